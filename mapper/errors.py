@@ -1,0 +1,30 @@
+"""One exception hierarchy for the whole package (geopy-style)."""
+
+
+class MapperError(Exception):
+    """Base class of every error mapper raises on purpose."""
+
+
+class InputError(MapperError):
+    """An input file or stream could not be read as articles."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class GazetteerError(MapperError):
+    """The gazetteer could not be built, loaded or extended."""
+
+
+class GeocoderError(MapperError):
+    """An online geocoder failed (network, HTTP status, bad reply)."""
+
+
+class GeocoderUnavailable(GeocoderError):
+    """The online geocoder could not be reached."""
+
+
+class CorpusError(MapperError):
+    """A gold corpus could not be read."""
