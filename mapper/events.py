@@ -1,0 +1,83 @@
+"""Stage 4: what happened at each place, sentence by sentence.
+
+A light, transparent event coder in the spirit of ACLED's event types: each sentence that mentions a
+resolved place is classified by trigger words, and casualty figures ("killed 62", "62 people were
+killed", "injured 100 more") are read from it. A sentence with no trigger yields a plain "mention".
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.model import Event, Mention
+
+# Ordered by severity: the first type whose triggers match a sentence wins.
+EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"\b(?:" + pattern + r")", re.I))
+    for name, pattern in (
+        ("airstrike", r"air ?strikes?|air raids?|bombard|bombing|bombed|drone strikes?|missile strikes?|"
+                      r"airstrike|warplanes?|jets? (?:struck|hit|attacked)|shelling|shelled|strikes? on"),
+        ("armed clash", r"clash|fighting|battle|offensive|attack|ambush|gunmen|fired on|firefight|assault|"
+                        r"killed|insurgents|militants"),
+        ("explosion", r"explosion|explosive|blast|ied\b|suicide bomb|car bomb|landmine"),
+        ("violence against civilians", r"massacre|execut|abduct|kidnap|hostage"),
+        ("protest", r"protest|demonstrat|rall(?:y|ies)|riot|march(?:ed|es)? (?:in|through|on)"),
+        ("agreement", r"truce|ceasefire|cease-fire|agreement|agreed|deal\b|accord|brokered|treaty|talks"),
+        ("meeting", r"meeting|summit|convene|council met|conference"),
+        ("statement", r"said|statement|announced|warned|urged|expressed|condemn|stated|told|claimed"),
+    )
+)
+SEVERITY = {name: i for i, (name, _) in enumerate(EVENT_TYPES)} | {"mention": len(EVENT_TYPES)}
+
+_NUM_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"dozens": 24, "dozen": 12, "hundreds": 200}
+_NUM = r"(\d[\d,]*|" + "|".join(_NUM_WORDS) + r")"
+_KILLED = [re.compile(p, re.I) for p in (
+    _NUM + r"\s+(?:\w+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|deaths?|fatalities)",
+    r"(?:killed|killing|kills)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?" + _NUM,
+    r"death toll\s+(?:\w+\s+){0,3}?" + _NUM,
+)]
+_INJURED = [re.compile(p, re.I) for p in (
+    _NUM + r"\s+(?:\w+\s+){0,3}?(?:were\s+|have\s+been\s+)?(?:injured|wounded|hurt)",
+    r"(?:injured|injuring|wounded|wounding)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?" + _NUM,
+)]
+
+
+def _number(s: str) -> int | None:
+    s = s.lower().replace(",", "")
+    if s.isdigit():
+        return int(s)
+    return _NUM_WORDS.get(s)
+
+
+def _count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
+    for p in patterns:
+        m = p.search(sentence)
+        if m:
+            return _number(m.group(1))
+    return None
+
+
+def classify(sentence: str) -> str:
+    for name, pattern in EVENT_TYPES:
+        if pattern.search(sentence):
+            return name
+    return "mention"
+
+
+def extract_events(text: str, mentions: list[Mention]) -> list[Event]:
+    """One event per (sentence, place) among the resolved mentions, in text order."""
+    events: dict[tuple[tuple[int, int], tuple[str, float, float]], Event] = {}
+    for m in mentions:
+        if m.place is None:
+            continue
+        key = (m.sentence, (m.place.name, m.place.lat, m.place.lon))
+        ev = events.get(key)
+        if ev is None:
+            sentence = text[m.sentence[0]:m.sentence[1]]
+            ev = Event(place=m.place, event_type=classify(sentence), sentence=m.sentence,
+                       killed=_count(_KILLED, sentence), injured=_count(_INJURED, sentence))
+            events[key] = ev
+        ev.mentions.append(m)
+    return list(events.values())

@@ -1,0 +1,5 @@
+"""The embedded offline gazetteer."""
+
+from mapper.gazetteer.store import Candidate, Gazetteer, cache_dir
+
+__all__ = ["Candidate", "Gazetteer", "cache_dir"]

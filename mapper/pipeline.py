@@ -1,0 +1,79 @@
+"""The pipeline: article -> mentions -> resolved places -> events.
+
+    from mapper import parse
+    analysed = parse("Airstrikes hit Deir ez-Zor on Saturday.")
+
+``Pipeline`` holds the loaded gazetteer and models; build one and reuse it for many articles.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from mapper.events import extract_events
+from mapper.gazetteer import Gazetteer
+from mapper.model import AnalysedArticle, Article, Mention
+from mapper.recognize import Recognizer
+from mapper.resolve import Resolver
+from mapper.sentences import Sentences
+
+MODEL = Path(__file__).resolve().parent / "data" / "model.json"
+
+
+def load_model(path: str | Path = MODEL) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+class Pipeline:
+    """A loaded geoparser. Thread-compatible: share one per process."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, extra_gazetteer: str | Path | None = None,
+                 model: dict | None = None, threshold: float | None = None, geocoder: object = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load(extra=extra_gazetteer)
+        model = model or load_model()
+        self.recognizer = Recognizer(self.gazetteer, model["recognition"],
+                                     threshold if threshold is not None else model.get("threshold", 0.5))
+        self.resolver = Resolver(self.gazetteer, model["resolution"])
+        self.geocoder = geocoder  # optional mapper.geocoders.OnlineGeocoder for names the gazetteer lacks
+
+    def parse(self, article: Article | str, *, id: str = "text", url: str | None = None) -> AnalysedArticle:
+        if isinstance(article, str):
+            article = Article(id=id, text=article, url=url)
+        text = article.text
+        cands = self.recognizer(text)
+        picks = self.resolver.resolve(cands, article.url)
+        sentences = Sentences(text)
+        gaz = self.gazetteer
+        mentions: list[Mention] = []
+        for c in cands:
+            row, p = picks[c.key]
+            place = gaz.place(row)
+            mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=place,
+                                    confidence=round(c.score * p, 3),
+                                    demonym=any(e >> 2 == row and e & 3 == 2 for e in c.entries),
+                                    sentence=sentences.span(c.start)))
+        analysed = AnalysedArticle(article=article, mentions=mentions)
+        analysed.events = extract_events(text, mentions)
+        return analysed
+
+    def parse_many(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
+        for a in articles:
+            yield self.parse(a)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def parse(article: Article | str, *, id: str = "text", url: str | None = None) -> AnalysedArticle:
+    """Analyse one article (or plain text) with the default offline pipeline."""
+    return default_pipeline().parse(article, id=id, url=url)

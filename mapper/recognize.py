@@ -1,0 +1,235 @@
+"""Stage 2: find place mentions in text.
+
+1. A regular expression finds runs of capitalised words ("Deir ez-Zor", "U.S.", "al-Raqqa").
+2. Inside each run, the longest sub-span whose normalised form is a gazetteer name becomes a
+   candidate (hyphenated compounds such as "US-led" fall back to their parts; a transliteration
+   skeleton is the last resort for Arabic-style names).
+3. A small logistic model scores each candidate from its shape, its context words and what the
+   gazetteer knows about the name (``features``); candidates below the threshold are dropped, so
+   "Mr. Jordan", "Most" and "Washington Post" do not become places.
+
+Weights live in mapper/data/model.json, trained by training/train.py on the development corpora.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
+from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
+from mapper.model import KINDS
+
+_UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
+_L = r"[^\W\d_]"
+# One capitalised token: "Deir", "ez-Zor" (as part of a run), "U.S.", "Sana'a", "al-Raqqa".
+_TOKEN = rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐])?[{_UP}]{_L}*(?:['’\-‐.]{_L}+)*\.?"
+# Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
+_JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
+         r"am|im|bin|ibn|au|aux|van|von|den|der)")
+RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
+_WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
+_PREV_WORD = re.compile(rf"({_L}+)\.?[\s\"“'‘(]*$")
+_NEXT_WORD = re.compile(rf"^[\s\"”'’)]*([,;:]?)\s*({_L}+)")
+_SENT_END = re.compile(r"[.!?]['\"”’)]*\s+$|\n\s*$|^\s*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# Words before a name that mark a person ("Mr. Jordan", "Gen. Lee").
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr gen sen rep gov president judge officer sgt capt lt col maj cpl pvt coach "
+    "pastor rev prof sir lady lord king queen prince princess minister secretary chief deputy "
+    "sheriff detective trooper councilman councilwoman mayor commissioner attorney brother sister "
+    "father mother uncle aunt son daughter wife husband said says told".split())
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A gazetteer match in the text, before the recognition model decides on it."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    entries: tuple[int, ...]  # gazetteer index entries (row * 4 + how)
+    skeleton_match: bool = False
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def _strip_possessive(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok) if ("'" in tok[-2:] or "’" in tok[-2:]) else tok
+
+
+def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """All gazetteer matches in capitalised runs of ``text`` (longest match, left to right)."""
+    index = gaz.index
+    maxlen = gaz.maxlen
+    out: list[Candidate] = []
+    for run in RUN.finditer(text):
+        base = run.start()
+        toks = []
+        for w in _WORD.finditer(run.group()):
+            s = w.group()
+            core = _strip_possessive(s)
+            end = w.start() + len(core)
+            if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+                end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
+                core = core[:-1]
+            cap = core[:1].isupper() or re.split(r"[-‐]", core)[-1][:1].isupper()
+            toks.append((base + w.start(), base + end, normalize(core), core, cap))
+        n = len(toks)
+        i = 0
+        while i < n:
+            s0, _, k0, surface0, cap0 = toks[i]
+            if k0 in ARTICLES or not cap0:
+                i += 1
+                continue
+            first = k0.split(" ", 1)[0]
+            limit = min(n, i + max(maxlen.get(first, 1), 1 + k0.count(" ")))
+            found = None
+            for j in range(limit, i, -1):
+                if not toks[j - 1][4]:
+                    continue  # a name ends on a capitalised word
+                key = k0 if j == i + 1 else " ".join(t[2] for t in toks[i:j])
+                entries = index.get(key)
+                if entries is None:
+                    alt = without_article(key)
+                    entries = index.get(alt) if alt else None
+                if entries:
+                    found = (j, key, entries)
+                    break
+            if found:
+                j, key, entries = found
+                e = toks[j - 1][1]
+                out.append(Candidate(s0, e, text[s0:e], key, entries))
+                i = j
+                continue
+            # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
+            if " " in k0 and ("-" in surface0 or "‐" in surface0):
+                off = s0
+                for part in re.split(r"[-‐]", surface0):
+                    pk = normalize(part)
+                    if part[:1].isupper() and pk in index:
+                        out.append(Candidate(off, off + len(part), part, pk, index[pk]))
+                    off += len(part) + 1
+            i += 1
+        # Transliteration fallback: a whole run of two or more words that no exact name covers.
+        if n >= 2 and not any(c.start >= base and c.end <= run.end() for c in out[-n:]):
+            key = " ".join(t[2] for t in toks)
+            rows = gaz.skeletons.get(skeleton(key))
+            if rows and len(skeleton(key)) >= 5:
+                s0, e = toks[0][0], toks[-1][1]
+                out.append(Candidate(s0, e, text[s0:e], key, tuple(r * 4 + 1 for r in rows), True))
+    return out
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    for i, e in enumerate(edges):
+        if x < e:
+            return i
+    return len(edges)
+
+
+def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> dict[str, float]:
+    """Recognition features of one candidate: shape, context and gazetteer evidence."""
+    f: dict[str, float] = {"bias": 1.0}
+    surface = c.text
+    ntok = c.key.count(" ") + 1
+    f[f"ntok={min(ntok, 3)}"] = 1.0
+    if surface.isupper():
+        f["allcaps"] = 1.0
+        if len(surface.replace(".", "")) <= 3:
+            f["allcaps_short"] = 1.0
+    if "." in surface:
+        f["has_dot"] = 1.0
+    if c.skeleton_match:
+        f["skeleton"] = 1.0
+    # Gazetteer evidence.
+    kinds: set[int] = set()
+    hows: set[int] = set()
+    maxpop = 0
+    for e in c.entries:
+        r = e >> 2
+        kinds.add(gaz.kind[r])
+        hows.add(e & 3)
+        if gaz.pop[r] > maxpop:
+            maxpop = gaz.pop[r]
+    for k in kinds:
+        f[f"kind={KINDS[k]}"] = 1.0
+    if hows == {DEMONYM}:
+        f["demonym_only"] = 1.0
+    elif NAME not in hows:
+        f["alternate_only"] = 1.0
+    f[f"pop={_bucket(math.log10(maxpop + 1), (2.7, 3.5, 4, 4.5, 5, 5.5, 6, 6.5))}"] = 1.0
+    f[f"ncand={_bucket(len(c.entries), (2, 3, 5, 10, 30))}"] = 1.0
+    if c.key in lower_words or c.key.split(" ", 1)[0] in lower_words:
+        f["seen_lowercase"] = 1.0
+    if len(c.key) <= 3:
+        f["short"] = 1.0
+    # Context.
+    before = text[max(0, c.start - 40):c.start]
+    after = text[c.end:c.end + 40]
+    if _SENT_END.search(before):
+        f["sent_start"] = 1.0
+    m = _PREV_WORD.search(before)
+    if m:
+        w = m.group(1)
+        lw = w.lower()
+        f[f"prev={lw}"] = 1.0
+        if w[:1].isupper() and not _SENT_END.search(before[:m.start(1)]):
+            f["prev_cap"] = 1.0
+        if lw in PERSON_TITLES:
+            f["prev_title"] = 1.0
+    if before.endswith(", "):
+        f["prev_comma"] = 1.0
+    m = _NEXT_WORD.search(after)
+    if m:
+        punct, w = m.group(1), m.group(2)
+        if punct:
+            f[f"next_punct={punct}"] = 1.0
+        else:
+            f[f"next={w.lower()}"] = 1.0
+            if w[:1].isupper():
+                f["next_cap"] = 1.0
+    elif after[:1] in (".", ""):
+        f["next_period"] = 1.0
+    if after.startswith(("'s", "’s")):
+        f["possessive"] = 1.0
+    if after.startswith(("-", "‐")):
+        f["hyphen_after"] = 1.0
+    return f
+
+
+class Recognizer:
+    """Candidate generation plus the logistic recognition model."""
+
+    def __init__(self, gaz: Gazetteer, weights: dict[str, float], threshold: float = 0.5) -> None:
+        self.gaz = gaz
+        self.weights = weights
+        self.threshold = threshold
+
+    def candidates(self, text: str) -> list[Candidate]:
+        cands = find_candidates(text, self.gaz)
+        if not cands:
+            return cands
+        lower_words = _lowercase_words(text)
+        w = self.weights
+        for c in cands:
+            c.features = features(c, text, self.gaz, lower_words)
+            z = 0.0
+            for k, v in c.features.items():
+                z += w.get(k, 0.0) * v
+            c.score = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return cands
+
+    def __call__(self, text: str) -> list[Candidate]:
+        return [c for c in self.candidates(text) if c.score >= self.threshold]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+")
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Lowercase words of the document: a name also used as a plain word ("most") is suspect."""
+    return set(_LOWER_WORD.findall(text))

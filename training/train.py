@@ -1,0 +1,192 @@
+"""Train mapper's recognition and resolution models on gold corpora; report cross-validated figures.
+
+    python training/train.py                      # 5-fold CV report, then writes mapper/data/model.json
+    python training/train.py --cv-only            # report only
+    python training/train.py CORPUS... --out FILE # other corpora (LGL/GeoVirus XML or gold JSONL)
+
+Both models are logistic: recognition is a binary classifier over candidate spans (features in
+mapper/recognize.py), resolution a conditional logit over each name's gazetteer options (features
+in mapper/resolve.py). Features describe shape, context words and gazetteer evidence, never the
+name itself, so nothing is keyed to the corpus' answers. Cross-validation splits by article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zlib
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # noqa: E402
+from mapper.evaluation.metrics import error_km  # noqa: E402
+from mapper.evaluation.runner import evaluate  # noqa: E402
+from mapper.gazetteer import Gazetteer  # noqa: E402
+from mapper.pipeline import MODEL, Pipeline  # noqa: E402
+from mapper.recognize import Recognizer, _lowercase_words, features, find_candidates  # noqa: E402
+from mapper.resolve import Resolver  # noqa: E402
+
+FOLDS = 5
+MIN_FEATURE_COUNT = 5
+L2_REC = 1e-4
+L2_RES = 1e-3
+
+
+# -- optimisers ------------------------------------------------------------------------------
+def _adam(grad_fn, dim: int, steps: int = 400, lr: float = 0.05) -> np.ndarray:
+    w = np.zeros(dim)
+    m = np.zeros(dim)
+    v = np.zeros(dim)
+    for t in range(1, steps + 1):
+        g = grad_fn(w)
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w
+
+
+def train_logistic(rows: list[dict[str, float]], y: list[int]) -> dict[str, float]:
+    counts = Counter(k for r in rows for k in r)
+    vocab = sorted(k for k, n in counts.items() if n >= MIN_FEATURE_COUNT or k == "bias")
+    col = {k: i for i, k in enumerate(vocab)}
+    X = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for k, v in r.items():
+            j = col.get(k)
+            if j is not None:
+                X[i, j] = v
+    Y = np.asarray(y, dtype=np.float32)
+    n = len(rows)
+
+    def grad(w: np.ndarray) -> np.ndarray:
+        p = 1 / (1 + np.exp(-(X @ w)))
+        return X.T @ (p - Y) / n + L2_REC * w
+
+    w = _adam(grad, len(vocab), steps=600)
+    return {k: round(float(w[i]), 4) for i, k in enumerate(vocab) if abs(w[i]) > 1e-4}
+
+
+def train_ranker(groups: list[tuple[list[dict[str, float]], list[int]]]) -> dict[str, float]:
+    vocab = sorted({k for feats, _ in groups for f in feats for k in f})
+    col = {k: i for i, k in enumerate(vocab)}
+    width = max(len(feats) for feats, _ in groups)
+    X = np.zeros((len(groups), width, len(vocab)), dtype=np.float32)
+    Y = np.zeros((len(groups), width), dtype=np.float32)
+    M = np.zeros((len(groups), width), dtype=bool)
+    for g, (feats, labels) in enumerate(groups):
+        for o, f in enumerate(feats):
+            M[g, o] = True
+            Y[g, o] = labels[o]
+            for k, v in f.items():
+                X[g, o, col[k]] = v
+    n = len(groups)
+
+    def grad(w: np.ndarray) -> np.ndarray:
+        s = np.einsum("gof,f->go", X, w)
+        s = np.where(M, s, -1e9)
+        s -= s.max(axis=1, keepdims=True)
+        p = np.exp(s) * M
+        p /= p.sum(axis=1, keepdims=True)
+        q = p * Y
+        q /= q.sum(axis=1, keepdims=True)
+        return np.einsum("gof,go->f", X, p - q) / n + L2_RES * w
+
+    w = _adam(grad, len(vocab), steps=500)
+    return {k: round(float(w[i]), 4) for i, k in enumerate(vocab) if abs(w[i]) > 1e-4}
+
+
+# -- examples --------------------------------------------------------------------------------
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> int | None:
+    for i, (s, e) in enumerate(spans):
+        if a[0] < e and s < a[1]:
+            return i
+    return None
+
+
+def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle]) -> tuple[list[dict], list[int]]:
+    rows, y = [], []
+    for d in docs:
+        spans = [(t.start, t.end) for t in d.toponyms]
+        lower = _lowercase_words(d.text)
+        for c in find_candidates(d.text, gaz):
+            rows.append(features(c, d.text, gaz, lower))
+            y.append(int(overlaps((c.start, c.end), spans) is not None))
+    return rows, y
+
+
+def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle]) -> list:
+    res = Resolver(gaz, {})
+    groups = []
+    for d in docs:
+        cands = rec.candidates(d.text)
+        kept = [c for c in cands if c.score >= rec.threshold]
+        spans = [(t.start, t.end) for t in d.toponyms]
+        gold_for_key: dict[str, int] = {}
+        for c in kept:
+            gi = overlaps((c.start, c.end), spans)
+            if gi is not None and d.toponyms[gi].lat is not None:
+                gold_for_key.setdefault(c.key, gi)
+        for key, (op, feats) in res.featurize(kept, d.url).items():
+            if not feats or key not in gold_for_key:
+                continue
+            g = d.toponyms[gold_for_key[key]]
+            labels = [int((g.geonameid is not None and gaz.gid[r] == g.geonameid)
+                          or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0) for r, _ in op]
+            if any(labels) and not all(labels):
+                groups.append((feats, labels))
+    return groups
+
+
+def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float = 0.5) -> dict:
+    rows, y = recognition_examples(gaz, docs)
+    rec_w = train_logistic(rows, y)
+    rec = Recognizer(gaz, rec_w, threshold)
+    res_w = train_ranker(resolution_groups(gaz, rec, docs))
+    return {"threshold": threshold, "recognition": rec_w, "resolution": res_w}
+
+
+def fold_of(doc_id: str) -> int:
+    return zlib.crc32(doc_id.encode()) % FOLDS
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="*", help="gold corpora (default: LGL and GeoVirus in ../shared)")
+    ap.add_argument("--out", default=str(MODEL), help="where to write the trained model")
+    ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
+    ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    args = ap.parse_args(argv)
+    paths = args.corpora or [str(shared_dir() / "corpora" / "lgl.xml"),
+                             str(shared_dir() / "corpora" / "GeoVirus.xml")]
+    corpora = {Path(p).stem: read_corpus(p) for p in paths}
+    gaz = Gazetteer.load()
+    t0 = time.perf_counter()
+    if not args.no_cv:
+        all_docs = [d for docs in corpora.values() for d in docs]
+        models = []
+        for k in range(FOLDS):
+            model = train(gaz, [d for d in all_docs if fold_of(d.id) != k], args.threshold)
+            models.append(Pipeline(gaz, model=model))
+        print(f"cross-validation ({FOLDS} folds by article, both corpora pooled), "
+              f"{time.perf_counter() - t0:.0f} s")
+        for name, docs in corpora.items():
+            rep = evaluate(docs, lambda a: models[fold_of(a.id)].parse(a), name=f"{name} (CV)")
+            print(rep.format_table())
+    if not args.cv_only:
+        model = train(gaz, [d for docs in corpora.values() for d in docs], args.threshold)
+        Path(args.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}: {len(model['recognition'])} recognition and "
+              f"{len(model['resolution'])} resolution weights")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
