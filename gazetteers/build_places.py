@@ -152,14 +152,16 @@ def main() -> None:
             names.add(info["name"])
         names = {n for n in names if latin(n)}
         demonyms = {info["demonym"]} if info.get("demonym") else set()
-        lat, lon = ne_points.get(iso) or tuple(info.get("latlng") or (0.0, 0.0))  # type: ignore[misc]
+        # countryinfo's point (CIA World Factbook style, whole degrees) sits closer to the points news
+        # corpora and GeoNames use than Natural Earth's label point; NE is the fallback.
+        lat, lon = tuple(info.get("latlng") or ()) or ne_points.get(iso) or (0.0, 0.0)  # type: ignore[misc]
         table.add(geonameid=c["geonameid"], name=c["name"], lat=lat, lon=lon, cc=iso, admin1="",
                   kind="country", fcode="PCLI", population=c.get("population", 0), names=names,
                   demonyms=demonyms)
         capitals[iso] = c.get("capital", "")
 
     # --- continents --------------------------------------------------------------------------
-    for code, c in sorted(json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items()):
+    for _code, c in sorted(json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items()):
         table.add(geonameid=c["geonameId"], name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]), cc="",
                   admin1="", kind="continent", fcode="CONT", population=0)
 
@@ -212,7 +214,7 @@ def main() -> None:
     with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
-            name, iso2, code, gid, typ, aliases, level = p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+            name, iso2, code, gid, aliases, level = p[0], p[1], p[2], p[3], p[5], p[6]
             if not code or "." not in code:
                 continue
             alias_set = {a for a in aliases.split("|") if latin(a)}
@@ -231,8 +233,8 @@ def main() -> None:
                 admin1_name[code] = name
             elif level == "2":
                 admin2.append((name, code, gid, alias_set))
-    for code, row in admin1_rows.items():
-        # A region's population, summed from its places, ranks it against same-named towns.
+    # A region's population, summed from its places, ranks it against same-named towns.
+    for row in admin1_rows.values():
         row["population"] = 0
     for c in city_rows:
         if c["admin1"] in admin1_rows:
@@ -276,8 +278,10 @@ def main() -> None:
         for r in read_csv(CURATED / fname):
             gid = int(r["geonameid"]) if r.get("geonameid", "").strip() else None
             aliases = {a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()}
+            # A curated row with a GeoNames id, or the same name, country and kind, is the same feature:
+            # merge its names instead of adding a duplicate (e.g. airports also in airportsdata).
             existing = by_id.get(gid) if gid else by_key.get((fold(r["name"]), r["country"], r["kind"]))
-            if existing is not None and existing["kind"] == r["kind"]:
+            if existing is not None:
                 existing["names"] |= aliases | ({r["name"]} - {existing["name"]})
                 continue
             row = table.add(geonameid=gid, name=r["name"].strip(), lat=float(r["lat"]), lon=float(r["lon"]),
@@ -285,16 +289,24 @@ def main() -> None:
                             fcode=(r.get("fcode") or "").strip(),
                             population=int(float(r.get("population") or 0)), names=aliases)
             by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
+    by_name: dict[tuple[str, str], dict] = {}
+    for r in table.rows:
+        for nm in {r["name"]} | r["names"]:
+            by_name.setdefault((fold(nm), r["country_code"]), r)
+
+    def target_of(name: str, cc: str, kind: str) -> dict | None:
+        # Curated regions merged into GeoNames rows keep the GeoNames kind: fall back to name + country.
+        return by_key.get((fold(name), cc, kind)) or by_name.get((fold(name), cc))
+
     for r in read_csv(CURATED / "aliases.csv"):
         gid = int(r["geonameid"]) if r.get("geonameid", "").strip() else None
-        target = by_id.get(gid) if gid else by_key.get((fold(r["target_name"]), r["target_country"],
-                                                        r["target_kind"]))
+        target = by_id.get(gid) if gid else target_of(r["target_name"], r["target_country"], r["target_kind"])
         if target is None:
             print(f"build_places: alias {r['alias']!r}: target not found, skipped", file=sys.stderr)
             continue
         target["names"].add(r["alias"].strip())
     for r in read_csv(CURATED / "demonyms.csv"):
-        target = by_key.get((fold(r["target_name"]), r["target_country"], r["target_kind"]))
+        target = target_of(r["target_name"], r["target_country"], r["target_kind"])
         if target is None:
             print(f"build_places: demonym {r['demonym']!r}: target not found, skipped", file=sys.stderr)
             continue

@@ -9,15 +9,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from typing import Any, TextIO
-
-import geopandas as gpd
-import pandas as pd
-from shapely.geometry import Point
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
 from mapper.errors import MapperError
 from mapper.model import AnalysedArticle, Event, Mention, Place
+
+if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
+    import geopandas as gpd
 
 FORMATS = ("jsonl", "geojson", "csv", "gpkg")
 
@@ -128,6 +127,10 @@ def write_jsonl(articles: Iterable[AnalysedArticle], out: TextIO) -> int:
 
 def to_geodataframe(articles: Iterable[AnalysedArticle]) -> gpd.GeoDataFrame:
     """One row per resolved mention, point geometry in EPSG:4326, columns as in :data:`COLUMNS`."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
     rows: list[dict[str, Any]] = []
     points: list[Point] = []
     for a in articles:
@@ -172,6 +175,8 @@ def _write_geojson(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
 
 def _write_csv(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     # lat/lon carry the geometry; a CSV consumer needs no WKT parser.
+    import pandas as pd
+
     df = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     with atomic_writer(path) as f:
         df.to_csv(f, index=False, lineterminator="\n")

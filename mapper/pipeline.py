@@ -20,6 +20,7 @@ from mapper.resolve import Resolver
 from mapper.sentences import Sentences
 
 MODEL = Path(__file__).resolve().parent / "data" / "model.json"
+ONLINE_BELOW = 0.5  # resolution probability under which an opt-in online geocoder is consulted
 
 
 def load_model(path: str | Path = MODEL) -> dict:
@@ -44,16 +45,24 @@ class Pipeline:
             article = Article(id=id, text=article, url=url)
         text = article.text
         cands = self.recognizer(text)
-        picks = self.resolver.resolve(cands, article.url)
+        picks = self.resolver.resolve(cands, article.url, text)
         sentences = Sentences(text)
         gaz = self.gazetteer
         mentions: list[Mention] = []
+        online: dict[str, object] = {}
         for c in cands:
             row, p = picks[c.key]
             place = gaz.place(row)
+            if self.geocoder is not None and p < ONLINE_BELOW:
+                # Opt-in: ask the online geocoder about names the offline resolver is unsure of.
+                if c.key not in online:
+                    online[c.key] = self.geocoder.geocode(c.text)  # type: ignore[attr-defined]
+                if online[c.key] is not None:
+                    place, p = online[c.key], 1.0  # type: ignore[assignment]
             mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=place,
                                     confidence=round(c.score * p, 3),
-                                    demonym=any(e >> 2 == row and e & 3 == 2 for e in c.entries),
+                                    demonym=place is gaz.place(row) and any(
+                                        e >> 2 == row and e & 3 == 2 for e in c.entries),
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
         analysed.events = extract_events(text, mentions)

@@ -30,9 +30,6 @@ _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|a
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
 RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
-_PREV_WORD = re.compile(rf"({_L}+)\.?[\s\"“'‘(]*$")
-_NEXT_WORD = re.compile(rf"^[\s\"”'’)]*([,;:]?)\s*({_L}+)")
-_SENT_END = re.compile(r"[.!?]['\"”’)]*\s+$|\n\s*$|^\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Words before a name that mark a person ("Mr. Jordan", "Gen. Lee").
@@ -167,33 +164,35 @@ def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> 
         f["seen_lowercase"] = 1.0
     if len(c.key) <= 3:
         f["short"] = 1.0
-    # Context.
+    # Context (plain string operations: this runs for every candidate).
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
-    if _SENT_END.search(before):
+    b = before.rstrip(" \t\"“'‘(")
+    if not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) or "\n" in before[len(b):]:
         f["sent_start"] = 1.0
-    m = _PREV_WORD.search(before)
-    if m:
-        w = m.group(1)
-        lw = w.lower()
-        f[f"prev={lw}"] = 1.0
-        if w[:1].isupper() and not _SENT_END.search(before[:m.start(1)]):
-            f["prev_cap"] = 1.0
-        if lw in PERSON_TITLES:
-            f["prev_title"] = 1.0
-    if before.endswith(", "):
+    elif before.endswith(", "):
         f["prev_comma"] = 1.0
-    m = _NEXT_WORD.search(after)
-    if m:
-        punct, w = m.group(1), m.group(2)
-        if punct:
-            f[f"next_punct={punct}"] = 1.0
-        else:
-            f[f"next={w.lower()}"] = 1.0
-            if w[:1].isupper():
-                f["next_cap"] = 1.0
-    elif after[:1] in (".", ""):
+    parts = b.rsplit(None, 2)
+    if parts:
+        w = parts[-1].strip(".,;:\"“”'‘’()")
+        if w.isalpha():
+            lw = w.lower()
+            f[f"prev={lw}"] = 1.0
+            if w[0].isupper() and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
+                f["prev_cap"] = 1.0
+            if lw in PERSON_TITLES:
+                f["prev_title"] = 1.0
+    a = after.lstrip(" \t\"”'’)")
+    if not a or a[0] == ".":
         f["next_period"] = 1.0
+    elif a[0] in ",;:":
+        f[f"next_punct={a[0]}"] = 1.0
+    else:
+        w = a.split(None, 1)[0].strip(".,;:\"“”'‘’()") if a.strip() else ""
+        if w.isalpha():
+            f[f"next={w.lower()}"] = 1.0
+            if w[0].isupper():
+                f["next_cap"] = 1.0
     if after.startswith(("'s", "’s")):
         f["possessive"] = 1.0
     if after.startswith(("-", "‐")):

@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from urllib.parse import urlparse
 
+from mapper.gazetteer.names import normalize, skeleton
 from mapper.gazetteer.store import ALTERNATE, DEMONYM, Gazetteer
 from mapper.model import KINDS
 from mapper.recognize import Candidate
@@ -31,6 +32,12 @@ _TLD_FIX = {"uk": "GB"}
 _GENERIC_TLDS = {"com", "org", "net", "info", "edu", "gov", "mil", "int", "io", "co", "tv", "me", "news"}
 
 
+def same_name_as_admin1(gaz: Gazetteer, row: int) -> bool:
+    """A city named like its own province ("Deir ez-Zor", "Geneva"): news usually means the city."""
+    a1 = gaz.admin1_row.get(gaz.admin1[row])
+    return a1 is not None and skeleton(normalize(gaz.name[a1])) == skeleton(normalize(gaz.name[row]))
+
+
 def prior_score(gaz: Gazetteer, row: int) -> float:
     """Context-free preference for a gazetteer entry (higher is likelier)."""
     kind = KINDS[gaz.kind[row]]
@@ -38,6 +45,8 @@ def prior_score(gaz: Gazetteer, row: int) -> float:
         s = math.log10(gaz.pop[row] + 1)
         if gaz.fcode[row] == "PPLC":
             s += 1.5
+        if gaz.pop[row] >= 10_000 and same_name_as_admin1(gaz, row):
+            s += 2.5
         return s
     if kind == "admin1":
         return _KIND_PRIOR[kind] + 0.3 * math.log10(gaz.pop[row] + 1) - 1.5
@@ -54,10 +63,9 @@ def url_country(url: str | None) -> str:
     return _TLD_FIX.get(tld, tld.upper())
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+def _haversine_km(p1: float, l1: float, p2: float, l2: float) -> float:
+    """Great-circle distance between two points given in radians (fast path for features)."""
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -79,7 +87,7 @@ class Resolver:
         ranked = sorted(best.items(), key=lambda t: -prior_score(gaz, t[0]) + (0.5 if t[1] else 0.0))
         return ranked[:MAX_CANDIDATES]
 
-    def featurize(self, cands: list[Candidate], url: str | None = None
+    def featurize(self, cands: list[Candidate], url: str | None = None, text: str = ""
                   ) -> dict[str, tuple[list[tuple[int, int]], list[dict[str, float]]]]:
         """For each distinct name: its options (row, how) and one feature dict per option."""
         gaz = self.gaz
@@ -87,6 +95,19 @@ class Resolver:
         for c in cands:
             by_key[c.key].append(c)
         opts = {k: self.options(cs[0]) for k, cs in by_key.items()}
+        # "Paris, Texas", "Athens, Ga.", "Walker County, Texas": the name right after a comma
+        # qualifies the one before it with its admin1 or country.
+        qualifiers: dict[str, set[str]] = defaultdict(set)
+        starts = {c.start: c for c in cands}
+        for c in cands:
+            if text[c.end:c.end + 2] == ", ":
+                q = starts.get(c.end + 2)
+                if q is not None:
+                    for r, _ in opts[q.key]:
+                        if gaz.kind[r] == _ADMIN1:
+                            qualifiers[c.key].add(gaz.admin1[r])
+                        elif gaz.kind[r] == _COUNTRY:
+                            qualifiers[c.key].add(gaz.cc[r])
         weight = {k: max(c.score for c in cs) * len(cs) ** 0.5 for k, cs in by_key.items()}
 
         # Pass 1: prior-only picks give the document's geography.
@@ -109,6 +130,9 @@ class Resolver:
             elif gaz.kind[r] == _ADMIN1:
                 named_a1.add(gaz.admin1[r])
         home = url_country(url)
+        # The other places' points (heaviest first), for the distance feature.
+        points = {k: (math.radians(gaz.lat[r]), math.radians(gaz.lon[r]))
+                  for k, r in sorted(first_pick.items(), key=lambda t: -weight[t[0]])}
         out: dict[str, tuple[list[tuple[int, int]], list[dict[str, float]]]] = {}
         for k, op in opts.items():
             if len(op) == 1:
@@ -117,19 +141,25 @@ class Resolver:
             own_r = first_pick[k]
             own_w = weight[k]
             rest = max(total - own_w, 1e-9)
-            others = [first_pick[o] for o in opts if o != k]
+            others = [pt for o, pt in points.items() if o != k][:12]
             top_pop = max(gaz.pop[r] for r, _ in op)
-            feats = [self.features(r, how, rank, top_pop, own_r, own_w, rest, cc_w, a1_w, named_cc,
-                                   named_a1, others, home, len(op))
-                     for rank, (r, how) in enumerate(op)]
+            qual = qualifiers.get(k)
+            feats = []
+            for rank, (r, how) in enumerate(op):
+                f = self.features(r, how, rank, top_pop, own_r, own_w, rest, cc_w, a1_w, named_cc,
+                                  named_a1, others, home, len(op))
+                if qual and (gaz.admin1[r] in qual or gaz.cc[r] in qual):
+                    f["qualified"] = 1.0
+                feats.append(f)
             out[k] = (op, feats)
         return out
 
-    def resolve(self, cands: list[Candidate], url: str | None = None) -> dict[str, tuple[int, float]]:
+    def resolve(self, cands: list[Candidate], url: str | None = None, text: str = ""
+                ) -> dict[str, tuple[int, float]]:
         """Map each candidate key to (row, probability among its options)."""
         w_ = self.weights
         out: dict[str, tuple[int, float]] = {}
-        for k, (op, feats) in self.featurize(cands, url).items():
+        for k, (op, feats) in self.featurize(cands, url, text).items():
             if not feats:
                 out[k] = (op[0][0], 1.0)
                 continue
@@ -147,19 +177,22 @@ class Resolver:
 
     def features(self, r: int, how: int, rank: int, top_pop: int, own_r: int, own_w: float, rest: float,
                  cc_w: dict[str, float], a1_w: dict[str, float], named_cc: set[str], named_a1: set[str],
-                 others: list[int], home: str, n_opts: int) -> dict[str, float]:
+                 others: list[tuple[float, float]], home: str, n_opts: int) -> dict[str, float]:
         gaz = self.gaz
         kind = KINDS[gaz.kind[r]]
         cc = gaz.cc[r]
         a1 = gaz.admin1[r]
         pop = gaz.pop[r]
-        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(pop + 1) / 7.0}
+        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(pop + 1) / 7.0,
+                               "logpop_gap": (math.log10(top_pop + 1) - math.log10(pop + 1)) / 7.0}
         if pop and pop == top_pop:
             f["top_pop"] = 1.0
         if rank == 0:
             f["prior_first"] = 1.0
         if gaz.fcode[r] == "PPLC":
             f["capital"] = 1.0
+        if kind == "city" and same_name_as_admin1(gaz, r):
+            f["names_its_admin1"] = 1.0
         if how == ALTERNATE:
             f["alternate"] = 1.0
         elif how == DEMONYM:
@@ -178,8 +211,8 @@ class Resolver:
         if home and cc == home:
             f["home_country"] = 1.0
         if others:
-            lat, lon = gaz.lat[r], gaz.lon[r]
-            d = min(_haversine_km(lat, lon, gaz.lat[o], gaz.lon[o]) for o in others[:30])
+            lat, lon = math.radians(gaz.lat[r]), math.radians(gaz.lon[r])
+            d = min(_haversine_km(lat, lon, olat, olon) for olat, olon in others)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
         f["log_nopts"] = math.log(n_opts)
         return f

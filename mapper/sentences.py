@@ -6,9 +6,11 @@ import bisect
 import re
 
 # A sentence ends at . ! ? (plus closing quotes) before whitespace and a capital, quote or digit,
-# or at a blank line; abbreviations such as "U.S." or "Mr." before a capital are not ends.
-_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bNo)"
-                  r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|(?<=[^\n])\n(?=\s*[A-Z\"“])")
+# or at a line break; "U.S." or "Mr." before a capital is an abbreviation, not an end.
+_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "no", "sen", "rep", "gov", "lt", "col",
+                            "sgt", "capt", "maj", "jr", "sr", "mt", "ft", "vs", "co", "inc", "corp",
+                            "prof", "rev"})
 
 
 class Sentences:
@@ -17,6 +19,15 @@ class Sentences:
     def __init__(self, text: str) -> None:
         starts = [0]
         for m in _END.finditer(text):
+            i = m.start()
+            if text[i] == ".":
+                j = i
+                while j > 0 and text[j - 1].isalpha():
+                    j -= 1
+                word = text[j:i]
+                # "U.S." / "D.C." (single letters) and titles do not end a sentence.
+                if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
+                    continue
             starts.append(m.end())
         self.text = text
         self.starts = starts

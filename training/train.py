@@ -110,14 +110,22 @@ def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_rec_cache: dict[str, tuple[list[dict], list[int]]] = {}
+
+
 def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle]) -> tuple[list[dict], list[int]]:
+    """Candidate features and labels (1 = overlaps a gold toponym), cached per article."""
     rows, y = [], []
     for d in docs:
-        spans = [(t.start, t.end) for t in d.toponyms]
-        lower = _lowercase_words(d.text)
-        for c in find_candidates(d.text, gaz):
-            rows.append(features(c, d.text, gaz, lower))
-            y.append(int(overlaps((c.start, c.end), spans) is not None))
+        if d.id not in _rec_cache:
+            spans = [(t.start, t.end) for t in d.toponyms]
+            lower = _lowercase_words(d.text)
+            cands = find_candidates(d.text, gaz)
+            _rec_cache[d.id] = ([features(c, d.text, gaz, lower) for c in cands],
+                                [int(overlaps((c.start, c.end), spans) is not None) for c in cands])
+        r, labels = _rec_cache[d.id]
+        rows += r
+        y += labels
     return rows, y
 
 
@@ -133,7 +141,7 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle]) 
             gi = overlaps((c.start, c.end), spans)
             if gi is not None and d.toponyms[gi].lat is not None:
                 gold_for_key.setdefault(c.key, gi)
-        for key, (op, feats) in res.featurize(kept, d.url).items():
+        for key, (op, feats) in res.featurize(kept, d.url, d.text).items():
             if not feats or key not in gold_for_key:
                 continue
             g = d.toponyms[gold_for_key[key]]

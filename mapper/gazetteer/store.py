@@ -8,6 +8,7 @@ load the pickle. Users can extend or override entries with their own CSV (``extr
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import hashlib
 import io
@@ -25,7 +26,7 @@ from mapper.gazetteer.names import normalize, skeleton, without_article
 from mapper.model import KINDS, Place
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-INDEX_VERSION = 3  # bump when the compiled layout changes
+INDEX_VERSION = 4  # bump when the compiled layout changes
 
 NAME, ALTERNATE, DEMONYM = 0, 1, 2  # how a key names a place (low 2 bits of an index entry)
 
@@ -75,11 +76,17 @@ class Gazetteer:
         path = cls.cache_path()
         state = None
         if not rebuild and path.exists():
+            # The index is ~1M small objects: the cyclic GC would rescan them repeatedly while loading.
+            gc_was_on = gc.isenabled()
+            gc.disable()
             try:
                 with path.open("rb") as f:
                     state = pickle.load(f)
             except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
                 state = None
+            finally:
+                if gc_was_on:
+                    gc.enable()
         if state is None:
             state = compile_index(DATA, progress=progress)
             write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
@@ -268,11 +275,12 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
         st["name"].append(r[col["name"]])
         st["lat"].append(float(r[col["lat"]]))
         st["lon"].append(float(r[col["lon"]]))
-        st["cc"].append(r[col["country_code"]])
-        st["admin1"].append(r[col["admin1"]])
+        # Interned, so the pickle stores each distinct code once (smaller and faster to load).
+        st["cc"].append(sys.intern(r[col["country_code"]]))
+        st["admin1"].append(sys.intern(r[col["admin1"]]))
         kind = kind_ix[r[col["kind"]]]
         st["kind"].append(kind)
-        st["fcode"].append(r[col["fcode"]])
+        st["fcode"].append(sys.intern(r[col["fcode"]]))
         pop = int(r[col["population"]] or 0)
         st["pop"].append(pop)
         names = [r[col["name"]]] + [n for n in r[col["names"]].split("|") if n]

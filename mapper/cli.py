@@ -1,0 +1,269 @@
+"""The ``mapper`` command: a thin typer layer over mapper.run, mapper.gazetteer and mapper.evaluation.
+
+Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mapper.errors import MapperError
+from mapper.model import InputProblem, RunSummary
+
+app = typer.Typer(
+    help="Offline geoparser and conflict-event mapper: news articles in, interactive event map out.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+gazetteer_app = typer.Typer(help="Inspect, query and (re)build the embedded gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+class InputFormat(str, Enum):
+    txt = "txt"
+    html = "html"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    geojson = "geojson"
+    csv = "csv"
+    gpkg = "gpkg"
+
+
+class CorpusFormat(str, Enum):
+    lgl = "lgl"
+    geovirus = "geovirus"
+    jsonl = "jsonl"
+
+
+InputsArg = Annotated[list[str], typer.Argument(
+    help="Articles: .txt, .html, .jsonl or .csv files, directories of them, or - for stdin.",
+    show_default=False)]
+GazetteerOpt = Annotated[Path | None, typer.Option(
+    "--gazetteer", help="Extra places CSV (name,lat,lon,country,kind,aliases) that extends and overrides.")]
+InputFormatOpt = Annotated[InputFormat | None, typer.Option(
+    "--input-format", help="Force the input format (default: from the file extension or content).")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", help="Date (YYYY-MM-DD) for articles whose metadata has none.")]
+GeocoderOpt = Annotated[str | None, typer.Option(
+    "--geocoder", help="Opt-in ONLINE geocoder for names the gazetteer resolves poorly, e.g. 'nominatim' "
+                       "or 'nominatim:http://127.0.0.1:8080'. Default: offline only.")]
+NerOpt = Annotated[str | None, typer.Option(
+    "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
+
+
+def _err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def _pipeline(gazetteer: Path | None, geocoder: str | None, ner: str | None = None):  # noqa: ANN202
+    from mapper.gazetteer import Gazetteer
+    from mapper.pipeline import Pipeline
+
+    geo = None
+    if geocoder:
+        from mapper.geocoders import geocoder_from_spec
+
+        geo = geocoder_from_spec(geocoder)
+    gaz = Gazetteer.load(extra=gazetteer, progress=_err)
+    pipe = Pipeline(gaz, geocoder=geo)
+    if ner:
+        from mapper.ner import attach_spacy
+
+        attach_spacy(pipe, ner)
+    return pipe
+
+
+def _report(summary: RunSummary, started: float, output: str | None) -> int:
+    for line in summary.lines():
+        _err(line)
+    if output:
+        _err(f"wrote {output} ({time.perf_counter() - started:.2f} s)")
+    return 0 if summary.ok else 1
+
+
+def _problem(p: InputProblem) -> None:
+    _err(f"error: {p}")
+
+
+def _usage(msg: str) -> typer.Exit:
+    _err(f"usage error: {msg}")
+    return typer.Exit(2)
+
+
+@app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
+             "  mapper map article.txt other.html --published 2016-09-18\n\n"
+             "  cat articles.jsonl | mapper map - --input-format jsonl")
+def map_cmd(
+    inputs: InputsArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML map to write.")] = Path(
+        "output/map.html"),
+    title: Annotated[str | None, typer.Option(help="Map title (default: from the articles).")] = None,
+    gazetteer: GazetteerOpt = None,
+    input_format: InputFormatOpt = None,
+    published: PublishedOpt = None,
+    geocoder: GeocoderOpt = None,
+    ner: NerOpt = None,
+) -> None:
+    """Find the places in articles and draw them, with their excerpts, on one HTML map."""
+    from mapper.run import make_map
+
+    started = time.perf_counter()
+    try:
+        pipe = _pipeline(gazetteer, geocoder, ner)
+        summary = make_map(inputs, output, title=title, pipeline=pipe,
+                           input_format=input_format.value if input_format else None, published=published,
+                           on_problem=_problem)
+    except ValueError as e:
+        raise _usage(str(e)) from e
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
+    raise typer.Exit(_report(summary, started, str(output)))
+
+
+@app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > mentions.jsonl\n\n"
+             "  mapper extract article.txt --format geojson -o output/places.geojson\n\n"
+             "  mapper extract articles.csv --format gpkg -o output/events.gpkg")
+def extract_cmd(
+    inputs: InputsArg,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write (default: stdout, jsonl only).")] = None,
+    gazetteer: GazetteerOpt = None,
+    input_format: InputFormatOpt = None,
+    published: PublishedOpt = None,
+    geocoder: GeocoderOpt = None,
+    ner: NerOpt = None,
+) -> None:
+    """Analyse articles and write their place mentions as data: one JSON object per article (jsonl),
+    or one row per mention (geojson, csv, gpkg)."""
+    from mapper.run import extract
+
+    started = time.perf_counter()
+    if output is None and fmt is not ExportFormat.jsonl:
+        raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
+    try:
+        pipe = _pipeline(gazetteer, geocoder, ner)
+        summary = extract(inputs, output, fmt=fmt.value, pipeline=pipe,
+                          input_format=input_format.value if input_format else None, published=published,
+                          on_problem=_problem)
+    except ValueError as e:
+        raise _usage(str(e)) from e
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
+    raise typer.Exit(_report(summary, started, str(output) if output else None))
+
+
+@app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"
+             "  mapper evaluate ../shared/corpora/GeoVirus.xml --errors output/geovirus-errors.jsonl\n\n"
+             "  mapper evaluate gold.jsonl --corpus-format jsonl")
+def evaluate_cmd(
+    corpora: Annotated[list[Path], typer.Argument(help="Gold corpora: LGL XML, GeoVirus XML or gold JSONL.")],
+    corpus_format: Annotated[CorpusFormat | None, typer.Option(
+        "--corpus-format", help="Corpus format (default: sniffed).")] = None,
+    errors: Annotated[Path | None, typer.Option(
+        help="Write every false positive, miss and wrong resolution, with context, as JSONL.")] = None,
+    targets: Annotated[bool, typer.Option(help="Show the project's targets beside the figures.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    gazetteer: GazetteerOpt = None,
+    ner: NerOpt = None,
+) -> None:
+    """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
+    error km, AUC, end-to-end accuracy, throughput)."""
+    from mapper.evaluation.corpora import read_corpus
+    from mapper.evaluation.metrics import write_errors
+    from mapper.evaluation.runner import evaluate
+    from mapper.evaluation.targets import targets_for
+
+    t0 = time.perf_counter()
+    pipe = _pipeline(gazetteer, None, ner)
+    load_s = time.perf_counter() - t0
+    records: list | None = [] if errors else None
+    failed = False
+    reports = []
+    for path in corpora:
+        try:
+            docs = read_corpus(path, corpus_format.value if corpus_format else None)
+        except (MapperError, OSError) as e:
+            _err(f"error: {e}")
+            failed = True
+            continue
+        rep = evaluate(docs, lambda a: pipe.parse(a.to_article() if hasattr(a, "to_article") else a),
+                       errors=records, name=path.name)
+        rep.load_seconds = load_s
+        reports.append(rep)
+        if as_json:
+            typer.echo(json.dumps(rep.to_dict(), indent=1))
+        else:
+            typer.echo(rep.format_table(targets_for(path.name) if targets else None))
+            typer.echo("")
+    if errors is not None and records is not None:
+        n = write_errors(records, errors)
+        _err(f"wrote {n} error records to {errors}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(gazetteer: GazetteerOpt = None) -> None:
+    """What the embedded gazetteer holds, where it is cached, and its size on disk."""
+    from mapper.gazetteer import Gazetteer
+
+    t0 = time.perf_counter()
+    g = Gazetteer.load(extra=gazetteer, progress=_err)
+    info = g.info()
+    info["load_seconds"] = round(time.perf_counter() - t0, 3)
+    for k, v in info.items():
+        if isinstance(v, dict):
+            typer.echo(f"{k}: " + ", ".join(f"{a} {b}" for a, b in v.items()))
+        else:
+            typer.echo(f"{k}: {v}")
+
+
+@gazetteer_app.command("lookup", epilog="Examples:\n\n  mapper gazetteer lookup Geneva\n\n"
+                       "  mapper gazetteer lookup \"Dayr az Zawr\" --limit 5")
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="Place name, in any common spelling.")],
+    limit: Annotated[int, typer.Option(help="Most candidates to list.")] = 10,
+    gazetteer: GazetteerOpt = None,
+) -> None:
+    """Candidates for a name, best first, with their context-free scores."""
+    from mapper.gazetteer import Gazetteer
+
+    g = Gazetteer.load(extra=gazetteer, progress=_err)
+    rows = g.lookup(name, limit=limit)
+    if not rows:
+        _err(f"no place named {name!r} in the gazetteer")
+        raise typer.Exit(1)
+    typer.echo(f"{'score':>6}  {'name':<28} {'country':<22} {'kind':<9} {'lat':>9} {'lon':>10} "
+               f"{'population':>11}  geonameid  matched")
+    for p, score, how in rows:
+        typer.echo(f"{score:6.2f}  {p.name[:28]:<28} {(p.country or p.country_code)[:22]:<22} {p.kind:<9} "
+                   f"{p.lat:9.4f} {p.lon:10.4f} {p.population:11d}  {p.geonameid or '-'!s:<9}  {how}")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """(Re)compile the name index from the shipped place table into the user cache."""
+    from mapper.gazetteer import Gazetteer
+
+    t0 = time.perf_counter()
+    g = Gazetteer.load(rebuild=True, progress=_err)
+    typer.echo(f"compiled {len(g)} places into {g.cache_path()} in {time.perf_counter() - t0:.1f} s")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    try:
+        app()
+    except BrokenPipeError:
+        sys.exit(1)

@@ -1,0 +1,103 @@
+"""Whole runs as functions: what ``mapper map`` and ``mapper extract`` do, callable from Python.
+
+    from mapper import make_map, extract
+    summary = make_map(["examples/"], "output/map.html")
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mapper.export import write_export, write_jsonl
+from mapper.mapview import build_map, save_map
+from mapper.model import AnalysedArticle, Article, InputProblem, RunSummary
+from mapper.pipeline import Pipeline, default_pipeline
+from mapper.readers import read_inputs
+
+Progress = Callable[[int], None]
+
+
+def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
+                   input_format: str | None = None,
+                   published: str | None = None, stdin: TextIO | None = None,
+                   on_problem: Callable[[InputProblem], None] | None = None,
+                   progress: Progress | None = None) -> tuple[list[AnalysedArticle], RunSummary]:
+    """Read every input, analyse every article, and account for everything in a RunSummary.
+
+    Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
+    to ``on_problem`` as soon as it is met, so a CLI can report it at once).
+    """
+    pipe = pipeline or default_pipeline()
+    summary = RunSummary(inputs=len(inputs))
+    analysed: list[AnalysedArticle] = []
+    for item in read_inputs(inputs, input_format=input_format, published=published, stdin=stdin):
+        if isinstance(item, InputProblem):
+            summary.problems.append(item)
+            if on_problem:
+                on_problem(item)
+            continue
+        a = pipe.parse(item)
+        analysed.append(a)
+        if progress:
+            progress(1)
+    return analysed, summarise(analysed, summary)
+
+
+def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = None) -> RunSummary:
+    summary = summary or RunSummary()
+    places = set()
+    for a in analysed:
+        summary.articles += 1
+        resolved = [m for m in a.mentions if m.place is not None]
+        summary.mentions += len(resolved)
+        if not resolved:
+            summary.articles_without_places += 1
+        for m in resolved:
+            p = m.place
+            places.add(p.geonameid or (p.name, round(p.lat, 4), round(p.lon, 4)))  # type: ignore[union-attr]
+    summary.places = len(places)
+    return summary
+
+
+def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, title: str | None = None,
+             pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
+             stdin: TextIO | None = None, on_problem: Callable[[InputProblem], None] | None = None,
+             progress: Progress | None = None) -> RunSummary:
+    """Analyse the inputs and write one HTML map (atomically). Returns the run summary."""
+    analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
+                                       published=published, stdin=stdin, on_problem=on_problem,
+                                       progress=progress)
+    if title is None:
+        titles = [a.article.title for a in analysed if a.article.title]
+        title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
+            f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
+    save_map(build_map(analysed, title=title), output)
+    return summary
+
+
+def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str = "jsonl",
+            pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
+            stdin: TextIO | None = None, stdout: TextIO | None = None,
+            on_problem: Callable[[InputProblem], None] | None = None,
+            progress: Progress | None = None) -> RunSummary:
+    """Analyse the inputs and write the mentions as jsonl, geojson, csv or gpkg (stdout for jsonl
+    when ``output`` is None)."""
+    analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
+                                       published=published, stdin=stdin, on_problem=on_problem,
+                                       progress=progress)
+    if output is None or str(output) == "-":
+        if fmt != "jsonl":
+            raise ValueError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
+        write_jsonl(analysed, stdout or sys.stdout)
+    else:
+        write_export(analysed, output, fmt)
+    return summary
+
+
+def parse_articles(articles: Iterable[Article], pipeline: Pipeline | None = None) -> list[AnalysedArticle]:
+    """Analyse already-built Article objects."""
+    pipe = pipeline or default_pipeline()
+    return [pipe.parse(a) for a in articles]
