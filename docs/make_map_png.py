@@ -1,4 +1,4 @@
-"""Regenerate docs/map.png (the README screenshot) from the hand-built sample in tests/output_samples.py.
+"""Regenerate docs/map.png (the README screenshot): a real map of the articles in examples/.
 
 Needs Debian chromium. Offline the tiles do not load, so the base map is blank; markers, one open popup,
 the title bar and the legend are what the picture shows.
@@ -17,15 +17,15 @@ from pathlib import Path
 from branca.element import Element
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from output_samples import realistic_articles  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from mapper.mapview import build_map, save_map  # noqa: E402
+from mapper.run import analyse_inputs  # noqa: E402
 
 
 def main() -> None:
-    m = build_map(realistic_articles(), title="mapper — Syria and neighbours, 7–9 May 2024 (sample)")
+    analysed, _ = analyse_inputs([str(ROOT / "examples")])
+    m = build_map(analysed, title="mapper — 4 example articles")
     # Open the popup of the first (most severe) marker so the picture shows what a click gives.
     m.get_root().script.add_child(Element("""
     window.addEventListener("load", function () {

@@ -28,7 +28,7 @@ _TOKEN = rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐])?[{
 # Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
 _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
-RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
+RUN = re.compile(rf"\b{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -38,6 +38,10 @@ PERSON_TITLES = frozenset(
     "pastor rev prof sir lady lord king queen prince princess minister secretary chief deputy "
     "sheriff detective trooper councilman councilwoman mayor commissioner attorney brother sister "
     "father mother uncle aunt son daughter wife husband said says told".split())
+
+
+# Directly before a name these always mark a person ("Mr. Jordan"): such candidates are dropped.
+HONORIFICS = frozenset("mr mrs ms dr sen rep gov gen sgt capt lt col maj cpl pvt rev prof sir".split())
 
 
 @dataclass(slots=True)
@@ -60,65 +64,79 @@ def _strip_possessive(tok: str) -> str:
 
 def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """All gazetteer matches in capitalised runs of ``text`` (longest match, left to right)."""
-    index = gaz.index
-    maxlen = gaz.maxlen
+    cache = gaz.run_cache
     out: list[Candidate] = []
     for run in RUN.finditer(text):
+        rt = run.group()
+        found = cache.get(rt)
+        if found is None:
+            if len(cache) > 200_000:  # bounded: the same runs ("The", "Police", "U.S.") recur constantly
+                cache.clear()
+            found = cache[rt] = _match_run(rt, gaz)
         base = run.start()
-        toks = []
-        for w in _WORD.finditer(run.group()):
-            s = w.group()
-            core = _strip_possessive(s)
-            end = w.start() + len(core)
-            if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
-                end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
-                core = core[:-1]
-            cap = core[:1].isupper() or re.split(r"[-‐]", core)[-1][:1].isupper()
-            toks.append((base + w.start(), base + end, normalize(core), core, cap))
-        n = len(toks)
-        i = 0
-        while i < n:
-            s0, _, k0, surface0, cap0 = toks[i]
-            if k0 in ARTICLES or not cap0:
-                i += 1
-                continue
-            first = k0.split(" ", 1)[0]
-            limit = min(n, i + max(maxlen.get(first, 1), 1 + k0.count(" ")))
-            found = None
-            for j in range(limit, i, -1):
-                if not toks[j - 1][4]:
-                    continue  # a name ends on a capitalised word
-                key = k0 if j == i + 1 else " ".join(t[2] for t in toks[i:j])
-                entries = index.get(key)
-                if entries is None:
-                    alt = without_article(key)
-                    entries = index.get(alt) if alt else None
-                if entries:
-                    found = (j, key, entries)
-                    break
-            if found:
-                j, key, entries = found
-                e = toks[j - 1][1]
-                out.append(Candidate(s0, e, text[s0:e], key, entries))
-                i = j
-                continue
-            # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
-            if " " in k0 and ("-" in surface0 or "‐" in surface0):
-                off = s0
-                for part in re.split(r"[-‐]", surface0):
-                    pk = normalize(part)
-                    if part[:1].isupper() and pk in index:
-                        out.append(Candidate(off, off + len(part), part, pk, index[pk]))
-                    off += len(part) + 1
-            i += 1
-        # Transliteration fallback: a whole run of two or more words that no exact name covers.
-        if n >= 2 and not any(c.start >= base and c.end <= run.end() for c in out[-n:]):
-            key = " ".join(t[2] for t in toks)
-            rows = gaz.skeletons.get(skeleton(key))
-            if rows and len(skeleton(key)) >= 5:
-                s0, e = toks[0][0], toks[-1][1]
-                out.append(Candidate(s0, e, text[s0:e], key, tuple(r * 4 + 1 for r in rows), True))
+        for s, e, key, entries, skel in found:
+            out.append(Candidate(base + s, base + e, rt[s:e], key, entries, skel))
     return out
+
+
+def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int, ...], bool], ...]:
+    """Matches inside one capitalised run, as (start, end, key, entries, by_skeleton) relative to it."""
+    index = gaz.index
+    maxlen = gaz.maxlen
+    toks = []
+    for w in _WORD.finditer(rt):
+        s = w.group()
+        core = _strip_possessive(s)
+        end = w.start() + len(core)
+        if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+            end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
+            core = core[:-1]
+        cap = core[:1].isupper() or re.split(r"[-‐]", core)[-1][:1].isupper()
+        toks.append((w.start(), end, normalize(core), core, cap))
+    out: list[tuple[int, int, str, tuple[int, ...], bool]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s0, _, k0, surface0, cap0 = toks[i]
+        if k0 in ARTICLES or not cap0 or (k0 == "the" and i + 1 < n):
+            i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
+            continue
+        first = k0.split(" ", 1)[0]
+        limit = min(n, i + max(maxlen.get(first, 1), 1 + k0.count(" ")))
+        match = None
+        for j in range(limit, i, -1):
+            if not toks[j - 1][4]:
+                continue  # a name ends on a capitalised word
+            key = k0 if j == i + 1 else " ".join(t[2] for t in toks[i:j])
+            entries = index.get(key)
+            if entries is None:
+                alt = without_article(key)
+                entries = index.get(alt) if alt else None
+            if entries:
+                match = (j, key, entries)
+                break
+        if match:
+            j, key, entries = match
+            out.append((s0, toks[j - 1][1], key, entries, False))
+            i = j
+            continue
+        # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
+        if " " in k0 and ("-" in surface0 or "‐" in surface0):
+            off = s0
+            for part in re.split(r"[-‐]", surface0):
+                pk = normalize(part)
+                if part[:1].isupper() and pk in index:
+                    out.append((off, off + len(part), pk, index[pk], False))
+                off += len(part) + 1
+        i += 1
+    # Transliteration fallback: a run of two or more words that no exact name touches.
+    if n >= 2 and not out:
+        key = " ".join(t[2] for t in toks)
+        sk = skeleton(key)
+        rows = gaz.skeletons.get(sk)
+        if rows and len(sk) >= 5:
+            out.append((toks[0][0], toks[-1][1], key, tuple(r * 4 + 1 for r in rows), True))
+    return tuple(out)
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -128,21 +146,11 @@ def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
-def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> dict[str, float]:
-    """Recognition features of one candidate: shape, context and gazetteer evidence."""
-    f: dict[str, float] = {"bias": 1.0}
-    surface = c.text
-    ntok = c.key.count(" ") + 1
-    f[f"ntok={min(ntok, 3)}"] = 1.0
-    if surface.isupper():
-        f["allcaps"] = 1.0
-        if len(surface.replace(".", "")) <= 3:
-            f["allcaps_short"] = 1.0
-    if "." in surface:
-        f["has_dot"] = 1.0
+def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
+    """The features that depend only on the name: what the gazetteer knows about it (cached per name)."""
+    f: dict[str, float] = {"bias": 1.0, f"ntok={min(c.key.count(' ') + 1, 3)}": 1.0}
     if c.skeleton_match:
         f["skeleton"] = 1.0
-    # Gazetteer evidence.
     kinds: set[int] = set()
     hows: set[int] = set()
     maxpop = 0
@@ -160,10 +168,26 @@ def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> 
         f["alternate_only"] = 1.0
     f[f"pop={_bucket(math.log10(maxpop + 1), (2.7, 3.5, 4, 4.5, 5, 5.5, 6, 6.5))}"] = 1.0
     f[f"ncand={_bucket(len(c.entries), (2, 3, 5, 10, 30))}"] = 1.0
-    if c.key in lower_words or c.key.split(" ", 1)[0] in lower_words:
-        f["seen_lowercase"] = 1.0
     if len(c.key) <= 3:
         f["short"] = 1.0
+    return f
+
+
+def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> dict[str, float]:
+    """Recognition features of one candidate: shape, context and gazetteer evidence."""
+    evidence = gaz.evidence_cache.get((c.key, c.skeleton_match))
+    if evidence is None:
+        evidence = gaz.evidence_cache[(c.key, c.skeleton_match)] = _evidence(c, gaz)
+    f = dict(evidence)
+    surface = c.text
+    if surface.isupper():
+        f["allcaps"] = 1.0
+        if len(surface.replace(".", "")) <= 3:
+            f["allcaps_short"] = 1.0
+    if "." in surface:
+        f["has_dot"] = 1.0
+    if c.key in lower_words or c.key.split(" ", 1)[0] in lower_words:
+        f["seen_lowercase"] = 1.0
     # Context (plain string operations: this runs for every candidate).
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
@@ -182,6 +206,8 @@ def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> 
                 f["prev_cap"] = 1.0
             if lw in PERSON_TITLES:
                 f["prev_title"] = 1.0
+                if lw in HONORIFICS:
+                    f["honorific"] = 1.0
     a = after.lstrip(" \t\"”'’)")
     if not a or a[0] == ".":
         f["next_period"] = 1.0
@@ -216,6 +242,9 @@ class Recognizer:
         w = self.weights
         for c in cands:
             c.features = features(c, text, self.gaz, lower_words)
+            if "honorific" in c.features:
+                c.score = 0.0
+                continue
             z = 0.0
             for k, v in c.features.items():
                 z += w.get(k, 0.0) * v

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from mapper.gazetteer.names import normalize, skeleton
@@ -22,20 +23,29 @@ from mapper.gazetteer.store import ALTERNATE, DEMONYM, Gazetteer
 from mapper.model import KINDS
 from mapper.recognize import Candidate
 
-MAX_CANDIDATES = 15  # per name, by prior; keeps ranking cheap for "Springfield"-like names
+MAX_CANDIDATES = 12  # per name, by prior; keeps ranking cheap for "Springfield"-like names
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 7.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
 _COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
+_POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
 _TLD_FIX = {"uk": "GB"}
 _GENERIC_TLDS = {"com", "org", "net", "info", "edu", "gov", "mil", "int", "io", "co", "tv", "me", "news"}
 
 
+_same_name_memo: dict[tuple[int, int], bool] = {}
+
+
 def same_name_as_admin1(gaz: Gazetteer, row: int) -> bool:
     """A city named like its own province ("Deir ez-Zor", "Geneva"): news usually means the city."""
-    a1 = gaz.admin1_row.get(gaz.admin1[row])
-    return a1 is not None and skeleton(normalize(gaz.name[a1])) == skeleton(normalize(gaz.name[row]))
+    key = (id(gaz), row)
+    hit = _same_name_memo.get(key)
+    if hit is None:
+        a1 = gaz.admin1_row.get(gaz.admin1[row])
+        hit = a1 is not None and skeleton(normalize(gaz.name[a1])) == skeleton(normalize(gaz.name[row]))
+        _same_name_memo[key] = hit
+    return hit
 
 
 def prior_score(gaz: Gazetteer, row: int) -> float:
@@ -63,16 +73,47 @@ def url_country(url: str | None) -> str:
     return _TLD_FIX.get(tld, tld.upper())
 
 
-def _haversine_km(p1: float, l1: float, p2: float, l2: float) -> float:
-    """Great-circle distance between two points given in radians (fast path for features)."""
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+def _nearest_km(lat: float, lon: float, others: list[tuple[float, float]]) -> float:
+    """Distance to the nearest of ``others`` (radians), equirectangular: ample for a log-scale feature."""
+    c = math.cos(lat)
+    best = 1e18
+    for olat, olon in others:
+        dl = abs(olon - lon)
+        if dl > math.pi:
+            dl = 2 * math.pi - dl
+        d = (olat - lat) ** 2 + (dl * c) ** 2
+        if d < best:
+            best = d
+    return 6371.0 * math.sqrt(best)
+
+
+ROUNDS = 2  # scoring rounds; each re-reads the document's geography from the previous one
+SETTLED = 0.97  # a name whose best option is this likely is not rescored
+
+
+def _softmax(zs: list[float]) -> list[float]:
+    m = max(zs)
+    es = [math.exp(z - m) for z in zs]
+    t = sum(es)
+    return [e / t for e in es]
+
+
+@dataclass(slots=True)
+class Document:
+    """What the resolver knows about one article's names before scoring."""
+
+    opts: dict[str, list[tuple[int, int]]]  # name -> options (row, how), best prior first
+    weight: dict[str, float]  # name -> recognition score x sqrt(occurrences)
+    qualifiers: dict[str, set[str]]  # name -> admin1/country codes named right after it
+    prior: dict[str, list[float]]  # name -> prior probability of each option
+    city_named_like_admin1: set[str]  # names whose options include a city named like its own admin1
 
 
 class Resolver:
     def __init__(self, gaz: Gazetteer, weights: dict[str, float]) -> None:
         self.gaz = gaz
         self.weights = weights
+        self._static: dict[int, dict[str, float]] = {}
 
     def options(self, c: Candidate) -> list[tuple[int, int]]:
         """(row, how) pairs for a candidate, best prior first, at most MAX_CANDIDATES."""
@@ -87,9 +128,8 @@ class Resolver:
         ranked = sorted(best.items(), key=lambda t: -prior_score(gaz, t[0]) + (0.5 if t[1] else 0.0))
         return ranked[:MAX_CANDIDATES]
 
-    def featurize(self, cands: list[Candidate], url: str | None = None, text: str = ""
-                  ) -> dict[str, tuple[list[tuple[int, int]], list[dict[str, float]]]]:
-        """For each distinct name: its options (row, how) and one feature dict per option."""
+    def prepare(self, cands: list[Candidate], text: str = "") -> Document:
+        """Group the candidates by name and collect what does not change between passes."""
         gaz = self.gaz
         by_key: dict[str, list[Candidate]] = defaultdict(list)
         for c in cands:
@@ -109,99 +149,173 @@ class Resolver:
                         elif gaz.kind[r] == _COUNTRY:
                             qualifiers[c.key].add(gaz.cc[r])
         weight = {k: max(c.score for c in cs) * len(cs) ** 0.5 for k, cs in by_key.items()}
-
-        # Pass 1: prior-only picks give the document's geography.
-        cc_w: dict[str, float] = defaultdict(float)
-        a1_w: dict[str, float] = defaultdict(float)
-        named_cc: set[str] = set()
-        named_a1: set[str] = set()
-        first_pick: dict[str, int] = {}
-        total = 0.0
-        for k, op in opts.items():
-            r = op[0][0]
-            first_pick[k] = r
-            w = weight[k]
-            total += w
-            cc_w[gaz.cc[r]] += w
-            if gaz.admin1[r]:
-                a1_w[gaz.admin1[r]] += w
-            if gaz.kind[r] == _COUNTRY or op[0][1] == DEMONYM:
-                named_cc.add(gaz.cc[r])
-            elif gaz.kind[r] == _ADMIN1:
-                named_a1.add(gaz.admin1[r])
-        home = url_country(url)
-        # The other places' points (heaviest first), for the distance feature.
-        points = {k: (math.radians(gaz.lat[r]), math.radians(gaz.lon[r]))
-                  for k, r in sorted(first_pick.items(), key=lambda t: -weight[t[0]])}
-        out: dict[str, tuple[list[tuple[int, int]], list[dict[str, float]]]] = {}
+        prior = {}
         for k, op in opts.items():
             if len(op) == 1:
-                out[k] = (op, [])
+                prior[k] = [1.0]
+            else:
+                ps = [prior_score(gaz, r) - (0.5 if how else 0.0) for r, how in op]
+                prior[k] = _softmax(ps)
+        twin = {k for k, op in opts.items() if len(op) > 1
+                and any(gaz.kind[r] == _CITY and same_name_as_admin1(gaz, r) for r, _ in op)}
+        return Document(opts, weight, qualifiers, prior, twin)
+
+    def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
+                  only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
+        """One feature dict per option of every ambiguous name, given beliefs about the others.
+
+        ``beliefs`` gives, per name, a probability for each option: the document's geography
+        (country and admin1 weights, places named outright, points) is their weighted sum, so an
+        ambiguous name contributes little until it is resolved.
+        """
+        gaz = self.gaz
+        cc_w: dict[str, float] = defaultdict(float)
+        a1_w: dict[str, float] = defaultdict(float)
+        own_cc: dict[str, dict[str, float]] = {}
+        own_a1: dict[str, dict[str, float]] = {}
+        named_cc: set[str] = set()
+        named_a1: set[str] = set()
+        points: list[tuple[float, str, float, float]] = []
+        total = 0.0
+        for k, op in doc.opts.items():
+            w = doc.weight[k]
+            total += w
+            occ: dict[str, float] = defaultdict(float)
+            oa1: dict[str, float] = defaultdict(float)
+            best_i = 0
+            probs = beliefs[k]
+            for i, (r, _) in enumerate(op):
+                p = probs[i]
+                if p > probs[best_i]:
+                    best_i = i
+                if p < 0.01:
+                    continue
+                occ[gaz.cc[r]] += w * p
+                if gaz.admin1[r]:
+                    oa1[gaz.admin1[r]] += w * p
+            for c, v in occ.items():
+                cc_w[c] += v
+            for a, v in oa1.items():
+                a1_w[a] += v
+            own_cc[k] = occ
+            own_a1[k] = oa1
+            r, how = op[best_i]
+            if probs[best_i] >= 0.5:
+                if gaz.kind[r] == _COUNTRY or how == DEMONYM:
+                    named_cc.add(gaz.cc[r])
+                elif gaz.kind[r] == _ADMIN1 and k not in doc.city_named_like_admin1:
+                    # "New York" could be the city as well: it does not name the state outright.
+                    named_a1.add(gaz.admin1[r])
+            if gaz.kind[r] in _POINT_KINDS:
+                # Only specific places anchor the distance feature: a country's or province's centre
+                # says nothing about which homonym is near.
+                points.append((w * probs[best_i], k, math.radians(gaz.lat[r]), math.radians(gaz.lon[r])))
+        points.sort(reverse=True)
+        home = url_country(url)
+        out: dict[str, list[dict[str, float]]] = {}
+        for k, op in doc.opts.items():
+            if len(op) == 1 or (only is not None and k not in only):
                 continue
-            own_r = first_pick[k]
-            own_w = weight[k]
-            rest = max(total - own_w, 1e-9)
-            others = [pt for o, pt in points.items() if o != k][:12]
+            rest = max(total - doc.weight[k], 1e-9)
+            others = [(la, lo) for _, o, la, lo in points if o != k][:8]
             top_pop = max(gaz.pop[r] for r, _ in op)
-            qual = qualifiers.get(k)
+            qual = doc.qualifiers.get(k)
+            occ, oa1 = own_cc[k], own_a1[k]
             feats = []
             for rank, (r, how) in enumerate(op):
-                f = self.features(r, how, rank, top_pop, own_r, own_w, rest, cc_w, a1_w, named_cc,
-                                  named_a1, others, home, len(op))
-                if qual and (gaz.admin1[r] in qual or gaz.cc[r] in qual):
+                cc, a1 = gaz.cc[r], gaz.admin1[r]
+                f = self.features(r, how, rank, top_pop,
+                                  max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
+                                  max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
+                                  named_cc, named_a1, others, home, len(op))
+                if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
                 feats.append(f)
-            out[k] = (op, feats)
+            out[k] = feats
+        return out
+
+    def score(self, doc: Document, feats: dict[str, list[dict[str, float]]]) -> dict[str, list[float]]:
+        """Option probabilities per name under the model (single-option names get [1.0])."""
+        w_ = self.weights
+        out: dict[str, list[float]] = {}
+        for k, op in doc.opts.items():
+            fs = feats.get(k)
+            if not fs:
+                if len(op) == 1:
+                    out[k] = [1.0]
+                continue
+            zs = []
+            for f in fs:
+                z = 0.0
+                for name, v in f.items():
+                    z += w_.get(name, 0.0) * v
+                zs.append(z)
+            out[k] = _softmax(zs)
         return out
 
     def resolve(self, cands: list[Candidate], url: str | None = None, text: str = ""
                 ) -> dict[str, tuple[int, float]]:
-        """Map each candidate key to (row, probability among its options)."""
-        w_ = self.weights
+        """Map each candidate key to (row, probability among its options).
+
+        Two rounds: the first reads the document's geography from the priors, the second from the
+        first round's resolutions, so a confidently placed name can disambiguate the others.
+        """
+        doc = self.prepare(cands, text)
+        beliefs = self.score(doc, self.featurize(doc, doc.prior, url))
+        for _ in range(ROUNDS - 1):
+            # Names already resolved with near certainty keep their answer; the rest are rescored.
+            unsure = {k for k, p in beliefs.items() if max(p) < SETTLED}
+            if not unsure:
+                break
+            beliefs = beliefs | self.score(doc, self.featurize(doc, beliefs, url, unsure))
         out: dict[str, tuple[int, float]] = {}
-        for k, (op, feats) in self.featurize(cands, url, text).items():
-            if not feats:
-                out[k] = (op[0][0], 1.0)
-                continue
-            scores = []
-            for f in feats:
-                z = 0.0
-                for name, v in f.items():
-                    z += w_.get(name, 0.0) * v
-                scores.append(z)
-            m = max(scores)
-            exps = [math.exp(s - m) for s in scores]
-            i = max(range(len(op)), key=scores.__getitem__)
-            out[k] = (op[i][0], exps[i] / sum(exps))
+        for k, op in doc.opts.items():
+            probs = beliefs[k]
+            i = max(range(len(op)), key=probs.__getitem__)
+            out[k] = (op[i][0], probs[i])
         return out
 
-    def features(self, r: int, how: int, rank: int, top_pop: int, own_r: int, own_w: float, rest: float,
-                 cc_w: dict[str, float], a1_w: dict[str, float], named_cc: set[str], named_a1: set[str],
-                 others: list[tuple[float, float]], home: str, n_opts: int) -> dict[str, float]:
+    def _static_features(self, r: int) -> dict[str, float]:
+        """Features of a gazetteer row that do not depend on the article (cached per row)."""
         gaz = self.gaz
         kind = KINDS[gaz.kind[r]]
-        cc = gaz.cc[r]
-        a1 = gaz.admin1[r]
-        pop = gaz.pop[r]
-        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(pop + 1) / 7.0,
-                               "logpop_gap": (math.log10(top_pop + 1) - math.log10(pop + 1)) / 7.0}
-        if pop and pop == top_pop:
-            f["top_pop"] = 1.0
-        if rank == 0:
-            f["prior_first"] = 1.0
+        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(gaz.pop[r] + 1) / 7.0}
         if gaz.fcode[r] == "PPLC":
             f["capital"] = 1.0
         if kind == "city" and same_name_as_admin1(gaz, r):
             f["names_its_admin1"] = 1.0
+        return f
+
+    def features(self, r: int, how: int, rank: int, top_pop: int, cc_share: float, a1_share: float,
+                 named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]], home: str,
+                 n_opts: int) -> dict[str, float]:
+        gaz = self.gaz
+        static = self._static.get(r)
+        if static is None:
+            static = self._static[r] = self._static_features(r)
+        f = dict(static)
+        cc = gaz.cc[r]
+        a1 = gaz.admin1[r]
+        pop = gaz.pop[r]
+        kind = KINDS[gaz.kind[r]]
+        f["logpop_gap"] = (math.log10(top_pop + 1) - static["logpop"] * 7.0) / 7.0
+        if pop and pop == top_pop:
+            f["top_pop"] = 1.0
+        if rank == 0:
+            f["prior_first"] = 1.0
         if how == ALTERNATE:
             f["alternate"] = 1.0
         elif how == DEMONYM:
             f["demonym"] = 1.0
-        own_cc = own_w if gaz.cc[own_r] == cc else 0.0
-        f["cc_share"] = max(0.0, cc_w.get(cc, 0.0) - own_cc) / rest
+        f["cc_share"] = cc_share
+        # In an article that names several countries, one country's share says less, and a world
+        # city beats its small homonyms (Geneva beside Moscow and Washington).
+        if len(named_cc - {cc}) >= 2:
+            f["intl"] = 1.0
+            f["intl_cc_share"] = cc_share
+            f["intl_logpop_gap"] = f["logpop_gap"]
         if a1:
-            own_a1 = own_w if gaz.admin1[own_r] == a1 else 0.0
-            f["a1_share"] = max(0.0, a1_w.get(a1, 0.0) - own_a1) / rest
+            f["a1_share"] = a1_share
             if a1 in named_a1 and kind != "admin1":
                 f["a1_named"] = 1.0
         if cc and cc in named_cc and kind != "country":
@@ -211,8 +325,7 @@ class Resolver:
         if home and cc == home:
             f["home_country"] = 1.0
         if others:
-            lat, lon = math.radians(gaz.lat[r]), math.radians(gaz.lon[r])
-            d = min(_haversine_km(lat, lon, olat, olon) for olat, olon in others)
+            d = min(_nearest_km(math.radians(gaz.lat[r]), math.radians(gaz.lon[r]), others), 20039.0)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
         f["log_nopts"] = math.log(n_opts)
         return f

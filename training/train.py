@@ -129,24 +129,33 @@ def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle]) -> tuple[list[
     return rows, y
 
 
-def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle]) -> list:
-    res = Resolver(gaz, {})
+def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
+                      weights: dict[str, float] | None = None) -> list:
+    """One group per ambiguous name matched to a gold toponym: option features and 0/1 labels.
+
+    Without ``weights`` the context comes from the priors (the resolver's first round); with them,
+    from a first round scored with those weights (its second round).
+    """
+    res = Resolver(gaz, weights or {})
     groups = []
     for d in docs:
-        cands = rec.candidates(d.text)
-        kept = [c for c in cands if c.score >= rec.threshold]
+        kept = [c for c in rec.candidates(d.text) if c.score >= rec.threshold]
         spans = [(t.start, t.end) for t in d.toponyms]
         gold_for_key: dict[str, int] = {}
         for c in kept:
             gi = overlaps((c.start, c.end), spans)
             if gi is not None and d.toponyms[gi].lat is not None:
                 gold_for_key.setdefault(c.key, gi)
-        for key, (op, feats) in res.featurize(kept, d.url, d.text).items():
-            if not feats or key not in gold_for_key:
+        doc = res.prepare(kept, d.text)
+        beliefs = doc.prior
+        if weights:
+            beliefs = res.score(doc, res.featurize(doc, beliefs, d.url))
+        for key, feats in res.featurize(doc, beliefs, d.url).items():
+            if key not in gold_for_key:
                 continue
             g = d.toponyms[gold_for_key[key]]
             labels = [int((g.geonameid is not None and gaz.gid[r] == g.geonameid)
-                          or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0) for r, _ in op]
+                          or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0) for r, _ in doc.opts[key]]
             if any(labels) and not all(labels):
                 groups.append((feats, labels))
     return groups
@@ -156,7 +165,9 @@ def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float = 0.5) -> di
     rows, y = recognition_examples(gaz, docs)
     rec_w = train_logistic(rows, y)
     rec = Recognizer(gaz, rec_w, threshold)
+    # The resolver scores twice; fit on first-round context, then refit on second-round context.
     res_w = train_ranker(resolution_groups(gaz, rec, docs))
+    res_w = train_ranker(resolution_groups(gaz, rec, docs, res_w))
     return {"threshold": threshold, "recognition": rec_w, "resolution": res_w}
 
 
@@ -171,12 +182,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--quick", action="store_true",
+                    help="no CV: fit on everything and report training-set figures (for development only)")
     args = ap.parse_args(argv)
     paths = args.corpora or [str(shared_dir() / "corpora" / "lgl.xml"),
                              str(shared_dir() / "corpora" / "GeoVirus.xml")]
     corpora = {Path(p).stem: read_corpus(p) for p in paths}
     gaz = Gazetteer.load()
     t0 = time.perf_counter()
+    if args.quick:
+        model = train(gaz, [d for docs in corpora.values() for d in docs], args.threshold)
+        pipe = Pipeline(gaz, model=model)
+        for name, docs in corpora.items():
+            rep = evaluate(docs, lambda a: pipe.parse(a), name=f"{name} (training set)")
+            print(rep.format_table())
+        if not args.cv_only:
+            Path(args.out).write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"wrote {args.out}")
+        return 0
     if not args.no_cv:
         all_docs = [d for docs in corpora.values() for d in docs]
         models = []

@@ -67,6 +67,9 @@ class Gazetteer:
         self.admin1_row: dict[str, int] = state["admin1_row"]
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
+        # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
+        self.run_cache: dict[str, tuple] = {}
+        self.evidence_cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -120,6 +123,8 @@ class Gazetteer:
             raise GazetteerError(f"{p}: extra gazetteer needs a header with at least name, lat, lon")
         added = 0
         overridden: set[str] = set()
+        self.run_cache.clear()
+        self.evidence_cache.clear()
         for n, r in enumerate(rows, start=2):
             try:
                 lat, lon = float(r["lat"]), float(r["lon"])

@@ -1,0 +1,108 @@
+"""The command line, run as a user would: real files, real exit codes, real outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, ROOT
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+
+
+def test_map_writes_html_and_summary(tmp_path: Path) -> None:
+    out = tmp_path / "map.html"
+    r = run("map", str(EXAMPLES / "deir-ez-zor-airstrike.txt"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "articles read: 1" in r.stderr and "inputs skipped: 0" in r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Deir ez-Zor" in html and "Geneva" in html and "GeoNames" in html
+
+
+def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    out = tmp_path / "map.html"
+    r = run("map", str(EXAMPLES / "sahel-convoy-ambush.txt"), str(tmp_path / "missing.txt"), str(empty),
+            str(binary), "-o", str(out))
+    assert r.returncode == 1
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    assert any("missing.txt" in e and "no such file" in e for e in errors)
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("image.txt" in e and "binary" in e for e in errors)
+    assert "articles read: 1" in r.stderr and "inputs skipped: 3" in r.stderr
+    assert "Menaka" in out.read_text(encoding="utf-8")
+
+
+def test_extract_jsonl_contract_from_stdin() -> None:
+    lines = (EXAMPLES / "black-sea-and-gaza.jsonl").read_text(encoding="utf-8")
+    r = run("extract", "-", stdin=lines)
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["id"] for x in records] == ["odesa-drones", "rafah-crossing"]
+    source = {json.loads(x)["id"]: json.loads(x)["text"] for x in lines.splitlines()}
+    keys = {"start", "end", "text", "name", "lat", "lon", "country_code", "geonameid", "kind", "confidence"}
+    for rec in records:
+        for m in rec["mentions"]:
+            assert keys <= set(m)
+            assert source[rec["id"]][m["start"]:m["end"]] == m["text"]
+    odesa = {m["text"]: m for m in records[0]["mentions"]}
+    assert odesa["Odesa"]["country_code"] == "UA"
+    assert odesa["Black Sea"]["kind"] == "water"
+    assert odesa["Danube"]["kind"] == "water"
+    rafah = {m["text"]: m for m in records[1]["mentions"]}
+    assert rafah["Khan Younis"]["country_code"] == "PS"
+    assert rafah["Cairo"]["country_code"] == "EG"
+
+
+def test_extract_geojson_needs_output_file() -> None:
+    r = run("extract", str(EXAMPLES), "--format", "geojson")
+    assert r.returncode == 2
+    assert "needs -o" in r.stderr
+
+
+def test_extract_gpkg(tmp_path: Path) -> None:
+    import geopandas as gpd
+
+    out = tmp_path / "places.gpkg"
+    r = run("extract", str(EXAMPLES), "--format", "gpkg", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    gdf = gpd.read_file(out)
+    row = gdf[gdf["text"] == "Niamey"].iloc[0]
+    assert row["country_code"] == "NE"
+    assert abs(row.geometry.y - 13.51) < 0.2 and abs(row.geometry.x - 2.11) < 0.2
+
+
+def test_gazetteer_lookup_and_info() -> None:
+    r = run("gazetteer", "lookup", "Deir Ezzor")
+    assert r.returncode == 0
+    first = r.stdout.splitlines()[1]
+    assert "Deir ez-Zor" in first and "Syria" in first and "170794" in first
+    r = run("gazetteer", "lookup", "Geneva")
+    rows = r.stdout.splitlines()[1:]
+    assert "Switzerland" in rows[0] and any("United States" in x for x in rows)
+    r = run("gazetteer", "lookup", "Qwxzyplk")
+    assert r.returncode == 1
+    r = run("gazetteer", "info")
+    assert r.returncode == 0 and "places:" in r.stdout
+
+
+def test_usage_error_exit_code() -> None:
+    r = run("map")
+    assert r.returncode == 2
+    r = run("extract", str(EXAMPLES), "--format", "shapefile")
+    assert r.returncode == 2
+
+
+def test_help_has_examples() -> None:
+    for cmd in ("map", "extract", "evaluate"):
+        r = run(cmd, "--help")
+        assert r.returncode == 0 and "Examples" in r.stdout

@@ -1,0 +1,109 @@
+"""End-to-end geoparsing on the project's own example articles: exact places, countries, points."""
+
+from __future__ import annotations
+
+from geopy.distance import geodesic
+
+from mapper.model import AnalysedArticle, Article
+from mapper.pipeline import Pipeline
+from tests.conftest import EXAMPLES
+
+
+def _resolved(a: AnalysedArticle) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for m in a.mentions:
+        if m.place is not None:
+            out.setdefault(m.text, []).append(m.place)
+    return out
+
+
+def _near(place, lat: float, lon: float, km: float) -> bool:
+    return geodesic((place.lat, place.lon), (lat, lon)).km <= km
+
+
+def test_deir_ez_zor_article_places(pipeline: Pipeline) -> None:
+    text = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
+    a = pipeline.parse(Article(id="dez", text=text))
+    places = _resolved(a)
+
+    dez = places["Deir ez-Zor"][0]
+    assert (dez.country_code, dez.kind) == ("SY", "city")
+    assert _near(dez, 35.33, 40.14, 10)
+    # A transliteration variant resolves to the same city.
+    assert places["Deir Ezzor"][0].geonameid == dez.geonameid == 170794
+
+    geneva = places["Geneva"][0]
+    assert geneva.country_code == "CH" and _near(geneva, 46.20, 6.15, 15)
+    moscow = places["MOSCOW"][0]
+    assert moscow.country_code == "RU" and _near(moscow, 55.75, 37.62, 20)
+    assert places["Moscow"][0] == moscow
+    washington = places["Washington"][0]
+    assert washington.country_code == "US" and _near(washington, 38.90, -77.04, 30)
+    assert places["New York"][0].country_code == "US"
+
+    countries = {p.country_code for m in a.mentions if m.place and m.place.kind == "country" for p in [m.place]}
+    assert {"SY", "RU", "US"} <= countries
+    # Demonyms resolve to their country and are flagged.
+    syrian = next(m for m in a.mentions if m.text == "Syrian")
+    assert syrian.demonym and syrian.place is not None and syrian.place.country_code == "SY"
+
+
+def test_people_organisations_and_common_words_are_not_places(pipeline: Pipeline) -> None:
+    text = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
+    a = pipeline.parse(Article(id="dez", text=text))
+    found = {m.text for m in a.mentions}
+    for word in ("Daesh", "IS", "Jordan", "Most", "UN", "Security Council", "UN Security Council", "Of"):
+        assert word not in found, word
+
+
+def test_offsets_index_the_text(pipeline: Pipeline) -> None:
+    text = "Ça va: talks in Genève ended.\nLater, 🚀 strikes hit Aleppo and Idlib."
+    a = pipeline.parse(text)
+    assert a.mentions, "expected places"
+    for m in a.mentions:
+        assert text[m.start:m.end] == m.text
+    assert {m.text for m in a.mentions} >= {"Aleppo", "Idlib"}
+
+
+def test_ambiguous_names_follow_the_article(pipeline: Pipeline) -> None:
+    us = pipeline.parse("Police in Paris, Texas, said the fire near Lamar County courthouse was arson.")
+    paris = _resolved(us)["Paris"][0]
+    assert paris.country_code == "US" and _near(paris, 33.66, -95.56, 30)
+    fr = pipeline.parse("Protesters marched through Paris on Saturday, and the French government said "
+                        "talks with unions in Lyon would resume.")
+    assert _resolved(fr)["Paris"][0].country_code == "FR"
+
+
+def test_sahel_example_events_and_casualties(pipeline: Pipeline) -> None:
+    text = (EXAMPLES / "sahel-convoy-ambush.txt").read_text(encoding="utf-8")
+    a = pipeline.parse(text)
+    places = _resolved(a)
+    assert places["Menaka"][0].country_code == "ML"
+    assert places["Niamey"][0].country_code == "NE"
+    assert places["Mali"][0].kind == "country"
+    ambush = [e for e in a.events if e.place.name == "Menaka" and e.killed == 14]
+    assert ambush and ambush[0].event_type == "armed clash"
+
+
+def test_excerpt_is_the_sentence(pipeline: Pipeline) -> None:
+    text = "The ministry met on Monday. Airstrikes hit Raqqa overnight, killing 12 people. Talks resume."
+    a = pipeline.parse(text)
+    m = next(m for m in a.mentions if m.text == "Raqqa")
+    assert a.excerpt(m) == "Airstrikes hit Raqqa overnight, killing 12 people."
+    ev = next(e for e in a.events if e.place == m.place)
+    assert (ev.event_type, ev.killed) == ("airstrike", 12)
+
+
+def test_extra_gazetteer_extends_and_overrides(tmp_path) -> None:
+    from mapper.gazetteer import Gazetteer
+
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind,aliases\n"
+                     "Camp Swift Outpost,34.5,41.2,SY,facility,Swift Outpost|CSO\n"
+                     "Geneva,41.8875,-88.3054,US,city,\n", encoding="utf-8")
+    p = Pipeline(Gazetteer.load(extra=extra))
+    a = p.parse("Shells landed near Camp Swift Outpost. Officials met in Geneva.")
+    places = _resolved(a)
+    assert places["Camp Swift Outpost"][0].kind == "facility"
+    assert _near(places["Camp Swift Outpost"][0], 34.5, 41.2, 1)
+    assert places["Geneva"][0].country_code == "US"
