@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "gazetteers" / "curated"
 OUT = ROOT / "mapper" / "data" / "places.tsv.gz"
 COLUMNS = ["geonameid", "name", "lat", "lon", "country_code", "admin1", "kind", "fcode", "population",
-           "names", "demonyms"]
+           "names", "demonyms", "altnames"]
 
 
 def package_dir(name: str) -> Path:
@@ -58,10 +58,12 @@ class Table:
 
     def add(self, *, geonameid: int | None, name: str, lat: float, lon: float, cc: str, admin1: str,
             kind: str, fcode: str, population: int, names: set[str] | None = None,
-            demonyms: set[str] | None = None) -> dict:
+            demonyms: set[str] | None = None, altnames: int | None = None) -> dict:
         row = dict(geonameid=geonameid, name=name, lat=round(float(lat), 5), lon=round(float(lon), 5),
                    country_code=cc, admin1=admin1, kind=kind, fcode=fcode, population=int(population or 0),
-                   names=set(names or ()) - {name}, demonyms=set(demonyms or ()))
+                   names=set(names or ()) - {name}, demonyms=set(demonyms or ()),
+                   # How many names the world has for a place (all scripts): a prominence signal.
+                   altnames=altnames if altnames is not None else len(names or ()))
         self.rows.append(row)
         return row
 
@@ -75,7 +77,7 @@ class Table:
         for r in sorted(self.rows, key=key):
             w.writerow([r["geonameid"] or "", r["name"], r["lat"], r["lon"], r["country_code"], r["admin1"],
                         r["kind"], r["fcode"], r["population"], "|".join(sorted(r["names"])),
-                        "|".join(sorted(r["demonyms"]))])
+                        "|".join(sorted(r["demonyms"])), r["altnames"]])
         path.parent.mkdir(parents=True, exist_ok=True)
         # mtime=0 keeps the gzip bytes reproducible.
         with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
@@ -176,7 +178,8 @@ def main() -> None:
         names = {a for a in c.get("alternatenames", []) if city_alias_ok(a)}
         row = table.add(geonameid=int(c["geonameid"]), name=c["name"], lat=c["latitude"], lon=c["longitude"],
                         cc=c["countrycode"], admin1=a1, kind="city", fcode="PPL",
-                        population=c.get("population", 0), names=names)
+                        population=c.get("population", 0), names=names,
+                        altnames=len({a for a in c.get("alternatenames", []) if a}))
         city_rows.append(row)
         if a1:
             members[a1].append((c["latitude"], c["longitude"]))
@@ -214,9 +217,10 @@ def main() -> None:
     with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
-            name, iso2, code, gid, aliases, level = p[0], p[1], p[2], p[3], p[5], p[6]
+            name, code, gid, aliases, level = p[0], p[2], p[3], p[5], p[6]
             if not code or "." not in code:
                 continue
+            n_aliases = len([a for a in aliases.split("|") if a])
             alias_set = {a for a in aliases.split("|") if latin(a)}
             if level == "1":
                 pts = members.get(code)
@@ -224,11 +228,9 @@ def main() -> None:
                     continue
                 lat, lon = bbox_centre(pts)
                 alias_set |= us_names.get(code, set())
-                if iso2:
-                    alias_set.add(iso2)
                 row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon,
                                 cc=code.split(".")[0], admin1=code, kind="admin1", fcode="ADM1",
-                                population=0, names=alias_set)
+                                population=0, names=alias_set, altnames=n_aliases)
                 admin1_rows[code] = row
                 admin1_name[code] = name
             elif level == "2":

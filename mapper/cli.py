@@ -267,3 +267,7 @@ def main() -> None:  # pragma: no cover - console entry point
         app()
     except BrokenPipeError:
         sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m mapper.cli`
+    main()

@@ -23,7 +23,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("violence against civilians", r"massacre|execut|abduct|kidnap|hostage"),
         ("protest", r"protest|demonstrat|rall(?:y|ies)|riot|march(?:ed|es)? (?:in|through|on)"),
         ("agreement", r"truce|ceasefire|cease-fire|agreement|agreed|deal\b|accord|brokered|treaty|talks"),
-        ("meeting", r"meeting|summit|convene|council met|conference"),
+        ("meeting", r"meeting|summit|convene|met (?:in|with|at|on)|to meet|conference"),
         ("statement", r"said|statement|announced|warned|urged|expressed|condemn|stated|told|claimed"),
     )
 )
@@ -65,14 +65,33 @@ def _count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
 _ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(EVENT_TYPES)))
 
 
+_PROTEST = [name for name, _ in EVENT_TYPES].index("protest")
+_BACK_REFERENCE = ("the ", "this ", "that ", "last week's ", "saturday's ", "sunday's ")
+
+
 def classify(sentence: str) -> str:
-    """The most severe event type whose triggers occur in the sentence, else "mention"."""
-    best = len(EVENT_TYPES)
-    for m in _ANY.finditer(sentence.lower()):
-        best = min(best, int(m.lastgroup[1:]))  # type: ignore[index]
-        if best == 0:
-            break
-    return EVENT_TYPES[best][0] if best < len(EVENT_TYPES) else "mention"
+    """The most severe event type whose triggers occur in the sentence, else "mention".
+
+    A violent trigger that refers back to an event already told ("the attack came as delegations
+    met...", "condemned the ambush") does not make the sentence violent when it also reports
+    something else (a meeting, an agreement, a statement).
+    """
+    low = sentence.lower()
+    violent = calm = len(EVENT_TYPES)
+    for m in _ANY.finditer(low):
+        t = int(m.lastgroup[1:])  # type: ignore[index]
+        if t < _PROTEST:
+            if not low[max(0, m.start() - 16):m.start()].endswith(_BACK_REFERENCE):
+                violent = min(violent, t)
+            elif calm == len(EVENT_TYPES):
+                calm = -t - 1  # remember a back-referenced violent type in case nothing else matches
+        elif calm < 0 or t < calm:
+            calm = t
+    if violent < len(EVENT_TYPES):
+        return EVENT_TYPES[violent][0]
+    if calm < 0:
+        return EVENT_TYPES[-calm - 1][0]
+    return EVENT_TYPES[calm][0] if calm < len(EVENT_TYPES) else "mention"
 
 
 def extract_events(text: str, mentions: list[Mention]) -> list[Event]:

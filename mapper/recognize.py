@@ -83,6 +83,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
     """Matches inside one capitalised run, as (start, end, key, entries, by_skeleton) relative to it."""
     index = gaz.index
     maxlen = gaz.maxlen
+    caps_only = gaz.caps_only
     toks = []
     for w in _WORD.finditer(rt):
         s = w.group()
@@ -112,6 +113,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             if entries is None:
                 alt = without_article(key)
                 entries = index.get(alt) if alt else None
+            if entries and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
+                entries = None  # "In" is not Indiana, "Us" is not the United States
             if entries:
                 match = (j, key, entries)
                 break
@@ -125,7 +128,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             off = s0
             for part in re.split(r"[-‐]", surface0):
                 pk = normalize(part)
-                if part[:1].isupper() and pk in index:
+                if part[:1].isupper() and pk in index and (pk not in caps_only or part.isupper()):
                     out.append((off, off + len(part), pk, index[pk], False))
                 off += len(part) + 1
         i += 1
@@ -166,6 +169,8 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
         f["demonym_only"] = 1.0
     elif NAME not in hows:
         f["alternate_only"] = 1.0
+        if maxpop >= 100_000:
+            f["alternate_only_big"] = 1.0  # a transliteration of a city ("Raqqa"), not a stray alias
     f[f"pop={_bucket(math.log10(maxpop + 1), (2.7, 3.5, 4, 4.5, 5, 5.5, 6, 6.5))}"] = 1.0
     f[f"ncand={_bucket(len(c.entries), (2, 3, 5, 10, 30))}"] = 1.0
     if len(c.key) <= 3:

@@ -14,6 +14,7 @@ Weights live in mapper/data/model.json (training/train.py).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -24,7 +25,7 @@ from mapper.model import KINDS
 from mapper.recognize import Candidate
 
 MAX_CANDIDATES = 12  # per name, by prior; keeps ranking cheap for "Springfield"-like names
-_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 7.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
+_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
 _COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
 _POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
@@ -87,6 +88,17 @@ def _nearest_km(lat: float, lon: float, others: list[tuple[float, float]]) -> fl
     return 6371.0 * math.sqrt(best)
 
 
+ACTOR_VERBS = frozenset("said says told warned urged demanded accused denied admitted announced insisted "
+                        "rejected responded agreed claimed called condemned ordered wants believes has had "
+                        "would will".split())
+# Institutions whose mention points at their country's capital ("Washington" beside "the Pentagon").
+GOVERNMENT_CUES = {
+    "Pentagon": "US", "State Department": "US", "White House": "US", "Capitol Hill": "US", "Congress": "US",
+    "Kremlin": "RU", "Duma": "RU", "Downing Street": "GB", "Whitehall": "GB", "Westminster": "GB",
+    "Élysée": "FR", "Elysee": "FR", "Quai d'Orsay": "FR", "Bundestag": "DE", "Knesset": "IL",
+    "Zhongnanhai": "CN", "Politburo": "CN",
+}
+_CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
 ROUNDS = 2  # scoring rounds; each re-reads the document's geography from the previous one
 SETTLED = 0.97  # a name whose best option is this likely is not rescored
 
@@ -107,6 +119,8 @@ class Document:
     qualifiers: dict[str, set[str]]  # name -> admin1/country codes named right after it
     prior: dict[str, list[float]]  # name -> prior probability of each option
     city_named_like_admin1: set[str]  # names whose options include a city named like its own admin1
+    actor: set[str]  # names used like a government ("Washington said", "ordered by Moscow")
+    cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
 
 
 class Resolver:
@@ -156,9 +170,22 @@ class Resolver:
             else:
                 ps = [prior_score(gaz, r) - (0.5 if how else 0.0) for r, how in op]
                 prior[k] = _softmax(ps)
-        twin = {k for k, op in opts.items() if len(op) > 1
-                and any(gaz.kind[r] == _CITY and same_name_as_admin1(gaz, r) for r, _ in op)}
-        return Document(opts, weight, qualifiers, prior, twin)
+        # "Washington said", "ordered by Moscow": a place acting like a government is a capital.
+        actor = set()
+        for c in cands:
+            after = text[c.end:c.end + 16].split(None, 2)
+            before = text[max(0, c.start - 4):c.start]
+            if (after and after[0].strip(",.;:'’s") in ACTOR_VERBS) or before.endswith(("by ", "from ")):
+                actor.add(c.key)
+        # Names that match both a province and a city inside it ("New York", "Geneva"): using such a
+        # name does not name the province outright.
+        twin = set()
+        for k, op in opts.items():
+            a1s = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _ADMIN1}
+            if a1s and any(gaz.kind[r] == _CITY and gaz.admin1[r] in a1s for r, _ in op):
+                twin.add(k)
+        cues = {GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
+        return Document(opts, weight, qualifiers, prior, twin, actor, cues)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -219,17 +246,23 @@ class Resolver:
             rest = max(total - doc.weight[k], 1e-9)
             others = [(la, lo) for _, o, la, lo in points if o != k][:8]
             top_pop = max(gaz.pop[r] for r, _ in op)
+            top_prom = max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
             feats = []
             for rank, (r, how) in enumerate(op):
                 cc, a1 = gaz.cc[r], gaz.admin1[r]
-                f = self.features(r, how, rank, top_pop,
+                f = self.features(r, how, rank, top_pop, top_prom,
                                   max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
                                   max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
                                   named_cc, named_a1, others, home, len(op))
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
+                if gaz.fcode[r] == "PPLC":
+                    if k in doc.actor:
+                        f["capital_actor"] = 1.0
+                    if cc in doc.cues:
+                        f["capital_cue"] = 1.0
                 feats.append(f)
             out[k] = feats
         return out
@@ -279,14 +312,16 @@ class Resolver:
         """Features of a gazetteer row that do not depend on the article (cached per row)."""
         gaz = self.gaz
         kind = KINDS[gaz.kind[r]]
-        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(gaz.pop[r] + 1) / 7.0}
+        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(gaz.pop[r] + 1) / 7.0,
+                               "prominence": math.log1p(gaz.nalt[r]) / 5.0}
         if gaz.fcode[r] == "PPLC":
             f["capital"] = 1.0
         if kind == "city" and same_name_as_admin1(gaz, r):
             f["names_its_admin1"] = 1.0
         return f
 
-    def features(self, r: int, how: int, rank: int, top_pop: int, cc_share: float, a1_share: float,
+    def features(self, r: int, how: int, rank: int, top_pop: int, top_prominence: float,
+                 cc_share: float, a1_share: float,
                  named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]], home: str,
                  n_opts: int) -> dict[str, float]:
         gaz = self.gaz
@@ -299,6 +334,7 @@ class Resolver:
         pop = gaz.pop[r]
         kind = KINDS[gaz.kind[r]]
         f["logpop_gap"] = (math.log10(top_pop + 1) - static["logpop"] * 7.0) / 7.0
+        f["prominence_gap"] = top_prominence - static["prominence"]
         if pop and pop == top_pop:
             f["top_pop"] = 1.0
         if rank == 0:
@@ -308,12 +344,16 @@ class Resolver:
         elif how == DEMONYM:
             f["demonym"] = 1.0
         f["cc_share"] = cc_share
+        # Convex in the share: a local paper's article is nearly all one country; a world story
+        # that merely involves a country gives its small towns much less support.
+        f["cc_share_sq"] = cc_share * cc_share
         # In an article that names several countries, one country's share says less, and a world
         # city beats its small homonyms (Geneva beside Moscow and Washington).
         if len(named_cc - {cc}) >= 2:
             f["intl"] = 1.0
             f["intl_cc_share"] = cc_share
             f["intl_logpop_gap"] = f["logpop_gap"]
+            f["intl_prominence_gap"] = f["prominence_gap"]
         if a1:
             f["a1_share"] = a1_share
             if a1 in named_a1 and kind != "admin1":
@@ -327,5 +367,7 @@ class Resolver:
         if others:
             d = min(_nearest_km(math.radians(gaz.lat[r]), math.radians(gaz.lon[r]), others), 20039.0)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
+            if "intl" in f:
+                f["intl_near"] = f["near"]
         f["log_nopts"] = math.log(n_opts)
         return f

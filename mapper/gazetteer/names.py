@@ -20,6 +20,18 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,()]+")
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ath", "ez", "es", "ed", "er",
                       "ul", "il", "ud", "ur", "uz"})
 _SKELETON_DROP = dict.fromkeys(map(ord, "aeiouyhw "), None)
+# English words that are also (alternate) place names or codes ("In" = Indiana's code, "Of" a Turkish
+# town): they only count as places when written in capitals ("US", "IN").
+STOPWORDS = frozenset(
+    "a an the in on at of or as by to is it be do if so no we he she us me my up go am are was i "
+    "and but for not all any can had has her him his its may new now old one our out own see two "
+    "who why yes yet you act ten sun drug miss ms mr mrs dr st co no.".split())
+
+
+def caps_only_name(name: str) -> bool:
+    """A short all-capital code ("US", "DRC", "N.Y.") that must not match an ordinary word."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters.isupper() and len(letters) <= 4
 
 
 @lru_cache(maxsize=200_000)

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapper.errors import GazetteerError
-from mapper.gazetteer.names import normalize, skeleton, without_article
+from mapper.gazetteer.names import STOPWORDS, caps_only_name, normalize, skeleton, without_article
 from mapper.model import KINDS, Place
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-INDEX_VERSION = 4  # bump when the compiled layout changes
+INDEX_VERSION = 6  # bump when the compiled layout changes
 
 NAME, ALTERNATE, DEMONYM = 0, 1, 2  # how a key names a place (low 2 bits of an index entry)
 
@@ -60,11 +60,13 @@ class Gazetteer:
         self.kind: list[int] = state["kind"]  # index into KINDS
         self.fcode: list[str] = state["fcode"]
         self.pop: list[int] = state["pop"]
+        self.nalt: list[int] = state["nalt"]  # how many alternate names (all scripts): prominence
         self.index: dict[str, tuple[int, ...]] = state["index"]
         self.skeletons: dict[str, tuple[int, ...]] = state["skeletons"]
         self.maxlen: dict[str, int] = state["maxlen"]  # first token -> most tokens of a name it starts
         self.country_row: dict[str, int] = state["country_row"]
         self.admin1_row: dict[str, int] = state["admin1_row"]
+        self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
@@ -145,6 +147,7 @@ class Gazetteer:
             self.kind.append(KINDS.index(kind))
             self.fcode.append("USER")
             self.pop.append(int(float(r.get("population") or 0)))
+            self.nalt.append(0)
             names = [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a.strip()]
             for how, nm in enumerate(names):
                 key = normalize(nm)
@@ -248,15 +251,17 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
     lines = raw.split("\n")
     header = lines[0].split("\t")
     col = {c: i for i, c in enumerate(header)}
-    st: dict = {k: [] for k in ("gid", "name", "lat", "lon", "cc", "admin1", "kind", "fcode", "pop")}
+    st: dict = {k: [] for k in ("gid", "name", "lat", "lon", "cc", "admin1", "kind", "fcode", "pop", "nalt")}
     index: dict[str, list[int]] = {}
     skel: dict[str, list[int]] = {}
+    # Keys every source name of which is a short capital code, or an English function word.
+    caps_votes: dict[str, bool] = {}
     maxlen: dict[str, int] = {}
     kind_ix = {k: i for i, k in enumerate(KINDS)}
 
     def add(key: str, entry: int) -> None:
-        if not key:
-            return
+        if len(key) < 2:
+            return  # single letters ("A", "H.") are initials, never place names
         lst = index.get(key)
         if lst is None:
             index[key] = [entry]
@@ -288,11 +293,15 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
         st["fcode"].append(sys.intern(r[col["fcode"]]))
         pop = int(r[col["population"]] or 0)
         st["pop"].append(pop)
+        st["nalt"].append(int(r[col["altnames"]] or 0))
         names = [r[col["name"]]] + [n for n in r[col["names"]].split("|") if n]
         keys = []
         for j, nm in enumerate(names):
             key = normalize(nm)
+            if len(key) < 2:
+                continue  # single letters ("A", "H.") are initials, never place names
             keys.append(key)
+            caps_votes[key] = caps_votes.get(key, True) and caps_only_name(nm)
             add(key, row * 4 + (NAME if j == 0 else ALTERNATE))
             alt = without_article(key)
             if alt:
@@ -316,6 +325,7 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
     st["index"] = {k: tuple(v) for k, v in index.items()}
     st["skeletons"] = {k: tuple(v) for k, v in skel.items()}
     st["maxlen"] = maxlen
+    st["caps_only"] = frozenset(k for k, v in caps_votes.items() if v or k in STOPWORDS)
     st["country_row"] = country_row
     st["admin1_row"] = admin1_row
     st["source"] = table.name

@@ -1,0 +1,5 @@
+"""`python -m mapper` is the `mapper` command."""
+
+from mapper.cli import main
+
+main()
