@@ -145,6 +145,10 @@ def main() -> None:
             if len(p) > 6:
                 loc_country_names[p[1]].update(a for a in p[6].split("|") if a)
 
+    # Hand-checked representative points where the packaged point is a coarse whole-degree value far
+    # from the usual centre (see curated/README.md).
+    point_fix = {r["country"]: (float(r["lat"]), float(r["lon"]))
+                 for r in read_csv(CURATED / "country_points.csv")}
     capitals: dict[str, str] = {}
     for iso, c in sorted(countries.items()):
         names = {c["name"]} | ne_names.get(iso, set()) | loc_country_names.get(iso, set())
@@ -156,7 +160,8 @@ def main() -> None:
         demonyms = {info["demonym"]} if info.get("demonym") else set()
         # countryinfo's point (CIA World Factbook style, whole degrees) sits closer to the points news
         # corpora and GeoNames use than Natural Earth's label point; NE is the fallback.
-        lat, lon = tuple(info.get("latlng") or ()) or ne_points.get(iso) or (0.0, 0.0)  # type: ignore[misc]
+        lat, lon = (point_fix.get(iso) or tuple(info.get("latlng") or ())  # type: ignore[misc]
+                    or ne_points.get(iso) or (0.0, 0.0))
         table.add(geonameid=c["geonameid"], name=c["name"], lat=lat, lon=lon, cc=iso, admin1="",
                   kind="country", fcode="PCLI", population=c.get("population", 0), names=names,
                   demonyms=demonyms)

@@ -5,6 +5,7 @@ Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -75,6 +76,8 @@ def _pipeline(gazetteer: Path | None, geocoder: str | None, ner: str | None = No
 
         geo = geocoder_from_spec(geocoder)
     gaz = Gazetteer.load(extra=gazetteer, progress=_err)
+    # The gazetteer is ~2M immutable objects: keep the cyclic garbage collector from rescanning them.
+    gc.freeze()
     pipe = Pipeline(gaz, geocoder=geo)
     if ner:
         from mapper.ner import attach_spacy

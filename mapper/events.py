@@ -16,9 +16,10 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(r"\b(?:" + pattern + r")", re.I))
     for name, pattern in (
         ("airstrike", r"air ?strikes?|air raids?|bombard|bombing|bombed|drone strikes?|missile strikes?|"
+                      r"(?:coalition|military|fighter|war) ?planes?|aircraft|"
                       r"airstrike|warplanes?|jets? (?:struck|hit|attacked)|shelling|shelled|strikes? on"),
         ("armed clash", r"clash|fighting|battle|offensive|attack|ambush|gunmen|fired on|firefight|assault|"
-                        r"killed|insurgents|militants"),
+                        r"killed"),
         ("explosion", r"explosion|explosive|blast|ied\b|suicide bomb|car bomb|landmine"),
         ("violence against civilians", r"massacre|execut|abduct|kidnap|hostage"),
         ("protest", r"protest|demonstrat|rall(?:y|ies)|riot|march(?:ed|es)? (?:in|through|on)"),
@@ -33,15 +34,17 @@ _NUM_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"dozens": 24, "dozen": 12, "hundreds": 200}
 _NUM = r"(\d[\d,]*|" + "|".join(_NUM_WORDS) + r")"
+# Number-first ("62 people were killed") and verb-first ("killed 62") forms; for the injured the
+# verb-first form is tried first, so "killed 62 servicemen and injured 100" gives 62 and 100.
 _KILLED = [re.compile(p, re.I) for p in (
-    _NUM + r"\s+(?:\w+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    _NUM + r"\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:killed|dead|died|deaths?|fatalities)",
     r"(?:killed|killing|kills)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?" + _NUM,
     r"death toll\s+(?:\w+\s+){0,3}?" + _NUM,
 )]
 _INJURED = [re.compile(p, re.I) for p in (
-    _NUM + r"\s+(?:\w+\s+){0,3}?(?:were\s+|have\s+been\s+)?(?:injured|wounded|hurt)",
     r"(?:injured|injuring|wounded|wounding)\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?" + _NUM,
+    _NUM + r"\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have\s+been\s+)?(?:injured|wounded|hurt)",
 )]
 
 
@@ -52,7 +55,13 @@ def _number(s: str) -> int | None:
     return _NUM_WORDS.get(s)
 
 
+_CASUALTY_WORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt")
+
+
 def _count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
+    low = sentence.lower()
+    if not any(w in low for w in _CASUALTY_WORDS):
+        return None  # cheap test first: most sentences report no casualties
     for p in patterns:
         m = p.search(sentence)
         if m:
@@ -66,7 +75,8 @@ _ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(E
 
 
 _PROTEST = [name for name, _ in EVENT_TYPES].index("protest")
-_BACK_REFERENCE = ("the ", "this ", "that ", "last week's ", "saturday's ", "sunday's ")
+# "the attack", "the recent attacks", "this week's ambush": a trigger that refers back to an event.
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def classify(sentence: str) -> str:
@@ -77,25 +87,27 @@ def classify(sentence: str) -> str:
     something else (a meeting, an agreement, a statement).
     """
     low = sentence.lower()
-    violent = calm = len(EVENT_TYPES)
+    none = len(EVENT_TYPES)
+    violent = calm = referred = none
     for m in _ANY.finditer(low):
         t = int(m.lastgroup[1:])  # type: ignore[index]
-        if t < _PROTEST:
-            if not low[max(0, m.start() - 16):m.start()].endswith(_BACK_REFERENCE):
-                violent = min(violent, t)
-            elif calm == len(EVENT_TYPES):
-                calm = -t - 1  # remember a back-referenced violent type in case nothing else matches
-        elif calm < 0 or t < calm:
-            calm = t
-    if violent < len(EVENT_TYPES):
-        return EVENT_TYPES[violent][0]
-    if calm < 0:
-        return EVENT_TYPES[-calm - 1][0]
-    return EVENT_TYPES[calm][0] if calm < len(EVENT_TYPES) else "mention"
+        if t >= _PROTEST:
+            calm = min(calm, t)
+        elif _BACK_REFERENCE.search(low[max(0, m.start() - 30):m.start()]):
+            referred = min(referred, t)  # used only if the sentence reports nothing else
+        else:
+            violent = min(violent, t)
+    best = violent if violent < none else calm if calm < none else referred
+    return EVENT_TYPES[best][0] if best < none else "mention"
 
 
-def extract_events(text: str, mentions: list[Mention]) -> list[Event]:
-    """One event per (sentence, place) among the resolved mentions, in text order."""
+def extract_events(text: str, mentions: list[Mention],
+                   sentences: list[tuple[int, int]] | None = None) -> list[Event]:
+    """One event per (sentence, place) among the resolved mentions, in text order.
+
+    With ``sentences`` (all sentence spans of the text), casualty figures told in a sentence that
+    names no place ("They killed 62 servicemen.") go to the violent event of the sentence before.
+    """
     events: dict[tuple[tuple[int, int], tuple[str, float, float]], Event] = {}
     coded: dict[tuple[int, int], tuple[str, int | None, int | None]] = {}
     for m in mentions:
@@ -116,4 +128,29 @@ def extract_events(text: str, mentions: list[Mention]) -> list[Event]:
                        injured=code[2])
             events[key] = ev
         ev.mentions.append(m)
-    return list(events.values())
+    out = list(events.values())
+    if sentences:
+        _carry_casualties(text, out, sentences)
+    return out
+
+
+def _carry_casualties(text: str, events: list[Event], sentences: list[tuple[int, int]]) -> None:
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    last_violent: list[Event] = []
+    for span in sentences:
+        evs = by_sentence.get(span)
+        if evs:
+            violent = [e for e in evs if SEVERITY.get(e.event_type, 99) < SEVERITY["protest"]]
+            last_violent = violent or last_violent
+            continue
+        sentence = text[span[0]:span[1]]
+        killed, injured = _count(_KILLED, sentence), _count(_INJURED, sentence)
+        if (killed is not None or injured is not None) and last_violent:
+            for e in last_violent:
+                if e.killed is None:
+                    e.killed = killed
+                if e.injured is None:
+                    e.injured = injured
+            last_violent = []

@@ -65,7 +65,7 @@ class Pipeline:
                                         e >> 2 == row and e & 3 == 2 for e in c.entries),
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
-        analysed.events = extract_events(text, mentions)
+        analysed.events = extract_events(text, mentions, sentences.spans())
         return analysed
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:

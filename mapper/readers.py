@@ -116,10 +116,16 @@ def _date_header(line: str) -> str | None:
     return iso if len(words) <= 3 else None
 
 
+# Page furniture that scraped text often starts with; never a headline.
+_BOILERPLATE = frozenset({"listen live", "get short url", "share", "advertisement", "subscribe", "menu",
+                          "skip to content", "print", "comments", "live", "watch live", "sign in", "log in"})
+
+
 def _looks_like_headline(line: str) -> bool:
     """A short line without final sentence punctuation."""
     return (
-        len(line) < 200
+        " ".join(line.lower().split()) not in _BOILERPLATE
+        and len(line) < 200
         and len(line.split()) <= 30
         and not line.endswith((".", ",", ";", ":"))
         and any(c.isalpha() for c in line)

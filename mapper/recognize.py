@@ -13,6 +13,7 @@ Weights live in mapper/data/model.json, trained by training/train.py on the deve
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -143,10 +144,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
-    for i, e in enumerate(edges):
-        if x < e:
-            return i
-    return len(edges)
+    return bisect.bisect_right(edges, x)
 
 
 def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
@@ -179,11 +177,13 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
 
 
 def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> dict[str, float]:
-    """Recognition features of one candidate: shape, context and gazetteer evidence."""
-    evidence = gaz.evidence_cache.get((c.key, c.skeleton_match))
-    if evidence is None:
-        evidence = gaz.evidence_cache[(c.key, c.skeleton_match)] = _evidence(c, gaz)
-    f = dict(evidence)
+    """Recognition features of one candidate: gazetteer evidence, shape and context."""
+    return _evidence(c, gaz) | context_features(c, text, lower_words)
+
+
+def context_features(c: Candidate, text: str, lower_words: set[str]) -> dict[str, float]:
+    """The features that depend on where the name occurs: its shape and the words around it."""
+    f: dict[str, float] = {}
     surface = c.text
     if surface.isupper():
         f["allcaps"] = 1.0
@@ -238,6 +238,7 @@ class Recognizer:
         self.gaz = gaz
         self.weights = weights
         self.threshold = threshold
+        self._evidence_score: dict[tuple[str, bool], float] = {}
 
     def candidates(self, text: str) -> list[Candidate]:
         cands = find_candidates(text, self.gaz)
@@ -245,12 +246,18 @@ class Recognizer:
             return cands
         lower_words = _lowercase_words(text)
         w = self.weights
+        gaz = self.gaz
+        cache = self._evidence_score
         for c in cands:
-            c.features = features(c, text, self.gaz, lower_words)
+            # The name's evidence score is cached per name; only the context is scored per occurrence.
+            ck = (c.key, c.skeleton_match)
+            z = cache.get(ck)
+            if z is None:
+                z = cache[ck] = sum(w.get(k, 0.0) * v for k, v in _evidence(c, gaz).items())
+            c.features = context_features(c, text, lower_words)
             if "honorific" in c.features:
                 c.score = 0.0
                 continue
-            z = 0.0
             for k, v in c.features.items():
                 z += w.get(k, 0.0) * v
             c.score = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0

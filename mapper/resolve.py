@@ -24,10 +24,11 @@ from mapper.gazetteer.store import ALTERNATE, DEMONYM, Gazetteer
 from mapper.model import KINDS
 from mapper.recognize import Candidate
 
-MAX_CANDIDATES = 12  # per name, by prior; keeps ranking cheap for "Springfield"-like names
+MAX_CANDIDATES = 15
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
 _COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
+_RAD = math.pi / 180.0
 _POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
@@ -99,8 +100,12 @@ GOVERNMENT_CUES = {
     "Zhongnanhai": "CN", "Politburo": "CN",
 }
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
+LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
+                       "native natives resident residents man woman men women boy girl mayor area "
+                       "hospital library church elementary middle board public community".split())
 ROUNDS = 2  # scoring rounds; each re-reads the document's geography from the previous one
-SETTLED = 0.97  # a name whose best option is this likely is not rescored
+SETTLED = 0.8  # a name whose best option is this likely is not rescored
+PRIOR_SETTLED = 0.999  # ... nor scored at all when its prior is this decisive
 
 
 def _softmax(zs: list[float]) -> list[float]:
@@ -121,6 +126,7 @@ class Document:
     city_named_like_admin1: set[str]  # names whose options include a city named like its own admin1
     actor: set[str]  # names used like a government ("Washington said", "ordered by Moscow")
     cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
+    local: set[str]  # names used for a local institution or resident ("Paris High School")
 
 
 class Resolver:
@@ -128,6 +134,7 @@ class Resolver:
         self.gaz = gaz
         self.weights = weights
         self._static: dict[int, dict[str, float]] = {}
+        self._static_score: dict[int, float] = {}
 
     def options(self, c: Candidate) -> list[tuple[int, int]]:
         """(row, how) pairs for a candidate, best prior first, at most MAX_CANDIDATES."""
@@ -171,12 +178,17 @@ class Resolver:
                 ps = [prior_score(gaz, r) - (0.5 if how else 0.0) for r, how in op]
                 prior[k] = _softmax(ps)
         # "Washington said", "ordered by Moscow": a place acting like a government is a capital.
+        # "Paris High School", "the Athens Police Department", "a Richmond native": a local place.
         actor = set()
+        local = set()
         for c in cands:
             after = text[c.end:c.end + 16].split(None, 2)
             before = text[max(0, c.start - 4):c.start]
-            if (after and after[0].strip(",.;:'’s") in ACTOR_VERBS) or before.endswith(("by ", "from ")):
+            nxt = after[0].strip(",.;:'’s").lower() if after else ""
+            if nxt in ACTOR_VERBS or before.endswith(("by ", "from ")):
                 actor.add(c.key)
+            if nxt in LOCAL_CUES:
+                local.add(c.key)
         # Names that match both a province and a city inside it ("New York", "Geneva"): using such a
         # name does not name the province outright.
         twin = set()
@@ -185,7 +197,7 @@ class Resolver:
             if a1s and any(gaz.kind[r] == _CITY and gaz.admin1[r] in a1s for r, _ in op):
                 twin.add(k)
         cues = {GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
-        return Document(opts, weight, qualifiers, prior, twin, actor, cues)
+        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -236,7 +248,7 @@ class Resolver:
             if gaz.kind[r] in _POINT_KINDS:
                 # Only specific places anchor the distance feature: a country's or province's centre
                 # says nothing about which homonym is near.
-                points.append((w * probs[best_i], k, math.radians(gaz.lat[r]), math.radians(gaz.lon[r])))
+                points.append((w * probs[best_i], k, gaz.lat[r] * _RAD, gaz.lon[r] * _RAD))
         points.sort(reverse=True)
         home = url_country(url)
         out: dict[str, list[dict[str, float]]] = {}
@@ -246,18 +258,23 @@ class Resolver:
             rest = max(total - doc.weight[k], 1e-9)
             others = [(la, lo) for _, o, la, lo in points if o != k][:8]
             top_pop = max(gaz.pop[r] for r, _ in op)
+            top_logpop = math.log10(top_pop + 1) / 7.0
             top_prom = max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
             feats = []
             for rank, (r, how) in enumerate(op):
                 cc, a1 = gaz.cc[r], gaz.admin1[r]
-                f = self.features(r, how, rank, top_pop, top_prom,
+                f = self.features(r, how, rank, top_pop, top_logpop, top_prom,
                                   max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
                                   max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
                                   named_cc, named_a1, others, home, len(op))
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
+                if k in doc.local:
+                    f["local_cc_share"] = f["cc_share"]
+                    f["local_a1_share"] = f.get("a1_share", 0.0)
+                    f["local_logpop_gap"] = f["logpop_gap"]
                 if gaz.fcode[r] == "PPLC":
                     if k in doc.actor:
                         f["capital_actor"] = 1.0
@@ -268,7 +285,10 @@ class Resolver:
         return out
 
     def score(self, doc: Document, feats: dict[str, list[dict[str, float]]]) -> dict[str, list[float]]:
-        """Option probabilities per name under the model (single-option names get [1.0])."""
+        """Option probabilities per name under the model (single-option names get [1.0]).
+
+        ``feats`` holds the article-dependent features; each row's static ones are added here.
+        """
         w_ = self.weights
         out: dict[str, list[float]] = {}
         for k, op in doc.opts.items():
@@ -278,8 +298,8 @@ class Resolver:
                     out[k] = [1.0]
                 continue
             zs = []
-            for f in fs:
-                z = 0.0
+            for (r, _), f in zip(op, fs, strict=True):
+                z = self.static_score(r)
                 for name, v in f.items():
                     z += w_.get(name, 0.0) * v
                 zs.append(z)
@@ -294,7 +314,10 @@ class Resolver:
         first round's resolutions, so a confidently placed name can disambiguate the others.
         """
         doc = self.prepare(cands, text)
-        beliefs = self.score(doc, self.featurize(doc, doc.prior, url))
+        # Names whose prior is already overwhelming (a country against a hamlet of the same name)
+        # keep it; the context features cannot overturn such a margin, so they are not computed.
+        open_names = {k for k, p in doc.prior.items() if max(p) < PRIOR_SETTLED}
+        beliefs = doc.prior | self.score(doc, self.featurize(doc, doc.prior, url, open_names))
         for _ in range(ROUNDS - 1):
             # Names already resolved with near certainty keep their answer; the rest are rescored.
             unsure = {k for k, p in beliefs.items() if max(p) < SETTLED}
@@ -308,8 +331,11 @@ class Resolver:
             out[k] = (op[i][0], probs[i])
         return out
 
-    def _static_features(self, r: int) -> dict[str, float]:
+    def static_features(self, r: int) -> dict[str, float]:
         """Features of a gazetteer row that do not depend on the article (cached per row)."""
+        hit = self._static.get(r)
+        if hit is not None:
+            return hit
         gaz = self.gaz
         kind = KINDS[gaz.kind[r]]
         f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(gaz.pop[r] + 1) / 7.0,
@@ -318,22 +344,29 @@ class Resolver:
             f["capital"] = 1.0
         if kind == "city" and same_name_as_admin1(gaz, r):
             f["names_its_admin1"] = 1.0
+        self._static[r] = f
         return f
 
-    def features(self, r: int, how: int, rank: int, top_pop: int, top_prominence: float,
+    def static_score(self, r: int) -> float:
+        s = self._static_score.get(r)
+        if s is None:
+            w = self.weights
+            s = self._static_score[r] = sum(w.get(k, 0.0) * v for k, v in self.static_features(r).items())
+        return s
+
+    def features(self, r: int, how: int, rank: int, top_pop: int, top_logpop: float,
+                 top_prominence: float,
                  cc_share: float, a1_share: float,
                  named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]], home: str,
                  n_opts: int) -> dict[str, float]:
         gaz = self.gaz
-        static = self._static.get(r)
-        if static is None:
-            static = self._static[r] = self._static_features(r)
-        f = dict(static)
+        static = self.static_features(r)
+        f: dict[str, float] = {}
         cc = gaz.cc[r]
         a1 = gaz.admin1[r]
         pop = gaz.pop[r]
         kind = KINDS[gaz.kind[r]]
-        f["logpop_gap"] = (math.log10(top_pop + 1) - static["logpop"] * 7.0) / 7.0
+        f["logpop_gap"] = top_logpop - static["logpop"]
         f["prominence_gap"] = top_prominence - static["prominence"]
         if pop and pop == top_pop:
             f["top_pop"] = 1.0
@@ -365,7 +398,7 @@ class Resolver:
         if home and cc == home:
             f["home_country"] = 1.0
         if others:
-            d = min(_nearest_km(math.radians(gaz.lat[r]), math.radians(gaz.lon[r]), others), 20039.0)
+            d = min(_nearest_km(gaz.lat[r] * _RAD, gaz.lon[r] * _RAD, others), 20039.0)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
             if "intl" in f:
                 f["intl_near"] = f["near"]

@@ -32,6 +32,15 @@ class Sentences:
         self.text = text
         self.starts = starts
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Every sentence span, in order (empty ones dropped)."""
+        out = []
+        for i in range(len(self.starts)):
+            s, e = self.span(self.starts[i])
+            if e > s:
+                out.append((s, e))
+        return out
+
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
         s = self.starts[i]

@@ -159,6 +159,7 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
         for key, feats in res.featurize(doc, beliefs, d.url).items():
             if key not in gold_for_key:
                 continue
+            feats = [res.static_features(r) | f for (r, _), f in zip(doc.opts[key], feats, strict=True)]
             g = d.toponyms[gold_for_key[key]]
             labels = [int((g.geonameid is not None and gaz.gid[r] == g.geonameid)
                           or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0)

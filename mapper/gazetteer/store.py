@@ -71,7 +71,6 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
-        self.evidence_cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -126,7 +125,6 @@ class Gazetteer:
         added = 0
         overridden: set[str] = set()
         self.run_cache.clear()
-        self.evidence_cache.clear()
         for n, r in enumerate(rows, start=2):
             try:
                 lat, lon = float(r["lat"]), float(r["lon"])
