@@ -69,9 +69,11 @@ def _count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
     return None
 
 
-# All triggers in one pattern, one named group per type: a single scan finds every type present.
-# Matched against the lower-cased sentence: case-insensitive matching is several times slower.
-_ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(EVENT_TYPES)))
+# All triggers in one pattern, one named group per type, the word boundary tested once; matched
+# against the lower-cased sentence (case-insensitive matching is several times slower).
+_BODY = len(r"\b(?:")  # each type's pattern is \b(?:...): keep the part inside
+_ANY = re.compile(r"\b(?:" + "|".join(
+    f"(?P<t{i}>{p.pattern[_BODY:-1]})" for i, (_, p) in enumerate(EVENT_TYPES)) + ")")
 
 
 _PROTEST = [name for name, _ in EVENT_TYPES].index("protest")

@@ -94,6 +94,9 @@ class Gazetteer:
         if state is None:
             state = compile_index(DATA, progress=progress)
             write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                if old != path:  # indexes of earlier versions of the table
+                    old.unlink(missing_ok=True)
         gaz = cls(state)
         if extra:
             paths = [extra] if isinstance(extra, (str, Path)) else list(extra)
