@@ -29,6 +29,9 @@ _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "
                "admin2": 4.0, "facility": 3.5}
 _COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
 _RAD = math.pi / 180.0
+REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
+                          "county department canton".split())
+NAME_MATCH = 0  # how == NAME: the text used the entry's own name
 _POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
@@ -127,6 +130,7 @@ class Document:
     actor: set[str]  # names used like a government ("Washington said", "ordered by Moscow")
     cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
     local: set[str]  # names used for a local institution or resident ("Paris High School")
+    region_word: set[str]  # names followed by "province", "oblast", "state"... ("Idlib province")
 
 
 class Resolver:
@@ -181,6 +185,7 @@ class Resolver:
         # "Paris High School", "the Athens Police Department", "a Richmond native": a local place.
         actor = set()
         local = set()
+        region_word = set()
         for c in cands:
             after = text[c.end:c.end + 16].split(None, 2)
             before = text[max(0, c.start - 4):c.start]
@@ -189,6 +194,9 @@ class Resolver:
                 actor.add(c.key)
             if nxt in LOCAL_CUES:
                 local.add(c.key)
+            if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
+                    ).rstrip().endswith(("province of", "region of", "state of", "governorate of")):
+                region_word.add(c.key)
         # Names that match both a province and a city inside it ("New York", "Geneva"): using such a
         # name does not name the province outright.
         twin = set()
@@ -197,7 +205,7 @@ class Resolver:
             if a1s and any(gaz.kind[r] == _CITY and gaz.admin1[r] in a1s for r, _ in op):
                 twin.add(k)
         cues = {GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
-        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local)
+        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -271,6 +279,15 @@ class Resolver:
                                   named_cc, named_a1, others, home, len(op))
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
+                if k in doc.city_named_like_admin1:
+                    # A name shared by a province and a city in it: "Kyiv", "Odesa", "Geneva" mean
+                    # the city, unless the text says "province"/"oblast" ("Idlib province").
+                    # "New York" is only an alias of New York City, so it is left to the model.
+                    if k in doc.region_word:
+                        if gaz.kind[r] == _ADMIN1:
+                            f["twin_region_word"] = 1.0
+                    elif gaz.kind[r] == _CITY and how == NAME_MATCH:
+                        f["twin_city"] = 1.0
                 if k in doc.local:
                     f["local_cc_share"] = f["cc_share"]
                     f["local_a1_share"] = f.get("a1_share", 0.0)

@@ -113,3 +113,14 @@ def test_extra_gazetteer_extends_and_overrides(tmp_path) -> None:
     assert places["Camp Swift Outpost"][0].kind == "facility"
     assert _near(places["Camp Swift Outpost"][0], 34.5, 41.2, 1)
     assert places["Geneva"][0].country_code == "US"
+
+
+def test_city_named_like_its_province(pipeline: Pipeline) -> None:
+    a = pipeline.parse("Drones struck Odesa overnight, and officials in Kyiv said air defences were busy.")
+    places = _resolved(a)
+    assert (places["Odesa"][0].kind, places["Odesa"][0].country_code) == ("city", "UA")
+    assert _near(places["Kyiv"][0], 50.45, 30.52, 15)
+    city = _resolved(pipeline.parse("Shelling hit Idlib on Monday."))["Idlib"][0]
+    province = _resolved(pipeline.parse("Shelling hit villages in Idlib province on Monday."))["Idlib"][0]
+    assert (city.kind, province.kind) == ("city", "admin1")
+    assert city.country_code == province.country_code == "SY"
