@@ -98,6 +98,26 @@ def _problem(p: InputProblem) -> None:
     _err(f"error: {p}")
 
 
+class _Progress:
+    """A live article counter on an interactive terminal (long runs); silent otherwise."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.live = sys.stderr.isatty()
+        self.t0 = time.perf_counter()
+
+    def __call__(self, k: int) -> None:
+        self.n += k
+        if self.live and self.n % 50 == 0:
+            rate = self.n / max(time.perf_counter() - self.t0, 1e-9)
+            sys.stderr.write(f"\ranalysed {self.n} articles ({rate:.0f}/s)")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.live and self.n >= 50:
+            sys.stderr.write("\n")
+
+
 def _usage(msg: str) -> typer.Exit:
     _err(f"usage error: {msg}")
     return typer.Exit(2)
@@ -123,9 +143,11 @@ def map_cmd(
     started = time.perf_counter()
     try:
         pipe = _pipeline(gazetteer, geocoder, ner)
+        progress = _Progress()
         summary = make_map(inputs, output, title=title, pipeline=pipe,
                            input_format=input_format.value if input_format else None, published=published,
-                           on_problem=_problem)
+                           on_problem=_problem, progress=progress)
+        progress.done()
     except ValueError as e:
         raise _usage(str(e)) from e
     except MapperError as e:
@@ -157,9 +179,11 @@ def extract_cmd(
         raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     try:
         pipe = _pipeline(gazetteer, geocoder, ner)
+        progress = _Progress()
         summary = extract(inputs, output, fmt=fmt.value, pipeline=pipe,
                           input_format=input_format.value if input_format else None, published=published,
-                          on_problem=_problem)
+                          on_problem=_problem, progress=progress)
+        progress.done()
     except ValueError as e:
         raise _usage(str(e)) from e
     except MapperError as e:
@@ -190,7 +214,11 @@ def evaluate_cmd(
     from mapper.evaluation.targets import targets_for
 
     t0 = time.perf_counter()
-    pipe = _pipeline(gazetteer, None, ner)
+    try:
+        pipe = _pipeline(gazetteer, None, ner)
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
     load_s = time.perf_counter() - t0
     records: list | None = [] if errors else None
     failed = False
