@@ -9,6 +9,7 @@ import gc
 import json
 import sys
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -118,6 +119,24 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None, geocoder: str | None,
+         ner: str | None, input_format: InputFormat | None, published: str | None) -> None:
+    """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit."""
+    started = time.perf_counter()
+    try:
+        pipe = _pipeline(gazetteer, geocoder, ner)
+        progress = _Progress()
+        summary = job(pipeline=pipe, input_format=input_format.value if input_format else None,
+                      published=published, on_problem=_problem, progress=progress)
+        progress.done()
+    except ValueError as e:
+        raise _usage(str(e)) from e
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
+    raise typer.Exit(_report(summary, started, output))
+
+
 def _usage(msg: str) -> typer.Exit:
     _err(f"usage error: {msg}")
     return typer.Exit(2)
@@ -140,20 +159,8 @@ def map_cmd(
     """Find the places in articles and draw them, with their excerpts, on one HTML map."""
     from mapper.run import make_map
 
-    started = time.perf_counter()
-    try:
-        pipe = _pipeline(gazetteer, geocoder, ner)
-        progress = _Progress()
-        summary = make_map(inputs, output, title=title, pipeline=pipe,
-                           input_format=input_format.value if input_format else None, published=published,
-                           on_problem=_problem, progress=progress)
-        progress.done()
-    except ValueError as e:
-        raise _usage(str(e)) from e
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
-    raise typer.Exit(_report(summary, started, str(output)))
+    _run(lambda **kw: make_map(inputs, output, title=title, **kw), str(output), gazetteer, geocoder, ner,
+         input_format, published)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > mentions.jsonl\n\n"
@@ -174,22 +181,10 @@ def extract_cmd(
     or one row per mention (geojson, csv, gpkg)."""
     from mapper.run import extract
 
-    started = time.perf_counter()
     if output is None and fmt is not ExportFormat.jsonl:
         raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
-    try:
-        pipe = _pipeline(gazetteer, geocoder, ner)
-        progress = _Progress()
-        summary = extract(inputs, output, fmt=fmt.value, pipeline=pipe,
-                          input_format=input_format.value if input_format else None, published=published,
-                          on_problem=_problem, progress=progress)
-        progress.done()
-    except ValueError as e:
-        raise _usage(str(e)) from e
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
-    raise typer.Exit(_report(summary, started, str(output) if output else None))
+    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, **kw), str(output) if output else None,
+         gazetteer, geocoder, ner, input_format, published)
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"
