@@ -126,7 +126,7 @@ class Document:
     weight: dict[str, float]  # name -> recognition score x sqrt(occurrences)
     qualifiers: dict[str, set[str]]  # name -> admin1/country codes named right after it
     prior: dict[str, list[float]]  # name -> prior probability of each option
-    city_named_like_admin1: set[str]  # names whose options include a city named like its own admin1
+    city_named_like_admin1: dict[str, set[str]]  # name -> admin1s where it names both the province and a city
     actor: set[str]  # names used like a government ("Washington said", "ordered by Moscow")
     cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
     local: set[str]  # names used for a local institution or resident ("Paris High School")
@@ -199,11 +199,12 @@ class Resolver:
                 region_word.add(c.key)
         # Names that match both a province and a city inside it ("New York", "Geneva"): using such a
         # name does not name the province outright.
-        twin = set()
+        twin: dict[str, set[str]] = {}
         for k, op in opts.items():
             a1s = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _ADMIN1}
-            if a1s and any(gaz.kind[r] == _CITY and gaz.admin1[r] in a1s for r, _ in op):
-                twin.add(k)
+            both = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
+            if both:
+                twin[k] = both
         cues = {GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
         return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word)
 
@@ -279,7 +280,8 @@ class Resolver:
                                   named_cc, named_a1, others, home, len(op))
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
-                if k in doc.city_named_like_admin1:
+                twin = doc.city_named_like_admin1.get(k)
+                if twin and a1 in twin:
                     # A name shared by a province and a city in it: "Kyiv", "Odesa", "Geneva" mean
                     # the city, unless the text says "province"/"oblast" ("Idlib province").
                     # "New York" is only an alias of New York City, so it is left to the model.
@@ -414,7 +416,8 @@ class Resolver:
                 f["capital_of_named"] = 1.0
         if home and cc == home:
             f["home_country"] = 1.0
-        if others:
+        if others and gaz.kind[r] in _POINT_KINDS:
+            # Distance is a feature of specific places only: a province's centre says little.
             d = min(_nearest_km(gaz.lat[r] * _RAD, gaz.lon[r] * _RAD, others), 20039.0)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
             if "intl" in f:

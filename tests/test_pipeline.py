@@ -124,3 +124,26 @@ def test_city_named_like_its_province(pipeline: Pipeline) -> None:
     province = _resolved(pipeline.parse("Shelling hit villages in Idlib province on Monday."))["Idlib"][0]
     assert (city.kind, province.kind) == ("city", "admin1")
     assert city.country_code == province.country_code == "SY"
+
+
+
+
+
+def test_seed_article_when_present(pipeline: Pipeline) -> None:
+    """The article the project was specified from (read from ../shared, never copied)."""
+    import pytest
+
+    from mapper.evaluation.corpora import shared_dir
+
+    seed = shared_dir() / "seeds" / "sample-article-deir-ez-zor.txt"
+    if not seed.exists():
+        pytest.skip(f"{seed} absent")
+    places = _resolved(pipeline.parse(seed.read_text(encoding="utf-8")))
+    dez = places["Deir ez-Zor"][0]
+    assert dez.country_code == "SY" and _near(dez, 35.33, 40.14, 10)
+    assert places["Geneva"][0].country_code == "CH"
+    assert places["Moscow"][0].country_code == "RU"
+    assert _near(places["Washington"][0], 38.90, -77.04, 30)
+    assert {"Syria", "Russia", "United States"} <= {p.name for ps in places.values() for p in ps}
+    for word in ("IS", "Daesh", "UN", "Security Council", "UN Security Council", "UNSC"):
+        assert word not in places

@@ -40,7 +40,7 @@ WORLD_NEWS_WEIGHT = 3.0
 # Transliterations of large cities ("Raqqa" for Ar Raqqah) are the norm in conflict news but rare in
 # the development corpora, which teach a penalty for them: the penalty is floored at zero.
 HAND_SET_RECOGNITION = {"alternate_only_big": 0.0}
-HAND_SET_RESOLUTION = {"capital_actor": 2.0, "capital_cue": 2.0, "twin_city": 3.0, "twin_region_word": 2.0}
+HAND_SET_RESOLUTION = {"capital_actor": 2.0, "capital_cue": 2.0, "twin_city": 4.0, "twin_region_word": 2.0}
 MIN_FEATURE_COUNT = 5
 L2_REC = 1e-4
 L2_RES = 1e-3
