@@ -39,6 +39,7 @@ def test_deir_ez_zor_article_places(pipeline: Pipeline) -> None:
     assert places["Moscow"][0] == moscow
     washington = places["Washington"][0]
     assert washington.country_code == "US" and _near(washington, 38.90, -77.04, 30)
+    assert places["New York"][0].country_code == "US"
 
     countries = {m.place.country_code for m in a.mentions if m.place and m.place.kind == "country"}
     assert {"SY", "RU", "US"} <= countries
