@@ -85,6 +85,13 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
     index = gaz.index
     maxlen = gaz.maxlen
     caps_only = gaz.caps_only
+    if rt.isalpha():
+        # Fast path for the commonest run, one plain word ("Police", "Geneva"): one look-up.
+        key = normalize(rt)
+        entries = index.get(key)
+        if not entries or len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
+            return ()
+        return ((0, len(rt), key, entries, False),)
     toks = []
     for w in _WORD.finditer(rt):
         s = w.group()

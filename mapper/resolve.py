@@ -139,9 +139,16 @@ class Resolver:
         self.weights = weights
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
+        self._options: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # per gazetteer entry list
 
     def options(self, c: Candidate) -> list[tuple[int, int]]:
         """(row, how) pairs for a candidate, best prior first, at most MAX_CANDIDATES."""
+        hit = self._options.get(c.entries)
+        if hit is None:
+            hit = self._options[c.entries] = self._rank_options(c)
+        return hit
+
+    def _rank_options(self, c: Candidate) -> list[tuple[int, int]]:
         gaz = self.gaz
         best: dict[int, int] = {}
         for e in c.entries:
@@ -205,7 +212,8 @@ class Resolver:
             both = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
             if both:
                 twin[k] = both
-        cues = {GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
+        cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
+                if any(cue in text for cue in GOVERNMENT_CUES) else set())
         return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
