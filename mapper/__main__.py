@@ -1,5 +1,5 @@
 """`python -m mapper` is the `mapper` command."""
 
-from mapper.cli import main
+from mapper.entry import main
 
 main()

@@ -79,6 +79,7 @@ def _pipeline(gazetteer: Path | None, geocoder: str | None, ner: str | None = No
     gaz = Gazetteer.load(extra=gazetteer, progress=_err)
     # The gazetteer is ~2M immutable objects: keep the cyclic garbage collector from rescanning them.
     gc.freeze()
+    gc.enable()
     pipe = Pipeline(gaz, geocoder=geo)
     if ner:
         from mapper.ner import attach_spacy
