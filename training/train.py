@@ -34,9 +34,6 @@ from mapper.recognize import Recognizer, _lowercase_words, features, find_candid
 from mapper.resolve import Resolver  # noqa: E402
 
 FOLDS = 5
-# The target is world and conflict news: the world-news corpus (GeoVirus) counts this many times as
-# much as US local news (LGL) when fitting the resolver.
-WORLD_NEWS_WEIGHT = 3.0
 # Transliterations of large cities ("Raqqa" for Ar Raqqah) are the norm in conflict news but rare in
 # the development corpora, which teach a penalty for them: the penalty is floored at zero.
 HAND_SET_RECOGNITION = {"alternate_only_big": 0.0}
@@ -80,15 +77,14 @@ def train_logistic(rows: list[dict[str, float]], y: list[int]) -> dict[str, floa
     return {k: round(float(w[i]), 4) for i, k in enumerate(vocab) if abs(w[i]) > 1e-4}
 
 
-def train_ranker(groups: list[tuple[list[dict[str, float]], list[int], float]]) -> dict[str, float]:
-    vocab = sorted({k for feats, _, _ in groups for f in feats for k in f})
+def train_ranker(groups: list[tuple[list[dict[str, float]], list[int]]]) -> dict[str, float]:
+    vocab = sorted({k for feats, _ in groups for f in feats for k in f})
     col = {k: i for i, k in enumerate(vocab)}
-    width = max(len(feats) for feats, _, _ in groups)
+    width = max(len(feats) for feats, _ in groups)
     X = np.zeros((len(groups), width, len(vocab)), dtype=np.float32)
     Y = np.zeros((len(groups), width), dtype=np.float32)
     M = np.zeros((len(groups), width), dtype=bool)
-    W = np.asarray([w for _, _, w in groups], dtype=np.float32)
-    for g, (feats, labels, _) in enumerate(groups):
+    for g, (feats, labels) in enumerate(groups):
         for o, f in enumerate(feats):
             M[g, o] = True
             Y[g, o] = labels[o]
@@ -102,7 +98,7 @@ def train_ranker(groups: list[tuple[list[dict[str, float]], list[int], float]]) 
         p /= p.sum(axis=1, keepdims=True)
         q = p * Y
         q /= q.sum(axis=1, keepdims=True)
-        return np.einsum("gof,go->f", X, (p - q) * W[:, None]) / W.sum() + L2_RES * w
+        return np.einsum("gof,go->f", X, p - q) / len(groups) + L2_RES * w
 
     w = _adam(grad, len(vocab), steps=500)
     return {k: round(float(w[i]), 4) for i, k in enumerate(vocab) if abs(w[i]) > 1e-4}
@@ -165,7 +161,7 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
                           or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0)
                       for r, _ in doc.opts[key]]
             if any(labels) and not all(labels):
-                groups.append((feats, labels, WORLD_NEWS_WEIGHT if d.id.startswith("geovirus") else 1.0))
+                groups.append((feats, labels))
     return groups
 
 
