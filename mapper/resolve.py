@@ -24,11 +24,12 @@ from mapper.gazetteer.store import ALTERNATE, DEMONYM, Gazetteer
 from mapper.model import KINDS
 from mapper.recognize import Candidate
 
-MAX_CANDIDATES = 15
+MAX_CANDIDATES = 20
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
 _COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
 _RAD = math.pi / 180.0
+NEAREST = 8  # other places the distance feature looks at (the most confident first)
 REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
                           "county department canton".split())
 NAME_MATCH = 0  # how == NAME: the text used the entry's own name
@@ -131,6 +132,7 @@ class Document:
     cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
     local: set[str]  # names used for a local institution or resident ("Paris High School")
     region_word: set[str]  # names followed by "province", "oblast", "state"... ("Idlib province")
+    tops: dict[str, tuple[int, float, float]]  # name -> largest population, its scaled log, top prominence
 
 
 class Resolver:
@@ -212,9 +214,15 @@ class Resolver:
             both = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
             if both:
                 twin[k] = both
+        tops = {}
+        for k, op in opts.items():
+            if len(op) > 1:
+                top_pop = max(gaz.pop[r] for r, _ in op)
+                tops[k] = (top_pop, math.log10(top_pop + 1) / 7.0,
+                           max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0)
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word)
+        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -273,10 +281,8 @@ class Resolver:
             if len(op) == 1 or (only is not None and k not in only):
                 continue
             rest = max(total - doc.weight[k], 1e-9)
-            others = [(la, lo) for _, o, la, lo in points if o != k][:8]
-            top_pop = max(gaz.pop[r] for r, _ in op)
-            top_logpop = math.log10(top_pop + 1) / 7.0
-            top_prom = max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0
+            others = [(la, lo) for _, o, la, lo in points[:NEAREST + 1] if o != k][:NEAREST]
+            top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
             feats = []
