@@ -71,6 +71,22 @@ def _sentence_text(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[s:e].split())
 
 
+def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
+    """The contract's per-mention fields, shared by the JSONL records and the tabular rows."""
+    return {
+        "start": m.start,
+        "end": m.end,
+        "text": text[m.start:m.end],
+        "name": p.name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country_code": p.country_code,
+        "geonameid": p.geonameid,
+        "kind": p.kind,
+        "confidence": m.confidence,
+    }
+
+
 def article_record(a: AnalysedArticle) -> dict[str, Any]:
     """The JSONL record of one article: its metadata, resolved mentions and events."""
     art = a.article
@@ -79,20 +95,7 @@ def article_record(a: AnalysedArticle) -> dict[str, Any]:
         p = m.place
         if p is None:
             continue
-        mentions.append({
-            "start": m.start,
-            "end": m.end,
-            "text": art.text[m.start:m.end],
-            "name": p.name,
-            "lat": p.lat,
-            "lon": p.lon,
-            "country_code": p.country_code,
-            "geonameid": p.geonameid,
-            "kind": p.kind,
-            "confidence": m.confidence,
-            "demonym": m.demonym,
-            "country": p.country,
-        })
+        mentions.append(_mention_fields(art.text, m, p) | {"demonym": m.demonym, "country": p.country})
     events = [
         {
             "type": ev.event_type,
@@ -145,16 +148,7 @@ def to_geodataframe(articles: Iterable[AnalysedArticle]) -> gpd.GeoDataFrame:
                 "title": art.title,
                 "url": art.url,
                 "published": art.published,
-                "start": m.start,
-                "end": m.end,
-                "text": art.text[m.start:m.end],
-                "name": p.name,
-                "lat": p.lat,
-                "lon": p.lon,
-                "country_code": p.country_code,
-                "geonameid": p.geonameid,
-                "kind": p.kind,
-                "confidence": m.confidence,
+                **_mention_fields(art.text, m, p),
                 "excerpt": a.excerpt(m),
                 "event_type": ev.event_type if ev else None,
                 "killed": ev.killed if ev else None,
