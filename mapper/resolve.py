@@ -95,7 +95,7 @@ def _nearest_km(lat: float, lon: float, others: list[tuple[float, float]]) -> fl
 
 ACTOR_VERBS = frozenset("said says told warned urged demanded accused denied admitted announced insisted "
                         "rejected responded agreed claimed called condemned ordered wants believes has had "
-                        "would will".split())
+                        "would will seems sees hopes wouldn't won't".split())
 # Institutions whose mention points at their country's capital ("Washington" beside "the Pentagon").
 GOVERNMENT_CUES = {
     "Pentagon": "US", "State Department": "US", "White House": "US", "Capitol Hill": "US", "Congress": "US",
@@ -198,7 +198,7 @@ class Resolver:
         for c in cands:
             after = text[c.end:c.end + 16].split(None, 2)
             before = text[max(0, c.start - 4):c.start]
-            nxt = after[0].strip(",.;:'’s").lower() if after else ""
+            nxt = after[0].strip(",.;:").lower() if after else ""
             if nxt in ACTOR_VERBS or before.endswith(("by ", "from ")):
                 actor.add(c.key)
             if nxt in LOCAL_CUES:
