@@ -12,21 +12,18 @@ import re
 from mapper.model import Event, Mention
 
 # Ordered by severity: the first type whose triggers match a sentence wins.
-EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"\b(?:" + pattern + r")", re.I))
-    for name, pattern in (
-        ("airstrike", r"air ?strikes?|air raids?|bombard|bombing|bombed|drone strikes?|missile strikes?|"
-                      r"(?:coalition|military|fighter|war) ?planes?|aircraft|"
-                      r"airstrike|warplanes?|jets? (?:struck|hit|attacked)|shelling|shelled|strikes? on"),
-        ("armed clash", r"clash|fighting|battle|offensive|attack|ambush|gunmen|fired on|firefight|assault|"
-                        r"killed"),
-        ("explosion", r"explosion|explosive|blast|ied\b|suicide bomb|car bomb|landmine"),
-        ("violence against civilians", r"massacre|execut|abduct|kidnap|hostage"),
-        ("protest", r"protest|demonstrat|rall(?:y|ies)|riot|march(?:ed|es)? (?:in|through|on)"),
-        ("agreement", r"truce|ceasefire|cease-fire|agreement|agreed|deal\b|accord|brokered|treaty|talks"),
-        ("meeting", r"meeting|summit|convene|met (?:in|with|at|on)|to meet|conference"),
-        ("statement", r"said|statement|announced|warned|urged|expressed|condemn|stated|told|claimed"),
-    )
+EVENT_TYPES: tuple[tuple[str, str], ...] = (
+    ("airstrike", r"air ?strikes?|air raids?|bombard|bombing|bombed|drone strikes?|missile strikes?|"
+                  r"(?:coalition|military|fighter|war) ?planes?|aircraft|"
+                  r"airstrike|warplanes?|jets? (?:struck|hit|attacked)|shelling|shelled|strikes? on"),
+    ("armed clash", r"clash|fighting|battle|offensive|attack|ambush|gunmen|fired on|firefight|assault|"
+                    r"killed"),
+    ("explosion", r"explosion|explosive|blast|ied\b|suicide bomb|car bomb|landmine"),
+    ("violence against civilians", r"massacre|execut|abduct|kidnap|hostage"),
+    ("protest", r"protest|demonstrat|rall(?:y|ies)|riot|march(?:ed|es)? (?:in|through|on)"),
+    ("agreement", r"truce|ceasefire|cease-fire|agreement|agreed|deal\b|accord|brokered|treaty|talks"),
+    ("meeting", r"meeting|summit|convene|met (?:in|with|at|on)|to meet|conference"),
+    ("statement", r"said|statement|announced|warned|urged|expressed|condemn|stated|told|claimed"),
 )
 SEVERITY = {name: i for i, (name, _) in enumerate(EVENT_TYPES)} | {"mention": len(EVENT_TYPES)}
 
@@ -71,9 +68,7 @@ def _count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
 
 # All triggers in one pattern, one named group per type, the word boundary tested once; matched
 # against the lower-cased sentence (case-insensitive matching is several times slower).
-_BODY = len(r"\b(?:")  # each type's pattern is \b(?:...): keep the part inside
-_ANY = re.compile(r"\b(?:" + "|".join(
-    f"(?P<t{i}>{p.pattern[_BODY:-1]})" for i, (_, p) in enumerate(EVENT_TYPES)) + ")")
+_ANY = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(EVENT_TYPES)) + ")")
 
 
 _PROTEST = [name for name, _ in EVENT_TYPES].index("protest")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from mapper.gazetteer.names import normalize, skeleton
-from mapper.gazetteer.store import ALTERNATE, DEMONYM, Gazetteer
+from mapper.gazetteer.store import ALTERNATE, DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
 from mapper.recognize import Candidate
 
@@ -32,7 +32,6 @@ _RAD = math.pi / 180.0
 NEAREST = 8  # other places the distance feature looks at (the most confident first)
 REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
                           "county department canton".split())
-NAME_MATCH = 0  # how == NAME: the text used the entry's own name
 _POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
@@ -40,17 +39,13 @@ _TLD_FIX = {"uk": "GB"}
 _GENERIC_TLDS = {"com", "org", "net", "info", "edu", "gov", "mil", "int", "io", "co", "tv", "me", "news"}
 
 
-_same_name_memo: dict[tuple[int, int], bool] = {}
-
-
 def same_name_as_admin1(gaz: Gazetteer, row: int) -> bool:
     """A city named like its own province ("Deir ez-Zor", "Geneva"): news usually means the city."""
-    key = (id(gaz), row)
-    hit = _same_name_memo.get(key)
+    hit = gaz.same_name_memo.get(row)
     if hit is None:
         a1 = gaz.admin1_row.get(gaz.admin1[row])
         hit = a1 is not None and skeleton(normalize(gaz.name[a1])) == skeleton(normalize(gaz.name[row]))
-        _same_name_memo[key] = hit
+        gaz.same_name_memo[row] = hit
     return hit
 
 
@@ -302,7 +297,7 @@ class Resolver:
                     if k in doc.region_word:
                         if gaz.kind[r] == _ADMIN1:
                             f["twin_region_word"] = 1.0
-                    elif gaz.kind[r] == _CITY and how == NAME_MATCH:
+                    elif gaz.kind[r] == _CITY and how == NAME:
                         f["twin_city"] = 1.0
                 if k in doc.local:
                     f["local_cc_share"] = f["cc_share"]

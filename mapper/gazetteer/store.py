@@ -71,6 +71,8 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
+        # City rows named like their own admin1, filled by the resolver (mapper.resolve.same_name_as_admin1).
+        self.same_name_memo: dict[int, bool] = {}
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
