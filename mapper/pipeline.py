@@ -36,7 +36,8 @@ class Pipeline:
         self.gazetteer = gazetteer or Gazetteer.load(extra=extra_gazetteer)
         model = model or load_model()
         self.recognizer = Recognizer(self.gazetteer, model["recognition"],
-                                     threshold if threshold is not None else model.get("threshold", 0.5))
+                                     threshold if threshold is not None else model.get("threshold", 0.5),
+                                     base=model.get("recognition_base"))
         self.resolver = Resolver(self.gazetteer, model["resolution"])
         self.geocoder = geocoder  # optional mapper.geocoders.OnlineGeocoder for names the gazetteer lacks
 

@@ -22,10 +22,13 @@ from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_articl
 from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
 
+_COUNTRY = KINDS.index("country")
+
 _UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 _L = r"[^\W\d_]"
 # One capitalised token: "Deir", "ez-Zor" (as part of a run), "U.S.", "Sana'a", "al-Raqqa".
-_TOKEN = rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐])?[{_UP}]{_L}*(?:['’\-‐.]{_L}+)*\.?"
+_TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[dl]['’])?"
+          rf"[{_UP}]{_L}*(?:['’\-‐.]{_L}+)*\.?")
 # Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
 _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
@@ -43,6 +46,13 @@ PERSON_TITLES = frozenset(
 
 # Directly before a name these always mark a person ("Mr. Jordan"): such candidates are dropped.
 HONORIFICS = frozenset("mr mrs ms dr sen rep gov gen sgt capt lt col maj cpl pvt rev prof sir".split())
+
+# Names that are also calendar words ("in August", "late March"): rarely the place of that name.
+CALENDAR = frozenset("january february march april may june july august september october november december "
+                     "monday tuesday wednesday thursday friday saturday sunday".split())
+# A confidently recognised place at least this likely sets the document's countries and regions.
+CONFIDENT = 0.7
+_INITIAL = re.compile(r"[A-Z]\.$")
 
 
 @dataclass(slots=True)
@@ -100,7 +110,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
         if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
             end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
             core = core[:-1]
-        cap = core[:1].isupper() or re.split(r"[-‐]", core)[-1][:1].isupper()
+        cap = core[:1].isupper() or re.split(r"[-‐'’]", core)[-1][:1].isupper()  # "ez-Zor", "d'Ivoire"
         toks.append((w.start(), end, normalize(core), core, cap))
     out: list[tuple[int, int, str, tuple[int, ...], bool]] = []
     n = len(toks)
@@ -166,8 +176,11 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
         r = e >> 2
         kinds.add(gaz.kind[r])
         hows.add(e & 3)
-        if gaz.pop[r] > maxpop:
-            maxpop = gaz.pop[r]
+        pop = gaz.pop[r]
+        if gaz.kind[r] == _COUNTRY and e & 3 != DEMONYM:
+            pop = max(pop, 10_000_000)  # a country is salient however small (Vatican, Monaco)
+        if pop > maxpop:
+            maxpop = pop
     for k in kinds:
         f[f"kind={KINDS[k]}"] = 1.0
     if hows == {DEMONYM}:
@@ -180,6 +193,8 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
     f[f"ncand={_bucket(len(c.entries), (2, 3, 5, 10, 30))}"] = 1.0
     if len(c.key) <= 3:
         f["short"] = 1.0
+    if c.key in CALENDAR:
+        f["calendar"] = 1.0
     return f
 
 
@@ -208,7 +223,13 @@ def context_features(c: Candidate, text: str, lower_words: set[str]) -> dict[str
         f["sent_start"] = 1.0
     elif before.endswith(", "):
         f["prev_comma"] = 1.0
+    if b.endswith("(") and after.lstrip(" ").startswith(")"):
+        f["in_parens"] = 1.0  # "Alliance (ALMA)": an acronym being defined
+    if b.endswith("$") or after.lstrip(" ").startswith("$"):
+        f["money"] = 1.0  # "US$ 40 million", "$US 2 billion"
     parts = b.rsplit(None, 2)
+    if parts and _INITIAL.search(parts[-1]):
+        f["prev_initial"] = 1.0  # "Jose A. Cordova": a person
     if parts:
         w = parts[-1].strip(".,;:\"“”'‘’()")
         if w.isalpha():
@@ -220,6 +241,8 @@ def context_features(c: Candidate, text: str, lower_words: set[str]) -> dict[str
                 f["prev_title"] = 1.0
                 if lw in HONORIFICS:
                     f["honorific"] = 1.0
+            if lw == "of" and len(parts) > 1 and parts[-2][:1].isupper() and parts[-2].isalpha():
+                f["of_cap"] = 1.0  # "University of California", "Voice of America"
     a = after.lstrip(" \t\"”'’)")
     if not a or a[0] == ".":
         f["next_period"] = 1.0
@@ -235,39 +258,128 @@ def context_features(c: Candidate, text: str, lower_words: set[str]) -> dict[str
         f["possessive"] = 1.0
     if after.startswith(("-", "‐")):
         f["hyphen_after"] = 1.0
+        if after[1:2].isupper():
+            f["hyphen_cap_after"] = 1.0  # "France-Presse"
+    if ("next=said" in f or "next=says" in f or "next=told" in f) and (
+            "prev=in" in f or "prev=from" in f or "prev=at" in f):
+        f["locative_said"] = 1.0  # "officials in Kyiv said": the place of the speakers, not a speaker
+    if "next_cap" in f and "prev=the" in f:
+        f["the_x_cap"] = 1.0  # "the New York Times", "the China Daily": a name inside a name
     return f
 
 
-class Recognizer:
-    """Candidate generation plus the logistic recognition model."""
+@dataclass(frozen=True, slots=True)
+class Whereabouts:
+    """Where the places a name may denote lie: the document-coherence signal of recognition."""
 
-    def __init__(self, gaz: Gazetteer, weights: dict[str, float], threshold: float = 0.5) -> None:
+    top: tuple[str, str]  # (country, admin1) of its most prominent place; admin1 "" for a country
+    countries: frozenset[str]
+    regions: frozenset[tuple[str, str]]
+
+
+def whereabouts(c: Candidate, gaz: Gazetteer) -> Whereabouts:
+    best = max(c.entries, key=lambda e: (gaz.kind[e >> 2] == _COUNTRY, gaz.pop[e >> 2]))
+    r = best >> 2
+    top = (gaz.cc[r], "" if gaz.kind[r] == _COUNTRY else gaz.admin1[r])
+    rows = [e >> 2 for e in c.entries]
+    return Whereabouts(top, frozenset(gaz.cc[r] for r in rows),
+                       frozenset((gaz.cc[r], gaz.admin1[r]) for r in rows if gaz.admin1[r]))
+
+
+def document_features(cands: list[Candidate], first: list[float],
+                      where: list[Whereabouts]) -> list[dict[str, float]]:
+    """Per candidate: do the document's confident places (first-pass score) share its country or region?
+
+    "Randwick" in a story that confidently names Sydney gets ``doc_region``; a name that recurs with
+    a confident reading elsewhere in the text gets ``doc_repeat``. A name never supports itself.
+    """
+    by_country: dict[str, set[str]] = {}
+    by_region: dict[tuple[str, str], set[str]] = {}
+    confident: dict[str, int] = {}
+    for c, s, w in zip(cands, first, where, strict=True):
+        if s >= CONFIDENT:
+            by_country.setdefault(w.top[0], set()).add(c.key)
+            if w.top[1]:
+                by_region.setdefault(w.top, set()).add(c.key)
+            confident[c.key] = confident.get(c.key, 0) + 1
+    out: list[dict[str, float]] = []
+    for c, s, w in zip(cands, first, where, strict=True):
+        f: dict[str, float] = {}
+        if any(cc in w.countries and (len(keys) > 1 or c.key not in keys) for cc, keys in by_country.items()):
+            f["doc_country"] = 1.0
+        if any(a1 in w.regions and (len(keys) > 1 or c.key not in keys) for a1, keys in by_region.items()):
+            f["doc_region"] = 1.0
+        if confident.get(c.key, 0) - (s >= CONFIDENT) > 0:
+            f["doc_repeat"] = 1.0
+        out.append(f)
+    return out
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+class Recognizer:
+    """Candidate generation plus the two-pass logistic recognition model.
+
+    The first pass (``base`` weights) scores each candidate from its name and context alone; the
+    second (``weights``) adds what the first pass found confidently elsewhere in the document. A
+    model without base weights is scored in one pass.
+    """
+
+    def __init__(self, gaz: Gazetteer, weights: dict[str, float], threshold: float = 0.5,
+                 base: dict[str, float] | None = None) -> None:
         self.gaz = gaz
         self.weights = weights
+        self.base = base
         self.threshold = threshold
-        self._evidence_score: dict[tuple[str, bool], float] = {}
+        # Per name: (first-pass evidence score, second-pass evidence score, whereabouts).
+        self._name_cache: dict[tuple[str, bool], tuple[float, float, Whereabouts | None]] = {}
 
     def candidates(self, text: str) -> list[Candidate]:
         cands = find_candidates(text, self.gaz)
         if not cands:
             return cands
         lower_words = _lowercase_words(text)
-        w = self.weights
+        w2 = self.weights
+        w1 = self.base or w2
+        two_pass = self.base is not None
         gaz = self.gaz
-        cache = self._evidence_score
+        cache = self._name_cache
+        first: list[float] = []
+        second: list[float] = []
+        where: list[Whereabouts] = []
         for c in cands:
-            # The name's evidence score is cached per name; only the context is scored per occurrence.
+            # What the gazetteer says about a name is scored once per name; context per occurrence.
             ck = (c.key, c.skeleton_match)
-            z = cache.get(ck)
-            if z is None:
-                z = cache[ck] = sum(w.get(k, 0.0) * v for k, v in _evidence(c, gaz).items())
-            c.features = context_features(c, text, lower_words)
-            if "honorific" in c.features:
-                c.score = 0.0
-                continue
-            for k, v in c.features.items():
-                z += w.get(k, 0.0) * v
-            c.score = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            named = cache.get(ck)
+            if named is None:
+                ev = _evidence(c, gaz)
+                named = cache[ck] = (sum(w1.get(k, 0.0) * v for k, v in ev.items()),
+                                     sum(w2.get(k, 0.0) * v for k, v in ev.items()),
+                                     whereabouts(c, gaz) if two_pass else None)
+            z1, z2, wh = named
+            c.features = f = context_features(c, text, lower_words)
+            if "honorific" in f:
+                z1 = z2 = -100.0
+            else:
+                for k, v in f.items():
+                    z1 += w1.get(k, 0.0) * v
+                    if two_pass:
+                        z2 += w2.get(k, 0.0) * v
+            first.append(_sigmoid(z1))
+            if two_pass:
+                second.append(z2)
+                where.append(wh)  # type: ignore[arg-type]
+        if not two_pass:
+            for c, s in zip(cands, first, strict=True):
+                c.score = s
+            return cands
+        for c, z, df in zip(cands, second, document_features(cands, first, where), strict=True):
+            for k, v in df.items():
+                c.features[k] = v
+                z += w2.get(k, 0.0) * v
+            c.score = _sigmoid(z)
         return cands
 
     def __call__(self, text: str) -> list[Candidate]:
