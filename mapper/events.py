@@ -142,9 +142,11 @@ def _carry_casualties(text: str, events: list[Event], sentences: list[tuple[int,
             violent = [e for e in evs if SEVERITY.get(e.event_type, 99) < SEVERITY["protest"]]
             last_violent = violent or last_violent
             continue
+        if not last_violent:
+            continue  # nothing to carry figures to
         sentence = text[span[0]:span[1]]
         killed, injured = _count(_KILLED, sentence), _count(_INJURED, sentence)
-        if (killed is not None or injured is not None) and last_violent:
+        if killed is not None or injured is not None:
             for e in last_violent:
                 if e.killed is None:
                     e.killed = killed

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mapper.events import extract_events
 from mapper.gazetteer import Gazetteer
+from mapper.gazetteer.store import DEMONYM
 from mapper.model import AnalysedArticle, Article, Mention
 from mapper.recognize import Recognizer
 from mapper.resolve import Resolver
@@ -53,7 +54,7 @@ class Pipeline:
         online: dict[str, object] = {}
         for c in cands:
             row, p = picks[c.key]
-            place = gaz.place(row)
+            place = offline = gaz.place(row)
             if self.geocoder is not None and p < ONLINE_BELOW:
                 # Opt-in: ask the online geocoder about names the offline resolver is unsure of.
                 if c.key not in online:
@@ -62,8 +63,7 @@ class Pipeline:
                     place, p = online[c.key], 1.0  # type: ignore[assignment]
             mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=place,
                                     confidence=round(c.score * p, 3),
-                                    demonym=place is gaz.place(row) and any(
-                                        e >> 2 == row and e & 3 == 2 for e in c.entries),
+                                    demonym=place is offline and (row << 2 | DEMONYM) in c.entries,
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
         analysed.events = extract_events(text, mentions, sentences.spans())

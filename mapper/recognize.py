@@ -198,12 +198,12 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
     return f
 
 
-def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: set[str]) -> dict[str, float]:
+def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: LowercaseWords) -> dict[str, float]:
     """Recognition features of one candidate: gazetteer evidence, shape and context."""
     return _evidence(c, gaz) | context_features(c, text, lower_words)
 
 
-def context_features(c: Candidate, text: str, lower_words: set[str]) -> dict[str, float]:
+def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> dict[str, float]:
     """The features that depend on where the name occurs: its shape and the words around it."""
     f: dict[str, float] = {}
     surface = c.text
@@ -287,11 +287,12 @@ def whereabouts(c: Candidate, gaz: Gazetteer) -> Whereabouts:
 
 
 def document_features(cands: list[Candidate], first: list[float],
-                      where: list[Whereabouts]) -> list[dict[str, float]]:
+                      where: list[Whereabouts]) -> list[dict[str, float] | None]:
     """Per candidate: do the document's confident places (first-pass score) share its country or region?
 
     "Randwick" in a story that confidently names Sydney gets ``doc_region``; a name that recurs with
-    a confident reading elsewhere in the text gets ``doc_repeat``. A name never supports itself.
+    a confident reading elsewhere in the text gets ``doc_repeat``. A name never supports itself, and
+    where no other name is confident (a one-line text) there is no context: None, keep the first pass.
     """
     by_country: dict[str, set[str]] = {}
     by_region: dict[tuple[str, str], set[str]] = {}
@@ -302,14 +303,28 @@ def document_features(cands: list[Candidate], first: list[float],
             if w.top[1]:
                 by_region.setdefault(w.top, set()).add(c.key)
             confident[c.key] = confident.get(c.key, 0) + 1
-    out: list[dict[str, float]] = []
+    if not confident:
+        return [None] * len(cands)
+    # Countries and regions supported by two or more names support every name; by one, all but it.
+    shared_cc = {cc for cc, keys in by_country.items() if len(keys) > 1}
+    single_cc = {cc: next(iter(keys)) for cc, keys in by_country.items() if len(keys) == 1}
+    shared_a1 = {a1 for a1, keys in by_region.items() if len(keys) > 1}
+    single_a1 = {a1: next(iter(keys)) for a1, keys in by_region.items() if len(keys) == 1}
+    lone = next(iter(confident)) if len(confident) == 1 else None
+    out: list[dict[str, float] | None] = []
     for c, s, w in zip(cands, first, where, strict=True):
+        key = c.key
+        if key == lone:
+            out.append(None)
+            continue
         f: dict[str, float] = {}
-        if any(cc in w.countries and (len(keys) > 1 or c.key not in keys) for cc, keys in by_country.items()):
+        if not shared_cc.isdisjoint(w.countries) or any(
+                k != key and cc in w.countries for cc, k in single_cc.items()):
             f["doc_country"] = 1.0
-        if any(a1 in w.regions and (len(keys) > 1 or c.key not in keys) for a1, keys in by_region.items()):
+        if not shared_a1.isdisjoint(w.regions) or any(
+                k != key and a1 in w.regions for a1, k in single_a1.items()):
             f["doc_region"] = 1.0
-        if confident.get(c.key, 0) - (s >= CONFIDENT) > 0:
+        if confident.get(key, 0) - (s >= CONFIDENT) > 0:
             f["doc_repeat"] = 1.0
         out.append(f)
     return out
@@ -333,6 +348,9 @@ class Recognizer:
         self.weights = weights
         self.base = base
         self.threshold = threshold
+        # Each feature's (first-pass, second-pass) weight: one look-up scores both passes.
+        first = base if base is not None else weights
+        self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
         # Per name: (first-pass evidence score, second-pass evidence score, whereabouts).
         self._name_cache: dict[tuple[str, bool], tuple[float, float, Whereabouts | None]] = {}
 
@@ -340,12 +358,11 @@ class Recognizer:
         cands = find_candidates(text, self.gaz)
         if not cands:
             return cands
-        lower_words = _lowercase_words(text)
-        w2 = self.weights
-        w1 = self.base or w2
+        lower_words = LowercaseWords(text)
         two_pass = self.base is not None
         gaz = self.gaz
         cache = self._name_cache
+        pair = self._pair_weights
         first: list[float] = []
         second: list[float] = []
         where: list[Whereabouts] = []
@@ -355,30 +372,33 @@ class Recognizer:
             named = cache.get(ck)
             if named is None:
                 ev = _evidence(c, gaz)
-                named = cache[ck] = (sum(w1.get(k, 0.0) * v for k, v in ev.items()),
-                                     sum(w2.get(k, 0.0) * v for k, v in ev.items()),
+                named = cache[ck] = (sum(pair[k][0] * v for k, v in ev.items() if k in pair),
+                                     sum(pair[k][1] * v for k, v in ev.items() if k in pair),
                                      whereabouts(c, gaz) if two_pass else None)
             z1, z2, wh = named
             c.features = f = context_features(c, text, lower_words)
             if "honorific" in f:
                 z1 = z2 = -100.0
             else:
-                for k, v in f.items():
-                    z1 += w1.get(k, 0.0) * v
-                    if two_pass:
-                        z2 += w2.get(k, 0.0) * v
+                for k in f:  # context features are indicators (value 1)
+                    w = pair.get(k)
+                    if w is not None:
+                        z1 += w[0]
+                        z2 += w[1]
             first.append(_sigmoid(z1))
-            if two_pass:
-                second.append(z2)
-                where.append(wh)  # type: ignore[arg-type]
+            second.append(z2)
+            where.append(wh)  # type: ignore[arg-type]
         if not two_pass:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
             return cands
-        for c, z, df in zip(cands, second, document_features(cands, first, where), strict=True):
+        for c, z, s1, df in zip(cands, second, first, document_features(cands, first, where), strict=True):
+            if df is None:
+                c.score = s1
+                continue
             for k, v in df.items():
                 c.features[k] = v
-                z += w2.get(k, 0.0) * v
+                z += pair.get(k, (0.0, 0.0))[1] * v
             c.score = _sigmoid(z)
         return cands
 
@@ -386,9 +406,34 @@ class Recognizer:
         return [c for c in self.candidates(text) if c.score >= self.threshold]
 
 
-_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+")
+class LowercaseWords:
+    """The document's lowercase words, asked one at a time: a name also used as a plain word ("most")
+    is suspect. ``word in words`` is true when ``word`` occurs as a whole lowercase word (not after a
+    dot: "U.s"); answers are memoised, and only the few names a document contains are ever asked.
+    """
+
+    __slots__ = ("text", "memo")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.memo.get(word)
+        if hit is None:
+            hit = self.memo[word] = _occurs_lowercase(self.text, word)
+        return hit
 
 
-def _lowercase_words(text: str) -> set[str]:
-    """Lowercase words of the document: a name also used as a plain word ("most") is suspect."""
-    return set(_LOWER_WORD.findall(text))
+def _occurs_lowercase(text: str, word: str) -> bool:
+    if not word.isascii() or not word.isalpha() or not word.islower() or len(word) < 2:
+        return False
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "_.") and not ("a" <= after <= "z"):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -286,7 +286,7 @@ class Resolver:
                 f = self.features(r, how, rank, top_pop, top_logpop, top_prom,
                                   max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
                                   max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
-                                  named_cc, named_a1, others, home, len(op))
+                                  named_cc, named_a1, others, home)
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
                 twin = doc.city_named_like_admin1.get(k)
@@ -385,8 +385,8 @@ class Resolver:
     def features(self, r: int, how: int, rank: int, top_pop: int, top_logpop: float,
                  top_prominence: float,
                  cc_share: float, a1_share: float,
-                 named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]], home: str,
-                 n_opts: int) -> dict[str, float]:
+                 named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]],
+                 home: str) -> dict[str, float]:
         gaz = self.gaz
         static = self.static_features(r)
         f: dict[str, float] = {}
@@ -431,5 +431,4 @@ class Resolver:
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
             if "intl" in f:
                 f["intl_near"] = f["near"]
-        f["log_nopts"] = math.log(n_opts)
         return f

@@ -31,8 +31,8 @@ from mapper.evaluation.runner import evaluate  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.pipeline import MODEL, Pipeline  # noqa: E402
 from mapper.recognize import (  # noqa: E402
+    LowercaseWords,
     Recognizer,
-    _lowercase_words,
     _sigmoid,
     document_features,
     features,
@@ -136,7 +136,7 @@ def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle],
     for d in docs:
         if d.id not in _rec_cache:
             spans = [(t.start, t.end) for t in d.toponyms]
-            lower = _lowercase_words(d.text)
+            lower = LowercaseWords(d.text)
             cands = find_candidates(d.text, gaz)
             _rec_cache[d.id] = ([features(c, d.text, gaz, lower) for c in cands],
                                 [int(overlaps((c.start, c.end), spans) is not None) for c in cands],
@@ -147,7 +147,11 @@ def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle],
         else:
             first = [0.0 if "honorific" in f else _sigmoid(sum(base.get(k, 0.0) * v for k, v in f.items()))
                      for f in feats]
-            rows += [f | g for f, g in zip(feats, document_features(cands, first, where), strict=True)]
+            for f, g, label in zip(feats, document_features(cands, first, where), labels, strict=True):
+                if g is not None:  # no context: the recogniser keeps the first pass
+                    rows.append(f | g)
+                    y.append(label)
+            continue
         y += labels
     return rows, y
 

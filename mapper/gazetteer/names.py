@@ -49,8 +49,12 @@ def without_article(key: str) -> str | None:
     return rest if rest and head in ARTICLES else None
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """Transliteration-tolerant key of a normalised name."""
     tokens = [t for t in key.split() if t not in ARTICLES]
     s = "".join(tokens).translate(_SKELETON_DROP)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
