@@ -305,11 +305,16 @@ def document_features(cands: list[Candidate], first: list[float],
             confident[c.key] = confident.get(c.key, 0) + 1
     if not confident:
         return [None] * len(cands)
-    # Countries and regions supported by two or more names support every name; by one, all but it.
-    shared_cc = {cc for cc, keys in by_country.items() if len(keys) > 1}
-    single_cc = {cc: next(iter(keys)) for cc, keys in by_country.items() if len(keys) == 1}
-    shared_a1 = {a1 for a1, keys in by_region.items() if len(keys) > 1}
-    single_a1 = {a1: next(iter(keys)) for a1, keys in by_region.items() if len(keys) == 1}
+    # The countries and regions some other confident name supports, per name (a name recurs).
+    support: dict[str, tuple[set[str], set[tuple[str, str]]]] = {}
+
+    def others(key: str) -> tuple[set[str], set[tuple[str, str]]]:
+        got = support.get(key)
+        if got is None:
+            got = support[key] = ({cc for cc, keys in by_country.items() if len(keys) > 1 or key not in keys},
+                                  {a1 for a1, keys in by_region.items() if len(keys) > 1 or key not in keys})
+        return got
+
     lone = next(iter(confident)) if len(confident) == 1 else None
     out: list[dict[str, float] | None] = []
     for c, s, w in zip(cands, first, where, strict=True):
@@ -318,11 +323,10 @@ def document_features(cands: list[Candidate], first: list[float],
             out.append(None)
             continue
         f: dict[str, float] = {}
-        if not shared_cc.isdisjoint(w.countries) or any(
-                k != key and cc in w.countries for cc, k in single_cc.items()):
+        ccs, a1s = others(key)
+        if not w.countries.isdisjoint(ccs):
             f["doc_country"] = 1.0
-        if not shared_a1.isdisjoint(w.regions) or any(
-                k != key and a1 in w.regions for a1, k in single_a1.items()):
+        if not w.regions.isdisjoint(a1s):
             f["doc_region"] = 1.0
         if confident.get(key, 0) - (s >= CONFIDENT) > 0:
             f["doc_repeat"] = 1.0

@@ -130,19 +130,41 @@ class Document:
     tops: dict[str, tuple[int, float, float]]  # name -> largest population, its scaled log, top prominence
 
 
+# Per name: options (row, how), their prior probabilities, admin1s it names as both province and city,
+# and (largest population, its scaled log, top prominence) when there is a choice.
+_NameInfo = tuple[list[tuple[int, int]], list[float], set[str], tuple[int, float, float] | None]
+
+
 class Resolver:
     def __init__(self, gaz: Gazetteer, weights: dict[str, float]) -> None:
         self.gaz = gaz
         self.weights = weights
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
-        self._options: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # per gazetteer entry list
+        self._names: dict[tuple[int, ...], _NameInfo] = {}  # per gazetteer entry list
 
     def options(self, c: Candidate) -> list[tuple[int, int]]:
         """(row, how) pairs for a candidate, best prior first, at most MAX_CANDIDATES."""
-        hit = self._options.get(c.entries)
-        if hit is None:
-            hit = self._options[c.entries] = self._rank_options(c)
+        return self._name_info(c)[0]
+
+    def _name_info(self, c: Candidate) -> _NameInfo:
+        """What does not depend on the article, computed once per gazetteer entry list."""
+        hit = self._names.get(c.entries)
+        if hit is not None:
+            return hit
+        gaz = self.gaz
+        op = self._rank_options(c)
+        prior = [1.0] if len(op) == 1 else _softmax([prior_score(gaz, r) - (0.5 if how else 0.0)
+                                                     for r, how in op])
+        # Names that match both a province and a city inside it ("New York", "Geneva"): using such
+        # a name does not name the province outright.
+        a1s = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _ADMIN1}
+        twin = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
+        top = None
+        if len(op) > 1:
+            top_pop = max(gaz.pop[r] for r, _ in op)
+            top = (top_pop, math.log10(top_pop + 1) / 7.0, max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0)
+        hit = self._names[c.entries] = (op, prior, twin, top)
         return hit
 
     def _rank_options(self, c: Candidate) -> list[tuple[int, int]]:
@@ -163,7 +185,8 @@ class Resolver:
         by_key: dict[str, list[Candidate]] = defaultdict(list)
         for c in cands:
             by_key[c.key].append(c)
-        opts = {k: self.options(cs[0]) for k, cs in by_key.items()}
+        infos = {k: self._name_info(cs[0]) for k, cs in by_key.items()}
+        opts = {k: info[0] for k, info in infos.items()}
         # "Paris, Texas", "Athens, Ga.", "Walker County, Texas": the name right after a comma
         # qualifies the one before it with its admin1 or country.
         qualifiers: dict[str, set[str]] = defaultdict(set)
@@ -178,13 +201,7 @@ class Resolver:
                         elif gaz.kind[r] == _COUNTRY:
                             qualifiers[c.key].add(gaz.cc[r])
         weight = {k: max(c.score for c in cs) * len(cs) ** 0.5 for k, cs in by_key.items()}
-        prior = {}
-        for k, op in opts.items():
-            if len(op) == 1:
-                prior[k] = [1.0]
-            else:
-                ps = [prior_score(gaz, r) - (0.5 if how else 0.0) for r, how in op]
-                prior[k] = _softmax(ps)
+        prior = {k: info[1] for k, info in infos.items()}
         # "Washington said", "ordered by Moscow": a place acting like a government is a capital.
         # "Paris High School", "the Athens Police Department", "a Richmond native": a local place.
         actor = set()
@@ -201,20 +218,8 @@ class Resolver:
             if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
                     ).rstrip().endswith(("province of", "region of", "state of", "governorate of")):
                 region_word.add(c.key)
-        # Names that match both a province and a city inside it ("New York", "Geneva"): using such a
-        # name does not name the province outright.
-        twin: dict[str, set[str]] = {}
-        for k, op in opts.items():
-            a1s = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _ADMIN1}
-            both = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
-            if both:
-                twin[k] = both
-        tops = {}
-        for k, op in opts.items():
-            if len(op) > 1:
-                top_pop = max(gaz.pop[r] for r, _ in op)
-                tops[k] = (top_pop, math.log10(top_pop + 1) / 7.0,
-                           max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0)
+        twin = {k: info[2] for k, info in infos.items() if info[2]}
+        tops = {k: info[3] for k, info in infos.items() if info[3] is not None}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
         return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops)
