@@ -23,6 +23,7 @@ from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
 
 _COUNTRY = KINDS.index("country")
+_SALIENT = frozenset({_COUNTRY, KINDS.index("continent")})
 
 _UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 _L = r"[^\W\d_]"
@@ -47,6 +48,16 @@ PERSON_TITLES = frozenset(
 # Directly before a name these always mark a person ("Mr. Jordan"): such candidates are dropped.
 HONORIFICS = frozenset("mr mrs ms dr sen rep gov gen sgt capt lt col maj cpl pvt rev prof sir".split())
 
+# Head words of institutions: a place name right before one ("the Kenya Red Cross Society" aside,
+# "Buffalo Public Schools", "the New York Times") or after one and "of" ("University of California",
+# "Voice of America") usually names the institution, not the place.
+ORG_HEADS = frozenset(
+    "times post daily herald tribune journal news gazette telegraph chronicle press review courier "
+    "observer star sun globe examiner mail radio television tv broadcasting magazine department "
+    "ministry agency institute institution university college school schools academy corporation corp "
+    "company inc ltd bank service services board commission committee council association society "
+    "foundation union organization organisation federation league party zoo hospital clinic "
+    "centre center health public fire police".split())
 # Names that are also calendar words ("in August", "late March"): rarely the place of that name.
 CALENDAR = frozenset("january february march april may june july august september october november december "
                      "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -177,8 +188,8 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
         kinds.add(gaz.kind[r])
         hows.add(e & 3)
         pop = gaz.pop[r]
-        if gaz.kind[r] == _COUNTRY and e & 3 != DEMONYM:
-            pop = max(pop, 10_000_000)  # a country is salient however small (Vatican, Monaco)
+        if gaz.kind[r] in _SALIENT and e & 3 != DEMONYM:
+            pop = max(pop, 10_000_000)  # a country or continent is salient however small (Vatican)
         if pop > maxpop:
             maxpop = pop
     for k in kinds:
@@ -243,6 +254,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
                     f["honorific"] = 1.0
             if lw == "of" and len(parts) > 1 and parts[-2][:1].isupper() and parts[-2].isalpha():
                 f["of_cap"] = 1.0  # "University of California", "Voice of America"
+                if parts[-2].lower() in ORG_HEADS:
+                    f["of_org"] = 1.0
     a = after.lstrip(" \t\"”'’)")
     if not a or a[0] == ".":
         f["next_period"] = 1.0
@@ -254,6 +267,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
             f[f"next={w.lower()}"] = 1.0
             if w[0].isupper():
                 f["next_cap"] = 1.0
+                if w.lower() in ORG_HEADS:
+                    f["next_org"] = 1.0
     if after.startswith(("'s", "’s")):
         f["possessive"] = 1.0
     if after.startswith(("-", "‐")):
