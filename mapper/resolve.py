@@ -285,6 +285,7 @@ class Resolver:
             top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
+            prior = doc.prior[k]
             feats = []
             for rank, (r, how) in enumerate(op):
                 cc, a1 = gaz.cc[r], gaz.admin1[r]
@@ -292,6 +293,8 @@ class Resolver:
                                   max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
                                   max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
                                   named_cc, named_a1, others, home)
+                # The context-free prior across kinds: a population says nothing about a region.
+                f["log_prior"] = max(math.log(prior[rank] + 1e-9), -20.0) / 20.0
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
                 twin = doc.city_named_like_admin1.get(k)
