@@ -192,11 +192,12 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
 
 def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float = 0.5) -> dict:
     # Recognition in two passes: name and context alone, then with the document's confident places.
-    base_w = train_logistic(*recognition_examples(gaz, docs))
-    rec_w = train_logistic(*recognition_examples(gaz, docs, base_w))
-    for w in (base_w, rec_w):
-        for name, floor in HAND_SET_RECOGNITION.items():
-            w[name] = max(w.get(name, 0.0), floor)
+    def floored(w: dict[str, float]) -> dict[str, float]:
+        return w | {name: max(w.get(name, 0.0), floor) for name, floor in HAND_SET_RECOGNITION.items()}
+
+    # The first pass is floored before it scores the second pass's examples, as at run time.
+    base_w = floored(train_logistic(*recognition_examples(gaz, docs)))
+    rec_w = floored(train_logistic(*recognition_examples(gaz, docs, base_w)))
     rec = Recognizer(gaz, rec_w, threshold, base=base_w)
     # The resolver scores twice; fit on first-round context, then refit on second-round context.
     res_w = train_ranker(resolution_groups(gaz, rec, docs))
