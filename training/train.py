@@ -144,15 +144,14 @@ def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle],
         feats, labels, cands, where = _rec_cache[d.id]
         if base is None:
             rows += feats
-        else:
-            first = [0.0 if "honorific" in f else _sigmoid(sum(base.get(k, 0.0) * v for k, v in f.items()))
-                     for f in feats]
-            for f, g, label in zip(feats, document_features(cands, first, where), labels, strict=True):
-                if g is not None:  # no context: the recogniser keeps the first pass
-                    rows.append(f | g)
-                    y.append(label)
+            y += labels
             continue
-        y += labels
+        first = [0.0 if "honorific" in f else _sigmoid(sum(base.get(k, 0.0) * v for k, v in f.items()))
+                 for f in feats]
+        for f, g, label in zip(feats, document_features(cands, first, where), labels, strict=True):
+            if g is not None:  # no context: the recogniser keeps the first pass
+                rows.append(f | g)
+                y.append(label)
     return rows, y
 
 
