@@ -52,22 +52,86 @@ class Mention:
     confidence: float = 0.0  # probability that this is a place mention resolved correctly
     demonym: bool = False  # "Syrian" -> Syria
     sentence: tuple[int, int] = (0, 0)  # offsets of the sentence that holds the mention
+    role: str = "context"  # one of ROLES, set by the event coder
 
     @property
     def resolved(self) -> bool:
         return self.place is not None
 
 
+# Roles a place mention plays in its article (see mapper/events/roles.py).
+ROLES = ("event_site", "origin", "venue", "actor", "context")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The article an event was read from."""
+
+    article_id: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """The sentence(s) an event came from; ``start``/``end`` index the source article's text."""
+
+    article_id: str
+    text: str  # whitespace-normalised plain text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acted, or was acted upon: "US-led coalition" (US), "Syrian army" (SY), "IS" ("")."""
+
+    name: str
+    country_code: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+
 @dataclass(slots=True)
 class Event:
-    """Something that happened at a place, as told by one sentence of an article."""
+    """A typed action at a place on a date, ACLED-style (see mapper/events/taxonomy.py).
 
-    place: Place
-    event_type: str  # e.g. "airstrike", "armed clash", "agreement", "statement", "meeting", "mention"
-    sentence: tuple[int, int]
-    mentions: list[Mention] = field(default_factory=list)
-    killed: int | None = None
-    injured: int | None = None
+    ``geo_precision``: 1 the town or site itself, 2 near a town or within a district, 3 only the
+    region or country. ``time_precision``: 1 the day, 2 the week, 3 the month. ``role`` is how the
+    location was named: "event_site", "venue", "origin", or "seat" (an institution's seat, such as
+    New York for a UN Security Council meeting).
+    """
+
+    event_type: str
+    sub_event_type: str
+    location: Place
+    date: str | None = None  # ISO 8601 date
+    time_precision: int = 2
+    geo_precision: int = 1
+    role: str = "event_site"
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    excerpts: list[Excerpt] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    confidence: float = 0.0
+    mentions: list[Mention] = field(default_factory=list)  # the mentions that place the event
+
+    @property
+    def place(self) -> Place:
+        return self.location
+
+    @property
+    def excerpt(self) -> str:
+        return self.excerpts[0].text if self.excerpts else ""
+
+    @property
+    def political(self) -> bool:
+        """True for the non-ACLED political events (statement, meeting/talks, diplomatic protest)."""
+        return self.event_type == "Political"
 
 
 @dataclass(slots=True)
@@ -115,6 +179,8 @@ class RunSummary:
     articles_without_places: int = 0
     mentions: int = 0
     places: int = 0
+    events: int = 0
+    merged_events: int = 0  # events folded into another article's report of the same incident
     problems: list[InputProblem] = field(default_factory=list)
 
     @property
@@ -126,6 +192,7 @@ class RunSummary:
             f"inputs: {self.inputs}, articles read: {self.articles}, "
             f"articles with no places: {self.articles_without_places}, "
             f"place mentions: {self.mentions}, distinct places: {self.places}, "
+            f"events: {self.events} ({self.merged_events} merged across articles), "
             f"inputs skipped: {len(self.problems)}"
         ]
         out += [f"skipped {p}" for p in self.problems]

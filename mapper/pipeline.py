@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from mapper.events import extract_events
+from mapper.events import EventCoder
 from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.store import DEMONYM
 from mapper.model import AnalysedArticle, Article, Mention
@@ -40,6 +40,7 @@ class Pipeline:
                                      threshold if threshold is not None else model.get("threshold", 0.5),
                                      base=model.get("recognition_base"))
         self.resolver = Resolver(self.gazetteer, model["resolution"])
+        self.coder = EventCoder(self.gazetteer)
         self.geocoder = geocoder  # optional mapper.geocoders.OnlineGeocoder for names the gazetteer lacks
 
     def parse(self, article: Article | str, *, id: str = "text", url: str | None = None) -> AnalysedArticle:
@@ -66,7 +67,7 @@ class Pipeline:
                                     demonym=place is offline and (row << 2 | DEMONYM) in c.entries,
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
-        analysed.events = extract_events(text, mentions, sentences.spans())
+        analysed.events = self.coder.code(article, mentions, sentences.spans())
         return analysed
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:

@@ -69,6 +69,7 @@ class Gazetteer:
         self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
+        self._gid_rows: dict[int, int] | None = None  # GeoNames id -> row, built on first use
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
         # City rows named like their own admin1, filled by the resolver (mapper.resolve.same_name_as_admin1).
@@ -186,6 +187,19 @@ class Gazetteer:
                       country=self.name[crow] if crow is not None else "")
             self._places[i] = p
         return p
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, if the gazetteer has it."""
+        rows = self._gid_rows
+        if rows is None:
+            rows = self._gid_rows = {g: i for i, g in enumerate(self.gid) if g}
+        i = rows.get(geonameid)
+        return self.place(i) if i is not None else None
+
+    def admin1_name(self, place: Place) -> str:
+        """The name of the first-level division ``place`` lies in ("Deir ez-Zor" for SY.07), or ""."""
+        row = self.admin1_row.get(place.admin1) if place.admin1 else None
+        return self.name[row] if row is not None else ""
 
     def lookup(self, name: str, *, limit: int = 20) -> list[tuple[Place, float, str]]:
         """Candidates for a free-text name, best first, with a prior score and how they matched.

@@ -1,0 +1,372 @@
+"""Date expressions in news text, resolved to calendar dates against the article's published date.
+
+Reporters rarely print full dates: they write "on Saturday", "two days ago", "last week" or "in March",
+all of which mean something only relative to when the article came out. :func:`find_dates` finds
+every such expression in a piece of text and turns it into a calendar date plus a precision code.
+
+Precision follows ACLED's ``time_precision`` codes:
+
+* ``DAY`` (1): the day itself is known ("yesterday", "Saturday", "September 9, 2016").
+* ``WEEK`` (2): only the week, or a span of a few days, is known ("last week", "over the weekend").
+* ``MONTH`` (3): only the month is known ("in March", "last month", "March 2015").
+
+Coding convention: an expression coarser than a day is still stored as *one* representative day, and
+the precision says how far to trust it. A week-level expression is placed inside the week it names:
+"last week" is the published date minus 7 days, "earlier this week" and "the past week" are 3 days
+before publication, "this week" is the published date itself, and a weekend is its Saturday. A
+month-level expression is placed on the 15th of its month; when that month is the publication month
+and the 15th is still ahead, the published date is used instead, so relative expressions never point
+past the article. "N months ago" keeps the published day of the month (clamped to the month's length).
+
+Resolution rules worth knowing:
+
+* A bare weekday ("Saturday", "on Saturday night") is the latest such day on or before publication
+  (the publication day itself when the names agree); "last Saturday" is strictly before it, "next
+  Saturday" / "this coming Saturday" strictly after it. Only full weekday names are read.
+* A day and month without a year take the publication year, unless that lands more than 7 days
+  after publication, in which case the previous year is used ("28 December" in an article of
+  3 January is the December just gone).
+* A month named alone needs a cue before it ("in", "since", "during", "early", "late", "mid-",
+  "last") and means the latest such month not after the publication month ("last March" is
+  strictly before it). Month names must be capitalised, which keeps the verb "march" and the
+  modal "may" out; "May" is taken only with a day, a year or one of those cues.
+* "a few days ago" is week-level (a few days is not a day); other "N days ago" are day-level.
+* Expressions never overlap: the longest wins. A weekday directly followed by a full date
+  ("Saturday, September 17, 2016") is one expression, dated by the full date.
+* Bare years ("in 2015"), clock times and numbers are never dates.
+* Anything relative needs a published date; without one only dates that carry their own year
+  (and ISO dates) are returned.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["DAY", "MONTH", "WEEK", "DateExpr", "find_dates", "parse_date"]
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """One date expression: its character span in the text and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: int  # DAY, WEEK or MONTH
+
+
+# --------------------------------------------------------------------------------------------------
+# parse_date
+
+_ISO_VALUE = re.compile(r"\s*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=$|[T\s])")
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date 'YYYY-MM-DD' (also 'YYYY-MM-DDTHH:MM:SS...' and 'YYYY/MM/DD') -> date, else None.
+
+    Never raises: anything that is not such a string, or names an impossible day, gives None.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = _ISO_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[3]), int(m[4]))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NUM = {name: i for i, name in enumerate(_WEEKDAYS)}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTH_NUM = {name[:3]: i for i, name in enumerate(_MONTHS, start=1)}  # keyed by first three letters
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_QUANTITIES = {"a": 1, "an": 1, "a couple": 2, "a couple of": 2, "a few": 3} | _NUMBER_WORDS
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Longest first, so that an alternative is never cut short by its own prefix."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Month names are matched case-sensitively: Title case or all capitals only.
+# Each pattern below opens with (?<!\w) rather than \b: the same test here (every alternative starts
+# with a word character), and about a third faster.
+_MON = "(?:" + _alternation([v for w in _MONTHS + _MONTH_ABBREVIATIONS for v in (w.title(), w.upper())]) + ")"
+_WEEKDAY = "(?i:" + _alternation(_WEEKDAYS) + ")"
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORDINAL = r"(?i:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d(?![\d:])"
+
+# Day-level dates that carry their own month: "September 9", "Sept. 9th, 2016", "9 September 2016",
+# "the 9th of September", ISO "2016-09-09"; an adjoining weekday ("Saturday, September 17") is
+# swallowed into the same expression, the absolute date being the more reliable of the two.
+_ABSOLUTE = re.compile(rf"""
+    (?<!\w)(?:(?P<wd>{_WEEKDAY}),?\s+)?
+    (?:
+        (?P<m1>{_MON})(?:\.\s*|\s+)(?P<d1>{_DAY_NUM}){_ORDINAL}\b(?![.,:/]\d)
+            (?:,?\s+(?P<y1>{_YEAR}))?
+      | (?:(?i:the)\s+)?(?<![.,:/])(?P<d2>{_DAY_NUM}){_ORDINAL}(?:\s+(?i:of))?\s+(?P<m2>{_MON})\b
+            (?:\.?,?\s+(?P<y2>{_YEAR}))?
+      | (?<![-/.\d])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>{_DAY_NUM})(?!\d)
+    )
+    """, re.X)
+
+# Month-level: "March 2015", "in March of 2015", "in early March", "mid-May", "last March".
+# A month followed by a day number is left to _ABSOLUTE ("in March 5" is March 5).
+_MONTH_LEVEL = re.compile(rf"""
+    (?<!\w)(?:(?P<pre>(?i:in|since|during))\s+)?
+    (?:(?P<mod>(?i:last|early|late|earlier|later|mid)(?:\s+(?i:in))?)(?:\s*-\s*|\s+))?
+    \b(?P<mon>{_MON})\b
+    (?:\.?,?\s+(?:(?i:of)\s+)?(?P<yr>{_YEAR}) | (?!\.?\s*{_DAY_NUM}{_ORDINAL}\b(?![.,:/]\d)))
+    """, re.X)
+
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_QUANTITY = "(?:" + _alternation([r"\d{1,3}", r"a\s+couple(?:\s+of)?", r"a\s+few", *_NUMBER_WORDS, "an", "a"])
+_QUANTITY += ")"
+
+# Everything relative to the published date. One named group per kind; inside a match the outer
+# group closes last, so ``lastgroup`` names the kind. At one position the first alternative wins.
+_RELATIVE = re.compile(rf"""
+    (?<!\w)(?:
+        (?P<ago>(?P<n>{_QUANTITY})\s+(?P<unit>days?|weeks?|months?)\s+ago)
+      | (?P<before_yesterday>the\s+day\s+before\s+yesterday)
+      | (?P<after_tomorrow>the\s+day\s+after\s+tomorrow)
+      | (?P<weekday>(?:(?P<wmod>last|next|this\s+coming|this\s+past|coming|past)\s+)?
+            (?P<wname>{"|".join(_WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?)
+      | (?P<yesterday>yesterday(?:\s+{_TIME_OF_DAY})?|last\s+(?:night|evening))
+      | (?P<today>today|tonight|overnight|this\s+(?:morning|afternoon|evening))
+      | (?P<tomorrow>tomorrow(?:\s+{_TIME_OF_DAY})?)
+      | (?P<last_week>(?:(?:early|late|earlier|later)\s+)?last\s+week(?!\s+of\b))
+      | (?P<earlier_this_week>earlier\s+this\s+week)
+      | (?P<past_week>the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b))
+      | (?P<past_days>the\s+(?:past|last)\s+(?:few|couple(?:\s+of)?|several)\s+days|recent\s+days)
+      | (?P<this_week>this\s+week)
+      | (?P<next_week>next\s+week)
+      | (?P<weekend>(?P<kmod>last|this|the\s+past|the)\s+weekend)
+      | (?P<last_month>last\s+month(?!\s+of\b))
+      | (?P<this_month>(?:earlier\s+)?this\s+month)
+      | (?P<next_month>next\s+month)
+    )\b
+    """, re.X | re.I)
+
+# (days from the published date, precision) for the kinds that are a fixed offset.
+_OFFSETS: dict[str, tuple[int, int]] = {
+    "before_yesterday": (-2, DAY), "after_tomorrow": (2, DAY), "yesterday": (-1, DAY), "today": (0, DAY),
+    "tomorrow": (1, DAY), "last_week": (-7, WEEK), "earlier_this_week": (-3, WEEK),
+    "past_week": (-3, WEEK), "past_days": (-2, WEEK), "this_week": (0, WEEK), "next_week": (7, WEEK),
+}
+
+# Cheap gates, so that most sentences cost a few substring tests: the relative scanner needs one of
+# these words (lower-cased), the month scanners a month-name prefix as written, the day-level
+# scanner a digit as well (or an ISO date).
+_RELATIVE_HINTS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "month", "tomorrow")
+_MONTH_HINTS = tuple(v for name in _MONTHS for v in (name[:3].title(), name[:3].upper()))
+_ISO_HINT = re.compile(r"\d{4}[-/]\d")
+_DIGIT = re.compile(r"\d")
+
+
+# --------------------------------------------------------------------------------------------------
+# Date arithmetic
+
+def _weekday_on_or_before(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+
+
+def _weekday_after(ref: dt.date, weekday: int) -> dt.date:
+    return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+
+
+def _shift_months(ref: dt.date, months: int, day: int | None = None) -> dt.date:
+    """The date ``months`` months from ``ref`` on ``day`` (default: ref's day), clamped to the month."""
+    year, month0 = divmod(ref.year * 12 + ref.month - 1 + months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return dt.date(year, month0 + 1, min(day or ref.day, last))
+
+
+def _mid_month(ref: dt.date, months: int) -> dt.date:
+    """The 15th of the month ``months`` away from ref's, but never after ref itself."""
+    return min(_shift_months(ref, months, 15), ref)
+
+
+def _day_without_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """Publication year, or the year before when that would land over a week after publication."""
+    limit = ref + dt.timedelta(days=7)
+    for year in (ref.year, ref.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if candidate <= limit:
+            return candidate
+    return None
+
+
+def _month_number(token: str) -> int:
+    return _MONTH_NUM[token[:3].lower()]
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolvers: a match -> (start, end, date, precision), or None to drop it
+
+_Found = tuple[int, int, dt.date, int] | None
+
+
+def _resolve_absolute(m: re.Match[str], ref: dt.date | None) -> _Found:
+    if m["iy"]:
+        return m.start(), m.end(), dt.date(int(m["iy"]), int(m["im"]), int(m["id"])), DAY
+    month_token, day, year = (m["m1"], m["d1"], m["y1"]) if m["m1"] else (m["m2"], m["d2"], m["y2"])
+    month = _month_number(month_token)
+    if year:
+        return m.start(), m.end(), dt.date(int(year), month, int(day)), DAY  # ValueError: not a day
+    if ref is None:
+        return None
+    date = _day_without_year(month, int(day), ref)
+    return None if date is None else (m.start(), m.end(), date, DAY)
+
+
+def _resolve_month(m: re.Match[str], ref: dt.date | None) -> _Found:
+    start = m.start("mod") if m["mod"] else m.start("mon")  # "in"/"since"/"during" stay outside
+    month = _month_number(m["mon"])
+    if m["yr"]:
+        return start, m.end(), dt.date(int(m["yr"]), month, 15), MONTH
+    if ref is None or not (m["pre"] or m["mod"]):
+        return None  # a month name alone, or "May" the modal verb
+    strictly_before = m["mod"] is not None and m["mod"].lower() == "last"
+    back = (ref.month - month) % 12
+    if strictly_before and back == 0:
+        back = 12
+    return start, m.end(), _mid_month(ref, -back), MONTH
+
+
+def _resolve_relative(m: re.Match[str], ref: dt.date | None) -> _Found:
+    if ref is None:
+        return None
+    kind = m.lastgroup or ""
+    if kind in _OFFSETS:
+        days, precision = _OFFSETS[kind]
+        date, prec = ref + dt.timedelta(days=days), precision
+    elif kind == "ago":
+        n = _QUANTITIES.get(" ".join(m["n"].lower().split()))
+        n = int(m["n"]) if n is None else n
+        unit = m["unit"].lower()
+        if unit.startswith("day"):
+            # "a few days ago" is itself vague: a few days is week-level precision
+            date, prec = ref - dt.timedelta(days=n), WEEK if m["n"].lower().endswith("few") else DAY
+        elif unit.startswith("week"):
+            date, prec = ref - dt.timedelta(days=7 * n), WEEK
+        else:
+            date, prec = _shift_months(ref, -n), MONTH
+    elif kind == "weekday":
+        weekday = _WEEKDAY_NUM[m["wname"].lower()]
+        mod = " ".join((m["wmod"] or "").lower().split())
+        if mod in ("last", "this past", "past"):
+            date = _weekday_before(ref, weekday)
+        elif mod:
+            date = _weekday_after(ref, weekday)
+        else:
+            date = _weekday_on_or_before(ref, weekday)
+        prec = DAY
+    elif kind == "weekend":
+        this = m["kmod"].lower() == "this"
+        if this and ref.weekday() < 5:
+            date = _weekday_after(ref, 5)  # the coming weekend
+        elif this:
+            date = _weekday_on_or_before(ref, 5)  # the weekend we are in
+        else:
+            date = _weekday_before(ref, 5)
+        prec = WEEK
+    elif kind == "last_month":
+        date, prec = _shift_months(ref, -1, 15), MONTH
+    elif kind == "this_month":
+        date, prec = _mid_month(ref, 0), MONTH
+    elif kind == "next_month":
+        date, prec = _shift_months(ref, 1, 15), MONTH
+    else:  # pragma: no cover - every group of _RELATIVE is handled above
+        return None
+    return m.start(), m.end(), date, prec
+
+
+_Resolver = Callable[[re.Match[str], dt.date | None], _Found]
+
+
+def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Resolver]]:
+    """The scanners worth running on `text`, ranked: on equal length the earlier one wins an overlap."""
+    month_word = any(hint in text for hint in _MONTH_HINTS)
+    scanners: list[tuple[re.Pattern[str], _Resolver]] = []
+    if (month_word and _DIGIT.search(text)) or _ISO_HINT.search(text):
+        scanners.append((_ABSOLUTE, _resolve_absolute))
+    if month_word:
+        scanners.append((_MONTH_LEVEL, _resolve_month))
+    if ref is not None:
+        low = text.lower()
+        if any(hint in low for hint in _RELATIVE_HINTS):
+            scanners.append((_RELATIVE, _resolve_relative))
+    return scanners
+
+
+# --------------------------------------------------------------------------------------------------
+# find_dates
+
+def _as_reference(published: object) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        return parse_date(published)
+    return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
+    """Every date expression in `text`, in text order, non-overlapping (longest match wins).
+
+    Relative expressions are resolved against `published`; those that need it (weekdays,
+    'yesterday', 'last week', a day and month without a year, ...) are skipped when it is None.
+    Never raises on any input.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ref = _as_reference(published)
+    found: list[tuple[int, int, int, dt.date, int]] = []  # (start, end, rank, date, precision)
+    for rank, (pattern, resolve) in enumerate(_scanners(text, ref)):
+        for m in pattern.finditer(text):
+            try:
+                hit = resolve(m, ref)
+            except (ValueError, OverflowError):
+                continue  # an impossible day ("February 30") or arithmetic past date.min/max
+            if hit is not None:
+                start, end, date, precision = hit
+                found.append((start, end, rank, date, precision))
+    # Longest first, then by scanner rank, then leftmost; keep whatever does not overlap a keeper.
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    kept: list[tuple[int, int, int, dt.date, int]] = []
+    for f in found:
+        if all(f[1] <= k[0] or k[1] <= f[0] for k in kept):
+            kept.append(f)
+    kept.sort()
+    return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]

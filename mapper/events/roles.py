@@ -1,0 +1,204 @@
+"""The role each place mention plays in its article.
+
+- ``origin``: the dateline ("MOSCOW (Sputnik) —") or where a statement was made ("told reporters
+  in Kyiv", "the foreign ministry in Paris condemned").
+- ``actor``: the place stands for its government or people (metonymy): "Washington later admitted",
+  "Moscow expressed hope", "brokered by Qatar", "delegations from Mali", "Russia's foreign ministry",
+  and demonyms inside actor names ("Syrian army").
+- ``venue``: where a meeting or agreement took place ("agreed in Geneva", "talks in Doha", "the
+  Geneva talks").
+- ``event_site``: where an action happened ("near the Deir ez-Zor airport", "shelled Kharkiv",
+  "Kharkiv was shelled").
+- ``context``: named in passing.
+
+The rules read a few words either side of the mention, in the order above (a dateline is an
+origin whatever follows it). Coordinated names share a role ("Mali, Niger and Burkina Faso met").
+Which of site or venue a locative ("in X") gives depends on the nearest event trigger in the
+sentence. The geographic precision of a site follows its preposition and the place's kind: "in"
+a town is 1, "near" or "outside" it 2, a province 2, a country or region 3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.events.triggers import Clause
+from mapper.model import Mention
+
+DATELINE_WITHIN = 1500  # a dateline opens the article body: only the first characters are searched
+
+# After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12})?\s*"
+                             r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s")
+_ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|troops|"
+                r"navy|air force|envoy|ambassador|delegation|leaders?|officials?|authorities|stance|position|"
+                r"decision|move|representatives?|intelligence|police|security|state|parliament|cabinet|regime|"
+                r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
+                r"embassy|mission|junta|administration|top|chief|demands?|proposal|offer|role|support|"
+                r"influence|backing")
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r")\b")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
+    r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
+    r"(?:said|says|say|admitted|admits|expressed|express|called|calls|accused|accuses|denied|denies|"
+    r"warned|warns|urged|urges|condemned|condemns|demanded|demands|announced|announces|rejected|"
+    r"rejects|insisted|claimed|claims|responded|vowed|threatened|threatens|agreed|agrees|signed|"
+    r"sent|sends|ordered|launched|launches|deployed|imposed|recalled|summoned|expelled|blamed|blames|"
+    r"welcomed|criticised|criticized|supports?|backs?|wants?|regrets?|regretted|hopes?|hoped|asked|"
+    r"asks|requested|offered|pledged|promised|refused|approved|sanctioned|retaliated|invaded|annexed|"
+    r"concerned|alarmed|ready|prepared|determined|committed|opposed|worried|insists|believes|"
+    r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
+    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response)\b")
+_BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+)?$")
+_MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
+                         r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
+                         r"heads of state|allies|embassy|embassies|troops|forces|soldiers)\s+(?:from|of)\s+"
+                         r"(?:the\s+)?$")
+_BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|dialogue|"
+                      r"tensions|war|treaty|accord|pact)\s+(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
+                      r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
+_ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
+                          r"\s+(?:" + _ACTOR_NOUNS + r")\b")
+_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r")\b)", re.I)
+_STATEMENT_FROM = re.compile(
+    r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
+    r"conference|remarks|comments|interview)\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
+    r"(?:in|from)\s+(?:the\s+)?$")
+_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
+                        r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+_NEAR = (r"near|outside|around|close to|next to|outskirts of|edge of|suburbs? of|vicinity of|"
+         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
+         r"road (?:between|to|from)|on the road to|highway")
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|within|on|along|off|from|towards?|"
+                       r"over|" + _NEAR + r")\s+(?:the\s+)?(?:(?:town|city|village|province|region|"
+                       r"district|area|port|capital|governorate|state|county|oblast|camp) of\s+)?"
+                       r"(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
+                       r"south-?(?:east|west)ern|rural|downtown|greater|besieged|frontline|"
+                       r"front-line)\s+)?$")
+_NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
+_TARGET_OF = re.compile(
+    r"\b(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|took|retook|recaptured|"
+    r"entered|stormed|raided|overran|besieged|liberated|encircled|shelling of|bombing of|attacks? on|"
+    r"strikes? on|raids? on|assault on|offensive on|siege of|fighting for|battle for|control of|fall of|"
+    r"capture of|recapture of|evacuation of|withdrawal from|protests? in|rall(?:y|ies) in|"
+    r"streets of)\s+(?:the\s+)?(?:(?:town|city|village|port|district|region|province) of\s+)?$")
+_PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is being|was being)\s+"
+                      r"(?:\w+ly\s+)?(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
+                      r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
+                      r"shaken|encircled)\b")
+# A verb between an event and a place that makes the place where the event was decided or told.
+_DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|reported|"
+                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+_NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
+                            r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
+_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|/)\s*")
+_SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
+
+
+@dataclass(slots=True)
+class RoleInfo:
+    role: str
+    precision: int = 1  # geo_precision the mention gives an event it locates
+    clause: Clause | None = None  # for sites and venues: the clause the mention serves
+    rule: str = ""  # which rule decided: "left" rules chain forward, "right" rules backward
+
+
+def is_dateline(text: str, m: Mention) -> bool:
+    if m.start > DATELINE_WITHIN:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip():
+        return False
+    first = m.text[:1]
+    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _precision(m: Mention, near: bool) -> int:
+    kind = m.place.kind if m.place is not None else "city"
+    base = _SITE_KINDS_PRECISION.get(kind, 1)
+    return max(base, 2) if near else base
+
+
+def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
+    pool = [c for c in clauses if c.sub_event_type != "Statement"]
+    if not pool:
+        return None
+    return min(pool, key=lambda c: c.distance(pos))
+
+
+def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                dateline: bool) -> RoleInfo:
+    s0, s1 = sent
+    left = text[max(s0, m.start - 80):m.start].lower()
+    right = text[m.end:min(s1, m.end + 80)]
+    pos = m.start - s0
+    if dateline:
+        return RoleInfo("origin", 1, rule="dateline")
+    if m.demonym:
+        return RoleInfo("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
+    # Metonymy: the place does or says something.
+    if _POSSESSIVE_ACTOR.match(right) or _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
+        return RoleInfo("actor", rule="right" if _POSSESSIVE_ACTOR.match(right) else "left")
+    if not _LOCATIVE.search(left) and not _NEAR_RE.search(left):
+        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
+            return RoleInfo("actor", rule="right")
+        if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
+                                          or right.startswith("-")):
+            return RoleInfo("actor", rule="right")
+    if _STATEMENT_FROM.search(left):
+        return RoleInfo("origin", 1, rule="left")
+    if _OFFICE_IN.search(left):
+        return RoleInfo("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+    if _TARGET_OF.search(left) or _PASSIVE.match(right):
+        clause = _nearest_clause(clauses, pos)
+        if clause is not None and clause.family != "political":
+            return RoleInfo("event_site", _precision(m, False), clause, rule="left")
+    if _NAME_OF_TALKS.match(right):
+        clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
+        if clause is not None:
+            return RoleInfo("venue", _precision(m, False), clause)
+    if _LOCATIVE.search(left):
+        near = bool(_NEAR_RE.search(left))
+        clause = _nearest_clause(clauses, pos)
+        if clause is not None and clause.family != "political" and clause.end <= pos and \
+                _DECIDED.search(text, s0 + clause.end, m.start):
+            clause = None  # "asked whether the strike had been approved in Washington"
+        if clause is None:
+            return RoleInfo("context", rule="left")
+        if clause.sub_event_type in ("Agreement", "Meeting/talks"):
+            return RoleInfo("venue", _precision(m, near), clause, rule="left")
+        if clause.family == "political":
+            return RoleInfo("context", rule="left")  # "the order from Washington": not where it was said
+        return RoleInfo("event_site", _precision(m, near), clause, rule="left")
+    return RoleInfo("context")
+
+
+def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]]
+                 ) -> list[RoleInfo]:
+    """A RoleInfo per mention (same order), and ``Mention.role`` set on each."""
+    infos: list[RoleInfo] = []
+    dateline_found = False
+    for i, m in enumerate(mentions):
+        dateline = not dateline_found and is_dateline(text, m)
+        dateline_found = dateline_found or dateline
+        infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline))
+    # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
+    # forward along the list, a right-context rule backward.
+    for i in range(1, len(mentions)):
+        if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule == "left" \
+                and infos[i].role == "context":
+            prev = infos[i - 1]
+            infos[i] = RoleInfo(prev.role, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
+    for i in range(len(mentions) - 2, -1, -1):
+        if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule == "right" \
+                and infos[i].role == "context" and not mentions[i].demonym:
+            infos[i] = RoleInfo(infos[i + 1].role, rule="right")
+    for m, info in zip(mentions, infos):
+        m.role = info.role
+    return infos
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    return a.sentence == b.sentence and bool(_COORDINATOR.fullmatch(text[a.end:b.start]))

@@ -1,0 +1,303 @@
+"""What kind of event a sentence reports: trigger words and phrases for every sub-event type.
+
+``clauses(sentence)`` returns at most one :class:`Clause` per family (violence, demonstration,
+strategic development, political), each with its sub-event type and where its trigger sits. The
+rules are transparent lists, ordered from the most specific type to the most general: the first
+pattern to claim a stretch of text wins it ("suicide car bomb" is a suicide bomb, not a car bomb).
+
+Three judgements sit on top of the lists:
+
+- *Reference back.* "the attack", "these strikes" refer to an event already told; such a trigger
+  adds details to that event rather than starting a new one (``Clause.back_reference``).
+- *Not happening.* A trigger after "threatened to", "would", "denied", "fears of" does not report
+  an event.
+- *Part of something else.* Looting during an attack, arrests at a protest, and interceptions of
+  the very drones a sentence mentions belong to the main event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
+
+GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
+
+_CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshippers|passengers|pilgrims|students|"
+              r"schoolchildren|children|women|shoppers|journalists|aid workers|displaced|refugees|people|"
+              r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp")
+_ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
+          r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
+          r"convoy|positions|patrol")
+
+# (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence.
+_RULES: list[tuple[str, str]] = [
+    # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
+    ("Diplomatic protest",
+     r"summon\w* (?:\w+ ){0,4}(?:ambassador|envoy|charg[ée]|diplomats?|attach[ée])|"
+     r"expel\w* (?:\w+ ){0,4}(?:ambassadors?|diplomats?|envoys?)|recall\w* (?:\w+ ){0,3}ambassador|"
+     r"(?:note|letter) of protest|protest note|formal protest|lodged (?:a |an )?(?:\w+ )?protest|"
+     r"persona non grata|d[ée]marche"),
+    ("Chemical weapon",
+     r"chemical (?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine|nerve agents?|"
+     r"mustard gas|poison(?:ous)? gas|toxic gas"),
+    ("Suicide bomb",
+     r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
+     r"blew (?:himself|herself|themselves) up|self-detonat\w*"),
+    ("Disrupted weapons use",
+     r"defus\w*|intercept\w*|shot down|downed|thwart\w*|foil\w*|bomb disposal|"
+     r"(?:seiz|confiscat|recover|found|discover|uncover)\w* (?:\w+ ){0,4}(?:weapons|arms|ammunition|"
+     r"explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
+    ("Sexual violence",
+     r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
+    ("Abduction/forced disappearance",
+     r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
+     r"enforced disappearances?|snatched"),
+    ("Mob violence",
+     r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w+ )?(?:attacked|beat|killed|stoned)|"
+     r"mob justice"),
+    ("Air/drone strike",
+     r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
+     r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
+     r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
+     r"aerial (?:bombardment|bombing|attacks?)|bombing raids?|\bbombed\b"),
+    ("Shelling/artillery/missile attack",
+     r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
+     r"himars|bombard\w*|pounded|tank fire"),
+    ("Grenade", r"grenades?"),
+    ("Remote explosive/landmine/IED",
+     r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
+     r"explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
+     r"explosions?|exploded|blasts?\b|detonat\w*"),
+    ("Government regains territory",
+     r"recaptur\w*|retook|retaken|retake|regain\w* (?:\w+ ){0,2}control|reclaim\w*|liberat(?:ed|ion)|"
+     r"back under (?:government|army) control"),
+    ("Non-state actor overtakes territory",
+     r"captur(?:ed|e|ing)\b|seiz(?:ed|e|ing) (?:control|the)\b|took (?:full )?control|overr?an\b|overrun|"
+     r"fell to|fallen to|taken over by|took over\b"),
+    ("Attack",
+     r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|shot dead|gunned down|stabbed|"
+     r"hacked to death|beheaded|burned alive|opened fire on (?:\w+ ){0,2}(?:" + _CIVILIANS + r")|"
+     r"attack\w* (?:on )?(?:\w+ ){0,2}(?:" + _CIVILIANS + r")\b"),
+    ("Armed clash",
+     r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
+     r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
+     r"assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
+    ("Violent demonstration",
+     r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w* (?:stones|rocks)"),
+    ("Peaceful protest",
+     r"protest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
+    ("Arrests",
+     r"arrest\w*|detain\w*|detention|into custody|in custody|rounded up|apprehend\w*"),
+    ("Headquarters or base established",
+     r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
+     r"forward |military )*(?:\w+ )?(?:base|headquarters|outpost|camp|command (?:post|centre|center)|"
+     r"garrison)"),
+    ("Non-violent transfer of territory",
+     r"withdr[ae]w\w* (?:\w+ ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
+     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w+ ){0,2}"
+     r"(?:withdr[ae]w\w*|pulled out|retreated)|pulled out of|handed over (?:\w+ ){0,3}(?:control|town|city|"
+     r"base|area|positions?)|handover of|without (?:a )?(?:fight|resistance)|ceded|relinquish\w*"),
+    ("Looting/property destruction",
+     r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
+     r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
+    ("Change to group/activity",
+     r"curfew|state of emergency|martial law|pledged allegiance|disband\w*|merg(?:ed|er)|"
+     r"mobili[sz](?:ed|ation)|deploy\w*|recruit\w*|suspended (?:its |their )?(?:operations|activities)|"
+     r"internet (?:shutdown|blackout)|closed the border|border closure"),
+    ("Agreement",
+     r"truce|cease-?fire|peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
+     r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
+     r"\bdeal\b|arrangements"),
+    ("Meeting/talks",
+     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|convene\w*|\bsession\b|negotiat\w*|"
+     r"consultations|visited|hosted"),
+    ("Statement",
+     r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
+     r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
+     r"welcomed|confirmed|rejected|vowed|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"communiqu\w*"),
+    (GENERIC,
+     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills|killing|killings|gunmen|opened fire|fired (?:on|at)|"
+     r"targeted|shot\b"),
+]
+_RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)))
+_RULE_SUB = [sub for sub, _ in _RULES]
+
+_EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|clash(?:es)?|"
+                         r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
+# "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
+_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
+# "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
+_UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
+                     r"\bno\b|\bnot\b|never|denied|deny|denies|fears? of|risk of|prevent\w*|avoid|"
+                     r"warned of|warning of|possible|potential|future|any|call\w* for|aimed at ending|"
+                     r"end to|to end)\s+(?:[\w'’-]+\s+){0,2}$")
+_LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
+                            r"doctors'?|transport)\s+$")
+_ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+_CIVILIANS_RE = re.compile(r"\b(?:" + _CIVILIANS + r")\b")
+_GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|security forces|regime|armed forces|"
+                         r"forces loyal|national guard|police)\b")
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|gunmen|"
+                        r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23)\b")
+_IMPACT = re.compile(r"\b(?:hit|struck|slammed|damag\w*|destroy\w*|killed|killing|wounded|injured|"
+                     r"dead|casualties)\b")
+# Protest modifiers (ACLED's sub-types of Protests and Riots).
+_FORCE = re.compile(r"opened fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
+                    r"fired (?:on|at|into)")
+_INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
+                           r"detain\w*|beat(?:en)?|charged|cordon\w*")
+_VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
+                            r"clashed with (?:police|security|riot)|attacked (?:police|security)|stones|rocks")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    sub: str  # a sub-event type, or GENERIC
+    start: int  # offsets within the sentence
+    end: int
+    back_reference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The event one sentence reports in one family, with where its trigger is."""
+
+    family: str
+    sub_event_type: str
+    start: int  # offsets of the deciding trigger within the sentence
+    end: int
+    back_reference: bool  # the trigger refers to an event already told
+    specific: bool  # decided by a specific trigger rather than a generic "attack"/"killed"
+    spans: tuple[tuple[int, int], ...] = ()  # every trigger of the family, for distances
+    attribution: bool = False  # a statement in a sentence that reports another event
+
+    def distance(self, pos: int) -> int:
+        """Characters between ``pos`` (in the sentence) and the nearest trigger of this clause."""
+        return min(min(abs(pos - s), abs(pos - e)) for s, e in (self.spans or ((self.start, self.end),)))
+
+    @property
+    def event_type(self) -> str:
+        return EVENT_TYPE_OF[self.sub_event_type]
+
+
+def find_triggers(low: str) -> list[Trigger]:
+    """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order."""
+    out: list[Trigger] = []
+    for m in _RULE_RE.finditer(low):
+        sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
+        before = low[max(0, m.start() - 40):m.start()]
+        if _UNREAL.search(before):
+            continue
+        word = m.group()
+        if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
+            continue  # "went on strike", "a general strike" (the protest rule takes those)
+        back = bool(_EVENT_NOUN.fullmatch(word) and _BACK.search(before))
+        out.append(Trigger(sub, m.start(), m.end(), back))
+    return out
+
+
+_ORDER = {sub: i for i, sub in enumerate(_RULE_SUB)}
+
+
+def _family(sub: str) -> str:
+    return "violence" if sub == GENERIC else FAMILY[EVENT_TYPE_OF[sub]]
+
+
+def clauses(sentence: str) -> list[Clause]:
+    """At most one clause per family for a sentence, each with its most specific sub-event type."""
+    low = sentence.lower()
+    triggers = find_triggers(low)
+    if not triggers:
+        return []
+    by_family: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_family.setdefault(_family(t.sub), []).append(t)
+
+    violence = by_family.get("violence", [])
+    strategic = by_family.get("strategic", [])
+    demo = by_family.get("demonstration", [])
+    # Interceptions: the drones or missiles a sentence says were shot down did not strike.
+    if any(t.sub == "Disrupted weapons use" for t in strategic) and not _IMPACT.search(low):
+        violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
+    out: list[Clause] = []
+    if violence:
+        out.append(_violent_clause(low, violence, demo))
+    if demo:
+        out.append(_demonstration_clause(low, demo))
+    if strategic:
+        # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
+        # ended are all part of the main event, not strategic developments of their own.
+        keep = [t for t in strategic if not (
+            (t.sub == "Looting/property destruction" and (out or demo))
+            or (t.sub == "Arrests" and demo))]
+        if keep:
+            best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
+            out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,
+                              _spans(keep)))
+    political = by_family.get("political", [])
+    if political:
+        best = min(political, key=lambda t: (_ORDER[t.sub], t.start))
+        # A statement beside another event is often attribution ("five were killed, officials
+        # said"); the coder keeps it only when an official body speaks.
+        attribution = best.sub == "Statement" and any(not c.back_reference for c in out)
+        out.append(Clause("political", best.sub, best.start, best.end, False, True, _spans(political),
+                          attribution))
+        said = [t for t in political if t.sub == "Statement"]
+        if best.sub != "Statement" and said:  # "the envoy said ... after weeks of talks": both
+            out.append(Clause("political", "Statement", said[0].start, said[0].end, False, True, _spans(said),
+                              True))
+    return out
+
+
+def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
+    return tuple((t.start, t.end) for t in triggers)
+
+
+def _violent_clause(low: str, triggers: list[Trigger], demo: list[Trigger]) -> Clause:
+    fresh = [t for t in triggers if not t.back_reference] or triggers
+    specific = [t for t in fresh if t.sub != GENERIC]
+    if specific:
+        best = min(specific, key=lambda t: (_ORDER[t.sub], t.start))
+        sub = best.sub
+        if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            sub = _territory(low[:best.start], sub)
+        return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
+    # Generic: an attack on soldiers is a battle; on villagers, violence against civilians.
+    best = fresh[0]
+    after = low[best.end:best.end + 80]
+    near = low[max(0, best.start - 60):best.end + 80]
+    if _ARMED_RE.search(after):
+        sub = "Armed clash"
+    elif _CIVILIANS_RE.search(near) and not _ARMED_RE.search(near):
+        sub = "Attack"
+    else:
+        sub = "Armed clash"
+    return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
+
+
+def _territory(before: str, sub: str) -> str:
+    """Who took the ground decides the sub-type: government forces regain, others overtake."""
+    gov = [m.end() for m in _GOVERNMENT.finditer(before)]
+    non = [m.end() for m in _NON_STATE.finditer(before)]
+    if gov and (not non or max(gov) > max(non)):
+        return "Government regains territory"
+    if non:
+        return "Non-state actor overtakes territory"
+    return sub
+
+
+def _demonstration_clause(low: str, triggers: list[Trigger]) -> Clause:
+    first = min(triggers, key=lambda t: (_ORDER[t.sub], t.start))
+    sub = first.sub
+    if sub == "Peaceful protest":
+        if _FORCE.search(low):
+            sub = "Excessive force against protesters"
+        elif _INTERVENTION.search(low):
+            sub = "Protest with intervention"
+        elif _VIOLENT_CROWD.search(low):
+            sub = "Violent demonstration"
+    return Clause("demonstration", sub, first.start, first.end, first.back_reference, True, _spans(triggers))
