@@ -41,6 +41,12 @@ class ExportFormat(str, Enum):
     gpkg = "gpkg"
 
 
+class Schema(str, Enum):
+    events = "events"
+    acled = "acled"
+    mentions = "mentions"
+
+
 class CorpusFormat(str, Enum):
     lgl = "lgl"
     geovirus = "geovirus"
@@ -59,6 +65,11 @@ PublishedOpt = Annotated[str | None, typer.Option(
 GeocoderOpt = Annotated[str | None, typer.Option(
     "--geocoder", help="Opt-in ONLINE geocoder for names the gazetteer resolves poorly, e.g. 'nominatim' "
                        "or 'nominatim:http://127.0.0.1:8080'. Default: offline only.")]
+MergeKmOpt = Annotated[float, typer.Option(
+    "--merge-km", help="Events from different articles merge when of one type family, within this many km "
+                       "and --merge-days days.")]
+MergeDaysOpt = Annotated[int, typer.Option("--merge-days", help="Most days between two merged reports.")]
+NoMergeOpt = Annotated[bool, typer.Option("--no-merge", help="Keep every article's events separate.")]
 NerOpt = Annotated[str | None, typer.Option(
     "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
 
@@ -158,17 +169,24 @@ def map_cmd(
     published: PublishedOpt = None,
     geocoder: GeocoderOpt = None,
     ner: NerOpt = None,
+    merge_km: MergeKmOpt = 10.0,
+    merge_days: MergeDaysOpt = 2,
+    no_merge: NoMergeOpt = False,
 ) -> None:
-    """Find the places in articles and draw them, with their excerpts, on one HTML map."""
+    """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map,
+    coloured by event type and sized by fatalities, each linked to its excerpts."""
+    from mapper.events.merge import MergeRule
     from mapper.run import make_map
 
-    _run(lambda **kw: make_map(inputs, output, title=title, **kw), str(output), gazetteer, geocoder, ner,
-         input_format, published)
+    rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
+    _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, **kw), str(output), gazetteer,
+         geocoder, ner, input_format, published)
 
 
-@app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > mentions.jsonl\n\n"
-             "  mapper extract article.txt --format geojson -o output/places.geojson\n\n"
-             "  mapper extract articles.csv --format gpkg -o output/events.gpkg")
+@app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
+             "  mapper extract examples/ --format csv --schema acled -o output/acled.csv\n\n"
+             "  mapper extract article.txt --format geojson -o output/events.geojson\n\n"
+             "  mapper extract articles.csv --format gpkg --schema mentions -o output/mentions.gpkg")
 def extract_cmd(
     inputs: InputsArg,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
@@ -179,15 +197,24 @@ def extract_cmd(
     published: PublishedOpt = None,
     geocoder: GeocoderOpt = None,
     ner: NerOpt = None,
+    schema: Annotated[Schema, typer.Option(
+        "--schema", help="Rows of geojson/csv/gpkg: events (every field), acled (ACLED's columns; "
+                         "political events left out) or mentions (one row per place mention)."
+    )] = Schema.events,
+    merge_km: MergeKmOpt = 10.0,
+    merge_days: MergeDaysOpt = 2,
+    no_merge: NoMergeOpt = False,
 ) -> None:
-    """Analyse articles and write their place mentions as data: one JSON object per article (jsonl),
-    or one row per mention (geojson, csv, gpkg)."""
+    """Analyse articles and write them as data: one JSON object per article with its mentions (and
+    their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg)."""
+    from mapper.events.merge import MergeRule
     from mapper.run import extract
 
     if output is None and fmt is not ExportFormat.jsonl:
         raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
-    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, **kw), str(output) if output else None,
-         gazetteer, geocoder, ner, input_format, published)
+    rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
+    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, **kw),
+         str(output) if output else None, gazetteer, geocoder, ner, input_format, published)
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"

@@ -1,7 +1,9 @@
 """Machine-readable outputs: JSON Lines (the contract), GeoJSON, CSV and GeoPackage.
 
-JSONL has one record per article (see :func:`article_record`); the tabular formats have one row per
-resolved mention (see :func:`to_geodataframe`). Every file is written atomically.
+JSONL has one record per article (see :func:`article_record`) with its mentions (each with its
+role) and events. The tabular formats have one row per event with every field (schema "events"),
+per event in ACLED's columns (schema "acled"), or per resolved mention (schema "mentions"); see
+:func:`to_geodataframe`. Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -19,8 +21,54 @@ if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular e
     import geopandas as gpd
 
 FORMATS = ("jsonl", "geojson", "csv", "gpkg")
+SCHEMAS = ("events", "acled", "mentions")
 
 # Column order of the tabular exports, with the pandas dtype of each (nullable where values may be missing).
+EVENT_COLUMNS: dict[str, str] = {
+    "event_type": "string",
+    "sub_event_type": "string",
+    "political": "boolean",  # True for the non-ACLED types (statement, meeting/talks, diplomatic protest)
+    "date": "string",
+    "time_precision": "Int64",
+    "location_name": "string",
+    "lat": "float64",
+    "lon": "float64",
+    "country_code": "string",
+    "country": "string",
+    "admin1": "string",
+    "geonameid": "Int64",
+    "geo_precision": "Int64",
+    "location_role": "string",
+    "actor1": "string",
+    "actor1_country": "string",
+    "actor2": "string",
+    "actor2_country": "string",
+    "fatalities": "Int64",
+    "injuries": "Int64",
+    "excerpt": "string",
+    "confidence": "float64",
+    "sources": "Int64",
+    "article_ids": "string",
+    "titles": "string",
+    "urls": "string",
+}
+# ACLED's own column names, in ACLED's order, so rows drop into ACLED workflows.
+ACLED_COLUMNS: dict[str, str] = {
+    "event_date": "string",
+    "event_type": "string",
+    "sub_event_type": "string",
+    "actor1": "string",
+    "actor2": "string",
+    "country": "string",
+    "admin1": "string",
+    "location": "string",
+    "latitude": "float64",
+    "longitude": "float64",
+    "geo_precision": "Int64",
+    "source": "string",
+    "notes": "string",
+    "fatalities": "Int64",
+}
 COLUMNS: dict[str, str] = {
     "article_id": "string",
     "title": "string",
@@ -37,38 +85,13 @@ COLUMNS: dict[str, str] = {
     "kind": "string",
     "confidence": "float64",
     "excerpt": "string",
-    "event_type": "string",
-    "killed": "Int64",
-    "injured": "Int64",
+    "role": "string",
 }
-GPKG_LAYER = "mentions"
+GPKG_LAYERS = {"events": "events", "acled": "events", "mentions": "mentions"}
 
 
 class ExportError(MapperError):
     """An export could not be written (unknown format, or the writer failed)."""
-
-
-def _place_key(p: Place) -> tuple[str, float, float]:
-    # Same identity as AnalysedArticle.places and the event coder use.
-    return (p.name, p.lat, p.lon)
-
-
-def _event_for(a: AnalysedArticle, m: Mention) -> Event | None:
-    """The event told by ``m``'s sentence at ``m``'s place, if the pipeline coded one."""
-    assert m.place is not None
-    for ev in a.events:
-        if any(em is m for em in ev.mentions):
-            return ev
-    key = _place_key(m.place)
-    for ev in a.events:
-        if ev.sentence == m.sentence and _place_key(ev.place) == key:
-            return ev
-    return None
-
-
-def _sentence_text(text: str, span: tuple[int, int]) -> str:
-    s, e = span
-    return " ".join(text[s:e].split())
 
 
 def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
@@ -87,35 +110,58 @@ def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
     }
 
 
+def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
+    """The JSON form of an event. ``excerpt`` is the first excerpt from ``article_id`` when given."""
+    excerpt = next((x for x in ev.excerpts if x.article_id == article_id), None) if article_id else None
+    excerpt = excerpt or (ev.excerpts[0] if ev.excerpts else None)
+    p = ev.location
+    return {
+        "event_type": ev.event_type,
+        "sub_event_type": ev.sub_event_type,
+        "political": ev.political,
+        "date": ev.date,
+        "time_precision": ev.time_precision,
+        "location_name": p.name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country_code": p.country_code,
+        "geonameid": p.geonameid,
+        "geo_precision": ev.geo_precision,
+        "location_role": ev.role,
+        "actor1": ev.actor1.name if ev.actor1 else None,
+        "actor1_country": ev.actor1.country_code or None if ev.actor1 else None,
+        "actor2": ev.actor2.name if ev.actor2 else None,
+        "actor2_country": ev.actor2.country_code or None if ev.actor2 else None,
+        "fatalities": ev.fatalities,
+        "injuries": ev.injuries,
+        "excerpt": excerpt.text if excerpt else "",
+        "excerpt_start": excerpt.start if excerpt else None,
+        "excerpt_end": excerpt.end if excerpt else None,
+        "confidence": ev.confidence,
+        "sources": [{"article_id": s.article_id, "title": s.title, "url": s.url, "published": s.published}
+                    for s in ev.sources],
+        "excerpts": [{"article_id": x.article_id, "text": x.text, "start": x.start, "end": x.end}
+                     for x in ev.excerpts],
+    }
+
+
 def article_record(a: AnalysedArticle) -> dict[str, Any]:
-    """The JSONL record of one article: its metadata, resolved mentions and events."""
+    """The JSONL record of one article: its metadata, resolved mentions (with roles) and events."""
     art = a.article
     mentions = []
     for m in a.mentions:
         p = m.place
         if p is None:
             continue
-        mentions.append(_mention_fields(art.text, m, p) | {"demonym": m.demonym, "country": p.country})
-    events = [
-        {
-            "type": ev.event_type,
-            "place": ev.place.name,
-            "lat": ev.place.lat,
-            "lon": ev.place.lon,
-            "killed": ev.killed,
-            "injured": ev.injured,
-            # The record carries no article text, so give the sentence itself rather than offsets.
-            "sentence": _sentence_text(art.text, ev.sentence),
-        }
-        for ev in a.events
-    ]
+        mentions.append(_mention_fields(art.text, m, p) | {"demonym": m.demonym, "country": p.country,
+                                                           "role": m.role})
     return {
         "id": art.id,
         "title": art.title,
         "url": art.url,
         "published": art.published,
         "mentions": mentions,
-        "events": events,
+        "events": [event_record(ev, art.id) for ev in a.events],
     }
 
 
@@ -128,34 +174,80 @@ def write_jsonl(articles: Iterable[AnalysedArticle], out: TextIO) -> int:
     return n
 
 
-def to_geodataframe(articles: Iterable[AnalysedArticle]) -> gpd.GeoDataFrame:
-    """One row per resolved mention, point geometry in EPSG:4326, columns as in :data:`COLUMNS`."""
+def distinct_events(articles: Iterable[AnalysedArticle]) -> list[Event]:
+    """The run's events, each once (a merged event is shared by the articles that report it)."""
+    seen: dict[int, Event] = {}
+    for a in articles:
+        for ev in a.events:
+            seen.setdefault(id(ev), ev)
+    return list(seen.values())
+
+
+def _event_row(ev: Event) -> dict[str, Any]:
+    rec = event_record(ev)
+    p = ev.location
+    return {k: rec.get(k) for k in EVENT_COLUMNS} | {
+        "country": p.country or p.country_code,
+        "admin1": p.admin1_name,
+        "sources": len(ev.sources),
+        "article_ids": "; ".join(s.article_id for s in ev.sources),
+        "titles": "; ".join(s.title or "" for s in ev.sources),
+        "urls": "; ".join(s.url or "" for s in ev.sources),
+    }
+
+
+def _acled_row(ev: Event) -> dict[str, Any]:
+    p = ev.location
+    return {
+        "event_date": ev.date,
+        "event_type": ev.event_type,
+        "sub_event_type": ev.sub_event_type,
+        "actor1": ev.actor1.name if ev.actor1 else "",
+        "actor2": ev.actor2.name if ev.actor2 else "",
+        "country": p.country or p.country_code,
+        "admin1": p.admin1_name,
+        "location": p.name,
+        "latitude": p.lat,
+        "longitude": p.lon,
+        "geo_precision": ev.geo_precision,
+        "source": "; ".join(s.url or s.title or s.article_id for s in ev.sources),
+        "notes": " ".join(x.text for x in ev.excerpts[:3]),
+        "fatalities": ev.fatalities or 0,  # ACLED writes 0 when no deaths are reported
+    }
+
+
+def to_geodataframe(articles: Iterable[AnalysedArticle], schema: str = "events") -> gpd.GeoDataFrame:
+    """Rows as in :data:`EVENT_COLUMNS` (one per event), :data:`ACLED_COLUMNS` (one per ACLED
+    event: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
+    mention); point geometry in EPSG:4326."""
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import Point
 
+    if schema not in SCHEMAS:
+        raise ExportError(f"unknown schema {schema!r}; choose one of {', '.join(SCHEMAS)}")
     rows: list[dict[str, Any]] = []
     points: list[Point] = []
-    for a in articles:
-        art = a.article
-        for m in a.mentions:
-            p = m.place
-            if p is None:
+    if schema == "mentions":
+        columns = COLUMNS
+        for a in articles:
+            art = a.article
+            for m in a.mentions:
+                p = m.place
+                if p is None:
+                    continue
+                rows.append({"article_id": art.id, "title": art.title, "url": art.url,
+                             "published": art.published, **_mention_fields(art.text, m, p),
+                             "excerpt": a.excerpt(m), "role": m.role})
+                points.append(Point(p.lon, p.lat))
+    else:
+        columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
+        for ev in distinct_events(articles):
+            if schema == "acled" and ev.political:
                 continue
-            ev = _event_for(a, m)
-            rows.append({
-                "article_id": art.id,
-                "title": art.title,
-                "url": art.url,
-                "published": art.published,
-                **_mention_fields(art.text, m, p),
-                "excerpt": a.excerpt(m),
-                "event_type": ev.event_type if ev else None,
-                "killed": ev.killed if ev else None,
-                "injured": ev.injured if ev else None,
-            })
-            points.append(Point(p.lon, p.lat))
-    df = pd.DataFrame(rows, columns=list(COLUMNS)).astype(COLUMNS)
+            rows.append(_event_row(ev) if schema == "events" else _acled_row(ev))
+            points.append(Point(ev.location.lon, ev.location.lat))
+    df = pd.DataFrame(rows, columns=list(columns)).astype(columns)
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(points, crs="EPSG:4326"), crs="EPSG:4326")
 
 
@@ -176,16 +268,18 @@ def _write_csv(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
         df.to_csv(f, index=False, lineterminator="\n")
 
 
-def _write_gpkg(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+def _write_gpkg(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], layer: str) -> None:
     import pyogrio
 
     with atomic_path(path, suffix=".gpkg") as tmp:
         # geometry_type is explicit so an empty frame still yields a Point layer with the full schema.
-        pyogrio.write_dataframe(gdf, tmp, layer=GPKG_LAYER, driver="GPKG", geometry_type="Point")
+        pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG", geometry_type="Point")
 
 
-def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[str], fmt: str) -> None:
-    """Write ``articles`` to ``path`` as ``fmt`` (one of :data:`FORMATS`), atomically.
+def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[str], fmt: str,
+                 schema: str = "events") -> None:
+    """Write ``articles`` to ``path`` as ``fmt`` (one of :data:`FORMATS`), atomically; tabular
+    formats hold rows of ``schema`` (one of :data:`SCHEMAS`).
 
     Parent directories are created. Empty input still yields a valid, empty file of the format.
     """
@@ -197,7 +291,12 @@ def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[st
             with atomic_writer(path) as f:
                 write_jsonl(articles, f)
             return
-        writers = {"geojson": _write_geojson, "csv": _write_csv, "gpkg": _write_gpkg}
-        writers[fmt](to_geodataframe(articles), path)
+        gdf = to_geodataframe(articles, schema)
+        if fmt == "gpkg":
+            _write_gpkg(gdf, path, GPKG_LAYERS[schema])
+        elif fmt == "geojson":
+            _write_geojson(gdf, path)
+        else:
+            _write_csv(gdf, path)
     except (OSError, ValueError, RuntimeError) as e:  # pyogrio's errors are RuntimeErrors
         raise ExportError(f"could not write {fmt} to {os.fspath(path)}: {e}") from e

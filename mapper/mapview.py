@@ -1,7 +1,9 @@
 """Stage 5: the interactive event map (a self-contained Leaflet page built with folium).
 
-One marker per distinct place; its popup lists, per article, the sentences that mention the place and
-the events coded from them.
+One marker per distinct place where events happened, coloured by its most severe event type and
+sized by fatalities, in one layer per event type. Its popup leads with the events (type, date,
+actors, casualties, sources) and then lists, per article, the excerpts they came from. Places named
+only as actors or in passing are small grey markers in their own layer, off by default.
 
 Safety: all article-derived text is untrusted. It is HTML-escaped (``html.escape(quote=True)``, plus
 `` ` ``, ``$`` and ``\\`` as character references) before it becomes popup or tooltip HTML, links are
@@ -16,6 +18,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import math
 import os
 import re
 from collections.abc import Hashable, Iterable
@@ -29,31 +32,16 @@ from folium.template import Template
 
 from mapper.atomic import atomic_write_text
 from mapper.errors import MapperError
+from mapper.events.taxonomy import BATTLES, CIVILIANS, COLOURS, POLITICAL, PROTESTS, REMOTE, RIOTS, STRATEGIC
 from mapper.model import AnalysedArticle, Article, Event, Mention, Place
 
 PLACES_ATTRIBUTION = "Places: GeoNames (CC BY 4.0), Natural Earth"
 
-# Severity levels, most severe first (also the legend order): slug -> (colour, legend label).
+# Marker levels, most severe first (also the legend order): event type -> (colour, legend label).
 LEVELS: dict[str, tuple[str, str]] = {
-    "violence": ("#d62728", "Airstrike, armed clash, explosion, violence against civilians"),
-    "unrest": ("#ff7f0e", "Protest"),
-    "other": ("#9467bd", "Other event"),
-    "politics": ("#1f77b4", "Agreement, meeting, statement"),
-    "mention": ("#7f7f7f", "Mentioned only"),
-}
-# Event type (as coded by mapper.events) -> severity level; unknown types are "other".
-EVENT_LEVELS: dict[str, str] = {
-    "airstrike": "violence",
-    "armed clash": "violence",
-    "bombing": "violence",
-    "explosion": "violence",
-    "violence against civilians": "violence",
-    "protest": "unrest",
-    "agreement": "politics",
-    "meeting": "politics",
-    "statement": "politics",
-    "mention": "mention",
-}
+    t: (COLOURS[t], t if t != POLITICAL else "Political: statement, meeting, diplomatic protest")
+    for t in (BATTLES, REMOTE, CIVILIANS, RIOTS, PROTESTS, STRATEGIC, POLITICAL)
+} | {"mention": ("#7f7f7f", "Mentioned only: actor or context (layer off by default)")}
 _RANK = {slug: i for i, slug in enumerate(LEVELS)}
 
 # Initial zoom for a map with one place, by place kind.
@@ -83,7 +71,11 @@ _CSS = """
 .mapper-popup .mapper-article { border-top: 1px solid #ddd; padding-top: 4px; margin-top: 4px; }
 .mapper-popup .mapper-date { color: #777; white-space: nowrap; }
 .mapper-popup ul { margin: 4px 0 0 0; padding-left: 16px; }
-.mapper-popup .mapper-event { color: #a00; font-style: italic; }
+.mapper-popup .mapper-event { margin: 4px 0; }
+.mapper-popup .mapper-type, .mapper-popup .mapper-facts { color: #555; }
+.mapper-legend .mapper-sizes { display: block; margin-top: 4px; }
+.mapper-legend .mapper-sizes .mapper-dot { display: inline-block; margin: 0 3px 0 6px;
+  vertical-align: middle; }
 </style>
 """
 
@@ -125,9 +117,14 @@ def place_key(p: Place) -> Hashable:
 
 
 def event_level(event_type: str | None) -> str:
+    """The marker level of an event type; anything unknown is drawn as a political event."""
     if event_type is None:
         return "mention"
-    return EVENT_LEVELS.get(event_type.strip().lower(), "other")
+    return event_type if event_type in LEVELS else POLITICAL
+
+
+def _slug(level: str) -> str:
+    return re.sub(r"[^a-z]+", "-", level.lower()).strip("-")
 
 
 class _SafePopup(MacroElement):
@@ -168,11 +165,10 @@ class _SafeTooltip(MacroElement):
 
 @dataclass
 class _Item:
-    """One excerpt (a sentence) of one article at one place, with the event lines coded from it."""
+    """One excerpt (a sentence) of one article at one place."""
 
     start: int
     html: str
-    events: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -182,12 +178,17 @@ class _Site:
     place: Place
     mentions: int = 0
     level: str = "mention"
+    events: list[Event] = field(default_factory=list)
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
 
     def raise_level(self, level: str) -> None:
         if _RANK[level] < _RANK[self.level]:
             self.level = level
+
+    @property
+    def fatalities(self) -> int:
+        return sum(e.fatalities or 0 for e in self.events)
 
 
 def _span_of(a: AnalysedArticle, m: Mention) -> tuple[int, int]:
@@ -219,44 +220,69 @@ def _excerpt(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention])
     return plain, escape_html(marked).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
 
 
-def _event_line(ev: Event) -> str | None:
-    parts = [] if ev.event_type == "mention" else [ev.event_type]
-    if ev.killed is not None:
-        parts.append(f"{ev.killed} killed")
-    if ev.injured is not None:
-        parts.append(f"{ev.injured} injured")
-    return escape_html(" · ".join(parts)) if parts else None
+def _event_html(ev: Event) -> str:
+    """The event's headline: sub-type, type, date, actors, casualties, sources (all escaped)."""
+    head = f"<b>{escape_html(ev.sub_event_type)}</b>"
+    if ev.sub_event_type != ev.event_type:
+        head += f' <span class="mapper-type">({escape_html(ev.event_type)})</span>'
+    facts = []
+    if ev.date:
+        approx = {2: " (week)", 3: " (month)"}.get(ev.time_precision, "")
+        facts.append(f"{ev.date}{approx}")
+    actors = " vs ".join(a.name for a in (ev.actor1, ev.actor2) if a is not None)
+    if actors:
+        facts.append(actors)
+    if ev.fatalities is not None:
+        facts.append(f"{ev.fatalities} killed")
+    if ev.injuries is not None:
+        facts.append(f"{ev.injuries} injured")
+    if len(ev.sources) > 1:
+        facts.append(f"{len(ev.sources)} sources")
+    line = " · ".join(escape_html(f) for f in facts)
+    return f'<div class="mapper-event">{head}<div class="mapper-facts">{line}</div></div>'
 
 
 def _collect(articles: Iterable[AnalysedArticle]) -> dict[Hashable, _Site]:
+    articles = list(articles)
+    by_id = {a.article.id: (i, a) for i, a in enumerate(articles)}
     sites: dict[Hashable, _Site] = {}
+    seen_events: set[int] = set()
+
+    def add_excerpt(site: _Site, i: int, a: AnalysedArticle, span: tuple[int, int],
+                    ms: list[Mention]) -> None:
+        plain, excerpt_html = _excerpt(a, span, ms)
+        _art, excerpts = site.groups.setdefault(i, (a.article, {}))
+        excerpts.setdefault(plain, _Item(span[0], excerpt_html))
+
+    for a in articles:
+        for ev in a.events:
+            if id(ev) in seen_events:
+                continue  # an event merged from several articles is in each of their lists
+            seen_events.add(id(ev))
+            k = place_key(ev.location)
+            site = sites.setdefault(k, _Site(ev.location))
+            site.events.append(ev)
+            site.raise_level(event_level(ev.event_type))
+            for x in ev.excerpts:
+                i, src = by_id.get(x.article_id, (None, None))
+                if src is None or i is None:
+                    continue
+                ms = [m for m in src.mentions if m.place is not None and place_key(m.place) == k
+                      and x.start <= m.start and m.end <= x.end]
+                add_excerpt(site, i, src, (x.start, x.end), ms)
     for i, a in enumerate(articles):
-        # (place key, span) -> mentions of that place in that sentence
+        # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}
         for m in a.mentions:
             if m.place is None:
                 continue
             k = place_key(m.place)
-            sites.setdefault(k, _Site(m.place)).mentions += 1
-            items.setdefault((k, _span_of(a, m)), []).append(m)
-        event_spans: dict[tuple[Hashable, tuple[int, int]], list[Event]] = {}
-        for ev in a.events:
-            k = place_key(ev.place)
-            # An event whose place no mention resolved to still gets a marker.
-            sites.setdefault(k, _Site(ev.place)).raise_level(event_level(ev.event_type))
-            spans = {_span_of(a, m) for m in ev.mentions if m.place is not None} or {ev.sentence}
-            for span in spans:
-                if span[1] > span[0] or (k, span) in items:
-                    items.setdefault((k, span), [])
-                    event_spans.setdefault((k, span), []).append(ev)
+            site = sites.setdefault(k, _Site(m.place))
+            site.mentions += 1
+            if not site.events:
+                items.setdefault((k, _span_of(a, m)), []).append(m)
         for (k, span), ms in sorted(items.items(), key=lambda kv: kv[0][1]):
-            plain, excerpt_html = _excerpt(a, span, ms)
-            _art, excerpts = sites[k].groups.setdefault(i, (a.article, {}))
-            item = excerpts.setdefault(plain, _Item(span[0], excerpt_html))
-            for ev in event_spans.get((k, span), []):
-                line = _event_line(ev)
-                if line and line not in item.events:
-                    item.events.append(line)
+            add_excerpt(sites[k], i, a, span, ms)
     return sites
 
 
@@ -280,6 +306,7 @@ def _popup_html(site: _Site) -> str:
     out = ['<div class="mapper-popup">', f'<div class="mapper-place"><b>{escape_html(p.name)}</b></div>']
     if meta:
         out.append(f'<div class="mapper-meta">{" · ".join(escape_html(x) for x in meta)}</div>')
+    out += [_event_html(ev) for ev in site.events]
     for art, excerpts in site.groups.values():
         label = escape_html(art.title or art.id)
         href = _article_href(art)
@@ -289,16 +316,25 @@ def _popup_html(site: _Site) -> str:
             head += f' <span class="mapper-date">{escape_html(art.published)}</span>'
         out.append(f'<div class="mapper-article"><div class="mapper-article-head">{head}</div><ul>')
         for item in sorted(excerpts.values(), key=lambda it: it.start):
-            events = "".join(f' <span class="mapper-event">[{line}]</span>' for line in item.events)
-            out.append(f'<li><span class="mapper-excerpt">{item.html}</span>{events}</li>')
+            out.append(f'<li><span class="mapper-excerpt">{item.html}</span></li>')
         out.append("</ul></div>")
     out.append("</div>")
     return "".join(out)
 
 
 def _tooltip_html(site: _Site) -> str:
+    if site.events:
+        kinds = ", ".join(dict.fromkeys(e.sub_event_type for e in site.events))
+        return f"<b>{escape_html(site.place.name)}</b> — {escape_html(kinds)}"
     n = site.mentions
     return f"<b>{escape_html(site.place.name)}</b> — {n} mention{'' if n == 1 else 's'}"
+
+
+def _dot_size(site: _Site) -> int:
+    """Marker diameter in pixels: 14 for an event without deaths, growing with the log of fatalities."""
+    if not site.events:
+        return 8
+    return 14 + round(4 * math.log2(1 + site.fatalities))
 
 
 def _legend_html() -> str:
@@ -306,7 +342,13 @@ def _legend_html() -> str:
         f'<div><span class="mapper-dot" style="background:{colour}"></span>{escape_html(label)}</div>'
         for colour, label in LEVELS.values()
     )
-    return f'<div class="mapper-legend">{rows}</div>'
+    sizes = "".join(
+        f'<span class="mapper-dot" style="background:#ccc;width:{d}px;height:{d}px"></span>{n}'
+        for n, d in (("0", 14), ("10", 28), ("100", 41))
+    )
+    return (f'<div class="mapper-legend">{rows}<div class="mapper-sizes">Size: fatalities {sizes}</div>'
+            "</div>")
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -383,17 +425,25 @@ def build_map(
     if len(sites) > 1 and (min(lats) != max(lats) or min(lons) != max(lons)):
         m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(40, 40), max_zoom=10)
 
+    layers: dict[str, folium.FeatureGroup] = {}
+    for level in sorted({s.level for s in sites.values()}, key=_RANK.__getitem__):
+        name = LEVELS[level][1] if level != "mention" else "Mentioned only (actor, context)"
+        layers[level] = folium.FeatureGroup(name=name, show=level != "mention").add_to(m)
     for site in sites.values():
         colour = LEVELS[site.level][0]
+        d = _dot_size(site)
         icon = folium.DivIcon(
-            html=f'<span class="mapper-dot" style="background:{colour}"></span>',
-            icon_size=(18, 18), icon_anchor=(9, 9), popup_anchor=(0, -9),
-            class_name=f"mapper-marker mapper-{site.level}",
+            html=f'<span class="mapper-dot" style="background:{colour};width:{d - 4}px;'
+                 f'height:{d - 4}px"></span>',
+            icon_size=(d, d), icon_anchor=(d // 2, d // 2), popup_anchor=(0, -(d // 2)),
+            class_name=f"mapper-marker mapper-{_slug(site.level)}",
         )
         marker = folium.Marker([site.place.lat, site.place.lon], icon=icon)
         marker.add_child(_SafePopup(_popup_html(site)))
         marker.add_child(_SafeTooltip(_tooltip_html(site)))
-        marker.add_to(m)
+        marker.add_to(layers[site.level])
+    if layers:
+        folium.LayerControl(collapsed=False).add_to(m)
 
     root = m.get_root()
     root.title = escape_html(title)  # branca puts Figure.title into <title> unescaped

@@ -39,6 +39,7 @@ class Place:
     population: int = 0
     admin1: str = ""  # GeoNames admin1 code, e.g. "SY.07"
     country: str = ""  # country name, for display
+    admin1_name: str = ""  # name of the admin1 the place lies in, for display and ACLED exports
 
 
 @dataclass(slots=True)

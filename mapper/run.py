@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
 from mapper.export import write_export, write_jsonl
 from mapper.mapview import build_map, save_map
 from mapper.model import AnalysedArticle, Article, InputProblem, RunSummary
@@ -24,11 +25,13 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
                    input_format: str | None = None,
                    published: str | None = None, stdin: TextIO | None = None,
                    on_problem: Callable[[InputProblem], None] | None = None,
-                   progress: Progress | None = None) -> tuple[list[AnalysedArticle], RunSummary]:
+                   progress: Progress | None = None,
+                   merge: MergeRule = DEFAULT_RULE) -> tuple[list[AnalysedArticle], RunSummary]:
     """Read every input, analyse every article, and account for everything in a RunSummary.
 
     Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
-    to ``on_problem`` as soon as it is met, so a CLI can report it at once).
+    to ``on_problem`` as soon as it is met, so a CLI can report it at once). Events that several
+    articles report are merged under ``merge`` (see mapper.events.merge).
     """
     pipe = pipeline or default_pipeline()
     summary = RunSummary(inputs=len(inputs))
@@ -43,6 +46,8 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
         analysed.append(a)
         if progress:
             progress(1)
+    events, summary.merged_events = merge_articles(analysed, merge)
+    summary.events = len(events)
     return analysed, summarise(analysed, summary)
 
 
@@ -65,11 +70,11 @@ def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = 
 def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, title: str | None = None,
              pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
              stdin: TextIO | None = None, on_problem: Callable[[InputProblem], None] | None = None,
-             progress: Progress | None = None) -> RunSummary:
+             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE) -> RunSummary:
     """Analyse the inputs and write one HTML map (atomically). Returns the run summary."""
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress)
+                                       progress=progress, merge=merge)
     if title is None:
         titles = [a.article.title for a in analysed if a.article.title]
         title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
@@ -82,18 +87,20 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
             stdin: TextIO | None = None, stdout: TextIO | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
-            progress: Progress | None = None) -> RunSummary:
-    """Analyse the inputs and write the mentions as jsonl, geojson, csv or gpkg (stdout for jsonl
-    when ``output`` is None)."""
+            progress: Progress | None = None, schema: str = "events",
+            merge: MergeRule = DEFAULT_RULE) -> RunSummary:
+    """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
+    events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
+    (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention)."""
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress)
+                                       progress=progress, merge=merge)
     if output is None or str(output) == "-":
         if fmt != "jsonl":
             raise ValueError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
         write_jsonl(analysed, stdout or sys.stdout)
     else:
-        write_export(analysed, output, fmt)
+        write_export(analysed, output, fmt, schema=schema)
     return summary
 
 

@@ -76,20 +76,25 @@ def test_ambiguous_names_follow_the_article(pipeline: Pipeline) -> None:
 
 def test_sahel_example_events_and_casualties(pipeline: Pipeline) -> None:
     text = (EXAMPLES / "sahel-convoy-ambush.txt").read_text(encoding="utf-8")
-    a = pipeline.parse(text)
+    a = pipeline.parse(Article(id="sahel", text=text, published="2023-03-12"))
     places = _resolved(a)
     assert places["Menaka"][0].country_code == "ML"
     assert places["Niamey"][0].country_code == "NE"
     assert places["Mali"][0].kind == "country"
     menaka = places["Menaka"][0]
-    ambush = [e for e in a.events if e.place == menaka and e.killed == 14]
-    assert ambush and ambush[0].event_type == "armed clash"
-    # Sentences that refer back to the ambush while reporting something else keep their own type.
-    types = {e.place.name: e.event_type for e in a.events
-             if "delegations" in a.article.text[slice(*e.sentence)]}
-    assert types["Burkina Faso"] == "meeting"
-    paris = next(e for e in a.events if e.place.name == "Paris")
-    assert (paris.place.country_code, paris.event_type) == ("FR", "statement")
+    (ambush,) = [e for e in a.events if e.location == menaka]
+    assert (ambush.event_type, ambush.sub_event_type) == ("Battles", "Armed clash")
+    assert (ambush.fatalities, ambush.date, ambush.time_precision) == (14, "2023-03-11", 1)
+    assert ambush.actor1 is not None and ambush.actor1.name == "Gunmen"
+    assert ambush.geo_precision == 2  # "on the road between Menaka and Ansongo"
+    # "The attack came as delegations from Mali, Niger and Burkina Faso met in Niamey": the attack is
+    # the ambush told again; the countries are actors; Niamey is the venue of a meeting.
+    assert [m.role for m in a.mentions if m.text == "Burkina Faso"] == ["actor"]
+    assert [m.role for m in a.mentions if m.text in ("Niamey", "NIAMEY")] == ["venue", "origin", "venue"]
+    (meeting,) = [e for e in a.events if e.sub_event_type == "Meeting/talks"]
+    assert meeting.location.name == "Niamey" and meeting.political
+    paris = next(e for e in a.events if e.location.name == "Paris")
+    assert (paris.location.country_code, paris.sub_event_type, paris.role) == ("FR", "Statement", "origin")
 
 
 def test_excerpt_is_the_sentence(pipeline: Pipeline) -> None:
@@ -97,8 +102,11 @@ def test_excerpt_is_the_sentence(pipeline: Pipeline) -> None:
     a = pipeline.parse(text)
     m = next(m for m in a.mentions if m.text == "Raqqa")
     assert a.excerpt(m) == "Airstrikes hit Raqqa overnight, killing 12 people."
-    ev = next(e for e in a.events if e.place == m.place)
-    assert (ev.event_type, ev.killed) == ("airstrike", 12)
+    ev = next(e for e in a.events if e.location == m.place)
+    assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 12)
+    assert ev.excerpt == "Airstrikes hit Raqqa overnight, killing 12 people."
+    s, e = ev.excerpts[0].start, ev.excerpts[0].end
+    assert text[s:e] == ev.excerpt and m.role == "event_site"
 
 
 def test_extra_gazetteer_extends_and_overrides(tmp_path) -> None:

@@ -57,6 +57,7 @@ _NOT_MODIFIERS = frozenset(
     "august september october november december".split())
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 _AND = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -67,7 +68,8 @@ _PASSIVE_HEADS = frozenset({"civilians", "villagers", "officials", "envoy", "del
 _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists", "protesters",
                       "demonstrators", "rioters", "attackers", "bandits", "separatists", "coalition",
                       "civilians", "villagers", "soldiers", "troops", "police", "junta", "mob", "activists",
-                      "witnesses", "residents", "medics", "monitors"})
+                      "witnesses", "residents", "medics", "monitors", "army", "military", "forces",
+                      "militias", "militiamen", "fighters", "jets", "warplanes", "drones"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class ActorPhrase:
     actor: Actor
     start: int  # offsets within the sentence
     end: int
-    side: str  # "agent", "target" or "" (not decidable)
+    side: str  # "agent", "target", "source" (who reported it) or "" (not decidable)
 
 
 def _country(start: int, end: int, mentions: list[Mention]) -> str:
@@ -116,7 +118,9 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[Act
     out: list[ActorPhrase] = []
     for start, end, name, cc in found:
         before = sentence[max(0, start - 30):start].lower()
-        if _BY.search(before):
+        if _ACCORDING.search(before):
+            side = "source"  # "according to the defence ministry": who reported it
+        elif _BY.search(before):
             side = "agent"
         elif _AGAINST.search(before):
             side = "target"
@@ -131,7 +135,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[Act
 def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:
     """Who made a statement or called a meeting: the nearest actor before the verb."""
     before = [p for p in phrases if p.end <= trigger_start and p.side != "target"]
-    return before[-1].actor if before else None
+    return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
 
 def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | None, Actor | None]:
@@ -154,7 +158,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
-        before = [p for p in phrases if p.end <= trigger_start and not p.side
+        before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _REPORTED.search(sentence, p.end, trigger_start)]
         if before:

@@ -16,10 +16,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
           "several": 3, "a few": 3, "a couple": 2, "a couple of": 2, "two dozen": 24, "a hundred": 100,
           "one hundred": 100, "a handful of": 3, "a number of": 3, "many": 10}
-WORDS: dict[str, int] = ({w: i for i, w in enumerate(_UNITS)} | _TENS
-                         | {f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], 1)}
-                         | {f"{t} {u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], 1)}
-                         | _VAGUE)
+_COMPOUNDS = {f"{t}{sep}{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], 1)
+              for sep in ("-", " ")}  # "twenty-five", "twenty five"
+WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | _TENS | _COMPOUNDS | _VAGUE
 
 _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|"
         + "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)) + r")")

@@ -32,6 +32,7 @@ from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date
 from mapper.events.roles import RoleInfo, assign_roles
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause, clauses
+from mapper.gazetteer.names import normalize
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
 
 PAST_DAYS = 30  # an event dated this long before publication is background, not news
@@ -41,6 +42,7 @@ _PAST_MARKERS = re.compile(r"\b(?:last year|years? ago|decades?|in the past|prev
                            r"(?:19|20)\d\d)\b")
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -103,11 +105,12 @@ class EventCoder:
             if found:
                 by_sentence[span] = found
         infos = assign_roles(text, mentions, by_sentence)
-        info_of = {id(m): info for m, info in zip(mentions, infos)}
+        info_of = {id(m): info for m, info in zip(mentions, infos, strict=True)}
         in_sentence: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
             in_sentence.setdefault(m.sentence, []).append(m)
-        dateline = next((m for m, info in zip(mentions, infos) if info.rule == "dateline" and m.place), None)
+        dateline = next((m for m, info in zip(mentions, infos, strict=True)
+                         if info.rule == "dateline" and m.place), None)
 
         incidents: list[_Incident] = []
         for span in sentences:
@@ -124,9 +127,9 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             dates = find_dates(sentence, published)
             actors = find_actors(sentence, span[0], ms)
-            owners = _date_owners(found, dates)
+            owners = _date_owners(found, dates, sentence)
             for clause in found:
-                date = _clause_date(clause, [d for d, c in zip(dates, owners) if c is clause])
+                date = _clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
                 if self._is_past(clause, date, sentence, published):
                     for m in ms:
                         if info_of[id(m)].clause is clause:
@@ -161,7 +164,8 @@ class EventCoder:
         return [self._event(inc, article, published) for inc in incidents if inc.location is not None]
 
     # -- pieces ---------------------------------------------------------------------------------
-    def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str, published: dt.date | None) -> bool:
+    def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
+                 published: dt.date | None) -> bool:
         if published is None:
             return False
         if date is not None:
@@ -187,13 +191,19 @@ class EventCoder:
             key = (roles.index(m.role), info.precision, distance)
             if best is None or key < best[0]:
                 best = (key, m, info)
+        seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
         if best is not None:
             _, m, info = best
-            return _Located(m.place, m.role, info.precision, m.confidence, [m])  # type: ignore[arg-type]
-        if clause.sub_event_type == "Meeting/talks":
-            seat = seats.seat_in(sentence, self.gazetteer)
-            if seat is not None:
-                return _Located(seat, "seat", 1, 0.9, [])
+            place = m.place
+            assert place is not None
+            if seat is not None and place.kind not in ("city", "facility") \
+                    and place.country_code == seat.country_code \
+                    and normalize(place.name) in normalize(seat.name):
+                # "the Security Council met in New York": the city it sits in, not the state.
+                return _Located(seat, m.role, 1, m.confidence, [m])
+            return _Located(place, m.role, info.precision, m.confidence, [m])
+        if seat is not None:
+            return _Located(seat, "seat", 1, 0.9, [])
         if "origin" in roles and dateline is not None and dateline.place is not None:
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
@@ -209,8 +219,8 @@ class EventCoder:
                 target = same[-1]
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
-                target = next((i for i in same if i.location is not None and _within(i.location, located.place)),
-                              None)
+                target = next((i for i in same
+                               if i.location is not None and _within(i.location, located.place)), None)
                 if target is not None:
                     located = None
         elif same:
@@ -254,10 +264,16 @@ def _within(place: Place, area: Place) -> bool:
     return bool(area.admin1) and place.admin1 == area.admin1
 
 
-def _date_owners(found: list[Clause], dates: list[DateExpr]) -> list[Clause]:
+def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:
     """Each date expression belongs to the clause whose trigger is nearest ("expressed hope Sunday
     that recent attacks...": Sunday dates the statement, not the attacks)."""
-    return [min(found, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]
+    # A statement verb is usually attribution ("... on Monday, police said"): other clauses claim
+    # dates first, and a statement alone in its sentence takes only a date right beside it.
+    # But "the ministry said on Sunday" dates the saying.
+    pool = [c for c in found if c.sub_event_type != "Statement"] or found
+    said = next((c for c in found if c.sub_event_type == "Statement"), None)
+    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - 30), d.start)
+            else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]
 
 
 def _clause_date(clause: Clause, dates: list[DateExpr]) -> DateExpr | None:

@@ -31,7 +31,8 @@ DATELINE_WITHIN = 1500  # a dateline opens the article body: only the first char
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12})?\s*"
                              r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s")
-_ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|troops|"
+_ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
+                r"troops|"
                 r"navy|air force|envoy|ambassador|delegation|leaders?|officials?|authorities|stance|position|"
                 r"decision|move|representatives?|intelligence|police|security|state|parliament|cabinet|regime|"
                 r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
@@ -55,7 +56,8 @@ _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
                          r"heads of state|allies|embassy|embassies|troops|forces|soldiers)\s+(?:from|of)\s+"
                          r"(?:the\s+)?$")
-_BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|dialogue|"
+_BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|"
+                      r"dialogue|"
                       r"tensions|war|treaty|accord|pact)\s+(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
@@ -67,16 +69,22 @@ _STATEMENT_FROM = re.compile(
     r"(?:in|from)\s+(?:the\s+)?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+# "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
+_PART_OF = (r"(?:part|parts|quarter|centre|center|district|neighbou?rhood|entrance|exit|heart|areas?|streets|"
+            r"town|city|village|port|province|region|capital|garrison town|camp|base|market|hospital|school|"
+            r"checkpoint|airport|outskirts)\s+(?:of|to)")
 _NEAR = (r"near|outside|around|close to|next to|outskirts of|edge of|suburbs? of|vicinity of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
          r"road (?:between|to|from)|on the road to|highway")
-_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|within|on|along|off|from|towards?|"
-                       r"over|" + _NEAR + r")\s+(?:the\s+)?(?:(?:town|city|village|province|region|"
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
+                       r"towards?|over|" + _PART_OF + r"|" + _NEAR + r")\s+(?:the\s+)?"
+                       r"(?:(?:town|city|village|province|region|"
                        r"district|area|port|capital|governorate|state|county|oblast|camp) of\s+)?"
                        r"(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
                        r"south-?(?:east|west)ern|rural|downtown|greater|besieged|frontline|"
                        r"front-line)\s+)?$")
+_VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 _TARGET_OF = re.compile(
     r"\b(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|took|retook|recaptured|"
@@ -89,7 +97,8 @@ _PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
 # A verb between an event and a place that makes the place where the event was decided or told.
-_DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|reported|"
+_DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
+                      r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
@@ -139,8 +148,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if m.demonym:
         return RoleInfo("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     # Metonymy: the place does or says something.
-    if _POSSESSIVE_ACTOR.match(right) or _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
-        return RoleInfo("actor", rule="right" if _POSSESSIVE_ACTOR.match(right) else "left")
+    if _POSSESSIVE_ACTOR.match(right):
+        return RoleInfo("actor", rule="right")
+    if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
+        return RoleInfo("actor", rule="left")
     if not _LOCATIVE.search(left) and not _NEAR_RE.search(left):
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
             return RoleInfo("actor", rule="right")
@@ -168,7 +179,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is None:
             return RoleInfo("context", rule="left")
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
+            if not _VENUE_PREPOSITION.search(left):
+                return RoleInfo("context", rule="left")  # "withdrawal from the Black Sea grain deal"
             return RoleInfo("venue", _precision(m, near), clause, rule="left")
+        if clause.sub_event_type == "Diplomatic protest":
+            return RoleInfo("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
         if clause.family == "political":
             return RoleInfo("context", rule="left")  # "the order from Washington": not where it was said
         return RoleInfo("event_site", _precision(m, near), clause, rule="left")
@@ -180,7 +195,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     """A RoleInfo per mention (same order), and ``Mention.role`` set on each."""
     infos: list[RoleInfo] = []
     dateline_found = False
-    for i, m in enumerate(mentions):
+    for m in mentions:
         dateline = not dateline_found and is_dateline(text, m)
         dateline_found = dateline_found or dateline
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline))
@@ -195,7 +210,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule == "right" \
                 and infos[i].role == "context" and not mentions[i].demonym:
             infos[i] = RoleInfo(infos[i + 1].role, rule="right")
-    for m, info in zip(mentions, infos):
+    for m, info in zip(mentions, infos, strict=True):
         m.role = info.role
     return infos
 

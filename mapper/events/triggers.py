@@ -85,7 +85,8 @@ _RULES: list[tuple[str, str]] = [
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
     ("Violent demonstration",
-     r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w* (?:stones|rocks)"),
+     r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
+     r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w* (?:stones|rocks)"),
     ("Peaceful protest",
      r"protest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
@@ -98,8 +99,10 @@ _RULES: list[tuple[str, str]] = [
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w* (?:\w+ ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
      r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w+ ){0,2}"
-     r"(?:withdr[ae]w\w*|pulled out|retreated)|pulled out of|handed over (?:\w+ ){0,3}(?:control|town|city|"
-     r"base|area|positions?)|handover of|without (?:a )?(?:fight|resistance)|ceded|relinquish\w*"),
+     r"(?:withdr[ae]w\w*|pulled out|retreated)|pulled out of|withdr[ae]w from|"
+     r"hand(?:ed)? (?:over )?(?:\w+ ){0,3}"
+     r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
+     r"handover of|without (?:a )?(?:fight|resistance)|ceded|relinquish\w*"),
     ("Looting/property destruction",
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
@@ -126,7 +129,8 @@ _RULES: list[tuple[str, str]] = [
 _RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)))
 _RULE_SUB = [sub for sub, _ in _RULES]
 
-_EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|clash(?:es)?|"
+_EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
+                         r"clash(?:es)?|"
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -151,7 +155,8 @@ _FORCE = re.compile(r"opened fire|live (?:fire|ammunition|rounds|bullets)|shot d
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
-                            r"clashed with (?:police|security|riot)|attacked (?:police|security)|stones|rocks")
+                            r"clashed with (?:police|security|riot)|attacked (?:police|security)|"
+                            r"stones|rocks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,11 +228,17 @@ def clauses(sentence: str) -> list[Clause]:
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     if any(t.sub == "Disrupted weapons use" for t in strategic) and not _IMPACT.search(low):
         violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
+    if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
+        demo = []  # "summoned the ambassador in protest"
     out: list[Clause] = []
+    demo_clause = _demonstration_clause(low, demo) if demo else None
     if violence:
-        out.append(_violent_clause(low, violence, demo))
-    if demo:
-        out.append(_demonstration_clause(low, demo))
+        clause = _violent_clause(low, violence, demo)
+        # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
+        if demo_clause is None or clause.specific:
+            out.append(clause)
+    if demo_clause is not None:
+        out.append(demo_clause)
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.

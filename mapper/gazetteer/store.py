@@ -181,10 +181,12 @@ class Gazetteer:
         if p is None:
             cc = self.cc[i]
             crow = self.country_row.get(cc)
+            arow = self.admin1_row.get(self.admin1[i]) if self.admin1[i] else None
             p = Place(name=self.name[i], lat=self.lat[i], lon=self.lon[i], country_code=cc,
                       kind=KINDS[self.kind[i]], geonameid=self.gid[i] or None, feature_code=self.fcode[i],
                       population=self.pop[i], admin1=self.admin1[i],
-                      country=self.name[crow] if crow is not None else "")
+                      country=self.name[crow] if crow is not None else "",
+                      admin1_name=self.name[arow] if arow is not None else "")
             self._places[i] = p
         return p
 
@@ -195,11 +197,6 @@ class Gazetteer:
             rows = self._gid_rows = {g: i for i, g in enumerate(self.gid) if g}
         i = rows.get(geonameid)
         return self.place(i) if i is not None else None
-
-    def admin1_name(self, place: Place) -> str:
-        """The name of the first-level division ``place`` lies in ("Deir ez-Zor" for SY.07), or ""."""
-        row = self.admin1_row.get(place.admin1) if place.admin1 else None
-        return self.name[row] if row is not None else ""
 
     def lookup(self, name: str, *, limit: int = 20) -> list[tuple[Place, float, str]]:
         """Candidates for a free-text name, best first, with a prior score and how they matched.
