@@ -203,7 +203,7 @@ def _excerpt(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention])
     """(plain text, HTML with the mentions in <mark>) of one sentence."""
     text = a.article.text
     s, e = span
-    plain = a.excerpt(mentions[0]) if mentions else " ".join(text[s:e].split())
+    plain = " ".join(text[s:e].split())
     if _MARK_OPEN in text[s:e] or _MARK_CLOSE in text[s:e]:
         return plain, escape_html(plain)
     pieces: list[str] = []
@@ -343,7 +343,7 @@ def _legend_html() -> str:
         for colour, label in LEVELS.values()
     )
     sizes = "".join(
-        f'<span class="mapper-dot" style="background:#ccc;width:{d}px;height:{d}px"></span>{n}'
+        f'<span class="mapper-dot" style="background:#ccc;width:{d - 4}px;height:{d - 4}px"></span>{n}'
         for n, d in (("0", 14), ("10", 28), ("100", 41))
     )
     return (f'<div class="mapper-legend">{rows}<div class="mapper-sizes">Size: fatalities {sizes}</div>'

@@ -71,14 +71,35 @@ def test_extract_geojson_needs_output_file() -> None:
 
 def test_extract_gpkg(tmp_path: Path) -> None:
     import geopandas as gpd
+    import pyogrio
 
-    out = tmp_path / "places.gpkg"
+    from mapper.export import COLUMNS, EVENT_COLUMNS
+
+    # The default schema: one row per event, in the "events" layer.
+    out = tmp_path / "events.gpkg"
     r = run("extract", str(EXAMPLES), "--format", "gpkg", "-o", str(out))
     assert r.returncode == 0, r.stderr
-    gdf = gpd.read_file(out)
-    row = gdf[gdf["text"] == "Niamey"].iloc[0]
-    assert row["country_code"] == "NE"
+    assert pyogrio.list_layers(out).tolist() == [["events", "Point"]]
+    gdf = gpd.read_file(out, layer="events")
+    assert list(gdf.columns) == [*EVENT_COLUMNS, "geometry"]
+    (row,) = gdf[gdf["location_name"] == "Niamey"].itertuples()
+    assert (row.event_type, row.sub_event_type, row.political) == ("Political", "Meeting/talks", True)
+    assert row.country_code == "NE" and row.article_ids == "sahel-convoy-ambush"
     assert abs(row.geometry.y - 13.51) < 0.2 and abs(row.geometry.x - 2.11) < 0.2
+    deir = gdf[gdf["location_name"] == "Deir ez-Zor"]
+    assert deir["event_type"].tolist() == ["Explosions/Remote violence"]
+
+    # --schema mentions: one row per resolved mention, each with its role, in the "mentions" layer.
+    out = tmp_path / "mentions.gpkg"
+    r = run("extract", str(EXAMPLES), "--format", "gpkg", "--schema", "mentions", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert pyogrio.list_layers(out).tolist() == [["mentions", "Point"]]
+    gdf = gpd.read_file(out, layer="mentions")
+    assert list(gdf.columns) == [*COLUMNS, "geometry"]
+    niamey = gdf[gdf["text"] == "Niamey"]
+    assert len(niamey) == 2 and set(niamey["country_code"]) == {"NE"}
+    assert set(niamey["role"]) == {"venue"}
+    assert abs(niamey.geometry.y.iloc[0] - 13.51) < 0.2 and abs(niamey.geometry.x.iloc[0] - 2.11) < 0.2
 
 
 def test_gazetteer_lookup_and_info() -> None:

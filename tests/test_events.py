@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from geopy.distance import geodesic
 
+from mapper.evaluation.events import read_gold
 from mapper.events.casualties import casualties
 from mapper.events.merge import MergeRule, merge_events
 from mapper.events.taxonomy import TAXONOMY
 from mapper.events.triggers import clauses
-from mapper.evaluation.events import read_gold
 from mapper.model import AnalysedArticle, Article, Event
 from mapper.pipeline import Pipeline
 from mapper.run import analyse_inputs
@@ -87,9 +87,9 @@ def test_seed_article(pipeline: Pipeline) -> None:
 
 
 def test_roles_of_place_mentions(pipeline: Pipeline) -> None:
-    text = ("KHARTOUM (Reuters) — Army artillery shelled the outskirts of Omdurman on Tuesday, killing nine "
-            "people. Egypt condemned the shelling, and delegations from Kenya and Ethiopia met in Addis Ababa "
-            "on Wednesday. The town was also fought over during the 2019 uprising in Atbara.")
+    text = ("KHARTOUM (Reuters) — Army artillery shelled the outskirts of Omdurman on Tuesday, killing "
+            "nine people. Egypt condemned the shelling, and delegations from Kenya and Ethiopia met in "
+            "Addis Ababa on Wednesday. The town was also fought over during the 2019 uprising in Atbara.")
     a = pipeline.parse(Article(id="sd", text=text, published="2024-05-16"))
     roles = {m.text: m.role for m in a.mentions}
     assert roles["KHARTOUM"] == "origin"
@@ -117,8 +117,8 @@ def test_no_date_in_text_takes_the_published_date_by_week(pipeline: Pipeline) ->
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("The Russian Defense Ministry confirmed the attacks saying they killed 62 servicemen and injured 100 more.",
-     (62, 100)),
+    ("The Russian Defense Ministry confirmed the attacks saying they killed 62 servicemen and injured "
+     "100 more.", (62, 100)),
     ("Gunmen ambushed the convoy, killing 14 drivers and guards.", (14, None)),
     ("Six fighters were killed and 12 wounded.", (6, 12)),
     ("The blast left three dead and dozens wounded.", (3, 12)),
@@ -200,9 +200,9 @@ def test_jsonl_record_events_and_roles(tmp_path: Path, pipeline: Pipeline) -> No
     analysed, _ = analyse_inputs(_two_reports(tmp_path), pipeline=pipeline)
     rec = article_record(analysed[0])
     (ev,) = rec["events"]
-    assert set(ev) >= {"event_type", "sub_event_type", "date", "time_precision", "location_name", "lat", "lon",
-                       "country_code", "geo_precision", "actor1", "actor2", "fatalities", "injuries", "excerpt",
-                       "confidence", "sources"}
+    assert set(ev) >= {"event_type", "sub_event_type", "date", "time_precision", "location_name", "lat",
+                       "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities", "injuries",
+                       "excerpt", "confidence", "sources"}
     assert ev["sources"][1]["article_id"] == "two" and ev["location_name"] == "Kherson"
     assert "Kherson" in ev["excerpt"] and ev["excerpt"] in analysed[0].article.text
     assert {m["role"] for m in rec["mentions"]} == {"event_site"}

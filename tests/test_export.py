@@ -7,62 +7,122 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
 import pytest
-from output_samples import DEIR, GENEVA, S1, S2, S3, TEXT, deir_geneva_article
+from output_samples import (
+    DEIR,
+    DEIR_ID,
+    DEIR_TITLE,
+    DEIR_URL,
+    GENEVA,
+    S1,
+    S2,
+    S3,
+    TEXT,
+    deir_geneva_article,
+    realistic_articles,
+    span_of,
+)
 
 import mapper.export as export
 from mapper.errors import MapperError
 from mapper.export import (
+    ACLED_COLUMNS,
     COLUMNS,
+    EVENT_COLUMNS,
     ExportError,
     article_record,
     to_geodataframe,
     write_export,
     write_jsonl,
 )
-from mapper.model import AnalysedArticle, Article, Mention, Place
+from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
 
 D1 = TEXT.index("Deir ez-Zor")
 D3 = TEXT.index("Deir ez-Zor", TEXT.index(S3))
 G2 = TEXT.index("Geneva")
 
+# ACLED's own column names, in ACLED's order (a subset of an ACLED export's columns).
+ACLED = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
+         "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
+
 
 def _deir(start: int) -> dict:
     return {"start": start, "end": start + 11, "text": "Deir ez-Zor", "name": "Deir ez-Zor", "lat": 35.33588,
             "lon": 40.14084, "country_code": "SY", "geonameid": 170794, "kind": "city", "confidence": 0.9,
-            "demonym": False, "country": "Syria"}
+            "demonym": False, "country": "Syria", "role": "event_site"}
 
 
+SOURCE = {"article_id": DEIR_ID, "title": DEIR_TITLE, "url": DEIR_URL, "published": "2024-05-07"}
+
+
+def _excerpt(sentence: str) -> dict:
+    start, end = span_of(TEXT, sentence)
+    return {"excerpt": sentence, "excerpt_start": start, "excerpt_end": end,
+            "excerpts": [{"article_id": DEIR_ID, "text": sentence, "start": start, "end": end}]}
+
+
+AIR_STRIKE = {
+    "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "political": False,
+    "date": "2024-05-07", "time_precision": 1, "location_name": "Deir ez-Zor", "lat": 35.33588,
+    "lon": 40.14084, "country_code": "SY", "geonameid": 170794, "geo_precision": 2,
+    "location_role": "event_site", "actor1": "US-led coalition", "actor1_country": "US",
+    "actor2": "Islamic State", "actor2_country": None, "fatalities": 4, "injuries": 9, "confidence": 0.85,
+    "sources": [SOURCE], **_excerpt(S1),
+}
+AGREEMENT = {
+    "event_type": "Strategic developments", "sub_event_type": "Agreement", "political": False,
+    "date": "2024-05-07", "time_precision": 2, "location_name": "Geneva", "lat": 46.20222, "lon": 6.14569,
+    "country_code": "CH", "geonameid": 2660646, "geo_precision": 1, "location_role": "venue",
+    "actor1": "Government of Syria", "actor1_country": "SY", "actor2": "Syrian Democratic Forces",
+    "actor2_country": "SY", "fatalities": None, "injuries": None, "confidence": 0.7, "sources": [SOURCE],
+    **_excerpt(S2),
+}
+SHELLING = {
+    "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack",
+    "political": False, "date": "2024-05-07", "time_precision": 1, "location_name": "Deir ez-Zor",
+    "lat": 35.33588, "lon": 40.14084, "country_code": "SY", "geonameid": 170794, "geo_precision": 1,
+    "location_role": "event_site", "actor1": None, "actor1_country": None, "actor2": None,
+    "actor2_country": None, "fatalities": None, "injuries": None, "confidence": 0.6, "sources": [SOURCE],
+    **_excerpt(S3),
+}
 EXPECTED_RECORD = {
-    "id": "sy-2024-05-07",
-    "title": "Strikes near Deir ez-Zor as envoys meet in Geneva",
-    "url": "https://news.example.org/sy/2024-05-07",
+    "id": DEIR_ID,
+    "title": DEIR_TITLE,
+    "url": DEIR_URL,
     "published": "2024-05-07",
     "mentions": [
         _deir(D1),
         {"start": G2, "end": G2 + 6, "text": "Geneva", "name": "Geneva", "lat": 46.20222, "lon": 6.14569,
          "country_code": "CH", "geonameid": 2660646, "kind": "city", "confidence": 0.8, "demonym": False,
-         "country": "Switzerland"},
+         "country": "Switzerland", "role": "venue"},
         _deir(D3),
     ],
-    "events": [
-        {"type": "airstrike", "place": "Deir ez-Zor", "lat": 35.33588, "lon": 40.14084, "killed": 4,
-         "injured": 9, "sentence": S1},
-        {"type": "agreement", "place": "Geneva", "lat": 46.20222, "lon": 6.14569, "killed": None,
-         "injured": None, "sentence": S2},
-        {"type": "airstrike", "place": "Deir ez-Zor", "lat": 35.33588, "lon": 40.14084, "killed": None,
-         "injured": None, "sentence": S3},
-    ],
+    "events": [AIR_STRIKE, AGREEMENT, SHELLING],
 }
 
 
 def _demonym_article() -> AnalysedArticle:
-    """A demonym mention of a place without a GeoNames id."""
+    """A demonym mention of a place without a GeoNames id, and no event."""
     text = "Syrian officials declined to comment."
     syria = Place(name="Syria", lat=35.0, lon=38.0, country_code="SY", kind="country", country="Syria")
     m = Mention(start=0, end=6, text="Syrian", place=syria, confidence=0.7, demonym=True,
-                sentence=(0, len(text)))
+                sentence=(0, len(text)), role="actor")
     return AnalysedArticle(Article(id="d1", text=text), [m], [])
+
+
+def _merged_articles() -> list[AnalysedArticle]:
+    """Two articles reporting one clash at Geneva: one Event object shared by both."""
+    texts = {"a": "Gunmen clashed with police in Geneva on Friday.", "b": "Three died in the Geneva clash."}
+    ms = {k: Mention(t.index("Geneva"), t.index("Geneva") + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(t)),
+                     role="event_site") for k, t in texts.items()}
+    ev = Event("Battles", "Armed clash", GENEVA, date="2024-05-10", time_precision=1,
+               actor1=Actor("Unidentified armed group"), actor2=Actor("Police Forces of Switzerland", "CH"),
+               fatalities=3, excerpts=[Excerpt(k, t, 0, len(t)) for k, t in texts.items()],
+               sources=[Source(k, f"Title {k}", f"https://example.org/{k}") for k in texts],
+               confidence=0.8, mentions=list(ms.values()))
+    return [AnalysedArticle(Article(k, t, title=f"Title {k}", url=f"https://example.org/{k}"), [ms[k]], [ev])
+            for k, t in texts.items()]
 
 
 def _leftovers(directory: Path) -> list[str]:
@@ -78,91 +138,232 @@ def test_article_record_demonym_and_missing_geonameid() -> None:
     assert rec["title"] is None and rec["url"] is None and rec["published"] is None
     (m,) = rec["mentions"]
     assert m["text"] == "Syrian" and m["name"] == "Syria"
-    assert m["demonym"] is True
+    assert m["demonym"] is True and m["role"] == "actor"
     assert m["geonameid"] is None
     assert rec["events"] == []
 
 
-def test_write_jsonl_one_line_per_article() -> None:
+def test_write_jsonl_one_line_per_article_with_mention_roles() -> None:
     out = io.StringIO()
     n = write_jsonl([deir_geneva_article(), _demonym_article()], out)
     lines = out.getvalue().splitlines()
     assert n == 2 and len(lines) == 2
-    assert json.loads(lines[0]) == EXPECTED_RECORD
-    assert json.loads(lines[1])["mentions"][0]["geonameid"] is None
+    first, second = (json.loads(x) for x in lines)
+    assert first == EXPECTED_RECORD
+    assert [m["role"] for m in first["mentions"]] == ["event_site", "venue", "event_site"]
+    assert [m["role"] for m in second["mentions"]] == ["actor"]
+    assert second["mentions"][0]["geonameid"] is None
     assert '"geonameid": null' in lines[1]
 
 
-def test_to_geodataframe_one_row_per_resolved_mention() -> None:
-    gdf = to_geodataframe([deir_geneva_article()])
-    assert list(gdf.columns) == [*COLUMNS, "geometry"]
+def test_merged_event_in_each_article_record_with_that_articles_excerpt() -> None:
+    a, b = (article_record(x) for x in _merged_articles())
+    (ea,), (eb,) = a["events"], b["events"]
+    assert ea["excerpt"] == "Gunmen clashed with police in Geneva on Friday."
+    assert eb["excerpt"] == "Three died in the Geneva clash."
+    assert (eb["excerpt_start"], eb["excerpt_end"]) == (0, 31)
+    assert {k: v for k, v in ea.items() if not k.startswith("excerpt")} == \
+        {k: v for k, v in eb.items() if not k.startswith("excerpt")}
+    assert [s["article_id"] for s in ea["sources"]] == ["a", "b"]
+    assert [x["article_id"] for x in ea["excerpts"]] == ["a", "b"]
+
+
+def test_events_schema_one_row_per_distinct_event() -> None:
+    gdf = to_geodataframe([deir_geneva_article(), _demonym_article()])
+    assert list(gdf.columns) == [*EVENT_COLUMNS, "geometry"]
     assert gdf.crs.to_epsg() == 4326
-    assert list(gdf["name"]) == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]  # "Khusham" is unresolved
-    assert list(gdf["start"]) == [D1, G2, D3]
-    assert list(gdf["event_type"]) == ["airstrike", "agreement", "airstrike"]
-    assert gdf["killed"].tolist() == [4, pd.NA, pd.NA]
-    assert gdf["injured"].tolist() == [9, pd.NA, pd.NA]
+    assert gdf["sub_event_type"].tolist() == ["Air/drone strike", "Agreement",
+                                              "Shelling/artillery/missile attack"]
+    assert gdf["event_type"].tolist() == ["Explosions/Remote violence", "Strategic developments",
+                                          "Explosions/Remote violence"]
+    assert gdf["political"].tolist() == [False, False, False]
+    assert gdf["location_name"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]
+    assert gdf["country"].tolist() == ["Syria", "Switzerland", "Syria"]
+    assert gdf["admin1"].tolist() == ["Dayr az Zawr", "Genève", "Dayr az Zawr"]
+    assert gdf["location_role"].tolist() == ["event_site", "venue", "event_site"]
+    assert gdf["time_precision"].tolist() == [1, 2, 1] and gdf["geo_precision"].tolist() == [2, 1, 1]
+    assert gdf["actor1"].tolist() == ["US-led coalition", "Government of Syria", pd.NA]
+    assert gdf["actor1_country"].tolist() == ["US", "SY", pd.NA]
+    assert gdf["actor2"].tolist() == ["Islamic State", "Syrian Democratic Forces", pd.NA]
+    assert gdf["actor2_country"].tolist() == [pd.NA, "SY", pd.NA]
+    assert gdf["fatalities"].tolist() == [4, pd.NA, pd.NA]
+    assert gdf["injuries"].tolist() == [9, pd.NA, pd.NA]
     assert gdf["geonameid"].tolist() == [170794, 2660646, 170794]
-    assert list(gdf["excerpt"]) == [S1, S2, S3]
+    assert gdf["excerpt"].tolist() == [S1, S2, S3]
+    assert gdf["confidence"].tolist() == [0.85, 0.7, 0.6]
+    assert gdf["sources"].tolist() == [1, 1, 1]
+    assert gdf["article_ids"].tolist() == [DEIR_ID] * 3
+    assert gdf["titles"].tolist() == [DEIR_TITLE] * 3 and gdf["urls"].tolist() == [DEIR_URL] * 3
     assert (gdf.geometry.x.tolist(), gdf.geometry.y.tolist()) == (
         [DEIR.lon, GENEVA.lon, DEIR.lon], [DEIR.lat, GENEVA.lat, DEIR.lat])
 
 
-def test_geojson_round_trip(tmp_path: Path) -> None:
+def test_events_schema_merged_event_is_one_row_with_every_source() -> None:
+    gdf = to_geodataframe(_merged_articles(), "events")
+    assert len(gdf) == 1
+    row = gdf.iloc[0]
+    assert (row["sources"], row["article_ids"], row["titles"]) == (2, "a; b", "Title a; Title b")
+    assert row["urls"] == "https://example.org/a; https://example.org/b"
+    assert row["excerpt"] == "Gunmen clashed with police in Geneva on Friday."
+    assert (row["actor2"], row["actor2_country"], row["fatalities"]) == (
+        "Police Forces of Switzerland", "CH", 3)
+
+
+def test_mentions_schema_one_row_per_resolved_mention_with_role() -> None:
+    gdf = to_geodataframe([deir_geneva_article()], schema="mentions")
+    assert list(gdf.columns) == [*COLUMNS, "geometry"]
+    assert "event_type" not in gdf.columns and "killed" not in gdf.columns
+    assert list(gdf["name"]) == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]  # "Khusham" is unresolved
+    assert list(gdf["start"]) == [D1, G2, D3]
+    assert list(gdf["role"]) == ["event_site", "venue", "event_site"]
+    assert gdf["geonameid"].tolist() == [170794, 2660646, 170794]
+    assert list(gdf["excerpt"]) == [S1, S2, S3]
+    assert list(gdf["article_id"]) == [DEIR_ID] * 3
+    assert (gdf.geometry.x.tolist(), gdf.geometry.y.tolist()) == (
+        [DEIR.lon, GENEVA.lon, DEIR.lon], [DEIR.lat, GENEVA.lat, DEIR.lat])
+
+
+def test_acled_schema_has_acleds_columns_and_leaves_out_political_events() -> None:
+    assert list(ACLED_COLUMNS) == ACLED
+    gdf = to_geodataframe(realistic_articles(), "acled")
+    assert list(gdf.columns) == [*ACLED, "geometry"]
+    # Amman's meeting and the Beirut and Damascus statements are not ACLED events.
+    assert gdf["location"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor", "Idlib", "Aleppo", "Raqqa"]
+    assert gdf["sub_event_type"].tolist() == [
+        "Air/drone strike", "Agreement", "Shelling/artillery/missile attack", "Armed clash",
+        "Shelling/artillery/missile attack", "Peaceful protest"]
+    assert gdf["fatalities"].tolist() == [4, 0, 0, 6, 0, 0]  # ACLED writes 0 when none are reported
+    first = {k: (v.item() if hasattr(v, "item") else v)
+             for k, v in gdf.drop(columns="geometry").iloc[0].items()}
+    assert first == {
+        "event_date": "2024-05-07", "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike", "actor1": "US-led coalition", "actor2": "Islamic State",
+        "country": "Syria", "admin1": "Dayr az Zawr", "location": "Deir ez-Zor", "latitude": 35.33588,
+        "longitude": 40.14084, "geo_precision": 2, "source": DEIR_URL, "notes": S1, "fatalities": 4,
+    }
+    assert gdf["actor1"].tolist()[2] == "" and gdf["actor2"].tolist()[5] == ""
+    assert gdf["admin1"].tolist()[3:] == ["Idlib", "Aleppo", "Ar Raqqah"]
+    only_political = realistic_articles()[2:]
+    assert len(to_geodataframe(only_political, "acled")) == 0
+    assert len(to_geodataframe(only_political, "events")) == 3
+
+
+def test_acled_source_and_notes_of_a_merged_event() -> None:
+    (row,) = to_geodataframe(_merged_articles(), "acled").drop(columns="geometry").to_dict("records")
+    assert row["source"] == "https://example.org/a; https://example.org/b"
+    assert row["notes"] == "Gunmen clashed with police in Geneva on Friday. Three died in the Geneva clash."
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Unidentified armed group", "Police Forces of Switzerland", 3)
+
+
+def test_events_geojson_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "out" / "events.geojson"  # parent is created
     write_export([deir_geneva_article(), _demonym_article()], path, "geojson")
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["type"] == "FeatureCollection" and len(doc["features"]) == 4
-    first = doc["features"][0]
-    assert first["geometry"] == {"type": "Point", "coordinates": [40.14084, 35.33588]}
-    assert first["properties"]["killed"] == 4 and first["properties"]["excerpt"] == S1
+    assert doc["type"] == "FeatureCollection" and len(doc["features"]) == 3
+    first, second, third = (f["properties"] for f in doc["features"])
+    assert doc["features"][0]["geometry"] == {"type": "Point", "coordinates": [40.14084, 35.33588]}
+    assert list(first) == list(EVENT_COLUMNS)
+    assert {k: first[k] for k in ("sub_event_type", "actor1", "actor1_country", "actor2", "actor2_country",
+                                  "fatalities", "injuries", "excerpt")} == {
+        "sub_event_type": "Air/drone strike", "actor1": "US-led coalition", "actor1_country": "US",
+        "actor2": "Islamic State", "actor2_country": None, "fatalities": 4, "injuries": 9, "excerpt": S1}
+    assert (second["actor1"], second["actor2"], second["fatalities"]) == (
+        "Government of Syria", "Syrian Democratic Forces", None)
+    assert third["actor1"] is None and third["fatalities"] is None
+    back = gpd.read_file(path)
+    assert len(back) == 3
+    assert back.geometry.x.tolist() == pytest.approx([40.14084, 6.14569, 40.14084])
+    assert back.geometry.y.tolist() == pytest.approx([35.33588, 46.20222, 35.33588])
+    assert back["location_name"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]
+    assert back["actor1"].tolist()[:2] == ["US-led coalition", "Government of Syria"]
+    assert back["fatalities"].iloc[0] == 4 and pd.isna(back["fatalities"].iloc[1])
+
+
+def test_mentions_geojson_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "mentions.geojson"
+    write_export([deir_geneva_article(), _demonym_article()], path, "geojson", schema="mentions")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert len(doc["features"]) == 4
+    assert doc["features"][0]["properties"]["excerpt"] == S1
+    roles = [f["properties"]["role"] for f in doc["features"]]
+    assert roles == ["event_site", "venue", "event_site", "actor"]
     assert doc["features"][3]["properties"]["geonameid"] is None
     back = gpd.read_file(path)
-    assert len(back) == 4
     assert back.geometry.x.tolist() == pytest.approx([40.14084, 6.14569, 40.14084, 38.0])
-    assert back.geometry.y.tolist() == pytest.approx([35.33588, 46.20222, 35.33588, 35.0])
     assert back["name"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor", "Syria"]
 
 
 def test_csv_has_columns_and_coordinates(tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     write_export([deir_geneva_article()], path, "csv")
-    df = pd.read_csv(path)
-    assert list(df.columns) == list(COLUMNS)
+    df = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    assert list(df.columns) == list(EVENT_COLUMNS)
     assert df["lat"].tolist() == [35.33588, 46.20222, 35.33588]
     assert df["lon"].tolist() == [40.14084, 6.14569, 40.14084]
+    assert df["actor1"].iloc[0] == "US-led coalition"
+    assert df["fatalities"].iloc[0] == 4 and math.isnan(df["fatalities"].iloc[1])
+    path = tmp_path / "acled.csv"
+    write_export(realistic_articles(), path, "csv", schema="acled")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(ACLED) and len(lines) == 7
+    assert lines[4] == ("2024-05-08,Battles,Armed clash,Military Forces of Syria,HTS,Syria,Idlib,Idlib,"
+                        "35.93062,36.63393,1,https://news.example.org/sy-2024-05-08,"
+                        '"Fighting broke out on the outskirts of Idlib overnight, and six fighters were '
+                        'killed.",6')
+    path = tmp_path / "mentions.csv"
+    write_export([deir_geneva_article()], path, "csv", schema="mentions")
+    df = pd.read_csv(path)
+    assert list(df.columns) == list(COLUMNS)
     assert df["text"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]
-    assert df["killed"].iloc[0] == 4 and math.isnan(df["killed"].iloc[1])
+    assert df["role"].tolist() == ["event_site", "venue", "event_site"]
 
 
-def test_gpkg_round_trip(tmp_path: Path) -> None:
-    path = tmp_path / "events.gpkg"
-    write_export([deir_geneva_article(), _demonym_article()], path, "gpkg")
-    back = gpd.read_file(path, layer="mentions")
+@pytest.mark.parametrize("schema, layer, rows", [("events", "events", 3), ("acled", "events", 3),
+                                                 ("mentions", "mentions", 4)])
+def test_gpkg_round_trip(tmp_path: Path, schema: str, layer: str, rows: int) -> None:
+    path = tmp_path / "out.gpkg"
+    write_export([deir_geneva_article(), _demonym_article()], path, "gpkg", schema=schema)
+    assert pyogrio.list_layers(path).tolist() == [[layer, "Point"]]
+    back = gpd.read_file(path, layer=layer)
     assert back.crs.to_epsg() == 4326
-    assert len(back) == 4
-    assert back["geonameid"].tolist()[:3] == [170794, 2660646, 170794]
-    assert pd.isna(back["geonameid"].iloc[3])
-    assert back["event_type"].tolist()[:3] == ["airstrike", "agreement", "airstrike"]
-    assert back.geometry.x.tolist() == pytest.approx([40.14084, 6.14569, 40.14084, 38.0])
+    assert len(back) == rows
+    columns = {"events": EVENT_COLUMNS, "acled": ACLED_COLUMNS, "mentions": COLUMNS}[schema]
+    assert list(back.columns) == [*columns, "geometry"]
+    if schema == "events":
+        assert back["geonameid"].tolist() == [170794, 2660646, 170794]
+        assert back["actor1"].tolist()[:2] == ["US-led coalition", "Government of Syria"]
+        assert back["political"].tolist() == [False, False, False]
+        assert back["fatalities"].iloc[0] == 4 and pd.isna(back["fatalities"].iloc[1])
+    elif schema == "acled":
+        assert back["fatalities"].tolist() == [4, 0, 0]
+        assert back["location"].tolist() == ["Deir ez-Zor", "Geneva", "Deir ez-Zor"]
+    else:
+        assert back["geonameid"].tolist()[:3] == [170794, 2660646, 170794]
+        assert pd.isna(back["geonameid"].iloc[3])
+        assert back["role"].tolist() == ["event_site", "venue", "event_site", "actor"]
+        assert back.geometry.x.tolist() == pytest.approx([40.14084, 6.14569, 40.14084, 38.0])
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("schema", ["events", "acled", "mentions"])
 @pytest.mark.parametrize("fmt", ["jsonl", "geojson", "csv", "gpkg"])
-def test_empty_input_gives_valid_empty_file(tmp_path: Path, fmt: str) -> None:
+def test_empty_input_gives_valid_empty_file(tmp_path: Path, fmt: str, schema: str) -> None:
     path = tmp_path / f"empty.{fmt}"
-    write_export([], path, fmt)
+    write_export([], path, fmt, schema=schema)
     assert path.exists()
+    columns = {"events": EVENT_COLUMNS, "acled": ACLED_COLUMNS, "mentions": COLUMNS}[schema]
     if fmt == "jsonl":
         assert path.read_text() == ""
     elif fmt == "geojson":
         assert json.loads(path.read_text()) == {"type": "FeatureCollection", "features": []}
     elif fmt == "csv":
-        assert path.read_text().strip() == ",".join(COLUMNS)
+        assert path.read_text().strip() == ",".join(columns)
     else:
-        back = gpd.read_file(path, layer="mentions")
+        layer = "mentions" if schema == "mentions" else "events"
+        back = gpd.read_file(path, layer=layer)
         assert len(back) == 0
-        assert list(back.columns) == [*COLUMNS, "geometry"]
+        assert list(back.columns) == [*columns, "geometry"]
     assert _leftovers(tmp_path) == []
 
 
@@ -195,8 +396,6 @@ def test_failed_jsonl_write_keeps_existing_file(tmp_path: Path, monkeypatch: pyt
 
 
 def test_failed_gpkg_write_keeps_existing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import pyogrio
-
     path = tmp_path / "out.gpkg"
     write_export([deir_geneva_article()], path, "gpkg")
     before = path.read_bytes()
@@ -212,7 +411,9 @@ def test_failed_gpkg_write_keeps_existing_file(tmp_path: Path, monkeypatch: pyte
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
 
 
-def test_unknown_format_is_a_mapper_error(tmp_path: Path) -> None:
+def test_unknown_format_or_schema_is_a_mapper_error(tmp_path: Path) -> None:
     with pytest.raises(MapperError, match="unknown export format 'shp'"):
         write_export([], tmp_path / "x.shp", "shp")
+    with pytest.raises(MapperError, match="unknown schema 'rows'"):
+        write_export([], tmp_path / "x.csv", "csv", schema="rows")
     assert list(tmp_path.iterdir()) == []
