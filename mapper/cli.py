@@ -232,7 +232,8 @@ def evaluate_cmd(
     ner: NerOpt = None,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
-    error km, AUC, end-to-end accuracy, throughput)."""
+    error km, AUC, end-to-end accuracy, geoparsing throughput; event coding is not run, see
+    bench/bench_events.py)."""
     from mapper.evaluation.corpora import read_corpus
     from mapper.evaluation.metrics import write_errors
     from mapper.evaluation.runner import evaluate
@@ -255,7 +256,9 @@ def evaluate_cmd(
             _err(f"error: {e}")
             failed = True
             continue
-        rep = evaluate(docs, lambda a: pipe.parse(a.to_article() if hasattr(a, "to_article") else a),
+        # Toponym scores need no event coding: the throughput reported is the geoparser's.
+        rep = evaluate(docs, lambda a: pipe.parse(a.to_article() if hasattr(a, "to_article") else a,
+                                                  events=False),
                        errors=records, name=path.name)
         rep.load_seconds = load_s
         reports.append(rep)

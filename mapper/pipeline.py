@@ -43,7 +43,9 @@ class Pipeline:
         self.coder = EventCoder(self.gazetteer)
         self.geocoder = geocoder  # optional mapper.geocoders.OnlineGeocoder for names the gazetteer lacks
 
-    def parse(self, article: Article | str, *, id: str = "text", url: str | None = None) -> AnalysedArticle:
+    def parse(self, article: Article | str, *, id: str = "text", url: str | None = None,
+              events: bool = True) -> AnalysedArticle:
+        """Find, resolve and (unless ``events`` is False: geoparsing only) code the events of one article."""
         if isinstance(article, str):
             article = Article(id=id, text=article, url=url)
         text = article.text
@@ -67,7 +69,8 @@ class Pipeline:
                                     demonym=place is offline and (row << 2 | DEMONYM) in c.entries,
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
-        analysed.events = self.coder.code(article, mentions, sentences.spans())
+        if events:
+            analysed.events = self.coder.code(article, mentions, sentences.spans())
         return analysed
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:

@@ -164,7 +164,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return RoleInfo("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
     if _TARGET_OF.search(left) or _PASSIVE.match(right):
         clause = _nearest_clause(clauses, pos)
-        if clause is not None and clause.family != "political":
+        if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return RoleInfo("event_site", _precision(m, False), clause, rule="left")
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
