@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapper.events import seats
-from mapper.events.actors import ActorPhrase, find_actors, parties, sides, speaker
+from mapper.events.actors import find_actors, parties, sides, speaker
 from mapper.events.casualties import casualties
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date
 from mapper.events.roles import RoleInfo, assign_roles
@@ -135,7 +135,7 @@ class EventCoder:
                         if info_of[id(m)].clause is clause:
                             m.role = "context"
                     continue
-                located = self._locate(clause, ms, info_of, dateline, actors, sentence)
+                located = self._locate(clause, ms, info_of, dateline, sentence)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -178,7 +178,7 @@ class EventCoder:
         return False
 
     def _locate(self, clause: Clause, ms: list[Mention], info_of: dict[int, RoleInfo],
-                dateline: Mention | None, actors: list[ActorPhrase], sentence: str) -> _Located | None:
+                dateline: Mention | None, sentence: str) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, int], Mention, RoleInfo] | None = None
         for m in ms:

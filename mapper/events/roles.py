@@ -152,7 +152,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return RoleInfo("actor", rule="right")
     if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
         return RoleInfo("actor", rule="left")
-    if not _LOCATIVE.search(left) and not _NEAR_RE.search(left):
+    locative = bool(_LOCATIVE.search(left))
+    near = bool(_NEAR_RE.search(left))
+    if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
             return RoleInfo("actor", rule="right")
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
@@ -170,8 +172,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
             return RoleInfo("venue", _precision(m, False), clause)
-    if _LOCATIVE.search(left):
-        near = bool(_NEAR_RE.search(left))
+    if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
                 _DECIDED.search(text, s0 + clause.end, m.start):

@@ -233,7 +233,7 @@ def clauses(sentence: str) -> list[Clause]:
     out: list[Clause] = []
     demo_clause = _demonstration_clause(low, demo) if demo else None
     if violence:
-        clause = _violent_clause(low, violence, demo)
+        clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
         if demo_clause is None or clause.specific:
             out.append(clause)
@@ -268,7 +268,7 @@ def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
     return tuple((t.start, t.end) for t in triggers)
 
 
-def _violent_clause(low: str, triggers: list[Trigger], demo: list[Trigger]) -> Clause:
+def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     fresh = [t for t in triggers if not t.back_reference] or triggers
     specific = [t for t in fresh if t.sub != GENERIC]
     if specific:

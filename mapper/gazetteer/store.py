@@ -131,6 +131,7 @@ class Gazetteer:
         added = 0
         overridden: set[str] = set()
         self.run_cache.clear()
+        self._gid_rows = None  # rebuilt on next use, with the added rows
         for n, r in enumerate(rows, start=2):
             try:
                 lat, lon = float(r["lat"]), float(r["lon"])
