@@ -157,13 +157,34 @@ def _usage(msg: str) -> typer.Exit:
 
 
 @app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
-             "  mapper map article.txt other.html --published 2016-09-18\n\n"
+             "  mapper map examples/ --offline -o output/offline.html --png output/map.png\n\n"
+             "  mapper map examples/ --embed -o output/fragment.html --height 480px\n\n"
+             "  mapper map article.txt --tiles 'CartoDB positron' --published 2016-09-18\n\n"
              "  cat articles.jsonl | mapper map - --input-format jsonl")
 def map_cmd(
     inputs: InputsArg,
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML map to write.")] = Path(
         "output/map.html"),
     title: Annotated[str | None, typer.Option(help="Map title (default: from the articles).")] = None,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="One self-contained file: every script and style inlined, country outlines "
+                          "instead of map tiles; renders with no network at all.")] = False,
+    tiles: Annotated[str | None, typer.Option(
+        "--tiles", help="Basemap: a folium provider ('OpenStreetMap', 'CartoDB positron', ...), a URL "
+                        "template https://.../{z}/{x}/{y}.png (with --attribution), or 'none'. "
+                        "Default: OpenStreetMap, or none with --offline.")] = None,
+    attribution: Annotated[str | None, typer.Option(
+        "--attribution", help="Attribution text for a --tiles URL template.")] = None,
+    cluster: Annotated[bool | None, typer.Option(
+        "--cluster/--no-cluster", help="Cluster nearby markers (default: above 300 places).",
+        show_default=False)] = None,
+    heatmap: Annotated[bool, typer.Option(
+        "--heatmap/--no-heatmap", help="Offer a heatmap layer in the layer control.")] = True,
+    embed: Annotated[bool, typer.Option(
+        "--embed", help="Write an HTML fragment (a <div> with its scripts) to paste into a report.")] = False,
+    height: Annotated[str, typer.Option("--height", help="Height of an --embed fragment (CSS).")] = "600px",
+    png: Annotated[Path | None, typer.Option(
+        "--png", help="Also render the map to this PNG file with headless Chromium.")] = None,
     gazetteer: GazetteerOpt = None,
     input_format: InputFormatOpt = None,
     published: PublishedOpt = None,
@@ -173,14 +194,17 @@ def map_cmd(
     merge_days: MergeDaysOpt = 2,
     no_merge: NoMergeOpt = False,
 ) -> None:
-    """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map,
-    coloured by event type and sized by fatalities, each linked to its excerpts."""
+    """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
+    a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
+    popups linked to the excerpts."""
     from mapper.events.merge import MergeRule
     from mapper.run import make_map
 
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
-    _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, **kw), str(output), gazetteer,
-         geocoder, ner, input_format, published)
+    _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, offline=offline, tiles=tiles,
+                               attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
+                               height=height, png=png, **kw),
+         str(output) + (f" and {png}" if png else ""), gazetteer, geocoder, ner, input_format, published)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"

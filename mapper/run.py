@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -70,8 +71,16 @@ def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = 
 def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, title: str | None = None,
              pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
              stdin: TextIO | None = None, on_problem: Callable[[InputProblem], None] | None = None,
-             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE) -> RunSummary:
-    """Analyse the inputs and write one HTML map (atomically). Returns the run summary."""
+             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE, offline: bool = False,
+             tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
+             heatmap: bool = True, embed: bool = False, height: str = "600px",
+             png: str | Path | None = None) -> RunSummary:
+    """Analyse the inputs and write one HTML map (atomically). Returns the run summary.
+
+    ``offline`` makes a self-contained page (assets inlined, country outlines instead of tiles);
+    ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
+    page with headless Chromium. See :func:`mapper.mapview.build_map` for the other options.
+    """
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
                                        progress=progress, merge=merge)
@@ -79,7 +88,19 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
         titles = [a.article.title for a in analysed if a.article.title]
         title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
             f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
-    save_map(build_map(analysed, title=title), output)
+    m = build_map(analysed, title=title, offline=offline, tiles=tiles, attribution=attribution,
+                  cluster=cluster, heatmap=heatmap)
+    save_map(m, output, embed=embed, height=height)
+    if png is not None:
+        from mapper.screenshot import screenshot
+
+        if embed:  # a fragment is not a page: picture a full page of the same map
+            with tempfile.TemporaryDirectory(prefix="mapper-png-") as tmp:
+                page = Path(tmp) / "map.html"
+                save_map(m, page)
+                screenshot(page, png, offline=offline)
+        else:
+            screenshot(output, png, offline=offline)
     return summary
 
 

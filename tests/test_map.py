@@ -1,12 +1,13 @@
+"""The map page as Python builds it: sites, popups, panels, the JSON document mapper.js draws, assets
+and the embeddable fragment. What a browser makes of it is in test_map_browser.py."""
+
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
 
-import folium
 import pytest
-from folium.map import FitBounds
 from output_samples import (
     DEIR,
     DEIR_TITLE,
@@ -18,55 +19,35 @@ from output_samples import (
 
 from mapper.mapview import (
     PLACES_ATTRIBUTION,
+    MapError,
     build_map,
+    collect_sites,
     escape_html,
     js_string,
+    map_html,
     safe_url,
     save_map,
 )
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
-
-# A JSON string literal as js_string writes it.
-_JS_STR = r'"(?:[^"\\]|\\.)*"'
 
 PAYLOAD = "<script>alert(1)</script>"
 HOSTILE = f"""{PAYLOAD} "dq" 'sq' `bt` </div> ${{alert(1)}} C:\\users\\x \u2028"""
 # escape_html(HOSTILE) up to the backslashes, written out by hand.
 ESCAPED = ("&lt;script&gt;alert(1)&lt;/script&gt; &quot;dq&quot; &#x27;sq&#x27; &#96;bt&#96; "
            "&lt;/div&gt; &#36;{alert(1)}")
+POLITICAL = "Political: statement, meeting, diplomatic protest"
 
 
-def _saved(tmp_path: Path, articles: list[AnalysedArticle], **kwargs: object) -> str:
+def _page(tmp_path: Path, articles: list[AnalysedArticle], **kwargs: object) -> str:
     path = tmp_path / "map.html"
-    save_map(build_map(articles, **kwargs), path)
+    save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
     return path.read_text(encoding="utf-8")
 
 
-def _bound(page: str, method: str) -> list[str]:
-    """The HTML passed to every marker's bindPopup / bindTooltip, decoded from its JS string literal."""
-    return [json.loads(s) for s in re.findall(rf"\.{method}\(({_JS_STR}),", page)]
-
-
-def _layers(m: folium.Map) -> list[folium.FeatureGroup]:
-    return [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
-
-
-def _markers(m: folium.Map) -> list[folium.Marker]:
-    """Every marker, whichever layer it is in."""
-    out = [c for c in m._children.values() if isinstance(c, folium.Marker)]
-    for layer in _layers(m):
-        out += [c for c in layer._children.values() if isinstance(c, folium.Marker)]
-    return out
-
-
-def _icon(marker: folium.Marker) -> dict:
-    (icon,) = [c for c in marker._children.values() if isinstance(c, folium.DivIcon)]
-    return icon.options
-
-
-def _popup(marker: folium.Marker) -> str:
-    (popup,) = [c for c in marker._children.values() if type(c).__name__ == "_SafePopup"]
-    return json.loads(popup.content)
+def _doc(page: str) -> dict:
+    """The JSON document mapper.js draws, as the page carries it."""
+    (raw,) = re.findall(r'<script type="application/json" id="mapper-data-\w+">(.*?)</script>', page, re.S)
+    return json.loads(raw)
 
 
 def _event(place: Place, sub: str, event_type: str, fatalities: int | None = None) -> Event:
@@ -90,18 +71,22 @@ def _hostile_article(tmp_path: Path) -> AnalysedArticle:
     return AnalysedArticle(article, [m], [ev])
 
 
-def test_one_marker_per_distinct_place(tmp_path: Path) -> None:
+# ---------------------------------------------------------------------------------------- sites
+
+
+def test_one_site_per_distinct_place(tmp_path: Path) -> None:
     articles = realistic_articles()
     distinct = {p.geonameid or (p.name, p.lat, p.lon) for a in articles for p in a.places}
-    m = build_map(articles)
-    assert len(_markers(m)) == len(distinct) == 9  # 8 places with events, Syria only mentioned
-    page = _saved(tmp_path, articles)
-    assert page.count("L.marker(") == 9
-    assert len(_bound(page, "bindPopup")) == len(_bound(page, "bindTooltip")) == 9
+    sites = collect_sites(articles)
+    assert len(sites) == len(distinct) == 9  # 8 places with events, Syria only mentioned
+    doc = _doc(_page(tmp_path, articles))
+    assert len(doc["sites"]) == len(doc["popups"]) == len(doc["panels"]) == 9
+    assert [s[2] for s in doc["sites"]] == [s.place.name for s in sites]
+    assert _page(tmp_path, articles).count("L.marker(") == 1  # in mapper.js only: no generated code per marker
 
 
 def test_same_place_in_several_articles_and_rounding_collapse() -> None:
-    # Same geonameid under another name -> same marker; no id: name + coordinates rounded to 4 places.
+    # Same geonameid under another name -> same site; no id: name + coordinates rounded to 4 places.
     a = deir_geneva_article()
     alias = Place("Dayr az Zawr", 35.3359, 40.1408, "SY", "city", geonameid=170794)
     x1 = Place("Camp X", 10.00001, 20.00001, "", "facility")
@@ -112,50 +97,77 @@ def test_same_place_in_several_articles_and_rounding_collapse() -> None:
         Mention(14, 20, "Camp X", x1, sentence=(14, 21)),
         Mention(22, 28, "Camp X", x2, sentence=(22, 29)),
     ])
-    markers = _markers(build_map([a, b]))
-    assert [mk.location for mk in markers] == [[DEIR.lat, DEIR.lon], [GENEVA.lat, GENEVA.lon],
-                                               [10.00001, 20.00001]]
+    sites = collect_sites([a, b])
+    assert [(s.place.lat, s.place.lon) for s in sites] == [(DEIR.lat, DEIR.lon), (GENEVA.lat, GENEVA.lon),
+                                                           (10.00001, 20.00001)]
     # Deir ez-Zor keeps its events' level: a mere mention elsewhere does not make it a grey marker.
-    assert _icon(markers[0])["class_name"] == "mapper-marker mapper-explosions-remote-violence"
-    assert _icon(markers[2])["class_name"] == "mapper-marker mapper-mention"
+    assert [s.level for s in sites] == ["Explosions/Remote violence", "Strategic developments", "mention"]
+    assert sites[2].mentions == 2 and sites[2].tooltip == "Camp X — 2 mentions"
 
 
-def test_popup_leads_with_events_then_excerpts(tmp_path: Path) -> None:
-    page = _saved(tmp_path, [deir_geneva_article()])
-    deir, geneva = _bound(page, "bindPopup")
+def test_panel_leads_with_events_then_all_excerpts() -> None:
+    deir, geneva = collect_sites([deir_geneva_article()])
     head = (f'<div class="mapper-article"><div class="mapper-article-head"><a href="{DEIR_URL}" '
             f'target="_blank" rel="noopener noreferrer">{DEIR_TITLE}</a> '
             '<span class="mapper-date">2024-05-07</span></div><ul>')
-    assert deir == (
-        '<div class="mapper-popup"><div class="mapper-place"><b>Deir ez-Zor</b></div>'
-        '<div class="mapper-meta">Syria · city</div>'
-        '<div class="mapper-event"><b>Air/drone strike</b> '
-        '<span class="mapper-type">(Explosions/Remote violence)</span><div class="mapper-facts">'
-        "2024-05-07 · US-led coalition vs Islamic State · 4 killed · 9 injured</div></div>"
-        '<div class="mapper-event"><b>Shelling/artillery/missile attack</b> '
-        '<span class="mapper-type">(Explosions/Remote violence)</span><div class="mapper-facts">2024-05-07'
-        "</div></div>"
-        f"{head}"
-        '<li><span class="mapper-excerpt">Coalition drones struck Islamic State positions east of '
-        "<mark>Deir ez-Zor</mark> near Khusham on Tuesday, killing four fighters and wounding nine."
-        "</span></li>"
+    strike = ('<div class="mapper-event"><b>Air/drone strike</b> '
+              '<span class="mapper-type">(Explosions/Remote violence)</span><div class="mapper-facts">'
+              "2024-05-07 · US-led coalition vs Islamic State · 4 killed · 9 injured</div></div>")
+    shelling = ('<div class="mapper-event"><b>Shelling/artillery/missile attack</b> '
+                '<span class="mapper-type">(Explosions/Remote violence)</span><div class="mapper-facts">'
+                "2024-05-07</div></div>")
+    first = ("Coalition drones struck Islamic State positions east of <mark>Deir ez-Zor</mark> near Khusham "
+             "on Tuesday, killing four fighters and wounding nine.")
+    assert deir.panel_html() == (
+        '<div class="mapper-full"><div class="mapper-place"><b>Deir ez-Zor</b></div>'
+        f'<div class="mapper-meta">Syria · city</div>{strike}{shelling}{head}'
+        f'<li><span class="mapper-excerpt">{first}</span></li>'
         '<li><span class="mapper-excerpt">Residents of <mark>Deir ez-Zor</mark> said the shelling continued '
         "overnight.</span></li></ul></div></div>"
     )
-    # Only the events' own sentences: the Geneva sentence of the same article is not in this popup.
-    assert "Geneva</mark>" not in deir
-    assert geneva == (
+    # The popup is short: events, the first excerpt and its source, and a button for the panel.
+    assert deir.popup_html(0) == (
+        '<div class="mapper-popup"><div class="mapper-place"><b>Deir ez-Zor</b></div>'
+        f'<div class="mapper-meta">Syria · city</div>{strike}{shelling}'
+        f'<blockquote class="mapper-excerpt">{first}</blockquote>'
+        f'<div class="mapper-source"><a href="{DEIR_URL}" target="_blank" rel="noopener noreferrer">'
+        f'{DEIR_TITLE}</a> <span class="mapper-date">2024-05-07</span></div>'
+        '<div class="mapper-more-row"><button type="button" class="mapper-more" data-site="0">'
+        "All 2 excerpts ›</button></div></div>"
+    )
+    assert not deir.complete and geneva.complete
+    # Only the events' own sentences: the Geneva sentence of the same article is not at Deir ez-Zor.
+    assert "Geneva</mark>" not in deir.panel_html()
+    assert geneva.popup_html(1) == (
         '<div class="mapper-popup"><div class="mapper-place"><b>Geneva</b></div>'
         '<div class="mapper-meta">Switzerland · city</div>'
         '<div class="mapper-event"><b>Agreement</b> <span class="mapper-type">(Strategic developments)</span>'
         '<div class="mapper-facts">2024-05-07 (week) · Government of Syria vs Syrian Democratic Forces</div>'
-        f"</div>{head}"
-        '<li><span class="mapper-excerpt">In <mark>Geneva</mark>, envoys of the government and the SDF '
-        "signed a ceasefire for the province.</span></li></ul></div></div>"
+        '</div><blockquote class="mapper-excerpt">In <mark>Geneva</mark>, envoys of the government and the '
+        'SDF signed a ceasefire for the province.</blockquote><div class="mapper-source">'
+        f'<a href="{DEIR_URL}" target="_blank" rel="noopener noreferrer">{DEIR_TITLE}</a> '
+        '<span class="mapper-date">2024-05-07</span></div></div>'
     )
-    tips = _bound(page, "bindTooltip")
-    assert tips == ["<b>Deir ez-Zor</b> — Air/drone strike, Shelling/artillery/missile attack",
-                    "<b>Geneva</b> — Agreement"]
+    assert deir.tooltip == "Deir ez-Zor — Air/drone strike, Shelling/artillery/missile attack"
+    assert geneva.tooltip == "Geneva — Agreement"
+
+
+def test_popup_caps_events_and_counts_more_sources() -> None:
+    p = Place("Menaka", 15.91985, 2.39609, "ML", "city", country="Mali")
+    texts = {k: f"Fighting near Menaka, report {k}." for k in "abc"}
+    arts = []
+    for k, t in texts.items():
+        m = Mention(t.index("Menaka"), t.index("Menaka") + 6, "Menaka", p, sentence=(0, len(t)))
+        evs = [Event("Battles", "Armed clash", p, date=f"2023-03-0{i + 1}", time_precision=1,
+                     excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"T{k}")]) for i in range(2)]
+        arts.append(AnalysedArticle(Article(k, t, title=f"T{k}"), [m], evs))
+    (site,) = collect_sites(arts)
+    popup = site.popup_html(4)
+    assert popup.count('class="mapper-event"') == 3 and '<div class="mapper-more-events">+3 more events</div>' in popup
+    assert ('<div class="mapper-more-row">2 more sources · <button type="button" class="mapper-more" '
+            'data-site="4">All 3 excerpts ›</button></div>') in popup
+    assert site.panel_html().count('class="mapper-event"') == 6
+    assert site.panel_html().count('class="mapper-article"') == 3
 
 
 def test_event_facts_month_precision_missing_date_and_no_casualties() -> None:
@@ -165,11 +177,12 @@ def test_event_facts_month_precision_missing_date_and_no_casualties() -> None:
               fatalities=0),
         Event("Violence against civilians", "Abduction/forced disappearance", p, actor2=Actor("Civilians")),
     ])
-    popup = _popup(_markers(build_map([a]))[0])
-    assert ('<div class="mapper-facts">2023-03 (month) · JNIM · 0 killed</div>' in popup)
+    (site,) = collect_sites([a])
+    popup = site.popup_html(0)
+    assert '<div class="mapper-facts">2023-03 (month) · JNIM · 0 killed</div>' in popup
     assert ('<b>Abduction/forced disappearance</b> <span class="mapper-type">(Violence against civilians)'
             '</span><div class="mapper-facts">Civilians</div>') in popup
-    assert "mapper-article" not in popup  # the events' excerpts name no article of the run
+    assert "mapper-excerpt" not in popup and site.complete  # the events' excerpts name no article of the run
 
 
 def test_event_merged_from_two_articles_is_shown_once_with_both_sources() -> None:
@@ -181,14 +194,15 @@ def test_event_merged_from_two_articles_is_shown_once_with_both_sources() -> Non
                excerpts=[Excerpt(k, t, 0, len(t)) for k, t in texts.items()],
                sources=[Source(k, f"Title {k}") for k in texts], mentions=list(ms.values()))
     articles = [AnalysedArticle(Article(k, t, title=f"Title {k}"), [ms[k]], [ev]) for k, t in texts.items()]
-    (marker,) = _markers(build_map(articles))
-    popup = _popup(marker)
-    assert popup.count('class="mapper-event"') == 1
-    assert '<div class="mapper-facts">2024-05-06 · 2 killed · 2 sources</div>' in popup
-    a_at, b_at = popup.index("<b>Title a</b>"), popup.index("<b>Title b</b>")
-    assert popup.index("mapper-event") < a_at < popup.index("Shelling hit <mark>Deir ez-Zor</mark>") < b_at
-    assert b_at < popup.index("shells fell on <mark>Deir ez-Zor</mark>.")
-    assert _icon(marker)["icon_size"] == (20, 20)  # counted once: 14 + round(4 * log2(1 + 2))
+    (site,) = collect_sites(articles)
+    panel = site.panel_html()
+    assert panel.count('class="mapper-event"') == 1
+    assert '<div class="mapper-facts">2024-05-06 · 2 killed · 2 sources</div>' in panel
+    a_at, b_at = panel.index("<b>Title a</b>"), panel.index("<b>Title b</b>")
+    assert panel.index("mapper-event") < a_at < panel.index("Shelling hit <mark>Deir ez-Zor</mark>") < b_at
+    assert b_at < panel.index("shells fell on <mark>Deir ez-Zor</mark>.")
+    assert "1 more source · " in site.popup_html(0)
+    assert site.size == 20  # counted once: 14 + round(4 * log2(1 + 2))
 
 
 def test_duplicate_excerpts_collapse() -> None:
@@ -197,63 +211,50 @@ def test_duplicate_excerpts_collapse() -> None:
     text = "Aleppo and Aleppo again."
     p = Place("Aleppo", 36.2, 37.16, "SY", "city", geonameid=170063)
     ms = [Mention(0, 6, "Aleppo", p, sentence=(0, 24)), Mention(11, 17, "Aleppo", p, sentence=(0, 24))]
-    mentioned = AnalysedArticle(Article("x", text), ms, [])
-    (marker,) = _markers(build_map([mentioned]))
-    content = _popup(marker)
-    assert content.count("<li>") == 1
-    assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in content
-    assert "mapper-event" not in content  # no event, no event line
+    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [])])
+    assert site.excerpts == 1 and site.complete
+    assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in site.popup_html(0)
+    assert "mapper-event" not in site.popup_html(0)  # no event, no event line
     ev = Event("Protests", "Peaceful protest", p, excerpts=[Excerpt("x", text, 0, 24)], mentions=ms)
-    (marker,) = _markers(build_map([AnalysedArticle(Article("x", text), ms, [ev])]))
-    content = _popup(marker)
-    assert content.count("<li>") == 1 and content.count("mapper-event\"") == 1
-    assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in content
+    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [ev])])
+    assert site.excerpts == 1 and site.popup_html(0).count('mapper-event"') == 1
+    assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in site.popup_html(0)
 
 
-def test_marker_colour_and_layer_follow_event_types(tmp_path: Path) -> None:
-    m = build_map(realistic_articles())
-    layers = {g.layer_name: (g.show, [mk.location for mk in g._children.values()
-                                      if isinstance(mk, folium.Marker)]) for g in _layers(m)}
-    # One layer per event type present, most severe first; the mentioned-only layer is off.
-    assert layers == {
-        "Battles": (True, [[35.93062, 36.63393]]),  # Idlib
-        "Explosions/Remote violence": (True, [[DEIR.lat, DEIR.lon], [36.20124, 37.16117]]),  # Aleppo
-        "Protests": (True, [[35.95283, 39.00788]]),  # Raqqa
-        "Strategic developments": (True, [[GENEVA.lat, GENEVA.lon]]),
-        "Political: statement, meeting, diplomatic protest": (  # Amman, Beirut, Damascus
-            True, [[31.95522, 35.94503], [33.89332, 35.50157], [33.5102, 36.29128]]),
-        "Mentioned only (actor, context)": (False, [[35.0, 38.0]]),  # Syria
-    }
-    assert sum(isinstance(c, folium.LayerControl) for c in m._children.values()) == 1
-    page = _saved(tmp_path, realistic_articles())
-    classes = re.findall(r'"className": "mapper-marker mapper-([\w-]+)"', page)
-    assert {c: classes.count(c) for c in set(classes)} == {
-        "battles": 1, "explosions-remote-violence": 2, "protests": 1, "strategic-developments": 1,
-        "political": 3, "mention": 1}
-    # Five of the six layers are added to the map when it loads; the sixth only from the layer control.
-    assert len(re.findall(r"feature_group_\w+\.addTo\(map_\w+\)", page)) == 5
-    assert '"Mentioned only (actor, context)" : feature_group_' in page
+# ------------------------------------------------------------------------- the JSON document
 
 
-def test_most_severe_event_type_sets_the_colour() -> None:
+def test_levels_and_events_in_the_document(tmp_path: Path) -> None:
+    doc = _doc(_page(tmp_path, realistic_articles()))
+    # One level per event type present, most severe first; the mentioned-only level is off by default.
+    assert [(lv["name"], lv["colour"], lv["show"]) for lv in doc["levels"]] == [
+        ("Battles", "#d62728", True), ("Explosions/Remote violence", "#ff7f0e", True),
+        ("Protests", "#2ca02c", True), ("Strategic developments", "#9467bd", True),
+        ("Political", "#1f77b4", True), ("mention", "#7f7f7f", False)]
+    names = [lv["name"] for lv in doc["levels"]]
+    by_site = {s[2]: names[s[3]] for s in doc["sites"]}
+    assert by_site == {"Idlib": "Battles", "Deir ez-Zor": "Explosions/Remote violence",
+                       "Aleppo": "Explosions/Remote violence", "Raqqa": "Protests",
+                       "Geneva": "Strategic developments", "Amman": "Political", "Beirut": "Political",
+                       "Damascus": "Political", "Syria": "mention"}
+    # events: [site, level, days since 1970-01-01, fatalities]
+    deir = [s[2] for s in doc["sites"]].index("Deir ez-Zor")
+    (strike, *_rest) = [e for e in doc["events"] if e[0] == deir]
+    assert strike == [deir, 1, 19850, 4]  # 2024-05-07
+    assert doc["cluster"] is False and doc["heatmap"] is True
+
+
+def test_most_severe_event_type_sets_the_level() -> None:
     p = Place("Town", 1.0, 2.0, "XX", "city")
     events = [_event(p, "Statement", "Political"), _event(p, "Peaceful protest", "Protests"),
               _event(p, "Armed clash", "Battles"),
               _event(p, "Air/drone strike", "Explosions/Remote violence"),
               _event(p, "Something new", "Not a type")]
-    political = "Political: statement, meeting, diplomatic protest"
-    for evs, level, colour, layer in [
-        (events, "battles", "#d62728", "Battles"),
-        (events[:2], "protests", "#2ca02c", "Protests"),
-        ([events[0], events[3]], "explosions-remote-violence", "#ff7f0e", "Explosions/Remote violence"),
-        ([events[4]], "political", "#1f77b4", political),  # an unknown type is drawn as political
-    ]:
-        m = build_map([AnalysedArticle(Article("a", "x"), [], evs)])
-        (marker,) = _markers(m)
-        icon = _icon(marker)
-        assert icon["class_name"] == f"mapper-marker mapper-{level}"
-        assert icon["html"].startswith(f'<span class="mapper-dot" style="background:{colour};')
-        assert [g.layer_name for g in _layers(m)] == [layer]
+    for evs, level in [(events, "Battles"), (events[:2], "Protests"),
+                       ([events[0], events[3]], "Explosions/Remote violence"),
+                       ([events[4]], "Political")]:  # an unknown type is drawn as political
+        (site,) = collect_sites([AnalysedArticle(Article("a", "x"), [], evs)])
+        assert site.level == level
 
 
 def test_marker_size_grows_with_fatalities() -> None:
@@ -268,72 +269,124 @@ def test_marker_size_grows_with_fatalities() -> None:
         _event(places[4], "Air/drone strike", "Explosions/Remote violence", 7),
         _event(places[5], "Air/drone strike", "Explosions/Remote violence", 100),
     ])
-    sizes = {mk.location[0]: _icon(mk) for mk in _markers(build_map([a]))}
     # 14 px for an event without deaths, + 4 px per doubling of 1 + fatalities; 8 px if only mentioned.
-    expected = {0.0: 14, 1.0: 14, 2.0: 18, 3.0: 28, 4.0: 28, 5.0: 41, 9.0: 8}
-    assert {lat: icon["icon_size"] for lat, icon in sizes.items()} == {
-        lat: (d, d) for lat, d in expected.items()}
-    for lat, d in expected.items():
-        assert sizes[lat]["icon_anchor"] == (d // 2, d // 2)
-        assert f"width:{d - 4}px;height:{d - 4}px" in sizes[lat]["html"]  # plus a 2 px border each side
+    assert {s.place.lat: s.size for s in collect_sites([a])} == {
+        0.0: 14, 1.0: 14, 2.0: 18, 3.0: 28, 4.0: 28, 5.0: 41, 9.0: 8}
 
 
-def test_fit_bounds_single_marker_and_world_view(tmp_path: Path) -> None:
-    many = build_map(realistic_articles())
-    (fit,) = [c for c in many._children.values() if isinstance(c, FitBounds)]
-    assert fit.bounds == [[31.95522, 6.14569], [46.20222, 40.14084]]
-    text = "Geneva."
-    one = build_map([AnalysedArticle(Article("g", text), [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])])
+def test_view_fits_the_places_or_centres_one(tmp_path: Path) -> None:
+    page = _page(tmp_path, realistic_articles())
+    assert _doc(page)["bounds"] == [[31.95522, 6.14569], [46.20222, 40.14084]]
+    one = build_map([AnalysedArticle(Article("g", "Geneva."),
+                                     [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])])
     assert one.location == [GENEVA.lat, GENEVA.lon] and one.options["zoom"] == 10
-    assert not any(isinstance(c, FitBounds) for c in one._children.values())
+    assert _doc(map_html(one))["bounds"] is None
     empty = build_map([])
     assert empty.location == [20.0, 0.0] and empty.options["zoom"] == 2
-    assert _markers(empty) == [] and _layers(empty) == []
-    assert not any(isinstance(c, folium.LayerControl) for c in empty._children.values())
-    save_map(empty, tmp_path / "empty.html")
-    assert "L.marker(" not in (tmp_path / "empty.html").read_text()
+    doc = _doc(map_html(empty))
+    assert doc["sites"] == [] and doc["events"] == [] and doc["levels"] == []
 
 
-def test_title_legend_attribution_and_no_cdn(tmp_path: Path) -> None:
-    page = _saved(tmp_path, [deir_geneva_article()], title="Syria & neighbours")
+def test_clustering_default_follows_the_number_of_places(tmp_path: Path) -> None:
+    many = [AnalysedArticle(Article(f"a{i}", "x"), [], [_event(Place(f"P{i}", i / 10, 0.0, "XX", "city"),
+                                                                "Armed clash", "Battles")])
+            for i in range(301)]
+    assert _doc(map_html(build_map(many)))["cluster"] is True
+    assert _doc(map_html(build_map(many[:300])))["cluster"] is False
+    assert _doc(map_html(build_map(many[:3], cluster=True)))["cluster"] is True
+    assert _doc(map_html(build_map(many, cluster=False, heatmap=False))) | {} == _doc(
+        map_html(build_map(many, cluster=False, heatmap=False)))
+    assert _doc(map_html(build_map(many, heatmap=False)))["heatmap"] is False
+
+
+def test_title_legend_and_tile_attribution(tmp_path: Path) -> None:
+    page = _page(tmp_path, [deir_geneva_article()], title="Syria & neighbours")
     assert "<title>Syria &amp; neighbours</title>" in page
-    assert '<div class="mapper-title">Syria &amp; neighbours</div>' in page
-    rows = [("#d62728", "Battles"), ("#ff7f0e", "Explosions/Remote violence"),
-            ("#8c564b", "Violence against civilians"), ("#bcbd22", "Riots"), ("#2ca02c", "Protests"),
-            ("#9467bd", "Strategic developments"),
-            ("#1f77b4", "Political: statement, meeting, diplomatic protest"),
-            ("#7f7f7f", "Mentioned only: actor or context (layer off by default)")]
+    doc = _doc(page)
+    assert doc["title"] == "Syria & neighbours"  # drawn with textContent by mapper.js
     legend = "".join(f'<div><span class="mapper-dot" style="background:{c}"></span>{label}</div>'
-                     for c, label in rows)
-    assert f'<div class="mapper-legend">{legend}<div class="mapper-sizes">Size: fatalities ' in page
-    attribution = re.search(rf'"attribution": ({_JS_STR})', page)
-    assert attribution is not None
-    assert json.loads(attribution.group(1)).endswith("OpenStreetMap</a> contributors | " + PLACES_ATTRIBUTION)
-    # Leaflet is inline: the page loads no script or stylesheet from anywhere.
-    assert not re.search(r"<script[^>]+src=|<link[^>]+stylesheet", page)
-    assert "Leaflet 1.9" in page
+                     for c, label in [("#ff7f0e", "Explosions/Remote violence"),
+                                      ("#9467bd", "Strategic developments")])
+    assert doc["legend"].startswith(f'{legend}<div class="mapper-sizes">Size: fatalities ')
+    tiles = doc["tiles"]
+    assert tiles["url"] == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert tiles["options"]["attribution"].endswith("OpenStreetMap</a> contributors | " + PLACES_ATTRIBUTION)
+    assert doc["outlines"] is None
 
 
-def test_custom_tile_url_gets_places_attribution() -> None:
-    m = build_map([], tiles="https://tiles.example.org/{z}/{x}/{y}.png")
-    layer = next(c for c in m._children.values() if isinstance(c, folium.TileLayer))
-    assert layer.options["attribution"] == PLACES_ATTRIBUTION
+def test_custom_tile_url_and_no_tiles() -> None:
+    doc = _doc(map_html(build_map([], tiles="https://tiles.example.org/{z}/{x}/{y}.png",
+                                  attribution="Example <b>Tiles</b>")))
+    assert doc["tiles"]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
+    assert doc["tiles"]["options"]["attribution"] == f"Example &lt;b&gt;Tiles&lt;/b&gt; | {PLACES_ATTRIBUTION}"
+    none = _doc(map_html(build_map([], tiles="none")))
+    assert none["tiles"] is None and none["outlines"]["attribution"].startswith("Outlines: Natural Earth")
+    with pytest.raises(MapError, match="must start with http"):
+        build_map([], tiles="javascript:{z}")
+
+
+# ------------------------------------------------------------------------- assets, offline, embed
+
+
+def test_online_page_links_the_cdn_assets(tmp_path: Path) -> None:
+    page = _page(tmp_path, [deir_geneva_article()])
+    srcs = [s.rsplit("/", 1)[-1] for s in re.findall(r'<script src="([^"]+)"', page)]
+    css = [s.rsplit("/", 1)[-1] for s in re.findall(r'<link rel="stylesheet" href="([^"]+)"', page)]
+    assert srcs == ["leaflet.js", "leaflet.markercluster.js", "leaflet_heat.min.js"]
+    assert css == ["leaflet.css", "MarkerCluster.css"]
+    assert "window.mapperInit" in page and "font-awesome" not in page.lower()
+
+
+def test_offline_page_references_nothing_outside_itself(tmp_path: Path) -> None:
+    page = _page(tmp_path, [deir_geneva_article()], offline=True)
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=|@import|url\((?!data:|#)", page)
+    assert "Leaflet 1.9" in page and "L.MarkerClusterGroup" in page and "heatLayer" in page
+    doc = _doc(page)
+    assert doc["tiles"] is None and doc["outlines"] is not None
+    (outlines,) = re.findall(r'<script type="application/json" id="mapper-data-\w+-outlines">(.*?)</script>',
+                             page, re.S)
+    countries = {f["properties"]["name"] for f in json.loads(outlines)["features"]}
+    assert {"Syria", "Switzerland", "Mali", "Ukraine"} <= countries and len(countries) > 240
+    # An explicit tile server (e.g. one on the analysts' own network) still works offline.
+    local = _doc(map_html(build_map([], offline=True, tiles="http://tiles.local/{z}/{x}/{y}.png")))
+    assert local["tiles"]["url"] == "http://tiles.local/{z}/{x}/{y}.png" and local["outlines"] is not None
+
+
+def test_embed_fragment_is_a_div_with_its_own_ids() -> None:
+    a, b = build_map([deir_geneva_article()]), build_map([deir_geneva_article()], offline=True)
+    frag_a, frag_b = map_html(a, embed=True, height="480px"), map_html(b, embed=True)
+    for frag in (frag_a, frag_b):
+        assert frag.startswith('<div class="mapper-embed" id="mapper-embed-map_')
+        assert frag.rstrip().endswith("</div>")
+        assert not re.search(r"<html|<head|<body|<meta|<title|html,\s*body", frag, re.I)
+    assert 'style="position:relative;width:100%;height:480px"' in frag_a
+    ids = [set(re.findall(r'id="([^"]+)"', f)) for f in (frag_a, frag_b)]
+    assert not ids[0] & ids[1] and len(ids[0]) == 3  # wrapper, map, data
+    # The two fragments draw into their own map div.
+    assert a.get_name() in frag_a and a.get_name() not in frag_b
+    with pytest.raises(MapError, match="CSS length"):
+        map_html(a, embed=True, height="1px;background:url(x)")
+
+
+# ------------------------------------------------------------------------------- hostile text
 
 
 def test_hostile_article_text_is_escaped(tmp_path: Path) -> None:
-    page = _saved(tmp_path, [_hostile_article(tmp_path)], title=f"Map {HOSTILE}")
+    page = _page(tmp_path, [_hostile_article(tmp_path)], title=f"Map {HOSTILE}")
     assert PAYLOAD not in page
-    assert "</div> ${" not in page and "`bt`" not in page
+    assert "</div> ${" not in page
+    # Outside the JSON document (never executed), no raw payload at all.
+    outside = re.sub(r'<script type="application/json".*?</script>', "", page, flags=re.S)
+    assert "`bt`" not in outside and "alert(1)" not in outside.replace(f"Map {ESCAPED}", "")
     assert not re.search(r"href\s*=\s*[\"']?\s*javascript:", page, re.I)
     assert f"<title>Map {ESCAPED}" in page
-    assert f'<div class="mapper-title">Map {ESCAPED}' in page
-    (popup,) = _bound(page, "bindPopup")
-    (tooltip,) = _bound(page, "bindTooltip")
+    doc = _doc(page)
+    assert doc["title"] == f"Map {HOSTILE}"  # plain text: mapper.js sets it with textContent
+    (popup,), (panel,) = doc["popups"], doc["panels"]
+    assert panel is None  # the popup holds everything
     assert "<a " not in popup and "javascript:" not in popup  # the only URL was javascript: -> no link
     full = escape_html(HOSTILE)
     assert full.startswith(ESCAPED) and full.endswith(" C:&#92;users&#92;x \u2028")
-    # The event line: sub type, type, date and actors from the article, all escaped.
-    assert popup.index('<div class="mapper-event">') < popup.index("mapper-article")
     assert (f'<div class="mapper-event"><b>Statement {full}</b> <span class="mapper-type">(Political {full})'
             f'</span><div class="mapper-facts">2024 {full} · Minister {full} vs Rebels {full} · 2 killed'
             "</div></div>") in popup
@@ -341,22 +394,19 @@ def test_hostile_article_text_is_escaped(tmp_path: Path) -> None:
     assert f"<span class=\"mapper-date\">2024 {ESCAPED}" in popup
     assert f"Officials in <mark>Geneva</mark> said {ESCAPED} C:&#92;users&#92;x" in popup
     assert PAYLOAD not in popup and "`" not in popup and "${" not in popup and "<div>" not in popup
-    assert tooltip == f"<b>Geneva</b> — Statement {full}"
-    # An unknown (here hostile) event type is drawn as political.
-    assert '"className": "mapper-marker mapper-political"' in page
+    assert doc["sites"][0][4] == f"Geneva — Statement {HOSTILE}"  # a title attribute, set by the DOM API
+    assert [lv["name"] for lv in doc["levels"]] == ["Political"]  # an unknown type is drawn as political
 
 
 def test_hostile_place_name_and_id_without_title(tmp_path: Path) -> None:
     bad = Place(name=f"<img src=x onerror=alert(1)>{HOSTILE}", lat=1.0, lon=2.0, country_code="XX",
                 kind="city", country=HOSTILE)
-    text = "Somewhere."
-    a = AnalysedArticle(Article(id=HOSTILE, text=text), [Mention(0, 9, "Somewhere", bad, sentence=(0, 10))])
-    page = _saved(tmp_path, [a])
+    a = AnalysedArticle(Article(id=HOSTILE, text="Somewhere."),
+                        [Mention(0, 9, "Somewhere", bad, sentence=(0, 10))])
+    page = _page(tmp_path, [a])
     assert "<img" not in page.split("<body>", 1)[1]
-    (popup,) = _bound(page, "bindPopup")
-    (tooltip,) = _bound(page, "bindTooltip")
+    (popup,) = _doc(page)["popups"]
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup and "<img" not in popup
-    assert "&lt;img src=x onerror=alert(1)&gt;" in tooltip and "<img" not in tooltip
     assert f"<b>{escape_html(HOSTILE)}</b>" in popup  # the article id stands in for the missing title
     assert f'<div class="mapper-meta">{escape_html(HOSTILE)} · city</div>' in popup
 
@@ -366,11 +416,11 @@ def test_file_link_for_existing_source(tmp_path: Path) -> None:
     src.write_text("Geneva.")
     art = Article(id="f", text="Geneva.", title="Local file", source=str(src))
     a = AnalysedArticle(art, [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])
-    (popup,) = _bound(_saved(tmp_path, [a]), "bindPopup")
+    (popup,) = _doc(_page(tmp_path, [a]))["popups"]
     assert f'<a href="{src.resolve().as_uri()}"' in popup and "art%20icle.txt" in popup
     missing = AnalysedArticle(Article(id="f", text="Geneva.", title="Gone", source=str(tmp_path / "no.txt")),
                               a.mentions)
-    (popup,) = _bound(_saved(tmp_path, [missing]), "bindPopup")
+    (popup,) = _doc(_page(tmp_path, [missing]))["popups"]
     assert "<a " not in popup and "<b>Gone</b>" in popup
 
 
@@ -394,6 +444,9 @@ def test_js_string_cannot_close_script() -> None:
     assert json.loads(s) == "</script><!-- ' \" ` ${x} \u2028 \\"
 
 
+# ------------------------------------------------------------------------------------ saving
+
+
 def test_save_map_is_atomic_and_creates_dirs(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "map.html"
     save_map(build_map([deir_geneva_article()]), path)
@@ -414,12 +467,3 @@ def test_save_map_failure_keeps_existing_file(tmp_path: Path, monkeypatch: pytes
         save_map(m, path)
     assert path.read_text() == "old map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
-
-
-def test_cdn_mode_loads_only_leaflet() -> None:
-    page = build_map([deir_geneva_article()], inline_assets=False).get_root().render()
-    srcs = re.findall(r'<script src="([^"]+)"', page)
-    css = re.findall(r'<link rel="stylesheet" href="([^"]+)"', page)
-    assert [s.rsplit("/", 1)[-1] for s in srcs] == ["leaflet.js"]
-    assert [s.rsplit("/", 1)[-1] for s in css] == ["leaflet.css"]
-    assert DEIR.name in page
