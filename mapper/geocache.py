@@ -186,11 +186,18 @@ def _open(path: Path) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             pass
         conn.executescript(_SCHEMA)
-        row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is None or row[0] != str(SCHEMA_VERSION):
-            with conn:
+        # Check the version and empty an older cache in one write transaction, so that a second
+        # process opening a new cache at the same moment cannot wipe what the first already wrote.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None or row[0] != str(SCHEMA_VERSION):
                 conn.execute("DELETE FROM answers")
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     except BaseException:
         conn.close()
         raise

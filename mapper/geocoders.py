@@ -595,9 +595,9 @@ def geocoder_from_spec(spec: str, options: Mapping[str, Any] | None = None, *,
                                       "options, not both")
         opts.update(_server_options(url.strip()))
     ours = {k: _convert(k, opts.pop(k), t) for k, t in MAPPER_OPTIONS.items() if k in opts}
-    if "max_retries" in ours:
-        ours.setdefault("attempts", ours.pop("max_retries") + 1)
-        ours.pop("max_retries", None)
+    retries = ours.pop("max_retries", None)
+    if retries is not None:
+        ours.setdefault("attempts", retries + 1)
     if min_delay_seconds is not None:
         ours.setdefault("min_delay", min_delay_seconds)
     cache: GeocodeCache | str | bool = True

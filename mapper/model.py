@@ -189,8 +189,9 @@ class GeocoderActivity:
                                 self.not_asked - other.not_asked)
 
     def line(self) -> str:
-        out = (f"online geocoder {self.service}: {self.requests} requests ({self.retries} retries), "
-               f"{self.cache_hits} cache hits, names given up: {self.given_up}")
+        out = (f"online geocoder {self.service}: {self.requests} request{'s' if self.requests != 1 else ''} "
+               f"({self.retries} retr{'y' if self.retries == 1 else 'ies'}), {self.cache_hits} cache "
+               f"hit{'s' if self.cache_hits != 1 else ''}, names given up: {self.given_up}")
         if self.not_asked:
             out += f", names not asked (service stopped): {self.not_asked}"
         return out

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 USER_AGENT = "mapper-tests/1.0 (tests@example.org)"
-SLOW_SECONDS = 1.0  # how long a "slow" answer takes: longer than the tests' client timeouts
+SLOW_SECONDS = 2.0  # how long a "slow" answer takes: well beyond the tests' client timeouts
 
 GENEVA = {
     "place_id": 1,
