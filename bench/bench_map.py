@@ -62,8 +62,8 @@ def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
         art = Article(aid, text, title=f"Report {k} from {place.name}", url=f"https://news.example.org/{k}",
                       published=day)
         ev = Event(event_type, sub, place, date=day, time_precision=1, fatalities=dead,
-                   excerpts=[Excerpt(aid, text, 0, len(text))], sources=[Source(aid, art.title, art.url, day)],
-                   mentions=[mention])
+                   excerpts=[Excerpt(aid, text, 0, len(text))],
+                   sources=[Source(aid, art.title, art.url, day)], mentions=[mention])
         out.append(AnalysedArticle(art, [mention], [ev]))
     return out
 
@@ -102,8 +102,8 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
     flags = [f for f in HEADLESS_FLAGS if f != "--headless"]
     out: dict[str, float] = {}
     with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        ctx = p.chromium.launch_persistent_context(profile, executable_path=chromium, headless=True, args=flags,
-                                                   viewport={"width": 1280, "height": 800})
+        ctx = p.chromium.launch_persistent_context(profile, executable_path=chromium, headless=True,
+                                                   args=flags, viewport={"width": 1280, "height": 800})
         ctx.route("http*://**", lambda route: route.abort())  # measure the page, not the network
         page = ctx.new_page()
         ttis = []

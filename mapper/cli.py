@@ -1,6 +1,7 @@
 """The ``mapper`` command: a thin typer layer over mapper.run, mapper.gazetteer and mapper.evaluation.
 
-Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
+Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error. Names an opt-in online
+geocoder gave up on are warnings, not failures: they are resolved offline and the exit code stays 0.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +27,9 @@ app = typer.Typer(
 )
 gazetteer_app = typer.Typer(help="Inspect, query and (re)build the embedded gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
+cache_app = typer.Typer(help="Inspect or clear the online geocoder's answer cache (SQLite).",
+                        no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 
 
 class InputFormat(str, Enum):
@@ -63,8 +68,18 @@ InputFormatOpt = Annotated[InputFormat | None, typer.Option(
 PublishedOpt = Annotated[str | None, typer.Option(
     "--published", help="Date (YYYY-MM-DD) for articles whose metadata has none.")]
 GeocoderOpt = Annotated[str | None, typer.Option(
-    "--geocoder", help="Opt-in ONLINE geocoder for names the gazetteer resolves poorly, e.g. 'nominatim' "
-                       "or 'nominatim:http://127.0.0.1:8080'. Default: offline only.")]
+    "--geocoder", help="Opt-in ONLINE geocoder for names the gazetteer resolves poorly: any geopy service "
+                       "name (nominatim, photon, arcgis, ...), or nominatim:URL for a self-hosted server. "
+                       "Nominatim needs --geocoder-option user_agent=... Default: offline only.")]
+GeocoderOptionOpt = Annotated[list[str] | None, typer.Option(
+    "--geocoder-option", metavar="KEY=VALUE",
+    help="Repeatable. The geopy geocoder's settings (user_agent, domain, scheme, api_key, ...) and "
+         "mapper's: min_delay (s between requests, default 1), timeout (s, 10), attempts (per name, 3), "
+         "backoff (s, 1), max_wait (s, 60), stop_after (failing names in a row, 5), language (en), "
+         "cache (PATH or off).")]
+GeocoderAllOpt = Annotated[bool, typer.Option(
+    "--geocoder-all", help="Send every place name to the online geocoder, not only those the gazetteer "
+                           "resolves poorly.")]
 MergeKmOpt = Annotated[float, typer.Option(
     "--merge-km", help="Events from different articles merge when of one type family, within this many km "
                        "and --merge-days days.")]
@@ -78,22 +93,47 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
-def _pipeline(gazetteer: Path | None, geocoder: str | None, ner: str | None = None):  # noqa: ANN202
+@dataclass(frozen=True)
+class GeocoderChoice:
+    """The online-geocoder options of one command line."""
+
+    spec: str
+    options: tuple[str, ...] = ()
+    all_names: bool = False
+
+
+def _geocoding(spec: str | None, options: list[str] | None, all_names: bool) -> GeocoderChoice | None:
+    if not spec:
+        if options or all_names:
+            raise _usage("--geocoder-option and --geocoder-all need --geocoder")
+        return None
+    return GeocoderChoice(spec, tuple(options or ()), all_names)
+
+
+def _warn(msg: str) -> None:
+    _err(f"warning: {msg}")
+
+
+def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None):  # noqa: ANN202
     from mapper.gazetteer import Gazetteer
     from mapper.pipeline import Pipeline
 
     geo = None
     if geocoder:
-        from mapper.geocoders import geocoder_from_spec
+        from mapper.errors import GeocoderConfigError
+        from mapper.geocoders import geocoder_from_spec, parse_options
 
-        geo = geocoder_from_spec(geocoder)
+        try:  # before the gazetteer loads: a usage error should not take seconds
+            geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
+        except GeocoderConfigError as e:
+            raise _usage(str(e)) from e
     gaz = Gazetteer.load(extra=gazetteer, progress=_err)
     # The gazetteer is ~2M immutable objects: keep the cyclic garbage collector from rescanning them.
     gc.freeze()
     # Analysis allocates many short-lived small objects and few cycles: collect young ones less often.
     gc.set_threshold(20_000, 20, 20)
     gc.enable()
-    pipe = Pipeline(gaz, geocoder=geo)
+    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names))
     if ner:
         from mapper.ner import attach_spacy
 
@@ -133,8 +173,9 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None, geocoder: str | None,
-         ner: str | None, input_format: InputFormat | None, published: str | None) -> None:
+def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
+         geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
+         published: str | None) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit."""
     started = time.perf_counter()
     try:
@@ -189,6 +230,8 @@ def map_cmd(
     input_format: InputFormatOpt = None,
     published: PublishedOpt = None,
     geocoder: GeocoderOpt = None,
+    geocoder_option: GeocoderOptionOpt = None,
+    geocoder_all: GeocoderAllOpt = False,
     ner: NerOpt = None,
     merge_km: MergeKmOpt = 10.0,
     merge_days: MergeDaysOpt = 2,
@@ -204,7 +247,8 @@ def map_cmd(
     _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, offline=offline, tiles=tiles,
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                height=height, png=png, **kw),
-         str(output) + (f" and {png}" if png else ""), gazetteer, geocoder, ner, input_format, published)
+         str(output) + (f" and {png}" if png else ""), gazetteer,
+         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
@@ -220,6 +264,8 @@ def extract_cmd(
     input_format: InputFormatOpt = None,
     published: PublishedOpt = None,
     geocoder: GeocoderOpt = None,
+    geocoder_option: GeocoderOptionOpt = None,
+    geocoder_all: GeocoderAllOpt = False,
     ner: NerOpt = None,
     schema: Annotated[Schema, typer.Option(
         "--schema", help="Rows of geojson/csv/gpkg: events (every field), acled (ACLED's columns; "
@@ -238,7 +284,8 @@ def extract_cmd(
         raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, **kw),
-         str(output) if output else None, gazetteer, geocoder, ner, input_format, published)
+         str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
+         input_format, published)
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"
@@ -343,6 +390,44 @@ def gazetteer_build() -> None:
     t0 = time.perf_counter()
     g = Gazetteer.load(rebuild=True, progress=_err)
     typer.echo(f"compiled {len(g)} places into {g.cache_path()} in {time.perf_counter() - t0:.1f} s")
+
+
+CachePathOpt = Annotated[Path | None, typer.Option(
+    "--path", help="Cache file (default: geocode.sqlite in mapper's cache directory, $MAPPER_CACHE_DIR).")]
+
+
+@cache_app.command("info")
+def cache_info_cmd(path: CachePathOpt = None) -> None:
+    """Where the geocoder cache is, its size, and how many answers it holds per service."""
+    from mapper.geocache import cache_info
+
+    try:
+        info = cache_info(path)
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
+    for line in info.lines():
+        typer.echo(line)
+
+
+@cache_app.command("clear", epilog="Examples:\n\n  mapper cache clear\n\n"
+                   "  mapper cache clear --service nominatim")
+def cache_clear_cmd(
+    service: Annotated[str | None, typer.Option(
+        "--service", help="Forget only this service's answers (default: delete the whole cache file)."
+    )] = None,
+    path: CachePathOpt = None,
+) -> None:
+    """Forget cached geocoder answers, so the next run asks the service again."""
+    from mapper.geocache import clear_cache, default_cache_path
+
+    try:
+        n = clear_cache(path, service=service)
+    except MapperError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1) from e
+    what = f" of {service.lower()}" if service else ""
+    typer.echo(f"removed {n} cached answer{'s' if n != 1 else ''}{what} from {path or default_cache_path()}")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -23,7 +23,16 @@ class GeocoderError(MapperError):
 
 
 class GeocoderUnavailable(GeocoderError):
-    """The online geocoder could not be reached."""
+    """The online geocoder could not be reached, timed out, or is not being asked any more this run."""
+
+
+class GeocoderConfigError(GeocoderError):
+    """The online geocoder was asked for with unusable settings (unknown service or option, missing
+    user agent): a usage error, raised before any request is sent."""
+
+
+class GeocodeCacheError(GeocoderError):
+    """The geocoder's on-disk answer cache cannot be read (``mapper cache info`` on a damaged file)."""
 
 
 class CorpusError(MapperError):

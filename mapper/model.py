@@ -172,6 +172,32 @@ class InputProblem:
 
 
 @dataclass(slots=True)
+class GeocoderActivity:
+    """What an opt-in online geocoder did: network requests, cache hits and names it gave up on."""
+
+    service: str
+    requests: int = 0  # HTTP requests sent, retries included
+    retries: int = 0  # of those, repeats after a timeout, 429 or 5xx
+    cache_hits: int = 0  # answers from the cache (memory or disk): no request, no delay
+    given_up: int = 0  # distinct names reported and resolved offline after failed attempts
+    not_asked: int = 0  # names not sent because the service was stopped for the run
+
+    def __sub__(self, other: GeocoderActivity) -> GeocoderActivity:
+        """The activity between two snapshots of one geocoder's counters."""
+        return GeocoderActivity(self.service, self.requests - other.requests, self.retries - other.retries,
+                                self.cache_hits - other.cache_hits, self.given_up - other.given_up,
+                                self.not_asked - other.not_asked)
+
+    def line(self) -> str:
+        out = (f"online geocoder {self.service}: {self.requests} request{'s' if self.requests != 1 else ''} "
+               f"({self.retries} retr{'y' if self.retries == 1 else 'ies'}), {self.cache_hits} cache "
+               f"hit{'s' if self.cache_hits != 1 else ''}, names given up: {self.given_up}")
+        if self.not_asked:
+            out += f", names not asked (service stopped): {self.not_asked}"
+        return out
+
+
+@dataclass(slots=True)
 class RunSummary:
     """What happened to every input of a run."""
 
@@ -183,6 +209,7 @@ class RunSummary:
     events: int = 0
     merged_events: int = 0  # events folded into another article's report of the same incident
     problems: list[InputProblem] = field(default_factory=list)
+    geocoder: GeocoderActivity | None = None  # set when an online geocoder was used
 
     @property
     def ok(self) -> bool:
@@ -197,4 +224,6 @@ class RunSummary:
             f"inputs skipped: {len(self.problems)}"
         ]
         out += [f"skipped {p}" for p in self.problems]
+        if self.geocoder is not None:
+            out.append(self.geocoder.line())
         return out

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from mapper.errors import GeocoderError
 from mapper.events import EventCoder
 from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.store import DEMONYM
@@ -33,7 +34,8 @@ class Pipeline:
     """A loaded geoparser. Thread-compatible: share one per process."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, extra_gazetteer: str | Path | None = None,
-                 model: dict | None = None, threshold: float | None = None, geocoder: object = None) -> None:
+                 model: dict | None = None, threshold: float | None = None, geocoder: object = None,
+                 geocode_all: bool = False) -> None:
         self.gazetteer = gazetteer or Gazetteer.load(extra=extra_gazetteer)
         model = model or load_model()
         self.recognizer = Recognizer(self.gazetteer, model["recognition"],
@@ -41,7 +43,10 @@ class Pipeline:
                                      base=model.get("recognition_base"))
         self.resolver = Resolver(self.gazetteer, model["resolution"])
         self.coder = EventCoder(self.gazetteer)
-        self.geocoder = geocoder  # optional mapper.geocoders.OnlineGeocoder for names the gazetteer lacks
+        # Optional mapper.geocoders.OnlineGeocoder, asked about the names the gazetteer resolves poorly
+        # (probability < ONLINE_BELOW), or about every name with geocode_all.
+        self.geocoder = geocoder
+        self.geocode_all = geocode_all
 
     def parse(self, article: Article | str, *, id: str = "text", url: str | None = None,
               events: bool = True) -> AnalysedArticle:
@@ -58,15 +63,20 @@ class Pipeline:
         for c in cands:
             row, p = picks[c.key]
             place = offline = gaz.place(row)
-            if self.geocoder is not None and p < ONLINE_BELOW:
-                # Opt-in: ask the online geocoder about names the offline resolver is unsure of.
+            demonym = (row << 2 | DEMONYM) in c.entries
+            # Opt-in: ask the online geocoder about names the offline resolver is unsure of (or all of
+            # them). Demonyms stay offline: a geocoder finds streets called "Syrian", not Syria.
+            if self.geocoder is not None and not demonym and (self.geocode_all or p < ONLINE_BELOW):
                 if c.key not in online:
-                    online[c.key] = self.geocoder.geocode(c.text)  # type: ignore[attr-defined]
+                    try:
+                        online[c.key] = self.geocoder.geocode(c.text)  # type: ignore[attr-defined]
+                    except GeocoderError:
+                        online[c.key] = None  # the geocoder reported it; the offline answer stands
                 if online[c.key] is not None:
                     place, p = online[c.key], 1.0  # type: ignore[assignment]
             mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=place,
                                     confidence=round(c.score * p, 3),
-                                    demonym=place is offline and (row << 2 | DEMONYM) in c.entries,
+                                    demonym=place is offline and demonym,
                                     sentence=sentences.span(c.start)))
         analysed = AnalysedArticle(article=article, mentions=mentions)
         if events:

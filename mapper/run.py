@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -15,7 +16,7 @@ from typing import TextIO
 from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
 from mapper.export import write_export, write_jsonl
 from mapper.mapview import build_map, save_map
-from mapper.model import AnalysedArticle, Article, InputProblem, RunSummary
+from mapper.model import AnalysedArticle, Article, GeocoderActivity, InputProblem, RunSummary
 from mapper.pipeline import Pipeline, default_pipeline
 from mapper.readers import read_inputs
 
@@ -36,6 +37,8 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
     """
     pipe = pipeline or default_pipeline()
     summary = RunSummary(inputs=len(inputs))
+    geocoder_stats = getattr(pipe.geocoder, "stats", None)
+    before = copy.copy(geocoder_stats)
     analysed: list[AnalysedArticle] = []
     for item in read_inputs(inputs, input_format=input_format, published=published, stdin=stdin):
         if isinstance(item, InputProblem):
@@ -49,6 +52,8 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
             progress(1)
     events, summary.merged_events = merge_articles(analysed, merge)
     summary.events = len(events)
+    if isinstance(geocoder_stats, GeocoderActivity) and isinstance(before, GeocoderActivity):
+        summary.geocoder = geocoder_stats - before  # this run's share of a reusable pipeline's geocoder
     return analysed, summarise(analysed, summary)
 
 

@@ -58,7 +58,8 @@ def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, wid
             cmd.append("--host-resolver-rules=MAP * ~NOTFOUND")
         cmd.append(page.as_uri())
         try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                                  stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired as e:
             raise ScreenshotError(f"Chromium took more than {timeout:.0f} s to render {page}") from e
         except OSError as e:

@@ -82,7 +82,7 @@ def test_one_site_per_distinct_place(tmp_path: Path) -> None:
     doc = _doc(_page(tmp_path, articles))
     assert len(doc["sites"]) == len(doc["popups"]) == len(doc["panels"]) == 9
     assert [s[2] for s in doc["sites"]] == [s.place.name for s in sites]
-    assert _page(tmp_path, articles).count("L.marker(") == 1  # in mapper.js only: no generated code per marker
+    assert _page(tmp_path, articles).count("L.marker(") == 1  # in mapper.js only: no code per marker
 
 
 def test_same_place_in_several_articles_and_rounding_collapse() -> None:
@@ -163,7 +163,8 @@ def test_popup_caps_events_and_counts_more_sources() -> None:
         arts.append(AnalysedArticle(Article(k, t, title=f"T{k}"), [m], evs))
     (site,) = collect_sites(arts)
     popup = site.popup_html(4)
-    assert popup.count('class="mapper-event"') == 3 and '<div class="mapper-more-events">+3 more events</div>' in popup
+    assert popup.count('class="mapper-event"') == 3
+    assert '<div class="mapper-more-events">+3 more events</div>' in popup
     assert ('<div class="mapper-more-row">2 more sources · <button type="button" class="mapper-more" '
             'data-site="4">All 3 excerpts ›</button></div>') in popup
     assert site.panel_html().count('class="mapper-event"') == 6
@@ -318,7 +319,8 @@ def test_custom_tile_url_and_no_tiles() -> None:
     doc = _doc(map_html(build_map([], tiles="https://tiles.example.org/{z}/{x}/{y}.png",
                                   attribution="Example <b>Tiles</b>")))
     assert doc["tiles"]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
-    assert doc["tiles"]["options"]["attribution"] == f"Example &lt;b&gt;Tiles&lt;/b&gt; | {PLACES_ATTRIBUTION}"
+    attribution = doc["tiles"]["options"]["attribution"]
+    assert attribution == f"Example &lt;b&gt;Tiles&lt;/b&gt; | {PLACES_ATTRIBUTION}"
     none = _doc(map_html(build_map([], tiles="none")))
     assert none["tiles"] is None and none["outlines"]["attribution"].startswith("Outlines: Natural Earth")
     with pytest.raises(MapError, match="must start with http"):

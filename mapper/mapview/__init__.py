@@ -188,7 +188,8 @@ def map_html(m: folium.Map, *, embed: bool = False, height: str = "600px") -> st
             f"<script>\n{root.script.render()}\n</script>\n</div>\n")
 
 
-def save_map(m: folium.Map, path: str | os.PathLike[str], *, embed: bool = False, height: str = "600px") -> None:
+def save_map(m: folium.Map, path: str | os.PathLike[str], *, embed: bool = False,
+             height: str = "600px") -> None:
     """Write ``m`` as a standalone HTML page (or an embeddable fragment), atomically, creating parent
     directories."""
     atomic_write_text(path, map_html(m, embed=embed, height=height))

@@ -33,7 +33,7 @@ _VENDOR: list[tuple[str, str, str, str | None]] = [
 _CLOSING_TAG = re.compile(r"</(script|style)", re.I)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _packaged(name: str) -> str:
     return resources.files("mapper.mapview").joinpath("assets", name).read_text(encoding="utf-8")
 

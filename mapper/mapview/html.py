@@ -114,8 +114,8 @@ def place_head(name: str, meta: list[str]) -> str:
 def legend_html(levels: list[str]) -> str:
     """Colours of the event types present (most severe first) and the marker sizes."""
     rows = "".join(
-        f'<div><span class="mapper-dot" style="background:{LEVELS[lv][0]}"></span>{escape_html(LEVELS[lv][1])}'
-        "</div>" for lv in levels
+        f'<div><span class="mapper-dot" style="background:{LEVELS[lv][0]}"></span>'
+        f"{escape_html(LEVELS[lv][1])}</div>" for lv in levels
     )
     sizes = "".join(
         f'<span class="mapper-dot" style="background:#ccc;width:{d - 4}px;height:{d - 4}px"></span>{n}'

@@ -1,0 +1,187 @@
+"""A geocoding service on 127.0.0.1 for the tests: Nominatim's /search and Photon's /api, which can
+be told, per query or for every query, to time out, rate-limit, fail or send malformed JSON.
+
+geopy talks to it for real (``domain=127.0.0.1:PORT``, ``scheme=http``), over real HTTP, so the tests
+exercise geopy's status-to-exception mapping and mapper's policy on top of it, not a mock.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+USER_AGENT = "mapper-tests/1.0 (tests@example.org)"
+SLOW_SECONDS = 2.0  # how long a "slow" answer takes: well beyond the tests' client timeouts
+
+GENEVA = {
+    "place_id": 1,
+    "osm_type": "relation",
+    "osm_id": 1685488,
+    "lat": "46.2017559",
+    "lon": "6.1466014",
+    "class": "boundary",
+    "type": "administrative",
+    "place_rank": 16,
+    "addresstype": "city",
+    "name": "Geneva",
+    "display_name": "Geneva, Switzerland",
+    "address": {"city": "Geneva", "country": "Switzerland", "country_code": "ch"},
+    "boundingbox": ["46.1777", "46.2317", "6.1102", "6.1758"],
+}
+GENEVA_PHOTON = {
+    "type": "Feature",
+    "geometry": {"type": "Point", "coordinates": [6.1466014, 46.2017559]},
+    "properties": {"osm_type": "R", "osm_id": 1685488, "osm_key": "place", "osm_value": "city",
+                   "type": "city", "name": "Geneva", "country": "Switzerland", "countrycode": "CH"},
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One request the server received."""
+
+    at: float  # time.monotonic() on arrival
+    path: str
+    params: dict[str, list[str]]
+
+    @property
+    def q(self) -> str:
+        return self.params.get("q", [""])[0]
+
+
+class FakeGeocoder:
+    """The server's state: what to answer, and every request it saw (``hits``).
+
+    Actions: "ok" (the known place, else no result), "empty", "500", "503", "401", "429" (with
+    ``Retry-After: 1``), "429:N" (``Retry-After: N``), "429-date:N" (an HTTP date N s ahead), "slow"
+    (answer "ok" after SLOW_SECONDS), "malformed" (HTTP 200, not JSON). A query's script is played
+    in order and its last action repeats.
+    """
+
+    def __init__(self) -> None:
+        self.hits: list[Hit] = []
+        self.places = {"geneva": (GENEVA, GENEVA_PHOTON)}
+        self._scripts: dict[str, list[str]] = {}
+        self._default = ["ok"]
+        self._lock = threading.Lock()
+        self.port = 0
+
+    # -- configuring -------------------------------------------------------------------------------
+
+    def script(self, q: str, *actions: str) -> None:
+        """Answer query ``q`` with these actions in turn (the last one repeats)."""
+        self._scripts[q.casefold()] = list(actions)
+
+    def always(self, *actions: str) -> None:
+        """Answer every unscripted query with these actions in turn (the last one repeats)."""
+        self._default = list(actions)
+
+    # -- for the tests -----------------------------------------------------------------------------
+
+    @property
+    def domain(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.domain}"
+
+    def options(self, **extra: Any) -> dict[str, Any]:
+        """geopy/mapper options for a geocoder that talks to this server."""
+        return {"domain": self.domain, "scheme": "http", "user_agent": USER_AGENT, **extra}
+
+    def cli(self, **extra: Any) -> list[str]:
+        """The same as ``--geocoder-option`` arguments."""
+        out: list[str] = []
+        for k, v in self.options(**extra).items():
+            out += ["--geocoder-option", f"{k}={v}"]
+        return out
+
+    def count(self, q: str | None = None) -> int:
+        return len([h for h in self.hits if q is None or h.q.casefold() == q.casefold()])
+
+    def gaps(self, q: str | None = None) -> list[float]:
+        """Seconds between the arrivals of consecutive requests (of query ``q``)."""
+        times = [h.at for h in self.hits if q is None or h.q.casefold() == q.casefold()]
+        return [b - a for a, b in zip(times, times[1:], strict=False)]
+
+    # -- serving -----------------------------------------------------------------------------------
+
+    def _action(self, q: str) -> str:
+        with self._lock:
+            script = self._scripts.get(q.casefold(), self._default)
+            return script.pop(0) if len(script) > 1 else script[0]
+
+    def handle(self, handler: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(handler.path)
+        params = parse_qs(parts.query)
+        hit = Hit(time.monotonic(), parts.path, params)
+        with self._lock:
+            self.hits.append(hit)
+        if parts.path not in ("/search", "/api"):
+            return _reply(handler, 404, {"error": "not found"})
+        action = self._action(hit.q)
+        if action == "slow":
+            time.sleep(SLOW_SECONDS)
+            action = "ok"
+        if action in ("ok", "empty"):
+            known = self.places.get(hit.q.casefold()) if action == "ok" else None
+            if parts.path == "/api":  # Photon: a GeoJSON FeatureCollection
+                features = [known[1]] if known else []
+                return _reply(handler, 200, {"type": "FeatureCollection", "features": features})
+            return _reply(handler, 200, [known[0]] if known else [])
+        if action == "malformed":
+            return _reply(handler, 200, b"<html><body>Service temporarily overloaded</body></html>")
+        if action.startswith("429"):
+            kind, _, n = action.partition(":")
+            seconds = int(n or 1)
+            retry = str(seconds) if kind == "429" else \
+                email.utils.formatdate(time.time() + seconds, usegmt=True)
+            return _reply(handler, 429, {"error": "Too Many Requests"}, {"Retry-After": retry})
+        return _reply(handler, int(action), {"error": f"HTTP {action}"})
+
+    @contextmanager
+    def running(self) -> Iterator[FakeGeocoder]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+                server.handle(self)
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - keep output quiet
+                pass
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd.daemon_threads = True
+        self.port = httpd.server_address[1]
+        thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+            thread.join(timeout=5)
+
+
+def _reply(handler: BaseHTTPRequestHandler, status: int, body: object,
+           headers: dict[str, str] | None = None) -> None:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+    try:
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            handler.send_header(k, v)
+        handler.end_headers()
+        handler.wfile.write(data)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the client gave up (timeout tests)

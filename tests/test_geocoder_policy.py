@@ -1,0 +1,465 @@
+"""The online geocoder's usage policy, against a real local server through real geopy and HTTP:
+request spacing, retries with backoff and Retry-After, give-up and stop rules, the persistent
+cache, and whole runs (Python API and command line) that lose no article when the server misbehaves.
+
+Most tests inject ``sleep`` to record the waits without sleeping them; the spacing, Retry-After and
+timeout tests run in real time and measure the gaps between the requests' arrivals at the server.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mapper.errors import GeocodeCacheError, GeocoderError, GeocoderUnavailable
+from mapper.geocache import GeocodeCache, cache_info, clear_cache
+from mapper.geocoders import GeopyGeocoder, Policy
+from mapper.model import GeocoderActivity, Place
+from mapper.pipeline import Pipeline
+from mapper.run import extract
+from tests.conftest import EXAMPLES, ROOT
+from tests.fake_geocoder import FakeGeocoder
+
+FAST = Policy(min_delay=0, timeout=5, backoff=0.01)  # the rules, without the waiting
+INPUTS = [str(EXAMPLES / "deir-ez-zor-airstrike.txt"), str(EXAMPLES / "sahel-convoy-ambush.txt"),
+          str(EXAMPLES / "black-sea-and-gaza.jsonl")]  # four articles
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A proxy from the environment must not carry loopback requests elsewhere.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def server() -> Iterator[FakeGeocoder]:
+    with FakeGeocoder().running() as s:
+        yield s
+
+
+class Recorder:
+    """Stands in for time.sleep: records each wait, sleeps none; keeps the geocoder's warnings."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+        self.warnings: list[str] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+def geocoder(server: FakeGeocoder, rec: Recorder | None = None, *, policy: Policy = FAST,
+             cache: Path | bool = False, service: str = "nominatim") -> GeopyGeocoder:
+    rec = rec or Recorder()
+    return GeopyGeocoder(service, server.options(), policy=policy, cache=cache, warn=rec.warnings.append,
+                         sleep=rec.sleep)
+
+
+# -- spacing -------------------------------------------------------------------------------------------
+
+
+def test_requests_are_at_least_one_second_apart(server: FakeGeocoder) -> None:
+    # Real time, default policy (min_delay 1 s): the server sees at most one request per second.
+    geo = GeopyGeocoder("nominatim", server.options(), cache=False)
+    assert geo.policy.min_delay == 1.0
+    for name in ("Geneva", "Aleppo", "Homs"):
+        geo.geocode(name)
+    assert server.count() == 3
+    gaps = server.gaps()
+    assert all(g >= 1.0 for g in gaps), gaps
+    assert all(g < 3.0 for g in gaps), gaps  # and not much slower than that
+    # Cache hits are neither sent nor delayed.
+    started = time.monotonic()
+    for name in ("Geneva", "Aleppo", "Homs", "geneva"):
+        geo.geocode(name)
+    assert time.monotonic() - started < 0.2
+    assert server.count() == 3 and geo.stats.cache_hits == 4
+
+
+def test_waits_are_recorded_and_cache_hits_do_not_wait(server: FakeGeocoder) -> None:
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=1.0, timeout=5))
+    geo.geocode("Geneva")  # first request: nothing to wait for
+    geo.geocode("Geneva")
+    geo.geocode("Geneva")
+    assert rec.waits == [] and server.count() == 1
+    geo.geocode("Aleppo")
+    assert len(rec.waits) == 1 and 0.5 < rec.waits[0] <= 1.0
+
+
+# -- retries -------------------------------------------------------------------------------------------
+
+
+def test_429_is_retried_after_retry_after(server: FakeGeocoder) -> None:
+    # Real time: the retry arrives no sooner than the Retry-After (1 s) the server asked for.
+    server.script("Geneva", "429", "ok")
+    geo = geocoder(server, policy=Policy(min_delay=0.05, timeout=5, backoff=0.05))
+    geo._sleep = time.sleep  # really wait
+    place = geo.geocode("Geneva")
+    assert place is not None and place.name == "Geneva"
+    assert server.count("Geneva") == 2
+    [gap] = server.gaps()
+    assert gap >= 1.0, gap
+    assert (geo.stats.requests, geo.stats.retries, geo.stats.given_up) == (2, 1, 0)
+
+
+def test_429_retry_after_as_an_http_date(server: FakeGeocoder) -> None:
+    server.script("Geneva", "429-date:3", "ok")
+    rec = Recorder()
+    assert geocoder(server, rec).geocode("Geneva") is not None
+    assert server.count() == 2
+    [wait] = rec.waits
+    assert 1.0 < wait <= 3.0  # the date has whole seconds
+
+
+def test_retry_after_holds_back_the_next_name_too(server: FakeGeocoder) -> None:
+    server.script("Geneva", "429:2")
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=5, attempts=1))
+    with pytest.raises(GeocoderError, match="HTTP 429"):
+        geo.geocode("Geneva")
+    geo.geocode("Aleppo")
+    [wait] = rec.waits
+    assert 1.0 < wait <= 2.0
+
+
+def test_500_then_success(server: FakeGeocoder) -> None:
+    server.script("Geneva", "500", "ok")
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=5))  # default backoff: 1 s
+    assert geo.geocode("Geneva") is not None
+    assert server.count() == 2
+    assert rec.waits == [pytest.approx(1.0, abs=0.2)]
+    assert rec.warnings == []
+    assert (geo.stats.requests, geo.stats.retries, geo.stats.given_up) == (2, 1, 0)
+
+
+def test_500_forever_gives_up_after_three_attempts(server: FakeGeocoder, tmp_path: Path) -> None:
+    server.script("Geneva", "500")
+    rec = Recorder()
+    cache = tmp_path / "geocode.sqlite"
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=5), cache=cache)
+    with pytest.raises(GeocoderError) as info:
+        geo.geocode("Geneva")
+    assert not isinstance(info.value, GeocoderUnavailable)
+    assert str(info.value) == "geocoder nominatim gave up on 'Geneva' after 3 attempts: HTTP 500"
+    assert server.count() == 3
+    assert rec.waits == [pytest.approx(1.0, abs=0.2), pytest.approx(2.0, abs=0.2)]  # exponential backoff
+    assert rec.warnings == [str(info.value)]  # reported once
+    # Given up for this run: asking again sends nothing and reports nothing.
+    with pytest.raises(GeocoderError):
+        geo.geocode("geneva")
+    assert server.count() == 3 and len(rec.warnings) == 1
+    assert geo.stats == GeocoderActivity("nominatim", requests=3, retries=2, given_up=1)
+    # Failures are not cached: the next run asks again, and the server has recovered.
+    server.script("Geneva", "ok")
+    assert geocoder(server, cache=cache).geocode("Geneva") is not None
+    assert server.count() == 4
+
+
+def test_timeout_then_success(server: FakeGeocoder) -> None:
+    server.script("Geneva", "slow", "ok")
+    geo = geocoder(server, policy=Policy(min_delay=0, timeout=0.5, backoff=0.01))
+    started = time.monotonic()
+    assert geo.geocode("Geneva") is not None
+    assert 0.5 <= time.monotonic() - started < 1.5  # one timeout, then the retry's quick answer
+    assert server.count() == 2 and geo.stats.retries == 1
+
+
+def test_timeout_forever_is_unavailable(server: FakeGeocoder) -> None:
+    server.script("Geneva", "slow")
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=0.5, attempts=2, backoff=0.01))
+    with pytest.raises(GeocoderUnavailable, match=r"after 2 attempts: timed out after 0.5 s"):
+        geo.geocode("Geneva")
+    assert server.count() == 2
+    assert rec.warnings == ["geocoder nominatim gave up on 'Geneva' after 2 attempts: timed out after 0.5 s"]
+
+
+def test_503_is_retried(server: FakeGeocoder) -> None:
+    server.script("Geneva", "503", "503", "ok")
+    geo = geocoder(server)
+    assert geo.geocode("Geneva") is not None
+    assert server.count() == 3 and geo.stats.retries == 2
+
+
+def test_malformed_json_is_reported_not_retried_not_cached(server: FakeGeocoder, tmp_path: Path) -> None:
+    server.script("Geneva", "malformed")
+    rec = Recorder()
+    cache = tmp_path / "geocode.sqlite"
+    geo = geocoder(server, rec, cache=cache)
+    with pytest.raises(GeocoderError, match="malformed reply"):
+        geo.geocode("Geneva")
+    assert server.count() == 1
+    assert rec.warnings == ["geocoder nominatim gave up on 'Geneva' after 1 attempt: "
+                            "malformed reply (not JSON)"]
+    assert cache_info(cache).entries == 0
+
+
+# -- giving up on the service --------------------------------------------------------------------------
+
+
+def test_names_failing_in_a_row_stop_the_service(server: FakeGeocoder) -> None:
+    server.always("500")
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=5, attempts=2, backoff=0.01, stop_after=2))
+    for name in ("Aleppo", "Homs"):
+        with pytest.raises(GeocoderError, match="after 2 attempts: HTTP 500"):
+            geo.geocode(name)
+    assert geo.stopped is not None
+    for name in ("Idlib", "Raqqa", "Daraa"):
+        with pytest.raises(GeocoderUnavailable, match="not asked again"):
+            geo.geocode(name)
+    assert server.count() == 4
+    assert rec.warnings[2:] == ["geocoder nominatim is not asked again in this run: 2 names failed in a row; "
+                                "the other names are resolved offline"]
+    assert len(rec.warnings) == 3  # said once
+    assert geo.stats == GeocoderActivity("nominatim", requests=4, retries=2, given_up=2, not_asked=3)
+
+
+def test_a_success_resets_the_count_of_failures(server: FakeGeocoder) -> None:
+    server.script("Aleppo", "500")
+    server.script("Homs", "500")
+    geo = geocoder(server, policy=Policy(min_delay=0, timeout=5, attempts=1, stop_after=2))
+    with pytest.raises(GeocoderError):
+        geo.geocode("Aleppo")
+    assert geo.geocode("Geneva") is not None
+    with pytest.raises(GeocoderError):
+        geo.geocode("Homs")
+    assert geo.stopped is None
+
+
+def test_a_long_retry_after_stops_the_service(server: FakeGeocoder) -> None:
+    server.always("429:120")
+    rec = Recorder()
+    geo = geocoder(server, rec)  # max_wait 60 s
+    with pytest.raises(GeocoderError, match="after 1 attempt: HTTP 429"):
+        geo.geocode("Geneva")
+    with pytest.raises(GeocoderUnavailable):
+        geo.geocode("Aleppo")
+    assert server.count() == 1 and rec.waits == []
+    assert "asked to wait 120 s, more than max_wait=60 s" in rec.warnings[1]
+
+
+def test_rejected_credentials_stop_the_service(server: FakeGeocoder) -> None:
+    server.always("401")
+    rec = Recorder()
+    geo = geocoder(server, rec)
+    with pytest.raises(GeocoderError, match="HTTP 401"):
+        geo.geocode("Geneva")
+    with pytest.raises(GeocoderUnavailable):
+        geo.geocode("Aleppo")
+    assert server.count() == 1
+    assert "refused the request (HTTP 401" in rec.warnings[1]
+
+
+# -- the persistent cache ------------------------------------------------------------------------------
+
+
+def test_warm_cache_sends_no_request(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    first = geocoder(server, cache=cache)
+    geneva = first.geocode("Geneva")
+    assert geneva is not None and first.geocode("Nowhereville") is None
+    assert server.count() == 2
+    # A second geocoder (a second run) with the same cache file: every answer from disk, the
+    # negative one too, with no request and no wait, even though the server now fails.
+    server.always("500")
+    rec = Recorder()
+    second = geocoder(server, rec, policy=Policy(min_delay=5), cache=cache)
+    assert second.geocode("  GENEVA ") == geneva
+    assert second.geocode("Nowhereville") is None
+    assert server.count() == 2 and rec.waits == []
+    assert second.stats == GeocoderActivity("nominatim", cache_hits=2)
+    # Another endpoint or language is another question.
+    third = GeopyGeocoder("nominatim", server.options(), language="fr", policy=FAST, cache=cache,
+                          warn=rec.warnings.append)
+    server.always("ok")
+    assert third.geocode("Geneva") is not None and server.count() == 3
+
+
+def test_cache_info_and_clear(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "sub" / "geocode.sqlite"
+    assert cache_info(cache).lines() == [f"path: {cache}", "entries: 0 (no cache file yet)"]
+    geo = geocoder(server, cache=cache)
+    for name in ("Geneva", "Nowhereville", "Atlantis"):
+        geo.geocode(name)
+    photon = geocoder(server, cache=cache, service="photon")
+    photon.geocode("Geneva")
+    info = cache_info(cache)
+    assert (info.entries, info.no_result) == (4, 2)
+    assert [(s.service, s.endpoint, s.entries, s.no_result) for s in info.services] == [
+        ("nominatim", f"{server.url}/search", 3, 2), ("photon", f"{server.url}/api", 1, 0)]
+    lines = info.lines()
+    assert lines[2] == "entries: 4 (2 with no result)"
+    assert lines[3].startswith(f"nominatim {server.url}/search: 3 entries (2 with no result), oldest 20")
+    assert clear_cache(cache, service="photon") == 1
+    assert cache_info(cache).entries == 3
+    assert clear_cache(cache) == 3
+    assert not cache.exists() and clear_cache(cache) == 0
+
+
+def test_two_processes_share_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "geocode.sqlite"
+    a, b = GeocodeCache(path), GeocodeCache(path)
+    place = Place("Geneva", 46.2, 6.15, "CH", "city")
+    a.put("nominatim", "e", "geneva", "", place)
+    b.put("nominatim", "e", "atlantis", "", None)
+    assert b.get("nominatim", "e", "geneva", "") == (True, place)
+    assert a.get("nominatim", "e", "atlantis", "") == (True, None)
+    assert a.get("nominatim", "e", "troy", "") == (False, None)
+    a.close()
+    b.close()
+
+
+def test_concurrent_writers(tmp_path: Path) -> None:
+    # Two processes filling one cache file at once: no write is lost, no "database is locked".
+    path = tmp_path / "geocode.sqlite"
+    code = ("import sys; from mapper.geocache import GeocodeCache; c = GeocodeCache(sys.argv[1]); "
+            "[c.put('nominatim', 'e', f'{sys.argv[2]}{i}', '', None) for i in range(150)]")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path), tag], cwd=ROOT, stderr=subprocess.PIPE,
+                              text=True) for tag in ("a", "b")]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0 and err == "", err
+    assert cache_info(path).entries == 300
+
+
+def test_corrupted_cache_is_moved_aside(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    cache.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    with pytest.raises(GeocodeCacheError, match="cannot be read"):
+        cache_info(cache)  # info only reads
+    rec = Recorder()
+    geo = geocoder(server, rec, cache=cache)
+    assert geo.geocode("Geneva") is not None
+    assert rec.warnings == [f"geocoder cache {cache} is not a SQLite database; moved it to {cache}.corrupt "
+                            "and started an empty cache"]
+    assert (tmp_path / "geocode.sqlite.corrupt").read_bytes().startswith(b"this is not a database")
+    assert cache_info(cache).entries == 1
+    with sqlite3.connect(cache) as conn:
+        assert conn.execute("SELECT query FROM answers").fetchall() == [("geneva",)]
+
+
+def test_unusable_cache_directory_keeps_answers_in_memory(server: FakeGeocoder, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    rec = Recorder()
+    geo = geocoder(server, rec, cache=blocker / "geocode.sqlite")  # a directory that cannot exist
+    assert geo.geocode("Geneva") is not None
+    assert geo.geocode("Geneva") is not None
+    assert server.count() == 1
+    assert len(rec.warnings) == 1 and "kept in memory for the rest of this run" in rec.warnings[0]
+
+
+# -- whole runs ----------------------------------------------------------------------------------------
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_article_comes_out_when_the_server_fails(server: FakeGeocoder, pipeline: Pipeline,
+                                                       tmp_path: Path) -> None:
+    server.always("500")
+    rec = Recorder()
+    geo = geocoder(server, rec, policy=Policy(min_delay=0, timeout=5, attempts=2, backoff=0.01, stop_after=3))
+    online = Pipeline(pipeline.gazetteer, geocoder=geo, geocode_all=True)
+    summary = extract(INPUTS, tmp_path / "online.jsonl", pipeline=online)
+    offline = extract(INPUTS, tmp_path / "offline.jsonl", pipeline=pipeline)
+    assert summary.articles == 4 and summary.ok
+    assert summary.geocoder is not None
+    assert (summary.geocoder.requests, summary.geocoder.given_up) == (6, 3)
+    assert summary.geocoder.not_asked > 0
+    assert server.count() == 6
+    assert len(rec.warnings) == 4  # three names given up, then the service stopped
+    # Every name the server failed on kept its offline answer.
+    assert _records(tmp_path / "online.jsonl") == _records(tmp_path / "offline.jsonl")
+    assert offline.geocoder is None
+    assert summary.lines()[-1].startswith("online geocoder nominatim: 6 requests (3 retries), 0 cache hits, "
+                                          "names given up: 3, names not asked (service stopped): ")
+
+
+def test_online_answers_replace_poor_offline_ones(server: FakeGeocoder, pipeline: Pipeline) -> None:
+    geo = geocoder(server)
+    online = Pipeline(pipeline.gazetteer, geocoder=geo, geocode_all=True)
+    a = online.parse("Talks resumed in Geneva on Monday, officials in Syrian delegations said.")
+    geneva = next(m for m in a.mentions if m.text == "Geneva")
+    assert geneva.place is not None and geneva.place.geonameid is None  # the server's, not the gazetteer's
+    assert "Syrian" not in [h.q for h in server.hits]  # demonyms stay offline
+    # By default only names the gazetteer resolves poorly go online; Geneva is not one of them.
+    default = Pipeline(pipeline.gazetteer, geocoder=geocoder(server))
+    n = server.count()
+    default.parse("Talks resumed in Geneva on Monday.")
+    assert server.count() == n
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def test_cli_warm_cache_makes_no_requests(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    args = ["extract", str(EXAMPLES / "deir-ez-zor-airstrike.txt"), "--geocoder", "nominatim",
+            *server.cli(min_delay=0, cache=cache), "--geocoder-all"]
+    first = cli(*args)
+    assert first.returncode == 0, first.stderr
+    sent = server.count()
+    assert sent > 5 and server.count("Geneva") == 1
+    assert f"online geocoder nominatim: {sent} requests (0 retries), 0 cache hits" in first.stderr
+    second = cli(*args)
+    assert second.returncode == 0, second.stderr
+    assert server.count() == sent  # zero requests on the second run
+    assert second.stdout == first.stdout
+    assert f"online geocoder nominatim: 0 requests (0 retries), {sent} cache hits" in second.stderr
+    # mapper cache info | clear
+    info = cli("cache", "info", "--path", str(cache))
+    assert info.returncode == 0 and f"nominatim {server.url}/search: {sent} entries" in info.stdout
+    cleared = cli("cache", "clear", "--service", "nominatim", "--path", str(cache))
+    assert cleared.returncode == 0
+    assert cleared.stdout.startswith(f"removed {sent} cached answers of nominatim")
+
+
+def test_cli_server_failing_everything_still_writes_every_article(server: FakeGeocoder) -> None:
+    server.always("500")
+    r = cli("extract", *INPUTS, "--geocoder", "nominatim", "--geocoder-all",
+            *server.cli(min_delay=0, backoff=0.01, cache="off"))
+    assert r.returncode == 0, r.stderr  # names given up are warnings: every input was processed
+    assert len(r.stdout.splitlines()) == 4
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 6  # five names given up, then the service stopped
+    assert warnings[0].startswith("warning: geocoder nominatim gave up on '")
+    assert warnings[0].endswith("' after 3 attempts: HTTP 500")
+    assert warnings[5] == ("warning: geocoder nominatim is not asked again in this run: 5 names failed in a "
+                           "row; the other names are resolved offline")
+    assert server.count() == 15
+    assert "articles read: 4" in r.stderr and "names given up: 5" in r.stderr
+
+
+def test_cli_usage_errors() -> None:
+    r = cli("extract", str(EXAMPLES / "sahel-convoy-ambush.txt"), "--geocoder", "nominatim")
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("usage error: geocoder nominatim needs a user agent that identifies you (its "
+                                "usage policy requires one): pass --geocoder-option "
+                                'user_agent="yourapp/1.0 (you@example.org)"')
+    assert r.stdout == ""
+    r = cli("extract", str(EXAMPLES / "sahel-convoy-ambush.txt"), "--geocoder-all")
+    assert r.returncode == 2 and "need --geocoder" in r.stderr
+
+
+def test_cli_cache_info_on_a_corrupted_file(tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    cache.write_bytes(b"garbage" * 1000)
+    r = cli("cache", "info", "--path", str(cache))
+    assert r.returncode == 1 and r.stderr.startswith(f"error: geocoder cache {cache} cannot be read")
+    r = cli("cache", "clear", "--path", str(cache))
+    assert r.returncode == 0 and not cache.exists()
