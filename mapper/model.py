@@ -171,6 +171,17 @@ class InputProblem:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class InputWarning:
+    """An input that was read, but with a guess or a loss the user should know about."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
 @dataclass(slots=True)
 class RunSummary:
     """What happened to every input of a run."""
@@ -183,6 +194,7 @@ class RunSummary:
     events: int = 0
     merged_events: int = 0  # events folded into another article's report of the same incident
     problems: list[InputProblem] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)  # inputs read, with a guess or a loss
 
     @property
     def ok(self) -> bool:
@@ -195,6 +207,8 @@ class RunSummary:
             f"place mentions: {self.mentions}, distinct places: {self.places}, "
             f"events: {self.events} ({self.merged_events} merged across articles), "
             f"inputs skipped: {len(self.problems)}"
+            + (f", inputs read with warnings: {len(self.warnings)}" if self.warnings else "")
         ]
         out += [f"skipped {p}" for p in self.problems]
+        out += [f"warning {w}" for w in self.warnings]
         return out
