@@ -228,17 +228,39 @@ def _looks_cp1252(data: bytes) -> bool:
     return _CONTROL.search(text) is None
 
 
-def _utf8_cut_at_end(e: UnicodeDecodeError, size: int) -> bool:
+def _cut_at_end(e: UnicodeDecodeError, size: int) -> bool:
     """The decoding error is a multi-byte character cut off by the end of the data."""
-    return e.reason == "unexpected end of data" and e.end == size
+    return e.reason in ("unexpected end of data", "truncated data") and e.end == size
+
+
+def _cut_warning(label: str, cut: int) -> str:
+    plural = "s" if cut > 1 else ""
+    return f"ends inside a {label} character (truncated?); the last {cut} byte{plural} dropped"
 
 
 def _bad_byte(e: UnicodeDecodeError) -> str:
     return f"byte 0x{e.object[e.start]:02x}"
 
 
-def _choose_encoding(head: bytes) -> _Encoding:
-    """The encoding of a streamed input, from its first bytes (which may end inside a character)."""
+def _truncated_utf8(data: bytes, e: UnicodeDecodeError) -> bool:
+    """UTF-8 whose last character was cut off (a truncated download or copy), not Latin-1.
+
+    A cut lead byte plus continuation bytes, or a cut after other UTF-8 sequences, is UTF-8. A
+    single non-ASCII byte at the very end of otherwise ASCII text is more likely a Latin-1 letter
+    ("... café") and is left to the Windows-1252 check.
+    """
+    if not _cut_at_end(e, len(data)):
+        return False
+    return len(data) - e.start > 1 or _UTF8_MULTIBYTE.search(data, 0, e.start) is not None
+
+
+def _choose_encoding(head: bytes, complete: bool) -> _Encoding:
+    """The encoding of a streamed input (JSONL, CSV), from its first bytes.
+
+    ``complete`` when ``head`` is the whole input; otherwise it may end inside a character. Bytes
+    that are neither UTF-8 nor clean Windows-1252 still give UTF-8: each line is then decoded on
+    its own, and only the lines that are not UTF-8 are reported.
+    """
     enc = _bom(head)
     if enc is not None:
         return enc
@@ -248,11 +270,9 @@ def _choose_encoding(head: bytes) -> _Encoding:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as e:
-        if _utf8_cut_at_end(e, len(head)):
-            return _UTF8
-        if _looks_cp1252(head):
+        cut = _cut_at_end(e, len(head)) if not complete else _truncated_utf8(head, e)
+        if not cut and _looks_cp1252(head):
             return _CP1252
-        raise _Unreadable(f"not valid UTF-8 text ({_bad_byte(e)} at offset {e.start})") from None
     return _UTF8
 
 
@@ -272,8 +292,8 @@ def _declared_charset_decode(data: bytes) -> str | None:
 def _decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
     """Decode a whole input; returns (text, warning or None). Raises _Unreadable for non-text.
 
-    UTF-8 (BOM stripped) and BOM-marked UTF-16/32 are read as they are. A UTF-8 file cut inside
-    its last character (a truncated download) loses that partial character, with a warning. Bytes
+    UTF-8 (BOM stripped) and BOM-marked UTF-16/32 are read as they are. A file cut inside its last
+    character (a truncated download) loses that partial character, with a warning. Bytes
     that are not UTF-8 are decoded with the charset an HTML page declares, else as Windows-1252
     when they read cleanly as that (with a warning naming the guess); anything else is refused.
     """
@@ -282,12 +302,16 @@ def _decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
     warning = None
     enc = _bom(data)
     if enc is not None:
+        payload = data[enc.bom :]
         try:
-            text = data[enc.bom :].decode(enc.codec)
+            text = payload.decode(enc.codec)
         except UnicodeDecodeError as e:
-            raise _Unreadable(
-                f"not valid {enc.label} text ({_bad_byte(e)} at offset {e.start + enc.bom})"
-            ) from None
+            if not _cut_at_end(e, len(payload)):
+                raise _Unreadable(
+                    f"not valid {enc.label} text ({_bad_byte(e)} at offset {e.start + enc.bom})"
+                ) from None
+            text = payload[: e.start].decode(enc.codec)
+            warning = _cut_warning(enc.label, len(payload) - e.start)
     else:
         if b"\x00" in data[:HEAD_BYTES] or _control_ratio(data[:HEAD_BYTES]) > 0.1:
             raise _Unreadable("binary file, not text")
@@ -295,11 +319,9 @@ def _decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
             declared = _declared_charset_decode(data) if html else None
-            if _utf8_cut_at_end(e, len(data)):
+            if _truncated_utf8(data, e):
                 text = data[: e.start].decode("utf-8")
-                cut = len(data) - e.start
-                warning = (f"ends inside a UTF-8 character (truncated?); the last {cut} "
-                           f"byte{'s' if cut > 1 else ''} dropped")
+                warning = _cut_warning("UTF-8", len(data) - e.start)
             elif declared is not None:
                 text = declared
             elif _looks_cp1252(data):
@@ -543,19 +565,25 @@ class _Broken(Exception):
 def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, empty: str) -> Iterator[Item]:
     # Articles are long; the csv module's default 128 KiB field limit would reject some.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
-    bad: list[str] = []  # reasons for the undecodable lines met since the last row was read
+    # csv.reader pulls one line at a time and never reads ahead, so what feed() meets while one row
+    # is read belongs to that row: its undecodable lines, its first line and its quote characters.
+    bad: list[str] = []
+    row_lines: list[int] = []  # first line of the row being read
+    quotes = [0]  # '"' characters in the row being read: odd means a quote never closed
+    ended = [False]  # the input ran out while the row was read
 
     def feed() -> Iterator[str]:
-        # csv.reader pulls one line at a time and never reads ahead, so the bad lines met while
-        # reading one row belong to that row.
         for lineno, line in lines:
+            if not row_lines:
+                row_lines.append(lineno)
             if isinstance(line, _BadLine):
                 if line.text is None or line.fatal:
                     raise _Broken(f"line {lineno}: {line.reason}")
                 bad.append(line.reason)
-                yield line.text
-            else:
-                yield line
+                line = line.text
+            quotes[0] += line.count('"')
+            yield line
+        ended[0] = True
 
     reader = csv.reader(feed())
     try:
@@ -575,8 +603,11 @@ def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, em
         return
     index = {name: names.index(name) for name in _CSV_COLUMNS if name in names}
     row_no = 1  # the header is row 1, as in a spreadsheet
+    found = False
     while True:
         bad.clear()
+        row_lines.clear()
+        quotes[0] = 0
         try:
             row = next(reader)
         except StopIteration:
@@ -588,7 +619,14 @@ def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, em
         row_no += 1
         if not row or not any(cell.strip() for cell in row):
             continue  # blank line
+        found = True
         where = f"{source}:row {row_no}"
+        if ended[0] and quotes[0] % 2:
+            # Python's csv module silently ends an unclosed quoted field at the end of the input,
+            # swallowing every row after it: say so rather than keep that as one article.
+            yield InputProblem(where, f"invalid CSV, rest of file skipped: the quoted field opened "
+                                      f"on line {row_lines[0]} is never closed")
+            return
         if bad:
             yield InputProblem(where, bad[0])
             continue
@@ -599,6 +637,8 @@ def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, em
         yield _record_article(
             record, default_id=f"{stem}:{row_no}", where=where, source=source, published=published
         )
+    if not found:
+        yield InputProblem(source, "no rows after the header")
 
 
 # ------------------------------------------------------------------------- inputs
@@ -632,7 +672,7 @@ def _read_stream(f: BinaryIO, fmt: str | None, *, ident: str, source: str, publi
             yield InputProblem(source, empty)
             return
         try:
-            enc = _choose_encoding(head)
+            enc = _choose_encoding(head, complete=len(head) < HEAD_BYTES)
         except _Unreadable as e:
             yield InputProblem(source, str(e))
             return
