@@ -270,7 +270,7 @@ def read_cache(path: Path) -> tuple[dict | None, str | None]:
         with path.open("rb") as f:
             state = pickle.load(f)
     except EOFError:
-        return None, "truncated"
+        return None, "empty or truncated"
     except OSError as e:
         return None, f"cannot read: {e.strerror or e}"
     except Exception as e:  # noqa: BLE001 - any unpickling failure means a corrupt or foreign file
