@@ -56,7 +56,7 @@ def _packages() -> list[Check]:
             if dist in OPTIONAL:
                 out.append(Check(dist, INFO, "not installed (optional: --ner spacy)"))
             else:
-                out.append(Check(dist, FAIL, "not installed (required): pip install mapper again"))
+                out.append(Check(dist, FAIL, "not installed (required): reinstall mapper (pip install -e .)"))
     return out
 
 

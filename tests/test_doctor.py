@@ -105,7 +105,7 @@ def test_missing_required_package_fails(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(importlib.metadata, "version", version)
     checks = diagnose()
     assert by_name(checks)["folium"] == Check("folium", FAIL,
-                                              "not installed (required): pip install mapper again")
+                                              "not installed (required): reinstall mapper (pip install -e .)")
     assert not healthy(checks)
     r = CliRunner().invoke(cli.app, ["doctor"])
     assert r.exit_code == 1 and "fail  folium: not installed (required)" in r.stdout
