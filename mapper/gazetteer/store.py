@@ -304,7 +304,7 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
     """Read the shipped place table and build the name index (a few seconds)."""
     t0 = time.perf_counter()
     say = progress or (lambda msg: print(msg, file=sys.stderr))
-    say(f"mapper: compiling the gazetteer index from {table.name} (first run only)...")
+    say(f"mapper: compiling the gazetteer index from {table.name} (then cached for later runs)...")
     try:
         raw = gzip.decompress(table.read_bytes()).decode("utf-8")
     except OSError as e:
