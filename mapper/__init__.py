@@ -6,19 +6,28 @@
     summary = mapper.make_map(["examples/"], "output/map.html")
 """
 
-from mapper.errors import GazetteerError, GeocoderError, InputError, MapperError
+from mapper.errors import GazetteerError, GeocoderError, InputError, MapperError, OutputError
 from mapper.export import article_record, to_geodataframe, write_export
 from mapper.gazetteer import Gazetteer
 from mapper.mapview import build_map, save_map
-from mapper.model import AnalysedArticle, Article, Event, InputProblem, Mention, Place, RunSummary
+from mapper.model import (
+    AnalysedArticle,
+    Article,
+    Event,
+    InputProblem,
+    InputWarning,
+    Mention,
+    Place,
+    RunSummary,
+)
 from mapper.pipeline import Pipeline, parse
 from mapper.readers import read_inputs
 from mapper.run import analyse_inputs, extract, make_map
 
 __all__ = [
     "AnalysedArticle", "Article", "Event", "Gazetteer", "GazetteerError", "GeocoderError", "InputError",
-    "InputProblem", "MapperError", "Mention", "Pipeline", "Place", "RunSummary", "analyse_inputs",
-    "article_record", "build_map", "extract", "make_map", "parse", "read_inputs", "save_map",
-    "to_geodataframe", "write_export",
+    "InputProblem", "InputWarning", "MapperError", "Mention", "OutputError", "Pipeline", "Place",
+    "RunSummary", "analyse_inputs", "article_record", "build_map", "extract", "make_map", "parse",
+    "read_inputs", "save_map", "to_geodataframe", "write_export",
 ]
 __version__ = "0.1.0"

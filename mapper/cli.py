@@ -1,30 +1,102 @@
 """The ``mapper`` command: a thin typer layer over mapper.run, mapper.gazetteer and mapper.evaluation.
 
-Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error. Names an opt-in online
-geocoder gave up on are warnings, not failures: they are resolved offline and the exit code stays 0.
+Exit codes: 0 all inputs processed, 1 some inputs failed (or an error), 2 usage error, 130
+interrupted (Ctrl-C). No traceback reaches the user unless ``--debug`` is given: every error is
+one line on stderr. Names an opt-in online geocoder gave up on are warnings, not failures: they
+are resolved offline and the exit code stays 0.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from mapper.errors import MapperError
-from mapper.model import InputProblem, RunSummary
+from mapper.model import InputProblem, InputWarning, RunSummary
+
+# typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
+_CLICK_EXCEPTION: type[BaseException] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_debug = False  # set by --debug (or MAPPER_DEBUG=1): let tracebacks through
+
+
+class _Guarded(TyperGroup):
+    """The top of every command: an error becomes one line, Ctrl-C the word "interrupted".
+
+    Without --debug, an exception mapper did not foresee is printed as one line naming it, with a
+    hint to rerun with --debug for the traceback, and exits 1. MapperErrors (bad gazetteer, output
+    that cannot be written, ...) are one line already. KeyboardInterrupt exits 130; atomic writes
+    have removed their temporary files by then, so no partial output is left.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # Accept --debug anywhere before a "--" ("mapper map x.txt --debug"), not only before the
+        # command name, since the error message suggests adding it to the command that failed.
+        end = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[:end]:
+            args = ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, _CLICK_EXCEPTION, BrokenPipeError):
+            raise
+        except KeyboardInterrupt:
+            if _debug:
+                raise
+            _err("interrupted")
+            raise typer.Exit(130) from None
+        except MapperError as e:
+            if _debug:
+                raise
+            _err(f"error: {e}")
+            raise typer.Exit(1) from None
+        except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+            if _debug:
+                raise
+            what = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+            _err(f"error: {what} (run with --debug for the traceback)")
+            raise typer.Exit(1) from None
+
 
 app = typer.Typer(
     help="Offline geoparser and conflict-event mapper: news articles in, interactive event map out.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None, cls=_Guarded,
+    pretty_exceptions_enable=False,  # with --debug, a plain Python traceback
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from mapper import __version__
+
+        typer.echo(f"mapper {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Show the full traceback of an unexpected error (also MAPPER_DEBUG=1).")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Offline geoparser and conflict-event mapper: news articles in, interactive event map out."""
+    global _debug
+    _debug = debug or os.environ.get("MAPPER_DEBUG", "") not in ("", "0")
+
 gazetteer_app = typer.Typer(help="Inspect, query and (re)build the embedded gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 cache_app = typer.Typer(help="Inspect or clear the online geocoder's answer cache (SQLite).",
@@ -153,6 +225,10 @@ def _problem(p: InputProblem) -> None:
     _err(f"error: {p}")
 
 
+def _warning(w: InputWarning) -> None:
+    _err(f"warning: {w}")
+
+
 class _Progress:
     """A live article counter on an interactive terminal (long runs); silent otherwise."""
 
@@ -178,17 +254,15 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
          published: str | None) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit."""
     started = time.perf_counter()
+    progress = _Progress()
     try:
         pipe = _pipeline(gazetteer, geocoder, ner)
-        progress = _Progress()
         summary = job(pipeline=pipe, input_format=input_format.value if input_format else None,
-                      published=published, on_problem=_problem, progress=progress)
-        progress.done()
+                      published=published, on_problem=_problem, on_warning=_warning, progress=progress)
     except ValueError as e:
         raise _usage(str(e)) from e
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
+    finally:
+        progress.done()  # end the live counter's line before any message
     raise typer.Exit(_report(summary, started, output))
 
 
@@ -428,6 +502,18 @@ def cache_clear_cmd(
         raise typer.Exit(1) from e
     what = f" of {service.lower()}" if service else ""
     typer.echo(f"removed {n} cached answer{'s' if n != 1 else ''}{what} from {path or default_cache_path()}")
+
+
+@app.command("doctor")
+def doctor_cmd() -> None:
+    """Report versions, the gazetteer table and caches (path and state), and whether Chromium is there for
+    screenshots. Exits 1 only when something needed to run is missing; a missing Chromium is a warning."""
+    from mapper.doctor import diagnose, healthy
+
+    checks = diagnose()
+    for check in checks:
+        typer.echo(str(check))
+    raise typer.Exit(0 if healthy(checks) else 1)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -14,6 +14,21 @@ class InputError(MapperError):
         self.reason = reason
 
 
+class OutputError(MapperError, OSError):
+    """A map, export or cache file could not be written; nothing was replaced.
+
+    Also an OSError, so code that caught the underlying error (disk full, permission denied) still does.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot write {self.path}: {self.reason}"
+
+
 class GazetteerError(MapperError):
     """The gazetteer could not be built, loaded or extended."""
 

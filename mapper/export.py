@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
-from mapper.errors import MapperError
+from mapper.errors import MapperError, OutputError
 from mapper.model import AnalysedArticle, Event, Mention, Place
 
 if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
@@ -298,5 +298,7 @@ def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[st
             _write_geojson(gdf, path)
         else:
             _write_csv(gdf, path)
+    except OutputError:
+        raise  # already names the file and the reason ("cannot write out.csv: No space left on device")
     except (OSError, ValueError, RuntimeError) as e:  # pyogrio's errors are RuntimeErrors
         raise ExportError(f"could not write {fmt} to {os.fspath(path)}: {e}") from e

@@ -171,6 +171,17 @@ class InputProblem:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class InputWarning:
+    """An input that was read, but with a guess or a loss the user should know about."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
 @dataclass(slots=True)
 class GeocoderActivity:
     """What an opt-in online geocoder did: network requests, cache hits and names it gave up on."""
@@ -210,6 +221,7 @@ class RunSummary:
     merged_events: int = 0  # events folded into another article's report of the same incident
     problems: list[InputProblem] = field(default_factory=list)
     geocoder: GeocoderActivity | None = None  # set when an online geocoder was used
+    warnings: list[InputWarning] = field(default_factory=list)  # inputs read, with a guess or a loss
 
     @property
     def ok(self) -> bool:
@@ -222,8 +234,10 @@ class RunSummary:
             f"place mentions: {self.mentions}, distinct places: {self.places}, "
             f"events: {self.events} ({self.merged_events} merged across articles), "
             f"inputs skipped: {len(self.problems)}"
+            + (f", inputs read with warnings: {len(self.warnings)}" if self.warnings else "")
         ]
         out += [f"skipped {p}" for p in self.problems]
         if self.geocoder is not None:
             out.append(self.geocoder.line())
+        out += [f"warning {w}" for w in self.warnings]
         return out

@@ -12,6 +12,11 @@ Supported inputs:
 * ``.csv``: one article per row, columns ``id,title,url,published,text``.
 * a directory: searched recursively, files read in sorted path order.
 * ``-``: standard input, as plain text or JSONL.
+
+Text is UTF-8 (a BOM is skipped) or BOM-marked UTF-16/32. Bytes that are not UTF-8 but read
+cleanly as Windows-1252 (Latin-1) are decoded as that, with a warning; a UTF-8 file cut inside its
+last character loses that partial character, with a warning; anything else is refused. Memory
+stays bounded whatever the input size: see ``HEAD_BYTES`` and ``MAX_ARTICLE_BYTES``.
 """
 
 from __future__ import annotations
@@ -22,13 +27,15 @@ import io
 import json
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from mapper.model import Article, InputProblem
+from mapper.model import Article, InputProblem, InputWarning
 
 FORMATS = ("txt", "html", "jsonl", "csv")
 EXTENSIONS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
@@ -152,10 +159,31 @@ def _text_header(text: str) -> tuple[str | None, str | None]:
 
 # ----------------------------------------------------------------------- decoding
 
+# Reading is bounded: the encoding and format are decided from the first HEAD_BYTES of an input,
+# JSONL and CSV are then streamed record by record, and a single article (a .txt or .html file,
+# stdin as plain text, one JSONL line or one CSV line) may not exceed MAX_ARTICLE_BYTES. News
+# articles are a few kB; 16 MB is a long book, and far beyond that the analysis itself would need
+# gigabytes. So a 200 MB JSONL of articles is read in a few MB of memory, and a 200 MB .txt is
+# refused at once with a reason rather than exhausting memory.
+HEAD_BYTES = 64 * 1024
+MAX_ARTICLE_BYTES = 16_000_000
+CP1252_WARNING = "not UTF-8; decoded as Windows-1252 (Latin-1)"
+
 
 class _Unreadable(Exception):
     """Internal: bytes that are not text; the message is the InputProblem reason."""
 
+
+@dataclass(frozen=True, slots=True)
+class _Encoding:
+    codec: str  # Python codec name
+    label: str  # for messages
+    bom: int = 0  # bytes of byte-order mark to skip
+    warning: str | None = None  # said once per input when the choice was a guess
+
+
+_UTF8 = _Encoding("utf-8", "UTF-8")
+_CP1252 = _Encoding("cp1252", "Windows-1252", warning=CP1252_WARNING)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE: it starts with the same bytes
@@ -164,6 +192,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
+# A well-formed UTF-8 multi-byte sequence: text that has some is UTF-8 (with damage), not Latin-1.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _control_ratio(chars: Iterable[int]) -> float:
@@ -172,6 +203,77 @@ def _control_ratio(chars: Iterable[int]) -> float:
         return 0.0
     bad = sum(1 for c in codes if (c < 32 and c not in (9, 10, 11, 12, 13)) or c == 127)
     return bad / len(codes)
+
+
+def _bom(data: bytes) -> _Encoding | None:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return _Encoding(codec, label, len(bom))
+    return None
+
+
+def _looks_cp1252(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 read cleanly as Windows-1252, the usual legacy encoding.
+
+    Windows-1252 is a superset of the printable part of Latin-1, so this covers both. It is not
+    chosen when the bytes hold valid UTF-8 sequences (UTF-8 with damage, which would turn into
+    mojibake), when a byte is undefined in it, or when it would give control characters.
+    """
+    if _UTF8_MULTIBYTE.search(data):
+        return False
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return _CONTROL.search(text) is None
+
+
+def _cut_at_end(e: UnicodeDecodeError, size: int) -> bool:
+    """The decoding error is a multi-byte character cut off by the end of the data."""
+    return e.reason in ("unexpected end of data", "truncated data") and e.end == size
+
+
+def _cut_warning(label: str, cut: int) -> str:
+    plural = "s" if cut > 1 else ""
+    return f"ends inside a {label} character (truncated?); the last {cut} byte{plural} dropped"
+
+
+def _bad_byte(e: UnicodeDecodeError) -> str:
+    return f"byte 0x{e.object[e.start]:02x}"
+
+
+def _truncated_utf8(data: bytes, e: UnicodeDecodeError) -> bool:
+    """UTF-8 whose last character was cut off (a truncated download or copy), not Latin-1.
+
+    A cut lead byte plus continuation bytes, or a cut after other UTF-8 sequences, is UTF-8. A
+    single non-ASCII byte at the very end of otherwise ASCII text is more likely a Latin-1 letter
+    ("... café") and is left to the Windows-1252 check.
+    """
+    if not _cut_at_end(e, len(data)):
+        return False
+    return len(data) - e.start > 1 or _UTF8_MULTIBYTE.search(data, 0, e.start) is not None
+
+
+def _choose_encoding(head: bytes, complete: bool) -> _Encoding:
+    """The encoding of a streamed input (JSONL, CSV), from its first bytes.
+
+    ``complete`` when ``head`` is the whole input; otherwise it may end inside a character. Bytes
+    that are neither UTF-8 nor clean Windows-1252 still give UTF-8: each line is then decoded on
+    its own, and only the lines that are not UTF-8 are reported.
+    """
+    enc = _bom(head)
+    if enc is not None:
+        return enc
+    # NUL never occurs in UTF-8 text; it is the cheapest sign of a binary file.
+    if b"\x00" in head or _control_ratio(head) > 0.1:
+        raise _Unreadable("binary file, not text")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        cut = _cut_at_end(e, len(head)) if not complete else _truncated_utf8(head, e)
+        if not cut and _looks_cp1252(head):
+            return _CP1252
+    return _UTF8
 
 
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -187,52 +289,144 @@ def _declared_charset_decode(data: bytes) -> str | None:
         return None
 
 
-def decode_text(data: bytes, *, html: bool = False) -> str:
-    """Decode file bytes as UTF-8 (BOM stripped) or BOM-marked UTF-16/32; raise on binary data.
+def _decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
+    """Decode a whole input; returns (text, warning or None). Raises _Unreadable for non-text.
 
-    With ``html``, a page that is not UTF-8 is decoded with the charset its <meta> declares.
+    UTF-8 (BOM stripped) and BOM-marked UTF-16/32 are read as they are. A file cut inside its last
+    character (a truncated download) loses that partial character, with a warning. Bytes
+    that are not UTF-8 are decoded with the charset an HTML page declares, else as Windows-1252
+    when they read cleanly as that (with a warning naming the guess); anything else is refused.
     """
     if not data.strip():
         raise _Unreadable("empty file")
-    for bom, codec, label in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError as e:
+    warning = None
+    enc = _bom(data)
+    if enc is not None:
+        payload = data[enc.bom :]
+        try:
+            text = payload.decode(enc.codec)
+        except UnicodeDecodeError as e:
+            if not _cut_at_end(e, len(payload)):
                 raise _Unreadable(
-                    f"not valid {label} text (byte 0x{e.object[e.start]:02x} at offset {e.start + len(bom)})"
+                    f"not valid {enc.label} text ({_bad_byte(e)} at offset {e.start + enc.bom})"
                 ) from None
-            break
+            text = payload[: e.start].decode(enc.codec)
+            warning = _cut_warning(enc.label, len(payload) - e.start)
     else:
-        # NUL never occurs in UTF-8 text; it is the cheapest sign of a binary file.
-        if b"\x00" in data[:65536] or _control_ratio(data[:65536]) > 0.1:
+        if b"\x00" in data[:HEAD_BYTES] or _control_ratio(data[:HEAD_BYTES]) > 0.1:
             raise _Unreadable("binary file, not text")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            text = _declared_charset_decode(data) if html else None
-            if text is None:
-                raise _Unreadable(
-                    f"not valid UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})"
-                ) from None
+            declared = _declared_charset_decode(data) if html else None
+            if _truncated_utf8(data, e):
+                text = data[: e.start].decode("utf-8")
+                warning = _cut_warning("UTF-8", len(data) - e.start)
+            elif declared is not None:
+                text = declared
+            elif _looks_cp1252(data):
+                text, warning = data.decode("cp1252"), CP1252_WARNING
+            else:
+                raise _Unreadable(f"not valid UTF-8 text ({_bad_byte(e)} at offset {e.start})") from None
     if not text.strip():
         raise _Unreadable("empty file")
-    if "\x00" in text or _control_ratio(map(ord, text[:65536])) > 0.1:
+    if "\x00" in text or _control_ratio(map(ord, text[:HEAD_BYTES])) > 0.1:
         raise _Unreadable("binary file, not text")
-    return text
+    return text, warning
 
 
-def _read_bytes(path: Path) -> bytes:
+def decode_text(data: bytes, *, html: bool = False) -> str:
+    """Decode file bytes as text the way mapper reads inputs; raise ValueError for non-text.
+
+    UTF-8 (BOM stripped), BOM-marked UTF-16/32, an HTML page's declared charset, else
+    Windows-1252 when the bytes read cleanly as that; a cut final UTF-8 character is dropped.
+    """
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _Unreadable("no such file") from None
-    except PermissionError:
-        raise _Unreadable("permission denied") from None
-    except IsADirectoryError:
-        raise _Unreadable("is a directory") from None
-    except OSError as e:
-        raise _Unreadable(f"cannot read: {e.strerror or e}") from None
+        return _decode(data, html=html)[0]
+    except _Unreadable as e:
+        raise ValueError(str(e)) from None
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream that replays ``head`` (already read to sniff it) before the rest of ``rest``."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read1 = getattr(self._rest, "read1", None)
+        data = read1(len(b)) if read1 is not None else self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+@dataclass(frozen=True, slots=True)
+class _BadLine:
+    """A line that could not be used, and why.
+
+    ``text`` is the line decoded with replacement characters, so that a CSV parser can stay in step
+    (None when the line was not kept: too long); ``fatal`` when nothing after it can be read either.
+    """
+
+    reason: str
+    text: str | None = None
+    fatal: bool = False
+
+
+def _text_lines(head: bytes, rest: BinaryIO, enc: _Encoding) -> Iterator[tuple[int, str | _BadLine]]:
+    """(line number, line) of a streamed input, split on "\\n" only, each line decoded on its own.
+
+    Lines are read one at a time, so memory stays bounded by the longest line (itself bounded by
+    MAX_ARTICLE_BYTES). A line that does not decode is reported and the next one read normally.
+    """
+    stream = io.BufferedReader(_Prefixed(head[enc.bom :], rest), buffer_size=HEAD_BYTES)
+    if enc.codec.startswith(("utf-16", "utf-32")):
+        # Not ASCII-compatible: bytes cannot be split at b"\n", so decode as one text stream.
+        wrapper = io.TextIOWrapper(stream, encoding=enc.codec, newline="\n")
+        lineno = 0
+        try:
+            for line in iter(lambda: wrapper.readline(MAX_ARTICLE_BYTES + 1), ""):
+                lineno += 1
+                if len(line) > MAX_ARTICLE_BYTES:
+                    yield lineno, _BadLine(f"line longer than {_size(MAX_ARTICLE_BYTES)}", fatal=True)
+                    return
+                yield lineno, line
+        except UnicodeDecodeError as e:
+            yield lineno + 1, _BadLine(f"not valid {enc.label} text ({_bad_byte(e)})", fatal=True)
+        return
+    lineno = 0
+    while True:
+        raw = stream.readline(MAX_ARTICLE_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the line without holding it
+                more = stream.readline(HEAD_BYTES)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield lineno, _BadLine(f"line longer than {_size(MAX_ARTICLE_BYTES)}")
+            continue
+        try:
+            yield lineno, raw.decode(enc.codec)
+        except UnicodeDecodeError as e:
+            reason = f"not valid {enc.label} text ({_bad_byte(e)} at column {e.start + 1})"
+            yield lineno, _BadLine(reason, text=raw.decode(enc.codec, errors="replace"))
+
+
+def _size(n: int) -> str:
+    """A size for messages: "212 MB", "16 MB", "1.5 MB"."""
+    mb = n / 1_000_000
+    return f"{mb:.0f} MB" if mb >= 10 or mb == int(mb) else f"{mb:.1f} MB"
 
 
 # ------------------------------------------------------------------------ formats
@@ -328,15 +522,24 @@ def _record_article(
     )
 
 
-def _read_jsonl(text: str, *, stem: str, source: str, published: str | None) -> Iterator[Item]:
-    # Split on "\n" only: JSON strings escape other line breaks, and str.splitlines() would split
-    # on U+2028 and friends, which JSON allows raw inside strings.
+Lines = Iterable[tuple[int, "str | _BadLine"]]  # (line number, line) as _text_lines gives them
+
+
+def _read_jsonl(lines: Lines, *, stem: str, source: str, published: str | None, empty: str) -> Iterator[Item]:
+    # Lines are split on "\n" only: JSON strings escape other line breaks, and str.splitlines()
+    # would split on U+2028 and friends, which JSON allows raw inside strings.
     found = False
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, line in lines:
+        where = f"{source}:{lineno}"
+        if isinstance(line, _BadLine):
+            found = True
+            yield InputProblem(where, f"{line.reason}; rest of file skipped" if line.fatal else line.reason)
+            if line.fatal:
+                return
+            continue
         if not line.strip():
             continue
         found = True
-        where = f"{source}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
@@ -349,23 +552,50 @@ def _read_jsonl(text: str, *, stem: str, source: str, published: str | None) -> 
             record, default_id=f"{stem}:{lineno}", where=where, source=source, published=published
         )
     if not found:
-        yield InputProblem(source, "empty file")
+        yield InputProblem(source, empty)
 
 
 _CSV_COLUMNS = ("id", "title", "url", "published", "text")
 
 
-def _read_csv(text: str, *, stem: str, source: str, published: str | None) -> Iterator[Item]:
+class _Broken(Exception):
+    """Internal: a CSV stream that cannot be read past this point."""
+
+
+def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, empty: str) -> Iterator[Item]:
     # Articles are long; the csv module's default 128 KiB field limit would reject some.
-    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
+    # csv.reader pulls one line at a time and never reads ahead, so what feed() meets while one row
+    # is read belongs to that row: its undecodable lines, its first line and its quote characters.
+    bad: list[str] = []
+    row_lines: list[int] = []  # first line of the row being read
+    quotes = [0]  # '"' characters in the row being read: odd means a quote never closed
+    ended = [False]  # the input ran out while the row was read
+
+    def feed() -> Iterator[str]:
+        for lineno, line in lines:
+            if not row_lines:
+                row_lines.append(lineno)
+            if isinstance(line, _BadLine):
+                if line.text is None or line.fatal:
+                    raise _Broken(f"line {lineno}: {line.reason}")
+                bad.append(line.reason)
+                line = line.text
+            quotes[0] += line.count('"')
+            yield line
+        ended[0] = True
+
+    reader = csv.reader(feed())
     try:
         header = next(reader, None)
-    except csv.Error as e:
+    except (csv.Error, _Broken) as e:
         yield InputProblem(source, f"invalid CSV header: {e}")
         return
     if not header:
-        yield InputProblem(source, "empty file")
+        yield InputProblem(source, empty)
+        return
+    if bad:
+        yield InputProblem(source, f"invalid CSV header: {bad[0]}")
         return
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     if "text" not in names:
@@ -373,19 +603,33 @@ def _read_csv(text: str, *, stem: str, source: str, published: str | None) -> It
         return
     index = {name: names.index(name) for name in _CSV_COLUMNS if name in names}
     row_no = 1  # the header is row 1, as in a spreadsheet
+    found = False
     while True:
+        bad.clear()
+        row_lines.clear()
+        quotes[0] = 0
         try:
             row = next(reader)
         except StopIteration:
             break
-        except csv.Error as e:
+        except (csv.Error, _Broken) as e:
             # The csv module cannot resynchronise after a broken record: report the rest once.
             yield InputProblem(f"{source}:row {row_no + 1}", f"invalid CSV, rest of file skipped: {e}")
             return
         row_no += 1
         if not row or not any(cell.strip() for cell in row):
             continue  # blank line
+        found = True
         where = f"{source}:row {row_no}"
+        if ended[0] and quotes[0] % 2:
+            # Python's csv module silently ends an unclosed quoted field at the end of the input,
+            # swallowing every row after it: say so rather than keep that as one article.
+            yield InputProblem(where, f"invalid CSV, rest of file skipped: the quoted field opened "
+                                      f"on line {row_lines[0]} is never closed")
+            return
+        if bad:
+            yield InputProblem(where, bad[0])
+            continue
         if len(row) > len(header):
             yield InputProblem(where, f"{len(row)} fields but the header has {len(header)}")
             continue
@@ -393,32 +637,94 @@ def _read_csv(text: str, *, stem: str, source: str, published: str | None) -> It
         yield _record_article(
             record, default_id=f"{stem}:{row_no}", where=where, source=source, published=published
         )
-
-
-def _read_content(text: str, fmt: str, *, ident: str, source: str, published: str | None) -> Iterator[Item]:
-    if fmt == "txt":
-        yield _read_txt(text, ident=ident, source=source, published=published)
-    elif fmt == "html":
-        yield _read_html(text, ident=ident, source=source, published=published)
-    elif fmt == "jsonl":
-        yield from _read_jsonl(text, stem=ident, source=source, published=published)
-    else:
-        yield from _read_csv(text, stem=ident, source=source, published=published)
+    if not found:
+        yield InputProblem(source, "no rows after the header")
 
 
 # ------------------------------------------------------------------------- inputs
 
+WarningHandler = Callable[[InputWarning], None]
 
-def _read_file(path: Path, fmt: str | None, published: str | None) -> Iterator[Item]:
+
+def _too_large(size: int | None) -> str:
+    found = f"{_size(size)}" if size is not None else f"over {_size(MAX_ARTICLE_BYTES)}"
+    return (f"too large for one article ({found}; the limit is {_size(MAX_ARTICLE_BYTES)}): "
+            "split it, or put one article per line in a .jsonl file")
+
+
+def _read_error(e: OSError) -> str:
+    if isinstance(e, FileNotFoundError):
+        return "no such file"
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {e.strerror or e}"
+
+
+def _read_stream(f: BinaryIO, fmt: str | None, *, ident: str, source: str, published: str | None,
+                 size: int | None, warn: WarningHandler, stdin: bool = False) -> Iterator[Item]:
+    """Articles from one binary input, read in bounded pieces (see HEAD_BYTES, MAX_ARTICLE_BYTES)."""
+    empty = "empty input" if stdin else "empty file"
+    try:
+        head = f.read(HEAD_BYTES)
+        if not head.strip() and len(head) < HEAD_BYTES:
+            yield InputProblem(source, empty)
+            return
+        try:
+            enc = _choose_encoding(head, complete=len(head) < HEAD_BYTES)
+        except _Unreadable as e:
+            yield InputProblem(source, str(e))
+            return
+        # errors="ignore": the head may end inside a character.
+        fmt = fmt or _sniff(head[enc.bom :].decode(enc.codec, errors="ignore"))
+        if fmt in ("jsonl", "csv"):
+            if enc.warning:
+                warn(InputWarning(source, enc.warning))
+            read_records = _read_jsonl if fmt == "jsonl" else _read_csv
+            yield from read_records(_text_lines(head, f, enc), stem=ident, source=source, published=published,
+                                    empty=empty)
+            return
+        # One article: the whole input, refused at once when it is larger than one article can be.
+        if size is not None and size > MAX_ARTICLE_BYTES:
+            yield InputProblem(source, _too_large(size))
+            return
+        data = head + f.read(MAX_ARTICLE_BYTES + 1 - len(head)) if len(head) == HEAD_BYTES else head
+    except OSError as e:
+        yield InputProblem(source, f"{_read_error(e)} (rest of input skipped)")
+        return
+    if len(data) > MAX_ARTICLE_BYTES:
+        yield InputProblem(source, _too_large(size))
+        return
+    try:
+        text, warning = _decode(data, html=fmt == "html")
+    except _Unreadable as e:
+        yield InputProblem(source, empty if str(e) == "empty file" else str(e))
+        return
+    if warning:
+        warn(InputWarning(source, warning))
+    if fmt == "html":
+        yield _read_html(text, ident=ident, source=source, published=published)
+    else:
+        yield _read_txt(text, ident=ident, source=source, published=published)
+
+
+def _read_file(path: Path, fmt: str | None, published: str | None, warn: WarningHandler) -> Iterator[Item]:
     source = str(path)
     fmt = fmt or EXTENSIONS.get(path.suffix.lower())
     try:
-        text = decode_text(_read_bytes(path), html=fmt == "html")
-    except _Unreadable as e:
-        yield InputProblem(source, str(e))
+        f = path.open("rb")
+    except OSError as e:
+        yield InputProblem(source, _read_error(e))
         return
-    fmt = fmt or _sniff(text)
-    yield from _read_content(text, fmt, ident=path.stem, source=source, published=published)
+    with f:
+        try:
+            st = os.fstat(f.fileno())
+            size = st.st_size if stat.S_ISREG(st.st_mode) else None  # pipes and devices have none
+        except OSError:
+            size = None
+        yield from _read_stream(f, fmt, ident=path.stem, source=source, published=published, size=size,
+                                warn=warn)
 
 
 def _article_files(root: Path) -> tuple[list[Path], list[InputProblem]]:
@@ -438,35 +744,29 @@ def _article_files(root: Path) -> tuple[list[Path], list[InputProblem]]:
     return files, problems
 
 
-def _read_directory(root: Path, published: str | None) -> Iterator[Item]:
+def _read_directory(root: Path, published: str | None, warn: WarningHandler) -> Iterator[Item]:
     files, problems = _article_files(root)
     yield from problems
     if not files and not problems:
         yield InputProblem(str(root), f"no article files ({', '.join(sorted(EXTENSIONS))}) in directory")
     for path in files:
         # Inside a directory the extension decides: a forced format would misread the other kinds.
-        yield from _read_file(path, None, published)
+        yield from _read_file(path, None, published, warn)
 
 
-def _read_stdin(stream: TextIO, fmt: str | None, published: str | None) -> Iterator[Item]:
-    try:
-        # Prefer the raw bytes so that stdin gets the same BOM, binary and UTF-8 checks as files.
-        raw = getattr(stream, "buffer", None)
-        text = decode_text(raw.read()) if raw is not None else stream.read()
-    except _Unreadable as e:
-        reason = "empty input" if str(e) == "empty file" else str(e)
-        yield InputProblem(STDIN_SOURCE, reason)
-        return
-    except (OSError, UnicodeDecodeError) as e:
-        yield InputProblem(STDIN_SOURCE, f"cannot read standard input: {e}")
-        return
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
-        yield InputProblem(STDIN_SOURCE, "empty input")
-        return
-    fmt = fmt or _sniff(text)
-    yield from _read_content(text, fmt, ident=STDIN_ID, source=STDIN_SOURCE, published=published)
+def _read_stdin(stream: TextIO, fmt: str | None, published: str | None,
+                warn: WarningHandler) -> Iterator[Item]:
+    # Prefer the raw bytes so that stdin gets the same BOM, binary and UTF-8 checks as files.
+    raw: BinaryIO | None = getattr(stream, "buffer", None)
+    if raw is None:  # a text-only stream (io.StringIO from an API caller)
+        try:
+            text = stream.read()
+        except (OSError, UnicodeDecodeError) as e:
+            yield InputProblem(STDIN_SOURCE, f"cannot read standard input: {e}")
+            return
+        raw = io.BytesIO(text.encode("utf-8", errors="surrogatepass"))
+    yield from _read_stream(raw, fmt, ident=STDIN_ID, source=STDIN_SOURCE, published=published, size=None,
+                            warn=warn, stdin=True)
 
 
 def read_inputs(
@@ -475,6 +775,7 @@ def read_inputs(
     input_format: str | None = None,
     published: str | None = None,
     stdin: TextIO | None = None,
+    on_warning: WarningHandler | None = None,
 ) -> Iterator[Article | InputProblem]:
     """Read every input as articles, yielding articles and problems in input order.
 
@@ -482,6 +783,10 @@ def read_inputs(
     else ``sys.stdin``). ``input_format`` ("txt", "html", "jsonl", "csv") forces the format of
     named files and stdin; otherwise the extension decides, and content is sniffed for unknown
     extensions and stdin. ``published`` is the ISO date used for articles that carry none.
+    ``on_warning`` is told about inputs that were read but with a guess or a loss (a file decoded
+    as Windows-1252, a cut final character); their articles are yielded as usual.
+
+    Inputs are read lazily and in bounded memory: JSONL and CSV are streamed record by record.
 
     Raises ValueError at once (not when iterated) for a bad ``input_format`` or ``published``.
     """
@@ -492,11 +797,11 @@ def read_inputs(
         default_date = parse_date(published)
         if default_date is None:
             raise ValueError(f"published date {published!r} is not a date like 2020-08-07")
-    return _iter_inputs(list(inputs), input_format, default_date, stdin)
+    return _iter_inputs(list(inputs), input_format, default_date, stdin, on_warning or (lambda w: None))
 
 
 def _iter_inputs(
-    inputs: list[str], fmt: str | None, published: str | None, stdin: TextIO | None
+    inputs: list[str], fmt: str | None, published: str | None, stdin: TextIO | None, warn: WarningHandler
 ) -> Iterator[Item]:
     stdin_used = False
     for name in inputs:
@@ -505,10 +810,10 @@ def _iter_inputs(
                 yield InputProblem(STDIN_SOURCE, "standard input given more than once")
                 continue
             stdin_used = True
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, fmt, published)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, fmt, published, warn)
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _read_directory(path, published)
+            yield from _read_directory(path, published, warn)
         else:
-            yield from _read_file(path, fmt, published)
+            yield from _read_file(path, fmt, published, warn)

@@ -16,7 +16,7 @@ from typing import TextIO
 from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
 from mapper.export import write_export, write_jsonl
 from mapper.mapview import build_map, save_map
-from mapper.model import AnalysedArticle, Article, GeocoderActivity, InputProblem, RunSummary
+from mapper.model import AnalysedArticle, Article, GeocoderActivity, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline, default_pipeline
 from mapper.readers import read_inputs
 
@@ -28,19 +28,30 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
                    published: str | None = None, stdin: TextIO | None = None,
                    on_problem: Callable[[InputProblem], None] | None = None,
                    progress: Progress | None = None,
-                   merge: MergeRule = DEFAULT_RULE) -> tuple[list[AnalysedArticle], RunSummary]:
+                   merge: MergeRule = DEFAULT_RULE,
+                   on_warning: Callable[[InputWarning], None] | None = None,
+                   ) -> tuple[list[AnalysedArticle], RunSummary]:
     """Read every input, analyse every article, and account for everything in a RunSummary.
 
     Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
-    to ``on_problem`` as soon as it is met, so a CLI can report it at once). Events that several
-    articles report are merged under ``merge`` (see mapper.events.merge).
+    to ``on_problem`` as soon as it is met, so a CLI can report it at once). Inputs read with a guess
+    or a loss (decoded as Windows-1252, a cut final character) are InputWarnings, passed to
+    ``on_warning``. Events that several articles report are merged under ``merge`` (see
+    mapper.events.merge). Inputs are streamed: only the analysed articles are kept.
     """
     pipe = pipeline or default_pipeline()
     summary = RunSummary(inputs=len(inputs))
     geocoder_stats = getattr(pipe.geocoder, "stats", None)
     before = copy.copy(geocoder_stats)
     analysed: list[AnalysedArticle] = []
-    for item in read_inputs(inputs, input_format=input_format, published=published, stdin=stdin):
+
+    def warn(w: InputWarning) -> None:
+        summary.warnings.append(w)
+        if on_warning:
+            on_warning(w)
+
+    for item in read_inputs(inputs, input_format=input_format, published=published, stdin=stdin,
+                            on_warning=warn):
         if isinstance(item, InputProblem):
             summary.problems.append(item)
             if on_problem:
@@ -76,7 +87,8 @@ def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = 
 def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, title: str | None = None,
              pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
              stdin: TextIO | None = None, on_problem: Callable[[InputProblem], None] | None = None,
-             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE, offline: bool = False,
+             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE,
+             on_warning: Callable[[InputWarning], None] | None = None, offline: bool = False,
              tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
              heatmap: bool = True, embed: bool = False, height: str = "600px",
              png: str | Path | None = None) -> RunSummary:
@@ -85,10 +97,12 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
     ``offline`` makes a self-contained page (assets inlined, country outlines instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
     page with headless Chromium. See :func:`mapper.mapview.build_map` for the other options.
+    Raises mapper.errors.OutputError when the map cannot be written; an existing file is then left
+    as it was.
     """
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress, merge=merge)
+                                       progress=progress, merge=merge, on_warning=on_warning)
     if title is None:
         titles = [a.article.title for a in analysed if a.article.title]
         title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
@@ -114,13 +128,15 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             stdin: TextIO | None = None, stdout: TextIO | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
             progress: Progress | None = None, schema: str = "events",
-            merge: MergeRule = DEFAULT_RULE) -> RunSummary:
+            merge: MergeRule = DEFAULT_RULE,
+            on_warning: Callable[[InputWarning], None] | None = None) -> RunSummary:
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
     events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
-    (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention)."""
+    (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention). Raises
+    mapper.errors.OutputError when the file cannot be written (an existing one is left as it was)."""
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress, merge=merge)
+                                       progress=progress, merge=merge, on_warning=on_warning)
     if output is None or str(output) == "-":
         if fmt != "jsonl":
             raise ValueError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")

@@ -53,11 +53,17 @@ def test_bad_extra_gazetteer_is_a_clear_error(tmp_path) -> None:
         g.add_csv(bad)
 
 
-def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
+def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch, gazetteer: Gazetteer) -> None:
+    # A real cache, cut short (an interrupted copy, a full disk): detected, reported, rebuilt in full.
+    valid = Gazetteer.cache_path().read_bytes()
     monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path))
     path = Gazetteer.cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"not a pickle")
-    g = Gazetteer.load(progress=lambda msg: None)
-    assert len(g) > 200_000
+    path.write_bytes(valid[: len(valid) // 2])
+    said: list[str] = []
+    g = Gazetteer.load(progress=said.append)
+    assert said[0] == (f"mapper: gazetteer cache {path} is corrupt "
+                       "(UnpicklingError: pickle data was truncated); rebuilding")
+    assert len(g) == len(gazetteer) > 200_000
+    assert g.lookup("Deir Ezzor")[0][0].geonameid == 170794
     assert path.stat().st_size > 1_000_000

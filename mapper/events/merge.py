@@ -12,7 +12,8 @@ Two events from *different* articles are the same incident when (the rule, all c
 Merging keeps the most specific sub-event type, the most precise place and date, the larger
 casualty figures, the first actors found, and every source and excerpt. Events are compared in
 input order and joined greedily to the first match, so the result does not depend on a pairwise
-order of comparison beyond that.
+order of comparison beyond that. Candidates are found through an index (``_Candidates``), so
+that a run of many thousands of articles merges in about linear time.
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def same_incident(a: Event, b: Event, rule: MergeRule = DEFAULT_RULE) -> bool:
     return da is None or db is None or abs((da - db).days) <= rule.days
 
 
-def _absorb(into: Event, other: Event) -> None:
+def _absorb(into: Event, other: Event, seen: tuple[set, set]) -> None:
+    """Fold ``other`` into ``into``; ``seen`` holds the sources and excerpts ``into`` has, as sets, so
+    that an incident reported by thousands of articles is not quadratic to merge."""
     if into.sub_event_type in _VAGUE and other.sub_event_type not in _VAGUE:
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
     if other.geo_precision < into.geo_precision:
@@ -94,9 +97,73 @@ def _absorb(into: Event, other: Event) -> None:
     into.actor1 = into.actor1 or other.actor1
     into.actor2 = into.actor2 or other.actor2
     into.confidence = max(into.confidence, other.confidence)
-    into.sources += [s for s in other.sources if s not in into.sources]
-    into.excerpts += [x for x in other.excerpts if x not in into.excerpts]
+    sources, excerpts = seen
+    new_sources = [x for x in other.sources if x not in sources]
+    new_excerpts = [x for x in other.excerpts if x not in excerpts]
+    into.sources += new_sources
+    into.excerpts += new_excerpts
+    sources.update(new_sources)
+    excerpts.update(new_excerpts)
     into.mentions += other.mentions
+
+
+# A degree of latitude is this long on _km's sphere; two places within ``km`` are at most km / this
+# many degrees of latitude apart, whatever their longitudes.
+_KM_PER_DEGREE = 6371.0 * math.pi / 180
+
+
+class _Candidates:
+    """The merged events a new event could join, without comparing it with all of them.
+
+    Merged events are filed by type family, latitude band (at least ``km`` tall) and date window
+    (``days`` + 1 long), and by GeoNames id. An event's candidates are those in its family, in its
+    band or the two beside it, in its date window or the two beside it, or undated: a superset of
+    what same_incident accepts, which still decides. So a long run merges in about linear time, with
+    exactly the result of comparing each event with every earlier one in order.
+    """
+
+    def __init__(self, rule: MergeRule) -> None:
+        self.band = max(rule.km / _KM_PER_DEGREE * 1.001, 0.01)  # 0.1% for floating-point edges
+        self.window = max(rule.days + 1, 1)
+        self.cells: dict[tuple, dict[int | None, set[int]]] = {}
+        self.filed: dict[int, list[tuple[tuple, int | None]]] = {}
+
+    def _date_key(self, e: Event) -> int | None:
+        d = _date(e)
+        return d.toordinal() // self.window if d is not None else None
+
+    def _place_keys(self, e: Event, around: bool) -> list[tuple]:
+        family, place = FAMILY.get(e.event_type), e.location
+        band = math.floor(place.lat / self.band)
+        keys = [("band", family, b) for b in ((band - 1, band, band + 1) if around else (band,))]
+        if place.geonameid is not None:  # the same place, even were its coordinates to differ
+            keys.append(("id", family, place.geonameid))
+        return keys
+
+    def add(self, i: int, e: Event) -> None:
+        day = self._date_key(e)
+        self.filed[i] = [(key, day) for key in self._place_keys(e, around=False)]
+        for key, day in self.filed[i]:
+            self.cells.setdefault(key, {}).setdefault(day, set()).add(i)
+
+    def update(self, i: int, e: Event) -> None:
+        """Refile merged event ``i``: absorbing another report may have moved its place or date."""
+        for key, day in self.filed.pop(i):
+            self.cells[key][day].discard(i)
+        self.add(i, e)
+
+    def find(self, e: Event) -> list[int]:
+        """Indices of the merged events ``e`` might join, in order."""
+        day = self._date_key(e)
+        days = None if day is None else (day - 1, day, day + 1, None)
+        found: set[int] = set()
+        for key in self._place_keys(e, around=True):
+            by_day = self.cells.get(key)
+            if not by_day:
+                continue
+            for d in by_day if days is None else days:  # an undated event may match any date
+                found |= by_day.get(d, set())
+        return sorted(found)
 
 
 def merge_events(events: Iterable[Event], rule: MergeRule = DEFAULT_RULE) -> tuple[list[Event], int]:
@@ -129,20 +196,26 @@ def _merge(events: list[Event], rule: MergeRule) -> tuple[list[Event], list[int]
     out: list[Event] = []
     assigned: list[int] = []  # index in ``out`` of each input event
     articles: list[set[str]] = []  # ids of the articles each output event came from
+    seen: list[tuple[set, set]] = []  # the sources and excerpts of each output event
+    index = _Candidates(rule)
     for e in events:
         ids = {s.article_id for s in e.sources}
         target = None
         if rule.enabled:
-            target = next((i for i, o in enumerate(out)
-                           if not ids & articles[i] and same_incident(o, e, rule)), None)
+            target = next((i for i in index.find(e)
+                           if not ids & articles[i] and same_incident(out[i], e, rule)), None)
         if target is None:
             out.append(_copy(e))
             articles.append(set(ids))
+            seen.append((set(out[-1].sources), set(out[-1].excerpts)))
             assigned.append(len(out) - 1)
+            if rule.enabled:
+                index.add(len(out) - 1, out[-1])
         else:
-            _absorb(out[target], e)
+            _absorb(out[target], e, seen[target])
             articles[target] |= ids
             assigned.append(target)
+            index.update(target, out[target])
     return out, assigned
 
 

@@ -79,27 +79,31 @@ class Gazetteer:
     @classmethod
     def load(cls, *, extra: str | Path | Iterable[str | Path] | None = None, rebuild: bool = False,
              progress: Callable[[str], None] | None = None) -> Gazetteer:
-        """Load the compiled index from the cache, compiling it first if needed."""
+        """Load the compiled index from the cache, compiling it first if needed.
+
+        A cache that cannot be read back as a complete index (truncated, overwritten, from another
+        program) is never trusted: ``progress`` is told, in one line, and the index is rebuilt. A
+        cache directory that cannot be written is reported the same way, and the run goes on with
+        the freshly compiled index.
+        """
+        say = progress or (lambda msg: print(msg, file=sys.stderr))
         path = cls.cache_path()
         state = None
         if not rebuild and path.exists():
-            # The index is ~1M small objects: the cyclic GC would rescan them repeatedly while loading.
-            gc_was_on = gc.isenabled()
-            gc.disable()
-            try:
-                with path.open("rb") as f:
-                    state = pickle.load(f)
-            except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
-                state = None
-            finally:
-                if gc_was_on:
-                    gc.enable()
+            state, problem = read_cache(path)
+            if problem is not None:
+                say(f"mapper: gazetteer cache {path} is corrupt ({problem}); rebuilding")
         if state is None:
             state = compile_index(DATA, progress=progress)
-            write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
-            for old in path.parent.glob("gazetteer-*.pickle"):
-                if old != path:  # indexes of earlier versions of the table
-                    old.unlink(missing_ok=True)
+            try:
+                write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError as e:
+                say(f"mapper: cannot write the gazetteer cache {path} ({e.strerror or e}); "
+                    "continuing without it (the next run compiles the index again)")
+            else:
+                for old in path.parent.glob("gazetteer-*.pickle"):
+                    if old != path:  # indexes of earlier versions of the table
+                        old.unlink(missing_ok=True)
         gaz = cls(state)
         if extra:
             paths = [extra] if isinstance(extra, (str, Path)) else list(extra)
@@ -237,6 +241,48 @@ class Gazetteer:
         }
 
 
+_STATE_LISTS = ("gid", "name", "lat", "lon", "cc", "admin1", "kind", "fcode", "pop", "nalt")
+_STATE_MAPS = ("index", "skeletons", "maxlen", "country_row", "admin1_row")
+
+
+def check_state(state: object) -> str | None:
+    """Why ``state`` is not a usable compiled index (a short reason), or None when it is."""
+    if not isinstance(state, dict):
+        return f"holds a {type(state).__name__}, not an index"
+    missing = [k for k in (*_STATE_LISTS, *_STATE_MAPS, "caps_only") if k not in state]
+    if missing:
+        return f"missing {', '.join(missing)}"
+    if not all(isinstance(state[k], list) for k in _STATE_LISTS) or not all(
+            isinstance(state[k], dict) for k in _STATE_MAPS):
+        return "wrong layout"
+    sizes = {len(state[k]) for k in _STATE_LISTS}
+    if len(sizes) != 1 or not state["name"]:
+        return "place columns of different lengths" if len(sizes) != 1 else "no places"
+    return None
+
+
+def read_cache(path: Path) -> tuple[dict | None, str | None]:
+    """(the compiled index, None), or (None, why it cannot be used) for a corrupt cache file."""
+    # The index is ~1M small objects: the cyclic GC would rescan them repeatedly while loading.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as f:
+            state = pickle.load(f)
+    except EOFError:
+        return None, "empty or truncated"
+    except OSError as e:
+        return None, f"cannot read: {e.strerror or e}"
+    except Exception as e:  # noqa: BLE001 - any unpickling failure means a corrupt or foreign file
+        reason = f"{type(e).__name__}: {e}"
+        return None, reason if len(reason) <= 80 else reason[:77] + "..."
+    finally:
+        if gc_was_on:
+            gc.enable()
+    problem = check_state(state)
+    return (None, problem) if problem else (state, None)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -258,7 +304,7 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
     """Read the shipped place table and build the name index (a few seconds)."""
     t0 = time.perf_counter()
     say = progress or (lambda msg: print(msg, file=sys.stderr))
-    say(f"mapper: compiling the gazetteer index from {table.name} (first run only)...")
+    say(f"mapper: compiling the gazetteer index from {table.name} (then cached for later runs)...")
     try:
         raw = gzip.decompress(table.read_bytes()).decode("utf-8")
     except OSError as e:

@@ -1,0 +1,146 @@
+#!/usr/bin/env python
+"""Big inputs, end to end: a ~200 MB JSONL and a directory of 10,000 files through ``mapper extract``.
+
+    python bench/bench_big_input.py [--mb 200] [--files 10000] [--only jsonl|dir] [--keep DIR]
+
+Generates the inputs in a temporary directory from real news text (the LGL and GeoVirus corpora
+from ``$MAPPER_SHARED`` or ``<repo>/../shared``, else ``examples/``), each copy with its own id and
+a published date spread over ten years, then runs, each in its own process:
+
+* ``read only``: ``mapper.readers.read_inputs`` over the input, counting articles (reading memory);
+* ``extract``: ``python -m mapper.cli extract INPUT -o OUT.jsonl`` (reading, analysis with event
+  coding, cross-article merging and the JSONL export);
+* ``baseline``: ``extract`` of one small article (the loaded gazetteer and libraries alone).
+
+It prints wall time, articles per second and peak RSS (``os.wait4``'s ``ru_maxrss`` of that
+process). Not a test: it asserts nothing and takes several minutes at the default sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(REPO))
+
+from mapper.evaluation.corpora import read_corpus, shared_dir  # noqa: E402
+
+READ_ONLY = ("import sys\nfrom mapper.readers import read_inputs\nfrom mapper.model import Article\n"
+             "print(sum(isinstance(i, Article) for i in read_inputs(sys.argv[1:])))")
+
+
+def source_texts() -> tuple[list[str], str]:
+    corpora = shared_dir() / "corpora"
+    texts = []
+    for name in ("lgl.xml", "GeoVirus.xml"):
+        if (corpora / name).exists():
+            texts += [a.text for a in read_corpus(corpora / name)]
+    if texts:
+        return texts, f"LGL and GeoVirus ({len(texts)} articles)"
+    examples = REPO / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    for p in sorted(examples.glob("*.jsonl")):
+        lines = p.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts, f"examples/ ({len(texts)} articles)"
+
+
+def published(i: int) -> str:
+    return (dt.date(2015, 1, 1) + dt.timedelta(days=(i * 37) % 3650)).isoformat()
+
+
+def write_jsonl(path: Path, texts: list[str], mb: float) -> int:
+    n, size, target = 0, 0, int(mb * 1_000_000)
+    with path.open("w", encoding="utf-8") as f:
+        while size < target:
+            line = json.dumps({"id": f"a{n}", "published": published(n), "text": texts[n % len(texts)]},
+                              ensure_ascii=False) + "\n"
+            f.write(line)
+            size += len(line.encode("utf-8"))
+            n += 1
+    return n
+
+
+def write_directory(root: Path, texts: list[str], files: int) -> None:
+    for i in range(files):
+        sub = root / f"d{i // 100:03d}"
+        if i % 100 == 0:
+            sub.mkdir(parents=True)
+        (sub / f"{i:05d}.txt").write_text(f"{published(i)}\n\n{texts[i % len(texts)]}", encoding="utf-8")
+
+
+def measure(args: list[str]) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS MiB, exit code, last stderr lines) of one process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    # Read the pipes while waiting, then reap with wait4 for this child's own resource usage.
+    out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t0
+    lines = [ln for ln in (out + err).splitlines() if ln.strip()]
+    return wall, usage.ru_maxrss / 1024, proc.returncode, "\n".join(lines[-2:])
+
+
+def report(label: str, articles: int, size_mb: float, args: list[str]) -> None:
+    wall, rss, code, tail = measure(args)
+    rate = articles / wall if wall else 0
+    print(f"{label:<34} {articles:>8} {size_mb:>8.1f} {wall:>9.1f} {rate:>8.0f} {rss:>9.0f} {code:>5}")
+    if code != 0:
+        print(f"    {tail}")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=200, help="size of the generated JSONL (MB)")
+    ap.add_argument("--files", type=int, default=10_000, help="files in the generated directory")
+    ap.add_argument("--only", choices=("jsonl", "dir"), help="run one of the two inputs")
+    ap.add_argument("--keep", type=Path, help="generate into this directory and keep it")
+    opts = ap.parse_args()
+    texts, origin = source_texts()
+    work = opts.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        print(f"source texts: {origin}; work directory: {work}")
+        print(f"{'run':<34} {'articles':>8} {'in MB':>8} {'wall s':>9} {'art/s':>8} {'peak MiB':>9} "
+              f"{'exit':>5}")
+        one = work / "one.txt"
+        one.write_text(texts[0], encoding="utf-8")
+        report("baseline: extract one article", 1, one.stat().st_size / 1e6,
+               ["-m", "mapper.cli", "extract", str(one), "-o", str(work / "one.out.jsonl")])
+        if opts.only in (None, "jsonl"):
+            big = work / "big.jsonl"
+            n = write_jsonl(big, texts, opts.mb)
+            mb = big.stat().st_size / 1e6
+            report("read only: big.jsonl", n, mb, ["-c", READ_ONLY, str(big)])
+            report("extract big.jsonl", n, mb,
+                   ["-m", "mapper.cli", "extract", str(big), "-o", str(work / "big.out.jsonl")])
+            (work / "big.out.jsonl").unlink(missing_ok=True)
+            if not opts.keep:
+                big.unlink()
+        if opts.only in (None, "dir"):
+            root = work / "many"
+            write_directory(root, texts, opts.files)
+            mb = sum(p.stat().st_size for p in root.rglob("*.txt")) / 1e6
+            report(f"read only: {opts.files} files", opts.files, mb, ["-c", READ_ONLY, str(root)])
+            report(f"extract {opts.files} files", opts.files, mb,
+                   ["-m", "mapper.cli", "extract", str(root), "-o", str(work / "many.out.jsonl")])
+    finally:
+        if not opts.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""``mapper doctor``: what this installation has, and whether it can run.
+
+    from mapper.doctor import diagnose
+    for check in diagnose():
+        print(check)
+
+Each :class:`Check` is "ok", "info", "warn" (works, with less: no Chromium means no screenshots)
+or "fail" (a command would not work: a required package or the place table is missing). Nothing
+here changes anything: a missing or corrupt gazetteer cache is reported, not rebuilt.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
+
+# Distribution names of what mapper needs to run (pyproject's dependencies).
+REQUIRED = ("geopy", "folium", "folium-offline", "shapely", "geopandas", "pyogrio", "typer", "trafilatura",
+            "lxml_html_clean")
+OPTIONAL = ("spacy",)  # --ner spacy
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_PATHS = ("/usr/bin/chromium",)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One line of the report: what was checked, its status, and what was found."""
+
+    name: str
+    status: str  # OK, INFO, WARN or FAIL
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.status:<4}  {self.name}: {self.detail}"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _packages() -> list[Check]:
+    out = []
+    for dist in REQUIRED + OPTIONAL:
+        try:
+            out.append(Check(dist, OK, importlib.metadata.version(dist)))
+        except importlib.metadata.PackageNotFoundError:
+            if dist in OPTIONAL:
+                out.append(Check(dist, INFO, "not installed (optional: --ner spacy)"))
+            else:
+                out.append(Check(dist, FAIL, "not installed (required): reinstall mapper (pip install -e .)"))
+    return out
+
+
+def _gazetteer() -> list[Check]:
+    from mapper.gazetteer.store import DATA, Gazetteer, cache_dir, read_cache
+
+    out = []
+    if DATA.exists():
+        out.append(Check("gazetteer table", OK, f"{DATA} ({_size(DATA.stat().st_size)})"))
+    else:
+        return [Check("gazetteer table", FAIL, f"{DATA} is missing: reinstall mapper")]
+    path = Gazetteer.cache_path()
+    others = sorted(p for p in path.parent.glob("gazetteer-*.pickle") if p != path)
+    stale = f"; {len(others)} stale cache file(s) of older versions, removed on the next rebuild" if others \
+        else ""
+    if not path.exists():
+        state = "stale" if others else "missing"
+        out.append(Check("gazetteer cache", INFO,
+                         f"{path}: {state}; compiled on the next run (about 10 s){stale}"))
+    else:
+        _, problem = read_cache(path)  # loading is the only real check of a pickle (about 0.5 s)
+        if problem is None:
+            out.append(Check("gazetteer cache", OK, f"{path}: valid ({_size(path.stat().st_size)}){stale}"))
+        else:
+            out.append(Check("gazetteer cache", WARN, f"{path}: corrupt ({problem}); rebuilt on the next "
+                                                      "run, or now with `mapper gazetteer build`"))
+    directory = cache_dir()
+    probe = directory if directory.exists() else next((p for p in directory.parents if p.exists()), None)
+    if probe is None or not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        out.append(Check("cache directory", WARN, f"{directory} is not writable: the gazetteer index is "
+                                                  "compiled again on every run (set MAPPER_CACHE_DIR)"))
+    else:
+        out.append(Check("cache directory", OK, f"{directory} (MAPPER_CACHE_DIR to change)"))
+    geocode = directory / "geocode.sqlite"
+    if geocode.exists():
+        out.append(Check("geocoder cache", INFO, f"{geocode} ({_size(geocode.stat().st_size)})"))
+    else:
+        out.append(Check("geocoder cache", INFO, f"{geocode}: none (only --geocoder runs make one)"))
+    return out
+
+
+def find_chromium() -> str | None:
+    """The Chromium (or Chrome) executable used for screenshots: $MAPPER_CHROMIUM, else the usual names."""
+    env = os.environ.get("MAPPER_CHROMIUM")
+    if env:
+        return env if os.access(env, os.X_OK) else shutil.which(env)
+    for path in CHROMIUM_PATHS:
+        if os.access(path, os.X_OK):
+            return path
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def _chromium(run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run) -> Check:
+    path = find_chromium()
+    if path is None:
+        where = f"MAPPER_CHROMIUM={os.environ['MAPPER_CHROMIUM']} is not executable" if os.environ.get(
+            "MAPPER_CHROMIUM") else f"none of {', '.join(CHROMIUM_NAMES)} found"
+        return Check("chromium", WARN, f"{where}: map screenshots and browser tests unavailable "
+                                       "(apt-get install chromium, or set MAPPER_CHROMIUM)")
+    try:
+        r = run([path, "--version"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError) as e:
+        return Check("chromium", WARN, f"{path} does not run ({type(e).__name__}: {e}): "
+                                       "screenshots unavailable")
+    version = (r.stdout or r.stderr).strip().splitlines()
+    if r.returncode != 0 or not version:
+        return Check("chromium", WARN, f"{path} --version failed (exit {r.returncode}): "
+                                       "screenshots unavailable")
+    return Check("chromium", OK, f"{path} ({version[0]})")
+
+
+def diagnose() -> list[Check]:
+    """Every check, in report order: versions, the gazetteer and its caches, Chromium."""
+    from mapper import __version__
+
+    checks = [
+        Check("mapper", OK, f"{__version__} ({Path(__file__).resolve().parent})"),
+        Check("python", OK, f"{platform.python_version()} ({sys.executable})"),
+        Check("platform", OK, platform.platform()),
+    ]
+    checks += _packages()
+    checks += _gazetteer()
+    checks.append(_chromium())
+    return checks
+
+
+def healthy(checks: list[Check]) -> bool:
+    """Everything needed to run is there (warnings such as a missing Chromium do not count)."""
+    return all(c.status != FAIL for c in checks)
