@@ -452,9 +452,10 @@ def _clean_str(value: Any) -> str | None:
 
 
 def _clean_url(value: Any) -> str | None:
-    """Only http(s) URLs are kept: a ``javascript:`` URL from a page must never reach the map."""
+    """Only http(s) URLs are kept: a ``javascript:`` URL from a page must never reach the map, and a
+    URL with spaces, quotes or angle brackets is not a URL but an attempt to break out of an attribute."""
     s = _clean_str(value)
-    if s and re.match(r"https?://[^\s/]+", s, re.I):
+    if s and re.match(r"https?://[^\s/]+", s, re.I) and not re.search(r"[\s\"'<>`]", s):
         return s
     return None
 

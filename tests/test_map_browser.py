@@ -1,36 +1,35 @@
-"""The saved map, executed by a real browser (headless Debian chromium) with no network.
+"""The map in a real browser: Debian's headless Chromium driven by Playwright.
 
-Leaflet is inlined (folium-offline), so markers and popups render offline; only the tiles are missing.
-A test-only script opens every popup and tooltip after load, so the article-derived HTML really goes
-through Leaflet's innerHTML; the hostile payloads would run there if escaping failed. Places that are
-only mentioned sit in a layer that is off by default: Leaflet draws them only once it is ticked.
+Every page here is opened with the network cut: requests to anything but the page's own file are
+intercepted, counted and aborted (or, for the online page, answered from folium-offline's copies of
+the CDN files). The tests click what a reader clicks: markers, the "All excerpts" button, the layer
+control, the date slider and the search box, and they fail on any console error.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import random
 import shutil
-import subprocess
-from html.parser import HTMLParser
+import struct
+from collections.abc import Iterator
 from pathlib import Path
 
-import folium
 import pytest
-from branca.element import Element
-from output_samples import GENEVA, realistic_articles
+from output_samples import GENEVA, deir_geneva_article, realistic_articles
 
-from mapper.mapview import build_map, save_map
+from mapper.mapview import build_map, map_html, save_map
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.screenshot import HEADLESS_FLAGS
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-IMG = """<img src=x onerror="document.title='pwned';document.body.setAttribute('data-pwned','img')">"""
-SCRIPT = "<script>document.title='pwned'</script>"
-BREAKOUT = """</script><script>document.title='pwned'</script>"""
-TEMPLATE = "`;document.title='pwned';` ${document.title='pwned'} \\u"
-HOSTILE = f"{IMG} {SCRIPT} {BREAKOUT} {TEMPLATE} \"dq\" 'sq' </div>"
+HOSTILE_DIR = Path(__file__).parent / "data" / "hostile"
+PWNED = "document.title='pwned'"
+IMG = f'<img src=x onerror="{PWNED};document.body.setAttribute(\'data-pwned\',\'img\')">'
+HOSTILE = (f"{IMG} <script>{PWNED}</script> </script><script>{PWNED}</script> `;{PWNED};` "
+           f"${{{PWNED}}} \\u \"dq\" 'sq' </div> \u202eevil\u202c zero\u200bwidth")
 
 
 def _chromium() -> str:
@@ -42,194 +41,319 @@ def _chromium() -> str:
     pytest.skip(f"chromium not installed ({CHROMIUM}); apt-get install chromium to run browser tests")
 
 
-def _dump_dom(html_path: Path, profile: Path) -> str:
-    cmd = [
-        _chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom", html_path.as_uri(),
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One headless Chromium with a fresh profile for the module (each test gets its own page)."""
+    chromium = _chromium()
+    if os.environ.get("CI"):
+        from playwright.sync_api import sync_playwright
+    else:
+        sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    flags = [f for f in HEADLESS_FLAGS if f != "--headless"]  # Playwright adds its own headless switch
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            tmp_path_factory.mktemp("profile"), executable_path=chromium, headless=True, args=flags,
+            viewport={"width": 1280, "height": 800})
+        yield ctx
+        ctx.close()
 
 
-class _Dom(HTMLParser):
-    """Tags, attributes and <title> text of a serialised DOM, with the legend's text and the layer
-    control's overlays (label, checkbox attributes)."""
+class Page:
+    """A page of ``browser`` with its network cut: every request is recorded, console errors kept."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-        self.title = ""
-        self.text = ""  # text outside <script> and <style>
-        self.legend = ""
-        self.overlays: list[tuple[str, dict[str, str | None]]] = []
-        self._in_title = False
-        self._in_code = False
-        self._div_depth = {"mapper-legend": 0, "leaflet-control-layers-overlays": 0}
-        self.feed(text)
+    def __init__(self, ctx: object, *, cdn_from_package: bool = False) -> None:
+        self.page = ctx.new_page()  # type: ignore[attr-defined]
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.route("**/*", self._route(cdn_from_package))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        self.elements.append((tag, a))
-        self._in_title = tag == "title"
-        self._in_code = tag in ("script", "style")
-        if tag == "div":
-            for cls, depth in self._div_depth.items():
-                if depth or cls in (a.get("class") or "").split():
-                    self._div_depth[cls] = depth + 1
-        if tag == "input" and self._div_depth["leaflet-control-layers-overlays"]:
-            self.overlays.append(("", a))
+    @staticmethod
+    def _route(cdn_from_package: bool):  # noqa: ANN205 - a Playwright route handler
+        files = {}
+        if cdn_from_package:
+            from offlinefolium.elements import _res
+            files = _res
 
-    def handle_endtag(self, tag: str) -> None:
-        self._in_title = self._in_code = False
-        if tag == "div":
-            for cls, depth in self._div_depth.items():
-                self._div_depth[cls] = max(0, depth - 1)
+        def handle(route: object) -> None:
+            url = route.request.url  # type: ignore[attr-defined]
+            if url.startswith("file://"):
+                route.continue_()  # type: ignore[attr-defined]
+            elif url in files:
+                kind = "text/css" if url.endswith(".css") else "application/javascript"
+                route.fulfill(status=200, content_type=kind, body=files[url])  # type: ignore[attr-defined]
+            else:
+                route.abort()  # type: ignore[attr-defined]
+        return handle
 
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._in_code:
-            self.text += data
-            if self._div_depth["mapper-legend"]:
-                self.legend += data
-            if self._div_depth["leaflet-control-layers-overlays"] and self.overlays:
-                label, attrs = self.overlays[-1]
-                self.overlays[-1] = ((label + data).strip(), attrs)
+    def open(self, path: Path) -> Page:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector(".mapper-root[data-mapper-loads]", state="attached", timeout=60_000)
+        return self
 
-    def count(self, tag: str) -> int:
-        return sum(1 for t, _ in self.elements if t == tag)
+    def count(self, selector: str) -> int:
+        return self.page.locator(selector).count()
 
-    def with_class(self, cls: str) -> list[dict[str, str | None]]:
-        return [a for _, a in self.elements if cls in (a.get("class") or "").split()]
+    def wait_loads(self, n: int) -> None:
+        self.page.wait_for_selector(f'.mapper-root[data-mapper-loads="{n}"]', state="attached")
+
+    def overlay(self, label: str) -> object:
+        return self.page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+
+    def close(self) -> None:
+        self.page.close()
 
 
-def _open_everything(m: folium.Map, *, show_hidden: bool = False) -> None:
-    """Test-only: after load, open every popup (without closing the others) and every tooltip; with
-    ``show_hidden``, first tick every unticked overlay in the layer control, as a user would."""
-    js = """
-    window.addEventListener("load", function () {
-        var map = window[MAP_NAME], popups = 0;
-        if (SHOW_HIDDEN) {
-            document.querySelectorAll(".leaflet-control-layers-overlays input").forEach(function (box) {
-                if (!box.checked) { box.click(); }
-            });
-        }
-        map.eachLayer(function (layer) {
-            var popup = layer.getPopup && layer.getPopup();
-            if (popup) {
-                popup.options.autoClose = false;
-                popup.options.autoPan = false;
-                layer.openPopup();
-                popups += 1;
-            }
-            if (layer.getTooltip && layer.getTooltip()) { layer.openTooltip(); }
-        });
-        document.body.setAttribute("data-opened-popups", String(popups));
-    });
-    """.replace("MAP_NAME", json.dumps(m.get_name())).replace("SHOW_HIDDEN", json.dumps(show_hidden))
-    m.get_root().script.add_child(Element(js), name="open_everything")
+@pytest.fixture
+def page(browser: object) -> Iterator[Page]:
+    p = Page(browser)
+    yield p
+    p.close()
 
 
-def _hostile_articles(tmp_path: Path) -> list[AnalysedArticle]:
-    """Hostile text in an article's text, title, id, date and URL, in an event's type, sub type, date and
-    actors, and in place names: one place with an event (drawn), one only mentioned (hidden layer)."""
+def _save(tmp_path: Path, articles: list[AnalysedArticle], name: str = "map.html", **kwargs: object) -> Path:
+    path = tmp_path / name
+    save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
+    return path
+
+
+def test_offline_map_renders_with_no_network_request(tmp_path: Path, page: Page) -> None:
+    path = _save(tmp_path, realistic_articles(), offline=True, title="Offline test")
+    page.open(path)
+    # 8 places with events are drawn; Syria (only mentioned) waits in its unticked layer.
+    assert page.count(".mapper-marker") == 8
+    assert page.count(".leaflet-overlay-pane path") > 200  # the country outlines basemap
+    assert page.page.inner_text(".mapper-title") == "Offline test"
+    assert page.count(".leaflet-tile") == 0
+    assert page.requests == [path.as_uri()]  # the file itself, nothing else
+    assert page.errors == []
+
+
+def test_clicking_a_marker_opens_its_popup_and_the_panel_lists_every_excerpt(tmp_path: Path,
+                                                                            page: Page) -> None:
+    page.open(_save(tmp_path, [deir_geneva_article()], offline=True))
+    page.page.locator('.mapper-marker[title^="Deir ez-Zor"]').click()
+    popup = page.page.locator(".leaflet-popup-content")
+    assert popup.locator(".mapper-place").inner_text() == "Deir ez-Zor"
+    assert popup.locator("blockquote.mapper-excerpt").inner_text() == (
+        "Coalition drones struck Islamic State positions east of Deir ez-Zor near Khusham on Tuesday, "
+        "killing four fighters and wounding nine.")
+    assert popup.locator("blockquote mark").inner_text() == "Deir ez-Zor"
+    assert "2024-05-07 · US-led coalition vs Islamic State · 4 killed · 9 injured" in popup.inner_text()
+    popup.locator("button.mapper-more").click()
+    panel = page.page.locator(".mapper-panel.mapper-open")
+    assert panel.locator(".mapper-excerpt").all_inner_texts() == [
+        "Coalition drones struck Islamic State positions east of Deir ez-Zor near Khusham on Tuesday, "
+        "killing four fighters and wounding nine.",
+        "Residents of Deir ez-Zor said the shelling continued overnight."]
+    assert panel.locator("a").get_attribute("href") == "https://news.example.org/sy/2024-05-07"
+    panel.locator(".mapper-panel-close").click()
+    assert page.count(".mapper-panel.mapper-open") == 0
+    assert page.errors == []
+
+
+def test_layer_control_hides_and_shows_layers(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, realistic_articles(), offline=True))
+    assert page.count(".mapper-marker") == 8
+    page.overlay("Political").uncheck()  # Amman, Beirut, Damascus
+    page.wait_loads(2)
+    assert page.count(".mapper-marker") == 5
+    assert page.count('.mapper-marker[title^="Amman"]') == 0
+    page.overlay("Mentioned only").check()  # Syria
+    page.wait_loads(3)
+    assert page.count(".mapper-marker") == 6 and page.count('.mapper-marker[title^="Syria"]') == 1
+    page.overlay("Heatmap").check()
+    assert page.count("canvas.leaflet-heatmap-layer") == 1
+    assert page.errors == []
+
+
+def test_date_slider_filters_events(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, realistic_articles(), offline=True))
+    time = page.page.locator(".mapper-time")
+    assert time.locator(".mapper-count").inner_text() == "9 of 9 events shown"
+    first, last = time.locator("input[type=range]").all()
+    # Move the end of the range back to 2024-05-08: the Amman/Beirut/Damascus events of the 9th go.
+    day = int(first.get_attribute("min") or 0) + 1
+    last.evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('input')); }", str(day))
+    page.wait_loads(2)
+    assert "2024-05-07 – 2024-05-08" in time.inner_text()
+    assert time.locator(".mapper-count").inner_text() == "6 of 9 events shown"
+    assert page.count(".mapper-marker") == 5
+    assert page.errors == []
+
+
+def test_search_box_finds_a_place_and_opens_its_popup(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, realistic_articles(), offline=True))
+    page.page.fill(".mapper-search input", "gen")
+    assert page.page.locator(".mapper-search li").all_inner_texts() == ["Geneva — Agreement"]
+    page.page.press(".mapper-search input", "Enter")
+    assert page.page.locator(".leaflet-popup-content .mapper-place").inner_text() == "Geneva"
+    page.page.fill(".mapper-search input", "DAMAS")  # case-insensitive
+    assert page.page.locator(".mapper-search li").all_inner_texts() == ["Damascus — Statement"]
+    assert page.errors == []
+
+
+def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        p = Place(f"Town {i}", rng.uniform(-50, 60), rng.uniform(-120, 140), "XX", "city")
+        text = f"Clashes in Town {i} left two dead."
+        m = Mention(10, 10 + len(p.name), p.name, p, sentence=(0, len(text)))
+        ev = Event("Battles", "Armed clash", p, date="2024-01-01", time_precision=1, fatalities=2,
+                   excerpts=[Excerpt(f"a{i}", text, 0, len(text))], sources=[Source(f"a{i}", f"A{i}")],
+                   mentions=[m])
+        out.append(AnalysedArticle(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
+    return out
+
+
+def test_many_events_are_clustered_and_every_one_is_counted(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, _many(1000), offline=True))
+    clusters = page.page.locator(".mapper-cluster").all_inner_texts()
+    singles = page.count(".mapper-marker")
+    assert clusters and singles + sum(int(c) for c in clusters) == 1000
+    assert page.count(".mapper-cluster, .mapper-marker") < 300  # far fewer DOM elements than events
+    page.page.locator(".mapper-cluster").first.click()  # zooms in: the clusters split
+    page.page.wait_for_timeout(800)
+    assert page.count(".mapper-cluster") + page.count(".mapper-marker") > 0
+    assert page.errors == []
+
+
+def test_online_page_asks_only_for_the_cdn_and_tiles(tmp_path: Path, browser: object) -> None:
+    page = Page(browser, cdn_from_package=True)  # the CDN answered from folium-offline's copies
+    try:
+        path = _save(tmp_path, [deir_geneva_article()])
+        page.open(path)
+        assert page.count(".mapper-marker") == 2
+        hosts = {u.split("/")[2] for u in page.requests if not u.startswith("file:")}
+        assert hosts == {"cdn.jsdelivr.net", "cdnjs.cloudflare.com", "tile.openstreetmap.org"}
+        # Only the aborted tiles may complain.
+        assert all("ERR_FAILED" in e for e in page.errors)
+        assert "OpenStreetMap" in page.page.inner_text(".leaflet-control-attribution")
+    finally:
+        page.close()
+
+
+def test_two_embedded_fragments_and_an_iframe_share_one_report(tmp_path: Path, page: Page) -> None:
+    one = map_html(build_map([deir_geneva_article()], offline=True), embed=True, height="400px")
+    two = map_html(build_map(realistic_articles(), offline=True), embed=True, height="400px")
+    _save(tmp_path, [deir_geneva_article()], name="full.html", offline=True)
+    report = tmp_path / "report.html"
+    report.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report</title></head><body>"
+                      f"<h1>Weekly report</h1>{one}<p>Between the maps.</p>{two}"
+                      "<iframe src='full.html' width='800' height='400'></iframe></body></html>",
+                      encoding="utf-8")
+    page.page.goto(report.as_uri())
+    page.page.wait_for_function("document.querySelectorAll('.mapper-root[data-mapper-loads]').length == 2")
+    embeds = page.page.locator(".mapper-embed")
+    assert embeds.count() == 2
+    assert embeds.nth(0).locator(".mapper-marker").count() == 2
+    assert embeds.nth(1).locator(".mapper-marker").count() == 8
+    frame = page.page.frame_locator("iframe")
+    frame.locator(".mapper-root[data-mapper-loads]").wait_for(state="attached")
+    assert frame.locator(".mapper-marker").count() == 2
+    # The report keeps its own look: the fragments did not restyle <body>.
+    assert page.page.evaluate("getComputedStyle(document.body).margin") == "8px"
+    assert page.page.inner_text("h1") == "Weekly report"
+    assert [u for u in page.requests if not u.startswith("file:")] == []
+    assert page.errors == []
+
+
+def _hostile_articles() -> list[AnalysedArticle]:
     sentence = f"Talks in Geneva stalled {HOSTILE} on Monday."
     text = f"{sentence} {HOSTILE}"
     start = text.index("Geneva")
-    m = Mention(start=start, end=start + 6, text="Geneva", place=GENEVA, sentence=(0, len(sentence)),
-                role="venue")
-    art = Article(id=f"x{HOSTILE}", text=text, title=f"T {HOSTILE}", url="javascript:document.title='pwned'",
+    m = Mention(start, start + 6, "Geneva", GENEVA, sentence=(0, len(sentence)), role="venue")
+    art = Article(id=f"x{HOSTILE}", text=text, title=f"T {HOSTILE}", url=f"javascript:{PWNED}",
                   published=HOSTILE)
-    talks = Event(event_type=f"Political {HOSTILE}", sub_event_type=f"Meeting/talks {HOSTILE}",
-                  location=GENEVA, date=HOSTILE, actor1=Actor(f"A1 {HOSTILE}"), actor2=Actor(f"A2 {HOSTILE}"),
-                  fatalities=1, excerpts=[Excerpt(art.id, sentence, 0, len(sentence))],
-                  sources=[Source(art.id, art.title)], mentions=[m])
-    bad_place = Place(name=f"P {HOSTILE}", lat=10.0, lon=10.0, country_code="", kind="city", country=HOSTILE)
-    quiet = Place(name=f"Q {HOSTILE}", lat=12.0, lon=12.0, country_code="", kind="city", country=HOSTILE)
-    text2 = "Somewhere quiet, near Elsewhere."
-    m2 = Mention(start=0, end=9, text="Somewhere", place=bad_place, sentence=(0, len(text2)),
-                 role="event_site")
-    m3 = Mention(start=22, end=31, text="Elsewhere", place=quiet, sentence=(0, len(text2)))
+    talks = Event(f"Political {HOSTILE}", f"Meeting/talks {HOSTILE}", GENEVA, date=HOSTILE,
+                  actor1=Actor(f"A1 {HOSTILE}"), actor2=Actor(f"A2 {HOSTILE}"), fatalities=1,
+                  excerpts=[Excerpt(art.id, sentence, 0, len(sentence))], sources=[Source(art.id, art.title)],
+                  mentions=[m])
+    bad = Place(f"P {HOSTILE}", 10.0, 10.0, "", "city", country=HOSTILE)
+    text2 = "Somewhere quiet. " + "x" * 1_000_000  # and a 1 MB single line
+    m2 = Mention(0, 9, "Somewhere", bad, sentence=(0, 16), role="event_site")
     art2 = Article(id=HOSTILE, text=text2, url=f"https://example.org/{HOSTILE}")
-    riot = Event(event_type="Riots", sub_event_type=f"Mob violence {HOSTILE}", location=bad_place,
-                 actor1=Actor(HOSTILE), excerpts=[Excerpt(HOSTILE, text2, 0, len(text2))], mentions=[m2])
-    return [AnalysedArticle(art, [m], [talks]), AnalysedArticle(art2, [m2, m3], [riot])]
+    riot = Event("Riots", f"Mob violence {HOSTILE}", bad, actor1=Actor(HOSTILE),
+                 excerpts=[Excerpt(HOSTILE, text2[:16], 0, 16)], mentions=[m2])
+    return [AnalysedArticle(art, [m], [talks]), AnalysedArticle(art2, [m2], [riot])]
 
 
-def _render(tmp_path: Path, *, show_hidden: bool) -> tuple[_Dom, Path]:
-    articles = realistic_articles() + _hostile_articles(tmp_path)
-    m = build_map(articles, title=f"browser test {HOSTILE}")
-    _open_everything(m, show_hidden=show_hidden)
-    page = tmp_path / "map.html"
-    save_map(m, page)
-    return _Dom(_dump_dom(page, tmp_path / "profile")), page
+_OPEN_ALL = """() => {
+  const map = window[document.querySelector('.folium-map').id];
+  const n = map.mapper.markers.length, texts = [];
+  for (let i = 0; i < n; i++) {
+    map.mapper.openPopup(i);
+    texts.push(document.querySelector('.leaflet-popup-content').innerText);
+    map.mapper.openPanel(i);
+    texts.push(document.querySelector('.mapper-panel').innerText);
+  }
+  return texts;
+}"""
 
 
-def _assert_rendered(dom: _Dom, markers: int) -> None:
-    """Leaflet ran: ``markers`` marker elements, each with its popup and tooltip in the DOM."""
-    assert len(dom.with_class("leaflet-marker-icon")) == markers
-    assert len(dom.with_class("mapper-marker")) == markers
-    body = next(a for t, a in dom.elements if t == "body")
-    assert body.get("data-opened-popups") == str(markers)
-    assert len(dom.with_class("leaflet-popup-content")) == markers
-    assert len(dom.with_class("mapper-popup")) == markers
-    assert len(dom.with_class("leaflet-tooltip")) == markers
-    assert len(dom.with_class("mapper-title")) == 1 and len(dom.with_class("mapper-legend")) == 1
+def _assert_inert(page: Page, title: str) -> None:
+    assert page.page.title() == title  # any payload that ran would have made it "pwned"
+    assert page.page.evaluate("document.body.hasAttribute('data-pwned')") is False
+    assert page.dialogs == []
+    scripts = page.page.evaluate("Array.from(document.scripts).filter(s => !s.type).length")
+    assert scripts == page.page.evaluate("window.__scriptsAtLoad")
+    assert page.count("img:not(.leaflet-tile), iframe, [onerror], [onload], [onmouseover]") == 0
+    hrefs = page.page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
+    assert all(h.startswith(("#", "http://", "https://", "file://")) for h in hrefs), hrefs
+    assert page.errors == []
 
 
-def _assert_nothing_ran(dom: _Dom, page: Path) -> None:
-    body = next(a for t, a in dom.elements if t == "body")
-    assert dom.title == f"browser test {HOSTILE}"  # any payload that ran would have made it "pwned"
-    assert "data-pwned" not in body
-    assert not [(t, a) for t, a in dom.elements if "onerror" in a]
-    assert not [a for t, a in dom.elements if t == "img" and "leaflet-tile" not in (a.get("class") or "")]
-    saved = _Dom(page.read_text(encoding="utf-8"))
-    assert dom.count("script") == saved.count("script")  # no script element was injected
-    # Every link is http(s)/file; "#..." ones are Leaflet's zoom and close buttons.
-    hrefs = [h for t, a in dom.elements if t == "a" and not (h := a.get("href") or "#").startswith("#")]
-    assert hrefs and all(h.split(":", 1)[0] in {"http", "https", "file"} for h in hrefs)
-    assert not [h for h in hrefs if "javascript" in h.lower()]
+def test_hostile_text_renders_as_inert_text(tmp_path: Path, page: Page) -> None:
+    title = f"browser test {HOSTILE}"
+    path = _save(tmp_path, realistic_articles() + _hostile_articles(), offline=True, title=title)
+    page.page.add_init_script("addEventListener('DOMContentLoaded', () => { window.__scriptsAtLoad = "
+                              "Array.from(document.scripts).filter(s => !s.type).length; });")
+    page.open(path)
+    page.overlay("Mentioned only").check()
+    texts = page.page.evaluate(_OPEN_ALL)
+    assert len(texts) == 2 * 10  # 9 realistic sites (Geneva shared) + the hostile place: popup and panel
+    shown = "\n".join(texts)
+    assert f"Talks in Geneva stalled {IMG}" in shown and f"Meeting/talks {HOSTILE}" in shown
+    assert f"P {HOSTILE}" in shown and f"A1 {HOSTILE} vs A2 {HOSTILE}" in shown
+    body = page.page.inner_text("body")
+    assert title == page.page.inner_text(".mapper-title")
+    titles = page.page.eval_on_selector_all(".mapper-marker", "ms => ms.map(m => m.title)")
+    assert f"P {HOSTILE} — Mob violence {HOSTILE}" in titles  # a title attribute, as plain text
+    assert "<script>" in body  # shown as text
+    _assert_inert(page, title)
 
 
-def test_markers_render_offline_and_hostile_text_does_not_run(tmp_path: Path) -> None:
-    dom, page = _render(tmp_path, show_hidden=False)
-    # Places with events only: the 8 of realistic_articles (Geneva among them) + the hostile riot site.
-    # Syria and the hostile "Q" place are only mentioned: their layer is off, so Leaflet draws neither.
-    _assert_rendered(dom, 9)
-    assert len(dom.with_class("mapper-mention")) == 0
-    _assert_nothing_ran(dom, page)
+def test_hostile_input_corpus_through_the_whole_pipeline(tmp_path: Path, page: Page) -> None:
+    from mapper.run import make_map
 
-    # The hostile text is shown, as text, in the popups (event lines and excerpts), title bar and tooltips.
-    assert dom.text.count(SCRIPT) >= 4
-    assert dom.text.count(IMG) >= 4
-    assert f"Talks in Geneva stalled {IMG}" in dom.text
-    assert f"Meeting/talks {HOSTILE} (Political {HOSTILE})" in dom.text
-    assert f"{HOSTILE} (week) · A1 {HOSTILE} vs A2 {HOSTILE} · 1 killed" in dom.text
-    assert f"Mob violence {HOSTILE}" in dom.text
-    assert f"Q {HOSTILE}" not in dom.text  # hidden until its layer is ticked
-
-    # The layer control lists one overlay per event type drawn, most severe first, the mentioned-only
-    # one unticked; the legend lists every event type.
-    (control,) = dom.with_class("leaflet-control-layers")
-    assert "leaflet-control-layers-expanded" in (control.get("class") or "").split()
-    overlays = [(label, "checked" in a) for label, a in dom.overlays]
-    assert overlays == [("Battles", True), ("Explosions/Remote violence", True), ("Riots", True),
-                        ("Protests", True), ("Strategic developments", True),
-                        ("Political: statement, meeting, diplomatic protest", True),
-                        ("Mentioned only (actor, context)", False)]
-    assert dom.legend == ("Battles" "Explosions/Remote violence" "Violence against civilians" "Riots"
-                          "Protests" "Strategic developments"
-                          "Political: statement, meeting, diplomatic protest"
-                          "Mentioned only: actor or context (layer off by default)"
-                          "Size: fatalities 0" "10" "100")
+    out = tmp_path / "hostile.html"
+    summary = make_map([str(HOSTILE_DIR)], out, offline=True, published="2024-03-04", title="Hostile corpus")
+    assert summary.articles == 5 and not summary.problems
+    page.page.add_init_script("addEventListener('DOMContentLoaded', () => { window.__scriptsAtLoad = "
+                              "Array.from(document.scripts).filter(s => !s.type).length; });")
+    page.open(out)
+    page.overlay("Mentioned only").check()
+    texts = page.page.evaluate(_OPEN_ALL)
+    assert len(texts) >= 10 and any("<script>" in t for t in texts)  # payloads shown as text
+    names = page.page.eval_on_selector_all(".mapper-marker", "ms => ms.map(m => m.title.split(' — ')[0])")
+    assert {"Aleppo", "Geneva", "Kharkiv", "Beirut", "Idlib", "Amman"} <= set(names)
+    _assert_inert(page, "Hostile corpus")
 
 
-def test_hidden_layer_shows_mentioned_places_when_ticked(tmp_path: Path) -> None:
-    dom, page = _render(tmp_path, show_hidden=True)
-    _assert_rendered(dom, 11)  # now Syria and the hostile "Q" place too
-    assert len(dom.with_class("mapper-mention")) == 2
-    assert f"Q {HOSTILE}" in dom.text and "crossings into Syria remain closed." in dom.text
-    assert [label for label, _ in dom.overlays][-1] == "Mentioned only (actor, context)"
-    _assert_nothing_ran(dom, page)
+def test_png_screenshot(tmp_path: Path) -> None:
+    _chromium()
+    from mapper.run import make_map
+
+    png = tmp_path / "shots" / "map.png"
+    out = tmp_path / "frag.html"
+    make_map([str(Path(__file__).parents[1] / "examples")], out, offline=True, embed=True, png=png)
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", head[16:24]) == (1280, 800)
+    assert png.stat().st_size > 50_000  # a drawn map, not a blank page
+    assert not list(png.parent.glob(".*.tmp"))
