@@ -14,12 +14,13 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import platform
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from mapper import screenshot
 
 OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
 
@@ -27,8 +28,8 @@ OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
 REQUIRED = ("geopy", "folium", "folium-offline", "shapely", "geopandas", "pyogrio", "typer", "trafilatura",
             "lxml_html_clean")
 OPTIONAL = ("spacy",)  # --ner spacy
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-CHROMIUM_PATHS = ("/usr/bin/chromium",)
+CHROMIUM_NAMES = screenshot.CHROMIUM_NAMES
+CHROMIUM_PATHS = screenshot.CHROMIUM_PATHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +100,8 @@ def _gazetteer() -> list[Check]:
 
 
 def find_chromium() -> str | None:
-    """The Chromium (or Chrome) executable used for screenshots: $MAPPER_CHROMIUM, else the usual names."""
-    env = os.environ.get("MAPPER_CHROMIUM")
-    if env:
-        return env if os.access(env, os.X_OK) else shutil.which(env)
-    for path in CHROMIUM_PATHS:
-        if os.access(path, os.X_OK):
-            return path
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
+    """The Chromium screenshots use (mapper.screenshot's search, over this module's lists)."""
+    return screenshot.find_chromium(CHROMIUM_PATHS, CHROMIUM_NAMES)
 
 
 def _chromium(run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run) -> Check:

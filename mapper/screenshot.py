@@ -1,9 +1,10 @@
 """Render a saved map page to a PNG with headless Chromium (``mapper map ... --png FILE``).
 
 Chromium is found at ``$MAPPER_CHROMIUM``, ``/usr/bin/chromium`` or on the PATH (chromium,
-chromium-browser, google-chrome). ``--virtual-time-budget`` lets the page's scripts and timers run to
-completion (marker loading, tiles) before the picture is taken; with ``offline`` every host name is
-made unresolvable, so the picture shows exactly what an air-gapped reader sees.
+chromium-browser, google-chrome); ``mapper doctor`` uses the same search. ``--virtual-time-budget``
+lets the page's scripts and timers run to completion (marker loading, tiles) before the picture is
+taken; with ``offline`` every host name is made unresolvable, so the picture shows exactly what an
+air-gapped reader sees.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from mapper.errors import MapperError
 
-CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_PATHS = ("/usr/bin/chromium",)
 # Chromium options for a quiet, reproducible headless run with a throwaway profile.
 HEADLESS_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -27,14 +29,17 @@ class ScreenshotError(MapperError):
     """Chromium is missing or could not render the page."""
 
 
-def find_chromium() -> str | None:
-    """Path of a Chromium (or Chrome) executable, or None."""
+def find_chromium(paths: tuple[str, ...] = CHROMIUM_PATHS,
+                  names: tuple[str, ...] = CHROMIUM_NAMES) -> str | None:
+    """Path of a Chromium (or Chrome) executable: $MAPPER_CHROMIUM (a path or a name on the PATH),
+    else the first of ``paths``, else the first of ``names`` on the PATH; None if there is none."""
     env = os.environ.get("MAPPER_CHROMIUM")
     if env:
-        return env if os.access(env, os.X_OK) else None
-    if os.access("/usr/bin/chromium", os.X_OK):
-        return "/usr/bin/chromium"
-    for name in CANDIDATES:
+        return env if os.access(env, os.X_OK) else shutil.which(env)
+    for path in paths:
+        if os.access(path, os.X_OK):
+            return path
+    for name in names:
         found = shutil.which(name)
         if found:
             return found

@@ -13,7 +13,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,19 +29,6 @@ from tests.fake_geocoder import FakeGeocoder
 FAST = Policy(min_delay=0, timeout=5, backoff=0.01)  # the rules, without the waiting
 INPUTS = [str(EXAMPLES / "deir-ez-zor-airstrike.txt"), str(EXAMPLES / "sahel-convoy-ambush.txt"),
           str(EXAMPLES / "black-sea-and-gaza.jsonl")]  # four articles
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A proxy from the environment must not carry loopback requests elsewhere.
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def server() -> Iterator[FakeGeocoder]:
-    with FakeGeocoder().running() as s:
-        yield s
 
 
 class Recorder:

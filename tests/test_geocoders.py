@@ -6,7 +6,6 @@ The politeness and failure rules (delays, retries, give-up, cache) are in test_g
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 from geopy.location import Location
@@ -23,19 +22,6 @@ from mapper.geocoders import (
 )
 from mapper.model import Place
 from tests.fake_geocoder import USER_AGENT, FakeGeocoder
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A proxy from the environment must not carry loopback requests elsewhere.
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def server() -> Iterator[FakeGeocoder]:
-    with FakeGeocoder().running() as s:
-        yield s
 
 
 def nominatim(server: FakeGeocoder, **kw: object) -> NominatimGeocoder:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from output_samples import GENEVA, deir_geneva_article, realistic_articles
 
 from mapper.mapview import build_map, map_html, save_map
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
-from mapper.screenshot import HEADLESS_FLAGS
+from mapper.screenshot import HEADLESS_FLAGS, find_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +32,7 @@ HOSTILE = (f"{IMG} <script>{PWNED}</script> </script><script>{PWNED}</script> `;
 
 
 def _chromium() -> str:
-    path = CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
+    path = find_chromium()
     if path:
         return path
     if os.environ.get("CI"):

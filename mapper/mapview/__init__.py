@@ -29,7 +29,7 @@ from folium.template import Template
 
 from mapper.atomic import atomic_write_text
 from mapper.mapview.assets import MapError, country_outlines, own_tags, vendor_tags
-from mapper.mapview.html import LEVELS, escape_html, js_string, legend_html, safe_url
+from mapper.mapview.html import LEVELS, escape_html, js_string, legend_html, safe_url, script_safe
 from mapper.mapview.sites import MapSite, collect_sites, dot_size, event_day, event_level, place_key
 from mapper.model import AnalysedArticle
 
@@ -69,8 +69,7 @@ class _MapperApp(MacroElement):
         self.data_id = f"mapper-data-{uuid.uuid4().hex}"
         self.data = js_string(data)
         # Our own file, but escaped the same way: a country name must not be able to end the element.
-        self.outlines = (outlines.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                         if outlines else None)
+        self.outlines = script_safe(outlines) if outlines else None
 
 
 def _tiles(tiles: str, attribution: str | None) -> dict:

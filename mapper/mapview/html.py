@@ -34,11 +34,17 @@ def escape_html(value: object) -> str:
     return html.escape(str(value), quote=True).translate(_JS_TEMPLATE_CHARS)
 
 
+def script_safe(json_text: str) -> str:
+    """JSON text with ``<``, ``>``, ``&`` and ``'`` as \\u escapes: it can then sit inside an HTML
+    ``<script>`` element (no "</script>", no "<!--") and still parse to the same value."""
+    return (json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("'", "\\u0027"))
+
+
 def js_string(value: object) -> str:
     """JSON for ``value`` that is safe inside an HTML ``<script>`` element (a string, list or dict)."""
-    # ensure_ascii also escapes U+2028/U+2029; the \\u escapes keep "</script>" and "<!--" out of the page.
-    return (json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027"))
+    # ensure_ascii also escapes U+2028/U+2029.
+    return script_safe(json.dumps(value, ensure_ascii=True, separators=(",", ":")))
 
 
 def safe_url(url: str | None) -> str | None:

@@ -12,6 +12,7 @@ import math
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.html import EVENTS_IN_POPUP, LEVELS, article_head, escape_html, event_html, place_head
 from mapper.model import AnalysedArticle, Article, Event, Mention, Place
 
@@ -29,7 +30,7 @@ def event_level(event_type: str | None) -> str:
     """The marker level of an event type; anything unknown is drawn as a political event."""
     if event_type is None:
         return "mention"
-    return event_type if event_type in LEVELS else "Political"
+    return event_type if event_type in LEVELS else POLITICAL
 
 
 def event_day(ev: Event) -> int | None:
