@@ -43,6 +43,7 @@ import http.client
 import inspect
 import json
 import logging
+import math
 import re
 import socket
 import ssl
@@ -91,9 +92,11 @@ class Policy:
 
     def __post_init__(self) -> None:
         for name in ("min_delay", "timeout", "backoff", "max_wait"):
-            if getattr(self, name) < 0 or (name == "timeout" and self.timeout == 0):
-                value = getattr(self, name)
-                raise GeocoderConfigError(f"geocoder option {name} must be positive, not {value}")
+            value = getattr(self, name)
+            # Finite too: "1e999" reads as a float, and an endless deadline is no deadline.
+            if not math.isfinite(value) or value < 0 or (name == "timeout" and value == 0):
+                raise GeocoderConfigError(f"geocoder option {name} must be a positive number of seconds, "
+                                          f"not {value:g}")
         if self.attempts < 1 or self.stop_after < 1:
             raise GeocoderConfigError("geocoder options attempts and stop_after must be at least 1")
 
@@ -122,10 +125,10 @@ def _retry_after(error: BaseException) -> float | None:
     return None if seconds is None else max(0.0, float(seconds))
 
 
-def _said(error: BaseException) -> str:
-    """An error's text as it may appear in a one-line message: it may quote the server, so it is
-    clipped, and escaped by ``repr`` (control characters, quotes), without the quotes."""
-    text = str(error)
+def _said(value: object) -> str:
+    """An error's (or a server's) text as it may appear in a one-line message: it may quote the
+    server, so it is clipped, and escaped by ``repr`` (control characters, quotes), without the quotes."""
+    text = str(value)
     if len(text) > MAX_SAID_CHARS:
         text = text[:MAX_SAID_CHARS] + "..."
     return repr(text)[1:-1]
@@ -542,7 +545,7 @@ class BoundedAdapter(BaseSyncAdapter):
             target = urljoin(url, location)
             if not _same_host(urlsplit(url), urlsplit(target)):
                 host = urlsplit(target).hostname or ""
-                raise GeocoderError(f"redirected to another host ({_said(ValueError(host))!r}); not followed")
+                raise GeocoderError(f"redirected to another host ('{_said(host)}'); not followed")
             url = target
         else:
             raise GeocoderError(f"more than {MAX_REDIRECTS} redirects; not followed")

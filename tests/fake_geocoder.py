@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import email.utils
 import json
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -86,6 +88,7 @@ class FakeGeocoder:
         self._lock = threading.Lock()
         self._stopping = threading.Event()  # ends dribbled replies when the server stops
         self.port = 0
+        self.scheme = "http"
 
     # -- configuring -------------------------------------------------------------------------------
 
@@ -120,11 +123,11 @@ class FakeGeocoder:
 
     @property
     def url(self) -> str:
-        return f"http://{self.domain}"
+        return f"{self.scheme}://{self.domain}"
 
     def options(self, **extra: Any) -> dict[str, Any]:
         """geopy/mapper options for a geocoder that talks to this server."""
-        return {"domain": self.domain, "scheme": "http", "user_agent": USER_AGENT, **extra}
+        return {"domain": self.domain, "scheme": self.scheme, "user_agent": USER_AGENT, **extra}
 
     def cli(self, **extra: Any) -> list[str]:
         """The same as ``--geocoder-option`` arguments."""
@@ -211,11 +214,13 @@ class FakeGeocoder:
                     return
             handler.wfile.write(b"\r\nConnection: close\r\n\r\n" + data if in_headers else data)
             handler.close_connection = True
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up, as it should
+        except OSError:
+            pass  # the client gave up, as it should (a broken pipe, a reset, a TLS EOF)
 
     @contextmanager
-    def running(self) -> Iterator[FakeGeocoder]:
+    def running(self, *, tls: tuple[Path, Path] | None = None) -> Iterator[FakeGeocoder]:
+        """Serve on 127.0.0.1 (a free port) until the block ends; HTTPS with ``tls`` = (certificate,
+        key) files."""
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -227,6 +232,12 @@ class FakeGeocoder:
 
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         httpd.daemon_threads = True
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            # The handshake then happens in the request's thread, not in the accepting one.
+            httpd.socket = context.wrap_socket(httpd.socket, server_side=True, do_handshake_on_connect=False)
+            self.scheme = "https"
         self.port = httpd.server_address[1]
         thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         thread.start()

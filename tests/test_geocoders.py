@@ -6,7 +6,10 @@ The politeness and failure rules (delays, retries, give-up, cache) are in test_g
 from __future__ import annotations
 
 import re
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 from pathlib import Path
 
@@ -124,6 +127,9 @@ def test_geocoder_from_spec(server: FakeGeocoder) -> None:
         ("photon", {"colour": "red"}, "photon has no option colour; its options are scheme, domain"),
         ("nominatim", {"user_agent": "x", "timeout": "soon"}, "timeout='soon': expected float"),
         ("nominatim", {"user_agent": "x", "attempts": "0"}, "at least 1"),
+        ("nominatim", {"user_agent": "x", "timeout": "1e999"}, "timeout must be a positive .*, not inf$"),
+        ("nominatim", {"user_agent": "x", "timeout": "0"}, "timeout must be a positive number .*, not 0$"),
+        ("nominatim", {"user_agent": "x", "adapter_factory": "x"}, "mapper sends requests with its own HTTP"),
         ("nominatim", {"user_agent": "x", "min_delay": "0.5"}, "public Nominatim server allows at most one"),
     ],
 )
@@ -341,3 +347,38 @@ def test_an_http_proxy_is_used(server: FakeGeocoder) -> None:
     assert geocoder.geocode("Geneva") is not None
     [hit] = server.hits
     assert (hit.path, hit.q) == ("/search", "Geneva")
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate and key for 127.0.0.1, for an HTTPS fake server."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command")
+    d = tmp_path_factory.mktemp("tls")
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", d / "key.pem",
+                    "-out", d / "cert.pem", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True, timeout=60)
+    return d / "cert.pem", d / "key.pem"
+
+
+def test_https_keeps_the_deadline_and_checks_the_certificate(certificate: tuple[Path, Path]) -> None:
+    with FakeGeocoder().running(tls=certificate) as server:
+        trusted = ssl.create_default_context(cafile=str(certificate[0]))
+        warnings: list[str] = []
+        geocoder = GeopyGeocoder("nominatim", server.options(ssl_context=trusted), cache=False,
+                                 policy=Policy(min_delay=0, timeout=1, attempts=1), warn=warnings.append)
+        place = geocoder.geocode("Geneva")
+        assert place is not None and place.name == "Geneva"
+        server.script("Aleppo", "drip")  # a dribbled reply inside TLS
+        started = time.monotonic()
+        with pytest.raises(GeocoderUnavailable):
+            geocoder.geocode("Aleppo")
+        assert time.monotonic() - started < 10
+        assert warnings == ["geocoder nominatim gave up on 'Aleppo' after 1 attempt: timed out after 1 s"]
+        # Without the certificate in the trust store: refused before any request, and not retried.
+        untrusting = GeopyGeocoder("nominatim", server.options(), cache=False, policy=Policy(min_delay=0),
+                                   warn=warnings.append)
+        with pytest.raises(GeocoderError, match="TLS failed: .*CERTIFICATE_VERIFY_FAILED"):
+            untrusting.geocode("Homs")
+        assert server.count("Homs") == 0 and untrusting.stats.requests == 1
