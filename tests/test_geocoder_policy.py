@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -498,14 +499,18 @@ def snapshot(directory: Path) -> dict[str, bytes | None]:
     return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(directory.iterdir())}
 
 
+def not_a_cache(make: Callable[[Path], str], directory: Path) -> tuple[Path, str, dict[str, bytes | None]]:
+    """A user's file made by ``make``, the line refusing it, and the directory as it was."""
+    path = directory / "user.file"
+    why = make(path)
+    return path, f"{path} is not a mapper geocoder cache ({why}); left it untouched", snapshot(directory)
+
+
 @pytest.mark.parametrize("make", [_text_file, _foreign_sqlite, _foreign_app_id, _truncated_sqlite, _directory,
                                   _fifo])
 def test_a_file_that_is_not_a_mapper_cache_is_left_untouched(server: FakeGeocoder, tmp_path: Path,
-                                                              make: object) -> None:
-    path = tmp_path / "user.file"
-    why = make(path)  # type: ignore[operator]
-    before = snapshot(tmp_path)
-    refused = f"{path} is not a mapper geocoder cache ({why}); left it untouched"
+                                                              make: Callable[[Path], str]) -> None:
+    path, refused, before = not_a_cache(make, tmp_path)
     with pytest.raises(GeocoderConfigError) as info:
         geocoder_from_spec("nominatim", {**server.options(), "cache": str(path)})
     assert str(info.value) == f"geocoder option cache: {refused}"
@@ -524,11 +529,8 @@ def test_a_file_that_is_not_a_mapper_cache_is_left_untouched(server: FakeGeocode
 
 @pytest.mark.parametrize("make", [_text_file, _foreign_sqlite])
 def test_cli_leaves_a_file_that_is_not_a_mapper_cache_untouched(server: FakeGeocoder, tmp_path: Path,
-                                                                make: object) -> None:
-    path = tmp_path / "user.file"
-    why = make(path)  # type: ignore[operator]
-    before = snapshot(tmp_path)
-    refused = f"{path} is not a mapper geocoder cache ({why}); left it untouched"
+                                                                make: Callable[[Path], str]) -> None:
+    path, refused, before = not_a_cache(make, tmp_path)
     r = cli("cache", "clear", "--path", str(path))
     assert (r.returncode, r.stdout, r.stderr) == (1, "", f"error: {refused}\n")
     r = cli("extract", str(EXAMPLES / "sahel-convoy-ambush.txt"), "--geocoder", "nominatim",
