@@ -600,12 +600,20 @@ def test_cli_warm_cache_makes_no_requests(server: FakeGeocoder, tmp_path: Path) 
     assert server.count() == sent  # zero requests on the second run
     assert second.stdout == first.stdout
     assert f"online geocoder nominatim: 0 requests (0 retries), {sent} cache hits" in second.stderr
-    # mapper cache info | clear
+
+
+def test_cli_cache_info_and_clear(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    geo = geocoder(server, cache=cache)
+    for name in ("Geneva", "Nowhereville", "Atlantis"):
+        geo.geocode(name)
     info = cli("cache", "info", "--path", str(cache))
-    assert info.returncode == 0 and f"nominatim {server.url}/search: {sent} entries" in info.stdout
+    assert info.returncode == 0
+    assert f"nominatim {server.url}/search: 3 entries (2 with no result), oldest 20" in info.stdout
     cleared = cli("cache", "clear", "--service", "nominatim", "--path", str(cache))
     assert cleared.returncode == 0
-    assert cleared.stdout.startswith(f"removed {sent} cached answers of nominatim")
+    assert cleared.stdout == f"removed 3 cached answers of nominatim from {cache}\n"
+    assert cache_info(cache).entries == 0
 
 
 def test_cli_server_failing_everything_still_writes_every_article(server: FakeGeocoder) -> None:
