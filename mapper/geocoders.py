@@ -11,7 +11,12 @@ policies (Nominatim's is the strictest: https://operations.osmfoundation.org/pol
 * at most one request per ``min_delay`` seconds (default 1.0; the public Nominatim server refuses
   less), measured from the end of one request to the start of the next; cache hits send nothing
   and wait for nothing;
-* a timeout on every request (default 10 s);
+* a total deadline on every request (``timeout``, default 10 s), connection, headers and body
+  together, however slowly the server sends them; replies over :data:`MAX_REPLY_BYTES` are refused,
+  and redirects are followed only on the same host (:class:`BoundedAdapter`);
+* every answer is checked before use and before caching (finite coordinates within range, bounded
+  strings, sane types: :func:`mapper.geocache.place_problem`); a bad one fails that name like a
+  malformed reply;
 * retries with exponential backoff (``backoff`` 1 s, then 2 s, 4 s, ... capped at ``max_wait``) on
   timeouts, connection failures, HTTP 429 and 5xx; a 429's ``Retry-After`` (seconds or HTTP date)
   is honoured, and holds back every request to the service, not only the retried one;
@@ -24,35 +29,50 @@ policies (Nominatim's is the strictest: https://operations.osmfoundation.org/pol
   name is asked twice, even across runs.
 
 geopy's own ``RateLimiter`` is not used because it neither honours ``Retry-After`` nor tells a
-malformed reply (permanent) from a timeout (transient).
+malformed reply (permanent) from a timeout (transient). geopy's HTTP adapters are not used either:
+their timeout is a gap between two reads, so a server sending one byte a second holds a run forever.
+
+Geocoder answers are data: they reach SQLite only as query parameters, and messages only through
+``repr`` or as numbers, clipped (:func:`_said`); never a template, format string, regex or shell.
 """
 
 from __future__ import annotations
 
+import base64
+import http.client
 import inspect
+import json
 import logging
+import math
 import re
+import socket
+import ssl
 import threading
 import time
+import urllib.request
+import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import SplitResult, urlencode, urljoin, urlsplit
 
 from geopy import exc as geopy_exc
-from geopy.adapters import AdapterHTTPError, BaseAdapter, RequestsAdapter, get_retry_after
-from geopy.geocoders import Nominatim, get_geocoder_for_service, options
+from geopy.adapters import AdapterHTTPError, BaseSyncAdapter, get_retry_after
+from geopy.geocoders import Nominatim, get_geocoder_for_service
 from geopy.location import Location
 
-from mapper.errors import GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocache import GeocodeCache
+from mapper.errors import GeocodeCacheError, GeocoderConfigError, GeocoderError, GeocoderUnavailable
+from mapper.geocache import GeocodeCache, cache_file_state, place_problem
 from mapper.model import GeocoderActivity, Place
 
 PUBLIC_NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
 DEFAULT_NOMINATIM_URL = f"https://{PUBLIC_NOMINATIM_DOMAIN}"
 USER_AGENT_HINT = 'user_agent="yourapp/1.0 (you@example.org)"'
+MAX_REPLY_BYTES = 4 * 1024 * 1024  # a Nominatim answer is a few KB; anything near this is not an answer
+MAX_REDIRECTS = 3
+MAX_SAID_CHARS = 120  # of a server's text quoted in a message
 
 log = logging.getLogger(__name__)
 Warn = Callable[[str], None]
@@ -64,7 +84,7 @@ class Policy:
     """How politely to ask a service, and when to give up. Times are in seconds."""
 
     min_delay: float = 1.0  # between the end of one request and the start of the next
-    timeout: float = 10.0  # per request
+    timeout: float = 10.0  # per request, in all: connection, headers and body
     attempts: int = 3  # tries per name, the first included
     backoff: float = 1.0  # wait before the first retry; doubles for each further retry
     max_wait: float = 60.0  # cap on a backoff wait; a longer Retry-After stops the service for the run
@@ -72,9 +92,11 @@ class Policy:
 
     def __post_init__(self) -> None:
         for name in ("min_delay", "timeout", "backoff", "max_wait"):
-            if getattr(self, name) < 0 or (name == "timeout" and self.timeout == 0):
-                value = getattr(self, name)
-                raise GeocoderConfigError(f"geocoder option {name} must be positive, not {value}")
+            value = getattr(self, name)
+            # Finite too: "1e999" reads as a float, and an endless deadline is no deadline.
+            if not math.isfinite(value) or value < 0 or (name == "timeout" and value == 0):
+                raise GeocoderConfigError(f"geocoder option {name} must be a positive number of seconds, "
+                                          f"not {value:g}")
         if self.attempts < 1 or self.stop_after < 1:
             raise GeocoderConfigError("geocoder options attempts and stop_after must be at least 1")
 
@@ -103,6 +125,15 @@ def _retry_after(error: BaseException) -> float | None:
     return None if seconds is None else max(0.0, float(seconds))
 
 
+def _said(value: object) -> str:
+    """An error's (or a server's) text as it may appear in a one-line message: it may quote the
+    server, so it is clipped, and escaped by ``repr`` (control characters, quotes), without the quotes."""
+    text = str(value)
+    if len(text) > MAX_SAID_CHARS:
+        text = text[:MAX_SAID_CHARS] + "..."
+    return repr(text)[1:-1]
+
+
 def classify(error: BaseException, timeout: float) -> _Failure:
     """Sort a geopy (or network) error into transient / permanent / service-wide.
 
@@ -121,19 +152,21 @@ def classify(error: BaseException, timeout: float) -> _Failure:
         return _Failure(http or f"timed out after {timeout:g} s", transient=True,
                         retry_after=_retry_after(error), unavailable=True)
     if isinstance(error, geopy_exc.GeocoderUnavailable):
-        return _Failure(f"unreachable: {error}", transient=True, unavailable=True)
+        return _Failure(f"unreachable: {_said(error)}", transient=True, unavailable=True)
     if isinstance(error, geopy_exc.GeocoderParseError):
         return _Failure("malformed reply (not JSON)")
     if isinstance(error, (geopy_exc.GeocoderAuthenticationFailure, geopy_exc.GeocoderInsufficientPrivileges,
                           geopy_exc.GeocoderQuotaExceeded, geopy_exc.ConfigurationError)):
-        return _Failure(f"{http or type(error).__name__}: {error}", service_wide=True)
+        return _Failure(f"{http or type(error).__name__}: {_said(error)}", service_wide=True)
     if isinstance(error, geopy_exc.GeocoderServiceError) and status is not None:
         return _Failure(http, transient=status >= 500)
     if isinstance(error, geopy_exc.GeopyError):
-        return _Failure(f"{type(error).__name__}: {error}")
-    if isinstance(error, OSError):  # a network failure that slipped past geopy's adapter
-        return _Failure(f"network error: {error}", transient=True, unavailable=True)
-    return _Failure(str(error) or type(error).__name__)  # GeocoderError: an unreadable result
+        return _Failure(f"{type(error).__name__}: {_said(error)}")
+    if isinstance(error, OSError):  # a network failure that slipped past the adapter
+        return _Failure(f"network error: {_said(error)}", transient=True, unavailable=True)
+    if isinstance(error, GeocoderError):  # our own words: an invalid answer, a refused reply
+        return _Failure(str(error))
+    return _Failure(f"unreadable result ({type(error).__name__}: {_said(error)})")
 
 
 class OnlineGeocoder(ABC):
@@ -406,16 +439,229 @@ def location_place(location: Location, query: str) -> Place:
 # -- geopy -------------------------------------------------------------------------------------------
 
 
-def _adapter_factory(*, proxies: Any, ssl_context: Any) -> BaseAdapter:
-    """geopy's default HTTP adapter, without the requests adapter's silent retries.
+# -- HTTP: a total deadline, a size cap, same-host redirects -----------------------------------------
 
-    Those retries would turn a 10 s timeout into 30 s and send a rate-limited server repeated
-    requests behind our back; OnlineGeocoder retries itself, spaced and counted.
+DEFAULT_TIMEOUT = 10.0  # if geopy passes none
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class _Watchdog:
+    """Shuts a connection's socket down when the request's time is up.
+
+    A socket timeout bounds each read, and every byte a server dribbles starts it again; shutting the
+    socket down from this timer thread makes a blocked read return at once, whatever phase (TLS
+    handshake, headers, body) the request is in.
     """
-    factory = options.default_adapter_factory
-    if factory is RequestsAdapter:
-        return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
-    return factory(proxies=proxies, ssl_context=ssl_context)
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: float) -> None:
+        self._conn = conn
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._done = False
+        self.fired = False
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.fired = True
+            sock = self._sock or self._conn.sock
+            if sock is not None:
+                try:
+                    # The plain socket's shutdown, TLS sockets included: it wakes the blocked reader,
+                    # where close() from another thread would not (and could hit a reused descriptor).
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def hold(self, sock: socket.socket | None) -> None:
+        """Keep the connected socket: http.client hands it over to a response that reads until the
+        connection closes, and the connection's ``sock`` is then None."""
+        with self._lock:
+            self._sock = sock
+
+    def stop(self) -> None:
+        with self._lock:
+            self._done = True  # from here on the socket may be closed, and its number reused
+        self._timer.cancel()
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    status: int
+    headers: dict[str, str]  # names in lower case, as geopy's get_retry_after expects
+    charset: str
+    body: bytes
+
+
+class BoundedAdapter(BaseSyncAdapter):
+    """The HTTP client of every geopy geocoder mapper makes (stdlib ``http.client``), with limits a
+    slow, huge or hostile reply cannot get around:
+
+    * ``timeout`` is a total deadline for the request, redirects included: connection, TLS
+      handshake, headers and body together, however slowly the server sends them (:class:`_Watchdog`);
+    * a reply over ``max_bytes`` is refused, by its Content-Length or while it is read; no
+      compression is asked for, so the bytes read are the bytes parsed;
+    * a redirect is followed only on the same host and port (or from http to the same host's https),
+      at most :data:`MAX_REDIRECTS` times; a redirect anywhere else is refused, not followed;
+    * no retries of its own (OnlineGeocoder retries, spaced and counted), one connection per request.
+
+    Failures come out as geopy's exceptions (GeocoderTimedOut, GeocoderUnavailable, GeocoderParseError,
+    AdapterHTTPError for HTTP statuses), or as GeocoderError for a refused reply.
+    """
+
+    def __init__(self, *, proxies: Any, ssl_context: Any, max_bytes: int = MAX_REPLY_BYTES) -> None:
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+        self._system_proxies = proxies is None  # as geopy: None means the environment's proxies
+        found = urllib.request.getproxies() if proxies is None else dict(proxies or {})
+        self.proxies: dict[str, str] = {}
+        for scheme, url in found.items():
+            if scheme in ("http", "https") and url:
+                url = url if "://" in url else f"http://{url}"
+                if urlsplit(url).scheme != "http" or not urlsplit(url).hostname:
+                    raise geopy_exc.ConfigurationError(f"only http:// proxies are supported, not {url!r}")
+                self.proxies[scheme] = url
+        self.ssl_context = ssl_context or ssl.create_default_context()
+        self.max_bytes = max_bytes
+
+    def get_json(self, url: str, *, timeout: float | None, headers: dict[str, str]) -> Any:
+        text = self.get_text(url, timeout=timeout, headers=headers)
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError) as e:  # RecursionError: "[[[[..." nested too deep to parse
+            raise geopy_exc.GeocoderParseError("reply is not JSON") from e
+
+    def get_text(self, url: str, *, timeout: float | None, headers: dict[str, str]) -> str:
+        seconds = timeout or DEFAULT_TIMEOUT
+        deadline = time.monotonic() + seconds
+        for _ in range(MAX_REDIRECTS + 1):
+            reply = self._fetch(url, headers, deadline, seconds)
+            location = reply.headers.get("location")
+            if reply.status not in _REDIRECTS or not location:
+                break
+            target = urljoin(url, location)
+            if not _same_host(urlsplit(url), urlsplit(target)):
+                host = urlsplit(target).hostname or ""
+                raise GeocoderError(f"redirected to another host ('{_said(host)}'); not followed")
+            url = target
+        else:
+            raise GeocoderError(f"more than {MAX_REDIRECTS} redirects; not followed")
+        if reply.status >= 400:
+            text = _decode(reply.body, reply.charset, strict=False)
+            raise AdapterHTTPError(f"Non-successful status code {reply.status}", status_code=reply.status,
+                                   headers=reply.headers, text=text)
+        return _decode(reply.body, reply.charset, strict=True)
+
+    def _fetch(self, url: str, headers: dict[str, str], deadline: float, seconds: float) -> _Reply:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise geopy_exc.GeocoderTimedOut(f"no complete reply within {seconds:g} s")
+        conn, target, extra = self._connection(url, remaining)
+        watchdog = _Watchdog(conn, remaining)
+        try:
+            conn.connect()
+            watchdog.hold(conn.sock)
+            if watchdog.fired:  # it fired before the socket existed
+                raise TimeoutError
+            conn.request("GET", target, headers={**headers, **extra})
+            response = conn.getresponse()
+            body = self._read(response)
+            if watchdog.fired:  # the reply may have been cut short
+                raise TimeoutError
+            return _Reply(response.status, {k.lower(): v for k, v in response.getheaders()},
+                          response.headers.get_content_charset() or "utf-8", body)
+        except (OSError, http.client.HTTPException) as e:
+            if watchdog.fired or isinstance(e, TimeoutError):
+                raise geopy_exc.GeocoderTimedOut(f"no complete reply within {seconds:g} s") from e
+            if isinstance(e, ssl.SSLError):
+                raise geopy_exc.GeocoderServiceError(f"TLS failed: {e}") from e
+            if isinstance(e, (OSError, http.client.IncompleteRead)):  # refused, reset, closed early
+                raise geopy_exc.GeocoderUnavailable(str(e) or type(e).__name__) from e
+            # A status line or headers that are not HTTP, or too long, or too many.
+            raise GeocoderError(f"malformed reply (not HTTP: {type(e).__name__})") from e
+        finally:
+            watchdog.stop()
+            conn.close()
+
+    def _connection(self, url: str, seconds: float) -> tuple[http.client.HTTPConnection, str, dict[str, str]]:
+        """A connection to the server of ``url`` (or to the proxy), the request target to send, and the
+        headers the proxy needs."""
+        parts = urlsplit(url)
+        try:
+            host, port = parts.hostname, parts.port
+        except ValueError:
+            host = port = None
+        if parts.scheme not in ("http", "https") or not host:
+            raise GeocoderError("not an http(s) URL")
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        proxy = self.proxies.get(parts.scheme)
+        if proxy and self._system_proxies and urllib.request.proxy_bypass(host):
+            proxy = None  # no_proxy
+        if proxy is None:
+            if parts.scheme == "https":
+                return http.client.HTTPSConnection(host, port, timeout=seconds, context=self.ssl_context), \
+                    path, {}
+            return http.client.HTTPConnection(host, port, timeout=seconds), path, {}
+        p = urlsplit(proxy)
+        auth: dict[str, str] = {}
+        if p.username:
+            credentials = f"{p.username}:{p.password or ''}".encode()
+            auth = {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
+        if parts.scheme == "https":  # a CONNECT tunnel through the proxy, TLS to the server inside it
+            conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+                p.hostname, p.port, timeout=seconds, context=self.ssl_context)
+            conn.set_tunnel(host, port, headers=auth)
+            return conn, path, {}
+        return http.client.HTTPConnection(p.hostname, p.port, timeout=seconds), url, auth  # the whole URL
+
+    def _read(self, response: http.client.HTTPResponse) -> bytes:
+        length = (response.getheader("content-length") or "").strip()
+        if length.isdigit() and (len(length) > 18 or int(length) > self.max_bytes):
+            raise GeocoderError(f"reply larger than {self.max_bytes} bytes; refused")
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := response.read(min(64 * 1024, self.max_bytes + 1 - size)):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise GeocoderError(f"reply larger than {self.max_bytes} bytes; refused")
+            chunks.append(chunk)
+        if response.length:  # the connection closed before the Content-Length was read
+            raise http.client.IncompleteRead(b"", response.length)
+        return b"".join(chunks)
+
+
+def _same_host(origin: SplitResult, target: SplitResult) -> bool:
+    """Whether a redirect from ``origin`` to ``target`` stays on the server: the same host and port,
+    or the same host's https (from http)."""
+    try:
+        if not origin.hostname or origin.hostname.lower() != (target.hostname or "").lower():
+            return False
+        if origin.scheme == target.scheme:
+            return _port(origin) == _port(target)
+        return origin.scheme == "http" and target.scheme == "https" and target.port in (None, 443)
+    except ValueError:  # a port that is not a number
+        return False
+
+
+def _port(parts: SplitResult) -> int:
+    return parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def _decode(body: bytes, charset: str, *, strict: bool) -> str:
+    try:
+        return body.decode(charset, "strict" if strict else "replace")
+    except LookupError:  # a charset Python does not know, or not a text encoding ("rot13", "zlib")
+        if strict:
+            raise geopy_exc.GeocoderParseError("reply in an unknown charset") from None
+        return body.decode("utf-8", "replace")
+    except ValueError as e:
+        raise geopy_exc.GeocoderParseError("reply is not text in its charset") from e
+
+
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
 
 def _accepts(func: Callable[..., Any], name: str) -> bool:
@@ -460,10 +706,12 @@ class GeopyGeocoder(OnlineGeocoder):
             if public and policy.min_delay < 1.0:
                 raise GeocoderConfigError("the public Nominatim server allows at most one request per "
                                           f"second: min_delay must be at least 1, not {policy.min_delay:g}")
+        if "adapter_factory" in kwargs or "adapter_factory" not in params:
+            raise GeocoderConfigError(f"geocoder {service}: mapper sends requests with its own HTTP client "
+                                      "(a deadline per request, a size cap, same-host redirects only)")
+        kwargs["adapter_factory"] = BoundedAdapter
         if "timeout" in params:
             kwargs["timeout"] = policy.timeout
-        if "adapter_factory" in params:
-            kwargs.setdefault("adapter_factory", _adapter_factory)
         try:
             self._geopy = cls(**kwargs)
         except (TypeError, ValueError, geopy_exc.GeopyError) as e:
@@ -496,19 +744,30 @@ class GeopyGeocoder(OnlineGeocoder):
         if self.is_nominatim:
             kwargs["addressdetails"] = True
             kwargs["country_codes"] = list(country_codes) or None
-        location = self._geopy.geocode(query, **kwargs)
-        if location is None:
-            return None
+        try:
+            with warnings.catch_warnings():
+                # geopy warns on stderr before refusing a latitude beyond ±90; the refusal is reported.
+                warnings.simplefilter("ignore", UserWarning)
+                location = self._geopy.geocode(query, **kwargs)
+        except geopy_exc.GeopyError:
+            raise
+        except _SHAPE_ERRORS as e:  # geopy could not read the reply (wrong shape, impossible point)
+            raise GeocoderError(f"invalid answer ({type(e).__name__}: {_said(e)})") from e
         if isinstance(location, list):  # a service that ignores exactly_one
             location = location[0] if location else None
-            if location is None:
-                return None
+        if location is None:
+            return None
         try:
             if self.is_nominatim:
-                return nominatim_place(location.raw, query)
-            return location_place(location, query)
-        except (KeyError, TypeError, ValueError, AttributeError) as e:
-            raise GeocoderError(f"unreadable result: {e!r}") from e
+                place = nominatim_place(location.raw, query)
+            else:
+                place = location_place(location, query)
+        except _SHAPE_ERRORS as e:
+            raise GeocoderError(f"invalid answer ({type(e).__name__}: {_said(e)})") from e
+        problem = place_problem(place)
+        if problem:
+            raise GeocoderError(f"invalid answer: {problem}")
+        return place
 
 
 class NominatimGeocoder(GeopyGeocoder):
@@ -604,6 +863,11 @@ def geocoder_from_spec(spec: str, options: Mapping[str, Any] | None = None, *,
     if "cache" in ours:
         raw = str(ours.pop("cache"))
         cache = False if raw.lower() in ("off", "none", "no", "false", "") else raw
+    if isinstance(cache, str):
+        try:  # the user's own file: refuse it now, in one line, rather than touch it
+            cache_file_state(cache)
+        except GeocodeCacheError as e:
+            raise GeocoderConfigError(f"geocoder option cache: {e}") from e
     language = str(ours.pop("language", "en"))
     if language.lower() in ("off", "none", "no", "false"):
         language = ""

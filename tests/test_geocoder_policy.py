@@ -8,18 +8,21 @@ timeout tests run in real time and measure the gaps between the requests' arriva
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from mapper.errors import GeocodeCacheError, GeocoderError, GeocoderUnavailable
-from mapper.geocache import GeocodeCache, cache_info, clear_cache
-from mapper.geocoders import GeopyGeocoder, Policy
+from mapper.errors import GeocodeCacheError, GeocoderConfigError, GeocoderError, GeocoderUnavailable
+from mapper.geocache import APPLICATION_ID, GeocodeCache, cache_file_state, cache_info, clear_cache
+from mapper.geocoders import GeopyGeocoder, Policy, geocoder_from_spec
 from mapper.model import GeocoderActivity, Place
 from mapper.pipeline import Pipeline
 from mapper.run import extract
@@ -319,20 +322,56 @@ def test_concurrent_writers(tmp_path: Path) -> None:
     assert cache_info(path).entries == 300
 
 
-def test_corrupted_cache_is_moved_aside(server: FakeGeocoder, tmp_path: Path) -> None:
+def damaged_cache(path: Path) -> bytes:
+    """A mapper cache whose header is intact (so it is ours) and the rest is a shopping list."""
+    cache = GeocodeCache(path)
+    cache.put("nominatim", "e", "geneva", "", Place("Geneva", 46.2, 6.15, "CH", "city"))
+    cache.close()
+    data = path.read_bytes()[:100] + b"this is not a database, it is a shopping list\n" * 100
+    path.write_bytes(data)
+    return data
+
+
+def test_a_damaged_cache_is_moved_aside(server: FakeGeocoder, tmp_path: Path) -> None:
     cache = tmp_path / "geocode.sqlite"
-    cache.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    data = damaged_cache(cache)
     with pytest.raises(GeocodeCacheError, match="cannot be read"):
         cache_info(cache)  # info only reads
     rec = Recorder()
     geo = geocoder(server, rec, cache=cache)
     assert geo.geocode("Geneva") is not None
-    assert rec.warnings == [f"geocoder cache {cache} is not a SQLite database; moved it to {cache}.corrupt "
-                            "and started an empty cache"]
-    assert (tmp_path / "geocode.sqlite.corrupt").read_bytes().startswith(b"this is not a database")
+    assert rec.warnings == [f"geocoder cache {cache} is damaged; moved it to {cache}.corrupt and started an "
+                            "empty cache"]
+    assert (tmp_path / "geocode.sqlite.corrupt").read_bytes() == data
     assert cache_info(cache).entries == 1
     with sqlite3.connect(cache) as conn:
         assert conn.execute("SELECT query FROM answers").fetchall() == [("geneva",)]
+
+
+def test_an_older_cache_without_the_mark_is_adopted(server: FakeGeocoder, tmp_path: Path) -> None:
+    # A cache written before caches carried mapper's application id: same tables, id 0.
+    cache = tmp_path / "geocode.sqlite"
+    place = Place("Geneva", 46.2, 6.15, "CH", "city")
+    with sqlite3.connect(cache) as conn:
+        conn.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "CREATE TABLE answers (service TEXT NOT NULL, endpoint TEXT NOT NULL, query TEXT NOT NULL, "
+            "params TEXT NOT NULL, place TEXT, created REAL NOT NULL, PRIMARY KEY (service, endpoint, query, "
+            "params));"
+            "INSERT INTO meta VALUES ('schema', '1');")
+        conn.execute("INSERT INTO answers VALUES ('nominatim', ?, 'geneva', 'language=en', ?, 0)",
+                     (f"{server.url}/search", json.dumps(dataclasses.asdict(place))))
+    conn.close()
+    assert cache_file_state(cache) == "ours"
+    rec = Recorder()
+    assert geocoder(server, rec, cache=cache).geocode("Geneva") == place
+    assert server.count() == 0 and rec.warnings == []
+    assert int.from_bytes(cache.read_bytes()[68:72], "big") == APPLICATION_ID  # marked now
+    # An empty file is a new cache too.
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    assert geocoder(server, rec, cache=empty).geocode("Geneva") is not None
+    assert cache_info(empty).entries == 1 and rec.warnings == []
 
 
 def test_unusable_cache_directory_keeps_answers_in_memory(server: FakeGeocoder, tmp_path: Path) -> None:
@@ -344,6 +383,160 @@ def test_unusable_cache_directory_keeps_answers_in_memory(server: FakeGeocoder, 
     assert geo.geocode("Geneva") is not None
     assert server.count() == 1
     assert len(rec.warnings) == 1 and "kept in memory for the rest of this run" in rec.warnings[0]
+
+
+# -- planted rows and the user's files ----------------------------------------------------------------
+
+GOOD_ROW = dataclasses.asdict(Place("Geneva", 46.2, 6.15, "CH", "city"))
+
+
+def plant(cache: Path, server: FakeGeocoder, value: object, sql: str = "?") -> None:
+    """A mapper cache holding ``value`` as the answer to geocoder(server)'s "Geneva"."""
+    GeocodeCache(cache).close()
+    GeocodeCache(cache).put("nominatim", "e", "other", "", None)  # creates the file, marked as ours
+    with sqlite3.connect(cache) as conn:
+        conn.execute("INSERT OR REPLACE INTO answers VALUES "
+                     f"('nominatim', ?, 'geneva', 'language=en', {sql}, 0)", (f"{server.url}/search", value))
+    conn.close()
+
+
+BAD_ROWS = [
+    (json.dumps({**GOOD_ROW, "lat": float("nan")}), "?", "lat is not a finite number"),
+    (json.dumps({**GOOD_ROW, "lon": float("-inf")}), "?", "lon is not a finite number"),
+    (json.dumps({**GOOD_ROW, "lat": 1e308}), "?", "lat 1e+308 is outside ±90"),
+    (json.dumps({**GOOD_ROW, "lat": 200}), "?", "lat 200 is outside ±90"),
+    (json.dumps({**GOOD_ROW, "lat": "46.2"}), "?", "lat is not a finite number"),
+    (json.dumps({**GOOD_ROW, "name": "G" * 1000}), "?", "name is longer than 256 characters"),
+    (json.dumps({**GOOD_ROW, "name": "G" * 100_000}), "?", "not a place's JSON"),
+    (json.dumps({**GOOD_ROW, "country": "\x1b[2J"}), "?", "country has control characters"),
+    (json.dumps({**GOOD_ROW, "country_code": "ch"}), "?", "country_code is not two capital letters"),
+    (json.dumps({**GOOD_ROW, "kind": "{{ 7*7 }}"}), "?", "kind is not one of mapper's kinds"),
+    (json.dumps({**GOOD_ROW, "geonameid": True}), "?", "geonameid is not a GeoNames id"),
+    (json.dumps({**GOOD_ROW, "population": -1}), "?", "population is not a plausible count"),
+    (json.dumps({k: v for k, v in GOOD_ROW.items() if k != "lat"}), "?", "a place's fields are missing"),
+    ("[]", "?", "not a place"),
+    (42, "?", "not a place"),
+    ("not json", "?", "not valid JSON"),
+    ("[" * 50_000, "?", "not valid JSON"),
+    (b"\xff{}", "?", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
+    (b"\xff{}", "CAST(? AS TEXT)", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
+]
+
+
+@pytest.mark.parametrize(("value", "sql", "reason"), BAD_ROWS,
+                         ids=[f"{i}:{row[2]}" for i, row in enumerate(BAD_ROWS)])
+def test_a_bad_cached_row_is_a_miss(server: FakeGeocoder, tmp_path: Path, value: object, sql: str,
+                                    reason: str) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    plant(cache, server, value, sql)
+    rec = Recorder()
+    place = geocoder(server, rec, cache=cache).geocode("Geneva")
+    assert place is not None and place.lat == pytest.approx(46.2017559)  # the server's answer
+    assert server.count() == 1
+    assert rec.warnings == [f"geocoder cache {cache} has an unusable entry ({reason}); such entries are "
+                            "asked again"]
+    # The fresh answer replaced the row: the next run needs no request.
+    assert geocoder(server, cache=cache).geocode("Geneva") == place
+    assert server.count() == 1
+
+
+def test_cache_info_on_planted_rows(tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    GeocodeCache(cache).put("nominatim", "e", "x", "", None)
+    with sqlite3.connect(cache) as conn:
+        conn.execute("INSERT INTO answers VALUES ('\x1b[2Jevil', 'e', 'a', '', NULL, 'yesterday')")
+        conn.execute("INSERT INTO answers VALUES ('huge', 'e', 'a', '', NULL, 1e308)")
+        conn.execute("INSERT INTO answers VALUES (CAST(? AS TEXT), 'e', 'a', '', NULL, 0)", (b"\xff",))
+    conn.close()
+    lines = cache_info(cache).lines()
+    epoch = "1970-01-01 00:00:00 UTC"
+    assert lines[3:] == [  # in SQLite's byte order
+        r"\x1b[2Jevil e: 1 entries (1 with no result), oldest unknown, newest unknown",
+        "huge e: 1 entries (1 with no result), oldest unknown, newest unknown",
+        lines[5],
+        rf"\xff e: 1 entries (1 with no result), oldest {epoch}, newest {epoch}"]
+    assert lines[5].startswith("nominatim e: 1 entries (1 with no result), oldest 20")
+
+
+def _text_file(path: Path) -> str:
+    path.write_text("my notes: call the plumber\n", encoding="utf-8")
+    return "not a SQLite database"
+
+
+def _foreign_sqlite(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("CREATE TABLE notes (text TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('call the plumber')")
+    conn.close()
+    return "another program's SQLite database"
+
+
+def _foreign_app_id(path: Path) -> str:
+    with sqlite3.connect(path) as conn:  # mapper's very tables, but another program's mark
+        conn.execute("PRAGMA application_id = 42")
+        conn.execute("CREATE TABLE answers (x)")
+    conn.close()
+    return "another program's SQLite database"
+
+
+def _truncated_sqlite(path: Path) -> str:
+    path.write_bytes(b"SQLite format 3\x00 and then nothing")
+    return "not a SQLite database"
+
+
+def _directory(path: Path) -> str:
+    path.mkdir()
+    return "not a regular file"
+
+
+def _fifo(path: Path) -> str:
+    os.mkfifo(path)  # reading it would block forever
+    return "not a regular file"
+
+
+def snapshot(directory: Path) -> dict[str, bytes | None]:
+    return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(directory.iterdir())}
+
+
+def not_a_cache(make: Callable[[Path], str], directory: Path) -> tuple[Path, str, dict[str, bytes | None]]:
+    """A user's file made by ``make``, the line refusing it, and the directory as it was."""
+    path = directory / "user.file"
+    why = make(path)
+    return path, f"{path} is not a mapper geocoder cache ({why}); left it untouched", snapshot(directory)
+
+
+@pytest.mark.parametrize("make", [_text_file, _foreign_sqlite, _foreign_app_id, _truncated_sqlite, _directory,
+                                  _fifo])
+def test_a_file_that_is_not_a_mapper_cache_is_left_untouched(server: FakeGeocoder, tmp_path: Path,
+                                                              make: Callable[[Path], str]) -> None:
+    path, refused, before = not_a_cache(make, tmp_path)
+    with pytest.raises(GeocoderConfigError) as info:
+        geocoder_from_spec("nominatim", {**server.options(), "cache": str(path)})
+    assert str(info.value) == f"geocoder option cache: {refused}"
+    # Given as a cache object (the Python API): the run goes on with answers kept in memory.
+    rec = Recorder()
+    geo = geocoder(server, rec, cache=path)
+    assert geo.geocode("Geneva") is not None and geo.geocode("Geneva") is not None
+    assert rec.warnings == [f"{refused}; answers are kept in memory for the rest of this run only"]
+    for call in (lambda: clear_cache(path), lambda: clear_cache(path, service="nominatim"),
+                 lambda: cache_info(path)):
+        with pytest.raises(GeocodeCacheError) as error:
+            call()
+        assert str(error.value) == refused
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("make", [_text_file, _foreign_sqlite])
+def test_cli_leaves_a_file_that_is_not_a_mapper_cache_untouched(server: FakeGeocoder, tmp_path: Path,
+                                                                make: Callable[[Path], str]) -> None:
+    path, refused, before = not_a_cache(make, tmp_path)
+    r = cli("cache", "clear", "--path", str(path))
+    assert (r.returncode, r.stdout, r.stderr) == (1, "", f"error: {refused}\n")
+    r = cli("extract", str(EXAMPLES / "sahel-convoy-ambush.txt"), "--geocoder", "nominatim",
+            *server.cli(cache=path))
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"usage error: geocoder option cache: {refused}\n")
+    assert snapshot(tmp_path) == before and server.hits == []
 
 
 # -- whole runs ----------------------------------------------------------------------------------------
@@ -407,12 +600,20 @@ def test_cli_warm_cache_makes_no_requests(server: FakeGeocoder, tmp_path: Path) 
     assert server.count() == sent  # zero requests on the second run
     assert second.stdout == first.stdout
     assert f"online geocoder nominatim: 0 requests (0 retries), {sent} cache hits" in second.stderr
-    # mapper cache info | clear
+
+
+def test_cli_cache_info_and_clear(server: FakeGeocoder, tmp_path: Path) -> None:
+    cache = tmp_path / "geocode.sqlite"
+    geo = geocoder(server, cache=cache)
+    for name in ("Geneva", "Nowhereville", "Atlantis"):
+        geo.geocode(name)
     info = cli("cache", "info", "--path", str(cache))
-    assert info.returncode == 0 and f"nominatim {server.url}/search: {sent} entries" in info.stdout
+    assert info.returncode == 0
+    assert f"nominatim {server.url}/search: 3 entries (2 with no result), oldest 20" in info.stdout
     cleared = cli("cache", "clear", "--service", "nominatim", "--path", str(cache))
     assert cleared.returncode == 0
-    assert cleared.stdout.startswith(f"removed {sent} cached answers of nominatim")
+    assert cleared.stdout == f"removed 3 cached answers of nominatim from {cache}\n"
+    assert cache_info(cache).entries == 0
 
 
 def test_cli_server_failing_everything_still_writes_every_article(server: FakeGeocoder) -> None:
@@ -442,9 +643,9 @@ def test_cli_usage_errors() -> None:
     assert r.returncode == 2 and "need --geocoder" in r.stderr
 
 
-def test_cli_cache_info_on_a_corrupted_file(tmp_path: Path) -> None:
+def test_cli_cache_info_on_a_damaged_cache(tmp_path: Path) -> None:
     cache = tmp_path / "geocode.sqlite"
-    cache.write_bytes(b"garbage" * 1000)
+    damaged_cache(cache)
     r = cli("cache", "info", "--path", str(cache))
     assert r.returncode == 1 and r.stderr.startswith(f"error: geocoder cache {cache} cannot be read")
     r = cli("cache", "clear", "--path", str(cache))
