@@ -84,7 +84,7 @@ def test_extract_gpkg(tmp_path: Path) -> None:
     assert list(gdf.columns) == [*EVENT_COLUMNS, "geometry"]
     (row,) = gdf[gdf["location_name"] == "Niamey"].itertuples()
     assert (row.event_type, row.sub_event_type, row.political) == ("Political", "Meeting/talks", True)
-    assert row.country_code == "NE" and row.article_ids == "sahel-convoy-ambush"
+    assert row.country_code == "NE" and row.article_ids == "examples/sahel-convoy-ambush.txt"
     assert abs(row.geometry.y - 13.51) < 0.2 and abs(row.geometry.x - 2.11) < 0.2
     deir = gdf[gdf["location_name"] == "Deir ez-Zor"]
     assert deir["event_type"].tolist() == ["Explosions/Remote violence"]

@@ -108,7 +108,7 @@ def test_txt_with_date_header_and_title(tmp_path: Path) -> None:
     path.write_text(TXT, encoding="utf-8")
     assert read(path) == [
         Article(
-            id="idlib",
+            id="idlib.txt",
             text=TXT,
             title="Airstrikes hit Idlib province",
             url=None,
@@ -173,7 +173,7 @@ def test_html_page(tmp_path: Path) -> None:
     path.write_text(HTML, encoding="utf-8")
     [article] = read(path, published="1999-01-01")
     assert isinstance(article, Article)
-    assert article.id == "page"
+    assert article.id == "page.html"  # an absolute path: the file name only
     assert article.source == str(path)
     assert article.title == "Airstrikes hit Idlib province"
     assert article.url == "https://news.example.org/2020/08/idlib-airstrikes"
@@ -206,9 +206,9 @@ def test_jsonl(tmp_path: Path) -> None:
     assert bad_json.source == f"{path}:2"
     assert bad_json.reason.startswith("invalid JSON: ")
     assert no_text == InputProblem(f"{path}:3", 'no "text" field')
-    # line 4 is blank and skipped; a missing id becomes "<stem>:<line>"
+    # line 4 is blank and skipped; a missing id becomes "<file>:<line>"
     assert a5 == Article(
-        id="batch:5",
+        id="batch.jsonl:5",
         text="Clashes near Daraa.",
         url="https://example.org/d",
         published="2021-05-05",
@@ -242,7 +242,7 @@ def test_csv(tmp_path: Path) -> None:
             source=str(path),
         ),
         InputProblem(f"{path}:row 3", "empty text"),
-        Article(id="table:4", text="Protests in Beirut.", title="Untitled", source=str(path)),
+        Article(id="table.csv:4", text="Protests in Beirut.", title="Untitled", source=str(path)),
     ]
 
 
@@ -277,7 +277,7 @@ def test_bad_files_give_one_problem_each_and_the_rest_is_read(tmp_path: Path) ->
     missing = tmp_path / "missing.txt"
 
     items = read(good1, missing, empty, blank, binary, undecodable, good2)
-    assert [a.id for a in articles(items)] == ["good1", "good2"]
+    assert [a.id for a in articles(items)] == ["good1.txt", "good2.txt"]
     assert problems(items) == [
         InputProblem(str(missing), "no such file"),
         InputProblem(str(empty), "empty file"),
@@ -306,7 +306,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     try:
         assert read(secret, other) == [
             InputProblem(str(secret), "permission denied"),
-            Article(id="other", text="Shelling in Hama.", source=str(other)),
+            Article(id="other.txt", text="Shelling in Hama.", source=str(other)),
         ]
     finally:
         secret.chmod(0o600)
@@ -329,15 +329,15 @@ def test_directory_mixing_all_kinds(tmp_path: Path) -> None:
 
     items = read(root)
     assert [(i.id if isinstance(i, Article) else i.source) for i in items] == [
-        "a",
+        "in/a.txt",  # the directory's name (an absolute path) and the path inside it
         "a1",
         f"{root / 'b.jsonl'}:2",
         f"{root / 'b.jsonl'}:3",
-        "b:5",
+        "in/b.jsonl:5",
         "c1",
         f"{root / 'sub' / 'c.csv'}:row 3",
-        "c:4",
-        "d",
+        "in/sub/c.csv:4",
+        "in/sub/d.html",
         str(root / "sub" / "e.txt"),
     ]
     [binary] = [p for p in problems(items) if p.source.endswith("e.txt")]
@@ -407,7 +407,7 @@ def test_forced_format_reads_any_extension(tmp_path: Path) -> None:
     path.write_text('{"id": "x", "text": "Airstrike in Idlib."}\n', encoding="utf-8")
     assert read(path, input_format="jsonl") == [Article(id="x", text="Airstrike in Idlib.", source=str(path))]
     [as_text] = read(path, input_format="txt")
-    assert isinstance(as_text, Article) and as_text.id == "export"
+    assert isinstance(as_text, Article) and as_text.id == "export.data"
 
 
 def test_bad_arguments_fail_at_once() -> None:
