@@ -260,16 +260,23 @@ def _write_geojson(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
 
 
 # A spreadsheet takes a cell that starts with one of these for a formula ("=HYPERLINK(...)",
-# "+cmd|' /C calc'!A0", "@SUM(...)"); some strip a leading tab or carriage return first.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# "+cmd|' /C calc'!A0", "@SUM(...)"); some strip leading tabs and line breaks first.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def csv_text_cell(value: object) -> object:
     """A text cell as a spreadsheet must show it: prefixed with ``'`` when it would start a formula
-    (the usual defence; spreadsheets hide the quote and show the text). Other values are unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    (the usual defence; spreadsheets hide the quote and show the text). Other values are unchanged.
+
+    A carriage return becomes a line feed: the csv module quotes a field with a line feed in it, but
+    not one with a lone carriage return, which readers take for the end of the row, so that the rest of
+    the cell would start a new row (and could start it with "=").
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _write_csv(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:

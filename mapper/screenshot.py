@@ -102,8 +102,11 @@ def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, wid
         cmd.append(page.as_uri())
         try:
             # A session of its own: Chromium's helpers join its process group, which _stop kills as one.
+            # TMPDIR: what Chromium keeps in a temporary folder (its singleton socket) is in ours too,
+            # and removed with it even when Chromium is killed.
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, text=True, start_new_session=True)
+                                    stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                    env={**os.environ, "TMPDIR": tmp})
         except OSError as e:
             raise ScreenshotError(f"cannot run Chromium ({chromium}): {e.strerror or e}") from e
         with proc:  # closes the pipes

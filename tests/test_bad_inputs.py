@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -330,3 +331,72 @@ def test_analysis_of_a_directory_accounts_for_every_file(tmp_path: Path, pipelin
     assert lines[0].endswith("inputs skipped: 1, inputs read with warnings: 1")
     assert lines[1:] == [f"skipped {root / 'bad.txt'}: binary file, not text",
                          f"warning {root / 'latin.txt'}: not UTF-8; decoded as Windows-1252 (Latin-1)"]
+
+
+# --------------------------------------------------------- strings that are not Unicode
+
+
+def test_lone_surrogates_are_replaced_per_record_with_one_warning(tmp_path: Path) -> None:
+    """JSON may spell a lone UTF-16 surrogate ("\\ud800", or a low one before a high one), which no file
+    or terminal can take."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "s\\ud800", "title": "Report \\udc00", "url": "https://example.org/\\ud83d", '
+        '"published": "2020-08-07\\ud800", "text": "Shelling in Homs \\udfff\\ud800."}\n'
+        '{"id": "clean", "text": "Clashes in Hama \\ud83d\\ude00."}\n', encoding="ascii")
+    items, warnings = read_warn(path)
+    assert items == [
+        Article(id="s\ufffd", text="Shelling in Homs \ufffd\ufffd.", title="Report \ufffd",
+                url="https://example.org/\ufffd", published="2020-08-07", source=str(path)),
+        Article(id="clean", text="Clashes in Hama \U0001f600.", source=str(path)),  # a pair is a character
+    ]
+    assert warnings == [InputWarning(f"{path}:1", "lone surrogates (invalid Unicode) in id, title, url, text "
+                                                  "replaced with U+FFFD")]
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_usable_id(tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")  # Python keeps the byte as the surrogate \udce9
+    path.write_text("Shelling in Homs.", encoding="utf-8")
+    items, warnings = read_warn(path)
+    assert items == [Article(id="caf\ufffd.txt", text="Shelling in Homs.", source=str(path))]
+    assert warnings == [InputWarning(str(path),
+                                     "lone surrogates (invalid Unicode) in id replaced with U+FFFD")]
+
+
+def test_an_html_page_cannot_declare_an_escape_codec_as_its_charset(tmp_path: Path) -> None:
+    """unicode_escape is a Python codec, not a charset: it would turn "\\ud800" in a page into a surrogate."""
+    page = (b'<html><head><meta charset="unicode_escape"></head><body><article><p>'
+            + b"Shelling in Homs \\ud800 near the caf\xe9. " * 20 + b"</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page)
+    [article], warnings = read_warn(path)
+    assert isinstance(article, Article) and "Shelling in Homs \\ud800 near the café." in article.text
+    assert warnings == [InputWarning(str(path), "not UTF-8; decoded as Windows-1252 (Latin-1)")]
+
+
+# ------------------------------------------------------------------ repeated ids, streamed
+
+
+def test_repeated_ids_are_renamed_while_streaming_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 records with one id: each renamed as it is read (no look-ahead), and the set of ids
+    taken is asked a bounded number of times per record, not once per earlier duplicate."""
+    lookups = [0]
+
+    class CountingSet(set):  # the one set the reader uses to remember ids
+        def __contains__(self, item: object) -> bool:
+            lookups[0] += 1
+            return super().__contains__(item)
+
+    monkeypatch.setattr(readers, "set", CountingSet, raising=False)
+    line = json.dumps({"id": "dup", "text": "Shelling in Homs."}).encode() + b"\n"
+    raw = _CountingRaw(line * 20_000)
+    said: list[InputWarning] = []
+    items = read_inputs(["-"], stdin=io.TextIOWrapper(io.BufferedReader(raw)), on_warning=said.append)
+    first, second = next(items), next(items)
+    assert [first.id, second.id] == ["dup", "dup-2"]  # type: ignore[union-attr]
+    assert raw.pos <= 3 * HEAD_BYTES < len(raw.data) // 2  # renamed before the input was read
+    assert said == [InputWarning("<stdin>:2", 'id "dup" is already used by an earlier article; this one is '
+                                              '"dup-2"')]
+    rest = [a.id for a in items]  # type: ignore[union-attr]
+    assert rest[-1] == "dup-20000" and len(set(rest)) == 19_998
+    assert lookups[0] <= 2 * 20_000
