@@ -559,8 +559,10 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main() -> None:  # pragma: no cover - console entry point
     """The ``mapper`` command. SIGTERM is handled as cleanly as Ctrl-C: it raises Terminated wherever the
-    run is, so the same clean-up runs; the command says "terminated" and exits 143."""
-    signal.signal(signal.SIGTERM, _terminate)
+    run is, so the same clean-up runs; the command says "terminated" and exits 143. (A SIGTERM that the
+    caller chose to ignore stays ignored.)"""
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except BrokenPipeError:

@@ -414,10 +414,14 @@ def test_forced_format_reads_any_extension(tmp_path: Path) -> None:
 
 
 def test_bad_arguments_fail_at_once() -> None:
-    with pytest.raises(ValueError, match="unknown input format"):
+    from mapper.errors import UsageError
+
+    # UsageError: the CLI's exit 2, and a ValueError, as Python callers expect of bad arguments.
+    with pytest.raises(UsageError, match="unknown input format"):
         read_inputs(["x"], input_format="pdf")
-    with pytest.raises(ValueError, match="not a date"):
+    with pytest.raises(UsageError, match="not a date"):
         read_inputs(["x"], published="yesterday")
+    assert issubclass(UsageError, ValueError)
 
 
 # ------------------------------------------------------------------- article ids
