@@ -81,9 +81,9 @@ def test_unexpected_error_is_one_line_without_debug(runner: CliRunner, monkeypat
 
 
 def test_traceback_only_with_debug_in_a_real_process(tmp_path: Path) -> None:
-    plant = ("import mapper.run\n"
+    plant = ("import mapper.cli\n"  # fails before the gazetteer loads: a real process, started quickly
              "def boom(*a, **k): raise KeyError('lat')\n"
-             "mapper.run.make_map = boom")
+             "mapper.cli._pipeline = boom")
     out = str(tmp_path / "map.html")
     r = run("map", ARTICLE, "-o", out, script=plant)
     assert r.returncode == 1
