@@ -303,8 +303,12 @@ def _running(marker: str) -> list[str]:
     return found
 
 
-def test_sigterm_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    """SIGTERM while Chromium renders --png: Chromium and its helpers stopped, its profile removed.
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                    (signal.SIGINT, 130, "interrupted")])
+def test_signal_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazetteer, sig: signal.Signals,
+                                               code: int, word: str) -> None:
+    """SIGTERM (or Ctrl-C, which a terminal sends to mapper's process group but no longer to Chromium's)
+    while Chromium renders --png: Chromium and its helpers stopped, its temporary folder removed.
 
     Chromium reaches the network through a proxy on 127.0.0.1 that never answers (Chromium takes the
     proxy from the environment), so it is held mid-render: its first request is the event to signal on.
@@ -335,14 +339,15 @@ def test_sigterm_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazet
     args = ["map", ARTICLE, "-o", str(out / "map.html"), "--png", str(out / "map.png")]
     env = {**os.environ, "TMPDIR": str(tmp), "http_proxy": address, "https_proxy": address}
     proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         while not asked.wait(0.5):  # the event: Chromium is up, its profile in tmp, and waiting
             assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
         assert _running(str(tmp)), "Chromium should be running"
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         _, stderr = proc.communicate(timeout=60)
-        assert (proc.returncode, stderr.splitlines()[-1:]) == (143, ["terminated"]), stderr
+        assert (proc.returncode, stderr.splitlines()[-1:]) == (code, [word]), stderr
         assert _running(str(tmp)) == []  # no Chromium process outlives the run
         assert list(tmp.iterdir()) == []  # its profile is gone
         assert sorted(p.name for p in out.iterdir()) == ["map.html"]  # the map was complete; no PNG, no .tmp
