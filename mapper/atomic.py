@@ -7,8 +7,8 @@ is left untouched. Operating-system failures (disk full, permission denied, a pa
 are raised as :class:`mapper.errors.OutputError`, whose message names the target and the reason.
 
 What is replaced is always a regular file (see :func:`destination`): a symlink to a file has its
-target replaced and stays a link; a FIFO, a device (``/dev/null``), anything under ``/dev`` or
-``/proc`` (``/dev/stdout``, ``/dev/fd/3``) is written through, as a stream, and never replaced.
+target replaced and stays a link; a FIFO, a device (``/dev/null``) or a file descriptor's name
+(``/dev/stdout``, ``/dev/fd/3``) is written through, as a stream, and never replaced.
 """
 
 from __future__ import annotations
@@ -55,15 +55,29 @@ def output_error(path: str | os.PathLike[str], e: OSError) -> OutputError:
     return OutputError(str(path), e.strerror or str(e))
 
 
+def _names_a_descriptor(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is, or links to, an open file descriptor (``/dev/stdout``, ``/dev/fd/3``,
+    ``/proc/self/fd/1``): the file behind it is someone's open file (a shell's ``> out`` or ``>> log``),
+    to be written as it is. Only the links are followed here, not the descriptor's own magic link."""
+    p = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links in a row
+        if os.path.realpath(os.path.dirname(p)).startswith("/proc/"):
+            return True
+        if not os.path.islink(p):
+            return False
+        p = os.path.normpath(os.path.join(os.path.dirname(p), os.readlink(p)))
+    return False
+
+
 def destination(path: str | os.PathLike[str]) -> tuple[Path, bool]:
     """The file to write for the output ``path``, and whether to write through it rather than replace it.
 
     A regular file (or none yet) is replaced atomically; when ``path`` is a symlink, the file it points
-    to is, so the link survives. A FIFO, socket or device, or a path under ``/dev`` or ``/proc``, is
-    opened and written as it is: renaming a file over ``/dev/stdout`` or a pipe would destroy it.
+    to is, so the link survives. A FIFO, socket or device, or a file descriptor's name (``/dev/stdout``,
+    ``/dev/fd/3``), is opened and written as it is: renaming a file over it would destroy it.
     """
     target = Path(path)
-    if os.path.abspath(target).startswith(("/dev/", "/proc/")):
+    if _names_a_descriptor(target):
         return target, True
     try:
         mode = os.stat(target).st_mode  # follows symlinks: what the path leads to

@@ -505,11 +505,15 @@ def test_output_to_a_device_is_written_through(runner: CliRunner, tmp_path: Path
         assert os.listdir(tmp_path) == ["null"]
 
 
-def test_output_to_dev_stdout_is_written_through() -> None:
+def test_output_to_dev_stdout_is_written_through(tmp_path: Path) -> None:
     from mapper.atomic import destination  # first the rule: without it the run would rename over /dev/stdout
 
-    assert [destination(p) for p in ("/dev/stdout", "/dev/null", "/proc/self/fd/1")] == [
-        (Path("/dev/stdout"), True), (Path("/dev/null"), True), (Path("/proc/self/fd/1"), True)]
+    link = tmp_path / "out.jsonl"
+    link.symlink_to("/dev/fd/1")
+    assert [destination(p) for p in ("/dev/stdout", "/dev/null", "/proc/self/fd/1", link)] == [
+        (Path("/dev/stdout"), True), (Path("/dev/null"), True), (Path("/proc/self/fd/1"), True), (link, True)]
+    # A plain file under /dev (a RAM disk, /dev/shm) is a file like any other: replaced, never appended to.
+    assert destination("/dev/shm/map.html") == (Path("/dev/shm/map.html"), False)
     r = run("extract", ARTICLE, "-o", "/dev/stdout")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["id"] == "deir-ez-zor-airstrike.txt"  # an absolute path: its file name
