@@ -2,9 +2,13 @@
 
 Everything is written to a temporary name in the destination directory (same file system, so
 ``os.replace`` is an atomic rename) and only renamed over the target once complete. On any error,
-and on Ctrl-C (KeyboardInterrupt), the temporary file is removed and an existing target is left
-untouched. Operating-system failures (disk full, permission denied, a parent that is a file) are
-raised as :class:`mapper.errors.OutputError`, whose message names the target and the reason.
+and on Ctrl-C or SIGTERM (any BaseException), the temporary file is removed and an existing target
+is left untouched. Operating-system failures (disk full, permission denied, a parent that is a file)
+are raised as :class:`mapper.errors.OutputError`, whose message names the target and the reason.
+
+What is replaced is always a regular file (see :func:`destination`): a symlink to a file has its
+target replaced and stays a link; a FIFO, a device (``/dev/null``) or a file descriptor's name
+(``/dev/stdout``, ``/dev/fd/3``) is written through, as a stream, and never replaced.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from mapper.errors import OutputError
 
@@ -51,6 +55,64 @@ def output_error(path: str | os.PathLike[str], e: OSError) -> OutputError:
     return OutputError(str(path), e.strerror or str(e))
 
 
+def _names_a_descriptor(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is, or links to, an open file descriptor (``/dev/stdout``, ``/dev/fd/3``,
+    ``/proc/self/fd/1``): the file behind it is someone's open file (a shell's ``> out`` or ``>> log``),
+    to be written as it is. Only the links are followed here, not the descriptor's own magic link."""
+    p = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links in a row
+        if os.path.realpath(os.path.dirname(p)).startswith("/proc/"):
+            return True
+        if not os.path.islink(p):
+            return False
+        p = os.path.normpath(os.path.join(os.path.dirname(p), os.readlink(p)))
+    return False
+
+
+def destination(path: str | os.PathLike[str]) -> tuple[Path, bool]:
+    """The file to write for the output ``path``, and whether to write through it rather than replace it.
+
+    A regular file (or none yet) is replaced atomically; when ``path`` is a symlink, the file it points
+    to is, so the link survives. A FIFO, socket or device, or a file descriptor's name (``/dev/stdout``,
+    ``/dev/fd/3``), is opened and written as it is: renaming a file over it would destroy it.
+    """
+    target = Path(path)
+    if _names_a_descriptor(target):
+        return target, True
+    try:
+        mode = os.stat(target).st_mode  # follows symlinks: what the path leads to
+    except FileNotFoundError:
+        mode = None  # a new file (or a dangling link: the file it names is created)
+    except OSError as e:  # a symlink loop, a parent that is not a directory, ...
+        if isinstance(e, NotADirectoryError):
+            return target, False  # reported with the parent named, by output_error
+        raise output_error(path, e) from e
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return target, True
+    if target.is_symlink():
+        return Path(os.path.realpath(target)), False
+    return target, False
+
+
+@contextmanager
+def _write_through(path: str | os.PathLike[str], target: Path, mode: str,
+                   encoding: str | None = None) -> Iterator[IO[Any]]:
+    """Open ``target`` (a FIFO or a device) and write to it directly: no temporary file, no rename.
+
+    ``mode`` appends ("a", "ab"): through ``/dev/stdout`` the file may be a shell's ``>> log``, which
+    truncating would empty; on a FIFO or a device appending is plain writing.
+    """
+    try:
+        f = open(target, mode, encoding=encoding, newline="" if encoding else None)  # noqa: SIM115
+    except OSError as e:
+        raise output_error(path, e) from e
+    try:
+        with f:
+            yield f
+    except OSError as e:
+        raise output_error(path, e) from e
+
+
 def _make_parent(target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -64,12 +126,14 @@ def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path
 
     For writers that want a path rather than a stream (GDAL drivers pick the format from the suffix
     and refuse to open an existing empty file), the temporary path lives in a private temporary
-    directory and does not exist yet.
+    directory and does not exist yet. When ``path`` is to be written through (a FIFO, a device), the
+    finished file is copied into it, and the temporary directory is in the system's temporary folder.
     """
-    target = Path(path)
-    _make_parent(target)
+    target, through = destination(path)
+    if not through:
+        _make_parent(target)
     try:
-        tmpdir = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+        tmpdir = Path(tempfile.mkdtemp(dir=None if through else target.parent, prefix=f".{target.name}."))
     except OSError as e:
         raise output_error(path, e) from e
     try:
@@ -77,8 +141,12 @@ def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path
         yield tmp
         if not tmp.exists():
             raise FileNotFoundError(f"writer produced no file at {tmp}")
-        os.chmod(tmp, _default_mode(target))
-        os.replace(tmp, target)
+        if through:
+            with _write_through(path, target, "ab") as out, open(tmp, "rb") as done:
+                shutil.copyfileobj(done, out)
+        else:
+            os.chmod(tmp, _default_mode(target))
+            os.replace(tmp, target)
     except OSError as e:
         raise output_error(path, e) from e
     finally:
@@ -87,8 +155,13 @@ def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path
 
 @contextmanager
 def atomic_writer(path: str | os.PathLike[str], encoding: str = "utf-8") -> Iterator[TextIO]:
-    """Yield a text stream; its content replaces ``path`` only if the block finishes."""
-    target = Path(path)
+    """Yield a text stream; its content replaces ``path`` only if the block finishes (a FIFO or a
+    device is written through instead: see :func:`destination`)."""
+    target, through = destination(path)
+    if through:
+        with _write_through(path, target, "a", encoding) as f:
+            yield f
+        return
     _make_parent(target)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

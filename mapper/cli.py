@@ -1,9 +1,11 @@
 """The ``mapper`` command: a thin typer layer over mapper.run, mapper.gazetteer and mapper.evaluation.
 
-Exit codes: 0 all inputs processed, 1 some inputs failed (or an error), 2 usage error, 130
-interrupted (Ctrl-C). No traceback reaches the user unless ``--debug`` is given: every error is
-one line on stderr. Names an opt-in online geocoder gave up on are warnings, not failures: they
-are resolved offline and the exit code stays 0.
+Exit codes: 0 all inputs processed, 1 some inputs failed (or an error, or no article could be read),
+2 usage error, 130 interrupted (Ctrl-C, SIGINT), 143 terminated (SIGTERM). No traceback reaches the
+user unless ``--debug`` is given: every error is one line on stderr. Names an opt-in online geocoder
+gave up on are warnings, not failures: they are resolved offline and the exit code stays 0. Every
+message passes through :func:`mapper.errors.printable`, so text from the inputs (file names, CSV
+headers, ids) cannot send control sequences to the terminal.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -22,7 +25,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from mapper.errors import MapperError
+from mapper.errors import MapperError, NothingRead, Terminated, UsageError, printable
 from mapper.model import InputProblem, InputWarning, RunSummary
 
 # typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
@@ -31,13 +34,19 @@ _CLICK_EXCEPTION: type[BaseException] = next(
 _debug = False  # set by --debug (or MAPPER_DEBUG=1): let tracebacks through
 
 
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process killed by Ctrl-C
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
 class _Guarded(TyperGroup):
     """The top of every command: an error becomes one line, Ctrl-C the word "interrupted".
 
     Without --debug, an exception mapper did not foresee is printed as one line naming it, with a
     hint to rerun with --debug for the traceback, and exits 1. MapperErrors (bad gazetteer, output
-    that cannot be written, ...) are one line already. KeyboardInterrupt exits 130; atomic writes
-    have removed their temporary files by then, so no partial output is left.
+    that cannot be written, ...) are one line already; a UsageError is "usage error: ...", exit 2.
+    KeyboardInterrupt exits 130 and SIGTERM (see main) 143; atomic writes have removed their
+    temporary files and Chromium has been stopped by then, so no partial output is left.
     """
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -57,7 +66,15 @@ class _Guarded(TyperGroup):
             if _debug:
                 raise
             _err("interrupted")
-            raise typer.Exit(130) from None
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Terminated:
+            if _debug:
+                raise
+            _err("terminated")
+            raise typer.Exit(EXIT_TERMINATED) from None
+        except UsageError as e:  # bad arguments, not a fault: no traceback even with --debug
+            _err(f"usage error: {e}")
+            raise typer.Exit(EXIT_USAGE) from None
         except MapperError as e:
             if _debug:
                 raise
@@ -162,7 +179,14 @@ NerOpt = Annotated[str | None, typer.Option(
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    """One message line on stderr, with control characters escaped (it may quote input text)."""
+    typer.echo(printable(msg), err=True)
+
+
+def _out(text: str) -> None:
+    """Lines of a report on stdout (lookups, evaluation tables), control characters escaped per line."""
+    for line in text.split("\n"):
+        typer.echo(printable(line))
 
 
 @dataclass(frozen=True)
@@ -252,23 +276,34 @@ class _Progress:
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
          published: str | None) -> None:
-    """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit."""
+    """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
+
+    Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
+    run, reported as such (exit 1). A run that read no article writes nothing and exits 1.
+    """
+    from mapper.readers import read_inputs
+
+    fmt = input_format.value if input_format else None
+    read_inputs([], input_format=fmt, published=published)  # bad arguments fail before the gazetteer loads
     started = time.perf_counter()
     progress = _Progress()
     try:
-        pipe = _pipeline(gazetteer, geocoder, ner)
-        summary = job(pipeline=pipe, input_format=input_format.value if input_format else None,
-                      published=published, on_problem=_problem, on_warning=_warning, progress=progress)
-    except ValueError as e:
-        raise _usage(str(e)) from e
-    finally:
-        progress.done()  # end the live counter's line before any message
+        try:
+            pipe = _pipeline(gazetteer, geocoder, ner)
+            summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
+                          on_warning=_warning, progress=progress)
+        finally:
+            progress.done()  # end the live counter's line before any message
+    except NothingRead as e:
+        for line in e.summary.lines():
+            _err(line)
+        _err(f"error: {e}")
+        raise typer.Exit(1) from None
     raise typer.Exit(_report(summary, started, output))
 
 
-def _usage(msg: str) -> typer.Exit:
-    _err(f"usage error: {msg}")
-    return typer.Exit(2)
+def _usage(msg: str) -> UsageError:
+    return UsageError(msg)
 
 
 @app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
@@ -410,7 +445,7 @@ def evaluate_cmd(
         if as_json:
             typer.echo(json.dumps(rep.to_dict(), indent=1))
         else:
-            typer.echo(rep.format_table(targets_for(path.name) if targets else None))
+            _out(rep.format_table(targets_for(path.name) if targets else None))
             typer.echo("")
     if errors is not None and records is not None:
         n = write_errors(records, errors)
@@ -429,9 +464,9 @@ def gazetteer_info(gazetteer: GazetteerOpt = None) -> None:
     info["load_seconds"] = round(time.perf_counter() - t0, 3)
     for k, v in info.items():
         if isinstance(v, dict):
-            typer.echo(f"{k}: " + ", ".join(f"{a} {b}" for a, b in v.items()))
+            _out(f"{k}: " + ", ".join(f"{a} {b}" for a, b in v.items()))
         else:
-            typer.echo(f"{k}: {v}")
+            _out(f"{k}: {v}")
 
 
 @gazetteer_app.command("lookup", epilog="Examples:\n\n  mapper gazetteer lookup Geneva\n\n"
@@ -449,11 +484,11 @@ def gazetteer_lookup(
     if not rows:
         _err(f"no place named {name!r} in the gazetteer")
         raise typer.Exit(1)
-    typer.echo(f"{'score':>6}  {'name':<28} {'country':<22} {'kind':<9} {'lat':>9} {'lon':>10} "
-               f"{'population':>11}  geonameid  matched")
-    for p, score, how in rows:
-        typer.echo(f"{score:6.2f}  {p.name[:28]:<28} {(p.country or p.country_code)[:22]:<22} {p.kind:<9} "
-                   f"{p.lat:9.4f} {p.lon:10.4f} {p.population:11d}  {p.geonameid or '-'!s:<9}  {how}")
+    _out(f"{'score':>6}  {'name':<28} {'country':<22} {'kind':<9} {'lat':>9} {'lon':>10} "
+         f"{'population':>11}  geonameid  matched")
+    for p, score, how in rows:  # names may come from a --gazetteer file: escaped like any message
+        _out(f"{score:6.2f}  {p.name[:28]:<28} {(p.country or p.country_code)[:22]:<22} {p.kind:<9} "
+             f"{p.lat:9.4f} {p.lon:10.4f} {p.population:11d}  {p.geonameid or '-'!s:<9}  {how}")
 
 
 @gazetteer_app.command("build")
@@ -516,11 +551,25 @@ def doctor_cmd() -> None:
     raise typer.Exit(0 if healthy(checks) else 1)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    # Ignore further SIGTERMs: the clean-up the exception starts (temporary files, Chromium) must finish.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Terminated
+
+
 def main() -> None:  # pragma: no cover - console entry point
+    """The ``mapper`` command. SIGTERM is handled as cleanly as Ctrl-C: it raises Terminated wherever the
+    run is, so the same clean-up runs; the command says "terminated" and exits 143. (A SIGTERM that the
+    caller chose to ignore stays ignored.)"""
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except BrokenPipeError:
         sys.exit(1)
+    except Terminated:  # before or after a command ran (typer's own set-up and tear-down)
+        _err("terminated")
+        sys.exit(EXIT_TERMINATED)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m mapper.cli`

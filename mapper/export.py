@@ -259,11 +259,36 @@ def _write_geojson(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
         f.write(text)
 
 
+# A spreadsheet takes a cell that starts with one of these for a formula ("=HYPERLINK(...)",
+# "+cmd|' /C calc'!A0", "@SUM(...)"); some strip leading tabs and line breaks first.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def csv_text_cell(value: object) -> object:
+    """A text cell as a spreadsheet must show it: prefixed with ``'`` when it would start a formula
+    (the usual defence; spreadsheets hide the quote and show the text). Other values are unchanged.
+
+    A carriage return becomes a line feed: the csv module quotes a field with a line feed in it, but
+    not one with a lone carriage return, which readers take for the end of the row, so that the rest of
+    the cell would start a new row (and could start it with "=").
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _write_csv(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     # lat/lon carry the geometry; a CSV consumer needs no WKT parser.
     import pandas as pd
 
     df = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    # Text columns only, as they are written (after every cleaning step): numbers such as a latitude
+    # of -3.5 stay numbers.
+    for column in df.columns:
+        if pd.api.types.is_string_dtype(df[column].dtype) or df[column].dtype == object:
+            df[column] = df[column].map(csv_text_cell, na_action="ignore")
     with atomic_writer(path) as f:
         df.to_csv(f, index=False, lineterminator="\n")
 

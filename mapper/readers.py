@@ -35,6 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from mapper.errors import UsageError
 from mapper.model import Article, InputProblem, InputWarning
 
 FORMATS = ("txt", "html", "jsonl", "csv")
@@ -279,12 +280,20 @@ def _choose_encoding(head: bytes, complete: bool) -> _Encoding:
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
+# Python codecs that are no character set a page can be written in: they turn escapes in the bytes into
+# characters ("\\ud800" into a lone surrogate, "\\x1b" into ESC), or are not byte encodings of text.
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+
+
 def _declared_charset_decode(data: bytes) -> str | None:
     m = _HTML_CHARSET.search(data[:8192])
     if m is None:
         return None
     try:
-        return data.decode(m.group(1).decode("ascii"))
+        codec = codecs.lookup(m.group(1).decode("ascii"))
+        if codec.name in _NOT_CHARSETS:
+            return None
+        return data.decode(codec.name)
     except (LookupError, UnicodeDecodeError):
         return None
 
@@ -466,16 +475,101 @@ def _published(value: Any, default: str | None) -> str | None:
     return own or default
 
 
-def _read_txt(text: str, *, ident: str, source: str, published: str | None) -> Item:
+# ------------------------------------------------------------------- article ids
+
+WarningHandler = Callable[[InputWarning], None]
+
+
+class _Ids:
+    """The article ids of one run, each given once.
+
+    An id names an article everywhere after reading (popups find their article's text and link by
+    it; merging never joins two events of one article), so two articles must never share one. A
+    repeated id gets the first free suffix ("a-2", "a-3") and a warning, as it is met: no look-ahead.
+    The ids seen are kept, a few dozen bytes per article (the run keeps far more per article).
+    """
+
+    def __init__(self, warn: WarningHandler) -> None:
+        self._used: set[str] = set()
+        self._next: dict[str, int] = {}  # next suffix to try per repeated id: linear for many repeats
+        self._warn = warn
+
+    def claim(self, ident: str, where: str) -> str:
+        if ident not in self._used:
+            self._used.add(ident)
+            return ident
+        n = self._next.get(ident, 2)
+        while f"{ident}-{n}" in self._used:  # "a-2" may be an id of its own
+            n += 1
+        self._next[ident] = n + 1
+        unique = f"{ident}-{n}"
+        self._used.add(unique)
+        self._warn(InputWarning(where, f'id "{ident}" is already used by an earlier article; this one is '
+                                       f'"{unique}"'))
+        return unique
+
+
+def path_id(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None) -> str:
+    """The default id of the article in file ``path``: the path as the user gave it, ``/``-separated.
+
+    A relative path stays as given ("examples/a.txt", "../feeds/b.jsonl"), normalised; an absolute one
+    keeps only its last part, so ids do not carry a user's directories into maps and exports. A file
+    found under the directory argument ``root`` is ``root``'s id joined with its path inside it
+    ("week-12/index.html", or "corpus/2024/a.txt" for "/data/corpus"). Ids that still collide (the same
+    name under two absolute directories) are told apart by a suffix when read.
+    """
+    given = Path(path)
+    if root is None:
+        base, rest = given, ""
+    else:
+        base, rest = Path(root), given.relative_to(root).as_posix()
+    head = base.name if base.is_absolute() else os.path.normpath(base).replace(os.sep, "/")
+    if head == ".":
+        head = ""
+    return "/".join(part for part in (head, rest) if part) or given.name
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every reader of one run shares."""
+
+    published: str | None  # the run's default date
+    warn: WarningHandler
+    ids: _Ids
+
+
+def _article(ctx: _Context, where: str, *, id: str, text: str, title: str | None = None,  # noqa: A002
+             url: Any = None, published: str | None = None, source: str) -> Article:
+    """The Article of one input or record, with a run-unique id and only valid Unicode in its strings.
+
+    JSON may spell lone UTF-16 surrogates ("\\ud800") and file names may hold bytes that are not UTF-8
+    (Python keeps them as surrogates): no file or terminal can take such a string, so each is replaced
+    by U+FFFD (one code point for one: mention offsets still index the text as given), with one
+    warning per article naming the fields.
+    """
+    fields = {"id": id, "title": title, "url": url, "published": published, "text": text}
+    damaged = [name for name, value in fields.items() if isinstance(value, str) and _SURROGATE.search(value)]
+    if damaged:
+        ctx.warn(InputWarning(where, f"lone surrogates (invalid Unicode) in {', '.join(damaged)} "
+                                     "replaced with U+FFFD"))
+        fields = {name: _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                  for name, value in fields.items()}
+    return Article(id=ctx.ids.claim(fields["id"], where), text=fields["text"], title=fields["title"],
+                   url=_clean_url(fields["url"]), published=fields["published"], source=source)
+
+
+def _read_txt(text: str, ctx: _Context, *, ident: str, source: str) -> Item:
     if not text.strip():
         return InputProblem(source, "empty text")
     title, header_date = _text_header(text)
-    return Article(
-        id=ident, text=text, title=title, url=None, published=header_date or published, source=source
-    )
+    return _article(ctx, source, id=ident, text=text, title=title, published=header_date or ctx.published,
+                    source=source)
 
 
-def _read_html(text: str, *, ident: str, source: str, published: str | None) -> Item:
+def _read_html(text: str, ctx: _Context, *, ident: str, source: str) -> Item:
     try:
         import trafilatura  # imported here: slow to import, and only needed for HTML
     except ImportError as e:
@@ -491,19 +585,13 @@ def _read_html(text: str, *, ident: str, source: str, published: str | None) -> 
     if not body.strip():
         return InputProblem(source, "no article text found in HTML page")
     page_date = getattr(doc, "date", None)
-    return Article(
-        id=ident,
-        text=body,
-        title=_clean_str(getattr(doc, "title", None)),
-        url=_clean_url(getattr(doc, "url", None)),
-        published=_published(page_date, published),
-        source=source,
-    )
+    return _article(ctx, source, id=ident, text=body, title=_clean_str(getattr(doc, "title", None)),
+                    url=getattr(doc, "url", None), published=_published(page_date, ctx.published),
+                    source=source)
 
 
-def _record_article(
-    record: dict[str, Any], *, default_id: str, where: str, source: str, published: str | None
-) -> Item:
+def _record_article(record: dict[str, Any], ctx: _Context, *, default_id: str, where: str,
+                    source: str) -> Item:
     """An article from a JSONL object or a CSV row; ``where`` names the line/row for problems."""
     text = record.get("text")
     if text is None:
@@ -512,21 +600,15 @@ def _record_article(
         return InputProblem(where, f'"text" is not a string but {type(text).__name__}')
     if not text.strip():
         return InputProblem(where, "empty text")
-    ident = _clean_str(record.get("id")) or default_id
-    return Article(
-        id=ident,
-        text=text,
-        title=_clean_str(record.get("title")),
-        url=_clean_url(record.get("url")),
-        published=_published(record.get("published"), published),
-        source=source,
-    )
+    return _article(ctx, where, id=_clean_str(record.get("id")) or default_id, text=text,
+                    title=_clean_str(record.get("title")), url=record.get("url"),
+                    published=_published(record.get("published"), ctx.published), source=source)
 
 
 Lines = Iterable[tuple[int, "str | _BadLine"]]  # (line number, line) as _text_lines gives them
 
 
-def _read_jsonl(lines: Lines, *, stem: str, source: str, published: str | None, empty: str) -> Iterator[Item]:
+def _read_jsonl(lines: Lines, ctx: _Context, *, ident: str, source: str, empty: str) -> Iterator[Item]:
     # Lines are split on "\n" only: JSON strings escape other line breaks, and str.splitlines()
     # would split on U+2028 and friends, which JSON allows raw inside strings.
     found = False
@@ -549,9 +631,7 @@ def _read_jsonl(lines: Lines, *, stem: str, source: str, published: str | None, 
         if not isinstance(record, dict):
             yield InputProblem(where, f"not a JSON object but {type(record).__name__}")
             continue
-        yield _record_article(
-            record, default_id=f"{stem}:{lineno}", where=where, source=source, published=published
-        )
+        yield _record_article(record, ctx, default_id=f"{ident}:{lineno}", where=where, source=source)
     if not found:
         yield InputProblem(source, empty)
 
@@ -563,7 +643,7 @@ class _Broken(Exception):
     """Internal: a CSV stream that cannot be read past this point."""
 
 
-def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, empty: str) -> Iterator[Item]:
+def _read_csv(lines: Lines, ctx: _Context, *, ident: str, source: str, empty: str) -> Iterator[Item]:
     # Articles are long; the csv module's default 128 KiB field limit would reject some.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
     # csv.reader pulls one line at a time and never reads ahead, so what feed() meets while one row
@@ -635,16 +715,12 @@ def _read_csv(lines: Lines, *, stem: str, source: str, published: str | None, em
             yield InputProblem(where, f"{len(row)} fields but the header has {len(header)}")
             continue
         record = {name: row[i] if i < len(row) else None for name, i in index.items()}
-        yield _record_article(
-            record, default_id=f"{stem}:{row_no}", where=where, source=source, published=published
-        )
+        yield _record_article(record, ctx, default_id=f"{ident}:{row_no}", where=where, source=source)
     if not found:
         yield InputProblem(source, "no rows after the header")
 
 
 # ------------------------------------------------------------------------- inputs
-
-WarningHandler = Callable[[InputWarning], None]
 
 
 def _too_large(size: int | None) -> str:
@@ -663,8 +739,8 @@ def _read_error(e: OSError) -> str:
     return f"cannot read: {e.strerror or e}"
 
 
-def _read_stream(f: BinaryIO, fmt: str | None, *, ident: str, source: str, published: str | None,
-                 size: int | None, warn: WarningHandler, stdin: bool = False) -> Iterator[Item]:
+def _read_stream(f: BinaryIO, fmt: str | None, ctx: _Context, *, ident: str, source: str, size: int | None,
+                 stdin: bool = False) -> Iterator[Item]:
     """Articles from one binary input, read in bounded pieces (see HEAD_BYTES, MAX_ARTICLE_BYTES)."""
     empty = "empty input" if stdin else "empty file"
     try:
@@ -681,10 +757,9 @@ def _read_stream(f: BinaryIO, fmt: str | None, *, ident: str, source: str, publi
         fmt = fmt or _sniff(head[enc.bom :].decode(enc.codec, errors="ignore"))
         if fmt in ("jsonl", "csv"):
             if enc.warning:
-                warn(InputWarning(source, enc.warning))
+                ctx.warn(InputWarning(source, enc.warning))
             read_records = _read_jsonl if fmt == "jsonl" else _read_csv
-            yield from read_records(_text_lines(head, f, enc), stem=ident, source=source, published=published,
-                                    empty=empty)
+            yield from read_records(_text_lines(head, f, enc), ctx, ident=ident, source=source, empty=empty)
             return
         # One article: the whole input, refused at once when it is larger than one article can be.
         if size is not None and size > MAX_ARTICLE_BYTES:
@@ -703,14 +778,14 @@ def _read_stream(f: BinaryIO, fmt: str | None, *, ident: str, source: str, publi
         yield InputProblem(source, empty if str(e) == "empty file" else str(e))
         return
     if warning:
-        warn(InputWarning(source, warning))
+        ctx.warn(InputWarning(source, warning))
     if fmt == "html":
-        yield _read_html(text, ident=ident, source=source, published=published)
+        yield _read_html(text, ctx, ident=ident, source=source)
     else:
-        yield _read_txt(text, ident=ident, source=source, published=published)
+        yield _read_txt(text, ctx, ident=ident, source=source)
 
 
-def _read_file(path: Path, fmt: str | None, published: str | None, warn: WarningHandler) -> Iterator[Item]:
+def _read_file(path: Path, fmt: str | None, ctx: _Context, ident: str) -> Iterator[Item]:
     source = str(path)
     fmt = fmt or EXTENSIONS.get(path.suffix.lower())
     try:
@@ -724,8 +799,7 @@ def _read_file(path: Path, fmt: str | None, published: str | None, warn: Warning
             size = st.st_size if stat.S_ISREG(st.st_mode) else None  # pipes and devices have none
         except OSError:
             size = None
-        yield from _read_stream(f, fmt, ident=path.stem, source=source, published=published, size=size,
-                                warn=warn)
+        yield from _read_stream(f, fmt, ctx, ident=ident, source=source, size=size)
 
 
 def _article_files(root: Path) -> tuple[list[Path], list[InputProblem]]:
@@ -745,18 +819,17 @@ def _article_files(root: Path) -> tuple[list[Path], list[InputProblem]]:
     return files, problems
 
 
-def _read_directory(root: Path, published: str | None, warn: WarningHandler) -> Iterator[Item]:
+def _read_directory(root: Path, ctx: _Context) -> Iterator[Item]:
     files, problems = _article_files(root)
     yield from problems
     if not files and not problems:
         yield InputProblem(str(root), f"no article files ({', '.join(sorted(EXTENSIONS))}) in directory")
     for path in files:
         # Inside a directory the extension decides: a forced format would misread the other kinds.
-        yield from _read_file(path, None, published, warn)
+        yield from _read_file(path, None, ctx, path_id(path, root))
 
 
-def _read_stdin(stream: TextIO, fmt: str | None, published: str | None,
-                warn: WarningHandler) -> Iterator[Item]:
+def _read_stdin(stream: TextIO, fmt: str | None, ctx: _Context) -> Iterator[Item]:
     # Prefer the raw bytes so that stdin gets the same BOM, binary and UTF-8 checks as files.
     raw: BinaryIO | None = getattr(stream, "buffer", None)
     if raw is None:  # a text-only stream (io.StringIO from an API caller)
@@ -766,8 +839,7 @@ def _read_stdin(stream: TextIO, fmt: str | None, published: str | None,
             yield InputProblem(STDIN_SOURCE, f"cannot read standard input: {e}")
             return
         raw = io.BytesIO(text.encode("utf-8", errors="surrogatepass"))
-    yield from _read_stream(raw, fmt, ident=STDIN_ID, source=STDIN_SOURCE, published=published, size=None,
-                            warn=warn, stdin=True)
+    yield from _read_stream(raw, fmt, ctx, ident=STDIN_ID, source=STDIN_SOURCE, size=None, stdin=True)
 
 
 def read_inputs(
@@ -785,25 +857,29 @@ def read_inputs(
     named files and stdin; otherwise the extension decides, and content is sniffed for unknown
     extensions and stdin. ``published`` is the ISO date used for articles that carry none.
     ``on_warning`` is told about inputs that were read but with a guess or a loss (a file decoded
-    as Windows-1252, a cut final character); their articles are yielded as usual.
+    as Windows-1252, a cut final character, a repeated id, lone surrogates); their articles are
+    yielded as usual.
+
+    Every article of one call has its own id: a record's "id", else the file's path as given (see
+    :func:`path_id`; "stdin" for standard input), with ":LINE" or ":ROW" for a record without one,
+    and a "-2", "-3" suffix for an id already used.
 
     Inputs are read lazily and in bounded memory: JSONL and CSV are streamed record by record.
 
-    Raises ValueError at once (not when iterated) for a bad ``input_format`` or ``published``.
+    Raises UsageError (a ValueError) at once, not when iterated, for a bad ``input_format`` or ``published``.
     """
     if input_format is not None and input_format not in FORMATS:
-        raise ValueError(f"unknown input format {input_format!r}; expected one of {', '.join(FORMATS)}")
+        raise UsageError(f"unknown input format {input_format!r}; expected one of {', '.join(FORMATS)}")
     default_date = None
     if published is not None:
         default_date = parse_date(published)
         if default_date is None:
-            raise ValueError(f"published date {published!r} is not a date like 2020-08-07")
-    return _iter_inputs(list(inputs), input_format, default_date, stdin, on_warning or (lambda w: None))
+            raise UsageError(f"published date {published!r} is not a date like 2020-08-07")
+    warn = on_warning or (lambda w: None)
+    return _iter_inputs(list(inputs), input_format, _Context(default_date, warn, _Ids(warn)), stdin)
 
 
-def _iter_inputs(
-    inputs: list[str], fmt: str | None, published: str | None, stdin: TextIO | None, warn: WarningHandler
-) -> Iterator[Item]:
+def _iter_inputs(inputs: list[str], fmt: str | None, ctx: _Context, stdin: TextIO | None) -> Iterator[Item]:
     stdin_used = False
     for name in inputs:
         if name == "-":
@@ -811,10 +887,10 @@ def _iter_inputs(
                 yield InputProblem(STDIN_SOURCE, "standard input given more than once")
                 continue
             stdin_used = True
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, fmt, published, warn)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, fmt, ctx)
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _read_directory(path, published, warn)
+            yield from _read_directory(path, ctx)
         else:
-            yield from _read_file(path, fmt, published, warn)
+            yield from _read_file(path, fmt, ctx, path_id(path))

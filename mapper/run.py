@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from mapper.errors import NothingRead, UsageError
 from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
 from mapper.export import write_export, write_jsonl
 from mapper.mapview import build_map, save_map
@@ -97,12 +98,14 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
     ``offline`` makes a self-contained page (assets inlined, country outlines instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
     page with headless Chromium. See :func:`mapper.mapview.build_map` for the other options.
-    Raises mapper.errors.OutputError when the map cannot be written; an existing file is then left
-    as it was.
+    Raises mapper.errors.OutputError when the map cannot be written, and NothingRead when no input
+    gave an article (a failed run never replaces a good map); an existing file is then left as it was.
     """
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
                                        progress=progress, merge=merge, on_warning=on_warning)
+    if not analysed:
+        raise NothingRead(str(output), summary)
     if title is None:
         titles = [a.article.title for a in analysed if a.article.title]
         title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
@@ -133,13 +136,18 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
     events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
     (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention). Raises
-    mapper.errors.OutputError when the file cannot be written (an existing one is left as it was)."""
+    mapper.errors.OutputError when the file cannot be written, and NothingRead when no input gave an
+    article (nothing is written then); an existing file is left as it was. A ``fmt`` other than jsonl
+    without an ``output`` is a UsageError."""
+    to_stdout = output is None or str(output) == "-"
+    if to_stdout and fmt != "jsonl":
+        raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
     analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                        published=published, stdin=stdin, on_problem=on_problem,
                                        progress=progress, merge=merge, on_warning=on_warning)
-    if output is None or str(output) == "-":
-        if fmt != "jsonl":
-            raise ValueError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
+    if not analysed:
+        raise NothingRead(None if to_stdout else str(output), summary)
+    if to_stdout:
         write_jsonl(analysed, stdout or sys.stdout)
     else:
         write_export(analysed, output, fmt, schema=schema)

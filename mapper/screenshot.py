@@ -5,16 +5,23 @@ chromium-browser, google-chrome); ``mapper doctor`` uses the same search. ``--vi
 lets the page's scripts and timers run to completion (marker loading, tiles) before the picture is
 taken; with ``offline`` every host name is made unresolvable, so the picture shows exactly what an
 air-gapped reader sees.
+
+Chromium runs in a process group of its own with a throwaway profile. However the run ends (done, an
+error, a timeout, Ctrl-C, SIGTERM), the whole group is stopped before the profile is removed, so no
+Chromium process outlives mapper and nothing is left in the temporary folder.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
+from mapper.atomic import atomic_path
 from mapper.errors import MapperError
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -46,6 +53,37 @@ def find_chromium(paths: tuple[str, ...] = CHROMIUM_PATHS,
     return None
 
 
+def _group_running(pgid: int) -> bool:
+    """Whether a process of group ``pgid`` still runs (zombies waiting for their reaper do not count)."""
+    try:
+        pids = [name for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:  # no /proc: only the leader, which the caller has waited for, can be known
+        return False
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()  # after "(command name)", which may hold spaces
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    """Kill Chromium and every process it started (its renderers, GPU and utility processes share the
+    process group it leads) and wait until none of them runs, so its profile can be removed."""
+    if proc.poll() is None or _group_running(proc.pid):  # the group id is still ours while one runs
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    proc.wait()
+    deadline = time.monotonic() + 10  # SIGKILL cannot be refused: only a machine under load delays it
+    while _group_running(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, width: int = 1280,
                height: int = 800, wait_ms: int = 5000, offline: bool = False, timeout: float = 120) -> Path:
     """Render the HTML file ``page`` to ``png`` (written atomically). Returns the PNG path."""
@@ -63,16 +101,24 @@ def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, wid
             cmd.append("--host-resolver-rules=MAP * ~NOTFOUND")
         cmd.append(page.as_uri())
         try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                                  stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired as e:
-            raise ScreenshotError(f"Chromium took more than {timeout:.0f} s to render {page}") from e
+            # A session of its own: Chromium's helpers join its process group, which _stop kills as one.
+            # TMPDIR: what Chromium keeps in a temporary folder (its singleton socket) is in ours too,
+            # and removed with it even when Chromium is killed.
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                    env={**os.environ, "TMPDIR": tmp})
         except OSError as e:
             raise ScreenshotError(f"cannot run Chromium ({chromium}): {e.strerror or e}") from e
-        if done.returncode != 0 or not shot.exists():
-            tail = (done.stderr or "").strip().splitlines()[-1:] or ["no output"]
+        with proc:  # closes the pipes
+            try:
+                _, stderr = proc.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired as e:
+                raise ScreenshotError(f"Chromium took more than {timeout:.0f} s to render {page}") from e
+            finally:  # also on Ctrl-C and SIGTERM (mapper.errors.Terminated)
+                _stop(proc)
+        if proc.returncode != 0 or not shot.exists():
+            tail = (stderr or "").strip().splitlines()[-1:] or ["no output"]
             raise ScreenshotError(f"Chromium could not render {page}: {tail[0]}")
-        tmp_png = png.with_name(f".{png.name}.tmp")
-        shutil.copyfile(shot, tmp_png)
-        os.replace(tmp_png, png)
+        with atomic_path(png) as tmp_png:  # no temporary file is left by an error, Ctrl-C or SIGTERM
+            shutil.copyfile(shot, tmp_png)
     return png

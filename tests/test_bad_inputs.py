@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def test_latin1_text_is_decoded_as_windows_1252_with_a_warning(tmp_path: Path) -
     # \x93 \x94 are Windows-1252 curly quotes, \xe9 is é in both Latin-1 and Windows-1252.
     path.write_bytes(b"Shelling near the caf\xe9 in Homs, \x93witnesses\x94 said.\n")
     items, warnings = read_warn(path)
-    assert items == [Article(id="latin", text="Shelling near the café in Homs, “witnesses” said.\n",
+    assert items == [Article(id="latin.txt", text="Shelling near the café in Homs, “witnesses” said.\n",
                              source=str(path))]
     assert warnings == [InputWarning(str(path), "not UTF-8; decoded as Windows-1252 (Latin-1)")]
 
@@ -56,7 +57,7 @@ def test_truncated_utf8_drops_the_cut_character_with_a_warning(tmp_path: Path) -
     path = tmp_path / "cut.txt"
     path.write_bytes("Shelling in Homs — ".encode() + "—".encode()[:2])  # the last em dash is cut
     items, warnings = read_warn(path)
-    assert items == [Article(id="cut", text="Shelling in Homs — ", source=str(path))]
+    assert items == [Article(id="cut.txt", text="Shelling in Homs — ", source=str(path))]
     assert warnings == [
         InputWarning(str(path), "ends inside a UTF-8 character (truncated?); the last 2 bytes dropped")]
 
@@ -70,7 +71,7 @@ def test_bom_marked_unicode_is_read_exactly(tmp_path: Path, codec: str) -> None:
     path = tmp_path / "wide.txt"
     path.write_bytes(data)
     items, warnings = read_warn(path)
-    assert items == [Article(id="wide", text=text, title="Airstrikes hit Deir ez-Zor", source=str(path))]
+    assert items == [Article(id="wide.txt", text=text, title="Airstrikes hit Deir ez-Zor", source=str(path))]
     assert warnings == []
 
 
@@ -80,7 +81,7 @@ def test_utf16_truncated_and_invalid(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(codecs.BOM_UTF16_LE + "Hi".encode("utf-16-le") + b"\x00\xdc" + "x".encode("utf-16-le"))
     items, warnings = read_warn(odd, bad)
-    assert items == [Article(id="odd", text="Homs", source=str(odd)),
+    assert items == [Article(id="odd.txt", text="Homs", source=str(odd)),
                      InputProblem(str(bad), "not valid UTF-16 text (byte 0x00 at offset 6)")]
     assert warnings == [
         InputWarning(str(odd), "ends inside a UTF-16 character (truncated?); the last 1 byte dropped")]
@@ -154,11 +155,13 @@ def test_jsonl_in_utf16_and_in_windows_1252(tmp_path: Path) -> None:
     wide.write_bytes(lines.encode("utf-16"))
     latin = tmp_path / "latin.jsonl"
     latin.write_bytes(lines.encode("cp1252"))
-    items, warnings = read_warn(wide, latin)
     expected = [("a", "Shelling in Homs."), ("b", "Café owners in Hama.")]
-    assert [(a.id, a.text, a.source) for a in items] == [  # type: ignore[union-attr]
-        *((i, t, str(wide)) for i, t in expected), *((i, t, str(latin)) for i, t in expected)]
-    assert warnings == [InputWarning(str(latin), "not UTF-8; decoded as Windows-1252 (Latin-1)")]
+    cp1252 = InputWarning(str(latin), "not UTF-8; decoded as Windows-1252 (Latin-1)")
+    for path, said in ((wide, []), (latin, [cp1252])):
+        items, warnings = read_warn(path)  # a run each: within one run, ids "a" and "b" are given once
+        assert [(a.id, a.text, a.source) for a in items] == [  # type: ignore[union-attr]
+            (i, t, str(path)) for i, t in expected]
+        assert warnings == said
 
 
 def test_jsonl_of_only_blank_lines_is_empty(tmp_path: Path) -> None:
@@ -225,7 +228,7 @@ def test_one_article_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch:
     assert items == [
         InputProblem(str(big), f"too large for one article (1.5 MB; {hint}"),
         InputProblem(str(page), f"too large for one article (1.5 MB; {hint}"),
-        Article(id="ok", text="Clashes in Daraa.", source=str(ok)),
+        Article(id="ok.txt", text="Clashes in Daraa.", source=str(ok)),
     ]
     # Standard input has no size: it is read up to the limit only, then refused.
     stdin = io.TextIOWrapper(io.BytesIO(b"Shelling in Homs. " * 83_334))
@@ -328,3 +331,72 @@ def test_analysis_of_a_directory_accounts_for_every_file(tmp_path: Path, pipelin
     assert lines[0].endswith("inputs skipped: 1, inputs read with warnings: 1")
     assert lines[1:] == [f"skipped {root / 'bad.txt'}: binary file, not text",
                          f"warning {root / 'latin.txt'}: not UTF-8; decoded as Windows-1252 (Latin-1)"]
+
+
+# --------------------------------------------------------- strings that are not Unicode
+
+
+def test_lone_surrogates_are_replaced_per_record_with_one_warning(tmp_path: Path) -> None:
+    """JSON may spell a lone UTF-16 surrogate ("\\ud800", or a low one before a high one), which no file
+    or terminal can take."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "s\\ud800", "title": "Report \\udc00", "url": "https://example.org/\\ud83d", '
+        '"published": "2020-08-07\\ud800", "text": "Shelling in Homs \\udfff\\ud800."}\n'
+        '{"id": "clean", "text": "Clashes in Hama \\ud83d\\ude00."}\n', encoding="ascii")
+    items, warnings = read_warn(path)
+    assert items == [
+        Article(id="s\ufffd", text="Shelling in Homs \ufffd\ufffd.", title="Report \ufffd",
+                url="https://example.org/\ufffd", published="2020-08-07", source=str(path)),
+        Article(id="clean", text="Clashes in Hama \U0001f600.", source=str(path)),  # a pair is a character
+    ]
+    assert warnings == [InputWarning(f"{path}:1", "lone surrogates (invalid Unicode) in id, title, url, text "
+                                                  "replaced with U+FFFD")]
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_usable_id(tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")  # Python keeps the byte as the surrogate \udce9
+    path.write_text("Shelling in Homs.", encoding="utf-8")
+    items, warnings = read_warn(path)
+    assert items == [Article(id="caf\ufffd.txt", text="Shelling in Homs.", source=str(path))]
+    assert warnings == [InputWarning(str(path),
+                                     "lone surrogates (invalid Unicode) in id replaced with U+FFFD")]
+
+
+def test_an_html_page_cannot_declare_an_escape_codec_as_its_charset(tmp_path: Path) -> None:
+    """unicode_escape is a Python codec, not a charset: it would turn "\\ud800" in a page into a surrogate."""
+    page = (b'<html><head><meta charset="unicode_escape"></head><body><article><p>'
+            + b"Shelling in Homs \\ud800 near the caf\xe9. " * 20 + b"</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page)
+    [article], warnings = read_warn(path)
+    assert isinstance(article, Article) and "Shelling in Homs \\ud800 near the café." in article.text
+    assert warnings == [InputWarning(str(path), "not UTF-8; decoded as Windows-1252 (Latin-1)")]
+
+
+# ------------------------------------------------------------------ repeated ids, streamed
+
+
+def test_repeated_ids_are_renamed_while_streaming_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 records with one id: each renamed as it is read (no look-ahead), and the set of ids
+    taken is asked a bounded number of times per record, not once per earlier duplicate."""
+    lookups = [0]
+
+    class CountingSet(set):  # the one set the reader uses to remember ids
+        def __contains__(self, item: object) -> bool:
+            lookups[0] += 1
+            return super().__contains__(item)
+
+    monkeypatch.setattr(readers, "set", CountingSet, raising=False)
+    line = json.dumps({"id": "dup", "text": "Shelling in Homs."}).encode() + b"\n"
+    raw = _CountingRaw(line * 20_000)
+    said: list[InputWarning] = []
+    items = read_inputs(["-"], stdin=io.TextIOWrapper(io.BufferedReader(raw)), on_warning=said.append)
+    first, second = next(items), next(items)
+    assert [first.id, second.id] == ["dup", "dup-2"]  # type: ignore[union-attr]
+    assert raw.pos <= 3 * HEAD_BYTES < len(raw.data) // 2  # renamed before the input was read
+    assert said == [InputWarning("<stdin>:2", 'id "dup" is already used by an earlier article; this one is '
+                                              '"dup-2"')]
+    rest = [a.id for a in items]  # type: ignore[union-attr]
+    assert rest[-1] == "dup-20000" and len(set(rest)) == 19_998
+    assert lookups[0] <= 2 * 20_000

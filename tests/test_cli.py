@@ -7,12 +7,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from mapper import cli
+from mapper.cli import app
+from mapper.gazetteer import Gazetteer
+from mapper.pipeline import Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "mapper.cli", *args], input=stdin, capture_output=True,
                           text=True, cwd=ROOT, timeout=300)
+
+
+@pytest.fixture()
+def analysing(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> CliRunner:
+    """The CLI in this process with the session's pipeline (loading one takes seconds)."""
+    monkeypatch.setattr(cli, "_pipeline", lambda *args: pipeline)
+    return CliRunner()
 
 
 def test_map_writes_html_and_summary(tmp_path: Path) -> None:
@@ -69,7 +83,7 @@ def test_extract_geojson_needs_output_file() -> None:
     assert "needs -o" in r.stderr
 
 
-def test_extract_gpkg(tmp_path: Path) -> None:
+def test_extract_gpkg(tmp_path: Path, analysing: CliRunner) -> None:
     import geopandas as gpd
     import pyogrio
 
@@ -77,22 +91,23 @@ def test_extract_gpkg(tmp_path: Path) -> None:
 
     # The default schema: one row per event, in the "events" layer.
     out = tmp_path / "events.gpkg"
-    r = run("extract", str(EXAMPLES), "--format", "gpkg", "-o", str(out))
-    assert r.returncode == 0, r.stderr
+    r = analysing.invoke(app, ["extract", str(EXAMPLES), "--format", "gpkg", "-o", str(out)])
+    assert r.exit_code == 0, r.stderr
     assert pyogrio.list_layers(out).tolist() == [["events", "Point"]]
     gdf = gpd.read_file(out, layer="events")
     assert list(gdf.columns) == [*EVENT_COLUMNS, "geometry"]
     (row,) = gdf[gdf["location_name"] == "Niamey"].itertuples()
     assert (row.event_type, row.sub_event_type, row.political) == ("Political", "Meeting/talks", True)
-    assert row.country_code == "NE" and row.article_ids == "sahel-convoy-ambush"
+    assert row.country_code == "NE" and row.article_ids == "examples/sahel-convoy-ambush.txt"
     assert abs(row.geometry.y - 13.51) < 0.2 and abs(row.geometry.x - 2.11) < 0.2
     deir = gdf[gdf["location_name"] == "Deir ez-Zor"]
     assert deir["event_type"].tolist() == ["Explosions/Remote violence"]
 
     # --schema mentions: one row per resolved mention, each with its role, in the "mentions" layer.
     out = tmp_path / "mentions.gpkg"
-    r = run("extract", str(EXAMPLES), "--format", "gpkg", "--schema", "mentions", "-o", str(out))
-    assert r.returncode == 0, r.stderr
+    r = analysing.invoke(app, ["extract", str(EXAMPLES), "--format", "gpkg", "--schema", "mentions", "-o",
+                               str(out)])
+    assert r.exit_code == 0, r.stderr
     assert pyogrio.list_layers(out).tolist() == [["mentions", "Point"]]
     gdf = gpd.read_file(out, layer="mentions")
     assert list(gdf.columns) == [*COLUMNS, "geometry"]
@@ -102,28 +117,36 @@ def test_extract_gpkg(tmp_path: Path) -> None:
     assert abs(niamey.geometry.y.iloc[0] - 13.51) < 0.2 and abs(niamey.geometry.x.iloc[0] - 2.11) < 0.2
 
 
-def test_gazetteer_lookup_and_info() -> None:
-    r = run("gazetteer", "lookup", "Deir Ezzor")
-    assert r.returncode == 0
+@pytest.fixture()
+def in_process(monkeypatch: pytest.MonkeyPatch, gazetteer: Gazetteer) -> CliRunner:
+    """The CLI in this process, with the session's gazetteer: for commands whose point is not the
+    process (starting one costs seconds on a loaded machine)."""
+    monkeypatch.setattr(Gazetteer, "load", staticmethod(lambda *args, **kwargs: gazetteer))
+    return CliRunner()
+
+
+def test_gazetteer_lookup_and_info(in_process: CliRunner) -> None:
+    r = in_process.invoke(app, ["gazetteer", "lookup", "Deir Ezzor"])
+    assert r.exit_code == 0
     first = r.stdout.splitlines()[1]
     assert "Deir ez-Zor" in first and "Syria" in first and "170794" in first
-    r = run("gazetteer", "lookup", "Geneva")
+    r = in_process.invoke(app, ["gazetteer", "lookup", "Geneva"])
     rows = r.stdout.splitlines()[1:]
     assert "Switzerland" in rows[0] and any("United States" in x for x in rows)
-    r = run("gazetteer", "lookup", "Qwxzyplk")
-    assert r.returncode == 1
-    r = run("gazetteer", "info")
-    assert r.returncode == 0 and "places:" in r.stdout
+    r = in_process.invoke(app, ["gazetteer", "lookup", "Qwxzyplk\x1b[2J"])
+    assert (r.exit_code, r.stderr) == (1, "no place named 'Qwxzyplk\\x1b[2J' in the gazetteer\n")
+    r = in_process.invoke(app, ["gazetteer", "info"])
+    assert r.exit_code == 0 and "places:" in r.stdout
 
 
-def test_usage_error_exit_code() -> None:
-    r = run("map")
-    assert r.returncode == 2
-    r = run("extract", str(EXAMPLES), "--format", "shapefile")
-    assert r.returncode == 2
+def test_usage_error_exit_code(in_process: CliRunner) -> None:
+    r = in_process.invoke(app, ["map"])
+    assert r.exit_code == 2
+    r = in_process.invoke(app, ["extract", str(EXAMPLES), "--format", "shapefile"])
+    assert r.exit_code == 2
 
 
-def test_help_has_examples() -> None:
+def test_help_has_examples(in_process: CliRunner) -> None:
     for cmd in ("map", "extract", "evaluate"):
-        r = run(cmd, "--help")
-        assert r.returncode == 0 and "Examples" in r.stdout
+        r = in_process.invoke(app, [cmd, "--help"])
+        assert r.exit_code == 0 and "Examples" in r.stdout

@@ -168,7 +168,7 @@ def test_two_reports_of_one_strike_merge(tmp_path: Path, pipeline: Pipeline) -> 
     analysed, summary = analyse_inputs(_two_reports(tmp_path), pipeline=pipeline)
     strikes = {id(e): e for a in analysed for e in a.events if e.sub_event_type == "Air/drone strike"}
     (strike,) = strikes.values()
-    assert len(strike.sources) == 2 and {x.article_id for x in strike.excerpts} == {"one", "two"}
+    assert len(strike.sources) == 2 and {x.article_id for x in strike.excerpts} == {"one.txt", "two.txt"}
     assert (strike.location.name, strike.date, strike.fatalities, strike.injuries) == (
         "Kherson", "2023-11-19", 2, 5)
     assert summary.merged_events == 1 and summary.events == 1
@@ -203,7 +203,7 @@ def test_jsonl_record_events_and_roles(tmp_path: Path, pipeline: Pipeline) -> No
     assert set(ev) >= {"event_type", "sub_event_type", "date", "time_precision", "location_name", "lat",
                        "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities", "injuries",
                        "excerpt", "confidence", "sources"}
-    assert ev["sources"][1]["article_id"] == "two" and ev["location_name"] == "Kherson"
+    assert ev["sources"][1]["article_id"] == "two.txt" and ev["location_name"] == "Kherson"
     assert "Kherson" in ev["excerpt"] and ev["excerpt"] in analysed[0].article.text
     assert {m["role"] for m in rec["mentions"]} == {"event_site"}
     json.dumps(rec)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import io
 import json
 import math
@@ -37,6 +38,8 @@ from mapper.export import (
     write_jsonl,
 )
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.pipeline import Pipeline
+from mapper.run import extract
 
 D1 = TEXT.index("Deir ez-Zor")
 D3 = TEXT.index("Deir ez-Zor", TEXT.index(S3))
@@ -417,3 +420,78 @@ def test_unknown_format_or_schema_is_a_mapper_error(tmp_path: Path) -> None:
     with pytest.raises(MapperError, match="unknown schema 'rows'"):
         write_export([], tmp_path / "x.csv", "csv", schema="rows")
     assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------ CSV formula injection
+
+GOMA = Place(name="Goma", lat=-1.67409, lon=29.22845, country_code="CD", kind="city", geonameid=216281,
+             country="Democratic Republic of the Congo", admin1_name="Nord-Kivu")
+HOSTILE_TEXT = "@SUM(1+1) Gunmen attacked Goma on Friday, killing three."
+HOSTILE_TITLE = '=HYPERLINK("http://evil.example","open")'
+
+
+def _hostile_article() -> AnalysedArticle:
+    """Every text cell starts like a formula (=, +, -, @, tab, CR); the place is south of the equator."""
+    m = Mention(HOSTILE_TEXT.index("Goma"), HOSTILE_TEXT.index("Goma") + 4, "Goma", GOMA, 0.9,
+                sentence=(0, len(HOSTILE_TEXT)), role="event_site")
+    ev = Event("Battles", "Armed clash", GOMA, date="2024-05-10", time_precision=1,
+               actor1=Actor("+cmd|' /C calc'!A0"), actor2=Actor("\tPolice Forces"), fatalities=3,
+               excerpts=[Excerpt("-2+3", HOSTILE_TEXT, 0, len(HOSTILE_TEXT))],
+               sources=[Source("-2+3", HOSTILE_TITLE, None)], confidence=0.8, mentions=[m])
+    return AnalysedArticle(Article("-2+3", HOSTILE_TEXT, title=HOSTILE_TITLE, published="\r=1+1"), [m], [ev])
+
+
+@pytest.mark.parametrize(("schema", "expected"), [
+    ("events", {"actor1": "'+cmd|' /C calc'!A0", "actor2": "'\tPolice Forces", "excerpt": f"'{HOSTILE_TEXT}",
+                "article_ids": "'-2+3", "titles": f"'{HOSTILE_TITLE}", "lat": "-1.67409", "lon": "29.22845"}),
+    ("acled", {"actor1": "'+cmd|' /C calc'!A0", "actor2": "'\tPolice Forces", "source": f"'{HOSTILE_TITLE}",
+               "notes": f"'{HOSTILE_TEXT}", "latitude": "-1.67409", "fatalities": "3"}),
+    ("mentions", {"article_id": "'-2+3", "title": f"'{HOSTILE_TITLE}", "published": "'\n=1+1",
+                  "excerpt": f"'{HOSTILE_TEXT}", "lat": "-1.67409", "start": "26"}),
+])
+def test_csv_cells_that_would_start_a_formula_are_written_as_text(tmp_path: Path, schema: str,
+                                                                  expected: dict[str, str]) -> None:
+    path = tmp_path / f"{schema}.csv"
+    write_export([_hostile_article()], path, "csv", schema=schema)
+    with path.open(encoding="utf-8", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert {k: row[k] for k in expected} == expected
+    # Nothing else starts a formula either; numbers stay numbers (a latitude of -1.67 is no formula).
+    starts = [k for k, v in row.items() if v.startswith(export.FORMULA_STARTS)]
+    assert all(float(row[k]) < 0 for k in starts)
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@A1", "\t=1", "\n=1"])
+def test_csv_text_cell(value: str) -> None:
+    assert export.csv_text_cell(value) == "'" + value
+    assert export.csv_text_cell("Goma " + value) == "Goma " + value
+    assert export.csv_text_cell(-1.5) == -1.5
+
+
+def test_a_carriage_return_cannot_start_a_row_of_its_own(tmp_path: Path) -> None:
+    """Python's csv module does not quote a field holding a lone CR (with "\n" line ends), and readers end
+    the row there: "Goma\r=cmd" would put a cell starting with "=" on a new row."""
+    assert export.csv_text_cell("\r=1") == "'\n=1"
+    assert export.csv_text_cell("Goma\r=cmd|' /C calc'!A0\r\nend") == "Goma\n=cmd|' /C calc'!A0\nend"
+    a = _hostile_article()
+    a.events[0].actor1 = Actor("Gunmen\r=cmd|' /C calc'!A0")
+    path = tmp_path / "events.csv"
+    write_export([a], path, "csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == 2 and rows[1][list(EVENT_COLUMNS).index("actor1")] == "Gunmen\n=cmd|' /C calc'!A0"
+
+
+def test_a_title_cleaned_of_its_leading_tab_is_still_written_as_text(tmp_path: Path,
+                                                                     pipeline: Pipeline) -> None:
+    """The reader makes a title one clean line: "\\t=HYPERLINK(...)" becomes "=HYPERLINK(...)", which
+    the CSV writer must then quote (the check is on the cell as written, after every cleaning step)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a1", "title": "\t" + HOSTILE_TITLE,
+                                "text": "Gunmen attacked Goma on Friday, killing three soldiers."}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "acled.csv"
+    extract([str(feed)], out, fmt="csv", schema="acled", pipeline=pipeline, published="2024-05-10")
+    with out.open(encoding="utf-8", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert (row["source"], row["location"], row["latitude"]) == (f"'{HOSTILE_TITLE}", "Goma", "-1.67409")

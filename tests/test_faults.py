@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import errno
 import gzip
+import json
 import os
 import pickle
+import pty
+import select
+import shutil
 import signal
+import stat
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import IO
 
 import pytest
 from typer.testing import CliRunner
@@ -25,6 +34,7 @@ from mapper.errors import OutputError
 from mapper.gazetteer import store
 from mapper.gazetteer.store import Gazetteer, read_cache
 from mapper.pipeline import Pipeline
+from mapper.screenshot import find_chromium
 from tests.conftest import EXAMPLES, ROOT
 
 ARTICLE = str(EXAMPLES / "deir-ez-zor-airstrike.txt")
@@ -71,9 +81,9 @@ def test_unexpected_error_is_one_line_without_debug(runner: CliRunner, monkeypat
 
 
 def test_traceback_only_with_debug_in_a_real_process(tmp_path: Path) -> None:
-    plant = ("import mapper.run\n"
+    plant = ("import mapper.cli\n"  # fails before the gazetteer loads: a real process, started quickly
              "def boom(*a, **k): raise KeyError('lat')\n"
-             "mapper.run.make_map = boom")
+             "mapper.cli._pipeline = boom")
     out = str(tmp_path / "map.html")
     r = run("map", ARTICLE, "-o", out, script=plant)
     assert r.returncode == 1
@@ -82,8 +92,16 @@ def test_traceback_only_with_debug_in_a_real_process(tmp_path: Path) -> None:
     r = run("map", ARTICLE, "-o", out, "--debug", script=plant)
     assert r.returncode == 1
     assert "Traceback (most recent call last)" in r.stderr and last_line(r.stderr) == "KeyError: 'lat'"
-    r = run("map", ARTICLE, "-o", out, script=plant, env={"MAPPER_DEBUG": "1"})
-    assert "Traceback (most recent call last)" in r.stderr
+
+
+def test_mapper_debug_in_the_environment_lets_the_traceback_through(runner: CliRunner,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise KeyError("lat")
+
+    monkeypatch.setattr("mapper.run.make_map", boom)
+    r = runner.invoke(cli.app, ["map", ARTICLE], env={"MAPPER_DEBUG": "1"})
+    assert isinstance(r.exception, KeyError) and r.exit_code == 1
 
 
 def test_version() -> None:
@@ -196,40 +214,342 @@ def test_ctrl_c_while_writing_keeps_the_previous_output(runner: CliRunner, monke
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
 
 
-def test_sigint_mid_run_leaves_no_output(tmp_path: Path) -> None:
-    """A real Ctrl-C: articles arrive through a FIFO; after some are analysed, SIGINT; the run has no end."""
-    inputs, outputs = tmp_path / "in", tmp_path / "out"
-    inputs.mkdir()
-    outputs.mkdir()
-    fifo = inputs / "articles.jsonl"
-    os.mkfifo(fifo)
-    args = ["map", str(fifo), "-o", str(outputs / "map.html")]
-    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+LINE = b'{"text": "Airstrikes hit Deir ez-Zor on Saturday, killing 62 soldiers, Moscow said."}\n'
+
+
+def _start_on_a_terminal(*args: str) -> tuple[subprocess.Popen[bytes], int]:
+    """The CLI with its stderr on a pseudo-terminal, where it shows its live article counter.
+
+    SIGINT is reset to its default in the child: a shell starts background jobs with SIGINT ignored,
+    and a Python started so never turns Ctrl-C into KeyboardInterrupt (the likely cause of this test's
+    old 60 s time-outs). Standard input stays open, so the run cannot end before it is signalled.
+    """
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, stderr=slave,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    os.close(slave)
+    return proc, master
+
+
+def _read_terminal(master: int, proc: subprocess.Popen[bytes], until: bytes | None = None) -> bytes:
+    """What the CLI wrote to the terminal, up to ``until`` (None: until it closes the terminal)."""
+    seen = b""
+    deadline = time.monotonic() + 180  # only a run that never says ``until`` waits this long
+    while until is None or until not in seen:
+        ready, _, _ = select.select([master], [], [], 1.0)
+        if not ready:
+            assert time.monotonic() < deadline and (until is None or proc.poll() is None), seen
+            continue
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the other side of the terminal is closed
+            chunk = b""
+        if not chunk:
+            assert until is None, f"the run ended before it said {until!r}: {seen!r}"
+            return seen
+        seen += chunk
+    return seen
+
+
+def _feed(stream: IO[bytes], data: bytes) -> None:
     try:
-        deadline = time.monotonic() + 120
-        while True:  # the reader opens the FIFO once its pipeline is loaded
-            try:
-                fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-                break
-            except OSError as e:
-                if e.errno != errno.ENXIO or proc.poll() is not None or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        os.set_blocking(fd, True)
-        line = b'{"text": "Airstrikes hit Deir ez-Zor on Saturday, killing 62 soldiers, Moscow said."}\n'
-        os.write(fd, line * 2000)  # 170 kB: more than the reader's first look, so analysis starts
-        time.sleep(2)
-        proc.send_signal(signal.SIGINT)
-        _, stderr = proc.communicate(timeout=60)
-        os.close(fd)
+        stream.write(data)
+        stream.flush()
+    except (BrokenPipeError, ValueError):  # the run ended (or was ended) before taking it all
+        pass
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "interrupted"),
+                                                    (signal.SIGTERM, 143, "terminated")])
+def test_signal_mid_run_leaves_no_output(tmp_path: Path, gazetteer: Gazetteer, sig: signal.Signals, code: int,
+                                         word: str) -> None:
+    """A real Ctrl-C or SIGTERM once the run has analysed 50 articles (it says so on the terminal); the
+    input never ends, so only the signal ends the run. (The gazetteer fixture has the index compiled.)"""
+    out = tmp_path / "out"
+    out.mkdir()
+    proc, master = _start_on_a_terminal("map", "-", "--input-format", "jsonl", "-o", str(out / "map.html"))
+    assert proc.stdin is not None
+    feeder = threading.Thread(target=_feed, args=(proc.stdin, LINE * 2000), daemon=True)
+    feeder.start()
+    try:
+        said = _read_terminal(master, proc, until=b"analysed 50 articles")  # the event: the run is under way
+        proc.send_signal(sig)
+        said += _read_terminal(master, proc)
+        proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 130, stderr
-    assert last_line(stderr) == "interrupted"
-    assert "Traceback" not in stderr
-    assert list(outputs.iterdir()) == []
+            proc.wait()
+        proc.stdin.close()
+        os.close(master)
+    lines = [line for line in said.decode().replace("\r", "\n").split("\n") if line.strip()]
+    assert (proc.returncode, lines[-1]) == (code, word), said
+    assert "Traceback" not in said.decode()
+    assert list(out.iterdir()) == []
+
+
+def _running(marker: str) -> list[str]:
+    """Command lines of the processes that run (zombies aside) with ``marker`` in their command line."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if marker in cmdline and state != "Z":
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                    (signal.SIGINT, 130, "interrupted")])
+def test_signal_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazetteer, sig: signal.Signals,
+                                               code: int, word: str) -> None:
+    """SIGTERM (or Ctrl-C, which a terminal sends to mapper's process group but no longer to Chromium's)
+    while Chromium renders --png: Chromium and its helpers stopped, its temporary folder removed.
+
+    Chromium reaches the network through a proxy on 127.0.0.1 that never answers (Chromium takes the
+    proxy from the environment), so it is held mid-render: its first request is the event to signal on.
+    """
+    if find_chromium() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but chromium is missing; .ci/run should install it")
+        pytest.skip("chromium not installed")
+    asked = threading.Event()
+    release = threading.Event()
+
+    class Hold(BaseHTTPRequestHandler):
+        def do_CONNECT(self) -> None:  # noqa: N802 - http.server's naming
+            asked.set()
+            release.wait(60)
+
+        do_GET = do_CONNECT  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), Hold)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    address = f"http://127.0.0.1:{proxy.server_address[1]}"
+    # Chromium's own sockets live under TMPDIR, and a socket path longer than 108 bytes fails: pytest's
+    # tmp_path is too deep for that, so this TMPDIR is a short one.
+    tmp, out = Path(tempfile.mkdtemp(prefix="mapper-t-", dir="/tmp")), tmp_path / "out"
+    args = ["map", ARTICLE, "-o", str(out / "map.html"), "--png", str(out / "map.png")]
+    env = {**os.environ, "TMPDIR": str(tmp), "http_proxy": address, "https_proxy": address}
+    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        while not asked.wait(0.5):  # the event: Chromium is up, its profile in tmp, and waiting
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        assert _running(str(tmp)), "Chromium should be running"
+        proc.send_signal(sig)
+        _, stderr = proc.communicate(timeout=60)
+        assert (proc.returncode, stderr.splitlines()[-1:]) == (code, [word]), stderr
+        assert _running(str(tmp)) == []  # no Chromium process outlives the run
+        assert list(tmp.iterdir()) == []  # its profile is gone
+        assert sorted(p.name for p in out.iterdir()) == ["map.html"]  # the map was complete; no PNG, no .tmp
+    finally:
+        release.set()
+        proxy.shutdown()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --------------------------------------------------------- one bad record, usage errors
+
+
+SURROGATES = ('{"id": "s1", "title": "Strike \\ud800", '
+              '"text": "Airstrikes hit Deir ez-Zor on Saturday, killing 62 soldiers \\udc00."}\n')
+
+
+@pytest.mark.parametrize("args", [["extract"], ["extract", "-o", "out.jsonl"],
+                                  ["extract", "-f", "geojson", "-o", "out.geojson"],
+                                  ["extract", "-f", "csv", "-o", "out.csv"],
+                                  ["extract", "-f", "gpkg", "-o", "out.gpkg"], ["map", "-o", "out.html"]])
+def test_a_lone_surrogate_never_sinks_the_output(runner: CliRunner, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    """"\\ud800" is valid JSON but no valid text: it once failed every format, and made stdout and
+    one-article maps a "usage error". Now the record is read, cleaned, and named in one warning."""
+    monkeypatch.chdir(tmp_path)
+    Path("feed.jsonl").write_text(SURROGATES, encoding="ascii")
+    r = runner.invoke(cli.app, [args[0], "feed.jsonl", *args[1:]])
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.splitlines()[0] == ("warning: feed.jsonl:1: lone surrogates (invalid Unicode) in title, "
+                                        "text replaced with U+FFFD")
+    if "-o" not in args:
+        assert json.loads(r.stdout)["title"] == "Strike \ufffd"
+    elif args[-1].endswith(".gpkg"):
+        import geopandas as gpd
+
+        assert gpd.read_file(args[-1], layer="events")["titles"].tolist() == ["Strike \ufffd"]
+    else:
+        assert "Strike \ufffd" in Path(args[-1]).read_text(encoding="utf-8")
+
+
+def test_a_value_error_in_the_run_is_a_fault_not_a_usage_error(runner: CliRunner, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise ValueError("cannot convert float NaN to integer")
+
+    monkeypatch.setattr("mapper.run.make_map", boom)
+    r = runner.invoke(cli.app, ["map", ARTICLE, "-o", str(tmp_path / "map.html")])
+    assert (r.exit_code, r.stderr) == (1, f"error: ValueError: cannot convert float NaN to integer {HINT}\n")
+
+
+def test_usage_errors_exit_2_before_the_gazetteer_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pipeline(*args: object) -> None:
+        raise AssertionError("the gazetteer was loaded for a command that cannot run")
+
+    monkeypatch.setattr(cli, "_pipeline", no_pipeline)
+    r = CliRunner().invoke(cli.app, ["map", ARTICLE, "--published", "yesterday"])
+    assert (r.exit_code, r.stderr) == (2, "usage error: published date 'yesterday' is not a date like "
+                                          "2020-08-07\n")
+    r = CliRunner().invoke(cli.app, ["extract", ARTICLE, "--format", "csv"])
+    assert (r.exit_code, r.stderr) == (2, "usage error: --format csv needs -o FILE; only jsonl can be "
+                                          "written to stdout\n")
+
+
+# ------------------------------------------------------------ a run that read nothing
+
+
+@pytest.mark.parametrize(("command", "name"), [("map", "map.html"), ("extract", "events.csv"),
+                                               ("extract", "articles.jsonl"), ("extract", None)])
+def test_a_run_that_read_nothing_writes_nothing(runner: CliRunner, tmp_path: Path, command: str,
+                                                name: str | None) -> None:
+    empty, missing = tmp_path / "empty.txt", tmp_path / "missing.jsonl"
+    empty.write_text("")
+    args = [command, str(empty), str(missing)]
+    if name:
+        out = tmp_path / name
+        out.write_text("previous run\n")
+        args += ["-o", str(out)] + (["--format", "csv"] if name.endswith(".csv") else [])
+    r = runner.invoke(cli.app, args)
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        f"error: {empty}: empty file",
+        f"error: {missing}: no such file",
+        "inputs: 2, articles read: 0, articles with no places: 0, place mentions: 0, distinct places: 0, "
+        "events: 0 (0 merged across articles), inputs skipped: 2",
+        f"skipped {empty}: empty file",
+        f"skipped {missing}: no such file",
+        f"error: no article could be read; {tmp_path / name if name else 'nothing'}"
+        + (" not written" if name else " written"),
+    ]
+    assert r.stdout == ""
+    if name:
+        assert (tmp_path / name).read_text() == "previous run\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["empty.txt", name])
+
+
+# ---------------------------------------------------------- -o that is not a plain file
+
+
+def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(runner: CliRunner,
+                                                                         tmp_path: Path) -> None:
+    real = tmp_path / "runs"
+    real.mkdir()
+    (real / "map.html").write_text("previous run\n")
+    before = (real / "map.html").stat().st_ino
+    link = tmp_path / "latest.html"
+    link.symlink_to("runs/map.html")  # relative, as ln -s makes them
+    dangling = tmp_path / "events.csv"
+    dangling.symlink_to(real / "events.csv")  # its target does not exist yet
+    r = runner.invoke(cli.app, ["map", ARTICLE, "-o", str(link)])
+    assert r.exit_code == 0, r.stderr
+    r = runner.invoke(cli.app, ["extract", ARTICLE, "-f", "csv", "-o", str(dangling)])
+    assert r.exit_code == 0, r.stderr
+    assert (os.readlink(link), os.readlink(dangling)) == ("runs/map.html", str(real / "events.csv"))
+    assert "Deir ez-Zor" in (real / "map.html").read_text(encoding="utf-8")
+    assert (real / "map.html").stat().st_ino != before  # replaced by a rename, never rewritten in place
+    assert (real / "events.csv").read_text(encoding="utf-8").startswith("event_type,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "latest.html", "runs"]
+    assert sorted(p.name for p in real.iterdir()) == ["events.csv", "map.html"]  # no temporary file
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "gpkg"])
+def test_output_to_a_fifo_is_written_through(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    fifo = tmp_path / f"events.{fmt}"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)  # a real reader at the other end
+    try:
+        r = runner.invoke(cli.app, ["extract", ARTICLE, "-f", fmt, "-o", str(fifo)])
+        received, _ = reader.communicate(timeout=30)  # ends when mapper closes the FIFO
+    finally:
+        if reader.poll() is None:
+            reader.kill()
+            reader.wait()
+    assert r.exit_code == 0, r.stderr
+    if fmt == "jsonl":
+        assert json.loads(received)["id"] == "deir-ez-zor-airstrike.txt"  # an absolute path: its file name
+    else:
+        assert received.startswith(b"SQLite format 3\x00")  # the finished GeoPackage, copied in
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert os.listdir(tmp_path) == [fifo.name]
+
+
+def test_output_to_a_device_is_written_through(runner: CliRunner, tmp_path: Path) -> None:
+    if os.geteuid() == 0:  # root may make a null device of its own, so the real one is never at stake
+        device = tmp_path / "null"
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    else:
+        device = Path("/dev/null")
+    r = runner.invoke(cli.app, ["map", ARTICLE, "-o", str(device)])
+    assert r.exit_code == 0, r.stderr
+    assert stat.S_ISCHR(os.lstat(device).st_mode) and device.read_bytes() == b""
+    if device.parent == tmp_path:
+        assert os.listdir(tmp_path) == ["null"]
+
+
+def test_output_to_dev_stdout_is_written_through(tmp_path: Path) -> None:
+    from mapper.atomic import destination  # first the rule: without it the run would rename over /dev/stdout
+
+    link = tmp_path / "out.jsonl"
+    link.symlink_to("/dev/fd/1")
+    assert [destination(p) for p in ("/dev/stdout", "/dev/null", "/proc/self/fd/1", link)] == [
+        (Path("/dev/stdout"), True), (Path("/dev/null"), True), (Path("/proc/self/fd/1"), True), (link, True)]
+    # A plain file under /dev (a RAM disk, /dev/shm) is a file like any other: replaced, never appended to.
+    assert destination("/dev/shm/map.html") == (Path("/dev/shm/map.html"), False)
+    r = run("extract", ARTICLE, "-o", "/dev/stdout")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == "deir-ez-zor-airstrike.txt"  # an absolute path: its file name
+    assert os.path.islink("/dev/stdout")
+
+
+# ------------------------------------------------------------------- terminal safety
+
+
+def test_input_text_in_messages_cannot_drive_the_terminal(runner: CliRunner, tmp_path: Path) -> None:
+    """File names, CSV headers and ids reach stderr escaped: no ESC sequence, no carriage return."""
+    evil = tmp_path / "a\x1b]0;owned\x07\r.txt"  # sets the terminal title, then overwrites the line
+    evil.write_bytes(b"\x00\x01binary")
+    table = tmp_path / "t.csv"
+    table.write_text("id,\x1b[2J\u202eHeadline,Body\nx,y,z\n", encoding="utf-8")
+    feed = tmp_path / "f.jsonl"
+    feed.write_text('{"id": "\\u001b[31mred", "text": "Shelling in Homs."}\n'
+                    '{"id": "\\u001b[31mred", "text": "Shelling in Hama."}\n', encoding="utf-8")
+    r = runner.invoke(cli.app, ["extract", str(evil), str(table), str(feed), "-o", str(tmp_path / "o.jsonl")])
+    assert r.exit_code == 1
+    assert not any(c in r.stderr for c in "\x1b\x07\r\u202e")
+    lines = r.stderr.splitlines()
+    assert lines[:3] == [
+        f"error: {tmp_path}/a\\x1b]0;owned\\x07\\r.txt: binary file, not text",
+        f'error: {table}: no "text" column (columns: id, \\x1b[2J\\u202eHeadline, Body)',
+        f'warning: {feed}:2: id "\\x1b[31mred" is already used by an earlier article; this one is '
+        '"\\x1b[31mred-2"',
+    ]
+
+
+def test_printable_escapes_what_a_terminal_would_act_on() -> None:
+    from mapper.errors import printable
+
+    assert printable("ok: é — Δ \U0001f600") == "ok: é — Δ \U0001f600"
+    assert printable("\x1b[2J\r\n\t\x00\x7f\x9b\u2028\u202e\u2066\ud800") == (
+        "\\x1b[2J\\r\\n\\t\\x00\\x7f\\x9b\\u2028\\u202e\\u2066\\ud800")
 
 
 # ----------------------------------------------------------------- gazetteer cache

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from mapper.model import Article, InputProblem
+from mapper.mapview.sites import collect_sites
+from mapper.model import Article, InputProblem, InputWarning
+from mapper.pipeline import Pipeline
 from mapper.readers import parse_date, read_inputs
+from mapper.run import analyse_inputs
 
 TXT = (
     "04:40 GMT07 August 2020\nAirstrikes hit Idlib province\n\nAirstrikes hit the town of Ariha on Friday.\n"
@@ -108,7 +111,7 @@ def test_txt_with_date_header_and_title(tmp_path: Path) -> None:
     path.write_text(TXT, encoding="utf-8")
     assert read(path) == [
         Article(
-            id="idlib",
+            id="idlib.txt",
             text=TXT,
             title="Airstrikes hit Idlib province",
             url=None,
@@ -173,7 +176,7 @@ def test_html_page(tmp_path: Path) -> None:
     path.write_text(HTML, encoding="utf-8")
     [article] = read(path, published="1999-01-01")
     assert isinstance(article, Article)
-    assert article.id == "page"
+    assert article.id == "page.html"  # an absolute path: the file name only
     assert article.source == str(path)
     assert article.title == "Airstrikes hit Idlib province"
     assert article.url == "https://news.example.org/2020/08/idlib-airstrikes"
@@ -206,9 +209,9 @@ def test_jsonl(tmp_path: Path) -> None:
     assert bad_json.source == f"{path}:2"
     assert bad_json.reason.startswith("invalid JSON: ")
     assert no_text == InputProblem(f"{path}:3", 'no "text" field')
-    # line 4 is blank and skipped; a missing id becomes "<stem>:<line>"
+    # line 4 is blank and skipped; a missing id becomes "<file>:<line>"
     assert a5 == Article(
-        id="batch:5",
+        id="batch.jsonl:5",
         text="Clashes near Daraa.",
         url="https://example.org/d",
         published="2021-05-05",
@@ -242,7 +245,7 @@ def test_csv(tmp_path: Path) -> None:
             source=str(path),
         ),
         InputProblem(f"{path}:row 3", "empty text"),
-        Article(id="table:4", text="Protests in Beirut.", title="Untitled", source=str(path)),
+        Article(id="table.csv:4", text="Protests in Beirut.", title="Untitled", source=str(path)),
     ]
 
 
@@ -277,7 +280,7 @@ def test_bad_files_give_one_problem_each_and_the_rest_is_read(tmp_path: Path) ->
     missing = tmp_path / "missing.txt"
 
     items = read(good1, missing, empty, blank, binary, undecodable, good2)
-    assert [a.id for a in articles(items)] == ["good1", "good2"]
+    assert [a.id for a in articles(items)] == ["good1.txt", "good2.txt"]
     assert problems(items) == [
         InputProblem(str(missing), "no such file"),
         InputProblem(str(empty), "empty file"),
@@ -306,7 +309,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     try:
         assert read(secret, other) == [
             InputProblem(str(secret), "permission denied"),
-            Article(id="other", text="Shelling in Hama.", source=str(other)),
+            Article(id="other.txt", text="Shelling in Hama.", source=str(other)),
         ]
     finally:
         secret.chmod(0o600)
@@ -329,15 +332,15 @@ def test_directory_mixing_all_kinds(tmp_path: Path) -> None:
 
     items = read(root)
     assert [(i.id if isinstance(i, Article) else i.source) for i in items] == [
-        "a",
+        "in/a.txt",  # the directory's name (an absolute path) and the path inside it
         "a1",
         f"{root / 'b.jsonl'}:2",
         f"{root / 'b.jsonl'}:3",
-        "b:5",
+        "in/b.jsonl:5",
         "c1",
         f"{root / 'sub' / 'c.csv'}:row 3",
-        "c:4",
-        "d",
+        "in/sub/c.csv:4",
+        "in/sub/d.html",
         str(root / "sub" / "e.txt"),
     ]
     [binary] = [p for p in problems(items) if p.source.endswith("e.txt")]
@@ -407,11 +410,105 @@ def test_forced_format_reads_any_extension(tmp_path: Path) -> None:
     path.write_text('{"id": "x", "text": "Airstrike in Idlib."}\n', encoding="utf-8")
     assert read(path, input_format="jsonl") == [Article(id="x", text="Airstrike in Idlib.", source=str(path))]
     [as_text] = read(path, input_format="txt")
-    assert isinstance(as_text, Article) and as_text.id == "export"
+    assert isinstance(as_text, Article) and as_text.id == "export.data"
 
 
 def test_bad_arguments_fail_at_once() -> None:
-    with pytest.raises(ValueError, match="unknown input format"):
+    from mapper.errors import UsageError
+
+    # UsageError: the CLI's exit 2, and a ValueError, as Python callers expect of bad arguments.
+    with pytest.raises(UsageError, match="unknown input format"):
         read_inputs(["x"], input_format="pdf")
-    with pytest.raises(ValueError, match="not a date"):
+    with pytest.raises(UsageError, match="not a date"):
         read_inputs(["x"], published="yesterday")
+    assert issubclass(UsageError, ValueError)
+
+
+# ------------------------------------------------------------------- article ids
+
+
+def read_warn(*inputs: str | Path, **kwargs: object) -> tuple[list[Article | InputProblem],
+                                                              list[InputWarning]]:
+    said: list[InputWarning] = []
+    return read(*inputs, on_warning=said.append, **kwargs), said
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
+    """Scraped pages are all index.html and reports all report.txt: the folder tells them apart."""
+    root = tmp_path / "scraped"
+    for folder in ("bbc", "reuters"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "report.txt").write_text(f"Shelling in Homs, {folder} said.", encoding="utf-8")
+        (root / folder / "index.html").write_text(HTML, encoding="utf-8")
+    items, said = read_warn(root)
+    assert [a.id for a in articles(items)] == ["scraped/bbc/index.html", "scraped/bbc/report.txt",
+                                               "scraped/reuters/index.html", "scraped/reuters/report.txt"]
+    assert said == []
+
+
+def test_ids_are_paths_as_given_never_absolute_directories(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    for week in ("week-12", "week-13"):
+        (tmp_path / week / "sy").mkdir(parents=True)
+        (tmp_path / week / "sy" / "index.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Shelling in Homs.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # Relative paths stay as typed (normalised); an absolute one keeps only its last part.
+    items, said = read_warn("./week-12/", str(tmp_path / "week-13"), "week-12/../a.txt",
+                            str(tmp_path / "a.txt"))
+    assert [a.id for a in articles(items)] == ["week-12/sy/index.html", "week-13/sy/index.html", "a.txt",
+                                               "a.txt-2"]
+    # The same file twice is two articles, the second told apart by a suffix, with a warning.
+    assert said == [InputWarning(str(tmp_path / "a.txt"),
+                                 'id "a.txt" is already used by an earlier article; this one is "a.txt-2"')]
+    assert all(str(tmp_path) not in a.id for a in articles(items))
+
+
+def test_repeated_record_ids_get_a_suffix_and_a_warning(tmp_path: Path) -> None:
+    jsonl = tmp_path / "feed.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": i, "text": f"Shelling in Homs, line {n}."}) + "\n"
+                             for n, i in enumerate(["a", "a", "a-2", "a", "b"], 1)), encoding="utf-8")
+    table = tmp_path / "more.csv"
+    table.write_text("id,text\na,Clashes in Hama.\nfeed.jsonl:9,Clashes in Daraa.\n,Protests in Idlib.\n",
+                     encoding="utf-8")
+    items, said = read_warn(jsonl, table)
+    # "a-2" is taken by the second "a", so the record whose own id is "a-2" becomes "a-2-2"; a record
+    # without an id is "<file>:<line>" (the ninth line of feed.jsonl would be "feed.jsonl:9").
+    assert [a.id for a in articles(items)] == ["a", "a-2", "a-2-2", "a-3", "b", "a-4", "feed.jsonl:9",
+                                               "more.csv:4"]
+    assert [str(w) for w in said] == [
+        f'{jsonl}:2: id "a" is already used by an earlier article; this one is "a-2"',
+        f'{jsonl}:3: id "a-2" is already used by an earlier article; this one is "a-2-2"',
+        f'{jsonl}:4: id "a" is already used by an earlier article; this one is "a-3"',
+        f'{table}:row 2: id "a" is already used by an earlier article; this one is "a-4"',
+    ]
+
+
+def test_ids_are_unique_per_run_not_across_runs(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"id": "x", "text": "Shelling in Homs."}\n', encoding="utf-8")
+    assert [a.id for a in articles(read(path))] == [a.id for a in articles(read(path))] == ["x"]
+
+
+def test_duplicate_file_names_show_their_own_article_and_identical_reports_merge(
+        tmp_path: Path, pipeline: Pipeline) -> None:
+    """What the ids are for: a popup finds its article by id, and merging never joins one article's
+    events with themselves. With ids from file stems both went wrong for two report.txt."""
+    strike = ("Airstrikes hit Deir ez-Zor on Saturday, killing 62 soldiers, the Syrian army said.\n")
+    protest = "Thousands of protesters marched in Geneva on Saturday against the war.\n"
+    root = tmp_path / "in"
+    for folder, text in (("a", strike), ("b", protest), ("c", strike)):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "report.txt").write_text(text, encoding="utf-8")
+    analysed, summary = analyse_inputs([str(root)], pipeline=pipeline, published="2016-09-18")
+    assert [a.article.id for a in analysed] == ["in/a/report.txt", "in/b/report.txt", "in/c/report.txt"]
+    # a/ and c/ are one strike reported twice: one event with two sources.
+    (event,) = {id(e): e for e in analysed[0].events}.values()
+    assert analysed[2].events == [event] and summary.merged_events == 1
+    assert [s.article_id for s in event.sources] == ["in/a/report.txt", "in/c/report.txt"]
+    sites = {s.place.name: s for s in collect_sites(analysed)}
+    for name, folders in (("Deir ez-Zor", ["a", "c"]), ("Geneva", ["b"])):
+        shown = [(art.source, art.text[item.start:item.start + 20])
+                 for art, items in sites[name].groups.values() for item in items.values()]
+        expected_text = (strike if name == "Deir ez-Zor" else protest)[:20]
+        assert shown == [(str(root / f / "report.txt"), expected_text) for f in folders]
