@@ -27,7 +27,7 @@ import jinja2
 import pytest
 from fake_geocoder import GENEVA, GENEVA_PHOTON, USER_AGENT, FakeGeocoder
 from output_samples import realistic_articles
-from test_map_browser import Page, launch_browser
+from test_map_browser import Page, _chromium, launch_browser
 
 from mapper.geocoders import NominatimGeocoder
 from mapper.mapview import build_map, map_html, save_map
@@ -165,7 +165,9 @@ def test_each_payload_is_data_in_every_page_mode(tmp_path: Path, mode: str, name
     doc = _doc(page)
     _assert_literal_map(doc, payload, title, tmp_path)
     assert doc["tiles"]["url"] == tiles
-    assert html.unescape(doc["tiles"]["name"]) == tiles  # shown as HTML by Leaflet: escaped
+    # The layer control shows the name as HTML, so it is escaped (folium names a URL layer by the URL,
+    # lowercased).
+    assert html.unescape(doc["tiles"]["name"]) == tiles.lower()
     assert html.unescape(doc["tiles"]["options"]["attribution"]).startswith(f"Tiles {payload} | ")
     if not mode.startswith("embed"):
         assert _page_title(page) == title
@@ -255,7 +257,9 @@ def test_cli_embed_fragment(tmp_path: Path) -> None:
     _assert_cli_page(_doc(fragment), f"Map {ALL}")
 
 
+@pytest.mark.browser
 def test_cli_offline_page_and_png(tmp_path: Path) -> None:
+    _chromium()
     out, png = tmp_path / "map.html", tmp_path / "map.png"
     r = _cli("map", *_inputs(tmp_path), "-o", str(out), "--offline", "--png", str(png))
     assert r.returncode == 0, r.stderr

@@ -410,6 +410,9 @@ def test_custom_tile_url_and_no_tiles() -> None:
     assert doc["tiles"]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
     attribution = doc["tiles"]["options"]["attribution"]
     assert attribution == f"Example &lt;b&gt;Tiles&lt;/b&gt; | {PLACES_ATTRIBUTION}"
+    # The layer control shows the layer's name (folium's: the URL, lowercased) as HTML: it is escaped.
+    odd = _doc(map_html(build_map([], tiles="https://t.example.org/{z}/{x}/{y}.png?<img src=x onerror=f()>")))
+    assert odd["tiles"]["name"] == "https://t.example.org/{z}/{x}/{y}.png?&lt;imgsrc=xonerror=f()&gt;"
     none = _doc(map_html(build_map([], tiles="none")))
     assert none["tiles"] is None and none["outlines"]["attribution"].startswith("Outlines: Natural Earth")
     with pytest.raises(MapError, match="must start with http"):

@@ -165,14 +165,9 @@ class _PlaceMentions:
         self.starts = [m.start for m in self.mentions]
 
     def first(self, s: int, e: int) -> Mention | None:
-        """The first mention wholly inside [s, e), or None."""
-        for j in range(bisect.bisect_left(self.starts, s), len(self.mentions)):
-            m = self.mentions[j]
-            if m.start >= e:
-                return None
-            if m.end <= e:
-                return m
-        return None
+        """The first mention that starts inside [s, e), or None."""
+        j = bisect.bisect_left(self.starts, s)
+        return self.mentions[j] if j < len(self.starts) and self.starts[j] < e else None
 
     def within(self, s: int, e: int) -> list[Mention]:
         """Every mention wholly inside [s, e), in text order."""
