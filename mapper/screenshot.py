@@ -86,13 +86,16 @@ def _stop(proc: subprocess.Popen[str]) -> None:
 
 def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, width: int = 1280,
                height: int = 800, wait_ms: int = 5000, offline: bool = False, timeout: float = 120) -> Path:
-    """Render the HTML file ``page`` to ``png`` (written atomically). Returns the PNG path."""
+    """Render the HTML file ``page`` to ``png`` (written atomically). Returns the PNG path.
+
+    Raises ScreenshotError when Chromium is missing or fails, and mapper.errors.OutputError ("cannot
+    write PNG: reason") when the picture cannot be written (full disk, read-only directory); an
+    existing ``png`` is then left as it was."""
     chromium = find_chromium()
     if chromium is None:
         raise ScreenshotError("a PNG needs Chromium: install it (apt-get install chromium) or set "
                               "MAPPER_CHROMIUM to its path")
     page, png = Path(page).resolve(), Path(png)
-    png.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mapper-chromium-") as tmp:
         shot = Path(tmp) / "shot.png"
         cmd = [chromium, *HEADLESS_FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={width},{height}",
@@ -119,6 +122,8 @@ def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, wid
         if proc.returncode != 0 or not shot.exists():
             tail = (stderr or "").strip().splitlines()[-1:] or ["no output"]
             raise ScreenshotError(f"Chromium could not render {page}: {tail[0]}")
-        with atomic_path(png) as tmp_png:  # no temporary file is left by an error, Ctrl-C or SIGTERM
-            shutil.copyfile(shot, tmp_png)
+        # Chromium wrote into our temporary directory; the copy to the destination is the write that
+        # may fail, and atomic_path turns that into an OutputError and leaves no partial file.
+        with atomic_path(png) as out:
+            shutil.copyfile(shot, out)
     return png

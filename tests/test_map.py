@@ -222,6 +222,96 @@ def test_duplicate_excerpts_collapse() -> None:
     assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in site.popup_html(0)
 
 
+def _many_sentences(n: int) -> list[AnalysedArticle]:
+    """One article of ``n`` short sentences, each naming one of six places; one event per place whose
+    excerpts are all its sentences (as merged events have): n excerpts and n mentions."""
+    places = [Place(f"Town {j}", 10.0 + j, 20.0, "XX", "city", geonameid=1000 + j) for j in range(6)]
+    parts, mentions, excerpts = [], [], {j: [] for j in range(6)}
+    pos = 0
+    for i in range(n):
+        p = places[i % 6]
+        sentence = f"Shelling hit {p.name} on day {i}."
+        start = pos + len("Shelling hit ")
+        mentions.append(Mention(start, start + len(p.name), p.name, p, sentence=(pos, pos + len(sentence))))
+        excerpts[i % 6].append(Excerpt("a", sentence, pos, pos + len(sentence)))
+        parts.append(sentence)
+        pos += len(sentence) + 1
+    events = [Event("Explosions/Remote violence", "Shelling/artillery/missile attack", places[j],
+                    excerpts=excerpts[j]) for j in range(6)]
+    return [AnalysedArticle(Article("a", " ".join(parts)), mentions, events)]
+
+
+def _one_long_sentence(n: int) -> list[AnalysedArticle]:
+    """One comma-joined "sentence" naming ``n`` different places, with an event at every tenth: each
+    excerpt is the whole text unless it is cut to a window."""
+    parts, mentions, events = [], [], []
+    pos = 0
+    for i in range(n):
+        p = Place(f"Town {i}", (i % 170) - 85.0, (i // 170) - 170.0, "XX", "city", geonameid=5000 + i)
+        part = f"clashes near {p.name}"
+        start = pos + len("clashes near ")
+        mentions.append(Mention(start, start + len(p.name), p.name, p))
+        parts.append(part)
+        pos += len(part) + 2
+    text = ", ".join(parts)
+    for m in mentions:
+        m.sentence = (0, len(text))
+    events = [Event("Battles", "Armed clash", m.place, excerpts=[Excerpt("a", text, 0, len(text))])
+              for m in mentions[::10]]
+    return [AnalysedArticle(Article("a", text), mentions, events)]
+
+
+def _work(monkeypatch: pytest.MonkeyPatch, articles: list[AnalysedArticle]) -> tuple[int, int]:
+    """(place_key calls, characters of text turned into excerpts) of one collect_sites call."""
+    from mapper.mapview import sites as sites_module
+
+    calls, chars = [0], [0]
+    real_key, real_excerpt = sites_module.place_key, sites_module.excerpt_html
+
+    def counted_key(p: Place) -> object:
+        calls[0] += 1
+        return real_key(p)
+
+    def counted_excerpt(a: AnalysedArticle, span: tuple[int, int], *args: object) -> tuple[str, str]:
+        chars[0] += span[1] - span[0]
+        return real_excerpt(a, span, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sites_module, "place_key", counted_key)
+    monkeypatch.setattr(sites_module, "excerpt_html", counted_excerpt)
+    sites_module.collect_sites(articles)
+    monkeypatch.undo()
+    return calls[0], chars[0]
+
+
+@pytest.mark.parametrize("make", [_many_sentences, _one_long_sentence])
+def test_collect_sites_work_is_linear(monkeypatch: pytest.MonkeyPatch, make: object) -> None:
+    # Counted, not timed: doubling the input at most doubles the work (it was excerpts x mentions
+    # place_key calls, and every place's excerpt was the whole of a text without sentence breaks).
+    small, large = (_work(monkeypatch, make(n)) for n in (1000, 2000))  # type: ignore[operator]
+    mentions = 2000
+    assert large[0] <= 3 * mentions  # a few place_key calls per mention and event, not per pair
+    assert large[0] <= 2.1 * small[0] and large[1] <= 2.1 * small[1]  # (longer numbers in longer texts)
+    assert large[1] <= mentions * 700  # no excerpt longer than its window (2 x 240 characters + the name)
+
+
+def test_a_sentence_without_breaks_is_cut_around_its_place() -> None:
+    [a] = _one_long_sentence(1000)
+    site = {s.place.name: s for s in collect_sites([a])}["Town 500"]
+    [(_art, items)] = site.groups.values()
+    [(plain, item)] = items.items()
+    # 240 characters either side of the place, widened or narrowed to whole words.
+    assert plain.startswith("… near Town 490, clashes near Town 491, ")
+    assert plain.endswith(", clashes near Town 509, clashes near Town 510, clashes …")
+    assert 2 * 200 < len(plain) <= 2 * 240 + len("Town 500") + 4
+    assert item.html.count("<mark>") == 1 and "<mark>Town 500</mark>" in item.html
+    assert not re.search(r"Town \d*…|… \d", plain)  # cut between words, not inside one
+    # A sentence within the limit is shown whole.
+    [b] = _many_sentences(12)
+    first = collect_sites([b])[0]
+    assert [it.html for it in first.groups[0][1].values()] == [
+        "Shelling hit <mark>Town 0</mark> on day 0.", "Shelling hit <mark>Town 0</mark> on day 6."]
+
+
 # ------------------------------------------------------------------------- the JSON document
 
 
@@ -320,6 +410,9 @@ def test_custom_tile_url_and_no_tiles() -> None:
     assert doc["tiles"]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
     attribution = doc["tiles"]["options"]["attribution"]
     assert attribution == f"Example &lt;b&gt;Tiles&lt;/b&gt; | {PLACES_ATTRIBUTION}"
+    # The layer control shows the layer's name (folium's: the URL, lowercased) as HTML: it is escaped.
+    odd = _doc(map_html(build_map([], tiles="https://t.example.org/{z}/{x}/{y}.png?<img src=x onerror=f()>")))
+    assert odd["tiles"]["name"] == "https://t.example.org/{z}/{x}/{y}.png?&lt;imgsrc=xonerror=f()&gt;"
     none = _doc(map_html(build_map([], tiles="none")))
     assert none["tiles"] is None and none["outlines"]["attribution"].startswith("Outlines: Natural Earth")
     with pytest.raises(MapError, match="must start with http"):

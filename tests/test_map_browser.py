@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import struct
+import subprocess
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,6 +47,14 @@ def _chromium() -> str:
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """One headless Chromium with a fresh profile for the module (each test gets its own page)."""
+    with launch_browser(tmp_path_factory) as ctx:
+        yield ctx
+
+
+@contextmanager
+def launch_browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """Headless Chromium (a Playwright browser context) with a fresh profile; skips without Chromium
+    (fails under CI)."""
     chromium = _chromium()
     if os.environ.get("CI"):
         from playwright.sync_api import sync_playwright
@@ -356,3 +368,76 @@ def test_png_screenshot(tmp_path: Path) -> None:
     assert struct.unpack(">II", head[16:24]) == (1280, 800)
     assert png.stat().st_size > 50_000  # a drawn map, not a blank page
     assert not list(png.parent.glob(".*.tmp"))
+
+
+# ------------------------------------------------------------------------ a PNG that cannot be written
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "deir-ez-zor-airstrike.txt"
+# Mounts a tiny tmpfs on $1 in a private mount namespace, fills it, runs the command, then lists what
+# is left on it (the mount, and so the listing, ends with the namespace).
+_ON_A_FULL_DISK = ('mount -t tmpfs -o size=8k tmpfs "$1" || exit 99; head -c 16384 /dev/zero > "$1/filler" '
+                   '2>/dev/null; d=$1; shift; "$@"; rc=$?; ls -A "$d"; exit $rc')
+
+
+def test_png_to_a_full_disk_says_cannot_write(tmp_path: Path) -> None:
+    _chromium()
+    full, out = tmp_path / "full", tmp_path / "map.html"
+    full.mkdir()
+    unshare = shutil.which("unshare")
+    probe = [unshare or "unshare", "-rm", "sh", "-c", _ON_A_FULL_DISK, "sh", str(full), "true"]
+    if unshare is None or subprocess.run(probe, capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (unshare -rm needs user namespaces)")
+    png = full / "map.png"
+    r = subprocess.run([unshare, "-rm", "sh", "-c", _ON_A_FULL_DISK, "sh", str(full), sys.executable, "-m",
+                        "mapper.cli", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
+                       cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=120,
+                       stdin=subprocess.DEVNULL)
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[-1] == f"error: cannot write {png}: No space left on device"
+    assert r.stdout.split() == ["filler"]  # no temporary file left on the full disk
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # the map itself was written
+
+
+@contextmanager
+def _read_only(folder: Path) -> Iterator[str]:
+    """``folder`` made unwritable (immutable for root, who ignores permissions); yields the reason a
+    write into it fails with."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield "Permission denied"
+        finally:
+            folder.chmod(0o755)
+        return
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not supported here: no read-only directory for root")
+    try:
+        yield "Operation not permitted"
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_png_into_a_read_only_directory_is_an_output_error(tmp_path: Path, pipeline: object) -> None:
+    _chromium()
+    from mapper.errors import OutputError
+    from mapper.run import make_map
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    png = locked / "map.png"
+    with _read_only(locked) as reason, pytest.raises(OutputError) as caught:
+        make_map([str(EXAMPLE)], tmp_path / "map.html", pipeline=pipeline, offline=True, png=png)  # type: ignore[arg-type]
+    assert str(caught.value) == f"cannot write {png}: {reason}"
+    assert list(locked.iterdir()) == []
+
+
+def test_png_under_a_file_is_an_output_error(tmp_path: Path, pipeline: object) -> None:
+    _chromium()
+    from mapper.errors import OutputError
+    from mapper.run import make_map
+
+    (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
+    png = tmp_path / "notes.txt" / "map.png"
+    with pytest.raises(OutputError) as caught:
+        make_map([str(EXAMPLE)], tmp_path / "map.html", pipeline=pipeline, offline=True, png=png)  # type: ignore[arg-type]
+    assert str(caught.value) == f"cannot write {png}: {tmp_path / 'notes.txt'} is a file, not a directory"

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 
 import folium
 from branca.element import Element, MacroElement
-from folium.template import Template
 
 from mapper.atomic import atomic_write_text
 from mapper.mapview.assets import MapError, country_outlines, own_tags, vendor_tags
@@ -47,21 +46,26 @@ _ZOOM_BY_KIND = {"continent": 3, "region": 4, "water": 5, "country": 5, "admin1"
                  "city": 10, "facility": 13}
 
 
+class _Raw(Element):
+    """Text that goes into the page exactly as given.
+
+    branca's ``Element(text)`` compiles ``text`` as a Jinja template, so text holding article data
+    would be executed ("{{ 7*7 }}" became "49") and large assets would be compiled for nothing. Our
+    page parts use this instead: the parent's constant template outputs ``render()``'s value as a
+    variable, which Jinja never evaluates again.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
+
+
 class _MapperApp(MacroElement):
     """The map's data (JSON in a non-executed <script>) and the call that draws it (mapper.js)."""
-
-    _template = Template(
-        """
-        {% macro html(this, kwargs) %}
-        <script type="application/json" id="{{ this.data_id }}">{{ this.data }}</script>
-        {% if this.outlines %}<script type="application/json" id="{{ this.data_id }}-outlines">{{
-            this.outlines }}</script>{% endif %}
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-            mapperInit({{ this._parent.get_name() }}, "{{ this.data_id }}");
-        {% endmacro %}
-        """
-    )
 
     def __init__(self, data: dict, outlines: str | None) -> None:
         super().__init__()
@@ -70,6 +74,17 @@ class _MapperApp(MacroElement):
         self.data = js_string(data)
         # Our own file, but escaped the same way: a country name must not be able to end the element.
         self.outlines = script_safe(outlines) if outlines else None
+
+    def render(self, **kwargs: object) -> None:
+        # Not MacroElement.render: it compiles each part it renders as a template (Element(output)),
+        # and this part holds article text. Untrusted text never becomes template source.
+        figure = self.get_root()
+        html = f'<script type="application/json" id="{self.data_id}">{self.data}</script>'
+        if self.outlines:
+            html += f'\n<script type="application/json" id="{self.data_id}-outlines">{self.outlines}</script>'
+        figure.html.add_child(_Raw(html), name=self.get_name())
+        figure.script.add_child(_Raw(f'mapperInit({self._parent.get_name()}, "{self.data_id}");'),
+                                name=self.get_name())
 
 
 def _tiles(tiles: str, attribution: str | None) -> dict:
@@ -84,7 +99,8 @@ def _tiles(tiles: str, attribution: str | None) -> dict:
     options = {k: v for k, v in layer.options.items() if k in ("subdomains", "max_zoom", "max_native_zoom")}
     options = {re.sub(r"_(\w)", lambda mt: mt.group(1).upper(), k): v for k, v in options.items()}
     options["attribution"] = f"{attr} | {PLACES_ATTRIBUTION}" if attr else PLACES_ATTRIBUTION
-    return {"url": layer.tiles, "options": options, "name": layer.layer_name}
+    # The name is shown as HTML in the layer control (Leaflet sets innerHTML); a URL template is one.
+    return {"url": layer.tiles, "options": options, "name": escape_html(layer.layer_name)}
 
 
 def _view(sites: list[MapSite]) -> tuple[list[float], int, list[list[float]] | None]:
@@ -153,8 +169,8 @@ def build_map(
     m = folium.Map(location=location, zoom_start=zoom, tiles=None, control_scale=True)
     m.default_js, m.default_css = [], []  # our own asset tags below (CDN or inline)
     root = m.get_root()
-    root.header.add_child(Element(vendor_tags(offline)), name="mapper_vendor")
-    root.header.add_child(Element(own_tags()), name="mapper_own")
+    root.header.add_child(_Raw(vendor_tags(offline)), name="mapper_vendor")
+    root.header.add_child(_Raw(own_tags()), name="mapper_own")
     data = map_data(sites, title=title, tiles=tiles, attribution=attribution, outlines=offline or not tiles,
                     cluster=len(sites) > CLUSTER_ABOVE if cluster is None else cluster, heatmap=heatmap)
     data["bounds"] = bounds  # fitted by mapper.js without animation, before markers load

@@ -7,8 +7,10 @@ by fatalities) or, in a layer that is off by default, a place only named as an a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
@@ -19,6 +21,11 @@ from mapper.model import AnalysedArticle, Article, Event, Mention, Place
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"  # sentinels; never survive into output
 _EPOCH = dt.date(1970, 1, 1).toordinal()
+# A "sentence" longer than EXCERPT_MAX characters (text without sentence breaks) is shown as the words
+# within EXCERPT_CONTEXT characters of the place, so no popup grows with the length of the text.
+EXCERPT_MAX = 1000
+EXCERPT_CONTEXT = 240
+_SPACE = re.compile(r"\s+")
 
 
 def place_key(p: Place) -> Hashable:
@@ -147,13 +154,58 @@ def _span_of(a: AnalysedArticle, m: Mention) -> tuple[int, int]:
     return s, e
 
 
-def excerpt_html(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention]) -> tuple[str, str]:
-    """(plain text, HTML with the mentions in <mark>) of one sentence."""
+class _PlaceMentions:
+    """One article's mentions of one place, sorted by start: those inside a span are found by bisection,
+    so the work per excerpt does not grow with the number of mentions in the article."""
+
+    __slots__ = ("mentions", "starts")
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def first(self, s: int, e: int) -> Mention | None:
+        """The first mention that starts inside [s, e), or None."""
+        j = bisect.bisect_left(self.starts, s)
+        return self.mentions[j] if j < len(self.starts) and self.starts[j] < e else None
+
+    def within(self, s: int, e: int) -> list[Mention]:
+        """Every mention wholly inside [s, e), in text order."""
+        lo, hi = bisect.bisect_left(self.starts, s), bisect.bisect_left(self.starts, e)
+        return [m for m in self.mentions[lo:hi] if m.end <= e]
+
+
+def excerpt_window(text: str, sentence: tuple[int, int], anchor: Mention | None) -> tuple[int, int]:
+    """The part of ``sentence`` to show: all of it, or when it is longer than EXCERPT_MAX characters
+    (text without sentence breaks) the words within EXCERPT_CONTEXT characters of ``anchor``. This
+    keeps every excerpt, and so the work and the page, bounded whatever the input."""
+    s, e = sentence
+    if e - s <= EXCERPT_MAX:
+        return s, e
+    a0, a1 = (anchor.start, anchor.end) if anchor is not None else (s, s)
+    ws, we = max(s, a0 - EXCERPT_CONTEXT), min(e, a1 + EXCERPT_CONTEXT, max(a0, s) + EXCERPT_MAX)
+    if ws > s:  # start after a space, not inside a word
+        gap = _SPACE.search(text, ws, max(ws, a0))
+        ws = gap.end() if gap else ws
+    if we < e:  # end before a space
+        cut = we
+        while cut > a1 and not text[cut].isspace():
+            cut -= 1
+        we = cut if cut > a1 else we
+    return ws, we
+
+
+def excerpt_html(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention],
+                 sentence: tuple[int, int] | None = None) -> tuple[str, str]:
+    """(plain text, HTML with the mentions in <mark>) of ``span``, a sentence or a window of
+    ``sentence`` (an ellipsis marks each side that was cut)."""
     text = a.article.text
     s, e = span
+    before = "… " if sentence and s > sentence[0] else ""
+    after = " …" if sentence and e < sentence[1] else ""
     plain = " ".join(text[s:e].split())
     if _MARK_OPEN in text[s:e] or _MARK_CLOSE in text[s:e]:
-        return plain, escape_html(plain)
+        return before + plain + after, escape_html(before + plain + after)
     pieces: list[str] = []
     pos = s
     for m in sorted(mentions, key=lambda m: m.start):
@@ -164,23 +216,38 @@ def excerpt_html(a: AnalysedArticle, span: tuple[int, int], mentions: list[Menti
     pieces.append(text[pos:e])
     marked = " ".join("".join(pieces).split())
     if marked.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "") != plain:
-        return plain, escape_html(plain)  # whitespace at a mention edge; show the sentence unmarked
-    return plain, escape_html(marked).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
+        marked = plain  # whitespace at a mention edge; show the sentence unmarked
+    html = escape_html(before + marked + after).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
+    return before + plain + after, html
 
 
 def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
     """One MapSite per distinct place: event sites (an event merged from several articles counted
-    once, with every article's excerpt) and then places that are only mentioned."""
+    once, with every article's excerpt) and then places that are only mentioned.
+
+    Linear in the input: each article's mentions are indexed by place once, each distinct excerpt is
+    built once, and no excerpt is longer than a window around its place (see excerpt_window)."""
     articles = list(articles)
     by_id = {a.article.id: (i, a) for i, a in enumerate(articles)}
     sites: dict[Hashable, MapSite] = {}
     seen_events: set[int] = set()
+    indexes: dict[int, dict[Hashable, _PlaceMentions]] = {}
+    done: set[tuple[Hashable, int, int, int]] = set()  # (place, article, start, end) of built excerpts
 
-    def add_excerpt(site: MapSite, i: int, a: AnalysedArticle, span: tuple[int, int],
-                    ms: list[Mention]) -> None:
-        plain, html = excerpt_html(a, span, ms)
+    def index(i: int) -> dict[Hashable, _PlaceMentions]:
+        if i not in indexes:
+            groups: dict[Hashable, list[Mention]] = {}
+            for m in articles[i].mentions:
+                if m.place is not None:
+                    groups.setdefault(place_key(m.place), []).append(m)
+            indexes[i] = {k: _PlaceMentions(ms) for k, ms in groups.items()}
+        return indexes[i]
+
+    def add_excerpt(site: MapSite, i: int, a: AnalysedArticle, window: tuple[int, int],
+                    ms: list[Mention], sentence: tuple[int, int]) -> None:
+        plain, html = excerpt_html(a, window, ms, sentence)
         _art, items = site.groups.setdefault(i, (a.article, {}))
-        items.setdefault(plain, _Item(span[0], html))
+        items.setdefault(plain, _Item(window[0], html))
 
     for a in articles:
         for ev in a.events:
@@ -193,11 +260,13 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
             site.raise_level(event_level(ev.event_type))
             for x in ev.excerpts:
                 i, src = by_id.get(x.article_id, (None, None))
-                if src is None or i is None:
-                    continue
-                ms = [m for m in src.mentions if m.place is not None and place_key(m.place) == k
-                      and x.start <= m.start and m.end <= x.end]
-                add_excerpt(site, i, src, (x.start, x.end), ms)
+                if src is None or i is None or (k, i, x.start, x.end) in done:
+                    continue  # unknown article, or an excerpt this place already has
+                done.add((k, i, x.start, x.end))
+                found = index(i).get(k)
+                window = excerpt_window(src.article.text, (x.start, x.end),
+                                        found.first(x.start, x.end) if found else None)
+                add_excerpt(site, i, src, window, found.within(*window) if found else [], (x.start, x.end))
     for i, a in enumerate(articles):
         # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}
@@ -210,5 +279,6 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
             if not site.events:
                 items.setdefault((k, _span_of(a, m)), []).append(m)
         for (k, span), ms in sorted(items.items(), key=lambda kv: kv[0][1]):
-            add_excerpt(sites[k], i, a, span, ms)
+            ws, we = excerpt_window(a.article.text, span, min(ms, key=lambda m: m.start))
+            add_excerpt(sites[k], i, a, (ws, we), [m for m in ms if ws <= m.start and m.end <= we], span)
     return list(sites.values())
