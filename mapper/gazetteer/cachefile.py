@@ -62,6 +62,10 @@ class CacheFileError(Exception):
 
 
 # -- the packed hash table ---------------------------------------------------------------------------
+MEMO_SIZE = 65_536  # answers a PackedMap remembers
+_UNKNOWN = object()
+
+
 class PackedMap(Mapping[str, Any]):
     """A read-only ``str -> tuple[int, ...]`` (or ``-> int``) map kept in a cache file's bytes.
 
@@ -73,7 +77,7 @@ class PackedMap(Mapping[str, Any]):
     """
 
     __slots__ = ("_data", "_layout", "_keys", "_key_offsets", "_slots", "_value_offsets", "_values",
-                 "_base", "_mask", "_probes", "_limit", "_size", "_added", "_new")
+                 "_base", "_mask", "_probes", "_limit", "_size", "_added", "_new", "_memo")
 
     def __init__(self, data: bytes, layout: dict[str, tuple[int, int]], probes: int,
                  limit: int | None = None) -> None:
@@ -100,6 +104,7 @@ class PackedMap(Mapping[str, Any]):
         self._size = len(self._key_offsets) - 1
         self._added: dict[str, Any] = {}
         self._new = 0  # keys in _added that the file does not have
+        self._memo: dict[str, Any] = {}  # answers already looked up (None: no such key)
 
     def __reduce__(self) -> tuple:  # picklable (for worker processes): the bytes travel, not views
         return _unpickle_packed, (self._data, self._layout, self._probes, self._limit, self._added)
@@ -133,26 +138,31 @@ class PackedMap(Mapping[str, Any]):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        if self._added:
-            hit = self._added.get(key)
-            if hit is not None:
-                return hit
-        i = self._find(key)
-        return default if i < 0 else self._value(i)
+        value = self._memo.get(key, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = self._added.get(key)
+            if value is None:
+                i = self._find(key)
+                value = None if i < 0 else self._value(i)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()  # bounded: a run meets the same few thousand names again and again
+            self._memo[key] = value
+        return default if value is None else value
 
     def __getitem__(self, key: str) -> Any:
-        hit = self.get(key)
-        if hit is None:
+        value = self.get(key)
+        if value is None:
             raise KeyError(key)
-        return hit
+        return value
 
     def __contains__(self, key: object) -> bool:
-        return (key in self._added) or (isinstance(key, str) and self._find(key) >= 0)
+        return self.get(key) is not None  # type: ignore[arg-type]
 
     def __setitem__(self, key: str, value: Any) -> None:
         if key not in self._added and self._find(key) < 0:
             self._new += 1
         self._added[key] = value
+        self._memo.pop(key, None)
 
     def __len__(self) -> int:
         return self._size + self._new
