@@ -321,6 +321,19 @@ def test_a_planted_pickle_runs_no_code(tiny_table: Path, tmp_path: Path) -> None
     assert not marker.exists()
 
 
+def test_a_symlink_planted_as_the_cache_is_replaced_not_followed(tiny_table: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "notes.txt"
+    victim.write_text("the user's own file")
+    path = Gazetteer.cache_path()
+    path.parent.mkdir()
+    path.symlink_to(victim)
+    said: list[str] = []
+    assert len(Gazetteer.load(progress=said.append)) == 2
+    assert said[0] == f"mapper: gazetteer cache {path} is corrupt (not a mapper gazetteer index); rebuilding"
+    assert victim.read_text() == "the user's own file"
+    assert not path.is_symlink() and path.read_bytes() == valid_cache(tiny_table)
+
+
 def test_truncated_copy_of_the_real_cache_is_detected(tmp_path: Path, gazetteer: Gazetteer) -> None:
     real = Gazetteer.cache_path().read_bytes()
     cut = tmp_path / "cut.idx"

@@ -412,6 +412,8 @@ def build_cache(path: Path, say: Callable[[str], None], progress: Callable[[str]
     data = cachefile.encode(compiled, table_sha256=digest, index_version=INDEX_VERSION)
     del compiled
     try:
+        if path.is_symlink():
+            path.unlink()  # planted: the new file replaces the link, never what it points to
         with atomic_path(path) as tmp:
             tmp.write_bytes(data)
     except OSError as e:
