@@ -68,6 +68,14 @@ def _fields(lines: list[str], first_line: int, ncols: int, table: Path) -> list[
     return flat
 
 
+def _names(field: str) -> list[str]:
+    """The names in a "|"-separated field of the table (empty ones dropped)."""
+    if not field:
+        return []
+    names = field.split("|")
+    return [n for n in names if n] if "" in names else names
+
+
 def compile_index(table: Path, progress: Callable[[str], None] | None = None) -> dict:
     """Read the place table and build the name index (a few seconds).
 
@@ -141,22 +149,14 @@ def _compile(raw: str, table: Path, progress: Callable[[str], None] | None) -> d
                 range(start, start + len(chunk)), column["name"], column["names"], column["demonyms"],
                 pops, kinds, strict=True):
             first = len(surfaces)
-            surfaces.append(name)
-            entries.append(row * 4 + NAME)
-            if alternates:
-                more = alternates.split("|")
-                if "" in more:
-                    more = [n for n in more if n]
-                surfaces += more
-                entries += [row * 4 + ALTERNATE] * len(more)
+            more = _names(alternates)
+            surfaces += [name, *more]
+            entries += [row * 4 + NAME, *[row * 4 + ALTERNATE] * len(more)]
             if pop >= SKELETON_MIN_POP or kind in _SKELETON_ALL_KINDS:
                 spans.append((first, len(surfaces), row))
-            if demonyms:
-                more = demonyms.split("|")
-                if "" in more:
-                    more = [n for n in more if n]
-                surfaces += more
-                entries += [row * 4 + DEMONYM] * len(more)
+            more = _names(demonyms)
+            surfaces += more
+            entries += [row * 4 + DEMONYM] * len(more)
         del column
         keys = normalize_many(surfaces)
         articled = without_article_many(set(keys))
