@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 import time
+from array import array
 from pathlib import Path
 
 import pytest
@@ -361,6 +362,21 @@ def test_a_forged_cache_with_a_matching_checksum_fails_cleanly(tmp_path: Path) -
     with pytest.raises(GazetteerError, match=r"^the gazetteer cache is damaged \(an entry past the last "
                                              r"place\): rebuild it with `mapper gazetteer build`$"):
         g.lookup("Deir ez-Zor")
+
+
+def test_a_forged_hash_table_finds_nothing_rather_than_failing() -> None:
+    # Every slot names key 5 of a one-key map: probing stops at the probe limit, the look-up misses.
+    def u32(*values: int) -> bytes:
+        return array("I", values).tobytes()
+
+    data = b"ab\0\0\0\0\0\0" + u32(0, 2) + u32(5, 5, 5, 5) + u32(0, 1) + u32(7)
+    layout = {"keys": (0, 2), "key_offsets": (8, 8), "slots": (16, 16), "value_offsets": (32, 8),
+              "values": (40, 4)}
+    m = PackedMap(data, layout, probes=4, limit=10)
+    assert m.get("ab") is None and "zz" not in m and len(m) == 1
+    layout["slots"] = (16, 4)
+    data = data[:16] + u32(0, 0, 0, 0) + data[32:]
+    assert PackedMap(data, layout, probes=1, limit=10).get("ab") == (7,)
 
 
 def test_gazetteer_build_and_info_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -76,7 +76,7 @@ class PackedMap(Mapping[str, Any]):
     are kept in a dict that takes precedence, so the file's bytes are never changed.
     """
 
-    __slots__ = ("_data", "_layout", "_keys", "_key_offsets", "_slots", "_value_offsets", "_values",
+    __slots__ = ("_data", "_layout", "_key_offsets", "_slots", "_value_offsets", "_values",
                  "_base", "_mask", "_probes", "_limit", "_size", "_added", "_new", "_memo")
 
     def __init__(self, data: bytes, layout: dict[str, tuple[int, int]], probes: int,
@@ -98,7 +98,6 @@ class PackedMap(Mapping[str, Any]):
         self._slots = part("slots")
         self._values = part("values")
         self._value_offsets = part("value_offsets") if "value_offsets" in layout else None
-        self._keys = data
         self._mask = len(self._slots) - 1
         self._probes = probes
         self._size = len(self._key_offsets) - 1
@@ -117,14 +116,17 @@ class PackedMap(Mapping[str, Any]):
             return -1  # a lone surrogate, or not a string: no key is one
         offsets, slots, mask, base, n = self._key_offsets, self._slots, self._mask, self._base, len(raw)
         s = zlib.crc32(raw) & mask  # a hash that is the same in every process (str hashes are not)
-        for _ in range(self._probes):
-            i = slots[s]
-            if i == EMPTY:
-                return -1
-            start = offsets[i]
-            if offsets[i + 1] - start == n and self._keys.startswith(raw, base + start):
-                return i
-            s = (s + 1) & mask
+        try:
+            for _ in range(self._probes):
+                i = slots[s]
+                if i == EMPTY:
+                    return -1
+                start = offsets[i]
+                if offsets[i + 1] - start == n and self._data.startswith(raw, base + start):
+                    return i
+                s = (s + 1) & mask
+        except IndexError:
+            pass  # a slot naming a key past the last: only in a forged file, and no key is found
         return -1
 
     def _value(self, i: int) -> Any:
@@ -170,7 +172,7 @@ class PackedMap(Mapping[str, Any]):
     def __iter__(self) -> Iterator[str]:
         offsets, base = self._key_offsets, self._base
         for i in range(self._size):
-            yield str(self._keys[base + offsets[i]:base + offsets[i + 1]], "utf-8")
+            yield str(self._data[base + offsets[i]:base + offsets[i + 1]], "utf-8", "replace")
         yield from (k for k in self._added if self._find(k) < 0)
 
 
