@@ -6,7 +6,8 @@
 
 Each :class:`Check` is "ok", "info", "warn" (works, with less: no Chromium means no screenshots)
 or "fail" (a command would not work: a required package or the place table is missing). Nothing
-here changes anything: a missing or corrupt gazetteer cache is reported, not rebuilt.
+here changes anything: a missing or corrupt gazetteer cache is reported, not rebuilt, and a valid
+one is read without refreshing its time.
 """
 
 from __future__ import annotations
@@ -62,7 +63,15 @@ def _packages() -> list[Check]:
 
 
 def _gazetteer() -> list[Check]:
-    from mapper.gazetteer.store import DATA, Gazetteer, cache_dir, read_cache
+    from mapper.gazetteer.store import (
+        DATA,
+        MISSING,
+        PRUNE_AFTER_DAYS,
+        Gazetteer,
+        cache_dir,
+        other_caches,
+        read_cache,
+    )
 
     out = []
     if DATA.exists():
@@ -70,20 +79,22 @@ def _gazetteer() -> list[Check]:
     else:
         return [Check("gazetteer table", FAIL, f"{DATA} is missing: reinstall mapper")]
     path = Gazetteer.cache_path()
-    others = sorted(p for p in path.parent.glob("gazetteer-*.pickle") if p != path)
-    stale = f"; {len(others)} stale cache file(s) of older versions, removed on the next rebuild" if others \
-        else ""
-    if not path.exists():
-        state = "stale" if others else "missing"
-        out.append(Check("gazetteer cache", INFO,
-                         f"{path}: {state}; compiled on the next run (about 10 s){stale}"))
+    others = other_caches(path.parent, keep=path)
+    note = ""
+    if others:
+        total = sum(p.stat().st_size for p in others if p.exists())
+        note = (f"; {len(others)} other cache file(s) ({_size(total)}: other versions of mapper or of its "
+                f"place table), each deleted once unused for {PRUNE_AFTER_DAYS} days")
+    _, problem = read_cache(path, touch=False)  # a full check, about 0.2 s; the doctor changes nothing
+    if problem == MISSING:
+        detail, status = f"{path}: missing; compiled on the next run (a few seconds){note}", INFO
+    elif problem is not None:
+        detail = (f"{path}: corrupt ({problem}); rebuilt on the next run, or now with "
+                  f"`mapper gazetteer build`{note}")
+        status = WARN
     else:
-        _, problem = read_cache(path)  # loading is the only real check of a pickle (about 0.5 s)
-        if problem is None:
-            out.append(Check("gazetteer cache", OK, f"{path}: valid ({_size(path.stat().st_size)}){stale}"))
-        else:
-            out.append(Check("gazetteer cache", WARN, f"{path}: corrupt ({problem}); rebuilt on the next "
-                                                      "run, or now with `mapper gazetteer build`"))
+        detail, status = f"{path}: valid ({_size(path.stat().st_size)}){note}", OK
+    out.append(Check("gazetteer cache", status, detail))
     directory = cache_dir()
     probe = directory if directory.exists() else next((p for p in directory.parents if p.exists()), None)
     if probe is None or not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):

@@ -1,8 +1,16 @@
 """Shared fixtures: one loaded pipeline for the whole session (the gazetteer loads once), and the
-loopback geocoding server of the geocoder tests."""
+loopback geocoding server of the geocoder tests.
+
+The tests have their own cache directory (MAPPER_CACHE_DIR, set here for the session and inherited
+by the subprocesses tests start): ``tests/.cache/mapper`` in this checkout, gitignored and kept
+between sessions, so a session compiles the gazetteer index only when the place table or the index
+format changed, and never shares a cache with the user's runs or another checkout. A test that
+needs a fresh cache directory sets its own (``monkeypatch.setenv("MAPPER_CACHE_DIR", ...)``).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +21,8 @@ from tests.fake_geocoder import FakeGeocoder
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+TEST_CACHE_DIR = ROOT / "tests" / ".cache" / "mapper"
+os.environ["MAPPER_CACHE_DIR"] = str(TEST_CACHE_DIR)  # before any test loads the gazetteer
 
 
 @pytest.fixture(scope="session")

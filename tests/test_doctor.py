@@ -42,23 +42,37 @@ def test_missing_and_corrupt_cache_and_geocoder_cache(tmp_path: Path,
     cache = Gazetteer.cache_path()
     checks = by_name(diagnose())
     assert checks["gazetteer cache"] == Check(
-        "gazetteer cache", INFO, f"{cache}: missing; compiled on the next run (about 10 s)")
+        "gazetteer cache", INFO, f"{cache}: missing; compiled on the next run (a few seconds)")
     assert checks["geocoder cache"] == Check(
         "geocoder cache", INFO, f"{tmp_path / 'geocode.sqlite'}: none (only --geocoder runs make one)")
-    (tmp_path / "gazetteer-0123456789ab.pickle").write_bytes(b"old")
+    # Caches of other versions (an older pickle, another place table's index): listed, not in the way.
+    (tmp_path / "gazetteer-0123456789ab.pickle").write_bytes(b"old" * 100_000)
+    (tmp_path / "gazetteer-00000000000000ab.idx").write_bytes(b"x" * 200_000)
+    others = ("; 2 other cache file(s) (0.5 MB: other versions of mapper or of its place table), each "
+              "deleted once unused for 30 days")
     assert by_name(diagnose())["gazetteer cache"].detail == (
-        f"{cache}: stale; compiled on the next run (about 10 s); 1 stale cache file(s) of older versions, "
-        "removed on the next rebuild")
-    cache.write_bytes(b"not a pickle")
+        f"{cache}: missing; compiled on the next run (a few seconds){others}")
+    cache.write_bytes(b"not an index")
     (tmp_path / "geocode.sqlite").write_bytes(b"x" * 250_000)
     checks = by_name(diagnose())
-    assert checks["gazetteer cache"].status == WARN
-    assert checks["gazetteer cache"].detail.startswith(
-        f"{cache}: corrupt (UnpicklingError: invalid load key, 'n'.); rebuilt on the next run")
+    assert checks["gazetteer cache"] == Check("gazetteer cache", WARN, (
+        f"{cache}: corrupt (not a mapper gazetteer index); rebuilt on the next run, or now with "
+        f"`mapper gazetteer build`{others}"))
     assert checks["geocoder cache"] == Check("geocoder cache", INFO,
                                              f"{tmp_path / 'geocode.sqlite'} (0.2 MB)")
     assert healthy(list(checks.values()))  # a corrupt cache is rebuilt: not a failure
-    assert cache.read_bytes() == b"not a pickle"  # the doctor only looks
+    assert cache.read_bytes() == b"not an index"  # the doctor only looks
+
+
+def test_doctor_reads_the_cache_without_refreshing_its_time(gazetteer: Gazetteer) -> None:
+    cache = Gazetteer.cache_path()
+    before = cache.stat().st_mtime_ns
+    os.utime(cache, ns=(before, before - 40 * 86400 * 10**9))  # unused for 40 days, as far as it shows
+    try:
+        assert by_name(diagnose())["gazetteer cache"].status == OK
+        assert cache.stat().st_mtime_ns == before - 40 * 86400 * 10**9
+    finally:
+        os.utime(cache, ns=(before, before))
 
 
 def test_unwritable_cache_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,7 @@
 
 Unexpected errors (one line, traceback only with --debug), output that cannot be written (disk full,
 permission denied, a parent that is a file, a directory in the way), Ctrl-C (in-process and a real
-SIGINT), and a corrupt or unwritable gazetteer cache.
+SIGINT), and a corrupt, planted or unwritable gazetteer cache.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import IO
@@ -31,7 +32,7 @@ from typer.testing import CliRunner
 
 from mapper import cli
 from mapper.errors import OutputError
-from mapper.gazetteer import store
+from mapper.gazetteer import cachefile, store
 from mapper.gazetteer.store import Gazetteer, read_cache
 from mapper.pipeline import Pipeline
 from mapper.screenshot import find_chromium
@@ -563,50 +564,112 @@ TINY_TABLE = (
 
 
 @pytest.fixture()
-def tiny_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Compile a two-place table instead of the shipped one, so a rebuild takes milliseconds."""
+def tiny_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A two-place table instead of the shipped one (compiled in milliseconds); an empty cache directory."""
     table = tmp_path / "tiny.tsv.gz"
     table.write_bytes(gzip.compress(TINY_TABLE.encode()))
-    real = store.compile_index
-    monkeypatch.setattr(store, "compile_index", lambda data, progress=None: real(table, progress))
-
-
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "empty or truncated"),
-    (b"not a pickle", "UnpicklingError: invalid load key, 'n'."),
-    (pickle.dumps([1, 2, 3]), "holds a list, not an index"),
-    (pickle.dumps({"name": []}), "missing gid, lat, lon, cc, admin1, kind, fcode, pop, nalt, index, "
-                                 "skeletons, maxlen, country_row, admin1_row, caps_only"),
-])
-def test_corrupt_cache_is_reported_and_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               tiny_index: None, content: bytes, reason: str) -> None:
+    monkeypatch.setattr(store, "DATA", table)
     monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+    return table
+
+
+def valid_cache(table: Path) -> bytes:
+    state = store.compile_index(table, progress=lambda msg: None)
+    return cachefile.encode(state, table_sha256=store.table_sha256(table), index_version=store.INDEX_VERSION)
+
+
+def _edited_header(data: bytes, old: bytes, new: bytes) -> bytes:
+    assert len(old) == len(new) and data.count(old) == 1
+    return data.replace(old, new)
+
+
+# Each case: how to spoil a valid cache file, and the reason the one-line report gives.
+SPOILED = [
+    (lambda v: b"", "empty or truncated"),
+    (lambda v: b"not an index", "not a mapper gazetteer index"),
+    (lambda v: pickle.dumps({"name": ["x"]}), "a pickle, not a mapper gazetteer index"),
+    (lambda v: v[:-50], "truncated: {n:,} of {m:,} bytes"),
+    (lambda v: v + b"\0" * 8, "8 bytes more than its header says"),
+    (lambda v: v[:-1] + bytes([v[-1] ^ 1]), "checksum mismatch (the file is damaged)"),
+    (lambda v: _edited_header(v, b'"format":1,', b'"format":7,'), "format 7/6, this mapper reads 1/6"),
+    (lambda v: _edited_header(v, cachefile.read_header(v)[0]["table_sha256"].encode(), b"0" * 64),
+     "compiled from another place table"),
+    (lambda v: v[:len(cachefile.MAGIC)] + b"{oops" + v[len(cachefile.MAGIC) + 5:], "unreadable header"),
+]
+
+
+@pytest.mark.parametrize(("spoil", "reason"), SPOILED)
+def test_corrupt_cache_is_reported_and_rebuilt(tiny_table: Path, spoil: Callable[[bytes], bytes],
+                                               reason: str) -> None:
     path = Gazetteer.cache_path()
     path.parent.mkdir()
-    path.write_bytes(content)
+    valid = valid_cache(tiny_table)
+    header, start = cachefile.read_header(valid)
+    path.write_bytes(spoil(valid))
     said: list[str] = []
     g = Gazetteer.load(progress=said.append)
+    reason = reason.format(n=header["payload_bytes"] - 50, m=header["payload_bytes"])
     assert said[0] == f"mapper: gazetteer cache {path} is corrupt ({reason}); rebuilding"
     assert said[-1].startswith("mapper: gazetteer index ready: 2 places")
     assert g.lookup("Deir Ezzor")[0][0].geonameid == 170794
-    assert read_cache(path)[1] is None  # the rebuilt cache is valid, and used next time
+    assert path.read_bytes() == valid  # the rebuilt cache is valid, and used next time
     said.clear()
     assert len(Gazetteer.load(progress=said.append)) == 2 and said == []
 
 
+class _Planted:
+    """What an attacker plants as a pickle cache: loading it would create ``marker``."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return os.mkdir, (str(self.marker),)
+
+
+def test_a_planted_pickle_runs_no_code(tiny_table: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "the-planted-cache-ran"
+    path = Gazetteer.cache_path()
+    path.parent.mkdir()
+    path.write_bytes(pickle.dumps({"name": _Planted(marker)}))
+    # Where older mappers kept their pickle: another name, never read by this one.
+    path.with_name("gazetteer-0123456789ab.pickle").write_bytes(pickle.dumps(_Planted(marker)))
+    said: list[str] = []
+    assert len(Gazetteer.load(progress=said.append)) == 2
+    assert said[0] == (f"mapper: gazetteer cache {path} is corrupt (a pickle, not a mapper gazetteer index); "
+                       "rebuilding")
+    assert not marker.exists()
+
+
+def test_a_symlink_planted_as_the_cache_is_replaced_not_followed(tiny_table: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "notes.txt"
+    victim.write_text("the user's own file")
+    path = Gazetteer.cache_path()
+    path.parent.mkdir()
+    path.symlink_to(victim)
+    said: list[str] = []
+    assert len(Gazetteer.load(progress=said.append)) == 2
+    assert said[0] == f"mapper: gazetteer cache {path} is corrupt (not a mapper gazetteer index); rebuilding"
+    assert victim.read_text() == "the user's own file"
+    assert not path.is_symlink() and path.read_bytes() == valid_cache(tiny_table)
+
+
 def test_truncated_copy_of_the_real_cache_is_detected(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    cut = tmp_path / "cut.pickle"
-    cut.write_bytes(Gazetteer.cache_path().read_bytes()[:1_000_000])
-    assert read_cache(cut) == (None, "UnpicklingError: pickle data was truncated")
+    real = Gazetteer.cache_path().read_bytes()
+    cut = tmp_path / "cut.idx"
+    cut.write_bytes(real[:1_000_000])
+    header, start = cachefile.read_header(real)
+    assert read_cache(cut) == (None, f"truncated: {1_000_000 - start:,} of {header['payload_bytes']:,} bytes")
 
 
 def test_unwritable_cache_directory_is_reported_and_the_run_goes_on(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_index: None) -> None:
-    blocker = tmp_path / "cache"
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_table: Path) -> None:
+    blocker = tmp_path / "blocker"
     blocker.write_text("a file where the cache directory should be")
     monkeypatch.setenv("MAPPER_CACHE_DIR", str(blocker / "mapper"))
     said: list[str] = []
     g = Gazetteer.load(progress=said.append)
-    assert len(g) == 2
+    assert len(g) == 2 and g.lookup("Syrians")[0][2] == "demonym"
     assert said[-1] == (f"mapper: cannot write the gazetteer cache {Gazetteer.cache_path()} "
-                        "(Not a directory); continuing without it (the next run compiles the index again)")
+                        f"({blocker} is a file, not a directory); continuing without it "
+                        "(the next run compiles the index again)")

@@ -1,6 +1,7 @@
 """Name normalisation shared by the index builder and the recogniser.
 
-Two keys per name:
+Two keys per name (``normalize_many`` and ``skeleton_many`` compute the same keys for a whole list
+at once, for the index compiler):
 - ``normalize``: case, accents, apostrophes, dots and hyphens folded ("Deir ez-Zor" -> "deir ez zor",
   "U.S." -> "us", "Sana'a" -> "sanaa").
 - ``skeleton``: a transliteration-tolerant key for Arabic/Persian-style names: articles dropped,
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import compress
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻ`´ʿʾ.\u02bb\u02bc"), None)
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,()]+")
@@ -49,6 +52,14 @@ def without_article(key: str) -> str | None:
     return rest if rest and head in ARTICLES else None
 
 
+_ARTICLE_HEAD = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r") (.+)$", re.MULTILINE)
+
+
+def without_article_many(keys: Iterable[str]) -> dict[str, str]:
+    """``{k: without_article(k)}`` for the keys (without newlines) that have a leading article."""
+    return {m.group(): m.group(1) for m in _ARTICLE_HEAD.finditer("\n".join(keys))}
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -58,3 +69,66 @@ def skeleton(key: str) -> str:
     tokens = [t for t in key.split() if t not in ARTICLES]
     s = "".join(tokens).translate(_SKELETON_DROP)
     return _DOUBLED.sub(r"\1", s)
+
+
+# -- whole-list forms for the index compiler ---------------------------------------------------------
+# The gazetteer table has about 760,000 names: one call per name costs seconds. These run each step
+# once over all the names joined by NUL (a character no name contains, that no step changes or moves:
+# it has no decomposition, is not whitespace, not cased and not a separator). They return exactly
+# what the per-name functions return (tests/test_gazetteer.py checks this over the whole table).
+_JOINER = "\x00"
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+
+
+_APOSTROPHE_RE = _char_class(map(chr, _APOSTROPHES))
+_ARTICLE_TOKEN = re.compile(r"(?<![^ \x00])(?:" + "|".join(sorted(ARTICLES)) + r")(?![^ \x00])")
+_SKELETON_DROP_RE = _char_class(map(chr, _SKELETON_DROP))
+_DOUBLED_IN_KEY = re.compile(r"([^\x00])\1+")
+
+
+def _joined_map(items: list[str], step: Callable[[str, bool], str]) -> list[str]:
+    """``step`` applied once to the ASCII items and once to the others, each group joined by NUL.
+
+    The ASCII group (most names) stays a one-byte-per-character string, for which ``translate``
+    and the regular expressions are several times faster.
+    """
+    flags = [s.isascii() for s in items]
+    ascii_items = list(compress(items, flags))
+    other_items = list(compress(items, [not a for a in flags]))
+    plain = iter(step(_JOINER.join(ascii_items), True).split(_JOINER))
+    other = iter(step(_JOINER.join(other_items), False).split(_JOINER))
+    return [next(plain) if a else next(other) for a in flags]
+
+
+def _normalize_joined(text: str, ascii_only: bool) -> str:
+    if not ascii_only:
+        text = unicodedata.normalize("NFKD", text)
+        marks = sorted(c for c in set(text) if unicodedata.combining(c))
+        if marks:
+            text = _char_class(marks).sub("", text)
+    text = text.lower()
+    text = text.translate(_APOSTROPHES) if ascii_only else _APOSTROPHE_RE.sub("", text)
+    return _SEPARATORS.sub(" ", text)
+
+
+def normalize_many(names: list[str]) -> list[str]:
+    """``[normalize(n) for n in names]``, several times faster, and without filling its cache."""
+    if _JOINER in "".join(names):
+        return [normalize.__wrapped__(n) for n in names]
+    return [k.strip() for k in _joined_map(names, _normalize_joined)]
+
+
+def _skeleton_joined(text: str, ascii_only: bool) -> str:
+    text = _ARTICLE_TOKEN.sub("", text)
+    text = text.translate(_SKELETON_DROP) if ascii_only else _SKELETON_DROP_RE.sub("", text)
+    return _DOUBLED_IN_KEY.sub(r"\1", text)
+
+
+def skeleton_many(keys: list[str]) -> list[str]:
+    """``[skeleton(k) for k in keys]`` for normalised keys (as ``normalize`` returns them)."""
+    if _JOINER in "".join(keys):
+        return [skeleton.__wrapped__(k) for k in keys]
+    return _joined_map(keys, _skeleton_joined)

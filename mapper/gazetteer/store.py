@@ -1,34 +1,57 @@
 """The embedded gazetteer: compiled name index over the shipped place table.
 
 The package ships ``mapper/data/places.tsv.gz`` (derived by gazetteers/build_places.py). On first
-use it is compiled into a name index and cached as a pickle in the user cache directory; later runs
-load the pickle. Users can extend or override entries with their own CSV (``extra``).
+use it is compiled into a name index (``compiler``, a few seconds) and cached in the user cache
+directory as a file of typed arrays and string tables (``cachefile``: nothing in it can run);
+later runs load it in a fraction of a second. Users can extend or override entries with their own
+CSV (``extra``).
+
+The cache file is named after its content: the SHA-256 of the place table, the index version and
+the file format. Installs that ship the same table share one file; installs with different tables
+(or versions) keep their own, side by side, and never evict each other. A file is touched when it
+is used; files of other keys are deleted only once unused for ``PRUNE_AFTER_DAYS`` (see
+:func:`prune_caches`).
 """
 
 from __future__ import annotations
 
 import csv
 import gc
-import gzip
 import hashlib
 import io
+import math
 import os
-import pickle
+import shutil
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, MutableSequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mapper.atomic import atomic_path
 from mapper.errors import GazetteerError
-from mapper.gazetteer.names import STOPWORDS, caps_only_name, normalize, skeleton, without_article
+from mapper.gazetteer import cachefile
+from mapper.gazetteer.cachefile import CacheFileError, PackedMap
+from mapper.gazetteer.compiler import ALTERNATE, DEMONYM, NAME, SKELETON_MIN_POP, compile_index
+from mapper.gazetteer.names import normalize, skeleton, without_article
 from mapper.model import KINDS, Place
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-INDEX_VERSION = 6  # bump when the compiled layout changes
+__all__ = ["ALTERNATE", "DEMONYM", "NAME", "SKELETON_MIN_POP", "Candidate", "Gazetteer", "cache_dir",
+           "compile_index", "prune_caches", "read_cache"]
 
-NAME, ALTERNATE, DEMONYM = 0, 1, 2  # how a key names a place (low 2 bits of an index entry)
+DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
+INDEX_VERSION = 6  # bump when what the compiler builds changes (cachefile.FORMAT: how it is stored)
+CACHE_GLOB = "gazetteer-*.idx"
+LEGACY_GLOB = "gazetteer-*.pickle"  # caches of mapper versions before the array format
+PRUNE_AFTER_DAYS = 30  # another key's cache file unused this long is deleted when a new one is written
+_TOUCH_AFTER_S = 24 * 3600  # a used cache file's time is refreshed at most once a day
+
+# Limits on user gazetteer rows (Gazetteer.add_csv).
+MAX_NAME_CHARS = 200
+MAX_ALIASES = 100
+MAX_GEONAMEID = 2**32 - 1
+MAX_POPULATION = 10**10
 
 
 def cache_dir() -> Path:
@@ -37,6 +60,28 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "mapper"
+
+
+_digests: dict[tuple, str] = {}
+
+
+def table_sha256(table: Path | None = None) -> str:
+    """SHA-256 of the place table's bytes (remembered per file state for this process only)."""
+    table = DATA if table is None else table
+    try:
+        st = table.stat()
+        stamp = (str(table), st.st_size, st.st_mtime_ns, st.st_ino)
+        if stamp not in _digests:
+            _digests[stamp] = hashlib.sha256(table.read_bytes()).hexdigest()
+    except OSError as e:
+        raise GazetteerError(f"cannot read the gazetteer table {table}: {e.strerror or e}") from e
+    return _digests[stamp]
+
+
+def cache_key(table: Path | None = None) -> str:
+    """The name of the table's compiled index: its content, the index version, the file format."""
+    seed = f"{table_sha256(table)}:{INDEX_VERSION}:{cachefile.FORMAT}:{sys.byteorder}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,22 +93,29 @@ class Candidate:
 
 
 class Gazetteer:
-    """Places plus a normalised-name index. Load with :meth:`load`."""
+    """Places plus a normalised-name index. Load with :meth:`load`.
+
+    Columns are indexed by row: ``name``, ``cc``, ``admin1``, ``fcode`` (lists of str), ``kind``
+    (list of int, an index into KINDS), ``gid``, ``pop``, ``nalt`` (arrays of int), ``lat``,
+    ``lon`` (arrays of float). ``index`` and ``skeletons`` map a key to a tuple of entries
+    (row * 4 + how) or rows, ``maxlen`` a first token to a token count: dict-like (``get``, ``in``,
+    ``[]``), read from the cache file's bytes as needed.
+    """
 
     def __init__(self, state: dict) -> None:
-        self.gid: list[int] = state["gid"]
+        self.gid: MutableSequence[int] = state["gid"]
         self.name: list[str] = state["name"]
-        self.lat: list[float] = state["lat"]
-        self.lon: list[float] = state["lon"]
+        self.lat: MutableSequence[float] = state["lat"]
+        self.lon: MutableSequence[float] = state["lon"]
         self.cc: list[str] = state["cc"]
         self.admin1: list[str] = state["admin1"]
         self.kind: list[int] = state["kind"]  # index into KINDS
         self.fcode: list[str] = state["fcode"]
-        self.pop: list[int] = state["pop"]
-        self.nalt: list[int] = state["nalt"]  # how many alternate names (all scripts): prominence
-        self.index: dict[str, tuple[int, ...]] = state["index"]
-        self.skeletons: dict[str, tuple[int, ...]] = state["skeletons"]
-        self.maxlen: dict[str, int] = state["maxlen"]  # first token -> most tokens of a name it starts
+        self.pop: MutableSequence[int] = state["pop"]
+        self.nalt: MutableSequence[int] = state["nalt"]  # how many alternate names (all scripts): prominence
+        self.index: PackedMap | dict[str, tuple[int, ...]] = state["index"]
+        self.skeletons: PackedMap | dict[str, tuple[int, ...]] = state["skeletons"]
+        self.maxlen: PackedMap | dict[str, int] = state["maxlen"]  # first token -> most tokens of a name
         self.country_row: dict[str, int] = state["country_row"]
         self.admin1_row: dict[str, int] = state["admin1_row"]
         self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
@@ -81,29 +133,20 @@ class Gazetteer:
              progress: Callable[[str], None] | None = None) -> Gazetteer:
         """Load the compiled index from the cache, compiling it first if needed.
 
-        A cache that cannot be read back as a complete index (truncated, overwritten, from another
-        program) is never trusted: ``progress`` is told, in one line, and the index is rebuilt. A
-        cache directory that cannot be written is reported the same way, and the run goes on with
-        the freshly compiled index.
+        A cache that cannot be read back as a complete index (truncated, damaged, of another format
+        or program) is never trusted: ``progress`` is told, in one line, and the index is rebuilt.
+        A cache directory that cannot be written is reported the same way, and the run goes on
+        with the freshly compiled index.
         """
         say = progress or (lambda msg: print(msg, file=sys.stderr))
         path = cls.cache_path()
         state = None
-        if not rebuild and path.exists():
+        if not rebuild:
             state, problem = read_cache(path)
-            if problem is not None:
+            if problem is not None and problem != MISSING:
                 say(f"mapper: gazetteer cache {path} is corrupt ({problem}); rebuilding")
         if state is None:
-            state = compile_index(DATA, progress=progress)
-            try:
-                write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
-            except OSError as e:
-                say(f"mapper: cannot write the gazetteer cache {path} ({e.strerror or e}); "
-                    "continuing without it (the next run compiles the index again)")
-            else:
-                for old in path.parent.glob("gazetteer-*.pickle"):
-                    if old != path:  # indexes of earlier versions of the table
-                        old.unlink(missing_ok=True)
+            state = build_cache(path, say, progress)
         gaz = cls(state)
         if extra:
             paths = [extra] if isinstance(extra, (str, Path)) else list(extra)
@@ -113,52 +156,52 @@ class Gazetteer:
 
     @staticmethod
     def cache_path() -> Path:
-        st = DATA.stat()
-        tag = hashlib.sha1(f"{INDEX_VERSION}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:12]
-        return cache_dir() / f"gazetteer-{tag}.pickle"
+        return cache_dir() / f"gazetteer-{cache_key()}.idx"
 
     # -- user extensions ---------------------------------------------------------------------
     def add_csv(self, path: str | Path) -> int:
-        """Add places from a CSV with columns name, lat, lon, country, kind, aliases.
+        """Add places from a CSV with columns name, lat, lon, country, kind, aliases (optional:
+        geonameid, population).
 
-        A user entry overrides the built-in ones for the same names. Returns the rows added.
+        A user entry overrides the built-in ones for the same names. Returns the rows added. Every
+        row is checked before any is added (a name of at most MAX_NAME_CHARS characters without
+        control characters, finite lat/lon in range, a known kind, ...): the first bad one is a
+        GazetteerError naming the file and the row, and the gazetteer is left unchanged. The values
+        are data only: they are compared, normalised and stored, never used as a pattern or a format.
         """
         p = Path(path)
         try:
             text = p.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
-            raise GazetteerError(f"{p}: cannot read extra gazetteer: {e}") from e
-        rows = list(csv.DictReader(io.StringIO(text)))
-        need = {"name", "lat", "lon"}
-        if not rows or not need <= set(rows[0]):
-            raise GazetteerError(f"{p}: extra gazetteer needs a header with at least name, lat, lon")
-        added = 0
+            raise GazetteerError(f"{_shown(p)}: cannot read extra gazetteer: {e}") from e
+        reader = csv.DictReader(io.StringIO(text))
+        rows: list[_UserRow] = []
+        try:
+            if not {"name", "lat", "lon"} <= set(reader.fieldnames or ()):
+                raise GazetteerError(f"{_shown(p)}: extra gazetteer needs a header with at least name, lat, "
+                                     "lon")
+            for r in reader:
+                rows.append(_user_row(r, p, reader.line_num))
+        except csv.Error as e:  # raised before the line of the bad record is counted
+            raise GazetteerError(f"{_shown(p)}: row {reader.line_num + 1}: not valid CSV ({e})") from e
+        if not rows:
+            raise GazetteerError(f"{_shown(p)}: extra gazetteer has no rows after the header")
         overridden: set[str] = set()
         self.run_cache.clear()
         self._gid_rows = None  # rebuilt on next use, with the added rows
-        for n, r in enumerate(rows, start=2):
-            try:
-                lat, lon = float(r["lat"]), float(r["lon"])
-                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                    raise ValueError("coordinates out of range")
-            except (TypeError, ValueError) as e:
-                raise GazetteerError(f"{p}: row {n}: bad lat/lon ({e})") from e
-            kind = (r.get("kind") or "city").strip() or "city"
-            if kind not in KINDS:
-                raise GazetteerError(f"{p}: row {n}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        for u in rows:
             i = len(self.name)
-            self.gid.append(int(r["geonameid"]) if (r.get("geonameid") or "").strip().isdigit() else 0)
-            self.name.append(r["name"].strip())
-            self.lat.append(lat)
-            self.lon.append(lon)
-            self.cc.append((r.get("country") or "").strip().upper())
+            self.gid.append(u.geonameid)
+            self.name.append(u.name)
+            self.lat.append(u.lat)
+            self.lon.append(u.lon)
+            self.cc.append(u.country)
             self.admin1.append("")
-            self.kind.append(KINDS.index(kind))
+            self.kind.append(KINDS.index(u.kind))
             self.fcode.append("USER")
-            self.pop.append(int(float(r.get("population") or 0)))
+            self.pop.append(u.population)
             self.nalt.append(0)
-            names = [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a.strip()]
-            for how, nm in enumerate(names):
+            for how, nm in enumerate((u.name, *u.aliases)):
                 key = normalize(nm)
                 if not key:
                     continue
@@ -170,8 +213,7 @@ class Gazetteer:
                     self.index[key] = self.index[key] + (entry,)
                 first = key.split(" ", 1)[0]
                 self.maxlen[first] = max(self.maxlen.get(first, 1), key.count(" ") + 1)
-            added += 1
-        return added
+        return len(rows)
 
     # -- queries -----------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -236,160 +278,198 @@ class Gazetteer:
             "with_geonameid": sum(1 for g in self.gid if g),
             "table": str(DATA),
             "table_bytes": DATA.stat().st_size,
+            "table_sha256": table_sha256(),
             "cache": str(self.cache_path()),
             "cache_bytes": self.cache_path().stat().st_size if self.cache_path().exists() else 0,
+            "cache_format": cachefile.FORMAT,
         }
 
 
-_STATE_LISTS = ("gid", "name", "lat", "lon", "cc", "admin1", "kind", "fcode", "pop", "nalt")
-_STATE_MAPS = ("index", "skeletons", "maxlen", "country_row", "admin1_row")
+# -- user rows ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _UserRow:
+    name: str
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+    country: str
+    kind: str
+    geonameid: int
+    population: int
 
 
-def check_state(state: object) -> str | None:
-    """Why ``state`` is not a usable compiled index (a short reason), or None when it is."""
-    if not isinstance(state, dict):
-        return f"holds a {type(state).__name__}, not an index"
-    missing = [k for k in (*_STATE_LISTS, *_STATE_MAPS, "caps_only") if k not in state]
-    if missing:
-        return f"missing {', '.join(missing)}"
-    if not all(isinstance(state[k], list) for k in _STATE_LISTS) or not all(
-            isinstance(state[k], dict) for k in _STATE_MAPS):
-        return "wrong layout"
-    sizes = {len(state[k]) for k in _STATE_LISTS}
-    if len(sizes) != 1 or not state["name"]:
-        return "place columns of different lengths" if len(sizes) != 1 else "no places"
-    return None
+def _shown(value: object) -> str:
+    """A file name or value for a one-line message: control characters escaped, length bounded."""
+    text = str(value)
+    if any(unicodedata.category(c) == "Cc" for c in text):
+        text = repr(text)[1:-1]
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
-def read_cache(path: Path) -> tuple[dict | None, str | None]:
-    """(the compiled index, None), or (None, why it cannot be used) for a corrupt cache file."""
-    # The index is ~1M small objects: the cyclic GC would rescan them repeatedly while loading.
-    gc_was_on = gc.isenabled()
-    gc.disable()
+def _text_field(value: str, what: str, where: str) -> str:
+    value = value.strip()
+    if len(value) > MAX_NAME_CHARS:
+        raise GazetteerError(f"{where}: {what} longer than {MAX_NAME_CHARS} characters")
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise GazetteerError(f"{where}: {what} holds a control character")
+    return value
+
+
+def _user_row(r: dict[str | None, object], path: Path, line: int) -> _UserRow:
+    """One CSV row as a checked user place, or a GazetteerError naming the file and row."""
+    where = f"{_shown(path)}: row {line}"
+    if None in r:  # csv.DictReader puts fields beyond the header under None
+        raise GazetteerError(f"{where}: more fields than the header has")
+
+    def field(name: str) -> str:
+        value = r.get(name)
+        return value if isinstance(value, str) else ""  # a short row gives None
+
+    name = _text_field(field("name"), "name", where)
+    if not name:
+        raise GazetteerError(f"{where}: no name")
+    aliases = tuple(a for a in (_text_field(x, "alias", where) for x in field("aliases").split("|")) if a)
+    if len(aliases) > MAX_ALIASES:
+        raise GazetteerError(f"{where}: more than {MAX_ALIASES} aliases")
+    try:
+        lat, lon = float(field("lat")), float(field("lon"))
+        if not (math.isfinite(lat) and math.isfinite(lon)):
+            raise ValueError("not a finite number")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError("coordinates out of range")
+    except ValueError as e:
+        raise GazetteerError(f"{where}: bad lat/lon ({_shown(e)})") from e
+    kind = field("kind").strip() or "city"
+    if kind not in KINDS:
+        raise GazetteerError(f"{where}: kind {_shown(repr(kind[:40]))} is not one of {', '.join(KINDS)}")
+    country = field("country").strip().upper()
+    if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise GazetteerError(f"{where}: country must be a two-letter ISO code such as SY, not "
+                             f"{_shown(repr(country[:40]))}")
+    gid_text = field("geonameid").strip()
+    geonameid = int(gid_text) if gid_text.isascii() and gid_text.isdigit() else 0
+    if geonameid > MAX_GEONAMEID:
+        raise GazetteerError(f"{where}: geonameid larger than {MAX_GEONAMEID}")
+    pop_text = field("population").strip()
+    try:
+        population = float(pop_text) if pop_text else 0.0
+        if not (math.isfinite(population) and 0 <= population <= MAX_POPULATION):
+            raise ValueError
+    except ValueError:
+        raise GazetteerError(f"{where}: population must be a number from 0 to {MAX_POPULATION:,}, not "
+                             f"{_shown(repr(pop_text[:40]))}") from None
+    return _UserRow(name, aliases, lat, lon, country, kind, geonameid, int(population))
+
+
+# -- the cache file -----------------------------------------------------------------------------
+MISSING = "missing"
+
+
+def read_cache(path: Path, *, touch: bool = True) -> tuple[dict | None, str | None]:
+    """(the compiled index, None), or (None, why it cannot be used): MISSING when there is no file.
+
+    The file is read whole and checked (``cachefile.decode``) before anything in it is used. With
+    ``touch``, a file that is used has its time refreshed (at most daily): that keeps it from
+    being pruned by another install (``prune_caches``).
+    """
     try:
         with path.open("rb") as f:
-            state = pickle.load(f)
-    except EOFError:
-        return None, "empty or truncated"
+            data = f.read()
+            if touch:
+                _touch(f.fileno(), path)
+    except FileNotFoundError:
+        return None, MISSING
     except OSError as e:
         return None, f"cannot read: {e.strerror or e}"
-    except Exception as e:  # noqa: BLE001 - any unpickling failure means a corrupt or foreign file
-        reason = f"{type(e).__name__}: {e}"
-        return None, reason if len(reason) <= 80 else reason[:77] + "..."
+    gc_was_on = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects: the cyclic GC would rescan them while loading
+    try:
+        state = cachefile.decode(data, table_sha256=table_sha256(), index_version=INDEX_VERSION)
+    except CacheFileError as e:
+        return None, str(e)
     finally:
         if gc_was_on:
             gc.enable()
-    problem = check_state(state)
-    return (None, problem) if problem else (state, None)
+    return state, None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+def _touch(fd: int, path: Path) -> None:
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        if time.time() - os.fstat(fd).st_mtime > _TOUCH_AFTER_S:
+            os.utime(fd if os.utime in os.supports_fd else path)
+    except OSError:
+        pass  # a read-only cache directory: the file is used all the same
 
 
-# Places below this population get no transliteration key: short skeletons of villages collide.
-SKELETON_MIN_POP = 5000
+def build_cache(path: Path, say: Callable[[str], None], progress: Callable[[str], None] | None) -> dict:
+    """Compile the index, write it to ``path`` (atomically), prune old caches, and return it.
 
-
-def compile_index(table: Path, progress: Callable[[str], None] | None = None) -> dict:
-    """Read the shipped place table and build the name index (a few seconds)."""
-    t0 = time.perf_counter()
-    say = progress or (lambda msg: print(msg, file=sys.stderr))
-    say(f"mapper: compiling the gazetteer index from {table.name} (then cached for later runs)...")
+    The index is returned as it is read back from the file's bytes, so a run that compiled it uses
+    exactly what later runs load.
+    """
+    compiled = compile_index(DATA, progress=progress)
+    digest = table_sha256()
+    data = cachefile.encode(compiled, table_sha256=digest, index_version=INDEX_VERSION)
+    del compiled
     try:
-        raw = gzip.decompress(table.read_bytes()).decode("utf-8")
+        if path.is_symlink():
+            path.unlink()  # planted: the new file replaces the link, never what it points to
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
     except OSError as e:
-        raise GazetteerError(f"cannot read the gazetteer table {table}: {e}") from e
-    lines = raw.split("\n")
-    header = lines[0].split("\t")
-    col = {c: i for i, c in enumerate(header)}
-    st: dict = {k: [] for k in ("gid", "name", "lat", "lon", "cc", "admin1", "kind", "fcode", "pop", "nalt")}
-    index: dict[str, list[int]] = {}
-    skel: dict[str, list[int]] = {}
-    # Keys every source name of which is a short capital code, or an English function word.
-    caps_votes: dict[str, bool] = {}
-    maxlen: dict[str, int] = {}
-    kind_ix = {k: i for i, k in enumerate(KINDS)}
+        reason = getattr(e, "reason", None) or e.strerror or str(e)
+        say(f"mapper: cannot write the gazetteer cache {path} ({reason}); "
+            "continuing without it (the next run compiles the index again)")
+    else:
+        prune_caches(path.parent, keep=path)
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return cachefile.decode(data, table_sha256=digest, index_version=INDEX_VERSION)
+    finally:
+        if gc_was_on:
+            gc.enable()
 
-    def add(key: str, entry: int) -> None:
-        if len(key) < 2:
-            return  # single letters ("A", "H.") are initials, never place names
-        lst = index.get(key)
-        if lst is None:
-            index[key] = [entry]
-        elif entry >> 2 != lst[-1] >> 2:
-            lst.append(entry)
-        first, _, rest = key.partition(" ")
-        if rest:
-            n = key.count(" ") + 1
-            if maxlen.get(first, 1) < n:
-                maxlen[first] = n
 
-    rows = list(csv.reader(lines[1:], delimiter="\t"))
-    step = max(1, len(rows) // 10)
-    for i, r in enumerate(rows):
-        if not r:
-            continue
-        if i % step == 0 and progress is not None:
-            progress(f"  {i * 100 // len(rows)}%")
-        row = len(st["name"])
-        st["gid"].append(int(r[col["geonameid"]] or 0))
-        st["name"].append(r[col["name"]])
-        st["lat"].append(float(r[col["lat"]]))
-        st["lon"].append(float(r[col["lon"]]))
-        # Interned, so the pickle stores each distinct code once (smaller and faster to load).
-        st["cc"].append(sys.intern(r[col["country_code"]]))
-        st["admin1"].append(sys.intern(r[col["admin1"]]))
-        kind = kind_ix[r[col["kind"]]]
-        st["kind"].append(kind)
-        st["fcode"].append(sys.intern(r[col["fcode"]]))
-        pop = int(r[col["population"]] or 0)
-        st["pop"].append(pop)
-        st["nalt"].append(int(r[col["altnames"]] or 0))
-        names = [r[col["name"]]] + [n for n in r[col["names"]].split("|") if n]
-        keys = []
-        for j, nm in enumerate(names):
-            key = normalize(nm)
-            if len(key) < 2:
-                continue  # single letters ("A", "H.") are initials, never place names
-            keys.append(key)
-            caps_votes[key] = caps_votes.get(key, True) and caps_only_name(nm)
-            add(key, row * 4 + (NAME if j == 0 else ALTERNATE))
-            alt = without_article(key)
-            if alt:
-                add(alt, row * 4 + ALTERNATE)
-        for nm in (n for n in r[col["demonyms"]].split("|") if n):
-            add(normalize(nm), row * 4 + DEMONYM)
-        if pop >= SKELETON_MIN_POP or KINDS[kind] not in ("city", "admin2"):
-            for key in set(keys):
-                sk = skeleton(key)
-                if len(sk) >= 4:
-                    lst = skel.setdefault(sk, [])
-                    if not lst or lst[-1] != row:
-                        lst.append(row)
-    country_row = {}
-    admin1_row = {}
-    for i, k in enumerate(st["kind"]):
-        if KINDS[k] == "country":
-            country_row.setdefault(st["cc"][i], i)
-        elif KINDS[k] == "admin1" and st["admin1"][i]:
-            admin1_row.setdefault(st["admin1"][i], i)
-    st["index"] = {k: tuple(v) for k, v in index.items()}
-    st["skeletons"] = {k: tuple(v) for k, v in skel.items()}
-    st["maxlen"] = maxlen
-    st["caps_only"] = frozenset(k for k, v in caps_votes.items() if v or k in STOPWORDS)
-    st["country_row"] = country_row
-    st["admin1_row"] = admin1_row
-    st["source"] = table.name
-    say(f"mapper: gazetteer index ready: {len(st['name'])} places, {len(index)} names "
-        f"({time.perf_counter() - t0:.1f} s)")
-    return st
+def other_caches(directory: Path, keep: Path) -> list[Path]:
+    """Gazetteer cache files in ``directory`` other than ``keep``: other tables, versions, formats."""
+    try:
+        found = [*directory.glob(CACHE_GLOB), *directory.glob(LEGACY_GLOB)]
+    except OSError:
+        return []
+    return sorted(p for p in found if p != keep)
+
+
+def prune_caches(directory: Path, keep: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the other gazetteer caches in ``directory`` that were not used for PRUNE_AFTER_DAYS.
+
+    Another install sharing the directory (another version of mapper or of the place table) keeps
+    its file as long as it runs at least once a month: loading refreshes a file's time. A file
+    being loaded right now was just refreshed, so it is never deleted; and the loader reads the
+    whole file at once, so even a deletion at that moment would not disturb it. Leftover temporary
+    files of an interrupted write (``.gazetteer-*``) are deleted after a day. Returns what was deleted.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for p in other_caches(directory, keep):
+        try:
+            if now - p.stat().st_mtime > PRUNE_AFTER_DAYS * 86400:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass  # gone already, or not ours to delete
+    try:
+        leftovers = list(directory.glob(".gazetteer-*"))
+    except OSError:
+        leftovers = []
+    for p in leftovers:
+        try:
+            if now - p.lstat().st_mtime > _TOUCH_AFTER_S:
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
+    return removed
