@@ -22,16 +22,26 @@ import re
 
 HEAD = 120  # characters of a line the cue pattern looks at
 SHORT = 150  # a line up to this long may be a headline, a tag list or a share line
+# Cues that make a line boilerplate wherever it goes on.
 _CUE = re.compile(
-    r"(?:related(?: articles| stories| news| content| coverage)?\s*[:|»›-]|related$|read (?:more|also|next)\b|"
-    r"see also\b|more (?:from|on|stories|news)\b|most (?:read|popular|viewed)\b|trending\b|recommended\b|"
-    r"you (?:may|might) also\b|also (?:read|see)\b|listen live\b|watch live\b|live (?:radio|tv|stream)\b|"
-    r"share (?:this|on|via|the|article|story)\b|share$|follow us\b|subscribe\b|sign up\b|newsletter\b|"
-    r"click here\b|advertisement\b|sponsored\b|tags?\s*:|topics?\s*:|keywords?\s*:|filed under\b|"
-    r"copyright\b|\u00a9|all rights reserved\b|(?:photo|image|video|picture)(?: credit)?\s*:|"
-    r"getty images\b|skip to\b|back to top\b|print\b$|email\b$)",
+    r"(?:read (?:more|also|next)\b|see also\b|most (?:read|popular|viewed|shared)\b|you (?:may|might) also\b|"
+    r"also (?:read|see)\b|listen live\b|watch live\b|live (?:radio|tv|stream)\b|"
+    r"share (?:this|on|via|the article|the story)\b|follow us\b|subscribe\b|sign up\b|click here\b|"
+    r"advertisement\b|sponsored\b|tags?\s*:|topics?\s*:|keywords?\s*:|filed under\b|copyright\b|\u00a9|"
+    r"all rights reserved\b|(?:photo|image|video|picture)(?: credit)?\s*:|getty images\b|skip to\b|"
+    r"back to top\b)",
     re.I,
 )
+# Words that are boilerplate as a heading ("Related", "Trending now:", "More from BBC") but may start
+# a sentence ("Related talks in Geneva ..."): a cue when a separator follows, or on a short line
+# without a sentence end.
+_SOFT_CUE = re.compile(
+    r"(related|trending|recommended|more (?:from|on|stories|news|videos)|popular|latest|top stories|"
+    r"print|email|share)\b[^\n]{0,40}?(?:\s[:|\u00bb\u203a-]|[:|\u00bb\u203a]|$)",
+    re.I,
+)
+SOFT_LINE = 60  # a soft cue on a line this short without a sentence end is a heading
+
 _ANYWHERE = ("listen live", "subscribe to", "sign up for", "all rights reserved", "follow us on",
              "share this", "\u00a9", "newsletter")
 _ENDS = frozenset(".!?:;\"\u201d'\u2019)\u2026")
@@ -58,7 +68,11 @@ def line_is_boilerplate(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if _CUE.match(line[:HEAD]):
+    head = line[:HEAD]
+    if _CUE.match(head):
+        return True
+    soft = _SOFT_CUE.match(head)
+    if soft and (soft.end() < len(head) or (len(line) <= SOFT_LINE and not _sentence_end(line))):
         return True
     if len(line) <= SHORT:
         low = line.lower()

@@ -52,6 +52,7 @@
 
   window.mapperInit = function (map, dataId) {
     var root = map.getContainer();
+    root.classList.add("mapper-root");
     try {
       init(map, JSON.parse(document.getElementById(dataId).textContent), root);
     } catch (e) {
@@ -167,6 +168,24 @@
     // Clusters of one zoom, as columns: first site, number of sites, events shown, most severe level,
     // sums of projected x and y (for the centroid) and the bounding box of their sites.
     var cache = {}, cacheOrder = [];
+
+    // Grid cell -> cluster, an open-addressing hash table over typed arrays (a Map keyed by large
+    // numbers is several times slower at 100,000 cells).
+    function CellTable(size) {
+      var cap = 16;
+      while (cap < size * 2) { cap *= 2; }
+      this.mask = cap - 1;
+      this.kx = new Int32Array(cap);
+      this.ky = new Int32Array(cap);
+      this.val = new Int32Array(cap).fill(-1);
+    }
+    CellTable.prototype.slot = function (cx, cy) {
+      var h = (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663)) & this.mask;
+      while (this.val[h] >= 0 && (this.kx[h] !== cx || this.ky[h] !== cy)) { h = (h + 1) & this.mask; }
+      return h;
+    };
+    CellTable.prototype.get = function (cx, cy) { return this.val[this.slot(cx, cy)]; };
+
     function clustersAt(z) {
       if (cache[z]) { return cache[z]; }
       var scale = 256 * Math.pow(2, z), n = nVisible, single = !D.cluster || z >= CLUSTER_MAX_ZOOM;
@@ -174,15 +193,19 @@
                 best: new Int8Array(n), sx: new Float64Array(n), sy: new Float64Array(n),
                 x0: new Float64Array(n), y0: new Float64Array(n), x1: new Float64Array(n),
                 y1: new Float64Array(n), scale: scale };
-      var cells = new Map();
+      var cells = single ? null : new CellTable(n);
       for (var v = 0; v < n; v++) {
-        var s = visible[v], x = px[s] * scale, y = py[s] * scale, at;
-        if (single) { at = undefined; } else {
-          var key = Math.floor(x / CLUSTER_PX) * 1e8 + Math.floor(y / CLUSTER_PX);
-          at = cells.get(key);
-          if (at === undefined) { cells.set(key, c.n); }
+        var s = visible[v], x = px[s] * scale, y = py[s] * scale, at = -1;
+        if (cells) {
+          var h = cells.slot(Math.floor(x / CLUSTER_PX), Math.floor(y / CLUSTER_PX));
+          at = cells.val[h];
+          if (at < 0) {
+            cells.val[h] = c.n;
+            cells.kx[h] = Math.floor(x / CLUSTER_PX);
+            cells.ky[h] = Math.floor(y / CLUSTER_PX);
+          }
         }
-        if (at === undefined) {
+        if (at < 0) {
           at = c.n++;
           c.site[at] = s; c.best[at] = siteLevel[s];
           c.x0[at] = c.x1[at] = x; c.y0[at] = c.y1[at] = y;
@@ -196,7 +219,7 @@
         c.sx[at] += x;
         c.sy[at] += y;
       }
-      if (!single) { mergeNeighbours(c, cells); }
+      if (cells) { mergeNeighbours(c, cells); }
       cache[z] = c;
       cacheOrder.push(z);
       if (cacheOrder.length > 6) { delete cache[cacheOrder.shift()]; }
@@ -213,8 +236,8 @@
         var cx = Math.floor(ax / CLUSTER_PX), cy = Math.floor(ay / CLUSTER_PX);
         for (var dx = -1; dx <= 1; dx++) {
           for (var dy = -1; dy <= 1; dy++) {
-            var b = cells.get((cx + dx) * 1e8 + (cy + dy));
-            if (b === undefined || b === a || !c.count[b]) { continue; }
+            var b = cells.get(cx + dx, cy + dy);
+            if (b < 0 || b === a || !c.count[b]) { continue; }
             var bx = c.sx[b] / c.count[b] - ax, by = c.sy[b] / c.count[b] - ay;
             if (bx * bx + by * by > limit) { continue; }
             c.count[a] += c.count[b]; c.events[a] += c.events[b]; c.sx[a] += c.sx[b]; c.sy[a] += c.sy[b];
@@ -222,6 +245,7 @@
             c.x0[a] = Math.min(c.x0[a], c.x0[b]); c.y0[a] = Math.min(c.y0[a], c.y0[b]);
             c.x1[a] = Math.max(c.x1[a], c.x1[b]); c.y1[a] = Math.max(c.y1[a], c.y1[b]);
             c.count[b] = 0;
+            c.events[b] = 0;
           }
         }
       }
@@ -254,7 +278,7 @@
       var dot = element("span", "mapper-dot");
       dot.style.background = levels[lv].colour;
       dot.style.width = dot.style.height = (size - 4) + "px";
-      var ring = approx > 1 ? 2 * Math.round(size * (approx > 2 ? 1.2 : 0.8)) : 0;
+      var ring = approx > 2 ? 18 : approx > 1 ? 12 : 0;  // extra diameter of the dashed ring
       var box = size + ring;
       if (ring) {
         var halo = element("span", "mapper-approx mapper-approx-" + approx);
@@ -753,7 +777,7 @@
 
     // ---- first draw -----------------------------------------------------------------------------
     refresh();
-    map.mapper = { state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
+    map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
                    sites: nSites, events: nEvents, layer: layer, heat: heat, tiles: tiles, offline: offline,
                    shown: function () { return shown.size; } };
   }
