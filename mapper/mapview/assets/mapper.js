@@ -61,8 +61,9 @@
     }
   };
 
-  function basemapData() {
+  function basemapData() {  // shared by every map of the page: the assets file's, or the page's own
     if (window.mapperAssets && window.mapperAssets.basemap) { return window.mapperAssets.basemap; }
+    if (window.mapperBasemapData) { return window.mapperBasemapData; }
     var el = document.getElementById("mapper-basemap-data");
     return el ? JSON.parse(el.textContent) : null;
   }
@@ -504,10 +505,12 @@
       offlineDrawn = true;
       var data = basemapData();
       if (!data) { return; }
-      var drawn = window.mapperBasemap && window.mapperBasemap.draw
-        ? window.mapperBasemap.draw(L, map, data, D.labels || null)
-        : L.geoJSON(data.countries, { interactive: false,
-                                      style: { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } });
+      // The basemap module (assets/basemap.js) when the page has it; else plain country outlines.
+      var B = window.mapperBasemap, labels = D.labels || null, drawn;
+      if (B && B.layer) { drawn = B.layer(L, data, labels); } else if (B && B.draw) { drawn = B.draw(L, map, data, labels); } else {
+        drawn = L.geoJSON(data.countries, { interactive: false,
+                                            style: { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } });
+      }
       if (drawn && drawn.addTo) { offline.addLayer(drawn); }
     });
     offline.getAttribution = function () { return D.basemap.attribution; };
@@ -778,7 +781,7 @@
     // ---- first draw -----------------------------------------------------------------------------
     refresh();
     map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
-                   sites: nSites, events: nEvents, layer: layer, heat: heat, tiles: tiles, offline: offline,
+                   sites: nSites, events: nEvents, names: S.name, layer: layer, heat: heat, tiles: tiles, offline: offline,
                    shown: function () { return shown.size; } };
   }
 }());
