@@ -82,12 +82,12 @@ def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
 
 _MAP = "window[document.querySelector('.folium-map').id]"
 _PAN_JS = """async ([n]) => {
-  const map = %s;
+  const map = MAP;
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const times = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
-    map.panBy([i %% 2 ? -240 : 240, i %% 4 < 2 ? 120 : -120], {animate: false});
+    map.panBy([i % 2 ? -240 : 240, i % 4 < 2 ? 120 : -120], {animate: false});
     await frame();
     times.push(performance.now() - t);
   }
@@ -95,7 +95,7 @@ _PAN_JS = """async ([n]) => {
   map.setZoom(map.getZoom() + 1, {animate: false});
   await frame();
   return [times, performance.now() - t];
-}""" % _MAP
+}""".replace("MAP", _MAP)
 
 _FILTER_JS = """async () => {
   const root = document.querySelector('.mapper-root');

@@ -20,8 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapper.mapview import build_map, save_map  # noqa: E402
-from mapper.mapview import _Raw  # noqa: E402
+from mapper.mapview import (  # noqa: E402
+    _Raw,  # noqa: E402
+    build_map,
+    save_map,
+)
 from mapper.run import analyse_inputs  # noqa: E402
 from mapper.screenshot import screenshot  # noqa: E402
 
@@ -39,8 +42,8 @@ new MutationObserver(function (changes, observer) {
 }).observe(document.documentElement, {attributes: true, subtree: true});
 </script>"""
 VIEWS = {
-    "map.png": f"map.setView([35.0, 38.6], 7, {{animate: false}}); "
-               f"map.mapper.openPopup(map.mapper.names.indexOf('Deir ez-Zor'));",
+    "map.png": "map.setView([35.0, 38.6], 7, {animate: false}); "
+               "map.mapper.openPopup(map.mapper.names.indexOf('Deir ez-Zor'));",
     "map-zoom9.png": f"map.setView({DEIR}, 9, {{animate: false}});",
 }
 

@@ -159,7 +159,8 @@ def screenshot(page: str | os.PathLike[str], png: str | os.PathLike[str], *, wid
             raise ScreenshotError(f"Chromium could not render {page}: {tail[0]}")
         problem = map_problem(dom or "") if check_map else None
         if problem:
-            raise ScreenshotError(f"no picture of {page}: {problem} (within {wait_ms / 1000:g} s of page time)")
+            raise ScreenshotError(f"no picture of {page}: {problem} "
+                                  f"(within {wait_ms / 1000:g} s of page time)")
         # Chromium wrote into our temporary directory; the copy to the destination is the write that
         # may fail, and atomic_path turns that into an OutputError and leaves no partial file.
         with atomic_path(png) as out:

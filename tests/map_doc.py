@@ -74,8 +74,8 @@ def sites_of(doc: dict) -> list[Site]:
             key = str(k)
             sub, typ, level = doc["subs"][e["sub"][k]]
             day = e["day"][k]
-            date = e["date"].get(key) or (None if day is None else
-                                          (dt.date(1970, 1, 1) + dt.timedelta(days=doc["day0"] + day)).isoformat())
+            plain = None if day is None else dt.date(1970, 1, 1) + dt.timedelta(days=doc["day0"] + day)
+            date = e["date"].get(key) or (plain and plain.isoformat())
             lead = e["lead"].get(key, 0)
             site.events.append(Ev(sub, typ, levels[level], date, e["prec"][k] // 10, e["prec"][k] % 10,
                                   None if e["dead"][k] < 0 else e["dead"][k], e["hurt"].get(key),

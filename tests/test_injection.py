@@ -22,7 +22,6 @@ import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-
 from urllib.parse import quote
 
 import jinja2

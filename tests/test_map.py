@@ -149,8 +149,9 @@ def test_the_document_describes_each_site_its_events_and_excerpts(tmp_path: Path
                                                                         "Syria", "city")
     strike, shelling = deir.events
     assert strike.__dict__ == {
-        "sub": "Air/drone strike", "type": "Explosions/Remote violence", "level": "Explosions/Remote violence",
-        "date": "2024-05-07", "geo_precision": 2, "time_precision": 1, "dead": 4, "hurt": 9,
+        "sub": "Air/drone strike", "type": "Explosions/Remote violence",
+        "level": "Explosions/Remote violence", "date": "2024-05-07", "geo_precision": 2,
+        "time_precision": 1, "dead": 4, "hurt": 9,
         "actors": ["US-led coalition", "Islamic State"], "sources": 1, "lead": first}
     assert (shelling.sub, shelling.dead, shelling.hurt, shelling.actors, shelling.lead) == (
         "Shelling/artillery/missile attack", None, None, [],
@@ -182,7 +183,8 @@ def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:
                   sources=[Source("a"), Source("b")])
     arts[0].events.append(month)
     doc = doc_of(_page(tmp_path, arts))
-    assert doc["ev"]["hurt"] == {"2": 5} and doc["ev"]["src"] == {"2": 2} and doc["ev"]["date"] == {"2": "2023-03"}
+    assert doc["ev"]["hurt"] == {"2": 5} and doc["ev"]["src"] == {"2": 2}
+    assert doc["ev"]["date"] == {"2": "2023-03"}
     # Events of article b and c lead with their own article's sentence (excerpts 1 and 2 of the site).
     assert doc["ev"]["lead"] == {"2": -1, "3": 1, "4": 1, "5": 2, "6": 2}
     [site] = sites_of(doc)
@@ -245,7 +247,8 @@ def test_duplicate_excerpts_collapse() -> None:
     ms = [Mention(0, 6, "Aleppo", p, sentence=(0, 25)), Mention(12, 18, "Aleppo", p, sentence=(0, 25))]
     (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [])])
     [(_art, items)] = site.groups.values()
-    assert [(it.text, it.marks) for it in items.values()] == [("Aleppo and Aleppo again.", [(0, 6), (11, 17)])]
+    assert [(it.text, it.marks) for it in items.values()] == [
+        ("Aleppo and Aleppo again.", [(0, 6), (11, 17)])]
     ev = Event("Protests", "Peaceful protest", p, excerpts=[Excerpt("x", text, 0, 25)], mentions=ms)
     (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [ev])])
     assert site.excerpts == 1 and site.leads == [(0, "Aleppo and Aleppo again.")]
@@ -301,8 +304,8 @@ def test_boilerplate_lines_never_become_excerpts() -> None:
     shown = {name: [it.text for _a, items in s.groups.values() for it in items.values()]
              for name, s in sites.items()}
     # The headline at the top stays (it is the article's own); the body sentence leads.
-    assert shown == {"Idlib": ["Airstrikes hit Idlib", "Airstrikes hit a market in Idlib on Friday, killing 9 "
-                               "people."], "Aleppo": []}
+    assert shown == {"Idlib": ["Airstrikes hit Idlib",
+                               "Airstrikes hit a market in Idlib on Friday, killing 9 people."], "Aleppo": []}
     assert sites["Idlib"].leads == [(0, "Airstrikes hit a market in Idlib on Friday, killing 9 people.")]
 
 
@@ -331,8 +334,9 @@ def test_a_block_of_short_headlines_is_boilerplate_but_the_opening_block_is_not(
             "The end of the report.")
     b = Boilerplate(text)
     for line, boiler in [("Strike hits Idlib market", False), ("18 September 2016", False),
-                         ("Airstrikes hit a market", False), ("Idlib braces", True), ("Aleppo residents", True),
-                         ("Gaza talks stall", True), ("The end of the report.", False)]:
+                         ("Airstrikes hit a market", False), ("Idlib braces", True),
+                         ("Aleppo residents", True), ("Gaza talks stall", True),
+                         ("The end of the report.", False)]:
         at = text.index(line)
         assert b.covers(at, at + len(line)) is boiler, line
     # A span over a boilerplate line and an article line is not boilerplate.
@@ -418,13 +422,15 @@ def test_first_view_fits_the_events_not_places_only_mentioned(tmp_path: Path) ->
     text = "Shelling hit Khartoum and El Fasher, the United States said."
     ms = [Mention(text.index(n), text.index(n) + len(n), n, pl, sentence=(0, len(text)))
           for n, pl in (("Khartoum", khartoum), ("El Fasher", darfur), ("United States", usa))]
-    evs = [_event(pl, "Shelling/artillery/missile attack", "Explosions/Remote violence") for pl in (khartoum, darfur)]
+    evs = [_event(pl, "Shelling/artillery/missile attack", "Explosions/Remote violence")
+           for pl in (khartoum, darfur)]
     doc = doc_of(map_html(build_map([AnalysedArticle(Article("s", text), ms, evs)])))
     assert doc["view"]["bounds"] == [[13.62793, 25.34936], [15.55177, 32.53241]]
     # One event: its place, at most zoom 8 (not 10 km of emptiness); a country opens wider.
     one = doc_of(map_html(build_map([AnalysedArticle(Article("g", "Geneva."), [], [
         _event(GENEVA, "Agreement", "Strategic developments")])])))
-    assert one["view"] == {"bounds": [[GENEVA.lat, GENEVA.lon]] * 2, "center": [GENEVA.lat, GENEVA.lon], "zoom": 8}
+    at = [GENEVA.lat, GENEVA.lon]
+    assert one["view"] == {"bounds": [at, at], "center": at, "zoom": 8}
     country = doc_of(map_html(build_map([AnalysedArticle(Article("s", "Syria."), [], [
         _event(SYRIA, "Statement", "Political")])])))
     assert country["view"]["zoom"] == 5
@@ -513,7 +519,8 @@ def test_custom_tile_url_and_no_tiles() -> None:
     attribution = doc["tiles"]["options"]["attribution"]
     assert attribution == "Example &lt;b&gt;Tiles&lt;/b&gt; | Places: GeoNames (CC BY 4.0), Natural Earth"
     # The layer control shows the name (folium's: the URL, lowercased) as HTML: it is escaped.
-    odd = doc_of(map_html(build_map([], tiles="https://t.example.org/{z}/{x}/{y}.png?<img src=x onerror=f()>")))
+    odd_url = "https://t.example.org/{z}/{x}/{y}.png?<img src=x onerror=f()>"
+    odd = doc_of(map_html(build_map([], tiles=odd_url)))
     assert odd["tiles"]["name"] == "https://t.example.org/{z}/{x}/{y}.png?&lt;imgsrc=xonerror=f()&gt;"
     assert doc_of(map_html(build_map([], tiles="none")))["tiles"] is None
     # An explicit tile server (e.g. one on the analysts' own network) still works offline.
@@ -573,7 +580,8 @@ def test_data_is_json_with_only_lt_escaped(tmp_path: Path) -> None:
     assert "<" not in raw and "Дейр-эз-Зор دير الزور &amp;" in raw and "\\u0027" not in raw
     assert json.loads(raw) == text
     arabic = Place("دير الزور", 35.33, 40.14, "SY", "city", country="سوريا")
-    page = _page(tmp_path, [AnalysedArticle(Article("a", "x"), [], [_event(arabic, "Armed clash", "Battles")])])
+    page = _page(tmp_path, [AnalysedArticle(Article("a", "x"), [], [
+        _event(arabic, "Armed clash", "Battles")])])
     assert '"دير الزور"' in page and '"سوريا"' in page
 
 
@@ -593,7 +601,8 @@ def test_hostile_article_text_is_data(tmp_path: Path) -> None:
         [f"Minister {HOSTILE}", f"Rebels {HOSTILE}"])
     [x] = site.excerpts
     assert x.text == " ".join(f"Officials in Geneva said {HOSTILE} nothing more.".split())
-    assert (x.title, x.href, x.published, x.marked) == (f"Title {HOSTILE}", None, f"2024 {HOSTILE}", ["Geneva"])
+    assert (x.title, x.href, x.published, x.marked) == (
+        f"Title {HOSTILE}", None, f"2024 {HOSTILE}", ["Geneva"])
 
 
 def test_local_files_are_linked_relative_to_the_map_or_not_at_all(tmp_path: Path) -> None:

@@ -185,7 +185,8 @@ def test_clicking_a_marker_opens_its_popup_and_the_panel_lists_every_excerpt(tmp
         "killing four fighters and wounding nine.")
     assert popup.locator("blockquote mark").inner_text() == "Deir ez-Zor"
     assert popup.locator(".mapper-facts").all_inner_texts() == [
-        "2024-05-07 · near Deir ez-Zor · US-led coalition vs Islamic State · 4 killed · 9 injured", "2024-05-07"]
+        "2024-05-07 · near Deir ez-Zor · US-led coalition vs Islamic State · 4 killed · 9 injured",
+        "2024-05-07"]
     assert popup.locator(".mapper-source a").get_attribute("href") == "https://news.example.org/sy/2024-05-07"
     popup.locator("button.mapper-more").click()
     panel = page.page.locator(".mapper-panel.mapper-open")
@@ -216,15 +217,18 @@ def _precision_articles() -> list[AnalysedArticle]:
 def test_approximate_places_are_drawn_with_a_ring_and_said_to_be_near(tmp_path: Path, page: Page) -> None:
     page.open(_save(tmp_path, _precision_articles(), offline=True))
     rings = page.page.eval_on_selector_all(
-        ".mapper-marker", "ms => ms.map(m => [m.title.split(' — ')[0], m.classList.contains('mapper-approximate'),"
-        " Array.from(m.querySelectorAll('.mapper-approx')).map(r => r.className), m.offsetWidth])")
-    assert sorted(rings) == [["Exactville", False, [], 14], ["Neartown", True, ["mapper-approx mapper-approx-2"], 26],
+        ".mapper-marker", "ms => ms.map(m => [m.title.split(' — ')[0], m.classList.contains("
+        "'mapper-approximate'), Array.from(m.querySelectorAll('.mapper-approx')).map(r => r.className), "
+        "m.offsetWidth])")
+    assert sorted(rings) == [["Exactville", False, [], 14],
+                             ["Neartown", True, ["mapper-approx mapper-approx-2"], 26],
                              ["Somewhere Province", True, ["mapper-approx mapper-approx-3"], 32]]
     facts = []
-    for name in ("Exactville", "Neartown", "Somewhere Province"):
-        page.page.evaluate(_map_js(f"map.mapper.openPopup({['Exactville', 'Neartown', 'Somewhere Province'].index(name)});"))
+    for site in range(3):
+        page.page.evaluate(_map_js(f"map.mapper.openPopup({site});"))
         facts.append(page.page.inner_text(".leaflet-popup-content .mapper-facts"))
-    assert facts == ["2024-01-01", "2024-01-01 · near Neartown", "2024-01-01 · somewhere in Somewhere Province"]
+    assert facts == ["2024-01-01", "2024-01-01 · near Neartown",
+                     "2024-01-01 · somewhere in Somewhere Province"]
     assert "Dashed ring: place approximate" in page.page.inner_text(".mapper-legend")
     assert page.errors == []
 
@@ -244,17 +248,21 @@ def test_layer_control_hides_and_shows_layers(tmp_path: Path, page: Page) -> Non
     assert page.errors == []
 
 
+_TITLES = "ms => ms.map(m => m.title)"
+
+
 def test_actor_and_country_filters(tmp_path: Path, page: Page) -> None:
     page.open(_save(tmp_path, realistic_articles(), offline=True))
     count = page.page.locator(".mapper-count")
     actors = page.page.locator("select.mapper-filter-actor")
     assert actors.locator("option").all_inner_texts() == [
-        "All actors", "Government of Syria (1)", "HTS (1)", "Islamic State (1)", "Military Forces of Syria (1)",
-        "Protesters (1)", "Syrian Democratic Forces (1)", "US-led coalition (1)"]
+        "All actors", "Government of Syria (1)", "HTS (1)", "Islamic State (1)",
+        "Military Forces of Syria (1)", "Protesters (1)", "Syrian Democratic Forces (1)",
+        "US-led coalition (1)"]
     actors.select_option(label="HTS (1)")
     page.wait_loads(2)
     assert count.inner_text() == "1 of 9 events shown"
-    assert page.page.eval_on_selector_all(".mapper-marker", "ms => ms.map(m => m.title)") == ["Idlib — Armed clash"]
+    assert page.page.eval_on_selector_all(".mapper-marker", _TITLES) == ["Idlib — Armed clash"]
     actors.select_option(label="All actors")
     countries = page.page.locator("select.mapper-filter-country")
     assert countries.locator("option").all_inner_texts() == [
@@ -262,7 +270,7 @@ def test_actor_and_country_filters(tmp_path: Path, page: Page) -> None:
     countries.select_option(label="Lebanon (1)")
     page.wait_loads(4)
     assert count.inner_text() == "1 of 9 events shown"
-    assert page.page.eval_on_selector_all(".mapper-marker", "ms => ms.map(m => m.title)") == ["Beirut — Statement"]
+    assert page.page.eval_on_selector_all(".mapper-marker", _TITLES) == ["Beirut — Statement"]
     assert page.errors == []
 
 
@@ -332,7 +340,8 @@ def test_first_view_fits_the_events_clear_of_the_controls(tmp_path: Path, page: 
     articles = realistic_articles()
     washington = Place("Washington", 38.89511, -77.03637, "US", "city", country="United States")
     text = "Washington said nothing."
-    articles.append(AnalysedArticle(Article("us", text), [Mention(0, 10, "Washington", washington, sentence=(0, 24))]))
+    articles.append(AnalysedArticle(Article("us", text),
+                                    [Mention(0, 10, "Washington", washington, sentence=(0, 24))]))
     page.open(_save(tmp_path, articles, offline=True))
     _assert_clear(page.page.evaluate(_RECTS), 8)
     assert page.page.evaluate(_map_js("return map.getBounds().contains([38.9, -77.0]);")) is False
@@ -345,7 +354,8 @@ def test_first_view_fits_the_events_clear_of_the_controls(tmp_path: Path, page: 
 
 
 def test_first_view_in_a_small_embed_keeps_markers_clear(tmp_path: Path, page: Page) -> None:
-    save_map(build_map(realistic_articles(), offline=True), tmp_path / "frag.html", embed=True, height="420px")
+    m = build_map(realistic_articles(), offline=True)
+    save_map(m, tmp_path / "frag.html", embed=True, height="420px")
     frag = (tmp_path / "frag.html").read_text(encoding="utf-8")
     report = tmp_path / "report.html"
     report.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>R</title></head><body>"
@@ -363,9 +373,9 @@ def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
         p = Place(f"Town {i}", rng.uniform(-50, 60), rng.uniform(-120, 140), "XX", "city")
         text = f"Clashes in Town {i} left two dead."
         m = Mention(11, 11 + len(p.name), p.name, p, sentence=(0, len(text)))
-        ev = Event("Battles", "Armed clash", p, date=f"2024-01-{1 + i % 28:02d}", time_precision=1, fatalities=2,
-                   excerpts=[Excerpt(f"a{i}", text, 0, len(text))], sources=[Source(f"a{i}", f"A{i}")],
-                   mentions=[m])
+        ev = Event("Battles", "Armed clash", p, date=f"2024-01-{1 + i % 28:02d}", time_precision=1,
+                   fatalities=2, excerpts=[Excerpt(f"a{i}", text, 0, len(text))],
+                   sources=[Source(f"a{i}", f"A{i}")], mentions=[m])
         out.append(AnalysedArticle(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
     return out
 
@@ -400,14 +410,15 @@ def test_a_user_panning_and_zooming_while_a_large_map_loads_sees_no_error(tmp_pa
     for step in range(6):  # and right after loading, without waiting for anything
         page.page.mouse.wheel(0, -360 if step % 2 else 360)
         page.page.mouse.move(640 + 50 * (step % 3), 400)
-    page.page.evaluate(_map_js("map.panBy([300, 100], {animate: false}); map.setZoom(map.getZoom() + 2); return 0;"))
+    page.page.evaluate(_map_js("map.panBy([300, 100], {animate: false}); map.setZoom(map.getZoom() + 2);"))
     page.page.wait_for_timeout(600)
     assert moves > 0 and page.errors == []
     assert page.count(".mapper-marker, .mapper-cluster") > 0
 
 
 def test_embeds_share_one_copy_of_the_assets(tmp_path: Path, page: Page) -> None:
-    save_map(build_map([deir_geneva_article()], offline=True), tmp_path / "one.html", embed=True, height="400px")
+    save_map(build_map([deir_geneva_article()], offline=True), tmp_path / "one.html", embed=True,
+             height="400px")
     save_map(build_map(realistic_articles()), tmp_path / "two.html", embed=True, height="400px")
     one, two = ((tmp_path / f).read_text(encoding="utf-8") for f in ("one.html", "two.html"))
     _save(tmp_path, [deir_geneva_article()], name="full.html", offline=True)
@@ -427,7 +438,8 @@ def test_embeds_share_one_copy_of_the_assets(tmp_path: Path, page: Page) -> None
     assert frame.locator(".mapper-marker").count() == 2
     # One copy of Leaflet, mapper.js, the style and the basemap data for both fragments.
     name = embed_assets()[0]
-    assert page.page.evaluate("document.querySelectorAll('style').length") == 1 + 2  # assets + 2 folium map styles
+    # The assets' style, and folium's style of each map's div.
+    assert page.page.evaluate("document.querySelectorAll('style').length") == 1 + 2
     assert page.page.evaluate("Array.from(document.styleSheets).filter(s => s.ownerNode.textContent"
                               ".includes('.mapper-root')).length") == 1
     assert page.page.evaluate(f"document.querySelectorAll('script[src=\"{name}\"]').length") == 2
@@ -544,7 +556,8 @@ def test_png_of_a_map_that_cannot_be_drawn_fails_clearly(tmp_path: Path) -> None
         # The data document cut short: mapperInit fails and says why.
         "broken.html": (good.replace('"title":', '"title":,', 1), "the map failed: "),
         # mapper.js never runs (the call removed): a blank page.
-        "blank.html": (good.replace("mapperInit(map_", "void(map_"), "the page has no map (mapper.js did not run)"),
+        "blank.html": (good.replace("mapperInit(map_", "void(map_"),
+                       "the page has no map (mapper.js did not run)"),
     }
     for name, (html, reason) in cases.items():
         (tmp_path / name).write_text(html, encoding="utf-8")

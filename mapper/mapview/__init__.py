@@ -74,8 +74,8 @@ class _MapperApp(MacroElement):
         # Not MacroElement.render: it compiles each part it renders as a template (Element(output)),
         # and this part holds article text. Untrusted text never becomes template source.
         figure = self.get_root()
-        figure.html.add_child(_Raw(f'<script type="application/json" id="{self.data_id}">{self.data}</script>'),
-                              name=self.get_name())
+        data = f'<script type="application/json" id="{self.data_id}">{self.data}</script>'
+        figure.html.add_child(_Raw(data), name=self.get_name())
         figure.script.add_child(_Raw(f'mapperInit({self._parent.get_name()}, "{self.data_id}");'),
                                 name=self.get_name())
 

@@ -91,8 +91,9 @@ def _scripts() -> tuple[str, str]:
 def inline_tags() -> str:
     """<style> and <script> elements with every library, mapper's script and the basemap data."""
     css, js = _scripts()
+    data = script_safe(basemap_json())
     return (f"<style>{css}</style>\n<script>{js}</script>\n"
-            f'<script type="application/json" id="mapper-basemap-data">{script_safe(basemap_json())}</script>')
+            f'<script type="application/json" id="mapper-basemap-data">{data}</script>')
 
 
 @functools.lru_cache(maxsize=1)

@@ -68,8 +68,8 @@ def _view(sites: list[MapSite]) -> dict:
     lons = [s.place.lon for s in shown]
     bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
     zoom = min((ZOOM_BY_KIND.get(s.place.kind, MAX_FIRST_ZOOM) for s in shown), default=MAX_FIRST_ZOOM)
-    return {"bounds": bounds, "center": [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2],
-            "zoom": min(zoom, MAX_FIRST_ZOOM)}
+    center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
 
 
 def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | None = None) -> dict:

@@ -14,8 +14,8 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
-from mapper.events.taxonomy import POLITICAL
 from mapper.events.casualties import casualties
+from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.boilerplate import Boilerplate
 from mapper.mapview.html import LEVELS
 from mapper.model import AnalysedArticle, Article, Event, Mention, Place
@@ -224,7 +224,8 @@ def _lead(site: MapSite, keys: list[ExcerptKey], ev: Event) -> ExcerptKey | None
         points = 2 if item.marks else 0
         if ev.fatalities is not None or ev.injuries is not None:
             dead, hurt = casualties(item.text)
-            points += 2 * (dead is not None and dead == ev.fatalities) + (hurt is not None and hurt == ev.injuries)
+            points += 2 * (dead is not None and dead == ev.fatalities)
+            points += hurt is not None and hurt == ev.injuries
         return points
 
     return max(keys, key=score)  # max keeps the first of equals: text order
