@@ -41,26 +41,29 @@ if str(REPO) not in sys.path:
 from mapper.events.taxonomy import TAXONOMY  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.mapview import build_map, map_html  # noqa: E402
-from mapper.model import AnalysedArticle, Article, Event, Excerpt, Mention, Source  # noqa: E402
+from mapper.model import AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source  # noqa: E402
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium  # noqa: E402
 
 PANS = 20
 
 
 def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
-    """``n`` one-event articles at ``n`` different places (cities first, then any place)."""
+    """``n`` one-event articles at ``n`` different places: gazetteer cities, then its other places,
+    then (past the gazetteer's 294,000 places) cities moved a few km under a new name."""
     rng = random.Random(seed)
     gaz = Gazetteer.load()
     cities = [i for i in range(len(gaz)) if gaz.place(i).kind == "city"]
-    if n > len(cities):
-        others = [i for i in range(len(gaz)) if gaz.place(i).kind != "city"]
-        rows = cities + rng.sample(others, n - len(cities))
-    else:
-        rows = rng.sample(cities, n)
+    others = [i for i in range(len(gaz)) if gaz.place(i).kind != "city"]
+    rows = rng.sample(cities, min(n, len(cities)))
+    rows += rng.sample(others, min(max(0, n - len(rows)), len(others)))
+    places = [gaz.place(row) for row in rows]
+    for k in range(n - len(places)):
+        p = gaz.place(rng.choice(cities))
+        places.append(Place(f"{p.name} {k}", p.lat + rng.uniform(-0.1, 0.1), p.lon + rng.uniform(-0.1, 0.1),
+                            p.country_code, "city", country=p.country))
     kinds = [(t, sub) for t, subs in TAXONOMY.items() for sub in subs]
     out = []
-    for k, row in enumerate(rows):
-        place = gaz.place(row)
+    for k, place in enumerate(places):
         event_type, sub = rng.choice(kinds)
         dead = rng.choice([0, 0, 0, 1, 2, 3, 5, 8, 13, 40])
         day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

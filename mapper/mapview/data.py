@@ -33,7 +33,7 @@ import os
 from collections.abc import Hashable
 
 from mapper.mapview.html import LEVELS, article_href
-from mapper.mapview.sites import MapSite, event_day, event_level
+from mapper.mapview.sites import MapSite, _Item, event_day, event_level
 from mapper.model import Article
 
 # Opening zoom for a map of one place, by place kind: wide enough to see the region around it.
@@ -72,6 +72,10 @@ def _view(sites: list[MapSite]) -> dict:
     return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
 
 
+def _start(item: _Item) -> int:
+    return item.start
+
+
 def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | None = None) -> dict:
     """The data part of the document for ``sites`` (settings are added by build_map)."""
     rank = {level: i for i, level in enumerate(LEVELS)}
@@ -83,11 +87,22 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     days = {id(e): event_day(e) for s in sites for e in s.events}
     day0 = min((d for d in days.values() if d is not None), default=0)
 
-    site_cols: dict[str, list] = {k: [] for k in ("lat", "lon", "name", "meta", "ne", "nx")}
+    # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
+    # lookup saved counts).
+    lat: list[int] = []
+    lon: list[int] = []
+    names: list[str] = []
+    meta: list[int] = []
+    n_events: list[int] = []
+    n_excerpts: list[int] = []
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
-    actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
     mentions: dict[str, int] = {}
-    ev_cols: dict[str, list] = {k: [] for k in ("sub", "day", "prec", "dead", "act")}
+    sub_col: list[int] = []
+    day_col: list[int | None] = []
+    prec_col: list[int] = []
+    dead_col: list[int] = []
+    act_col: list[int] = []
+    actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
     # Sparse columns {event: value}, for the values that are not the usual one.
     dates: dict[str, str] = {}
     hurt: dict[str, int] = {}  # injuries, when reported
@@ -99,55 +114,67 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     art_index: dict[int, int] = {}  # id(Article) -> row
     articles: list[Article] = []
     last_art = 0
+    ref = strings.ref
 
     for si, site in enumerate(sites):
         p = site.place
-        site_cols["lat"].append(round(p.lat * 1e4))
-        site_cols["lon"].append(round(p.lon * 1e4))
-        site_cols["name"].append(p.name)
-        meta = (strings.ref(p.country or p.country_code), strings.ref(p.kind))
-        site_cols["meta"].append(metas.setdefault(meta, len(metas)))
-        site_cols["ne"].append(len(site.events))
-        if not site.events:
+        events = site.events
+        lat.append(round(p.lat * 1e4))
+        lon.append(round(p.lon * 1e4))
+        names.append(p.name)
+        key = (ref(p.country or p.country_code), ref(p.kind))
+        row = metas.get(key)
+        meta.append(len(metas) if row is None else row)
+        if row is None:
+            metas[key] = len(metas)
+        n_events.append(len(events))
+        if not events:
             mentions[str(si)] = site.mentions
         # Excerpts, article by article; the article of the first event's lead comes first.
         order: dict[Hashable, int] = {}
         groups = list(site.groups.items())
-        if site.leads and site.leads[0] is not None:
-            groups.sort(key=lambda g: g[0] != site.leads[0][0])  # stable: the rest keep their order
+        first_lead = site.leads[0] if site.leads else None
+        if first_lead is not None and len(groups) > 1:
+            groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
         for i, (art, items) in groups:
             row = art_index.get(id(art))
             if row is None:
                 row = art_index[id(art)] = len(articles)
                 articles.append(art)
-            for item in sorted(items.values(), key=lambda it: it.start):
+            in_text_order = items.values() if len(items) == 1 else sorted(items.values(), key=_start)
+            for item in in_text_order:
                 order[(i, item.text)] = len(order)
                 ex_text.append(item.text)
                 ex_art.append(row - last_art)
                 last_art = row
                 ex_mark.append([x for span in item.marks for x in span])
-        site_cols["nx"].append(len(order))
-        site_leads = site.leads if len(site.leads) == len(site.events) else [None] * len(site.events)
-        for ev, lead in zip(site.events, site_leads, strict=True):
-            e = str(len(ev_cols["sub"]))
-            sub = subs.setdefault((ev.sub_event_type, ev.event_type), len(subs))
+        n_excerpts.append(len(order))
+        site_leads = site.leads if len(site.leads) == len(events) else [None] * len(events)
+        for ev, lead in zip(events, site_leads, strict=True):
+            e = len(sub_col)
+            sub = subs.get((ev.sub_event_type, ev.event_type))
+            if sub is None:
+                sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
+            sub_col.append(sub)
             day = days[id(ev)]
+            day_col.append(None if day is None else day - day0)
             if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
-                dates[e] = ev.date
-            ev_cols["sub"].append(sub)
-            ev_cols["day"].append(None if day is None else day - day0)
-            ev_cols["prec"].append(10 * ev.geo_precision + ev.time_precision)
-            ev_cols["dead"].append(-1 if ev.fatalities is None else ev.fatalities)
-            pair = (strings.ref(ev.actor1.name if ev.actor1 else None),
-                    strings.ref(ev.actor2.name if ev.actor2 else None))
-            ev_cols["act"].append(actors.setdefault(pair, len(actors)))
+                dates[str(e)] = ev.date
+            prec_col.append(10 * ev.geo_precision + ev.time_precision)
+            dead_col.append(-1 if ev.fatalities is None else ev.fatalities)
+            if ev.actor1 is None and ev.actor2 is None:
+                act_col.append(0)
+            else:
+                pair = (ref(ev.actor1.name if ev.actor1 else None),
+                        ref(ev.actor2.name if ev.actor2 else None))
+                act_col.append(actors.setdefault(pair, len(actors)))
             if ev.injuries is not None:
-                hurt[e] = ev.injuries
+                hurt[str(e)] = ev.injuries
             if len(ev.sources) > 1:
-                sources[e] = len(ev.sources)
+                sources[str(e)] = len(ev.sources)
             at = order.get(lead, -1) if lead is not None else -1
             if at != 0:
-                leads[e] = at
+                leads[str(e)] = at
 
     prefixes: dict[str, int] = {}
     art_cols: dict[str, list] = {"title": [], "date": [], "pre": [], "href": []}
@@ -169,9 +196,11 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                    for lv in present],
         "subs": [[sub, typ, level_idx[event_level(typ)]] for (sub, typ) in subs],
         "day0": day0,
-        "site": {**site_cols, "nm": mentions},
+        "site": {"lat": lat, "lon": lon, "name": names, "meta": meta, "ne": n_events, "nx": n_excerpts,
+                 "nm": mentions},
         "metas": list(metas),
-        "ev": {**ev_cols, "date": dates, "hurt": hurt, "src": sources, "lead": leads},
+        "ev": {"sub": sub_col, "day": day_col, "prec": prec_col, "dead": dead_col, "act": act_col,
+               "date": dates, "hurt": hurt, "src": sources, "lead": leads},
         "actors": list(actors),
         "ex": {"text": ex_text, "art": ex_art, "mark": ex_mark},
         "art": art_cols,

@@ -61,7 +61,7 @@ def dot_size(fatalities: int, has_events: bool = True) -> int:
     return 14 + round(4 * math.log2(1 + fatalities))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One excerpt (a sentence, or a window of a long one) of one article at one place: plain text, and
     the spans of ``text`` that name the place (highlighted on the map)."""
@@ -74,7 +74,7 @@ class _Item:
 ExcerptKey = tuple[int, str]  # (article index, plain text): one excerpt of a site
 
 
-@dataclass
+@dataclass(slots=True)
 class MapSite:
     """Everything shown at one marker: the place, its events, and its excerpts grouped by article.
 
@@ -132,7 +132,7 @@ class _PlaceMentions:
     __slots__ = ("mentions", "starts")
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = mentions if len(mentions) == 1 else sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
 
     def first(self, s: int, e: int) -> Mention | None:
@@ -269,7 +269,8 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
                     ms: list[Mention], sentence: tuple[int, int]) -> ExcerptKey:
         plain, marks = excerpt_text(a, window, ms, sentence)
         _art, items = site.groups.setdefault(i, (a.article, {}))
-        items.setdefault(plain, _Item(window[0], plain, marks))
+        if plain not in items:
+            items[plain] = _Item(window[0], plain, marks)
         return i, plain
 
     for a in articles:
