@@ -200,10 +200,16 @@ def test_jsonl_record_events_and_roles(tmp_path: Path, pipeline: Pipeline) -> No
     analysed, _ = analyse_inputs(_two_reports(tmp_path), pipeline=pipeline)
     rec = article_record(analysed[0])
     (ev,) = rec["events"]
-    assert set(ev) >= {"event_type", "sub_event_type", "date", "time_precision", "location_name", "lat",
-                       "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities", "injuries",
-                       "excerpt", "confidence", "sources"}
-    assert ev["sources"][1]["article_id"] == "two" and ev["location_name"] == "Kherson"
+    assert set(ev) >= {"event_id", "event_type", "sub_event_type", "date", "time_precision", "location_name",
+                       "lat", "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities",
+                       "injuries", "excerpt", "confidence", "sources"}
+    # The second article's record names the same merged event; each lists only its own source.
+    (other,) = article_record(analysed[1])["events"]
+    assert ev["event_id"] == other["event_id"] == f"{analysed[0].article.id}#1"
+    assert ev["location_name"] == "Kherson"
+    assert [s["article_id"] for s in ev["sources"]] == [analysed[0].article.id]
+    assert [s["article_id"] for s in other["sources"]] == [analysed[1].article.id]
+    assert (ev["fatalities"], ev["injuries"], other["fatalities"], other["injuries"]) == (2, None, 2, 5)
     assert "Kherson" in ev["excerpt"] and ev["excerpt"] in analysed[0].article.text
     assert {m["role"] for m in rec["mentions"]} == {"event_site"}
     json.dumps(rec)
@@ -220,3 +226,18 @@ def test_gold_set_covers_the_taxonomy() -> None:
     assert {"event_site", "origin", "actor", "venue", "context"} <= set(roles)
     for item in gold:
         dt.date.fromisoformat(item["published"])
+
+
+def test_a_place_reported_again_joins_its_incident(pipeline: Pipeline) -> None:
+    # The coder finds incidents through an index (by kind and place); it must answer as a scan of
+    # the article's incidents in order did.
+    places = ["Aleppo", "Homs", "Idlib", "Raqqa", "Kherson", "Kharkiv", "Mosul"]
+    once = pipeline.parse(Article("i", " ".join(f"Airstrikes hit {p}." for p in places),
+                                  published="2024-05-07"))
+    text = " ".join(f"Airstrikes hit {places[i % len(places)]}." for i in range(2 * len(places)))
+    twice = pipeline.parse(Article("i", text, published="2024-05-07"))
+    assert [e.location.name for e in once.events] == [
+        "Aleppo", "Homs", "Idlib", "Ar Raqqah", "Kherson", "Kharkiv", "Mosul"]
+    assert [e.location for e in twice.events] == [e.location for e in once.events]
+    assert [len(e.excerpts) for e in twice.events] == [2] * len(places)
+    assert [e.id for e in twice.events] == [f"i#{n}" for n in range(1, len(places) + 1)]

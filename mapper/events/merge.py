@@ -179,13 +179,22 @@ def merge_events(events: Iterable[Event], rule: MergeRule = DEFAULT_RULE) -> tup
 def merge_articles(articles: list[AnalysedArticle], rule: MergeRule = DEFAULT_RULE
                    ) -> tuple[list[Event], int]:
     """Merge the events of a run's articles in place: each article's ``events`` becomes the merged
-    events it contributed to (an event reported by two articles is one object in both lists).
-    Returns (all merged events, merges made)."""
-    flat = [(i, e) for i, a in enumerate(articles) for e in a.events]
+    events it contributed to (an event reported by two articles is one object in both lists), and its
+    ``reports`` its own events, each given the ``id`` of the merged event it joined. A merged event
+    keeps the id of its first report, so ids never change as later reports join. Returns (all merged
+    events, merges made)."""
+    for a in articles:
+        a.reports = a.own_events
+        for n, e in enumerate(a.reports, start=1):
+            e.id = e.id or f"{a.article.id}#{n}"  # events built by hand: the coder's scheme
+    flat = [(i, e) for i, a in enumerate(articles) for e in a.reports]
     out, assigned = _merge([e for _, e in flat], rule)
     lists: list[list[Event]] = [[] for _ in articles]
-    for (i, _), k in zip(flat, assigned, strict=True):
-        if not any(x is out[k] for x in lists[i]):
+    listed: list[set[int]] = [set() for _ in articles]  # merged events already in each list
+    for (i, e), k in zip(flat, assigned, strict=True):
+        e.id = out[k].id
+        if k not in listed[i]:
+            listed[i].add(k)
             lists[i].append(out[k])
     for a, events in zip(articles, lists, strict=True):
         a.events = events
