@@ -193,7 +193,7 @@ class Case:
     name: str
     what: str
     make: Callable[[int], str]
-    runner: str = "parse"  # parse | sites | read | jsonl
+    runner: str = "parse"  # parse | sites | read | jsonl | merge
 
 
 CASES = [
@@ -218,6 +218,8 @@ CASES = [
     Case("header", "a .txt whose first line is huge (reading: header heuristics)", header_line, "read"),
     Case("sites", "mapview.collect_sites of the analysed comma-joined text", commas, "sites"),
     Case("jsonl", "JSONL of N reports of one strike (N = --reports; size in bytes)", report, "jsonl"),
+    Case("merge", "merging N reports of N places along the equator on one day (N = --reports)", report,
+         "merge"),
 ]
 
 
@@ -237,6 +239,18 @@ def _run(case: Case, size: int, pipe: object, workdir: Path) -> tuple[float, dic
         write_jsonl(analysed, out)
         took = time.process_time() - t0
         return took, {"bytes": len(out.getvalue().encode("utf-8"))}
+    if case.runner == "merge":
+        from mapper.events.merge import MergeRule, merge_events
+        from mapper.model import Event, Place, Source
+
+        # Along the equator, a few km apart: no two are the same incident within 1 km.
+        events = [Event("Battles", "Armed clash", Place(f"P{i}", 0.0, -179.0 + i * 358 / size, "XX", "city"),
+                        date=PUBLISHED, sources=[Source(f"r{i}")]) for i in range(size)]
+        t0 = time.process_time()
+        merged, _ = merge_events(events, MergeRule(km=1))
+        took = time.process_time() - t0
+        assert len(merged) == size
+        return took, {}
     text = case.make(size)
     if case.runner == "read":
         from mapper.readers import read_inputs
@@ -271,7 +285,7 @@ def worker(names: list[str], sizes: list[int], reports: list[int], repeat: int) 
     with tempfile.TemporaryDirectory(prefix="bench-growth-") as tmp:
         for name in names:
             case = by_name[name]
-            for size in reports if case.runner == "jsonl" else sizes:
+            for size in reports if case.runner in ("jsonl", "merge") else sizes:
                 best, extra = float("inf"), {}
                 for _ in range(repeat):
                     took, extra = _run(case, size, pipe, Path(tmp))

@@ -21,9 +21,9 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 import mapper
-from mapper.events import actors, casualties, roles, triggers
+from mapper.events import actors, casualties, merge, roles, triggers
 from mapper.events.dates import find_dates, parse_date
-from mapper.events.merge import merge_articles
+from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles, same_incident
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
 from mapper.pipeline import Pipeline
 from mapper.recognize import LowercaseWords, _match_run
@@ -156,6 +156,22 @@ def test_many_events_in_one_article_merge_linearly() -> None:
             assert a.events == events
         return run
     assert growth(make, 200) < GROWTH
+
+
+def test_reports_along_one_parallel_merge_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Latitude bands alone filed every report on one parallel on one day together: all-pairs.
+    calls = [0]
+
+    def counting(a: Event, b: Event, rule: MergeRule = DEFAULT_RULE) -> bool:
+        calls[0] += 1
+        return same_incident(a, b, rule)
+
+    monkeypatch.setattr(merge, "same_incident", counting)
+    events = [Event("Battles", "Armed clash", Place(f"P{i}", 35.0, -179.0 + i * 0.35, "SY", "city"),
+                    date=PUBLISHED, sources=[Source(f"a{i}")]) for i in range(1000)]
+    merged, n = merge.merge_events(events)
+    assert (len(merged), n) == (1000, 0)  # 32 km apart: none is the same incident
+    assert calls[0] < 10 * len(events)
 
 
 # -- the pieces ----------------------------------------------------------------------------------
