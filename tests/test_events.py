@@ -330,3 +330,50 @@ def test_dates_keep_the_same_expressions_as_the_pairwise_test(found: list[tuple[
             got.append(f)
             taken[f[0]:f[1]] = b"\x01" * (f[1] - f[0])
     assert got == want
+
+
+_PHRASE_PIECES = ["US-led", "Syrian", "Russian-backed", "pro-government", "the", "a", "an", "army",
+                  "forces", "Foreign Ministry", "militants", "U.S.", "Al-Shabaab", "Sana'a", " ", "  ",
+                  ".", ",", "-", "A", "b", "security", "coalition", "by", "x1"]
+
+
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_actor_phrases_match_as_before(text: str) -> None:
+    # Bounded and possessive, the pattern finds what the unbounded one found in text of real words.
+    adjectives = actors._MOD.split("pro-[\\w-]{1,80}+|", 1)[1]
+    old = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<mods>(?:(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-(?:led|backed|"
+                     r"allied|aligned|linked)|pro-[\w-]+|" + adjectives + r"\s+){0,3})(?P<head>\b(?i:"
+                     + actors._HEADS + r"))\b")
+    assert [m.span("mods") + m.span("head") for m in actors._PHRASE.finditer(text)] == \
+        [m.span("mods") + m.span("head") for m in old.finditer(text)]
+
+
+_TRIGGER_PIECES = ["summoned", "the", "ambassador", "expelled", "seized", "weapons", "attacked",
+                   "civilians", "regained", "control", "withdrew", "troops", "hurled", "stones", "set up",
+                   "a", "new", "base", "crowds", "of", "youths", "killed", "on", " ", "  ", ",", "x"]
+
+
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=30).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_trigger_patterns_match_as_before(text: str) -> None:
+    from mapper.events.triggers import _RULE_RE
+
+    old = re.compile(_RULE_RE.pattern.replace(r"\w{0,30}+", r"\w*").replace(r"\w{1,30} ", r"\w+ ")
+                     .replace("military ){0,6}", "military )*"))
+    assert old.pattern != _RULE_RE.pattern
+    assert [(m.lastgroup, m.span()) for m in _RULE_RE.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in old.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",
+                                 "were", "at least", "dozens", " ", "km", "no one", "was", "hurt"]),
+                max_size=20).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_casualty_patterns_match_as_before(text: str) -> None:
+    from mapper.events.casualties import _INJURED, _KILLED
+
+    for new in (*_KILLED, *_INJURED):
+        old = re.compile(new.pattern.replace(r"(?:,\d{3}){1,5}", r"(?:,\d{3})+"))
+        assert old.pattern != new.pattern
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
