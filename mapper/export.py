@@ -180,11 +180,16 @@ def article_record(a: AnalysedArticle) -> dict[str, Any]:
     }
 
 
+# Characters that end a line for some readers (Python's str.splitlines among them) but that JSON
+# leaves raw: escaped, so that one record is always one line.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def write_jsonl(articles: Iterable[AnalysedArticle], out: TextIO) -> int:
     """Write one JSON record per article to ``out``; return the number of records."""
     n = 0
     for a in articles:
-        out.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
+        out.write(json.dumps(article_record(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
         n += 1
     return n
 

@@ -500,3 +500,22 @@ def test_unknown_format_or_schema_is_a_mapper_error(tmp_path: Path) -> None:
     with pytest.raises(MapperError, match="unknown schema 'rows'"):
         write_export([], tmp_path / "x.csv", "csv", schema="rows")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_event_ids_carry_a_hostile_article_id_as_data() -> None:
+    hostile = '=HYPERLINK("http://x")#{{ 7*7 }}${7*7}\u2028"'
+    text = "Gunmen clashed with police in Geneva on Friday."
+    at = text.index("Geneva")
+    m = Mention(at, at + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(text)), role="event_site")
+    ev = Event("Battles", "Armed clash", GENEVA, date="2024-05-10",
+               excerpts=[Excerpt(hostile, text, 0, len(text))], sources=[Source(hostile)], mentions=[m])
+    a = AnalysedArticle(Article(hostile, text + "\x85\u2029"), [m], [ev])
+    merge_articles([a])
+    out = io.StringIO()
+    write_jsonl([a], out)
+    (line,) = out.getvalue().splitlines()
+    (rec_event,) = json.loads(line)["events"]
+    assert rec_event["event_id"] == hostile + "#1"
+    assert not {"\x85", "\u2028", "\u2029"} & set(line)  # escaped: one record, one line, for any reader
+    (row,) = to_geodataframe([a]).drop(columns="geometry").to_dict("records")
+    assert row["event_id"] == hostile + "#1"
