@@ -418,7 +418,7 @@ class Resolver:
         f["cc_share_sq"] = cc_share * cc_share
         # In an article that names several countries, one country's share says less, and a world
         # city beats its small homonyms (Geneva beside Moscow and Washington).
-        if len(named_cc - {cc}) >= 2:
+        if len(named_cc) - (cc in named_cc) >= 2:  # len(named_cc - {cc}) without copying the set
             f["intl"] = 1.0
             f["intl_cc_share"] = cc_share
             f["intl_logpop_gap"] = f["logpop_gap"]
