@@ -233,7 +233,7 @@ def _run(case: Case, size: int, pipe: object, workdir: Path) -> tuple[float, dic
 
     if case.runner == "jsonl":
         from mapper.events.merge import merge_articles
-        from mapper.export import write_jsonl
+        from mapper.io.export import write_jsonl
 
         analysed = [pipe.parse(Article(f"r{i}", report(i), published=PUBLISHED))  # type: ignore[attr-defined]
                     for i in range(size)]
@@ -257,7 +257,7 @@ def _run(case: Case, size: int, pipe: object, workdir: Path) -> tuple[float, dic
         return took, {}
     text = case.make(size)
     if case.runner == "read":
-        from mapper.readers import read_inputs
+        from mapper.io.readers import read_inputs
 
         path = workdir / "header.txt"
         path.write_text(text, encoding="utf-8")

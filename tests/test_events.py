@@ -24,9 +24,9 @@ from mapper.events.merge import MergeRule, merge_events
 from mapper.events.taxonomy import TAXONOMY
 from mapper.events.triggers import Clause, clauses
 from mapper.events.wordhits import WordHits
+from mapper.geoparse.recognize import _LOWER_WORD, LowercaseWords, _occurs_lowercase
 from mapper.model import AnalysedArticle, Article, Event, Place, Source
 from mapper.pipeline import Pipeline
-from mapper.recognize import _LOWER_WORD, LowercaseWords, _occurs_lowercase
 from mapper.run import analyse_inputs
 from tests.conftest import EXAMPLES, ROOT
 
@@ -202,7 +202,7 @@ def test_merge_rule_distance_and_days(pipeline: Pipeline) -> None:
 
 
 def test_jsonl_record_events_and_roles(tmp_path: Path, pipeline: Pipeline) -> None:
-    from mapper.export import article_record
+    from mapper.io.export import article_record
 
     analysed, _ = analyse_inputs(_two_reports(tmp_path), pipeline=pipeline)
     rec = article_record(analysed[0])

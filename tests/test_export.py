@@ -25,10 +25,10 @@ from output_samples import (
     span_of,
 )
 
-import mapper.export as export
+import mapper.io.export as export
 from mapper.errors import MapperError
 from mapper.events.merge import merge_articles
-from mapper.export import (
+from mapper.io.export import (
     ACLED_COLUMNS,
     COLUMNS,
     EVENT_COLUMNS,

@@ -24,10 +24,10 @@ import mapper
 from mapper.events import actors, casualties, merge, roles, triggers
 from mapper.events.dates import find_dates, parse_date
 from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles, same_incident
+from mapper.geoparse.recognize import LowercaseWords, _match_run
+from mapper.geoparse.sentences import Sentences
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
 from mapper.pipeline import Pipeline
-from mapper.recognize import LowercaseWords, _match_run
-from mapper.sentences import Sentences
 
 MAPPER_DIR = str(Path(mapper.__file__).resolve().parent)
 GROWTH = 2.5  # the most a doubled input may multiply the work by (linear: about 2; quadratic: 4)

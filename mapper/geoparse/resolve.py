@@ -21,8 +21,8 @@ from urllib.parse import urlparse
 
 from mapper.gazetteer.names import normalize, skeleton
 from mapper.gazetteer.store import ALTERNATE, DEMONYM, NAME, Gazetteer
+from mapper.geoparse.recognize import Candidate
 from mapper.model import KINDS
-from mapper.recognize import Candidate
 
 MAX_CANDIDATES = 20
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
