@@ -337,7 +337,7 @@ _PHRASE_PIECES = ["US-led", "Syrian", "Russian-backed", "pro-government", "the",
                   ".", ",", "-", "A", "b", "security", "coalition", "by", "x1"]
 
 
-@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map("".join))
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map(" ".join))
 @settings(max_examples=400, deadline=None)
 def test_actor_phrases_match_as_before(text: str) -> None:
     # Bounded and possessive, the pattern finds what the unbounded one found in text of real words.
