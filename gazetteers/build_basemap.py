@@ -179,10 +179,11 @@ def label_candidates(places: Path = PLACES) -> list[Label]:
 
 
 def build_labels(places: Path = PLACES) -> dict:
-    """The global labels, placed (basemap.assign_min_zooms) and written in drawing priority."""
+    """The global labels, placed (basemap.assign_min_zooms) and written in drawing priority
+    (basemap.Label.order)."""
     candidates = label_candidates(places)
     zooms = assign_min_zooms(candidates, GLOBAL_ZOOMS)
-    chosen = sorted((z, c.order(), c) for c, z in zip(candidates, zooms, strict=True) if z is not None)
+    chosen = sorted((c.order(), z, c) for c, z in zip(candidates, zooms, strict=True) if z is not None)
     values, x, y = [], 0, 0
     for _, _, c in chosen:
         px, py = round(c.lon * LABEL_SCALE), round(c.lat * LABEL_SCALE)
@@ -191,7 +192,7 @@ def build_labels(places: Path = PLACES) -> dict:
     return {"scale": LABEL_SCALE,
             "names": "|".join(c.name for _, _, c in chosen),
             "points": encode_values(values),
-            "zooms": encode_values(z for z, _, _ in chosen),
+            "zooms": encode_values(z for _, z, _ in chosen),
             "kinds": encode_values(c.kind for _, _, c in chosen)}
 
 

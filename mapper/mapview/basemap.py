@@ -42,12 +42,12 @@ SCRIPT_FILE = "basemap.js"
 
 # Label kinds (the fifth field of a label; basemap.js styles them).
 COUNTRY, CAPITAL, CITY, TOWN, WATER = range(5)
+_KIND_ORDER = {CAPITAL: 0, CITY: 1, TOWN: 1, WATER: 2, COUNTRY: 3}
 KIND_MAX_ZOOM = {COUNTRY: 7, WATER: 9}  # a country's name is noise once its towns are named
 GLOBAL_ZOOMS = range(2, 9)  # the zooms the global label set is placed for
 LOCAL_ZOOMS = range(6, 13)  # ... and the local labels of one map
 LOCAL_RADIUS_KM = 50.0
 LOCAL_LIMIT = 400
-AT_EVENT_KM = 2.0
 AT_EVENT_BONUS = 1.0  # added to the rank of a town one of the map's points is in: about 10 times its size
 
 # Text size per kind in CSS pixels, and the width of an average character as a share of it: the
@@ -126,7 +126,7 @@ def decode_layer(layer: dict) -> list[list[list[tuple[float, float]]]]:
 
 
 def decode_labels(labels: dict) -> list[list]:
-    """Global labels as ``[name, lat, lon, minzoom, kind]``, in drawing priority.
+    """Global labels as ``[name, lat, lon, minzoom, kind]``, in drawing priority (highest first).
 
     ``labels["names"]`` joins the names with ``|``; ``points`` holds (lon, lat) integer pairs in
     units of 1/``scale`` degree, each the difference from the previous label's; ``zooms`` and
@@ -163,7 +163,10 @@ class Label:
     score: float
 
     def order(self) -> tuple:
-        return (self.floor, -self.score, self.name, self.lat, self.lon)
+        """Drawing priority (smallest first): by floor, a country's name yielding to the capitals
+        and cities of the next zoom; then capitals, cities, seas, countries; then score."""
+        return (self.floor + (self.kind == COUNTRY), _KIND_ORDER[self.kind], -self.score, self.name,
+                self.lat, self.lon)
 
 
 def place_score(population: int, alternate_names: int, capital: bool = False) -> float:
@@ -233,20 +236,21 @@ def assign_min_zooms(labels: Sequence[Label], zooms: range,
                      fixed: Iterable[tuple[Label, int]] = ()) -> list[int | None]:
     """The zoom from which each label is drawn, or None for a label that never finds room.
 
-    At each zoom of ``zooms`` the labels its floor allows are placed greedily in rank order, each
-    where it overlaps no label placed before it (``fixed`` labels, with their own zooms, are placed
-    first). A label's zoom is the first from which it is placed at every later zoom of the range,
-    so labels seldom collide when the browser draws them in the same order.
+    At each zoom of ``zooms`` the labels their floor allows are placed greedily in priority order
+    (:meth:`Label.order`), each where it overlaps no label placed before it; ``fixed`` labels, with
+    their own zooms, are placed first. A label's zoom is the first at which it is placed. The
+    browser draws labels in the same order and skips one that would overlap, so a label can give
+    way at a later zoom to one of higher priority that appears there (a country's name to its
+    capital), as on any web map.
     """
     fixed = list(fixed)
     order = sorted(range(len(labels)), key=lambda i: labels[i].order())
-    placed_at: dict[int, set[int]] = {}
+    result: list[int | None] = [None] * len(labels)
     for z in zooms:
         boxes = _Boxes()
         for label, minzoom in fixed:
             if minzoom <= z <= KIND_MAX_ZOOM.get(label.kind, 99):
                 boxes.add(_box(label, z))
-        placed = placed_at[z] = set()
         for i in order:
             label = labels[i]
             if label.floor > z or z > KIND_MAX_ZOOM.get(label.kind, 99):
@@ -254,15 +258,8 @@ def assign_min_zooms(labels: Sequence[Label], zooms: range,
             box = _box(label, z)
             if not boxes.hits(box):
                 boxes.add(box)
-                placed.add(i)
-    result: list[int | None] = []
-    for i, label in enumerate(labels):
-        minzoom = None
-        for z in reversed([z for z in zooms if z <= KIND_MAX_ZOOM.get(label.kind, 99)]):
-            if i not in placed_at[z]:
-                break
-            minzoom = z
-        result.append(minzoom)
+                if result[i] is None:
+                    result[i] = z
     return result
 
 
@@ -271,65 +268,103 @@ def assign_min_zooms(labels: Sequence[Label], zooms: range,
 _CITY = KINDS.index("city")
 _GRID_DEG = 0.5  # cells of the index of populated places
 _NEAR_DEG = 0.1  # cells of the "near an event" raster
+_SPOT_DEG = 0.02  # cells of the "at an event" test
 _grids: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _city_grid(gaz: Gazetteer) -> dict[tuple[int, int], list[int]]:
-    """Populated-place rows of ``gaz`` by 0.5-degree cell (kept per gazetteer, rebuilt when rows
-    were added)."""
+class _CityGrid:
+    """Populated places of a gazetteer by 0.5-degree cell. A cell's places are annotated on first
+    use with what local_labels tests and ranks: raster cell, 2 km spot, and floor and score away
+    from and at an event (most maps touch a few cells of the world)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.rows: dict[tuple[int, int], list[int]] = {}
+        kinds, lats, lons = gaz.kind, gaz.lat, gaz.lon
+        for row in range(len(gaz.name)):
+            if kinds[row] == _CITY:
+                self.rows.setdefault((math.floor(lats[row] / _GRID_DEG), math.floor(lons[row] / _GRID_DEG)),
+                                     []).append(row)
+        self.cells: dict[tuple[int, int], list[tuple]] = {}
+
+    def get(self, cell: tuple[int, int]) -> list[tuple]:
+        done = self.cells.get(cell)
+        if done is not None:
+            return done
+        g, first, done = self.gaz, LOCAL_ZOOMS[0], []
+        for row in self.rows.get(cell, ()):
+            lat, lon, capital = g.lat[row], g.lon[row], g.fcode[row] == "PPLC"
+            score = place_score(g.pop[row], g.nalt[row], capital)
+            boosted = score + AT_EVENT_BONUS
+            done.append((_cell_key(math.floor(lat / _NEAR_DEG), math.floor(lon / _NEAR_DEG)), _spot(lat, lon),
+                         (max(city_floor(score, capital), first), not capital, -score, row),
+                         (max(city_floor(boosted, capital), first), not capital, -boosted, row)))
+        self.cells[cell] = done
+        return done
+
+
+def _city_grid(gaz: Gazetteer) -> _CityGrid:
+    """The gazetteer's _CityGrid (kept per gazetteer, rebuilt when rows were added)."""
     n = len(gaz.name)
     cached = _grids.get(gaz)
-    if cached is not None and cached[0] == n:
-        return cached[1]
-    grid: dict[tuple[int, int], list[int]] = {}
-    kinds, lats, lons = gaz.kind, gaz.lat, gaz.lon
-    for row in range(n):
-        if kinds[row] == _CITY:
-            grid.setdefault((math.floor(lats[row] / _GRID_DEG), math.floor(lons[row] / _GRID_DEG)),
-                            []).append(row)
-    _grids[gaz] = (n, grid)
-    return grid
+    if cached is None or cached[0] != n:
+        cached = _grids[gaz] = (n, _CityGrid(gaz))
+    return cached[1]
 
 
-def _event_cells(points: Iterable[tuple[float, float]]) -> dict[tuple[int, int], set[tuple[float, float]]]:
-    """The map's points (finite, in range) by 0.1-degree cell, rounded to about 100 m."""
-    cells: dict[tuple[int, int], set[tuple[float, float]]] = {}
+def _points(points: Iterable[tuple[float, float]]) -> set[tuple[float, float]]:
+    """The map's points that are finite and in range, rounded to about 100 m."""
+    out = set()
     for lat, lon in points:
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and \
                 -90 <= lat <= 90 and -180 <= lon <= 180:
-            cells.setdefault((math.floor(lat / _NEAR_DEG), math.floor(lon / _NEAR_DEG)), set()).add(
-                (round(lat, 3), round(lon, 3)))
-    return cells
+            out.add((round(lat, 3), round(lon, 3)))
+    return out
 
 
-def _near_cells(events: Iterable[tuple[int, int]], radius_km: float) -> set[tuple[int, int]]:
-    """0.1-degree cells whose centre lies within ``radius_km`` (plus most of a cell's diagonal) of
-    an event cell: a raster, so that testing a town is one look-up however many events the map has."""
+def _spot(lat: float, lon: float) -> tuple[int, int]:
+    return (math.floor(lat / _SPOT_DEG), math.floor(lon / _SPOT_DEG))
+
+
+def _cell_key(cy: int, cx: int) -> int:
+    return (cy + 2048) * 8192 + cx + 4096  # 0.1-degree cells, and a margin for the reach around them
+
+
+@functools.lru_cache(maxsize=512)
+def _disk(band: int, radius_km: float) -> tuple[int, ...]:
+    """Key offsets of the cells within reach of a cell in the 1-degree latitude band ``band``."""
     reach_km = radius_km + 0.75 * _NEAR_DEG * 111.32
-    near: set[tuple[int, int]] = set()
-    dy = math.ceil(reach_km / (111.32 * _NEAR_DEG))
+    lat = min(max(abs(band), abs(band + 1)) + _NEAR_DEG, 89.0)  # the side nearer the pole: wider in cells
+    km_x = max(111.32 * _NEAR_DEG * math.cos(math.radians(lat)), 0.5)
+    km_y = 111.32 * _NEAR_DEG
+    dy, dx = math.ceil(reach_km / km_y), math.ceil(reach_km / km_x)
+    return tuple(j * 8192 + i for j in range(-dy, dy + 1) for i in range(-dx, dx + 1)
+                 if (j * km_y) ** 2 + (i * km_x) ** 2 <= reach_km ** 2)
+
+
+def _near_cells(events: Iterable[tuple[int, int]], radius_km: float) -> set[int]:
+    """Keys of the 0.1-degree cells whose centre lies within ``radius_km`` (plus most of a cell's
+    diagonal) of an event cell's: a raster, so that testing a town is one look-up however many
+    events the map has."""
+    near: set[int] = set()
     for cy, cx in events:
-        lat = (cy + 0.5) * _NEAR_DEG
-        km_per_cell_x = max(111.32 * _NEAR_DEG * math.cos(math.radians(min(abs(lat) + _NEAR_DEG, 89.0))), 0.5)
-        dx = math.ceil(reach_km / km_per_cell_x)
-        for j in range(-dy, dy + 1):
-            row_km = j * 111.32 * _NEAR_DEG
-            for i in range(-dx, dx + 1):
-                if row_km * row_km + (i * km_per_cell_x) ** 2 <= reach_km * reach_km:
-                    near.add((cy + j, cx + i))
+        base = _cell_key(cy, cx)
+        near.update(map(base.__add__, _disk(math.floor(cy * _NEAR_DEG), radius_km)))
     return near
 
 
-def _at_event(lat: float, lon: float, events: dict[tuple[int, int], set[tuple[float, float]]]) -> bool:
-    """Whether one of the map's points lies within about AT_EVENT_KM of (lat, lon)."""
-    cy, cx = math.floor(lat / _NEAR_DEG), math.floor(lon / _NEAR_DEG)
-    km_x = 111.32 * max(math.cos(math.radians(lat)), 0.01)
-    for j in (-1, 0, 1):
-        for i in (-1, 0, 1):
-            for elat, elon in events.get((cy + j, cx + i), ()):
-                if ((elat - lat) * 111.32) ** 2 + ((elon - lon) * km_x) ** 2 <= AT_EVENT_KM ** 2:
-                    return True
-    return False
+def _coarse_cells(events: Iterable[tuple[int, int]], radius_km: float) -> set[tuple[int, int]]:
+    """The cells of the place index (_GRID_DEG) that can hold a place within reach of an event cell."""
+    per = round(_GRID_DEG / _NEAR_DEG)
+    centres = {(cy // per, cx // per) for cy, cx in events}
+    reach_deg = (radius_km + 2 * _NEAR_DEG * 111.32) / 111.32
+    out: set[tuple[int, int]] = set()
+    for gy, gx in centres:
+        lat = min(max(abs(gy * _GRID_DEG), abs((gy + 1) * _GRID_DEG)) + reach_deg, 89.0)
+        dy = math.ceil(reach_deg / _GRID_DEG)
+        dx = math.ceil(reach_deg / math.cos(math.radians(lat)) / _GRID_DEG)
+        out.update((gy + j, gx + i) for j in range(-dy, dy + 1) for i in range(-dx, dx + 1))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -346,40 +381,42 @@ def local_labels(points: Iterable[tuple[float, float]], gazetteer: Gazetteer, *,
 
     ``points`` are the map's (lat, lon) pairs (its event places); the result is at most ``limit``
     ``[name, lat, lon, minzoom, kind]`` lists (kind CITY or TOWN) for the gazetteer's populated
-    places within about ``radius_km`` of a point, sorted by drawing priority (minzoom, then rank).
+    places within about ``radius_km`` of a point, in drawing priority (:meth:`Label.order`); over
+    the limit, those with the lowest minzoom are kept.
     Each minzoom (6 to 12) comes from placing them around the global labels (:func:`assign_min_zooms`),
     so a town of 30,000 appears at zoom 8 and villages at 11 or 12 where there is room; a town within
-    AT_EVENT_KM of a point ranks as if ten times larger. Places the shared data names already are left
+    2 to 4 km of a point ranks as if ten times larger. Places the shared data names already are left
     out. The list goes into the map's page data as JSON.
     """
-    events = _event_cells(points)
+    spots = _points(points)
+    events = {(math.floor(lat / _NEAR_DEG), math.floor(lon / _NEAR_DEG)) for lat, lon in spots}
     near = _near_cells(events, radius_km)
     if not near or limit <= 0:
         return []
+    # Cells of about 2 km holding a point, and their neighbours: "a town the events are in".
+    at_event = {(y + j, x + i) for y, x in (_spot(lat, lon) for lat, lon in spots)
+                for j in (-1, 0, 1) for i in (-1, 0, 1)}
     grid = _city_grid(gazetteer)
-    coarse = {(math.floor(cy * _NEAR_DEG / _GRID_DEG), math.floor(cx * _NEAR_DEG / _GRID_DEG))
-              for cy, cx in near}
-    shared = {(label.name, round(label.lat, 1), round(label.lon, 1)) for label, _ in global_labels()}
+    ranked = []
+    for cell in _coarse_cells(events, radius_km):
+        for key, spot, away, at in grid.get(cell):
+            if key in near:
+                # The towns the events are in matter most on this map.
+                ranked.append(at if spot in at_event else away)
     g = gazetteer
+    shared: dict[str, list[tuple[float, float]]] = {}
+    for label, _ in global_labels():
+        shared.setdefault(label.name, []).append((label.lat, label.lon))
     candidates: list[Label] = []
-    for cell in coarse:
-        for row in grid.get(cell, ()):
-            lat, lon = g.lat[row], g.lon[row]
-            if (math.floor(lat / _NEAR_DEG), math.floor(lon / _NEAR_DEG)) not in near:
-                continue
-            name = g.name[row]
-            if (name, round(lat, 1), round(lon, 1)) in shared:
-                continue
-            capital = g.fcode[row] == "PPLC"
-            pop = g.pop[row]
-            score = place_score(pop, g.nalt[row], capital)
-            if _at_event(lat, lon, events):
-                score += AT_EVENT_BONUS  # the towns the events are in matter most on this map
-            candidates.append(Label(name, lat, lon, CITY if pop >= 100_000 or capital else TOWN,
-                                    max(city_floor(score, capital), LOCAL_ZOOMS[0]), score))
-    # Placing is linear in the candidates; only the best few times the limit can win a place.
-    candidates.sort(key=Label.order)
-    candidates = candidates[:5 * limit]
+    for floor, _, neg_score, row in sorted(ranked):
+        name, lat, lon, pop = g.name[row], g.lat[row], g.lon[row], g.pop[row]
+        if any(abs(lat - a) <= 0.02 and abs(lon - b) <= 0.02 for a, b in shared.get(name, ())):
+            continue  # named by the shared data already
+        candidates.append(Label(name, lat, lon, CITY if pop >= 100_000 or g.fcode[row] == "PPLC" else TOWN,
+                                floor, -neg_score))
+        if len(candidates) == 5 * limit:
+            break
+    # Placing is linear in the candidates: only the best few times the limit, which can win a place.
     if not candidates:
         return []
     south = min(c.lat for c in candidates) - 1
@@ -389,8 +426,10 @@ def local_labels(points: Iterable[tuple[float, float]], gazetteer: Gazetteer, *,
     fixed = [(label, z) for label, z in global_labels()
              if south <= label.lat <= north and west <= label.lon <= east]
     zooms = assign_min_zooms(candidates, LOCAL_ZOOMS, fixed)
-    chosen = sorted((z, c.order(), c) for c, z in zip(candidates, zooms, strict=True) if z is not None)
-    return [[c.name, round(c.lat, 5), round(c.lon, 5), z, c.kind] for z, _, c in chosen[:limit]]
+    # Over the limit, the labels that appear first stay; they are drawn in priority order.
+    kept = sorted((z, c.order(), c) for c, z in zip(candidates, zooms, strict=True) if z is not None)[:limit]
+    kept.sort(key=lambda t: t[1])
+    return [[c.name, round(c.lat, 5), round(c.lon, 5), z, c.kind] for z, _, c in kept]
 
 
 # -- page assets ------------------------------------------------------------------------------------

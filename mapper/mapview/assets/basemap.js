@@ -175,20 +175,15 @@
     return done;
   }
 
-  // The shared labels followed by this map's own, in drawing order (minzoom, then rank; a shared
-  // label comes first among labels of one minzoom).
+  // The shared labels, then this map's own (placed around the shared ones by local_labels): each
+  // list is in priority order, highest first.
   function mergeLabels(shared, local) {
-    var mine = [];
+    var all = shared.slice();
     (local || []).forEach(function (r) {
       if (r && r.length >= 5 && isFinite(r[1]) && isFinite(r[2]) && isFinite(r[3])) {
-        mine.push(label(r[0], +r[1], +r[2], +r[3], +r[4]));
+        all.push(label(r[0], +r[1], +r[2], +r[3], +r[4]));
       }
     });
-    var all = [], i = 0, j = 0;
-    while (i < shared.length || j < mine.length) {
-      if (j >= mine.length || (i < shared.length && shared[i].minZoom <= mine[j].minZoom)) { all.push(shared[i++]); }
-      else { all.push(mine[j++]); }
-    }
     return all;
   }
 
@@ -345,7 +340,7 @@
         ctx.lineJoin = "round";
         for (var i = 0; i < labels.length && drawn.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
-          if (lab.minZoom > zoom + 1e-6) { break; }  // sorted by minzoom: none after this one shows
+          if (lab.minZoom > zoom + 1e-6) { continue; }
           if (style.maxZoom !== undefined && zoom >= style.maxZoom + 1) { continue; }
           var x = lab.x * view.world - view.ox, y = lab.y * view.world - view.oy;
           x -= Math.round((x - view.w / 2) / view.world) * view.world;  // the copy of the world in view
