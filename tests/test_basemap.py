@@ -312,6 +312,12 @@ def test_labels_appear_by_zoom_and_hostile_names_stay_text(tmp_path: Path,
         p.evaluate("mapA.setZoom(8); void mapA.panBy([200, 100])")
         p.wait_for_function(f"layerA.frames > {frames} && mapA.getZoom() === 8")
 
+        # A second layer on one map, and the attribution Leaflet shows for it.
+        p.evaluate("window.layerB2 = mapperBasemap.draw(L, mapB, window.mapperBasemapData, null); 0")
+        p.wait_for_function("layerB2.frames > 0")
+        assert p.evaluate("document.querySelectorAll('#b canvas.mapper-basemap').length") == 2
+        assert ATTRIBUTION in p.inner_text("#a .leaflet-control-attribution")
+
         assert p.evaluate("document.title") == "basemap test"
         assert p.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
         assert page.dialogs == []

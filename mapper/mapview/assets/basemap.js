@@ -25,7 +25,6 @@
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var DIGIT = new Int8Array(128).fill(-1);
   for (var a = 0; a < ALPHABET.length; a++) { DIGIT[ALPHABET.charCodeAt(a)] = a; }
-  var SEPARATOR = 46;  // "." between the lines of a layer
   var MAX_LAT = 85.0511287798;
 
   var COUNTRY = 0, CAPITAL = 1, CITY = 2, TOWN = 3, WATER = 4;
@@ -398,7 +397,7 @@
       return new Cls(data, localLabels, options);
     },
     draw: function (L, map, data, localLabels, options) {
-      return this.layer(L, data, localLabels, options).addTo(map);
+      return window.mapperBasemap.layer(L, data, localLabels, options).addTo(map);
     }
   };
 })();
