@@ -4,7 +4,7 @@ Three parts, for the map page (``mapper.mapview``) to put together:
 
 - **Shared data** (``assets/basemap.json``, built by ``gazetteers/build_basemap.py`` from Natural Earth
   and the embedded gazetteer): land with its coastline, lakes, country borders, first-level admin
-  boundaries, and about 6,000 global place labels (countries, capitals, cities of 100,000+ people,
+  boundaries, and about 4,800 global place labels (countries, capitals, cities of 100,000+ people,
   seas), each with the zoom it appears at. Coordinates are quantised integers, delta-encoded as
   text (:func:`encode_values`); see the format in :func:`decode_layer` and :func:`decode_labels`.
   It is the same for every map, so a page holds it once (:func:`basemap_tags`).
