@@ -7,7 +7,7 @@ Generates the inputs in a temporary directory from real news text (the LGL and G
 from ``$MAPPER_SHARED`` or ``<repo>/../shared``, else ``examples/``), each copy with its own id and
 a published date spread over ten years, then runs, each in its own process:
 
-* ``read only``: ``mapper.readers.read_inputs`` over the input, counting articles (reading memory);
+* ``read only``: ``mapper.io.readers.read_inputs`` over the input, counting articles (reading memory);
 * ``extract``: ``python -m mapper.cli extract INPUT -o OUT.jsonl`` (reading, analysis with event
   coding, cross-article merging and the JSONL export);
 * ``baseline``: ``extract`` of one small article (the loaded gazetteer and libraries alone).
@@ -35,7 +35,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
 
 from mapper.evaluation.corpora import read_corpus, shared_dir  # noqa: E402
 
-READ_ONLY = ("import sys\nfrom mapper.readers import read_inputs\nfrom mapper.model import Article\n"
+READ_ONLY = ("import sys\nfrom mapper.io.readers import read_inputs\nfrom mapper.model import Article\n"
              "print(sum(isinstance(i, Article) for i in read_inputs(sys.argv[1:])))")
 
 

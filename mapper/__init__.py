@@ -7,8 +7,9 @@
 """
 
 from mapper.errors import GazetteerError, GeocoderError, InputError, MapperError, OutputError
-from mapper.export import article_record, to_geodataframe, write_export
 from mapper.gazetteer import Gazetteer
+from mapper.io.export import article_record, to_geodataframe, write_export
+from mapper.io.readers import read_inputs
 from mapper.mapview import build_map, save_map
 from mapper.model import (
     AnalysedArticle,
@@ -21,7 +22,6 @@ from mapper.model import (
     RunSummary,
 )
 from mapper.pipeline import Pipeline, parse
-from mapper.readers import read_inputs
 from mapper.run import analyse_inputs, extract, make_map
 
 __all__ = [

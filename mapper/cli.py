@@ -217,7 +217,7 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
     geo = None
     if geocoder:
         from mapper.errors import GeocoderConfigError
-        from mapper.geocoders import geocoder_from_spec, parse_options
+        from mapper.geocoding.services import geocoder_from_spec, parse_options
 
         try:  # before the gazetteer loads: a usage error should not take seconds
             geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
@@ -231,7 +231,7 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
     gc.enable()
     pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names))
     if ner:
-        from mapper.ner import attach_spacy
+        from mapper.geoparse.spacy_signal import attach_spacy
 
         attach_spacy(pipe, ner)
     return pipe
@@ -281,7 +281,7 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
     run, reported as such (exit 1). A run that read no article writes nothing and exits 1.
     """
-    from mapper.readers import read_inputs
+    from mapper.io.readers import read_inputs
 
     fmt = input_format.value if input_format else None
     read_inputs([], input_format=fmt, published=published)  # bad arguments fail before the gazetteer loads
@@ -511,7 +511,7 @@ CachePathOpt = Annotated[Path | None, typer.Option(
 @cache_app.command("info")
 def cache_info_cmd(path: CachePathOpt = None) -> None:
     """Where the geocoder cache is, its size, and how many answers it holds per service."""
-    from mapper.geocache import cache_info
+    from mapper.geocoding.cache import cache_info
 
     try:
         info = cache_info(path)
@@ -531,7 +531,7 @@ def cache_clear_cmd(
     path: CachePathOpt = None,
 ) -> None:
     """Forget cached geocoder answers, so the next run asks the service again."""
-    from mapper.geocache import clear_cache, default_cache_path
+    from mapper.geocoding.cache import clear_cache, default_cache_path
 
     try:
         n = clear_cache(path, service=service)

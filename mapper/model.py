@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+EXCERPT_CHARS = 1000  # the longest sentence quoted whole as a mention's excerpt
+
 # Place kinds, from broadest to narrowest. Used for display and for resolution priors.
 KINDS = ("continent", "region", "water", "country", "admin1", "admin2", "city", "facility")
 
@@ -120,6 +122,9 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     confidence: float = 0.0
     mentions: list[Mention] = field(default_factory=list)  # the mentions that place the event
+    # Stable id of the incident: "<article id>#<n>" of its first report (the article's n-th event),
+    # kept by the merged event and given to every report merged into it (mapper/events/merge.py).
+    id: str = ""
 
     @property
     def place(self) -> Place:
@@ -137,11 +142,23 @@ class Event:
 
 @dataclass(slots=True)
 class AnalysedArticle:
-    """An article with its mentions (in text order) and events."""
+    """An article with its mentions (in text order) and events.
+
+    After a cross-article merge (mapper.events.merge.merge_articles) ``events`` are the merged events
+    the article contributed to, shared with the other articles that report them, and ``reports`` its
+    own events as it coded them, each carrying the ``id`` of the merged event it joined. Before a
+    merge ``reports`` is empty and ``events`` are the article's own.
+    """
 
     article: Article
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    reports: list[Event] = field(default_factory=list)
+
+    @property
+    def own_events(self) -> list[Event]:
+        """The article's own reports of events (see above): what its JSONL record holds."""
+        return self.reports or self.events
 
     @property
     def places(self) -> list[Place]:
@@ -153,11 +170,23 @@ class AnalysedArticle:
         return list(seen.values())
 
     def excerpt(self, mention: Mention) -> str:
-        """The sentence that holds ``mention``, as plain (unescaped) text."""
+        """The sentence that holds ``mention``, as plain (unescaped) text; in a sentence longer than
+        EXCERPT_CHARS (a list with no full stop), the words around the mention, cut with "…" (each
+        mention of a 200 KB sentence quoting all of it made the output quadratic)."""
+        text = self.article.text
         s, e = mention.sentence
         if e <= s:
-            s, e = max(0, mention.start - 120), min(len(self.article.text), mention.end + 120)
-        return " ".join(self.article.text[s:e].split())
+            s, e = max(0, mention.start - 120), min(len(text), mention.end + 120)
+        if e - s <= EXCERPT_CHARS:
+            return " ".join(text[s:e].split())
+        side = EXCERPT_CHARS // 2
+        a, b = max(s, mention.start - side), min(e, mention.end + side)
+        # Cut at spaces, not inside a word (the mention is never cut).
+        if a > s and not text[a - 1].isspace():
+            a = next((i for i in range(a, mention.start) if text[i].isspace()), a)
+        if b < e and not text[b].isspace():
+            b = next((i for i in range(b, mention.end, -1) if text[i - 1].isspace()), b)
+        return ("… " if a > s else "") + " ".join(text[a:b].split()) + (" …" if b < e else "")
 
 
 @dataclass(frozen=True, slots=True)

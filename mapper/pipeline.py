@@ -16,10 +16,10 @@ from mapper.errors import GeocoderError
 from mapper.events import EventCoder
 from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.store import DEMONYM
+from mapper.geoparse.recognize import Recognizer
+from mapper.geoparse.resolve import Resolver
+from mapper.geoparse.sentences import Sentences
 from mapper.model import AnalysedArticle, Article, Mention
-from mapper.recognize import Recognizer
-from mapper.resolve import Resolver
-from mapper.sentences import Sentences
 
 MODEL = Path(__file__).resolve().parent / "data" / "model.json"
 ONLINE_BELOW = 0.5  # resolution probability under which an opt-in online geocoder is consulted
@@ -43,7 +43,7 @@ class Pipeline:
                                      base=model.get("recognition_base"))
         self.resolver = Resolver(self.gazetteer, model["resolution"])
         self.coder = EventCoder(self.gazetteer)
-        # Optional mapper.geocoders.OnlineGeocoder, asked about the names the gazetteer resolves poorly
+        # Optional geocoding.services.OnlineGeocoder, asked about the names the gazetteer resolves poorly
         # (probability < ONLINE_BELOW), or about every name with geocode_all.
         self.geocoder = geocoder
         self.geocode_all = geocode_all

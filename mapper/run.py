@@ -15,11 +15,11 @@ from typing import TextIO
 
 from mapper.errors import NothingRead, UsageError
 from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
-from mapper.export import write_export, write_jsonl
+from mapper.io.export import write_export, write_jsonl
+from mapper.io.readers import read_inputs
 from mapper.mapview import build_map, save_map
 from mapper.model import AnalysedArticle, Article, GeocoderActivity, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline, default_pipeline
-from mapper.readers import read_inputs
 
 Progress = Callable[[int], None]
 

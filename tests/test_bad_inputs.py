@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from mapper import readers
+from mapper.io import readers
+from mapper.io.readers import HEAD_BYTES, decode_text, read_inputs
 from mapper.model import Article, InputProblem, InputWarning
 from mapper.pipeline import Pipeline
-from mapper.readers import HEAD_BYTES, decode_text, read_inputs
 from mapper.run import analyse_inputs
 
 Item = Article | InputProblem

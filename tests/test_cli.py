@@ -87,7 +87,7 @@ def test_extract_gpkg(tmp_path: Path, analysing: CliRunner) -> None:
     import geopandas as gpd
     import pyogrio
 
-    from mapper.export import COLUMNS, EVENT_COLUMNS
+    from mapper.io.export import COLUMNS, EVENT_COLUMNS
 
     # The default schema: one row per event, in the "events" layer.
     out = tmp_path / "events.gpkg"

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 from geopy.distance import geodesic
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mapper.evaluation.events import read_gold
+from mapper.events import actors, roles
 from mapper.events.casualties import casualties
 from mapper.events.merge import MergeRule, merge_events
 from mapper.events.taxonomy import TAXONOMY
-from mapper.events.triggers import clauses
-from mapper.model import AnalysedArticle, Article, Event
+from mapper.events.triggers import Clause, clauses
+from mapper.events.wordhits import WordHits
+from mapper.geoparse.recognize import _LOWER_WORD, LowercaseWords, _occurs_lowercase
+from mapper.model import AnalysedArticle, Article, Event, Place, Source
 from mapper.pipeline import Pipeline
 from mapper.run import analyse_inputs
 from tests.conftest import EXAMPLES, ROOT
@@ -195,15 +202,21 @@ def test_merge_rule_distance_and_days(pipeline: Pipeline) -> None:
 
 
 def test_jsonl_record_events_and_roles(tmp_path: Path, pipeline: Pipeline) -> None:
-    from mapper.export import article_record
+    from mapper.io.export import article_record
 
     analysed, _ = analyse_inputs(_two_reports(tmp_path), pipeline=pipeline)
     rec = article_record(analysed[0])
     (ev,) = rec["events"]
-    assert set(ev) >= {"event_type", "sub_event_type", "date", "time_precision", "location_name", "lat",
-                       "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities", "injuries",
-                       "excerpt", "confidence", "sources"}
-    assert ev["sources"][1]["article_id"] == "two.txt" and ev["location_name"] == "Kherson"
+    assert set(ev) >= {"event_id", "event_type", "sub_event_type", "date", "time_precision", "location_name",
+                       "lat", "lon", "country_code", "geo_precision", "actor1", "actor2", "fatalities",
+                       "injuries", "excerpt", "confidence", "sources"}
+    # The second article's record names the same merged event; each lists only its own source.
+    (other,) = article_record(analysed[1])["events"]
+    assert ev["event_id"] == other["event_id"] == f"{analysed[0].article.id}#1"
+    assert ev["location_name"] == "Kherson"
+    assert [s["article_id"] for s in ev["sources"]] == [analysed[0].article.id]
+    assert [s["article_id"] for s in other["sources"]] == [analysed[1].article.id]
+    assert (ev["fatalities"], ev["injuries"], other["fatalities"], other["injuries"]) == (2, None, 2, 5)
     assert "Kherson" in ev["excerpt"] and ev["excerpt"] in analysed[0].article.text
     assert {m["role"] for m in rec["mentions"]} == {"event_site"}
     json.dumps(rec)
@@ -220,3 +233,147 @@ def test_gold_set_covers_the_taxonomy() -> None:
     assert {"event_site", "origin", "actor", "venue", "context"} <= set(roles)
     for item in gold:
         dt.date.fromisoformat(item["published"])
+
+
+def test_a_place_reported_again_joins_its_incident(pipeline: Pipeline) -> None:
+    # The coder finds incidents through an index (by kind and place); it must answer as a scan of
+    # the article's incidents in order did.
+    places = ["Aleppo", "Homs", "Idlib", "Raqqa", "Kherson", "Kharkiv", "Mosul"]
+    once = pipeline.parse(Article("i", " ".join(f"Airstrikes hit {p}." for p in places),
+                                  published="2024-05-07"))
+    text = " ".join(f"Airstrikes hit {places[i % len(places)]}." for i in range(2 * len(places)))
+    twice = pipeline.parse(Article("i", text, published="2024-05-07"))
+    assert [e.location.name for e in once.events] == [
+        "Aleppo", "Homs", "Idlib", "Ar Raqqah", "Kherson", "Kharkiv", "Mosul"]
+    assert [e.location for e in twice.events] == [e.location for e in once.events]
+    assert [len(e.excerpts) for e in twice.events] == [2] * len(places)
+    assert [e.id for e in twice.events] == [f"i#{n}" for n in range(1, len(places) + 1)]
+
+
+@pytest.mark.parametrize("rule", [MergeRule(), MergeRule(km=0.5, days=0), MergeRule(km=300, days=3)])
+def test_merge_index_anywhere_on_the_globe_equals_all_pairs(rule: MergeRule) -> None:
+    # The index files events by latitude band and longitude cell; near the poles and across the
+    # date line the cells must still hold every event within reach.
+    from tests.test_merge_scale import reference_merge, summary
+
+    rng = random.Random(7)
+    centres = [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(30)]
+    centres += [(89.95, 0.0), (-89.99, 120.0), (12.0, 179.999), (12.0, -179.999), (70.0, 180.0)]
+    events = []
+    for i in range(600):
+        lat, lon = rng.choice(centres)
+        spread = rng.choice((0.0, 0.01, 0.1, 2.0))
+        place = Place(f"P{i % 50}", max(-90.0, min(90.0, lat + rng.uniform(-spread, spread))),
+                      lon + rng.uniform(-spread, spread), "XX", "city")
+        events.append(Event("Battles", "Armed clash", place, date=f"2024-05-0{1 + rng.randrange(3)}",
+                            geo_precision=rng.choice((1, 2, 3)), sources=[Source(f"a{rng.randrange(300)}")]))
+    got, n = merge_events(events, rule)
+    want, m = reference_merge(events, rule)
+    assert n == m and summary(got) == summary(want)
+    assert 0 < n < len(events)
+
+
+# -- the linear rewrites answer exactly as the code they replaced --------------------------------
+
+_PIECES = ["said", "says", "approved", "ordered", "told", "reported", " ", "  ", ",", ", and ", " or ",
+           " and the ", "&", "/", "x", "Aleppo", "most", "mostly", ".", "_", "é", "1", "\n", "'s", "-"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+
+@given(_texts, st.integers(0, 80), st.integers(0, 80))
+@settings(max_examples=300, deadline=None)
+def test_word_hits_answer_as_a_search_between(text: str, a: int, b: int) -> None:
+    for pattern in (actors._REPORTED, roles._DECIDED):
+        assert WordHits(pattern, text).between(a, b) == (pattern.search(text, a, b) is not None)
+
+
+@given(_texts)
+@settings(max_examples=300, deadline=None)
+def test_coordination_patterns_match_as_before(gap: str) -> None:
+    old_and = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
+    old_coordinator = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|/)\s*")
+    assert bool(actors._AND.fullmatch(gap)) == bool(old_and.fullmatch(gap))
+    assert bool(roles._COORDINATOR.fullmatch(gap)) == bool(old_coordinator.fullmatch(gap))
+
+
+@given(_texts, st.lists(st.sampled_from(["most", "mostly", "said", "reported", "aleppo", "x", "é", "Most"]),
+                        min_size=1, max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_lowercase_words_collected_answer_as_searched(text: str, words: list[str]) -> None:
+    collected = LowercaseWords(text)
+    collected.words = set(_LOWER_WORD.findall(text))  # as after SEARCHES names
+    for word in words:
+        assert (word in collected) == _occurs_lowercase(text, word)
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 9)), min_size=0, max_size=12),
+       st.integers(-10, 220))
+def test_clause_distance_is_the_nearest_start_or_end(starts: list[tuple[int, int]], pos: int) -> None:
+    spans = tuple((s, s + n) for s, n in sorted(starts))
+    clause = Clause("violence", "Attack", 5, 9, False, True, spans)
+    want = min(min(abs(pos - s), abs(pos - e)) for s, e in (spans or ((5, 9),)))
+    assert clause.distance(pos) == want
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15), st.integers(0, 2)), max_size=15))
+def test_dates_keep_the_same_expressions_as_the_pairwise_test(found: list[tuple[int, int, int]]) -> None:
+    # find_dates marks the characters its keepers cover; the rule is still the pairwise one.
+    ranked = sorted(((s, s + n, r) for s, n, r in found), key=lambda f: (f[0] - f[1], f[2], f[0]))
+    want: list[tuple[int, int, int]] = []
+    for f in ranked:
+        if all(f[1] <= k[0] or k[1] <= f[0] for k in want):
+            want.append(f)
+    taken = bytearray(80)
+    got = []
+    for f in ranked:
+        if taken.find(1, f[0], f[1]) < 0:
+            got.append(f)
+            taken[f[0]:f[1]] = b"\x01" * (f[1] - f[0])
+    assert got == want
+
+
+_PHRASE_PIECES = ["US-led", "Syrian", "Russian-backed", "pro-government", "the", "a", "an", "army",
+                  "forces", "Foreign Ministry", "militants", "U.S.", "Al-Shabaab", "Sana'a", " ", "  ",
+                  ".", ",", "-", "A", "b", "security", "coalition", "by", "x1"]
+
+
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_actor_phrases_match_as_before(text: str) -> None:
+    # Bounded and possessive, the pattern finds what the unbounded one found in text of real words.
+    adjectives = actors._MOD.split("pro-[\\w-]{1,80}+|", 1)[1]
+    old = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<mods>(?:(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-(?:led|backed|"
+                     r"allied|aligned|linked)|pro-[\w-]+|" + adjectives + r"\s+){0,3})(?P<head>\b(?i:"
+                     + actors._HEADS + r"))\b")
+    assert [m.span("mods") + m.span("head") for m in actors._PHRASE.finditer(text)] == \
+        [m.span("mods") + m.span("head") for m in old.finditer(text)]
+
+
+_TRIGGER_PIECES = ["summoned", "the", "ambassador", "expelled", "seized", "weapons", "attacked",
+                   "civilians", "regained", "control", "withdrew", "troops", "hurled", "stones", "set up",
+                   "a", "new", "base", "crowds", "of", "youths", "killed", "on", " ", "  ", ",", "x"]
+
+
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=30).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_trigger_patterns_match_as_before(text: str) -> None:
+    from mapper.events.triggers import _RULE_RE
+
+    old = re.compile(_RULE_RE.pattern.replace(r"\w{0,30}+", r"\w*").replace(r"\w{1,30} ", r"\w+ ")
+                     .replace("military ){0,6}", "military )*"))
+    assert old.pattern != _RULE_RE.pattern
+    assert [(m.lastgroup, m.span()) for m in _RULE_RE.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in old.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",
+                                 "were", "at least", "dozens", " ", "km", "no one", "was", "hurt"]),
+                max_size=20).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_casualty_patterns_match_as_before(text: str) -> None:
+    from mapper.events.casualties import _INJURED, _KILLED
+
+    for new in (*_KILLED, *_INJURED):
+        old = re.compile(new.pattern.replace(r"(?:,\d{3}){1,5}", r"(?:,\d{3})+"))
+        assert old.pattern != new.pattern
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

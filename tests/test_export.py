@@ -25,9 +25,10 @@ from output_samples import (
     span_of,
 )
 
-import mapper.export as export
+import mapper.io.export as export
 from mapper.errors import MapperError
-from mapper.export import (
+from mapper.events.merge import merge_articles
+from mapper.io.export import (
     ACLED_COLUMNS,
     COLUMNS,
     EVENT_COLUMNS,
@@ -66,6 +67,7 @@ def _excerpt(sentence: str) -> dict:
 
 
 AIR_STRIKE = {
+    "event_id": f"{DEIR_ID}#1",
     "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "political": False,
     "date": "2024-05-07", "time_precision": 1, "location_name": "Deir ez-Zor", "lat": 35.33588,
     "lon": 40.14084, "country_code": "SY", "geonameid": 170794, "geo_precision": 2,
@@ -74,6 +76,7 @@ AIR_STRIKE = {
     "sources": [SOURCE], **_excerpt(S1),
 }
 AGREEMENT = {
+    "event_id": f"{DEIR_ID}#2",
     "event_type": "Strategic developments", "sub_event_type": "Agreement", "political": False,
     "date": "2024-05-07", "time_precision": 2, "location_name": "Geneva", "lat": 46.20222, "lon": 6.14569,
     "country_code": "CH", "geonameid": 2660646, "geo_precision": 1, "location_role": "venue",
@@ -82,6 +85,7 @@ AGREEMENT = {
     **_excerpt(S2),
 }
 SHELLING = {
+    "event_id": f"{DEIR_ID}#3",
     "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack",
     "political": False, "date": "2024-05-07", "time_precision": 1, "location_name": "Deir ez-Zor",
     "lat": 35.33588, "lon": 40.14084, "country_code": "SY", "geonameid": 170794, "geo_precision": 1,
@@ -115,25 +119,49 @@ def _demonym_article() -> AnalysedArticle:
 
 
 def _merged_articles() -> list[AnalysedArticle]:
-    """Two articles reporting one clash at Geneva: one Event object shared by both."""
+    """Two articles reporting one clash at Geneva, each in its own words, merged: one Event object
+    shared by both, and each article's own report of it."""
     texts = {"a": "Gunmen clashed with police in Geneva on Friday.", "b": "Three died in the Geneva clash."}
     ms = {k: Mention(t.index("Geneva"), t.index("Geneva") + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(t)),
                      role="event_site") for k, t in texts.items()}
-    ev = Event("Battles", "Armed clash", GENEVA, date="2024-05-10", time_precision=1,
-               actor1=Actor("Unidentified armed group"), actor2=Actor("Police Forces of Switzerland", "CH"),
-               fatalities=3, excerpts=[Excerpt(k, t, 0, len(t)) for k, t in texts.items()],
-               sources=[Source(k, f"Title {k}", f"https://example.org/{k}") for k in texts],
-               confidence=0.8, mentions=list(ms.values()))
-    return [AnalysedArticle(Article(k, t, title=f"Title {k}", url=f"https://example.org/{k}"), [ms[k]], [ev])
-            for k, t in texts.items()]
+    reports = {
+        "a": Event("Battles", "Armed clash", GENEVA, date="2024-05-10", time_precision=1,
+                   actor1=Actor("Unidentified armed group"),
+                   actor2=Actor("Police Forces of Switzerland", "CH"), confidence=0.8),
+        "b": Event("Battles", "Armed clash", GENEVA, date="2024-05-10", time_precision=2, fatalities=3,
+                   confidence=0.6),
+    }
+    articles = []
+    for k, t in texts.items():
+        ev = reports[k]
+        ev.excerpts, ev.sources, ev.mentions = [Excerpt(k, t, 0, len(t))], [
+            Source(k, f"Title {k}", f"https://example.org/{k}")], [ms[k]]
+        articles.append(AnalysedArticle(Article(k, t, title=f"Title {k}", url=f"https://example.org/{k}"),
+                                        [ms[k]], [ev]))
+    merged, n = merge_articles(articles)
+    assert (len(merged), n) == (1, 1)
+    return articles
 
 
 def _leftovers(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.iterdir() if p.name.startswith("."))
 
 
+def _merged(a: AnalysedArticle) -> AnalysedArticle:
+    merge_articles([a])  # as a run does: every event gets its id
+    return a
+
+
 def test_article_record_is_the_jsonl_contract() -> None:
-    assert article_record(deir_geneva_article()) == EXPECTED_RECORD
+    assert article_record(_merged(deir_geneva_article())) == EXPECTED_RECORD
+
+
+def test_event_ids_before_a_merge() -> None:
+    """Events built by hand and never merged have no id: null, not a made-up one."""
+    rec = article_record(deir_geneva_article())
+    assert [e["event_id"] for e in rec["events"]] == [None, None, None]
+    assert [{k: v for k, v in e.items() if k != "event_id"} for e in rec["events"]] == [
+        {k: v for k, v in e.items() if k != "event_id"} for e in EXPECTED_RECORD["events"]]
 
 
 def test_article_record_demonym_and_missing_geonameid() -> None:
@@ -148,7 +176,7 @@ def test_article_record_demonym_and_missing_geonameid() -> None:
 
 def test_write_jsonl_one_line_per_article_with_mention_roles() -> None:
     out = io.StringIO()
-    n = write_jsonl([deir_geneva_article(), _demonym_article()], out)
+    n = write_jsonl([_merged(deir_geneva_article()), _demonym_article()], out)
     lines = out.getvalue().splitlines()
     assert n == 2 and len(lines) == 2
     first, second = (json.loads(x) for x in lines)
@@ -162,13 +190,68 @@ def test_write_jsonl_one_line_per_article_with_mention_roles() -> None:
 def test_merged_event_in_each_article_record_with_that_articles_excerpt() -> None:
     a, b = (article_record(x) for x in _merged_articles())
     (ea,), (eb,) = a["events"], b["events"]
+    # Both records name the one merged event; it keeps the id of its first report.
+    assert ea["event_id"] == eb["event_id"] == "a#1"
+    # Each record holds its own report: its words, its excerpt, its source, nothing of the other's.
     assert ea["excerpt"] == "Gunmen clashed with police in Geneva on Friday."
     assert eb["excerpt"] == "Three died in the Geneva clash."
     assert (eb["excerpt_start"], eb["excerpt_end"]) == (0, 31)
-    assert {k: v for k, v in ea.items() if not k.startswith("excerpt")} == \
-        {k: v for k, v in eb.items() if not k.startswith("excerpt")}
-    assert [s["article_id"] for s in ea["sources"]] == ["a", "b"]
-    assert [x["article_id"] for x in ea["excerpts"]] == ["a", "b"]
+    assert ea["excerpts"] == [{"article_id": "a", "text": ea["excerpt"], "start": 0, "end": 47}]
+    assert eb["excerpts"] == [{"article_id": "b", "text": eb["excerpt"], "start": 0, "end": 31}]
+    assert ea["sources"] == [{"article_id": "a", "title": "Title a", "url": "https://example.org/a",
+                              "published": None}]
+    assert [s["article_id"] for s in eb["sources"]] == ["b"]
+    assert (ea["actor2"], ea["fatalities"], ea["time_precision"]) == ("Police Forces of Switzerland", None, 1)
+    assert (eb["actor2"], eb["fatalities"], eb["time_precision"]) == (None, 3, 2)
+
+
+def test_merged_event_in_the_tabular_exports_lists_every_source_once() -> None:
+    articles = _merged_articles()
+    (row,) = to_geodataframe(articles, "events").drop(columns="geometry").to_dict("records")
+    assert row["event_id"] == "a#1"
+    assert (row["sources"], row["article_ids"]) == (2, "a; b")
+    # The merged event: the most precise date, the larger toll, the first actors found.
+    assert (row["actor2"], row["fatalities"], row["time_precision"]) == ("Police Forces of Switzerland", 3, 1)
+
+
+def test_merging_twice_changes_nothing() -> None:
+    articles = _merged_articles()
+    before = [article_record(a) for a in articles]
+    merged, n = merge_articles(articles)
+    assert (len(merged), n) == (1, 1)
+    assert [article_record(a) for a in articles] == before
+
+
+def test_jsonl_size_is_linear_in_reports_of_one_event() -> None:
+    """1,000 reports of one strike: one merged event, and every record as long as the first, so the
+    output grows linearly (each record used to repeat every source and excerpt: 212 MB)."""
+    def reports(n: int) -> list[AnalysedArticle]:
+        out = []
+        for i in range(n):
+            aid = f"report-{i:04d}"
+            text = f"Warplanes bombed Geneva on Friday, report {i:04d} said."
+            m = Mention(text.index("Geneva"), text.index("Geneva") + 6, "Geneva", GENEVA, 0.9,
+                        sentence=(0, len(text)), role="event_site")
+            ev = Event("Explosions/Remote violence", "Air/drone strike", GENEVA, date="2024-05-10",
+                       excerpts=[Excerpt(aid, text, 0, len(text))], sources=[Source(aid, f"Report {i:04d}")],
+                       confidence=0.8, mentions=[m])
+            out.append(AnalysedArticle(Article(aid, text, title=f"Report {i:04d}"), [m], [ev]))
+        return out
+
+    sizes, records = {}, []
+    for n in (10, 1000):
+        articles = reports(n)
+        merged, _ = merge_articles(articles)
+        assert len(merged) == 1 and len(merged[0].sources) == n
+        out = io.StringIO()
+        assert write_jsonl(articles, out) == n
+        lines = out.getvalue().splitlines()
+        assert len({len(line) for line in lines}) == 1  # every record the same size
+        sizes[n] = len(out.getvalue())
+        records = [json.loads(line) for line in lines]
+    assert sizes[1000] == 100 * sizes[10]
+    assert {r["events"][0]["event_id"] for r in records} == {"report-0000#1"}
+    assert [s["article_id"] for s in records[-1]["events"][0]["sources"]] == ["report-0999"]
 
 
 def test_events_schema_one_row_per_distinct_event() -> None:
@@ -495,3 +578,22 @@ def test_a_title_cleaned_of_its_leading_tab_is_still_written_as_text(tmp_path: P
     with out.open(encoding="utf-8", newline="") as f:
         (row,) = csv.DictReader(f)
     assert (row["source"], row["location"], row["latitude"]) == (f"'{HOSTILE_TITLE}", "Goma", "-1.67409")
+
+
+def test_event_ids_carry_a_hostile_article_id_as_data() -> None:
+    hostile = '=HYPERLINK("http://x")#{{ 7*7 }}${7*7}\u2028"'
+    text = "Gunmen clashed with police in Geneva on Friday."
+    at = text.index("Geneva")
+    m = Mention(at, at + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(text)), role="event_site")
+    ev = Event("Battles", "Armed clash", GENEVA, date="2024-05-10",
+               excerpts=[Excerpt(hostile, text, 0, len(text))], sources=[Source(hostile)], mentions=[m])
+    a = AnalysedArticle(Article(hostile, text + "\x85\u2029"), [m], [ev])
+    merge_articles([a])
+    out = io.StringIO()
+    write_jsonl([a], out)
+    (line,) = out.getvalue().splitlines()
+    (rec_event,) = json.loads(line)["events"]
+    assert rec_event["event_id"] == hostile + "#1"
+    assert not {"\x85", "\u2028", "\u2029"} & set(line)  # escaped: one record, one line, for any reader
+    (row,) = to_geodataframe([a]).drop(columns="geometry").to_dict("records")
+    assert row["event_id"] == hostile + "#1"

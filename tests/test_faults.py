@@ -467,7 +467,7 @@ def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(runner:
     assert (os.readlink(link), os.readlink(dangling)) == ("runs/map.html", str(real / "events.csv"))
     assert "Deir ez-Zor" in (real / "map.html").read_text(encoding="utf-8")
     assert (real / "map.html").stat().st_ino != before  # replaced by a rename, never rewritten in place
-    assert (real / "events.csv").read_text(encoding="utf-8").startswith("event_type,")
+    assert (real / "events.csv").read_text(encoding="utf-8").startswith("event_id,event_type,")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "latest.html", "runs"]
     assert sorted(p.name for p in real.iterdir()) == ["events.csv", "map.html"]  # no temporary file
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from mapper.errors import GeocodeCacheError, GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocache import APPLICATION_ID, GeocodeCache, cache_file_state, cache_info, clear_cache
-from mapper.geocoders import GeopyGeocoder, Policy, geocoder_from_spec
+from mapper.geocoding.cache import APPLICATION_ID, GeocodeCache, cache_file_state, cache_info, clear_cache
+from mapper.geocoding.services import GeopyGeocoder, Policy, geocoder_from_spec
 from mapper.model import GeocoderActivity, Place
 from mapper.pipeline import Pipeline
 from mapper.run import extract
@@ -312,7 +312,7 @@ def test_two_processes_share_the_cache(tmp_path: Path) -> None:
 def test_concurrent_writers(tmp_path: Path) -> None:
     # Two processes filling one cache file at once: no write is lost, no "database is locked".
     path = tmp_path / "geocode.sqlite"
-    code = ("import sys; from mapper.geocache import GeocodeCache; c = GeocodeCache(sys.argv[1]); "
+    code = ("import sys; from mapper.geocoding.cache import GeocodeCache; c = GeocodeCache(sys.argv[1]); "
             "[c.put('nominatim', 'e', f'{sys.argv[2]}{i}', '', None) for i in range(150)]")
     procs = [subprocess.Popen([sys.executable, "-c", code, str(path), tag], cwd=ROOT, stderr=subprocess.PIPE,
                               text=True) for tag in ("a", "b")]

@@ -1,4 +1,4 @@
-"""mapper.geocoders against a real local HTTP server: answers, configuration, any geopy service.
+"""mapper.geocoding.services against a real local HTTP server: answers, configuration, any geopy service.
 
 The politeness and failure rules (delays, retries, give-up, cache) are in test_geocoder_policy.py.
 """
@@ -17,8 +17,8 @@ import pytest
 from geopy.location import Location
 
 from mapper.errors import GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocache import cache_info
-from mapper.geocoders import (
+from mapper.geocoding.cache import cache_info
+from mapper.geocoding.services import (
     MAX_REPLY_BYTES,
     GeopyGeocoder,
     NominatimGeocoder,

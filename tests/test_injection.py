@@ -32,7 +32,7 @@ from output_samples import realistic_articles
 from test_map_browser import _TILE as TILE
 from test_map_browser import Page, _chromium, launch_browser
 
-from mapper.geocoders import NominatimGeocoder
+from mapper.geocoding.services import NominatimGeocoder
 from mapper.mapview import build_map, map_html, save_map
 from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
 from mapper.pipeline import Pipeline

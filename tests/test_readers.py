@@ -1,4 +1,4 @@
-"""mapper.readers on real files: every input becomes articles or exactly one problem each."""
+"""mapper.io.readers on real files: every input becomes articles or exactly one problem each."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from mapper.io.readers import parse_date, read_inputs
 from mapper.mapview.sites import collect_sites
 from mapper.model import Article, InputProblem, InputWarning
 from mapper.pipeline import Pipeline
-from mapper.readers import parse_date, read_inputs
 from mapper.run import analyse_inputs
 
 TXT = (

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from mapper.pipeline import Pipeline
-from mapper.recognize import (
+from mapper.geoparse.recognize import (
     Candidate,
     LowercaseWords,
     Whereabouts,
@@ -11,6 +10,7 @@ from mapper.recognize import (
     document_features,
     find_candidates,
 )
+from mapper.pipeline import Pipeline
 
 
 def _found(pipeline: Pipeline, text: str) -> dict[str, float]:

@@ -5,8 +5,8 @@
     python training/train.py CORPUS... --out FILE # other corpora (LGL/GeoVirus XML or gold JSONL)
 
 Both models are logistic: recognition is a binary classifier over candidate spans (features in
-mapper/recognize.py), resolution a conditional logit over each name's gazetteer options (features
-in mapper/resolve.py). Features describe shape, context words and gazetteer evidence, never the
+mapper/geoparse/recognize.py), resolution a conditional logit over each name's gazetteer options (features
+in mapper/geoparse/resolve.py). Features describe shape, context words and gazetteer evidence, never the
 name itself, so nothing is keyed to the corpus' answers. Cross-validation splits by article.
 """
 
@@ -29,8 +29,7 @@ from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # no
 from mapper.evaluation.metrics import error_km  # noqa: E402
 from mapper.evaluation.runner import evaluate  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
-from mapper.pipeline import MODEL, Pipeline  # noqa: E402
-from mapper.recognize import (  # noqa: E402
+from mapper.geoparse.recognize import (  # noqa: E402
     LowercaseWords,
     Recognizer,
     _sigmoid,
@@ -39,7 +38,8 @@ from mapper.recognize import (  # noqa: E402
     find_candidates,
     whereabouts,
 )
-from mapper.resolve import Resolver  # noqa: E402
+from mapper.geoparse.resolve import Resolver  # noqa: E402
+from mapper.pipeline import MODEL, Pipeline  # noqa: E402
 
 FOLDS = 5
 # Transliterations of large cities ("Raqqa" for Ar Raqqah) are the norm in conflict news but rare in

@@ -11,9 +11,11 @@ or, for named groups, from where the group operates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
 # Named groups -> the country they are based in ("" for transnational ones).
@@ -42,11 +44,15 @@ _HEADS = (r"coalition|army|armed forces|forces|troops|soldiers|servicemen|milita
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
           r"analysts|observers|monitors")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
-_MOD = (r"(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-(?:led|backed|allied|aligned|linked)|pro-[\w-]+|"
+# Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
+# (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
+# rest match). Unbounded, a 32 KB run of letters and dots took a minute.
+_MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backed|allied|aligned|linked)|"
+        r"pro-[\w-]{1,80}+|"
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed)")
-_PHRASE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<mods>(?:" + _MOD + r"\s+){0,3})(?P<head>\b(?i:" + _HEADS
+_PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
@@ -58,7 +64,8 @@ _NOT_MODIFIERS = frozenset(
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
-_AND = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
+# Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
+_AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
 # Heads that are victims or bystanders more often than agents.
@@ -80,19 +87,44 @@ class ActorPhrase:
     side: str  # "agent", "target", "source" (who reported it) or "" (not decidable)
 
 
-def _country(start: int, end: int, mentions: list[Mention]) -> str:
-    for m in mentions:
-        if m.place is not None and start <= m.start and m.end <= end and m.place.country_code:
-            if m.demonym or m.place.kind == "country":
-                return m.place.country_code
-    return ""
+class _Countries:
+    """The country of a phrase from the demonyms and country names inside it ("Syrian army" -> SY).
+
+    The mentions that can give one are sorted by offset once, so each phrase looks only at those
+    inside it (phrases do not overlap: linear in all) instead of at every mention of the sentence.
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        usable = sorted((m.start, i, m) for i, m in enumerate(mentions) if m.place is not None
+                        and m.place.country_code and (m.demonym or m.place.kind == "country"))
+        self.starts = [start for start, _, _ in usable]
+        self.usable = usable
+
+    def within(self, start: int, end: int) -> str:
+        """The first mention (in the caller's order) lying in ``start:end``, else ""."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        inside = [(i, m) for _, i, m in self.usable[lo:hi] if m.end <= end]
+        return min(inside, key=lambda t: t[0])[1].place.country_code if inside else ""  # type: ignore[union-attr]
 
 
 def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[ActorPhrase]:
     """Actor phrases in a sentence (``offset``: where it starts in the article, to match mentions)."""
     found: list[tuple[int, int, str, str]] = []
+    # Which characters a phrase found so far covers: a phrase starting or ending inside one is the
+    # same actor again. (A mask, not a scan of the phrases found: linear in a long sentence.)
+    size = max([len(sentence), *(m.end - offset for m in mentions)]) + 1
+    taken = bytearray(size)
+
+    def take(start: int, end: int) -> None:
+        start, end = max(start, 0), min(end, size)
+        if end > start:
+            taken[start:end] = b"\x01" * (end - start)
+
     for m in _GROUPS.finditer(sentence):
         found.append((m.start(), m.end(), m.group(), NAMED_GROUPS[m.group()]))
+        take(m.start(), m.end())
+    countries = _Countries(mentions)
     for m in _PHRASE.finditer(sentence):
         head = m.group("head")
         start = m.start("mods")
@@ -104,16 +136,18 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[Act
             start += 1
         if not words and head.lower() not in _BARE_OK:
             continue
-        if any(s <= start < e or s < m.end() <= e for s, e, _, _ in found):
+        if taken[start] or taken[m.end() - 1]:
             continue
         name = sentence[start:m.end()]
-        found.append((start, m.end(), name, _country(offset + start, offset + m.end(), mentions)))
+        found.append((start, m.end(), name, countries.within(offset + start, offset + m.end())))
+        take(start, m.end())
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in mentions:
         if mention.role == "actor" and not mention.demonym and mention.place is not None:
             start, end = mention.start - offset, mention.end - offset
-            if 0 <= start and not any(s <= start < e for s, e, _, _ in found):
+            if 0 <= start and not taken[start]:
                 found.append((start, end, mention.text, mention.place.country_code))
+                take(start, end)
     found.sort()
     out: list[ActorPhrase] = []
     for start, end, name, cc in found:
@@ -158,9 +192,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
+        reported = WordHits(_REPORTED, sentence)
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
-                  and not _REPORTED.search(sentence, p.end, trigger_start)]
+                  and not reported.between(p.end, trigger_start)]
         if before:
             agent = before[-1].actor
     if target is None:

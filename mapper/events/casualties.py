@@ -20,7 +20,9 @@ _COMPOUNDS = {f"{t}{sep}{u}": v + i for t, v in _TENS.items() for i, u in enumer
               for sep in ("-", " ")}  # "twenty-five", "twenty five"
 WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | _TENS | _COMPOUNDS | _VAGUE
 
-_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|"
+# At most five groups of thousands ("1,200", "2,000,000"): a pattern may start at each group of a
+# long "1,000,000,..." and, unbounded, read the rest of it from each one.
+_NUM = (r"(\d{1,3}(?:,\d{3}){1,5}|\d+|"
         + "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)) + r")")
 _ABOUT = r"(?:at least |about |around |nearly |almost |more than |over |some |up to |roughly |an estimated )?"
 # Nouns that may sit between a number and the verb ("62 servicemen were killed").
@@ -52,10 +54,13 @@ _WORDS_FIRST = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hu
                 "massacr", "execut", "lives", "bodies")
 
 
+MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
+
+
 def _value(s: str) -> int | None:
     s = s.replace(",", "")
     if s.isdigit():
-        return int(s)
+        return int(s) if len(s) <= MAX_DIGITS else None
     return WORDS.get(s)
 
 

@@ -84,6 +84,46 @@ class _Located:
     mentions: list[Mention]
 
 
+class _Incidents:
+    """An article's incidents in the order they were opened, filed by kind and by where they are, so
+    that placing a clause looks up its incident instead of scanning all (thousands, in a long text).
+    Each look-up answers as the first incident of that kind, in order, to pass the test would."""
+
+    def __init__(self) -> None:
+        self.all: list[_Incident] = []
+        self.of_kind: dict[str, list[_Incident]] = {}
+        self._order: dict[int, int] = {}  # id(incident) -> when it was opened
+        self._first: dict[tuple, _Incident] = {}  # (test, kind, value) -> first located incident passing it
+
+    def open(self, kind: str, sub: str, specific: bool) -> _Incident:
+        inc = _Incident(kind, sub, specific)
+        self._order[id(inc)] = len(self.all)
+        self.all.append(inc)
+        self.of_kind.setdefault(kind, []).append(inc)
+        return inc
+
+    def locate(self, inc: _Incident, located: _Located) -> None:
+        """Set an incident's place (once: an incident never moves) and file it under it."""
+        inc.location, inc.role = located.place, located.role
+        inc.geo_precision, inc.location_confidence = located.precision, located.confidence
+        place = located.place
+        for key in (("at", inc.kind, id(place)), ("cc", inc.kind, place.country_code),
+                    ("a1", inc.kind, place.admin1)):
+            first = self._first.get(key)
+            if first is None or self._order[id(inc)] < self._order[id(first)]:
+                self._first[key] = inc
+
+    def at(self, kind: str, place: Place) -> _Incident | None:
+        """The first incident of ``kind`` located at this very place."""
+        return self._first.get(("at", kind, id(place)))
+
+    def within(self, kind: str, area: Place) -> _Incident | None:
+        """The first located incident of ``kind`` inside ``area`` (a country or an admin1)."""
+        if area.kind == "country":
+            return self._first.get(("cc", kind, area.country_code))
+        return self._first.get(("a1", kind, area.admin1)) if area.admin1 else None
+
+
 def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
@@ -112,17 +152,17 @@ class EventCoder:
         dateline = next((m for m, info in zip(mentions, infos, strict=True)
                          if info.rule == "dateline" and m.place), None)
 
-        incidents: list[_Incident] = []
+        incidents = _Incidents()
         for span in sentences:
             sentence = text[span[0]:span[1]]
             found = by_sentence.get(span, [])
-            killed, injured = casualties(sentence) if found or incidents else (None, None)
+            killed, injured = casualties(sentence) if found or incidents.all else (None, None)
             if not found:
                 if killed is not None or injured is not None:
-                    latest = next((i for i in reversed(incidents) if i.kind == "violence"), None)
-                    if latest is not None:
-                        latest.add_casualties(killed, injured)
-                        latest.spans.append(span)
+                    violent = incidents.of_kind.get("violence")
+                    if violent:
+                        violent[-1].add_casualties(killed, injured)
+                        violent[-1].spans.append(span)
                 continue
             ms = in_sentence.get(span, [])
             dates = find_dates(sentence, published)
@@ -161,7 +201,10 @@ class EventCoder:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
                     inc.add_casualties(killed, injured)
-        return [self._event(inc, article, published) for inc in incidents if inc.location is not None]
+        events = [self._event(inc, article, published) for inc in incidents.all if inc.location is not None]
+        for n, ev in enumerate(events, start=1):
+            ev.id = f"{article.id}#{n}"  # stable: merging keeps the id of an incident's first report
+        return events
 
     # -- pieces ---------------------------------------------------------------------------------
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
@@ -209,30 +252,27 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _incident(incidents: list[_Incident], clause: Clause, located: _Located | None) -> _Incident:
+    def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
         kind = _kind(clause)
-        same = [i for i in incidents if i.kind == kind]
+        same = incidents.of_kind.get(kind, [])
         target: _Incident | None = None
         if located is not None:
-            target = next((i for i in same if i.location is located.place), None)
+            target = incidents.at(kind, located.place)
             if target is None and same and same[-1].location is None:
                 target = same[-1]
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
-                target = next((i for i in same
-                               if i.location is not None and _within(i.location, located.place)), None)
+                target = incidents.within(kind, located.place)
                 if target is not None:
                     located = None
         elif same:
             target = same[-1]
         if target is None:
-            target = _Incident(kind, clause.sub_event_type, clause.specific)
-            incidents.append(target)
+            target = incidents.open(kind, clause.sub_event_type, clause.specific)
         elif clause.specific and not target.specific:
             target.sub, target.specific = clause.sub_event_type, True  # "attack" -> "air/drone strike"
         if located is not None and target.location is None:
-            target.location, target.role = located.place, located.role
-            target.geo_precision, target.location_confidence = located.precision, located.confidence
+            incidents.locate(target, located)
         if located is not None:
             target.mentions += located.mentions
         return target
@@ -256,12 +296,6 @@ class EventCoder:
             sources=[Source(article.id, article.title, article.url, article.published)],
             confidence=round(confidence, 3), mentions=list(inc.mentions),
         )
-
-
-def _within(place: Place, area: Place) -> bool:
-    if area.kind == "country":
-        return place.country_code == area.country_code
-    return bool(area.admin1) and place.admin1 == area.admin1
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

@@ -363,10 +363,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
                 start, end, date, precision = hit
                 found.append((start, end, rank, date, precision))
     # Longest first, then by scanner rank, then leftmost; keep whatever does not overlap a keeper.
+    # The characters keepers cover are marked, so each test reads only its own span (comparing with
+    # every keeper was quadratic in a long text of dates).
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     kept: list[tuple[int, int, int, dt.date, int]] = []
+    taken = bytearray(len(text))
     for f in found:
-        if all(f[1] <= k[0] or k[1] <= f[0] for k in kept):
+        start, end = f[0], f[1]
+        if taken.find(1, start, end) < 0:
             kept.append(f)
+            taken[start:end] = b"\x01" * (end - start)
     kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]

@@ -115,18 +115,45 @@ _KM_PER_DEGREE = 6371.0 * math.pi / 180
 class _Candidates:
     """The merged events a new event could join, without comparing it with all of them.
 
-    Merged events are filed by type family, latitude band (at least ``km`` tall) and date window
-    (``days`` + 1 long), and by GeoNames id. An event's candidates are those in its family, in its
-    band or the two beside it, in its date window or the two beside it, or undated: a superset of
-    what same_incident accepts, which still decides. So a long run merges in about linear time, with
-    exactly the result of comparing each event with every earlier one in order.
+    Merged events are filed by type family, latitude band (at least ``km`` tall), longitude cell
+    within the band (at least as wide as two places ``km`` apart can be, at the band's latitudes)
+    and date window (``days`` + 1 long), and by GeoNames id. An event's candidates are those in its
+    family, in its band or the two beside it, in its cell or the two beside it, in its date window or
+    the two beside it, or undated: a superset of what same_incident accepts, which still decides. So
+    a long run merges in about linear time (without the cells, every report along one parallel on one
+    day was compared with all the others), with exactly the result of comparing each event with every
+    earlier one in order.
     """
 
     def __init__(self, rule: MergeRule) -> None:
         self.band = max(rule.km / _KM_PER_DEGREE * 1.001, 0.01)  # 0.1% for floating-point edges
+        self.km = rule.km
         self.window = max(rule.days + 1, 1)
         self.cells: dict[tuple, dict[int | None, set[int]]] = {}
         self.filed: dict[int, list[tuple[tuple, int | None]]] = {}
+        self.lon_cells: dict[int, int] = {}  # latitude band -> number of longitude cells in it
+
+    def _lon_cells(self, band: int) -> int:
+        """Cells around the globe in a band: each at least as wide in longitude as two places within
+        ``km`` can be apart when one lies in this band and the other in it or a band beside it."""
+        cells = self.lon_cells.get(band)
+        if cells is None:
+            # On a sphere hav(d) = hav(dlat) + cos(lat1) cos(lat2) hav(dlon), so within distance d,
+            # sin(dlon / 2) <= sin(d / 2) / cos(lat) at the latitude farthest from the equator.
+            farthest = min(90.0, max(abs((band - 1) * self.band), abs((band + 2) * self.band)))
+            bound = math.sin(self.km / 6371.0 / 2) / max(math.cos(math.radians(farthest)), 1e-12)
+            if bound >= 1:
+                cells = 1  # near a pole: any longitude
+            else:
+                width = max(math.degrees(2 * math.asin(bound)) * 1.001, 0.01)  # 0.1%: floating point
+                cells = max(1, int(360 // width))
+            self.lon_cells[band] = cells
+        return cells
+
+    def _lon_keys(self, band: int, lon: float, around: bool) -> list[int]:
+        cells = self._lon_cells(band)
+        cell = int((lon + 180.0) % 360.0 * cells / 360.0) % cells  # cells of equal width: they wrap
+        return sorted({(cell + k) % cells for k in (-1, 0, 1)}) if around else [cell]
 
     def _date_key(self, e: Event) -> int | None:
         d = _date(e)
@@ -135,7 +162,8 @@ class _Candidates:
     def _place_keys(self, e: Event, around: bool) -> list[tuple]:
         family, place = FAMILY.get(e.event_type), e.location
         band = math.floor(place.lat / self.band)
-        keys = [("band", family, b) for b in ((band - 1, band, band + 1) if around else (band,))]
+        keys = [("band", family, b, c) for b in ((band - 1, band, band + 1) if around else (band,))
+                for c in self._lon_keys(b, place.lon, around)]
         if place.geonameid is not None:  # the same place, even were its coordinates to differ
             keys.append(("id", family, place.geonameid))
         return keys
@@ -179,13 +207,22 @@ def merge_events(events: Iterable[Event], rule: MergeRule = DEFAULT_RULE) -> tup
 def merge_articles(articles: list[AnalysedArticle], rule: MergeRule = DEFAULT_RULE
                    ) -> tuple[list[Event], int]:
     """Merge the events of a run's articles in place: each article's ``events`` becomes the merged
-    events it contributed to (an event reported by two articles is one object in both lists).
-    Returns (all merged events, merges made)."""
-    flat = [(i, e) for i, a in enumerate(articles) for e in a.events]
+    events it contributed to (an event reported by two articles is one object in both lists), and its
+    ``reports`` its own events, each given the ``id`` of the merged event it joined. A merged event
+    keeps the id of its first report, so ids never change as later reports join. Returns (all merged
+    events, merges made)."""
+    for a in articles:
+        a.reports = a.own_events
+        for n, e in enumerate(a.reports, start=1):
+            e.id = e.id or f"{a.article.id}#{n}"  # events built by hand: the coder's scheme
+    flat = [(i, e) for i, a in enumerate(articles) for e in a.reports]
     out, assigned = _merge([e for _, e in flat], rule)
     lists: list[list[Event]] = [[] for _ in articles]
-    for (i, _), k in zip(flat, assigned, strict=True):
-        if not any(x is out[k] for x in lists[i]):
+    listed: list[set[int]] = [set() for _ in articles]  # merged events already in each list
+    for (i, e), k in zip(flat, assigned, strict=True):
+        e.id = out[k].id
+        if k not in listed[i]:
+            listed[i].add(k)
             lists[i].append(out[k])
     for a, events in zip(articles, lists, strict=True):
         a.events = events

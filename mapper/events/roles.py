@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.events.triggers import Clause
+from mapper.events.wordhits import WordHits
 from mapper.model import Mention
 
 DATELINE_WITHIN = 1500  # a dateline opens the article body: only the first characters are searched
@@ -102,7 +103,9 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
-_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|/)\s*")
+# Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
+# unambiguous: a gap of spaces alone was quadratic to reject.
+_COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|[&/]\s*+)")
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
@@ -138,7 +141,7 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
 
 
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
-                dateline: bool) -> RoleInfo:
+                dateline: bool, decided: WordHits) -> RoleInfo:
     s0, s1 = sent
     left = text[max(s0, m.start - 80):m.start].lower()
     right = text[m.end:min(s1, m.end + 80)]
@@ -175,7 +178,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
-                _DECIDED.search(text, s0 + clause.end, m.start):
+                decided.between(s0 + clause.end, m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return RoleInfo("context", rule="left")
@@ -196,10 +199,12 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     """A RoleInfo per mention (same order), and ``Mention.role`` set on each."""
     infos: list[RoleInfo] = []
     dateline_found = False
+    decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
     for m in mentions:
         dateline = not dateline_found and is_dateline(text, m)
         dateline_found = dateline_found or dateline
-        infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline))
+        infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
+                                 decided))
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):

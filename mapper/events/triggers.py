@@ -17,8 +17,9 @@ Three judgements sit on top of the lists:
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
@@ -32,12 +33,16 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           r"convoy|positions|patrol")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence.
+# Linear on any text: a run of word characters followed by more pattern is bounded (no word is 30
+# letters long): as "\w*" or "\w+", each repeat of a stem inside one long word ("summonsummon...")
+# rescanned the rest of it. Only a run that ends its alternative ("arrest\w*") is unbounded.
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
-     r"summon\w* (?:\w+ ){0,4}(?:ambassador|envoy|charg[ée]|diplomats?|attach[ée])|"
-     r"expel\w* (?:\w+ ){0,4}(?:ambassadors?|diplomats?|envoys?)|recall\w* (?:\w+ ){0,3}ambassador|"
-     r"(?:note|letter) of protest|protest note|formal protest|lodged (?:a |an )?(?:\w+ )?protest|"
+     r"summon\w{0,30}+ (?:\w{1,30} ){0,4}(?:ambassador|envoy|charg[ée]|diplomats?|attach[ée])|"
+     r"expel\w{0,30}+ (?:\w{1,30} ){0,4}(?:ambassadors?|diplomats?|envoys?)|"
+     r"recall\w{0,30}+ (?:\w{1,30} ){0,3}ambassador|"
+     r"(?:note|letter) of protest|protest note|formal protest|lodged (?:a |an )?(?:\w{1,30} )?protest|"
      r"persona non grata|d[ée]marche"),
     ("Chemical weapon",
      r"chemical (?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine|nerve agents?|"
@@ -47,15 +52,15 @@ _RULES: list[tuple[str, str]] = [
      r"blew (?:himself|herself|themselves) up|self-detonat\w*"),
     ("Disrupted weapons use",
      r"defus\w*|intercept\w*|shot down|downed|thwart\w*|foil\w*|bomb disposal|"
-     r"(?:seiz|confiscat|recover|found|discover|uncover)\w* (?:\w+ ){0,4}(?:weapons|arms|ammunition|"
-     r"explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
+     r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
+     r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
      r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
     ("Abduction/forced disappearance",
      r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
      r"enforced disappearances?|snatched"),
     ("Mob violence",
-     r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w+ )?(?:attacked|beat|killed|stoned)|"
+     r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice"),
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
@@ -71,22 +76,23 @@ _RULES: list[tuple[str, str]] = [
      r"explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
      r"explosions?|exploded|blasts?\b|detonat\w*"),
     ("Government regains territory",
-     r"recaptur\w*|retook|retaken|retake|regain\w* (?:\w+ ){0,2}control|reclaim\w*|liberat(?:ed|ion)|"
+     r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
+     r"liberat(?:ed|ion)|"
      r"back under (?:government|army) control"),
     ("Non-state actor overtakes territory",
      r"captur(?:ed|e|ing)\b|seiz(?:ed|e|ing) (?:control|the)\b|took (?:full )?control|overr?an\b|overrun|"
      r"fell to|fallen to|taken over by|took over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|shot dead|gunned down|stabbed|"
-     r"hacked to death|beheaded|burned alive|opened fire on (?:\w+ ){0,2}(?:" + _CIVILIANS + r")|"
-     r"attack\w* (?:on )?(?:\w+ ){0,2}(?:" + _CIVILIANS + r")\b"),
+     r"hacked to death|beheaded|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
+     r"attack\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
     ("Armed clash",
      r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
-     r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w* (?:stones|rocks)"),
+     r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)"),
     ("Peaceful protest",
      r"protest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
@@ -94,13 +100,13 @@ _RULES: list[tuple[str, str]] = [
      r"arrest\w*|detain\w*|detention|into custody|in custody|rounded up|apprehend\w*"),
     ("Headquarters or base established",
      r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
-     r"forward |military )*(?:\w+ )?(?:base|headquarters|outpost|camp|command (?:post|centre|center)|"
-     r"garrison)"),
+     r"forward |military ){0,6}(?:\w{1,30} )?"
+     r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)"),
     ("Non-violent transfer of territory",
-     r"withdr[ae]w\w* (?:\w+ ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
-     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w+ ){0,2}"
+     r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
+     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w{1,30} ){0,2}"
      r"(?:withdr[ae]w\w*|pulled out|retreated)|pulled out of|withdr[ae]w from|"
-     r"hand(?:ed)? (?:over )?(?:\w+ ){0,3}"
+     r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
      r"handover of|without (?:a )?(?:fight|resistance)|ceded|relinquish\w*"),
     ("Looting/property destruction",
@@ -179,10 +185,19 @@ class Clause:
     specific: bool  # decided by a specific trigger rather than a generic "attack"/"killed"
     spans: tuple[tuple[int, int], ...] = ()  # every trigger of the family, for distances
     attribution: bool = False  # a statement in a sentence that reports another event
+    # Every start and end of the spans, sorted: distance() bisects them. (A sentence without end has
+    # thousands of triggers, asked about by thousands of places and dates.)
+    _ends: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ends = sorted(x for span in (self.spans or ((self.start, self.end),)) for x in span)
+        object.__setattr__(self, "_ends", tuple(ends))
 
     def distance(self, pos: int) -> int:
-        """Characters between ``pos`` (in the sentence) and the nearest trigger of this clause."""
-        return min(min(abs(pos - s), abs(pos - e)) for s, e in (self.spans or ((self.start, self.end),)))
+        """Characters between ``pos`` (in the sentence) and the nearest start or end of a trigger."""
+        ends = self._ends
+        i = bisect.bisect_left(ends, pos)
+        return min(abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends))
 
     @property
     def event_type(self) -> str:

@@ -124,7 +124,7 @@ class Gazetteer:
         self._gid_rows: dict[int, int] | None = None  # GeoNames id -> row, built on first use
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
-        # City rows named like their own admin1, filled by the resolver (mapper.resolve.same_name_as_admin1).
+        # City rows named like their own admin1, filled by the resolver (resolve.same_name_as_admin1).
         self.same_name_memo: dict[int, bool] = {}
 
     # -- loading -----------------------------------------------------------------------------
@@ -250,7 +250,7 @@ class Gazetteer:
 
         The score is the context-free prior the resolver starts from (feature type and population).
         """
-        from mapper.resolve import prior_score  # resolver owns the scoring
+        from mapper.geoparse.resolve import prior_score  # resolver owns the scoring
 
         key = normalize(name)
         found: dict[int, str] = {}

@@ -15,7 +15,7 @@ policies (Nominatim's is the strictest: https://operations.osmfoundation.org/pol
   together, however slowly the server sends them; replies over :data:`MAX_REPLY_BYTES` are refused,
   and redirects are followed only on the same host (:class:`BoundedAdapter`);
 * every answer is checked before use and before caching (finite coordinates within range, bounded
-  strings, sane types: :func:`mapper.geocache.place_problem`); a bad one fails that name like a
+  strings, sane types: :func:`mapper.geocoding.cache.place_problem`); a bad one fails that name like a
   malformed reply;
 * retries with exponential backoff (``backoff`` 1 s, then 2 s, 4 s, ... capped at ``max_wait``) on
   timeouts, connection failures, HTTP 429 and 5xx; a 429's ``Retry-After`` (seconds or HTTP date)
@@ -25,7 +25,7 @@ policies (Nominatim's is the strictest: https://operations.osmfoundation.org/pol
   on. Malformed replies and other permanent errors (HTTP 4xx) are not retried. After ``stop_after``
   names in a row have failed (default 5), or when the service rejects the credentials or asks to
   wait longer than ``max_wait``, the service is not asked again for the rest of the run (said once);
-* a persistent on-disk cache (:mod:`mapper.geocache`) of answers, "no such place" included, so no
+* a persistent on-disk cache (:mod:`mapper.geocoding.cache`) of answers, "no such place" included, so no
   name is asked twice, even across runs.
 
 geopy's own ``RateLimiter`` is not used because it neither honours ``Retry-After`` nor tells a
@@ -64,7 +64,7 @@ from geopy.geocoders import Nominatim, get_geocoder_for_service
 from geopy.location import Location
 
 from mapper.errors import GeocodeCacheError, GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocache import GeocodeCache, cache_file_state, place_problem
+from mapper.geocoding.cache import GeocodeCache, cache_file_state, place_problem
 from mapper.model import GeocoderActivity, Place
 
 PUBLIC_NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"

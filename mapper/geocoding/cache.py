@@ -228,7 +228,7 @@ class GeocodeCache:
     Never raises for a cache problem during a run: a damaged cache is moved aside and rebuilt, a file
     that is not a mapper cache is left alone, and any other error switches the disk cache off
     (answers then live only in the geocoder's memory). ``warn`` receives one line for each such event
-    (default: the ``mapper.geocache`` logger).
+    (default: the ``mapper.geocoding.cache`` logger).
     """
 
     def __init__(self, path: str | Path | None = None, *, warn: Warn | None = None) -> None:

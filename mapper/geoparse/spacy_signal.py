@@ -8,7 +8,7 @@ organisation a small penalty, before the recognition threshold is applied.
 from __future__ import annotations
 
 from mapper.errors import MapperError
-from mapper.recognize import Candidate
+from mapper.geoparse.recognize import Candidate
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 OTHER_LABELS = {"PERSON", "ORG"}

@@ -21,8 +21,8 @@ from urllib.parse import urlparse
 
 from mapper.gazetteer.names import normalize, skeleton
 from mapper.gazetteer.store import ALTERNATE, DEMONYM, NAME, Gazetteer
+from mapper.geoparse.recognize import Candidate
 from mapper.model import KINDS
-from mapper.recognize import Candidate
 
 MAX_CANDIDATES = 20
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
@@ -418,7 +418,7 @@ class Resolver:
         f["cc_share_sq"] = cc_share * cc_share
         # In an article that names several countries, one country's share says less, and a world
         # city beats its small homonyms (Geneva beside Moscow and Washington).
-        if len(named_cc - {cc}) >= 2:
+        if len(named_cc) - (cc in named_cc) >= 2:  # len(named_cc - {cc}) without copying the set
             f["intl"] = 1.0
             f["intl_cc_share"] = cc_share
             f["intl_logpop_gap"] = f["logpop_gap"]

@@ -133,6 +133,21 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             continue
         first = k0.split(" ", 1)[0]
         limit = min(n, i + max(maxlen.get(first, 1), 1 + k0.count(" ")))
+        # No name is longer in words than the longest that starts with its first word (or with the
+        # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
+        # match, and joining them anyway made long runs of hyphenated words quadratic.
+        words = maxlen.get(first, 1)
+        if first in ARTICLES:
+            if " " in k0:
+                second = k0.split(" ", 2)[1]
+            else:
+                second = toks[i + 1][2].split(" ", 1)[0] if i + 1 < n else ""
+            words = max(words, 1 + maxlen.get(second, 1))
+        j, total = i, 0
+        while j < limit and total + toks[j][2].count(" ") + 1 <= words:
+            total += toks[j][2].count(" ") + 1
+            j += 1
+        limit = j
         match = None
         for j in range(limit, i, -1):
             if not toks[j - 1][4]:
@@ -320,16 +335,19 @@ def document_features(cands: list[Candidate], first: list[float],
             confident[c.key] = confident.get(c.key, 0) + 1
     if not confident:
         return [None] * len(cands)
-    # The countries and regions some other confident name supports, per name (a name recurs).
-    support: dict[str, tuple[set[str], set[tuple[str, str]]]] = {}
 
-    def others(key: str) -> tuple[set[str], set[tuple[str, str]]]:
-        got = support.get(key)
-        if got is None:
-            got = support[key] = ({cc for cc, keys in by_country.items() if len(keys) > 1 or key not in keys},
-                                  {a1 for a1, keys in by_region.items() if len(keys) > 1 or key not in keys})
-        return got
+    def supported(key: str, places: frozenset, by: dict) -> bool:
+        """Does some other confident name support one of ``places`` (countries or regions)? Asked of
+        the name's own places, not of every supported one: thousands of names each looking at
+        thousands of regions was quadratic."""
+        for p in places:
+            keys = by.get(p)
+            if keys is not None and (len(keys) > 1 or key not in keys):
+                return True
+        return False
 
+    # Per name and its places (a name recurs): (doc_country, doc_region).
+    support: dict[tuple[str, int], tuple[bool, bool]] = {}
     lone = next(iter(confident)) if len(confident) == 1 else None
     out: list[dict[str, float] | None] = []
     for c, s, w in zip(cands, first, where, strict=True):
@@ -338,10 +356,13 @@ def document_features(cands: list[Candidate], first: list[float],
             out.append(None)
             continue
         f: dict[str, float] = {}
-        ccs, a1s = others(key)
-        if not w.countries.isdisjoint(ccs):
+        got = support.get((key, id(w)))
+        if got is None:
+            got = support[(key, id(w))] = (supported(key, w.countries, by_country),
+                                           supported(key, w.regions, by_region))
+        if got[0]:
             f["doc_country"] = 1.0
-        if not w.regions.isdisjoint(a1s):
+        if got[1]:
             f["doc_region"] = 1.0
         if confident.get(key, 0) - (s >= CONFIDENT) > 0:
             f["doc_repeat"] = 1.0
@@ -428,24 +449,43 @@ class Recognizer:
 class LowercaseWords:
     """The document's lowercase words, asked one at a time: a name also used as a plain word ("most")
     is suspect. ``word in words`` is true when ``word`` occurs as a whole lowercase word (not after a
-    dot: "U.s"); answers are memoised, and only the few names a document contains are ever asked.
+    dot: "U.s"); answers are memoised. The first few names are searched for in the text; a document
+    that asks about more (thousands of names) gets its lowercase words collected in one pass instead,
+    since a search per name is quadratic in a long text.
     """
 
-    __slots__ = ("text", "memo")
+    __slots__ = ("text", "memo", "words")
+    SEARCHES = 64  # names searched for one by one before the words are collected
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.memo: dict[str, bool] = {}
+        self.words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         hit = self.memo.get(word)
         if hit is None:
-            hit = self.memo[word] = _occurs_lowercase(self.text, word)
+            if self.words is None and len(self.memo) >= self.SEARCHES:
+                self.words = set(_LOWER_WORD.findall(self.text))
+            if self.words is None:
+                hit = _occurs_lowercase(self.text, word)
+            else:
+                hit = _askable(word) and word in self.words
+            self.memo[word] = hit
         return hit
 
 
+# A whole run of ASCII lowercase letters not after a letter, digit, "_" or ".": exactly the
+# occurrences _occurs_lowercase accepts.
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]+(?![a-z])")
+
+
+def _askable(word: str) -> bool:
+    return word.isascii() and word.isalpha() and word.islower() and len(word) >= 2
+
+
 def _occurs_lowercase(text: str, word: str) -> bool:
-    if not word.isascii() or not word.isalpha() or not word.islower() or len(word) < 2:
+    if not _askable(word):
         return False
     n = len(word)
     i = text.find(word)

@@ -1,9 +1,10 @@
 """Machine-readable outputs: JSON Lines (the contract), GeoJSON, CSV and GeoPackage.
 
 JSONL has one record per article (see :func:`article_record`) with its mentions (each with its
-role) and events. The tabular formats have one row per event with every field (schema "events"),
-per event in ACLED's columns (schema "acled"), or per resolved mention (schema "mentions"); see
-:func:`to_geodataframe`. Every file is written atomically.
+role) and its own reports of events, each naming the merged event it belongs to by ``event_id``.
+The tabular formats have one row per merged event with every field and all its sources (schema
+"events"), per event in ACLED's columns (schema "acled"), or per resolved mention (schema
+"mentions"); see :func:`to_geodataframe`. Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SCHEMAS = ("events", "acled", "mentions")
 
 # Column order of the tabular exports, with the pandas dtype of each (nullable where values may be missing).
 EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "string",  # the id JSONL records give the events they report
     "event_type": "string",
     "sub_event_type": "string",
     "political": "boolean",  # True for the non-ACLED types (statement, meeting/talks, diplomatic protest)
@@ -111,11 +113,17 @@ def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
 
 
 def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
-    """The JSON form of an event. ``excerpt`` is the first excerpt from ``article_id`` when given."""
-    excerpt = next((x for x in ev.excerpts if x.article_id == article_id), None) if article_id else None
-    excerpt = excerpt or (ev.excerpts[0] if ev.excerpts else None)
+    """The JSON form of an event. With ``article_id``, only that article's excerpts and source are
+    listed (an article's JSONL record); without, all of them (one row per merged event)."""
+    if article_id is None:
+        excerpts, sources = ev.excerpts, ev.sources
+    else:
+        excerpts = [x for x in ev.excerpts if x.article_id == article_id]
+        sources = [x for x in ev.sources if x.article_id == article_id]
+    excerpt = excerpts[0] if excerpts else None
     p = ev.location
     return {
+        "event_id": ev.id or None,
         "event_type": ev.event_type,
         "sub_event_type": ev.sub_event_type,
         "political": ev.political,
@@ -139,14 +147,21 @@ def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
         "excerpt_end": excerpt.end if excerpt else None,
         "confidence": ev.confidence,
         "sources": [{"article_id": s.article_id, "title": s.title, "url": s.url, "published": s.published}
-                    for s in ev.sources],
+                    for s in sources],
         "excerpts": [{"article_id": x.article_id, "text": x.text, "start": x.start, "end": x.end}
-                     for x in ev.excerpts],
+                     for x in excerpts],
     }
 
 
 def article_record(a: AnalysedArticle) -> dict[str, Any]:
-    """The JSONL record of one article: its metadata, resolved mentions (with roles) and events."""
+    """The JSONL record of one article: its metadata, resolved mentions (with roles) and events.
+
+    The events are the article's own reports (what it says, with its own excerpts and source), each
+    with the ``event_id`` of the merged event it joined: records that report one incident share that
+    id, and no record repeats another article's text, so the output grows linearly however many
+    articles report one incident. A record depends on nothing after its article, so it can be
+    written as soon as the article is analysed and merged.
+    """
     art = a.article
     mentions = []
     for m in a.mentions:
@@ -161,15 +176,20 @@ def article_record(a: AnalysedArticle) -> dict[str, Any]:
         "url": art.url,
         "published": art.published,
         "mentions": mentions,
-        "events": [event_record(ev, art.id) for ev in a.events],
+        "events": [event_record(ev, art.id) for ev in a.own_events],
     }
+
+
+# Characters that end a line for some readers (Python's str.splitlines among them) but that JSON
+# leaves raw: escaped, so that one record is always one line.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def write_jsonl(articles: Iterable[AnalysedArticle], out: TextIO) -> int:
     """Write one JSON record per article to ``out``; return the number of records."""
     n = 0
     for a in articles:
-        out.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
+        out.write(json.dumps(article_record(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
         n += 1
     return n
 

@@ -31,6 +31,9 @@ class Sentences:
             starts.append(m.end())
         self.text = text
         self.starts = starts
+        # Trimmed spans by sentence number: every mention asks for its sentence, and trimming a
+        # sentence that ends in a long run of spaces once per mention was quadratic.
+        self._trimmed: dict[int, tuple[int, int]] = {}
 
     def spans(self) -> list[tuple[int, int]]:
         """Every sentence span, in order (empty ones dropped)."""
@@ -43,6 +46,12 @@ class Sentences:
 
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
+        hit = self._trimmed.get(i)
+        if hit is None:
+            hit = self._trimmed[i] = self._trim(i)
+        return hit
+
+    def _trim(self, i: int) -> tuple[int, int]:
         s = self.starts[i]
         e = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
         # Trim surrounding whitespace so excerpts start at the first word.

@@ -1,0 +1,1 @@
+"""Opt-in online geocoding: any geopy service with a usage policy, and a SQLite answer cache."""

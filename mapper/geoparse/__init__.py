@@ -1,0 +1,1 @@
+"""Finding and resolving place names: sentences, recognition, resolution, optional spaCy signal."""

@@ -1,0 +1,1 @@
+"""Reading articles (readers) and writing results (export)."""

@@ -1,0 +1,356 @@
+"""Linear work on any input: pathological texts cost twice as much when they are twice as long.
+
+Nothing here is timed. Python-level work is counted as the lines mapper's own code executes
+(``sys.settrace``): deterministic, and the same on a loaded machine. Doubling an input must not
+more than about double the count (a quadratic loop quadruples it). Searches that run inside the
+regular-expression engine are counted by wrapping the pattern, and the patterns themselves are
+checked for the structure that made them quadratic: a repeat that can rescan the rest of a long run
+from every position of it. ``bench/bench_growth.py`` times the same inputs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+
+import mapper
+from mapper.events import actors, casualties, merge, roles, triggers
+from mapper.events.dates import find_dates, parse_date
+from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles, same_incident
+from mapper.geoparse.recognize import LowercaseWords, _match_run
+from mapper.geoparse.sentences import Sentences
+from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.pipeline import Pipeline
+
+MAPPER_DIR = str(Path(mapper.__file__).resolve().parent)
+GROWTH = 2.5  # the most a doubled input may multiply the work by (linear: about 2; quadratic: 4)
+PUBLISHED = "2024-05-07"
+# Distinct, unambiguous place names to fill long inputs with.
+PLACES = ["Aleppo", "Homs", "Hama", "Idlib", "Raqqa", "Kherson", "Kharkiv", "Mosul", "Menaka", "Baidoa",
+          "Kismayo", "Mogadishu", "Benghazi", "Misrata", "Sirte", "Tikrit", "Fallujah", "Ramadi", "Kirkuk",
+          "Erbil", "Odesa", "Mykolaiv", "Zaporizhzhia", "Donetsk", "Luhansk", "Mariupol", "Bakhmut",
+          "Timbuktu", "Kidal", "Mopti", "Maiduguri", "Kano", "Kaduna", "Goma", "Bunia", "Beni", "Juba",
+          "Malakal", "Khartoum", "Omdurman", "Kassala", "Taiz", "Aden", "Sanaa", "Hodeidah", "Marib"]
+
+
+def work(fn: Callable[[], object]) -> int:
+    """Lines of mapper's code executed by ``fn()``."""
+    count = 0
+
+    def lines(frame, event, arg):  # noqa: ANN001, ANN202
+        nonlocal count
+        if event == "line":
+            count += 1
+        return lines
+
+    def calls(frame, event, arg):  # noqa: ANN001, ANN202
+        return lines if frame.f_code.co_filename.startswith(MAPPER_DIR) else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        fn()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+def growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
+    """How much the work of ``make(n)()`` grows when n doubles (both run once first, so that the
+    caches of names and runs hold the same for both)."""
+    make(n)()
+    make(2 * n)()
+    small, big = work(make(n)), work(make(2 * n))
+    return big / small
+
+
+def parsing(pipeline: Pipeline, text_of: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
+    return lambda n: lambda: pipeline.parse(Article("linear", text_of(n), published=PUBLISHED))
+
+
+def populous_names(pipeline: Pipeline) -> list[str]:
+    """Thousands of distinct one-word names of populous places, in an order that mixes countries."""
+    gaz = pipeline.gazetteer
+    names = list(dict.fromkeys(name for row, name in enumerate(gaz.name)
+                               if gaz.pop[row] > 50_000 and name.isalpha() and name.isascii()))
+    random.Random(0).shuffle(names)
+    return names
+
+
+def comma_joined(n: int) -> str:
+    """n event clauses joined by commas, never a full stop: places, triggers, actors, dates, tolls."""
+    clauses = ["the US-led coalition bombed {p} on Monday", "killing {k} soldiers", "gunmen attacked {p}",
+               "Syrian army troops shelled {p} last week", "protesters rallied in {p}", "{p} officials said",
+               "police arrested 12 people near {p}", "an airstrike hit {p} on May 5",
+               "IS militants seized {p}", "talks were held in {p}"]
+    return ", ".join(clauses[i % len(clauses)].format(p=PLACES[i % len(PLACES)], k=3 + i % 40)
+                     for i in range(n)) + "."
+
+
+# -- the pipeline on whole pathological articles -------------------------------------------------
+
+def test_comma_joined_text_is_linear(pipeline: Pipeline) -> None:
+    # Clause.distance, the overlap and country loops of find_actors, the dates' overlap test.
+    assert growth(parsing(pipeline, comma_joined), 120) < GROWTH
+
+
+def test_many_locatives_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
+    # Each "in X" chose the nearest trigger by scanning every trigger of the sentence.
+    def text(n: int) -> str:
+        return "Fighting raged " + " ".join(f"in {PLACES[i % len(PLACES)]} after an attack"
+                                            for i in range(n)) + "."
+    assert growth(parsing(pipeline, text), 240) < GROWTH
+
+
+def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
+    # Every clause looked for its incident among all the article's incidents so far.
+    names = populous_names(pipeline)
+
+    def text(n: int) -> str:
+        return " ".join(f"Airstrikes hit {names[2 * i]} on Monday. "
+                        f"Gunmen attacked {names[2 * i + 1]} on Sunday." for i in range(n))
+    assert growth(parsing(pipeline, text), 150) < GROWTH
+
+
+def test_many_dates_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
+    dates = ["on Monday", "5 May 2024", "last week", "two days ago", "in March", "May 3", "2024-05-01"]
+    published = parse_date(PUBLISHED)
+
+    def make(n: int) -> Callable[[], object]:
+        text = "Airstrikes hit Aleppo " + ", ".join(dates[i % len(dates)] for i in range(n)) + "."
+        return lambda: find_dates(text, published)
+    assert growth(make, 300) < GROWTH
+    found = find_dates("Strikes hit on Monday, then last week and in March.", published)
+    assert [(d.text, d.date.isoformat()) for d in found] == [
+        ("Monday", "2024-05-06"), ("last week", "2024-04-30"), ("March", "2024-03-15")]
+
+
+def test_mentions_before_a_long_run_of_spaces_are_linear() -> None:
+    # Every mention trimmed the whitespace at the end of its sentence again: mentions x spaces.
+    def make(n: int) -> Callable[[], object]:
+        text = "Airstrikes hit " + ", ".join(PLACES) + "." + " " * (500 * n) + "Calm returned."
+
+        def run() -> None:
+            sentences = Sentences(text)
+            for i in range(10 * n):
+                sentences.span(i % 200)
+        return run
+    assert growth(make, 20) < GROWTH
+
+
+def test_many_events_in_one_article_merge_linearly() -> None:
+    def make(n: int) -> Callable[[], object]:
+        def run() -> None:
+            events = [Event("Battles", "Armed clash", Place(f"P{i}", -60 + i * 0.3, 37.16, "SY", "city"),
+                            date=PUBLISHED, excerpts=[Excerpt("a", "x", 0, 1)], sources=[Source("a")])
+                      for i in range(n)]
+            a = AnalysedArticle(Article("a", "x"), [], events)
+            merge_articles([a])
+            assert a.events == events
+        return run
+    assert growth(make, 200) < GROWTH
+
+
+def test_reports_along_one_parallel_merge_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Latitude bands alone filed every report on one parallel on one day together: all-pairs.
+    calls = [0]
+
+    def counting(a: Event, b: Event, rule: MergeRule = DEFAULT_RULE) -> bool:
+        calls[0] += 1
+        return same_incident(a, b, rule)
+
+    monkeypatch.setattr(merge, "same_incident", counting)
+    events = [Event("Battles", "Armed clash", Place(f"P{i}", 35.0, -179.0 + i * 0.35, "SY", "city"),
+                    date=PUBLISHED, sources=[Source(f"a{i}")]) for i in range(1000)]
+    merged, n = merge.merge_events(events)
+    assert (len(merged), n) == (1000, 0)  # 32 km apart: none is the same incident
+    assert calls[0] < 10 * len(events)
+
+
+# -- the pieces ----------------------------------------------------------------------------------
+
+def test_capitalised_run_after_a_long_hyphenated_word_is_linear(pipeline: Pipeline) -> None:
+    # Each word of the run joined every later one while the hyphenated word's parts allowed it.
+    gaz = pipeline.gazetteer
+
+    def make(n: int) -> Callable[[], object]:
+        run = "-".join(["Ab"] * (4 * n)) + " " + " ".join(["Cd"] * n)
+        return lambda: _match_run(run, gaz)
+    assert growth(make, 150) < GROWTH
+    assert [m[:3] for m in _match_run("Deir ez-Zor Homs", gaz)] == [(0, 11, "deir ez zor"), (12, 16, "homs")]
+
+
+def test_document_coherence_over_thousands_of_names_is_linear(pipeline: Pipeline) -> None:
+    names = populous_names(pipeline)
+
+    def make(n: int) -> Callable[[], object]:
+        text = "Protesters rallied in " + ", ".join(names[:n]) + "."
+        return lambda: pipeline.recognizer.candidates(text)
+    assert growth(make, 400) < GROWTH
+
+
+def test_lowercase_checks_read_the_text_a_bounded_number_of_times() -> None:
+    class Counted(str):
+        scanned = 0
+
+        def find(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+            Counted.scanned += len(self) - start
+            return str.find(self, sub, start, end)
+
+    names = [f"name{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in range(3000)]
+    text = Counted(" ".join(names[::2]) + " " + "x" * 100_000)
+    words = LowercaseWords(text)
+    assert [n in words for n in names[:6]] == [True, False, True, False, True, False]
+    assert sum(n in words for n in names) == 1500
+    assert Counted.scanned <= 70 * len(text)  # a few searches, then one pass: not one search per name
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the characters its searches read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.read += max(0, min(endpos, len(text)) - pos)
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):  # noqa: ANN201
+        self.read += max(0, min(endpos, len(text)) - pos)
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_decided_verbs_are_searched_once_per_text(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+                                                  ) -> None:
+    # "asked whether the strike had been approved in Washington": each place after a trigger was
+    # searched for such a verb from the trigger to itself.
+    counted = _CountedPattern(roles._DECIDED)
+    monkeypatch.setattr(roles, "_DECIDED", counted)
+    text = "An airstrike hit Aleppo, " + ", ".join(f"then in {PLACES[i % len(PLACES)]}"
+                                                   for i in range(400)) + "."
+    a = pipeline.parse(Article("d", text, published=PUBLISHED))
+    assert sum(m.role == "event_site" for m in a.mentions) > 100
+    # One pass over the text, and a few characters before each place (a verb cut off there).
+    assert counted.read <= len(text) + 20 * len(a.mentions)
+
+
+def test_reporting_verbs_are_searched_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _CountedPattern(actors._REPORTED)
+    monkeypatch.setattr(actors, "_REPORTED", counted)
+    sentence = " ".join(["soldiers and rebels"] * 400) + " clashed"
+    found = actors.find_actors(sentence, 0, [])
+    assert len(found) == 800
+    agent, target = actors.sides(found, sentence.rindex("clashed"), len(sentence), sentence)
+    assert (agent, target) == (Actor("rebels"), None)
+    assert counted.read <= len(sentence) + 20 * len(found)
+
+
+def test_clause_distance_does_not_rescan_the_triggers() -> None:
+    class Counted(tuple):
+        read = 0
+
+        def __iter__(self):  # noqa: ANN204
+            for x in tuple.__iter__(self):
+                Counted.read += 1
+                yield x
+
+    spans = Counted((i * 10, i * 10 + 5) for i in range(1000))
+    clause = triggers.Clause("violence", "Attack", 0, 5, False, True, spans)
+    assert [clause.distance(p) for p in (0, 7, 8, 9999, 5003)] == [0, 2, 2, 4, 2]
+    for p in range(1000):
+        clause.distance(p * 10)
+    assert Counted.read <= 2 * len(spans)
+
+
+def test_a_huge_casualty_figure_is_no_figure() -> None:
+    # int() of more than 4,300 digits raises: the whole article used to fail.
+    assert casualties.casualties("Gunmen killed " + "1" * 6000 + " people.") == (None, None)
+    assert casualties.casualties("Gunmen killed 1,000,000,000 people.") == (None, None)
+    assert casualties.casualties("Gunmen killed 1,200 people and wounded 35.") == (1200, 35)
+
+
+def test_a_mention_in_an_endless_sentence_quotes_the_words_around_it() -> None:
+    text = ", ".join(PLACES * 100) + "."
+    sentence = (0, len(text))
+    start = text.index("Mosul", len(text) // 2)
+    a = AnalysedArticle(Article("e", text), [])
+    quote = a.excerpt(Mention(start, start + 5, "Mosul", sentence=sentence))
+    assert len(quote) <= 1010 and quote.startswith("… ") and quote.endswith(" …") and "Mosul" in quote
+    short = "Airstrikes hit Mosul."
+    mosul = Mention(15, 20, "Mosul", sentence=(0, 21))
+    assert AnalysedArticle(Article("s", short), []).excerpt(mosul) == short
+
+
+# -- the patterns --------------------------------------------------------------------------------
+
+def _repeats(pattern: str) -> list[tuple[int, bool, bool, list]]:
+    """Every repeat of ``pattern``: (most repeats, possessive, followed by more pattern, body)."""
+    out: list[tuple[int, bool, bool, list]] = []
+
+    def walk(items: list, followed: bool) -> None:
+        # Zero-width assertions after a repeat (\b, $) never make it back off.
+        content = [i for i, (op, _) in enumerate(items) if op is not sre.AT]
+        for i, (op, av) in enumerate(items):
+            after = followed or any(j > i for j in content)
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                lo, hi, body = av
+                out.append((hi, op is sre.POSSESSIVE_REPEAT, after, list(body)))
+                walk(list(body), True)
+            elif op is sre.SUBPATTERN:
+                walk(list(av[-1]), after)
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    walk(list(branch), after)
+            elif op is sre.ATOMIC_GROUP:
+                walk(list(av), after)
+
+    walk(list(_parser.parse(pattern)), False)
+    return out
+
+
+def _only_spaces(body: list) -> bool:
+    return body == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+
+
+def test_actor_phrase_pattern_cannot_rescan_a_run() -> None:
+    # A modifier may start at any letter of a word: every repeat in it must be bounded, and the
+    # only unbounded ones are possessive runs of spaces. (Unbounded: 32 KB of letters and dots, 61 s.)
+    reps = _repeats(actors._PHRASE.pattern)
+    assert reps
+    for most, possessive, _, body in reps:
+        assert most <= 80 or (_only_spaces(body) and possessive), (most, body)
+
+
+def test_trigger_patterns_cannot_rescan_a_word() -> None:
+    # "summon\w* (?:\w+ ){0,4}ambassador" read the rest of "summonsummonsummon..." from each "summon".
+    for sub, pattern in triggers._RULES:
+        for most, _, followed, body in _repeats(pattern):
+            if followed:
+                assert most <= 30, (sub, body)
+
+
+def test_casualty_patterns_bound_groups_of_thousands() -> None:
+    for pattern in [*casualties._KILLED, *casualties._INJURED]:
+        for most, _, _, body in _repeats(pattern.pattern):
+            if any(op is sre.LITERAL and av == ord(",") for op, av in body):
+                assert most <= 5
+
+
+def test_coordination_patterns_cannot_split_a_run_of_spaces() -> None:
+    # "\s*(?:,\s*|\s+)..." tried every split of a long gap of spaces between two names.
+    gap = " " * 20_000
+    for pattern in (actors._AND, roles._COORDINATOR):
+        for most, possessive, _, body in _repeats(pattern.pattern):
+            if _only_spaces(body) and most > 1:
+                assert possessive, pattern.pattern
+        assert pattern.fullmatch(gap) is None
+    assert roles._COORDINATOR.fullmatch(" and ") and roles._COORDINATOR.fullmatch(", or ")
+    assert not roles._COORDINATOR.fullmatch("and ") and actors._AND.fullmatch(" , and the ")
