@@ -111,7 +111,8 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
         title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
             f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
     m = build_map(analysed, title=title, offline=offline, tiles=tiles, attribution=attribution,
-                  cluster=cluster, heatmap=heatmap, links_base=Path(output).parent)
+                  cluster=cluster, heatmap=heatmap, links_base=Path(output).parent,
+                  gazetteer=(pipeline or default_pipeline()).gazetteer)
     save_map(m, output, embed=embed, height=height)
     if png is not None:
         from mapper.screenshot import screenshot

@@ -15,6 +15,7 @@ the libraries and basemap from one shared file (:func:`embed_assets`), for repor
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import re
@@ -22,17 +23,21 @@ import stat
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import folium
 from branca.element import Element, MacroElement
 
 from mapper.atomic import atomic_write_text
-from mapper.mapview.assets import BASEMAP_ATTRIBUTION, MapError, inline_tags, shared_assets
+from mapper.mapview.assets import MapError, inline_tags, shared_assets
 from mapper.mapview.data import map_document
 from mapper.mapview.html import LEVELS, escape_html, js_string, safe_url, script_json
 from mapper.mapview.sites import MapSite, collect_sites, dot_size, event_day, event_level, place_key
 from mapper.mapview.tiles import DEFAULT_TILES, PLACES_ATTRIBUTION, TilesError, check_tiles, tile_layer
 from mapper.model import AnalysedArticle
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
 
 __all__ = [
     "CLUSTER_ABOVE", "LEVELS", "MapError", "MapSite", "PLACES_ATTRIBUTION", "TilesError", "build_map",
@@ -41,6 +46,8 @@ __all__ = [
 ]
 
 CLUSTER_ABOVE = 300  # places; below this every marker is drawn on its own
+LABEL_REGIONS = 5  # regions of events that each add a share of local labels (see local_labels)
+LABEL_SITES = 1000  # local labels are placed around at most this many event sites, the busiest
 
 
 class _Raw(Element):
@@ -104,8 +111,10 @@ def map_page(
     cluster: bool | None = None,
     heatmap: bool = True,
     links_base: str | os.PathLike[str] | None = None,
+    labels: list[list] | None = None,
 ) -> folium.Map:
-    """The map of ``sites`` (from :func:`collect_sites`, or any other source of MapSite); see build_map."""
+    """The map of ``sites`` (from :func:`collect_sites`, or any other source of MapSite); see build_map.
+    ``labels`` are the offline basemap's local labels for this map (:func:`local_labels`)."""
     if tiles is None:
         tiles = None if offline else DEFAULT_TILES
     elif tiles.strip().lower() == "none":
@@ -121,7 +130,7 @@ def map_page(
         "cluster": len(sites) > CLUSTER_ABOVE if cluster is None else cluster,
         "heatmap": heatmap,
         "tiles": tile_layer(tiles, attribution) if tiles else None,
-        "basemap": {"attribution": f"{BASEMAP_ATTRIBUTION} | {PLACES_ATTRIBUTION}"},
+        "labels": labels or [],
     })
     m.add_child(_MapperApp(data))
     m.get_root().title = escape_html(title)  # branca puts Figure.title into <title> unescaped
@@ -138,6 +147,7 @@ def build_map(
     cluster: bool | None = None,
     heatmap: bool = True,
     links_base: str | os.PathLike[str] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
     """An interactive map of the events and places in ``articles``.
 
@@ -147,11 +157,40 @@ def build_map(
     to load. ``offline`` means no network request at all: no tiles unless ``tiles`` names a server of
     your own. ``cluster`` defaults to on above CLUSTER_ABOVE places; ``heatmap`` offers a heatmap
     overlay. Local source files inside ``links_base`` (the map's folder) are linked by relative path;
-    other local files are not linked.
+    other local files are not linked. The offline basemap names the towns around the events from
+    ``gazetteer`` (default: the embedded one).
     """
     with _no_gc():
-        return map_page(collect_sites(articles), title=title, offline=offline, tiles=tiles,
-                        attribution=attribution, cluster=cluster, heatmap=heatmap, links_base=links_base)
+        sites = collect_sites(articles)
+        return map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution,
+                        cluster=cluster, heatmap=heatmap, links_base=links_base,
+                        labels=local_labels(sites, gazetteer))
+
+
+def local_labels(sites: list[MapSite], gazetteer: Gazetteer | None = None) -> list[list]:
+    """The offline basemap's labels for the towns around the event sites (all sites when none has an
+    event; the LABEL_SITES busiest on a larger map): :func:`mapper.mapview.basemap.local_labels`, from
+    ``gazetteer`` or the embedded one."""
+    from mapper.mapview import basemap
+
+    shown = [s for s in sites if s.events] or sites
+    if len(shown) > LABEL_SITES:  # the busiest places: the labels' cost grows with the points
+        shown = sorted(shown, key=lambda s: (-len(s.events), -s.fatalities))[:LABEL_SITES]
+    points = [(s.place.lat, s.place.lon) for s in shown]
+    if not points:
+        return []
+    # The module keeps its most important labels within a limit: one region's villages would crowd out
+    # another's, so each region of events (a 2-degree cell, up to LABEL_REGIONS) adds a share.
+    regions = len({(round(lat / 2), round(lon / 2)) for lat, lon in points})
+    limit = basemap.LOCAL_LIMIT * min(regions, LABEL_REGIONS)
+    return basemap.local_labels(points, gazetteer or _embedded_gazetteer(), limit=limit)
+
+
+@functools.cache
+def _embedded_gazetteer() -> Gazetteer:
+    from mapper.gazetteer import Gazetteer
+
+    return Gazetteer.load()
 
 
 def embed_assets() -> tuple[str, str]:

@@ -35,7 +35,6 @@ _VENDOR: list[tuple[str, str, str]] = [
 ]
 _GUARDS = {"leaflet": "!window.L", "heat": "!L.heatLayer"}
 _CLOSING_TAG = re.compile(r"</(script|style)|<!--", re.I)
-BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
 
 
 @functools.cache
@@ -60,14 +59,14 @@ def _vendor_files() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+_offline_files = _vendor_files  # the earlier name (tests/test_basemap.py builds pages from it)
+
+
 def basemap_json() -> str:
-    """The offline basemap as JSON text: mapper.mapview.basemap's data when it is installed, else
-    Natural Earth country outlines ({"countries": GeoJSON})."""
-    try:
-        from mapper.mapview import basemap  # the full basemap (coastlines, admin1, rivers, labels)
-    except ImportError:
-        return '{"countries":' + _packaged("countries.geojson").strip() + "}"
+    """The offline basemap data (mapper.mapview.basemap: land, lakes, borders, admin-1 lines and
+    place labels) as JSON text."""
+    from mapper.mapview import basemap  # imports this module: not at the top
+
     return basemap.basemap_json()
 
 
@@ -80,11 +79,9 @@ def _scripts() -> tuple[str, str]:
     own = _packaged("mapper.js")
     if _CLOSING_TAG.search(own) or _CLOSING_TAG.search(css):
         raise MapError("mapper.js or mapper.css contains a closing tag")
-    if resources.files("mapper.mapview").joinpath("assets", "basemap.js").is_file():
-        basemap = _packaged("basemap.js")
-        if _CLOSING_TAG.search(basemap):
-            raise MapError("basemap.js contains a closing tag")
-        js.append(f"if (!window.mapperBasemap) {{\n{basemap}\n}}")
+    from mapper.mapview import basemap
+
+    js.append(f"if (!window.mapperBasemap) {{\n{basemap.basemap_script()}\n}}")  # checked there
     return css, "\n".join([*js, own])
 
 

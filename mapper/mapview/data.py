@@ -24,7 +24,8 @@ actors, dates) in one string table ``str`` referenced by index (0 is "none"). La
   prefix, stored once);
 - ``view``: the bounds of the event sites (not of places only mentioned) and the zoom to open at.
 
-Everything else (``tiles``, ``basemap``, ``cluster``, ``heatmap``, ``title``) is settings.
+Everything else is settings (``tiles``, ``cluster``, ``heatmap``, ``title``) and ``labels``: the
+offline basemap's names for the towns around the events (:func:`mapper.mapview.local_labels`).
 """
 
 from __future__ import annotations

@@ -499,21 +499,14 @@
 
     // ---- basemap: tiles, and the offline basemap when they fail -----------------------------------
     element("div", "mapper-title", root, D.title);
-    var offline = L.layerGroup(), offlineDrawn = false;
+    var offline = L.layerGroup(), basemapLayer = null;
     offline.on("add", function () {
-      if (offlineDrawn) { return; }
-      offlineDrawn = true;
+      if (basemapLayer) { return; }
       var data = basemapData();
-      if (!data) { return; }
-      // The basemap module (assets/basemap.js) when the page has it; else plain country outlines.
-      var B = window.mapperBasemap, labels = D.labels || null, drawn;
-      if (B && B.layer) { drawn = B.layer(L, data, labels); } else if (B && B.draw) { drawn = B.draw(L, map, data, labels); } else {
-        drawn = L.geoJSON(data.countries, { interactive: false,
-                                            style: { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } });
-      }
-      if (drawn && drawn.addTo) { offline.addLayer(drawn); }
+      // The basemap module (assets/basemap.js): its layer, with the towns around this map's events.
+      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null);
+      offline.addLayer(basemapLayer);
     });
-    offline.getAttribution = function () { return D.basemap.attribution; };
     var bases = {}, tiles = null;
     function setBasemap(which) {
       root.setAttribute("data-mapper-basemap", which);
@@ -781,7 +774,8 @@
     // ---- first draw -----------------------------------------------------------------------------
     refresh();
     map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
-                   sites: nSites, events: nEvents, names: S.name, layer: layer, heat: heat, tiles: tiles, offline: offline,
+                   sites: nSites, events: nEvents, names: S.name,
+                   basemap: function () { return basemapLayer; }, layer: layer, heat: heat, tiles: tiles, offline: offline,
                    shown: function () { return shown.size; } };
   }
 }());
