@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
 
 from mapper.evaluation.events import (  # noqa: E402
     SPLITS,
+    EventMiss,
     read_event_gold,
     read_gold,
     score_event_gold,
@@ -58,7 +59,7 @@ def main() -> None:
         took = time.perf_counter() - t0
         if args.misses:
             for m in report.misses:
-                print(json.dumps(m, ensure_ascii=False))
+                print(EventMiss(m).to_json())
         elif args.json:
             print(json.dumps(report.to_dict(), indent=1))
         else:

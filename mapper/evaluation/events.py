@@ -631,4 +631,5 @@ class EventMiss:
     record: dict[str, Any]
 
     def to_json(self) -> str:
-        return json.dumps({"corpus": "events", **self.record}, ensure_ascii=False)
+        # ASCII escapes keep one record on one line for every reader (U+2028 and friends included).
+        return json.dumps({"corpus": "events", **self.record}, ensure_ascii=True)
