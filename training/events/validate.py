@@ -6,7 +6,8 @@
 Prints one line per item with problems and a summary per file; exits 1 when any item has a problem.
 Checks the fields and types of the guide, the ACLED (+ Political) taxonomy, coordinates, dates (ISO,
 never after `published`), that each `mentions[].n` is a whole-word occurrence of its text in text
-order, that every event is pointed to by a site/venue/origin mention, the one-event-per-place,
+order, that every event is pointed to by a mention of the right role (a statement by its origin,
+talks and agreements by their venue, other events by their site), the one-event-per-place,
 sub-type-and-day rule, that `not_event_sites` are exactly the non-site names (see the guide) among
 those the item lists, and that ids are unique across files. The reader used by the scorer
 (mapper.evaluation.events.read_event_gold) accepts every item that passes.
@@ -116,8 +117,23 @@ def problems(it: dict) -> list[str]:
             out.append(f"mention {j}: {m.get('role')} without a valid event index")
         if m.get("event") is not None and m.get("role") not in SITE_ROLES:
             out.append(f"mention {j}: role {m.get('role')} cannot place an event")
+        elif isinstance(m.get("event"), int) and 0 <= m["event"] < len(events):
+            want = _placing_roles(events[m["event"]].get("sub_event_type"))
+            if m.get("role") not in want:
+                out.append(f"mention {j}: a {events[m['event']].get('sub_event_type')} is placed by "
+                           f"{' or '.join(want)}, not {m.get('role')}")
     out += not_event_site_problems(it)
     return out
+
+
+def _placing_roles(sub_event_type: object) -> tuple[str, ...]:
+    """The role of a mention that places an event of this sub-type: a statement its origin, talks and
+    agreements their venue, anything else its site (or the dateline, when the body names no place)."""
+    if sub_event_type == "Statement":
+        return ("origin",)
+    if sub_event_type in ("Meeting/talks", "Agreement", "Diplomatic protest"):
+        return ("venue",)
+    return ("event_site", "origin")
 
 
 def expected_not_event_sites(it: dict, demonym: set[str] | None = None) -> list[str]:
