@@ -402,9 +402,15 @@ def extract_cmd(
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"
              "  mapper evaluate ../shared/corpora/GeoVirus.xml --errors output/geovirus-errors.jsonl\n\n"
-             "  mapper evaluate gold.jsonl --corpus-format jsonl")
+             "  mapper evaluate gold.jsonl --corpus-format jsonl\n\n"
+             "  mapper evaluate --events training/events/africa.jsonl")
 def evaluate_cmd(
-    corpora: Annotated[list[Path], typer.Argument(help="Gold corpora: LGL XML, GeoVirus XML or gold JSONL.")],
+    corpora: Annotated[list[Path] | None, typer.Argument(
+        help="Gold corpora: LGL XML, GeoVirus XML or gold JSONL.")] = None,
+    events: Annotated[list[Path] | None, typer.Option(
+        "--events", help="Event gold JSONL (or a directory of them) to score event coding on: events matched "
+                         "within 25 km, site F1, type, fatalities, date, actor1, phantom rate, roles "
+                         "(format: mapper/evaluation/events.py). Repeatable.")] = None,
     corpus_format: Annotated[CorpusFormat | None, typer.Option(
         "--corpus-format", help="Corpus format (default: sniffed).")] = None,
     errors: Annotated[Path | None, typer.Option(
@@ -415,13 +421,16 @@ def evaluate_cmd(
     ner: NerOpt = None,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
-    error km, AUC, end-to-end accuracy, geoparsing throughput; event coding is not run, see
-    bench/bench_events.py)."""
+    error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding
+    against event gold files."""
     from mapper.evaluation.corpora import read_corpus
     from mapper.evaluation.metrics import write_errors
     from mapper.evaluation.runner import evaluate
     from mapper.evaluation.targets import targets_for
 
+    corpora = corpora or []
+    if not corpora and not events:
+        raise _usage("give a gold corpus to evaluate, or --events GOLD.jsonl")
     t0 = time.perf_counter()
     try:
         pipe = _pipeline(gazetteer, None, ner)
@@ -432,6 +441,23 @@ def evaluate_cmd(
     records: list | None = [] if errors else None
     failed = False
     reports = []
+    for path in events or []:
+        from mapper.evaluation.events import EventMiss, read_event_gold, score_event_gold
+
+        try:
+            items = read_event_gold(path)
+        except MapperError as e:
+            _err(f"error: {e}")
+            failed = True
+            continue
+        erep = score_event_gold(items, pipe.parse, name=path.name)
+        if records is not None:
+            records.extend(EventMiss(m) for m in erep.misses)
+        if as_json:
+            typer.echo(json.dumps(erep.to_dict(), indent=1))
+        else:
+            _out(erep.format(targets))
+            typer.echo("")
     for path in corpora:
         try:
             docs = read_corpus(path, corpus_format.value if corpus_format else None)
