@@ -566,20 +566,21 @@
       if (!nEvents) { return; }
       var box = element("div", "mapper-filters", list);
       element("div", "leaflet-control-layers-separator", box);
-      choice(box, "actor", "All actors", function (add) {
+      choice(box, "actor", "All actors", "Filter by actor", function (add) {
         for (var e = 0; e < nEvents; e++) { add(evA1[e]); if (evA2[e] !== evA1[e]) { add(evA2[e]); } }
       });
-      choice(box, "country", "All countries", function (add) {
+      choice(box, "country", "All countries", "Filter by country", function (add) {
         for (var e = 0; e < nEvents; e++) { add(siteCountry[evSite[e]]); }
       });
     }
 
-    function choice(box, key, all, each) {
+    // A <select> of the values each() adds (string refs), most frequent first, that filters by key.
+    function choice(box, key, all, label, each) {
       var counts = new Map();
       each(function (ref) { if (ref) { counts.set(ref, (counts.get(ref) || 0) + 1); } });
       if (!counts.size) { return; }
       var select = element("select", "mapper-filter-" + key, element("label", "", box));
-      select.setAttribute("aria-label", all.replace("All", "Filter by").replace(/s$/, "").replace("countrie", "country"));
+      select.setAttribute("aria-label", label);
       element("option", "", select, all).value = "0";
       Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || (str[a[0]] < str[b[0]] ? -1 : 1); })
         .forEach(function (pair) { element("option", "", select, str[pair[0]] + " (" + pair[1] + ")").value = String(pair[0]); });
