@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mapper.doc import Doc
 from mapper.gazetteer.names import normalize
-from mapper.model import AnalysedArticle, Article, Event
+from mapper.model import Article, Event
 
 
 @dataclass
@@ -83,7 +84,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], AnalysedArticle]) -> EventScores:
+def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], Doc]) -> EventScores:
     s = EventScores()
     c = s.counts
     for item in gold:
@@ -115,9 +116,10 @@ def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], Anal
         for e in free:
             s.misses.append({"id": item["id"], "spurious": f"{e.sub_event_type} at {e.location.name}"})
         for name, role in item.get("roles", {}).items():
-            m = next((m for m in a.mentions if m.text.lower() == name.lower()), None)
+            predicted_role = next((r for m, r in zip(a.mentions, a.role_names, strict=True)
+                                   if m.text.lower() == name.lower()), None)
             c["role_gold"] += 1
-            if m is None:
+            if predicted_role is None:
                 continue  # a recognition miss, scored by `mapper evaluate`, not here
-            s.role_pairs.append((role, m.role))
+            s.role_pairs.append((role, predicted_role))
     return s
