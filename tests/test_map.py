@@ -3,6 +3,7 @@ and the embeddable fragment. What a browser makes of it is in test_map_browser.p
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -18,6 +19,7 @@ from output_samples import (
 )
 
 from mapper.doc import Doc
+from mapper.events.merge import merge
 from mapper.mapview import (
     PLACES_ATTRIBUTION,
     MapError,
@@ -190,12 +192,15 @@ def test_event_merged_from_two_articles_is_shown_once_with_both_sources() -> Non
     texts = {"a": "Shelling hit Deir ez-Zor on Monday.", "b": "Two died as shells fell on Deir ez-Zor."}
     ms = {k: Mention(t.index("Deir"), t.index("Deir") + 11, "Deir ez-Zor", DEIR, sentence=(0, len(t)))
           for k, t in texts.items()}
-    ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", DEIR, date="2024-05-06",
-               time_precision=1, fatalities=2,
-               excerpts=[Excerpt(k, t, 0, len(t)) for k, t in texts.items()],
-               sources=[Source(k, f"Title {k}") for k in texts], mentions=list(ms.values()))
-    articles = [Doc(Article(k, t, title=f"Title {k}"), [ms[k]], [ev]) for k, t in texts.items()]
-    (site,) = collect_sites(articles)
+    reports = {k: Event("Explosions/Remote violence", "Shelling/artillery/missile attack", DEIR,
+                        date="2024-05-06", time_precision=1, fatalities=2 if k == "b" else None,
+                        excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"Title {k}")],
+                        mentions=[ms[k]])
+               for k, t in texts.items()}
+    articles = [Doc(Article(k, t, title=f"Title {k}"), [ms[k]], [reports[k]]) for k, t in texts.items()]
+    incidents = merge(articles)
+    assert len(incidents) == 1
+    (site,) = collect_sites(articles, incidents)
     panel = site.panel_html()
     assert panel.count('class="mapper-event"') == 1
     assert '<div class="mapper-facts">2024-05-06 · 2 killed · 2 sources</div>' in panel
@@ -254,8 +259,7 @@ def _one_long_sentence(n: int) -> list[Doc]:
         parts.append(part)
         pos += len(part) + 2
     text = ", ".join(parts)
-    for m in mentions:
-        m.sentence = (0, len(text))
+    mentions = [dataclasses.replace(m, sentence=(0, len(text))) for m in mentions]
     events = [Event("Battles", "Armed clash", m.place, excerpts=[Excerpt("a", text, 0, len(text))])
               for m in mentions[::10]]
     return [Doc(Article("a", text), mentions, events)]
