@@ -32,7 +32,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from mapper.config import Config
 from mapper.doc import Doc
@@ -178,7 +178,7 @@ class Pipeline:
         if not callable(component):
             raise UsageError(f"a component must be callable with a document, not {type(component).__name__}")
         if isinstance(getattr(component, "name", None), str) and (name is None or name == component.name):
-            return component  # type: ignore[return-value]
+            return cast(Component, component)
         if not name:
             raise UsageError("a component needs a name: give it a name attribute, or add(fn, name=...)")
         return _Named(name, component)
