@@ -210,14 +210,15 @@ def _warn(msg: str) -> None:
     _err(f"warning: {msg}")
 
 
-def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None):  # noqa: ANN202
+def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None,  # noqa: ANN202
+              disable: tuple[str, ...] = ()):
     from mapper.gazetteer import Gazetteer
     from mapper.pipeline import Pipeline
 
     geo = None
     if geocoder:
         from mapper.errors import GeocoderConfigError
-        from mapper.geocoding.services import geocoder_from_spec, parse_options
+        from mapper.geocoding.online import geocoder_from_spec, parse_options
 
         try:  # before the gazetteer loads: a usage error should not take seconds
             geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
@@ -229,11 +230,11 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
     # Analysis allocates many short-lived small objects and few cycles: collect young ones less often.
     gc.set_threshold(20_000, 20, 20)
     gc.enable()
-    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names))
+    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names), disable=disable)
     if ner:
-        from mapper.geoparse.spacy_signal import attach_spacy
+        from mapper.geoparse.spacy_signal import spacy_component
 
-        attach_spacy(pipe, ner)
+        pipe.add(spacy_component(ner), before="recognize")
     return pipe
 
 
@@ -430,7 +431,10 @@ def evaluate_cmd(
         raise _usage("give a gold corpus to evaluate, or --events GOLD.jsonl")
     t0 = time.perf_counter()
     try:
+        from mapper.pipeline import EVENT_CODING
+
         pipe = _pipeline(gazetteer, None, ner)
+        geoparser = pipe.without(*EVENT_CODING)  # toponym corpora need no event coding
     except MapperError as e:
         _err(f"error: {e}")
         raise typer.Exit(1) from e
@@ -463,8 +467,7 @@ def evaluate_cmd(
             failed = True
             continue
         # Toponym scores need no event coding: the throughput reported is the geoparser's.
-        rep = evaluate(docs, lambda a: pipe.parse(a.to_article() if hasattr(a, "to_article") else a,
-                                                  events=False),
+        rep = evaluate(docs, lambda a: geoparser.parse(a.to_article() if hasattr(a, "to_article") else a),
                        errors=records, name=path.name)
         rep.load_seconds = load_s
         reports.append(rep)

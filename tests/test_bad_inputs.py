@@ -322,7 +322,7 @@ def test_analysis_of_a_directory_accounts_for_every_file(tmp_path: Path, pipelin
     (root / "bad.txt").write_bytes(b"\x00\x01")
     (root / "latin.txt").write_bytes(b"Caf\xe9 owners in Hama.")
     seen: list[str] = []
-    analysed, summary = analyse_inputs([str(root)], pipeline=pipeline,
+    analysed, _, summary = analyse_inputs([str(root)], pipeline=pipeline,
                                        on_warning=lambda w: seen.append(str(w)))
     assert (summary.inputs, summary.articles, len(analysed)) == (1, 301, 301)
     assert summary.problems == [InputProblem(str(root / "bad.txt"), "binary file, not text")]

@@ -1,6 +1,6 @@
 """Evaluation harness: gold corpora, geoparsing metrics and a runner.
 
-The analyser under test is any callable ``Article -> AnalysedArticle``::
+The analyser under test is any callable ``Article -> Doc``::
 
     from mapper.evaluation import evaluate, read_corpus
     report = evaluate(read_corpus("../shared/corpora/lgl.xml"), Pipeline().parse)

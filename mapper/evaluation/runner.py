@@ -1,6 +1,6 @@
 """Run an analyser over a gold corpus and score it.
 
-The analyser is any callable ``Article -> AnalysedArticle`` (e.g. ``Pipeline().parse``),
+The analyser is any callable ``Article -> Doc`` (e.g. ``Pipeline().parse``),
 so this module does not depend on the geoparser itself.
 
     python -m mapper.evaluation.runner ../shared/corpora/lgl.xml --errors errors.jsonl
@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from mapper.doc import Doc
 from mapper.evaluation.corpora import FORMATS, GoldArticle, read_corpus
 from mapper.evaluation.metrics import (
     PRF,
@@ -29,9 +30,9 @@ from mapper.evaluation.metrics import (
     resolution_stats,
     write_errors,
 )
-from mapper.model import AnalysedArticle, Article, Mention
+from mapper.model import Article, Mention
 
-Analyse = Callable[[Article], AnalysedArticle]
+Analyse = Callable[[Article], Doc]
 
 
 def evaluate(
