@@ -25,7 +25,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from mapper.errors import MapperError, NothingRead, Terminated, UsageError, printable
+from mapper.errors import EXIT_INTERRUPTED, MapperError, NothingRead, Terminated, UsageError, printable
 from mapper.model import InputProblem, InputWarning, RunSummary
 
 # typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
@@ -34,19 +34,32 @@ _CLICK_EXCEPTION: type[BaseException] = next(
 _debug = False  # set by --debug (or MAPPER_DEBUG=1): let tracebacks through
 
 
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process killed by Ctrl-C
-EXIT_TERMINATED = 143  # 128 + SIGTERM
+def _failure(e: BaseException) -> tuple[list[str], int]:
+    """The lines to print for an error that ended a command, and the exit code.
+
+    The exit code comes from the exception's class (see mapper.errors): UsageError 2, any other
+    MapperError 1 (NothingRead after the run summary that lists every input's problem),
+    KeyboardInterrupt 130, Terminated 143. An exception mapper did not foresee (a bug) is one line
+    naming it, with a hint to rerun with --debug, and exits 1.
+    """
+    if isinstance(e, KeyboardInterrupt):
+        return ["interrupted"], EXIT_INTERRUPTED
+    if isinstance(e, Terminated):
+        return ["terminated"], Terminated.exit_code
+    if isinstance(e, MapperError):
+        lines = e.summary.lines() if isinstance(e, NothingRead) else []
+        return [*lines, f"{e.label}: {e}"], e.exit_code
+    what = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+    return [f"error: {what} (run with --debug for the traceback)"], 1
 
 
 class _Guarded(TyperGroup):
-    """The top of every command: an error becomes one line, Ctrl-C the word "interrupted".
+    """The top of every command, and the one place an error becomes a message and an exit code.
 
-    Without --debug, an exception mapper did not foresee is printed as one line naming it, with a
-    hint to rerun with --debug for the traceback, and exits 1. MapperErrors (bad gazetteer, output
-    that cannot be written, ...) are one line already; a UsageError is "usage error: ...", exit 2.
-    KeyboardInterrupt exits 130 and SIGTERM (see main) 143; atomic writes have removed their
-    temporary files and Chromium has been stopped by then, so no partial output is left.
+    Every error is one line (see :func:`_failure`); --debug lets the traceback through instead, except
+    for the errors that are not mapper's (a usage error, no article read). By the time Ctrl-C or
+    SIGTERM (see main) is reported, atomic writes have removed their temporary files and Chromium has
+    been stopped, so no partial output is left.
     """
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -62,30 +75,13 @@ class _Guarded(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, _CLICK_EXCEPTION, BrokenPipeError):
             raise
-        except KeyboardInterrupt:
-            if _debug:
+        except (Exception, KeyboardInterrupt, Terminated) as e:  # noqa: BLE001 - the last line of defence
+            if _debug and getattr(e, "debug_traceback", True):
                 raise
-            _err("interrupted")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        except Terminated:
-            if _debug:
-                raise
-            _err("terminated")
-            raise typer.Exit(EXIT_TERMINATED) from None
-        except UsageError as e:  # bad arguments, not a fault: no traceback even with --debug
-            _err(f"usage error: {e}")
-            raise typer.Exit(EXIT_USAGE) from None
-        except MapperError as e:
-            if _debug:
-                raise
-            _err(f"error: {e}")
-            raise typer.Exit(1) from None
-        except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
-            if _debug:
-                raise
-            what = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-            _err(f"error: {what} (run with --debug for the traceback)")
-            raise typer.Exit(1) from None
+            lines, code = _failure(e)
+            for line in lines:
+                _err(line)
+            raise typer.Exit(code) from None
 
 
 app = typer.Typer(
@@ -201,7 +197,7 @@ class GeocoderChoice:
 def _geocoding(spec: str | None, options: list[str] | None, all_names: bool) -> GeocoderChoice | None:
     if not spec:
         if options or all_names:
-            raise _usage("--geocoder-option and --geocoder-all need --geocoder")
+            raise UsageError("--geocoder-option and --geocoder-all need --geocoder")
         return None
     return GeocoderChoice(spec, tuple(options or ()), all_names)
 
@@ -215,14 +211,10 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
     from mapper.pipeline import Pipeline
 
     geo = None
-    if geocoder:
-        from mapper.errors import GeocoderConfigError
+    if geocoder:  # before the gazetteer loads: a usage error (GeocoderConfigError) should not take seconds
         from mapper.geocoding.services import geocoder_from_spec, parse_options
 
-        try:  # before the gazetteer loads: a usage error should not take seconds
-            geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
-        except GeocoderConfigError as e:
-            raise _usage(str(e)) from e
+        geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
     gaz = Gazetteer.load(extra=gazetteer, progress=_err)
     # The gazetteer is ~2M immutable objects: keep the cyclic garbage collector from rescanning them.
     gc.freeze()
@@ -288,22 +280,12 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     started = time.perf_counter()
     progress = _Progress()
     try:
-        try:
-            pipe = _pipeline(gazetteer, geocoder, ner)
-            summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
-                          on_warning=_warning, progress=progress)
-        finally:
-            progress.done()  # end the live counter's line before any message
-    except NothingRead as e:
-        for line in e.summary.lines():
-            _err(line)
-        _err(f"error: {e}")
-        raise typer.Exit(1) from None
+        pipe = _pipeline(gazetteer, geocoder, ner)
+        summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
+                      on_warning=_warning, progress=progress)
+    finally:
+        progress.done()  # end the live counter's line before any message (NothingRead: see _failure)
     raise typer.Exit(_report(summary, started, output))
-
-
-def _usage(msg: str) -> UsageError:
-    return UsageError(msg)
 
 
 @app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
@@ -390,7 +372,7 @@ def extract_cmd(
     from mapper.run import extract
 
     if output is None and fmt is not ExportFormat.jsonl:
-        raise _usage(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
+        raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
@@ -420,11 +402,7 @@ def evaluate_cmd(
     from mapper.evaluation.targets import targets_for
 
     t0 = time.perf_counter()
-    try:
-        pipe = _pipeline(gazetteer, None, ner)
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
+    pipe = _pipeline(gazetteer, None, ner)
     load_s = time.perf_counter() - t0
     records: list | None = [] if errors else None
     failed = False
@@ -510,11 +488,7 @@ def cache_info_cmd(path: CachePathOpt = None) -> None:
     """Where the geocoder cache is, its size, and how many answers it holds per service."""
     from mapper.geocoding.cache import cache_info
 
-    try:
-        info = cache_info(path)
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
+    info = cache_info(path)
     for line in info.lines():
         typer.echo(line)
 
@@ -530,11 +504,7 @@ def cache_clear_cmd(
     """Forget cached geocoder answers, so the next run asks the service again."""
     from mapper.geocoding.cache import clear_cache, default_cache_path
 
-    try:
-        n = clear_cache(path, service=service)
-    except MapperError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(1) from e
+    n = clear_cache(path, service=service)
     what = f" of {service.lower()}" if service else ""
     typer.echo(f"removed {n} cached answer{'s' if n != 1 else ''}{what} from {path or default_cache_path()}")
 
@@ -567,9 +537,11 @@ def main() -> None:  # pragma: no cover - console entry point
         app()
     except BrokenPipeError:
         sys.exit(1)
-    except Terminated:  # before or after a command ran (typer's own set-up and tear-down)
-        _err("terminated")
-        sys.exit(EXIT_TERMINATED)
+    except Terminated as e:  # before or after a command ran (typer's own set-up and tear-down)
+        lines, code = _failure(e)
+        for line in lines:
+            _err(line)
+        sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m mapper.cli`

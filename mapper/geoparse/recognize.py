@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
 from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
@@ -59,8 +60,7 @@ ORG_HEADS = frozenset(
     "foundation union organization organisation federation league party zoo hospital clinic "
     "centre center health public fire police".split())
 # Names that are also calendar words ("in August", "late March"): rarely the place of that name.
-CALENDAR = frozenset("january february march april may june july august september october november december "
-                     "monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR = frozenset(MONTHS + WEEKDAYS)
 # A confidently recognised place at least this likely sets the document's countries and regions.
 CONFIDENT = 0.7
 _INITIAL = re.compile(r"[A-Z]\.$")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
-from mapper.errors import MapperError, OutputError
+from mapper.errors import ExportError, OutputError
 from mapper.model import AnalysedArticle, Event, Mention, Place
 
 if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
@@ -90,10 +90,6 @@ COLUMNS: dict[str, str] = {
     "role": "string",
 }
 GPKG_LAYERS = {"events": "events", "acled": "events", "mentions": "mentions"}
-
-
-class ExportError(MapperError):
-    """An export could not be written (unknown format, or the writer failed)."""
 
 
 def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
