@@ -142,13 +142,14 @@ def _fail_fsync(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> None:
 
 
 @pytest.mark.parametrize(("command", "name"), [("map", "map.html"), ("extract", "events.csv"),
-                                               ("extract", "articles.jsonl")])
+                                               ("extract", "articles.jsonl"), ("extract", "events.gpkg")])
 def test_disk_full_keeps_the_previous_output(runner: CliRunner, monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path, command: str, name: str) -> None:
     out = tmp_path / name
     out.write_text("previous run\n")
     _fail_fsync(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    args = [command, ARTICLE, "-o", str(out)] + (["--format", "csv"] if name.endswith(".csv") else [])
+    fmt = out.suffix[1:]
+    args = [command, ARTICLE, "-o", str(out)] + (["--format", fmt] if fmt in ("csv", "gpkg") else [])
     r = runner.invoke(cli.app, args)
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [f"error: cannot write {out}: No space left on device"]
@@ -161,10 +162,10 @@ def test_permission_denied_keeps_the_previous_output(runner: CliRunner, monkeypa
     out = tmp_path / "map.html"
     out.write_text("previous run\n")
 
-    def mkstemp(*args: object, **kwargs: object) -> None:
+    def mkdtemp(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr("mapper.atomic.tempfile.mkstemp", mkstemp)
+    monkeypatch.setattr("mapper.atomic.tempfile.mkdtemp", mkdtemp)
     r = runner.invoke(cli.app, ["map", ARTICLE, "-o", str(out)])
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [f"error: cannot write {out}: Permission denied"]
@@ -184,6 +185,26 @@ def test_read_only_output_directory(tmp_path: Path) -> None:
         assert (locked / "map.html").read_text() == "previous run\n"
     finally:
         locked.chmod(0o700)
+
+
+def test_one_atomic_writer_follows_a_link_unless_told_not_to(tmp_path: Path) -> None:
+    from mapper.atomic import atomic_write_bytes
+
+    victim = tmp_path / "notes.bin"
+    victim.write_bytes(b"the user's own file")
+    victim.chmod(0o600)
+    link = tmp_path / "out.bin"
+    link.symlink_to(victim.name)
+    atomic_write_bytes(link, b"\x00\x01 an output")  # an output: the file the link names is replaced
+    assert link.is_symlink() and victim.read_bytes() == b"\x00\x01 an output"
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o600  # a replaced file keeps its mode
+    atomic_write_bytes(link, b"a cache", follow_symlinks=False)  # a cache's own file: the link itself
+    assert not link.is_symlink() and link.read_bytes() == b"a cache"
+    assert victim.read_bytes() == b"\x00\x01 an output"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(link.stat().st_mode) == 0o666 & ~umask  # a new file's mode, not the victim's
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.bin", "out.bin"]  # no temporary left
 
 
 def test_output_error_is_still_an_oserror() -> None:
