@@ -30,7 +30,7 @@ from typing import IO
 import pytest
 from typer.testing import CliRunner
 
-from mapper import cli
+from mapper import cli, errors
 from mapper.errors import OutputError
 from mapper.gazetteer import cachefile, store
 from mapper.gazetteer.store import Gazetteer, read_cache
@@ -247,7 +247,7 @@ def _start_on_a_terminal(*args: str) -> tuple[subprocess.Popen[bytes], int]:
     old 60 s time-outs). Standard input stays open, so the run cannot end before it is signalled.
     """
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", *args], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, stderr=slave,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     os.close(slave)
@@ -360,7 +360,7 @@ def test_signal_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazett
     tmp, out = Path(tempfile.mkdtemp(prefix="mapper-t-", dir="/tmp")), tmp_path / "out"
     args = ["map", ARTICLE, "-o", str(out / "map.html"), "--png", str(out / "map.png")]
     env = {**os.environ, "TMPDIR": str(tmp), "http_proxy": address, "https_proxy": address}
-    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, env=env,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
@@ -434,6 +434,52 @@ def test_usage_errors_exit_2_before_the_gazetteer_loads(monkeypatch: pytest.Monk
     r = CliRunner().invoke(cli.app, ["extract", ARTICLE, "--format", "csv"])
     assert (r.exit_code, r.stderr) == (2, "usage error: --format csv needs -o FILE; only jsonl can be "
                                           "written to stdout\n")
+
+
+@pytest.mark.parametrize(("error", "line", "code", "traceback"), [
+    (errors.UsageError("--merge-days must be whole"), "usage error: --merge-days must be whole", 2, False),
+    (errors.GeocoderConfigError("unknown geocoder 'osm'"), "usage error: unknown geocoder 'osm'", 2, False),
+    (errors.GazetteerError("extra.csv: row 3: no name"), "error: extra.csv: row 3: no name", 1, True),
+    (errors.MapError("height '1e9' is not a CSS length"), "error: height '1e9' is not a CSS length", 1, True),
+    (errors.ExportError("unknown schema 'x'"), "error: unknown schema 'x'", 1, True),
+    (errors.ScreenshotError("a PNG needs Chromium"), "error: a PNG needs Chromium", 1, True),
+    (errors.OutputError("out/map.html", "No space left on device"),
+     "error: cannot write out/map.html: No space left on device", 1, True),
+    (KeyError("lat"), f"error: KeyError: 'lat' {HINT}", 1, True),
+    (KeyboardInterrupt(), "interrupted", 130, None),  # with --debug: see the signal tests below
+    (errors.Terminated(), "terminated", 143, None),
+])
+def test_exit_codes_come_from_the_error_hierarchy(monkeypatch: pytest.MonkeyPatch, error: BaseException,
+                                                  line: str, code: int, traceback: bool | None) -> None:
+    def boom(*args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(cli, "_pipeline", boom)
+    monkeypatch.setattr(cli, "_debug", False)
+    r = CliRunner().invoke(cli.app, ["extract", ARTICLE])
+    assert (r.exit_code, r.stderr) == (code, line + "\n")
+    if traceback is None:
+        return
+    # --debug shows mapper's own faults' tracebacks, never a usage error's.
+    r = CliRunner().invoke(cli.app, ["--debug", "extract", ARTICLE])
+    if traceback:
+        assert r.exception is error and r.stderr == ""
+    else:
+        assert (r.exit_code, r.stderr) == (code, line + "\n")
+
+
+def test_one_exception_hierarchy() -> None:
+    from mapper import mapview, screenshot
+    from mapper.io import decoding, export
+
+    assert (export.ExportError, mapview.MapError, screenshot.ScreenshotError) == (
+        errors.ExportError, errors.MapError, errors.ScreenshotError)
+    classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, BaseException)]
+    assert {c.__name__ for c in classes if not issubclass(c, errors.MapperError)} == {"Terminated"}
+    assert {c.__name__ for c in classes if c.exit_code == 2} == {"UsageError", "GeocoderConfigError"}
+    with pytest.raises(errors.InputError, match=r"^binary file, not text$") as caught:
+        decoding.decode_text(b"\x00\x01\x02")  # raised where bytes are found not to be text
+    assert caught.value.reason == "binary file, not text" and isinstance(caught.value, ValueError)
 
 
 # ------------------------------------------------------------ a run that read nothing
