@@ -740,3 +740,20 @@ def test_unwritable_cache_directory_is_reported_and_the_run_goes_on(
     assert said[-1] == (f"mapper: cannot write the gazetteer cache {Gazetteer.cache_path()} "
                         f"({blocker} is a file, not a directory); continuing without it "
                         "(the next run compiles the index again)")
+
+
+def test_the_collector_is_paused_for_start_up_and_resumed_with_the_gazetteer_frozen() -> None:
+    plant = ("import gc\n"
+             "from mapper.gazetteer import Gazetteer\n"
+             "load, lookup = Gazetteer.load, Gazetteer.lookup\n"
+             "def spy_load(**kw):\n"
+             "    print('loading: collector on', gc.isenabled())\n"
+             "    return load(**kw)\n"
+             "def spy_lookup(self, *a, **kw):\n"
+             "    print('running: collector on', gc.isenabled(), 'frozen', gc.get_freeze_count() > 0)\n"
+             "    return lookup(self, *a, **kw)\n"
+             "Gazetteer.load, Gazetteer.lookup = staticmethod(spy_load), spy_lookup")
+    r = run("gazetteer", "lookup", "Geneva", script=plant)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[:2] == ["loading: collector on False",
+                                         "running: collector on True frozen True"]
