@@ -590,7 +590,7 @@ def test_online_answers_replace_poor_offline_ones(server: FakeGeocoder, pipeline
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "mapper", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=300)
 
 

@@ -391,7 +391,7 @@ def test_png_to_a_full_disk_says_cannot_write(tmp_path: Path) -> None:
         pytest.skip("cannot mount a small tmpfs here (unshare -rm needs user namespaces)")
     png = full / "map.png"
     r = subprocess.run([unshare, "-rm", "sh", "-c", _ON_A_FULL_DISK, "sh", str(full), sys.executable, "-m",
-                        "mapper.cli", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
+                        "mapper", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
                        cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=120,
                        stdin=subprocess.DEVNULL)
     assert r.returncode == 1

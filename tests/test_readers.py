@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mapper.io.readers import parse_date, read_inputs
+from mapper.events.dates import parse_date
+from mapper.io.readers import read_inputs
 from mapper.mapview.sites import collect_sites
 from mapper.model import Article, InputProblem, InputWarning
 from mapper.pipeline import Pipeline
@@ -100,7 +101,8 @@ def write_csv(path: Path) -> Path:
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+    found = parse_date(text)
+    assert (found.isoformat() if found else None) == iso
 
 
 # -------------------------------------------------------------------------- txt

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -59,9 +60,8 @@ _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GRO
                      + r")\b")
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
-    "the a an on in at by as after when while but and meanwhile then also later since during from "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+    "the a an on in at by as after when while but and meanwhile then also later since during from".split()
+    + [*WEEKDAYS, *MONTHS])
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")

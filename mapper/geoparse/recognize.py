@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapper.config import Config
+from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
 from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
@@ -60,8 +61,7 @@ ORG_HEADS = frozenset(
     "foundation union organization organisation federation league party zoo hospital clinic "
     "centre center health public fire police".split())
 # Names that are also calendar words ("in August", "late March"): rarely the place of that name.
-CALENDAR = frozenset("january february march april may june july august september october november december "
-                     "monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _INITIAL = re.compile(r"[A-Z]\.$")
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
 from mapper.doc import Doc
-from mapper.errors import MapperError, OutputError
+from mapper.errors import ExportError, OutputError
 from mapper.events.merge import incident_ids, report_ids, unmerged
 from mapper.model import Event, Incident, Mention, Place
 
@@ -93,10 +93,6 @@ COLUMNS: dict[str, str] = {
     "role": "string",
 }
 GPKG_LAYERS = {"events": "events", "acled": "events", "mentions": "mentions"}
-
-
-class ExportError(MapperError):
-    """An export could not be written (unknown format, or the writer failed)."""
 
 
 def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
