@@ -10,7 +10,7 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
 
 - bytes/event: the HTML page size divided by the number of events (the page's fixed part, Leaflet
   and the basemap, about 1 MB, is in it: it is what the reader downloads);
-- build s: analysed articles -> HTML string (``build_map`` + ``map_html``);
+- build s: documents -> HTML string (``build_map`` + ``map_html``);
 - drawn ms: from navigation start until every marker is drawn (``data-mapper-ready``, the page's
   own clock), and "after load": from the moment the file is read (responseEnd) to the same moment
   (parsing the HTML, the data and drawing); median of ``--loads`` page loads;
@@ -40,16 +40,17 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from mapper.doc import Doc  # noqa: E402
 from mapper.events.taxonomy import TAXONOMY  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.mapview import build_map, map_html  # noqa: E402
-from mapper.model import AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source  # noqa: E402
+from mapper.model import Article, Event, Excerpt, Mention, Place, Role, Source  # noqa: E402
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium  # noqa: E402
 
 PANS = 20
 
 
-def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
+def synthetic_articles(n: int, seed: int = 7) -> list[Doc]:
     """``n`` one-event articles at ``n`` different places: gazetteer cities, then its other places,
     then (past the gazetteer's 294,000 places) cities moved a few km under a new name."""
     rng = random.Random(seed)
@@ -73,15 +74,14 @@ def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
                 f"leaving {dead} people dead according to local officials.")
         start = text.index(place.name)
         aid = f"a{k}"
-        mention = Mention(start, start + len(place.name), place.name, place, sentence=(0, len(text)),
-                          role="event_site")
+        mention = Mention(start, start + len(place.name), place.name, place, sentence=(0, len(text)))
         art = Article(aid, text, title=f"Report {k} from {place.name}", url=f"https://news.example.org/{k}",
                       published=day)
         ev = Event(event_type, sub, place, date=day, time_precision=1, fatalities=dead,
                    geo_precision=rng.choice([1, 1, 1, 2, 3]),
                    excerpts=[Excerpt(aid, text, 0, len(text))],
                    sources=[Source(aid, art.title, art.url, day)], mentions=[mention])
-        out.append(AnalysedArticle(art, [mention], [ev]))
+        out.append(Doc(art, [mention], [ev], roles=[Role("event_site")]))
     return out
 
 

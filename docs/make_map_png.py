@@ -20,11 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapper.mapview import (  # noqa: E402
-    _Raw,  # noqa: E402
-    build_map,
-    save_map,
-)
+from mapper.mapview import _Raw, build_map, save_map  # noqa: E402
 from mapper.run import analyse_inputs  # noqa: E402
 from mapper.screenshot import screenshot  # noqa: E402
 
@@ -49,9 +45,9 @@ VIEWS = {
 
 
 def main() -> None:
-    analysed, _ = analyse_inputs([str(ROOT / "examples")], published="2016-09-18")
+    docs, incidents, _ = analyse_inputs([str(ROOT / "examples")], published="2016-09-18")
     for name, view in VIEWS.items():
-        m = build_map(analysed, title="mapper — 4 example articles", offline=True)
+        m = build_map(docs, incidents, title="mapper — 4 example articles", offline=True)
         m.get_root().header.add_child(_Raw(_WHEN_READY % view), name="view")
         with tempfile.TemporaryDirectory() as tmp:
             page = Path(tmp) / "map.html"

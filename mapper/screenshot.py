@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mapper.atomic import atomic_path
-from mapper.errors import MapperError
+from mapper.errors import ScreenshotError
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_PATHS = ("/usr/bin/chromium",)
@@ -33,10 +33,6 @@ CHROMIUM_PATHS = ("/usr/bin/chromium",)
 HEADLESS_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-default-apps", "--mute-audio")
-
-
-class ScreenshotError(MapperError):
-    """Chromium is missing or could not render the page."""
 
 
 def find_chromium(paths: tuple[str, ...] = CHROMIUM_PATHS,

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mapper.cli import app
+from mapper.doc import Doc
 from mapper.errors import CorpusError
 from mapper.evaluation.events import (
     GoldEvent,
@@ -30,7 +31,7 @@ from mapper.evaluation.events import (
     whole_word_starts,
 )
 from mapper.evaluation.metrics import error_km
-from mapper.model import Actor, AnalysedArticle, Article, Event, Mention, Place
+from mapper.model import Actor, Article, Event, Mention, Place, Role
 from tests.test_cli import analysing  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,10 +59,13 @@ def ge(lat: float, lon: float = 20.0, *, type: str = "Battles", sub: str = "Arme
     return GoldEvent(lat, lon, type, sub, **kw)  # type: ignore[arg-type]
 
 
-def predictions(by_id: dict[str, list[Event]], mentions: dict[str, list[Mention]] | None = None):  # noqa: ANN201
-    """A parse function answering each item with the given events (and mentions)."""
-    def parse(a: Article) -> AnalysedArticle:
-        return AnalysedArticle(a, (mentions or {}).get(a.id, []), by_id.get(a.id, []))
+def predictions(by_id: dict[str, list[Event]],  # noqa: ANN201
+                mentions: dict[str, list[tuple[Mention, str]]] | None = None):
+    """A parse function answering each item with the given events (and mentions with their roles)."""
+    def parse(a: Article) -> Doc:
+        pairs = (mentions or {}).get(a.id, [])
+        return Doc(a, [m for m, _ in pairs], by_id.get(a.id, []),
+                   roles=[Role(r) for _, r in pairs] if pairs else None)
     return parse
 
 
@@ -166,8 +170,8 @@ def test_roles_are_scored_on_overlapping_mentions() -> None:
     gms = (GoldMention(0, 7, "Russian", "actor"), GoldMention(19, 29, "Odesa port", "event_site"),
            GoldMention(31, 37, "Moscow", "actor"))
     item = gold("r", ge(46.5, 30.7), text=text, mentions=gms)
-    predicted = [Mention(0, 7, "Russian", role="actor"), Mention(19, 24, "Odesa", role="event_site"),
-                 Mention(31, 37, "Moscow", role="origin")]
+    predicted = [(Mention(0, 7, "Russian"), "actor"), (Mention(19, 24, "Odesa"), "event_site"),
+                 (Mention(31, 37, "Moscow"), "origin")]
     rep = score_event_gold([item], predictions({"r": [event("Odesa", 46.5, 30.7)]}, {"r": predicted}))
     c = rep.counts["all"]
     assert (c["role_gold"], c["role_scored"], c["role_ok"]) == (3, 3, 2)

@@ -3,6 +3,7 @@ assets and the embeddable fragment. What a browser makes of it is in test_map_br
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import time
@@ -20,6 +21,8 @@ from output_samples import (
     realistic_articles,
 )
 
+from mapper.doc import Doc
+from mapper.events.merge import merge
 from mapper.mapview import (
     MapError,
     TilesError,
@@ -34,13 +37,13 @@ from mapper.mapview import (
 )
 from mapper.mapview.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
 from mapper.mapview.html import script_json
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
 
 HOSTILE = """<script>alert(1)</script> "dq" 'sq' `bt` </div> ${alert(1)} C:\\users\\x \u2028 <!-- x"""
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _page(tmp_path: Path, articles: list[AnalysedArticle], **kwargs: object) -> str:
+def _page(tmp_path: Path, articles: list[Doc], **kwargs: object) -> str:
     path = tmp_path / "map.html"
     save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
     return path.read_text(encoding="utf-8")
@@ -50,12 +53,11 @@ def _event(place: Place, sub: str, event_type: str, fatalities: int | None = Non
     return Event(event_type=event_type, sub_event_type=sub, location=place, fatalities=fatalities, **kw)  # type: ignore[arg-type]
 
 
-def _hostile_article(tmp_path: Path) -> AnalysedArticle:
+def _hostile_article(tmp_path: Path) -> Doc:
     sentence = f"Officials in Geneva said {HOSTILE} nothing more."
     text = f"{sentence} Later {HOSTILE} again."
     start = text.index("Geneva")
-    m = Mention(start=start, end=start + 6, text="Geneva", place=GENEVA, sentence=(0, len(sentence)),
-                role="origin")
+    m = Mention(start=start, end=start + 6, text="Geneva", place=GENEVA, sentence=(0, len(sentence)))
     aid = f"id {HOSTILE}"
     article = Article(id=aid, text=text, title=f"Title {HOSTILE}", url="javascript:alert(1)",
                       published=f"2024 {HOSTILE}", source=str(tmp_path / "missing.txt"))
@@ -64,10 +66,10 @@ def _hostile_article(tmp_path: Path) -> AnalysedArticle:
                actor2=Actor(f"Rebels {HOSTILE}", "XX"), fatalities=2,
                excerpts=[Excerpt(aid, " ".join(sentence.split()), 0, len(sentence))],
                sources=[Source(aid, article.title, article.url, article.published)], mentions=[m])
-    return AnalysedArticle(article, [m], [ev])
+    return Doc(article, [m], [ev])
 
 
-def _many_sentences(n: int) -> list[AnalysedArticle]:
+def _many_sentences(n: int) -> list[Doc]:
     """One article of ``n`` short sentences, each naming one of six places; one event per place whose
     excerpts are all its sentences (as merged events have): n excerpts and n mentions."""
     places = [Place(f"Town {j}", 10.0 + j, 20.0, "XX", "city", geonameid=1000 + j) for j in range(6)]
@@ -83,10 +85,10 @@ def _many_sentences(n: int) -> list[AnalysedArticle]:
         pos += len(sentence) + 1
     events = [Event("Explosions/Remote violence", "Shelling/artillery/missile attack", places[j],
                     excerpts=excerpts[j]) for j in range(6)]
-    return [AnalysedArticle(Article("a", " ".join(parts)), mentions, events)]
+    return [Doc(Article("a", " ".join(parts)), mentions, events)]
 
 
-def _one_long_sentence(n: int) -> list[AnalysedArticle]:
+def _one_long_sentence(n: int) -> list[Doc]:
     """One comma-joined "sentence" naming ``n`` different places, with an event at every tenth: each
     excerpt is the whole text unless it is cut to a window."""
     parts, mentions, events = [], [], []
@@ -99,11 +101,10 @@ def _one_long_sentence(n: int) -> list[AnalysedArticle]:
         parts.append(part)
         pos += len(part) + 2
     text = ", ".join(parts)
-    for m in mentions:
-        m.sentence = (0, len(text))
+    mentions = [dataclasses.replace(m, sentence=(0, len(text))) for m in mentions]
     events = [Event("Battles", "Armed clash", m.place, excerpts=[Excerpt("a", text, 0, len(text))])
               for m in mentions[::10]]
-    return [AnalysedArticle(Article("a", text), mentions, events)]
+    return [Doc(Article("a", text), mentions, events)]
 
 
 # ---------------------------------------------------------------------------------------- sites
@@ -127,7 +128,7 @@ def test_same_place_in_several_articles_and_rounding_collapse() -> None:
     x1 = Place("Camp X", 10.00001, 20.00001, "", "facility")
     x2 = Place("Camp X", 10.00002, 20.00002, "", "facility")
     text = "Dayr az Zawr. Camp X. Camp X."
-    b = AnalysedArticle(Article("b", text), [
+    b = Doc(Article("b", text), [
         Mention(0, 12, "Dayr az Zawr", alias, sentence=(0, 13)),
         Mention(14, 20, "Camp X", x1, sentence=(14, 21)),
         Mention(22, 28, "Camp X", x2, sentence=(22, 29)),
@@ -178,7 +179,7 @@ def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:
         m = Mention(t.index("Menaka"), t.index("Menaka") + 6, "Menaka", p, sentence=(0, len(t)))
         evs = [Event("Battles", "Armed clash", p, date=f"2023-03-0{i + 1}", time_precision=1,
                      excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"T{k}")]) for i in range(2)]
-        arts.append(AnalysedArticle(Article(k, t, title=f"T{k}"), [m], evs))
+        arts.append(Doc(Article(k, t, title=f"T{k}"), [m], evs))
     month = Event("Battles", "Armed clash", p, date="2023-03", time_precision=3, injuries=5,
                   sources=[Source("a"), Source("b")])
     arts[0].events.append(month)
@@ -190,6 +191,35 @@ def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:
     [site] = sites_of(doc)
     assert [x.title for x in site.excerpts] == ["Ta", "Tb", "Tc"]
     assert site.events[2].date == "2023-03" and site.events[2].lead is None
+
+
+def test_event_merged_from_two_articles_is_shown_once_with_both_sources(tmp_path: Path) -> None:
+    # The map of a merged incident from two documents: one event, the larger figure, both sources, and
+    # each article's own excerpt under its own title.
+    texts = {"a": "Shelling hit Deir ez-Zor on Monday.", "b": "Two died as shells fell on Deir ez-Zor."}
+    ms = {k: Mention(t.index("Deir"), t.index("Deir") + 11, "Deir ez-Zor", DEIR, sentence=(0, len(t)))
+          for k, t in texts.items()}
+    reports = {k: Event("Explosions/Remote violence", "Shelling/artillery/missile attack", DEIR,
+                        date="2024-05-06", time_precision=1, fatalities=2 if k == "b" else None,
+                        excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"Title {k}")],
+                        mentions=[ms[k]])
+               for k, t in texts.items()}
+    articles = [Doc(Article(k, t, title=f"Title {k}"), [ms[k]], [reports[k]]) for k, t in texts.items()]
+    incidents = merge(articles)
+    assert len(incidents) == 1
+    (site,) = collect_sites(articles, incidents)
+    assert site.size == 20  # counted once: 14 + round(4 * log2(1 + 2))
+    [deir] = sites_of(doc_of(_page(tmp_path, articles, incidents=incidents)))
+    [ev] = deir.events
+    assert (ev.sub, ev.date, ev.dead, ev.sources) == ("Shelling/artillery/missile attack", "2024-05-06", 2, 2)
+    # The report that states the figure explains the incident: its article comes first.
+    assert ev.lead == texts["b"]
+    assert [(x.title, x.text, x.marked) for x in deir.excerpts] == [
+        ("Title b", texts["b"], ["Deir ez-Zor"]), ("Title a", texts["a"], ["Deir ez-Zor"])]
+    # Without the run's incidents, each document's report is an event of its own.
+    [unmerged] = sites_of(doc_of(_page(tmp_path, articles)))
+    assert [(e.dead, e.sources, e.lead) for e in unmerged.events] == [
+        (None, 1, texts["a"]), (2, 1, texts["b"])]
 
 
 def test_levels_and_events_in_the_document(tmp_path: Path) -> None:
@@ -218,14 +248,14 @@ def test_most_severe_event_type_sets_the_level() -> None:
     for evs, level in [(events, "Battles"), (events[:2], "Protests"),
                        ([events[0], events[3]], "Explosions/Remote violence"),
                        ([events[4]], "Political")]:  # an unknown type is drawn as political
-        (site,) = collect_sites([AnalysedArticle(Article("a", "x"), [], evs)])
+        (site,) = collect_sites([Doc(Article("a", "x"), [], evs)])
         assert site.level == level
 
 
 def test_marker_size_grows_with_fatalities() -> None:
     places = [Place(f"P{i}", float(i), 0.0, "XX", "city") for i in range(6)]
     q = Place("Q", 9.0, 9.0, "XX", "city")
-    a = AnalysedArticle(Article("a", "Q."), [Mention(0, 1, "Q", q, sentence=(0, 2))], [
+    a = Doc(Article("a", "Q."), [Mention(0, 1, "Q", q, sentence=(0, 2))], [
         _event(places[0], "Armed clash", "Battles"),  # deaths not reported
         _event(places[1], "Armed clash", "Battles", 0),
         _event(places[2], "Armed clash", "Battles", 1),
@@ -245,12 +275,12 @@ def test_duplicate_excerpts_collapse() -> None:
     text = "Aleppo and  Aleppo again."
     p = Place("Aleppo", 36.2, 37.16, "SY", "city", geonameid=170063)
     ms = [Mention(0, 6, "Aleppo", p, sentence=(0, 25)), Mention(12, 18, "Aleppo", p, sentence=(0, 25))]
-    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [])])
+    (site,) = collect_sites([Doc(Article("x", text), ms, [])])
     [(_art, items)] = site.groups.values()
     assert [(it.text, it.marks) for it in items.values()] == [
         ("Aleppo and Aleppo again.", [(0, 6), (11, 17)])]
     ev = Event("Protests", "Peaceful protest", p, excerpts=[Excerpt("x", text, 0, 25)], mentions=ms)
-    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [ev])])
+    (site,) = collect_sites([Doc(Article("x", text), ms, [ev])])
     assert site.excerpts == 1 and site.leads == [(0, "Aleppo and Aleppo again.")]
 
 
@@ -269,11 +299,11 @@ def test_an_event_leads_with_the_sentence_that_states_its_place_and_figures() ->
           Mention(text.rindex("Kramatorsk"), text.rindex("Kramatorsk") + 10, "Kramatorsk", p, sentence=s[2])]
     ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", p, fatalities=12,
                injuries=40, excerpts=[Excerpt("a", text[a:b], a, b) for a, b in s], mentions=ms)
-    (site,) = collect_sites([AnalysedArticle(Article("a", text), ms, [ev])])
+    (site,) = collect_sites([Doc(Article("a", text), ms, [ev])])
     assert site.leads == [(0, parts[2])]
     # Without figures, the first sentence that names the place.
     ev.fatalities = ev.injuries = None
-    (site,) = collect_sites([AnalysedArticle(Article("a", text), ms, [ev])])
+    (site,) = collect_sites([Doc(Article("a", text), ms, [ev])])
     assert site.leads == [(0, parts[1])]
 
 
@@ -300,7 +330,7 @@ def test_boilerplate_lines_never_become_excerpts() -> None:
     ev = Event("Explosions/Remote violence", "Air/drone strike", p, fatalities=9,
                excerpts=[Excerpt("a", text[a:b], a, b) for a, b in spans if "Idlib" in text[a:b]],
                mentions=[m for m in ms if m.place is p])
-    sites = {s.place.name: s for s in collect_sites([AnalysedArticle(Article("a", text), ms, [ev])])}
+    sites = {s.place.name: s for s in collect_sites([Doc(Article("a", text), ms, [ev])])}
     shown = {name: [it.text for _a, items in s.groups.values() for it in items.values()]
              for name, s in sites.items()}
     # The headline at the top stays (it is the article's own); the body sentence leads.
@@ -358,7 +388,7 @@ def test_boilerplate_detector_is_linear_on_100kb(text: str) -> None:
     assert time.perf_counter() - started < 2.0  # 100 KB: milliseconds when linear, minutes when not
 
 
-def _work(monkeypatch: pytest.MonkeyPatch, articles: list[AnalysedArticle]) -> tuple[int, int]:
+def _work(monkeypatch: pytest.MonkeyPatch, articles: list[Doc]) -> tuple[int, int]:
     """(place_key calls, characters of text turned into excerpts) of one collect_sites call."""
     from mapper.mapview import sites as sites_module
 
@@ -369,7 +399,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, articles: list[AnalysedArticle]) -> t
         calls[0] += 1
         return real_key(p)
 
-    def counted_excerpt(a: AnalysedArticle, span: tuple[int, int], *args: object) -> object:
+    def counted_excerpt(a: Doc, span: tuple[int, int], *args: object) -> object:
         chars[0] += span[1] - span[0]
         return real_excerpt(a, span, *args)  # type: ignore[arg-type]
 
@@ -424,18 +454,18 @@ def test_first_view_fits_the_events_not_places_only_mentioned(tmp_path: Path) ->
           for n, pl in (("Khartoum", khartoum), ("El Fasher", darfur), ("United States", usa))]
     evs = [_event(pl, "Shelling/artillery/missile attack", "Explosions/Remote violence")
            for pl in (khartoum, darfur)]
-    doc = doc_of(map_html(build_map([AnalysedArticle(Article("s", text), ms, evs)])))
+    doc = doc_of(map_html(build_map([Doc(Article("s", text), ms, evs)])))
     assert doc["view"]["bounds"] == [[13.62793, 25.34936], [15.55177, 32.53241]]
     # One event: its place, at most zoom 8 (not 10 km of emptiness); a country opens wider.
-    one = doc_of(map_html(build_map([AnalysedArticle(Article("g", "Geneva."), [], [
+    one = doc_of(map_html(build_map([Doc(Article("g", "Geneva."), [], [
         _event(GENEVA, "Agreement", "Strategic developments")])])))
     at = [GENEVA.lat, GENEVA.lon]
     assert one["view"] == {"bounds": [at, at], "center": at, "zoom": 8}
-    country = doc_of(map_html(build_map([AnalysedArticle(Article("s", "Syria."), [], [
+    country = doc_of(map_html(build_map([Doc(Article("s", "Syria."), [], [
         _event(SYRIA, "Statement", "Political")])])))
     assert country["view"]["zoom"] == 5
     # Only mentioned places: fit them; nothing at all: the world.
-    mentioned = doc_of(map_html(build_map([AnalysedArticle(Article("g", "Geneva."), [
+    mentioned = doc_of(map_html(build_map([Doc(Article("g", "Geneva."), [
         Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])])))
     assert mentioned["view"]["bounds"] == [[GENEVA.lat, GENEVA.lon]] * 2
     empty = doc_of(map_html(build_map([])))
@@ -444,7 +474,7 @@ def test_first_view_fits_the_events_not_places_only_mentioned(tmp_path: Path) ->
 
 
 def test_clustering_default_follows_the_number_of_places() -> None:
-    many = [AnalysedArticle(Article(f"a{i}", "x"), [], [_event(Place(f"P{i}", i / 10, 0.0, "XX", "city"),
+    many = [Doc(Article(f"a{i}", "x"), [], [_event(Place(f"P{i}", i / 10, 0.0, "XX", "city"),
                                                                 "Armed clash", "Battles")])
             for i in range(301)]
     assert doc_of(map_html(build_map(many)))["cluster"] is True
@@ -502,7 +532,7 @@ def test_cli_tile_typo_is_exit_2_before_reading(tmp_path: Path) -> None:
     import sys
 
     out = tmp_path / "map.html"
-    r = subprocess.run([sys.executable, "-m", "mapper.cli", "map", str(ROOT / "examples"), "--tiles",
+    r = subprocess.run([sys.executable, "-m", "mapper", "map", str(ROOT / "examples"), "--tiles",
                         "CartoDB positon", "-o", str(out)], cwd=ROOT, capture_output=True, text=True,
                        timeout=60, stdin=subprocess.DEVNULL)
     assert r.returncode == 2 and not out.exists()
@@ -580,7 +610,7 @@ def test_data_is_json_with_only_lt_escaped(tmp_path: Path) -> None:
     assert "<" not in raw and "Дейр-эз-Зор دير الزور &amp;" in raw and "\\u0027" not in raw
     assert json.loads(raw) == text
     arabic = Place("دير الزور", 35.33, 40.14, "SY", "city", country="سوريا")
-    page = _page(tmp_path, [AnalysedArticle(Article("a", "x"), [], [
+    page = _page(tmp_path, [Doc(Article("a", "x"), [], [
         _event(arabic, "Armed clash", "Battles")])])
     assert '"دير الزور"' in page and '"سوريا"' in page
 
@@ -611,7 +641,7 @@ def test_local_files_are_linked_relative_to_the_map_or_not_at_all(tmp_path: Path
     inside, outside = folder / "in" / "art icle.txt", tmp_path / "elsewhere.txt"
     for f in (inside, outside):
         f.write_text("Geneva.")
-    arts = [AnalysedArticle(Article(id=f.name, text="Geneva.", title=f.stem, source=str(f)),
+    arts = [Doc(Article(id=f.name, text="Geneva.", title=f.stem, source=str(f)),
                             [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))]) for f in (inside, outside)]
     out = folder / "map.html"
     save_map(build_map(arts, links_base=folder), out)
@@ -621,7 +651,7 @@ def test_local_files_are_linked_relative_to_the_map_or_not_at_all(tmp_path: Path
     # Without a base (the API's default) no local file is linked; javascript: and file: URLs never.
     doc = doc_of(map_html(build_map(arts)))
     assert links_of(doc) == {}
-    bad = [AnalysedArticle(Article(id="x", text="Geneva.", url=url), arts[0].mentions)
+    bad = [Doc(Article(id="x", text="Geneva.", url=url), arts[0].mentions)
            for url in ("javascript:alert(1)", "file:///etc/passwd")]
     assert links_of(doc_of(map_html(build_map(bad)))) == {}
 

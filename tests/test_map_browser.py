@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from output_samples import GENEVA, deir_geneva_article, realistic_articles
 
+from mapper.doc import Doc
 from mapper.mapview import build_map, collect_sites, embed_assets, map_page, save_map
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium
 
 pytestmark = pytest.mark.browser
@@ -116,7 +117,7 @@ def page(browser: object) -> Iterator[Page]:
     p.close()
 
 
-def _save(tmp_path: Path, articles: list[AnalysedArticle], name: str = "map.html", **kwargs: object) -> Path:
+def _save(tmp_path: Path, articles: list[Doc], name: str = "map.html", **kwargs: object) -> Path:
     path = tmp_path / name
     save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
     return path
@@ -224,7 +225,7 @@ def test_clicking_a_marker_opens_its_popup_and_the_panel_lists_every_excerpt(tmp
     assert page.errors == []
 
 
-def _precision_articles() -> list[AnalysedArticle]:
+def _precision_articles() -> list[Doc]:
     """Three places: an exact event (geo_precision 1), one near a town (2), one in a region (3)."""
     out = []
     for k, (name, lat, gp) in enumerate([("Exactville", 10.0, 1), ("Neartown", 10.5, 2),
@@ -234,7 +235,7 @@ def _precision_articles() -> list[AnalysedArticle]:
         m = Mention(text.index(name), text.index(name) + len(name), name, p, sentence=(0, len(text)))
         ev = Event("Battles", "Armed clash", p, date="2024-01-01", time_precision=1, geo_precision=gp,
                    excerpts=[Excerpt(f"a{k}", text, 0, len(text))], mentions=[m])
-        out.append(AnalysedArticle(Article(f"a{k}", text, title=f"A{k}"), [m], [ev]))
+        out.append(Doc(Article(f"a{k}", text, title=f"A{k}"), [m], [ev]))
     return out
 
 
@@ -364,13 +365,13 @@ def test_first_view_fits_the_events_clear_of_the_controls(tmp_path: Path, page: 
     articles = realistic_articles()
     washington = Place("Washington", 38.89511, -77.03637, "US", "city", country="United States")
     text = "Washington said nothing."
-    articles.append(AnalysedArticle(Article("us", text),
+    articles.append(Doc(Article("us", text),
                                     [Mention(0, 10, "Washington", washington, sentence=(0, 24))]))
     page.open(_save(tmp_path, articles, offline=True))
     _assert_clear(page.page.evaluate(_RECTS), 8)
     assert page.page.evaluate(_map_js("return map.getBounds().contains([38.9, -77.0]);")) is False
     # One event: opens at zoom 8, not 10 km of emptiness.
-    page.open(_save(tmp_path, [AnalysedArticle(Article("g", "x"), [], [
+    page.open(_save(tmp_path, [Doc(Article("g", "x"), [], [
         Event("Strategic developments", "Agreement", GENEVA)])], name="one.html", offline=True))
     assert page.page.evaluate(_map_js("return map.getZoom();")) == 8
     _assert_clear(page.page.evaluate(_RECTS), 1)
@@ -390,7 +391,7 @@ def test_first_view_in_a_small_embed_keeps_markers_clear(tmp_path: Path, page: P
     assert page.errors == []
 
 
-def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
+def _many(n: int, seed: int = 3) -> list[Doc]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -400,7 +401,7 @@ def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
         ev = Event("Battles", "Armed clash", p, date=f"2024-01-{1 + i % 28:02d}", time_precision=1,
                    fatalities=2, excerpts=[Excerpt(f"a{i}", text, 0, len(text))],
                    sources=[Source(f"a{i}", f"A{i}")], mentions=[m])
-        out.append(AnalysedArticle(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
+        out.append(Doc(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
     return out
 
 
@@ -479,11 +480,11 @@ def test_embeds_share_one_copy_of_the_assets(tmp_path: Path, page: Page) -> None
     assert all("ERR_FAILED" in e for e in page.errors)  # only the second map's refused tiles
 
 
-def _hostile_articles() -> list[AnalysedArticle]:
+def _hostile_articles() -> list[Doc]:
     sentence = f"Talks in Geneva stalled {HOSTILE} on Monday."
     text = f"{sentence} {HOSTILE}"
     start = text.index("Geneva")
-    m = Mention(start, start + 6, "Geneva", GENEVA, sentence=(0, len(sentence)), role="venue")
+    m = Mention(start, start + 6, "Geneva", GENEVA, sentence=(0, len(sentence)))
     art = Article(id=f"x{HOSTILE}", text=text, title=f"T {HOSTILE}", url=f"javascript:{PWNED}",
                   published=HOSTILE)
     talks = Event(f"Political {HOSTILE}", f"Meeting/talks {HOSTILE}", GENEVA, date=HOSTILE,
@@ -492,11 +493,12 @@ def _hostile_articles() -> list[AnalysedArticle]:
                   mentions=[m])
     bad = Place(f"P {HOSTILE}", 10.0, 10.0, "", "city", country=HOSTILE)
     text2 = "Somewhere quiet. " + "x" * 1_000_000  # and a 1 MB single line
-    m2 = Mention(0, 9, "Somewhere", bad, sentence=(0, 16), role="event_site")
+    m2 = Mention(0, 9, "Somewhere", bad, sentence=(0, 16))
     art2 = Article(id=HOSTILE, text=text2, url=f"https://example.org/{HOSTILE}")
     riot = Event("Riots", f"Mob violence {HOSTILE}", bad, actor1=Actor(HOSTILE),
                  excerpts=[Excerpt(HOSTILE, text2[:16], 0, 16)], mentions=[m2])
-    return [AnalysedArticle(art, [m], [talks]), AnalysedArticle(art2, [m2], [riot])]
+    return [Doc(art, [m], [talks], roles=[Role("venue")]),
+            Doc(art2, [m2], [riot], roles=[Role("event_site")])]
 
 
 _OPEN_ALL = """() => {
@@ -615,7 +617,7 @@ def test_png_to_a_full_disk_says_cannot_write(tmp_path: Path) -> None:
         pytest.skip("cannot mount a small tmpfs here (unshare -rm needs user namespaces)")
     png = full / "map.png"
     r = subprocess.run([unshare, "-rm", "sh", "-c", _ON_A_FULL_DISK, "sh", str(full), sys.executable, "-m",
-                        "mapper.cli", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
+                        "mapper", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
                        cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=120,
                        stdin=subprocess.DEVNULL)
     assert r.returncode == 1

@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mapper.doc import Doc
 from mapper.errors import CorpusError
 from mapper.evaluation.metrics import error_km
 from mapper.gazetteer.names import normalize
-from mapper.model import AnalysedArticle, Article, Event
+from mapper.model import Article, Event
 
 
 @dataclass
@@ -92,7 +93,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], AnalysedArticle]) -> EventScores:
+def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], Doc]) -> EventScores:
     s = EventScores()
     c = s.counts
     for item in gold:
@@ -124,11 +125,12 @@ def score_events(gold: Iterable[dict[str, Any]], parse: Callable[[Article], Anal
         for e in free:
             s.misses.append({"id": item["id"], "spurious": f"{e.sub_event_type} at {e.location.name}"})
         for name, role in item.get("roles", {}).items():
-            m = next((m for m in a.mentions if m.text.lower() == name.lower()), None)
+            predicted_role = next((r for m, r in zip(a.mentions, a.role_names, strict=True)
+                                   if m.text.lower() == name.lower()), None)
             c["role_gold"] += 1
-            if m is None:
+            if predicted_role is None:
                 continue  # a recognition miss, scored by `mapper evaluate`, not here
-            s.role_pairs.append((role, m.role))
+            s.role_pairs.append((role, predicted_role))
     return s
 
 
@@ -409,7 +411,9 @@ def predicted_event(ev: Any) -> PredictedEvent:
 def mention_roles(result: Any) -> list[tuple[int, int, str, str]] | None:
     """(start, end, text, role) of each predicted mention, or None when the result exposes no roles
     (a ``.role`` on each mention, or a ``roles`` layer indexed like ``mentions``)."""
-    layer = getattr(result, "roles", None)
+    layer = getattr(result, "role_names", None)  # a Doc: one role name per mention
+    if layer is None:
+        layer = getattr(result, "roles", None)
     out = []
     for i, m in enumerate(getattr(result, "mentions", None) or ()):
         role = getattr(m, "role", None)

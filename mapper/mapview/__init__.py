@@ -29,12 +29,13 @@ import folium
 from branca.element import Element, MacroElement
 
 from mapper.atomic import atomic_write_text
+from mapper.doc import Doc
 from mapper.mapview.assets import MapError, inline_tags, shared_assets
 from mapper.mapview.data import map_document
 from mapper.mapview.html import LEVELS, escape_html, js_string, safe_url, script_json
 from mapper.mapview.sites import MapSite, collect_sites, dot_size, event_day, event_level, place_key
 from mapper.mapview.tiles import DEFAULT_TILES, PLACES_ATTRIBUTION, TilesError, check_tiles, tile_layer
-from mapper.model import AnalysedArticle
+from mapper.model import Incident
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -138,7 +139,8 @@ def map_page(
 
 
 def build_map(
-    articles: Iterable[AnalysedArticle],
+    articles: Iterable[Doc],
+    incidents: Iterable[Incident] | None = None,
     *,
     title: str = "mapper — events",
     offline: bool = False,
@@ -149,7 +151,8 @@ def build_map(
     links_base: str | os.PathLike[str] | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
-    """An interactive map of the events and places in ``articles``.
+    """An interactive map of the events and places in ``articles`` (documents), with the run's
+    ``incidents`` (mapper.events.merge; without them each document's event is its own).
 
     The page always carries its own scripts and the offline basemap. ``tiles`` is a folium tile
     provider name ("OpenStreetMap", "CartoDB positron", ...) or a URL template with {z}/{x}/{y}
@@ -161,7 +164,7 @@ def build_map(
     ``gazetteer`` (default: the embedded one).
     """
     with _no_gc():
-        sites = collect_sites(articles)
+        sites = collect_sites(articles, incidents)
         return map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution,
                         cluster=cluster, heatmap=heatmap, links_base=links_base,
                         labels=local_labels(sites, gazetteer))

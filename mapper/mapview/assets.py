@@ -18,13 +18,8 @@ from importlib import resources
 import folium
 from folium.plugins import HeatMap
 
-from mapper.errors import MapperError
+from mapper.errors import MapError
 from mapper.mapview.html import script_safe
-
-
-class MapError(MapperError):
-    """The map could not be built (e.g. inline assets requested but not installed)."""
-
 
 # name -> (CDN URL folium uses, "js" or "css"). The guard in _guarded keeps a second copy of a library
 # (a second fragment's, or one the report already has) from replacing the first under its plugins.

@@ -85,8 +85,8 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     level_idx = {level: i for i, level in enumerate(present)}
     strings = _Strings()
     subs: dict[tuple[str, str], int] = {}
-    days = {id(e): event_day(e) for s in sites for e in s.events}
-    day0 = min((d for d in days.values() if d is not None), default=0)
+    days = [event_day(e) for s in sites for e in s.events]  # by event row, the order of the loop below
+    day0 = min((d for d in days if d is not None), default=0)
 
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
@@ -157,7 +157,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
             if sub is None:
                 sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
             sub_col.append(sub)
-            day = days[id(ev)]
+            day = days[e]
             day_col.append(None if day is None else day - day0)
             if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
                 dates[str(e)] = ev.date

@@ -14,11 +14,13 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from mapper.doc import Doc
 from mapper.events.casualties import casualties
+from mapper.events.merge import unmerged
 from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.boilerplate import Boilerplate
 from mapper.mapview.html import LEVELS
-from mapper.model import AnalysedArticle, Article, Event, Mention, Place
+from mapper.model import Article, Event, Incident, Mention, Place
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"  # sentinels; never survive into output
@@ -42,7 +44,7 @@ def event_level(event_type: str | None) -> str:
     return event_type if event_type in LEVELS else POLITICAL
 
 
-def event_day(ev: Event) -> int | None:
+def event_day(ev: Event | Incident) -> int | None:
     """The event's date as days since 1970-01-01 (a month-only date counts from its 15th), or None."""
     if not ev.date:
         return None
@@ -84,7 +86,7 @@ class MapSite:
     place: Place
     mentions: int = 0
     level: str = "mention"
-    events: list[Event] = field(default_factory=list)
+    events: list[Incident] = field(default_factory=list)
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
     leads: list[ExcerptKey | None] = field(default_factory=list)
@@ -117,8 +119,8 @@ class MapSite:
         return self.groups[key[0]][1][key[1]]
 
 
-def _span_of(a: AnalysedArticle, m: Mention) -> tuple[int, int]:
-    # Mirrors AnalysedArticle.excerpt's choice of span.
+def _span_of(a: Doc, m: Mention) -> tuple[int, int]:
+    # Mirrors Doc.excerpt's choice of span.
     s, e = m.sentence
     if e <= s:
         s, e = max(0, m.start - 120), min(len(a.article.text), m.end + 120)
@@ -166,7 +168,7 @@ def excerpt_window(text: str, sentence: tuple[int, int], anchor: Mention | None)
     return ws, we
 
 
-def excerpt_text(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention],
+def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
                  sentence: tuple[int, int] | None = None) -> tuple[str, list[tuple[int, int]]]:
     """Plain text of ``span`` (a sentence, or a window of ``sentence`` with an ellipsis on each side
     that was cut), whitespace-normalised, and the spans of that text where ``mentions`` are."""
@@ -213,7 +215,7 @@ def excerpt_text(a: AnalysedArticle, span: tuple[int, int], mentions: list[Menti
     return plain, [(m0, m1) for m0, m1 in marks if m1 > m0]
 
 
-def _lead(site: MapSite, keys: list[ExcerptKey], ev: Event) -> ExcerptKey | None:
+def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident) -> ExcerptKey | None:
     """The excerpt that best explains ``ev``: one that names the place and states the event's figures,
     else one that names the place, else the first."""
     if len(keys) <= 1:
@@ -231,20 +233,20 @@ def _lead(site: MapSite, keys: list[ExcerptKey], ev: Event) -> ExcerptKey | None
     return max(keys, key=score)  # max keeps the first of equals: text order
 
 
-def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
-    """One MapSite per distinct place: event sites (an event merged from several articles counted
-    once, with every article's excerpt) and then places that are only mentioned. Excerpts in the
+def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None = None) -> list[MapSite]:
+    """One MapSite per distinct place: event sites (each incident once, however many articles report
+    it, with every article's excerpt; ``incidents`` are the run's, mapper.events.merge, and without
+    them each document's event is its own) and then places that are only mentioned. Excerpts in the
     boilerplate lines of a scraped page (related headlines, tag lists, share lines) are left out.
 
-    This is the map's one input: whatever builds a list of MapSite (analysed articles here) can be
-    drawn by :func:`mapper.mapview.map_page`.
+    This is the map's one input: whatever builds a list of MapSite (documents here) can be drawn by
+    :func:`mapper.mapview.map_page`.
 
     Linear in the input: each article's mentions are indexed by place once, each distinct excerpt is
     built once, and no excerpt is longer than a window around its place (see excerpt_window)."""
     articles = list(articles)
     by_id = {a.article.id: (i, a) for i, a in enumerate(articles)}
     sites: dict[Hashable, MapSite] = {}
-    seen_events: set[int] = set()
     indexes: dict[int, dict[Hashable, _PlaceMentions]] = {}
     boiler: dict[int, Boilerplate | None] = {}
     built: dict[tuple[Hashable, int, int, int], ExcerptKey | None] = {}  # (place, article, start, end)
@@ -265,7 +267,7 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
         found = boiler[i]
         return found is not None and found.covers(*span)
 
-    def add_excerpt(site: MapSite, i: int, a: AnalysedArticle, window: tuple[int, int],
+    def add_excerpt(site: MapSite, i: int, a: Doc, window: tuple[int, int],
                     ms: list[Mention], sentence: tuple[int, int]) -> ExcerptKey:
         plain, marks = excerpt_text(a, window, ms, sentence)
         _art, items = site.groups.setdefault(i, (a.article, {}))
@@ -273,36 +275,32 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
             items[plain] = _Item(window[0], plain, marks)
         return i, plain
 
-    for a in articles:
-        for ev in a.events:
-            if id(ev) in seen_events:
-                continue  # an event merged from several articles is in each of their lists
-            seen_events.add(id(ev))
-            k = place_key(ev.location)
-            site = sites.get(k)
-            if site is None:
-                site = sites[k] = MapSite(ev.location)
-            site.events.append(ev)
-            site.raise_level(event_level(ev.event_type))
-            keys: list[ExcerptKey] = []
-            for x in ev.excerpts:
-                i, src = by_id.get(x.article_id, (None, None))
-                if src is None or i is None:
-                    continue  # unknown article
-                done = (k, i, x.start, x.end)
-                if done not in built:
-                    if boilerplate(i, (x.start, x.end)):
-                        built[done] = None
-                    else:
-                        found = index(i).get(k)
-                        window = excerpt_window(src.article.text, (x.start, x.end),
-                                                found.first(x.start, x.end) if found else None)
-                        built[done] = add_excerpt(site, i, src, window,
-                                                  found.within(*window) if found else [], (x.start, x.end))
-                key = built[done]
-                if key is not None and key not in keys:
-                    keys.append(key)
-            site.leads.append(_lead(site, keys, ev))
+    for ev in (incidents if incidents is not None else unmerged(articles)):
+        k = place_key(ev.location)
+        site = sites.get(k)
+        if site is None:
+            site = sites[k] = MapSite(ev.location)
+        site.events.append(ev)
+        site.raise_level(event_level(ev.event_type))
+        keys: dict[ExcerptKey, None] = {}  # in order, once each (an incident may have thousands)
+        for x in ev.excerpts:
+            i, src = by_id.get(x.article_id, (None, None))
+            if src is None or i is None:
+                continue  # unknown article
+            done = (k, i, x.start, x.end)
+            if done not in built:
+                if boilerplate(i, (x.start, x.end)):
+                    built[done] = None
+                else:
+                    found = index(i).get(k)
+                    window = excerpt_window(src.article.text, (x.start, x.end),
+                                            found.first(x.start, x.end) if found else None)
+                    built[done] = add_excerpt(site, i, src, window,
+                                              found.within(*window) if found else [], (x.start, x.end))
+            key = built[done]
+            if key is not None:
+                keys[key] = None
+        site.leads.append(_lead(site, list(keys), ev))
     for i, a in enumerate(articles):
         # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}

@@ -11,16 +11,14 @@ import functools
 import re
 import warnings
 
-from mapper.errors import UsageError
+from mapper.errors import TilesError
 from mapper.mapview.html import escape_html
 
 PLACES_ATTRIBUTION = "Places: GeoNames (CC BY 4.0), Natural Earth"
 DEFAULT_TILES = "OpenStreetMap"
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
 
-
-class TilesError(UsageError):
-    """--tiles is neither a known provider name nor a tile URL template."""
+__all__ = ["DEFAULT_TILES", "PLACES_ATTRIBUTION", "TilesError", "check_tiles", "is_template", "tile_layer"]
 
 
 @functools.cache
