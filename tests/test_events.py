@@ -18,9 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapper.evaluation.events import read_gold
-from mapper.events import actors, roles
+from mapper.events import actors, roles, triggers
 from mapper.events.casualties import casualties
 from mapper.events.merge import MergeRule, merge_events
+from mapper.events.prefilter import Prefiltered, literal_heads
 from mapper.events.taxonomy import TAXONOMY
 from mapper.events.triggers import Clause, clauses
 from mapper.events.wordhits import WordHits
@@ -158,6 +159,44 @@ def test_casualty_phrasing(sentence: str, expected: tuple[int | None, int | None
 ])
 def test_sentence_clauses(sentence: str, subs: list[str]) -> None:
     assert [c.sub_event_type for c in clauses(sentence) if not (c.attribution and subs == [])] == subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge was designed by a local firm.",  # signed
+    "The minister resigned on Friday.",  # signed
+    "Judy Pearson gave out the awards.",  # arson
+    "The land is federally managed.",  # rally
+    "Sales were generally good.",  # rally
+    "He is a proud patriot.",  # riot
+    "The Cypriot port was busy.",  # riot
+    "Her skills impressed the judges.",  # kills
+    "Polio has emerged again in the north.",  # merged
+    "Residents are afraid of the floods.",  # raid
+    "The water has receded.",  # ceded
+    "Prices surged in March.",  # urged
+    "The grape harvest was poor.",  # rape
+    "A snapshot of the economy.",  # shot
+    "The project is designed to capture carbon dioxide.",  # intent, not a capture
+])
+def test_no_trigger_inside_a_word_or_an_intent(sentence: str) -> None:
+    assert clauses(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    # Compounds whose second part is a trigger: listed whole, since triggers start at word starts.
+    ("Counterprotesters gathered outside the hall.", ["Peaceful protest"]),
+    ("Police rearrested the suspect.", ["Arrests"]),
+    ("The army launched a counteroffensive.", ["Armed clash"]),
+    ("Rebel infighting left the town divided.", ["Armed clash"]),
+    ("Troops were redeployed to the border.", ["Change to group/activity"]),
+    ("Firebombings hit the district.", ["Remote explosive/landmine/IED"]),
+    ("He was treated for gunshot wounds.", ["Armed clash"]),
+    ("The leaders held a videoconference.", ["Meeting/talks"]),
+    ("Officials renegotiated the terms.", ["Meeting/talks"]),
+    ("A suicide-car bomber struck the anti-riot squad.", ["Suicide bomb"]),
+])
+def test_compound_triggers(sentence: str, subs: list[str]) -> None:
+    assert [c.sub_event_type for c in clauses(sentence)] == subs
 
 
 def _two_reports(tmp_path: Path) -> list[str]:
@@ -364,6 +403,34 @@ def test_trigger_patterns_match_as_before(text: str) -> None:
     assert old.pattern != _RULE_RE.pattern
     assert [(m.lastgroup, m.span()) for m in _RULE_RE.finditer(text)] == \
         [(m.lastgroup, m.span()) for m in old.finditer(text)]
+
+
+_WORD_PIECES = ["design", "signed", "pear", "arson", "fed", "rally", "anti-", "riot", "a", "the", "mine",
+                "suicide", "-", "car", "bomb", "counter", "offensive", "attack", "x", "1", "_", "é",
+                "démarche", "summon", "ed", "s", "shot", "gun", "down", "air", "strike", " ", "  ", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_prefiltered_trigger_scan_matches_as_finditer(text: str) -> None:
+    # Tried only where a rule's first words occur, the rules find what finditer finds everywhere.
+    assert [(m.lastgroup, m.span()) for m in triggers._RULE_SCAN.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in triggers._RULE_RE.finditer(text)]
+
+
+def test_literal_heads_spell_out_the_literal_starts() -> None:
+    assert literal_heads(r"drones?\b|(?:a|the) mine\b|charg[ée]|air ?strikes?") == \
+        {"drone", "drones", "a mine", "the mine", "charge", "chargé", "air strike", "air strikes",
+         "airstrike", "airstrikes"}
+    assert literal_heads(r"(?<!\w)(?:summon\w{0,30}+ ambassador|(?<!anti-)riot)") == {"summon", "riot"}
+    assert literal_heads(r"(?:set up|built) (?:a |an ){0,6}base") == {"set up ", "built "}
+    with pytest.raises(ValueError, match="starts with no literal text"):
+        literal_heads(r"attack|\w+ed")  # "\w+ed" could start anywhere
+    with pytest.raises(ValueError, match="case-sensitive"):
+        Prefiltered(re.compile("attack", re.IGNORECASE))
+    scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
+    assert scan.heads == ["ab", "b"]  # "abc" adds no start to "ab"
+    assert [m.span() for m in scan.finditer("ab abcd xb b")] == [(0, 2), (3, 5), (11, 12)]
 
 
 @given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",

@@ -132,6 +132,19 @@ def test_many_dates_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
         ("Monday", "2024-05-06"), ("last week", "2024-04-30"), ("March", "2024-03-15")]
 
 
+@pytest.mark.parametrize("unit", ["attack ", "xarrest", "a mine ", "suicide-car-", "summon", "the the ",
+                                  "designed ", "arrestarrest"])
+def test_trigger_scan_is_linear_on_100_kb(unit: str) -> None:
+    # The rules are tried at every occurrence of their first words (prefilter.Prefiltered), inside
+    # words too: triggers side by side, first words that never complete, one endless word.
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.find_triggers(text)
+    assert growth(make, 50_000) < GROWTH
+    assert len(triggers.find_triggers("attack " * 15_000)) == 15_000
+    assert triggers.find_triggers("xarrest" * 15_000) == []
+
+
 def test_mentions_before_a_long_run_of_spaces_are_linear() -> None:
     # Every mention trimmed the whitespace at the end of its sentence again: mentions x spaces.
     def make(n: int) -> Callable[[], object]:
