@@ -376,7 +376,9 @@ _PHRASE_PIECES = ["US-led", "Syrian", "Russian-backed", "pro-government", "the",
                   ".", ",", "-", "A", "b", "security", "coalition", "by", "x1"]
 
 
-@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map("".join))
+# No word over 50 letters: on such a run the bounded pattern differs from the unbounded one, by design.
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map("".join)
+       .filter(lambda text: not re.search(r"[\w'’.]{51}", text)))
 @settings(max_examples=400, deadline=None)
 def test_actor_phrases_match_as_before(text: str) -> None:
     # Bounded and possessive, the pattern finds what the unbounded one found in text of real words.
@@ -386,6 +388,26 @@ def test_actor_phrases_match_as_before(text: str) -> None:
                      + actors._HEADS + r"))\b")
     assert [m.span("mods") + m.span("head") for m in actors._PHRASE.finditer(text)] == \
         [m.span("mods") + m.span("head") for m in old.finditer(text)]
+
+
+_HEAD_PIECES = [*_PHRASE_PIECES, "İ", "ı", "ſ", "’", "\n", "SOLDIERS", "Police", "armed forces", "presidents",
+                "mobile", "military", "police", "Interior ministry"]
+
+
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_actor_phrases_found_from_their_heads_as_by_finditer(text: str) -> None:
+    assert [m.span() + m.span("head") for m in actors._phrases(text)] == \
+        [m.span() + m.span("head") for m in actors._PHRASE.finditer(text)]
+
+
+def test_actor_phrases_in_case_foldings_lower_cannot_mirror() -> None:
+    # The regex engine reads "ſ" as "s" and "ı" as "i"; "İ" lower-cases to two characters.
+    for text in ("Syrian ſoldiers", "the mılitants", "İ the army", "Police and SOLDIERS"):
+        want = [m.group() for m in actors._PHRASE.finditer(text)]
+        assert [m.group() for m in actors._phrases(text)] == want
+    assert [m.group() for m in actors._phrases("Syrian ſoldiers and İ the army")] == ["Syrian ſoldiers",
+                                                                                       "the army"]
 
 
 _TRIGGER_PIECES = ["summoned", "the", "ambassador", "expelled", "seized", "weapons", "attacked",
@@ -429,7 +451,7 @@ def test_literal_heads_spell_out_the_literal_starts() -> None:
     with pytest.raises(ValueError, match="case-sensitive"):
         Prefiltered(re.compile("attack", re.IGNORECASE))
     scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
-    assert scan.heads == ["ab", "b"]  # "abc" adds no start to "ab"
+    assert scan.scan.words == ["ab", "b"]  # "abc" adds no start to "ab"
     assert [m.span() for m in scan.finditer("ab abcd xb b")] == [(0, 2), (3, 5), (11, 12)]
 
 

@@ -11,7 +11,7 @@ written. :class:`Prefiltered` finds every occurrence of those heads in one Aho-C
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
@@ -66,35 +66,59 @@ def _heads(items: list) -> list[tuple[str, bool]]:
     return out
 
 
+class LiteralScan:
+    """Where any of a set of literal words occurs in a text: one Aho-Corasick pass (pyahocorasick).
+
+    With ``ignore_case``, the words (ASCII) are found in any case, as ``(?i:...)`` finds them."""
+
+    __slots__ = ("words", "ignore_case", "_automaton")
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
+        words = {w.lower() for w in words} if ignore_case else set(words)
+        if ignore_case and not all(w.isascii() for w in words):
+            raise ValueError("a LiteralScan that ignores case needs ASCII words")
+        self.ignore_case = ignore_case
+        # A word that extends a shorter one adds no start: keep the shortest (sorted, a string's
+        # extensions follow it directly).
+        self.words: list[str] = []
+        for word in sorted(words):
+            if not self.words or not word.startswith(self.words[-1]):
+                self.words.append(word)
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    def starts(self, text: str) -> list[int] | None:
+        """Every offset where a word occurs, ascending.
+
+        Ignoring case, the words are looked for in ``text.lower()``; None when that cannot mirror the
+        regular-expression engine: a character whose lower case is longer ("İ") shifts the offsets,
+        and "ı" and "ſ" match "i" and "s" there though lower() keeps them."""
+        if self.ignore_case:
+            text_ = text.lower()
+            if len(text_) != len(text) or "ı" in text or "ſ" in text:
+                return None
+            text = text_
+        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
+
+
 class Prefiltered:
     """``finditer(text)`` is ``pattern.finditer(text)``, tried only where a literal head occurs.
 
     The pattern must not ignore case (the heads are matched as written)."""
 
-    __slots__ = ("pattern", "heads", "_automaton")
+    __slots__ = ("pattern", "scan")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         if pattern.flags & re.IGNORECASE:
             raise ValueError("Prefiltered needs a case-sensitive pattern")
         self.pattern = pattern
-        # A head that extends a shorter one adds no start: keep the shortest (sorted, a string's
-        # extensions follow it directly).
-        self.heads: list[str] = []
-        for head in sorted(literal_heads(pattern.pattern)):
-            if not self.heads or not head.startswith(self.heads[-1]):
-                self.heads.append(head)
-        self._automaton = ahocorasick.Automaton()
-        for head in self.heads:
-            self._automaton.add_word(head, len(head))
-        self._automaton.make_automaton()
-
-    def starts(self, text: str) -> list[int]:
-        """Every offset where a head occurs, ascending."""
-        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
+        self.scan = LiteralScan(literal_heads(pattern.pattern))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         after = 0  # as finditer, the next match starts where the last one ended
-        for start in self.starts(text):
+        for start in self.scan.starts(text) or ():
             if start >= after:
                 m = self.pattern.match(text, start)
                 if m is not None:
