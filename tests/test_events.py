@@ -401,6 +401,17 @@ def test_actor_phrases_found_from_their_heads_as_by_finditer(text: str) -> None:
         [m.span() + m.span("head") for m in actors._PHRASE.finditer(text)]
 
 
+_GROUP_PIECES = ["IS", "ISIS", "ISIL", "al-Shabaab", "Al-Shabab", "Hamas", "Boko Haram", "Boko",
+                 "Wagner Group", "Wagner", "x", "-", " ", "_", "1", "é", "Security Council"]
+
+
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_named_groups_found_as_by_finditer(text: str) -> None:
+    assert [m.span() for m in actors._GROUPS_SCAN.finditer(text)] == \
+        [m.span() for m in actors._GROUPS.finditer(text)]
+
+
 def test_actor_phrases_in_case_foldings_lower_cannot_mirror() -> None:
     # The regex engine reads "ſ" as "s" and "ı" as "i"; "İ" lower-cases to two characters.
     for text in ("Syrian ſoldiers", "the mılitants", "İ the army", "Police and SOLDIERS"):

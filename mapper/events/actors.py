@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mapper.events.prefilter import LiteralScan, literal_heads
+from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -62,6 +62,7 @@ _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
+_GROUPS_SCAN = Prefiltered(_GROUPS)  # _GROUPS.finditer, tried only where a name occurs
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from "
@@ -127,7 +128,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[Act
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
-    for m in _GROUPS.finditer(sentence):
+    for m in _GROUPS_SCAN.finditer(sentence):
         found.append((m.start(), m.end(), m.group(), NAMED_GROUPS[m.group()]))
         take(m.start(), m.end())
     countries = _Countries(mentions)
