@@ -477,3 +477,19 @@ def test_casualty_patterns_match_as_before(text: str) -> None:
         old = re.compile(new.pattern.replace(r"(?:,\d{3}){1,5}", r"(?:,\d{3})+"))
         assert old.pattern != new.pattern
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_TOLL_PIECES = ["killed", "wounded", "injuries", "1", "12", "three", "dozens", "people", "were", "at least",
+                "died", "dead", "bodies", "lost their lives", "hurt", "no one", "Killed", "toll", "rose to",
+                " ", ",", "x"]
+
+
+@given(st.lists(st.sampled_from(_TOLL_PIECES), max_size=20).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_casualty_patterns_skipped_only_without_their_words(text: str) -> None:
+    from mapper.events import casualties as c
+
+    low = text.lower()
+    assert c._WORDS_FIRST_SCAN.occurs_in(low) == any(w in low for w in c._WORDS_FIRST)
+    for patterns, needs in ((c._KILLED, c._KILLED_NEEDS), (c._INJURED, c._INJURED_NEEDS)):
+        assert c._first(patterns, needs, low) == c._first(patterns, [None] * len(patterns), low)

@@ -102,6 +102,12 @@ class LiteralScan:
             text = text_
         return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
+        if self.ignore_case:
+            raise ValueError("occurs_in reads the text as written")
+        return next(self._automaton.iter(text), None) is not None
+
 
 class Prefiltered:
     """``finditer(text)`` is ``pattern.finditer(text)``, tried only where a literal head occurs.
