@@ -1,11 +1,13 @@
 #!/usr/bin/env python
 """Throughput of mapper's analyser next to the peer ``geotext`` package, on the gold corpora.
 
-    python bench/bench_throughput.py [--passes 3] [--corpus lgl geovirus] [--in-process] [--stub]
+    python bench/bench_throughput.py [--passes 3] [--corpus lgl geovirus] [--tools ...] [--in-process]
 
-Both tools get the same article texts (LGL and GeoVirus from ``$MAPPER_SHARED`` or
-``<repo>/../shared``), pinned to one CPU core, for N passes. See bench/README.md for what
-is measured. Not a test: it prints a table and exits 0 (also when the corpora are absent).
+Three tools: ``mapper`` (the full pipeline: geoparsing and event coding), ``mapper-geoparse``
+(geoparsing only: ``parse(..., events=False)``) and ``geotext``. All get the same article texts
+(LGL and GeoVirus from ``$MAPPER_SHARED`` or ``<repo>/../shared``), pinned to one CPU core, for N
+passes. See bench/README.md for what is measured. Not a test: it prints a table and exits 0
+(also when the corpora are absent).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # no
 from mapper.evaluation.metrics import peak_rss_mb  # noqa: E402
 from mapper.model import Article, Mention  # noqa: E402
 
-TOOLS = ("mapper", "geotext")
+TOOLS = ("mapper", "mapper-geoparse", "geotext")
 CORPUS_FILES = {"lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
 
 
@@ -47,7 +49,7 @@ def pin_one_core() -> int | None:
     return core
 
 
-def stub_analyser(article: Article) -> Doc:
+def stub_analyser(article: Article, events: bool = True) -> Doc:
     """Stand-in for mapper's Pipeline: capitalised words as unresolved mentions (exercises the bench)."""
     ms = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z][a-z]+\b", article.text)]
     return Doc(article, ms)
@@ -65,6 +67,8 @@ def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], o
         from mapper.evaluation.runner import load_analyser  # lazy: mapper.pipeline may not exist yet
 
         fn = load_analyser(analyser)
+    if tool == "mapper-geoparse":
+        return lambda g: fn(g.to_article(), events=False)  # type: ignore[call-arg]
     return lambda g: fn(g.to_article())
 
 
@@ -104,11 +108,12 @@ def run_worker(args: argparse.Namespace) -> dict[str, Any]:
             "seconds": total,
             "cpu_seconds": cpu,
             "articles_per_s": n / total if total else 0.0,
+            "articles_per_cpu_s": n / cpu if cpu else 0.0,
             "mb_per_s": texts_bytes * args.passes / 1e6 / total if total else 0.0,
             "best_pass_articles_per_s": len(arts) / min(wall) if min(wall) else 0.0,
         }
     return {
-        "tool": args.worker + (" (stub)" if args.stub and args.worker == "mapper" else ""),
+        "tool": args.worker + (" (stub)" if args.stub and args.worker.startswith("mapper") else ""),
         "core": core,
         "corpus_load_s": corpus_load_s,
         "load_s": load_s,
@@ -139,30 +144,37 @@ def measure(args: argparse.Namespace, tool: str) -> dict[str, Any]:
 
 def table(results: list[dict[str, Any]], corpora: list[str], in_process: bool) -> str:
     head = (
-        f"{'tool':<16} {'corpus':<9} {'articles':>8} {'art/s':>9} {'MB/s':>7} {'best art/s':>10} "
-        f"{'load s':>7} {'peak MiB':>9} {'+tool MiB':>9}"
+        f"{'tool':<22} {'corpus':<9} {'articles':>8} {'art/s':>9} {'art/cpu s':>9} {'MB/s':>7} "
+        f"{'best art/s':>10} {'load s':>7} {'peak MiB':>9} {'+tool MiB':>9}"
     )
     lines = [head, "-" * len(head)]
     ok = [r for r in results if "error" not in r]
     for r in results:
         if "error" in r:
-            lines.append(f"{r['tool']:<16} skipped: {r['error']}")
+            lines.append(f"{r['tool']:<22} skipped: {r['error']}")
             continue
         for i, name in enumerate(corpora):
             c = r["corpora"][name]
             mem = f"{r['peak_rss_mb']:>9.0f} {r['peak_rss_mb'] - r['rss_corpus_mb']:>9.0f}" if i == 0 else ""
             load = f"{r['load_s']:>7.2f}" if i == 0 else f"{'':>7}"
             lines.append(
-                f"{r['tool'] if i == 0 else '':<16} {name:<9} {c['articles']:>8} {c['articles_per_s']:>9.1f} "
-                f"{c['mb_per_s']:>7.3f} {c['best_pass_articles_per_s']:>10.1f} {load} {mem}"
+                f"{r['tool'] if i == 0 else '':<22} {name:<9} {c['articles']:>8} {c['articles_per_s']:>9.1f} "
+                f"{c['articles_per_cpu_s']:>9.1f} {c['mb_per_s']:>7.3f} "
+                f"{c['best_pass_articles_per_s']:>10.1f} {load} {mem}"
             )
-    if len(ok) == 2:
-        m, g = ok
+    by_tool = {r["tool"].split(" ")[0]: r for r in ok}
+    pairs = [(m, "geotext") for m in ("mapper", "mapper-geoparse")] + [("mapper", "mapper-geoparse")]
+    for a_tool, b_tool in pairs:
+        if a_tool not in by_tool or b_tool not in by_tool:
+            continue
+        m, g = by_tool[a_tool], by_tool[b_tool]
         for name in corpora:
             a, b = m["corpora"][name]["articles_per_s"], g["corpora"][name]["articles_per_s"]
             if b:
                 lines.append(f"ratio {m['tool']}/{g['tool']} on {name}: {a / b:.3f}x articles/s")
-        lines.append(f"load-time ratio {m['tool']}/{g['tool']}: {m['load_s'] / max(g['load_s'], 1e-9):.2f}x")
+        if b_tool == "geotext":
+            load = m["load_s"] / max(g["load_s"], 1e-9)
+            lines.append(f"load-time ratio {m['tool']}/{g['tool']}: {load:.2f}x")
     if ok:
         lines.append(f"corpus load (XML read + checks, per process): {ok[0]['corpus_load_s']:.2f} s")
     lines.append(

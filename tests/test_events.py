@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from mapper.doc import Doc
 from mapper.evaluation.events import read_gold
-from mapper.events import actors, roles
+from mapper.events import actors, roles, triggers
 from mapper.events.casualties import casualties
 from mapper.events.merge import MergeRule, merge_events
+from mapper.events.prefilter import Prefiltered, literal_heads
 from mapper.events.taxonomy import TAXONOMY
 from mapper.events.triggers import Clause, clauses
 from mapper.events.wordhits import WordHits
@@ -159,6 +160,44 @@ def test_casualty_phrasing(sentence: str, expected: tuple[int | None, int | None
 ])
 def test_sentence_clauses(sentence: str, subs: list[str]) -> None:
     assert [c.sub_event_type for c in clauses(sentence) if not (c.attribution and subs == [])] == subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge was designed by a local firm.",  # signed
+    "The minister resigned on Friday.",  # signed
+    "Judy Pearson gave out the awards.",  # arson
+    "The land is federally managed.",  # rally
+    "Sales were generally good.",  # rally
+    "He is a proud patriot.",  # riot
+    "The Cypriot port was busy.",  # riot
+    "Her skills impressed the judges.",  # kills
+    "Polio has emerged again in the north.",  # merged
+    "Residents are afraid of the floods.",  # raid
+    "The water has receded.",  # ceded
+    "Prices surged in March.",  # urged
+    "The grape harvest was poor.",  # rape
+    "A snapshot of the economy.",  # shot
+    "The project is designed to capture carbon dioxide.",  # intent, not a capture
+])
+def test_no_trigger_inside_a_word_or_an_intent(sentence: str) -> None:
+    assert clauses(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    # Compounds whose second part is a trigger: listed whole, since triggers start at word starts.
+    ("Counterprotesters gathered outside the hall.", ["Peaceful protest"]),
+    ("Police rearrested the suspect.", ["Arrests"]),
+    ("The army launched a counteroffensive.", ["Armed clash"]),
+    ("Rebel infighting left the town divided.", ["Armed clash"]),
+    ("Troops were redeployed to the border.", ["Change to group/activity"]),
+    ("Firebombings hit the district.", ["Remote explosive/landmine/IED"]),
+    ("He was treated for gunshot wounds.", ["Armed clash"]),
+    ("The leaders held a videoconference.", ["Meeting/talks"]),
+    ("Officials renegotiated the terms.", ["Meeting/talks"]),
+    ("A suicide-car bomber struck the anti-riot squad.", ["Suicide bomb"]),
+])
+def test_compound_triggers(sentence: str, subs: list[str]) -> None:
+    assert [c.sub_event_type for c in clauses(sentence)] == subs
 
 
 def _two_reports(tmp_path: Path) -> list[str]:
@@ -342,7 +381,9 @@ _PHRASE_PIECES = ["US-led", "Syrian", "Russian-backed", "pro-government", "the",
                   ".", ",", "-", "A", "b", "security", "coalition", "by", "x1"]
 
 
-@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map(" ".join))
+# No word over 50 letters: on such a run the bounded pattern differs from the unbounded one, by design.
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map(" ".join)
+       .filter(lambda text: not re.search(r"[\w'’.]{51}", text)))
 @settings(max_examples=400, deadline=None)
 def test_actor_phrases_match_as_before(text: str) -> None:
     # Bounded and possessive, the pattern finds what the unbounded one found in text of real words.
@@ -352,6 +393,37 @@ def test_actor_phrases_match_as_before(text: str) -> None:
                      + actors._HEADS + r"))\b")
     assert [m.span("mods") + m.span("head") for m in actors._PHRASE.finditer(text)] == \
         [m.span("mods") + m.span("head") for m in old.finditer(text)]
+
+
+_HEAD_PIECES = [*_PHRASE_PIECES, "İ", "ı", "ſ", "’", "\n", "SOLDIERS", "Police", "armed forces", "presidents",
+                "mobile", "military", "police", "Interior ministry"]
+
+
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_actor_phrases_found_from_their_heads_as_by_finditer(text: str) -> None:
+    assert [m.span() + m.span("head") for m in actors._phrases(text)] == \
+        [m.span() + m.span("head") for m in actors._PHRASE.finditer(text)]
+
+
+_GROUP_PIECES = ["IS", "ISIS", "ISIL", "al-Shabaab", "Al-Shabab", "Hamas", "Boko Haram", "Boko",
+                 "Wagner Group", "Wagner", "x", "-", " ", "_", "1", "é", "Security Council"]
+
+
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_named_groups_found_as_by_finditer(text: str) -> None:
+    assert [m.span() for m in actors._GROUPS_SCAN.finditer(text)] == \
+        [m.span() for m in actors._GROUPS.finditer(text)]
+
+
+def test_actor_phrases_in_case_foldings_lower_cannot_mirror() -> None:
+    # The regex engine reads "ſ" as "s" and "ı" as "i"; "İ" lower-cases to two characters.
+    for text in ("Syrian ſoldiers", "the mılitants", "İ the army", "Police and SOLDIERS"):
+        want = [m.group() for m in actors._PHRASE.finditer(text)]
+        assert [m.group() for m in actors._phrases(text)] == want
+    assert [m.group() for m in actors._phrases("Syrian ſoldiers and İ the army")] == ["Syrian ſoldiers",
+                                                                                       "the army"]
 
 
 _TRIGGER_PIECES = ["summoned", "the", "ambassador", "expelled", "seized", "weapons", "attacked",
@@ -371,6 +443,34 @@ def test_trigger_patterns_match_as_before(text: str) -> None:
         [(m.lastgroup, m.span()) for m in old.finditer(text)]
 
 
+_WORD_PIECES = ["design", "signed", "pear", "arson", "fed", "rally", "anti-", "riot", "a", "the", "mine",
+                "suicide", "-", "car", "bomb", "counter", "offensive", "attack", "x", "1", "_", "é",
+                "démarche", "summon", "ed", "s", "shot", "gun", "down", "air", "strike", " ", "  ", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_prefiltered_trigger_scan_matches_as_finditer(text: str) -> None:
+    # Tried only where a rule's first words occur, the rules find what finditer finds everywhere.
+    assert [(m.lastgroup, m.span()) for m in triggers._RULE_SCAN.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in triggers._RULE_RE.finditer(text)]
+
+
+def test_literal_heads_spell_out_the_literal_starts() -> None:
+    assert literal_heads(r"drones?\b|(?:a|the) mine\b|charg[ée]|air ?strikes?") == \
+        {"drone", "drones", "a mine", "the mine", "charge", "chargé", "air strike", "air strikes",
+         "airstrike", "airstrikes"}
+    assert literal_heads(r"(?<!\w)(?:summon\w{0,30}+ ambassador|(?<!anti-)riot)") == {"summon", "riot"}
+    assert literal_heads(r"(?:set up|built) (?:a |an ){0,6}base") == {"set up ", "built "}
+    with pytest.raises(ValueError, match="starts with no literal text"):
+        literal_heads(r"attack|\w+ed")  # "\w+ed" could start anywhere
+    with pytest.raises(ValueError, match="case-sensitive"):
+        Prefiltered(re.compile("attack", re.IGNORECASE))
+    scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
+    assert scan.scan.words == ["ab", "b"]  # "abc" adds no start to "ab"
+    assert [m.span() for m in scan.finditer("ab abcd xb b")] == [(0, 2), (3, 5), (11, 12)]
+
+
 @given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",
                                  "were", "at least", "dozens", " ", "km", "no one", "was", "hurt"]),
                 max_size=20).map(" ".join))
@@ -382,3 +482,19 @@ def test_casualty_patterns_match_as_before(text: str) -> None:
         old = re.compile(new.pattern.replace(r"(?:,\d{3}){1,5}", r"(?:,\d{3})+"))
         assert old.pattern != new.pattern
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_TOLL_PIECES = ["killed", "wounded", "injuries", "1", "12", "three", "dozens", "people", "were", "at least",
+                "died", "dead", "bodies", "lost their lives", "hurt", "no one", "Killed", "toll", "rose to",
+                " ", ",", "x"]
+
+
+@given(st.lists(st.sampled_from(_TOLL_PIECES), max_size=20).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_casualty_patterns_skipped_only_without_their_words(text: str) -> None:
+    from mapper.events import casualties as c
+
+    low = text.lower()
+    assert c._WORDS_FIRST_SCAN.occurs_in(low) == any(w in low for w in c._WORDS_FIRST)
+    for patterns, needs in ((c._KILLED, c._KILLED_NEEDS), (c._INJURED, c._INJURED_NEEDS)):
+        assert c._first(patterns, needs, low) == c._first(patterns, [None] * len(patterns), low)

@@ -133,6 +133,19 @@ def test_many_dates_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
         ("Monday", "2024-05-06"), ("last week", "2024-04-30"), ("March", "2024-03-15")]
 
 
+@pytest.mark.parametrize("unit", ["attack ", "xarrest", "a mine ", "suicide-car-", "summon", "the the ",
+                                  "designed ", "arrestarrest"])
+def test_trigger_scan_is_linear_on_100_kb(unit: str) -> None:
+    # The rules are tried at every occurrence of their first words (prefilter.Prefiltered), inside
+    # words too: triggers side by side, first words that never complete, one endless word.
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.find_triggers(text)
+    assert growth(make, 50_000) < GROWTH
+    assert len(triggers.find_triggers("attack " * 15_000)) == 15_000
+    assert triggers.find_triggers("xarrest" * 15_000) == []
+
+
 def test_mentions_before_a_long_run_of_spaces_are_linear() -> None:
     # Every mention trimmed the whitespace at the end of its sentence again: mentions x spaces.
     def make(n: int) -> Callable[[], object]:
@@ -252,6 +265,36 @@ def test_reporting_verbs_are_searched_once_per_sentence(monkeypatch: pytest.Monk
     agent, target = actors.sides(found, sentence.rindex("clashed"), len(sentence), sentence)
     assert (agent, target) == (Actor("rebels"), None)
     assert counted.read <= len(sentence) + 20 * len(found)
+
+
+@pytest.mark.parametrize("unit", ["army ", "armyx", "Syrian ", "presidents ", "the A B C D army ", "  ",
+                                  "US-led coalition jets and Syrian government forces, "])
+def test_actor_phrases_read_the_sentence_once_on_100_kb(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each phrase is searched for from four words before its head noun: the stretches searched
+    # never overlap, and the work per head noun is bounded.
+    phrase = actors._PHRASE
+
+    class Counted:
+        read = 0
+
+        def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            m = phrase.search(text, pos)
+            Counted.read += (m.end() if m else len(text)) - pos
+            return m
+
+        def finditer(self, text: str):  # noqa: ANN202 (the fallback, not taken on ASCII text)
+            raise AssertionError("searched every character")
+
+    sentence = (unit * (100_000 // len(unit)) + " army").strip()
+    want = [m.span() for m in actors._PHRASE.finditer(sentence)]
+    monkeypatch.setattr(actors, "_PHRASE", Counted())
+    assert [m.span() for m in actors._phrases(sentence)] == want
+    assert Counted.read <= len(sentence)
+
+    def make(n: int) -> Callable[[], object]:
+        text = (unit * (n // len(unit)) + " army").strip()
+        return lambda: list(actors._phrases(text))
+    assert growth(make, 50_000) < GROWTH
 
 
 def test_clause_distance_does_not_rescan_the_triggers() -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mapper.events.dates import MONTHS, WEEKDAYS
+from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -56,8 +57,13 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"militia|separatist|government-backed)")
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
+# Where a phrase can end: its head nouns, found in one pass (see _phrases).
+_HEAD_AT = re.compile(r"\b(?i:" + _HEADS + r")\b")
+_HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
+_WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
+_GROUPS_SCAN = Prefiltered(_GROUPS)  # _GROUPS.finditer, tried only where a name occurs
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()
@@ -125,11 +131,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
-    for m in _GROUPS.finditer(sentence):
+    for m in _GROUPS_SCAN.finditer(sentence):
         found.append((m.start(), m.end(), m.group(), NAMED_GROUPS[m.group()]))
         take(m.start(), m.end())
     countries = _Countries(mentions)
-    for m in _PHRASE.finditer(sentence):
+    for m in _phrases(sentence):
         head = m.group("head")
         start = m.start("mods")
         words = m.group("mods").split()
@@ -168,6 +174,31 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             side = ""
         out.append(ActorPhrase(Actor(name, cc), start, end, side))
     return out
+
+
+def _phrases(sentence: str) -> Iterator[re.Match[str]]:
+    """``_PHRASE.finditer(sentence)``, tried only just before the head nouns.
+
+    A phrase ends in a head noun, and its article and modifiers lie in the four words before it
+    (each followed by spaces): the next phrase is searched for from four words before the next
+    head noun, not from every character of the sentence.
+    """
+    heads = _HEAD_SCAN.starts(sentence)
+    if heads is None:  # a case folding the scan cannot mirror: the plain search
+        yield from _PHRASE.finditer(sentence)
+        return
+    words: list[int] = []  # where each run of non-spaces starts, once a head noun is found
+    after = 0  # as finditer: the next phrase starts where the last one ended
+    for start in heads:
+        if start < after or not _HEAD_AT.match(sentence, start):
+            continue
+        words = words or [w.start() for w in _WORD.finditer(sentence)]
+        i = bisect.bisect_right(words, start) - 1
+        m = _PHRASE.search(sentence, max(after, words[max(i - 4, 0)]))
+        if m is None:  # a head noun alone is a phrase: not reached
+            return
+        after = m.end()
+        yield m
 
 
 def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from mapper.events.prefilter import LiteralScan, literal_heads
+
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -28,13 +30,14 @@ _ABOUT = r"(?:at least |about |around |nearly |almost |more than |over |some |up
 # Nouns that may sit between a number and the verb ("62 servicemen were killed").
 _FILLER = r"(?:(?!and\b|or\b|killed|killing|dead|died|injured|wounded|hurt)[a-z'’-]+\s+){0,4}?"
 _BE = r"(?:were\s+|was\s+|are\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|reportedly\s+|also\s+)*"
+_DEATHS = r"killed|dead|died|deaths?|fatalities|lost their lives|were slain|bodies"
+_HURT = r"injured|wounded|hurt|injuries|casualties were treated"
 
 _KILLED = [re.compile(p) for p in (
     r"\b(?:killed|killing|kills|kill|massacred|executed|claimed the lives of|left)\s+" + _ABOUT + _NUM
     + r"(?!\s*(?:km|kilometres|kilometers|miles|metres|meters|days?|hours?|years?|weeks?|percent|%))"
     + r"(?:\s+[a-z'’-]+){0,4}?(?:\s+(?:dead|people|civilians|soldiers|others|more))?",
-    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE
-    + r"(?:killed|dead|died|deaths?|fatalities|lost their lives|were slain|bodies)\b",
+    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE + r"(?:" + _DEATHS + r")\b",
     r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stood at|"
     r"rose to|climbed to)\s+" + _ABOUT + _NUM,
     r"\bleaving\s+" + _ABOUT + _NUM + r"\s+(?:\w+\s+){0,2}?dead",
@@ -42,8 +45,7 @@ _KILLED = [re.compile(p) for p in (
 _INJURED = [re.compile(p) for p in (
     r"\b(?:injured|injuring|wounded|wounding|injures|wounds|hurt|hurting)\s+" + _ABOUT + _NUM
     + r"(?!\s*(?:km|kilometres|miles|days?|hours?|years?))",
-    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE
-    + r"(?:injured|wounded|hurt|injuries|casualties were treated)\b",
+    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE + r"(?:" + _HURT + r")\b",
 )]
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
@@ -52,6 +54,11 @@ _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
 _WORDS_FIRST = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
                 "massacr", "execut", "lives", "bodies")
+_WORDS_FIRST_SCAN = LiteralScan(_WORDS_FIRST)
+# A pattern that reads the number first is tried at every word of the sentence: it runs only when
+# one of the words it ends on occurs ("62 servicemen were killed" needs "killed"). By pattern:
+_KILLED_NEEDS = [None, LiteralScan(literal_heads(_DEATHS)), None, None]
+_INJURED_NEEDS = [None, LiteralScan(literal_heads(_HURT))]
 
 
 MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
@@ -64,9 +71,11 @@ def _value(s: str) -> int | None:
     return WORDS.get(s)
 
 
-def _first(patterns: list[re.Pattern[str]], low: str) -> int | None:
+def _first(patterns: list[re.Pattern[str]], needs: list[LiteralScan | None], low: str) -> int | None:
     # Patterns are tried in order (verb first, "killed 62", is the least ambiguous form).
-    for p in patterns:
+    for p, need in zip(patterns, needs, strict=True):
+        if need is not None and not need.occurs_in(low):
+            continue
         for m in p.finditer(low):
             v = _value(m.group(1))
             if v is not None:
@@ -77,10 +86,10 @@ def _first(patterns: list[re.Pattern[str]], low: str) -> int | None:
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(fatalities, injuries) reported in a sentence; None where it reports none."""
     low = sentence.lower()
-    if not any(w in low for w in _WORDS_FIRST):
+    if not _WORDS_FIRST_SCAN.occurs_in(low):
         return None, None  # cheap test first: most sentences report no casualties
-    killed = _first(_KILLED, low)
-    injured = _first(_INJURED, low)
+    killed = _first(_KILLED, _KILLED_NEEDS, low)
+    injured = _first(_INJURED, _INJURED_NEEDS, low)
     if killed is None and _NONE_KILLED.search(low):
         killed = 0
     if injured is None and _NONE_INJURED.search(low):

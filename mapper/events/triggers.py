@@ -4,6 +4,9 @@
 strategic development, political), each with its sub-event type and where its trigger sits. The
 rules are transparent lists, ordered from the most specific type to the most general: the first
 pattern to claim a stretch of text wins it ("suicide car bomb" is a suicide bomb, not a car bomb).
+A trigger starts at the start of a word: "designed" holds no "signed", "Pearson" no "arson",
+"federally" no "rally" (a compound whose second part is a trigger of its own, such as
+"counteroffensive", is listed whole).
 
 Three judgements sit on top of the lists:
 
@@ -21,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from mapper.events.prefilter import Prefiltered
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -32,7 +36,9 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
           r"convoy|positions|patrol")
 
-# (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence.
+# (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
+# starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
+# sentence is scanned for those words once, and the rules are tried only where one occurs).
 # Linear on any text: a run of word characters followed by more pattern is bounded (no word is 30
 # letters long): as "\w*" or "\w+", each repeat of a stem inside one long word ("summonsummon...")
 # rescanned the rest of it. Only a run that ends its alternative ("arrest\w*") is unbounded.
@@ -73,7 +79,7 @@ _RULES: list[tuple[str, str]] = [
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
-     r"explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
+     r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
      r"explosions?|exploded|blasts?\b|detonat\w*"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
@@ -87,17 +93,17 @@ _RULES: list[tuple[str, str]] = [
      r"hacked to death|beheaded|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"attack\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
     ("Armed clash",
-     r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
+     r"clash(?:es|ed)?|fighting|infighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
-     r"assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
+     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)"),
     ("Peaceful protest",
-     r"protest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
     ("Arrests",
-     r"arrest\w*|detain\w*|detention|into custody|in custody|rounded up|apprehend\w*"),
+     r"arrest\w*|rearrest\w*|detain\w*|detention|into custody|in custody|rounded up|apprehend\w*"),
     ("Headquarters or base established",
      r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
@@ -114,14 +120,16 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
      r"curfew|state of emergency|martial law|pledged allegiance|disband\w*|merg(?:ed|er)|"
-     r"mobili[sz](?:ed|ation)|deploy\w*|recruit\w*|suspended (?:its |their )?(?:operations|activities)|"
-     r"internet (?:shutdown|blackout)|closed the border|border closure"),
+     r"mobili[sz](?:ed|ation)|deploy\w*|redeploy\w*|recruit\w*|"
+     r"suspended (?:its |their )?(?:operations|activities)|internet (?:shutdown|blackout)|"
+     r"closed the border|border closure"),
     ("Agreement",
      r"truce|cease-?fire|peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
-     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|convene\w*|\bsession\b|negotiat\w*|"
+     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
+     r"negotiat\w*|renegotiat\w*|"
      r"consultations|visited|hosted"),
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
@@ -130,9 +138,10 @@ _RULES: list[tuple[str, str]] = [
      r"communiqu\w*"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills|killing|killings|gunmen|opened fire|fired (?:on|at)|"
-     r"targeted|shot\b"),
+     r"targeted|shot\b|gunshot\b"),
 ]
-_RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)))
+_RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
+_RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule's first words occur
 _RULE_SUB = [sub for sub, _ in _RULES]
 
 _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
@@ -142,6 +151,7 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
+                     r"designed to|intended to|"
                      r"\bno\b|\bnot\b|never|denied|deny|denies|fears? of|risk of|prevent\w*|avoid|"
                      r"warned of|warning of|possible|potential|future|any|call\w* for|aimed at ending|"
                      r"end to|to end)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -207,7 +217,7 @@ class Clause:
 def find_triggers(low: str) -> list[Trigger]:
     """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order."""
     out: list[Trigger] = []
-    for m in _RULE_RE.finditer(low):
+    for m in _RULE_SCAN.finditer(low):
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
         before = low[max(0, m.start() - 40):m.start()]
         if _UNREAL.search(before):

@@ -1,0 +1,132 @@
+"""A big alternation of patterns, tried only where one of them can start.
+
+``pattern.finditer(text)`` tries the pattern at every character of the text, and a table of a few
+hundred alternatives (triggers._RULES) took about half of the whole pipeline's time that way. Every
+alternative of such a table begins with literal text ("summon", "air strike", "a mine"), which
+:func:`literal_heads` reads from the pattern itself, so the table stays the one place the rules are
+written. :class:`Prefiltered` finds every occurrence of those heads in one Aho-Corasick pass
+(pyahocorasick) and tries the pattern only there: the same matches as ``finditer``, in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+try:  # the regular-expression parser of the standard library, read-only use
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_MOST_HEADS = 256  # a prefix whose spellings would multiply past this many stops growing
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)  # \b, lookarounds: they consume nothing
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+
+
+def literal_heads(pattern: str) -> set[str]:
+    """Literal strings one of which every match of ``pattern`` starts with.
+
+    Spelled out as far as the pattern is literal: letters, classes of single letters ("[ée]"),
+    groups, alternatives and optional parts ("drones?" gives "drone"; "(?:a|the) mine" gives
+    "a mine" and "the mine"). Raises ValueError if some match could start with something else.
+    """
+    heads = {head for head, _ in _heads(list(_parser.parse(pattern)))}
+    if "" in heads:
+        raise ValueError(f"an alternative of this pattern starts with no literal text: {pattern[:80]!r}")
+    return heads
+
+
+def _heads(items: list) -> list[tuple[str, bool]]:
+    """(prefix, whole) pairs for a parsed sequence: ``whole`` when the prefix spells the entire
+    sequence, so that what follows the sequence may extend it."""
+    out = [("", True)]
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            alts = [(chr(av), True)]
+        elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in av):
+            alts = [(chr(c), True) for _, c in av]
+        elif op is _sre.SUBPATTERN and not av[1]:  # a group without inline flags such as (?i:...)
+            alts = _heads(list(av[3]))
+        elif op is _sre.BRANCH:
+            alts = [head for branch in av[1] for head in _heads(list(branch))]
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:  # optional: "s?", "(?:over )?"
+            alts = [*_heads(list(av[2])), ("", True)]
+        else:  # \w, a run, anything not literal: the prefixes end here
+            alts = []
+        grown = [(p + a, whole) for p, open_ in out if open_ for a, whole in alts]
+        if not alts or len(alts) < len(grown) > _MOST_HEADS:  # spellings multiply: stop here
+            return [(p, False) for p, _ in out]
+        out = [(p, False) for p, open_ in out if not open_] + grown
+    return out
+
+
+class LiteralScan:
+    """Where any of a set of literal words occurs in a text: one Aho-Corasick pass (pyahocorasick).
+
+    With ``ignore_case``, the words (ASCII) are found in any case, as ``(?i:...)`` finds them."""
+
+    __slots__ = ("words", "ignore_case", "_automaton")
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
+        words = {w.lower() for w in words} if ignore_case else set(words)
+        if ignore_case and not all(w.isascii() for w in words):
+            raise ValueError("a LiteralScan that ignores case needs ASCII words")
+        self.ignore_case = ignore_case
+        # A word that extends a shorter one adds no start: keep the shortest (sorted, a string's
+        # extensions follow it directly).
+        self.words: list[str] = []
+        for word in sorted(words):
+            if not self.words or not word.startswith(self.words[-1]):
+                self.words.append(word)
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    def starts(self, text: str) -> list[int] | None:
+        """Every offset where a word occurs, ascending.
+
+        Ignoring case, the words are looked for in ``text.lower()``; None when that cannot mirror the
+        regular-expression engine: a character whose lower case is longer ("İ") shifts the offsets,
+        and "ı" and "ſ" match "i" and "s" there though lower() keeps them."""
+        if self.ignore_case:
+            text_ = text.lower()
+            if len(text_) != len(text) or "ı" in text or "ſ" in text:
+                return None
+            text = text_
+        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
+
+    def occurs_in(self, text: str) -> bool:
+        """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
+        if self.ignore_case:
+            raise ValueError("occurs_in reads the text as written")
+        return next(self._automaton.iter(text), None) is not None
+
+
+class Prefiltered:
+    """``finditer(text)`` is ``pattern.finditer(text)``, tried only where a literal head occurs.
+
+    The pattern must not ignore case (the heads are matched as written)."""
+
+    __slots__ = ("pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if pattern.flags & re.IGNORECASE:
+            raise ValueError("Prefiltered needs a case-sensitive pattern")
+        self.pattern = pattern
+        self.scan = LiteralScan(literal_heads(pattern.pattern))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        after = 0  # as finditer, the next match starts where the last one ended
+        for start in self.scan.starts(text) or ():
+            if start >= after:
+                m = self.pattern.match(text, start)
+                if m is not None:
+                    after = m.end()
+                    yield m
