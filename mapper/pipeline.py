@@ -14,8 +14,7 @@ from pathlib import Path
 
 from mapper.errors import GeocoderError
 from mapper.events import EventCoder
-from mapper.gazetteer import Gazetteer
-from mapper.gazetteer.store import DEMONYM
+from mapper.gazetteer import DEMONYM, Gazetteer, Option
 from mapper.geoparse.recognize import Recognizer
 from mapper.geoparse.resolve import Resolver
 from mapper.geoparse.sentences import Sentences
@@ -63,7 +62,7 @@ class Pipeline:
         for c in cands:
             row, p = picks[c.key]
             place = offline = gaz.place(row)
-            demonym = (row << 2 | DEMONYM) in c.entries
+            demonym = Option(row, DEMONYM) in c.options
             # Opt-in: ask the online geocoder about names the offline resolver is unsure of (or all of
             # them). Demonyms stay offline: a geocoder finds streets called "Syrian", not Syria.
             if self.geocoder is not None and not demonym and (self.geocode_all or p < ONLINE_BELOW):
