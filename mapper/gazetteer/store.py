@@ -253,18 +253,17 @@ class Gazetteer:
         """Place ``i`` as the recogniser and resolver read it (remembered)."""
         r = self._rows.get(i)
         if r is None:
-            fcode = self.fcode[i]
-            r = self._rows[i] = Row(self.name[i], KINDS[self.kind[i]], self.cc[i], self.admin1[i], fcode,
-                                    fcode == "PPLC", self.pop[i], self.nalt[i], self.lat[i], self.lon[i],
-                                    self.gid[i])
+            r = self._rows[i] = self._read_row(i)
         return r
 
     def rows(self) -> Iterator[Row]:
         """Every place, in row order (not remembered: for a pass over the whole table)."""
-        kinds, name, cc, a1, fcode = KINDS, self.name, self.cc, self.admin1, self.fcode
-        for i in range(len(name)):
-            yield Row(name[i], kinds[self.kind[i]], cc[i], a1[i], fcode[i], fcode[i] == "PPLC", self.pop[i],
-                      self.nalt[i], self.lat[i], self.lon[i], self.gid[i])
+        return map(self._read_row, range(len(self.name)))
+
+    def _read_row(self, i: int) -> Row:
+        fcode = self.fcode[i]
+        return Row(self.name[i], KINDS[self.kind[i]], self.cc[i], self.admin1[i], fcode, fcode == "PPLC",
+                   self.pop[i], self.nalt[i], self.lat[i], self.lon[i], self.gid[i])
 
     def place(self, i: int) -> Place:
         p = self._places.get(i)

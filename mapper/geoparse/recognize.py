@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from mapper.gazetteer import DEMONYM, NAME, Gazetteer, Option
+from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
 
 _SALIENT = frozenset({"country", "continent"})
@@ -196,7 +196,7 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
     if c.skeleton_match:
         f["skeleton"] = 1.0
     kinds: set[str] = set()
-    hows = set()
+    hows: set[How] = set()
     maxpop = 0
     for row, how in c.options:
         place = gaz.row(row)
