@@ -89,7 +89,8 @@ def cache_key(table: Path | None = None) -> str:
 # log population (plus a capital's and a province namesake's bonus), an admin1's grows with population.
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
-_MEMO_SIZE = 65_536  # options of this many names are remembered (a run meets the same names again and again)
+_MEMO_SIZE = 65_536  # options of this many names, and this many rows, are remembered (a run meets the same
+# names again and again; bounded, so that a long run does not end up holding the whole table twice)
 
 
 class Gazetteer:
@@ -127,7 +128,7 @@ class Gazetteer:
         self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
-        self._rows: dict[int, Row] = {}
+        self._rows: dict[int, Row] = {}  # per row asked (bounded: _MEMO_SIZE)
         self._options: dict[str, tuple[Option, ...]] = {}  # per key asked (bounded: _MEMO_SIZE)
         self._same_name: dict[int, bool] = {}  # city rows named like their own admin1
         self._gid_rows: dict[int, int] | None = None  # GeoNames id -> row, built on first use
@@ -232,9 +233,7 @@ class Gazetteer:
         found = self._options.get(key)
         if found is None:
             entries = self.index.get(key)
-            if not entries:
-                return ()
-            found = tuple(map(unpack, entries))
+            found = tuple(map(unpack, entries)) if entries else ()
             if len(self._options) >= _MEMO_SIZE:
                 self._options.clear()
             self._options[key] = found
@@ -253,6 +252,8 @@ class Gazetteer:
         """Place ``i`` as the recogniser and resolver read it (remembered)."""
         r = self._rows.get(i)
         if r is None:
+            if len(self._rows) >= _MEMO_SIZE:
+                self._rows.clear()
             r = self._rows[i] = self._read_row(i)
         return r
 

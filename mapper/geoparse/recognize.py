@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
+from mapper.model import KINDS
 
 _SALIENT = frozenset({"country", "continent"})
 
@@ -130,11 +131,11 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
             i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
             continue
         first = k0.split(" ", 1)[0]
-        limit = min(n, i + max(max_words(first), 1 + k0.count(" ")))
+        words = max_words(first)
+        limit = min(n, i + max(words, 1 + k0.count(" ")))
         # No name is longer in words than the longest that starts with its first word (or with the
         # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
         # match, and joining them anyway made long runs of hyphenated words quadratic.
-        words = max_words(first)
         if first in ARTICLES:
             if " " in k0:
                 second = k0.split(" ", 2)[1]
@@ -207,8 +208,9 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
             pop = max(pop, 10_000_000)  # a country or continent is salient however small (Vatican)
         if pop > maxpop:
             maxpop = pop
-    for k in kinds:
-        f[f"kind={k}"] = 1.0
+    for k in KINDS:  # in a fixed order: the score sums the features in their order
+        if k in kinds:
+            f[f"kind={k}"] = 1.0
     if hows == {DEMONYM}:
         f["demonym_only"] = 1.0
     elif NAME not in hows:
