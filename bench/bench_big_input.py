@@ -8,7 +8,7 @@ from ``$MAPPER_SHARED`` or ``<repo>/../shared``, else ``examples/``), each copy 
 a published date spread over ten years, then runs, each in its own process:
 
 * ``read only``: ``mapper.io.readers.read_inputs`` over the input, counting articles (reading memory);
-* ``extract``: ``python -m mapper.cli extract INPUT -o OUT.jsonl`` (reading, analysis with event
+* ``extract``: ``python -m mapper extract INPUT -o OUT.jsonl`` (reading, analysis with event
   coding, cross-article merging and the JSONL export);
 * ``baseline``: ``extract`` of one small article (the loaded gazetteer and libraries alone).
 
@@ -119,14 +119,14 @@ def main() -> None:
         one = work / "one.txt"
         one.write_text(texts[0], encoding="utf-8")
         report("baseline: extract one article", 1, one.stat().st_size / 1e6,
-               ["-m", "mapper.cli", "extract", str(one), "-o", str(work / "one.out.jsonl")])
+               ["-m", "mapper", "extract", str(one), "-o", str(work / "one.out.jsonl")])
         if opts.only in (None, "jsonl"):
             big = work / "big.jsonl"
             n = write_jsonl(big, texts, opts.mb)
             mb = big.stat().st_size / 1e6
             report("read only: big.jsonl", n, mb, ["-c", READ_ONLY, str(big)])
             report("extract big.jsonl", n, mb,
-                   ["-m", "mapper.cli", "extract", str(big), "-o", str(work / "big.out.jsonl")])
+                   ["-m", "mapper", "extract", str(big), "-o", str(work / "big.out.jsonl")])
             (work / "big.out.jsonl").unlink(missing_ok=True)
             if not opts.keep:
                 big.unlink()
@@ -136,7 +136,7 @@ def main() -> None:
             mb = sum(p.stat().st_size for p in root.rglob("*.txt")) / 1e6
             report(f"read only: {opts.files} files", opts.files, mb, ["-c", READ_ONLY, str(root)])
             report(f"extract {opts.files} files", opts.files, mb,
-                   ["-m", "mapper.cli", "extract", str(root), "-o", str(work / "many.out.jsonl")])
+                   ["-m", "mapper", "extract", str(root), "-o", str(work / "many.out.jsonl")])
     finally:
         if not opts.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -236,15 +236,14 @@ def _run(case: Case, size: int, pipe: object, workdir: Path) -> tuple[float, dic
     from mapper.model import Article
 
     if case.runner == "jsonl":
-        from mapper.events.merge import merge_articles
+        from mapper.events.merge import merge
         from mapper.io.export import write_jsonl
 
         analysed = [pipe.parse(Article(f"r{i}", report(i), published=PUBLISHED))  # type: ignore[attr-defined]
                     for i in range(size)]
         out = io.StringIO()
         t0 = time.process_time()
-        merge_articles(analysed)
-        write_jsonl(analysed, out)
+        write_jsonl(analysed, out, merge(analysed))
         took = time.process_time() - t0
         return took, {"bytes": len(out.getvalue().encode("utf-8"))}
     if case.runner == "merge":

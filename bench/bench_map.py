@@ -31,16 +31,17 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from mapper.doc import Doc  # noqa: E402
 from mapper.events.taxonomy import TAXONOMY  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.mapview import build_map, map_html  # noqa: E402
-from mapper.model import AnalysedArticle, Article, Event, Excerpt, Mention, Source  # noqa: E402
+from mapper.model import Article, Event, Excerpt, Mention, Role, Source  # noqa: E402
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium  # noqa: E402
 
 PANS = 20
 
 
-def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
+def synthetic_articles(n: int, seed: int = 7) -> list[Doc]:
     """``n`` one-event articles at ``n`` different cities."""
     rng = random.Random(seed)
     gaz = Gazetteer.load()
@@ -57,14 +58,13 @@ def synthetic_articles(n: int, seed: int = 7) -> list[AnalysedArticle]:
                 f"leaving {dead} people dead according to local officials.")
         start = text.index(place.name)
         aid = f"a{k}"
-        mention = Mention(start, start + len(place.name), place.name, place, sentence=(0, len(text)),
-                          role="event_site")
+        mention = Mention(start, start + len(place.name), place.name, place, sentence=(0, len(text)))
         art = Article(aid, text, title=f"Report {k} from {place.name}", url=f"https://news.example.org/{k}",
                       published=day)
         ev = Event(event_type, sub, place, date=day, time_precision=1, fatalities=dead,
                    excerpts=[Excerpt(aid, text, 0, len(text))],
                    sources=[Source(aid, art.title, art.url, day)], mentions=[mention])
-        out.append(AnalysedArticle(art, [mention], [ev]))
+        out.append(Doc(art, [mention], [ev], roles=[Role("event_site")]))
     return out
 
 

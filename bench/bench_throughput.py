@@ -29,9 +29,10 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
+from mapper.doc import Doc  # noqa: E402
 from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # noqa: E402
 from mapper.evaluation.metrics import peak_rss_mb  # noqa: E402
-from mapper.model import AnalysedArticle, Article, Mention  # noqa: E402
+from mapper.model import Article, Mention  # noqa: E402
 
 TOOLS = ("mapper", "geotext")
 CORPUS_FILES = {"lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
@@ -46,10 +47,10 @@ def pin_one_core() -> int | None:
     return core
 
 
-def stub_analyser(article: Article) -> AnalysedArticle:
+def stub_analyser(article: Article) -> Doc:
     """Stand-in for mapper's Pipeline: capitalised words as unresolved mentions (exercises the bench)."""
     ms = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"\b[A-Z][a-z]+\b", article.text)]
-    return AnalysedArticle(article, ms)
+    return Doc(article, ms)
 
 
 def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], object]:
@@ -59,7 +60,7 @@ def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], o
 
         return lambda g: GeoText(g.text)
     if stub:
-        fn: Callable[[Article], AnalysedArticle] = stub_analyser
+        fn: Callable[[Article], Doc] = stub_analyser
     else:
         from mapper.evaluation.runner import load_analyser  # lazy: mapper.pipeline may not exist yet
 

@@ -37,8 +37,8 @@ new MutationObserver(function (changes, observer) {
 
 
 def main() -> None:
-    analysed, _ = analyse_inputs([str(ROOT / "examples")], published="2016-09-18")
-    m = build_map(analysed, title="mapper — 4 example articles", offline=True)
+    docs, incidents, _ = analyse_inputs([str(ROOT / "examples")], published="2016-09-18")
+    m = build_map(docs, incidents, title="mapper — 4 example articles", offline=True)
     m.get_root().header.add_child(Element(f"<script>{_OPEN_POPUP}</script>"), name="open_popup")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "map.html"

@@ -1,33 +1,80 @@
 """mapper: offline geoparser and conflict-event mapper.
 
     import mapper
-    a = mapper.parse("Airstrikes near Deir ez-Zor airport killed 62 soldiers.")
-    m = mapper.build_map([a])            # a folium.Map
+    doc = mapper.parse("Airstrikes near Deir ez-Zor airport killed 62 soldiers.")
+    m = mapper.build_map([doc])          # a folium.Map
     summary = mapper.make_map(["examples/"], "output/map.html")
+
+``import mapper`` is cheap: the values, errors and config load at once, and everything else (the
+pipeline and gazetteer, folium, pandas, geopandas) on first use of the name that needs it.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from mapper.config import Config, MergeRule
+from mapper.doc import Doc
 from mapper.errors import GazetteerError, GeocoderError, InputError, MapperError, OutputError
-from mapper.gazetteer import Gazetteer
-from mapper.io.export import article_record, to_geodataframe, write_export
-from mapper.io.readers import read_inputs
-from mapper.mapview import build_map, save_map
 from mapper.model import (
-    AnalysedArticle,
     Article,
     Event,
+    Incident,
     InputProblem,
     InputWarning,
     Mention,
     Place,
+    Role,
     RunSummary,
 )
-from mapper.pipeline import Pipeline, parse
-from mapper.run import analyse_inputs, extract, make_map
+
+# Public names loaded on first use: name -> module that defines it.
+_LAZY = {
+    "Component": "mapper.pipeline",
+    "Pipeline": "mapper.pipeline",
+    "parse": "mapper.pipeline",
+    "Gazetteer": "mapper.gazetteer",
+    "Merger": "mapper.events.merge",
+    "merge": "mapper.events.merge",
+    "analyse_inputs": "mapper.run",
+    "extract": "mapper.run",
+    "make_map": "mapper.run",
+    "read_inputs": "mapper.io.readers",
+    "article_record": "mapper.io.export",
+    "to_geodataframe": "mapper.io.export",
+    "write_export": "mapper.io.export",
+    "build_map": "mapper.mapview",
+    "save_map": "mapper.mapview",
+}
+
+if TYPE_CHECKING:
+    from mapper.events.merge import Merger, merge
+    from mapper.gazetteer import Gazetteer
+    from mapper.io.export import article_record, to_geodataframe, write_export
+    from mapper.io.readers import read_inputs
+    from mapper.mapview import build_map, save_map
+    from mapper.pipeline import Component, Pipeline, parse
+    from mapper.run import analyse_inputs, extract, make_map
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mapper' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
-    "AnalysedArticle", "Article", "Event", "Gazetteer", "GazetteerError", "GeocoderError", "InputError",
-    "InputProblem", "InputWarning", "MapperError", "Mention", "OutputError", "Pipeline", "Place",
-    "RunSummary", "analyse_inputs", "article_record", "build_map", "extract", "make_map", "parse",
-    "read_inputs", "save_map", "to_geodataframe", "write_export",
+    "Article", "Component", "Config", "Doc", "Event", "Gazetteer", "GazetteerError", "GeocoderError",
+    "Incident", "InputError", "InputProblem", "InputWarning", "MapperError", "Mention", "Merger", "MergeRule",
+    "OutputError", "Pipeline", "Place", "Role", "RunSummary", "analyse_inputs", "article_record", "build_map",
+    "extract", "make_map", "merge", "parse", "read_inputs", "save_map", "to_geodataframe", "write_export",
 ]
 __version__ = "0.1.0"

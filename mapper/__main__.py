@@ -1,5 +1,5 @@
-"""`python -m mapper` is the `mapper` command."""
+"""`python -m mapper` is the `mapper` command: the console script runs the same ``mapper.cli.main``."""
 
-from mapper.entry import main
+from mapper.cli import main
 
 main()

@@ -1,10 +1,11 @@
 """Atomic file output: a reader never sees a half-written map or export.
 
-Everything is written to a temporary name in the destination directory (same file system, so
-``os.replace`` is an atomic rename) and only renamed over the target once complete. On any error,
-and on Ctrl-C or SIGTERM (any BaseException), the temporary file is removed and an existing target
-is left untouched. Operating-system failures (disk full, permission denied, a parent that is a file)
-are raised as :class:`mapper.errors.OutputError`, whose message names the target and the reason.
+Everything is written to a temporary file in a private directory beside the destination (same file
+system, so ``os.replace`` is an atomic rename), synced to disk, and only renamed over the target once
+complete (:func:`atomic_path`, which the text and bytes writers use). On any error, and on Ctrl-C or
+SIGTERM (any BaseException), the temporary file is removed and an existing target is left untouched.
+Operating-system failures (disk full, permission denied, a parent that is a file) are raised as
+:class:`mapper.errors.OutputError`, whose message names the target and the reason.
 
 What is replaced is always a regular file (see :func:`destination`): a symlink to a file has its
 target replaced and stays a link; a FIFO, a device (``/dev/null``) or a file descriptor's name
@@ -25,14 +26,17 @@ from typing import IO, Any, TextIO
 from mapper.errors import OutputError
 
 
-def _default_mode(target: Path) -> int:
-    """The permissions a plain ``open(path, "w")`` would give (mkstemp files are 0600)."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _mode_for(target: Path, replacing_link: bool) -> int:
+    """The permissions a plain ``open(path, "w")`` would give: the existing file's, or those the
+    umask allows a new one (a private temporary directory's files would keep stricter ones)."""
+    if not replacing_link:
+        try:
+            return stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            pass
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def output_error(path: str | os.PathLike[str], e: OSError) -> OutputError:
@@ -69,14 +73,17 @@ def _names_a_descriptor(path: str | os.PathLike[str]) -> bool:
     return False
 
 
-def destination(path: str | os.PathLike[str]) -> tuple[Path, bool]:
+def destination(path: str | os.PathLike[str], *, follow_symlinks: bool = True) -> tuple[Path, bool]:
     """The file to write for the output ``path``, and whether to write through it rather than replace it.
 
     A regular file (or none yet) is replaced atomically; when ``path`` is a symlink, the file it points
-    to is, so the link survives. A FIFO, socket or device, or a file descriptor's name (``/dev/stdout``,
+    to is, so the link survives (unless ``follow_symlinks`` is false: then the link itself is replaced,
+    never what it points to). A FIFO, socket or device, or a file descriptor's name (``/dev/stdout``,
     ``/dev/fd/3``), is opened and written as it is: renaming a file over it would destroy it.
     """
     target = Path(path)
+    if not follow_symlinks and target.is_symlink():
+        return target, False
     if _names_a_descriptor(target):
         return target, True
     try:
@@ -120,16 +127,29 @@ def _make_parent(target: Path) -> None:
         raise output_error(target, e) from e
 
 
-@contextmanager
-def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path]:
-    """Yield a fresh temporary path next to ``path``; on success it replaces ``path``.
+def _fsync(path: Path) -> None:
+    """Make the file's content durable before it is renamed into place: a full disk may only say so here."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
-    For writers that want a path rather than a stream (GDAL drivers pick the format from the suffix
-    and refuse to open an existing empty file), the temporary path lives in a private temporary
-    directory and does not exist yet. When ``path`` is to be written through (a FIFO, a device), the
-    finished file is copied into it, and the temporary directory is in the system's temporary folder.
+
+@contextmanager
+def atomic_path(path: str | os.PathLike[str], suffix: str = "", *,
+                follow_symlinks: bool = True) -> Iterator[Path]:
+    """Yield a fresh temporary path for the content of ``path``; once the block ends, that file replaces
+    ``path``. Every atomic write in mapper goes through here.
+
+    The temporary path lives in a private temporary directory beside ``path`` (same file system, so the
+    rename is atomic) and does not exist yet: a writer may create it as it likes (GDAL drivers pick the
+    format from the suffix and refuse to open an existing empty file). Its content is synced to disk
+    before the rename. When ``path`` is to be written through (a FIFO, a device: see
+    :func:`destination`), the finished file is copied into it, and the temporary directory is in the
+    system's temporary folder. On any error, Ctrl-C or SIGTERM the temporary directory is removed.
     """
-    target, through = destination(path)
+    target, through = destination(path, follow_symlinks=follow_symlinks)
     if not through:
         _make_parent(target)
     try:
@@ -145,7 +165,8 @@ def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path
             with _write_through(path, target, "ab") as out, open(tmp, "rb") as done:
                 shutil.copyfileobj(done, out)
         else:
-            os.chmod(tmp, _default_mode(target))
+            _fsync(tmp)
+            os.chmod(tmp, _mode_for(target, replacing_link=target.is_symlink()))
             os.replace(tmp, target)
     except OSError as e:
         raise output_error(path, e) from e
@@ -162,29 +183,18 @@ def atomic_writer(path: str | os.PathLike[str], encoding: str = "utf-8") -> Iter
         with _write_through(path, target, "a", encoding) as f:
             yield f
         return
-    _make_parent(target)
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        raise output_error(path, e) from e
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())  # a full disk may only say so here, before the rename
-        os.chmod(tmp_name, _default_mode(target))
-        os.replace(tmp_name, target)
-    except BaseException as e:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        if isinstance(e, OSError):
-            raise output_error(path, e) from e
-        raise
+    with atomic_path(path) as tmp, open(tmp, "w", encoding=encoding, newline="") as f:
+        yield f
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` atomically, creating parent directories."""
     with atomic_writer(path, encoding=encoding) as f:
         f.write(text)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, follow_symlinks: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically, creating parent directories. With ``follow_symlinks``
+    false a symlink at ``path`` is replaced by the file, never written through (a cache's own file)."""
+    with atomic_path(path, follow_symlinks=follow_symlinks) as tmp:
+        tmp.write_bytes(data)

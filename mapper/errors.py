@@ -1,9 +1,14 @@
-"""One exception hierarchy for the whole package (geopy-style), and the escaping of message text."""
+"""One exception hierarchy for the whole package (geopy-style), and the escaping of message text.
+
+Every error mapper raises on purpose is a :class:`MapperError`; each class says how the command line
+reports it (``exit_code``, and ``label``, the word before the message), so ``mapper.cli`` derives its
+exit codes from this hierarchy in one place. KeyboardInterrupt is Python's; its exit code is here too.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 # Characters a terminal may act on rather than show: C0 and C1 controls (ESC starts colour, cursor and
 # title sequences; CSI is 0x9b on its own), DEL, line and paragraph separators, bidirectional
@@ -18,8 +23,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+EXIT_INTERRUPTED = 130  # KeyboardInterrupt (Ctrl-C): 128 + SIGINT, as a shell reports it
+
+
 class MapperError(Exception):
-    """Base class of every error mapper raises on purpose."""
+    """Base class of every error mapper raises on purpose: one line ("error: ..."), exit 1."""
+
+    exit_code: ClassVar[int] = 1  # the command's exit status when this error ends it
+    label: ClassVar[str] = "error"  # the word the command prints before the message
+    # Whether --debug shows the traceback: not for errors that are the caller's, not mapper's.
+    debug_traceback: ClassVar[bool] = True
 
 
 class UsageError(MapperError, ValueError):
@@ -27,12 +40,18 @@ class UsageError(MapperError, ValueError):
     a date): the CLI's "usage error", exit 2. A ValueError too, as Python callers expect of bad arguments.
     Any other ValueError is an error of the run (exit 1), never taken for a usage error."""
 
+    exit_code = 2
+    label = "usage error"
+    debug_traceback = False
+
 
 class NothingRead(MapperError):
     """No input gave an article, so the run wrote nothing (an existing output is left as it was).
 
     ``summary`` is the run's RunSummary: every input is in its problems.
     """
+
+    debug_traceback = False  # the summary says why: every input is listed with its problem
 
     def __init__(self, output: str | None, summary: Any) -> None:
         target = f"{output} not written" if output else "nothing written"
@@ -48,12 +67,19 @@ class Terminated(BaseException):
     Chromium stopped) and no ``except Exception`` swallows it.
     """
 
+    exit_code: ClassVar[int] = 143  # 128 + SIGTERM
 
-class InputError(MapperError):
-    """An input file or stream could not be read as articles."""
 
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+class InputError(MapperError, ValueError):
+    """Bytes or a page that cannot be read as an article (binary, not valid text, no article text).
+
+    Raised by the decoding and page-reading steps of ``mapper.io`` (and by ``decode_text``, hence a
+    ValueError too); ``read_inputs`` turns it into an InputProblem naming the input, so a run never
+    stops for one bad input. ``reason`` is the message without ``source``, which may be unknown here.
+    """
+
+    def __init__(self, reason: str, source: str | None = None) -> None:
+        super().__init__(f"{source}: {reason}" if source else reason)
         self.source = source
         self.reason = reason
 
@@ -85,7 +111,7 @@ class GeocoderUnavailable(GeocoderError):
     """The online geocoder could not be reached, timed out, or is not being asked any more this run."""
 
 
-class GeocoderConfigError(GeocoderError):
+class GeocoderConfigError(GeocoderError, UsageError):
     """The online geocoder was asked for with unusable settings (unknown service or option, missing
     user agent): a usage error, raised before any request is sent."""
 
@@ -96,3 +122,15 @@ class GeocodeCacheError(GeocoderError):
 
 class CorpusError(MapperError):
     """A gold corpus could not be read."""
+
+
+class ExportError(MapperError):
+    """An export could not be written (unknown format, or the writer failed)."""
+
+
+class MapError(MapperError):
+    """The map could not be built (e.g. inline assets requested but not installed)."""
+
+
+class ScreenshotError(MapperError):
+    """Chromium is missing or could not render the page."""

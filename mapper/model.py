@@ -1,15 +1,17 @@
-"""The values that flow between pipeline stages.
+"""The plain values of mapper: what the pipeline's layers hold and what a run reports.
 
-articles -> mentions -> resolved places -> events -> map and exports.
-Every stage takes and returns these dataclasses, so each stage can be used,
-tested and replaced on its own.
+Article -> Mention (with its Place) -> Role -> Event (one article's report) -> Incident (the reports
+of one incident merged across articles). The document that carries them through the components is
+:class:`mapper.doc.Doc`; run-level accounting is RunSummary, InputProblem and InputWarning.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-EXCERPT_CHARS = 1000  # the longest sentence quoted whole as a mention's excerpt
+if TYPE_CHECKING:
+    from mapper.events.triggers import Clause
 
 # Place kinds, from broadest to narrowest. Used for display and for resolution priors.
 KINDS = ("continent", "region", "water", "country", "admin1", "admin2", "city", "facility")
@@ -44,9 +46,13 @@ class Place:
     admin1_name: str = ""  # name of the admin1 the place lies in, for display and ACLED exports
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """A place name found in an article, with its resolution (``place`` is None if unresolved)."""
+    """A place name found in an article, with its resolution (``place`` is None if unresolved).
+
+    Its role in the article (event site, actor, ...) is not part of it: that is the roles layer of the
+    :class:`~mapper.doc.Doc`, set by another component (``doc.roles``).
+    """
 
     start: int  # character offsets into Article.text, Unicode code points
     end: int
@@ -55,15 +61,30 @@ class Mention:
     confidence: float = 0.0  # probability that this is a place mention resolved correctly
     demonym: bool = False  # "Syrian" -> Syria
     sentence: tuple[int, int] = (0, 0)  # offsets of the sentence that holds the mention
-    role: str = "context"  # one of ROLES, set by the event coder
-
-    @property
-    def resolved(self) -> bool:
-        return self.place is not None
 
 
 # Roles a place mention plays in its article (see mapper/events/roles.py).
 ROLES = ("event_site", "origin", "venue", "actor", "context")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """The part one place mention plays in its article: an item of the document's roles layer."""
+
+    name: str  # one of ROLES
+    precision: int = 1  # the geo_precision the mention gives an event it locates
+    clause: Clause | None = None  # for sites and venues: the clause (trigger) the mention serves
+    rule: str = ""  # which rule decided: "left" rules chain forward along a list of names, "right" backward
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity another recogniser found (the optional spaCy component's entities layer)."""
+
+    start: int
+    end: int
+    label: str  # the recogniser's own label ("GPE", "PERSON", ...)
+    kind: str  # "place", "person", "organisation" or "other": what mapper's recognition reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +120,7 @@ class Actor:
 
 @dataclass(slots=True)
 class Event:
-    """A typed action at a place on a date, ACLED-style (see mapper/events/taxonomy.py).
+    """One article's report of a typed action at a place on a date, ACLED-style (mapper/events/taxonomy.py).
 
     ``geo_precision``: 1 the town or site itself, 2 near a town or within a district, 3 only the
     region or country. ``time_precision``: 1 the day, 2 the week, 3 the month. ``role`` is how the
@@ -122,13 +143,9 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     confidence: float = 0.0
     mentions: list[Mention] = field(default_factory=list)  # the mentions that place the event
-    # Stable id of the incident: "<article id>#<n>" of its first report (the article's n-th event),
-    # kept by the merged event and given to every report merged into it (mapper/events/merge.py).
+    # This report's id, "<article id>#<n>" for the article's n-th event (set by the event coder). The
+    # Incident it joins across articles takes the id of its first report (mapper/events/merge.py).
     id: str = ""
-
-    @property
-    def place(self) -> Place:
-        return self.location
 
     @property
     def excerpt(self) -> str:
@@ -140,53 +157,50 @@ class Event:
         return self.event_type == "Political"
 
 
-@dataclass(slots=True)
-class AnalysedArticle:
-    """An article with its mentions (in text order) and events.
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One incident as every article that reports it tells it together: the merge of its reports
+    (mapper/events/merge.py). The fields are an Event's, merged (the most specific type, the most precise
+    place and date, the larger figures, every source and excerpt), plus the reports' ids.
 
-    After a cross-article merge (mapper.events.merge.merge_articles) ``events`` are the merged events
-    the article contributed to, shared with the other articles that report them, and ``reports`` its
-    own events as it coded them, each carrying the ``id`` of the merged event it joined. Before a
-    merge ``reports`` is empty and ``events`` are the article's own.
+    ``id`` is the id of its first report and never changes as later reports join; each article's JSONL
+    record gives its own events the id of the incident they joined (``event_id``).
     """
 
-    article: Article
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    reports: list[Event] = field(default_factory=list)
+    id: str
+    reports: tuple[str, ...]  # ids of the events (one per article) merged into it, in input order
+    event_type: str
+    sub_event_type: str
+    location: Place
+    date: str | None
+    time_precision: int
+    geo_precision: int
+    role: str
+    actor1: Actor | None
+    actor2: Actor | None
+    fatalities: int | None
+    injuries: int | None
+    excerpts: tuple[Excerpt, ...]
+    sources: tuple[Source, ...]
+    confidence: float
+
+    @classmethod
+    def of(cls, merged: Event, reports: tuple[str, ...]) -> Incident:
+        """The value of a merged event (the merger's working copy) and the reports merged into it."""
+        return cls(id=reports[0], reports=reports, event_type=merged.event_type,
+                   sub_event_type=merged.sub_event_type, location=merged.location, date=merged.date,
+                   time_precision=merged.time_precision, geo_precision=merged.geo_precision, role=merged.role,
+                   actor1=merged.actor1, actor2=merged.actor2, fatalities=merged.fatalities,
+                   injuries=merged.injuries, excerpts=tuple(merged.excerpts), sources=tuple(merged.sources),
+                   confidence=merged.confidence)
 
     @property
-    def own_events(self) -> list[Event]:
-        """The article's own reports of events (see above): what its JSONL record holds."""
-        return self.reports or self.events
+    def excerpt(self) -> str:
+        return self.excerpts[0].text if self.excerpts else ""
 
     @property
-    def places(self) -> list[Place]:
-        """Distinct resolved places, in order of first mention."""
-        seen: dict[tuple[str, float, float], Place] = {}
-        for m in self.mentions:
-            if m.place is not None:
-                seen.setdefault((m.place.name, m.place.lat, m.place.lon), m.place)
-        return list(seen.values())
-
-    def excerpt(self, mention: Mention) -> str:
-        """The sentence that holds ``mention``, as plain (unescaped) text; in a sentence longer than
-        EXCERPT_CHARS (a list with no full stop), the words around the mention, cut with "…" (each
-        mention of a 200 KB sentence quoting all of it made the output quadratic)."""
-        text = self.article.text
-        s, e = mention.sentence
-        if e <= s:
-            s, e = max(0, mention.start - 120), min(len(text), mention.end + 120)
-        if e - s <= EXCERPT_CHARS:
-            return " ".join(text[s:e].split())
-        side = EXCERPT_CHARS // 2
-        a, b = max(s, mention.start - side), min(e, mention.end + side)
-        # Cut at spaces, not inside a word (the mention is never cut).
-        if a > s and not text[a - 1].isspace():
-            a = next((i for i in range(a, mention.start) if text[i].isspace()), a)
-        if b < e and not text[b].isspace():
-            b = next((i for i in range(b, mention.end, -1) if text[i - 1].isspace()), b)
-        return ("… " if a > s else "") + " ".join(text[a:b].split()) + (" …" if b < e else "")
+    def political(self) -> bool:
+        return self.event_type == "Political"
 
 
 @dataclass(frozen=True, slots=True)

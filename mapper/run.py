@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from mapper.config import MergeRule
+from mapper.doc import Doc
 from mapper.errors import NothingRead, UsageError
-from mapper.events.merge import DEFAULT_RULE, MergeRule, merge_articles
+from mapper.events.merge import Merger
 from mapper.io.export import write_export, write_jsonl
 from mapper.io.readers import read_inputs
-from mapper.mapview import build_map, save_map
-from mapper.model import AnalysedArticle, Article, GeocoderActivity, InputProblem, InputWarning, RunSummary
+from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline, default_pipeline
 
 Progress = Callable[[int], None]
@@ -29,22 +30,25 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
                    published: str | None = None, stdin: TextIO | None = None,
                    on_problem: Callable[[InputProblem], None] | None = None,
                    progress: Progress | None = None,
-                   merge: MergeRule = DEFAULT_RULE,
+                   merge: MergeRule | None = None,
                    on_warning: Callable[[InputWarning], None] | None = None,
-                   ) -> tuple[list[AnalysedArticle], RunSummary]:
-    """Read every input, analyse every article, and account for everything in a RunSummary.
+                   ) -> tuple[list[Doc], list[Incident], RunSummary]:
+    """Read every input, analyse every article, merge the events across articles, and account for
+    everything in a RunSummary. Returns (documents, incidents, summary).
 
     Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
     to ``on_problem`` as soon as it is met, so a CLI can report it at once). Inputs read with a guess
     or a loss (decoded as Windows-1252, a cut final character) are InputWarnings, passed to
-    ``on_warning``. Events that several articles report are merged under ``merge`` (see
-    mapper.events.merge). Inputs are streamed: only the analysed articles are kept.
+    ``on_warning``. Events that several articles report are merged under ``merge`` (default: the
+    pipeline's config; see mapper.events.merge) as each document is analysed. Inputs are streamed:
+    only the documents are kept.
     """
     pipe = pipeline or default_pipeline()
     summary = RunSummary(inputs=len(inputs))
     geocoder_stats = getattr(pipe.geocoder, "stats", None)
     before = copy.copy(geocoder_stats)
-    analysed: list[AnalysedArticle] = []
+    docs: list[Doc] = []
+    merger = Merger(merge or pipe.config.merge)
 
     def warn(w: InputWarning) -> None:
         summary.warnings.append(w)
@@ -58,21 +62,23 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
             if on_problem:
                 on_problem(item)
             continue
-        a = pipe.parse(item)
-        analysed.append(a)
+        doc = pipe.parse(item)
+        merger.add(doc)
+        docs.append(doc)
         if progress:
             progress(1)
-    events, summary.merged_events = merge_articles(analysed, merge)
-    summary.events = len(events)
+    incidents = merger.incidents()
+    summary.events, summary.merged_events = len(incidents), merger.merges
     if isinstance(geocoder_stats, GeocoderActivity) and isinstance(before, GeocoderActivity):
         summary.geocoder = geocoder_stats - before  # this run's share of a reusable pipeline's geocoder
-    return analysed, summarise(analysed, summary)
+    return docs, incidents, summarise(docs, summary)
 
 
-def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = None) -> RunSummary:
+def summarise(docs: Iterable[Doc], summary: RunSummary | None = None) -> RunSummary:
+    """Count the documents, their resolved mentions and distinct places into ``summary``."""
     summary = summary or RunSummary()
     places = set()
-    for a in analysed:
+    for a in docs:
         summary.articles += 1
         resolved = [m for m in a.mentions if m.place is not None]
         summary.mentions += len(resolved)
@@ -88,7 +94,7 @@ def summarise(analysed: Iterable[AnalysedArticle], summary: RunSummary | None = 
 def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, title: str | None = None,
              pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
              stdin: TextIO | None = None, on_problem: Callable[[InputProblem], None] | None = None,
-             progress: Progress | None = None, merge: MergeRule = DEFAULT_RULE,
+             progress: Progress | None = None, merge: MergeRule | None = None,
              on_warning: Callable[[InputWarning], None] | None = None, offline: bool = False,
              tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
              heatmap: bool = True, embed: bool = False, height: str = "600px",
@@ -101,16 +107,18 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
     Raises mapper.errors.OutputError when the map cannot be written, and NothingRead when no input
     gave an article (a failed run never replaces a good map); an existing file is then left as it was.
     """
-    analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
-                                       published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress, merge=merge, on_warning=on_warning)
-    if not analysed:
+    from mapper.mapview import build_map, save_map  # folium: only the map pays for it
+
+    docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
+                                              published=published, stdin=stdin, on_problem=on_problem,
+                                              progress=progress, merge=merge, on_warning=on_warning)
+    if not docs:
         raise NothingRead(str(output), summary)
     if title is None:
-        titles = [a.article.title for a in analysed if a.article.title]
-        title = f"mapper — {titles[0]}" if len(analysed) == 1 and titles else \
+        titles = [a.article.title for a in docs if a.article.title]
+        title = f"mapper — {titles[0]}" if len(docs) == 1 and titles else \
             f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
-    m = build_map(analysed, title=title, offline=offline, tiles=tiles, attribution=attribution,
+    m = build_map(docs, incidents, title=title, offline=offline, tiles=tiles, attribution=attribution,
                   cluster=cluster, heatmap=heatmap)
     save_map(m, output, embed=embed, height=height)
     if png is not None:
@@ -131,7 +139,7 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             stdin: TextIO | None = None, stdout: TextIO | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
             progress: Progress | None = None, schema: str = "events",
-            merge: MergeRule = DEFAULT_RULE,
+            merge: MergeRule | None = None,
             on_warning: Callable[[InputWarning], None] | None = None) -> RunSummary:
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
     events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
@@ -142,19 +150,14 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
     to_stdout = output is None or str(output) == "-"
     if to_stdout and fmt != "jsonl":
         raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
-    analysed, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
-                                       published=published, stdin=stdin, on_problem=on_problem,
-                                       progress=progress, merge=merge, on_warning=on_warning)
-    if not analysed:
+    docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
+                                              published=published, stdin=stdin, on_problem=on_problem,
+                                              progress=progress, merge=merge, on_warning=on_warning)
+    if not docs:
         raise NothingRead(None if to_stdout else str(output), summary)
     if to_stdout:
-        write_jsonl(analysed, stdout or sys.stdout)
+        write_jsonl(docs, stdout or sys.stdout, incidents)
     else:
-        write_export(analysed, output, fmt, schema=schema)
+        write_export(docs, output, fmt, schema=schema, incidents=incidents)
     return summary
 
-
-def parse_articles(articles: Iterable[Article], pipeline: Pipeline | None = None) -> list[AnalysedArticle]:
-    """Analyse already-built Article objects."""
-    pipe = pipeline or default_pipeline()
-    return [pipe.parse(a) for a in articles]

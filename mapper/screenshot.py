@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from mapper.atomic import atomic_path
-from mapper.errors import MapperError
+from mapper.errors import ScreenshotError
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_PATHS = ("/usr/bin/chromium",)
@@ -30,10 +30,6 @@ CHROMIUM_PATHS = ("/usr/bin/chromium",)
 HEADLESS_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-default-apps", "--mute-audio")
-
-
-class ScreenshotError(MapperError):
-    """Chromium is missing or could not render the page."""
 
 
 def find_chromium(paths: tuple[str, ...] = CHROMIUM_PATHS,

@@ -15,9 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from mapper.pipeline import Pipeline
 from tests.fake_geocoder import FakeGeocoder
+
+# Property tests draw the same examples on every run (CI must not pass or fail by luck); explore new
+# examples locally with `pytest --hypothesis-profile=explore`.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,4 +1,4 @@
-"""Hand-built AnalysedArticle objects for the output-side tests (map, exports).
+"""Hand-built documents (Doc) for the output-side tests (map, exports).
 
 All article texts here are written for these tests. Coordinates of Deir ez-Zor and Geneva are GeoNames';
 the other places in ``realistic_articles`` carry approximate coordinates and no GeoNames id.
@@ -6,7 +6,8 @@ the other places in ``realistic_articles`` carry approximate coordinates and no 
 
 from __future__ import annotations
 
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.doc import Doc
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
 DEIR = Place(name="Deir ez-Zor", lat=35.33588, lon=40.14084, country_code="SY", kind="city",
              geonameid=170794, country="Syria", admin1_name="Dayr az Zawr")
@@ -36,23 +37,24 @@ def span_of(text: str, sentence: str) -> tuple[int, int]:
 
 
 def mention(text: str, surface: str, place: Place | None, sentence: str, *, after: int = 0,
-            confidence: float = 0.9, role: str = "context") -> Mention:
+            confidence: float = 0.9) -> Mention:
     start = text.index(surface, after)
     return Mention(start=start, end=start + len(surface), text=surface, place=place, confidence=confidence,
-                   sentence=span_of(text, sentence), role=role)
+                   sentence=span_of(text, sentence))
 
 
 def excerpt(article_id: str, text: str, sentence: str) -> Excerpt:
     return Excerpt(article_id, " ".join(sentence.split()), *span_of(text, sentence))
 
 
-def deir_geneva_article() -> AnalysedArticle:
+def deir_geneva_article() -> Doc:
     """Three sentences: an air strike at Deir ez-Zor, a ceasefire signed in Geneva, and shelling at
     Deir ez-Zor again; "Khusham" is left unresolved."""
-    m1 = mention(TEXT, "Deir ez-Zor", DEIR, S1, role="event_site")
+    m1 = mention(TEXT, "Deir ez-Zor", DEIR, S1)
     unresolved = mention(TEXT, "Khusham", None, S1, confidence=0.2)
-    m2 = mention(TEXT, "Geneva", GENEVA, S2, confidence=0.8, role="venue")
-    m3 = mention(TEXT, "Deir ez-Zor", DEIR, S3, after=TEXT.index(S3), role="event_site")
+    m2 = mention(TEXT, "Geneva", GENEVA, S2, confidence=0.8)
+    m3 = mention(TEXT, "Deir ez-Zor", DEIR, S3, after=TEXT.index(S3))
+    roles = [Role("event_site"), Role("context"), Role("venue"), Role("event_site")]
     source = Source(DEIR_ID, DEIR_TITLE, DEIR_URL, "2024-05-07")
     events = [
         Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", location=DEIR,
@@ -69,7 +71,7 @@ def deir_geneva_article() -> AnalysedArticle:
     ]
     article = Article(id=DEIR_ID, text=TEXT, title=DEIR_TITLE, url=DEIR_URL, published="2024-05-07",
                       source=None)
-    return AnalysedArticle(article=article, mentions=[m1, unresolved, m2, m3], events=events)
+    return Doc(article=article, mentions=[m1, unresolved, m2, m3], events=events, roles=roles)
 
 
 _TYPE_OF = {
@@ -89,17 +91,18 @@ def _sentence(sentence: str, places: list[tuple[str, Place]], sub_event_type: st
             "fatalities": fatalities, "injuries": injuries, "actors": actors}
 
 
-def _article(aid: str, title: str, published: str, sentences: list[dict]) -> AnalysedArticle:
+def _article(aid: str, title: str, published: str, sentences: list[dict]) -> Doc:
     text = " ".join(s["sentence"] for s in sentences)
     source = Source(aid, title, f"https://news.example.org/{aid}", published)
     mentions: list[Mention] = []
+    roles: list[Role] = []
     events: list[Event] = []
     for s in sentences:
         s0 = text.index(s["sentence"])
         for surface, place in s["places"]:
-            m = mention(text, surface, place, s["sentence"], after=s0,
-                        role=s["role"] if s["sub"] else "context")
+            m = mention(text, surface, place, s["sentence"], after=s0)
             mentions.append(m)
+            roles.append(Role(s["role"] if s["sub"] else "context"))
             if s["sub"]:
                 events.append(Event(
                     event_type=_TYPE_OF[s["sub"]], sub_event_type=s["sub"], location=place, date=published,
@@ -107,11 +110,11 @@ def _article(aid: str, title: str, published: str, sentences: list[dict]) -> Ana
                     fatalities=s["fatalities"], injuries=s["injuries"],
                     excerpts=[excerpt(aid, text, s["sentence"])], sources=[source], confidence=0.8,
                     mentions=[m]))
-    return AnalysedArticle(Article(id=aid, text=text, title=title, published=published,
-                                   url=f"https://news.example.org/{aid}"), mentions, events)
+    return Doc(Article(id=aid, text=text, title=title, published=published,
+                       url=f"https://news.example.org/{aid}"), mentions, events, roles=roles)
 
 
-def realistic_articles() -> list[AnalysedArticle]:
+def realistic_articles() -> list[Doc]:
     """A few articles over several places and event types: eight places with events (Deir ez-Zor,
     Geneva, Idlib, Aleppo, Raqqa, Amman, Beirut, Damascus) and one only mentioned (Syria)."""
     aleppo = Place("Aleppo", 36.20124, 37.16117, "SY", "city", country="Syria", admin1_name="Aleppo")

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from mapper.io import readers
-from mapper.io.readers import HEAD_BYTES, decode_text, read_inputs
+from mapper.io import articles, decoding
+from mapper.io.decoding import HEAD_BYTES, decode_text
+from mapper.io.readers import read_inputs
 from mapper.model import Article, InputProblem, InputWarning
 from mapper.pipeline import Pipeline
 from mapper.run import analyse_inputs
@@ -216,7 +217,7 @@ def test_csv_with_an_unterminated_quote_reports_the_rest_once(tmp_path: Path) ->
 
 
 def test_one_article_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "MAX_ARTICLE_BYTES", 1_000_000)
+    monkeypatch.setattr(decoding, "MAX_ARTICLE_BYTES", 1_000_000)
     big = tmp_path / "book.txt"
     big.write_bytes(b"Shelling in Homs. " * 83_334)  # 1.5 MB
     page = tmp_path / "page.html"
@@ -237,7 +238,7 @@ def test_one_article_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch:
 
 
 def test_jsonl_line_over_the_limit_is_skipped_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "MAX_ARTICLE_BYTES", 1_000_000)
+    monkeypatch.setattr(decoding, "MAX_ARTICLE_BYTES", 1_000_000)
     path = tmp_path / "big.jsonl"
     with path.open("w", encoding="utf-8") as f:
         f.write(json.dumps({"id": "a", "text": "Shelling in Homs."}) + "\n")
@@ -322,7 +323,7 @@ def test_analysis_of_a_directory_accounts_for_every_file(tmp_path: Path, pipelin
     (root / "bad.txt").write_bytes(b"\x00\x01")
     (root / "latin.txt").write_bytes(b"Caf\xe9 owners in Hama.")
     seen: list[str] = []
-    analysed, summary = analyse_inputs([str(root)], pipeline=pipeline,
+    analysed, _, summary = analyse_inputs([str(root)], pipeline=pipeline,
                                        on_warning=lambda w: seen.append(str(w)))
     assert (summary.inputs, summary.articles, len(analysed)) == (1, 301, 301)
     assert summary.problems == [InputProblem(str(root / "bad.txt"), "binary file, not text")]
@@ -387,7 +388,7 @@ def test_repeated_ids_are_renamed_while_streaming_in_linear_work(monkeypatch: py
             lookups[0] += 1
             return super().__contains__(item)
 
-    monkeypatch.setattr(readers, "set", CountingSet, raising=False)
+    monkeypatch.setattr(articles, "set", CountingSet, raising=False)
     line = json.dumps({"id": "dup", "text": "Shelling in Homs."}).encode() + b"\n"
     raw = _CountingRaw(line * 20_000)
     said: list[InputWarning] = []

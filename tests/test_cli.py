@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner
@@ -18,7 +20,7 @@ from tests.conftest import EXAMPLES, ROOT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "mapper", *args], input=stdin, capture_output=True,
                           text=True, cwd=ROOT, timeout=300)
 
 
@@ -150,3 +152,49 @@ def test_help_has_examples(in_process: CliRunner) -> None:
     for cmd in ("map", "extract", "evaluate"):
         r = in_process.invoke(app, [cmd, "--help"])
         assert r.exit_code == 0 and "Examples" in r.stdout
+
+
+# --------------------------------------------------------------- one entry point
+
+
+def test_one_entry_point_for_users_and_tests() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts == {"mapper": "mapper.cli:main"}  # the installed `mapper`
+    main_py = (ROOT / "mapper" / "__main__.py").read_text(encoding="utf-8")
+    assert "from mapper.cli import main\n\nmain()" in main_py  # `python -m mapper`, as the tests run it
+    assert not (ROOT / "mapper" / "entry.py").exists()
+    r = run("--version")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "mapper 0.1.0\n", "")
+
+
+@pytest.fixture()
+def gc_state() -> Iterator[ModuleType]:
+    """The collector as Python starts it, restored after the test (commands freeze objects for good)."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.unfreeze()
+    gc.set_threshold(700, 10, 10)
+    yield gc
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+@pytest.mark.parametrize("args", [["gazetteer", "lookup", "Geneva"], ["gazetteer", "info"],
+                                  ["gazetteer", "build"]])
+def test_every_command_that_loads_the_gazetteer_freezes_it(in_process: CliRunner, gc_state: ModuleType,
+                                                         args: list[str]) -> None:
+    r = in_process.invoke(app, args)
+    assert r.exit_code == 0, r.output
+    assert gc_state.get_freeze_count() > 0 and gc_state.get_threshold() == (20_000, 20, 20)
+    assert gc_state.isenabled()
+
+
+def test_extract_loads_the_gazetteer_the_same_way(in_process: CliRunner, gc_state: ModuleType,
+                                                        tmp_path: Path) -> None:
+    r = in_process.invoke(app, ["extract", str(EXAMPLES / "deir-ez-zor-airstrike.txt"), "-o",
+                                str(tmp_path / "a.jsonl")])
+    assert r.exit_code == 0, r.output
+    assert gc_state.get_freeze_count() > 0 and gc_state.get_threshold() == (20_000, 20, 20)

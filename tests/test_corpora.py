@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mapper.doc import Doc
 from mapper.errors import CorpusError
 from mapper.evaluation import (
     GoldArticle,
@@ -22,7 +23,7 @@ from mapper.evaluation import (
     sniff_format,
     write_gold_jsonl,
 )
-from mapper.model import AnalysedArticle, Article, Mention, Place
+from mapper.model import Article, Mention, Place
 
 # --------------------------------------------------------------------------- LGL-like
 
@@ -269,11 +270,11 @@ def _need(name: str) -> Path:
     return p
 
 
-def _oracle(corpus: list[GoldArticle]) -> Callable[[Article], AnalysedArticle]:
+def _oracle(corpus: list[GoldArticle]) -> Callable[[Article], Doc]:
     """An analyser that returns the gold toponyms as mentions (to check the runner end to end)."""
     by_id = {a.id: a for a in corpus}
 
-    def analyse(article: Article) -> AnalysedArticle:
+    def analyse(article: Article) -> Doc:
         mentions = [
             Mention(
                 t.start,
@@ -285,7 +286,7 @@ def _oracle(corpus: list[GoldArticle]) -> Callable[[Article], AnalysedArticle]:
             )
             for t in by_id[article.id].toponyms
         ]
-        return AnalysedArticle(article, mentions)
+        return Doc(article, mentions)
 
     return analyse
 

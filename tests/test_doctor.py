@@ -126,7 +126,7 @@ def test_missing_required_package_fails(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_doctor_command() -> None:
-    r = subprocess.run([sys.executable, "-m", "mapper.cli", "doctor"], capture_output=True, text=True,
+    r = subprocess.run([sys.executable, "-m", "mapper", "doctor"], capture_output=True, text=True,
                        cwd=ROOT, timeout=120, env={**os.environ, "MAPPER_CHROMIUM": "/nonexistent/chromium"})
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()

@@ -26,8 +26,9 @@ from output_samples import (
 )
 
 import mapper.io.export as export
+from mapper.doc import Doc
 from mapper.errors import MapperError
-from mapper.events.merge import merge_articles
+from mapper.events.merge import Merger, merge
 from mapper.io.export import (
     ACLED_COLUMNS,
     COLUMNS,
@@ -38,7 +39,7 @@ from mapper.io.export import (
     write_export,
     write_jsonl,
 )
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Incident, Mention, Place, Role, Source
 from mapper.pipeline import Pipeline
 from mapper.run import extract
 
@@ -109,21 +110,20 @@ EXPECTED_RECORD = {
 }
 
 
-def _demonym_article() -> AnalysedArticle:
+def _demonym_article() -> Doc:
     """A demonym mention of a place without a GeoNames id, and no event."""
     text = "Syrian officials declined to comment."
     syria = Place(name="Syria", lat=35.0, lon=38.0, country_code="SY", kind="country", country="Syria")
     m = Mention(start=0, end=6, text="Syrian", place=syria, confidence=0.7, demonym=True,
-                sentence=(0, len(text)), role="actor")
-    return AnalysedArticle(Article(id="d1", text=text), [m], [])
+                sentence=(0, len(text)))
+    return Doc(Article(id="d1", text=text), [m], [], roles=[Role("actor")])
 
 
-def _merged_articles() -> list[AnalysedArticle]:
-    """Two articles reporting one clash at Geneva, each in its own words, merged: one Event object
-    shared by both, and each article's own report of it."""
+def _two_reports() -> list[Doc]:
+    """Two articles reporting one clash at Geneva, each in its own words."""
     texts = {"a": "Gunmen clashed with police in Geneva on Friday.", "b": "Three died in the Geneva clash."}
-    ms = {k: Mention(t.index("Geneva"), t.index("Geneva") + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(t)),
-                     role="event_site") for k, t in texts.items()}
+    ms = {k: Mention(t.index("Geneva"), t.index("Geneva") + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(t)))
+          for k, t in texts.items()}
     reports = {
         "a": Event("Battles", "Armed clash", GENEVA, date="2024-05-10", time_precision=1,
                    actor1=Actor("Unidentified armed group"),
@@ -136,24 +136,30 @@ def _merged_articles() -> list[AnalysedArticle]:
         ev = reports[k]
         ev.excerpts, ev.sources, ev.mentions = [Excerpt(k, t, 0, len(t))], [
             Source(k, f"Title {k}", f"https://example.org/{k}")], [ms[k]]
-        articles.append(AnalysedArticle(Article(k, t, title=f"Title {k}", url=f"https://example.org/{k}"),
-                                        [ms[k]], [ev]))
-    merged, n = merge_articles(articles)
-    assert (len(merged), n) == (1, 1)
+        articles.append(Doc(Article(k, t, title=f"Title {k}", url=f"https://example.org/{k}"),
+                            [ms[k]], [ev], roles=[Role("event_site")]))
     return articles
+
+
+def _merged_articles() -> tuple[list[Doc], list[Incident]]:
+    """The two reports, merged: one incident, which each article's events refer to."""
+    docs = _two_reports()
+    incidents = merge(docs)
+    assert len(incidents) == 1 and incidents[0].reports == ("a#1", "b#1")
+    return docs, incidents
 
 
 def _leftovers(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.iterdir() if p.name.startswith("."))
 
 
-def _merged(a: AnalysedArticle) -> AnalysedArticle:
-    merge_articles([a])  # as a run does: every event gets its id
-    return a
+def _merged_record(a: Doc) -> dict:
+    """A document's JSONL record after a run merged it: every event names its incident."""
+    return article_record(a, Merger().add(a))
 
 
 def test_article_record_is_the_jsonl_contract() -> None:
-    assert article_record(_merged(deir_geneva_article())) == EXPECTED_RECORD
+    assert _merged_record(deir_geneva_article()) == EXPECTED_RECORD
 
 
 def test_event_ids_before_a_merge() -> None:
@@ -176,7 +182,8 @@ def test_article_record_demonym_and_missing_geonameid() -> None:
 
 def test_write_jsonl_one_line_per_article_with_mention_roles() -> None:
     out = io.StringIO()
-    n = write_jsonl([_merged(deir_geneva_article()), _demonym_article()], out)
+    docs = [deir_geneva_article(), _demonym_article()]
+    n = write_jsonl(docs, out, merge(docs))
     lines = out.getvalue().splitlines()
     assert n == 2 and len(lines) == 2
     first, second = (json.loads(x) for x in lines)
@@ -188,7 +195,8 @@ def test_write_jsonl_one_line_per_article_with_mention_roles() -> None:
 
 
 def test_merged_event_in_each_article_record_with_that_articles_excerpt() -> None:
-    a, b = (article_record(x) for x in _merged_articles())
+    merger = Merger()
+    a, b = (article_record(x, merger.add(x)) for x in _two_reports())
     (ea,), (eb,) = a["events"], b["events"]
     # Both records name the one merged event; it keeps the id of its first report.
     assert ea["event_id"] == eb["event_id"] == "a#1"
@@ -206,45 +214,49 @@ def test_merged_event_in_each_article_record_with_that_articles_excerpt() -> Non
 
 
 def test_merged_event_in_the_tabular_exports_lists_every_source_once() -> None:
-    articles = _merged_articles()
-    (row,) = to_geodataframe(articles, "events").drop(columns="geometry").to_dict("records")
+    articles, incidents = _merged_articles()
+    (row,) = to_geodataframe(articles, "events", incidents).drop(columns="geometry").to_dict("records")
     assert row["event_id"] == "a#1"
     assert (row["sources"], row["article_ids"]) == (2, "a; b")
     # The merged event: the most precise date, the larger toll, the first actors found.
     assert (row["actor2"], row["fatalities"], row["time_precision"]) == ("Police Forces of Switzerland", 3, 1)
 
 
-def test_merging_twice_changes_nothing() -> None:
-    articles = _merged_articles()
+def test_merging_changes_no_document_and_twice_gives_the_same() -> None:
+    articles = _two_reports()
     before = [article_record(a) for a in articles]
-    merged, n = merge_articles(articles)
-    assert (len(merged), n) == (1, 1)
+    events = [list(a.events) for a in articles]
+    first, second = merge(articles), merge(articles)
+    assert len(first) == 1 and first == second
     assert [article_record(a) for a in articles] == before
+    assert [a.events for a in articles] == events
+    assert all(len(e.sources) == 1 for a in articles for e in a.events)
 
 
 def test_jsonl_size_is_linear_in_reports_of_one_event() -> None:
     """1,000 reports of one strike: one merged event, and every record as long as the first, so the
     output grows linearly (each record used to repeat every source and excerpt: 212 MB)."""
-    def reports(n: int) -> list[AnalysedArticle]:
+    def reports(n: int) -> list[Doc]:
         out = []
         for i in range(n):
             aid = f"report-{i:04d}"
             text = f"Warplanes bombed Geneva on Friday, report {i:04d} said."
             m = Mention(text.index("Geneva"), text.index("Geneva") + 6, "Geneva", GENEVA, 0.9,
-                        sentence=(0, len(text)), role="event_site")
+                        sentence=(0, len(text)))
             ev = Event("Explosions/Remote violence", "Air/drone strike", GENEVA, date="2024-05-10",
                        excerpts=[Excerpt(aid, text, 0, len(text))], sources=[Source(aid, f"Report {i:04d}")],
                        confidence=0.8, mentions=[m])
-            out.append(AnalysedArticle(Article(aid, text, title=f"Report {i:04d}"), [m], [ev]))
+            out.append(Doc(Article(aid, text, title=f"Report {i:04d}"), [m], [ev],
+                           roles=[Role("event_site")]))
         return out
 
     sizes, records = {}, []
     for n in (10, 1000):
         articles = reports(n)
-        merged, _ = merge_articles(articles)
+        merged = merge(articles)
         assert len(merged) == 1 and len(merged[0].sources) == n
         out = io.StringIO()
-        assert write_jsonl(articles, out) == n
+        assert write_jsonl(articles, out, merged) == n
         lines = out.getvalue().splitlines()
         assert len({len(line) for line in lines}) == 1  # every record the same size
         sizes[n] = len(out.getvalue())
@@ -285,7 +297,8 @@ def test_events_schema_one_row_per_distinct_event() -> None:
 
 
 def test_events_schema_merged_event_is_one_row_with_every_source() -> None:
-    gdf = to_geodataframe(_merged_articles(), "events")
+    articles, incidents = _merged_articles()
+    gdf = to_geodataframe(articles, "events", incidents)
     assert len(gdf) == 1
     row = gdf.iloc[0]
     assert (row["sources"], row["article_ids"], row["titles"]) == (2, "a; b", "Title a; Title b")
@@ -335,7 +348,8 @@ def test_acled_schema_has_acleds_columns_and_leaves_out_political_events() -> No
 
 
 def test_acled_source_and_notes_of_a_merged_event() -> None:
-    (row,) = to_geodataframe(_merged_articles(), "acled").drop(columns="geometry").to_dict("records")
+    articles, incidents = _merged_articles()
+    (row,) = to_geodataframe(articles, "acled", incidents).drop(columns="geometry").to_dict("records")
     assert row["source"] == "https://example.org/a; https://example.org/b"
     assert row["notes"] == "Gunmen clashed with police in Geneva on Friday. Three died in the Geneva clash."
     assert (row["actor1"], row["actor2"], row["fatalities"]) == (
@@ -468,11 +482,11 @@ def test_failed_jsonl_write_keeps_existing_file(tmp_path: Path, monkeypatch: pyt
     real = export.article_record
     calls = []
 
-    def second_one_fails(a: AnalysedArticle) -> dict:
+    def second_one_fails(a: Doc, event_ids: list[str] | None = None) -> dict:
         calls.append(a)
         if len(calls) == 2:  # the first record has already been written to the temp file
             raise RuntimeError("disk on fire")
-        return real(a)
+        return real(a, event_ids)
 
     monkeypatch.setattr(export, "article_record", second_one_fails)
     with pytest.raises(ExportError, match="disk on fire"):
@@ -513,15 +527,16 @@ HOSTILE_TEXT = "@SUM(1+1) Gunmen attacked Goma on Friday, killing three."
 HOSTILE_TITLE = '=HYPERLINK("http://evil.example","open")'
 
 
-def _hostile_article() -> AnalysedArticle:
+def _hostile_article() -> Doc:
     """Every text cell starts like a formula (=, +, -, @, tab, CR); the place is south of the equator."""
     m = Mention(HOSTILE_TEXT.index("Goma"), HOSTILE_TEXT.index("Goma") + 4, "Goma", GOMA, 0.9,
-                sentence=(0, len(HOSTILE_TEXT)), role="event_site")
+                sentence=(0, len(HOSTILE_TEXT)))
     ev = Event("Battles", "Armed clash", GOMA, date="2024-05-10", time_precision=1,
                actor1=Actor("+cmd|' /C calc'!A0"), actor2=Actor("\tPolice Forces"), fatalities=3,
                excerpts=[Excerpt("-2+3", HOSTILE_TEXT, 0, len(HOSTILE_TEXT))],
                sources=[Source("-2+3", HOSTILE_TITLE, None)], confidence=0.8, mentions=[m])
-    return AnalysedArticle(Article("-2+3", HOSTILE_TEXT, title=HOSTILE_TITLE, published="\r=1+1"), [m], [ev])
+    return Doc(Article("-2+3", HOSTILE_TEXT, title=HOSTILE_TITLE, published="\r=1+1"), [m], [ev],
+               roles=[Role("event_site")])
 
 
 @pytest.mark.parametrize(("schema", "expected"), [
@@ -584,16 +599,16 @@ def test_event_ids_carry_a_hostile_article_id_as_data() -> None:
     hostile = '=HYPERLINK("http://x")#{{ 7*7 }}${7*7}\u2028"'
     text = "Gunmen clashed with police in Geneva on Friday."
     at = text.index("Geneva")
-    m = Mention(at, at + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(text)), role="event_site")
+    m = Mention(at, at + 6, "Geneva", GENEVA, 0.9, sentence=(0, len(text)))
     ev = Event("Battles", "Armed clash", GENEVA, date="2024-05-10",
                excerpts=[Excerpt(hostile, text, 0, len(text))], sources=[Source(hostile)], mentions=[m])
-    a = AnalysedArticle(Article(hostile, text + "\x85\u2029"), [m], [ev])
-    merge_articles([a])
+    a = Doc(Article(hostile, text + "\x85\u2029"), [m], [ev], roles=[Role("event_site")])
+    incidents = merge([a])
     out = io.StringIO()
-    write_jsonl([a], out)
+    write_jsonl([a], out, incidents)
     (line,) = out.getvalue().splitlines()
     (rec_event,) = json.loads(line)["events"]
     assert rec_event["event_id"] == hostile + "#1"
     assert not {"\x85", "\u2028", "\u2029"} & set(line)  # escaped: one record, one line, for any reader
-    (row,) = to_geodataframe([a]).drop(columns="geometry").to_dict("records")
+    (row,) = to_geodataframe([a], incidents=incidents).drop(columns="geometry").to_dict("records")
     assert row["event_id"] == hostile + "#1"

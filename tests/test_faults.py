@@ -30,7 +30,7 @@ from typing import IO
 import pytest
 from typer.testing import CliRunner
 
-from mapper import cli
+from mapper import cli, errors
 from mapper.errors import OutputError
 from mapper.gazetteer import cachefile, store
 from mapper.gazetteer.store import Gazetteer, read_cache
@@ -142,13 +142,14 @@ def _fail_fsync(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> None:
 
 
 @pytest.mark.parametrize(("command", "name"), [("map", "map.html"), ("extract", "events.csv"),
-                                               ("extract", "articles.jsonl")])
+                                               ("extract", "articles.jsonl"), ("extract", "events.gpkg")])
 def test_disk_full_keeps_the_previous_output(runner: CliRunner, monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path, command: str, name: str) -> None:
     out = tmp_path / name
     out.write_text("previous run\n")
     _fail_fsync(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    args = [command, ARTICLE, "-o", str(out)] + (["--format", "csv"] if name.endswith(".csv") else [])
+    fmt = out.suffix[1:]
+    args = [command, ARTICLE, "-o", str(out)] + (["--format", fmt] if fmt in ("csv", "gpkg") else [])
     r = runner.invoke(cli.app, args)
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [f"error: cannot write {out}: No space left on device"]
@@ -161,10 +162,10 @@ def test_permission_denied_keeps_the_previous_output(runner: CliRunner, monkeypa
     out = tmp_path / "map.html"
     out.write_text("previous run\n")
 
-    def mkstemp(*args: object, **kwargs: object) -> None:
+    def mkdtemp(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr("mapper.atomic.tempfile.mkstemp", mkstemp)
+    monkeypatch.setattr("mapper.atomic.tempfile.mkdtemp", mkdtemp)
     r = runner.invoke(cli.app, ["map", ARTICLE, "-o", str(out)])
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [f"error: cannot write {out}: Permission denied"]
@@ -184,6 +185,26 @@ def test_read_only_output_directory(tmp_path: Path) -> None:
         assert (locked / "map.html").read_text() == "previous run\n"
     finally:
         locked.chmod(0o700)
+
+
+def test_one_atomic_writer_follows_a_link_unless_told_not_to(tmp_path: Path) -> None:
+    from mapper.atomic import atomic_write_bytes
+
+    victim = tmp_path / "notes.bin"
+    victim.write_bytes(b"the user's own file")
+    victim.chmod(0o600)
+    link = tmp_path / "out.bin"
+    link.symlink_to(victim.name)
+    atomic_write_bytes(link, b"\x00\x01 an output")  # an output: the file the link names is replaced
+    assert link.is_symlink() and victim.read_bytes() == b"\x00\x01 an output"
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o600  # a replaced file keeps its mode
+    atomic_write_bytes(link, b"a cache", follow_symlinks=False)  # a cache's own file: the link itself
+    assert not link.is_symlink() and link.read_bytes() == b"a cache"
+    assert victim.read_bytes() == b"\x00\x01 an output"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(link.stat().st_mode) == 0o666 & ~umask  # a new file's mode, not the victim's
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.bin", "out.bin"]  # no temporary left
 
 
 def test_output_error_is_still_an_oserror() -> None:
@@ -226,7 +247,7 @@ def _start_on_a_terminal(*args: str) -> tuple[subprocess.Popen[bytes], int]:
     old 60 s time-outs). Standard input stays open, so the run cannot end before it is signalled.
     """
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", *args], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, stderr=slave,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     os.close(slave)
@@ -339,7 +360,7 @@ def test_signal_while_chromium_renders_the_png(tmp_path: Path, gazetteer: Gazett
     tmp, out = Path(tempfile.mkdtemp(prefix="mapper-t-", dir="/tmp")), tmp_path / "out"
     args = ["map", ARTICLE, "-o", str(out / "map.html"), "--png", str(out / "map.png")]
     env = {**os.environ, "TMPDIR": str(tmp), "http_proxy": address, "https_proxy": address}
-    proc = subprocess.Popen([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, env=env,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
@@ -413,6 +434,52 @@ def test_usage_errors_exit_2_before_the_gazetteer_loads(monkeypatch: pytest.Monk
     r = CliRunner().invoke(cli.app, ["extract", ARTICLE, "--format", "csv"])
     assert (r.exit_code, r.stderr) == (2, "usage error: --format csv needs -o FILE; only jsonl can be "
                                           "written to stdout\n")
+
+
+@pytest.mark.parametrize(("error", "line", "code", "traceback"), [
+    (errors.UsageError("--merge-days must be whole"), "usage error: --merge-days must be whole", 2, False),
+    (errors.GeocoderConfigError("unknown geocoder 'osm'"), "usage error: unknown geocoder 'osm'", 2, False),
+    (errors.GazetteerError("extra.csv: row 3: no name"), "error: extra.csv: row 3: no name", 1, True),
+    (errors.MapError("height '1e9' is not a CSS length"), "error: height '1e9' is not a CSS length", 1, True),
+    (errors.ExportError("unknown schema 'x'"), "error: unknown schema 'x'", 1, True),
+    (errors.ScreenshotError("a PNG needs Chromium"), "error: a PNG needs Chromium", 1, True),
+    (errors.OutputError("out/map.html", "No space left on device"),
+     "error: cannot write out/map.html: No space left on device", 1, True),
+    (KeyError("lat"), f"error: KeyError: 'lat' {HINT}", 1, True),
+    (KeyboardInterrupt(), "interrupted", 130, None),  # with --debug: see the signal tests below
+    (errors.Terminated(), "terminated", 143, None),
+])
+def test_exit_codes_come_from_the_error_hierarchy(monkeypatch: pytest.MonkeyPatch, error: BaseException,
+                                                  line: str, code: int, traceback: bool | None) -> None:
+    def boom(*args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(cli, "_pipeline", boom)
+    monkeypatch.setattr(cli, "_debug", False)
+    r = CliRunner().invoke(cli.app, ["extract", ARTICLE])
+    assert (r.exit_code, r.stderr) == (code, line + "\n")
+    if traceback is None:
+        return
+    # --debug shows mapper's own faults' tracebacks, never a usage error's.
+    r = CliRunner().invoke(cli.app, ["--debug", "extract", ARTICLE])
+    if traceback:
+        assert r.exception is error and r.stderr == ""
+    else:
+        assert (r.exit_code, r.stderr) == (code, line + "\n")
+
+
+def test_one_exception_hierarchy() -> None:
+    from mapper import mapview, screenshot
+    from mapper.io import decoding, export
+
+    assert (export.ExportError, mapview.MapError, screenshot.ScreenshotError) == (
+        errors.ExportError, errors.MapError, errors.ScreenshotError)
+    classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, BaseException)]
+    assert {c.__name__ for c in classes if not issubclass(c, errors.MapperError)} == {"Terminated"}
+    assert {c.__name__ for c in classes if c.exit_code == 2} == {"UsageError", "GeocoderConfigError"}
+    with pytest.raises(errors.InputError, match=r"^binary file, not text$") as caught:
+        decoding.decode_text(b"\x00\x01\x02")  # raised where bytes are found not to be text
+    assert caught.value.reason == "binary file, not text" and isinstance(caught.value, ValueError)
 
 
 # ------------------------------------------------------------ a run that read nothing
@@ -673,3 +740,20 @@ def test_unwritable_cache_directory_is_reported_and_the_run_goes_on(
     assert said[-1] == (f"mapper: cannot write the gazetteer cache {Gazetteer.cache_path()} "
                         f"({blocker} is a file, not a directory); continuing without it "
                         "(the next run compiles the index again)")
+
+
+def test_the_collector_is_paused_for_start_up_and_resumed_with_the_gazetteer_frozen() -> None:
+    plant = ("import gc\n"
+             "from mapper.gazetteer import Gazetteer\n"
+             "load, lookup = Gazetteer.load, Gazetteer.lookup\n"
+             "def spy_load(**kw):\n"
+             "    print('loading: collector on', gc.isenabled())\n"
+             "    return load(**kw)\n"
+             "def spy_lookup(self, *a, **kw):\n"
+             "    print('running: collector on', gc.isenabled(), 'frozen', gc.get_freeze_count() > 0)\n"
+             "    return lookup(self, *a, **kw)\n"
+             "Gazetteer.load, Gazetteer.lookup = staticmethod(spy_load), spy_lookup")
+    r = run("gazetteer", "lookup", "Geneva", script=plant)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[:2] == ["loading: collector on False",
+                                         "running: collector on True frozen True"]

@@ -21,8 +21,16 @@ from pathlib import Path
 import pytest
 
 from mapper.errors import GeocodeCacheError, GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocoding.cache import APPLICATION_ID, GeocodeCache, cache_file_state, cache_info, clear_cache
-from mapper.geocoding.services import GeopyGeocoder, Policy, geocoder_from_spec
+from mapper.geocoding.cache import (
+    APPLICATION_ID,
+    CachedGeocoder,
+    GeocodeCache,
+    cache_file_state,
+    cache_info,
+    clear_cache,
+)
+from mapper.geocoding.online import geocoder_from_spec, online_geocoder
+from mapper.geocoding.policy import Policy
 from mapper.model import GeocoderActivity, Place
 from mapper.pipeline import Pipeline
 from mapper.run import extract
@@ -46,9 +54,9 @@ class Recorder:
 
 
 def geocoder(server: FakeGeocoder, rec: Recorder | None = None, *, policy: Policy = FAST,
-             cache: Path | bool = False, service: str = "nominatim") -> GeopyGeocoder:
+             cache: Path | bool = False, service: str = "nominatim") -> CachedGeocoder:
     rec = rec or Recorder()
-    return GeopyGeocoder(service, server.options(), policy=policy, cache=cache, warn=rec.warnings.append,
+    return online_geocoder(service, server.options(), policy=policy, cache=cache, warn=rec.warnings.append,
                          sleep=rec.sleep)
 
 
@@ -57,7 +65,7 @@ def geocoder(server: FakeGeocoder, rec: Recorder | None = None, *, policy: Polic
 
 def test_requests_are_at_least_one_second_apart(server: FakeGeocoder) -> None:
     # Real time, default policy (min_delay 1 s): the server sees at most one request per second.
-    geo = GeopyGeocoder("nominatim", server.options(), cache=False)
+    geo = online_geocoder("nominatim", server.options(), cache=False)
     assert geo.policy.min_delay == 1.0
     for name in ("Geneva", "Aleppo", "Homs"):
         geo.geocode(name)
@@ -90,8 +98,8 @@ def test_waits_are_recorded_and_cache_hits_do_not_wait(server: FakeGeocoder) -> 
 def test_429_is_retried_after_retry_after(server: FakeGeocoder) -> None:
     # Real time: the retry arrives no sooner than the Retry-After (1 s) the server asked for.
     server.script("Geneva", "429", "ok")
-    geo = geocoder(server, policy=Policy(min_delay=0.05, timeout=5, backoff=0.05))
-    geo._sleep = time.sleep  # really wait
+    policy = Policy(min_delay=0.05, timeout=5, backoff=0.05)
+    geo = online_geocoder("nominatim", server.options(), policy=policy, cache=False)  # really waits
     place = geo.geocode("Geneva")
     assert place is not None and place.name == "Geneva"
     assert server.count("Geneva") == 2
@@ -269,8 +277,8 @@ def test_warm_cache_sends_no_request(server: FakeGeocoder, tmp_path: Path) -> No
     assert server.count() == 2 and rec.waits == []
     assert second.stats == GeocoderActivity("nominatim", cache_hits=2)
     # Another endpoint or language is another question.
-    third = GeopyGeocoder("nominatim", server.options(), language="fr", policy=FAST, cache=cache,
-                          warn=rec.warnings.append)
+    third = online_geocoder("nominatim", server.options(), language="fr", policy=FAST, cache=cache,
+                            warn=rec.warnings.append)
     server.always("ok")
     assert third.geocode("Geneva") is not None and server.count() == 3
 
@@ -582,7 +590,7 @@ def test_online_answers_replace_poor_offline_ones(server: FakeGeocoder, pipeline
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "mapper", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=300)
 
 

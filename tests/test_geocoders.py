@@ -1,4 +1,4 @@
-"""mapper.geocoding.services against a real local HTTP server: answers, configuration, any geopy service.
+"""mapper.geocoding against a real local HTTP server: answers, configuration, any geopy service.
 
 The politeness and failure rules (delays, retries, give-up, cache) are in test_geocoder_policy.py.
 """
@@ -17,25 +17,18 @@ import pytest
 from geopy.location import Location
 
 from mapper.errors import GeocoderConfigError, GeocoderError, GeocoderUnavailable
-from mapper.geocoding.cache import cache_info
-from mapper.geocoding.services import (
-    MAX_REPLY_BYTES,
-    GeopyGeocoder,
-    NominatimGeocoder,
-    Policy,
-    geocoder_from_spec,
-    location_place,
-    nominatim_kind,
-    parse_options,
-)
+from mapper.geocoding.cache import CachedGeocoder, cache_info
+from mapper.geocoding.geopy_service import MAX_REPLY_BYTES, GeopyGeocoder, location_place, nominatim_kind
+from mapper.geocoding.online import geocoder_from_spec, nominatim_geocoder, online_geocoder, parse_options
+from mapper.geocoding.policy import Policy
 from mapper.model import Place
 from mapper.pipeline import Pipeline
 from tests.fake_geocoder import USER_AGENT, FakeGeocoder
 
 
-def nominatim(server: FakeGeocoder, **kw: object) -> NominatimGeocoder:
+def nominatim(server: FakeGeocoder, **kw: object) -> CachedGeocoder:
     kw = {"timeout": 5, "min_delay_seconds": 0, "cache": False, **kw}
-    return NominatimGeocoder(server.url, USER_AGENT, **kw)  # type: ignore[arg-type]
+    return nominatim_geocoder(server.url, USER_AGENT, **kw)  # type: ignore[arg-type]
 
 
 def test_geneva_with_country_code(server: FakeGeocoder) -> None:
@@ -85,7 +78,7 @@ def test_closed_port_is_unavailable() -> None:
         port = s.getsockname()[1]
     # Nothing listens on the port once the socket is closed.
     reports: list[str] = []
-    geocoder = NominatimGeocoder(f"http://127.0.0.1:{port}", USER_AGENT, timeout=2, min_delay_seconds=0,
+    geocoder = nominatim_geocoder(f"http://127.0.0.1:{port}", USER_AGENT, timeout=2, min_delay_seconds=0,
                                  policy=Policy(attempts=2, backoff=0.01), cache=False, warn=reports.append)
     with pytest.raises(GeocoderUnavailable, match="unreachable"):
         geocoder.geocode("Geneva")
@@ -140,9 +133,9 @@ def test_configuration_errors(spec: str, options: dict[str, str], message: str) 
 
 def test_missing_user_agent_in_the_python_api() -> None:
     with pytest.raises(GeocoderConfigError, match="needs a user agent"):
-        NominatimGeocoder("http://127.0.0.1:9", cache=False)
+        nominatim_geocoder("http://127.0.0.1:9", cache=False)
     with pytest.raises(GeocoderConfigError, match="needs a user agent"):
-        GeopyGeocoder("nominatim", {"domain": "127.0.0.1:9", "scheme": "http"}, cache=False)
+        GeopyGeocoder("nominatim", {"domain": "127.0.0.1:9", "scheme": "http"})
     with pytest.raises(GeocoderError, match="key=value"):
         parse_options(["user_agent"])
 
@@ -190,11 +183,11 @@ def test_nominatim_kind(raw: dict[str, object], kind: str) -> None:
 # -- a slow, huge or hostile server --------------------------------------------------------------------
 
 
-def _records(server: FakeGeocoder, **kw: object) -> tuple[GeopyGeocoder, list[str]]:
+def _records(server: FakeGeocoder, **kw: object) -> tuple[CachedGeocoder, list[str]]:
     warnings: list[str] = []
-    geocoder = GeopyGeocoder("nominatim", server.options(),
-                             policy=Policy(min_delay=0, backoff=0.01, **kw),  # type: ignore[arg-type]
-                             cache=False, warn=warnings.append)
+    geocoder = online_geocoder("nominatim", server.options(),
+                               policy=Policy(min_delay=0, backoff=0.01, **kw),  # type: ignore[arg-type]
+                               cache=False, warn=warnings.append)
     return geocoder, warnings
 
 
@@ -262,8 +255,8 @@ def test_invalid_answers_fail_the_name_and_are_not_cached(server: FakeGeocoder, 
     server.answer("Geneva", **fields)
     cache = tmp_path / "geocode.sqlite"
     warnings: list[str] = []
-    geocoder = GeopyGeocoder("nominatim", server.options(), policy=Policy(min_delay=0), cache=cache,
-                             warn=warnings.append)
+    geocoder = online_geocoder("nominatim", server.options(), policy=Policy(min_delay=0), cache=cache,
+                               warn=warnings.append)
     with pytest.raises(GeocoderError) as info:
         geocoder.geocode("Geneva")
     assert not isinstance(info.value, GeocoderUnavailable)
@@ -273,8 +266,8 @@ def test_invalid_answers_fail_the_name_and_are_not_cached(server: FakeGeocoder, 
     assert server.count() == 1  # a bad answer is not retried ...
     assert cache_info(cache).entries == 0  # ... nor cached: the next run asks again
     with pytest.raises(GeocoderError):
-        GeopyGeocoder("nominatim", server.options(), policy=Policy(min_delay=0), cache=cache,
-                      warn=warnings.append).geocode("Geneva")
+        online_geocoder("nominatim", server.options(), policy=Policy(min_delay=0), cache=cache,
+                        warn=warnings.append).geocode("Geneva")
     assert server.count() == 2
 
 
@@ -366,8 +359,8 @@ def test_https_keeps_the_deadline_and_checks_the_certificate(certificate: tuple[
     with FakeGeocoder().running(tls=certificate) as server:
         trusted = ssl.create_default_context(cafile=str(certificate[0]))
         warnings: list[str] = []
-        geocoder = GeopyGeocoder("nominatim", server.options(ssl_context=trusted), cache=False,
-                                 policy=Policy(min_delay=0, timeout=1, attempts=1), warn=warnings.append)
+        geocoder = online_geocoder("nominatim", server.options(ssl_context=trusted), cache=False,
+                                   policy=Policy(min_delay=0, timeout=1, attempts=1), warn=warnings.append)
         place = geocoder.geocode("Geneva")
         assert place is not None and place.name == "Geneva"
         server.script("Aleppo", "drip")  # a dribbled reply inside TLS
@@ -377,8 +370,8 @@ def test_https_keeps_the_deadline_and_checks_the_certificate(certificate: tuple[
         assert time.monotonic() - started < 10
         assert warnings == ["geocoder nominatim gave up on 'Aleppo' after 1 attempt: timed out after 1 s"]
         # Without the certificate in the trust store: refused before any request, and not retried.
-        untrusting = GeopyGeocoder("nominatim", server.options(), cache=False, policy=Policy(min_delay=0),
-                                   warn=warnings.append)
+        untrusting = online_geocoder("nominatim", server.options(), cache=False, policy=Policy(min_delay=0),
+                                     warn=warnings.append)
         with pytest.raises(GeocoderError, match="TLS failed: .*CERTIFICATE_VERIFY_FAILED"):
             untrusting.geocode("Homs")
         assert server.count("Homs") == 0 and untrusting.stats.requests == 1

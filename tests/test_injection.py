@@ -29,9 +29,10 @@ from fake_geocoder import GENEVA, GENEVA_PHOTON, USER_AGENT, FakeGeocoder
 from output_samples import realistic_articles
 from test_map_browser import Page, _chromium, launch_browser
 
-from mapper.geocoding.services import NominatimGeocoder
+from mapper.doc import Doc
+from mapper.geocoding.online import nominatim_geocoder
 from mapper.mapview import build_map, map_html, save_map
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 from mapper.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,12 +112,12 @@ def _page_title(page: str) -> str:
     return html.unescape(title)
 
 
-def _articles(payload: str, tmp_path: Path) -> list[AnalysedArticle]:
+def _articles(payload: str, tmp_path: Path) -> list[Doc]:
     """Two articles carrying ``payload`` in every field the map shows: one with a title, URL and date,
     and one known only by its id (a file's name) whose source file exists (a file: link)."""
     aleppo = Place(f"Aleppo {payload}", 36.2021, 37.1343, "SY", "city", country=f"Syria {payload}")
     sentence = f"Shelling hit Aleppo {payload} on Monday, killing 3 people."
-    m = Mention(13, 19, "Aleppo", aleppo, sentence=(0, len(sentence)), role="event_site")
+    m = Mention(13, 19, "Aleppo", aleppo, sentence=(0, len(sentence)))
     one = Article(id="t1", text=sentence, title=f"Title {payload}", url=_url(payload),
                   published=f"2024-05-06 {payload}")
     ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", aleppo,
@@ -129,7 +130,7 @@ def _articles(payload: str, tmp_path: Path) -> list[AnalysedArticle]:
     idlib = Place(f"Idlib {payload}", 35.93, 36.63, "SY", "city")
     m2 = Mention(13, 18, "Idlib", idlib, sentence=(0, len(text)))
     two = Article(id=source.stem, text=text, source=str(source))
-    return [AnalysedArticle(one, [m], [ev]), AnalysedArticle(two, [m2], [])]
+    return [Doc(one, [m], [ev], roles=[Role("event_site")]), Doc(two, [m2], [], roles=[Role("context")])]
 
 
 def _assert_literal_map(doc: dict, payload: str, title: str, tmp_path: Path) -> None:
@@ -150,7 +151,7 @@ def _assert_literal_map(doc: dict, payload: str, title: str, tmp_path: Path) -> 
 MODES = ["online", "offline", "embed", "embed-offline"]
 
 
-def _render(articles: list[AnalysedArticle], mode: str, title: str, **kw: object) -> str:
+def _render(articles: list[Doc], mode: str, title: str, **kw: object) -> str:
     m = build_map(articles, title=title, offline=mode.endswith("offline"), **kw)  # type: ignore[arg-type]
     return map_html(m, embed=mode.startswith("embed"))
 
@@ -219,7 +220,7 @@ def _inputs(tmp_path: Path) -> list[str]:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mapper.cli", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "mapper", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120, stdin=subprocess.DEVNULL)
 
 
@@ -350,7 +351,7 @@ def test_png_page_with_a_geocoder_answer(tmp_path: Path, pipeline: Pipeline, ser
               "display_name": f"Aleppo {ALL}, Syria {ALL}",
               "address": {"city": f"Aleppo {ALL}", "country": f"Syria {ALL}", "country_code": "sy"}}
     server.places["aleppo"] = (answer, GENEVA_PHOTON)
-    geocoder = NominatimGeocoder(server.url, USER_AGENT, timeout=5, min_delay_seconds=0, cache=False)
+    geocoder = nominatim_geocoder(server.url, USER_AGENT, timeout=5, min_delay_seconds=0, cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
     source = tmp_path / "report.txt"
     source.write_text(f"Headline {ALL}\n\n{_TXT.format(p=ALL)}\n", encoding="utf-8")

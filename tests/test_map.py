@@ -3,6 +3,7 @@ and the embeddable fragment. What a browser makes of it is in test_map_browser.p
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -17,6 +18,8 @@ from output_samples import (
     realistic_articles,
 )
 
+from mapper.doc import Doc
+from mapper.events.merge import merge
 from mapper.mapview import (
     PLACES_ATTRIBUTION,
     MapError,
@@ -28,7 +31,7 @@ from mapper.mapview import (
     safe_url,
     save_map,
 )
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
 
 PAYLOAD = "<script>alert(1)</script>"
 HOSTILE = f"""{PAYLOAD} "dq" 'sq' `bt` </div> ${{alert(1)}} C:\\users\\x \u2028"""
@@ -38,7 +41,7 @@ ESCAPED = ("&lt;script&gt;alert(1)&lt;/script&gt; &quot;dq&quot; &#x27;sq&#x27; 
 POLITICAL = "Political: statement, meeting, diplomatic protest"
 
 
-def _page(tmp_path: Path, articles: list[AnalysedArticle], **kwargs: object) -> str:
+def _page(tmp_path: Path, articles: list[Doc], **kwargs: object) -> str:
     path = tmp_path / "map.html"
     save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
     return path.read_text(encoding="utf-8")
@@ -54,12 +57,11 @@ def _event(place: Place, sub: str, event_type: str, fatalities: int | None = Non
     return Event(event_type=event_type, sub_event_type=sub, location=place, fatalities=fatalities)
 
 
-def _hostile_article(tmp_path: Path) -> AnalysedArticle:
+def _hostile_article(tmp_path: Path) -> Doc:
     sentence = f"Officials in Geneva said {HOSTILE} nothing more."
     text = f"{sentence} Later {HOSTILE} again."
     start = text.index("Geneva")
-    m = Mention(start=start, end=start + 6, text="Geneva", place=GENEVA, sentence=(0, len(sentence)),
-                role="origin")
+    m = Mention(start=start, end=start + 6, text="Geneva", place=GENEVA, sentence=(0, len(sentence)))
     aid = f"id {HOSTILE}"
     article = Article(id=aid, text=text, title=f"Title {HOSTILE}", url="javascript:alert(1)",
                       published=f"2024 {HOSTILE}", source=str(tmp_path / "missing.txt"))
@@ -68,7 +70,7 @@ def _hostile_article(tmp_path: Path) -> AnalysedArticle:
                actor2=Actor(f"Rebels {HOSTILE}", "XX"), fatalities=2,
                excerpts=[Excerpt(aid, " ".join(sentence.split()), 0, len(sentence))],
                sources=[Source(aid, article.title, article.url, article.published)], mentions=[m])
-    return AnalysedArticle(article, [m], [ev])
+    return Doc(article, [m], [ev])
 
 
 # ---------------------------------------------------------------------------------------- sites
@@ -92,7 +94,7 @@ def test_same_place_in_several_articles_and_rounding_collapse() -> None:
     x1 = Place("Camp X", 10.00001, 20.00001, "", "facility")
     x2 = Place("Camp X", 10.00002, 20.00002, "", "facility")
     text = "Dayr az Zawr. Camp X. Camp X."
-    b = AnalysedArticle(Article("b", text), [
+    b = Doc(Article("b", text), [
         Mention(0, 12, "Dayr az Zawr", alias, sentence=(0, 13)),
         Mention(14, 20, "Camp X", x1, sentence=(14, 21)),
         Mention(22, 28, "Camp X", x2, sentence=(22, 29)),
@@ -160,7 +162,7 @@ def test_popup_caps_events_and_counts_more_sources() -> None:
         m = Mention(t.index("Menaka"), t.index("Menaka") + 6, "Menaka", p, sentence=(0, len(t)))
         evs = [Event("Battles", "Armed clash", p, date=f"2023-03-0{i + 1}", time_precision=1,
                      excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"T{k}")]) for i in range(2)]
-        arts.append(AnalysedArticle(Article(k, t, title=f"T{k}"), [m], evs))
+        arts.append(Doc(Article(k, t, title=f"T{k}"), [m], evs))
     (site,) = collect_sites(arts)
     popup = site.popup_html(4)
     assert popup.count('class="mapper-event"') == 3
@@ -173,7 +175,7 @@ def test_popup_caps_events_and_counts_more_sources() -> None:
 
 def test_event_facts_month_precision_missing_date_and_no_casualties() -> None:
     p = Place("Menaka", 15.91985, 2.39609, "ML", "city", country="Mali")
-    a = AnalysedArticle(Article("a", "x"), [], [
+    a = Doc(Article("a", "x"), [], [
         Event("Battles", "Armed clash", p, date="2023-03", time_precision=3, actor1=Actor("JNIM"),
               fatalities=0),
         Event("Violence against civilians", "Abduction/forced disappearance", p, actor2=Actor("Civilians")),
@@ -190,12 +192,15 @@ def test_event_merged_from_two_articles_is_shown_once_with_both_sources() -> Non
     texts = {"a": "Shelling hit Deir ez-Zor on Monday.", "b": "Two died as shells fell on Deir ez-Zor."}
     ms = {k: Mention(t.index("Deir"), t.index("Deir") + 11, "Deir ez-Zor", DEIR, sentence=(0, len(t)))
           for k, t in texts.items()}
-    ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", DEIR, date="2024-05-06",
-               time_precision=1, fatalities=2,
-               excerpts=[Excerpt(k, t, 0, len(t)) for k, t in texts.items()],
-               sources=[Source(k, f"Title {k}") for k in texts], mentions=list(ms.values()))
-    articles = [AnalysedArticle(Article(k, t, title=f"Title {k}"), [ms[k]], [ev]) for k, t in texts.items()]
-    (site,) = collect_sites(articles)
+    reports = {k: Event("Explosions/Remote violence", "Shelling/artillery/missile attack", DEIR,
+                        date="2024-05-06", time_precision=1, fatalities=2 if k == "b" else None,
+                        excerpts=[Excerpt(k, t, 0, len(t))], sources=[Source(k, f"Title {k}")],
+                        mentions=[ms[k]])
+               for k, t in texts.items()}
+    articles = [Doc(Article(k, t, title=f"Title {k}"), [ms[k]], [reports[k]]) for k, t in texts.items()]
+    incidents = merge(articles)
+    assert len(incidents) == 1
+    (site,) = collect_sites(articles, incidents)
     panel = site.panel_html()
     assert panel.count('class="mapper-event"') == 1
     assert '<div class="mapper-facts">2024-05-06 · 2 killed · 2 sources</div>' in panel
@@ -212,17 +217,17 @@ def test_duplicate_excerpts_collapse() -> None:
     text = "Aleppo and Aleppo again."
     p = Place("Aleppo", 36.2, 37.16, "SY", "city", geonameid=170063)
     ms = [Mention(0, 6, "Aleppo", p, sentence=(0, 24)), Mention(11, 17, "Aleppo", p, sentence=(0, 24))]
-    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [])])
+    (site,) = collect_sites([Doc(Article("x", text), ms, [])])
     assert site.excerpts == 1 and site.complete
     assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in site.popup_html(0)
     assert "mapper-event" not in site.popup_html(0)  # no event, no event line
     ev = Event("Protests", "Peaceful protest", p, excerpts=[Excerpt("x", text, 0, 24)], mentions=ms)
-    (site,) = collect_sites([AnalysedArticle(Article("x", text), ms, [ev])])
+    (site,) = collect_sites([Doc(Article("x", text), ms, [ev])])
     assert site.excerpts == 1 and site.popup_html(0).count('mapper-event"') == 1
     assert "<mark>Aleppo</mark> and <mark>Aleppo</mark> again." in site.popup_html(0)
 
 
-def _many_sentences(n: int) -> list[AnalysedArticle]:
+def _many_sentences(n: int) -> list[Doc]:
     """One article of ``n`` short sentences, each naming one of six places; one event per place whose
     excerpts are all its sentences (as merged events have): n excerpts and n mentions."""
     places = [Place(f"Town {j}", 10.0 + j, 20.0, "XX", "city", geonameid=1000 + j) for j in range(6)]
@@ -238,10 +243,10 @@ def _many_sentences(n: int) -> list[AnalysedArticle]:
         pos += len(sentence) + 1
     events = [Event("Explosions/Remote violence", "Shelling/artillery/missile attack", places[j],
                     excerpts=excerpts[j]) for j in range(6)]
-    return [AnalysedArticle(Article("a", " ".join(parts)), mentions, events)]
+    return [Doc(Article("a", " ".join(parts)), mentions, events)]
 
 
-def _one_long_sentence(n: int) -> list[AnalysedArticle]:
+def _one_long_sentence(n: int) -> list[Doc]:
     """One comma-joined "sentence" naming ``n`` different places, with an event at every tenth: each
     excerpt is the whole text unless it is cut to a window."""
     parts, mentions, events = [], [], []
@@ -254,14 +259,13 @@ def _one_long_sentence(n: int) -> list[AnalysedArticle]:
         parts.append(part)
         pos += len(part) + 2
     text = ", ".join(parts)
-    for m in mentions:
-        m.sentence = (0, len(text))
+    mentions = [dataclasses.replace(m, sentence=(0, len(text))) for m in mentions]
     events = [Event("Battles", "Armed clash", m.place, excerpts=[Excerpt("a", text, 0, len(text))])
               for m in mentions[::10]]
-    return [AnalysedArticle(Article("a", text), mentions, events)]
+    return [Doc(Article("a", text), mentions, events)]
 
 
-def _work(monkeypatch: pytest.MonkeyPatch, articles: list[AnalysedArticle]) -> tuple[int, int]:
+def _work(monkeypatch: pytest.MonkeyPatch, articles: list[Doc]) -> tuple[int, int]:
     """(place_key calls, characters of text turned into excerpts) of one collect_sites call."""
     from mapper.mapview import sites as sites_module
 
@@ -272,7 +276,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, articles: list[AnalysedArticle]) -> t
         calls[0] += 1
         return real_key(p)
 
-    def counted_excerpt(a: AnalysedArticle, span: tuple[int, int], *args: object) -> tuple[str, str]:
+    def counted_excerpt(a: Doc, span: tuple[int, int], *args: object) -> tuple[str, str]:
         chars[0] += span[1] - span[0]
         return real_excerpt(a, span, *args)  # type: ignore[arg-type]
 
@@ -344,14 +348,14 @@ def test_most_severe_event_type_sets_the_level() -> None:
     for evs, level in [(events, "Battles"), (events[:2], "Protests"),
                        ([events[0], events[3]], "Explosions/Remote violence"),
                        ([events[4]], "Political")]:  # an unknown type is drawn as political
-        (site,) = collect_sites([AnalysedArticle(Article("a", "x"), [], evs)])
+        (site,) = collect_sites([Doc(Article("a", "x"), [], evs)])
         assert site.level == level
 
 
 def test_marker_size_grows_with_fatalities() -> None:
     places = [Place(f"P{i}", float(i), 0.0, "XX", "city") for i in range(6)]
     q = Place("Q", 9.0, 9.0, "XX", "city")
-    a = AnalysedArticle(Article("a", "Q."), [Mention(0, 1, "Q", q, sentence=(0, 2))], [
+    a = Doc(Article("a", "Q."), [Mention(0, 1, "Q", q, sentence=(0, 2))], [
         _event(places[0], "Armed clash", "Battles"),  # deaths not reported
         _event(places[1], "Armed clash", "Battles", 0),
         _event(places[2], "Armed clash", "Battles", 1),
@@ -368,7 +372,7 @@ def test_marker_size_grows_with_fatalities() -> None:
 def test_view_fits_the_places_or_centres_one(tmp_path: Path) -> None:
     page = _page(tmp_path, realistic_articles())
     assert _doc(page)["bounds"] == [[31.95522, 6.14569], [46.20222, 40.14084]]
-    one = build_map([AnalysedArticle(Article("g", "Geneva."),
+    one = build_map([Doc(Article("g", "Geneva."),
                                      [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])])
     assert one.location == [GENEVA.lat, GENEVA.lon] and one.options["zoom"] == 10
     assert _doc(map_html(one))["bounds"] is None
@@ -379,7 +383,7 @@ def test_view_fits_the_places_or_centres_one(tmp_path: Path) -> None:
 
 
 def test_clustering_default_follows_the_number_of_places(tmp_path: Path) -> None:
-    many = [AnalysedArticle(Article(f"a{i}", "x"), [], [_event(Place(f"P{i}", i / 10, 0.0, "XX", "city"),
+    many = [Doc(Article(f"a{i}", "x"), [], [_event(Place(f"P{i}", i / 10, 0.0, "XX", "city"),
                                                                 "Armed clash", "Battles")])
             for i in range(301)]
     assert _doc(map_html(build_map(many)))["cluster"] is True
@@ -495,7 +499,7 @@ def test_hostile_article_text_is_escaped(tmp_path: Path) -> None:
 def test_hostile_place_name_and_id_without_title(tmp_path: Path) -> None:
     bad = Place(name=f"<img src=x onerror=alert(1)>{HOSTILE}", lat=1.0, lon=2.0, country_code="XX",
                 kind="city", country=HOSTILE)
-    a = AnalysedArticle(Article(id=HOSTILE, text="Somewhere."),
+    a = Doc(Article(id=HOSTILE, text="Somewhere."),
                         [Mention(0, 9, "Somewhere", bad, sentence=(0, 10))])
     page = _page(tmp_path, [a])
     assert "<img" not in page.split("<body>", 1)[1]
@@ -509,10 +513,10 @@ def test_file_link_for_existing_source(tmp_path: Path) -> None:
     src = tmp_path / "art icle.txt"
     src.write_text("Geneva.")
     art = Article(id="f", text="Geneva.", title="Local file", source=str(src))
-    a = AnalysedArticle(art, [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])
+    a = Doc(art, [Mention(0, 6, "Geneva", GENEVA, sentence=(0, 7))])
     (popup,) = _doc(_page(tmp_path, [a]))["popups"]
     assert f'<a href="{src.resolve().as_uri()}"' in popup and "art%20icle.txt" in popup
-    missing = AnalysedArticle(Article(id="f", text="Geneva.", title="Gone", source=str(tmp_path / "no.txt")),
+    missing = Doc(Article(id="f", text="Geneva.", title="Gone", source=str(tmp_path / "no.txt")),
                               a.mentions)
     (popup,) = _doc(_page(tmp_path, [missing]))["popups"]
     assert "<a " not in popup and "<b>Gone</b>" in popup

@@ -21,8 +21,9 @@ from pathlib import Path
 import pytest
 from output_samples import GENEVA, deir_geneva_article, realistic_articles
 
+from mapper.doc import Doc
 from mapper.mapview import build_map, map_html, save_map
-from mapper.model import Actor, AnalysedArticle, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium
 
 pytestmark = pytest.mark.browser
@@ -126,7 +127,7 @@ def page(browser: object) -> Iterator[Page]:
     p.close()
 
 
-def _save(tmp_path: Path, articles: list[AnalysedArticle], name: str = "map.html", **kwargs: object) -> Path:
+def _save(tmp_path: Path, articles: list[Doc], name: str = "map.html", **kwargs: object) -> Path:
     path = tmp_path / name
     save_map(build_map(articles, **kwargs), path)  # type: ignore[arg-type]
     return path
@@ -208,7 +209,7 @@ def test_search_box_finds_a_place_and_opens_its_popup(tmp_path: Path, page: Page
     assert page.errors == []
 
 
-def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
+def _many(n: int, seed: int = 3) -> list[Doc]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -218,7 +219,7 @@ def _many(n: int, seed: int = 3) -> list[AnalysedArticle]:
         ev = Event("Battles", "Armed clash", p, date="2024-01-01", time_precision=1, fatalities=2,
                    excerpts=[Excerpt(f"a{i}", text, 0, len(text))], sources=[Source(f"a{i}", f"A{i}")],
                    mentions=[m])
-        out.append(AnalysedArticle(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
+        out.append(Doc(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
     return out
 
 
@@ -274,11 +275,11 @@ def test_two_embedded_fragments_and_an_iframe_share_one_report(tmp_path: Path, p
     assert page.errors == []
 
 
-def _hostile_articles() -> list[AnalysedArticle]:
+def _hostile_articles() -> list[Doc]:
     sentence = f"Talks in Geneva stalled {HOSTILE} on Monday."
     text = f"{sentence} {HOSTILE}"
     start = text.index("Geneva")
-    m = Mention(start, start + 6, "Geneva", GENEVA, sentence=(0, len(sentence)), role="venue")
+    m = Mention(start, start + 6, "Geneva", GENEVA, sentence=(0, len(sentence)))
     art = Article(id=f"x{HOSTILE}", text=text, title=f"T {HOSTILE}", url=f"javascript:{PWNED}",
                   published=HOSTILE)
     talks = Event(f"Political {HOSTILE}", f"Meeting/talks {HOSTILE}", GENEVA, date=HOSTILE,
@@ -287,11 +288,12 @@ def _hostile_articles() -> list[AnalysedArticle]:
                   mentions=[m])
     bad = Place(f"P {HOSTILE}", 10.0, 10.0, "", "city", country=HOSTILE)
     text2 = "Somewhere quiet. " + "x" * 1_000_000  # and a 1 MB single line
-    m2 = Mention(0, 9, "Somewhere", bad, sentence=(0, 16), role="event_site")
+    m2 = Mention(0, 9, "Somewhere", bad, sentence=(0, 16))
     art2 = Article(id=HOSTILE, text=text2, url=f"https://example.org/{HOSTILE}")
     riot = Event("Riots", f"Mob violence {HOSTILE}", bad, actor1=Actor(HOSTILE),
                  excerpts=[Excerpt(HOSTILE, text2[:16], 0, 16)], mentions=[m2])
-    return [AnalysedArticle(art, [m], [talks]), AnalysedArticle(art2, [m2], [riot])]
+    return [Doc(art, [m], [talks], roles=[Role("venue")]),
+            Doc(art2, [m2], [riot], roles=[Role("event_site")])]
 
 
 _OPEN_ALL = """() => {
@@ -389,7 +391,7 @@ def test_png_to_a_full_disk_says_cannot_write(tmp_path: Path) -> None:
         pytest.skip("cannot mount a small tmpfs here (unshare -rm needs user namespaces)")
     png = full / "map.png"
     r = subprocess.run([unshare, "-rm", "sh", "-c", _ON_A_FULL_DISK, "sh", str(full), sys.executable, "-m",
-                        "mapper.cli", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
+                        "mapper", "map", str(EXAMPLE), "--offline", "-o", str(out), "--png", str(png)],
                        cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=120,
                        stdin=subprocess.DEVNULL)
     assert r.returncode == 1

@@ -16,7 +16,7 @@ import pytest
 from mapper.events import merge
 from mapper.events.merge import MergeRule, merge_events, same_incident
 from mapper.events.taxonomy import TAXONOMY
-from mapper.model import Event, Excerpt, Place, Source
+from mapper.model import Event, Excerpt, Incident, Place, Source
 
 
 def reference_merge(events: list[Event], rule: MergeRule) -> tuple[list[Event], int]:
@@ -65,9 +65,9 @@ def random_events(rng: random.Random, n: int) -> list[Event]:
     return events
 
 
-def summary(events: list[Event]) -> list[tuple]:
+def summary(events: list[Event] | list[Incident]) -> list[tuple]:
     return [(e.event_type, e.sub_event_type, e.location, e.date, e.time_precision, e.geo_precision,
-             e.fatalities, e.sources, e.excerpts, e.confidence) for e in events]
+             e.fatalities, tuple(e.sources), tuple(e.excerpts), e.confidence) for e in events]
 
 
 @pytest.mark.parametrize("seed", range(12))

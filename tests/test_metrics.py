@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mapper.doc import Doc
 from mapper.evaluation import (
     PRF,
     ErrorRecord,
@@ -25,7 +26,7 @@ from mapper.evaluation import (
     resolution_stats,
     write_errors,
 )
-from mapper.model import AnalysedArticle, Article, Mention, Place
+from mapper.model import Article, Mention, Place
 
 PARIS = (48.8566, 2.3522)
 LONDON = (51.5074, -0.1278)
@@ -180,10 +181,10 @@ def _mention(word: str, place: Place | None, **kw: object) -> Mention:
     return Mention(s, s + len(word), word, place, **kw)  # type: ignore[arg-type]
 
 
-def _stub(article: Article) -> AnalysedArticle:
+def _stub(article: Article) -> Doc:
     assert article.title is None  # the title is not passed again
     assert article.url == "http://example.org/a1"
-    return AnalysedArticle(
+    return Doc(
         article,
         [
             _mention("flew", None),  # false positive
@@ -223,9 +224,9 @@ def test_evaluate_end_to_end() -> None:
 
 
 def test_evaluate_unresolved_boundary_and_bad_offsets() -> None:
-    def analyse(article: Article) -> AnalysedArticle:
+    def analyse(article: Article) -> Doc:
         s = TEXT.index("Paris")
-        return AnalysedArticle(
+        return Doc(
             article,
             [
                 Mention(s, s + 4, "Pari", PARIS_PLACE),  # boundary error, still resolved correctly
@@ -246,7 +247,7 @@ def test_evaluate_unresolved_boundary_and_bad_offsets() -> None:
 
 
 def test_evaluate_errors_propagate_with_article_id() -> None:
-    def broken(article: Article) -> AnalysedArticle:
+    def broken(article: Article) -> Doc:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError) as info:
@@ -257,7 +258,7 @@ def test_evaluate_errors_propagate_with_article_id() -> None:
 
 
 def test_evaluate_times_lazy_corpus_as_load() -> None:
-    rep = evaluate((g for g in [_gold(), _gold()]), lambda a: AnalysedArticle(a, []))
+    rep = evaluate((g for g in [_gold(), _gold()]), lambda a: Doc(a, []))
     assert rep.articles == 2 and rep.overlap == PRF(0, 0, 6)
     assert rep.resolution.n == 0 and rep.resolution.accuracy is None and rep.end_to_end == 0.0
 

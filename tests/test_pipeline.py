@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from geopy.distance import geodesic
 
-from mapper.model import AnalysedArticle, Article
+from mapper.doc import Doc
+from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.conftest import EXAMPLES
 
 
-def _resolved(a: AnalysedArticle) -> dict[str, list]:
+def _resolved(a: Doc) -> dict[str, list]:
     out: dict[str, list] = {}
     for m in a.mentions:
         if m.place is not None:
@@ -89,8 +90,9 @@ def test_sahel_example_events_and_casualties(pipeline: Pipeline) -> None:
     assert ambush.geo_precision == 2  # "on the road between Menaka and Ansongo"
     # "The attack came as delegations from Mali, Niger and Burkina Faso met in Niamey": the attack is
     # the ambush told again; the countries are actors; Niamey is the venue of a meeting.
-    assert [m.role for m in a.mentions if m.text == "Burkina Faso"] == ["actor"]
-    assert [m.role for m in a.mentions if m.text in ("Niamey", "NIAMEY")] == ["venue", "origin", "venue"]
+    roles = list(zip(a.mentions, a.role_names, strict=True))
+    assert [r for m, r in roles if m.text == "Burkina Faso"] == ["actor"]
+    assert [r for m, r in roles if m.text in ("Niamey", "NIAMEY")] == ["venue", "origin", "venue"]
     (meeting,) = [e for e in a.events if e.sub_event_type == "Meeting/talks"]
     assert meeting.location.name == "Niamey" and meeting.political
     paris = next(e for e in a.events if e.location.name == "Paris")
@@ -100,13 +102,13 @@ def test_sahel_example_events_and_casualties(pipeline: Pipeline) -> None:
 def test_excerpt_is_the_sentence(pipeline: Pipeline) -> None:
     text = "The ministry met on Monday. Airstrikes hit Raqqa overnight, killing 12 people. Talks resume."
     a = pipeline.parse(text)
-    m = next(m for m in a.mentions if m.text == "Raqqa")
+    i, m = next((i, m) for i, m in enumerate(a.mentions) if m.text == "Raqqa")
     assert a.excerpt(m) == "Airstrikes hit Raqqa overnight, killing 12 people."
     ev = next(e for e in a.events if e.location == m.place)
     assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 12)
     assert ev.excerpt == "Airstrikes hit Raqqa overnight, killing 12 people."
     s, e = ev.excerpts[0].start, ev.excerpts[0].end
-    assert text[s:e] == ev.excerpt and m.role == "event_site"
+    assert text[s:e] == ev.excerpt and a.roles is not None and a.roles[i].name == "event_site"
 
 
 def test_extra_gazetteer_extends_and_overrides(tmp_path) -> None:

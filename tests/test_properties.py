@@ -12,7 +12,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapper.model import AnalysedArticle, Article
+from mapper.doc import Doc
+from mapper.model import Article
 from mapper.pipeline import Pipeline
 
 PLACES = ["Geneva", "Deir ez-Zor", "Aleppo", "Dayr az Zawr", "al-Raqqa", "Sana'a", "Sana’a", "U.S.", "UK",
@@ -32,7 +33,7 @@ mixed_text = st.lists(
 PROPERTIES = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def check(pipeline: Pipeline, text: str) -> AnalysedArticle:
+def check(pipeline: Pipeline, text: str) -> Doc:
     a = pipeline.parse(Article(id="p", text=text, published="2020-08-07"))
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(text), (m, text)

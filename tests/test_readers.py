@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mapper.io.readers import parse_date, read_inputs
+from mapper.events.dates import parse_date
+from mapper.io.readers import read_inputs
 from mapper.mapview.sites import collect_sites
 from mapper.model import Article, InputProblem, InputWarning
 from mapper.pipeline import Pipeline
@@ -100,7 +101,8 @@ def write_csv(path: Path) -> Path:
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+    found = parse_date(text)
+    assert (found.isoformat() if found else None) == iso
 
 
 # -------------------------------------------------------------------------- txt
@@ -500,13 +502,13 @@ def test_duplicate_file_names_show_their_own_article_and_identical_reports_merge
     for folder, text in (("a", strike), ("b", protest), ("c", strike)):
         (root / folder).mkdir(parents=True)
         (root / folder / "report.txt").write_text(text, encoding="utf-8")
-    analysed, summary = analyse_inputs([str(root)], pipeline=pipeline, published="2016-09-18")
+    analysed, incidents, summary = analyse_inputs([str(root)], pipeline=pipeline, published="2016-09-18")
     assert [a.article.id for a in analysed] == ["in/a/report.txt", "in/b/report.txt", "in/c/report.txt"]
     # a/ and c/ are one strike reported twice: one event with two sources.
-    (event,) = {id(e): e for e in analysed[0].events}.values()
-    assert analysed[2].events == [event] and summary.merged_events == 1
+    (event,) = [i for i in incidents if i.reports[0].startswith("in/a/")]
+    assert event.reports == ("in/a/report.txt#1", "in/c/report.txt#1") and summary.merged_events == 1
     assert [s.article_id for s in event.sources] == ["in/a/report.txt", "in/c/report.txt"]
-    sites = {s.place.name: s for s in collect_sites(analysed)}
+    sites = {s.place.name: s for s in collect_sites(analysed, incidents)}
     for name, folders in (("Deir ez-Zor", ["a", "c"]), ("Geneva", ["b"])):
         shown = [(art.source, art.text[item.start:item.start + 20])
                  for art, items in sites[name].groups.values() for item in items.values()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mapper.config import Config
 from mapper.gazetteer import ALTERNATE, DEMONYM, Gazetteer
 from mapper.geoparse.recognize import (
     Candidate,
@@ -14,6 +15,8 @@ from mapper.geoparse.recognize import (
     whereabouts,
 )
 from mapper.pipeline import Pipeline
+
+CONFIDENT = Config().confident  # 0.7: the first-pass score of a "confident" name
 
 
 def _found(pipeline: Pipeline, text: str) -> dict[str, float]:
@@ -79,7 +82,8 @@ def test_document_features_come_from_other_confident_names() -> None:
     randwick = Whereabouts(("AU", "02"), frozenset({"AU"}), frozenset({("AU", "02")}))
     paris = Whereabouts(("FR", "11"), frozenset({"FR", "US"}), frozenset({("FR", "11"), ("US", "TX")}))
     cands = [_cand("sydney"), _cand("randwick"), _cand("paris"), _cand("sydney"), _cand("new south wales")]
-    feats = document_features(cands, [0.95, 0.3, 0.4, 0.9, 0.92], [sydney, randwick, paris, sydney, nsw])
+    feats = document_features(cands, [0.95, 0.3, 0.4, 0.9, 0.92], [sydney, randwick, paris, sydney, nsw],
+                              CONFIDENT)
     assert feats[1] == {"doc_country": 1.0, "doc_region": 1.0}
     assert feats[2] == {}
     # Sydney's support comes from New South Wales, not from itself; it recurs confidently.
@@ -90,14 +94,15 @@ def test_document_features_come_from_other_confident_names() -> None:
 def test_a_lone_confident_name_is_no_context() -> None:
     sydney = Whereabouts(("AU", "02"), frozenset({"AU"}), frozenset({("AU", "02")}))
     randwick = Whereabouts(("AU", "02"), frozenset({"AU"}), frozenset({("AU", "02")}))
-    feats = document_features([_cand("sydney"), _cand("randwick")], [0.95, 0.3], [sydney, randwick])
+    feats = document_features([_cand("sydney"), _cand("randwick")], [0.95, 0.3], [sydney, randwick],
+                              CONFIDENT)
     assert feats == [None, {"doc_country": 1.0, "doc_region": 1.0}]
 
 
 def test_no_context_keeps_the_first_pass() -> None:
     only = Whereabouts(("SY", "07"), frozenset({"SY"}), frozenset({("SY", "07")}))
-    assert document_features([_cand("idlib")], [0.9], [only]) == [None]
-    assert document_features([_cand("idlib")], [0.2], [only]) == [None]
+    assert document_features([_cand("idlib")], [0.9], [only], CONFIDENT) == [None]
+    assert document_features([_cand("idlib")], [0.2], [only], CONFIDENT) == [None]
 
 
 def test_document_context_lifts_a_small_place(pipeline: Pipeline) -> None:

@@ -25,6 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from mapper.config import Config  # noqa: E402
 from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # noqa: E402
 from mapper.evaluation.metrics import CORRECT_KM, error_km  # noqa: E402
 from mapper.evaluation.runner import evaluate  # noqa: E402
@@ -39,7 +40,7 @@ from mapper.geoparse.recognize import (  # noqa: E402
     whereabouts,
 )
 from mapper.geoparse.resolve import Resolver  # noqa: E402
-from mapper.pipeline import MODEL, Pipeline  # noqa: E402
+from mapper.pipeline import EVENT_CODING, MODEL, Pipeline  # noqa: E402
 
 FOLDS = 5
 # Transliterations of large cities ("Raqqa" for Ar Raqqah) are the norm in conflict news but rare in
@@ -148,7 +149,8 @@ def recognition_examples(gaz: Gazetteer, docs: list[GoldArticle],
             continue
         first = [0.0 if "honorific" in f else _sigmoid(sum(base.get(k, 0.0) * v for k, v in f.items()))
                  for f in feats]
-        for f, g, label in zip(feats, document_features(cands, first, where), labels, strict=True):
+        confident = Config.shipped().confident
+        for f, g, label in zip(feats, document_features(cands, first, where, confident), labels, strict=True):
             if g is not None:  # no context: the recogniser keeps the first pass
                 rows.append(f | g)
                 y.append(label)
@@ -189,7 +191,7 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
     return groups
 
 
-def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float = 0.5) -> dict:
+def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float) -> dict:
     # Recognition in two passes: name and context alone, then with the document's confident places.
     def floored(w: dict[str, float]) -> dict[str, float]:
         return w | {name: max(w.get(name, 0.0), floor) for name, floor in HAND_SET_RECOGNITION.items()}
@@ -205,7 +207,7 @@ def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float = 0.5) -> di
     # teach: a capital used like a government ("Washington said", "ordered by Moscow") is the capital.
     for name, floor in HAND_SET_RESOLUTION.items():
         res_w[name] = max(res_w.get(name, 0.0), floor)
-    return {"threshold": threshold, "recognition": rec_w, "recognition_base": base_w, "resolution": res_w}
+    return {"recognition": rec_w, "recognition_base": base_w, "resolution": res_w}
 
 
 def fold_of(doc_id: str) -> int:
@@ -218,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(MODEL), help="where to write the trained model")
     ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--threshold", type=float, default=Config.shipped().recognition_threshold,
+                    help="recognition threshold (default: mapper/data/config.json's)")
     ap.add_argument("--quick", action="store_true",
                     help="no CV: fit on everything and report training-set figures (for development only)")
     args = ap.parse_args(argv)
@@ -226,10 +229,11 @@ def main(argv: list[str] | None = None) -> int:
                              str(shared_dir() / "corpora" / "GeoVirus.xml")]
     corpora = {Path(p).stem: read_corpus(p) for p in paths}
     gaz = Gazetteer.load()
+    config = Config.shipped().replace(recognition_threshold=args.threshold)
     t0 = time.perf_counter()
     if args.quick:
         model = train(gaz, [d for docs in corpora.values() for d in docs], args.threshold)
-        pipe = Pipeline(gaz, model=model)
+        pipe = Pipeline(gaz, model=model, config=config, disable=EVENT_CODING)
         for name, docs in corpora.items():
             rep = evaluate(docs, lambda a: pipe.parse(a), name=f"{name} (training set)")
             print(rep.format_table())
@@ -242,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         models = []
         for k in range(FOLDS):
             model = train(gaz, [d for d in all_docs if fold_of(d.id) != k], args.threshold)
-            models.append(Pipeline(gaz, model=model))
+            models.append(Pipeline(gaz, model=model, config=config, disable=EVENT_CODING))
         print(f"cross-validation ({FOLDS} folds by article, both corpora pooled), "
               f"{time.perf_counter() - t0:.0f} s")
         for name, docs in corpora.items():

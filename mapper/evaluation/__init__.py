@@ -1,13 +1,11 @@
 """Evaluation harness: gold corpora, geoparsing metrics and a runner.
 
-The analyser under test is any callable ``Article -> AnalysedArticle``::
+The analyser under test is any callable ``Article -> Doc``::
 
     from mapper.evaluation import evaluate, read_corpus
     report = evaluate(read_corpus("../shared/corpora/lgl.xml"), Pipeline().parse)
     print(report.format_table())
 """
-
-from typing import TYPE_CHECKING, Any
 
 from mapper.evaluation.corpora import (
     FORMATS,
@@ -37,19 +35,7 @@ from mapper.evaluation.metrics import (
     resolution_stats,
     write_errors,
 )
-
-if TYPE_CHECKING:
-    from mapper.evaluation.runner import evaluate, evaluate_path
-
-
-def __getattr__(name: str) -> Any:
-    # Imported lazily so `python -m mapper.evaluation.runner` does not import runner twice.
-    if name in ("evaluate", "evaluate_path"):
-        from mapper.evaluation import runner
-
-        return getattr(runner, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+from mapper.evaluation.runner import evaluate, evaluate_path
 
 __all__ = [
     "FORMATS",

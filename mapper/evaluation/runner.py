@@ -1,21 +1,18 @@
 """Run an analyser over a gold corpus and score it.
 
-The analyser is any callable ``Article -> AnalysedArticle`` (e.g. ``Pipeline().parse``),
-so this module does not depend on the geoparser itself.
-
-    python -m mapper.evaluation.runner ../shared/corpora/lgl.xml --errors errors.jsonl
+The analyser is any callable ``Article -> Doc`` (e.g. ``Pipeline().parse``),
+so this module does not depend on the geoparser itself. The command line is ``mapper evaluate``.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from mapper.evaluation.corpora import FORMATS, GoldArticle, read_corpus
+from mapper.doc import Doc
+from mapper.evaluation.corpora import GoldArticle, read_corpus
 from mapper.evaluation.metrics import (
     PRF,
     ErrorRecord,
@@ -27,11 +24,10 @@ from mapper.evaluation.metrics import (
     match_overlap,
     peak_rss_mb,
     resolution_stats,
-    write_errors,
 )
-from mapper.model import AnalysedArticle, Article, Mention
+from mapper.model import Article, Mention
 
-Analyse = Callable[[Article], AnalysedArticle]
+Analyse = Callable[[Article], Doc]
 
 
 def evaluate(
@@ -199,31 +195,3 @@ def load_analyser(spec: str) -> Analyse:
     if not callable(fn):
         raise TypeError(f"{spec} is not callable and has no parse()")
     return fn  # type: ignore[no-any-return]
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m mapper.evaluation.runner", description=__doc__)
-    ap.add_argument("corpus", nargs="+", type=Path, help="gold corpus files (LGL/GeoVirus XML or JSONL)")
-    ap.add_argument("--format", choices=FORMATS, default=None, help="corpus format (default: sniff)")
-    ap.add_argument(
-        "--analyser",
-        default="mapper.pipeline:Pipeline",
-        help="module:attr of the analyser (a class is instantiated, .parse used)",
-    )
-    ap.add_argument("--errors", type=Path, default=None, help="write error records (JSONL) here")
-    args = ap.parse_args(argv)
-    t0 = time.perf_counter()
-    analyse = load_analyser(args.analyser)
-    print(f"analyser loaded in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
-    records: list[ErrorRecord] | None = [] if args.errors else None
-    for path in args.corpus:
-        print(evaluate_path(path, analyse, fmt=args.format, errors=records).format_table())
-        print()
-    if args.errors and records is not None:
-        n = write_errors(records, args.errors)
-        print(f"{n} error records written to {args.errors}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,10 +1,8 @@
-"""Stage 4: event coding, what happened where, when, to whom, with how many casualties.
+"""Event coding, what happened where, when, to whom, with how many casualties.
 
-``EventCoder`` (coder.py) runs the parts: triggers.py (event types), roles.py (roles of place
-mentions), dates.py, actors.py, casualties.py, seats.py (institutions' seats); merge.py joins
-reports of one incident across articles. taxonomy.py holds ACLED's event types.
+Three pipeline components: ``clauses`` (clauses.py: what each sentence reports, its date, whether it
+is background; trigger rules in triggers.py, dates in dates.py), ``roles`` (roles.py: the part each
+place mention plays) and ``events`` (coder.py: the article's events, with actors.py, casualties.py
+and seats.py). merge.py joins the reports of one incident across articles; taxonomy.py holds
+ACLED's event types.
 """
-
-from mapper.events.coder import EventCoder, extract_events
-
-__all__ = ["EventCoder", "extract_events"]

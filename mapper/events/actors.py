@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -58,9 +60,8 @@ _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GRO
                      + r")\b")
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
-    "the a an on in at by as after when while but and meanwhile then also later since during from "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+    "the a an on in at by as after when while but and meanwhile then also later since during from".split()
+    + [*WEEKDAYS, *MONTHS])
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
@@ -108,8 +109,11 @@ class _Countries:
         return min(inside, key=lambda t: t[0])[1].place.country_code if inside else ""  # type: ignore[union-attr]
 
 
-def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[ActorPhrase]:
-    """Actor phrases in a sentence (``offset``: where it starts in the article, to match mentions)."""
+def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_for: Sequence[Mention] = ()
+                ) -> list[ActorPhrase]:
+    """Actor phrases in a sentence (``offset``: where it starts in the article, to match mentions).
+    ``standing_for`` are the sentence's mentions whose role is actor (in text order): places standing
+    for their governments."""
     found: list[tuple[int, int, str, str]] = []
     # Which characters a phrase found so far covers: a phrase starting or ending inside one is the
     # same actor again. (A mask, not a scan of the phrases found: linear in a long sentence.)
@@ -142,8 +146,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention]) -> list[Act
         found.append((start, m.end(), name, countries.within(offset + start, offset + m.end())))
         take(start, m.end())
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
-    for mention in mentions:
-        if mention.role == "actor" and not mention.demonym and mention.place is not None:
+    for mention in standing_for:
+        if not mention.demonym and mention.place is not None:
             start, end = mention.start - offset, mention.end - offset
             if 0 <= start and not taken[start]:
                 found.append((start, end, mention.text, mention.place.country_code))

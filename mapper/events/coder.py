@@ -1,10 +1,11 @@
-"""Stage 4: code events from an article, ACLED-style.
+"""The ``events`` component: code an article's events, ACLED-style.
 
-For each sentence: the clauses it reports (``triggers``), the roles of its place mentions
-(``roles``), its date expressions (``dates``), actors (``actors``) and casualty figures
-(``casualties``). Clauses are then gathered into *incidents*, because an article tells one
-incident over several sentences ("The attacks ... near the Deir ez-Zor airport ... on Saturday.
-The ministry confirmed the attacks saying they killed 62 servicemen"):
+It reads the layers set before it: the sentences, the mentions, the clauses each sentence reports
+with their dates (``clauses``), and each mention's role (``roles``); and per sentence finds its
+actors (``actors``) and casualty figures (``casualties``). Clauses are then gathered into
+*incidents*, because an article tells one incident over several sentences ("The attacks ... near
+the Deir ez-Zor airport ... on Saturday. The ministry confirmed the attacks saying they killed 62
+servicemen"):
 
 - A clause with a location joins an incident of its kind at the same place, or fills the latest
   incident of its kind that has no location yet, or starts a new one.
@@ -14,9 +15,8 @@ The ministry confirmed the attacks saying they killed 62 servicemen"):
 - An incident never located is dropped: actor mentions and context never place a marker.
 
 "Of its kind" is the family for violence (an "attack" later called an "airstrike" is one incident;
-the most specific sub-type wins) and the sub-event type otherwise. A clause dated more than
-``PAST_DAYS`` before publication, or next to an earlier year ("the 2014 Minsk agreement"), is
-background: its places become context and it codes no event.
+the most specific sub-type wins) and the sub-event type otherwise. A background clause (see
+mapper/events/clauses.py) codes no event.
 """
 
 from __future__ import annotations
@@ -25,25 +25,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import find_actors, parties, sides, speaker
 from mapper.events.casualties import casualties
-from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date
-from mapper.events.roles import RoleInfo, assign_roles
+from mapper.events.dates import WEEK, parse_date
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
-from mapper.events.triggers import Clause, clauses
+from mapper.events.triggers import Clause
+from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.names import normalize
-from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
-PAST_DAYS = 30  # an event dated this long before publication is background, not news
-STATEMENT_DATE_CHARS = 40  # a statement takes a date only from right beside its verb
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
-_PAST_MARKERS = re.compile(r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
-                           r"(?:19|20)\d\d)\b")
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 @dataclass(slots=True)
@@ -129,33 +124,37 @@ def _kind(clause: Clause) -> str:
 
 
 class EventCoder:
-    """Codes the events of one article at a time. ``gazetteer`` (optional) supplies seat places."""
+    """Component ``events``: sets ``doc.events``, the article's own reports of events, each with its id
+    ("<article id>#<n>"). ``gazetteer`` (optional) supplies the seats of institutions ("the UN Security
+    Council" sits in New York)."""
 
-    def __init__(self, gazetteer: object = None, *, past_days: int = PAST_DAYS) -> None:
+    name = "events"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
-        self.past_days = past_days
 
-    def code(self, article: Article, mentions: list[Mention], sentences: list[tuple[int, int]]
-             ) -> list[Event]:
+    def __call__(self, doc: Doc) -> None:
+        doc.events = self.code(doc)
+
+    def code(self, doc: Doc) -> list[Event]:
+        article = doc.article
         text = article.text
         published = parse_date(article.published)
-        by_sentence: dict[tuple[int, int], list[Clause]] = {}
-        for span in sentences:
-            found = clauses(text[span[0]:span[1]])
-            if found:
-                by_sentence[span] = found
-        infos = assign_roles(text, mentions, by_sentence)
-        info_of = {id(m): info for m, info in zip(mentions, infos, strict=True)}
+        sentences = doc.need("sentences", self.name)
+        readings = {s.span: s.readings for s in doc.need("clauses", self.name)}
+        mentions = doc.mentions
+        roles: list[Role] = doc.need("roles", self.name)
+        role_of = {id(m): r for m, r in zip(mentions, roles, strict=True)}
         in_sentence: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
             in_sentence.setdefault(m.sentence, []).append(m)
-        dateline = next((m for m, info in zip(mentions, infos, strict=True)
-                         if info.rule == "dateline" and m.place), None)
+        dateline = next((m for m, r in zip(mentions, roles, strict=True) if r.rule == "dateline" and m.place),
+                        None)
 
         incidents = _Incidents()
-        for span in sentences:
+        for span in sentences.spans():
             sentence = text[span[0]:span[1]]
-            found = by_sentence.get(span, [])
+            found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
             if not found:
                 if killed is not None or injured is not None:
@@ -165,23 +164,19 @@ class EventCoder:
                         violent[-1].spans.append(span)
                 continue
             ms = in_sentence.get(span, [])
-            dates = find_dates(sentence, published)
-            actors = find_actors(sentence, span[0], ms)
-            owners = _date_owners(found, dates, sentence)
-            for clause in found:
-                date = _clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
-                if self._is_past(clause, date, sentence, published):
-                    for m in ms:
-                        if info_of[id(m)].clause is clause:
-                            m.role = "context"
+            actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
+            for reading in found:
+                clause, date = reading.clause, reading.date
+                if reading.background:
                     continue
-                located = self._locate(clause, ms, info_of, dateline, sentence)
+                located = self._locate(clause, ms, role_of, dateline, sentence)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start), None
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
-                                                   or any(m.role == "actor" and not m.demonym for m in ms)):
+                                                   or any(role_of[id(m)].name == "actor" and not m.demonym
+                                                          for m in ms)):
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
                             and located.place is dateline.place and a1 is not None and (
@@ -201,37 +196,24 @@ class EventCoder:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
                     inc.add_casualties(killed, injured)
-        events = [self._event(inc, article, published) for inc in incidents.all if inc.location is not None]
-        for n, ev in enumerate(events, start=1):
-            ev.id = f"{article.id}#{n}"  # stable: merging keeps the id of an incident's first report
-        return events
+        located_incidents = [inc for inc in incidents.all if inc.location is not None]
+        # Ids are stable: an incident merged across articles keeps the id of its first report.
+        return [self._event(inc, article, published, f"{article.id}#{n}")
+                for n, inc in enumerate(located_incidents, start=1)]
 
     # -- pieces ---------------------------------------------------------------------------------
-    def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
-                 published: dt.date | None) -> bool:
-        if published is None:
-            return False
-        if date is not None:
-            return (published - date.date).days > self.past_days
-        window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
-        for m in _PAST_MARKERS.finditer(window):
-            year = _YEAR.fullmatch(m.group())
-            if year is None or int(year.group()) < published.year:
-                return True
-        return False
-
-    def _locate(self, clause: Clause, ms: list[Mention], info_of: dict[int, RoleInfo],
+    def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
                 dateline: Mention | None, sentence: str) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
-        best: tuple[tuple[int, int, int], Mention, RoleInfo] | None = None
+        best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
-            info = info_of[id(m)]
-            if m.place is None or m.role not in roles:
+            info = role_of[id(m)]
+            if m.place is None or info.name not in roles:
                 continue
-            if m.role in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
+            if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])
-            key = (roles.index(m.role), info.precision, distance)
+            key = (roles.index(info.name), info.precision, distance)
             if best is None or key < best[0]:
                 best = (key, m, info)
         seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
@@ -243,8 +225,8 @@ class EventCoder:
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
                 # "the Security Council met in New York": the city it sits in, not the state.
-                return _Located(seat, m.role, 1, m.confidence, [m])
-            return _Located(place, m.role, info.precision, m.confidence, [m])
+                return _Located(seat, info.name, 1, m.confidence, [m])
+            return _Located(place, info.name, info.precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
         if "origin" in roles and dateline is not None and dateline.place is not None:
@@ -278,7 +260,7 @@ class EventCoder:
         return target
 
     @staticmethod
-    def _event(inc: _Incident, article: Article, published: dt.date | None) -> Event:
+    def _event(inc: _Incident, article: Article, published: dt.date | None, event_id: str) -> Event:
         text = article.text
         assert inc.location is not None
         if inc.date is not None:
@@ -294,38 +276,5 @@ class EventCoder:
             actor1=inc.actor1, actor2=inc.actor2, fatalities=inc.fatalities, injuries=inc.injuries,
             excerpts=excerpts,
             sources=[Source(article.id, article.title, article.url, article.published)],
-            confidence=round(confidence, 3), mentions=list(inc.mentions),
+            confidence=round(confidence, 3), mentions=list(inc.mentions), id=event_id,
         )
-
-
-def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:
-    """Each date expression belongs to the clause whose trigger is nearest ("expressed hope Sunday
-    that recent attacks...": Sunday dates the statement, not the attacks)."""
-    # A statement verb is usually attribution ("... on Monday, police said"): other clauses claim
-    # dates first, and a statement alone in its sentence takes only a date right beside it.
-    # But "the ministry said on Sunday" dates the saying.
-    pool = [c for c in found if c.sub_event_type != "Statement"] or found
-    said = next((c for c in found if c.sub_event_type == "Statement"), None)
-    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - 30), d.start)
-            else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]
-
-
-def _clause_date(clause: Clause, dates: list[DateExpr]) -> DateExpr | None:
-    if not dates:
-        return None
-    best = min(dates, key=lambda d: min(clause.distance(d.start), clause.distance(d.end)))
-    if clause.sub_event_type == "Statement" and \
-            min(clause.distance(best.start), clause.distance(best.end)) > STATEMENT_DATE_CHARS:
-        return None
-    return best
-
-
-_default_coder = EventCoder()
-
-
-def extract_events(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
-                   gazetteer: object = None) -> list[Event]:
-    """The events of one article (see :class:`EventCoder`)."""
-    coder = _default_coder if gazetteer is None else EventCoder(gazetteer)
-    return coder.code(article, mentions, sentences)
-

@@ -46,7 +46,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["DAY", "MONTH", "WEEK", "DateExpr", "find_dates", "parse_date"]
+__all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
+           "find_dates", "parse_date"]
 
 DAY, WEEK, MONTH = 1, 2, 3
 
@@ -63,40 +64,16 @@ class DateExpr:
 
 
 # --------------------------------------------------------------------------------------------------
-# parse_date
+# Vocabulary: the package's one list of month and weekday names
 
-_ISO_VALUE = re.compile(r"\s*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=$|[T\s])")
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    """An ISO date 'YYYY-MM-DD' (also 'YYYY-MM-DDTHH:MM:SS...' and 'YYYY/MM/DD') -> date, else None.
-
-    Never raises: anything that is not such a string, or names an impossible day, gives None.
-    """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        return None
-    m = _ISO_VALUE.match(value)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[3]), int(m[4]))
-    except ValueError:
-        return None
-
-
-# --------------------------------------------------------------------------------------------------
-# Vocabulary
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NUM = {name: i for i, name in enumerate(_WEEKDAYS)}
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_MONTH_NUM = {name[:3]: i for i, name in enumerate(_MONTHS, start=1)}  # keyed by first three letters
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+# The usual news abbreviations ("Aug", "Sept."); with MONTHS, every way a month is written.
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_WEEKDAY_NUM = {name: i for i, name in enumerate(WEEKDAYS)}
+_MONTH_NUM = {name[:3]: i for i, name in enumerate(MONTHS, start=1)}  # keyed by first three letters
+_ORDINAL = r"(?i:st|nd|rd|th)?"
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -109,13 +86,69 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# --------------------------------------------------------------------------------------------------
+# parse_date: a full date (with its year) in a metadata value or a header line
+
+# Any case here ("07 AUGUST 2020", "published: 7 august 2020"): metadata is not prose, where a
+# lower-case "may" or "march" is a verb. A trailing dot is an abbreviation's ("Sept. 18, 2016").
+_ANY_CASE_MONTH = rf"(?<![A-Za-z])(?P<mon>{_alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?(?![A-Za-z])"
+# (?<!\d) rather than \b so that glued scrape artefacts like "04:40 GMT07 August 2020" still match.
+_FULL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"),  # 2020-08-07
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_ANY_CASE_MONTH},?\s+(?P<y>\d{{4}})(?!\d)",
+               re.I),  # 7th of August 2020
+    re.compile(rf"{_ANY_CASE_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}})(?!\d)",
+               re.I),  # August 7, 2020
+)
+
+
+def find_date(text: str) -> DateExpr | None:
+    """The earliest full date in ``text``: a day, a month and a year, written in any of the forms
+    :func:`parse_date` reads; None if there is none. Linear in the length of ``text``."""
+    best: DateExpr | None = None
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best.start:
+                break
+            month = int(m["m"]) if "m" in pattern.groupindex else _month_number(m["mon"])
+            try:
+                # Years outside this range are almost always numbers that merely look like dates.
+                if not 1800 <= int(m["y"]) <= 2200:
+                    continue
+                day = dt.date(int(m["y"]), month, int(m["d"]))
+            except ValueError:  # 31 February and the like
+                continue
+            best = DateExpr(m.start(), m.end(), m.group(), day, DAY)
+            break
+    return best
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The date a metadata value or a header line gives, else None; never raises.
+
+    Reads the first full date anywhere in a string: "2020-08-07" (also with a time,
+    "2020-08-07T04:40:00Z", or "/" or "." separators), "07 August 2020", "7th Aug. 2020",
+    "August 7, 2020", "Sept. 18, 2016"; a date or datetime is taken as it is. All-numeric day/month
+    orders such as "07/08/2020" are ambiguous and deliberately not read, nor are impossible days
+    ("2016-02-30") or years outside 1800-2200. Dates in article prose, which need the published date
+    and a stricter reading, are :func:`find_dates`'s.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    found = find_date(value)
+    return found.date if found else None
+
+
 # Month names are matched case-sensitively: Title case or all capitals only.
 # Each pattern below opens with (?<!\w) rather than \b: the same test here (every alternative starts
 # with a word character), and about a third faster.
-_MON = "(?:" + _alternation([v for w in _MONTHS + _MONTH_ABBREVIATIONS for v in (w.title(), w.upper())]) + ")"
-_WEEKDAY = "(?i:" + _alternation(_WEEKDAYS) + ")"
+_MON = "(?:" + _alternation([v for w in MONTHS + MONTH_ABBREVIATIONS for v in (w.title(), w.upper())]) + ")"
+_WEEKDAY = "(?i:" + _alternation(WEEKDAYS) + ")"
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])"
-_ORDINAL = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d(?![\d:])"
 
 # Day-level dates that carry their own month: "September 9", "Sept. 9th, 2016", "9 September 2016",
@@ -153,7 +186,7 @@ _RELATIVE = re.compile(rf"""
       | (?P<before_yesterday>the\s+day\s+before\s+yesterday)
       | (?P<after_tomorrow>the\s+day\s+after\s+tomorrow)
       | (?P<weekday>(?:(?P<wmod>last|next|this\s+coming|this\s+past|coming|past)\s+)?
-            (?P<wname>{"|".join(_WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?)
+            (?P<wname>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?)
       | (?P<yesterday>yesterday(?:\s+{_TIME_OF_DAY})?|last\s+(?:night|evening))
       | (?P<today>today|tonight|overnight|this\s+(?:morning|afternoon|evening))
       | (?P<tomorrow>tomorrow(?:\s+{_TIME_OF_DAY})?)
@@ -181,7 +214,7 @@ _OFFSETS: dict[str, tuple[int, int]] = {
 # these words (lower-cased), the month scanners a month-name prefix as written, the day-level
 # scanner a digit as well (or an ISO date).
 _RELATIVE_HINTS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "month", "tomorrow")
-_MONTH_HINTS = tuple(v for name in _MONTHS for v in (name[:3].title(), name[:3].upper()))
+_MONTH_HINTS = tuple(v for name in MONTHS for v in (name[:3].title(), name[:3].upper()))
 _ISO_HINT = re.compile(r"\d{4}[-/]\d")
 _DIGIT = re.compile(r"\d")
 

@@ -1,4 +1,4 @@
-"""Several articles, one incident: merge events that report the same thing.
+"""Several articles, one incident: merge the reports of one incident into an :class:`Incident` value.
 
 Two events from *different* articles are the same incident when (the rule, all configurable):
 
@@ -14,6 +14,11 @@ casualty figures, the first actors found, and every source and excerpt. Events a
 input order and joined greedily to the first match, so the result does not depend on a pairwise
 order of comparison beyond that. Candidates are found through an index (``_Candidates``), so
 that a run of many thousands of articles merges in about linear time.
+
+The :class:`Merger` is incremental: ``merger.add(doc)`` files a document's events and returns, for
+each, the id of the incident it joined, which never changes (an incident keeps the id of its first
+report); ``merger.incidents()`` gives the merged values. Documents and their events are never changed:
+the merger works on copies, and an Incident is a frozen value.
 """
 
 from __future__ import annotations
@@ -22,24 +27,16 @@ import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from mapper.config import MergeRule
+from mapper.doc import Doc
 from mapper.events.taxonomy import FAMILY
 from mapper.geo import EARTH_RADIUS_KM, distance_km
-from mapper.model import AnalysedArticle, Event
+from mapper.model import Event, Incident
 
 # Sub-event types that a report gives when it knows little ("armed clash" from a bare "attack"); any
 # other type in the same family is more specific.
 _VAGUE = frozenset({"Armed clash", "Attack", "Other"})
-
-
-@dataclass(frozen=True, slots=True)
-class MergeRule:
-    """When two events from different articles are one incident."""
-
-    km: float = 10.0  # most distance between two precise locations
-    days: int = 2  # most days between the two dates
-    enabled: bool = True
 
 
 DEFAULT_RULE = MergeRule()
@@ -188,66 +185,94 @@ class _Candidates:
         return sorted(found)
 
 
-def merge_events(events: Iterable[Event], rule: MergeRule = DEFAULT_RULE) -> tuple[list[Event], int]:
-    """Merge reports of one incident from different articles; return (events, merges made).
+class Merger:
+    """Merges the reports of a run, one document (or event) at a time, in input order.
 
-    The returned events are new objects; the inputs are not changed. Events from the same article
-    never merge with each other (the coder has already joined what one article tells twice).
+    Each incident is open to later reports for the whole run; a streaming caller can close incidents
+    that a bounded window (by date) puts out of reach without changing any result before then.
     """
-    out, assigned = _merge(list(events), rule)
-    return out, len(assigned) - len(out)
 
+    def __init__(self, rule: MergeRule = DEFAULT_RULE) -> None:
+        self.rule = rule
+        self._merged: list[Event] = []  # the merger's own working copy of each incident
+        self._reports: list[list[str]] = []  # ids of the reports merged into each
+        self._articles: list[set[str]] = []  # ids of the articles each came from
+        self._seen: list[tuple[set, set]] = []  # the sources and excerpts of each
+        self._index = _Candidates(rule)
+        self.reports = 0  # events added
 
-def merge_articles(articles: list[AnalysedArticle], rule: MergeRule = DEFAULT_RULE
-                   ) -> tuple[list[Event], int]:
-    """Merge the events of a run's articles in place: each article's ``events`` becomes the merged
-    events it contributed to (an event reported by two articles is one object in both lists), and its
-    ``reports`` its own events, each given the ``id`` of the merged event it joined. A merged event
-    keeps the id of its first report, so ids never change as later reports join. Returns (all merged
-    events, merges made)."""
-    for a in articles:
-        a.reports = a.own_events
-        for n, e in enumerate(a.reports, start=1):
-            e.id = e.id or f"{a.article.id}#{n}"  # events built by hand: the coder's scheme
-    flat = [(i, e) for i, a in enumerate(articles) for e in a.reports]
-    out, assigned = _merge([e for _, e in flat], rule)
-    lists: list[list[Event]] = [[] for _ in articles]
-    listed: list[set[int]] = [set() for _ in articles]  # merged events already in each list
-    for (i, e), k in zip(flat, assigned, strict=True):
-        e.id = out[k].id
-        if k not in listed[i]:
-            listed[i].add(k)
-            lists[i].append(out[k])
-    for a, events in zip(articles, lists, strict=True):
-        a.events = events
-    return out, len(flat) - len(out)
+    def add(self, doc: Doc) -> list[str]:
+        """File the events of ``doc``; return the id of the incident each joined (same order)."""
+        return [self.add_event(e, rid) for e, rid in zip(doc.events, report_ids(doc), strict=True)]
 
-
-def _merge(events: list[Event], rule: MergeRule) -> tuple[list[Event], list[int]]:
-    out: list[Event] = []
-    assigned: list[int] = []  # index in ``out`` of each input event
-    articles: list[set[str]] = []  # ids of the articles each output event came from
-    seen: list[tuple[set, set]] = []  # the sources and excerpts of each output event
-    index = _Candidates(rule)
-    for e in events:
+    def add_event(self, e: Event, report_id: str | None = None) -> str:
+        """File one report (its sources name its article); return the id of the incident it joined."""
+        rule = self.rule
+        report_id = report_id or e.id
+        self.reports += 1
         ids = {s.article_id for s in e.sources}
         target = None
         if rule.enabled:
-            target = next((i for i in index.find(e)
-                           if not ids & articles[i] and same_incident(out[i], e, rule)), None)
+            target = next((i for i in self._index.find(e)
+                           if not ids & self._articles[i] and same_incident(self._merged[i], e, rule)), None)
         if target is None:
-            out.append(_copy(e))
-            articles.append(set(ids))
-            seen.append((set(out[-1].sources), set(out[-1].excerpts)))
-            assigned.append(len(out) - 1)
+            copy = _copy(e)
+            self._merged.append(copy)
+            self._reports.append([report_id])
+            self._articles.append(set(ids))
+            self._seen.append((set(copy.sources), set(copy.excerpts)))
             if rule.enabled:
-                index.add(len(out) - 1, out[-1])
-        else:
-            _absorb(out[target], e, seen[target])
-            articles[target] |= ids
-            assigned.append(target)
-            index.update(target, out[target])
-    return out, assigned
+                self._index.add(len(self._merged) - 1, copy)
+            return report_id
+        _absorb(self._merged[target], e, self._seen[target])
+        self._articles[target] |= ids
+        self._reports[target].append(report_id)
+        self._index.update(target, self._merged[target])
+        return self._reports[target][0]
+
+    @property
+    def merges(self) -> int:
+        """Reports folded into an incident that another article reported first."""
+        return self.reports - len(self._merged)
+
+    def incidents(self) -> list[Incident]:
+        """Every incident so far, as values, in the order of their first reports."""
+        return [Incident.of(e, tuple(r)) for e, r in zip(self._merged, self._reports, strict=True)]
+
+
+def report_ids(doc: Doc) -> list[str]:
+    """The ids of a document's events: their own ("<article id>#<n>", set by the event coder), or for
+    events built by hand without one, the coder's scheme."""
+    return [e.id or f"{doc.article.id}#{n}" for n, e in enumerate(doc.events, start=1)]
+
+
+def merge(docs: Iterable[Doc], rule: MergeRule = DEFAULT_RULE) -> list[Incident]:
+    """The incidents the documents' events report, merged across articles under ``rule``."""
+    merger = Merger(rule)
+    for doc in docs:
+        merger.add(doc)
+    return merger.incidents()
+
+
+def unmerged(docs: Iterable[Doc]) -> list[Incident]:
+    """Each event an incident of its own, with the event's own id (what a map or export of documents
+    shows when no run merged them)."""
+    return [Incident.of(e, (e.id,)) for doc in docs for e in doc.events]
+
+
+def incident_ids(incidents: Iterable[Incident]) -> dict[str, str]:
+    """Report id -> the id of the incident it joined."""
+    return {r: inc.id for inc in incidents for r in inc.reports}
+
+
+def merge_events(events: Iterable[Event], rule: MergeRule = DEFAULT_RULE) -> tuple[list[Incident], int]:
+    """Merge reports of one incident from different articles; return (incidents, merges made). Events
+    from the same article never merge with each other (the coder has already joined what one article
+    tells twice)."""
+    merger = Merger(rule)
+    for n, e in enumerate(events, start=1):
+        merger.add_event(e, e.id or f"#{n}")
+    return merger.incidents(), merger.merges
 
 
 def _copy(e: Event) -> Event:

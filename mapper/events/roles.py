@@ -1,4 +1,4 @@
-"""The role each place mention plays in its article.
+"""The ``roles`` component: the role each place mention plays in its article.
 
 - ``origin``: the dateline ("MOSCOW (Sputnik) —") or where a statement was made ("told reporters
   in Kyiv", "the foreign ministry in Paris condemned").
@@ -20,14 +20,14 @@ a town is 1, "near" or "outside" it 2, a province 2, a country or region 3.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
 
+from mapper.config import Config
+from mapper.doc import Doc
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
-from mapper.model import Mention
-
-DATELINE_WITHIN = 1500  # a dateline opens the article body: only the first characters are searched
+from mapper.model import Mention, Role
 
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12})?\s*"
@@ -109,16 +109,10 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s+
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
-@dataclass(slots=True)
-class RoleInfo:
-    role: str
-    precision: int = 1  # geo_precision the mention gives an event it locates
-    clause: Clause | None = None  # for sites and venues: the clause the mention serves
-    rule: str = ""  # which rule decided: "left" rules chain forward, "right" rules backward
-
-
-def is_dateline(text: str, m: Mention) -> bool:
-    if m.start > DATELINE_WITHIN:
+def is_dateline(text: str, m: Mention, within: int) -> bool:
+    """Whether ``m`` opens the body as its dateline ("MOSCOW (Sputnik) —"), in the first ``within``
+    characters."""
+    if m.start > within:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start:m.start].strip():
@@ -141,67 +135,88 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
 
 
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
-                dateline: bool, decided: WordHits) -> RoleInfo:
+                dateline: bool, decided: WordHits) -> Role:
     s0, s1 = sent
     left = text[max(s0, m.start - 80):m.start].lower()
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
-        return RoleInfo("origin", 1, rule="dateline")
+        return Role("origin", 1, rule="dateline")
     if m.demonym:
-        return RoleInfo("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
+        return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
-        return RoleInfo("actor", rule="right")
+        return Role("actor", rule="right")
     if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
-        return RoleInfo("actor", rule="left")
+        return Role("actor", rule="left")
     locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
-            return RoleInfo("actor", rule="right")
+            return Role("actor", rule="right")
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
-            return RoleInfo("actor", rule="right")
+            return Role("actor", rule="right")
     if _STATEMENT_FROM.search(left):
-        return RoleInfo("origin", 1, rule="left")
+        return Role("origin", 1, rule="left")
     if _OFFICE_IN.search(left):
-        return RoleInfo("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+        return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
     if _TARGET_OF.search(left) or _PASSIVE.match(right):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
-            return RoleInfo("event_site", _precision(m, False), clause, rule="left")
+            return Role("event_site", _precision(m, False), clause, rule="left")
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
-            return RoleInfo("venue", _precision(m, False), clause)
+            return Role("venue", _precision(m, False), clause)
     if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
                 decided.between(s0 + clause.end, m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
-            return RoleInfo("context", rule="left")
+            return Role("context", rule="left")
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
-                return RoleInfo("context", rule="left")  # "withdrawal from the Black Sea grain deal"
-            return RoleInfo("venue", _precision(m, near), clause, rule="left")
+                return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            return Role("venue", _precision(m, near), clause, rule="left")
         if clause.sub_event_type == "Diplomatic protest":
-            return RoleInfo("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
+            return Role("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
         if clause.family == "political":
-            return RoleInfo("context", rule="left")  # "the order from Washington": not where it was said
-        return RoleInfo("event_site", _precision(m, near), clause, rule="left")
-    return RoleInfo("context")
+            return Role("context", rule="left")  # "the order from Washington": not where it was said
+        return Role("event_site", _precision(m, near), clause, rule="left")
+    return Role("context")
 
 
-def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]]
-                 ) -> list[RoleInfo]:
-    """A RoleInfo per mention (same order), and ``Mention.role`` set on each."""
-    infos: list[RoleInfo] = []
+class Roles:
+    """Component ``roles``: sets ``doc.roles``, one Role per mention, from the rules above and the
+    clauses layer. A mention a background clause would have placed (see mapper/events/clauses.py) is
+    context."""
+
+    name = "roles"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> None:
+        sentences = doc.need("clauses", self.name)
+        roles = assign_roles(doc.text, doc.mentions, {s.span: s.clauses for s in sentences},
+                             self.config.dateline_within)
+        background = {id(r.clause) for s in sentences for r in s.readings if r.background}
+        if background:
+            roles = [dataclasses.replace(r, name="context")
+                     if r.clause is not None and id(r.clause) in background else r for r in roles]
+        doc.roles = roles
+
+
+def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
+                 dateline_within: int) -> list[Role]:
+    """A Role per mention (same order), by the rules alone."""
+    infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
     for m in mentions:
-        dateline = not dateline_found and is_dateline(text, m)
+        dateline = not dateline_found and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided))
@@ -209,15 +224,13 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
         if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule == "left" \
-                and infos[i].role == "context":
+                and infos[i].name == "context":
             prev = infos[i - 1]
-            infos[i] = RoleInfo(prev.role, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
+            infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
         if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule == "right" \
-                and infos[i].role == "context" and not mentions[i].demonym:
-            infos[i] = RoleInfo(infos[i + 1].role, rule="right")
-    for m, info in zip(mentions, infos, strict=True):
-        m.role = info.role
+                and infos[i].name == "context" and not mentions[i].demonym:
+            infos[i] = Role(infos[i + 1].name, rule="right")
     return infos
 
 

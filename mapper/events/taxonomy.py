@@ -26,7 +26,6 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
                 "Non-violent transfer of territory", "Other"),
     POLITICAL: ("Statement", "Meeting/talks", "Diplomatic protest"),
 }
-ACLED_EVENT_TYPES = tuple(t for t in TAXONOMY if t != POLITICAL)
 EVENT_TYPE_OF: dict[str, str] = {sub: t for t, subs in TAXONOMY.items() for sub in subs}
 
 # Families group event types that two reports of one incident may code differently (one article's
@@ -65,15 +64,6 @@ SUB_LOCATION_ROLES: dict[str, tuple[str, ...]] = {
     "Statement": ("origin", "venue"),
     "Meeting/talks": ("venue", "event_site"),  # or the seat of the body that met (seats.py)
 }
-
-
-def event_type_of(sub_event_type: str) -> str:
-    """The event type a sub-event type belongs to ("Air/drone strike" -> "Explosions/Remote violence")."""
-    return EVENT_TYPE_OF[sub_event_type]
-
-
-def is_violent(event_type: str) -> bool:
-    return FAMILY.get(event_type) == "violence"
 
 
 def location_roles(event_type: str, sub_event_type: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, MutableSequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mapper.atomic import atomic_path
+from mapper.atomic import atomic_write_bytes
 from mapper.errors import GazetteerError
 from mapper.gazetteer import cachefile
 from mapper.gazetteer.cachefile import CacheFileError, PackedMap
@@ -478,10 +478,8 @@ def build_cache(path: Path, say: Callable[[str], None], progress: Callable[[str]
     data = cachefile.encode(compiled, table_sha256=digest, index_version=INDEX_VERSION)
     del compiled
     try:
-        if path.is_symlink():
-            path.unlink()  # planted: the new file replaces the link, never what it points to
-        with atomic_path(path) as tmp:
-            tmp.write_bytes(data)
+        # A planted symlink is replaced by the new file, never written through to what it points to.
+        atomic_write_bytes(path, data, follow_symlinks=False)
     except OSError as e:
         reason = getattr(e, "reason", None) or e.strerror or str(e)
         say(f"mapper: cannot write the gazetteer cache {path} ({reason}); "

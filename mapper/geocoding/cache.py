@@ -1,4 +1,5 @@
-"""The online geocoders' persistent answer cache: one SQLite file shared by runs and processes.
+"""The online geocoders' answer cache: :class:`CachedGeocoder`, a wrapper that keeps every answer in
+memory and in one SQLite file (:class:`GeocodeCache`) shared by runs and processes.
 
 Why on disk: the public geocoding services ask their users to cache answers rather than ask twice
 (Nominatim's usage policy says so outright), and a run over the same articles should not wait a
@@ -47,13 +48,14 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.errors import GeocodeCacheError
 from mapper.gazetteer.store import cache_dir
-from mapper.model import KINDS, Place
+from mapper.geocoding.protocol import Geocoder, Wrapper, query_of
+from mapper.model import KINDS, GeocoderActivity, Place
 
 FILE_NAME = "geocode.sqlite"
 SCHEMA_VERSION = 1  # bump when the key or the Place JSON changes: older caches are then emptied
@@ -227,7 +229,7 @@ class GeocodeCache:
 
     Never raises for a cache problem during a run: a damaged cache is moved aside and rebuilt, a file
     that is not a mapper cache is left alone, and any other error switches the disk cache off
-    (answers then live only in the geocoder's memory). ``warn`` receives one line for each such event
+    (answers then live only in the CachedGeocoder's memory). ``warn`` receives one line for each such event
     (default: the ``mapper.geocoding.cache`` logger).
     """
 
@@ -295,6 +297,7 @@ class GeocodeCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
 
     # -- opening, repairing -------------------------------------------------------------------------
 
@@ -523,3 +526,45 @@ def clear_cache(path: str | Path | None = None, *, service: str | None = None) -
     except sqlite3.Error as e:
         raise _damaged(p, e) from e
     return n
+
+
+class CachedGeocoder(Wrapper):
+    """A geocoder whose answers, "no such place" included, are kept: in memory for the run, and in a
+    :class:`GeocodeCache` across runs (``cache``: True for the default file, a path, a GeocodeCache, or
+    False / None for memory only). An answer found here sends nothing and waits for nothing; failures
+    raised by the wrapped geocoder are passed on, never kept. Cache hits are counted in the wrapped
+    geocoder's ``stats`` (a GeocoderActivity) when it has one."""
+
+    def __init__(self, geocoder: Geocoder, cache: GeocodeCache | str | Path | bool | None = True, *,
+                 warn: Warn | None = None) -> None:
+        super().__init__(geocoder)
+        if cache is True:
+            cache = GeocodeCache(warn=warn)
+        elif isinstance(cache, (str, Path)):
+            cache = GeocodeCache(cache, warn=warn)
+        self.cache: GeocodeCache | None = cache or None
+        stats = getattr(geocoder, "stats", None)
+        self.stats = stats if isinstance(stats, GeocoderActivity) else GeocoderActivity(self.name)
+        self._memory: dict[tuple[str, tuple[str, ...]], Place | None] = {}
+        self._lock = threading.Lock()
+
+    def geocode(self, name: str, *, country_codes: Sequence[str] = ()) -> Place | None:
+        query, countries = query_of(name, country_codes, self.supports_country_codes)
+        if not query:
+            return None
+        key = (query.casefold(), countries)
+        with self._lock:  # one lock around look-up, request and store: a name is asked once
+            if key in self._memory:
+                self.stats.cache_hits += 1
+                return self._memory[key]
+            if self.cache is not None:
+                found, place = self.cache.get(self.name, self.endpoint, key[0], self.params(countries))
+                if found:
+                    self.stats.cache_hits += 1
+                    self._memory[key] = place
+                    return place
+            place = self.geocoder.geocode(query, country_codes=countries)
+            self._memory[key] = place
+            if self.cache is not None:
+                self.cache.put(self.name, self.endpoint, key[0], self.params(countries), place)
+            return place

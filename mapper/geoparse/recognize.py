@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from mapper.config import Config
+from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
 from mapper.model import KINDS
@@ -58,10 +60,7 @@ ORG_HEADS = frozenset(
     "foundation union organization organisation federation league party zoo hospital clinic "
     "centre center health public fire police".split())
 # Names that are also calendar words ("in August", "late March"): rarely the place of that name.
-CALENDAR = frozenset("january february march april may june july august september october november december "
-                     "monday tuesday wednesday thursday friday saturday sunday".split())
-# A confidently recognised place at least this likely sets the document's countries and regions.
-CONFIDENT = 0.7
+CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _INITIAL = re.compile(r"[A-Z]\.$")
 
 
@@ -315,9 +314,10 @@ def whereabouts(c: Candidate, gaz: Gazetteer) -> Whereabouts:
                        frozenset((p.country_code, p.admin1) for p in places if p.admin1))
 
 
-def document_features(cands: list[Candidate], first: list[float],
-                      where: list[Whereabouts]) -> list[dict[str, float] | None]:
-    """Per candidate: do the document's confident places (first-pass score) share its country or region?
+def document_features(cands: list[Candidate], first: list[float], where: list[Whereabouts],
+                      confident_score: float) -> list[dict[str, float] | None]:
+    """Per candidate: do the document's confident places (first-pass score at least ``confident_score``,
+    Config.confident) share its country or region?
 
     "Randwick" in a story that confidently names Sydney gets ``doc_region``; a name that recurs with
     a confident reading elsewhere in the text gets ``doc_repeat``. A name never supports itself, and
@@ -327,7 +327,7 @@ def document_features(cands: list[Candidate], first: list[float],
     by_region: dict[tuple[str, str], set[str]] = {}
     confident: dict[str, int] = {}
     for c, s, w in zip(cands, first, where, strict=True):
-        if s >= CONFIDENT:
+        if s >= confident_score:
             by_country.setdefault(w.top[0], set()).add(c.key)
             if w.top[1]:
                 by_region.setdefault(w.top, set()).add(c.key)
@@ -363,7 +363,7 @@ def document_features(cands: list[Candidate], first: list[float],
             f["doc_country"] = 1.0
         if got[1]:
             f["doc_region"] = 1.0
-        if confident.get(key, 0) - (s >= CONFIDENT) > 0:
+        if confident.get(key, 0) - (s >= confident_score) > 0:
             f["doc_repeat"] = 1.0
         out.append(f)
     return out
@@ -381,12 +381,14 @@ class Recognizer:
     model without base weights is scored in one pass.
     """
 
-    def __init__(self, gaz: Gazetteer, weights: dict[str, float], threshold: float = 0.5,
-                 base: dict[str, float] | None = None) -> None:
+    def __init__(self, gaz: Gazetteer, weights: dict[str, float], threshold: float | None = None,
+                 base: dict[str, float] | None = None, config: Config | None = None) -> None:
+        config = config or Config.shipped()
         self.gaz = gaz
         self.weights = weights
         self.base = base
-        self.threshold = threshold
+        self.threshold = config.recognition_threshold if threshold is None else threshold
+        self.confident = config.confident
         # Each feature's (first-pass, second-pass) weight: one look-up scores both passes.
         first = base if base is not None else weights
         self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
@@ -431,7 +433,8 @@ class Recognizer:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
             return cands
-        for c, z, s1, df in zip(cands, second, first, document_features(cands, first, where), strict=True):
+        doc_features = document_features(cands, first, where, self.confident)
+        for c, z, s1, df in zip(cands, second, first, doc_features, strict=True):
             if df is None:
                 c.score = s1
                 continue

@@ -19,13 +19,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from mapper.config import Config
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
 
-MAX_CANDIDATES = 20
 _RAD = math.pi / 180.0
-NEAREST = 8  # other places the distance feature looks at (the most confident first)
 REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
                           "county department canton".split())
 _POINT_KINDS = frozenset({"city", "facility", "admin2"})
@@ -59,9 +58,6 @@ _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\
 LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
                        "native natives resident residents man woman men women boy girl mayor area "
                        "hospital library church elementary middle board public community".split())
-ROUNDS = 2  # scoring rounds; each re-reads the document's geography from the previous one
-SETTLED = 0.8  # a name whose best option is this likely is not rescored
-PRIOR_SETTLED = 0.999  # ... nor scored at all when its prior is this decisive
 
 
 def _softmax(zs: list[float]) -> list[float]:
@@ -94,15 +90,18 @@ _NameInfo = tuple[list[Option], list[Row], list[float], set[str], tuple[int, flo
 
 
 class Resolver:
-    def __init__(self, gaz: Gazetteer, weights: dict[str, float]) -> None:
+    """The resolution model; its numbers (options per name, rounds, ...) come from ``config``."""
+
+    def __init__(self, gaz: Gazetteer, weights: dict[str, float], config: Config | None = None) -> None:
         self.gaz = gaz
         self.weights = weights
+        self.config = config or Config.shipped()
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
         self._names: dict[tuple[Option, ...], _NameInfo] = {}  # per list of gazetteer options
 
     def options(self, c: Candidate) -> list[Option]:
-        """A candidate's options, one per place, best prior first, at most MAX_CANDIDATES."""
+        """A candidate's options, one per place, best prior first, at most Config.max_candidates."""
         return self._name_info(c)[0]
 
     def _name_info(self, c: Candidate) -> _NameInfo:
@@ -137,7 +136,7 @@ class Resolver:
         if len(best) == 1:
             return [Option(r, how) for r, how in best.items()]
         ranked = sorted(best.items(), key=lambda t: -gaz.prior_score(t[0]) + (0.5 if t[1] != NAME else 0.0))
-        return [Option(r, how) for r, how in ranked[:MAX_CANDIDATES]]
+        return [Option(r, how) for r, how in ranked[:self.config.max_candidates]]
 
     def prepare(self, cands: list[Candidate], text: str = "") -> Document:
         """Group the candidates by name and collect what does not change between passes."""
@@ -235,12 +234,13 @@ class Resolver:
                 points.append((w * probs[best_i], k, row.lat * _RAD, row.lon * _RAD))
         points.sort(reverse=True)
         home = url_country(url)
+        nearest = self.config.nearest
         out: dict[str, list[dict[str, float]]] = {}
         for k, op in doc.opts.items():
             if len(op) == 1 or (only is not None and k not in only):
                 continue
             rest = max(total - doc.weight[k], 1e-9)
-            others = [(la, lo) for _, o, la, lo in points[:NEAREST + 1] if o != k][:NEAREST]
+            others = [(la, lo) for _, o, la, lo in points[:nearest + 1] if o != k][:nearest]
             top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
@@ -311,11 +311,12 @@ class Resolver:
         doc = self.prepare(cands, text)
         # Names whose prior is already overwhelming (a country against a hamlet of the same name)
         # keep it; the context features cannot overturn such a margin, so they are not computed.
-        open_names = {k for k, p in doc.prior.items() if max(p) < PRIOR_SETTLED}
+        config = self.config
+        open_names = {k for k, p in doc.prior.items() if max(p) < config.prior_settled}
         beliefs = doc.prior | self.score(doc, self.featurize(doc, doc.prior, url, open_names))
-        for _ in range(ROUNDS - 1):
+        for _ in range(config.rounds - 1):
             # Names already resolved with near certainty keep their answer; the rest are rescored.
-            unsure = {k for k, p in beliefs.items() if max(p) < SETTLED}
+            unsure = {k for k, p in beliefs.items() if max(p) < config.settled}
             if not unsure:
                 break
             beliefs = beliefs | self.score(doc, self.featurize(doc, beliefs, url, unsure))

@@ -1,9 +1,13 @@
-"""Sentence boundaries, for excerpts and event coding."""
+"""Sentence boundaries, for excerpts and event coding: the ``sentences`` component's layer."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mapper.doc import Doc
 
 # A sentence ends at . ! ? (plus closing quotes) before whitespace and a capital, quote or digit,
 # or at a line break; "U.S." or "Mr." before a capital is an abbreviation, not an end.
@@ -34,15 +38,18 @@ class Sentences:
         # Trimmed spans by sentence number: every mention asks for its sentence, and trimming a
         # sentence that ends in a long run of spaces once per mention was quadratic.
         self._trimmed: dict[int, tuple[int, int]] = {}
+        self._spans: tuple[tuple[int, int], ...] | None = None
 
-    def spans(self) -> list[tuple[int, int]]:
+    def spans(self) -> tuple[tuple[int, int], ...]:
         """Every sentence span, in order (empty ones dropped)."""
-        out = []
-        for i in range(len(self.starts)):
-            s, e = self.span(self.starts[i])
-            if e > s:
-                out.append((s, e))
-        return out
+        if self._spans is None:
+            out = []
+            for i in range(len(self.starts)):
+                s, e = self.span(self.starts[i])
+                if e > s:
+                    out.append((s, e))
+            self._spans = tuple(out)
+        return self._spans
 
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -60,3 +67,12 @@ class Sentences:
         while e > s and self.text[e - 1].isspace():
             e -= 1
         return s, e
+
+
+class SplitSentences:
+    """Component ``sentences``: sets ``doc.sentences`` (a :class:`Sentences` of the text)."""
+
+    name = "sentences"
+
+    def __call__(self, doc: Doc) -> None:
+        doc.sentences = Sentences(doc.text)

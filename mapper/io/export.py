@@ -1,22 +1,25 @@
 """Machine-readable outputs: JSON Lines (the contract), GeoJSON, CSV and GeoPackage.
 
-JSONL has one record per article (see :func:`article_record`) with its mentions (each with its
-role) and its own reports of events, each naming the merged event it belongs to by ``event_id``.
-The tabular formats have one row per merged event with every field and all its sources (schema
-"events"), per event in ACLED's columns (schema "acled"), or per resolved mention (schema
-"mentions"); see :func:`to_geodataframe`. Every file is written atomically.
+The input is the run's documents (mapper.doc.Doc) and its incidents (mapper.events.merge). JSONL has
+one record per document (see :func:`article_record`) with its mentions (each with its role) and its
+own reports of events, each naming the incident it belongs to by ``event_id``. The tabular formats
+have one row per incident with every field and all its sources (schema "events"), per incident in
+ACLED's columns (schema "acled"), or per resolved mention (schema "mentions"); see
+:func:`to_geodataframe`. Without incidents, each event is its own. Every file is written atomically.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
-from mapper.errors import MapperError, OutputError
-from mapper.model import AnalysedArticle, Event, Mention, Place
+from mapper.doc import Doc
+from mapper.errors import ExportError, OutputError
+from mapper.events.merge import incident_ids, report_ids, unmerged
+from mapper.model import Event, Incident, Mention, Place
 
 if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
     import geopandas as gpd
@@ -92,10 +95,6 @@ COLUMNS: dict[str, str] = {
 GPKG_LAYERS = {"events": "events", "acled": "events", "mentions": "mentions"}
 
 
-class ExportError(MapperError):
-    """An export could not be written (unknown format, or the writer failed)."""
-
-
 def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
     """The contract's per-mention fields, shared by the JSONL records and the tabular rows."""
     return {
@@ -112,9 +111,11 @@ def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
     }
 
 
-def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
-    """The JSON form of an event. With ``article_id``, only that article's excerpts and source are
-    listed (an article's JSONL record); without, all of them (one row per merged event)."""
+def event_record(ev: Event | Incident, article_id: str | None = None, event_id: str | None = None
+                 ) -> dict[str, Any]:
+    """The JSON form of an event (one article's report, with ``article_id``: only that article's
+    excerpts and source are listed) or of an incident (all of them). ``event_id`` is the incident a
+    report joined (default: its own id)."""
     if article_id is None:
         excerpts, sources = ev.excerpts, ev.sources
     else:
@@ -123,7 +124,7 @@ def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
     excerpt = excerpts[0] if excerpts else None
     p = ev.location
     return {
-        "event_id": ev.id or None,
+        "event_id": event_id or ev.id or None,
         "event_type": ev.event_type,
         "sub_event_type": ev.sub_event_type,
         "political": ev.political,
@@ -153,30 +154,33 @@ def event_record(ev: Event, article_id: str | None = None) -> dict[str, Any]:
     }
 
 
-def article_record(a: AnalysedArticle) -> dict[str, Any]:
-    """The JSONL record of one article: its metadata, resolved mentions (with roles) and events.
+def article_record(doc: Doc, event_ids: Sequence[str] | None = None) -> dict[str, Any]:
+    """The JSONL record of one document: its article's metadata, resolved mentions (with their roles)
+    and events.
 
     The events are the article's own reports (what it says, with its own excerpts and source), each
-    with the ``event_id`` of the merged event it joined: records that report one incident share that
-    id, and no record repeats another article's text, so the output grows linearly however many
-    articles report one incident. A record depends on nothing after its article, so it can be
+    with the ``event_id`` of the incident it joined (``event_ids``, one per event, as
+    ``Merger.add(doc)`` returns them; default: each event's own id): records that report one incident
+    share that id, and no record repeats another article's text, so the output grows linearly however
+    many articles report one incident. A record depends on nothing after its article, so it can be
     written as soon as the article is analysed and merged.
     """
-    art = a.article
+    art = doc.article
     mentions = []
-    for m in a.mentions:
+    for m, role in zip(doc.mentions, doc.role_names, strict=True):
         p = m.place
         if p is None:
             continue
         mentions.append(_mention_fields(art.text, m, p) | {"demonym": m.demonym, "country": p.country,
-                                                           "role": m.role})
+                                                           "role": role})
+    ids: Sequence[str | None] = event_ids if event_ids is not None else [None] * len(doc.events)
     return {
         "id": art.id,
         "title": art.title,
         "url": art.url,
         "published": art.published,
         "mentions": mentions,
-        "events": [event_record(ev, art.id) for ev in a.own_events],
+        "events": [event_record(ev, art.id, eid) for ev, eid in zip(doc.events, ids, strict=True)],
     }
 
 
@@ -185,25 +189,19 @@ def article_record(a: AnalysedArticle) -> dict[str, Any]:
 _LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
-def write_jsonl(articles: Iterable[AnalysedArticle], out: TextIO) -> int:
-    """Write one JSON record per article to ``out``; return the number of records."""
+def write_jsonl(docs: Iterable[Doc], out: TextIO, incidents: Iterable[Incident] | None = None) -> int:
+    """Write one JSON record per document to ``out``; return the number of records. With the run's
+    ``incidents``, each event names the incident it joined."""
+    joined = incident_ids(incidents) if incidents is not None else None
     n = 0
-    for a in articles:
-        out.write(json.dumps(article_record(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+    for doc in docs:
+        ids = None if joined is None else [joined.get(r, r) for r in report_ids(doc)]
+        out.write(json.dumps(article_record(doc, ids), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
         n += 1
     return n
 
 
-def distinct_events(articles: Iterable[AnalysedArticle]) -> list[Event]:
-    """The run's events, each once (a merged event is shared by the articles that report it)."""
-    seen: dict[int, Event] = {}
-    for a in articles:
-        for ev in a.events:
-            seen.setdefault(id(ev), ev)
-    return list(seen.values())
-
-
-def _event_row(ev: Event) -> dict[str, Any]:
+def _event_row(ev: Incident) -> dict[str, Any]:
     rec = event_record(ev)
     p = ev.location
     return {k: rec.get(k) for k in EVENT_COLUMNS} | {
@@ -216,7 +214,7 @@ def _event_row(ev: Event) -> dict[str, Any]:
     }
 
 
-def _acled_row(ev: Event) -> dict[str, Any]:
+def _acled_row(ev: Incident) -> dict[str, Any]:
     p = ev.location
     return {
         "event_date": ev.date,
@@ -236,10 +234,12 @@ def _acled_row(ev: Event) -> dict[str, Any]:
     }
 
 
-def to_geodataframe(articles: Iterable[AnalysedArticle], schema: str = "events") -> gpd.GeoDataFrame:
-    """Rows as in :data:`EVENT_COLUMNS` (one per event), :data:`ACLED_COLUMNS` (one per ACLED
-    event: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
-    mention); point geometry in EPSG:4326."""
+def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None
+                    ) -> gpd.GeoDataFrame:
+    """Rows as in :data:`EVENT_COLUMNS` (one per incident), :data:`ACLED_COLUMNS` (one per ACLED
+    incident: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
+    mention); point geometry in EPSG:4326. ``incidents`` are the run's (mapper.events.merge); without
+    them each document's event is its own."""
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import Point
@@ -250,19 +250,19 @@ def to_geodataframe(articles: Iterable[AnalysedArticle], schema: str = "events")
     points: list[Point] = []
     if schema == "mentions":
         columns = COLUMNS
-        for a in articles:
+        for a in docs:
             art = a.article
-            for m in a.mentions:
+            for m, role in zip(a.mentions, a.role_names, strict=True):
                 p = m.place
                 if p is None:
                     continue
                 rows.append({"article_id": art.id, "title": art.title, "url": art.url,
                              "published": art.published, **_mention_fields(art.text, m, p),
-                             "excerpt": a.excerpt(m), "role": m.role})
+                             "excerpt": a.excerpt(m), "role": role})
                 points.append(Point(p.lon, p.lat))
     else:
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
-        for ev in distinct_events(articles):
+        for ev in (incidents if incidents is not None else unmerged(docs)):
             if schema == "acled" and ev.political:
                 continue
             rows.append(_event_row(ev) if schema == "events" else _acled_row(ev))
@@ -321,10 +321,10 @@ def _write_gpkg(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], layer: str)
         pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG", geometry_type="Point")
 
 
-def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[str], fmt: str,
-                 schema: str = "events") -> None:
-    """Write ``articles`` to ``path`` as ``fmt`` (one of :data:`FORMATS`), atomically; tabular
-    formats hold rows of ``schema`` (one of :data:`SCHEMAS`).
+def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, schema: str = "events",
+                 incidents: Iterable[Incident] | None = None) -> None:
+    """Write ``docs`` (and the run's ``incidents``) to ``path`` as ``fmt`` (one of :data:`FORMATS`),
+    atomically; tabular formats hold rows of ``schema`` (one of :data:`SCHEMAS`).
 
     Parent directories are created. Empty input still yields a valid, empty file of the format.
     """
@@ -334,9 +334,9 @@ def write_export(articles: Iterable[AnalysedArticle], path: str | os.PathLike[st
     try:
         if fmt == "jsonl":
             with atomic_writer(path) as f:
-                write_jsonl(articles, f)
+                write_jsonl(docs, f, incidents)
             return
-        gdf = to_geodataframe(articles, schema)
+        gdf = to_geodataframe(docs, schema, incidents)
         if fmt == "gpkg":
             _write_gpkg(gdf, path, GPKG_LAYERS[schema])
         elif fmt == "geojson":

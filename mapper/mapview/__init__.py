@@ -27,10 +27,11 @@ import folium
 from branca.element import Element, MacroElement
 
 from mapper.atomic import atomic_write_text
+from mapper.doc import Doc
 from mapper.mapview.assets import MapError, country_outlines, own_tags, vendor_tags
 from mapper.mapview.html import LEVELS, escape_html, js_string, legend_html, safe_url, script_safe
 from mapper.mapview.sites import MapSite, collect_sites, dot_size, event_day, event_level, place_key
-from mapper.model import AnalysedArticle
+from mapper.model import Incident
 
 __all__ = [
     "CLUSTER_ABOVE", "LEVELS", "MapError", "MapSite", "PLACES_ATTRIBUTION", "build_map", "collect_sites",
@@ -142,7 +143,8 @@ def map_data(sites: list[MapSite], *, title: str, tiles: str | None, attribution
 
 
 def build_map(
-    articles: Iterable[AnalysedArticle],
+    articles: Iterable[Doc],
+    incidents: Iterable[Incident] | None = None,
     *,
     title: str = "mapper — events",
     offline: bool = False,
@@ -151,14 +153,15 @@ def build_map(
     cluster: bool | None = None,
     heatmap: bool = True,
 ) -> folium.Map:
-    """An interactive map of the events and places in ``articles``.
+    """An interactive map of the events and places in ``articles`` (documents), with the run's
+    ``incidents`` (mapper.events.merge; without them each document's event is its own).
 
     ``offline`` inlines every asset and draws country outlines as the basemap; ``tiles`` is a folium
     tile provider name ("OpenStreetMap", "CartoDB positron", ...) or a URL template (give its
     ``attribution``), default OpenStreetMap online and none offline ("none" for no tiles at all).
     ``cluster`` defaults to on above CLUSTER_ABOVE places. ``heatmap`` offers a heatmap overlay.
     """
-    sites = collect_sites(articles)
+    sites = collect_sites(articles, incidents)
     if tiles is None:
         tiles = None if offline else DEFAULT_TILES
     elif tiles.strip().lower() == "none":

@@ -14,12 +14,7 @@ from importlib import resources
 import folium
 from folium.plugins import HeatMap, MarkerCluster
 
-from mapper.errors import MapperError
-
-
-class MapError(MapperError):
-    """The map could not be built (e.g. inline assets requested but not installed)."""
-
+from mapper.errors import MapError
 
 # name -> (CDN URL, "js" or "css", guard). A guard keeps a second map on one page (--embed) from
 # loading a library again, which would replace window.L under the first map's plugins.

@@ -14,9 +14,11 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from mapper.doc import Doc
+from mapper.events.merge import unmerged
 from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.html import EVENTS_IN_POPUP, LEVELS, article_head, escape_html, event_html, place_head
-from mapper.model import AnalysedArticle, Article, Event, Mention, Place
+from mapper.model import Article, Event, Incident, Mention, Place
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"  # sentinels; never survive into output
@@ -40,7 +42,7 @@ def event_level(event_type: str | None) -> str:
     return event_type if event_type in LEVELS else POLITICAL
 
 
-def event_day(ev: Event) -> int | None:
+def event_day(ev: Event | Incident) -> int | None:
     """The event's date as days since 1970-01-01 (a month-only date counts from its 15th), or None."""
     if not ev.date:
         return None
@@ -74,7 +76,7 @@ class MapSite:
     place: Place
     mentions: int = 0
     level: str = "mention"
-    events: list[Event] = field(default_factory=list)
+    events: list[Incident] = field(default_factory=list)
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
 
@@ -146,8 +148,8 @@ class MapSite:
         return "".join(out)
 
 
-def _span_of(a: AnalysedArticle, m: Mention) -> tuple[int, int]:
-    # Mirrors AnalysedArticle.excerpt's choice of span.
+def _span_of(a: Doc, m: Mention) -> tuple[int, int]:
+    # Mirrors Doc.excerpt's choice of span.
     s, e = m.sentence
     if e <= s:
         s, e = max(0, m.start - 120), min(len(a.article.text), m.end + 120)
@@ -195,7 +197,7 @@ def excerpt_window(text: str, sentence: tuple[int, int], anchor: Mention | None)
     return ws, we
 
 
-def excerpt_html(a: AnalysedArticle, span: tuple[int, int], mentions: list[Mention],
+def excerpt_html(a: Doc, span: tuple[int, int], mentions: list[Mention],
                  sentence: tuple[int, int] | None = None) -> tuple[str, str]:
     """(plain text, HTML with the mentions in <mark>) of ``span``, a sentence or a window of
     ``sentence`` (an ellipsis marks each side that was cut)."""
@@ -221,16 +223,16 @@ def excerpt_html(a: AnalysedArticle, span: tuple[int, int], mentions: list[Menti
     return before + plain + after, html
 
 
-def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
-    """One MapSite per distinct place: event sites (an event merged from several articles counted
-    once, with every article's excerpt) and then places that are only mentioned.
+def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None = None) -> list[MapSite]:
+    """One MapSite per distinct place: event sites (each incident once, however many articles report
+    it, with every article's excerpt; ``incidents`` are the run's, mapper.events.merge, and without
+    them each document's event is its own) and then places that are only mentioned.
 
     Linear in the input: each article's mentions are indexed by place once, each distinct excerpt is
     built once, and no excerpt is longer than a window around its place (see excerpt_window)."""
     articles = list(articles)
     by_id = {a.article.id: (i, a) for i, a in enumerate(articles)}
     sites: dict[Hashable, MapSite] = {}
-    seen_events: set[int] = set()
     indexes: dict[int, dict[Hashable, _PlaceMentions]] = {}
     done: set[tuple[Hashable, int, int, int]] = set()  # (place, article, start, end) of built excerpts
 
@@ -243,30 +245,26 @@ def collect_sites(articles: Iterable[AnalysedArticle]) -> list[MapSite]:
             indexes[i] = {k: _PlaceMentions(ms) for k, ms in groups.items()}
         return indexes[i]
 
-    def add_excerpt(site: MapSite, i: int, a: AnalysedArticle, window: tuple[int, int],
+    def add_excerpt(site: MapSite, i: int, a: Doc, window: tuple[int, int],
                     ms: list[Mention], sentence: tuple[int, int]) -> None:
         plain, html = excerpt_html(a, window, ms, sentence)
         _art, items = site.groups.setdefault(i, (a.article, {}))
         items.setdefault(plain, _Item(window[0], html))
 
-    for a in articles:
-        for ev in a.events:
-            if id(ev) in seen_events:
-                continue  # an event merged from several articles is in each of their lists
-            seen_events.add(id(ev))
-            k = place_key(ev.location)
-            site = sites.setdefault(k, MapSite(ev.location))
-            site.events.append(ev)
-            site.raise_level(event_level(ev.event_type))
-            for x in ev.excerpts:
-                i, src = by_id.get(x.article_id, (None, None))
-                if src is None or i is None or (k, i, x.start, x.end) in done:
-                    continue  # unknown article, or an excerpt this place already has
-                done.add((k, i, x.start, x.end))
-                found = index(i).get(k)
-                window = excerpt_window(src.article.text, (x.start, x.end),
-                                        found.first(x.start, x.end) if found else None)
-                add_excerpt(site, i, src, window, found.within(*window) if found else [], (x.start, x.end))
+    for ev in (incidents if incidents is not None else unmerged(articles)):
+        k = place_key(ev.location)
+        site = sites.setdefault(k, MapSite(ev.location))
+        site.events.append(ev)
+        site.raise_level(event_level(ev.event_type))
+        for x in ev.excerpts:
+            i, src = by_id.get(x.article_id, (None, None))
+            if src is None or i is None or (k, i, x.start, x.end) in done:
+                continue  # unknown article, or an excerpt this place already has
+            done.add((k, i, x.start, x.end))
+            found = index(i).get(k)
+            window = excerpt_window(src.article.text, (x.start, x.end),
+                                    found.first(x.start, x.end) if found else None)
+            add_excerpt(site, i, src, window, found.within(*window) if found else [], (x.start, x.end))
     for i, a in enumerate(articles):
         # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}

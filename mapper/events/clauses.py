@@ -1,0 +1,109 @@
+"""The ``clauses`` component: what each sentence reports, when, and whether it is news.
+
+For every sentence with an event trigger (``triggers.clauses``): its clauses, the date each clause
+takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
+the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
+before publication, or beside an earlier year ("the 2014 Minsk agreement"). A background clause
+codes no event, and the places it would be the site of are context (the roles component reads this).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mapper.config import Config
+from mapper.doc import Doc
+from mapper.events.dates import DateExpr, find_dates, parse_date
+from mapper.events.triggers import Clause, clauses
+
+_PAST_MARKERS = re.compile(r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
+                           r"(?:19|20)\d\d)\b")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    """One clause of a sentence, with the date it takes and whether it is background."""
+
+    clause: Clause
+    date: DateExpr | None
+    background: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceClauses:
+    """The clauses one sentence reports (an item of the document's clauses layer)."""
+
+    span: tuple[int, int]  # the sentence's offsets in the text
+    readings: tuple[ClauseReading, ...]  # in the order triggers.clauses gives them
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [r.clause for r in self.readings]
+
+
+class Clauses:
+    """Component ``clauses``: sets ``doc.clauses`` (sentences with no trigger are left out)."""
+
+    name = "clauses"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> None:
+        sentences = doc.need("sentences", self.name)
+        text = doc.text
+        published = parse_date(doc.article.published)
+        out: list[SentenceClauses] = []
+        for span in sentences.spans():
+            sentence = text[span[0]:span[1]]
+            found = clauses(sentence)
+            if found:
+                out.append(SentenceClauses(span, tuple(self._read(found, sentence, published))))
+        doc.clauses = out
+
+    def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
+        dates = find_dates(sentence, published)
+        owners = _date_owners(found, dates, sentence)
+        out = []
+        for clause in found:
+            date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
+            out.append(ClauseReading(clause, date, self._is_past(clause, date, sentence, published)))
+        return out
+
+    def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
+                 published: dt.date | None) -> bool:
+        if published is None:
+            return False
+        if date is not None:
+            return (published - date.date).days > self.config.past_days
+        window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
+        for m in _PAST_MARKERS.finditer(window):
+            year = _YEAR.fullmatch(m.group())
+            if year is None or int(year.group()) < published.year:
+                return True
+        return False
+
+    def _clause_date(self, clause: Clause, dates: list[DateExpr]) -> DateExpr | None:
+        if not dates:
+            return None
+        best = min(dates, key=lambda d: min(clause.distance(d.start), clause.distance(d.end)))
+        gap = min(clause.distance(best.start), clause.distance(best.end))
+        if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
+            return None
+        return best
+
+
+def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:
+    """Each date expression belongs to the clause whose trigger is nearest ("expressed hope Sunday
+    that recent attacks...": Sunday dates the statement, not the attacks)."""
+    # A statement verb is usually attribution ("... on Monday, police said"): other clauses claim
+    # dates first, and a statement alone in its sentence takes only a date right beside it.
+    # But "the ministry said on Sunday" dates the saying.
+    pool = [c for c in found if c.sub_event_type != "Statement"] or found
+    said = next((c for c in found if c.sub_event_type == "Statement"), None)
+    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - 30), d.start)
+            else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]

