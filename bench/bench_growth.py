@@ -29,6 +29,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -58,11 +62,11 @@ def places() -> list[str]:
     return _PLACES
 
 
-def _load_places(gaz: object) -> None:
+def _load_places(gaz: Gazetteer) -> None:
     names: dict[str, None] = {}
-    for row, name in enumerate(gaz.name):  # type: ignore[attr-defined]
-        if gaz.pop[row] >= 20_000 and name.replace(" ", "").isalpha() and name.isascii():  # type: ignore[attr-defined]
-            names.setdefault(name)
+    for row in gaz.rows():
+        if row.population >= 20_000 and row.name.replace(" ", "").isalpha() and row.name.isascii():
+            names.setdefault(row.name)
     _PLACES[:] = list(names)
     # Shuffled, so that the first n and the first 2n names are alike (the table is ordered by country).
     random.Random(0).shuffle(_PLACES)

@@ -4,10 +4,13 @@ pruned only when unused, never executed)."""
 
 from __future__ import annotations
 
+import ast
 import csv
 import gzip
+import math
 import os
 import pickle
+import re
 import subprocess
 import sys
 import time
@@ -19,7 +22,7 @@ from typer.testing import CliRunner
 
 from mapper import cli
 from mapper.errors import GazetteerError
-from mapper.gazetteer import Gazetteer, cachefile, store
+from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, cachefile, store
 from mapper.gazetteer.cachefile import PackedMap
 from mapper.gazetteer.names import (
     STOPWORDS,
@@ -64,6 +67,88 @@ def test_names_the_issue_requires(gazetteer: Gazetteer, name: str, cc: str, kind
     assert p.country_code == cc
     if kind:
         assert p.kind == kind
+
+
+# ------------------------------------------------------ what the gazetteer hands out
+
+
+def _option(g: Gazetteer, key: str, kind: str) -> Option:
+    return next(o for o in g.options(key) if g.row(o.row).kind == kind)
+
+
+def test_options_say_which_place_and_how(gazetteer: Gazetteer) -> None:
+    syria = _option(gazetteer, "syria", "country")
+    assert syria.how is How.NAME and syria == (syria.row, NAME)
+    assert gazetteer.options("syrian") == (Option(syria.row, DEMONYM),)
+    raqqa = _option(gazetteer, "al raqqa", "city")
+    assert raqqa.how is ALTERNATE and gazetteer.row(raqqa.row).name == "Ar Raqqah"
+    assert gazetteer.options("qwxz") == () and gazetteer.options("") == ()
+    # Asked again, the same options (remembered, not rebuilt).
+    assert gazetteer.options("geneva") is gazetteer.options("geneva")
+    deir = _option(gazetteer, "deir ez zor", "city")
+    assert Option(deir.row, ALTERNATE) in gazetteer.by_skeleton(skeleton("deir ez zor"))
+    assert gazetteer.by_skeleton("qwxz") == ()
+    assert gazetteer.max_words("deir") >= 3 and gazetteer.max_words("qwxz") == 1
+
+
+def test_a_row_reads_a_place(gazetteer: Gazetteer) -> None:
+    damascus = _option(gazetteer, "damascus", "city").row
+    row = gazetteer.row(damascus)
+    place = gazetteer.place(damascus)
+    assert (row.name, row.kind, row.country_code, row.admin1, row.feature_code, row.capital) == (
+        "Damascus", "city", "SY", "SY.13", "PPLC", True)
+    assert (row.lat, row.lon, row.population, row.geonameid) == (place.lat, place.lon, place.population,
+                                                                 place.geonameid)
+    assert row.alternate_names > 50  # a prominent city: many names in many scripts
+    assert gazetteer.row(damascus) is row
+    assert not gazetteer.row(_option(gazetteer, "syria", "country").row).capital
+    rows = gazetteer.rows()
+    assert next(rows) == gazetteer.row(0) and sum(1 for _ in rows) == len(gazetteer) - 1
+
+
+def test_prior_scores_rank_kinds_and_cities(gazetteer: Gazetteer) -> None:
+    def prior(key: str, kind: str) -> float:
+        return gazetteer.prior_score(_option(gazetteer, key, kind).row)
+
+    assert prior("syria", "country") == 9.0
+    damascus = _option(gazetteer, "damascus", "city").row
+    # A city: log10(population + 1), + 1.5 for a capital.
+    population = gazetteer.row(damascus).population
+    assert prior("damascus", "city") == pytest.approx(math.log10(population + 1) + 1.5)
+    # A city named like its province (Deir ez-Zor in Deir ez-Zor governorate) gets 2.5 more.
+    deir = _option(gazetteer, "deir ez zor", "city").row
+    assert gazetteer.same_name_as_admin1(deir) and not gazetteer.same_name_as_admin1(damascus)
+    assert prior("deir ez zor", "city") == pytest.approx(math.log10(gazetteer.row(deir).population + 1) + 2.5)
+    assert prior("syria", "country") > prior("damascus", "city") > prior("damascus", "admin2")
+
+
+def test_the_gazetteer_imports_nothing_of_the_stages_that_use_it() -> None:
+    # prior_score lived in the resolver, which imports the recogniser, which imports the gazetteer: a
+    # cycle hidden by an import inside a function. Every import of the package, at any depth, is read.
+    imported = set()
+    for path in (ROOT / "mapper" / "gazetteer").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(a.name for a in node.names)
+    ours = {m for m in imported if m.split(".")[0] == "mapper" and not m.startswith("mapper.gazetteer")}
+    assert ours == {"mapper.atomic", "mapper.errors", "mapper.model"}
+
+
+# What only the gazetteer package may do: unpack an index entry, index a column, read a map.
+_LAYOUT = re.compile(r"(?:>>|<<)\s*2\b|&\s*3\b|\*\s*4\s*\+"
+                     r"|\bgaz\w*\.(?:name|kind|pop|cc|admin1|fcode|gid|nalt|lat|lon)\["
+                     r"|\.(?:index|skeletons|maxlen|country_row|admin1_row|same_name_memo)\b(?!\()")
+
+
+def test_no_module_outside_the_gazetteer_reads_its_layout() -> None:
+    sources = [p for d in ("mapper", "bench", "training") for p in sorted((ROOT / d).rglob("*.py"))
+               if "gazetteer" not in p.relative_to(ROOT).parts]
+    offending = [f"{p.relative_to(ROOT)}:{n}: {line.strip()}" for p in sources
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if _LAYOUT.search(line.split("#", 1)[0])]
+    assert offending == []
 
 
 def test_every_country_has_a_geonameid(gazetteer: Gazetteer) -> None:
@@ -361,6 +446,13 @@ def test_a_forged_cache_with_a_matching_checksum_fails_cleanly(tmp_path: Path) -
     assert g.lookup("Syria")[0][0].name == "Syria"
     with pytest.raises(GazetteerError, match=r"^the gazetteer cache is damaged \(an entry past the last "
                                              r"place\): rebuild it with `mapper gazetteer build`$"):
+        g.lookup("Deir ez-Zor")
+
+    state["index"]["deir ez zor"] = [1 * 4 + 3]  # a place's row, but no known way of naming it
+    data = cachefile.encode(state, table_sha256="t", index_version=store.INDEX_VERSION)
+    g = Gazetteer(cachefile.decode(data, table_sha256="t", index_version=store.INDEX_VERSION))
+    with pytest.raises(GazetteerError, match=r"^the gazetteer cache is damaged \(an entry of no known "
+                                             r"kind\): rebuild it with `mapper gazetteer build`$"):
         g.lookup("Deir ez-Zor")
 
 

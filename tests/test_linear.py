@@ -78,9 +78,8 @@ def parsing(pipeline: Pipeline, text_of: Callable[[int], str]) -> Callable[[int]
 
 def populous_names(pipeline: Pipeline) -> list[str]:
     """Thousands of distinct one-word names of populous places, in an order that mixes countries."""
-    gaz = pipeline.gazetteer
-    names = list(dict.fromkeys(name for row, name in enumerate(gaz.name)
-                               if gaz.pop[row] > 50_000 and name.isalpha() and name.isascii()))
+    names = list(dict.fromkeys(row.name for row in pipeline.gazetteer.rows()
+                               if row.population > 50_000 and row.name.isalpha() and row.name.isascii()))
     random.Random(0).shuffle(names)
     return names
 

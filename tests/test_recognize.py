@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from mapper.config import Config
+from mapper.gazetteer import ALTERNATE, DEMONYM, Gazetteer
 from mapper.geoparse.recognize import (
     Candidate,
     LowercaseWords,
     Whereabouts,
+    _evidence,
     context_features,
     document_features,
     find_candidates,
+    whereabouts,
 )
 from mapper.pipeline import Pipeline
 
@@ -24,6 +27,24 @@ def test_french_particles_stay_inside_a_name(gazetteer) -> None:
     text = "Cocoa prices rose after rains in Côte d'Ivoire and Ghana."
     spans = [(c.text, c.key) for c in find_candidates(text, gazetteer)]
     assert ("Côte d'Ivoire", "cote divoire") in spans
+
+
+def test_candidates_carry_the_gazetteers_options(gazetteer: Gazetteer) -> None:
+    text = "Syrian forces shelled Raqqa, then Jeesr Shoghour."
+    syrian, raqqa, jisr = find_candidates(text, gazetteer)
+    assert [o.how for o in syrian.options] == [DEMONYM] and not syrian.skeleton_match
+    assert {gazetteer.row(o.row).name for o in raqqa.options} == {"Ar Raqqah"}
+    assert all(o.how == ALTERNATE for o in raqqa.options)
+    # No exact name: matched through its transliteration skeleton, as an alternate name.
+    assert jisr.text == "Jeesr Shoghour" and jisr.skeleton_match
+    assert [(gazetteer.row(o.row).name, o.how) for o in jisr.options] == [("Jisr ash Shughūr", ALTERNATE)]
+    assert {"demonym_only", "kind=country", "pop=8"} <= set(_evidence(syrian, gazetteer))
+    assert {"alternate_only", "alternate_only_big", "kind=city", "kind=admin1"} <= set(
+        _evidence(raqqa, gazetteer))
+    assert {"skeleton", "alternate_only", "kind=city"} <= set(_evidence(jisr, gazetteer))
+    assert whereabouts(syrian, gazetteer) == Whereabouts(("SY", ""), frozenset({"SY"}), frozenset())
+    assert whereabouts(raqqa, gazetteer) == Whereabouts(("SY", "SY.04"), frozenset({"SY"}),
+                                                        frozenset({("SY", "SY.04")}))
 
 
 def test_lowercase_words_are_whole_words() -> None:

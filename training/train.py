@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from mapper.config import Config  # noqa: E402
 from mapper.evaluation.corpora import GoldArticle, read_corpus, shared_dir  # noqa: E402
-from mapper.evaluation.metrics import error_km  # noqa: E402
+from mapper.evaluation.metrics import CORRECT_KM, error_km  # noqa: E402
 from mapper.evaluation.runner import evaluate  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.geoparse.recognize import (  # noqa: E402
@@ -183,9 +183,9 @@ def resolution_groups(gaz: Gazetteer, rec: Recognizer, docs: list[GoldArticle],
                 continue
             feats = [res.static_features(r) | f for (r, _), f in zip(doc.opts[key], feats, strict=True)]
             g = d.toponyms[gold_for_key[key]]
-            labels = [int((g.geonameid is not None and gaz.gid[r] == g.geonameid)
-                          or error_km(g.lat, g.lon, gaz.lat[r], gaz.lon[r]) <= 161.0)
-                      for r, _ in doc.opts[key]]
+            labels = [int((g.geonameid is not None and p.geonameid == g.geonameid)
+                          or error_km(g.lat, g.lon, p.lat, p.lon) <= CORRECT_KM)
+                      for p in doc.rows[key]]
             if any(labels) and not all(labels):
                 groups.append((feats, labels))
     return groups

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from mapper.config import MergeRule
 from mapper.doc import Doc
 from mapper.events.taxonomy import FAMILY
+from mapper.geo import EARTH_RADIUS_KM, distance_km
 from mapper.model import Event, Incident
 
 # Sub-event types that a report gives when it knows little ("armed clash" from a bare "attack"); any
@@ -41,21 +42,14 @@ _VAGUE = frozenset({"Armed clash", "Attack", "Other"})
 DEFAULT_RULE = MergeRule()
 
 
-def _km(a: Event, b: Event) -> float:
-    p, q = a.location, b.location
-    la1, la2 = math.radians(p.lat), math.radians(q.lat)
-    dla, dlo = la2 - la1, math.radians(q.lon - p.lon)
-    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _same_place(a: Event, b: Event, rule: MergeRule) -> bool:
     p, q = a.location, b.location
     if p.geonameid is not None and p.geonameid == q.geonameid:
         return True
     if (p.name, round(p.lat, 3), round(p.lon, 3)) == (q.name, round(q.lat, 3), round(q.lon, 3)):
         return True
-    return a.geo_precision < 3 and b.geo_precision < 3 and _km(a, b) <= rule.km
+    return (a.geo_precision < 3 and b.geo_precision < 3
+            and distance_km(p.lat, p.lon, q.lat, q.lon) <= rule.km)
 
 
 def _date(e: Event) -> dt.date | None:
@@ -104,9 +98,9 @@ def _absorb(into: Event, other: Event, seen: tuple[set, set]) -> None:
     into.mentions += other.mentions
 
 
-# A degree of latitude is this long on _km's sphere; two places within ``km`` are at most km / this
-# many degrees of latitude apart, whatever their longitudes.
-_KM_PER_DEGREE = 6371.0 * math.pi / 180
+# A degree of latitude is this long on distance_km's sphere; two places within ``km`` are at most
+# km / this many degrees of latitude apart, whatever their longitudes.
+_KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
 
 
 class _Candidates:
@@ -138,7 +132,7 @@ class _Candidates:
             # On a sphere hav(d) = hav(dlat) + cos(lat1) cos(lat2) hav(dlon), so within distance d,
             # sin(dlon / 2) <= sin(d / 2) / cos(lat) at the latitude farthest from the equator.
             farthest = min(90.0, max(abs((band - 1) * self.band), abs((band + 2) * self.band)))
-            bound = math.sin(self.km / 6371.0 / 2) / max(math.cos(math.radians(farthest)), 1e-12)
+            bound = math.sin(self.km / EARTH_RADIUS_KM / 2) / max(math.cos(math.radians(farthest)), 1e-12)
             if bound >= 1:
                 cells = 1  # near a pole: any longitude
             else:

@@ -5,8 +5,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mapper.model import Place
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
 
 # (pattern, GeoNames id, name, lat, lon, country code)
 _SEATS: list[tuple[str, int, str, float, float, str]] = [
@@ -29,12 +33,12 @@ _SEATS: list[tuple[str, int, str, float, float, str]] = [
 _RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (p, *_rest) in enumerate(_SEATS)))
 
 
-def seat_in(sentence: str, gazetteer: object = None) -> Place | None:
-    """The seat of the first institution named in ``sentence``, or None."""
+def seat_in(sentence: str, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The seat of the first institution named in ``sentence``, or None: the gazetteer's place when
+    it has that GeoNames id, else the one written here."""
     m = _RE.search(sentence)
     if m is None:
         return None
     _, gid, name, lat, lon, cc = _SEATS[int(m.lastgroup[1:])]  # type: ignore[index]
-    by_id = getattr(gazetteer, "by_geonameid", None)
-    place = by_id(gid) if by_id is not None else None
+    place = gazetteer.by_geonameid(gid) if gazetteer is not None else None
     return place or Place(name=name, lat=lat, lon=lon, country_code=cc, kind="city", geonameid=gid)

@@ -31,6 +31,7 @@ from itertools import accumulate, chain
 from typing import Any
 
 from mapper.errors import GazetteerError
+from mapper.gazetteer.layout import entry_limit
 from mapper.model import KINDS
 
 MAGIC = b"mapper gazetteer index\n"
@@ -427,7 +428,7 @@ def decode(data: bytes, *, table_sha256: str, index_version: int) -> dict:
     state["kind"] = list(kinds)
     if any(len(state[c]) != n for c in ("gid", "lat", "lon", "pop", "nalt", "cc", "admin1", "fcode", "kind")):
         raise CacheFileError("place columns of different lengths")
-    state["index"] = packed("index", 4 * n)  # entries are row * 4 + how
+    state["index"] = packed("index", entry_limit(n))
     state["skeletons"] = packed("skeletons", n)
     state["maxlen"] = packed("maxlen", None)
     state["country_row"] = scalars("country_row", n)

@@ -21,6 +21,7 @@ from operator import and_, eq, ne
 from pathlib import Path
 
 from mapper.errors import GazetteerError
+from mapper.gazetteer import layout
 from mapper.gazetteer.names import (
     STOPWORDS,
     caps_only_name,
@@ -30,7 +31,8 @@ from mapper.gazetteer.names import (
 )
 from mapper.model import KINDS
 
-NAME, ALTERNATE, DEMONYM = 0, 1, 2  # how a key names a place (low 2 bits of an index entry)
+# How a key names a place (layout.How) as plain ints: IntEnum operands slow the bulk arithmetic below.
+NAME, ALTERNATE, DEMONYM = int(layout.NAME), int(layout.ALTERNATE), int(layout.DEMONYM)
 COLUMNS = ("geonameid", "name", "lat", "lon", "country_code", "admin1", "kind", "fcode", "population",
            "names", "demonyms", "altnames")
 # Places below this population get no transliteration key: short skeletons of villages collide.
@@ -140,8 +142,8 @@ def _compile(raw: str, table: Path, progress: Callable[[str], None] | None) -> d
             st[out] += map(interned.setdefault, column[c], column[c])  # one string per distinct code
 
         # Every name of every row, in the order the index takes them: the name, its alternates, its
-        # demonyms. An entry is row * 4 + how. ``spans`` holds the names and alternates of the rows
-        # that get transliteration keys.
+        # demonyms. An entry is row * 4 + how (layout.pack, written out for speed). ``spans`` holds
+        # the names and alternates of the rows that get transliteration keys.
         surfaces: list[str] = []
         entries: list[int] = []
         spans: list[tuple[int, int, int]] = []  # (first, end) in surfaces, row

@@ -25,7 +25,7 @@ import shutil
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, MutableSequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,12 +33,13 @@ from mapper.atomic import atomic_write_bytes
 from mapper.errors import GazetteerError
 from mapper.gazetteer import cachefile
 from mapper.gazetteer.cachefile import CacheFileError, PackedMap
-from mapper.gazetteer.compiler import ALTERNATE, DEMONYM, NAME, SKELETON_MIN_POP, compile_index
+from mapper.gazetteer.compiler import SKELETON_MIN_POP, compile_index
+from mapper.gazetteer.layout import ALTERNATE, DEMONYM, HOW_LABELS, NAME, How, Option, Row, pack, unpack
 from mapper.gazetteer.names import normalize, skeleton, without_article
 from mapper.model import KINDS, Place
 
-__all__ = ["ALTERNATE", "DEMONYM", "NAME", "SKELETON_MIN_POP", "Candidate", "Gazetteer", "cache_dir",
-           "compile_index", "prune_caches", "read_cache"]
+__all__ = ["ALTERNATE", "DEMONYM", "NAME", "SKELETON_MIN_POP", "Gazetteer", "How", "Option", "Row",
+           "cache_dir", "compile_index", "prune_caches", "read_cache"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
 INDEX_VERSION = 6  # bump when what the compiler builds changes (cachefile.FORMAT: how it is stored)
@@ -84,22 +85,28 @@ def cache_key(table: Path | None = None) -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:16]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A gazetteer entry a name may refer to."""
-
-    index: int  # row in the gazetteer
-    how: int  # NAME, ALTERNATE or DEMONYM
+# The context-free preference for each kind of place (``Gazetteer.prior_score``); a city's is its
+# log population (plus a capital's and a province namesake's bonus), an admin1's grows with population.
+_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
+               "admin2": 4.0, "facility": 3.5}
+_MEMO_SIZE = 65_536  # options of this many names, and this many rows, are remembered (a run meets the same
+# names again and again; bounded, so that a long run does not end up holding the whole table twice)
 
 
 class Gazetteer:
     """Places plus a normalised-name index. Load with :meth:`load`.
 
-    Columns are indexed by row: ``name``, ``cc``, ``admin1``, ``fcode`` (lists of str), ``kind``
-    (list of int, an index into KINDS), ``gid``, ``pop``, ``nalt`` (arrays of int), ``lat``,
-    ``lon`` (arrays of float). ``index`` and ``skeletons`` map a key to a tuple of entries
-    (row * 4 + how) or rows, ``maxlen`` a first token to a token count: dict-like (``get``, ``in``,
-    ``[]``), read from the cache file's bytes as needed.
+    Ask it with normalised names (``names.normalize``): :meth:`options` gives the places a name may
+    refer to, as :class:`Option` (row, how); :meth:`row` reads a place as a :class:`Row`, and
+    :meth:`place` as the :class:`~mapper.model.Place` that mentions carry; :meth:`prior_score` is
+    the context-free preference among a name's options; :meth:`lookup` does all that for a free-text
+    name.
+
+    Inside, places are columns indexed by row: ``name``, ``cc``, ``admin1``, ``fcode`` (lists of str),
+    ``kind`` (list of int, an index into KINDS), ``gid``, ``pop``, ``nalt`` (arrays of int), ``lat``,
+    ``lon`` (arrays of float). ``index`` and ``skeletons`` map a key to a tuple of packed entries
+    (``layout.pack``) or rows, ``maxlen`` a first token to a token count: dict-like (``get``, ``in``,
+    ``[]``), read from the cache file's bytes as needed. Only this package reads them.
     """
 
     def __init__(self, state: dict) -> None:
@@ -121,11 +128,12 @@ class Gazetteer:
         self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
+        self._rows: dict[int, Row] = {}  # per row asked (bounded: _MEMO_SIZE)
+        self._options: dict[str, tuple[Option, ...]] = {}  # per key asked (bounded: _MEMO_SIZE)
+        self._same_name: dict[int, bool] = {}  # city rows named like their own admin1
         self._gid_rows: dict[int, int] | None = None  # GeoNames id -> row, built on first use
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
-        # City rows named like their own admin1, filled by the resolver (resolve.same_name_as_admin1).
-        self.same_name_memo: dict[int, bool] = {}
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -188,6 +196,7 @@ class Gazetteer:
             raise GazetteerError(f"{_shown(p)}: extra gazetteer has no rows after the header")
         overridden: set[str] = set()
         self.run_cache.clear()
+        self._options.clear()
         self._gid_rows = None  # rebuilt on next use, with the added rows
         for u in rows:
             i = len(self.name)
@@ -205,7 +214,7 @@ class Gazetteer:
                 key = normalize(nm)
                 if not key:
                     continue
-                entry = i * 4 + (NAME if how == 0 else ALTERNATE)
+                entry = pack(i, NAME if how == 0 else ALTERNATE)
                 if key not in overridden:
                     overridden.add(key)
                     self.index[key] = (entry,)
@@ -219,23 +228,82 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.name)
 
-    def candidates(self, key: str) -> tuple[int, ...]:
-        """Index entries (row * 4 + how) for a normalised key."""
-        return self.index.get(key, ())
+    def options(self, key: str) -> tuple[Option, ...]:
+        """The places a normalised name may refer to, and how it names each; () for none."""
+        found = self._options.get(key)
+        if found is None:
+            entries = self.index.get(key)
+            found = tuple(map(unpack, entries)) if entries else ()
+            if len(self._options) >= _MEMO_SIZE:
+                self._options.clear()
+            self._options[key] = found
+        return found
+
+    def by_skeleton(self, key: str) -> tuple[Option, ...]:
+        """The places with a name of this transliteration skeleton (``names.skeleton``), as alternate
+        names; only places of SKELETON_MIN_POP people or more, or of other kinds than city and admin2."""
+        return tuple(Option(r, ALTERNATE) for r in self.skeletons.get(key, ()))
+
+    def max_words(self, first: str) -> int:
+        """The most words of a name that starts with the word ``first`` (normalised); 1 for none."""
+        return self.maxlen.get(first, 1)
+
+    def row(self, i: int) -> Row:
+        """Place ``i`` as the recogniser and resolver read it (remembered)."""
+        r = self._rows.get(i)
+        if r is None:
+            if len(self._rows) >= _MEMO_SIZE:
+                self._rows.clear()
+            r = self._rows[i] = self._read_row(i)
+        return r
+
+    def rows(self) -> Iterator[Row]:
+        """Every place, in row order (not remembered: for a pass over the whole table)."""
+        return map(self._read_row, range(len(self.name)))
+
+    def _read_row(self, i: int) -> Row:
+        fcode = self.fcode[i]
+        return Row(self.name[i], KINDS[self.kind[i]], self.cc[i], self.admin1[i], fcode, fcode == "PPLC",
+                   self.pop[i], self.nalt[i], self.lat[i], self.lon[i], self.gid[i])
 
     def place(self, i: int) -> Place:
         p = self._places.get(i)
         if p is None:
-            cc = self.cc[i]
-            crow = self.country_row.get(cc)
-            arow = self.admin1_row.get(self.admin1[i]) if self.admin1[i] else None
-            p = Place(name=self.name[i], lat=self.lat[i], lon=self.lon[i], country_code=cc,
-                      kind=KINDS[self.kind[i]], geonameid=self.gid[i] or None, feature_code=self.fcode[i],
-                      population=self.pop[i], admin1=self.admin1[i],
-                      country=self.name[crow] if crow is not None else "",
+            r = self.row(i)
+            crow = self.country_row.get(r.country_code)
+            arow = self.admin1_row.get(r.admin1) if r.admin1 else None
+            p = Place(name=r.name, lat=r.lat, lon=r.lon, country_code=r.country_code, kind=r.kind,
+                      geonameid=r.geonameid or None, feature_code=r.feature_code, population=r.population,
+                      admin1=r.admin1, country=self.name[crow] if crow is not None else "",
                       admin1_name=self.name[arow] if arow is not None else "")
             self._places[i] = p
         return p
+
+    def same_name_as_admin1(self, i: int) -> bool:
+        """Place ``i`` is named like its own admin1 ("Deir ez-Zor", "Geneva"): for a city, news
+        usually means the city."""
+        hit = self._same_name.get(i)
+        if hit is None:
+            a1 = self.admin1_row.get(self.admin1[i])
+            hit = a1 is not None and skeleton(normalize(self.name[a1])) == skeleton(normalize(self.name[i]))
+            self._same_name[i] = hit
+        return hit
+
+    def prior_score(self, i: int) -> float:
+        """Context-free preference for place ``i`` among a name's options (higher is likelier):
+        country > continent > admin1 ~ capital > city by population > admin2 > facility."""
+        r = self.row(i)
+        kind = r.kind
+        if kind == "city":
+            s = math.log10(r.population + 1)
+            if r.capital:
+                s += 1.5
+            if r.population >= 10_000 and self.same_name_as_admin1(i):
+                s += 2.5
+            return s
+        if kind == "admin1":
+            return _KIND_PRIOR[kind] + 0.3 * math.log10(r.population + 1) - 1.5
+        return _KIND_PRIOR[kind]
 
     def by_geonameid(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, if the gazetteer has it."""
@@ -250,20 +318,18 @@ class Gazetteer:
 
         The score is the context-free prior the resolver starts from (feature type and population).
         """
-        from mapper.geoparse.resolve import prior_score  # resolver owns the scoring
-
         key = normalize(name)
         found: dict[int, str] = {}
-        for e in self.candidates(key):
-            found.setdefault(e >> 2, ("name", "alternate name", "demonym")[e & 3])
+        for o in self.options(key):
+            found.setdefault(o.row, HOW_LABELS[o.how])
         alt = without_article(key)
         if alt:
-            for e in self.candidates(alt):
-                found.setdefault(e >> 2, "alternate name")
+            for o in self.options(alt):
+                found.setdefault(o.row, "alternate name")
         if not found:
-            for i in self.skeletons.get(skeleton(key), ()):
-                found.setdefault(i, "transliteration")
-        scored = [(self.place(i), prior_score(self, i), how) for i, how in found.items()]
+            for o in self.by_skeleton(skeleton(key)):
+                found.setdefault(o.row, "transliteration")
+        scored = [(self.place(i), self.prior_score(i), how) for i, how in found.items()]
         scored.sort(key=lambda t: -t[1])
         return scored[:limit]
 

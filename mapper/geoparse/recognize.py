@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 
 from mapper.config import Config
 from mapper.events.dates import MONTHS, WEEKDAYS
+from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option
 from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
-from mapper.gazetteer.store import DEMONYM, NAME, Gazetteer
 from mapper.model import KINDS
 
-_COUNTRY = KINDS.index("country")
-_SALIENT = frozenset({_COUNTRY, KINDS.index("continent")})
+_SALIENT = frozenset({"country", "continent"})
 
 _UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 _L = r"[^\W\d_]"
@@ -73,7 +72,7 @@ class Candidate:
     end: int
     text: str
     key: str
-    entries: tuple[int, ...]  # gazetteer index entries (row * 4 + how)
+    options: tuple[Option, ...]  # the places the name may refer to (Gazetteer.options)
     skeleton_match: bool = False
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
@@ -95,23 +94,23 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 cache.clear()
             found = cache[rt] = _match_run(rt, gaz)
         base = run.start()
-        for s, e, key, entries, skel in found:
-            out.append(Candidate(base + s, base + e, rt[s:e], key, entries, skel))
+        for s, e, key, options, skel in found:
+            out.append(Candidate(base + s, base + e, rt[s:e], key, options, skel))
     return out
 
 
-def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int, ...], bool], ...]:
-    """Matches inside one capitalised run, as (start, end, key, entries, by_skeleton) relative to it."""
-    index = gaz.index
-    maxlen = gaz.maxlen
+def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Option, ...], bool], ...]:
+    """Matches inside one capitalised run, as (start, end, key, options, by_skeleton) relative to it."""
+    options = gaz.options
+    max_words = gaz.max_words
     caps_only = gaz.caps_only
     if rt.isalpha():
         # Fast path for the commonest run, one plain word ("Police", "Geneva"): one look-up.
         key = normalize(rt)
-        entries = index.get(key)
-        if not entries or len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
+        found = options(key)
+        if not found or len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
             return ()
-        return ((0, len(rt), key, entries, False),)
+        return ((0, len(rt), key, found, False),)
     toks = []
     for w in _WORD.finditer(rt):
         s = w.group()
@@ -122,7 +121,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             core = core[:-1]
         cap = core[:1].isupper() or re.split(r"[-‐'’]", core)[-1][:1].isupper()  # "ez-Zor", "d'Ivoire"
         toks.append((w.start(), end, normalize(core), core, cap))
-    out: list[tuple[int, int, str, tuple[int, ...], bool]] = []
+    out: list[tuple[int, int, str, tuple[Option, ...], bool]] = []
     n = len(toks)
     i = 0
     while i < n:
@@ -131,17 +130,17 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
             continue
         first = k0.split(" ", 1)[0]
-        limit = min(n, i + max(maxlen.get(first, 1), 1 + k0.count(" ")))
+        words = max_words(first)
+        limit = min(n, i + max(words, 1 + k0.count(" ")))
         # No name is longer in words than the longest that starts with its first word (or with the
         # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
         # match, and joining them anyway made long runs of hyphenated words quadratic.
-        words = maxlen.get(first, 1)
         if first in ARTICLES:
             if " " in k0:
                 second = k0.split(" ", 2)[1]
             else:
                 second = toks[i + 1][2].split(" ", 1)[0] if i + 1 < n else ""
-            words = max(words, 1 + maxlen.get(second, 1))
+            words = max(words, 1 + max_words(second))
         j, total = i, 0
         while j < limit and total + toks[j][2].count(" ") + 1 <= words:
             total += toks[j][2].count(" ") + 1
@@ -152,18 +151,18 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             if not toks[j - 1][4]:
                 continue  # a name ends on a capitalised word
             key = k0 if j == i + 1 else " ".join(t[2] for t in toks[i:j])
-            entries = index.get(key)
-            if entries is None:
+            found = options(key)
+            if not found:
                 alt = without_article(key)
-                entries = index.get(alt) if alt else None
-            if entries and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
-                entries = None  # "In" is not Indiana, "Us" is not the United States
-            if entries:
-                match = (j, key, entries)
+                found = options(alt) if alt else ()
+            if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
+                found = ()  # "In" is not Indiana, "Us" is not the United States
+            if found:
+                match = (j, key, found)
                 break
         if match:
-            j, key, entries = match
-            out.append((s0, toks[j - 1][1], key, entries, False))
+            j, key, found = match
+            out.append((s0, toks[j - 1][1], key, found, False))
             i = j
             continue
         # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
@@ -171,17 +170,19 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[int,
             off = s0
             for part in re.split(r"[-‐]", surface0):
                 pk = normalize(part)
-                if part[:1].isupper() and pk in index and (pk not in caps_only or part.isupper()):
-                    out.append((off, off + len(part), pk, index[pk], False))
+                if part[:1].isupper() and (pk not in caps_only or part.isupper()):
+                    found = options(pk)
+                    if found:
+                        out.append((off, off + len(part), pk, found, False))
                 off += len(part) + 1
         i += 1
     # Transliteration fallback: a run of two or more words that no exact name touches.
     if n >= 2 and not out:
         key = " ".join(t[2] for t in toks)
         sk = skeleton(key)
-        rows = gaz.skeletons.get(sk)
-        if rows and len(sk) >= 5:
-            out.append((toks[0][0], toks[-1][1], key, tuple(r * 4 + 1 for r in rows), True))
+        found = gaz.by_skeleton(sk) if len(sk) >= 5 else ()
+        if found:
+            out.append((toks[0][0], toks[-1][1], key, found, True))
     return tuple(out)
 
 
@@ -194,20 +195,21 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"ntok={min(c.key.count(' ') + 1, 3)}": 1.0}
     if c.skeleton_match:
         f["skeleton"] = 1.0
-    kinds: set[int] = set()
-    hows: set[int] = set()
+    kinds: set[str] = set()
+    hows: set[How] = set()
     maxpop = 0
-    for e in c.entries:
-        r = e >> 2
-        kinds.add(gaz.kind[r])
-        hows.add(e & 3)
-        pop = gaz.pop[r]
-        if gaz.kind[r] in _SALIENT and e & 3 != DEMONYM:
+    for row, how in c.options:
+        place = gaz.row(row)
+        kinds.add(place.kind)
+        hows.add(how)
+        pop = place.population
+        if place.kind in _SALIENT and how != DEMONYM:
             pop = max(pop, 10_000_000)  # a country or continent is salient however small (Vatican)
         if pop > maxpop:
             maxpop = pop
-    for k in kinds:
-        f[f"kind={KINDS[k]}"] = 1.0
+    for k in KINDS:  # in a fixed order: the score sums the features in their order
+        if k in kinds:
+            f[f"kind={k}"] = 1.0
     if hows == {DEMONYM}:
         f["demonym_only"] = 1.0
     elif NAME not in hows:
@@ -215,7 +217,7 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
         if maxpop >= 100_000:
             f["alternate_only_big"] = 1.0  # a transliteration of a city ("Raqqa"), not a stray alias
     f[f"pop={_bucket(math.log10(maxpop + 1), (2.7, 3.5, 4, 4.5, 5, 5.5, 6, 6.5))}"] = 1.0
-    f[f"ncand={_bucket(len(c.entries), (2, 3, 5, 10, 30))}"] = 1.0
+    f[f"ncand={_bucket(len(c.options), (2, 3, 5, 10, 30))}"] = 1.0
     if len(c.key) <= 3:
         f["short"] = 1.0
     if c.key in CALENDAR:
@@ -248,8 +250,6 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
         f["sent_start"] = 1.0
     elif before.endswith(", "):
         f["prev_comma"] = 1.0
-    if b.endswith("(") and after.lstrip(" ").startswith(")"):
-        f["in_parens"] = 1.0  # "Alliance (ALMA)": an acronym being defined
     if b.endswith("$") or after.lstrip(" ").startswith("$"):
         f["money"] = 1.0  # "US$ 40 million", "$US 2 billion"
     parts = b.rsplit(None, 2)
@@ -307,12 +307,11 @@ class Whereabouts:
 
 
 def whereabouts(c: Candidate, gaz: Gazetteer) -> Whereabouts:
-    best = max(c.entries, key=lambda e: (gaz.kind[e >> 2] == _COUNTRY, gaz.pop[e >> 2]))
-    r = best >> 2
-    top = (gaz.cc[r], "" if gaz.kind[r] == _COUNTRY else gaz.admin1[r])
-    rows = [e >> 2 for e in c.entries]
-    return Whereabouts(top, frozenset(gaz.cc[r] for r in rows),
-                       frozenset((gaz.cc[r], gaz.admin1[r]) for r in rows if gaz.admin1[r]))
+    places = [gaz.row(o.row) for o in c.options]
+    best = max(places, key=lambda p: (p.kind == "country", p.population))
+    top = (best.country_code, "" if best.kind == "country" else best.admin1)
+    return Whereabouts(top, frozenset(p.country_code for p in places),
+                       frozenset((p.country_code, p.admin1) for p in places if p.admin1))
 
 
 def document_features(cands: list[Candidate], first: list[float], where: list[Whereabouts],

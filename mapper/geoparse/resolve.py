@@ -20,47 +20,18 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.gazetteer.names import normalize, skeleton
-from mapper.gazetteer.store import ALTERNATE, DEMONYM, NAME, Gazetteer
+from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
+from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
-from mapper.model import KINDS
 
-_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
-               "admin2": 4.0, "facility": 3.5}
-_COUNTRY, _ADMIN1, _CITY = KINDS.index("country"), KINDS.index("admin1"), KINDS.index("city")
 _RAD = math.pi / 180.0
 REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
                           "county department canton".split())
-_POINT_KINDS = frozenset(KINDS.index(k) for k in ("city", "facility", "admin2"))
+_POINT_KINDS = frozenset({"city", "facility", "admin2"})
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
 _TLD_FIX = {"uk": "GB"}
 _GENERIC_TLDS = {"com", "org", "net", "info", "edu", "gov", "mil", "int", "io", "co", "tv", "me", "news"}
-
-
-def same_name_as_admin1(gaz: Gazetteer, row: int) -> bool:
-    """A city named like its own province ("Deir ez-Zor", "Geneva"): news usually means the city."""
-    hit = gaz.same_name_memo.get(row)
-    if hit is None:
-        a1 = gaz.admin1_row.get(gaz.admin1[row])
-        hit = a1 is not None and skeleton(normalize(gaz.name[a1])) == skeleton(normalize(gaz.name[row]))
-        gaz.same_name_memo[row] = hit
-    return hit
-
-
-def prior_score(gaz: Gazetteer, row: int) -> float:
-    """Context-free preference for a gazetteer entry (higher is likelier)."""
-    kind = KINDS[gaz.kind[row]]
-    if kind == "city":
-        s = math.log10(gaz.pop[row] + 1)
-        if gaz.fcode[row] == "PPLC":
-            s += 1.5
-        if gaz.pop[row] >= 10_000 and same_name_as_admin1(gaz, row):
-            s += 2.5
-        return s
-    if kind == "admin1":
-        return _KIND_PRIOR[kind] + 0.3 * math.log10(gaz.pop[row] + 1) - 1.5
-    return _KIND_PRIOR[kind]
 
 
 def url_country(url: str | None) -> str:
@@ -71,20 +42,6 @@ def url_country(url: str | None) -> str:
     if len(tld) != 2 or tld in _GENERIC_TLDS:
         return ""
     return _TLD_FIX.get(tld, tld.upper())
-
-
-def _nearest_km(lat: float, lon: float, others: list[tuple[float, float]]) -> float:
-    """Distance to the nearest of ``others`` (radians), equirectangular: ample for a log-scale feature."""
-    c = math.cos(lat)
-    best = 1e18
-    for olat, olon in others:
-        dl = abs(olon - lon)
-        if dl > math.pi:
-            dl = 2 * math.pi - dl
-        d = (olat - lat) ** 2 + (dl * c) ** 2
-        if d < best:
-            best = d
-    return 6371.0 * math.sqrt(best)
 
 
 ACTOR_VERBS = frozenset("said says told warned urged demanded accused denied admitted announced insisted "
@@ -114,7 +71,8 @@ def _softmax(zs: list[float]) -> list[float]:
 class Document:
     """What the resolver knows about one article's names before scoring."""
 
-    opts: dict[str, list[tuple[int, int]]]  # name -> options (row, how), best prior first
+    opts: dict[str, list[Option]]  # name -> options, best prior first
+    rows: dict[str, list[Row]]  # name -> the gazetteer row of each option
     weight: dict[str, float]  # name -> recognition score x sqrt(occurrences)
     qualifiers: dict[str, set[str]]  # name -> admin1/country codes named right after it
     prior: dict[str, list[float]]  # name -> prior probability of each option
@@ -126,9 +84,9 @@ class Document:
     tops: dict[str, tuple[int, float, float]]  # name -> largest population, its scaled log, top prominence
 
 
-# Per name: options (row, how), their prior probabilities, admin1s it names as both province and city,
-# and (largest population, its scaled log, top prominence) when there is a choice.
-_NameInfo = tuple[list[tuple[int, int]], list[float], set[str], tuple[int, float, float] | None]
+# Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
+# and city, and (largest population, its scaled log, top prominence) when there is a choice.
+_NameInfo = tuple[list[Option], list[Row], list[float], set[str], tuple[int, float, float] | None]
 
 
 class Resolver:
@@ -140,52 +98,54 @@ class Resolver:
         self.config = config or Config.shipped()
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
-        self._names: dict[tuple[int, ...], _NameInfo] = {}  # per gazetteer entry list
+        self._names: dict[tuple[Option, ...], _NameInfo] = {}  # per list of gazetteer options
 
-    def options(self, c: Candidate) -> list[tuple[int, int]]:
-        """(row, how) pairs for a candidate, best prior first, at most Config.max_candidates."""
+    def options(self, c: Candidate) -> list[Option]:
+        """A candidate's options, one per place, best prior first, at most Config.max_candidates."""
         return self._name_info(c)[0]
 
     def _name_info(self, c: Candidate) -> _NameInfo:
-        """What does not depend on the article, computed once per gazetteer entry list."""
-        hit = self._names.get(c.entries)
+        """What does not depend on the article, computed once per list of gazetteer options."""
+        hit = self._names.get(c.options)
         if hit is not None:
             return hit
         gaz = self.gaz
         op = self._rank_options(c)
-        prior = [1.0] if len(op) == 1 else _softmax([prior_score(gaz, r) - (0.5 if how else 0.0)
+        rows = [gaz.row(o.row) for o in op]
+        prior = [1.0] if len(op) == 1 else _softmax([gaz.prior_score(r) - (0.5 if how != NAME else 0.0)
                                                      for r, how in op])
         # Names that match both a province and a city inside it ("New York", "Geneva"): using such
         # a name does not name the province outright.
-        a1s = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _ADMIN1}
-        twin = {gaz.admin1[r] for r, _ in op if gaz.kind[r] == _CITY and gaz.admin1[r] in a1s}
+        a1s = {p.admin1 for p in rows if p.kind == "admin1"}
+        twin = {p.admin1 for p in rows if p.kind == "city" and p.admin1 in a1s}
         top = None
         if len(op) > 1:
-            top_pop = max(gaz.pop[r] for r, _ in op)
-            top = (top_pop, math.log10(top_pop + 1) / 7.0, max(math.log1p(gaz.nalt[r]) for r, _ in op) / 5.0)
-        hit = self._names[c.entries] = (op, prior, twin, top)
+            top_pop = max(p.population for p in rows)
+            top = (top_pop, math.log10(top_pop + 1) / 7.0,
+                   max(math.log1p(p.alternate_names) for p in rows) / 5.0)
+        hit = self._names[c.options] = (op, rows, prior, twin, top)
         return hit
 
-    def _rank_options(self, c: Candidate) -> list[tuple[int, int]]:
+    def _rank_options(self, c: Candidate) -> list[Option]:
+        """One option per place (the most direct way the name names it), best prior first."""
         gaz = self.gaz
-        best: dict[int, int] = {}
-        for e in c.entries:
-            r, how = e >> 2, e & 3
+        best: dict[int, How] = {}
+        for r, how in c.options:
             if r not in best or how < best[r]:
                 best[r] = how
         if len(best) == 1:
-            return list(best.items())
-        ranked = sorted(best.items(), key=lambda t: -prior_score(gaz, t[0]) + (0.5 if t[1] else 0.0))
-        return ranked[:self.config.max_candidates]
+            return [Option(r, how) for r, how in best.items()]
+        ranked = sorted(best.items(), key=lambda t: -gaz.prior_score(t[0]) + (0.5 if t[1] != NAME else 0.0))
+        return [Option(r, how) for r, how in ranked[:self.config.max_candidates]]
 
     def prepare(self, cands: list[Candidate], text: str = "") -> Document:
         """Group the candidates by name and collect what does not change between passes."""
-        gaz = self.gaz
         by_key: dict[str, list[Candidate]] = defaultdict(list)
         for c in cands:
             by_key[c.key].append(c)
         infos = {k: self._name_info(cs[0]) for k, cs in by_key.items()}
         opts = {k: info[0] for k, info in infos.items()}
+        rows = {k: info[1] for k, info in infos.items()}
         # "Paris, Texas", "Athens, Ga.", "Walker County, Texas": the name right after a comma
         # qualifies the one before it with its admin1 or country.
         qualifiers: dict[str, set[str]] = defaultdict(set)
@@ -194,13 +154,13 @@ class Resolver:
             if text[c.end:c.end + 2] == ", ":
                 q = starts.get(c.end + 2)
                 if q is not None:
-                    for r, _ in opts[q.key]:
-                        if gaz.kind[r] == _ADMIN1:
-                            qualifiers[c.key].add(gaz.admin1[r])
-                        elif gaz.kind[r] == _COUNTRY:
-                            qualifiers[c.key].add(gaz.cc[r])
+                    for p in rows[q.key]:
+                        if p.kind == "admin1":
+                            qualifiers[c.key].add(p.admin1)
+                        elif p.kind == "country":
+                            qualifiers[c.key].add(p.country_code)
         weight = {k: max(c.score for c in cs) * len(cs) ** 0.5 for k, cs in by_key.items()}
-        prior = {k: info[1] for k, info in infos.items()}
+        prior = {k: info[2] for k, info in infos.items()}
         # "Washington said", "ordered by Moscow": a place acting like a government is a capital.
         # "Paris High School", "the Athens Police Department", "a Richmond native": a local place.
         actor = set()
@@ -217,11 +177,11 @@ class Resolver:
             if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
                     ).rstrip().endswith(("province of", "region of", "state of", "governorate of")):
                 region_word.add(c.key)
-        twin = {k: info[2] for k, info in infos.items() if info[2]}
-        tops = {k: info[3] for k, info in infos.items() if info[3] is not None}
+        twin = {k: info[3] for k, info in infos.items() if info[3]}
+        tops = {k: info[4] for k, info in infos.items() if info[4] is not None}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        return Document(opts, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops)
+        return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -231,7 +191,6 @@ class Resolver:
         (country and admin1 weights, places named outright, points) is their weighted sum, so an
         ambiguous name contributes little until it is resolved.
         """
-        gaz = self.gaz
         cc_w: dict[str, float] = defaultdict(float)
         a1_w: dict[str, float] = defaultdict(float)
         own_cc: dict[str, dict[str, float]] = {}
@@ -240,39 +199,39 @@ class Resolver:
         named_a1: set[str] = set()
         points: list[tuple[float, str, float, float]] = []
         total = 0.0
-        for k, op in doc.opts.items():
+        for k, rows in doc.rows.items():
             w = doc.weight[k]
             total += w
             occ: dict[str, float] = defaultdict(float)
             oa1: dict[str, float] = defaultdict(float)
             best_i = 0
             probs = beliefs[k]
-            for i, (r, _) in enumerate(op):
+            for i, row in enumerate(rows):
                 p = probs[i]
                 if p > probs[best_i]:
                     best_i = i
                 if p < 0.01:
                     continue
-                occ[gaz.cc[r]] += w * p
-                if gaz.admin1[r]:
-                    oa1[gaz.admin1[r]] += w * p
+                occ[row.country_code] += w * p
+                if row.admin1:
+                    oa1[row.admin1] += w * p
             for c, v in occ.items():
                 cc_w[c] += v
             for a, v in oa1.items():
                 a1_w[a] += v
             own_cc[k] = occ
             own_a1[k] = oa1
-            r, how = op[best_i]
+            row = rows[best_i]
             if probs[best_i] >= 0.5:
-                if gaz.kind[r] == _COUNTRY or how == DEMONYM:
-                    named_cc.add(gaz.cc[r])
-                elif gaz.kind[r] == _ADMIN1 and k not in doc.city_named_like_admin1:
+                if row.kind == "country" or doc.opts[k][best_i].how == DEMONYM:
+                    named_cc.add(row.country_code)
+                elif row.kind == "admin1" and k not in doc.city_named_like_admin1:
                     # "New York" could be the city as well: it does not name the state outright.
-                    named_a1.add(gaz.admin1[r])
-            if gaz.kind[r] in _POINT_KINDS:
+                    named_a1.add(row.admin1)
+            if row.kind in _POINT_KINDS:
                 # Only specific places anchor the distance feature: a country's or province's centre
                 # says nothing about which homonym is near.
-                points.append((w * probs[best_i], k, gaz.lat[r] * _RAD, gaz.lon[r] * _RAD))
+                points.append((w * probs[best_i], k, row.lat * _RAD, row.lon * _RAD))
         points.sort(reverse=True)
         home = url_country(url)
         nearest = self.config.nearest
@@ -287,8 +246,8 @@ class Resolver:
             occ, oa1 = own_cc[k], own_a1[k]
             prior = doc.prior[k]
             feats = []
-            for rank, (r, how) in enumerate(op):
-                cc, a1 = gaz.cc[r], gaz.admin1[r]
+            for rank, ((r, how), row) in enumerate(zip(op, doc.rows[k], strict=True)):
+                cc, a1 = row.country_code, row.admin1
                 f = self.features(r, how, rank, top_pop, top_logpop, top_prom,
                                   max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest,
                                   max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0,
@@ -303,15 +262,15 @@ class Resolver:
                     # the city, unless the text says "province"/"oblast" ("Idlib province").
                     # "New York" is only an alias of New York City, so it is left to the model.
                     if k in doc.region_word:
-                        if gaz.kind[r] == _ADMIN1:
+                        if row.kind == "admin1":
                             f["twin_region_word"] = 1.0
-                    elif gaz.kind[r] == _CITY and how == NAME:
+                    elif row.kind == "city" and how == NAME:
                         f["twin_city"] = 1.0
                 if k in doc.local:
                     f["local_cc_share"] = f["cc_share"]
                     f["local_a1_share"] = f.get("a1_share", 0.0)
                     f["local_logpop_gap"] = f["logpop_gap"]
-                if gaz.fcode[r] == "PPLC":
+                if row.capital:
                     if k in doc.actor:
                         f["capital_actor"] = 1.0
                     if cc in doc.cues:
@@ -365,7 +324,7 @@ class Resolver:
         for k, op in doc.opts.items():
             probs = beliefs[k]
             i = max(range(len(op)), key=probs.__getitem__)
-            out[k] = (op[i][0], probs[i])
+            out[k] = (op[i].row, probs[i])
         return out
 
     def static_features(self, r: int) -> dict[str, float]:
@@ -373,13 +332,12 @@ class Resolver:
         hit = self._static.get(r)
         if hit is not None:
             return hit
-        gaz = self.gaz
-        kind = KINDS[gaz.kind[r]]
-        f: dict[str, float] = {f"kind={kind}": 1.0, "logpop": math.log10(gaz.pop[r] + 1) / 7.0,
-                               "prominence": math.log1p(gaz.nalt[r]) / 5.0}
-        if gaz.fcode[r] == "PPLC":
+        row = self.gaz.row(r)
+        f: dict[str, float] = {f"kind={row.kind}": 1.0, "logpop": math.log10(row.population + 1) / 7.0,
+                               "prominence": math.log1p(row.alternate_names) / 5.0}
+        if row.capital:
             f["capital"] = 1.0
-        if kind == "city" and same_name_as_admin1(gaz, r):
+        if row.kind == "city" and self.gaz.same_name_as_admin1(r):
             f["names_its_admin1"] = 1.0
         self._static[r] = f
         return f
@@ -391,18 +349,20 @@ class Resolver:
             s = self._static_score[r] = sum(w.get(k, 0.0) * v for k, v in self.static_features(r).items())
         return s
 
-    def features(self, r: int, how: int, rank: int, top_pop: int, top_logpop: float,
+    def features(self, r: int, how: How, rank: int, top_pop: int, top_logpop: float,
                  top_prominence: float,
                  cc_share: float, a1_share: float,
                  named_cc: set[str], named_a1: set[str], others: list[tuple[float, float]],
                  home: str) -> dict[str, float]:
-        gaz = self.gaz
+        """Features of option ``r`` (a gazetteer row named ``how``) in its article's context:
+        ``others`` are the points (radians) of the other specific places, most confident first."""
+        row = self.gaz.row(r)
         static = self.static_features(r)
         f: dict[str, float] = {}
-        cc = gaz.cc[r]
-        a1 = gaz.admin1[r]
-        pop = gaz.pop[r]
-        kind = KINDS[gaz.kind[r]]
+        cc = row.country_code
+        a1 = row.admin1
+        pop = row.population
+        kind = row.kind
         f["logpop_gap"] = top_logpop - static["logpop"]
         f["prominence_gap"] = top_prominence - static["prominence"]
         if pop and pop == top_pop:
@@ -430,13 +390,13 @@ class Resolver:
                 f["a1_named"] = 1.0
         if cc and cc in named_cc and kind != "country":
             f["cc_named"] = 1.0
-            if gaz.fcode[r] == "PPLC":
+            if row.capital:
                 f["capital_of_named"] = 1.0
         if home and cc == home:
             f["home_country"] = 1.0
-        if others and gaz.kind[r] in _POINT_KINDS:
+        if others and kind in _POINT_KINDS:
             # Distance is a feature of specific places only: a province's centre says little.
-            d = min(_nearest_km(gaz.lat[r] * _RAD, gaz.lon[r] * _RAD, others), 20039.0)
+            d = min(nearest_km(row.lat * _RAD, row.lon * _RAD, others), 20039.0)
             f["near"] = 1.0 - math.log1p(d) / math.log(20039.0)
             if "intl" in f:
                 f["intl_near"] = f["near"]
