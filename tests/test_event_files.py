@@ -268,7 +268,7 @@ def test_two_event_files_draw_as_two_layers_and_hostile_text_stays_text(
                f"Army {ALL},,1,13,,760,Middle East,Syria {ALL},Aleppo,,,Aleppo {ALL},36.2021,37.1343,1,"
                f"Source {ALL},National,"
                f"Notes {ALL} <img src=x onerror=alert(1)>,5,,1\n")
-    acled = _acled(tmp_path, f"acled {ALL}.csv", [ACLED_ROWS[0], hostile])
+    acled = _acled(tmp_path, f"acled {ALL} <img src=x onerror=alert(1)>.csv", [ACLED_ROWS[0], hostile])
     out = tmp_path / "map.html"
     summary = map_event_files([ours, acled], out, offline=True)
     assert summary.ok and [len(layer.incidents) for layer in summary.layers] == [2, 2]
@@ -300,7 +300,7 @@ def test_two_event_files_draw_as_two_layers_and_hostile_text_stays_text(
         for expected in (f"Aleppo {ALL}", f"Militia {ALL}", f"Army {ALL}", f"Syria {ALL}", f"Source {ALL}",
                          f"Notes {ALL} <img src=x onerror=alert(1)>"):
             assert expected in text
-        assert p.title() == f"mapper — ours.geojson and acled {ALL}.csv"
+        assert p.title() == f"mapper — ours.geojson and {acled.name}"
         assert page.dialogs == [] and page.errors == []
         assert page.count("img:not(.leaflet-tile), [onerror]") == 0
         page.close()
