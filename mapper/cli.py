@@ -312,12 +312,13 @@ def map_cmd(
         "output/map.html"),
     title: Annotated[str | None, typer.Option(help="Map title (default: from the articles).")] = None,
     offline: Annotated[bool, typer.Option(
-        "--offline", help="One self-contained file: every script and style inlined, country outlines "
-                          "instead of map tiles; renders with no network at all.")] = False,
+        "--offline", help="No network request at all: the offline basemap instead of map tiles (every "
+                          "page carries its own scripts and basemap).")] = False,
     tiles: Annotated[str | None, typer.Option(
-        "--tiles", help="Basemap: a folium provider ('OpenStreetMap', 'CartoDB positron', ...), a URL "
-                        "template https://.../{z}/{x}/{y}.png (with --attribution), or 'none'. "
-                        "Default: OpenStreetMap, or none with --offline.")] = None,
+        "--tiles", help="Basemap tiles: a folium provider name ('OpenStreetMap', 'CartoDB positron', ...), "
+                        "a URL template https://.../{z}/{x}/{y}.png (with --attribution), or 'none'. "
+                        "Default: OpenStreetMap, falling back to the offline basemap when tiles do not "
+                        "load; none with --offline.")] = None,
     attribution: Annotated[str | None, typer.Option(
         "--attribution", help="Attribution text for a --tiles URL template.")] = None,
     cluster: Annotated[bool | None, typer.Option(
@@ -345,8 +346,10 @@ def map_cmd(
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
     popups linked to the excerpts."""
     from mapper.events.merge import MergeRule
+    from mapper.mapview.tiles import check_tiles
     from mapper.run import make_map
 
+    check_tiles(tiles)  # a misspelt provider is a usage error before any article is read
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, offline=offline, tiles=tiles,
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,

@@ -132,5 +132,9 @@ class MapError(MapperError):
     """The map could not be built (e.g. inline assets requested but not installed)."""
 
 
+class TilesError(UsageError):
+    """``--tiles`` is neither a known tile provider name nor an http(s) URL template with {z}/{x}/{y}."""
+
+
 class ScreenshotError(MapperError):
     """Chromium is missing or could not render the page."""

@@ -101,13 +101,16 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
              png: str | Path | None = None) -> RunSummary:
     """Analyse the inputs and write one HTML map (atomically). Returns the run summary.
 
-    ``offline`` makes a self-contained page (assets inlined, country outlines instead of tiles);
+    ``offline`` makes a page that sends no network request (the offline basemap instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
     page with headless Chromium. See :func:`mapper.mapview.build_map` for the other options.
-    Raises mapper.errors.OutputError when the map cannot be written, and NothingRead when no input
-    gave an article (a failed run never replaces a good map); an existing file is then left as it was.
+    Raises mapper.errors.TilesError (a UsageError) for unusable ``tiles`` before any input is read,
+    mapper.errors.OutputError when the map cannot be written, and NothingRead when no input gave an
+    article (a failed run never replaces a good map); an existing file is then left as it was.
     """
-    from mapper.mapview import build_map, save_map  # folium: only the map pays for it
+    from mapper.mapview import build_map, check_tiles, save_map  # folium: only the map pays for it
+
+    check_tiles(tiles)
 
     docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                               published=published, stdin=stdin, on_problem=on_problem,
@@ -119,7 +122,8 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
         title = f"mapper — {titles[0]}" if len(docs) == 1 and titles else \
             f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
     m = build_map(docs, incidents, title=title, offline=offline, tiles=tiles, attribution=attribution,
-                  cluster=cluster, heatmap=heatmap)
+                  cluster=cluster, heatmap=heatmap, links_base=Path(output).parent,
+                  gazetteer=(pipeline or default_pipeline()).gazetteer)
     save_map(m, output, embed=embed, height=height)
     if png is not None:
         from mapper.screenshot import screenshot

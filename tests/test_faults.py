@@ -472,11 +472,12 @@ def test_one_exception_hierarchy() -> None:
     from mapper import mapview, screenshot
     from mapper.io import decoding, export
 
-    assert (export.ExportError, mapview.MapError, screenshot.ScreenshotError) == (
-        errors.ExportError, errors.MapError, errors.ScreenshotError)
+    assert (export.ExportError, mapview.MapError, mapview.TilesError, screenshot.ScreenshotError) == (
+        errors.ExportError, errors.MapError, errors.TilesError, errors.ScreenshotError)
     classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, BaseException)]
     assert {c.__name__ for c in classes if not issubclass(c, errors.MapperError)} == {"Terminated"}
-    assert {c.__name__ for c in classes if c.exit_code == 2} == {"UsageError", "GeocoderConfigError"}
+    assert {c.__name__ for c in classes if c.exit_code == 2} == {"UsageError", "GeocoderConfigError",
+                                                                 "TilesError"}
     with pytest.raises(errors.InputError, match=r"^binary file, not text$") as caught:
         decoding.decode_text(b"\x00\x01\x02")  # raised where bytes are found not to be text
     assert caught.value.reason == "binary file, not text" and isinstance(caught.value, ValueError)

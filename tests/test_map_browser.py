@@ -1,9 +1,10 @@
 """The map in a real browser: Debian's headless Chromium driven by Playwright.
 
-Every page here is opened with the network cut: requests to anything but the page's own file are
-intercepted, counted and aborted (or, for the online page, answered from folium-offline's copies of
-the CDN files). The tests click what a reader clicks: markers, the "All excerpts" button, the layer
-control, the date slider and the search box, and they fail on any console error.
+Every page here is opened with the network cut: requests to anything but local files are
+intercepted, counted and aborted (a test that wants tiles answers them itself). The tests click what
+a reader clicks: markers, clusters, the "All excerpts" button, the layer control, the actor and
+country filters, the date slider, histogram and play button, and the search box; they pan and zoom
+while a large map loads, and they fail on any console error.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pytest
 from output_samples import GENEVA, deir_geneva_article, realistic_articles
 
 from mapper.doc import Doc
-from mapper.mapview import build_map, map_html, save_map
+from mapper.mapview import build_map, collect_sites, embed_assets, map_page, save_map
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 from mapper.screenshot import HEADLESS_FLAGS, find_chromium
 
@@ -73,7 +74,7 @@ def launch_browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]
 class Page:
     """A page of ``browser`` with its network cut: every request is recorded, console errors kept."""
 
-    def __init__(self, ctx: object, *, cdn_from_package: bool = False) -> None:
+    def __init__(self, ctx: object) -> None:
         self.page = ctx.new_page()  # type: ignore[attr-defined]
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -82,25 +83,14 @@ class Page:
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.route("**/*", self._route(cdn_from_package))
+        self.page.route("**/*", self._route)
 
     @staticmethod
-    def _route(cdn_from_package: bool):  # noqa: ANN205 - a Playwright route handler
-        files = {}
-        if cdn_from_package:
-            from offlinefolium.elements import _res
-            files = _res
-
-        def handle(route: object) -> None:
-            url = route.request.url  # type: ignore[attr-defined]
-            if url.startswith("file://"):
-                route.continue_()  # type: ignore[attr-defined]
-            elif url in files:
-                kind = "text/css" if url.endswith(".css") else "application/javascript"
-                route.fulfill(status=200, content_type=kind, body=files[url])  # type: ignore[attr-defined]
-            else:
-                route.abort()  # type: ignore[attr-defined]
-        return handle
+    def _route(route: object) -> None:
+        if route.request.url.startswith("file://"):  # type: ignore[attr-defined]
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            route.abort()  # type: ignore[attr-defined]
 
     def open(self, path: Path) -> Page:
         self.page.goto(path.as_uri())
@@ -133,15 +123,79 @@ def _save(tmp_path: Path, articles: list[Doc], name: str = "map.html", **kwargs:
     return path
 
 
+def _map_js(body: str) -> str:
+    """A function run in the page with ``map`` (the Leaflet map) and ``root`` (its container)."""
+    return ("() => { const map = window[document.querySelector('.folium-map').id]; "
+            f"const root = map.getContainer(); {body} }}")
+
+
 def test_offline_map_renders_with_no_network_request(tmp_path: Path, page: Page) -> None:
     path = _save(tmp_path, realistic_articles(), offline=True, title="Offline test")
     page.open(path)
     # 8 places with events are drawn; Syria (only mentioned) waits in its unticked layer.
     assert page.count(".mapper-marker") == 8
-    assert page.count(".leaflet-overlay-pane path") > 200  # the country outlines basemap
+    page.page.wait_for_function(_map_js("return map.mapper.basemap() && map.mapper.basemap().frames > 0;"))
     assert page.page.inner_text(".mapper-title") == "Offline test"
     assert page.count(".leaflet-tile") == 0
+    assert page.page.get_attribute(".mapper-root", "data-mapper-basemap") == "offline"
     assert page.requests == [path.as_uri()]  # the file itself, nothing else
+    assert page.errors == []
+
+
+# A 1x1 PNG: a tile server that answers.
+_TILE = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                      "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2f7d3a80000000049454e44ae426082")
+
+
+def test_tiles_that_fail_give_way_to_the_offline_basemap(tmp_path: Path, page: Page) -> None:
+    path = _save(tmp_path, realistic_articles(), title="Default page")  # OpenStreetMap tiles
+    page.open(path)
+    root = page.page.locator(".mapper-root")
+    page.page.wait_for_selector('.mapper-root[data-mapper-basemap="offline"]', state="attached")
+    assert root.get_attribute("data-mapper-tiles-failed") == "errors"
+    page.page.wait_for_function(_map_js("return map.mapper.basemap() && map.mapper.basemap().frames > 0;"))
+    assert page.count(".mapper-marker") == 8
+    assert "Map tiles could not be loaded: offline basemap shown" in page.page.inner_text(
+        ".leaflet-control-attribution")
+    hosts = {u.split("/")[2] for u in page.requests if not u.startswith("file:")}
+    assert hosts == {"tile.openstreetmap.org"}  # the page needs nothing else from the network
+    assert page.errors and all("ERR_FAILED" in e for e in page.errors)  # only the refused tiles
+
+
+def test_tiles_that_load_are_the_basemap(tmp_path: Path, browser: object) -> None:
+    page = Page(browser)
+    try:
+        page.page.route("https://tile.openstreetmap.org/**",
+                        lambda route: route.fulfill(status=200, content_type="image/png", body=_TILE))
+        page.open(_save(tmp_path, [deir_geneva_article()]))
+        page.page.wait_for_selector('.mapper-root[data-mapper-basemap="tiles"]', state="attached")
+        assert page.count(".leaflet-tile-loaded") > 0
+        assert page.page.evaluate(_map_js("return map.mapper.basemap();")) is None  # never drawn
+        assert "OpenStreetMap" in page.page.inner_text(".leaflet-control-attribution")
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+_LABELS_AT = """([lat, lon, zoom]) => {
+  const map = window[document.querySelector('.folium-map').id];
+  map.setView([lat, lon], zoom, {animate: false});
+  map.mapper.basemap().redraw();
+  return map.mapper.basemap().labelsDrawn().map(l => l.name);
+}"""
+
+
+def test_offline_basemap_names_the_towns_around_the_events_by_zoom(tmp_path: Path, page: Page) -> None:
+    # The integration of the basemap module: the page carries this map's local labels (the towns
+    # near Deir ez-Zor) and the basemap draws them as the reader zooms in.
+    path = _save(tmp_path, [deir_geneva_article()], offline=True)
+    page.open(path)
+    page.page.wait_for_function(_map_js("return map.mapper.basemap() && map.mapper.basemap().frames > 0;"))
+    shown = {zoom: page.page.evaluate(_LABELS_AT, [35.2, 40.3, zoom]) for zoom in (5, 9)}
+    shown[12] = page.page.evaluate(_LABELS_AT, [35.30088, 40.28916, 12])  # at Khusham
+    assert "Baghdad" in shown[5] and "Al Mayādīn" not in shown[5]  # capitals first, no town yet
+    assert {"Deir ez-Zor", "Al Mayādīn"} <= set(shown[9])  # the towns of the events' region at zoom 9
+    assert "Khushām" in shown[12] and "Khushām" not in shown[9]  # the village of the excerpt, up close
     assert page.errors == []
 
 
@@ -155,7 +209,10 @@ def test_clicking_a_marker_opens_its_popup_and_the_panel_lists_every_excerpt(tmp
         "Coalition drones struck Islamic State positions east of Deir ez-Zor near Khusham on Tuesday, "
         "killing four fighters and wounding nine.")
     assert popup.locator("blockquote mark").inner_text() == "Deir ez-Zor"
-    assert "2024-05-07 · US-led coalition vs Islamic State · 4 killed · 9 injured" in popup.inner_text()
+    assert popup.locator(".mapper-facts").all_inner_texts() == [
+        "2024-05-07 · near Deir ez-Zor · US-led coalition vs Islamic State · 4 killed · 9 injured",
+        "2024-05-07"]
+    assert popup.locator(".mapper-source a").get_attribute("href") == "https://news.example.org/sy/2024-05-07"
     popup.locator("button.mapper-more").click()
     panel = page.page.locator(".mapper-panel.mapper-open")
     assert panel.locator(".mapper-excerpt").all_inner_texts() == [
@@ -165,6 +222,39 @@ def test_clicking_a_marker_opens_its_popup_and_the_panel_lists_every_excerpt(tmp
     assert panel.locator("a").get_attribute("href") == "https://news.example.org/sy/2024-05-07"
     panel.locator(".mapper-panel-close").click()
     assert page.count(".mapper-panel.mapper-open") == 0
+    assert page.errors == []
+
+
+def _precision_articles() -> list[Doc]:
+    """Three places: an exact event (geo_precision 1), one near a town (2), one in a region (3)."""
+    out = []
+    for k, (name, lat, gp) in enumerate([("Exactville", 10.0, 1), ("Neartown", 10.5, 2),
+                                         ("Somewhere Province", 11.0, 3)]):
+        p = Place(name, lat, 20.0 + k, "XX", "city" if gp < 3 else "admin1", country="Testland")
+        text = f"Clashes were reported in {name} on Monday."
+        m = Mention(text.index(name), text.index(name) + len(name), name, p, sentence=(0, len(text)))
+        ev = Event("Battles", "Armed clash", p, date="2024-01-01", time_precision=1, geo_precision=gp,
+                   excerpts=[Excerpt(f"a{k}", text, 0, len(text))], mentions=[m])
+        out.append(Doc(Article(f"a{k}", text, title=f"A{k}"), [m], [ev]))
+    return out
+
+
+def test_approximate_places_are_drawn_with_a_ring_and_said_to_be_near(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, _precision_articles(), offline=True))
+    rings = page.page.eval_on_selector_all(
+        ".mapper-marker", "ms => ms.map(m => [m.title.split(' — ')[0], m.classList.contains("
+        "'mapper-approximate'), Array.from(m.querySelectorAll('.mapper-approx')).map(r => r.className), "
+        "m.offsetWidth])")
+    assert sorted(rings) == [["Exactville", False, [], 14],
+                             ["Neartown", True, ["mapper-approx mapper-approx-2"], 26],
+                             ["Somewhere Province", True, ["mapper-approx mapper-approx-3"], 32]]
+    facts = []
+    for site in range(3):
+        page.page.evaluate(_map_js(f"map.mapper.openPopup({site});"))
+        facts.append(page.page.inner_text(".leaflet-popup-content .mapper-facts"))
+    assert facts == ["2024-01-01", "2024-01-01 · near Neartown",
+                     "2024-01-01 · somewhere in Somewhere Province"]
+    assert "Dashed ring: place approximate" in page.page.inner_text(".mapper-legend")
     assert page.errors == []
 
 
@@ -183,10 +273,40 @@ def test_layer_control_hides_and_shows_layers(tmp_path: Path, page: Page) -> Non
     assert page.errors == []
 
 
-def test_date_slider_filters_events(tmp_path: Path, page: Page) -> None:
+_TITLES = "ms => ms.map(m => m.title)"
+
+
+def test_actor_and_country_filters(tmp_path: Path, page: Page) -> None:
+    page.open(_save(tmp_path, realistic_articles(), offline=True))
+    count = page.page.locator(".mapper-count")
+    actors = page.page.locator("select.mapper-filter-actor")
+    assert actors.locator("option").all_inner_texts() == [
+        "All actors", "Government of Syria (1)", "HTS (1)", "Islamic State (1)",
+        "Military Forces of Syria (1)", "Protesters (1)", "Syrian Democratic Forces (1)",
+        "US-led coalition (1)"]
+    actors.select_option(label="HTS (1)")
+    page.wait_loads(2)
+    assert count.inner_text() == "1 of 9 events shown"
+    assert page.page.eval_on_selector_all(".mapper-marker", _TITLES) == ["Idlib — Armed clash"]
+    actors.select_option(label="All actors")
+    countries = page.page.locator("select.mapper-filter-country")
+    assert countries.locator("option").all_inner_texts() == [
+        "All countries", "Syria (6)", "Jordan (1)", "Lebanon (1)", "Switzerland (1)"]
+    countries.select_option(label="Lebanon (1)")
+    page.wait_loads(4)
+    assert count.inner_text() == "1 of 9 events shown"
+    assert page.page.eval_on_selector_all(".mapper-marker", _TITLES) == ["Beirut — Statement"]
+    assert page.errors == []
+
+
+def test_date_histogram_slider_and_play(tmp_path: Path, page: Page) -> None:
     page.open(_save(tmp_path, realistic_articles(), offline=True))
     time = page.page.locator(".mapper-time")
     assert time.locator(".mapper-count").inner_text() == "9 of 9 events shown"
+    # One bar per day (3 days), its height the day's share of the busiest day.
+    bars = time.locator(".mapper-hist span")
+    assert [b.get_attribute("data-count") for b in bars.all()] == ["3", "3", "3"]
+    assert bars.first.get_attribute("title") == "2024-05-07: 3 events"
     first, last = time.locator("input[type=range]").all()
     # Move the end of the range back to 2024-05-08: the Amman/Beirut/Damascus events of the 9th go.
     day = int(first.get_attribute("min") or 0) + 1
@@ -195,6 +315,21 @@ def test_date_slider_filters_events(tmp_path: Path, page: Page) -> None:
     assert "2024-05-07 – 2024-05-08" in time.inner_text()
     assert time.locator(".mapper-count").inner_text() == "6 of 9 events shown"
     assert page.count(".mapper-marker") == 5
+    assert [b.get_attribute("class") for b in bars.all()] == ["mapper-in", "mapper-in", ""]
+    # Play steps through the days, one at a time, then stops on the last.
+    time.locator("button.mapper-play").click()
+    shown = []
+    for step in range(3):
+        page.page.wait_for_selector(f'.mapper-root[data-mapper-play="{step}"]', state="attached")
+        shown.append((time.locator(".mapper-range").inner_text(), time.locator(".mapper-count").inner_text()))
+    assert shown == [("2024-05-07 – 2024-05-07", "3 of 9 events shown"),
+                     ("2024-05-08 – 2024-05-08", "3 of 9 events shown"),
+                     ("2024-05-09 – 2024-05-09", "3 of 9 events shown")]
+    page.page.wait_for_function("document.querySelector('.mapper-play').textContent === '\u25b6'")
+    assert page.count(".mapper-marker") == 3  # Amman, Beirut, Damascus on the last day
+    # A click on a bar shows that day.
+    bars.nth(1).click()
+    assert time.locator(".mapper-count").inner_text() == "3 of 9 events shown"
     assert page.errors == []
 
 
@@ -209,50 +344,112 @@ def test_search_box_finds_a_place_and_opens_its_popup(tmp_path: Path, page: Page
     assert page.errors == []
 
 
+_RECTS = _map_js("""
+  const box = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return { map: box(root), markers: Array.from(root.querySelectorAll('.mapper-marker .mapper-dot')).map(box),
+           controls: Array.from(root.querySelectorAll('.leaflet-control')).map(box) };""")
+
+
+def _assert_clear(rects: dict, n: int) -> None:
+    """Every marker inside the map and under no control (legend, time box, layers, search)."""
+    left, top, right, bottom = rects["map"]
+    assert len(rects["markers"]) == n
+    for m in rects["markers"]:
+        assert left <= m[0] and m[2] <= right and top <= m[1] and m[3] <= bottom, m
+        for c in rects["controls"]:
+            assert m[2] <= c[0] or m[0] >= c[2] or m[3] <= c[1] or m[1] >= c[3], (m, c)
+
+
+def test_first_view_fits_the_events_clear_of_the_controls(tmp_path: Path, page: Page) -> None:
+    # A far-away place only mentioned (Washington) does not widen the view.
+    articles = realistic_articles()
+    washington = Place("Washington", 38.89511, -77.03637, "US", "city", country="United States")
+    text = "Washington said nothing."
+    articles.append(Doc(Article("us", text),
+                                    [Mention(0, 10, "Washington", washington, sentence=(0, 24))]))
+    page.open(_save(tmp_path, articles, offline=True))
+    _assert_clear(page.page.evaluate(_RECTS), 8)
+    assert page.page.evaluate(_map_js("return map.getBounds().contains([38.9, -77.0]);")) is False
+    # One event: opens at zoom 8, not 10 km of emptiness.
+    page.open(_save(tmp_path, [Doc(Article("g", "x"), [], [
+        Event("Strategic developments", "Agreement", GENEVA)])], name="one.html", offline=True))
+    assert page.page.evaluate(_map_js("return map.getZoom();")) == 8
+    _assert_clear(page.page.evaluate(_RECTS), 1)
+    assert page.errors == []
+
+
+def test_first_view_in_a_small_embed_keeps_markers_clear(tmp_path: Path, page: Page) -> None:
+    m = build_map(realistic_articles(), offline=True)
+    save_map(m, tmp_path / "frag.html", embed=True, height="420px")
+    frag = (tmp_path / "frag.html").read_text(encoding="utf-8")
+    report = tmp_path / "report.html"
+    report.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>R</title></head><body>"
+                      f"<div style='width:760px'>{frag}</div></body></html>", encoding="utf-8")
+    page.page.goto(report.as_uri())
+    page.page.wait_for_selector(".mapper-root[data-mapper-ready]", state="attached")
+    _assert_clear(page.page.evaluate(_RECTS), 8)
+    assert page.errors == []
+
+
 def _many(n: int, seed: int = 3) -> list[Doc]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
         p = Place(f"Town {i}", rng.uniform(-50, 60), rng.uniform(-120, 140), "XX", "city")
         text = f"Clashes in Town {i} left two dead."
-        m = Mention(10, 10 + len(p.name), p.name, p, sentence=(0, len(text)))
-        ev = Event("Battles", "Armed clash", p, date="2024-01-01", time_precision=1, fatalities=2,
-                   excerpts=[Excerpt(f"a{i}", text, 0, len(text))], sources=[Source(f"a{i}", f"A{i}")],
-                   mentions=[m])
+        m = Mention(11, 11 + len(p.name), p.name, p, sentence=(0, len(text)))
+        ev = Event("Battles", "Armed clash", p, date=f"2024-01-{1 + i % 28:02d}", time_precision=1,
+                   fatalities=2, excerpts=[Excerpt(f"a{i}", text, 0, len(text))],
+                   sources=[Source(f"a{i}", f"A{i}")], mentions=[m])
         out.append(Doc(Article(f"a{i}", text, title=f"A{i}"), [m], [ev]))
     return out
 
 
 def test_many_events_are_clustered_and_every_one_is_counted(tmp_path: Path, page: Page) -> None:
     page.open(_save(tmp_path, _many(1000), offline=True))
+    counts = page.page.evaluate(_map_js("""
+      const z = map.getZoom(), c = map.mapper.clustersAt(z); let events = 0;
+      for (let a = 0; a < c.n; a++) { events += c.events[a]; }
+      return [events, c.n];"""))
+    assert counts[0] == 1000  # every event in exactly one cluster or marker
     clusters = page.page.locator(".mapper-cluster").all_inner_texts()
-    singles = page.count(".mapper-marker")
-    assert clusters and singles + sum(int(c) for c in clusters) == 1000
-    assert page.count(".mapper-cluster, .mapper-marker") < 300  # far fewer DOM elements than events
-    page.page.locator(".mapper-cluster").first.click()  # zooms in: the clusters split
-    page.page.wait_for_timeout(800)
-    assert page.count(".mapper-cluster") + page.count(".mapper-marker") > 0
+    assert clusters and page.count(".mapper-cluster, .mapper-marker") < 300  # far fewer elements than events
+    before = page.page.evaluate(_map_js("return map.getZoom();"))
+    page.page.locator(".mapper-cluster").first.click()  # zooms in: the cluster splits
+    page.page.wait_for_function(_map_js(f"return map.getZoom() > {before};").replace("() => {", "() => {", 1))
     assert page.errors == []
 
 
-def test_online_page_asks_only_for_the_cdn_and_tiles(tmp_path: Path, browser: object) -> None:
-    page = Page(browser, cdn_from_package=True)  # the CDN answered from folium-offline's copies
-    try:
-        path = _save(tmp_path, [deir_geneva_article()])
-        page.open(path)
-        assert page.count(".mapper-marker") == 2
-        hosts = {u.split("/")[2] for u in page.requests if not u.startswith("file:")}
-        assert hosts == {"cdn.jsdelivr.net", "cdnjs.cloudflare.com", "tile.openstreetmap.org"}
-        # Only the aborted tiles may complain.
-        assert all("ERR_FAILED" in e for e in page.errors)
-        assert "OpenStreetMap" in page.page.inner_text(".leaflet-control-attribution")
-    finally:
-        page.close()
+def test_a_user_panning_and_zooming_while_a_large_map_loads_sees_no_error(tmp_path: Path, page: Page) -> None:
+    # Wheel and drag from the moment the page commits until its markers are drawn, and right after.
+    path = tmp_path / "large.html"
+    save_map(map_page(collect_sites(_many(20_000)), offline=True), path)  # (no local labels: quicker)
+    page.page.goto(path.as_uri(), wait_until="commit")
+    page.page.mouse.move(640, 400)
+    moves = 0
+    while not page.page.evaluate("!!document.querySelector('[data-mapper-ready]')"):
+        page.page.mouse.wheel(0, -240 if moves % 2 else 240)
+        page.page.mouse.down()
+        page.page.mouse.move(600 + 80 * (moves % 2), 380)
+        page.page.mouse.up()
+        moves += 1
+        assert moves < 2000
+    for step in range(6):  # and right after loading, without waiting for anything
+        page.page.mouse.wheel(0, -360 if step % 2 else 360)
+        page.page.mouse.move(640 + 50 * (step % 3), 400)
+    page.page.evaluate(_map_js("map.panBy([300, 100], {animate: false}); map.setZoom(map.getZoom() + 2);"))
+    # Time for any deferred work (timers, the zoom animation) to fail, as markercluster's chunked
+    # loading did ("Cannot read properties of undefined (reading 'lat')").
+    page.page.wait_for_timeout(600)
+    assert page.errors == []
+    assert page.count(".mapper-marker, .mapper-cluster") > 0
 
 
-def test_two_embedded_fragments_and_an_iframe_share_one_report(tmp_path: Path, page: Page) -> None:
-    one = map_html(build_map([deir_geneva_article()], offline=True), embed=True, height="400px")
-    two = map_html(build_map(realistic_articles(), offline=True), embed=True, height="400px")
+def test_embeds_share_one_copy_of_the_assets(tmp_path: Path, page: Page) -> None:
+    save_map(build_map([deir_geneva_article()], offline=True), tmp_path / "one.html", embed=True,
+             height="400px")
+    save_map(build_map(realistic_articles()), tmp_path / "two.html", embed=True, height="400px")
+    one, two = ((tmp_path / f).read_text(encoding="utf-8") for f in ("one.html", "two.html"))
     _save(tmp_path, [deir_geneva_article()], name="full.html", offline=True)
     report = tmp_path / "report.html"
     report.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report</title></head><body>"
@@ -260,19 +457,27 @@ def test_two_embedded_fragments_and_an_iframe_share_one_report(tmp_path: Path, p
                       "<iframe src='full.html' width='800' height='400'></iframe></body></html>",
                       encoding="utf-8")
     page.page.goto(report.as_uri())
-    page.page.wait_for_function("document.querySelectorAll('.mapper-root[data-mapper-loads]').length == 2")
+    page.page.wait_for_function("document.querySelectorAll('.mapper-root[data-mapper-ready]').length == 2")
     embeds = page.page.locator(".mapper-embed")
     assert embeds.count() == 2
     assert embeds.nth(0).locator(".mapper-marker").count() == 2
     assert embeds.nth(1).locator(".mapper-marker").count() == 8
     frame = page.page.frame_locator("iframe")
-    frame.locator(".mapper-root[data-mapper-loads]").wait_for(state="attached")
+    frame.locator(".mapper-root[data-mapper-ready]").wait_for(state="attached")
     assert frame.locator(".mapper-marker").count() == 2
+    # One copy of Leaflet, mapper.js, the style and the basemap data for both fragments.
+    name = embed_assets()[0]
+    # The assets' style, and folium's style of each map's div.
+    assert page.page.evaluate("document.querySelectorAll('style').length") == 1 + 2
+    assert page.page.evaluate("Array.from(document.styleSheets).filter(s => s.ownerNode.textContent"
+                              ".includes('.mapper-root')).length") == 1
+    assert page.page.evaluate(f"document.querySelectorAll('script[src=\"{name}\"]').length") == 2
+    assert page.page.evaluate("window.mapperAssets.basemap.format") == "mapper-basemap/1"
     # The report keeps its own look: the fragments did not restyle <body>.
     assert page.page.evaluate("getComputedStyle(document.body).margin") == "8px"
     assert page.page.inner_text("h1") == "Weekly report"
-    assert [u for u in page.requests if not u.startswith("file:")] == []
-    assert page.errors == []
+    assert not [u for u in page.requests if not u.startswith("file:") and "tile.openstreetmap.org" not in u]
+    assert all("ERR_FAILED" in e for e in page.errors)  # only the second map's refused tiles
 
 
 def _hostile_articles() -> list[Doc]:
@@ -298,7 +503,7 @@ def _hostile_articles() -> list[Doc]:
 
 _OPEN_ALL = """() => {
   const map = window[document.querySelector('.folium-map').id];
-  const n = map.mapper.markers.length, texts = [];
+  const n = map.mapper.sites, texts = [];
   for (let i = 0; i < n; i++) {
     map.mapper.openPopup(i);
     texts.push(document.querySelector('.leaflet-popup-content').innerText);
@@ -317,7 +522,7 @@ def _assert_inert(page: Page, title: str) -> None:
     assert scripts == page.page.evaluate("window.__scriptsAtLoad")
     assert page.count("img:not(.leaflet-tile), iframe, [onerror], [onload], [onmouseover]") == 0
     hrefs = page.page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
-    assert all(h.startswith(("#", "http://", "https://", "file://")) for h in hrefs), hrefs
+    assert all(h.startswith(("#", "http://", "https://")) for h in hrefs), hrefs  # "#": Leaflet's buttons
     assert page.errors == []
 
 
@@ -370,6 +575,27 @@ def test_png_screenshot(tmp_path: Path) -> None:
     assert struct.unpack(">II", head[16:24]) == (1280, 800)
     assert png.stat().st_size > 50_000  # a drawn map, not a blank page
     assert not list(png.parent.glob(".*.tmp"))
+
+
+def test_png_of_a_map_that_cannot_be_drawn_fails_clearly(tmp_path: Path) -> None:
+    _chromium()
+    from mapper.screenshot import ScreenshotError, screenshot
+
+    good = _save(tmp_path, [deir_geneva_article()], offline=True).read_text(encoding="utf-8")
+    cases = {
+        # The data document cut short: mapperInit fails and says why.
+        "broken.html": (good.replace('"title":', '"title":,', 1), "the map failed: "),
+        # mapper.js never runs (the call removed): a blank page.
+        "blank.html": (good.replace("mapperInit(map_", "void(map_"),
+                       "the page has no map (mapper.js did not run)"),
+    }
+    for name, (html, reason) in cases.items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+        png = tmp_path / f"{name}.png"
+        with pytest.raises(ScreenshotError) as caught:
+            screenshot(tmp_path / name, png, offline=True, wait_ms=3000)
+        assert str(caught.value).startswith(f"no picture of {tmp_path / name}: {reason}")
+        assert not png.exists()
 
 
 # ------------------------------------------------------------------------ a PNG that cannot be written

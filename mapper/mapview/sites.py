@@ -1,4 +1,4 @@
-"""What the map shows: one site per distinct place, with its events, popup and panel HTML.
+"""What the map shows: one site per distinct place, with its events and excerpts.
 
 A site is a place where events happened (its marker coloured by the most severe event type and sized
 by fatalities) or, in a layer that is off by default, a place only named as an actor or in passing.
@@ -15,9 +15,11 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from mapper.doc import Doc
+from mapper.events.casualties import casualties
 from mapper.events.merge import unmerged
 from mapper.events.taxonomy import POLITICAL
-from mapper.mapview.html import EVENTS_IN_POPUP, LEVELS, article_head, escape_html, event_html, place_head
+from mapper.mapview.boilerplate import Boilerplate
+from mapper.mapview.html import LEVELS
 from mapper.model import Article, Event, Incident, Mention, Place
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -61,17 +63,25 @@ def dot_size(fatalities: int, has_events: bool = True) -> int:
     return 14 + round(4 * math.log2(1 + fatalities))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
-    """One excerpt (a sentence) of one article at one place."""
+    """One excerpt (a sentence, or a window of a long one) of one article at one place: plain text, and
+    the spans of ``text`` that name the place (highlighted on the map)."""
 
-    start: int
-    html: str
+    start: int  # offset of the excerpt in its article (excerpts are listed in text order)
+    text: str
+    marks: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass
+ExcerptKey = tuple[int, str]  # (article index, plain text): one excerpt of a site
+
+
+@dataclass(slots=True)
 class MapSite:
-    """Everything shown at one marker."""
+    """Everything shown at one marker: the place, its events, and its excerpts grouped by article.
+
+    ``leads[k]`` is the excerpt that best explains ``events[k]`` (the sentence that names the place
+    and states the figures), or None when the event has no excerpt to show."""
 
     place: Place
     mentions: int = 0
@@ -79,6 +89,7 @@ class MapSite:
     events: list[Incident] = field(default_factory=list)
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
+    leads: list[ExcerptKey | None] = field(default_factory=list)
 
     def raise_level(self, level: str) -> None:
         if _RANK[level] < _RANK[self.level]:
@@ -97,55 +108,15 @@ class MapSite:
         return sum(len(items) for _art, items in self.groups.values())
 
     @property
-    def meta(self) -> list[str]:
-        return [x for x in (self.place.country or self.place.country_code, self.place.kind) if x]
-
-    @property
     def tooltip(self) -> str:
-        """Plain text (the marker's title attribute): place and what happened there."""
+        """Plain text (the marker's title): place and what happened there."""
         if self.events:
             return f"{self.place.name} — " + ", ".join(dict.fromkeys(e.sub_event_type for e in self.events))
         n = self.mentions
         return f"{self.place.name} — {n} mention{'' if n == 1 else 's'}"
 
-    @property
-    def complete(self) -> bool:
-        """True when the short popup already shows everything (no side panel needed)."""
-        return len(self.events) <= EVENTS_IN_POPUP and self.excerpts <= 1
-
-    def popup_html(self, index: int) -> str:
-        """The short popup: place, up to three events, the first excerpt and its source, and a button
-        for the side panel when there is more."""
-        out = ['<div class="mapper-popup">', place_head(self.place.name, self.meta)]
-        out += [event_html(ev) for ev in self.events[:EVENTS_IN_POPUP]]
-        if len(self.events) > EVENTS_IN_POPUP:
-            k = len(self.events) - EVENTS_IN_POPUP
-            out.append(f'<div class="mapper-more-events">+{k} more event{"s" if k > 1 else ""}</div>')
-        if self.groups:
-            art, items = next(iter(self.groups.values()))
-            first = next(iter(items.values()))
-            out.append(f'<blockquote class="mapper-excerpt">{first.html}</blockquote>'
-                       f'<div class="mapper-source">{article_head(art)}</div>')
-        if not self.complete:
-            more = len(self.groups) - 1
-            label = f"{more} more source{'s' if more > 1 else ''} · " if more > 0 else ""
-            out.append(f'<div class="mapper-more-row">{label}<button type="button" class="mapper-more" '
-                       f'data-site="{index}">All {self.excerpts} excerpts ›</button></div>')
-        out.append("</div>")
-        return "".join(out)
-
-    def panel_html(self) -> str:
-        """The side panel: every event, then every article with all its excerpts and a link."""
-        out = ['<div class="mapper-full">', place_head(self.place.name, self.meta)]
-        out += [event_html(ev) for ev in self.events]
-        for art, items in self.groups.values():
-            out.append(f'<div class="mapper-article"><div class="mapper-article-head">{article_head(art)}'
-                       "</div><ul>")
-            for item in sorted(items.values(), key=lambda it: it.start):
-                out.append(f'<li><span class="mapper-excerpt">{item.html}</span></li>')
-            out.append("</ul></div>")
-        out.append("</div>")
-        return "".join(out)
+    def item(self, key: ExcerptKey) -> _Item:
+        return self.groups[key[0]][1][key[1]]
 
 
 def _span_of(a: Doc, m: Mention) -> tuple[int, int]:
@@ -163,7 +134,7 @@ class _PlaceMentions:
     __slots__ = ("mentions", "starts")
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = mentions if len(mentions) == 1 else sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
 
     def first(self, s: int, e: int) -> Mention | None:
@@ -197,18 +168,29 @@ def excerpt_window(text: str, sentence: tuple[int, int], anchor: Mention | None)
     return ws, we
 
 
-def excerpt_html(a: Doc, span: tuple[int, int], mentions: list[Mention],
-                 sentence: tuple[int, int] | None = None) -> tuple[str, str]:
-    """(plain text, HTML with the mentions in <mark>) of ``span``, a sentence or a window of
-    ``sentence`` (an ellipsis marks each side that was cut)."""
+def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
+                 sentence: tuple[int, int] | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text of ``span`` (a sentence, or a window of ``sentence`` with an ellipsis on each side
+    that was cut), whitespace-normalised, and the spans of that text where ``mentions`` are."""
     text = a.article.text
     s, e = span
     before = "… " if sentence and s > sentence[0] else ""
     after = " …" if sentence and e < sentence[1] else ""
-    plain = " ".join(text[s:e].split())
-    if _MARK_OPEN in text[s:e] or _MARK_CLOSE in text[s:e]:
-        return before + plain + after, escape_html(before + plain + after)
-    pieces: list[str] = []
+    segment = text[s:e]
+    core = " ".join(segment.split())
+    plain = before + core + after
+    if not mentions:
+        return plain, []
+    if core == segment:  # nothing to normalise: offsets carry over (the common case, and fast)
+        direct, pos = [], s
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start >= pos and m.end <= e and m.end > m.start:
+                direct.append((len(before) + m.start - s, len(before) + m.end - s))
+                pos = m.end
+        return plain, direct
+    if _MARK_OPEN in segment or _MARK_CLOSE in segment:
+        return plain, []
+    pieces: list[str] = [before]
     pos = s
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < pos or m.end > e or m.end <= m.start:
@@ -216,17 +198,49 @@ def excerpt_html(a: Doc, span: tuple[int, int], mentions: list[Mention],
         pieces += [text[pos:m.start], _MARK_OPEN, text[m.start:m.end], _MARK_CLOSE]
         pos = m.end
     pieces.append(text[pos:e])
-    marked = " ".join("".join(pieces).split())
-    if marked.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "") != plain:
-        marked = plain  # whitespace at a mention edge; show the sentence unmarked
-    html = escape_html(before + marked + after).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
-    return before + plain + after, html
+    marked = before + " ".join("".join(pieces[1:]).split()) + after
+    marks: list[tuple[int, int]] = []
+    out: list[str] = []
+    length = 0  # of the text in ``out``
+    for piece in re.split(f"([{_MARK_OPEN}{_MARK_CLOSE}])", marked):
+        if piece == _MARK_OPEN:
+            marks.append((length, length))
+        elif piece == _MARK_CLOSE:
+            marks[-1] = (marks[-1][0], length)
+        else:
+            out.append(piece)
+            length += len(piece)
+    if "".join(out) != plain:
+        return plain, []  # whitespace at a mention edge; show the sentence unmarked
+    return plain, [(m0, m1) for m0, m1 in marks if m1 > m0]
+
+
+def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident) -> ExcerptKey | None:
+    """The excerpt that best explains ``ev``: one that names the place and states the event's figures,
+    else one that names the place, else the first."""
+    if len(keys) <= 1:
+        return keys[0] if keys else None
+
+    def score(key: ExcerptKey) -> int:
+        item = site.item(key)
+        points = 2 if item.marks else 0
+        if ev.fatalities is not None or ev.injuries is not None:
+            dead, hurt = casualties(item.text)
+            points += 2 * (dead is not None and dead == ev.fatalities)
+            points += hurt is not None and hurt == ev.injuries
+        return points
+
+    return max(keys, key=score)  # max keeps the first of equals: text order
 
 
 def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None = None) -> list[MapSite]:
     """One MapSite per distinct place: event sites (each incident once, however many articles report
     it, with every article's excerpt; ``incidents`` are the run's, mapper.events.merge, and without
-    them each document's event is its own) and then places that are only mentioned.
+    them each document's event is its own) and then places that are only mentioned. Excerpts in the
+    boilerplate lines of a scraped page (related headlines, tag lists, share lines) are left out.
+
+    This is the map's one input: whatever builds a list of MapSite (documents here) can be drawn by
+    :func:`mapper.mapview.map_page`.
 
     Linear in the input: each article's mentions are indexed by place once, each distinct excerpt is
     built once, and no excerpt is longer than a window around its place (see excerpt_window)."""
@@ -234,7 +248,8 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
     by_id = {a.article.id: (i, a) for i, a in enumerate(articles)}
     sites: dict[Hashable, MapSite] = {}
     indexes: dict[int, dict[Hashable, _PlaceMentions]] = {}
-    done: set[tuple[Hashable, int, int, int]] = set()  # (place, article, start, end) of built excerpts
+    boiler: dict[int, Boilerplate | None] = {}
+    built: dict[tuple[Hashable, int, int, int], ExcerptKey | None] = {}  # (place, article, start, end)
 
     def index(i: int) -> dict[Hashable, _PlaceMentions]:
         if i not in indexes:
@@ -245,26 +260,47 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
             indexes[i] = {k: _PlaceMentions(ms) for k, ms in groups.items()}
         return indexes[i]
 
+    def boilerplate(i: int, span: tuple[int, int]) -> bool:
+        if i not in boiler:  # one-line texts (no page around them) have no boilerplate lines
+            text = articles[i].article.text
+            boiler[i] = Boilerplate(text) if "\n" in text else None
+        found = boiler[i]
+        return found is not None and found.covers(*span)
+
     def add_excerpt(site: MapSite, i: int, a: Doc, window: tuple[int, int],
-                    ms: list[Mention], sentence: tuple[int, int]) -> None:
-        plain, html = excerpt_html(a, window, ms, sentence)
+                    ms: list[Mention], sentence: tuple[int, int]) -> ExcerptKey:
+        plain, marks = excerpt_text(a, window, ms, sentence)
         _art, items = site.groups.setdefault(i, (a.article, {}))
-        items.setdefault(plain, _Item(window[0], html))
+        if plain not in items:
+            items[plain] = _Item(window[0], plain, marks)
+        return i, plain
 
     for ev in (incidents if incidents is not None else unmerged(articles)):
         k = place_key(ev.location)
-        site = sites.setdefault(k, MapSite(ev.location))
+        site = sites.get(k)
+        if site is None:
+            site = sites[k] = MapSite(ev.location)
         site.events.append(ev)
         site.raise_level(event_level(ev.event_type))
+        keys: dict[ExcerptKey, None] = {}  # in order, once each (an incident may have thousands)
         for x in ev.excerpts:
             i, src = by_id.get(x.article_id, (None, None))
-            if src is None or i is None or (k, i, x.start, x.end) in done:
-                continue  # unknown article, or an excerpt this place already has
-            done.add((k, i, x.start, x.end))
-            found = index(i).get(k)
-            window = excerpt_window(src.article.text, (x.start, x.end),
-                                    found.first(x.start, x.end) if found else None)
-            add_excerpt(site, i, src, window, found.within(*window) if found else [], (x.start, x.end))
+            if src is None or i is None:
+                continue  # unknown article
+            done = (k, i, x.start, x.end)
+            if done not in built:
+                if boilerplate(i, (x.start, x.end)):
+                    built[done] = None
+                else:
+                    found = index(i).get(k)
+                    window = excerpt_window(src.article.text, (x.start, x.end),
+                                            found.first(x.start, x.end) if found else None)
+                    built[done] = add_excerpt(site, i, src, window,
+                                              found.within(*window) if found else [], (x.start, x.end))
+            key = built[done]
+            if key is not None:
+                keys[key] = None
+        site.leads.append(_lead(site, list(keys), ev))
     for i, a in enumerate(articles):
         # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}
@@ -272,11 +308,15 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
             if m.place is None:
                 continue
             k = place_key(m.place)
-            site = sites.setdefault(k, MapSite(m.place))
+            site = sites.get(k)
+            if site is None:
+                site = sites[k] = MapSite(m.place)
             site.mentions += 1
             if not site.events:
                 items.setdefault((k, _span_of(a, m)), []).append(m)
         for (k, span), ms in sorted(items.items(), key=lambda kv: kv[0][1]):
+            if boilerplate(i, span):
+                continue
             ws, we = excerpt_window(a.article.text, span, min(ms, key=lambda m: m.start))
             add_excerpt(sites[k], i, a, (ws, we), [m for m in ms if ws <= m.start and m.end <= we], span)
     return list(sites.values())

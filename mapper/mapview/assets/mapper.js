@@ -1,219 +1,591 @@
-/* mapper's map: draws the sites of one map from its JSON document (built by mapper/mapview).
+/* mapper's map: draws one map from its JSON document (mapper/mapview/data.py describes the layout).
 
-   The document: levels [{name, colour, label, show}] most severe first; sites [[lat, lon, name, level,
-   title]] (level = index into levels); events [[site, level, day, fatalities]] (day = days since
-   1970-01-01 or null); popups and panels: HTML per site (escaped by Python; panels null when the popup
-   says it all); cluster, heatmap: booleans; tiles {url, options, name} or null; outlines
-   {attribution} or null (the GeoJSON is in the element "<id>-outlines"); legend: HTML; title: text.
+   How it stays fast at 300,000 events: the document is columns of numbers and strings, decoded once
+   into typed arrays; a filter change (type layers, actor, country, dates, play) recomputes which
+   sites show, in which colour and size, in one pass over the events; the sites shown are clustered
+   per zoom on a grid of CLUSTER_PX cells (computed when a zoom is first shown, kept until the filters
+   change), and only the clusters and sites inside the view (plus a margin) become Leaflet markers, so
+   the page never holds more than a few hundred marker elements. Everything runs synchronously in
+   mapperInit, so a pan or zoom during loading waits until the map is consistent.
 
-   Markers are made in one loop from plain arrays (no generated code per marker) and share their icons.
-   A filter change (layer control, date range) recomputes which sites show, with which colour and
-   size, and reloads the one marker layer. Untrusted text only ever arrives as Python-escaped HTML
-   or through textContent / title attributes here. */
+   Untrusted text (excerpts, titles, names, actors, dates) only ever reaches the page through
+   textContent, title attributes and createElement here; links only for http(s) URLs or relative
+   paths. The only HTML strings given to Leaflet (layer names, attribution) are escaped in Python.
+
+   The page tells a test or a screenshot where it is: data-mapper-ready on the map container is the
+   time (ms since navigation) when the markers were first drawn; data-mapper-loads counts draws
+   after a filter change; data-mapper-basemap is "tiles", "offline" or "pending"; data-mapper-error
+   holds the message if the map failed to draw. */
 (function () {
   "use strict";
   if (window.mapperInit) { return; }
 
   var DAY_MS = 86400000;
+  var CLUSTER_PX = 56;         // grid cell of the clustering, in screen pixels
+  var CLUSTER_MAX_ZOOM = 15;   // from this zoom on every site is drawn on its own
+  var POPUP_EVENTS = 3;        // the popup stays short; the side panel lists the rest
+  var TILE_FAILURES = 3;       // tile errors before any tile loaded: fall back to the offline basemap
+  var TILE_TIMEOUT_MS = 8000;  // or no tile at all by then
+  var PLAY_STEP_MS = 900;
 
   function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
-
   function fold(text) {  // case- and accent-insensitive search key
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
-
   function dotSize(fatalities) { return 14 + Math.round(4 * Math.log2(1 + fatalities)); }
-
-  function element(tag, className, parent) {
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function element(tag, className, parent, text) {
     var el = document.createElement(tag);
     if (className) { el.className = className; }
+    if (text !== undefined) { el.textContent = text; }
     if (parent) { parent.appendChild(el); }
     return el;
   }
+  function safeHref(href) {  // http(s), or a relative path (Python escaped its ':')
+    return /^https?:\/\//i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? href : null;
+  }
+  function projectX(lon) { return (lon + 180) / 360; }
+  function projectY(lat) {
+    var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180);
+    return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+  }
 
   window.mapperInit = function (map, dataId) {
-    var L = window.L;  // this page's Leaflet, kept even if a later fragment loads another
-    var D = JSON.parse(document.getElementById(dataId).textContent);
     var root = map.getContainer();
-    var levels = D.levels, sites = D.sites, events = D.events;
-    var MENTION = -1;
-    levels.forEach(function (lv, i) { if (lv.name === "mention") { MENTION = i; } });
     root.classList.add("mapper-root");
-    if (map.options.maxZoom === undefined) { map.setMaxZoom(18); }  // clustering needs one; outlines set none
-    // Unanimated, and before any marker loads: Leaflet.markercluster 1.1 fails if a zoom animation
-    // ends while it is still adding markers in chunks.
-    if (D.bounds) { map.fitBounds(D.bounds, { padding: [40, 40], maxZoom: 10, animate: false }); }
+    try {
+      init(map, JSON.parse(document.getElementById(dataId).textContent), root);
+    } catch (e) {
+      root.setAttribute("data-mapper-error", String((e && e.message) || e));
+      throw e;
+    }
+  };
 
-    // Events per site, and the date range they span.
-    var siteEvents = sites.map(function () { return []; });
+  function basemapData() {  // shared by every map of the page: the assets file's, or the page's own
+    if (window.mapperAssets && window.mapperAssets.basemap) { return window.mapperAssets.basemap; }
+    if (window.mapperBasemapData) { return window.mapperBasemapData; }
+    var el = document.getElementById("mapper-basemap-data");
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function init(map, D, root) {
+    var L = window.L;  // this page's Leaflet, kept even if a later fragment loads another
+    root.classList.add("mapper-root");
+    if (map.options.maxZoom === undefined) { map.setMaxZoom(18); }
+    if (map.options.minZoom === undefined) { map.setMinZoom(1); }
+
+    // ---- decode the columns ---------------------------------------------------------------------
+    var S = D.site, E = D.ev, X = D.ex, A = D.art, str = D.str, levels = D.levels, subs = D.subs;
+    var nSites = S.lat.length, nEvents = E.sub.length, nEx = X.text.length;
+    var lat = new Float64Array(nSites), lon = new Float64Array(nSites);
+    var px = new Float64Array(nSites), py = new Float64Array(nSites);
+    var evStart = new Int32Array(nSites + 1), exStart = new Int32Array(nSites + 1);
+    var evSite = new Int32Array(nEvents), evLevel = new Int8Array(nEvents);
+    var evDay = new Float64Array(nEvents);  // NaN when undated
+    var exArt = new Int32Array(nEx);
+    var siteCountry = new Int32Array(nSites), evA1 = new Int32Array(nEvents), evA2 = new Int32Array(nEvents);
+    var i, k;
+    for (i = 0; i < nSites; i++) {
+      lat[i] = S.lat[i] / 1e4;
+      lon[i] = S.lon[i] / 1e4;
+      px[i] = projectX(lon[i]);
+      py[i] = projectY(lat[i]);
+      evStart[i + 1] = evStart[i] + S.ne[i];
+      exStart[i + 1] = exStart[i] + S.nx[i];
+      siteCountry[i] = D.metas[S.meta[i]][0];
+      for (k = evStart[i]; k < evStart[i + 1]; k++) { evSite[k] = i; }
+    }
     var minDay = Infinity, maxDay = -Infinity, undated = 0;
-    events.forEach(function (ev) {
-      siteEvents[ev[0]].push(ev);
-      if (ev[2] === null) { undated += 1; } else {
-        if (ev[2] < minDay) { minDay = ev[2]; }
-        if (ev[2] > maxDay) { maxDay = ev[2]; }
+    for (k = 0; k < nEvents; k++) {
+      evLevel[k] = subs[E.sub[k]][2];
+      evA1[k] = D.actors[E.act[k]][0];
+      evA2[k] = D.actors[E.act[k]][1];
+      var d = E.day[k];
+      if (d === null) { evDay[k] = NaN; undated += 1; } else {
+        evDay[k] = D.day0 + d;
+        if (evDay[k] < minDay) { minDay = evDay[k]; }
+        if (evDay[k] > maxDay) { maxDay = evDay[k]; }
       }
-    });
-    var state = { on: levels.map(function (lv) { return lv.show; }), from: minDay, to: maxDay };
+    }
+    for (k = 0, i = 0; k < nEx; k++) { i += X.art[k]; exArt[k] = i; }
+    var MENTION = -1;
+    levels.forEach(function (lv, n) { if (lv.name === "mention") { MENTION = n; } });
 
-    // ---- markers ---------------------------------------------------------------------------------
-    var icons = {};
-    function icon(level, size) {
-      var key = level + ":" + size;
-      if (!icons[key]) {
-        var d = size - 4;
-        icons[key] = L.divIcon({
-          html: '<span class="mapper-dot" style="background:' + levels[level].colour + ";width:" + d +
-                "px;height:" + d + 'px"></span>',
-          className: "mapper-marker mapper-level-" + level, iconSize: [size, size],
-          iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2]
-        });
-      }
-      return icons[key];
+    var state = { on: levels.map(function (lv) { return lv.show; }), from: minDay, to: maxDay,
+                  actor: 0, country: 0 };
+
+    // ---- which sites show under the filters -------------------------------------------------------
+    var siteLevel = new Int8Array(nSites), siteDead = new Int32Array(nSites);
+    var siteShown = new Int32Array(nSites), siteApprox = new Int8Array(nSites);
+    var visible = new Int32Array(nSites), nVisible = 0, shownEvents = 0;
+    var heat = D.heatmap && L.heatLayer ? L.heatLayer([], { radius: 22, blur: 18, maxZoom: 9 }) : null;
+
+    function passes(e) {
+      var day = evDay[e];
+      return state.on[evLevel[e]] && !(day === day && (day < state.from || day > state.to)) &&  // NaN: undated
+        (!state.actor || evA1[e] === state.actor || evA2[e] === state.actor) &&
+        (!state.country || siteCountry[evSite[e]] === state.country);
     }
 
-    var markers = new Array(sites.length), markerKey = new Array(sites.length);
-    function markerFor(i, level, size) {
-      var key = level + ":" + size;
-      if (markerKey[i] !== key) {
-        var s = sites[i];
-        markers[i] = L.marker([s[0], s[1]], { icon: icon(level, size), title: s[4], keyboard: false });
-        markers[i].mapperSite = i;
-        markers[i].mapperLevel = level;
-        markerKey[i] = key;
+    function filterSites() {
+      siteLevel.fill(-1);
+      siteDead.fill(0);
+      siteShown.fill(0);
+      siteApprox.fill(9);
+      shownEvents = 0;
+      for (var e = 0; e < nEvents; e++) {
+        if (!passes(e)) { continue; }
+        var s = evSite[e];
+        shownEvents += 1;
+        siteShown[s] += 1;
+        if (E.dead[e] > 0) { siteDead[s] += E.dead[e]; }
+        if (siteLevel[s] < 0 || evLevel[e] < siteLevel[s]) { siteLevel[s] = evLevel[e]; }
+        var gp = Math.floor(E.prec[e] / 10);
+        if (gp < siteApprox[s]) { siteApprox[s] = gp; }  // exact if any shown event is exact
       }
-      return markers[i];
+      nVisible = 0;
+      for (var j = 0; j < nSites; j++) {
+        if (siteLevel[j] < 0 && S.ne[j] === 0 && MENTION >= 0 && state.on[MENTION] && !state.actor &&
+            (!state.country || siteCountry[j] === state.country)) {
+          siteLevel[j] = MENTION;
+        }
+        if (siteLevel[j] >= 0) { visible[nVisible++] = j; }
+      }
+      if (heat && map.hasLayer(heat)) { heat.setLatLngs(heatPoints()); }
     }
 
-    function clusterIcon(cluster) {
-      var kids = cluster.getAllChildMarkers(), best = levels.length - 1, n = kids.length;
-      for (var k = 0; k < n; k++) { if (kids[k].mapperLevel < best) { best = kids[k].mapperLevel; } }
-      var d = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
-      var label = n < 10000 ? String(n) : Math.round(n / 1000) + "k";
-      return L.divIcon({ html: '<div style="background:' + levels[best].colour + '">' + label + "</div>",
-                         className: "mapper-cluster", iconSize: [d, d] });
+    function heatPoints() {
+      var points = [];
+      for (var e = 0; e < nEvents; e++) {
+        if (passes(e)) {
+          var s = evSite[e];
+          points.push([lat[s], lon[s], Math.min(1, 0.3 + 0.1 * Math.log2(1 + Math.max(0, E.dead[e])))]);
+        }
+      }
+      return points;
     }
 
-    // data-mapper-ready: ms from navigation to the first complete load of the markers (time to
-    // interactive); data-mapper-loads counts complete loads (each filter change is one).
-    var loads = 0;
-    function markReady() {
+    // ---- clustering: a grid per zoom --------------------------------------------------------------
+    // Clusters of one zoom, as columns: first site, number of sites, events shown, most severe level,
+    // sums of projected x and y (for the centroid) and the bounding box of their sites.
+    var cache = {}, cacheOrder = [];
+
+    // Grid cell -> cluster, an open-addressing hash table over typed arrays (a Map keyed by large
+    // numbers is several times slower at 100,000 cells).
+    function CellTable(size) {
+      var cap = 16;
+      while (cap < size * 2) { cap *= 2; }
+      this.mask = cap - 1;
+      this.kx = new Int32Array(cap);
+      this.ky = new Int32Array(cap);
+      this.val = new Int32Array(cap).fill(-1);
+    }
+    CellTable.prototype.slot = function (cx, cy) {
+      var h = (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663)) & this.mask;
+      while (this.val[h] >= 0 && (this.kx[h] !== cx || this.ky[h] !== cy)) { h = (h + 1) & this.mask; }
+      return h;
+    };
+    CellTable.prototype.get = function (cx, cy) { return this.val[this.slot(cx, cy)]; };
+
+    function clustersAt(z) {
+      if (cache[z]) { return cache[z]; }
+      var scale = 256 * Math.pow(2, z), n = nVisible, single = !D.cluster || z >= CLUSTER_MAX_ZOOM;
+      var c = { n: 0, site: new Int32Array(n), count: new Int32Array(n), events: new Int32Array(n),
+                best: new Int8Array(n), sx: new Float64Array(n), sy: new Float64Array(n),
+                x0: new Float64Array(n), y0: new Float64Array(n), x1: new Float64Array(n),
+                y1: new Float64Array(n), scale: scale };
+      var cells = single ? null : new CellTable(n);
+      for (var v = 0; v < n; v++) {
+        var s = visible[v], x = px[s] * scale, y = py[s] * scale, at = -1;
+        if (cells) {
+          var h = cells.slot(Math.floor(x / CLUSTER_PX), Math.floor(y / CLUSTER_PX));
+          at = cells.val[h];
+          if (at < 0) {
+            cells.val[h] = c.n;
+            cells.kx[h] = Math.floor(x / CLUSTER_PX);
+            cells.ky[h] = Math.floor(y / CLUSTER_PX);
+          }
+        }
+        if (at < 0) {
+          at = c.n++;
+          c.site[at] = s; c.best[at] = siteLevel[s];
+          c.x0[at] = c.x1[at] = x; c.y0[at] = c.y1[at] = y;
+        } else {
+          if (siteLevel[s] < c.best[at]) { c.best[at] = siteLevel[s]; }
+          if (x < c.x0[at]) { c.x0[at] = x; } else if (x > c.x1[at]) { c.x1[at] = x; }
+          if (y < c.y0[at]) { c.y0[at] = y; } else if (y > c.y1[at]) { c.y1[at] = y; }
+        }
+        c.count[at] += 1;
+        c.events[at] += siteShown[s];
+        c.sx[at] += x;
+        c.sy[at] += y;
+      }
+      if (cells) { mergeNeighbours(c, cells); }
+      cache[z] = c;
+      cacheOrder.push(z);
+      if (cacheOrder.length > 6) { delete cache[cacheOrder.shift()]; }
+      return c;
+    }
+
+    // Two clusters either side of a cell border can sit a few pixels apart: join those closer than
+    // half a cell (one pass; a joined cluster gets count 0).
+    function mergeNeighbours(c, cells) {
+      var limit = (CLUSTER_PX / 2) * (CLUSTER_PX / 2);
+      for (var a = 0; a < c.n; a++) {
+        if (!c.count[a]) { continue; }
+        var ax = c.sx[a] / c.count[a], ay = c.sy[a] / c.count[a];
+        var cx = Math.floor(ax / CLUSTER_PX), cy = Math.floor(ay / CLUSTER_PX);
+        for (var dx = -1; dx <= 1; dx++) {
+          for (var dy = -1; dy <= 1; dy++) {
+            var b = cells.get(cx + dx, cy + dy);
+            if (b < 0 || b === a || !c.count[b]) { continue; }
+            var bx = c.sx[b] / c.count[b] - ax, by = c.sy[b] / c.count[b] - ay;
+            if (bx * bx + by * by > limit) { continue; }
+            c.count[a] += c.count[b]; c.events[a] += c.events[b]; c.sx[a] += c.sx[b]; c.sy[a] += c.sy[b];
+            if (c.best[b] < c.best[a]) { c.best[a] = c.best[b]; }
+            c.x0[a] = Math.min(c.x0[a], c.x0[b]); c.y0[a] = Math.min(c.y0[a], c.y0[b]);
+            c.x1[a] = Math.max(c.x1[a], c.x1[b]); c.y1[a] = Math.max(c.y1[a], c.y1[b]);
+            c.count[b] = 0;
+            c.events[b] = 0;
+          }
+        }
+      }
+    }
+
+    // ---- markers for what is in view ------------------------------------------------------------
+    var layer = L.featureGroup().addTo(map);
+    var shown = new Map();  // key -> marker, for the markers on the map now
+    var siteMarkers = new Map();  // site -> its marker, kept while its look stays the same
+    var drawnZoom = null, loads = 0;
+
+    function tooltip(s) {
+      if (!S.ne[s]) {
+        var m = S.nm[String(s)] || 0;
+        return S.name[s] + " \u2014 " + plural(m, "mention");
+      }
+      var names = [];
+      for (var e = evStart[s]; e < evStart[s + 1]; e++) {
+        var sub = subs[E.sub[e]][0];
+        if (names.indexOf(sub) < 0) { names.push(sub); }
+      }
+      return S.name[s] + " \u2014 " + names.join(", ");
+    }
+
+    function siteMarker(s) {
+      var lv = siteLevel[s], size = lv === MENTION ? 8 : dotSize(siteDead[s]);
+      var approx = lv === MENTION ? 1 : siteApprox[s], look = lv + ":" + size + ":" + approx;
+      var m = siteMarkers.get(s);
+      if (m && m.mapperLook === look) { return m; }
+      var dot = element("span", "mapper-dot");
+      dot.style.background = levels[lv].colour;
+      dot.style.width = dot.style.height = (size - 4) + "px";
+      var ring = approx > 2 ? 18 : approx > 1 ? 12 : 0;  // extra diameter of the dashed ring
+      var box = size + ring;
+      if (ring) {
+        var halo = element("span", "mapper-approx mapper-approx-" + approx);
+        halo.style.width = halo.style.height = (box - 2) + "px";
+        var holder = element("span", "mapper-approx-holder");
+        holder.appendChild(halo);
+        holder.appendChild(dot);
+        dot = holder;
+      }
+      m = L.marker([lat[s], lon[s]], {
+        icon: L.divIcon({ html: dot, className: "mapper-marker mapper-level-" + lv + (ring ? " mapper-approximate" : ""),
+                          iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -size / 2] }),
+        title: tooltip(s), riseOnHover: true
+      });
+      m.mapperSite = s;
+      m.mapperLook = look;
+      siteMarkers.set(s, m);
+      return m;
+    }
+
+    function clusterMarker(c, a, z) {
+      var n = c.events[a], d = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+      var disc = element("div", "", null, n < 10000 ? String(n) : Math.round(n / 1000) + "k");
+      disc.style.background = levels[c.best[a]].colour;
+      var at = map.unproject([c.sx[a] / c.count[a], c.sy[a] / c.count[a]], z);
+      var m = L.marker(at, { icon: L.divIcon({ html: disc, className: "mapper-cluster", iconSize: [d, d] }),
+                             title: plural(n, "event") + " at " + plural(c.count[a], "place") + ": click to zoom in" });
+      m.mapperCluster = [c.x0[a], c.y0[a], c.x1[a], c.y1[a], z];
+      return m;
+    }
+
+    function draw() {
+      var z = Math.round(map.getZoom()), c = clustersAt(z);
+      var b = map.getPixelBounds(), scale = c.scale / (256 * Math.pow(2, map.getZoom()));
+      var size = b.getSize(), padX = size.x * 0.3 + 60, padY = size.y * 0.3 + 60;
+      var minX = (b.min.x - padX) * scale, maxX = (b.max.x + padX) * scale;
+      var minY = (b.min.y - padY) * scale, maxY = (b.max.y + padY) * scale;
+      var world = c.scale, next = new Map();
+      for (var a = 0; a < c.n; a++) {
+        if (!c.count[a]) { continue; }
+        var x = c.sx[a] / c.count[a], y = c.sy[a] / c.count[a];
+        if (y < minY || y > maxY) { continue; }
+        // The view may cross the antimeridian: test x and its copies one world away.
+        if (!((x >= minX && x <= maxX) || (x + world >= minX && x + world <= maxX) ||
+              (x - world >= minX && x - world <= maxX))) { continue; }
+        var key, m;
+        if (c.count[a] === 1) {
+          m = siteMarker(c.site[a]);
+          key = "s" + c.site[a] + ":" + m.mapperLook;
+        } else {
+          key = "c" + z + ":" + c.site[a] + ":" + c.count[a] + ":" + c.events[a] + ":" + c.best[a];
+          m = shown.get(key) || clusterMarker(c, a, z);
+        }
+        next.set(key, m);
+      }
+      shown.forEach(function (m, key) { if (!next.has(key)) { layer.removeLayer(m); } });
+      next.forEach(function (m, key) { if (!shown.has(key)) { layer.addLayer(m); } });
+      shown = next;
+      drawnZoom = z;
+    }
+
+    function markDrawn() {
       loads += 1;
       if (loads === 1) { root.setAttribute("data-mapper-ready", String(Math.round(performance.now()))); }
       root.setAttribute("data-mapper-loads", String(loads));
     }
-    var layer = D.cluster && L.MarkerClusterGroup
-      ? L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
-                               iconCreateFunction: clusterIcon,
-                               chunkProgress: function (done, total) { if (done === total) { markReady(); } } })
-      : L.featureGroup();
-    layer.addTo(map);
-    layer.on("click", function (e) { openPopup(e.layer.mapperSite, e.layer); });
 
-    var heat = D.heatmap && L.heatLayer ? L.heatLayer([], { radius: 22, blur: 18, maxZoom: 9 }) : null;
-    var counter = null;
-
-    // Which sites show, in which colour and size, under the current filters.
     function refresh() {
-      var list = [], points = [], shown = 0;
-      for (var i = 0; i < sites.length; i++) {
-        var evs = siteEvents[i], best = -1, dead = 0;
-        if (!evs.length) {
-          if (MENTION >= 0 && state.on[MENTION]) { list.push(markerFor(i, MENTION, 8)); }
-          continue;
-        }
-        for (var k = 0; k < evs.length; k++) {
-          var ev = evs[k];
-          if (!state.on[ev[1]] || (ev[2] !== null && (ev[2] < state.from || ev[2] > state.to))) { continue; }
-          shown += 1;
-          dead += ev[3];
-          if (best < 0 || ev[1] < best) { best = ev[1]; }
-          if (heat) { points.push([sites[i][0], sites[i][1], Math.min(1, 0.3 + 0.1 * Math.log2(1 + ev[3]))]); }
-        }
-        if (best >= 0) { list.push(markerFor(i, best, dotSize(dead))); }
-      }
-      layer.clearLayers();
-      if (layer.addLayers) { layer.addLayers(list); } else { list.forEach(function (m) { layer.addLayer(m); }); }
-      if (heat) { heat.setLatLngs(points); }
-      if (counter) {
-        counter.textContent = shown + " of " + events.length + " event" + (events.length === 1 ? "" : "s") +
-          " shown" + (undated ? " (" + undated + " undated always shown)" : "");
-      }
-      if (!D.cluster || !list.length || !layer.addLayers) { markReady(); }
+      filterSites();
+      cache = {};
+      cacheOrder = [];
+      draw();
+      updateCounter();
+      markDrawn();
     }
 
-    // ---- popup and side panel -----------------------------------------------------------------------
+    map.on("moveend", function () { if (drawnZoom !== null) { draw(); } });
+    layer.on("click", function (e) {
+      var m = e.layer;
+      if (m.mapperSite !== undefined) { openPopup(m.mapperSite, m); return; }
+      var b = m.mapperCluster, z = b[4];
+      var bounds = L.latLngBounds(map.unproject([b[0], b[1]], z), map.unproject([b[2], b[3]], z));
+      var target = Math.min(Math.max(map.getBoundsZoom(bounds, false, L.point(40, 40)), z + 1), map.getMaxZoom());
+      map.setView(bounds.getCenter(), target);
+    });
+
+    // ---- popup and side panel ---------------------------------------------------------------------
+    function precisionText(e, s) {
+      var gp = Math.floor(E.prec[e] / 10);
+      return gp === 2 ? "near " + S.name[s] : gp >= 3 ? "somewhere in " + S.name[s] : null;
+    }
+
+    function eventBox(parent, e) {
+      var sub = subs[E.sub[e]], box = element("div", "mapper-event", parent);
+      element("b", "", box, sub[0]);
+      if (sub[0] !== sub[1]) {
+        box.appendChild(document.createTextNode(" "));
+        element("span", "mapper-type", box, "(" + sub[1] + ")");
+      }
+      var facts = [], tp = E.prec[e] % 10, date = E.date[String(e)];
+      if (date === undefined && E.day[e] !== null) { date = dayText(evDay[e]); }
+      if (date) { facts.push(date + (tp === 2 ? " (week)" : tp === 3 ? " (month)" : "")); }
+      var where = precisionText(e, evSite[e]);
+      if (where) { facts.push(where); }
+      var actors = [evA1[e], evA2[e]].filter(Boolean).map(function (a) { return str[a]; });
+      if (actors.length) { facts.push(actors.join(" vs ")); }
+      if (E.dead[e] >= 0) { facts.push(E.dead[e] + " killed"); }
+      if (E.hurt[String(e)] !== undefined) { facts.push(E.hurt[String(e)] + " injured"); }
+      if (E.src[String(e)] > 1) { facts.push(E.src[String(e)] + " sources"); }
+      element("div", "mapper-facts", box, facts.join(" \u00b7 "));
+      return box;
+    }
+
+    function placeHead(parent, s) {
+      element("b", "", element("div", "mapper-place", parent), S.name[s]);
+      var meta = D.metas[S.meta[s]].map(function (ref) { return str[ref]; }).filter(Boolean);
+      if (meta.length) { element("div", "mapper-meta", parent, meta.join(" \u00b7 ")); }
+    }
+
+    function excerptInto(parent, x) {  // the text, with the place's name in <mark>
+      var text = X.text[x], marks = X.mark[x], pos = 0;
+      for (var j = 0; j + 1 < marks.length; j += 2) {
+        if (marks[j] < pos || marks[j + 1] > text.length) { continue; }
+        parent.appendChild(document.createTextNode(text.slice(pos, marks[j])));
+        element("mark", "", parent, text.slice(marks[j], marks[j + 1]));
+        pos = marks[j + 1];
+      }
+      parent.appendChild(document.createTextNode(text.slice(pos)));
+      return parent;
+    }
+
+    function articleHead(parent, a) {
+      var title = A.title[a], href = A.pre[a] >= 0 ? safeHref(D.prefixes[A.pre[a]] + A.href[a]) : null;
+      if (href) {
+        var link = element("a", "", parent, title);
+        link.href = href;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+      } else {
+        element("b", "", parent, title);
+      }
+      if (A.date[a]) {
+        parent.appendChild(document.createTextNode(" "));
+        element("span", "mapper-date", parent, str[A.date[a]]);
+      }
+    }
+
+    function siteArticles(s) {
+      var arts = [];
+      for (var x = exStart[s]; x < exStart[s + 1]; x++) {
+        if (arts.indexOf(exArt[x]) < 0) { arts.push(exArt[x]); }
+      }
+      return arts;
+    }
+
+    function popupContent(s) {
+      var box = element("div", "mapper-popup"), ne = S.ne[s], nx = S.nx[s];
+      placeHead(box, s);
+      for (var e = evStart[s]; e < Math.min(evStart[s + 1], evStart[s] + POPUP_EVENTS); e++) { eventBox(box, e); }
+      if (ne > POPUP_EVENTS) {
+        element("div", "mapper-more-events", box, "+" + plural(ne - POPUP_EVENTS, "more event"));
+      }
+      // The excerpt that explains the first event (sparse: absent means the site's first excerpt).
+      var first = ne ? E.lead[String(evStart[s])] : undefined;
+      var lead = nx ? exStart[s] + (first > 0 ? first : 0) : -1;
+      if (lead >= 0) {
+        excerptInto(element("blockquote", "mapper-excerpt", box), lead);
+        articleHead(element("div", "mapper-source", box), exArt[lead]);
+      }
+      if (ne > POPUP_EVENTS || nx > 1) {
+        var row = element("div", "mapper-more-row", box), more = siteArticles(s).length - 1;
+        if (more > 0) { row.appendChild(document.createTextNode(plural(more, "more source") + " \u00b7 ")); }
+        var button = element("button", "mapper-more", row, "All " + plural(nx, "excerpt") + " \u203a");
+        button.type = "button";
+        button.addEventListener("click", function () { openPanel(s); });
+      }
+      return box;
+    }
+
     var popup = L.popup({ maxWidth: 360, minWidth: 220, autoPanPadding: [30, 30] });
-    function openPopup(i, marker) {
-      var at = marker && map.hasLayer(marker) ? marker.getLatLng() : L.latLng(sites[i][0], sites[i][1]);
-      var size = marker && marker.options.icon.options.iconSize ? marker.options.icon.options.iconSize[1] : 0;
+    function openPopup(s, marker) {
+      var m = marker && map.hasLayer(marker) ? marker : null;
+      var size = m ? m.options.icon.options.iconSize[1] : 0;
       popup.options.offset = L.point(0, -size / 2 + 7);
-      popup.setLatLng(at).setContent(D.popups[i]).openOn(map);
-      root.setAttribute("data-mapper-popup", String(i));
+      popup.setLatLng(m ? m.getLatLng() : [lat[s], lon[s]]).setContent(popupContent(s)).openOn(map);
+      root.setAttribute("data-mapper-popup", String(s));
     }
 
     var panel = element("div", "mapper-panel", root);
     var panelHead = element("div", "mapper-panel-head", panel);
     var panelTitle = element("span", "", panelHead);
-    var panelClose = element("button", "mapper-panel-close", panelHead);
+    var panelClose = element("button", "mapper-panel-close", panelHead, "\u00d7");
     panelClose.type = "button";
     panelClose.title = "Close";
-    panelClose.textContent = "\u00d7";
     var panelBody = element("div", "mapper-panel-body", panel);
     L.DomEvent.disableClickPropagation(panel);
     L.DomEvent.disableScrollPropagation(panel);
-    function openPanel(i) {
-      panelTitle.textContent = sites[i][2];
-      panelBody.innerHTML = D.panels[i] || D.popups[i];
+    function openPanel(s) {
+      panelTitle.textContent = S.name[s];
+      panelBody.textContent = "";
+      var full = element("div", "mapper-full", panelBody);
+      placeHead(full, s);
+      for (var e = evStart[s]; e < evStart[s + 1]; e++) { eventBox(full, e); }
+      var groups = element("div", "", full), current = -1, list = null;
+      for (var x = exStart[s]; x < exStart[s + 1]; x++) {
+        if (exArt[x] !== current) {
+          current = exArt[x];
+          var group = element("div", "mapper-article", groups);
+          articleHead(element("div", "mapper-article-head", group), current);
+          list = element("ul", "", group);
+        }
+        excerptInto(element("span", "mapper-excerpt", element("li", "", list)), x);
+      }
       panel.classList.add("mapper-open");
     }
     panelClose.addEventListener("click", function () { panel.classList.remove("mapper-open"); });
-    root.addEventListener("click", function (e) {
-      var button = e.target.closest ? e.target.closest(".mapper-more") : null;
-      if (button && root.contains(button)) { openPanel(Number(button.getAttribute("data-site"))); }
-    }, true);  // capture: Leaflet stops clicks inside a popup from bubbling
 
-    // ---- controls ---------------------------------------------------------------------------------
-    var title = element("div", "mapper-title", root);
-    title.textContent = D.title;
-
-    var bases = {}, first = null;
+    // ---- basemap: tiles, and the offline basemap when they fail -----------------------------------
+    element("div", "mapper-title", root, D.title);
+    var offline = L.layerGroup(), basemapLayer = null;
+    offline.on("add", function () {
+      if (basemapLayer) { return; }
+      var data = basemapData();
+      // The basemap module (assets/basemap.js): its layer, with the towns around this map's events.
+      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null);
+      offline.addLayer(basemapLayer);
+    });
+    var bases = {}, tiles = null;
+    function setBasemap(which) {
+      root.setAttribute("data-mapper-basemap", which);
+      root.classList.toggle("mapper-tiles", which === "tiles");
+    }
     if (D.tiles) {
-      first = L.tileLayer(D.tiles.url, D.tiles.options);
-      bases["Map tiles (" + D.tiles.name + ")"] = first;
-      root.classList.add("mapper-tiles");
-    }
-    if (D.outlines) {
-      var outlineData = JSON.parse(document.getElementById(dataId + "-outlines").textContent);
-      var outlines = L.geoJSON(outlineData, {
-        attribution: D.outlines.attribution, interactive: false,
-        style: { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 }
+      tiles = L.tileLayer(D.tiles.url, D.tiles.options);
+      bases["Map tiles (" + D.tiles.name + ")"] = tiles;
+      var loaded = 0, failed = 0, fellBack = false;
+      var fallBack = function (why) {
+        if (loaded || fellBack) { return; }
+        fellBack = true;
+        map.removeLayer(tiles);
+        offline.addTo(map);
+        setBasemap("offline");
+        root.setAttribute("data-mapper-tiles-failed", why);
+        map.attributionControl.addAttribution("Map tiles could not be loaded: offline basemap shown");
+      };
+      tiles.on("tileload", function () {
+        loaded += 1;
+        if (loaded === 1 && !fellBack) { setBasemap("tiles"); }
       });
-      bases["Country outlines (offline)"] = outlines;
-      first = first || outlines;
-      map.on("baselayerchange", function (e) { root.classList.toggle("mapper-tiles", e.layer !== outlines); });
+      tiles.on("tileerror", function () { failed += 1; if (failed >= TILE_FAILURES) { fallBack("errors"); } });
+      setTimeout(function () { fallBack("timeout"); }, TILE_TIMEOUT_MS);
+      tiles.addTo(map);
+      if (!loaded && !fellBack) { setBasemap("pending"); }
+    } else {
+      offline.addTo(map);
+      setBasemap("offline");
     }
-    if (first) { first.addTo(map); }
+    bases["Offline basemap"] = offline;
+    map.on("baselayerchange", function (e) { setBasemap(e.layer === offline ? "offline" : "tiles"); });
 
+    // ---- controls -------------------------------------------------------------------------------
     var overlays = {};
-    var byLevel = levels.map(function () { return 0; });
-    sites.forEach(function (s) { byLevel[s[3]] += 1; });
-    levels.forEach(function (lv, i) {
+    levels.forEach(function (lv, n) {
       var group = L.layerGroup();
-      group.mapperLevel = i;
-      var name = '<span class="mapper-layer-dot" style="background:' + lv.colour + '"></span>' +
-                 (lv.name === "mention" ? "Mentioned only" : lv.name);
-      overlays[name] = group;
+      group.mapperLevel = n;
+      overlays['<span class="mapper-layer-dot" style="background:' + lv.colour + '"></span>' +
+               (lv.name === "mention" ? "Mentioned only" : lv.name)] = group;
       if (lv.show) { group.addTo(map); }
     });
     if (heat) { overlays.Heatmap = heat; }
-    L.control.layers(bases, overlays, { collapsed: sites.length > 0 && root.clientWidth < 500 }).addTo(map);
+    var control = L.control.layers(bases, overlays, { collapsed: nSites > 0 && (root.clientWidth < 500 || root.clientHeight < 500) }).addTo(map);
     map.on("overlayadd overlayremove", function (e) {
       if (e.layer.mapperLevel !== undefined) {
         state.on[e.layer.mapperLevel] = e.type === "overlayadd";
         refresh();
+      } else if (e.layer === heat && e.type === "overlayadd") {
+        heat.setLatLngs(heatPoints());
       }
     });
+    filterControls(control.getContainer().querySelector(".leaflet-control-layers-list"));
+
+    // Filters by actor and by country, under the type layers.
+    function filterControls(list) {
+      if (!nEvents) { return; }
+      var box = element("div", "mapper-filters", list);
+      element("div", "leaflet-control-layers-separator", box);
+      choice(box, "actor", "All actors", "Filter by actor", function (add) {
+        for (var e = 0; e < nEvents; e++) { add(evA1[e]); if (evA2[e] !== evA1[e]) { add(evA2[e]); } }
+      });
+      choice(box, "country", "All countries", "Filter by country", function (add) {
+        for (var e = 0; e < nEvents; e++) { add(siteCountry[evSite[e]]); }
+      });
+    }
+
+    // A <select> of the values each() adds (string refs), most frequent first, that filters by key.
+    function choice(box, key, all, label, each) {
+      var counts = new Map();
+      each(function (ref) { if (ref) { counts.set(ref, (counts.get(ref) || 0) + 1); } });
+      if (!counts.size) { return; }
+      var select = element("select", "mapper-filter-" + key, element("label", "", box));
+      select.setAttribute("aria-label", label);
+      element("option", "", select, all).value = "0";
+      Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || (str[a[0]] < str[b[0]] ? -1 : 1); })
+        .forEach(function (pair) { element("option", "", select, str[pair[0]] + " (" + pair[1] + ")").value = String(pair[0]); });
+      select.addEventListener("change", function () { state[key] = Number(select.value); refresh(); });
+    }
 
     var Box = L.Control.extend({
       initialize: function (build, options) { this.build = build; L.setOptions(this, options); },
@@ -226,32 +598,42 @@
       }
     });
 
-    new Box(function (box) { box.innerHTML = D.legend; },
-            { position: "bottomright", className: "mapper-legend" }).addTo(map);
+    // The colours are in the layer list (one dot per type); the legend explains size and rings.
+    var legend = new Box(function (box) {
+      var sizes = element("div", "mapper-sizes", box, "Size: fatalities ");
+      [["0", 14], ["10", 28], ["100", 41]].forEach(function (pair) {
+        var dot = element("span", "mapper-dot", sizes);
+        dot.style.background = "#ccc";
+        dot.style.width = dot.style.height = (pair[1] - 4) + "px";
+        sizes.appendChild(document.createTextNode(pair[0]));
+      });
+      var approx = element("div", "mapper-legend-approx", box);
+      element("span", "mapper-approx mapper-approx-2", approx);
+      approx.appendChild(document.createTextNode("Dashed ring: place approximate (near, or somewhere in)"));
+    }, { position: "bottomright", className: "mapper-legend" }).addTo(map);
 
-    if (sites.length) {
+    if (nSites) {
       new Box(function (box) {
         var input = element("input", "", box), list = element("ul", "", box);
         input.type = "search";
         input.placeholder = "Find a place\u2026";
         input.setAttribute("aria-label", "Find a place on the map");
-        var keys = sites.map(function (s) { return fold(s[2]); }), hits = [];
+        var keys = null, hits = [];
         function show() {
           list.textContent = "";
           var q = fold(input.value.trim());
           hits = [];
           if (!q) { return; }
-          for (var i = 0; i < sites.length && hits.length < 200; i++) {
-            var at = keys[i].indexOf(q);
-            if (at >= 0) { hits.push([at === 0 ? 0 : 1, keys[i].length, i]); }
+          keys = keys || S.name.map(fold);
+          for (var s = 0; s < nSites && hits.length < 200; s++) {
+            var at = keys[s].indexOf(q);
+            if (at >= 0) { hits.push([at === 0 ? 0 : 1, keys[s].length, s]); }
           }
           hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
           hits = hits.slice(0, 8);
           hits.forEach(function (h, n) {
-            var li = element("li", n === 0 ? "mapper-active" : "", list);
-            li.textContent = sites[h[2]][2];
-            var extra = element("span", "", li);
-            extra.textContent = sites[h[2]][4].slice(sites[h[2]][2].length);
+            var li = element("li", n === 0 ? "mapper-active" : "", list, S.name[h[2]]);
+            element("span", "", li, tooltip(h[2]).slice(S.name[h[2]].length));
             li.addEventListener("click", function () { goTo(h[2]); });
           });
         }
@@ -263,59 +645,138 @@
       }, { position: "topleft", className: "mapper-search" }).addTo(map);
     }
 
-    function goTo(i) {
-      var m = markers[i];
-      if (m && layer.hasLayer(m) && layer.zoomToShowLayer) {
-        layer.zoomToShowLayer(m, function () { openPopup(i, m); });
-      } else {
-        map.setView([sites[i][0], sites[i][1]], Math.max(map.getZoom(), 7));
-        openPopup(i, m && layer.hasLayer(m) ? m : null);
+    function goTo(s) {
+      map.setView([lat[s], lon[s]], Math.max(map.getZoom(), Math.min(CLUSTER_MAX_ZOOM, 10)), { animate: false });
+      var m = siteMarkers.get(s);
+      openPopup(s, m && map.hasLayer(m) ? m : null);
+    }
+
+    // ---- time: histogram, range and play ----------------------------------------------------------
+    var counter = null, timeBox = null;
+    function updateCounter() {
+      if (counter) {
+        counter.textContent = shownEvents + " of " + plural(nEvents, "event") + " shown" +
+          (undated ? " (" + undated + " undated always shown)" : "");
       }
     }
-
-    if (events.length) {
-      new Box(function (box) {
-        var label = element("div", "mapper-time-label", box);
-        var range = element("div", "", box);
-        var lo, hi;
-        if (maxDay > minDay) {
-          lo = element("input", "", box);
-          hi = element("input", "", box);
-          [lo, hi].forEach(function (input, n) {
-            input.type = "range";
-            input.min = String(minDay);
-            input.max = String(maxDay);
-            input.step = "1";
-            input.value = String(n ? maxDay : minDay);
-            input.setAttribute("aria-label", n ? "Last date shown" : "First date shown");
-          });
-        }
-        counter = element("div", "mapper-count", box);
-        var timer = null;
-        function update() {
-          if (lo) {
-            var a = Number(lo.value), b = Number(hi.value);
-            state.from = Math.min(a, b);
-            state.to = Math.max(a, b);
-            range.textContent = dayText(state.from) + " \u2013 " + dayText(state.to);
-          }
-        }
-        label.textContent = lo ? "Dates" : (maxDay >= minDay ? "Date: " + dayText(minDay) : "Events");
-        update();
-        if (lo) {
-          [lo, hi].forEach(function (input) {
-            input.addEventListener("input", function () {
-              update();
-              clearTimeout(timer);
-              timer = setTimeout(refresh, 120);  // one reload per pause, not per pixel dragged
-            });
-          });
-        }
-      }, { position: "bottomleft", className: "mapper-time" }).addTo(map);
+    if (nEvents) {
+      timeBox = new Box(buildTime, { position: "bottomleft", className: "mapper-time" }).addTo(map);
     }
 
+    function buildTime(box) {
+      var label = element("div", "mapper-time-label", box);
+      if (!(maxDay > minDay)) {
+        label.textContent = maxDay >= minDay ? "Date: " + dayText(minDay) : "Events";
+        counter = element("div", "mapper-count", box);
+        return;
+      }
+      label.textContent = "Dates";
+      var span = maxDay - minDay + 1, step = span <= 92 ? 1 : span <= 3 * 365 ? 7 : 30;
+      var nBins = Math.ceil(span / step), bins = new Int32Array(nBins), top = 1;
+      for (var e = 0; e < nEvents; e++) {
+        if (evDay[e] === evDay[e]) { bins[Math.floor((evDay[e] - minDay) / step)] += 1; }
+      }
+      for (var b = 0; b < nBins; b++) { top = Math.max(top, bins[b]); }
+      var hist = element("div", "mapper-hist", box);
+      hist.title = "Events per " + (step === 1 ? "day" : step === 7 ? "week" : "30 days");
+      var bars = [];
+      for (b = 0; b < nBins; b++) {
+        var bar = element("span", "", hist);
+        bar.style.height = Math.max(bins[b] ? 2 : 0, Math.round(100 * bins[b] / top)) + "%";
+        bar.title = dayText(minDay + b * step) + ": " + plural(bins[b], "event");
+        bar.setAttribute("data-count", String(bins[b]));
+        bar.addEventListener("click", select.bind(null, b));
+        bars.push(bar);
+      }
+      var row = element("div", "mapper-time-row", box);
+      var play = element("button", "mapper-play", row, "\u25b6");
+      play.type = "button";
+      play.title = "Play: step through the " + (step === 1 ? "days" : step === 7 ? "weeks" : "months");
+      var range = element("span", "mapper-range", row);
+      var lo = element("input", "", box), hi = element("input", "", box);
+      [lo, hi].forEach(function (input, n) {
+        input.type = "range";
+        input.min = String(minDay);
+        input.max = String(maxDay);
+        input.step = "1";
+        input.value = String(n ? maxDay : minDay);
+        input.setAttribute("aria-label", n ? "Last date shown" : "First date shown");
+      });
+      counter = element("div", "mapper-count", box);
+      var timer = null, playing = null;
+
+      function show() {
+        range.textContent = dayText(state.from) + " \u2013 " + dayText(state.to);
+        for (var j = 0; j < nBins; j++) {
+          var d0 = minDay + j * step;
+          bars[j].classList.toggle("mapper-in", d0 + step - 1 >= state.from && d0 <= state.to);
+        }
+      }
+      function setRange(from, to, now) {
+        state.from = Math.max(minDay, Math.min(from, to));
+        state.to = Math.min(maxDay, Math.max(from, to));
+        lo.value = String(state.from);
+        hi.value = String(state.to);
+        show();
+        clearTimeout(timer);
+        if (now) { refresh(); } else { timer = setTimeout(refresh, 120); }  // one reload per pause
+      }
+      function select(j) { stop(); setRange(minDay + j * step, minDay + (j + 1) * step - 1, true); }
+      function stop() {
+        if (playing !== null) { clearInterval(playing); playing = null; }
+        play.textContent = "\u25b6";
+        play.classList.remove("mapper-playing");
+      }
+      var at = 0;
+      play.addEventListener("click", function () {
+        if (playing !== null) { stop(); return; }
+        at = state.to - state.from + 1 <= step && state.from > minDay ? Math.floor((state.from - minDay) / step) + 1 : 0;
+        if (at >= nBins) { at = 0; }
+        play.textContent = "\u275a\u275a";
+        play.classList.add("mapper-playing");
+        var tick = function () {
+          if (at >= nBins) { stop(); return; }
+          setRange(minDay + at * step, minDay + (at + 1) * step - 1, true);
+          root.setAttribute("data-mapper-play", String(at));
+          at += 1;
+        };
+        tick();
+        playing = setInterval(tick, PLAY_STEP_MS);
+      });
+      [lo, hi].forEach(function (input) {
+        input.addEventListener("input", function () { stop(); setRange(Number(lo.value), Number(hi.value), false); });
+      });
+      show();
+    }
+
+    // ---- first view: the event sites, clear of the legend and the time box -------------------------
+    var v = D.view;
+    function cornerHeight(corner, cap) {
+      var el = map._controlCorners[corner];
+      return Math.min(el ? el.offsetHeight + 10 : 0, cap);
+    }
+    function fitFirstView() {
+      if (!v.bounds) { map.setView(v.center, v.zoom, { animate: false }); return; }
+      var h = root.clientHeight;
+      var top = Math.max(cornerHeight("topleft", h * 0.3), cornerHeight("topright", h * 0.3), 30);
+      var bottom = Math.max(cornerHeight("bottomleft", h * 0.3), cornerHeight("bottomright", h * 0.3), 30);
+      var bounds = L.latLngBounds(v.bounds);
+      if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+        // One place: put it in the middle of the band between the controls.
+        map.setView(bounds.getCenter(), v.zoom, { animate: false });
+        map.panBy([0, (bottom - top) / 2], { animate: false });
+        return;
+      }
+      map.fitBounds(bounds, { paddingTopLeft: [30, top], paddingBottomRight: [30, bottom],
+                              maxZoom: v.zoom, animate: false });
+    }
+    fitFirstView();
+
+    // ---- first draw -----------------------------------------------------------------------------
     refresh();
-    map.mapper = { layer: layer, heat: heat, state: state, refresh: refresh, openPopup: openPopup,
-                   openPanel: openPanel, goTo: goTo, markers: markers };
-  };
+    map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
+                   sites: nSites, events: nEvents, names: S.name,
+                   basemap: function () { return basemapLayer; }, layer: layer, heat: heat, tiles: tiles, offline: offline,
+                   shown: function () { return shown.size; } };
+  }
 }());

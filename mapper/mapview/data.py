@@ -1,0 +1,211 @@
+"""The map's data document: sites, events, excerpts and articles in compact columns (JSON).
+
+mapper.js reads this document once and builds markers, filters, popups and panels from it; the page
+holds no HTML and no code per marker. Every text is stored once: excerpts, titles and URL tails in
+their own columns (one entry per excerpt or article), and short repeated texts (countries, kinds,
+actors, dates) in one string table ``str`` referenced by index (0 is "none"). Layout (``v`` 2):
+
+- ``levels``: [{name, colour, label, show}], most severe first; ``subs``: [[sub-event type, event
+  type, level]];
+- ``site``: columns ``lat``, ``lon`` (degrees x 10^4, integers), ``name``, ``meta`` (row of
+  ``metas``: [country, kind] string refs), ``ne`` and ``nx`` (its number of events and of excerpts:
+  site i's events follow site i-1's in ``ev``, and so do its excerpts in ``ex``), and ``nm``
+  {site: mentions} for places that are only mentioned;
+- ``ev``: ``sub`` (into ``subs``), ``day`` (days after ``day0``, or null), ``prec`` (10 x
+  geo_precision + time_precision), ``dead`` (-1 when not reported), ``act`` (row of ``actors``:
+  [actor1, actor2] string refs); and sparse columns {event: value} for the unusual values:
+  ``date`` (the date's text, when it is not a plain day), ``hurt`` (injuries, when reported),
+  ``src`` (number of sources, when more than one) and ``lead`` (the excerpt that explains the event,
+  counted within its site's excerpts, when not the first; -1 for none);
+- ``ex``: ``text``, ``art`` (article index, as the difference from the previous excerpt's) and
+  ``mark`` ([start, end, ...] of the place's name in the text);
+- ``art``: ``title`` (the title, else the id), ``date`` (string ref), ``pre`` (index into
+  ``prefixes``, -1 for no link) and ``href`` (the link after its prefix: URLs of one site share a
+  prefix, stored once);
+- ``view``: the bounds of the event sites (not of places only mentioned) and the zoom to open at.
+
+Everything else is settings (``tiles``, ``cluster``, ``heatmap``, ``title``) and ``labels``: the
+offline basemap's names for the towns around the events (:func:`mapper.mapview.local_labels`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable
+
+from mapper.mapview.html import LEVELS, article_href
+from mapper.mapview.sites import MapSite, _Item, event_day, event_level
+from mapper.model import Article
+
+# Opening zoom for a map of one place, by place kind: wide enough to see the region around it.
+ZOOM_BY_KIND = {"continent": 3, "region": 4, "water": 5, "country": 5, "admin1": 7, "admin2": 8,
+                "city": 8, "facility": 8}
+MAX_FIRST_ZOOM = 8  # a map of a few nearby events opens no closer than this
+
+
+class _Strings:
+    """The string table: each distinct short text once, referenced by index; 0 is "none"."""
+
+    def __init__(self) -> None:
+        self.table: list[str] = [""]
+        self._index: dict[str, int] = {"": 0}
+
+    def ref(self, text: str | None) -> int:
+        if not text:
+            return 0
+        i = self._index.get(text)
+        if i is None:
+            i = self._index[text] = len(self.table)
+            self.table.append(text)
+        return i
+
+
+def _view(sites: list[MapSite]) -> dict:
+    """Bounds and opening zoom: the event sites (all sites when none has an event)."""
+    shown = [s for s in sites if s.events] or sites
+    if not shown:
+        return {"bounds": None, "center": [20.0, 0.0], "zoom": 2}
+    lats = [s.place.lat for s in shown]
+    lons = [s.place.lon for s in shown]
+    bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
+    zoom = min((ZOOM_BY_KIND.get(s.place.kind, MAX_FIRST_ZOOM) for s in shown), default=MAX_FIRST_ZOOM)
+    center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
+
+
+def _start(item: _Item) -> int:
+    return item.start
+
+
+def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | None = None) -> dict:
+    """The data part of the document for ``sites`` (settings are added by build_map)."""
+    rank = {level: i for i, level in enumerate(LEVELS)}
+    present = sorted({s.level for s in sites} | {event_level(e.event_type) for s in sites for e in s.events},
+                     key=rank.__getitem__)
+    level_idx = {level: i for i, level in enumerate(present)}
+    strings = _Strings()
+    subs: dict[tuple[str, str], int] = {}
+    days = [event_day(e) for s in sites for e in s.events]  # by event row, the order of the loop below
+    day0 = min((d for d in days if d is not None), default=0)
+
+    # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
+    # lookup saved counts).
+    lat: list[int] = []
+    lon: list[int] = []
+    names: list[str] = []
+    meta: list[int] = []
+    n_events: list[int] = []
+    n_excerpts: list[int] = []
+    metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
+    mentions: dict[str, int] = {}
+    sub_col: list[int] = []
+    day_col: list[int | None] = []
+    prec_col: list[int] = []
+    dead_col: list[int] = []
+    act_col: list[int] = []
+    actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
+    # Sparse columns {event: value}, for the values that are not the usual one.
+    dates: dict[str, str] = {}
+    hurt: dict[str, int] = {}  # injuries, when reported
+    sources: dict[str, int] = {}  # number of sources, when more than one
+    leads: dict[str, int] = {}  # the explaining excerpt, when not the site's first
+    ex_text: list[str] = []
+    ex_art: list[int] = []
+    ex_mark: list[list[int]] = []
+    art_index: dict[int, int] = {}  # id(Article) -> row
+    articles: list[Article] = []
+    last_art = 0
+    ref = strings.ref
+
+    for si, site in enumerate(sites):
+        p = site.place
+        events = site.events
+        lat.append(round(p.lat * 1e4))
+        lon.append(round(p.lon * 1e4))
+        names.append(p.name)
+        key = (ref(p.country or p.country_code), ref(p.kind))
+        row = metas.get(key)
+        meta.append(len(metas) if row is None else row)
+        if row is None:
+            metas[key] = len(metas)
+        n_events.append(len(events))
+        if not events:
+            mentions[str(si)] = site.mentions
+        # Excerpts, article by article; the article of the first event's lead comes first.
+        order: dict[Hashable, int] = {}
+        groups = list(site.groups.items())
+        first_lead = site.leads[0] if site.leads else None
+        if first_lead is not None and len(groups) > 1:
+            groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+        for i, (art, items) in groups:
+            row = art_index.get(id(art))
+            if row is None:
+                row = art_index[id(art)] = len(articles)
+                articles.append(art)
+            in_text_order = items.values() if len(items) == 1 else sorted(items.values(), key=_start)
+            for item in in_text_order:
+                order[(i, item.text)] = len(order)
+                ex_text.append(item.text)
+                ex_art.append(row - last_art)
+                last_art = row
+                ex_mark.append([x for span in item.marks for x in span])
+        n_excerpts.append(len(order))
+        site_leads = site.leads if len(site.leads) == len(events) else [None] * len(events)
+        for ev, lead in zip(events, site_leads, strict=True):
+            e = len(sub_col)
+            sub = subs.get((ev.sub_event_type, ev.event_type))
+            if sub is None:
+                sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
+            sub_col.append(sub)
+            day = days[e]
+            day_col.append(None if day is None else day - day0)
+            if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
+                dates[str(e)] = ev.date
+            prec_col.append(10 * ev.geo_precision + ev.time_precision)
+            dead_col.append(-1 if ev.fatalities is None else ev.fatalities)
+            if ev.actor1 is None and ev.actor2 is None:
+                act_col.append(0)
+            else:
+                pair = (ref(ev.actor1.name if ev.actor1 else None),
+                        ref(ev.actor2.name if ev.actor2 else None))
+                act_col.append(actors.setdefault(pair, len(actors)))
+            if ev.injuries is not None:
+                hurt[str(e)] = ev.injuries
+            if len(ev.sources) > 1:
+                sources[str(e)] = len(ev.sources)
+            at = order.get(lead, -1) if lead is not None else -1
+            if at != 0:
+                leads[str(e)] = at
+
+    prefixes: dict[str, int] = {}
+    art_cols: dict[str, list] = {"title": [], "date": [], "pre": [], "href": []}
+    for art in articles:
+        art_cols["title"].append(art.title or art.id)
+        art_cols["date"].append(strings.ref(art.published))
+        href = article_href(art, links_base)
+        if href is None:
+            art_cols["pre"].append(-1)
+            art_cols["href"].append("")
+        else:
+            cut = href.rfind("/") + 1
+            art_cols["pre"].append(prefixes.setdefault(href[:cut], len(prefixes)))
+            art_cols["href"].append(href[cut:])
+
+    return {
+        "v": 2,
+        "levels": [{"name": lv, "colour": LEVELS[lv][0], "label": LEVELS[lv][1], "show": lv != "mention"}
+                   for lv in present],
+        "subs": [[sub, typ, level_idx[event_level(typ)]] for (sub, typ) in subs],
+        "day0": day0,
+        "site": {"lat": lat, "lon": lon, "name": names, "meta": meta, "ne": n_events, "nx": n_excerpts,
+                 "nm": mentions},
+        "metas": list(metas),
+        "ev": {"sub": sub_col, "day": day_col, "prec": prec_col, "dead": dead_col, "act": act_col,
+               "date": dates, "hurt": hurt, "src": sources, "lead": leads},
+        "actors": list(actors),
+        "ex": {"text": ex_text, "art": ex_art, "mark": ex_mark},
+        "art": art_cols,
+        "prefixes": list(prefixes),
+        "str": strings.table,
+        "view": _view(sites),
+    }
