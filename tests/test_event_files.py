@@ -304,3 +304,18 @@ def test_two_event_files_draw_as_two_layers_and_hostile_text_stays_text(
         assert page.dialogs == [] and page.errors == []
         assert page.count("img:not(.leaflet-tile), [onerror]") == 0
         page.close()
+
+
+def test_the_filters_choose_an_article_maps_events_too(tmp_path: Path, pipeline: object) -> None:
+    from mapper.run import analyse_inputs, make_map
+
+    examples = ROOT / "examples"
+    _docs_read, incidents, _summary_read = analyse_inputs([str(examples)], pipeline=pipeline)  # type: ignore[arg-type]
+    political = sorted(i.location.name for i in incidents if i.event_type == "Political")
+    assert 0 < len(political) < len(incidents)
+    out = tmp_path / "map.html"
+    make_map([str(examples)], out, pipeline=pipeline, offline=True,  # type: ignore[arg-type]
+             where=EventFilter(types=("political",)))
+    shown = [(site.name, ev.type) for site in sites_of(doc_of(out.read_text(encoding="utf-8")))
+             for ev in site.events]
+    assert sorted(shown) == [(name, "Political") for name in political]

@@ -186,7 +186,7 @@ def event_file_kind(path: str | os.PathLike[str]) -> str | None:
             if isinstance(record, dict) and "events" in record and "text" not in record:
                 return "jsonl"
             return None
-        if suffix in (".csv", ".tsv", ".txt", ""):
+        if suffix in (".csv", ""):
             import csv
 
             header = next(csv.reader([_first_line(p)]), [])
