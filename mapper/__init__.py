@@ -45,6 +45,9 @@ _LAZY = {
     "to_geodataframe": "mapper.io.export",
     "write_export": "mapper.io.export",
     "build_map": "mapper.mapview",
+    "EventFilter": "mapper.mapview.events_file",
+    "map_event_files": "mapper.mapview.events_file",
+    "read_events": "mapper.mapview.events_file",
     "save_map": "mapper.mapview",
 }
 
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     from mapper.io.export import article_record, to_geodataframe, write_export
     from mapper.io.readers import read_inputs
     from mapper.mapview import build_map, save_map
+    from mapper.mapview.events_file import EventFilter, map_event_files, read_events
     from mapper.pipeline import Component, Pipeline, parse
     from mapper.run import analyse_inputs, extract, make_map
 
@@ -72,9 +76,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "Article", "Component", "Config", "Doc", "Event", "Gazetteer", "GazetteerError", "GeocoderError",
+    "Article", "Component", "Config", "Doc", "Event", "EventFilter", "Gazetteer", "GazetteerError",
+    "GeocoderError",
     "Incident", "InputError", "InputProblem", "InputWarning", "MapperError", "Mention", "Merger", "MergeRule",
     "OutputError", "Pipeline", "Place", "Role", "RunSummary", "analyse_inputs", "article_record", "build_map",
-    "extract", "make_map", "merge", "parse", "read_inputs", "save_map", "to_geodataframe", "write_export",
+    "extract", "make_map", "map_event_files", "merge", "parse", "read_events", "read_inputs", "save_map",
+    "to_geodataframe", "write_export",
 ]
 __version__ = "0.1.0"

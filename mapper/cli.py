@@ -10,6 +10,7 @@ headers, ids) cannot send control sequences to the terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import os
@@ -20,13 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from mapper.errors import EXIT_INTERRUPTED, MapperError, NothingRead, Terminated, UsageError, printable
 from mapper.model import InputProblem, InputWarning, RunSummary
+
+if TYPE_CHECKING:
+    from mapper.mapview.events_file import EventMapSummary
 
 # typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
 _CLICK_EXCEPTION: type[BaseException] = next(
@@ -242,7 +246,19 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
     return pipe
 
 
-def _report(summary: RunSummary, started: float, output: str | None) -> int:
+def _date_option(option: str, value: str | None) -> dt.date | None:
+    """The date a --since/--until option gives, or a usage error."""
+    if value is None:
+        return None
+    from mapper.events.dates import parse_date
+
+    day = parse_date(value)
+    if day is None:
+        raise UsageError(f"{option} {value!r} is not a date (YYYY-MM-DD)")
+    return day
+
+
+def _report(summary: RunSummary | EventMapSummary, started: float, output: str | None) -> int:
     for line in summary.lines():
         _err(line)
     if output:
@@ -305,9 +321,13 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
              "  mapper map examples/ --offline -o output/offline.html --png output/map.png\n\n"
              "  mapper map examples/ --embed -o output/fragment.html --height 480px\n\n"
              "  mapper map article.txt --tiles 'CartoDB positron' --published 2016-09-18\n\n"
-             "  cat articles.jsonl | mapper map - --input-format jsonl")
+             "  cat articles.jsonl | mapper map - --input-format jsonl\n\n"
+             "  mapper map ours.jsonl acled.csv --since 2024-01-01 --country Sudan -o output/compare.html")
 def map_cmd(
-    inputs: InputsArg,
+    inputs: Annotated[list[str], typer.Argument(
+        help="Articles (.txt, .html, .jsonl or .csv files, directories of them, or - for stdin), or event "
+             "files drawn without analysis, one layer each: mapper's JSONL, GeoJSON or GeoParquet exports, "
+             "CSVs with ACLED's columns.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML map to write.")] = Path(
         "output/map.html"),
     title: Annotated[str | None, typer.Option(help="Map title (default: from the articles).")] = None,
@@ -341,19 +361,45 @@ def map_cmd(
     merge_km: MergeKmOpt = 10.0,
     merge_days: MergeDaysOpt = 2,
     no_merge: NoMergeOpt = False,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only events on or after this date (YYYY-MM-DD); undated ones are left out.")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only events up to this date (YYYY-MM-DD); undated ones are left out.")] = None,
+    country: Annotated[list[str] | None, typer.Option(
+        "--country", help="Only events in this country (name or ISO code, any case). Repeatable.")] = None,
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", help="Only events of this event type or sub-event type (any case). Repeatable.")] = None,
+    actor: Annotated[list[str] | None, typer.Option(
+        "--actor", help="Only events with this text in actor1 or actor2 (any case). Repeatable.")] = None,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
-    popups linked to the excerpts."""
+    popups linked to the excerpts. Event files (mapper's exports, ACLED CSVs) are drawn as they are,
+    one layer per file, without analysis."""
     from mapper.events.merge import MergeRule
+    from mapper.mapview.events_file import EventFilter, event_file_kind, map_event_files
     from mapper.mapview.tiles import check_tiles
     from mapper.run import make_map
 
     check_tiles(tiles)  # a misspelt provider is a usage error before any article is read
+    where = EventFilter(since=_date_option("--since", since), until=_date_option("--until", until),
+                        countries=tuple(country or ()), types=tuple(event_type or ()),
+                        actors=tuple(actor or ()))
+    kinds = [event_file_kind(path) for path in inputs]
+    if any(kinds):
+        if not all(kinds):
+            articles = ", ".join(path for path, kind in zip(inputs, kinds, strict=True) if not kind)
+            raise UsageError(f"event files and article inputs cannot share a map ({articles}: not event "
+                             "files); map the articles' export instead (mapper extract)")
+        started = time.perf_counter()
+        summary = map_event_files(inputs, output, where=where, title=title, offline=offline, tiles=tiles,
+                                  attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
+                                  height=height, png=png, on_problem=_problem)
+        raise typer.Exit(_report(summary, started, str(output) + (f" and {png}" if png else "")))
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, offline=offline, tiles=tiles,
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
-                               height=height, png=png, **kw),
+                               height=height, png=png, where=where, **kw),
          str(output) + (f" and {png}" if png else ""), gazetteer,
          _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published)
 

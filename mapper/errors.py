@@ -53,9 +53,9 @@ class NothingRead(MapperError):
 
     debug_traceback = False  # the summary says why: every input is listed with its problem
 
-    def __init__(self, output: str | None, summary: Any) -> None:
+    def __init__(self, output: str | None, summary: Any, what: str = "article") -> None:
         target = f"{output} not written" if output else "nothing written"
-        super().__init__(f"no article could be read; {target}")
+        super().__init__(f"no {what} could be read; {target}")
         self.output = output
         self.summary = summary
 

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mapper.config import MergeRule
 from mapper.doc import Doc
@@ -21,6 +21,9 @@ from mapper.io.export import write_export, write_jsonl
 from mapper.io.readers import read_inputs
 from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline, default_pipeline
+
+if TYPE_CHECKING:
+    import folium
 
 Progress = Callable[[int], None]
 
@@ -98,12 +101,13 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
              on_warning: Callable[[InputWarning], None] | None = None, offline: bool = False,
              tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
              heatmap: bool = True, embed: bool = False, height: str = "600px",
-             png: str | Path | None = None) -> RunSummary:
+             png: str | Path | None = None, where: Callable[[Incident], bool] | None = None) -> RunSummary:
     """Analyse the inputs and write one HTML map (atomically). Returns the run summary.
 
     ``offline`` makes a page that sends no network request (the offline basemap instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
-    page with headless Chromium. See :func:`mapper.mapview.build_map` for the other options.
+    page with headless Chromium; ``where`` (e.g. a mapper.mapview.events_file.EventFilter) chooses the
+    incidents drawn. See :func:`mapper.mapview.build_map` for the other options.
     Raises mapper.errors.TilesError (a UsageError) for unusable ``tiles`` before any input is read,
     mapper.errors.OutputError when the map cannot be written, and NothingRead when no input gave an
     article (a failed run never replaces a good map); an existing file is then left as it was.
@@ -121,21 +125,31 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
         titles = [a.article.title for a in docs if a.article.title]
         title = f"mapper — {titles[0]}" if len(docs) == 1 and titles else \
             f"mapper — {summary.articles} article{'s' if summary.articles != 1 else ''}"
+    if where is not None:
+        incidents = [inc for inc in incidents if where(inc)]
     m = build_map(docs, incidents, title=title, offline=offline, tiles=tiles, attribution=attribution,
                   cluster=cluster, heatmap=heatmap, links_base=Path(output).parent,
                   gazetteer=(pipeline or default_pipeline()).gazetteer)
     save_map(m, output, embed=embed, height=height)
     if png is not None:
-        from mapper.screenshot import screenshot
-
-        if embed:  # a fragment is not a page: picture a full page of the same map
-            with tempfile.TemporaryDirectory(prefix="mapper-png-") as tmp:
-                page = Path(tmp) / "map.html"
-                save_map(m, page)
-                screenshot(page, png, offline=offline)
-        else:
-            screenshot(output, png, offline=offline)
+        picture(m, output, png, embed=embed, offline=offline)
     return summary
+
+
+def picture(m: folium.Map, output: str | Path, png: str | Path, *, embed: bool = False,
+            offline: bool = False) -> None:
+    """Render map ``m``, written to ``output``, to ``png`` with headless Chromium (see
+    mapper.screenshot); an ``embed`` fragment is pictured as a full page of the same map."""
+    from mapper.mapview import save_map
+    from mapper.screenshot import screenshot
+
+    if embed:  # a fragment is not a page: picture a full page of the same map
+        with tempfile.TemporaryDirectory(prefix="mapper-png-") as tmp:
+            page = Path(tmp) / "map.html"
+            save_map(m, page)
+            screenshot(page, png, offline=offline)
+    else:
+        screenshot(output, png, offline=offline)
 
 
 def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str = "jsonl",

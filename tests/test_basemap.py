@@ -324,3 +324,48 @@ def test_labels_appear_by_zoom_and_hostile_names_stay_text(tmp_path: Path,
         assert page.errors == []
         assert page.requests == [path.as_uri()]  # nothing fetched: no tile, no image "x"
         page.close()
+
+
+_PAN = """async ([dx, dy]) => {
+  const moved = new Promise(r => mapA.once("moveend", r));
+  mapA.panBy([dx, dy], {animate: false});
+  await moved;
+  // Two frames: the layer's drawing, if it asked for one, happens in the first.
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return [layerA.frames, layerA.labelsDrawn()];
+}"""
+
+
+@pytest.mark.browser
+def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+                                                   ) -> None:
+    """The canvas reaches half the map's size beyond each edge (1000x700: 500 and 350 px) and moves with
+    the map: pans that stay inside it draw no frame, and the labels it drew move with it; a pan past it,
+    or a zoom, draws again."""
+    from test_map_browser import Page, launch_browser
+
+    path = _page(tmp_path, [])
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        p = page.page
+        p.goto(path.as_uri())
+        p.wait_for_function("window.layerA && layerA.frames > 0")
+        p.evaluate("void mapA.setView([48.5, 35.0], 6, {animate: false})")
+        p.wait_for_function("layerA.frames > 1")
+        frames, before = p.evaluate(_PAN, [0, 0])
+        assert p.evaluate("[parseFloat(document.querySelector('#a canvas').style.width), "
+                          "parseFloat(document.querySelector('#a canvas').style.height)]") == [2000, 1400]
+        at = {d["name"]: (d["x"], d["y"]) for d in before}
+        assert "Kyiv" in at
+        # 240x120 px pans, back and forth, as bench/bench_map.py makes them: no frame drawn.
+        for dx, dy in ((240, 120), (-240, 120), (240, -120), (-240, -120), (490, 340)):
+            after_frames, labels = p.evaluate(_PAN, [dx, dy])
+            assert after_frames == frames
+        # The last pan moved the view 490 px right and 340 down: the labels still in view moved the other way.
+        moved = {d["name"]: (d["x"], d["y"]) for d in labels}
+        assert moved and all(moved[n] == (at[n][0] - 490, at[n][1] - 340) for n in moved if n in at)
+        # 20 px more leaves the drawn canvas: a new frame.
+        after_frames, _labels = p.evaluate(_PAN, [20, 0])
+        assert after_frames == frames + 1
+        assert page.errors == []
+        page.close()

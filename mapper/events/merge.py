@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from mapper.config import MergeRule
 from mapper.doc import Doc
@@ -258,6 +258,16 @@ def unmerged(docs: Iterable[Doc]) -> list[Incident]:
     """Each event an incident of its own, with the event's own id (what a map or export of documents
     shows when no run merged them)."""
     return [Incident.of(e, (e.id,)) for doc in docs for e in doc.events]
+
+
+def join_reports(reports: Sequence[Event], incident_id: str) -> Incident:
+    """The incident that ``reports`` make together when they are already known to be of one incident
+    (an export names it by ``event_id``): merged as the Merger merges, without the rule's tests."""
+    merged = _copy(reports[0])
+    seen = (set(merged.sources), set(merged.excerpts))
+    for other in reports[1:]:
+        _absorb(merged, other, seen)
+    return Incident.of(merged, (incident_id, *(e.id for e in reports[1:] if e.id)))
 
 
 def incident_ids(incidents: Iterable[Incident]) -> dict[str, str]:

@@ -12,6 +12,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from mapper.errors import InputError
@@ -106,9 +107,22 @@ class _Broken(Exception):
     """Internal: a CSV stream that cannot be read past this point."""
 
 
-def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str) -> Iterator[Item]:
-    """One article per row under a header naming a "text" column (and any of id, title, url,
-    published, in any order and case); ``empty`` is the problem of an input with no header."""
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One row of a CSV table: where it is ("FILE:row N", N counted as a spreadsheet does, the header
+    being row 1), N, and its cells."""
+
+    where: str
+    row: int
+    cells: list[str]
+
+
+def csv_table(lines: Lines, *, source: str, empty: str) -> Iterator[InputProblem | list[str] | CsvRow]:
+    """The rows of a CSV input as the csv module reads them from streamed ``lines``: first its header
+    (a list of names), then each row that is not blank as a :class:`CsvRow`, and an InputProblem for
+    each row that cannot be used (one line each; the others are kept). A header that cannot be read
+    ends the table with one problem (``empty`` when there is none), and so does a broken record, after
+    which the csv module cannot find the next row. The consumer may stop after the header."""
     # Articles are long; the csv module's default 128 KiB field limit would reject some.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
     # csv.reader pulls one line at a time and never reads ahead, so what feed() meets while one row
@@ -143,11 +157,7 @@ def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str)
     if bad:
         yield InputProblem(source, f"invalid CSV header: {bad[0]}")
         return
-    names = [h.strip().lstrip("\ufeff").lower() for h in header]
-    if "text" not in names:
-        yield InputProblem(source, f'no "text" column (columns: {", ".join(header)})')
-        return
-    index = {name: names.index(name) for name in _CSV_COLUMNS if name in names}
+    yield header
     row_no = 1  # the header is row 1, as in a spreadsheet
     found = False
     while True:
@@ -169,7 +179,7 @@ def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str)
         where = f"{source}:row {row_no}"
         if ended[0] and quotes[0] % 2:
             # Python's csv module silently ends an unclosed quoted field at the end of the input,
-            # swallowing every row after it: say so rather than keep that as one article.
+            # swallowing every row after it: say so rather than keep that as one row.
             yield InputProblem(where, f"invalid CSV, rest of file skipped: the quoted field opened "
                                       f"on line {row_lines[0]} is never closed")
             return
@@ -179,7 +189,31 @@ def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str)
         if len(row) > len(header):
             yield InputProblem(where, f"{len(row)} fields but the header has {len(header)}")
             continue
-        record = {name: row[i] if i < len(row) else None for name, i in index.items()}
-        yield _record_article(record, ctx, default_id=f"{ident}:{row_no}", where=where, source=source)
+        yield CsvRow(where, row_no, row)
     if not found:
         yield InputProblem(source, "no rows after the header")
+
+
+def csv_names(header: list[str]) -> list[str]:
+    """A CSV header's column names as they are matched: stripped, without a BOM, lower case."""
+    return [h.strip().lstrip("\ufeff").lower() for h in header]
+
+
+def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str) -> Iterator[Item]:
+    """One article per row under a header naming a "text" column (and any of id, title, url,
+    published, in any order and case); ``empty`` is the problem of an input with no header."""
+    index: dict[str, int] = {}
+    for item in csv_table(lines, source=source, empty=empty):
+        if isinstance(item, InputProblem):
+            yield item
+        elif isinstance(item, list):
+            names = csv_names(item)
+            if "text" not in names:
+                yield InputProblem(source, f'no "text" column (columns: {", ".join(item)})')
+                return
+            index = {name: names.index(name) for name in _CSV_COLUMNS if name in names}
+        else:
+            row = item.cells
+            record = {name: row[i] if i < len(row) else None for name, i in index.items()}
+            yield _record_article(record, ctx, default_id=f"{ident}:{item.row}", where=item.where,
+                                  source=source)

@@ -113,15 +113,18 @@ def map_page(
     heatmap: bool = True,
     links_base: str | os.PathLike[str] | None = None,
     labels: list[list] | None = None,
+    datasets: list[str] | None = None,
 ) -> folium.Map:
     """The map of ``sites`` (from :func:`collect_sites`, or any other source of MapSite); see build_map.
-    ``labels`` are the offline basemap's local labels for this map (:func:`local_labels`)."""
+    ``labels`` are the offline basemap's local labels for this map (:func:`local_labels`). On a map of
+    several datasets, ``datasets`` names them (a site's ``layer`` indexes it): each is a layer of its
+    own in the layer control, its markers drawn in a shape of their own."""
     if tiles is None:
         tiles = None if offline else DEFAULT_TILES
     elif tiles.strip().lower() == "none":
         tiles = None
     check_tiles(tiles)
-    data = map_document(sites, links_base=links_base)
+    data = map_document(sites, links_base=links_base, datasets=datasets)
     view = data["view"]
     m = folium.Map(location=view["center"], zoom_start=view["zoom"], tiles=None, control_scale=True)
     m.default_js, m.default_css = [], []  # mapper's own asset tags (inlined, or the shared file)

@@ -22,7 +22,9 @@ actors, dates) in one string table ``str`` referenced by index (0 is "none"). La
 - ``art``: ``title`` (the title, else the id), ``date`` (string ref), ``pre`` (index into
   ``prefixes``, -1 for no link) and ``href`` (the link after its prefix: URLs of one site share a
   prefix, stored once);
-- ``view``: the bounds of the event sites (not of places only mentioned) and the zoom to open at.
+- ``view``: the bounds of the event sites (not of places only mentioned) and the zoom to open at;
+- ``sets`` and ``site.set``, only on a map of several datasets (event files, one layer each): the
+  datasets' names, and each site's dataset (a site belongs to one: datasets never share a marker).
 
 Everything else is settings (``tiles``, ``cluster``, ``heatmap``, ``title``) and ``labels``: the
 offline basemap's names for the towns around the events (:func:`mapper.mapview.local_labels`).
@@ -77,8 +79,10 @@ def _start(item: _Item) -> int:
     return item.start
 
 
-def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | None = None) -> dict:
-    """The data part of the document for ``sites`` (settings are added by build_map)."""
+def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | None = None,
+                 datasets: list[str] | None = None) -> dict:
+    """The data part of the document for ``sites`` (settings are added by build_map); ``datasets`` names
+    the layers that the sites' ``layer`` numbers refer to, on a map of several."""
     rank = {level: i for i, level in enumerate(LEVELS)}
     present = sorted({s.level for s in sites} | {event_level(e.event_type) for s in sites for e in s.events},
                      key=rank.__getitem__)
@@ -191,7 +195,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
             art_cols["pre"].append(prefixes.setdefault(href[:cut], len(prefixes)))
             art_cols["href"].append(href[cut:])
 
-    return {
+    doc = {
         "v": 2,
         "levels": [{"name": lv, "colour": LEVELS[lv][0], "label": LEVELS[lv][1], "show": lv != "mention"}
                    for lv in present],
@@ -209,3 +213,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
         "str": strings.table,
         "view": _view(sites),
     }
+    if datasets and len(datasets) > 1:
+        doc["sets"] = list(datasets)
+        doc["site"]["set"] = [s.layer for s in sites]
+    return doc

@@ -84,6 +84,7 @@ class MapSite:
     and states the figures), or None when the event has no excerpt to show."""
 
     place: Place
+    layer: int = 0  # which of the map's datasets it belongs to (maps of several event files)
     mentions: int = 0
     level: str = "mention"
     events: list[Incident] = field(default_factory=list)

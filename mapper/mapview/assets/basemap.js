@@ -9,11 +9,16 @@
      data         the shared basemap document; decoded once per page however many maps use it.
      localLabels  null, or [[name, lat, lon, minzoom, kind], ...] for this map
                   (mapper.mapview.basemap.local_labels): towns around its events.
-     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.25}
+     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6}
    The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
    layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
    counts frames drawn; layer.redraw() draws again.
+
+   The canvas is larger than the map: a margin of `padding` times the map's size on each side (less
+   when the canvas would hold more than `maxPixels` device pixels). It moves with the map pane, so a
+   pan that keeps the view inside the drawn canvas costs no drawing at all; the layer draws again only
+   when the view leaves it, or on a zoom or a resize.
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
@@ -188,7 +193,7 @@
 
   function make(L) {
     return L.Layer.extend({
-      options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.25},
+      options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -222,21 +227,48 @@
         L.DomUtil.remove(this._canvas);
         this._canvas = null;
         this._drawn = [];
+        this._extent = null;
       },
 
       redraw: function () { if (this._map) { this._draw(); } return this; },
 
-      // Labels of the last frame inside the map's container (more are drawn in the margin kept for panning).
+      // Labels of the last frame inside the map's container now (more are drawn in the margin kept
+      // for panning), at their container pixels: the canvas may have moved with a pan since.
       labelsDrawn: function () {
-        var size = this._map ? this._map.getSize() : L.point(0, 0);
-        return this._drawn.filter(function (d) { return d.x >= 0 && d.y >= 0 && d.x <= size.x && d.y <= size.y; });
+        var map = this._map;
+        if (!map || !this._extent) { return []; }
+        var size = map.getSize(), at = map.layerPointToContainerPoint(this._extent.layer), out = [];
+        this._drawn.forEach(function (d) {
+          var x = d.x + at.x, y = d.y + at.y;
+          if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) { out.push({name: d.name, kind: d.kind, x: x, y: y}); }
+        });
+        return out;
       },
 
       _request: function () {
         if (!this._frame) { this._frame = L.Util.requestAnimFrame(this._drawFrame, this); }
       },
 
-      _drawFrame: function () { this._frame = null; if (this._map) { this._draw(); } },
+      _drawFrame: function () { this._frame = null; if (this._map && !this._covered()) { this._draw(); } },
+
+      // Whether the last frame still covers the map's view: same zoom, same pixel origin, and the
+      // view inside the drawn canvas (a pan within the margin).
+      _covered: function () {
+        var e = this._extent, map = this._map;
+        if (!e || e.zoom !== map.getZoom() || !e.origin.equals(map.getPixelOrigin())) { return false; }
+        var view = map.getPixelBounds();
+        return view.min.x >= e.min.x && view.min.y >= e.min.y && view.max.x <= e.max.x && view.max.y <= e.max.y;
+      },
+
+      // The margin around the map's view, in CSS pixels: options.padding of its size, less when the
+      // canvas would exceed options.maxPixels device pixels (a large or high-density screen).
+      _padding: function (size, ratio) {
+        var f = this.options.padding, most = this.options.maxPixels / (ratio * ratio);
+        if ((1 + 2 * f) * (1 + 2 * f) * size.x * size.y > most) {
+          f = Math.max(0, (Math.sqrt(most / Math.max(1, size.x * size.y)) - 1) / 2);
+        }
+        return size.multiplyBy(f).round();
+      },
 
       // During a zoom animation the last frame is scaled about its corner, as Leaflet moves tiles.
       _animate: function (e) {
@@ -250,19 +282,20 @@
       _draw: function () {
         var map = this._map, canvas = this._canvas;
         if (!map || !canvas) { return; }
-        var size = map.getSize(), pad = size.multiplyBy(this.options.padding).round();
-        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1;
+        var size = map.getSize(), ratio = window.devicePixelRatio || 1, pad = this._padding(size, ratio);
+        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y;
         if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
           canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
           canvas.style.width = w + "px"; canvas.style.height = h + "px";
         }
-        var topLeft = L.point(-pad.x, -pad.y);
-        L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint(topLeft));
+        var topLeft = L.point(-pad.x, -pad.y), layer = map.containerPointToLayerPoint(topLeft);
+        L.DomUtil.setPosition(canvas, layer);
         this._origin = map.containerPointToLatLng(topLeft);
         var zoom = this._zoom = map.getZoom();
         var world = 256 * Math.pow(2, zoom);
         var min = map.getPixelBounds().min.subtract(pad);
-        var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, padX: pad.x, padY: pad.y, ratio: ratio,
+        this._extent = {zoom: zoom, origin: map.getPixelOrigin(), layer: layer, min: min, max: min.add([w, h])};
+        var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, ratio: ratio,
                     x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world};
         var ctx = canvas.getContext("2d");
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -374,7 +407,7 @@
           ctx.strokeText(text, tx, y);
           ctx.fillStyle = style.colour;
           ctx.fillText(text, tx, y);
-          drawn.push({name: lab.name, kind: lab.kind, x: x - view.padX, y: y - view.padY});
+          drawn.push({name: lab.name, kind: lab.kind, x: x, y: y});  // canvas pixels
         }
         this._drawn = drawn;
       }

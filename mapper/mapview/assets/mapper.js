@@ -41,6 +41,11 @@
     if (parent) { parent.appendChild(el); }
     return el;
   }
+  function asHtml(text) {  // text for the one place Leaflet takes HTML from us (a layer's name)
+    var span = document.createElement("span");
+    span.textContent = text;
+    return span.innerHTML;
+  }
   function safeHref(href) {  // http(s), or a relative path (Python escaped its ':')
     return /^https?:\/\//i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? href : null;
   }
@@ -110,9 +115,11 @@
     for (k = 0, i = 0; k < nEx; k++) { i += X.art[k]; exArt[k] = i; }
     var MENTION = -1;
     levels.forEach(function (lv, n) { if (lv.name === "mention") { MENTION = n; } });
+    // A map of several datasets (event files): each site belongs to one, each dataset is a layer.
+    var sets = D.sets || null, siteSet = sets ? S.set : null;
 
     var state = { on: levels.map(function (lv) { return lv.show; }), from: minDay, to: maxDay,
-                  actor: 0, country: 0 };
+                  actor: 0, country: 0, sets: sets ? sets.map(function () { return true; }) : null };
 
     // ---- which sites show under the filters -------------------------------------------------------
     var siteLevel = new Int8Array(nSites), siteDead = new Int32Array(nSites);
@@ -124,7 +131,8 @@
       var day = evDay[e];
       return state.on[evLevel[e]] && !(day === day && (day < state.from || day > state.to)) &&  // NaN: undated
         (!state.actor || evA1[e] === state.actor || evA2[e] === state.actor) &&
-        (!state.country || siteCountry[evSite[e]] === state.country);
+        (!state.country || siteCountry[evSite[e]] === state.country) &&
+        (!siteSet || state.sets[siteSet[evSite[e]]]);
     }
 
     function filterSites() {
@@ -146,7 +154,7 @@
       nVisible = 0;
       for (var j = 0; j < nSites; j++) {
         if (siteLevel[j] < 0 && S.ne[j] === 0 && MENTION >= 0 && state.on[MENTION] && !state.actor &&
-            (!state.country || siteCountry[j] === state.country)) {
+            (!state.country || siteCountry[j] === state.country) && (!siteSet || state.sets[siteSet[j]])) {
           siteLevel[j] = MENTION;
         }
         if (siteLevel[j] >= 0) { visible[nVisible++] = j; }
@@ -290,7 +298,8 @@
         dot = holder;
       }
       m = L.marker([lat[s], lon[s]], {
-        icon: L.divIcon({ html: dot, className: "mapper-marker mapper-level-" + lv + (ring ? " mapper-approximate" : ""),
+        icon: L.divIcon({ html: dot, className: "mapper-marker mapper-level-" + lv + (ring ? " mapper-approximate" : "") +
+                                      (siteSet ? " mapper-set mapper-set-" + siteSet[s] % 4 : ""),
                           iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -size / 2] }),
         title: tooltip(s), riseOnHover: true
       });
@@ -549,11 +558,21 @@
                (lv.name === "mention" ? "Mentioned only" : lv.name)] = group;
       if (lv.show) { group.addTo(map); }
     });
+    (sets || []).forEach(function (name, n) {
+      var group = L.layerGroup();
+      group.mapperSet = n;
+      overlays['<span class="mapper-set mapper-set-' + n % 4 + '"><span class="mapper-dot"></span></span>' +
+               asHtml(name)] = group;
+      group.addTo(map);
+    });
     if (heat) { overlays.Heatmap = heat; }
     var control = L.control.layers(bases, overlays, { collapsed: nSites > 0 && (root.clientWidth < 500 || root.clientHeight < 500) }).addTo(map);
     map.on("overlayadd overlayremove", function (e) {
       if (e.layer.mapperLevel !== undefined) {
         state.on[e.layer.mapperLevel] = e.type === "overlayadd";
+        refresh();
+      } else if (e.layer.mapperSet !== undefined) {
+        state.sets[e.layer.mapperSet] = e.type === "overlayadd";
         refresh();
       } else if (e.layer === heat && e.type === "overlayadd") {
         heat.setLatLngs(heatPoints());
