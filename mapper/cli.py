@@ -129,6 +129,7 @@ class ExportFormat(str, Enum):
     geojson = "geojson"
     csv = "csv"
     gpkg = "gpkg"
+    parquet = "parquet"
 
 
 class Schema(str, Enum):
