@@ -54,9 +54,10 @@ def read_html(html: str, ctx: Context, *, ident: str, source: str) -> Item:
                         published=published_date(page.date, ctx.published), source=source)
 
 
-def _record_article(record: dict[str, Any], ctx: Context, *, default_id: str, where: str,
-                    source: str) -> Item:
-    """An article from a JSONL object or a CSV row; ``where`` names the line/row for problems."""
+def record_article(record: dict[str, Any], ctx: Context, *, default_id: str, where: str,
+                   source: str) -> Item:
+    """An article from a record (a JSONL object, a CSV row, an element of a Dask bag); ``where`` names
+    the line/row for problems."""
     text = record.get("text")
     if text is None:
         return InputProblem(where, 'no "text" field')
@@ -94,7 +95,7 @@ def read_jsonl(lines: Lines, ctx: Context, *, ident: str, source: str, empty: st
         if not isinstance(record, dict):
             yield InputProblem(where, f"not a JSON object but {type(record).__name__}")
             continue
-        yield _record_article(record, ctx, default_id=f"{ident}:{lineno}", where=where, source=source)
+        yield record_article(record, ctx, default_id=f"{ident}:{lineno}", where=where, source=source)
     if not found:
         yield InputProblem(source, empty)
 
@@ -180,6 +181,6 @@ def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str)
             yield InputProblem(where, f"{len(row)} fields but the header has {len(header)}")
             continue
         record = {name: row[i] if i < len(row) else None for name, i in index.items()}
-        yield _record_article(record, ctx, default_id=f"{ident}:{row_no}", where=where, source=source)
+        yield record_article(record, ctx, default_id=f"{ident}:{row_no}", where=where, source=source)
     if not found:
         yield InputProblem(source, "no rows after the header")
