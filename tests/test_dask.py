@@ -9,22 +9,19 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask.bag as db  # dask[distributed] is in the test extra: a missing one fails, never skips
 import geopandas as gpd
 import pandas as pd
 import pytest
+from distributed import Client, LocalCluster
 
-pytest.importorskip("distributed")
-
-import dask.bag as db  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
-
-import mapper.dask as mdask  # noqa: E402
-from mapper.errors import NothingRead, OutputError  # noqa: E402
-from mapper.io.export import to_geodataframe, write_jsonl  # noqa: E402
-from mapper.model import Article, InputProblem, InputWarning, RunSummary  # noqa: E402
-from mapper.pipeline import Pipeline  # noqa: E402
-from mapper.run import analyse_inputs  # noqa: E402
-from tests.conftest import ROOT, TEST_CACHE_DIR  # noqa: E402
+import mapper.dask as mdask
+from mapper.errors import NothingRead, OutputError
+from mapper.io.export import to_geodataframe, write_jsonl
+from mapper.model import Article, InputProblem, InputWarning, RunSummary
+from mapper.pipeline import Pipeline
+from mapper.run import analyse_inputs
+from tests.conftest import ROOT, TEST_CACHE_DIR
 
 EVENT_SENTENCES = ROOT / "tests" / "data" / "event_sentences.jsonl"
 
