@@ -306,7 +306,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             progress: Callable[[int], None] | None = None) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
-    run summary, whose counts and problems are those of a single-process run on the same inputs.
+    run summary, whose counts and problems are those of a single-process run on the same inputs (for a
+    bag, its ``inputs`` are the bag's partitions).
 
     ``scheduler`` is a ``distributed.Client``, a scheduler address (``"tcp://10.0.0.5:8786"``), or None:
     the client this code runs under, else a LocalCluster on this machine for the call. Paths are sent
