@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 try:
     import dask
     import dask.bag as db
+    from dask.delayed import Delayed
 except ImportError as e:  # pragma: no cover - depends on the installation
     raise ImportError("mapper.dask needs Dask: pip install 'mapper[dask]'") from e
 
@@ -73,6 +74,7 @@ from mapper.model import Article, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline
 
 if TYPE_CHECKING:
+    import geopandas as gpd
     from distributed import Client
 
 Item = Doc | InputProblem | InputWarning
@@ -144,7 +146,7 @@ def analyse_bag(articles: db.Bag, *, extra_gazetteer: str | os.PathLike[str] | N
     for records that are not articles or were read with a loss. Nothing is merged: pass the Doc values
     in order to a :class:`~mapper.events.merge.Merger`, or use :func:`extract`."""
     spec = _spec(extra_gazetteer, disable, config)
-    return db.from_delayed(_partition_tasks(articles, spec, published))
+    return db.from_delayed(_partition_tasks(analyse_partition, articles, spec, published))
 
 
 def _spec(extra_gazetteer: str | os.PathLike[str] | None, disable: Iterable[str],
@@ -153,13 +155,26 @@ def _spec(extra_gazetteer: str | os.PathLike[str] | None, disable: Iterable[str]
                         tuple(disable), config)
 
 
-def _task(items: Any, partition: int, spec: PipelineSpec, published: str | None = None) -> Any:
-    """The task (a Delayed value) that analyses one partition."""
-    return dask.delayed(analyse_partition, pure=False)(items, partition, spec, published)
+def _extract_partition(items: Iterable[Article | dict[str, Any]], partition: int, spec: PipelineSpec,
+                       published: str | None = None) -> tuple[list[Item], gpd.GeoDataFrame]:
+    """:func:`analyse_partition`, and the rows of its reports (made here, on the worker: building the
+    frames was most of the client's work). The client only fills in their ``event_id``."""
+    part = analyse_partition(items, partition, spec, published)
+    return part, to_geodataframe(item for item in part if isinstance(item, Doc))
 
 
-def _partition_tasks(articles: db.Bag, spec: PipelineSpec, published: str | None) -> list[Any]:
-    return [_task(part, i, spec, published) for i, part in enumerate(articles.to_delayed())]
+def _task(fn: Callable[..., Any], items: Any, partition: int, spec: PipelineSpec,
+          published: str | None = None) -> Delayed:
+    """The task that runs ``fn`` over one partition: a bag's partition, or a list of articles (as one
+    value: Dask would otherwise look for tasks inside every article)."""
+    if not isinstance(items, Delayed):
+        items = dask.delayed(items, traverse=False)
+    return dask.delayed(fn, pure=False)(items, partition, spec, published)
+
+
+def _partition_tasks(fn: Callable[..., Any], articles: db.Bag, spec: PipelineSpec,
+                     published: str | None) -> list[Delayed]:
+    return [_task(fn, part, i, spec, published) for i, part in enumerate(articles.to_delayed())]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -279,7 +294,7 @@ def _client(scheduler: Client | str | None) -> tuple[Client, Callable[[], None]]
         return client, close
 
 
-def _in_order(client: Client, tasks: Iterable[Any], window: int) -> Iterator[list[Item]]:
+def _in_order(client: Client, tasks: Iterable[Delayed], window: int) -> Iterator[Any]:
     """The results of ``tasks`` (Delayed values), in order, with at most ``window`` computing at once
     (the rest of the input is not even read meanwhile); what is still running is cancelled on an
     error or Ctrl-C."""
@@ -328,7 +343,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     summary = run.summary
     if isinstance(inputs, db.Bag):
         summary.inputs = inputs.npartitions
-        tasks: Iterable[Any] = _partition_tasks(inputs, spec, published)
+        tasks: Iterable[Delayed] = _partition_tasks(_extract_partition, inputs, spec, published)
     else:
         summary.inputs = len(inputs)
 
@@ -340,7 +355,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
                 else:
                     yield item
 
-        tasks = (_task(chunk, i, spec) for i, chunk in enumerate(_chunks(articles(), partition_size)))
+        chunks = enumerate(_chunks(articles(), partition_size))
+        tasks = (_task(_extract_partition, chunk, i, spec) for i, chunk in chunks)
 
     client, close = _client(scheduler)
     work: Path | None = None
@@ -352,9 +368,9 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
         except OSError as e:
             raise output_error(out_dir, e) from e
         window = 2 * max(1, sum(client.nthreads().values()))
-        for n, part in enumerate(_in_order(client, tasks, window)):
+        for n, (part, reports) in enumerate(_in_order(client, tasks, window)):
             docs, event_ids = run.add(n, part)
-            reports = to_geodataframe(docs)  # each report its own row, in the order the merger took them
+            # One row per report, in the order the merger took them: each names the event it joined.
             reports["event_id"] = pd.Series(event_ids, index=reports.index, dtype="string")
             write_parquet(reports, work / REPORTS_DIR / f"part-{n:05d}.parquet")
             if progress:
