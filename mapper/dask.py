@@ -108,6 +108,18 @@ def worker_pipeline(spec: PipelineSpec = PipelineSpec()) -> Pipeline:
         return pipe
 
 
+def _load(spec: PipelineSpec) -> None:
+    worker_pipeline(spec)
+    import geopandas  # noqa: F401  (the reports' rows are made on the workers)
+
+
+def preload(client: Client, *, extra_gazetteer: str | os.PathLike[str] | None = None,
+            disable: Iterable[str] = (), config: Config | None = None) -> None:
+    """Load the pipeline on every worker of ``client`` now, rather than on each worker's first task (a
+    second or so each, with the gazetteer compiled in MAPPER_CACHE_DIR)."""
+    client.run(_load, _spec(extra_gazetteer, disable, config))
+
+
 def _slim(doc: Doc) -> Doc:
     """The layers the client needs (exports, merging, the map), without the intermediate ones
     (sentences, candidates, clauses...), which would only cost transfer."""
@@ -210,10 +222,10 @@ class _Run:
         if self.on_warning:
             self.on_warning(w)
 
-    def add(self, n: int, part: list[Item]) -> tuple[list[Doc], list[str]]:
-        """Account for partition ``n`` and merge its events; return its documents and the id of the
-        merged event each of their events joined (in order)."""
-        docs: list[Doc] = []
+    def add(self, n: int, part: list[Item]) -> tuple[int, list[str]]:
+        """Account for partition ``n`` and merge its events; return its number of articles and the id of
+        the merged event each of their events joined (in order)."""
+        articles = 0
         event_ids: list[str] = []
         s = self.summary
         for item in part:
@@ -229,14 +241,14 @@ class _Run:
                                                             "an earlier partition"))
             self.ids.add(ident)
             event_ids += self.merger.add(item)
-            docs.append(item)
+            articles += 1
             resolved = [m.place for m in item.mentions if m.place is not None]
             s.articles += 1
             s.mentions += len(resolved)
             s.articles_without_places += not resolved
             self.places.update(p.geonameid or (p.name, round(p.lat, 4), round(p.lon, 4)) for p in resolved)
         s.places = len(self.places)
-        return docs, event_ids
+        return articles, event_ids
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -369,12 +381,12 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             raise output_error(out_dir, e) from e
         window = 2 * max(1, sum(client.nthreads().values()))
         for n, (part, reports) in enumerate(_in_order(client, tasks, window)):
-            docs, event_ids = run.add(n, part)
+            articles, event_ids = run.add(n, part)
             # One row per report, in the order the merger took them: each names the event it joined.
             reports["event_id"] = pd.Series(event_ids, index=reports.index, dtype="string")
             write_parquet(reports, work / REPORTS_DIR / f"part-{n:05d}.parquet")
             if progress:
-                progress(len(docs))
+                progress(articles)
         if not summary.articles:
             raise NothingRead(str(out_dir), summary)
         incidents = run.merger.incidents()
