@@ -133,6 +133,7 @@ class ExportFormat(str, Enum):
     geojson = "geojson"
     csv = "csv"
     gpkg = "gpkg"
+    parquet = "parquet"
 
 
 class Schema(str, Enum):

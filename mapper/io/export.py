@@ -1,4 +1,4 @@
-"""Machine-readable outputs: JSON Lines (the contract), GeoJSON, CSV and GeoPackage.
+"""Machine-readable outputs: JSON Lines (the contract), GeoJSON, CSV, GeoPackage and GeoParquet.
 
 The input is the run's documents (mapper.doc.Doc) and its incidents (mapper.events.merge). JSONL has
 one record per document (see :func:`article_record`) with its mentions (each with its role) and its
@@ -24,7 +24,7 @@ from mapper.model import Event, Incident, Mention, Place
 if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
     import geopandas as gpd
 
-FORMATS = ("jsonl", "geojson", "csv", "gpkg")
+FORMATS = ("jsonl", "geojson", "csv", "gpkg", "parquet")
 SCHEMAS = ("events", "acled", "mentions")
 
 # Column order of the tabular exports, with the pandas dtype of each (nullable where values may be missing).
@@ -321,6 +321,18 @@ def _write_gpkg(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], layer: str)
         pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG", geometry_type="Point")
 
 
+def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+    """Write ``gdf`` as GeoParquet (WKB points in EPSG:4326, the CRS in the file's ``geo`` metadata),
+    atomically. Text is stored as it is: Parquet cells are typed values, never formulas or markup, so
+    nothing is escaped or prefixed (unlike CSV's formula guard). Needs pyarrow, imported only here."""
+    try:
+        import pyarrow  # noqa: F401  (geopandas imports it itself; checked here for a clear message)
+    except ImportError as e:
+        raise ExportError("the parquet format needs pyarrow: pip install pyarrow") from e
+    with atomic_path(path, suffix=".parquet") as tmp:
+        gdf.to_parquet(tmp, index=False)
+
+
 def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, schema: str = "events",
                  incidents: Iterable[Incident] | None = None) -> None:
     """Write ``docs`` (and the run's ``incidents``) to ``path`` as ``fmt`` (one of :data:`FORMATS`),
@@ -339,11 +351,13 @@ def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, sc
         gdf = to_geodataframe(docs, schema, incidents)
         if fmt == "gpkg":
             _write_gpkg(gdf, path, GPKG_LAYERS[schema])
+        elif fmt == "parquet":
+            write_parquet(gdf, path)
         elif fmt == "geojson":
             _write_geojson(gdf, path)
         else:
             _write_csv(gdf, path)
     except OutputError:
         raise  # already names the file and the reason ("cannot write out.csv: No space left on device")
-    except (OSError, ValueError, RuntimeError) as e:  # pyogrio's errors are RuntimeErrors
+    except (OSError, ValueError, RuntimeError) as e:  # pyogrio: RuntimeError; pyarrow: ValueError
         raise ExportError(f"could not write {fmt} to {os.fspath(path)}: {e}") from e

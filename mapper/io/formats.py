@@ -55,9 +55,10 @@ def read_html(html: str, ctx: Context, *, ident: str, source: str) -> Item:
                         published=published_date(page.date, ctx.published), source=source)
 
 
-def _record_article(record: dict[str, Any], ctx: Context, *, default_id: str, where: str,
-                    source: str) -> Item:
-    """An article from a JSONL object or a CSV row; ``where`` names the line/row for problems."""
+def record_article(record: dict[str, Any], ctx: Context, *, default_id: str, where: str,
+                   source: str) -> Item:
+    """An article from a record (a JSONL object, a CSV row, an element of a Dask bag); ``where`` names
+    the line/row for problems."""
     text = record.get("text")
     if text is None:
         return InputProblem(where, 'no "text" field')
@@ -95,7 +96,7 @@ def read_jsonl(lines: Lines, ctx: Context, *, ident: str, source: str, empty: st
         if not isinstance(record, dict):
             yield InputProblem(where, f"not a JSON object but {type(record).__name__}")
             continue
-        yield _record_article(record, ctx, default_id=f"{ident}:{lineno}", where=where, source=source)
+        yield record_article(record, ctx, default_id=f"{ident}:{lineno}", where=where, source=source)
     if not found:
         yield InputProblem(source, empty)
 
@@ -215,5 +216,5 @@ def read_csv(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str)
         else:
             row = item.cells
             record = {name: row[i] if i < len(row) else None for name, i in index.items()}
-            yield _record_article(record, ctx, default_id=f"{ident}:{item.row}", where=item.where,
+            yield record_article(record, ctx, default_id=f"{ident}:{item.row}", where=item.where,
                                   source=source)
