@@ -123,6 +123,58 @@ def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
 
+def _inside(child: Place, parent: Place) -> bool:
+    """Whether ``child`` lies within ``parent``, a country or an admin1 (by the gazetteer's codes)."""
+    if child is parent or child.kind in ("continent", "region", "water", "country"):
+        return False
+    if parent.kind == "country":
+        return bool(parent.country_code) and child.country_code == parent.country_code
+    if parent.kind == "admin1":
+        return bool(parent.admin1) and child.admin1 == parent.admin1 and child.kind != "admin1"
+    return False
+
+
+def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, Role]) -> bool:
+    """Whether the text names no place but the dateline, its own parents and actors ("Russian")."""
+    place = dateline.place
+    assert place is not None
+    for m in mentions:
+        if m.place is None or m.place is place or m.demonym or role_of[id(m)].name == "actor":
+            continue
+        if not _inside(place, m.place):
+            return False
+    return True
+
+
+def _drop_parents(located: list[_Incident], role_of: dict[int, Role]) -> list[_Incident]:
+    """The most specific place of each incident, and no second incident at a parent region.
+
+    "in Bakhmut, in Ukraine's Donetsk region": an incident placed at a country or an admin1 moves to a
+    place inside it that also placed it; and an incident at a country or admin1 that contains another
+    incident of its kind in the article is that incident told more broadly: it is dropped."""
+    for inc in located:
+        area = inc.location
+        assert area is not None
+        if area.kind not in ("country", "admin1"):
+            continue
+        inner = [m for m in inc.mentions if m.place is not None and _inside(m.place, area)]
+        if inner:
+            best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
+            info = role_of[id(best)]
+            inc.location, inc.role = best.place, info.name if info.name in _ROLE_CONFIDENCE else inc.role
+            inc.geo_precision, inc.location_confidence = info.precision, best.confidence
+    out = []
+    for inc in located:
+        area = inc.location
+        assert area is not None
+        if area.kind in ("country", "admin1") and any(
+                other.kind == inc.kind and other.location is not None and _inside(other.location, area)
+                for other in located if other is not inc):
+            continue
+        out.append(inc)
+    return out
+
+
 class EventCoder:
     """Component ``events``: sets ``doc.events``, the article's own reports of events, each with its id
     ("<article id>#<n>"). ``gazetteer`` (optional) supplies the seats of institutions ("the UN Security
@@ -150,6 +202,10 @@ class EventCoder:
             in_sentence.setdefault(m.sentence, []).append(m)
         dateline = next((m for m, r in zip(mentions, roles, strict=True) if r.rule == "dateline" and m.place),
                         None)
+        # The dateline is an event's site only when the body names no other place for it ("TBILISI —
+        # Riot police dispersed protesters outside parliament"); it never places a statement.
+        alone = dateline is not None and _only_place(dateline, mentions, role_of)
+        dateline_site = dateline if alone else None
 
         incidents = _Incidents()
         for span in sentences.spans():
@@ -169,7 +225,7 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                located = self._locate(clause, ms, role_of, dateline, sentence)
+                located = self._locate(clause, ms, role_of, dateline_site, sentence)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -196,7 +252,7 @@ class EventCoder:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
                     inc.add_casualties(killed, injured)
-        located_incidents = [inc for inc in incidents.all if inc.location is not None]
+        located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
@@ -229,7 +285,9 @@ class EventCoder:
             return _Located(place, info.name, info.precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
-        if "origin" in roles and dateline is not None and dateline.place is not None:
+        # Only a demonstration: wire copy names few places for protests in the dateline city, while
+        # a violent event with no place named is usually at a place the gazetteer does not know.
+        if dateline is not None and dateline.place is not None and clause.family == "demonstration":
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 
