@@ -206,6 +206,7 @@ class EventCoder:
         # Riot police dispersed protesters outside parliament"); it never places a statement.
         alone = dateline is not None and _only_place(dateline, mentions, role_of)
         dateline_site = dateline if alone else None
+        headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         incidents = _Incidents()
         for span in sentences.spans():
@@ -225,7 +226,7 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                located = self._locate(clause, ms, role_of, dateline_site, sentence)
+                located = self._locate(clause, ms, role_of, dateline_site, sentence, headline)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -259,7 +260,7 @@ class EventCoder:
 
     # -- pieces ---------------------------------------------------------------------------------
     def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                dateline: Mention | None, sentence: str) -> _Located | None:
+                dateline: Mention | None, sentence: str, headline: bool = False) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
@@ -285,9 +286,11 @@ class EventCoder:
             return _Located(place, info.name, info.precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
-        # Only a demonstration: wire copy names few places for protests in the dateline city, while
-        # a violent event with no place named is usually at a place the gazetteer does not know.
-        if dateline is not None and dateline.place is not None and clause.family == "demonstration":
+        # A place before a colon or dash heads a one-line report ("Kharkiv: two killed in shelling").
+        # In wire copy only a demonstration: protests are told with few places in the dateline city,
+        # while a violent event with no place named is usually at a place the gazetteer does not know.
+        if dateline is not None and dateline.place is not None and (
+                clause.family == "demonstration" or headline and clause.family != "political"):
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 

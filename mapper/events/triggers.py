@@ -29,9 +29,11 @@ from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
 
-_CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshippers|passengers|pilgrims|students|"
-              r"schoolchildren|children|women|shoppers|journalists|aid workers|displaced|refugees|people|"
-              r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp")
+_CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|passengers|pilgrims|students|"
+              r"schoolchildren|schoolgirls|schoolboys|pupils|children|child|girls?|boys?|women|woman|men|man|"
+              r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
+              r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|"
+              r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp|villages?|homes?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
           r"convoy|positions|patrol")
@@ -72,9 +74,13 @@ _RULES: list[tuple[str, str]] = [
      r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
-     r"aerial (?:bombardment|bombing|attacks?)|bombing raids?|\bbombed\b"),
+     r"aerial (?:bombardment|bombing|attacks?)|bombing raids?|\bbombed\b|"
+     # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
+     r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
+     r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
+     r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
     ("Shelling/artillery/missile attack",
-     r"shell(?:ing|ed|s)\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
+     r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|bombard\w*|pounded|tank fire"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
@@ -83,13 +89,14 @@ _RULES: list[tuple[str, str]] = [
      r"explosions?|exploded|blasts?\b|detonat\w*"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
-     r"liberat(?:ed|ion)|"
+     r"liberat(?:ed|ion)(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control"),
     ("Non-state actor overtakes territory",
-     r"captur(?:ed|e|ing)\b|seiz(?:ed|e|ing) (?:control|the)\b|took (?:full )?control|overr?an\b|overrun|"
-     r"fell to|fallen to|taken over by|took over\b"),
+     r"captur(?:ed|e|es|ing)\b|seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|"
+     r"large|several|two|three|a (?:town|village|city|base|district))\b|took (?:full )?control|"
+     r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b"),
     ("Attack",
-     r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|shot dead|gunned down|stabbed|"
+     r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|beheaded|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"attack\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
     ("Armed clash",
@@ -98,7 +105,9 @@ _RULES: list[tuple[str, str]] = [
      r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
-     r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)"),
+     r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
+     r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
+     r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
     ("Peaceful protest",
      r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
@@ -119,10 +128,11 @@ _RULES: list[tuple[str, str]] = [
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
-     r"curfew|state of emergency|martial law|pledged allegiance|disband\w*|merg(?:ed|er)|"
-     r"mobili[sz](?:ed|ation)|deploy\w*|redeploy\w*|recruit\w*|"
-     r"suspended (?:its |their )?(?:operations|activities)|internet (?:shutdown|blackout)|"
-     r"closed the border|border closure"),
+     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
+     r"suspended (?:its |their )?(?:operations|activities)"),
+    ("Other",
+     r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
     ("Agreement",
      r"truce|cease-?fire|peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
@@ -138,7 +148,7 @@ _RULES: list[tuple[str, str]] = [
      r"communiqu\w*"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills|killing|killings|gunmen|opened fire|fired (?:on|at)|"
-     r"targeted|shot\b|gunshot\b"),
+     r"targeted|shot dead|gunned down|shot\b|gunshot\b"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
 _RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule's first words occur
@@ -154,7 +164,28 @@ _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? 
                      r"designed to|intended to|"
                      r"\bno\b|\bnot\b|never|denied|deny|denies|fears? of|risk of|prevent\w*|avoid|"
                      r"warned of|warning of|possible|potential|future|any|call\w* for|aimed at ending|"
-                     r"end to|to end)\s+(?:[\w'’-]+\s+){0,2}$")
+                     r"end to|to end|without|stop|stopped|halt|ahead of|"
+                     r"(?:operation|attempt|attempts|bid|effort|efforts|tried|trying|try|sought|seeking) to)"
+                     r"\s+(?:[\w'’-]+\s+){0,2}$")
+# A word that puts what follows it in its clause out of the real: "threatened on Monday to step up
+# attacks on X", "are due to meet in Y next week", "if Ukraine used long-range missiles", "denied
+# carrying out the strike". Read back from a trigger to the nearest clause boundary, at most _SCOPE
+# characters (so each trigger costs a bounded look, whatever the sentence).
+_SCOPE = 90
+_IRREALIS = re.compile(
+    r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
+    r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
+    r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
+    r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
+    r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
+    r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
+# Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
+_BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
+                       r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
+# Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
+_CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
+                         r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+_NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
                             r"doctors'?|transport)\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
@@ -214,13 +245,37 @@ class Clause:
         return EVENT_TYPE_OF[self.sub_event_type]
 
 
+def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` with no clause boundary after it."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the last occurrence is the one that counts)
+        pass
+    return last is not None and _BOUNDARY.search(text, last.end()) is None
+
+
+def unreal(low: str, start: int, end: int, sub: str) -> bool:
+    """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
+    if _UNREAL.search(low, max(0, start - 40), start):
+        return True
+    if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
+        return True
+    if sub in _NOT_HELD:
+        if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
+            return True
+        after = low[end:end + _SCOPE]
+        m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True
+    return False
+
+
 def find_triggers(low: str) -> list[Trigger]:
     """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order."""
     out: list[Trigger] = []
     for m in _RULE_SCAN.finditer(low):
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
         before = low[max(0, m.start() - 40):m.start()]
-        if _UNREAL.search(before):
+        if unreal(low, m.start(), m.end(), sub):
             continue
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
