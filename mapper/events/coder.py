@@ -123,6 +123,9 @@ def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
 
+_AREAS = ("country", "admin1")  # the parents that contain other places, by the gazetteer's codes
+
+
 def _inside(child: Place, parent: Place) -> bool:
     """Whether ``child`` lies within ``parent``, a country or an admin1 (by the gazetteer's codes)."""
     if child is parent or child.kind in ("continent", "region", "water", "country"):
@@ -155,7 +158,7 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role]) -> list[_I
     for inc in located:
         area = inc.location
         assert area is not None
-        if area.kind not in ("country", "admin1"):
+        if area.kind not in _AREAS:
             continue
         inner = [m for m in inc.mentions if m.place is not None and _inside(m.place, area)]
         if inner:
@@ -167,9 +170,11 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role]) -> list[_I
     for inc in located:
         area = inc.location
         assert area is not None
-        if area.kind in ("country", "admin1") and any(
-                other.kind == inc.kind and other.location is not None and _inside(other.location, area)
-                for other in located if other is not inc):
+        # A country is the least specific place of all: a text that names places inside it has its
+        # events there ("Police in Georgia's capital detained 107"); a province, only of that kind.
+        if area.kind in _AREAS and any(
+                (other.kind == inc.kind or area.kind == "country") and other.location is not None
+                and _inside(other.location, area) for other in located if other is not inc):
             continue
         out.append(inc)
     return out
@@ -290,7 +295,8 @@ class EventCoder:
         # In wire copy only a demonstration: protests are told with few places in the dateline city,
         # while a violent event with no place named is usually at a place the gazetteer does not know.
         if dateline is not None and dateline.place is not None and (
-                clause.family == "demonstration" or headline and clause.family != "political"):
+                clause.family == "demonstration"
+                or headline and clause.family != "political" and dateline.place.kind not in _AREAS):
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 

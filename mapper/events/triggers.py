@@ -59,7 +59,8 @@ _RULES: list[tuple[str, str]] = [
      r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
      r"blew (?:himself|herself|themselves) up|self-detonat\w*"),
     ("Disrupted weapons use",
-     r"defus\w*|intercept\w*|shot down|downed|thwart\w*|foil\w*|bomb disposal|"
+     r"defus\w*|intercept\w*|shot down|shoots? down|shooting down|downed|jammed|thwart\w*|foil\w*|"
+     r"bomb disposal|"
      r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
      r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
@@ -74,7 +75,7 @@ _RULES: list[tuple[str, str]] = [
      r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
-     r"aerial (?:bombardment|bombing|attacks?)|bombing raids?|\bbombed\b|"
+     r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|guided bombs?|glide bombs?|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
@@ -86,19 +87,21 @@ _RULES: list[tuple[str, str]] = [
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
-     r"explosions?|exploded|blasts?\b|detonat\w*"),
+     r"explosions?|exploded|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
+     r"explosives?-(?:laden|packed)"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion)(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control"),
     ("Non-state actor overtakes territory",
-     r"captur(?:ed|e|es|ing)\b|seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|"
-     r"large|several|two|three|a (?:town|village|city|base|district))\b|took (?:full )?control|"
+     r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
+     r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
+     r"a (?:town|village|city|base|district))\b|took (?:full )?control|"
      r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
-     r"hacked to death|beheaded|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
-     r"attack\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
+     r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
+     r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
     ("Armed clash",
      r"clash(?:es|ed)?|fighting|infighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
@@ -120,10 +123,11 @@ _RULES: list[tuple[str, str]] = [
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
      r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w{1,30} ){0,2}"
-     r"(?:withdr[ae]w\w*|pulled out|retreated)|pulled out of|withdr[ae]w from|"
+     r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|pull(?:s|ed|ing)? out of|withdr[ae]w from|"
      r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
-     r"handover of|without (?:a )?(?:fight|resistance)|ceded|relinquish\w*"),
+     r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
+     r"relinquish\w*"),
     ("Looting/property destruction",
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
@@ -164,7 +168,8 @@ _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? 
                      r"designed to|intended to|"
                      r"\bno\b|\bnot\b|never|denied|deny|denies|fears? of|risk of|prevent\w*|avoid|"
                      r"warned of|warning of|possible|potential|future|any|call\w* for|aimed at ending|"
-                     r"end to|to end|without|stop|stopped|halt|ahead of|"
+                     r"end to|to end|without|release of|releasing|freeing|freed|free|exchange of|"
+                     r"stop|stopped|halt|ahead of|"
                      r"(?:operation|attempt|attempts|bid|effort|efforts|tried|trying|try|sought|seeking) to)"
                      r"\s+(?:[\w'’-]+\s+){0,2}$")
 # A word that puts what follows it in its clause out of the real: "threatened on Monday to step up
@@ -189,21 +194,37 @@ _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with int
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
                             r"doctors'?|transport)\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+_KILLING = re.compile(r"kill\w*|shot dead|gunned down")
+_FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
+                     r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
 _CIVILIANS_RE = re.compile(r"\b(?:" + _CIVILIANS + r")\b")
 _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|security forces|regime|armed forces|"
-                         r"forces loyal|national guard|police)\b")
+                         r"forces loyal|national guard|police|forces)\b")
+# Non-state groups named like armies ("Arakan Army", "Rapid Support Forces") end where the state's
+# word would: at a tie the non-state reading wins.
 _NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|gunmen|"
-                        r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23)\b")
+                        r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
+                        r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
+                        r"defen[cs]e forces?|alliance|brotherhood)\b")
 _IMPACT = re.compile(r"\b(?:hit|struck|slammed|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
+_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
+                          r"(?:[\w'’-]{1,30} ){0,3}$")
+_TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bombed|targeted|targeting|at|on)"
+                        r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?)(?:[\w'’-]{1,30} ){0,3}$")
+_AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
+                            r"crowds?|rally|rallies|protests?|demonstrations?)\b")
+_AGREED = re.compile(r"agreed|signed|brokered")
 _FORCE = re.compile(r"opened fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
                     r"fired (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
-                            r"clashed with (?:police|security|riot)|attacked (?:police|security)|"
-                            r"stones|rocks")
+                            r"clash(?:ed|es)? with (?:police|security|riot|officers)|"
+                            r"attacked (?:police|security)|"
+                            r"stones|rocks|storm(?:ed|ing)?\b|blocked (?:roads|streets|bridges|highways)|"
+                            r"barricad\w*|broke into|forced their way")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +307,13 @@ def find_triggers(low: str) -> list[Trigger]:
 
 
 _ORDER = {sub: i for i, sub in enumerate(_RULE_SUB)}
+# Air strikes and shelling are one rank: the weapon named first is the main one ("artillery and
+# drones pounded X", "a missile and drone attack").
+_REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _rank(sub: str) -> int:
+    return _ORDER["Air/drone strike"] if sub in _REMOTE else _ORDER[sub]
 
 
 def _family(sub: str) -> str:
@@ -310,6 +338,26 @@ def clauses(sentence: str) -> list[Clause]:
         violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"
+    political = by_family.get("political", [])
+    if demo:
+        # A rally that was the target or the venue of another act: "bombers struck a peace rally",
+        # "detained him during a protest", "speaking at a rally in Bor".
+        others = bool(violence or strategic)
+        demo = [t for t in demo if not (_SPEAKING_AT.search(low, max(0, t.start - 40), t.start)
+                                        or others and _TARGET_OF.search(low, max(0, t.start - 40), t.start))]
+    if demo and violence:
+        # Shooting at protesters, protesters storming a building: the demonstration's own sub-type
+        # says it ("opened fire on demonstrators", "shot dead four protesters").
+        violence = [t for t in violence if not _AT_PROTESTERS.match(low, t.end)]
+    handed = _territory_handed_over(violence, strategic)
+    if handed:
+        strategic = strategic + handed
+        violence = [t for t in violence if t.sub not in _TERRITORY]
+    if any(t.sub == "Agreement" for t in strategic) and any(t.sub == "Meeting/talks" for t in political):
+        if any(_AGREED.fullmatch(low, t.start, t.end) for t in strategic if t.sub == "Agreement"):
+            political = [t for t in political if t.sub != "Meeting/talks"]  # the meeting agreed a truce
+        else:  # "talks on a ceasefire", "truce talks": the agreement is the subject of the talks
+            strategic = [t for t in strategic if t.sub != "Agreement"]
     out: list[Clause] = []
     demo_clause = _demonstration_clause(low, demo) if demo else None
     if violence:
@@ -324,12 +372,11 @@ def clauses(sentence: str) -> list[Clause]:
         # ended are all part of the main event, not strategic developments of their own.
         keep = [t for t in strategic if not (
             (t.sub == "Looting/property destruction" and (out or demo))
-            or (t.sub == "Arrests" and demo))]
+            or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo)))]
         if keep:
             best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
             out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,
                               _spans(keep)))
-    political = by_family.get("political", [])
     if political:
         best = min(political, key=lambda t: (_ORDER[t.sub], t.start))
         # A statement beside another event is often attribution ("five were killed, officials
@@ -344,6 +391,19 @@ def clauses(sentence: str) -> list[Clause]:
     return out
 
 
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _territory_handed_over(violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
+    """Ground taken "without a fight" or "unopposed" is a non-violent transfer: the takings, as its
+    triggers (none when nothing was handed over or there was fighting)."""
+    handed = any(t.sub == "Non-violent transfer of territory" for t in strategic)
+    if not handed or any(t.sub == "Armed clash" for t in violence):
+        return []
+    return [Trigger("Non-violent transfer of territory", t.start, t.end)
+            for t in violence if t.sub in _TERRITORY]
+
+
 def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
     return tuple((t.start, t.end) for t in triggers)
 
@@ -352,22 +412,43 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     fresh = [t for t in triggers if not t.back_reference] or triggers
     specific = [t for t in fresh if t.sub != GENERIC]
     if specific:
-        best = min(specific, key=lambda t: (_ORDER[t.sub], t.start))
+        # A hostage in a sentence of another act is its victim ("beheads Canadian hostage").
+        specific = [t for t in specific if not (t.sub == "Abduction/forced disappearance"
+                                                and low.startswith("hostage", t.start))] or specific
+        best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory(low[:best.start], sub)
         return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
     # Generic: an attack on soldiers is a battle; on villagers, violence against civilians.
     best = fresh[0]
-    after = low[best.end:best.end + 80]
-    near = low[max(0, best.start - 60):best.end + 80]
-    if _ARMED_RE.search(after):
-        sub = "Armed clash"
-    elif _CIVILIANS_RE.search(near) and not _ARMED_RE.search(near):
-        sub = "Attack"
-    else:
-        sub = "Armed clash"
+    sub = "Armed clash"
+    for t in fresh:
+        victims = _victims(low, t)
+        if victims is not None:
+            best, sub = t, victims
+            break
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
+
+
+def _victims(low: str, t: Trigger) -> str | None:
+    """Who a generic trigger struck: "Armed clash" for soldiers, "Attack" for civilians, None if unknown.
+
+    The first victim word after the verb decides ("killed 12 fishermen", "attacked a police post");
+    a bare figure after a killing verb is people ("gunman kills 39"); else the words before it, as
+    the subject of a passive ("four policemen were killed")."""
+    after = low[t.end:t.end + 60]
+    armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
+    if armed or civil:
+        return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
+    if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
+        return "Attack"
+    before = low[max(0, t.start - 50):t.start]
+    armed_b = [m.end() for m in _ARMED_RE.finditer(before)]
+    civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
+    if armed_b or civil_b:
+        return "Attack" if civil_b and (not armed_b or max(civil_b) > max(armed_b)) else "Armed clash"
+    return None
 
 
 def _territory(before: str, sub: str) -> str:
@@ -385,10 +466,11 @@ def _demonstration_clause(low: str, triggers: list[Trigger]) -> Clause:
     first = min(triggers, key=lambda t: (_ORDER[t.sub], t.start))
     sub = first.sub
     if sub == "Peaceful protest":
-        if _FORCE.search(low):
+        # Rioters fired on are a violent demonstration still (the corpus guide): the crowd decides first.
+        if _VIOLENT_CROWD.search(low):
+            sub = "Violent demonstration"
+        elif _FORCE.search(low):
             sub = "Excessive force against protesters"
         elif _INTERVENTION.search(low):
             sub = "Protest with intervention"
-        elif _VIOLENT_CROWD.search(low):
-            sub = "Violent demonstration"
     return Clause("demonstration", sub, first.start, first.end, first.back_reference, True, _spans(triggers))
