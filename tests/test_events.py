@@ -57,9 +57,8 @@ def _check_deir_ez_zor_story(a: Doc) -> None:
     assert (agreement.location.name, agreement.location.country_code) == ("Geneva", "CH")
     assert (agreement.role, agreement.date, agreement.time_precision) == ("venue", "2016-09-09", 1)
 
-    statements = [e for e in a.events if e.sub_event_type == "Statement"]
-    assert statements and all(e.location.name == "Moscow" and e.role == "origin" for e in statements)
-    assert all(e.political and e.event_type == "Political" for e in statements)
+    # "MOSCOW — Russia's foreign ministry said": a dateline places no statement (training/events/README.md).
+    assert [e for e in a.events if e.sub_event_type == "Statement"] == []
 
     (meeting,) = [e for e in a.events if e.sub_event_type == "Meeting/talks"]
     assert meeting.location.country_code == "US" and _near(meeting.location, 40.71, -74.01, 30)

@@ -149,18 +149,28 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
     return True
 
 
-def _drop_parents(located: list[_Incident], role_of: dict[int, Role]) -> list[_Incident]:
+_BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
+
+
+def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
+                  in_sentence: dict[tuple[int, int], list[Mention]]) -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
 
     "in Bakhmut, in Ukraine's Donetsk region": an incident placed at a country or an admin1 moves to a
-    place inside it that also placed it; and an incident at a country or admin1 that contains another
-    incident of its kind in the article is that incident told more broadly: it is dropped."""
+    place inside it that also placed it or is named right beside it ("Warrap's Tonj", "Kajo Keji in
+    Central Equatoria"); and an incident at a country or admin1 that contains another incident of its
+    kind in the article is that incident told more broadly: it is dropped."""
     for inc in located:
         area = inc.location
         assert area is not None
         if area.kind not in _AREAS:
             continue
         inner = [m for m in inc.mentions if m.place is not None and _inside(m.place, area)]
+        for pm in inc.mentions[:1]:  # the mention that placed it
+            inner += [m for m in in_sentence.get(pm.sentence, ())
+                      if m.place is not None and not m.demonym and _inside(m.place, area)
+                      and role_of[id(m)].name not in ("actor", "origin")
+                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
             info = role_of[id(best)]
@@ -258,7 +268,8 @@ class EventCoder:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
                     inc.add_casualties(killed, injured)
-        located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of)
+        located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
+                                          in_sentence)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
@@ -272,6 +283,8 @@ class EventCoder:
             info = role_of[id(m)]
             if m.place is None or info.name not in roles:
                 continue
+            if info.rule == "dateline" and clause.family == "political":
+                continue  # the dateline is where the story was filed, not where anyone spoke or met
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])

@@ -163,6 +163,9 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
+# "after the killing of X", "following the attack on Y": an earlier event, the cause of this one.
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|last \w+'s|this \w+'s) "
+                        r"(?:[\w'’-]+ ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
                      r"designed to|intended to|"
@@ -181,6 +184,7 @@ _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
+    r"hop(?:e|es|ing) to|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
@@ -278,12 +282,14 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
+    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_NOUN.fullmatch(low, start, end):
+        return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
-        after = low[end:end + _SCOPE]
+        after = low[end:end + 2 * _SCOPE]
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
