@@ -36,7 +36,8 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp|villages?|homes?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
-          r"convoy|positions|patrol")
+          r"convoy|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
+          r"extremists|combatants|paramilitar(?:y|ies)")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
 # starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
@@ -101,9 +102,11 @@ _RULES: list[tuple[str, str]] = [
     ("Attack",
      r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
-     r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b"),
+     r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
-     r"clash(?:es|ed)?|fighting|infighting|fought|firefights?|gunfights?|gun ?battles?|battles?\b|battled|"
+     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
+     r"battles?\b|battled|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
     ("Violent demonstration",
@@ -151,8 +154,8 @@ _RULES: list[tuple[str, str]] = [
      r"welcomed|confirmed|rejected|vowed|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*"),
     (GENERIC,
-     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills|killing|killings|gunmen|opened fire|fired (?:on|at)|"
-     r"targeted|shot dead|gunned down|shot\b|gunshot\b"),
+     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|killing|killings|gunmen|opened fire|"
+     r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
 _RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule's first words occur
@@ -195,9 +198,13 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
+_NEVER_DONE = re.compile(r"\s(?:(?:was|were|had|has|have) (?:been )?)?(?:never|not) "
+                         r"(?:carried out|launched|held|happened|taken place|took place)\b")
+_ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, not an act
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
                             r"doctors'?|transport)\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
 _KILLING = re.compile(r"kill\w*|shot dead|gunned down")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
                      r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
@@ -282,9 +289,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
-    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_NOUN.fullmatch(low, start, end):
+    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_NOUN.match(low, start, end):
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
+        return True
+    if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
@@ -303,6 +312,10 @@ def find_triggers(low: str) -> list[Trigger]:
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
         before = low[max(0, m.start() - 40):m.start()]
         if unreal(low, m.start(), m.end(), sub):
+            # "the gunmen did not attack": the actor named just before a denied act reports nothing.
+            if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
+                    and low.startswith(_ACTOR_NOUNS, out[-1].start):
+                out.pop()
             continue
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
@@ -354,7 +367,11 @@ def clauses(sentence: str) -> list[Clause]:
     if demo and violence:
         # Shooting at protesters, protesters storming a building: the demonstration's own sub-type
         # says it ("opened fire on demonstrators", "shot dead four protesters").
-        violence = [t for t in violence if not _AT_PROTESTERS.match(low, t.end)]
+        # Protesters who clash or fight: the crowd's own violence ("protesters blocked roads and
+        # clashed with officers").
+        violence = [t for t in violence if not _AT_PROTESTERS.match(low, t.end) and not any(
+            0 <= t.start - d.end < 40 and t.sub in ("Armed clash", GENERIC)
+            and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
     handed = _territory_handed_over(violence, strategic)
     if handed:
         strategic = strategic + handed
@@ -444,12 +461,17 @@ def _victims(low: str, t: Trigger) -> str | None:
     a bare figure after a killing verb is people ("gunman kills 39"); else the words before it, as
     the subject of a passive ("four policemen were killed")."""
     after = low[t.end:t.end + 60]
+    stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
+    if stop is not None:
+        after = after[:stop.start()]
     armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
     if armed or civil:
         return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
+    if not _PASSIVE.search(before):
+        return None  # the words before an active verb are its doer, not its victims
     armed_b = [m.end() for m in _ARMED_RE.finditer(before)]
     civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
     if armed_b or civil_b:
