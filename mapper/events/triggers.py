@@ -32,7 +32,8 @@ GENERIC = "generic violence"  # an attack or killing whose kind depends on who w
 _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|passengers|pilgrims|students|"
               r"schoolchildren|schoolgirls|schoolboys|pupils|children|child|girls?|boys?|women|woman|men|man|"
               r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
-              r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|"
+              r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|activists|voters|"
+              r"candidates?|politicians?|mayor|monks|priests?|nuns?|"
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp|villages?|homes?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
