@@ -50,6 +50,7 @@ def _violent(sentence: str) -> list[str]:
     "Police tried to prevent clashes between the two groups.",
     "The army said it was preparing an assault on the last rebel enclave.",
     "Mediators hope to bring the rebels back to negotiations before the end of the year.",
+    "The rebels accused the government of fabricating clashes near the border.",
 ])
 def test_future_threatened_conditional_or_denied_violence_is_no_event(sentence: str) -> None:
     assert _violent(sentence) == []
@@ -66,6 +67,8 @@ def test_future_threatened_conditional_or_denied_violence_is_no_event(sentence: 
     "A planned demonstration in the port city was called off after police banned it.",
     "Students plan a rally outside parliament on Friday.",
     "Opposition parties called for a general strike next week.",
+    "Students call general strike for Friday, plan rally at the main square",
+    "The union called a general strike over the killings.",
 ])
 def test_planned_postponed_or_cancelled_meetings_and_protests_are_no_event(sentence: str) -> None:
     assert [s for s in _subs(sentence) if s != "Statement"] == []
@@ -92,6 +95,16 @@ def test_talks_that_ended_without_a_deal_still_took_place() -> None:
 ])
 def test_earlier_events_named_as_causes_are_no_event(sentence: str) -> None:
     assert _violent(sentence) == []
+
+
+def test_talks_held_for_months_before_are_background() -> None:
+    text = "Envoys met rebel leaders in the capital on Sunday after months of negotiations abroad."
+    (meeting,) = clauses(text)
+    assert meeting.spans == ((text.index("met"), text.index("met") + 3),)  # not the earlier negotiations
+
+
+def test_a_detention_centre_is_no_arrest() -> None:
+    assert _subs("An air strike hit a detention centre for migrants late on Tuesday.") == ["Air/drone strike"]
 
 
 @pytest.mark.parametrize("sentence", [

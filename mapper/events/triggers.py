@@ -119,7 +119,8 @@ _RULES: list[tuple[str, str]] = [
      r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
     ("Arrests",
-     r"arrest\w*|rearrest\w*|detain\w*|detention|into custody|in custody|rounded up|apprehend\w*"),
+     r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
+     r"in custody|rounded up|apprehend\w*"),
     ("Headquarters or base established",
      r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
@@ -163,13 +164,14 @@ _RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule
 _RULE_SUB = [sub for sub, _ in _RULES]
 
 _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
-                         r"clash(?:es)?|"
+                         r"clash(?:es)?|negotiations|talks|fighting|war|"
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
+_EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y": an earlier event, the cause of this one.
-_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|last \w+'s|this \w+'s) "
-                        r"(?:[\w'’-]+ ){0,2}$")
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|last \w{1,30}'s|this \w{1,30}'s|"
+                        r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
                      r"designed to|intended to|"
@@ -189,7 +191,8 @@ _IRREALIS = re.compile(
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
     r"hop(?:e|es|ing) to|"
-    r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
+    r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for|a|an)|calls? to|call|"
+    r"fabricat\w*|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
@@ -290,7 +293,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
-    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_NOUN.match(low, start, end):
+    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
