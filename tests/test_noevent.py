@@ -147,6 +147,11 @@ def test_real_events_beside_an_irrealis_word_are_kept(sentence: str) -> None:
     ("Rebels killed 40 villagers in a night raid on a village.", "Attack"),
     ("Gunmen assassinate former rebel commander", "Attack"),
     ("The group beheads a hostage on video", "Attack"),
+    ("Over 200 killed in district attack; rebels deny role", "Attack"),
+    ("Militants ambushed a passenger bus, set it on fire and shot dead 31 civilians.", "Attack"),
+    ("Soldiers killed seven fighters in a raid on their camp near the river.", "Armed clash"),
+    ("Jihadists attacked a gendarmerie training school on Tuesday.", "Armed clash"),
+    ("Militants attacked a displacement camp overnight, killing 60 people.", "Attack"),
     # Other violence.
     ("Gunmen abducted 30 schoolgirls from a boarding school.", "Abduction/forced disappearance"),
     ("A roadside bomb destroyed a police vehicle.", "Remote explosive/landmine/IED"),
@@ -168,6 +173,9 @@ def test_violent_types(sentence: str, sub: str) -> None:
     ("Thousands marched peacefully through the capital.", "Peaceful protest"),
     ("Police fired tear gas to disperse protesters outside parliament.", "Protest with intervention"),
     ("Soldiers opened fire on protesters at the toll gate.", "Excessive force against protesters"),
+    ("Soldiers open fire on protesters at the toll gate", "Excessive force against protesters"),
+    ("Supporters marched through the capital, and some tried to force their way into the embassy, "
+     "setting fire to its door before being dispersed with tear gas.", "Violent demonstration"),
     ("Security forces shot dead four protesters near the bridge.", "Excessive force against protesters"),
     ("Protesters stormed the parliament building and set part of it on fire.", "Violent demonstration"),
     ("Supporters of the cleric stormed the palace on Monday.", "Violent demonstration"),
@@ -186,6 +194,8 @@ def test_demonstration_types(sentence: str, sub: str) -> None:
      ["Arrests"]),
     ("Speaking at a rally in the northern town, the president said he would not resign.", ["Statement"]),
     ("Police detained 30 protesters outside the ministry.", ["Protest with intervention"]),
+    ("Troops arrested 25 people in overnight raids across the district.", ["Arrests"]),
+    ("Police arrested seven people over suspected links to the attack on the hotel.", ["Arrests"]),
 ])
 def test_protests_as_venues_or_objects(sentence: str, subs: list[str]) -> None:
     assert _subs(sentence) == subs

@@ -34,9 +34,11 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
               r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|activists|voters|"
               r"candidates?|politicians?|mayor|monks|priests?|nuns?|"
-              r"family|families|mourners|wedding|market|church|mosque|school|hospital|camp|villages?|homes?")
+              r"family|families|mourners|wedding|market|church|mosque|school|hospital|villages?|homes?|"
+              r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
-          r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|checkpoint|base|outpost|"
+          r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
+          r"checkpoint|base|outpost|"
           r"convoy|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)")
 
@@ -208,6 +210,7 @@ _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, 
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
                             r"doctors'?|transport)\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+_FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
 _KILLING = re.compile(r"kill\w*|shot dead|gunned down")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
@@ -231,14 +234,14 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|signed|brokered")
-_FORCE = re.compile(r"opened fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
+_FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
                     r"fired (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
                             r"clash(?:ed|es)? with (?:police|security|riot|officers)|"
                             r"attacked (?:police|security)|"
-                            r"stones|rocks|storm(?:ed|ing)?\b|blocked (?:roads|streets|bridges|highways)|"
+                            r"stones|rocks|setting fire to|blocked (?:roads|streets|bridges|highways)|"
                             r"barricad\w*|broke into|forced their way")
 
 
@@ -376,6 +379,11 @@ def clauses(sentence: str) -> list[Clause]:
         violence = [t for t in violence if not _AT_PROTESTERS.match(low, t.end) and not any(
             0 <= t.start - d.end < 40 and t.sub in ("Armed clash", GENERIC)
             and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
+    if violence and (strategic or demo) and (
+            all(t.back_reference for t in violence)  # "arrested seven over links to the attack"
+            or any(t.sub == "Arrests" for t in strategic)
+            and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
+        violence = []
     handed = _territory_handed_over(violence, strategic)
     if handed:
         strategic = strategic + handed
@@ -419,6 +427,7 @@ def clauses(sentence: str) -> list[Clause]:
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+_ONE_SIDED = ("ambush", "raid", "assault", "storm")  # an armed clash's words for one side's act
 
 
 def _territory_handed_over(violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
@@ -444,6 +453,11 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
                                                 and low.startswith("hostage", t.start))] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
+        if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start):
+            # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
+            victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+            if victims == {"Attack"}:
+                sub = "Attack"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory(low[:best.start], sub)
         return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
@@ -474,6 +488,9 @@ def _victims(low: str, t: Trigger) -> str | None:
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
+    if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE_BEFORE.search(before) \
+            and not _ARMED_RE.search(before):
+        return "Attack"  # "over 200 killed in ..."
     if not _PASSIVE.search(before):
         return None  # the words before an active verb are its doer, not its victims
     armed_b = [m.end() for m in _ARMED_RE.finditer(before)]
