@@ -309,7 +309,8 @@ class EventCoder:
         # while a violent event with no place named is usually at a place the gazetteer does not know.
         if dateline is not None and dateline.place is not None and (
                 clause.family == "demonstration"
-                or headline and clause.family != "political" and dateline.place.kind not in _AREAS):
+                or headline and clause.family != "political" and dateline.place.kind not in _AREAS
+                and not dateline.text.isupper()):  # "KHARKIV —" is a wire dateline, "Kharkiv:" a heading
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 

@@ -139,7 +139,7 @@ _RULES: list[tuple[str, str]] = [
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
-     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
+     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation)|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
@@ -193,7 +193,7 @@ _IRREALIS = re.compile(
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
     r"hop(?:e|es|ing) to|"
-    r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for|a|an)|calls? to|call|"
+    r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
@@ -203,6 +203,9 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                  "Violent demonstration")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
 _NEVER_DONE = re.compile(r"\s(?:(?:was|were|had|has|have) (?:been )?)?(?:never|not) "
                          r"(?:carried out|launched|held|happened|taken place|took place)\b")
@@ -233,7 +236,7 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
                         r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?)(?:[\w'’-]{1,30} ){0,3}$")
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
-_AGREED = re.compile(r"agreed|signed|brokered")
+_AGREED = re.compile(r"agreed|signed")
 _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
                     r"fired (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
@@ -302,6 +305,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
+    if sub in _DEMONSTRATION and _CALLED.search(low, max(0, start - 40), start):
+        return True  # "students call a general strike for Friday": a protest announced, not held
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
@@ -384,7 +389,7 @@ def clauses(sentence: str) -> list[Clause]:
             or any(t.sub == "Arrests" for t in strategic)
             and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
         violence = []
-    handed = _territory_handed_over(violence, strategic)
+    handed = _territory_handed_over(low, violence, strategic)
     if handed:
         strategic = strategic + handed
         violence = [t for t in violence if t.sub not in _TERRITORY]
@@ -430,10 +435,14 @@ _TERRITORY = ("Non-state actor overtakes territory", "Government regains territo
 _ONE_SIDED = ("ambush", "raid", "assault", "storm")  # an armed clash's words for one side's act
 
 
-def _territory_handed_over(violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
+_UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat under fire
+
+
+def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
     """Ground taken "without a fight" or "unopposed" is a non-violent transfer: the takings, as its
     triggers (none when nothing was handed over or there was fighting)."""
-    handed = any(t.sub == "Non-violent transfer of territory" for t in strategic)
+    handed = any(t.sub == "Non-violent transfer of territory" and _UNOPPOSED.search(low, t.start, t.end)
+                 for t in strategic)
     if not handed or any(t.sub == "Armed clash" for t in violence):
         return []
     return [Trigger("Non-violent transfer of territory", t.start, t.end)
