@@ -68,7 +68,7 @@ def test_future_threatened_conditional_or_denied_violence_is_no_event(sentence: 
     "Students plan a rally outside parliament on Friday.",
     "Opposition parties called for a general strike next week.",
     "Students call general strike for Friday, plan rally at the main square",
-    "The union called a general strike over the killings.",
+    "The union called a general strike for Monday.",
 ])
 def test_planned_postponed_or_cancelled_meetings_and_protests_are_no_event(sentence: str) -> None:
     assert [s for s in _subs(sentence) if s != "Statement"] == []

@@ -462,7 +462,7 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
                                                 and low.startswith("hostage", t.start))] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
-        if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start):
+        if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start) and _victims(low, best) is None:
             # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
             victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
             if victims == {"Attack"}:
