@@ -57,9 +57,8 @@ def _check_deir_ez_zor_story(a: Doc) -> None:
     assert (agreement.location.name, agreement.location.country_code) == ("Geneva", "CH")
     assert (agreement.role, agreement.date, agreement.time_precision) == ("venue", "2016-09-09", 1)
 
-    statements = [e for e in a.events if e.sub_event_type == "Statement"]
-    assert statements and all(e.location.name == "Moscow" and e.role == "origin" for e in statements)
-    assert all(e.political and e.event_type == "Political" for e in statements)
+    # "MOSCOW — Russia's foreign ministry said": a dateline places no statement (training/events/README.md).
+    assert [e for e in a.events if e.sub_event_type == "Statement"] == []
 
     (meeting,) = [e for e in a.events if e.sub_event_type == "Meeting/talks"]
     assert meeting.location.country_code == "US" and _near(meeting.location, 40.71, -74.01, 30)
@@ -189,7 +188,7 @@ def test_no_trigger_inside_a_word_or_an_intent(sentence: str) -> None:
     ("Police rearrested the suspect.", ["Arrests"]),
     ("The army launched a counteroffensive.", ["Armed clash"]),
     ("Rebel infighting left the town divided.", ["Armed clash"]),
-    ("Troops were redeployed to the border.", ["Change to group/activity"]),
+    ("Troops were redeployed to the border.", ["Other"]),  # a troop build-up (corpus guide)
     ("Firebombings hit the district.", ["Remote explosive/landmine/IED"]),
     ("He was treated for gunshot wounds.", ["Armed clash"]),
     ("The leaders held a videoconference.", ["Meeting/talks"]),

@@ -18,8 +18,12 @@ from mapper.doc import Doc
 from mapper.events.dates import DateExpr, find_dates, parse_date
 from mapper.events.triggers import Clause, clauses
 
-_PAST_MARKERS = re.compile(r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
-                           r"(?:19|20)\d\d)\b")
+_PAST_MARKERS = re.compile(
+    r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
+    r"(?:a|one|two|three|several|\d+) (?:weeks?|months?|years?) (?:after|before|earlier|later)|"
+    r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
+    r"(?:19|20)\d\d)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 

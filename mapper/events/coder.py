@@ -123,6 +123,73 @@ def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
 
+_AREAS = ("country", "admin1")  # the parents that contain other places, by the gazetteer's codes
+
+
+def _inside(child: Place, parent: Place) -> bool:
+    """Whether ``child`` lies within ``parent``, a country or an admin1 (by the gazetteer's codes)."""
+    if child is parent or child.kind in ("continent", "region", "water", "country"):
+        return False
+    if parent.kind == "country":
+        return bool(parent.country_code) and child.country_code == parent.country_code
+    if parent.kind == "admin1":
+        return bool(parent.admin1) and child.admin1 == parent.admin1 and child.kind != "admin1"
+    return False
+
+
+def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, Role]) -> bool:
+    """Whether the text names no place but the dateline, its own parents and actors ("Russian")."""
+    place = dateline.place
+    assert place is not None
+    for m in mentions:
+        if m.place is None or m.place is place or m.demonym or role_of[id(m)].name == "actor":
+            continue
+        if not _inside(place, m.place):
+            return False
+    return True
+
+
+_BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
+
+
+def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
+                  in_sentence: dict[tuple[int, int], list[Mention]]) -> list[_Incident]:
+    """The most specific place of each incident, and no second incident at a parent region.
+
+    "in Bakhmut, in Ukraine's Donetsk region": an incident placed at a country or an admin1 moves to a
+    place inside it that also placed it or is named right beside it ("Warrap's Tonj", "Kajo Keji in
+    Central Equatoria"); and an incident at a country or admin1 that contains another incident of its
+    kind in the article is that incident told more broadly: it is dropped."""
+    for inc in located:
+        area = inc.location
+        assert area is not None
+        if area.kind not in _AREAS:
+            continue
+        inner = [m for m in inc.mentions if m.place is not None and _inside(m.place, area)]
+        for pm in inc.mentions[:1]:  # the mention that placed it
+            inner += [m for m in in_sentence.get(pm.sentence, ())
+                      if m.place is not None and not m.demonym and _inside(m.place, area)
+                      and role_of[id(m)].name not in ("actor", "origin")
+                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE]
+        if inner:
+            best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
+            info = role_of[id(best)]
+            inc.location, inc.role = best.place, info.name if info.name in _ROLE_CONFIDENCE else inc.role
+            inc.geo_precision, inc.location_confidence = info.precision, best.confidence
+    out = []
+    for inc in located:
+        area = inc.location
+        assert area is not None
+        # A country is the least specific place of all: a text that names places inside it has its
+        # events there ("Police in Georgia's capital detained 107"); a province, only of that kind.
+        if area.kind in _AREAS and any(
+                (other.kind == inc.kind or area.kind == "country") and other.location is not None
+                and _inside(other.location, area) for other in located if other is not inc):
+            continue
+        out.append(inc)
+    return out
+
+
 class EventCoder:
     """Component ``events``: sets ``doc.events``, the article's own reports of events, each with its id
     ("<article id>#<n>"). ``gazetteer`` (optional) supplies the seats of institutions ("the UN Security
@@ -150,6 +217,11 @@ class EventCoder:
             in_sentence.setdefault(m.sentence, []).append(m)
         dateline = next((m for m, r in zip(mentions, roles, strict=True) if r.rule == "dateline" and m.place),
                         None)
+        # The dateline is an event's site only when the body names no other place for it ("TBILISI —
+        # Riot police dispersed protesters outside parliament"); it never places a statement.
+        alone = dateline is not None and _only_place(dateline, mentions, role_of)
+        dateline_site = dateline if alone else None
+        headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         incidents = _Incidents()
         for span in sentences.spans():
@@ -169,7 +241,7 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                located = self._locate(clause, ms, role_of, dateline, sentence)
+                located = self._locate(clause, ms, role_of, dateline_site, sentence, headline)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -196,20 +268,23 @@ class EventCoder:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
                     inc.add_casualties(killed, injured)
-        located_incidents = [inc for inc in incidents.all if inc.location is not None]
+        located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
+                                          in_sentence)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
 
     # -- pieces ---------------------------------------------------------------------------------
     def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                dateline: Mention | None, sentence: str) -> _Located | None:
+                dateline: Mention | None, sentence: str, headline: bool = False) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
             info = role_of[id(m)]
             if m.place is None or info.name not in roles:
                 continue
+            if info.rule == "dateline" and clause.family == "political":
+                continue  # the dateline is where the story was filed, not where anyone spoke or met
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])
@@ -229,7 +304,13 @@ class EventCoder:
             return _Located(place, info.name, info.precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
-        if "origin" in roles and dateline is not None and dateline.place is not None:
+        # A place before a colon or dash heads a one-line report ("Kharkiv: two killed in shelling").
+        # In wire copy only a demonstration: protests are told with few places in the dateline city,
+        # while a violent event with no place named is usually at a place the gazetteer does not know.
+        if dateline is not None and dateline.place is not None and (
+                clause.family == "demonstration"
+                or headline and clause.family != "political" and dateline.place.kind not in _AREAS
+                and not dateline.text.isupper()):  # "KHARKIV —" is a wire dateline, "Kharkiv:" a heading
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 
