@@ -33,7 +33,14 @@ if str(ROOT) not in sys.path:
 from mapper.atomic import atomic_write_text  # noqa: E402
 from mapper.evaluation.events import GoldItem, read_event_gold, score_event_gold, select_split  # noqa: E402
 from mapper.events.roles import Roles  # noqa: E402
-from mapper.events.site_model import CLASSES, SITE_MODEL, LearnedRoles, SiteModel, mention_features  # noqa: E402
+from mapper.events.site_model import (  # noqa: E402
+    CLASSES,
+    SITE_MODEL,
+    LearnedRoles,
+    SiteModel,
+    load_site_model,
+    mention_features,
+)
 from mapper.model import Article  # noqa: E402
 from mapper.pipeline import Pipeline  # noqa: E402
 
@@ -149,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(SITE_MODEL), help="where to write the weights")
     ap.add_argument("--cv-only", action="store_true", help="report cross-validation, write nothing")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
-    ap.add_argument("--rule-bonus", type=float, default=1.0, help="with --no-cv: the rule bonus")
-    ap.add_argument("--site-bonus", type=float, default=0.5, help="with --no-cv: the site bonus")
+    ap.add_argument("--rule-bonus", type=float, help="with --no-cv (default: the shipped)")
+    ap.add_argument("--site-bonus", type=float, help="with --no-cv (default: the shipped)")
     ap.add_argument("--test", action="store_true",
                     help="also score the test split (report it once; never tune on it)")
     args = ap.parse_args(argv)
@@ -187,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                      {"rules": _figures(rules_report) | {"mention role acc.": role_accuracy(rows, None)},
                       "model": _figures(model_report) | {"mention role acc.": model_acc}})
     else:
-        rule_bonus, site_bonus = args.rule_bonus, args.site_bonus
+        shipped = load_site_model()
+        rule_bonus = shipped.rule_bonus if args.rule_bonus is None else args.rule_bonus
+        site_bonus = shipped.site_bonus if args.site_bonus is None else args.site_bonus
     model = SiteModel(train(rows), rule_bonus, site_bonus)
     if args.test:
         test_items = select_split(items, "test")
