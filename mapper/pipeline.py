@@ -41,6 +41,7 @@ from mapper.errors import UsageError
 from mapper.events.clauses import Clauses
 from mapper.events.coder import EventCoder
 from mapper.events.roles import Roles
+from mapper.events.site_model import LearnedRoles
 from mapper.gazetteer import Gazetteer
 from mapper.geocoding.component import Geocode
 from mapper.geocoding.protocol import Geocoder
@@ -53,6 +54,8 @@ from mapper.model import Article
 MODEL = Path(__file__).resolve().parent / "data" / "model.json"
 # The components that code events; disable them all for the geoparser alone.
 EVENT_CODING = ("clauses", "roles", "events")
+# Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
+ROLES_DEFAULT = "rules"
 
 
 @runtime_checkable
@@ -90,12 +93,13 @@ class Pipeline:
 
     ``config`` (default: the shipped mapper/data/config.json) holds every threshold; ``geocoder`` adds
     the ``geocode`` component (asked about every name with ``geocode_all``); ``disable`` leaves out
-    components by name (``EVENT_CODING`` for the geoparser alone).
+    components by name (``EVENT_CODING`` for the geoparser alone); ``roles`` picks the ``roles`` component:
+    "rules" (mapper/events/roles.py) or "learned" (the trained site model, mapper/events/site_model.py).
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, extra_gazetteer: str | Path | None = None,
                  model: dict | None = None, config: Config | None = None, geocoder: Geocoder | None = None,
-                 geocode_all: bool = False, disable: Iterable[str] = ()) -> None:
+                 geocode_all: bool = False, disable: Iterable[str] = (), roles: str = ROLES_DEFAULT) -> None:
         self.config = config = config or Config.load()
         self.gazetteer = gazetteer or Gazetteer.load(extra=extra_gazetteer)
         model = model or load_model()
@@ -107,7 +111,10 @@ class Pipeline:
                                        Resolve(self.resolver)]
         if geocoder is not None:
             components.append(Geocode(geocoder, config, all_names=geocode_all))
-        components += [Clauses(config), Roles(config), EventCoder(self.gazetteer)]
+        if roles not in ("rules", "learned"):
+            raise UsageError(f"roles must be 'rules' or 'learned', not {roles!r}")
+        components += [Clauses(config), LearnedRoles(config) if roles == "learned" else Roles(config),
+                       EventCoder(self.gazetteer)]
         disable = list(disable)
         unknown = sorted(set(disable) - {c.name for c in components} - {"geocode"})
         if unknown:

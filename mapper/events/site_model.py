@@ -1,0 +1,261 @@
+"""A learned ``roles`` component: a small trained model decides each place mention's role.
+
+    from mapper.events.site_model import LearnedRoles
+    pipeline.replace("roles", LearnedRoles(pipeline.config))     # or Pipeline(roles="learned")
+
+The rule roles (mapper/events/roles.py) run first and are features, as are the clauses (triggers)
+of the sentence, the words and punctuation around the mention, the place's kind, whether the text
+is a headline, coordination with neighbouring names and containment ("X's Y", a province beside a
+town of its country). A multinomial logistic model (one weight per feature and role, in
+``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
+picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
+a site keeps the rule's clause and precision when the rules also said site, else takes the nearest
+clause of its sentence that is news, and a precision from the place's kind and "near"/"outside".
+A dateline stays the rules' (the event coder finds the dateline by that rule).
+
+Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
+Linear in the text: every feature reads a bounded window around the mention or its neighbours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapper.config import Config
+from mapper.doc import Doc
+from mapper.errors import MapperError
+from mapper.events.roles import Roles
+from mapper.events.triggers import Clause
+from mapper.model import ROLES, Mention, Role
+
+SITE_MODEL = Path(__file__).resolve().parent.parent / "data" / "site_model.json"
+CLASSES = ROLES  # the order of each feature's weights in site_model.json
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_PREPOSITIONS = frozenset(
+    "in at near outside around inside into on of from to toward towards across through along off over "
+    "by between within against for under".split())
+# "30 km north of", "the outskirts of", "areas west of": the named town is the reference point.
+_NEAR = re.compile(r"(?:\b(?:near|outside|around|close to|next to|outskirts of|edge of|suburbs? of|"
+                   r"vicinity of|countryside of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)|"
+                   r"\d\s*(?:km|kilometres|kilometers|miles)\b[\w ]{0,20}?\b(?:of|from))\s+(?:the\s+)?"
+                   r"(?:\w+\s+)?$", re.I)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|[&/]\s*)")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_SPECIFIC_KINDS = ("city", "facility")
+_KIND_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
+WINDOW = 60  # characters read either side of a mention
+
+
+# -- the weights ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SiteModel:
+    """Trained weights (feature -> one weight per role of CLASSES) and two decision offsets chosen by
+    cross-validation on the event figures: ``rule_bonus`` is added to the score of the role the rules
+    gave, ``site_bonus`` to event_site (an extra site costs less than a lost one: the event coder
+    takes the most specific site of a clause)."""
+
+    weights: dict[str, list[float]]
+    rule_bonus: float = 0.0
+    site_bonus: float = 0.0
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        out = [0.0] * len(CLASSES)
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    out[i] += x
+        return out
+
+    def predict(self, features: list[str], rule: str) -> str:
+        """The role whose score, with the offsets, is highest."""
+        scores = self.scores(features)
+        scores[CLASSES.index(rule)] += self.rule_bonus
+        scores[CLASSES.index("event_site")] += self.site_bonus
+        return CLASSES[max(range(len(CLASSES)), key=scores.__getitem__)]
+
+
+def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
+    """The site model saved in a site_model.json (``training/events/train_sites.py`` writes it)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        raise MapperError(f"cannot read the site model {path}: {e}") from e
+    if not isinstance(data, dict) or data.get("classes") != list(CLASSES) or \
+            not isinstance(data.get("weights"), dict):
+        raise MapperError(f"{path} is not a site model (classes {list(CLASSES)} and weights)")
+    return SiteModel(data["weights"], float(data.get("rule_bonus", 0.0)), float(data.get("site_bonus", 0.0)))
+
+
+# -- features ---------------------------------------------------------------------------------------
+def _bucket(chars: int) -> str:
+    return "0" if chars <= 2 else "near" if chars <= 15 else "mid" if chars <= 40 else "far"
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _kind(m: Mention) -> str:
+    return "demonym" if m.demonym else (m.place.kind if m.place is not None else "none")
+
+
+def is_headline(text: str) -> bool:
+    """A one-line text without a closing full stop: headline grammar ("Drone strike hits Odesa port")."""
+    body = text.strip()
+    return bool(body) and "\n" not in body and len(body) <= 200 and body[-1] not in '.!?"”'
+
+
+def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
+    """The features of each mention of ``doc`` (same order), given the rule roles of its mentions."""
+    text = doc.text
+    mentions = doc.mentions
+    readings = {s.span: s.readings for s in (doc.clauses or [])}
+    order = {span: i for i, span in enumerate(doc.sentences.spans())} if doc.sentences is not None else {}
+    headline = is_headline(text)
+    # Specific places (towns, facilities) per sentence and country: a province or country named
+    # beside a town of its own is usually its parent, not a second site.
+    specific: Counter[tuple[tuple[int, int], str]] = Counter(
+        (m.sentence, m.place.country_code) for m in mentions
+        if m.place is not None and m.place.kind in _SPECIFIC_KINDS and not m.demonym)
+    out: list[list[str]] = []
+    for i, (m, rule) in enumerate(zip(mentions, rule_roles, strict=True)):
+        s0, s1 = m.sentence
+        kind = _kind(m)
+        f = ["bias", f"rule={rule.name}", f"rule={rule.name}|{rule.rule}", f"kind={kind}",
+             f"rule={rule.name}|kind={kind}", f"headline={headline}", f"rule={rule.name}|headline={headline}"]
+        position = order.get(m.sentence, 0)
+        f.append(f"sentence={min(position, 3)}")
+        left_text = text[max(s0, m.start - WINDOW):m.start]
+        right_text = text[m.end:min(s1, m.end + WINDOW)]
+        left, right = _words(left_text), _words(right_text)
+        if m.start - s0 <= 1 or not left:
+            f.append("starts_sentence")
+        lw = [w.lower() for w in left[-3:]]
+        rw = [w.lower() for w in right[:3]]
+        for k, w in enumerate(reversed(lw), 1):
+            f.append(f"w-{k}={w}")
+        for k, w in enumerate(rw, 1):
+            f.append(f"w+{k}={w}")
+        if len(lw) >= 2:
+            f.append(f"w-2,-1={lw[-2]} {lw[-1]}")
+        if len(rw) >= 2:
+            f.append(f"w+1,+2={rw[0]} {rw[1]}")
+        prep = next((w for w in reversed(lw) if w in _PREPOSITIONS), None)
+        if prep is not None:
+            f.append(f"prep={prep}")
+        if left and left[-1][:1].isupper():
+            f.append("left_capitalised")
+        if right and right[0][:1].isupper():
+            f.append("right_capitalised")
+        if right and right[0] in ":-–—|":
+            f.append("right_dash_or_colon")
+        if _NEAR.search(left_text):
+            f.append("near")
+        # Clauses of the sentence: the nearest of each family, its side and distance.
+        found = readings.get(m.sentence, ())
+        news = [r.clause for r in found if not r.background]
+        f.append(f"clauses={min(len(news), 3)}")
+        if found and not news:
+            f.append("background_only")
+        pos, end = m.start - s0, m.end - s0
+        best: tuple[int, Clause] | None = None
+        for c in news:
+            d_start, d_end = c.distance(pos), c.distance(end)
+            d = min(d_start, d_end)
+            side = "after" if d_end < d_start else "before"
+            f.append(f"{c.family}:{side}:{_bucket(d)}")
+            f.append(f"{c.family}:{side}:{_bucket(d)}|kind={kind}")
+            f.append(f"{c.family}|rule={rule.name}")
+            if c.family != "political" and (best is None or d < best[0]):
+                best = (d, c)
+        if best is not None:
+            c = best[1]
+            f.append(f"nearest={c.sub_event_type}")
+            if prep is not None:
+                f.append(f"prep={prep}|violent")
+            if headline:
+                f.append(f"headline|kind={kind}|violent")
+        elif news:
+            f.append("political_only")
+            f.append(f"political_only|rule={rule.name}")
+        # Neighbouring names: coordination ("A, B and C") and containment ("X's Y", "Y, X").
+        for side, j in (("prev", i - 1), ("next", i + 1)):
+            if not 0 <= j < len(mentions) or mentions[j].sentence != m.sentence:
+                continue
+            n = mentions[j]
+            gap = text[n.end:m.start] if j < i else text[m.end:n.start]
+            if len(gap) <= 12 and _COORDINATION.fullmatch(gap):
+                f.append(f"coord_{side}={rule_roles[j].name}")
+                f.append(f"coord_{side}_kind={_kind(n)}")
+            elif _POSSESSIVE.match(gap) and len(gap) <= 40:
+                f.append(f"possessive_{side}")  # "Russia's Belgorod region", "Beirut's Haret Hreik"
+            if m.place is not None and n.place is not None and n.place.country_code == m.place.country_code:
+                f.append(f"same_country_{side}|kind={kind}")
+        if m.place is not None and m.place.kind not in _SPECIFIC_KINDS and \
+                specific[(m.sentence, m.place.country_code)]:
+            f.append("parent_of_a_town")
+        out.append(f)
+    return out
+
+
+# -- the component ----------------------------------------------------------------------------------
+def _precision(m: Mention, near: bool) -> int:
+    base = _KIND_PRECISION.get(m.place.kind if m.place is not None else "city", 1)
+    return max(base, 2) if near else base
+
+
+def _site_clause(news: list[Clause], pos: int, venue: bool) -> Clause | None:
+    if venue:
+        return next((c for c in news if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
+    pool = [c for c in news if c.family != "political"] or \
+        [c for c in news if c.sub_event_type != "Statement"]
+    return min(pool, key=lambda c: c.distance(pos)) if pool else None
+
+
+def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel) -> list[Role]:
+    """The model's Role for each mention of ``doc`` (same order)."""
+    readings = {s.span: s.readings for s in (doc.clauses or [])}
+    out: list[Role] = []
+    for m, rule, feats in zip(doc.mentions, rule_roles, mention_features(doc, rule_roles), strict=True):
+        name = model.predict(feats, rule.name)
+        if name == rule.name or rule.rule == "dateline":
+            out.append(rule)
+            continue
+        if name in ("event_site", "venue"):
+            news = [r.clause for r in readings.get(m.sentence, ()) if not r.background]
+            clause = _site_clause(news, m.start - m.sentence[0], name == "venue")
+            if clause is None and name == "venue":
+                out.append(rule)  # a venue of no talks: the rules know better
+                continue
+            near = "near" in feats
+            out.append(Role(name, _precision(m, near), clause, rule="model"))
+        elif name == "origin":
+            out.append(Role("origin", 1, rule="model"))
+        else:
+            out.append(Role(name, rule="model"))
+    return out
+
+
+class LearnedRoles:
+    """Component ``roles`` (a drop-in for mapper.events.roles.Roles): sets ``doc.roles`` by the
+    trained site model, with the rule roles as features. ``model`` is a loaded SiteModel or a path
+    (default: the shipped mapper/data/site_model.json)."""
+
+    name = "roles"
+
+    def __init__(self, config: Config | None = None, model: SiteModel | str | Path | None = None) -> None:
+        self.config = config or Config.shipped()
+        self.rules = Roles(self.config)
+        self.model = model if isinstance(model, SiteModel) else load_site_model(model or SITE_MODEL)
+
+    def __call__(self, doc: Doc) -> None:
+        self.rules(doc)  # the rule roles, read as features; replaced below by the model's
+        doc.roles = learned_roles(doc, doc.need("roles", self.name), self.model)
