@@ -69,10 +69,21 @@ def country_in(words: Sequence[str]) -> str:
     return ""
 
 
+# A country's name directly before a past-tense or present verb: the country acted.
+_COUNTRY_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<name>" + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values()
+                                               if len(c["name"]) >= 4), key=len, reverse=True))
+    + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b)")
+_COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
-_HEADS = (_WEAPONS + r"|coalition|army|armed forces|forces|troops|soldiers|servicemen|military|"
+# The people and bodies the table's classes name ("colonists", "armed men", "riot police"), beyond the
+# heads listed below.
+_TABLE_HEADS = "|".join(sorted({re.escape(h.lower()).replace("\\ ", " ") for c in _CLASSES for h in c["heads"]
+                                if h.lower() not in _WEAPON_HEADS}, key=len, reverse=True))
+_HEADS = (_WEAPONS + "|" + _TABLE_HEADS
+          + r"|coalition|army|armed forces|forces|troops|soldiers|servicemen|military|"
           r"police(?:men)?|"
           r"militias?|militiamen|rebels|insurgents|militants|fighters|jihadists|gunmen|attackers|"
           r"protesters|demonstrators|rioters|air force|navy|jets|warplanes|planes|aircraft|drones|pilots|"
@@ -89,7 +100,8 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"pro-[\w-]{1,80}+|"
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
-        r"militia|separatist|government-backed)")
+        r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
+        r"loitering|aerial|artillery|naval|precision)")
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
@@ -135,7 +147,11 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "demonstrators", "rioters", "attackers", "bandits", "separatists", "coalition",
                       "civilians", "villagers", "soldiers", "troops", "police", "junta", "mob", "activists",
                       "witnesses", "residents", "medics", "monitors", "army", "military", "forces",
-                      "militias", "militiamen", "fighters", "jets", "warplanes", "drones"})
+                      "militias", "militiamen", "fighters", "jets", "warplanes", "drones", "settlers",
+                      "colonists", "armed men", "masked men", "gunman", "assailants", "gangs", "armed gangs",
+                      "vigilantes", "riot police", "policemen", "police officers", "authorities", "marchers",
+                      "islamists", "security forces", "commandos", "paratroopers", "gendarmes",
+                      "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +226,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
         found.append((start, m.end(), name, cc))
         take(start, m.end())
+    # A country as the subject of a verb, found or not as a place: "Russia launched", "Israel struck".
+    for m in _COUNTRY_SUBJECT_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:
