@@ -503,7 +503,7 @@ def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | N
     event's ``year`` falls in it."""
     if actor is None:
         return "", None
-    group = _GROUP_BY_NAME.get(actor.name)
+    group = _GROUP_BY_NAME.get(actor.name) or _GROUP_OF.get(actor.name)
     cc = actor.country_code
     if group is not None and group["acled"] is not None:
         return group["acled"], group["inter"]
@@ -520,3 +520,10 @@ def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | N
     else:
         period = ""
     return cls["acled"].format(country=entry["name"], period=period), cls["inter"]
+
+
+def country_codes(cc: str) -> tuple[str, int | None]:
+    """(ISO alpha-3, ISO numeric) of a country the table knows ("SY" -> ("SYR", 760)); else the alpha-2
+    code as given and None."""
+    entry = COUNTRIES.get(cc)
+    return (entry["iso3"], entry["iso"]) if entry else (cc, None)
