@@ -123,3 +123,4 @@ def test_a_hostile_place_name_in_the_acled_csv_is_text(tmp_path: Path) -> None:
     assert row["location"] == "'=cmd|' /C calc'!A0"
     assert (row["actor1"], row["inter1"], row["event_id_cnty"]) == (
         "Unidentified Armed Group (Kenya)", "3", "KEN1")
+
