@@ -61,6 +61,8 @@ from mapper.events.casualties import casualties, reports
     ("Death toll in Kharkiv climbs to 18", (None, None)),
     ("Officials put the death toll at 27.", (27, None)),
     ("Clashes have killed more than 300 people since March.", (None, None)),
+    ("Fighting around the camps has killed at least 40 people since Saturday.", (40, None)),
+    ("Fighting has killed 40 people since Friday's attack.", (40, None)),
     ("The army has killed 1,400 militants so far this year.", (None, None)),
     ("It was the fourth journalist killed in the city this month.", (None, None)),
     # none

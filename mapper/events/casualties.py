@@ -22,7 +22,8 @@ What is not this event's count:
 - updates of a toll ("the death toll rose to 40", "raising the toll to 40"): not new deaths, no
   figure (the article that first reported the event carries it);
 - cumulative totals over a period: a report followed closely by "since", "so far", "this year",
-  "over the past", "in recent weeks", "in January", ... ("have killed 300 people since March");
+  "over the past", "in recent weeks", "in January", ... ("have killed 300 people since March"); but
+  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts;
 - killed and wounded together ("15 killed and injured", "30 casualties"): no figure for either;
 - wounded is not killed: "injuring five" is an injury figure only.
 
@@ -121,6 +122,9 @@ _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
     "altogether", "over the years", "over the weekend so far", "to date", "in january", "in february",
     "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
     "in november", "in december", "this week so far")]
+# After "since", a start a few days back: the toll of one multi-day event, not a running total.
+_RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
 _TOLL_WORDS = frozenset({"toll", "tolls"})
 _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
@@ -337,7 +341,10 @@ def _skip_be(w: _Words, i: int) -> int:
 
 def _is_cumulative(w: _Words, start: int, end: int) -> bool:
     for k in range(end, min(end + 4, len(w.low))):
-        if w.first_of(k, _CUMULATIVE_AFTER_AT):
+        found = w.first_of(k, _CUMULATIVE_AFTER_AT)
+        if found == ("since",) and k + 1 < len(w.low) and w.low[k + 1].removesuffix("'s") in _RECENT:
+            return False  # "since Saturday": the toll of an event of a few days, dated by its first day
+        if found:
             return True
         if w.low[k] in (",", ";", "when", "after", "as"):
             break
