@@ -32,7 +32,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -370,7 +370,7 @@ def _class_of(words: list[str]) -> tuple[dict[str, Any] | None, list[str]]:
     return None, words
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a long run meets many names
 def canonical(actor: Actor | None, political: bool = False, event_country: str = "") -> Actor | None:
     """The short canonical form of an actor phrase (see the module's docstring), with its country.
 
