@@ -48,6 +48,9 @@ from mapper.model import Actor, Article
     ("pro-government militias", "", False, Actor("pro-government militias", "NG")),
     ("Colonists", "", False, Actor("settlers", "")),
     ("the strike", "", False, None),  # a weapon names no one by itself
+    ("paramilitary shelling", "", False, Actor("paramilitary forces", "")),
+    ("a Houthi missile attack", "", False, Actor("Houthis", "YE")),
+    ("army drones", "", False, Actor("Nigerian forces", "NG")),
     ("Shabiha loyalists", "", False, Actor("Shabiha loyalists", "")),  # unknown: as written
 ])
 def test_canonical_names(phrase: str, cc: str, political: bool, expected: Actor | None) -> None:

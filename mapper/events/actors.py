@@ -114,6 +114,9 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
 _ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "government", "rebel", "militia",
                               "police", "jihadist", "insurgent", "junta", "navy", "paramilitary"})
+# The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
+_BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
+                "jihadist": "jihadists", "insurgent": "insurgents", "police": "police"}
 _HEAD_AT = re.compile(r"\b(?i:" + _HEADS + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
@@ -406,8 +409,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         if inner is not None and inner["name"] != "forces":
             cls = inner
         elif not cc and not any(m in _OWN_STATE for m in mods):
-            if any(m in _ACTOR_MODIFIERS for m in mods):  # "Coalition air strike": the coalition
-                return Actor(" ".join(words[:len(mods)]), cc)
+            actor = next((m for m in mods if m in _ACTOR_MODIFIERS), None)
+            if actor is not None:  # "Coalition air strike": the coalition; "paramilitary shelling"
+                return Actor(_BY_MODIFIER.get(actor, " ".join(words[:len(mods)])), cc)
             return None
     name = cls["name"]
     if name in ("forces", "government", "police"):
