@@ -29,6 +29,16 @@ from mapper.events.casualties import casualties, reports
     ("A drone strike killed senior commander Ali Hassan in the town.", (1, None)),
     ("Gunmen assassinate provincial governor in the capital", (1, None)),
     ("Samuel Okoro, the chairman of the local council, was gunned down on Friday.", (1, None)),
+    ("Italian nun killed as insurgents torch a mission", (1, None)),  # headline: no article
+    ("Kherson: civilian man killed by drone", (1, None)),
+    # a speaker after the list is not a victim
+    ("Rockets hit the market, killing four civilians, a militia leader said.", (4, None)),
+    # nouns that are the casualty word, "all", and tolls across a country
+    ("Five bodies dumped near the university", (5, None)),
+    ("Twelve deaths were reported in the camp.", (12, None)),
+    ("Commandos stormed the train, killing all 33 hijackers.", (33, None)),
+    ("The missile was part of a barrage that killed 33 people across the country.", (None, None)),
+    ("52 civilians executed by security forces, monitor says", (52, None)),
     # ranges and approximations: the lowest sure figure
     ("At least 10 people died when the shell struck.", (10, None)),
     ("More than 20 soldiers were killed in the fighting.", (20, None)),

@@ -63,7 +63,7 @@ WORDS = NUMBER_WORDS  # the older name
 _ABOUT = (("at", "least"), ("more", "than"), ("as", "many", "as"), ("up", "to"), ("an", "estimated"),
           ("close", "to"), ("upwards", "of"), ("fewer", "than"), ("less", "than"), ("about",), ("around",),
           ("nearly",), ("almost",), ("over",), ("some",), ("roughly",), ("approximately",), ("estimated",),
-          ("another",), ("a", "further"), ("further",), ("at", "most"))
+          ("another",), ("a", "further"), ("further",), ("at", "most"), ("all",))
 # A singular person: "the driver", "a 12-year-old boy", "an elderly man", "one soldier".
 PERSONS = frozenset("""person man woman boy girl child baby infant toddler teenager teen youth civilian
     soldier serviceman servicewoman officer policeman policewoman guard bodyguard driver journalist
@@ -74,7 +74,7 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     employee volunteer villager lawmaker politician judge prosecutor governor minister general colonel
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
-    daughter brother sister husband wife guide""".split())
+    daughter brother sister husband wife guide nun""".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
 
 # Verbs whose object is the dead ("killed 5", "shot dead a man"); token sequences.
@@ -98,6 +98,8 @@ _DEATH_MARKS = [tuple(v.split()) for v in (
     "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
     "deaths", "fatalities", "bodies")]
 _HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
+_SAYS = frozenset({"said", "says", "told", "reported", "added", "confirmed", "stated"})
+_NOUN_MARKS = frozenset({"deaths", "fatalities", "bodies"})
 _BE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also",
                  "later", "all", "both", "confirmed", "reported", "found", "feared", "believed", "left",
                  "then", "subsequently", "allegedly"})
@@ -121,7 +123,8 @@ _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
     "over the last", "in the last", "in recent", "during the war", "during the conflict", "in total",
     "altogether", "over the years", "over the weekend so far", "to date", "in january", "in february",
     "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
-    "in november", "in december", "this week so far")]
+    "in november", "in december", "this week so far", "across", "nationwide", "around the country",
+    "throughout")]
 # After "since", a start a few days back: the toll of one multi-day event, not a running total.
 _RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
@@ -242,9 +245,13 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         k = j
         if k + 1 < n and w.low[k] == "of" and w.low[k + 1] in _OF_WHOM:
             k += 2  # "two of its soldiers", "three of them"
-        while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k):
+        while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k) \
+                and not _casualty_word(w, k):
             head = w.low[k]
             k += 1
+        if k < n and w.low[k] in _NOUN_MARKS:
+            k += 1  # "five bodies", "12 deaths": the noun is the casualty word itself
+            head = head or "people"
         return value, k, head, vague
     if w.low[i] in _DETERMINERS:
         k = i + 1
@@ -278,6 +285,11 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
     return None
 
 
+def _casualty_word(w: _Words, i: int) -> bool:
+    """A verb or adjective of killing or wounding at word ``i`` ("executed", "shot dead", "wounded")."""
+    return any(w.first_of(i, table) is not None for table in (_DEATH_AT, _HURT_MARK_AT, _KILL_AT, _HURT_AT))
+
+
 def _figure_start(w: _Words, i: int) -> bool:
     tok = w.low[i]
     return tok.replace(",", "").isdigit() or tok in NUMBER_WORDS or tok in ("at", "more")
@@ -304,8 +316,8 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
         if k == j or k < n and w.low[k] in _SUBSET:
             break
         nxt = _group(w, k, verb_first, first=False)
-        if nxt is None:
-            break
+        if nxt is None or nxt[1] < n and w.low[nxt[1]] in _SAYS:
+            break  # "killing four civilians, a militia leader said": the speaker is not a victim
         total += nxt[0]
         j = nxt[1]
         if nxt[2]:
@@ -450,9 +462,9 @@ def _read(w: _Words) -> list[Report]:
                         add(1, True, named, end, frozenset({"person"}), False)
                     covered = max(covered, end)
                     break
-                for start in range(max(covered, be - _WINDOW, 0), be):
+                for start in range(max(covered, be - _WINDOW, 0), be + 1):
                     found = _list(w, start, verb_first=False)
-                    if found is None or found[1] != be:
+                    if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)
                     if not (_toll_before(w, start) or _is_cumulative(w, start, end) or _both_kinds(w, end)
@@ -460,6 +472,14 @@ def _read(w: _Words) -> list[Report]:
                         add(found[0], killed, start, end, found[2], found[3])
                     covered = max(covered, end)
                     break
+                else:
+                    # Headline grammar drops the article: "Italian nun killed", "civilian man shot dead".
+                    if killed and be > max(covered, 0) and w.low[be - 1] in PERSONS \
+                            and (be < 2 or w.low[be - 2] not in _DETERMINERS | {"no", "of"}):
+                        end = i + len(mark)
+                        if not _is_cumulative(w, be - 1, end):
+                            add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)
+                        covered = max(covered, end)
                 break
     return out
 
