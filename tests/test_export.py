@@ -49,7 +49,9 @@ G2 = TEXT.index("Geneva")
 
 # ACLED's own column names, in ACLED's order (a subset of an ACLED export's columns).
 ACLED = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-         "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
+         "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+         # and after them (issue 14)
+         "event_id_cnty", "year", "time_precision", "inter1", "inter2", "iso", "admin2", "admin3"]
 
 
 def _deir(start: int) -> dict:
@@ -75,6 +77,10 @@ AIR_STRIKE = {
     "location_role": "event_site", "actor1": "US-led coalition", "actor1_country": "US",
     "actor2": "Islamic State", "actor2_country": None, "fatalities": 4, "injuries": 9, "confidence": 0.85,
     "sources": [SOURCE], **_excerpt(S1),
+    # ACLED's fields (issue 14)
+    "event_id_cnty": "SYR1", "year": 2024, "iso": 760, "admin1": "Dayr az Zawr", "admin2": None,
+    "admin3": None, "location": "Deir ez-Zor", "actor1_acled": "Global Coalition Against Daesh",
+    "actor2_acled": "Islamic State", "inter1": 8, "inter2": 2,
 }
 AGREEMENT = {
     "event_id": f"{DEIR_ID}#2",
@@ -84,6 +90,9 @@ AGREEMENT = {
     "actor1": "Government of Syria", "actor1_country": "SY", "actor2": "Syrian Democratic Forces",
     "actor2_country": "SY", "fatalities": None, "injuries": None, "confidence": 0.7, "sources": [SOURCE],
     **_excerpt(S2),
+    "event_id_cnty": "CHE1", "year": 2024, "iso": 756, "admin1": "Genève", "admin2": None, "admin3": None,
+    "location": "Geneva", "actor1_acled": "Government of Syria",
+    "actor2_acled": "QSD: Syrian Democratic Forces", "inter1": None, "inter2": 2,
 }
 SHELLING = {
     "event_id": f"{DEIR_ID}#3",
@@ -93,6 +102,9 @@ SHELLING = {
     "location_role": "event_site", "actor1": None, "actor1_country": None, "actor2": None,
     "actor2_country": None, "fatalities": None, "injuries": None, "confidence": 0.6, "sources": [SOURCE],
     **_excerpt(S3),
+    "event_id_cnty": "SYR2", "year": 2024, "iso": 760, "admin1": "Dayr az Zawr", "admin2": None,
+    "admin3": None, "location": "Deir ez-Zor", "actor1_acled": None, "actor2_acled": None, "inter1": None,
+    "inter2": None,
 }
 EXPECTED_RECORD = {
     "id": DEIR_ID,
@@ -336,10 +348,14 @@ def test_acled_schema_has_acleds_columns_and_leaves_out_political_events() -> No
              for k, v in gdf.drop(columns="geometry").iloc[0].items()}
     assert first == {
         "event_date": "2024-05-07", "event_type": "Explosions/Remote violence",
-        "sub_event_type": "Air/drone strike", "actor1": "US-led coalition", "actor2": "Islamic State",
+        "sub_event_type": "Air/drone strike", "actor1": "Global Coalition Against Daesh",  # ACLED's name
+        "actor2": "Islamic State",
         "country": "Syria", "admin1": "Dayr az Zawr", "location": "Deir ez-Zor", "latitude": 35.33588,
         "longitude": 40.14084, "geo_precision": 2, "source": DEIR_URL, "notes": S1, "fatalities": 4,
+        "event_id_cnty": "SYR1", "year": 2024, "time_precision": 1, "inter1": 8, "inter2": 2, "iso": 760,
+        "admin2": pd.NA, "admin3": pd.NA,
     }
+    assert gdf["event_id_cnty"].tolist() == ["SYR1", "CHE1", "SYR2", "SYR3", "SYR4", "SYR5"]
     assert gdf["actor1"].tolist()[2] == "" and gdf["actor2"].tolist()[5] == ""
     assert gdf["admin1"].tolist()[3:] == ["Idlib", "Aleppo", "Ar Raqqah"]
     only_political = realistic_articles()[2:]
@@ -407,10 +423,10 @@ def test_csv_has_columns_and_coordinates(tmp_path: Path) -> None:
     write_export(realistic_articles(), path, "csv", schema="acled")
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == ",".join(ACLED) and len(lines) == 7
-    assert lines[4] == ("2024-05-08,Battles,Armed clash,Military Forces of Syria,HTS,Syria,Idlib,Idlib,"
-                        "35.93062,36.63393,1,https://news.example.org/sy-2024-05-08,"
+    assert lines[4] == ("2024-05-08,Battles,Armed clash,Military Forces of Syria,Hayat Tahrir al Sham,Syria,"
+                        "Idlib,Idlib,35.93062,36.63393,1,https://news.example.org/sy-2024-05-08,"
                         '"Fighting broke out on the outskirts of Idlib overnight, and six fighters were '
-                        'killed.",6')
+                        'killed.",6,SYR3,2024,1,,2,760,,')
     path = tmp_path / "mentions.csv"
     write_export([deir_geneva_article()], path, "csv", schema="mentions")
     df = pd.read_csv(path)

@@ -262,7 +262,7 @@ def test_reporting_verbs_are_searched_once_per_sentence(monkeypatch: pytest.Monk
     found = actors.find_actors(sentence, 0, [])
     assert len(found) == 800
     agent, target = actors.sides(found, sentence.rindex("clashed"), len(sentence), sentence)
-    assert (agent, target) == (Actor("rebels"), None)
+    assert (agent, target) == (Actor("soldiers"), Actor("rebels"))  # "X and Y clashed": X on Y
     assert counted.read <= len(sentence) + 20 * len(found)
 
 
@@ -381,7 +381,7 @@ def test_trigger_patterns_cannot_rescan_a_word() -> None:
 
 
 def test_casualty_patterns_bound_groups_of_thousands() -> None:
-    for pattern in [*casualties._KILLED, *casualties._INJURED]:
+    for pattern in [casualties._TOKEN]:
         for most, _, _, body in _repeats(pattern.pattern):
             if any(op is sre.LITERAL and av == ord(",") for op, av in body):
                 assert most <= 5

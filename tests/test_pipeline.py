@@ -86,7 +86,7 @@ def test_sahel_example_events_and_casualties(pipeline: Pipeline) -> None:
     (ambush,) = [e for e in a.events if e.location == menaka]
     assert (ambush.event_type, ambush.sub_event_type) == ("Battles", "Armed clash")
     assert (ambush.fatalities, ambush.date, ambush.time_precision) == (14, "2023-03-11", 1)
-    assert ambush.actor1 is not None and ambush.actor1.name == "Gunmen"
+    assert ambush.actor1 is not None and ambush.actor1.name == "unidentified gunmen"  # canonical (issue 14)
     assert ambush.geo_precision == 2  # "on the road between Menaka and Ansongo"
     # "The attack came as delegations from Mali, Niger and Burkina Faso met in Niamey": the attack is
     # the ambush told again; the countries are actors; Niamey is the venue of a meeting.

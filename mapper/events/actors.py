@@ -6,39 +6,85 @@ or a named armed group ("IS", "al-Shabaab", "Houthis"). A phrase after "by" is t
 after "on", "against", "targeting" it is the target (actor2); before the trigger with no preposition
 it is the agent; straight after a transitive trigger ("bombed army positions") it is the target.
 The actor's country comes from the place mentions inside the phrase ("Syrian" -> SY, "US-led" -> US)
-or, for named groups, from where the group operates.
+or, for named groups, from where the group operates. A phrase whose head is a weapon or an attack
+("Russian missiles", "an Israeli strike", "Houthi drone attack") is an actor only with a nationality or
+a group in it: "the strike" and "Kharkiv shelling" name no one.
+
+Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
+``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" ->
+"Rapid Support Forces"; "Boko Haram fighters" -> "Boko Haram"), and generic classes by head noun:
+state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes; with no nationality,
+people of the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police",
+"<Adjective> government" (ministries, officials; a country or capital standing for its state is its
+government in political events and its forces in violent ones), "protesters", "rioters",
+"unidentified gunmen", "militants", "settlers", "civilians". Hedges ("suspected", "alleged") and
+articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
+protest is the protesters (an intervening force is actor2), of a riot the rioters, of excessive force
+against protesters the force; victims (civilians) are never actor1. The table also gives each
+actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
+(:func:`describe`), which the ACLED export writes.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
+ACTOR_TABLE = Path(__file__).resolve().parent.parent / "data" / "actors.json"
+_TABLE: dict[str, Any] = json.loads(ACTOR_TABLE.read_text(encoding="utf-8"))
+COUNTRIES: dict[str, dict[str, Any]] = _TABLE["countries"]  # ISO alpha-2 -> adjective, name, iso, period
+# Every spelling of a named group -> the group's table entry.
+_GROUP_OF: dict[str, dict[str, Any]] = {alias: g for g in _TABLE["groups"] for alias in g["aliases"]}
 # Named groups -> the country they are based in ("" for transnational ones).
-NAMED_GROUPS: dict[str, str] = {
-    "IS": "", "ISIS": "", "ISIL": "", "Islamic State": "", "Daesh": "", "al-Qaeda": "", "Al-Qaeda": "",
-    "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG", "ISWAP": "NG", "Hamas": "PS",
-    "Islamic Jihad": "PS", "Hezbollah": "LB", "Houthis": "YE", "Houthi rebels": "YE", "Ansar Allah": "YE",
-    "Taliban": "AF", "JNIM": "ML", "Wagner": "RU", "Wagner Group": "RU", "SDF": "SY",
-    "Syrian Democratic Forces": "SY", "YPG": "SY", "PKK": "TR", "M23": "CD", "RSF": "SD",
-    "Rapid Support Forces": "SD", "HTS": "SY", "Hayat Tahrir al-Sham": "SY", "ELN": "CO", "FARC": "CO",
-    "TPLF": "ET", "Fano": "ET", "Arakan Army": "MM", "ADF": "CD", "CODECO": "CD", "Nusra Front": "SY",
-    "Tatmadaw": "MM", "IDF": "IL", "Israel Defense Forces": "IL", "Sinaloa Cartel": "MX",
-    "Jalisco New Generation Cartel": "MX", "CJNG": "MX", "Ansaru": "NG", "Lashkar-e-Taiba": "PK",
-    "TTP": "PK", "Tehrik-i-Taliban Pakistan": "PK", "Balochistan Liberation Army": "PK", "BLA": "PK",
-    "Al-Shabab": "SO", "al-Shabab": "SO", "Polisario Front": "EH", "Ambazonian separatists": "CM",
-    # Institutions that call meetings and sign agreements.
-    "UN Security Council": "", "Security Council": "", "UNSC": "", "United Nations": "", "African Union": "",
-    "ECOWAS": "", "NATO": "", "European Union": "", "Arab League": "",
-}
-_HEADS = (r"coalition|army|armed forces|forces|troops|soldiers|servicemen|military|police(?:men)?|"
+NAMED_GROUPS: dict[str, str] = {alias: g["country"] for alias, g in _GROUP_OF.items()}
+_CLASSES: list[dict[str, Any]] = _TABLE["classes"]
+# Head words -> class, longest first when read from the end of a phrase.
+_CLASS_OF_HEAD: dict[str, dict[str, Any]] = {h.lower(): c for c in reversed(_CLASSES) for h in c["heads"]}
+# A country's adjective or name, as a modifier ("Russian", "Israel's", "U.S.") -> its ISO code.
+_CC_OF_WORD: dict[str, str] = {"u.s.": "US", "us": "US", "american": "US", "uk": "GB", "u.k.": "GB"}
+for _cc, _c in sorted(COUNTRIES.items()):
+    for _w in (_c["adjective"].lower(), _c["name"].lower(), _c["name"].lower() + "'s"):
+        _CC_OF_WORD.setdefault(_w, _cc)
+
+
+def country_in(words: Sequence[str]) -> str:
+    """The country a modifier among ``words`` names ("Russian", "Ukraine's", "U.S.-led"), else ""."""
+    for w in words:
+        w = w.lower().replace("’", "'").strip(".,")
+        for part in (w, w.split("-")[0]):
+            cc = _CC_OF_WORD.get(part) or _CC_OF_WORD.get(part + ".")
+            if cc:
+                return cc
+    return ""
+
+
+# A country's name directly before a past-tense or present verb: the country acted.
+_COUNTRY_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<name>" + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values()
+                                               if len(c["name"]) >= 4), key=len, reverse=True))
+    + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b)")
+_COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
+_WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
+                          for h in c["heads"])
+_WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
+# The people and bodies the table's classes name ("colonists", "armed men", "riot police"), beyond the
+# heads listed below.
+_TABLE_HEADS = "|".join(sorted({re.escape(h.lower()).replace("\\ ", " ") for c in _CLASSES for h in c["heads"]
+                                if h.lower() not in _WEAPON_HEADS}, key=len, reverse=True))
+_HEADS = (_WEAPONS + "|" + _TABLE_HEADS
+          + r"|coalition|army|armed forces|forces|troops|soldiers|servicemen|military|"
+          r"police(?:men)?|"
           r"militias?|militiamen|rebels|insurgents|militants|fighters|jihadists|gunmen|attackers|"
           r"protesters|demonstrators|rioters|air force|navy|jets|warplanes|planes|aircraft|drones|pilots|"
           r"(?:Foreign|Defen[cs]e|Interior|foreign|defen[cs]e|interior) [Mm]inistry|[Mm]inistry|government|"
@@ -54,10 +100,23 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"pro-[\w-]{1,80}+|"
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
-        r"militia|separatist|government-backed)")
+        r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
+        r"loitering|aerial|artillery|naval|precision)")
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
+# What may follow a group's name inside its phrase ("Boko Haram fighters", "Houthi drone attack").
+_AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
+                          r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
+                          r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
+                          r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
+                          r"strikes?|attacks?|snipers?|shelling)\b)?")
+# Modifiers that are actors themselves: "army drones", "coalition air strike".
+_ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "government", "rebel", "militia",
+                              "police", "jihadist", "insurgent", "junta", "navy", "paramilitary"})
+# The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
+_BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
+                "jihadist": "jihadists", "insurgent": "insurgents", "police": "police"}
 _HEAD_AT = re.compile(r"\b(?i:" + _HEADS + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
@@ -70,6 +129,14 @@ _NOT_MODIFIERS = frozenset(
     + [*WEEKDAYS, *MONTHS])
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
+# Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
+_OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacking|targeted|targeting|"
+                            r"ambushed|ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|"
+                            r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
+                            r"repelling|with|between|and|from|among)\s++(?:[\w'’.-]{1,40}+\s++){0,2}+$")
+# "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
+_SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
+                      r"\b(?:that\s+)?(?:it|they|its|their)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
@@ -83,7 +150,11 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "demonstrators", "rioters", "attackers", "bandits", "separatists", "coalition",
                       "civilians", "villagers", "soldiers", "troops", "police", "junta", "mob", "activists",
                       "witnesses", "residents", "medics", "monitors", "army", "military", "forces",
-                      "militias", "militiamen", "fighters", "jets", "warplanes", "drones"})
+                      "militias", "militiamen", "fighters", "jets", "warplanes", "drones", "settlers",
+                      "colonists", "armed men", "masked men", "gunman", "assailants", "gangs", "armed gangs",
+                      "vigilantes", "riot police", "policemen", "police officers", "authorities", "marchers",
+                      "islamists", "security forces", "commandos", "paratroopers", "gendarmes",
+                      "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +203,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             taken[start:end] = b"\x01" * (end - start)
 
     for m in _GROUPS_SCAN.finditer(sentence):
-        found.append((m.start(), m.end(), m.group(), NAMED_GROUPS[m.group()]))
-        take(m.start(), m.end())
+        # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
+        after = _AFTER_GROUP.match(sentence, m.end())
+        end = after.end() if after else m.end()
+        found.append((m.start(), end, sentence[m.start():end], NAMED_GROUPS[m.group()]))
+        take(m.start(), end)
     countries = _Countries(mentions)
     for m in _phrases(sentence):
         head = m.group("head")
@@ -149,8 +223,18 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if taken[start] or taken[m.end() - 1]:
             continue
         name = sentence[start:m.end()]
-        found.append((start, m.end(), name, countries.within(offset + start, offset + m.end())))
+        cc = countries.within(offset + start, offset + m.end())
+        if head.lower() in _WEAPON_HEADS and not cc and not country_in(words) and not any(
+                w.lower().rstrip(".,") in _ACTOR_MODIFIERS for w in words):
+            continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
+        found.append((start, m.end(), name, cc))
         take(start, m.end())
+    # A country as the subject of a verb, found or not as a place: "Russia launched", "Israel struck".
+    for m in _COUNTRY_SUBJECT_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:
@@ -227,10 +311,14 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
+        # Nor an object ("killed dozens of Boko Haram fighters in a raid", "X and Y clashed": X), but
+        # a speaker of its own action is ("the army said on Saturday it had recaptured the town").
         reported = WordHits(_REPORTED, sentence)
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
-                  and not reported.between(p.end, trigger_start)]
+                  and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+                  and (not reported.between(p.end, trigger_start)
+                       or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
         if before:
             agent = before[-1].actor
     if target is None:
@@ -239,6 +327,207 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                  and p.actor != agent]
         if after:
             target = after[0].actor
+    if target is None and agent is not None:
+        # ... or of a verb before it: "killed dozens of Boko Haram fighters in a raid", "X and Y clashed".
+        objects = [p for p in phrases if p.start <= trigger_start and not p.side and p.actor != agent
+                   and _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)]
+        if objects:
+            target = objects[0].actor
     if target == agent:
         target = None
     return agent, target
+
+
+# ------------------------------------------------------------------------------ canonical names
+
+# Words dropped from the front of an actor's name: articles and hedges.
+_HEDGES = frozenset({"the", "a", "an", "suspected", "alleged", "purported", "reported", "some", "several",
+                     "two", "three", "four", "other", "heavily", "heavily-armed"})
+# Modifiers that make "forces" someone other than a state's ("rebel forces", "pro-government militias").
+_NOT_STATE = ("rebel", "opposition", "militia", "paramilitary", "insurgent", "separatist", "allied",
+              "loyalist", "tribal", "local", "islamist", "jihadist", "resistance", "self-defence",
+              "self-defense", "pro-", "-backed", "-allied", "-aligned", "-linked", "-led", "kurdish", "clan",
+              "auxiliary", "volunteer")
+# Modifiers that place a generic force in the event's country ("government troops", "security forces").
+_OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", "security", "army",
+                        "military", "junta"})
+_VICTIMS = frozenset({"civilians", "prisoners"})
+_POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
+_GROUP_IN = re.compile(r"(?<![\w-])(?:"
+                       + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
+                       + r")(?![\w-])")
+
+
+def _adjective(cc: str) -> str:
+    entry = COUNTRIES.get(cc)
+    return entry["adjective"] if entry else ""
+
+
+def _class_of(words: list[str]) -> tuple[dict[str, Any] | None, list[str]]:
+    """The class whose head ends ``words`` (the longest head), and the modifiers before it."""
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            c = _CLASS_OF_HEAD.get(" ".join(words[-k:]))
+            if c is not None:
+                return c, words[:-k]
+    return None, words
+
+
+@lru_cache(maxsize=4096)  # bounded: a long run meets many names
+def canonical(actor: Actor | None, political: bool = False, event_country: str = "") -> Actor | None:
+    """The short canonical form of an actor phrase (see the module's docstring), with its country.
+
+    ``political``: the event is political (a statement, meeting, agreement), where a state is its
+    government rather than its forces. ``event_country``: the country of the event's place, the
+    country of a generic force or crowd that names none. None for a weapon with no one behind it.
+    """
+    if actor is None:
+        return None
+    group = _GROUP_IN.search(actor.name)
+    if group is not None:
+        g = _GROUP_OF[group.group()]
+        return Actor(g["name"], g["country"] or actor.country_code)
+    words = actor.name.replace("’", "'").split()
+    while words and words[0].lower() in _HEDGES:
+        words.pop(0)
+    if not words:
+        return None
+    written = " ".join(words)
+    low = [w.lower().rstrip(".,") for w in words]
+    cls, mods = _class_of(low)
+    cc = actor.country_code or country_in(words)
+    if cls is None:
+        if cc and all(w[:1].isupper() for w in words if w.isalpha()):
+            # A country or capital standing for its state: "Russia launched", "Kinshasa accused".
+            adj = _adjective(cc)
+            if adj:
+                return Actor(f"{adj} {'government' if political else 'forces'}", cc)
+        return Actor(written, cc)
+    if cls["name"] == "forces" and not cls["event_country"]:
+        # A weapon or an attack: whose is it? "army drones" -> the army's; "Russian missiles" -> Russia's.
+        inner, _ = _class_of([m for m in mods if m in _CLASS_OF_HEAD] or ["?"])
+        if inner is not None and inner["name"] != "forces":
+            cls = inner
+        elif not cc and not any(m in _OWN_STATE for m in mods):
+            actor = next((m for m in mods if m in _ACTOR_MODIFIERS), None)
+            if actor is not None:  # "Coalition air strike": the coalition; "paramilitary shelling"
+                return Actor(_BY_MODIFIER.get(actor, " ".join(words[:len(mods)])), cc)
+            return None
+    name = cls["name"]
+    if name in ("forces", "government", "police"):
+        if any(part in m for m in mods for part in _NOT_STATE):
+            return Actor(written, cc)  # "rebel forces", "Kurdish-led forces", "pro-government militias"
+        country = cc or event_country
+        if low[-2:] == ["security", "forces"] and not cc:
+            return Actor("security forces", country)  # no nationality: which service is not known
+        if name == "police":
+            return Actor("police", country)
+        if name == "government" and not political and mods and mods[-1] in ("interior", "defence", "defense"):
+            name = "forces"
+        adj = _adjective(country)
+        return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
+    country = cc or (event_country if cls["event_country"] else "")
+    if name in ("militants", "rebels", "militia", "separatists"):
+        kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
+                if not _adjective_of(m) and m not in _PLAIN]
+        if kept:
+            return Actor(" ".join([*kept, words[-1]]), country)  # "Islamist militants", "Tuareg rebels"
+    return Actor(name, country)
+
+
+_PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
+
+
+def _adjective_of(word: str) -> bool:
+    """A country's adjective ("kenyan") or a possessive country name ("kenya's")."""
+    return word in _ADJECTIVES
+
+
+_ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
+                        | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
+
+
+def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = ""
+                ) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of an event in canonical form, by ACLED's conventions for its type: the
+    protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot, the
+    force of excessive force against protesters; victims are not actor1."""
+    from mapper.events.taxonomy import EVENT_TYPE_OF
+
+    political = sub_event_type in _POLITICAL_SUBS
+    a1 = canonical(actor1, political, event_country)
+    a2 = canonical(actor2, political, event_country)
+    if a2 == a1:
+        a2 = None
+    kind1 = _kind(a1)
+    event_type = EVENT_TYPE_OF.get(sub_event_type, "")
+    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        if kind1 in ("forces", "police"):
+            a2 = a1  # "Police fired tear gas at protesters": the police intervened
+        a1 = Actor("protesters", a1.country_code if kind1 == "protesters" and a1 else event_country)
+        if _kind(a2) == "protesters":
+            a2 = None
+    elif sub_event_type == "Excessive force against protesters":
+        if kind1 == "protesters":
+            a1, a2 = a2, a1
+        a2 = a2 or Actor("protesters", event_country)
+    elif event_type == "Riots":
+        if kind1 in ("forces", "police"):
+            a2 = a1 if a2 is None or _kind(a2) in ("protesters", "rioters") else a2
+        if a1 is None or kind1 in ("protesters", "rioters", "forces", "police"):
+            own = a1.country_code if a1 is not None and kind1 in ("protesters", "rioters") else ""
+            a1 = Actor("rioters", own or event_country)
+    elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+            and (kind1 in _VICTIMS or kind1 == "protesters"):
+        a1, a2 = None, a2 or a1  # victims are not the perpetrators
+    return a1, a2
+
+
+def _kind(actor: Actor | None) -> str:
+    """The table class of a canonical actor ("forces", "police", "protesters", ...), else ""."""
+    if actor is None:
+        return ""
+    name = actor.name
+    if name.endswith(" forces") and name[: -len(" forces")] in _ADJECTIVE_NAMES:
+        return "forces"
+    if name.endswith(" government") and name[: -len(" government")] in _ADJECTIVE_NAMES:
+        return "government"
+    return name if name in _CLASS_NAMES else ""
+
+
+_ADJECTIVE_NAMES = frozenset(c["adjective"] for c in COUNTRIES.values())
+_CLASS_NAMES = frozenset(c["name"] for c in _CLASSES)
+_GROUP_BY_NAME: dict[str, dict[str, Any]] = {g["name"]: g for g in _TABLE["groups"]}
+
+
+def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | None]:
+    """ACLED's name and inter code of a canonical actor: ("Military Forces of Russia (2000-)", 1),
+    ("Protesters (Kenya)", 6), ("Hamas Movement", 2); an actor the table does not know is its own name
+    with no inter code. The period of a state actor is written only when the table knows it and the
+    event's ``year`` falls in it."""
+    if actor is None:
+        return "", None
+    group = _GROUP_BY_NAME.get(actor.name) or _GROUP_OF.get(actor.name)
+    cc = actor.country_code
+    if group is not None and group["acled"] is not None:
+        return group["acled"], group["inter"]
+    kind = _kind(actor) or ("forces" if group is not None else "")
+    if not kind:
+        return actor.name, None
+    cls = next(c for c in _CLASSES if c["name"] == kind)
+    entry = COUNTRIES.get(cc)
+    if entry is None:
+        return actor.name, cls["inter"]
+    period = entry["period"]
+    if period and (year is None or year >= int(period[:4])):
+        period = f" ({period})"
+    else:
+        period = ""
+    return cls["acled"].format(country=entry["name"], period=period), cls["inter"]
+
+
+def country_codes(cc: str) -> tuple[str, int | None]:
+    """(ISO alpha-3, ISO numeric) of a country the table knows ("SY" -> ("SYR", 760)); else the alpha-2
+    code as given and None."""
+    entry = COUNTRIES.get(cc)
+    return (entry["iso3"], entry["iso"]) if entry else (cc, None)

@@ -1,95 +1,516 @@
 """Fatalities and injuries as reported: "killed 62 servicemen and injured 100 more" -> 62 and 100.
 
-Numbers may be digits ("1,200"), words ("three", "twenty-five", "a dozen") or vague quantities,
-which follow ACLED's conservative convention: the lowest figure the words allow ("dozens" 12,
-"scores" 20, "hundreds" 100, "several" and "a few" 3). "No one was hurt" and "no casualties" are 0.
+A sentence is read as words. A casualty *report* is a group list next to a casualty word:
+
+- verb first: "killed|killing|shot dead|gunned down|beheaded|... LIST" ("killing three soldiers and
+  two fighters" = 5, "killing a U.S. soldier and two American contractors" = 3, "kills Hezbollah
+  commander Fuad Shukr" = 1), "leaving|left LIST dead";
+- subject first: "LIST were killed|died|dead|lost their lives|..." ("Ten soldiers and 19 gunmen were
+  killed" = 29, "A Chinese peacekeeper was killed" = 1, "Two dead in X" = 2);
+- a toll stated for the event: "the death toll stood at|of|at N".
+
+A LIST is groups joined by "and" or commas; a group is a quantity and a noun phrase ("at least 110
+farm workers"), or a/an/the/one and a singular noun for a person ("the driver", "a 10-year-old
+girl"). It ends at "including", "among them" and the like: "killing 12, including 4 children" is 12.
+
+Quantities follow ACLED's conservative convention, the lowest figure the words allow: "at least 10"
+and "more than 10" are 10, "dozens" 12, "a dozen" 12, "scores" 20, "hundreds" 100, "several" and
+"a few" 3. Words are numbers ("seven", "twenty-five", "twenty five").
+
+What is not this event's count:
+
+- updates of a toll ("the death toll rose to 40", "raising the toll to 40"): not new deaths, no
+  figure (the article that first reported the event carries it);
+- cumulative totals over a period: a report followed closely by "since", "so far", "this year",
+  "over the past", "in recent weeks", "in January", ... ("have killed 300 people since March"); but
+  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts;
+- killed and wounded together ("15 killed and injured", "30 casualties"): no figure for either;
+- wounded is not killed: "injuring five" is an injury figure only.
+
+Two reports in one sentence are added when they count different people ("killing 12 soldiers,
+while seven militants also died" = 19: attackers killed are added, as ACLED does); when they name
+the same kind of people (or none), they are two sources' figures for the same deaths and the lower is
+kept. "No one was killed" and "no casualties" are 0.
+
+Linear in the sentence: it is split into words once, and each casualty word reads a bounded number of
+words around it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from mapper.events.prefilter import LiteralScan, literal_heads
+from mapper.events.prefilter import LiteralScan
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
-_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-          "several": 3, "a few": 3, "a couple": 2, "a couple of": 2, "two dozen": 24, "a hundred": 100,
-          "one hundred": 100, "a handful of": 3, "a number of": 3, "many": 10}
-_COMPOUNDS = {f"{t}{sep}{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], 1)
-              for sep in ("-", " ")}  # "twenty-five", "twenty five"
-WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | _TENS | _COMPOUNDS | _VAGUE
+_COMPOUNDS = {f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], 1)}
+# Single words that are a figure: "seven", "twenty-five", "dozens" (the lowest figure they allow).
+NUMBER_WORDS: dict[str, int] = ({w: i for i, w in enumerate(_UNITS)} | _TENS | _COMPOUNDS
+                                | {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+                                   "several": 3, "many": 10, "hundred": 100, "dozen": 12})
+# Several words that are a figure (the longest is tried first).
+PHRASES: dict[tuple[str, ...], int] = {
+    ("a", "dozen"): 12, ("two", "dozen"): 24, ("a", "hundred"): 100, ("one", "hundred"): 100,
+    ("a", "few"): 3, ("a", "couple", "of"): 2, ("a", "couple"): 2, ("a", "handful", "of"): 3,
+    ("a", "number", "of"): 3, ("tens", "of"): 20, ("more", "than", "a", "dozen"): 12,
+}
+WORDS = NUMBER_WORDS  # the older name
+# Qualifiers before a figure, all read as the figure itself.
+_ABOUT = (("at", "least"), ("more", "than"), ("as", "many", "as"), ("up", "to"), ("an", "estimated"),
+          ("close", "to"), ("upwards", "of"), ("fewer", "than"), ("less", "than"), ("about",), ("around",),
+          ("nearly",), ("almost",), ("over",), ("some",), ("roughly",), ("approximately",), ("estimated",),
+          ("another",), ("a", "further"), ("further",), ("at", "most"), ("all",))
+# A singular person: "the driver", "a 12-year-old boy", "an elderly man", "one soldier".
+PERSONS = frozenset("""person man woman boy girl child baby infant toddler teenager teen youth civilian
+    soldier serviceman servicewoman officer policeman policewoman guard bodyguard driver journalist
+    reporter photographer cameraman farmer worker commander leader member fighter militant insurgent
+    rebel gunman attacker assailant bomber peacekeeper passenger resident student pupil teacher doctor
+    nurse medic paramedic contractor mayor councillor councilor official chief priest imam cleric
+    pastor monk trader vendor shopkeeper shepherd herder fisherman activist protester demonstrator pilot
+    employee volunteer villager lawmaker politician judge prosecutor governor minister general colonel
+    major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
+    detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
+    daughter brother sister husband wife guide nun""".split())
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
 
-# At most five groups of thousands ("1,200", "2,000,000"): a pattern may start at each group of a
-# long "1,000,000,..." and, unbounded, read the rest of it from each one.
-_NUM = (r"(\d{1,3}(?:,\d{3}){1,5}|\d+|"
-        + "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)) + r")")
-_ABOUT = r"(?:at least |about |around |nearly |almost |more than |over |some |up to |roughly |an estimated )?"
-# Nouns that may sit between a number and the verb ("62 servicemen were killed").
-_FILLER = r"(?:(?!and\b|or\b|killed|killing|dead|died|injured|wounded|hurt)[a-z'’-]+\s+){0,4}?"
-_BE = r"(?:were\s+|was\s+|are\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|reportedly\s+|also\s+)*"
-_DEATHS = r"killed|dead|died|deaths?|fatalities|lost their lives|were slain|bodies"
-_HURT = r"injured|wounded|hurt|injuries|casualties were treated"
+# Verbs whose object is the dead ("killed 5", "shot dead a man"); token sequences.
+_KILL_VERBS = [tuple(v.split()) for v in (
+    "killed", "killing", "kills", "kill", "massacred", "massacring", "massacres", "executed", "executing",
+    "executes", "execute", "slaughtered", "slaughtering", "murdered", "murdering", "murders",
+    "assassinated", "assassinating", "assassinates", "assassinate", "beheaded", "beheading", "beheads",
+    "lynched", "lynching", "neutralised", "neutralized", "neutralising", "neutralizing",
+    "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",
+    "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
+    "hacked to death", "beat to death", "beaten to death", "beating to death", "shot and killed",
+    "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of")]
+_HURT_VERBS = [tuple(v.split()) for v in (
+    "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting",
+    "maimed", "maiming")]
+_LEAVE_VERBS = [("leaving",), ("left",), ("leave",), ("leaves",)]
+# Words after a list that say it died ("were killed", "died"), after optional "were", "have been", ...
+_DEATH_MARKS = [tuple(v.split()) for v in (
+    "killed", "dead", "died", "die", "dies", "slain", "perished", "executed", "massacred", "murdered",
+    "beheaded", "assassinated", "lynched", "neutralised", "neutralized", "shot dead", "gunned down",
+    "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
+    "deaths", "fatalities", "bodies")]
+_HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
+_SAYS = frozenset({"said", "says", "told", "reported", "added", "confirmed", "stated"})
+_NOUN_MARKS = frozenset({"deaths", "fatalities", "bodies"})
+_BE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also",
+                 "later", "all", "both", "confirmed", "reported", "found", "feared", "believed", "left",
+                 "then", "subsequently", "allegedly"})
+# Words a noun phrase between a figure and its verb never holds: its end.
+_NP_STOPS = frozenset("""and or but in at on near from when as while after before during inside outside
+    among with who whom which that were was are is have has had been by for to into across since
+    including include includes of said says say told according killed killing kills dead died injured
+    wounded hurt killed injuring wounding so this last over past then later today yesterday overnight
+    monday tuesday wednesday thursday friday saturday sunday""".split()) | {",", ";", ":", "(", ")", "-"}
+# A figure followed by one of these is a distance, a time or a share, not people.
+_UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
+    yards feet days day hours hour minutes years year weeks week months month percent per cent times
+    rockets missiles drones shells rounds bombs tonnes tons kg""".split()) | {"%"}
+# After these the list goes on only as a subset of the people counted.
+_OF_WHOM = frozenset({"its", "their", "them", "the", "his", "her", "our", "whom", "those"})
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
+                      r"\d+(?:st|nd|rd|th)")
+_SUBSET = frozenset({"including", "among", "mostly", "most", "many", "of", "half", "some", "all"})
+_CUMULATIVE_AFTER = [tuple(v.split()) for v in (
+    "since", "so far", "this year", "last year", "this month", "over the past", "in the past",
+    "over the last", "in the last", "in recent", "during the war", "during the conflict", "in total",
+    "altogether", "over the years", "over the weekend so far", "to date", "in january", "in february",
+    "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
+    "in november", "in december", "this week so far", "across", "nationwide", "around the country",
+    "throughout")]
+# After "since", a start a few days back: the toll of one multi-day event, not a running total.
+_RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
+_CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
+_TOLL_WORDS = frozenset({"toll", "tolls"})
+_TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
+                          "climbs", "climbing", "increased", "increasing", "jumped", "jumps", "reached",
+                          "reaches", "reaching", "surged", "soared", "mounted", "brought", "bringing",
+                          "pushing", "pushed", "taking", "took", "up"})
+_TOLL_STATED = frozenset({"at", "of", "stood", "stands", "is", "was", "put", "puts"})
+_WINDOW = 16  # words a subject-first list may span before its verb
 
-_KILLED = [re.compile(p) for p in (
-    r"\b(?:killed|killing|kills|kill|massacred|executed|claimed the lives of|left)\s+" + _ABOUT + _NUM
-    + r"(?!\s*(?:km|kilometres|kilometers|miles|metres|meters|days?|hours?|years?|weeks?|percent|%))"
-    + r"(?:\s+[a-z'’-]+){0,4}?(?:\s+(?:dead|people|civilians|soldiers|others|more))?",
-    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE + r"(?:" + _DEATHS + r")\b",
-    r"\b(?:death toll|toll|number of dead|fatalities)\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stood at|"
-    r"rose to|climbed to)\s+" + _ABOUT + _NUM,
-    r"\bleaving\s+" + _ABOUT + _NUM + r"\s+(?:\w+\s+){0,2}?dead",
-)]
-_INJURED = [re.compile(p) for p in (
-    r"\b(?:injured|injuring|wounded|wounding|injures|wounds|hurt|hurting)\s+" + _ABOUT + _NUM
-    + r"(?!\s*(?:km|kilometres|miles|days?|hours?|years?))",
-    r"(?<!\bno )\b" + _ABOUT + _NUM + r"\s+" + _FILLER + _BE + r"(?:" + _HURT + r")\b",
-)]
+# Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
+# "10-year-old", "city's"), and the punctuation that ends a list.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+|\d+"
+                    r"|[^\W\d_][\w'’]*(?:-[\w'’]+)*|[,;:()%-]")
+_KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
+             "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
+             "behead", "lynch", "neutrali", "gunned", "gun down", "guns down", "slaughter", "maim")
+_KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
-                          r"no casualties")
+                          r"no casualties|"
+                          r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
-_WORDS_FIRST = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
-                "massacr", "execut", "lives", "bodies")
-_WORDS_FIRST_SCAN = LiteralScan(_WORDS_FIRST)
-# A pattern that reads the number first is tried at every word of the sentence: it runs only when
-# one of the words it ends on occurs ("62 servicemen were killed" needs "killed"). By pattern:
-_KILLED_NEEDS = [None, LiteralScan(literal_heads(_DEATHS)), None, None]
-_INJURED_NEEDS = [None, LiteralScan(literal_heads(_HURT))]
-
-
 MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
 
 
-def _value(s: str) -> int | None:
-    s = s.replace(",", "")
-    if s.isdigit():
-        return int(s) if len(s) <= MAX_DIGITS else None
-    return WORDS.get(s)
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One casualty report in a sentence: ``value`` people, ``killed`` or injured, between words
+    ``start`` and ``end``; ``nouns`` are the head words of its groups ("soldiers"), for telling
+    different people from the same people told twice."""
+
+    value: int
+    killed: bool
+    start: int
+    end: int
+    nouns: frozenset[str]
+    vague: bool
 
 
-def _first(patterns: list[re.Pattern[str]], needs: list[LiteralScan | None], low: str) -> int | None:
-    # Patterns are tried in order (verb first, "killed 62", is the least ambiguous form).
-    for p, need in zip(patterns, needs, strict=True):
-        if need is not None and not need.occurs_in(low):
-            continue
-        for m in p.finditer(low):
-            v = _value(m.group(1))
-            if v is not None:
-                return v
+_MOST_GROUPS = 8  # a list of more groups is not a casualty list (and reading it must stay bounded)
+
+
+def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Word sequences by their first word, longest first: a look-up per word, not a scan of all."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(seqs, key=len, reverse=True):
+        out.setdefault(seq[0], []).append(seq)
+    return out
+
+
+_ABOUT_AT = _index(list(_ABOUT))
+_PHRASES_AT = _index(list(PHRASES))
+_KILL_AT, _HURT_AT, _LEAVE_AT = _index(_KILL_VERBS), _index(_HURT_VERBS), _index(_LEAVE_VERBS)
+_DEATH_AT, _HURT_MARK_AT = _index(_DEATH_MARKS), _index(_HURT_MARKS)
+_CUMULATIVE_AFTER_AT, _CUMULATIVE_BEFORE_AT = _index(_CUMULATIVE_AFTER), _index(_CUMULATIVE_BEFORE)
+
+
+class _Words:
+    """The sentence as lower-case words, with the original spelling (for capitals) beside them."""
+
+    def __init__(self, sentence: str) -> None:
+        self.raw = [m.group() for m in _TOKEN.finditer(sentence)]
+        self.low = [w.lower() for w in self.raw]
+
+    def at(self, i: int, seq: tuple[str, ...]) -> bool:
+        return tuple(self.low[i:i + len(seq)]) == seq
+
+    def first_of(self, i: int, seqs: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
+        """The longest of ``seqs`` (see _index) that starts at word ``i``, else None."""
+        if i >= len(self.low):
+            return None
+        return next((s for s in seqs.get(self.low[i], ()) if self.at(i, s)), None)
+
+
+def _figure(w: _Words, i: int) -> tuple[int, int, bool] | None:
+    """(value, next word, vague) of a figure starting at word ``i`` ("at least 110", "dozens of")."""
+    about = w.first_of(i, _ABOUT_AT)
+    if about:
+        i += len(about)
+    phrase = w.first_of(i, _PHRASES_AT)
+    if phrase:
+        return PHRASES[phrase], i + len(phrase), True
+    if i >= len(w.low):
+        return None
+    tok = w.low[i]
+    if tok.replace(",", "").isdigit():
+        digits = tok.replace(",", "")
+        if len(digits) > MAX_DIGITS:
+            return None
+        return int(digits), i + 1, False
+    if tok in _TENS and i + 1 < len(w.low) and w.low[i + 1] in _UNITS[1:10]:
+        return _TENS[tok] + _UNITS.index(w.low[i + 1]), i + 2, False  # "twenty five"
+    if tok in NUMBER_WORDS:
+        vague = tok in ("dozens", "scores", "hundreds", "thousands", "several", "many", "dozen", "hundred")
+        j = i + 1
+        if vague and j < len(w.low) and w.low[j] == "of":
+            j += 1  # "dozens of"
+        return NUMBER_WORDS[tok], j, vague
     return None
+
+
+def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int, int, str, bool] | None:
+    """(value, next word, head noun, vague) of one group of people starting at word ``i``; a person
+    named without an article is read only as the first group after a verb (``verb_first``)."""
+    n = len(w.low)
+    if i >= n:
+        return None
+    fig = _figure(w, i)
+    if fig is not None:
+        value, j, vague = fig
+        if j < n and w.low[j] in _UNIT_WORDS:
+            return None  # "12 km", "3 days"
+        head = ""
+        k = j
+        if k + 1 < n and w.low[k] == "of" and w.low[k + 1] in _OF_WHOM:
+            k += 2  # "two of its soldiers", "three of them"
+        while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k) \
+                and not _casualty_word(w, k):
+            head = w.low[k]
+            k += 1
+        if k < n and w.low[k] in _NOUN_MARKS:
+            k += 1  # "five bodies", "12 deaths": the noun is the casualty word itself
+            head = head or "people"
+        return value, k, head, vague
+    if w.low[i] in _DETERMINERS:
+        k = i + 1
+        while k < n and k - i <= 5 and w.low[k] not in _NP_STOPS:
+            if _ORDINAL.fullmatch(w.low[k]):
+                return None  # "the third child killed this month": a running count, not this event's
+            if w.low[k] in PERSONS:
+                # The person noun may be followed by a name ("the mayor, Carlos Manzo" is not read).
+                end = k + 1
+                while end < n and w.raw[end][:1].isupper() and end - k <= 4:
+                    end += 1
+                return 1, end, w.low[k], False
+            k += 1
+        return None
+    if verb_first and first:
+        # "kills Hezbollah commander Fuad Shukr", "assassinate former rebel commander": a person named
+        # or described without an article.
+        k = i
+        while k < n and k - i <= 4 and w.low[k] not in _NP_STOPS:
+            if w.low[k] in PERSONS:
+                end = k + 1
+                while end < n and w.raw[end][:1].isupper() and end - k <= 4:
+                    end += 1
+                return 1, end, w.low[k], False
+            k += 1
+        k = i
+        while k < n and w.raw[k][:1].isupper() and k - i < 5:
+            k += 1
+        if k - i >= 2 and (k == n or w.low[k] in _NP_STOPS) and not w.low[k - 1].endswith("s"):
+            return 1, k, "", False  # "kills Iran's Qassem Soleimani"
+    return None
+
+
+def _casualty_word(w: _Words, i: int) -> bool:
+    """A verb or adjective of killing or wounding at word ``i`` ("executed", "shot dead", "wounded")."""
+    return any(w.first_of(i, table) is not None for table in (_DEATH_AT, _HURT_MARK_AT, _KILL_AT, _HURT_AT))
+
+
+def _figure_start(w: _Words, i: int) -> bool:
+    tok = w.low[i]
+    return tok.replace(",", "").isdigit() or tok in NUMBER_WORDS or tok in ("at", "more")
+
+
+def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str], bool] | None:
+    """(sum, next word, head nouns, vague) of "GROUP (, GROUP)* (and GROUP)?" at word ``i``."""
+    first = _group(w, i, verb_first)
+    if first is None:
+        return None
+    total, j, head, vague = first
+    heads = {head} if head else set()
+    n = len(w.low)
+    for _ in range(_MOST_GROUPS - 1):
+        if j >= n:
+            break
+        k = j
+        if w.low[k] == ",":
+            k += 1
+        if k < n and w.low[k] in ("and", "plus"):
+            k += 1
+        elif k < n and w.at(k, ("as", "well", "as")):
+            k += 3
+        if k == j or k < n and w.low[k] in _SUBSET:
+            break
+        nxt = _group(w, k, verb_first, first=False)
+        if nxt is None or nxt[1] < n and w.low[nxt[1]] in _SAYS:
+            break  # "killing four civilians, a militia leader said": the speaker is not a victim
+        total += nxt[0]
+        j = nxt[1]
+        if nxt[2]:
+            heads.add(nxt[2])
+        vague = vague or nxt[3]
+    return total, j, frozenset(heads), vague
+
+
+def _named(w: _Words, be: int) -> int | None:
+    """Where a named person starts who is the subject of a verb at word ``be`` ("Carlos Manzo, the
+    mayor of Uruapan, was shot dead"): two to five capitalised words, maybe with an apposition."""
+    k = be
+    if k > 0 and w.low[k - 1] == ",":
+        j = k - 2
+        while j >= 0 and be - j <= 16 and w.low[j] != ",":
+            j -= 1
+        if j < 0 or w.low[j] != "," or w.low[j + 1] not in ("the", "a", "an"):
+            return None
+        k = j
+    start = k
+    while start > 0 and w.raw[start - 1][:1].isupper() and k - start < 5:
+        start -= 1
+    if k - start < 2 or w.low[start] in _DETERMINERS:
+        return None
+    return start
+
+
+def _skip_be(w: _Words, i: int) -> int:
+    while i < len(w.low) and w.low[i] in _BE:
+        i += 1
+    return i
+
+
+def _is_cumulative(w: _Words, start: int, end: int) -> bool:
+    for k in range(end, min(end + 4, len(w.low))):
+        found = w.first_of(k, _CUMULATIVE_AFTER_AT)
+        if found == ("since",) and k + 1 < len(w.low) and w.low[k + 1].removesuffix("'s") in _RECENT:
+            return False  # "since Saturday": the toll of an event of a few days, dated by its first day
+        if found:
+            return True
+        if w.low[k] in (",", ";", "when", "after", "as"):
+            break
+    return any(w.first_of(k, _CUMULATIVE_BEFORE_AT) for k in range(max(0, start - 4), start))
+
+
+def _both_kinds(w: _Words, end: int) -> bool:
+    """"killed and injured", "dead or wounded": one figure for both."""
+    k = end
+    if k < len(w.low) and w.low[k] in ("and", "or"):
+        return w.first_of(k + 1, _HURT_MARK_AT) is not None
+    return False
+
+
+def _joined(w: _Words, i: int, j: int) -> bool:
+    """A verb at words ``i:j`` joined to one of the other kind: "killed and injured 15", "wounded or
+    killed 8"."""
+    before = i >= 2 and w.low[i - 1] in ("and", "or") and (
+        w.low[i - 2] in _KILL_AT or w.low[i - 2] in _HURT_AT)
+    after = j < len(w.low) and w.low[j] in ("and", "or") and (
+        w.first_of(j + 1, _KILL_AT) is not None or w.first_of(j + 1, _HURT_AT) is not None)
+    return before or after
+
+
+def _toll_before(w: _Words, i: int) -> str:
+    """"update" when a toll rises to the figure at ``i`` ("the death toll rose to 40"), "stated" when
+    it is given ("put the death toll at 55"), else ""."""
+    lo = max(0, i - 7)
+    seen = w.low[lo:i]
+    if not any(t in _TOLL_WORDS for t in seen):
+        return ""
+    after_toll = seen[max(j for j, t in enumerate(seen) if t in _TOLL_WORDS):]
+    before_toll = seen[:min(j for j, t in enumerate(seen) if t in _TOLL_WORDS)]
+    if any(t in _TOLL_UPDATE for t in after_toll + before_toll[-3:]) or after_toll[-1:] == ["to"]:
+        return "update"
+    return "stated"
+
+
+def reports(sentence: str) -> list[Report]:
+    """Every casualty report in a sentence, in text order (see the module's docstring)."""
+    if not _KEYWORD_SCAN.occurs_in(sentence.lower()):
+        return []  # cheap test first: most sentences report no casualties
+    return _read(_Words(sentence))
+
+
+def _read(w: _Words) -> list[Report]:
+    n = len(w.low)
+    out: list[Report] = []
+    covered = -1  # words before this index are part of a report already found
+
+    def add(value: int, killed: bool, start: int, end: int, nouns: frozenset[str], vague: bool) -> None:
+        nonlocal covered
+        out.append(Report(value, killed, start, end, nouns, vague))
+        covered = max(covered, end)
+
+    for i in range(n):
+        tok = w.low[i]
+        if tok in _TOLL_WORDS:
+            k = i + 1
+            while k < n and k - i <= 6 and w.low[k] not in (",", ";") and _figure(w, k) is None:
+                k += 1
+            fig = _figure(w, k) if k < n else None
+            if fig is not None and k > covered:
+                if _toll_before(w, k) == "stated" and not _is_cumulative(w, i, fig[1]):
+                    add(fig[0], True, i, fig[1], frozenset(), fig[2])
+                covered = max(covered, fig[1])
+            continue
+        for verbs, killed in ((_KILL_AT, True), (_HURT_AT, False), (_LEAVE_AT, None)):
+            verb = w.first_of(i, verbs)
+            if verb is None:
+                continue
+            j = i + len(verb)
+            found = _list(w, j, verb_first=killed is not None)
+            if found is None:
+                continue
+            total, end, heads, vague = found
+            leave = killed is None
+            if leave:  # "leaving two rebels dead", "left 3 dead and 5 wounded"
+                mark = w.first_of(end, _DEATH_AT) or w.first_of(end, _HURT_MARK_AT)
+                if mark is None:
+                    continue
+                killed = mark in _DEATH_MARKS
+                end += len(mark)
+            both = _both_kinds(w, end) if leave else _joined(w, i, j)
+            if _toll_before(w, j) or _is_cumulative(w, j, end) or both:
+                covered = max(covered, end)
+                continue
+            add(total, killed, j, end, heads, vague)
+            break
+        else:
+            # Subject first: a list ending right before "(were) killed", "dead", "wounded".
+            for marks, killed in ((_DEATH_AT, True), (_HURT_MARK_AT, False)):
+                mark = w.first_of(i, marks)
+                if mark is None:
+                    continue
+                be = i
+                while be > 0 and w.low[be - 1] in _BE:
+                    be -= 1
+                named = _named(w, be) if killed else None
+                if named is not None and named >= covered:
+                    end = i + len(mark)
+                    if not _is_cumulative(w, named, end):
+                        add(1, True, named, end, frozenset({"person"}), False)
+                    covered = max(covered, end)
+                    break
+                for start in range(max(covered, be - _WINDOW, 0), be + 1):
+                    found = _list(w, start, verb_first=False)
+                    if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
+                        continue
+                    end = i + len(mark)
+                    if not (_toll_before(w, start) or _is_cumulative(w, start, end) or _both_kinds(w, end)
+                            or start > 0 and w.low[start - 1] in ("no", "of")):
+                        add(found[0], killed, start, end, found[2], found[3])
+                    covered = max(covered, end)
+                    break
+                else:
+                    # Headline grammar drops the article: "Italian nun killed", "civilian man shot dead".
+                    if killed and be > max(covered, 0) and w.low[be - 1] in PERSONS \
+                            and (be < 2 or w.low[be - 2] not in _DETERMINERS | {"no", "of"}):
+                        end = i + len(mark)
+                        if not _is_cumulative(w, be - 1, end):
+                            add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)
+                        covered = max(covered, end)
+                break
+    return out
+
+
+def _combine(found: list[Report]) -> int | None:
+    """One figure from a sentence's reports of one kind: different people are added, the same people
+    told twice keep the explicit figure over a vague one, and the lower of two explicit ones."""
+    total: Report | None = None
+    value = 0
+    for r in found:
+        if total is None:
+            total, value = r, r.value
+            continue
+        generic = {"people", "persons", ""}
+        different = (r.nouns - generic and total.nouns - generic and not r.nouns & total.nouns)
+        if different:
+            value += r.value
+            total = Report(value, r.killed, total.start, r.end, total.nouns | r.nouns, total.vague or r.vague)
+        elif total.vague and not r.vague:
+            total, value = r, r.value
+        elif r.vague == total.vague and r.value < value:
+            total, value = r, r.value
+    return None if total is None else value
 
 
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(fatalities, injuries) reported in a sentence; None where it reports none."""
+    found = reports(sentence)
+    killed = _combine([r for r in found if r.killed])
+    injured = _combine([r for r in found if not r.killed])
     low = sentence.lower()
-    if not _WORDS_FIRST_SCAN.occurs_in(low):
-        return None, None  # cheap test first: most sentences report no casualties
-    killed = _first(_KILLED, _KILLED_NEEDS, low)
-    injured = _first(_INJURED, _INJURED_NEEDS, low)
     if killed is None and _NONE_KILLED.search(low):
         killed = 0
     if injured is None and _NONE_INJURED.search(low):

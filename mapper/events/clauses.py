@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DateExpr, find_dates, parse_date
+from mapper.events.dates import DateExpr, find_dates, parse_date, reported_on
 from mapper.events.triggers import Clause, clauses
 
 _PAST_MARKERS = re.compile(
@@ -75,6 +75,8 @@ class Clauses:
         out = []
         for clause in found:
             date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
+            if date is None and clause.sub_event_type != "Statement":
+                date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
             out.append(ClauseReading(clause, date, self._is_past(clause, date, sentence, published)))
         return out
 

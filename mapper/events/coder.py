@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events import seats
-from mapper.events.actors import find_actors, parties, sides, speaker
+from mapper.events.actors import code_actors, find_actors, parties, sides, speaker
 from mapper.events.casualties import casualties
 from mapper.events.dates import WEEK, parse_date
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
@@ -351,10 +351,11 @@ class EventCoder:
         spans = sorted(set(inc.spans))
         excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
+        actor1, actor2 = code_actors(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
         return Event(
             event_type=EVENT_TYPE_OF[inc.sub], sub_event_type=inc.sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
-            actor1=inc.actor1, actor2=inc.actor2, fatalities=inc.fatalities, injuries=inc.injuries,
+            actor1=actor1, actor2=actor2, fatalities=inc.fatalities, injuries=inc.injuries,
             excerpts=excerpts,
             sources=[Source(article.id, article.title, article.url, article.published)],
             confidence=round(confidence, 3), mentions=list(inc.mentions), id=event_id,

@@ -33,7 +33,16 @@ Resolution rules worth knowing:
 * "a few days ago" is week-level (a few days is not a day); other "N days ago" are day-level.
 * Expressions never overlap: the longest wins. A weekday directly followed by a full date
   ("Saturday, September 17, 2016") is one expression, dated by the full date.
+* "Overnight" alone is the published date; "overnight Monday", "overnight into Monday" and "Monday
+  overnight" are that Monday (the day the report names).
 * Bare years ("in 2015"), clock times and numbers are never dates.
+
+Which expression dates an event is the caller's choice (mapper/events/clauses.py: the nearest to its
+trigger). One rule is here, :func:`reported_on`: an event that a sentence tells only through
+someone's announcement ("the army said on Saturday it had recaptured the town", "announced Sunday
+that its forces had taken") is dated by the announcement, at week precision: it happened then or in
+the days before, and ACLED codes such an event on the date of the report that gives it. The verbs
+and the words after the date are the tables ``REPORTING_VERBS`` and ``_DONE_AFTER``.
 * Anything relative needs a published date; without one only dates that carry their own year
   (and ISO dates) are returned.
 """
@@ -47,7 +56,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
-           "find_dates", "parse_date"]
+           "find_dates", "parse_date", "reported_on"]
 
 DAY, WEEK, MONTH = 1, 2, 3
 
@@ -185,8 +194,9 @@ _RELATIVE = re.compile(rf"""
         (?P<ago>(?P<n>{_QUANTITY})\s+(?P<unit>days?|weeks?|months?)\s+ago)
       | (?P<before_yesterday>the\s+day\s+before\s+yesterday)
       | (?P<after_tomorrow>the\s+day\s+after\s+tomorrow)
-      | (?P<weekday>(?:(?P<wmod>last|next|this\s+coming|this\s+past|coming|past)\s+)?
-            (?P<wname>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?)
+      | (?P<weekday>(?:overnight\s+(?:on\s+|into\s+)?)?
+            (?:(?P<wmod>last|next|this\s+coming|this\s+past|coming|past)\s+)?
+            (?P<wname>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY}|\s+overnight)?)
       | (?P<yesterday>yesterday(?:\s+{_TIME_OF_DAY})?|last\s+(?:night|evening))
       | (?P<today>today|tonight|overnight|this\s+(?:morning|afternoon|evening))
       | (?P<tomorrow>tomorrow(?:\s+{_TIME_OF_DAY})?)
@@ -408,3 +418,25 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
             taken[start:end] = b"\x01" * (end - start)
     kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]
+
+
+# --------------------------------------------------------------------------------------------------
+# reported_on: an event dated by its announcement
+
+# Verbs that announce a past action ("said on Saturday it had recaptured").
+REPORTING_VERBS = ("said", "says", "announced", "claimed", "reported", "confirmed", "stated", "declared")
+_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
+# After the date: the announcer's own completed action ("it had", "they have", "its forces had").
+_DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
+                         r"(?:had|has|have)\b")
+
+
+def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
+    """The date of an announcement of a done action in ``sentence`` ("X said on Saturday it had
+    recaptured Y": Saturday), at week precision or coarser; None when no date is one. ``dates`` are the
+    sentence's (:func:`find_dates`). Reads a few words around each date only: linear."""
+    for d in dates:
+        if _REPORTED_BEFORE.search(sentence, max(0, d.start - 30), d.start) \
+                and _DONE_AFTER.match(sentence, d.end, min(len(sentence), d.end + 60)):
+            return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
+    return None

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
 from mapper.doc import Doc
 from mapper.errors import ExportError, OutputError
+from mapper.events.actors import country_codes, describe
 from mapper.events.merge import incident_ids, report_ids, unmerged
 from mapper.model import Event, Incident, Mention, Place
 
@@ -56,6 +58,15 @@ EVENT_COLUMNS: dict[str, str] = {
     "article_ids": "string",
     "titles": "string",
     "urls": "string",
+    # ACLED's fields, after the columns above (whose order users and tests rely on).
+    "event_id_cnty": "string",  # ACLED-style id: the country's ISO alpha-3 code and a running number
+    "year": "Int64",
+    "iso": "Int64",  # ISO 3166 numeric code of the country
+    "admin2": "string",
+    "admin3": "string",
+    "location": "string",  # the place as the article names it, in English
+    "inter1": "Int64",
+    "inter2": "Int64",
 }
 # ACLED's own column names, in ACLED's order, so rows drop into ACLED workflows.
 ACLED_COLUMNS: dict[str, str] = {
@@ -73,6 +84,15 @@ ACLED_COLUMNS: dict[str, str] = {
     "source": "string",
     "notes": "string",
     "fatalities": "Int64",
+    # ACLED's further columns, after the ones above (whose order users and tests rely on).
+    "event_id_cnty": "string",
+    "year": "Int64",
+    "time_precision": "Int64",
+    "inter1": "Int64",
+    "inter2": "Int64",
+    "iso": "Int64",
+    "admin2": "string",
+    "admin3": "string",
 }
 COLUMNS: dict[str, str] = {
     "article_id": "string",
@@ -111,8 +131,76 @@ def _mention_fields(text: str, m: Mention, p: Place) -> dict[str, Any]:
     }
 
 
-def event_record(ev: Event | Incident, article_id: str | None = None, event_id: str | None = None
-                 ) -> dict[str, Any]:
+def english_location(ev: Event | Incident) -> str:
+    """The event's place as the article names it ("Deir ez-Zor", "Turmus Ayya"): the first placing
+    mention written in Latin letters, not a demonym, not in capitals (a dateline), without a
+    possessive; else the gazetteer's name. News in English writes the common English form, where
+    the gazetteer may hold a transliteration ("Dayr az Zawr") or a local spelling ("Turmus‘ayyā")."""
+    for m in getattr(ev, "mentions", ()):  # an Incident keeps no mentions: see _english_names
+        text = m.text.removesuffix("'s").removesuffix("’s").strip()
+        if m.demonym or not text or text.isupper() or m.place is None or m.place != ev.location:
+            continue
+        if all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text):
+            return text
+    return ev.location.name
+
+
+class CountryNumbers:
+    """ACLED-style ``event_id_cnty`` values: the ISO alpha-3 code of the event's country and a running
+    number per country in output order ("SYR1", "SYR2", "UKR1"), one per incident (every report of an
+    incident gets its number). A place with no country (a sea) is numbered under "XXX"."""
+
+    def __init__(self) -> None:
+        self._next: dict[str, int] = {}
+        self._given: dict[str, str] = {}
+
+    def __call__(self, event_id: str | None, country_code: str) -> str:
+        """The number of an incident (``event_id``; none: an event of its own, always a new number)."""
+        given = self._given.get(event_id) if event_id else None
+        if given is None:
+            code = country_codes(country_code)[0] if country_code else "XXX"
+            n = self._next[code] = self._next.get(code, 0) + 1
+            given = f"{code}{n}"
+            if event_id:
+                self._given[event_id] = given
+        return given
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _english_names(docs: Iterable[Doc]) -> dict[str, str]:
+    """Event id -> the English name of its place (:func:`english_location`), for the incidents the
+    events joined (an incident keeps the id of its first report)."""
+    return {ev.id: english_location(ev) for doc in docs for ev in doc.events if ev.id}
+
+
+def acled_fields(ev: Event | Incident, location: str | None = None) -> dict[str, Any]:
+    """ACLED's further fields of an event: year, iso, admin1-3, English location (``location``, when
+    the caller knows it better), inter codes and ACLED's actor names (``actor1_acled``,
+    ``actor2_acled``; see mapper/events/actors.describe)."""
+    p = ev.location
+    year = _year(ev.date)
+    name1, inter1 = describe(ev.actor1, year)
+    name2, inter2 = describe(ev.actor2, year)
+    return {
+        "year": year,
+        "iso": country_codes(p.country_code)[1] if p.country_code else None,
+        "admin1": p.admin1_name or None,
+        # The gazetteer knows a place's admin1 only: admin2 is the place itself when it is one.
+        "admin2": p.name if p.kind == "admin2" else None,
+        "admin3": None,
+        "location": location or english_location(ev),
+        "actor1_acled": name1 or None,
+        "actor2_acled": name2 or None,
+        "inter1": inter1,
+        "inter2": inter2,
+    }
+
+
+def event_record(ev: Event | Incident, article_id: str | None = None, event_id: str | None = None,
+                 event_id_cnty: str | None = None, location: str | None = None) -> dict[str, Any]:
     """The JSON form of an event (one article's report, with ``article_id``: only that article's
     excerpts and source are listed) or of an incident (all of them). ``event_id`` is the incident a
     report joined (default: its own id)."""
@@ -151,6 +239,8 @@ def event_record(ev: Event | Incident, article_id: str | None = None, event_id: 
                     for s in sources],
         "excerpts": [{"article_id": x.article_id, "text": x.text, "start": x.start, "end": x.end}
                      for x in excerpts],
+        "event_id_cnty": event_id_cnty,
+        **acled_fields(ev, location),
     }
 
 
@@ -163,7 +253,8 @@ def article_record(doc: Doc, event_ids: Sequence[str] | None = None) -> dict[str
     ``Merger.add(doc)`` returns them; default: each event's own id): records that report one incident
     share that id, and no record repeats another article's text, so the output grows linearly however
     many articles report one incident. A record depends on nothing after its article, so it can be
-    written as soon as the article is analysed and merged.
+    written as soon as the article is analysed and merged. Its events' ``event_id_cnty`` are numbered
+    within the article (:func:`write_jsonl` numbers them across the run).
     """
     art = doc.article
     mentions = []
@@ -174,13 +265,15 @@ def article_record(doc: Doc, event_ids: Sequence[str] | None = None) -> dict[str
         mentions.append(_mention_fields(art.text, m, p) | {"demonym": m.demonym, "country": p.country,
                                                            "role": role})
     ids: Sequence[str | None] = event_ids if event_ids is not None else [None] * len(doc.events)
+    numbers = CountryNumbers()
     return {
         "id": art.id,
         "title": art.title,
         "url": art.url,
         "published": art.published,
         "mentions": mentions,
-        "events": [event_record(ev, art.id, eid) for ev, eid in zip(doc.events, ids, strict=True)],
+        "events": [event_record(ev, art.id, eid, numbers(eid or ev.id, ev.location.country_code))
+                   for ev, eid in zip(doc.events, ids, strict=True)],
     }
 
 
@@ -193,16 +286,20 @@ def write_jsonl(docs: Iterable[Doc], out: TextIO, incidents: Iterable[Incident] 
     """Write one JSON record per document to ``out``; return the number of records. With the run's
     ``incidents``, each event names the incident it joined."""
     joined = incident_ids(incidents) if incidents is not None else None
+    numbers = CountryNumbers()
     n = 0
     for doc in docs:
         ids = None if joined is None else [joined.get(r, r) for r in report_ids(doc)]
-        out.write(json.dumps(article_record(doc, ids), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+        record = article_record(doc, ids)
+        for ev in record["events"]:  # numbered across the run, one number per incident
+            ev["event_id_cnty"] = numbers(ev["event_id"], ev["country_code"] or "")
+        out.write(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
         n += 1
     return n
 
 
-def _event_row(ev: Incident) -> dict[str, Any]:
-    rec = event_record(ev)
+def _event_row(ev: Incident, event_id_cnty: str | None = None, location: str | None = None) -> dict[str, Any]:
+    rec = event_record(ev, event_id_cnty=event_id_cnty, location=location)
     p = ev.location
     return {k: rec.get(k) for k in EVENT_COLUMNS} | {
         "country": p.country or p.country_code,
@@ -214,23 +311,32 @@ def _event_row(ev: Incident) -> dict[str, Any]:
     }
 
 
-def _acled_row(ev: Incident) -> dict[str, Any]:
+def _acled_row(ev: Incident, event_id_cnty: str | None = None, location: str | None = None) -> dict[str, Any]:
     p = ev.location
+    extra = acled_fields(ev, location)
     return {
         "event_date": ev.date,
         "event_type": ev.event_type,
         "sub_event_type": ev.sub_event_type,
-        "actor1": ev.actor1.name if ev.actor1 else "",
-        "actor2": ev.actor2.name if ev.actor2 else "",
+        "actor1": extra["actor1_acled"] or "",  # ACLED's name ("Military Forces of Russia (2000-)")
+        "actor2": extra["actor2_acled"] or "",
         "country": p.country or p.country_code,
         "admin1": p.admin1_name,
-        "location": p.name,
+        "location": extra["location"],
         "latitude": p.lat,
         "longitude": p.lon,
         "geo_precision": ev.geo_precision,
         "source": "; ".join(s.url or s.title or s.article_id for s in ev.sources),
         "notes": " ".join(x.text for x in ev.excerpts[:3]),
         "fatalities": ev.fatalities or 0,  # ACLED writes 0 when no deaths are reported
+        "event_id_cnty": event_id_cnty,
+        "year": extra["year"],
+        "time_precision": ev.time_precision,
+        "inter1": extra["inter1"],
+        "inter2": extra["inter2"],
+        "iso": extra["iso"],
+        "admin2": extra["admin2"],
+        "admin3": extra["admin3"],
     }
 
 
@@ -262,10 +368,15 @@ def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iter
                 points.append(Point(p.lon, p.lat))
     else:
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
+        numbers = CountryNumbers()
+        docs = list(docs)
+        names = _english_names(docs)
         for ev in (incidents if incidents is not None else unmerged(docs)):
             if schema == "acled" and ev.political:
                 continue
-            rows.append(_event_row(ev) if schema == "events" else _acled_row(ev))
+            cnty = numbers(ev.id, ev.location.country_code)
+            where = names.get(ev.id)
+            rows.append(_event_row(ev, cnty, where) if schema == "events" else _acled_row(ev, cnty, where))
             points.append(Point(ev.location.lon, ev.location.lat))
     df = pd.DataFrame(rows, columns=list(columns)).astype(columns)
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(points, crs="EPSG:4326"), crs="EPSG:4326")

@@ -19,7 +19,7 @@ from mapper.errors import InputError
 from mapper.io.articles import Context, Item, clean_str, make_article, published_date
 from mapper.io.decoding import MAX_ARTICLE_BYTES, BadLine, Lines
 from mapper.io.headers import html_page, text_header
-from mapper.model import InputProblem
+from mapper.model import InputProblem, InputWarning
 
 FORMATS = ("txt", "html", "jsonl", "csv")
 EXTENSIONS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
@@ -41,7 +41,11 @@ def read_txt(text: str, ctx: Context, *, ident: str, source: str) -> Item:
     if not text.strip():
         return InputProblem(source, "empty text")
     title, header_date = text_header(text)
-    return make_article(ctx, source, id=ident, text=text, title=title, published=header_date or ctx.published,
+    if ctx.published and header_date and header_date != ctx.published:
+        # The run's date (--published) is the user's word: it wins, and the header's is not silently lost.
+        ctx.warn(InputWarning(source, f"--published {ctx.published} overrides the date {header_date} in the "
+                                      "header"))
+    return make_article(ctx, source, id=ident, text=text, title=title, published=ctx.published or header_date,
                         source=source)
 
 
@@ -66,9 +70,15 @@ def record_article(record: dict[str, Any], ctx: Context, *, default_id: str, whe
         return InputProblem(where, f'"text" is not a string but {type(text).__name__}')
     if not text.strip():
         return InputProblem(where, "empty text")
+    own = record.get("published")
+    published = published_date(own, ctx.published)
+    if own not in (None, "") and published_date(own, None) is None:
+        shown = str(own)[:40]
+        instead = f"using {ctx.published}" if ctx.published else "the article has no date"
+        ctx.warn(InputWarning(where, f"published {shown!r} is not a date like 2020-08-07; {instead}"))
     return make_article(ctx, where, id=clean_str(record.get("id")) or default_id, text=text,
                         title=clean_str(record.get("title")), url=record.get("url"),
-                        published=published_date(record.get("published"), ctx.published), source=source)
+                        published=published, source=source)
 
 
 def read_jsonl(lines: Lines, ctx: Context, *, ident: str, source: str, empty: str) -> Iterator[Item]:

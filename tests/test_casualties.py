@@ -1,0 +1,111 @@
+"""Casualty figures as an analyst reads them (issue 14): sums, singular victims, ranges, words,
+killed vs wounded, attackers, toll updates and cumulative totals. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events.casualties import casualties, reports
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sums of the groups of one report
+    ("Shelling killed 4 farmers and 3 shepherds near the village.", (7, None)),
+    ("3 soldiers and 2 civilians were killed in the ambush.", (5, None)),
+    ("The raid left eleven police officers and two guards dead.", (13, None)),
+    ("Militants stormed the base, killing a sergeant and four conscripts.", (5, None)),
+    ("The blast killed six pilgrims, two drivers and a guide.", (9, None)),
+    ("Nine herders, four women and a child were killed overnight.", (14, None)),
+    # a subset after "including" is not added
+    ("The bombing killed 12, including 4 children.", (12, None)),
+    ("Gunmen killed 23 villagers, among them eight women.", (23, None)),
+    ("An airstrike killed at least 30 people, most of them fighters.", (30, None)),
+    # one person, with or without an article, or named
+    ("A mortar round hit the market, killing a 9-year-old boy.", (1, None)),
+    ("A local journalist was shot dead outside his home.", (1, None)),
+    ("Police said the driver was killed instantly.", (1, None)),
+    ("A drone strike killed senior commander Ali Hassan in the town.", (1, None)),
+    ("Gunmen assassinate provincial governor in the capital", (1, None)),
+    ("Samuel Okoro, the chairman of the local council, was gunned down on Friday.", (1, None)),
+    ("Italian nun killed as insurgents torch a mission", (1, None)),  # headline: no article
+    ("Kherson: civilian man killed by drone", (1, None)),
+    # a speaker after the list is not a victim
+    ("Rockets hit the market, killing four civilians, a militia leader said.", (4, None)),
+    # nouns that are the casualty word, "all", and tolls across a country
+    ("Five bodies dumped near the university", (5, None)),
+    ("Twelve deaths were reported in the camp.", (12, None)),
+    ("Commandos stormed the train, killing all 33 hijackers.", (33, None)),
+    ("The missile was part of a barrage that killed 33 people across the country.", (None, None)),
+    ("52 civilians executed by security forces, monitor says", (52, None)),
+    # ranges and approximations: the lowest sure figure
+    ("At least 10 people died when the shell struck.", (10, None)),
+    ("More than 20 soldiers were killed in the fighting.", (20, None)),
+    ("Dozens of civilians were killed.", (12, None)),
+    ("The strike killed scores of fighters.", (20, None)),
+    ("Hundreds died in the massacre.", (100, None)),
+    ("A dozen people were killed at the checkpoint.", (12, None)),
+    ("Some 45 people died.", (45, None)),
+    ("Up to 7 people were killed.", (7, None)),
+    # words as numbers
+    ("Seven guards were killed.", (7, None)),
+    ("The attack killed thirty-two people.", (32, None)),
+    ("The attack killed twenty five people.", (25, None)),
+    # killed versus wounded
+    ("The rocket wounded 14 people.", (None, 14)),
+    ("The explosion killed 3 and wounded 19.", (3, 19)),
+    ("Two were killed and five injured when the bus hit a mine.", (2, 5)),
+    ("A suicide bomber killed an officer and wounded six bystanders.", (1, 6)),
+    ("15 people were killed or injured.", (None, None)),
+    ("The shelling killed and wounded 40 people.", (None, None)),
+    ("The clashes caused 30 casualties.", (None, None)),
+    # attackers killed are added, different people told in one sentence
+    ("Gunmen killed 9 worshippers before two of the attackers were shot dead.", (11, None)),
+    ("The militants killed 5 soldiers, while 8 militants were also killed.", (13, None)),
+    # the same deaths told twice: the lower explicit figure, an explicit one over a vague one
+    ("Officials said 20 people were killed; residents said 35 people were killed.", (20, None)),
+    # toll updates and cumulative totals are not this event's
+    ("The death toll from the bombing rose to 61.", (None, None)),
+    ("An airstrike killed 5 people, raising the death toll to 40.", (5, None)),
+    ("Death toll in Kharkiv climbs to 18", (None, None)),
+    ("Officials put the death toll at 27.", (27, None)),
+    ("Clashes have killed more than 300 people since March.", (None, None)),
+    ("Fighting around the camps has killed at least 40 people since Saturday.", (40, None)),
+    ("Fighting has killed 40 people since Friday's attack.", (40, None)),
+    ("The army has killed 1,400 militants so far this year.", (None, None)),
+    ("It was the fourth journalist killed in the city this month.", (None, None)),
+    # none
+    ("No one was killed in the attack.", (0, 0)),
+    ("There were no casualties.", (0, 0)),
+    ("Troops advanced 12 km and held the ridge for 3 days.", (None, None)),
+    ("The convoy of 40 trucks reached the town.", (None, None)),
+    # headlines
+    ("Kherson shelling kills 3", (3, None)),
+    ("Two dead in Gao as gunmen attack market", (2, None)),
+    ("Drone strike on Sumy: 4 killed, 12 wounded", (4, 12)),
+])
+def test_casualty_figures(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_reports_say_where_and_what() -> None:
+    (r,) = reports("Rebels killed 3 soldiers on Monday.")
+    assert (r.value, r.killed, r.nouns, r.vague) == (3, True, frozenset({"soldiers"}), False)
+    (v,) = reports("Dozens of people were killed.")
+    assert (v.value, v.vague) == (12, True)
+
+
+@pytest.mark.parametrize("text", [
+    "killed " * 15_000,
+    "3 soldiers and " * 7_000 + "were killed",
+    ("killed 1, " * 10_000),
+    "the " * 25_000 + "were killed",
+    "Abc " * 25_000 + "was killed",
+    "toll " * 20_000 + "rose to 4",
+    "1,000," * 16_000,
+], ids=["verbs", "subjects", "list", "articles", "capitals", "tolls", "thousands"])
+def test_pathological_100kb_inputs_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    casualties(text)
+    assert time.perf_counter() - t0 < 10  # quadratic on 100 KB takes minutes
