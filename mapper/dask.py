@@ -68,7 +68,7 @@ from mapper.doc import Doc
 from mapper.errors import NothingRead, OutputError, UsageError
 from mapper.events.merge import Merger
 from mapper.io.articles import Context, Ids
-from mapper.io.export import to_geodataframe, write_parquet
+from mapper.io.export import english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline
@@ -208,6 +208,7 @@ class _Run:
                  on_warning: Callable[[InputWarning], None] | None) -> None:
         self.summary = RunSummary()
         self.merger = Merger(merge)
+        self.names: dict[str, str] = {}  # event id -> its place as the article writes it (exports)
         self.places: set[Any] = set()
         self.ids: set[str] = set()  # the article ids met, as the readers' Ids keeps them
         self.on_problem, self.on_warning = on_problem, on_warning
@@ -241,6 +242,7 @@ class _Run:
                                                             "an earlier partition"))
             self.ids.add(ident)
             event_ids += self.merger.add(item)
+            self.names.update(english_names([item]))
             articles += 1
             resolved = [m.place for m in item.mentions if m.place is not None]
             s.articles += 1
@@ -383,7 +385,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
         for n, (part, reports) in enumerate(_in_order(client, tasks, window)):
             articles, event_ids = run.add(n, part)
             # One row per report, in the order the merger took them: each names the event it joined.
-            reports["event_id"] = pd.Series(event_ids, index=reports.index, dtype="string")
+            reports["event_id"] = pd.array(event_ids, dtype="string")
             write_parquet(reports, work / REPORTS_DIR / f"part-{n:05d}.parquet")
             if progress:
                 progress(articles)
@@ -391,7 +393,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             raise NothingRead(str(out_dir), summary)
         incidents = run.merger.incidents()
         summary.events, summary.merged_events = len(incidents), run.merger.merges
-        write_parquet(to_geodataframe([], "events", incidents), work / EVENTS_FILE)
+        write_parquet(to_geodataframe([], "events", incidents, names=run.names), work / EVENTS_FILE)
         _replace_dir(work, out_dir)
     finally:
         close()

@@ -150,7 +150,7 @@ def test_mapper_exports_read_back_as_their_incidents(tmp_path: Path, fmt: str) -
     write_export(docs, acled, "csv", schema="acled", incidents=incidents)
     [only] = read_events(acled).incidents
     assert (only.event_type, only.location.name, only.date, only.fatalities, str(only.actor1)) == (
-        "Explosions/Remote violence", "Deir ez-Zor", "2016-09-17", 62, "US-led coalition")
+        "Explosions/Remote violence", "Deir ez-Zor", "2016-09-17", 62, "Global Coalition Against Daesh")
 
 
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:

@@ -136,7 +136,7 @@ def english_location(ev: Event | Incident) -> str:
     mention written in Latin letters, not a demonym, not in capitals (a dateline), without a
     possessive; else the gazetteer's name. News in English writes the common English form, where
     the gazetteer may hold a transliteration ("Dayr az Zawr") or a local spelling ("Turmus‘ayyā")."""
-    for m in getattr(ev, "mentions", ()):  # an Incident keeps no mentions: see _english_names
+    for m in getattr(ev, "mentions", ()):  # an Incident keeps no mentions: see english_names
         text = m.text.removesuffix("'s").removesuffix("’s").strip()
         if m.demonym or not text or text.isupper() or m.place is None or m.place != ev.location:
             continue
@@ -170,7 +170,7 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
-def _english_names(docs: Iterable[Doc]) -> dict[str, str]:
+def english_names(docs: Iterable[Doc]) -> dict[str, str]:
     """Event id -> the English name of its place (:func:`english_location`), for the incidents the
     events joined (an incident keeps the id of its first report)."""
     return {ev.id: english_location(ev) for doc in docs for ev in doc.events if ev.id}
@@ -340,12 +340,13 @@ def _acled_row(ev: Incident, event_id_cnty: str | None = None, location: str | N
     }
 
 
-def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None
-                    ) -> gpd.GeoDataFrame:
+def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None,
+                    names: dict[str, str] | None = None) -> gpd.GeoDataFrame:
     """Rows as in :data:`EVENT_COLUMNS` (one per incident), :data:`ACLED_COLUMNS` (one per ACLED
     incident: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
     mention); point geometry in EPSG:4326. ``incidents`` are the run's (mapper.events.merge); without
-    them each document's event is its own."""
+    them each document's event is its own. ``names`` (event id -> :func:`english_location`, as
+    :func:`english_names` gives) stands in for the documents' when the caller no longer holds them."""
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import Point
@@ -370,7 +371,8 @@ def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iter
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
         numbers = CountryNumbers()
         docs = list(docs)
-        names = _english_names(docs)
+        if names is None:
+            names = english_names(docs)
         for ev in (incidents if incidents is not None else unmerged(docs)):
             if schema == "acled" and ev.political:
                 continue
