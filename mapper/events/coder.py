@@ -170,6 +170,7 @@ class EventCoder:
                 if reading.background:
                     continue
                 located = self._locate(clause, ms, role_of, dateline, sentence)
+                others = self._other_sites(clause, ms, role_of, located)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -194,8 +195,15 @@ class EventCoder:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
-                if clause.family in ("violence", "demonstration"):
-                    inc.add_casualties(killed, injured)
+                if clause.family in ("violence", "demonstration") :
+                    inc.add_casualties(killed, injured)  # one figure for several sites is no site's
+                for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
+                    more = self._incident(incidents, clause, extra)
+                    more.spans.append(span)
+                    if date is not None:
+                        more.add_date((date.date, date.precision, 0))
+                    if more.actor1 is None and more.actor2 is None:
+                        more.actor1, more.actor2 = a1, a2
         located_incidents = [inc for inc in incidents.all if inc.location is not None]
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
@@ -232,6 +240,31 @@ class EventCoder:
         if "origin" in roles and dateline is not None and dateline.place is not None:
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
+
+    @staticmethod
+    def _other_sites(clause: Clause, ms: list[Mention], role_of: dict[int, Role],
+                     located: _Located | None) -> list[_Located]:
+        """The clause's other sites besides ``located``: each named site of a violent, demonstration or
+        strategic clause is an event of its own, unless it contains another site or lies in it (a province
+        or country named beside a town in it), or is less precise than the first site (the reference
+        town of "a village 25 km west of Goma")."""
+        if located is None or located.role != "event_site" or clause.family == "political" \
+                or clause.sub_event_type == "Agreement":
+            return []
+        sites = [(m, role_of[id(m)]) for m in ms if m.place is not None]
+        sites = [(m, info) for m, info in sites if info.name == "event_site" and info.clause is clause]
+        chosen = [located.place]
+        out: list[_Located] = []
+        for m, info in sorted(sites, key=lambda s: s[1].precision):
+            place = m.place
+            assert place is not None
+            if info.precision > located.precision or any(
+                    p is place or _same_place(p, place) or _holds(place, p) or _holds(p, place)
+                    for p in chosen):
+                continue
+            chosen.append(place)
+            out.append(_Located(place, "event_site", info.precision, m.confidence, [m]))
+        return out
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
@@ -278,3 +311,17 @@ class EventCoder:
             sources=[Source(article.id, article.title, article.url, article.published)],
             confidence=round(confidence, 3), mentions=list(inc.mentions), id=event_id,
         )
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return a.geonameid is not None and a.geonameid == b.geonameid
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` (a country or province) contains ``inner`` as far as the gazetteer says."""
+    if not outer.country_code or outer.country_code != inner.country_code or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    return outer.kind in ("admin1", "admin2") and bool(outer.admin1) and outer.admin1 == inner.admin1 \
+        and inner.kind not in ("admin1",)
