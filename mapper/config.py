@@ -48,7 +48,7 @@ class Config:
     entity_boost: float = 0.15
     # Added to the recognition score (log-odds) of a name beside an event verb, event noun or conflict
     # facility ("recaptures Leer", "Kadugli bombardment", "Goma airport"; recognize.event_context).
-    event_context_boost: float = 1.5
+    event_context_boost: float = 2.0
 
     # -- resolution (mapper/geoparse/resolve.py) --
     max_candidates: int = 20  # options kept per name, best prior first

@@ -68,6 +68,7 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 # "Sderot shelled"), or a conflict facility after it ("Goma airport", "Zamzam camp"). The development
 # corpora (local and health news) are too thin in such words for the model to weigh them, so a name
 # beside one gets Config.event_context_boost added to its score (both passes).
+_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
@@ -76,7 +77,10 @@ EVENT_VERBS_BEFORE = frozenset(
     "entered re-enter re-enters re-entered storm storms stormed raid raids raided overrun overruns overran "
     "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
     "torch torches torched loot loots looted shelling bombing bombardment siege outskirts "
-    "countryside".split())
+    "countryside outside".split())
+EVENT_NOUNS_OF = frozenset(
+    "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
+    "village city battle".split())
 EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
@@ -226,14 +230,21 @@ def event_context(c: Candidate, text: str, headline: bool = False) -> bool:
     ("Kherson: two killed by shelling", "Qamishli - two car bombs explode")."""
     if headline and not text[:c.start].strip(" \"'“‘") and _TOPIC.match(text, c.end):
         return True
-    before = text[max(0, c.start - 25):c.start].split()
-    if before and before[-1].lower().strip(".,:;\"'“”‘’") in EVENT_VERBS_BEFORE:
+    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
+    if before and (before[-1] in EVENT_VERBS_BEFORE or before[-1] == "of" and len(before) == 2
+                   and before[0] in EVENT_NOUNS_OF):
         return True
-    after = text[c.end:c.end + 25]
+    after = text[c.end:c.end + 30]
     if after.startswith(("'s ", "’s ")):
         after = after[3:]
-    words = after.split(None, 1)
-    return bool(words) and words[0].lower().strip(".,:;\"'“”‘’") in EVENT_WORDS_AFTER
+    # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
+    for w in after.split(None, 2)[:2]:
+        w = w.lower().strip(".,:;\"'“”‘’")
+        if w in EVENT_WORDS_AFTER:
+            return True
+        if not w.isalpha():
+            break
+    return False
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -460,6 +471,7 @@ class Recognizer:
         where: list[Whereabouts] = []
         title = title_case(text)
         headline = one_line(text)
+        listed_after = -10  # the end of the last name boosted for its event context
         boost = self.event_context_boost
         for c in cands:
             # What the gazetteer says about a name is scored once per name; context per occurrence.
@@ -478,9 +490,11 @@ class Recognizer:
             if "honorific" in f:
                 z1 = z2 = -100.0
             else:
-                if boost and event_context(c, text, headline):
+                if boost and (event_context(c, text, headline) or listed_after < c.start <= listed_after + 7
+                              and _LIST_GAP.fullmatch(text, listed_after, c.start)):
                     z1 += boost
                     z2 += boost
+                    listed_after = c.end  # "seize Zinjibar and Jaar": the list shares the context
                 for k in f:  # context features are indicators (value 1)
                     w = pair.get(k)
                     if w is not None:
