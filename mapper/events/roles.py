@@ -82,11 +82,11 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"vicinity|countryside|environs|desert|hills|mountains|periphery)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
-         r"road (?:between|to|from)|on the road to|highway")
+         r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"towards?|over|" + _PART_OF + r"|" + _NEAR + r")\s+(?:the\s+)?"
-                       r"(?:(?:town|city|village|province|region|"
-                       r"district|area|port|capital|governorate|state|county|oblast|camp) of\s+)?"
+                       r"(?:(?:towns?|city|cities|villages?|province|region|district|area|port|capital|"
+                       r"governorate|state|county|oblast|camp|settlement|kibbutz) of\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -101,7 +101,9 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"(?:re)?gain(?:s|ed)?\s+control\s+of|(?:full\s+)?control\s+(?:of|over)|"
                  r"pull(?:s|ed)?\s+out\s+of|withdr(?:aw|aws|ew|awn)\s+from|retreat(?:s|ed)?\s+from|"
                  r"return(?:s|ed)?\s+to|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|mov(?:e|es|ed)\s+into|"
-                 r"march(?:es|ed)?\s+on")
+                 r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
+                 r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
+                 r"overrunning|including|among\s+them")
 _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
                  r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+of|fighting\s+for|battles?\s+(?:for|of)|"
@@ -109,9 +111,11 @@ _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|ma
                  r"encirclement\s+of|blockade\s+of|incursion\s+into|advance\s+on|evacuation\s+of|"
                  r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of")
 _TARGET_OF = re.compile(
-    r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+)?(?:(?:" + _DIRECTIONS + r")\s+)?"
-    r"(?:(?:\w+\s+)?(?:town|city|village|port|district|region|province|suburbs?|outskirts|countryside|"
-    r"neighbou?rhood|settlement|camp|areas?)\s+(?:of|around|near)\s+)?$")
+    r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:" + _DIRECTIONS + r")\s+)?"
+    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|district|region|province|suburbs?|outskirts|"
+    r"countryside|neighbou?rhoods?|settlements?|camp|areas?|hub|stronghold|bastion|enclave)\s+"
+    r"(?:of|around|near)\s+)?$")
 _PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is being|was being)\s+"
                       r"(?:\w+ly\s+)?(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
@@ -120,6 +124,8 @@ _PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+# "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
+_REPORTED = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
@@ -141,7 +147,9 @@ _SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
-_TOPIC_AFTER = re.compile(r"\s*(?::|\s[-–—]|\s?\|)\s")
+_TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
+                          r"\s*(?::|\s[-–—]|\s?\|)\s")
+_TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
@@ -226,7 +234,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="dateline")
     violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
     if topic and violent:
-        return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="headline_topic")
+        near = bool(_TOPIC_NEAR.match(right))  # "Baniyas countryside: ..."
+        return Role("event_site", _precision(m, near), _nearest_clause(violent, pos), rule="headline_topic")
     if m.demonym:
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     # Metonymy: the place does or says something.
@@ -268,7 +277,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
-                decided.between(s0 + clause.end, m.start):
+                decided.between(s0 + clause.end, m.start) and \
+                not _REPORTED.match(text, s0 + clause.end, min(m.start, s0 + clause.end + 40)):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")
