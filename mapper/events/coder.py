@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mapper.doc import Doc
@@ -36,6 +37,7 @@ from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
+_MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesake
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
@@ -151,6 +153,7 @@ class EventCoder:
         dateline = next((m for m, r in zip(mentions, roles, strict=True) if r.rule == "dateline" and m.place),
                         None)
 
+        theatre = _Theatre(mentions)
         incidents = _Incidents()
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
@@ -169,8 +172,8 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                located = self._locate(clause, ms, role_of, dateline, sentence)
-                others = self._other_sites(clause, ms, role_of, located)
+                located = self._locate(clause, ms, role_of, dateline, sentence, theatre)
+                others = self._other_sites(clause, ms, role_of, located, theatre)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -211,7 +214,7 @@ class EventCoder:
 
     # -- pieces ---------------------------------------------------------------------------------
     def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                dateline: Mention | None, sentence: str) -> _Located | None:
+                dateline: Mention | None, sentence: str, theatre: _Theatre) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
@@ -227,7 +230,7 @@ class EventCoder:
         seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
         if best is not None:
             _, m, info = best
-            place = m.place
+            place = self._site_place(m, theatre) if info.name == "event_site" else m.place
             assert place is not None
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
@@ -241,9 +244,8 @@ class EventCoder:
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
 
-    @staticmethod
-    def _other_sites(clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                     located: _Located | None) -> list[_Located]:
+    def _other_sites(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
+                     located: _Located | None, theatre: _Theatre) -> list[_Located]:
         """The clause's other sites besides ``located``: each named site of a violent, demonstration or
         strategic clause is an event of its own, unless it contains another site or lies in it (a province
         or country named beside a town in it), or is less precise than the first site (the reference
@@ -256,8 +258,7 @@ class EventCoder:
         chosen = [located.place]
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
-            place = m.place
-            assert place is not None
+            place = self._site_place(m, theatre)
             if info.precision > located.precision or any(
                     p is place or _same_place(p, place) or _holds(place, p) or _holds(p, place)
                     for p in chosen):
@@ -265,6 +266,37 @@ class EventCoder:
             chosen.append(place)
             out.append(_Located(place, "event_site", info.precision, m.confidence, [m]))
         return out
+
+    def _site_place(self, m: Mention, theatre_of: _Theatre) -> Place:
+        """Where an event site is, read with the article's other places:
+
+        - a district whose town of the same name the gazetteer knows is coded at the town ("Gwoza",
+          "Monguno": the district's point is often only its province's centre);
+        - a place outside every country the article's other places lie in, whose name a place of
+          those countries also bears, is that namesake ("Palma" in a Mozambique story).
+        """
+        place = m.place
+        assert place is not None
+        gaz = self.gazetteer
+        if gaz is None or m.demonym or place.kind not in ("city", "admin2", "facility"):
+            return place
+        key = normalize(m.text)
+        theatre = theatre_of.without(key)
+        outside = bool(theatre) and place.country_code not in theatre
+        if place.kind != "admin2" and not outside:
+            return place
+        options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+        options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]
+        if place.kind == "admin2":
+            towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
+                     and (not place.admin1 or p.admin1 == place.admin1)]
+            if towns and not outside:
+                return max(towns, key=lambda p: p.population)
+        if outside:
+            coherent = [p for p in options if p.country_code in theatre]
+            if coherent:
+                return max(coherent, key=lambda p: (theatre[p.country_code], p.kind == "city", p.population))
+        return place
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
@@ -325,3 +357,23 @@ def _holds(outer: Place, inner: Place) -> bool:
         return True
     return outer.kind in ("admin1", "admin2") and bool(outer.admin1) and outer.admin1 == inner.admin1 \
         and inner.kind not in ("admin1",)
+
+
+class _Theatre:
+    """The countries an article's places lie in, with how many mentions name each, so that a name can
+    ask about the others (its own mentions left out)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.countries: Counter[str] = Counter()
+        self.by_name: dict[str, Counter[str]] = {}
+        for m in mentions:
+            if m.place is None or not m.place.country_code:
+                continue
+            self.countries[m.place.country_code] += 1
+            self.by_name.setdefault(normalize(m.text), Counter())[m.place.country_code] += 1
+
+    def without(self, key: str) -> Counter[str]:
+        own = self.by_name.get(key)
+        if not own:
+            return self.countries
+        return self.countries - own
