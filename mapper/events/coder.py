@@ -22,6 +22,7 @@ mapper/events/clauses.py) codes no event.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,9 +36,13 @@ from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
 from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.names import normalize
+from mapper.geo import distance_km
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
 _MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesake
+_THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
+_FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
+_NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
@@ -255,25 +260,25 @@ class EventCoder:
             return []
         sites = [(m, role_of[id(m)]) for m in ms if m.place is not None]
         sites = [(m, info) for m, info in sites if info.name == "event_site" and info.clause is clause]
-        chosen = [located.place]
+        chosen = _Chosen()
+        chosen.add(located.place)
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             place = self._site_place(m, theatre)
-            if info.precision > located.precision or any(
-                    p is place or _same_place(p, place) or _holds(place, p) or _holds(p, place)
-                    for p in chosen):
+            if info.precision > located.precision or chosen.overlaps(place):
                 continue
-            chosen.append(place)
+            chosen.add(place)
             out.append(_Located(place, "event_site", info.precision, m.confidence, [m]))
         return out
 
     def _site_place(self, m: Mention, theatre_of: _Theatre) -> Place:
-        """Where an event site is, read with the article's other places:
+        """Where an event site is, read with the article's other places (its *theatre*):
 
         - a district whose town of the same name the gazetteer knows is coded at the town ("Gwoza",
-          "Monguno": the district's point is often only its province's centre);
-        - a place outside every country the article's other places lie in, whose name a place of
-          those countries also bears, is that namesake ("Palma" in a Mozambique story).
+          "Monguno": the point of a district without county data is its province's centre);
+        - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
+          whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
+          Bank town, not the Polish village).
         """
         place = m.place
         assert place is not None
@@ -281,22 +286,21 @@ class EventCoder:
         if gaz is None or m.demonym or place.kind not in ("city", "admin2", "facility"):
             return place
         key = normalize(m.text)
-        theatre = theatre_of.without(key)
-        outside = bool(theatre) and place.country_code not in theatre
+        countries, points = theatre_of.without(key)
+        outside = bool(countries) and place.country_code not in countries and \
+            _nearest(place, points) > _FAR_KM
         if place.kind != "admin2" and not outside:
             return place
         options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
         options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]
-        if place.kind == "admin2":
+        if place.kind == "admin2" and not outside:
             towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
                      and (not place.admin1 or p.admin1 == place.admin1)]
-            if towns and not outside:
-                return max(towns, key=lambda p: p.population)
-        if outside:
-            coherent = [p for p in options if p.country_code in theatre]
-            if coherent:
-                return max(coherent, key=lambda p: (theatre[p.country_code], p.kind == "city", p.population))
-        return place
+            return max(towns, key=lambda p: p.population) if towns else place
+        coherent = [(p.country_code not in countries, _nearest(p, points), -p.population, i)
+                    for i, p in enumerate(options)]
+        coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
+        return options[min(coherent)[3]] if coherent else place
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
@@ -345,35 +349,70 @@ class EventCoder:
         )
 
 
-def _same_place(a: Place, b: Place) -> bool:
-    return a.geonameid is not None and a.geonameid == b.geonameid
+class _Chosen:
+    """The places a clause is already coded at, asked whether a new one is one of them, holds one
+    (a country or province with a chosen town in it) or lies in one: set look-ups, so a sentence
+    listing thousands of places stays linear."""
 
+    def __init__(self) -> None:
+        self.ids: set[object] = set()
+        self.countries: set[str] = set()  # chosen countries
+        self.regions: set[str] = set()  # admin1 codes of chosen provinces and districts
+        self.in_countries: set[str] = set()  # countries a chosen smaller place lies in
+        self.in_regions: set[str] = set()  # admin1 codes a chosen place below a province lies in
 
-def _holds(outer: Place, inner: Place) -> bool:
-    """Whether ``outer`` (a country or province) contains ``inner`` as far as the gazetteer says."""
-    if not outer.country_code or outer.country_code != inner.country_code or inner.kind == "country":
-        return False
-    if outer.kind == "country":
-        return True
-    return outer.kind in ("admin1", "admin2") and bool(outer.admin1) and outer.admin1 == inner.admin1 \
-        and inner.kind not in ("admin1",)
+    def add(self, p: Place) -> None:
+        self.ids.add(p.geonameid if p.geonameid is not None else id(p))
+        if p.kind == "country":
+            self.countries.add(p.country_code)
+            return
+        if p.country_code:
+            self.in_countries.add(p.country_code)
+        if p.kind in ("admin1", "admin2") and p.admin1:
+            self.regions.add(p.admin1)
+        if p.kind != "admin1" and p.admin1:
+            self.in_regions.add(p.admin1)
+
+    def overlaps(self, p: Place) -> bool:
+        if (p.geonameid if p.geonameid is not None else id(p)) in self.ids:
+            return True
+        if not p.country_code:
+            return False
+        if p.kind == "country":
+            return p.country_code in self.in_countries  # it holds a chosen place
+        if p.country_code in self.countries:
+            return True  # it lies in a chosen country
+        if p.kind in ("admin1", "admin2") and p.admin1 in self.in_regions:
+            return True
+        return p.kind != "admin1" and bool(p.admin1) and p.admin1 in self.regions
 
 
 class _Theatre:
-    """The countries an article's places lie in, with how many mentions name each, so that a name can
-    ask about the others (its own mentions left out)."""
+    """The countries an article's places lie in, with how many mentions name each, and the points of up
+    to ``_THEATRE_POINTS`` of its places, so that a name can ask about the others (its own mentions
+    left out)."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.countries: Counter[str] = Counter()
         self.by_name: dict[str, Counter[str]] = {}
+        self.points: dict[str, list[Place]] = {}
+        kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:
                 continue
+            key = normalize(m.text)
             self.countries[m.place.country_code] += 1
-            self.by_name.setdefault(normalize(m.text), Counter())[m.place.country_code] += 1
+            self.by_name.setdefault(key, Counter())[m.place.country_code] += 1
+            if kept < _THEATRE_POINTS and key not in self.points:
+                self.points[key] = [m.place]
+                kept += 1
 
-    def without(self, key: str) -> Counter[str]:
+    def without(self, key: str) -> tuple[Counter[str], list[Place]]:
         own = self.by_name.get(key)
-        if not own:
-            return self.countries
-        return self.countries - own
+        countries = self.countries - own if own else self.countries
+        return countries, [p for k, ps in self.points.items() if k != key for p in ps]
+
+
+def _nearest(place: Place, points: list[Place]) -> float:
+    """Kilometres from ``place`` to the nearest of ``points`` (infinite when there are none)."""
+    return min((distance_km(place.lat, place.lon, p.lat, p.lon) for p in points), default=math.inf)

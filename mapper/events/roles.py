@@ -20,6 +20,7 @@ a town is 1, "near" or "outside" it 2, a province 2, a country or region 3.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -157,8 +158,8 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
                             r"['’]s?\s")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
-_PARENT_GAP = re.compile(r"\s*(?:,\s*|\s+|\s*\(\s*)(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:in|of)\s+)?"
-                         r"(?:the\s+)?")
+_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
+                         r"(?:the\s++)?")
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
 _FORWARD = frozenset({"left"})
@@ -194,17 +195,21 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
 
 
 def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
-                    starts: set[int]) -> Clause | None:
+                    starts: frozenset[int], ordered: dict[int, tuple[tuple[int, int], ...]]) -> Clause | None:
     """The clause whose trigger follows a headline's place as a noun ("Kadugli bombardment kills 7"), or
     None. ``starts`` are the sentence's mention starts: a trigger followed by a place is a verb with an
-    object ("Israel shells Kfar Kila"), and its subject is an actor, not a site."""
+    object ("Israel shells Kfar Kila"), and its subject is an actor, not a site. ``ordered``: each
+    clause's trigger spans, sorted once per text (by id of the clause)."""
     s0, s1 = sent
     after = m.end - s0
     for c in clauses:
         if c.family == "political":
             continue
-        for start, end in c.spans or ((c.start, c.end),):
-            if start < after or start - after > 40:
+        spans = _spans(c, ordered)
+        # The first trigger at or after the name: one look, not a scan of every trigger.
+        i = bisect.bisect_left(spans, (after, -1))
+        for start, end in spans[i:i + 1]:
+            if start - after > 40:
                 continue
             gap = text[m.end:s0 + start]
             if not _SUBJECT_GAP.fullmatch(gap) or _SAYING.search(gap):
@@ -218,7 +223,8 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
-                topic: bool = False, starts: frozenset[int] = frozenset()) -> Role:
+                topic: bool = False, starts: frozenset[int] = frozenset(),
+                ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
     """The role of one mention from the words around it. ``left_end``: where its left context ends (the
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
     in a list; ``topic``: it is a one-line text's topic ("Kherson: two killed")."""
@@ -249,7 +255,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("event_site", _precision(m, False), _nearest_clause(violent, pos),
                         rule="headline_passive")
         if m.place is None or m.place.kind != "country":
-            clause = _subject_clause(text, sent, m, violent, starts)
+            clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
             if clause is None and _DEATH_TOLL.match(right):
                 clause = _nearest_clause(violent, pos)
             if clause is not None:
@@ -277,8 +283,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
-                decided.between(s0 + clause.end, m.start) and \
-                not _REPORTED.match(text, s0 + clause.end, min(m.start, s0 + clause.end + 40)):
+                decided.between(s0 + clause.end, m.start) and not _reported(text, s0, clause, pos, ordered):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")
@@ -292,6 +297,25 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
+    """The clause's trigger spans in text order (sorted once per text, kept in ``ordered`` by clause id)."""
+    if ordered is None:
+        return tuple(sorted(c.spans or ((c.start, c.end),)))
+    spans = ordered.get(id(c))
+    if spans is None:
+        spans = ordered[id(c)] = tuple(sorted(c.spans or ((c.start, c.end),)))
+    return spans
+
+
+def _reported(text: str, s0: int, c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None
+              ) -> bool:
+    """Whether the last trigger before ``pos`` is followed by "was reported" ("shelling was reported on
+    the outskirts of X")."""
+    spans = _spans(c, ordered)
+    i = bisect.bisect_left(spans, (pos, -1)) - 1
+    return i >= 0 and bool(_REPORTED.match(text, s0 + spans[i][1], s0 + min(pos, spans[i][1] + 40)))
 
 
 class Roles:
@@ -326,6 +350,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for m in mentions:
         starts.setdefault(m.sentence, set()).add(m.start)
     starts_in = {span: frozenset(v) for span, v in starts.items()}
+    ordered: dict[int, tuple[tuple[int, int], ...]] = {}
     head = False
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
@@ -339,7 +364,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         dateline_found = dateline_found or dateline
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
-                                 head=head, topic=topic, starts=starts_in[m.sentence]))
+                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
         if possessed and infos[-1].name in ("event_site", "venue") and infos[-2].name != "actor":
             infos[-2] = Role("context", rule="part_of")
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries

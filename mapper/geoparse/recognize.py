@@ -80,7 +80,7 @@ EVENT_VERBS_BEFORE = frozenset(
     "countryside outside".split())
 EVENT_NOUNS_OF = frozenset(
     "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
-    "village city battle".split())
+    "towns village villages city battle".split())
 EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
