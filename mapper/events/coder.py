@@ -224,8 +224,8 @@ class EventCoder:
         best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
             info = role_of[id(m)]
-            if m.place is None or info.name not in roles:
-                continue
+            if m.place is None or info.name not in roles or info.rule == "dateline_country":
+                continue  # the dateline's country ("KHARKIV, Ukraine (AP) —") says where the city is
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])

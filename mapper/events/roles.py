@@ -160,6 +160,7 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
                          r"(?:the\s++)?")
+_DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
 _FORWARD = frozenset({"left"})
@@ -362,6 +363,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         topic = one_line and head and not m.text.isupper() and bool(_TOPIC_AFTER.match(text, m.end))
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
+        if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_COUNTRY.fullmatch(
+                text, prev.end, m.start) and m.place is not None and m.place.kind in ("country", "admin1"):
+            infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
+            continue
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
@@ -381,6 +386,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             nxt = infos[i + 1]
             infos[i] = Role(nxt.name, _precision(mentions[i], nxt.precision > 1) if nxt.clause else 1,
                             nxt.clause, nxt.rule)
+    _yield_to_specific_sites(mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
     for i in range(1, len(mentions)):
@@ -390,6 +396,28 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                 and _contains(b.place, a.place) and _PARENT_GAP.fullmatch(text, a.end, b.start):
             infos[i] = Role("context", rule="part_of")
     return infos
+
+
+def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role]) -> None:
+    """A country or province given as a site of a clause that also has a town or facility inside it as
+    a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
+    North Darfur is not a second site."""
+    inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
+    for m, r in zip(mentions, infos, strict=True):
+        if r.name == "event_site" and r.clause is not None and m.place is not None \
+                and m.place.kind in ("city", "facility") and not m.demonym:
+            inside.add((id(r.clause), "cc", m.place.country_code))
+            if m.place.admin1:
+                inside.add((id(r.clause), "a1", m.place.admin1))
+    if not inside:
+        return
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        p = m.place
+        if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
+            continue
+        if p.kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
+                p.kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+            infos[i] = Role("context", rule="part_of")
 
 
 def _contains(outer: Place | None, inner: Place | None) -> bool:
