@@ -40,7 +40,9 @@ _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prim
                 r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
                 r"embassy|mission|junta|administration|top|chief|demands?|proposal|offer|role|support|"
                 r"influence|backing")
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r")\b")
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
+                               r"paramilitary|incursion|rivals|negotiators|mediators|commanders?|"
+                               r"guards?|rebels|militias?|offensive|rulers?)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
@@ -52,7 +54,9 @@ _SUBJECT_VERB = re.compile(
     r"asks|requested|offered|pledged|promised|refused|approved|sanctioned|retaliated|invaded|annexed|"
     r"concerned|alarmed|ready|prepared|determined|committed|opposed|worried|insists|believes|"
     r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
-    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response)\b")
+    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response|"
+    r"suspend(?:s|ed)?|recall(?:s|ed)?|withdr(?:ew|aws)|us(?:e|es|ed)|blam(?:ing|e)|hold|held|holds|"
+    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn)\b")
 _BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
@@ -64,7 +68,10 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
-_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r")\b)", re.I)
+# A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
+_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
+                            r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
+                            r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
     r"conference|remarks|comments|interview)\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
