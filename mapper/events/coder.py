@@ -43,6 +43,12 @@ _MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesa
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
 _FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
+_KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
+_CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
+_SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
+# "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
+_REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
+                           r"prefecture|department|territory|area)\b", re.I)
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
@@ -178,7 +184,7 @@ class EventCoder:
                 if reading.background:
                     continue
                 located = self._locate(clause, ms, role_of, dateline, sentence, theatre)
-                others = self._other_sites(clause, ms, role_of, located, theatre)
+                others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -235,14 +241,18 @@ class EventCoder:
         seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
         if best is not None:
             _, m, info = best
-            place = self._site_place(m, theatre) if info.name == "event_site" else m.place
+            place, precision = m.place, info.precision
             assert place is not None
+            if info.name == "event_site":
+                s0 = m.sentence[0]
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+                precision = precision if moved is None else max(precision, moved)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
                 # "the Security Council met in New York": the city it sits in, not the state.
                 return _Located(seat, info.name, 1, m.confidence, [m])
-            return _Located(place, info.name, info.precision, m.confidence, [m])
+            return _Located(place, info.name, precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
         if "origin" in roles and dateline is not None and dateline.place is not None:
@@ -250,7 +260,7 @@ class EventCoder:
         return None
 
     def _other_sites(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                     located: _Located | None, theatre: _Theatre) -> list[_Located]:
+                     located: _Located | None, theatre: _Theatre, sentence: str) -> list[_Located]:
         """The clause's other sites besides ``located``: each named site of a violent, demonstration or
         strategic clause is an event of its own, unless it contains another site or lies in it (a province
         or country named beside a town in it), or is less precise than the first site (the reference
@@ -264,43 +274,59 @@ class EventCoder:
         chosen.add(located.place)
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
-            place = self._site_place(m, theatre)
-            if info.precision > located.precision or chosen.overlaps(place):
+            s0 = m.sentence[0]
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+            precision = info.precision if moved is None else max(info.precision, moved)
+            if precision > located.precision or chosen.overlaps(place):
                 continue
             chosen.add(place)
-            out.append(_Located(place, "event_site", info.precision, m.confidence, [m]))
+            out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
-    def _site_place(self, m: Mention, theatre_of: _Theatre) -> Place:
-        """Where an event site is, read with the article's other places (its *theatre*):
+    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str) -> tuple[Place, int | None]:
+        """Where an event site is, read with the article's other places (its *theatre*), and the
+        geo_precision that place has when it is not the mention's own (else None). ``after``: the few
+        characters after the mention.
 
         - a district whose town of the same name the gazetteer knows is coded at the town ("Gwoza",
-          "Monguno": the point of a district without county data is its province's centre);
+          "Chiure district": the point of a district without county data is its province's centre), and
+          so is a province named like its capital unless the text says it is the province ("in Raqqa",
+          not "in Raqqa province");
         - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
           whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
-          Bank town, not the Polish village).
+          Bank town, not the Polish village); with no such namesake the name is unknown to the
+          gazetteer, and the event is coded at the theatre's most specific place, with precision 2 (3
+          for a country), rather than in another country.
         """
         place = m.place
         assert place is not None
         gaz = self.gazetteer
-        if gaz is None or m.demonym or place.kind not in ("city", "admin2", "facility"):
-            return place
+        if gaz is None or m.demonym or place.kind not in ("city", "admin2", "admin1", "facility"):
+            return place, None
         key = normalize(m.text)
         countries, points = theatre_of.without(key)
-        outside = bool(countries) and place.country_code not in countries and \
+        outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
             _nearest(place, points) > _FAR_KM
-        if place.kind != "admin2" and not outside:
-            return place
+        # A district's point is often its province's centre: its seat town is better even for "X district".
+        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
+        if not own_region and not outside:
+            return place, None
         options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
         options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]
-        if place.kind == "admin2" and not outside:
+        if own_region and not outside:
             towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
-                     and (not place.admin1 or p.admin1 == place.admin1)]
-            return max(towns, key=lambda p: p.population) if towns else place
+                     and (not place.admin1 or p.admin1 == place.admin1)
+                     and (place.kind == "admin2" or p.population >= _CAPITAL_POPULATION)]
+            return (max(towns, key=lambda p: p.population), None) if towns else (place, None)
         coherent = [(p.country_code not in countries, _nearest(p, points), -p.population, i)
                     for i, p in enumerate(options)]
         coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
-        return options[min(coherent)[3]] if coherent else place
+        if coherent:
+            return options[min(coherent)[3]], None
+        fallback = min(points, key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
+        if fallback is None or place.population >= _KNOWN_POPULATION:
+            return place, None
+        return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
