@@ -192,6 +192,43 @@ def test_a_namesake_outside_the_story_yields_to_one_inside_it(pipeline: Pipeline
     assert event.location.country_code == "PS" and near(event.location, 32.46, 35.30)
 
 
+def test_a_site_unknown_in_the_theatre_is_coded_there_not_abroad(pipeline: Pipeline) -> None:
+    # "Nasir" is known to the gazetteer only as another country's alternate name.
+    doc = parse(pipeline, "Clashes erupted in Nasir, in South Sudan's Upper Nile state, on Monday, "
+                          "killing 12.")
+    (event,) = doc.events
+    assert event.location.country_code == "SS" and event.geo_precision == 2
+    assert role_of(doc, "South Sudan") == ("context", "part_of", 1)
+
+
+def test_a_country_possessive_before_a_region_is_its_parent(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "Ukrainian drones struck an oil depot in Russia's Bryansk region on Monday.")
+    assert role_of(doc, "Ukrainian")[0] == "actor"
+    assert role_of(doc, "Russia") == ("context", "part_of", 1)
+    (event,) = doc.events
+    assert (event.location.kind, event.location.country_code, event.geo_precision) == ("admin1", "RU", 2)
+
+
+def test_a_province_beside_its_town_is_no_second_event(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "Clashes erupted in Kutum, in North Darfur, on Monday, killing 7.")
+    assert role_of(doc, "North Darfur") == ("context", "part_of", 1)
+    assert [(n, c) for n, c, _ in sites(doc)] == [("Kutum", "SD")]
+
+
+def test_a_datelines_country_is_its_origin_and_no_event(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "KHARKIV, Ukraine (AP) — Russian forces shelled Vovchansk on Friday, killing two, "
+                          "officials said.")
+    assert role_of(doc, "Ukraine") == ("origin", "dateline_country", 1)
+    assert role_of(doc, "Russian")[0] == "actor"
+    assert [n for n, _, _ in sites(doc)] == ["Vovchansk"]
+
+
+def test_a_demonym_before_a_weapon_is_an_actor(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "A Russian missile hit a hospital in Kyiv on Monday.")
+    assert role_of(doc, "Russian") == ("actor", "demonym", 1)
+    assert sites(doc) == [("Kyiv", "UA", "Shelling/artillery/missile attack")]
+
+
 # -- recognition of places that carry events -------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name"), [

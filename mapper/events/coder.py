@@ -47,6 +47,7 @@ _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a s
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
+_PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)\b", re.I)
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
@@ -291,7 +292,8 @@ class EventCoder:
         - a district whose town of the same name the gazetteer knows is coded at the town ("Gwoza",
           "Chiure district": the point of a district without county data is its province's centre), and
           so is a province named like its capital unless the text says it is the province ("in Raqqa",
-          not "in Raqqa province");
+          not "in Raqqa province"), and a town followed by "region" or "province" is the province
+          ("Russia's Belgorod region": the oblast, precision 2);
         - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
           whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
           Bank town, not the Polish village); with no such namesake the name is unknown to the
@@ -309,7 +311,17 @@ class EventCoder:
             _nearest(place, points) > _FAR_KM
         # A district's point is often its province's centre: its seat town is better even for "X district".
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
-        if not own_region and not outside:
+        said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after))
+        if not own_region and not outside and not said_region:
+            return place, None
+        if said_region:  # "Russia's Belgorod region": the oblast, not its capital
+            # The province is named like the town, or by its own name ("Bryanskaya oblast'").
+            for k in (key, normalize(place.admin1_name) if place.admin1_name else ""):
+                for o in gaz.options(k)[:_MAX_NAMESAKES] if k else ():
+                    p = gaz.place(o.row)
+                    same = p.admin1 == place.admin1 and p.country_code == place.country_code
+                    if p.kind == "admin1" and same:
+                        return p, 2
             return place, None
         options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
         options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]

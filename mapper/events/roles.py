@@ -167,6 +167,7 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
                          r"(?:the\s++)?")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture)\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
@@ -377,8 +378,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
-        if possessed and infos[-1].name in ("event_site", "venue") and infos[-2].name != "actor":
-            infos[-2] = Role("context", rule="part_of")
+        if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
+            infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
@@ -393,7 +394,13 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             nxt = infos[i + 1]
             infos[i] = Role(nxt.name, _precision(mentions[i], nxt.precision > 1) if nxt.clause else 1,
                             nxt.clause, nxt.rule)
-    _yield_to_specific_sites(mentions, infos)
+    # "Kursk region", "Belgorod oblast": a town's name followed by a province word names the province.
+    regions = [m.place is not None and m.place.kind == "city" and bool(_PROVINCE_AFTER.match(text, m.end))
+               for m in mentions]
+    for i, r in enumerate(infos):
+        if regions[i] and r.name in _PLACING and r.precision < 2:
+            infos[i] = dataclasses.replace(r, precision=2)
+    _yield_to_specific_sites(mentions, infos, regions)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
     for i in range(1, len(mentions)):
@@ -405,14 +412,14 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     return infos
 
 
-def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role]) -> None:
+def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
     a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
     North Darfur is not a second site."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
-    for m, r in zip(mentions, infos, strict=True):
+    for m, r, region in zip(mentions, infos, regions, strict=True):
         if r.name == "event_site" and r.clause is not None and m.place is not None \
-                and m.place.kind in ("city", "facility") and not m.demonym:
+                and m.place.kind in ("city", "facility") and not m.demonym and not region:
             inside.add((id(r.clause), "cc", m.place.country_code))
             if m.place.admin1:
                 inside.add((id(r.clause), "a1", m.place.admin1))
@@ -422,8 +429,9 @@ def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role]) -> None
         p = m.place
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
-        if p.kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
-                p.kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+        kind = "admin1" if regions[i] else p.kind
+        if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
+                kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
 
 
