@@ -278,7 +278,12 @@ def _spaced(n: int) -> str:
     return "Clashes in Kherson" + " " * (50 * n) + "'s" + " " * (50 * n) + "Nikopol shelled."
 
 
-@pytest.mark.parametrize("make", [_headline_list, _possessive_chain, _parents, _spaced])
+def _punctuated(n: int) -> str:
+    # A sentence that opens with a long run of punctuation, then many names: the head test per name.
+    return "—" * (20 * n) + " " + ", ".join(NAMES[i % len(NAMES)] for i in range(n)) + " shelled"
+
+
+@pytest.mark.parametrize("make", [_headline_list, _possessive_chain, _parents, _spaced, _punctuated])
 def test_site_rules_are_linear(pipeline: Pipeline, make: Callable[[int], str]) -> None:
     assert len(make(2000)) > 15_000
     assert growth(parsing(pipeline, make), 1000) < GROWTH
