@@ -175,6 +175,15 @@ def test_a_leading_arabic_article_does_not_hide_the_locative(pipeline: Pipeline)
     assert event.location.country_code == "SD" and near(event.location, 13.63, 25.35)
 
 
+def test_a_building_in_a_town_is_the_site_unless_someone_speaks_from_it(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "Two car bombs exploded near the education ministry in Mogadishu on Saturday, "
+                          "killing 20 people.")
+    assert role_of(doc, "Mogadishu")[0] == "event_site"
+    assert [(n, c) for n, c, _ in sites(doc)] == [("Mogadishu", "SO")]
+    spoken = parse(pipeline, "The foreign ministry in Paris condemned the decision on Monday.")
+    assert role_of(spoken, "Paris") == ("origin", "left", 1)
+
+
 # -- coherent places -----------------------------------------------------------------------------
 
 def test_a_district_is_coded_at_its_town_when_its_point_is_only_the_province(pipeline: Pipeline) -> None:

@@ -319,7 +319,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _STATEMENT_FROM.search(left):
         return Role("origin", 1, rule="left")
     if _OFFICE_IN.search(left):
-        return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+        nearest = _nearest_clause(clauses, pos)
+        if nearest is None or nearest.family == "political":
+            return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+        # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _TARGET_OF.search(left) or _PASSIVE.match(right):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
