@@ -47,6 +47,7 @@ _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a s
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
+_WATER_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Ocean|Bay|Lake|Channel)\b")
 _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)\b", re.I)
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
@@ -294,6 +295,7 @@ class EventCoder:
           so is a province named like its capital unless the text says it is the province ("in Raqqa",
           not "in Raqqa province"), and a town followed by "region" or "province" is the province
           ("Russia's Belgorod region": the oblast, precision 2);
+        - a province named like a sea ("the Red Sea") is the sea unless "state" or "province" follows;
         - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
           whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
           Bank town, not the Polish village); with no such namesake the name is unknown to the
@@ -309,6 +311,12 @@ class EventCoder:
         countries, points = theatre_of.without(key)
         outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
             _nearest(place, points) > _FAR_KM
+        if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
+            # "in the Red Sea": the sea, not Sudan's Red Sea State.
+            for o in gaz.options(key)[:_MAX_NAMESAKES]:
+                p = gaz.place(o.row)
+                if p.kind == "water":
+                    return p, 3
         # A district's point is often its province's centre: its seat town is better even for "X district".
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after))
