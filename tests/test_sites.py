@@ -256,6 +256,8 @@ def test_the_red_sea_is_the_sea_and_red_sea_state_the_province(pipeline: Pipelin
     ("Sderot shelled, two wounded", "Sderot"),
     ("Pulwama: suicide car bomb kills 40 soldiers", "Pulwama"),
     ("AQAP fighters seize Zinjibar and Jaar after troops pull out", "Jaar"),
+    ("Cattle raiders burned homes in Warrap's Tonj on Sunday.", "Tonj"),
+    ("Gunmen killed five people in Ituri's Djugu territory.", "Djugu"),
 ])
 def test_places_beside_event_words_are_recognised(pipeline: Pipeline, text: str, name: str) -> None:
     assert name in [m.text for m in parse(pipeline, text).mentions]

@@ -68,6 +68,7 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 # "Sderot shelled"), or a conflict facility after it ("Goma airport", "Zamzam camp"). The development
 # corpora (local and health news) are too thin in such words for the model to weigh them, so a name
 # beside one gets Config.event_context_boost added to its score (both passes).
+_PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
 _LIST_GAP = re.compile(r",? (?:and |or )?|, ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
@@ -79,6 +80,7 @@ EVENT_VERBS_BEFORE = frozenset(
     "torch torches torched loot loots looted shelling bombing bombardment siege outskirts "
     "countryside outside".split())
 EVENT_NOUNS_OF = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
     "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
     "towns village villages city battle".split())
 EVENT_WORDS_AFTER = frozenset(
@@ -472,6 +474,7 @@ class Recognizer:
         title = title_case(text)
         headline = one_line(text)
         listed_after = -10  # the end of the last name boosted for its event context
+        place_before = -20  # the end of the last name the first pass accepts
         boost = self.event_context_boost
         for c in cands:
             # What the gazetteer says about a name is scored once per name; context per occurrence.
@@ -495,6 +498,10 @@ class Recognizer:
                     z1 += boost
                     z2 += boost
                     listed_after = c.end  # "seize Zinjibar and Jaar": the list shares the context
+                elif boost and place_before < c.start <= place_before + 12 and \
+                        _PART_GAP.fullmatch(text, place_before, c.start):
+                    z1 += boost  # "Warrap's Tonj", "Ituri's Djugu territory": a part of a place
+                    z2 += boost
                 for k in f:  # context features are indicators (value 1)
                     w = pair.get(k)
                     if w is not None:
@@ -503,6 +510,8 @@ class Recognizer:
             first.append(_sigmoid(z1))
             second.append(z2)
             where.append(wh)  # type: ignore[arg-type]
+            if first[-1] >= self.threshold:
+                place_before = c.end
         if not two_pass:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
