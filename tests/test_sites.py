@@ -182,6 +182,9 @@ def test_a_building_in_a_town_is_the_site_unless_someone_speaks_from_it(pipeline
     assert [(n, c) for n, c, _ in sites(doc)] == [("Mogadishu", "SO")]
     spoken = parse(pipeline, "The foreign ministry in Paris condemned the decision on Monday.")
     assert role_of(spoken, "Paris") == ("origin", "left", 1)
+    told = parse(pipeline, "The foreign ministry in Paris condemned the ambush in a brief statement.")
+    assert role_of(told, "Paris") == ("origin", "left", 1)
+    assert [e.sub_event_type for e in told.events] == ["Statement"]
 
 
 # -- coherent places -----------------------------------------------------------------------------

@@ -320,8 +320,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="left")
     if _OFFICE_IN.search(left):
         nearest = _nearest_clause(clauses, pos)
-        if nearest is None or nearest.family == "political":
-            return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
+        if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
+            return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _TARGET_OF.search(left) or _PASSIVE.match(right):
         clause = _nearest_clause(clauses, pos)
