@@ -299,7 +299,8 @@ class EventCoder:
         - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
           whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
           Bank town, not the Polish village); with no such namesake the name is unknown to the
-          gazetteer, and the event is coded at the theatre's most specific place, with precision 2 (3
+          gazetteer, and the event is coded at the theatre's most specific named place (demonyms name
+          who acted, not where: "Russian drones struck Kherson" stays in Kherson), with precision 2 (3
           for a country), rather than in another country.
         """
         place = m.place
@@ -343,7 +344,7 @@ class EventCoder:
         coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
         if coherent:
             return options[min(coherent)[3]], None
-        fallback = min(points, key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
+        fallback = min(theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
         if fallback is None or place.population >= _KNOWN_POPULATION:
             return place, None
         return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
@@ -442,6 +443,7 @@ class _Theatre:
         self.countries: Counter[str] = Counter()
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
+        self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
         kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:
@@ -452,11 +454,17 @@ class _Theatre:
             if kept < _THEATRE_POINTS and key not in self.points:
                 self.points[key] = [m.place]
                 kept += 1
+                if not m.demonym:
+                    self.named.add(key)
 
     def without(self, key: str) -> tuple[Counter[str], list[Place]]:
         own = self.by_name.get(key)
         countries = self.countries - own if own else self.countries
         return countries, [p for k, ps in self.points.items() if k != key for p in ps]
+
+    def places_without(self, key: str) -> list[Place]:
+        """The theatre's named places (no demonyms: "Russian drones" says who, not where)."""
+        return [p for k, ps in self.points.items() if k != key and k in self.named for p in ps]
 
 
 def _nearest(place: Place, points: list[Place]) -> float:
