@@ -46,6 +46,9 @@ class Config:
     # How far an external named-entity signal (the optional spaCy component's entities layer) moves a
     # candidate's probability: up for a place entity, down for a person or organisation.
     entity_boost: float = 0.15
+    # Added to the recognition score (log-odds) of a name beside an event verb, event noun or conflict
+    # facility ("recaptures Leer", "Kadugli bombardment", "Goma airport"; recognize.event_context).
+    event_context_boost: float = 2.0
 
     # -- resolution (mapper/geoparse/resolve.py) --
     max_candidates: int = 20  # options kept per name, best prior first

@@ -22,7 +22,9 @@ mapper/events/clauses.py) codes no event.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mapper.doc import Doc
@@ -34,8 +36,21 @@ from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
 from mapper.gazetteer import Gazetteer
 from mapper.gazetteer.names import normalize
+from mapper.geo import distance_km
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
+_MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesake
+_THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
+_FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
+_NEAR_KM = 300.0  # a namesake this close to one of them is inside it
+_KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
+_CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
+_SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
+# "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
+_WATER_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Ocean|Bay|Lake|Channel)\b")
+_PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)\b", re.I)
+_REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
+                           r"prefecture|department|territory|area)\b", re.I)
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
@@ -223,6 +238,7 @@ class EventCoder:
         dateline_site = dateline if alone else None
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
+        theatre = _Theatre(mentions)
         incidents = _Incidents()
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
@@ -241,7 +257,8 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                located = self._locate(clause, ms, role_of, dateline_site, sentence, headline)
+                located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
+                others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -267,7 +284,14 @@ class EventCoder:
                 elif clause.family == "violence" and not clause.back_reference:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family in ("violence", "demonstration"):
-                    inc.add_casualties(killed, injured)
+                    inc.add_casualties(killed, injured)  # one figure for several sites is no site's
+                for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
+                    more = self._incident(incidents, clause, extra)
+                    more.spans.append(span)
+                    if date is not None:
+                        more.add_date((date.date, date.precision, 0))
+                    if more.actor1 is None and more.actor2 is None:
+                        more.actor1, more.actor2 = a1, a2
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
@@ -276,13 +300,14 @@ class EventCoder:
 
     # -- pieces ---------------------------------------------------------------------------------
     def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
-                dateline: Mention | None, sentence: str, headline: bool = False) -> _Located | None:
+                dateline: Mention | None, sentence: str, theatre: _Theatre,
+                headline: bool = False) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, int], Mention, Role] | None = None
         for m in ms:
             info = role_of[id(m)]
-            if m.place is None or info.name not in roles:
-                continue
+            if m.place is None or info.name not in roles or info.rule == "dateline_country":
+                continue  # the dateline's country ("KHARKIV, Ukraine (AP) —") says where the city is
             if info.rule == "dateline" and clause.family == "political":
                 continue  # the dateline is where the story was filed, not where anyone spoke or met
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
@@ -294,14 +319,18 @@ class EventCoder:
         seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
         if best is not None:
             _, m, info = best
-            place = m.place
+            place, precision = m.place, info.precision
             assert place is not None
+            if info.name == "event_site":
+                s0 = m.sentence[0]
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+                precision = precision if moved is None else max(precision, moved)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
                 # "the Security Council met in New York": the city it sits in, not the state.
                 return _Located(seat, info.name, 1, m.confidence, [m])
-            return _Located(place, info.name, info.precision, m.confidence, [m])
+            return _Located(place, info.name, precision, m.confidence, [m])
         if seat is not None:
             return _Located(seat, "seat", 1, 0.9, [])
         # A place before a colon or dash heads a one-line report ("Kharkiv: two killed in shelling").
@@ -313,6 +342,94 @@ class EventCoder:
                 and not dateline.text.isupper()):  # "KHARKIV —" is a wire dateline, "Kharkiv:" a heading
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         return None
+
+    def _other_sites(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
+                     located: _Located | None, theatre: _Theatre, sentence: str) -> list[_Located]:
+        """The clause's other sites besides ``located``: each named site of a violent, demonstration or
+        strategic clause is an event of its own, unless it contains another site or lies in it (a province
+        or country named beside a town in it), or is less precise than the first site (the reference
+        town of "a village 25 km west of Goma")."""
+        if located is None or located.role != "event_site" or clause.family == "political" \
+                or clause.sub_event_type == "Agreement":
+            return []
+        sites = [(m, role_of[id(m)]) for m in ms if m.place is not None]
+        sites = [(m, info) for m, info in sites if info.name == "event_site" and info.clause is clause]
+        chosen = _Chosen()
+        chosen.add(located.place)
+        out: list[_Located] = []
+        for m, info in sorted(sites, key=lambda s: s[1].precision):
+            s0 = m.sentence[0]
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+            precision = info.precision if moved is None else max(info.precision, moved)
+            if precision > located.precision or chosen.overlaps(place):
+                continue
+            chosen.add(place)
+            out.append(_Located(place, "event_site", precision, m.confidence, [m]))
+        return out
+
+    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str) -> tuple[Place, int | None]:
+        """Where an event site is, read with the article's other places (its *theatre*), and the
+        geo_precision that place has when it is not the mention's own (else None). ``after``: the few
+        characters after the mention.
+
+        - a district whose town of the same name the gazetteer knows is coded at the town ("Gwoza",
+          "Chiure district": the point of a district without county data is its province's centre), and
+          so is a province named like its capital unless the text says it is the province ("in Raqqa",
+          not "in Raqqa province"), and a town followed by "region" or "province" is the province
+          ("Russia's Belgorod region": the oblast, precision 2);
+        - a province named like a sea ("the Red Sea") is the sea unless "state" or "province" follows;
+        - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
+          whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
+          Bank town, not the Polish village); with no such namesake the name is unknown to the
+          gazetteer, and the event is coded at the theatre's most specific named place (demonyms name
+          who acted, not where: "Russian drones struck Kherson" stays in Kherson), with precision 2 (3
+          for a country), rather than in another country.
+        """
+        place = m.place
+        assert place is not None
+        gaz = self.gazetteer
+        if gaz is None or m.demonym or place.kind not in ("city", "admin2", "admin1", "facility"):
+            return place, None
+        key = normalize(m.text)
+        countries, points = theatre_of.without(key)
+        outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
+            _nearest(place, points) > _FAR_KM
+        if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
+            # "in the Red Sea": the sea, not Sudan's Red Sea State.
+            for o in gaz.options(key)[:_MAX_NAMESAKES]:
+                p = gaz.place(o.row)
+                if p.kind == "water":
+                    return p, 3
+        # A district's point is often its province's centre: its seat town is better even for "X district".
+        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
+        said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after))
+        if not own_region and not outside and not said_region:
+            return place, None
+        if said_region:  # "Russia's Belgorod region": the oblast, not its capital
+            # The province is named like the town, or by its own name ("Bryanskaya oblast'").
+            for k in (key, normalize(place.admin1_name) if place.admin1_name else ""):
+                for o in gaz.options(k)[:_MAX_NAMESAKES] if k else ():
+                    p = gaz.place(o.row)
+                    same = p.admin1 == place.admin1 and p.country_code == place.country_code
+                    if p.kind == "admin1" and same:
+                        return p, 2
+            return place, None
+        options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+        options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]
+        if own_region and not outside:
+            towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
+                     and (not place.admin1 or p.admin1 == place.admin1)
+                     and (place.kind == "admin2" or p.population >= _CAPITAL_POPULATION)]
+            return (max(towns, key=lambda p: p.population), None) if towns else (place, None)
+        coherent = [(p.country_code not in countries, _nearest(p, points), -p.population, i)
+                    for i, p in enumerate(options)]
+        coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
+        if coherent:
+            return options[min(coherent)[3]], None
+        fallback = min(theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
+        if fallback is None or place.population >= _KNOWN_POPULATION:
+            return place, None
+        return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
@@ -360,3 +477,79 @@ class EventCoder:
             sources=[Source(article.id, article.title, article.url, article.published)],
             confidence=round(confidence, 3), mentions=list(inc.mentions), id=event_id,
         )
+
+
+class _Chosen:
+    """The places a clause is already coded at, asked whether a new one is one of them, holds one
+    (a country or province with a chosen town in it) or lies in one: set look-ups, so a sentence
+    listing thousands of places stays linear."""
+
+    def __init__(self) -> None:
+        self.ids: set[object] = set()
+        self.countries: set[str] = set()  # chosen countries
+        self.regions: set[str] = set()  # admin1 codes of chosen provinces and districts
+        self.in_countries: set[str] = set()  # countries a chosen smaller place lies in
+        self.in_regions: set[str] = set()  # admin1 codes a chosen place below a province lies in
+
+    def add(self, p: Place) -> None:
+        self.ids.add(p.geonameid if p.geonameid is not None else id(p))
+        if p.kind == "country":
+            self.countries.add(p.country_code)
+            return
+        if p.country_code:
+            self.in_countries.add(p.country_code)
+        if p.kind in ("admin1", "admin2") and p.admin1:
+            self.regions.add(p.admin1)
+        if p.kind != "admin1" and p.admin1:
+            self.in_regions.add(p.admin1)
+
+    def overlaps(self, p: Place) -> bool:
+        if (p.geonameid if p.geonameid is not None else id(p)) in self.ids:
+            return True
+        if not p.country_code:
+            return False
+        if p.kind == "country":
+            return p.country_code in self.in_countries  # it holds a chosen place
+        if p.country_code in self.countries:
+            return True  # it lies in a chosen country
+        if p.kind in ("admin1", "admin2") and p.admin1 in self.in_regions:
+            return True
+        return p.kind != "admin1" and bool(p.admin1) and p.admin1 in self.regions
+
+
+class _Theatre:
+    """The countries an article's places lie in, with how many mentions name each, and the points of up
+    to ``_THEATRE_POINTS`` of its places, so that a name can ask about the others (its own mentions
+    left out)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.countries: Counter[str] = Counter()
+        self.by_name: dict[str, Counter[str]] = {}
+        self.points: dict[str, list[Place]] = {}
+        self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
+        kept = 0
+        for m in mentions:
+            if m.place is None or not m.place.country_code:
+                continue
+            key = normalize(m.text)
+            self.countries[m.place.country_code] += 1
+            self.by_name.setdefault(key, Counter())[m.place.country_code] += 1
+            if kept < _THEATRE_POINTS and key not in self.points:
+                self.points[key] = [m.place]
+                kept += 1
+                if not m.demonym:
+                    self.named.add(key)
+
+    def without(self, key: str) -> tuple[Counter[str], list[Place]]:
+        own = self.by_name.get(key)
+        countries = self.countries - own if own else self.countries
+        return countries, [p for k, ps in self.points.items() if k != key for p in ps]
+
+    def places_without(self, key: str) -> list[Place]:
+        """The theatre's named places (no demonyms: "Russian drones" says who, not where)."""
+        return [p for k, ps in self.points.items() if k != key and k in self.named for p in ps]
+
+
+def _nearest(place: Place, points: list[Place]) -> float:
+    """Kilometres from ``place`` to the nearest of ``points`` (infinite when there are none)."""
+    return min((distance_km(place.lat, place.lon, p.lat, p.lon) for p in points), default=math.inf)

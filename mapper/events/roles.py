@@ -4,22 +4,62 @@
   in Kyiv", "the foreign ministry in Paris condemned").
 - ``actor``: the place stands for its government or people (metonymy): "Washington later admitted",
   "Moscow expressed hope", "brokered by Qatar", "delegations from Mali", "Russia's foreign ministry",
-  and demonyms inside actor names ("Syrian army").
+  and demonyms inside actor names or before weapons ("Syrian army", "a Russian missile").
 - ``venue``: where a meeting or agreement took place ("agreed in Geneva", "talks in Doha", "the
   Geneva talks").
 - ``event_site``: where an action happened ("near the Deir ez-Zor airport", "shelled Kharkiv",
-  "Kharkiv was shelled").
-- ``context``: named in passing.
+  "Kharkiv was shelled", "Kherson shelling kills 3").
+- ``context``: named in passing, or the parent of a site ("Bakhmut, in Donetsk region").
 
-The rules read a few words either side of the mention, in the order above (a dateline is an
-origin whatever follows it). Coordinated names share a role ("Mali, Niger and Burkina Faso met").
-Which of site or venue a locative ("in X") gives depends on the nearest event trigger in the
-sentence. The geographic precision of a site follows its preposition and the place's kind: "in"
-a town is 1, "near" or "outside" it 2, a province 2, a country or region 3.
+The rules read a few words either side of the mention, tried in the order of this table; the name
+in ``Role.rule`` says which decided (the learned roles model reads it as a feature, so the names are
+stable):
+
+=================== ============ ==================================================================
+rule                role         reads
+=================== ============ ==================================================================
+dateline            origin       the first line opens with the place and "(AP) —", "—", ":", ...
+dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine (AP) —")
+headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
+                                 ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
+demonym             actor/ctx.   a demonym before an actor noun or a weapon ("Russian missile")
+right               actor        possessive or verb after the place ("Russia's defence ministry",
+                                 "Moscow said", "US, Saudi suspend talks")
+left                actor        "brokered by X", "delegations from X", "talks between X and Y"
+headline_passive    event_site   a sentence opening with the place (alone or in a list) and a
+                                 participle with no object ("Sderot shelled, two wounded",
+                                 "Syzran refinery hit by drones", "X under fire")
+subject             event_site   a sentence opening with the place and, within three words, a
+                                 trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
+                                 market strike", "X death toll rises"); not before a verb with a
+                                 place as object ("Israel shells Kfar Kila"), never a country
+left                origin       "said in X", "the ministry in X"
+left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
+                                 strike hits X", "Army retakes X", "took control of X", "the
+                                 bombing of X", "an attack on a X market", "the towns of X and Y")
+                                 or a passive after it ("X was shelled")
+(none)              venue        "the X talks"
+left                site/venue   a locative ("in", "near", "30 km north of", "the southern
+                                 countryside of", "on the road out of") by the nearest trigger
+part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
+                                 Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
+                                 town in North Kordofan"), or a country/province holding a town
+                                 site of the same clause
+=================== ============ ==================================================================
+
+A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
+El Fasher" is the mention "Fasher") does not hide the locative. Coordinated names share a role: a
+``left`` rule carries forward along a list, ``right``, ``headline_passive`` and ``subject`` backward
+("Kherson, Bilozerka and Antonivka shelled"). Which of site or venue a locative gives depends on the
+nearest event trigger in the sentence. The geographic precision of a site follows its preposition
+and the place's kind: "in" a town is 1, "near" or "outside" it 2, a province (or "X region") 2, a
+country or region 3. Every pattern reads a window of at most 80 characters, or a gap between two
+mentions of at most 60: the rules are linear in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -27,7 +67,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
-from mapper.model import Mention, Role
+from mapper.model import Mention, Place, Role
 
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12})?\s*"
@@ -39,7 +79,9 @@ _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prim
                 r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
                 r"embassy|mission|junta|administration|top|chief|demands?|proposal|offer|role|support|"
                 r"influence|backing")
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r")\b")
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
+                               r"paramilitary|incursion|rivals|negotiators|mediators|commanders?|"
+                               r"guards?|rebels|militias?|offensive|rulers?)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
@@ -51,7 +93,9 @@ _SUBJECT_VERB = re.compile(
     r"asks|requested|offered|pledged|promised|refused|approved|sanctioned|retaliated|invaded|annexed|"
     r"concerned|alarmed|ready|prepared|determined|committed|opposed|worried|insists|believes|"
     r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
-    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response)\b")
+    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response|"
+    r"suspend(?:s|ed)?|recall(?:s|ed)?|withdr(?:ew|aws)|us(?:e|es|ed)|blam(?:ing|e)|hold|held|holds|"
+    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn)\b")
 _BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
@@ -63,7 +107,10 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
-_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r")\b)", re.I)
+# A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
+_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
+                            r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
+                            r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
     r"conference|remarks|comments|interview)\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
@@ -74,25 +121,48 @@ _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes
 _PART_OF = (r"(?:part|parts|quarter|centre|center|district|neighbou?rhood|entrance|exit|heart|areas?|streets|"
             r"town|city|village|port|province|region|capital|garrison town|camp|base|market|hospital|school|"
             r"checkpoint|airport|outskirts)\s+(?:of|to)")
-_NEAR = (r"near|outside|around|close to|next to|outskirts of|edge of|suburbs? of|vicinity of|"
+_DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)ern|south-?(?:east|west)ern|"
+               r"rural|downtown|greater|besieged|frontline|front-line")
+# A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
+# town is the reference point, geo_precision 2.
+_NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edge|suburbs?|"
+         r"vicinity|countryside|environs|desert|hills|mountains|periphery)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
-         r"road (?:between|to|from)|on the road to|highway")
+         r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"towards?|over|" + _PART_OF + r"|" + _NEAR + r")\s+(?:the\s+)?"
-                       r"(?:(?:town|city|village|province|region|"
-                       r"district|area|port|capital|governorate|state|county|oblast|camp) of\s+)?"
-                       r"(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
-                       r"south-?(?:east|west)ern|rural|downtown|greater|besieged|frontline|"
-                       r"front-line)\s+)?$")
+                       r"(?:(?:towns?|city|cities|villages?|province|region|district|area|port|capital|"
+                       r"governorate|state|county|oblast|camp|settlement|kibbutz) of\s+)?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
+# Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
+# tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
+_TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
+                 r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|"
+                 r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
+                 r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
+                 r"overrun(?:s)?|overran|overtakes?|overtook|besieg(?:e|es|ed)|liberat(?:e|es|ed)|"
+                 r"encircl(?:e|es|ed)|ambush(?:es|ed)?|torch(?:es|ed)?|loot(?:s|ed)?|sack(?:s|ed)?|"
+                 r"(?:re)?gain(?:s|ed)?\s+control\s+of|(?:full\s+)?control\s+(?:of|over)|"
+                 r"pull(?:s|ed)?\s+out\s+of|withdr(?:aw|aws|ew|awn)\s+from|retreat(?:s|ed)?\s+from|"
+                 r"return(?:s|ed)?\s+to|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|mov(?:e|es|ed)\s+into|"
+                 r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
+                 r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
+                 r"overrunning|including|among\s+them")
+_TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
+                 r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
+                 r"assault\s+on|offensive\s+(?:on|against)|siege\s+of|fighting\s+for|battles?\s+(?:for|of)|"
+                 r"fall\s+of|(?:re)?capture\s+of|seizure\s+of|takeover\s+of|storming\s+of|liberation\s+of|"
+                 r"encirclement\s+of|blockade\s+of|incursion\s+into|advance\s+on|evacuation\s+of|"
+                 r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of")
 _TARGET_OF = re.compile(
-    r"\b(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|took|retook|recaptured|"
-    r"entered|stormed|raided|overran|besieged|liberated|encircled|shelling of|bombing of|attacks? on|"
-    r"strikes? on|raids? on|assault on|offensive on|siege of|fighting for|battle for|control of|fall of|"
-    r"capture of|recapture of|evacuation of|withdrawal from|protests? in|rall(?:y|ies) in|"
-    r"streets of)\s+(?:the\s+)?(?:(?:town|city|village|port|district|region|province) of\s+)?$")
+    r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:" + _DIRECTIONS + r")\s+)?"
+    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|district|region|province|suburbs?|outskirts|"
+    r"countryside|neighbou?rhoods?|settlements?|camp|areas?|hub|stronghold|bastion|enclave)\s+"
+    r"(?:of|around|near)\s+)?$")
 _PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is being|was being)\s+"
                       r"(?:\w+ly\s+)?(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
@@ -101,11 +171,49 @@ _PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+# "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
+_REPORTED = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
 # unambiguous: a gap of spaces alone was quadratic to reject.
 _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|[&/]\s*+)")
+# A headline's place and its participle, with no object after it: "Sderot shelled, two wounded",
+# "Syzran refinery hit by drones", "Dessie and Kombolcha fall to Tigrayan forces", "X under fire".
+_HEADLINE_PASSIVE = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
+    r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
+    r"looted|falls?|fell|under\s+(?:fire|attack|siege|shelling|bombardment|curfew))"
+    r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
+    r"from)\b)", re.I)
+# The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
+# kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
+_SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
+                     r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
+_DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
+# "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
+_TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
+                          r"\s*(?::|\s[-–—]|\s?\|)\s")
+_TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
+# A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
+# "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
+_POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
+                            r"['’]s?\s")
+# "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
+# Cauca": the second place contains the first and only says where it is.
+_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
+                         r"(?:the\s++)?")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture)\b", re.I)
+_DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
+_HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
+# Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
+_FORWARD = frozenset({"left"})
+_PLACING = ("event_site", "venue")
+_GAP_CHARS = 60  # the most characters between a part and its parent ("Bara, a town in North Kordofan")
+_BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
@@ -134,14 +242,54 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     return min(pool, key=lambda c: c.distance(pos))
 
 
-def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
-                dateline: bool, decided: WordHits) -> Role:
+def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                    starts: frozenset[int], ordered: dict[int, tuple[tuple[int, int], ...]]) -> Clause | None:
+    """The clause whose trigger follows a headline's place as a noun ("Kadugli bombardment kills 7"), or
+    None. ``starts`` are the sentence's mention starts: a trigger followed by a place is a verb with an
+    object ("Israel shells Kfar Kila"), and its subject is an actor, not a site. ``ordered``: each
+    clause's trigger spans, sorted once per text (by id of the clause)."""
     s0, s1 = sent
-    left = text[max(s0, m.start - 80):m.start].lower()
+    after = m.end - s0
+    for c in clauses:
+        if c.family == "political":
+            continue
+        spans = _spans(c, ordered)
+        # The first trigger at or after the name: one look, not a scan of every trigger.
+        i = bisect.bisect_left(spans, (after, -1))
+        for start, end in spans[i:i + 1]:
+            if start - after > 40:
+                continue
+            gap = text[m.end:s0 + start]
+            if not _SUBJECT_GAP.fullmatch(gap) or _SAYING.search(gap):
+                continue
+            obj = _OBJECT_AFTER.match(text, s0 + end, min(s1, s0 + end + 8))
+            if obj is not None and obj.end() in starts:
+                continue
+            return c
+    return None
+
+
+def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
+                topic: bool = False, starts: frozenset[int] = frozenset(),
+                ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
+    """The role of one mention from the words around it. ``left_end``: where its left context ends (the
+    start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
+    in a list; ``topic``: it is a one-line text's topic ("Kherson: two killed")."""
+    s0, s1 = sent
+    left_end = m.start if left_end is None else left_end
+    left = text[max(s0, left_end - 80):left_end].lower()
+    article = _ARTICLE_BEFORE.search(left)
+    if article is not None:
+        left = left[:article.start()]
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
         return Role("origin", 1, rule="dateline")
+    violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
+    if topic and violent:
+        near = bool(_TOPIC_NEAR.match(right))  # "Baniyas countryside: ..."
+        return Role("event_site", _precision(m, near), _nearest_clause(violent, pos), rule="headline_topic")
     if m.demonym:
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     # Metonymy: the place does or says something.
@@ -149,6 +297,17 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")
     if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
         return Role("actor", rule="left")
+    if head and violent:
+        # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
+        if _HEADLINE_PASSIVE.match(right):
+            return Role("event_site", _precision(m, False), _nearest_clause(violent, pos),
+                        rule="headline_passive")
+        if m.place is None or m.place.kind != "country":
+            clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
+            if clause is None and _DEATH_TOLL.match(right):
+                clause = _nearest_clause(violent, pos)
+            if clause is not None:
+                return Role("event_site", _precision(m, False), clause, rule="subject")
     locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
@@ -160,11 +319,15 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _STATEMENT_FROM.search(left):
         return Role("origin", 1, rule="left")
     if _OFFICE_IN.search(left):
-        return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned"
+        nearest = _nearest_clause(clauses, pos)
+        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
+        if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
+            return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
+        # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _TARGET_OF.search(left) or _PASSIVE.match(right):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
-            return Role("event_site", _precision(m, False), clause, rule="left")
+            return Role("event_site", _precision(m, near), clause, rule="left")
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
@@ -172,7 +335,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if locative:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.end <= pos and \
-                decided.between(s0 + clause.end, m.start):
+                decided.between(s0 + clause.end, m.start) and not _reported(text, s0, clause, pos, ordered):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")
@@ -186,6 +349,25 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
+    """The clause's trigger spans in text order (sorted once per text, kept in ``ordered`` by clause id)."""
+    if ordered is None:
+        return tuple(sorted(c.spans or ((c.start, c.end),)))
+    spans = ordered.get(id(c))
+    if spans is None:
+        spans = ordered[id(c)] = tuple(sorted(c.spans or ((c.start, c.end),)))
+    return spans
+
+
+def _reported(text: str, s0: int, c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None
+              ) -> bool:
+    """Whether the last trigger before ``pos`` is followed by "was reported" ("shelling was reported on
+    the outskirts of X")."""
+    spans = _spans(c, ordered)
+    i = bisect.bisect_left(spans, (pos, -1)) - 1
+    return i >= 0 and bool(_REPORTED.match(text, s0 + spans[i][1], s0 + min(pos, spans[i][1] + 40)))
 
 
 class Roles:
@@ -215,23 +397,101 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
+    one_line = "\n" not in text.strip() and len(text) <= 300
+    starts: dict[tuple[int, int], set[int]] = {}
     for m in mentions:
-        dateline = not dateline_found and is_dateline(text, m, dateline_within)
+        starts.setdefault(m.sentence, set()).add(m.start)
+    starts_in = {span: frozenset(v) for span, v in starts.items()}
+    ordered: dict[int, tuple[tuple[int, int], ...]] = {}
+    head = False
+    for i, m in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        # A parent before its part ("Warrap's Tonj"): the part reads its left context before the parent.
+        possessed = prev is not None and prev.sentence == m.sentence and not prev.demonym and \
+            m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
+        s0 = m.sentence[0]
+        opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
+        head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
+        topic = one_line and head and not m.text.isupper() and bool(_TOPIC_AFTER.match(text, m.end))
+        dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
+        if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_COUNTRY.fullmatch(
+                text, prev.end, m.start) and m.place is not None and m.place.kind in ("country", "admin1"):
+            infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
+            continue
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
-                                 decided))
+                                 decided, left_end=prev.start if possessed and prev is not None else None,
+                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
+        if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
+            infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
-        if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule == "left" \
-                and infos[i].name == "context":
+        if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
+                and infos[i].name == "context" and infos[i].rule != "part_of":
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
-        if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule == "right" \
-                and infos[i].name == "context" and not mentions[i].demonym:
-            infos[i] = Role(infos[i + 1].name, rule="right")
+        if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule in _BACKWARD \
+                and infos[i].name in ("context", "actor") and infos[i].rule != "dateline" \
+                and not mentions[i].demonym:
+            nxt = infos[i + 1]
+            infos[i] = Role(nxt.name, _precision(mentions[i], nxt.precision > 1) if nxt.clause else 1,
+                            nxt.clause, nxt.rule)
+    # "Kursk region", "Belgorod oblast": a town's name followed by a province word names the province.
+    regions = [m.place is not None and m.place.kind == "city" and bool(_PROVINCE_AFTER.match(text, m.end))
+               for m in mentions]
+    for i, r in enumerate(infos):
+        if regions[i] and r.name in _PLACING and r.precision < 2:
+            infos[i] = dataclasses.replace(r, precision=2)
+    _yield_to_specific_sites(mentions, infos, regions)
+    # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
+    # where the town is, it is not a second site.
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
+                and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+                and _contains(b.place, a.place) and _PARENT_GAP.fullmatch(text, a.end, b.start):
+            infos[i] = Role("context", rule="part_of")
     return infos
+
+
+def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions: list[bool]) -> None:
+    """A country or province given as a site of a clause that also has a town or facility inside it as
+    a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
+    North Darfur is not a second site."""
+    inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
+    for m, r, region in zip(mentions, infos, regions, strict=True):
+        if r.name == "event_site" and r.clause is not None and m.place is not None \
+                and m.place.kind in ("city", "facility") and not m.demonym and not region:
+            inside.add((id(r.clause), "cc", m.place.country_code))
+            if m.place.admin1:
+                inside.add((id(r.clause), "a1", m.place.admin1))
+    if not inside:
+        return
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        p = m.place
+        if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
+            continue
+        kind = "admin1" if regions[i] else p.kind
+        if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
+                kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+            infos[i] = Role("context", rule="part_of")
+
+
+def _contains(outer: Place | None, inner: Place | None) -> bool:
+    """Whether ``outer`` (a country, province or district) holds ``inner``, as far as the gazetteer says."""
+    if outer is None or inner is None or outer is inner or not outer.country_code:
+        return False
+    if outer.country_code != inner.country_code or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind == "admin1":
+        return bool(outer.admin1) and outer.admin1 == inner.admin1 and inner.kind != "admin1"
+    if outer.kind == "admin2":
+        return bool(outer.admin1) and outer.admin1 == inner.admin1 and inner.kind in ("city", "facility")
+    return False
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:

@@ -63,6 +63,32 @@ ORG_HEADS = frozenset(
 CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _INITIAL = re.compile(r"[A-Z]\.$")
 
+# Conflict reporting's words right beside a place name: an action verb before it ("recaptures Leer",
+# "Drone Strike Hits Odesa"), an event noun or a participle after it ("Kadugli bombardment kills 7",
+# "Sderot shelled"), or a conflict facility after it ("Goma airport", "Zamzam camp"). The development
+# corpora (local and health news) are too thin in such words for the model to weigh them, so a name
+# beside one gets Config.event_context_boost added to its score (both passes).
+_PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
+_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+_TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
+EVENT_VERBS_BEFORE = frozenset(
+    "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
+    "bombed attack attacks attacked target targets targeted capture captures captured seize seizes seized "
+    "take takes took taken retake retakes retook retaken recapture recaptures recaptured enter enters "
+    "entered re-enter re-enters re-entered storm storms stormed raid raids raided overrun overruns overran "
+    "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
+    "torch torches torched loot loots looted shelling bombing bombardment siege outskirts "
+    "countryside outside".split())
+EVENT_NOUNS_OF = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
+    "towns village villages city battle".split())
+EVENT_WORDS_AFTER = frozenset(
+    "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
+    "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
+    "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
+    "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside".split())
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -184,6 +210,43 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
         if found:
             out.append((toks[0][0], toks[-1][1], key, found, True))
     return tuple(out)
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is one short line in Title Case ("Drone Strike Hits Odesa Port"), where a
+    capitalised neighbour says nothing about being part of a longer name."""
+    if not one_line(text):
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def one_line(text: str) -> bool:
+    """A short text of one line: a headline, with no dateline and no other sentence for context."""
+    return len(text) <= 300 and "\n" not in text.strip()
+
+
+def event_context(c: Candidate, text: str, headline: bool = False) -> bool:
+    """Whether an event verb stands right before the name or an event word or facility right after it
+    (EVENT_VERBS_BEFORE, EVENT_WORDS_AFTER), or, in a ``headline``, the name opens it as its topic
+    ("Kherson: two killed by shelling", "Qamishli - two car bombs explode")."""
+    if headline and not text[:c.start].strip(" \"'“‘") and _TOPIC.match(text, c.end):
+        return True
+    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
+    if before and (before[-1] in EVENT_VERBS_BEFORE or before[-1] == "of" and len(before) == 2
+                   and before[0] in EVENT_NOUNS_OF):
+        return True
+    after = text[c.end:c.end + 30]
+    if after.startswith(("'s ", "’s ")):
+        after = after[3:]
+    # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
+    for w in after.split(None, 2)[:2]:
+        w = w.lower().strip(".,:;\"'“”‘’")
+        if w in EVENT_WORDS_AFTER:
+            return True
+        if not w.isalpha():
+            break
+    return False
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -389,6 +452,7 @@ class Recognizer:
         self.base = base
         self.threshold = config.recognition_threshold if threshold is None else threshold
         self.confident = config.confident
+        self.event_context_boost = config.event_context_boost
         # Each feature's (first-pass, second-pass) weight: one look-up scores both passes.
         first = base if base is not None else weights
         self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
@@ -407,6 +471,11 @@ class Recognizer:
         first: list[float] = []
         second: list[float] = []
         where: list[Whereabouts] = []
+        title = title_case(text)
+        headline = one_line(text)
+        listed_after = -10  # the end of the last name boosted for its event context
+        place_before = -20  # the end of the last name the first pass accepts
+        boost = self.event_context_boost
         for c in cands:
             # What the gazetteer says about a name is scored once per name; context per occurrence.
             ck = (c.key, c.skeleton_match)
@@ -418,9 +487,21 @@ class Recognizer:
                                      whereabouts(c, gaz) if two_pass else None)
             z1, z2, wh = named
             c.features = f = context_features(c, text, lower_words)
+            if title:
+                f.pop("prev_cap", None)
+                f.pop("next_cap", None)
             if "honorific" in f:
                 z1 = z2 = -100.0
             else:
+                if boost and (event_context(c, text, headline) or listed_after < c.start <= listed_after + 7
+                              and _LIST_GAP.fullmatch(text, listed_after, c.start)):
+                    z1 += boost
+                    z2 += boost
+                    listed_after = c.end  # "seize Zinjibar and Jaar": the list shares the context
+                elif boost and place_before < c.start <= place_before + 12 and \
+                        _PART_GAP.fullmatch(text, place_before, c.start):
+                    z1 += boost  # "Warrap's Tonj", "Ituri's Djugu territory": a part of a place
+                    z2 += boost
                 for k in f:  # context features are indicators (value 1)
                     w = pair.get(k)
                     if w is not None:
@@ -429,6 +510,8 @@ class Recognizer:
             first.append(_sigmoid(z1))
             second.append(z2)
             where.append(wh)  # type: ignore[arg-type]
+            if first[-1] >= self.threshold:
+                place_before = c.end
         if not two_pass:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
