@@ -318,3 +318,15 @@ def test_new_role_patterns_cannot_rescan_a_gap() -> None:
         assert pattern.fullmatch(gap + "x") is None
     assert roles._HEADLINE_PASSIVE.match(" " + "word " * 20_000) is None
     assert roles._TARGET_OF.search("shelling of " * 8_000) is not None
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Airstrikes hit Idlib on Saturday. Washington later admitted the strikes, saying the targets were "
+     "misidentified.", "Idlib"),
+    ("Shelling killed four in Kherson. Moscow acknowledged the shelling on Monday.", "Kherson"),
+    ("A drone struck a market in Sumy. Kyiv confirmed the attack hours later.", "Sumy"),
+])
+def test_a_place_that_admits_or_confirms_an_attack_is_no_site(pipeline: Pipeline, text: str,
+                                                              site: str) -> None:
+    # A capital opening a sentence with a verb of saying before the trigger is the speaker, not the site.
+    assert [n for n, _, _ in sites(parse(pipeline, text))] == [site]

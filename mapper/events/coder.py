@@ -180,10 +180,12 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         assert area is not None
         if area.kind not in _AREAS:
             continue
-        inner = [m for m in inc.mentions if m.place is not None and _inside(m.place, area)]
-        for pm in inc.mentions[:1]:  # the mention that placed it
+        # Not the mention that placed it: when its own place lies inside the area, the site choice read
+        # the text as naming the area ("Russia's Bryansk region": the province, not its capital).
+        inner = [m for m in inc.mentions[1:] if m.place is not None and _inside(m.place, area)]
+        for pm in inc.mentions[:1]:
             inner += [m for m in in_sentence.get(pm.sentence, ())
-                      if m.place is not None and not m.demonym and _inside(m.place, area)
+                      if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
                       and max(m.start - pm.end, pm.start - m.end) <= _BESIDE]
         if inner:

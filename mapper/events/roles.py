@@ -190,7 +190,8 @@ _HEADLINE_PASSIVE = re.compile(
 # kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
-                     r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?)\b", re.I)
+                     r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?|admit\w*|"
+                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
