@@ -675,9 +675,9 @@ def test_packed_columns_decode_to_the_same_values_in_the_page(tmp_path: Path, pa
     """Extreme coordinates (5-digit packed values), a large toll, an undated event and two marked
     names in one excerpt: mapper.js unpacks what data.py packed."""
     out = []
-    for k, (name, lat, lon, dead, date) in enumerate([("Southwest", -84.9999, -179.9999, 123456, "2024-01-01"),
-                                                      ("Northeast", 84.9999, 179.9999, 0, None),
-                                                      ("Origin", 0.0, 0.0, None, "2023-12-31")]):
+    places = [("Southwest", -84.9999, -179.9999, 123456, "2024-01-01"),
+              ("Northeast", 84.9999, 179.9999, 0, None), ("Origin", 0.0, 0.0, None, "2023-12-31")]
+    for k, (name, lat, lon, dead, date) in enumerate(places):
         p = Place(name, lat, lon, "XX", "city", country="Testland")
         text = f"Shelling hit {name} and again {name} at dawn."
         ms = [Mention(i, i + len(name), name, p, sentence=(0, len(text)))
@@ -691,7 +691,8 @@ def test_packed_columns_decode_to_the_same_values_in_the_page(tmp_path: Path, pa
     for site in range(3):
         page.page.evaluate(_map_js(f"map.mapper.openPopup({site});"))
         ll = page.page.evaluate(_map_js("const c = map._popup.getLatLng(); return [c.lat, c.lng];"))
-        marks = page.page.eval_on_selector_all(".leaflet-popup-content mark", "ms => ms.map(m => m.textContent)")
+        marks = page.page.eval_on_selector_all(".leaflet-popup-content mark",
+                                               "ms => ms.map(m => m.textContent)")
         seen.append([page.page.inner_text(".leaflet-popup-content .mapper-place"), ll,
                      page.page.inner_text(".leaflet-popup-content .mapper-facts"), marks])
     assert seen == [["Southwest", [-84.9999, -179.9999], "2024-01-01 · 123456 killed", ["Southwest"] * 2],
