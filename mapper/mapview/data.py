@@ -64,13 +64,16 @@ def _code(z: int) -> str:
     return "".join(out)
 
 
-_CODES = [_code(z) for z in range(1 << 15)]  # zigzagged values up to 3 digits, precomputed
+_CODES = [_code(z) for z in range(1 << 15)]  # zigzagged values of up to 3 digits, precomputed
+# The first 3 digits of a larger value (its low 15 bits, each digit marked "more follow"): with _CODES
+# for the rest, coordinates (5 digits) cost two lookups.
+_LOW_CODES = [_code(z | 1 << 15)[:3] for z in range(1 << 15)]
 
 
 def pack_ints(values: Iterable[int]) -> str:
     """``values`` as a string of base-64 digits (see above); :func:`unpack_ints` reverses it."""
-    codes = _CODES
-    return "".join([codes[z] if z < 32768 else _code(z)
+    codes, low = _CODES, _LOW_CODES
+    return "".join([codes[z] if z < 32768 else low[z & 32767] + codes[z >> 15] if z < 1 << 30 else _code(z)
                     for z in [v << 1 if v >= 0 else ((-v) << 1) - 1 for v in values]])
 
 
