@@ -8,6 +8,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from mapper.mapview.data import unpack_ints, unpack_marks
+
 _DATA = re.compile(r'<script type="application/json" id="mapper-data-\w+">(.*?)</script>', re.S)
 
 
@@ -53,7 +55,21 @@ class Site:
     excerpts: list[Excerpt] = field(default_factory=list)
 
 
+def unpacked(doc: dict) -> dict:
+    """``doc`` with its packed integer columns decoded into lists, as mapper.js decodes them first."""
+    out = {**doc, "site": {**doc["site"]}, "ev": {**doc["ev"]}, "ex": {**doc["ex"]}, "art": {**doc["art"]}}
+    packed = {"site": ("lat", "lon", "meta", "ne", "nx"), "ev": ("sub", "day", "prec", "dead", "act"),
+              "ex": ("art",), "art": ("date", "pre")}
+    for part, columns in packed.items():
+        for column in columns:
+            out[part][column] = unpack_ints(doc[part][column])
+    out["ev"]["day"] = [None if d < 0 else d for d in out["ev"]["day"]]
+    out["ex"]["mark"] = unpack_marks(doc["ex"]["mark"])
+    return out
+
+
 def sites_of(doc: dict) -> list[Site]:
+    doc = unpacked(doc)
     s, e, x, a, strs = doc["site"], doc["ev"], doc["ex"], doc["art"], doc["str"]
     levels = [lv["name"] for lv in doc["levels"]]
     arts, at = [], 0

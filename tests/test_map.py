@@ -36,6 +36,7 @@ from mapper.mapview import (
     save_map,
 )
 from mapper.mapview.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
+from mapper.mapview.data import _pack_marks, pack_ints, unpack_ints, unpack_marks
 from mapper.mapview.html import script_json
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
 
@@ -169,6 +170,21 @@ def test_the_document_describes_each_site_its_events_and_excerpts(tmp_path: Path
     # The article is stored once, its title and URL once: both sites' excerpts refer to it.
     assert doc["art"]["title"] == [DEIR_TITLE] and doc["prefixes"] == ["https://news.example.org/sy/"]
     assert doc["art"]["href"] == ["2024-05-07"]
+    # Integer columns are packed (pack_ints): lat 353359, 462022 (degrees x 10^4), two events and two
+    # excerpts at Deir ez-Zor and one of each at Geneva, precisions 21, 11, 12, tolls 4 and two unknown,
+    # marks (per excerpt: count, start after the last end, length) 1 56 11, 1 13 11, 1 3 6.
+    assert (doc["site"]["lat"], doc["site"]["ne"], doc["site"]["nx"]) == ("+kyVssmc", "EC", "EC")
+    assert (doc["ev"]["prec"], doc["ev"]["dead"], doc["ev"]["day"]) == ("qBWY", "IBB", "AAA")
+    assert (doc["ex"]["art"], doc["ex"]["mark"], doc["art"]["pre"]) == ("AAA", "CwDWCaWCGM", "A")
+
+
+def test_integer_columns_pack_into_base64_digits_and_back() -> None:
+    values = [0, -1, 1, 15, -16, 16, 511, -512, 512, 3_599_999, -1_800_000, 2**40]
+    assert pack_ints(values[:-1]) == "ABCefgB+f/fggB+n37G/z7tD"  # one digit to +-15, two to +-511, ...
+    assert unpack_ints(pack_ints(values)) == values
+    assert pack_ints([]) == "" and unpack_ints("") == []
+    marks = [[], [3, 9], [0, 2, 5, 7], []]
+    assert unpack_marks(_pack_marks(marks)) == marks and _pack_marks(marks) == "ACGMEAEGEA"
 
 
 def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:
@@ -470,7 +486,7 @@ def test_first_view_fits_the_events_not_places_only_mentioned(tmp_path: Path) ->
     assert mentioned["view"]["bounds"] == [[GENEVA.lat, GENEVA.lon]] * 2
     empty = doc_of(map_html(build_map([])))
     assert empty["view"] == {"bounds": None, "center": [20.0, 0.0], "zoom": 2}
-    assert empty["site"]["name"] == [] and empty["ev"]["sub"] == [] and empty["levels"] == []
+    assert empty["site"]["name"] == [] and empty["ev"]["sub"] == "" and empty["levels"] == []
 
 
 def test_clustering_default_follows_the_number_of_places() -> None:

@@ -670,3 +670,33 @@ def test_png_under_a_file_is_an_output_error(tmp_path: Path, pipeline: object) -
     with pytest.raises(OutputError) as caught:
         make_map([str(EXAMPLE)], tmp_path / "map.html", pipeline=pipeline, offline=True, png=png)  # type: ignore[arg-type]
     assert str(caught.value) == f"cannot write {png}: {tmp_path / 'notes.txt'} is a file, not a directory"
+
+
+def test_packed_columns_decode_to_the_same_values_in_the_page(tmp_path: Path, page: Page) -> None:
+    """Extreme coordinates (5-digit packed values), a large toll, an undated event and two marked
+    names in one excerpt: mapper.js unpacks what data.py packed."""
+    out = []
+    places = [("Southwest", -84.9999, -179.9999, 123456, "2024-01-01"),
+              ("Northeast", 84.9999, 179.9999, 0, None), ("Origin", 0.0, 0.0, None, "2023-12-31")]
+    for k, (name, lat, lon, dead, date) in enumerate(places):
+        p = Place(name, lat, lon, "XX", "city", country="Testland")
+        text = f"Shelling hit {name} and again {name} at dawn."
+        ms = [Mention(i, i + len(name), name, p, sentence=(0, len(text)))
+              for i in (text.index(name), text.rindex(name))]
+        ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", p, date=date,
+                   time_precision=1 if date else 0, fatalities=dead,
+                   excerpts=[Excerpt(f"a{k}", text, 0, len(text))], mentions=ms)
+        out.append(Doc(Article(f"a{k}", text, title=f"A{k}"), ms, [ev]))
+    page.open(_save(tmp_path, out, offline=True))
+    seen = []
+    for site in range(3):
+        page.page.evaluate(_map_js(f"map.mapper.openPopup({site});"))
+        ll = page.page.evaluate(_map_js("const c = map._popup.getLatLng(); return [c.lat, c.lng];"))
+        marks = page.page.eval_on_selector_all(".leaflet-popup-content mark",
+                                               "ms => ms.map(m => m.textContent)")
+        seen.append([page.page.inner_text(".leaflet-popup-content .mapper-place"), ll,
+                     page.page.inner_text(".leaflet-popup-content .mapper-facts"), marks])
+    assert seen == [["Southwest", [-84.9999, -179.9999], "2024-01-01 · 123456 killed", ["Southwest"] * 2],
+                    ["Northeast", [84.9999, 179.9999], "0 killed", ["Northeast"] * 2],
+                    ["Origin", [0, 0], "2023-12-31", ["Origin"] * 2]]
+    assert page.errors == []

@@ -3,23 +3,25 @@
 mapper.js reads this document once and builds markers, filters, popups and panels from it; the page
 holds no HTML and no code per marker. Every text is stored once: excerpts, titles and URL tails in
 their own columns (one entry per excerpt or article), and short repeated texts (countries, kinds,
-actors, dates) in one string table ``str`` referenced by index (0 is "none"). Layout (``v`` 2):
+actors, dates) in one string table ``str`` referenced by index (0 is "none"). Integer columns are
+packed into strings (:func:`pack_ints`, marked "packed" below). Layout (``v`` 3):
 
 - ``levels``: [{name, colour, label, show}], most severe first; ``subs``: [[sub-event type, event
   type, level]];
-- ``site``: columns ``lat``, ``lon`` (degrees x 10^4, integers), ``name``, ``meta`` (row of
-  ``metas``: [country, kind] string refs), ``ne`` and ``nx`` (its number of events and of excerpts:
+- ``site``: columns ``lat``, ``lon`` (degrees x 10^4, packed), ``name``, ``meta`` (packed: row of
+  ``metas``: [country, kind] string refs), ``ne`` and ``nx`` (packed: its numbers of events and excerpts:
   site i's events follow site i-1's in ``ev``, and so do its excerpts in ``ex``), and ``nm``
   {site: mentions} for places that are only mentioned;
-- ``ev``: ``sub`` (into ``subs``), ``day`` (days after ``day0``, or null), ``prec`` (10 x
-  geo_precision + time_precision), ``dead`` (-1 when not reported), ``act`` (row of ``actors``:
-  [actor1, actor2] string refs); and sparse columns {event: value} for the unusual values:
-  ``date`` (the date's text, when it is not a plain day), ``hurt`` (injuries, when reported),
-  ``src`` (number of sources, when more than one) and ``lead`` (the excerpt that explains the event,
-  counted within its site's excerpts, when not the first; -1 for none);
-- ``ex``: ``text``, ``art`` (article index, as the difference from the previous excerpt's) and
-  ``mark`` ([start, end, ...] of the place's name in the text);
-- ``art``: ``title`` (the title, else the id), ``date`` (string ref), ``pre`` (index into
+- ``ev``, all packed but the sparse columns: ``sub`` (into ``subs``), ``day`` (days after ``day0``,
+  -1 when undated), ``prec`` (10 x geo_precision + time_precision), ``dead`` (-1 when not reported),
+  ``act`` (row of ``actors``: [actor1, actor2] string refs); and sparse columns {event: value} for
+  the unusual values: ``date`` (the date's text, when it is not a plain day), ``hurt`` (injuries,
+  when reported), ``src`` (number of sources, when more than one) and ``lead`` (the excerpt that
+  explains the event, counted within its site's excerpts, when not the first; -1 for none);
+- ``ex``: ``text``, ``art`` (packed: article index, as the difference from the previous excerpt's) and
+  ``mark`` (packed, the spans of the place's name in the texts: per excerpt its number of spans, then
+  each span's start after the previous span's end, and its length);
+- ``art``: ``title`` (the title, else the id), ``date`` (packed string refs), ``pre`` (packed: index into
   ``prefixes``, -1 for no link) and ``href`` (the link after its prefix: URLs of one site share a
   prefix, stored once);
 - ``view``: the bounds of the event sites (not of places only mentioned) and the zoom to open at;
@@ -33,7 +35,7 @@ offline basemap's names for the towns around the events (:func:`mapper.mapview.l
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from mapper.mapview.html import LEVELS, article_href
 from mapper.mapview.sites import MapSite, _Item, event_day, event_level
@@ -43,6 +45,80 @@ from mapper.model import Article
 ZOOM_BY_KIND = {"continent": 3, "region": 4, "water": 5, "country": 5, "admin1": 7, "admin2": 8,
                 "city": 8, "facility": 8}
 MAX_FIRST_ZOOM = 8  # a map of a few nearby events opens no closer than this
+
+
+# Integer columns are packed into strings of base-64 digits (the source-map "VLQ" code): each value,
+# zigzagged (0, -1, 1, -2, ... -> 0, 1, 2, 3, ...), in 5-bit groups, least significant first, a digit
+# of 32 or more meaning "more groups follow". Values within -16..15 take one byte, within -512..511
+# two: about half the bytes of decimal text with commas. The digits need no escaping in JSON or HTML.
+_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_DIGIT_VALUE = {c: i for i, c in enumerate(_DIGITS)}
+
+
+def _code(z: int) -> str:
+    out = []
+    while z >= 32:
+        out.append(_DIGITS[32 | (z & 31)])
+        z >>= 5
+    out.append(_DIGITS[z])
+    return "".join(out)
+
+
+_CODES = [_code(z) for z in range(1 << 15)]  # zigzagged values of up to 3 digits, precomputed
+# The first 3 digits of a larger value (its low 15 bits, each digit marked "more follow"): with _CODES
+# for the rest, coordinates (5 digits) cost two lookups.
+_LOW_CODES = [_code(z | 1 << 15)[:3] for z in range(1 << 15)]
+
+
+def pack_ints(values: Iterable[int]) -> str:
+    """``values`` as a string of base-64 digits (see above); :func:`unpack_ints` reverses it."""
+    codes, low = _CODES, _LOW_CODES
+    return "".join([codes[z] if z < 32768 else low[z & 32767] + codes[z >> 15] if z < 1 << 30 else _code(z)
+                    for z in [v << 1 if v >= 0 else ((-v) << 1) - 1 for v in values]])
+
+
+def unpack_ints(text: str) -> list[int]:
+    """The integers packed by :func:`pack_ints` (mapper.js has the same decoder: ``unpackInts``)."""
+    out: list[int] = []
+    z = shift = 0
+    for c in text:
+        d = _DIGIT_VALUE[c]
+        z |= (d & 31) << shift
+        if d & 32:
+            shift += 5
+        else:
+            out.append(-((z + 1) >> 1) if z & 1 else z >> 1)
+            z = shift = 0
+    return out
+
+
+def _pack_marks(marks: list[list[int]]) -> str:
+    """The excerpts' marked spans in one packed column: per excerpt, its number of spans, then each
+    span as (start - previous span's end, length)."""
+    flat: list[int] = []
+    for spans in marks:
+        flat.append(len(spans) // 2)
+        end = 0
+        for j in range(0, len(spans) - 1, 2):
+            flat += (spans[j] - end, spans[j + 1] - spans[j])
+            end = spans[j + 1]
+    return pack_ints(flat)
+
+
+def unpack_marks(text: str) -> list[list[int]]:
+    """Per excerpt, its marked spans as [start, end, start, end, ...] (reverses :func:`_pack_marks`)."""
+    flat = unpack_ints(text)
+    out: list[list[int]] = []
+    i = 0
+    while i < len(flat):
+        n, i, end, spans = flat[i], i + 1, 0, []
+        for _ in range(n):
+            start = end + flat[i]
+            end = start + flat[i + 1]
+            spans += (start, end)
+            i += 2
+        out.append(spans)
+    return out
 
 
 class _Strings:
@@ -103,7 +179,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
     mentions: dict[str, int] = {}
     sub_col: list[int] = []
-    day_col: list[int | None] = []
+    day_col: list[int] = []  # -1 for an undated event
     prec_col: list[int] = []
     dead_col: list[int] = []
     act_col: list[int] = []
@@ -162,7 +238,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
             sub_col.append(sub)
             day = days[e]
-            day_col.append(None if day is None else day - day0)
+            day_col.append(-1 if day is None else day - day0)
             if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
                 dates[str(e)] = ev.date
             prec_col.append(10 * ev.geo_precision + ev.time_precision)
@@ -196,19 +272,21 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
             art_cols["href"].append(href[cut:])
 
     doc = {
-        "v": 2,
+        "v": 3,
         "levels": [{"name": lv, "colour": LEVELS[lv][0], "label": LEVELS[lv][1], "show": lv != "mention"}
                    for lv in present],
         "subs": [[sub, typ, level_idx[event_level(typ)]] for (sub, typ) in subs],
         "day0": day0,
-        "site": {"lat": lat, "lon": lon, "name": names, "meta": meta, "ne": n_events, "nx": n_excerpts,
-                 "nm": mentions},
+        "site": {"lat": pack_ints(lat), "lon": pack_ints(lon), "name": names, "meta": pack_ints(meta),
+                 "ne": pack_ints(n_events), "nx": pack_ints(n_excerpts), "nm": mentions},
         "metas": list(metas),
-        "ev": {"sub": sub_col, "day": day_col, "prec": prec_col, "dead": dead_col, "act": act_col,
+        "ev": {"sub": pack_ints(sub_col), "day": pack_ints(day_col), "prec": pack_ints(prec_col),
+               "dead": pack_ints(dead_col), "act": pack_ints(act_col),
                "date": dates, "hurt": hurt, "src": sources, "lead": leads},
         "actors": list(actors),
-        "ex": {"text": ex_text, "art": ex_art, "mark": ex_mark},
-        "art": art_cols,
+        "ex": {"text": ex_text, "art": pack_ints(ex_art), "mark": _pack_marks(ex_mark)},
+        "art": {"title": art_cols["title"], "date": pack_ints(art_cols["date"]),
+                "pre": pack_ints(art_cols["pre"]), "href": art_cols["href"]},
         "prefixes": list(prefixes),
         "str": strings.table,
         "view": _view(sites),

@@ -50,6 +50,40 @@
     return /^https?:\/\//i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? href : null;
   }
   function projectX(lon) { return (lon + 180) / 360; }
+  // Integer columns come packed as base-64 digits (data.py, pack_ints): zigzagged values in 5-bit
+  // groups, least significant first, a digit of 32 or more meaning "more groups follow".
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var DIGIT_VALUE = new Int8Array(128).fill(-1);
+  for (var di = 0; di < DIGITS.length; di++) { DIGIT_VALUE[DIGITS.charCodeAt(di)] = di; }
+
+  function unpackInts(text) {
+    var out = [], z = 0, unit = 1;  // arithmetic, not "<<": 32-bit ints would overflow past 6 digits
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGIT_VALUE[text.charCodeAt(i)];
+      z += (d & 31) * unit;
+      if (d & 32) { unit *= 32; } else {
+        out.push(z % 2 ? -(z + 1) / 2 : z / 2);
+        z = 0;
+        unit = 1;
+      }
+    }
+    return out;
+  }
+
+  function unpackMarks(text) {  // per excerpt [start, end, ...] (data.py, _pack_marks)
+    var flat = unpackInts(text), out = [], i = 0;
+    while (i < flat.length) {
+      var n = flat[i++], end = 0, spans = [];
+      for (var j = 0; j < n; j++, i += 2) {
+        var start = end + flat[i];
+        end = start + flat[i + 1];
+        spans.push(start, end);
+      }
+      out.push(spans);
+    }
+    return out;
+  }
+
   function projectY(lat) {
     var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180);
     return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
@@ -81,6 +115,13 @@
 
     // ---- decode the columns ---------------------------------------------------------------------
     var S = D.site, E = D.ev, X = D.ex, A = D.art, str = D.str, levels = D.levels, subs = D.subs;
+    ["lat", "lon", "meta", "ne", "nx"].forEach(function (c) { S[c] = unpackInts(S[c]); });
+    ["sub", "day", "prec", "dead", "act"].forEach(function (c) { E[c] = unpackInts(E[c]); });
+    E.day = E.day.map(function (d) { return d < 0 ? null : d; });  // -1: undated
+    X.art = unpackInts(X.art);
+    X.mark = unpackMarks(X.mark);
+    A.date = unpackInts(A.date);
+    A.pre = unpackInts(A.pre);
     var nSites = S.lat.length, nEvents = E.sub.length, nEx = X.text.length;
     var lat = new Float64Array(nSites), lon = new Float64Array(nSites);
     var px = new Float64Array(nSites), py = new Float64Array(nSites);
