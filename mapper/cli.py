@@ -170,6 +170,9 @@ MergeKmOpt = Annotated[float, typer.Option(
                        "and --merge-days days.")]
 MergeDaysOpt = Annotated[int, typer.Option("--merge-days", help="Most days between two merged reports.")]
 NoMergeOpt = Annotated[bool, typer.Option("--no-merge", help="Keep every article's events separate.")]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes analysing articles (default: all cores; 1: this process "
+                                "only). The output is the same for any number.", show_default=False)]
 NerOpt = Annotated[str | None, typer.Option(
     "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
 
@@ -280,7 +283,7 @@ class _Progress:
 
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
-         published: str | None) -> None:
+         published: str | None, jobs: int | None = None) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
 
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
@@ -295,10 +298,16 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     try:
         pipe = _pipeline(gazetteer, geocoder, ner)
         summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
-                      on_warning=_warning, progress=progress)
+                      on_warning=_warning, progress=progress, jobs=_jobs(jobs))
     finally:
         progress.done()  # end the live counter's line before any message (NothingRead: see _failure)
     raise typer.Exit(_report(summary, started, output))
+
+
+def _jobs(jobs: int | None) -> int:
+    from mapper.parallel import default_jobs
+
+    return jobs or default_jobs()
 
 
 @app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
@@ -340,6 +349,7 @@ def map_cmd(
     merge_km: MergeKmOpt = 10.0,
     merge_days: MergeDaysOpt = 2,
     no_merge: NoMergeOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
@@ -352,7 +362,7 @@ def map_cmd(
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                height=height, png=png, **kw),
          str(output) + (f" and {png}" if png else ""), gazetteer,
-         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published)
+         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
@@ -378,6 +388,11 @@ def extract_cmd(
     merge_km: MergeKmOpt = 10.0,
     merge_days: MergeDaysOpt = 2,
     no_merge: NoMergeOpt = False,
+    merge_window: Annotated[int | None, typer.Option(
+        "--merge-window", min=0, help="Days (by published date) an incident stays open to reports from "
+                                      "later articles; older ones are closed, so memory stays flat on "
+                                      "inputs of any size. 0: no limit.")] = 30,
+    jobs: JobsOpt = None,
 ) -> None:
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
     their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg)."""
@@ -387,9 +402,11 @@ def extract_cmd(
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
-    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, **kw),
+    window = merge_window or None
+    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
+                              **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
-         input_format, published)
+         input_format, published, jobs)
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"

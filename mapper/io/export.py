@@ -195,10 +195,14 @@ def write_jsonl(docs: Iterable[Doc], out: TextIO, incidents: Iterable[Incident] 
     joined = incident_ids(incidents) if incidents is not None else None
     n = 0
     for doc in docs:
-        ids = None if joined is None else [joined.get(r, r) for r in report_ids(doc)]
-        out.write(json.dumps(article_record(doc, ids), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+        write_record(doc, None if joined is None else [joined.get(r, r) for r in report_ids(doc)], out)
         n += 1
     return n
+
+
+def write_record(doc: Doc, event_ids: Sequence[str] | None, out: TextIO) -> None:
+    """Write the JSONL record of one document (see :func:`article_record`), one line."""
+    out.write(json.dumps(article_record(doc, event_ids), ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
 
 
 def _event_row(ev: Incident) -> dict[str, Any]:
@@ -234,12 +238,22 @@ def _acled_row(ev: Incident) -> dict[str, Any]:
     }
 
 
-def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None
-                    ) -> gpd.GeoDataFrame:
+def mention_rows(doc: Doc) -> list[dict[str, Any]]:
+    """The rows of schema "mentions" for one document (one per resolved mention): all a mentions
+    export keeps of a document, so that a streamed run need not keep the document."""
+    art = doc.article
+    return [{"article_id": art.id, "title": art.title, "url": art.url, "published": art.published,
+             **_mention_fields(art.text, m, m.place), "excerpt": doc.excerpt(m), "role": role}
+            for m, role in zip(doc.mentions, doc.role_names, strict=True) if m.place is not None]
+
+
+def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None,
+                    mentions: Iterable[dict[str, Any]] | None = None) -> gpd.GeoDataFrame:
     """Rows as in :data:`EVENT_COLUMNS` (one per incident), :data:`ACLED_COLUMNS` (one per ACLED
     incident: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
     mention); point geometry in EPSG:4326. ``incidents`` are the run's (mapper.events.merge); without
-    them each document's event is its own."""
+    them each document's event is its own. ``mentions``: rows of :func:`mention_rows`, instead of
+    the documents'."""
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import Point
@@ -250,16 +264,8 @@ def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iter
     points: list[Point] = []
     if schema == "mentions":
         columns = COLUMNS
-        for a in docs:
-            art = a.article
-            for m, role in zip(a.mentions, a.role_names, strict=True):
-                p = m.place
-                if p is None:
-                    continue
-                rows.append({"article_id": art.id, "title": art.title, "url": art.url,
-                             "published": art.published, **_mention_fields(art.text, m, p),
-                             "excerpt": a.excerpt(m), "role": role})
-                points.append(Point(p.lon, p.lat))
+        rows = [row for a in docs for row in mention_rows(a)] if mentions is None else list(mentions)
+        points = [Point(row["lon"], row["lat"]) for row in rows]
     else:
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
         for ev in (incidents if incidents is not None else unmerged(docs)):
@@ -322,7 +328,8 @@ def _write_gpkg(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], layer: str)
 
 
 def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, schema: str = "events",
-                 incidents: Iterable[Incident] | None = None) -> None:
+                 incidents: Iterable[Incident] | None = None,
+                 mentions: Iterable[dict[str, Any]] | None = None) -> None:
     """Write ``docs`` (and the run's ``incidents``) to ``path`` as ``fmt`` (one of :data:`FORMATS`),
     atomically; tabular formats hold rows of ``schema`` (one of :data:`SCHEMAS`).
 
@@ -336,7 +343,7 @@ def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, sc
             with atomic_writer(path) as f:
                 write_jsonl(docs, f, incidents)
             return
-        gdf = to_geodataframe(docs, schema, incidents)
+        gdf = to_geodataframe(docs, schema, incidents, mentions)
         if fmt == "gpkg":
             _write_gpkg(gdf, path, GPKG_LAYERS[schema])
         elif fmt == "geojson":
