@@ -236,8 +236,7 @@ class Merger:
 
     def add(self, doc: Doc) -> list[str]:
         """File the events of ``doc``; return the id of the incident each joined (same order)."""
-        if self.window is not None or self.max_open is not None:
-            self._advance(_ordinal(doc.article.published))
+        self.advance(doc.article.published)
         return [self.add_event(e, rid) for e, rid in zip(doc.events, report_ids(doc), strict=True)]
 
     def add_event(self, e: Event, report_id: str | None = None) -> str:
@@ -272,9 +271,12 @@ class Merger:
                 self._close_until(lambda: len(self._merged) > self.max_open)  # type: ignore[operator]
         return self._reports[target][0]
 
-    def _advance(self, day: int | None) -> None:
-        """Move the clock to ``day`` (if later) and close what falls out of the window."""
-        if day is None or day <= self.clock:
+    def advance(self, published: str | None) -> None:
+        """Move the clock to an article's ``published`` date (if later) and close the incidents that
+        fall out of the window. ``add(doc)`` does it with the document's date; a caller of
+        ``add_event`` does it before the events of each article."""
+        day = _ordinal(published)
+        if day is None or day <= self.clock or (self.window is None and self.max_open is None):
             return
         if self.clock < 0:  # incidents filed before any date: their window starts now
             self._queue = [(day, i) for _, i in self._queue if self._stamp.get(i) == -1]
