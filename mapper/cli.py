@@ -428,6 +428,7 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     gazetteer: GazetteerOpt = None,
     ner: NerOpt = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
     error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding
@@ -458,7 +459,11 @@ def evaluate_cmd(
             _err(f"error: {e}")
             failed = True
             continue
-        erep = score_event_gold(items, pipe.parse, name=path.name)
+        from mapper.model import Article
+        from mapper.parallel import parse_ahead
+
+        articles = (Article(id=i.id, text=i.text, published=i.published) for i in items)
+        erep = score_event_gold(items, parse_ahead(pipe, articles, _jobs(jobs)), name=path.name)
         if records is not None:
             records.extend(EventMiss(m) for m in erep.misses)
         if as_json:
@@ -474,7 +479,9 @@ def evaluate_cmd(
             failed = True
             continue
         # Toponym scores need no event coding: the throughput reported is the geoparser's.
-        rep = evaluate(docs, lambda a: geoparser.parse(a.to_article() if hasattr(a, "to_article") else a),
+        from mapper.parallel import parse_ahead
+
+        rep = evaluate(docs, parse_ahead(geoparser, (d.to_article() for d in docs), _jobs(jobs)),
                        errors=records, name=path.name)
         rep.load_seconds = load_s
         reports.append(rep)

@@ -22,10 +22,11 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from mapper.doc import Doc
+from mapper.errors import MapperError
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 
@@ -114,3 +115,18 @@ def parse_in_order(pipeline: Pipeline, items: Iterable[Article | T], jobs: int =
     finally:
         pool.terminate()  # no-op after a clean close; on Ctrl-C, SIGTERM or an error, stops the workers
         _pipeline = None
+
+
+def parse_ahead(pipeline: Pipeline, articles: Iterable[Article], jobs: int = 1) -> Callable[[Article], Doc]:
+    """A parse function for a caller that asks for ``articles`` one by one, in this order (an
+    evaluation loop that times and scores each): the documents are made ahead in ``jobs`` processes.
+    Asking for any other article than the next one is an error."""
+    docs = parse_in_order(pipeline, articles, jobs)
+
+    def parse(article: Article) -> Doc:
+        doc = next(docs, None)
+        if doc is None or doc.article.id != article.id:  # type: ignore[union-attr]
+            raise MapperError(f"article {article.id!r} asked for out of order")
+        return doc  # type: ignore[return-value]
+
+    return parse
