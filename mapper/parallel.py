@@ -99,9 +99,21 @@ def parse_in_order(pipeline: Pipeline, items: Iterable[Article | T], jobs: int =
         pending: deque = deque()  # (batch, async result or None for passed-through items)
         limit = jobs * IN_FLIGHT
 
+        workers = {p.pid for p in pool._pool}  # type: ignore[attr-defined]
+
         def ready() -> Iterator[Doc | T]:
             batch, result = pending.popleft()
-            yield from (result.get() if result is not None else batch)
+            if result is None:
+                yield from batch
+                return
+            while not result.ready():
+                result.wait(1.0)
+                # A worker that dies (killed, out of memory) takes its batch with it and the pool quietly
+                # starts another: without this check the run would wait for that batch for ever. Pool
+                # has no public way to see it, hence the private list of its processes.
+                if {p.pid for p in pool._pool} != workers:  # type: ignore[attr-defined]
+                    raise MapperError("a worker process died (killed, or out of memory?); the run stopped")
+            yield from result.get()
 
         for batch in _batches(items):
             articles = isinstance(batch[0], Article)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from mapper.errors import MapperError
 from mapper.gazetteer import Gazetteer
 from mapper.io.export import article_record
 from mapper.model import Article
@@ -166,3 +167,27 @@ def test_signal_with_workers_stops_them_and_exits_cleanly(gazetteer: Gazetteer, 
     assert (proc.returncode, err.strip().splitlines()[-1]) == (code, word), err
     assert "Traceback" not in err
     assert not [w for w in workers if _alive(w)]  # the parent terminated and reaped them before exiting
+
+
+class _DieOn:
+    """A component that kills its own (worker) process on one article, as the OOM killer would."""
+
+    name = "die_on"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __call__(self, doc) -> None:  # noqa: ANN001
+        if self.text in doc.text and os.getpid() != PARENT:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+PARENT = os.getpid()
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_error(gazetteer: Gazetteer) -> None:
+    pipe = Pipeline(gazetteer)
+    pipe.add(_DieOn("poison"), before="sentences")
+    items = [Article(id=f"a{i}", text="poison" if i == 40 else TEXTS[i % len(TEXTS)]) for i in range(80)]
+    with pytest.raises(MapperError, match="a worker process died"):
+        list(parse_in_order(pipe, items, jobs=2))
