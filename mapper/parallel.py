@@ -18,6 +18,7 @@ it terminates them before the exception goes on, so no worker outlives the run.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -94,6 +95,9 @@ def parse_in_order(pipeline: Pipeline, items: Iterable[Article | T], jobs: int =
         return
     global _pipeline
     _pipeline = pipeline
+    # What exists now is shared with the workers copy-on-write: frozen, the workers' cyclic collector
+    # never walks it (walking it writes to every object and copies every page). The CLI froze it already.
+    gc.freeze()
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
     try:
         pending: deque = deque()  # (batch, async result or None for passed-through items)
