@@ -1,7 +1,16 @@
 #!/usr/bin/env python
-"""Big inputs, end to end: a ~200 MB JSONL and a directory of 10,000 files through ``mapper extract``.
+"""Big inputs, end to end: generated short articles, a ~200 MB JSONL and a directory of 10,000 files
+through ``mapper extract``.
 
+    python bench/bench_big_input.py --articles 10000 100000 1000000 [--jobs N]   # flat memory
     python bench/bench_big_input.py [--mb 200] [--files 10000] [--only jsonl|dir] [--keep DIR]
+
+``--articles N ...`` writes, for each N, a JSONL of N short generated articles (one or two sentences
+about an incident at one of some sixty places, published in order over about three years), streams it
+through ``python -m mapper extract IN -o OUT.jsonl --jobs N`` and prints wall time, articles per
+second and peak RSS (the largest single process: the parent, or a worker), and the ratio of each peak
+to the smallest run's: memory that stays flat as N grows shows that a streamed extract keeps nothing
+per article.
 
 Generates the inputs in a temporary directory from real news text (the LGL and GeoVirus corpora
 from ``$MAPPER_SHARED`` or ``<repo>/../shared``, else ``examples/``), each copy with its own id and
@@ -79,6 +88,57 @@ def write_directory(root: Path, texts: list[str], files: int) -> None:
         (sub / f"{i:05d}.txt").write_text(f"{published(i)}\n\n{texts[i % len(texts)]}", encoding="utf-8")
 
 
+PLACES = ["Aleppo", "Idlib", "Homs", "Hama", "Raqqa", "Deir ez-Zor", "Mosul", "Kirkuk", "Tikrit", "Fallujah",
+          "Ramadi", "Baghdad", "Basra", "Sanaa", "Aden", "Taiz", "Hodeidah", "Marib", "Kabul", "Kandahar",
+          "Herat", "Jalalabad", "Kunduz", "Mogadishu", "Kismayo", "Baidoa", "Bamako", "Gao", "Timbuktu",
+          "Mopti", "Kidal", "Niamey", "Ouagadougou", "Maiduguri", "Kano", "Abuja", "Lagos", "Juba", "Bentiu",
+          "Malakal", "Khartoum", "El Fasher", "Nyala", "Tripoli", "Benghazi", "Sirte", "Misrata", "Goma",
+          "Beni", "Bunia", "Bangui", "Kharkiv", "Donetsk", "Luhansk", "Mariupol", "Gaza", "Rafah", "Hebron",
+          "Nablus", "Jenin", "Peshawar", "Quetta"]
+TEMPLATES = [
+    "Airstrikes hit {place} on {day}, killing {n} people, local officials said.",
+    "Gunmen attacked a checkpoint near {place} on {day}; {n} soldiers were killed.",
+    "Hundreds of protesters marched in {place} on {day} against rising prices.",
+    "A car bomb exploded in a market in {place} on {day}, wounding {n} civilians.",
+    "Police arrested {n} opposition activists in {place} on {day}.",
+    "Rebels and government forces clashed outside {place} on {day}. At least {n} fighters died.",
+    "The city council of {place} met on {day} to discuss the budget.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def write_short_articles(path: Path, n: int, span_days: int = 1100) -> None:
+    """``n`` short articles published in order over ``span_days`` days; many report one incident."""
+    start = dt.date(2020, 1, 1)
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            h = (i * 2654435761) % 2**32  # a cheap deterministic scramble
+            text = TEMPLATES[h % len(TEMPLATES)].format(place=PLACES[(h >> 8) % len(PLACES)],
+                                                       day=DAYS[(h >> 16) % 7], n=2 + (h >> 20) % 30)
+            pub = start + dt.timedelta(days=i * span_days // n)
+            f.write(json.dumps({"id": f"s{i}", "published": pub.isoformat(), "text": text}) + "\n")
+
+
+def run_short(counts: list[int], jobs: int | None, work: Path) -> None:
+    print(f"{'run':<34} {'articles':>8} {'in MB':>8} {'wall s':>9} {'art/s':>8} {'peak MiB':>9} "
+          f"{'exit':>5} {'peak/first':>10}")
+    first = None
+    for n in sorted(counts):
+        src = work / f"short-{n}.jsonl"
+        write_short_articles(src, n)
+        out = work / f"short-{n}.out.jsonl"
+        extra = ["--jobs", str(jobs)] if jobs else []
+        wall, rss, code, tail = measure(["-m", "mapper", "extract", str(src), "-o", str(out), *extra])
+        first = first or rss
+        print(f"{'extract ' + src.name:<34} {n:>8} {src.stat().st_size / 1e6:>8.1f} {wall:>9.1f} "
+              f"{n / wall:>8.0f} {rss:>9.0f} {code:>5} {rss / first:>10.2f}")
+        if code != 0:
+            print(f"    {tail}")
+        sys.stdout.flush()
+        src.unlink()
+        out.unlink(missing_ok=True)
+
+
 def measure(args: list[str]) -> tuple[float, float, int, str]:
     """(wall seconds, peak RSS MiB, exit code, last stderr lines) of one process."""
     t0 = time.perf_counter()
@@ -108,10 +168,19 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=10_000, help="files in the generated directory")
     ap.add_argument("--only", choices=("jsonl", "dir"), help="run one of the two inputs")
     ap.add_argument("--keep", type=Path, help="generate into this directory and keep it")
+    ap.add_argument("--articles", type=int, nargs="+", help="generated short articles: one run per count")
+    ap.add_argument("--jobs", type=int, help="mapper extract --jobs (default: mapper's, all cores)")
     opts = ap.parse_args()
-    texts, origin = source_texts()
     work = opts.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    if opts.articles:
+        try:
+            run_short(opts.articles, opts.jobs, work)
+        finally:
+            if not opts.keep:
+                shutil.rmtree(work, ignore_errors=True)
+        return
+    texts, origin = source_texts()
     try:
         print(f"source texts: {origin}; work directory: {work}")
         print(f"{'run':<34} {'articles':>8} {'in MB':>8} {'wall s':>9} {'art/s':>8} {'peak MiB':>9} "

@@ -2,6 +2,7 @@
 """Throughput of mapper's analyser next to the peer ``geotext`` package, on the gold corpora.
 
     python bench/bench_throughput.py [--passes 3] [--corpus lgl geovirus] [--tools ...] [--in-process]
+    python bench/bench_throughput.py --jobs 2      # speed-up of N worker processes over one
 
 Three tools: ``mapper`` (the full pipeline: geoparsing and event coding), ``mapper-geoparse``
 (geoparsing only: ``parse(..., events=False)``) and ``geotext``. All get the same article texts
@@ -125,6 +126,30 @@ def run_worker(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
+    """The full pipeline over the corpora in 1 and in ``args.jobs`` processes (mapper.parallel, as
+    ``mapper extract --jobs``), unpinned; articles per second of wall time and the speed-up."""
+    from mapper.parallel import parse_in_order
+    from mapper.pipeline import Pipeline
+
+    arts = [g.to_article() for name in args.corpus
+            for g in read_corpus(Path(args.shared) / "corpora" / CORPUS_FILES[name])]
+    pipe = Pipeline()
+    pipe.parse(arts[0])  # lazy warm-up before either measurement
+    rates = {}
+    stream = arts * args.passes  # one run over all passes: its start (fork, first page copies) paid once
+    for jobs in (1, args.jobs):
+        t0 = time.perf_counter()
+        n = sum(1 for _ in parse_in_order(pipe, stream, jobs))
+        rates[jobs] = n / (time.perf_counter() - t0)
+    return {"articles": len(stream), "passes": args.passes, "cores": default_cores(),
+            "articles_per_s": rates, "speedup": rates[args.jobs] / rates[1]}
+
+
+def default_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def worker_argv(args: argparse.Namespace, tool: str) -> list[str]:
     argv = [sys.executable, str(Path(__file__).resolve()), "--worker", tool, "--passes", str(args.passes)]
     argv += ["--shared", str(args.shared), "--analyser", args.analyser, "--corpus", *args.corpus]
@@ -198,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS))
     ap.add_argument("--in-process", action="store_true", help="measure all tools in this process")
     ap.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
+    ap.add_argument("--jobs", type=int, help="measure the full pipeline's speed-up with N processes instead")
     ap.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.passes < 1:
@@ -211,6 +237,15 @@ def main(argv: list[str] | None = None) -> int:
     missing = [n for n in args.corpus if not (args.shared / "corpora" / CORPUS_FILES[n]).is_file()]
     if missing:
         print(f"skipped: corpora {missing} not found under {args.shared}/corpora (set MAPPER_SHARED)")
+        return 0
+    if args.jobs:
+        r = run_jobs(args)
+        one, many = r["articles_per_s"][1], r["articles_per_s"][args.jobs]
+        print(f"mapper full pipeline, {r['articles']} articles ({args.passes} passes in one run), "
+              f"{r['cores']} cores allowed")
+        print(f"1 job: {one:.1f} art/s; {args.jobs} jobs: {many:.1f} art/s; speed-up {r['speedup']:.2f}x")
+        if args.json:
+            print(json.dumps(r, indent=2))
         return 0
     if args.in_process:
         pin_one_core()

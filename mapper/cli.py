@@ -175,6 +175,9 @@ MergeKmOpt = Annotated[float, typer.Option(
                        "and --merge-days days.")]
 MergeDaysOpt = Annotated[int, typer.Option("--merge-days", help="Most days between two merged reports.")]
 NoMergeOpt = Annotated[bool, typer.Option("--no-merge", help="Keep every article's events separate.")]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes analysing articles (default: all cores; 1: this process "
+                                "only). The output is the same for any number.", show_default=False)]
 NerOpt = Annotated[str | None, typer.Option(
     "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
 
@@ -297,7 +300,7 @@ class _Progress:
 
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
-         published: str | None) -> None:
+         published: str | None, jobs: int | None = None) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
 
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
@@ -312,10 +315,16 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     try:
         pipe = _pipeline(gazetteer, geocoder, ner)
         summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
-                      on_warning=_warning, progress=progress)
+                      on_warning=_warning, progress=progress, jobs=_jobs(jobs))
     finally:
         progress.done()  # end the live counter's line before any message (NothingRead: see _failure)
     raise typer.Exit(_report(summary, started, output))
+
+
+def _jobs(jobs: int | None) -> int:
+    from mapper.parallel import default_jobs
+
+    return jobs or default_jobs()
 
 
 @app.command("map", epilog="Examples:\n\n  mapper map examples/ -o output/map.html\n\n"
@@ -372,6 +381,7 @@ def map_cmd(
         "--type", help="Only events of this event type or sub-event type (any case). Repeatable.")] = None,
     actor: Annotated[list[str] | None, typer.Option(
         "--actor", help="Only events with this text in actor1 or actor2 (any case). Repeatable.")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
@@ -402,7 +412,7 @@ def map_cmd(
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                height=height, png=png, where=where, **kw),
          str(output) + (f" and {png}" if png else ""), gazetteer,
-         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published)
+         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
@@ -428,6 +438,11 @@ def extract_cmd(
     merge_km: MergeKmOpt = 10.0,
     merge_days: MergeDaysOpt = 2,
     no_merge: NoMergeOpt = False,
+    merge_window: Annotated[int | None, typer.Option(
+        "--merge-window", min=0, help="Days (by published date) an incident stays open to reports from "
+                                      "later articles; older ones are closed, so memory stays flat on "
+                                      "inputs of any size. 0: no limit.")] = 30,
+    jobs: JobsOpt = None,
 ) -> None:
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
     their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg)."""
@@ -437,9 +452,11 @@ def extract_cmd(
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
-    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, **kw),
+    window = merge_window or None
+    _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
+                              **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
-         input_format, published)
+         input_format, published, jobs)
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"
@@ -461,6 +478,7 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     gazetteer: GazetteerOpt = None,
     ner: NerOpt = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
     error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding
@@ -491,7 +509,11 @@ def evaluate_cmd(
             _err(f"error: {e}")
             failed = True
             continue
-        erep = score_event_gold(items, pipe.parse, name=path.name)
+        from mapper.model import Article
+        from mapper.parallel import parse_ahead
+
+        articles = (Article(id=i.id, text=i.text, published=i.published) for i in items)
+        erep = score_event_gold(items, parse_ahead(pipe, articles, _jobs(jobs)), name=path.name)
         if records is not None:
             records.extend(EventMiss(m) for m in erep.misses)
         if as_json:
@@ -507,7 +529,9 @@ def evaluate_cmd(
             failed = True
             continue
         # Toponym scores need no event coding: the throughput reported is the geoparser's.
-        rep = evaluate(docs, lambda a: geoparser.parse(a.to_article() if hasattr(a, "to_article") else a),
+        from mapper.parallel import parse_ahead
+
+        rep = evaluate(docs, parse_ahead(geoparser, (d.to_article() for d in docs), _jobs(jobs)),
                        errors=records, name=path.name)
         rep.load_seconds = load_s
         reports.append(rep)

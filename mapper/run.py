@@ -9,23 +9,82 @@ from __future__ import annotations
 import copy
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from mapper.atomic import atomic_writer
 from mapper.config import MergeRule
 from mapper.doc import Doc
 from mapper.errors import NothingRead, UsageError
 from mapper.events.merge import Merger
-from mapper.io.export import write_export, write_jsonl
+from mapper.io.export import CountryNumbers, english_names, mention_rows, write_export, write_record
 from mapper.io.readers import read_inputs
 from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary
+from mapper.parallel import parse_in_order
 from mapper.pipeline import Pipeline, default_pipeline
 
 if TYPE_CHECKING:
     import folium
 
 Progress = Callable[[int], None]
+DEFAULT_WINDOW = 30  # days an incident stays open to later reports in a streamed extract
+
+
+class Analysis:
+    """One run, streamed: iterating gives ``(doc, event_ids)`` for each article in input order, as soon
+    as it is analysed and its events are merged (``event_ids``: the incident each event joined, final
+    at once). Afterwards ``summary`` accounts for every input, and ``merger`` holds the incidents.
+
+    Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
+    to ``on_problem`` when reached, in input order, so a CLI can report it at once). Inputs read with a
+    guess or a loss (decoded as Windows-1252, a cut final character) are InputWarnings, passed to
+    ``on_warning``. Events that several articles report are merged under ``merge`` (default: the
+    pipeline's config; see mapper.events.merge); ``window`` (days) keeps only recent incidents open,
+    so that memory does not grow with the run. ``jobs`` > 1 analyses in that many worker processes
+    forked from this one (see mapper.parallel; an online geocoder keeps one process, for its request
+    spacing and cache); the documents, their order and the summary are the same for any ``jobs``.
+    Nothing is kept: a caller that needs the documents keeps them.
+    """
+
+    def __init__(self, inputs: Sequence[str], *, pipeline: Pipeline | None = None,
+                 input_format: str | None = None, published: str | None = None, stdin: TextIO | None = None,
+                 on_problem: Callable[[InputProblem], None] | None = None, progress: Progress | None = None,
+                 merge: MergeRule | None = None, on_warning: Callable[[InputWarning], None] | None = None,
+                 jobs: int = 1, window: int | None = None) -> None:
+        self.pipeline = pipeline or default_pipeline()
+        self.inputs, self.input_format, self.published, self.stdin = inputs, input_format, published, stdin
+        self.on_problem, self.on_warning, self.progress = on_problem, on_warning, progress
+        self.jobs = 1 if self.pipeline.geocoder is not None else jobs
+        self.summary = RunSummary(inputs=len(inputs))
+        self.merger = Merger(merge or self.pipeline.config.merge, window=window)
+        self._places: set = set()
+
+    def _warn(self, w: InputWarning) -> None:
+        self.summary.warnings.append(w)
+        if self.on_warning:
+            self.on_warning(w)
+
+    def __iter__(self) -> Iterator[tuple[Doc, list[str]]]:
+        summary, merger = self.summary, self.merger
+        geocoder_stats = getattr(self.pipeline.geocoder, "stats", None)
+        before = copy.copy(geocoder_stats)
+        items = read_inputs(self.inputs, input_format=self.input_format, published=self.published,
+                            stdin=self.stdin, on_warning=self._warn)
+        for item in parse_in_order(self.pipeline, items, self.jobs):
+            if isinstance(item, InputProblem):
+                summary.problems.append(item)
+                if self.on_problem:
+                    self.on_problem(item)
+                continue
+            ids = merger.add(item)
+            _count(item, summary, self._places)
+            if self.progress:
+                self.progress(1)
+            yield item, ids
+        summary.events, summary.merged_events = merger.created, merger.merges
+        if isinstance(geocoder_stats, GeocoderActivity) and isinstance(before, GeocoderActivity):
+            summary.geocoder = geocoder_stats - before  # this run's share of a reusable pipeline's geocoder
 
 
 def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
@@ -35,62 +94,35 @@ def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
                    progress: Progress | None = None,
                    merge: MergeRule | None = None,
                    on_warning: Callable[[InputWarning], None] | None = None,
-                   ) -> tuple[list[Doc], list[Incident], RunSummary]:
-    """Read every input, analyse every article, merge the events across articles, and account for
-    everything in a RunSummary. Returns (documents, incidents, summary).
+                   jobs: int = 1) -> tuple[list[Doc], list[Incident], RunSummary]:
+    """Read every input, analyse every article (in ``jobs`` processes), merge the events across
+    articles, and account for everything in a RunSummary. Returns (documents, incidents, summary), the
+    same for any ``jobs``. See :class:`Analysis` for the arguments, and for a run that keeps nothing."""
+    run = Analysis(inputs, pipeline=pipeline, input_format=input_format, published=published, stdin=stdin,
+                   on_problem=on_problem, progress=progress, merge=merge, on_warning=on_warning, jobs=jobs)
+    docs = [doc for doc, _ in run]
+    return docs, run.merger.incidents(), run.summary
 
-    Unreadable inputs never stop the run: each becomes an InputProblem in the summary (and is passed
-    to ``on_problem`` as soon as it is met, so a CLI can report it at once). Inputs read with a guess
-    or a loss (decoded as Windows-1252, a cut final character) are InputWarnings, passed to
-    ``on_warning``. Events that several articles report are merged under ``merge`` (default: the
-    pipeline's config; see mapper.events.merge) as each document is analysed. Inputs are streamed:
-    only the documents are kept.
-    """
-    pipe = pipeline or default_pipeline()
-    summary = RunSummary(inputs=len(inputs))
-    geocoder_stats = getattr(pipe.geocoder, "stats", None)
-    before = copy.copy(geocoder_stats)
-    docs: list[Doc] = []
-    merger = Merger(merge or pipe.config.merge)
 
-    def warn(w: InputWarning) -> None:
-        summary.warnings.append(w)
-        if on_warning:
-            on_warning(w)
-
-    for item in read_inputs(inputs, input_format=input_format, published=published, stdin=stdin,
-                            on_warning=warn):
-        if isinstance(item, InputProblem):
-            summary.problems.append(item)
-            if on_problem:
-                on_problem(item)
-            continue
-        doc = pipe.parse(item)
-        merger.add(doc)
-        docs.append(doc)
-        if progress:
-            progress(1)
-    incidents = merger.incidents()
-    summary.events, summary.merged_events = len(incidents), merger.merges
-    if isinstance(geocoder_stats, GeocoderActivity) and isinstance(before, GeocoderActivity):
-        summary.geocoder = geocoder_stats - before  # this run's share of a reusable pipeline's geocoder
-    return docs, incidents, summarise(docs, summary)
+def _count(doc: Doc, summary: RunSummary, places: set) -> None:
+    """Count one document, its resolved mentions and its new distinct places into ``summary``."""
+    summary.articles += 1
+    resolved = [m for m in doc.mentions if m.place is not None]
+    summary.mentions += len(resolved)
+    if not resolved:
+        summary.articles_without_places += 1
+    for m in resolved:
+        p = m.place
+        places.add(p.geonameid or (p.name, round(p.lat, 4), round(p.lon, 4)))  # type: ignore[union-attr]
+    summary.places = len(places)
 
 
 def summarise(docs: Iterable[Doc], summary: RunSummary | None = None) -> RunSummary:
     """Count the documents, their resolved mentions and distinct places into ``summary``."""
     summary = summary or RunSummary()
-    places = set()
-    for a in docs:
-        summary.articles += 1
-        resolved = [m for m in a.mentions if m.place is not None]
-        summary.mentions += len(resolved)
-        if not resolved:
-            summary.articles_without_places += 1
-        for m in resolved:
-            p = m.place
-            places.add(p.geonameid or (p.name, round(p.lat, 4), round(p.lon, 4)))  # type: ignore[union-attr]
-    summary.places = len(places)
+    places: set = set()
+    for doc in docs:
+        _count(doc, summary, places)
     return summary
 
 
@@ -101,13 +133,15 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
              on_warning: Callable[[InputWarning], None] | None = None, offline: bool = False,
              tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
              heatmap: bool = True, embed: bool = False, height: str = "600px",
-             png: str | Path | None = None, where: Callable[[Incident], bool] | None = None) -> RunSummary:
+             png: str | Path | None = None, where: Callable[[Incident], bool] | None = None,
+             jobs: int = 1) -> RunSummary:
     """Analyse the inputs and write one HTML map (atomically). Returns the run summary.
 
     ``offline`` makes a page that sends no network request (the offline basemap instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
     page with headless Chromium; ``where`` (e.g. a mapper.mapview.events_file.EventFilter) chooses the
-    incidents drawn. See :func:`mapper.mapview.build_map` for the other options.
+    incidents drawn; ``jobs`` analyses in that many processes (see :class:`Analysis`). See
+    :func:`mapper.mapview.build_map` for the other options.
     Raises mapper.errors.TilesError (a UsageError) for unusable ``tiles`` before any input is read,
     mapper.errors.OutputError when the map cannot be written, and NothingRead when no input gave an
     article (a failed run never replaces a good map); an existing file is then left as it was.
@@ -118,7 +152,8 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
 
     docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                               published=published, stdin=stdin, on_problem=on_problem,
-                                              progress=progress, merge=merge, on_warning=on_warning)
+                                              progress=progress, merge=merge, on_warning=on_warning,
+                                              jobs=jobs)
     if not docs:
         raise NothingRead(str(output), summary)
     if title is None:
@@ -158,24 +193,57 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             on_problem: Callable[[InputProblem], None] | None = None,
             progress: Progress | None = None, schema: str = "events",
             merge: MergeRule | None = None,
-            on_warning: Callable[[InputWarning], None] | None = None) -> RunSummary:
+            on_warning: Callable[[InputWarning], None] | None = None,
+            jobs: int = 1, window: int | None = DEFAULT_WINDOW) -> RunSummary:
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
     events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
     (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention). Raises
     mapper.errors.OutputError when the file cannot be written, and NothingRead when no input gave an
     article (nothing is written then); an existing file is left as it was. A ``fmt`` other than jsonl
-    without an ``output`` is a UsageError."""
+    without an ``output`` is a UsageError.
+
+    The run streams (see :class:`Analysis`; ``jobs`` processes): a JSONL record is written as soon as
+    its article is analysed and merged, and only the incidents of the last ``window`` days (of the
+    articles' published dates; None: all) stay open to later reports, so memory does not grow with
+    the input. The tabular formats are written at the end from compact rows (the incidents, or the
+    mention rows), never from the documents. Output to a file appears whole or not at all."""
     to_stdout = output is None or str(output) == "-"
     if to_stdout and fmt != "jsonl":
         raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
-    docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
-                                              published=published, stdin=stdin, on_problem=on_problem,
-                                              progress=progress, merge=merge, on_warning=on_warning)
-    if not docs:
-        raise NothingRead(None if to_stdout else str(output), summary)
-    if to_stdout:
-        write_jsonl(docs, stdout or sys.stdout, incidents)
-    else:
-        write_export(docs, output, fmt, schema=schema, incidents=incidents)
-    return summary
+    run = Analysis(inputs, pipeline=pipeline, input_format=input_format, published=published, stdin=stdin,
+                   on_problem=on_problem, progress=progress, merge=merge, on_warning=on_warning, jobs=jobs,
+                   window=window)
+    if fmt == "jsonl":
+        if to_stdout:
+            _stream_jsonl(run, stdout or sys.stdout, None)
+        else:
+            with atomic_writer(output) as f:  # type: ignore[arg-type]
+                _stream_jsonl(run, f, str(output))
+        return run.summary
+    rows: list[dict] = []
+    incidents: list[Incident] = []
+    names: dict[str, str] = {}  # event id -> its place as the article writes it (english_location)
+    for doc, _ in run:
+        if schema == "mentions":
+            rows += mention_rows(doc)
+        else:
+            names.update(english_names([doc]))
+            incidents += run.merger.closed()
+    if not run.summary.articles:
+        raise NothingRead(str(output), run.summary)
+    incidents += run.merger.incidents()
+    write_export([], output, fmt, schema=schema, incidents=incidents, names=names,  # type: ignore[arg-type]
+                 mentions=rows if schema == "mentions" else None)
+    return run.summary
 
+
+
+def _stream_jsonl(run: Analysis, out: TextIO, name: str | None) -> None:
+    """One record per document as it comes; incidents that close are dropped (records name them)."""
+    numbers = CountryNumbers()  # event_id_cnty, one per incident across the run
+    for doc, ids in run:
+        write_record(doc, ids, out, numbers)
+        for incident in run.merger.closed():
+            numbers.forget(incident.id)
+    if not run.summary.articles:
+        raise NothingRead(name, run.summary)  # inside the writer, so that no empty file is left

@@ -18,15 +18,17 @@ that a run of many thousands of articles merges in about linear time.
 The :class:`Merger` is incremental: ``merger.add(doc)`` files a document's events and returns, for
 each, the id of the incident it joined, which never changes (an incident keeps the id of its first
 report); ``merger.incidents()`` gives the merged values. Documents and their events are never changed:
-the merger works on copies, and an Incident is a frozen value.
+the merger works on copies, and an Incident is a frozen value. With a ``window`` (days) it keeps only
+the incidents reported recently (by the articles' published dates) open, for runs of any length.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import heapq
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from mapper.config import MergeRule
 from mapper.doc import Doc
@@ -167,9 +169,18 @@ class _Candidates:
 
     def update(self, i: int, e: Event) -> None:
         """Refile merged event ``i``: absorbing another report may have moved its place or date."""
-        for key, day in self.filed.pop(i):
-            self.cells[key][day].discard(i)
+        self.remove(i)
         self.add(i, e)
+
+    def remove(self, i: int) -> None:
+        """Forget merged event ``i`` (closed): emptied cells go too, so the index stays the window's size."""
+        for key, day in self.filed.pop(i):
+            by_day = self.cells[key]
+            by_day[day].discard(i)
+            if not by_day[day]:
+                del by_day[day]
+                if not by_day:
+                    del self.cells[key]
 
     def find(self, e: Event) -> list[int]:
         """Indices of the merged events ``e`` might join, in order."""
@@ -188,21 +199,38 @@ class _Candidates:
 class Merger:
     """Merges the reports of a run, one document (or event) at a time, in input order.
 
-    Each incident is open to later reports for the whole run; a streaming caller can close incidents
-    that a bounded window (by date) puts out of reach without changing any result before then.
+    Without a ``window`` each incident is open to later reports for the whole run. With ``window=W``
+    (days) the merger keeps only the incidents reported in the last W days of the run's clock (the
+    newest ``published`` date of the documents added so far): an incident whose last report came from
+    an article more than W days older than the newest one is closed: it leaves the index, no later
+    report joins it, and its value moves to :meth:`closed` (a streaming writer drains it there), so
+    memory depends on the window, not on the length of the run. While no incident has closed, the
+    result is exactly that of the unbounded merge. ``max_open`` bounds the open incidents also for
+    inputs without dates (the least recently reported close first).
     """
 
-    def __init__(self, rule: MergeRule = DEFAULT_RULE) -> None:
+    def __init__(self, rule: MergeRule = DEFAULT_RULE, *, window: int | None = None,
+                 max_open: int | None = None) -> None:
         self.rule = rule
-        self._merged: list[Event] = []  # the merger's own working copy of each incident
-        self._reports: list[list[str]] = []  # ids of the reports merged into each
-        self._articles: list[set[str]] = []  # ids of the articles each came from
-        self._seen: list[tuple[set, set]] = []  # the sources and excerpts of each
+        self.window = window
+        self.max_open = max_open
+        # Per open incident, by its number (numbers grow in the order of first reports, so that dict
+        # order and sorted numbers are that order):
+        self._merged: dict[int, Event] = {}  # the merger's own working copy of each incident
+        self._reports: dict[int, list[str]] = {}  # ids of the reports merged into each
+        self._articles: dict[int, set[str]] = {}  # ids of the articles each came from
+        self._seen: dict[int, tuple[set, set]] = {}  # the sources and excerpts of each
+        self._stamp: dict[int, int] = {}  # the clock (a date ordinal, -1 before any) at its last report
+        self._queue: list[tuple[int, int]] = []  # heap of (stamp, number); stale if the stamp moved on
+        self._closed: list[tuple[int, Incident]] = []  # closed and not yet drained, with their numbers
         self._index = _Candidates(rule)
+        self.clock = -1  # the newest article date seen, as an ordinal (-1: none yet)
         self.reports = 0  # events added
+        self.created = 0  # incidents made (open or closed)
 
     def add(self, doc: Doc) -> list[str]:
         """File the events of ``doc``; return the id of the incident each joined (same order)."""
+        self.advance(doc.article.published)
         return [self.add_event(e, rid) for e, rid in zip(doc.events, report_ids(doc), strict=True)]
 
     def add_event(self, e: Event, report_id: str | None = None) -> str:
@@ -216,28 +244,84 @@ class Merger:
             target = next((i for i in self._index.find(e)
                            if not ids & self._articles[i] and same_incident(self._merged[i], e, rule)), None)
         if target is None:
+            target = self.created
+            self.created += 1
             copy = _copy(e)
-            self._merged.append(copy)
-            self._reports.append([report_id])
-            self._articles.append(set(ids))
-            self._seen.append((set(copy.sources), set(copy.excerpts)))
+            self._merged[target] = copy
+            self._reports[target] = [report_id]
+            self._articles[target] = set(ids)
+            self._seen[target] = (set(copy.sources), set(copy.excerpts))
             if rule.enabled:
-                self._index.add(len(self._merged) - 1, copy)
-            return report_id
-        _absorb(self._merged[target], e, self._seen[target])
-        self._articles[target] |= ids
-        self._reports[target].append(report_id)
-        self._index.update(target, self._merged[target])
+                self._index.add(target, copy)
+        else:
+            _absorb(self._merged[target], e, self._seen[target])
+            self._articles[target] |= ids
+            self._reports[target].append(report_id)
+            self._index.update(target, self._merged[target])
+        if self.window is not None or self.max_open is not None:
+            self._stamp[target] = self.clock
+            heapq.heappush(self._queue, (self.clock, target))
+            if self.max_open is not None and len(self._merged) > self.max_open:
+                self._close_until(lambda: len(self._merged) > self.max_open)  # type: ignore[operator]
         return self._reports[target][0]
+
+    def advance(self, published: str | None) -> None:
+        """Move the clock to an article's ``published`` date (if later) and close the incidents that
+        fall out of the window. ``add(doc)`` does it with the document's date; a caller of
+        ``add_event`` does it before the events of each article."""
+        day = _ordinal(published)
+        if day is None or day <= self.clock or (self.window is None and self.max_open is None):
+            return
+        if self.clock < 0:  # incidents filed before any date: their window starts now
+            self._queue = [(day, i) for _, i in self._queue if self._stamp.get(i) == -1]
+            heapq.heapify(self._queue)
+            self._stamp.update((i, day) for _, i in self._queue)
+        self.clock = day
+        if self.window is not None:
+            oldest = day - self.window
+            self._close_until(lambda: self._queue[0][0] < oldest)
+
+    def _close_until(self, more: Callable[[], bool]) -> None:
+        while self._queue and more():
+            stamp, i = heapq.heappop(self._queue)
+            if self._stamp.get(i) == stamp:  # else a later report refiled it
+                self._close(i)
+
+    def _close(self, i: int) -> None:
+        if self.rule.enabled:
+            self._index.remove(i)
+        self._closed.append((i, Incident.of(self._merged.pop(i), tuple(self._reports.pop(i)))))
+        del self._articles[i], self._seen[i], self._stamp[i]
+
+    def closed(self) -> list[Incident]:
+        """The incidents closed since the last call, and forgets them (a streaming writer's share)."""
+        out = [inc for _, inc in self._closed]
+        self._closed = []
+        return out
+
+    @property
+    def open(self) -> int:
+        """Incidents still open to later reports."""
+        return len(self._merged)
 
     @property
     def merges(self) -> int:
         """Reports folded into an incident that another article reported first."""
-        return self.reports - len(self._merged)
+        return self.reports - self.created
 
     def incidents(self) -> list[Incident]:
-        """Every incident so far, as values, in the order of their first reports."""
-        return [Incident.of(e, tuple(r)) for e, r in zip(self._merged, self._reports, strict=True)]
+        """Every incident so far that :meth:`closed` has not handed out, as values, in the order of
+        their first reports."""
+        live = [(i, Incident.of(e, tuple(self._reports[i]))) for i, e in self._merged.items()]
+        return [inc for _, inc in sorted(self._closed + live, key=lambda pair: pair[0])]
+
+
+def _ordinal(published: str | None) -> int | None:
+    """An article's published date (ISO, possibly with a time) as a day number, or None."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
 
 
 def report_ids(doc: Doc) -> list[str]:

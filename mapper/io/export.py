@@ -165,6 +165,10 @@ class CountryNumbers:
                 self._given[event_id] = given
         return given
 
+    def forget(self, event_id: str) -> None:
+        """An incident that no later report can join (closed by a streamed run's merge window)."""
+        self._given.pop(event_id, None)
+
 
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
@@ -290,12 +294,20 @@ def write_jsonl(docs: Iterable[Doc], out: TextIO, incidents: Iterable[Incident] 
     n = 0
     for doc in docs:
         ids = None if joined is None else [joined.get(r, r) for r in report_ids(doc)]
-        record = article_record(doc, ids)
-        for ev in record["events"]:  # numbered across the run, one number per incident
-            ev["event_id_cnty"] = numbers(ev["event_id"], ev["country_code"] or "")
-        out.write(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+        write_record(doc, ids, out, numbers)
         n += 1
     return n
+
+
+def write_record(doc: Doc, event_ids: Sequence[str] | None, out: TextIO,
+                 numbers: CountryNumbers | None = None) -> None:
+    """Write the JSONL record of one document (see :func:`article_record`), one line; ``numbers``
+    gives its events their ``event_id_cnty``, numbered across the run, one number per incident."""
+    record = article_record(doc, event_ids)
+    if numbers is not None:
+        for ev in record["events"]:
+            ev["event_id_cnty"] = numbers(ev["event_id"], ev["country_code"] or "")
+    out.write(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
 
 
 def _event_row(ev: Incident, event_id_cnty: str | None = None, location: str | None = None) -> dict[str, Any]:
@@ -340,13 +352,24 @@ def _acled_row(ev: Incident, event_id_cnty: str | None = None, location: str | N
     }
 
 
+def mention_rows(doc: Doc) -> list[dict[str, Any]]:
+    """The rows of schema "mentions" for one document (one per resolved mention): all a mentions
+    export keeps of a document, so that a streamed run need not keep the document."""
+    art = doc.article
+    return [{"article_id": art.id, "title": art.title, "url": art.url, "published": art.published,
+             **_mention_fields(art.text, m, m.place), "excerpt": doc.excerpt(m), "role": role}
+            for m, role in zip(doc.mentions, doc.role_names, strict=True) if m.place is not None]
+
+
 def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None,
-                    names: dict[str, str] | None = None) -> gpd.GeoDataFrame:
+                    names: dict[str, str] | None = None, mentions: Iterable[dict[str, Any]] | None = None
+                    ) -> gpd.GeoDataFrame:
     """Rows as in :data:`EVENT_COLUMNS` (one per incident), :data:`ACLED_COLUMNS` (one per ACLED
     incident: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
     mention); point geometry in EPSG:4326. ``incidents`` are the run's (mapper.events.merge); without
-    them each document's event is its own. ``names`` (event id -> :func:`english_location`, as
-    :func:`english_names` gives) stands in for the documents' when the caller no longer holds them."""
+    them each document's event is its own. When the caller no longer holds the documents (a streamed
+    run), ``names`` (event id -> :func:`english_location`, as :func:`english_names` gives) and
+    ``mentions`` (rows of :func:`mention_rows`) stand in for theirs."""
     import geopandas as gpd
     import pandas as pd
     from shapely.geometry import Point
@@ -357,16 +380,8 @@ def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iter
     points: list[Point] = []
     if schema == "mentions":
         columns = COLUMNS
-        for a in docs:
-            art = a.article
-            for m, role in zip(a.mentions, a.role_names, strict=True):
-                p = m.place
-                if p is None:
-                    continue
-                rows.append({"article_id": art.id, "title": art.title, "url": art.url,
-                             "published": art.published, **_mention_fields(art.text, m, p),
-                             "excerpt": a.excerpt(m), "role": role})
-                points.append(Point(p.lon, p.lat))
+        rows = [row for a in docs for row in mention_rows(a)] if mentions is None else list(mentions)
+        points = [Point(row["lon"], row["lat"]) for row in rows]
     else:
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
         numbers = CountryNumbers()
@@ -447,9 +462,11 @@ def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
 
 
 def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, schema: str = "events",
-                 incidents: Iterable[Incident] | None = None) -> None:
+                 incidents: Iterable[Incident] | None = None, names: dict[str, str] | None = None,
+                 mentions: Iterable[dict[str, Any]] | None = None) -> None:
     """Write ``docs`` (and the run's ``incidents``) to ``path`` as ``fmt`` (one of :data:`FORMATS`),
-    atomically; tabular formats hold rows of ``schema`` (one of :data:`SCHEMAS`).
+    atomically; tabular formats hold rows of ``schema`` (one of :data:`SCHEMAS`). ``names`` and
+    ``mentions`` stand in for the documents' (see :func:`to_geodataframe`).
 
     Parent directories are created. Empty input still yields a valid, empty file of the format.
     """
@@ -461,7 +478,7 @@ def write_export(docs: Iterable[Doc], path: str | os.PathLike[str], fmt: str, sc
             with atomic_writer(path) as f:
                 write_jsonl(docs, f, incidents)
             return
-        gdf = to_geodataframe(docs, schema, incidents)
+        gdf = to_geodataframe(docs, schema, incidents, names=names, mentions=mentions)
         if fmt == "gpkg":
             _write_gpkg(gdf, path, GPKG_LAYERS[schema])
         elif fmt == "parquet":
