@@ -5,7 +5,7 @@
     python bench/bench_throughput.py --jobs 2      # speed-up of N worker processes over one
 
 Three tools: ``mapper`` (the full pipeline: geoparsing and event coding), ``mapper-geoparse``
-(geoparsing only: ``parse(..., events=False)``) and ``geotext``. All get the same article texts
+(geoparsing only: ``Pipeline.without(*EVENT_CODING)``) and ``geotext``. All get the same article texts
 (LGL and GeoVirus from ``$MAPPER_SHARED`` or ``<repo>/../shared``), pinned to one CPU core, for N
 passes. See bench/README.md for what is measured. Not a test: it prints a table and exits 0
 (also when the corpora are absent).
@@ -69,7 +69,13 @@ def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], o
 
         fn = load_analyser(analyser)
     if tool == "mapper-geoparse":
-        return lambda g: fn(g.to_article(), events=False)  # type: ignore[call-arg]
+        if stub:
+            return lambda g: stub_analyser(g.to_article(), events=False)
+        from mapper.pipeline import EVENT_CODING
+
+        # The same loaded pipeline without its event-coding components (Pipeline.without).
+        owner = getattr(fn, "__self__", None)
+        fn = owner.without(*EVENT_CODING).parse if hasattr(owner, "without") else fn
     return lambda g: fn(g.to_article())
 
 
