@@ -200,6 +200,12 @@ _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|cou
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
+# A country or province that only frames another place: the possessor of a name the gazetteer may not
+# know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
+# (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
+_COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30}+){0,2}"
+                            r"(?=[,.;:]|\s(?:on|in|near|as|after)\b|$)|"
+                            r"\s(?:[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
                             r"['’]s?\s")
@@ -296,6 +302,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
+    if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
+        return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
     if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
         return Role("actor", rule="left")
     if head and violent:

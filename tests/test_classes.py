@@ -1,0 +1,111 @@
+"""Classes of headline phrasing from issue 14 (our own sentences): bare noun triggers, seizing and
+taking over a named place, executions, truces named only as the frame of fighting, and countries that
+only frame another place (a possessor, a border)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events import roles, triggers
+from mapper.events.triggers import clauses
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2024-03-20"
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return [(e.sub_event_type, e.location.name) for e in doc.events]
+
+
+def _subs(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    # A toll with no verb reports violence.
+    ("Two dead in Gao", ["Armed clash"]),
+    ("Five dead after gunfire in Kismayo", ["Armed clash"]),
+    ("Casualties in Kharkiv after night of explosions", ["Remote explosive/landmine/IED"]),
+    ("Casualties reported in Deraa", ["Armed clash"]),
+    ("Herat death toll rises to 12", ["Armed clash"]),
+    # Executions of civilians are attacks on civilians.
+    ("Militants execute three villagers near Palma", ["Attack"]),
+    ("Al-Shabaab executes four men in public", ["Attack"]),
+    # Taking a place over, seizing a named place.
+    ("Insurgents take over Mocimboa da Praia", ["Non-state actor overtakes territory"]),
+    ("Jihadists seized Menaka after a week of fighting", ["Non-state actor overtakes territory"]),
+    ("The group seizes Bunia", ["Non-state actor overtakes territory"]),
+    # Bomb as a verb after aircraft: an air strike.
+    ("Jets bomb rebel-held Saraqib", ["Air/drone strike"]),
+    ("Helicopters bombing villages near Kalemie", ["Air/drone strike"]),
+])
+def test_bare_and_verb_triggers(sentence: str, subs: list[str]) -> None:
+    assert _subs(sentence) == subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most casualties were in Donetsk and Kharkiv",  # a tally of a period, not an event
+    "Gaza death toll passes 35,000, ministry says",  # a milestone of a war
+    "Police seized drugs in Lagos",  # seizing goods
+    "Rebels threatened to seize Goma",  # not done
+    "Authorities executes the budget",  # not people
+])
+def test_no_violent_event(sentence: str) -> None:
+    assert [s for s in _subs(sentence) if s not in ("Statement", "Agreement", "Arrests")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes since the start of the truce continue in Taiz",
+    "Fighting despite the ceasefire in Marib",
+    "Shelling during the truce hit Avdiivka",
+])
+def test_a_truce_framing_fighting_is_no_agreement(sentence: str) -> None:
+    assert "Agreement" not in _subs(sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two dead in Kidal", [("Armed clash", "Kidal")]),
+    ("Casualties in Idlib", [("Armed clash", "Idlib")]),
+    ("Mosul death toll rises", [("Armed clash", "Mosul")]),
+    ("Rebels take over Goma", [("Non-state actor overtakes territory", "Goma")]),
+    ("Rebels seized Kidal", [("Non-state actor overtakes territory", "Kidal")]),
+    ("Kherson - 3 dead", [("Armed clash", "Kherson")]),
+    ("Clashes since the start of the truce continue in Taiz", [("Armed clash", "Taiz")]),
+    ("Fighting has continued in Taiz since the start of the war", [("Armed clash", "Taiz")]),
+    ("Gunmen seize Uganda's Kasese", [("Non-state actor overtakes territory", "Kasese")]),
+    ("M23 seizes Congo's Bunagana", []),  # the possessor frames a place the gazetteer lacks
+])
+def test_headlines_code_their_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_ramadi_execution_and_tally_background(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "ISIS executes two men in Mosul")
+    assert coded == [("Attack", "Mosul")]
+    # A tally since the start of a war, with nothing going on, stays background.
+    assert _coded(pipeline, "More than 500 people have been killed in Taiz since the start of the war") == []
+
+
+def test_country_on_a_border_is_context(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Fighting in Kamanyola on the Rwanda border", published=PUBLISHED)
+    names = {e.location.name for e in doc.events}
+    assert "Rwanda" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "seized " + "A" * 100_000,
+    "seized Aa " * 10_000,
+    "Congo's " + "Aa " * 30_000,
+    "Congo" + " border" * 15_000,
+    "since the start of the " * 4_000 + "truce",
+    "dead " * 20_000,
+])
+def test_new_patterns_are_linear(text: str) -> None:
+    began = time.process_time()
+    clauses(text)
+    triggers.find_triggers(text.lower())
+    roles._COUNTRY_FRAME.match(text, 5)
+    assert time.process_time() - began < 10
