@@ -109,3 +109,26 @@ def test_new_patterns_are_linear(text: str) -> None:
     triggers.find_triggers(text.lower())
     roles._COUNTRY_FRAME.match(text, 5)
     assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Airstrikes target Idlib and clashes in Hama",
+     [("Air/drone strike", "Idlib"), ("Armed clash", "Ḩamāh")]),
+    ("Shelling hit Kherson, while fighting raged near Bakhmut",
+     [("Shelling/artillery/missile attack", "Kherson"), ("Armed clash", "Bakhmut")]),
+    ("Fighting in Marib and an air strike on Sanaa killed 4",
+     [("Armed clash", "Ma'rib"), ("Air/drone strike", "Sanaa")]),
+    # One act, or one subject's acts: one event.
+    ("Artillery and drones pounded Kharkiv", [("Shelling/artillery/missile attack", "Kharkiv")]),
+    ("Gunmen stormed a school in Gusau and kidnapped 20 pupils",
+     [("Abduction/forced disappearance", "Gusau")]),
+])
+def test_two_acts_of_two_types_in_one_sentence(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+def test_split_is_linear() -> None:
+    text = "Airstrikes hit Idlib and clashes in Hama " * 3_000
+    began = time.process_time()
+    clauses(text)
+    assert time.process_time() - began < 10

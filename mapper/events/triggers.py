@@ -432,7 +432,7 @@ def clauses(sentence: str) -> list[Clause]:
         clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
         if demo_clause is None or clause.specific:
-            out.append(clause)
+            out.extend(_split_violence(sentence, low, violence, clause))
     if demo_clause is not None:
         out.append(demo_clause)
     if strategic:
@@ -475,6 +475,40 @@ def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Tr
         return []
     return [Trigger("Non-violent transfer of territory", t.start, t.end)
             for t in violence if t.sub in _TERRITORY]
+
+
+# "Airstrikes target Idlib and clashes in Hama": a second act of another type, joined after a place.
+_JOINED = re.compile(r"(?:[,;]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_CAPITAL = re.compile(r"[A-Z]")
+_SHARED_SUBJECT = re.compile(r"(?:,| and) $")
+
+
+def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:
+    """The violent clause, or two when a later act of another event type is coordinated with it after a
+    named place ("Airstrikes target Idlib and clashes in Hama"): each keeps the triggers on its side."""
+    if not clause.specific or len(low) != len(sentence):
+        return [clause]
+    kind = EVENT_TYPE_OF[clause.sub_event_type]
+    for t in violence:
+        if t.sub == GENERIC or t.back_reference or EVENT_TYPE_OF[t.sub] == kind:
+            continue
+        if clause.start <= t.start < clause.end or t.start <= clause.start < t.end:
+            continue
+        left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
+        if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
+                or _CAPITAL.search(sentence, left_end, cut) is None:
+            continue
+        verb = low[cut:cut + 30].split(" ", 1)[0]
+        shared = _SHARED_SUBJECT.search(low, cut - 6, cut) is not None and verb.endswith("ed")
+        if shared or low.startswith(_ONE_SIDED, min(t.start, clause.start)):
+            continue  # "stormed hostels in Gusau and kidnapped 24": the approach, and one act of one subject
+        sub = _territory(low[:t.start], t.sub) if t.sub in _TERRITORY else t.sub
+        other = Clause("violence", sub, t.start, t.end, False, True,
+                       _spans([u for u in violence if (u.start >= cut) == (t.start >= cut)]))
+        mine = Clause("violence", clause.sub_event_type, clause.start, clause.end, clause.back_reference,
+                      True, _spans([u for u in violence if (u.start >= cut) == (clause.start >= cut)]))
+        return [mine, other] if clause.start < t.start else [other, mine]
+    return [clause]
 
 
 def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
