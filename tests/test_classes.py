@@ -102,7 +102,7 @@ def test_country_on_a_border_is_context(pipeline: Pipeline) -> None:
     "Congo" + " border" * 15_000,
     "since the start of the " * 4_000 + "truce",
     "dead " * 20_000,
-])
+], ids=lambda text: text[:12])
 def test_new_patterns_are_linear(text: str) -> None:
     began = time.process_time()
     clauses(text)
@@ -132,3 +132,32 @@ def test_split_is_linear() -> None:
     began = time.process_time()
     clauses(text)
     assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name in apposition reads the words before the noun it names.
+    ("Shelling hit the outskirts of the capital, Khartoum",
+     [("Shelling/artillery/missile attack", "Khartoum", 2)]),
+    ("Clashes in the capital, Mogadishu", [("Armed clash", "Mogadishu", 1)]),
+    # A country "off" which a sea lies only places the sea.
+    ("Houthis attacked a ship in the Red Sea off Yemen", [("Armed clash", "Red Sea", 3)]),
+    ("A drone hit a ship in the Gulf of Aden off the coast of Somalia",
+     [("Air/drone strike", "Gulf of Aden", 3)]),
+])
+def test_apposition_and_sea_coasts(pipeline: Pipeline, text: str,
+                                   expected: list[tuple[str, str, int]]) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.sub_event_type, e.location.name, e.geo_precision) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the capital, " * 10_000 + "Khartoum",
+    "in the Red Sea" + " off" * 20_000,
+    "Red Sea " * 10_000 + "off Yemen",
+], ids=lambda text: text[:12])
+def test_role_patterns_are_linear(pipeline: Pipeline, text: str) -> None:
+    began = time.process_time()
+    roles._APPOSITION.search(text.lower())
+    roles._OFF_COAST.fullmatch(text, 14)
+    pipeline.parse(text[:100_000], published=PUBLISHED)
+    assert time.process_time() - began < 15
