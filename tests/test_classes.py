@@ -161,3 +161,14 @@ def test_role_patterns_are_linear(pipeline: Pipeline, text: str) -> None:
     roles._OFF_COAST.fullmatch(text, 14)
     pipeline.parse(text[:100_000], published=PUBLISHED)
     assert time.process_time() - began < 15
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Army recaptures Palmyra", "SY"),  # not a US village of the name
+    ("Troops retake Palmyra from militants", "SY"),
+    ("Gunmen kill 3 in Paris", "FR"),  # the resolver's choice is already the big one
+    ("Fighting near Tripoli", "LY"),
+])
+def test_short_text_picks_the_big_namesake(pipeline: Pipeline, text: str, country: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [e.location.country_code for e in doc.events] == [country]
