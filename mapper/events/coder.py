@@ -402,7 +402,8 @@ class EventCoder:
             towns = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
             big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
             # Only a choice among the gazetteer's namesakes (an online geocoder's answer is its own).
-            if place in towns and big.population >= max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION):
+            enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
+            if place in towns and big.population >= enough:
                 return big, None
         outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
             _nearest(place, points) > _FAR_KM
