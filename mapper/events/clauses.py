@@ -24,6 +24,10 @@ _PAST_MARKERS = re.compile(
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d)\b")
+# "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
+_SINCE = re.compile(r"since ")
+_GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
+                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing))\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -88,6 +92,8 @@ class Clauses:
             return (published - date.date).days > self.config.past_days
         window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
         for m in _PAST_MARKERS.finditer(window):
+            if _SINCE.match(m.group()) and _GOING_ON.search(window):
+                continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:
                 return True

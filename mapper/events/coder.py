@@ -40,6 +40,8 @@ from mapper.geo import distance_km
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
 _MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesake
+_NAMESAKE_TIMES = 5  # a namesake this many times bigger is meant when a text names no other place
+_NAMESAKE_POPULATION = 20_000  # ... and at least this big
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
 _FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
@@ -394,6 +396,15 @@ class EventCoder:
             return place, None
         key = normalize(m.text)
         countries, points = theatre_of.without(key)
+        if not countries and place.kind == "city":
+            # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
+            # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
+            towns = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+            big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
+            # Only a choice among the gazetteer's namesakes (an online geocoder's answer is its own).
+            enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
+            if place in towns and big.population >= enough:
+                return big, None
         outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
             _nearest(place, points) > _FAR_KM
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):

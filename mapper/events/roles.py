@@ -200,6 +200,29 @@ _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|cou
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
+# "the Red Sea off Yemen", "the Gulf of Aden off the coast of Somalia": the country only places the sea.
+_OFF_COAST = re.compile(r"\s{1,3}off\s{1,3}"
+                        r"(?:the\s{1,3}(?:\w{1,30}\s{1,3})?(?:coast|shores?)\s{1,3}of\s{1,3})?")
+_WATER_WORD = re.compile(r"(?:sea|gulf|ocean|strait|straits|bay|channel|lake)\b", re.IGNORECASE)
+
+
+def _is_water(m: Mention) -> bool:
+    """A sea or gulf: by its kind, or by its name ("Red Sea" resolves to a province in some gazetteers)."""
+    if m.place is not None and m.place.kind == "water":
+        return True
+    words = m.text.split()
+    return len(words) > 1 and any(_WATER_WORD.fullmatch(w) is not None for w in (words[0], words[-1]))
+
+
+# A name in apposition to the noun before it: "the capital, Khartoum", "the port city, Hodeidah".
+_APPOSITION = re.compile(r"(?<=the )(?:(?:\w{1,30}|provincial|regional|state|port|border|garrison)\s+)?"
+                         r"(?:capital|city|town|village|port|stronghold)\s?,\s{1,3}$")
+# A country or province that only frames another place: the possessor of a name the gazetteer may not
+# know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
+# (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
+_COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30}+){0,2}"
+                            r"(?=[,.;:]|\s(?:on|in|near|as|after)\b|$)|"
+                            r"\s(?:[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
                             r"['’]s?\s")
@@ -283,6 +306,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     article = _ARTICLE_BEFORE.search(left)
     if article is not None:
         left = left[:article.start()]
+    apposed = _APPOSITION.search(left)
+    if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
+        left = left[:apposed.start()]
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -296,6 +322,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
+    if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
+        return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
     if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
         return Role("actor", rule="left")
     if head and violent:
@@ -423,6 +451,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
+        if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
+                and _OFF_COAST.fullmatch(text, prev.end, m.start):
+            infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
+            continue
         if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries

@@ -79,7 +79,9 @@ _RULES: list[tuple[str, str]] = [
      r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
-     r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|guided bombs?|glide bombs?|"
+     r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
+     # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
+     r"(?:warplanes?|planes|jets|aircraft|helicopters|drones) bomb(?:s|ing)?\b|guided bombs?|glide bombs?|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
@@ -101,9 +103,10 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
      r"a (?:town|village|city|base|district))\b|took (?:full )?control|"
-     r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b"),
+     r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
-     r"massacre\w*|executed|execution-style|summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
+     r"massacre\w*|executed|execution-style|execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
@@ -159,7 +162,11 @@ _RULES: list[tuple[str, str]] = [
      r"communiqu\w*"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|killing|killings|gunmen|opened fire|"
-     r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b"),
+     r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
+     # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
+     # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
+     r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
+     r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
 _RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule's first words occur
@@ -203,6 +210,9 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+# "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
+_IN_FORCE = re.compile(r"\b(?:(?:start|beginning|violations?|breach(?:es)?) of|since|despite|during|amid) "
+                       r"(?:the|a|an) (?:[\w'’-]{1,30} ){0,2}$")
 _CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
@@ -305,6 +315,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
+    if sub == "Agreement" and _IN_FORCE.search(low, max(0, start - 50), start):
+        return True
     if sub in _DEMONSTRATION and _CALLED.search(low, max(0, start - 40), start):
         return True  # "students call a general strike for Friday": a protest announced, not held
     if sub in _NOT_HELD:
@@ -351,10 +363,26 @@ def _family(sub: str) -> str:
     return "violence" if sub == GENERIC else FAMILY[EVENT_TYPE_OF[sub]]
 
 
+# "Rebels seized Kidal": seizing a named place (a capitalised word; the rules read lower case, where
+# "seized drugs" and "seized power" look the same) is taking territory.
+_SEIZED_PLACE = re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?) (?=[A-Z][a-z])")
+
+
+def _seized_places(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers plus "seized <Place>" takings no rule claimed, in text order."""
+    sub = "Non-state actor overtakes territory"
+    extra = [Trigger(sub, m.start(), m.end() - 1) for m in _SEIZED_PLACE.finditer(sentence)
+             if not any(t.start <= m.start() < t.end for t in triggers)
+             and not unreal(low, m.start(), m.end() - 1, sub)]
+    return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
+
+
 def clauses(sentence: str) -> list[Clause]:
     """At most one clause per family for a sentence, each with its most specific sub-event type."""
     low = sentence.lower()
     triggers = find_triggers(low)
+    if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
+        triggers = _seized_places(sentence, low, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
@@ -404,7 +432,7 @@ def clauses(sentence: str) -> list[Clause]:
         clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
         if demo_clause is None or clause.specific:
-            out.append(clause)
+            out.extend(_split_violence(sentence, low, violence, clause))
     if demo_clause is not None:
         out.append(demo_clause)
     if strategic:
@@ -447,6 +475,40 @@ def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Tr
         return []
     return [Trigger("Non-violent transfer of territory", t.start, t.end)
             for t in violence if t.sub in _TERRITORY]
+
+
+# "Airstrikes target Idlib and clashes in Hama": a second act of another type, joined after a place.
+_JOINED = re.compile(r"(?:[,;]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_CAPITAL = re.compile(r"[A-Z]")
+_SHARED_SUBJECT = re.compile(r"(?:,| and) $")
+
+
+def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:
+    """The violent clause, or two when a later act of another event type is coordinated with it after a
+    named place ("Airstrikes target Idlib and clashes in Hama"): each keeps the triggers on its side."""
+    if not clause.specific or len(low) != len(sentence):
+        return [clause]
+    kind = EVENT_TYPE_OF[clause.sub_event_type]
+    for t in violence:
+        if t.sub == GENERIC or t.back_reference or EVENT_TYPE_OF[t.sub] == kind:
+            continue
+        if clause.start <= t.start < clause.end or t.start <= clause.start < t.end:
+            continue
+        left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
+        if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
+                or _CAPITAL.search(sentence, left_end, cut) is None:
+            continue
+        verb = low[cut:cut + 30].split(" ", 1)[0]
+        shared = _SHARED_SUBJECT.search(low, cut - 6, cut) is not None and verb.endswith("ed")
+        if shared or low.startswith(_ONE_SIDED, min(t.start, clause.start)):
+            continue  # "stormed hostels in Gusau and kidnapped 24": the approach, and one act of one subject
+        sub = _territory(low[:t.start], t.sub) if t.sub in _TERRITORY else t.sub
+        other = Clause("violence", sub, t.start, t.end, False, True,
+                       _spans([u for u in violence if (u.start >= cut) == (t.start >= cut)]))
+        mine = Clause("violence", clause.sub_event_type, clause.start, clause.end, clause.back_reference,
+                      True, _spans([u for u in violence if (u.start >= cut) == (clause.start >= cut)]))
+        return [mine, other] if clause.start < t.start else [other, mine]
+    return [clause]
 
 
 def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,174 @@
+"""Classes of headline phrasing from issue 14 (our own sentences): bare noun triggers, seizing and
+taking over a named place, executions, truces named only as the frame of fighting, and countries that
+only frame another place (a possessor, a border)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events import roles, triggers
+from mapper.events.triggers import clauses
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2024-03-20"
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return [(e.sub_event_type, e.location.name) for e in doc.events]
+
+
+def _subs(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    # A toll with no verb reports violence.
+    ("Two dead in Gao", ["Armed clash"]),
+    ("Five dead after gunfire in Kismayo", ["Armed clash"]),
+    ("Casualties in Kharkiv after night of explosions", ["Remote explosive/landmine/IED"]),
+    ("Casualties reported in Deraa", ["Armed clash"]),
+    ("Herat death toll rises to 12", ["Armed clash"]),
+    # Executions of civilians are attacks on civilians.
+    ("Militants execute three villagers near Palma", ["Attack"]),
+    ("Al-Shabaab executes four men in public", ["Attack"]),
+    # Taking a place over, seizing a named place.
+    ("Insurgents take over Mocimboa da Praia", ["Non-state actor overtakes territory"]),
+    ("Jihadists seized Menaka after a week of fighting", ["Non-state actor overtakes territory"]),
+    ("The group seizes Bunia", ["Non-state actor overtakes territory"]),
+    # Bomb as a verb after aircraft: an air strike.
+    ("Jets bomb rebel-held Saraqib", ["Air/drone strike"]),
+    ("Helicopters bombing villages near Kalemie", ["Air/drone strike"]),
+])
+def test_bare_and_verb_triggers(sentence: str, subs: list[str]) -> None:
+    assert _subs(sentence) == subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most casualties were in Donetsk and Kharkiv",  # a tally of a period, not an event
+    "Gaza death toll passes 35,000, ministry says",  # a milestone of a war
+    "Police seized drugs in Lagos",  # seizing goods
+    "Rebels threatened to seize Goma",  # not done
+    "Authorities executes the budget",  # not people
+])
+def test_no_violent_event(sentence: str) -> None:
+    assert [s for s in _subs(sentence) if s not in ("Statement", "Agreement", "Arrests")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes since the start of the truce continue in Taiz",
+    "Fighting despite the ceasefire in Marib",
+    "Shelling during the truce hit Avdiivka",
+])
+def test_a_truce_framing_fighting_is_no_agreement(sentence: str) -> None:
+    assert "Agreement" not in _subs(sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two dead in Kidal", [("Armed clash", "Kidal")]),
+    ("Casualties in Idlib", [("Armed clash", "Idlib")]),
+    ("Mosul death toll rises", [("Armed clash", "Mosul")]),
+    ("Rebels take over Goma", [("Non-state actor overtakes territory", "Goma")]),
+    ("Rebels seized Kidal", [("Non-state actor overtakes territory", "Kidal")]),
+    ("Kherson - 3 dead", [("Armed clash", "Kherson")]),
+    ("Clashes since the start of the truce continue in Taiz", [("Armed clash", "Taiz")]),
+    ("Fighting has continued in Taiz since the start of the war", [("Armed clash", "Taiz")]),
+    ("Gunmen seize Uganda's Kasese", [("Non-state actor overtakes territory", "Kasese")]),
+    ("M23 seizes Congo's Bunagana", []),  # the possessor frames a place the gazetteer lacks
+])
+def test_headlines_code_their_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_ramadi_execution_and_tally_background(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "ISIS executes two men in Mosul")
+    assert coded == [("Attack", "Mosul")]
+    # A tally since the start of a war, with nothing going on, stays background.
+    assert _coded(pipeline, "More than 500 people have been killed in Taiz since the start of the war") == []
+
+
+def test_country_on_a_border_is_context(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Fighting in Kamanyola on the Rwanda border", published=PUBLISHED)
+    names = {e.location.name for e in doc.events}
+    assert "Rwanda" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "seized " + "A" * 100_000,
+    "seized Aa " * 10_000,
+    "Congo's " + "Aa " * 30_000,
+    "Congo" + " border" * 15_000,
+    "since the start of the " * 4_000 + "truce",
+    "dead " * 20_000,
+], ids=lambda text: text[:12])
+def test_new_patterns_are_linear(text: str) -> None:
+    began = time.process_time()
+    clauses(text)
+    triggers.find_triggers(text.lower())
+    roles._COUNTRY_FRAME.match(text, 5)
+    assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Airstrikes target Idlib and clashes in Hama",
+     [("Air/drone strike", "Idlib"), ("Armed clash", "Ḩamāh")]),
+    ("Shelling hit Kherson, while fighting raged near Bakhmut",
+     [("Shelling/artillery/missile attack", "Kherson"), ("Armed clash", "Bakhmut")]),
+    ("Fighting in Marib and an air strike on Sanaa killed 4",
+     [("Armed clash", "Ma'rib"), ("Air/drone strike", "Sanaa")]),
+    # One act, or one subject's acts: one event.
+    ("Artillery and drones pounded Kharkiv", [("Shelling/artillery/missile attack", "Kharkiv")]),
+    ("Gunmen stormed a school in Gusau and kidnapped 20 pupils",
+     [("Abduction/forced disappearance", "Gusau")]),
+])
+def test_two_acts_of_two_types_in_one_sentence(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+def test_split_is_linear() -> None:
+    text = "Airstrikes hit Idlib and clashes in Hama " * 3_000
+    began = time.process_time()
+    clauses(text)
+    assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name in apposition reads the words before the noun it names.
+    ("Shelling hit the outskirts of the capital, Khartoum",
+     [("Shelling/artillery/missile attack", "Khartoum", 2)]),
+    ("Clashes in the capital, Mogadishu", [("Armed clash", "Mogadishu", 1)]),
+    # A country "off" which a sea lies only places the sea.
+    ("Houthis attacked a ship in the Red Sea off Yemen", [("Armed clash", "Red Sea", 3)]),
+    ("A drone hit a ship in the Gulf of Aden off the coast of Somalia",
+     [("Air/drone strike", "Gulf of Aden", 3)]),
+])
+def test_apposition_and_sea_coasts(pipeline: Pipeline, text: str,
+                                   expected: list[tuple[str, str, int]]) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.sub_event_type, e.location.name, e.geo_precision) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the capital, " * 10_000 + "Khartoum",
+    "in the Red Sea" + " off" * 20_000,
+    "Red Sea " * 10_000 + "off Yemen",
+], ids=lambda text: text[:12])
+def test_role_patterns_are_linear(pipeline: Pipeline, text: str) -> None:
+    began = time.process_time()
+    roles._APPOSITION.search(text.lower())
+    roles._OFF_COAST.fullmatch(text, 14)
+    pipeline.parse(text[:100_000], published=PUBLISHED)
+    assert time.process_time() - began < 15
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Army recaptures Palmyra", "SY"),  # not a US village of the name
+    ("Troops retake Palmyra from militants", "SY"),
+    ("Gunmen kill 3 in Paris", "FR"),  # the resolver's choice is already the big one
+    ("Fighting near Tripoli", "LY"),
+])
+def test_short_text_picks_the_big_namesake(pipeline: Pipeline, text: str, country: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [e.location.country_code for e in doc.events] == [country]
