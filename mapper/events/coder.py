@@ -129,6 +129,27 @@ class _Incidents:
         """The first incident of ``kind`` located at this very place."""
         return self._first.get(("at", kind, id(place)))
 
+    def at_sub(self, kind: str, place: Place, sub: str) -> _Incident | None:
+        """The first incident of ``kind`` at this place told by a ``sub`` clause, or told only generically
+        so far (an "attack" that a later sentence may call an airstrike)."""
+        found = [inc for inc in (self._first.get(("sub", kind, id(place), sub)),
+                                 self._first.get(("generic", kind, id(place)))) if inc is not None]
+        found = [inc for inc in found if inc.sub == sub or not inc.specific]
+        return min(found, key=lambda inc: self._order[id(inc)], default=None)
+
+    def told_as(self, inc: _Incident) -> None:
+        """File a located incident under its (possibly new, more specific) sub-event type."""
+        if inc.location is None:
+            return
+        place = inc.location
+        keys = [("sub", inc.kind, id(place), inc.sub)]
+        if not inc.specific:
+            keys.append(("generic", inc.kind, id(place)))
+        for key in keys:
+            first = self._first.get(key)
+            if first is None or self._order[id(inc)] < self._order[id(first)]:
+                self._first[key] = inc
+
     def within(self, kind: str, area: Place) -> _Incident | None:
         """The first located incident of ``kind`` inside ``area`` (a country or an admin1)."""
         if area.kind == "country":
@@ -138,6 +159,12 @@ class _Incidents:
 
 def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
+
+
+def _joins(inc: _Incident, clause: Clause) -> bool:
+    """Whether ``clause`` can tell ``inc``: the same sub-event type, or either told only generically."""
+    return (inc.sub == clause.sub_event_type or not inc.specific or not clause.specific
+            or clause.back_reference)
 
 
 _AREAS = ("country", "admin1")  # the parents that contain other places, by the gazetteer's codes
@@ -360,14 +387,17 @@ class EventCoder:
         sites = [(m, info) for m, info in sites if info.name == "event_site" and info.clause is clause]
         chosen = _Chosen()
         chosen.add(located.place)
+        ends = [m.end for m in located.mentions]  # where the chosen sites' names end
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
             precision = info.precision if moved is None else max(info.precision, moved)
-            if precision > located.precision or chosen.overlaps(place):
-                continue
+            if chosen.overlaps(place) or precision > located.precision and (
+                    place.kind in _BROAD or _reference(m, ends, sentence)):
+                continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
+            ends.append(m.end)
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
@@ -450,8 +480,13 @@ class EventCoder:
         same = incidents.of_kind.get(kind, [])
         target: _Incident | None = None
         if located is not None:
-            target = incidents.at(kind, located.place)
-            if target is None and same and same[-1].location is None:
+            # Two acts of different kinds at one place are two events ("overran Macomia ... ten soldiers
+            # were killed in the battle for Macomia"); a generic or back-referring report is the same one.
+            if clause.specific and not clause.back_reference:
+                target = incidents.at_sub(kind, located.place, clause.sub_event_type)
+            else:
+                target = incidents.at(kind, located.place)
+            if target is None and same and same[-1].location is None and _joins(same[-1], clause):
                 target = same[-1]
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
@@ -466,6 +501,7 @@ class EventCoder:
             target.sub, target.specific = clause.sub_event_type, True  # "attack" -> "air/drone strike"
         if located is not None and target.location is None:
             incidents.locate(target, located)
+        incidents.told_as(target)
         if located is not None:
             target.mentions += located.mentions
         return target
@@ -490,6 +526,20 @@ class EventCoder:
             sources=[Source(article.id, article.title, article.url, article.published)],
             confidence=round(confidence, 3), mentions=list(inc.mentions), id=event_id,
         )
+
+
+_BROAD = ("country", "admin1", "water", "continent")
+_REFERENCE_GAP = 40  # characters between a site and the town it is placed by ("Sake, 25 km west of Goma")
+_COORDINATED = re.compile(r"\band\b|\bor\b|;|\bwhile\b|\bas well as\b")
+
+
+def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
+    """Whether a less precise site only places a site named just before it ("Sake, 25 km west of Goma",
+    "the Tishrin dam, east of Aleppo") rather than being a site of its own ("near Rharous and an army
+    base in Bamba")."""
+    s0 = m.sentence[0]
+    before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
+    return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
 
 
 class _Chosen:

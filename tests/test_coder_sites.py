@@ -1,0 +1,62 @@
+"""The event coder's site decisions (issue 14, points 2 and 3), on our own sentences: every site of a
+clause is an event, two acts of different kinds at one place are two events, a town named only to
+place another site is not a site, and a province, country or sea beside a town is not one either."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2024-03-20"
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.sub_event_type, e.location.name, e.location.country_code) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Acts of two kinds at one place, in two sentences: two events.
+    ("Helicopter gunships pounded rebel positions in Juba on Monday. A shell struck a UN base in Juba, "
+     "killing a peacekeeper.",
+     [("Air/drone strike", "Juba", "SS"), ("Shelling/artillery/missile attack", "Juba", "SS")]),
+    ("Gunmen attacked villagers near Gao on Tuesday, killing six. Later that day, a roadside bomb struck "
+     "an army truck outside Gao, killing two soldiers.",
+     [("Attack", "Gao", "ML"), ("Remote explosive/landmine/IED", "Gao", "ML")]),
+    ("Russian forces captured Avdiivka on Saturday. Russian jets also bombed Avdiivka on Sunday, killing "
+     "four civilians.",
+     [("Air/drone strike", "Avdiyivka", "UA"), ("Government regains territory", "Avdiyivka", "UA")]),
+    # ... but a generic report of the same act is the same event.
+    ("An airstrike hit Saraqib on Monday. The attack killed five people, rescuers said.",
+     [("Air/drone strike", "Saraqib", "SY")]),
+    ("Clashes broke out in Kidal on Monday. The fighting left eight dead, the army said.",
+     [("Armed clash", "Kidal", "ML")]),
+])
+def test_two_kinds_at_one_place(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "near X and in Y": both sites, whatever their precision.
+    ("Militants attacked an army post near Menaka and a market in Ansongo on Friday.",
+     [("Armed clash", "Ansongo", "ML"), ("Armed clash", "Ménaka", "ML")]),
+    ("Fighting raged near Bakhmut and in Soledar, Ukrainian officials said.",
+     [("Armed clash", "Bakhmut", "UA"), ("Armed clash", "Soledar", "UA")]),
+    ("Fighters attacked a boat on the Niger River near Ansongo and an army base in Bourem.",
+     [("Armed clash", "Ansongo", "ML"), ("Armed clash", "Bourem", "ML")]),
+    ("Turkish jets struck PKK targets near Amadiya and in Zakho.",
+     [("Air/drone strike", "Al ‘Amādīyah", "IQ"), ("Air/drone strike", "Zaxo", "IQ")]),
+    ("Drones struck targets near Kherson and in Mykolaiv overnight.",
+     [("Air/drone strike", "Kherson", "UA"), ("Air/drone strike", "Mykolayiv", "UA")]),
+    ("Police dispersed protesters in Kisumu and Nakuru on Tuesday.",
+     [("Protest with intervention", "Kisumu", "KE"), ("Protest with intervention", "Nakuru", "KE")]),
+    # A town that only places the site is not a site of its own.
+    ("Clashes broke out in Sake, 25 km west of Goma, on Tuesday.", [("Armed clash", "Sake", "CD")]),
+    ("Shelling hit the village of Kfar Kila, east of Tyre, on Monday.",
+     [("Shelling/artillery/missile attack", "Kfar Kila", "LB")]),
+    # A country or province beside the town is not a second site.
+    ("Gunmen attacked a market in Gusau, in northwestern Nigeria, killing 12.", [("Attack", "Gusau", "NG")]),
+])
+def test_every_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
