@@ -60,3 +60,33 @@ def test_two_kinds_at_one_place(pipeline: Pipeline, text: str, expected: list[tu
 ])
 def test_every_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An area is not the site when the sentence names a smaller place in it that the gazetteer does not
+    # know: the event is there, not at the area's centre (which would be a phantom).
+    ("Gunmen attacked a church in Mbororo, in Congo's Ituri province, killing 12.", []),
+    ("Borno: suicide bomber kills 7 in Gajiganna", []),
+    ("Jihadists attacked an army post at Tessit in eastern Mali on Sunday.", []),
+    ("A roadside bomb hit a police truck near Qarawal in Kunduz province, killing four.", []),
+    ("Troops clashed with rebels in Ituri province, near the town of Kpandroma, on Friday.", []),
+    # A country named as a modifier is no site; the sea is.
+    ("Houthi missiles hit a Greek-owned tanker in the Red Sea",
+     [("Shelling/artillery/missile attack", "Red Sea", "")]),
+    # An area named alone is the site.
+    ("Clashes broke out in Darfur on Monday.", [("Armed clash", "Darfur", "SD")]),
+    ("Gunmen killed 9 villagers in Zamfara state on Tuesday.", [("Attack", "Zamfara", "NG")]),
+])
+def test_no_area_for_a_smaller_place(pipeline: Pipeline, text: str,
+                                     expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_smaller_place_scan_is_linear(pipeline: Pipeline) -> None:
+    """A 100 KB sentence of locative phrases and unknown names codes in one pass (no quadratic scan)."""
+    import time
+
+    text = "Clashes erupted in Darfur " + "near Xyzzyq in Darfur and at Qwvvx " * 3000
+    t0 = time.perf_counter()
+    pipeline.parse(text[:100_000], published=PUBLISHED)
+    assert time.perf_counter() - t0 < 15

@@ -290,6 +290,12 @@ class EventCoder:
                     continue
                 located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
                 others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
+                if located is not None and located.place.kind in _WIDE and located.mentions \
+                        and _names_smaller(located, sentence, ms):
+                    # "Far North: bomber kills 9 in Kolofata": the town is the site, unknown here.
+                    if not others:
+                        continue
+                    located = others.pop(0)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -529,6 +535,20 @@ class EventCoder:
 
 
 _BROAD = ("country", "admin1", "water", "continent")
+_WIDE = ("country", "admin1", "region", "continent")  # areas that never stand for a town named in them
+# Where a capitalised place name goes ("in Kolofata", "near El Wak", "the village of Um Sumeima"); the
+# pattern only finds where one starts (_names_smaller reads the word).
+_SMALLER_AT = re.compile(r"\b(?:in|near|at|outside|around|towards|into|(?:town|village|city|camp|district|"
+                         r"area|outskirts|control) of)\s+(?:the\s+)?(?=[A-Z])")
+_NOT_PLACE = frozenset(
+    "the a an january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split())
+_SMALLER_NEAR = 60  # characters from the area's name within which the smaller place is named
+_POSSESSED = re.compile(r"[’']s\s+(?=[A-Z])")  # "Israel's Ben Gurion airport"
+_INSTITUTION = re.compile(r"(?:Defen[cs]e|Foreign|Interior|Health|Home|Ministry|President|Prime|Army|Armed|"
+                          r"Supreme|National|Security|Air|Central|Emergency|Civil|Red|Health|State|Federal|"
+                          r"General|Military|Government|Parliament|Supreme|Special|Border|Police|Navy)\b")
+_MODIFIER = re.compile(r"-(?:owned|flagged|based|backed|led|made|bound|registered|operated)\b")
 _REFERENCE_GAP = 40  # characters between a site and the town it is placed by ("Sake, 25 km west of Goma")
 _COORDINATED = re.compile(r"\band\b|\bor\b|;|\bwhile\b|\bas well as\b")
 
@@ -540,6 +560,33 @@ def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
     s0 = m.sentence[0]
     before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
+
+
+def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
+    """Whether a sentence whose event was placed at a country or province names a smaller place for it
+    that the gazetteer does not know, or placed outside that area: the event is there, not at the
+    area's centre ("in Komanda, in Congo's Ituri province", "Benue: herdsmen kill 20 in Yelwata",
+    "at Israel's Ben Gurion airport"). An area used as a modifier ("UK-owned ship") is no site at all."""
+    area, m = located.place, located.mentions[0]
+    s0 = m.sentence[0]
+    if _MODIFIER.match(sentence, m.end - s0):
+        return True
+    if _POSSESSED.match(sentence, m.end - s0) and not _INSTITUTION.match(sentence, _POSSESSED.match(
+            sentence, m.end - s0).end()):  # type: ignore[union-attr]
+        return True
+    covered = [(x.start - s0, x.end - s0, x) for x in ms]
+    near = (max(0, m.start - s0 - _SMALLER_NEAR), m.end - s0 + _SMALLER_NEAR)
+    for hit in _SMALLER_AT.finditer(sentence, *near):
+        start = hit.end()
+        at = next((x for a, b, x in covered if a <= start < b), None)
+        if at is None:
+            word = sentence[start:start + 30].split(" ", 1)[0].strip(",.;:").lower()
+            if word and word not in _NOT_PLACE and not word.startswith(("’", "'")):
+                return True
+        elif at.place is not None and at is not m and at.place.kind in ("city", "facility", "admin2") \
+                and area.country_code and at.place.country_code != area.country_code:
+            return True  # a town the resolver put in another country ("Borno | ... near Dikwa")
+    return False
 
 
 class _Chosen:
