@@ -73,6 +73,16 @@ def test_every_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str
     # A country named as a modifier is no site; the sea is.
     ("Houthi missiles hit a Greek-owned tanker in the Red Sea",
      [("Shelling/artillery/missile attack", "Red Sea", "")]),
+    ("Houthi missiles hit a UK-owned tanker in the Gulf of Aden",
+     [("Shelling/artillery/missile attack", "Gulf of Aden", "")]),
+    # A country is the site only when nothing smaller is named: a region in it wins ...
+    ("Sudan - army drones strike RSF positions in Darfur", [("Air/drone strike", "Darfur", "SD")]),
+    # ... and a town the gazetteer knows only in another country is no reason to code the country.
+    ("Mali: jihadists seize army base in Boulkessi", []),
+    # A road's far end is not a site: the heading, or the first town of "between A and B".
+    ("Kherson: convoy ambushed on Beryslav road, two soldiers killed", [("Armed clash", "Kherson", "UA")]),
+    ("Gunmen ambushed a bus on the road between Gao and Ansongo on Monday, killing five.",
+     [("Attack", "Gao", "ML")]),
     # An area named alone is the site.
     ("Clashes broke out in Darfur on Monday.", [("Armed clash", "Darfur", "SD")]),
     ("Gunmen killed 9 villagers in Zamfara state on Tuesday.", [("Attack", "Zamfara", "NG")]),

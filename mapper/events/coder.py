@@ -290,8 +290,12 @@ class EventCoder:
                     continue
                 located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
                 others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
-                if located is not None and located.place.kind in _WIDE and located.mentions \
-                        and _names_smaller(located, sentence, ms):
+                stands_for = located is not None and located.place.kind == "country" and bool(
+                    located.mentions) and located.mentions[0].place is not located.place
+                if located is not None and located.place.kind in _WIDE and located.mentions and (
+                        stands_for or _names_smaller(located, sentence, ms)):
+                    # The country stands for a town the gazetteer does not know there ("South Sudan: White
+                    # Army overruns garrison in Nasir" with no Nasir in South Sudan): no country point.
                     # "Far North: bomber kills 9 in Kolofata": the town is the site, unknown here.
                     if not others:
                         continue
@@ -340,7 +344,7 @@ class EventCoder:
                 dateline: Mention | None, sentence: str, theatre: _Theatre,
                 headline: bool = False) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
-        best: tuple[tuple[int, int, int], Mention, Role] | None = None
+        best: tuple[tuple[int, int, bool, bool, int], Mention, Role] | None = None
         for m in ms:
             info = role_of[id(m)]
             if m.place is None or info.name not in roles or info.rule == "dateline_country":
@@ -350,7 +354,8 @@ class EventCoder:
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])
-            key = (roles.index(info.name), info.precision, distance)
+            key = (roles.index(info.name), info.precision, _aside(m, sentence), m.place.kind == "country",
+                   distance)
             if best is None or key < best[0]:
                 best = (key, m, info)
         seat = seats.seat_in(sentence, self.gazetteer) if clause.sub_event_type == "Meeting/talks" else None
@@ -399,7 +404,7 @@ class EventCoder:
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
             precision = info.precision if moved is None else max(info.precision, moved)
-            if chosen.overlaps(place) or precision > located.precision and (
+            if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD or _reference(m, ends, sentence)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
@@ -560,6 +565,20 @@ def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
     s0 = m.sentence[0]
     before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
+
+
+_ROAD_AFTER = re.compile(r"(?:-[\w'’ ]{1,30})?\s+(?:road|highway)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,40}\s+and\s+$")
+
+
+def _aside(m: Mention, sentence: str) -> bool:
+    """Whether a site only names the far end of a road ("on Pama road", "the Monywa-Mandalay road", the
+    second town of "the road between Kayes and Nioro": ACLED codes the first town or the heading) or is
+    a modifier ("UK-owned ship")."""
+    s0 = m.sentence[0]
+    start, end = m.start - s0, m.end - s0
+    return bool(_ROAD_AFTER.match(sentence, end) or _MODIFIER.match(sentence, end)
+                or _BETWEEN_BEFORE.search(sentence, max(0, start - 60), start))
 
 
 def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
