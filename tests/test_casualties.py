@@ -109,3 +109,31 @@ def test_pathological_100kb_inputs_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     casualties(text)
     assert time.perf_counter() - t0 < 10  # quadratic on 100 KB takes minutes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Two verbs of one kind are one act, not "killed and injured".
+    ("A mob stoned and burned to death 13 suspected robbers in Kasese.", (13, None)),
+    ("Gunmen shot and hacked to death four farmers near Jos.", (4, None)),
+    # "martyred", in South Asian reporting.
+    ("Six soldiers martyred as terrorists attack check post in North Waziristan", (6, None)),
+    ("Two policemen were martyred in a blast in Quetta.", (2, None)),
+    # "a family of N".
+    ("An airstrike on a house in Deir al-Balah killed a family of seven.", (7, None)),
+    # "them dead": the group named before.
+    ("Gunmen pulled 11 passengers off a bus and shot them dead near Zhob.", (11, None)),
+    ("They shot them dead.", (None, None)),
+    # Still: killed and injured together are no figure for either.
+    ("15 killed and injured in Kharkiv shelling", (None, None)),
+    ("Rebels killed three soldiers and wounded two civilians.", (3, 2)),
+])
+def test_casualty_classes(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_them_dead_is_linear() -> None:
+    """100 KB of "shot them dead" after figures reads in one pass."""
+    text = "gunmen took 5 men and shot them dead " * 2800
+    t0 = time.perf_counter()
+    casualties(text[:100_000])
+    assert time.perf_counter() - t0 < 10

@@ -100,3 +100,25 @@ def test_smaller_place_scan_is_linear(pipeline: Pipeline) -> None:
     t0 = time.perf_counter()
     pipeline.parse(text[:100_000], published=PUBLISHED)
     assert time.perf_counter() - t0 < 15
+
+
+def _deaths(pipeline: Pipeline, text: str) -> list[tuple[str, int | None]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.location.name, e.fatalities) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure per site goes to each site.
+    ("Russia launched drones at Ukraine overnight, killing at least six people in Kyiv and two in Odesa.",
+     [("Kyiv", 6), ("Odesa", 2)]),
+    ("Israeli drones struck two cars on Sunday, killing three Hezbollah members near Bint Jbeil and a "
+     "civilian in the coastal town of Naqoura.", [("Bent Jbaïl", 3), ("En Nâqoûra", 1)]),
+    # One figure for several sites goes to the first (documented choice).
+    ("Shelling hit Nikopol, Marhanets and Pokrov on Monday, killing four people.",
+     [("Marhanets", None), ("Nikopol", 4), ("Pokrov", None)]),
+    # "No casualties" covers every event just told.
+    ("Artillery shelled Orikhiv and Huliaipole on Monday. No casualties were reported.",
+     [("Hulyaypole", 0), ("Orikhiv", 0)]),
+])
+def test_figures_per_site(pipeline: Pipeline, text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _deaths(pipeline, text) == expected

@@ -82,7 +82,7 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "killed", "killing", "kills", "kill", "massacred", "massacring", "massacres", "executed", "executing",
     "executes", "execute", "slaughtered", "slaughtering", "murdered", "murdering", "murders",
     "assassinated", "assassinating", "assassinates", "assassinate", "beheaded", "beheading", "beheads",
-    "lynched", "lynching", "neutralised", "neutralized", "neutralising", "neutralizing",
+    "lynched", "lynching", "martyred", "neutralised", "neutralized", "neutralising", "neutralizing",
     "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
     "hacked to death", "beat to death", "beaten to death", "beating to death", "shot and killed",
@@ -94,7 +94,8 @@ _LEAVE_VERBS = [("leaving",), ("left",), ("leave",), ("leaves",)]
 # Words after a list that say it died ("were killed", "died"), after optional "were", "have been", ...
 _DEATH_MARKS = [tuple(v.split()) for v in (
     "killed", "dead", "died", "die", "dies", "slain", "perished", "executed", "massacred", "murdered",
-    "beheaded", "assassinated", "lynched", "neutralised", "neutralized", "shot dead", "gunned down",
+    "beheaded", "assassinated", "lynched", "martyred", "neutralised", "neutralized", "shot dead",
+    "gunned down",
     "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
     "deaths", "fatalities", "bodies")]
 _HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
@@ -135,6 +136,7 @@ _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised
                           "reaches", "reaching", "surged", "soared", "mounted", "brought", "bringing",
                           "pushing", "pushed", "taking", "took", "up"})
 _TOLL_STATED = frozenset({"at", "of", "stood", "stands", "is", "was", "put", "puts"})
+_KILL_THEM = frozenset({"shoot", "shoots", "shot", "shooting", "left", "leaving"})  # "... them dead"
 _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
@@ -143,7 +145,7 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+
                     r"|[^\W\d_][\w'’]*(?:-[\w'’]+)*|[,;:()%-]")
 _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
-             "behead", "lynch", "neutrali", "gunned", "gun down", "guns down", "slaughter", "maim")
+             "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim")
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
@@ -253,6 +255,10 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
             k += 1  # "five bodies", "12 deaths": the noun is the casualty word itself
             head = head or "people"
         return value, k, head, vague
+    if w.low[i] in ("a", "an") and i + 2 < n and w.low[i + 1] == "family" and w.low[i + 2] == "of":
+        fig = _figure(w, i + 3)  # "killed a family of six"
+        if fig is not None:
+            return fig[0], fig[1], "family", fig[2]
     if w.low[i] in _DETERMINERS:
         k = i + 1
         while k < n and k - i <= 5 and w.low[k] not in _NP_STOPS:
@@ -371,13 +377,12 @@ def _both_kinds(w: _Words, end: int) -> bool:
     return False
 
 
-def _joined(w: _Words, i: int, j: int) -> bool:
+def _joined(w: _Words, i: int, j: int, killed: bool) -> bool:
     """A verb at words ``i:j`` joined to one of the other kind: "killed and injured 15", "wounded or
-    killed 8"."""
-    before = i >= 2 and w.low[i - 1] in ("and", "or") and (
-        w.low[i - 2] in _KILL_AT or w.low[i - 2] in _HURT_AT)
-    after = j < len(w.low) and w.low[j] in ("and", "or") and (
-        w.first_of(j + 1, _KILL_AT) is not None or w.first_of(j + 1, _HURT_AT) is not None)
+    killed 8" (two verbs of one kind are one act: "stoned and burned to death 13")."""
+    other = _HURT_AT if killed else _KILL_AT
+    before = i >= 2 and w.low[i - 1] in ("and", "or") and w.low[i - 2] in other
+    after = j < len(w.low) and w.low[j] in ("and", "or") and w.first_of(j + 1, other) is not None
     return before or after
 
 
@@ -424,6 +429,14 @@ def _read(w: _Words) -> list[Report]:
                     add(fig[0], True, i, fig[1], frozenset(), fig[2])
                 covered = max(covered, fig[1])
             continue
+        if tok in _KILL_THEM and w.at(i + 1, ("them", "dead")) and i > covered:
+            # "pull 23 passengers off buses and shoot them dead": the group named just before.
+            for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
+                group = _group(w, k, verb_first=False)
+                if group is not None and group[2] and group[1] <= i:
+                    add(group[0], True, k, i + 3, frozenset({group[2]}), group[3])
+                    break
+            continue
         for verbs, killed in ((_KILL_AT, True), (_HURT_AT, False), (_LEAVE_AT, None)):
             verb = w.first_of(i, verbs)
             if verb is None:
@@ -440,7 +453,7 @@ def _read(w: _Words) -> list[Report]:
                     continue
                 killed = mark in _DEATH_MARKS
                 end += len(mark)
-            both = _both_kinds(w, end) if leave else _joined(w, i, j)
+            both = _both_kinds(w, end) if leave else _joined(w, i, j, killed)
             if _toll_before(w, j) or _is_cumulative(w, j, end) or both:
                 covered = max(covered, end)
                 continue

@@ -271,6 +271,7 @@ class EventCoder:
 
         theatre = _Theatre(mentions)
         incidents = _Incidents()
+        told_last: tuple[int, int] | None = None  # the last sentence that reported an event
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
@@ -281,7 +282,12 @@ class EventCoder:
                     if violent:
                         violent[-1].add_casualties(killed, injured)
                         violent[-1].spans.append(span)
+                    if killed == 0:  # "No casualties were reported": none in any event just told
+                        for inc in incidents.all:
+                            if inc.fatalities is None and told_last in inc.spans and inc.kind == "violence":
+                                inc.add_casualties(0, injured if injured == 0 else None)
                 continue
+            told_last = span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             for reading in found:
@@ -324,11 +330,16 @@ class EventCoder:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
+                counts = _per_site(sentence, [located, *others]) if others and killed else {}
                 if clause.family in ("violence", "demonstration"):
-                    inc.add_casualties(killed, injured)  # one figure for several sites is no site's
+                    # One figure for several sites is the first's, unless each site has its own
+                    # ("killing six people in Kyiv and two in Odesa").
+                    inc.add_casualties(counts.get(id(located), killed), injured)
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     more = self._incident(incidents, clause, extra)
                     more.spans.append(span)
+                    if id(extra) in counts and clause.family in ("violence", "demonstration"):
+                        more.add_casualties(counts[id(extra)], None)
                     if date is not None:
                         more.add_date((date.date, date.precision, 0))
                     if more.actor1 is None and more.actor2 is None:
@@ -565,6 +576,29 @@ def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
     s0 = m.sentence[0]
     before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
+
+
+_AND_BEFORE = re.compile(r"^[\s,;]*(?:and|as well as|while)?\s*")
+
+
+def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
+    """Each site's own fatalities when a sentence gives one per site ("killing six people in Kyiv and
+    two in Odesa", "killing three fighters near Bint Jbeil and a civilian in Naqoura"): the figure told
+    between the previous site and this one. Empty when any site has none (then the sentence's figure
+    goes to the first site only)."""
+    located = sorted((x for x in sites if x is not None and x.mentions), key=lambda x: x.mentions[0].start)
+    out: dict[int, int] = {}
+    prev = 0
+    for n, site in enumerate(located):
+        m = site.mentions[0]
+        end = m.end - m.sentence[0]
+        part = sentence[prev:end]
+        killed = casualties(part)[0] if n == 0 else casualties("killed " + _AND_BEFORE.sub("", part, 1))[0]
+        if not killed:
+            return {}
+        out[id(site)] = killed
+        prev = end
+    return out if len(out) >= 2 else {}
 
 
 _ROAD_AFTER = re.compile(r"(?:-[\w'’ ]{1,30})?\s+(?:road|highway)\b", re.I)
