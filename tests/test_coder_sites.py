@@ -122,3 +122,19 @@ def _deaths(pipeline: Pipeline, text: str) -> list[tuple[str, int | None]]:
 ])
 def test_figures_per_site(pipeline: Pipeline, text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _deaths(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # A weapon with a nationality after "killed as": the agent, not an object.
+    ("Two killed as Russian missile hits Sumy bus station", "Russian forces"),
+    ("Russian glide bombs hit Kostiantynivka, two killed", "Russian forces"),
+    # A battle's only named side is actor1.
+    ("Fierce fighting in eastern Chasiv Yar as Russian assault groups cross canal", "Russian forces"),
+    ("Heavy fighting in Bakhmut as Wagner fighters push into the city centre", "Wagner Group"),
+    # A violent demonstration is the protesters'; a mob is rioters.
+    ("Protesters torched the ruling party office in Valjevo on Monday.", "protesters"),
+    ("A mob set fire to the police station in Kasese on Monday.", "rioters"),
+])
+def test_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [e.actor1.name if e.actor1 else None for e in doc.events] == [actor1]

@@ -101,7 +101,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel)")
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
@@ -133,7 +133,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|
 _OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacking|targeted|targeting|"
                             r"ambushed|ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|"
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
-                            r"repelling|with|between|and|from|among)\s++(?:[\w'’.-]{1,40}+\s++){0,2}+$")
+                            r"repelling|with|between|and|from|among)\s++"
+                            r"(?:(?!(?:as|after|when|while|because|before|since|then)\s)[\w'’.-]{1,40}+\s++){0,2}+$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
@@ -476,10 +477,16 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
             a2 = a1 if a2 is None or _kind(a2) in ("protesters", "rioters") else a2
         if a1 is None or kind1 in ("protesters", "rioters", "forces", "police"):
             own = a1.country_code if a1 is not None and kind1 in ("protesters", "rioters") else ""
-            a1 = Actor("rioters", own or event_country)
+            # A violent demonstration is still the protesters' (as news and the corpus guide name them);
+            # a mob, a crowd or rioters named as such are rioters.
+            crowd = "rioters" if sub_event_type != "Violent demonstration" or kind1 == "rioters" \
+                else "protesters"
+            a1 = Actor(crowd, own or event_country)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
+    elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
+        a1, a2 = a2, None  # "fighting in Chasiv Yar as Russian assault groups cross": the side named
     return a1, a2
 
 
