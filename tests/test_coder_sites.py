@@ -27,6 +27,13 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
     ("Russian forces captured Avdiivka on Saturday. Russian jets also bombed Avdiivka on Sunday, killing "
      "four civilians.",
      [("Air/drone strike", "Avdiyivka", "UA"), ("Government regains territory", "Avdiyivka", "UA")]),
+    # A killing of civilians told generically, then an act of another type there: two events.
+    ("Gangs attacked several neighbourhoods of Delmas on Monday, burning homes and killing at least eight "
+     "people. Police launched a counter-offensive on the outskirts of Delmas, and clashes were continuing.",
+     [("Armed clash", "Delmas", "HT"), ("Attack", "Delmas", "HT")]),
+    ("Militants killed five farmers in an attack near Baiji on Sunday. Later that day a roadside bomb "
+     "struck a police patrol outside Baiji, killing two officers.",
+     [("Attack", "Bayjī", "IQ"), ("Remote explosive/landmine/IED", "Bayjī", "IQ")]),
     # ... but a generic report of the same act is the same event.
     ("An airstrike hit Saraqib on Monday. The attack killed five people, rescuers said.",
      [("Air/drone strike", "Saraqib", "SY")]),

@@ -134,7 +134,10 @@ class _Incidents:
         so far (an "attack" that a later sentence may call an airstrike)."""
         found = [inc for inc in (self._first.get(("sub", kind, id(place), sub)),
                                  self._first.get(("generic", kind, id(place)))) if inc is not None]
-        found = [inc for inc in found if inc.sub == sub or not inc.specific]
+        # A generic report whose victims made it an attack on civilians is not upgraded to an act of
+        # another event type ("killed six farmers near X ... later a roadside bomb struck outside X").
+        found = [inc for inc in found if inc.sub == sub or not inc.specific and (
+            inc.sub != "Attack" or EVENT_TYPE_OF[sub] == EVENT_TYPE_OF[inc.sub])]
         return min(found, key=lambda inc: self._order[id(inc)], default=None)
 
     def told_as(self, inc: _Incident) -> None:
