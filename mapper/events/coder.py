@@ -15,7 +15,13 @@ servicemen"):
 - An incident never located is dropped: actor mentions and context never place a marker.
 
 "Of its kind" is the family for violence (an "attack" later called an "airstrike" is one incident;
-the most specific sub-type wins) and the sub-event type otherwise. A background clause (see
+the most specific sub-type wins) and the sub-event type otherwise; at one place, two acts told by
+specific triggers of different sub-types are two incidents ("captured Avdiivka ... jets bombed
+Avdiivka"), and so is an attack on civilians told generically and a later act of another event type.
+Every site of a clause is an incident; a province, country or sea beside a town, a town that only
+places another site ("Sake, 25 km west of Goma") and a road's far end are not sites, and no event is
+placed at a country or province when the sentence names a smaller place in it that the gazetteer
+does not know (see ``_names_smaller``). A background clause (see
 mapper/events/clauses.py) codes no event.
 """
 
