@@ -27,7 +27,8 @@ _PAST_MARKERS = re.compile(
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
-                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing))\b")
+                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*|"
+                       r"(?:has|have) (?:\w+ )?(?:been|displaced|killed|spread|grown|worsened))\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 

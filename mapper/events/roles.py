@@ -118,28 +118,39 @@ _STATEMENT_FROM = re.compile(
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
-_PART_OF = (r"(?:part|parts|quarter|centre|center|district|neighbou?rhood|entrance|exit|heart|areas?|streets|"
-            r"town|city|village|port|province|region|capital|garrison town|camp|base|market|hospital|school|"
-            r"checkpoint|airport|outskirts)\s+(?:of|to)")
+_PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
+            r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
+            r"base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
+            r"gates?|premises|"
+            r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
+            # "Residents of Beledweyne protested": the people of a place act there
+            r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
 _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)ern|south-?(?:east|west)ern|"
-               r"rural|downtown|greater|besieged|frontline|front-line")
+               r"rural|downtown|greater|besieged|frontline|front-line|lower|upper|neighbou?ring|nearby|embattled|"
+               r"beleaguered|restive|[a-z]{1,20}-(?:held|controlled)")
 # A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
 # town is the reference point, geo_precision 2.
 _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edge|suburbs?|"
-         r"vicinity|countryside|environs|desert|hills|mountains|periphery)\s+of|"
+         r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
+         r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
          r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
-                       r"towards?|over|" + _PART_OF + r"|" + _NEAR + r")\s+(?:the\s+)?"
-                       r"(?:(?:towns?|city|cities|villages?|province|region|district|area|port|capital|"
-                       r"governorate|state|county|oblast|camp|settlement|kibbutz) of\s+)?"
+                       r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
+                       r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s+)?"
+                       r"(?:(?:towns?|city|cities|villages?|province|region|districts?|areas?|port|capital|"
+                       r"governorate|state|county|oblast|camps?|settlements?|kibbutz) of\s+)?"
+                       # "in the city's Renacimiento district": the possessor is the story's town
+                       r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
+                 r"block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|"
                  r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|"
                  r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
                  r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
@@ -156,15 +167,17 @@ _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|ma
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+of|fighting\s+for|battles?\s+(?:for|of)|"
                  r"fall\s+of|(?:re)?capture\s+of|seizure\s+of|takeover\s+of|storming\s+of|liberation\s+of|"
                  r"encirclement\s+of|blockade\s+of|incursion\s+into|advance\s+on|evacuation\s+of|"
-                 r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of")
+                 r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of|(?:burning|torching|looting|"
+                 r"destruction|demolition|ransacking|shelling|bombing)\s+of|raids?\s+(?:on|in|into)")
 _TARGET_OF = re.compile(
     r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:" + _DIRECTIONS + r")\s+)?"
-    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|district|region|province|suburbs?|outskirts|"
-    r"countryside|neighbou?rhoods?|settlements?|camp|areas?|hub|stronghold|bastion|enclave)\s+"
-    r"(?:of|around|near)\s+)?$")
-_PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is being|was being)\s+"
-                      r"(?:\w+ly\s+)?(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
+    r"(?:(?:" + _DIRECTIONS + r")\s+){0,2}"
+    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|districts?|regions?|provinces?|suburbs?|outskirts|"
+    r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
+    r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
+    r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
+                      r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
 # A verb between an event and a place that makes the place where the event was decided or told.
@@ -172,7 +185,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
-_REPORTED = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+reported\b")
+_REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
+                       r"reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
@@ -183,7 +197,7 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s+
 _HEADLINE_PASSIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
     r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
-    r"looted|falls?|fell|under\s+(?:fire|attack|siege|shelling|bombardment|curfew))"
+    r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
     r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
     r"from)\b)", re.I)
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
@@ -215,8 +229,8 @@ def _is_water(m: Mention) -> bool:
 
 
 # A name in apposition to the noun before it: "the capital, Khartoum", "the port city, Hodeidah".
-_APPOSITION = re.compile(r"(?<=the )(?:(?:\w{1,30}|provincial|regional|state|port|border|garrison)\s+)?"
-                         r"(?:capital|city|town|village|port|stronghold)\s?,\s{1,3}$")
+_APPOSITION = re.compile(r"(?<=the )(?:\w{1,30}\s+){0,2}"
+                         r"(?:capital|city|town|village|port|stronghold)\s?,?\s{1,3}$")
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
 # (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
@@ -363,8 +377,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("venue", _precision(m, False), clause)
     if locative:
         clause = _nearest_clause(clauses, pos)
-        if clause is not None and clause.family != "political" and clause.end <= pos and \
-                decided.between(s0 + clause.end, m.start) and not _reported(text, s0, clause, pos, ordered):
+        last = _last_end(clause, pos, ordered) if clause is not None else None
+        if clause is not None and clause.family != "political" and last is not None and \
+                decided.between(s0 + last, m.start) \
+                and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")
@@ -390,13 +406,13 @@ def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) ->
     return spans
 
 
-def _reported(text: str, s0: int, c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None
-              ) -> bool:
-    """Whether the last trigger before ``pos`` is followed by "was reported" ("shelling was reported on
-    the outskirts of X")."""
+def _last_end(c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> int | None:
+    """Where the clause's last trigger before ``pos`` ends (None: all its triggers follow ``pos``).
+    "said the fighters killed dozens in Bara": "killed", not an earlier "overran", is what "in Bara"
+    follows."""
     spans = _spans(c, ordered)
     i = bisect.bisect_left(spans, (pos, -1)) - 1
-    return i >= 0 and bool(_REPORTED.match(text, s0 + spans[i][1], s0 + min(pos, spans[i][1] + 40)))
+    return spans[i][1] if i >= 0 and spans[i][1] <= pos else None
 
 
 class Roles:

@@ -71,7 +71,10 @@ _RULES: list[tuple[str, str]] = [
      r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
     ("Abduction/forced disappearance",
      r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
-     r"enforced disappearances?|snatched"),
+     r"enforced disappearances?|snatched|hijack\w*|"
+     # "was seized by armed men": a person taken, not ground
+     r"(?:seized|grabbed|taken) by (?:\w{1,30} ){0,2}(?:gunmen|armed men|militants|bandits|kidnappers|"
+     r"assailants|men|fighters|rebels|separatists|jihadists)\b"),
     ("Mob violence",
      r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice"),
@@ -93,7 +96,7 @@ _RULES: list[tuple[str, str]] = [
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
-     r"explosions?|exploded|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
+     r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
      r"explosives?-(?:laden|packed)"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
@@ -102,7 +105,14 @@ _RULES: list[tuple[str, str]] = [
     ("Non-state actor overtakes territory",
      r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
-     r"a (?:town|village|city|base|district))\b|took (?:full )?control|"
+     r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
+     r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
+     r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
+     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
+     r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
+     r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
+     r"al-shabaab)\b|"
+     r"swe(?:pt|eps?|eeping) (?:into|through)\b|"
      r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
@@ -114,7 +124,11 @@ _RULES: list[tuple[str, str]] = [
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
      r"battles?\b|battled|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
-     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
+     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     r"storm(?:s|ing)? (?:into|through)\b|infiltrat\w*|"
+     # "Russian forces advance near Pokrovsk": ground fighting along a front
+     r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
+     r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
@@ -122,6 +136,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
     ("Peaceful protest",
      r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"marchers|tear ?gas|water cannons?|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
     ("Arrests",
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
@@ -139,29 +154,34 @@ _RULES: list[tuple[str, str]] = [
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
      r"relinquish\w*"),
     ("Looting/property destruction",
-     r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
+     r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
+     r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
-     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation)|"
+     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
     ("Agreement",
-     r"truce|cease-?fire|peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
+     r"truce|cease-?fire|cessation of hostilities|"
+     r"peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
      r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
      r"negotiat\w*|renegotiat\w*|"
-     r"consultations|visited|hosted"),
+     r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
      r"welcomed|confirmed|rejected|vowed|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*"),
     (GENERIC,
-     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|killing|killings|gunmen|opened fire|"
+     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|"
+     r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
+     r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
+     r"pact|down)\b)|killing|killings|gunmen|opened fire|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
@@ -363,15 +383,23 @@ def _family(sub: str) -> str:
     return "violence" if sub == GENERIC else FAMILY[EVENT_TYPE_OF[sub]]
 
 
-# "Rebels seized Kidal": seizing a named place (a capitalised word; the rules read lower case, where
-# "seized drugs" and "seized power" look the same) is taking territory.
-_SEIZED_PLACE = re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?) (?=[A-Z][a-z])")
+# Rules that need the sentence's own case (the rules above read it lower-cased):
+# - "Rebels seized Kidal", "troops take Sudzha": seizing or taking a named place (a capitalised word;
+#   in lower case "seized drugs" and "seized power" look the same), not a possessive's noun ("took
+#   Kyiv's side");
+# - "Lawyers march in Bamenda": the verb, never the month ("in March").
+_CASED = [
+    (re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?|t(?:ake|akes|ook|aking)) "
+                r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
+    (re.compile(r"(?<![\w-])march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)"),
+     "Peaceful protest"),
+]
 
 
-def _seized_places(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers plus "seized <Place>" takings no rule claimed, in text order."""
-    sub = "Non-state actor overtakes territory"
-    extra = [Trigger(sub, m.start(), m.end() - 1) for m in _SEIZED_PLACE.finditer(sentence)
+def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
+    extra = [Trigger(sub, m.start(), m.end() - 1)
+             for pattern, sub in _CASED for m in pattern.finditer(sentence)
              if not any(t.start <= m.start() < t.end for t in triggers)
              and not unreal(low, m.start(), m.end() - 1, sub)]
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
@@ -382,7 +410,7 @@ def clauses(sentence: str) -> list[Clause]:
     low = sentence.lower()
     triggers = find_triggers(low)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
-        triggers = _seized_places(sentence, low, triggers)
+        triggers = _cased_triggers(sentence, low, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
