@@ -67,6 +67,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
+from mapper.geo import distance_km
 from mapper.model import Mention, Place, Role
 
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
@@ -103,7 +104,8 @@ _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?
                          r"(?:the\s+)?$")
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|"
                       r"dialogue|"
-                      r"tensions|war|treaty|accord|pact)\s+(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
+                      r"tensions|war|treaty|accord|pact|clashes|fighting|battles?|hostilities|conflict|violence)\s+"
+                      r"(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
@@ -255,6 +257,26 @@ _BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
+# "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
+_SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
+                      r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
+# "Istanbul police detain dozens": a town's police act in the town.
+_TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
+# Bint Jbeil", "recaptures Neskuchne and Blahodatne". The known name reads the words before the list.
+_UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
+                           r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
+                           r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
+# The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
+# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah".
+_REFERENCE_GAP = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,3}?\s?,?\s{1,3}(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]{1,30}\s+){0,3}?(?:" + _NEAR + r")\s+(?:the\s+)?"
+                            r"(?:city\s+of\s+|town\s+of\s+)?")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|front)\b", re.I)  # "on Pama road": not the town
+_AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
+_AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
+
+
 def is_dateline(text: str, m: Mention, within: int) -> bool:
     """Whether ``m`` opens the body as its dateline ("MOSCOW (Sputnik) —"), in the first ``within``
     characters."""
@@ -309,7 +331,7 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
-                topic: bool = False, starts: frozenset[int] = frozenset(),
+                topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
                 ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
     """The role of one mention from the words around it. ``left_end``: where its left context ends (the
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
@@ -323,6 +345,12 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     apposed = _APPOSITION.search(left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
+    if not (_LOCATIVE.search(left) or _TARGET_OF.search(left)):
+        unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
+        listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
+            m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
+        if unknown is not None and listed and unknown.start() > max(s0, prev_end):
+            left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -367,7 +395,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
-    if _TARGET_OF.search(left) or _PASSIVE.match(right):
+    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or (
+            not locative and m.place is not None and m.place.kind == "city" and _TOWN_POLICE.match(right)):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
@@ -376,7 +405,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
-        clause = _nearest_clause(clauses, pos)
+        clause = _attached_clause(text, s0, clauses, m, ordered)
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
@@ -394,6 +423,38 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+# Between a place and a trigger after it: the trigger is in another clause ("fighting has intensified in
+# Mrauk-U, and artillery shelling was reported", "clashes continued in X after the deal was announced").
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|following|but|whereas|since|until)\s")
+
+
+def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> Clause | None:
+    """The clause a locative ("in X") belongs to: the nearest, unless its trigger comes after the place
+    across a clause break and another clause's trigger comes before the place without one (a
+    prepositional phrase follows its verb or noun)."""
+    pos = m.start - s0
+    nearest = _nearest_clause(clauses, pos)
+    if nearest is None:
+        return None
+    spans = _spans(nearest, ordered)
+    i = bisect.bisect_left(spans, (pos, -1))
+    before = spans[i - 1] if i else None
+    after = spans[i] if i < len(spans) else None
+    if after is None or before is not None and pos - before[1] <= after[0] - (m.end - s0) \
+            or not _CLAUSE_BREAK.search(text, m.end, s0 + after[0]):
+        return nearest
+    best: tuple[int, Clause] | None = None
+    for c in clauses:
+        if c is nearest or c.sub_event_type == "Statement":
+            continue
+        end = _last_end(c, pos, ordered)
+        if end is not None and pos - end <= 150 and not _CLAUSE_BREAK.search(text, s0 + end, m.start) \
+                and (best is None or end > best[0]):
+            best = (end, c)
+    return nearest if best is None else best[1]
 
 
 def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
@@ -466,7 +527,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             continue
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
-                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
+                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
+                                 prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end))
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
             infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
@@ -493,7 +555,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i, r in enumerate(infos):
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
-    _yield_to_specific_sites(mentions, infos, regions)
+    _yield_to_specific_sites(text, mentions, infos, regions)
+    _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
     for i in range(1, len(mentions)):
@@ -505,7 +568,43 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     return infos
 
 
-def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions: list[bool]) -> None:
+def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Names that only say where a more specific site is become context (rule ``part_of``):
+
+    - a reference town after a site: "Sake, 25 km west of Goma", "Nur Shams camp near Tulkarm";
+    - a headline's topic or subject when the headline names a site of the same event after it:
+      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        ra, rb = infos[i - 1], infos[i]
+        if ra.name in _PLACING and rb.name in _PLACING \
+                and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
+                and a.place.kind in ("city", "facility") and _REFERENCE_GAP.fullmatch(text, a.end, b.start):
+            infos[i] = Role("context", rule="part_of")
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.rule not in ("headline_topic", "subject") or r.clause is None:
+            continue
+        for n, later in zip(mentions[i + 1:], infos[i + 1:], strict=True):
+            # A site more precise than the topic, or a named part of it ("tent in al-Mawasi"), not a
+            # road named after a town ("ambushed on Pama road") or a far region.
+            close = n.place is not None and m.place is not None and \
+                distance_km(n.place.lat, n.place.lon, m.place.lat, m.place.lon) <= 30
+            specific = (later.precision == 1 or close) and not _ROAD_AFTER.match(text, n.end) or \
+                m.place is not None and m.place.kind not in ("city", "facility")
+            if later.name in _PLACING and later.clause is r.clause and later.rule == "left" and specific \
+                    and n.sentence == m.sentence and not _same_place(n, m) \
+                    and not _contains(n.place, m.place):
+                infos[i] = Role("context", rule="part_of")
+                break
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    return a.place is not None and b.place is not None \
+        and (a.place.name, a.place.lat) == (b.place.name, b.place.lat)
+
+
+def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Role],
+                             regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
     a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
     North Darfur is not a second site."""
@@ -522,6 +621,10 @@ def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions
         p = m.place
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
+        if p.kind == "admin2" and any(
+                0 < j < len(mentions) and mentions[j - 1].sentence == mentions[j].sentence
+                and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
+            continue  # "in Churachandpur and Imphal", "the towns of Bosso and Diffa": siblings in a list
         kind = "admin1" if regions[i] else p.kind
         if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
