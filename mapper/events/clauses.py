@@ -27,8 +27,7 @@ _PAST_MARKERS = re.compile(
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
-                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*|"
-                       r"(?:has|have) (?:\w+ )?(?:been|displaced|killed|spread|grown|worsened))\b")
+                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -48,6 +47,9 @@ class SentenceClauses:
 
     span: tuple[int, int]  # the sentence's offsets in the text
     readings: tuple[ClauseReading, ...]  # in the order triggers.clauses gives them
+    # Triggers that report nothing (threatened, denied, postponed, an earlier event named as a cause),
+    # as offsets in the sentence: a place beside one is not the site of the sentence's real event.
+    unreal: tuple[tuple[int, int], ...] = ()
 
     @property
     def clauses(self) -> list[Clause]:
@@ -69,9 +71,11 @@ class Clauses:
         out: list[SentenceClauses] = []
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
-            found = clauses(sentence)
+            unreal: list[tuple[int, int]] = []
+            found = clauses(sentence, unreal)
             if found:
-                out.append(SentenceClauses(span, tuple(self._read(found, sentence, published))))
+                readings = tuple(self._read(found, sentence, published))
+                out.append(SentenceClauses(span, readings, tuple(unreal)))
         doc.clauses = out
 
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:

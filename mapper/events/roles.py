@@ -75,11 +75,21 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,2
                              r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s")
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
                 r"troops|"
-                r"navy|air force|envoy|ambassador|delegation|leaders?|officials?|authorities|stance|position|"
-                r"decision|move|representatives?|intelligence|police|security|state|parliament|cabinet|regime|"
-                r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
+                r"navy|air force|envoy|ambassador|delegations?|leaders?|officials?|authorities|stance|"
+                r"position|"
+                r"decision|move|representatives?|intelligence|police|security|parliament|cabinet|regime|"
+                r"allies|partners|request|jets?|warplanes?|planes?|drones|missiles|soldiers?|pilots?|diplomats?|"
                 r"embassy|mission|junta|administration|top|chief|demands?|proposal|offer|role|support|"
-                r"influence|backing")
+                r"influence|backing|secretary|governor|mayor|commissioner|council|command|general staff|"
+                r"spokes(?:man|woman|person)|media|television|warships?|marines|"
+                # "Plateau state, on Sunday" names the state; "Russian state media" is the state
+                r"state\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces)")
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
+                               r"incursion|rivals|negotiators|mediators|commanders?|"
+                               r"guards?|offensive|rulers?|state)\b"
+                               # "Kirkuk's provincial government building": a building, not the government
+                               r"(?!\s+(?:building|buildings|headquarters|compound|complex|offices?|palace|"
+                               r"house|base|bases|barracks|airport|hq)\b)", re.I)
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
                                r"paramilitary|incursion|rivals|negotiators|mediators|commanders?|"
                                r"guards?|rebels|militias?|offensive|rulers?)\b", re.I)
@@ -96,12 +106,34 @@ _SUBJECT_VERB = re.compile(
     r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
     r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response|"
     r"suspend(?:s|ed)?|recall(?:s|ed)?|withdr(?:ew|aws)|us(?:e|es|ed)|blam(?:ing|e)|hold|held|holds|"
-    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn)\b")
-_BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+)?$")
+    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn|"
+    # headline verbs of states: "Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners"
+    r"agree|sign|signs|swap(?:s|ped)?|exchang(?:e|es|ed)|trade[sd]?|ends|ended|resum(?:e|es|ed)|"
+    r"began|begins|started|starts|scrambl(?:e|es|ed)|did|does|shells|bombs|pounds|soon\s+\w+|"
+    r"undermin\w+|retaliat(?:e|es))\b")
+# A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
+                                 r"(?:the\s+)?$")
+# A named armed group or body with the place in its name: "Sudan Liberation Army", "Arakan Army",
+# "Jalisco New Generation Cartel", "Freedom of Russia Legion", "Kashmir Tigers".
+_ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
+                        r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|"
+                        r"Liberation\s+[A-Z]\w+)\b")
+# A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
+_ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
+                          r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n)\b", re.I)
+_COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|from|to|of)\b)[\w-]+\s+){0,2}"
+                             r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"
+                             r"bombers?|aircraft|helicopters?|department|mediators|negotiators|"
+                             + _ACTOR_NOUNS + r")\b", re.I)
+# "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
+_FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
+_BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+|the\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
-                         r"heads of state|allies|embassy|embassies|troops|forces|soldiers)\s+(?:from|of)\s+"
-                         r"(?:the\s+)?$")
+                         r"heads of state|allies|embassy|embassies|"
+                         r"(?<!its )(?<!their )(?:troops|forces|soldiers))"
+                         r"\s+(?:from|of)\s+(?:the\s+)?$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|"
                       r"dialogue|"
                       r"tensions|war|treaty|accord|pact|clashes|fighting|battles?|hostilities|conflict|violence)\s+"
@@ -110,7 +142,8 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
 # A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
-_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
+_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
+                            r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
                             r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
@@ -237,7 +270,9 @@ _APPOSITION = re.compile(r"(?<=the )(?:\w{1,30}\s+){0,2}"
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
 # (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
 _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30}+){0,2}"
-                            r"(?=[,.;:]|\s(?:on|in|near|as|after)\b|$)|"
+                            r"(?:\s(?:airport|air base|base|port|camp|refinery|prison|hospital|university|"
+                            r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
+                            r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
                             r"\s(?:[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
@@ -269,8 +304,11 @@ _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
 # "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah".
-_REFERENCE_GAP = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,3}?\s?,?\s{1,3}(?:an?\s+|the\s+)?"
-                            r"(?:[\w-]{1,30}\s+){0,3}?(?:" + _NEAR + r")\s+(?:the\s+)?"
+_REFERENCE_GAP = re.compile(r"(?:\s{1,3}(?!(?:and|or|while|as|but|after|before|when|then)\b)[\w-]{1,30})"
+                            r"{0,3}?"
+                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
+                            r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             r"(?:city\s+of\s+|town\s+of\s+)?")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|front)\b", re.I)  # "on Pama road": not the town
 _AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
@@ -332,6 +370,7 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
+                unreal: tuple[tuple[int, int], ...] = (),
                 ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
     """The role of one mention from the words around it. ``left_end``: where its left context ends (the
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
@@ -361,6 +400,13 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("event_site", _precision(m, near), _nearest_clause(violent, pos), rule="headline_topic")
     if m.demonym:
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
+    if _ORG_AFTER.match(right):
+        return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if _FLAG_AFTER.match(right):
+        return Role("context", rule="right")  # "UK-owned cargo ship"
+    country = m.place is not None and m.place.kind == "country"
+    if country and (_ARMED_AFTER.match(right) or not _LOCATIVE.search(left) and _COUNTRY_WEAPON.match(right)):
+        return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
@@ -382,7 +428,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
-        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
+        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
             return Role("actor", rule="right")
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
@@ -395,6 +441,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
+    if _after_unreal(text, s0, m, unreal, clauses, ordered):
+        return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or (
             not locative and m.place is not None and m.place.kind == "city" and _TOWN_POLICE.match(right)):
         clause = _nearest_clause(clauses, pos)
@@ -428,6 +476,25 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
 # Between a place and a trigger after it: the trigger is in another clause ("fighting has intensified in
 # Mrauk-U, and artillery shelling was reported", "clashes continued in X after the deal was announced").
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|following|but|whereas|since|until)\s")
+
+
+def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
+                  ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the place follows a trigger that reports nothing ("threatened to strike Kyiv", "Talks in
+    Jeddah postponed", "after the killing of a singer in Addis Ababa") more closely than any real
+    trigger, with no clause break between."""
+    pos = m.start - s0
+    i = bisect.bisect_left(unreal, (pos, -1)) - 1
+    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > 60:
+        return False
+    end = unreal[i][1]
+    if _CLAUSE_BREAK.search(text, s0 + end, m.start):
+        return False
+    for c in clauses:
+        last = _last_end(c, pos, ordered)
+        if last is not None and last > end:
+            return False
+    return True
 
 
 def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
@@ -489,7 +556,7 @@ class Roles:
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("clauses", self.name)
         roles = assign_roles(doc.text, doc.mentions, {s.span: s.clauses for s in sentences},
-                             self.config.dateline_within)
+                             self.config.dateline_within, {s.span: s.unreal for s in sentences})
         background = {id(r.clause) for s in sentences for r in s.readings if r.background}
         if background:
             roles = [dataclasses.replace(r, name="context")
@@ -498,8 +565,10 @@ class Roles:
 
 
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
-                 dateline_within: int) -> list[Role]:
-    """A Role per mention (same order), by the rules alone."""
+                 dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
+                 | None = None) -> list[Role]:
+    """A Role per mention (same order), by the rules alone. ``unreal_by_sentence``: the spans of each
+    sentence's triggers that report nothing (``SentenceClauses.unreal``)."""
     infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
@@ -528,7 +597,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
-                                 prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end))
+                                 prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,
+                                 unreal=(unreal_by_sentence or {}).get(m.sentence, ())))
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
             infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
@@ -577,7 +647,7 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         ra, rb = infos[i - 1], infos[i]
-        if ra.name in _PLACING and rb.name in _PLACING \
+        if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
                 and a.place.kind in ("city", "facility") and _REFERENCE_GAP.fullmatch(text, a.end, b.start):
             infos[i] = Role("context", rule="part_of")

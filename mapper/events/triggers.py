@@ -199,7 +199,7 @@ _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start 
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y": an earlier event, the cause of this one.
-_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|last \w{1,30}'s|this \w{1,30}'s|"
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
                         r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
@@ -223,13 +223,16 @@ _IRREALIS = re.compile(
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
-    r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
+    r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
+    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join))\b")
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+_LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
+                    r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
 _IN_FORCE = re.compile(r"\b(?:(?:start|beginning|violations?|breach(?:es)?) of|since|despite|during|amid) "
                        r"(?:the|a|an) (?:[\w'’-]{1,30} ){0,2}$")
@@ -343,19 +346,29 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
         after = low[end:end + 2 * _SCOPE]
+        m = _LATER.search(after, 0, 60)  # "a summit in Niamey next month": not held yet
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
     return False
 
 
-def find_triggers(low: str) -> list[Trigger]:
-    """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order."""
+def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order.
+    ``unreal_out``, if given, receives the spans of the triggers that report nothing ("threatened to
+    strike", "talks postponed"): a place beside one of them is not the site of another event."""
     out: list[Trigger] = []
     for m in _RULE_SCAN.finditer(low):
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
         before = low[max(0, m.start() - 40):m.start()]
         if unreal(low, m.start(), m.end(), sub):
+            # (A truce named as the frame of another act, "clashes since the start of the truce continue
+            # in Taiz", is not an act of its own that a place could belong to.)
+            if unreal_out is not None and not (sub == "Agreement" and _IN_FORCE.search(
+                    low, max(0, m.start() - 50), m.start())):
+                unreal_out.append((m.start(), m.end()))
             # "the gunmen did not attack": the actor named just before a denied act reports nothing.
             if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
                     and low.startswith(_ACTOR_NOUNS, out[-1].start):
@@ -405,10 +418,11 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Tr
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
 
 
-def clauses(sentence: str) -> list[Clause]:
-    """At most one clause per family for a sentence, each with its most specific sub-event type."""
+def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Clause]:
+    """At most one clause per family for a sentence, each with its most specific sub-event type.
+    ``unreal_out``: see :func:`find_triggers`."""
     low = sentence.lower()
-    triggers = find_triggers(low)
+    triggers = find_triggers(low, unreal_out)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
         triggers = _cased_triggers(sentence, low, triggers)
     if not triggers:
