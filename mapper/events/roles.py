@@ -90,9 +90,6 @@ _POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_N
                                # "Kirkuk's provincial government building": a building, not the government
                                r"(?!\s+(?:building|buildings|headquarters|compound|complex|offices?|palace|"
                                r"house|base|bases|barracks|airport|hq)\b)", re.I)
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
-                               r"paramilitary|incursion|rivals|negotiators|mediators|commanders?|"
-                               r"guards?|rebels|militias?|offensive|rulers?)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
@@ -122,7 +119,8 @@ _ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
 # A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
 _ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
                           r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n)\b", re.I)
-_COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|from|to|of)\b)[\w-]+\s+){0,2}"
+_COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|from|to|of)\b)[\w-]{1,30}\s+)"
+                             r"{0,2}"
                              r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"
                              r"bombers?|aircraft|helicopters?|department|mediators|negotiators|"
                              + _ACTOR_NOUNS + r")\b", re.I)
@@ -510,8 +508,9 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
     i = bisect.bisect_left(spans, (pos, -1))
     before = spans[i - 1] if i else None
     after = spans[i] if i < len(spans) else None
+    # (Read at most 200 characters: a trigger farther away than that is in another clause anyway.)
     if after is None or before is not None and pos - before[1] <= after[0] - (m.end - s0) \
-            or not _CLAUSE_BREAK.search(text, m.end, s0 + after[0]):
+            or s0 + after[0] - m.end <= 200 and not _CLAUSE_BREAK.search(text, m.end, s0 + after[0]):
         return nearest
     best: tuple[int, Clause] | None = None
     for c in clauses:
@@ -654,7 +653,8 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.rule not in ("headline_topic", "subject") or r.clause is None:
             continue
-        for n, later in zip(mentions[i + 1:], infos[i + 1:], strict=True):
+        # The next few names of its sentence (a headline's list is short; bounded, so linear).
+        for n, later in zip(mentions[i + 1:i + 6], infos[i + 1:i + 6], strict=True):
             # A site more precise than the topic, or a named part of it ("tent in al-Mawasi"), not a
             # road named after a town ("ambushed on Pama road") or a far region.
             close = n.place is not None and m.place is not None and \
