@@ -92,6 +92,20 @@ ACTS = [
     # where troops are sent; a deal signed in a city
     ("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
      {"Kenya": ("actor", "right"), "Garissa": SITE}),
+    ("Culiacán: five bodies dumped near a university", [("Attack", "Culiacán", "MX", 1)],
+     {"Culiacán": ("event_site", "headline_topic")}),
+    ("Fighters were battling on the outskirts of Bakhmut on Monday.", [(CLASH, "Bakhmut", "UA", 2)],
+     {"Bakhmut": SITE}),
+    ("Farmers blocked three bridges in Novi Sad on Saturday.", [(PROTEST, "Novi Sad", "RS", 1)],
+     {"Novi Sad": SITE}),
+    ("In Lutsk, debris damaged an apartment block.", [("Air/drone strike", "Lutsk", "UA", 1)],
+     {"Lutsk": SITE}),
+    ("Junta troops return to Lashio as MNDAA withdraws", [(GOV, "Lashio", "MM", 1)], {"Lashio": SITE}),
+    ("Hamas fired a barrage of rockets from Rafah towards Tel Aviv.", [(SHELLING, "Tel Aviv", "IL", 1)],
+     {"Rafah": ("context", "left"), "Tel Aviv": SITE}),
+    # "since January" starts a siege still going on: it does not date the clashes into the past
+    ("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since January.",
+     [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE}),
     ("Ethiopia and Tigray leaders sign cessation of hostilities in Pretoria",
      [("Agreement", "Pretoria", "ZA", 1)],
      {"Ethiopia": ("actor", "right"), "Tigray": ("actor", "right"), "Pretoria": ("venue", "left")}),
@@ -200,6 +214,11 @@ NOT_HERE = [
      [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")}),
     # scheduled, not held
     ("Sahel leaders to hold summit in Niamey next month", [], {"Niamey": ("context", "left")}),
+    ("Police blocked roads in Nairobi ahead of the march.", [], {"Nairobi": ("context", "left")}),
+    # people named by where they come from
+    ("Students from Kraljevo and Nis blocked roads in Belgrade on Saturday.",
+     [("Violent demonstration", "Belgrade", "RS", 1)],
+     {"Kraljevo": ("context", "left"), "Nis": ("context", "left"), "Belgrade": SITE}),
     ("The African Union will host peace talks in Addis Ababa next week.", [],
      {"Addis Ababa": ("context", "left")}),
     ("Regional leaders to host a summit in Lomé", [], {}),

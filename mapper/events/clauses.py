@@ -29,6 +29,7 @@ _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -80,6 +81,10 @@ class Clauses:
 
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
+        # "besieged since January": the start, long ago, of a siege still going on is not the date of
+        # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
+        dates = [d for d in dates if published is None or (published - d.date).days <= self.config.past_days
+                 or not _SINCE_BEFORE.search(sentence, max(0, d.start - 12), d.start)]
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:

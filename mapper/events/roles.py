@@ -290,6 +290,16 @@ _BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
+# People named by where they come from: "students from Belgrade", "delegates from Juba".
+_PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
+                          r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
+                          r"youths)\s+from\s+(?:the\s+)?$")
+# "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
+_FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
+# "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
+_FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
+                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
@@ -378,6 +388,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     left = text[max(s0, left_end - 80):left_end].lower()
     article = _ARTICLE_BEFORE.search(left)
     if article is not None:
+        left_end -= len(left) - article.start()  # "in Tibú and El Tarra": the words before "El"
         left = left[:article.start()]
     apposed = _APPOSITION.search(left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
@@ -441,8 +452,12 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
-    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or (
-            not locative and m.place is not None and m.place.kind == "city" and _TOWN_POLICE.match(right)):
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left):
+        return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    town_police = not locative and m.place is not None and m.place.kind == "city" \
+        and _TOWN_POLICE.match(right) is not None
+    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
+            or town_police:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
@@ -689,6 +704,10 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         return
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         p = m.place
+        if r.name == "event_site" and r.clause is not None and p is not None and p.kind == "water" \
+                and any(c == id(r.clause) for c, kind, _ in inside if kind == "cc"):
+            infos[i] = Role("context", rule="part_of")  # "across the Danube in Novi Sad"
+            continue
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
         if p.kind == "admin2" and any(

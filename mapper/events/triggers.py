@@ -85,6 +85,8 @@ _RULES: list[tuple[str, str]] = [
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes|jets|aircraft|helicopters|drones) bomb(?:s|ing)?\b|guided bombs?|glide bombs?|"
+     # "debris damaged an apartment block": of a drone or missile shot down over a town
+     r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
@@ -101,13 +103,15 @@ _RULES: list[tuple[str, str]] = [
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion)(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
-     r"back under (?:government|army) control"),
+     r"back under (?:government|army) control|"
+     r"(?:troops|forces|soldiers|army) (?:\w{1,30} ){0,2}return(?:s|ed|ing)? to\b"),
     ("Non-state actor overtakes territory",
      r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
      r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
      r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
      r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
+     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
      r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
@@ -115,14 +119,16 @@ _RULES: list[tuple[str, str]] = [
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|"
      r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
-     r"massacre\w*|executed|execution-style|execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     r"massacre\w*|executed|execution-style|"
+     r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
-     r"battles?\b|battled|"
+     r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
      r"storm(?:s|ing)? (?:into|through)\b|infiltrat\w*|"
@@ -137,6 +143,8 @@ _RULES: list[tuple[str, str]] = [
     ("Peaceful protest",
      r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"marchers|tear ?gas|water cannons?|"
+     r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
+     r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
     ("Arrests",
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
