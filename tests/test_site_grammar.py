@@ -200,6 +200,18 @@ def test_a_second_act_across_a_clause_break_is_no_reference(pipeline: Pipeline) 
         (SHELLING, "Kherson"), ("Armed clash", "Bakhmut")]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Speaking to troops in Omdurman, Burhan vows no truce with RSF", "Omdurman", "SD"),
+    ("Speaking at a reconciliation forum in Bamenda on Friday, the prime minister said the government was "
+     "ready to talk.", "Bamenda", "CM"),
+])
+def test_where_a_speaker_spoke_is_the_origin_of_the_statement(pipeline: Pipeline, text: str, name: str,
+                                                              country: str) -> None:
+    doc = parse(pipeline, text)
+    assert role_of(doc, name) == ("origin", "left")
+    assert [(e.sub_event_type, e.location.country_code) for e in doc.events] == [("Statement", country)]
+
+
 # -- no phantoms: acts that did not happen, and places that are not where anything happened ---------
 
 NOT_HERE = [

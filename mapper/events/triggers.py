@@ -183,7 +183,7 @@ _RULES: list[tuple[str, str]] = [
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
-     r"welcomed|confirmed|rejected|vowed|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|"
