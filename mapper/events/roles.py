@@ -23,6 +23,10 @@ dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
 demonym             actor/ctx.   a demonym before an actor noun or a weapon ("Russian missile")
+right               actor        a named armed group or body with the place in its name ("Sudan
+                                 Liberation Army", "Arakan Army-held"); a country before its forces
+                                 or weapons ("attacks on US forces", "a U.S. drone strike")
+right               context      a ship's flag ("UK-owned tanker")
 right               actor        possessive or verb after the place ("Russia's defence ministry",
                                  "Moscow said", "US, Saudi suspend talks")
 left                actor        "brokered by X", "delegations from X", "talks between X and Y"
@@ -33,24 +37,34 @@ subject             event_site   a sentence opening with the place and, within t
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
-left                origin       "said in X", "the ministry in X"
+left                origin       "said in X", "the ministry in X", "speaking to troops in X"
+left                context      beside a trigger that reports nothing, nearer than any real one
+                                 ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
+                                 the killing of a singer in X"); people or fire from a place
+                                 ("students from X", "rockets fired from X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
-                                 bombing of X", "an attack on a X market", "the towns of X and Y")
-                                 or a passive after it ("X was shelled")
+                                 bombing of X", "an attack on a X market", "the towns of X and Y",
+                                 "deployed troops to X", "rockets towards X", "X police detain")
+                                 or a passive after it ("X was shelled", "X came under artillery fire")
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
 part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
-                                 site of the same clause
+                                 site of the same clause; a reference town after a site ("Sake, 25
+                                 km west of Goma"); a headline's topic or subject when the headline
+                                 names a site of the same event after it ("Borno: ... kill 12 in X")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
 El Fasher" is the mention "Fasher") does not hide the locative. Coordinated names share a role: a
 ``left`` rule carries forward along a list, ``right``, ``headline_passive`` and ``subject`` backward
-("Kherson, Bilozerka and Antonivka shelled"). Which of site or venue a locative gives depends on the
+("Kherson, Bilozerka and Antonivka shelled"); names the gazetteer lacks, listed before a known one,
+do not hide the words before the list ("raids on Aita al-Shaab and Bint Jbeil"). A locative belongs
+to the trigger it follows unless a clause break separates them ("fighting intensified in X, and
+shelling was reported near Y"). Which of site or venue a locative gives depends on the
 nearest event trigger in the sentence. The geographic precision of a site follows its preposition
 and the place's kind: "in" a town is 1, "near" or "outside" it 2, a province (or "X region") 2, a
 country or region 3. Every pattern reads a window of at most 80 characters, or a gap between two
