@@ -189,6 +189,23 @@ def test_reference_towns_and_headline_topics_yield_to_the_site(pipeline: Pipelin
     check(pipeline, text, events, expected_roles)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Four police officers were killed near Qqwak in Mandera County on Tuesday.", "Mandera County"),
+    ("Militants attacked a checkpoint near Qqbesham in Khyber Pakhtunkhwa on Tuesday.", "Khyber Pakhtunkhwa"),
+    ("Gunmen killed 12 people near Qqdaraban in Zamfara state on Sunday.", "Zamfara"),
+])
+def test_the_province_of_a_place_the_gazetteer_lacks_is_no_site(pipeline: Pipeline, text: str,
+                                                                name: str) -> None:
+    doc = parse(pipeline, text)
+    assert role_of(doc, name) == PART_OF
+    assert doc.events == []
+
+
+def test_an_organisation_before_a_province_is_no_unknown_place(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "Clashes between the army and the Rapid Support Forces in North Darfur killed 10.")
+    assert role_of(doc, "North Darfur") == SITE
+
+
 def test_a_topic_keeps_the_site_when_the_later_name_is_a_road(pipeline: Pipeline) -> None:
     doc = parse(pipeline, "Kharkiv: army convoy ambushed on Kupiansk road")
     assert role_of(doc, "Kharkiv") == ("event_site", "headline_topic")

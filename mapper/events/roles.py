@@ -657,6 +657,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
     _yield_to_specific_sites(text, mentions, infos, regions)
+    _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -698,6 +699,32 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
                     and not _contains(n.place, m.place):
                 infos[i] = Role("context", rule="part_of")
                 break
+
+
+# A name the gazetteer lacks, then its province or country: "near El Wak in Mandera County", "Daraban,
+# Dera Ismail Khan district", "El Plateado in Cauca". (Not an organisation: "the Rapid Support Forces in
+# North Darfur".)
+_UNKNOWN_BEFORE_PARENT = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|Police|Army|Forces|State|Group|Front|Movement|Council|Ministry|"
+    r"Government|Command|Brigade|Division|Islamic|Rapid|Support|Liberation|Democratic|National|People['’]s)\b)"
+    r"[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|la|le|du|da)[\s-]{1,2})?"
+    r"(?!(?:Forces|Army|Front|Movement|Group|Council|Ministry|Command|Brigade|Division|State)\b)"
+    r"[A-Z][\w'’.-]{1,30}){0,3}"
+    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
+
+
+def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A province or country right after a name the gazetteer lacks says where that place is: context
+    (rule ``part_of``), not a second, vaguer site of the event."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country"):
+            continue
+        s0 = m.sentence[0]
+        prev_end = mentions[i - 1].end if i and mentions[i - 1].sentence == m.sentence else s0
+        lo = max(s0, m.start - 70, prev_end)
+        found = _UNKNOWN_BEFORE_PARENT.search(text, lo, m.start)
+        if found is not None and found.start() > s0:
+            infos[i] = Role("context", rule="part_of")
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
