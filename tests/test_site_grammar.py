@@ -62,8 +62,9 @@ ACTS = [
     ("Ukrainian troops take Vovchansk", [(GOV, "Vovchansk", "UA", 1)], {"Vovchansk": SITE}),
     ("Government troops took control of 90 percent of eastern Mosul on Monday.", [(GOV, "Mosul", "IQ", 1)],
      {"Mosul": SITE}),
-    ("Opposition fighters storm into Hama city", [(CLASH, "Ḩamāh", "SY", 2)], {"Hama": SITE}),
-    ("Soldiers seize police station in Kyaukme", [(GOV, "Kyaukme", "MM", 1)], {"Kyaukme": SITE}),
+    ("Opposition fighters storm into Hama city", [(TERRITORY, "Ḩamāh", "SY", 2)], {"Hama": SITE}),
+    ("Resistance fighters seize police station in Kyaukme", [(TERRITORY, "Kyaukme", "MM", 1)],
+     {"Kyaukme": SITE}),
     ("Russian sabotage groups infiltrated the northern part of Kupiansk on Tuesday.",
      [(CLASH, "Kupyansk", "UA", 1)], {"Kupiansk": SITE}),
     ("Russian forces advance near Kupiansk", [(CLASH, "Kupyansk", "UA", 2)], {"Kupiansk": SITE}),
@@ -72,7 +73,7 @@ ACTS = [
     ("A bishop was seized by gunmen on the road to Enugu on Friday", [(ABDUCTION, "Enugu", "NG", 2)],
      {"Enugu": SITE}),
     ("Car bomb explodes in Mogadishu market", [(IED, "Mogadishu", "SO", 1)], {"Mogadishu": SITE}),
-    ("Projectile explodes near merchant vessel off Hodeidah", [(IED, "Al Ḩudaydah", "YE", 1)],
+    ("Projectile explodes near merchant vessel off Hodeidah", [(SHELLING, "Al Ḩudaydah", "YE", 1)],
      {"Hodeidah": SITE}),
     ("Settlers torch homes in Huwara", [(LOOTING, "Huwara", "PS", 1)], {"Huwara": SITE}),
     ("Junta troops torch homes in Madaya township", [(LOOTING, "Madaya", "MM", 1)], {"Madaya": SITE}),
@@ -307,6 +308,11 @@ def test_places_that_stand_for_their_state_or_group_are_actors(
     ("A device exploded near the market", IED),
     ("Sporadic gunfire was heard overnight", CLASH),
     ("Bulldozers tore up roads in the camp", LOOTING),
+    ("Opposition fighters storm into the western districts", TERRITORY),
+    ("A projectile exploded near a merchant vessel", SHELLING),
+    ("Resistance forces seize police station", TERRITORY),
+    ("Government troops and allied militias took control of the east", GOV),
+    ("Gunmen torch houses, curfew imposed", LOOTING),  # the actor word is no second act
 ])
 def test_new_trigger_phrases(sentence: str, sub: str) -> None:
     assert [c.sub_event_type for c in triggers.clauses(sentence) if c.family != "political"] == [sub]

@@ -93,7 +93,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
-     r"himars|bombard\w*|pounded|tank fire"),
+     r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
@@ -116,7 +116,7 @@ _RULES: list[tuple[str, str]] = [
      r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
      r"al-shabaab)\b|"
-     r"swe(?:pt|eps?|eeping) (?:into|through)\b|"
+     r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
      r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
@@ -131,7 +131,7 @@ _RULES: list[tuple[str, str]] = [
      r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
-     r"storm(?:s|ing)? (?:into|through)\b|infiltrat\w*|"
+     r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
      r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
@@ -264,7 +264,8 @@ _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|securit
                          r"forces loyal|national guard|police|forces)\b")
 # Non-state groups named like armies ("Arakan Army", "Rapid Support Forces") end where the state's
 # word would: at a tie the non-state reading wins.
-_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|gunmen|"
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|(?<!allied )militias?|"
+                        r"gunmen|resistance(?: forces)?|"
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
@@ -464,6 +465,8 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
     if violence and (strategic or demo) and (
             all(t.back_reference for t in violence)  # "arrested seven over links to the attack"
+            # "gunmen torch houses": the actor word alone is no act besides the destruction
+            or all(low.startswith(_ACTOR_NOUNS, t.start) for t in violence)
             or any(t.sub == "Arrests" for t in strategic)
             and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
         violence = []
