@@ -27,8 +27,9 @@ _PAST_MARKERS = re.compile(
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
-                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing))\b")
+                       r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -47,6 +48,9 @@ class SentenceClauses:
 
     span: tuple[int, int]  # the sentence's offsets in the text
     readings: tuple[ClauseReading, ...]  # in the order triggers.clauses gives them
+    # Triggers that report nothing (threatened, denied, postponed, an earlier event named as a cause),
+    # as offsets in the sentence: a place beside one is not the site of the sentence's real event.
+    unreal: tuple[tuple[int, int], ...] = ()
 
     @property
     def clauses(self) -> list[Clause]:
@@ -68,13 +72,19 @@ class Clauses:
         out: list[SentenceClauses] = []
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
-            found = clauses(sentence)
+            unreal: list[tuple[int, int]] = []
+            found = clauses(sentence, unreal)
             if found:
-                out.append(SentenceClauses(span, tuple(self._read(found, sentence, published))))
+                readings = tuple(self._read(found, sentence, published))
+                out.append(SentenceClauses(span, readings, tuple(unreal)))
         doc.clauses = out
 
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
+        # "besieged since January": the start, long ago, of a siege still going on is not the date of
+        # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
+        dates = [d for d in dates if published is None or (published - d.date).days <= self.config.past_days
+                 or not _SINCE_BEFORE.search(sentence, max(0, d.start - 12), d.start)]
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:

@@ -23,6 +23,10 @@ dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
 demonym             actor/ctx.   a demonym before an actor noun or a weapon ("Russian missile")
+right               actor        a named armed group or body with the place in its name ("Sudan
+                                 Liberation Army", "Arakan Army-held"); a country before its forces
+                                 or weapons ("attacks on US forces", "a U.S. drone strike")
+right               context      a ship's flag ("UK-owned tanker")
 right               actor        possessive or verb after the place ("Russia's defence ministry",
                                  "Moscow said", "US, Saudi suspend talks")
 left                actor        "brokered by X", "delegations from X", "talks between X and Y"
@@ -33,24 +37,34 @@ subject             event_site   a sentence opening with the place and, within t
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
-left                origin       "said in X", "the ministry in X"
+left                origin       "said in X", "the ministry in X", "speaking to troops in X"
+left                context      beside a trigger that reports nothing, nearer than any real one
+                                 ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
+                                 the killing of a singer in X"); people or fire from a place
+                                 ("students from X", "rockets fired from X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
-                                 bombing of X", "an attack on a X market", "the towns of X and Y")
-                                 or a passive after it ("X was shelled")
+                                 bombing of X", "an attack on a X market", "the towns of X and Y",
+                                 "deployed troops to X", "rockets towards X", "X police detain")
+                                 or a passive after it ("X was shelled", "X came under artillery fire")
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
 part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
-                                 site of the same clause
+                                 site of the same clause; a reference town after a site ("Sake, 25
+                                 km west of Goma"); a headline's topic or subject when the headline
+                                 names a site of the same event after it ("Borno: ... kill 12 in X")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
 El Fasher" is the mention "Fasher") does not hide the locative. Coordinated names share a role: a
 ``left`` rule carries forward along a list, ``right``, ``headline_passive`` and ``subject`` backward
-("Kherson, Bilozerka and Antonivka shelled"). Which of site or venue a locative gives depends on the
+("Kherson, Bilozerka and Antonivka shelled"); names the gazetteer lacks, listed before a known one,
+do not hide the words before the list ("raids on Aita al-Shaab and Bint Jbeil"). A locative belongs
+to the trigger it follows unless a clause break separates them ("fighting intensified in X, and
+shelling was reported near Y"). Which of site or venue a locative gives depends on the
 nearest event trigger in the sentence. The geographic precision of a site follows its preposition
 and the place's kind: "in" a town is 1, "near" or "outside" it 2, a province (or "X region") 2, a
 country or region 3. Every pattern reads a window of at most 80 characters, or a gap between two
@@ -67,6 +81,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
+from mapper.geo import distance_km
 from mapper.model import Mention, Place, Role
 
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
@@ -74,14 +89,21 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,2
                              r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s")
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
                 r"troops|"
-                r"navy|air force|envoy|ambassador|delegation|leaders?|officials?|authorities|stance|position|"
-                r"decision|move|representatives?|intelligence|police|security|state|parliament|cabinet|regime|"
-                r"allies|partners|request|jets|warplanes|planes|drones|missiles|soldiers|pilots|diplomats?|"
+                r"navy|air force|envoy|ambassador|delegations?|leaders?|officials?|authorities|stance|"
+                r"position|"
+                r"decision|move|representatives?|intelligence|police|security|parliament|cabinet|regime|"
+                r"allies|partners|request|jets?|warplanes?|planes?|drones|missiles|soldiers?|pilots?|diplomats?|"
                 r"embassy|mission|junta|administration|top|chief|demands?|proposal|offer|role|support|"
-                r"influence|backing")
+                r"influence|backing|secretary|governor|mayor|commissioner|council|command|general staff|"
+                r"spokes(?:man|woman|person)|media|television|warships?|marines|"
+                # "Plateau state, on Sunday" names the state; "Russian state media" is the state
+                r"state\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces)")
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_NOUNS + r"|service|agency|"
-                               r"paramilitary|incursion|rivals|negotiators|mediators|commanders?|"
-                               r"guards?|rebels|militias?|offensive|rulers?)\b", re.I)
+                               r"incursion|rivals|negotiators|mediators|commanders?|"
+                               r"guards?|offensive|rulers?|state)\b"
+                               # "Kirkuk's provincial government building": a building, not the government
+                               r"(?!\s+(?:building|buildings|headquarters|compound|complex|offices?|palace|"
+                               r"house|base|bases|barracks|airport|hq)\b)", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
@@ -95,51 +117,90 @@ _SUBJECT_VERB = re.compile(
     r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
     r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response|"
     r"suspend(?:s|ed)?|recall(?:s|ed)?|withdr(?:ew|aws)|us(?:e|es|ed)|blam(?:ing|e)|hold|held|holds|"
-    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn)\b")
-_BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+)?$")
+    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn|"
+    # headline verbs of states: "Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners"
+    r"agree|sign|signs|swap(?:s|ped)?|exchang(?:e|es|ed)|trade[sd]?|ends|ended|resum(?:e|es|ed)|"
+    r"began|begins|started|starts|scrambl(?:e|es|ed)|did|does|shells|bombs|pounds|soon\s+\w+|"
+    r"undermin\w+|retaliat(?:e|es))\b")
+# A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
+                                 r"(?:the\s+)?$")
+# A named armed group or body with the place in its name: "Sudan Liberation Army", "Arakan Army",
+# "Jalisco New Generation Cartel", "Freedom of Russia Legion", "Kashmir Tigers".
+_ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
+                        r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|"
+                        r"Liberation\s+[A-Z]\w+)\b")
+# A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
+_ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
+                          r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n)\b", re.I)
+_COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|from|to|of)\b)[\w-]{1,30}\s+)"
+                             r"{0,2}"
+                             r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"
+                             r"bombers?|aircraft|helicopters?|department|mediators|negotiators|"
+                             + _ACTOR_NOUNS + r")\b", re.I)
+# "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
+_FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
+_BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+|the\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
-                         r"heads of state|allies|embassy|embassies|troops|forces|soldiers)\s+(?:from|of)\s+"
-                         r"(?:the\s+)?$")
+                         r"heads of state|allies|embassy|embassies|"
+                         r"(?<!its )(?<!their )(?:troops|forces|soldiers))"
+                         r"\s+(?:from|of)\s+(?:the\s+)?$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|meeting|summit|relations|"
                       r"dialogue|"
-                      r"tensions|war|treaty|accord|pact)\s+(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
+                      r"tensions|war|treaty|accord|pact|clashes|fighting|battles?|hostilities|conflict|violence)\s+"
+                      r"(?:\w+\s+){0,2}?(?:between|with)\s+(?:the\s+)?$|"
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
 # A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
-_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
+_DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
+                            r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
                             r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
-    r"conference|remarks|comments|interview)\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
+    r"conference|remarks|comments|interview|"
+    # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
+    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
+    r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
-_PART_OF = (r"(?:part|parts|quarter|centre|center|district|neighbou?rhood|entrance|exit|heart|areas?|streets|"
-            r"town|city|village|port|province|region|capital|garrison town|camp|base|market|hospital|school|"
-            r"checkpoint|airport|outskirts)\s+(?:of|to)")
+_PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
+            r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
+            r"base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
+            r"gates?|premises|"
+            r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
+            # "Residents of Beledweyne protested": the people of a place act there
+            r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
 _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)ern|south-?(?:east|west)ern|"
-               r"rural|downtown|greater|besieged|frontline|front-line")
+               r"rural|downtown|greater|besieged|frontline|front-line|lower|upper|neighbou?ring|nearby|embattled|"
+               r"beleaguered|restive|[a-z]{1,20}-(?:held|controlled)")
 # A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
 # town is the reference point, geo_precision 2.
 _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edge|suburbs?|"
-         r"vicinity|countryside|environs|desert|hills|mountains|periphery)\s+of|"
+         r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
+         r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
          r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
-                       r"towards?|over|" + _PART_OF + r"|" + _NEAR + r")\s+(?:the\s+)?"
-                       r"(?:(?:towns?|city|cities|villages?|province|region|district|area|port|capital|"
-                       r"governorate|state|county|oblast|camp|settlement|kibbutz) of\s+)?"
+                       r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
+                       r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s+)?"
+                       r"(?:(?:towns?|city|cities|villages?|province|region|districts?|areas?|port|capital|"
+                       r"governorate|state|county|oblast|camps?|settlements?|kibbutz) of\s+)?"
+                       # "in the city's Renacimiento district": the possessor is the story's town
+                       r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
+                 r"block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|"
                  r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|"
                  r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
                  r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
@@ -156,15 +217,17 @@ _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|ma
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+of|fighting\s+for|battles?\s+(?:for|of)|"
                  r"fall\s+of|(?:re)?capture\s+of|seizure\s+of|takeover\s+of|storming\s+of|liberation\s+of|"
                  r"encirclement\s+of|blockade\s+of|incursion\s+into|advance\s+on|evacuation\s+of|"
-                 r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of")
+                 r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of|(?:burning|torching|looting|"
+                 r"destruction|demolition|ransacking|shelling|bombing)\s+of|raids?\s+(?:on|in|into)")
 _TARGET_OF = re.compile(
     r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:" + _DIRECTIONS + r")\s+)?"
-    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|district|region|province|suburbs?|outskirts|"
-    r"countryside|neighbou?rhoods?|settlements?|camp|areas?|hub|stronghold|bastion|enclave)\s+"
-    r"(?:of|around|near)\s+)?$")
-_PASSIVE = re.compile(r"\s+(?:was|were|has been|had been|have been|came under|is being|was being)\s+"
-                      r"(?:\w+ly\s+)?(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
+    r"(?:(?:" + _DIRECTIONS + r")\s+){0,2}"
+    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|districts?|regions?|provinces?|suburbs?|outskirts|"
+    r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
+    r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
+    r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
+                      r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
 # A verb between an event and a place that makes the place where the event was decided or told.
@@ -172,7 +235,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
-_REPORTED = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+reported\b")
+_REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
+                       r"reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
@@ -183,7 +247,7 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s+
 _HEADLINE_PASSIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
     r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
-    r"looted|falls?|fell|under\s+(?:fire|attack|siege|shelling|bombardment|curfew))"
+    r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
     r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
     r"from)\b)", re.I)
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
@@ -215,13 +279,15 @@ def _is_water(m: Mention) -> bool:
 
 
 # A name in apposition to the noun before it: "the capital, Khartoum", "the port city, Hodeidah".
-_APPOSITION = re.compile(r"(?<=the )(?:(?:\w{1,30}|provincial|regional|state|port|border|garrison)\s+)?"
-                         r"(?:capital|city|town|village|port|stronghold)\s?,\s{1,3}$")
+_APPOSITION = re.compile(r"(?<=the )(?:\w{1,30}\s+){0,2}"
+                         r"(?:capital|city|town|village|port|stronghold)\s?,?\s{1,3}$")
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
 # (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
 _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30}+){0,2}"
-                            r"(?=[,.;:]|\s(?:on|in|near|as|after)\b|$)|"
+                            r"(?:\s(?:airport|air base|base|port|camp|refinery|prison|hospital|university|"
+                            r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
+                            r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
                             r"\s(?:[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
@@ -239,6 +305,39 @@ _PLACING = ("event_site", "venue")
 _GAP_CHARS = 60  # the most characters between a part and its parent ("Bara, a town in North Kordofan")
 _BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
+
+
+# People named by where they come from: "students from Belgrade", "delegates from Juba".
+_PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
+                          r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
+                          r"youths)\s+from\s+(?:the\s+)?$")
+# "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
+_FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
+# "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
+_FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
+                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
+# "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
+_SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
+                      r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
+# "Istanbul police detain dozens": a town's police act in the town.
+_TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
+# Bint Jbeil", "recaptures Neskuchne and Blahodatne". The known name reads the words before the list.
+_UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
+                           r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
+                           r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
+# The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
+# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah".
+_REFERENCE_GAP = re.compile(r"(?:\s{1,3}(?!(?:and|or|while|as|but|after|before|when|then)\b)[\w-]{1,30})"
+                            r"{0,3}?"
+                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
+                            r"(?:" + _NEAR + r")\s+(?:the\s+)?"
+                            r"(?:city\s+of\s+|town\s+of\s+)?")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|front)\b", re.I)  # "on Pama road": not the town
+_AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
+_AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 
 
 def is_dateline(text: str, m: Mention, within: int) -> bool:
@@ -295,7 +394,8 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
-                topic: bool = False, starts: frozenset[int] = frozenset(),
+                topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
+                unreal: tuple[tuple[int, int], ...] = (),
                 ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
     """The role of one mention from the words around it. ``left_end``: where its left context ends (the
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
@@ -305,10 +405,17 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     left = text[max(s0, left_end - 80):left_end].lower()
     article = _ARTICLE_BEFORE.search(left)
     if article is not None:
+        left_end -= len(left) - article.start()  # "in Tibú and El Tarra": the words before "El"
         left = left[:article.start()]
     apposed = _APPOSITION.search(left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
+    if not (_LOCATIVE.search(left) or _TARGET_OF.search(left)):
+        unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
+        listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
+            m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
+        if unknown is not None and listed and unknown.start() > max(s0, prev_end):
+            left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -319,6 +426,13 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("event_site", _precision(m, near), _nearest_clause(violent, pos), rule="headline_topic")
     if m.demonym:
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
+    if _ORG_AFTER.match(right):
+        return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if _FLAG_AFTER.match(right):
+        return Role("context", rule="right")  # "UK-owned cargo ship"
+    country = m.place is not None and m.place.kind == "country"
+    if country and (_ARMED_AFTER.match(right) or not _LOCATIVE.search(left) and _COUNTRY_WEAPON.match(right)):
+        return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
@@ -340,7 +454,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
-        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right):
+        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
             return Role("actor", rule="right")
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
@@ -353,7 +467,14 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
-    if _TARGET_OF.search(left) or _PASSIVE.match(right):
+    if _after_unreal(text, s0, m, unreal, clauses, ordered):
+        return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left):
+        return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    town_police = not locative and m.place is not None and m.place.kind == "city" \
+        and _TOWN_POLICE.match(right) is not None
+    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
+            or town_police:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
@@ -362,9 +483,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
-        clause = _nearest_clause(clauses, pos)
-        if clause is not None and clause.family != "political" and clause.end <= pos and \
-                decided.between(s0 + clause.end, m.start) and not _reported(text, s0, clause, pos, ordered):
+        clause = _attached_clause(text, s0, clauses, m, ordered)
+        last = _last_end(clause, pos, ordered) if clause is not None else None
+        if clause is not None and clause.family != "political" and last is not None and \
+                decided.between(s0 + last, m.start) \
+                and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")
@@ -380,6 +503,58 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     return Role("context")
 
 
+# Between a place and a trigger after it: the trigger is in another clause ("fighting has intensified in
+# Mrauk-U, and artillery shelling was reported", "clashes continued in X after the deal was announced").
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|following|but|whereas|since|until)\s")
+
+
+def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
+                  ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the place follows a trigger that reports nothing ("threatened to strike Kyiv", "Talks in
+    Jeddah postponed", "after the killing of a singer in Addis Ababa") more closely than any real
+    trigger, with no clause break between."""
+    pos = m.start - s0
+    i = bisect.bisect_left(unreal, (pos, -1)) - 1
+    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > 60:
+        return False
+    end = unreal[i][1]
+    if _CLAUSE_BREAK.search(text, s0 + end, m.start):
+        return False
+    for c in clauses:
+        last = _last_end(c, pos, ordered)
+        if last is not None and last > end:
+            return False
+    return True
+
+
+def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> Clause | None:
+    """The clause a locative ("in X") belongs to: the nearest, unless its trigger comes after the place
+    across a clause break and another clause's trigger comes before the place without one (a
+    prepositional phrase follows its verb or noun)."""
+    pos = m.start - s0
+    nearest = _nearest_clause(clauses, pos)
+    if nearest is None:
+        return None
+    spans = _spans(nearest, ordered)
+    i = bisect.bisect_left(spans, (pos, -1))
+    before = spans[i - 1] if i else None
+    after = spans[i] if i < len(spans) else None
+    # (Read at most 200 characters: a trigger farther away than that is in another clause anyway.)
+    if after is None or before is not None and pos - before[1] <= after[0] - (m.end - s0) \
+            or s0 + after[0] - m.end <= 200 and not _CLAUSE_BREAK.search(text, m.end, s0 + after[0]):
+        return nearest
+    best: tuple[int, Clause] | None = None
+    for c in clauses:
+        if c is nearest or c.sub_event_type == "Statement":
+            continue
+        end = _last_end(c, pos, ordered)
+        if end is not None and pos - end <= 150 and not _CLAUSE_BREAK.search(text, s0 + end, m.start) \
+                and (best is None or end > best[0]):
+            best = (end, c)
+    return nearest if best is None else best[1]
+
+
 def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
     """The clause's trigger spans in text order (sorted once per text, kept in ``ordered`` by clause id)."""
     if ordered is None:
@@ -390,13 +565,13 @@ def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) ->
     return spans
 
 
-def _reported(text: str, s0: int, c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None
-              ) -> bool:
-    """Whether the last trigger before ``pos`` is followed by "was reported" ("shelling was reported on
-    the outskirts of X")."""
+def _last_end(c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> int | None:
+    """Where the clause's last trigger before ``pos`` ends (None: all its triggers follow ``pos``).
+    "said the fighters killed dozens in Bara": "killed", not an earlier "overran", is what "in Bara"
+    follows."""
     spans = _spans(c, ordered)
     i = bisect.bisect_left(spans, (pos, -1)) - 1
-    return i >= 0 and bool(_REPORTED.match(text, s0 + spans[i][1], s0 + min(pos, spans[i][1] + 40)))
+    return spans[i][1] if i >= 0 and spans[i][1] <= pos else None
 
 
 class Roles:
@@ -412,7 +587,7 @@ class Roles:
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("clauses", self.name)
         roles = assign_roles(doc.text, doc.mentions, {s.span: s.clauses for s in sentences},
-                             self.config.dateline_within)
+                             self.config.dateline_within, {s.span: s.unreal for s in sentences})
         background = {id(r.clause) for s in sentences for r in s.readings if r.background}
         if background:
             roles = [dataclasses.replace(r, name="context")
@@ -421,8 +596,10 @@ class Roles:
 
 
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
-                 dateline_within: int) -> list[Role]:
-    """A Role per mention (same order), by the rules alone."""
+                 dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
+                 | None = None) -> list[Role]:
+    """A Role per mention (same order), by the rules alone. ``unreal_by_sentence``: the spans of each
+    sentence's triggers that report nothing (``SentenceClauses.unreal``)."""
     infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
@@ -450,7 +627,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             continue
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
-                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered))
+                                 head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
+                                 prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,
+                                 unreal=(unreal_by_sentence or {}).get(m.sentence, ())))
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
             infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
@@ -477,7 +656,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i, r in enumerate(infos):
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
-    _yield_to_specific_sites(mentions, infos, regions)
+    _yield_to_specific_sites(text, mentions, infos, regions)
+    _parents_of_unknown_places(text, mentions, infos)
+    _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
     for i in range(1, len(mentions)):
@@ -489,7 +670,70 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     return infos
 
 
-def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions: list[bool]) -> None:
+def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Names that only say where a more specific site is become context (rule ``part_of``):
+
+    - a reference town after a site: "Sake, 25 km west of Goma", "Nur Shams camp near Tulkarm";
+    - a headline's topic or subject when the headline names a site of the same event after it:
+      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        ra, rb = infos[i - 1], infos[i]
+        if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
+                and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
+                and a.place.kind in ("city", "facility") and _REFERENCE_GAP.fullmatch(text, a.end, b.start):
+            infos[i] = Role("context", rule="part_of")
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.rule not in ("headline_topic", "subject") or r.clause is None:
+            continue
+        # The next few names of its sentence (a headline's list is short; bounded, so linear).
+        for n, later in zip(mentions[i + 1:i + 6], infos[i + 1:i + 6], strict=True):
+            # A site more precise than the topic, or a named part of it ("tent in al-Mawasi"), not a
+            # road named after a town ("ambushed on Pama road") or a far region.
+            close = n.place is not None and m.place is not None and \
+                distance_km(n.place.lat, n.place.lon, m.place.lat, m.place.lon) <= 30
+            specific = (later.precision == 1 or close) and not _ROAD_AFTER.match(text, n.end) or \
+                m.place is not None and m.place.kind not in ("city", "facility")
+            if later.name in _PLACING and later.clause is r.clause and later.rule == "left" and specific \
+                    and n.sentence == m.sentence and not _same_place(n, m) \
+                    and not _contains(n.place, m.place):
+                infos[i] = Role("context", rule="part_of")
+                break
+
+
+# A name the gazetteer lacks, then its province or country: "near El Wak in Mandera County", "Daraban,
+# Dera Ismail Khan district", "El Plateado in Cauca". (Not an organisation: "the Rapid Support Forces in
+# North Darfur".)
+_UNKNOWN_BEFORE_PARENT = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|Police|Army|Forces|State|Group|Front|Movement|Council|Ministry|"
+    r"Government|Command|Brigade|Division|Islamic|Rapid|Support|Liberation|Democratic|National|People['’]s)\b)"
+    r"[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|la|le|du|da)[\s-]{1,2})?"
+    r"(?!(?:Forces|Army|Front|Movement|Group|Council|Ministry|Command|Brigade|Division|State)\b)"
+    r"[A-Z][\w'’.-]{1,30}){0,3}"
+    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
+
+
+def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A province or country right after a name the gazetteer lacks says where that place is: context
+    (rule ``part_of``), not a second, vaguer site of the event."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country"):
+            continue
+        s0 = m.sentence[0]
+        prev_end = mentions[i - 1].end if i and mentions[i - 1].sentence == m.sentence else s0
+        lo = max(s0, m.start - 70, prev_end)
+        found = _UNKNOWN_BEFORE_PARENT.search(text, lo, m.start)
+        if found is not None and found.start() > s0:
+            infos[i] = Role("context", rule="part_of")
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    return a.place is not None and b.place is not None \
+        and (a.place.name, a.place.lat) == (b.place.name, b.place.lat)
+
+
+def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Role],
+                             regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
     a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
     North Darfur is not a second site."""
@@ -504,8 +748,16 @@ def _yield_to_specific_sites(mentions: list[Mention], infos: list[Role], regions
         return
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         p = m.place
+        if r.name == "event_site" and r.clause is not None and p is not None and p.kind == "water" \
+                and any(c == id(r.clause) for c, kind, _ in inside if kind == "cc"):
+            infos[i] = Role("context", rule="part_of")  # "across the Danube in Novi Sad"
+            continue
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
+        if p.kind == "admin2" and any(
+                0 < j < len(mentions) and mentions[j - 1].sentence == mentions[j].sentence
+                and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
+            continue  # "in Churachandpur and Imphal", "the towns of Bosso and Diffa": siblings in a list
         kind = "admin1" if regions[i] else p.kind
         if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:

@@ -71,7 +71,10 @@ _RULES: list[tuple[str, str]] = [
      r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
     ("Abduction/forced disappearance",
      r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
-     r"enforced disappearances?|snatched"),
+     r"enforced disappearances?|snatched|hijack\w*|"
+     # "was seized by armed men": a person taken, not ground
+     r"(?:seized|grabbed|taken) by (?:\w{1,30} ){0,2}(?:gunmen|armed men|militants|bandits|kidnappers|"
+     r"assailants|men|fighters|rebels|separatists|jihadists)\b"),
     ("Mob violence",
      r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice"),
@@ -82,39 +85,56 @@ _RULES: list[tuple[str, str]] = [
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes|jets|aircraft|helicopters|drones) bomb(?:s|ing)?\b|guided bombs?|glide bombs?|"
+     # "debris damaged an apartment block": of a drone or missile shot down over a town
+     r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
      r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
-     r"himars|bombard\w*|pounded|tank fire"),
+     r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
-     r"explosions?|exploded|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
+     r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
      r"explosives?-(?:laden|packed)"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion)(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
-     r"back under (?:government|army) control"),
+     r"back under (?:government|army) control|"
+     r"(?:troops|forces|soldiers|army) (?:\w{1,30} ){0,2}return(?:s|ed|ing)? to\b"),
     ("Non-state actor overtakes territory",
      r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
-     r"a (?:town|village|city|base|district))\b|took (?:full )?control|"
+     r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
+     r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
+     r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
+     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
+     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
+     r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
+     r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
+     r"al-shabaab)\b|"
+     r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
      r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
-     r"massacre\w*|executed|execution-style|execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     r"massacre\w*|executed|execution-style|"
+     r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
-     r"battles?\b|battled|"
+     r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
-     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed"),
+     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     r"infiltrat\w*|"
+     # "Russian forces advance near Pokrovsk": ground fighting along a front
+     r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
+     r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
@@ -122,6 +142,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
     ("Peaceful protest",
      r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"marchers|tear ?gas|water cannons?|"
+     r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
+     r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
     ("Arrests",
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
@@ -139,29 +162,34 @@ _RULES: list[tuple[str, str]] = [
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
      r"relinquish\w*"),
     ("Looting/property destruction",
-     r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set (?:ablaze|on fire|fire to)|"
+     r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
+     r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
-     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation)|"
+     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
     ("Agreement",
-     r"truce|cease-?fire|peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
+     r"truce|cease-?fire|cessation of hostilities|"
+     r"peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
      r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
      r"negotiat\w*|renegotiat\w*|"
-     r"consultations|visited|hosted"),
+     r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
-     r"welcomed|confirmed|rejected|vowed|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*"),
     (GENERIC,
-     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|killing|killings|gunmen|opened fire|"
+     r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|"
+     r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
+     r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
+     r"pact|down)\b)|killing|killings|gunmen|opened fire|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
@@ -179,7 +207,7 @@ _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start 
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y": an earlier event, the cause of this one.
-_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|last \w{1,30}'s|this \w{1,30}'s|"
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
                         r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
@@ -203,13 +231,16 @@ _IRREALIS = re.compile(
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
-    r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent)\b")
+    r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
+    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join))\b")
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+_LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
+                    r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
 _IN_FORCE = re.compile(r"\b(?:(?:start|beginning|violations?|breach(?:es)?) of|since|despite|during|amid) "
                        r"(?:the|a|an) (?:[\w'’-]{1,30} ){0,2}$")
@@ -233,7 +264,8 @@ _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|securit
                          r"forces loyal|national guard|police|forces)\b")
 # Non-state groups named like armies ("Arakan Army", "Rapid Support Forces") end where the state's
 # word would: at a tie the non-state reading wins.
-_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|gunmen|"
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|(?<!allied )militias?|"
+                        r"gunmen|resistance(?: forces)?|"
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
@@ -323,19 +355,29 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
         after = low[end:end + 2 * _SCOPE]
+        m = _LATER.search(after, 0, 60)  # "a summit in Niamey next month": not held yet
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
     return False
 
 
-def find_triggers(low: str) -> list[Trigger]:
-    """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order."""
+def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order.
+    ``unreal_out``, if given, receives the spans of the triggers that report nothing ("threatened to
+    strike", "talks postponed"): a place beside one of them is not the site of another event."""
     out: list[Trigger] = []
     for m in _RULE_SCAN.finditer(low):
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
         before = low[max(0, m.start() - 40):m.start()]
         if unreal(low, m.start(), m.end(), sub):
+            # (A truce named as the frame of another act, "clashes since the start of the truce continue
+            # in Taiz", is not an act of its own that a place could belong to.)
+            if unreal_out is not None and not (sub == "Agreement" and _IN_FORCE.search(
+                    low, max(0, m.start() - 50), m.start())):
+                unreal_out.append((m.start(), m.end()))
             # "the gunmen did not attack": the actor named just before a denied act reports nothing.
             if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
                     and low.startswith(_ACTOR_NOUNS, out[-1].start):
@@ -363,26 +405,35 @@ def _family(sub: str) -> str:
     return "violence" if sub == GENERIC else FAMILY[EVENT_TYPE_OF[sub]]
 
 
-# "Rebels seized Kidal": seizing a named place (a capitalised word; the rules read lower case, where
-# "seized drugs" and "seized power" look the same) is taking territory.
-_SEIZED_PLACE = re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?) (?=[A-Z][a-z])")
+# Rules that need the sentence's own case (the rules above read it lower-cased):
+# - "Rebels seized Kidal", "troops take Sudzha": seizing or taking a named place (a capitalised word;
+#   in lower case "seized drugs" and "seized power" look the same), not a possessive's noun ("took
+#   Kyiv's side");
+# - "Lawyers march in Bamenda": the verb, never the month ("in March").
+_CASED = [
+    (re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?|t(?:ake|akes|ook|aking)) "
+                r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
+    (re.compile(r"(?<![\w-])march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)"),
+     "Peaceful protest"),
+]
 
 
-def _seized_places(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers plus "seized <Place>" takings no rule claimed, in text order."""
-    sub = "Non-state actor overtakes territory"
-    extra = [Trigger(sub, m.start(), m.end() - 1) for m in _SEIZED_PLACE.finditer(sentence)
+def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
+    extra = [Trigger(sub, m.start(), m.end() - 1)
+             for pattern, sub in _CASED for m in pattern.finditer(sentence)
              if not any(t.start <= m.start() < t.end for t in triggers)
              and not unreal(low, m.start(), m.end() - 1, sub)]
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
 
 
-def clauses(sentence: str) -> list[Clause]:
-    """At most one clause per family for a sentence, each with its most specific sub-event type."""
+def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Clause]:
+    """At most one clause per family for a sentence, each with its most specific sub-event type.
+    ``unreal_out``: see :func:`find_triggers`."""
     low = sentence.lower()
-    triggers = find_triggers(low)
+    triggers = find_triggers(low, unreal_out)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
-        triggers = _seized_places(sentence, low, triggers)
+        triggers = _cased_triggers(sentence, low, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
@@ -414,6 +465,8 @@ def clauses(sentence: str) -> list[Clause]:
             and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
     if violence and (strategic or demo) and (
             all(t.back_reference for t in violence)  # "arrested seven over links to the attack"
+            # "gunmen torch houses": the actor word alone is no act besides the destruction
+            or all(low.startswith(_ACTOR_NOUNS, t.start) for t in violence)
             or any(t.sub == "Arrests" for t in strategic)
             and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
         violence = []
