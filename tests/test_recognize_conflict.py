@@ -44,6 +44,8 @@ CONFLICT_TEXTS = [
     ("Qalaat al-Madiq: regime forces take control of town after days of bombardment", ["Qalaat al-Madiq"]),
     ("Gunmen abducted a council member outside his home in Tajoura on Sunday night.", ["Tajoura"]),
     ("Gunmen looted the market in Kabkabiya, North Darfur, on Tuesday.", ["Kabkabiya", "North Darfur"]),
+    ("Islamic State takes over Ramadi as Iraqi troops abandon positions", ["Ramadi"]),
+    ("Gunmen assassinate the president at his home in Petion-Ville", ["Petion-Ville"]),  # Pétionville
     # a capitalised article opens the name
     ("Fighting in Al Fasher and El Obeid.", ["Al Fasher", "El Obeid"]),
     ("El Fasher's Abu Shouk camp shelled, 9 dead", ["El Fasher"]),

@@ -105,12 +105,13 @@ EVENT_WORDS_AFTER = frozenset(
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
-    "front frontline axis sector talks summit plant base checkpoint corridor steelworks".split())
+    "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
+    "truce".split())
 # Lowercase nouns of places after a name: "Zeitoun neighbourhood", "Ramree township", "Billawar tehsil".
 PLACE_NOUNS_AFTER = frozenset(
     "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
     "region county locality subdistrict sub-district commune municipality prefecture suburb quarter "
-    "island islands village town city".split())
+    "island islands village town city hills mountains mountain valley forest beach desert".split())
 # Nouns of armed forces and their attacks after a demonym ("Russian forces", "Israeli strikes"): the
 # country acts there, as an actor.
 ARMED_NOUNS = frozenset(
@@ -325,6 +326,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                 found, how = gaz.options(key), EXACT
             else:  # no variants of a code ("MIEH")
                 found, how = _lookup(key, gaz, j > i + 1 or not (surface0.isupper() and len(surface0) <= 4))
+                if not found and j == i + 1 and " " in key and ("-" in surface0 or "‐" in surface0):
+                    found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
                 found = ()  # "In" is not Indiana, "Us" is not the United States
             if found:
@@ -386,8 +389,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
             and _DATELINE_AFTER.match(text, c.end):
         return True
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
-    if before and (before[-1] in EVENT_VERBS_BEFORE or before[-1] in _EVENT_PREPOSITIONS and len(before) == 2
-                   and before[0] in EVENT_NOUNS_OF):
+    if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
+            before[-1] in _EVENT_PREPOSITIONS and before[0] in EVENT_NOUNS_OF
+            or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
         return True
     if tail:
         return False
