@@ -143,11 +143,12 @@ def test_places_from_the_users_gazetteer_are_recognised_whatever_their_kind(tmp_
                                     "Yelwata,7.6,8.9,NG,city,\n"
                                     "Wharf Jeremie,18.57,-72.35,HT,region,\n")
     pipe = Pipeline(gaz)
-    text = ("Militants attacked Kilo Nine Outpost at dawn. Herdsmen killed 20 people in Yelwata, and gangs "
-            "burned homes in Wharf Jeremie.")
-    mentions = [(m.text, m.place.name, m.place.kind) for m in pipe.parse(text).mentions]
-    assert mentions == [("Kilo Nine Outpost", "Kilo Nine Outpost", "facility"),
-                        ("Yelwata", "Yelwata", "city"), ("Wharf Jeremie", "Wharf Jeremie", "region")]
+    # Weak contexts, where a built-in facility or village of no population would be doubted.
+    texts = ["Kilo Nine Outpost shut after clashes", "Troops left Kilo Nine Outpost on Monday.",
+             "Yelwata mourns its dead", "Gangs rule Wharf Jeremie"]
+    mentions = [(m.text, m.place.name, m.place.kind) for t in texts for m in pipe.parse(t).mentions]
+    assert mentions == [("Kilo Nine Outpost", "Kilo Nine Outpost", "facility")] * 2 + [
+        ("Yelwata", "Yelwata", "city"), ("Wharf Jeremie", "Wharf Jeremie", "region")]
     # A person's honorific still outweighs the user's list.
     assert [m.text for m in pipe.parse("Mr. Yelwata said nothing.").mentions] == []
 

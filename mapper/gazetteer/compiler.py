@@ -105,16 +105,20 @@ def _add_variants(index: dict[str, list[int]]) -> None:
     """Index each name (not demonyms) also under VARIANT_PREFIX + its spelling variant, as an alternate
     name, when the variant differs from its key ("janzour" -> "~janzur")."""
     keys = list(index)
-    for key, var in zip(keys, variant_many(keys), strict=True):
-        if var == key or len(var) < 2:
-            continue
-        entries = [(e & ~3) | ALTERNATE for e in index[key] if e & 3 != DEMONYM]
-        if not entries:
-            continue
-        lst = index.setdefault(VARIANT_PREFIX + var, [])
-        for e in entries:
-            if not lst or e >> 2 != lst[-1] >> 2:
-                lst.append(e)
+    for start in range(0, len(keys), _CHUNK):  # in chunks: bounds the joined strings
+        chunk = keys[start:start + _CHUNK]
+        for key, var in zip(chunk, variant_many(chunk), strict=True):
+            if var == key or len(var) < 2:
+                continue
+            entries = [(e & ~3) | ALTERNATE for e in index[key] if e & 3 != DEMONYM]
+            if not entries:
+                continue
+            lst = index.get(VARIANT_PREFIX + var)
+            if lst is None:
+                lst = index[VARIANT_PREFIX + var] = []
+            for e in entries:
+                if not lst or e >> 2 != lst[-1] >> 2:
+                    lst.append(e)
 
 
 def _compile(raw: str, table: Path, progress: Callable[[str], None] | None) -> dict:
