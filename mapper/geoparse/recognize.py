@@ -168,6 +168,8 @@ for _group in _FACILITY_GROUPS:
     for _head in _group:
         FACILITY_HEADS.setdefault(_head, _group)
 _MOST_HEAD_WORDS = max(h.count(" ") + 1 for h in FACILITY_HEADS)
+_HEAD_FIRST_WORDS = frozenset(h.split(" ", 1)[0] for h in FACILITY_HEADS)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 # Up to three lowercase words right after a run (bounded: it stops at the next capital).
 _WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
 _FACILITY_NAME_WORDS = 4  # the most words of the name before a facility noun that are tried
@@ -200,6 +202,9 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
               ) -> tuple[_Match, ...] | None:
     """The run's matches with its last words and the facility noun after it as one facility, when the
     gazetteer has that facility ("Israel's Ben Gurion airport"); None when it has not."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1) not in _HEAD_FIRST_WORDS:  # the common case, in one short match
+        return None
     m = _WORDS_AFTER.match(text, end)
     if m is None:
         return None
@@ -301,7 +306,11 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
             continue
         first = k0.split(" ", 1)[0]
-        words = max(max_words(first), max_words(VARIANT_PREFIX + variant_word(first)))
+        vfirst = variant_word(first)
+        # The most words of a name whose spelling variant starts like this one's: longer spans need
+        # no variant look-up.
+        vwords = max(max_words(VARIANT_PREFIX + vfirst), max_words(vfirst))
+        words = max(max_words(first), vwords)
         limit = min(n, i + max(words, 1 + k0.count(" ")))
         # No name is longer in words than the longest that starts with its first word (or with the
         # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
@@ -325,7 +334,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             if article:  # "El Paso" is a name; "At Moscow" is not "Moscow" with an article
                 found, how = gaz.options(key), EXACT
             else:  # no variants of a code ("MIEH")
-                found, how = _lookup(key, gaz, j > i + 1 or not (surface0.isupper() and len(surface0) <= 4))
+                found, how = _lookup(key, gaz, key.count(" ") < vwords if j > i + 1
+                                     else not (surface0.isupper() and len(surface0) <= 4))
                 if not found and j == i + 1 and " " in key and ("-" in surface0 or "‐" in surface0):
                     found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
