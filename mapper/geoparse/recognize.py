@@ -2,8 +2,10 @@
 
 1. A regular expression finds runs of capitalised words ("Deir ez-Zor", "U.S.", "al-Raqqa").
 2. Inside each run, the longest sub-span whose normalised form is a gazetteer name becomes a
-   candidate (hyphenated compounds such as "US-led" fall back to their parts; a transliteration
-   skeleton is the last resort for Arabic-style names).
+   candidate (then its spelling variant, "Janzour" for Janzūr; hyphenated compounds such as "US-led"
+   fall back to their parts; a transliteration skeleton is the last resort for Arabic-style names).
+   A lowercase facility noun after a run joins it when the gazetteer has that facility ("Zamzam
+   camp"), unless a town of the name is beside it ("Goma airport" is Goma).
 3. A small logistic model scores each candidate from its shape, its context words and what the
    gazetteer knows about the name (``features``); candidates below the threshold are dropped, so
    "Mr. Jordan", "Most" and "Washington Post" do not become places.
