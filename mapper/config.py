@@ -49,6 +49,9 @@ class Config:
     # Added to the recognition score (log-odds) of a name beside an event verb, event noun or conflict
     # facility ("recaptures Leer", "Kadugli bombardment", "Goma airport"; recognize.event_context).
     event_context_boost: float = 2.0
+    # Added to the recognition score (log-odds) of a name from the user's own gazetteer (--gazetteer):
+    # the user listed it as a place, whatever its kind, so it is one unless its context says otherwise.
+    user_place_boost: float = 4.0
 
     # -- resolution (mapper/geoparse/resolve.py) --
     max_candidates: int = 20  # options kept per name, best prior first

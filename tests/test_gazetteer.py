@@ -26,11 +26,14 @@ from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, c
 from mapper.gazetteer.cachefile import PackedMap
 from mapper.gazetteer.names import (
     STOPWORDS,
+    VARIANT_PREFIX,
     caps_only_name,
     normalize,
     normalize_many,
     skeleton,
     skeleton_many,
+    variant,
+    variant_many,
     without_article,
     without_article_many,
 )
@@ -246,6 +249,12 @@ def reference_compile(table: Path) -> dict:
                     lst = skel.setdefault(sk, [])
                     if not lst or lst[-1] != row:
                         lst.append(row)
+    for key in list(index):  # each name also under its spelling variant, as an alternate name
+        var = variant(key)
+        if var != key and len(var) >= 2:
+            for e in index[key]:
+                if e & 3 != 2:
+                    add(VARIANT_PREFIX + var, (e & ~3) | 1)
     country_row: dict[str, int] = {}
     admin1_row: dict[str, int] = {}
     for i, k in enumerate(st["kind"]):
@@ -295,6 +304,7 @@ def test_whole_list_name_keys_match_the_per_name_ones() -> None:
     assert keys == [normalize(n) for n in names]
     unique = list(dict.fromkeys(keys))
     assert skeleton_many(unique) == [skeleton(k) for k in unique]
+    assert variant_many(unique) == [variant(k) for k in unique]
     assert without_article_many(unique) == {k: a for k in unique if (a := without_article(k))}
 
 
@@ -479,7 +489,8 @@ def test_gazetteer_build_and_info_commands(tmp_path: Path, monkeypatch: pytest.M
     assert r.exit_code == 0 and r.stdout.startswith(f"compiled 2 places into {path} in ")
     r = CliRunner().invoke(cli.app, ["gazetteer", "info"])
     info = dict(line.split(": ", 1) for line in r.stdout.splitlines())
-    assert (info["places"], info["names"], info["cache"]) == ("2", "6", str(path))
+    # 6 names and 5 spelling variants of them (names.variant) that differ from the names
+    assert (info["places"], info["names"], info["cache"]) == ("2", "11", str(path))
     assert (info["cache_bytes"], info["cache_format"]) == (str(path.stat().st_size), "1")
     assert info["table_sha256"] == store.table_sha256() and len(info["table_sha256"]) == 64
 

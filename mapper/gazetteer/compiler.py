@@ -24,9 +24,11 @@ from mapper.errors import GazetteerError
 from mapper.gazetteer import layout
 from mapper.gazetteer.names import (
     STOPWORDS,
+    VARIANT_PREFIX,
     caps_only_name,
     normalize_many,
     skeleton_many,
+    variant_many,
     without_article_many,
 )
 from mapper.model import KINDS
@@ -97,6 +99,26 @@ def compile_index(table: Path, progress: Callable[[str], None] | None = None) ->
     say(f"mapper: gazetteer index ready: {len(state['name'])} places, {len(state['index'])} names "
         f"({time.perf_counter() - t0:.1f} s)")
     return state
+
+
+def _add_variants(index: dict[str, list[int]]) -> None:
+    """Index each name (not demonyms) also under VARIANT_PREFIX + its spelling variant, as an alternate
+    name, when the variant differs from its key ("janzour" -> "~janzur")."""
+    keys = list(index)
+    for start in range(0, len(keys), _CHUNK):  # in chunks: bounds the joined strings
+        chunk = keys[start:start + _CHUNK]
+        for key, var in zip(chunk, variant_many(chunk), strict=True):
+            if var == key or len(var) < 2:
+                continue
+            entries = [(e & ~3) | ALTERNATE for e in index[key] if e & 3 != DEMONYM]
+            if not entries:
+                continue
+            lst = index.get(VARIANT_PREFIX + var)
+            if lst is None:
+                lst = index[VARIANT_PREFIX + var] = []
+            for e in entries:
+                if not lst or e >> 2 != lst[-1] >> 2:
+                    lst.append(e)
 
 
 def _compile(raw: str, table: Path, progress: Callable[[str], None] | None) -> dict:
@@ -188,6 +210,7 @@ def _compile(raw: str, table: Path, progress: Callable[[str], None] | None) -> d
         plain_keys.update(compress(keys, plain))
         skeleton_rows += ((keys[first:end], row) for first, end, row in spans)
 
+    _add_variants(index)
     skel: dict[str, list[int]] = {}
     unique = list(dict.fromkeys(k for ks, _ in skeleton_rows for k in ks if len(k) >= 2))
     skeleton_of = dict(zip(unique, skeleton_many(unique), strict=True))

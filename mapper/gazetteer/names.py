@@ -4,6 +4,10 @@ Two keys per name (``normalize_many`` and ``skeleton_many`` compute the same key
 at once, for the index compiler):
 - ``normalize``: case, accents, apostrophes, dots and hyphens folded ("Deir ez-Zor" -> "deir ez zor",
   "U.S." -> "us", "Sana'a" -> "sanaa").
+- ``variant``: a spelling-tolerant key for transliterations that differ in vowel digraphs, doubled
+  letters, the article's assimilation, a final "h" or q/k ("Janzour" and "Janzūr" -> "janzur", "Tal
+  Rifaat" and "Tall Rif'at" -> "tal rifat", "Maarat al-Numan" and "Ma'arrat an-Nu'man" -> "marat al
+  numan"). It keeps every consonant and most vowels, so it is exact enough to look up single words.
 - ``skeleton``: a transliteration-tolerant key for Arabic/Persian-style names: articles dropped,
   vowels and glides dropped, doubled letters collapsed ("Deir Ezzor", "Dayr az-Zawr", "Der Zor" ->
   "drzr"). Used only as a fallback, because short skeletons collide.
@@ -61,6 +65,37 @@ def without_article_many(keys: Iterable[str]) -> dict[str, str]:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+
+# -- variant: spelling-tolerant key ------------------------------------------------------------------
+# The index holds VARIANT_PREFIX + variant(key) for every name whose variant differs from its key, so
+# these keys never meet a plain look-up. Each step maps ASCII letters only and never crosses a space,
+# so a key's variant is the variants of its words (with the article rule below).
+VARIANT_PREFIX = "~"
+_VARIANT_ARTICLE = re.compile(r"(?<![^ \x00])(?:" + "|".join(sorted(ARTICLES)) + r")(?= [^ \x00])")
+_VARIANT_DIGRAPHS = str.maketrans({"q": "k"})
+_VARIANT_Y = re.compile(r"(?<=[a-z])y")  # "ayn" -> "ain", "Kabkabiyah" -> "kabkabiiah"
+_VARIANT_DOUBLED = re.compile(r"([a-z])\1+")
+_VARIANT_FINAL_H = re.compile(r"(?<=[aeiou])h(?![a-z])")  # "Tajurah" -> "tajura"
+
+
+def _variant_joined(text: str) -> str:
+    """The variant step over names joined by NUL (or a single key)."""
+    text = _VARIANT_ARTICLE.sub("al", text)  # an article before another word: "an Nu'man" -> "al numan"
+    text = text.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dj", "j")
+    text = _VARIANT_Y.sub("i", text.translate(_VARIANT_DIGRAPHS))
+    text = _VARIANT_DOUBLED.sub(r"\1", text)
+    return _VARIANT_FINAL_H.sub("", text)
+
+
+@lru_cache(maxsize=200_000)
+def variant(key: str) -> str:
+    """Spelling-tolerant key of a normalised name (see the module docstring)."""
+    return _variant_joined(key)
+
+
+def variant_word(word: str) -> str:
+    """The variant of a key's first word as it stands in a longer key (an article becomes "al")."""
+    return "al" if word in ARTICLES else variant(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -125,6 +160,13 @@ def _skeleton_joined(text: str, ascii_only: bool) -> str:
     text = _ARTICLE_TOKEN.sub("", text)
     text = text.translate(_SKELETON_DROP) if ascii_only else _SKELETON_DROP_RE.sub("", text)
     return _DOUBLED_IN_KEY.sub(r"\1", text)
+
+
+def variant_many(keys: list[str]) -> list[str]:
+    """``[variant(k) for k in keys]`` for normalised keys."""
+    if _JOINER in "".join(keys):
+        return [variant.__wrapped__(k) for k in keys]
+    return _joined_map(keys, lambda text, _ascii: _variant_joined(text))
 
 
 def skeleton_many(keys: list[str]) -> list[str]:

@@ -35,14 +35,15 @@ from mapper.gazetteer import cachefile
 from mapper.gazetteer.cachefile import CacheFileError, PackedMap
 from mapper.gazetteer.compiler import SKELETON_MIN_POP, compile_index
 from mapper.gazetteer.layout import ALTERNATE, DEMONYM, HOW_LABELS, NAME, How, Option, Row, pack, unpack
-from mapper.gazetteer.names import normalize, skeleton, without_article
+from mapper.gazetteer.names import VARIANT_PREFIX, normalize, skeleton, variant, without_article
 from mapper.model import KINDS, Place
 
 __all__ = ["ALTERNATE", "DEMONYM", "NAME", "SKELETON_MIN_POP", "Gazetteer", "How", "Option", "Row",
            "cache_dir", "compile_index", "prune_caches", "read_cache"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-INDEX_VERSION = 6  # bump when what the compiler builds changes (cachefile.FORMAT: how it is stored)
+USER_FCODE = "USER"  # the feature code of places added with add_csv (the user's own gazetteer)
+INDEX_VERSION = 7  # bump when what the compiler builds changes (cachefile.FORMAT: how it is stored)
 CACHE_GLOB = "gazetteer-*.idx"
 LEGACY_GLOB = "gazetteer-*.pickle"  # caches of mapper versions before the array format
 PRUNE_AFTER_DAYS = 30  # another key's cache file unused this long is deleted when a new one is written
@@ -207,7 +208,7 @@ class Gazetteer:
             self.cc.append(u.country)
             self.admin1.append("")
             self.kind.append(KINDS.index(u.kind))
-            self.fcode.append("USER")
+            self.fcode.append(USER_FCODE)
             self.pop.append(u.population)
             self.nalt.append(0)
             for how, nm in enumerate((u.name, *u.aliases)):
@@ -222,6 +223,14 @@ class Gazetteer:
                     self.index[key] = self.index[key] + (entry,)
                 first = key.split(" ", 1)[0]
                 self.maxlen[first] = max(self.maxlen.get(first, 1), key.count(" ") + 1)
+                var = variant(key)
+                if var != key:  # found in other spellings too ("Janzour" for a "Janzur" row)
+                    vkey = VARIANT_PREFIX + var
+                    alt = pack(i, ALTERNATE)
+                    self.index[vkey] = (alt,) if vkey not in overridden else self.index[vkey] + (alt,)
+                    overridden.add(vkey)
+                    vfirst = vkey.split(" ", 1)[0]
+                    self.maxlen[vfirst] = max(self.maxlen.get(vfirst, 1), key.count(" ") + 1)
         return len(rows)
 
     # -- queries -----------------------------------------------------------------------------
@@ -237,6 +246,19 @@ class Gazetteer:
             if len(self._options) >= _MEMO_SIZE:
                 self._options.clear()
             self._options[key] = found
+        return found
+
+    def by_variant(self, key: str) -> tuple[Option, ...]:
+        """The places with a name of the same spelling variant as the normalised ``key``
+        (``names.variant``: "janzour" finds Janzūr), as alternate names; () when the variant is the key
+        itself (then :meth:`options` has answered)."""
+        var = variant(key)
+        found = self.options(VARIANT_PREFIX + var)
+        if var != key:
+            same = tuple(Option(o.row, ALTERNATE) for o in self.options(var) if o.how != DEMONYM)
+            if same:
+                seen = {o.row for o in same}
+                found = same + tuple(o for o in found if o.row not in seen)
         return found
 
     def by_skeleton(self, key: str) -> tuple[Option, ...]:
@@ -326,6 +348,9 @@ class Gazetteer:
         if alt:
             for o in self.options(alt):
                 found.setdefault(o.row, "alternate name")
+        if not found:
+            for o in self.by_variant(key):
+                found.setdefault(o.row, "spelling variant")
         if not found:
             for o in self.by_skeleton(skeleton(key)):
                 found.setdefault(o.row, "transliteration")

@@ -2,8 +2,10 @@
 
 1. A regular expression finds runs of capitalised words ("Deir ez-Zor", "U.S.", "al-Raqqa").
 2. Inside each run, the longest sub-span whose normalised form is a gazetteer name becomes a
-   candidate (hyphenated compounds such as "US-led" fall back to their parts; a transliteration
-   skeleton is the last resort for Arabic-style names).
+   candidate (then its spelling variant, "Janzour" for Janzūr; hyphenated compounds such as "US-led"
+   fall back to their parts; a transliteration skeleton is the last resort for Arabic-style names).
+   A lowercase facility noun after a run joins it when the gazetteer has that facility ("Zamzam
+   camp"), unless a town of the name is beside it ("Goma airport" is Goma).
 3. A small logistic model scores each candidate from its shape, its context words and what the
    gazetteer knows about the name (``features``); candidates below the threshold are dropped, so
    "Mr. Jordan", "Most" and "Washington Post" do not become places.
@@ -20,8 +22,18 @@ from dataclasses import dataclass, field
 
 from mapper.config import Config
 from mapper.events.dates import MONTHS, WEEKDAYS
-from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option
-from mapper.gazetteer.names import ARTICLES, normalize, skeleton, without_article
+from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option, Row
+from mapper.gazetteer.names import (
+    ARTICLES,
+    VARIANT_PREFIX,
+    normalize,
+    skeleton,
+    variant,
+    variant_word,
+    without_article,
+)
+from mapper.gazetteer.store import USER_FCODE
+from mapper.geo import distance_km
 from mapper.model import KINDS
 
 _SALIENT = frozenset({"country", "continent"})
@@ -70,6 +82,7 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 # beside one gets Config.event_context_boost added to its score (both passes).
 _PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
 _LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+_COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
@@ -77,17 +90,39 @@ EVENT_VERBS_BEFORE = frozenset(
     "take takes took taken retake retakes retook retaken recapture recaptures recaptured enter enters "
     "entered re-enter re-enters re-entered storm storms stormed raid raids raided overrun overruns overran "
     "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
-    "torch torches torched loot loots looted shelling bombing bombardment siege outskirts "
+    "torch torches torched loot loots looted repel repels repelled clear clears cleared surround surrounds "
+    "surrounded evacuate evacuates evacuated shelling bombing bombardment siege outskirts "
     "countryside outside".split())
+# An event or settlement noun and a preposition before a name: "villages around Baalbek", "the assault
+# on Marib", "the battle for Sake", "the centre of Dobropillia".
 EVENT_NOUNS_OF = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
     "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
-    "towns village villages city battle".split())
+    "towns village villages city battle centre center areas positions strike strikes airstrike airstrikes "
+    "attack attacks assault raid raids offensive advance push fighting clashes massacre withdrawal "
+    "retreat striking firing attacking advancing".split())
+_EVENT_PREPOSITIONS = frozenset("of on around near in at against toward towards into outside for".split())
 EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
-    "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside".split())
+    "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
+    "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
+    "truce".split())
+# Lowercase nouns of places after a name: "Zeitoun neighbourhood", "Ramree township", "Billawar tehsil".
+PLACE_NOUNS_AFTER = frozenset(
+    "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
+    "region county locality subdistrict sub-district commune municipality prefecture suburb quarter "
+    "island islands village town city hills mountains mountain valley forest beach desert".split())
+# Nouns of armed forces and their attacks after a demonym ("Russian forces", "Israeli strikes"): the
+# country acts there, as an actor.
+ARMED_NOUNS = frozenset(
+    "forces troops army military soldiers navy warplanes jets aircraft drones drone missile missiles "
+    "rocket rockets strike strikes airstrike airstrikes artillery shelling bombardment tanks paratroopers "
+    "militia militias fighters rebels gunmen assault offensive attack attacks raid raids guards "
+    "border".split())
+# A dateline opening an article or a line: "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —".
+_DATELINE_AFTER = re.compile(r"(?:,| \(| ?[—–-] |:)")
 
 
 @dataclass(slots=True)
@@ -100,12 +135,48 @@ class Candidate:
     key: str
     options: tuple[Option, ...]  # the places the name may refer to (Gazetteer.options)
     skeleton_match: bool = False
+    variant_match: bool = False  # found by its spelling variant (names.variant), not its exact name
+    facility_match: bool = False  # a name and the facility noun after it ("Zamzam camp"): the facility
+    facility_after: bool = False  # a name before a facility noun outside it ("Goma airport": Goma)
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
 
 
 def _strip_possessive(tok: str) -> str:
     return _POSSESSIVE.sub("", tok) if ("'" in tok[-2:] or "’" in tok[-2:]) else tok
+
+
+# How a candidate's span matched the gazetteer; FACILITY: a name with the lowercase facility noun after
+# it ("Zamzam camp", "Tishrin dam"), found as the facility of that name.
+EXACT, VARIANT, SKELETON, FACILITY = 0, 1, 2, 3
+FACILITY_AFTER = 4  # a name with a facility noun after it that stays outside ("Goma airport": Goma)
+FACILITY_TOWN_KM = 25.0  # a facility this close to a town of its name is that town's ("Goma airport")
+# Facility nouns written in lowercase after a name, each with the forms the gazetteer may name the
+# same facility by ("Torkham crossing" is "Torkham border crossing").
+_FACILITY_GROUPS = (
+    ("camp", "refugee camp", "idp camp", "displacement camp", "displaced camp", "displaced persons camp",
+     "refugees camp", "camp for displaced people"),
+    ("airport", "international airport", "airfield", "air base", "airbase", "air force base",
+     "military airport", "military airfield"),
+    ("crossing", "border crossing", "crossing point", "border crossing point", "border post"),
+    ("dam",), ("port",), ("prison", "central prison"), ("hospital",), ("refinery", "oil refinery"),
+    ("power plant", "nuclear power plant", "power station", "nuclear power station", "nuclear plant"),
+    ("gas field", "gasfield"), ("oil field", "oilfield"), ("base", "military base"), ("bridge",),
+    ("checkpoint",), ("steelworks", "steel plant", "iron and steel works"), ("mosque",), ("church",),
+    ("university",), ("stadium",), ("market",), ("mountains", "mountain", "range"),
+)
+FACILITY_HEADS: dict[str, tuple[str, ...]] = {}
+for _group in _FACILITY_GROUPS:
+    for _head in _group:
+        FACILITY_HEADS.setdefault(_head, _group)
+_MOST_HEAD_WORDS = max(h.count(" ") + 1 for h in FACILITY_HEADS)
+_HEAD_FIRST_WORDS = frozenset(h.split(" ", 1)[0] for h in FACILITY_HEADS)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# Up to three lowercase words right after a run (bounded: it stops at the next capital).
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
+_FACILITY_NAME_WORDS = 4  # the most words of the name before a facility noun that are tried
+VARIANT_MIN_POP = 20_000  # a single word found by its spelling variant must name a town this big
+_Match = tuple[int, int, str, tuple[Option, ...], int]  # (start, end, key, options, how) in a run
 
 
 def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
@@ -120,23 +191,102 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 cache.clear()
             found = cache[rt] = _match_run(rt, gaz)
         base = run.start()
-        for s, e, key, options, skel in found:
-            out.append(Candidate(base + s, base + e, rt[s:e], key, options, skel))
+        facility = _facility(text, run.end(), rt, found, gaz)
+        if facility is not None:
+            found = facility
+        for s, e, key, options, how in found:
+            out.append(Candidate(base + s, base + e, text[base + s:base + e], key, options,
+                                 how == SKELETON, how == VARIANT, how == FACILITY, how == FACILITY_AFTER))
     return out
 
 
-def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Option, ...], bool], ...]:
-    """Matches inside one capitalised run, as (start, end, key, options, by_skeleton) relative to it."""
-    options = gaz.options
+def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gazetteer
+              ) -> tuple[_Match, ...] | None:
+    """The run's matches with its last words and the facility noun after it as one facility, when the
+    gazetteer has that facility ("Israel's Ben Gurion airport"); None when it has not."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1) not in _HEAD_FIRST_WORDS:  # the common case, in one short match
+        return None
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = [w for w in m.groups() if w]
+    for k in range(min(len(words), _MOST_HEAD_WORDS), 0, -1):
+        group = FACILITY_HEADS.get(" ".join(words[:k]))
+        if group:
+            break
+    else:
+        return None
+    head_end = m.end(k) - (end - len(rt))  # relative to the run
+    starts = [w.start() for w in _WORD.finditer(rt)][-_FACILITY_NAME_WORDS:]
+    for start in starts:
+        name = normalize(_strip_possessive(rt[start:]))
+        if not name or name in ARTICLES:
+            continue
+        for head in group:
+            key = f"{name} {head}"
+            options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind == "facility")
+            if options:
+                before = tuple(f for f in found if f[1] <= start)
+                alone = next((f for f in found if f[0] == start and f[1] == len(rt)), None)
+                if alone is not None and _beside(alone[3], options, gaz):
+                    # "Deir ez-Zor airport", "Goma airport": the town it is named after, as one place
+                    # with the town (an incident there is not split in two); the noun stays outside.
+                    return (*before, (*alone[:4], FACILITY_AFTER))
+                return (*before, (start, head_end, key, options, FACILITY))
+    alone = found[-1] if found and found[-1][1] == len(rt) else None
+    if alone is not None and any(gaz.row(o.row).kind == "facility" for o in alone[3]):
+        return (*found[:-1], (*alone[:4], FACILITY_AFTER))  # "Mitiga airport": a facility's own name
+    return None
+
+
+def _beside(town: tuple[Option, ...], facility: tuple[Option, ...], gaz: Gazetteer) -> bool:
+    """Whether one of a name's places (not facilities) lies within FACILITY_TOWN_KM of the facility."""
+    spots = [gaz.row(o.row) for o in facility]
+    for o in town:
+        r = gaz.row(o.row)
+        if r.kind != "facility" and any(distance_km(r.lat, r.lon, f.lat, f.lon) <= FACILITY_TOWN_KM
+                                         for f in spots):
+            return True
+    return False
+
+
+def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...], int]:
+    """The options of a normalised key: the exact name, the name without its article, then (when
+    ``variants``) its spelling variant ("Janzour" for Janzūr)."""
+    found = gaz.options(key)
+    if found:
+        return found, EXACT
+    alt = without_article(key)
+    found = gaz.options(alt) if alt else ()
+    if found:
+        return found, EXACT
+    if variants and len(key) >= 4:
+        found = gaz.by_variant(key)
+        if found and " " not in key:
+            # One word's variant meets ordinary words and first names ("Jerry", "Route", "Moose"):
+            # only a town of some size is worth it ("Janzour", "Tajoura", "Kabkabiya").
+            found = tuple(o for o in found if _big_town(gaz.row(o.row)))
+        if found:
+            return found, VARIANT
+    return (), EXACT
+
+
+def _big_town(place: Row) -> bool:
+    return place.kind == "city" and place.population >= VARIANT_MIN_POP
+
+
+def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
+    """Matches inside one capitalised run, as (start, end, key, options, how) relative to it."""
     max_words = gaz.max_words
     caps_only = gaz.caps_only
     if rt.isalpha():
         # Fast path for the commonest run, one plain word ("Police", "Geneva"): one look-up.
         key = normalize(rt)
-        found = options(key)
-        if not found or len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
+        if len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
             return ()
-        return ((0, len(rt), key, found, False),)
+        found, how = _lookup(key, gaz, not (rt.isupper() and len(rt) <= 4))  # no variants of codes
+        return ((0, len(rt), key, found, how),) if found else ()
     toks = []
     for w in _WORD.finditer(rt):
         s = w.group()
@@ -145,18 +295,24 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
         if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
             end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
             core = core[:-1]
-        cap = core[:1].isupper() or re.split(r"[-‐'’]", core)[-1][:1].isupper()  # "ez-Zor", "d'Ivoire"
+        # "ez-Zor", "d'Ivoire", "al-Nu'man": capitalised after an article prefix
+        cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
         toks.append((w.start(), end, normalize(core), core, cap))
-    out: list[tuple[int, int, str, tuple[Option, ...], bool]] = []
+    out: list[_Match] = []
     n = len(toks)
     i = 0
     while i < n:
         s0, _, k0, surface0, cap0 = toks[i]
-        if k0 in ARTICLES or not cap0 or (k0 == "the" and i + 1 < n):
+        article = k0 in ARTICLES  # a capitalised article opens a name only with a word after it ("El Paso")
+        if not cap0 or (article and i + 1 == n) or (k0 == "the" and i + 1 < n):
             i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
             continue
         first = k0.split(" ", 1)[0]
-        words = max_words(first)
+        vfirst = variant_word(first)
+        # The most words of a name whose spelling variant starts like this one's: longer spans need
+        # no variant look-up.
+        vwords = max(max_words(VARIANT_PREFIX + vfirst), max_words(vfirst))
+        words = max(max_words(first), vwords)
         limit = min(n, i + max(words, 1 + k0.count(" ")))
         # No name is longer in words than the longest that starts with its first word (or with the
         # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
@@ -166,29 +322,32 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
                 second = k0.split(" ", 2)[1]
             else:
                 second = toks[i + 1][2].split(" ", 1)[0] if i + 1 < n else ""
-            words = max(words, 1 + max_words(second))
+            words = max(words, 1 + max_words(second), 1 + max_words(VARIANT_PREFIX + variant(second)))
         j, total = i, 0
         while j < limit and total + toks[j][2].count(" ") + 1 <= words:
             total += toks[j][2].count(" ") + 1
             j += 1
         limit = j
         match = None
-        for j in range(limit, i, -1):
+        for j in range(limit, i + 1 if article else i, -1):
             if not toks[j - 1][4]:
                 continue  # a name ends on a capitalised word
             key = k0 if j == i + 1 else " ".join(t[2] for t in toks[i:j])
-            found = options(key)
-            if not found:
-                alt = without_article(key)
-                found = options(alt) if alt else ()
+            if article:  # "El Paso" is a name; "At Moscow" is not "Moscow" with an article
+                found, how = gaz.options(key), EXACT
+            else:  # no variants of a code ("MIEH")
+                found, how = _lookup(key, gaz, key.count(" ") < vwords if j > i + 1
+                                     else not (surface0.isupper() and len(surface0) <= 4))
+                if not found and j == i + 1 and " " in key and ("-" in surface0 or "‐" in surface0):
+                    found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
                 found = ()  # "In" is not Indiana, "Us" is not the United States
             if found:
-                match = (j, key, found)
+                match = (j, key, found, how)
                 break
         if match:
-            j, key, found = match
-            out.append((s0, toks[j - 1][1], key, found, False))
+            j, key, found, how = match
+            out.append((s0, toks[j - 1][1], key, found, how))
             i = j
             continue
         # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
@@ -197,9 +356,9 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
             for part in re.split(r"[-‐]", surface0):
                 pk = normalize(part)
                 if part[:1].isupper() and (pk not in caps_only or part.isupper()):
-                    found = options(pk)
+                    found = gaz.options(pk)
                     if found:
-                        out.append((off, off + len(part), pk, found, False))
+                        out.append((off, off + len(part), pk, found, EXACT))
                 off += len(part) + 1
         i += 1
     # Transliteration fallback: a run of two or more words that no exact name touches.
@@ -208,7 +367,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[tuple[int, int, str, tuple[Opti
         sk = skeleton(key)
         found = gaz.by_skeleton(sk) if len(sk) >= 5 else ()
         if found:
-            out.append((toks[0][0], toks[-1][1], key, found, True))
+            out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
     return tuple(out)
 
 
@@ -226,27 +385,47 @@ def one_line(text: str) -> bool:
     return len(text) <= 300 and "\n" not in text.strip()
 
 
-def event_context(c: Candidate, text: str, headline: bool = False) -> bool:
-    """Whether an event verb stands right before the name or an event word or facility right after it
-    (EVENT_VERBS_BEFORE, EVENT_WORDS_AFTER), or, in a ``headline``, the name opens it as its topic
-    ("Kherson: two killed by shelling", "Qamishli - two car bombs explode")."""
-    if headline and not text[:c.start].strip(" \"'“‘") and _TOPIC.match(text, c.end):
+def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False) -> bool:
+    """Whether the words around the name mark a place of conflict reporting: an event verb right before
+    it (EVENT_VERBS_BEFORE), an event noun and a preposition before it (EVENT_NOUNS_OF), an event word,
+    facility or place noun among the two words after it (EVENT_WORDS_AFTER, PLACE_NOUNS_AFTER), a
+    dateline ("BAALBEK, Lebanon —"), or, in a ``headline``, the name opening it as its topic ("Kherson:
+    two killed by shelling", "Qamishli - two car bombs explode"). The words after a name say nothing of
+    a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim district")."""
+    if c.facility_match:
+        return True  # "Zamzam camp": the facility noun, now inside the name, is the context
+    opening = not text[:c.start].strip(" \"'“‘")
+    if headline and opening and _TOPIC.match(text, c.end):
+        return True
+    if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
+            and _DATELINE_AFTER.match(text, c.end):
         return True
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
-    if before and (before[-1] in EVENT_VERBS_BEFORE or before[-1] == "of" and len(before) == 2
-                   and before[0] in EVENT_NOUNS_OF):
+    if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
+            before[-1] in _EVENT_PREPOSITIONS and before[0] in EVENT_NOUNS_OF
+            or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
         return True
+    if tail:
+        return False
     after = text[c.end:c.end + 30]
     if after.startswith(("'s ", "’s ")):
         after = after[3:]
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     for w in after.split(None, 2)[:2]:
         w = w.lower().strip(".,:;\"'“”‘’")
-        if w in EVENT_WORDS_AFTER:
+        if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
             return True
         if not w.isalpha():
             break
     return False
+
+
+def armed_demonym(c: Candidate, text: str) -> bool:
+    """A demonym before a noun of armed forces or their attacks ("Russian forces", "Israeli strikes")."""
+    if not c.options or any(o.how != DEMONYM for o in c.options):
+        return False
+    after = text[c.end:c.end + 20].split(None, 1)
+    return bool(after) and after[0].lower().strip(".,:;\"'“”‘’") in ARMED_NOUNS
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -258,6 +437,10 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"ntok={min(c.key.count(' ') + 1, 3)}": 1.0}
     if c.skeleton_match:
         f["skeleton"] = 1.0
+    if c.variant_match:
+        f["variant"] = 1.0
+    if c.facility_match or c.facility_after:
+        f["facility_head"] = 1.0  # the facility noun confirms the reading: no facility doubt (below)
     kinds: set[str] = set()
     hows: set[How] = set()
     maxpop = 0
@@ -265,11 +448,15 @@ def _evidence(c: Candidate, gaz: Gazetteer) -> dict[str, float]:
         place = gaz.row(row)
         kinds.add(place.kind)
         hows.add(how)
+        if place.feature_code == USER_FCODE:
+            f["user_place"] = 1.0
         pop = place.population
         if place.kind in _SALIENT and how != DEMONYM:
             pop = max(pop, 10_000_000)  # a country or continent is salient however small (Vatican)
         if pop > maxpop:
             maxpop = pop
+    if c.facility_match or c.facility_after:
+        kinds.discard("facility")
     for k in KINDS:  # in a fixed order: the score sums the features in their order
         if k in kinds:
             f[f"kind={k}"] = 1.0
@@ -453,6 +640,7 @@ class Recognizer:
         self.threshold = config.recognition_threshold if threshold is None else threshold
         self.confident = config.confident
         self.event_context_boost = config.event_context_boost
+        self.user_place_boost = config.user_place_boost
         # Each feature's (first-pass, second-pass) weight: one look-up scores both passes.
         first = base if base is not None else weights
         self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
@@ -476,15 +664,19 @@ class Recognizer:
         listed_after = -10  # the end of the last name boosted for its event context
         place_before = -20  # the end of the last name the first pass accepts
         boost = self.event_context_boost
+        z_first: list[float] = []
         for c in cands:
             # What the gazetteer says about a name is scored once per name; context per occurrence.
-            ck = (c.key, c.skeleton_match)
+            ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after)
             named = cache.get(ck)
             if named is None:
                 ev = _evidence(c, gaz)
-                named = cache[ck] = (sum(pair[k][0] * v for k, v in ev.items() if k in pair),
-                                     sum(pair[k][1] * v for k, v in ev.items() if k in pair),
-                                     whereabouts(c, gaz) if two_pass else None)
+                e1 = sum(pair[k][0] * v for k, v in ev.items() if k in pair)
+                e2 = sum(pair[k][1] * v for k, v in ev.items() if k in pair)
+                if "user_place" in ev:  # the user listed it: a place in any capitalised context
+                    e1 += self.user_place_boost
+                    e2 += self.user_place_boost
+                named = cache[ck] = (e1, e2, whereabouts(c, gaz) if two_pass else None)
             z1, z2, wh = named
             c.features = f = context_features(c, text, lower_words)
             if title:
@@ -493,7 +685,8 @@ class Recognizer:
             if "honorific" in f:
                 z1 = z2 = -100.0
             else:
-                if boost and (event_context(c, text, headline) or listed_after < c.start <= listed_after + 7
+                if boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
+                              or listed_after < c.start <= listed_after + 7
                               and _LIST_GAP.fullmatch(text, listed_after, c.start)):
                     z1 += boost
                     z2 += boost
@@ -507,11 +700,14 @@ class Recognizer:
                     if w is not None:
                         z1 += w[0]
                         z2 += w[1]
-            first.append(_sigmoid(z1))
+            z_first.append(z1)
             second.append(z2)
             where.append(wh)  # type: ignore[arg-type]
-            if first[-1] >= self.threshold:
+            if _sigmoid(z1) >= self.threshold:
                 place_before = c.end
+        if boost:
+            self._coordinated(cands, text, z_first, second)
+        first = [_sigmoid(z) for z in z_first]
         if not two_pass:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
@@ -526,6 +722,23 @@ class Recognizer:
                 z += pair.get(k, (0.0, 0.0))[1] * v
             c.score = _sigmoid(z)
         return cands
+
+    def _coordinated(self, cands: list[Candidate], text: str, z1: list[float], z2: list[float]) -> None:
+        """Names listed beside a confident place are places too ("near Pokrovsk and Toretsk", "in Sanaa
+        and Saada", "BAALBEK, Lebanon"): such a doubtful name gets the event-context boost (in place,
+        both passes). The list is read forwards, then backwards, so a boosted name passes it on."""
+        confident = math.log(self.confident / (1 - self.confident))
+        threshold = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else 0.0
+        listed = [0 < cands[k + 1].start - cands[k].end <= 6
+                  and _COORDINATION.fullmatch(text, cands[k].end, cands[k + 1].start) is not None
+                  for k in range(len(cands) - 1)]
+        order = list(range(len(listed)))
+        for ks, step in ((order, 1), (order[::-1], -1)):
+            for k in ks:
+                a, b = (k, k + 1) if step == 1 else (k + 1, k)
+                if listed[k] and z1[a] >= confident and -100 < z1[b] < threshold:
+                    z1[b] += self.event_context_boost
+                    z2[b] += self.event_context_boost
 
     def __call__(self, text: str) -> list[Candidate]:
         return [c for c in self.candidates(text) if c.score >= self.threshold]
