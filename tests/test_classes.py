@@ -172,3 +172,23 @@ def test_role_patterns_are_linear(pipeline: Pipeline, text: str) -> None:
 def test_short_text_picks_the_big_namesake(pipeline: Pipeline, text: str, country: str) -> None:
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [e.location.country_code for e in doc.events] == [country]
+
+
+@pytest.mark.parametrize(("text", "country", "lat", "lon", "precision"), [
+    # A province named like its capital, named alone: the city, with the city's own precision.
+    ("Daraa clashes leave 4 dead", "SY", 32.62, 36.10, 1),
+    ("Hama fighting causes more deaths", "SY", 35.13, 36.75, 1),
+    ("Gunmen attacked a checkpoint in Raqqa on Sunday", "SY", 35.95, 39.01, 1),
+    # ... but a place relative to it keeps precision 2.
+    ("Clashes in the northern countryside of Hama", "SY", 35.13, 36.75, 2),
+    ("Shelling hit villages around Idlib", "SY", 35.93, 36.63, 2),
+    # A district named like its town, written in another transliteration: the town.
+    ("Warplanes bomb Maarat al-Numan", "SY", 35.64, 36.67, 1),
+])
+def test_a_region_named_like_its_town(pipeline: Pipeline, text: str, country: str, lat: float, lon: float,
+                                      precision: int) -> None:
+    events = pipeline.parse(text, published=PUBLISHED).events
+    assert len(events) == 1
+    e = events[0]
+    assert (e.location.country_code, e.geo_precision) == (country, precision)
+    assert abs(e.location.lat - lat) < 0.1 and abs(e.location.lon - lon) < 0.1

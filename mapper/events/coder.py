@@ -38,6 +38,7 @@ from mapper.events import seats
 from mapper.events.actors import code_actors, find_actors, parties, sides, speaker
 from mapper.events.casualties import casualties
 from mapper.events.dates import WEEK, parse_date
+from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
 from mapper.gazetteer import Gazetteer
@@ -60,6 +61,18 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|pr
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
+TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
+
+
+def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: str) -> int:
+    """The geo_precision of a site that ``_site_place`` may have moved: the role's, or the moved place's
+    when coarser; a region named like its town and coded there gets the town's own precision (1), or 2
+    when the text places the event relative to it."""
+    if moved is None:
+        return precision
+    if moved == TOWN_NAMED:
+        return 2 if relative_to(sentence, m.start - m.sentence[0], m.end - m.sentence[0]) else 1
+    return max(precision, moved)
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
 
@@ -386,7 +399,7 @@ class EventCoder:
             if info.name == "event_site":
                 s0 = m.sentence[0]
                 place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
-                precision = precision if moved is None else max(precision, moved)
+                precision = _moved_precision(precision, moved, m, sentence)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
@@ -423,7 +436,7 @@ class EventCoder:
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
-            precision = info.precision if moved is None else max(info.precision, moved)
+            precision = _moved_precision(info.precision, moved, m, sentence)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD or _reference(m, ends, sentence)):
                 continue  # a province, country or sea beside a town: the town is the site
@@ -488,13 +501,20 @@ class EventCoder:
                     if p.kind == "admin1" and same:
                         return p, 2
             return place, None
-        options = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+        # Namesakes by spelling variant too ("Maarat al-Numan": the district's town is "Ma'arrat an-Nu'man").
+        found = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
+        rows = dict.fromkeys(o.row for o in found)
+        options = [gaz.place(r) for r in rows]
         options = [p for p in options if p.kind in ("city", "facility", "admin2") and p is not place]
         if own_region and not outside:
             towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
                      and (not place.admin1 or p.admin1 == place.admin1)
                      and (place.kind == "admin2" or p.population >= _CAPITAL_POPULATION)]
-            return (max(towns, key=lambda p: p.population), None) if towns else (place, None)
+            if not towns:
+                return place, None
+            # The name alone ("Daraa clashes", "in Raqqa") names the town: its own precision, 1, unless the
+            # text places the event relative to it ("the northern countryside of Hama").
+            return max(towns, key=lambda p: p.population), TOWN_NAMED
         coherent = [(p.country_code not in countries, _nearest(p, points), -p.population, i)
                     for i, p in enumerate(options)]
         coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]

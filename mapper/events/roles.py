@@ -352,6 +352,13 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
 
 
+def relative_to(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence places something relative to the name at ``start:end`` rather than in it
+    ("30 km north of X", "villages around X", "X countryside:"): the name is then a reference point."""
+    return bool(_NEAR_RE.search(sentence[max(0, start - 80):start].lower())
+                or _TOPIC_NEAR.match(sentence, end))
+
+
 def _precision(m: Mention, near: bool) -> int:
     kind = m.place.kind if m.place is not None else "city"
     base = _SITE_KINDS_PRECISION.get(kind, 1)
