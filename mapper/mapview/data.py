@@ -37,6 +37,8 @@ from __future__ import annotations
 import os
 from collections.abc import Hashable, Iterable
 
+import numpy as np
+
 from mapper.mapview.html import LEVELS, article_href
 from mapper.mapview.sites import MapSite, _Item, event_day, event_level
 from mapper.model import Article
@@ -70,8 +72,33 @@ _CODES = [_code(z) for z in range(1 << 15)]  # zigzagged values of up to 3 digit
 _LOW_CODES = [_code(z | 1 << 15)[:3] for z in range(1 << 15)]
 
 
+_DIGIT_BYTES = np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8)
+_ARRAY_LIMIT = 1 << 61  # beyond this, zigzagging could overflow 64 bits: such columns take the loop below
+
+
+def _pack_array(a: np.ndarray) -> str:
+    """pack_ints of an int64 array with every value within +-_ARRAY_LIMIT, computed column-wise:
+    a row of up to 13 digits per value, of which the first ``nd`` are kept."""
+    z = np.where(a >= 0, a << 1, ((-a) << 1) - 1)
+    nd = np.ones(len(z), dtype=np.int64)
+    for j in range(1, 13):
+        nd += z >= 1 << (5 * j)
+    width = np.arange(int(nd.max()))
+    digits = (z[:, None] >> (5 * width)) & 31
+    digits |= (width < nd[:, None] - 1) * 32  # "more digits follow"
+    return _DIGIT_BYTES[digits[width < nd[:, None]]].tobytes().decode("ascii")
+
+
 def pack_ints(values: Iterable[int]) -> str:
     """``values`` as a string of base-64 digits (see above); :func:`unpack_ints` reverses it."""
+    values = values if isinstance(values, list) else list(values)
+    if len(values) > 64:  # large columns: with numpy
+        try:
+            a = np.array(values)
+        except OverflowError:  # huge integers: the loop below
+            a = None
+        if a is not None and a.dtype == np.int64 and -_ARRAY_LIMIT < a.min() and a.max() < _ARRAY_LIMIT:
+            return _pack_array(a)
     codes, low = _CODES, _LOW_CODES
     return "".join([codes[z] if z < 32768 else low[z & 32767] + codes[z >> 15] if z < 1 << 30 else _code(z)
                     for z in [v << 1 if v >= 0 else ((-v) << 1) - 1 for v in values]])
@@ -160,13 +187,17 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     """The data part of the document for ``sites`` (settings are added by build_map); ``datasets`` names
     the layers that the sites' ``layer`` numbers refer to, on a map of several."""
     rank = {level: i for i, level in enumerate(LEVELS)}
-    present = sorted({s.level for s in sites} | {event_level(e.event_type) for s in sites for e in s.events},
-                     key=rank.__getitem__)
+    types = {e.event_type for s in sites for e in s.events}
+    present = sorted({s.level for s in sites} | {event_level(t) for t in types}, key=rank.__getitem__)
     level_idx = {level: i for i, level in enumerate(present)}
     strings = _Strings()
     subs: dict[tuple[str, str], int] = {}
-    days = [event_day(e) for s in sites for e in s.events]  # by event row, the order of the loop below
-    day0 = min((d for d in days if d is not None), default=0)
+    day_of: dict[str | None, int | None] = {}  # date text -> event_day (a few hundred distinct dates)
+    for s in sites:
+        for e in s.events:
+            if e.date not in day_of:
+                day_of[e.date] = event_day(e)
+    day0 = min((d for d in day_of.values() if d is not None), default=0)
 
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
@@ -177,6 +208,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     n_events: list[int] = []
     n_excerpts: list[int] = []
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
+    meta_of: dict[tuple[str | None, str | None], int] = {}  # (country, kind) texts -> row of "metas"
     mentions: dict[str, int] = {}
     sub_col: list[int] = []
     day_col: list[int] = []  # -1 for an undated event
@@ -203,20 +235,27 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
         lat.append(round(p.lat * 1e4))
         lon.append(round(p.lon * 1e4))
         names.append(p.name)
-        key = (ref(p.country or p.country_code), ref(p.kind))
-        row = metas.get(key)
-        meta.append(len(metas) if row is None else row)
+        texts = (p.country or p.country_code, p.kind)
+        row = meta_of.get(texts)
         if row is None:
-            metas[key] = len(metas)
+            key = (ref(texts[0]), ref(texts[1]))
+            row = metas.get(key)
+            if row is None:
+                row = metas[key] = len(metas)
+            meta_of[texts] = row
+        meta.append(row)
         n_events.append(len(events))
         if not events:
             mentions[str(si)] = site.mentions
         # Excerpts, article by article; the article of the first event's lead comes first.
-        order: dict[Hashable, int] = {}
-        groups = list(site.groups.items())
         first_lead = site.leads[0] if site.leads else None
-        if first_lead is not None and len(groups) > 1:
-            groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+        if len(site.groups) == 1:
+            groups = site.groups.items()
+        else:
+            groups = list(site.groups.items())
+            if first_lead is not None and len(groups) > 1:
+                groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+        order: dict[Hashable, int] = {}
         for i, (art, items) in groups:
             row = art_index.get(id(art))
             if row is None:
@@ -237,10 +276,11 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
             if sub is None:
                 sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
             sub_col.append(sub)
-            day = days[e]
+            date = ev.date
+            day = day_of[date]
             day_col.append(-1 if day is None else day - day0)
-            if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
-                dates[str(e)] = ev.date
+            if date and (day is None or len(date) != 10):  # not a plain day: keep the text
+                dates[str(e)] = date
             prec_col.append(10 * ev.geo_precision + ev.time_precision)
             dead_col.append(-1 if ev.fatalities is None else ev.fatalities)
             if ev.actor1 is None and ev.actor2 is None:

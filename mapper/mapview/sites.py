@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events.casualties import casualties
-from mapper.events.merge import unmerged
 from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.boilerplate import Boilerplate
 from mapper.mapview.html import LEVELS
@@ -87,7 +86,7 @@ class MapSite:
     layer: int = 0  # which of the map's datasets it belongs to (maps of several event files)
     mentions: int = 0
     level: str = "mention"
-    events: list[Incident] = field(default_factory=list)
+    events: list[Incident | Event] = field(default_factory=list)  # Events when not merged
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
     leads: list[ExcerptKey | None] = field(default_factory=list)
@@ -216,7 +215,7 @@ def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
     return plain, [(m0, m1) for m0, m1 in marks if m1 > m0]
 
 
-def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident) -> ExcerptKey | None:
+def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident | Event) -> ExcerptKey | None:
     """The excerpt that best explains ``ev``: one that names the place and states the event's figures,
     else one that names the place, else the first."""
     if len(keys) <= 1:
@@ -276,7 +275,9 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
             items[plain] = _Item(window[0], plain, marks)
         return i, plain
 
-    for ev in (incidents if incidents is not None else unmerged(articles)):
+    # Without incidents each event is its own: drawn as it is (an Incident of it would be a copy with
+    # the same fields, mapper.events.merge.unmerged, and copying costs a second at 100k events).
+    for ev in (incidents if incidents is not None else [e for a in articles for e in a.events]):
         k = place_key(ev.location)
         site = sites.get(k)
         if site is None:
