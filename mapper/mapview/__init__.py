@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import heapq
 import os
 import re
 import stat
@@ -188,7 +189,7 @@ def local_labels(sites: list[MapSite], gazetteer: Gazetteer | None = None) -> li
 
     shown = [s for s in sites if s.events] or sites
     if len(shown) > LABEL_SITES:  # the busiest places: the labels' cost grows with the points
-        shown = sorted(shown, key=lambda s: (-len(s.events), -s.fatalities))[:LABEL_SITES]
+        shown = heapq.nsmallest(LABEL_SITES, shown, key=_busiest)  # = sorted(...)[:LABEL_SITES]
     points = [(s.place.lat, s.place.lon) for s in shown]
     if not points:
         return []
@@ -197,6 +198,14 @@ def local_labels(sites: list[MapSite], gazetteer: Gazetteer | None = None) -> li
     regions = len({(round(lat / 2), round(lon / 2)) for lat, lon in points})
     limit = basemap.LOCAL_LIMIT * min(regions, LABEL_REGIONS)
     return basemap.local_labels(points, gazetteer or _embedded_gazetteer(), limit=limit)
+
+
+def _busiest(site: MapSite) -> tuple[int, int]:
+    """Sort key: most events first, then most fatalities."""
+    events = site.events
+    if len(events) == 1:  # most sites of a large map, without summing
+        return -1, -(events[0].fatalities or 0)
+    return -len(events), -site.fatalities
 
 
 @functools.cache
