@@ -210,17 +210,13 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
     meta_of: dict[tuple[str | None, str | None], int] = {}  # (country, kind) texts -> row of "metas"
     mentions: dict[str, int] = {}
-    sub_col: list[int] = []
-    day_col: list[int] = []  # -1 for an undated event
-    prec_col: list[int] = []
-    dead_col: list[int] = []
-    act_col: list[int] = []
     actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
-    # Sparse columns {event: value}, for the values that are not the usual one.
-    dates: dict[str, str] = {}
-    hurt: dict[str, int] = {}  # injuries, when reported
-    sources: dict[str, int] = {}  # number of sources, when more than one
-    leads: dict[str, int] = {}  # the explaining excerpt, when not the site's first
+    act_rows: dict[int, int] = {}  # event row -> row of "actors", for events with an actor
+    n_ev = 0  # event rows so far
+    # Sparse columns {event: value}, for the values that are not the usual one: the date's text when not
+    # a plain day, injuries when reported, the number of sources when more than one, and the
+    # explaining excerpt when not the site's first.
+    leads: dict[str, int] = {}
     ex_text: list[str] = []
     ex_art: list[int] = []
     ex_mark: list[list[int]] = []
@@ -269,33 +265,31 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 last_art = row
                 ex_mark.append([x for span in item.marks for x in span])
         n_excerpts.append(len(order))
-        site_leads = site.leads if len(site.leads) == len(events) else [None] * len(events)
-        for ev, lead in zip(events, site_leads, strict=True):
-            e = len(sub_col)
-            sub = subs.get((ev.sub_event_type, ev.event_type))
-            if sub is None:
-                sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
-            sub_col.append(sub)
-            date = ev.date
-            day = day_of[date]
-            day_col.append(-1 if day is None else day - day0)
-            if date and (day is None or len(date) != 10):  # not a plain day: keep the text
-                dates[str(e)] = date
-            prec_col.append(10 * ev.geo_precision + ev.time_precision)
-            dead_col.append(-1 if ev.fatalities is None else ev.fatalities)
-            if ev.actor1 is None and ev.actor2 is None:
-                act_col.append(0)
-            else:
+        first, n_ev = n_ev, n_ev + len(events)  # this site's events are rows first.. of the ev columns
+        if len(site.leads) == len(events):
+            for j, lead in enumerate(site.leads):
+                at = order.get(lead, -1) if lead is not None else -1
+                if at != 0:
+                    leads[str(first + j)] = at
+        else:
+            leads.update((str(first + j), -1) for j in range(len(events)))
+        for j, ev in enumerate(events):  # actors here: their names join the string table in this order
+            if ev.actor1 is not None or ev.actor2 is not None:
                 pair = (ref(ev.actor1.name if ev.actor1 else None),
                         ref(ev.actor2.name if ev.actor2 else None))
-                act_col.append(actors.setdefault(pair, len(actors)))
-            if ev.injuries is not None:
-                hurt[str(e)] = ev.injuries
-            if len(ev.sources) > 1:
-                sources[str(e)] = len(ev.sources)
-            at = order.get(lead, -1) if lead is not None else -1
-            if at != 0:
-                leads[str(e)] = at
+                act_rows[first + j] = actors.setdefault(pair, len(actors))
+
+    # The event columns, column by column (a comprehension is several times faster than a loop).
+    evs = [e for s in sites for e in s.events]
+    sub_col = [subs.setdefault((e.sub_event_type, e.event_type), len(subs)) for e in evs]
+    day_col = [-1 if d is None else d - day0 for d in [day_of[e.date] for e in evs]]
+    dates = {str(j): e.date for j, e in enumerate(evs)  # not a plain day: keep the text
+             if e.date and (day_of[e.date] is None or len(e.date) != 10)}
+    prec_col = [10 * e.geo_precision + e.time_precision for e in evs]
+    dead_col = [-1 if e.fatalities is None else e.fatalities for e in evs]
+    act_col = [act_rows.get(j, 0) for j in range(len(evs))] if act_rows else [0] * len(evs)
+    hurt = {str(j): e.injuries for j, e in enumerate(evs) if e.injuries is not None}
+    sources = {str(j): len(e.sources) for j, e in enumerate(evs) if len(e.sources) > 1}
 
     prefixes: dict[str, int] = {}
     art_cols: dict[str, list] = {"title": [], "date": [], "pre": [], "href": []}
