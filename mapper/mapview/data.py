@@ -173,7 +173,8 @@ def _view(sites: list[MapSite]) -> dict:
     lats = [s.place.lat for s in shown]
     lons = [s.place.lon for s in shown]
     bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
-    zoom = min((ZOOM_BY_KIND.get(s.place.kind, MAX_FIRST_ZOOM) for s in shown), default=MAX_FIRST_ZOOM)
+    kinds = {s.place.kind for s in shown}
+    zoom = min((ZOOM_BY_KIND.get(kind, MAX_FIRST_ZOOM) for kind in kinds), default=MAX_FIRST_ZOOM)
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
 
@@ -201,15 +202,16 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
 
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
-    lat: list[int] = []
-    lon: list[int] = []
-    names: list[str] = []
+    places = [s.place for s in sites]
+    lat = [round(p.lat * 1e4) for p in places]
+    lon = [round(p.lon * 1e4) for p in places]
+    names = [p.name for p in places]
     meta: list[int] = []
-    n_events: list[int] = []
+    n_events = [len(s.events) for s in sites]
     n_excerpts: list[int] = []
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
     meta_of: dict[tuple[str | None, str | None], int] = {}  # (country, kind) texts -> row of "metas"
-    mentions: dict[str, int] = {}
+    mentions = {str(si): s.mentions for si, s in enumerate(sites) if not s.events}
     actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
     act_rows: dict[int, int] = {}  # event row -> row of "actors", for events with an actor
     n_ev = 0  # event rows so far
@@ -225,12 +227,9 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     last_art = 0
     ref = strings.ref
 
-    for si, site in enumerate(sites):
+    for site in sites:
         p = site.place
         events = site.events
-        lat.append(round(p.lat * 1e4))
-        lon.append(round(p.lon * 1e4))
-        names.append(p.name)
         texts = (p.country or p.country_code, p.kind)
         row = meta_of.get(texts)
         if row is None:
@@ -240,9 +239,6 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 row = metas[key] = len(metas)
             meta_of[texts] = row
         meta.append(row)
-        n_events.append(len(events))
-        if not events:
-            mentions[str(si)] = site.mentions
         # Excerpts, article by article; the article of the first event's lead comes first.
         first_lead = site.leads[0] if site.leads else None
         if len(site.groups) == 1:
@@ -293,10 +289,9 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
 
     prefixes: dict[str, int] = {}
     art_cols: dict[str, list] = {"title": [], "date": [], "pre": [], "href": []}
-    for art in articles:
-        art_cols["title"].append(art.title or art.id)
-        art_cols["date"].append(strings.ref(art.published))
-        href = article_href(art, links_base)
+    art_cols["title"] = [art.title or art.id for art in articles]
+    art_cols["date"] = [ref(art.published) for art in articles]
+    for href in [article_href(art, links_base) for art in articles]:
         if href is None:
             art_cols["pre"].append(-1)
             art_cols["href"].append("")
