@@ -216,6 +216,18 @@ def test_integer_columns_pack_into_base64_digits_and_back() -> None:
     assert unpack_marks(_pack_marks(marks)) == marks and _pack_marks(marks) == "ACGMEAEGEA"
 
 
+def test_long_columns_pack_as_each_value_alone() -> None:
+    # Columns of more than 64 values are packed with numpy; a value's digits never depend on its
+    # neighbours, so the column is its values packed one by one (the loop, which handles any size).
+    import random
+
+    rng = random.Random(9)
+    for scale in (15, 600, 10**6, 2**40, 2**61 - 1, 2**61, 2**70):
+        values = [rng.randint(-scale, scale) for _ in range(300)] + [scale, -scale, 0]
+        assert pack_ints(values) == "".join(pack_ints([v]) for v in values)
+        assert unpack_ints(pack_ints(values)) == values
+
+
 def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:
     p = Place("Menaka", 15.91985, 2.39609, "ML", "city", country="Mali")
     texts = {k: f"Fighting near Menaka, report {k}." for k in "abc"}
