@@ -2,6 +2,7 @@
 """Size and responsiveness of the HTML map at 1k to 300k events, in headless Chromium.
 
     python bench/bench_map.py [--sizes 1000 10000 100000 300000] [--loads 3] [--keep DIR]
+    python bench/bench_map.py --build-only [--sizes 100000] [--runs 3]   # no browser: CPU per stage
 
 Events are synthetic: each at a different gazetteer city (the worst case for marker count: no two
 events share a marker), with a random type, date within one year, fatalities, and a one-sentence
@@ -26,6 +27,11 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
 - errors: console errors, including those of a user who pans and zooms while the page loads.
 
 Not a test: it prints a table and exits 0. Needs Chromium (/usr/bin/chromium) and playwright.
+
+``--build-only`` measures the build alone, in CPU seconds (steadier than wall time on a shared
+machine), stage by stage: sites (``collect_sites``), local labels, and the page (data document, JSON
+and HTML); the median of ``--runs``, after one small warm-up map (the gazetteer's town grid and the
+basemap's labels are loaded once per process).
 """
 
 from __future__ import annotations
@@ -183,12 +189,43 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
     return out
 
 
+def build_only(sizes: list[int], runs: int) -> None:
+    """CPU seconds of each build stage (median of ``runs``) for each size."""
+    from mapper.mapview import _no_gc, collect_sites, local_labels, map_page
+
+    gazetteer = Gazetteer.load()
+    print(f"{'events':>7} {'sites':>8} {'labels':>9} {'page':>8} {'build':>8}  (CPU s, median of {runs})")
+    for n in sizes:
+        articles = synthetic_articles(n)
+        map_html(build_map(articles[:2000], gazetteer=gazetteer))  # warm-up
+        times: list[tuple[float, float, float]] = []
+        for _ in range(runs):
+            with _no_gc():
+                t0 = time.process_time()
+                sites = collect_sites(articles)
+                t1 = time.process_time()
+                labels = local_labels(sites, gazetteer)
+                t2 = time.process_time()
+                map_html(map_page(sites, title=f"{n} events", labels=labels))
+                t3 = time.process_time()
+                del sites, labels
+            times.append((t1 - t0, t2 - t1, t3 - t2))
+        sites_s, labels_s, page_s = (statistics.median(col) for col in zip(*times, strict=True))
+        total = statistics.median(sum(t) for t in times)
+        print(f"{n:>7} {sites_s:>8.2f} {labels_s:>9.2f} {page_s:>8.2f} {total:>8.2f}", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000, 300000])
     ap.add_argument("--loads", type=int, default=3, help="page loads per size (median time reported)")
     ap.add_argument("--keep", type=Path, help="keep the generated pages in this directory")
+    ap.add_argument("--build-only", action="store_true", help="time the build stages only (CPU), no browser")
+    ap.add_argument("--runs", type=int, default=3, help="builds per size with --build-only")
     args = ap.parse_args()
+    if args.build_only:
+        build_only(args.sizes, args.runs)
+        return 0
     if find_chromium() is None:
         print("Chromium not found: install it (apt-get install chromium) to run this benchmark")
         return 0

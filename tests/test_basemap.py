@@ -369,3 +369,48 @@ def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_fact
         assert after_frames == frames + 1
         assert page.errors == []
         page.close()
+
+
+# -- placing labels: the grid of assign_min_zooms against a plain all-pairs placement --------------------
+
+def _placed_by_all_pairs(labels: list, zooms: range, fixed: list) -> list[int | None]:
+    """assign_min_zooms as first written: each label's box from basemap._box, tested against every box
+    placed before it at that zoom (the oracle for the grid and the precomputed boxes)."""
+    def overlap(a: tuple, b: tuple) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    top = basemap.KIND_MAX_ZOOM
+    order = sorted(range(len(labels)), key=lambda i: labels[i].order())
+    result: list[int | None] = [None] * len(labels)
+    for z in zooms:
+        boxes = [basemap._box(label, z) for label, minzoom in fixed
+                 if minzoom <= z <= top.get(label.kind, 99)]
+        for i in order:
+            if labels[i].floor > z or z > top.get(labels[i].kind, 99):
+                continue
+            box = basemap._box(labels[i], z)
+            if not any(overlap(box, other) for other in boxes):
+                boxes.append(box)
+                if result[i] is None:
+                    result[i] = z
+    return result
+
+
+def test_label_placement_matches_the_all_pairs_placement() -> None:
+    import random
+
+    rng = random.Random(5)
+    for trial in range(12):
+        west = -180.0 if trial % 2 else 30.0
+        span = 360.0 if trial % 2 else 2.0  # the world, or one crowded region (many overlaps)
+
+        def label(floor: int, west: float = west, span: float = span) -> basemap.Label:
+            return basemap.Label("x" * rng.randint(1, 30), rng.uniform(-89.9, 89.9),
+                                 west + rng.random() * span, rng.randint(0, 4), floor, rng.random())
+
+        labels = [label(rng.randint(2, 12)) for _ in range(300)]
+        fixed = [(label(0), rng.randint(2, 12)) for _ in range(rng.choice([0, 80]))]
+        zooms = range(2, 9) if trial % 3 else range(6, 13)
+        expected = _placed_by_all_pairs(labels, zooms, fixed)
+        assert basemap.assign_min_zooms(labels, zooms, fixed) == expected
+        assert sum(z is not None for z in expected) > 20 and None in expected  # placed some, refused some

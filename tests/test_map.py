@@ -122,6 +122,35 @@ def test_one_site_per_distinct_place(tmp_path: Path) -> None:
     assert page.count("mapperInit(") == 1  # one call draws every marker: no code per marker
 
 
+def test_one_place_articles_take_the_same_excerpts_as_the_indexed_path() -> None:
+    # collect_sites has a shortcut for an article with one mention; an unplaced extra mention (no place)
+    # sends the same article through the general path (its mentions indexed by place): same sites.
+    text = "Before. Shelling hit Camp Y at dawn, two dead. After."
+    s0, s1 = text.index("Shelling"), text.index(" After")
+    named = Place("Camp Y", 10.0, 20.0, "", "facility")  # no geonameid: keyed by name and point
+    other = Place("Camp Z", 11.0, 21.0, "", "facility", geonameid=42)
+
+    def docs(where: Place, extra: bool) -> list[Doc]:
+        at = text.index("Camp Y")
+        mentions = [Mention(at, at + 6, "Camp Y", named, sentence=(s0, s1))]
+        if extra:
+            mentions.append(Mention(0, 6, "Before", None, sentence=(0, 7)))
+        event = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", where, fatalities=2,
+                      excerpts=[Excerpt("a", text, s0, s1)])
+        return [Doc(Article("a", text), mentions, [event])]
+
+    def shown(sites: list) -> list:
+        return [(s.place.name, s.level, s.mentions, s.leads,
+                 [(i, [(it.start, it.text, it.marks) for it in items.values()])
+                  for i, (_a, items) in s.groups.items()]) for s in sites]
+
+    for where in (named, other):  # the event at the named place (marked), or elsewhere (unmarked)
+        fast, indexed = shown(collect_sites(docs(where, False))), shown(collect_sites(docs(where, True)))
+        assert fast == indexed
+    assert shown(collect_sites(docs(named, False)))[0][4] == [(0, [(s0, text[s0:s1], [(13, 19)])])]
+    assert shown(collect_sites(docs(other, False)))[0][4] == [(0, [(s0, text[s0:s1], [])])]
+
+
 def test_same_place_in_several_articles_and_rounding_collapse() -> None:
     # Same geonameid under another name -> same site; no id: name + coordinates rounded to 4 places.
     a = deir_geneva_article()
@@ -185,6 +214,18 @@ def test_integer_columns_pack_into_base64_digits_and_back() -> None:
     assert pack_ints([]) == "" and unpack_ints("") == []
     marks = [[], [3, 9], [0, 2, 5, 7], []]
     assert unpack_marks(_pack_marks(marks)) == marks and _pack_marks(marks) == "ACGMEAEGEA"
+
+
+def test_long_columns_pack_as_each_value_alone() -> None:
+    # Columns of more than 64 values are packed with numpy; a value's digits never depend on its
+    # neighbours, so the column is its values packed one by one (the loop, which handles any size).
+    import random
+
+    rng = random.Random(9)
+    for scale in (15, 600, 10**6, 2**40, 2**61 - 1, 2**61, 2**70):
+        values = [rng.randint(-scale, scale) for _ in range(300)] + [scale, -scale, 0]
+        assert pack_ints(values) == "".join(pack_ints([v]) for v in values)
+        assert unpack_ints(pack_ints(values)) == values
 
 
 def test_sparse_columns_hold_only_unusual_values(tmp_path: Path) -> None:

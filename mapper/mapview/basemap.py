@@ -21,6 +21,7 @@ only as JSON inside a ``<script>`` element (``<``, ``>``, ``&`` and ``'`` escape
 from __future__ import annotations
 
 import functools
+import heapq
 import json
 import math
 import weakref
@@ -194,7 +195,7 @@ def country_floor(population: int) -> int:
 
 def _box(label: Label, zoom: int) -> tuple[float, float, float, float]:
     """Estimated screen box of a label at ``zoom`` in world pixels (text right of its dot; a
-    country's name centred on its point)."""
+    country's name centred on its point). (assign_min_zooms computes the same from _unit_box.)"""
     size = 256 * 2**zoom
     lat = max(min(label.lat, 85.0), -85.0)
     x = (label.lon + 180.0) / 360.0 * size
@@ -207,29 +208,20 @@ def _box(label: Label, zoom: int) -> tuple[float, float, float, float]:
     return (x - 3, y - half, x + 5 + width, y + half)
 
 
-class _Boxes:
-    """Boxes placed at one zoom, hashed by grid cell so a test looks at a few neighbours only."""
+def _unit_box(label: Label) -> tuple[float, float, float, bool, float]:
+    """What _box needs at any zoom: the label's point as a share of the world's width and height,
+    its text's estimated width and half height in pixels, and whether it is centred on its point."""
+    lat = max(min(label.lat, 85.0), -85.0)
+    u = (label.lon + 180.0) / 360.0
+    v = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2
+    px = _FONT_PX[label.kind]
+    return u, v, len(label.name) * px * _CHAR_W[label.kind], label.kind in (COUNTRY, WATER), (px + 3) / 2
 
-    CELL = 128.0
 
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-
-    def _keys(self, b: tuple[float, float, float, float]) -> list[tuple[int, int]]:
-        c = self.CELL
-        return [(i, j) for i in range(int(b[0] // c), int(b[2] // c) + 1)
-                for j in range(int(b[1] // c), int(b[3] // c) + 1)]
-
-    def hits(self, b: tuple[float, float, float, float]) -> bool:
-        for key in self._keys(b):
-            for o in self.cells.get(key, ()):
-                if b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3]:
-                    return True
-        return False
-
-    def add(self, b: tuple[float, float, float, float]) -> None:
-        for key in self._keys(b):
-            self.cells.setdefault(key, []).append(b)
+# Boxes are hashed by grid cell (this many pixels wide and high: most labels' boxes fit in one) so
+# that an overlap test looks at a few neighbours only.
+_CELL_W, _CELL_H = 512.0, 64.0
+_ROW = 1 << 32  # cell key: row * _ROW + column (columns of zoom 12 and below fit in 22 bits)
 
 
 def assign_min_zooms(labels: Sequence[Label], zooms: range,
@@ -242,24 +234,52 @@ def assign_min_zooms(labels: Sequence[Label], zooms: range,
     browser draws labels in the same order and skips one that would overlap, so a label can give
     way at a later zoom to one of higher priority that appears there (a country's name to its
     capital), as on any web map.
+
+    Boxes are those of :func:`_box`, computed from each label's :func:`_unit_box` once (the same
+    floating-point steps), and kept in a grid of cells, so placing is about linear in the labels.
     """
     fixed = list(fixed)
     order = sorted(range(len(labels)), key=lambda i: labels[i].order())
     result: list[int | None] = [None] * len(labels)
+    # (label index or -1 for a fixed label, first zoom, last zoom, unit box), in placing order.
+    todo = [(-1, minzoom, KIND_MAX_ZOOM.get(label.kind, 99), _unit_box(label)) for label, minzoom in fixed]
+    todo += [(i, labels[i].floor, KIND_MAX_ZOOM.get(labels[i].kind, 99), _unit_box(labels[i])) for i in order]
     for z in zooms:
-        boxes = _Boxes()
-        for label, minzoom in fixed:
-            if minzoom <= z <= KIND_MAX_ZOOM.get(label.kind, 99):
-                boxes.add(_box(label, z))
-        for i in order:
-            label = labels[i]
-            if label.floor > z or z > KIND_MAX_ZOOM.get(label.kind, 99):
+        size = 256 * 2**z
+        cells: dict[int, list[tuple[float, float, float, float]]] = {}
+        for i, first, last, (u, v, width, centred, half) in todo:
+            if first > z or z > last:
                 continue
-            box = _box(label, z)
-            if not boxes.hits(box):
-                boxes.add(box)
+            x, y = u * size, v * size
+            if centred:
+                x0, y0, x1, y1 = x - width / 2, y - half, x + width / 2, y + half
+            else:
+                x0, y0, x1, y1 = x - 3, y - half, x + 5 + width, y + half
+            r0, r1, c0, c1 = int(y0 // _CELL_H), int(y1 // _CELL_H), int(x0 // _CELL_W), int(x1 // _CELL_W)
+            if c0 == c1 and r1 - r0 <= 1:  # most boxes: one cell, or two one above the other
+                keys = (r0 * _ROW + c0,) if r0 == r1 else (r0 * _ROW + c0, r1 * _ROW + c0)
+            else:
+                keys = tuple(row * _ROW + col for row in range(r0, r1 + 1) for col in range(c0, c1 + 1))
+            if i >= 0:  # a fixed label is placed whatever it overlaps
+                hit = False
+                for key in keys:
+                    for o in cells.get(key, ()):
+                        if x0 < o[2] and o[0] < x1 and y0 < o[3] and o[1] < y1:
+                            hit = True
+                            break
+                    if hit:
+                        break
+                if hit:
+                    continue
                 if result[i] is None:
                     result[i] = z
+            box = (x0, y0, x1, y1)
+            for key in keys:
+                found = cells.get(key)
+                if found is None:
+                    cells[key] = [box]
+                else:
+                    found.append(box)
     return result
 
 
@@ -408,7 +428,9 @@ def local_labels(points: Iterable[tuple[float, float]], gazetteer: Gazetteer, *,
     for label, _ in global_labels():
         shared.setdefault(label.name, []).append((label.lat, label.lon))
     candidates: list[Label] = []
-    for floor, _, neg_score, row in sorted(ranked):
+    heapq.heapify(ranked)  # taken in order until there are enough: cheaper than sorting them all
+    while ranked:
+        floor, _, neg_score, row = heapq.heappop(ranked)
         name, lat, lon, pop = g.name[row], g.lat[row], g.lon[row], g.pop[row]
         if any(abs(lat - a) <= 0.02 and abs(lon - b) <= 0.02 for a, b in shared.get(name, ())):
             continue  # named by the shared data already

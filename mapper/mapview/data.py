@@ -37,6 +37,8 @@ from __future__ import annotations
 import os
 from collections.abc import Hashable, Iterable
 
+import numpy as np
+
 from mapper.mapview.html import LEVELS, article_href
 from mapper.mapview.sites import MapSite, _Item, event_day, event_level
 from mapper.model import Article
@@ -70,8 +72,33 @@ _CODES = [_code(z) for z in range(1 << 15)]  # zigzagged values of up to 3 digit
 _LOW_CODES = [_code(z | 1 << 15)[:3] for z in range(1 << 15)]
 
 
+_DIGIT_BYTES = np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8)
+_ARRAY_LIMIT = 1 << 61  # beyond this, zigzagging could overflow 64 bits: such columns take the loop below
+
+
+def _pack_array(a: np.ndarray) -> str:
+    """pack_ints of an int64 array with every value within +-_ARRAY_LIMIT, computed column-wise:
+    a row of up to 13 digits per value, of which the first ``nd`` are kept."""
+    z = np.where(a >= 0, a << 1, ((-a) << 1) - 1)
+    nd = np.ones(len(z), dtype=np.int64)
+    for j in range(1, 13):
+        nd += z >= 1 << (5 * j)
+    width = np.arange(int(nd.max()))
+    digits = (z[:, None] >> (5 * width)) & 31
+    digits |= (width < nd[:, None] - 1) * 32  # "more digits follow"
+    return _DIGIT_BYTES[digits[width < nd[:, None]]].tobytes().decode("ascii")
+
+
 def pack_ints(values: Iterable[int]) -> str:
     """``values`` as a string of base-64 digits (see above); :func:`unpack_ints` reverses it."""
+    values = values if isinstance(values, list) else list(values)
+    if len(values) > 64:  # large columns: with numpy
+        try:
+            a = np.array(values)
+        except OverflowError:  # huge integers: the loop below
+            a = None
+        if a is not None and a.dtype == np.int64 and -_ARRAY_LIMIT < a.min() and a.max() < _ARRAY_LIMIT:
+            return _pack_array(a)
     codes, low = _CODES, _LOW_CODES
     return "".join([codes[z] if z < 32768 else low[z & 32767] + codes[z >> 15] if z < 1 << 30 else _code(z)
                     for z in [v << 1 if v >= 0 else ((-v) << 1) - 1 for v in values]])
@@ -146,7 +173,8 @@ def _view(sites: list[MapSite]) -> dict:
     lats = [s.place.lat for s in shown]
     lons = [s.place.lon for s in shown]
     bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
-    zoom = min((ZOOM_BY_KIND.get(s.place.kind, MAX_FIRST_ZOOM) for s in shown), default=MAX_FIRST_ZOOM)
+    kinds = {s.place.kind for s in shown}
+    zoom = min((ZOOM_BY_KIND.get(kind, MAX_FIRST_ZOOM) for kind in kinds), default=MAX_FIRST_ZOOM)
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
 
@@ -160,35 +188,37 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     """The data part of the document for ``sites`` (settings are added by build_map); ``datasets`` names
     the layers that the sites' ``layer`` numbers refer to, on a map of several."""
     rank = {level: i for i, level in enumerate(LEVELS)}
-    present = sorted({s.level for s in sites} | {event_level(e.event_type) for s in sites for e in s.events},
-                     key=rank.__getitem__)
+    types = {e.event_type for s in sites for e in s.events}
+    present = sorted({s.level for s in sites} | {event_level(t) for t in types}, key=rank.__getitem__)
     level_idx = {level: i for i, level in enumerate(present)}
     strings = _Strings()
     subs: dict[tuple[str, str], int] = {}
-    days = [event_day(e) for s in sites for e in s.events]  # by event row, the order of the loop below
-    day0 = min((d for d in days if d is not None), default=0)
+    day_of: dict[str | None, int | None] = {}  # date text -> event_day (a few hundred distinct dates)
+    for s in sites:
+        for e in s.events:
+            if e.date not in day_of:
+                day_of[e.date] = event_day(e)
+    day0 = min((d for d in day_of.values() if d is not None), default=0)
 
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
-    lat: list[int] = []
-    lon: list[int] = []
-    names: list[str] = []
+    places = [s.place for s in sites]
+    lat = [round(p.lat * 1e4) for p in places]
+    lon = [round(p.lon * 1e4) for p in places]
+    names = [p.name for p in places]
     meta: list[int] = []
-    n_events: list[int] = []
+    n_events = [len(s.events) for s in sites]
     n_excerpts: list[int] = []
     metas: dict[tuple[int, int], int] = {}  # (country, kind) string refs -> row of "metas"
-    mentions: dict[str, int] = {}
-    sub_col: list[int] = []
-    day_col: list[int] = []  # -1 for an undated event
-    prec_col: list[int] = []
-    dead_col: list[int] = []
-    act_col: list[int] = []
+    meta_of: dict[tuple[str | None, str | None], int] = {}  # (country, kind) texts -> row of "metas"
+    mentions = {str(si): s.mentions for si, s in enumerate(sites) if not s.events}
     actors: dict[tuple[int, int], int] = {(0, 0): 0}  # (actor1, actor2) string refs -> row of "actors"
-    # Sparse columns {event: value}, for the values that are not the usual one.
-    dates: dict[str, str] = {}
-    hurt: dict[str, int] = {}  # injuries, when reported
-    sources: dict[str, int] = {}  # number of sources, when more than one
-    leads: dict[str, int] = {}  # the explaining excerpt, when not the site's first
+    act_rows: dict[int, int] = {}  # event row -> row of "actors", for events with an actor
+    n_ev = 0  # event rows so far
+    # Sparse columns {event: value}, for the values that are not the usual one: the date's text when not
+    # a plain day, injuries when reported, the number of sources when more than one, and the
+    # explaining excerpt when not the site's first.
+    leads: dict[str, int] = {}
     ex_text: list[str] = []
     ex_art: list[int] = []
     ex_mark: list[list[int]] = []
@@ -197,26 +227,27 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     last_art = 0
     ref = strings.ref
 
-    for si, site in enumerate(sites):
+    for site in sites:
         p = site.place
         events = site.events
-        lat.append(round(p.lat * 1e4))
-        lon.append(round(p.lon * 1e4))
-        names.append(p.name)
-        key = (ref(p.country or p.country_code), ref(p.kind))
-        row = metas.get(key)
-        meta.append(len(metas) if row is None else row)
+        texts = (p.country or p.country_code, p.kind)
+        row = meta_of.get(texts)
         if row is None:
-            metas[key] = len(metas)
-        n_events.append(len(events))
-        if not events:
-            mentions[str(si)] = site.mentions
+            key = (ref(texts[0]), ref(texts[1]))
+            row = metas.get(key)
+            if row is None:
+                row = metas[key] = len(metas)
+            meta_of[texts] = row
+        meta.append(row)
         # Excerpts, article by article; the article of the first event's lead comes first.
-        order: dict[Hashable, int] = {}
-        groups = list(site.groups.items())
         first_lead = site.leads[0] if site.leads else None
-        if first_lead is not None and len(groups) > 1:
-            groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+        if len(site.groups) == 1:
+            groups = site.groups.items()
+        else:
+            groups = list(site.groups.items())
+            if first_lead is not None and len(groups) > 1:
+                groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+        order: dict[Hashable, int] = {}
         for i, (art, items) in groups:
             row = art_index.get(id(art))
             if row is None:
@@ -230,39 +261,37 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 last_art = row
                 ex_mark.append([x for span in item.marks for x in span])
         n_excerpts.append(len(order))
-        site_leads = site.leads if len(site.leads) == len(events) else [None] * len(events)
-        for ev, lead in zip(events, site_leads, strict=True):
-            e = len(sub_col)
-            sub = subs.get((ev.sub_event_type, ev.event_type))
-            if sub is None:
-                sub = subs[(ev.sub_event_type, ev.event_type)] = len(subs)
-            sub_col.append(sub)
-            day = days[e]
-            day_col.append(-1 if day is None else day - day0)
-            if ev.date and (day is None or len(ev.date) != 10):  # not a plain day: keep the text
-                dates[str(e)] = ev.date
-            prec_col.append(10 * ev.geo_precision + ev.time_precision)
-            dead_col.append(-1 if ev.fatalities is None else ev.fatalities)
-            if ev.actor1 is None and ev.actor2 is None:
-                act_col.append(0)
-            else:
+        first, n_ev = n_ev, n_ev + len(events)  # this site's events are rows first.. of the ev columns
+        if len(site.leads) == len(events):
+            for j, lead in enumerate(site.leads):
+                at = order.get(lead, -1) if lead is not None else -1
+                if at != 0:
+                    leads[str(first + j)] = at
+        else:
+            leads.update((str(first + j), -1) for j in range(len(events)))
+        for j, ev in enumerate(events):  # actors here: their names join the string table in this order
+            if ev.actor1 is not None or ev.actor2 is not None:
                 pair = (ref(ev.actor1.name if ev.actor1 else None),
                         ref(ev.actor2.name if ev.actor2 else None))
-                act_col.append(actors.setdefault(pair, len(actors)))
-            if ev.injuries is not None:
-                hurt[str(e)] = ev.injuries
-            if len(ev.sources) > 1:
-                sources[str(e)] = len(ev.sources)
-            at = order.get(lead, -1) if lead is not None else -1
-            if at != 0:
-                leads[str(e)] = at
+                act_rows[first + j] = actors.setdefault(pair, len(actors))
+
+    # The event columns, column by column (a comprehension is several times faster than a loop).
+    evs = [e for s in sites for e in s.events]
+    sub_col = [subs.setdefault((e.sub_event_type, e.event_type), len(subs)) for e in evs]
+    day_col = [-1 if d is None else d - day0 for d in [day_of[e.date] for e in evs]]
+    dates = {str(j): e.date for j, e in enumerate(evs)  # not a plain day: keep the text
+             if e.date and (day_of[e.date] is None or len(e.date) != 10)}
+    prec_col = [10 * e.geo_precision + e.time_precision for e in evs]
+    dead_col = [-1 if e.fatalities is None else e.fatalities for e in evs]
+    act_col = [act_rows.get(j, 0) for j in range(len(evs))] if act_rows else [0] * len(evs)
+    hurt = {str(j): e.injuries for j, e in enumerate(evs) if e.injuries is not None}
+    sources = {str(j): len(e.sources) for j, e in enumerate(evs) if len(e.sources) > 1}
 
     prefixes: dict[str, int] = {}
     art_cols: dict[str, list] = {"title": [], "date": [], "pre": [], "href": []}
-    for art in articles:
-        art_cols["title"].append(art.title or art.id)
-        art_cols["date"].append(strings.ref(art.published))
-        href = article_href(art, links_base)
+    art_cols["title"] = [art.title or art.id for art in articles]
+    art_cols["date"] = [ref(art.published) for art in articles]
+    for href in [article_href(art, links_base) for art in articles]:
         if href is None:
             art_cols["pre"].append(-1)
             art_cols["href"].append("")

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events.casualties import casualties
-from mapper.events.merge import unmerged
 from mapper.events.taxonomy import POLITICAL
 from mapper.mapview.boilerplate import Boilerplate
 from mapper.mapview.html import LEVELS
 from mapper.model import Article, Event, Incident, Mention, Place
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
+LEVEL_NAMES = list(LEVELS)  # by rank
 _MARK_OPEN, _MARK_CLOSE = "\x00", "\x01"  # sentinels; never survive into output
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 # A "sentence" longer than EXCERPT_MAX characters (text without sentence breaks) is shown as the words
@@ -87,7 +87,7 @@ class MapSite:
     layer: int = 0  # which of the map's datasets it belongs to (maps of several event files)
     mentions: int = 0
     level: str = "mention"
-    events: list[Incident] = field(default_factory=list)
+    events: list[Incident | Event] = field(default_factory=list)  # Events when not merged
     # article index -> (article, excerpts keyed by their plain text, for de-duplication)
     groups: dict[int, tuple[Article, dict[str, _Item]]] = field(default_factory=dict)
     leads: list[ExcerptKey | None] = field(default_factory=list)
@@ -184,7 +184,7 @@ def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
         return plain, []
     if core == segment:  # nothing to normalise: offsets carry over (the common case, and fast)
         direct, pos = [], s
-        for m in sorted(mentions, key=lambda m: m.start):
+        for m in (mentions if len(mentions) == 1 else sorted(mentions, key=lambda m: m.start)):
             if m.start >= pos and m.end <= e and m.end > m.start:
                 direct.append((len(before) + m.start - s, len(before) + m.end - s))
                 pos = m.end
@@ -216,7 +216,7 @@ def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
     return plain, [(m0, m1) for m0, m1 in marks if m1 > m0]
 
 
-def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident) -> ExcerptKey | None:
+def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident | Event) -> ExcerptKey | None:
     """The excerpt that best explains ``ev``: one that names the place and states the event's figures,
     else one that names the place, else the first."""
     if len(keys) <= 1:
@@ -276,46 +276,70 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
             items[plain] = _Item(window[0], plain, marks)
         return i, plain
 
-    for ev in (incidents if incidents is not None else unmerged(articles)):
-        k = place_key(ev.location)
+    # Without incidents each event is its own: drawn as it is (an Incident of it would be a copy with
+    # the same fields, mapper.events.merge.unmerged, and copying costs a second at 100k events).
+    # The loop below runs once per event: place_key, event_level, excerpt_window and _lead are
+    # written out in it for their common cases (a short sentence; one excerpt per event).
+    rank_of = {t: _RANK[event_level(t)] for t in (*LEVELS, None)}
+    for ev in (incidents if incidents is not None else [e for a in articles for e in a.events]):
+        place = ev.location
+        k = place.geonameid if place.geonameid is not None else place_key(place)
         site = sites.get(k)
         if site is None:
-            site = sites[k] = MapSite(ev.location)
+            site = sites[k] = MapSite(place)
         site.events.append(ev)
-        site.raise_level(event_level(ev.event_type))
+        rank = rank_of.get(ev.event_type)
+        if rank is None:
+            rank = rank_of[ev.event_type] = _RANK[event_level(ev.event_type)]
+        if rank < _RANK[site.level]:
+            site.level = LEVEL_NAMES[rank]
         keys: dict[ExcerptKey, None] = {}  # in order, once each (an incident may have thousands)
         for x in ev.excerpts:
             i, src = by_id.get(x.article_id, (None, None))
             if src is None or i is None:
                 continue  # unknown article
-            done = (k, i, x.start, x.end)
-            if done not in built:
-                if boilerplate(i, (x.start, x.end)):
-                    built[done] = None
+            xs, xe = x.start, x.end
+            done = (k, i, xs, xe)
+            key = built.get(done, built)
+            if key is built:  # not built yet
+                if boilerplate(i, (xs, xe)):
+                    key = None
+                elif xe - xs <= EXCERPT_MAX and len(src.mentions) == 1:  # a one-place article
+                    m = src.mentions[0]
+                    p = m.place
+                    inside = p is not None and xs <= m.start < xe and m.end <= xe and (
+                        p.geonameid if p.geonameid is not None else place_key(p)) == k
+                    key = add_excerpt(site, i, src, (xs, xe), [m] if inside else [], (xs, xe))
                 else:
-                    found = index(i).get(k)
-                    window = excerpt_window(src.article.text, (x.start, x.end),
-                                            found.first(x.start, x.end) if found else None)
-                    built[done] = add_excerpt(site, i, src, window,
-                                              found.within(*window) if found else [], (x.start, x.end))
-            key = built[done]
+                    found = (indexes[i] if i in indexes else index(i)).get(k)
+                    if xe - xs <= EXCERPT_MAX:
+                        window = (xs, xe)
+                    else:
+                        window = excerpt_window(src.article.text, (xs, xe),
+                                                found.first(xs, xe) if found else None)
+                    key = add_excerpt(site, i, src, window, found.within(*window) if found else [], (xs, xe))
+                built[done] = key
             if key is not None:
                 keys[key] = None
-        site.leads.append(_lead(site, list(keys), ev))
+        if len(keys) <= 1:
+            site.leads.append(next(iter(keys)) if keys else None)
+        else:
+            site.leads.append(_lead(site, list(keys), ev))
     for i, a in enumerate(articles):
         # Places with no event of their own: their mention sentences, in the neutral layer.
         items: dict[tuple[Hashable, tuple[int, int]], list[Mention]] = {}
         for m in a.mentions:
-            if m.place is None:
+            p = m.place
+            if p is None:
                 continue
-            k = place_key(m.place)
+            k = p.geonameid if p.geonameid is not None else place_key(p)
             site = sites.get(k)
             if site is None:
                 site = sites[k] = MapSite(m.place)
             site.mentions += 1
             if not site.events:
                 items.setdefault((k, _span_of(a, m)), []).append(m)
-        for (k, span), ms in sorted(items.items(), key=lambda kv: kv[0][1]):
+        for (k, span), ms in (sorted(items.items(), key=lambda kv: kv[0][1]) if items else ()):
             if boilerplate(i, span):
                 continue
             ws, we = excerpt_window(a.article.text, span, min(ms, key=lambda m: m.start))
