@@ -27,10 +27,10 @@ import typer
 from typer.core import TyperGroup
 
 from mapper.errors import EXIT_INTERRUPTED, MapperError, NothingRead, Terminated, UsageError, printable
-from mapper.model import InputProblem, InputWarning, RunSummary
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the values load with the commands that use them: --help and --version stay quick
     from mapper.mapview.events_file import EventMapSummary
+    from mapper.model import InputProblem, InputWarning, RunSummary
 
 # typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
 _CLICK_EXCEPTION: type[BaseException] = next(
