@@ -157,9 +157,16 @@ def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
         # and the workers (reaped when the pool closes, so counted in RUSAGE_CHILDREN).
         parent[jobs] = (time.process_time() - c0) / n * 1000
         cpu[jobs] = parent[jobs] + (children_cpu() - w0) / n * 1000
+    # What a worker sends back per article (mapper.parallel: the final layers), next to a whole Doc.
+    import pickle
+
+    sample = [pipe.parse(a) for a in arts[:100]]
+    sent = len(pickle.dumps([(d.mentions, d.events, d.roles, d.user) for d in sample], -1)) / len(sample)
+    whole = len(pickle.dumps(sample, -1)) / len(sample)
     return {"articles": len(stream), "passes": args.passes, "cores": default_cores(),
             "articles_per_s": rates, "speedup": rates[args.jobs] / rates[1],
-            "cpu_ms_per_article": cpu, "parent_cpu_ms_per_article": parent}
+            "cpu_ms_per_article": cpu, "parent_cpu_ms_per_article": parent,
+            "pickled_bytes_per_article": {"sent": sent, "whole_doc": whole}}
 
 
 def children_cpu() -> float:
@@ -274,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
               f"overhead {cpu[args.jobs] - cpu[1]:+.2f} ms "
               f"({cpu[args.jobs] / cpu[1] - 1:+.1%}); CPU-bound speed-up at most "
               f"{args.jobs * cpu[1] / cpu[args.jobs]:.2f}x")
+        sizes = r["pickled_bytes_per_article"]
+        print(f"pickled per article, worker to parent: {sizes['sent']:.0f} bytes (a whole Doc: "
+              f"{sizes['whole_doc']:.0f})")
         if args.json:
             print(json.dumps(r, indent=2))
         return 0

@@ -177,8 +177,8 @@ def test_help_and_version_import_only_the_command_line() -> None:
             "try:\n    runpy.run_module('mapper', run_name='__main__')\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in sys.modules if m.startswith(('mapper.', 'numpy', 'folium', 'pandas'))))")
     for flag in ("--help", "--version"):
-        r = subprocess.run([sys.executable, "-c", code.format(flag)], capture_output=True, text=True, cwd=ROOT,
-                           timeout=60)
+        r = subprocess.run([sys.executable, "-c", code.format(flag)], capture_output=True, text=True,
+                           cwd=ROOT, timeout=60)
         assert r.returncode == 0, r.stderr
         assert r.stdout.splitlines()[-1] == "['mapper.cli', 'mapper.errors']"
 
