@@ -451,7 +451,8 @@ def extract_cmd(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
         "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
         "as partitioned GeoParquet: DIR/events.parquet (merged events) and DIR/reports/part-N.parquet "
-        "(each article's reports).", show_default=False)] = None,
+        "(each article's reports); every incident stays open (no --merge-window).",
+        show_default=False)] = None,
 ) -> None:
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
     their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg, parquet)."""
