@@ -2,7 +2,7 @@
 """Big inputs, end to end: generated short articles, a ~200 MB JSONL and a directory of 10,000 files
 through ``mapper extract``.
 
-    python bench/bench_big_input.py --articles 10000 100000 1000000 [--jobs N]   # flat memory
+    python bench/bench_big_input.py --articles 10000 100000 1000000 [--jobs N] [--sample 60]   # flat memory
     python bench/bench_big_input.py [--mb 200] [--files 10000] [--only jsonl|dir] [--keep DIR]
 
 ``--articles N ...`` writes, for each N, a JSONL of N short generated articles (one or two sentences
@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def write_short_articles(path: Path, n: int, span_days: int = 1100) -> None:
             f.write(json.dumps({"id": f"s{i}", "published": pub.isoformat(), "text": text}) + "\n")
 
 
-def run_short(counts: list[int], jobs: int | None, work: Path) -> None:
+def run_short(counts: list[int], jobs: int | None, work: Path, every: float = 0) -> None:
     print(f"{'run':<34} {'articles':>8} {'in MB':>8} {'wall s':>9} {'art/s':>8} {'peak MiB':>9} "
           f"{'exit':>5} {'peak/first':>10}")
     first = None
@@ -128,7 +129,8 @@ def run_short(counts: list[int], jobs: int | None, work: Path) -> None:
         write_short_articles(src, n)
         out = work / f"short-{n}.out.jsonl"
         extra = ["--jobs", str(jobs)] if jobs else []
-        wall, rss, code, tail = measure(["-m", "mapper", "extract", str(src), "-o", str(out), *extra])
+        wall, rss, code, tail = measure(["-m", "mapper", "extract", str(src), "-o", str(out), *extra],
+                                        out, every)
         first = first or rss
         print(f"{'extract ' + src.name:<34} {n:>8} {src.stat().st_size / 1e6:>8.1f} {wall:>9.1f} "
               f"{n / wall:>8.0f} {rss:>9.0f} {code:>5} {rss / first:>10.2f}")
@@ -139,18 +141,79 @@ def run_short(counts: list[int], jobs: int | None, work: Path) -> None:
         out.unlink(missing_ok=True)
 
 
-def measure(args: list[str]) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS MiB, exit code, last stderr lines) of one process."""
+def measure(args: list[str], watch: Path | None = None, every: float = 0) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS MiB, exit code, last stderr lines) of one process. With ``every`` > 0,
+    also prints every that many seconds the records written so far to ``watch`` (the output file, which
+    the atomic writer keeps in a temporary directory beside it until the end) and the current and peak
+    RSS of the process and of each of its workers: a run too long to finish still shows its curve."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, *args], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    # Read the pipes while waiting, then reap with wait4 for this child's own resource usage.
-    out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
-    _, status, usage = os.wait4(proc.pid, 0)
+    pipes: dict[str, str] = {}
+    readers = [threading.Thread(target=lambda name, f: pipes.__setitem__(name, f.read()), args=(name, f))
+               for name, f in (("out", proc.stdout), ("err", proc.stderr))]
+    for r in readers:
+        r.start()
+    lines = Lines(watch)
+    next_sample = every
+    while True:
+        # Reap with wait4 for this child's own resource usage (its workers included once reaped).
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        elapsed = time.perf_counter() - t0
+        if every and elapsed >= next_sample:
+            next_sample += every
+            mem = ", ".join(f"{rss:.0f}/{hwm:.0f}" for rss, hwm in rss_tree(proc.pid))
+            print(f"    {elapsed:7.0f} s  {lines.count():>9} records  RSS/peak MiB (parent, workers): {mem}",
+                  flush=True)
+        time.sleep(0.5)  # a benchmark's poll, not a test's wait
+    for r in readers:
+        r.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - t0
-    lines = [ln for ln in (out + err).splitlines() if ln.strip()]
-    return wall, usage.ru_maxrss / 1024, proc.returncode, "\n".join(lines[-2:])
+    tail = [ln for ln in (pipes.get("out", "") + pipes.get("err", "")).splitlines() if ln.strip()]
+    return wall, usage.ru_maxrss / 1024, proc.returncode, "\n".join(tail[-2:])
+
+
+class Lines:
+    """Counts the lines written so far to an output file that the atomic writer keeps, until the end,
+    as ``.NAME.XXXX/NAME`` beside its final path; reads only what is new at each call."""
+
+    def __init__(self, final: Path | None) -> None:
+        self.final, self.n, self.pos = final, 0, 0
+
+    def count(self) -> int:
+        if self.final is None:
+            return 0
+        for path in self.final.parent.glob(f".{self.final.name}.*/{self.final.name}"):
+            with path.open("rb") as f:
+                f.seek(self.pos)
+                chunk = f.read()
+            self.n += chunk.count(b"\n")
+            self.pos += len(chunk)
+        return self.n
+
+
+def rss_tree(pid: int) -> list[tuple[float, float]]:
+    """(current, peak) RSS in MiB of process ``pid``, then of each of its children (Linux /proc)."""
+    def status(p: int | str) -> dict[str, str]:
+        try:
+            text = Path(f"/proc/{p}/status").read_text()
+        except OSError:
+            return {}
+        return dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+
+    def mib(st: dict[str, str], key: str) -> float:
+        return int(st.get(key, "0 kB").split()[0]) / 1024
+
+    out = []
+    for p in [str(pid)] + [q for q in os.listdir("/proc") if q.isdigit() and
+                           status(q).get("PPid", "").strip() == str(pid)]:
+        st = status(p)
+        if st:
+            out.append((mib(st, "VmRSS"), mib(st, "VmHWM")))
+    return out
 
 
 def report(label: str, articles: int, size_mb: float, args: list[str]) -> None:
@@ -170,12 +233,14 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="generate into this directory and keep it")
     ap.add_argument("--articles", type=int, nargs="+", help="generated short articles: one run per count")
     ap.add_argument("--jobs", type=int, help="mapper extract --jobs (default: mapper's, all cores)")
+    ap.add_argument("--sample", type=float, default=0, metavar="SECONDS",
+                    help="with --articles: print records written and RSS every SECONDS while a run goes on")
     opts = ap.parse_args()
     work = opts.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if opts.articles:
         try:
-            run_short(opts.articles, opts.jobs, work)
+            run_short(opts.articles, opts.jobs, work, opts.sample)
         finally:
             if not opts.keep:
                 shutil.rmtree(work, ignore_errors=True)

@@ -5,8 +5,9 @@
     m = mapper.build_map([doc])          # a folium.Map
     summary = mapper.make_map(["examples/"], "output/map.html")
 
-``import mapper`` is cheap: the values, errors and config load at once, and everything else (the
-pipeline and gazetteer, folium, pandas, geopandas) on first use of the name that needs it.
+``import mapper`` is cheap: the errors load at once, and everything else (the values, the config, the
+pipeline and gazetteer, folium, pandas, geopandas) on first use of the name that needs it, so that
+``mapper --help`` does not pay for the dozens of dataclasses it never uses.
 """
 
 from __future__ import annotations
@@ -14,23 +15,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from mapper.config import Config, MergeRule
-from mapper.doc import Doc
 from mapper.errors import GazetteerError, GeocoderError, InputError, MapperError, OutputError
-from mapper.model import (
-    Article,
-    Event,
-    Incident,
-    InputProblem,
-    InputWarning,
-    Mention,
-    Place,
-    Role,
-    RunSummary,
-)
 
 # Public names loaded on first use: name -> module that defines it.
 _LAZY = {
+    "Config": "mapper.config",
+    "MergeRule": "mapper.config",
+    "Doc": "mapper.doc",
+    **{name: "mapper.model" for name in ("Article", "Event", "Incident", "InputProblem", "InputWarning",
+                                         "Mention", "Place", "Role", "RunSummary")},
     "Component": "mapper.pipeline",
     "Pipeline": "mapper.pipeline",
     "parse": "mapper.pipeline",
@@ -52,12 +45,25 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from mapper.config import Config, MergeRule
+    from mapper.doc import Doc
     from mapper.events.merge import Merger, merge
     from mapper.gazetteer import Gazetteer
     from mapper.io.export import article_record, to_geodataframe, write_export
     from mapper.io.readers import read_inputs
     from mapper.mapview import build_map, save_map
     from mapper.mapview.events_file import EventFilter, map_event_files, read_events
+    from mapper.model import (
+        Article,
+        Event,
+        Incident,
+        InputProblem,
+        InputWarning,
+        Mention,
+        Place,
+        Role,
+        RunSummary,
+    )
     from mapper.pipeline import Component, Pipeline, parse
     from mapper.run import analyse_inputs, extract, make_map
 

@@ -27,10 +27,11 @@ import typer
 from typer.core import TyperGroup
 
 from mapper.errors import EXIT_INTERRUPTED, MapperError, NothingRead, Terminated, UsageError, printable
-from mapper.model import InputProblem, InputWarning, RunSummary
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the values load with the commands that use them: --help and --version stay quick
+    from mapper.config import MergeRule
     from mapper.mapview.events_file import EventMapSummary
+    from mapper.model import InputProblem, InputWarning, RunSummary
 
 # typer vendors click in recent versions: find its ClickException (usage errors and the like) by name.
 _CLICK_EXCEPTION: type[BaseException] = next(
@@ -418,10 +419,13 @@ def map_cmd(
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
              "  mapper extract examples/ --format csv --schema acled -o output/acled.csv\n\n"
              "  mapper extract article.txt --format geojson -o output/events.geojson\n\n"
-             "  mapper extract articles.csv --format gpkg --schema mentions -o output/mentions.gpkg")
+             "  mapper extract articles.csv --format gpkg --schema mentions -o output/mentions.gpkg\n\n"
+             "  mapper extract news/ --dask tcp://10.0.0.5:8786 -o output/news-events/")
 def extract_cmd(
     inputs: InputsArg,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    fmt: Annotated[ExportFormat | None, typer.Option(
+        "--format", "-f", help="Output format (default: jsonl; with --dask, parquet).",
+        show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (default: stdout, jsonl only).")] = None,
     gazetteer: GazetteerOpt = None,
@@ -443,20 +447,66 @@ def extract_cmd(
                                       "later articles; older ones are closed, so memory stays flat on "
                                       "inputs of any size. 0: no limit.")] = 30,
     jobs: JobsOpt = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
+        "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
+        "as partitioned GeoParquet: DIR/events.parquet (merged events) and DIR/reports/part-N.parquet "
+        "(each article's reports); every incident stays open (no --merge-window).",
+        show_default=False)] = None,
 ) -> None:
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
-    their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg)."""
+    their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg, parquet)."""
     from mapper.events.merge import MergeRule
     from mapper.run import extract
 
+    rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
+    if dask is not None:
+        _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
+                         _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs)
+    fmt = fmt or ExportFormat.jsonl
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
-    rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     window = merge_window or None
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
                               **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
          input_format, published, jobs)
+
+
+def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt: ExportFormat | None,
+                     schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
+                     published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
+                     jobs: int | None) -> None:
+    """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
+    The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
+    if output is None:
+        raise UsageError("--dask writes a directory of GeoParquet files: give it with -o DIR")
+    if fmt not in (None, ExportFormat.parquet):
+        raise UsageError(f"--dask writes GeoParquet (--format parquet), not {fmt.value}")
+    if schema is not Schema.events:
+        raise UsageError("--dask writes the events schema (merged events, and each article's reports)")
+    if geocoder or ner:
+        raise UsageError(f"{'--geocoder' if geocoder else '--ner'} is not offered with --dask (each worker "
+                         "would keep its own request rate, or need the model)")
+    if jobs is not None and scheduler != "local":
+        raise UsageError("--jobs sets the workers of --dask local; a cluster's workers are its own")
+    fmt_in = input_format.value if input_format else None
+    from mapper.io.readers import read_inputs
+
+    read_inputs([], input_format=fmt_in, published=published)  # bad arguments fail before the cluster starts
+    try:
+        import mapper.dask as mdask
+    except ImportError as e:
+        raise UsageError(str(e)) from None
+    started = time.perf_counter()
+    progress = _Progress()
+    try:
+        summary = mdask.extract(inputs, output, scheduler=scheduler, workers=jobs, extra_gazetteer=gazetteer,
+                                merge=rule, input_format=fmt_in, published=published, on_problem=_problem,
+                                on_warning=_warning, progress=progress)
+    finally:
+        progress.done()
+    raise typer.Exit(_report(summary, started, str(output)))
 
 
 @app.command("evaluate", epilog="Examples:\n\n  mapper evaluate ../shared/corpora/lgl.xml\n\n"

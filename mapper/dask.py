@@ -65,7 +65,7 @@ except ImportError as e:  # pragma: no cover - depends on the installation
 from mapper.atomic import output_error
 from mapper.config import Config, MergeRule
 from mapper.doc import Doc
-from mapper.errors import NothingRead, OutputError, UsageError
+from mapper.errors import MapperError, NothingRead, OutputError, UsageError
 from mapper.events.merge import Merger
 from mapper.io.articles import Context, Ids
 from mapper.io.export import english_names, to_geodataframe, write_parquet
@@ -78,6 +78,8 @@ if TYPE_CHECKING:
     from distributed import Client
 
 Item = Doc | InputProblem | InputWarning
+LOCAL = "local"  # the scheduler that means a LocalCluster on this machine for the run
+CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by its address
 EVENTS_FILE = "events.parquet"
 REPORTS_DIR = "reports"
 
@@ -284,28 +286,43 @@ def _replace_dir(new: Path, out_dir: Path) -> None:
         raise output_error(out_dir, e) from e
 
 
-def _client(scheduler: Client | str | None) -> tuple[Client, Callable[[], None]]:
+def _client(scheduler: Client | str | None, workers: int | None = None) -> tuple[Client, Callable[[], None]]:
     """A distributed client for ``scheduler`` and what closes what was opened for this run."""
-    from distributed import Client, LocalCluster, get_client
+    from distributed import Client, get_client
 
     if isinstance(scheduler, Client):
         return scheduler, lambda: None
+    if scheduler == LOCAL:
+        return _local_client(workers)
     if isinstance(scheduler, str):
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except ValueError as e:  # "missing port number in address", "unknown address scheme"
+            raise UsageError(f"{scheduler!r} is not a Dask scheduler's address ({e}); give tcp://HOST:PORT "
+                             "or 'local'") from e
+        except (OSError, TimeoutError) as e:  # no scheduler there: one line, not a traceback
+            raise MapperError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
         return client, client.close
     if scheduler is not None:
-        raise UsageError(f"scheduler must be a distributed.Client, an address or None, not "
+        raise UsageError(f"scheduler must be a distributed.Client, an address, 'local' or None, not "
                          f"{type(scheduler).__name__}")
     try:
         return get_client(), lambda: None  # the client this code runs under, if there is one
     except ValueError:
-        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
-        client = Client(cluster)
+        return _local_client(workers)
 
-        def close() -> None:
-            client.close()
-            cluster.close()
-        return client, close
+
+def _local_client(workers: int | None) -> tuple[Client, Callable[[], None]]:
+    """A LocalCluster of ``workers`` processes (default: Dask's, about one per core) for one run."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None)
+    client = Client(cluster)
+
+    def close() -> None:
+        client.close()
+        cluster.close()
+    return client, close
 
 
 def _in_order(client: Client, tasks: Iterable[Delayed], window: int) -> Iterator[Any]:
@@ -332,14 +349,15 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             published: str | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
             on_warning: Callable[[InputWarning], None] | None = None,
-            progress: Callable[[int], None] | None = None) -> RunSummary:
+            progress: Callable[[int], None] | None = None, workers: int | None = None) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
     run summary, whose counts and problems are those of a single-process run on the same inputs (for a
     bag, its ``inputs`` are the bag's partitions).
 
-    ``scheduler`` is a ``distributed.Client``, a scheduler address (``"tcp://10.0.0.5:8786"``), or None:
-    the client this code runs under, else a LocalCluster on this machine for the call. Paths are sent
+    ``scheduler`` is a ``distributed.Client``, a scheduler address (``"tcp://10.0.0.5:8786"``), "local"
+    (a LocalCluster of ``workers`` processes on this machine for the call), or None: the client this code
+    runs under, else such a LocalCluster. An address that cannot be reached raises MapperError. Paths are sent
     ``partition_size`` articles to a task. ``merge`` is the merge rule (default: the config's).
     Raises NothingRead when no input gave an article (nothing is written), OutputError when
     ``out_dir`` cannot be written or holds something other than a previous output.
@@ -372,7 +390,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
         chunks = enumerate(_chunks(articles(), partition_size))
         tasks = (_task(_extract_partition, chunk, i, spec) for i, chunk in chunks)
 
-    client, close = _client(scheduler)
+    client, close = _client(scheduler, workers)
     work: Path | None = None
     try:
         try:  # the new output is made beside the old one, and renamed into place once complete

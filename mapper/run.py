@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from mapper.errors import NothingRead, UsageError
 from mapper.events.merge import Merger
 from mapper.io.export import CountryNumbers, english_names, mention_rows, write_export, write_record
 from mapper.io.readers import read_inputs
-from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary
+from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary, Source
 from mapper.parallel import parse_in_order
 from mapper.pipeline import Pipeline, default_pipeline
 
@@ -44,20 +45,25 @@ class Analysis:
     so that memory does not grow with the run. ``jobs`` > 1 analyses in that many worker processes
     forked from this one (see mapper.parallel; an online geocoder keeps one process, for its request
     spacing and cache); the documents, their order and the summary are the same for any ``jobs``.
-    Nothing is kept: a caller that needs the documents keeps them.
+    Nothing is kept: a caller that needs the documents keeps them. ``incidents=False`` is for a caller
+    that needs only the id of the incident each event joined (a streamed JSONL): the merger then keeps
+    of each report only what merging reads (type, place, date, figures, actors, its article), not its
+    excerpts, mentions and titles, so the incidents it hands out have those empty, and an open
+    incident costs about a quarter of the memory per report (see :func:`_for_merging`).
     """
 
     def __init__(self, inputs: Sequence[str], *, pipeline: Pipeline | None = None,
                  input_format: str | None = None, published: str | None = None, stdin: TextIO | None = None,
                  on_problem: Callable[[InputProblem], None] | None = None, progress: Progress | None = None,
                  merge: MergeRule | None = None, on_warning: Callable[[InputWarning], None] | None = None,
-                 jobs: int = 1, window: int | None = None) -> None:
+                 jobs: int = 1, window: int | None = None, incidents: bool = True) -> None:
         self.pipeline = pipeline or default_pipeline()
         self.inputs, self.input_format, self.published, self.stdin = inputs, input_format, published, stdin
         self.on_problem, self.on_warning, self.progress = on_problem, on_warning, progress
         self.jobs = 1 if self.pipeline.geocoder is not None else jobs
         self.summary = RunSummary(inputs=len(inputs))
         self.merger = Merger(merge or self.pipeline.config.merge, window=window)
+        self._merging: Callable[[Doc], Doc] = (lambda doc: doc) if incidents else _for_merging
         self._places: set = set()
 
     def _warn(self, w: InputWarning) -> None:
@@ -77,7 +83,7 @@ class Analysis:
                 if self.on_problem:
                     self.on_problem(item)
                 continue
-            ids = merger.add(item)
+            ids = merger.add(self._merging(item))
             _count(item, summary, self._places)
             if self.progress:
                 self.progress(1)
@@ -85,6 +91,16 @@ class Analysis:
         summary.events, summary.merged_events = merger.created, merger.merges
         if isinstance(geocoder_stats, GeocoderActivity) and isinstance(before, GeocoderActivity):
             summary.geocoder = geocoder_stats - before  # this run's share of a reusable pipeline's geocoder
+
+
+def _for_merging(doc: Doc) -> Doc:
+    """``doc`` with only what merging reads of its events: their excerpts, mentions and sources' titles
+    and URLs dropped. A report in an open incident then holds a few hundred bytes (its id, its
+    article's id, a Source), where with its excerpt and mentions it held about 1.1 KB: a window of 30
+    days of a feed of 900 articles a day is 27,000 reports (bench/bench_big_input.py)."""
+    events = [dataclasses.replace(e, excerpts=[], mentions=[],
+                                  sources=[Source(s.article_id) for s in e.sources]) for e in doc.events]
+    return Doc(doc.article, events=events)
 
 
 def analyse_inputs(inputs: Sequence[str], *, pipeline: Pipeline | None = None,
@@ -212,7 +228,7 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
         raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
     run = Analysis(inputs, pipeline=pipeline, input_format=input_format, published=published, stdin=stdin,
                    on_problem=on_problem, progress=progress, merge=merge, on_warning=on_warning, jobs=jobs,
-                   window=window)
+                   window=window, incidents=fmt != "jsonl")  # the records name their incidents: ids suffice
     if fmt == "jsonl":
         if to_stdout:
             _stream_jsonl(run, stdout or sys.stdout, None)

@@ -169,6 +169,20 @@ def test_one_entry_point_for_users_and_tests() -> None:
     assert (r.returncode, r.stdout, r.stderr) == (0, "mapper 0.1.0\n", "")
 
 
+
+def test_help_and_version_import_only_the_command_line() -> None:
+    # Start-up is what --help and --version cost: the values, the config and the pipeline (dozens of
+    # dataclasses, numpy, folium) load only with the commands that use them.
+    code = ("import sys, runpy; sys.argv = ['mapper', '{}']\n"
+            "try:\n    runpy.run_module('mapper', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('mapper.', 'numpy', 'folium', 'pandas'))))")
+    for flag in ("--help", "--version"):
+        r = subprocess.run([sys.executable, "-c", code.format(flag)], capture_output=True, text=True,
+                           cwd=ROOT, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.splitlines()[-1] == "['mapper.cli', 'mapper.errors']"
+
+
 @pytest.fixture()
 def gc_state() -> Iterator[ModuleType]:
     """The collector as Python starts it, restored after the test (commands freeze objects for good)."""

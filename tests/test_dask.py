@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +205,59 @@ def test_a_failing_task_leaves_the_previous_output_and_no_temporary(tmp_path: Pa
         mdask.extract(bag, out, scheduler=client)
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+# --------------------------------------------------------------- mapper extract --dask
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mapper", "extract", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_extract_dask_on_the_command_line(tmp_path: Path, client: Client, inputs: list[str]) -> None:
+    # The command is a thin layer over mapper.dask.extract: the same files and the same report.
+    problems: list[InputProblem] = []
+    summary = mdask.extract(inputs, tmp_path / "api", scheduler=client, on_problem=problems.append)
+    r = _cli(*inputs, "--dask", client.scheduler.address, "-o", str(tmp_path / "cli"))
+    assert r.returncode == 1  # two bad lines and a missing file, reported; the rest written
+    lines = r.stderr.splitlines()
+    told = len(problems) + len(summary.warnings)  # each as it is met, in input order
+    assert sorted(lines[:told]) == sorted([f"error: {p}" for p in problems] + [
+        f"warning: {w}" for w in summary.warnings])
+    assert lines[told:-1] == summary.lines()
+    assert lines[-1].startswith(f"wrote {tmp_path / 'cli'} (")
+    for name in ("events.parquet", "reports"):
+        pd.testing.assert_frame_equal(gpd.read_parquet(tmp_path / "cli" / name),
+                                      gpd.read_parquet(tmp_path / "api" / name))
+
+
+def test_extract_dask_local_starts_its_own_cluster(tmp_path: Path) -> None:
+    news = tmp_path / "strike.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in STRIKE), encoding="utf-8")
+    r = _cli(str(news), "--dask", "local", "--jobs", "1", "-o", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    events = gpd.read_parquet(tmp_path / "out" / "events.parquet")
+    assert events[["event_id", "sources", "article_ids"]].to_dict("records") == [
+        {"event_id": "s1#1", "sources": 3, "article_ids": 's1; s2; =HYPERLINK("x")'}]
+    assert "articles read: 3" in r.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--dask", "local"], "--dask writes a directory of GeoParquet files: give it with -o DIR"),
+    (["--dask", "local", "-o", "x", "--format", "csv"],
+     "--dask writes GeoParquet (--format parquet), not csv"),
+    (["--dask", "local", "-o", "x", "--schema", "acled"], "--dask writes the events schema"),
+    (["--dask", "tcp://127.0.0.1:1", "-o", "x", "--jobs", "2"], "--jobs sets the workers of --dask local"),
+    (["--dask", "local", "-o", "x", "--geocoder", "nominatim"], "--geocoder is not offered with --dask"),
+    (["--dask", "notanaddress", "-o", "x"], "'notanaddress' is not a Dask scheduler's address"),
+])
+def test_extract_dask_usage_errors_before_any_work(tmp_path: Path, args: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from mapper.cli import app
+
+    r = CliRunner().invoke(app, ["extract", str(tmp_path / "in.jsonl"), *args])
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"usage error: {message}")
+    assert sorted(tmp_path.iterdir()) == []

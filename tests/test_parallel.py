@@ -66,6 +66,14 @@ def test_parse_in_order_keeps_order_and_passes_other_items_through(pipeline: Pip
     assert [getattr(x, "article", x) for x in got] == [getattr(x, "article", x) for x in want] == items
     assert [article_record(d) for d in got if not isinstance(d, str)] == \
         [article_record(d) for d in want if not isinstance(d, str)]
+    # Only the final layers travel back: the parent keeps its own article, and the intermediate layers
+    # (sentences, candidates, clauses) stay in the worker.
+    docs = [d for d in got if not isinstance(d, str)]
+    articles = [x for x in items if isinstance(x, Article)]
+    assert all(d.article is a for d, a in zip(docs, articles, strict=True))
+    assert {(d.sentences, d.candidates, d.resolutions, d.clauses) for d in docs} == {(None, None, None, None)}
+    assert [(d.mentions, d.events, d.roles) for d in docs] == \
+        [(d.mentions, d.events, d.roles) for d in want if not isinstance(d, str)]
 
 
 def test_analyse_inputs_same_for_any_jobs(pipeline: Pipeline, tmp_path: Path) -> None:

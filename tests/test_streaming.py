@@ -22,6 +22,7 @@ from mapper.events.merge import Merger, MergeRule, same_incident
 from mapper.model import Event, Excerpt, Place, Source
 from mapper.pipeline import Pipeline
 from mapper.run import extract
+from tests.conftest import ROOT
 
 
 def _published(e: Event) -> str:
@@ -169,3 +170,30 @@ def test_streamed_csv_keeps_closed_incidents(pipeline: Pipeline, tmp_path: Path)
     mentions = tmp_path / "mentions.csv"
     extract([str(src)], mentions, fmt="csv", schema="mentions", pipeline=pipeline)
     assert list(pd.read_csv(mentions)["article_id"]) == ["a", "b", "c", "d"]
+
+
+def test_a_streamed_jsonl_merges_reports_without_their_text(pipeline: Pipeline, tmp_path: Path) -> None:
+    # What the merger keeps of each report is what merging reads: the same incidents, ids and counts
+    # as with the whole reports, but no excerpt, mention or title held while an incident is open.
+    from mapper.run import Analysis
+
+    src = tmp_path / "news.jsonl"
+    lines = (ROOT / "tests" / "data" / "event_sentences.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    src.write_text("\n".join(lines + [line.replace('"id": "', '"id": "again-') for line in lines]) + "\n",
+                   encoding="utf-8")
+    full = Analysis([str(src)], pipeline=pipeline, window=30)
+    slim = Analysis([str(src)], pipeline=pipeline, window=30, incidents=False)
+    ids = [ids for _, ids in full]
+    assert [ids for _, ids in slim] == ids
+    assert slim.summary == full.summary and full.summary.merged_events == 53
+    kept, whole = slim.merger.incidents(), full.merger.incidents()
+    assert [(i.id, i.reports, i.event_type, i.location, i.date, i.fatalities, i.actor1) for i in kept] == \
+        [(i.id, i.reports, i.event_type, i.location, i.date, i.fatalities, i.actor1) for i in whole]
+    articles = [[s.article_id for s in i.sources] for i in whole]
+    assert [[s.article_id for s in i.sources] for i in kept] == articles
+    assert all(not i.excerpts and {(s.title, s.url) for s in i.sources} == {(None, None)} for i in kept)
+    assert any(i.excerpts for i in whole)
+    out = io.StringIO()
+    extract([str(src)], stdout=out, pipeline=pipeline)  # jsonl: the slim merge
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [[e["event_id"] for e in r["events"]] for r in records] == ids
