@@ -56,6 +56,12 @@ CASES = [
     ("Measles cases were reported in Utah, Washington and Oregon this week.", "Washington", "US", "admin1",
      None),
     ("Wildfires forced evacuations across Washington state on Monday.", "Washington", "US", "admin1", None),
+    # a town named like a capital is left to the rest of the story
+    ("Police in London, Ontario, arrested two men after a shooting; media in Britain, France and Germany "
+     "reported the case.", "London", "CA", "city", (42.98, -81.23)),
+    # a sea named as one is the sea, unless "state" follows
+    ("Houthi missiles hit a cargo ship in the Red Sea off Yemen.", "Red Sea", "", "water", None),
+    ("Protesters rallied in Port Sudan, the capital of Red Sea state.", "Red Sea", "SD", "admin1", None),
 ]
 
 

@@ -50,9 +50,10 @@ FOLDS = 5
 HAND_SET_RECOGNITION = {"alternate_only_big": 0.0, "locative_said": 2.5}
 # Conflict reporting's theatre evidence, too rare in the corpora to weigh (mapper/geoparse/resolve.py):
 # a named armed group's country ("Beni: ADF rebels kill 18"), a capital in a story between countries
-# ("talks in Washington"); and a district named like its town is the town ("in Jiribam"): a ceiling.
+# ("talks in Washington"), a sea named as one ("the Red Sea" off Yemen); and a district named like its
+# town is the town ("in Jiribam"): a ceiling.
 HAND_SET_RESOLUTION = {"capital_actor": 3.5, "capital_cue": 3.5, "twin_city": 4.0, "twin_region_word": 2.0,
-                       "actor_country": 3.0, "intl_capital": 3.0}
+                       "actor_country": 3.0, "intl_capital": 4.0, "water_name": 4.0}
 HAND_SET_RESOLUTION_CEILING = {"twin_district": -3.5}
 MIN_FEATURE_COUNT = 5
 L2_REC = 1e-4

@@ -30,6 +30,9 @@ REGION_WORDS = frozenset("province provinces oblast governorate state region dis
                           "county counties department canton territory township municipality commune raion "
                           "cercle lga".split())
 _POINT_KINDS = frozenset({"city", "facility", "admin2"})
+# A name ending in one of these is a body of water when the gazetteer has one of that name ("the Red Sea"
+# off Yemen, not Sudan's Red Sea State), unless a region word follows ("Red Sea state").
+WATER_WORDS = frozenset("sea gulf ocean lake river bay strait channel".split())
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
 _TLD_FIX = {"uk": "GB"}
@@ -344,6 +347,8 @@ class Resolver:
                     # the town, as ACLED codes "in Jiribam", unless the text says "district", "county",
                     # "territory". Only the district loses: the town gains nothing over its namesakes.
                     f["twin_district"] = 1.0
+                if row.kind == "water" and k.rsplit(" ", 1)[-1] in WATER_WORDS and k not in doc.region_word:
+                    f["water_name"] = 1.0
                 if cc and cc in doc.theatre:
                     # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18").
                     f["actor_country"] = 1.0
@@ -357,9 +362,11 @@ class Resolver:
                     if cc in doc.cues:
                         f["capital_cue"] = 1.0
                     if "intl" in f and how == NAME and k not in doc.region_word \
-                            and k not in doc.beside_province and doc.rows[k][0].kind != "country":
+                            and k not in doc.beside_province and doc.rows[k][0].kind != "country" \
+                            and any(p.kind == "admin1" and p.admin1 != a1 for p in doc.rows[k]):
                         # A story between countries means their capitals ("talks in Washington"), not
                         # a province named like one ("Washington state", "Utah, Washington and Ohio").
+                        # Towns named like a capital are left to the model (London, Ontario).
                         f["intl_capital"] = 1.0
                 feats.append(f)
             out[k] = feats
