@@ -46,6 +46,8 @@ CASES = [
     ("Clashes in Raqqa kill six", "Raqqa", "SY", "city", (35.95, 39.01)),
     ("Israeli strike hits Nabatieh", "Nabatieh", "LB", "city", (33.38, 35.48)),
     ("Fighting spreads across Idlib province", "Idlib", "SY", "admin1", None),
+    ("Shelling hit the Homs countryside", "Homs", "SY", "admin1", None),
+    ("Russian warplanes pound the countryside of Idlib", "Idlib", "SY", "admin1", None),
     # capitals: acting like a government, or in a story between countries; a state in a list of states
     ("Washington urged both sides to show restraint", "Washington", "US", "city", (38.90, -77.04)),
     ("The foreign ministers of Rwanda and Uganda signed a peace agreement in Washington on Friday, with "

@@ -26,9 +26,12 @@ from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
 
 _RAD = math.pi / 180.0
+# After a name, words that make it the region rather than a town: "Idlib province", "Jilib district", and
+# the rural land around a town named like its province ("Daraa countryside", "the Hama desert").
 REGION_WORDS = frozenset("province provinces oblast governorate state region district districts prefecture "
                           "county counties department canton territory township municipality commune raion "
-                          "cercle lga".split())
+                          "cercle lga countryside desert".split())
+_REGION_OF = ("province of", "region of", "state of", "governorate of", "countryside of")  # "... of Idlib"
 _POINT_KINDS = frozenset({"city", "facility", "admin2"})
 # A name ending in one of these is a body of water when the gazetteer has one of that name ("the Red Sea"
 # off Yemen, not Sudan's Red Sea State), unless a region word follows ("Red Sea state").
@@ -246,7 +249,7 @@ class Resolver:
             if nxt in LOCAL_CUES:
                 local.add(c.key)
             if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
-                    ).rstrip().endswith(("province of", "region of", "state of", "governorate of")):
+                    ).rstrip().endswith(_REGION_OF):
                 region_word.add(c.key)
         qualifiers, beside_province = _neighbours(cands, rows, text, region_word)
         twin = {k: info[3] for k, info in infos.items() if info[3]}
