@@ -59,7 +59,7 @@ CASES = [
      None),
     ("Wildfires forced evacuations across Washington state on Monday.", "Washington", "US", "admin1", None),
     # a town named like a capital is left to the rest of the story
-    ("Police in London, Ontario, arrested two men after a shooting; media in Britain, France and Germany "
+    ("Police in London, Ontario, arrested two men after a shooting; media in France, Germany and Italy "
      "reported the case.", "London", "CA", "city", (42.98, -81.23)),
     # a sea named as one is the sea, unless "state" follows
     ("Houthi missiles hit a cargo ship in the Red Sea off Yemen.", "Red Sea", "", "water", None),
