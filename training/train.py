@@ -48,7 +48,13 @@ FOLDS = 5
 # "Officials in Kyiv said" is everyday conflict reporting but rare in the corpora, where "X said"
 # is nearly always a person: the locative reading is floored to cancel the "said" penalty.
 HAND_SET_RECOGNITION = {"alternate_only_big": 0.0, "locative_said": 2.5}
-HAND_SET_RESOLUTION = {"capital_actor": 2.0, "capital_cue": 2.0, "twin_city": 4.0, "twin_region_word": 2.0}
+# Conflict reporting's theatre evidence, too rare in the corpora to weigh (mapper/geoparse/resolve.py):
+# a named armed group's country ("Beni: ADF rebels kill 18"), a capital in a story between countries
+# ("talks in Washington"), a sea named as one ("the Red Sea" off Yemen); and a district named like its
+# town is the town ("in Jiribam"): a ceiling.
+HAND_SET_RESOLUTION = {"capital_actor": 3.5, "capital_cue": 3.5, "twin_city": 4.0, "twin_region_word": 2.0,
+                       "actor_country": 3.0, "intl_capital": 4.0, "water_name": 4.0}
+HAND_SET_RESOLUTION_CEILING = {"twin_district": -3.5}
 MIN_FEATURE_COUNT = 5
 L2_REC = 1e-4
 L2_RES = 1e-3
@@ -207,6 +213,8 @@ def train(gaz: Gazetteer, docs: list[GoldArticle], threshold: float) -> dict:
     # teach: a capital used like a government ("Washington said", "ordered by Moscow") is the capital.
     for name, floor in HAND_SET_RESOLUTION.items():
         res_w[name] = max(res_w.get(name, 0.0), floor)
+    for name, ceiling in HAND_SET_RESOLUTION_CEILING.items():
+        res_w[name] = min(res_w.get(name, 0.0), ceiling)
     return {"recognition": rec_w, "recognition_base": base_w, "resolution": res_w}
 
 

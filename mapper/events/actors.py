@@ -123,6 +123,16 @@ _WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
 _GROUPS_SCAN = Prefiltered(_GROUPS)  # _GROUPS.finditer, tried only where a name occurs
+# Named groups -> the countries they fight in: the table's theatre, else the home country ("" none).
+GROUP_THEATRES: dict[str, tuple[str, ...]] = {
+    alias: tuple(g.get("theatre") or ([g["country"]] if g["country"] else []))
+    for alias, g in _GROUP_OF.items()}
+
+
+def theatre_countries(text: str) -> set[str]:
+    """The countries the named groups in ``text`` fight in ("ADF rebels" -> CD, UG): where a story
+    about them is likely set (the resolver weighs it). One prefiltered pass: linear in the text."""
+    return {cc for m in _GROUPS_SCAN.finditer(text) for cc in GROUP_THEATRES[m.group()]}
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()

@@ -20,14 +20,22 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from mapper.config import Config
+from mapper.events.actors import theatre_countries
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
 
 _RAD = math.pi / 180.0
-REGION_WORDS = frozenset("province provinces oblast governorate state region district prefecture "
-                          "county department canton".split())
+# After a name, words that make it the region rather than a town: "Idlib province", "Jilib district", and
+# the rural land around a town named like its province ("Daraa countryside", "the Hama desert").
+REGION_WORDS = frozenset("province provinces oblast governorate state region district districts prefecture "
+                          "county counties department canton territory township municipality commune raion "
+                          "cercle lga countryside desert".split())
+_REGION_OF = ("province of", "region of", "state of", "governorate of", "countryside of")  # "... of Idlib"
 _POINT_KINDS = frozenset({"city", "facility", "admin2"})
+# A name ending in one of these is a body of water when the gazetteer has one of that name ("the Red Sea"
+# off Yemen, not Sudan's Red Sea State), unless a region word follows ("Red Sea state").
+WATER_WORDS = frozenset("sea gulf ocean lake river bay strait channel".split())
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
 _TLD_FIX = {"uk": "GB"}
@@ -55,9 +63,81 @@ GOVERNMENT_CUES = {
     "Zhongnanhai": "CN", "Politburo": "CN",
 }
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
+# Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
+# "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
+# "Beni (North Kivu)". The gap between two names is at most _GAP_CHARS long, so reading it is bounded.
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far[- ]north)(?:ern)?"
+_PLACE_NOUN = (r"(?:town|village|city|district|county|counties|territory|territories|area|region|province|"
+               r"state|township|camp|municipality|commune|governorate|oblast|locality|department|prefecture|"
+               r"LGA|raion|cercle)s?")
+_QUALIFY_GAP = re.compile(
+    rf"(?i:,\s+(?:in\s+)?(?:the\s+)?(?:{_COMPASS}\s+)?|\s*\(|"
+    rf",?\s+(?:(?:the\s+)?{_PLACE_NOUN}\s+)?(?:in|of|inside|within|near)\s+(?:the\s+)?(?:{_COMPASS}\s+)?)")
+# "Nampula's Memba district", "Sudan's North Darfur": the first name places the second.
+_POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?i:{_COMPASS}\s+)?")
+# Names in one list share what places the last of them: "Nasir and Ulang counties of Upper Nile State".
+_LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or|&)\s+")
+_GAP_CHARS = 40
+
 LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
                        "native natives resident residents man woman men women boy girl mayor area "
                        "hospital library church elementary middle board public community".split())
+
+
+def _twins(op: list[Option], rows: list[Row], kind: str) -> dict[str, tuple[How, How]]:
+    """The admin1s in which a name's options hold both a region of ``kind`` (admin1 or admin2) and a
+    town, with how directly the name names each (main name or alternate): (region's, best town's)."""
+    regions: dict[str, How] = {}
+    towns: dict[str, How] = {}
+    for (_, how), p in zip(op, rows, strict=True):
+        if p.admin1 and (p.kind == kind or p.kind == "city"):
+            seen = regions if p.kind == kind else towns
+            seen[p.admin1] = min(how, seen.get(p.admin1, how))
+    return {a1: (how, towns[a1]) for a1, how in regions.items() if a1 in towns}
+
+
+def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, region_word: set[str]
+                ) -> tuple[dict[str, set[str]], set[str]]:
+    """What a name's neighbours say about it, in one pass over neighbouring names (right to left):
+
+    - per name, the admin1 and country codes of the names that place it: "Paris, Texas", "Kajo Keji in
+      Central Equatoria State", "Nampula's Memba", and every name of a list before such a qualifier
+      ("Neskuchne and Blahodatne in Donetsk oblast");
+    - the names listed beside a province ("Utah, Washington and Wisconsin"): provinces themselves;
+    - ``region_word`` grows by the names of a list that ends in one ("Nasir and Ulang counties").
+    """
+    def codes(key: str, town: bool = True) -> set[str]:
+        # A town places a name too ("Istanbul's Ortakoy", "Sherpur in Kabul"): its province, read from
+        # the town the name most likely means; not after a bare comma, which also separates lists.
+        out = {p.admin1 if p.kind == "admin1" else p.country_code
+               for p in rows[key] if p.kind in ("admin1", "country")}
+        top = rows[key][0]
+        if town and top.kind == "city" and top.admin1:
+            out.add(top.admin1)
+        return out
+
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    beside_province: set[str] = set()
+    ordered = sorted(cands, key=lambda c: c.start)
+    for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        if not 0 <= b.start - a.end <= _GAP_CHARS:
+            continue
+        gap = text[a.end:b.start]
+        if _POSSESSIVE_GAP.fullmatch(gap):
+            qualifiers[b.key] |= codes(a.key)
+            continue
+        if _QUALIFY_GAP.fullmatch(gap):
+            qualifiers[a.key] |= codes(b.key, town=gap.strip() != ",")
+        if _LIST_GAP.fullmatch(gap):
+            if b.key in qualifiers:
+                qualifiers[a.key] |= qualifiers[b.key]
+            if b.key in region_word:
+                region_word.add(a.key)
+            if rows[b.key][0].kind == "admin1":
+                beside_province.add(a.key)
+            if rows[a.key][0].kind == "admin1":
+                beside_province.add(b.key)
+    return qualifiers, beside_province
 
 
 def _softmax(zs: list[float]) -> list[float]:
@@ -74,19 +154,26 @@ class Document:
     opts: dict[str, list[Option]]  # name -> options, best prior first
     rows: dict[str, list[Row]]  # name -> the gazetteer row of each option
     weight: dict[str, float]  # name -> recognition score x sqrt(occurrences)
-    qualifiers: dict[str, set[str]]  # name -> admin1/country codes named right after it
+    qualifiers: dict[str, set[str]]  # name -> admin1/country codes of the names that place it (_qualifiers)
     prior: dict[str, list[float]]  # name -> prior probability of each option
-    city_named_like_admin1: dict[str, set[str]]  # name -> admin1s where it names both the province and a city
+    # name -> admin1s where it names both the province and a city in it (how directly it names each: _twins)
+    city_named_like_admin1: dict[str, dict[str, tuple[How, How]]]
     actor: set[str]  # names used like a government ("Washington said", "ordered by Moscow")
     cues: set[str]  # countries whose government institutions the text mentions (GOVERNMENT_CUES)
     local: set[str]  # names used for a local institution or resident ("Paris High School")
     region_word: set[str]  # names followed by "province", "oblast", "state"... ("Idlib province")
     tops: dict[str, tuple[int, float, float]]  # name -> largest population, its scaled log, top prominence
+    district_twin: dict[str, dict[str, tuple[How, How]]]  # name -> ... where it names a district and a town
+    theatre: set[str]  # countries the text's named armed groups fight in ("ADF rebels": CD, UG)
+    beside_province: set[str]  # names listed beside a province ("Utah, Washington and Wisconsin")
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
-# and city, and (largest population, its scaled log, top prominence) when there is a choice.
-_NameInfo = tuple[list[Option], list[Row], list[float], set[str], tuple[int, float, float] | None]
+# and city (with how directly it names the province), (largest population, its scaled log, top
+# prominence) when there is a choice, and admin1s where it names a district and a town in it (with how
+# directly it names the district).
+_NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
+                  tuple[int, float, float] | None, dict[str, tuple[How, How]]]
 
 
 class Resolver:
@@ -115,15 +202,15 @@ class Resolver:
         prior = [1.0] if len(op) == 1 else _softmax([gaz.prior_score(r) - (0.5 if how != NAME else 0.0)
                                                      for r, how in op])
         # Names that match both a province and a city inside it ("New York", "Geneva"): using such
-        # a name does not name the province outright.
-        a1s = {p.admin1 for p in rows if p.kind == "admin1"}
-        twin = {p.admin1 for p in rows if p.kind == "city" and p.admin1 in a1s}
+        # a name does not name the province outright. Likewise a district and a town in it ("Jiribam").
+        twin = _twins(op, rows, "admin1")
+        district_twin = _twins(op, rows, "admin2")
         top = None
         if len(op) > 1:
             top_pop = max(p.population for p in rows)
             top = (top_pop, math.log10(top_pop + 1) / 7.0,
                    max(math.log1p(p.alternate_names) for p in rows) / 5.0)
-        hit = self._names[c.options] = (op, rows, prior, twin, top)
+        hit = self._names[c.options] = (op, rows, prior, twin, top, district_twin)
         return hit
 
     def _rank_options(self, c: Candidate) -> list[Option]:
@@ -146,19 +233,6 @@ class Resolver:
         infos = {k: self._name_info(cs[0]) for k, cs in by_key.items()}
         opts = {k: info[0] for k, info in infos.items()}
         rows = {k: info[1] for k, info in infos.items()}
-        # "Paris, Texas", "Athens, Ga.", "Walker County, Texas": the name right after a comma
-        # qualifies the one before it with its admin1 or country.
-        qualifiers: dict[str, set[str]] = defaultdict(set)
-        starts = {c.start: c for c in cands}
-        for c in cands:
-            if text[c.end:c.end + 2] == ", ":
-                q = starts.get(c.end + 2)
-                if q is not None:
-                    for p in rows[q.key]:
-                        if p.kind == "admin1":
-                            qualifiers[c.key].add(p.admin1)
-                        elif p.kind == "country":
-                            qualifiers[c.key].add(p.country_code)
         weight = {k: max(c.score for c in cs) * len(cs) ** 0.5 for k, cs in by_key.items()}
         prior = {k: info[2] for k, info in infos.items()}
         # "Washington said", "ordered by Moscow": a place acting like a government is a capital.
@@ -175,13 +249,16 @@ class Resolver:
             if nxt in LOCAL_CUES:
                 local.add(c.key)
             if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
-                    ).rstrip().endswith(("province of", "region of", "state of", "governorate of")):
+                    ).rstrip().endswith(_REGION_OF):
                 region_word.add(c.key)
+        qualifiers, beside_province = _neighbours(cands, rows, text, region_word)
         twin = {k: info[3] for k, info in infos.items() if info[3]}
         tops = {k: info[4] for k, info in infos.items() if info[4] is not None}
+        district_twin = {k: info[5] for k, info in infos.items() if info[5]}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops)
+        return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
+                        district_twin, theatre_countries(text) if text else set(), beside_province)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -258,14 +335,26 @@ class Resolver:
                     f["qualified"] = 1.0
                 twin = doc.city_named_like_admin1.get(k)
                 if twin and a1 in twin:
-                    # A name shared by a province and a city in it: "Kyiv", "Odesa", "Geneva" mean
-                    # the city, unless the text says "province"/"oblast" ("Idlib province").
-                    # "New York" is only an alias of New York City, so it is left to the model.
+                    # A name shared by a province and a city in it: "Kyiv", "Odesa", "Geneva", "Daraa"
+                    # mean the city, unless the text says "province"/"oblast" ("Idlib province").
+                    # "New York" is only an alias of New York City (the state's own name), so it is
+                    # left to the model.
                     if k in doc.region_word:
                         if row.kind == "admin1":
                             f["twin_region_word"] = 1.0
-                    elif row.kind == "city" and how == NAME:
+                    elif row.kind == "city" and how <= twin[a1][0]:
                         f["twin_city"] = 1.0
+                district = doc.district_twin.get(k)
+                if district and row.kind == "admin2" and a1 in district and k not in doc.region_word:
+                    # A district named like a town in it ("Jiribam", "Dikwa", "Mekelle" for Mek'ele) is
+                    # the town, as ACLED codes "in Jiribam", unless the text says "district", "county",
+                    # "territory". Only the district loses: the town gains nothing over its namesakes.
+                    f["twin_district"] = 1.0
+                if row.kind == "water" and k.rsplit(" ", 1)[-1] in WATER_WORDS and k not in doc.region_word:
+                    f["water_name"] = 1.0
+                if cc and cc in doc.theatre:
+                    # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18").
+                    f["actor_country"] = 1.0
                 if k in doc.local:
                     f["local_cc_share"] = f["cc_share"]
                     f["local_a1_share"] = f.get("a1_share", 0.0)
@@ -275,6 +364,13 @@ class Resolver:
                         f["capital_actor"] = 1.0
                     if cc in doc.cues:
                         f["capital_cue"] = 1.0
+                    if "intl" in f and how == NAME and k not in doc.region_word \
+                            and k not in doc.beside_province and doc.rows[k][0].kind != "country" \
+                            and any(p.kind == "admin1" and p.admin1 != a1 for p in doc.rows[k]):
+                        # A story between countries means their capitals ("talks in Washington"), not
+                        # a province named like one ("Washington state", "Utah, Washington and Ohio").
+                        # Towns named like a capital are left to the model (London, Ontario).
+                        f["intl_capital"] = 1.0
                 feats.append(f)
             out[k] = feats
         return out
