@@ -192,3 +192,15 @@ def test_a_region_named_like_its_town(pipeline: Pipeline, text: str, country: st
     e = events[0]
     assert (e.location.country_code, e.geo_precision) == (country, precision)
     assert abs(e.location.lat - lat) < 0.1 and abs(e.location.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    # A country named only as an actor ("U.S.") beside a town: the armed group named in the text sets the
+    # theatre, so the town in Somalia is the site, not the acting country.
+    "The U.S. military said it struck al-Shabaab fighters about 30 km west of Jilib on Friday.",
+    "A US drone strike killed an al-Shabaab commander near Jilib on Monday.",
+])
+def test_a_named_armed_group_sets_the_theatre(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.parse(text, published=PUBLISHED).events
+    coded = [(e.location.name, e.location.country_code, e.geo_precision) for e in events]
+    assert coded == [("Jilib", "SO", 2)]

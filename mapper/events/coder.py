@@ -31,11 +31,12 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events import seats
-from mapper.events.actors import code_actors, find_actors, parties, sides, speaker
+from mapper.events.actors import code_actors, find_actors, parties, sides, speaker, theatre_countries
 from mapper.events.casualties import casualties
 from mapper.events.dates import WEEK, parse_date
 from mapper.events.roles import relative_to
@@ -291,7 +292,8 @@ class EventCoder:
         dateline_site = dateline if alone else None
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
-        theatre = _Theatre(mentions)
+        # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
+        theatre = _Theatre(mentions, theatre_countries(text))
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
         for span in sentences.spans():
@@ -710,12 +712,12 @@ class _Chosen:
 
 
 class _Theatre:
-    """The countries an article's places lie in, with how many mentions name each, and the points of up
-    to ``_THEATRE_POINTS`` of its places, so that a name can ask about the others (its own mentions
-    left out)."""
+    """The countries an article's places (and its named armed groups) lie in, with how many mentions name
+    each, and the points of up to ``_THEATRE_POINTS`` of its places, so that a name can ask about the
+    others (its own mentions left out)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.countries: Counter[str] = Counter()
+    def __init__(self, mentions: list[Mention], groups: Iterable[str] = ()) -> None:
+        self.countries: Counter[str] = Counter(groups)  # the countries of the armed groups it names
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
