@@ -102,6 +102,8 @@ def test_country_on_a_border_is_context(pipeline: Pipeline) -> None:
     "Congo" + " border" * 15_000,
     "since the start of the " * 4_000 + "truce",
     "dead " * 20_000,
+    "hostage " * 12_500,
+    "deter hostage deal " * 5_000,
 ], ids=lambda text: text[:12])
 def test_new_patterns_are_linear(text: str) -> None:
     began = time.process_time()
@@ -204,3 +206,27 @@ def test_a_named_armed_group_sets_the_theatre(pipeline: Pipeline, text: str) -> 
     events = pipeline.parse(text, published=PUBLISHED).events
     coded = [(e.location.name, e.location.country_code, e.geo_precision) for e in events]
     assert coded == [("Jilib", "SO", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # A purpose or a headline future: nothing happened yet.
+    "The mission sent peacekeepers to Leer to deter further attacks, and officials in Bentiu urged calm.",
+    "AU leaders to decide on Somalia mission at Addis Ababa summit",
+    "Envoys gathered in Cairo to discuss a truce for Gaza.",
+    # A hostage deal, swap or talks is no abduction.
+    "Gaza hostage deal agreed in Doha after months of talks",
+    "Gaza ceasefire and hostage swap agreed in Cairo",
+])
+def test_purposes_futures_and_hostage_deals_are_no_violent_event(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.parse(text, published=PUBLISHED).events
+    assert [e for e in events if e.event_type not in ("Strategic developments", "Political")] == []
+    assert all(e.sub_event_type != "Meeting/talks" or "summit" not in text for e in events)
+
+
+def test_a_second_site_unknown_in_the_theatre_makes_no_event_elsewhere(pipeline: Pipeline) -> None:
+    # "Southwest" is no Cameroonian place the gazetteer knows (only a namesake far away): the attack is
+    # near Mamfe alone, not also at the dateline city.
+    text = ("YAOUNDE (AFP) - Gunmen killed at least 12 people in an attack on a village near Mamfe in the "
+            "Southwest region on Sunday, officials said.")
+    events = pipeline.parse(text, published=PUBLISHED).events
+    assert [(e.location.name, e.sub_event_type, e.fatalities) for e in events] == [("Mamfe", "Attack", 12)]

@@ -438,6 +438,8 @@ class EventCoder:
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+            if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
+                continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD or _reference(m, ends, sentence)):

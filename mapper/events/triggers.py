@@ -232,7 +232,11 @@ _IRREALIS = re.compile(
     r"fabricat\w*|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
-    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join))\b")
+    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join)|"
+    # purpose and headline futures: "sent troops to deter further attacks", "leaders to decide on ...
+    # at the summit"
+    r"to (?:decide|discuss|consider|review|debate|negotiate|deter|fend off|ward off|guard against)|"
+    r"deter(?:s|red|ring)?)\b")
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -250,6 +254,10 @@ _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive fo
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
 _NEVER_DONE = re.compile(r"\s(?:(?:was|were|had|has|have) (?:been )?)?(?:never|not) "
                          r"(?:carried out|launched|held|happened|taken place|took place)\b")
+# A trigger noun that only names the subject of a deal or of talks: "a hostage deal", "prisoner swap
+# talks", "the hostage release agreement" report no abduction.
+_DEAL_AFTER = re.compile(r"s?\s(?:release\s|exchange\s|swap\s)?(?:deal|swaps?|exchanges?|talks|negotiations|"
+                         r"agreement|accord|releases?|negotiators?|envoy)\b")
 _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, not an act
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
                             r"doctors'?|transport)\s+$")
@@ -346,6 +354,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
+        return True
+    if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
         return True
     if sub == "Agreement" and _IN_FORCE.search(low, max(0, start - 50), start):
         return True
