@@ -230,3 +230,21 @@ def test_a_second_site_unknown_in_the_theatre_makes_no_event_elsewhere(pipeline:
             "Southwest region on Sunday, officials said.")
     events = pipeline.parse(text, published=PUBLISHED).events
     assert [(e.location.name, e.sub_event_type, e.fatalities) for e in events] == [("Mamfe", "Attack", 12)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # The most precise of a clause's dates: the day, not "this month" of a running count.
+    ("A sniper shot dead a 14-year-old girl in Taiz on Monday, officials said, the third child killed "
+     "in the city this month.", "2024-03-20", [("Attack", "Taiz", "2024-03-18", 1, 1)]),
+    # A facility named for recruiting is no act of recruiting.
+    ("A suicide bomber struck an army recruitment centre in Mogadishu on Friday, killing at least 9 "
+     "recruits.", "2024-03-23", [("Suicide bomb", "Mogadishu", "2024-03-22", 1, 9)]),
+    # A later report with no date of its own is told on the story's last day.
+    ("Russia fired dozens of missiles at Ukraine on Friday. In Lviv, a missile hit a warehouse, killing 4 "
+     "people.", "2024-03-23", [("Shelling/artillery/missile attack", "Lviv", "2024-03-22", 1, 4)]),
+])
+def test_dates_and_figures_of_a_report(pipeline: Pipeline, text: str, published: str,
+                                       expected: list[tuple[str, str, str, int, int]]) -> None:
+    events = pipeline.parse(text, published=published).events
+    assert [(e.sub_event_type, e.location.name, e.date, e.time_precision, e.fatalities)
+            for e in events] == expected

@@ -488,7 +488,8 @@ def _read(w: _Words) -> list[Report]:
                 else:
                     # Headline grammar drops the article: "Italian nun killed", "civilian man shot dead".
                     if killed and be > max(covered, 0) and w.low[be - 1] in PERSONS \
-                            and (be < 2 or w.low[be - 2] not in _DETERMINERS | {"no", "of"}):
+                            and (be < 2 or w.low[be - 2] not in _DETERMINERS | {"no", "of"}
+                                 and not _ORDINAL.fullmatch(w.low[be - 2])):  # "the third child killed"
                         end = i + len(mark)
                         if not _is_cumulative(w, be - 1, end):
                             add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)

@@ -112,7 +112,9 @@ class Clauses:
     def _clause_date(self, clause: Clause, dates: list[DateExpr]) -> DateExpr | None:
         if not dates:
             return None
-        best = min(dates, key=lambda d: min(clause.distance(d.start), clause.distance(d.end)))
+        # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
+        # killed this month" happened on Monday.
+        best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
         gap = min(clause.distance(best.start), clause.distance(best.end))
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
             return None

@@ -296,6 +296,9 @@ class EventCoder:
         theatre = _Theatre(mentions, theatre_countries(text))
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
+        # The day the story's last dated report gave: a later report with no date of its own is told on
+        # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
+        story_day: dt.date | None = None
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
@@ -350,6 +353,10 @@ class EventCoder:
                 if date is not None:
                     # The sentence that places the incident dates it before any other of the same precision.
                     inc.add_date((date.date, date.precision, 0 if located is not None else 1))
+                    if date.precision == 1 and clause.family != "political":
+                        story_day = date.date
+                elif story_day is not None and clause.family != "political":
+                    inc.add_date((story_day, 1, 2))
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
@@ -366,6 +373,8 @@ class EventCoder:
                         more.add_casualties(counts[id(extra)], None)
                     if date is not None:
                         more.add_date((date.date, date.precision, 0))
+                    elif story_day is not None:
+                        more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
                         more.actor1, more.actor2 = a1, a2
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,

@@ -166,7 +166,9 @@ _RULES: list[tuple[str, str]] = [
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
-     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|recruit\w*|mobili[sz](?:ed|ation|es?|ing)\b|"
+     r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
+     r"recruit(?:ed|ing|ment)\b(?! cent(?:re|er)s?| offices?| stations?| posts?| camps?)|"
+     r"mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
