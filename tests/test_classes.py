@@ -248,3 +248,29 @@ def test_dates_and_figures_of_a_report(pipeline: Pipeline, text: str, published:
     events = pipeline.parse(text, published=published).events
     assert [(e.sub_event_type, e.location.name, e.date, e.time_precision, e.fatalities)
             for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trade's strike is a labour protest, not an air strike; a rebels' strike stays violence.
+    ("Bus drivers' strike spreads to Mashhad and Tabriz",
+     [("Peaceful protest", "Mashhad"), ("Peaceful protest", "Tabriz")]),
+    ("Teachers strike enters third week in Harare", [("Peaceful protest", "Harare")]),
+    # A crowd that attacks, or clashes with anyone, is a violent demonstration.
+    ("Protesters clash with Basij militiamen in Zahedan", [("Violent demonstration", "Zahedan")]),
+    ("In Khartoum, protesters attacked the Egyptian embassy on Sunday.",
+     [("Violent demonstration", "Khartoum")]),
+])
+def test_labour_strikes_and_violent_crowds(pipeline: Pipeline, text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "drivers' strike " * 6_000,
+    "protesters attacked " * 5_000,
+    "protesters " * 10_000 + "clash with",
+], ids=lambda text: text[:12])
+def test_strike_and_crowd_patterns_are_linear(text: str) -> None:
+    began = time.process_time()
+    clauses(text)
+    assert time.process_time() - began < 10

@@ -48,6 +48,10 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
 # Linear on any text: a run of word characters followed by more pattern is bounded (no word is 30
 # letters long): as "\w*" or "\w+", each repeat of a stem inside one long word ("summonsummon...")
 # rescanned the rest of it. Only a run that ends its alternative ("arrest\w*") is unbounded.
+# Trades whose strike is a labour protest ("truck drivers' strike spreads to X", "nurses strike"), not an
+# air strike.
+_TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworkers|pilots|farmers|traders|"
+           r"lawyers|employees|staff|truckers|transporters|unions?|students)['’]?")
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -141,7 +145,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
     ("Peaceful protest",
-     r"protest\w*|counterprotest\w*|demonstrators?|demonstrations?|rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     _TRADES + r"\s+strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
+     r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
@@ -261,8 +266,8 @@ _NEVER_DONE = re.compile(r"\s(?:(?:was|were|had|has|have) (?:been )?)?(?:never|n
 _DEAL_AFTER = re.compile(r"s?\s(?:release\s|exchange\s|swap\s)?(?:deal|swaps?|exchanges?|talks|negotiations|"
                          r"agreement|accord|releases?|negotiators?|envoy)\b")
 _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, not an act
-_LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|workers'?|teachers'?|"
-                            r"doctors'?|transport)\s+$")
+_LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
+                            + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
@@ -294,8 +299,11 @@ _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
-                            r"clash(?:ed|es)? with (?:police|security|riot|officers)|"
+                            r"clash(?:ed|es|ing)? with|"
                             r"attacked (?:police|security)|"
+                            # "protesters attacked the embassies", "a crowd pelted officers"
+                            r"(?:protesters|demonstrators|crowds?|mobs?|rioters|marchers) (?:\w{1,30} ){0,2}"
+                            r"(?:attacked|attacking|ransacked|pelted|beat|assaulted)|"
                             r"stones|rocks|setting fire to|blocked (?:roads|streets|bridges|highways)|"
                             r"barricad\w*|broke into|forced their way")
 
