@@ -274,3 +274,15 @@ def test_strike_and_crowd_patterns_are_linear(text: str) -> None:
     began = time.process_time()
     clauses(text)
     assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # One person shot, no armed side named: an attack on a civilian.
+    ("Opposition leader shot dead outside his home in Mogadishu", "Attack"),
+    ("Union organiser gunned down in Cali", "Attack"),
+    # ... but a soldier or a policeman shot is a battle's casualty, and gunfire exchanged a clash.
+    ("Policeman shot dead in Quetta", "Armed clash"),
+    ("Two soldiers shot dead in Gao", "Armed clash"),
+])
+def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for s, _ in _coded(pipeline, text)] == [sub]

@@ -269,6 +269,11 @@ _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, 
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+_SHOT = re.compile(r"shot dead|gunned down|shot")
+# An armed side, one or many ("a soldier", "policeman", "the rebel commander").
+_ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter|militant|rebel|insurgent|"
+                        r"jihadist|militiaman|guard|gendarme|commander|troop|sniper|gunfire|clash\w*|battle\w*|"
+                        r"fighting)\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
 _KILLING = re.compile(r"kill\w*|shot dead|gunned down")
@@ -613,6 +618,12 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         if victims is not None:
             best, sub = t, victims
             break
+    else:
+        # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
+        # named anywhere near, is an attack on a civilian, not a battle.
+        shot = next((t for t in fresh if _SHOT.fullmatch(low, t.start, t.end)), None)
+        if shot is not None and not _ARMED_ONE.search(low, max(0, shot.start - 60), shot.end + 60):
+            best, sub = shot, "Attack"
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
 
 
