@@ -48,6 +48,10 @@ COUNTRIES: dict[str, dict[str, Any]] = _TABLE["countries"]  # ISO alpha-2 -> adj
 _GROUP_OF: dict[str, dict[str, Any]] = {alias: g for g in _TABLE["groups"] for alias in g["aliases"]}
 # Named groups -> the country they are based in ("" for transnational ones).
 NAMED_GROUPS: dict[str, str] = {alias: g["country"] for alias, g in _GROUP_OF.items()}
+# The groups' names written as words ("Hamas", "Taliban", "Fano", not "IS" or "FLA"), normalised: a place
+# recogniser reads such a name as the group, not as a namesake town (Hamm, Fano in Italy).
+GROUP_WORDS: frozenset[str] = frozenset(" ".join(alias.lower().split()) for alias in _GROUP_OF
+                                        if any(ch.islower() for ch in alias))
 _CLASSES: list[dict[str, Any]] = _TABLE["classes"]
 # Head words -> class, longest first when read from the end of a phrase.
 _CLASS_OF_HEAD: dict[str, dict[str, Any]] = {h.lower(): c for c in reversed(_CLASSES) for h in c["heads"]}

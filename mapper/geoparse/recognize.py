@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapper.config import Config
+from mapper.events.actors import GROUP_WORDS
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.gazetteer.names import (
@@ -676,6 +677,8 @@ class Recognizer:
                 if "user_place" in ev:  # the user listed it: a place in any capitalised context
                     e1 += self.user_place_boost
                     e2 += self.user_place_boost
+                elif c.key in GROUP_WORDS:  # "Hamas said", "Fano fighters": the armed group, not Hamm or Fano
+                    e1 = e2 = -100.0
                 named = cache[ck] = (e1, e2, whereabouts(c, gaz) if two_pass else None)
             z1, z2, wh = named
             c.features = f = context_features(c, text, lower_words)
