@@ -286,3 +286,14 @@ def test_strike_and_crowd_patterns_are_linear(text: str) -> None:
 ])
 def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text: str, sub: str) -> None:
     assert [s for s, _ in _coded(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline's "reported" after the event is the report of it, not where it was decided.
+    ("Heavy fighting reported around Toretsk as Russian troops push west", [("Armed clash", "Toretsk")]),
+    ("Clashes reported in Menaka after dawn", [("Armed clash", "Ménaka")]),
+    ("Fierce fighting raged near Vuhledar as Russian forces advanced", [("Armed clash", "Vuhledar")]),
+])
+def test_fighting_reported_or_raging_at_a_place(pipeline: Pipeline, text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected

@@ -237,6 +237,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
 _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
                        r"reported\b")
+# A headline's participle right after its event: "Heavy fighting reported near X", "clashes reported in X".
+_REPORTED_NEXT = re.compile(r"\s+(?:also\s+|again\s+|\w+ly\s+)?reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
@@ -494,7 +496,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
-                and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start):
+                and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start) \
+                and not _REPORTED_NEXT.match(text, s0 + last, m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
             return Role("context", rule="left")

@@ -386,6 +386,10 @@ def one_line(text: str) -> bool:
     return len(text) <= 300 and "\n" not in text.strip()
 
 
+# Verbs that tell fighting going on at a place: "fighting reported around X", "clashes raged near X".
+_RAGED = frozenset("reported raged rages raging erupted erupts flared flares intensified".split())
+
+
 def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False) -> bool:
     """Whether the words around the name mark a place of conflict reporting: an event verb right before
     it (EVENT_VERBS_BEFORE), an event noun and a preposition before it (EVENT_NOUNS_OF), an event word,
@@ -403,7 +407,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         return True
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
     if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
-            before[-1] in _EVENT_PREPOSITIONS and before[0] in EVENT_NOUNS_OF
+            before[-1] in _EVENT_PREPOSITIONS and (before[0] in EVENT_NOUNS_OF or before[0] in _RAGED)
             or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
         return True
     if tail:
