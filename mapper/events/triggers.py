@@ -145,7 +145,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
     ("Peaceful protest",
-     _TRADES + r"\s+strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
+     _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
