@@ -293,6 +293,9 @@ def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text:
     ("Heavy fighting reported around Toretsk as Russian troops push west", [("Armed clash", "Toretsk")]),
     ("Clashes reported in Menaka after dawn", [("Armed clash", "Ménaka")]),
     ("Fierce fighting raged near Vuhledar as Russian forces advanced", [("Armed clash", "Vuhledar")]),
+    # A state's forces bombing a place bomb it from the air; a bomb that explodes was planted.
+    ("Junta bombs monastery in Sagaing, 20 dead", [("Air/drone strike", "Sagaing")]),
+    ("A bomb exploded at a bus station in Mogadishu", [("Remote explosive/landmine/IED", "Mogadishu")]),
 ])
 def test_fighting_reported_or_raging_at_a_place(pipeline: Pipeline, text: str,
                                                 expected: list[tuple[str, str]]) -> None:

@@ -89,6 +89,8 @@ _RULES: list[tuple[str, str]] = [
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes|jets|aircraft|helicopters|drones) bomb(?:s|ing)?\b|guided bombs?|glide bombs?|"
+     # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
+     r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
      r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
