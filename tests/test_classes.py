@@ -297,6 +297,6 @@ def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text:
     ("Junta bombs monastery in Sagaing, 20 dead", [("Air/drone strike", "Sagaing")]),
     ("A bomb exploded at a bus station in Mogadishu", [("Remote explosive/landmine/IED", "Mogadishu")]),
 ])
-def test_fighting_reported_or_raging_at_a_place(pipeline: Pipeline, text: str,
-                                                expected: list[tuple[str, str]]) -> None:
+def test_reported_fighting_and_bombing_headlines(pipeline: Pipeline, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
     assert _coded(pipeline, text) == expected
