@@ -296,6 +296,9 @@ def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text:
     # A state's forces bombing a place bomb it from the air; a bomb that explodes was planted.
     ("Junta bombs monastery in Sagaing, 20 dead", [("Air/drone strike", "Sagaing")]),
     ("A bomb exploded at a bus station in Mogadishu", [("Remote explosive/landmine/IED", "Mogadishu")]),
+    # Buildings burned are property destroyed; an occupation by students a protest.
+    ("Gangs burn police station in Mirebalais", [("Looting/property destruction", "Mirebalais")]),
+    ("Students occupy university building in Dhaka", [("Peaceful protest", "Dhaka")]),
 ])
 def test_reported_fighting_and_bombing_headlines(pipeline: Pipeline, text: str,
                                                  expected: list[tuple[str, str]]) -> None:

@@ -152,7 +152,10 @@ _RULES: list[tuple[str, str]] = [
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
-     r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?"),
+     r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?|"
+     # "students occupy campus building": an occupation by protesters is a protest
+     r"(?:protesters|demonstrators|students|activists|workers|farmers) (?:\w{1,30} ){0,2}"
+     r"occup(?:y|ies|ied|ying)\b"),
     ("Arrests",
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
      r"in custody|rounded up|apprehend\w*"),
@@ -170,6 +173,9 @@ _RULES: list[tuple[str, str]] = [
      r"relinquish\w*"),
     ("Looting/property destruction",
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
+     # "gangs burn police station": buildings burned (people "burned to death" are another act)
+     r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
+     r"shops?|churches?|mosques?|vehicles?|cars?|villages?|markets?|schools?|headquarters)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
