@@ -303,3 +303,18 @@ def test_a_person_shot_with_no_armed_side_is_an_attack(pipeline: Pipeline, text:
 def test_reported_fighting_and_bombing_headlines(pipeline: Pipeline, text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An act told by a gap of a week or more is an earlier event, mentioned in passing ...
+    ("Hundreds rallied in Kutaisi on Sunday, a week after clashes in Batumi.",
+     [("Peaceful protest", "Kutaisi")]),
+    ("Clashes erupted in Beni on Monday, two months after rebels attacked the town of Oicha.",
+     [("Armed clash", "Beni")]),
+    # ... but one a day or two before is recent enough to be its own event.
+    ("Soldiers detained 9 suspected militia members in Bunia on Friday, two days after a grenade attack on a "
+     "Bunia market wounded six people.", [("Grenade", "Bunia"), ("Arrests", "Bunia")]),
+])
+def test_acts_told_weeks_before_are_background(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected

@@ -252,6 +252,10 @@ _IRREALIS = re.compile(
     # at the summit"
     r"to (?:decide|discuss|consider|review|debate|negotiate|deter|fend off|ward off|guard against)|"
     r"deter(?:s|red|ring)?)\b")
+# An act dated by a gap of a week or more since it: "a week after", "two months since" (one "two days
+# after" is recent enough to be reported as an event of its own).
+_EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
+                      r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -376,6 +380,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
+    if _in_scope(_EARLIER, low[max(0, start - 60):start]):
+        return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
     if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
