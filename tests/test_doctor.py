@@ -29,8 +29,10 @@ def test_report_on_this_installation(gazetteer: Gazetteer) -> None:
         assert checks[dist] == Check(dist, OK, importlib.metadata.version(dist))
     assert checks["gazetteer table"].status == OK and "places.tsv.gz" in checks["gazetteer table"].detail
     cache = Gazetteer.cache_path()
-    assert checks["gazetteer cache"] == Check(
-        "gazetteer cache", OK, f"{cache}: valid ({cache.stat().st_size / 1e6:.1f} MB)")
+    # A checkout that compiled an earlier index version also lists that file after this one.
+    assert checks["gazetteer cache"].status == OK
+    size = cache.stat().st_size / 1e6
+    assert checks["gazetteer cache"].detail.startswith(f"{cache}: valid ({size:.1f} MB)")
     assert checks["cache directory"].status == OK
     assert checks["chromium"].status in (OK, WARN)
     assert list(checks)[-1] == "chromium"
