@@ -232,6 +232,15 @@ def _figure(w: _Words, i: int) -> tuple[int, int, bool] | None:
     return None
 
 
+def _one_person(w: _Words, k: int) -> tuple[int, int, str, bool]:
+    """One person, the noun at word ``k``, with the name that may follow it ("commander Fuad Shukr"; "the
+    mayor, Carlos Manzo" is not read): (1, next word, noun, not vague)."""
+    end = k + 1
+    while end < len(w.low) and w.raw[end][:1].isupper() and end - k <= 4:
+        end += 1
+    return 1, end, w.low[k], False
+
+
 def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int, int, str, bool] | None:
     """(value, next word, head noun, vague) of one group of people starting at word ``i``; a person
     named without an article is read only as the first group after a verb (``verb_first``)."""
@@ -265,11 +274,7 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
             if _ORDINAL.fullmatch(w.low[k]):
                 return None  # "the third child killed this month": a running count, not this event's
             if w.low[k] in PERSONS:
-                # The person noun may be followed by a name ("the mayor, Carlos Manzo" is not read).
-                end = k + 1
-                while end < n and w.raw[end][:1].isupper() and end - k <= 4:
-                    end += 1
-                return 1, end, w.low[k], False
+                return _one_person(w, k)
             k += 1
         return None
     if verb_first and first:
@@ -278,10 +283,7 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         k = i
         while k < n and k - i <= 4 and w.low[k] not in _NP_STOPS:
             if w.low[k] in PERSONS:
-                end = k + 1
-                while end < n and w.raw[end][:1].isupper() and end - k <= 4:
-                    end += 1
-                return 1, end, w.low[k], False
+                return _one_person(w, k)
             k += 1
         k = i
         while k < n and w.raw[k][:1].isupper() and k - i < 5:
