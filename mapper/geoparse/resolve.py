@@ -16,11 +16,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.events.actors import theatre_countries
+from mapper.events.actors import country_in, theatre_countries
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
@@ -78,6 +78,13 @@ _POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?i:{_COMPASS}\s+)?")
 # Names in one list share what places the last of them: "Nasir and Ulang counties of Upper Nile State".
 _LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or|&)\s+")
 _GAP_CHARS = 40
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{2,30}+")  # nationality words: "Nigerian", "Malian"
+# A town this far from the other towns of an article and from the provinces of the countries it sets
+# itself in is a namesake of the one the article means (Resolver.out_of_theatre).
+THEATRE_KM = 1200.0
+QUALIFIED_KM = 500.0  # ... and a town this far from the province that the text says holds it
+_THEATRE_KINDS = frozenset({"city", "admin2"})
+NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
 
 LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
                        "native natives resident residents man woman men women boy girl mayor area "
@@ -166,6 +173,7 @@ class Document:
     district_twin: dict[str, dict[str, tuple[How, How]]]  # name -> ... where it names a district and a town
     theatre: set[str]  # countries the text's named armed groups fight in ("ADF rebels": CD, UG)
     beside_province: set[str]  # names listed beside a province ("Utah, Washington and Wisconsin")
+    nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
@@ -186,6 +194,7 @@ class Resolver:
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
         self._names: dict[tuple[Option, ...], _NameInfo] = {}  # per list of gazetteer options
+        self._provinces: dict[str, list[tuple[float, float]]] = {}  # country -> its admin1 points
 
     def options(self, c: Candidate) -> list[Option]:
         """A candidate's options, one per place, best prior first, at most Config.max_candidates."""
@@ -257,8 +266,9 @@ class Resolver:
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
+        nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (country_in((m.group(),)),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
-                        district_twin, theatre_countries(text) if text else set(), beside_province)
+                        district_twin, theatre_countries(text) if text else set(), beside_province, nationals)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -416,12 +426,85 @@ class Resolver:
             if not unsure:
                 break
             beliefs = beliefs | self.score(doc, self.featurize(doc, beliefs, url, unsure))
+        picks = {k: max(range(len(op)), key=beliefs[k].__getitem__) for k, op in doc.opts.items()}
         out: dict[str, tuple[int, float]] = {}
         for k, op in doc.opts.items():
-            probs = beliefs[k]
-            i = max(range(len(op)), key=probs.__getitem__)
-            out[k] = (op[i].row, probs[i])
+            i = picks[k]
+            out[k] = (op[i].row, beliefs[k][i])
+        for k, i in self.out_of_theatre(doc, beliefs, picks).items():
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
         return out
+
+    def out_of_theatre(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                       ) -> dict[str, int]:
+        """Names resolved to a town far outside the article's theatre, and their option inside it.
+
+        The theatre is where the article says it is set: the countries its armed groups fight in ("ADF
+        rebels"), the countries and provinces it names outright (not a country acting, "Washington
+        said"), the nationalities it names ("Nigerian jet"), and the places that qualify a name
+        ("Bor in Jonglei State", "Kabul's Sherpur"). A town or district that lies in none of those
+        countries, in no country of another confident town of the article, and more than THEATRE_KM
+        from those towns and from every province of the theatre (or QUALIFIED_KM from the province
+        the text puts it in), is a namesake of the place meant: the name's most likely option inside
+        the theatre is taken instead ("Nigerian jet bombs Rann": Rann in Borno, not Brezice in
+        Slovenia, whose alternate name it is). With no such option the pick stands: the event coder
+        then codes an event there at the theatre's nearest named place (events/coder.py). Capitals,
+        facilities and the user's own places are kept.
+        """
+        named: set[str] = doc.theatre | doc.nationals
+        anchors: list[tuple[str, str, float, float]] = []  # (name, country, lat, lon) of confident towns
+        placed: set[str] = set()  # the admin1 and country codes of the confident places
+        for k, i in picks.items():
+            if beliefs[k][i] < 0.5:
+                continue
+            row = doc.rows[k][i]
+            placed.update((row.admin1, row.country_code))
+            if row.kind in ("country", "admin1") and doc.opts[k][i].how != DEMONYM and k not in doc.actor \
+                    and k not in doc.city_named_like_admin1:
+                named.add(row.country_code)
+            elif row.kind in _POINT_KINDS:
+                anchors.append((k, row.country_code, row.lat * _RAD, row.lon * _RAD))
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            row = doc.rows[k][i]
+            # What places the name, as the qualifying names were resolved ("Hodeidah ... Red Sea": the
+            # sea, not Sudan's Red Sea State).
+            qual = doc.qualifiers.get(k, set()) & placed
+            theatre = named | {q.split(".", 1)[0] for q in qual}
+            if not theatre or row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER" \
+                    or any(cc == row.country_code for o, cc, _, _ in anchors if o != k):
+                continue  # (another town of the article lies in the same country)
+            provinces = [a1 for a1 in qual if "." in a1 and a1 in self.gaz.admin1_row]
+            if provinces and row.admin1 not in qual:
+                # "Nasir and Ulang counties of Upper Nile State": a town far from the province the text
+                # puts it in is a namesake, even in a neighbouring country of the theatre.
+                if nearest_km(row.lat * _RAD, row.lon * _RAD, [
+                        (r.lat * _RAD, r.lon * _RAD) for a1 in provinces
+                        for r in (self.gaz.row(self.gaz.admin1_row[a1]),)]) <= QUALIFIED_KM:
+                    continue
+            else:
+                if row.country_code in theatre:
+                    continue
+                near = [(la, lo) for o, _, la, lo in anchors if o != k]
+                for cc in theatre:
+                    near += self._province_points(cc)
+                if near and nearest_km(row.lat * _RAD, row.lon * _RAD, near) <= THEATRE_KM:
+                    continue
+            inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in theatre
+                      and (not qual or r.admin1 in qual or r.country_code in qual)]
+            if inside:
+                out[k] = max(inside, key=beliefs[k].__getitem__)
+        return out
+
+    def _province_points(self, cc: str) -> list[tuple[float, float]]:
+        """The points (radians) of a country's provinces (admin1), computed once per country."""
+        hit = self._provinces.get(cc)
+        if hit is None:
+            gaz = self.gaz
+            prefix = cc + "."
+            hit = self._provinces[cc] = [(r.lat * _RAD, r.lon * _RAD) for code, i in gaz.admin1_row.items()
+                                         if code.startswith(prefix) for r in (gaz.row(i),)]
+        return hit
 
     def static_features(self, r: int) -> dict[str, float]:
         """Features of a gazetteer row that do not depend on the article (cached per row)."""
