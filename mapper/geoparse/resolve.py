@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -83,6 +83,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{2,30}+")  # nationali
 # itself in is a namesake of the one the article means (Resolver.out_of_theatre).
 THEATRE_KM = 1200.0
 QUALIFIED_KM = 500.0  # ... and a town this far from the province that the text says holds it
+_ANCHORS = 16  # the article's towns that a far town is measured from, the most confident first
 _THEATRE_KINDS = frozenset({"city", "admin2"})
 NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
 
@@ -452,10 +453,13 @@ class Resolver:
         facilities and the user's own places are kept.
         """
         named: set[str] = doc.theatre | doc.nationals
-        anchors: list[tuple[str, str, float, float]] = []  # (name, country, lat, lon) of confident towns
+        # The most confident towns of the article (at most _ANCHORS: the work stays linear in its names).
+        anchors: list[tuple[float, str, str, float, float]] = []  # (belief, name, country, lat, lon)
+        anchor_cc: Counter[str] = Counter()  # countries of all the confident towns
         placed: set[str] = set()  # the admin1 and country codes of the confident places
         for k, i in picks.items():
-            if beliefs[k][i] < 0.5:
+            p = beliefs[k][i]
+            if p < 0.5:
                 continue
             row = doc.rows[k][i]
             placed.update((row.admin1, row.country_code))
@@ -463,32 +467,38 @@ class Resolver:
                     and k not in doc.city_named_like_admin1:
                 named.add(row.country_code)
             elif row.kind in _POINT_KINDS:
-                anchors.append((k, row.country_code, row.lat * _RAD, row.lon * _RAD))
+                anchors.append((p, k, row.country_code, row.lat * _RAD, row.lon * _RAD))
+                anchor_cc[row.country_code] += 1
+        anchors = sorted(anchors, reverse=True)[:_ANCHORS]
+        named_provinces = [pt for cc in sorted(named) for pt in self._province_points(cc)]
         out: dict[str, int] = {}
         for k, i in picks.items():
             row = doc.rows[k][i]
+            if row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER":
+                continue
             # What places the name, as the qualifying names were resolved ("Hodeidah ... Red Sea": the
             # sea, not Sudan's Red Sea State).
             qual = doc.qualifiers.get(k, set()) & placed
-            theatre = named | {q.split(".", 1)[0] for q in qual}
-            if not theatre or row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER" \
-                    or any(cc == row.country_code for o, cc, _, _ in anchors if o != k):
+            qual_cc = {q.split(".", 1)[0] for q in qual}
+            theatre = named | qual_cc
+            own = 1 if beliefs[k][i] >= 0.5 and row.kind in _POINT_KINDS else 0
+            if not theatre or anchor_cc[row.country_code] > own:
                 continue  # (another town of the article lies in the same country)
+            here = (row.lat * _RAD, row.lon * _RAD)
             provinces = [a1 for a1 in qual if "." in a1 and a1 in self.gaz.admin1_row]
             if provinces and row.admin1 not in qual:
                 # "Nasir and Ulang counties of Upper Nile State": a town far from the province the text
                 # puts it in is a namesake, even in a neighbouring country of the theatre.
-                if nearest_km(row.lat * _RAD, row.lon * _RAD, [
-                        (r.lat * _RAD, r.lon * _RAD) for a1 in provinces
-                        for r in (self.gaz.row(self.gaz.admin1_row[a1]),)]) <= QUALIFIED_KM:
+                if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for a1 in provinces
+                                      for r in (self.gaz.row(self.gaz.admin1_row[a1]),)]) <= QUALIFIED_KM:
                     continue
             else:
                 if row.country_code in theatre:
                     continue
-                near = [(la, lo) for o, _, la, lo in anchors if o != k]
-                for cc in theatre:
+                near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + named_provinces
+                for cc in qual_cc - named:
                     near += self._province_points(cc)
-                if near and nearest_km(row.lat * _RAD, row.lon * _RAD, near) <= THEATRE_KM:
+                if near and nearest_km(*here, near) <= THEATRE_KM:
                     continue
             inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in theatre
                       and (not qual or r.admin1 in qual or r.country_code in qual)]

@@ -1,0 +1,88 @@
+"""Names of conflict places as analysts write them, and towns pulled into the article's theatre (issue 14,
+points 4 and 5). Sentences are our own; expectations are the place's country, kind and point.
+
+- English forms of admin1 names that GeoNames spells otherwise ("Lower Shabelle" for Shabeellaha Hoose,
+  "Centre-North" for Centre-Nord, "Karenni" for Kayah) and short country names ("Congo" for DR Congo,
+  beside a DR Congo town; the Republic of the Congo beside Brazzaville; "Burkina"), from
+  gazetteers/curated/aliases.csv;
+- a town resolved far outside the article's theatre (countries named, armed groups, nationalities,
+  qualifiers) takes its namesake inside it (Resolver.out_of_theatre); a town near the theatre, or
+  in a story that says nothing of where it is set, keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mapper.geo import distance_km
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth
+
+# (text, name as written, country, kind, (lat, lon) or None)
+CASES = [
+    # English forms of provinces
+    ("Al-Shabaab fighters attacked an army base in Lower Shabelle on Monday.", "Lower Shabelle", "SO",
+     "admin1", (2.17, 44.83)),
+    ("Troops retook two villages in Middle Shabelle after heavy fighting.", "Middle Shabelle", "SO",
+     "admin1", None),
+    ("Floods displaced thousands in Hiran region.", "Hiran", "SO", "admin1", None),
+    ("Resistance forces attacked a junta base in Karenni.", "Karenni", "MM", "admin1", None),
+    ("Gunmen killed 30 people in Benishangul-Gumuz on Tuesday.", "Benishangul-Gumuz", "ET", "admin1", None),
+    ("Jihadists attacked a convoy in the Centre-North region of Burkina Faso.", "Centre-North", "BF",
+     "admin1", None),
+    # short country names, read with the rest of the story
+    ("Gunmen killed 12 in northern Burkina on Sunday.", "Burkina", "BF", "country", None),
+    ("ADF rebels killed 10 people near Bunia, eastern Congo.", "Congo", "CD", "country", None),
+    ("Clashes erupted near Goma in eastern Congo.", "Congo", "CD", "country", None),
+    ("Protesters marched in Brazzaville, the capital of Congo, on Monday.", "Congo", "CG", "country", None),
+    # a far namesake gives way to the one inside the theatre
+    ("Nigerian jet mistakenly bombs Rann displacement camp, killing dozens", "Rann", "NG", "city",
+     (12.27, 14.47)),
+    # ... but a town near the theatre, or in a story that sets itself nowhere, keeps its reading
+    ("Russian forces attacked Avdiivka", "Avdiivka", "UA", "city", (48.14, 37.75)),
+    ("Police in Palma arrested two men after a brawl on Saturday.", "Palma", "ES", "city", (39.57, 2.65)),
+    ("Houthi missiles struck near Hodeidah and Saudi jets bombed Saada.", "Saada", "YE", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "kind", "point"), CASES)
+def test_conflict_names_and_theatre(pipeline: Pipeline, text: str, name: str, country: str,
+                                    kind: str | None, point: tuple[float, float] | None) -> None:
+    doc = pipeline.parse(text, published="2024-06-01")
+    found = [m for m in doc.mentions if m.text == name]
+    assert found, f"{name!r} not recognised in {text!r}"
+    place = found[0].place
+    assert place is not None
+    assert place.country_code == country, (place.name, place.country_code)
+    if kind is not None:
+        assert place.kind == kind, (place.name, place.kind)
+    if point is not None:
+        assert distance_km(place.lat, place.lon, *point) <= 30, (place.name, place.lat, place.lon)
+
+
+def test_far_namesake_event_is_in_the_theatre(pipeline: Pipeline) -> None:
+    events = pipeline.parse("Nigerian jet mistakenly bombs Rann displacement camp, killing dozens",
+                            published="2024-06-01").events
+    assert [(e.location.name, e.location.country_code) for e in events] == [("Rann", "NG")]
+
+
+def test_out_of_theatre_reads_the_resolution(pipeline: Pipeline) -> None:
+    # The decision itself: the far pick is replaced by the option inside the theatre, nothing else moves.
+    res = pipeline.resolver
+    text = "Nigerian jet mistakenly bombs Rann displacement camp, killing dozens"
+    cands = pipeline.recognizer.candidates(text)
+    doc = res.prepare(cands, text)
+    assert doc.nationals == {"NG"}
+    picks = res.resolve(cands, None, text)
+    row = res.gaz.row(picks["rann"][0])
+    assert (row.name, row.country_code) == ("Rann", "NG")
+
+
+@pytest.mark.parametrize("unit", ["Nigerian ", "Aaaaaaaaaa", "A.-'’", "N" * 40 + " "])
+def test_nationality_scan_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: pipeline.resolver.prepare([], text)
+    assert growth(make, 50_000) < GROWTH
