@@ -129,6 +129,7 @@ class Gazetteer:
         self.caps_only: frozenset[str] = state["caps_only"]  # keys that match only capitalised codes
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
+        self._provinces: dict[str, tuple[Row, ...]] = {}  # country -> its admin1 rows (provinces_of)
         self._rows: dict[int, Row] = {}  # per row asked (bounded: _MEMO_SIZE)
         self._options: dict[str, tuple[Option, ...]] = {}  # per key asked (bounded: _MEMO_SIZE)
         self._same_name: dict[int, bool] = {}  # city rows named like their own admin1
@@ -300,6 +301,20 @@ class Gazetteer:
                       admin1_name=self.name[arow] if arow is not None else "")
             self._places[i] = p
         return p
+
+    def admin1_of(self, code: str) -> Row | None:
+        """The admin1 (province) whose GeoNames code is ``code`` ("SY.07"), or None."""
+        i = self.admin1_row.get(code)
+        return None if i is None else self.row(i)
+
+    def provinces_of(self, country: str) -> tuple[Row, ...]:
+        """The admin1 rows of a country (ISO alpha-2), found once per country."""
+        hit = self._provinces.get(country)
+        if hit is None:
+            prefix = country + "."
+            hit = self._provinces[country] = tuple(self.row(i) for code, i in sorted(self.admin1_row.items())
+                                                   if code.startswith(prefix))
+        return hit
 
     def same_name_as_admin1(self, i: int) -> bool:
         """Place ``i`` is named like its own admin1 ("Deir ez-Zor", "Geneva"): for a city, news

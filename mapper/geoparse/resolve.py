@@ -485,12 +485,11 @@ class Resolver:
             if not theatre or anchor_cc[row.country_code] > own:
                 continue  # (another town of the article lies in the same country)
             here = (row.lat * _RAD, row.lon * _RAD)
-            provinces = [a1 for a1 in qual if "." in a1 and a1 in self.gaz.admin1_row]
+            provinces = [r for r in map(self.gaz.admin1_of, sorted(qual)) if r is not None]
             if provinces and row.admin1 not in qual:
                 # "Nasir and Ulang counties of Upper Nile State": a town far from the province the text
                 # puts it in is a namesake, even in a neighbouring country of the theatre.
-                if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for a1 in provinces
-                                      for r in (self.gaz.row(self.gaz.admin1_row[a1]),)]) <= QUALIFIED_KM:
+                if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for r in provinces]) <= QUALIFIED_KM:
                     continue
             else:
                 if row.country_code in theatre:
@@ -510,10 +509,7 @@ class Resolver:
         """The points (radians) of a country's provinces (admin1), computed once per country."""
         hit = self._provinces.get(cc)
         if hit is None:
-            gaz = self.gaz
-            prefix = cc + "."
-            hit = self._provinces[cc] = [(r.lat * _RAD, r.lon * _RAD) for code, i in gaz.admin1_row.items()
-                                         if code.startswith(prefix) for r in (gaz.row(i),)]
+            hit = self._provinces[cc] = [(r.lat * _RAD, r.lon * _RAD) for r in self.gaz.provinces_of(cc)]
         return hit
 
     def static_features(self, r: int) -> dict[str, float]:
