@@ -86,3 +86,22 @@ def test_nationality_scan_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
         text = unit * (n // len(unit))
         return lambda: pipeline.resolver.prepare([], text)
     assert growth(make, 50_000) < GROWTH
+
+
+# A village the gazetteer does not know (or knows only in another country), given with its relation to
+# a known town, is coded at the town with geo_precision 2 (issue 14, point 3).
+NEAR_TOWN = [
+    ("A village 25 km west of Nyala was attacked by the RSF on Sunday.", "SD", (12.05, 24.88)),
+    ("Gunmen attacked the village of Tora near Kutum on Sunday.", "SD", (14.20, 24.67)),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "point"), NEAR_TOWN)
+def test_unknown_village_is_coded_at_the_town(pipeline: Pipeline, text: str, country: str,
+                                              point: tuple[float, float]) -> None:
+    events = pipeline.parse(text, published="2024-06-01").events
+    assert len(events) == 1, events
+    loc = events[0].location
+    assert loc.country_code == country
+    assert distance_km(loc.lat, loc.lon, *point) <= 30, (loc.name, loc.lat, loc.lon)
+    assert events[0].geo_precision == 2
