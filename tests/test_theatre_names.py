@@ -105,3 +105,11 @@ def test_unknown_village_is_coded_at_the_town(pipeline: Pipeline, text: str, cou
     assert loc.country_code == country
     assert distance_km(loc.lat, loc.lon, *point) <= 30, (loc.name, loc.lat, loc.lon)
     assert events[0].geo_precision == 2
+
+
+def test_a_world_city_stays_where_the_world_knows_it(pipeline: Pipeline) -> None:
+    # A Syria story naming Russia and US-Russian talks: Geneva is the Swiss city, not its US namesake.
+    text = ("Air strikes hit Deir ez-Zor on Saturday. Russia's foreign ministry said the US-Russian "
+            "arrangements agreed in Geneva last week were in danger.")
+    places = {m.text: m.place for m in pipeline.parse(text, published="2016-09-18").mentions}
+    assert places["Geneva"] is not None and places["Geneva"].country_code == "CH"

@@ -83,6 +83,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{2,30}+")  # nationali
 # itself in is a namesake of the one the article means (Resolver.out_of_theatre).
 THEATRE_KM = 1200.0
 QUALIFIED_KM = 500.0  # ... and a town this far from the province that the text says holds it
+WORLD_CITY_POP = 100_000  # ... unless it is a city this big named by its own name
 _ANCHORS = 16  # the article's towns that a far town is measured from, the most confident first
 _THEATRE_KINDS = frozenset({"city", "admin2"})
 NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
@@ -450,6 +451,7 @@ class Resolver:
         the theatre is taken instead ("Nigerian jet bombs Rann": Rann in Borno, not Brezice in
         Slovenia, whose alternate name it is). With no such option the pick stands: the event coder
         then codes an event there at the theatre's nearest named place (events/coder.py). Capitals,
+        cities of WORLD_CITY_POP people named by their own name ("talks in Geneva" in a Syria story),
         facilities and the user's own places are kept.
         """
         named: set[str] = doc.theatre | doc.nationals
@@ -474,8 +476,9 @@ class Resolver:
         out: dict[str, int] = {}
         for k, i in picks.items():
             row = doc.rows[k][i]
-            if row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER":
-                continue
+            if row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER" or (
+                    row.population >= WORLD_CITY_POP and doc.opts[k][i].how == NAME):
+                continue  # a city the world knows by its name is news anywhere ("talks in Geneva")
             # What places the name, as the qualifying names were resolved ("Hodeidah ... Red Sea": the
             # sea, not Sudan's Red Sea State).
             qual = doc.qualifiers.get(k, set()) & placed
