@@ -2,8 +2,9 @@
 points 4 and 5). Sentences are our own; expectations are the place's country, kind and point.
 
 - English forms of admin1 names that GeoNames spells otherwise ("Lower Shabelle" for Shabeellaha Hoose,
-  "Centre-North" for Centre-Nord, "Karenni" for Kayah) and short country names ("Congo" for DR Congo,
-  beside a DR Congo town; the Republic of the Congo beside Brazzaville; "Burkina"), from
+  "Centre-North" for Centre-Nord, "East" for Burkina Faso's Est, "Karenni" for Kayah) and short country
+  names ("Congo" for DR Congo, beside a DR Congo town; the Republic of the Congo beside Brazzaville;
+  "Burkina"), from
   gazetteers/curated/aliases.csv;
 - a town resolved far outside the article's theatre (countries named, armed groups, nationalities,
   qualifiers) takes its namesake inside it (Resolver.out_of_theatre); a town near the theatre, or
@@ -31,6 +32,13 @@ CASES = [
     ("Resistance forces attacked a junta base in Karenni.", "Karenni", "MM", "admin1", None),
     ("Gunmen killed 30 people in Benishangul-Gumuz on Tuesday.", "Benishangul-Gumuz", "ET", "admin1", None),
     ("Jihadists attacked a convoy in the Centre-North region of Burkina Faso.", "Centre-North", "BF",
+     "admin1", None),
+    # compass-named regions: the English form of a French name, read with the towns beside it
+    ("Militants attacked the town of Gayeri in the East region on Sunday, killing 12 soldiers.", "East", "BF",
+     "admin1", None),
+    ("Gangs attacked Fort-Liberte and Ouanaminthe in the North-East department.", "North-East", "HT",
+     "admin1", None),
+    ("Separatists attacked a school in Bamenda, in the North-West region, and in Buea.", "North-West", "CM",
      "admin1", None),
     # short country names, read with the rest of the story
     ("Gunmen killed 12 in northern Burkina on Sunday.", "Burkina", "BF", "country", None),
@@ -66,6 +74,14 @@ def test_far_namesake_event_is_in_the_theatre(pipeline: Pipeline) -> None:
     events = pipeline.parse("Nigerian jet mistakenly bombs Rann displacement camp, killing dozens",
                             published="2024-06-01").events
     assert [(e.location.name, e.location.country_code) for e in events] == [("Rann", "NG")]
+
+
+def test_a_region_beside_its_town_makes_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # Burkina Faso's East region, not Cameroon's: the attack is one event, at Gayeri.
+    events = pipeline.parse("Militants attacked the town of Gayeri in the East region on Sunday, killing 12 "
+                            "soldiers.", published="2024-06-01").events
+    assert [(e.location.country_code, e.location.kind) for e in events] == [("BF", "city")]
+    assert distance_km(events[0].location.lat, events[0].location.lon, 12.65, 0.49) <= 30
 
 
 def test_out_of_theatre_reads_the_resolution(pipeline: Pipeline) -> None:

@@ -85,7 +85,7 @@ THEATRE_KM = 1200.0
 QUALIFIED_KM = 500.0  # ... and a town this far from the province that the text says holds it
 WORLD_CITY_POP = 100_000  # ... unless it is a city this big named by its own name
 _ANCHORS = 16  # the article's towns that a far town is measured from, the most confident first
-_THEATRE_KINDS = frozenset({"city", "admin2"})
+_THEATRE_KINDS = frozenset({"city", "admin2", "admin1"})
 NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
 
 LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
@@ -455,6 +455,7 @@ class Resolver:
         facilities and the user's own places are kept.
         """
         named: set[str] = doc.theatre | doc.nationals
+        named_by: Counter[str] = Counter()  # countries named outright, by how many names
         # The most confident towns of the article (at most _ANCHORS: the work stays linear in its names).
         anchors: list[tuple[float, str, str, float, float]] = []  # (belief, name, country, lat, lon)
         anchor_cc: Counter[str] = Counter()  # countries of all the confident towns
@@ -468,6 +469,7 @@ class Resolver:
             if row.kind in ("country", "admin1") and doc.opts[k][i].how != DEMONYM and k not in doc.actor \
                     and k not in doc.city_named_like_admin1:
                 named.add(row.country_code)
+                named_by[row.country_code] += 1
             elif row.kind in _POINT_KINDS:
                 anchors.append((p, k, row.country_code, row.lat * _RAD, row.lon * _RAD))
                 anchor_cc[row.country_code] += 1
@@ -477,32 +479,46 @@ class Resolver:
         for k, i in picks.items():
             row = doc.rows[k][i]
             if row.kind not in _THEATRE_KINDS or row.capital or row.feature_code == "USER" or (
-                    row.population >= WORLD_CITY_POP and doc.opts[k][i].how == NAME):
+                    row.kind == "city" and row.population >= WORLD_CITY_POP and doc.opts[k][i].how == NAME):
                 continue  # a city the world knows by its name is news anywhere ("talks in Geneva")
+            cc = row.country_code
+            if row.kind == "admin1" and beliefs[k][i] >= 0.5 and named_by[cc] == 1 and cc not in doc.theatre \
+                    and cc not in doc.nationals and k not in doc.actor:
+                # A province names its own country: the theatre is what the rest of the article names.
+                named_k = named - {cc}
+                provinces_k = [pt for c in sorted(named_k) for pt in self._province_points(c)]
+            else:
+                named_k, provinces_k = named, named_provinces
             # What places the name, as the qualifying names were resolved ("Hodeidah ... Red Sea": the
             # sea, not Sudan's Red Sea State).
             qual = doc.qualifiers.get(k, set()) & placed
             qual_cc = {q.split(".", 1)[0] for q in qual}
-            theatre = named | qual_cc
+            theatre = named_k | qual_cc
             own = 1 if beliefs[k][i] >= 0.5 and row.kind in _POINT_KINDS else 0
-            if not theatre or anchor_cc[row.country_code] > own:
-                continue  # (another town of the article lies in the same country)
+            if anchor_cc[row.country_code] > own:
+                continue  # another town of the article lies in the same country
+            # The countries of the article's other towns hold its namesake as well as the theatre does.
+            targets = theatre | {c for c in anchor_cc if c != row.country_code}
+            if not targets:
+                continue
             here = (row.lat * _RAD, row.lon * _RAD)
             provinces = [r for r in map(self.gaz.admin1_of, sorted(qual)) if r is not None]
-            if provinces and row.admin1 not in qual:
+            if provinces and row.kind != "admin1" and row.country_code not in qual_cc:
                 # "Nasir and Ulang counties of Upper Nile State": a town far from the province the text
-                # puts it in is a namesake, even in a neighbouring country of the theatre.
+                # puts it in is a namesake, even in a neighbouring country of the theatre. (Within one
+                # country the model's "qualified" feature decides: a list of provinces or towns,
+                # "Alaska, Alabama", qualifies each name by the next.)
                 if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for r in provinces]) <= QUALIFIED_KM:
                     continue
             else:
                 if row.country_code in theatre:
                     continue
-                near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + named_provinces
-                for cc in qual_cc - named:
-                    near += self._province_points(cc)
+                near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + provinces_k
+                for c in qual_cc - named_k:
+                    near += self._province_points(c)
                 if near and nearest_km(*here, near) <= THEATRE_KM:
                     continue
-            inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in theatre
+            inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in targets
                       and (not qual or r.admin1 in qual or r.country_code in qual)]
             if inside:
                 out[k] = max(inside, key=beliefs[k].__getitem__)
