@@ -52,6 +52,10 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
 # air strike.
 _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworkers|pilots|farmers|traders|"
            r"lawyers|employees|staff|truckers|transporters|unions?|students)['’]?")
+# Armed posts after "overran": overrunning one is a battle, not the taking of a town ("ISWAP overruns army
+# base in Marte"; "overran the garrison town of X" is territory).
+_POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
+          r"garrisons?(?! town| city)|barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -74,7 +78,7 @@ _RULES: list[tuple[str, str]] = [
     ("Sexual violence",
      r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
     ("Abduction/forced disappearance",
-     r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
+     r"abduct\w*|kidnap(?!pers?\b)\w*|hostages?|taken captive|held captive|forcibly disappeared|"
      r"enforced disappearances?|snatched|hijack\w*|"
      # "was seized by armed men": a person taken, not ground
      r"(?:seized|grabbed|taken) by (?:\w{1,30} ){0,2}(?:gunmen|armed men|militants|bandits|kidnappers|"
@@ -83,7 +87,8 @@ _RULES: list[tuple[str, str]] = [
      r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice"),
     ("Air/drone strike",
-     r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
+     r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
+     r"drone (?:strikes?|attacks?)|drones?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
@@ -94,6 +99,10 @@ _RULES: list[tuple[str, str]] = [
      # "debris damaged an apartment block": of a drone or missile shot down over a town
      r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
+     # A strike named as a noun by its target or effect ("Kharkiv strike kills 3", "7 killed in strike on
+     # school"); not a labour strike ("drivers' strike on Monday", "general strike", "hunger strike").
+     r"(?<!general )(?<!hunger )(?<!on )(?<!labour )(?<!labor )(?<!national )(?<!nationwide )"
+     r"strikes? (?=on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy)|"
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
      r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
@@ -123,7 +132,8 @@ _RULES: list[tuple[str, str]] = [
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
      r"al-shabaab)\b|"
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
-     r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
+     r"overr?an\b(?!" + _POSTS + r")|overrun(?!s?" + _POSTS + r")|(?<!military )(?<!army )takeover\b|"
+     r"fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
@@ -136,7 +146,8 @@ _RULES: list[tuple[str, str]] = [
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
-     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
+     r"besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
      r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
@@ -145,7 +156,10 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
-     r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
+     r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b|"
+     # "Students clash with police in X": the crowd's own violence, not a battle between armed sides
+     r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students|marchers) (?:\w{1,30} ){0,2}"
+     r"clash(?:es|ed|ing)? with (?:the )?(?:riot )?(?:police|security forces|troops|soldiers|officers)\b"),
     ("Peaceful protest",
      _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
@@ -162,11 +176,15 @@ _RULES: list[tuple[str, str]] = [
     ("Headquarters or base established",
      r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
-     r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)"),
+     r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)|"
+     # "RSF moves its headquarters to Nyala", "relocated their command centre to X"
+     r"(?:mov|relocat|transferr?)(?:e|es|ed|ing) (?:its |their |the )?(?:\w{1,30} )?"
+     r"(?:headquarters|base|command (?:post|centre|center)) to\b"),
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
-     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w{1,30} ){0,2}"
-     r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|pull(?:s|ed|ing)? out of|withdr[ae]w from|"
+     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters|rebels|militants|"
+     r"insurgents|peacekeepers|militias?) (?:\w{1,30} ){0,2}(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
+     r"pull(?:s|ed|ing)? out of|withdr[ae]w from|"
      r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
@@ -209,6 +227,8 @@ _RULES: list[tuple[str, str]] = [
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
+     # "Heavy losses among RSF fighters in X": losses of a side in fighting (not "economic losses")
+     r"(?:heavy |huge |severe |major )?losses (?=among|in the ranks)|heavy losses\b|sniper (?:fire|shots?)|"
      r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
@@ -301,7 +321,7 @@ _NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighter
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
-_IMPACT = re.compile(r"\b(?:hit|struck|slammed|damag\w*|destroy\w*|killed|killing|wounded|injured|"
+_IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
@@ -311,8 +331,8 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|signed")
-_FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
-                    r"fired (?:on|at|into)")
+_FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
+                    r"killed|killing|kills?\b|fire[sd]? (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
@@ -321,7 +341,8 @@ _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash
                             # "protesters attacked the embassies", "a crowd pelted officers"
                             r"(?:protesters|demonstrators|crowds?|mobs?|rioters|marchers) (?:\w{1,30} ){0,2}"
                             r"(?:attacked|attacking|ransacked|pelted|beat|assaulted)|"
-                            r"stones|rocks|setting fire to|blocked (?:roads|streets|bridges|highways)|"
+                            r"stones|rocks|setting fire to|burns? (?:tyres|tires)|"
+                            r"block(?:s|ed|ing)? (?:roads?|streets?|bridges?|highways?)|"
                             r"barricad\w*|broke into|forced their way")
 
 
@@ -372,8 +393,34 @@ def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
     return last is not None and _BOUNDARY.search(text, last.end()) is None
 
 
+# Headlines that explain, argue or ask rather than report: "EXPLAINER: Why is the battle for X so
+# important?", "Analysis: what the fall of X would mean", "Q&A: How gangs took over X".
+_NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comment|editorial|q&a|q and a|"
+                         r"factbox|fact box|fact check|podcast|insight|timeline|explained|the big picture|"
+                         r"what we know|long read|in depth|view|perspective)\s{0,2}(?::|\||\s[-–—])")
+# A question: from a clause start, an interrogative word, up to a "?" after the trigger ("Will M23
+# march on Kinshasa?"). Read at most _QUESTION_SPAN characters either side (bounded per trigger).
+_QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:why|how|what|will|can|could|would|should|is|are|was|were|"
+                               r"does|do|did|who|where|when|which|has|have|had)\b")
+_QUESTION_SPAN = 150
+_CLAUSE_OPENERS = ".:!?;|—–\"“"
+
+
+def _in_question(low: str, start: int, end: int) -> bool:
+    q = low.find("?", end, end + _QUESTION_SPAN)
+    if q < 0 or any(ch in ".!;|" for ch in low[end:q]):
+        return False
+    lo = max(0, start - _QUESTION_SPAN)
+    opening = max(low.rfind(ch, lo, start) for ch in _CLAUSE_OPENERS) + 1
+    if opening == 0 and lo > 0:
+        return False  # the clause starts farther back than the window: no question seen
+    return _QUESTION_OPENING.match(low, opening, start) is not None
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
+    if _NOT_REPORT.match(low) or _in_question(low, start, end):
+        return True
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
     if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
@@ -401,6 +448,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
     return False
+
+
+def reports_conflict(triggers: list[Trigger]) -> bool:
+    """Whether real triggers report a violent, demonstration or strategic event (not only politics)."""
+    return any(_family(t.sub) != "political" for t in triggers)
 
 
 def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
