@@ -183,7 +183,8 @@ _RULES: list[tuple[str, str]] = [
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
      r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters|rebels|militants|"
-     r"insurgents|peacekeepers|militias?) (?:\w{1,30} ){0,2}(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
+     r"insurgents|peacekeepers|militias?) (?:\w{1,30} ){0,2}"
+     r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
      r"pull(?:s|ed|ing)? out of|withdr[ae]w from|"
      r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"

@@ -688,7 +688,8 @@ class Recognizer:
         # A one-line conflict report ("Russian Forces Attack Avdiivka With Glide Bombs", "Burkina army
         # drone strike kills dozens at Diapaga market") has no other sentence to vouch for its places:
         # a name in event context, or after a locative preposition, gets a larger boost there.
-        triggers = find_triggers(text.lower()) if boost and headline and len(text.lower()) == len(text) else []
+        low = text.lower()
+        triggers = find_triggers(low) if boost and headline and len(low) == len(text) else []
         conflict = reports_conflict(triggers)
         # (Not for a word of a trigger itself: "Artillery shelling was reported", "Drone strike on X".)
         trigger_words = [(t.start, t.end) for t in triggers]
