@@ -53,9 +53,9 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
 _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworkers|pilots|farmers|traders|"
            r"lawyers|employees|staff|truckers|transporters|unions?|students)['’]?")
 # Armed posts after "overran": overrunning one is a battle, not the taking of a town ("ISWAP overruns army
-# base in Marte"; "overran the garrison town of X" is territory).
+# base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
-          r"garrisons?(?! town| city)|barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
+          r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -97,7 +97,8 @@ _RULES: list[tuple[str, str]] = [
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
-     r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
+     r"debris (?:\w{1,30} ){0,3}(?:damag(?:ed|es)|hits?|f(?:e|a)lls?|killed|injured|wounded|struck|started|"
+     r"sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      # A strike named as a noun by its target or effect ("Kharkiv strike kills 3", "7 killed in strike on
      # school"); not a labour strike ("drivers' strike on Monday", "general strike", "hunger strike").
@@ -105,7 +106,9 @@ _RULES: list[tuple[str, str]] = [
      r"strikes? (?=on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy)|"
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
-     r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
+     r"(?:(?:air ?)?(?:strikes?|struck|bombing)|air ?raids?)\b|"
+     # "after overnight strikes", "fresh strikes": strikes named by when or how, from the air
+     r"(?:overnight|dawn|night-?time|fresh|renewed|retaliatory|precision|pre-?dawn) strikes?\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
@@ -126,7 +129,8 @@ _RULES: list[tuple[str, str]] = [
      r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
      r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
      r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
-     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
+     # "SDF declares full control of Raqqa": the taking announced by the side that took it
+     r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
      r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
@@ -204,11 +208,17 @@ _RULES: list[tuple[str, str]] = [
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # a coup's first act: "Soldiers seize state TV in Ouagadougou"
+     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
     ("Agreement",
      r"truce|cease-?fire|cessation of hostilities|"
      r"peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
+     # headline present tense: "Afghanistan and Pakistan agree immediate ceasefire", "X and Y sign truce"
+     r"agrees?\b(?! to\b| with\b| on (?:the )?need)|"
+     r"signs? (?:an? |the )?(?:[\w-]{1,30} ){0,2}(?:deal|agreement|accord|pact|truce|ceasefire|declaration|"
+     r"treaty|memorandum)|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
      r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
@@ -230,6 +240,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
      # "Heavy losses among RSF fighters in X": losses of a side in fighting (not "economic losses")
      r"(?:heavy |huge |severe |major )?losses (?=among|in the ranks)|heavy losses\b|sniper (?:fire|shots?)|"
+     # "Port-au-Prince gang violence leaves 12 dead": violence of armed groups (not "sexual violence")
+     r"(?:gang|armed|ethnic|communal|intercommunal|inter-communal|sectarian|tribal|militia|cartel|jihadist) "
+     r"violence\b|"
      r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
@@ -238,7 +251,8 @@ _RULE_SUB = [sub for sub, _ in _RULES]
 
 _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
                          r"clash(?:es)?|negotiations|talks|fighting|war|"
-                         r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
+                         r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
+                         r"bombardments?|sieges?")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -331,7 +345,7 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
                         r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?)(?:[\w'’-]{1,30} ){0,3}$")
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
-_AGREED = re.compile(r"agreed|signed")
+_AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
 _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
                     r"killed|killing|kills?\b|fire[sd]? (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
@@ -680,11 +694,12 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     # Generic: an attack on soldiers is a battle; on villagers, violence against civilians.
     best = fresh[0]
     sub = "Armed clash"
-    for t in fresh:
-        victims = _victims(low, t)
-        if victims is not None:
-            best, sub = t, victims
-            break
+    # Who a verb names as its object first ("dozens killed as jihadists attack army positions": the
+    # positions, not the bare figure before "killed"), then the other readings of _victims.
+    found = next(((t, v) for t in fresh if (v := _object_victims(low, t)) is not None), None) \
+        or next(((t, v) for t in fresh if (v := _victims(low, t)) is not None), None)
+    if found is not None:
+        best, sub = found
     else:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
@@ -700,13 +715,10 @@ def _victims(low: str, t: Trigger) -> str | None:
     The first victim word after the verb decides ("killed 12 fishermen", "attacked a police post");
     a bare figure after a killing verb is people ("gunman kills 39"); else the words before it, as
     the subject of a passive ("four policemen were killed")."""
+    victims = _object_victims(low, t)
+    if victims is not None:
+        return victims
     after = low[t.end:t.end + 60]
-    stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
-    if stop is not None:
-        after = after[:stop.start()]
-    armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
-    if armed or civil:
-        return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
@@ -719,6 +731,19 @@ def _victims(low: str, t: Trigger) -> str | None:
     civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
     if armed_b or civil_b:
         return "Attack" if civil_b and (not armed_b or max(civil_b) > max(armed_b)) else "Armed clash"
+    return None
+
+
+def _object_victims(low: str, t: Trigger) -> str | None:
+    """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
+    post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
+    after = low[t.end:t.end + 60]
+    stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
+    if stop is not None:
+        after = after[:stop.start()]
+    armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
+    if armed or civil:
+        return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
     return None
 
 

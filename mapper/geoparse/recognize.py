@@ -397,9 +397,15 @@ COMPASS = frozenset("north south east west northeast northwest southeast southwe
 _LOCATIVE_BEFORE = frozenset("in at near outside around inside into across towards toward".split())
 
 
-def _after_locative(text: str, start: int) -> bool:
+def _after_locative(text: str, start: int, end: int) -> bool:
+    """A locative preposition right before the name, and no capitalised word right after it (then the
+    name is only the head of a longer one the gazetteer lacks: "near Red Fort", "At Church In X")."""
     words = text[max(0, start - 12):start].split()
-    return bool(words) and words[-1].lower() in _LOCATIVE_BEFORE and text[start - 1:start] == " "
+    return bool(words) and words[-1].lower() in _LOCATIVE_BEFORE and text[start - 1:start] == " " \
+        and _CAPITALISED_NEXT.match(text, end) is None
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 # Verbs that tell fighting going on at a place: "fighting reported around X", "clashes raged near X".
@@ -717,7 +723,7 @@ class Recognizer:
                 z1 = z2 = -100.0  # "Mr. Jordan"; "Advance On Avdiivka From The North" (not Cameroon's North)
             else:
                 near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
-                                  or conflict and _after_locative(text, c.start))
+                                  or conflict and _after_locative(text, c.start, c.end))
                 if near or boost and listed_after < c.start <= listed_after + 7 \
                         and _LIST_GAP.fullmatch(text, listed_after, c.start):
                     extra = HEADLINE_EVENT_EXTRA if near and conflict and not any(
