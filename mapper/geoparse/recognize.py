@@ -394,7 +394,8 @@ HEADLINE_EVENT_EXTRA = 1.5
 # Compass words: in Title Case ("From The North") they are directions, not Cameroon's North region.
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
-_LOCATIVE_BEFORE = frozenset("in at near outside around inside into across towards toward to from over".split())
+_LOCATIVE_BEFORE = frozenset(
+    "in at near outside around inside into across towards toward to from over".split())
 
 
 def _after_locative(text: str, start: int, end: int) -> bool:
