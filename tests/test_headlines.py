@@ -98,6 +98,28 @@ def test_headline_triggers(pipeline: Pipeline, text: str, expected: list) -> Non
     assert coded(parse(pipeline, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Title Case verbs: "Seize", "March" capitalised; "Hit" is the verb, not Iraq's Hit
+    ("Myanmar: Resistance Forces Seize Town Of Hpakant",
+     [("Non-state actor overtakes territory", "Hpākān", "MM", 1, None)]),
+    ("Lawyers March In Bamenda Against Killings", [("Peaceful protest", "Bamenda", "CM", 1, None)]),
+    ("Kharkiv Region: Russian Glide Bombs Hit Kupiansk", [(AIR, "Kupyansk", "UA", 1, None)]),
+    # two reports in one line, even of one event type, each with its own site
+    ("Shelling hits Kherson | Drones attack Odesa", [(AIR, "Odesa", "UA", 1, None),
+                                                     (SHELLING, "Kherson", "UA", 1, None)]),
+    ("Russian missiles pound Kyiv; drones hit Lviv", [(AIR, "Lviv", "UA", 1, None),
+                                                      (SHELLING, "Kyiv", "UA", 1, None)]),
+])
+def test_title_case_verbs_and_two_reports_in_a_line(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert coded(parse(pipeline, text)) == expected
+
+
+def test_the_month_is_no_march(pipeline: Pipeline) -> None:
+    clauses = triggers.clauses("Talks Were Held On 3 March In Doha")
+    assert [c for c in clauses if c.family != "political"] == []
+    assert [c.text for c in pipeline.recognizer("Two killed in March in Bamenda")] == ["Bamenda"]
+
+
 def test_a_list_with_a_name_the_gazetteer_lacks_keeps_every_known_site(pipeline: Pipeline) -> None:
     doc = parse(pipeline, "Junta jets bomb Lashio, Hsipaw and Kyaukme")
     assert coded(doc) == [(AIR, "Kyaukme", "MM", 1, None), (AIR, "Lashio", "MM", 1, None)]

@@ -489,6 +489,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
             or town_police:
         clause = _nearest_clause(clauses, pos)
+        if clause is not None and _TARGET_OF.search(left):
+            # The verb before the place is its clause's, not a trigger after a hard break ("missiles
+            # pound Kyiv; drones hit Lviv").
+            clause = _attached_clause(text, s0, clauses, m, ordered) or clause
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
     if _NAME_OF_TALKS.match(right):

@@ -347,7 +347,7 @@ _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:proteste
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
 _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
-                    r"killed|killing|kills?\b|fire[sd]? (?:on|at|into)")
+                    r"killed|killing\b|kills?\b|fire[sd]? (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
@@ -512,14 +512,19 @@ def _family(sub: str) -> str:
 
 
 # Rules that need the sentence's own case (the rules above read it lower-cased):
-# - "Rebels seized Kidal", "troops take Sudzha": seizing or taking a named place (a capitalised word;
+# - "Rebels seized Kidal", "troops take Sudzha", "Rebels Seize Town Of X": seizing or taking a named place
+#   (a capitalised word;
 #   in lower case "seized drugs" and "seized power" look the same), not a possessive's noun ("took
 #   Kyiv's side");
 # - "Lawyers march in Bamenda": the verb, never the month ("in March").
 _CASED = [
-    (re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?|t(?:ake|akes|ook|aking)) "
+    (re.compile(r"(?<!\w)(?:[Ss]eiz(?:ed|es|e|ing)|[Gg]rabb?(?:ed|s)?|[Tt](?:ake|akes|ook|aking)) "
                 r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
-    (re.compile(r"(?<![\w-])march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)"),
+    # ("Lawyers March In Bamenda" in Title Case; not the month: "Killed In March In X", "since March")
+    (re.compile(r"(?<![\w-])(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )(?<![Ss]ince )(?<![Ee]arly )(?<![Ll]ate )"
+                r"(?<![Ff]rom )(?<![Uu]ntil )(?<![Mm]id-)"
+                r"(?<!\d )(?:march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)|"
+                r"March(?:es|ing)? (?=(?:In|On|Through|To|Against|Toward|Towards|From|Along)\b))"),
      "Peaceful protest"),
 ]
 
@@ -637,7 +642,10 @@ def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Tr
 
 
 # "Airstrikes target Idlib and clashes in Hama": a second act of another type, joined after a place.
-_JOINED = re.compile(r"(?:[,;]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_JOINED = re.compile(r"(?:[,;|]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+# Two reports in one line ("Shelling hits Kherson | Drones attack Odesa", "missiles pound Kyiv; drones
+# downed over Lutsk"): even acts of one event type are two clauses.
+_HARD_BREAK = re.compile(r"[;|]")
 _CAPITAL = re.compile(r"[A-Z]")
 _SHARED_SUBJECT = re.compile(r"(?:,| and) $")
 
@@ -649,11 +657,13 @@ def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Cl
         return [clause]
     kind = EVENT_TYPE_OF[clause.sub_event_type]
     for t in violence:
-        if t.sub == GENERIC or t.back_reference or EVENT_TYPE_OF[t.sub] == kind:
+        if t.sub == GENERIC or t.back_reference or t.sub == clause.sub_event_type:
             continue
         if clause.start <= t.start < clause.end or t.start <= clause.start < t.end:
             continue
         left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
+        if EVENT_TYPE_OF[t.sub] == kind and _HARD_BREAK.search(low, left_end, cut) is None:
+            continue
         if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
                 or _CAPITAL.search(sentence, left_end, cut) is None:
             continue

@@ -720,11 +720,14 @@ class Recognizer:
             if title:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
-            if "honorific" in f or title and c.key in COMPASS:
-                z1 = z2 = -100.0  # "Mr. Jordan"; "Advance On Avdiivka From The North" (not Cameroon's North)
+            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE):
+                # "Mr. Jordan"; in Title Case a compass word or a headline verb ("From The North", "Glide
+                # Bombs Hit Kupiansk") is not Cameroon's North region or Iraq's Hit
+                z1 = z2 = -100.0
             else:
                 near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
-                                  or conflict and _after_locative(text, c.start, c.end))
+                                  or conflict and c.key not in CALENDAR  # "killed in March"
+                                  and _after_locative(text, c.start, c.end))
                 if near or boost and listed_after < c.start <= listed_after + 7 \
                         and _LIST_GAP.fullmatch(text, listed_after, c.start):
                     extra = HEADLINE_EVENT_EXTRA if near and conflict and not any(
