@@ -139,6 +139,12 @@ def test_a_bare_compass_word_before_a_country_possessive(pipeline: Pipeline) -> 
     ("Who shelled Kherson? Kyiv and Moscow trade blame", "Kherson"),
     ("Odesa residents shelter as air raid sirens sound", "Odesa"),
     ("Q&A: How the gangs seized control of Port-au-Prince", "Port-au-Prince"),
+    ("How the battle for Bakhmut unfolded", "Bakhmut"),
+    # headline futures without "to"
+    ("Hezbollah vows revenge attacks on Haifa", "Haifa"),
+    ("Kyiv braces for Russian offensive in Zaporizhzhia", "Zaporizhzhia"),
+    ("Sudan army and RSF agree to talks in Jeddah", "Jeddah"),
+    ("Putin orders troops to retake Kursk", "Kursk"),
 ])
 def test_explainers_questions_and_alerts_report_nothing(pipeline: Pipeline, text: str, place: str) -> None:
     doc = parse(pipeline, text)

@@ -276,6 +276,9 @@ _SCOPE = 90
 _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
+    # headline futures without "to": "vows revenge attacks on X", "braces for an offensive", "agree to
+    # talks", "orders troops to retake X"
+    r"vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
     r"hop(?:e|es|ing) to|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
@@ -413,6 +416,10 @@ def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
 _NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comment|editorial|q&a|q and a|"
                          r"factbox|fact box|fact check|podcast|insight|timeline|explained|the big picture|"
                          r"what we know|long read|in depth|view|perspective)\s{0,2}(?::|\||\s[-–—])")
+# A short line that explains without asking: "How the battle for Bakhmut unfolded", "Why Vuhledar matters"
+# (with a "?" it is a question, read clause by clause below).
+_EXPLAINING = re.compile(r"\W{0,3}(?:how|why)\s")
+_EXPLAINING_MOST = 300
 # A question: from a clause start, an interrogative word, up to a "?" after the trigger ("Will M23
 # march on Kinshasa?"). Read at most _QUESTION_SPAN characters either side (bounded per trigger).
 _QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:why|how|what|will|can|could|would|should|is|are|was|were|"
@@ -435,6 +442,8 @@ def _in_question(low: str, start: int, end: int) -> bool:
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _NOT_REPORT.match(low) or _in_question(low, start, end):
+        return True
+    if _EXPLAINING.match(low) and len(low) <= _EXPLAINING_MOST and "?" not in low:
         return True
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
