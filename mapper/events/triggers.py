@@ -276,9 +276,8 @@ _SCOPE = 90
 _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
-    # headline futures without "to": "vows revenge attacks on X", "braces for an offensive", "agree to
-    # talks", "orders troops to retake X"
-    r"vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|brac(?:e|es|ed|ing) for|agrees? to|orders?|"
+    # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
+    r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
     r"hop(?:e|es|ing) to|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
@@ -418,6 +417,10 @@ _NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comme
                          r"what we know|long read|in depth|view|perspective)\s{0,2}(?::|\||\s[-–—])")
 # A short line that explains without asking: "How the battle for Bakhmut unfolded", "Why Vuhledar matters"
 # (with a "?" it is a question, read clause by clause below).
+# An act vowed or threatened, without "to": "Hezbollah vows revenge attacks on Haifa", "Pakistan threatens
+# strikes". A threatened truce or meeting is another matter ("the raid threatened the ceasefire").
+_VOWED = re.compile(r"\b(?:vow|threaten)(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_NOT_VOWED = ("Agreement", "Meeting/talks", "Statement")
 _EXPLAINING = re.compile(r"\W{0,3}(?:how|why)\s")
 _EXPLAINING_MOST = 300
 # A question: from a clause start, an interrogative word, up to a "?" after the trigger ("Will M23
@@ -445,6 +448,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _EXPLAINING.match(low) and len(low) <= _EXPLAINING_MOST and "?" not in low:
         return True
+    if sub not in _NOT_VOWED and _VOWED.search(low, max(0, start - 40), start):
+        return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
     if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
