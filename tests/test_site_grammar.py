@@ -255,7 +255,9 @@ NOT_HERE = [
     ("Regional leaders to host a summit in Lomé", [], {}),
     # a ship's flag, a country framing a named facility
     ("Houthis hit UK-owned tanker in Red Sea", [], {"UK": ("context", "right")}),
-    ("Iranian missiles struck Israel's Nevatim air base on Tuesday.", [], {"Israel": PART_OF}),
+    # (a one-line conflict report vouches for "Nevatim" beside "air base": the site, not Israel)
+    ("Iranian missiles struck Israel's Nevatim air base on Tuesday.",
+     [("Shelling/artillery/missile attack", "Nevatim", "IL", 1)], {"Israel": PART_OF}),
     ("Flights to Haiti suspended after gunfire hits plane in Port-au-Prince",
      [(CLASH, "Port-au-Prince", "HT", 1)], {"Haiti": ("context", ""), "Port-au-Prince": SITE}),
 ]

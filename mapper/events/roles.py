@@ -176,6 +176,8 @@ _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|
             # "Residents of Beledweyne protested": the people of a place act there
             r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
 _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)ern|south-?(?:east|west)ern|"
+               # bare compass words before a name: "in south Lebanon's Nabatieh", "north Gaza"
+               r"(?:north|south)(?:-?(?:east|west))?|east|west|"
                r"rural|downtown|greater|besieged|frontline|front-line|lower|upper|neighbou?ring|nearby|embattled|"
                r"beleaguered|restive|[a-z]{1,20}-(?:held|controlled)")
 # A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
@@ -321,7 +323,9 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
-                      r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
+                      r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
+                      # "moves its headquarters to Nyala": where the base now is
+                      r"\b(?:headquarters|hq|base|bases|command\s+(?:post|centre|center))\s+to\s+(?:the\s+)?$")
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 # Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
@@ -485,6 +489,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
             or town_police:
         clause = _nearest_clause(clauses, pos)
+        if clause is not None and _TARGET_OF.search(left):
+            # The verb before the place is its clause's, not a trigger after a hard break ("missiles
+            # pound Kyiv; drones hit Lviv").
+            clause = _attached_clause(text, s0, clauses, m, ordered) or clause
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
     if _NAME_OF_TALKS.match(right):
@@ -790,4 +798,15 @@ def _contains(outer: Place | None, inner: Place | None) -> bool:
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
-    return a.sentence == b.sentence and bool(_COORDINATOR.fullmatch(text[a.end:b.start]))
+    if a.sentence != b.sentence:
+        return False
+    if _COORDINATOR.fullmatch(text, a.end, b.start):
+        return True
+    # Names the gazetteer lacks inside the list: "Airstrikes on Lashio, Hsipaw and Kyaukme".
+    return b.start - a.end <= _GAP_CHARS and _LISTED_UNKNOWN.fullmatch(text, a.end, b.start) is not None
+
+
+# Between two names of a list, one to three names the gazetteer lacks: ", Hsipaw and ", ", Ulang, Nasir or ".
+_LISTED_UNKNOWN = re.compile(r",\s{0,2}(?:[A-Z][\w'’.-]{1,30}"
+                             r"(?:[\s-](?:al|el|ad|ar|as|ash|at|az|de|del)?[\s-]?[A-Z][\w'’.-]{1,30}){0,2}"
+                             r",?\s{1,2}(?:(?:and|or)\s{1,2})?){1,3}")

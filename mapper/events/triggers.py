@@ -52,6 +52,10 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
 # air strike.
 _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworkers|pilots|farmers|traders|"
            r"lawyers|employees|staff|truckers|transporters|unions?|students)['’]?")
+# Armed posts after "overran": overrunning one is a battle, not the taking of a town ("ISWAP overruns army
+# base in Marte"; a town's garrison overrun is the town taken).
+_POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
+          r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -74,7 +78,7 @@ _RULES: list[tuple[str, str]] = [
     ("Sexual violence",
      r"rap(?:e|ed|es|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abuse\w*|exploitation|attacks?)"),
     ("Abduction/forced disappearance",
-     r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappeared|"
+     r"abduct\w*|kidnap(?!pers?\b)\w*|hostages?|taken captive|held captive|forcibly disappeared|"
      r"enforced disappearances?|snatched|hijack\w*|"
      # "was seized by armed men": a person taken, not ground
      r"(?:seized|grabbed|taken) by (?:\w{1,30} ){0,2}(?:gunmen|armed men|militants|bandits|kidnappers|"
@@ -83,7 +87,8 @@ _RULES: list[tuple[str, str]] = [
      r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice"),
     ("Air/drone strike",
-     r"air ?strikes?|air-strikes?|air ?raids?|drone (?:strikes?|attacks?)|drones?\b|"
+     r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
+     r"drone (?:strikes?|attacks?)|drones?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
@@ -92,11 +97,18 @@ _RULES: list[tuple[str, str]] = [
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
-     r"debris (?:\w{1,30} ){0,3}(?:damaged|hit|fell|killed|injured|wounded|struck|started|sparked)\b|"
+     r"debris (?:\w{1,30} ){0,3}(?:damag(?:ed|es)|hits?|f(?:e|a)lls?|killed|injured|wounded|struck|started|"
+     r"sparked)\b|"
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
+     # A strike named as a noun by its target or effect ("Kharkiv strike kills 3", "7 killed in strike on
+     # school"); not a labour strike ("drivers' strike on Monday", "general strike", "hunger strike").
+     r"(?<!general )(?<!hunger )(?<!on )(?<!labour )(?<!labor )(?<!national )(?<!nationwide )"
+     r"strikes? (?=on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy)|"
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
-     r"(?:air ?)?(?:strikes?|struck|raids?|bombing)\b"),
+     r"(?:(?:air ?)?(?:strikes?|struck|bombing)|air ?raids?)\b|"
+     # "after overnight strikes", "fresh strikes": strikes named by when or how, from the air
+     r"(?:overnight|dawn|night-?time|fresh|renewed|retaliatory|precision|pre-?dawn) strikes?\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
@@ -117,13 +129,15 @@ _RULES: list[tuple[str, str]] = [
      r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
      r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
      r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
-     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
+     # "SDF declares full control of Raqqa": the taking announced by the side that took it
+     r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
      r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
      r"al-shabaab)\b|"
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
-     r"overr?an\b|overrun|fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
+     r"overr?an\b(?!" + _POSTS + r")|overrun(?!s?" + _POSTS + r")|(?<!military )(?<!army )takeover\b|"
+     r"fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
@@ -136,7 +150,8 @@ _RULES: list[tuple[str, str]] = [
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
-     r"counteroffensives?|assault(?:ed|s)?\b|besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
+     r"besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
      r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
@@ -145,7 +160,10 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
-     r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b"),
+     r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b|"
+     # "Students clash with police in X": the crowd's own violence, not a battle between armed sides
+     r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students|marchers) (?:\w{1,30} ){0,2}"
+     r"clash(?:es|ed|ing)? with (?:the )?(?:riot )?(?:police|security forces|troops|soldiers|officers)\b"),
     ("Peaceful protest",
      _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
@@ -162,11 +180,16 @@ _RULES: list[tuple[str, str]] = [
     ("Headquarters or base established",
      r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
-     r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)"),
+     r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)|"
+     # "RSF moves its headquarters to Nyala", "relocated their command centre to X"
+     r"(?:mov|relocat|transferr?)(?:e|es|ed|ing) (?:its |their |the )?(?:\w{1,30} )?"
+     r"(?:headquarters|base|command (?:post|centre|center)) to\b"),
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
-     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters) (?:\w{1,30} ){0,2}"
-     r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|pull(?:s|ed|ing)? out of|withdr[ae]w from|"
+     r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters|rebels|militants|"
+     r"insurgents|peacekeepers|militias?) (?:\w{1,30} ){0,2}"
+     r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
+     r"pull(?:s|ed|ing)? out of|withdr[ae]w from|"
      r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
@@ -185,11 +208,17 @@ _RULES: list[tuple[str, str]] = [
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
      r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # a coup's first act: "Soldiers seize state TV in Ouagadougou"
+     r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
     ("Agreement",
      r"truce|cease-?fire|cessation of hostilities|"
      r"peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
      r"treaty|signed|\bpact\b|brokered|prisoner (?:swap|exchange)|armistice|memorandum of understanding|"
+     # headline present tense: "Afghanistan and Pakistan agree immediate ceasefire", "X and Y sign truce"
+     r"agrees?\b(?! to\b| with\b| on (?:the )?need)|"
+     r"signs? (?:an? |the )?(?:[\w-]{1,30} ){0,2}(?:deal|agreement|accord|pact|truce|ceasefire|declaration|"
+     r"treaty|memorandum)|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
      r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
@@ -209,6 +238,11 @@ _RULES: list[tuple[str, str]] = [
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
+     # "Heavy losses among RSF fighters in X": losses of a side in fighting (not "economic losses")
+     r"(?:heavy |huge |severe |major )?losses (?=among|in the ranks)|heavy losses\b|sniper (?:fire|shots?)|"
+     # "Port-au-Prince gang violence leaves 12 dead": violence of armed groups (not "sexual violence")
+     r"(?:gang|armed|ethnic|communal|intercommunal|inter-communal|sectarian|tribal|militia|cartel|jihadist) "
+     r"violence\b|"
      r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
 _RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
@@ -217,7 +251,8 @@ _RULE_SUB = [sub for sub, _ in _RULES]
 
 _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
                          r"clash(?:es)?|negotiations|talks|fighting|war|"
-                         r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting")
+                         r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
+                         r"bombardments?|sieges?")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -241,6 +276,8 @@ _SCOPE = 90
 _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|warn\w{0,30}+ (?:of|against)|plans?|planned|planning|due to|scheduled|"
+    # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
+    r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
     r"hop(?:e|es|ing) to|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
@@ -301,7 +338,7 @@ _NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighter
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
-_IMPACT = re.compile(r"\b(?:hit|struck|slammed|damag\w*|destroy\w*|killed|killing|wounded|injured|"
+_IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
@@ -310,9 +347,9 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
                         r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?)(?:[\w'’-]{1,30} ){0,3}$")
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
-_AGREED = re.compile(r"agreed|signed")
-_FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|killed|killing|"
-                    r"fired (?:on|at|into)")
+_AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
+_FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
+                    r"killed|killing\b|kills?\b|fire[sd]? (?:on|at|into)")
 _INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
                            r"detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
@@ -321,7 +358,8 @@ _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash
                             # "protesters attacked the embassies", "a crowd pelted officers"
                             r"(?:protesters|demonstrators|crowds?|mobs?|rioters|marchers) (?:\w{1,30} ){0,2}"
                             r"(?:attacked|attacking|ransacked|pelted|beat|assaulted)|"
-                            r"stones|rocks|setting fire to|blocked (?:roads|streets|bridges|highways)|"
+                            r"stones|rocks|setting fire to|burns? (?:tyres|tires)|"
+                            r"block(?:s|ed|ing)? (?:roads?|streets?|bridges?|highways?)|"
                             r"barricad\w*|broke into|forced their way")
 
 
@@ -372,8 +410,46 @@ def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
     return last is not None and _BOUNDARY.search(text, last.end()) is None
 
 
+# Headlines that explain, argue or ask rather than report: "EXPLAINER: Why is the battle for X so
+# important?", "Analysis: what the fall of X would mean", "Q&A: How gangs took over X".
+_NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comment|editorial|q&a|q and a|"
+                         r"factbox|fact box|fact check|podcast|insight|timeline|explained|the big picture|"
+                         r"what we know|long read|in depth|view|perspective)\s{0,2}(?::|\||\s[-–—])")
+# A short line that explains without asking: "How the battle for Bakhmut unfolded", "Why Vuhledar matters"
+# (with a "?" it is a question, read clause by clause below).
+# An act vowed or threatened, without "to": "Hezbollah vows revenge attacks on Haifa", "Pakistan threatens
+# strikes". A threatened truce or meeting is another matter ("the raid threatened the ceasefire").
+_VOWED = re.compile(r"\b(?:vow|threaten)(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_NOT_VOWED = ("Agreement", "Meeting/talks", "Statement")
+_EXPLAINING = re.compile(r"\W{0,3}(?:how|why)\s")
+_EXPLAINING_MOST = 300
+# A question: from a clause start, an interrogative word, up to a "?" after the trigger ("Will M23
+# march on Kinshasa?"). Read at most _QUESTION_SPAN characters either side (bounded per trigger).
+_QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:why|how|what|will|can|could|would|should|is|are|was|were|"
+                               r"does|do|did|who|where|when|which|has|have|had)\b")
+_QUESTION_SPAN = 150
+_CLAUSE_OPENERS = ".:!?;|—–\"“"
+
+
+def _in_question(low: str, start: int, end: int) -> bool:
+    q = low.find("?", end, end + _QUESTION_SPAN)
+    if q < 0 or any(ch in ".!;|" for ch in low[end:q]):
+        return False
+    lo = max(0, start - _QUESTION_SPAN)
+    opening = max(low.rfind(ch, lo, start) for ch in _CLAUSE_OPENERS) + 1
+    if opening == 0 and lo > 0:
+        return False  # the clause starts farther back than the window: no question seen
+    return _QUESTION_OPENING.match(low, opening, start) is not None
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
+    if _NOT_REPORT.match(low) or _in_question(low, start, end):
+        return True
+    if _EXPLAINING.match(low) and len(low) <= _EXPLAINING_MOST and "?" not in low:
+        return True
+    if sub not in _NOT_VOWED and _VOWED.search(low, max(0, start - 40), start):
+        return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
     if _UNREAL.search(low, max(0, start - 40), start):
         return True
     if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
@@ -401,6 +477,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
     return False
+
+
+def reports_conflict(triggers: list[Trigger]) -> bool:
+    """Whether real triggers report a violent, demonstration or strategic event (not only politics)."""
+    return any(_family(t.sub) != "political" for t in triggers)
 
 
 def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
@@ -445,14 +526,19 @@ def _family(sub: str) -> str:
 
 
 # Rules that need the sentence's own case (the rules above read it lower-cased):
-# - "Rebels seized Kidal", "troops take Sudzha": seizing or taking a named place (a capitalised word;
+# - "Rebels seized Kidal", "troops take Sudzha", "Rebels Seize Town Of X": seizing or taking a named place
+#   (a capitalised word;
 #   in lower case "seized drugs" and "seized power" look the same), not a possessive's noun ("took
 #   Kyiv's side");
 # - "Lawyers march in Bamenda": the verb, never the month ("in March").
 _CASED = [
-    (re.compile(r"(?<!\w)(?:seiz(?:ed|es|e|ing)|grabb?(?:ed|s)?|t(?:ake|akes|ook|aking)) "
+    (re.compile(r"(?<!\w)(?:[Ss]eiz(?:ed|es|e|ing)|[Gg]rabb?(?:ed|s)?|[Tt](?:ake|akes|ook|aking)) "
                 r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
-    (re.compile(r"(?<![\w-])march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)"),
+    # ("Lawyers March In Bamenda" in Title Case; not the month: "Killed In March In X", "since March")
+    (re.compile(r"(?<![\w-])(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )(?<![Ss]ince )(?<![Ee]arly )(?<![Ll]ate )"
+                r"(?<![Ff]rom )(?<![Uu]ntil )(?<![Mm]id-)"
+                r"(?<!\d )(?:march(?:es|ing)? (?=(?:in|on|through|to|against|toward|towards|from|along)\b)|"
+                r"March(?:es|ing)? (?=(?:In|On|Through|To|Against|Toward|Towards|From|Along)\b))"),
      "Peaceful protest"),
 ]
 
@@ -570,7 +656,10 @@ def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Tr
 
 
 # "Airstrikes target Idlib and clashes in Hama": a second act of another type, joined after a place.
-_JOINED = re.compile(r"(?:[,;]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+_JOINED = re.compile(r"(?:[,;|]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+# Two reports in one line ("Shelling hits Kherson | Drones attack Odesa", "missiles pound Kyiv; drones
+# downed over Lutsk"): even acts of one event type are two clauses.
+_HARD_BREAK = re.compile(r"[;|]")
 _CAPITAL = re.compile(r"[A-Z]")
 _SHARED_SUBJECT = re.compile(r"(?:,| and) $")
 
@@ -582,11 +671,13 @@ def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Cl
         return [clause]
     kind = EVENT_TYPE_OF[clause.sub_event_type]
     for t in violence:
-        if t.sub == GENERIC or t.back_reference or EVENT_TYPE_OF[t.sub] == kind:
+        if t.sub == GENERIC or t.back_reference or t.sub == clause.sub_event_type:
             continue
         if clause.start <= t.start < clause.end or t.start <= clause.start < t.end:
             continue
         left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
+        if EVENT_TYPE_OF[t.sub] == kind and _HARD_BREAK.search(low, left_end, cut) is None:
+            continue
         if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
                 or _CAPITAL.search(sentence, left_end, cut) is None:
             continue
@@ -627,11 +718,12 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     # Generic: an attack on soldiers is a battle; on villagers, violence against civilians.
     best = fresh[0]
     sub = "Armed clash"
-    for t in fresh:
-        victims = _victims(low, t)
-        if victims is not None:
-            best, sub = t, victims
-            break
+    # Who a verb names as its object first ("dozens killed as jihadists attack army positions": the
+    # positions, not the bare figure before "killed"), then the other readings of _victims.
+    found = next(((t, v) for t in fresh if (v := _object_victims(low, t)) is not None), None) \
+        or next(((t, v) for t in fresh if (v := _victims(low, t)) is not None), None)
+    if found is not None:
+        best, sub = found
     else:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
@@ -647,13 +739,10 @@ def _victims(low: str, t: Trigger) -> str | None:
     The first victim word after the verb decides ("killed 12 fishermen", "attacked a police post");
     a bare figure after a killing verb is people ("gunman kills 39"); else the words before it, as
     the subject of a passive ("four policemen were killed")."""
+    victims = _object_victims(low, t)
+    if victims is not None:
+        return victims
     after = low[t.end:t.end + 60]
-    stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
-    if stop is not None:
-        after = after[:stop.start()]
-    armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
-    if armed or civil:
-        return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
@@ -666,6 +755,19 @@ def _victims(low: str, t: Trigger) -> str | None:
     civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
     if armed_b or civil_b:
         return "Attack" if civil_b and (not armed_b or max(civil_b) > max(armed_b)) else "Armed clash"
+    return None
+
+
+def _object_victims(low: str, t: Trigger) -> str | None:
+    """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
+    post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
+    after = low[t.end:t.end + 60]
+    stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
+    if stop is not None:
+        after = after[:stop.start()]
+    armed, civil = _ARMED_RE.search(after), _CIVILIANS_RE.search(after)
+    if armed or civil:
+        return "Attack" if civil and (not armed or civil.start() < armed.start()) else "Armed clash"
     return None
 
 
