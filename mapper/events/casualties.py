@@ -129,6 +129,9 @@ _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
 # After "since", a start a few days back: the toll of one multi-day event, not a running total.
 _RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
+_RUNNING = frozenset({"thousands", "tens"})  # "killed thousands", "tens of thousands": a running total
+_AFTER_WORDS = 10  # words after a report within which "since", "so far", ... make it a running total
+_BEFORE_WORDS = 12  # words before it within which an opening "since ..." does
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
 _TOLL_WORDS = frozenset({"toll", "tolls"})
 _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
@@ -360,7 +363,10 @@ def _skip_be(w: _Words, i: int) -> int:
 
 
 def _is_cumulative(w: _Words, start: int, end: int) -> bool:
-    for k in range(end, min(end + 4, len(w.low))):
+    # "thousands", "tens of thousands": no one event of a wire story, a war's running total.
+    if w.low[start] in _RUNNING or start + 1 < len(w.low) and w.low[start + 1] in _RUNNING:
+        return True
+    for k in range(end, min(end + _AFTER_WORDS, len(w.low))):
         found = w.first_of(k, _CUMULATIVE_AFTER_AT)
         if found == ("since",) and k + 1 < len(w.low) and w.low[k + 1].removesuffix("'s") in _RECENT:
             return False  # "since Saturday": the toll of an event of a few days, dated by its first day
@@ -368,6 +374,11 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
             return True
         if w.low[k] in (",", ";", "when", "after", "as"):
             break
+    # "Since the start of the year, more than 200 civilians have been killed": a period opened before.
+    for k in range(max(0, start - _BEFORE_WORDS), start):
+        if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
+            if ";" not in w.low[k:start]:
+                return True
     return any(w.first_of(k, _CUMULATIVE_BEFORE_AT) for k in range(max(0, start - 4), start))
 
 

@@ -74,6 +74,21 @@ def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: st
     if moved == TOWN_NAMED:
         return 2 if relative_to(sentence, m.start - m.sentence[0], m.end - m.sentence[0]) else 1
     return max(precision, moved)
+# "said in Bamako", "speaking in Kyiv", "told a news conference in Mexico City": the body names the place of
+# speaking itself, so it holds even when it is the dateline city.
+_SPOKE_IN = re.compile(r"\b(?:said|says|speaking|spoke|told|statement|speech|conference|briefing|address|"
+                       r"remarks|interview)\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _spoke_in(located: _Located, sentence: str) -> bool:
+    """Whether the statement's place is named right after a verb of speaking ("said in Bamako")."""
+    if not located.mentions:
+        return False
+    m = located.mentions[0]
+    start = m.start - m.sentence[0]
+    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
+
+
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
 
@@ -178,6 +193,15 @@ class _Incidents:
         if area.kind == "country":
             return self._first.get(("cc", kind, area.country_code))
         return self._first.get(("a1", kind, area.admin1)) if area.admin1 else None
+
+
+# "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
+_SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+
+
+def _other_day(inc: _Incident, day: dt.date | None) -> bool:
+    """Whether an incident is dated to a day other than ``day`` (both known to the day)."""
+    return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
 def _kind(clause: Clause) -> str:
@@ -342,13 +366,15 @@ class EventCoder:
                                                           for m in ms)):
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
-                            and located.place is dateline.place and a1 is not None and (
+                            and located.place is dateline.place and a1 is not None \
+                            and not _spoke_in(located, sentence) and (
                                 a1.country_code and a1.country_code != dateline.place.country_code
                                 or not a1.country_code and not _OFFICIAL.search(a1.name)):
                         continue  # a foreign (or unofficial) speaker's words were not spoken at the dateline
                 else:
                     a1, a2 = sides(actors, clause.start, clause.end, sentence)
-                inc = self._incident(incidents, clause, located)
+                day = date.date if date is not None and date.precision == 1 else None
+                inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
                 if date is not None:
                     # The sentence that places the incident dates it before any other of the same precision.
@@ -539,7 +565,8 @@ class EventCoder:
         return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
     @staticmethod
-    def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
+    def _incident(incidents: _Incidents, clause: Clause, located: _Located | None, day: dt.date | None = None,
+                  separate: bool = False) -> _Incident:
         kind = _kind(clause)
         same = incidents.of_kind.get(kind, [])
         target: _Incident | None = None
@@ -550,7 +577,11 @@ class EventCoder:
                 target = incidents.at_sub(kind, located.place, clause.sub_event_type)
             else:
                 target = incidents.at(kind, located.place)
-            if target is None and same and same[-1].location is None and _joins(same[-1], clause):
+            if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
+                    and not separate and not _other_day(same[-1], day):
+                # An unplaced report is this one, unless the text says it is another: "In a separate
+                # attack", or a different day ("attacked Pont-Sonde on Thursday ... On Wednesday, police
+                # repelled an attack on Solino").
                 target = same[-1]
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
