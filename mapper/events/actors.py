@@ -353,6 +353,35 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     return agent, target
 
 
+# Who a sentence says did an attack told before: "blamed the attack on the RSF", "was attributed to the
+# ADF", "was claimed by Islamic State" (the actor after), "The al-Shabaab group claimed responsibility"
+# (the actor before). Read in a bounded window beside each actor phrase.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(?:ed|ing))\b[^.;]{0,50}?"
+                        r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+_CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
+                        r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+
+
+def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
+    """The actor a sentence says claimed an attack, or blamed for it (unless the sentence reports a
+    denial too): the perpetrator of an attack already told ("The attack was claimed by ...")."""
+    for p in phrases:
+        if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS:
+            continue
+        before = sentence[max(0, p.start - 70):p.start]
+        if _CLAIMED_BY.search(before):
+            return p.actor
+        if _BLAMED_ON.search(before) and not _DENIED.search(sentence):
+            return p.actor
+        if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
+            return p.actor
+    return None
+
+
 # ------------------------------------------------------------------------------ canonical names
 
 # Words dropped from the front of an actor's name: articles and hedges.

@@ -36,7 +36,15 @@ from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events import seats
-from mapper.events.actors import code_actors, find_actors, parties, sides, speaker, theatre_countries
+from mapper.events.actors import (
+    claimant,
+    code_actors,
+    find_actors,
+    parties,
+    sides,
+    speaker,
+    theatre_countries,
+)
 from mapper.events.casualties import casualties
 from mapper.events.dates import WEEK, parse_date
 from mapper.events.roles import relative_to
@@ -204,6 +212,18 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn)", re.I)
+# Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
+_GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
+                            "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
+                            "bomber", "assailant", "attacker"})
+
+
+def _generic(actor: Actor | None) -> bool:
+    """Whether an incident's actor1 is unknown or only a generic description ("Suspected jihadists")."""
+    return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
+
+
 def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
@@ -327,6 +347,14 @@ class EventCoder:
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
+            violent = incidents.of_kind.get("violence")
+            if violent and _CLAIM_WORD.search(sentence):
+                # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack.
+                ms = in_sentence.get(span, [])
+                standing = [m for m in ms if role_of[id(m)].name == "actor"]
+                who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
+                if who is not None and _generic(violent[-1].actor1):
+                    violent[-1].actor1 = who
             if not found:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")
