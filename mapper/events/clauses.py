@@ -3,7 +3,8 @@
 For every sentence with an event trigger (``triggers.clauses``): its clauses, the date each clause
 takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
 the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
-before publication, or beside an earlier year ("the 2014 Minsk agreement"). A background clause
+before publication, or beside an earlier year ("the 2014 Minsk agreement"), or dated after publication
+("talks planned for next week"). A background clause
 codes no event, and the places it would be the site of are context (the roles component reads this).
 """
 
@@ -28,7 +29,9 @@ _PAST_MARKERS = re.compile(
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
+# "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
+                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -91,7 +94,10 @@ class Clauses:
             date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
-            out.append(ClauseReading(clause, date, self._is_past(clause, date, sentence, published)))
+            # A clause dated after publication ("talks planned for next week") has not happened: no event.
+            future = date is not None and published is not None and date.date > published
+            past = self._is_past(clause, date, sentence, published)
+            out.append(ClauseReading(clause, date, future or past))
         return out
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,

@@ -391,7 +391,8 @@ class EventCoder:
                     a1, a2 = speaker(actors, clause.start), None
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
-                                                          for m in ms)):
+                                                          for m in ms)
+                                                   or located is not None and _spoke_in(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
                             and located.place is dateline.place and a1 is not None \
