@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.triggers import Clause, clauses
 
 _PAST_MARKERS = re.compile(
@@ -33,6 +33,9 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kep
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+# A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -105,7 +108,14 @@ class Clauses:
         if published is None:
             return False
         if date is not None:
+            earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
+            if date.precision == MONTH and earlier_month \
+                    and _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start):
+                return True  # "UN envoy X, who met Houthi negotiators in Muscat last month, said": background
             return (published - date.date).days > self.config.past_days
+        relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
+        if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):
+            return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
         window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
         for m in _PAST_MARKERS.finditer(window):
             if _SINCE.match(m.group()) and _GOING_ON.search(window):

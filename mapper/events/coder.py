@@ -97,6 +97,19 @@ def _spoke_in(located: _Located, sentence: str) -> bool:
     return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
 
 
+_THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
+_SPEAKING = re.compile(r"\bspeaking\b[^.;]{0,40}$", re.I)
+
+
+def _own_words(located: _Located, sentence: str) -> bool:
+    """Whether a statement at a named place says something of its own ("said in Riyadh on Tuesday that a
+    settlement remained possible", "speaking in Abuja, ordered ...") rather than reporting the other
+    event of its sentence ("The attackers burned homes, the association said in a statement from X")."""
+    m = located.mentions[0]
+    start, end = m.start - m.sentence[0], m.end - m.sentence[0]
+    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start))
+
+
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
 
@@ -392,7 +405,8 @@ class EventCoder:
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
                                                           for m in ms)
-                                                   or located is not None and _spoke_in(located, sentence)):
+                                                   or located is not None and _spoke_in(located, sentence)
+                                                   and _own_words(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
                             and located.place is dateline.place and a1 is not None \
