@@ -22,6 +22,7 @@ from mapper.events.triggers import Clause, clauses
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
     r"(?:a|one|two|three|several|\d+) (?:weeks?|months?|years?) (?:after|before|earlier|later)|"
+    r"for (?:many |several )?(?:months|years)|in recent (?:weeks|months)|"
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d)\b")

@@ -237,6 +237,17 @@ def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
 
 
+def _claimed(incidents: _Incidents, who: Actor) -> None:
+    """Make ``who`` actor1 of the latest violent incident when it names no one more specific."""
+    violent = incidents.of_kind.get("violence")
+    if not violent or not _generic(violent[-1].actor1):
+        return
+    inc = violent[-1]
+    inc.actor1 = who
+    if inc.actor2 is not None and inc.actor2.name == who.name:
+        inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+
+
 def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
@@ -360,14 +371,15 @@ class EventCoder:
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
-            violent = incidents.of_kind.get("violence")
-            if violent and _CLAIM_WORD.search(sentence):
-                # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack.
+            who: Actor | None = None
+            if _CLAIM_WORD.search(sentence):
+                # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
+                # (told before, or in this sentence: set once its clauses are read).
                 ms = in_sentence.get(span, [])
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
-                if who is not None and _generic(violent[-1].actor1):
-                    violent[-1].actor1 = who
+                if who is not None and not found:
+                    _claimed(incidents, who)
             if not found:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")
@@ -446,6 +458,8 @@ class EventCoder:
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
                         more.actor1, more.actor2 = a1, a2
+            if who is not None:
+                _claimed(incidents, who)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
