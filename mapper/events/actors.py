@@ -466,8 +466,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             return Actor("security forces", country)  # no nationality: which service is not known
         if name == "police":
             return Actor("police", country)
-        if name == "government" and not political and mods and mods[-1] in ("interior", "defence", "defense"):
-            name = "forces"
+        security = ("interior", "defence", "defense")
+        if name == "government" and not political and (mods and mods[-1] in security
+                                                       or len(low) >= 2 and low[-2] in security):
+            name = "forces"  # "Russia's defence ministry said it had struck": its forces did
         adj = _adjective(country)
         return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
     country = cc or (event_country if cls["event_country"] else "")
