@@ -152,6 +152,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacki
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
+_ITS = re.compile(r"\b(?:its|their)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
@@ -336,6 +337,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                        or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
         if before:
             agent = before[-1].actor
+            if _ITS.search(sentence, max(0, before[-1].start - 8), before[-1].start):
+                # "Hezbollah said its fighters clashed", "the army said its aircraft had struck": the
+                # speaker's own forces; the speaker names them.
+                owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
+                if owner and reported.between(owner[-1].end, before[-1].start):
+                    agent = owner[-1].actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
