@@ -237,6 +237,24 @@ def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
 
 
+def _carry_actors(incidents: list[_Incident]) -> None:
+    """An attack told with no perpetrator takes the last one the article named for an attack of the same
+    event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
+    the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
+    last: dict[str, Actor] = {}
+    for inc in incidents:
+        if inc.kind != "violence":
+            continue
+        event_type = EVENT_TYPE_OF[inc.sub]
+        if inc.actor1 is not None:
+            last[event_type] = inc.actor1
+        elif event_type in _CARRIED and event_type in last:
+            inc.actor1 = last[event_type]
+
+
+_CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
+
+
 def _claimed(incidents: _Incidents, who: Actor) -> None:
     """Make ``who`` actor1 of the latest violent incident when it names no one more specific."""
     violent = incidents.of_kind.get("violence")
@@ -460,6 +478,7 @@ class EventCoder:
                         more.actor1, more.actor2 = a1, a2
             if who is not None:
                 _claimed(incidents, who)
+        _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
