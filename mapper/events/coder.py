@@ -62,6 +62,7 @@ _THEATRE_POINTS = 20  # places of an article a site is compared with (the first 
 _FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
+_CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
@@ -594,8 +595,13 @@ class EventCoder:
             enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
             if place in towns and big.population >= enough:
                 return big, None
-        outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
-            _nearest(place, points) > _FAR_KM
+        # A name the gazetteer matched only loosely ("Boni" -> Bonn, "Al-Kadaris" -> Alabama) in another
+        # country than the story's is a place it does not know, however near or big that match is.
+        options_of_key = gaz.options(key)[:_MAX_NAMESAKES]
+        loose = not any(gaz.place(o.row) is place for o in options_of_key)
+        outside = (place.kind != "admin1" or loose) and bool(countries) \
+            and place.country_code not in countries \
+            and (loose or _nearest(place, points) > _FAR_KM)
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
             # "in the Red Sea": the sea, not Sudan's Red Sea State.
             for o in gaz.options(key)[:_MAX_NAMESAKES]:
@@ -636,7 +642,9 @@ class EventCoder:
         if coherent:
             return options[min(coherent)[3]], None
         fallback = min(theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
-        if fallback is None or place.population >= _KNOWN_POPULATION:
+        if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
+                and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
+                     or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
         return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
@@ -839,12 +847,17 @@ class _Theatre:
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
+        self.mentioned: Counter[str] = Counter()  # countries of every mention, demonyms too
+        self.mentioned_by_name: dict[str, Counter[str]] = {}
         kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:
                 continue
             key = normalize(m.text)
-            self.countries[m.place.country_code] += 1
+            self.mentioned[m.place.country_code] += 1
+            self.mentioned_by_name.setdefault(key, Counter())[m.place.country_code] += 1
+            if not m.demonym:  # "French troops" says who acted, not that the story is set in France
+                self.countries[m.place.country_code] += 1
             self.by_name.setdefault(key, Counter())[m.place.country_code] += 1
             if kept < _THEATRE_POINTS and key not in self.points:
                 self.points[key] = [m.place]
@@ -855,7 +868,14 @@ class _Theatre:
     def without(self, key: str) -> tuple[Counter[str], list[Place]]:
         own = self.by_name.get(key)
         countries = self.countries - own if own else self.countries
-        return countries, [p for k, ps in self.points.items() if k != key for p in ps]
+        # Demonyms ("French troops") name who acted: a namesake near their country is not in the story.
+        named = [p for k, ps in self.points.items() if k != key and k in self.named for p in ps]
+        return countries, named or [p for k, ps in self.points.items() if k != key for p in ps]
+
+    def mentioned_without(self, key: str) -> Counter[str]:
+        """The countries of every mention (demonyms too) but those named ``key``."""
+        own = self.mentioned_by_name.get(key)
+        return self.mentioned - own if own else self.mentioned
 
     def places_without(self, key: str) -> list[Place]:
         """The theatre's named places (no demonyms: "Russian drones" says who, not where)."""
