@@ -22,7 +22,8 @@ from mapper.events.triggers import Clause, clauses
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
     r"(?:a|one|two|three|several|\d+) (?:weeks?|months?|years?) (?:after|before|earlier|later)|"
-    r"for (?:many |several )?(?:months|years)|in recent (?:weeks|months)|"
+    r"for (?:many |several )?(?:months|years)|in recent (?:weeks|months)|days (?:after|before)|"
+    r"since (?:it|they|the [\w-]+(?: [\w-]+)?) (?:began|started|erupted|broke out)|"
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d)\b")
