@@ -303,11 +303,21 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
     return True
 
 
+_TOWNS = ("city", "facility", "admin2")
 _BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
 
 
+def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
+    """Whether two incidents were placed by names joined in one sentence ("in the Qandil mountains and
+    near Amadiya"): two sites, not a region and a town in it."""
+    if not a.mentions or not b.mentions or a.mentions[0].sentence != b.mentions[0].sentence:
+        return False
+    first, second = sorted((a.mentions[0], b.mentions[0]), key=lambda m: m.start)
+    return _COORDINATED.search(text, first.end, max(first.end, second.start)) is not None
+
+
 def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
-                  in_sentence: dict[tuple[int, int], list[Mention]]) -> list[_Incident]:
+                  in_sentence: dict[tuple[int, int], list[Mention]], text: str = "") -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
 
     "in Bakhmut, in Ukraine's Donetsk region": an incident placed at a country or an admin1 moves to a
@@ -332,6 +342,11 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             info = role_of[id(best)]
             inc.location, inc.role = best.place, info.name if info.name in _ROLE_CONFIDENCE else inc.role
             inc.geo_precision, inc.location_confidence = info.precision, best.confidence
+    towns_in: dict[tuple[int, int], list[_Incident]] = {}  # incidents at towns, by the sentence placing them
+    for inc in located:
+        if inc.mentions and inc.location is not None and inc.location.kind in _TOWNS:
+            towns_in.setdefault(inc.mentions[0].sentence, []).append(inc)
+    first_towns = [inc for incs in towns_in.values() for inc in incs][:_THEATRE_POINTS]
     out = []
     for inc in located:
         area = inc.location
@@ -341,6 +356,16 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
                 and _inside(other.location, area) for other in located if other is not inc):
+            continue
+        # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
+        # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
+        # the article's first) is it, told more broadly.
+        if area.kind == "region" and inc.mentions and any(
+                other.kind == inc.kind and other.location is not None
+                and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
+                and not _coordinated(inc, other, text)
+                for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
+                              *first_towns)):
             continue
         out.append(inc)
     return out
@@ -481,7 +506,7 @@ class EventCoder:
                 _claimed(incidents, who)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
-                                          in_sentence)
+                                          in_sentence, text)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
