@@ -537,7 +537,8 @@ class EventCoder:
             assert place is not None
             if info.name == "event_site":
                 s0 = m.sentence[0]
-                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+                near = [x for x in ms if not role_of[id(x)].rule.startswith("dateline")]
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20], near)
                 precision = _moved_precision(precision, moved, m, sentence)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
@@ -574,7 +575,8 @@ class EventCoder:
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
-            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+            near = [x for x in ms if not role_of[id(x)].rule.startswith("dateline")]
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20], near)
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
@@ -586,7 +588,8 @@ class EventCoder:
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
-    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str) -> tuple[Place, int | None]:
+    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None
+                    ) -> tuple[Place, int | None]:
         """Where an event site is, read with the article's other places (its *theatre*), and the
         geo_precision that place has when it is not the mention's own (else None). ``after``: the few
         characters after the mention.
@@ -666,7 +669,13 @@ class EventCoder:
         coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
         if coherent:
             return options[min(coherent)[3]], None
-        fallback = min(theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
+        # The place the sentence itself names beside it ("near Boni in the Mopti region": Mopti), else the
+        # theatre's most specific one.
+        beside = [x.place for x in near or () if x is not m and x.place is not None and not x.demonym
+                  and x.place.kind in _SPECIFIC and x.place.country_code in countries
+                  and normalize(x.text) != key]
+        fallback = min(beside or theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3),
+                       default=None)
         if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
