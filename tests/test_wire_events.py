@@ -109,6 +109,9 @@ def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeli
     # "X said its fighters ...": X.
     ("Hezbollah said its fighters clashed with Israeli troops near Kfar Kila on Tuesday.",
      "2024-10-08", [("Armed clash", "Kfar Kila", "LB", None, "Hezbollah", "Israeli forces")]),
+    # The speaker after the report is not a side of the fighting.
+    ("GENEVA (Reuters) - Heavy fighting raged in El Fasher on Sunday, the UN said in Geneva.",
+     "2025-05-06", [("Armed clash", "El Fasher", "SD", None, None, None)]),
     # A side named once for a story's strikes is the perpetrator of each.
     ("KYIV, Dec 29 (Reuters) - Russia launched a massive missile attack on Ukraine overnight, officials "
      "said. A missile hit an apartment building in Dnipro, killing three people. In Lviv, a drone hit a "

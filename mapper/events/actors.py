@@ -152,6 +152,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacki
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
+_SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
@@ -346,7 +347,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
-                 and p.actor != agent]
+                 and p.actor != agent and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
         if after:
             target = after[0].actor
     if target is None and agent is not None:
