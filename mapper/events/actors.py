@@ -158,6 +158,10 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
+_MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
+                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
+                          r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
 # Heads that are victims or bystanders more often than agents.
 _PASSIVE_HEADS = frozenset({"civilians", "villagers", "officials", "envoy", "delegation", "representatives",
@@ -265,7 +269,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         before = sentence[max(0, start - 30):start].lower()
         if _ACCORDING.search(before):
             side = "source"  # "according to the defence ministry": who reported it
-        elif _BY.search(before):
+        elif _BY.search(before) and not _MODIFIER_BY.search(before):
             side = "agent"
         elif _AGAINST.search(before):
             side = "target"
@@ -334,6 +338,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+                  and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)
                        or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
         if before:
