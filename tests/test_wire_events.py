@@ -10,7 +10,7 @@ import time
 import pytest
 
 from mapper.events.actors import claimant, find_actors
-from mapper.events.casualties import casualties
+from mapper.events.casualties import casualties, running_total
 from mapper.pipeline import Pipeline
 
 
@@ -54,6 +54,11 @@ def test_a_statement_somewhere_else_beside_a_background_meeting(pipeline: Pipeli
      "paramilitary group has besieged the town for months with its allies in the Nuba Mountains.",
      "2025-05-06", [("Shelling/artillery/missile attack", "Dilling", "SD", 9, "Rapid Support Forces",
                      "civilians")]),
+    # A running total told as a generic killing is a tally, not an event in Beni.
+    ("KINSHASA, Congo (AP) — Rebels attacked a church in Mambasa on Sunday, killing 43 people, officials "
+     "said. The Allied Democratic Forces have killed thousands of civilians in the Beni area over the past "
+     "decade.",
+     "2025-07-28", [("Attack", "Mambasa", "CD", 43, "rebels", None)]),
     # "came days after insurgents seized Damascus": the capture is background.
     ("BEIRUT (AP) — Israeli warplanes struck military sites in Tartus on Wednesday, officials said. The "
      "strikes came days after insurgents seized Damascus and toppled the president.",
@@ -164,6 +169,7 @@ def test_claimant(sentence: str, who: str | None) -> None:
 ])
 def test_running_totals_are_not_an_events_toll(sentence: str, killed: int | None) -> None:
     assert casualties(sentence)[0] == killed
+    assert running_total(sentence) == (killed is None)
 
 
 def test_the_new_patterns_are_linear_on_a_pathological_sentence() -> None:

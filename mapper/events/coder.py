@@ -45,7 +45,7 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import casualties
+from mapper.events.casualties import casualties, running_total
 from mapper.events.dates import WEEK, parse_date
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
@@ -442,6 +442,9 @@ class EventCoder:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
+                if clause.family == "violence" and not clause.specific and date is None and killed is None \
+                        and running_total(sentence):
+                    continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
                 others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
