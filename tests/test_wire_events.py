@@ -114,6 +114,18 @@ def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeli
     # "X said its fighters ...": X.
     ("Hezbollah said its fighters clashed with Israeli troops near Kfar Kila on Tuesday.",
      "2024-10-08", [("Armed clash", "Kfar Kila", "LB", None, "Hezbollah", "Israeli forces")]),
+    # "the fighters" of a later sentence are the group the story named; "unidentified gunmen" after "On
+    # Monday" are the agents, not a target.
+    ("GOMA, Congo (Reuters) - Suspected ADF rebels killed 41 people in attacks on villages near Lubero "
+     "overnight, an administrator said. On Monday the fighters also abducted several farmers near Butembo, "
+     "he said.",
+     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", None),
+                    ("Abduction/forced disappearance", "Butembo", "CD", None, "ADF", None)]),
+    ("GOMA, Congo (Reuters) - Suspected ADF rebels killed 41 people in attacks on villages near Lubero "
+     "overnight, an administrator said. On Monday unidentified gunmen also abducted several farmers near "
+     "Butembo, he said.",
+     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", None),
+                    ("Abduction/forced disappearance", "Butembo", "CD", None, "unidentified gunmen", None)]),
     # The speaker after the report is not a side of the fighting.
     ("GENEVA (Reuters) - Heavy fighting raged in El Fasher on Sunday, the UN said in Geneva.",
      "2025-05-06", [("Armed clash", "El Fasher", "SD", None, None, None)]),

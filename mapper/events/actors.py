@@ -162,7 +162,10 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
                           r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
                           r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-_AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
+# "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
+_DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
+_AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
+                      r"(?:(?!(?:" + _DATE_WORD + r")\b)\w+\s+)?$")
 # Heads that are victims or bystanders more often than agents.
 _PASSIVE_HEADS = frozenset({"civilians", "villagers", "officials", "envoy", "delegation", "representatives",
                             "partners", "activists", "witnesses", "residents", "medics", "sources",
@@ -393,6 +396,18 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
     return None
+
+
+def named_group(actor: Actor | None) -> Actor | None:
+    """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
+    else None."""
+    if actor is None:
+        return None
+    found = _GROUP_IN.search(actor.name)
+    if found is None:
+        return None
+    g = _GROUP_OF[found.group()]
+    return Actor(g["name"], g["country"] or actor.country_code)
 
 
 # ------------------------------------------------------------------------------ canonical names

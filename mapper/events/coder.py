@@ -40,6 +40,7 @@ from mapper.events.actors import (
     claimant,
     code_actors,
     find_actors,
+    named_group,
     parties,
     sides,
     speaker,
@@ -233,6 +234,19 @@ _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insur
                             "bomber", "assailant", "attacker"})
 
 
+_BARE_HEADS = frozenset({"fighters", "militants", "insurgents", "jihadists", "rebels"})
+_BARE_HEDGES = frozenset({"the", "its", "their", "his", "suspected", "some", "several", "armed"})
+
+
+def _bare_fighters(actor: Actor | None) -> bool:
+    """Whether an actor is only "(the) fighters", "militants": no description of whose ("anti-junta
+    fighters", "unidentified gunmen" say something of their own)."""
+    if actor is None:
+        return False
+    words = [w for w in actor.name.lower().split() if w not in _BARE_HEDGES]
+    return len(words) == 1 and words[0] in _BARE_HEADS
+
+
 def _generic(actor: Actor | None) -> bool:
     """Whether an incident's actor1 is unknown or only a generic description ("Suspected jihadists")."""
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
@@ -411,6 +425,7 @@ class EventCoder:
         # The day the story's last dated report gave: a later report with no date of its own is told on
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
+        last_group: Actor | None = None  # the last armed group of the actor table the story named
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
@@ -438,6 +453,7 @@ class EventCoder:
             told_last = span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
+            groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
             for reading in found:
                 clause, date = reading.clause, reading.date
                 if reading.background:
@@ -475,6 +491,11 @@ class EventCoder:
                         continue  # a foreign (or unofficial) speaker's words were not spoken at the dateline
                 else:
                     a1, a2 = sides(actors, clause.start, clause.end, sentence)
+                    if clause.family == "violence" and _bare_fighters(a1) and not groups \
+                            and last_group is not None and (a2 is None or a2.name != last_group.name):
+                        # "Wagner ... said. Its fighters stormed ...": the group the story names, not
+                        # "fighters" (only when this sentence names no group of its own).
+                        a1 = last_group
                 day = date.date if date is not None and date.precision == 1 else None
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
@@ -507,6 +528,8 @@ class EventCoder:
                         more.actor1, more.actor2 = a1, a2
             if who is not None:
                 _claimed(incidents, who)
+            if groups:
+                last_group = groups[-1]
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
