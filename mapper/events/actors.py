@@ -385,13 +385,14 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
     """The actor a sentence says claimed an attack, or blamed for it (unless the sentence reports a
     denial too): the perpetrator of an attack already told ("The attack was claimed by ...")."""
+    denied = _DENIED.search(sentence) is not None
     for p in phrases:
         if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS:
             continue
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        if _BLAMED_ON.search(before) and not _DENIED.search(sentence):
+        if _BLAMED_ON.search(before) and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor

@@ -27,6 +27,7 @@ mapper/events/clauses.py) codes no event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -321,6 +322,17 @@ _TOWNS = ("city", "facility", "admin2")
 _BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
 
 
+_BESIDE_CHARS = 80  # a place this close to an unknown name can stand in for it ("near Boni in Mopti region")
+
+
+def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role]) -> list[Mention]:
+    """The sentence's mentions (``ms``, in text order) named within ``_BESIDE_CHARS`` of ``m``, but the
+    dateline: found by bisection, so a sentence of thousands of names stays linear."""
+    lo = bisect.bisect_left(ms, m.start - _BESIDE_CHARS, key=lambda x: x.start)
+    hi = bisect.bisect_right(ms, m.end + _BESIDE_CHARS, key=lambda x: x.start)
+    return [x for x in ms[lo:hi] if not role_of[id(x)].rule.startswith("dateline")]
+
+
 def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
     """Whether two incidents were placed by names joined in one sentence ("in the Qandil mountains and
     near Amadiya"): two sites, not a region and a town in it."""
@@ -454,13 +466,16 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            tally: bool | None = None
             for reading in found:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
-                if clause.family == "violence" and not clause.specific and date is None and killed is None \
-                        and running_total(sentence):
-                    continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
+                if clause.family == "violence" and not clause.specific and date is None and killed is None:
+                    if tally is None:
+                        tally = running_total(sentence)  # once a sentence: it reads the whole sentence
+                    if tally:
+                        continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
                 others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
@@ -563,8 +578,8 @@ class EventCoder:
             assert place is not None
             if info.name == "event_site":
                 s0 = m.sentence[0]
-                near = [x for x in ms if not role_of[id(x)].rule.startswith("dateline")]
-                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20], near)
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+                                                _beside(m, ms, role_of))
                 precision = _moved_precision(precision, moved, m, sentence)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
@@ -601,8 +616,8 @@ class EventCoder:
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
-            near = [x for x in ms if not role_of[id(x)].rule.startswith("dateline")]
-            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20], near)
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+                                            _beside(m, ms, role_of))
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
