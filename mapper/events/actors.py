@@ -152,11 +152,20 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacki
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
+_SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
+_ITS = re.compile(r"\b(?:its|their)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
-_AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
+# "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
+_MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
+                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
+                          r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
+_DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
+_AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
+                      r"(?:(?!(?:" + _DATE_WORD + r")\b)\w+\s+)?$")
 # Heads that are victims or bystanders more often than agents.
 _PASSIVE_HEADS = frozenset({"civilians", "villagers", "officials", "envoy", "delegation", "representatives",
                             "partners", "activists", "witnesses", "residents", "medics", "sources",
@@ -263,7 +272,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         before = sentence[max(0, start - 30):start].lower()
         if _ACCORDING.search(before):
             side = "source"  # "according to the defence ministry": who reported it
-        elif _BY.search(before):
+        elif _BY.search(before) and not _MODIFIER_BY.search(before):
             side = "agent"
         elif _AGAINST.search(before):
             side = "target"
@@ -332,14 +341,21 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+                  and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)
                        or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
         if before:
             agent = before[-1].actor
+            if _ITS.search(sentence, max(0, before[-1].start - 8), before[-1].start):
+                # "Hezbollah said its fighters clashed", "the army said its aircraft had struck": the
+                # speaker's own forces; the speaker names them.
+                owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
+                if owner and reported.between(owner[-1].end, before[-1].start):
+                    agent = owner[-1].actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
-                 and p.actor != agent]
+                 and p.actor != agent and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
         if after:
             target = after[0].actor
     if target is None and agent is not None:
@@ -351,6 +367,48 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if target == agent:
         target = None
     return agent, target
+
+
+# Who a sentence says did an attack told before: "blamed the attack on the RSF", "was attributed to the
+# ADF", "was claimed by Islamic State" (the actor after), "The al-Shabaab group claimed responsibility"
+# (the actor before). Read in a bounded window beside each actor phrase.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(?:ed|ing))\b[^.;]{0,50}?"
+                        r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+_CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
+                        r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+
+
+def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
+    """The actor a sentence says claimed an attack, or blamed for it (unless the sentence reports a
+    denial too): the perpetrator of an attack already told ("The attack was claimed by ...")."""
+    denied = _DENIED.search(sentence) is not None
+    for p in phrases:
+        if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS:
+            continue
+        before = sentence[max(0, p.start - 70):p.start]
+        if _CLAIMED_BY.search(before):
+            return p.actor
+        if _BLAMED_ON.search(before) and not denied:
+            return p.actor
+        if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
+            return p.actor
+    return None
+
+
+def named_group(actor: Actor | None) -> Actor | None:
+    """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
+    else None."""
+    if actor is None:
+        return None
+    found = _GROUP_IN.search(actor.name)
+    if found is None:
+        return None
+    g = _GROUP_OF[found.group()]
+    return Actor(g["name"], g["country"] or actor.country_code)
 
 
 # ------------------------------------------------------------------------------ canonical names
@@ -437,8 +495,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             return Actor("security forces", country)  # no nationality: which service is not known
         if name == "police":
             return Actor("police", country)
-        if name == "government" and not political and mods and mods[-1] in ("interior", "defence", "defense"):
-            name = "forces"
+        security = ("interior", "defence", "defense")
+        if name == "government" and not political and (mods and mods[-1] in security
+                                                       or len(low) >= 2 and low[-2] in security):
+            name = "forces"  # "Russia's defence ministry said it had struck": its forces did
         adj = _adjective(country)
         return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
     country = cc or (event_country if cls["event_country"] else "")

@@ -129,6 +129,9 @@ _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
 # After "since", a start a few days back: the toll of one multi-day event, not a running total.
 _RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
+_RUNNING = frozenset({"thousands", "tens"})  # "killed thousands", "tens of thousands": a running total
+_AFTER_WORDS = 10  # words after a report within which "since", "so far", ... make it a running total
+_BEFORE_WORDS = 12  # words before it within which an opening "since ..." does
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
 _TOLL_WORDS = frozenset({"toll", "tolls"})
 _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
@@ -360,7 +363,10 @@ def _skip_be(w: _Words, i: int) -> int:
 
 
 def _is_cumulative(w: _Words, start: int, end: int) -> bool:
-    for k in range(end, min(end + 4, len(w.low))):
+    # "thousands", "tens of thousands": no one event of a wire story, a war's running total.
+    if w.low[start] in _RUNNING or start + 1 < len(w.low) and w.low[start + 1] in _RUNNING:
+        return True
+    for k in range(end, min(end + _AFTER_WORDS, len(w.low))):
         found = w.first_of(k, _CUMULATIVE_AFTER_AT)
         if found == ("since",) and k + 1 < len(w.low) and w.low[k + 1].removesuffix("'s") in _RECENT:
             return False  # "since Saturday": the toll of an event of a few days, dated by its first day
@@ -368,6 +374,11 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
             return True
         if w.low[k] in (",", ";", "when", "after", "as"):
             break
+    # "Since the start of the year, more than 200 civilians have been killed": a period opened before.
+    for k in range(max(0, start - _BEFORE_WORDS), start):
+        if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
+            if ";" not in w.low[k:start]:
+                return True
     return any(w.first_of(k, _CUMULATIVE_BEFORE_AT) for k in range(max(0, start - 4), start))
 
 
@@ -409,10 +420,18 @@ def reports(sentence: str) -> list[Report]:
     return _read(_Words(sentence))
 
 
-def _read(w: _Words) -> list[Report]:
+def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
+    """The reports of a sentence's words; ``totals`` (when given) collects where running totals were
+    left out."""
     n = len(w.low)
     out: list[Report] = []
     covered = -1  # words before this index are part of a report already found
+
+    def cumulative(start: int, end: int) -> bool:
+        found = _is_cumulative(w, start, end)
+        if found and totals is not None:
+            totals.append(start)
+        return found
 
     def add(value: int, killed: bool, start: int, end: int, nouns: frozenset[str], vague: bool) -> None:
         nonlocal covered
@@ -427,7 +446,7 @@ def _read(w: _Words) -> list[Report]:
                 k += 1
             fig = _figure(w, k) if k < n else None
             if fig is not None and k > covered:
-                if _toll_before(w, k) == "stated" and not _is_cumulative(w, i, fig[1]):
+                if _toll_before(w, k) == "stated" and not cumulative(i, fig[1]):
                     add(fig[0], True, i, fig[1], frozenset(), fig[2])
                 covered = max(covered, fig[1])
             continue
@@ -456,7 +475,7 @@ def _read(w: _Words) -> list[Report]:
                 killed = mark in _DEATH_MARKS
                 end += len(mark)
             both = _both_kinds(w, end) if leave else _joined(w, i, j, killed)
-            if _toll_before(w, j) or _is_cumulative(w, j, end) or both:
+            if _toll_before(w, j) or cumulative(j, end) or both:
                 covered = max(covered, end)
                 continue
             add(total, killed, j, end, heads, vague)
@@ -473,7 +492,7 @@ def _read(w: _Words) -> list[Report]:
                 named = _named(w, be) if killed else None
                 if named is not None and named >= covered:
                     end = i + len(mark)
-                    if not _is_cumulative(w, named, end):
+                    if not cumulative(named, end):
                         add(1, True, named, end, frozenset({"person"}), False)
                     covered = max(covered, end)
                     break
@@ -482,7 +501,7 @@ def _read(w: _Words) -> list[Report]:
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)
-                    if not (_toll_before(w, start) or _is_cumulative(w, start, end) or _both_kinds(w, end)
+                    if not (_toll_before(w, start) or cumulative(start, end) or _both_kinds(w, end)
                             or start > 0 and w.low[start - 1] in ("no", "of")):
                         add(found[0], killed, start, end, found[2], found[3])
                     covered = max(covered, end)
@@ -493,7 +512,7 @@ def _read(w: _Words) -> list[Report]:
                             and (be < 2 or w.low[be - 2] not in _DETERMINERS | {"no", "of"}
                                  and not _ORDINAL.fullmatch(w.low[be - 2])):  # "the third child killed"
                         end = i + len(mark)
-                        if not _is_cumulative(w, be - 1, end):
+                        if not cumulative(be - 1, end):
                             add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)
                         covered = max(covered, end)
                 break
@@ -519,6 +538,16 @@ def _combine(found: list[Report]) -> int | None:
         elif r.vague == total.vague and r.value < value:
             total, value = r, r.value
     return None if total is None else value
+
+
+def running_total(sentence: str) -> bool:
+    """Whether a sentence gives a running total ("have killed thousands since 2014", "Since the start of
+    the year, 200 civilians have been killed"): a tally over a period, not a report of one event."""
+    if not _KEYWORD_SCAN.occurs_in(sentence.lower()):
+        return False
+    totals: list[int] = []
+    _read(_Words(sentence), totals)
+    return bool(totals)
 
 
 def casualties(sentence: str) -> tuple[int | None, int | None]:

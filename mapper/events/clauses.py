@@ -3,7 +3,8 @@
 For every sentence with an event trigger (``triggers.clauses``): its clauses, the date each clause
 takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
 the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
-before publication, or beside an earlier year ("the 2014 Minsk agreement"). A background clause
+before publication, or beside an earlier year ("the 2014 Minsk agreement"), or dated after publication
+("talks planned for next week"). A background clause
 codes no event, and the places it would be the site of are context (the roles component reads this).
 """
 
@@ -15,12 +16,14 @@ from dataclasses import dataclass
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.triggers import Clause, clauses
 
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
     r"(?:a|one|two|three|several|\d+) (?:weeks?|months?|years?) (?:after|before|earlier|later)|"
+    r"for (?:many |several )?(?:months|years)|in recent (?:weeks|months)|days (?:after|before)|"
+    r"since (?:it|they|the [\w-]+(?: [\w-]+)?) (?:began|started|erupted|broke out)|"
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d)\b")
@@ -28,8 +31,13 @@ _PAST_MARKERS = re.compile(
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned)\s+(?:on\s+)?$")
+# "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
+                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+# A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -91,7 +99,10 @@ class Clauses:
             date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
-            out.append(ClauseReading(clause, date, self._is_past(clause, date, sentence, published)))
+            # A clause dated after publication ("talks planned for next week") has not happened: no event.
+            future = date is not None and published is not None and date.date > published
+            past = self._is_past(clause, date, sentence, published)
+            out.append(ClauseReading(clause, date, future or past))
         return out
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
@@ -99,7 +110,14 @@ class Clauses:
         if published is None:
             return False
         if date is not None:
+            earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
+            if date.precision == MONTH and earlier_month \
+                    and _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start):
+                return True  # "UN envoy X, who met Houthi negotiators in Muscat last month, said": background
             return (published - date.date).days > self.config.past_days
+        relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
+        if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):
+            return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
         window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
         for m in _PAST_MARKERS.finditer(window):
             if _SINCE.match(m.group()) and _GOING_ON.search(window):

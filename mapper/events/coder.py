@@ -27,6 +27,7 @@ mapper/events/clauses.py) codes no event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -36,8 +37,17 @@ from dataclasses import dataclass, field
 
 from mapper.doc import Doc
 from mapper.events import seats
-from mapper.events.actors import code_actors, find_actors, parties, sides, speaker, theatre_countries
-from mapper.events.casualties import casualties
+from mapper.events.actors import (
+    claimant,
+    code_actors,
+    find_actors,
+    named_group,
+    parties,
+    sides,
+    speaker,
+    theatre_countries,
+)
+from mapper.events.casualties import casualties, running_total
 from mapper.events.dates import WEEK, parse_date
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
@@ -54,6 +64,7 @@ _THEATRE_POINTS = 20  # places of an article a site is compared with (the first 
 _FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
+_CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
@@ -74,6 +85,34 @@ def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: st
     if moved == TOWN_NAMED:
         return 2 if relative_to(sentence, m.start - m.sentence[0], m.end - m.sentence[0]) else 1
     return max(precision, moved)
+# "said in Bamako", "speaking in Kyiv", "told a news conference in Mexico City": the body names the place of
+# speaking itself, so it holds even when it is the dateline city.
+_SPOKE_IN = re.compile(r"\b(?:said|says|speaking|spoke|told|statement|speech|conference|briefing|address|"
+                       r"remarks|interview)\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _spoke_in(located: _Located, sentence: str) -> bool:
+    """Whether the statement's place is named right after a verb of speaking ("said in Bamako")."""
+    if not located.mentions:
+        return False
+    m = located.mentions[0]
+    start = m.start - m.sentence[0]
+    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
+
+
+_THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
+_SPEAKING = re.compile(r"\bspeaking\b[^.;]{0,40}$", re.I)
+
+
+def _own_words(located: _Located, sentence: str) -> bool:
+    """Whether a statement at a named place says something of its own ("said in Riyadh on Tuesday that a
+    settlement remained possible", "speaking in Abuja, ordered ...") rather than reporting the other
+    event of its sentence ("The attackers burned homes, the association said in a statement from X")."""
+    m = located.mentions[0]
+    start, end = m.start - m.sentence[0], m.end - m.sentence[0]
+    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start))
+
+
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
 
@@ -180,6 +219,69 @@ class _Incidents:
         return self._first.get(("a1", kind, area.admin1)) if area.admin1 else None
 
 
+# "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
+_SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+
+
+def _other_day(inc: _Incident, day: dt.date | None) -> bool:
+    """Whether an incident is dated to a day other than ``day`` (both known to the day)."""
+    return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
+
+
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn)", re.I)
+# Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
+_GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
+                            "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
+                            "bomber", "assailant", "attacker"})
+
+
+_BARE_HEADS = frozenset({"fighters", "militants", "insurgents", "jihadists", "rebels"})
+_BARE_HEDGES = frozenset({"the", "its", "their", "his", "suspected", "some", "several", "armed"})
+
+
+def _bare_fighters(actor: Actor | None) -> bool:
+    """Whether an actor is only "(the) fighters", "militants": no description of whose ("anti-junta
+    fighters", "unidentified gunmen" say something of their own)."""
+    if actor is None:
+        return False
+    words = [w for w in actor.name.lower().split() if w not in _BARE_HEDGES]
+    return len(words) == 1 and words[0] in _BARE_HEADS
+
+
+def _generic(actor: Actor | None) -> bool:
+    """Whether an incident's actor1 is unknown or only a generic description ("Suspected jihadists")."""
+    return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
+
+
+def _carry_actors(incidents: list[_Incident]) -> None:
+    """An attack told with no perpetrator takes the last one the article named for an attack of the same
+    event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
+    the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
+    last: dict[str, Actor] = {}
+    for inc in incidents:
+        if inc.kind != "violence":
+            continue
+        event_type = EVENT_TYPE_OF[inc.sub]
+        if inc.actor1 is not None:
+            last[event_type] = inc.actor1
+        elif event_type in _CARRIED and event_type in last:
+            inc.actor1 = last[event_type]
+
+
+_CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
+
+
+def _claimed(incidents: _Incidents, who: Actor) -> None:
+    """Make ``who`` actor1 of the latest violent incident when it names no one more specific."""
+    violent = incidents.of_kind.get("violence")
+    if not violent or not _generic(violent[-1].actor1):
+        return
+    inc = violent[-1]
+    inc.actor1 = who
+    if inc.actor2 is not None and inc.actor2.name == who.name:
+        inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+
+
 def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
@@ -216,11 +318,32 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
     return True
 
 
+_TOWNS = ("city", "facility", "admin2")
 _BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
 
 
+_BESIDE_CHARS = 80  # a place this close to an unknown name can stand in for it ("near Boni in Mopti region")
+
+
+def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role]) -> list[Mention]:
+    """The sentence's mentions (``ms``, in text order) named within ``_BESIDE_CHARS`` of ``m``, but the
+    dateline: found by bisection, so a sentence of thousands of names stays linear."""
+    lo = bisect.bisect_left(ms, m.start - _BESIDE_CHARS, key=lambda x: x.start)
+    hi = bisect.bisect_right(ms, m.end + _BESIDE_CHARS, key=lambda x: x.start)
+    return [x for x in ms[lo:hi] if not role_of[id(x)].rule.startswith("dateline")]
+
+
+def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
+    """Whether two incidents were placed by names joined in one sentence ("in the Qandil mountains and
+    near Amadiya"): two sites, not a region and a town in it."""
+    if not a.mentions or not b.mentions or a.mentions[0].sentence != b.mentions[0].sentence:
+        return False
+    first, second = sorted((a.mentions[0], b.mentions[0]), key=lambda m: m.start)
+    return _COORDINATED.search(text, first.end, max(first.end, second.start)) is not None
+
+
 def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
-                  in_sentence: dict[tuple[int, int], list[Mention]]) -> list[_Incident]:
+                  in_sentence: dict[tuple[int, int], list[Mention]], text: str = "") -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
 
     "in Bakhmut, in Ukraine's Donetsk region": an incident placed at a country or an admin1 moves to a
@@ -245,6 +368,11 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             info = role_of[id(best)]
             inc.location, inc.role = best.place, info.name if info.name in _ROLE_CONFIDENCE else inc.role
             inc.geo_precision, inc.location_confidence = info.precision, best.confidence
+    towns_in: dict[tuple[int, int], list[_Incident]] = {}  # incidents at towns, by the sentence placing them
+    for inc in located:
+        if inc.mentions and inc.location is not None and inc.location.kind in _TOWNS:
+            towns_in.setdefault(inc.mentions[0].sentence, []).append(inc)
+    first_towns = [inc for incs in towns_in.values() for inc in incs][:_THEATRE_POINTS]
     out = []
     for inc in located:
         area = inc.location
@@ -254,6 +382,16 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
                 and _inside(other.location, area) for other in located if other is not inc):
+            continue
+        # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
+        # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
+        # the article's first) is it, told more broadly.
+        if area.kind == "region" and inc.mentions and any(
+                other.kind == inc.kind and other.location is not None
+                and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
+                and not _coordinated(inc, other, text)
+                for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
+                              *first_towns)):
             continue
         out.append(inc)
     return out
@@ -299,10 +437,20 @@ class EventCoder:
         # The day the story's last dated report gave: a later report with no date of its own is told on
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
+        last_group: Actor | None = None  # the last armed group of the actor table the story named
         for span in sentences.spans():
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
+            who: Actor | None = None
+            if _CLAIM_WORD.search(sentence):
+                # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
+                # (told before, or in this sentence: set once its clauses are read).
+                ms = in_sentence.get(span, [])
+                standing = [m for m in ms if role_of[id(m)].name == "actor"]
+                who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
+                if who is not None and not found:
+                    _claimed(incidents, who)
             if not found:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")
@@ -317,10 +465,17 @@ class EventCoder:
             told_last = span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
+            groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            tally: bool | None = None
             for reading in found:
                 clause, date = reading.clause, reading.date
                 if reading.background:
                     continue
+                if clause.family == "violence" and not clause.specific and date is None and killed is None:
+                    if tally is None:
+                        tally = running_total(sentence)  # once a sentence: it reads the whole sentence
+                    if tally:
+                        continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
                 others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
@@ -339,16 +494,25 @@ class EventCoder:
                     a1, a2 = speaker(actors, clause.start), None
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
-                                                          for m in ms)):
+                                                          for m in ms)
+                                                   or located is not None and _spoke_in(located, sentence)
+                                                   and _own_words(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
-                            and located.place is dateline.place and a1 is not None and (
+                            and located.place is dateline.place and a1 is not None \
+                            and not _spoke_in(located, sentence) and (
                                 a1.country_code and a1.country_code != dateline.place.country_code
                                 or not a1.country_code and not _OFFICIAL.search(a1.name)):
                         continue  # a foreign (or unofficial) speaker's words were not spoken at the dateline
                 else:
                     a1, a2 = sides(actors, clause.start, clause.end, sentence)
-                inc = self._incident(incidents, clause, located)
+                    if clause.family == "violence" and _bare_fighters(a1) and not groups \
+                            and last_group is not None and (a2 is None or a2.name != last_group.name):
+                        # "Wagner ... said. Its fighters stormed ...": the group the story names, not
+                        # "fighters" (only when this sentence names no group of its own).
+                        a1 = last_group
+                day = date.date if date is not None and date.precision == 1 else None
+                inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
                 if date is not None:
                     # The sentence that places the incident dates it before any other of the same precision.
@@ -377,8 +541,13 @@ class EventCoder:
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
                         more.actor1, more.actor2 = a1, a2
+            if who is not None:
+                _claimed(incidents, who)
+            if groups:
+                last_group = groups[-1]
+        _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
-                                          in_sentence)
+                                          in_sentence, text)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
@@ -409,7 +578,8 @@ class EventCoder:
             assert place is not None
             if info.name == "event_site":
                 s0 = m.sentence[0]
-                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+                                                _beside(m, ms, role_of))
                 precision = _moved_precision(precision, moved, m, sentence)
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
@@ -446,7 +616,8 @@ class EventCoder:
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
-            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20])
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+                                            _beside(m, ms, role_of))
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
@@ -458,7 +629,8 @@ class EventCoder:
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
-    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str) -> tuple[Place, int | None]:
+    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None
+                    ) -> tuple[Place, int | None]:
         """Where an event site is, read with the article's other places (its *theatre*), and the
         geo_precision that place has when it is not the mention's own (else None). ``after``: the few
         characters after the mention.
@@ -492,8 +664,13 @@ class EventCoder:
             enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
             if place in towns and big.population >= enough:
                 return big, None
-        outside = place.kind != "admin1" and bool(countries) and place.country_code not in countries and \
-            _nearest(place, points) > _FAR_KM
+        # A name the gazetteer matched only loosely ("Boni" -> Bonn, "Al-Kadaris" -> Alabama) in another
+        # country than the story's is a place it does not know, however near or big that match is.
+        options_of_key = gaz.options(key)[:_MAX_NAMESAKES]
+        loose = not any(gaz.place(o.row) is place for o in options_of_key)
+        outside = (place.kind != "admin1" or loose) and bool(countries) \
+            and place.country_code not in countries \
+            and (loose or _nearest(place, points) > _FAR_KM)
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
             # "in the Red Sea": the sea, not Sudan's Red Sea State.
             for o in gaz.options(key)[:_MAX_NAMESAKES]:
@@ -533,13 +710,22 @@ class EventCoder:
         coherent = [c for c in coherent if not c[0] or c[1] <= _NEAR_KM]
         if coherent:
             return options[min(coherent)[3]], None
-        fallback = min(theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3), default=None)
-        if fallback is None or place.population >= _KNOWN_POPULATION:
+        # The place the sentence itself names beside it ("near Boni in the Mopti region": Mopti), else the
+        # theatre's most specific one.
+        beside = [x.place for x in near or () if x is not m and x.place is not None and not x.demonym
+                  and x.place.kind in _SPECIFIC and x.place.country_code in countries
+                  and normalize(x.text) != key]
+        fallback = min(beside or theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3),
+                       default=None)
+        if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
+                and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
+                     or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
         return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
     @staticmethod
-    def _incident(incidents: _Incidents, clause: Clause, located: _Located | None) -> _Incident:
+    def _incident(incidents: _Incidents, clause: Clause, located: _Located | None, day: dt.date | None = None,
+                  separate: bool = False) -> _Incident:
         kind = _kind(clause)
         same = incidents.of_kind.get(kind, [])
         target: _Incident | None = None
@@ -550,7 +736,11 @@ class EventCoder:
                 target = incidents.at_sub(kind, located.place, clause.sub_event_type)
             else:
                 target = incidents.at(kind, located.place)
-            if target is None and same and same[-1].location is None and _joins(same[-1], clause):
+            if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
+                    and not separate and not _other_day(same[-1], day):
+                # An unplaced report is this one, unless the text says it is another: "In a separate
+                # attack", or a different day ("attacked Pont-Sonde on Thursday ... On Wednesday, police
+                # repelled an attack on Solino").
                 target = same[-1]
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
@@ -732,12 +922,17 @@ class _Theatre:
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
+        self.mentioned: Counter[str] = Counter()  # countries of every mention, demonyms too
+        self.mentioned_by_name: dict[str, Counter[str]] = {}
         kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:
                 continue
             key = normalize(m.text)
-            self.countries[m.place.country_code] += 1
+            self.mentioned[m.place.country_code] += 1
+            self.mentioned_by_name.setdefault(key, Counter())[m.place.country_code] += 1
+            if not m.demonym:  # "French troops" says who acted, not that the story is set in France
+                self.countries[m.place.country_code] += 1
             self.by_name.setdefault(key, Counter())[m.place.country_code] += 1
             if kept < _THEATRE_POINTS and key not in self.points:
                 self.points[key] = [m.place]
@@ -748,7 +943,14 @@ class _Theatre:
     def without(self, key: str) -> tuple[Counter[str], list[Place]]:
         own = self.by_name.get(key)
         countries = self.countries - own if own else self.countries
-        return countries, [p for k, ps in self.points.items() if k != key for p in ps]
+        # Demonyms ("French troops") name who acted: a namesake near their country is not in the story.
+        named = [p for k, ps in self.points.items() if k != key and k in self.named for p in ps]
+        return countries, named or [p for k, ps in self.points.items() if k != key for p in ps]
+
+    def mentioned_without(self, key: str) -> Counter[str]:
+        """The countries of every mention (demonyms too) but those named ``key``."""
+        own = self.mentioned_by_name.get(key)
+        return self.mentioned - own if own else self.mentioned
 
     def places_without(self, key: str) -> list[Place]:
         """The theatre's named places (no demonyms: "Russian drones" says who, not where)."""
