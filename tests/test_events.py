@@ -471,6 +471,25 @@ def test_literal_heads_spell_out_the_literal_starts() -> None:
     assert [m.span() for m in scan.finditer("ab abcd xb b")] == [(0, 2), (3, 5), (11, 12)]
 
 
+_NONE_PIECES = ["no", "one", "nobody", "was", "were", "killed", "hurt", "injured", "without", "casualties",
+                "reports", "report", "of", "no one", "x", "eno", "known", " ", "  ", ".", "deaths",
+                "civilians"]
+
+
+@given(st.lists(st.sampled_from(_NONE_PIECES), max_size=25).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_prefiltered_search_is_the_patterns_search(text: str) -> None:
+    # casualties' "no one was killed" searches, tried only where their first words occur: the same match.
+    from mapper.events import casualties
+
+    for scan in (casualties._NONE_KILLED_SCAN, casualties._NONE_INJURED_SCAN):
+        found, expected = scan.search(text), scan.pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
+    assert scan.search("xab abcd b").span() == (4, 6)  # as search: the first alternative that matches
+    assert scan.search("xab xb") is None
+
+
 @given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",
                                  "were", "at least", "dozens", " ", "km", "no one", "was", "hurt", "toll",
                                  "rose to", "died", "dead", "bodies", "lost their lives", "Killed", "x",

@@ -419,12 +419,15 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     apposed = _APPOSITION.search(left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
-    if not (_LOCATIVE.search(left) or _TARGET_OF.search(left)):
+    # Searched once per left context (the longest of these patterns, asked up to three times before).
+    locative = _LOCATIVE.search(left) is not None
+    if not (locative or _TARGET_OF.search(left)):
         unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
+            locative = _LOCATIVE.search(left) is not None
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -440,7 +443,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _FLAG_AFTER.match(right):
         return Role("context", rule="right")  # "UK-owned cargo ship"
     country = m.place is not None and m.place.kind == "country"
-    if country and (_ARMED_AFTER.match(right) or not _LOCATIVE.search(left) and _COUNTRY_WEAPON.match(right)):
+    if country and (_ARMED_AFTER.match(right) or not locative and _COUNTRY_WEAPON.match(right)):
         return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
@@ -460,7 +463,6 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 clause = _nearest_clause(violent, pos)
             if clause is not None:
                 return Role("event_site", _precision(m, False), clause, rule="subject")
-    locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
