@@ -456,6 +456,19 @@ def test_prefiltered_trigger_scan_matches_as_finditer(text: str) -> None:
         [(m.lastgroup, m.span()) for m in triggers._RULE_RE.finditer(text)]
 
 
+_CASED_PIECES = ["Rebels", "seized", "seize", "Kidal", "took", "Kyiv", "'s", "side", "take", "takes", "grab",
+                 "grabbed", "March", "march", "marches", "in", "on", "to", "Bamenda", "x", "-", " ", "  ",
+                 "."]
+
+
+@given(st.lists(st.sampled_from(_CASED_PIECES), max_size=25).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_cased_trigger_scans_match_as_finditer(text: str) -> None:
+    # The case-sensitive rules, tried only where their verbs occur, find what finditer finds everywhere.
+    for (scan, _), (pattern, _) in zip(triggers._CASED_SCANS, triggers._CASED, strict=True):
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
 def test_literal_heads_spell_out_the_literal_starts() -> None:
     assert literal_heads(r"drones?\b|(?:a|the) mine\b|charg[ée]|air ?strikes?") == \
         {"drone", "drones", "a mine", "the mine", "charge", "chargé", "air strike", "air strikes",
