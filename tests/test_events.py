@@ -469,6 +469,21 @@ def test_cased_trigger_scans_match_as_finditer(text: str) -> None:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
+_LEFT_PIECES = ["shelled", "shell", "the", "northern", "town", "of", "attacks", "on", "air ", "strikes", "x",
+                "in", "rain", "rained", "down", "control", "over", "near", "villages", "around", "battle",
+                "for", " ", "  ", "-", "pro-government-held", "including", "among them", "took", "taken"]
+
+
+@given(st.lists(st.sampled_from(_LEFT_PIECES), max_size=20).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_prefiltered_target_of_searches_as_the_pattern(left: str) -> None:
+    # roles reads "shelled the town of X" from the words before a name: the same match, prefiltered.
+    from mapper.events import roles
+
+    found, expected = roles._TARGET_OF_SCAN.search(left), roles._TARGET_OF.search(left)
+    assert (found and found.span()) == (expected and expected.span())
+
+
 def test_literal_heads_spell_out_the_literal_starts() -> None:
     assert literal_heads(r"drones?\b|(?:a|the) mine\b|charg[ée]|air ?strikes?") == \
         {"drone", "drones", "a mine", "the mine", "charge", "chargé", "air strike", "air strikes",

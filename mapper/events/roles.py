@@ -79,6 +79,7 @@ import re
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.prefilter import Prefiltered
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.geo import distance_km
@@ -226,6 +227,7 @@ _TARGET_OF = re.compile(
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+_TARGET_OF_SCAN = Prefiltered(_TARGET_OF)  # _TARGET_OF.search, tried only where a verb or noun occurs
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
@@ -421,7 +423,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
     locative = _LOCATIVE.search(left) is not None
-    if not (locative or _TARGET_OF.search(left)):
+    if not (locative or _TARGET_OF_SCAN.search(left)):
         unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
@@ -484,8 +486,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
-    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
-            or town_police:
+    if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) \
+            or _FIRED_AT.search(left) or town_police:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             return Role("event_site", _precision(m, near), clause, rule="left")
