@@ -456,6 +456,34 @@ def test_prefiltered_trigger_scan_matches_as_finditer(text: str) -> None:
         [(m.lastgroup, m.span()) for m in triggers._RULE_RE.finditer(text)]
 
 
+_CASED_PIECES = ["Rebels", "seized", "seize", "Kidal", "took", "Kyiv", "'s", "side", "take", "takes", "grab",
+                 "grabbed", "March", "march", "marches", "in", "on", "to", "Bamenda", "x", "-", " ", "  ",
+                 "."]
+
+
+@given(st.lists(st.sampled_from(_CASED_PIECES), max_size=25).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_cased_trigger_scans_match_as_finditer(text: str) -> None:
+    # The case-sensitive rules, tried only where their verbs occur, find what finditer finds everywhere.
+    for (scan, _), (pattern, _) in zip(triggers._CASED_SCANS, triggers._CASED, strict=True):
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_LEFT_PIECES = ["shelled", "shell", "the", "northern", "town", "of", "attacks", "on", "air ", "strikes", "x",
+                "in", "rain", "rained", "down", "control", "over", "near", "villages", "around", "battle",
+                "for", " ", "  ", "-", "pro-government-held", "including", "among them", "took", "taken"]
+
+
+@given(st.lists(st.sampled_from(_LEFT_PIECES), max_size=20).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_prefiltered_target_of_searches_as_the_pattern(left: str) -> None:
+    # roles reads "shelled the town of X" from the words before a name: the same match, prefiltered.
+    from mapper.events import roles
+
+    found, expected = roles._TARGET_OF_SCAN.search(left), roles._TARGET_OF.search(left)
+    assert (found and found.span()) == (expected and expected.span())
+
+
 def test_literal_heads_spell_out_the_literal_starts() -> None:
     assert literal_heads(r"drones?\b|(?:a|the) mine\b|charg[ée]|air ?strikes?") == \
         {"drone", "drones", "a mine", "the mine", "charge", "chargé", "air strike", "air strikes",
@@ -469,6 +497,25 @@ def test_literal_heads_spell_out_the_literal_starts() -> None:
     scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
     assert scan.scan.words == ["ab", "b"]  # "abc" adds no start to "ab"
     assert [m.span() for m in scan.finditer("ab abcd xb b")] == [(0, 2), (3, 5), (11, 12)]
+
+
+_NONE_PIECES = ["no", "one", "nobody", "was", "were", "killed", "hurt", "injured", "without", "casualties",
+                "reports", "report", "of", "no one", "x", "eno", "known", " ", "  ", ".", "deaths",
+                "civilians"]
+
+
+@given(st.lists(st.sampled_from(_NONE_PIECES), max_size=25).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_prefiltered_search_is_the_patterns_search(text: str) -> None:
+    # casualties' "no one was killed" searches, tried only where their first words occur: the same match.
+    from mapper.events import casualties
+
+    for scan in (casualties._NONE_KILLED_SCAN, casualties._NONE_INJURED_SCAN):
+        found, expected = scan.search(text), scan.pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    scan = Prefiltered(re.compile(r"(?<!\w)(?:ab|abc\w*|b)"))
+    assert scan.search("xab abcd b").span() == (4, 6)  # as search: the first alternative that matches
+    assert scan.search("xab xb") is None
 
 
 @given(st.lists(st.sampled_from(["killed", "wounded", "1", "12", "1,200", "3,000,000", ",", "000", "people",

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.events.prefilter import LiteralScan
+from mapper.events.prefilter import LiteralScan, Prefiltered
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -156,6 +156,8 @@ _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
+# The same searches, tried only where one of their first words occurs (most sentences have none).
+_NONE_KILLED_SCAN, _NONE_INJURED_SCAN = Prefiltered(_NONE_KILLED), Prefiltered(_NONE_INJURED)
 MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
 
 
@@ -203,9 +205,13 @@ class _Words:
 
     def first_of(self, i: int, seqs: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
         """The longest of ``seqs`` (see _index) that starts at word ``i``, else None."""
-        if i >= len(self.low):
+        low = self.low
+        if i >= len(low):
             return None
-        return next((s for s in seqs.get(self.low[i], ()) if self.at(i, s)), None)
+        found = seqs.get(low[i])
+        if found is None:  # the common case: no phrase starts with this word
+            return None
+        return next((s for s in found if tuple(low[i:i + len(s)]) == s), None)
 
 
 def _figure(w: _Words, i: int) -> tuple[int, int, bool] | None:
@@ -556,8 +562,8 @@ def casualties(sentence: str) -> tuple[int | None, int | None]:
     killed = _combine([r for r in found if r.killed])
     injured = _combine([r for r in found if not r.killed])
     low = sentence.lower()
-    if killed is None and _NONE_KILLED.search(low):
+    if killed is None and _NONE_KILLED_SCAN.search(low):
         killed = 0
-    if injured is None and _NONE_INJURED.search(low):
+    if injured is None and _NONE_INJURED_SCAN.search(low):
         injured = 0
     return killed, injured

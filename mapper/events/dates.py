@@ -55,6 +55,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mapper.events.prefilter import LiteralScan
+
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
            "find_dates", "parse_date", "reported_on"]
 
@@ -225,6 +227,8 @@ _OFFSETS: dict[str, tuple[int, int]] = {
 # scanner a digit as well (or an ISO date).
 _RELATIVE_HINTS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "month", "tomorrow")
 _MONTH_HINTS = tuple(v for name in MONTHS for v in (name[:3].title(), name[:3].upper()))
+# Whether any hint occurs: one Aho-Corasick pass each, not a substring search per hint.
+_MONTH_SCAN, _RELATIVE_SCAN = LiteralScan(_MONTH_HINTS), LiteralScan(_RELATIVE_HINTS)
 _ISO_HINT = re.compile(r"\d{4}[-/]\d")
 _DIGIT = re.compile(r"\d")
 
@@ -359,7 +363,7 @@ _Resolver = Callable[[re.Match[str], dt.date | None], _Found]
 
 def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Resolver]]:
     """The scanners worth running on `text`, ranked: on equal length the earlier one wins an overlap."""
-    month_word = any(hint in text for hint in _MONTH_HINTS)
+    month_word = _MONTH_SCAN.occurs_in(text)
     scanners: list[tuple[re.Pattern[str], _Resolver]] = []
     if (month_word and _DIGIT.search(text)) or _ISO_HINT.search(text):
         scanners.append((_ABSOLUTE, _resolve_absolute))
@@ -367,7 +371,7 @@ def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Re
         scanners.append((_MONTH_LEVEL, _resolve_month))
     if ref is not None:
         low = text.lower()
-        if any(hint in low for hint in _RELATIVE_HINTS):
+        if _RELATIVE_SCAN.occurs_in(low):
             scanners.append((_RELATIVE, _resolve_relative))
     return scanners
 

@@ -122,6 +122,11 @@ class Prefiltered:
         self.pattern = pattern
         self.scan = LiteralScan(literal_heads(pattern.pattern))
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``: the leftmost match, tried only where a literal head occurs (a
+        sentence with none of them costs one Aho-Corasick pass, not a try at every character)."""
+        return next(self.finditer(text), None)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         after = 0  # as finditer, the next match starts where the last one ended
         for start in self.scan.starts(text) or ():

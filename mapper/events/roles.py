@@ -79,6 +79,7 @@ import re
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.prefilter import Prefiltered
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.geo import distance_km
@@ -228,6 +229,7 @@ _TARGET_OF = re.compile(
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+_TARGET_OF_SCAN = Prefiltered(_TARGET_OF)  # _TARGET_OF.search, tried only where a verb or noun occurs
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
@@ -423,12 +425,15 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     apposed = _APPOSITION.search(left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
-    if not (_LOCATIVE.search(left) or _TARGET_OF.search(left)):
+    # Searched once per left context (the longest of these patterns, asked up to three times before).
+    locative = _LOCATIVE.search(left) is not None
+    if not (locative or _TARGET_OF_SCAN.search(left)):
         unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
+            locative = _LOCATIVE.search(left) is not None
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -444,7 +449,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _FLAG_AFTER.match(right):
         return Role("context", rule="right")  # "UK-owned cargo ship"
     country = m.place is not None and m.place.kind == "country"
-    if country and (_ARMED_AFTER.match(right) or not _LOCATIVE.search(left) and _COUNTRY_WEAPON.match(right)):
+    if country and (_ARMED_AFTER.match(right) or not locative and _COUNTRY_WEAPON.match(right)):
         return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
@@ -464,7 +469,6 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 clause = _nearest_clause(violent, pos)
             if clause is not None:
                 return Role("event_site", _precision(m, False), clause, rule="subject")
-    locative = bool(_LOCATIVE.search(left))
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
@@ -486,8 +490,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
-    if _TARGET_OF.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) or _FIRED_AT.search(left) \
-            or town_police:
+    if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) \
+            or _FIRED_AT.search(left) or town_police:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and _TARGET_OF.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles

@@ -80,11 +80,15 @@ _VARIANT_FINAL_H = re.compile(r"(?<=[aeiou])h(?![a-z])")  # "Tajurah" -> "tajura
 
 def _variant_joined(text: str) -> str:
     """The variant step over names joined by NUL (or a single key)."""
-    text = _VARIANT_ARTICLE.sub("al", text)  # an article before another word: "an Nu'man" -> "al numan"
+    # Each step only where it can change something (a look-up of a new name computes this once).
+    if " " in text:
+        text = _VARIANT_ARTICLE.sub("al", text)  # an article before another word: "an Nu'man" -> "al numan"
     text = text.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dj", "j")
-    text = _VARIANT_Y.sub("i", text.translate(_VARIANT_DIGRAPHS))
+    text = text.translate(_VARIANT_DIGRAPHS)
+    if "y" in text:
+        text = _VARIANT_Y.sub("i", text)
     text = _VARIANT_DOUBLED.sub(r"\1", text)
-    return _VARIANT_FINAL_H.sub("", text)
+    return _VARIANT_FINAL_H.sub("", text) if "h" in text else text
 
 
 @lru_cache(maxsize=200_000)

@@ -85,6 +85,7 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 _PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
 _LIST_GAP = re.compile(r",? (?:and |or )?|, ")
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
+_OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
@@ -422,7 +423,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim district")."""
     if c.facility_match:
         return True  # "Zamzam camp": the facility noun, now inside the name, is the context
-    opening = not text[:c.start].strip(" \"'“‘")
+    # Only spaces and quotes before it (a run read from the start: copying the text before every name
+    # was quadratic in a long text).
+    opening = _OPENING.match(text, 0, c.start).end() == c.start
     if headline and opening and _TOPIC.match(text, c.end):
         return True
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \

@@ -334,6 +334,11 @@ class Resolver:
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
             prior = doc.prior[k]
+            # What depends on the name only, read once for all its options.
+            twin = doc.city_named_like_admin1.get(k)
+            district = doc.district_twin.get(k)
+            region_word = k in doc.region_word
+            water_name = k.rsplit(" ", 1)[-1] in WATER_WORDS and not region_word
             feats = []
             for rank, ((r, how), row) in enumerate(zip(op, doc.rows[k], strict=True)):
                 cc, a1 = row.country_code, row.admin1
@@ -345,24 +350,22 @@ class Resolver:
                 f["log_prior"] = max(math.log(prior[rank] + 1e-9), -20.0) / 20.0
                 if qual and (a1 in qual or cc in qual):
                     f["qualified"] = 1.0
-                twin = doc.city_named_like_admin1.get(k)
                 if twin and a1 in twin:
                     # A name shared by a province and a city in it: "Kyiv", "Odesa", "Geneva", "Daraa"
                     # mean the city, unless the text says "province"/"oblast" ("Idlib province").
                     # "New York" is only an alias of New York City (the state's own name), so it is
                     # left to the model.
-                    if k in doc.region_word:
+                    if region_word:
                         if row.kind == "admin1":
                             f["twin_region_word"] = 1.0
                     elif row.kind == "city" and how <= twin[a1][0]:
                         f["twin_city"] = 1.0
-                district = doc.district_twin.get(k)
-                if district and row.kind == "admin2" and a1 in district and k not in doc.region_word:
+                if district and row.kind == "admin2" and a1 in district and not region_word:
                     # A district named like a town in it ("Jiribam", "Dikwa", "Mekelle" for Mek'ele) is
                     # the town, as ACLED codes "in Jiribam", unless the text says "district", "county",
                     # "territory". Only the district loses: the town gains nothing over its namesakes.
                     f["twin_district"] = 1.0
-                if row.kind == "water" and k.rsplit(" ", 1)[-1] in WATER_WORDS and k not in doc.region_word:
+                if water_name and row.kind == "water":
                     f["water_name"] = 1.0
                 if cc and cc in doc.theatre:
                     # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18").
@@ -376,7 +379,7 @@ class Resolver:
                         f["capital_actor"] = 1.0
                     if cc in doc.cues:
                         f["capital_cue"] = 1.0
-                    if "intl" in f and how == NAME and k not in doc.region_word \
+                    if "intl" in f and how == NAME and not region_word \
                             and k not in doc.beside_province and doc.rows[k][0].kind != "country" \
                             and any(p.kind == "admin1" and p.admin1 != a1 for p in doc.rows[k]):
                         # A story between countries means their capitals ("talks in Washington"), not
@@ -392,7 +395,7 @@ class Resolver:
 
         ``feats`` holds the article-dependent features; each row's static ones are added here.
         """
-        w_ = self.weights
+        weight = self.weights.get
         out: dict[str, list[float]] = {}
         for k, op in doc.opts.items():
             fs = feats.get(k)
@@ -404,7 +407,7 @@ class Resolver:
             for (r, _), f in zip(op, fs, strict=True):
                 z = self.static_score(r)
                 for name, v in f.items():
-                    z += w_.get(name, 0.0) * v
+                    z += weight(name, 0.0) * v
                 zs.append(z)
             out[k] = _softmax(zs)
         return out
