@@ -397,17 +397,13 @@ def map_cmd(
     where = EventFilter(since=_date_option("--since", since), until=_date_option("--until", until),
                         countries=tuple(country or ()), types=tuple(event_type or ()),
                         actors=tuple(actor or ()))
-    kinds = [event_file_kind(path) for path in inputs]
-    if any(kinds):
-        if not all(kinds):
-            articles = ", ".join(path for path, kind in zip(inputs, kinds, strict=True) if not kind)
-            raise UsageError(f"event files and article inputs cannot share a map ({articles}: not event "
-                             "files); map the articles' export instead (mapper extract)")
+    if all(event_file_kind(path) for path in inputs):  # event files only: nothing to analyse
         started = time.perf_counter()
         summary = map_event_files(inputs, output, where=where, title=title, offline=offline, tiles=tiles,
                                   attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                   height=height, png=png, on_problem=_problem)
         raise typer.Exit(_report(summary, started, str(output) + (f" and {png}" if png else "")))
+    # Articles, and any event files beside them (make_map draws each as a layer of its own).
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     _run(lambda **kw: make_map(inputs, output, title=title, merge=rule, offline=offline, tiles=tiles,
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,

@@ -28,6 +28,8 @@ from mapper.pipeline import Pipeline, default_pipeline
 if TYPE_CHECKING:
     import folium
 
+    from mapper.mapview.events_file import EventMapSummary
+
 Progress = Callable[[int], None]
 DEFAULT_WINDOW = 30  # days an incident stays open to later reports in a streamed extract
 
@@ -150,8 +152,12 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
              tiles: str | None = None, attribution: str | None = None, cluster: bool | None = None,
              heatmap: bool = True, embed: bool = False, height: str = "600px",
              png: str | Path | None = None, where: Callable[[Incident], bool] | None = None,
-             jobs: int = 1) -> RunSummary:
+             jobs: int = 1) -> RunSummary | EventMapSummary:
     """Analyse the inputs and write one HTML map (atomically). Returns the run summary.
+
+    Event files among the inputs (mapper's exports, ACLED CSVs: see mapper.mapview.events_file) are
+    drawn as they are, one layer each, beside a layer of mapper's events from the articles; the
+    summary is then an EventMapSummary (the articles' run summary in its ``run``, a line per layer).
 
     ``offline`` makes a page that sends no network request (the offline basemap instead of tiles);
     ``embed`` writes a fragment for a report instead of a page; ``png`` also renders a picture of the
@@ -163,13 +169,27 @@ def make_map(inputs: Sequence[str], output: str | Path = "output/map.html", *, t
     article (a failed run never replaces a good map); an existing file is then left as it was.
     """
     from mapper.mapview import build_map, check_tiles, save_map  # folium: only the map pays for it
+    from mapper.mapview.events_file import event_file_kind, map_articles_and_event_files, map_event_files
 
     check_tiles(tiles)
+    event_files = [path for path in inputs if event_file_kind(path)]
+    if event_files:
+        inputs = [path for path in inputs if path not in event_files]
+        if not inputs:  # nothing to analyse
+            return map_event_files(event_files, output, where=where, title=title, offline=offline,
+                                   tiles=tiles, attribution=attribution, cluster=cluster, heatmap=heatmap,
+                                   embed=embed, height=height, png=png, on_problem=on_problem)
 
     docs, incidents, summary = analyse_inputs(inputs, pipeline=pipeline, input_format=input_format,
                                               published=published, stdin=stdin, on_problem=on_problem,
                                               progress=progress, merge=merge, on_warning=on_warning,
                                               jobs=jobs)
+    if event_files:
+        return map_articles_and_event_files(
+            docs, incidents, summary, inputs, event_files, output, where=where, title=title,
+            gazetteer=(pipeline or default_pipeline()).gazetteer, on_problem=on_problem, offline=offline,
+            tiles=tiles, attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
+            height=height, png=png)
     if not docs:
         raise NothingRead(str(output), summary)
     if title is None:

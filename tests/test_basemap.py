@@ -371,6 +371,46 @@ def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_fact
         page.close()
 
 
+
+_PIXELS = """() => {
+  const c = document.querySelector('#a canvas.mapper-basemap');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let h = 0;
+  for (let i = 0; i < d.length; i += 4) { h = (h * 31 + d[i] + 7 * d[i + 1] + 13 * d[i + 2]) % 1000000007; }
+  return [c.width, c.height, h];
+}"""
+
+
+@pytest.mark.browser
+def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+                                                   ) -> None:
+    """Land, water and lines are drawn in tiles of 512 px and kept: a pan past the canvas draws the tiles
+    of the strip it exposes, a pan back draws none, and the picture is the one drawn before."""
+    from test_map_browser import Page, launch_browser
+
+    path = _page(tmp_path, [])
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        p = page.page
+        p.goto(path.as_uri())
+        p.wait_for_function("window.layerA && layerA.frames > 0")
+        p.evaluate("void mapA.setView([48.5, 35.0], 6, {animate: false})")
+        p.wait_for_function("layerA.frames > 1")
+        p.evaluate(_PAN, [0, 0])
+        tiles, before = p.evaluate("layerA.tilesDrawn"), p.evaluate(_PIXELS)
+        # The canvas is 2000x1400 px: with its 512 px tiles, at most 5x4 = 20 tiles, and at least 4x3.
+        at_zoom_6 = "Array.from(layerA._tiles.keys()).filter(k => k.startsWith('6/')).length"
+        assert 12 <= p.evaluate(at_zoom_6) <= 20
+        frames, _labels = p.evaluate(_PAN, [1000, 0])  # a map's width right: past the margin
+        exposed = p.evaluate("layerA.tilesDrawn") - tiles
+        assert 1 <= exposed <= 2 * 4  # the 1000 px strip: two columns of tiles at most, not the canvas
+        back, _labels = p.evaluate(_PAN, [-1000, 0])
+        assert back == frames + 1  # a new frame ...
+        assert p.evaluate("layerA.tilesDrawn") == tiles + exposed  # ... of tiles already drawn
+        assert p.evaluate(_PIXELS) == before
+        assert page.errors == []
+        page.close()
+
 # -- placing labels: the grid of assign_min_zooms against a plain all-pairs placement --------------------
 
 def _placed_by_all_pairs(labels: list, zooms: range, fixed: list) -> list[int | None]:

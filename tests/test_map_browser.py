@@ -445,6 +445,37 @@ def test_a_user_panning_and_zooming_while_a_large_map_loads_sees_no_error(tmp_pa
     assert page.count(".mapper-marker, .mapper-cluster") > 0
 
 
+
+_FAR_PAN = """() => {
+  const map = window[document.querySelector('.folium-map').id];
+  const inView = () => {
+    const size = map.getSize();
+    return Array.from(document.querySelectorAll('.mapper-marker, .mapper-cluster')).filter(el => {
+      const r = el.getBoundingClientRect(), box = map.getContainer().getBoundingClientRect();
+      const x = r.left + r.width / 2 - box.left, y = r.top + r.height / 2 - box.top;
+      return x >= 0 && y >= 0 && x <= size.x && y <= size.y;
+    }).length;
+  };
+  map.setView([10, 10], 6, {animate: false});
+  map.mapper.draw();  // as after a filter: everything at once
+  const before = inView();
+  map.panBy([-map.getSize().x, 0], {animate: false});
+  map.panBy([map.getSize().x, 0], {animate: false});  // and back: the same view
+  return [before, inView(), map.mapper.pending(), map.mapper.shown()];
+}"""
+
+
+def test_a_far_pan_draws_the_view_at_once_and_the_margin_after(tmp_path: Path, page: Page) -> None:
+    """After a pan at one zoom the markers in view are drawn in the same task, and those of the margin
+    kept for panning follow frame by frame, until the page holds every marker it decided to show."""
+    page.open(_save(tmp_path, _many(20_000), offline=True))
+    before, after, pending, shown = page.page.evaluate(_FAR_PAN)
+    assert before > 100 and after == before  # the view's markers: every one, at once
+    assert 0 < pending < shown  # the margin's, still to come
+    page.page.wait_for_function(_map_js("return map.mapper.pending() === 0;"))
+    assert page.count(".mapper-marker, .mapper-cluster") == shown
+    assert page.errors == []
+
 def test_embeds_share_one_copy_of_the_assets(tmp_path: Path, page: Page) -> None:
     save_map(build_map([deir_geneva_article()], offline=True), tmp_path / "one.html", embed=True,
              height="400px")

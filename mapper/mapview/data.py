@@ -89,8 +89,12 @@ def _pack_array(a: np.ndarray) -> str:
     return _DIGIT_BYTES[digits[width < nd[:, None]]].tobytes().decode("ascii")
 
 
-def pack_ints(values: Iterable[int]) -> str:
+def pack_ints(values: Iterable[int] | np.ndarray) -> str:
     """``values`` as a string of base-64 digits (see above); :func:`unpack_ints` reverses it."""
+    if isinstance(values, np.ndarray):  # an int64 column (coordinates): no list in between
+        if len(values) > 64 and -_ARRAY_LIMIT < values.min() and values.max() < _ARRAY_LIMIT:
+            return _pack_array(values.astype(np.int64))
+        values = values.tolist()
     values = values if isinstance(values, list) else list(values)
     if len(values) > 64:  # large columns: with numpy
         try:
@@ -122,13 +126,22 @@ def unpack_ints(text: str) -> list[int]:
 def _pack_marks(marks: list[list[int]]) -> str:
     """The excerpts' marked spans in one packed column: per excerpt, its number of spans, then each
     span as (start - previous span's end, length)."""
+    return _pack_spans([list(zip(spans[0:len(spans) - 1:2], spans[1::2], strict=True)) for spans in marks])
+
+
+def _pack_spans(marks: list[list[tuple[int, int]]]) -> str:
+    """_pack_marks of spans given as (start, end) pairs (what collect_sites keeps)."""
     flat: list[int] = []
     for spans in marks:
-        flat.append(len(spans) // 2)
+        if len(spans) == 1:  # most excerpts name their place once
+            ((start, end),) = spans
+            flat += (1, start, end - start)
+            continue
+        flat.append(len(spans))
         end = 0
-        for j in range(0, len(spans) - 1, 2):
-            flat += (spans[j] - end, spans[j + 1] - spans[j])
-            end = spans[j + 1]
+        for start, stop in spans:
+            flat += (start - end, stop - start)
+            end = stop
     return pack_ints(flat)
 
 
@@ -203,8 +216,9 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
     places = [s.place for s in sites]
-    lat = [round(p.lat * 1e4) for p in places]
-    lon = [round(p.lon * 1e4) for p in places]
+    # Degrees x 10^4 rounded half to even, as round() does, for the whole column at once.
+    lat = np.rint(np.fromiter((p.lat for p in places), float, len(places)) * 1e4).astype(np.int64)
+    lon = np.rint(np.fromiter((p.lon for p in places), float, len(places)) * 1e4).astype(np.int64)
     names = [p.name for p in places]
     meta: list[int] = []
     n_events = [len(s.events) for s in sites]
@@ -221,7 +235,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     leads: dict[str, int] = {}
     ex_text: list[str] = []
     ex_art: list[int] = []
-    ex_mark: list[list[int]] = []
+    ex_mark: list[list[tuple[int, int]]] = []  # per excerpt, its marked spans
     art_index: dict[int, int] = {}  # id(Article) -> row
     articles: list[Article] = []
     last_art = 0
@@ -239,27 +253,57 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 row = metas[key] = len(metas)
             meta_of[texts] = row
         meta.append(row)
-        # Excerpts, article by article; the article of the first event's lead comes first.
-        first_lead = site.leads[0] if site.leads else None
-        if len(site.groups) == 1:
-            groups = site.groups.items()
-        else:
-            groups = list(site.groups.items())
-            if first_lead is not None and len(groups) > 1:
-                groups.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
-        order: dict[Hashable, int] = {}
-        for i, (art, items) in groups:
+        groups = site.groups
+        if len(groups) == 1:  # most sites: one article, and often one excerpt (written out: fast)
+            ((i, (art, items)),) = groups.items()
             row = art_index.get(id(art))
             if row is None:
                 row = art_index[id(art)] = len(articles)
                 articles.append(art)
-            in_text_order = items.values() if len(items) == 1 else sorted(items.values(), key=_start)
-            for item in in_text_order:
-                order[(i, item.text)] = len(order)
+            if len(items) == 1:
+                (item,) = items.values()
                 ex_text.append(item.text)
                 ex_art.append(row - last_art)
                 last_art = row
-                ex_mark.append([x for span in item.marks for x in span])
+                ex_mark.append(item.marks)
+                lead = site.leads[0] if len(site.leads) == 1 and len(events) == 1 else False
+                if lead is not False and lead is not None and lead[0] == i and lead[1] == item.text:
+                    # its one event explained by its one excerpt: no lead to note
+                    n_excerpts.append(1)
+                    first, n_ev = n_ev, n_ev + 1
+                    ev = events[0]
+                    if ev.actor1 is not None or ev.actor2 is not None:
+                        pair = (ref(ev.actor1.name if ev.actor1 else None),
+                                ref(ev.actor2.name if ev.actor2 else None))
+                        act_rows[first] = actors.setdefault(pair, len(actors))
+                    continue
+                order: dict[Hashable, int] = {(i, item.text): 0}
+            else:
+                order = {}
+                for item in sorted(items.values(), key=_start):
+                    order[(i, item.text)] = len(order)
+                    ex_text.append(item.text)
+                    ex_art.append(row - last_art)
+                    last_art = row
+                    ex_mark.append(item.marks)
+        else:
+            # Excerpts, article by article; the article of the first event's lead comes first.
+            first_lead = site.leads[0] if site.leads else None
+            ordered = list(groups.items())
+            if first_lead is not None:
+                ordered.sort(key=lambda g: g[0] != first_lead[0])  # stable: the rest keep their order
+            order = {}
+            for i, (art, items) in ordered:
+                row = art_index.get(id(art))
+                if row is None:
+                    row = art_index[id(art)] = len(articles)
+                    articles.append(art)
+                for item in (items.values() if len(items) == 1 else sorted(items.values(), key=_start)):
+                    order[(i, item.text)] = len(order)
+                    ex_text.append(item.text)
+                    ex_art.append(row - last_art)
+                    last_art = row
+                    ex_mark.append(item.marks)
         n_excerpts.append(len(order))
         first, n_ev = n_ev, n_ev + len(events)  # this site's events are rows first.. of the ev columns
         if len(site.leads) == len(events):
@@ -313,7 +357,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                "dead": pack_ints(dead_col), "act": pack_ints(act_col),
                "date": dates, "hurt": hurt, "src": sources, "lead": leads},
         "actors": list(actors),
-        "ex": {"text": ex_text, "art": pack_ints(ex_art), "mark": _pack_marks(ex_mark)},
+        "ex": {"text": ex_text, "art": pack_ints(ex_art), "mark": _pack_spans(ex_mark)},
         "art": {"title": art_cols["title"], "date": pack_ints(art_cols["date"]),
                 "pre": pack_ints(art_cols["pre"]), "href": art_cols["href"]},
         "prefixes": list(prefixes),

@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mapper.errors import InputError, NothingRead, UsageError
 from mapper.events.dates import parse_date
@@ -41,7 +41,11 @@ from mapper.events.merge import join_reports
 from mapper.io import decoding
 from mapper.io.formats import CsvRow, csv_names, csv_table
 from mapper.mapview.sites import MapSite, event_level, place_key
-from mapper.model import Actor, Article, Event, Excerpt, Incident, InputProblem, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Incident, InputProblem, Place, RunSummary, Source
+
+if TYPE_CHECKING:
+    from mapper.doc import Doc
+    from mapper.gazetteer import Gazetteer
 
 EVENT_FILE_KINDS = ("jsonl", "geojson", "parquet", "csv")
 # Columns that make a CSV (or a GeoJSON feature's properties) a table of events: ACLED's names, or
@@ -120,6 +124,7 @@ class EventMapSummary:
     problems (each one line)."""
 
     layers: list[EventLayer] = field(default_factory=list)
+    run: RunSummary | None = None  # on a map of articles too: their analysis (its problems are its own)
 
     @property
     def problems(self) -> list[InputProblem]:
@@ -127,13 +132,14 @@ class EventMapSummary:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and (self.run is None or self.run.ok)
 
     def lines(self) -> list[str]:
-        out = [f"{layer.name}: {len(layer.incidents)} event{'s' if len(layer.incidents) != 1 else ''} "
-               f"({layer.kind}), {layer.filtered} left out by the filters, "
-               f"{len(layer.problems)} problem{'s' if len(layer.problems) != 1 else ''}"
-               for layer in self.layers]
+        out = [] if self.run is None else self.run.lines()
+        out += [f"{layer.name}: {len(layer.incidents)} event{'s' if len(layer.incidents) != 1 else ''} "
+                f"({layer.kind}), {layer.filtered} left out by the filters, "
+                f"{len(layer.problems)} problem{'s' if len(layer.problems) != 1 else ''}"
+                for layer in self.layers]
         return out + [f"skipped {p}" for p in self.problems]
 
 
@@ -571,6 +577,76 @@ def layer_sites(layers: Sequence[EventLayer]) -> list[MapSite]:
     return list(sites.values())
 
 
+def read_layers(paths: Sequence[str | os.PathLike[str]], summary: EventMapSummary, *,
+                where: Callable[[Incident], bool] | None = None,
+                on_problem: Callable[[InputProblem], None] | None = None) -> None:
+    """Read each event file into a layer of ``summary``, passing its problems to ``on_problem``."""
+    for path in paths:
+        layer = read_events(path, where=where)
+        summary.layers.append(layer)
+        for p in layer.problems:
+            if on_problem:
+                on_problem(p)
+
+
+def articles_layer_name(inputs: Sequence[str]) -> str:
+    """The name of the layer of mapper's events from article ``inputs`` (as given) on a map of event
+    files too."""
+    named = inputs[0] if len(inputs) == 1 else f"{inputs[0]} and {len(inputs) - 1} more"
+    return f"mapper's events from {named}"
+
+
+def map_articles_and_event_files(docs: Sequence[Doc], incidents: Sequence[Incident], run: RunSummary,
+                                 article_inputs: Sequence[str], paths: Sequence[str | os.PathLike[str]],
+                                 output: str | os.PathLike[str] = "output/map.html", *,
+                                 where: Callable[[Incident], bool] | None = None,
+                                 gazetteer: Gazetteer | None = None, title: str | None = None,
+                                 on_problem: Callable[[InputProblem], None] | None = None,
+                                 **options: Any) -> EventMapSummary:
+    """One map of mapper's events from analysed articles (``docs`` and their ``incidents``, the run
+    ``run`` summarises) as its first layer, and of each event file as a layer of its own; ``where``
+    chooses the events of both. ``options`` are :func:`map_event_files`'s (offline, tiles, embed...).
+    Returns the summary of both: the run's, then a line per layer. Raises NothingRead when neither an
+    article nor an event file could be read."""
+    from mapper.mapview import check_tiles, collect_sites
+
+    check_tiles(options.get("tiles"))
+    summary = EventMapSummary(run=run)
+    shown = [inc for inc in incidents if where(inc)] if where is not None else list(incidents)
+    summary.layers.append(EventLayer(articles_layer_name(article_inputs), "articles", incidents=shown,
+                                     filtered=len(incidents) - len(shown)))
+    read_layers(paths, summary, where=where, on_problem=on_problem)
+    if not docs and not any(layer.incidents or layer.filtered for layer in summary.layers[1:]):
+        raise NothingRead(os.fspath(output), summary, what="article or event")
+    sites = collect_sites(docs, shown)  # the articles' sites: layer 0
+    files = layer_sites(summary.layers[1:])
+    for site in files:
+        site.layer += 1
+    if title is None:
+        articles = f"{run.articles} article{'s' if run.articles != 1 else ''}"
+        title = "mapper — " + " and ".join([articles] + [Path(os.fspath(p)).name for p in paths])
+    _draw(sites + files, [layer.name for layer in summary.layers], output, title=title, gazetteer=gazetteer,
+          **options)
+    return summary
+
+
+def _draw(sites: list[MapSite], names: list[str], output: str | os.PathLike[str], *, title: str,
+          gazetteer: Gazetteer | None = None, offline: bool = False, tiles: str | None = None,
+          attribution: str | None = None, cluster: bool | None = None, heatmap: bool = True,
+          embed: bool = False, height: str = "600px", png: str | os.PathLike[str] | None = None) -> None:
+    """Write the map of ``sites``, one layer per name of ``names`` (see map_event_files)."""
+    from mapper.mapview import local_labels, map_page, save_map
+
+    m = map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution, cluster=cluster,
+                 heatmap=heatmap, links_base=Path(output).parent, labels=local_labels(sites, gazetteer),
+                 datasets=names)
+    save_map(m, output, embed=embed, height=height)
+    if png is not None:
+        from mapper.run import picture
+
+        picture(m, output, png, embed=embed, offline=offline)
+
+
 def map_event_files(paths: Sequence[str | os.PathLike[str]],
                     output: str | os.PathLike[str] = "output/map.html", *,
                     where: Callable[[Incident], bool] | None = None, title: str | None = None,
@@ -583,27 +659,17 @@ def map_event_files(paths: Sequence[str | os.PathLike[str]],
     options are :func:`mapper.run.make_map`'s. Returns what was read; its problems (passed to
     ``on_problem`` as each file is read) mean some rows or files were skipped. Raises NothingRead when
     no file gave an event (nothing is written then), TilesError for unusable ``tiles``."""
-    from mapper.mapview import check_tiles, local_labels, map_page, save_map
+    from mapper.mapview import check_tiles
 
     check_tiles(tiles)
     summary = EventMapSummary()
-    for path in paths:
-        layer = read_events(path, where=where)
-        summary.layers.append(layer)
-        for p in layer.problems:
-            if on_problem:
-                on_problem(p)
+    read_layers(paths, summary, where=where, on_problem=on_problem)
     if not any(layer.incidents or layer.filtered for layer in summary.layers):
         raise NothingRead(os.fspath(output), summary, what="event")
     sites = layer_sites(summary.layers)
     names = [layer.name for layer in summary.layers]
     if title is None:
         title = "mapper — " + " and ".join(Path(n).name for n in names)
-    m = map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution, cluster=cluster,
-                 heatmap=heatmap, links_base=Path(output).parent, labels=local_labels(sites), datasets=names)
-    save_map(m, output, embed=embed, height=height)
-    if png is not None:
-        from mapper.run import picture
-
-        picture(m, output, png, embed=embed, offline=offline)
+    _draw(sites, names, output, title=title, offline=offline, tiles=tiles, attribution=attribution,
+          cluster=cluster, heatmap=heatmap, embed=embed, height=height, png=png)
     return summary

@@ -309,7 +309,22 @@ def collect_sites(articles: Iterable[Doc], incidents: Iterable[Incident] | None 
                     p = m.place
                     inside = p is not None and xs <= m.start < xe and m.end <= xe and (
                         p.geonameid if p.geonameid is not None else place_key(p)) == k
-                    key = add_excerpt(site, i, src, (xs, xe), [m] if inside else [], (xs, xe))
+                    # add_excerpt and excerpt_text written out for the common case: a sentence with
+                    # nothing to normalise, whose one mention (if any) is this place's
+                    segment = src.article.text[xs:xe]
+                    plain = " ".join(segment.split())
+                    if not inside:
+                        marks = []
+                    elif plain == segment and m.end > m.start:
+                        marks = [(m.start - xs, m.end - xs)]
+                    else:
+                        plain, marks = excerpt_text(src, (xs, xe), [m], (xs, xe))
+                    group = site.groups.get(i)
+                    if group is None:
+                        group = site.groups[i] = (src.article, {})
+                    if plain not in group[1]:
+                        group[1][plain] = _Item(xs, plain, marks)
+                    key = (i, plain)
                 else:
                     found = (indexes[i] if i in indexes else index(i)).get(k)
                     if xe - xs <= EXCERPT_MAX:

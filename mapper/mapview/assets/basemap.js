@@ -18,7 +18,9 @@
    The canvas is larger than the map: a margin of `padding` times the map's size on each side (less
    when the canvas would hold more than `maxPixels` device pixels). It moves with the map pane, so a
    pan that keeps the view inside the drawn canvas costs no drawing at all; the layer draws again only
-   when the view leaves it, or on a zoom or a resize.
+   when the view leaves it, or on a zoom or a resize. Land, water and lines are drawn in tiles of 512
+   pixels, kept while they fit in options.maxTilePixels: drawing the canvas again copies the tiles
+   already drawn and draws only the new ones (a far pan draws the strip it exposes), then the labels.
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
@@ -105,6 +107,7 @@
   // square buckets by the centre of their box, a few per screen, each bucket drawn as one Path2D
   // built on first use. Features smaller than a pixel or two at that zoom are left out.
   var FULL = 8;
+  var TILE = 512;  // CSS pixels: the side of a drawn tile (see _drawTiles)
   function level(geo, z) {
     if (geo.levels[z]) { return geo.levels[z]; }
     var n = Math.pow(2, Math.max(0, z - 2)), px = 1 / (256 * Math.pow(2, z)), least = geo.polygon ? 1.5 * px : px;
@@ -193,7 +196,8 @@
 
   function make(L) {
     return L.Layer.extend({
-      options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6},
+      options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
+                maxTilePixels: 12e6},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -201,6 +205,8 @@
         this._labels = mergeLabels(this._data.labels, localLabels);
         this._drawn = [];
         this.frames = 0;
+        this.tilesDrawn = 0;
+        this._tiles = new Map();  // "zoom/x/y/ratio" -> canvas, least recently used first
       },
 
       getAttribution: function () { return this._data.attribution; },
@@ -228,6 +234,7 @@
         this._canvas = null;
         this._drawn = [];
         this._extent = null;
+        this._tiles.clear();
       },
 
       redraw: function () { if (this._map) { this._draw(); } return this; },
@@ -298,19 +305,56 @@
         var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, ratio: ratio,
                     x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world};
         var ctx = canvas.getContext("2d");
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        ctx.fillStyle = WATER_COLOUR;
-        ctx.fillRect(0, 0, w, h);
-        var z = Math.max(0, Math.min(FULL, Math.floor(zoom))), layers = this._data.layers;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
         if (typeof Path2D === "function") {
-          for (var name in STYLE) {
-            var style = STYLE[name];
-            if (layers[name] && !(style.minZoom > zoom)) { this._layer(ctx, layers[name], z, view, style); }
-          }
+          this._drawTiles(ctx, view, zoom);
+        } else {
+          ctx.fillStyle = WATER_COLOUR;
+          ctx.fillRect(0, 0, canvas.width, canvas.height);
         }
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         this._drawLabels(ctx, view, zoom);
         this.frames++;
+      },
+
+      // The land, lakes and lines of the canvas, copied from square tiles of TILE pixels drawn once
+      // each and kept (the last options.maxTilePixels device pixels of them): a pan past the margin
+      // draws only the tiles it has not drawn before, and copies the rest.
+      _drawTiles: function (ctx, view, zoom) {
+        var size = Math.round(TILE * view.ratio), ox = Math.round(view.ox), oy = Math.round(view.oy);
+        // Tiles of one copy of the world serve every copy when the world is a whole number of tiles.
+        var across = view.world / TILE, wrap = across >= 1 && across === Math.floor(across) ? across : 0;
+        for (var ty = Math.floor(oy / TILE); ty * TILE < oy + view.h; ty++) {
+          for (var tx = Math.floor(ox / TILE); tx * TILE < ox + view.w; tx++) {
+            var tile = this._tile(zoom, wrap ? ((tx % wrap) + wrap) % wrap : tx, ty, view);
+            ctx.drawImage(tile, Math.round((tx * TILE - ox) * view.ratio), Math.round((ty * TILE - oy) * view.ratio),
+                          size, size);
+          }
+        }
+      },
+
+      _tile: function (zoom, tx, ty, view) {
+        var key = zoom + "/" + tx + "/" + ty + "/" + view.ratio, tiles = this._tiles, tile = tiles.get(key);
+        if (tile) { tiles.delete(key); tiles.set(key, tile); return tile; }  // most recently used last
+        var r = view.ratio, world = view.world, ox = tx * TILE, oy = ty * TILE, edge = 2;  // px: strokes
+        tile = document.createElement("canvas");
+        tile.width = tile.height = Math.round(TILE * r);
+        var ctx = tile.getContext("2d");
+        ctx.setTransform(r, 0, 0, r, 0, 0);
+        ctx.fillStyle = WATER_COLOUR;
+        ctx.fillRect(0, 0, TILE, TILE);
+        var at = {world: world, ox: ox, oy: oy, ratio: r, x0: (ox - edge) / world, y0: (oy - edge) / world,
+                  x1: (ox + TILE + edge) / world, y1: (oy + TILE + edge) / world};
+        var z = Math.max(0, Math.min(FULL, Math.floor(zoom))), layers = this._data.layers;
+        for (var name in STYLE) {
+          var style = STYLE[name];
+          if (layers[name] && !(style.minZoom > zoom)) { this._layer(ctx, layers[name], z, at, style); }
+        }
+        tiles.set(key, tile);
+        var keep = Math.max(1, Math.floor(this.options.maxTilePixels / (tile.width * tile.height)));
+        while (tiles.size > keep) { tiles.delete(tiles.keys().next().value); }
+        this.tilesDrawn++;
+        return tile;
       },
 
       // The layer's buckets in view, in every copy of the world in view: all fills, then all strokes

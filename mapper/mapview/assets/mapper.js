@@ -27,6 +27,7 @@
   var TILE_FAILURES = 3;       // tile errors before any tile loaded: fall back to the offline basemap
   var TILE_TIMEOUT_MS = 8000;  // or no tile at all by then
   var PLAY_STEP_MS = 900;
+  var MARGIN_CHUNK = 150;      // markers added or removed per frame out of sight, after a pan
 
   function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function fold(text) {  // case- and accent-insensitive search key
@@ -361,13 +362,36 @@
       return m;
     }
 
-    function draw() {
+    // A pan at one zoom adds the markers in view at once; those of the margin around it, and the
+    // removal of those that left it (out of sight either way), follow in chunks of MARGIN_CHUNK per
+    // frame, so a long pan shows the new view in one short frame.
+    var pending = [], pendingAt = 0, pendingFrame = null;
+    function flushPending(all) {
+      var end = all ? pending.length : Math.min(pending.length, pendingAt + MARGIN_CHUNK);
+      for (; pendingAt < end; pendingAt++) {
+        var op = pending[pendingAt];
+        if (op[0]) { layer.addLayer(op[1]); } else { layer.removeLayer(op[1]); }
+      }
+      if (pendingAt >= pending.length) { pending = []; pendingAt = 0; } else { nextChunk(); }
+    }
+    function nextChunk() {
+      if (!pendingFrame) {
+        pendingFrame = L.Util.requestAnimFrame(function () { pendingFrame = null; flushPending(false); });
+      }
+    }
+
+    function draw(defer) {
+      flushPending(true);  // the map as the last draw left it, before this one
       var z = Math.round(map.getZoom()), c = clustersAt(z);
+      defer = defer && z === drawnZoom;
       var b = map.getPixelBounds(), scale = c.scale / (256 * Math.pow(2, map.getZoom()));
       var size = b.getSize(), padX = size.x * 0.3 + 60, padY = size.y * 0.3 + 60;
       var minX = (b.min.x - padX) * scale, maxX = (b.max.x + padX) * scale;
       var minY = (b.min.y - padY) * scale, maxY = (b.max.y + padY) * scale;
-      var world = c.scale, next = new Map();
+      // The view itself, with room for a marker's size: what is added at once when the rest waits.
+      var inX0 = (b.min.x - 40) * scale, inX1 = (b.max.x + 40) * scale;
+      var inY0 = (b.min.y - 40) * scale, inY1 = (b.max.y + 40) * scale;
+      var world = c.scale, next = new Map(), inView = defer ? new Set() : null;
       for (var a = 0; a < c.n; a++) {
         if (!c.count[a]) { continue; }
         var x = c.sx[a] / c.count[a], y = c.sy[a] / c.count[a];
@@ -384,11 +408,22 @@
           m = shown.get(key) || clusterMarker(c, a, z);
         }
         next.set(key, m);
+        if (defer && y >= inY0 && y <= inY1 && ((x >= inX0 && x <= inX1) ||
+            (x + world >= inX0 && x + world <= inX1) || (x - world >= inX0 && x - world <= inX1))) {
+          inView.add(key);
+        }
       }
-      shown.forEach(function (m, key) { if (!next.has(key)) { layer.removeLayer(m); } });
-      next.forEach(function (m, key) { if (!shown.has(key)) { layer.addLayer(m); } });
+      shown.forEach(function (m, key) {
+        if (next.has(key)) { return; }
+        if (defer) { pending.push([false, m]); } else { layer.removeLayer(m); }
+      });
+      next.forEach(function (m, key) {
+        if (shown.has(key)) { return; }
+        if (defer && !inView.has(key)) { pending.push([true, m]); } else { layer.addLayer(m); }
+      });
       shown = next;
       drawnZoom = z;
+      if (pending.length) { nextChunk(); }
     }
 
     function markDrawn() {
@@ -406,7 +441,7 @@
       markDrawn();
     }
 
-    map.on("moveend", function () { if (drawnZoom !== null) { draw(); } });
+    map.on("moveend", function () { if (drawnZoom !== null) { draw(true); } });
     layer.on("click", function (e) {
       var m = e.layer;
       if (m.mapperSite !== undefined) { openPopup(m.mapperSite, m); return; }
@@ -837,6 +872,7 @@
     map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
                    sites: nSites, events: nEvents, names: S.name,
                    basemap: function () { return basemapLayer; }, layer: layer, heat: heat, tiles: tiles, offline: offline,
-                   shown: function () { return shown.size; } };
+                   shown: function () { return shown.size; },
+                   pending: function () { return pending.length - pendingAt; } };
   }
 }());
