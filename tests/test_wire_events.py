@@ -21,9 +21,9 @@ def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
 
 
 def test_a_statement_said_in_the_dateline_city_is_coded(pipeline: Pipeline) -> None:
-    text = ("BAMAKO, March 3 (Reuters) - Gunmen killed 12 civilians near Gao on Sunday, officials said. Junta "
-            "spokesman Colonel Abdoulaye Maiga said in Bamako on Monday that the army would hunt down the "
-            "attackers.")
+    text = ("BAMAKO, March 3 (Reuters) - Gunmen killed 12 civilians near Gao on Sunday, officials said. "
+            "Junta spokesman Colonel Abdoulaye Maiga said in Bamako on Monday that the army would hunt "
+            "down the attackers.")
     assert _events(pipeline, text, "2025-03-03") == [
         ("Attack", "Gao", "ML", 12, "unidentified gunmen", "civilians"),
         ("Statement", "Bamako", "ML", None, "Malian forces", None)]
