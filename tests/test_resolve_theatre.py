@@ -67,9 +67,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "kind", "point"), CASES)
-def test_theatre_resolution(pipeline: Pipeline, text: str, name: str, country: str, kind: str | None,
-                            point: tuple[float, float] | None) -> None:
+def check_place(pipeline: Pipeline, text: str, name: str, country: str, kind: str | None,
+                point: tuple[float, float] | None) -> None:
+    """The first mention ``name`` of ``text`` is a place in ``country``, of ``kind`` and within 30 km of
+    ``point`` (when given)."""
     doc = pipeline.parse(text, published="2024-06-01")
     found = [m for m in doc.mentions if m.text == name]
     assert found, f"{name!r} not recognised in {text!r}"
@@ -80,6 +81,12 @@ def test_theatre_resolution(pipeline: Pipeline, text: str, name: str, country: s
         assert place.kind == kind, (place.name, place.kind)
     if point is not None:
         assert distance_km(place.lat, place.lon, *point) <= 30, (place.name, place.lat, place.lon)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "kind", "point"), CASES)
+def test_theatre_resolution(pipeline: Pipeline, text: str, name: str, country: str, kind: str | None,
+                            point: tuple[float, float] | None) -> None:
+    check_place(pipeline, text, name, country, kind, point)
 
 
 # (headline, where its one event is): the event is coded in the theatre, at the town

@@ -20,6 +20,7 @@ import pytest
 from mapper.geo import distance_km
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
+from tests.test_resolve_theatre import check_place
 
 # (text, name as written, country, kind, (lat, lon) or None)
 CASES = [
@@ -58,16 +59,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "country", "kind", "point"), CASES)
 def test_conflict_names_and_theatre(pipeline: Pipeline, text: str, name: str, country: str,
                                     kind: str | None, point: tuple[float, float] | None) -> None:
-    doc = pipeline.parse(text, published="2024-06-01")
-    found = [m for m in doc.mentions if m.text == name]
-    assert found, f"{name!r} not recognised in {text!r}"
-    place = found[0].place
-    assert place is not None
-    assert place.country_code == country, (place.name, place.country_code)
-    if kind is not None:
-        assert place.kind == kind, (place.name, place.kind)
-    if point is not None:
-        assert distance_km(place.lat, place.lon, *point) <= 30, (place.name, place.lat, place.lon)
+    check_place(pipeline, text, name, country, kind, point)
 
 
 def test_far_namesake_event_is_in_the_theatre(pipeline: Pipeline) -> None:
