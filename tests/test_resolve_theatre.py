@@ -11,6 +11,7 @@ import pytest
 
 from mapper.events.actors import COUNTRIES, theatre_countries
 from mapper.geo import distance_km
+from mapper.model import Event
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, PLACES, growth, parsing
 
@@ -103,11 +104,17 @@ EVENTS = [
 @pytest.mark.parametrize(("text", "country", "point"), EVENTS)
 def test_events_land_in_the_theatre(pipeline: Pipeline, text: str, country: str,
                                     point: tuple[float, float]) -> None:
+    check_one_event(pipeline, text, country, point)
+
+
+def check_one_event(pipeline: Pipeline, text: str, country: str, point: tuple[float, float]) -> Event:
+    """``text`` codes one event, in ``country`` and within 30 km of ``point``; it is returned."""
     events = pipeline.parse(text, published="2024-06-01").events
     assert len(events) == 1, events
     loc = events[0].location
     assert loc.country_code == country
     assert distance_km(loc.lat, loc.lon, *point) <= 30, (loc.name, loc.lat, loc.lon)
+    return events[0]
 
 
 def test_theatre_countries_of_named_groups() -> None:

@@ -20,7 +20,7 @@ import pytest
 from mapper.geo import distance_km
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
-from tests.test_resolve_theatre import check_place
+from tests.test_resolve_theatre import check_one_event, check_place
 
 # (text, name as written, country, kind, (lat, lon) or None)
 CASES = [
@@ -107,12 +107,7 @@ NEAR_TOWN = [
 @pytest.mark.parametrize(("text", "country", "point"), NEAR_TOWN)
 def test_unknown_village_is_coded_at_the_town(pipeline: Pipeline, text: str, country: str,
                                               point: tuple[float, float]) -> None:
-    events = pipeline.parse(text, published="2024-06-01").events
-    assert len(events) == 1, events
-    loc = events[0].location
-    assert loc.country_code == country
-    assert distance_km(loc.lat, loc.lon, *point) <= 30, (loc.name, loc.lat, loc.lon)
-    assert events[0].geo_precision == 2
+    assert check_one_event(pipeline, text, country, point).geo_precision == 2
 
 
 def test_a_world_city_stays_where_the_world_knows_it(pipeline: Pipeline) -> None:
