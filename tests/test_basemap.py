@@ -9,6 +9,7 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shapely
@@ -241,6 +242,14 @@ def _page(tmp_path: Path, local: list[list]) -> Path:
     path.write_text(html, encoding="utf-8")
     return path
 
+def _open_at_zoom_6(p: Any, path: Path) -> None:
+    """Open the page and wait until its basemap is drawn again at zoom 6 over eastern Ukraine."""
+    p.goto(path.as_uri())
+    p.wait_for_function("window.layerA && layerA.frames > 0")
+    p.evaluate("void mapA.setView([48.5, 35.0], 6, {animate: false})")
+    p.wait_for_function("layerA.frames > 1")
+
+
 
 @pytest.mark.browser
 def test_labels_appear_by_zoom_and_hostile_names_stay_text(tmp_path: Path,
@@ -348,10 +357,7 @@ def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_fact
     with launch_browser(tmp_path_factory) as ctx:
         page = Page(ctx)
         p = page.page
-        p.goto(path.as_uri())
-        p.wait_for_function("window.layerA && layerA.frames > 0")
-        p.evaluate("void mapA.setView([48.5, 35.0], 6, {animate: false})")
-        p.wait_for_function("layerA.frames > 1")
+        _open_at_zoom_6(p, path)
         frames, before = p.evaluate(_PAN, [0, 0])
         assert p.evaluate("[parseFloat(document.querySelector('#a canvas').style.width), "
                           "parseFloat(document.querySelector('#a canvas').style.height)]") == [2000, 1400]
@@ -392,10 +398,7 @@ def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_fact
     with launch_browser(tmp_path_factory) as ctx:
         page = Page(ctx)
         p = page.page
-        p.goto(path.as_uri())
-        p.wait_for_function("window.layerA && layerA.frames > 0")
-        p.evaluate("void mapA.setView([48.5, 35.0], 6, {animate: false})")
-        p.wait_for_function("layerA.frames > 1")
+        _open_at_zoom_6(p, path)
         p.evaluate(_PAN, [0, 0])
         tiles, before = p.evaluate("layerA.tilesDrawn"), p.evaluate(_PIXELS)
         # The canvas is 2000x1400 px: with its 512 px tiles, at most 5x4 = 20 tiles, and at least 4x3.
