@@ -420,7 +420,8 @@ def map_cmd(
 def extract_cmd(
     inputs: InputsArg,
     fmt: Annotated[ExportFormat | None, typer.Option(
-        "--format", "-f", help="Output format (default: jsonl; with --dask, parquet).",
+        "--format", "-f", help="Output format (default: from the -o file's extension, e.g. events.csv, "
+                               "else jsonl; with --dask, parquet).",
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (default: stdout, jsonl only).")] = None,
@@ -453,13 +454,14 @@ def extract_cmd(
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
     their roles) and events (jsonl), or rows of events or mentions (geojson, csv, gpkg, parquet)."""
     from mapper.events.merge import MergeRule
+    from mapper.io.export import format_for
     from mapper.run import extract
 
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     if dask is not None:
         _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
                          _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs)
-    fmt = fmt or ExportFormat.jsonl
+    fmt = fmt or ExportFormat(format_for(output))
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     window = merge_window or None

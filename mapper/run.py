@@ -19,7 +19,14 @@ from mapper.config import MergeRule
 from mapper.doc import Doc
 from mapper.errors import NothingRead, UsageError
 from mapper.events.merge import Merger
-from mapper.io.export import CountryNumbers, english_names, mention_rows, write_export, write_record
+from mapper.io.export import (
+    CountryNumbers,
+    english_names,
+    format_for,
+    mention_rows,
+    write_export,
+    write_record,
+)
 from mapper.io.readers import read_inputs
 from mapper.model import GeocoderActivity, Incident, InputProblem, InputWarning, RunSummary, Source
 from mapper.parallel import parse_in_order
@@ -223,7 +230,7 @@ def picture(m: folium.Map, output: str | Path, png: str | Path, *, embed: bool =
         screenshot(output, png, offline=offline)
 
 
-def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str = "jsonl",
+def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str | None = None,
             pipeline: Pipeline | None = None, input_format: str | None = None, published: str | None = None,
             stdin: TextIO | None = None, stdout: TextIO | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
@@ -232,11 +239,12 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             on_warning: Callable[[InputWarning], None] | None = None,
             jobs: int = 1, window: int | None = DEFAULT_WINDOW) -> RunSummary:
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
-    events; stdout when ``output`` is None), or as geojson, csv or gpkg rows of ``schema``: "events"
+    events; stdout when ``output`` is None), or as geojson, csv, gpkg or parquet rows of ``schema``: "events"
     (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention). Raises
     mapper.errors.OutputError when the file cannot be written, and NothingRead when no input gave an
     article (nothing is written then); an existing file is left as it was. A ``fmt`` other than jsonl
-    without an ``output`` is a UsageError.
+    without an ``output`` is a UsageError. Without ``fmt``, the output's extension names the format
+    (``format_for``: "events.csv" is csv), and anything else is jsonl.
 
     The run streams (see :class:`Analysis`; ``jobs`` processes): a JSONL record is written as soon as
     its article is analysed and merged, and only the incidents of the last ``window`` days (of the
@@ -244,6 +252,7 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
     the input. The tabular formats are written at the end from compact rows (the incidents, or the
     mention rows), never from the documents. Output to a file appears whole or not at all."""
     to_stdout = output is None or str(output) == "-"
+    fmt = fmt or format_for(output)
     if to_stdout and fmt != "jsonl":
         raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
     run = Analysis(inputs, pipeline=pipeline, input_format=input_format, published=published, stdin=stdin,

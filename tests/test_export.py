@@ -628,3 +628,29 @@ def test_event_ids_carry_a_hostile_article_id_as_data() -> None:
     assert not {"\x85", "\u2028", "\u2029"} & set(line)  # escaped: one record, one line, for any reader
     (row,) = to_geodataframe([a], incidents=incidents).drop(columns="geometry").to_dict("records")
     assert row["event_id"] == hostile + "#1"
+
+
+# ------------------------------------------------------------ format from the output's extension
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("events.csv", "csv"), ("EVENTS.GeoJSON", "geojson"), ("events.gpkg", "gpkg"),
+    ("events.parquet", "parquet"), ("events.geoparquet", "parquet"), ("a.ndjson", "jsonl"),
+    ("a.jsonl", "jsonl"), ("a.json", "jsonl"),
+    ("a.txt", "jsonl"), ("noext", "jsonl"), ("-", "jsonl"), (None, "jsonl")])
+def test_format_for_reads_the_extension(name: str | None, fmt: str) -> None:
+    assert export.format_for(name) == fmt
+
+
+def test_extract_without_a_format_writes_what_the_extension_names(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Gunmen attacked Goma on Friday, killing three.", encoding="utf-8")
+    extract([str(src)], tmp_path / "events.csv")
+    extract([str(src)], tmp_path / "events.geojson")
+    rows = list(csv.DictReader((tmp_path / "events.csv").open(encoding="utf-8")))
+    assert [(r["location_name"], r["fatalities"]) for r in rows] == [("Goma", "3")]
+    feats = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["location_name"] for f in feats] == ["Goma"]
+    extract([str(src)], tmp_path / "events.csv", fmt="jsonl")  # a stated format wins
+    record = json.loads((tmp_path / "events.csv").read_text(encoding="utf-8"))
+    assert record["events"][0]["location"] == "Goma"

@@ -14,6 +14,7 @@ import json
 import os
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mapper.atomic import atomic_path, atomic_writer
@@ -27,6 +28,17 @@ if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular e
     import geopandas as gpd
 
 FORMATS = ("jsonl", "geojson", "csv", "gpkg", "parquet")
+# The format an output file's extension names, for runs that do not state one (as GDAL and pandas do).
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".geojson": "geojson", ".csv": "csv",
+                   ".gpkg": "gpkg", ".parquet": "parquet", ".geoparquet": "parquet"}
+
+
+def format_for(output: str | Path | None) -> str:
+    """The export format an output path's extension names ("events.csv" -> "csv"), case-insensitively;
+    "jsonl" for stdout (None or "-") and for any other extension."""
+    if output is None or str(output) == "-":
+        return "jsonl"
+    return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
 SCHEMAS = ("events", "acled", "mentions")
 
 # Column order of the tabular exports, with the pandas dtype of each (nullable where values may be missing).
