@@ -47,8 +47,8 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import casualties, running_total
-from mapper.events.dates import WEEK, parse_date
+from mapper.events.casualties import also_killed, casualties, running_total
+from mapper.events.dates import WEEK, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
@@ -455,6 +455,9 @@ class EventCoder:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")
                     if violent:
+                        if killed and violent[-1].fatalities and also_killed(sentence):
+                            violent[-1].fatalities += killed  # "Two soldiers were also killed"
+                            killed = None
                         violent[-1].add_casualties(killed, injured)
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
@@ -466,6 +469,9 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            shift = story_shift(sentence) if story_day is not None else None
+            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
+            shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
             tally: bool | None = None
             for reading in found:
                 clause, date = reading.clause, reading.date
@@ -512,6 +518,8 @@ class EventCoder:
                         # "fighters" (only when this sentence names no group of its own).
                         a1 = last_group
                 day = date.date if date is not None and date.precision == 1 else None
+                if date is None and shifted is not None and clause.family != "political":
+                    day = shifted
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
                 if date is not None:
@@ -519,6 +527,9 @@ class EventCoder:
                     inc.add_date((date.date, date.precision, 0 if located is not None else 1))
                     if date.precision == 1 and clause.family != "political":
                         story_day = date.date
+                elif day is not None:
+                    inc.add_date((day, 1, 0 if located is not None else 1))
+                    story_day = day
                 elif story_day is not None and clause.family != "political":
                     inc.add_date((story_day, 1, 2))
                 if inc.actor1 is None and inc.actor2 is None:
@@ -529,7 +540,11 @@ class EventCoder:
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
-                    inc.add_casualties(counts.get(id(located), killed), injured)
+                    figure = counts.get(id(located), killed)
+                    if located is None and figure and inc.fatalities and also_killed(sentence):
+                        inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
+                        figure = killed = None
+                    inc.add_casualties(figure, injured)
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     more = self._incident(incidents, clause, extra)
                     more.spans.append(span)
@@ -537,6 +552,8 @@ class EventCoder:
                         more.add_casualties(counts[id(extra)], None)
                     if date is not None:
                         more.add_date((date.date, date.precision, 0))
+                    elif day is not None:
+                        more.add_date((day, 1, 0))
                     elif story_day is not None:
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:

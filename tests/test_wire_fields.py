@@ -1,0 +1,93 @@
+"""The fields of events in full wire articles (issue 14): fatalities as an analyst counts them (people
+counted one by one, an aside between a subject and its verb, one place's share of a total spread over
+many, deaths added by a later sentence), and days told relative to the story ("A day earlier")."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events.casualties import also_killed, casualties
+from mapper.events.dates import story_shift
+from mapper.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
+    doc = pipeline.parse(text, published=published)
+    return [(e.sub_event_type, e.location.name, e.date, e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # People counted one by one, with possessives: each is more dead, not a subset.
+    ("A drone strike on a tent killed a woman and her two daughters.", (3, None)),
+    ("Gunmen killed a farmer, his wife and their three children near Bokkos.", (5, None)),
+    ("Militants shot dead a teacher and his son in Mandera.", (2, None)),
+    # ... but after "of" they are a subset.
+    ("The shell killed two of their three children.", (2, None)),
+    # An aside between the subject and its verb.
+    ("At least seven people, including two children, were killed by shelling of the camp.", (7, None)),
+    ("Eleven soldiers, among them a colonel, were killed in the ambush.", (11, None)),
+    ("Nine civilians, most of them women, were wounded.", (None, 9)),
+    # A total spread over many places: the share named for one place is that place's event.
+    ("Air strikes killed at least 30 people across the enclave on Monday, including 12 in a strike on "
+     "a school in Jabalia, medics said.", (12, None)),
+    ("Shelling killed 40 people nationwide, including nine people in Kharkiv.", (9, None)),
+    # A period's tally keeps no share: its parts are not one day's event.
+    ("The militia has killed 300 people since March, including 40 in Kutum.", (None, None)),
+    ("Strikes killed 30 people across Gaza, including children.", (None, None)),
+])
+def test_counted_people_and_shares(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "added"), [
+    ("Two soldiers were also killed, a military source said.", True),
+    ("Three police officers also died in the fighting.", True),
+    ("Two soldiers were killed, a military source said.", False),
+    ("The army also said it had arrested five suspects.", False),
+])
+def test_also_killed(sentence: str, added: bool) -> None:
+    assert also_killed(sentence) is added
+
+
+@pytest.mark.parametrize(("sentence", "shift"), [
+    ("A day earlier, at least seven people were killed by shelling of the camp.", -1),
+    ("Two days before, gunmen had attacked a convoy.", -2),
+    ("The previous day, a drone hit a fuel depot.", -1),
+    ("The next day, troops entered the town.", 1),
+    ("Hours later, the army said it had repelled an attack.", 0),
+    ("Later that day, a second blast hit the market.", 0),
+    # "X a day after Y" dates Y from X: no shift for this sentence's event.
+    ("The strike came a day after a missile landed near the airport.", None),
+    ("Gunmen attacked a convoy on Sunday.", None),
+])
+def test_story_shift(sentence: str, shift: int | None) -> None:
+    assert story_shift(sentence) == shift
+
+
+def test_a_day_earlier_is_counted_from_the_story_day_not_the_publication(pipeline: Pipeline) -> None:
+    text = ("KHARTOUM, June 16 (Reuters) - Paramilitary drones hit a market in Mellit on Saturday, killing "
+            "nine people, a rights group said. A day earlier, at least five people, including a child, were "
+            "killed by shelling of Kutum, residents said.")
+    events = _events(pipeline, text, "2025-06-16")  # a Monday: Saturday is the 14th
+    assert [(e[0], e[2], e[3]) for e in events] == [
+        ("Air/drone strike", "2025-06-14", 9),
+        ("Shelling/artillery/missile attack", "2025-06-13", 5)]
+
+
+def test_deaths_a_later_sentence_adds_are_added(pipeline: Pipeline) -> None:
+    text = ("The army said its troops had repelled an attack on Babanusa on Saturday, killing more than 30 "
+            "attackers. Three soldiers were also killed, a military source said.")
+    assert [e[3] for e in _events(pipeline, text, "2025-06-15")] == [33]
+
+
+def test_the_new_patterns_are_linear_on_100kb() -> None:
+    texts = ["a day " * 17_000, "killed 5 people across , including " * 3000,
+             "were also " * 11_000, "7 people , including two , " * 4000]
+    for text in texts:
+        t0 = time.perf_counter()
+        casualties(text[:100_000])
+        also_killed(text[:100_000])
+        story_shift(text[:100_000])
+        assert time.perf_counter() - t0 < 10  # quadratic on 100 KB takes minutes
