@@ -91,3 +91,37 @@ def test_the_new_patterns_are_linear_on_100kb() -> None:
         also_killed(text[:100_000])
         story_shift(text[:100_000])
         assert time.perf_counter() - t0 < 10  # quadratic on 100 KB takes minutes
+
+
+def _actors(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
+    doc = pipeline.parse(text, published=published)
+    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
+             e.actor2.name if e.actor2 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The group whose attack was repelled is actor1; the side that repelled it actor2.
+    ("The army said its fighters had repelled an RSF assault on Babanusa on Saturday, killing 40 attackers.",
+     [("Babanūsah", "Armed clash", "Rapid Support Forces", "Sudanese forces")]),
+    # An agent after "by" with a possessive country before the group: the group, not the country.
+    ("Drones launched by Sudan's paramilitary Rapid Support Forces hit a market in Mellit on Saturday.",
+     [("Mellit", "Air/drone strike", "Rapid Support Forces", None)]),
+])
+def test_perpetrators_in_wire_grammar(pipeline: Pipeline, text: str, expected: list[tuple]) -> None:
+    assert _actors(pipeline, text, "2025-06-15") == expected
+
+
+def test_a_story_names_the_attacker_once(pipeline: Pipeline) -> None:
+    """Strikes told after an attack of another type with a named perpetrator are that side's, and drones
+    shot down over a country's region are its air defences' (Disrupted weapons use)."""
+    text = ("KYIV, Ukraine (AP) — Russia launched one of its largest attacks on Kyiv overnight, killing at "
+            "least 20 people, officials said. A missile destroyed part of an apartment building in the "
+            "city's Sviatoshynskyi district. The same night, a drone attack on Odesa killed two people.")
+    got = [(e.location.name, e.actor1.name if e.actor1 else None)
+           for e in pipeline.parse(text, published="2025-06-17").events]
+    assert ("Odesa", "Russian forces") in got and all(a == "Russian forces" for _, a in got)
+    text = ("The Defence Ministry said 12 drones had been shot down over the Bryansk region early on "
+            "Tuesday.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None)
+            for e in pipeline.parse(text, published="2025-06-17").events] == [
+        ("Disrupted weapons use", "Russian forces")]

@@ -258,14 +258,21 @@ def _carry_actors(incidents: list[_Incident]) -> None:
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
     the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
     last: dict[str, Actor] = {}
+    named: Actor | None = None  # the last perpetrator of any violent incident the article named
     for inc in incidents:
         if inc.kind != "violence":
             continue
         event_type = EVENT_TYPE_OF[inc.sub]
         if inc.actor1 is not None:
             last[event_type] = inc.actor1
-        elif event_type in _CARRIED and event_type in last:
-            inc.actor1 = last[event_type]
+            if not _generic(inc.actor1):
+                named = inc.actor1
+        elif event_type in _CARRIED and (event_type in last or named is not None):
+            # "Russia launched one of its largest attacks on Kyiv ... A missile destroyed ...": the side
+            # named for the story's first attack, whatever its type, when none of this type was named.
+            inc.actor1 = last.get(event_type, named)
+            if inc.actor2 is not None and inc.actor2 == inc.actor1:
+                inc.actor2 = None
 
 
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
