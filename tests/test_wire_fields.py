@@ -125,3 +125,30 @@ def test_a_story_names_the_attacker_once(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None)
             for e in pipeline.parse(text, published="2025-06-17").events] == [
         ("Disrupted weapons use", "Russian forces")]
+
+
+def test_the_other_sides_dead_told_later_are_added(pipeline: Pipeline) -> None:
+    """ACLED adds the attackers killed: a later sentence counting the other side's dead adds them; one
+    counting the same side's again does not."""
+    text = ("Suspected jihadists ambushed an army patrol near Tera on Wednesday, killing 12 soldiers, the "
+            "defence ministry said. It said dozens of assailants were neutralised in the counter-attack.")
+    assert [e[3] for e in _events(pipeline, text, "2024-06-27")] == [24]
+    text = ("Suspected jihadists ambushed an army patrol near Tera on Wednesday, killing 12 soldiers, the "
+            "defence ministry said. It said ten soldiers were killed in the ambush.")
+    assert [e[3] for e in _events(pipeline, text, "2024-06-27")] == [12]
+
+
+def test_an_intercepted_attack_is_the_interception(pipeline: Pipeline) -> None:
+    text = ("SANAA, May 14 (AFP) - The Houthis said they had bombed a market in Marib on Tuesday. Hours "
+            "later the Houthis claimed a ballistic missile attack on Israel's Ben Gurion airport, which the "
+            "Israeli military said was intercepted.")
+    got = [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None)
+           for e in pipeline.parse(text, published="2025-05-14").events]
+    assert ("Ben Gurion Airport", "Disrupted weapons use", "Israeli forces") in got
+    assert all(sub != "Armed clash" for _, sub, _ in got)
+
+
+def test_refused_talks_are_no_meeting(pipeline: Pipeline) -> None:
+    text = ("The army-aligned government, now based in Port Sudan, has rejected talks proposed by "
+            "Washington. Drones hit a market in Mellit on Saturday.")
+    assert [e[0] for e in _events(pipeline, text, "2025-06-15")] == ["Air/drone strike"]

@@ -597,6 +597,31 @@ def _combine(found: list[Report]) -> int | None:
     return None if total is None else value
 
 
+# The two sides of a fight, by the nouns that count their dead: a later sentence that counts the other
+# side's ("The army said two of its soldiers were killed" after "killed dozens of fighters") adds deaths.
+_FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman policemen policeman police officers
+    officer personnel guards guard gendarmes gendarme peacekeepers peacekeeper recruits marines""".split())
+_FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
+    insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
+    militiamen raiders""".split())
+
+
+def dead_side(sentence: str) -> str:
+    """"forces" when every death a sentence counts is of soldiers or police, "fighters" when of
+    militants or attackers, else "" (people, civilians, or both sides)."""
+    nouns: set[str] = set()
+    for r in reports(sentence):
+        if r.killed:
+            nouns |= r.nouns
+    if not nouns:
+        return ""
+    if nouns <= _FORCES_NOUNS:
+        return "forces"
+    if nouns <= _FIGHTER_NOUNS:
+        return "fighters"
+    return ""
+
+
 _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot dead|slain)\b"
                    r"|\balso\s++(?:died|lost their lives)\b")
 

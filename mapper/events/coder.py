@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapper.doc import Doc
 from mapper.events import seats
@@ -47,7 +47,7 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import also_killed, casualties, running_total
+from mapper.events.casualties import also_killed, casualties, dead_side, running_total
 from mapper.events.dates import WEEK, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
@@ -133,13 +133,22 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    dead_side: str = ""  # whose dead the figure counts: "forces", "fighters" or "" (see dead_side)
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
         if self.date is None or date[1:] < self.date[1:]:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
-    def add_casualties(self, killed: int | None, injured: int | None) -> None:
-        # Reports of one incident repeat its figures: take the largest, never the sum.
+    def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False
+                       ) -> None:
+        """Reports of one incident repeat its figures: take the largest, never the sum; but a later
+        report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them."""
+        if killed and self.fatalities and more and side and self.dead_side and side != self.dead_side:
+            self.fatalities += killed  # "killed dozens of fighters ... two of its soldiers were killed"
+            self.dead_side = ""
+            killed = None
+        elif killed is not None and self.fatalities is None:
+            self.dead_side = side
         if killed is not None:
             self.fatalities = killed if self.fatalities is None else max(self.fatalities, killed)
         if injured is not None:
@@ -220,6 +229,9 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
+# Just before a political trigger: the meeting or deal was refused, so did not happen.
+_REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
+                      r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
 
@@ -465,7 +477,8 @@ class EventCoder:
                         if killed and violent[-1].fatalities and also_killed(sentence):
                             violent[-1].fatalities += killed  # "Two soldiers were also killed"
                             killed = None
-                        violent[-1].add_casualties(killed, injured)
+                        side = dead_side(sentence) if killed else ""
+                        violent[-1].add_casualties(killed, injured, side, more=True)
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
@@ -480,17 +493,28 @@ class EventCoder:
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
             shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
             tally: bool | None = None
+            # "claimed a ballistic missile attack on X, which the military said was intercepted": the
+            # generic attack is the weapon that was stopped: its site is the interception's.
+            intercepted = any(r.clause.sub_event_type == "Disrupted weapons use" and not r.background
+                              for r in found)
             for reading in found:
                 clause, date = reading.clause, reading.date
+                placed_by = clause  # the clause the roles layer tied the sites to
                 if reading.background:
                     continue
+                if intercepted and clause.family == "violence" and not clause.specific:
+                    clause = replace(clause, family="strategic", sub_event_type="Disrupted weapons use",
+                                     specific=True)
+                if clause.family == "political" and _REFUSED.search(
+                        sentence, max(0, clause.start - 40), clause.start):
+                    continue  # "has rejected talks proposed by Washington": no talks took place
                 if clause.family == "violence" and not clause.specific and date is None and killed is None:
                     if tally is None:
                         tally = running_total(sentence)  # once a sentence: it reads the whole sentence
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
-                located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
-                others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
+                located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                others = self._other_sites(placed_by, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
                     located.mentions) and located.mentions[0].place is not located.place
                 if located is not None and located.place.kind in _WIDE and located.mentions and (
@@ -551,7 +575,8 @@ class EventCoder:
                     if located is None and figure and inc.fatalities and also_killed(sentence):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
-                    inc.add_casualties(figure, injured)
+                    side = dead_side(sentence) if figure else ""
+                    inc.add_casualties(figure, injured, side, more=located is None)
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     more = self._incident(incidents, clause, extra)
                     more.spans.append(span)
