@@ -152,3 +152,12 @@ def test_refused_talks_are_no_meeting(pipeline: Pipeline) -> None:
     text = ("The army-aligned government, now based in Port Sudan, has rejected talks proposed by "
             "Washington. Drones hit a market in Mellit on Saturday.")
     assert [e[0] for e in _events(pipeline, text, "2025-06-15")] == ["Air/drone strike"]
+
+
+def test_the_datelines_date_is_the_filing_day_not_the_events(pipeline: Pipeline) -> None:
+    text = ("CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six people at a car wash in Culiacan on "
+            "Sunday, prosecutors said. Separately, soldiers clashed with gunmen near Mazatlan, leaving four "
+            "suspects dead, the defence ministry said.")
+    assert [(e[2], e[3]) for e in _events(pipeline, text, "2025-02-03")] == [
+        ("2025-02-02", 6),  # Sunday, not the dateline's Feb 3
+        ("2025-02-03", 4)]  # "Separately", with no day of its own: the published date, not Sunday

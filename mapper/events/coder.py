@@ -48,7 +48,7 @@ from mapper.events.actors import (
     theatre_countries,
 )
 from mapper.events.casualties import also_killed, casualties, dead_side, running_total
-from mapper.events.dates import WEEK, parse_date, story_shift
+from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
@@ -229,6 +229,9 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
+# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ".
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bernama)\)"
+                     r"\s*+(?:—|–|--|-)\s")
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
@@ -497,8 +500,15 @@ class EventCoder:
             # generic attack is the weapon that was stopped: its site is the interception's.
             intercepted = any(r.clause.sub_event_type == "Disrupted weapons use" and not r.background
                               for r in found)
+            header = _HEADER.match(sentence) if span[0] == 0 else None
             for reading in found:
                 clause, date = reading.clause, reading.date
+                if header is not None and date is not None and date.start < header.end():
+                    # "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six ... on Sunday": the dateline's
+                    # date is the filing day; the body's own date, if any, dates the event.
+                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()]
+                    if body:
+                        date = min(body, key=lambda d: (d.precision, clause.distance(d.start)))
                 placed_by = clause  # the clause the roles layer tied the sites to
                 if reading.background:
                     continue
@@ -561,8 +571,8 @@ class EventCoder:
                 elif day is not None:
                     inc.add_date((day, 1, 0 if located is not None else 1))
                     story_day = day
-                elif story_day is not None and clause.family != "political":
-                    inc.add_date((story_day, 1, 2))
+                elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
+                    inc.add_date((story_day, 1, 2))  # not "Separately, ...": another story, undated
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
@@ -586,7 +596,7 @@ class EventCoder:
                         more.add_date((date.date, date.precision, 0))
                     elif day is not None:
                         more.add_date((day, 1, 0))
-                    elif story_day is not None:
+                    elif story_day is not None and not _SEPARATE.match(sentence):
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
                         more.actor1, more.actor2 = a1, a2
