@@ -8,8 +8,10 @@ import time
 
 import pytest
 
+from mapper.events.actors import canonical
 from mapper.events.casualties import also_killed, casualties
 from mapper.events.dates import story_shift
+from mapper.model import Actor
 from mapper.pipeline import Pipeline
 
 
@@ -161,3 +163,13 @@ def test_the_datelines_date_is_the_filing_day_not_the_events(pipeline: Pipeline)
     assert [(e[2], e[3]) for e in _events(pipeline, text, "2025-02-03")] == [
         ("2025-02-02", 6),  # Sunday, not the dateline's Feb 3
         ("2025-02-03", 4)]  # "Separately", with no day of its own: the published date, not Sunday
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # Generic armed groups keep the text's own word (the guide: an unknown group as written).
+    ("insurgents", "insurgents"), ("suspected jihadists", "jihadists"), ("armed bandits", "bandits"),
+    ("bandits", "bandits"), ("militants", "militants"), ("gunmen", "unidentified gunmen"),
+])
+def test_generic_armed_groups_keep_their_word(written: str, name: str) -> None:
+    actor = canonical(Actor(written, ""), event_country="NG")
+    assert actor is not None and actor.name == name
