@@ -173,3 +173,26 @@ def test_the_datelines_date_is_the_filing_day_not_the_events(pipeline: Pipeline)
 def test_generic_armed_groups_keep_their_word(written: str, name: str) -> None:
     actor = canonical(Actor(written, ""), event_country="NG")
     assert actor is not None and actor.name == name
+
+
+def test_whose_weapon_and_who_owned_up(pipeline: Pipeline) -> None:
+    text = ("ADEN (Reuters) - Warplanes and warships of the Saudi-led coalition pounded Houthi positions "
+            "around Hodeidah on Wednesday.")
+    assert [(e[0], e[2]) for e in _actors(pipeline, text, "2018-06-13")] == [
+        ("Al Ḩudaydah", "Saudi-led coalition")]
+    text = ("Air strikes on a packed funeral hall in Sanaa on Saturday killed more than 140 people. The "
+            "Saudi-led coalition at first denied involvement but later said one of its aircraft had wrongly "
+            "targeted the gathering.")
+    assert [(e[0], e[2]) for e in _actors(pipeline, text, "2016-10-09")] == [("Sanaa", "Saudi-led coalition")]
+
+
+def test_the_actor_patterns_are_linear_on_100kb() -> None:
+    from mapper.events.actors import claimant, find_actors, sides
+    for text in ("Warplanes and warships of the " * 4000, "the coalition later said one of its " * 3000,
+                 "repelled an RSF assault on " * 4000, "launched by Sudan's paramilitary " * 3500):
+        text = text[:100_000]
+        t0 = time.perf_counter()
+        phrases = find_actors(text, 0, [])
+        sides(phrases, 0, 10, text)
+        claimant(phrases, text)
+        assert time.perf_counter() - t0 < 10  # quadratic on 100 KB takes minutes

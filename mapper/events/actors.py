@@ -159,6 +159,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
 _BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+_WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(?:ed|ing|s)?|"
@@ -363,6 +364,13 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
                 if owner and reported.between(owner[-1].end, before[-1].start):
                     agent = owner[-1].actor
+    if agent is None:
+        # "Warplanes and warships of the Saudi-led coalition pounded ...": the trigger is the weapon,
+        # and whose it is follows it.
+        owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
+                      and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
+        if owner is not None:
+            agent = owner.actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
@@ -394,6 +402,10 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                         r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+# "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
+# the speaker owns the attack told before.
+_OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
+                       r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 
@@ -412,6 +424,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
+        if _OWNED_UP.match(sentence, p.end):
+            return p.actor  # "the coalition later said one of its aircraft had wrongly targeted the hall"
     return None
 
 

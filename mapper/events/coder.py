@@ -243,7 +243,8 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
-_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn)", re.I)
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
+                         r"(?:one\s+of\s+)?(?:its|their)\b)", re.I)
 # Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
 _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
                             "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
