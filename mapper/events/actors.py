@@ -157,7 +157,16 @@ _ITS = re.compile(r"\b(?:its|their)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
-_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+_WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
+_OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
+# "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
+_REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(?:ed|ing|s)?|"
+                       r"foil(?:ed|ing|s)?|fought\s+off|fighting\s+off|beat\s+back|pushed\s+back)\s+"
+                       r"(?:an?|the|another|several|two|three|multiple)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
+                          r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
                           r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
@@ -263,6 +272,9 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:
             start, end = mention.start - offset, mention.end - offset
+            owner = _OWNER.match(sentence, max(end, 0))
+            if owner is not None and owner.end() < size and taken[owner.end()]:
+                continue  # "Sudan's paramilitary Rapid Support Forces": the group's country, not an actor
             if 0 <= start and not taken[start]:
                 found.append((start, end, mention.text, mention.place.country_code))
                 take(start, end)
@@ -352,6 +364,13 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
                 if owner and reported.between(owner[-1].end, before[-1].start):
                     agent = owner[-1].actor
+    if agent is None:
+        # "Warplanes and warships of the Saudi-led coalition pounded ...": the trigger is the weapon,
+        # and whose it is follows it.
+        owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
+                      and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
+        if owner is not None:
+            agent = owner.actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
@@ -366,6 +385,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             target = objects[0].actor
     if target == agent:
         target = None
+    for p in phrases:
+        # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
+        if p.actor != agent and p.side != "agent" and _ATTACK_NOUN.match(sentence, p.end) \
+                and _REPELLED.search(sentence, max(0, p.start - 40), p.start):
+            return p.actor, agent
     return agent, target
 
 
@@ -378,6 +402,10 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                         r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+# "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
+# the speaker owns the attack told before.
+_OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
+                       r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 
@@ -396,6 +424,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
+        if _OWNED_UP.match(sentence, p.end):
+            return p.actor  # "the coalition later said one of its aircraft had wrongly targeted the hall"
     return None
 
 
@@ -561,6 +591,9 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
     elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
         a1, a2 = a2, None  # "fighting in Chasiv Yar as Russian assault groups cross": the side named
+    elif sub_event_type == "Disrupted weapons use" and a1 is None and event_country in COUNTRIES:
+        # "eight drones were shot down over the Moscow region": the air defences of the country hit.
+        a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     return a1, a2
 
 

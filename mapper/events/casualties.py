@@ -76,6 +76,7 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
     daughter brother sister husband wife guide nun""".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 # Verbs whose object is the dead ("killed 5", "shot dead a man"); token sequences.
 _KILL_VERBS = [tuple(v.split()) for v in (
@@ -109,7 +110,8 @@ _NP_STOPS = frozenset("""and or but in at on near from when as while after befor
     among with who whom which that were was are is have has had been by for to into across since
     including include includes of said says say told according killed killing kills dead died injured
     wounded hurt killed injuring wounding so this last over past then later today yesterday overnight
-    monday tuesday wednesday thursday friday saturday sunday""".split()) | {",", ";", ":", "(", ")", "-"}
+    monday tuesday wednesday thursday friday saturday sunday nationwide throughout""".split()) \
+    | {",", ";", ":", "(", ")", "-"}
 # A figure followed by one of these is a distance, a time or a share, not people.
 _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
     yards feet days day hours hour minutes years year weeks week months month percent per cent times
@@ -277,6 +279,13 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         fig = _figure(w, i + 3)  # "killed a family of six"
         if fig is not None:
             return fig[0], fig[1], "family", fig[2]
+    if w.low[i] in _POSSESSIVES and i + 1 < n and _figure(w, i + 1) is not None \
+            and not (i > 0 and w.low[i - 1] == "of"):
+        # "a woman and her two daughters", "a farmer and their three children": more people counted
+        # (after "of" they are a subset: "two of their three children").
+        group = _group(w, i + 1, verb_first=False)
+        if group is not None and group[2]:
+            return group
     if w.low[i] in _DETERMINERS:
         k = i + 1
         while k < n and k - i <= 5 and w.low[k] not in _NP_STOPS:
@@ -360,6 +369,41 @@ def _named(w: _Words, be: int) -> int | None:
     if k - start < 2 or w.low[start] in _DETERMINERS:
         return None
     return start
+
+
+_SPREAD = frozenset({"across", "nationwide", "throughout"})  # a total spread over places, not over time
+
+
+def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
+    """(value, start, end, vague) of ", including N in|at ..." within a few words after a total at
+    word ``end``: the share of one place."""
+    n = len(w.low)
+    for k in range(end, min(end + _AFTER_WORDS, n - 2)):
+        if w.low[k] in (";", "when", "after", "as"):
+            return None
+        if w.low[k] == "," and w.low[k + 1] == "including":
+            if not _SPREAD & set(w.low[end:k]):
+                return None  # "300 since March, including 40 in Zamzam": a period's tally, not one day's
+            fig = _figure(w, k + 2)
+            if fig is None:
+                return None
+            value, j, vague = fig
+            if j < n and w.low[j] in ("people", "persons", "civilians", "of"):
+                j += 2 if w.low[j] == "of" else 1  # "nine people in", "nine of them in"
+            if j < n and w.low[j] in ("in", "at", "near"):
+                return value, k + 2, j, vague
+            return None
+    return None
+
+
+def _aside_to(w: _Words, end: int, be: int) -> bool:
+    """Whether words ``end:be`` are one aside of a subset (", including two children," or ", among them
+    a doctor,") between a list and its verb: the list is the subject."""
+    if be - end < 4 or be - end > 10 or w.low[end] != "," or w.low[be - 1] != ",":
+        return False
+    if w.low[end + 1] not in ("including", "among", "most", "mostly"):
+        return False
+    return "," not in w.low[end + 1:be - 1] and ";" not in w.low[end + 1:be - 1]
 
 
 def _skip_be(w: _Words, i: int) -> int:
@@ -483,6 +527,11 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
             both = _both_kinds(w, end) if leave else _joined(w, i, j, killed)
             if _toll_before(w, j) or cumulative(j, end) or both:
                 covered = max(covered, end)
+                part = _part_in(w, end) if killed and not both else None
+                if part is not None:
+                    # "killed 22 across the Gaza Strip, including nine in a strike on Nuseirat": the
+                    # total spans many places; the part named for one place is that event's.
+                    add(part[0], True, part[1], part[2], frozenset(), part[3])
                 continue
             add(total, killed, j, end, heads, vague)
             break
@@ -504,6 +553,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     break
                 for start in range(max(covered, be - _WINDOW, 0), be + 1):
                     found = _list(w, start, verb_first=False)
+                    if found is not None and found[1] != be and _aside_to(w, found[1], be):
+                        found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)
@@ -544,6 +595,41 @@ def _combine(found: list[Report]) -> int | None:
         elif r.vague == total.vague and r.value < value:
             total, value = r, r.value
     return None if total is None else value
+
+
+# The two sides of a fight, by the nouns that count their dead: a later sentence that counts the other
+# side's ("The army said two of its soldiers were killed" after "killed dozens of fighters") adds deaths.
+_FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman policemen policeman police officers
+    officer personnel guards guard gendarmes gendarme peacekeepers peacekeeper recruits marines""".split())
+_FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
+    insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
+    militiamen raiders""".split())
+
+
+def dead_side(sentence: str) -> str:
+    """"forces" when every death a sentence counts is of soldiers or police, "fighters" when of
+    militants or attackers, else "" (people, civilians, or both sides)."""
+    nouns: set[str] = set()
+    for r in reports(sentence):
+        if r.killed:
+            nouns |= r.nouns
+    if not nouns:
+        return ""
+    if nouns <= _FORCES_NOUNS:
+        return "forces"
+    if nouns <= _FIGHTER_NOUNS:
+        return "fighters"
+    return ""
+
+
+_ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot dead|slain)\b"
+                   r"|\balso\s++(?:died|lost their lives)\b")
+
+
+def also_killed(sentence: str) -> bool:
+    """Whether a sentence adds deaths to the event just told ("Two soldiers were also killed"): its
+    figure is added to the event's, not read as the same deaths told again."""
+    return _ALSO.search(sentence) is not None
 
 
 def running_total(sentence: str) -> bool:

@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapper.doc import Doc
 from mapper.events import seats
@@ -47,8 +47,8 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import casualties, running_total
-from mapper.events.dates import WEEK, parse_date
+from mapper.events.casualties import also_killed, casualties, dead_side, running_total
+from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
@@ -133,13 +133,22 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    dead_side: str = ""  # whose dead the figure counts: "forces", "fighters" or "" (see dead_side)
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
         if self.date is None or date[1:] < self.date[1:]:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
-    def add_casualties(self, killed: int | None, injured: int | None) -> None:
-        # Reports of one incident repeat its figures: take the largest, never the sum.
+    def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False
+                       ) -> None:
+        """Reports of one incident repeat its figures: take the largest, never the sum; but a later
+        report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them."""
+        if killed and self.fatalities and more and side and self.dead_side and side != self.dead_side:
+            self.fatalities += killed  # "killed dozens of fighters ... two of its soldiers were killed"
+            self.dead_side = ""
+            killed = None
+        elif killed is not None and self.fatalities is None:
+            self.dead_side = side
         if killed is not None:
             self.fatalities = killed if self.fatalities is None else max(self.fatalities, killed)
         if injured is not None:
@@ -220,6 +229,12 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
+# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ".
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bernama)\)"
+                     r"\s*+(?:—|–|--|-)\s")
+# Just before a political trigger: the meeting or deal was refused, so did not happen.
+_REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
+                      r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
 
@@ -228,7 +243,8 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
-_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn)", re.I)
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
+                         r"(?:one\s+of\s+)?(?:its|their)\b)", re.I)
 # Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
 _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
                             "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
@@ -258,14 +274,21 @@ def _carry_actors(incidents: list[_Incident]) -> None:
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
     the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
     last: dict[str, Actor] = {}
+    named: Actor | None = None  # the last perpetrator of any violent incident the article named
     for inc in incidents:
         if inc.kind != "violence":
             continue
         event_type = EVENT_TYPE_OF[inc.sub]
         if inc.actor1 is not None:
             last[event_type] = inc.actor1
-        elif event_type in _CARRIED and event_type in last:
-            inc.actor1 = last[event_type]
+            if not _generic(inc.actor1):
+                named = inc.actor1
+        elif event_type in _CARRIED and (event_type in last or named is not None):
+            # "Russia launched one of its largest attacks on Kyiv ... A missile destroyed ...": the side
+            # named for the story's first attack, whatever its type, when none of this type was named.
+            inc.actor1 = last.get(event_type, named)
+            if inc.actor2 is not None and inc.actor2 == inc.actor1:
+                inc.actor2 = None
 
 
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
@@ -455,7 +478,11 @@ class EventCoder:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")
                     if violent:
-                        violent[-1].add_casualties(killed, injured)
+                        if killed and violent[-1].fatalities and also_killed(sentence):
+                            violent[-1].fatalities += killed  # "Two soldiers were also killed"
+                            killed = None
+                        side = dead_side(sentence) if killed else ""
+                        violent[-1].add_casualties(killed, injured, side, more=True)
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
@@ -466,18 +493,39 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            shift = story_shift(sentence) if story_day is not None else None
+            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
+            shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
             tally: bool | None = None
+            # "claimed a ballistic missile attack on X, which the military said was intercepted": the
+            # generic attack is the weapon that was stopped: its site is the interception's.
+            intercepted = any(r.clause.sub_event_type == "Disrupted weapons use" and not r.background
+                              for r in found)
+            header = _HEADER.match(sentence) if span[0] == 0 else None
             for reading in found:
                 clause, date = reading.clause, reading.date
+                if header is not None and date is not None and date.start < header.end():
+                    # "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six ... on Sunday": the dateline's
+                    # date is the filing day; the body's own date, if any, dates the event.
+                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()]
+                    if body:
+                        date = min(body, key=lambda d: (d.precision, clause.distance(d.start)))
+                placed_by = clause  # the clause the roles layer tied the sites to
                 if reading.background:
                     continue
+                if intercepted and clause.family == "violence" and not clause.specific:
+                    clause = replace(clause, family="strategic", sub_event_type="Disrupted weapons use",
+                                     specific=True)
+                if clause.family == "political" and _REFUSED.search(
+                        sentence, max(0, clause.start - 40), clause.start):
+                    continue  # "has rejected talks proposed by Washington": no talks took place
                 if clause.family == "violence" and not clause.specific and date is None and killed is None:
                     if tally is None:
                         tally = running_total(sentence)  # once a sentence: it reads the whole sentence
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
-                located = self._locate(clause, ms, role_of, dateline_site, sentence, theatre, headline)
-                others = self._other_sites(clause, ms, role_of, located, theatre, sentence)
+                located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                others = self._other_sites(placed_by, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
                     located.mentions) and located.mentions[0].place is not located.place
                 if located is not None and located.place.kind in _WIDE and located.mentions and (
@@ -512,6 +560,8 @@ class EventCoder:
                         # "fighters" (only when this sentence names no group of its own).
                         a1 = last_group
                 day = date.date if date is not None and date.precision == 1 else None
+                if date is None and shifted is not None and clause.family != "political":
+                    day = shifted
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
                 if date is not None:
@@ -519,8 +569,11 @@ class EventCoder:
                     inc.add_date((date.date, date.precision, 0 if located is not None else 1))
                     if date.precision == 1 and clause.family != "political":
                         story_day = date.date
-                elif story_day is not None and clause.family != "political":
-                    inc.add_date((story_day, 1, 2))
+                elif day is not None:
+                    inc.add_date((day, 1, 0 if located is not None else 1))
+                    story_day = day
+                elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
+                    inc.add_date((story_day, 1, 2))  # not "Separately, ...": another story, undated
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
@@ -529,7 +582,12 @@ class EventCoder:
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
-                    inc.add_casualties(counts.get(id(located), killed), injured)
+                    figure = counts.get(id(located), killed)
+                    if located is None and figure and inc.fatalities and also_killed(sentence):
+                        inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
+                        figure = killed = None
+                    side = dead_side(sentence) if figure else ""
+                    inc.add_casualties(figure, injured, side, more=located is None)
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     more = self._incident(incidents, clause, extra)
                     more.spans.append(span)
@@ -537,7 +595,9 @@ class EventCoder:
                         more.add_casualties(counts[id(extra)], None)
                     if date is not None:
                         more.add_date((date.date, date.precision, 0))
-                    elif story_day is not None:
+                    elif day is not None:
+                        more.add_date((day, 1, 0))
+                    elif story_day is not None and not _SEPARATE.match(sentence):
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
                         more.actor1, more.actor2 = a1, a2

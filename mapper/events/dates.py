@@ -444,3 +444,33 @@ def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
                 and _DONE_AFTER.match(sentence, d.end, min(len(sentence), d.end + 60)):
             return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
     return None
+
+
+# --------------------------------------------------------------------------------------------------
+# story_shift: a day told relative to the story's last dated report
+
+_COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "A day earlier", "Two days before", "The previous day", "Hours later", "Later that day": relative to
+# the day the story last gave, not to the published date.
+_STORY_SHIFT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five)\s++days?\s++(?P<dir>earlier|before|later|after)(?!\s++(?:the|a)\b)"
+    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)"
+    r"|the\s++(?P<next>next|following)\s++(?:day|morning)"
+    r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|later\s++(?:that|the\s++same)\s++day))\b",
+    re.IGNORECASE)
+
+
+def story_shift(sentence: str) -> int | None:
+    """Days from the story's last dated report to this sentence's event: -1 for "A day earlier" or "the
+    previous day", +1 for "the next day", 0 for "Hours later"; None when the sentence says none."""
+    m = _STORY_SHIFT.search(sentence)
+    if m is None:
+        return None
+    if m["n"]:
+        n = _COUNT_DAYS[m["n"].lower()]
+        return -n if m["dir"].lower() in ("earlier", "before") else n
+    if m["prev"]:
+        return -1
+    if m["next"]:
+        return 1
+    return 0
