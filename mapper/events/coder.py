@@ -52,7 +52,7 @@ from mapper.events.dates import WEEK, parse_date
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
-from mapper.gazetteer import Gazetteer
+from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
 from mapper.geoparse.resolve import beyond_theatre, loose_match
@@ -660,8 +660,16 @@ class EventCoder:
         if not countries and place.kind == "city":
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
-            towns = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+            options = gaz.options(key)[:_MAX_NAMESAKES]
+            towns = [gaz.place(o.row) for o in options]
             big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
+            # A town of the name itself beats one that bears it only as an alternate name unless that one is
+            # much bigger: "Pokrovsk" is the Ukrainian town, not Engels (so named before 1931); "Palmyra"
+            # stays Tadmur, not a small US Palmyra.
+            own = max((p for o, p in zip(options, towns, strict=True) if o.how == NAME and p.kind == "city"),
+                      key=lambda p: p.population, default=None)
+            if own is not None and own.population * _NAMESAKE_TIMES >= big.population:
+                big = own
             # Only a choice among the gazetteer's namesakes (an online geocoder's answer is its own).
             enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
             if place in towns and big.population >= enough:

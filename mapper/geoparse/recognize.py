@@ -19,6 +19,8 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
@@ -393,7 +395,16 @@ def one_line(text: str) -> bool:
 # split: Title Case and transliterated names such as "Avdiivka", "Marib" scored just under the threshold).
 HEADLINE_EVENT_EXTRA = 1.5
 # Compass words: in Title Case ("From The North") they are directions, not Cameroon's North region.
-COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+COMPASS = frozenset("north south east west northeast northwest southeast southwest "
+                    "northern southern eastern western".split())
+TITLE_WORDS = Path(__file__).resolve().parent.parent / "data" / "title_words.txt"
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Ordinary English words that are only weak place names ("Base", "Town", "Sides"): in Title Case,
+    where capitals say nothing, they are words (built by gazetteers/build_title_words.py)."""
+    return frozenset(TITLE_WORDS.read_text(encoding="utf-8").split())
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
     "in at near outside around inside into across towards toward to from over".split())
@@ -723,9 +734,12 @@ class Recognizer:
             if title:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
-            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE):
-                # "Mr. Jordan"; in Title Case a compass word or a headline verb ("From The North", "Glide
-                # Bombs Hit Kupiansk") is not Cameroon's North region or Iraq's Hit
+            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
+                    c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
+                                                       for o in c.options))):
+                # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
+                # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
+                # Iraq's Hit or La Bassée (a place the user listed stays one)
                 z1 = z2 = -100.0
             else:
                 near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
