@@ -347,6 +347,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                     found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
                 found = ()  # "In" is not Indiana, "Us" is not the United States
+            if found and j == i + 1 and k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
+                found = ()  # "Sheikh Maqsoud", "Tal Hamis": the head of a longer name it does not know
             if found:
                 match = (j, key, found, how)
                 break
@@ -356,9 +358,13 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             i = j
             continue
         # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
-        if " " in k0 and ("-" in surface0 or "‐" in surface0):
+        # Not a name joined by a connector ("Dasht-e-Barchi", "Bab al-Hawa"), nor a generic head
+        # ("Sheikh-Hilal"): the part is not the place.
+        parts = re.split(r"[-‐]", surface0)
+        if " " in k0 and ("-" in surface0 or "‐" in surface0) and not any(
+                normalize(p) in CONNECTORS for p in parts[1:-1]) and normalize(parts[0]) not in GENERIC_HEADS:
             off = s0
-            for part in re.split(r"[-‐]", surface0):
+            for part in parts:
                 pk = normalize(part)
                 if part[:1].isupper() and (pk not in caps_only or part.isupper()):
                     found = gaz.options(pk)
@@ -374,6 +380,16 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         if found:
             out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
     return tuple(out)
+
+
+# Words that head a longer Arabic, Persian or Somali place name ("Sheikh Maqsoud", "Tal Tamr", "Dasht-e-
+# Barchi", "Ras Kamboni"): alone, before another capitalised word the gazetteer does not join them with,
+# they are not the place (Somalia's Sheikh, Iran's Dasht). Full names ("Khan Younis") match first.
+GENERIC_HEADS = frozenset(
+    "sheikh shaikh sheik shaykh dasht tal tall tell ras deir dayr wadi jebel jabal bir ain ayn kafr beit "
+    "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq".split())
+# Connectors inside one hyphenated name: "Dasht-e-Barchi", "Mazar-i-Sharif", "Bab-al-Hawa".
+CONNECTORS = ARTICLES | {"e", "i", "o", "ul", "bin", "ibn", "wa", "de", "du", "la"}
 
 
 def title_case(text: str) -> bool:
