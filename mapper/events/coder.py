@@ -732,8 +732,7 @@ class EventCoder:
         if fallback is None and countries:
             # No place of the theatre is named ("KDF convoy hits IED near Kiunga": Kenya from the actor
             # table): its country, rather than a namesake in Papua New Guinea.
-            row = gaz.country_row.get(countries.most_common(1)[0][0])
-            fallback = gaz.place(row) if row is not None else None
+            fallback = gaz.country(countries.most_common(1)[0][0])
         if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
