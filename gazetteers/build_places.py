@@ -296,6 +296,17 @@ def main() -> None:
                             fcode=(r.get("fcode") or "").strip(),
                             population=int(float(r.get("population") or 0)), names=aliases)
             by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
+    # Conflict towns below cities500 (towns.csv): news names them, GeoNames' cities list has not.
+    for r in read_csv(CURATED / "towns.csv"):
+        aliases = {a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()}
+        existing = by_key.get((fold(r["name"]), r["country"], "city"))
+        if existing is not None:
+            existing["names"] |= aliases
+            continue
+        row = table.add(geonameid=None, name=r["name"].strip(), lat=float(r["lat"]), lon=float(r["lon"]),
+                        cc=r["country"].strip(), admin1=r["admin1"].strip(), kind="city", fcode="PPL",
+                        population=0, names=aliases)
+        by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
     by_name: dict[tuple[str, str], dict] = {}
     for r in table.rows:
         for nm in {r["name"]} | r["names"]:

@@ -52,21 +52,22 @@ from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import Clause
-from mapper.gazetteer import Gazetteer
+from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
+from mapper.geoparse.resolve import beyond_theatre, loose_match
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Role, Source
 
 _MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesake
 _NAMESAKE_TIMES = 5  # a namesake this many times bigger is meant when a text names no other place
 _NAMESAKE_POPULATION = 20_000  # ... and at least this big
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
-_FAR_KM = 1000.0  # a site this far from all of them, in none of their countries, is outside the theatre
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
+_HOLDS = {"admin2": 0, "admin1": 1, "city": 2, "facility": 2}  # what holds a place unknown to the gazetteer
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
 _WATER_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Ocean|Bay|Lake|Channel)\b")
 _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)\b", re.I)
@@ -701,10 +702,11 @@ class EventCoder:
           not "in Raqqa province"), and a town followed by "region" or "province" is the province
           ("Russia's Belgorod region": the oblast, precision 2);
         - a province named like a sea ("the Red Sea") is the sea unless "state" or "province" follows;
-        - a place outside the theatre (in none of its countries and over ``_FAR_KM`` from its places)
-          whose name a place inside it also bears is that namesake ("Jenin" beside "Israeli": the West
-          Bank town, not the Polish village); with no such namesake the name is unknown to the
-          gazetteer, and the event is coded at the theatre's most specific named place (demonyms name
+        - a place outside the theatre (in none of its countries and far from its places:
+          geoparse.resolve.beyond_theatre) whose name a place inside it also bears is that namesake
+          ("Jenin" beside "Israeli": the West Bank town, not the Polish village); with no such namesake
+          the name is unknown to the gazetteer, and the event is coded at the place that holds it: one
+          the sentence names beside it, else a district or province of the theatre (demonyms name
           who acted, not where: "Russian drones struck Kherson" stays in Kherson), with precision 2 (3
           for a country), rather than in another country.
         """
@@ -718,19 +720,27 @@ class EventCoder:
         if not countries and place.kind == "city":
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
-            towns = [gaz.place(o.row) for o in gaz.options(key)[:_MAX_NAMESAKES]]
+            options = gaz.options(key)[:_MAX_NAMESAKES]
+            towns = [gaz.place(o.row) for o in options]
             big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
+            # A town of the name itself beats one that bears it only as an alternate name unless that one is
+            # much bigger: "Pokrovsk" is the Ukrainian town, not Engels (so named before 1931); "Palmyra"
+            # stays Tadmur, not a small US Palmyra.
+            own = max((p for o, p in zip(options, towns, strict=True) if o.how == NAME and p.kind == "city"),
+                      key=lambda p: p.population, default=None)
+            if own is not None and own.population * _NAMESAKE_TIMES >= big.population:
+                big = own
             # Only a choice among the gazetteer's namesakes (an online geocoder's answer is its own).
             enough = max(_NAMESAKE_TIMES * place.population, _NAMESAKE_POPULATION)
             if place in towns and big.population >= enough:
                 return big, None
-        # A name the gazetteer matched only loosely ("Boni" -> Bonn, "Al-Kadaris" -> Alabama) in another
-        # country than the story's is a place it does not know, however near or big that match is.
-        options_of_key = gaz.options(key)[:_MAX_NAMESAKES]
-        loose = not any(gaz.place(o.row) is place for o in options_of_key)
+        # The resolver's out-of-theatre rule (mapper/geoparse/resolve.py): a name the gazetteer matched
+        # only loosely ("Boni" -> Bonn) in another country than the story's is a place it does not know,
+        # however near or big that match is; another town is outside when far from the story's places.
+        loose = loose_match(gaz, key, place)
         outside = (place.kind != "admin1" or loose) and bool(countries) \
             and place.country_code not in countries \
-            and (loose or _nearest(place, points) > _FAR_KM)
+            and (loose or beyond_theatre(gaz, place, countries, points))
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
             # "in the Red Sea": the sea, not Sudan's Red Sea State.
             for o in gaz.options(key)[:_MAX_NAMESAKES]:
@@ -775,8 +785,14 @@ class EventCoder:
         beside = [x.place for x in near or () if x is not m and x.place is not None and not x.demonym
                   and x.place.kind in _SPECIFIC and x.place.country_code in countries
                   and normalize(x.text) != key]
-        fallback = min(beside or theatre_of.places_without(key), key=lambda p: _SPECIFIC.get(p.kind, 3),
-                       default=None)
+        # Theatre-wide, a province or district the story names holds the unknown place better than a town
+        # it names elsewhere (often its dateline, where the story was filed).
+        fallback = min(beside, key=lambda p: _SPECIFIC.get(p.kind, 3), default=None) or min(
+            theatre_of.places_without(key), key=lambda p: _HOLDS.get(p.kind, 3), default=None)
+        if fallback is None and countries:
+            # No place of the theatre is named ("KDF convoy hits IED near Kiunga": Kenya from the actor
+            # table): its country, rather than a namesake in Papua New Guinea.
+            fallback = gaz.country(countries.most_common(1)[0][0])
         if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):

@@ -307,6 +307,11 @@ class Gazetteer:
         i = self.admin1_row.get(code)
         return None if i is None else self.row(i)
 
+    def country(self, code: str) -> Place | None:
+        """The country whose ISO alpha-2 code is ``code``, or None."""
+        i = self.country_row.get(code)
+        return None if i is None else self.place(i)
+
     def provinces_of(self, country: str) -> tuple[Row, ...]:
         """The admin1 rows of a country (ISO alpha-2), found once per country."""
         hit = self._provinces.get(country)

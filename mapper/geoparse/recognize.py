@@ -19,6 +19,8 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
@@ -345,6 +347,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                     found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
                 found = ()  # "In" is not Indiana, "Us" is not the United States
+            if found and j == i + 1 and k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
+                found = ()  # "Sheikh Maqsoud", "Tal Hamis": the head of a longer name it does not know
             if found:
                 match = (j, key, found, how)
                 break
@@ -354,9 +358,13 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             i = j
             continue
         # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
-        if " " in k0 and ("-" in surface0 or "‐" in surface0):
+        # Not a name joined by a connector ("Dasht-e-Barchi", "Bab al-Hawa"), nor a generic head
+        # ("Sheikh-Hilal"): the part is not the place.
+        parts = re.split(r"[-‐]", surface0)
+        if " " in k0 and ("-" in surface0 or "‐" in surface0) and not any(
+                normalize(p) in CONNECTORS for p in parts[1:-1]) and normalize(parts[0]) not in GENERIC_HEADS:
             off = s0
-            for part in re.split(r"[-‐]", surface0):
+            for part in parts:
                 pk = normalize(part)
                 if part[:1].isupper() and (pk not in caps_only or part.isupper()):
                     found = gaz.options(pk)
@@ -372,6 +380,16 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         if found:
             out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
     return tuple(out)
+
+
+# Words that head a longer Arabic, Persian or Somali place name ("Sheikh Maqsoud", "Tal Tamr", "Dasht-e-
+# Barchi", "Ras Kamboni"): alone, before another capitalised word the gazetteer does not join them with,
+# they are not the place (Somalia's Sheikh, Iran's Dasht). Full names ("Khan Younis") match first.
+GENERIC_HEADS = frozenset(
+    "sheikh shaikh sheik shaykh dasht tal tall tell ras deir dayr wadi jebel jabal bir ain ayn kafr beit "
+    "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq".split())
+# Connectors inside one hyphenated name: "Dasht-e-Barchi", "Mazar-i-Sharif", "Bab-al-Hawa".
+CONNECTORS = ARTICLES | {"e", "i", "o", "ul", "bin", "ibn", "wa", "de", "du", "la"}
 
 
 def title_case(text: str) -> bool:
@@ -393,7 +411,16 @@ def one_line(text: str) -> bool:
 # split: Title Case and transliterated names such as "Avdiivka", "Marib" scored just under the threshold).
 HEADLINE_EVENT_EXTRA = 1.5
 # Compass words: in Title Case ("From The North") they are directions, not Cameroon's North region.
-COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+COMPASS = frozenset("north south east west northeast northwest southeast southwest "
+                    "northern southern eastern western".split())
+TITLE_WORDS = Path(__file__).resolve().parent.parent / "data" / "title_words.txt"
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Ordinary English words that are only weak place names ("Base", "Town", "Sides"): in Title Case,
+    where capitals say nothing, they are words (built by gazetteers/build_title_words.py)."""
+    return frozenset(TITLE_WORDS.read_text(encoding="utf-8").split())
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
     "in at near outside around inside into across towards toward to from over".split())
@@ -723,9 +750,12 @@ class Recognizer:
             if title:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
-            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE):
-                # "Mr. Jordan"; in Title Case a compass word or a headline verb ("From The North", "Glide
-                # Bombs Hit Kupiansk") is not Cameroon's North region or Iraq's Hit
+            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
+                    c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
+                                                       for o in c.options))):
+                # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
+                # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
+                # Iraq's Hit or La Bassée (a place the user listed stays one)
                 z1 = z2 = -100.0
             else:
                 near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)

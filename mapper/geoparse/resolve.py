@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -24,6 +25,7 @@ from mapper.events.actors import country_in, theatre_countries
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
+from mapper.model import Place
 
 _RAD = math.pi / 180.0
 # After a name, words that make it the region rather than a town: "Idlib province", "Jilib district", and
@@ -87,6 +89,38 @@ WORLD_CITY_POP = 100_000  # ... unless it is a city this big named by its own na
 _ANCHORS = 16  # the article's towns that a far town is measured from, the most confident first
 _THEATRE_KINDS = frozenset({"city", "admin2", "admin1"})
 NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
+# A town this small that a text names only by one of its alternate names is a weak match: "Nasir" (a
+# South Sudan town the gazetteer lacks) is also an alternate name of a quarter of Khartoum.
+WEAK_POPULATION = 1_000
+MAX_NAMESAKES = 50  # options of a name read when judging how it names a place
+SITE_THEATRE_KM = 1000.0  # an event site this far from a story's places, in none of its countries, is outside
+_BROAD_KINDS = frozenset({"country", "continent", "region"})  # their points say little about distance
+
+
+def loose_match(gaz: Gazetteer, key: str, place: Place) -> bool:
+    """Whether the name ``key`` reaches ``place`` only loosely: by a spelling variant or transliteration
+    skeleton, not by one of its names ("Boni" -> Bonn, "Al-Kadaris" -> Alabama), or only by an alternate
+    name of a town of fewer than WEAK_POPULATION people. Outside the text's theatre such a match is a
+    place the gazetteer does not know, however near or big it is (beyond_theatre)."""
+    for o in gaz.options(key)[:MAX_NAMESAKES]:
+        if gaz.place(o.row) is place:
+            return o.how == ALTERNATE and place.kind == "city" and place.population < WEAK_POPULATION
+    return True
+
+
+def beyond_theatre(gaz: Gazetteer, place: Place, countries: Iterable[str], points: Iterable[Place],
+                   km: float = SITE_THEATRE_KM) -> bool:
+    """Whether ``place`` lies more than ``km`` from the story's places (``points``) and, for each of the
+    theatre's ``countries`` in which it names no place smaller than the country, from that country's
+    provinces: "Russia shelled Kupiansk" sets the story on Russia's border with Ukraine, not at
+    Russia's point in Siberia. The event coder's test for a site outside the theatre."""
+    points = [p for p in points if p.kind not in _BROAD_KINDS]
+    near = [(p.lat * _RAD, p.lon * _RAD) for p in points]
+    placed = {p.country_code for p in points}
+    for cc in sorted(set(countries) - placed):
+        near += [(r.lat * _RAD, r.lon * _RAD) for r in gaz.provinces_of(cc)]
+    return bool(near) and nearest_km(place.lat * _RAD, place.lon * _RAD, near) > km
+
 
 LOCAL_CUES = frozenset("police high school schools county city township fire sheriff council department "
                        "native natives resident residents man woman men women boy girl mayor area "

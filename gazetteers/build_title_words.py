@@ -1,0 +1,56 @@
+"""Build mapper/data/title_words.txt: ordinary English words that are also weak place names.
+
+In a Title Case headline ("Army Repels Attack On Base In Northern Mali", "Rebels Seize Town Near Goma")
+every word is capitalised, so capitals no longer tell a place name from an ordinary word, and words
+such as "Base" (an alternate name of La Bassée), "Town" (a hamlet in Saint Lucia) or "Sides" (an
+alternate name of Haiti's Sud-Est) pass for places. The recogniser (mapper/geoparse/recognize.py)
+drops a single-word name of this list in Title Case text.
+
+The list is every lowercase word (3+ letters, and its plural) of both the "web2" and "gcide" word lists of the
+english-words package (MIT) that is a name in the gazetteer but names no strong place there: no
+country, no city of STRONG_POPULATION people by any of its names, no province, region, sea or
+continent by its own name ("Chad", "Jordan", "Mora", "Acapulco" stay places). Build-time only:
+
+    pip install -e '.[build-gazetteer]'
+    python gazetteers/build_title_words.py
+
+Re-run after rebuilding places.tsv.gz. The output is sorted, one word per line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from english_words import get_english_words_set
+
+from mapper.gazetteer import NAME, Gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "mapper" / "data" / "title_words.txt"
+STRONG_POPULATION = 20_000
+_NAMED_KINDS = frozenset({"admin1", "region", "water", "continent"})
+
+
+def strong(gaz: Gazetteer, key: str) -> bool:
+    """Whether ``key`` names a place news would mean even in Title Case."""
+    for o in gaz.options(key):
+        row = gaz.row(o.row)
+        if row.kind == "country" or row.kind == "city" and row.population >= STRONG_POPULATION \
+                or o.how == NAME and row.kind in _NAMED_KINDS:
+            return True
+    return False
+
+
+def main() -> None:
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    web2 = {w for w in web2 if w.islower() and len(w) >= 3}  # capitalised entries are proper nouns
+    words = web2 & get_english_words_set(["gcide"], lower=True, alpha=True)
+    words |= {w + end for w in words for end in ("s", "es")}  # plurals ("Sides"): the lists hold lemmas
+    gaz = Gazetteer.load()
+    weak = sorted(w for w in words if gaz.options(w) and not strong(gaz, w))
+    OUT.write_text("".join(w + "\n" for w in weak), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(weak)} words")
+
+
+if __name__ == "__main__":
+    main()
