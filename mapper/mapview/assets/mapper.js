@@ -396,9 +396,9 @@
     }
 
     var MarkerLayer = L.Layer.extend({
-      // A margin of a quarter of the view on each side: a smaller canvas than the basemap's (half),
-      // as the markers' is drawn again on every pan past it, and its size is most of that cost.
-      options: { pane: "mapperMarkers", padding: 0.25, maxPixels: 8e6 },
+      // A margin of a third of the view on each side: a smaller canvas than the basemap's (half), as
+      // a pan past it draws it again and its size is most of that cost, yet short pans stay inside it.
+      options: { pane: "mapperMarkers", padding: 0.35, maxPixels: 8e6 },
 
       onAdd: function (m) {
         var pane = m.getPane(this.options.pane);
