@@ -22,7 +22,8 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
 - far pan ms: mean of 10 pans of a whole map width, each past the basemap's margin (so each draws
   the basemap again), until the second painted frame;
 - far z6/z9 ms: median of 10 pans of a whole map width at zoom 6 (hundreds of markers in view, all
-  new after each pan), and the same at zoom 9, over Europe, until the second painted frame;
+  new after each pan), and the same at zoom 9, over Europe, until the second painted frame; and
+  "markers": the same with the basemap layer removed (the markers' own share);
 - zoom ms: one zoom-in step until the second painted frame (clusters of a new zoom are computed);
 - filter ms: unticking the most common event type until the markers are drawn again;
 - heap MB: the page's JavaScript heap after loading (``performance.memory``);
@@ -210,6 +211,8 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
         page.evaluate(f"{_MAP}.removeLayer({_MAP}.mapper.offline)")
         pans, _zoom, _far = page.evaluate(_PAN_JS, [PANS])
         out["pan_markers_ms"] = statistics.mean(pans)
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9]])
+        out["far_z6_markers_ms"], out["far_z9_markers_ms"] = statistics.median(z6), statistics.median(z9)
         out["markers_drawn"] = len(page.evaluate(f"{_MAP}.mapper.markers()"))
         page.goto(page_path.as_uri(), wait_until="commit", timeout=600_000)
         _busy_user(page)
@@ -263,7 +266,8 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-map-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"{'events':>7} {'HTML MB':>8} {'B/event':>8} {'build s':>8} {'drawn ms':>9} {'after load':>10} "
-          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'far z6/z9':>13} {'zoom ms':>8} {'filter ms':>9} "
+          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'far z6/z9':>13} {'markers':>11} {'zoom ms':>8} "
+          f"{'filter ms':>9} "
           f"{'heap MB':>8} {'drawn':>7} {'errors':>6}")
     for n in args.sizes:
         articles = synthetic_articles(n)
@@ -280,7 +284,8 @@ def main() -> int:
         print(f"{n:>7} {size / 1e6:>8.1f} {size / n:>8.0f} {build_s:>8.2f} {r['drawn_ms']:>9.0f} "
               f"{r['after_ms']:>10.0f} {r['pan_mean_ms']:>6.1f}/{r['pan_max_ms']:<6.1f} "
               f"{r['pan_markers_ms']:>8.1f} {r['far_pan_ms']:>8.1f} "
-              f"{r['far_z6_ms']:>6.0f}/{r['far_z9_ms']:<6.0f} {r['zoom_ms']:>8.0f} "
+              f"{r['far_z6_ms']:>6.0f}/{r['far_z9_ms']:<6.0f} "
+              f"{r['far_z6_markers_ms']:>5.0f}/{r['far_z9_markers_ms']:<5.0f} {r['zoom_ms']:>8.0f} "
               f"{r['filter_ms']:>9.0f} {r['heap_mb']:>8.0f} {r['markers_drawn']:>7.0f} {r['errors']:>6.0f}",
               flush=True)
         if not args.keep:
