@@ -21,9 +21,9 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
   basemap layer removed (what a pan costs with tiles, and the markers' own share);
 - far pan ms: mean of 10 pans of a whole map width, each past the basemap's margin (so each draws
   the basemap again), until the second painted frame;
-- far z6 ms: median of 10 pans of a whole map width at zoom 6 over Europe (hundreds of markers in
-  view, all new after each pan), until the second painted frame, and "/" until the markers of the
-  margin kept for panning are in too (mapper.js adds them in chunks over the following frames);
+- far z6/z9 ms: median of 10 pans of a whole map width at zoom 6 (hundreds of markers in view, all
+  new after each pan), and the same at zoom 9, over Europe, until the second painted frame; and
+  "markers": the same with the basemap layer removed (the markers' own share);
 - zoom ms: one zoom-in step until the second painted frame (clusters of a new zoom are computed);
 - filter ms: unticking the most common event type until the markers are drawn again;
 - heap MB: the page's JavaScript heap after loading (``performance.memory``);
@@ -120,32 +120,31 @@ _PAN_JS = """async ([n]) => {
   return [times, performance.now() - t, far];
 }""".replace("MAP", _MAP)
 
-# Far pans up close: zoom 6 over Europe, where a view holds hundreds of markers, each pan a map's width
-# (every marker in view is new). Per pan: the time until the second painted frame (the new view drawn:
-# the markers in view, the basemap), and until the markers of the margin kept for panning are in too
-# (they follow in chunks, one per frame); the page is left idle for a moment between pans.
-_FAR_CLOSE_JS = """async ([n]) => {
+# Far pans up close: at zoom 6 and at zoom 9 over Europe, where a view holds hundreds of markers (at
+# zoom 6) or clusters and sites of one region (9), each pan a map's width (every marker in view is new),
+# until the second painted frame (the new view drawn: its markers and the basemap); the page is left
+# idle for a moment between pans.
+_FAR_CLOSE_JS = """async ([n, zooms]) => {
   const map = MAP;
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const idle = () => new Promise(r => setTimeout(r, 300));
-  const center = map.getCenter(), zoom = map.getZoom();
-  map.setView([48, 15], 6, {animate: false});
-  await frame(); await idle();
-  const first = [], settled = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    map.panBy([(i % 2 ? -1 : 1) * map.getSize().x, 0], {animate: false});
-    await frame();
-    first.push(performance.now() - t);
-    while (map.mapper.pending && map.mapper.pending() > 0) {
-      await new Promise(r => requestAnimationFrame(r));
+  const center = map.getCenter(), zoom = map.getZoom(), out = [];
+  for (const z of zooms) {
+    map.setView([48, 15], z, {animate: false});
+    await frame(); await idle();
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      map.panBy([(i % 2 ? -1 : 1) * map.getSize().x, 0], {animate: false});
+      await frame();
+      times.push(performance.now() - t);
+      await idle();
     }
-    settled.push(performance.now() - t);
-    await idle();
+    out.push(times);
   }
   map.setView(center, zoom, {animate: false});  // back to the view the other measures use
   await frame();
-  return [first, settled];
+  return out;
 }""".replace("MAP", _MAP)
 
 _FILTER_JS = """async () => {
@@ -207,12 +206,14 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
         out["pan_mean_ms"], out["pan_max_ms"], out["zoom_ms"] = statistics.mean(pans), max(pans), zoom
         out["far_pan_ms"] = statistics.mean(far)
         out["filter_ms"] = page.evaluate(_FILTER_JS)
-        first, settled = page.evaluate(_FAR_CLOSE_JS, [10])
-        out["far_z6_ms"], out["far_z6_settled_ms"] = statistics.median(first), statistics.median(settled)
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9]])
+        out["far_z6_ms"], out["far_z9_ms"] = statistics.median(z6), statistics.median(z9)
         page.evaluate(f"{_MAP}.removeLayer({_MAP}.mapper.offline)")
         pans, _zoom, _far = page.evaluate(_PAN_JS, [PANS])
         out["pan_markers_ms"] = statistics.mean(pans)
-        out["markers_in_dom"] = page.locator(".mapper-marker, .mapper-cluster").count()
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9]])
+        out["far_z6_markers_ms"], out["far_z9_markers_ms"] = statistics.median(z6), statistics.median(z9)
+        out["markers_drawn"] = len(page.evaluate(f"{_MAP}.mapper.markers()"))
         page.goto(page_path.as_uri(), wait_until="commit", timeout=600_000)
         _busy_user(page)
         page.wait_for_selector("[data-mapper-ready]", state="attached", timeout=600_000)
@@ -265,8 +266,9 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-map-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"{'events':>7} {'HTML MB':>8} {'B/event':>8} {'build s':>8} {'drawn ms':>9} {'after load':>10} "
-          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'zoom ms':>8} {'filter ms':>9} {'heap MB':>8} "
-          f"{'in DOM':>7} {'errors':>6}")
+          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'far z6/z9':>13} {'markers':>11} {'zoom ms':>8} "
+          f"{'filter ms':>9} "
+          f"{'heap MB':>8} {'drawn':>7} {'errors':>6}")
     for n in args.sizes:
         articles = synthetic_articles(n)
         gazetteer = Gazetteer.load()  # as mapper map has it: loaded for the analysis
@@ -282,8 +284,9 @@ def main() -> int:
         print(f"{n:>7} {size / 1e6:>8.1f} {size / n:>8.0f} {build_s:>8.2f} {r['drawn_ms']:>9.0f} "
               f"{r['after_ms']:>10.0f} {r['pan_mean_ms']:>6.1f}/{r['pan_max_ms']:<6.1f} "
               f"{r['pan_markers_ms']:>8.1f} {r['far_pan_ms']:>8.1f} "
-              f"{r['far_z6_ms']:>6.0f}/{r['far_z6_settled_ms']:<6.0f} {r['zoom_ms']:>8.0f} "
-              f"{r['filter_ms']:>9.0f} {r['heap_mb']:>8.0f} {r['markers_in_dom']:>7.0f} {r['errors']:>6.0f}",
+              f"{r['far_z6_ms']:>6.0f}/{r['far_z9_ms']:<6.0f} "
+              f"{r['far_z6_markers_ms']:>5.0f}/{r['far_z9_markers_ms']:<5.0f} {r['zoom_ms']:>8.0f} "
+              f"{r['filter_ms']:>9.0f} {r['heap_mb']:>8.0f} {r['markers_drawn']:>7.0f} {r['errors']:>6.0f}",
               flush=True)
         if not args.keep:
             path.unlink()

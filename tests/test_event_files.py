@@ -250,7 +250,9 @@ def test_cli_maps_each_event_file_as_a_layer(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[-1] == f"error: no event could be read; {out} not written"
 
 
-_MARKERS = """() => [0, 1].map(n => document.querySelectorAll('.mapper-marker.mapper-set-' + n).length)"""
+# Markers drawn in view per dataset (the first file's discs, the second's squares).
+_MARKERS = """() => { const ms = window[document.querySelector('.folium-map').id].mapper.markers();
+  return [0, 1].map(n => ms.filter(m => m.site >= 0 && m.set === n).length); }"""
 
 
 @pytest.mark.browser

@@ -397,7 +397,8 @@ def test_png_page_with_a_geocoder_answer(tmp_path: Path, pipeline: Pipeline, ser
     try:
         page.open(path)
         assert page.page.title() == title and page.page.inner_text(".mapper-title") == title
-        page.page.locator(".mapper-marker").click()
+        marker = page.markers()[0]  # the one marker, clicked where the canvas draws it
+        page.click_marker(marker)
         popup = page.page.inner_text(".leaflet-popup-content")
         assert f"Aleppo {ALL}" in popup and f"Syria {ALL}" in popup and f"Headline {ALL}" in popup
         assert _TXT.format(p=ALL) in " ".join(popup.split())

@@ -129,8 +129,9 @@ def test_both_layers_are_drawn_and_hostile_names_stay_text(
         page = Page(ctx)
         p = page.page
         page.open(out)
-        drawn = p.evaluate("""() => [0, 1].map(n =>
-            document.querySelectorAll('.mapper-marker.mapper-set-' + n).length)""")
+        drawn = p.evaluate("""() => {
+            const ms = window[document.querySelector('.folium-map').id].mapper.markers();
+            return [0, 1].map(n => ms.filter(m => m.site >= 0 && m.set === n).length); }""")
         assert drawn[0] >= 1 and drawn[1] == 2  # the article's places; ACLED's Mosul and Aleppo
         labels = [t.strip() for t in p.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
         assert [t for t in labels if t in names] == names  # each layer by its name, as text

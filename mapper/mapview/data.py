@@ -41,7 +41,7 @@ import numpy as np
 
 from mapper.mapview.html import LEVELS, article_href
 from mapper.mapview.sites import MapSite, _Item, event_day, event_level
-from mapper.model import Article
+from mapper.model import Article, Place
 
 # Opening zoom for a map of one place, by place kind: wide enough to see the region around it.
 ZOOM_BY_KIND = {"continent": 3, "region": 4, "water": 5, "country": 5, "admin1": 7, "admin2": 8,
@@ -178,15 +178,18 @@ class _Strings:
         return i
 
 
-def _view(sites: list[MapSite]) -> dict:
-    """Bounds and opening zoom: the event sites (all sites when none has an event)."""
-    shown = [s for s in sites if s.events] or sites
-    if not shown:
+def _view(places: list[Place], lats: np.ndarray, lons: np.ndarray, n_events: list[int]) -> dict:
+    """Bounds and opening zoom: the event sites (all sites when none has an event), from the sites'
+    places, their coordinates and their numbers of events."""
+    has = np.fromiter(n_events, bool, len(n_events))
+    if has.any():
+        lats, lons = lats[has], lons[has]
+        kinds = {p.kind for p, n in zip(places, n_events, strict=True) if n}
+    else:
+        kinds = {p.kind for p in places}
+    if not len(lats):
         return {"bounds": None, "center": [20.0, 0.0], "zoom": 2}
-    lats = [s.place.lat for s in shown]
-    lons = [s.place.lon for s in shown]
-    bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
-    kinds = {s.place.kind for s in shown}
+    bounds = [[float(lats.min()), float(lons.min())], [float(lats.max()), float(lons.max())]]
     zoom = min((ZOOM_BY_KIND.get(kind, MAX_FIRST_ZOOM) for kind in kinds), default=MAX_FIRST_ZOOM)
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     return {"bounds": bounds, "center": center, "zoom": min(zoom, MAX_FIRST_ZOOM)}
@@ -216,9 +219,11 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
     # Columns as local lists (this loop runs once per site and per event: at 300,000 events, every
     # lookup saved counts).
     places = [s.place for s in sites]
+    lats = np.fromiter((p.lat for p in places), float, len(places))
+    lons = np.fromiter((p.lon for p in places), float, len(places))
     # Degrees x 10^4 rounded half to even, as round() does, for the whole column at once.
-    lat = np.rint(np.fromiter((p.lat for p in places), float, len(places)) * 1e4).astype(np.int64)
-    lon = np.rint(np.fromiter((p.lon for p in places), float, len(places)) * 1e4).astype(np.int64)
+    lat = np.rint(lats * 1e4).astype(np.int64)
+    lon = np.rint(lons * 1e4).astype(np.int64)
     names = [p.name for p in places]
     meta: list[int] = []
     n_events = [len(s.events) for s in sites]
@@ -362,7 +367,7 @@ def map_document(sites: list[MapSite], *, links_base: str | os.PathLike[str] | N
                 "pre": pack_ints(art_cols["pre"]), "href": art_cols["href"]},
         "prefixes": list(prefixes),
         "str": strings.table,
-        "view": _view(sites),
+        "view": _view(places, lats, lons, n_events),
     }
     if datasets and len(datasets) > 1:
         doc["sets"] = list(datasets)

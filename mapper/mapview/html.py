@@ -63,8 +63,9 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    # Browsers drop tabs/newlines inside URLs ("java\tscript:"), so refuse any whitespace or control char.
-    if _UNSAFE_CHARS.search(url) or not _HTTP.match(url):
+    # Browsers drop tabs/newlines inside URLs ("java\tscript:"), so refuse any whitespace or control char
+    # (a printable URL without a space has none: the search is for the others).
+    if ((" " in url or not url.isprintable()) and _UNSAFE_CHARS.search(url)) or not _HTTP.match(url):
         return None
     return url
 

@@ -4,9 +4,10 @@
    into typed arrays; a filter change (type layers, actor, country, dates, play) recomputes which
    sites show, in which colour and size, in one pass over the events; the sites shown are clustered
    per zoom on a grid of CLUSTER_PX cells (computed when a zoom is first shown, kept until the filters
-   change), and only the clusters and sites inside the view (plus a margin) become Leaflet markers, so
-   the page never holds more than a few hundred marker elements. Everything runs synchronously in
-   mapperInit, so a pan or zoom during loading waits until the map is consistent.
+   change), and the clusters and sites inside the view (plus a margin) are drawn on one canvas, which
+   moves with the map: no marker is a DOM element, and a pan draws again only past the margin.
+   Everything runs synchronously in mapperInit, so a pan or zoom during loading waits until the map
+   is consistent.
 
    Untrusted text (excerpts, titles, names, actors, dates) only ever reaches the page through
    textContent, title attributes and createElement here; links only for http(s) URLs or relative
@@ -27,7 +28,6 @@
   var TILE_FAILURES = 3;       // tile errors before any tile loaded: fall back to the offline basemap
   var TILE_TIMEOUT_MS = 8000;  // or no tile at all by then
   var PLAY_STEP_MS = 900;
-  var MARGIN_CHUNK = 150;      // markers added or removed per frame out of sight, after a pan
 
   function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function fold(text) {  // case- and accent-insensitive search key
@@ -302,11 +302,192 @@
       }
     }
 
-    // ---- markers for what is in view ------------------------------------------------------------
-    var layer = L.featureGroup().addTo(map);
-    var shown = new Map();  // key -> marker, for the markers on the map now
-    var siteMarkers = new Map();  // site -> its marker, kept while its look stays the same
-    var drawnZoom = null, loads = 0;
+    // ---- markers: drawn on one canvas -------------------------------------------------------------
+    // The clusters and sites of the view and a margin around it are drawn on one canvas that moves
+    // with the map, as the offline basemap is: a pan inside the margin draws nothing, and a pan past it
+    // or a zoom draws the canvas again (a few milliseconds for thousands of markers, where as many DOM
+    // elements took hundreds). Clicks and the pointer are matched to the drawn markers by position.
+    var drawn = [];  // the markers on the canvas, in drawing order (the last on top)
+    var loads = 0;
+
+    function siteItem(s, x, y, copy) {
+      var lv = siteLevel[s], size = lv === MENTION ? 8 : dotSize(siteDead[s]);
+      var approx = lv === MENTION ? 1 : siteApprox[s], ring = approx > 2 ? 18 : approx > 1 ? 12 : 0;
+      return { x: x, y: y, site: s, copy: copy, size: size, box: size + ring, ring: ring ? approx : 0,
+               level: lv, set: siteSet ? siteSet[s] : 0 };
+    }
+
+    function clusterItem(c, a, z, x, y, copy) {
+      var n = c.events[a], d = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+      return { x: x, y: y, site: -1, copy: copy, size: d, box: d, ring: 0, level: c.best[a], set: 0,
+               events: n, places: c.count[a], text: n < 10000 ? String(n) : Math.round(n / 1000) + "k",
+               bounds: [c.x0[a], c.y0[a], c.x1[a], c.y1[a], z] };
+    }
+
+    function shapePath(ctx, set, x, y, r) {  // the dot of a dataset: disc, square, diamond, rounded square
+      ctx.beginPath();
+      if (set % 4 === 0) {
+        ctx.arc(x, y, r, 0, 2 * Math.PI);
+      } else if (set % 4 === 2) {
+        var q = r * 1.2;
+        ctx.moveTo(x, y - q); ctx.lineTo(x + q, y); ctx.lineTo(x, y + q); ctx.lineTo(x - q, y); ctx.closePath();
+      } else if (set % 4 === 3 && ctx.roundRect) {
+        ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r * 0.6);
+      } else {
+        ctx.rect(x - r, y - r, 2 * r, 2 * r);
+      }
+    }
+
+    function paint(ctx, it) {
+      var r = it.size / 2;
+      if (it.ring) {  // approximate place: a dashed ring (dotted for geo_precision 3)
+        ctx.beginPath();
+        ctx.arc(it.x, it.y, it.box / 2 - 2, 0, 2 * Math.PI);
+        ctx.fillStyle = "rgba(255,255,255,0.25)";
+        ctx.fill();
+        ctx.setLineDash(it.ring > 2 ? [2, 3] : [5, 3]);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = "rgba(40,40,40,0.75)";
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      var set = it.set;
+      shapePath(ctx, set, it.x, it.y, r + 1);  // a soft edge, in place of the DOM markers' shadow
+      ctx.fillStyle = "rgba(0,0,0,0.35)";
+      ctx.fill();
+      shapePath(ctx, set, it.x, it.y, r);
+      ctx.fillStyle = it.site >= 0 ? "#fff" : "rgba(255,255,255,0.85)";
+      ctx.fill();
+      shapePath(ctx, set, it.x, it.y, r - (it.site >= 0 ? 2 : 3));
+      ctx.fillStyle = levels[it.level].colour;
+      ctx.fill();
+      if (it.text) {
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "rgba(0,0,0,0.55)";
+        ctx.strokeText(it.text, it.x, it.y);
+        ctx.fillStyle = "#fff";
+        ctx.fillText(it.text, it.x, it.y);
+      }
+    }
+
+    // The markers whose centre falls on the canvas (origin ox, oy in the map's pixels, w x h CSS
+    // pixels, with room for a marker's size), drawn south over north as Leaflet stacks markers.
+    function drawMarkers(ctx, ox, oy, w, h) {
+      var zoom = map.getZoom(), z = Math.round(zoom), c = clustersAt(z);
+      var k = 256 * Math.pow(2, zoom) / c.scale, world = 256 * Math.pow(2, zoom), edge = 40;
+      drawn = [];
+      for (var a = 0; a < c.n; a++) {
+        if (!c.count[a]) { continue; }
+        var y = c.sy[a] / c.count[a] * k - oy;
+        if (y < -edge || y > h + edge) { continue; }
+        var x = c.sx[a] / c.count[a] * k - ox;
+        // The canvas may show several copies of the world (a low zoom, or a view across the antimeridian).
+        for (var copy = Math.ceil((-edge - x) / world); x + copy * world <= w + edge; copy++) {
+          drawn.push(c.count[a] === 1 ? siteItem(c.site[a], x + copy * world, y, copy)
+                                      : clusterItem(c, a, z, x + copy * world, y, copy));
+        }
+      }
+      drawn.sort(function (p, q) { return p.y - q.y; });
+      ctx.font = "bold 12px sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      for (var i = 0; i < drawn.length; i++) { paint(ctx, drawn[i]); }
+    }
+
+    var MarkerLayer = L.Layer.extend({
+      // A margin of a third of the view on each side: a smaller canvas than the basemap's (half), as
+      // a pan past it draws it again and its size is most of that cost, yet short pans stay inside it.
+      options: { pane: "mapperMarkers", padding: 0.35, maxPixels: 8e6 },
+
+      onAdd: function (m) {
+        var pane = m.getPane(this.options.pane);
+        if (!pane) {
+          pane = m.createPane(this.options.pane);
+          pane.style.zIndex = "600";  // Leaflet's marker pane: over tiles and shapes, under popups
+          pane.style.pointerEvents = "none";
+        }
+        this._canvas = L.DomUtil.create("canvas", "mapper-markers leaflet-zoom-animated", pane);
+        this.frames = 0;
+        m.on("moveend zoomend resize viewreset", this._update, this);
+        if (m.options.zoomAnimation) { m.on("zoomanim", this._animate, this); }
+      },
+
+      onRemove: function (m) {
+        m.off("moveend zoomend resize viewreset", this._update, this);
+        m.off("zoomanim", this._animate, this);
+        L.DomUtil.remove(this._canvas);
+        this._canvas = this._extent = null;
+        drawn = [];
+      },
+
+      _update: function () { if (loads && !this._covered()) { this.draw(); } },
+
+      // Whether the last drawing still covers the view: same zoom and pixel origin, the view inside it.
+      _covered: function () {
+        var e = this._extent, m = this._map;
+        if (!e || e.zoom !== m.getZoom() || !e.origin.equals(m.getPixelOrigin()) ||
+            !e.size.equals(m.getSize())) { return false; }
+        var view = m.getPixelBounds();
+        return view.min.x >= e.min.x && view.min.y >= e.min.y && view.max.x <= e.max.x && view.max.y <= e.max.y;
+      },
+
+      // The margin around the view: options.padding of its size, less on a very large canvas.
+      _padding: function (size, ratio) {
+        var f = this.options.padding, most = this.options.maxPixels / (ratio * ratio);
+        if ((1 + 2 * f) * (1 + 2 * f) * size.x * size.y > most) {
+          f = Math.max(0, (Math.sqrt(most / Math.max(1, size.x * size.y)) - 1) / 2);
+        }
+        return size.multiplyBy(f).round();
+      },
+
+      // During a zoom animation the drawing is scaled about its corner, as Leaflet moves tiles.
+      _animate: function (e) {
+        if (!this._extent) { return; }
+        var m = this._map, scale = m.getZoomScale(e.zoom, this._extent.zoom);
+        var corner = m.project(this._extent.corner, e.zoom).subtract(m.project(e.center, e.zoom))
+          .add(m.getSize().divideBy(2));
+        L.DomUtil.setTransform(this._canvas, m.containerPointToLayerPoint(corner), scale);
+      },
+
+      draw: function () {
+        var m = this._map, canvas = this._canvas;
+        if (!m || !canvas) { return; }
+        var size = m.getSize(), ratio = window.devicePixelRatio || 1, pad = this._padding(size, ratio);
+        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y;
+        if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
+          canvas.style.width = w + "px"; canvas.style.height = h + "px";
+        }
+        var topLeft = L.point(-pad.x, -pad.y), at = m.containerPointToLayerPoint(topLeft);
+        L.DomUtil.setPosition(canvas, at);
+        var min = m.getPixelBounds().min.subtract(pad);
+        this._extent = { zoom: m.getZoom(), origin: m.getPixelOrigin(), size: size, layer: at, min: min,
+                         max: min.add([w, h]), corner: m.containerPointToLatLng(topLeft) };
+        var ctx = canvas.getContext("2d");
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        drawMarkers(ctx, min.x, min.y, w, h);
+        this.frames++;
+      },
+
+      // A container point in the canvas's CSS pixels.
+      toCanvas: function (point) {
+        return this._extent ? this._map.containerPointToLayerPoint(point).subtract(this._extent.layer) : null;
+      },
+
+      // The drawn markers inside the map's container now, at container pixels, topmost last.
+      inView: function () {
+        var m = this._map;
+        if (!m || !this._extent) { return []; }
+        var size = m.getSize(), at = m.layerPointToContainerPoint(this._extent.layer);
+        return drawn.map(function (it) { return [it, it.x + at.x, it.y + at.y]; }).filter(function (p) {
+          return p[1] >= 0 && p[2] >= 0 && p[1] <= size.x && p[2] <= size.y;
+        });
+      }
+    });
+    var markerLayer = new MarkerLayer();
 
     function tooltip(s) {
       if (!S.ne[s]) {
@@ -321,110 +502,22 @@
       return S.name[s] + " \u2014 " + names.join(", ");
     }
 
-    function siteMarker(s) {
-      var lv = siteLevel[s], size = lv === MENTION ? 8 : dotSize(siteDead[s]);
-      var approx = lv === MENTION ? 1 : siteApprox[s], look = lv + ":" + size + ":" + approx;
-      var m = siteMarkers.get(s);
-      if (m && m.mapperLook === look) { return m; }
-      var dot = element("span", "mapper-dot");
-      dot.style.background = levels[lv].colour;
-      dot.style.width = dot.style.height = (size - 4) + "px";
-      var ring = approx > 2 ? 18 : approx > 1 ? 12 : 0;  // extra diameter of the dashed ring
-      var box = size + ring;
-      if (ring) {
-        var halo = element("span", "mapper-approx mapper-approx-" + approx);
-        halo.style.width = halo.style.height = (box - 2) + "px";
-        var holder = element("span", "mapper-approx-holder");
-        holder.appendChild(halo);
-        holder.appendChild(dot);
-        dot = holder;
-      }
-      m = L.marker([lat[s], lon[s]], {
-        icon: L.divIcon({ html: dot, className: "mapper-marker mapper-level-" + lv + (ring ? " mapper-approximate" : "") +
-                                      (siteSet ? " mapper-set mapper-set-" + siteSet[s] % 4 : ""),
-                          iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -size / 2] }),
-        title: tooltip(s), riseOnHover: true
-      });
-      m.mapperSite = s;
-      m.mapperLook = look;
-      siteMarkers.set(s, m);
-      return m;
+    function itemTitle(it) {
+      return it.site >= 0 ? tooltip(it.site)
+        : plural(it.events, "event") + " at " + plural(it.places, "place") + ": click to zoom in";
     }
 
-    function clusterMarker(c, a, z) {
-      var n = c.events[a], d = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
-      var disc = element("div", "", null, n < 10000 ? String(n) : Math.round(n / 1000) + "k");
-      disc.style.background = levels[c.best[a]].colour;
-      var at = map.unproject([c.sx[a] / c.count[a], c.sy[a] / c.count[a]], z);
-      var m = L.marker(at, { icon: L.divIcon({ html: disc, className: "mapper-cluster", iconSize: [d, d] }),
-                             title: plural(n, "event") + " at " + plural(c.count[a], "place") + ": click to zoom in" });
-      m.mapperCluster = [c.x0[a], c.y0[a], c.x1[a], c.y1[a], z];
-      return m;
+    function hitAt(containerPoint) {  // the topmost marker under a point of the map, or null
+      var p = markerLayer.toCanvas(containerPoint);
+      if (!p) { return null; }
+      for (var i = drawn.length - 1; i >= 0; i--) {
+        var it = drawn[i], r = it.box / 2 + 1, dx = it.x - p.x, dy = it.y - p.y;
+        if (dx * dx + dy * dy <= r * r) { return it; }
+      }
+      return null;
     }
 
-    // A pan at one zoom adds the markers in view at once; those of the margin around it, and the
-    // removal of those that left it (out of sight either way), follow in chunks of MARGIN_CHUNK per
-    // frame, so a long pan shows the new view in one short frame.
-    var pending = [], pendingAt = 0, pendingFrame = null;
-    function flushPending(all) {
-      var end = all ? pending.length : Math.min(pending.length, pendingAt + MARGIN_CHUNK);
-      for (; pendingAt < end; pendingAt++) {
-        var op = pending[pendingAt];
-        if (op[0]) { layer.addLayer(op[1]); } else { layer.removeLayer(op[1]); }
-      }
-      if (pendingAt >= pending.length) { pending = []; pendingAt = 0; } else { nextChunk(); }
-    }
-    function nextChunk() {
-      if (!pendingFrame) {
-        pendingFrame = L.Util.requestAnimFrame(function () { pendingFrame = null; flushPending(false); });
-      }
-    }
-
-    function draw(defer) {
-      flushPending(true);  // the map as the last draw left it, before this one
-      var z = Math.round(map.getZoom()), c = clustersAt(z);
-      defer = defer && z === drawnZoom;
-      var b = map.getPixelBounds(), scale = c.scale / (256 * Math.pow(2, map.getZoom()));
-      var size = b.getSize(), padX = size.x * 0.3 + 60, padY = size.y * 0.3 + 60;
-      var minX = (b.min.x - padX) * scale, maxX = (b.max.x + padX) * scale;
-      var minY = (b.min.y - padY) * scale, maxY = (b.max.y + padY) * scale;
-      // The view itself, with room for a marker's size: what is added at once when the rest waits.
-      var inX0 = (b.min.x - 40) * scale, inX1 = (b.max.x + 40) * scale;
-      var inY0 = (b.min.y - 40) * scale, inY1 = (b.max.y + 40) * scale;
-      var world = c.scale, next = new Map(), inView = defer ? new Set() : null;
-      for (var a = 0; a < c.n; a++) {
-        if (!c.count[a]) { continue; }
-        var x = c.sx[a] / c.count[a], y = c.sy[a] / c.count[a];
-        if (y < minY || y > maxY) { continue; }
-        // The view may cross the antimeridian: test x and its copies one world away.
-        if (!((x >= minX && x <= maxX) || (x + world >= minX && x + world <= maxX) ||
-              (x - world >= minX && x - world <= maxX))) { continue; }
-        var key, m;
-        if (c.count[a] === 1) {
-          m = siteMarker(c.site[a]);
-          key = "s" + c.site[a] + ":" + m.mapperLook;
-        } else {
-          key = "c" + z + ":" + c.site[a] + ":" + c.count[a] + ":" + c.events[a] + ":" + c.best[a];
-          m = shown.get(key) || clusterMarker(c, a, z);
-        }
-        next.set(key, m);
-        if (defer && y >= inY0 && y <= inY1 && ((x >= inX0 && x <= inX1) ||
-            (x + world >= inX0 && x + world <= inX1) || (x - world >= inX0 && x - world <= inX1))) {
-          inView.add(key);
-        }
-      }
-      shown.forEach(function (m, key) {
-        if (next.has(key)) { return; }
-        if (defer) { pending.push([false, m]); } else { layer.removeLayer(m); }
-      });
-      next.forEach(function (m, key) {
-        if (shown.has(key)) { return; }
-        if (defer && !inView.has(key)) { pending.push([true, m]); } else { layer.addLayer(m); }
-      });
-      shown = next;
-      drawnZoom = z;
-      if (pending.length) { nextChunk(); }
-    }
+    function draw() { markerLayer.draw(); }
 
     function markDrawn() {
       loads += 1;
@@ -441,12 +534,27 @@
       markDrawn();
     }
 
-    map.on("moveend", function () { if (drawnZoom !== null) { draw(true); } });
-    layer.on("click", function (e) {
-      var m = e.layer;
-      if (m.mapperSite !== undefined) { openPopup(m.mapperSite, m); return; }
-      var b = m.mapperCluster, z = b[4];
-      var bounds = L.latLngBounds(map.unproject([b[0], b[1]], z), map.unproject([b[2], b[3]], z));
+    // The pointer over a marker: its description as the map's tooltip, and a hand.
+    var hovered = null;
+    map.on("mousemove", function (e) {
+      var it = hitAt(e.containerPoint);
+      if (it === hovered) { return; }
+      hovered = it;
+      if (it) { root.title = itemTitle(it); } else { root.removeAttribute("title"); }
+      root.classList.toggle("mapper-pointer", !!it);
+    });
+    map.on("mouseout movestart zoomstart", function () {
+      hovered = null;
+      root.removeAttribute("title");
+      root.classList.remove("mapper-pointer");
+    });
+    map.on("click", function (e) {
+      var it = hitAt(e.containerPoint);
+      if (!it) { return; }
+      if (it.site >= 0) { openPopup(it.site, it); return; }
+      var b = it.bounds, z = b[4], shift = L.point(it.copy * 256 * Math.pow(2, z), 0);
+      var bounds = L.latLngBounds(map.unproject(L.point(b[0], b[1]).add(shift), z),
+                                  map.unproject(L.point(b[2], b[3]).add(shift), z));
       var target = Math.min(Math.max(map.getBoundsZoom(bounds, false, L.point(40, 40)), z + 1), map.getMaxZoom());
       map.setView(bounds.getCenter(), target);
     });
@@ -545,11 +653,15 @@
     }
 
     var popup = L.popup({ maxWidth: 360, minWidth: 220, autoPanPadding: [30, 30] });
-    function openPopup(s, marker) {
-      var m = marker && map.hasLayer(marker) ? marker : null;
-      var size = m ? m.options.icon.options.iconSize[1] : 0;
-      popup.options.offset = L.point(0, -size / 2 + 7);
-      popup.setLatLng(m ? m.getLatLng() : [lat[s], lon[s]]).setContent(popupContent(s)).openOn(map);
+    // The popup of site s, over its marker (the one clicked, else the one drawn in view, if any).
+    function openPopup(s, item) {
+      if (!item) {  // in view, the world's first copy if it is there
+        markerLayer.inView().forEach(function (p) {
+          if (p[0].site === s && (!item || (item.copy && !p[0].copy))) { item = p[0]; }
+        });
+      }
+      popup.options.offset = L.point(0, item ? -item.box / 2 + 7 : 0);
+      popup.setLatLng([lat[s], lon[s] + 360 * (item ? item.copy : 0)]).setContent(popupContent(s)).openOn(map);
       root.setAttribute("data-mapper-popup", String(s));
     }
 
@@ -742,8 +854,7 @@
 
     function goTo(s) {
       map.setView([lat[s], lon[s]], Math.max(map.getZoom(), Math.min(CLUSTER_MAX_ZOOM, 10)), { animate: false });
-      var m = siteMarkers.get(s);
-      openPopup(s, m && map.hasLayer(m) ? m : null);
+      openPopup(s);
     }
 
     // ---- time: histogram, range and play ----------------------------------------------------------
@@ -868,11 +979,21 @@
     fitFirstView();
 
     // ---- first draw -----------------------------------------------------------------------------
+    // What the canvas shows in the view, for tests and tools: one object per marker, at container
+    // pixels (site -1 for a cluster), topmost last.
+    function markersInView() {
+      return markerLayer.inView().map(function (p) {
+        var it = p[0];
+        return { site: it.site, title: itemTitle(it), x: p[1], y: p[2], size: it.size, box: it.box,
+                 ring: it.ring, level: levels[it.level].name, set: it.set, text: it.text || null,
+                 events: it.site >= 0 ? siteShown[it.site] : it.events };
+      });
+    }
+    markerLayer.addTo(map);
     refresh();
     map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
                    sites: nSites, events: nEvents, names: S.name,
-                   basemap: function () { return basemapLayer; }, layer: layer, heat: heat, tiles: tiles, offline: offline,
-                   shown: function () { return shown.size; },
-                   pending: function () { return pending.length - pendingAt; } };
+                   basemap: function () { return basemapLayer; }, layer: markerLayer, heat: heat, tiles: tiles,
+                   offline: offline, markers: markersInView, hit: hitAt };
   }
 }());
