@@ -130,6 +130,7 @@ class Gazetteer:
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
         self._provinces: dict[str, tuple[Row, ...]] = {}  # country -> its admin1 rows (provinces_of)
+        self._admin1_by_country: dict[str, list[int]] | None = None  # country -> admin1 rows, code order
         self._rows: dict[int, Row] = {}  # per row asked (bounded: _MEMO_SIZE)
         self._options: dict[str, tuple[Option, ...]] = {}  # per key asked (bounded: _MEMO_SIZE)
         self._same_name: dict[int, bool] = {}  # city rows named like their own admin1
@@ -311,9 +312,16 @@ class Gazetteer:
         """The admin1 rows of a country (ISO alpha-2), found once per country."""
         hit = self._provinces.get(country)
         if hit is None:
-            prefix = country + "."
-            hit = self._provinces[country] = tuple(self.row(i) for code, i in sorted(self.admin1_row.items())
-                                                   if code.startswith(prefix))
+            by_country = self._admin1_by_country
+            if by_country is None:
+                # One sorted pass over all admin1 codes, grouped by country ("SY.07" -> "SY"): sorting
+                # them all again for each country took most of the resolver's time on a short run.
+                by_country = self._admin1_by_country = {}
+                for code, i in sorted(self.admin1_row.items()):
+                    cc, dot, _ = code.partition(".")
+                    if dot:
+                        by_country.setdefault(cc, []).append(i)
+            hit = self._provinces[country] = tuple(self.row(i) for i in by_country.get(country, ()))
         return hit
 
     def same_name_as_admin1(self, i: int) -> bool:
