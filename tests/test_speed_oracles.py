@@ -75,3 +75,19 @@ def test_nationality_of_real_words() -> None:
     words = ["Russian", "Ukraine's", "U.S.-led", "Syrian", "Malian", "Police", "Nigerian", "UK", "American"]
     assert [_nationality(w) for w in words] == [country_in((w,)) for w in words]
     assert _nationality("Russian") == "RU" and _nationality("Police") == ""
+
+
+def test_dask_client_warns_of_an_id_met_in_an_earlier_partition() -> None:
+    """The client keeps the ids as 64-bit hashes (io.articles._HashSet), as the readers do."""
+    from mapper.config import Config
+    from mapper.dask import _Run
+    from mapper.doc import Doc
+    from mapper.model import Article
+
+    warnings: list = []
+    run = _Run(Config.load().merge, None, warnings.append)
+    assert run.add(0, [Doc(Article(id="a", text="x")), Doc(Article(id="b", text="y"))]) == (2, [])
+    assert run.add(1, [Doc(Article(id="c", text="y")), Doc(Article(id="a", text="z"))]) == (2, [])
+    assert [(w.source, w.message) for w in warnings] == [
+        ("partition 1", 'id "a" is already used by an article of an earlier partition')]
+    assert run.summary.articles == 4
