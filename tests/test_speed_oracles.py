@@ -91,3 +91,29 @@ def test_dask_client_warns_of_an_id_met_in_an_earlier_partition() -> None:
     assert [(w.source, w.message) for w in warnings] == [
         ("partition 1", 'id "a" is already used by an article of an earlier partition')]
     assert run.summary.articles == 4
+
+
+def _by_geonameid_old(gaz: Gazetteer):  # noqa: ANN202
+    """by_geonameid as it was: a dict of every id (the last row of an id wins), built on first use."""
+    rows = {g: i for i, g in enumerate(gaz.gid) if g}
+    return lambda geonameid: gaz.place(rows[geonameid]) if geonameid in rows else None
+
+
+def test_by_geonameid_is_the_old_dict_for_scanned_and_bulk_ids(tmp_path) -> None:  # noqa: ANN001
+    import random
+
+    from mapper.gazetteer import store
+
+    extra = tmp_path / "extra.csv"
+    # A user row that takes Geneva's GeoNames id (2660646): the later row wins, as in the old dict.
+    extra.write_text("name,lat,lon,country,kind,geonameid\nMy Geneva,46.0,6.0,CH,city,2660646\n")
+    gaz = Gazetteer.load(extra=extra)
+    rng = random.Random(7)
+    ids = [2660646, 5128581, 0, -1, 2**70, 999_999_999, gaz.gid[0], gaz.gid[len(gaz.gid) - 1]]
+    ids += [gaz.gid[rng.randrange(len(gaz.gid))] for _ in range(2 * store._GID_SCANS)]
+    old = _by_geonameid_old(gaz)
+    for gid in ids:  # the first _GID_SCANS by scanning, the rest from the dict of all ids
+        assert gaz.by_geonameid(gid) == old(gid), gid
+    assert gaz._gid_all
+    assert gaz.by_geonameid(2660646).name == "My Geneva"
+    assert gaz.by_geonameid(0) is None and gaz.by_geonameid(-1) is None
