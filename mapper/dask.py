@@ -67,7 +67,7 @@ from mapper.config import Config, MergeRule
 from mapper.doc import Doc
 from mapper.errors import MapperError, NothingRead, OutputError, UsageError
 from mapper.events.merge import Merger
-from mapper.io.articles import Context, Ids
+from mapper.io.articles import Context, Ids, _HashSet
 from mapper.io.export import english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
@@ -212,7 +212,7 @@ class _Run:
         self.merger = Merger(merge)
         self.names: dict[str, str] = {}  # event id -> its place as the article writes it (exports)
         self.places: set[Any] = set()
-        self.ids: set[str] = set()  # the article ids met, as the readers' Ids keeps them
+        self.ids = _HashSet()  # the article ids met, as the readers' Ids keeps them: 16-32 bytes each
         self.on_problem, self.on_warning = on_problem, on_warning
 
     def problem(self, p: InputProblem) -> None:

@@ -270,6 +270,7 @@ _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|cou
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
+_ARTICLE_BEFORE_CHARS = 5  # its longest match, 4, and a final newline that $ may stand before
 # "the Red Sea off Yemen", "the Gulf of Aden off the coast of Somalia": the country only places the sea.
 _OFF_COAST = re.compile(r"\s{1,3}off\s{1,3}"
                         r"(?:the\s{1,3}(?:\w{1,30}\s{1,3})?(?:coast|shores?)\s{1,3}of\s{1,3})?")
@@ -418,7 +419,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     s0, s1 = sent
     left_end = m.start if left_end is None else left_end
     left = text[max(s0, left_end - 80):left_end].lower()
-    article = _ARTICLE_BEFORE.search(left)
+    # A match is at most 5 characters from the end ("ash " before a final newline): search only there.
+    article = _ARTICLE_BEFORE.search(left, max(0, len(left) - _ARTICLE_BEFORE_CHARS))
     if article is not None:
         left_end -= len(left) - article.start()  # "in Tibú and El Tarra": the words before "El"
         left = left[:article.start()]
@@ -456,7 +458,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")
     if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
-    if _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
+    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
         return Role("actor", rule="left")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".

@@ -90,6 +90,7 @@ def cache_key(table: Path | None = None) -> str:
 # log population (plus a capital's and a province namesake's bonus), an admin1's grows with population.
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "admin1": 7.5, "water": 6.5, "city": 0.0,
                "admin2": 4.0, "facility": 3.5}
+_GID_SCANS = 64  # GeoNames ids looked up by a scan of the id column, before a dict of all
 _MEMO_SIZE = 65_536  # options of this many names, and this many rows, are remembered (a run meets the same
 # names again and again; bounded, so that a long run does not end up holding the whole table twice)
 
@@ -130,10 +131,12 @@ class Gazetteer:
         self.source: str = state.get("source", "")
         self._places: dict[int, Place] = {}
         self._provinces: dict[str, tuple[Row, ...]] = {}  # country -> its admin1 rows (provinces_of)
+        self._admin1_by_country: dict[str, list[int]] | None = None  # country -> admin1 rows, code order
         self._rows: dict[int, Row] = {}  # per row asked (bounded: _MEMO_SIZE)
         self._options: dict[str, tuple[Option, ...]] = {}  # per key asked (bounded: _MEMO_SIZE)
         self._same_name: dict[int, bool] = {}  # city rows named like their own admin1
-        self._gid_rows: dict[int, int] | None = None  # GeoNames id -> row, built on first use
+        self._gid_rows: dict[int, int | None] = {}  # GeoNames id -> its last row, as asked
+        self._gid_all = False  # _gid_rows holds every id (built once _GID_SCANS ids were asked)
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
 
@@ -199,7 +202,7 @@ class Gazetteer:
         overridden: set[str] = set()
         self.run_cache.clear()
         self._options.clear()
-        self._gid_rows = None  # rebuilt on next use, with the added rows
+        self._gid_rows, self._gid_all = {}, False  # found again on next use, with the added rows
         for u in rows:
             i = len(self.name)
             self.gid.append(u.geonameid)
@@ -316,9 +319,16 @@ class Gazetteer:
         """The admin1 rows of a country (ISO alpha-2), found once per country."""
         hit = self._provinces.get(country)
         if hit is None:
-            prefix = country + "."
-            hit = self._provinces[country] = tuple(self.row(i) for code, i in sorted(self.admin1_row.items())
-                                                   if code.startswith(prefix))
+            by_country = self._admin1_by_country
+            if by_country is None:
+                # One sorted pass over all admin1 codes, grouped by country ("SY.07" -> "SY"): sorting
+                # them all again for each country took most of the resolver's time on a short run.
+                by_country = self._admin1_by_country = {}
+                for code, i in sorted(self.admin1_row.items()):
+                    cc, dot, _ = code.partition(".")
+                    if dot:
+                        by_country.setdefault(cc, []).append(i)
+            hit = self._provinces[country] = tuple(self.row(i) for i in by_country.get(country, ()))
         return hit
 
     def same_name_as_admin1(self, i: int) -> bool:
@@ -350,10 +360,28 @@ class Gazetteer:
     def by_geonameid(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, if the gazetteer has it."""
         rows = self._gid_rows
-        if rows is None:
-            rows = self._gid_rows = {g: i for i, g in enumerate(self.gid) if g}
-        i = rows.get(geonameid)
-        return self.place(i) if i is not None else None
+        i = rows.get(geonameid, -1)
+        if i == -1 and not self._gid_all:
+            if len(rows) < _GID_SCANS:
+                # A few institutions' seats are asked for in a run: scan the id column for each (a dict
+                # of every id cost 0.16 s and 37 MB); past _GID_SCANS ids, build that dict after all.
+                i = rows[geonameid] = self._last_row_with(geonameid)
+            else:
+                rows = self._gid_rows = {g: i for i, g in enumerate(self.gid) if g}
+                self._gid_all = True
+                i = rows.get(geonameid)
+        return self.place(i) if i is not None and i != -1 else None
+
+    def _last_row_with(self, geonameid: int) -> int | None:
+        """The last row with this GeoNames id (a user's row overrides), or None; None for 0 (no id)."""
+        i = -1
+        if geonameid:
+            try:
+                while True:
+                    i = self.gid.index(geonameid, i + 1)
+            except (ValueError, TypeError, OverflowError):  # no further row; not an id at all
+                pass
+        return i if i >= 0 else None
 
     def lookup(self, name: str, *, limit: int = 20) -> list[tuple[Place, float, str]]:
         """Candidates for a free-text name, best first, with a prior score and how they matched.
