@@ -166,6 +166,9 @@ _STATEMENT_FROM = re.compile(
     r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+_POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
+                        r"(?:the\s+)?$")
+_SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
@@ -301,8 +304,10 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
-                         r"(?:the\s++)?")
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture)\b", re.I)
+                         r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++){0,2}")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|"
+                             r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
+                             r"(?:run|owned|controlled)\b)))\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
@@ -320,6 +325,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
+# "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
+_CAME_FROM = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
+                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
@@ -478,6 +486,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
     if _STATEMENT_FROM.search(left):
         return Role("origin", 1, rule="left")
+    if _POLICE_IN.search(left) and _SAID_NEXT.match(right):
+        return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
     if _OFFICE_IN.search(left):
         nearest = _nearest_clause(clauses, pos)
         speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
@@ -486,7 +496,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
-    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left):
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -687,9 +697,39 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         a, b = mentions[i - 1], mentions[i]
         if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
-                and _contains(b.place, a.place) and _PARENT_GAP.fullmatch(text, a.end, b.start):
+                and _PARENT_GAP.fullmatch(text, a.end, b.start) \
+                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])):
             infos[i] = Role("context", rule="part_of")
     return infos
+
+
+# After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list
+# going on: ", Odesa, Dnipro and Lviv").
+_FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governorate|oblast|prefecture|"
+                        r"department|municipality))?\s*(?:[,;:.)]\s*(?![A-Z])|$)")
+_FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
+
+
+def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
+    """Whether ``b``, right after the site ``a`` (the gap is a parent gap), only says where ``a`` is
+    although the gazetteer does not say that it contains it: a facility's town ("the Azovstal
+    steelworks in Mariupol"), a province named like its capital ("Kuriga, Kaduna state"), or a nearby
+    name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
+    the gap, or another name after ``b``."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or _AND_OR.search(text, a.end, b.start) is not None \
+            or pa.country_code != pb.country_code or _same_place(a, b):
+        return False
+    km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
+    if pa.kind == "facility" and km <= 40:
+        return True
+    if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
+        return False
+    if pb.kind == "city" and 0 < pb.population < pa.population:
+        return False  # a smaller town is a sibling in a list ("Nikopol, Marhanets, ..."), not the frame
+    if region_b:
+        return True
+    return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:

@@ -442,6 +442,11 @@ def _in_question(low: str, start: int, end: int) -> bool:
     return _QUESTION_OPENING.match(low, opening, start) is not None
 
 
+# A trigger inside a "since" phrase names the earlier event a span runs from ("since the paramilitary
+# group captured Bara", "since the start of the truce"); "fighting since Saturday" has its trigger first.
+_INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _NOT_REPORT.match(low) or _in_question(low, start, end):
@@ -456,6 +461,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
+    if _INSIDE_SINCE.search(low, max(0, start - 45), start):
+        return True  # "has intensified since the paramilitary group captured Bara": the earlier event
     if _in_scope(_EARLIER, low[max(0, start - 60):start]):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
