@@ -707,6 +707,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
 # going on: ", Odesa, Dnipro and Lviv").
 _FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governorate|oblast|prefecture|"
                         r"department|municipality))?\s*(?:[,;:.)]\s*(?![A-Z])|$)")
+# "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
+_IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
+                         r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")
 _FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
 
 
@@ -727,8 +730,8 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
         return False
     if pb.kind == "city" and 0 < pb.population < pa.population:
         return False  # a smaller town is a sibling in a list ("Nikopol, Marhanets, ..."), not the frame
-    if region_b:
-        return True
+    if region_b or _IN_PART_OF.fullmatch(text, a.end, b.start):
+        return True  # "Kuriga, Kaduna state", "Beit Lahia in northern Gaza"
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
@@ -775,12 +778,17 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
+                             re.I)
+
+
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """A province or country right after a name the gazetteer lacks says where that place is: context
     (rule ``part_of``), not a second, vaguer site of the event."""
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
-        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country"):
-            continue
+        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country") \
+                and not (m.place.kind == "city" and _DISTRICT_AFTER.match(text, m.end)):
+            continue  # (a town's name before "district" names it: "Daraban, Dera Ismail Khan district")
         s0 = m.sentence[0]
         prev_end = mentions[i - 1].end if i and mentions[i - 1].sentence == m.sentence else s0
         lo = max(s0, m.start - 70, prev_end)
