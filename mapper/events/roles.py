@@ -186,7 +186,7 @@ _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)e
                r"beleaguered|restive|[a-z]{1,20}-(?:held|controlled)")
 # A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
 # town is the reference point, geo_precision 2.
-_NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edge|suburbs?|"
+_NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edges?|suburbs?|"
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
