@@ -164,3 +164,24 @@ def test_the_new_patterns_are_linear(pipeline: Pipeline) -> None:
 def test_triggers_on_a_100_kb_sentence_finish() -> None:
     hostile = ("air defences " * 4000 + "since the " * 4000 + "rejects claims " * 3000)[:100_000]
     assert isinstance(find_triggers(hostile), list)
+
+
+def test_a_road_named_after_two_towns_is_neither(pipeline: Pipeline) -> None:
+    text = "Insurgents ambushed a police convoy on the Kabul-Jalalabad highway on Monday, killing 4 officers."
+    assert _roles(pipeline, text)["Kabul"] == "context"
+    assert "Kabul" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_troops_from_a_base_in_a_town_place_nothing_there(pipeline: Pipeline) -> None:
+    text = "Soldiers from the army's base in Monguno later chased the attackers into the forest."
+    assert _roles(pipeline, text) == {"Monguno": "context"}
+    assert _events(pipeline, text) == []
+
+
+def test_an_apposition_places_the_site_whatever_the_gazetteer_says(pipeline: Pipeline) -> None:
+    text = "Gunmen killed 5 in Bara, a town in North Kordofan, on Sunday."
+    assert _roles(pipeline, text) == {"Bara": "event_site", "North Kordofan": "context"}
+    assert [e[:2] for e in _events(pipeline, text)] == [("Bārah", "SD")]
+    # the same when the gazetteer does not know that the province holds the village
+    roles = _roles(pipeline, "The massacre of Solhan, a village in Yagha province, left 132 people dead.")
+    assert roles["Yagha"] == "context"

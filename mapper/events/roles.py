@@ -325,8 +325,14 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
+# A road named after the two towns it joins: "the Monywa-Mandalay road", "the Kabul-Jalalabad highway".
+_ROAD_NAMED = re.compile(r"[-–][A-Z][\w'’.]{1,30}(?:\s[A-Z][\w'’.]{1,30})?\s+(?:road|highway|motorway|"
+                         r"expressway|railway|rail\s+line|pipeline)\b", re.I)
+_ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 # "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
-_CAME_FROM = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
+                        r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
@@ -496,6 +502,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
+        return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
@@ -707,6 +715,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
 # going on: ", Odesa, Dnipro and Lviv").
 _FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governorate|oblast|prefecture|"
                         r"department|municipality))?\s*(?:[,;:.)]\s*(?![A-Z])|$)")
+# ", a village in ", ", the capital of ": an apposition that places the name before it.
+_APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:town|village|city|hamlet|"
+                             r"settlement|locality|suburb|district|neighbou?rhood|area|camp|capital|port)\s++"
+                             r"(?:in|of)\s++(?:the\s++)?")
 # "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
 _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
                          r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")
@@ -720,6 +732,8 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
     the gap, or another name after ``b``."""
     pa, pb = a.place, b.place
+    if _APPOSED_PARENT.fullmatch(text, a.end, b.start):
+        return True  # "Solhan, a village in Yagha province": the text itself says where the site is
     if pa is None or pb is None or _AND_OR.search(text, a.end, b.start) is not None \
             or pa.country_code != pb.country_code or _same_place(a, b):
         return False
