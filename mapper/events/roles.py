@@ -37,11 +37,14 @@ subject             event_site   a sentence opening with the place and, within t
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
-left                origin       "said in X", "the ministry in X", "speaking to troops in X"
+left                origin       "said in X", "the ministry in X", "speaking to troops in X",
+                                 "police in X said"
+right               context      a road named after two towns ("the Monywa-Mandalay road")
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from X")
+                                 ("students from X", "rockets fired from X", "troops arrived from X",
+                                 "soldiers from the army's base in X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -55,7 +58,11 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  town in North Kordofan"), or a country/province holding a town
                                  site of the same clause; a reference town after a site ("Sake, 25
                                  km west of Goma"); a headline's topic or subject when the headline
-                                 names a site of the same event after it ("Borno: ... kill 12 in X")
+                                 names a site of the same event after it ("Borno: ... kill 12 in X");
+                                 a name that only frames a site when the gazetteer cannot say so: a
+                                 facility's town ("Azovstal steelworks in Mariupol"), "X state", "in
+                                 northern X", ", Basilan, on Tuesday", an apposition ("Solhan, a
+                                 village in Yagha province")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in

@@ -12,8 +12,9 @@ Three judgements sit on top of the lists:
 
 - *Reference back.* "the attack", "these strikes" refer to an event already told; such a trigger
   adds details to that event rather than starting a new one (``Clause.back_reference``).
-- *Not happening.* A trigger after "threatened to", "would", "denied", "fears of" does not report
-  an event.
+- *Not happening.* A trigger after "threatened to", "would", "denied", "fears of", "rejects claims"
+  does not report an event; nor does one inside a "since" phrase ("since the group captured X"), the
+  earlier event a span runs from.
 - *Part of something else.* Looting during an attack, arrests at a protest, and interceptions of
   the very drones a sentence mentions belong to the main event.
 """
