@@ -20,7 +20,7 @@ from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reporte
 from mapper.events.triggers import Clause, clauses
 
 _PAST_MARKERS = re.compile(
-    r"\b(?:last year|years? ago|decades?|in the past|previously|formerly|"
+    r"\b(?:last year|last month|years? ago|decades?|in the past|previously|formerly|"
     r"(?:a|one|two|three|several|\d+) (?:weeks?|months?|years?) (?:after|before|earlier|later)|"
     r"for (?:many |several )?(?:months|years)|in recent (?:weeks|months)|days (?:after|before)|"
     r"since (?:it|they|the [\w-]+(?: [\w-]+)?) (?:began|started|erupted|broke out)|"
@@ -112,8 +112,11 @@ class Clauses:
         if date is not None:
             earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
             if date.precision == MONTH and earlier_month \
-                    and _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start):
-                return True  # "UN envoy X, who met Houthi negotiators in Muscat last month, said": background
+                    and not _SINCE_BEFORE.search(sentence, max(0, date.start - 12), date.start):
+                # "UN envoy X, who met Houthi negotiators in Muscat last month, said", "followed a bombing
+                # in Tel Aviv last month": an act dated only by an earlier month is background, not news
+                # (not "a curfew in force since mid-December": the start of a state that goes on).
+                return True
             return (published - date.date).days > self.config.past_days
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
         if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):

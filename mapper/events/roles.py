@@ -37,11 +37,14 @@ subject             event_site   a sentence opening with the place and, within t
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
-left                origin       "said in X", "the ministry in X", "speaking to troops in X"
+left                origin       "said in X", "the ministry in X", "speaking to troops in X",
+                                 "police in X said"
+right               context      a road named after two towns ("the Monywa-Mandalay road")
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from X")
+                                 ("students from X", "rockets fired from X", "troops arrived from X",
+                                 "soldiers from the army's base in X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -55,7 +58,11 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  town in North Kordofan"), or a country/province holding a town
                                  site of the same clause; a reference town after a site ("Sake, 25
                                  km west of Goma"); a headline's topic or subject when the headline
-                                 names a site of the same event after it ("Borno: ... kill 12 in X")
+                                 names a site of the same event after it ("Borno: ... kill 12 in X");
+                                 a name that only frames a site when the gazetteer cannot say so: a
+                                 facility's town ("Azovstal steelworks in Mariupol"), "X state", "in
+                                 northern X", ", Basilan, on Tuesday", an apposition ("Solhan, a
+                                 village in Yagha province")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
@@ -166,6 +173,9 @@ _STATEMENT_FROM = re.compile(
     r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+_POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
+                        r"(?:the\s+)?$")
+_SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
@@ -183,7 +193,7 @@ _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)e
                r"beleaguered|restive|[a-z]{1,20}-(?:held|controlled)")
 # A relative place ("30 km north of X", "the northern countryside of X", "villages around X"): the named
 # town is the reference point, geo_precision 2.
-_NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edge|suburbs?|"
+_NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edges?|suburbs?|"
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
@@ -302,8 +312,10 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
-                         r"(?:the\s++)?")
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture)\b", re.I)
+                         r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++){0,2}")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|"
+                             r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
+                             r"(?:run|owned|controlled)\b)))\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
@@ -321,6 +333,15 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
+# A road named after the two towns it joins: "the Monywa-Mandalay road", "the Kabul-Jalalabad highway".
+_ROAD_NAMED = re.compile(r"[-–][A-Z][\w'’.]{1,30}(?:\s[A-Z][\w'’.]{1,30})?\s+(?:road|highway|motorway|"
+                         r"expressway|railway|rail\s+line|pipeline)\b", re.I)
+_ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
+# "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
+                        r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
+                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
@@ -480,6 +501,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
     if _STATEMENT_FROM.search(left):
         return Role("origin", 1, rule="left")
+    if _POLICE_IN.search(left) and _SAID_NEXT.match(right):
+        return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
     if _OFFICE_IN.search(left):
         nearest = _nearest_clause(clauses, pos)
         speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
@@ -488,7 +511,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
-    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left):
+    if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
+        return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -689,9 +714,48 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         a, b = mentions[i - 1], mentions[i]
         if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
-                and _contains(b.place, a.place) and _PARENT_GAP.fullmatch(text, a.end, b.start):
+                and _PARENT_GAP.fullmatch(text, a.end, b.start) \
+                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])):
             infos[i] = Role("context", rule="part_of")
     return infos
+
+
+# After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list
+# going on: ", Odesa, Dnipro and Lviv").
+_FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governorate|oblast|prefecture|"
+                        r"department|municipality))?\s*(?:[,;:.)]\s*(?![A-Z])|$)")
+# ", a village in ", ", the capital of ": an apposition that places the name before it.
+_APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:town|village|city|hamlet|"
+                             r"settlement|locality|suburb|district|neighbou?rhood|area|camp|capital|port)\s++"
+                             r"(?:in|of)\s++(?:the\s++)?")
+# "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
+_IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
+                         r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")
+_FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
+
+
+def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
+    """Whether ``b``, right after the site ``a`` (the gap is a parent gap), only says where ``a`` is
+    although the gazetteer does not say that it contains it: a facility's town ("the Azovstal
+    steelworks in Mariupol"), a province named like its capital ("Kuriga, Kaduna state"), or a nearby
+    name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
+    the gap, or another name after ``b``."""
+    pa, pb = a.place, b.place
+    if _APPOSED_PARENT.fullmatch(text, a.end, b.start):
+        return True  # "Solhan, a village in Yagha province": the text itself says where the site is
+    if pa is None or pb is None or _AND_OR.search(text, a.end, b.start) is not None \
+            or pa.country_code != pb.country_code or _same_place(a, b):
+        return False
+    km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
+    if pa.kind == "facility" and km <= 40:
+        return True
+    if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
+        return False
+    if pb.kind == "city" and 0 < pb.population < pa.population:
+        return False  # a smaller town is a sibling in a list ("Nikopol, Marhanets, ..."), not the frame
+    if region_b or _IN_PART_OF.fullmatch(text, a.end, b.start):
+        return True  # "Kuriga, Kaduna state", "Beit Lahia in northern Gaza"
+    return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
@@ -737,12 +801,17 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
+                             re.I)
+
+
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """A province or country right after a name the gazetteer lacks says where that place is: context
     (rule ``part_of``), not a second, vaguer site of the event."""
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
-        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country"):
-            continue
+        if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country") \
+                and not (m.place.kind == "city" and _DISTRICT_AFTER.match(text, m.end)):
+            continue  # (a town's name before "district" names it: "Daraban, Dera Ismail Khan district")
         s0 = m.sentence[0]
         prev_end = mentions[i - 1].end if i and mentions[i - 1].sentence == m.sentence else s0
         lo = max(s0, m.start - 70, prev_end)

@@ -12,8 +12,9 @@ Three judgements sit on top of the lists:
 
 - *Reference back.* "the attack", "these strikes" refer to an event already told; such a trigger
   adds details to that event rather than starting a new one (``Clause.back_reference``).
-- *Not happening.* A trigger after "threatened to", "would", "denied", "fears of" does not report
-  an event.
+- *Not happening.* A trigger after "threatened to", "would", "denied", "fears of", "rejects claims"
+  does not report an event; nor does one inside a "since" phrase ("since the group captured X"), the
+  earlier event a span runs from.
 - *Part of something else.* Looting during an attack, arrests at a protest, and interceptions of
   the very drones a sentence mentions belong to the main event.
 """
@@ -73,6 +74,9 @@ _RULES: list[tuple[str, str]] = [
     ("Disrupted weapons use",
      r"defus\w*|intercept\w*|shot down|shoots? down|shooting down|downed|jammed|thwart\w*|foil\w*|"
      r"bomb disposal|"
+     # "Air defences down 12 drones over Belgorod region", "air defence destroyed six drones"
+     r"air defen[cs]es? (?:systems? |units? |forces )?(?:\w{1,30} )?(?:down|destroy(?:s|ed)?|"
+     r"neutrali[sz](?:e|es|ed)|repel(?:s|led)?|repuls(?:e|es|ed))\b|"
      r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
      r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
@@ -187,8 +191,9 @@ _RULES: list[tuple[str, str]] = [
     ("Non-violent transfer of territory",
      r"withdr[ae]w\w{0,30}+ (?:\w{1,30} ){0,3}(?:troops|forces|soldiers|fighters|from (?:the )?(?:town|city|"
      r"village|area|region|positions?|base))|(?:troops|forces|soldiers|fighters|rebels|militants|"
-     r"insurgents|peacekeepers|militias?) (?:\w{1,30} ){0,2}"
+     r"insurgents|peacekeepers|militias?|army|military) (?:\w{1,30} ){0,2}"
      r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
+
      r"pull(?:s|ed|ing)? out of|withdr[ae]w from|"
      r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
@@ -256,8 +261,9 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
-# "after the killing of X", "following the attack on Y": an earlier event, the cause of this one.
-_AFTER_THE = re.compile(r"\b(?:after|following|since|before) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
+# "after the killing of X", "following the attack on Y", "recalled the 2021 assault on Z": an earlier event.
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before|recall(?:s|ed)|echo(?:es|ed)|"
+                        r"mirror(?:s|ed)) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
                         r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
@@ -282,6 +288,9 @@ _IRREALIS = re.compile(
     r"hop(?:e|es|ing) to|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
+    # "rejects claims its soldiers killed civilians in Moura": an allegation refused, not a report
+    r"(?:reject\w{0,30}+|dismiss\w{0,30}+|refut\w{0,30}+) (?:the |these |such |all )?(?:claims?|reports?|"
+    r"allegations?|accusations?)|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
     r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join)|"
@@ -442,6 +451,11 @@ def _in_question(low: str, start: int, end: int) -> bool:
     return _QUESTION_OPENING.match(low, opening, start) is not None
 
 
+# A trigger inside a "since" phrase names the earlier event a span runs from ("since the paramilitary
+# group captured Bara", "since the start of the truce"); "fighting since Saturday" has its trigger first.
+_INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _NOT_REPORT.match(low) or _in_question(low, start, end):
@@ -456,6 +470,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
         return True
+    if _INSIDE_SINCE.search(low, max(0, start - 45), start):
+        return True  # "has intensified since the paramilitary group captured Bara": the earlier event
     if _in_scope(_EARLIER, low[max(0, start - 60):start]):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
@@ -556,6 +572,17 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Tr
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
 
 
+def _blank(low: str, triggers: list[Trigger]) -> str:
+    """``low`` with the triggers' own words blanked (one pass: the triggers are in text order)."""
+    parts, at = [], 0
+    for t in triggers:
+        if t.start >= at:
+            parts += [low[at:t.start], " " * (t.end - t.start)]
+            at = t.end
+    parts.append(low[at:])
+    return "".join(parts)
+
+
 def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> list[Clause]:
     """At most one clause per family for a sentence, each with its most specific sub-event type.
     ``unreal_out``: see :func:`find_triggers`."""
@@ -573,7 +600,8 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     strategic = by_family.get("strategic", [])
     demo = by_family.get("demonstration", [])
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
-    if any(t.sub == "Disrupted weapons use" for t in strategic) and not _IMPACT.search(low):
+    disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
+    if disrupted and not _IMPACT.search(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
         violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"

@@ -1,0 +1,187 @@
+"""The event-site role decision in both directions (issue 14, points 1, 2 and 6).
+
+Every sentence here is our own. A parent place that only frames a site (a facility's town, a
+province named like its capital, a name set off by commas, "in northern X") is context, not a second
+event; people who came from a place, police who spoke in a place and an act inside a "since" phrase
+place nothing; refused allegations and interceptions are no strike. Sites in lists, districts and
+air defence over a region still make their events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events.triggers import clauses, find_triggers
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published="2025-06-17")
+    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = pipeline.parse(text, published="2025-06-17")
+    return [(e.location.name, e.location.country_code, e.sub_event_type) for e in doc.events]
+
+
+# -- a parent that frames a site is context --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "site", "parent"), [
+    # a facility's town
+    ("Drones struck the Azovstal steelworks in Mariupol on Friday.", "Azovstal steelworks", "Mariupol"),
+    # a name set off by commas, with no list going on
+    ("A car bomb exploded at a checkpoint in Lamitan City, Basilan, on Tuesday, killing 6 people.",
+     "Lamitan City", "Basilan"),
+    # a compass part of a larger place
+    ("Air strikes hit two clinics in Darat Izza, in western rural Aleppo, on Monday.",
+     "Darat Izza", "Aleppo"),
+    ("Hundreds of people marched through Beit Lahia in northern Gaza on Sunday.", "Beit Lahia", "Gaza"),
+])
+def test_a_parent_that_frames_a_site_is_context(pipeline: Pipeline, text: str, site: str,
+                                                parent: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[site] == "event_site"
+    assert roles[parent] == "context"
+    assert len(_events(pipeline, text)) == 1
+
+
+def test_a_province_named_like_its_capital_frames_the_town(pipeline: Pipeline) -> None:
+    text = "Gunmen killed nine farmers in Gwoza, Borno state, on Monday."
+    assert _roles(pipeline, text) == {"Gwoza": "event_site", "Borno": "context"}
+    assert _events(pipeline, text) == [("Gwoza", "NG", "Attack")]
+
+
+def test_a_town_before_district_after_an_unknown_place_is_no_site(pipeline: Pipeline) -> None:
+    # "Qaziabad" is not in the gazetteer: the district after it says where it is, not a second site.
+    text = ("Militants stormed a police post in Qaziabad, Dera Ismail Khan district, on Tuesday, "
+            "killing 5 officers.")
+    assert _roles(pipeline, text) == {"Dera Ismail Khan": "context"}
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian strikes hit Kharkiv, Odesa, Dnipro and Lviv overnight.",  # a list, not a frame
+    "Shelling hit Nikopol, Marhanets, on Tuesday.",  # a smaller town after a comma is a sibling
+])
+def test_lists_of_sites_keep_every_site(pipeline: Pipeline, text: str) -> None:
+    roles = _roles(pipeline, text)
+    sites = [name for name, role in roles.items() if role == "event_site"]
+    assert sites == [n for n in ("Kharkiv", "Odesa", "Dnipro", "Lviv", "Nikopol", "Marhanets") if n in text]
+    assert len(_events(pipeline, text)) == len(sites)
+
+
+# -- places that are no site ------------------------------------------------------------------------
+
+def test_troops_arriving_from_a_place_place_nothing_there(pipeline: Pipeline) -> None:
+    text = ("Fano militiamen briefly seized the town of Debre Tabor on Tuesday before withdrawing after "
+            "federal troops arrived from Bahir Dar, residents said.")
+    assert _roles(pipeline, text) == {"Debre Tabor": "event_site", "Bahir Dar": "context"}
+    assert [e[0] for e in _events(pipeline, text)] == ["Debre Tabor"]
+
+
+def test_police_who_spoke_in_a_city_are_its_origin(pipeline: Pipeline) -> None:
+    text = "Gunmen abducted 14 passengers on the highway near Kaduna late on Sunday, police in Abuja said."
+    assert _roles(pipeline, text) == {"Kaduna": "event_site", "Abuja": "origin"}
+    assert _events(pipeline, text) == [("Kaduna", "NG", "Abduction/forced disappearance")]
+    # "attacked police in X" is still the site
+    assert _roles(pipeline, "Gunmen attacked police in Kano on Monday.") == {"Kano": "event_site"}
+
+
+def test_an_act_inside_a_since_phrase_is_the_earlier_event(pipeline: Pipeline) -> None:
+    text = "Fighting around El Obeid has intensified since the paramilitary group captured Bara in June."
+    assert _roles(pipeline, text)["Bara"] == "context"
+    assert "Bara" not in [e[0] for e in _events(pipeline, text)]
+    # the span itself still runs: "clashes since the start of the truce continue in Taiz"
+    assert _events(pipeline, "Clashes since the start of the truce continue in Taiz") == \
+        [("Taiz", "YE", "Armed clash")]
+
+
+def test_an_attack_recalled_as_precedent_is_no_event(pipeline: Pipeline) -> None:
+    text = "The raid recalled the assault on Palma, in which dozens of people died."
+    assert _roles(pipeline, text) == {"Palma": "context"}
+    assert _events(pipeline, text) == []
+
+
+def test_an_act_dated_only_by_an_earlier_month_is_background(pipeline: Pipeline) -> None:
+    text = "Police said the arrests followed a deadly bombing in Tel Aviv last month."
+    assert _roles(pipeline, text) == {"Tel Aviv": "context"}
+    # "since mid-May" starts a state that goes on: the clash is news
+    doc = pipeline.parse("Troops killed 10 militants in clashes in Cizre, where a curfew has been in force "
+                         "since mid-May, the army said on Monday.", published="2025-06-10")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [("Cizre", "Armed clash")]
+
+
+# -- point 6: refused allegations are no event -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The junta rejects claims its soldiers killed civilians in the village.",
+    "The army dismissed reports that it had shelled the market.",
+    "The ministry refuted allegations that troops tortured detainees.",
+])
+def test_refused_allegations_report_nothing(sentence: str) -> None:
+    assert [c for c in clauses(sentence) if c.family != "political"] == []
+
+
+def test_a_refusal_does_not_hide_an_act_told_after_it(pipeline: Pipeline) -> None:
+    text = "The army rejected the accusations after it shelled Kadugli on Monday."
+    assert _events(pipeline, text) == [("Kadugli", "SD", "Shelling/artillery/missile attack")]
+
+
+# -- air defence over a region, an army pulling out -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences down 12 drones over the region overnight",
+    "Russian air defences destroyed six Ukrainian drones over the region, the ministry said.",
+])
+def test_drones_downed_by_air_defences_struck_nothing(sentence: str) -> None:
+    subs = [c.sub_event_type for c in clauses(sentence) if c.family != "political"]
+    assert subs == ["Disrupted weapons use"]
+
+
+def test_debris_that_hit_a_house_is_still_a_strike() -> None:
+    subs = {c.sub_event_type for c in clauses(
+        "Air defences destroyed 20 drones over the city but debris damaged a house.")}
+    assert subs == {"Disrupted weapons use", "Air/drone strike"}
+
+
+def test_rebels_entering_a_town_as_the_army_pulls_out(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "M23 rebels enter Bukavu as army pulls out") == \
+        [("Bukavu", "CD", "Non-violent transfer of territory")]
+
+
+# -- linear on hostile input -------------------------------------------------------------------------
+
+def test_the_new_patterns_are_linear(pipeline: Pipeline) -> None:
+    # Frames after commas, "since" phrases and air-defence interceptions, repeated without end.
+    def text(n: int) -> str:
+        return " ".join("since the group captured Kidal, Gao, in northern Mali, air defences destroyed "
+                        "drones over Mopti, Kaduna state, police in Abuja said" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+def test_triggers_on_a_100_kb_sentence_finish() -> None:
+    hostile = ("air defences " * 4000 + "since the " * 4000 + "rejects claims " * 3000)[:100_000]
+    assert isinstance(find_triggers(hostile), list)
+
+
+def test_a_road_named_after_two_towns_is_neither(pipeline: Pipeline) -> None:
+    text = "Insurgents ambushed a police convoy on the Kabul-Jalalabad highway on Monday, killing 4 officers."
+    assert _roles(pipeline, text)["Kabul"] == "context"
+    assert "Kabul" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_troops_from_a_base_in_a_town_place_nothing_there(pipeline: Pipeline) -> None:
+    text = "Soldiers from the army's base in Monguno later chased the attackers into the forest."
+    assert _roles(pipeline, text) == {"Monguno": "context"}
+    assert _events(pipeline, text) == []
+
+
+def test_an_apposition_places_the_site_whatever_the_gazetteer_says(pipeline: Pipeline) -> None:
+    text = "Gunmen killed 5 in Bara, a town in North Kordofan, on Sunday."
+    assert _roles(pipeline, text) == {"Bara": "event_site", "North Kordofan": "context"}
+    assert [e[:2] for e in _events(pipeline, text)] == [("Bārah", "SD")]
+    # the same when the gazetteer does not know that the province holds the village
+    roles = _roles(pipeline, "The massacre of Solhan, a village in Yagha province, left 132 people dead.")
+    assert roles["Yagha"] == "context"
