@@ -371,6 +371,11 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                     if found:
                         out.append((off, off + len(part), pk, found, EXACT))
                 off += len(part) + 1
+        elif k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
+            # "Jabal al-Zawiya", "Abu Salim": the rest of a name the gazetteer lacks is not a place of
+            # its own (not Libya's Zawiya), nor is it after an article ("Jabal Al Zawiya").
+            i += 3 if toks[i + 1][2] in ARTICLES and i + 2 < n and toks[i + 2][4] else 2
+            continue
         i += 1
     # Transliteration fallback: a run of two or more words that no exact name touches.
     if n >= 2 and not out:
@@ -421,6 +426,20 @@ def title_words() -> frozenset[str]:
     """Ordinary English words that are only weak place names ("Base", "Town", "Sides"): in Title Case,
     where capitals say nothing, they are words (built by gazetteers/build_title_words.py)."""
     return frozenset(TITLE_WORDS.read_text(encoding="utf-8").split())
+# The end of a sentence, clause or quote opening right before a word: it is capitalised for its place.
+_SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(|')
+
+
+def sentence_initial_word(text: str, start: int, end: int) -> bool:
+    """Whether the single word text[start:end] opens a sentence (or the text) and an ordinary lowercase
+    word follows it: then its capital says nothing ("Gang attack in Bangui", "Anger grew in Jos")."""
+    if " " in text[start:end] or _LOWER_NEXT.match(text, end) is None:
+        return False
+    before = text[max(0, start - 4):start].rstrip(" \t")  # bounded look-back: linear in the text
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
     "in at near outside around inside into across towards toward to from over".split())
@@ -750,12 +769,14 @@ class Recognizer:
             if title:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
-            if "honorific" in f or title and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
+            weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
+            if "honorific" in f or weak_capital and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
                 # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
-                # Iraq's Hit or La Bassée (a place the user listed stays one)
+                # Iraq's Hit or La Bassée (a place the user listed stays one); nor is an ordinary word
+                # capitalised only as a sentence's first word ("Gang attack in X", "Anger grew in X").
                 z1 = z2 = -100.0
             else:
                 near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
