@@ -392,7 +392,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
 # they are not the place (Somalia's Sheikh, Iran's Dasht). Full names ("Khan Younis") match first.
 GENERIC_HEADS = frozenset(
     "sheikh shaikh sheik shaykh dasht tal tall tell ras deir dayr wadi jebel jabal bir ain ayn kafr beit "
-    "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq".split())
+    "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq "
+    "khor kfar tel".split())
 # Connectors inside one hyphenated name: "Dasht-e-Barchi", "Mazar-i-Sharif", "Bab-al-Hawa".
 CONNECTORS = ARTICLES | {"e", "i", "o", "ul", "bin", "ibn", "wa", "de", "du", "la"}
 
