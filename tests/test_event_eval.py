@@ -235,8 +235,8 @@ def test_the_split_is_stable_and_keeps_generated_items_out_of_test() -> None:
     assert {i.id for i in test} | {i.id for i in train} == {i.id for i in items}
     assert all(i.provenance == "hand" for i in items)
     # Adding items (extra.jsonl, ids xm-...; headlines2.jsonl, hl-...; wire2.jsonl, w2-...; wire3.jsonl,
-    # w3-...; names3.jsonl, n3-...; sites3.jsonl, s3-...; coder4.jsonl, c4-...) moved none of the first 690: their test split is as
-    # pinned.
+    # w3-...; names3.jsonl, n3-...; sites3.jsonl, s3-...; coder4.jsonl, c4-...) moved none of the first 690:
+    # their test split is as pinned.
     ids = [i.id for i in test if not i.id.startswith(("xm-", "hl-", "w2-", "w3-", "n3-", "s3-", "c4-"))]
     assert len(ids) == 140
     assert ids[:5] == ["af-013", "af-016", "af-025", "af-027", "af-030"] and ids[-1] == "ms-229"

@@ -493,7 +493,7 @@ class EventCoder:
                             if inc.fatalities is None and told_last in inc.spans and inc.kind == "violence":
                                 inc.add_casualties(0, injured if injured == 0 else None)
                 continue
-            told_last = span
+            told_before, told_last = told_last, span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
@@ -540,6 +540,16 @@ class EventCoder:
                     if not others:
                         continue
                     located = others.pop(0)
+                tolls = [a for a, _ in clause.spans or [(clause.start, 0)] if _TOLL_WORD.match(sentence, a)]
+                if located is not None and clause.family == "violence" and not clause.specific \
+                        and len(tolls) == len(clause.spans or [0]) \
+                        and incidents.of_kind.get("violence") and not _SEPARATE.match(sentence) \
+                        and incidents.at("violence", located.place) is None:
+                    # "Shelling killed five in the Kherson region. Three of the dead were in Beryslav": the
+                    # dead of the act just told, counted where they died: that act's type at each place.
+                    last = incidents.of_kind["violence"][-1]
+                    if told_before in last.spans and last.specific:
+                        clause = replace(clause, sub_event_type=last.sub, specific=True)
                 parts: dict[int, _Part] = {}
                 told = clause  # the sentence's act, told at every site whose part tells none of its own
                 if others and located is not None and clause.family == "violence":
@@ -935,6 +945,7 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
     ordered = sorted((x for x in sites if x.mentions), key=lambda x: x.mentions[0].start)
     out: dict[int, _Part] = {}
     prev_end = 0
+    starts = [x.mentions[0].start - x.mentions[0].sentence[0] for x in ordered][1:] + [len(sentence)]
     for n, site in enumerate(ordered):
         m = site.mentions[0]
         end = m.end - m.sentence[0]
@@ -944,9 +955,9 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         act = found[0] if found else None
         if act is not None and (act.specific or clause.specific and not _TOLL_WORD.match(
                 sentence, prev_end + act.start)):
-            stop = _PART_BREAK.search(sentence, end)
-            reading = reader.read([act], sentence[prev_end:stop.start() if stop else len(sentence)],
-                                  published)[0]
+            # The part's own words date it, up to the next break or the next site's name.
+            stop = _PART_BREAK.search(sentence, end, starts[n])
+            reading = reader.read([act], sentence[prev_end:stop.start() if stop else starts[n]], published)[0]
             act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
                           spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
             part = _Part(part.begin if n == 0 else act.start,
