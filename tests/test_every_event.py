@@ -32,7 +32,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, int | Non
      [("Bama", "NG", "Remote explosive/landmine/IED", 3), ("Gwoza", "NG", "Armed clash", None)]),
     # The figure told in the second part is the second place's, not the first's.
     ("Artillery shelled Nikopol, and a drone strike on Marhanets killed three people.",
-     [("Marhanets", "UA", "Air/drone strike", 3), ("Nikopol", "UA", "Shelling/artillery/missile attack", None)]),
+     [("Marhanets", "UA", "Air/drone strike", 3),
+      ("Nikopol", "UA", "Shelling/artillery/missile attack", None)]),
     # One act at a list of sites: the act at each.
     ("Shelling hit Nikopol, Marhanets and Pokrov overnight.",
      [("Marhanets", "UA", "Shelling/artillery/missile attack", None),
