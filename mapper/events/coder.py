@@ -713,7 +713,7 @@ class EventCoder:
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
-                    place.kind in _BROAD or _reference(m, ends, sentence)):
+                    place.kind in _BROAD or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
@@ -907,13 +907,16 @@ _REFERENCE_GAP = 40  # characters between a site and the town it is placed by ("
 _COORDINATED = re.compile(r"\band\b|\bor\b|;|\bwhile\b|\bas well as\b")
 
 
-def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
+def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bool:
     """Whether a less precise site only places a site named just before it ("Sake, 25 km west of Goma",
     "the Tishrin dam, east of Aleppo") rather than being a site of its own ("near Rharous and an army
     base in Bamba")."""
     s0 = m.sentence[0]
     before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
-    return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
+    # An act told between the two is the second place's own ("raided X last month, set off a bomb near Y").
+    acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
+    return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None
+               and bisect.bisect_left(acts, e - s0) == bisect.bisect_left(acts, m.start - s0) for e in before)
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
