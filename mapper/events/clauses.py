@@ -87,6 +87,11 @@ class Clauses:
                 out.append(SentenceClauses(span, readings, tuple(unreal)))
         doc.clauses = out
 
+    def read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
+        """The readings of ``found``, clauses of ``sentence`` (or of a part of one: the coder reads each
+        site's part of a sentence that tells several acts)."""
+        return self._read(found, sentence, published)
+
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
@@ -48,10 +49,11 @@ from mapper.events.actors import (
     theatre_countries,
 )
 from mapper.events.casualties import also_killed, casualties, dead_side, running_total
+from mapper.events.clauses import Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
-from mapper.events.triggers import Clause
+from mapper.events.triggers import Clause, clauses
 from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -428,8 +430,9 @@ class EventCoder:
 
     name = "events"
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, config: Config | None = None) -> None:
         self.gazetteer = gazetteer
+        self.reader = Clauses(config or Config())  # reads the parts of a sentence that tells several acts
 
     def __call__(self, doc: Doc) -> None:
         doc.events = self.code(doc)
@@ -490,7 +493,7 @@ class EventCoder:
                             if inc.fatalities is None and told_last in inc.spans and inc.kind == "violence":
                                 inc.add_casualties(0, injured if injured == 0 else None)
                 continue
-            told_last = span
+            told_before, told_last = told_last, span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
@@ -537,6 +540,27 @@ class EventCoder:
                     if not others:
                         continue
                     located = others.pop(0)
+                tolls = [a for a, _ in clause.spans or [(clause.start, 0)] if _TOLL_WORD.match(sentence, a)]
+                if located is not None and clause.family == "violence" and not clause.specific \
+                        and len(tolls) == len(clause.spans or [0]) \
+                        and incidents.of_kind.get("violence") and not _SEPARATE.match(sentence) \
+                        and incidents.at("violence", located.place) is None:
+                    # "Shelling killed five in the Kherson region. Three of the dead were in Beryslav": the
+                    # dead of the act just told, counted where they died: that act's type at each place.
+                    last = incidents.of_kind["violence"][-1]
+                    if told_before in last.spans and last.specific:
+                        clause = replace(clause, sub_event_type=last.sub, specific=True)
+                parts: dict[int, _Part] = {}
+                told = clause  # the sentence's act, told at every site whose part tells none of its own
+                if others and located is not None and clause.family == "violence":
+                    # "Shelling hit A while drones struck B": each site's part of the sentence tells its act.
+                    parts = _parts(sentence, [located, *others], clause, self.reader, published)
+                    sites = [x for x in (located, *others)
+                             if id(x) not in parts or not parts[id(x)].background]
+                    if not sites:
+                        continue
+                    located, others = sites[0], sites[1:]
+                    clause = _act_at(parts, located, clause)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -579,20 +603,25 @@ class EventCoder:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
-                counts = _per_site(sentence, [located, *others]) if others and killed else {}
+                own = any(p.act is not None for p in parts.values())
+                if own:  # "Artillery shelled A, and a drone strike on B killed two": each part's own figure
+                    counts = _part_figures(sentence, parts) if killed else {}
+                else:
+                    counts = _per_site(sentence, [located, *others]) if others and killed else {}
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
-                    figure = counts.get(id(located), killed)
+                    figure = counts.get(id(located), None if own else killed)
                     if located is None and figure and inc.fatalities and also_killed(sentence):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""
                     inc.add_casualties(figure, injured, side, more=located is None)
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
-                    more = self._incident(incidents, clause, extra)
+                    act = _act_at(parts, extra, told)
+                    more = self._incident(incidents, act, extra)
                     more.spans.append(span)
-                    if id(extra) in counts and clause.family in ("violence", "demonstration"):
+                    if id(extra) in counts and act.family in ("violence", "demonstration"):
                         more.add_casualties(counts[id(extra)], None)
                     if date is not None:
                         more.add_date((date.date, date.precision, 0))
@@ -601,7 +630,8 @@ class EventCoder:
                     elif story_day is not None and not _SEPARATE.match(sentence):
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
-                        more.actor1, more.actor2 = a1, a2
+                        more.actor1, more.actor2 = (a1, a2) if act is clause else sides(
+                            actors, act.start, act.end, sentence)
             if who is not None:
                 _claimed(incidents, who)
             if groups:
@@ -683,7 +713,7 @@ class EventCoder:
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
-                    place.kind in _BROAD or _reference(m, ends, sentence)):
+                    place.kind in _BROAD or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
@@ -877,13 +907,86 @@ _REFERENCE_GAP = 40  # characters between a site and the town it is placed by ("
 _COORDINATED = re.compile(r"\band\b|\bor\b|;|\bwhile\b|\bas well as\b")
 
 
-def _reference(m: Mention, ends: list[int], sentence: str) -> bool:
+def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bool:
     """Whether a less precise site only places a site named just before it ("Sake, 25 km west of Goma",
     "the Tishrin dam, east of Aleppo") rather than being a site of its own ("near Rharous and an army
     base in Bamba")."""
     s0 = m.sentence[0]
     before = [e for e in ends if 0 <= m.start - e <= _REFERENCE_GAP]
-    return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None for e in before)
+    # An act told between the two is the second place's own ("raided X last month, set off a bomb near Y").
+    acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
+    return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None
+               and bisect.bisect_left(acts, e - s0) == bisect.bisect_left(acts, m.start - s0) for e in before)
+
+
+# Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
+# strike on B killed two", "attacked soldiers in A; a bomb exploded in B".
+_PART_BREAK = re.compile(r"[,;|]|\b(?:and|while|whereas|but|as|amid|after)\b")
+_OWN_STRATEGIC = ("Looting/property destruction", "Arrests")  # acts a part can tell besides the violence
+# A generic trigger that only counts the dead ("; one killed in B") tells no act of its own.
+_TOLL_WORD = re.compile(r"kill|dead|die|death|wound|injur|casualt|lost|los", re.I)
+
+
+@dataclass(slots=True)
+class _Part:
+    """A site's own part of a sentence that tells several acts, and the act it tells there."""
+
+    begin: int | None  # where the part's own act is told (its trigger), None when it goes on the previous
+    act: Clause | None  # the part's act when it differs from the sentence's (offsets in the sentence)
+    background: bool  # the part dates its act long before publication ("raided X last month")
+
+
+def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses, published: dt.date | None
+           ) -> dict[int, _Part]:
+    """Each site's part of a sentence whose clause has several sites, and the act the part tells when it
+    differs from the clause's ("Shelling hits Kupiansk while drones strike Izium": a drone strike at
+    Izium; "gunmen raided X last month, and on Tuesday a bomb exploded in Y": no event at X). A site's
+    part runs from the previous site (or the sentence's start) to its name; a part with no trigger of
+    its own goes on the previous site's act ("shelling hit Nikopol, Marhanets and Pokrov"). A generic
+    trigger tells an act of its own only beside a specific one, and not when it only counts the dead
+    ("..., killing 5 in B"). Keyed by id(site)."""
+    ordered = sorted((x for x in sites if x.mentions), key=lambda x: x.mentions[0].start)
+    out: dict[int, _Part] = {}
+    prev_end = 0
+    starts = [x.mentions[0].start - x.mentions[0].sentence[0] for x in ordered][1:] + [len(sentence)]
+    for n, site in enumerate(ordered):
+        m = site.mentions[0]
+        end = m.end - m.sentence[0]
+        part = _Part(0 if n == 0 else None, None, False)
+        found = [c for c in clauses(sentence[prev_end:end])
+                 if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
+        act = found[0] if found else None
+        if act is not None and (act.specific or clause.specific and not _TOLL_WORD.match(
+                sentence, prev_end + act.start)):
+            # The part's own words date it, up to the next break or the next site's name.
+            stop = _PART_BREAK.search(sentence, end, starts[n])
+            reading = reader.read([act], sentence[prev_end:stop.start() if stop else starts[n]], published)[0]
+            act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
+                          spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
+            part = _Part(part.begin if n == 0 else act.start,
+                         None if act.sub_event_type == clause.sub_event_type else act, reading.background)
+        out[id(site)] = part
+        prev_end = end
+    return out
+
+
+def _act_at(parts: dict[int, _Part], site: _Located, clause: Clause) -> Clause:
+    """The act told at ``site``: its part's own, else the sentence's ``clause``."""
+    part = parts.get(id(site))
+    return clause if part is None or part.act is None else part.act
+
+
+def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
+    """Each site's fatalities told in its own part of the sentence ("..., and a drone strike on B killed
+    two": two at B, none at A), keyed by id(site): from where its act is told to where the next is."""
+    starts = sorted((p.begin, key) for key, p in parts.items() if p.begin is not None)
+    out: dict[int, int] = {}
+    for n, (start, key) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(sentence)
+        killed = casualties(sentence[start:stop])[0]
+        if killed:
+            out[key] = killed
+    return out
 
 
 _AND_BEFORE = re.compile(r"^[\s,;]*(?:and|as well as|while)?\s*")
