@@ -144,7 +144,7 @@ _NOT_MODIFIERS = frozenset(
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
-_OBJECT_BEFORE = re.compile(r"\b(?:of|killed|killing|kills|kill|attacked|attacking|targeted|targeting|"
+_OBJECT_BEFORE = re.compile(r"\b(?i:of|killed|killing|kills|kill|attacked|attacking|targeted|targeting|"
                             r"ambushed|ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|"
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
                             r"repelling|with|between|and|from|among)\s++"
@@ -155,6 +155,13 @@ _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|co
 _SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
+# Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
+# shelling").
+_MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|the)\s++)?$")
+# "... killed when jihadists attacked": a subject after "when", and its verb in the past.
+_WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:the\s++)?$")
+_DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
+                  r"fired|threw|stole|bombed|shelled)\b")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
@@ -164,7 +171,9 @@ _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's pa
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(?:ed|ing|s)?|"
                        r"foil(?:ed|ing|s)?|fought\s+off|fighting\s+off|beat\s+back|pushed\s+back)\s+"
-                       r"(?:an?|the|another|several|two|three|multiple)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+                       r"(?:(?:an?|the|another|several|multiple|numerous|repeated|dozens\s+of|scores\s+of|\d{1,4}|"
+                       r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{3,6}teen|twenty|thirty|"
+                       r"forty|fifty)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
@@ -187,7 +196,19 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "colonists", "armed men", "masked men", "gunman", "assailants", "gangs", "armed gangs",
                       "vigilantes", "riot police", "policemen", "police officers", "authorities", "marchers",
                       "islamists", "security forces", "commandos", "paratroopers", "gendarmes",
-                      "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners"})
+                      "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners", "gang",
+                      "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
+                      "unknown assailants", "unidentified assailants", "unknown attackers",
+                      "unidentified attackers"})
+# Plural people-nouns that end an actor phrase: in a Title Case headline the capitalised verb and object
+# after one are not its modifiers ("Jihadists Storm Army Outpost": "Jihadists" | "Storm Army").
+_SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") - {
+    "forces", "police", "army", "military", "coalition", "junta", "mob", "crowd", "bomber", "gunman"}
+# A noun after an actor's name that makes the phrase a thing of the actor's, hit or held: the actor is
+# the target's owner, never the agent ("Militants storm police post", "an attack on an army convoy").
+_OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
+                           r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
+                           r"garrisons?|academy|school)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,10 +276,21 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             continue
         if taken[start] or taken[m.end() - 1]:
             continue
+        split = _subject_end(words)
+        if split:
+            # "Cartel Gunmen Ambush Police": a subject, then the verb and its object, in Title Case.
+            first_end = start
+            for w in words[:split]:
+                first_end = sentence.index(w, first_end) + len(w)
+            found.append((start, first_end, sentence[start:first_end],
+                          countries.within(offset + start, offset + first_end)))
+            take(start, first_end)
+            start = sentence.index(words[split], first_end)
+            words = words[split:]
         name = sentence[start:m.end()]
         cc = countries.within(offset + start, offset + m.end())
         if head.lower() in _WEAPON_HEADS and not cc and not country_in(words) and not any(
-                w.lower().rstrip(".,") in _ACTOR_MODIFIERS for w in words):
+                w.lower().rstrip(".,") in _ACTOR_MODIFIERS or w.lower() in _SUBJECT_HEADS for w in words):
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
         found.append((start, m.end(), name, cc))
         take(start, m.end())
@@ -286,7 +318,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             side = "source"  # "according to the defence ministry": who reported it
         elif _BY.search(before) and not _MODIFIER_BY.search(before):
             side = "agent"
-        elif _AGAINST.search(before):
+        elif _AGAINST.search(before) or _OWNED_TARGET.match(sentence, end):
             side = "target"
         elif out and _AND.fullmatch(sentence[out[-1].end:start]):
             side = out[-1].side  # "brokered by Moscow and Washington"
@@ -294,6 +326,17 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             side = ""
         out.append(ActorPhrase(Actor(name, cc), start, end, side))
     return out
+
+
+def _subject_end(words: list[str]) -> int:
+    """How many of a phrase's modifiers form a subject of their own: up to a capitalised plural
+    people-noun followed by a word that is no head ("Jihadists Storm Army": 1), else 0."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1].lower().rstrip(".,")
+        if w[:1].isupper() and w.lower().rstrip(".,") in _SUBJECT_HEADS and nxt not in _CLASS_OF_HEAD \
+                and nxt not in _SUBJECT_HEADS and not nxt.isdigit():
+            return i + 1
+    return 0
 
 
 def _phrases(sentence: str) -> Iterator[re.Match[str]]:
@@ -339,11 +382,21 @@ def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | Non
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
+def _weapon(p: ActorPhrase) -> bool:
+    """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
+    cls, _ = _class_of(p.actor.name.lower().split())
+    return cls is not None and cls["name"] == "forces" and not cls["event_country"]
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
     agent = next((p.actor for p in phrases if p.side == "agent"), None)
     target = next((p.actor for p in phrases if p.side == "target"), None)
+    # A phrase the trigger opens ("Ambush Police" in a Title Case headline) is the trigger's object.
+    opened = [p for p in phrases
+              if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
+    phrases = [p for p in phrases if p not in opened]
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
@@ -365,6 +418,21 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 if owner and reported.between(owner[-1].end, before[-1].start):
                     agent = owner[-1].actor
     if agent is None:
+        # "15 soldiers were killed when jihadists attacked a base": the subject of the clause that tells how.
+        how = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
+                    and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                    and _WHEN.search(sentence, max(0, p.start - 12), p.start)
+                    and _DID.match(sentence, p.end)), None)
+        if how is not None:
+            agent = how.actor
+    if agent is None:
+        # "18 killed in regime airstrikes", "died in Russian shelling": the weapon after the trigger is
+        # the means, and whose it is the agent.
+        means = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
+                      and _weapon(p) and _MEANS.search(sentence, max(0, p.start - 12), p.start)), None)
+        if means is not None:
+            agent = means.actor
+    if agent is None:
         # "Warplanes and warships of the Saudi-led coalition pounded ...": the trigger is the weapon,
         # and whose it is follows it.
         owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
@@ -373,8 +441,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = owner.actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
-        after = [p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
-                 and p.actor != agent and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
+        after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
+                 and not p.side and p.actor != agent
+                 and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
         if after:
             target = after[0].actor
     if target is None and agent is not None:
@@ -387,7 +456,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         target = None
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
-        if p.actor != agent and p.side != "agent" and _ATTACK_NOUN.match(sentence, p.end) \
+        if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
                 and _REPELLED.search(sentence, max(0, p.start - 40), p.start):
             return p.actor, agent
     return agent, target
