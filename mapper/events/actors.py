@@ -93,7 +93,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"protesters|demonstrators|rioters|air force|navy|jets|warplanes|planes|aircraft|drones|pilots|"
           r"(?:Foreign|Defen[cs]e|Interior|foreign|defen[cs]e|interior) [Mm]inistry|[Mm]inistry|government|"
           r"authorities|security forces|special forces|paratroopers|border guards|gendarmes|regime|"
-          r"separatists|bandits|vigilantes|settlers|civilians|villagers|officials|envoy|delegation|"
+          r"separatists|bandits|vigilantes|settlers|civilians|villagers|youths|officials|envoy|delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
           r"analysts|observers|monitors")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
@@ -144,11 +144,15 @@ _NOT_MODIFIERS = frozenset(
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
-_OBJECT_BEFORE = re.compile(r"\b(?i:of|killed|killing|kills|kill|attacked|attacking|targeted|targeting|"
-                            r"ambushed|ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|"
+_OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)of|"
+                            r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
+                            r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
+                            r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
+                            r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
                             r"repelling|with|between|and|from|among)\s++"
-                            r"(?:(?!(?:as|after|when|while|because|before|since|then)\s)[\w'’.-]{1,40}+\s++){0,2}+$")
+                            r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
+                            r"[\w'’.-]{1,40}+\s++){0,2}+$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
@@ -162,6 +166,21 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:the\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
                   r"fired|threw|stole|bombed|shelled)\b")
+# "Hama falls to rebels", "the garrison surrendered to the insurgents": the taker is the agent.
+_FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrenders)\s++to\s++(?:the\s++)?$")
+# A withdrawal, and the side that moved in: "troops enter Kidal after rebels withdraw" (the taker acted).
+_WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*)")
+_ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
+                     r"deploy(?:s|ed)|t(?:ake|akes|ook)\s++(?:over|control)|arriv(?:e|es|ed)|"
+                     r"(?:march|roll)(?:s|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|occup(?:y|ies|ied))\b")
+# After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
+# headline's passive: the verb is followed by a preposition or the end, not by an object).
+_SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
+                  r"captured|died|dead|hurt|displaced)")
+_SUFFERED = re.compile(r"\s++(?:(?:(?i:were|was|are|is|have\s++been|has\s++been|had\s++been)\s++(?:\w++\s++)?"
+                       + _SUFFERED_VERB + r"|" + _SUFFERED_VERB
+                       + r"(?=\s*+(?:$|[,.;:]|(?i:in|by|as|when|after|near|during|while|at(?!\s++least))"
+                         r"\b))))")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
@@ -200,6 +219,12 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
                       "unidentified attackers"})
+# Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
+# people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
+# or units ("officers", "units").
+_BARE_OK |= {h.lower() for c in _CLASSES if c["event_country"]
+             and c["name"] not in ("government", "civilians", "prisoners")
+             for h in c["heads"]} - {"officers", "units", "rangers"}
 # Plural people-nouns that end an actor phrase: in a Title Case headline the capitalised verb and object
 # after one are not its modifiers ("Jihadists Storm Army Outpost": "Jihadists" | "Storm Army").
 _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") - {
@@ -208,7 +233,7 @@ _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") 
 # the target's owner, never the agent ("Militants storm police post", "an attack on an army convoy").
 _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
-                           r"garrisons?|academy|school)\b")
+                           r"garrisons?|academy|school|hideouts?|strongholds?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +341,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         before = sentence[max(0, start - 30):start].lower()
         if _ACCORDING.search(before):
             side = "source"  # "according to the defence ministry": who reported it
-        elif _BY.search(before) and not _MODIFIER_BY.search(before):
+        elif _BY.search(before) and not _MODIFIER_BY.search(before) or _FELL_TO.search(before):
             side = "agent"
         elif _AGAINST.search(before) or _OWNED_TARGET.match(sentence, end):
             side = "target"
@@ -405,6 +430,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         reported = WordHits(_REPORTED, sentence)
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                  and not _SUFFERED.match(sentence, p.end)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)
@@ -454,6 +480,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             target = objects[0].actor
     if target == agent:
         target = None
+    if _WITHDRAWS.search(sentence, trigger_start, trigger_end):
+        # "Malian troops enter Kidal after rebels withdraw": those who moved in took it from those who left.
+        taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
+        if taker is not None and taker.actor != agent:
+            return taker.actor, agent
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
