@@ -49,6 +49,7 @@ and the words after the date are the tables ``REPORTING_VERBS`` and ``_DONE_AFTE
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -421,7 +422,52 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
             kept.append(f)
             taken[start:end] = b"\x01" * (end - start)
     kept.sort()
+    if ref is not None and _SHIFT_SCAN.occurs_in(text.lower()):
+        kept += _anchored_shifts(text, kept, taken)
+        kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]
+
+
+# A day told from another date of the same text: "on Thursday, two days after a grenade attack on a
+# market" (the attack: Tuesday), "detained 30 men on Friday in an operation that followed an attack a
+# day earlier" (Thursday), "said on Thursday that soldiers had repelled an assault the previous day".
+# "after" and "earlier" / "previous" go back from the anchor, "later" / "next" / "following" forward.
+# The anchor is the nearest day-precision date before it in the text; with none the expression is left
+# out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
+# ceasefire took hold" does not date the ceasefire from the published day).
+_SHIFTED = re.compile(
+    r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
+    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
+_SHIFT_SCAN = LiteralScan(("day", "night"))
+_SHIFT_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], taken: bytearray
+                     ) -> list[tuple[int, int, int, dt.date, int]]:
+    """The expressions of _SHIFTED, dated from their anchors in ``kept`` (sorted). Linear: one scan,
+    and a bisection into the kept dates for each."""
+    days = [(f[0], f[3]) for f in kept if f[4] == DAY]
+    if not days:
+        return []
+    starts = [start for start, _ in days]
+    out: list[tuple[int, int, int, dt.date, int]] = []
+    for m in _SHIFTED.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        if i == 0:
+            continue
+        anchor = days[i - 1][1]
+        if m["n"]:
+            n = _SHIFT_COUNT.get(m["n"].lower()) or int(m["n"])
+            back = m["dir"].lower() in ("after", "earlier")
+        else:
+            n, back = 1, bool(m["prev"])
+        try:
+            out.append((m.start(), m.end(), 3, anchor + dt.timedelta(days=-n if back else n), DAY))
+        except OverflowError:
+            continue
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -433,16 +479,29 @@ _REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s++(?:o
 # After the date: the announcer's own completed action ("it had", "they have", "its forces had").
 _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
                          r"(?:had|has|have)\b")
+# Or the date ends the sentence's closing attribution: "Gunmen kidnapped two soldiers, the army said on
+# Friday." (at most a short phrase after it: "in a televised address", "in a statement").
+_ATTRIBUTION_END = re.compile(r"(?:\s++(?:in|at|during|via|through)\s++(?:an?\s++|the\s++)?[\w-]{1,30}+"
+                              r"(?:\s++[\w-]{1,30}+){0,2}+)?\s*+[.;!]?[\s\"'”’)]*+$")
+_REPORTING = "(?:" + "|".join(REPORTING_VERBS) + r")\b"
+_ATTRIBUTION_BEFORE = re.compile(r",\s*+(?:(?!" + _REPORTING + r")[\w'’.-]{1,30}+\s++){0,6}+" + _REPORTING
+                                 + r"\s++(?:on\s++)?$")
 
 
 def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
     """The date of an announcement of a done action in ``sentence`` ("X said on Saturday it had
     recaptured Y": Saturday), at week precision or coarser; None when no date is one. ``dates`` are the
-    sentence's (:func:`find_dates`). Reads a few words around each date only: linear."""
+    sentence's (:func:`find_dates`). A closing attribution dates it too, at the same precision ("Gunmen
+    kidnapped two soldiers on a road near Jamundi, the army said on Friday": Friday). Reads a few words
+    around each date only: linear."""
     for d in dates:
         if _REPORTED_BEFORE.search(sentence, max(0, d.start - 30), d.start) \
                 and _DONE_AFTER.match(sentence, d.end, min(len(sentence), d.end + 60)):
             return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
+        if d.precision == DAY and _ATTRIBUTION_BEFORE.search(sentence, max(0, d.start - 120), d.start) \
+                and _ATTRIBUTION_END.match(sentence, d.end, min(len(sentence), d.end + 80)) \
+                and d.end + 80 >= len(sentence):
+            return DateExpr(d.start, d.end, d.text, d.date, WEEK)
     return None
 
 
