@@ -432,13 +432,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
 # market" (the attack: Tuesday), "detained 30 men on Friday in an operation that followed an attack a
 # day earlier" (Thursday), "said on Thursday that soldiers had repelled an assault the previous day".
 # "after" and "earlier" / "previous" go back from the anchor, "later" / "next" / "following" forward.
-# The anchor is the nearest day-precision date before it in the text; with none the expression is left
-# out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
+# The anchor is the nearest day-precision date before it in the text; with none, or when a date follows
+# it in the same clause, the expression is left out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
 # ceasefire took hold" does not date the ceasefire from the published day).
 _SHIFTED = re.compile(
     r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
     r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
 _SHIFT_SCAN = LiteralScan(("day", "night"))
+_CLAUSE_END = re.compile(r"[,.;:]")
 _SHIFT_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -455,8 +456,10 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         i = bisect.bisect_left(starts, m.start())
-        if i == 0:
-            continue
+        if i == 0 or i < len(days) and starts[i] - m.end() <= 200 \
+                and not _CLAUSE_END.search(text, m.end(), starts[i]):  # bounded: linear in all
+            continue  # no anchor, or what it tells has a date of its own ("two days after a truce agreed
+            # in Geneva on September 9")
         anchor = days[i - 1][1]
         if m["n"]:
             n = _SHIFT_COUNT.get(m["n"].lower()) or int(m["n"])
