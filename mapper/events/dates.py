@@ -432,9 +432,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
 # market" (the attack: Tuesday), "detained 30 men on Friday in an operation that followed an attack a
 # day earlier" (Thursday), "said on Thursday that soldiers had repelled an assault the previous day".
 # "after" and "earlier" / "previous" go back from the anchor, "later" / "next" / "following" forward.
-# The anchor is the nearest day-precision date before it in the text; with none, or when a date follows
-# it in the same clause, the expression is left out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
-# ceasefire took hold" does not date the ceasefire from the published day).
+# The anchor is the nearest day-precision date before it in the text. With none the expression is left
+# out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
+# ceasefire took hold" does not date the ceasefire from the published day), and so it is when a date
+# follows it in the same clause ("two days after a truce agreed in Geneva on September 9").
 _SHIFTED = re.compile(
     r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
     r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
