@@ -163,7 +163,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # shelling").
 _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|the)\s++)?$")
 # "... killed when jihadists attacked": a subject after "when", and its verb in the past.
-_WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:the\s++)?$")
+_WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
                   r"fired|threw|stole|bombed|shelled)\b")
 # "Hama falls to rebels", "the garrison surrendered to the insurgents": the taker is the agent.
