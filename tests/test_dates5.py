@@ -29,7 +29,8 @@ FRIDAY = dt.date(2025, 3, 14)
     ("Jets struck the depot on March 3; three days later drones hit the airport.",
      [("March 3", dt.date(2025, 3, 3)), ("three days later", dt.date(2025, 3, 6))]),
 ])
-def test_a_shift_counts_from_the_day_the_sentence_gave(text: str, expected: list[tuple[str, dt.date]]) -> None:
+def test_a_shift_counts_from_the_day_the_sentence_gave(text: str,
+                                                      expected: list[tuple[str, dt.date]]) -> None:
     assert [(d.text, d.date) for d in find_dates(text, FRIDAY)] == expected
     assert all(d.precision == DAY for d in find_dates(text, FRIDAY))
 
@@ -44,7 +45,8 @@ def test_a_shift_without_an_anchor_of_its_own_is_left_out(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Gunmen abducted two engineers on a road near the dam, the army said on Thursday.", dt.date(2025, 3, 13)),
+    ("Gunmen abducted two engineers on a road near the dam, the army said on Thursday.",
+     dt.date(2025, 3, 13)),
     ("Rebels have taken control of the border town, the president announced on Wednesday in a televised "
      "address.", dt.date(2025, 3, 12)),
     ("Drones struck a fuel depot overnight, residents said, and the ministry confirmed on Tuesday.",
