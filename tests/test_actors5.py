@@ -54,6 +54,9 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     ("The garrison town falls to separatists after a siege.", "falls", ("separatists", None)),
     # a subject that suffered the act is no agent; the one that acted is
     ("Dozens of soldiers killed as militants storm camp", "storm", ("militants", None)),
+    # the subject of another clause is not the agent of this one; a participle keeps its subject
+    ("Police detained 20 men on Thursday, two days after a bomb hit the market.", "hit", (None, None)),
+    ("Gunmen fled after attacking the village.", "attacking", ("Gunmen", None)),
     # a quantity before a subject does not make it an object
     ("Hundreds of armed youths raided cattle camps overnight.", "raided", ("armed youths", None)),
     ("Dozens of settlers torched cars in the village.", "torched", ("settlers", None)),

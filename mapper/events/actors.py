@@ -10,18 +10,37 @@ or, for named groups, from where the group operates. A phrase whose head is a we
 ("Russian missiles", "an Israeli strike", "Houthi drone attack") is an actor only with a nationality or
 a group in it: "the strike" and "Kharkiv shelling" name no one.
 
+Which phrase is the agent, by classes of phrasing (each a small table or pattern below):
+
+- Title Case headlines: a capitalised plural people-noun ends its phrase ("Jihadists Storm Army
+  Outpost": "Jihadists" | "Storm Army"), and a phrase the trigger opens is its object ("Ambush Police").
+- A thing of an actor's that was hit is a target, its owner never the agent (``_OWNED_TARGET``: "police
+  post", "army base", "military convoy", "government positions").
+- A subject that suffered the act is no agent (``_SUFFERED``: "soldiers were killed", the headline
+  passive "Wagner fighters killed in fighting"); a quantity before a subject is no object ("dozens of
+  settlers torched"); nor is the subject of an earlier clause the agent of a later one with a subject of
+  its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
+- With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
+  attacked"), else a weapon after "in/from/after/amid" is the means and its owner the agent ("killed in
+  regime airstrikes", "after Russian shelling").
+- Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
+  forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
+  took the place from the side that left ("troops enter Kidal after rebels withdraw").
+
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
-``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" ->
-"Rapid Support Forces"; "Boko Haram fighters" -> "Boko Haram"), and generic classes by head noun:
-state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes; with no nationality,
-people of the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police",
-"<Adjective> government" (ministries, officials; a country or capital standing for its state is its
-government in political events and its forces in violent ones), "protesters", "rioters",
-"unidentified gunmen", "militants", "settlers", "civilians". Hedges ("suspected", "alleged") and
+``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
+Support Forces"; "Boko Haram fighters" -> "Boko Haram"), and generic classes by head noun: state forces
+"<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes; with no nationality, people of
+the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police", "<Adjective>
+government" (ministries, officials; a country or capital standing for its state is its government in
+political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
+unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Group of the country),
+"militants", "settlers", "civilians". Every class of the table is found by its head alone ("gang
+members", "armed bandits"), but a government's people and victims. Hedges ("suspected", "alleged") and
 articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
 protest is the protesters (an intervening force is actor2), of a riot the rioters, of excessive force
-against protesters the force; victims (civilians) are never actor1. The table also gives each
-actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
+against protesters the force; victims (civilians) are never actor1. The table also gives each actor
+ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
 (:func:`describe`), which the ACLED export writes.
 """
 
@@ -162,6 +181,10 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
 # shelling").
 _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|the)\s++)?$")
+# A subordinate clause with a subject of its own before the trigger: "Police detained 20 men on Thursday,
+# two days after a bomb hit the market" (the police did not plant the bomb); not "fled after attacking".
+_OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
+                            r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
 # "... killed when jihadists attacked": a subject after "when", and its verb in the past.
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
@@ -431,6 +454,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _SUFFERED.match(sentence, p.end)
+                  and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)

@@ -43,6 +43,14 @@ someone's announcement ("the army said on Saturday it had recaptured the town", 
 that its forces had taken") is dated by the announcement, at week precision: it happened then or in
 the days before, and ACLED codes such an event on the date of the report that gives it. The verbs
 and the words after the date are the tables ``REPORTING_VERBS`` and ``_DONE_AFTER``.
+  A closing attribution with a date dates an act the sentence tells with none ("Gunmen kidnapped two
+  soldiers near Jamundi, the army said on Friday": Friday, week precision), when the date ends the
+  sentence (a short "in a statement" may follow).
+* A day told from another date of the same sentence ("on Thursday, two days after a grenade attack":
+  Tuesday; "a day earlier", "the previous day", "the next day", "three days later") is counted from the
+  nearest day-precision date before it; with none it is left out (the coder's story day anchors
+  "A day earlier, ..." in a later sentence: :func:`story_shift`), and so it is when a date follows it in
+  the same clause ("two days after a truce agreed in Geneva on September 9").
 * Anything relative needs a published date; without one only dates that carry their own year
   (and ISO dates) are returned.
 """
