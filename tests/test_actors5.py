@@ -57,6 +57,17 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # the subject of another clause is not the agent of this one; a participle keeps its subject
     ("Police detained 20 men on Thursday, two days after a bomb hit the market.", "hit", (None, None)),
     ("Gunmen fled after attacking the village.", "attacking", ("Gunmen", None)),
+    # two actors listed in a headline: the first named is actor1
+    ("Rebels, soldiers clash near the border; 4 dead", "clash", ("Rebels", None)),
+    # the speaker's own men ("his", "its") are the speaker's
+    ("Wazalendo commander Kasongo said on Monday that his fighters had seized the mine.", "seized",
+     ("Wazalendo commander", None)),
+    # victims listed together are victims each
+    ("Insurgents raided the camp, and at least 9 soldiers and 4 militiamen were killed in the fighting.",
+     "raided", ("Insurgents", "soldiers")),
+    # assaults are attacks
+    ("The army said it repelled 30 Russian assaults near the village.", "repelled",
+     ("Russian assaults", "army")),
     # a quantity before a subject does not make it an object
     ("Hundreds of armed youths raided cattle camps overnight.", "raided", ("armed youths", None)),
     ("Dozens of settlers torched cars in the village.", "torched", ("settlers", None)),

@@ -176,7 +176,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
-_ITS = re.compile(r"\b(?:its|their)\s+$")
+_ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
 # shelling").
@@ -185,6 +185,8 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 # two days after a bomb hit the market" (the police did not plant the bomb); not "fled after attacking".
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
+# Two actors in a headline's list, "Fano, federal forces clash": the first named is actor1.
+_COMMA_PAIR = re.compile(r"\s*+,\s*+")
 # "... killed when jihadists attacked": a subject after "when", and its verb in the past.
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
@@ -200,7 +202,8 @@ _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
                   r"captured|died|dead|hurt|displaced)")
-_SUFFERED = re.compile(r"\s++(?:(?:(?i:were|was|are|is|have\s++been|has\s++been|had\s++been)\s++(?:\w++\s++)?"
+_SUFFERED = re.compile(r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:were|are)\b))?"
+                       r"\s++(?:(?:(?i:were|was|are|is|have\s++been|has\s++been|had\s++been)\s++(?:\w++\s++)?"
                        + _SUFFERED_VERB + r"|" + _SUFFERED_VERB
                        + r"(?=\s*+(?:$|[,.;:]|(?i:in|by|as|when|after|near|during|while|at(?!\s++least))"
                          r"\b))))")
@@ -430,6 +433,12 @@ def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | Non
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
+def _gap_before(p: ActorPhrase, phrases: list[ActorPhrase]) -> tuple[int, int]:
+    """The span between ``p`` and the phrase before it (an empty span at the start)."""
+    before = [q.end for q in phrases if q.end <= p.start]
+    return (before[-1], p.start) if before else (p.start, p.start)
+
+
 def _weapon(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
@@ -454,6 +463,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         before = [p for p in phrases if p.start <= trigger_start and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _SUFFERED.match(sentence, p.end)
+                  and not _COMMA_PAIR.fullmatch(sentence, *_gap_before(p, phrases))
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
