@@ -120,6 +120,8 @@ def test_actor1_in_canonical_form(sentence: str, trigger: str, sub: str, expecte
     ("Malian troops enter Kidal after rebels withdraw", "Malian forces"),
     ("Eleven civilians killed in regime airstrikes on Maarat al-Numan market", "Syrian forces"),
     ("Armed gangs kill 9 in raid on Kenscoff", "gangs"),
+    # excessive force: the force, not the protesters the trigger names
+    ("Police shoot dead two protesters in Nakuru", "police"),
 ])
 def test_actor1_of_whole_headlines(pipeline: Pipeline, text: str, expected: str) -> None:
     a = pipeline.parse(Article(id="x", text=text, published="2025-03-12"))

@@ -185,6 +185,7 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 # two days after a bomb hit the market" (the police did not plant the bomb); not "fled after attacking".
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
+_PROTESTER_HEADS = frozenset(h for c in _CLASSES if c["name"] == "protesters" for h in c["heads"])
 # Two actors in a headline's list, "Fano, federal forces clash": the first named is actor1.
 _COMMA_PAIR = re.compile(r"\s*+,\s*+")
 # "... killed when jihadists attacked": a subject after "when", and its verb in the past.
@@ -433,12 +434,6 @@ def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | Non
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
-def _gap_before(p: ActorPhrase, phrases: list[ActorPhrase]) -> tuple[int, int]:
-    """The span between ``p`` and the phrase before it (an empty span at the start)."""
-    before = [q.end for q in phrases if q.end <= p.start]
-    return (before[-1], p.start) if before else (p.start, p.start)
-
-
 def _weapon(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
@@ -460,10 +455,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # Nor an object ("killed dozens of Boko Haram fighters in a raid", "X and Y clashed": X), but
         # a speaker of its own action is ("the army said on Saturday it had recaptured the town").
         reported = WordHits(_REPORTED, sentence)
-        before = [p for p in phrases if p.start <= trigger_start and not p.side
+        # Where the gap before each phrase starts: the end of the phrase before it (phrases are sorted).
+        gap_start = {id(q): prev.end for prev, q in zip(phrases, phrases[1:], strict=False)}
+        # (Not the protesters a trigger names: "Police shoot dead three protesters".)
+        before = [p for p in phrases if (p.start < trigger_start or p.start == trigger_start
+                                         and p.actor.name.split()[-1].lower() not in _PROTESTER_HEADS)
+                  and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _SUFFERED.match(sentence, p.end)
-                  and not _COMMA_PAIR.fullmatch(sentence, *_gap_before(p, phrases))
+                  and not _COMMA_PAIR.fullmatch(sentence, gap_start.get(id(p), p.start), p.start)
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
