@@ -126,6 +126,13 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None, s
      "assault on Hodeidah.",
      [("Air/drone strike", "Al Ḩudaydah", None, "2025-03-11"),
       ("Armed clash", "Al Ḩudaydah", None, "2025-03-11")]),
+    # ... before it too: "after" the second act, each part read on its own.
+    ("Soldiers killed at least 45 civilians in house-to-house searches in Merawi after Fano fighters "
+     "raided Merawi on Sunday, the commission said.",
+     [("Armed clash", "Mer’āwī", None, "2025-03-09"), ("Attack", "Mer’āwī", 45, "2025-03-09")]),
+    # A weekday after both acts is no place named twice.
+    ("Drones struck Kherson on Monday and gunmen killed two civilians on Monday, officials said.",
+     [("Air/drone strike", "Kherson", 2, "2025-03-10")]),
     # Places joined by "and", then what the act did ("killing"): one act at each place, not a second kind.
     ("Russian missiles struck Dnipro and Kryvyi Rih overnight, killing four people in Dnipro, officials "
      "said.",

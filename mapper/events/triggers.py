@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapper.events.prefilter import Prefiltered
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
@@ -750,10 +750,12 @@ def _two_clauses(violence: list[Trigger], clause: Clause, t: Trigger, sub: str, 
 # later clause tells another kind of act at a place the first already named. ACLED codes one event per
 # place and sub-type, so these are two. The later clause starts at a joiner; the place is the first
 # capitalised word after its trigger, as its object or after a locative preposition.
-CLAUSE_JOIN = re.compile(r",? and |, as | as |, while | while |; |, but ")
-_NAMED_AFTER = re.compile(r"(?: (?:[\w-]{1,30}|\d{1,6})){0,5}? "
-                          r"(?:in|at|on|near|around|outside|into|across|of) (?:the )?([A-Z][\w'’-]{2,30})|"
-                          r" ([A-Z][\w'’-]{2,30})")
+CLAUSE_JOIN = re.compile(r",? and |, as | as |, while | while |; |, but |,? after ")
+_NAMED_AFTER = re.compile(r" ([A-Z][\w'’-]{2,30})|(?: (?:[\w-]{1,30}|\d{1,6})){0,5}? "
+                          r"(?:in|at|on|near|around|outside|into|across|of) (?:the )?([A-Z][\w'’-]{2,30})")
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _JOIN_REACH = 200  # characters before a later trigger in which its clause's joiner and the place are read
 
 
@@ -770,26 +772,36 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _named_again(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:
-    """The violent clause and a later act of another sub-type at a place named before its clause's joiner
-    (see CLAUSE_JOIN), or the clause alone."""
+    """Two clauses when an act of another sub-type than ``clause``'s, before or after it, is told at a place
+    named in both parts (the parts meet at a joiner, see CLAUSE_JOIN); else the clause alone. Each part's
+    clause is read from its own triggers ("Soldiers killed 45 civilians in Merawi after Fano fighters
+    raided Merawi": an attack, and a raid that is a battle)."""
     for t in violence:
-        if t.start <= clause.end or t.back_reference:
+        if t.back_reference or t.start < clause.end and clause.start < t.end:
             continue
         if t.sub == GENERIC and low.endswith("ing", t.start, t.end):
             continue  # "..., killing four people in Dnipro": what the first act did, not another act
-        sub = _victims(low, t) if t.sub == GENERIC else t.sub
-        if sub is None or sub == clause.sub_event_type or t.sub in _TERRITORY:
-            continue
-        lo = max(clause.end, t.start - _JOIN_REACH)
-        joins = list(CLAUSE_JOIN.finditer(low, lo, t.start))
+        if t.sub in _TERRITORY or t.sub == GENERIC and _victims(low, t) is None:
+            continue  # (a killing of unknown victims is the toll of the act told, not an act of its own)
+        first_end, (second_start, second_end) = (min(clause.end, t.end),
+                                                 max((clause.start, clause.end), (t.start, t.end)))
+        lo = max(first_end, second_start - _JOIN_REACH)
+        joins = list(CLAUSE_JOIN.finditer(low, lo, second_start))
         if not joins or joins[-1].group().endswith("and ") and sentence[joins[-1].end()].isupper():
             continue  # "struck Dnipro and Kryvyi Rih overnight, killing four in Dnipro": places joined
         cut = joins[-1].start()
-        named = _NAMED_AFTER.match(sentence, t.end)
+        named = _NAMED_AFTER.match(sentence, second_end)
         word = named and (named.group(1) or named.group(2))
-        if not word or not _has_word(sentence[max(lo, cut - _JOIN_REACH):cut], word):
+        if not word or word.lower() in _DAYS_AND_MONTHS \
+                or not _has_word(sentence[max(0, cut - _JOIN_REACH):cut], word):
             continue
-        return _two_clauses(violence, clause, t, sub, cut)
+        # Read each part once, for the first act whose place is named in both parts (so a sentence costs
+        # one more reading of its triggers, whatever their number).
+        left = _violent_clause(low, [u for u in violence if u.start < cut])
+        right = _violent_clause(low, [u for u in violence if u.start >= cut])
+        if left.sub_event_type == right.sub_event_type:
+            return [clause]
+        return [replace(left, specific=True), replace(right, specific=True)]
     return [clause]
 
 
