@@ -164,3 +164,25 @@ def test_named_again_is_linear_on_100_kb(unit: str) -> None:
         text = "Rebels overran Bara " + unit * (n // len(unit))
         return lambda: triggers.clauses(text)
     assert growth(make, 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Headline verbs: "pounds", "push into", a bare "X hit" at a break.
+    ("Russia pounds Ukraine's energy grid, Lviv hit", [("Shelling/artillery/missile attack", "Lviv", "UA")]),
+    ("Kharkiv hit again overnight", [("Shelling/artillery/missile attack", "Kharkiv", "UA")]),
+    ("Israeli tanks push into Rafah", [("Armed clash", "Rafaḩ", "PS")]),
+    ("Troops pushed deeper into Sake on Monday.", [("Armed clash", "Sake", "CD")]),
+    # Pounds of weight or money, a record hit: no act.
+    ("The bomb weighed 500 pounds, police said in Kabul.", []),
+    ("Shares hit a record in Nairobi.", []),
+])
+def test_headline_verbs(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_headline_verb_patterns_are_linear_on_100_kb() -> None:
+    for unit in ("pounds ", "5 pounds ", "push push into ", "hit, ", "hit again "):
+        def make(n: int, unit: str = unit) -> Callable[[], object]:
+            text = unit * (n // len(unit))
+            return lambda: _all_triggers(text)
+        assert growth(make, 50_000) < GROWTH, unit

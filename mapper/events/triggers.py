@@ -115,7 +115,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:overnight|dawn|night-?time|fresh|renewed|retaliatory|precision|pre-?dawn) strikes?\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
-     r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
+     r"himars|bombard\w*|pounded|tank fire|projectiles?\b|"
+     # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
+     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
@@ -162,6 +164,8 @@ _RULES: list[tuple[str, str]] = [
      r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
+     # "Israeli tanks push into Rafah", "troops pushed deeper into the city"
+     r"push(?:es|ed|ing)? (?:deeper |further )?(?:into|towards?)\b|"
      r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
@@ -245,6 +249,8 @@ _RULES: list[tuple[str, str]] = [
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # "Kharkiv was hit overnight, the governor said": a place hit by an unnamed weapon (not by a storm,
      # a flood, a car or sanctions, nor "hit hard")
+     # "Russia pounds Ukraine's grid, Lviv hit": the headline's bare passive, at a break
+     r"hit(?=,|;|:| [|–—-] | again\b| overnight\b| twice\b|\s*$)|"
      r"(?:(?<=was )|(?<=were )|(?<=been ))hit\b(?! hard| by (?:a |an |the )?(?:\w{1,30} )?"
      r"(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|droughts?|rains?|"
      r"power cuts?|outages?|sanctions|inflation|shortages?|cars?|trucks?|vehicles?|bus|trains?|lightning|"
@@ -843,8 +849,9 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
         shot = next((t for t in fresh if _SHOT.fullmatch(low, t.start, t.end)), None)
-        hit = next((t for t in fresh if _HIT.fullmatch(low, t.start, t.end)
-                    and _PASSIVE.search(low, max(0, t.start - 12), t.start)), None)
+        # ("hit" is a trigger only in the passive or as a headline's bare "Lviv hit")
+        hit = next((t for t in fresh if _HIT.fullmatch(low, t.start, t.end) and (
+            low.startswith("hit", t.start) or _PASSIVE.search(low, max(0, t.start - 12), t.start))), None)
         if shot is not None and not _ARMED_ONE.search(low, max(0, shot.start - 60), shot.end + 60):
             best, sub = shot, "Attack"
         elif hit is not None and not _ARMED_ONE.search(low, max(0, hit.start - 60), hit.end + 60):
