@@ -186,3 +186,15 @@ def test_headline_verb_patterns_are_linear_on_100_kb() -> None:
             text = unit * (n // len(unit))
             return lambda: _all_triggers(text)
         assert growth(make, 50_000) < GROWTH, unit
+
+
+def test_new_patterns_cannot_rescan_a_run() -> None:
+    # Every repeat followed by more pattern is bounded (a word at most 30 letters, a few words), so each
+    # start costs a bounded look whatever the text: the place named again, its joiner, "the fall of X to".
+    from tests.test_linear import _repeats
+    patterns = [triggers._NAMED_AFTER.pattern, triggers.CLAUSE_JOIN.pattern,
+                *(p.pattern for p, _ in triggers._CASED)]
+    for pattern in patterns:
+        for most, _, followed, body in _repeats(pattern):
+            if followed:
+                assert most <= 30, (pattern, body)
