@@ -26,7 +26,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
      [("Attack", "Gao", "ML"), ("Remote explosive/landmine/IED", "Gao", "ML")]),
     ("Russian forces captured Avdiivka on Saturday. Russian jets also bombed Avdiivka on Sunday, killing "
      "four civilians.",
-     [("Air/drone strike", "Avdiyivka", "UA"), ("Government regains territory", "Avdiyivka", "UA")]),
+     # (a state's forces taking another country's town overtake it: ACLED's codebook)
+     [("Air/drone strike", "Avdiyivka", "UA"), ("Non-state actor overtakes territory", "Avdiyivka", "UA")]),
     # A killing of civilians told generically, then an act of another type there: two events.
     ("Gangs attacked several neighbourhoods of Delmas on Monday, burning homes and killing at least eight "
      "people. Police launched a counter-offensive on the outskirts of Delmas, and clashes were continuing.",

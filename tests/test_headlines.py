@@ -85,7 +85,8 @@ def test_a_title_case_compass_word_is_no_place(pipeline: Pipeline) -> None:
     # tense); "kidnappers" are the victims of a lynching, not an abduction
     ("Protesters clash with police in Nairobi", [(RIOT, "Nairobi", "KE", 1, None)]),
     ("Police shoot dead two protesters in Kano", [(FORCE, "Kano", "NG", 1, 2)]),
-    ("Villagers lynch three suspected kidnappers in Zaria", [(MOB, "Zaria", "NG", 1, None)]),
+    # (a lynching kills: the lynched are its dead)
+    ("Villagers lynch three suspected kidnappers in Zaria", [(MOB, "Zaria", "NG", 1, 3)]),
     # troops entering a town the rebels left: a non-violent transfer
     ("Army troops enter Kidal after rebels withdraw",
      [("Non-violent transfer of territory", "Kidal", "ML", 1, None)]),

@@ -74,7 +74,7 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     employee volunteer villager lawmaker politician judge prosecutor governor minister general colonel
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
-    daughter brother sister husband wife guide nun""".split())
+    daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit""".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
@@ -83,7 +83,8 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "killed", "killing", "kills", "kill", "massacred", "massacring", "massacres", "executed", "executing",
     "executes", "execute", "slaughtered", "slaughtering", "murdered", "murdering", "murders",
     "assassinated", "assassinating", "assassinates", "assassinate", "beheaded", "beheading", "beheads",
-    "lynched", "lynching", "martyred", "neutralised", "neutralized", "neutralising", "neutralizing",
+    "lynched", "lynching", "lynches", "lynch", "martyred", "neutralised", "neutralized", "neutralising",
+    "neutralizing",
     "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
     "hacked to death", "beat to death", "beaten to death", "beating to death", "shot and killed",
@@ -275,8 +276,9 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
             k += 1  # "five bodies", "12 deaths": the noun is the casualty word itself
             head = head or "people"
         return value, k, head, vague
-    if w.low[i] in ("a", "an") and i + 2 < n and w.low[i + 1] == "family" and w.low[i + 2] == "of":
-        fig = _figure(w, i + 3)  # "killed a family of six"
+    at = i + 1 if w.low[i] in ("a", "an") else i  # "killed a family of six", headline "Kill Family Of Four"
+    if at + 2 < n and w.low[at] == "family" and w.low[at + 1] == "of" and w.low[at + 2] not in _DETERMINERS:
+        fig = _figure(w, at + 2)
         if fig is not None:
             return fig[0], fig[1], "family", fig[2]
     if w.low[i] in _POSSESSIVES and i + 1 < n and _figure(w, i + 1) is not None \
@@ -306,9 +308,15 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         k = i
         while k < n and w.raw[k][:1].isupper() and k - i < 5:
             k += 1
-        if k - i >= 2 and (k == n or w.low[k] in _NP_STOPS) and not w.low[k - 1].endswith("s"):
-            return 1, k, "", False  # "kills Iran's Qassem Soleimani"
+        if k - i >= 2 and (k == n or w.low[k] in _NP_STOPS) and not w.low[k - 1].endswith("s") \
+                and w.low[i] not in _TITLE_CASE_LINKS:
+            return 1, k, "", False  # "kills Iran's Qassem Soleimani" (not "Killed In Gao" in Title Case)
     return None
+
+
+# Words that Title Case capitalises after a verb and no name starts with: "Two Soldiers Killed In Gao".
+_TITLE_CASE_LINKS = frozenset("in at near on outside around across as after during over by from into amid "
+                              "and while when inside off".split())
 
 
 def _casualty_word(w: _Words, i: int) -> bool:
@@ -368,6 +376,8 @@ def _named(w: _Words, be: int) -> int | None:
         start -= 1
     if k - start < 2 or w.low[start] in _DETERMINERS:
         return None
+    if any(_figure_start(w, x) for x in range(start, k)):
+        return None  # a Title Case headline's count, not a name: "Two Soldiers Killed In Gao"
     return start
 
 

@@ -41,6 +41,7 @@ from mapper.events import seats
 from mapper.events.actors import (
     claimant,
     code_actors,
+    describe,
     find_actors,
     named_group,
     parties,
@@ -49,11 +50,11 @@ from mapper.events.actors import (
     theatre_countries,
 )
 from mapper.events.casualties import also_killed, casualties, dead_side, running_total
-from mapper.events.clauses import Clauses
+from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
-from mapper.events.triggers import Clause, clauses
+from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
 from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -265,6 +266,43 @@ def _bare_fighters(actor: Actor | None) -> bool:
         return False
     words = [w for w in actor.name.lower().split() if w not in _BARE_HEDGES]
     return len(words) == 1 and words[0] in _BARE_HEADS
+
+
+_REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+_STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
+
+
+def _taken_by(sub: str, taker: Actor | None, place: Place, non_state_named: bool) -> str:
+    """Ground taken by a state's forces (the coded actor1): in their own country it is regained, in another
+    it is overtaken, as in ACLED's codebook ("Russian forces seize Velyka Novosilka", "Ukrainian troops take
+    Sudzha": both overtake). Other takers keep the trigger's reading ("rebels retake Goma")."""
+    if sub not in (_REGAINS, _OVERTAKES) or taker is None or not taker.country_code \
+            or not place.country_code or describe(taker)[1] != _STATE_FORCES:
+        return sub
+    if taker.country_code != place.country_code:
+        return _OVERTAKES
+    # At home: regained, unless the report names a non-state side that may be the taker (the coded actor
+    # can be the side that lost: "RSF fighters stormed the town and held it after the army withdrew").
+    return sub if non_state_named else _REGAINS
+
+
+def _figures_per_act(sentence: str, found: Iterable[ClauseReading]
+                     ) -> dict[int, tuple[int | None, int | None]]:
+    """(killed, injured) of each violent act when a sentence tells several, keyed by id(clause): each act's
+    part runs from the joiner before its first trigger (the sentence's start for the first act) to the
+    next act's part. Empty when there are fewer than two acts."""
+    acts = sorted((r.clause for r in found if r.clause.family == "violence" and not r.background),
+                  key=lambda c: c.start)
+    if len(acts) < 2:
+        return {}
+    starts = [0]
+    for before, act in zip(acts, acts[1:], strict=False):
+        first = min(a for a, _ in act.spans or ((act.start, act.end),))
+        last_end = max(b for _, b in before.spans or ((before.start, before.end),))
+        joins = list(CLAUSE_JOIN.finditer(sentence, min(last_end, first), first))
+        starts.append(joins[-1].start() if joins else first)
+    ends = [*starts[1:], len(sentence)]
+    return {id(act): casualties(sentence[a:b]) for act, a, b in zip(acts, starts, ends, strict=True)}
 
 
 def _generic(actor: Actor | None) -> bool:
@@ -506,8 +544,19 @@ class EventCoder:
             intercepted = any(r.clause.sub_event_type == "Disrupted weapons use" and not r.background
                               for r in found)
             header = _HEADER.match(sentence) if span[0] == 0 else None
+            # Two violent acts told in one sentence ("overran Bara, and ... killed dozens of civilians in
+            # Bara"): each has the figures of its own part, not the sentence's.
+            own_figures = {} if killed is None and injured is None else _figures_per_act(sentence, found)
+            # ... and the one day the sentence gives dates each of them ("overran Bara on Saturday, and ...
+            # killed dozens in Bara": the reader tied "Saturday" to the nearer act only).
+            days = {r.date.date: r.date for r in found if r.clause.family == "violence" and not r.background
+                    and r.date is not None and r.date.precision == 1}
+            shared_day = next(iter(days.values())) if own_figures and len(days) == 1 else None
             for reading in found:
                 clause, date = reading.clause, reading.date
+                if id(clause) in own_figures:
+                    killed, injured = own_figures[id(clause)]
+                    date = date or shared_day
                 if header is not None and date is not None and date.start < header.end():
                     # "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six ... on Sunday": the dateline's
                     # date is the filing day; the body's own date, if any, dates the event.
@@ -579,11 +628,13 @@ class EventCoder:
                         continue  # a foreign (or unofficial) speaker's words were not spoken at the dateline
                 else:
                     a1, a2 = sides(actors, clause.start, clause.end, sentence)
-                    if clause.family == "violence" and _bare_fighters(a1) and not groups \
-                            and last_group is not None and (a2 is None or a2.name != last_group.name):
-                        # "Wagner ... said. Its fighters stormed ...": the group the story names, not
-                        # "fighters" (only when this sentence names no group of its own).
-                        a1 = last_group
+                    named = list({g.name: g for g in groups}.values())
+                    group = last_group if not groups else named[0] if len(named) == 1 else None
+                    if clause.family == "violence" and _bare_fighters(a1) and group is not None \
+                            and (a2 is None or a2.name != group.name):
+                        # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
+                        # fighters killed dozens": the one group the sentence or else the story names.
+                        a1 = group
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
@@ -878,8 +929,10 @@ class EventCoder:
         excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
         actor1, actor2 = code_actors(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
+        told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES) else ""
+        sub = _taken_by(inc.sub, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         return Event(
-            event_type=EVENT_TYPE_OF[inc.sub], sub_event_type=inc.sub, location=inc.location, date=date,
+            event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
             actor1=actor1, actor2=actor2, fatalities=inc.fatalities, injuries=inc.injuries,
             excerpts=excerpts,

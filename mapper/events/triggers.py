@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapper.events.prefilter import Prefiltered
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
@@ -115,7 +115,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:overnight|dawn|night-?time|fresh|renewed|retaliatory|precision|pre-?dawn) strikes?\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
-     r"himars|bombard\w*|pounded|tank fire|projectiles?\b"),
+     r"himars|bombard\w*|pounded|tank fire|projectiles?\b|"
+     # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
+     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
@@ -141,7 +143,10 @@ _RULES: list[tuple[str, str]] = [
      r"al-shabaab)\b|"
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
      r"overr?an\b(?!" + _POSTS + r")|overrun(?!s?" + _POSTS + r")|(?<!military )(?<!army )takeover\b|"
-     r"fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b"),
+     r"fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b|"
+     # "stormed the town of Macomia on Friday and held it for two days": a town stormed and held is taken
+     r"storm(?:s|ed|ing)?(?= (?:[\w'’-]{1,30} ){0,8}?and (?:then |later )?(?:held|holds?|holding) "
+     r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
@@ -159,6 +164,8 @@ _RULES: list[tuple[str, str]] = [
      r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
+     # "Israeli tanks push into Rafah", "troops pushed deeper into the city"
+     r"push(?:es|ed|ing)? (?:deeper |further )?(?:into|towards?)\b|"
      r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
@@ -240,6 +247,14 @@ _RULES: list[tuple[str, str]] = [
      r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
      r"pact|down)\b)|killing|killings|gunmen|opened fire|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
+     # "Kharkiv was hit overnight, the governor said": a place hit by an unnamed weapon (not by a storm,
+     # a flood, a car or sanctions, nor "hit hard")
+     # "Russia pounds Ukraine's grid, Lviv hit": the headline's bare passive, at a break
+     r"hit(?=,|;|:| [|–—-] | again\b| overnight\b| twice\b|\s*$)|"
+     r"(?:(?<=was )|(?<=were )|(?<=been ))hit\b(?! hard| by (?:a |an |the )?(?:\w{1,30} )?"
+     r"(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|droughts?|rains?|"
+     r"power cuts?|outages?|sanctions|inflation|shortages?|cars?|trucks?|vehicles?|bus|trains?|lightning|"
+     r"heat ?waves?|virus|outbreaks?|cholera|covid|strikes? action|protests?)\b)|"
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
@@ -328,6 +343,7 @@ _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|t
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
+_HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
 _ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter|militant|rebel|insurgent|"
                         r"jihadist|militiaman|guard|gendarme|commander|troop|sniper|gunfire|clash\w*|battle\w*|"
@@ -342,7 +358,7 @@ _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|securit
                          r"forces loyal|national guard|police|forces)\b")
 # Non-state groups named like armies ("Arakan Army", "Rapid Support Forces") end where the state's
 # word would: at a tie the non-state reading wins.
-_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|(?<!allied )militias?|"
+NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|(?<!allied )militias?|"
                         r"gunmen|resistance(?: forces)?|"
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
@@ -550,6 +566,9 @@ def _family(sub: str) -> str:
 _CASED = [
     (re.compile(r"(?<!\w)(?:[Ss]eiz(?:ed|es|e|ing)|[Gg]rabb?(?:ed|s)?|[Tt](?:ake|akes|ook|aking)) "
                 r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
+    # "The fall of Avdiivka to Russian forces": the taking of a named place, told as a noun
+    (re.compile(r"(?<!\w)[Ff]all of (?=(?:[A-Z][\w'’-]{0,30} ){1,3}to\b)"),
+     "Non-state actor overtakes territory"),
     # ("Lawyers March In Bamenda" in Title Case; not the month: "Killed In March In X", "since March")
     (re.compile(r"(?<![\w-])(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )(?<![Ss]ince )(?<![Ee]arly )(?<![Ll]ate )"
                 r"(?<![Ff]rom )(?<![Uu]ntil )(?<![Mm]id-)"
@@ -671,6 +690,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 _ONE_SIDED = ("ambush", "raid", "assault", "storm")  # an armed clash's words for one side's act
+_ONE_SIDED_REACH = 80  # characters after such a word in which an armed victim makes it a clash
 
 
 _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat under fire
@@ -718,11 +738,76 @@ def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Cl
         if shared or low.startswith(_ONE_SIDED, min(t.start, clause.start)):
             continue  # "stormed hostels in Gusau and kidnapped 24": the approach, and one act of one subject
         sub = _territory(low[:t.start], t.sub) if t.sub in _TERRITORY else t.sub
-        other = Clause("violence", sub, t.start, t.end, False, True,
-                       _spans([u for u in violence if (u.start >= cut) == (t.start >= cut)]))
-        mine = Clause("violence", clause.sub_event_type, clause.start, clause.end, clause.back_reference,
-                      True, _spans([u for u in violence if (u.start >= cut) == (clause.start >= cut)]))
-        return [mine, other] if clause.start < t.start else [other, mine]
+        return _two_clauses(violence, clause, t, sub, cut)
+    return _named_again(sentence, low, violence, clause)
+
+
+def _two_clauses(violence: list[Trigger], clause: Clause, t: Trigger, sub: str, cut: int) -> list[Clause]:
+    """``clause`` and the act of trigger ``t`` (sub-type ``sub``), in text order, each with the triggers on
+    its side of ``cut``."""
+    other = Clause("violence", sub, t.start, t.end, False, True,
+                   _spans([u for u in violence if (u.start >= cut) == (t.start >= cut)]))
+    mine = Clause("violence", clause.sub_event_type, clause.start, clause.end, clause.back_reference,
+                  True, _spans([u for u in violence if (u.start >= cut) == (clause.start >= cut)]))
+    return [mine, other] if clause.start < t.start else [other, mine]
+
+
+# "RSF overran Bara on Saturday, and activists said the fighters killed dozens of civilians in Bara": a
+# later clause tells another kind of act at a place the first already named. ACLED codes one event per
+# place and sub-type, so these are two. The later clause starts at a joiner; the place is the first
+# capitalised word after its trigger, as its object or after a locative preposition.
+CLAUSE_JOIN = re.compile(r",? and |, as | as |, while | while |; |, but |,? after ")
+_NAMED_AFTER = re.compile(r" ([A-Z][\w'’-]{2,30})|(?: (?:[\w-]{1,30}|\d{1,6})){0,5}? "
+                          r"(?:in|at|on|near|around|outside|into|across|of) (?:the )?([A-Z][\w'’-]{2,30})")
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_JOIN_REACH = 200  # characters before a later trigger in which its clause's joiner and the place are read
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (a plain search: the word is the text's own)."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before in "'’-" or after.isalnum() or after in "'’-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _named_again(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:
+    """Two clauses when an act of another sub-type than ``clause``'s, before or after it, is told at a place
+    named in both parts (the parts meet at a joiner, see CLAUSE_JOIN); else the clause alone. Each part's
+    clause is read from its own triggers ("Soldiers killed 45 civilians in Merawi after Fano fighters
+    raided Merawi": an attack, and a raid that is a battle)."""
+    for t in violence:
+        if t.back_reference or t.start < clause.end and clause.start < t.end:
+            continue
+        if t.sub == GENERIC and low.endswith("ing", t.start, t.end):
+            continue  # "..., killing four people in Dnipro": what the first act did, not another act
+        if t.sub in _TERRITORY or t.sub == GENERIC and _victims(low, t) is None:
+            continue  # (a killing of unknown victims is the toll of the act told, not an act of its own)
+        first_end, (second_start, second_end) = (min(clause.end, t.end),
+                                                 max((clause.start, clause.end), (t.start, t.end)))
+        lo = max(first_end, second_start - _JOIN_REACH)
+        joins = list(CLAUSE_JOIN.finditer(low, lo, second_start))
+        if not joins or joins[-1].group().endswith("and ") and sentence[joins[-1].end()].isupper():
+            continue  # "struck Dnipro and Kryvyi Rih overnight, killing four in Dnipro": places joined
+        cut = joins[-1].start()
+        named = _NAMED_AFTER.match(sentence, second_end)
+        word = named and (named.group(1) or named.group(2))
+        if not word or word.lower() in _DAYS_AND_MONTHS \
+                or not _has_word(sentence[max(0, cut - _JOIN_REACH):cut], word):
+            continue
+        # Read each part once, for the first act whose place is named in both parts (so a sentence costs
+        # one more reading of its triggers, whatever their number).
+        left = _violent_clause(low, [u for u in violence if u.start < cut])
+        right = _violent_clause(low, [u for u in violence if u.start >= cut])
+        if left.sub_event_type == right.sub_event_type:
+            return [clause]
+        return [replace(left, specific=True), replace(right, specific=True)]
     return [clause]
 
 
@@ -739,11 +824,15 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
                                                 and low.startswith("hostage", t.start))] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
-        if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start) and _victims(low, best) is None:
-            # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
-            victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
-            if victims == {"Attack"}:
-                sub = "Attack"
+        if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start):
+            own = _victims(low, best)
+            if own is None:
+                # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
+                victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+                if victims == {"Attack"}:
+                    sub = "Attack"
+            elif own == "Attack" and not _ARMED_RE.search(low, best.end, best.end + _ONE_SIDED_REACH):
+                sub = "Attack"  # "A raid on Ibo killed three fishermen": one side's act on civilians only
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory(low[:best.start], sub)
         return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
@@ -760,8 +849,15 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
         shot = next((t for t in fresh if _SHOT.fullmatch(low, t.start, t.end)), None)
+        # ("hit" is a trigger only in the passive or as a headline's bare "Lviv hit")
+        hit = next((t for t in fresh if _HIT.fullmatch(low, t.start, t.end) and (
+            low.startswith("hit", t.start) or _PASSIVE.search(low, max(0, t.start - 12), t.start))), None)
         if shot is not None and not _ARMED_ONE.search(low, max(0, shot.start - 60), shot.end + 60):
             best, sub = shot, "Attack"
+        elif hit is not None and not _ARMED_ONE.search(low, max(0, hit.start - 60), hit.end + 60):
+            # "Kharkiv was struck overnight": a place hit from afar by a weapon the report does not name
+            # (ACLED's shelling/missile sub-type), not a battle.
+            best, sub = hit, "Shelling/artillery/missile attack"
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
 
 
@@ -806,7 +902,7 @@ def _object_victims(low: str, t: Trigger) -> str | None:
 def _territory(before: str, sub: str) -> str:
     """Who took the ground decides the sub-type: government forces regain, others overtake."""
     gov = [m.end() for m in _GOVERNMENT.finditer(before)]
-    non = [m.end() for m in _NON_STATE.finditer(before)]
+    non = [m.end() for m in NON_STATE.finditer(before)]
     if gov and (not non or max(gov) > max(non)):
         return "Government regains territory"
     if non:
