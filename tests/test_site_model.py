@@ -205,4 +205,5 @@ def test_a_100_kb_list_of_places_is_coded_in_linear_time(learned: Pipeline) -> N
     doc = learned.parse(text, published="2025-03-04")
     took = time.perf_counter() - t0
     assert len(doc.roles or []) == len(doc.mentions) >= 10_000
-    assert took < 15.0  # quadratic over 13,200 names would take minutes
+    # About 11-13 s on a loaded 2-core machine; quadratic over 13,200 names would take many minutes.
+    assert took < 60.0
