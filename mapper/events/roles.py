@@ -170,7 +170,9 @@ _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
     r"conference|remarks|comments|interview|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
-    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
+    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
+    # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
+    r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
@@ -197,7 +199,7 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
+         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)|between|overlooking|"
          r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
@@ -311,9 +313,10 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
                             r"['’]s?\s")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
-_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
+_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
+                         r"(?:(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++)?(?:(?:in|of)\s++)?"
                          r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++){0,2}")
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|"
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|township|"
                              r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
                              r"(?:run|owned|controlled)\b)))\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
@@ -345,6 +348,30 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
+# Where people or a convoy went, fled or were taken is no site of the event that moved them: "forced
+# families to flee to Dilling", "an aid convoy heading to El Fasher was attacked near Mellit", "Russian
+# units advanced toward Kostiantynivka", "the wounded were evacuated to Mykolaiv", "soldiers returning
+# to Gao from Timbuktu were ambushed near Bourem". (Not "deployed to", "pushed into", "withdrew from":
+# a deployment, an entry or a withdrawal happens at the place.)
+_MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+          r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
+          r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
+          r"taken|brought|airlifted|carried|transported|admitted")
+# Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
+_MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
+                 r"return(?:s|ed|ing)")
+_MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|for)|"
+                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?)\s+"
+                       r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
+                       # "from Timbuktu", "fleeing from Geneina": where they set out (not "withdrew from")
+                       r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuated|travell?(?:ed|ing)|"
+                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
+                       # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
+                       # strike hit a hospital in El Fasher": that hospital is the site)
+                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
+                       r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
+                       r"(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
@@ -513,7 +540,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left):
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left) \
+            or _MOVED_TO.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -543,6 +571,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _HABITUAL.search(text, max(s0, s0 + clause.start - 40), min(m.start, s0 + clause.end + 40)):
+                return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
             return Role("venue", _precision(m, near), clause, rule="left")
         if clause.sub_event_type == "Diplomatic protest":
             return Role("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
@@ -550,6 +580,13 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+# Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of
+# talks in Kunming since December", "have held talks in Doha before").
+_HABITUAL = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|mediated|brokered)|"
+                       r"(?:several|multiple|many|previous|earlier|repeated|successive|past)\s+rounds?)\b",
+                       re.I)
 
 
 # Between a place and a trigger after it: the trigger is in another clause ("fighting has intensified in
@@ -705,6 +742,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i, r in enumerate(infos):
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
+    _references(text, mentions, infos)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
@@ -731,6 +769,9 @@ _APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:to
 # "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
 _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
                          r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")
+# "the Dasht-e-Barchi area of western Kabul", "the Jadriya district of Baghdad": the part is the site.
+_AREA_OF = re.compile(r"\s++(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++of\s++"
+                      r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++)?")
 _FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
 
 
@@ -741,7 +782,7 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
     the gap, or another name after ``b``."""
     pa, pb = a.place, b.place
-    if _APPOSED_PARENT.fullmatch(text, a.end, b.start):
+    if _APPOSED_PARENT.fullmatch(text, a.end, b.start) or _AREA_OF.fullmatch(text, a.end, b.start):
         return True  # "Solhan, a village in Yagha province": the text itself says where the site is
     if pa is None or pb is None or _AND_OR.search(text, a.end, b.start) is not None \
             or pa.country_code != pb.country_code or _same_place(a, b):
@@ -758,19 +799,29 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
-def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
-    """Names that only say where a more specific site is become context (rule ``part_of``):
-
-    - a reference town after a site: "Sake, 25 km west of Goma", "Nur Shams camp near Tulkarm";
-    - a headline's topic or subject when the headline names a site of the same event after it:
-      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
+def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A reference town after a site only says where the site is: context (rule ``part_of``). "Sake, 25
+    km west of Goma", "Nur Shams camp near Tulkarm", "Muqdadiya, north-east of Baqubah" (a district
+    named like its town, too: run before ``_yield_to_specific_sites``, which would take the reference
+    town for the district's site)."""
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         ra, rb = infos[i - 1], infos[i]
         if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                and a.place.kind in ("city", "facility") and _REFERENCE_GAP.fullmatch(text, a.end, b.start):
+                and a.place.kind in ("city", "facility", "admin2") \
+                and not _PROVINCE_AFTER.match(text, a.end) \
+                and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # (not "in Kursk region around Sudzha")
             infos[i] = Role("context", rule="part_of")
+
+
+def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Names that only say where a more specific site is become context (rule ``part_of``):
+
+    - a reference town after a site (``_references``);
+    - a headline's topic or subject when the headline names a site of the same event after it:
+      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
+    _references(text, mentions, infos)
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.rule not in ("headline_topic", "subject") or r.clause is None:
             continue
