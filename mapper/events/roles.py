@@ -316,7 +316,7 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
                          r"(?:(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++)?(?:(?:in|of)\s++)?"
                          r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++){0,2}")
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|township|"
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|"
                              r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
                              r"(?:run|owned|controlled)\b)))\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
