@@ -120,6 +120,35 @@ def test_a_series_of_talks_is_no_meeting(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "The two delegations held talks in Doha on Tuesday.") == {"Doha": "venue"}
 
 
+# -- where the tellers are ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "tellers", "site"), [
+    ("Medics in Khan Younis said an Israeli strike on a house in Rafah killed seven people on Tuesday.",
+     "Khan Younis", "Rafah"),
+    ("A hospital in Nyala said it had received 20 bodies after RSF shelling of Kas on Monday.",
+     "Nyala", "Kas"),
+    ("Journalists in Kyiv heard explosions as missiles struck Bila Tserkva overnight.",
+     "Kyiv", "Bila Tserkva"),
+    ("Activists in Idlib reported airstrikes on Saraqeb on Monday, killing four.", "Idlib", "Saraqeb"),
+])
+def test_where_the_tellers_are_is_the_origin(pipeline: Pipeline, text: str, tellers: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[tellers], roles_[site]) == ("origin", "event_site")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_tellers_with_no_other_place_keep_their_site(pipeline: Pipeline) -> None:
+    text = "Residents in Kumba said soldiers burned dozens of houses overnight."
+    assert _roles(pipeline, text) == {"Kumba": "event_site"}
+    assert [name for name, _ in _sites(pipeline, text)] == ["Kumba"]
+
+
+def test_where_a_body_is_based_is_context(pipeline: Pipeline) -> None:
+    text = "A monitor based in Britain said regime shelling killed three people in Saraqeb."
+    assert _roles(pipeline, text)["Britain"] == "context"
+    assert "GB" not in [cc for _, cc in _sites(pipeline, text)]
+
+
 # -- linear on hostile input -------------------------------------------------------------------------
 
 _HOSTILE = {
@@ -129,6 +158,9 @@ _HOSTILE = {
     "_PARENT_GAP": ((", " + "a " * 60_000)[:100_000], False),
     "_STATEMENT_FROM": (("addressing " + "a " * 60_000)[:100_000] + " in ", False),  # more than 4 words
     "_REFERENCE_GAP": ((" about 100 km south-west" * 5_000)[:100_000], False),
+    "_WITNESS_IN": (("medics " + "x " * 60_000)[:100_000] + " in ", False),  # one word at most between
+    "_TELLS_NEXT": (("," + " " * 100_000) + "said", True),
+    "_BASED_IN": ("based " * 20_000 + "in ", True),
 }
 
 
@@ -139,6 +171,8 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
     assert len(hostile) >= 100_000
     if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP"):
         assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
+    elif pattern == "_TELLS_NEXT":
+        assert (regex.match(hostile) is not None) is found  # read right after a name
     else:
         assert (regex.search(hostile) is not None) is found
 
@@ -146,6 +180,7 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
 def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return " ".join("Families fled to Dilling after fighting in Kadugli, north of Kamituga, while talks "
-                        "have been hosted in Kunming, in the Dasht-e-Barchi area of western Kabul"
+                        "have been hosted in Kunming, in the Dasht-e-Barchi area of western Kabul, medics in "
+                        "Goma said, a monitor based in Britain reported"
                         for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 40) < GROWTH

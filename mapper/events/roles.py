@@ -372,6 +372,8 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
                        r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
                        r"(?:the\s+)?$")
+# "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
@@ -541,7 +543,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left) \
-            or _MOVED_TO.search(left):
+            or _MOVED_TO.search(left) or _BASED_IN.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -743,6 +745,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
     _references(text, mentions, infos)
+    _witnesses_elsewhere(text, mentions, infos)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
@@ -797,6 +800,33 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     if region_b or _IN_PART_OF.fullmatch(text, a.end, b.start):
         return True  # "Kuriga, Kaduna state", "Beit Lahia in northern Gaza"
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
+
+
+# People who tell of an event, and where they are: "Medics in Khan Younis said", "a hospital in Nyala
+# said it had received", "Journalists in Kyiv heard explosions as ...".
+_WITNESS_IN = re.compile(r"\b(?:medics?|doctors?|nurses?|hospitals?|clinics?|morgues?|residents?|"
+                         r"witness(?:es)?|activists?|journalists?|reporters?|correspondents?|rescuers?|volunteers?|"
+                         r"(?:aid|health|rescue|humanitarian|medical)\s+(?:workers?|staff|officials?)|"
+                         r"monitors?|observers?|sources?|officials?|authorities)\s+"
+                         r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:said|says|say|reported|report|"
+                         r"reports|told|heard|described|describe|counted|received|receives|confirmed|recorded)\b")
+_WITNESS_LOOKAHEAD = 8  # how many later names of the sentence are read for the site they tell of
+
+
+def _witnesses_elsewhere(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Where the tellers are is the origin of the report, not a second site, when the sentence names a
+    site after them: "Medics in Khan Younis said an Israeli strike on a house in Rafah killed seven"
+    (but "Residents in Kumba said gunmen burned houses overnight" keeps Kumba: no other place)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or m.demonym or not _TELLS_NEXT.match(text, m.end, m.sentence[1]):
+            continue
+        if _WITNESS_IN.search(text, max(m.sentence[0], m.start - 60), m.start) is None:
+            continue
+        later = zip(mentions[i + 1:i + 1 + _WITNESS_LOOKAHEAD], infos[i + 1:i + 1 + _WITNESS_LOOKAHEAD],
+                    strict=False)
+        if any(n.sentence == m.sentence and not n.demonym and rn.name == "event_site" for n, rn in later):
+            infos[i] = Role("origin", 1, rule="left")
 
 
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
