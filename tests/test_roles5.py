@@ -149,6 +149,20 @@ def test_where_a_body_is_based_is_context(pipeline: Pipeline) -> None:
     assert "GB" not in [cc for _, cc in _sites(pipeline, text)]
 
 
+# -- launch points and whose forces acted ---------------------------------------------------------------
+
+def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> None:
+    text = "Rockets fired from southern Lebanon hit open ground near Kiryat Shmona on Tuesday."
+    assert _roles(pipeline, text) == {"Lebanon": "context", "Kiryat Shmona": "event_site"}
+    assert [cc for _, cc in _sites(pipeline, text)] == ["IL"]
+
+
+@pytest.mark.parametrize("noun", ["assault", "offensive", "raid"])
+def test_a_demonym_before_an_assault_noun_is_an_actor(pipeline: Pipeline, noun: str) -> None:
+    text = f"Ukrainian troops repelled a Russian {noun} near Toretsk on Tuesday."
+    assert _roles(pipeline, text) == {"Ukrainian": "actor", "Russian": "actor", "Toretsk": "event_site"}
+
+
 # -- linear on hostile input -------------------------------------------------------------------------
 
 _HOSTILE = {

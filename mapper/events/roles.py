@@ -165,6 +165,8 @@ _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|
 _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
                             r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
                             r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
+                            # "repelled a Russian assault": whose forces acted
+                            r"assaults?|offensives?|raids?|incursions?|advances?|bombardments?|"
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
@@ -347,7 +349,8 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
-                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
+                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                         r"(?:(?:" + _DIRECTIONS + r")\s+)?$")  # "fired from southern Lebanon"
 # Where people or a convoy went, fled or were taken is no site of the event that moved them: "forced
 # families to flee to Dilling", "an aid convoy heading to El Fasher was attacked near Mellit", "Russian
 # units advanced toward Kostiantynivka", "the wounded were evacuated to Mykolaiv", "soldiers returning
