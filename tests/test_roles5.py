@@ -163,6 +163,25 @@ def test_a_demonym_before_an_assault_noun_is_an_actor(pipeline: Pipeline, noun: 
     assert _roles(pipeline, text) == {"Ukrainian": "actor", "Russian": "actor", "Toretsk": "event_site"}
 
 
+# -- datelines of two cities, and after a byline -------------------------------------------------------
+
+def test_a_two_city_dateline_is_the_origin(pipeline: Pipeline) -> None:
+    text = ("ISLAMABAD/KABUL, Oct 12 (Reuters) - Afghan Taliban forces attacked Pakistani border posts in "
+            "Kurram on Saturday night, officials said.")
+    doc = pipeline.parse(text, published="2025-10-12")
+    assert [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)
+            if not m.demonym] == [("ISLAMABAD", "origin"), ("KABUL", "origin"), ("Kurram", "event_site")]
+    assert [e.location.country_code for e in doc.events] == ["PK"]
+
+
+def test_a_dateline_after_a_byline_is_the_origin(pipeline: Pipeline) -> None:
+    text = ("By Amina Sule MAIDUGURI, Nigeria, June 15 (Reuters) - Gunmen killed at least 12 farmers near "
+            "Bama on Saturday, residents said.")
+    doc = pipeline.parse(text, published="2025-06-15")
+    roles_ = {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+    assert (roles_["MAIDUGURI"], roles_["Nigeria"], roles_["Bama"]) == ("origin", "origin", "event_site")
+
+
 # -- linear on hostile input -------------------------------------------------------------------------
 
 _HOSTILE = {
@@ -175,6 +194,8 @@ _HOSTILE = {
     "_WITNESS_IN": (("medics " + "x " * 60_000)[:100_000] + " in ", False),  # one word at most between
     "_TELLS_NEXT": (("," + " " * 100_000) + "said", True),
     "_BASED_IN": ("based " * 20_000 + "in ", True),
+    "_BYLINE": ("By" + " Xx" * 40_000, False),  # four names at most
+    "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
 }
 
 
@@ -183,7 +204,7 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
     regex = getattr(roles, pattern)
     hostile, found = _HOSTILE[pattern]
     assert len(hostile) >= 100_000
-    if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP"):
+    if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP", "_BYLINE", "_DATELINE_PAIR"):
         assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
     elif pattern == "_TELLS_NEXT":
         assert (regex.match(hostile) is not None) is found  # read right after a name

@@ -402,16 +402,24 @@ _AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 
 
+# A byline before the dateline on its line: "By Ahmed Kingimi MAIDUGURI, Nigeria (Reuters) -".
+_BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
+# The second city of a two-city dateline: "NEW DELHI/ISLAMABAD".
+_DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
+
+
 def is_dateline(text: str, m: Mention, within: int) -> bool:
     """Whether ``m`` opens the body as its dateline ("MOSCOW (Sputnik) —"), in the first ``within``
     characters."""
     if m.start > within:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip():
+    if text[line_start:m.start].strip() and not _BYLINE.fullmatch(text, line_start, m.start):
         return False
     first = m.text[:1]
-    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
+    # "ISLAMABAD/KABUL, Oct 12 (Reuters) -": a second city after a slash is part of the dateline.
+    pair = _DATELINE_PAIR.match(text, m.end)
+    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end if pair is None else pair.end()))
 
 
 def relative_to(sentence: str, start: int, end: int) -> bool:
@@ -712,6 +720,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         topic = one_line and head and not m.text.isupper() and bool(_TOPIC_AFTER.match(text, m.end))
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
+        if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_PAIR.fullmatch(
+                text, prev.end, m.end) and m.text.isupper():
+            infos.append(Role("origin", 1, rule="dateline"))  # "ISLAMABAD/KABUL, Oct 12 (Reuters) -"
+            continue
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_COUNTRY.fullmatch(
                 text, prev.end, m.start) and m.place is not None and m.place.kind in ("country", "admin1"):
             infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
