@@ -41,6 +41,26 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+# A toll told per place after the event: "Four died in Deir al-Balah and two in Nuseirat." ("died" is no
+# trigger on its own: "died in hospital", "died in 2019"; a counted subject and a capitalised place are.)
+_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|hundreds")
+_DIED_IN = re.compile(r"\b(?i:(?:" + _NUMBER + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|soldiers|"
+                      r"fighters|others|children|women|men|militants|of\s+them|of\s+the\s+(?:dead|victims))\s+)?"
+                      r"(died|perished)\s+in\s+(?:the\s+)?)[A-Z]")  # a capitalised place, not "in hospital"
+
+
+def _toll_split(sentence: str) -> list[Clause]:
+    """A clause for a sentence that only splits a toll among places (the coder takes its type from the
+    article's event), or none."""
+    m = _DIED_IN.search(sentence)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    return [Clause("violence", "Armed clash", start, end, back_reference=False, specific=False,
+                   spans=((start, end),))]
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseReading:
     """One clause of a sentence, with the date it takes and whether it is background."""
@@ -82,6 +102,8 @@ class Clauses:
             sentence = text[span[0]:span[1]]
             unreal: list[tuple[int, int]] = []
             found = clauses(sentence, unreal)
+            if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
+                found = found + _toll_split(sentence)
             if found:
                 readings = tuple(self._read(found, sentence, published))
                 out.append(SentenceClauses(span, readings, tuple(unreal)))
