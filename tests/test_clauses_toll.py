@@ -43,3 +43,31 @@ def test_the_toll_pattern_finishes_on_100_kb() -> None:
     assert [c.start for c in clauses._toll_split(hostile + " in Kharkiv")] == []  # "in hospital" first
     found = clauses._toll_split("x " * 50_000 + "Four died in Kharkiv")
     assert [(c.sub_event_type, c.start) for c in found] == [("Armed clash", 100_005)]
+
+
+# -- a capture one side claims and the other denies ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry claimed its troops had captured the village of Dachne, but Ukraine's "
+    "military denied the claim.",
+    "The RSF claimed to have seized Babanusa on Monday, which the army denied.",
+])
+def test_a_denied_claim_of_capture_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # claimed and not denied; denied but never claimed as a capture
+    ("Ukraine's army said it had recaptured Robotyne on Monday.", "Government regains territory"),
+    ("Russia claimed the capture of Vuhledar on Wednesday; Ukrainian officials did not confirm it.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_capture_not_denied_stays(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [e[1] for e in _events(pipeline, text)] == [sub]
+
+
+def test_the_claim_patterns_finish_on_100_kb() -> None:
+    hostile = "claimed " * 13_000
+    assert len(hostile) > 100_000
+    assert clauses._CLAIMED.search(hostile, 100_000 - 60, 100_000) is not None
+    assert clauses._DENIED.search("deni" * 25_000) is None

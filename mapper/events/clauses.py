@@ -50,6 +50,24 @@ _DIED_IN = re.compile(r"\b(?i:(?:" + _NUMBER + r")\s+(?:(?:more\s+)?(?:people|pe
                       r"(died|perished)\s+in\s+(?:the\s+)?)[A-Z]")  # a capitalised place, not "in hospital"
 
 
+# A capture one side claims and the other denies is no capture (the guide): "claimed its troops had
+# captured Dachne, but Ukraine's military denied the claim", "claimed to have seized Babanusa, which the
+# army denied". Windows: the claim within 60 characters before the trigger, the denial within 150 after.
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b")
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dismiss(?:es|ed)|"
+                     r"refut(?:es|ed))\b")
+
+
+def _denied_claim(clause: Clause, sentence: str) -> bool:
+    if clause.sub_event_type not in _TERRITORY:
+        return False
+    low = sentence.lower()
+    return _CLAIMED.search(low, max(0, clause.start - 60), clause.start) is not None \
+        and _DENIED.search(low, clause.end, clause.end + 150) is not None
+
+
 def _toll_split(sentence: str) -> list[Clause]:
     """A clause for a sentence that only splits a toll among places (the coder takes its type from the
     article's event), or none."""
@@ -129,7 +147,7 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            out.append(ClauseReading(clause, date, future or past))
+            out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
         return out
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
