@@ -4,7 +4,8 @@ For every sentence with an event trigger (``triggers.clauses``): its clauses, th
 takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
 the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
 before publication, or beside an earlier year ("the 2014 Minsk agreement"), or dated after publication
-("talks planned for next week"). A background clause
+("talks planned for next week"), or a capture one side claims and the other denies. A sentence that only
+splits a toll among places ("Four died in A and two in B") gets a clause of its own. A background clause
 codes no event, and the places it would be the site of are context (the roles component reads this).
 """
 

@@ -19,6 +19,7 @@ stable):
 rule                role         reads
 =================== ============ ==================================================================
 dateline            origin       the first line opens with the place and "(AP) —", "—", ":", ...
+                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline)
 dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine (AP) —")
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
@@ -43,8 +44,11 @@ right               context      a road named after two towns ("the Monywa-Manda
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from X", "troops arrived from X",
-                                 "soldiers from the army's base in X")
+                                 ("students from X", "rockets fired from southern X", "troops arrived
+                                 from X", "soldiers from the army's base in X", "a monitor based in
+                                 X"); where people went, fled or were taken ("fled to X", "a convoy
+                                 heading to X", "advanced toward X", "returning from X", "taken to
+                                 hospitals in X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -56,13 +60,18 @@ left                site/venue   a locative ("in", "near", "30 km north of", "th
 part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
-                                 site of the same clause; a reference town after a site ("Sake, 25
-                                 km west of Goma"); a headline's topic or subject when the headline
+                                 site of the same clause; a reference town after a site or a district
+                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah"); the
+                                 city around a named part ("the Dasht-e-Barchi area of western Kabul",
+                                 "near Oicha in Beni territory"); a headline's topic or subject when the headline
                                  names a site of the same event after it ("Borno: ... kill 12 in X");
                                  a name that only frames a site when the gazetteer cannot say so: a
                                  facility's town ("Azovstal steelworks in Mariupol"), "X state", "in
                                  northern X", ", Basilan, on Tuesday", an apposition ("Solhan, a
                                  village in Yagha province")
+left                origin       where the tellers of a report are, when the sentence names a site
+                                 after them ("Medics in Khan Younis said an Israeli strike on Rafah
+                                 ...", "Journalists in Kyiv heard explosions as missiles struck Y")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
