@@ -63,12 +63,12 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  site of the same clause; a reference town after a site or a district
                                  ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah"); the
                                  city around a named part ("the Dasht-e-Barchi area of western Kabul",
-                                 "near Oicha in Beni territory"); a headline's topic or subject when the headline
-                                 names a site of the same event after it ("Borno: ... kill 12 in X");
-                                 a name that only frames a site when the gazetteer cannot say so: a
-                                 facility's town ("Azovstal steelworks in Mariupol"), "X state", "in
-                                 northern X", ", Basilan, on Tuesday", an apposition ("Solhan, a
-                                 village in Yagha province")
+                                 "near Oicha in Beni territory"); a headline's topic or subject when
+                                 the headline names a site of the same event after it ("Borno: ...
+                                 kill 12 in X"); a name that only frames a site when the gazetteer
+                                 cannot say so: a facility's town ("Azovstal steelworks in
+                                 Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
+                                 apposition ("Solhan, a village in Yagha province")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
