@@ -163,6 +163,19 @@ def test_a_demonym_before_an_assault_noun_is_an_actor(pipeline: Pipeline, noun: 
     assert _roles(pipeline, text) == {"Ukrainian": "actor", "Russian": "actor", "Toretsk": "event_site"}
 
 
+# -- who is blamed ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Drones struck a base in Mosul on Saturday. The strike was widely blamed on the United States, "
+     "which did not comment.", "United States"),
+    ("Officials blamed the shelling on Rwanda-backed rebels near Goma.", "Rwanda"),
+])
+def test_who_is_blamed_is_an_actor(pipeline: Pipeline, text: str, actor: str) -> None:
+    assert _roles(pipeline, text)[actor] == "actor"
+    countries = [cc for _, cc in _sites(pipeline, text)]
+    assert "US" not in countries and "RW" not in countries
+
+
 # -- datelines of two cities, and after a byline -------------------------------------------------------
 
 def test_a_two_city_dateline_is_the_origin(pipeline: Pipeline) -> None:
@@ -195,6 +208,8 @@ _HOSTILE = {
     "_TELLS_NEXT": (("," + " " * 100_000) + "said", True),
     "_BASED_IN": ("based " * 20_000 + "in ", True),
     "_BYLINE": ("By" + " Xx" * 40_000, False),  # four names at most
+    "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
+    "_BACKED_AFTER": ("-" * 100_000, False),
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
 }
 

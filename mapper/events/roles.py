@@ -157,6 +157,10 @@ _COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|fro
                              + _ACTOR_NOUNS + r")\b", re.I)
 # "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
 _FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
+# "The strike was widely blamed on the United States", "attributed to Russia": who is said to have acted.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn(?:ed|ing)|attribut(?:e|es|ed|ing))\s+"
+                        r"(?:it\s+|them\s+)?(?:on|to)\s+(?:the\s+)?$")
+_BACKED_AFTER = re.compile(r"-(?:led|backed|allied|aligned|sponsored|funded|armed|supported)\b")
 _BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+|the\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
@@ -528,7 +532,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")
     if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
-    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
+    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left) \
+            or _BLAMED_ON.search(left):
         return Role("actor", rule="left")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
@@ -541,6 +546,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 clause = _nearest_clause(violent, pos)
             if clause is not None:
                 return Role("event_site", _precision(m, False), clause, rule="subject")
+    if _BACKED_AFTER.match(right):
+        return Role("actor", rule="right")  # "blamed the attack on Rwanda-backed rebels", "in Iran-led talks"
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
