@@ -157,6 +157,21 @@ def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> No
     assert [cc for _, cc in _sites(pipeline, text)] == ["IL"]
 
 
+@pytest.mark.parametrize(("text", "target", "launch"), [
+    ("Russian forces shelled Nikopol from across the river in Enerhodar on Tuesday.", "Nikopol", "Enerhodar"),
+    ("Artillery fired from positions in Horlivka hit Toretsk on Monday.", "Toretsk", "Horlivka"),
+])
+def test_where_fire_came_from_is_context(pipeline: Pipeline, text: str, target: str, launch: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[target], roles_[launch]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_a_withdrawal_from_positions_stays_at_the_place(pipeline: Pipeline) -> None:
+    assert _roles(pipeline, "Ukrainian forces withdrew from positions in Avdiivka on Saturday.")["Avdiivka"] \
+        == "event_site"
+
+
 @pytest.mark.parametrize("noun", ["assault", "offensive", "raid"])
 def test_a_demonym_before_an_assault_noun_is_an_actor(pipeline: Pipeline, noun: str) -> None:
     text = f"Ukrainian troops repelled a Russian {noun} near Toretsk on Tuesday."
@@ -210,6 +225,7 @@ _HOSTILE = {
     "_BYLINE": ("By" + " Xx" * 40_000, False),  # four names at most
     "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
     "_BACKED_AFTER": ("-" * 100_000, False),
+    "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
 }
 

@@ -363,7 +363,13 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
-                         r"(?:(?:" + _DIRECTIONS + r")\s+)?$")  # "fired from southern Lebanon"
+                         r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
+                         # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
+                         r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
+                         r"artillery|mortars?)\b[^.;]{0,60}?"
+                         r"\bfrom\s+(?:across\s+the\s+(?:river|border|lake|front\s*line)|the\s+(?:east|west|left|right)"
+                         r"\s+bank|(?:[\w-]+\s+)?(?:positions?|bases?|launchers?|launch\s+sites?))\s+(?:in|of|near)\s+"
+                         r"(?:the\s+)?$")
 # Where people or a convoy went, fled or were taken is no site of the event that moved them: "forced
 # families to flee to Dilling", "an aid convoy heading to El Fasher was attacked near Mellit", "Russian
 # units advanced toward Kostiantynivka", "the wounded were evacuated to Mykolaiv", "soldiers returning
