@@ -60,6 +60,28 @@ def test_an_act_at_the_place_stays_a_site(pipeline: Pipeline, text: str, site: s
     assert _roles(pipeline, text)[site] == "event_site"
 
 
+# -- the aftermath somewhere else ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "elsewhere", "site"), [
+    ("Funerals were held in Gaza City on Wednesday for 12 people killed in an Israeli strike on Khan Younis.",
+     "Gaza City", "Khan Younis"),
+    ("Mourners gathered in Kharkiv for the victims of Sunday's strike on Izium.", "Kharkiv", "Izium"),
+    ("Survivors of the attack on Solenzo were treated in Dedougou, officials said.", "Dedougou", "Solenzo"),
+    ("Thousands of displaced people arrived in Goma after M23 seized Sake on Thursday.", "Goma", "Sake"),
+    ("The army said the attackers had crossed from Niger before raiding an army post near Djibo.",
+     "Niger", "Djibo"),
+])
+def test_the_aftermath_elsewhere_is_context(pipeline: Pipeline, text: str, elsewhere: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[elsewhere], roles_[site]) == ("context", "event_site")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_an_attack_on_a_funeral_is_at_the_funeral(pipeline: Pipeline) -> None:
+    text = "A suicide bomber struck a funeral in Mogadishu on Friday, killing 9."
+    assert _roles(pipeline, text) == {"Mogadishu": "event_site"}
+
+
 # -- where a speech was given ---------------------------------------------------------------------------
 
 def test_a_speech_at_a_rally_places_the_speech_not_the_ambush(pipeline: Pipeline) -> None:
@@ -226,6 +248,7 @@ _HOSTILE = {
     "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
     "_BACKED_AFTER": ("-" * 100_000, False),
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
+    "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
 }
 

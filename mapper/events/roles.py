@@ -387,13 +387,24 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
                        # "from Timbuktu", "fleeing from Geneina": where they set out (not "withdrew from")
                        r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuated|travell?(?:ed|ing)|"
-                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove)\s+"
+                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
                        # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
                        # strike hit a hospital in El Fasher": that hospital is the site)
                        r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
                        r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
                        r"(?:the\s+)?$")
+# The aftermath somewhere else: "Funerals were held in Gaza City for 12 people killed in a strike on
+# Khan Younis", "Mourners gathered in Kharkiv", "the bodies were buried in Maiduguri", "survivors were
+# treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
+# a funeral in X": the funeral is only an aftermath when it was held.)
+_AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:was|were|are|is)\s+held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
+                        r"(?:was|were|are|is)\s+(?:later\s+|being\s+)?(?:buried|laid\s+to\s+rest|treated|"
+                        r"hospitali[sz]ed)|"
+                        r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
+                        r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
@@ -576,7 +587,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left) \
-            or _MOVED_TO.search(left) or _BASED_IN.search(left):
+            or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
