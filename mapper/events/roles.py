@@ -896,10 +896,9 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """Names that only say where a more specific site is become context (rule ``part_of``):
 
-    - a reference town after a site (``_references``);
+    - a reference town after a site (``_references``, run earlier: roles only turn to context since);
     - a headline's topic or subject when the headline names a site of the same event after it:
       "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
-    _references(text, mentions, infos)
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.rule not in ("headline_topic", "subject") or r.clause is None:
             continue
