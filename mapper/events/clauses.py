@@ -4,7 +4,8 @@ For every sentence with an event trigger (``triggers.clauses``): its clauses, th
 takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
 the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
 before publication, or beside an earlier year ("the 2014 Minsk agreement"), or dated after publication
-("talks planned for next week"). A background clause
+("talks planned for next week"), or a capture one side claims and the other denies. A sentence that only
+splits a toll among places ("Four died in A and two in B") gets a clause of its own. A background clause
 codes no event, and the places it would be the site of are context (the roles component reads this).
 """
 
@@ -39,6 +40,44 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+# A toll told per place after the event: "Four died in Deir al-Balah and two in Nuseirat." ("died" is no
+# trigger on its own: "died in hospital", "died in 2019"; a counted subject and a capitalised place are.)
+_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|hundreds")
+_DIED_IN = re.compile(r"\b(?i:(?:" + _NUMBER + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|soldiers|"
+                      r"fighters|others|children|women|men|militants|of\s+them|of\s+the\s+(?:dead|victims))\s+)?"
+                      r"(died|perished)\s+in\s+(?:the\s+)?)[A-Z]")  # a capitalised place, not "in hospital"
+
+
+# A capture one side claims and the other denies is no capture (the guide): "claimed its troops had
+# captured Dachne, but Ukraine's military denied the claim", "claimed to have seized Babanusa, which the
+# army denied". Windows: the claim within 60 characters before the trigger, the denial within 150 after.
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b")
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dismiss(?:es|ed)|"
+                     r"refut(?:es|ed))\b")
+
+
+def _denied_claim(clause: Clause, sentence: str) -> bool:
+    if clause.sub_event_type not in _TERRITORY:
+        return False
+    low = sentence.lower()
+    return _CLAIMED.search(low, max(0, clause.start - 60), clause.start) is not None \
+        and _DENIED.search(low, clause.end, clause.end + 150) is not None
+
+
+def _toll_split(sentence: str) -> list[Clause]:
+    """A clause for a sentence that only splits a toll among places (the coder takes its type from the
+    article's event), or none."""
+    m = _DIED_IN.search(sentence)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    return [Clause("violence", "Armed clash", start, end, back_reference=False, specific=False,
+                   spans=((start, end),))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +121,8 @@ class Clauses:
             sentence = text[span[0]:span[1]]
             unreal: list[tuple[int, int]] = []
             found = clauses(sentence, unreal)
+            if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
+                found = found + _toll_split(sentence)
             if found:
                 readings = tuple(self._read(found, sentence, published))
                 out.append(SentenceClauses(span, readings, tuple(unreal)))
@@ -107,7 +148,7 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            out.append(ClauseReading(clause, date, future or past))
+            out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
         return out
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,

@@ -19,6 +19,7 @@ stable):
 rule                role         reads
 =================== ============ ==================================================================
 dateline            origin       the first line opens with the place and "(AP) —", "—", ":", ...
+                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline)
 dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine (AP) —")
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
@@ -43,8 +44,11 @@ right               context      a road named after two towns ("the Monywa-Manda
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from X", "troops arrived from X",
-                                 "soldiers from the army's base in X")
+                                 ("students from X", "rockets fired from southern X", "troops arrived
+                                 from X", "soldiers from the army's base in X", "a monitor based in
+                                 X"); where people went, fled or were taken ("fled to X", "a convoy
+                                 heading to X", "advanced toward X", "returning from X", "taken to
+                                 hospitals in X")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -56,13 +60,18 @@ left                site/venue   a locative ("in", "near", "30 km north of", "th
 part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
-                                 site of the same clause; a reference town after a site ("Sake, 25
-                                 km west of Goma"); a headline's topic or subject when the headline
-                                 names a site of the same event after it ("Borno: ... kill 12 in X");
-                                 a name that only frames a site when the gazetteer cannot say so: a
-                                 facility's town ("Azovstal steelworks in Mariupol"), "X state", "in
-                                 northern X", ", Basilan, on Tuesday", an apposition ("Solhan, a
-                                 village in Yagha province")
+                                 site of the same clause; a reference town after a site or a district
+                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah"); the
+                                 city around a named part ("the Dasht-e-Barchi area of western Kabul",
+                                 "near Oicha in Beni territory"); a headline's topic or subject when
+                                 the headline names a site of the same event after it ("Borno: ...
+                                 kill 12 in X"); a name that only frames a site when the gazetteer
+                                 cannot say so: a facility's town ("Azovstal steelworks in
+                                 Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
+                                 apposition ("Solhan, a village in Yagha province")
+left                origin       where the tellers of a report are, when the sentence names a site
+                                 after them ("Medics in Khan Younis said an Israeli strike on Rafah
+                                 ...", "Journalists in Kyiv heard explosions as missiles struck Y")
 =================== ============ ==================================================================
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
@@ -148,6 +157,10 @@ _COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|fro
                              + _ACTOR_NOUNS + r")\b", re.I)
 # "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
 _FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
+# "The strike was widely blamed on the United States", "attributed to Russia": who is said to have acted.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn(?:ed|ing)|attribut(?:e|es|ed|ing))\s+"
+                        r"(?:it\s+|them\s+)?(?:on|to)\s+(?:the\s+)?$")
+_BACKED_AFTER = re.compile(r"-(?:led|backed|allied|aligned|sponsored|funded|armed|supported)\b")
 _BY = re.compile(r"(?<!near )(?<!passed )(?<!stand )\bby\s+(?:both\s+|the\s+)?$")
 _MEMBERS_OF = re.compile(r"\b(?:delegations?|envoys?|officials?|representatives?|diplomats?|ministers?|"
                          r"foreign ministers?|leaders?|ambassadors?|negotiators?|presidents?|governments?|"
@@ -165,12 +178,16 @@ _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|
 _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
                             r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
                             r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
+                            # "repelled a Russian assault": whose forces acted
+                            r"assaults?|offensives?|raids?|incursions?|advances?|bombardments?|"
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
     r"conference|remarks|comments|interview|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
-    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
+    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
+    # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
+    r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
@@ -197,7 +214,7 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|between|overlooking|"
+         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)|between|overlooking|"
          r"road (?:between|to|from|out of)|on the road to|highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
@@ -311,9 +328,10 @@ _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|gove
                             r"['’]s?\s")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
-_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?(?:(?:in|of)\s++)?"
+_PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
+                         r"(?:(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++)?(?:(?:in|of)\s++)?"
                          r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++){0,2}")
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|"
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|"
                              r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
                              r"(?:run|owned|controlled)\b)))\b", re.I)
 _DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
@@ -344,7 +362,51 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
-                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
+                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                         r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
+                         # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
+                         r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
+                         r"artillery|mortars?)\b[^.;]{0,60}?"
+                         r"\bfrom\s+(?:across\s+the\s+(?:river|border|lake|front\s*line)|the\s+(?:east|west|left|right)"
+                         r"\s+bank|(?:[\w-]+\s+)?(?:positions?|bases?|launchers?|launch\s+sites?))\s+(?:in|of|near)\s+"
+                         r"(?:the\s+)?$")
+# Where people or a convoy went, fled or were taken is no site of the event that moved them: "forced
+# families to flee to Dilling", "an aid convoy heading to El Fasher was attacked near Mellit", "Russian
+# units advanced toward Kostiantynivka", "the wounded were evacuated to Mykolaiv", "soldiers returning
+# to Gao from Timbuktu were ambushed near Bourem". (Not "deployed to", "pushed into", "withdrew from":
+# a deployment, an entry or a withdrawal happens at the place.)
+_MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+          r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
+          r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
+          r"taken|brought|airlifted|carried|transported|admitted")
+# Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
+_MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
+                 r"return(?:s|ed|ing)")
+_MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|for)|"
+                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?)\s+"
+                       r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
+                       # "from Timbuktu", "fleeing from Geneina": where they set out (not "withdrew from")
+                       r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuated|travell?(?:ed|ing)|"
+                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
+                       # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
+                       # strike hit a hospital in El Fasher": that hospital is the site)
+                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
+                       r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
+                       r"(?:the\s+)?$")
+# The aftermath somewhere else: "Funerals were held in Gaza City for 12 people killed in a strike on
+# Khan Younis", "Mourners gathered in Kharkiv", "the bodies were buried in Maiduguri", "survivors were
+# treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
+# a funeral in X": the funeral is only an aftermath when it was held.)
+_AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:was|were|are|is)\s+held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
+                        r"(?:was|were|are|is)\s+(?:later\s+|being\s+)?(?:buried|laid\s+to\s+rest|treated|"
+                        r"hospitali[sz]ed)|"
+                        r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
+                        r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
+# "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
@@ -370,16 +432,24 @@ _AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 
 
+# A byline before the dateline on its line: "By Ahmed Kingimi MAIDUGURI, Nigeria (Reuters) -".
+_BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
+# The second city of a two-city dateline: "NEW DELHI/ISLAMABAD".
+_DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
+
+
 def is_dateline(text: str, m: Mention, within: int) -> bool:
     """Whether ``m`` opens the body as its dateline ("MOSCOW (Sputnik) —"), in the first ``within``
     characters."""
     if m.start > within:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip():
+    if text[line_start:m.start].strip() and not _BYLINE.fullmatch(text, line_start, m.start):
         return False
     first = m.text[:1]
-    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end))
+    # "ISLAMABAD/KABUL, Oct 12 (Reuters) -": a second city after a slash is part of the dateline.
+    pair = _DATELINE_PAIR.match(text, m.end)
+    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end if pair is None else pair.end()))
 
 
 def relative_to(sentence: str, start: int, end: int) -> bool:
@@ -479,7 +549,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")
     if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
-    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left):
+    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left) \
+            or _BLAMED_ON.search(left):
         return Role("actor", rule="left")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
@@ -492,6 +563,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 clause = _nearest_clause(violent, pos)
             if clause is not None:
                 return Role("event_site", _precision(m, False), clause, rule="subject")
+    if _BACKED_AFTER.match(right):
+        return Role("actor", rule="right")  # "blamed the attack on Rwanda-backed rebels", "in Iran-led talks"
     near = bool(_NEAR_RE.search(left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
@@ -513,7 +586,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left):
+    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left) \
+            or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -543,6 +617,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _HABITUAL.search(text, max(s0, s0 + clause.start - 40), min(m.start, s0 + clause.end + 40)):
+                return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
             return Role("venue", _precision(m, near), clause, rule="left")
         if clause.sub_event_type == "Diplomatic protest":
             return Role("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
@@ -550,6 +626,13 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+# Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of
+# talks in Kunming since December", "have held talks in Doha before").
+_HABITUAL = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|mediated|brokered)|"
+                       r"(?:several|multiple|many|previous|earlier|repeated|successive|past)\s+rounds?)\b",
+                       re.I)
 
 
 # Between a place and a trigger after it: the trigger is in another clause ("fighting has intensified in
@@ -670,6 +753,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         topic = one_line and head and not m.text.isupper() and bool(_TOPIC_AFTER.match(text, m.end))
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
+        if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_PAIR.fullmatch(
+                text, prev.end, m.end) and m.text.isupper():
+            infos.append(Role("origin", 1, rule="dateline"))  # "ISLAMABAD/KABUL, Oct 12 (Reuters) -"
+            continue
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_COUNTRY.fullmatch(
                 text, prev.end, m.start) and m.place is not None and m.place.kind in ("country", "admin1"):
             infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
@@ -705,6 +792,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i, r in enumerate(infos):
         if regions[i] and r.name in _PLACING and r.precision < 2:
             infos[i] = dataclasses.replace(r, precision=2)
+    _references(text, mentions, infos)
+    _witnesses_elsewhere(text, mentions, infos)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
@@ -731,6 +820,9 @@ _APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:to
 # "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
 _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
                          r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")
+# "the Dasht-e-Barchi area of western Kabul", "the Jadriya district of Baghdad": the part is the site.
+_AREA_OF = re.compile(r"\s++(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++of\s++"
+                      r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++)?")
 _FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
 
 
@@ -741,7 +833,7 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
     the gap, or another name after ``b``."""
     pa, pb = a.place, b.place
-    if _APPOSED_PARENT.fullmatch(text, a.end, b.start):
+    if _APPOSED_PARENT.fullmatch(text, a.end, b.start) or _AREA_OF.fullmatch(text, a.end, b.start):
         return True  # "Solhan, a village in Yagha province": the text itself says where the site is
     if pa is None or pb is None or _AND_OR.search(text, a.end, b.start) is not None \
             or pa.country_code != pb.country_code or _same_place(a, b):
@@ -758,19 +850,55 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
-def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
-    """Names that only say where a more specific site is become context (rule ``part_of``):
+# People who tell of an event, and where they are: "Medics in Khan Younis said", "a hospital in Nyala
+# said it had received", "Journalists in Kyiv heard explosions as ...".
+_WITNESS_IN = re.compile(r"\b(?:medics?|doctors?|nurses?|hospitals?|clinics?|morgues?|residents?|"
+                         r"witness(?:es)?|activists?|journalists?|reporters?|correspondents?|rescuers?|volunteers?|"
+                         r"(?:aid|health|rescue|humanitarian|medical)\s+(?:workers?|staff|officials?)|"
+                         r"monitors?|observers?|sources?|officials?|authorities)\s+"
+                         r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:said|says|say|reported|report|"
+                         r"reports|told|heard|described|describe|counted|received|receives|confirmed|recorded)\b")
+_WITNESS_LOOKAHEAD = 8  # how many later names of the sentence are read for the site they tell of
 
-    - a reference town after a site: "Sake, 25 km west of Goma", "Nur Shams camp near Tulkarm";
-    - a headline's topic or subject when the headline names a site of the same event after it:
-      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
+
+def _witnesses_elsewhere(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Where the tellers are is the origin of the report, not a second site, when the sentence names a
+    site after them: "Medics in Khan Younis said an Israeli strike on a house in Rafah killed seven"
+    (but "Residents in Kumba said gunmen burned houses overnight" keeps Kumba: no other place)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or m.demonym or not _TELLS_NEXT.match(text, m.end, m.sentence[1]):
+            continue
+        if _WITNESS_IN.search(text, max(m.sentence[0], m.start - 60), m.start) is None:
+            continue
+        later = zip(mentions[i + 1:i + 1 + _WITNESS_LOOKAHEAD], infos[i + 1:i + 1 + _WITNESS_LOOKAHEAD],
+                    strict=False)
+        if any(n.sentence == m.sentence and not n.demonym and rn.name == "event_site" for n, rn in later):
+            infos[i] = Role("origin", 1, rule="left")
+
+
+def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A reference town after a site only says where the site is: context (rule ``part_of``). "Sake, 25
+    km west of Goma", "Nur Shams camp near Tulkarm", "Muqdadiya, north-east of Baqubah" (a district
+    named like its town, too: run before ``_yield_to_specific_sites``, which would take the reference
+    town for the district's site)."""
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         ra, rb = infos[i - 1], infos[i]
         if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                and a.place.kind in ("city", "facility") and _REFERENCE_GAP.fullmatch(text, a.end, b.start):
+                and a.place.kind in ("city", "facility", "admin2") \
+                and not _PROVINCE_AFTER.match(text, a.end) \
+                and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # (not "in Kursk region around Sudzha")
             infos[i] = Role("context", rule="part_of")
+
+
+def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """Names that only say where a more specific site is become context (rule ``part_of``):
+
+    - a reference town after a site (``_references``, run earlier: roles only turn to context since);
+    - a headline's topic or subject when the headline names a site of the same event after it:
+      "Far North: suicide bomber kills 9 in Kolofata", "Sumy shelling leaves three injured in Shostka"."""
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.rule not in ("headline_topic", "subject") or r.clause is None:
             continue

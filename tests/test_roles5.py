@@ -1,0 +1,275 @@
+"""Roles of places that are not where the event happened, and the sites beside them (issue 14, point 6).
+
+Every sentence here is our own, in the styles of wire copy. Where people fled, were taken or headed,
+where troops advanced toward, where a convoy set out from, where a speech was given, a reference town
+after a district, the city around a named area, and the venue of a series of talks are not event
+sites; the place of the act beside them still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import roles
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published="2025-06-17")
+    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+def _sites(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(text, published="2025-06-17")
+    return [(e.location.name, e.location.country_code) for e in doc.events]
+
+
+# -- where people went, fled or were taken ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "site", "other", "coded"), [
+    ("Fighting in Kadugli has forced thousands of families to flee to Dilling, the U.N. said on Tuesday.",
+     "Kadugli", "Dilling", "Kadugli"),
+    ("An aid convoy heading to El Fasher was attacked by gunmen near Mellit on Friday, killing two drivers.",
+     "Mellit", "El Fasher", "Mellit"),
+    ("Soldiers returning from Timbuktu were ambushed near Bourem on Thursday, and eight were killed.",
+     "Bourem", "Timbuktu", "Bourem"),
+    ("The wounded were taken to hospitals in Kharkiv after shelling hit Kupiansk on Monday.",
+     "Kupiansk", "Kharkiv", "Kupyansk"),
+    ("Russian shelling of Kherson killed two people, and the wounded were evacuated to Mykolaiv.",
+     "Kherson", "Mykolaiv", "Kherson"),
+    ("Ukrainian troops repelled an assault near Toretsk on Tuesday as Russian units advanced toward "
+     "Kostiantynivka.", "Toretsk", "Kostiantynivka", "Toretsk"),
+])
+def test_where_people_moved_is_context(pipeline: Pipeline, text: str, site: str, other: str,
+                                       coded: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert roles_[site] == "event_site"
+    assert roles_[other] == "context"
+    assert [name for name, _ in _sites(pipeline, text)] == [coded]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    # a hospital that was hit is the site; a deployment happens where the troops go
+    ("A drone strike hit a hospital in El Fasher on Friday, killing 12 patients.", "El Fasher"),
+    ("Uganda deployed special forces to Juba on Monday.", "Juba"),
+    # "advanced on" and "pushed into" report fighting at the place
+    ("Rebels pushed into Kalehe on Sunday after clashes with the army.", "Kalehe"),
+])
+def test_an_act_at_the_place_stays_a_site(pipeline: Pipeline, text: str, site: str) -> None:
+    assert _roles(pipeline, text)[site] == "event_site"
+
+
+# -- the aftermath somewhere else ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "elsewhere", "site"), [
+    ("Funerals were held in Gaza City on Wednesday for 12 people killed in an Israeli strike on Khan Younis.",
+     "Gaza City", "Khan Younis"),
+    ("Mourners gathered in Kharkiv for the victims of Sunday's strike on Izium.", "Kharkiv", "Izium"),
+    ("Survivors of the attack on Solenzo were treated in Dedougou, officials said.", "Dedougou", "Solenzo"),
+    ("Thousands of displaced people arrived in Goma after M23 seized Sake on Thursday.", "Goma", "Sake"),
+    ("The army said the attackers had crossed from Niger before raiding an army post near Djibo.",
+     "Niger", "Djibo"),
+])
+def test_the_aftermath_elsewhere_is_context(pipeline: Pipeline, text: str, elsewhere: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[elsewhere], roles_[site]) == ("context", "event_site")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_an_attack_on_a_funeral_is_at_the_funeral(pipeline: Pipeline) -> None:
+    text = "A suicide bomber struck a funeral in Mogadishu on Friday, killing 9."
+    assert _roles(pipeline, text) == {"Mogadishu": "event_site"}
+
+
+# -- where a speech was given ---------------------------------------------------------------------------
+
+def test_a_speech_at_a_rally_places_the_speech_not_the_ambush(pipeline: Pipeline) -> None:
+    text = ("Addressing a rally in Gondar, the regional president blamed Fano militia for an ambush near "
+            "Debre Tabor on Monday that killed nine police officers.")
+    assert _roles(pipeline, text) == {"Gondar": "origin", "Debre Tabor": "event_site"}
+    doc = pipeline.parse(text, published="2025-06-17")
+    violent = [(e.location.name, e.fatalities) for e in doc.events if e.event_type != "Political"]
+    assert violent == [("Debre Tabor", 9)]
+
+
+# -- reference points --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "site", "reference"), [
+    # a district named like its town, then the town it lies north-east of
+    ("Militants attacked a checkpoint in Muqdadiya, north-east of Baqubah, killing three soldiers.",
+     "Muqdadiya", "Baqubah"),
+    # a hyphenated compass point after a distance
+    ("Gunmen killed five gold miners near Kamituga, about 100 km south-west of Bukavu, on Monday.",
+     "Kamituga", "Bukavu"),
+])
+def test_a_reference_town_after_a_site_is_context(pipeline: Pipeline, text: str, site: str,
+                                                  reference: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[site], roles_[reference]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
+    # "Kursk region around Sudzha": Sudzha is the site and the region its parent, not the reverse
+    assert _roles(pipeline, "Fighting continues in Kursk region around Sudzha") == \
+        {"Kursk": "context", "Sudzha": "event_site"}
+
+
+# -- a named area of a city, a territory named after its town ---------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "city"), [
+    ("A suicide bomber struck a school in the Dasht-e-Barchi area of western Kabul on Friday, killing 19.",
+     "Dasht-e-Barchi", "Kabul"),
+    ("BENI, Congo (AP) — Suspected ADF rebels killed 18 people in attacks on villages near Oicha in Beni "
+     "territory, a local official said on Sunday.", "Oicha", "Beni"),
+])
+def test_the_city_around_a_named_part_is_context(pipeline: Pipeline, text: str, part: str,
+                                                 city: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[part], roles_[city]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
+# -- a series of talks has no venue of the day ------------------------------------------------------
+
+def test_a_series_of_talks_is_no_meeting(pipeline: Pipeline) -> None:
+    text = ("China has hosted several rounds of talks between the junta and the rebels in Kunming since "
+            "December.")
+    assert _roles(pipeline, text)["Kunming"] == "context"
+    assert _sites(pipeline, text) == []
+    # one meeting on a day keeps its venue
+    assert _roles(pipeline, "The two delegations held talks in Doha on Tuesday.") == {"Doha": "venue"}
+
+
+# -- where the tellers are ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "tellers", "site"), [
+    ("Medics in Khan Younis said an Israeli strike on a house in Rafah killed seven people on Tuesday.",
+     "Khan Younis", "Rafah"),
+    ("A hospital in Nyala said it had received 20 bodies after RSF shelling of Kas on Monday.",
+     "Nyala", "Kas"),
+    ("Journalists in Kyiv heard explosions as missiles struck Bila Tserkva overnight.",
+     "Kyiv", "Bila Tserkva"),
+    ("Activists in Idlib reported airstrikes on Saraqeb on Monday, killing four.", "Idlib", "Saraqeb"),
+])
+def test_where_the_tellers_are_is_the_origin(pipeline: Pipeline, text: str, tellers: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[tellers], roles_[site]) == ("origin", "event_site")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_tellers_with_no_other_place_keep_their_site(pipeline: Pipeline) -> None:
+    text = "Residents in Kumba said soldiers burned dozens of houses overnight."
+    assert _roles(pipeline, text) == {"Kumba": "event_site"}
+    assert [name for name, _ in _sites(pipeline, text)] == ["Kumba"]
+
+
+def test_where_a_body_is_based_is_context(pipeline: Pipeline) -> None:
+    text = "A monitor based in Britain said regime shelling killed three people in Saraqeb."
+    assert _roles(pipeline, text)["Britain"] == "context"
+    assert "GB" not in [cc for _, cc in _sites(pipeline, text)]
+
+
+# -- launch points and whose forces acted ---------------------------------------------------------------
+
+def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> None:
+    text = "Rockets fired from southern Lebanon hit open ground near Kiryat Shmona on Tuesday."
+    assert _roles(pipeline, text) == {"Lebanon": "context", "Kiryat Shmona": "event_site"}
+    assert [cc for _, cc in _sites(pipeline, text)] == ["IL"]
+
+
+@pytest.mark.parametrize(("text", "target", "launch"), [
+    ("Russian forces shelled Nikopol from across the river in Enerhodar on Tuesday.", "Nikopol", "Enerhodar"),
+    ("Artillery fired from positions in Horlivka hit Toretsk on Monday.", "Toretsk", "Horlivka"),
+])
+def test_where_fire_came_from_is_context(pipeline: Pipeline, text: str, target: str, launch: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[target], roles_[launch]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_a_withdrawal_from_positions_stays_at_the_place(pipeline: Pipeline) -> None:
+    assert _roles(pipeline, "Ukrainian forces withdrew from positions in Avdiivka on Saturday.")["Avdiivka"] \
+        == "event_site"
+
+
+@pytest.mark.parametrize("noun", ["assault", "offensive", "raid"])
+def test_a_demonym_before_an_assault_noun_is_an_actor(pipeline: Pipeline, noun: str) -> None:
+    text = f"Ukrainian troops repelled a Russian {noun} near Toretsk on Tuesday."
+    assert _roles(pipeline, text) == {"Ukrainian": "actor", "Russian": "actor", "Toretsk": "event_site"}
+
+
+# -- who is blamed ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Drones struck a base in Mosul on Saturday. The strike was widely blamed on the United States, "
+     "which did not comment.", "United States"),
+    ("Officials blamed the shelling on Rwanda-backed rebels near Goma.", "Rwanda"),
+])
+def test_who_is_blamed_is_an_actor(pipeline: Pipeline, text: str, actor: str) -> None:
+    assert _roles(pipeline, text)[actor] == "actor"
+    countries = [cc for _, cc in _sites(pipeline, text)]
+    assert "US" not in countries and "RW" not in countries
+
+
+# -- datelines of two cities, and after a byline -------------------------------------------------------
+
+def test_a_two_city_dateline_is_the_origin(pipeline: Pipeline) -> None:
+    text = ("ISLAMABAD/KABUL, Oct 12 (Reuters) - Afghan Taliban forces attacked Pakistani border posts in "
+            "Kurram on Saturday night, officials said.")
+    doc = pipeline.parse(text, published="2025-10-12")
+    assert [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)
+            if not m.demonym] == [("ISLAMABAD", "origin"), ("KABUL", "origin"), ("Kurram", "event_site")]
+    assert [e.location.country_code for e in doc.events] == ["PK"]
+
+
+def test_a_dateline_after_a_byline_is_the_origin(pipeline: Pipeline) -> None:
+    text = ("By Amina Sule MAIDUGURI, Nigeria, June 15 (Reuters) - Gunmen killed at least 12 farmers near "
+            "Bama on Saturday, residents said.")
+    doc = pipeline.parse(text, published="2025-06-15")
+    roles_ = {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+    assert (roles_["MAIDUGURI"], roles_["Nigeria"], roles_["Bama"]) == ("origin", "origin", "event_site")
+
+
+# -- linear on hostile input -------------------------------------------------------------------------
+
+_HOSTILE = {
+    "_MOVED_TO": (("fled " + "the " * 30_000)[:100_000] + "to ", False),  # too many words between
+    "_HABITUAL": (("has " * 30_000)[:100_000] + "hosted", True),
+    "_AREA_OF": ((" area of" + " western" * 15_000)[:100_000], False),  # the gap must end in a space
+    "_PARENT_GAP": ((", " + "a " * 60_000)[:100_000], False),
+    "_STATEMENT_FROM": (("addressing " + "a " * 60_000)[:100_000] + " in ", False),  # more than 4 words
+    "_REFERENCE_GAP": ((" about 100 km south-west" * 5_000)[:100_000], False),
+    "_WITNESS_IN": (("medics " + "x " * 60_000)[:100_000] + " in ", False),  # one word at most between
+    "_TELLS_NEXT": (("," + " " * 100_000) + "said", True),
+    "_BASED_IN": ("based " * 20_000 + "in ", True),
+    "_BYLINE": ("By" + " Xx" * 40_000, False),  # four names at most
+    "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
+    "_BACKED_AFTER": ("-" * 100_000, False),
+    "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
+    "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
+    "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
+}
+
+
+@pytest.mark.parametrize("pattern", sorted(_HOSTILE))
+def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
+    regex = getattr(roles, pattern)
+    hostile, found = _HOSTILE[pattern]
+    assert len(hostile) >= 100_000
+    if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP", "_BYLINE", "_DATELINE_PAIR"):
+        assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
+    elif pattern == "_TELLS_NEXT":
+        assert (regex.match(hostile) is not None) is found  # read right after a name
+    else:
+        assert (regex.search(hostile) is not None) is found
+
+
+def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join("Families fled to Dilling after fighting in Kadugli, north of Kamituga, while talks "
+                        "have been hosted in Kunming, in the Dasht-e-Barchi area of western Kabul, medics in "
+                        "Goma said, a monitor based in Britain reported"
+                        for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 40) < GROWTH
