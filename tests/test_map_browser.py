@@ -268,13 +268,13 @@ def _precision_articles() -> list[Doc]:
 # The share of the marker canvas's pixels painted (alpha > 0) between radii r0 and r1 around a page point.
 _PAINTED = """([x, y, r0, r1]) => {
   const c = document.querySelector('canvas.mapper-markers'), b = c.getBoundingClientRect();
-  const k = c.width / b.width, n = Math.ceil(2 * r1 * k) + 1;
-  const data = c.getContext('2d').getImageData(Math.round((x - b.left - r1) * k),
-                                                Math.round((y - b.top - r1) * k), n, n).data;
+  const k = c.width / b.width, n = Math.ceil(2 * r1 * k) + 2;
+  const x0 = Math.floor((x - b.left - r1) * k), y0 = Math.floor((y - b.top - r1) * k);
+  const data = c.getContext('2d').getImageData(x0, y0, n, n).data;
   let inside = 0, painted = 0;
   for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const d = Math.hypot(i / k - r1, j / k - r1);
+    for (let i = 0; i < n; i++) {  // the distance of the pixel's centre from the point
+      const d = Math.hypot((x0 + i + 0.5) / k - (x - b.left), (y0 + j + 0.5) / k - (y - b.top));
       if (d < r0 || d > r1) { continue; }
       inside += 1;
       if (data[4 * (j * n + i) + 3] > 0) { painted += 1; }

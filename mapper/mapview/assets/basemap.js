@@ -197,7 +197,7 @@
   function make(L) {
     return L.Layer.extend({
       options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
-                maxTilePixels: 12e6},
+                maxTilePixels: 12e6, maxSprites: 2000},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -207,6 +207,7 @@
         this.frames = 0;
         this.tilesDrawn = 0;
         this._tiles = new Map();  // "zoom/x/y/ratio" -> canvas, least recently used first
+        this._sprites = new Map();  // label images (_labelSprite), least recently used first
       },
 
       getAttribution: function () { return this._data.attribution; },
@@ -235,6 +236,7 @@
         this._drawn = [];
         this._extent = null;
         this._tiles.clear();
+        this._sprites.clear();
       },
 
       redraw: function () { if (this._map) { this._draw(); } return this; },
@@ -312,7 +314,6 @@
           ctx.fillStyle = WATER_COLOUR;
           ctx.fillRect(0, 0, canvas.width, canvas.height);
         }
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         this._drawLabels(ctx, view, zoom);
         this.frames++;
       },
@@ -412,8 +413,8 @@
             }
           }
         }
-        ctx.textBaseline = "middle";
-        ctx.lineJoin = "round";
+        var ratio = view.ratio;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
         for (var i = 0; i < labels.length && drawn.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
           if (lab.minZoom > zoom + 1e-6) { continue; }
@@ -424,36 +425,62 @@
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
           ctx.font = style.font;
           if (lab.width < 0) { lab.width = ctx.measureText(text).width; }
-          var half = 8, box, tx, align;
+          var half = 8, box, align;
           if (!style.dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
-            tx = x; align = "center";
+            align = "center";
           } else {
             box = [x - style.dot - 1, y - half, x + style.dot + 4 + lab.width + 2, y + half];
-            tx = x + style.dot + 4; align = "left";
+            align = "left";
             if (!free(box)) {
               box = [x - style.dot - 4 - lab.width - 2, y - half, x + style.dot + 1, y + half];
-              tx = x - style.dot - 4; align = "right";
+              align = "right";
             }
           }
           if (!free(box)) { continue; }
           take(box);
-          if (style.dot) {
-            ctx.beginPath();
-            ctx.arc(x, y, style.dot, 0, 2 * Math.PI);
-            ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
-            ctx.fill();
-            if (lab.kind === CAPITAL) { ctx.lineWidth = 1.5; ctx.strokeStyle = style.colour; ctx.stroke(); }
-          }
-          ctx.textAlign = align;
-          ctx.lineWidth = 3;
-          ctx.strokeStyle = "rgba(255, 255, 255, 0.85)";
-          ctx.strokeText(text, tx, y);
-          ctx.fillStyle = style.colour;
-          ctx.fillText(text, tx, y);
+          var sp = this._labelSprite(lab, style, text, align, ratio);
+          ctx.drawImage(sp.canvas, Math.round((Math.round(x) - sp.x) * ratio), Math.round((Math.round(y) - sp.y) * ratio));
           drawn.push({name: lab.name, kind: lab.kind, x: x, y: y});  // canvas pixels
         }
         this._drawn = drawn;
+      },
+
+      // A label (its dot and its outlined name) painted once into a small canvas and copied from it
+      // on every frame: copying is much cheaper for the browser than rasterising outlined text, which
+      // made most of a far pan's time. {canvas, x, y}: the label's point in the image, CSS pixels.
+      _labelSprite: function (lab, style, text, align, ratio) {
+        var key = lab.kind + "/" + align + "/" + ratio + "/" + text, sprites = this._sprites, sp = sprites.get(key);
+        if (sp) { sprites.delete(key); sprites.set(key, sp); return sp; }  // most recently used last
+        var gap = style.dot ? style.dot + 4 : 0, edge = 3, half = 9, width = Math.ceil(lab.width);
+        var left = align === "left" ? style.dot + edge : align === "right" ? gap + width + edge : Math.ceil(width / 2) + edge;
+        var right = align === "left" ? gap + width + edge : align === "right" ? style.dot + edge : Math.ceil(width / 2) + edge;
+        var canvas = document.createElement("canvas");
+        canvas.width = Math.ceil((left + right) * ratio);
+        canvas.height = Math.ceil(2 * half * ratio);
+        var ctx = canvas.getContext("2d");
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        if (style.dot) {
+          ctx.beginPath();
+          ctx.arc(left, half, style.dot, 0, 2 * Math.PI);
+          ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
+          ctx.fill();
+          if (lab.kind === CAPITAL) { ctx.lineWidth = 1.5; ctx.strokeStyle = style.colour; ctx.stroke(); }
+        }
+        ctx.font = style.font;
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
+        ctx.textAlign = align;
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "rgba(255, 255, 255, 0.85)";
+        var tx = align === "left" ? left + gap : align === "right" ? left - gap : left;
+        ctx.strokeText(text, tx, half);
+        ctx.fillStyle = style.colour;
+        ctx.fillText(text, tx, half);
+        sp = {canvas: canvas, x: left, y: half};
+        sprites.set(key, sp);
+        while (sprites.size > this.options.maxSprites) { sprites.delete(sprites.keys().next().value); }
+        return sp;
       }
     });
   }

@@ -338,11 +338,11 @@
       }
     }
 
-    function paint(ctx, it) {
+    function paint(ctx, it, x, y) {  // a marker at (x, y) of ctx's pixels
       var r = it.size / 2;
       if (it.ring) {  // approximate place: a dashed ring (dotted for geo_precision 3)
         ctx.beginPath();
-        ctx.arc(it.x, it.y, it.box / 2 - 2, 0, 2 * Math.PI);
+        ctx.arc(x, y, it.box / 2 - 2, 0, 2 * Math.PI);
         ctx.fillStyle = "rgba(255,255,255,0.25)";
         ctx.fill();
         ctx.setLineDash(it.ring > 2 ? [2, 3] : [5, 3]);
@@ -352,27 +352,51 @@
         ctx.setLineDash([]);
       }
       var set = it.set;
-      shapePath(ctx, set, it.x, it.y, r + 1);  // a soft edge, in place of the DOM markers' shadow
+      shapePath(ctx, set, x, y, r + 1);  // a soft edge, in place of the DOM markers' shadow
       ctx.fillStyle = "rgba(0,0,0,0.35)";
       ctx.fill();
-      shapePath(ctx, set, it.x, it.y, r);
+      shapePath(ctx, set, x, y, r);
       ctx.fillStyle = it.site >= 0 ? "#fff" : "rgba(255,255,255,0.85)";
       ctx.fill();
-      shapePath(ctx, set, it.x, it.y, r - (it.site >= 0 ? 2 : 3));
+      shapePath(ctx, set, x, y, r - (it.site >= 0 ? 2 : 3));
       ctx.fillStyle = levels[it.level].colour;
       ctx.fill();
       if (it.text) {
+        ctx.font = "bold 12px sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
         ctx.lineWidth = 3;
         ctx.strokeStyle = "rgba(0,0,0,0.55)";
-        ctx.strokeText(it.text, it.x, it.y);
+        ctx.strokeText(it.text, x, y);
         ctx.fillStyle = "#fff";
-        ctx.fillText(it.text, it.x, it.y);
+        ctx.fillText(it.text, x, y);
       }
+    }
+
+    // Each kind of marker (level, size, ring, dataset shape, cluster count) is painted once into a
+    // small canvas and copied from it: the browser rasterises a copy far faster than the paths, rings
+    // and outlined text of hundreds of markers, which made most of a far pan's time.
+    var sprites = new Map(), SPRITE_MAX = 3000;
+    function sprite(it, ratio) {
+      var key = it.level + "/" + it.size + "/" + it.box + "/" + it.ring + "/" + it.set + "/" +
+                (it.site >= 0 ? "" : it.text) + "/" + ratio;
+      var sp = sprites.get(key);
+      if (sp) { return sp; }
+      var half = Math.ceil(it.box / 2) + 3, side = Math.ceil(2 * half * ratio), canvas = document.createElement("canvas");
+      canvas.width = canvas.height = side;
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      paint(ctx, it, half, half);
+      if (sprites.size >= SPRITE_MAX) { sprites.clear(); }  // cluster counts vary: bounded, rarely hit
+      sp = { canvas: canvas, at: half * ratio };
+      sprites.set(key, sp);
+      return sp;
     }
 
     // The markers whose centre falls on the canvas (origin ox, oy in the map's pixels, w x h CSS
     // pixels, with room for a marker's size), drawn south over north as Leaflet stacks markers.
-    function drawMarkers(ctx, ox, oy, w, h) {
+    function drawMarkers(ctx, ox, oy, w, h, ratio) {
       var zoom = map.getZoom(), z = Math.round(zoom), c = clustersAt(z);
       var k = 256 * Math.pow(2, zoom) / c.scale, world = 256 * Math.pow(2, zoom), edge = 40;
       drawn = [];
@@ -380,7 +404,8 @@
         if (!c.count[a]) { continue; }
         var y = c.sy[a] / c.count[a] * k - oy;
         if (y < -edge || y > h + edge) { continue; }
-        var x = c.sx[a] / c.count[a] * k - ox;
+        y = Math.round(y);  // whole pixels: a marker's copy sits exactly where its paths would be
+        var x = Math.round(c.sx[a] / c.count[a] * k - ox);
         // The canvas may show several copies of the world (a low zoom, or a view across the antimeridian).
         for (var copy = Math.ceil((-edge - x) / world); x + copy * world <= w + edge; copy++) {
           drawn.push(c.count[a] === 1 ? siteItem(c.site[a], x + copy * world, y, copy)
@@ -388,11 +413,10 @@
         }
       }
       drawn.sort(function (p, q) { return p.y - q.y; });
-      ctx.font = "bold 12px sans-serif";
-      ctx.textAlign = "center";
-      ctx.textBaseline = "middle";
-      ctx.lineJoin = "round";
-      for (var i = 0; i < drawn.length; i++) { paint(ctx, drawn[i]); }
+      for (var i = 0; i < drawn.length; i++) {
+        var it = drawn[i], sp = sprite(it, ratio);
+        ctx.drawImage(sp.canvas, Math.round(it.x * ratio - sp.at), Math.round(it.y * ratio - sp.at));
+      }
     }
 
     var MarkerLayer = L.Layer.extend({
@@ -467,8 +491,7 @@
         var ctx = canvas.getContext("2d");
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.clearRect(0, 0, canvas.width, canvas.height);
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        drawMarkers(ctx, min.x, min.y, w, h);
+        drawMarkers(ctx, min.x, min.y, w, h, ratio);
         this.frames++;
       },
 
