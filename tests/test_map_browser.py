@@ -268,13 +268,13 @@ def _precision_articles() -> list[Doc]:
 # The share of the marker canvas's pixels painted (alpha > 0) between radii r0 and r1 around a page point.
 _PAINTED = """([x, y, r0, r1]) => {
   const c = document.querySelector('canvas.mapper-markers'), b = c.getBoundingClientRect();
-  const k = c.width / b.width, n = Math.ceil(2 * r1 * k) + 1;
-  const data = c.getContext('2d').getImageData(Math.round((x - b.left - r1) * k),
-                                                Math.round((y - b.top - r1) * k), n, n).data;
+  const k = c.width / b.width, n = Math.ceil(2 * r1 * k) + 2;
+  const x0 = Math.floor((x - b.left - r1) * k), y0 = Math.floor((y - b.top - r1) * k);
+  const data = c.getContext('2d').getImageData(x0, y0, n, n).data;
   let inside = 0, painted = 0;
   for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const d = Math.hypot(i / k - r1, j / k - r1);
+    for (let i = 0; i < n; i++) {  // the distance of the pixel's centre from the point
+      const d = Math.hypot((x0 + i + 0.5) / k - (x - b.left), (y0 + j + 0.5) / k - (y - b.top));
       if (d < r0 || d > r1) { continue; }
       inside += 1;
       if (data[4 * (j * n + i) + 3] > 0) { painted += 1; }
@@ -799,3 +799,78 @@ def test_packed_columns_decode_to_the_same_values_in_the_page(tmp_path: Path, pa
                     ["Northeast", [84.9999, 179.9999], "0 killed", ["Northeast"] * 2],
                     ["Origin", [0, 0], "2023-12-31", ["Origin"] * 2]]
     assert page.errors == []
+
+
+# ------------------------------------------------------------------------ the keyboard path to markers
+
+_FOCUSED = "() => { const a = document.activeElement; return [a.className, a.textContent, " \
+           "!!a.closest('.leaflet-popup')]; }"
+
+
+def _tab_to(page: Page, class_name: str, most: int = 40) -> None:
+    """Press Tab until the focused element has ``class_name`` (as a keyboard user reaches it)."""
+    for _ in range(most):
+        page.page.keyboard.press("Tab")
+        if class_name in page.page.evaluate(_FOCUSED)[0].split():
+            return
+    raise AssertionError(f"Tab never reached .{class_name}")
+
+
+def _list_texts(page: Page) -> list[str]:
+    return page.page.locator(".mapper-keys-list button").all_text_contents()
+
+
+def _list_text(marker: dict) -> str:
+    """What the keyboard list says of a marker: its title (a cluster's asks to zoom in)."""
+    return marker["title"].replace(": click to zoom in", " (zoom in)")
+
+
+def test_keyboard_reaches_every_marker_in_view_and_opens_its_popup(tmp_path: Path, page: Page) -> None:
+    """Markers on a canvas cannot take the focus: the "Places in view" list is their keyboard path. Tab
+    reaches it, it lists the markers in view top to bottom, Enter on a place opens its popup with the
+    focus in it, Escape closes it and gives the focus back, and Enter on a cluster zooms in."""
+    page.open(_save(tmp_path, realistic_articles(), offline=True, cluster=True))
+    assert page.page.is_hidden(".mapper-keys-list")
+    _tab_to(page, "mapper-keys-toggle")
+    page.page.keyboard.press("Enter")
+    in_view = sorted(page.markers(), key=lambda m: (m["y"], m["x"]))
+    assert {m["site"] >= 0 for m in in_view} == {True, False}  # places and clusters
+    assert _list_texts(page) == [_list_text(m) for m in in_view]
+    # Down to the first place's entry, and Enter: its popup opens with the focus inside it.
+    n = next(n for n, m in enumerate(in_view) if m["site"] >= 0)
+    for _ in range(n + 1):
+        page.page.keyboard.press("ArrowDown")
+    assert page.page.evaluate(_FOCUSED)[1] == in_view[n]["title"]
+    page.page.keyboard.press("Enter")
+    assert page.page.get_attribute(".mapper-root", "data-mapper-popup") == str(in_view[n]["site"])
+    assert page.page.inner_text(".leaflet-popup-content .mapper-place") == in_view[n]["title"].split(" — ")[0]
+    assert page.page.evaluate(_FOCUSED)[2] is True
+    page.page.keyboard.press("Escape")
+    page.page.wait_for_selector(".leaflet-popup", state="detached")  # after Leaflet's fade
+    assert page.page.evaluate(_FOCUSED)[1] == in_view[n]["title"]  # back where the reader was
+    # Enter on a cluster zooms in; the list follows the map, and the focus stays in it.
+    zoom = page.page.evaluate(_map_js("return map.getZoom();"))
+    page.page.locator(".mapper-keys-list button", has_text="(zoom in)").first.focus()
+    page.page.keyboard.press("Enter")
+    page.page.wait_for_function(_map_js(f"return map.getZoom() > {zoom};"))
+    page.page.wait_for_function("document.activeElement.closest('.mapper-keys-list') !== null")
+    in_view = sorted(page.markers(), key=lambda m: (m["y"], m["x"]))
+    assert _list_texts(page) == [_list_text(m) for m in in_view]
+    page.page.keyboard.press("Escape")
+    assert page.page.is_hidden(".mapper-keys-list")
+    assert page.page.evaluate(_FOCUSED)[0] == "mapper-keys-toggle"
+    assert page.errors == []
+
+
+def test_keyboard_list_shows_hostile_names_as_text(tmp_path: Path, page: Page) -> None:
+    title = f"keys {HOSTILE}"
+    path = _save(tmp_path, _hostile_articles(), offline=True, title=title)
+    page.page.add_init_script("addEventListener('DOMContentLoaded', () => { window.__scriptsAtLoad = "
+                              "Array.from(document.scripts).filter(s => !s.type).length; });")
+    page.open(path)
+    page.page.evaluate(_map_js("map.setView([10, 10], 8, {animate: false}); map.mapper.showKeys(true);"))
+    texts = _list_texts(page)
+    assert texts == [f"P {HOSTILE} \u2014 Mob violence {HOSTILE}"]
+    page.page.locator(".mapper-keys-list button").first.press("Enter")
+    assert page.page.inner_text(".leaflet-popup-content .mapper-place") == f"P {HOSTILE}"
+    _assert_inert(page, title)

@@ -14,13 +14,16 @@
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
    layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
    counts frames drawn; layer.redraw() draws again.
+   window.mapperBasemap.canvasLayer(L) -> the base class of this layer and of mapper.js's markers
+     layer: a canvas over the view and a margin, moving with the map (see canvasLayer below).
 
    The canvas is larger than the map: a margin of `padding` times the map's size on each side (less
    when the canvas would hold more than `maxPixels` device pixels). It moves with the map pane, so a
    pan that keeps the view inside the drawn canvas costs no drawing at all; the layer draws again only
    when the view leaves it, or on a zoom or a resize. Land, water and lines are drawn in tiles of 512
    pixels, kept while they fit in options.maxTilePixels: drawing the canvas again copies the tiles
-   already drawn and draws only the new ones (a far pan draws the strip it exposes), then the labels.
+   already drawn and draws only the new ones (a far pan draws the strip it exposes), then the labels,
+   each copied from a small image of it painted once (outlined text is slow for the browser to raster).
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
@@ -194,10 +197,83 @@
     return all;
   }
 
-  function make(L) {
+  // What mapper's two canvas layers share (this basemap's, and the markers' of assets/mapper.js): a
+  // canvas in a pane of its own (options.pane, options.zIndex) that reaches options.padding of the
+  // view's size beyond each edge and moves with the map pane, so that a pan inside that margin draws
+  // nothing; it is drawn again only when the view leaves it (_covered), and scaled during a zoom
+  // animation (_animate). this._extent describes the last drawing (_place).
+  function canvasLayer(L) {
     return L.Layer.extend({
+      options: {padding: 0.5, maxPixels: 8e6},
+
+      _addCanvas: function (map, className) {
+        var pane = map.getPane(this.options.pane);
+        if (!pane) {
+          pane = map.createPane(this.options.pane);
+          pane.style.zIndex = String(this.options.zIndex);
+          pane.style.pointerEvents = "none";
+        }
+        this._canvas = L.DomUtil.create("canvas", className + " leaflet-zoom-animated", pane);
+        this._canvas.style.pointerEvents = "none";
+        return this._canvas;
+      },
+
+      // Whether the last drawing still covers the map's view: same zoom, pixel origin and size, and the
+      // view inside the drawn canvas (a pan within the margin).
+      _covered: function () {
+        var e = this._extent, map = this._map;
+        if (!e || e.zoom !== map.getZoom() || !e.origin.equals(map.getPixelOrigin()) ||
+            !e.size.equals(map.getSize())) { return false; }
+        var view = map.getPixelBounds();
+        return view.min.x >= e.min.x && view.min.y >= e.min.y && view.max.x <= e.max.x && view.max.y <= e.max.y;
+      },
+
+      // The margin around the map's view, in CSS pixels: options.padding of its size, less when the
+      // canvas would exceed options.maxPixels device pixels (a large or high-density screen).
+      _padding: function (size, ratio) {
+        var f = this.options.padding, most = this.options.maxPixels / (ratio * ratio);
+        if ((1 + 2 * f) * (1 + 2 * f) * size.x * size.y > most) {
+          f = Math.max(0, (Math.sqrt(most / Math.max(1, size.x * size.y)) - 1) / 2);
+        }
+        return size.multiplyBy(f).round();
+      },
+
+      // During a zoom animation the last drawing is scaled about its corner, as Leaflet moves tiles.
+      _animate: function (e) {
+        if (!this._extent) { return; }
+        var map = this._map, scale = map.getZoomScale(e.zoom, this._extent.zoom);
+        var corner = map.project(this._extent.corner, e.zoom).subtract(map.project(e.center, e.zoom))
+          .add(map.getSize().divideBy(2));
+        L.DomUtil.setTransform(this._canvas, map.containerPointToLayerPoint(corner), scale);
+      },
+
+      // Puts the canvas over the view and its margin (resized only when that size changes: a new size
+      // reallocates it) and returns what it now covers, kept as this._extent: zoom, pixel origin, the
+      // map's size, the canvas's layer point and its corner's latlng, its bounds in the map's pixels
+      // (min, max), its size in CSS pixels (w, h) and the device pixel ratio.
+      _place: function () {
+        var map = this._map, canvas = this._canvas;
+        var size = map.getSize(), ratio = window.devicePixelRatio || 1, pad = this._padding(size, ratio);
+        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y;
+        if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
+          canvas.style.width = w + "px"; canvas.style.height = h + "px";
+        }
+        var topLeft = L.point(-pad.x, -pad.y), layer = map.containerPointToLayerPoint(topLeft);
+        L.DomUtil.setPosition(canvas, layer);
+        var min = map.getPixelBounds().min.subtract(pad);
+        this._extent = {zoom: map.getZoom(), origin: map.getPixelOrigin(), size: size, layer: layer,
+                        corner: map.containerPointToLatLng(topLeft), min: min, max: min.add([w, h]),
+                        w: w, h: h, ratio: ratio};
+        return this._extent;
+      }
+    });
+  }
+
+  function make(L) {
+    return canvasLayerClass(L).extend({
       options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
-                maxTilePixels: 12e6},
+                maxTilePixels: 12e6, maxSprites: 2000},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -207,19 +283,13 @@
         this.frames = 0;
         this.tilesDrawn = 0;
         this._tiles = new Map();  // "zoom/x/y/ratio" -> canvas, least recently used first
+        this._sprites = new Map();  // label images (_labelSprite), least recently used first
       },
 
       getAttribution: function () { return this._data.attribution; },
 
       onAdd: function (map) {
-        var pane = map.getPane(this.options.pane);
-        if (!pane) {
-          pane = map.createPane(this.options.pane);
-          pane.style.zIndex = String(this.options.zIndex);
-          pane.style.pointerEvents = "none";
-        }
-        this._canvas = L.DomUtil.create("canvas", "mapper-basemap leaflet-zoom-animated", pane);
-        this._canvas.style.pointerEvents = "none";
+        this._addCanvas(map, "mapper-basemap");
         this._redraw = this._request.bind(this);
         map.on("moveend zoomend resize viewreset", this._redraw, this);
         if (map.options.zoomAnimation) { map.on("zoomanim", this._animate, this); }
@@ -235,6 +305,7 @@
         this._drawn = [];
         this._extent = null;
         this._tiles.clear();
+        this._sprites.clear();
       },
 
       redraw: function () { if (this._map) { this._draw(); } return this; },
@@ -258,50 +329,11 @@
 
       _drawFrame: function () { this._frame = null; if (this._map && !this._covered()) { this._draw(); } },
 
-      // Whether the last frame still covers the map's view: same zoom, same pixel origin, and the
-      // view inside the drawn canvas (a pan within the margin).
-      _covered: function () {
-        var e = this._extent, map = this._map;
-        if (!e || e.zoom !== map.getZoom() || !e.origin.equals(map.getPixelOrigin())) { return false; }
-        var view = map.getPixelBounds();
-        return view.min.x >= e.min.x && view.min.y >= e.min.y && view.max.x <= e.max.x && view.max.y <= e.max.y;
-      },
-
-      // The margin around the map's view, in CSS pixels: options.padding of its size, less when the
-      // canvas would exceed options.maxPixels device pixels (a large or high-density screen).
-      _padding: function (size, ratio) {
-        var f = this.options.padding, most = this.options.maxPixels / (ratio * ratio);
-        if ((1 + 2 * f) * (1 + 2 * f) * size.x * size.y > most) {
-          f = Math.max(0, (Math.sqrt(most / Math.max(1, size.x * size.y)) - 1) / 2);
-        }
-        return size.multiplyBy(f).round();
-      },
-
-      // During a zoom animation the last frame is scaled about its corner, as Leaflet moves tiles.
-      _animate: function (e) {
-        if (!this._origin) { return; }
-        var map = this._map, scale = map.getZoomScale(e.zoom, this._zoom);
-        var corner = map.project(this._origin, e.zoom).subtract(map.project(e.center, e.zoom))
-          .add(map.getSize().divideBy(2));
-        L.DomUtil.setTransform(this._canvas, map.containerPointToLayerPoint(corner), scale);
-      },
-
       _draw: function () {
         var map = this._map, canvas = this._canvas;
         if (!map || !canvas) { return; }
-        var size = map.getSize(), ratio = window.devicePixelRatio || 1, pad = this._padding(size, ratio);
-        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y;
-        if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
-          canvas.style.width = w + "px"; canvas.style.height = h + "px";
-        }
-        var topLeft = L.point(-pad.x, -pad.y), layer = map.containerPointToLayerPoint(topLeft);
-        L.DomUtil.setPosition(canvas, layer);
-        this._origin = map.containerPointToLatLng(topLeft);
-        var zoom = this._zoom = map.getZoom();
+        var e = this._place(), zoom = e.zoom, ratio = e.ratio, w = e.w, h = e.h, min = e.min;
         var world = 256 * Math.pow(2, zoom);
-        var min = map.getPixelBounds().min.subtract(pad);
-        this._extent = {zoom: zoom, origin: map.getPixelOrigin(), layer: layer, min: min, max: min.add([w, h])};
         var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, ratio: ratio,
                     x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world};
         var ctx = canvas.getContext("2d");
@@ -312,7 +344,6 @@
           ctx.fillStyle = WATER_COLOUR;
           ctx.fillRect(0, 0, canvas.width, canvas.height);
         }
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         this._drawLabels(ctx, view, zoom);
         this.frames++;
       },
@@ -412,8 +443,8 @@
             }
           }
         }
-        ctx.textBaseline = "middle";
-        ctx.lineJoin = "round";
+        var ratio = view.ratio;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
         for (var i = 0; i < labels.length && drawn.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
           if (lab.minZoom > zoom + 1e-6) { continue; }
@@ -424,51 +455,82 @@
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
           ctx.font = style.font;
           if (lab.width < 0) { lab.width = ctx.measureText(text).width; }
-          var half = 8, box, tx, align;
+          var half = 8, box, align;
           if (!style.dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
-            tx = x; align = "center";
+            align = "center";
           } else {
             box = [x - style.dot - 1, y - half, x + style.dot + 4 + lab.width + 2, y + half];
-            tx = x + style.dot + 4; align = "left";
+            align = "left";
             if (!free(box)) {
               box = [x - style.dot - 4 - lab.width - 2, y - half, x + style.dot + 1, y + half];
-              tx = x - style.dot - 4; align = "right";
+              align = "right";
             }
           }
           if (!free(box)) { continue; }
           take(box);
-          if (style.dot) {
-            ctx.beginPath();
-            ctx.arc(x, y, style.dot, 0, 2 * Math.PI);
-            ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
-            ctx.fill();
-            if (lab.kind === CAPITAL) { ctx.lineWidth = 1.5; ctx.strokeStyle = style.colour; ctx.stroke(); }
-          }
-          ctx.textAlign = align;
-          ctx.lineWidth = 3;
-          ctx.strokeStyle = "rgba(255, 255, 255, 0.85)";
-          ctx.strokeText(text, tx, y);
-          ctx.fillStyle = style.colour;
-          ctx.fillText(text, tx, y);
+          var sp = this._labelSprite(lab, style, text, align, ratio);
+          ctx.drawImage(sp.canvas, Math.round((Math.round(x) - sp.x) * ratio), Math.round((Math.round(y) - sp.y) * ratio));
           drawn.push({name: lab.name, kind: lab.kind, x: x, y: y});  // canvas pixels
         }
         this._drawn = drawn;
+      },
+
+      // A label (its dot and its outlined name) painted once into a small canvas and copied from it
+      // on every frame: copying is much cheaper for the browser than rasterising outlined text, which
+      // made most of a far pan's time. {canvas, x, y}: the label's point in the image, CSS pixels.
+      _labelSprite: function (lab, style, text, align, ratio) {
+        var key = lab.kind + "/" + align + "/" + ratio + "/" + text, sprites = this._sprites, sp = sprites.get(key);
+        if (sp) { sprites.delete(key); sprites.set(key, sp); return sp; }  // most recently used last
+        var gap = style.dot ? style.dot + 4 : 0, edge = 3, half = 9, width = Math.ceil(lab.width);
+        var left = align === "left" ? style.dot + edge : align === "right" ? gap + width + edge : Math.ceil(width / 2) + edge;
+        var right = align === "left" ? gap + width + edge : align === "right" ? style.dot + edge : Math.ceil(width / 2) + edge;
+        var canvas = document.createElement("canvas");
+        canvas.width = Math.ceil((left + right) * ratio);
+        canvas.height = Math.ceil(2 * half * ratio);
+        var ctx = canvas.getContext("2d");
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        if (style.dot) {
+          ctx.beginPath();
+          ctx.arc(left, half, style.dot, 0, 2 * Math.PI);
+          ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
+          ctx.fill();
+          if (lab.kind === CAPITAL) { ctx.lineWidth = 1.5; ctx.strokeStyle = style.colour; ctx.stroke(); }
+        }
+        ctx.font = style.font;
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
+        ctx.textAlign = align;
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "rgba(255, 255, 255, 0.85)";
+        var tx = align === "left" ? left + gap : align === "right" ? left - gap : left;
+        ctx.strokeText(text, tx, half);
+        ctx.fillStyle = style.colour;
+        ctx.fillText(text, tx, half);
+        sp = {canvas: canvas, x: left, y: half};
+        sprites.set(key, sp);
+        while (sprites.size > this.options.maxSprites) { sprites.delete(sprites.keys().next().value); }
+        return sp;
       }
     });
   }
 
-  var classes = [];  // one layer class per Leaflet copy (a page holds one L, but be exact)
-  function layerClass(L) {
-    for (var i = 0; i < classes.length; i++) { if (classes[i].L === L) { return classes[i].cls; } }
-    var cls = make(L);
-    classes.push({L: L, cls: cls});
-    return cls;
+  // One class of each per Leaflet copy (a page holds one L, but be exact).
+  function perLeaflet(build) {
+    var classes = [];
+    return function (L) {
+      for (var i = 0; i < classes.length; i++) { if (classes[i].L === L) { return classes[i].cls; } }
+      var cls = build(L);
+      classes.push({L: L, cls: cls});
+      return cls;
+    };
   }
+  var canvasLayerClass = perLeaflet(canvasLayer), layerClass = perLeaflet(make);
 
   window.mapperBasemap = {
     COUNTRY: COUNTRY, CAPITAL: CAPITAL, CITY: CITY, TOWN: TOWN, WATER: WATER,
     decode: decode,
+    canvasLayer: canvasLayerClass,  // the base class of the markers' layer in mapper.js
     layer: function (L, data, localLabels, options) {
       var Cls = layerClass(L);
       return new Cls(data, localLabels, options);

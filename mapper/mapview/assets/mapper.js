@@ -5,7 +5,9 @@
    sites show, in which colour and size, in one pass over the events; the sites shown are clustered
    per zoom on a grid of CLUSTER_PX cells (computed when a zoom is first shown, kept until the filters
    change), and the clusters and sites inside the view (plus a margin) are drawn on one canvas, which
-   moves with the map: no marker is a DOM element, and a pan draws again only past the margin.
+   moves with the map: no marker is a DOM element, and a pan draws again only past the margin. Each
+   kind of marker is painted once into a small image and copied from it. A "Places in view" list of
+   buttons is the keyboard's way to the markers (Tab reaches it; Enter opens a popup or zooms in).
    Everything runs synchronously in mapperInit, so a pan or zoom during loading waits until the map
    is consistent.
 
@@ -338,11 +340,11 @@
       }
     }
 
-    function paint(ctx, it) {
+    function paint(ctx, it, x, y) {  // a marker at (x, y) of ctx's pixels
       var r = it.size / 2;
       if (it.ring) {  // approximate place: a dashed ring (dotted for geo_precision 3)
         ctx.beginPath();
-        ctx.arc(it.x, it.y, it.box / 2 - 2, 0, 2 * Math.PI);
+        ctx.arc(x, y, it.box / 2 - 2, 0, 2 * Math.PI);
         ctx.fillStyle = "rgba(255,255,255,0.25)";
         ctx.fill();
         ctx.setLineDash(it.ring > 2 ? [2, 3] : [5, 3]);
@@ -352,27 +354,51 @@
         ctx.setLineDash([]);
       }
       var set = it.set;
-      shapePath(ctx, set, it.x, it.y, r + 1);  // a soft edge, in place of the DOM markers' shadow
+      shapePath(ctx, set, x, y, r + 1);  // a soft edge, in place of the DOM markers' shadow
       ctx.fillStyle = "rgba(0,0,0,0.35)";
       ctx.fill();
-      shapePath(ctx, set, it.x, it.y, r);
+      shapePath(ctx, set, x, y, r);
       ctx.fillStyle = it.site >= 0 ? "#fff" : "rgba(255,255,255,0.85)";
       ctx.fill();
-      shapePath(ctx, set, it.x, it.y, r - (it.site >= 0 ? 2 : 3));
+      shapePath(ctx, set, x, y, r - (it.site >= 0 ? 2 : 3));
       ctx.fillStyle = levels[it.level].colour;
       ctx.fill();
       if (it.text) {
+        ctx.font = "bold 12px sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        ctx.lineJoin = "round";
         ctx.lineWidth = 3;
         ctx.strokeStyle = "rgba(0,0,0,0.55)";
-        ctx.strokeText(it.text, it.x, it.y);
+        ctx.strokeText(it.text, x, y);
         ctx.fillStyle = "#fff";
-        ctx.fillText(it.text, it.x, it.y);
+        ctx.fillText(it.text, x, y);
       }
+    }
+
+    // Each kind of marker (level, size, ring, dataset shape, cluster count) is painted once into a
+    // small canvas and copied from it: the browser rasterises a copy far faster than the paths, rings
+    // and outlined text of hundreds of markers, which made most of a far pan's time.
+    var sprites = new Map(), SPRITE_MAX = 3000;
+    function sprite(it, ratio) {
+      var key = it.level + "/" + it.size + "/" + it.box + "/" + it.ring + "/" + it.set + "/" +
+                (it.site >= 0 ? "" : it.text) + "/" + ratio;
+      var sp = sprites.get(key);
+      if (sp) { return sp; }
+      var half = Math.ceil(it.box / 2) + 3, side = Math.ceil(2 * half * ratio), canvas = document.createElement("canvas");
+      canvas.width = canvas.height = side;
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      paint(ctx, it, half, half);
+      if (sprites.size >= SPRITE_MAX) { sprites.clear(); }  // cluster counts vary: bounded, rarely hit
+      sp = { canvas: canvas, at: half * ratio };
+      sprites.set(key, sp);
+      return sp;
     }
 
     // The markers whose centre falls on the canvas (origin ox, oy in the map's pixels, w x h CSS
     // pixels, with room for a marker's size), drawn south over north as Leaflet stacks markers.
-    function drawMarkers(ctx, ox, oy, w, h) {
+    function drawMarkers(ctx, ox, oy, w, h, ratio) {
       var zoom = map.getZoom(), z = Math.round(zoom), c = clustersAt(z);
       var k = 256 * Math.pow(2, zoom) / c.scale, world = 256 * Math.pow(2, zoom), edge = 40;
       drawn = [];
@@ -380,7 +406,8 @@
         if (!c.count[a]) { continue; }
         var y = c.sy[a] / c.count[a] * k - oy;
         if (y < -edge || y > h + edge) { continue; }
-        var x = c.sx[a] / c.count[a] * k - ox;
+        y = Math.round(y);  // whole pixels: a marker's copy sits exactly where its paths would be
+        var x = Math.round(c.sx[a] / c.count[a] * k - ox);
         // The canvas may show several copies of the world (a low zoom, or a view across the antimeridian).
         for (var copy = Math.ceil((-edge - x) / world); x + copy * world <= w + edge; copy++) {
           drawn.push(c.count[a] === 1 ? siteItem(c.site[a], x + copy * world, y, copy)
@@ -388,26 +415,20 @@
         }
       }
       drawn.sort(function (p, q) { return p.y - q.y; });
-      ctx.font = "bold 12px sans-serif";
-      ctx.textAlign = "center";
-      ctx.textBaseline = "middle";
-      ctx.lineJoin = "round";
-      for (var i = 0; i < drawn.length; i++) { paint(ctx, drawn[i]); }
+      for (var i = 0; i < drawn.length; i++) {
+        var it = drawn[i], sp = sprite(it, ratio);
+        ctx.drawImage(sp.canvas, Math.round(it.x * ratio - sp.at), Math.round(it.y * ratio - sp.at));
+      }
     }
 
-    var MarkerLayer = L.Layer.extend({
+    // The canvas, its margin and its moves are the offline basemap's (assets/basemap.js, loaded first).
+    var MarkerLayer = window.mapperBasemap.canvasLayer(L).extend({
       // A margin of a third of the view on each side: a smaller canvas than the basemap's (half), as
       // a pan past it draws it again and its size is most of that cost, yet short pans stay inside it.
-      options: { pane: "mapperMarkers", padding: 0.35, maxPixels: 8e6 },
+      options: { pane: "mapperMarkers", zIndex: 600, padding: 0.35, maxPixels: 8e6 },  // 600: Leaflet's marker pane
 
       onAdd: function (m) {
-        var pane = m.getPane(this.options.pane);
-        if (!pane) {
-          pane = m.createPane(this.options.pane);
-          pane.style.zIndex = "600";  // Leaflet's marker pane: over tiles and shapes, under popups
-          pane.style.pointerEvents = "none";
-        }
-        this._canvas = L.DomUtil.create("canvas", "mapper-markers leaflet-zoom-animated", pane);
+        this._addCanvas(m, "mapper-markers");
         this.frames = 0;
         m.on("moveend zoomend resize viewreset", this._update, this);
         if (m.options.zoomAnimation) { m.on("zoomanim", this._animate, this); }
@@ -423,52 +444,13 @@
 
       _update: function () { if (loads && !this._covered()) { this.draw(); } },
 
-      // Whether the last drawing still covers the view: same zoom and pixel origin, the view inside it.
-      _covered: function () {
-        var e = this._extent, m = this._map;
-        if (!e || e.zoom !== m.getZoom() || !e.origin.equals(m.getPixelOrigin()) ||
-            !e.size.equals(m.getSize())) { return false; }
-        var view = m.getPixelBounds();
-        return view.min.x >= e.min.x && view.min.y >= e.min.y && view.max.x <= e.max.x && view.max.y <= e.max.y;
-      },
-
-      // The margin around the view: options.padding of its size, less on a very large canvas.
-      _padding: function (size, ratio) {
-        var f = this.options.padding, most = this.options.maxPixels / (ratio * ratio);
-        if ((1 + 2 * f) * (1 + 2 * f) * size.x * size.y > most) {
-          f = Math.max(0, (Math.sqrt(most / Math.max(1, size.x * size.y)) - 1) / 2);
-        }
-        return size.multiplyBy(f).round();
-      },
-
-      // During a zoom animation the drawing is scaled about its corner, as Leaflet moves tiles.
-      _animate: function (e) {
-        if (!this._extent) { return; }
-        var m = this._map, scale = m.getZoomScale(e.zoom, this._extent.zoom);
-        var corner = m.project(this._extent.corner, e.zoom).subtract(m.project(e.center, e.zoom))
-          .add(m.getSize().divideBy(2));
-        L.DomUtil.setTransform(this._canvas, m.containerPointToLayerPoint(corner), scale);
-      },
-
       draw: function () {
-        var m = this._map, canvas = this._canvas;
-        if (!m || !canvas) { return; }
-        var size = m.getSize(), ratio = window.devicePixelRatio || 1, pad = this._padding(size, ratio);
-        var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y;
-        if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
-          canvas.style.width = w + "px"; canvas.style.height = h + "px";
-        }
-        var topLeft = L.point(-pad.x, -pad.y), at = m.containerPointToLayerPoint(topLeft);
-        L.DomUtil.setPosition(canvas, at);
-        var min = m.getPixelBounds().min.subtract(pad);
-        this._extent = { zoom: m.getZoom(), origin: m.getPixelOrigin(), size: size, layer: at, min: min,
-                         max: min.add([w, h]), corner: m.containerPointToLatLng(topLeft) };
-        var ctx = canvas.getContext("2d");
+        var canvas = this._canvas;
+        if (!this._map || !canvas) { return; }
+        var e = this._place(), ctx = canvas.getContext("2d");
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.clearRect(0, 0, canvas.width, canvas.height);
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        drawMarkers(ctx, min.x, min.y, w, h);
+        drawMarkers(ctx, e.min.x, e.min.y, e.w, e.h, e.ratio);
         this.frames++;
       },
 
@@ -531,6 +513,7 @@
       cacheOrder = [];
       draw();
       updateCounter();
+      updateKeys();
       markDrawn();
     }
 
@@ -551,13 +534,16 @@
     map.on("click", function (e) {
       var it = hitAt(e.containerPoint);
       if (!it) { return; }
-      if (it.site >= 0) { openPopup(it.site, it); return; }
-      var b = it.bounds, z = b[4], shift = L.point(it.copy * 256 * Math.pow(2, z), 0);
+      if (it.site >= 0) { openPopup(it.site, it); } else { zoomInto(it); }
+    });
+
+    function zoomInto(cluster) {  // the view that spreads a cluster's places
+      var b = cluster.bounds, z = b[4], shift = L.point(cluster.copy * 256 * Math.pow(2, z), 0);
       var bounds = L.latLngBounds(map.unproject(L.point(b[0], b[1]).add(shift), z),
                                   map.unproject(L.point(b[2], b[3]).add(shift), z));
       var target = Math.min(Math.max(map.getBoundsZoom(bounds, false, L.point(40, 40)), z + 1), map.getMaxZoom());
       map.setView(bounds.getCenter(), target);
-    });
+    }
 
     // ---- popup and side panel ---------------------------------------------------------------------
     function precisionText(e, s) {
@@ -852,6 +838,93 @@
       }, { position: "topleft", className: "mapper-search" }).addTo(map);
     }
 
+    // ---- keyboard: the markers in view as a list of buttons -----------------------------------------
+    // Markers drawn on a canvas are no elements, so Tab cannot reach them; this list can. It holds the
+    // places and clusters in view, top to bottom, and follows the map. Enter on a place opens its popup
+    // and moves the focus into it (Escape closes it and comes back); on a cluster it zooms in.
+    var keyList = null;
+    if (nSites) {
+      new Box(function (box) {
+        var toggle = element("button", "mapper-keys-toggle", box, "Places in view");
+        toggle.type = "button";
+        toggle.setAttribute("aria-expanded", "false");
+        var list = element("ul", "mapper-keys-list", box), note = element("div", "mapper-keys-note", box);
+        list.hidden = note.hidden = true;
+        list.setAttribute("aria-label", "Places and clusters in view");
+        keyList = { toggle: toggle, list: list, note: note, open: false, focusFirst: false };
+        toggle.addEventListener("click", function () { showKeys(!keyList.open); });
+        list.addEventListener("keydown", function (e) {  // up and down step through the list
+          var items = Array.prototype.slice.call(list.querySelectorAll("button"));
+          var at = items.indexOf(document.activeElement);
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault();
+            var next = items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))];
+            if (next) { next.focus(); }
+          } else if (e.key === "Escape") {
+            showKeys(false);
+            toggle.focus();
+          }
+        });
+        toggle.addEventListener("keydown", function (e) {
+          var first = list.querySelector("button");
+          if (e.key === "ArrowDown" && keyList.open && first) { e.preventDefault(); first.focus(); }
+        });
+      }, { position: "topleft", className: "mapper-keys" }).addTo(map);
+    }
+
+    var KEYS_MAX = 100;  // more than that in view: the list asks to zoom in
+    function showKeys(open) {
+      keyList.open = open;
+      keyList.toggle.setAttribute("aria-expanded", String(open));
+      keyList.list.hidden = keyList.note.hidden = !open;
+      updateKeys();
+    }
+
+    function itemKey(it) { return it.site >= 0 ? "s" + it.site : "c" + it.bounds.join(","); }
+
+    function updateKeys() {
+      if (!keyList || !keyList.open) { return; }
+      var focused = keyList.list.contains(document.activeElement) ? document.activeElement.getAttribute("data-key") : null;
+      var items = markerLayer.inView().sort(function (p, q) { return p[2] - q[2] || p[1] - q[1]; });
+      keyList.list.textContent = "";
+      items.slice(0, KEYS_MAX).forEach(function (p) {
+        var it = p[0], button = element("button", "", element("li", "", keyList.list),
+          it.site >= 0 ? tooltip(it.site) : plural(it.events, "event") + " at " + plural(it.places, "place") + " (zoom in)");
+        button.type = "button";
+        button.setAttribute("data-key", itemKey(it));
+        button.addEventListener("click", function () {
+          if (it.site >= 0) {
+            openPopup(it.site, it);
+            focusPopup(button.getAttribute("data-key"));
+          } else {
+            keyList.focusFirst = true;
+            zoomInto(it);
+          }
+        });
+      });
+      keyList.note.textContent = items.length > KEYS_MAX ? "The first " + KEYS_MAX + " of " + items.length + ": zoom in for the others"
+        : items.length ? "" : "No place in view";
+      var target = focused ? keyList.list.querySelector('[data-key="' + focused + '"]') : null;  // keyList are digits
+      if (keyList.focusFirst) { target = keyList.list.querySelector("button") || keyList.toggle; keyList.focusFirst = false; }
+      if (target) { target.focus(); }
+    }
+
+    // The popup opened from the keyboard takes the focus; Escape closes it, and the focus goes back to
+    // the list entry it came from (or the list's button, if the entry is gone).
+    function focusPopup(key) {
+      var box = popup.getElement() && popup.getElement().querySelector(".mapper-popup");
+      if (!box) { return; }
+      box.tabIndex = -1;
+      box.focus();
+      box.addEventListener("keydown", function (e) {
+        if (e.key !== "Escape") { return; }
+        e.preventDefault();
+        map.closePopup();
+        var back = keyList.list.querySelector('[data-key="' + key + '"]');
+        (back || keyList.toggle).focus();
+      });
+    }
+
     function goTo(s) {
       map.setView([lat[s], lon[s]], Math.max(map.getZoom(), Math.min(CLUSTER_MAX_ZOOM, 10)), { animate: false });
       openPopup(s);
@@ -991,9 +1064,10 @@
     }
     markerLayer.addTo(map);
     refresh();
+    map.on("moveend", updateKeys);  // after the marker layer's own moveend: the markers are drawn
     map.mapper = { clustersAt: clustersAt, draw: draw, state: state, refresh: refresh, openPopup: openPopup, openPanel: openPanel, goTo: goTo,
                    sites: nSites, events: nEvents, names: S.name,
                    basemap: function () { return basemapLayer; }, layer: markerLayer, heat: heat, tiles: tiles,
-                   offline: offline, markers: markersInView, hit: hitAt };
+                   offline: offline, markers: markersInView, hit: hitAt, showKeys: function (open) { if (keyList) { showKeys(open); } } };
   }
 }());
