@@ -540,8 +540,9 @@ class Resolver:
             if row.admin1 in qual:
                 # Inside the province the context says nothing more: a town of it far bigger than a
                 # hamlet of the exact name is the one meant (Los Reyes de Salgado, Michoacan).
-                bigger = [j for j, r in enumerate(rows) if r.admin1 == row.admin1 and r.kind == "city"
-                          and r.population >= _QUALIFIED_TIMES * max(row.population, 1) and row.kind == "city"]
+                least = _QUALIFIED_TIMES * max(row.population, 1)
+                bigger = [j for j, r in enumerate(rows) if row.kind == "city" and r.kind == "city"
+                          and r.admin1 == row.admin1 and r.population >= least]
                 if bigger:
                     out[k] = max(bigger, key=lambda j: rows[j].population)
                 continue
