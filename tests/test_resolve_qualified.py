@@ -21,6 +21,7 @@ CASES = [
     ("Clashes were reported in Los Reyes in Michoacan state on Monday.", "Los Reyes", *SALGADO),
     ("Police said gunmen killed two men in Los Reyes, Michoacan.", "Los Reyes", *SALGADO),
     ("Gunmen attacked Tepalcatepec and Los Reyes in Michoacan overnight.", "Los Reyes", *SALGADO),
+    ("Gunmen killed four in Los Reyes, a town in Michoacan, on Friday.", "Los Reyes", *SALGADO),
     ("Gunmen attacked Tepalcatepec and Los Reyes in Michoacan overnight.", "Tepalcatepec", "MX.16",
      (19.19, -102.85)),
     # the qualifier picks the province's own town, the model's choice elsewhere stays

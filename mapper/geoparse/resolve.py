@@ -68,14 +68,15 @@ GOVERNMENT_CUES = {
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
 # Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
 # "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
-# "Beni (North Kivu)". The gap between two names is at most _GAP_CHARS long, so reading it is bounded.
+# "Beni (North Kivu)", "Solhan, a village in Yagha province". The gap between two names is at most
+# _GAP_CHARS long, so reading it is bounded.
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far[- ]north)(?:ern)?"
 _PLACE_NOUN = (r"(?:town|village|city|district|county|counties|territory|territories|area|region|province|"
                r"state|township|camp|municipality|commune|governorate|oblast|locality|department|prefecture|"
                r"LGA|raion|cercle)s?")
 _QUALIFY_GAP = re.compile(
     rf"(?i:,\s+(?:in\s+)?(?:the\s+)?(?:{_COMPASS}\s+)?|\s*\(|"
-    rf",?\s+(?:(?:the\s+)?{_PLACE_NOUN}\s+)?(?:in|of|inside|within|near)\s+(?:the\s+)?(?:{_COMPASS}\s+)?)")
+    rf",?\s+(?:(?:the\s+|an?\s+)?{_PLACE_NOUN}\s+)?(?:in|of|inside|within|near)\s+(?:the\s+)?(?:{_COMPASS}\s+)?)")
 # "Nampula's Memba district", "Sudan's North Darfur": the first name places the second.
 _POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?i:{_COMPASS}\s+)?")
 # Names in one list share what places the last of them: "Nasir and Ulang counties of Upper Nile State".
