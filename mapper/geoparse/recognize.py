@@ -168,8 +168,13 @@ _FACILITY_GROUPS = (
     ("power plant", "nuclear power plant", "power station", "nuclear power station", "nuclear plant"),
     ("gas field", "gasfield"), ("oil field", "oilfield"), ("base", "military base"), ("bridge",),
     ("checkpoint",), ("steelworks", "steel plant", "iron and steel works"), ("mosque",), ("church",),
-    ("university",), ("stadium",), ("market",), ("mountains", "mountain", "range"),
+    ("university",), ("stadium",), ("market",), ("mountains", "mountain", "range"), ("forest",),
+    ("hills",), ("valley",),
 )
+# Heads of natural features: the gazetteer holds these as regions ("Sinjar Mountains", "Sambisa Forest"), and
+# the feature is not the town it is named after ("the Sinjar mountains" are not Sinjar, "the Tibesti
+# mountains" not the Tibesti province).
+NATURAL_HEADS = frozenset({"mountains", "mountain", "range", "forest", "hills", "valley"})
 FACILITY_HEADS: dict[str, tuple[str, ...]] = {}
 for _group in _FACILITY_GROUPS:
     for _head in _group:
@@ -230,11 +235,12 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
             continue
         for head in group:
             key = f"{name} {head}"
-            options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind == "facility")
+            kinds = ("facility", "region") if head in NATURAL_HEADS else ("facility",)
+            options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind in kinds)
             if options:
                 before = tuple(f for f in found if f[1] <= start)
                 alone = next((f for f in found if f[0] == start and f[1] == len(rt)), None)
-                if alone is not None and _beside(alone[3], options, gaz):
+                if alone is not None and head not in NATURAL_HEADS and _beside(alone[3], options, gaz):
                     # "Deir ez-Zor airport", "Goma airport": the town it is named after, as one place
                     # with the town (an incident there is not split in two); the noun stays outside.
                     return (*before, (*alone[:4], FACILITY_AFTER))

@@ -68,19 +68,23 @@ GOVERNMENT_CUES = {
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
 # Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
 # "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
-# "Beni (North Kivu)". The gap between two names is at most _GAP_CHARS long, so reading it is bounded.
+# "Beni (North Kivu)", "Solhan, a village in Yagha province". The gap between two names is at most
+# _GAP_CHARS long, so reading it is bounded.
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far[- ]north)(?:ern)?"
 _PLACE_NOUN = (r"(?:town|village|city|district|county|counties|territory|territories|area|region|province|"
                r"state|township|camp|municipality|commune|governorate|oblast|locality|department|prefecture|"
                r"LGA|raion|cercle)s?")
 _QUALIFY_GAP = re.compile(
     rf"(?i:,\s+(?:in\s+)?(?:the\s+)?(?:{_COMPASS}\s+)?|\s*\(|"
-    rf",?\s+(?:(?:the\s+)?{_PLACE_NOUN}\s+)?(?:in|of|inside|within|near)\s+(?:the\s+)?(?:{_COMPASS}\s+)?)")
+    rf",?\s+(?:(?:the\s+|an?\s+)?{_PLACE_NOUN}\s+)?(?:in|of|inside|within|near)\s+(?:the\s+)?(?:{_COMPASS}\s+)?)")
 # "Nampula's Memba district", "Sudan's North Darfur": the first name places the second.
 _POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?i:{_COMPASS}\s+)?")
 # Names in one list share what places the last of them: "Nasir and Ulang counties of Upper Nile State".
 _LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or|&)\s+")
+# A qualifying gap that places a name in so many words ("in", "of", "inside", "within"), not by a comma.
+_SAID_GAP = re.compile(r"(?i:\b(?:in|of|inside|within)\s)")
 _GAP_CHARS = 40
+_QUALIFIED_TIMES = 10  # a qualified name's town this many times bigger than its pick in the same province
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{2,30}+")  # nationality words: "Nigerian", "Malian"
 
 
@@ -150,14 +154,18 @@ def _twins(op: list[Option], rows: list[Row], kind: str) -> dict[str, tuple[How,
 
 
 def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, region_word: set[str]
-                ) -> tuple[dict[str, set[str]], set[str]]:
+                ) -> tuple[dict[str, set[str]], set[str], set[str]]:
     """What a name's neighbours say about it, in one pass over neighbouring names (right to left):
 
     - per name, the admin1 and country codes of the names that place it: "Paris, Texas", "Kajo Keji in
       Central Equatoria State", "Nampula's Memba", and every name of a list before such a qualifier
       ("Neskuchne and Blahodatne in Donetsk oblast");
     - the names listed beside a province ("Utah, Washington and Wisconsin"): provinces themselves;
-    - ``region_word`` grows by the names of a list that ends in one ("Nasir and Ulang counties").
+    - ``region_word`` grows by the names of a list that ends in one ("Nasir and Ulang counties");
+    - the names placed in so many words, by a possessive or by "in", "of" or "inside" ("Michoacan's Los
+      Reyes", "Kitshanga in North Kivu province", "Bokkos district of Plateau state"), not by a bare
+      comma, which also separates lists ("Utah, Washington"): their qualifier is a constraint
+      (Resolver.qualified_pick).
     """
     def codes(key: str, town: bool = True) -> set[str]:
         # A town places a name too ("Istanbul's Ortakoy", "Sherpur in Kabul"): its province, read from
@@ -171,6 +179,7 @@ def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, r
 
     qualifiers: dict[str, set[str]] = defaultdict(set)
     beside_province: set[str] = set()
+    said: set[str] = set()  # names placed in so many words
     ordered = sorted(cands, key=lambda c: c.start)
     for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
         if not 0 <= b.start - a.end <= _GAP_CHARS:
@@ -178,19 +187,36 @@ def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, r
         gap = text[a.end:b.start]
         if _POSSESSIVE_GAP.fullmatch(gap):
             qualifiers[b.key] |= codes(a.key)
+            said.add(b.key)
             continue
         if _QUALIFY_GAP.fullmatch(gap):
             qualifiers[a.key] |= codes(b.key, town=gap.strip() != ",")
+            if _SAID_GAP.search(gap) or gap.strip() == "," and _ends_a_town(a.key, b, rows, text):
+                said.add(a.key)
         if _LIST_GAP.fullmatch(gap):
             if b.key in qualifiers:
                 qualifiers[a.key] |= qualifiers[b.key]
+                if b.key in said:
+                    said.add(a.key)
             if b.key in region_word:
                 region_word.add(a.key)
             if rows[b.key][0].kind == "admin1":
                 beside_province.add(a.key)
             if rows[a.key][0].kind == "admin1":
                 beside_province.add(b.key)
-    return qualifiers, beside_province
+    return qualifiers, beside_province, said
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|(?:and|or)\b)")
+
+
+def _ends_a_town(town: str, qualifier: Candidate, rows: dict[str, list[Row]], text: str) -> bool:
+    """Whether "<town>, <qualifier>" places the town ("Los Reyes, Michoacan", "Rann, Nigeria"): the
+    qualifier most likely names a province or country, the town does not, and no list goes on after
+    the qualifier ("Utah, Washington and Wisconsin" lists provinces)."""
+    return rows[qualifier.key][0].kind in ("admin1", "country") \
+        and rows[town][0].kind not in ("admin1", "country") \
+        and not _LIST_GOES_ON.match(text, qualifier.end, qualifier.end + 8)
 
 
 def _softmax(zs: list[float]) -> list[float]:
@@ -220,6 +246,7 @@ class Document:
     theatre: set[str]  # countries the text's named armed groups fight in ("ADF rebels": CD, UG)
     beside_province: set[str]  # names listed beside a province ("Utah, Washington and Wisconsin")
     nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
+    said: set[str] = field(default_factory=set)  # names placed in so many words ("Michoacan's Los Reyes")
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
@@ -306,7 +333,7 @@ class Resolver:
             if nxt in REGION_WORDS or before.endswith("of ") and text[max(0, c.start - 16):c.start].lower(
                     ).rstrip().endswith(_REGION_OF):
                 region_word.add(c.key)
-        qualifiers, beside_province = _neighbours(cands, rows, text, region_word)
+        qualifiers, beside_province, said = _neighbours(cands, rows, text, region_word)
         twin = {k: info[3] for k, info in infos.items() if info[3]}
         tops = {k: info[4] for k, info in infos.items() if info[4] is not None}
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
@@ -314,7 +341,8 @@ class Resolver:
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
         nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
-                        district_twin, theatre_countries(text) if text else set(), beside_province, nationals)
+                        district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
+                        said)
 
     def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
                   only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
@@ -481,7 +509,50 @@ class Resolver:
             i = picks[k]
             out[k] = (op[i].row, beliefs[k][i])
         for k, i in self.out_of_theatre(doc, beliefs, picks).items():
+            picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, i in self.qualified_pick(doc, beliefs, picks).items():
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        return out
+
+    def qualified_pick(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                       ) -> dict[str, int]:
+        """Names the text places in so many words ("Michoacan's Los Reyes", "Kitshanga in North Kivu
+        province", "Bokkos district of Plateau state") resolved outside the province (else the country)
+        that places them, and their most likely option inside it: the text's own word outweighs a bigger
+        or more prominent namesake elsewhere (Los Reyes Acaquilpan near Mexico City). Inside the
+        province, a town _QUALIFIED_TIMES bigger than the hamlet picked is taken (Los Reyes de Salgado,
+        not a hamlet of the exact name). The qualifier counts
+        as it was resolved (a confident pick), so a list of provinces does not constrain itself."""
+        placed: set[str] = set()
+        for k, i in picks.items():
+            if beliefs[k][i] >= 0.5:
+                row = doc.rows[k][i]
+                placed.update((row.admin1, row.country_code))
+        out: dict[str, int] = {}
+        for k in sorted(doc.said):
+            qual = doc.qualifiers.get(k, set()) & placed
+            if not qual or k not in picks:
+                continue
+            rows = doc.rows[k]
+            row = rows[picks[k]]
+            if row.kind not in _THEATRE_KINDS and row.kind != "facility":
+                continue
+            if row.admin1 in qual:
+                # Inside the province the context says nothing more: a town of it far bigger than a
+                # hamlet of the exact name is the one meant (Los Reyes de Salgado, Michoacan).
+                least = _QUALIFIED_TIMES * max(row.population, 1)
+                bigger = [j for j, r in enumerate(rows) if row.kind == "city" and r.kind == "city"
+                          and r.admin1 == row.admin1 and r.population >= least]
+                if bigger:
+                    out[k] = max(bigger, key=lambda j: rows[j].population)
+                continue
+            a1s = {q for q in qual if "." in q}
+            inside = [j for j, r in enumerate(rows) if r.admin1 in a1s and r.kind != "country"]
+            if not inside and row.country_code not in {q.split(".", 1)[0] for q in qual}:
+                inside = [j for j, r in enumerate(rows) if r.country_code in qual and r.kind != "country"]
+            if inside:
+                out[k] = max(inside, key=beliefs[k].__getitem__)
         return out
 
     def out_of_theatre(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
@@ -563,7 +634,10 @@ class Resolver:
                 near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + provinces_k
                 for c in qual_cc - named_k:
                     near += self._province_points(c)
-                if near and nearest_km(*here, near) <= THEATRE_KM:
+                # A name that reaches the town only loosely (a spelling variant, "Boni" -> Bonn) is
+                # outside however near it is: the test the event coder uses too (loose_match).
+                if near and nearest_km(*here, near) <= THEATRE_KM \
+                        and not loose_match(self.gaz, k, self.gaz.place(doc.opts[k][i].row)):
                     continue
             inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in targets
                       and (not qual or r.admin1 in qual or r.country_code in qual)]
