@@ -22,7 +22,7 @@ from mapper.model import Article, Entity, Mention, Place, Role
 from mapper.pipeline import EVENT_CODING, Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
-DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "events", "discourse"]
+DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events"]
 STORY = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
 
 
@@ -48,8 +48,8 @@ class WatchList:
 def test_a_custom_component_tags_the_mentions_of_a_watch_list(fresh: Pipeline) -> None:
     assert fresh.names == DEFAULT
     fresh.add(WatchList(["Deir ez-Zor", "Geneva"]), after="resolve")
-    assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "events",
-                           "discourse"]
+    assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "discourse",
+                           "events"]
     doc = fresh.parse(STORY, published="2016-09-18")
     watched = doc.user["watchlist"]
     assert [(m.text, m.place.name) for m in watched] == [  # type: ignore[union-attr]

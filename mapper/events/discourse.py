@@ -4,16 +4,13 @@ A full article (AP/Reuters/AFP, 350-700 words) reports the day's events in its f
 then looks back: "The RSF has besieged El Fasher for a year", "In April, its fighters overran Zamzam
 camp", "The war, which erupted in Khartoum in April 2023, has killed tens of thousands". The event
 coder reads one sentence at a time and codes such sentences as new events, dated today. This
-component reads the article as a whole:
-
-1. It labels every sentence (the layer ``doc.user["discourse"]``, a list of :class:`SentenceLabel`
-   in text order): ``background`` when the sentence is anchored in the past and not in the days of
-   the report, or tells a cumulative toll; ``news`` otherwise.
-2. It refines ``doc.events`` (a new list in its place, as the pipeline allows a refining component,
-   mapper/doc.py): an event placed only by mentions in background sentences is dropped, and a death
-   toll that the coder took from a cumulative-toll sentence ("more than 200 people have been killed
-   in those strikes") is not the event's own (fatalities None). Events are renumbered
-   ("<article id>#<n>").
+component labels every sentence of the article (the layer ``doc.user["discourse"]``, a list of
+:class:`SentenceLabel` in text order): ``background`` when the sentence is anchored in the past and
+not in the days of the report, or tells a cumulative toll; ``reaction`` when someone speaks at a
+named place ("Speaking in Doha, ...", "told reporters in Mogadishu"), which is told now whatever
+the words look back on; ``news`` otherwise. The event coder (mapper/events/coder.py) reads no event,
+date, toll or actor from a background sentence, so the history of a war neither makes events nor
+lends its figures ("more than 200 people have been killed in those strikes") to the day's events.
 
 The rules, each a row of a table below:
 
@@ -31,27 +28,28 @@ history                   a duration of the past with a perfect verb: "has besie
                           ``_DURATION``
 cumulative toll           "has killed tens of thousands", "N people have been killed since ...",
                           "in those strikes", "so far this year" — ``_TOLL``
+reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
+                          reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
 
-A sentence is ``background`` when it has an old anchor, a history duration or a cumulative toll, and
-no recent anchor. A sentence with both ("killed 35 on Sunday, 10 days after a strike on Kryvyi Rih")
-stays ``news``: its old event is named in passing, and the roles already keep that place context.
-Without a published date only bare years and the word tables are read. Every pattern is linear
-(bounded repetitions, no nested quantifiers); tests/test_discourse.py runs them on 100 KB inputs.
+A sentence is ``background`` when it has an old anchor, a history duration or a cumulative toll, no
+recent anchor, and is no reaction. A sentence with both ("killed 35 on Sunday, 10 days after a strike
+on Kryvyi Rih") stays ``news``: its old event is named in passing, and the roles keep that place
+context. A date followed by "last year" ("On June 25 last year") is old. Without a published date
+only bare years and the word tables are read. Every pattern is linear (bounded repetitions, no nested
+quantifiers); tests/test_discourse.py runs them on 100 KB inputs.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from mapper.doc import Doc
-from mapper.events.dates import DAY, MONTH, WEEK, find_dates, parse_date
-from mapper.model import Event
+from mapper.events.dates import DAY, MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 
-RECENT_DAYS = 6  # a month or a distance this many days before publication (or later) is the report's news
+RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
 # report tells, up to a month back; a week ("last week") up to two weeks; a month ("in April") only
 # when it is the report's own days.
@@ -70,16 +68,25 @@ _DISTANCE = re.compile(
 # A bare year after a preposition ("in 2014", "since 2012", "until 2018", "in late 2023").
 _YEAR = re.compile(r"\b(?:in|since|from|until|of|by|during)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
                    r"(?P<y>(?:19|20)\d\d)\b", re.I)
-_OLD_WORDS = re.compile(r"\b(?:last\s{1,3}year(?!['’]s)|years\s{1,3}ago|a\s{1,3}decade|decades|earlier\s{1,3}this\s{1,3}"
-                        r"(?:month|year)|in\s{1,3}the\s{1,3}past|in\s{1,3}recent\s{1,3}(?:months|years))\b",
+_OLD_WORDS = re.compile(r"\b(?:last\s{1,3}year(?!['’]s)|years\s{1,3}ago|a\s{1,3}decade|decades|"
+                        r"earlier\s{1,3}this\s{1,3}(?:month|year)|in\s{1,3}the\s{1,3}past|in\s{1,3}recent\s{1,3}(?:months|years)|"
+                        r"that\s{1,3}(?:summer|spring|autumn|winter|year))\b",
                         re.I)
 _RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hours\s{1,3}(?:later|earlier)|"
                            r"(?:earlier|later)\s{1,3}(?:on\s{1,3})?(?:that|the\s{1,3}same)\s{1,3}day|"
                            r"the\s{1,3}(?:previous|preceding|next|following)\s{1,3}(?:day|night|morning))\b",
                            re.I)
+# "... last year" right after a date: the date is of last year ("On June 25 last year").
+_LAST_YEAR_AFTER = re.compile(r",?\s{0,3}(?:of\s{1,3})?last\s{1,3}year\b", re.I)
+# Someone speaking at a named place: a reaction, told now ("Speaking in Doha", "told reporters in Kabul").
+_NOT_PLACE = "|".join(w.title() for w in MONTHS + WEEKDAYS)
+_SPOKE_AT = re.compile(r"\b(?i:speaking|spoke|said|says|told\s{1,3}(?:reporters|journalists|"
+                       r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)\s{1,3}"
+                       r"(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
-_PERFECT = re.compile(r"\b(?:has|have|had)\s{1,3}(?:long\s{1,3}|been\s{1,3})?[a-z]{2,20}(?:ed|en|ght|wn|un)\b",
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s{1,3}(?:long\s{1,3}|been\s{1,3})?[a-z]{2,20}(?:ed|en|ght|wn|un)\b",
                       re.I)
 _DURATION = re.compile(
     r"\b(?:for|over)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|nearly\s{1,3}|almost\s{1,3}|about\s{1,3})?"
@@ -98,8 +105,8 @@ _TOLL = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class SentenceLabel:
-    """One sentence's place in the article: ``label`` "news" or "background", ``reason`` the rule that
-    made it background ("old anchor", "history", "cumulative toll"; "" for news)."""
+    """One sentence's place in the article: ``label`` "news", "reaction" or "background", ``reason`` the
+    rule that made it background ("old anchor", "history", "cumulative toll"; "" otherwise)."""
 
     start: int
     end: int
@@ -117,7 +124,9 @@ def label_sentence(sentence: str, published: dt.date | None) -> SentenceLabel:
     """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it)."""
     old = recent = False
     for d in find_dates(sentence, published) if published is not None else ():
-        if published is None or d.date >= published - dt.timedelta(days=_WINDOW[d.precision]):
+        if _LAST_YEAR_AFTER.match(sentence, d.end):
+            old = True
+        elif published is None or d.date >= published - dt.timedelta(days=_WINDOW[d.precision]):
             recent = True
         else:
             old = True
@@ -133,6 +142,8 @@ def label_sentence(sentence: str, published: dt.date | None) -> SentenceLabel:
     else:
         old = old or _YEAR.search(sentence) is not None
     old = old or _OLD_WORDS.search(sentence) is not None
+    if _SPOKE_AT.search(sentence):
+        return SentenceLabel(0, len(sentence), "reaction")
     reason = ""
     if _TOLL.search(sentence):
         reason = "cumulative toll"
@@ -155,52 +166,20 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
     return out
 
 
-_FIGURE = re.compile(r"\d[\d,]*")
-
-
 class Discourse:
-    """Component ``discourse`` (after ``events``): sets ``doc.user["discourse"]`` (the sentence labels)
-    and refines ``doc.events`` (drops events told only in background sentences, and death tolls taken
-    from cumulative-toll sentences). See the module docstring for the rules."""
+    """Component ``discourse`` (after ``roles``, before ``events``): sets ``doc.user["discourse"]``, the
+    label of every sentence; the event coder reads no event from a ``background`` sentence. See the
+    module docstring for the rules."""
 
     name = "discourse"
 
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("sentences", self.name)
         published = parse_date(doc.article.published)
-        labels = label_sentences(doc.text, sentences.spans(), published)
-        doc.user["discourse"] = labels
-        background = {(lab.start, lab.end): lab for lab in labels if lab.label == "background"}
-        if not background or not doc.events:
-            return
-        kept: list[Event] = []
-        for ev in doc.events:
-            placing = {m.sentence for m in ev.mentions}
-            # A statement is told now, whatever its sentence looks back on ("said ... the deal reached
-            # in January").
-            if placing and all(s in background for s in placing) and ev.sub_event_type != "Statement":
-                continue
-            kept.append(self._own_toll(ev, background, placing))
-        if len(kept) != len(doc.events) or any(a is not b for a, b in zip(kept, doc.events, strict=True)):
-            doc.events = [dataclasses.replace(ev, id=f"{doc.article.id}#{i}") if ev.id else ev
-                          for i, ev in enumerate(kept, start=1)]
-
-    @staticmethod
-    def _own_toll(ev: Event, background: dict[tuple[int, int], SentenceLabel],
-                  placing: set[tuple[int, int]]) -> Event:
-        """The event without a death toll that only a cumulative-toll sentence of its excerpts gives."""
-        if ev.fatalities is None:
-            return ev
-        figure = str(ev.fatalities)
-        own = [x for x in ev.excerpts if (x.start, x.end) in placing or (x.start, x.end) not in background]
-        tolls = [x for x in ev.excerpts if background.get((x.start, x.end)) is not None
-                 and background[(x.start, x.end)].reason == "cumulative toll" and (x.start, x.end) not in placing]
-        if not tolls or any(figure in _numbers(x.text) for x in own):
-            return ev
-        if any(figure in _numbers(x.text) for x in tolls):
-            return dataclasses.replace(ev, fatalities=None)
-        return ev
+        doc.user["discourse"] = label_sentences(doc.text, sentences.spans(), published)
 
 
-def _numbers(text: str) -> set[str]:
-    return {m.group().replace(",", "") for m in _FIGURE.finditer(text)}
+def background_spans(doc: Doc) -> set[tuple[int, int]]:
+    """The spans of the document's background sentences (none when no ``discourse`` component ran)."""
+    labels = doc.user.get("discourse") or ()
+    return {(lab.start, lab.end) for lab in labels if lab.label == "background"}
