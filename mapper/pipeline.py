@@ -116,7 +116,7 @@ class Pipeline:
         if roles not in ("rules", "learned"):
             raise UsageError(f"roles must be 'rules' or 'learned', not {roles!r}")
         components += [Clauses(config), LearnedRoles(config) if roles == "learned" else Roles(config),
-                       Discourse(), EventCoder(self.gazetteer, config)]
+                       Discourse(config), EventCoder(self.gazetteer, config)]
         disable = list(disable)
         unknown = sorted(set(disable) - {c.name for c in components} - {"geocode"})
         if unknown:

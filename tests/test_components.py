@@ -263,7 +263,8 @@ def test_any_geocoder_refines_the_mentions_through_the_wrappers(pipeline: Pipeli
     geocoder = CachedGeocoder(RateLimited(atlas, Policy(min_delay=0, attempts=2, backoff=0.01),
                                           warn=reports.append, sleep=waits.append), cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
-    assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "events"]
+    assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "discourse",
+                            "events"]
     assert online.geocoder is geocoder and pipeline.geocoder is None
 
     seen: list[list[Mention]] = []

@@ -27,7 +27,8 @@ history                   a duration of the past with a perfect verb: "has besie
                           "have fought for more than 15 years", "since the war began" —
                           ``_DURATION``
 cumulative toll           "has killed tens of thousands", "N people have been killed since ...",
-                          "in those strikes", "so far this year" — ``_TOLL``
+                          "in those strikes", "so far this year" — ``_TOLL_OVER`` (even beside
+                          a recent anchor: "have killed 80 since Thursday"), ``_TOLL``
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
                           reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
@@ -46,14 +47,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DAY, MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
+from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
-# report tells, up to a month back; a week ("last week") up to two weeks; a month ("in April") only
-# when it is the report's own days.
-_WINDOW = {DAY: 31, WEEK: 14, MONTH: RECENT_DAYS}
+# report tells, up to ``Config.past_days`` back (the clauses' own limit); a week ("last week") up to two
+# weeks; a month ("in April") only when it is the report's own days.
+_WINDOW = {WEEK: 14, MONTH: RECENT_DAYS}
 
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
@@ -95,12 +97,15 @@ _DURATION = re.compile(
     r"|\bsince\s{1,3}(?:the|its|their)\s{1,3}(?:war|conflict|takeover|coup|invasion|start|beginning|"
     r"uprising|insurgency|fighting)\b", re.I)
 # A cumulative toll: an aggregate count over a period or over many attacks, never one event's own.
-_TOLL = re.compile(
+# A toll over a period is one even when the period began days ago ("have killed 80 since Thursday");
+# the weaker words only without a day of the report.
+_TOLL_OVER = re.compile(
     r"\b(?:(?:killed|displaced|uprooted|lives\s{1,3}of)\s{1,3}(?:more\s{1,3}than\s{1,3})?(?:tens|hundreds)"
-    r"\s{1,3}of\s{1,3}thousands|so\s{1,3}far\s{1,3}this\s{1,3}"
-    r"(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|raids|bombings|clashes)|"
-    r"since\s{1,3}then|to\s{1,3}date|in\s{1,3}total|altogether)\b"
-    r"|\b(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince\b", re.I)
+    r"\s{1,3}of\s{1,3}thousands"
+    r"|(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince)\b", re.I)
+_TOLL = re.compile(
+    r"\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
+    r"raids|bombings|clashes|air\s{1,3}strikes)|since\s{1,3}then|to\s{1,3}date)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,16 +125,18 @@ def _distance_days(m: re.Match[str]) -> int:
     return count * _UNIT_DAYS[m["unit"].lower().rstrip("s")]
 
 
-def label_sentence(sentence: str, published: dt.date | None) -> SentenceLabel:
-    """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it)."""
+def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30) -> SentenceLabel:
+    """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it);
+    ``past_days`` is how far back a written-out day is still the report's (``Config.past_days``)."""
     old = recent = False
-    for d in find_dates(sentence, published) if published is not None else ():
-        if _LAST_YEAR_AFTER.match(sentence, d.end):
-            old = True
-        elif published is None or d.date >= published - dt.timedelta(days=_WINDOW[d.precision]):
-            recent = True
-        else:
-            old = True
+    if published is not None:  # relative dates mean nothing without it
+        for d in find_dates(sentence, published):
+            if _LAST_YEAR_AFTER.match(sentence, d.end):
+                old = True
+            elif d.date >= published - dt.timedelta(days=_WINDOW.get(d.precision, past_days)):
+                recent = True
+            else:
+                old = True
     for m in _DISTANCE.finditer(sentence):
         if _distance_days(m) >= 7:
             old = True
@@ -144,6 +151,8 @@ def label_sentence(sentence: str, published: dt.date | None) -> SentenceLabel:
     old = old or _OLD_WORDS.search(sentence) is not None
     if _SPOKE_AT.search(sentence):
         return SentenceLabel(0, len(sentence), "reaction")
+    if _TOLL_OVER.search(sentence):
+        return SentenceLabel(0, len(sentence), "background", "cumulative toll")
     reason = ""
     if _TOLL.search(sentence):
         reason = "cumulative toll"
@@ -157,11 +166,11 @@ def label_sentence(sentence: str, published: dt.date | None) -> SentenceLabel:
 
 
 def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...],
-                    published: dt.date | None) -> list[SentenceLabel]:
+                    published: dt.date | None, past_days: int = 30) -> list[SentenceLabel]:
     """Labels of the sentences at ``spans`` of ``text``, in order."""
     out = []
     for s, e in spans:
-        lab = label_sentence(text[s:e], published)
+        lab = label_sentence(text[s:e], published, past_days)
         out.append(SentenceLabel(s, e, lab.label, lab.reason))
     return out
 
@@ -173,10 +182,13 @@ class Discourse:
 
     name = "discourse"
 
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("sentences", self.name)
         published = parse_date(doc.article.published)
-        doc.user["discourse"] = label_sentences(doc.text, sentences.spans(), published)
+        doc.user["discourse"] = label_sentences(doc.text, sentences.spans(), published, self.config.past_days)
 
 
 def background_spans(doc: Doc) -> set[tuple[int, int]]:
