@@ -28,7 +28,8 @@ history                   a duration of the past with a perfect verb: "has besie
                           ``_DURATION``
 cumulative toll           "has killed tens of thousands", "N people have been killed since ...",
                           "in those strikes", "so far this year" — ``_TOLL_OVER`` (even beside
-                          a recent anchor: "have killed 80 since Thursday"), ``_TOLL``
+                          a recent anchor: "has killed tens of thousands"), ``_TOLL`` ("has killed
+                          83 since Saturday" is an ongoing event, dated Saturday)
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
                           reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
@@ -97,14 +98,14 @@ _DURATION = re.compile(
     r"|\bsince\s{1,3}(?:the|its|their)\s{1,3}(?:war|conflict|takeover|coup|invasion|start|beginning|"
     r"uprising|insurgency|fighting)\b", re.I)
 # A cumulative toll: an aggregate count over a period or over many attacks, never one event's own.
-# A toll over a period is one even when the period began days ago ("have killed 80 since Thursday");
-# the weaker words only without a day of the report.
+# A war's toll is background even beside a day of the report; a toll "since" a time only when that
+# time is not of the report's days ("has killed 83 since Saturday" is an ongoing event, dated Saturday).
 _TOLL_OVER = re.compile(
-    r"\b(?:(?:killed|displaced|uprooted|lives\s{1,3}of)\s{1,3}(?:more\s{1,3}than\s{1,3})?(?:tens|hundreds)"
-    r"\s{1,3}of\s{1,3}thousands"
-    r"|(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince)\b", re.I)
+    r"\b(?:killed|displaced|uprooted|lives\s{1,3}of)\s{1,3}(?:more\s{1,3}than\s{1,3})?(?:tens|hundreds)"
+    r"\s{1,3}of\s{1,3}thousands\b", re.I)
 _TOLL = re.compile(
-    r"\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
+    r"\b(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince\b"
+    r"|\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
     r"raids|bombings|clashes|air\s{1,3}strikes)|since\s{1,3}then|to\s{1,3}date)\b", re.I)
 
 
