@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from mapper.events.dates import story_shift
 from mapper.events.discourse import background_spans, label_sentence, label_sentences
 from mapper.pipeline import Pipeline
 
@@ -119,3 +120,14 @@ def test_pathological_100kb_sentences_stay_linear(unit: str) -> None:
     t0 = time.perf_counter()
     label_sentence(sentence, PUBLISHED)
     assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes
+
+
+def test_came_days_after_tells_the_earlier_act(pipeline: Pipeline) -> None:
+    assert story_shift("The attack came a day after fighters stormed a base in the town.") == -1
+    assert story_shift("The march came two days after gang members stormed the town.") == -2
+    assert story_shift("Two days later, gunmen attacked the town.") == 2  # unchanged
+    text = ("BAMAKO, June 3 (AFP) - Jihadists attacked the army camp in Timbuktu on Monday, the army said. "
+            "The attack came a day after fighters stormed a military base in the central town of Douentza, "
+            "killing more than 30 soldiers.")
+    doc = pipeline.parse(text, published="2025-06-03")
+    assert {(e.location.name, e.date) for e in doc.events} >= {("Douentza", "2025-06-01")}
