@@ -79,11 +79,15 @@ def test_without_a_published_date_only_years_and_words_are_read() -> None:
     assert label_sentence("The rebels took the town in April.", None).label == "news"
 
 
-def test_spans_follow_the_text() -> None:
+def test_spans_follow_the_text_and_the_lead_is_news() -> None:
     text = "Shelling hit the town on Tuesday. The war began in 2014."
     labels = label_sentences(text, [(0, 33), (34, len(text))], PUBLISHED)
     assert [(lab.start, lab.end, lab.label) for lab in labels] == [
         (0, 33, "news"), (34, len(text), "background")]
+    # The lead (or a one-line headline) reports the news, whatever it recalls.
+    text = "Clashes flared in the city, besieged since May 2024. The siege began in May 2024."
+    labels = label_sentences(text, [(0, 52), (53, len(text))], PUBLISHED)
+    assert [lab.label for lab in labels] == ["news", "background"]
 
 
 ARTICLE = (
