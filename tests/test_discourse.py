@@ -135,3 +135,14 @@ def test_came_days_after_tells_the_earlier_act(pipeline: Pipeline) -> None:
             "killing more than 30 soldiers.")
     doc = pipeline.parse(text, published="2025-06-03")
     assert {(e.location.name, e.date) for e in doc.events} >= {("Douentza", "2025-06-01")}
+
+
+def test_a_statement_at_a_place_is_its_own_speakers(pipeline: Pipeline) -> None:
+    # An earlier attribution with no place ("The Israeli military said ...") is not the statement made
+    # in Doha: the speaker there is Hamas (the coder took the first sayer's actor before).
+    text = ("GAZA, March 20 (Reuters) - Israeli airstrikes killed 12 people in Jabalia on Thursday, medics "
+            "said. The Israeli military said it was striking militant infrastructure. Speaking in Doha, a "
+            "senior Hamas official said the group remained open to talks.")
+    doc = pipeline.parse(text, published="2025-03-20")
+    got = [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+    assert got == [("Jabālyā", "Air/drone strike", "Israeli forces"), ("Doha", "Statement", "Hamas")]

@@ -847,7 +847,7 @@ class EventCoder:
             else:
                 target = incidents.at(kind, located.place)
             if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
-                    and not separate and not _other_day(same[-1], day):
+                    and not separate and not _other_day(same[-1], day) and kind != "Statement":
                 # An unplaced report is this one, unless the text says it is another: "In a separate
                 # attack", or a different day ("attacked Pont-Sonde on Thursday ... On Wednesday, police
                 # repelled an attack on Solino").
