@@ -19,6 +19,7 @@ resolve  ``resolutions``, ``mentions``    mapper/geoparse/components.py (resolve
 geocode  ``mentions`` (refined)           mapper/geocoding/component.py, only with a geocoder
 clauses  ``clauses``                      mapper/events/clauses.py
 roles    ``roles``                        mapper/events/roles.py
+discourse ``user["discourse"]``          mapper/events/discourse.py
 events   ``events``                       mapper/events/coder.py
 ======== ================================ ===========================================
 
@@ -40,6 +41,7 @@ from mapper.doc import Doc
 from mapper.errors import UsageError
 from mapper.events.clauses import Clauses
 from mapper.events.coder import EventCoder
+from mapper.events.discourse import Discourse
 from mapper.events.roles import Roles
 from mapper.events.site_model import LearnedRoles
 from mapper.gazetteer import Gazetteer
@@ -53,7 +55,7 @@ from mapper.model import Article
 
 MODEL = Path(__file__).resolve().parent / "data" / "model.json"
 # The components that code events; disable them all for the geoparser alone.
-EVENT_CODING = ("clauses", "roles", "events")
+EVENT_CODING = ("clauses", "roles", "discourse", "events")
 # Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
 ROLES_DEFAULT = "rules"
 
@@ -114,7 +116,7 @@ class Pipeline:
         if roles not in ("rules", "learned"):
             raise UsageError(f"roles must be 'rules' or 'learned', not {roles!r}")
         components += [Clauses(config), LearnedRoles(config) if roles == "learned" else Roles(config),
-                       EventCoder(self.gazetteer, config)]
+                       Discourse(config), EventCoder(self.gazetteer, config)]
         disable = list(disable)
         unknown = sorted(set(disable) - {c.name for c in components} - {"geocode"})
         if unknown:

@@ -22,7 +22,7 @@ from mapper.model import Article, Entity, Mention, Place, Role
 from mapper.pipeline import EVENT_CODING, Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
-DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "events"]
+DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events"]
 STORY = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
 
 
@@ -48,7 +48,8 @@ class WatchList:
 def test_a_custom_component_tags_the_mentions_of_a_watch_list(fresh: Pipeline) -> None:
     assert fresh.names == DEFAULT
     fresh.add(WatchList(["Deir ez-Zor", "Geneva"]), after="resolve")
-    assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "events"]
+    assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "discourse",
+                           "events"]
     doc = fresh.parse(STORY, published="2016-09-18")
     watched = doc.user["watchlist"]
     assert [(m.text, m.place.name) for m in watched] == [  # type: ignore[union-attr]
@@ -76,7 +77,7 @@ def test_a_plain_function_is_a_component_with_a_name(fresh: Pipeline) -> None:
 
 def test_events_disabled(pipeline: Pipeline) -> None:
     no_events = Pipeline(pipeline.gazetteer, disable=["events"])
-    assert no_events.names == ["sentences", "recognize", "resolve", "clauses", "roles"]
+    assert no_events.names == ["sentences", "recognize", "resolve", "clauses", "roles", "discourse"]
     doc = no_events.parse(STORY, published="2016-09-18")
     full = pipeline.parse(STORY, published="2016-09-18")
     assert doc.events == [] and len(full.events) == 3  # no statement at the dateline
@@ -262,7 +263,8 @@ def test_any_geocoder_refines_the_mentions_through_the_wrappers(pipeline: Pipeli
     geocoder = CachedGeocoder(RateLimited(atlas, Policy(min_delay=0, attempts=2, backoff=0.01),
                                           warn=reports.append, sleep=waits.append), cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
-    assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "events"]
+    assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "discourse",
+                            "events"]
     assert online.geocoder is geocoder and pipeline.geocoder is None
 
     seen: list[list[Mention]] = []

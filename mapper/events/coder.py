@@ -52,6 +52,7 @@ from mapper.events.actors import (
 from mapper.events.casualties import also_killed, casualties, dead_side, running_total
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
+from mapper.events.discourse import background_spans
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
@@ -503,7 +504,10 @@ class EventCoder:
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
         last_group: Actor | None = None  # the last armed group of the actor table the story named
+        background = background_spans(doc)
         for span in sentences.spans():
+            if span in background:  # a look back at the war's history tells no event (discourse.py)
+                continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
@@ -894,7 +898,7 @@ class EventCoder:
             else:
                 target = incidents.at(kind, located.place)
             if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
-                    and not separate and not _other_day(same[-1], day):
+                    and not separate and not _other_day(same[-1], day) and kind != "Statement":
                 # An unplaced report is this one, unless the text says it is another: "In a separate
                 # attack", or a different day ("attacked Pont-Sonde on Thursday ... On Wednesday, police
                 # repelled an attack on Solino").

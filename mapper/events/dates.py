@@ -531,6 +531,10 @@ _STORY_SHIFT = re.compile(
     re.IGNORECASE)
 
 
+# "came/followed N days after": the sentence tells the earlier act (discourse.py's wire articles).
+_CAME = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}$", re.IGNORECASE)
+
+
 def story_shift(sentence: str) -> int | None:
     """Days from the story's last dated report to this sentence's event: -1 for "A day earlier" or "the
     previous day", +1 for "the next day", 0 for "Hours later"; None when the sentence says none."""
@@ -539,7 +543,10 @@ def story_shift(sentence: str) -> int | None:
         return None
     if m["n"]:
         n = _COUNT_DAYS[m["n"].lower()]
-        return -n if m["dir"].lower() in ("earlier", "before") else n
+        back = m["dir"].lower() in ("earlier", "before")
+        if _CAME.search(sentence, max(0, m.start() - 20), m.start()):
+            back = not back  # "The attack came a day after gunmen stormed X": X was the day before
+        return -n if back else n
     if m["prev"]:
         return -1
     if m["next"]:

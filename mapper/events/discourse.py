@@ -1,0 +1,201 @@
+"""Discourse: which sentences of a full wire article report news, and which tell background.
+
+A full article (AP/Reuters/AFP, 350-700 words) reports the day's events in its first paragraphs and
+then looks back: "The RSF has besieged El Fasher for a year", "In April, its fighters overran Zamzam
+camp", "The war, which erupted in Khartoum in April 2023, has killed tens of thousands". The event
+coder reads one sentence at a time and codes such sentences as new events, dated today. This
+component labels every sentence of the article (the layer ``doc.user["discourse"]``, a list of
+:class:`SentenceLabel` in text order): ``background`` when the sentence is anchored in the past and
+not in the days of the report, or tells a cumulative toll; ``reaction`` when someone speaks at a
+named place ("Speaking in Doha, ...", "told reporters in Mogadishu"), which is told now whatever
+the words look back on; ``news`` otherwise. The event coder (mapper/events/coder.py) reads no event,
+date, toll or actor from a background sentence, so the history of a war neither makes events nor
+lends its figures ("more than 200 people have been killed in those strikes") to the day's events.
+
+The rules, each a row of a table below:
+
+========================= ========================================================================
+old anchor                a date expression (mapper/events/dates.py) more than ``RECENT_DAYS`` days
+                          before the published date ("in April", "last month", "in March 2022");
+                          a bare year before the published year ("in 2014", "since 2012"); "last
+                          year", "years ago"; a distance of a week or more ("10 days after", "a
+                          week after", "two months earlier") — ``_OLD_WORDS``, ``_DISTANCE``
+recent anchor             a date expression within ``RECENT_DAYS`` days of publication ("on
+                          Sunday", "yesterday", "March 18"); "today", "overnight", "hours later";
+                          a distance of under a week ("two days after") — ``_RECENT_WORDS``
+history                   a duration of the past with a perfect verb: "has besieged X for a year",
+                          "have fought for more than 15 years", "since the war began" —
+                          ``_DURATION``
+cumulative toll           "has killed tens of thousands", "N people have been killed since ...",
+                          "in those strikes", "so far this year" — ``_TOLL_OVER`` (even beside
+                          a recent anchor: "has killed tens of thousands"), ``_TOLL`` ("has killed
+                          83 since Saturday" is an ongoing event, dated Saturday)
+reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
+                          reporters in X" — ``_SPOKE_AT``
+========================= ========================================================================
+
+A sentence is ``background`` when it has an old anchor, a history duration or a cumulative toll, no
+recent anchor, and is no reaction; the first sentence (the lead, or a headline) never is. A sentence
+with both anchors ("killed 35 on Sunday, 10 days after a strike on Kryvyi Rih") stays ``news``: its
+old event is named in passing, and the roles keep that place context. A date followed by "last
+year" ("On June 25 last year") is old. Without a published date only bare years and the word tables
+are read. Every pattern is linear (bounded repetitions, no nested quantifiers);
+tests/test_discourse.py runs them on 100 KB inputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mapper.config import Config
+from mapper.doc import Doc
+from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
+
+RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
+# ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
+# report tells, up to ``Config.past_days`` back (the clauses' own limit); a week ("last week") up to two
+# weeks; a month ("in April") only when it is the report's own days.
+_WINDOW = {WEEK: 14, MONTH: RECENT_DAYS}
+
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+
+# "10 days after", "a week earlier", "two months ago", "three years before": how far back the
+# sentence looks (a distance of at least a week is old; under a week, the report's own days).
+_DISTANCE = re.compile(
+    r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    r"\s{1,3}(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s{1,3}(?:after|before|earlier|ago)\b",
+    re.I)
+# A bare year after a preposition ("in 2014", "since 2012", "until 2018", "in late 2023").
+_YEAR = re.compile(r"\b(?:in|since|from|until|of|by|during)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                   r"(?P<y>(?:19|20)\d\d)\b", re.I)
+_OLD_WORDS = re.compile(r"\b(?:last\s{1,3}year(?!['’]s)|years\s{1,3}ago|a\s{1,3}decade|decades|"
+                        r"earlier\s{1,3}this\s{1,3}(?:month|year)|in\s{1,3}the\s{1,3}past|in\s{1,3}recent\s{1,3}(?:months|years)|"
+                        r"that\s{1,3}(?:summer|spring|autumn|winter|year))\b",
+                        re.I)
+_RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hours\s{1,3}(?:later|earlier)|"
+                           r"(?:earlier|later)\s{1,3}(?:on\s{1,3})?(?:that|the\s{1,3}same)\s{1,3}day|"
+                           r"the\s{1,3}(?:previous|preceding|next|following)\s{1,3}(?:day|night|morning))\b",
+                           re.I)
+# "... last year" right after a date: the date is of last year ("On June 25 last year").
+_LAST_YEAR_AFTER = re.compile(r",?\s{0,3}(?:of\s{1,3})?last\s{1,3}year\b", re.I)
+# Someone speaking at a named place: a reaction, told now ("Speaking in Doha", "told reporters in Kabul").
+_NOT_PLACE = "|".join(w.title() for w in MONTHS + WEEKDAYS)
+_SPOKE_AT = re.compile(r"\b(?i:speaking|spoke|said|says|told\s{1,3}(?:reporters|journalists|"
+                       r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)\s{1,3}"
+                       r"(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
+# A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
+# for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s{1,3}(?:long\s{1,3}|been\s{1,3})?[a-z]{2,20}(?:ed|en|ght|wn|un)\b",
+                      re.I)
+_DURATION = re.compile(
+    r"\b(?:for|over)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|nearly\s{1,3}|almost\s{1,3}|about\s{1,3})?"
+    r"(?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s{1,3}"
+    r"(?:years?|months?|decades?)\b"
+    r"|\bsince\s{1,3}(?:the|its|their)\s{1,3}(?:war|conflict|takeover|coup|invasion|start|beginning|"
+    r"uprising|insurgency|fighting)\b", re.I)
+# A cumulative toll: an aggregate count over a period or over many attacks, never one event's own.
+# A war's toll is background even beside a day of the report; a toll "since" a time only when that
+# time is not of the report's days ("has killed 83 since Saturday" is an ongoing event, dated Saturday).
+_TOLL_OVER = re.compile(
+    r"\b(?:killed|displaced|uprooted|lives\s{1,3}of)\s{1,3}(?:more\s{1,3}than\s{1,3})?(?:tens|hundreds)"
+    r"\s{1,3}of\s{1,3}thousands\b", re.I)
+_TOLL = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince\b"
+    r"|\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
+    r"raids|bombings|clashes|air\s{1,3}strikes)|since\s{1,3}then|to\s{1,3}date)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLabel:
+    """One sentence's place in the article: ``label`` "news", "reaction" or "background", ``reason`` the
+    rule that made it background ("old anchor", "history", "cumulative toll"; "" otherwise)."""
+
+    start: int
+    end: int
+    label: str
+    reason: str = ""
+
+
+def _distance_days(m: re.Match[str]) -> int:
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else _NUMBER.get(n, 1)
+    return count * _UNIT_DAYS[m["unit"].lower().rstrip("s")]
+
+
+def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30) -> SentenceLabel:
+    """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it);
+    ``past_days`` is how far back a written-out day is still the report's (``Config.past_days``)."""
+    old = recent = False
+    if published is not None:  # relative dates mean nothing without it
+        for d in find_dates(sentence, published):
+            if _LAST_YEAR_AFTER.match(sentence, d.end):
+                old = True
+            elif d.date >= published - dt.timedelta(days=_WINDOW.get(d.precision, past_days)):
+                recent = True
+            else:
+                old = True
+    for m in _DISTANCE.finditer(sentence):
+        if _distance_days(m) >= 7:
+            old = True
+        else:
+            recent = True
+    if _RECENT_WORDS.search(sentence):
+        recent = True
+    if published is not None:
+        old = old or any(int(m["y"]) < published.year for m in _YEAR.finditer(sentence))
+    else:
+        old = old or _YEAR.search(sentence) is not None
+    old = old or _OLD_WORDS.search(sentence) is not None
+    if _SPOKE_AT.search(sentence):
+        return SentenceLabel(0, len(sentence), "reaction")
+    if _TOLL_OVER.search(sentence):
+        return SentenceLabel(0, len(sentence), "background", "cumulative toll")
+    reason = ""
+    if _TOLL.search(sentence):
+        reason = "cumulative toll"
+    elif _DURATION.search(sentence) and _PERFECT.search(sentence):
+        reason = "history"
+    elif old:
+        reason = "old anchor"
+    if reason and not recent:
+        return SentenceLabel(0, len(sentence), "background", reason)
+    return SentenceLabel(0, len(sentence), "news")
+
+
+def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+                    published: dt.date | None, past_days: int = 30) -> list[SentenceLabel]:
+    """Labels of the sentences at ``spans`` of ``text``, in order."""
+    out = []
+    for s, e in spans:
+        lab = label_sentence(text[s:e], published, past_days)
+        if not out and lab.label == "background":
+            lab = SentenceLabel(s, e, "news")  # the lead reports the news, whatever it recalls
+        out.append(SentenceLabel(s, e, lab.label, lab.reason))
+    return out
+
+
+class Discourse:
+    """Component ``discourse`` (after ``roles``, before ``events``): sets ``doc.user["discourse"]``, the
+    label of every sentence; the event coder reads no event from a ``background`` sentence. See the
+    module docstring for the rules."""
+
+    name = "discourse"
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def __call__(self, doc: Doc) -> None:
+        sentences = doc.need("sentences", self.name)
+        published = parse_date(doc.article.published)
+        doc.user["discourse"] = label_sentences(doc.text, sentences.spans(), published, self.config.past_days)
+
+
+def background_spans(doc: Doc) -> set[tuple[int, int]]:
+    """The spans of the document's background sentences (none when no ``discourse`` component ran)."""
+    labels = doc.user.get("discourse") or ()
+    return {(lab.start, lab.end) for lab in labels if lab.label == "background"}

@@ -1,0 +1,148 @@
+"""The discourse component (mapper/events/discourse.py): which sentences of a full wire article are
+background (no event is read from them), news, or a reaction at a named place. Sentences written for
+these tests; none is from the gold corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from mapper.events.dates import story_shift
+from mapper.events.discourse import background_spans, label_sentence, label_sentences
+from mapper.pipeline import Pipeline
+
+PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # old anchors: a month, a year, last year, a distance of a week or more
+    ("In April, the militia overran the nearby Kalma camp, killing dozens of people.", "old anchor"),
+    ("The rebels first captured Goma in 2012 before withdrawing under international pressure.", "old anchor"),
+    ("Gunmen stormed a hotel in the capital last year, killing 21 guests.", "old anchor"),
+    ("The attack came 12 days after a car bomb killed nine soldiers in Gao.", "old anchor"),
+    ("The strike came three weeks after a drone hit a wedding in the same district.", "old anchor"),
+    ("On June 25 last year, protesters stormed parliament and police opened fire.", "old anchor"),
+    ("About 60 people were killed in the protests that summer, rights groups say.", "old anchor"),
+    # a history: a perfect verb and a duration of the past
+    ("The paramilitary group has besieged the city for more than a year.", "history"),
+    ("The militants have fought for 15 years to topple the central government.", "history"),
+    ("More than 6,000 civilians have been killed by security forces since the coup.", "history"),
+    # a cumulative toll
+    ("The conflict has killed tens of thousands of people and uprooted millions.", "cumulative toll"),
+    ("The rebels say more than 200 people have been killed in those strikes.", "cumulative toll"),
+    ("The clashes have killed at least 80 people since March, the governor said.", "cumulative toll"),
+])
+def test_background_sentences(sentence: str, reason: str) -> None:
+    label = label_sentence(sentence, PUBLISHED)
+    assert (label.label, label.reason) == ("background", reason)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones struck fuel depots in the port city on Tuesday, witnesses said.",
+    "At least eight people were killed when shells hit a displacement camp on Sunday.",
+    "Overnight, the army said it had repelled an assault on the town.",
+    "The march came two days after gang members stormed the town.",
+    # a recent anchor beside an old one: the old event is named in passing
+    "The missile killed 35 people on Sunday, 10 days after a strike on a playground killed 20.",
+    # a day written out is an event's own date, up to a month back
+    "On 1 May, a missile strike on an apartment building killed 14 residents.",
+    # a crowd's size is not a toll; "last year's" only qualifies a noun
+    "Tens of thousands rally in the capital against the new tax law",
+    "Hundreds marched through the port city carrying the names of those killed in last year's protests.",
+    # an ongoing event, dated by its first day (the guide's "since Saturday")
+    "Fighting around the camps has killed at least 83 people since Saturday, the Red Crescent said.",
+    # no anchor at all
+    "Gunmen abducted 20 villagers in a raid on a village in the district.",
+])
+def test_news_sentences(sentence: str) -> None:
+    assert label_sentence(sentence, PUBLISHED).label == "news"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking in Doha, a senior official accused the army of breaking the truce reached in January.",
+    "The interior minister told reporters in Nairobi that the protests had been infiltrated since 2024.",
+    "The prime minister, speaking at a news conference in Islamabad, said the war had lasted for decades.",
+])
+def test_a_speaker_at_a_place_is_a_reaction_whatever_it_looks_back_on(sentence: str) -> None:
+    assert label_sentence(sentence, PUBLISHED).label == "reaction"
+
+
+def test_said_in_a_month_is_no_place_of_speaking() -> None:
+    label = label_sentence("The group said in April 2023 that it had seized the base.", PUBLISHED)
+    assert (label.label, label.reason) == ("background", "old anchor")
+
+
+def test_without_a_published_date_only_years_and_words_are_read() -> None:
+    assert label_sentence("The rebels took the town in 2012.", None).label == "background"
+    assert label_sentence("The rebels took the town in April.", None).label == "news"
+
+
+def test_spans_follow_the_text_and_the_lead_is_news() -> None:
+    text = "Shelling hit the town on Tuesday. The war began in 2014."
+    labels = label_sentences(text, [(0, 33), (34, len(text))], PUBLISHED)
+    assert [(lab.start, lab.end, lab.label) for lab in labels] == [
+        (0, 33, "news"), (34, len(text), "background")]
+    # The lead (or a one-line headline) reports the news, whatever it recalls.
+    text = "Clashes flared in the city, besieged since May 2024. The siege began in May 2024."
+    labels = label_sentences(text, [(0, 52), (53, len(text))], PUBLISHED)
+    assert [lab.label for lab in labels] == ["news", "background"]
+
+
+ARTICLE = (
+    "BAMAKO, May 14 (AFP) - Jihadists attacked an army camp in Timbuktu on Tuesday, killing four "
+    "soldiers, the army said. "
+    "Separately, gunmen killed seven civilians near Tessit on Monday, a local official said. "
+    "The jihadists have besieged Leré, a town near the Mauritanian border, for more than a year. "
+    "Mali's war began in 2012 when Tuareg rebels and jihadists swept across the north and seized Kidal. "
+    "The insurgents say more than 300 soldiers have been killed in those attacks."
+)
+
+
+def test_background_sentences_make_no_event_and_lend_no_figure(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(ARTICLE, published="2025-05-14", id="a")
+    assert [lab.label for lab in doc.user["discourse"]] == ["news", "news"] + ["background"] * 3
+    assert [lab.reason for lab in doc.user["discourse"]][2:] == ["history", "old anchor", "cumulative toll"]
+    assert len(background_spans(doc)) == 3
+    got = sorted((e.location.name, e.sub_event_type, e.date, e.fatalities) for e in doc.events)
+    assert got == [("Tessit", "Attack", "2025-05-12", 7), ("Timbuktu", "Armed clash", "2025-05-13", 4)]
+    assert [e.id for e in doc.events] == ["a#1", "a#2"]
+    # Without the component the coder reads the history as news (the old behaviour): the capture of
+    # Kidal in 2012 became today's, with the cumulative toll as its own.
+    plain = pipeline.without("discourse").parse(ARTICLE, published="2025-05-14", id="a")
+    assert ("Kidal", "Non-state actor overtakes territory", 300) in {
+        (e.location.name, e.sub_event_type, e.fatalities) for e in plain.events}
+
+
+@pytest.mark.parametrize("unit", [
+    "for ", "has been ", "since the ", "12 days ", "a a a ", "in 2012 ", "killed tens of ", "has killed ",
+    "speaking in ", "told reporters in ", "June 25 last year ", "that summer ", "1,",
+])
+def test_pathological_100kb_sentences_stay_linear(unit: str) -> None:
+    sentence = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    label_sentence(sentence, PUBLISHED)
+    assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes
+
+
+def test_came_days_after_tells_the_earlier_act(pipeline: Pipeline) -> None:
+    assert story_shift("The attack came a day after fighters stormed a base in the town.") == -1
+    assert story_shift("The march came two days after gang members stormed the town.") == -2
+    assert story_shift("Two days later, gunmen attacked the town.") == 2  # unchanged
+    text = ("BAMAKO, June 3 (AFP) - Jihadists attacked the army camp in Timbuktu on Monday, the army said. "
+            "The attack came a day after fighters stormed a military base in the central town of Douentza, "
+            "killing more than 30 soldiers.")
+    doc = pipeline.parse(text, published="2025-06-03")
+    assert {(e.location.name, e.date) for e in doc.events} >= {("Douentza", "2025-06-01")}
+
+
+def test_a_statement_at_a_place_is_its_own_speakers(pipeline: Pipeline) -> None:
+    # An earlier attribution with no place ("The Israeli military said ...") is not the statement made
+    # in Doha: the speaker there is Hamas (the coder took the first sayer's actor before).
+    text = ("GAZA, March 20 (Reuters) - Israeli airstrikes killed 12 people in Jabalia on Thursday, medics "
+            "said. The Israeli military said it was striking militant infrastructure. Speaking in Doha, a "
+            "senior Hamas official said the group remained open to talks.")
+    doc = pipeline.parse(text, published="2025-03-20")
+    got = [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+    assert got == [("Jabālyā", "Air/drone strike", "Israeli forces"), ("Doha", "Statement", "Hamas")]
