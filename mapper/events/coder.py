@@ -498,6 +498,12 @@ class EventCoder:
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
         theatre = _Theatre(mentions, theatre_countries(text))
+        # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
+        # is ever moved there: only names whose every mention is such an origin (not a dateline).
+        told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                if r.name == "origin" and not r.rule.startswith("dateline")}
+        theatre.tellers = told - {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                                  if r.name != "origin" or r.rule.startswith("dateline")}
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
         # The day the story's last dated report gave: a later report with no date of its own is told on
@@ -869,15 +875,16 @@ class EventCoder:
         # theatre's most specific one.
         beside = [x.place for x in near or () if x is not m and x.place is not None and not x.demonym
                   and x.place.kind in _SPECIFIC and x.place.country_code in countries
-                  and normalize(x.text) != key]
+                  and normalize(x.text) != key and normalize(x.text) not in theatre_of.tellers]
         # Theatre-wide, a province or district the story names holds the unknown place better than a town
         # it names elsewhere (often its dateline, where the story was filed).
         fallback = min(beside, key=lambda p: _SPECIFIC.get(p.kind, 3), default=None) or min(
             theatre_of.places_without(key), key=lambda p: _HOLDS.get(p.kind, 3), default=None)
-        if fallback is None and countries:
+        site_countries = countries - theatre_of.teller_countries()
+        if fallback is None and site_countries:
             # No place of the theatre is named ("KDF convoy hits IED near Kiunga": Kenya from the actor
             # table): its country, rather than a namesake in Papua New Guinea.
-            fallback = gaz.country(countries.most_common(1)[0][0])
+            fallback = gaz.country(site_countries.most_common(1)[0][0])
         if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
@@ -1160,6 +1167,7 @@ class _Theatre:
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site
         self.mentioned: Counter[str] = Counter()  # countries of every mention, demonyms too
         self.mentioned_by_name: dict[str, Counter[str]] = {}
+        self.tellers: set[str] = set()  # names only of where a report's tellers are (set by the coder)
         kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:
@@ -1189,8 +1197,17 @@ class _Theatre:
         return self.mentioned - own if own else self.mentioned
 
     def places_without(self, key: str) -> list[Place]:
-        """The theatre's named places (no demonyms: "Russian drones" says who, not where)."""
-        return [p for k, ps in self.points.items() if k != key and k in self.named for p in ps]
+        """The theatre's named places that can hold a site (no demonyms: "Russian drones" says who, not
+        where; no tellers' places: "officials in Paris said" says who told it)."""
+        return [p for k, ps in self.points.items()
+                if k != key and k in self.named and k not in self.tellers for p in ps]
+
+    def teller_countries(self) -> Counter[str]:
+        """The countries named only by the tellers' places."""
+        out: Counter[str] = Counter()
+        for k in self.tellers:
+            out.update(self.by_name.get(k, Counter()))
+        return out
 
 
 def _nearest(place: Place, points: list[Place]) -> float:
