@@ -126,7 +126,8 @@ _RULES: list[tuple[str, str]] = [
      r"explosives?-(?:laden|packed)"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
-     r"liberat(?:ed|ion)(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
+     r"liberat(?:ed|ion|es?|ing)"
+     r"(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control|"
      r"(?:troops|forces|soldiers|army) (?:\w{1,30} ){0,2}return(?:s|ed|ing)? to\b"),
     ("Non-state actor overtakes territory",
@@ -166,7 +167,8 @@ _RULES: list[tuple[str, str]] = [
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
      # "Israeli tanks push into Rafah", "troops pushed deeper into the city"
      r"push(?:es|ed|ing)? (?:deeper |further )?(?:into|towards?)\b|"
-     r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire"),
+     r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire|"
+     r"exchang(?:e|es|ing) (?:heavy )?fire\b"),  # headline present tense: "forces exchange fire"
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
