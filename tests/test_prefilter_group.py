@@ -84,3 +84,36 @@ def test_threads_never_read_another_texts_heads() -> None:
     for t in threads:
         t.join()
     assert bad == []
+
+
+# -- the same answers as the plain patterns they replace (coder's claim words, resolve's nationality words) --
+_CLAIM_PIECES = ["claimed", "CLAIMS", "Blamed", "attributed", "pinned", "admits", "acknowledged", "said",
+                 "SAYS", "that", "its", "their", "one", "of", "x", " ", "\n", "-", "reclaimed",
+                 "ACKNOWLEDGED", "ı", "İ", "ſays", "\u212aey", "saidits", "said  their"]
+
+
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=16).map(" ".join))
+@settings(max_examples=500, deadline=None)
+def test_claim_words_found_as_the_plain_search(sentence: str) -> None:
+    from mapper.events import coder
+
+    assert coder._claims(sentence) == (coder._CLAIM_WORD.search(sentence) is not None)
+
+
+_OLD_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{2,30}+")
+
+
+@given(st.text(alphabet="AZaz09'’.-_ \n\tÉé", max_size=60))
+@settings(max_examples=1000, deadline=None)
+def test_capitalised_words_found_as_with_the_look_behind_first(text: str) -> None:
+    from mapper.geoparse import resolve
+
+    assert [m.span() for m in resolve._CAPITALISED.finditer(text)] == \
+        [m.span() for m in _OLD_CAPITALISED.finditer(text)]
+
+
+def test_capitalised_words_at_the_edges() -> None:
+    from mapper.geoparse import resolve
+
+    text = "Nigerian troops.Malian x-Chadian 'Sudanese ’Libyan _Kenyan 9Somali\nEthiopian"
+    assert [m.group() for m in resolve._CAPITALISED.finditer(text)] == ["Nigerian", "Ethiopian"]
