@@ -205,10 +205,10 @@ class PrefilteredGroup:
 class GroupMember:
     """One pattern of a :class:`PrefilteredGroup`: ``search(text)`` is ``pattern.search(text)``."""
 
-    __slots__ = ("group", "index", "pattern")
+    __slots__ = ("group", "number", "pattern")
 
-    def __init__(self, group: PrefilteredGroup, index: int) -> None:
-        self.group, self.index, self.pattern = group, index, group.patterns[index]
+    def __init__(self, group: PrefilteredGroup, number: int) -> None:
+        self.group, self.number, self.pattern = group, number, group.patterns[number]
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.group.search(self.index, text)
+        return self.group.search(self.number, text)
