@@ -448,7 +448,7 @@ def extract_cmd(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
         "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
         "as partitioned GeoParquet: DIR/events.parquet (merged events) and DIR/reports/part-N.parquet "
-        "(each article's reports); every incident stays open (no --merge-window).",
+        "(each article's reports); --merge-window bounds the client's open incidents as without --dask.",
         show_default=False)] = None,
 ) -> None:
     """Analyse articles and write them as data: one JSON object per article with its mentions (and
@@ -460,7 +460,8 @@ def extract_cmd(
     rule = MergeRule(km=merge_km, days=merge_days, enabled=not no_merge)
     if dask is not None:
         _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
-                         _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs)
+                         _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs,
+                         merge_window or None)
     fmt = fmt or ExportFormat(format_for(output))
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
@@ -474,7 +475,7 @@ def extract_cmd(
 def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt: ExportFormat | None,
                      schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
                      published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
-                     jobs: int | None) -> None:
+                     jobs: int | None, window: int | None) -> None:
     """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
     The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
     if output is None:
@@ -501,7 +502,7 @@ def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt
     try:
         summary = mdask.extract(inputs, output, scheduler=scheduler, workers=jobs, extra_gazetteer=gazetteer,
                                 merge=rule, input_format=fmt_in, published=published, on_problem=_problem,
-                                on_warning=_warning, progress=progress)
+                                on_warning=_warning, progress=progress, window=window)
     finally:
         progress.done()
     raise typer.Exit(_report(summary, started, str(output)))

@@ -25,10 +25,15 @@ single-process run does, so the same inputs give the same events and ids.
     out/reports/part-00001.parquet     the same columns; event_id names the merged event in events.parquet
     ...                                that the report joined (group or join on it)
 
-The client writes the files as the partitions come back, in order, and keeps only the merger's state
-and a bounded window of partitions in flight, so the workers need no shared file system, and the
-directory appears whole at the end (written beside it, then renamed into place; a previous output of
-this function is replaced, any other non-empty directory is refused).
+The client writes the files as the partitions come back, in order, so the workers need no shared file
+system, and the directory appears whole at the end (written beside it, then renamed into place; a
+previous output of this function is replaced, any other non-empty directory is refused). Its memory is
+bounded as a single-machine ``mapper extract`` is: a bounded window of partitions in flight, and a
+merger that keeps open only the incidents of the last ``window`` days (``Merger(window=...)``); an
+incident that closes is written at once to a part of events.parquet (joined into the one file at the
+end, row group by row group), so the client holds no incident of the past. The rows of events.parquet
+come in the order a single-machine ``mapper extract --format parquet`` with the same window writes
+them: the incidents as they close, then the open ones by their first report.
 
 Inputs given as paths are read on the client, streamed (each problem and warning as in a
 single-process run), and sent to the workers ``partition_size`` articles at a time. A bag is read by
@@ -68,10 +73,11 @@ from mapper.doc import Doc
 from mapper.errors import MapperError, NothingRead, OutputError, UsageError
 from mapper.events.merge import Merger
 from mapper.io.articles import Context, Ids, _HashSet
-from mapper.io.export import english_names, to_geodataframe, write_parquet
+from mapper.io.export import CountryNumbers, english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline
+from mapper.run import DEFAULT_WINDOW
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -82,6 +88,7 @@ LOCAL = "local"  # the scheduler that means a LocalCluster on this machine for t
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by its address
 EVENTS_FILE = "events.parquet"
 REPORTS_DIR = "reports"
+_EVENT_PARTS = ".events"  # the closed incidents' parts of EVENTS_FILE, in the work directory only
 
 
 @dataclass(frozen=True)
@@ -207,10 +214,12 @@ class _Run:
     partition by partition in input order (no document is kept)."""
 
     def __init__(self, merge: MergeRule, on_problem: Callable[[InputProblem], None] | None,
-                 on_warning: Callable[[InputWarning], None] | None) -> None:
+                 on_warning: Callable[[InputWarning], None] | None, window: int | None = None) -> None:
         self.summary = RunSummary()
-        self.merger = Merger(merge)
-        self.names: dict[str, str] = {}  # event id -> its place as the article writes it (exports)
+        self.merger = Merger(merge, window=window)
+        # Open incident's id -> its place as the article writes it (exports); dropped when it closes.
+        self.names: dict[str, str] = {}
+        self.numbers = CountryNumbers()  # event_id_cnty across the run's parts of events.parquet
         self.places: set[Any] = set()
         self.ids = _HashSet()  # the article ids met, as the readers' Ids keeps them: 16-32 bytes each
         self.on_problem, self.on_warning = on_problem, on_warning
@@ -243,8 +252,10 @@ class _Run:
                 self.warning(InputWarning(f"partition {n}", f'id "{ident}" is already used by an article of '
                                                             "an earlier partition"))
             self.ids.add(ident)
-            event_ids += self.merger.add(item)
-            self.names.update(english_names([item]))
+            joined = self.merger.add(item)
+            event_ids += joined
+            # Only an event that opened an incident names it (an incident keeps its first report's id).
+            self.names.update((k, v) for k, v in english_names([item]).items() if k in joined)
             articles += 1
             resolved = [m.place for m in item.mentions if m.place is not None]
             s.articles += 1
@@ -253,6 +264,48 @@ class _Run:
             self.places.update(p.geonameid or (p.name, round(p.lat, 4), round(p.lon, 4)) for p in resolved)
         s.places = len(self.places)
         return articles, event_ids
+
+    def closed_rows(self, final: bool = False) -> gpd.GeoDataFrame | None:
+        """The rows of the incidents closed since the last call (with ``final``, then every open one
+        too), their names forgotten; None when there are none."""
+        incidents = self.merger.closed()
+        if final:
+            incidents += self.merger.incidents()
+        if not incidents:
+            return None
+        rows = to_geodataframe([], "events", incidents, names=self.names, numbers=self.numbers)
+        for incident in incidents:
+            self.names.pop(incident.id, None)
+            self.numbers.forget(incident.id)
+        return rows
+
+
+def _join_parquet(parts: Sequence[Path], path: Path) -> None:
+    """The GeoParquet files ``parts`` (rows of the same columns) as one file at ``path``, copied row group
+    by row group (never whole in memory); the ``geo`` metadata's bounding box covers them all."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    files = [pq.ParquetFile(p) for p in parts]
+    schema = files[0].schema_arrow
+    geo = json.loads(schema.metadata[b"geo"])
+    for f in files[1:]:
+        other = json.loads(f.schema_arrow.metadata[b"geo"])
+        for name, column in geo["columns"].items():
+            theirs = other["columns"][name]
+            if "bbox" in column and "bbox" in theirs:
+                a, b = column["bbox"], theirs["bbox"]
+                column["bbox"] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+            else:
+                column.pop("bbox", None)
+            column["geometry_types"] = sorted(set(column.get("geometry_types", []))
+                                              | set(theirs.get("geometry_types", [])))
+    schema = schema.with_metadata({**schema.metadata, b"geo": json.dumps(geo).encode()})
+    with pq.ParquetWriter(path, schema) as writer:
+        for f in files:
+            for i in range(f.num_row_groups):
+                writer.write_table(f.read_row_group(i).cast(schema))
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -349,7 +402,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             published: str | None = None,
             on_problem: Callable[[InputProblem], None] | None = None,
             on_warning: Callable[[InputWarning], None] | None = None,
-            progress: Callable[[int], None] | None = None, workers: int | None = None) -> RunSummary:
+            progress: Callable[[int], None] | None = None, workers: int | None = None,
+            window: int | None = DEFAULT_WINDOW) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
     run summary, whose counts and problems are those of a single-process run on the same inputs (for a
@@ -358,7 +412,9 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     ``scheduler`` is a ``distributed.Client``, a scheduler address (``"tcp://10.0.0.5:8786"``), "local"
     (a LocalCluster of ``workers`` processes on this machine for the call), or None: the client this code
     runs under, else such a LocalCluster. An address that cannot be reached raises MapperError. Paths are sent
-    ``partition_size`` articles to a task. ``merge`` is the merge rule (default: the config's).
+    ``partition_size`` articles to a task. ``merge`` is the merge rule (default: the config's); ``window``
+    (days of the articles' published dates; None: the whole run) is how long an incident stays open to
+    later reports, as in :func:`mapper.run.extract`, which bounds the client's memory.
     Raises NothingRead when no input gave an article (nothing is written), OutputError when
     ``out_dir`` cannot be written or holds something other than a previous output.
     """
@@ -371,7 +427,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     out_dir = Path(out_dir)
     _check_out_dir(out_dir)
     spec = _spec(extra_gazetteer, disable, config)
-    run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning)
+    run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning, window)
     summary = run.summary
     if isinstance(inputs, db.Bag):
         summary.inputs = inputs.npartitions
@@ -397,21 +453,35 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             out_dir.parent.mkdir(parents=True, exist_ok=True)
             work = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}."))
             (work / REPORTS_DIR).mkdir()
+            (work / _EVENT_PARTS).mkdir()
         except OSError as e:
             raise output_error(out_dir, e) from e
-        window = 2 * max(1, sum(client.nthreads().values()))
-        for n, (part, reports) in enumerate(_in_order(client, tasks, window)):
+        in_flight = 2 * max(1, sum(client.nthreads().values()))
+        event_parts: list[Path] = []
+
+        def write_closed(final: bool = False) -> None:
+            rows = run.closed_rows(final)
+            if rows is not None:
+                event_parts.append(work / _EVENT_PARTS / f"part-{len(event_parts):05d}.parquet")
+                write_parquet(rows, event_parts[-1])
+
+        for n, (part, reports) in enumerate(_in_order(client, tasks, in_flight)):
             articles, event_ids = run.add(n, part)
             # One row per report, in the order the merger took them: each names the event it joined.
             reports["event_id"] = pd.array(event_ids, dtype="string")
             write_parquet(reports, work / REPORTS_DIR / f"part-{n:05d}.parquet")
+            write_closed()
             if progress:
                 progress(articles)
         if not summary.articles:
             raise NothingRead(str(out_dir), summary)
-        incidents = run.merger.incidents()
-        summary.events, summary.merged_events = len(incidents), run.merger.merges
-        write_parquet(to_geodataframe([], "events", incidents, names=run.names), work / EVENTS_FILE)
+        summary.events, summary.merged_events = run.merger.created, run.merger.merges
+        write_closed(final=True)
+        if event_parts:
+            _join_parquet(event_parts, work / EVENTS_FILE)
+        else:
+            write_parquet(to_geodataframe([], "events", []), work / EVENTS_FILE)
+        shutil.rmtree(work / _EVENT_PARTS)
         _replace_dir(work, out_dir)
     finally:
         close()

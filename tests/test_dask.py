@@ -14,6 +14,7 @@ from pathlib import Path
 import dask.bag as db  # dask[distributed] is in the test extra: a missing one fails, never skips
 import geopandas as gpd
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster
 
@@ -22,7 +23,7 @@ from mapper.errors import NothingRead, OutputError
 from mapper.io.export import to_geodataframe, write_jsonl
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline
-from mapper.run import analyse_inputs
+from mapper.run import analyse_inputs, extract
 from tests.conftest import ROOT, TEST_CACHE_DIR
 
 EVENT_SENTENCES = ROOT / "tests" / "data" / "event_sentences.jsonl"
@@ -82,7 +83,7 @@ def test_the_same_events_and_summary_as_one_process(tmp_path: Path, client: Clie
     single, records, single_summary = _single(inputs, pipeline)
     problems: list[InputProblem] = []
     summary = mdask.extract(inputs, tmp_path / "out", scheduler=client, partition_size=6,
-                            on_problem=problems.append)
+                            on_problem=problems.append, window=None)  # every incident open, as analyse_inputs
     events = gpd.read_parquet(tmp_path / "out" / "events.parquet")
     pd.testing.assert_frame_equal(events, single)  # every field of every merged event, in order
     assert summary.lines() == single_summary.lines()
@@ -115,6 +116,31 @@ def test_the_same_events_and_summary_as_one_process(tmp_path: Path, client: Clie
     assert reports["fatalities"].astype(object).where(reports["fatalities"].notna(), None).tolist() == [
         e["fatalities"] for r in records for e in r["events"]]
     assert sorted(os.listdir(tmp_path)) == ["out"]  # no temporary left
+
+
+@pytest.mark.parametrize("window", [0, 30])
+def test_a_merge_window_gives_the_file_of_a_windowed_single_process_extract(
+        tmp_path: Path, client: Client, inputs: list[str], pipeline: Pipeline, window: int) -> None:
+    """With a merge window the client keeps only recent incidents open and writes each closed one at
+    once; events.parquet is then the file `mapper extract --format parquet --merge-window W` writes."""
+    single = tmp_path / "single.parquet"
+    single_summary = extract(inputs, single, pipeline=pipeline, window=window)
+    summary = mdask.extract(inputs, tmp_path / "out", scheduler=client, partition_size=6, window=window)
+    events = gpd.read_parquet(tmp_path / "out" / "events.parquet")
+    pd.testing.assert_frame_equal(events, gpd.read_parquet(single))  # every field, in the same order
+    assert summary.lines() == single_summary.lines()
+    files = (tmp_path / "out" / "events.parquet", single)
+    geo = [json.loads(pq.read_schema(f).metadata[b"geo"]) for f in files]
+    assert geo[0] == geo[1]  # one bounding box over all the parts
+    assert sorted(os.listdir(tmp_path / "out")) == ["events.parquet", "reports"]  # the parts are gone
+
+    # Closed incidents were written as they closed, a part each time: one row group per part.
+    assert pq.ParquetFile(tmp_path / "out" / "events.parquet").num_row_groups > 1
+    unbounded = mdask.extract(inputs, tmp_path / "all", scheduler=client, partition_size=6, window=None)
+    # No report here came within a window of an incident that had closed (the inputs come in date order, and
+    # the news is older than the clock): the same events, in the same order, as with every incident open.
+    pd.testing.assert_frame_equal(events, gpd.read_parquet(tmp_path / "all" / "events.parquet"))
+    assert unbounded.lines() == summary.lines()
 
 
 def test_workers_share_the_compiled_gazetteer_and_keep_one_pipeline(client: Client) -> None:

@@ -53,6 +53,7 @@ from mapper.events.casualties import also_killed, casualties, dead_side, running
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
+from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
@@ -250,6 +251,18 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
 
 _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
                          r"(?:one\s+of\s+)?(?:its|their)\b)", re.I)
+# Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
+_CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
+                           ignore_case=True)
+
+
+def _claims(sentence: str) -> bool:
+    """Whether ``_CLAIM_WORD.search(sentence)`` finds something (an unanchored case-free search per
+    sentence cost as much as the rest of the claim step)."""
+    starts = _CLAIM_HEADS.starts(sentence)
+    if starts is None:  # a text whose lower case shifts offsets: the plain search
+        return _CLAIM_WORD.search(sentence) is not None
+    return any(_CLAIM_WORD.match(sentence, i) for i in starts)
 # Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
 _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
                             "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
@@ -518,7 +531,7 @@ class EventCoder:
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
             who: Actor | None = None
-            if _CLAIM_WORD.search(sentence):
+            if _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
                 # (told before, or in this sentence: set once its clauses are read).
                 ms = in_sentence.get(span, [])

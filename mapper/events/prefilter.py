@@ -6,12 +6,15 @@ alternative of such a table begins with literal text ("summon", "air strike", "a
 :func:`literal_heads` reads from the pattern itself, so the table stays the one place the rules are
 written. :class:`Prefiltered` finds every occurrence of those heads in one Aho-Corasick pass
 (pyahocorasick) and tries the pattern only there: the same matches as ``finditer``, in linear time.
+
+Where several such patterns are asked about the same short text (a place's left context, asked a dozen
+questions by roles), :class:`PrefilteredGroup` finds all their heads in one pass over it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -135,3 +138,77 @@ class Prefiltered:
                 if m is not None:
                     after = m.end()
                     yield m
+
+
+def _prefix_free(words: Iterable[str]) -> list[str]:
+    """The words, without those that extend a shorter one (which add no start): sorted, a string's
+    extensions follow it directly."""
+    out: list[str] = []
+    for word in sorted(set(words)):
+        if not out or not word.startswith(out[-1]):
+            out.append(word)
+    return out
+
+
+class PrefilteredGroup:
+    """Several patterns searched in the same texts: ``group.members[i].search(text)`` is
+    ``patterns[i].search(text)``, each tried only where one of its literal heads occurs, and the heads
+    of all the patterns are found in one Aho-Corasick pass per text (remembered for the next question
+    about the same text object: a dozen patterns asked about one left context cost one pass, not a
+    try at every character by each).
+
+    The patterns must not ignore case. The remembered pass is one immutable value, swapped whole, so
+    threads sharing a group never read another text's heads."""
+
+    __slots__ = ("patterns", "members", "_automaton", "_last")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        if any(p.flags & re.IGNORECASE for p in patterns):
+            raise ValueError("PrefilteredGroup needs case-sensitive patterns")
+        self.patterns = tuple(patterns)
+        owners: dict[str, list[int]] = {}
+        for i, pattern in enumerate(self.patterns):
+            # Per pattern, heads that extend none of its others: its starts are then distinct.
+            for head in _prefix_free(literal_heads(pattern.pattern)):
+                owners.setdefault(head, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for head, ids in owners.items():
+            self._automaton.add_word(head, (len(head), tuple(ids)))
+        self._automaton.make_automaton()
+        self._last: tuple[str | None, list[list[int]]] = (None, [])
+        self.members = tuple(GroupMember(self, i) for i in range(len(self.patterns)))
+
+    def starts(self, text: str) -> list[list[int]]:
+        """Per pattern, every offset of ``text`` where one of its heads occurs (not in order)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        per: list[list[int]] = [[] for _ in self.patterns]
+        for end, (n, ids) in self._automaton.iter(text):
+            for i in ids:
+                per[i].append(end - n + 1)
+        self._last = (text, per)
+        return per
+
+    def search(self, i: int, text: str) -> re.Match[str] | None:
+        """``patterns[i].search(text)``."""
+        starts = self.starts(text)[i]
+        if starts:
+            pattern = self.patterns[i]
+            for start in sorted(starts):
+                m = pattern.match(text, start)
+                if m is not None:
+                    return m
+        return None
+
+
+class GroupMember:
+    """One pattern of a :class:`PrefilteredGroup`: ``search(text)`` is ``pattern.search(text)``."""
+
+    __slots__ = ("group", "number", "pattern")
+
+    def __init__(self, group: PrefilteredGroup, number: int) -> None:
+        self.group, self.number, self.pattern = group, number, group.patterns[number]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.group.search(self.number, text)

@@ -95,7 +95,7 @@ import re
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.prefilter import Prefiltered
+from mapper.events.prefilter import PrefilteredGroup
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.geo import distance_km
@@ -256,7 +256,6 @@ _TARGET_OF = re.compile(
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
-_TARGET_OF_SCAN = Prefiltered(_TARGET_OF)  # _TARGET_OF.search, tried only where a verb or noun occurs
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
@@ -412,6 +411,12 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
                       # "moves its headquarters to Nyala": where the base now is
                       r"\b(?:headquarters|hq|base|bases|command\s+(?:post|centre|center))\s+to\s+(?:the\s+)?$")
+# The left-context patterns _role_alone asks about one left context: their first words found in one pass
+# over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).
+(_MEMBERS_OF_SCAN, _BETWEEN_SCAN, _STATEMENT_FROM_SCAN, _POLICE_IN_SCAN, _OFFICE_IN_SCAN, _PEOPLE_FROM_SCAN,
+ _FIRED_FROM_SCAN, _CAME_FROM_SCAN, _SENT_TO_SCAN, _FIRED_AT_SCAN, _TARGET_OF_SCAN) = PrefilteredGroup(
+    [_MEMBERS_OF, _BETWEEN, _STATEMENT_FROM, _POLICE_IN, _OFFICE_IN, _PEOPLE_FROM, _FIRED_FROM, _CAME_FROM,
+     _SENT_TO, _FIRED_AT, _TARGET_OF]).members
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 # Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
@@ -549,7 +554,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")
     if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
-    if "by" in left and _BY.search(left) or _MEMBERS_OF.search(left) or _BETWEEN.search(left) \
+    if "by" in left and _BY.search(left) or _MEMBERS_OF_SCAN.search(left) or _BETWEEN_SCAN.search(left) \
             or _BLAMED_ON.search(left):
         return Role("actor", rule="left")
     if head and violent:
@@ -572,11 +577,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
             return Role("actor", rule="right")
-    if _STATEMENT_FROM.search(left):
+    if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
-    if _POLICE_IN.search(left) and _SAID_NEXT.match(right):
+    if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
-    if _OFFICE_IN.search(left):
+    if _OFFICE_IN_SCAN.search(left):
         nearest = _nearest_clause(clauses, pos)
         speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
@@ -586,15 +591,15 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    if _PEOPLE_FROM.search(left) or _FIRED_FROM.search(left) or _CAME_FROM.search(left) \
+    if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
-    if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO.search(left) \
-            or _FIRED_AT.search(left) or town_police:
+    if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
+            or _FIRED_AT_SCAN.search(left) or town_police:
         clause = _nearest_clause(clauses, pos)
-        if clause is not None and _TARGET_OF.search(left):
+        if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
             # pound Kyiv; drones hit Lviv").
             clause = _attached_clause(text, s0, clauses, m, ordered) or clause

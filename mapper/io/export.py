@@ -374,8 +374,8 @@ def mention_rows(doc: Doc) -> list[dict[str, Any]]:
 
 
 def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iterable[Incident] | None = None,
-                    names: dict[str, str] | None = None, mentions: Iterable[dict[str, Any]] | None = None
-                    ) -> gpd.GeoDataFrame:
+                    names: dict[str, str] | None = None, mentions: Iterable[dict[str, Any]] | None = None,
+                    numbers: CountryNumbers | None = None) -> gpd.GeoDataFrame:
     """Rows as in :data:`EVENT_COLUMNS` (one per incident), :data:`ACLED_COLUMNS` (one per ACLED
     incident: the non-ACLED political events are left out) or :data:`COLUMNS` (one per resolved
     mention); point geometry in EPSG:4326. ``incidents`` are the run's (mapper.events.merge); without
@@ -396,7 +396,7 @@ def to_geodataframe(docs: Iterable[Doc], schema: str = "events", incidents: Iter
         points = [Point(row["lon"], row["lat"]) for row in rows]
     else:
         columns = EVENT_COLUMNS if schema == "events" else ACLED_COLUMNS
-        numbers = CountryNumbers()
+        numbers = numbers if numbers is not None else CountryNumbers()  # a run written in parts keeps one
         docs = list(docs)
         if names is None:
             names = english_names(docs)
