@@ -33,6 +33,12 @@ PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
     ("The conflict has killed tens of thousands of people and uprooted millions.", "cumulative toll"),
     ("The rebels say more than 200 people have been killed in those strikes.", "cumulative toll"),
     ("The clashes have killed at least 80 people since March, the governor said.", "cumulative toll"),
+    # a war's own toll, told with no day of the report
+    ("The war has killed more than 150,000 people.", "cumulative toll"),
+    ("The war, which began when the army and the RSF clashed in the capital, has killed tens of thousands.",
+     "cumulative toll"),
+    ("The nearly two-year conflict has driven 12 million people from their homes.", "cumulative toll"),
+    ("More than 40,000 people have been killed in the insurgency, according to the UN.", "cumulative toll"),
 ])
 def test_background_sentences(sentence: str, reason: str) -> None:
     label = label_sentence(sentence, PUBLISHED)
@@ -55,6 +61,9 @@ def test_background_sentences(sentence: str, reason: str) -> None:
     "Fighting around the camps has killed at least 83 people since Saturday, the Red Crescent said.",
     # no anchor at all
     "Gunmen abducted 20 villagers in a raid on a village in the district.",
+    # an event's own toll, and a war named only in a relative clause after the day's event
+    "The fighting has killed at least 40 people, medics said.",
+    "Gunmen killed 12 villagers in Konduga, in an insurgency that has killed more than 40,000 people.",
 ])
 def test_news_sentences(sentence: str) -> None:
     assert label_sentence(sentence, PUBLISHED).label == "news"
@@ -118,12 +127,19 @@ def test_background_sentences_make_no_event_and_lend_no_figure(pipeline: Pipelin
 @pytest.mark.parametrize("unit", [
     "for ", "has been ", "since the ", "12 days ", "a a a ", "in 2012 ", "killed tens of ", "has killed ",
     "speaking in ", "told reporters in ", "June 25 last year ", "that summer ", "1,",
+    "war ", "the war has ", "have been killed in the ",
 ])
 def test_pathological_100kb_sentences_stay_linear(unit: str) -> None:
     sentence = unit * (100_000 // len(unit))
     t0 = time.perf_counter()
     label_sentence(sentence, PUBLISHED)
     assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes
+
+
+def test_a_wars_toll_lends_no_figure_to_the_days_event(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Airstrikes hit Hodeidah on Tuesday. The war has killed more than 150,000 people.",
+                         published="2024-05-14")
+    assert [(e.location.country_code, e.fatalities) for e in doc.events] == [("YE", None)]
 
 
 def test_came_days_after_tells_the_earlier_act(pipeline: Pipeline) -> None:

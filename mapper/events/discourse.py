@@ -29,7 +29,9 @@ history                   a duration of the past with a perfect verb: "has besie
 cumulative toll           "has killed tens of thousands", "N people have been killed since ...",
                           "in those strikes", "so far this year" — ``_TOLL_OVER`` (even beside
                           a recent anchor: "has killed tens of thousands"), ``_TOLL`` ("has killed
-                          83 since Saturday" is an ongoing event, dated Saturday)
+                          83 since Saturday" is an ongoing event, dated Saturday), ``_WAR_TOLL``
+                          (a war's toll: "The war has killed more than 150,000 people", "40,000
+                          have been killed in the conflict")
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
                           reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
@@ -109,6 +111,17 @@ _TOLL = re.compile(
     r"|\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
     r"raids|bombings|clashes|air\s{1,3}strikes)|since\s{1,3}then|to\s{1,3}date)\b", re.I)
 
+# A war's own toll, told by a sentence whose subject is the war ("The war, which began in April 2023, has
+# killed more than 150,000 people") or whose dead were killed in it ("More than 40,000 people have been
+# killed in the conflict"): background unless the sentence also has a day of the report.
+_WAR = r"(?:war|conflict|insurgency|uprising|crisis|civil\s{1,3}war)"
+_WAR_TOLL = re.compile(
+    r"^\W{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?" + _WAR + r"\b[^.;:]{0,100}?\b(?:has|have|had)\s{1,3}"
+    r"(?:so\s{1,3}far\s{1,3}|now\s{1,3}|already\s{1,3})?(?:killed|claimed|left|displaced|uprooted|driven)\b"
+    r"|\b(?:has|have|had)\s{1,3}(?:since\s{1,3})?been\s{1,3}(?:killed|displaced|uprooted)\s{1,3}"
+    r"(?:in|during|since)\s{1,3}(?:the|its|this|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + _WAR + r"\b",
+    re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceLabel:
@@ -156,7 +169,7 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
     if _TOLL_OVER.search(sentence):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll")
     reason = ""
-    if _TOLL.search(sentence):
+    if _TOLL.search(sentence) or _WAR_TOLL.search(sentence):
         reason = "cumulative toll"
     elif _DURATION.search(sentence) and _PERFECT.search(sentence):
         reason = "history"
