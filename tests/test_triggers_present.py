@@ -1,4 +1,5 @@
-"""Headline present tense of two triggers that had only their past forms: "liberate", "exchange fire"."""
+"""Trigger forms that wire copy uses: headline present tense ("liberate", "exchange fire"), and a strike
+named with an adverb before its verb ("the strikes also hit a market")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,12 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 ])
 def test_present_tense_triggers(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+def test_strikes_with_an_adverb_before_their_verb_are_air_strikes(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The strikes also hit a fish market in Hodeidah, killing five civilians.",
+                         published="2024-05-14")
+    assert [(e.location.country_code, e.sub_event_type) for e in doc.events] == [("YE", "Air/drone strike")]
+    # A labour strike stays a protest.
+    doc = pipeline.parse("The general strike also hit Nairobi.", published="2024-05-14")
+    assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"]

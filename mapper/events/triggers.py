@@ -107,7 +107,8 @@ _RULES: list[tuple[str, str]] = [
      # A strike named as a noun by its target or effect ("Kharkiv strike kills 3", "7 killed in strike on
      # school"); not a labour strike ("drivers' strike on Monday", "general strike", "hunger strike").
      r"(?<!general )(?<!hunger )(?<!on )(?<!labour )(?<!labor )(?<!national )(?<!nationwide )"
-     r"strikes? (?=on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy)|"
+     r"strikes? (?=(?:also |again |then |later |reportedly )?"  # "the strikes also hit a market"
+     r"(?:on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy))|"
      r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
      r"(?:(?:air ?)?(?:strikes?|struck|bombing)|air ?raids?)\b|"
