@@ -15,6 +15,8 @@ _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "no", "sen", "rep", "gov", "lt", "col",
                             "sgt", "capt", "maj", "jr", "sr", "mt", "ft", "vs", "co", "inc", "corp",
                             "prof", "rev"})
+# Months as news agencies abbreviate them ("on Oct. 7, 2023", "Sept. 11"): no end before the day's number.
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 class Sentences:
@@ -31,6 +33,8 @@ class Sentences:
                 word = text[j:i]
                 # "U.S." / "D.C." (single letters) and titles do not end a sentence.
                 if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
+                    continue
+                if word.lower() in _MONTHS and text[m.end():m.end() + 1].isdigit():
                     continue
             starts.append(m.end())
         self.text = text
