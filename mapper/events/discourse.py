@@ -185,9 +185,11 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
     """Labels of the sentences at ``spans`` of ``text``, in order."""
     out = []
     for s, e in spans:
+        if not out:  # the lead reports the news, whatever it recalls: only a reaction is read (a headline
+            # is a lead alone, so most texts skip the date reading below)
+            out.append(SentenceLabel(s, e, "reaction" if _SPOKE_AT.search(text, s, e) else "news"))
+            continue
         lab = label_sentence(text[s:e], published, past_days)
-        if not out and lab.label == "background":
-            lab = SentenceLabel(s, e, "news")  # the lead reports the news, whatever it recalls
         out.append(SentenceLabel(s, e, lab.label, lab.reason))
     return out
 
