@@ -237,7 +237,8 @@ def test_the_split_is_stable_and_keeps_generated_items_out_of_test() -> None:
     # Adding items (extra.jsonl, ids xm-...; headlines2.jsonl, hl-...; wire2.jsonl, w2-...; wire3.jsonl,
     # w3-...; names3.jsonl, n3-...; sites3.jsonl, s3-...; names4.jsonl, n4-...; coder4.jsonl, c4-...;
     # actors5.jsonl, a5-...; coder5.jsonl, c5-...; roles5.jsonl, r5-...; names5.jsonl, n5-...;
-    # long5.jsonl, l5-...; headlines6.jsonl, h6-...) moved none of the first 690: their test split is as pinned.
+    # long5.jsonl, l5-...; headlines6.jsonl, h6-...) moved none of the first 690: their test split is as
+    # pinned.
     added = ("xm-", "hl-", "w2-", "w3-", "n3-", "s3-", "n4-", "c4-", "a5-", "c5-", "r5-", "n5-", "l5-", "h6-")
     ids = [i.id for i in test if not i.id.startswith(added)]
     assert len(ids) == 140

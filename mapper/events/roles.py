@@ -231,7 +231,7 @@ _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
                  r"block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|"
-                 r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|"
+                 r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|sets?|"
                  r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
                  r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
                  r"overrun(?:s)?|overran|overtakes?|overtook|besieg(?:e|es|ed)|liberat(?:e|es|ed)|"
@@ -244,7 +244,7 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"overrunning|including|among\s+them")
 _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
                  r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
-                 r"assault\s+on|offensive\s+(?:on|against)|siege\s+of|fighting\s+for|battles?\s+(?:for|of)|"
+                 r"assault\s+on|offensive\s+(?:on|against)|siege\s+(?:of|to|on)|fighting\s+for|battles?\s+(?:for|of)|"
                  r"fall\s+of|(?:re)?capture\s+of|seizure\s+of|takeover\s+of|storming\s+of|liberation\s+of|"
                  r"encirclement\s+of|blockade\s+of|incursion\s+into|advance\s+on|evacuation\s+of|"
                  r"withdrawal\s+from|protests?\s+in|rall(?:y|ies)\s+in|streets\s+of|(?:burning|torching|looting|"
@@ -284,6 +284,20 @@ _HEADLINE_PASSIVE = re.compile(
     r"from)\b)", re.I)
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
 # kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
+# A facility an attack closed or set on fire: "Shelling closes Mitiga airport", "Torkham crossing shut
+# after ... exchange fire", "Drone strike sets Port Sudan fuel depot ablaze" (the closure is the attack's).
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|halt(?:s|ed)?|"
+                            r"suspend(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]{1,30}['’]s\s+)?$")
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|port|"
+                             r"(?:border\s+)?crossing|bridge|dam|refinery|(?:fuel\s+|oil\s+)?(?:terminal|depot)|power\s+(?:plant|station))\b",
+                             re.I)
+_CLOSED_AFTER = re.compile(r"\s+(?:(?:was|were|is|remains?|has\s+been)\s+)?(?:shut|closed|ablaze|on\s+fire|"
+                           r"burns|burning|in\s+flames)\b")
+# A headline opened by the participle of the attack, then its place: "Hit by drones overnight, Odesa
+# port burns", "Shelled from across the Dnipro, Kherson counts its dead". (Possessive {0,60}+: one pass.)
+_PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:hit|shelled|struck|bombed|pounded|attacked|targeted|besieged|"
+                                 r"encircled|rocked|battered|bombarded|raided|stormed|overrun|hammered)\b"
+                                 r"[^,;:.!?|—–]{0,60}+,\s+(?:the\s+)?", re.I)
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
                      r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?|admit\w*|"
@@ -368,7 +382,10 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
                          r"artillery|mortars?)\b[^.;]{0,60}?"
                          r"\bfrom\s+(?:across\s+the\s+(?:river|border|lake|front\s*line)|the\s+(?:east|west|left|right)"
                          r"\s+bank|(?:[\w-]+\s+)?(?:positions?|bases?|launchers?|launch\s+sites?))\s+(?:in|of|near)\s+"
-                         r"(?:the\s+)?$")
+                         r"(?:the\s+)?$|"
+                         # "Shelled from across the Dnipro, Kherson ...": the far bank or border, not the site
+                         r"\b(?:fire[sd]?|shell(?:s|ed|ing)?|struck|hit|attack(?:s|ed)?|bomb(?:s|ed)?)\s+"
+                         r"from\s+across\s+(?:the\s+)?$")
 # Where people or a convoy went, fled or were taken is no site of the event that moved them: "forced
 # families to flee to Dilling", "an aid convoy heading to El Fasher was attacked near Mellit", "Russian
 # units advanced toward Kostiantynivka", "the wounded were evacuated to Mykolaiv", "soldiers returning
@@ -557,9 +574,14 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if "by" in left and _BY.search(left) or _MEMBERS_OF_SCAN.search(left) or _BETWEEN_SCAN.search(left) \
             or _BLAMED_ON.search(left):
         return Role("actor", rule="left")
+    named_facility = _FACILITY_AFTER.match(right)  # "Port Sudan airport" when the gazetteer lacks it
+    facility = m.place is not None and (m.place.kind == "facility" or named_facility is not None)
+    if violent and left_end - s0 <= 80 and _PARTICIPLE_OPENING.fullmatch(text, s0, left_end):
+        return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
-        if _HEADLINE_PASSIVE.match(right):
+        if _HEADLINE_PASSIVE.match(right) or facility and _CLOSED_AFTER.match(
+                right, named_facility.end() if named_facility is not None else 0):
             return Role("event_site", _precision(m, False), _nearest_clause(violent, pos),
                         rule="headline_passive")
         if m.place is None or m.place.kind != "country":
@@ -596,8 +618,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
+    closed = facility and _CLOSED_BEFORE.search(left) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
-            or _FIRED_AT_SCAN.search(left) or town_police:
+            or _FIRED_AT_SCAN.search(left) or town_police or closed:
         clause = _nearest_clause(clauses, pos)
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles

@@ -169,7 +169,11 @@ _RULES: list[tuple[str, str]] = [
      # "Israeli tanks push into Rafah", "troops pushed deeper into the city"
      r"push(?:es|ed|ing)? (?:deeper |further )?(?:into|towards?)\b|"
      r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire|"
-     r"exchang(?:e|es|ing) (?:heavy )?fire\b"),  # headline present tense: "forces exchange fire"
+     r"exchang(?:e|es|ing) (?:heavy )?fire\b|"  # headline present tense: "forces exchange fire"
+     # "Pokrovsk under fire as ...", "the convoy came under heavy fire" (not the idiom "under fire over
+     # its handling of ...", "under fire for", "under fire from critics")
+     r"under (?:heavy |intense |renewed |sustained |constant |enemy )?fire\b"
+     r"(?! (?:over|for|from (?:critics|lawmakers|rights|opposition|the opposition|activists))\b)"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
@@ -585,6 +589,27 @@ _CASED = [
 _CASED_SCANS = [(Prefiltered(pattern), sub) for pattern, sub in _CASED]
 
 
+# A headline whose subject is a proper name alone, taken by an armed group: "Quissanga seized by
+# insurgents", "Mocimboa da Praia captured by Islamist insurgents" is ground taken, not people abducted
+# ("Two nurses seized by jihadists": a lower-case subject). "by" in lower case: not Title Case, where
+# every word is capitalised. Possessive {1,5}+ runs: one pass, anchored at the sentence start.
+_NAME_TAKEN = re.compile(r"\W{0,3}+(?:[A-Z][\w'’.-]{0,30}+(?:\s(?=[A-Z])|-|\s(?=(?:da|de|el|al|du|la)\s[A-Z])"
+                         r"(?:da|de|el|al|du|la)\s)?){1,5}+\s(?:(?:was|has\s+been|is)\s+)?"
+                         r"(seized|captured|overrun|taken)\s+by\s+(?:the\s+)?(?:[\w-]{1,30}\s+){0,2}?"
+                         r"(?:insurgents|jihadists|islamists|militants|rebels|fighters|militias?|forces|troops|"
+                         r"separatists|al-shabaab|shabaab|taliban|houthis|rsf|m23|jnim|wagner)\b")
+
+
+def _name_taken(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers, with a proper name's passive taking (_NAME_TAKEN) read as ground overtaken."""
+    taken = _NAME_TAKEN.match(sentence)
+    if taken is None:
+        return triggers
+    s, e = taken.span(1)
+    kept = [t for t in triggers if not (t.start < e and s < t.end)]
+    return sorted(kept + [Trigger("Non-state actor overtakes territory", s, e)], key=lambda t: t.start)
+
+
 def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
     extra = [Trigger(sub, m.start(), m.end() - 1)
@@ -611,7 +636,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     low = sentence.lower()
     triggers = find_triggers(low, unreal_out)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
-        triggers = _cased_triggers(sentence, low, triggers)
+        triggers = _name_taken(sentence, _cased_triggers(sentence, low, triggers))
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}

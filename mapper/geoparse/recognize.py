@@ -111,9 +111,12 @@ EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
+    "retaken liberated besieged stormed raided encircled "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
     "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
     "truce".split())
+_UNDER_ATTACK = re.compile(r"\s{1,3}under\s{1,3}(?:heavy\s{1,3}|intense\s{1,3}|renewed\s{1,3}|"
+                           r"artillery\s{1,3})?(?:fire|attack|siege|shelling|bombardment)\b(?!\s{1,3}(?:over|for)\b)")
 # Lowercase nouns of places after a name: "Zeitoun neighbourhood", "Ramree township", "Billawar tehsil".
 PLACE_NOUNS_AFTER = frozenset(
     "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
@@ -495,6 +498,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if after.startswith(("'s ", "’s ")):
         after = after[3:]
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
+    # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
+    if _UNDER_ATTACK.match(after):
+        return True
     for w in after.split(None, 2)[:2]:
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
