@@ -75,9 +75,14 @@ _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre'
 _HOLDS = {"admin2": 0, "admin1": 1, "city": 2, "facility": 2}  # what holds a place unknown to the gazetteer
 # "Raqqa province", "Kharkiv region", "the Idlib countryside": the region itself, not its capital.
 _WATER_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Ocean|Bay|Lake|Channel)\b")
-_PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)\b", re.I)
+_PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|prefecture)s?\b", re.I)
+# "Kherson, Mykolaiv and Dnipropetrovsk regions": each name of the list (capitalised names only, not
+# "Kherson and other regions").
+_LISTED_PROVINCES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]{1,30}+"
+                               r"(?:\s[A-Z][\w'’-]{1,30}+)?){1,5}+\s+(?:provinces|governorates|regions|states|oblasts|prefectures)\b")
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
+_AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
 
@@ -743,7 +748,7 @@ class EventCoder:
             assert place is not None
             if info.name == "event_site":
                 s0 = m.sentence[0]
-                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+                place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
                                                 _beside(m, ms, role_of))
                 precision = _moved_precision(precision, moved, m, sentence)
             if seat is not None and place.kind not in ("city", "facility") \
@@ -781,7 +786,7 @@ class EventCoder:
         out: list[_Located] = []
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
-            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + 20],
+            place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
                                             _beside(m, ms, role_of))
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
@@ -853,7 +858,8 @@ class EventCoder:
                     return p, 3
         # A district's point is often its province's centre: its seat town is better even for "X district".
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
-        said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after))
+        said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
+                                                    or _LISTED_PROVINCES.match(after))
         if not own_region and not outside and not said_region:
             return place, None
         if said_region:  # "Russia's Belgorod region": the oblast, not its capital

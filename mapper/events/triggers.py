@@ -89,7 +89,15 @@ _RULES: list[tuple[str, str]] = [
      r"assailants|men|fighters|rebels|separatists|jihadists)\b"),
     ("Mob violence",
      r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
-     r"mob justice"),
+     r"mob justice|"
+     # Communal fights between unarmed groups: "clashes between herders and farmers", "rival groups clash",
+     # "deadly clashes between settlers and Pahari residents" (not "between armed groups", nor clans'
+     # or tribes' militias, which fight battles)
+     r"(?:clash(?:es)?|fighting|violence) between (?:rival )?(?:\w{1,30} )?(?:herders|herdsmen|farmers|"
+     r"communities|villagers|residents|settlers|youths|supporters|students)\b|"
+     r"(?:rival (?:groups|supporters|youths|students)|villagers|residents|herders|herdsmen|farmers|"
+     r"communities) (?:\w{1,30} ){0,2}clash(?:es|ed)?\b|"
+     r"(?:communal|inter-?communal) (?:clash\w*|violence|fighting)"),
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
      r"drone (?:strikes?|attacks?)|drones?\b|"
