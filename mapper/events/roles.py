@@ -288,11 +288,11 @@ _HEADLINE_PASSIVE = re.compile(
 # after ... exchange fire", "Drone strike sets Port Sudan fuel depot ablaze" (the closure is the attack's).
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|halt(?:s|ed)?|"
                             r"suspend(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]{1,30}['’]s\s+)?$")
-_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s*base|airfield|port|"
-                             r"(?:border\s+)?crossing|bridge|dam|refinery|(?:fuel\s+|oil\s+)?(?:terminal|depot)|power\s+(?:plant|station))\b",
-                             re.I)
-_CLOSED_AFTER = re.compile(r"\s+(?:(?:was|were|is|remains?|has\s+been)\s+)?(?:shut|closed|ablaze|on\s+fire|"
-                           r"burns|burning|in\s+flames)\b")
+_FACILITY_AFTER = re.compile(r"\s{1,3}(?:international\s{1,3})?(?:airport|air\s*base|airfield|port|"
+                             r"(?:border\s+)?crossing|bridge|dam|refinery|(?:fuel\s+|oil\s+)?(?:terminal|depot)|"
+                             r"power\s+(?:plant|station))\b", re.I)
+_CLOSED_AFTER = re.compile(r"\s{1,3}(?:(?:was|were|is|remains?|has\s{1,3}been)\s{1,3})?"
+                           r"(?:shut|closed|ablaze|on\s+fire|burns|burning|in\s+flames)\b")
 # A headline opened by the participle of the attack, then its place: "Hit by drones overnight, Odesa
 # port burns", "Shelled from across the Dnipro, Kherson counts its dead". (Possessive {0,60}+: one pass.)
 _PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:hit|shelled|struck|bombed|pounded|attacked|targeted|besieged|"

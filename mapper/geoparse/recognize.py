@@ -111,7 +111,7 @@ EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
-    "retaken liberated besieged stormed raided encircled "
+    "retaken taken liberated besieged stormed raided encircled "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
     "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
     "truce".split())

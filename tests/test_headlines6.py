@@ -1,0 +1,148 @@
+"""Headlines as outlets and monitors print them (issue 14, training/events/headlines6.jsonl): a facility
+an attack closed or set ablaze, "lay siege to X", a participle opening ("Hit by drones overnight, X
+burns"), fire "from across the X", a proper name "seized by insurgents", "X under fire", a list of towns
+before "regions", communal fights. All headlines are our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mapper.events import coder, roles, triggers
+from mapper.geoparse import recognize
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+PUBLISHED = "2025-02-14"
+OVERTAKES = "Non-state actor overtakes territory"
+SHELLING, AIR = "Shelling/artillery/missile attack", "Air/drone strike"
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.sub_event_type, e.location.name, e.location.country_code) for e in doc.events)
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The facility an attack closed is where it struck (the facility's own row, or its town).
+    ("Shelling closes Mitiga airport as fighting rages south of Tripoli",
+     [("Armed clash", "Tripoli", "LY"), (SHELLING, "Mitiga Airport", "LY")]),
+    ("Rocket fire closes Benghazi's Benina airport", [(SHELLING, "Benina International Airport", "LY")]),
+    ("Artillery fire shuts Goma airport", [(SHELLING, "Goma", "CD")]),
+    ("Chaman crossing shut after Pakistani and Afghan troops exchange fire",
+     [("Armed clash", "Chaman", "PK")]),
+    ("Drone strike sets Kosti fuel depot ablaze", [(AIR, "Kosti", "SD")]),
+    # A closure with no attack is no event.
+    ("Pakistan closes Torkham crossing over visa dispute", []),
+])
+def test_a_facility_an_attack_closed_is_its_site(pipeline: Pipeline, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jihadists lay siege to Djibo, cutting off 300,000 people", [("Armed clash", "Djibo", "BF")]),
+    ("Rebels laid siege to Kadugli on Thursday", [("Armed clash", "Kadugli", "SD")]),
+])
+def test_lay_siege_to_a_town(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_a_participle_opening_places_the_attack_at_the_subject(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Hit by drones overnight, Odesa port burns") == [(AIR, "Odesa", "UA")]
+    text = "Shelled from across the Dnipro, Kherson counts its dead"
+    assert _coded(pipeline, text) == [(SHELLING, "Kherson", "UA")]
+    assert _roles(pipeline, text) == {"Dnipro": "context", "Kherson": "event_site"}  # the far bank
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quissanga seized by insurgents as army retreats", [(OVERTAKES, "Quissanga", "MZ")]),
+    ("Mocimboa da Praia captured by Islamist insurgents after days of fighting",
+     [(OVERTAKES, "Mocímboa da Praia", "MZ")]),
+    ("Bunagana taken by M23 rebels", [(OVERTAKES, "Bunagana", "CD")]),
+    # People seized are abducted; so are they in Title Case, where a name and a noun look alike.
+    ("Two nurses seized by jihadists in Kidal", [("Abduction/forced disappearance", "Kidal", "ML")]),
+])
+def test_a_proper_name_seized_by_an_armed_group_is_ground_taken(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pokrovsk under fire as Russian troops push closer", [("Armed clash", "Pokrovsk", "UA")]),
+    ("Kupiansk under heavy shelling", [(SHELLING, "Kupyansk", "UA")]),
+    ("The convoy came under heavy fire near Mellit on Friday.", [("Armed clash", "Mellit", "SD")]),
+    ("Kidal retaken by Malian army and Wagner fighters", [("Government regains territory", "Kidal", "ML")]),
+    # The idiom is no attack.
+    ("UN chief under fire over Gaza aid response", []),
+])
+def test_a_place_under_fire_or_retaken_opens_a_headline(pipeline: Pipeline, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_a_list_of_towns_before_regions_names_each_province(pipeline: Pipeline) -> None:
+    text = "Russian drones pound Kherson, Mykolaiv and Dnipropetrovsk regions"
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert sorted((e.location.kind, e.location.name, e.geo_precision) for e in doc.events) == [
+        ("admin1", "Dnipropetrovska oblast", 2), ("admin1", "Khersonska oblast", 2),
+        ("admin1", "Mykolaivska oblast", 2)]
+    # "and other regions" names no province.
+    assert _coded(pipeline, "Russian drones pound Kherson and other regions") == [(AIR, "Kherson", "UA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes between herders and farmers leave 12 dead in Chad's Mandoul",
+     [("Mob violence", "Mandoul", "TD")]),
+    ("Khagrachari under curfew after deadly clashes between settlers and Pahari residents",
+     [("Mob violence", "Khagrachhari", "BD")]),
+    # Armed groups fight battles.
+    ("Clashes between armed groups leave 12 dead in Ituri", [("Armed clash", "Ituri", "CD")]),
+])
+def test_communal_fights_are_mob_violence(pipeline: Pipeline, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+# -- linear on hostile input -------------------------------------------------------------------------
+
+_HOSTILE = [
+    (roles._CLOSED_BEFORE, ("closes " + "x's " * 30_000)[:100_000], "search", False),
+    (roles._CLOSED_AFTER, " " * 100_000 + "shut", "match", False),
+    (roles._FACILITY_AFTER, " " * 100_000 + "airport", "match", False),
+    (roles._PARTICIPLE_OPENING, "Hit " + "by " * 40_000, "fullmatch", False),  # at most 60 characters
+    (roles._FIRED_FROM, ("shelled " + "from " * 25_000)[:100_000] + "across the ", "search", False),
+    (triggers._NAME_TAKEN, "Abc " * 25_000 + "seized by rebels", "match", False),  # at most five words
+    (coder._LISTED_PROVINCES, (", Abc" * 25_000)[:100_000] + " regions", "match", False),
+    (recognize._UNDER_ATTACK, " under" + " " * 100_000 + "fire", "match", False),
+]
+
+
+@pytest.mark.parametrize("case", range(len(_HOSTILE)))
+def test_the_new_patterns_finish_on_100_kb(case: int) -> None:
+    regex, hostile, how, found = _HOSTILE[case]
+    assert len(hostile) >= 100_000
+    assert (getattr(regex, how)(hostile) is not None) is found
+
+
+@pytest.mark.parametrize("unit", ["under fire ", "clashes between herders ", "rival groups clash ",
+                                  "under heavy fire over "])
+def test_the_new_triggers_are_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.find_triggers(text)
+    assert growth(make, 50_000) < GROWTH
+
+
+def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return "\n".join(["Shelling closes Mitiga airport", "Hit by drones overnight, Odesa port burns",
+                          "Quissanga seized by insurgents", "Pokrovsk under fire",
+                          "Drones pound Kherson, Mykolaiv and Sumy regions"][i % 5] for i in range(n))
+    assert growth(parsing(pipeline, text), 40) < GROWTH
