@@ -146,3 +146,35 @@ def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
                           "Quissanga seized by insurgents", "Pokrovsk under fire",
                           "Drones pound Kherson, Mykolaiv and Sumy regions"][i % 5] for i in range(n))
     assert growth(parsing(pipeline, text), 40) < GROWTH
+
+
+@pytest.mark.parametrize("text", [
+    # A past event remembered, tried or marked, a truce that holds, a funeral: no event today.
+    "Sudan: Remembering the Geneina massacre, two years on",
+    "The Bucha killings, three years on",
+    "Trial opens in Paris over Bataclan attack",
+    "Court jails 12 over Kabul airport bombing",
+    "Ceasefire holds in Tripoli",
+    "Funeral held in Nablus for teenager killed in Israeli raid",
+])
+def test_remembered_tried_or_held_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somalia: al-Shabaab fighters storm hotel in Kismayo", [("Armed clash", "Kismayo", "SO")]),
+    ("Gunmen storm Kumba school, killing seven children", [("Attack", "Kumba", "CM")]),
+    ("Storms hit Mozambique's Cabo Delgado", []),
+    ("Yemen: US and UK strike Houthi targets in Sanaa, Hodeidah",
+     [(AIR, "Al Ḩudaydah", "YE"), (AIR, "Sanaa", "YE")]),
+])
+def test_present_tense_storm_and_allied_strikes(pipeline: Pipeline, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_the_phantom_patterns_finish_on_100_kb() -> None:
+    hostile = ("jailed " + "x " * 50_000)[:100_000] + "over"
+    assert triggers._REMEMBERED.search(hostile) is None  # four words at most
+    assert triggers._YEARS_ON.match("x" * 100_000 + " two years on") is None  # 60 characters at most
+    assert triggers._HOLDS.match(" " * 100_000 + "holds") is None

@@ -415,7 +415,7 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
 # treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
 # a funeral in X": the funeral is only an aftermath when it was held.)
 _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:was|were|are|is)\s+held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
+                        r"(?:(?:was|were|are|is)\s+)?held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
                         r"(?:was|were|are|is)\s+(?:later\s+|being\s+)?(?:buried|laid\s+to\s+rest|treated|"
                         r"hospitali[sz]ed)|"
                         r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -57,6 +57,11 @@ _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworke
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
           r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
+# Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X"), as fixed-width
+# lookbehinds: the trigger is the verb, which the one-sided reading of an armed clash looks for.
+_STORMERS = "|".join(f"(?<={w} )" for w in (
+    "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
+    "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police"))
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -117,7 +122,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!general )(?<!hunger )(?<!on )(?<!labour )(?<!labor )(?<!national )(?<!nationwide )"
      r"strikes? (?=(?:also |again |then |later |reportedly )?"  # "the strikes also hit a market"
      r"(?:on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy))|"
-     r"(?:israel|israeli|u\.?s\.?|american|coalition|nato|saudi|saudi-led|turkish|turkey|jordanian|"
+     r"(?:israel|israeli|u\.?s\.?|american|uk|british|britain|french|france|egyptian|coalition|nato|saudi|"
+     r"saudi-led|turkish|turkey|jordanian|"
      r"emirati|pakistani|iranian|regime|russian-syrian|syrian-russian) "
      r"(?:(?:air ?)?(?:strikes?|struck|bombing)|air ?raids?)\b|"
      # "after overnight strikes", "fresh strikes": strikes named by when or how, from the air
@@ -171,6 +177,8 @@ _RULES: list[tuple[str, str]] = [
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
      r"besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     # headline present tense: "al-Shabaab fighters storm hotel in Kismayo" (not weather, "storms hit")
+     r"(?:" + _STORMERS + r")storm(?:s|ing)?\b(?! (?:into|through)\b)|"
      r"infiltrat\w*|"
      # "Russian forces advance near Pokrovsk": ground fighting along a front
      r"advanc(?:e|es|ed|ing) (?:on|near|towards?|into|in|around|closer)\b|"
@@ -344,6 +352,18 @@ _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in 
 _IN_FORCE = re.compile(r"\b(?:(?:start|beginning|violations?|breach(?:es)?) of|since|despite|during|amid) "
                        r"(?:the|a|an) (?:[\w'’-]{1,30} ){0,2}$")
 _CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
+# A past event remembered, tried in court or marked: "Remembering the Geneina massacre", "Trial opens in
+# Paris over Bataclan attack", "the anniversary of the Bucha killings", "Court jails 12 over the bombings".
+_REMEMBERED = re.compile(r"\b(?:remember(?:s|ed|ing)?|commemorat\w{0,30}+|anniversary|"
+                         r"trials?\s(?:opens?|begins?|starts?|resumes?)|on trial|"
+                         r"(?:jail(?:s|ed)?|sentenc\w{0,30}+|convict\w{0,30}+|acquit\w{0,30}+|charged|"
+                         r"indict\w{0,30}+) (?:[\w'’-]{1,30} ){0,4}(?:over|for))\b")
+# "the Geneina massacre, two years on": the event long past.
+_YEARS_ON = re.compile(r"[^.;!?|]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) "
+                       r"(?:years?|decades?|months?) on\b")
+# "Ceasefire holds in Tripoli": a truce already agreed, not an agreement today.
+_HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
+                    r"(?:holds?|holding|held\sfirm)\b")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
@@ -507,6 +527,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
+    if _in_scope(_REMEMBERED, low[max(0, start - 60):start]) or _YEARS_ON.match(low, end):
+        return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
+    if sub == "Agreement" and _HOLDS.match(low, end):
+        return True  # "Ceasefire holds in Tripoli after week of clashes"
     if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
         return True
     if sub == "Agreement" and _IN_FORCE.search(low, max(0, start - 50), start):
