@@ -178,3 +178,19 @@ def test_the_phantom_patterns_finish_on_100_kb() -> None:
     assert triggers._REMEMBERED.search(hostile) is None  # four words at most
     assert triggers._YEARS_ON.match("x" * 100_000 + " two years on") is None  # 60 characters at most
     assert triggers._HOLDS.match(" " * 100_000 + "holds") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M23 rebels enter Goma, claim control of city", [(OVERTAKES, "Goma", "CD")]),
+    ("Jihadists entered Djibo on Sunday", [(OVERTAKES, "Djibo", "BF")]),
+    # The other side withdrew, nobody fought: a handover.
+    ("Rebels enter Kiwanja as army pulls out", [("Non-violent transfer of territory", "Kiwanja", "CD")]),
+])
+def test_armed_groups_entering_a_named_town(pipeline: Pipeline, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_an_air_raid_alert_and_a_navy_ship_are_no_sites(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Air raid alert declared in Kyiv and several regions") == []
+    assert _roles(pipeline, "Houthis say they targeted US destroyer in Gulf of Aden")["US"] == "actor"

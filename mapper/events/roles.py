@@ -149,7 +149,8 @@ _ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
                         r"Liberation\s+[A-Z]\w+)\b")
 # A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
 _ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
-                          r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n)\b", re.I)
+                          r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n|destroyers?|"
+                          r"frigates?|submarines?|(?:military\s+|air\s+)?bases?)\b", re.I)
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|from|to|of)\b)[\w-]{1,30}\s+)"
                              r"{0,2}"
                              r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"

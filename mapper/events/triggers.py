@@ -176,7 +176,7 @@ _RULES: list[tuple[str, str]] = [
      r"battles?\b|battled|battling|"
      r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
-     r"besieg\w*|siege|raided|raids?\b|incursions?|stormed|"
+     r"besieg\w*|siege|raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
      # headline present tense: "al-Shabaab fighters storm hotel in Kismayo" (not weather, "storms hit")
      r"(?:" + _STORMERS + r")storm(?:s|ing)?\b(?! (?:into|through)\b)|"
      r"infiltrat\w*|"
@@ -605,6 +605,10 @@ def _family(sub: str) -> str:
 _CASED = [
     (re.compile(r"(?<!\w)(?:[Ss]eiz(?:ed|es|e|ing)|[Gg]rabb?(?:ed|s)?|[Tt](?:ake|akes|ook|aking)) "
                 r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
+    # "M23 rebels enter Goma", "Taliban fighters entered Kabul": armed groups entering a named town take it
+    (re.compile(r"(?:(?<=[Rr]ebels )|(?<=[Ff]ighters )|(?<=[Mm]ilitants )|(?<=[Ii]nsurgents )|"
+                r"(?<=[Jj]ihadists )|(?<=Taliban ))(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
+                r"[Mm]arch(?:es|ed)? [Ii]nto) (?=[A-Z][a-z])"), "Non-state actor overtakes territory"),
     # "The fall of Avdiivka to Russian forces": the taking of a named place, told as a noun
     (re.compile(r"(?<!\w)[Ff]all of (?=(?:[A-Z][\w'’-]{0,30} ){1,3}to\b)"),
      "Non-state actor overtakes territory"),
@@ -630,6 +634,20 @@ _NAME_TAKEN = re.compile(r"\W{0,3}+(?:[A-Z][\w'’.-]{0,30}+(?:\s(?=[A-Z])|-|\s(
                          r"(seized|captured|overrun|taken)\s+by\s+(?:the\s+)?(?:[\w-]{1,30}\s+){0,2}?"
                          r"(?:insurgents|jihadists|islamists|militants|rebels|fighters|militias?|forces|troops|"
                          r"separatists|al-shabaab|shabaab|taliban|houthis|rsf|m23|jnim|wagner)\b")
+
+
+_ENTERED = re.compile(r"enter|roll|march", re.I)
+
+
+def _entered_as_they_left(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers, with "rebels enter X" read as a handover when the other side withdrew and nobody
+    fought ("M23 rebels enter Bukavu as army pulls out")."""
+    if not any(t.sub == "Non-violent transfer of territory" for t in triggers) \
+            or any(t.sub == "Armed clash" for t in triggers):
+        return triggers
+    return [Trigger("Non-violent transfer of territory", t.start, t.end, t.back_reference)
+            if t.sub == "Non-state actor overtakes territory" and _ENTERED.match(sentence, t.start) else t
+            for t in triggers]
 
 
 def _name_taken(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -669,6 +687,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     triggers = find_triggers(low, unreal_out)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
         triggers = _name_taken(sentence, _cased_triggers(sentence, low, triggers))
+        triggers = _entered_as_they_left(sentence, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
