@@ -194,3 +194,11 @@ def test_armed_groups_entering_a_named_town(pipeline: Pipeline, text: str,
 def test_an_air_raid_alert_and_a_navy_ship_are_no_sites(pipeline: Pipeline) -> None:
     assert _coded(pipeline, "Air raid alert declared in Kyiv and several regions") == []
     assert _roles(pipeline, "Houthis say they targeted US destroyer in Gulf of Aden")["US"] == "actor"
+
+
+def test_a_group_named_after_in_is_no_smaller_place(pipeline: Pipeline) -> None:
+    # "in RSF attack": the group names the act; the province is the only place the line gives.
+    doc = pipeline.parse("At least 40 killed in RSF attack on village in Gezira state", published=PUBLISHED)
+    assert [(e.sub_event_type, e.location.name, e.geo_precision, e.fatalities) for e in doc.events] == [
+        ("Attack", "Gezira", 2, 40)]
+    assert coder._ACT_AFTER.match("x" * 100_000 + " attack") is None  # a word of 30 letters at most

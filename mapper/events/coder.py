@@ -981,6 +981,10 @@ _NOT_PLACE = frozenset(
     "the a an january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday".split())
 _SMALLER_NEAR = 60  # characters from the area's name within which the smaller place is named
+# "killed in RSF attack in Gezira state", "in M23 offensive": a group naming the act after "in", no place.
+_ACT_AFTER = re.compile(r"\S{1,30}\s(?:[\w-]{1,30}\s)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|"
+                        r"bombing|bombardment|assault|offensive|ambush|clashes|fighting|drone|drones|rocket|"
+                        r"rockets|missile|missiles|artillery|gunfire|operation|crackdown)\b")
 _POSSESSED = re.compile(r"[’']s\s+(?=[A-Z])")  # "Israel's Ben Gurion airport"
 _INSTITUTION = re.compile(r"(?:Defen[cs]e|Foreign|Interior|Health|Home|Ministry|President|Prime|Army|Armed|"
                           r"Supreme|National|Security|Air|Central|Emergency|Civil|Red|Health|State|Federal|"
@@ -1128,7 +1132,8 @@ def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
         at = next((x for a, b, x in covered if a <= start < b), None)
         if at is None:
             word = sentence[start:start + 30].split(" ", 1)[0].strip(",.;:").lower()
-            if word and word not in _NOT_PLACE and not word.startswith(("’", "'")):
+            if word and word not in _NOT_PLACE and not word.startswith(("’", "'")) \
+                    and not _ACT_AFTER.match(sentence, start):
                 return True
         elif at.place is not None and at is not m and at.place.kind in ("city", "facility", "admin2") \
                 and area.country_code and at.place.country_code != area.country_code:
