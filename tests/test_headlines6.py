@@ -202,3 +202,14 @@ def test_a_group_named_after_in_is_no_smaller_place(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.location.name, e.geo_precision, e.fatalities) for e in doc.events] == [
         ("Attack", "Gezira", 2, 40)]
     assert coder._ACT_AFTER.match("x" * 100_000 + " attack") is None  # a word of 30 letters at most
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bomb at a rally is an explosion; an election rally it targets is no protest.
+    ("Suicide bomber targets election rally in Bajaur", [("Suicide bomb", "Bājaur Agency", "PK")]),
+    ("Suicide bomber kills 20 at rally in Bajaur", [("Suicide bomb", "Bājaur Agency", "PK")]),
+    # Forces firing at a protest still use force against protesters.
+    ("Police shot dead 3 at protest in Nairobi", [("Excessive force against protesters", "Nairobi", "KE")]),
+])
+def test_a_bomb_at_a_rally(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected

@@ -404,7 +404,12 @@ _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|ki
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
                           r"(?:[\w'’-]{1,30} ){0,3}$")
 _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bombed|targeted|targeting|at|on)"
-                        r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?)(?:[\w'’-]{1,30} ){0,3}$")
+                        r" (?:a|an|the|their|its|his|her) |during (?:a |an |the )?|"
+                        # headline verbs drop the article: "Suicide bomber targets election rally"
+                        r"(?:struck|hits?|attacks?|bombs?|targets?|targeted|targeting) )"
+                        r"(?:[\w'’-]{1,30} ){0,3}$")
+# "Suicide bomber kills 20 at rally in Bajaur": the rally a bomb or strike hit, told without an article.
+_AT_BARE = re.compile(r"\b(?:at|on|near) (?:[\w'’-]{1,30} ){0,2}$")
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
@@ -708,14 +713,20 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # A rally that was the target or the venue of another act: "bombers struck a peace rally",
         # "detained him during a protest", "speaking at a rally in Bor".
         others = bool(violence or strategic)
+        remote = [t.end for t in violence if EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"]
         demo = [t for t in demo if not (_SPEAKING_AT.search(low, max(0, t.start - 40), t.start)
-                                        or others and _TARGET_OF.search(low, max(0, t.start - 40), t.start))]
+                                        or others and _TARGET_OF.search(low, max(0, t.start - 40), t.start)
+                                        or remote and min(remote) <= t.start
+                                        and _AT_BARE.search(low, max(0, t.start - 40), t.start))]
     if demo and violence:
         # Shooting at protesters, protesters storming a building: the demonstration's own sub-type
         # says it ("opened fire on demonstrators", "shot dead four protesters").
         # Protesters who clash or fight: the crowd's own violence ("protesters blocked roads and
         # clashed with officers").
-        violence = [t for t in violence if not _AT_PROTESTERS.match(low, t.end) and not any(
+        # (Not a bomb or a strike: "a suicide bomber struck a rally" is an explosion, whoever it killed.)
+        violence = [t for t in violence if not (_AT_PROTESTERS.match(low, t.end)
+                                                and EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence")
+                    and not any(
             0 <= t.start - d.end < 40 and t.sub in ("Armed clash", GENERIC)
             and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
     if violence and (strategic or demo) and (
