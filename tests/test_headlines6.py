@@ -213,3 +213,10 @@ def test_a_group_named_after_in_is_no_smaller_place(pipeline: Pipeline) -> None:
 ])
 def test_a_bomb_at_a_rally(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Map: Where Israel has struck in Lebanon", "Mapped: Israeli strikes across Lebanon",
+    "In numbers: Russian strikes on Kyiv"])
+def test_maps_and_figures_report_nothing(pipeline: Pipeline, text: str) -> None:
+    assert _coded(pipeline, text) == []

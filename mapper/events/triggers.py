@@ -479,7 +479,8 @@ def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
 # important?", "Analysis: what the fall of X would mean", "Q&A: How gangs took over X".
 _NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comment|editorial|q&a|q and a|"
                          r"factbox|fact box|fact check|podcast|insight|timeline|explained|the big picture|"
-                         r"what we know|long read|in depth|view|perspective)\s{0,2}(?::|\||\s[-–—])")
+                         r"what we know|long read|in depth|view|perspective|maps?|mapped|in maps|in charts|"
+                         r"in numbers|graphics?|visual explainer|key facts)\s{0,2}(?::|\||\s[-–—])")
 # A short line that explains without asking: "How the battle for Bakhmut unfolded", "Why Vuhledar matters"
 # (with a "?" it is a question, read clause by clause below).
 # An act vowed or threatened, without "to": "Hezbollah vows revenge attacks on Haifa", "Pakistan threatens
