@@ -76,6 +76,7 @@ def test_a_proper_name_seized_by_an_armed_group_is_ground_taken(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pokrovsk under fire as Russian troops push closer", [("Armed clash", "Pokrovsk", "UA")]),
+    ("Pokrovsk Under Fire As Russian Troops Advance", [("Armed clash", "Pokrovsk", "UA")]),  # Title Case
     ("Kupiansk under heavy shelling", [(SHELLING, "Kupyansk", "UA")]),
     ("The convoy came under heavy fire near Mellit on Friday.", [("Armed clash", "Mellit", "SD")]),
     ("Kidal retaken by Malian army and Wagner fighters", [("Government regains territory", "Kidal", "ML")]),

@@ -115,7 +115,7 @@ EVENT_WORDS_AFTER = frozenset(
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
     "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
     "truce".split())
-_UNDER_ATTACK = re.compile(r"\s{1,3}under\s{1,3}(?:heavy\s{1,3}|intense\s{1,3}|renewed\s{1,3}|"
+_UNDER_ATTACK = re.compile(r"(?i)\s{1,3}under\s{1,3}(?:heavy\s{1,3}|intense\s{1,3}|renewed\s{1,3}|"
                            r"artillery\s{1,3})?(?:fire|attack|siege|shelling|bombardment)\b(?!\s{1,3}(?:over|for)\b)")
 # Lowercase nouns of places after a name: "Zeitoun neighbourhood", "Ramree township", "Billawar tehsil".
 PLACE_NOUNS_AFTER = frozenset(
