@@ -221,3 +221,20 @@ def test_a_bomb_at_a_rally(pipeline: Pipeline, text: str, expected: list[tuple[s
     "In numbers: Russian strikes on Kyiv"])
 def test_maps_and_figures_report_nothing(pipeline: Pipeline, text: str) -> None:
     assert _coded(pipeline, text) == []
+
+
+def test_seized_a_then_b_is_two_takings(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Rebels seized Rubaya, then Sake, in weeklong push") == [
+        (OVERTAKES, "Rubaya", "CD"), (OVERTAKES, "Sake", "CD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A topic after its country ("Yemen's Marib:") is a topic too.
+    ("Yemen's Marib: Houthi drone hits oil facility", [(AIR, "Ma'rib", "YE")]),
+    # A district the topic's verb struck is the site, not the province's town before it.
+    ("Idlib: Russian jets pound Jisr al-Shughur", [(AIR, "Jisr ash Shughūr", "SY")]),
+    ("Syria's Idlib: Russian jets pound Jisr al-Shughur", [(AIR, "Jisr ash Shughūr", "SY")]),
+])
+def test_topics_after_a_country_and_before_a_district(pipeline: Pipeline, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected

@@ -272,9 +272,10 @@ _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also
 _REPORTED_NEXT = re.compile(r"\s+(?:also\s+|again\s+|\w+ly\s+)?reported\b")
 _NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
                             r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
-# Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/". Possessive and
-# unambiguous: a gap of spaces alone was quadratic to reject.
-_COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|[&/]\s*+)")
+# Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/", ", then " (a sequence:
+# "seized Rubaya, then Sake"). Possessive and unambiguous: a gap of spaces alone was quadratic to reject.
+_COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|"
+                          r"[&/]\s*+)")
 # A headline's place and its participle, with no object after it: "Sderot shelled, two wounded",
 # "Syzran refinery hit by drones", "Dessie and Kombolcha fall to Tigrayan forces", "X under fire".
 _HEADLINE_PASSIVE = re.compile(
@@ -937,11 +938,15 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
             # road named after a town ("ambushed on Pama road") or a far region.
             close = n.place is not None and m.place is not None and \
                 distance_km(n.place.lat, n.place.lon, m.place.lat, m.place.lon) <= 30
-            specific = (later.precision == 1 or close) and not _ROAD_AFTER.match(text, n.end) or \
+            # (A district the topic's verb struck is a site too: "Idlib: Russian jets pound Jisr
+            # al-Shughur". The gazetteer has no district codes: a district "holds" every town of its
+            # province, so it is no parent of the topic.)
+            district = n.place is not None and n.place.kind == "admin2" and r.rule == "headline_topic"
+            specific = (later.precision == 1 or close or district) and not _ROAD_AFTER.match(text, n.end) or \
                 m.place is not None and m.place.kind not in ("city", "facility")
             if later.name in _PLACING and later.clause is r.clause and later.rule == "left" and specific \
                     and n.sentence == m.sentence and not _same_place(n, m) \
-                    and not _contains(n.place, m.place):
+                    and not (_contains(n.place, m.place) and not district):
                 infos[i] = Role("context", rule="part_of")
                 break
 
@@ -989,8 +994,11 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
     North Darfur is not a second site."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
     for m, r, region in zip(mentions, infos, regions, strict=True):
+        # (Not a headline's topic: "Idlib: Russian jets pound Jisr al-Shughur" names the district's site
+        # after its province's town, which yields to it, in _references_and_topics.)
         if r.name == "event_site" and r.clause is not None and m.place is not None \
-                and m.place.kind in ("city", "facility") and not m.demonym and not region:
+                and r.rule != "headline_topic" and m.place.kind in ("city", "facility") and not m.demonym \
+                and not region:
             inside.add((id(r.clause), "cc", m.place.country_code))
             if m.place.admin1:
                 inside.add((id(r.clause), "a1", m.place.admin1))

@@ -85,9 +85,11 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 # corpora (local and health news) are too thin in such words for the model to weigh them, so a name
 # beside one gets Config.event_context_boost added to its score (both passes).
 _PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
-_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+_LIST_GAP = re.compile(r",? (?:and |or )?|, (?:then |and then )?")  # "seized Rubaya, then Sake"
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
 _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
+# A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
+_COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
@@ -482,7 +484,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
     opening = _OPENING.match(text, 0, c.start).end() == c.start
-    if headline and opening and _TOPIC.match(text, c.end):
+    if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
+            and _TOPIC.match(text, c.end):
         return True
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
             and _DATELINE_AFTER.match(text, c.end):
