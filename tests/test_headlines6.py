@@ -238,3 +238,17 @@ def test_seized_a_then_b_is_two_takings(pipeline: Pipeline) -> None:
 def test_topics_after_a_country_and_before_a_district(pipeline: Pipeline, text: str,
                                                        expected: list[tuple[str, str, str]]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two killed as Kramatorsk shelled", [(SHELLING, "Kramatorsk", "UA")]),
+    ("Blast in Kabul kills 3; Herat hit by rockets",
+     [(SHELLING, "Herāt", "AF"), ("Remote explosive/landmine/IED", "Kabul", "AF")]),
+])
+def test_a_place_and_its_participle_open_a_second_clause(pipeline: Pipeline, text: str,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_the_opener_pattern_finishes_on_100_kb() -> None:
+    assert roles._OPENER_BEFORE.search("as" + " " * 100_000) is None  # three spaces at most

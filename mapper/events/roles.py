@@ -286,6 +286,8 @@ _HEADLINE_PASSIVE = re.compile(
     r"from)\b)", re.I)
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
 # kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
+# Where a headline's second clause opens: "Two killed as Kramatorsk shelled", "Blast in Kabul; Herat hit".
+_OPENER_BEFORE = re.compile(r"(?:\b(?:as|after|while|when|amid)|[,;:|—–])\s{1,3}$")
 # A facility an attack closed or set on fire: "Shelling closes Mitiga airport", "Torkham crossing shut
 # after ... exchange fire", "Drone strike sets Port Sudan fuel depot ablaze" (the closure is the attack's).
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|halt(?:s|ed)?|"
@@ -580,6 +582,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     facility = m.place is not None and (m.place.kind == "facility" or named_facility is not None)
     if violent and left_end - s0 <= 80 and _PARTICIPLE_OPENING.fullmatch(text, s0, left_end):
         return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
+    if violent and not head and _OPENER_BEFORE.search(left) and _HEADLINE_PASSIVE.match(right):
+        # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
+        clause = _nearest_clause(violent, pos)
+        return Role("event_site", _precision(m, False), clause, rule="headline_passive")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
         if _HEADLINE_PASSIVE.match(right) or facility and _CLOSED_AFTER.match(
