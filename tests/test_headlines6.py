@@ -243,7 +243,7 @@ def test_topics_after_a_country_and_before_a_district(pipeline: Pipeline, text: 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two killed as Kramatorsk shelled", [(SHELLING, "Kramatorsk", "UA")]),
     ("Blast in Kabul kills 3; Herat hit by rockets",
-     [(SHELLING, "Herāt", "AF"), ("Remote explosive/landmine/IED", "Kabul", "AF")]),
+     [("Remote explosive/landmine/IED", "Kabul", "AF"), (SHELLING, "Herāt", "AF")]),
 ])
 def test_a_place_and_its_participle_open_a_second_clause(pipeline: Pipeline, text: str,
                                                          expected: list[tuple[str, str, str]]) -> None:
