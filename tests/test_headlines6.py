@@ -252,3 +252,15 @@ def test_a_place_and_its_participle_open_a_second_clause(pipeline: Pipeline, tex
 
 def test_the_opener_pattern_finishes_on_100_kb() -> None:
     assert roles._OPENER_BEFORE.search("as" + " " * 100_000) is None  # three spaces at most
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline's participle without "were": its subject is who died.
+    ("Three civilians killed in Nikopol", [("Attack", "Nikopol", "UA")]),
+    ("Two children killed in Kherson", [("Attack", "Kherson", "UA")]),
+    ("Two soldiers killed in ambush near Tillia", [("Armed clash", "Tillia", "NE")]),
+])
+def test_a_bare_participle_names_the_dead(pipeline: Pipeline, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+    assert triggers._HEADLINE_SUBJECT.search(":" + " x" * 50_000) is None  # four words at most

@@ -386,6 +386,10 @@ _ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter
 _FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
 _KILLING = re.compile(r"kill\w*|shot dead|gunned down")
+# A headline's participle without "were": "Three civilians killed in Nikopol", "Two soldiers shot dead near
+# Bamenda"; its subject, a few words from the line's (or a clause's) start, is who died.
+_BARE_PARTICIPLES = ("killed", "shot dead", "gunned down")
+_HEADLINE_SUBJECT = re.compile(r"(?:^|[:;|—–]\s|\s[-–]\s|\bas\s)\W{0,3}(?:[\w'’-]{1,30}\s){1,4}$")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
                      r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
 _CIVILIANS_RE = re.compile(r"\b(?:" + _CIVILIANS + r")\b")
@@ -968,7 +972,8 @@ def _victims(low: str, t: Trigger) -> str | None:
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE_BEFORE.search(before) \
             and not _ARMED_RE.search(before):
         return "Attack"  # "over 200 killed in ..."
-    if not _PASSIVE.search(before):
+    if not _PASSIVE.search(before) and not (
+            low.startswith(_BARE_PARTICIPLES, t.start) and _HEADLINE_SUBJECT.search(before)):
         return None  # the words before an active verb are its doer, not its victims
     armed_b = [m.end() for m in _ARMED_RE.finditer(before)]
     civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
