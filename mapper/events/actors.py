@@ -38,8 +38,9 @@ unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Gr
 "militants", "settlers", "civilians". Every class of the table is found by its head alone ("gang
 members", "armed bandits"), but a government's people and victims. Hedges ("suspected", "alleged") and
 articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
-protest is the protesters (an intervening force is actor2), of a riot the rioters, of excessive force
-against protesters the force; victims (civilians) are never actor1. The table also gives each actor
+protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
+names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force against protesters the
+force; victims (civilians) are never actor1. The table also gives each actor
 ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
 (:func:`describe`), which the ACLED export writes.
 """
@@ -198,7 +199,8 @@ _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrende
 _WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*)")
 _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
                      r"deploy(?:s|ed)|t(?:ake|akes|ook)\s++(?:over|control)|arriv(?:e|es|ed)|"
-                     r"(?:march|roll)(?:s|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|occup(?:y|ies|ied))\b")
+                     r"(?:march|roll|walk|sweep|swept|push)(?:s|es|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
+                     r"occup(?:y|ies|ied))\b")
 # After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
@@ -533,9 +535,13 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
 _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(?:ed|ing))\b[^.;]{0,50}?"
                         r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+# What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings".
+_CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?|operations?|killings?|"
+                 r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it|"
+                        r"(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
@@ -666,6 +672,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         adj = _adjective(country)
         return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
     country = cc or (event_country if cls["event_country"] else "")
+    crime = next((m for m in mods if m in _CRIMINAL), None)
+    if name == "unidentified gunmen" and crime is not None:
+        return Actor(f"{crime} gunmen", country)  # "Cartel gunmen": a criminal group's, not unidentified
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN]
@@ -675,6 +684,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
+# Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
+_CRIMINAL = frozenset({"cartel", "gang"})
 
 
 def _adjective_of(word: str) -> bool:
@@ -686,11 +697,16 @@ _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
                         | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
 
 
+# A party's or a leader's followers ("supporters of Imran Khan", "PTI supporters"): a crowd, not a group.
+_SUPPORTERS = re.compile(r"\b(?i:supporters|followers|loyalists|partisans)\b")
+
+
 def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = ""
                 ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of an event in canonical form, by ACLED's conventions for its type: the
-    protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot, the
-    force of excessive force against protesters; victims are not actor1."""
+    protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot (the
+    crowd, whatever the text calls it), the force of excessive force against protesters; victims are not
+    actor1."""
     from mapper.events.taxonomy import EVENT_TYPE_OF
 
     political = sub_event_type in _POLITICAL_SUBS
@@ -713,13 +729,13 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
     elif event_type == "Riots":
         if kind1 in ("forces", "police"):
             a2 = a1 if a2 is None or _kind(a2) in ("protesters", "rioters") else a2
-        if a1 is None or kind1 in ("protesters", "rioters", "forces", "police"):
+        if a1 is None or kind1 in ("protesters", "rioters", "forces", "police", "civilians") \
+                or _SUPPORTERS.search(a1.name):
             own = a1.country_code if a1 is not None and kind1 in ("protesters", "rioters") else ""
-            # A violent demonstration is still the protesters' (as news and the corpus guide name them);
-            # a mob, a crowd or rioters named as such are rioters.
-            crowd = "rioters" if sub_event_type != "Violent demonstration" or kind1 == "rioters" \
-                else "protesters"
-            a1 = Actor(crowd, own or event_country)
+            # ACLED's rioters, whatever the text calls the crowd that turned violent (protesters, students,
+            # residents, a mob, a party's supporters); an organised group (settlers, vigilantes) keeps its
+            # name.
+            a1 = Actor("rioters", own or event_country)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators

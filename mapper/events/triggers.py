@@ -345,6 +345,12 @@ _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, 
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+# Aircraft named as what was hit, not as the means ("destroying several aircraft", "damaging a military
+# aircraft", "shot at commercial aircraft"): up to three words between the verb and the noun, none of them
+# "with" or "by" ("hit the town with jets" names the means).
+_AIRCRAFT = re.compile(r"aircraft|(?:war|fighter )?planes?|jets?|helicopters?")
+_AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired at|firing at|torch\w*|"
+                           r"burn\w*|seiz\w*|captur\w*)\s+(?:(?!with\b|by\b|from\b)[\w-]++\s+){0,3}$")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -541,6 +547,8 @@ def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> 
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
             continue  # "went on strike", "a general strike" (the protest rule takes those)
+        if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
+            continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         back = bool(_EVENT_NOUN.fullmatch(word) and _BACK.search(before))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out

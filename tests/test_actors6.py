@@ -1,0 +1,114 @@
+"""Actors and sub-types by the classes of phrasing of issue 14's sixth round: riots are the rioters'
+whatever the text calls the crowd, gunmen of a cartel or gang are not unidentified, a group that "claimed
+a drone attack" did it, the side that walked into a town took it, the actor table's Maoists and Tigrayan
+forces, a bare "strike" on a Ukrainian town is a missile attack (ACLED's reading) while air forces'
+strikes elsewhere stay air strikes, and aircraft that were hit are no air strike. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper import Pipeline
+from mapper.events import actors, coder, triggers
+from mapper.events.actors import canonical, code_actors, describe, find_actors, sides
+from mapper.model import Actor, Article
+
+PUBLISHED = "2025-06-11"  # a Wednesday
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline.parse(Article(id="a6", text=text, published=PUBLISHED))
+    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "place", "sub", "actor1"), [
+    # a riot is the rioters', however the text names the crowd
+    ("Protesters torch ruling party office in Novi Sad", "Novi Sad", "Violent demonstration", "rioters"),
+    ("Students stormed the television station in Rangpur on Monday and set it on fire.", "Rangpur",
+     "Violent demonstration", "rioters"),
+    ("Mob lynches two suspected kidnappers in Kaduna", "Kaduna", "Mob violence", "rioters"),
+    # a criminal group's gunmen are named by the group's kind
+    ("Cartel gunmen kill six at a party in Culiacan", "Culiacán", "Attack", "cartel gunmen"),
+    # "X claimed a drone attack on ...": the claimant is actor1
+    ("The Houthis claimed a drone attack on a Greek-owned tanker in the Red Sea on Monday.", "Red Sea",
+     "Air/drone strike", "Houthis"),
+    # the side that walked into the town took it from the side that pulled out
+    ("M23 rebels walk into Uvira as Congolese troops pull out", "Uvira", "Non-violent transfer of territory",
+     "M23"),
+    # the actor table's groups
+    ("Suspected Maoists blew up a police vehicle in Bijapur on Monday, killing eight commandos.", None,
+     "Remote explosive/landmine/IED", "Maoists"),
+    ("Dessie falls to Tigrayan forces", "Dessie", "Non-state actor overtakes territory",
+     "Tigray Defence Forces"),
+    # a bare strike on a Ukrainian town: a missile attack; the weapon named decides otherwise
+    ("Kharkiv strike kills 3, injures 12", "Kharkiv", "Shelling/artillery/missile attack", None),
+    ("A Russian strike on the centre of Sumy on Sunday killed 11 people.", "Sumy",
+     "Shelling/artillery/missile attack", "Russian forces"),
+    ("Russian glide bombs hit Kostiantynivka, two dead", None, "Air/drone strike", "Russian forces"),
+    ("Shahed drones launched by Russia hit Odesa port overnight", None, "Air/drone strike", "Russian forces"),
+    ("Israeli strike on Nuseirat refugee camp kills 8", None, "Air/drone strike", "Israeli forces"),
+    # aircraft that were hit do not make an air strike
+    ("Militants attacked the airfield near Garissa on Sunday, killing two soldiers and destroying several "
+     "aircraft.", None, "Armed clash", "militants"),
+    ("Russian aircraft bombed Sarmada on Monday.", "Sarmada", "Air/drone strike", "Russian forces"),
+])
+def test_actor1_and_sub_type(pipeline: Pipeline, text: str, place: str | None, sub: str,
+                             actor1: str | None) -> None:
+    found = _events(pipeline, text)
+    assert len(found) == 1, found
+    name, got_sub, got_actor = found[0]
+    if place is not None:
+        assert name == place
+    assert (got_sub, got_actor) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("sub", "a1", "expected"), [
+    ("Violent demonstration", Actor("Protesters"), Actor("rioters", "KE")),
+    ("Violent demonstration", Actor("PTI supporters"), Actor("rioters", "KE")),
+    ("Violent demonstration", Actor("residents"), Actor("rioters", "KE")),
+    ("Mob violence", Actor("settlers"), Actor("settlers", "")),
+    ("Peaceful protest", Actor("students"), Actor("protesters", "KE")),
+])
+def test_the_crowd_of_a_riot_is_rioters(sub: str, a1: Actor, expected: Actor) -> None:
+    assert code_actors(sub, a1, None, "KE")[0] == expected
+
+
+def test_criminal_gunmen_and_new_table_entries() -> None:
+    assert canonical(Actor("Cartel gunmen"), False, "MX") == Actor("cartel gunmen", "MX")
+    assert canonical(Actor("gang gunmen"), False, "HT") == Actor("gang gunmen", "HT")
+    assert canonical(Actor("unidentified gunmen"), False, "MX") == Actor("unidentified gunmen", "MX")
+    assert canonical(Actor("Suspected Maoists"), False, "IN") == Actor("Maoists", "IN")
+    assert describe(Actor("Maoists", "IN")) == ("CPI (Maoist): Communist Party of India (Maoist)", 2)
+    assert canonical(Actor("Tigrayan forces"), False, "ET").name == "Tigray Defence Forces"
+    assert canonical(Actor("TPLF"), False, "ET").name == "TPLF"
+
+
+def test_claimed_and_walked_in_sides() -> None:
+    sentence = "M23 rebels walk into Uvira as Congolese troops pull out"
+    found = find_actors(sentence, 0, [])
+    start = sentence.index("pull out")
+    a1, a2 = sides(found, start, start + len("pull out"), sentence)
+    assert (a1.name, a2.name) == ("M23 rebels", "Congolese troops")
+    sentence = "Al-Shabaab claimed two suicide bombings in the capital on Monday."
+    assert actors.claimant(find_actors(sentence, 0, []), sentence).name == "Al-Shabaab"
+    sentence = "Police said the group had not claimed an attack on the base."
+    assert actors.claimant(find_actors(sentence, 0, []), sentence) is None
+
+
+@pytest.mark.parametrize("unit", ["destroying ", "destroying several ", "shot at the ", "aircraft ",
+                                  "claimed a ", "Houthis claimed ", "walk into ", "supporters ", "air "])
+def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
+    text = unit * (100_000 // len(unit)) + "aircraft"
+    t0 = time.perf_counter()
+    triggers.find_triggers(text.lower())
+    for i in range(0, len(text), 997):
+        actors._CLAIMS_IT.match(text, i)
+        actors._ENTERS.match(text, i)
+    triggers._AIRCRAFT_HIT.search(text.lower())
+    actors._SUPPORTERS.search(text)
+    coder._AERIAL.search(text)
+    find_actors(text, 0, [])
+    assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes
