@@ -50,6 +50,18 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
     ("Russian glide bombs hit Kostiantynivka, two dead", None, "Air/drone strike", "Russian forces"),
     ("Shahed drones launched by Russia hit Odesa port overnight", None, "Air/drone strike", "Russian forces"),
     ("Israeli strike on Nuseirat refugee camp kills 8", None, "Air/drone strike", "Israeli forces"),
+    # two nationalities before one weapon: the first named; the accused, unless a denial is told; the one
+    # a speaker blames; a group that "claims attack"; pirates
+    ("US and British warplanes pound Hodeidah port", None, "Air/drone strike", "US forces"),
+    ("Ardamata massacre: RSF accused of killing hundreds in West Darfur camp", None, "Attack",
+     "Rapid Support Forces"),
+    ("The RSF, accused of killing hundreds in Ardamata, denied the charge.", None, "Attack", None),
+    ("A drone struck Goma airport early on Saturday, the army said, blaming the M23.", None,
+     "Air/drone strike", "M23"),
+    ("Pulwama: suicide car bomb kills 40 CRPF personnel, Jaish-e-Mohammed claims attack", "Pulwama",
+     "Suicide bomb", "Jaish-e-Mohammed"),
+    ("Pirates hijack bulk carrier in Gulf of Aden off Somalia, crew held", "Gulf of Aden",
+     "Abduction/forced disappearance", "pirates"),
     # aircraft that were hit do not make an air strike
     ("Militants attacked the airfield near Garissa on Sunday, killing two soldiers and destroying several "
      "aircraft.", None, "Armed clash", "militants"),
@@ -99,7 +111,9 @@ def test_claimed_and_walked_in_sides() -> None:
 
 
 @pytest.mark.parametrize("unit", ["destroying ", "destroying several ", "shot at the ", "aircraft ",
-                                  "claimed a ", "Houthis claimed ", "walk into ", "supporters ", "air "])
+                                  "claimed a ", "Houthis claimed ", "walk into ", "supporters ", "air ",
+                                  "US and ", "US and British jets ", "accused of ", "RSF accused of ",
+                                  "blaming the ", "A and "])
 def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
     text = unit * (100_000 // len(unit)) + "aircraft"
     t0 = time.perf_counter()
@@ -110,5 +124,11 @@ def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
     triggers._AIRCRAFT_HIT.search(text.lower())
     actors._SUPPORTERS.search(text)
     coder._AERIAL.search(text)
-    find_actors(text, 0, [])
+    found = find_actors(text, 0, [])
+    sides(found, len(text) - len("aircraft"), len(text), text)
+    actors.claimant(found[:2000], text)
+    for i in range(0, len(text), 997):
+        actors._ACCUSED_OF.match(text, i)
+        actors._JOINT.search(text, max(0, i - 40), i)
+        actors._BLAMING.search(text, max(0, i - 70), i)
     assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes

@@ -186,6 +186,11 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 # two days after a bomb hit the market" (the police did not plant the bomb); not "fled after attacking".
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
+# "US and " before a phrase's modifiers ("US and British warplanes"): another country's share in it.
+_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)\s++and\s++$")
+# "RSF accused of killing": an accusation names the perpetrator (unless the sentence tells a denial).
+_ACCUSED_OF = re.compile(r"\s++(?:(?:is|are|was|were|has\s++been|have\s++been|stands?|stood)\s++)?"
+                         r"(?:widely\s++|also\s++)?accused\s++of\s++")
 _PROTESTER_HEADS = frozenset(h for c in _CLASSES if c["name"] == "protesters" for h in c["heads"])
 # Two actors in a headline's list, "Fano, federal forces clash": the first named is actor1.
 _COMMA_PAIR = re.compile(r"\s*+,\s*+")
@@ -326,6 +331,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words.pop(0)
         while start < m.start("head") and sentence[start].isspace():
             start += 1
+        joint = _JOINT.search(sentence, max(0, start - 40), start) if words else None
+        if joint is not None and country_in([joint.group(1)]):
+            # "US and British warplanes": the forces of both, the first named first.
+            start = joint.start(1)
+            words = [joint.group(1), "and", *words]
         if not words and head.lower() not in _BARE_OK:
             continue
         if taken[start] or taken[m.end() - 1]:
@@ -470,7 +480,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)
-                       or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
+                       or _SAID_IT.match(sentence, p.end, trigger_start) is not None
+                       or _ACCUSED_OF.fullmatch(sentence, p.end, trigger_start) is not None
+                       and not _DENIED.search(sentence))]
         if before:
             agent = before[-1].actor
             if _ITS.search(sentence, max(0, before[-1].start - 8), before[-1].start):
@@ -479,6 +491,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
                 if owner and reported.between(owner[-1].end, before[-1].start):
                     agent = owner[-1].actor
+    if agent is None and not _DENIED.search(sentence):
+        # "Ardamata massacre: RSF accused of killing hundreds": the accused, wherever the act is named.
+        agent = next((p.actor for p in phrases if not p.side and _ACCUSED_OF.match(sentence, p.end)), None)
     if agent is None:
         # "15 soldiers were killed when jihadists attacked a base": the subject of the clause that tells how.
         how = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
@@ -535,13 +550,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
 _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(?:ed|ing))\b[^.;]{0,50}?"
                         r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+# "..., the army said, blaming the M23": the one blamed is the blaming verb's object.
+_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:the\s+)?$")
 # What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings".
 _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?|operations?|killings?|"
                  r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                         r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it|"
-                        r"(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
+                        r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
@@ -560,7 +577,7 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        if _BLAMED_ON.search(before) and not denied:
+        if (_BLAMED_ON.search(before) or _BLAMING.search(before)) and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
