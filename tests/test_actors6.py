@@ -132,3 +132,31 @@ def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
         actors._JOINT.search(text, max(0, i - 40), i)
         actors._BLAMING.search(text, max(0, i - 70), i)
     assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes
+
+
+@pytest.mark.parametrize(("text", "place", "actor1"), [
+    # a statement's actor1 is the speaker's institution: an office holder by title is the government,
+    # an army or junta spokesman the army
+    ("BAMENDA, Cameroon — Prime Minister Joseph Dion Ngute, speaking at a reconciliation forum in Bamenda "
+     "on Friday, said the government was ready to give the regions more autonomy.", "Bamenda",
+     "Cameroonian government"),
+    ("Speaking in Ouagadougou, the minister said the army would recruit 5,000 more volunteers.",
+     "Ouagadougou", "Burkinabe government"),
+    ("Junta spokesman Colonel Abdoulaye Maiga said in Bamako that the army would hunt down the attackers.",
+     "Bamako", "Malian forces"),
+    # two delegations: the first named
+    ("Ukrainian and US delegations met in Jeddah on Tuesday and agreed on a proposal for a 30-day ceasefire.",
+     "Jeddah", "Ukrainian government"),
+])
+def test_political_actor1_is_the_speakers_institution(pipeline: Pipeline, text: str, place: str,
+                                                      actor1: str) -> None:
+    found = [(name, a1) for name, sub, a1 in _events(pipeline, text)
+             if sub in ("Statement", "Agreement", "Meeting/talks")]
+    assert found == [(place, actor1)]
+
+
+def test_a_spokesman_speaks_for_his_institution() -> None:
+    assert canonical(Actor("Junta spokesman"), True, "ML") == Actor("Malian forces", "ML")
+    assert canonical(Actor("police spokesman"), True, "KE") == Actor("police", "KE")
+    assert canonical(Actor("government spokesman"), True, "ET") == Actor("Ethiopian government", "ET")
+    assert canonical(Actor("Prime Minister"), True, "CM") == Actor("Cameroonian government", "CM")

@@ -259,6 +259,11 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
 _BARE_OK |= {h.lower() for c in _CLASSES if c["event_country"]
              and c["name"] not in ("government", "civilians", "prisoners")
              for h in c["heads"]} - {"officers", "units", "rangers"}
+# A government's office holders named by title alone ("Prime Minister Joseph Dion Ngute, speaking in
+# Bamenda", "the minister said"): the speaker's government (not the bare "officials" or "leaders", who are
+# often another's).
+_TITLES = frozenset({"president", "prime minister", "minister", "foreign minister", "defence minister",
+                     "defense minister", "interior minister", "government spokesman"})
 # Plural people-nouns that end an actor phrase: in a Title Case headline the capitalised verb and object
 # after one are not its modifiers ("Jihadists Storm Army Outpost": "Jihadists" | "Storm Army").
 _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") - {
@@ -336,7 +341,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             # "US and British warplanes": the forces of both, the first named first.
             start = joint.start(1)
             words = [joint.group(1), "and", *words]
-        if not words and head.lower() not in _BARE_OK:
+        if not words and head.lower() not in _BARE_OK and head.lower() not in _TITLES:
             continue
         if taken[start] or taken[m.end() - 1]:
             continue
@@ -353,6 +358,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words = words[split:]
         name = sentence[start:m.end()]
         cc = countries.within(offset + start, offset + m.end())
+        if joint is not None:
+            cc = country_in([joint.group(1)]) or cc  # the first named, recognised as a place or not
         if head.lower() in _WEAPON_HEADS and not cc and not country_in(words) and not any(
                 w.lower().rstrip(".,") in _ACTOR_MODIFIERS or w.lower() in _SUBJECT_HEADS for w in words):
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
@@ -429,8 +436,9 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
 
 
 def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:
-    """Who made a statement or called a meeting: the nearest actor before the verb."""
-    before = [p for p in phrases if p.end <= trigger_start and p.side != "target"]
+    """Who made a statement or called a meeting: the nearest actor before the verb, or the one whose
+    phrase holds the trigger ("Junta spokesman" with the trigger "spokesman")."""
+    before = [p for p in phrases if p.start <= trigger_start and p.side != "target"]
     return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
 
@@ -663,6 +671,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             if adj:
                 return Actor(f"{adj} {'government' if political else 'forces'}", cc)
         return Actor(written, cc)
+    if cls["name"] == "government" and low[-1] == "spokesman":
+        # "Junta spokesman", "army spokesman", "police spokesman": the spokesman of the army or the police.
+        owners = [m.removesuffix("'s") for m in mods]
+        inner, _ = _class_of([m for m in owners if m in _CLASS_OF_HEAD] or ["?"])
+        if inner is not None and inner["name"] in ("forces", "police") and inner["event_country"]:
+            cls = inner
     if cls["name"] == "forces" and not cls["event_country"]:
         # A weapon or an attack: whose is it? "army drones" -> the army's; "Russian missiles" -> Russia's.
         inner, _ = _class_of([m for m in mods if m in _CLASS_OF_HEAD] or ["?"])
