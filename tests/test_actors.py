@@ -45,7 +45,7 @@ from mapper.model import Actor, Article
     ("Hamas gunmen", "", False, Actor("Hamas", "PS")),
     ("IDF", "", False, Actor("Israeli forces", "IL")),
     ("rebel forces", "", False, Actor("rebel forces", "")),  # not the state's
-    ("pro-government militias", "", False, Actor("pro-government militias", "NG")),
+    ("pro-government militias", "", False, Actor("pro-government militia", "NG")),
     ("Colonists", "", False, Actor("settlers", "")),
     ("the strike", "", False, None),  # a weapon names no one by itself
     ("paramilitary shelling", "", False, Actor("paramilitary forces", "")),

@@ -160,3 +160,20 @@ def test_a_spokesman_speaks_for_his_institution() -> None:
     assert canonical(Actor("police spokesman"), True, "KE") == Actor("police", "KE")
     assert canonical(Actor("government spokesman"), True, "ET") == Actor("Ethiopian government", "ET")
     assert canonical(Actor("Prime Minister"), True, "CM") == Actor("Cameroonian government", "CM")
+
+
+def test_named_branches_and_class_nouns() -> None:
+    # al-Qaeda's branches are ACLED actors of their own
+    assert canonical(Actor("AQAP fighters"), False, "YE") == Actor("AQAP", "YE")
+    assert canonical(Actor("al-Qaeda in the Islamic Maghreb"), False, "ML").name == "AQIM"
+    assert canonical(Actor("al-Qaeda"), False, "ML").name == "al-Qaeda"
+    # a described kind keeps its description and takes the class's noun
+    assert canonical(Actor("Clan militias"), False, "SO") == Actor("Clan militia", "SO")
+
+
+def test_the_scorer_reads_a_states_government_forces_as_its_forces() -> None:
+    from mapper.evaluation.events import canonical_actor
+
+    assert canonical_actor("Yemeni government forces") == canonical_actor("Yemeni forces") == "yemeni forces"
+    assert canonical_actor("Syrian regime forces") == "syrian forces"
+    assert canonical_actor("Russian government") == "russian government"  # a government is not its forces

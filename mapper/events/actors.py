@@ -709,8 +709,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN]
-        if kept:
-            return Actor(" ".join([*kept, words[-1]]), country)  # "Islamist militants", "Tuareg rebels"
+        if kept:  # "Islamist militants", "Tuareg rebels", "Clan militias" -> "Clan militia" (the noun)
+            return Actor(" ".join([*kept, name]), country)
     return Actor(name, country)
 
 
