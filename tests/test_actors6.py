@@ -66,6 +66,13 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
     ("Militants attacked the airfield near Garissa on Sunday, killing two soldiers and destroying several "
      "aircraft.", None, "Armed clash", "militants"),
     ("Russian aircraft bombed Sarmada on Monday.", "Sarmada", "Air/drone strike", "Russian forces"),
+    # a jet that bombs (an adverb between), a hyphenated tear-gas, a vehicle bomb rammed into a compound
+    ("Nigerian jet mistakenly bombs market in Gwoza, killing dozens", "Gwoza", "Air/drone strike",
+     "Nigerian forces"),
+    ("Police tear-gas protesters in Nakuru over fuel prices", "Nakuru", "Protest with intervention",
+     "protesters"),
+    ("Attackers rammed an explosives-laden truck into an army compound in Bannu on Tuesday, killing 12 "
+     "soldiers.", "Bannu", "Suicide bomb", "unidentified gunmen"),
 ])
 def test_actor1_and_sub_type(pipeline: Pipeline, text: str, place: str | None, sub: str,
                              actor1: str | None) -> None:
@@ -113,7 +120,7 @@ def test_claimed_and_walked_in_sides() -> None:
 @pytest.mark.parametrize("unit", ["destroying ", "destroying several ", "shot at the ", "aircraft ",
                                   "claimed a ", "Houthis claimed ", "walk into ", "supporters ", "air ",
                                   "US and ", "US and British jets ", "accused of ", "RSF accused of ",
-                                  "blaming the ", "A and "])
+                                  "blaming the ", "A and ", "jet mistakenly ", "rammed an ", "tear-gas "])
 def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
     text = unit * (100_000 // len(unit)) + "aircraft"
     t0 = time.perf_counter()
