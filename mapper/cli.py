@@ -157,7 +157,8 @@ GazetteerOpt = Annotated[Path | None, typer.Option(
 InputFormatOpt = Annotated[InputFormat | None, typer.Option(
     "--input-format", help="Force the input format (default: from the file extension or content).")]
 PublishedOpt = Annotated[str | None, typer.Option(
-    "--published", help="Date (YYYY-MM-DD) for articles whose metadata has none.")]
+    "--published", help="Date (YYYY-MM-DD) for articles whose metadata has none; it overrides a date "
+    "in a .txt file's header (with a warning when the two differ).")]
 GeocoderOpt = Annotated[str | None, typer.Option(
     "--geocoder", help="Opt-in ONLINE geocoder for names the gazetteer resolves poorly: any geopy service "
                        "name (nominatim, photon, arcgis, ...), or nominatim:URL for a self-hosted server. "

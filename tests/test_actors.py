@@ -45,7 +45,7 @@ from mapper.model import Actor, Article
     ("Hamas gunmen", "", False, Actor("Hamas", "PS")),
     ("IDF", "", False, Actor("Israeli forces", "IL")),
     ("rebel forces", "", False, Actor("rebel forces", "")),  # not the state's
-    ("pro-government militias", "", False, Actor("pro-government militias", "NG")),
+    ("pro-government militias", "", False, Actor("pro-government militia", "NG")),
     ("Colonists", "", False, Actor("settlers", "")),
     ("the strike", "", False, None),  # a weapon names no one by itself
     ("paramilitary shelling", "", False, Actor("paramilitary forces", "")),
@@ -67,10 +67,12 @@ def test_canonical_names(phrase: str, cc: str, political: bool, expected: Actor 
      (Actor("security forces", "TR"), Actor("protesters", "TR"))),
     ("Excessive force against protesters", Actor("soldiers"), None,
      (Actor("Turkish forces", "TR"), Actor("protesters", "TR"))),
-    # a violent demonstration: the protesters (as the text and the corpus guide name them); rioters or a
-    # mob named as such are rioters
-    ("Violent demonstration", Actor("Protesters"), None, (Actor("protesters", "TR"), None)),
-    ("Violent demonstration", Actor("riot police"), None, (Actor("protesters", "TR"), Actor("police", "TR"))),
+    # a riot is the rioters' (ACLED's and the corpus guide's convention), whatever the text calls the crowd
+    ("Violent demonstration", Actor("Protesters"), None, (Actor("rioters", "TR"), None)),
+    ("Violent demonstration", Actor("riot police"), None, (Actor("rioters", "TR"), Actor("police", "TR"))),
+    ("Violent demonstration", Actor("PTI supporters"), None, (Actor("rioters", "TR"), None)),
+    ("Violent demonstration", Actor("residents"), None, (Actor("rioters", "TR"), None)),
+    ("Mob violence", Actor("settlers"), None, (Actor("settlers", ""), None)),
     ("Violent demonstration", Actor("rioters"), None, (Actor("rioters", "TR"), None)),
     ("Mob violence", None, Actor("civilians"), (Actor("rioters", "TR"), Actor("civilians", "TR"))),
     # victims are not perpetrators

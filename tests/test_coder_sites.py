@@ -141,8 +141,8 @@ def test_figures_per_site(pipeline: Pipeline, text: str, expected: list[tuple[st
     # A battle's only named side is actor1.
     ("Fierce fighting in eastern Chasiv Yar as Russian assault groups cross canal", "Russian forces"),
     ("Heavy fighting in Bakhmut as Wagner fighters push into the city centre", "Wagner Group"),
-    # A violent demonstration is the protesters'; a mob is rioters.
-    ("Protesters torched the ruling party office in Valjevo on Monday.", "protesters"),
+    # A violent demonstration is the rioters', as a mob is (whatever the text calls the crowd).
+    ("Protesters torched the ruling party office in Valjevo on Monday.", "rioters"),
     ("A mob set fire to the police station in Kasese on Monday.", "rioters"),
 ])
 def test_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:

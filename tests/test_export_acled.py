@@ -124,3 +124,43 @@ def test_a_hostile_place_name_in_the_acled_csv_is_text(tmp_path: Path) -> None:
     assert (row["actor1"], row["inter1"], row["event_id_cnty"]) == (
         "Unidentified Armed Group (Kenya)", "3", "KEN1")
 
+
+
+def test_provinces_have_their_common_english_names() -> None:
+    from mapper.gazetteer.english import english_name, province_in_english
+
+    # the base name most English forms share, not GeoNames' transliteration
+    assert english_name("Dayr az Zawr", ["Deir Ezzor province", "Deir al-Zor province", "Deir ez-Zor",
+                                         "Deir ez-Zor Governorate", "Deir ez-Zor province"]) == "Deir ez-Zor"
+    assert english_name("Donetska oblast", ["Donetsk", "Donetsk Oblast", "Donetsk region"]) == "Donetsk"
+    # a tie: the table's own name when it has no generic word, else the first alternate
+    assert english_name("Gedaref", ["Al Qadarif State", "Al Qaḑārif"]) == "Gedaref"
+    assert english_name("Rivnenska oblast", ["Rivne Oblast"]) == "Rivne"
+    # names in another language's grammar do not count; no plain-Latin name at all: the table's
+    assert english_name("Sinaloa", ["Estado de Sinaloa"]) == "Sinaloa"
+    assert english_name("Ţarţūs", []) == "Ţarţūs"
+    # the place table's provinces
+    assert [province_in_english(c) for c in ("SY.07", "YE.08", "SY.06", "UA.07", "")] == [
+        "Deir ez-Zor", "Hodeidah", "Daraa", "Kharkiv", None]
+
+
+def test_acled_admin1_is_english_and_location_too() -> None:
+    town = Place("Al Mayadin", 35.02, 40.45, "SY", "city", country="Syria", admin1="SY.07",
+                 admin1_name="Dayr az Zawr")
+    province = Place("Dayr az Zawr", 35.03, 40.39, "SY", "admin1", country="Syria", admin1="SY.07",
+                     admin1_name="Dayr az Zawr")
+    docs = [_doc("m", "Airstrikes hit Al Mayadin on Monday.", "Al Mayadin", town, "Air/drone strike",
+                 "Explosions/Remote violence", "2017-10-02"),
+            _doc("p", "Shelling hit دير الزور on Monday.", "دير الزور", province,
+                 "Shelling/artillery/missile attack", "Explosions/Remote violence", "2017-10-02")]
+    gdf = to_geodataframe(docs, "acled")
+    assert gdf["admin1"].tolist() == ["Deir ez-Zor", "Deir ez-Zor"]
+    assert gdf["location"].tolist() == ["Al Mayadin", "Deir ez-Zor"]
+
+
+def test_parse_takes_the_published_date() -> None:
+    import mapper
+
+    doc = mapper.parse("Clashes erupted in Daraa on Monday.", published="2016-09-20")  # a Tuesday
+    assert doc.article.published == "2016-09-20"
+    assert [(e.location.country_code, e.date) for e in doc.events] == [("SY", "2016-09-19")]

@@ -72,9 +72,10 @@ def test_a_title_case_compass_word_is_no_place(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a strike named as a noun by its effect or target is remote violence, not an attack on civilians
-    ("Zaporizhzhia strike kills two, injures nine", [(AIR, "Zaporizhzhya", "UA", 1, 2)]),
-    ("Bakhmut death toll rises after overnight strikes", [(AIR, "Bakhmut", "UA", 1, None)]),
+    # a strike named as a noun by its effect or target is remote violence, not an attack on civilians (on
+    # a Ukrainian town, with no aerial means named, a missile attack: the guide's reading of a bare strike)
+    ("Zaporizhzhia strike kills two, injures nine", [(SHELLING, "Zaporizhzhya", "UA", 1, 2)]),
+    ("Bakhmut death toll rises after overnight strikes", [(SHELLING, "Bakhmut", "UA", 1, None)]),
     # overrunning an army base is a battle, not the taking of the town
     ("Jihadists overrun army base in Djibo", [(CLASH, "Djibo", "BF", 1, None)]),
     # the object of the verb decides the victims before a bare figure does

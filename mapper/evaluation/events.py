@@ -375,6 +375,9 @@ def canonical_actor(name: str | None) -> str:
         words = words[1:]
     s = " ".join(words)
     s = ACTOR_ALIASES.get(s, s)
+    for state in (" government ", " regime "):  # "Yemeni government forces" = "Yemeni forces"
+        if state in s and s.split(state)[1] in _FORCE_HEADS and len(s.split(state)[0].split()) == 1:
+            s = s.replace(state, " ")
     for head in _FORCE_HEADS:
         if s.endswith(" " + head) and len(s.split()) == len(head.split()) + 1:
             s = s[: -len(head)] + "forces"

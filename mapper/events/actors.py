@@ -38,8 +38,9 @@ unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Gr
 "militants", "settlers", "civilians". Every class of the table is found by its head alone ("gang
 members", "armed bandits"), but a government's people and victims. Hedges ("suspected", "alleged") and
 articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
-protest is the protesters (an intervening force is actor2), of a riot the rioters, of excessive force
-against protesters the force; victims (civilians) are never actor1. The table also gives each actor
+protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
+names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force against protesters the
+force; victims (civilians) are never actor1. The table also gives each actor
 ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
 (:func:`describe`), which the ACLED export writes.
 """
@@ -185,6 +186,11 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 # two days after a bomb hit the market" (the police did not plant the bomb); not "fled after attacking".
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
+# "US and " before a phrase's modifiers ("US and British warplanes"): another country's share in it.
+_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)\s++and\s++$")
+# "RSF accused of killing": an accusation names the perpetrator (unless the sentence tells a denial).
+_ACCUSED_OF = re.compile(r"\s++(?:(?:is|are|was|were|has\s++been|have\s++been|stands?|stood)\s++)?"
+                         r"(?:widely\s++|also\s++)?accused\s++of\s++")
 _PROTESTER_HEADS = frozenset(h for c in _CLASSES if c["name"] == "protesters" for h in c["heads"])
 # Two actors in a headline's list, "Fano, federal forces clash": the first named is actor1.
 _COMMA_PAIR = re.compile(r"\s*+,\s*+")
@@ -198,7 +204,8 @@ _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrende
 _WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*)")
 _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
                      r"deploy(?:s|ed)|t(?:ake|akes|ook)\s++(?:over|control)|arriv(?:e|es|ed)|"
-                     r"(?:march|roll)(?:s|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|occup(?:y|ies|ied))\b")
+                     r"(?:march|roll|walk|sweep|swept|push)(?:s|es|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
+                     r"occup(?:y|ies|ied))\b")
 # After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
@@ -252,6 +259,11 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
 _BARE_OK |= {h.lower() for c in _CLASSES if c["event_country"]
              and c["name"] not in ("government", "civilians", "prisoners")
              for h in c["heads"]} - {"officers", "units", "rangers"}
+# A government's office holders named by title alone ("Prime Minister Joseph Dion Ngute, speaking in
+# Bamenda", "the minister said"): the speaker's government (not the bare "officials" or "leaders", who are
+# often another's).
+_TITLES = frozenset({"president", "prime minister", "minister", "foreign minister", "defence minister",
+                     "defense minister", "interior minister", "government spokesman"})
 # Plural people-nouns that end an actor phrase: in a Title Case headline the capitalised verb and object
 # after one are not its modifiers ("Jihadists Storm Army Outpost": "Jihadists" | "Storm Army").
 _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") - {
@@ -324,7 +336,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words.pop(0)
         while start < m.start("head") and sentence[start].isspace():
             start += 1
-        if not words and head.lower() not in _BARE_OK:
+        joint = _JOINT.search(sentence, max(0, start - 40), start) if words else None
+        if joint is not None and country_in([joint.group(1)]):
+            # "US and British warplanes": the forces of both, the first named first.
+            start = joint.start(1)
+            words = [joint.group(1), "and", *words]
+        if not words and head.lower() not in _BARE_OK and head.lower() not in _TITLES:
             continue
         if taken[start] or taken[m.end() - 1]:
             continue
@@ -341,6 +358,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words = words[split:]
         name = sentence[start:m.end()]
         cc = countries.within(offset + start, offset + m.end())
+        if joint is not None:
+            cc = country_in([joint.group(1)]) or cc  # the first named, recognised as a place or not
         if head.lower() in _WEAPON_HEADS and not cc and not country_in(words) and not any(
                 w.lower().rstrip(".,") in _ACTOR_MODIFIERS or w.lower() in _SUBJECT_HEADS for w in words):
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
@@ -417,8 +436,9 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
 
 
 def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:
-    """Who made a statement or called a meeting: the nearest actor before the verb."""
-    before = [p for p in phrases if p.end <= trigger_start and p.side != "target"]
+    """Who made a statement or called a meeting: the nearest actor before the verb, or the one whose
+    phrase holds the trigger ("Junta spokesman" with the trigger "spokesman")."""
+    before = [p for p in phrases if p.start <= trigger_start and p.side != "target"]
     return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
 
@@ -468,7 +488,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
                   and (not reported.between(p.end, trigger_start)
-                       or _SAID_IT.match(sentence, p.end, trigger_start) is not None)]
+                       or _SAID_IT.match(sentence, p.end, trigger_start) is not None
+                       or _ACCUSED_OF.fullmatch(sentence, p.end, trigger_start) is not None
+                       and not _DENIED.search(sentence))]
         if before:
             agent = before[-1].actor
             if _ITS.search(sentence, max(0, before[-1].start - 8), before[-1].start):
@@ -477,6 +499,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 owner = [p for p in phrases if p.end <= before[-1].start and p.side != "target"]
                 if owner and reported.between(owner[-1].end, before[-1].start):
                     agent = owner[-1].actor
+    if agent is None and not _DENIED.search(sentence):
+        # "Ardamata massacre: RSF accused of killing hundreds": the accused, wherever the act is named.
+        agent = next((p.actor for p in phrases if not p.side and _ACCUSED_OF.match(sentence, p.end)), None)
     if agent is None:
         # "15 soldiers were killed when jihadists attacked a base": the subject of the clause that tells how.
         how = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
@@ -533,9 +558,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
 _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(?:ed|ing))\b[^.;]{0,50}?"
                         r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+# "..., the army said, blaming the M23": the one blamed is the blaming verb's object.
+_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:the\s+)?$")
+# What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings".
+_CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?|operations?|killings?|"
+                 r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it)\b")
+                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it|"
+                        r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
@@ -554,7 +585,7 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        if _BLAMED_ON.search(before) and not denied:
+        if (_BLAMED_ON.search(before) or _BLAMING.search(before)) and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
@@ -640,6 +671,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             if adj:
                 return Actor(f"{adj} {'government' if political else 'forces'}", cc)
         return Actor(written, cc)
+    if cls["name"] == "government" and low[-1] == "spokesman":
+        # "Junta spokesman", "army spokesman", "police spokesman": the spokesman of the army or the police.
+        owners = [m.removesuffix("'s") for m in mods]
+        inner, _ = _class_of([m for m in owners if m in _CLASS_OF_HEAD] or ["?"])
+        if inner is not None and inner["name"] in ("forces", "police") and inner["event_country"]:
+            cls = inner
     if cls["name"] == "forces" and not cls["event_country"]:
         # A weapon or an attack: whose is it? "army drones" -> the army's; "Russian missiles" -> Russia's.
         inner, _ = _class_of([m for m in mods if m in _CLASS_OF_HEAD] or ["?"])
@@ -666,15 +703,20 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         adj = _adjective(country)
         return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
     country = cc or (event_country if cls["event_country"] else "")
+    crime = next((m for m in mods if m in _CRIMINAL), None)
+    if name == "unidentified gunmen" and crime is not None:
+        return Actor(f"{crime} gunmen", country)  # "Cartel gunmen": a criminal group's, not unidentified
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN]
-        if kept:
-            return Actor(" ".join([*kept, words[-1]]), country)  # "Islamist militants", "Tuareg rebels"
+        if kept:  # "Islamist militants", "Tuareg rebels", "Clan militias" -> "Clan militia" (the noun)
+            return Actor(" ".join([*kept, name]), country)
     return Actor(name, country)
 
 
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
+# Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
+_CRIMINAL = frozenset({"cartel", "gang"})
 
 
 def _adjective_of(word: str) -> bool:
@@ -686,11 +728,16 @@ _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
                         | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
 
 
+# A party's or a leader's followers ("supporters of Imran Khan", "PTI supporters"): a crowd, not a group.
+_SUPPORTERS = re.compile(r"\b(?i:supporters|followers|loyalists|partisans)\b")
+
+
 def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = ""
                 ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of an event in canonical form, by ACLED's conventions for its type: the
-    protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot, the
-    force of excessive force against protesters; victims are not actor1."""
+    protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot (the
+    crowd, whatever the text calls it), the force of excessive force against protesters; victims are not
+    actor1."""
     from mapper.events.taxonomy import EVENT_TYPE_OF
 
     political = sub_event_type in _POLITICAL_SUBS
@@ -713,13 +760,13 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
     elif event_type == "Riots":
         if kind1 in ("forces", "police"):
             a2 = a1 if a2 is None or _kind(a2) in ("protesters", "rioters") else a2
-        if a1 is None or kind1 in ("protesters", "rioters", "forces", "police"):
+        if a1 is None or kind1 in ("protesters", "rioters", "forces", "police", "civilians") \
+                or _SUPPORTERS.search(a1.name):
             own = a1.country_code if a1 is not None and kind1 in ("protesters", "rioters") else ""
-            # A violent demonstration is still the protesters' (as news and the corpus guide name them);
-            # a mob, a crowd or rioters named as such are rioters.
-            crowd = "rioters" if sub_event_type != "Violent demonstration" or kind1 == "rioters" \
-                else "protesters"
-            a1 = Actor(crowd, own or event_country)
+            # ACLED's rioters, whatever the text calls the crowd that turned violent (protesters, students,
+            # residents, a mob, a party's supporters); an organised group (settlers, vigilantes) keeps its
+            # name.
+            a1 = Actor("rioters", own or event_country)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators

@@ -288,6 +288,7 @@ def _bare_fighters(actor: Actor | None) -> bool:
 
 
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+_AIR = "Air/drone strike"
 _STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
 
 
@@ -303,6 +304,23 @@ def _taken_by(sub: str, taker: Actor | None, place: Place, non_state_named: bool
     # At home: regained, unless the report names a non-state side that may be the taker (the coded actor
     # can be the side that lost: "RSF fighters stormed the town and held it after the army withdrew").
     return sub if non_state_named else _REGAINS
+
+
+# Where a "strike" whose means the report never names ("Kharkiv strike kills 3", "a Russian strike on the
+# centre of Dobropillia") is a missile, not an air strike: the places that the side striking them hits with
+# missiles (Russia's strikes on Ukraine's towns; ACLED codes them Shelling/artillery/missile attack). Strikes
+# elsewhere are read as the air forces' they usually are (Israel's in Gaza, a coalition's in Yemen).
+_MISSILE_STRUCK = frozenset({"UA"})
+# Words that name an aerial means: the report told how the strike came (debris: of what was shot down).
+_AERIAL = re.compile(r"\b(?i:air|airstrikes?|aerial|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?|"
+                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris)\b")
+
+
+def _means(sub: str, place: Place, told: str) -> str:
+    """A bare strike on a place struck by missiles is a missile attack (see _MISSILE_STRUCK)."""
+    if sub == "Air/drone strike" and place.country_code in _MISSILE_STRUCK and not _AERIAL.search(told):
+        return "Shelling/artillery/missile attack"
+    return sub
 
 
 def _figures_per_act(sentence: str, found: Iterable[ClauseReading]
@@ -959,8 +977,9 @@ class EventCoder:
         excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
         actor1, actor2 = code_actors(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
-        told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES) else ""
+        told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
         sub = _taken_by(inc.sub, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
+        sub = _means(sub, inc.location, told)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,

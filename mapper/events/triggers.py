@@ -75,7 +75,10 @@ _RULES: list[tuple[str, str]] = [
      r"mustard gas|poison(?:ous)? gas|toxic gas"),
     ("Suicide bomb",
      r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
-     r"blew (?:himself|herself|themselves) up|self-detonat\w*"),
+     r"blew (?:himself|herself|themselves) up|self-detonat\w*|"
+     # "rammed an explosives-laden truck into the compound": a suicide vehicle bomb
+     r"(?:rammed|drove|crashed) (?:an? |his |her |their |the )?(?:explosives?-(?:laden|packed)|bomb-laden|"
+     r"booby-trapped) (?:car|truck|vehicle|lorry|van|minibus)"),
     ("Disrupted weapons use",
      r"defus\w*|intercept\w*|shot down|shoots? down|shooting down|downed|jammed|thwart\w*|foil\w*|"
      r"bomb disposal|"
@@ -110,7 +113,8 @@ _RULES: list[tuple[str, str]] = [
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
-     r"(?:warplanes?|planes|jets|aircraft|helicopters|drones) bomb(?:s|ing)?\b|guided bombs?|glide bombs?|"
+     r"(?:warplanes?|planes?|jets?|aircraft|helicopters?|drones?) (?:\w{2,20}ly )?bomb(?:s|ing)?\b|"
+     r"guided bombs?|glide bombs?|"
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
@@ -377,6 +381,12 @@ _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, 
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
+# Aircraft named as what was hit, not as the means ("destroying several aircraft", "damaging a military
+# aircraft", "shot at commercial aircraft"): up to three words between the verb and the noun, none of them
+# "with" or "by" ("hit the town with jets" names the means).
+_AIRCRAFT = re.compile(r"aircraft|(?:war|fighter )?planes?|jets?|helicopters?")
+_AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired at|firing at|torch\w*|"
+                           r"burn\w*|seiz\w*|captur\w*)\s+(?:(?!with\b|by\b|from\b)[\w-]++\s+){0,3}$")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -419,8 +429,8 @@ _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:proteste
 _AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
 _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
                     r"killed|killing\b|kills?\b|fire[sd]? (?:on|at|into)")
-_INTERVENTION = re.compile(r"dispers\w*|tear ?gas|water cannons?|rubber bullets|batons?|broke up|arrest\w*|"
-                           r"detain\w*|beat(?:en)?|charged|cordon\w*")
+_INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
+                           r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
                             r"clash(?:ed|es|ing)? with|"
                             r"attacked (?:police|security)|"
@@ -587,6 +597,8 @@ def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> 
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
             continue  # "went on strike", "a general strike" (the protest rule takes those)
+        if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
+            continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         back = bool(_EVENT_NOUN.fullmatch(word) and _BACK.search(before))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out

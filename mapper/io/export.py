@@ -22,6 +22,7 @@ from mapper.doc import Doc
 from mapper.errors import ExportError, OutputError
 from mapper.events.actors import country_codes, describe
 from mapper.events.merge import incident_ids, report_ids, unmerged
+from mapper.gazetteer.english import province_in_english
 from mapper.model import Event, Incident, Mention, Place
 
 if TYPE_CHECKING:  # geopandas takes half a second to import: only the tabular exports pay for it
@@ -154,6 +155,8 @@ def english_location(ev: Event | Incident) -> str:
             continue
         if all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text):
             return text
+    if ev.location.kind == "admin1":  # a province the article names in no Latin letters: its English name
+        return province_in_english(ev.location.admin1) or ev.location.name
     return ev.location.name
 
 
@@ -203,7 +206,7 @@ def acled_fields(ev: Event | Incident, location: str | None = None) -> dict[str,
     return {
         "year": year,
         "iso": country_codes(p.country_code)[1] if p.country_code else None,
-        "admin1": p.admin1_name or None,
+        "admin1": province_in_english(p.admin1) or p.admin1_name or None,  # "Deir ez-Zor", not "Dayr az Zawr"
         # The gazetteer knows a place's admin1 only: admin2 is the place itself when it is one.
         "admin2": p.name if p.kind == "admin2" else None,
         "admin3": None,
@@ -327,7 +330,6 @@ def _event_row(ev: Incident, event_id_cnty: str | None = None, location: str | N
     p = ev.location
     return {k: rec.get(k) for k in EVENT_COLUMNS} | {
         "country": p.country or p.country_code,
-        "admin1": p.admin1_name,
         "sources": len(ev.sources),
         "article_ids": "; ".join(s.article_id for s in ev.sources),
         "titles": "; ".join(s.title or "" for s in ev.sources),
@@ -345,7 +347,7 @@ def _acled_row(ev: Incident, event_id_cnty: str | None = None, location: str | N
         "actor1": extra["actor1_acled"] or "",  # ACLED's name ("Military Forces of Russia (2000-)")
         "actor2": extra["actor2_acled"] or "",
         "country": p.country or p.country_code,
-        "admin1": p.admin1_name,
+        "admin1": extra["admin1"] or "",
         "location": extra["location"],
         "latitude": p.lat,
         "longitude": p.lon,
