@@ -636,10 +636,37 @@ _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot
                    r"|\balso\s++(?:died|lost their lives)\b")
 
 
+# More dead of an act already told, counted apart: "killing five more", "killed another three", "Three more
+# people were killed" (not "more than 40": a hedge on one figure).
+_MORE_DEAD = re.compile(
+    r"\b(?:killing|killed|kills|kill)\s++(?:another\s++[\w-]++|[\w-]++\s++more\b(?!\s++than\b))"
+    r"|\b(?:another|[\w-]++\s++more)\s++(?:[a-z-]++\s++){0,2}?(?:were|was|had\s++been|have\s++been)\s++"
+    r"(?:also\s++)?(?:killed|shot\s++dead|found\s++dead)\b"
+    r"|\b[\w-]++\s++more\s++(?:[a-z-]++\s++){0,2}?died\b", re.I)
+# "The strikes also hit a hospital, killing three patients": another target of the act, with its own dead
+# (a capitalised word there is a named place, maybe one the gazetteer lacks: "also hit Ras Isa").
+_ALSO_HIT = re.compile(r"\balso\s++(?:hit|struck|targeted|pounded|shelled|bombed)\b"
+                       r"[^.;A-Z]{0,120}?,\s++killing\b")
+
+
 def also_killed(sentence: str) -> bool:
-    """Whether a sentence adds deaths to the event just told ("Two soldiers were also killed"): its
-    figure is added to the event's, not read as the same deaths told again."""
-    return _ALSO.search(sentence) is not None
+    """Whether a sentence adds deaths to the event just told ("Two soldiers were also killed", "The
+    strikes also hit a market, killing five more"): its figure is added to the event's, not read as the
+    same deaths told again."""
+    return _ALSO.search(sentence) is not None or more_dead(sentence)
+
+
+def more_dead(sentence: str) -> bool:
+    """Whether a sentence counts dead beyond those already told ("killing five more", "another three
+    were killed")."""
+    return _MORE_DEAD.search(sentence) is not None
+
+
+def also_hit(sentence: str) -> bool:
+    """Whether a sentence tells another target of the act just told, with its dead ("The strikes also hit a
+    hospital on the edge of the town, killing three patients"): added to the act's dead when the sentence
+    names no place of its own (a named place is a site with its own figure)."""
+    return _ALSO_HIT.search(sentence) is not None
 
 
 def running_total(sentence: str) -> bool:

@@ -49,7 +49,7 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import also_killed, casualties, dead_side, running_total
+from mapper.events.casualties import also_hit, also_killed, casualties, dead_side, running_total
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
@@ -98,12 +98,24 @@ _SPOKE_IN = re.compile(r"\b(?:said|says|speaking|spoke|told|statement|speech|con
 
 
 def _spoke_in(located: _Located, sentence: str) -> bool:
-    """Whether the statement's place is named right after a verb of speaking ("said in Bamako")."""
+    """Whether the statement's place is named right after a verb of speaking ("said in Bamako"), or
+    opens the sentence before its speaker ("In Kinshasa, a government spokesman said")."""
     if not located.mentions:
         return False
     m = located.mentions[0]
     start = m.start - m.sentence[0]
-    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
+    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None or _opens_on(located, sentence)
+
+
+_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
+
+
+def _opens_on(located: _Located, sentence: str) -> bool:
+    """Whether the place opens its sentence ("In Naypyitaw, a spokesman told state media that ..."): a wire
+    names the place of speaking first, and the words that follow are the speaker's own."""
+    m = located.mentions[0]
+    start = m.start - m.sentence[0]
+    return start <= 8 and _OPENS_IN.fullmatch(sentence, 0, start) is not None
 
 
 _THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
@@ -116,7 +128,8 @@ def _own_words(located: _Located, sentence: str) -> bool:
     event of its sentence ("The attackers burned homes, the association said in a statement from X")."""
     m = located.mentions[0]
     start, end = m.start - m.sentence[0], m.end - m.sentence[0]
-    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start))
+    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start)
+                or _opens_on(located, sentence))
 
 
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
@@ -686,7 +699,8 @@ class EventCoder:
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
                     figure = counts.get(id(located), None if own else killed)
-                    if located is None and figure and inc.fatalities and also_killed(sentence):
+                    if located is None and figure and inc.fatalities and (
+                            also_killed(sentence) or not ms and also_hit(sentence)):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""

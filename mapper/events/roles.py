@@ -577,6 +577,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
             return Role("actor", rule="right")
+    if _place_first_statement(text, sent, m, clauses, ordered):
+        return Role("origin", 1, rule="place_first")
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
@@ -631,6 +633,41 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+# A wire sentence that opens on its place and then a speaker ("In Kinshasa, government spokesman Patrick
+# Muyaya said ...", "In Bunia, the provincial capital, the army said ..."): where the words were spoken.
+_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
+_AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat)\b[^,;.:]{0,60}?)?,\s")
+
+
+def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                           ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the mention opens its sentence ("In X, ...") and the sentence's first act after it is a
+    statement: X is the place of speaking. An act told first ("In Kadugli, shelling killed three, a group
+    said") makes X its site instead."""
+    s0, s1 = sent
+    if m.start - s0 > 8 or not _OPENS_IN.fullmatch(text, s0, m.start):
+        return False
+    after = _AFTER_OPENING_PLACE.match(text, m.end, min(s1, m.end + 80))
+    if after is None:
+        return False
+    first: tuple[int, Clause] | None = None  # the first trigger after the place, apposition included
+    for c in clauses:
+        spans = _spans(c, ordered)
+        i = bisect.bisect_left(spans, (m.end - s0, -1))
+        if i < len(spans) and (first is None or spans[i][0] < first[0]):
+            first = (spans[i][0], c)
+    if first is None or first[1].sub_event_type != "Statement" or first[0] > after.end() - s0 + 80:
+        return False
+    # "In Marib, government forces said they repelled an attack": the speakers tell their own act, whose
+    # site the place is.
+    own = _OWN_ACT.match(text, s0 + first[1].end, s1)
+    return own is None or not any(c.family != "political" and c.start >= own.start() - s0 for c in clauses)
+
+
+_OWN_ACT = re.compile(r"\s(?:on\s\w{1,20}\s)?(?:that\s)?(?:it|they|we|its\s\w{1,30}|their\s\w{1,30})\s"
+                      r"(?:had\s|have\s|has\s)?(?:also\s)?(?!been\b)\w{1,30}?ed\b", re.I)
 
 
 # Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of

@@ -1,0 +1,133 @@
+"""Wire paragraphs and full wire articles (issue 14): the classes of phrasing of training/events/wire6.jsonl.
+
+Every sentence here is our own, in the styles of agency copy, and none is a gold item. A sentence that
+opens on its place and then a speaker ("In Kinshasa, a government spokesman said ...") is a statement
+made there; a later sentence that counts more dead of the act just told ("The strikes also hit a
+market, killing five more") adds them to its figure, while a toll told again or a named second site
+does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import casualties, roles
+from mapper.pipeline import Pipeline
+from tests.test_linear import _repeats
+
+
+def _events(pipeline: Pipeline, text: str, published: str = "2025-06-10") -> list[tuple]:
+    doc = pipeline.parse(text, published=published)
+    return [(e.location.name, e.sub_event_type, e.date, e.fatalities, e.role) for e in doc.events]
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published="2025-06-10")
+    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+# -- statements with the place first ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Gunmen killed four villagers near Kaduna on Sunday. In Abuja, a police spokesman said two suspects "
+     "had been identified.", "Abuja", "NG"),
+    ("Fighting flared near Masisi on Monday. In Kinshasa, the communications minister said the army "
+     "controlled the town.", "Kinshasa", "CD"),
+    ("Jihadists attacked an army post near Mopti on Sunday. In Bamako, the defence minister told "
+     "reporters that reinforcements had been sent.", "Bamako", "ML"),
+    # an apposition after the place, and a speaker reporting the act already told
+    ("Airstrikes hit Lashio on Sunday, killing nine people. In Naypyitaw, the capital, a military "
+     "spokesman told state television that the jets had targeted a rebel camp.", "Naypyitaw", "MM"),
+])
+def test_a_place_that_opens_a_speaker_s_sentence_is_where_the_words_were_spoken(
+        pipeline: Pipeline, text: str, place: str, country: str) -> None:
+    doc = pipeline.parse(text, published="2025-06-10")
+    statements = [e for e in doc.events if e.sub_event_type == "Statement"]
+    assert [(e.location.country_code, e.role, e.date) for e in statements] == [
+        (country, "origin", "2025-06-10")]
+    role = next(r for m, r in zip(doc.mentions, doc.roles, strict=True) if m.text == place)
+    assert (role.name, role.rule) == ("origin", "place_first")
+    # the place of speaking gets no other event ("the jets had targeted ..." re-tells the strike)
+    assert [e.sub_event_type for e in doc.events if e.location.name == statements[0].location.name] == [
+        "Statement"]
+
+
+@pytest.mark.parametrize(("text", "place", "sub"), [
+    # an act told first: the place is its site, whoever reports it
+    ("In Kadugli, shelling killed three children on Sunday, a local aid group said.", "Kadugli",
+     "Shelling/artillery/missile attack"),
+    ("In Beledweyne, a roadside bomb killed two soldiers on Thursday, police said.", "Beledweyne",
+     "Remote explosive/landmine/IED"),
+    # the speakers tell their own act
+    ("In Marib, government forces said they repelled a Houthi attack on Monday.", "Marib", "Armed clash"),
+])
+def test_a_place_first_sentence_that_tells_an_act_places_the_act(pipeline: Pipeline, text: str, place: str,
+                                                                 sub: str) -> None:
+    assert _roles(pipeline, text)[place] == "event_site"
+    assert [s for _, s, *_ in _events(pipeline, text)] == [sub]
+
+
+def test_place_first_needs_the_opening_preposition(pipeline: Pipeline) -> None:
+    # "Washington urged calm" names no place of speaking: no statement event (the guide)
+    text = "Shelling hit Kherson on Monday, killing two. Washington urged both sides to show restraint."
+    assert [s for _, s, *_ in _events(pipeline, text)] == ["Shelling/artillery/missile attack"]
+
+
+# -- later figures: more dead of the same act, a toll told again, another site --------------------
+
+@pytest.mark.parametrize(("second", "total"), [
+    ("The strikes also hit a livestock market on the town's edge, killing five more, a medic said.", 17),
+    ("A second strike on the same market an hour later killed three more, residents said.", 15),
+    ("Another four were killed when a second bomb hit the market, medics said.", 16),
+    ("The strikes also hit a hospital on the edge of the town, killing three patients, he said.", 15),
+    # the same dead told again, or a hedge on one figure: not added
+    ("The strikes killed 12 people, most of them traders, a medic said.", 12),
+    ("Residents said the strikes killed more than 10 people.", 12),
+])
+def test_a_later_figure_adds_to_the_act_only_when_it_counts_more_dead(pipeline: Pipeline, second: str,
+                                                                      total: int) -> None:
+    text = "Army drones struck the town of Nyala in South Darfur on Monday, killing 12 people at a fuel " \
+           "depot, residents said. " + second
+    assert [(n, f) for n, _, _, f, _ in _events(pipeline, text)] == [("Nyala", total)]
+
+
+def test_a_named_second_target_is_its_own_site_not_more_dead_at_the_first(pipeline: Pipeline) -> None:
+    text = "US air strikes hit Hodeidah overnight, killing six people, the rebels said. The strikes also " \
+           "hit the port of Mokha, killing two workers."
+    found = {n: f for n, _, _, f, _ in _events(pipeline, text, "2025-08-05")}
+    assert found.get("Al Ḩudaydah", found.get("Hodeidah")) == 6
+
+
+def test_the_counting_patterns() -> None:
+    assert casualties.also_killed("The strikes also hit a market, killing five more, a medic said.")
+    assert casualties.also_killed("Three more people were killed in the town.")
+    assert casualties.also_killed("The raid killed another two.")
+    assert not casualties.also_killed("The raid killed more than 40 people.")
+    assert not casualties.also_killed("The raid killed 40 people.")
+    assert casualties.also_hit("The strikes also hit a hospital nearby, killing three.")
+    assert not casualties.also_hit("The strikes also hit Ras Isa further north, killing two.")  # a name
+
+
+# -- linear on pathological input ------------------------------------------------------------------
+
+_NEW_PATTERNS = [casualties._MORE_DEAD, casualties._ALSO_HIT, roles._OPENS_IN, roles._AFTER_OPENING_PLACE,
+                 roles._OWN_ACT]
+
+
+def test_the_new_patterns_cannot_rescan_a_run() -> None:
+    # A repeat followed by more pattern is bounded or possessive: no rescan of the rest of a long run.
+    for pattern in _NEW_PATTERNS:
+        for most, possessive, followed, body in _repeats(pattern.pattern):
+            if followed:
+                assert most <= 120 or possessive, (pattern.pattern, body)
+
+
+@pytest.mark.parametrize("unit", ["also hit a market ", "killing five more ", "another one ", "more ",
+                                  "In Abuja, they had ", ", the seat"])
+def test_the_new_patterns_on_100_kb(unit: str) -> None:
+    # Run once over 100 KB of each pathological run (a quadratic rescan would take hours here).
+    text = unit * (100_000 // len(unit))
+    for p in _NEW_PATTERNS:
+        p.search(text)
+    assert casualties.also_killed(text) == (unit in ("killing five more ",))
+    assert not casualties.also_hit(text)
