@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import casualties, roles
+from mapper.events import casualties, discourse, roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import _repeats
 
@@ -108,10 +108,40 @@ def test_the_counting_patterns() -> None:
     assert not casualties.also_hit("The strikes also hit Ras Isa further north, killing two.")  # a name
 
 
+# -- background: a war's tally in thousands -------------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "tally"), [
+    ("Airstrikes hit Khan Younis on Tuesday, killing 9 people.",
+     "Israel's offensive has killed at least 50,000 people in Gaza, according to the health ministry."),
+    ("Drones struck Nyala on Monday, killing 12.",
+     "The RSF's campaign has killed more than 2,000 civilians in El Fasher, the UN says."),
+    ("Drones struck Nyala on Monday, killing 12.", "More than 1,500 people have been killed in El Fasher, "
+     "the UN says."),
+])
+def test_a_tally_in_thousands_makes_no_event(pipeline: Pipeline, lead: str, tally: str) -> None:
+    assert len(_events(pipeline, lead + " " + tally)) == 1
+    assert discourse.label_sentence(tally, None).reason == "cumulative toll"
+
+
+def test_a_day_s_toll_in_hundreds_stays_news() -> None:
+    label = discourse.label_sentence("The strike on the market killed 120 people on Tuesday.", None)
+    assert label.label == "news"
+
+
+# -- a region the text names as the frame of a town ------------------------------------------------
+
+def test_a_town_in_a_named_zone_is_the_one_site(pipeline: Pipeline) -> None:
+    # the gazetteer's "North Shewa Zone" is a namesake far from the town: the text says it frames it
+    text = "Fano fighters attacked an army camp near Debre Birhan in North Shewa zone on Monday, killing " \
+           "seven soldiers."
+    assert [(n, f) for n, _, _, f, _ in _events(pipeline, text)] == [("Debre Birhan", 7)]
+    assert _roles(pipeline, text)["North Shewa"] == "context"
+
+
 # -- linear on pathological input ------------------------------------------------------------------
 
 _NEW_PATTERNS = [casualties._MORE_DEAD, casualties._ALSO_HIT, roles._OPENS_IN, roles._AFTER_OPENING_PLACE,
-                 roles._OWN_ACT]
+                 roles._OWN_ACT, roles._IN_REGION_GAP, roles._REGION_WORD_AFTER, discourse._TOLL_THOUSANDS]
 
 
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
@@ -123,7 +153,8 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 
 
 @pytest.mark.parametrize("unit", ["also hit a market ", "killing five more ", "another one ", "more ",
-                                  "In Abuja, they had ", ", the seat"])
+                                  "In Abuja, they had ", ", the seat", "has killed 1,000,", " in zone ",
+                                  "1,000 1,000 have "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     # Run once over 100 KB of each pathological run (a quadratic rescan would take hours here).
     text = unit * (100_000 // len(unit))

@@ -846,9 +846,26 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
                 and _PARENT_GAP.fullmatch(text, a.end, b.start) \
-                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])):
+                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])
+                     or _says_region(text, a, b)):
             infos[i] = Role("context", rule="part_of")
     return infos
+
+
+# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory": the text itself calls the second
+# name a region holding the first, whatever the gazetteer says of its extent (or of a namesake region).
+_IN_REGION_GAP = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?")
+_REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|county|governorate|oblast|"
+                                r"prefecture|territory|department|municipality|LGA)\b(?!\s++(?:of|capital)\b)",
+                                re.I)
+
+
+def _says_region(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows the town ``a`` as "in <name> <region word>": a frame, not a second site."""
+    return a.place is not None and b.place is not None and a.place.kind in ("city", "facility") \
+        and b.place.kind in ("admin1", "admin2", "region") and a.place.country_code == b.place.country_code \
+        and _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _REGION_WORD_AFTER.match(text, b.end) is not None
 
 
 # After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list
