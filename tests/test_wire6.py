@@ -138,6 +138,16 @@ def test_a_town_in_a_named_zone_is_the_one_site(pipeline: Pipeline) -> None:
     assert _roles(pipeline, text)["North Shewa"] == "context"
 
 
+# -- any agency's dateline dates nothing ----------------------------------------------------------
+
+@pytest.mark.parametrize("agency", ["Lusa", "Anadolu", "TASS", "Reuters"])
+def test_the_date_in_any_agency_s_dateline_is_not_the_event_s(pipeline: Pipeline, agency: str) -> None:
+    text = f"MAPUTO, Mozambique, March 5 ({agency}) - Insurgents attacked a village near Macomia on Sunday, " \
+           "killing three civilians, local sources said. A day later, they raided Mocimboa da Praia."
+    found = _events(pipeline, text, "2025-03-05")
+    assert [(d, f) for *_, d, f, _ in found] == [("2025-03-02", 3), ("2025-03-03", None)]
+
+
 # -- linear on pathological input ------------------------------------------------------------------
 
 _NEW_PATTERNS = [casualties._MORE_DEAD, casualties._ALSO_HIT, roles._OPENS_IN, roles._AFTER_OPENING_PLACE,

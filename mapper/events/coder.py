@@ -248,8 +248,9 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
-# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ".
-_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bernama)\)"
+# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
+# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
                      r"\s*+(?:—|–|--|-)\s")
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
