@@ -147,10 +147,33 @@ def test_the_date_in_any_agency_s_dateline_is_not_the_event_s(pipeline: Pipeline
     assert [(d, f) for *_, d, f, _ in _events(pipeline, text)] == [("2025-06-08", 3)]
 
 
+# -- later sentences' sites: apposed subjects, scene-setting openings, "the X-held capital Y" --------
+
+def test_a_subject_set_off_by_an_apposition_is_the_site_of_its_passive(pipeline: Pipeline) -> None:
+    text = "Shelling hit Dilling on Monday, killing nine. Kadugli, the state capital, was also hit by " \
+           "artillery fire the same day, wounding 11 people, the source said."
+    assert [(n, s) for n, s, *_ in _events(pipeline, text)] == [
+        ("Dilling", "Shelling/artillery/missile attack"), ("Kadugli", "Shelling/artillery/missile attack")]
+
+
+def test_a_participle_phrase_after_an_opening_place_sets_the_scene(pipeline: Pipeline) -> None:
+    # "besieged ..." describes El Fasher; the strike after it is what happened there, on Sunday
+    text = "In El Fasher, besieged by the RSF since May, drones struck a hospital on Sunday, medics said."
+    assert [(n, s, d) for n, s, d, *_ in _events(pipeline, text)] == [
+        ("El Fasher", "Air/drone strike", "2025-06-08")]
+    assert _roles(pipeline, text)["El Fasher"] == "event_site"
+
+
+def test_a_capital_named_after_a_hyphenated_modifier_is_the_target(pipeline: Pipeline) -> None:
+    text = "Hours later, Israeli jets carried out strikes on the Houthi-held capital Sanaa, the rebels said."
+    assert [(n, s) for n, s, *_ in _events(pipeline, text)] == [("Sanaa", "Air/drone strike")]
+
+
 # -- linear on pathological input ------------------------------------------------------------------
 
 _NEW_PATTERNS = [casualties._MORE_DEAD, casualties._ALSO_HIT, roles._OPENS_IN, roles._AFTER_OPENING_PLACE,
-                 roles._OWN_ACT, roles._IN_REGION_GAP, roles._REGION_WORD_AFTER, discourse._TOLL_THOUSANDS]
+                 roles._OWN_ACT, roles._IN_REGION_GAP, roles._REGION_WORD_AFTER, discourse._TOLL_THOUSANDS,
+                 roles._APPOSED_SUBJECT, roles._SCENE_PHRASE]
 
 
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
@@ -163,7 +186,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 
 @pytest.mark.parametrize("unit", ["also hit a market ", "killing five more ", "another one ", "more ",
                                   "In Abuja, they had ", ", the seat", "has killed 1,000,", " in zone ",
-                                  "1,000 1,000 have "])
+                                  "1,000 1,000 have ", ", the x", ", besieged by ", "the x-y "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     # Run once over 100 KB of each pathological run (a quadratic rescan would take hours here).
     text = unit * (100_000 // len(unit))

@@ -256,7 +256,8 @@ _TARGET_OF = re.compile(
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
-_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
+_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+"
+                      r"(?:\w+ly\s+|also\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
@@ -312,7 +313,7 @@ def _is_water(m: Mention) -> bool:
 
 
 # A name in apposition to the noun before it: "the capital, Khartoum", "the port city, Hodeidah".
-_APPOSITION = re.compile(r"(?<=the )(?:\w{1,30}\s+){0,2}"
+_APPOSITION = re.compile(r"(?<=the )(?:[\w'’-]{1,30}\s+){0,2}"
                          r"(?:capital|city|town|village|port|stronghold)\s?,?\s{1,3}$")
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
@@ -599,7 +600,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
-            or _FIRED_AT_SCAN.search(left) or town_police:
+            or _FIRED_AT_SCAN.search(left) or town_police or _passive_after_apposition(text, m, s1):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
@@ -612,6 +613,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
+        scene = _scene_clause(text, sent, m, clauses, ordered)
+        if scene is not None:
+            return Role("event_site", _precision(m, near), scene, rule="place_first")
         clause = _attached_clause(text, s0, clauses, m, ordered)
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
@@ -668,6 +672,45 @@ def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses
 
 _OWN_ACT = re.compile(r"\s(?:on\s\w{1,20}\s)?(?:that\s)?(?:it|they|we|its\s\w{1,30}|their\s\w{1,30})\s"
                       r"(?:had\s|have\s|has\s)?(?:also\s)?(?!been\b)\w{1,30}?ed\b", re.I)
+
+
+# "Kadugli, the state capital, was also hit by artillery fire": the subject, set off by an apposition.
+_APPOSED_SUBJECT = re.compile(r",\s(?:the|a|an|its)\s[^,;.:]{1,60}?,")
+
+
+def _passive_after_apposition(text: str, m: Mention, s1: int) -> bool:
+    """Whether the mention is the subject of a passive act after an apposition ("X, the state capital, was
+    shelled")."""
+    apposed = _APPOSED_SUBJECT.match(text, m.end, min(s1, m.end + 70))
+    return apposed is not None and \
+        _PASSIVE.match(text, apposed.end(), min(s1, apposed.end() + 60)) is not None
+
+
+# "In Kadugli, besieged for months by the RSF, shelling killed three": a participle phrase that describes
+# the place sets the scene; the act after it is what happened there.
+_SCENE_PHRASE = re.compile(r",\s(?:(?:already|long|still|once|now|largely|partly|heavily|newly)\s)?"
+                           r"[a-z]{2,20}(?:ed|en)\b[^,;.:]{0,80}?,\s")
+
+
+def _scene_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                  ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> Clause | None:
+    """The act after an opening "In X, <participle phrase>, ..." (None when the sentence does not open so,
+    or the first act after the phrase is a statement)."""
+    s0, s1 = sent
+    if m.start - s0 > 8 or not _OPENS_IN.fullmatch(text, s0, m.start):
+        return None
+    phrase = _SCENE_PHRASE.match(text, m.end, min(s1, m.end + 110))
+    if phrase is None:
+        return None
+    first: tuple[int, Clause] | None = None
+    for c in clauses:
+        spans = _spans(c, ordered)
+        i = bisect.bisect_left(spans, (phrase.end() - s0, -1))
+        if i < len(spans) and (first is None or spans[i][0] < first[0]):
+            first = (spans[i][0], c)
+    if first is None or first[1].family == "political" or first[1].sub_event_type == "Agreement":
+        return None
+    return first[1]
 
 
 # Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of
