@@ -108,6 +108,23 @@ def test_the_counting_patterns() -> None:
     assert not casualties.also_hit("The strikes also hit Ras Isa further north, killing two.")  # a name
 
 
+@pytest.mark.parametrize(("update", "total"), [
+    ("The death toll later rose to 14, a local official said.", 14),
+    ("A hospital official said on Monday that the death toll had risen to eleven.", 11),
+    ("Four more bodies were found in the bush on Monday, bringing the toll to 13, he said.", 13),
+    ("Two more people were killed when the gunmen returned at dawn, residents said.", 11),
+    # a war's toll, an older figure, another story: the act's own figure stands
+    ("The death toll in the conflict has risen to 50,000, the UN says.", 9),
+    ("The death toll had earlier risen to 5, officials said.", 9),
+    ("Separately, the death toll from last week's floods rose to 20.", 9),
+])
+def test_a_later_sentence_updates_the_toll_of_the_act_just_told(pipeline: Pipeline, update: str,
+                                                                 total: int) -> None:
+    text = "Gunmen attacked a market in Kajuru in Kaduna state on Sunday, killing nine people, police " \
+           "said. " + update
+    assert [(n, f) for n, _, _, f, _ in _events(pipeline, text)] == [("Kajuru", total)]
+
+
 # -- background: a war's tally in thousands -------------------------------------------------------
 
 @pytest.mark.parametrize(("lead", "tally"), [
@@ -173,7 +190,8 @@ def test_a_capital_named_after_a_hyphenated_modifier_is_the_target(pipeline: Pip
 
 _NEW_PATTERNS = [casualties._MORE_DEAD, casualties._ALSO_HIT, roles._OPENS_IN, roles._AFTER_OPENING_PLACE,
                  roles._OWN_ACT, roles._IN_REGION_GAP, roles._REGION_WORD_AFTER, discourse._TOLL_THOUSANDS,
-                 roles._APPOSED_SUBJECT, roles._SCENE_PHRASE]
+                 roles._APPOSED_SUBJECT, roles._SCENE_PHRASE, casualties._MORE_COUNT,
+                 casualties._TOLL_NOW]
 
 
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
@@ -186,7 +204,8 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 
 @pytest.mark.parametrize("unit", ["also hit a market ", "killing five more ", "another one ", "more ",
                                   "In Abuja, they had ", ", the seat", "has killed 1,000,", " in zone ",
-                                  "1,000 1,000 have ", ", the x", ", besieged by ", "the x-y "])
+                                  "1,000 1,000 have ", ", the x", ", besieged by ", "the x-y ",
+                                  "toll rose to ", "five more ", "bringing the toll to "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     # Run once over 100 KB of each pathological run (a quadratic rescan would take hours here).
     text = unit * (100_000 // len(unit))

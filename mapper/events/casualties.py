@@ -669,6 +669,43 @@ def also_hit(sentence: str) -> bool:
     return _ALSO_HIT.search(sentence) is not None
 
 
+# "Three more people were killed", "Five more bodies were found": the count of more dead.
+_MORE_COUNT = re.compile(
+    r"\b(?P<n>\d{1,4}|[a-z]{3,12}(?:-[a-z]{3,6})?)\s++more\s++(?:(?:[a-z-]{1,20}\s++){0,2}?(?:were|was|had\s++been|"
+    r"have\s++been)\s++(?:also\s++)?(?:killed|shot\s++dead|found\s++dead)|bodies\s++(?:were|had\s++been|"
+    r"have\s++been)\s++(?:found|recovered|pulled|retrieved))\b", re.I)
+# The toll of the act just told, updated ("bringing the toll to 43", "the death toll had risen to 15"):
+# not a toll "since" a time or over a war (those name a period between "toll" and "to").
+_TOLL_NOW = re.compile(
+    r"\b(?:bringing|raising|pushing|taking)\s++the\s++(?:death\s++)?toll\s++to\s++(?:at\s++least\s++)?"
+    r"(?P<n>\d{1,3}(?:,\d{3}){0,2}|[a-z]{3,12}(?:-[a-z]{3,6})?)\b"
+    r"|\b(?:death\s++)?toll\s++(?:has\s++|had\s++)?(?:later\s++|since\s++|now\s++)?"
+    r"(?:rose|risen|climbed|jumped|increased|reached)\s++to\s++(?:at\s++least\s++)?"
+    r"(?P<m>\d{1,3}(?:,\d{3}){0,2}|[a-z]{3,12}(?:-[a-z]{3,6})?)\b", re.I)
+
+
+def _count(token: str) -> int | None:
+    token = token.lower()
+    if token.replace(",", "").isdigit():
+        return int(token.replace(",", ""))
+    return NUMBER_WORDS.get(token) if token not in ("several", "many", "dozens", "scores", "hundreds",
+                                                     "thousands") else None
+
+
+def more_dead_count(sentence: str) -> int | None:
+    """How many more dead a sentence counts ("Three more people were killed" 3, "Five more bodies were
+    found" 5), or None."""
+    found = _MORE_COUNT.search(sentence)
+    return _count(found["n"]) if found is not None else None
+
+
+def updated_toll(sentence: str) -> int | None:
+    """The new toll of the act just told ("bringing the toll to 43", "the death toll had risen to 15"),
+    or None."""
+    found = _TOLL_NOW.search(sentence)
+    return _count(found["n"] or found["m"]) if found is not None else None
+
+
 def running_total(sentence: str) -> bool:
     """Whether a sentence gives a running total ("have killed thousands since 2014", "Since the start of
     the year, 200 civilians have been killed"): a tally over a period, not a report of one event."""

@@ -49,7 +49,15 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import also_hit, also_killed, casualties, dead_side, running_total
+from mapper.events.casualties import (
+    also_hit,
+    also_killed,
+    casualties,
+    dead_side,
+    more_dead_count,
+    running_total,
+    updated_toll,
+)
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
@@ -268,6 +276,26 @@ _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:sai
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
                            ignore_case=True)
+
+
+def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
+    """A sentence that names no place and updates the toll of the violent act just told: "A hospital
+    official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
+    to 43" (the new toll), "Three more people were killed" (added). Only a plausible update of that
+    act's own figure: not a war's toll ("has risen to 50,000") nor "Separately, ...". Whether it did."""
+    violent = incidents.of_kind.get("violence")
+    if not violent or violent[-1].fatalities is None or _SEPARATE.match(sentence):
+        return False
+    last = violent[-1]
+    toll = updated_toll(sentence)
+    if toll is not None and last.fatalities < toll <= 3 * last.fatalities + 20:
+        last.fatalities = toll
+        return True
+    more = more_dead_count(sentence) if killed is None else None
+    if toll is None and more:
+        last.fatalities += more
+        return True
+    return False
 
 
 def _claims(sentence: str) -> bool:
@@ -544,6 +572,8 @@ class EventCoder:
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
+            if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
+                killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             who: Actor | None = None
             if _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
