@@ -298,6 +298,11 @@ def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bo
     return False
 
 
+def _site_beside(ms: list[Mention], role_of: dict[int, Role]) -> bool:
+    """Whether the sentence names an event site: then the dateline is no site of its other acts."""
+    return any(role_of[id(m)].name == "event_site" for m in ms)
+
+
 def _claims(sentence: str) -> bool:
     """Whether ``_CLAIM_WORD.search(sentence)`` finds something (an unanchored case-free search per
     sentence cost as much as the rest of the claim step)."""
@@ -774,6 +779,8 @@ class EventCoder:
                 continue  # the dateline's country ("KHARKIV, Ukraine (AP) —") says where the city is
             if info.rule == "dateline" and clause.family == "political":
                 continue  # the dateline is where the story was filed, not where anyone spoke or met
+            if info.rule == "dateline" and _site_beside(ms, role_of):
+                continue  # "... captured Bulo Burte after troops withdrew": the withdrawal's place is named
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])
