@@ -136,6 +136,13 @@ def test_the_dateline_places_no_act_of_a_sentence_that_names_its_site(pipeline: 
     assert [(n, r) for n, *_, r in _events(pipeline, text)] == [("Tbilisi", "origin")]
 
 
+def test_where_someone_was_to_fly_is_no_site(pipeline: Pipeline) -> None:
+    text = "A roadside bomb hit the governor's convoy in Mogadishu on Monday as it left for the airport, " \
+           "where he was due to fly to the town of Beledweyne, police said."
+    assert _roles(pipeline, text)["Beledweyne"] == "context"
+    assert [n for n, *_ in _events(pipeline, text)] == ["Mogadishu"]
+
+
 # -- background: a war's tally in thousands -------------------------------------------------------
 
 @pytest.mark.parametrize(("lead", "tally"), [

@@ -378,7 +378,7 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
 _MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
           r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
           r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
-          r"taken|brought|airlifted|carried|transported|admitted")
+          r"taken|brought|airlifted|carried|transported|admitted|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?")
 # Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
 _MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
                  r"return(?:s|ed|ing)")
