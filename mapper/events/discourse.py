@@ -125,13 +125,15 @@ _WAR_TOLL = re.compile(
     re.I)
 
 
-# Thousands killed, in the perfect ("has killed at least 53,000 people in Gaza", "more than 3,000 have been
-# killed"): no one attack of a wire story, a tally over the war.
+# Thousands killed, told by the sentence's own verb in the perfect ("Israel's campaign has killed at least
+# 53,000 people in Gaza", "More than 3,000 have been killed"): no one attack of a wire story, a tally over
+# the war (not a clause inside a report: "Gunmen killed 12, in an insurgency that has killed 40,000").
 _TOLL_THOUSANDS = re.compile(
-    r"\b(?:has|have)\s{1,3}(?:since\s{1,3}|now\s{1,3}|already\s{1,3})?killed\s{1,3}"
-    r"(?:(?:at\s{1,3}least|more\s{1,3}than|over|nearly|almost|about|around|some)\s{1,3})?"
+    r"^\W{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?(?:has|have)\s{1,3}(?:since\s{1,3}|now\s{1,3}|already\s{1,3})?"
+    r"killed\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|over|nearly|almost|about|around|some)\s{1,3})?"
     r"\d{1,3}(?:,\d{3}){1,4}\b"
-    r"|\b\d{1,3}(?:,\d{3}){1,4}\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:have|has)\s{1,3}been\s{1,3}killed\b",
+    r"|^\W{0,3}(?:(?:at\s{1,3}least|more\s{1,3}than|over|nearly|almost|about|around|some)\s{1,3})?"
+    r"\d{1,3}(?:,\d{3}){1,4}\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:have|has)\s{1,3}been\s{1,3}killed\b",
     re.I)
 
 
@@ -181,10 +183,12 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
     if _TOLL_OVER.search(sentence):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll")
     reason = ""
-    if _TOLL.search(sentence) or _WAR_TOLL.search(sentence) or _TOLL_THOUSANDS.search(sentence):
+    if _TOLL.search(sentence) or _WAR_TOLL.search(sentence):
         reason = "cumulative toll"
     elif _DURATION.search(sentence) and _PERFECT.search(sentence):
         reason = "history"
+    elif _TOLL_THOUSANDS.search(sentence):
+        reason = "cumulative toll"
     elif old:
         reason = "old anchor"
     if reason and not recent:
