@@ -636,10 +636,74 @@ _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot
                    r"|\balso\s++(?:died|lost their lives)\b")
 
 
+# More dead of an act already told, counted apart: "killing five more", "killed another three", "Three more
+# people were killed" (not "more than 40": a hedge on one figure).
+_MORE_DEAD = re.compile(
+    r"\b(?:killing|killed|kills|kill)\s++(?:another\s++[\w-]++|[\w-]++\s++more\b(?!\s++than\b))"
+    r"|\b(?:another|[\w-]++\s++more)\s++(?:[a-z-]++\s++){0,2}?(?:were|was|had\s++been|have\s++been)\s++"
+    r"(?:also\s++)?(?:killed|shot\s++dead|found\s++dead)\b"
+    r"|\b[\w-]++\s++more\s++(?:[a-z-]++\s++){0,2}?died\b", re.I)
+# "The strikes also hit a hospital, killing three patients": another target of the act, with its own dead
+# (a capitalised word there is a named place, maybe one the gazetteer lacks: "also hit Ras Isa").
+_ALSO_HIT = re.compile(r"\balso\s++(?:hit|struck|targeted|pounded|shelled|bombed)\b"
+                       r"[^.;A-Z]{0,120}?,\s++killing\b")
+
+
 def also_killed(sentence: str) -> bool:
-    """Whether a sentence adds deaths to the event just told ("Two soldiers were also killed"): its
-    figure is added to the event's, not read as the same deaths told again."""
-    return _ALSO.search(sentence) is not None
+    """Whether a sentence adds deaths to the event just told ("Two soldiers were also killed", "The
+    strikes also hit a market, killing five more"): its figure is added to the event's, not read as the
+    same deaths told again."""
+    return _ALSO.search(sentence) is not None or more_dead(sentence)
+
+
+def more_dead(sentence: str) -> bool:
+    """Whether a sentence counts dead beyond those already told ("killing five more", "another three
+    were killed")."""
+    return _MORE_DEAD.search(sentence) is not None
+
+
+def also_hit(sentence: str) -> bool:
+    """Whether a sentence tells another target of the act just told, with its dead ("The strikes also hit a
+    hospital on the edge of the town, killing three patients"): added to the act's dead when the sentence
+    names no place of its own (a named place is a site with its own figure)."""
+    return _ALSO_HIT.search(sentence) is not None
+
+
+# "Three more people were killed", "Five more bodies were found": the count of more dead.
+_MORE_COUNT = re.compile(
+    r"\b(?P<n>\d{1,4}|[a-z]{3,12}(?:-[a-z]{3,6})?)\s++more\s++(?:(?:[a-z-]{1,20}\s++){0,2}?(?:were|was|had\s++been|"
+    r"have\s++been)\s++(?:also\s++)?(?:killed|shot\s++dead|found\s++dead)|bodies\s++(?:were|had\s++been|"
+    r"have\s++been)\s++(?:found|recovered|pulled|retrieved))\b", re.I)
+# The toll of the act just told, updated ("bringing the toll to 43", "the death toll had risen to 15"):
+# not a toll "since" a time or over a war (those name a period between "toll" and "to").
+_TOLL_NOW = re.compile(
+    r"\b(?:bringing|raising|pushing|taking)\s++the\s++(?:death\s++)?toll\s++to\s++(?:at\s++least\s++)?"
+    r"(?P<n>\d{1,3}(?:,\d{3}){0,2}|[a-z]{3,12}(?:-[a-z]{3,6})?)\b"
+    r"|\b(?:death\s++)?toll\s++(?:has\s++|had\s++)?(?:later\s++|since\s++|now\s++)?"
+    r"(?:rose|risen|climbed|jumped|increased|reached)\s++to\s++(?:at\s++least\s++)?"
+    r"(?P<m>\d{1,3}(?:,\d{3}){0,2}|[a-z]{3,12}(?:-[a-z]{3,6})?)\b", re.I)
+
+
+def _count(token: str) -> int | None:
+    token = token.lower()
+    if token.replace(",", "").isdigit():
+        return int(token.replace(",", ""))
+    return NUMBER_WORDS.get(token) if token not in ("several", "many", "dozens", "scores", "hundreds",
+                                                     "thousands") else None
+
+
+def more_dead_count(sentence: str) -> int | None:
+    """How many more dead a sentence counts ("Three more people were killed" 3, "Five more bodies were
+    found" 5), or None."""
+    found = _MORE_COUNT.search(sentence)
+    return _count(found["n"]) if found is not None else None
+
+
+def updated_toll(sentence: str) -> int | None:
+    """The new toll of the act just told ("bringing the toll to 43", "the death toll had risen to 15"),
+    or None."""
+    found = _TOLL_NOW.search(sentence)
+    return _count(found["n"] or found["m"]) if found is not None else None
 
 
 def running_total(sentence: str) -> bool:

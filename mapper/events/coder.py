@@ -49,7 +49,15 @@ from mapper.events.actors import (
     speaker,
     theatre_countries,
 )
-from mapper.events.casualties import also_killed, casualties, dead_side, running_total
+from mapper.events.casualties import (
+    also_hit,
+    also_killed,
+    casualties,
+    dead_side,
+    more_dead_count,
+    running_total,
+    updated_toll,
+)
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
@@ -103,12 +111,24 @@ _SPOKE_IN = re.compile(r"\b(?:said|says|speaking|spoke|told|statement|speech|con
 
 
 def _spoke_in(located: _Located, sentence: str) -> bool:
-    """Whether the statement's place is named right after a verb of speaking ("said in Bamako")."""
+    """Whether the statement's place is named right after a verb of speaking ("said in Bamako"), or
+    opens the sentence before its speaker ("In Kinshasa, a government spokesman said")."""
     if not located.mentions:
         return False
     m = located.mentions[0]
     start = m.start - m.sentence[0]
-    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
+    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None or _opens_on(located, sentence)
+
+
+_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
+
+
+def _opens_on(located: _Located, sentence: str) -> bool:
+    """Whether the place opens its sentence ("In Naypyitaw, a spokesman told state media that ..."): a wire
+    names the place of speaking first, and the words that follow are the speaker's own."""
+    m = located.mentions[0]
+    start = m.start - m.sentence[0]
+    return start <= 8 and _OPENS_IN.fullmatch(sentence, 0, start) is not None
 
 
 _THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
@@ -121,7 +141,8 @@ def _own_words(located: _Located, sentence: str) -> bool:
     event of its sentence ("The attackers burned homes, the association said in a statement from X")."""
     m = located.mentions[0]
     start, end = m.start - m.sentence[0], m.end - m.sentence[0]
-    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start))
+    return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start)
+                or _opens_on(located, sentence))
 
 
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
@@ -240,8 +261,9 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
-# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ".
-_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bernama)\)"
+# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
+# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
                      r"\s*+(?:—|–|--|-)\s")
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
@@ -259,6 +281,31 @@ _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:sai
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
                            ignore_case=True)
+
+
+def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
+    """A sentence that names no place and updates the toll of the violent act just told: "A hospital
+    official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
+    to 43" (the new toll), "Three more people were killed" (added). Only a plausible update of that
+    act's own figure: not a war's toll ("has risen to 50,000") nor "Separately, ...". Whether it did."""
+    violent = incidents.of_kind.get("violence")
+    if not violent or violent[-1].fatalities is None or _SEPARATE.match(sentence):
+        return False
+    last = violent[-1]
+    toll = updated_toll(sentence)
+    if toll is not None and last.fatalities < toll <= 3 * last.fatalities + 20:
+        last.fatalities = toll
+        return True
+    more = more_dead_count(sentence) if killed is None else None
+    if toll is None and more:
+        last.fatalities += more
+        return True
+    return False
+
+
+def _site_beside(ms: list[Mention], role_of: dict[int, Role]) -> bool:
+    """Whether the sentence names an event site: then the dateline is no site of its other acts."""
+    return any(role_of[id(m)].name == "event_site" for m in ms)
 
 
 def _claims(sentence: str) -> bool:
@@ -553,6 +600,8 @@ class EventCoder:
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
+            if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
+                killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             who: Actor | None = None
             if _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
@@ -709,7 +758,8 @@ class EventCoder:
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
                     figure = counts.get(id(located), None if own else killed)
-                    if located is None and figure and inc.fatalities and also_killed(sentence):
+                    if located is None and figure and inc.fatalities and (
+                            also_killed(sentence) or not ms and also_hit(sentence)):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""
@@ -752,6 +802,8 @@ class EventCoder:
                 continue  # the dateline's country ("KHARKIV, Ukraine (AP) —") says where the city is
             if info.rule == "dateline" and clause.family == "political":
                 continue  # the dateline is where the story was filed, not where anyone spoke or met
+            if info.rule == "dateline" and _site_beside(ms, role_of):
+                continue  # "... captured Bulo Burte after troops withdrew": the withdrawal's place is named
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])

@@ -31,7 +31,9 @@ cumulative toll           "has killed tens of thousands", "N people have been ki
                           a recent anchor: "has killed tens of thousands"), ``_TOLL`` ("has killed
                           83 since Saturday" is an ongoing event, dated Saturday), ``_WAR_TOLL``
                           (a war's toll: "The war has killed more than 150,000 people", "40,000
-                          have been killed in the conflict")
+                          have been killed in the conflict", "Israel's campaign has killed"),
+                          ``_TOLL_THOUSANDS`` (thousands in the perfect: "has killed at least
+                          53,000 people in Gaza")
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
                           reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
@@ -114,12 +116,24 @@ _TOLL = re.compile(
 # A war's own toll, told by a sentence whose subject is the war ("The war, which began in April 2023, has
 # killed more than 150,000 people") or whose dead were killed in it ("More than 40,000 people have been
 # killed in the conflict"): background unless the sentence also has a day of the report.
-_WAR = r"(?:war|conflict|insurgency|uprising|crisis|civil\s{1,3}war)"
+_WAR = r"(?:war|conflict|insurgency|uprising|crisis|civil\s{1,3}war|campaign|offensive|occupation)"
 _WAR_TOLL = re.compile(
     r"^\W{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?" + _WAR + r"\b[^.;:]{0,100}?\b(?:has|have|had)\s{1,3}"
     r"(?:so\s{1,3}far\s{1,3}|now\s{1,3}|already\s{1,3})?(?:killed|claimed|left|displaced|uprooted|driven)\b"
     r"|\b(?:has|have|had)\s{1,3}(?:since\s{1,3})?been\s{1,3}(?:killed|displaced|uprooted)\s{1,3}"
     r"(?:in|during|since)\s{1,3}(?:the|its|this|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + _WAR + r"\b",
+    re.I)
+
+
+# Thousands killed, told by the sentence's own verb in the perfect ("Israel's campaign has killed at least
+# 53,000 people in Gaza", "More than 3,000 have been killed"): no one attack of a wire story, a tally over
+# the war (not a clause inside a report: "Gunmen killed 12, in an insurgency that has killed 40,000").
+_TOLL_THOUSANDS = re.compile(
+    r"^\W{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?(?:has|have)\s{1,3}(?:since\s{1,3}|now\s{1,3}|already\s{1,3})?"
+    r"killed\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|over|nearly|almost|about|around|some)\s{1,3})?"
+    r"\d{1,3}(?:,\d{3}){1,4}\b"
+    r"|^\W{0,3}(?:(?:at\s{1,3}least|more\s{1,3}than|over|nearly|almost|about|around|some)\s{1,3})?"
+    r"\d{1,3}(?:,\d{3}){1,4}\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:have|has)\s{1,3}been\s{1,3}killed\b",
     re.I)
 
 
@@ -173,6 +187,8 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
         reason = "cumulative toll"
     elif _DURATION.search(sentence) and _PERFECT.search(sentence):
         reason = "history"
+    elif _TOLL_THOUSANDS.search(sentence):
+        reason = "cumulative toll"
     elif old:
         reason = "old anchor"
     if reason and not recent:

@@ -257,7 +257,8 @@ _TARGET_OF = re.compile(
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
-_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+ly\s+)?|"
+_PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+"
+                      r"(?:\w+ly\s+|also\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
@@ -330,7 +331,7 @@ def _is_water(m: Mention) -> bool:
 
 
 # A name in apposition to the noun before it: "the capital, Khartoum", "the port city, Hodeidah".
-_APPOSITION = re.compile(r"(?<=the )(?:\w{1,30}\s+){0,2}"
+_APPOSITION = re.compile(r"(?<=the )(?:[\w'’-]{1,30}\s+){0,2}"
                          r"(?:capital|city|town|village|port|stronghold)\s?,?\s{1,3}$")
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
@@ -398,7 +399,7 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
 _MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
           r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
           r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
-          r"taken|brought|airlifted|carried|transported|admitted")
+          r"taken|brought|airlifted|carried|transported|admitted|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?")
 # Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
 _MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
                  r"return(?:s|ed|ing)")
@@ -607,6 +608,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
             return Role("actor", rule="right")
+    if _place_first_statement(text, sent, m, clauses, ordered):
+        return Role("origin", 1, rule="place_first")
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
@@ -628,7 +631,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         and _TOWN_POLICE.match(right) is not None
     closed = facility and _CLOSED_BEFORE.search(left) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
-            or _FIRED_AT_SCAN.search(left) or town_police or closed:
+            or _FIRED_AT_SCAN.search(left) or town_police or closed \
+            or _passive_after_apposition(text, m, s1):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
@@ -641,6 +645,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
+        scene = _scene_clause(text, sent, m, clauses, ordered)
+        if scene is not None:
+            return Role("event_site", _precision(m, near), scene, rule="place_first")
         clause = _attached_clause(text, s0, clauses, m, ordered)
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
@@ -662,6 +669,80 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")
     return Role("context")
+
+
+# A wire sentence that opens on its place and then a speaker ("In Kinshasa, government spokesman Patrick
+# Muyaya said ...", "In Bunia, the provincial capital, the army said ..."): where the words were spoken.
+_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
+_AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat)\b[^,;.:]{0,60}?)?,\s")
+
+
+def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                           ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the mention opens its sentence ("In X, ...") and the sentence's first act after it is a
+    statement: X is the place of speaking. An act told first ("In Kadugli, shelling killed three, a group
+    said") makes X its site instead."""
+    s0, s1 = sent
+    if m.start - s0 > 8 or not _OPENS_IN.fullmatch(text, s0, m.start):
+        return False
+    after = _AFTER_OPENING_PLACE.match(text, m.end, min(s1, m.end + 80))
+    if after is None:
+        return False
+    first: tuple[int, Clause] | None = None  # the first trigger after the place, apposition included
+    for c in clauses:
+        spans = _spans(c, ordered)
+        i = bisect.bisect_left(spans, (m.end - s0, -1))
+        if i < len(spans) and (first is None or spans[i][0] < first[0]):
+            first = (spans[i][0], c)
+    if first is None or first[1].sub_event_type != "Statement" or first[0] > after.end() - s0 + 80:
+        return False
+    # "In Marib, government forces said they repelled an attack": the speakers tell their own act, whose
+    # site the place is.
+    own = _OWN_ACT.match(text, s0 + first[1].end, s1)
+    return own is None or not any(c.family != "political" and c.start >= own.start() - s0 for c in clauses)
+
+
+_OWN_ACT = re.compile(r"\s(?:on\s\w{1,20}\s)?(?:that\s)?(?:it|they|we|its\s\w{1,30}|their\s\w{1,30})\s"
+                      r"(?:had\s|have\s|has\s)?(?:also\s)?(?!been\b)\w{1,30}?ed\b", re.I)
+
+
+# "Kadugli, the state capital, was also hit by artillery fire": the subject, set off by an apposition.
+_APPOSED_SUBJECT = re.compile(r",\s(?:the|a|an|its)\s[^,;.:]{1,60}?,")
+
+
+def _passive_after_apposition(text: str, m: Mention, s1: int) -> bool:
+    """Whether the mention is the subject of a passive act after an apposition ("X, the state capital, was
+    shelled")."""
+    apposed = _APPOSED_SUBJECT.match(text, m.end, min(s1, m.end + 70))
+    return apposed is not None and \
+        _PASSIVE.match(text, apposed.end(), min(s1, apposed.end() + 60)) is not None
+
+
+# "In Kadugli, besieged for months by the RSF, shelling killed three": a participle phrase that describes
+# the place sets the scene; the act after it is what happened there.
+_SCENE_PHRASE = re.compile(r",\s(?:(?:already|long|still|once|now|largely|partly|heavily|newly)\s)?"
+                           r"[a-z]{2,20}(?:ed|en)\b[^,;.:]{0,80}?,\s")
+
+
+def _scene_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                  ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> Clause | None:
+    """The act after an opening "In X, <participle phrase>, ..." (None when the sentence does not open so,
+    or the first act after the phrase is a statement)."""
+    s0, s1 = sent
+    if m.start - s0 > 8 or not _OPENS_IN.fullmatch(text, s0, m.start):
+        return None
+    phrase = _SCENE_PHRASE.match(text, m.end, min(s1, m.end + 110))
+    if phrase is None:
+        return None
+    first: tuple[int, Clause] | None = None
+    for c in clauses:
+        spans = _spans(c, ordered)
+        i = bisect.bisect_left(spans, (phrase.end() - s0, -1))
+        if i < len(spans) and (first is None or spans[i][0] < first[0]):
+            first = (spans[i][0], c)
+    if first is None or first[1].family == "political" or first[1].sub_event_type == "Agreement":
+        return None
+    return first[1]
 
 
 # Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of
@@ -840,9 +921,26 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
                 and _PARENT_GAP.fullmatch(text, a.end, b.start) \
-                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])):
+                and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])
+                     or _says_region(text, a, b)):
             infos[i] = Role("context", rule="part_of")
     return infos
+
+
+# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory": the text itself calls the second
+# name a region holding the first, whatever the gazetteer says of its extent (or of a namesake region).
+_IN_REGION_GAP = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?")
+_REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|county|governorate|oblast|"
+                                r"prefecture|territory|department|municipality|LGA)\b(?!\s++(?:of|capital)\b)",
+                                re.I)
+
+
+def _says_region(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows the town ``a`` as "in <name> <region word>": a frame, not a second site."""
+    return a.place is not None and b.place is not None and a.place.kind in ("city", "facility") \
+        and b.place.kind in ("admin1", "admin2", "region") and a.place.country_code == b.place.country_code \
+        and _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _REGION_WORD_AFTER.match(text, b.end) is not None
 
 
 # After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list
