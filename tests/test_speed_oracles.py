@@ -204,3 +204,59 @@ def test_gate_text_opens_every_gate_for_the_odd_case_letters() -> None:
     assert _TOLL_GATE.search("ſince then", gate_text("ſince then")) is not None
     assert gate_text("SINCE Then, in Kyiv") == "since then, in kyiv"
     assert _TOLL_GATE.search("no word here", gate_text("no word here")) is None
+
+
+def _resolver_documents(pipeline):  # noqa: ANN001, ANN202
+    """(Resolver document, url) for every text of the event corpus and the event sentences, as the
+    resolve component prepares them."""
+    import json
+    from pathlib import Path
+
+    from mapper.doc import Doc
+
+    root = Path(__file__).resolve().parent
+    texts = []
+    for path in sorted((root.parent / "training" / "events").glob("*.jsonl")) + [root / "data" /
+                                                                                  "event_sentences.jsonl"]:
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    urls = [None, "https://www.bbc.co.uk/news/x", "https://www.nation.africa/kenya/news", "https://x.com.ng/a"]
+    recognize = pipeline["recognize"]
+    out = []
+    for i, text in enumerate(texts):
+        doc = Doc(pipeline.parse(text).article)
+        pipeline["sentences"](doc)
+        recognize(doc)
+        cands = [c for c in doc.candidates if c.score >= recognize.recognizer.threshold]
+        out.append((pipeline.resolver.prepare(cands, text), urls[i % len(urls)]))
+    return out
+
+
+def test_resolver_scores_are_score_of_featurize_to_the_last_bit(pipeline) -> None:  # noqa: ANN001
+    import random
+
+    from mapper.geoparse import resolve
+
+    docs = _resolver_documents(pipeline)
+    assert len(docs) > 1000
+    shipped = pipeline.resolver
+    rng = random.Random(5)
+    # The shipped weights, and weights on every feature (a term left out of scores would show).
+    every = {name: rng.uniform(-3, 3) for name in resolve._OPTION_FEATURES} | dict(shipped.weights)
+    every |= {name: rng.uniform(-3, 3) for name in resolve._OPTION_FEATURES}
+    seen: set[str] = set()
+    compared = 0
+    for weights in (shipped.weights, every):
+        res = resolve.Resolver(shipped.gaz, weights, shipped.config)
+        for doc, url in docs:
+            beliefs = doc.prior
+            for only in ({k for k, p in doc.prior.items() if max(p) < 0.99}, None):
+                feats = res.featurize(doc, beliefs, url, only)
+                seen.update(name for fs in feats.values() for f in fs for name in f)
+                assert res.scores(doc, beliefs, url, only) == res.score(doc, feats)
+                compared += sum(map(len, feats.values()))
+                beliefs = beliefs | res.score(doc, feats)  # the second round's beliefs
+    assert compared > 10_000
+    # Every feature featurize sets is one scores adds (a new feature must be added there too).
+    assert seen <= set(resolve._OPTION_FEATURES)
+    assert {"near", "intl", "a1_named", "cc_named", "home_country", "log_prior", "qualified", "twin_city",
+            "actor_country", "local_cc_share", "capital_actor", "intl_capital"} <= seen
