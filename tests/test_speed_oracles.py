@@ -261,27 +261,3 @@ def test_resolver_scores_are_score_of_featurize_to_the_last_bit(pipeline) -> Non
     assert {"near", "intl", "a1_named", "cc_named", "home_country", "log_prior", "qualified", "twin_city",
             "actor_country", "local_cc_share", "capital_actor", "intl_capital"} <= seen
 
-
-def test_find_dates_remembered_is_read_afresh() -> None:
-    import datetime as dt
-
-    from mapper.events import dates
-
-    sentence = "Gunmen attacked the village on Sunday, two days after a raid on March 3, 2024."
-    day = dt.date(2024, 3, 5)
-    fresh = dates._find_dates(sentence, day)
-    assert [d.text for d in fresh] == ["Sunday", "March 3, 2024"]
-    first = dates.find_dates(sentence, day)
-    first.clear()  # a caller's list is its own: the remembered dates stay whole
-    assert dates.find_dates(sentence, day) == fresh
-    assert dates.find_dates(sentence, dt.datetime(2024, 3, 5, 9, 30)) == fresh  # the same published day
-    assert dates.find_dates(sentence, "2024-03-05") == fresh
-    assert dates.find_dates(sentence, None) == dates._find_dates(sentence, None) != fresh
-    later = dt.date(2024, 3, 12)
-    assert dates.find_dates(sentence, later) == dates._find_dates(sentence, later)
-    long = sentence + " x" * dates._MEMO_CHARS  # not remembered
-    assert dates.find_dates(long, day) == dates._find_dates(long, day)
-    assert (long, day) not in dates._MEMO
-    for i in range(2 * dates._MEMO_SIZE):  # bounded
-        dates.find_dates(f"On Sunday {i}", day)
-    assert len(dates._MEMO) <= dates._MEMO_SIZE

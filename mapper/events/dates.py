@@ -398,13 +398,6 @@ def _as_reference(published: object) -> dt.date | None:
     return None
 
 
-# The last sentences' dates, by (sentence, published day): clauses, discourse and the coder each read
-# the dates of the same sentence (a quarter of the calls). Bounded in entries and in sentence length.
-_MEMO: dict[tuple[str, dt.date | None], tuple[DateExpr, ...]] = {}
-_MEMO_SIZE = 256
-_MEMO_CHARS = 2000
-
-
 def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
     """Every date expression in `text`, in text order, non-overlapping (longest match wins).
 
@@ -415,19 +408,6 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
     if not isinstance(text, str) or not text:
         return []
     ref = _as_reference(published)
-    if len(text) > _MEMO_CHARS:
-        return _find_dates(text, ref)
-    key = (text, ref)
-    hit = _MEMO.get(key)
-    if hit is None:
-        if len(_MEMO) >= _MEMO_SIZE:
-            _MEMO.clear()
-        hit = _MEMO[key] = tuple(_find_dates(text, ref))
-    return list(hit)
-
-
-def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
-    """find_dates, read afresh."""
     found: list[tuple[int, int, int, dt.date, int]] = []  # (start, end, rank, date, precision)
     for rank, (pattern, resolve) in enumerate(_scanners(text, ref)):
         for m in pattern.finditer(text):
