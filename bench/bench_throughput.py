@@ -228,8 +228,11 @@ def table(results: list[dict[str, Any]], corpora: list[str], in_process: bool) -
         m, g = by_tool[a_tool], by_tool[b_tool]
         for name in corpora:
             a, b = m["corpora"][name]["articles_per_s"], g["corpora"][name]["articles_per_s"]
-            if b:
-                lines.append(f"ratio {m['tool']}/{g['tool']} on {name}: {a / b:.3f}x articles/s")
+            # Per CPU second too: on a machine other work loads, wall time says more about the load.
+            a_cpu, b_cpu = m["corpora"][name]["articles_per_cpu_s"], g["corpora"][name]["articles_per_cpu_s"]
+            if b and b_cpu and a_cpu:
+                lines.append(f"ratio {m['tool']}/{g['tool']} on {name}: {a / b:.3f}x articles/s, "
+                             f"{a_cpu / b_cpu:.3f}x (1/{b_cpu / a_cpu:.0f}) articles per CPU second")
         if b_tool == "geotext":
             load = m["load_s"] / max(g["load_s"], 1e-9)
             lines.append(f"load-time ratio {m['tool']}/{g['tool']}: {load:.2f}x")

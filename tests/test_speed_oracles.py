@@ -117,3 +117,147 @@ def test_by_geonameid_is_the_old_dict_for_scanned_and_bulk_ids(tmp_path) -> None
     assert gaz._gid_all
     assert gaz.by_geonameid(2660646).name == "My Geneva"
     assert gaz.by_geonameid(0) is None and gaz.by_geonameid(-1) is None
+
+
+# Word gates (prefilter.WordGate): a pattern searched only in a text holding one of its words must give
+# what the plain search gives. Phrases each gated pattern is written for, drawn in random cases and
+# with the characters re.IGNORECASE folds to ASCII ("ſ", "ı", "İ").
+_GATED_PHRASES = [
+    "10 days after", "a week earlier", "two months ago", "three years before", "in 2014", "since 2012",
+    "in late 2023", "during 1999", "last year", "years ago", "a decade", "decades", "earlier this month",
+    "in the past", "in recent years", "that summer", "that year", "today", "tonight", "overnight",
+    "this morning", "hours later", "earlier that day", "later on the same day", "the previous night",
+    "the following morning", "said in Doha", "Speaking at Kabul", "told reporters in Kyiv",
+    "news conference in Juba", "says in The Hague", "killed tens of thousands",
+    "lives of hundreds of thousands",
+    "has killed 83 since Saturday", "so far this year", "in those strikes", "in such air strikes",
+    "since then", "to date", "The war has killed", "The civil war, which began in April, has left",
+    "have been killed in the conflict", "has besieged the city for a year", "for more than 15 years",
+    "over nearly a decade", "since the war began", "since its takeover", "four died in Gaza",
+    "two people perished in the Bakool", "Five civilians DIED IN Mosul", "two of them died in the Kharkiv",
+]
+_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n"]
+
+
+def _word_gates() -> list:
+    from mapper.events import clauses, discourse
+    from mapper.events.prefilter import WordGate
+
+    gates = [v for mod in (discourse, clauses) for v in vars(mod).values() if isinstance(v, WordGate)]
+    assert len(gates) == 10
+    return gates
+
+
+def _case_mix(draw_bits: list[int], text: str) -> str:
+    out = []
+    for ch, bit in zip(text, draw_bits + [0] * len(text), strict=False):
+        if bit == 1:
+            ch = ch.upper()
+        elif bit == 2:
+            ch = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"}.get(ch, ch)
+        out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=8), st.lists(st.integers(0, 2), max_size=120))
+def test_word_gates_search_as_the_plain_patterns(pieces: list[str], bits: list[int]) -> None:
+    from mapper.events.prefilter import gate_text
+
+    text = _case_mix(bits, "".join(pieces))
+    low = gate_text(text)
+    for gate in _word_gates():
+        plain = gate.pattern.search(text)
+        assert (plain and plain.span()) == ((m := gate.search(text, low)) and m.span()), (gate.pattern, text)
+        assert [m.span() for m in gate.pattern.finditer(text)] == [m.span() for m in gate.finditer(text, low)]
+
+
+def test_word_gates_on_every_phrase_and_the_event_corpus() -> None:
+    import json
+    from pathlib import Path
+
+    from mapper.events.prefilter import gate_text
+
+    texts = list(_GATED_PHRASES)
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(texts) > 1000
+    gates = _word_gates()
+    matched = 0
+    for text in texts:
+        for piece in (text, *text.split(". ")):
+            low = gate_text(piece)
+            for gate in gates:
+                plain = [m.span() for m in gate.pattern.finditer(piece)]
+                assert plain == [m.span() for m in gate.finditer(piece, low)], (gate.pattern, piece)
+                matched += bool(plain)
+    assert matched > 200
+    # Every phrase is matched by some gate (the phrases exercise the patterns, not only the gates).
+    assert all(any(g.pattern.search(p) for g in gates) for p in _GATED_PHRASES)
+
+
+def test_gate_text_opens_every_gate_for_the_odd_case_letters() -> None:
+    from mapper.events.discourse import _TOLL_GATE
+    from mapper.events.prefilter import gate_text
+
+    assert gate_text("ſince then") is None and gate_text("Kıev") is None
+    assert _TOLL_GATE.search("ſince then", gate_text("ſince then")) is not None
+    assert gate_text("SINCE Then, in Kyiv") == "since then, in kyiv"
+    assert _TOLL_GATE.search("no word here", gate_text("no word here")) is None
+
+
+def _resolver_documents(pipeline):  # noqa: ANN001, ANN202
+    """(Resolver document, url) for every text of the event corpus and the event sentences, as the
+    resolve component prepares them."""
+    import json
+    from pathlib import Path
+
+    from mapper.doc import Doc
+
+    root = Path(__file__).resolve().parent
+    texts = []
+    for path in sorted((root.parent / "training" / "events").glob("*.jsonl")) + [root / "data" /
+                                                                                  "event_sentences.jsonl"]:
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    urls = [None, "https://www.bbc.co.uk/news/x", "https://www.nation.africa/kenya/news", "https://x.com.ng/a"]
+    recognize = pipeline["recognize"]
+    out = []
+    for i, text in enumerate(texts):
+        doc = Doc(pipeline.parse(text).article)
+        pipeline["sentences"](doc)
+        recognize(doc)
+        cands = [c for c in doc.candidates if c.score >= recognize.recognizer.threshold]
+        out.append((pipeline.resolver.prepare(cands, text), urls[i % len(urls)]))
+    return out
+
+
+def test_resolver_scores_are_score_of_featurize_to_the_last_bit(pipeline) -> None:  # noqa: ANN001
+    import random
+
+    from mapper.geoparse import resolve
+
+    docs = _resolver_documents(pipeline)
+    assert len(docs) > 1000
+    shipped = pipeline.resolver
+    rng = random.Random(5)
+    # The shipped weights, and weights on every feature (a term left out of scores would show).
+    every = {name: rng.uniform(-3, 3) for name in resolve._OPTION_FEATURES} | dict(shipped.weights)
+    every |= {name: rng.uniform(-3, 3) for name in resolve._OPTION_FEATURES}
+    seen: set[str] = set()
+    compared = 0
+    for weights in (shipped.weights, every):
+        res = resolve.Resolver(shipped.gaz, weights, shipped.config)
+        for doc, url in docs:
+            beliefs = doc.prior
+            for only in ({k for k, p in doc.prior.items() if max(p) < 0.99}, None):
+                feats = res.featurize(doc, beliefs, url, only)
+                seen.update(name for fs in feats.values() for f in fs for name in f)
+                assert res.scores(doc, beliefs, url, only) == res.score(doc, feats)
+                compared += sum(map(len, feats.values()))
+                beliefs = beliefs | res.score(doc, feats)  # the second round's beliefs
+    assert compared > 10_000
+    # Every feature featurize sets is one scores adds (a new feature must be added there too).
+    assert seen <= set(resolve._OPTION_FEATURES)
+    assert {"near", "intl", "a1_named", "cc_named", "home_country", "log_prior", "qualified", "twin_city",
+            "actor_country", "local_cc_share", "capital_actor", "intl_capital"} <= seen
+

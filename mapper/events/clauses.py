@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import Clause, clauses
 
 _PAST_MARKERS = re.compile(
@@ -49,6 +50,7 @@ _NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _DIED_IN = re.compile(r"\b(?i:(?:" + _NUMBER + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|soldiers|"
                       r"fighters|others|children|women|men|militants|of\s+them|of\s+the\s+(?:dead|victims))\s+)?"
                       r"(died|perished)\s+in\s+(?:the\s+)?)[A-Z]")  # a capitalised place, not "in hospital"
+_DIED_IN_GATE = WordGate(_DIED_IN, ("died", "perished"))  # searched only in a sentence with one of these
 
 
 # A capture one side claims and the other denies is no capture (the guide): "claimed its troops had
@@ -72,7 +74,7 @@ def _denied_claim(clause: Clause, sentence: str) -> bool:
 def _toll_split(sentence: str) -> list[Clause]:
     """A clause for a sentence that only splits a toll among places (the coder takes its type from the
     article's event), or none."""
-    m = _DIED_IN.search(sentence)
+    m = _DIED_IN_GATE.search(sentence, gate_text(sentence))
     if m is None:
         return []
     start, end = m.span(1)

@@ -212,3 +212,47 @@ class GroupMember:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.group.search(self.number, text)
+
+
+# re.IGNORECASE matches these to ASCII letters ("ſ" to s, "ı" and "İ" to i) where str.lower() does not
+# give that letter: a text holding one is not gated (every gate opens).
+_ODD_CASE = frozenset("ſıİ")
+
+
+def gate_text(text: str) -> str | None:
+    """``text.lower()``, what :meth:`WordGate.search` looks for its words in; None when the lowered
+    text cannot stand for the text under re.IGNORECASE (then every gate opens)."""
+    if not text.isascii() and not _ODD_CASE.isdisjoint(text):
+        return None
+    return text.lower()
+
+
+class WordGate:
+    """``search(text, low)`` is ``pattern.search(text)``, skipped (None) when ``low`` (``gate_text(text)``)
+    holds none of ``words``: lowercase ASCII strings one of which every match of the pattern contains,
+    in any case. A few plain substring tests instead of a try of the pattern at every character, for
+    sentences that most often hold none of the words; the words are given by hand, so each gate has a
+    test against the plain pattern (tests/test_speed_oracles.py)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.words = tuple(words)
+        if not all(w.isascii() and w == w.lower() and w for w in self.words):
+            raise ValueError("a WordGate's words are lowercase ASCII")
+
+    def opens(self, low: str | None) -> bool:
+        """Whether the pattern may match the text ``low`` was made from."""
+        if low is None:
+            return True
+        for word in self.words:  # a loop, not any(...): this runs a dozen times per sentence
+            if word in low:
+                return True
+        return False
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.opens(low) else None
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.opens(low) else iter(())

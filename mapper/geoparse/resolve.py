@@ -258,6 +258,20 @@ class Document:
 # directly it names the district).
 _NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
                   tuple[int, float, float] | None, dict[str, tuple[How, How]]]
+# The features of an option in context (Resolver.features, then featurize's own), in the order they are
+# set: Resolver.scores adds their weights in this order.
+_OPTION_FEATURES = (
+    "logpop_gap", "prominence_gap", "top_pop", "prior_first", "alternate", "demonym", "cc_share",
+    "cc_share_sq", "intl", "intl_cc_share", "intl_logpop_gap", "intl_prominence_gap", "a1_share", "a1_named",
+    "cc_named",
+    "capital_of_named", "home_country", "near", "intl_near", "log_prior", "qualified", "twin_region_word",
+    "twin_city", "twin_district", "water_name", "actor_country", "local_cc_share", "local_a1_share",
+    "local_logpop_gap", "capital_actor", "capital_cue", "intl_capital")
+# Resolver._geography: (country weights, admin1 weights, per name its own country and admin1 weights,
+# countries and admin1s named outright, points (weight, name, lat, lon), total weight).
+_Geography = tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]],
+                   dict[str, dict[str, float]], set[str], set[str],
+                   list[tuple[float, str, float, float]], float]
 
 
 class Resolver:
@@ -347,14 +361,10 @@ class Resolver:
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
                         said)
 
-    def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
-                  only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
-        """One feature dict per option of every ambiguous name, given beliefs about the others.
-
-        ``beliefs`` gives, per name, a probability for each option: the document's geography
-        (country and admin1 weights, places named outright, points) is their weighted sum, so an
-        ambiguous name contributes little until it is resolved.
-        """
+    def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
+        """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
+        name's own share of them, the places named outright, the specific places' points (radians,
+        most confident first) and the total weight."""
         cc_w: dict[str, float] = defaultdict(float)
         a1_w: dict[str, float] = defaultdict(float)
         own_cc: dict[str, dict[str, float]] = {}
@@ -397,6 +407,17 @@ class Resolver:
                 # says nothing about which homonym is near.
                 points.append((w * probs[best_i], k, row.lat * _RAD, row.lon * _RAD))
         points.sort(reverse=True)
+        return cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total
+
+    def featurize(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
+                  only: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
+        """One feature dict per option of every ambiguous name, given beliefs about the others.
+
+        ``beliefs`` gives, per name, a probability for each option: the document's geography
+        (country and admin1 weights, places named outright, points) is their weighted sum, so an
+        ambiguous name contributes little until it is resolved.
+        """
+        cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total = self._geography(doc, beliefs)
         home = url_country(url)
         nearest = self.config.nearest
         out: dict[str, list[dict[str, float]]] = {}
@@ -487,6 +508,122 @@ class Resolver:
             out[k] = _softmax(zs)
         return out
 
+    def scores(self, doc: Document, beliefs: dict[str, list[float]], url: str | None = None,
+               only: set[str] | None = None) -> dict[str, list[float]]:
+        """``score(doc, featurize(doc, beliefs, url, only))`` without building a dict per option: each
+        feature's weight times its value is added in the order featurize sets the features, so the
+        sums, and the probabilities, are the same to the last bit (tests/test_speed_oracles.py checks
+        it). A feature added to ``features`` or ``featurize`` is added here too."""
+        cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total = self._geography(doc, beliefs)
+        home = url_country(url)
+        nearest = self.config.nearest
+        static_features = self.static_features
+        static_score = self.static_score
+        weight = self.weights.get
+        (w_logpop_gap, w_prominence_gap, w_top_pop, w_prior_first, w_alternate, w_demonym, w_cc_share,
+         w_cc_share_sq, w_intl, w_intl_cc_share, w_intl_logpop_gap, w_intl_prominence_gap, w_a1_share,
+         w_a1_named, w_cc_named, w_capital_of_named, w_home_country, w_near, w_intl_near, w_log_prior,
+         w_qualified, w_twin_region_word, w_twin_city, w_twin_district, w_water_name, w_actor_country,
+         w_local_cc_share, w_local_a1_share, w_local_logpop_gap, w_capital_actor, w_capital_cue,
+         w_intl_capital) = (weight(name, 0.0) for name in _OPTION_FEATURES)
+        near_scale = math.log(20039.0)
+        out: dict[str, list[float]] = {}
+        for k, op in doc.opts.items():
+            if len(op) == 1:
+                out[k] = [1.0]
+                continue
+            if only is not None and k not in only:
+                continue
+            rest = max(total - doc.weight[k], 1e-9)
+            others = [(la, lo) for _, o, la, lo in points[:nearest + 1] if o != k][:nearest]
+            top_pop, top_logpop, top_prom = doc.tops[k]
+            qual = doc.qualifiers.get(k)
+            occ, oa1 = own_cc[k], own_a1[k]
+            prior = doc.prior[k]
+            twin = doc.city_named_like_admin1.get(k)
+            district = doc.district_twin.get(k)
+            region_word = k in doc.region_word
+            water_name = k.rsplit(" ", 1)[-1] in WATER_WORDS and not region_word
+            local = k in doc.local
+            actor = k in doc.actor
+            rows = doc.rows[k]
+            zs = []
+            for rank, ((r, how), row) in enumerate(zip(op, rows, strict=True)):
+                # As features(), then featurize's own, in their order.
+                cc, a1 = row.country_code, row.admin1
+                cc_share = max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest
+                a1_share = max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0
+                static = static_features(r)
+                kind = row.kind
+                z = static_score(r)
+                logpop_gap = top_logpop - static["logpop"]
+                prominence_gap = top_prom - static["prominence"]
+                z += w_logpop_gap * logpop_gap
+                z += w_prominence_gap * prominence_gap
+                if row.population and row.population == top_pop:
+                    z += w_top_pop
+                if rank == 0:
+                    z += w_prior_first
+                if how == ALTERNATE:
+                    z += w_alternate
+                elif how == DEMONYM:
+                    z += w_demonym
+                z += w_cc_share * cc_share
+                z += w_cc_share_sq * (cc_share * cc_share)
+                intl = len(named_cc) - (cc in named_cc) >= 2
+                if intl:
+                    z += w_intl
+                    z += w_intl_cc_share * cc_share
+                    z += w_intl_logpop_gap * logpop_gap
+                    z += w_intl_prominence_gap * prominence_gap
+                if a1:
+                    z += w_a1_share * a1_share
+                    if a1 in named_a1 and kind != "admin1":
+                        z += w_a1_named
+                if cc and cc in named_cc and kind != "country":
+                    z += w_cc_named
+                    if row.capital:
+                        z += w_capital_of_named
+                if home and cc == home:
+                    z += w_home_country
+                if others and kind in _POINT_KINDS:
+                    d = min(nearest_km(row.lat * _RAD, row.lon * _RAD, others), 20039.0)
+                    near = 1.0 - math.log1p(d) / near_scale
+                    z += w_near * near
+                    if intl:
+                        z += w_intl_near * near
+                z += w_log_prior * (max(math.log(prior[rank] + 1e-9), -20.0) / 20.0)
+                if qual and (a1 in qual or cc in qual):
+                    z += w_qualified
+                if twin and a1 in twin:
+                    if region_word:
+                        if kind == "admin1":
+                            z += w_twin_region_word
+                    elif kind == "city" and how <= twin[a1][0]:
+                        z += w_twin_city
+                if district and kind == "admin2" and a1 in district and not region_word:
+                    z += w_twin_district
+                if water_name and kind == "water":
+                    z += w_water_name
+                if cc and cc in doc.theatre:
+                    z += w_actor_country
+                if local:
+                    z += w_local_cc_share * cc_share
+                    z += w_local_a1_share * (a1_share if a1 else 0.0)
+                    z += w_local_logpop_gap * logpop_gap
+                if row.capital:
+                    if actor:
+                        z += w_capital_actor
+                    if cc in doc.cues:
+                        z += w_capital_cue
+                    if intl and how == NAME and not region_word \
+                            and k not in doc.beside_province and rows[0].kind != "country" \
+                            and any(p.kind == "admin1" and p.admin1 != a1 for p in rows):
+                        z += w_intl_capital
+                zs.append(z)
+            out[k] = _softmax(zs)
+        return out
+
     def resolve(self, cands: list[Candidate], url: str | None = None, text: str = ""
                 ) -> dict[str, tuple[int, float]]:
         """Map each candidate key to (row, probability among its options).
@@ -499,13 +636,13 @@ class Resolver:
         # keep it; the context features cannot overturn such a margin, so they are not computed.
         config = self.config
         open_names = {k for k, p in doc.prior.items() if max(p) < config.prior_settled}
-        beliefs = doc.prior | self.score(doc, self.featurize(doc, doc.prior, url, open_names))
+        beliefs = doc.prior | self.scores(doc, doc.prior, url, open_names)
         for _ in range(config.rounds - 1):
             # Names already resolved with near certainty keep their answer; the rest are rescored.
             unsure = {k for k, p in beliefs.items() if max(p) < config.settled}
             if not unsure:
                 break
-            beliefs = beliefs | self.score(doc, self.featurize(doc, beliefs, url, unsure))
+            beliefs = beliefs | self.scores(doc, beliefs, url, unsure)
         picks = {k: max(range(len(op)), key=beliefs[k].__getitem__) for k, op in doc.opts.items()}
         out: dict[str, tuple[int, float]] = {}
         for k, op in doc.opts.items():
