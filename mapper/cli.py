@@ -222,7 +222,7 @@ def _load_gazetteer(extra: Path | None = None, *, rebuild: bool = False):  # noq
     Every command that loads the gazetteer loads it here. ``main`` paused the collector for start-up
     (imports and this load make far more objects than they free); what exists now lives as long as
     the process, so it is frozen (never rescanned), and analysis allocates many short-lived small
-    objects and few cycles, so young objects are collected less often. Measured as whole processes
+    objects and few cycles, so young objects are collected less often. Measured
     (whole process, CPU): the freeze and threshold save about 3% over 300 articles, the pause during
     start-up about 3% of a short command such as ``gazetteer lookup``.
     """
