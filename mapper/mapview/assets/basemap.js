@@ -13,7 +13,8 @@
    The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
    layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
-   counts frames drawn; layer.redraw() draws again.
+   counts frames drawn; layer.redraw() draws again, all of it at once; layer.settled() tells whether
+   the last drawing is complete (its margin is drawn in the frames after the view's).
    window.mapperBasemap.canvasLayer(L) -> the base class of this layer and of mapper.js's markers
      layer: a canvas over the view and a margin, moving with the map (see canvasLayer below).
 
@@ -24,6 +25,7 @@
    pixels, kept while they fit in options.maxTilePixels: drawing the canvas again copies the tiles
    already drawn and draws only the new ones (a far pan draws the strip it exposes), then the labels,
    each copied from a small image of it painted once (outlined text is slow for the browser to raster).
+   The view comes first: what the margin lacks is drawn in the frames after (see _draw).
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
