@@ -11,7 +11,9 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
 
 - bytes/event: the HTML page size divided by the number of events (the page's fixed part, Leaflet
   and the basemap, about 1 MB, is in it: it is what the reader downloads);
-- build s: documents -> HTML string (``build_map`` + ``map_html``);
+- build CPU/wall s: documents -> HTML string (``build_map`` + ``map_html``), in CPU seconds of the
+  process (steadier on a shared machine) and wall seconds; the first size's build is the process's
+  first (it loads the basemap's labels and the gazetteer's town grid, as ``mapper map`` does);
 - drawn ms: from navigation start until every marker is drawn (``data-mapper-ready``, the page's
   own clock), and "after load": from the moment the file is read (responseEnd) to the same moment
   (parsing the HTML, the data and drawing); median of ``--loads`` page loads;
@@ -22,11 +24,14 @@ tiles refused, so they draw the offline basemap, as an air-gapped reader sees th
 - far pan ms: mean of 10 pans of a whole map width, each past the basemap's margin (so each draws
   the basemap again), until the second painted frame;
 - far z6/z9 ms: median of 10 pans of a whole map width at zoom 6 (hundreds of markers in view, all
-  new after each pan), and the same at zoom 9, over Europe, until the second painted frame; and
-  "markers": the same with the basemap layer removed (the markers' own share);
+  new after each pan), and the same at zoom 9, over Europe, until the second painted frame, back and
+  forth; "new z6/z9": the same always east, so that each pan shows ground the offline basemap has not
+  drawn before (its new tiles and labels); and "markers": back and forth with the basemap layer
+  removed (the markers' own share);
 - zoom ms: one zoom-in step until the second painted frame (clusters of a new zoom are computed);
 - filter ms: unticking the most common event type until the markers are drawn again;
-- heap MB: the page's JavaScript heap after loading (``performance.memory``);
+- heap MB: the page's JavaScript heap after loading and a full garbage collection
+  (``performance.memory``; Chromium's back-forward cache is off, as it keeps the previous load's page);
 - errors: console errors, including those of a user who pans and zooms while the page loads.
 
 Not a test: it prints a table and exits 0. Needs Chromium (/usr/bin/chromium) and playwright.
@@ -123,8 +128,9 @@ _PAN_JS = """async ([n]) => {
 # Far pans up close: at zoom 6 and at zoom 9 over Europe, where a view holds hundreds of markers (at
 # zoom 6) or clusters and sites of one region (9), each pan a map's width (every marker in view is new),
 # until the second painted frame (the new view drawn: its markers and the basemap); the page is left
-# idle for a moment between pans.
-_FAR_CLOSE_JS = """async ([n, zooms]) => {
+# idle for a moment between pans. Back and forth (the basemap's tiles of both views are then at hand),
+# or with ``onward`` always east, onto ground the basemap has not drawn before.
+_FAR_CLOSE_JS = """async ([n, zooms, onward]) => {
   const map = MAP;
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const idle = () => new Promise(r => setTimeout(r, 300));
@@ -135,7 +141,7 @@ _FAR_CLOSE_JS = """async ([n, zooms]) => {
     const times = [];
     for (let i = 0; i < n; i++) {
       const t = performance.now();
-      map.panBy([(i % 2 ? -1 : 1) * map.getSize().x, 0], {animate: false});
+      map.panBy([(i % 2 && !onward ? -1 : 1) * map.getSize().x, 0], {animate: false});
       await frame();
       times.push(performance.now() - t);
       await idle();
@@ -160,6 +166,9 @@ _FILTER_JS = """async () => {
 _TIMES_JS = """() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const ready = Number(document.querySelector('.mapper-root').getAttribute('data-mapper-ready'));
+  // What the page keeps: its heap after a full collection (the garbage of loading, such as the data's
+  // JSON text, would otherwise count as much as the page's own data, depending on when V8 collects).
+  if (window.gc) { gc(); gc(); }
   return [ready, ready - nav.responseEnd,
           performance.memory ? performance.memory.usedJSHeapSize / 1e6 : NaN];
 }"""
@@ -181,7 +190,10 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     chromium = find_chromium()
-    flags = [f for f in HEADLESS_FLAGS if f != "--headless"] + ["--enable-precise-memory-info"]
+    # gc() for the heap figure; no back-forward cache, which keeps the previous load's page (and its
+    # heap) alive in the same renderer.
+    flags = [f for f in HEADLESS_FLAGS if f != "--headless"] + [
+        "--enable-precise-memory-info", "--js-flags=--expose-gc", "--disable-features=BackForwardCache"]
     out: dict[str, float] = {}
     with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
         ctx = p.chromium.launch_persistent_context(profile, executable_path=chromium, headless=True,
@@ -206,12 +218,14 @@ def measure(page_path: Path, loads: int) -> dict[str, float]:
         out["pan_mean_ms"], out["pan_max_ms"], out["zoom_ms"] = statistics.mean(pans), max(pans), zoom
         out["far_pan_ms"] = statistics.mean(far)
         out["filter_ms"] = page.evaluate(_FILTER_JS)
-        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9]])
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9], False])
         out["far_z6_ms"], out["far_z9_ms"] = statistics.median(z6), statistics.median(z9)
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9], True])
+        out["new_z6_ms"], out["new_z9_ms"] = statistics.median(z6), statistics.median(z9)
         page.evaluate(f"{_MAP}.removeLayer({_MAP}.mapper.offline)")
         pans, _zoom, _far = page.evaluate(_PAN_JS, [PANS])
         out["pan_markers_ms"] = statistics.mean(pans)
-        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9]])
+        z6, z9 = page.evaluate(_FAR_CLOSE_JS, [10, [6, 9], False])
         out["far_z6_markers_ms"], out["far_z9_markers_ms"] = statistics.median(z6), statistics.median(z9)
         out["markers_drawn"] = len(page.evaluate(f"{_MAP}.mapper.markers()"))
         page.goto(page_path.as_uri(), wait_until="commit", timeout=600_000)
@@ -265,26 +279,29 @@ def main() -> int:
         return 0
     folder = args.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-map-"))
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"{'events':>7} {'HTML MB':>8} {'B/event':>8} {'build s':>8} {'drawn ms':>9} {'after load':>10} "
-          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'far z6/z9':>13} {'markers':>11} {'zoom ms':>8} "
+    print(f"{'events':>7} {'HTML MB':>8} {'B/event':>8} {'build CPU/wall s':>16} {'drawn ms':>9} "
+          f"{'after load':>10} "
+          f"{'pan ms':>13} {'markers':>8} {'far pan':>8} {'far z6/z9':>13} {'new z6/z9':>11} {'markers':>11} "
+          f"{'zoom ms':>8} "
           f"{'filter ms':>9} "
           f"{'heap MB':>8} {'drawn':>7} {'errors':>6}")
     for n in args.sizes:
         articles = synthetic_articles(n)
         gazetteer = Gazetteer.load()  # as mapper map has it: loaded for the analysis
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         html = map_html(build_map(articles, title=f"{n} events", gazetteer=gazetteer))
-        build_s = time.perf_counter() - t0
+        build_s, build_cpu = time.perf_counter() - t0, time.process_time() - c0
         del articles
         size = len(html.encode())
         path = folder / f"map-{n}.html"
         path.write_text(html, encoding="utf-8")
         del html
         r = measure(path, args.loads)
-        print(f"{n:>7} {size / 1e6:>8.1f} {size / n:>8.0f} {build_s:>8.2f} {r['drawn_ms']:>9.0f} "
+        print(f"{n:>7} {size / 1e6:>8.1f} {size / n:>8.0f} {build_cpu:>8.2f}/{build_s:<7.2f} "
+              f"{r['drawn_ms']:>9.0f} "
               f"{r['after_ms']:>10.0f} {r['pan_mean_ms']:>6.1f}/{r['pan_max_ms']:<6.1f} "
               f"{r['pan_markers_ms']:>8.1f} {r['far_pan_ms']:>8.1f} "
-              f"{r['far_z6_ms']:>6.0f}/{r['far_z9_ms']:<6.0f} "
+              f"{r['far_z6_ms']:>6.0f}/{r['far_z9_ms']:<6.0f} {r['new_z6_ms']:>5.0f}/{r['new_z9_ms']:<5.0f} "
               f"{r['far_z6_markers_ms']:>5.0f}/{r['far_z9_markers_ms']:<5.0f} {r['zoom_ms']:>8.0f} "
               f"{r['filter_ms']:>9.0f} {r['heap_mb']:>8.0f} {r['markers_drawn']:>7.0f} {r['errors']:>6.0f}",
               flush=True)

@@ -400,11 +400,13 @@ def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_fact
         p = page.page
         _open_at_zoom_6(p, path)
         p.evaluate(_PAN, [0, 0])
+        p.wait_for_function("layerA.settled()")
         tiles, before = p.evaluate("layerA.tilesDrawn"), p.evaluate(_PIXELS)
         # The canvas is 2000x1400 px: with its 512 px tiles, at most 5x4 = 20 tiles, and at least 4x3.
         at_zoom_6 = "Array.from(layerA._tiles.keys()).filter(k => k.startsWith('6/')).length"
         assert 12 <= p.evaluate(at_zoom_6) <= 20
         frames, _labels = p.evaluate(_PAN, [1000, 0])  # a map's width right: past the margin
+        p.wait_for_function("layerA.settled()")  # the margin is drawn in the frames after the view
         exposed = p.evaluate("layerA.tilesDrawn") - tiles
         assert 1 <= exposed <= 2 * 4  # the 1000 px strip: two columns of tiles at most, not the canvas
         back, _labels = p.evaluate(_PAN, [-1000, 0])
@@ -413,6 +415,55 @@ def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_fact
         assert p.evaluate(_PIXELS) == before
         assert page.errors == []
         page.close()
+
+_VIEW_PIXELS = """() => {
+  const c = document.querySelector('#a canvas.mapper-basemap'), r = window.devicePixelRatio || 1;
+  const size = mapA.getSize();
+  const x = Math.round((c.width / r - size.x) / 2 * r), y = Math.round((c.height / r - size.y) / 2 * r);
+  const d = c.getContext('2d').getImageData(x, y, Math.round(size.x * r), Math.round(size.y * r)).data;
+  let h = 0;
+  for (let i = 0; i < d.length; i += 4) { h = (h * 31 + d[i] + 7 * d[i + 1] + 13 * d[i + 2]) % 1000000007; }
+  return h;
+}"""
+
+
+@pytest.mark.browser
+def test_a_pan_into_new_ground_draws_the_view_first_and_the_margin_after(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A pan past the margin onto ground not drawn before: its first frame draws the tiles and labels
+    of the view (the view's pixels are already those of a whole drawing) and leaves the margin's new
+    tiles to the frames after it; once settled, the whole canvas is the picture one drawing gives."""
+    from test_map_browser import Page, launch_browser
+
+    path = _page(tmp_path, [])
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        p = page.page
+        _open_at_zoom_6(p, path)
+        p.wait_for_function("layerA.settled()")
+        tiles = p.evaluate("layerA.tilesDrawn")
+        # The pan and its first frame, drawn at once and looked at in the same task, before any later
+        # frame can run.
+        first, settled_at_once, view_first = p.evaluate(f"""() => {{
+            mapA.panBy([1000, 0], {{animate: false}});
+            cancelAnimationFrame(layerA._frame);
+            layerA._frame = null;
+            layerA._drawFrame();
+            return [layerA.tilesDrawn - {tiles}, layerA.settled(), ({_VIEW_PIXELS})()];
+        }}""")
+        assert not settled_at_once  # the margin's new tiles are still to come
+        p.wait_for_function("layerA.settled()")
+        whole = p.evaluate("layerA.tilesDrawn") - tiles
+        assert 1 <= first < whole <= 2 * 4  # the view's new tiles first, the margin's after
+        settled = p.evaluate(_PIXELS)
+        assert p.evaluate(_VIEW_PIXELS) == view_first  # the margin's frames left the view as it was
+        p.evaluate("void layerA.redraw()")  # one drawing of it all, now from tiles and images at hand
+        assert p.evaluate("layerA.settled()")
+        assert p.evaluate(_PIXELS) == settled
+        assert p.evaluate(_VIEW_PIXELS) == view_first
+        assert page.errors == []
+        page.close()
+
 
 # -- placing labels: the grid of assign_min_zooms against a plain all-pairs placement --------------------
 

@@ -13,7 +13,8 @@
    The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
    layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
-   counts frames drawn; layer.redraw() draws again.
+   counts frames drawn; layer.redraw() draws again, all of it at once; layer.settled() tells whether
+   the last drawing is complete (its margin is drawn in the frames after the view's).
    window.mapperBasemap.canvasLayer(L) -> the base class of this layer and of mapper.js's markers
      layer: a canvas over the view and a margin, moving with the map (see canvasLayer below).
 
@@ -24,6 +25,7 @@
    pixels, kept while they fit in options.maxTilePixels: drawing the canvas again copies the tiles
    already drawn and draws only the new ones (a far pan draws the strip it exposes), then the labels,
    each copied from a small image of it painted once (outlined text is slow for the browser to raster).
+   The view comes first: what the margin lacks is drawn in the frames after (see _draw).
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
@@ -110,7 +112,7 @@
   // square buckets by the centre of their box, a few per screen, each bucket drawn as one Path2D
   // built on first use. Features smaller than a pixel or two at that zoom are left out.
   var FULL = 8;
-  var TILE = 512;  // CSS pixels: the side of a drawn tile (see _drawTiles)
+  var TILE = 512;  // CSS pixels: the side of a drawn tile (see _paintTiles)
   function level(geo, z) {
     if (geo.levels[z]) { return geo.levels[z]; }
     var n = Math.pow(2, Math.max(0, z - 2)), px = 1 / (256 * Math.pow(2, z)), least = geo.polygon ? 1.5 * px : px;
@@ -128,6 +130,10 @@
     geo.levels[z] = {z: z, buckets: buckets};
     return geo.levels[z];
   }
+
+  // Boxes [x0, y0, x1, y1]: whether a and b overlap, and whether a lies inside b.
+  function meets(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+  function within(a, b) { return a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] && a[3] <= b[3]; }
 
   // SVG path data of a bucket in pixels at zoom z; below FULL, a point less than 0.8 pixel from the
   // last one kept is skipped.
@@ -300,6 +306,7 @@
         map.off("moveend zoomend resize viewreset", this._redraw, this);
         map.off("zoomanim", this._animate, this);
         if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
+        if (this._rest) { L.Util.cancelAnimFrame(this._rest.frame); this._rest = null; }
         L.DomUtil.remove(this._canvas);
         this._canvas = null;
         this._drawn = [];
@@ -308,7 +315,11 @@
         this._sprites.clear();
       },
 
-      redraw: function () { if (this._map) { this._draw(); } return this; },
+      // Draws the whole canvas now (the view and its margin), as a test or a picture wants it.
+      redraw: function () { if (this._map) { this._draw(true); } return this; },
+
+      // Whether the last drawing is complete: its margin too (see _draw).
+      settled: function () { return !this._rest; },
 
       // Labels of the last frame inside the map's container now (more are drawn in the margin kept
       // for panning), at their container pixels: the canvas may have moved with a pan since.
@@ -329,38 +340,119 @@
 
       _drawFrame: function () { this._frame = null; if (this._map && !this._covered()) { this._draw(); } },
 
-      _draw: function () {
+      // The view first, the margin after: a frame draws the tiles and labels that touch the map's view
+      // (the tiles it has not drawn before, the images of labels it has not painted), and the frames
+      // after it draw what the margin still lacks, a few milliseconds' worth each (_drawRest). Then the
+      // margin is painted over as a whole, clipped to it: tiles, then every label in order, so each
+      // pixel of the canvas is what one drawing of it all would give. A pan past the margin, into
+      // ground not drawn before, so costs the view's new strip, not the whole canvas (a new drawing
+      // meanwhile drops what was left).
+      _draw: function (whole) {
         var map = this._map, canvas = this._canvas;
         if (!map || !canvas) { return; }
         var e = this._place(), zoom = e.zoom, ratio = e.ratio, w = e.w, h = e.h, min = e.min;
-        var world = 256 * Math.pow(2, zoom);
-        var view = {world: world, ox: min.x, oy: min.y, w: w, h: h, ratio: ratio,
-                    x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world};
+        var world = 256 * Math.pow(2, zoom), size = map.getSize();
+        var px = (w - size.x) / 2, py = (h - size.y) / 2;  // the margin, CSS pixels (whole: _padding rounds)
+        var view = {zoom: zoom, world: world, ox: min.x, oy: min.y, w: w, h: h, ratio: ratio,
+                    x0: min.x / world, y0: min.y / world, x1: (min.x + w) / world, y1: (min.y + h) / world,
+                    // the map's view on the canvas, in device pixels
+                    seen: [Math.round(px * ratio), Math.round(py * ratio), Math.round((px + size.x) * ratio),
+                           Math.round((py + size.y) * ratio)]};
+        if (this._rest) { L.Util.cancelAnimFrame(this._rest.frame); this._rest = null; }
         var ctx = canvas.getContext("2d");
         ctx.setTransform(1, 0, 0, 1, 0, 0);
-        if (typeof Path2D === "function") {
-          this._drawTiles(ctx, view, zoom);
-        } else {
+        if (typeof Path2D !== "function") {
           ctx.fillStyle = WATER_COLOUR;
           ctx.fillRect(0, 0, canvas.width, canvas.height);
+          this._paintLabels(ctx, view, this._placeLabels(ctx, view, zoom), null);
+          this.frames++;
+          return;
         }
-        this._drawLabels(ctx, view, zoom);
+        var tiles = this._tilesOf(view, zoom), labels = this._placeLabels(ctx, view, zoom), self = this;
+        var missing = 0;
+        tiles.forEach(function (t) { if (!self._tiles.has(t.key) && !meets(t.box, view.seen)) { missing++; } });
+        labels.forEach(function (d) { if (!self._sprites.has(d.key) && !meets(d.box, view.seen)) { missing++; } });
+        if (whole || !missing) {  // everything at hand: the whole canvas now
+          this._paintTiles(ctx, view, tiles, null);
+          this._paintLabels(ctx, view, labels, null);
+        } else {
+          var seen = view.seen, W = canvas.width, H = canvas.height;
+          ctx.fillStyle = WATER_COLOUR;  // the margin: water until its tiles come, not the last drawing's
+          ctx.fillRect(0, 0, W, seen[1]);
+          ctx.fillRect(0, seen[3], W, H - seen[3]);
+          ctx.fillRect(0, seen[1], seen[0], seen[3] - seen[1]);
+          ctx.fillRect(seen[2], seen[1], W - seen[2], seen[3] - seen[1]);
+          this._paintTiles(ctx, view, tiles, seen);
+          this._paintLabels(ctx, view, labels, seen);
+          this._rest = {view: view, tiles: tiles, labels: labels, frame: null};
+          this._rest.frame = L.Util.requestAnimFrame(this._drawRest, this);
+        }
         this.frames++;
       },
 
-      // The land, lakes and lines of the canvas, copied from square tiles of TILE pixels drawn once
-      // each and kept (the last options.maxTilePixels device pixels of them): a pan past the margin
-      // draws only the tiles it has not drawn before, and copies the rest.
-      _drawTiles: function (ctx, view, zoom) {
-        var size = Math.round(TILE * view.ratio), ox = Math.round(view.ox), oy = Math.round(view.oy);
-        // Tiles of one copy of the world serve every copy when the world is a whole number of tiles.
+      // One step of the margin's drawing, clipped to the margin (the view keeps its pixels): new tiles
+      // (each copied in, so that its rasterising is done in this step too) and label images, for a few
+      // milliseconds; when none is left, the margin painted over: tiles, then the labels in order.
+      _drawRest: function () {
+        var rest = this._rest;
+        if (!rest || !this._map || !this._canvas) { return; }
+        var t0 = performance.now(), view = rest.view, seen = view.seen, ctx = this._canvas.getContext("2d"), i;
+        var size = Math.round(TILE * view.ratio), busy = false;
+        ctx.save();
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.beginPath();
+        ctx.rect(0, 0, this._canvas.width, this._canvas.height);
+        ctx.rect(seen[0], seen[1], seen[2] - seen[0], seen[3] - seen[1]);
+        ctx.clip("evenodd");  // the canvas but the view
+        for (i = 0; i < rest.tiles.length && !busy; i++) {
+          var t = rest.tiles[i];
+          if (!this._tiles.has(t.key)) {
+            ctx.drawImage(this._tile(view.zoom, t.tx, t.ty, view), t.x, t.y, size, size);
+            busy = performance.now() - t0 > 8;
+          }
+        }
+        for (i = 0; i < rest.labels.length && !busy; i++) {
+          var d = rest.labels[i];
+          if (!this._sprites.has(d.key)) {
+            this._labelSprite(d.lab, d.style, d.text, d.align, view.ratio);
+            busy = performance.now() - t0 > 8;
+          }
+        }
+        if (!busy) {
+          this._paintTiles(ctx, view, rest.tiles, null, seen);
+          this._paintLabels(ctx, view, rest.labels, null, seen);
+          this._rest = null;
+        }
+        ctx.restore();
+        if (busy) { rest.frame = L.Util.requestAnimFrame(this._drawRest, this); }
+      },
+
+      // The tiles of TILE pixels that cover the canvas: {key, tx, ty, x, y, box} (their place and box in
+      // device pixels). Tiles of one copy of the world serve every copy when the world is a whole number
+      // of tiles.
+      _tilesOf: function (view, zoom) {
+        var size = Math.round(TILE * view.ratio), ox = Math.round(view.ox), oy = Math.round(view.oy), out = [];
         var across = view.world / TILE, wrap = across >= 1 && across === Math.floor(across) ? across : 0;
         for (var ty = Math.floor(oy / TILE); ty * TILE < oy + view.h; ty++) {
           for (var tx = Math.floor(ox / TILE); tx * TILE < ox + view.w; tx++) {
-            var tile = this._tile(zoom, wrap ? ((tx % wrap) + wrap) % wrap : tx, ty, view);
-            ctx.drawImage(tile, Math.round((tx * TILE - ox) * view.ratio), Math.round((ty * TILE - oy) * view.ratio),
-                          size, size);
+            var x = Math.round((tx * TILE - ox) * view.ratio), y = Math.round((ty * TILE - oy) * view.ratio);
+            var wx = wrap ? ((tx % wrap) + wrap) % wrap : tx;
+            out.push({key: zoom + "/" + wx + "/" + ty + "/" + view.ratio, tx: wx, ty: ty, x: x, y: y,
+                      box: [x, y, x + size, y + size]});
           }
+        }
+        return out;
+      },
+
+      // The land, lakes and lines: the tiles that meet the device-pixel box ``only`` (all when null) and
+      // not ``skip``, copied from tiles drawn once each and kept (the last options.maxTilePixels device
+      // pixels of them): a pan past the margin draws only the tiles it has not drawn before.
+      _paintTiles: function (ctx, view, tiles, only, skip) {
+        var size = Math.round(TILE * view.ratio);
+        for (var i = 0; i < tiles.length; i++) {
+          var t = tiles[i];
+          if ((only && !meets(t.box, only)) || (skip && within(t.box, skip))) { continue; }
+          ctx.drawImage(this._tile(view.zoom, t.tx, t.ty, view), t.x, t.y, size, size);
         }
       },
 
@@ -368,8 +460,9 @@
         var key = zoom + "/" + tx + "/" + ty + "/" + view.ratio, tiles = this._tiles, tile = tiles.get(key);
         if (tile) { tiles.delete(key); tiles.set(key, tile); return tile; }  // most recently used last
         var r = view.ratio, world = view.world, ox = tx * TILE, oy = ty * TILE, edge = 2;  // px: strokes
-        tile = document.createElement("canvas");
-        tile.width = tile.height = Math.round(TILE * r);
+        tile = this._spare && this._spare.width === Math.round(TILE * r) ? this._spare : document.createElement("canvas");
+        this._spare = null;
+        tile.width = tile.height = Math.round(TILE * r);  // (for a spare: clears it)
         var ctx = tile.getContext("2d");
         ctx.setTransform(r, 0, 0, r, 0, 0);
         ctx.fillStyle = WATER_COLOUR;
@@ -383,7 +476,11 @@
         }
         tiles.set(key, tile);
         var keep = Math.max(1, Math.floor(this.options.maxTilePixels / (tile.width * tile.height)));
-        while (tiles.size > keep) { tiles.delete(tiles.keys().next().value); }
+        while (tiles.size > keep) {  // the least recently used out; its canvas serves the next new tile
+          var oldest = tiles.keys().next().value;
+          this._spare = tiles.get(oldest);
+          tiles.delete(oldest);
+        }
         this.tilesDrawn++;
         return tile;
       },
@@ -418,11 +515,12 @@
         ctx.setLineDash([]);
       },
 
-      // Labels in priority order; each is drawn where it overlaps no label drawn before it, right
-      // of its dot, else left of it.
-      _drawLabels: function (ctx, view, zoom) {
-        var drawn = [], grid = {}, cell = 64, labels = this._labels, max = this.options.maxLabels;
-        var inset = 2;
+      // Which labels the canvas shows, in priority order: each where it overlaps no label placed before
+      // it, right of its dot, else left of it. {lab, style, text, align, x, y (canvas pixels), box (the
+      // device pixels its image may touch), key (of its image)}; kept as this._drawn for labelsDrawn.
+      _placeLabels: function (ctx, view, zoom) {
+        var placed = [], grid = {}, cell = 64, labels = this._labels, max = this.options.maxLabels;
+        var inset = 2, ratio = view.ratio;
         function free(b) {
           for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
             for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
@@ -443,9 +541,7 @@
             }
           }
         }
-        var ratio = view.ratio;
-        ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
-        for (var i = 0; i < labels.length && drawn.length < max; i++) {
+        for (var i = 0; i < labels.length && placed.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
           if (lab.minZoom > zoom + 1e-6) { continue; }
           if (style.maxZoom !== undefined && zoom >= style.maxZoom + 1) { continue; }
@@ -453,8 +549,7 @@
           x -= Math.round((x - view.w / 2) / view.world) * view.world;  // the copy of the world in view
           if (x < -inset || x > view.w + inset || y < -inset || y > view.h + inset) { continue; }
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
-          ctx.font = style.font;
-          if (lab.width < 0) { lab.width = ctx.measureText(text).width; }
+          if (lab.width < 0) { ctx.font = style.font; lab.width = ctx.measureText(text).width; }
           var half = 8, box, align;
           if (!style.dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
@@ -469,11 +564,28 @@
           }
           if (!free(box)) { continue; }
           take(box);
-          var sp = this._labelSprite(lab, style, text, align, ratio);
-          ctx.drawImage(sp.canvas, Math.round((Math.round(x) - sp.x) * ratio), Math.round((Math.round(y) - sp.y) * ratio));
-          drawn.push({name: lab.name, kind: lab.kind, x: x, y: y});  // canvas pixels
+          // Its image reaches at most 2 px beyond the box (see _labelSprite); 4 to be safe, and a pixel
+          // for rounding.
+          placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y,
+                       key: lab.kind + "/" + align + "/" + ratio + "/" + text,
+                       box: [Math.floor((box[0] - 5) * ratio), Math.floor((box[1] - 5) * ratio),
+                             Math.ceil((box[2] + 5) * ratio), Math.ceil((box[3] + 5) * ratio)]});
         }
-        this._drawn = drawn;
+        this._drawn = placed.map(function (d) { return {name: d.lab.name, kind: d.lab.kind, x: d.x, y: d.y}; });
+        return placed;
+      },
+
+      // The placed labels that meet the device-pixel box ``only`` (all when null) and are not inside
+      // ``skip``, copied from their images, in priority order.
+      _paintLabels: function (ctx, view, placed, only, skip) {
+        var ratio = view.ratio;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
+        for (var i = 0; i < placed.length; i++) {
+          var d = placed[i];
+          if ((only && !meets(d.box, only)) || (skip && within(d.box, skip))) { continue; }
+          var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio);
+          ctx.drawImage(sp.canvas, Math.round((Math.round(d.x) - sp.x) * ratio), Math.round((Math.round(d.y) - sp.y) * ratio));
+        }
       },
 
       // A label (its dot and its outlined name) painted once into a small canvas and copied from it

@@ -59,32 +59,44 @@
   var DIGIT_VALUE = new Int8Array(128).fill(-1);
   for (var di = 0; di < DIGITS.length; di++) { DIGIT_VALUE[DIGITS.charCodeAt(di)] = di; }
 
+  // Into a typed array, counted first (a plain array grown by push holds up to twice its size):
+  // Int32Array, or Float64Array (exact up to 2^53) when a value does not fit in 32 bits.
   function unpackInts(text) {
-    var out = [], z = 0, unit = 1;  // arithmetic, not "<<": 32-bit ints would overflow past 6 digits
-    for (var i = 0; i < text.length; i++) {
+    var n = 0, i;
+    for (i = 0; i < text.length; i++) { if (!(DIGIT_VALUE[text.charCodeAt(i)] & 32)) { n++; } }
+    var out = new Float64Array(n), z = 0, unit = 1;  // arithmetic, not "<<": 32-bit ints would overflow past 6 digits
+    for (i = 0, n = 0; i < text.length; i++) {
       var d = DIGIT_VALUE[text.charCodeAt(i)];
       z += (d & 31) * unit;
       if (d & 32) { unit *= 32; } else {
-        out.push(z % 2 ? -(z + 1) / 2 : z / 2);
+        out[n++] = z % 2 ? -(z + 1) / 2 : z / 2;
         z = 0;
         unit = 1;
       }
     }
-    return out;
+    for (i = 0; i < n; i++) { if (out[i] !== (out[i] | 0)) { return out; } }
+    return new Int32Array(out);  // half the memory, when every value is a 32-bit integer (nearly always)
   }
 
-  function unpackMarks(text) {  // per excerpt [start, end, ...] (data.py, _pack_marks)
-    var flat = unpackInts(text), out = [], i = 0;
-    while (i < flat.length) {
-      var n = flat[i++], end = 0, spans = [];
+  // The excerpts' marked spans (data.py, _pack_marks) as two flat columns, not an array per excerpt
+  // (100,000 small arrays took 16 MB): excerpt x's spans are at[x] .. at[x + 1] of spans, as
+  // [start, end, start, end, ...].
+  function unpackMarks(text) {
+    var flat = unpackInts(text), i = 0, x = 0, total = 0;
+    for (i = 0; i < flat.length; i += 1 + 2 * flat[i]) { x++; total += 2 * flat[i]; }
+    var at = new Int32Array(x + 1), spans = new Float64Array(total), k = 0;
+    for (i = 0, x = 0; i < flat.length; x++) {
+      var n = flat[i++], end = 0;
+      at[x] = k;
       for (var j = 0; j < n; j++, i += 2) {
         var start = end + flat[i];
         end = start + flat[i + 1];
-        spans.push(start, end);
+        spans[k++] = start;
+        spans[k++] = end;
       }
-      out.push(spans);
     }
-    return out;
+    at[x] = k;
+    return { at: at, spans: spans };
   }
 
   function projectY(lat) {
@@ -120,7 +132,6 @@
     var S = D.site, E = D.ev, X = D.ex, A = D.art, str = D.str, levels = D.levels, subs = D.subs;
     ["lat", "lon", "meta", "ne", "nx"].forEach(function (c) { S[c] = unpackInts(S[c]); });
     ["sub", "day", "prec", "dead", "act"].forEach(function (c) { E[c] = unpackInts(E[c]); });
-    E.day = E.day.map(function (d) { return d < 0 ? null : d; });  // -1: undated
     X.art = unpackInts(X.art);
     X.mark = unpackMarks(X.mark);
     A.date = unpackInts(A.date);
@@ -150,7 +161,7 @@
       evA1[k] = D.actors[E.act[k]][0];
       evA2[k] = D.actors[E.act[k]][1];
       var d = E.day[k];
-      if (d === null) { evDay[k] = NaN; undated += 1; } else {
+      if (d < 0) { evDay[k] = NaN; undated += 1; } else {  // -1: undated
         evDay[k] = D.day0 + d;
         if (evDay[k] < minDay) { minDay = evDay[k]; }
         if (evDay[k] > maxDay) { maxDay = evDay[k]; }
@@ -273,6 +284,11 @@
         c.sy[at] += y;
       }
       if (cells) { mergeNeighbours(c, cells); }
+      if (c.n < n) {  // the columns cut to the clusters made (kept for six zooms: far fewer than sites at most)
+        ["site", "count", "events", "best", "sx", "sy", "x0", "y0", "x1", "y1"].forEach(function (col) {
+          c[col] = c[col].slice(0, c.n);
+        });
+      }
       cache[z] = c;
       cacheOrder.push(z);
       if (cacheOrder.length > 6) { delete cache[cacheOrder.shift()]; }
@@ -559,7 +575,7 @@
         element("span", "mapper-type", box, "(" + sub[1] + ")");
       }
       var facts = [], tp = E.prec[e] % 10, date = E.date[String(e)];
-      if (date === undefined && E.day[e] !== null) { date = dayText(evDay[e]); }
+      if (date === undefined && E.day[e] >= 0) { date = dayText(evDay[e]); }
       if (date) { facts.push(date + (tp === 2 ? " (week)" : tp === 3 ? " (month)" : "")); }
       var where = precisionText(e, evSite[e]);
       if (where) { facts.push(where); }
@@ -579,8 +595,8 @@
     }
 
     function excerptInto(parent, x) {  // the text, with the place's name in <mark>
-      var text = X.text[x], marks = X.mark[x], pos = 0;
-      for (var j = 0; j + 1 < marks.length; j += 2) {
+      var text = X.text[x], marks = X.mark.spans, pos = 0;
+      for (var j = X.mark.at[x]; j + 1 < X.mark.at[x + 1]; j += 2) {
         if (marks[j] < pos || marks[j + 1] > text.length) { continue; }
         parent.appendChild(document.createTextNode(text.slice(pos, marks[j])));
         element("mark", "", parent, text.slice(marks[j], marks[j + 1]));
