@@ -1164,7 +1164,7 @@ def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
 # the outskirts of ", "Nyaung Chaung Kone, a village in ", " Kone, 30 km north of ", " in " (the rest of
 # a longer name the gazetteer lacks may come first). Matched on the few characters between two names.
 _FRAMED_BY = re.compile(
-    r"(?:[\s-]{1,2}[A-Z][\w'’-]{0,30}){0,3}\s{0,2},?\s{0,2}"
+    r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,?\s{0,2}+"
     r"(?:(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:village|hamlet|town|settlement|locality|area|camp|"
     r"suburb|neighbou?rhood)s?\s{1,2})?"
     r"(?:(?:about|some|around|roughly|nearly|just)\s{1,2})?"
@@ -1172,7 +1172,7 @@ _FRAMED_BY = re.compile(
     r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
     r"(?:the\s{1,2})?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
 # "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).
-_COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}[A-Z][\w'’-]{0,30}){0,3}\s{0,2},\s{0,2}(?:the\s{1,2})?"
+_COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s{0,2}(?:the\s{1,2})?"
                           r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
 _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
                           r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
