@@ -19,10 +19,12 @@ the most specific sub-type wins) and the sub-event type otherwise; at one place,
 specific triggers of different sub-types are two incidents ("captured Avdiivka ... jets bombed
 Avdiivka"), and so is an attack on civilians told generically and a later act of another event type.
 Every site of a clause is an incident; a province, country or sea beside a town, a town that only
-places another site ("Sake, 25 km west of Goma") and a road's far end are not sites, and no event is
-placed at a country or province when the sentence names a smaller place in it that the gazetteer
-does not know (see ``_names_smaller``). A background clause (see
-mapper/events/clauses.py) codes no event.
+places another site ("Sake, 25 km west of Goma") and a road's far end are not sites. A place the
+gazetteer does not know is coded as ACLED codes a village it cannot locate: at the district, province
+or town the text puts it in or near, with geo_precision 2 ("Zamfara's Kwaragi", "Bella Vista, a hamlet
+on the outskirts of Mirebalais": never at a namesake elsewhere, see ``_framer``); a province named with
+nothing smaller is precision 3; and no event is placed at a country when the sentence names a smaller
+place in it (see ``_names_smaller``). A background clause (see mapper/events/clauses.py) codes no event.
 """
 
 from __future__ import annotations
