@@ -42,6 +42,9 @@ def _rule(pipeline: Pipeline, text: str, name: str) -> tuple[str, str]:
     # A governorate's countryside.
     ("Clashes erupted in the village of Qqalde in the Daraa countryside on Monday.",
      [("Armed clash", "admin1", "SY", "Dar'ā", 2)]),
+    # A country's possessive and a compass word before the state: "<country>'s central <state>".
+    ("Gunmen killed 30 people in the village of Qqwala in Nigeria's central Benue state on Sunday.",
+     [("Attack", "admin1", "NG", "Benue", 2)]),
     # An apposition: "X, a village in <country>'s <region>".
     ("Separatists burned 20 houses in Qqbui, a village in Cameroon's North West region, on Sunday.",
      [("Looting/property destruction", "admin1", "CM", "North-West", 2)]),
@@ -125,8 +128,10 @@ def test_framed_unknown_names_are_linear(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("pattern", [coder._FRAMED_BY, coder._COMMA_FRAME, coder._FRAME_CLOSE,
-                                     coder._VILLAGE_NEAR, coder._VILLAGE_AFTER, roles._POSSESSED_NAME])
-@pytest.mark.parametrize("unit", [" Qq", ", a village near ", "-Aa", " 12 km of ", "villages ", "'s "])
+                                     coder._VILLAGE_NEAR, coder._VILLAGE_AFTER, roles._POSSESSED_NAME,
+                                     roles._POSSESSED_GAP])
+@pytest.mark.parametrize("unit", [" Qq", ", a village near ", "-Aa", " 12 km of ", "villages ", "'s ",
+                                  " state's western "])
 def test_new_patterns_on_100_kb(pattern: re.Pattern[str], unit: str) -> None:
     # 100 KB of the patterns' own pieces: every search and anchored match returns (a quadratic or
     # backtracking pattern would not finish); the coder only ever matches them on a few words.

@@ -322,9 +322,11 @@ _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30
                             r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
                             r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
                             r"\s(?:[\w-]{1,30}\s)?border\b")
-# "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
+# "Warrap's Tonj", "Zamfara state's Talata Mafara area", "Niger's western Tillaberi region": the place
+# before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
-                            r"['’]s?\s")
+                            r"['’]s?\s(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
+                            r"south-?(?:east|west)ern)\s)?")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
