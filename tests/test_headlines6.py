@@ -92,8 +92,8 @@ def test_a_list_of_towns_before_regions_names_each_province(pipeline: Pipeline) 
     text = "Russian drones pound Kherson, Mykolaiv and Dnipropetrovsk regions"
     doc = pipeline.parse(text, published=PUBLISHED)
     assert sorted((e.location.kind, e.location.name, e.geo_precision) for e in doc.events) == [
-        ("admin1", "Dnipropetrovska oblast", 2), ("admin1", "Khersonska oblast", 2),
-        ("admin1", "Mykolaivska oblast", 2)]
+        ("admin1", "Dnipropetrovska oblast", 3), ("admin1", "Khersonska oblast", 3),
+        ("admin1", "Mykolaivska oblast", 3)]  # provinces, nothing smaller named: ACLED's precision 3
     # "and other regions" names no province.
     assert _coded(pipeline, "Russian drones pound Kherson and other regions") == [(AIR, "Kherson", "UA")]
 

@@ -53,12 +53,13 @@ def test_a_province_named_like_its_capital_frames_the_town(pipeline: Pipeline) -
     assert _events(pipeline, text) == [("Gwoza", "NG", "Attack")]
 
 
-def test_a_town_before_district_after_an_unknown_place_is_no_site(pipeline: Pipeline) -> None:
-    # "Qaziabad" is not in the gazetteer: the district after it says where it is, not a second site.
+def test_a_town_before_district_after_an_unknown_place_holds_the_event(pipeline: Pipeline) -> None:
+    # "Qaziabad" is not in the gazetteer: the district after it says where it is, and the event is coded
+    # there (ACLED's convention for a place it cannot locate).
     text = ("Militants stormed a police post in Qaziabad, Dera Ismail Khan district, on Tuesday, "
             "killing 5 officers.")
-    assert _roles(pipeline, text) == {"Dera Ismail Khan": "context"}
-    assert _events(pipeline, text) == []
+    assert _roles(pipeline, text) == {"Dera Ismail Khan": "event_site"}
+    assert _events(pipeline, text) == [("Dera Ismail Khan", "PK", "Armed clash")]
 
 
 @pytest.mark.parametrize("text", [

@@ -94,12 +94,14 @@ def test_an_unknown_village_is_not_a_big_namesake_abroad(pipeline: Pipeline) -> 
 
 
 def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeline: Pipeline) -> None:
-    # The first attack's town is unknown; the police action in Delmas a day before keeps its own toll.
+    # The first attack's town is unknown, so it is coded at its region; the police action in Delmas a day
+    # before keeps its own toll.
     text = ("PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the town of Bwa Kale Sonde in the Artibonite "
             "region early Thursday, killing at least 70 people. On Wednesday, police repelled an attack by "
             "gang members on Delmas, killing two suspects, a police spokesman said.")
     doc = pipeline.parse(text, published="2024-10-04")
-    assert [(e.location.name, e.date, e.fatalities) for e in doc.events] == [("Delmas", "2024-10-02", 2)]
+    assert [(e.location.name, e.date, e.fatalities) for e in doc.events] == [
+        ("Artibonite", "2024-10-03", 70), ("Delmas", "2024-10-02", 2)]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

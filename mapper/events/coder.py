@@ -19,10 +19,12 @@ the most specific sub-type wins) and the sub-event type otherwise; at one place,
 specific triggers of different sub-types are two incidents ("captured Avdiivka ... jets bombed
 Avdiivka"), and so is an attack on civilians told generically and a later act of another event type.
 Every site of a clause is an incident; a province, country or sea beside a town, a town that only
-places another site ("Sake, 25 km west of Goma") and a road's far end are not sites, and no event is
-placed at a country or province when the sentence names a smaller place in it that the gazetteer
-does not know (see ``_names_smaller``). A background clause (see
-mapper/events/clauses.py) codes no event.
+places another site ("Sake, 25 km west of Goma") and a road's far end are not sites. A place the
+gazetteer does not know is coded as ACLED codes a village it cannot locate: at the district, province
+or town the text puts it in or near, with geo_precision 2 ("Zamfara's Kwaragi", "Bella Vista, a hamlet
+on the outskirts of Mirebalais": never at a namesake elsewhere, see ``_framer``); a province named with
+nothing smaller is precision 3; and no event is placed at a country when the sentence names a smaller
+place in it (see ``_names_smaller``). A background clause (see mapper/events/clauses.py) codes no event.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
 from mapper.events.prefilter import LiteralScan
+from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
@@ -684,6 +687,14 @@ class EventCoder:
                     if not others:
                         continue
                     located = others.pop(0)
+                if located is not None and located.place.kind in _WIDE and located.role == "event_site" \
+                        and located.mentions and located.mentions[0].place is located.place:
+                    # ACLED's geo_precision: 2 for a village in a province the text does not locate
+                    # ("a village in Katsina state"), 3 when the text names nothing smaller than the area.
+                    m0 = located.mentions[0] if located.mentions else None
+                    located.precision = 2 if located.place.kind == "admin1" and m0 is not None and (
+                        relative_to(sentence, m0.start - m0.sentence[0], m0.end - m0.sentence[0])
+                        or _unknown_inside(located, sentence, ms)) else 3
                 tolls = [a for a, _ in clause.spans or [(clause.start, 0)] if _TOLL_WORD.match(sentence, a)]
                 if located is not None and clause.family == "violence" and not clause.specific \
                         and len(tolls) == len(clause.spans or [0]) \
@@ -819,8 +830,10 @@ class EventCoder:
             if info.name == "event_site":
                 s0 = m.sentence[0]
                 place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
-                                                _beside(m, ms, role_of))
+                                                _beside(m, ms, role_of), sentence)
                 precision = _moved_precision(precision, moved, m, sentence)
+                if info.rule == _HOLDS_UNKNOWN:
+                    precision = max(precision, 2)  # a district holding a village it does not locate
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
@@ -857,10 +870,12 @@ class EventCoder:
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
-                                            _beside(m, ms, role_of))
+                                            _beside(m, ms, role_of), sentence)
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
+            if info.rule == _HOLDS_UNKNOWN:
+                precision = max(precision, 2)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
@@ -869,8 +884,8 @@ class EventCoder:
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
-    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None
-                    ) -> tuple[Place, int | None]:
+    def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None,
+                    sentence: str = "") -> tuple[Place, int | None]:
         """Where an event site is, read with the article's other places (its *theatre*), and the
         geo_precision that place has when it is not the mention's own (else None). ``after``: the few
         characters after the mention.
@@ -887,15 +902,33 @@ class EventCoder:
           the name is unknown to the gazetteer, and the event is coded at the place that holds it: one
           the sentence names beside it, else a district or province of the theatre (demonyms name
           who acted, not where: "Russian drones struck Kherson" stays in Kherson), with precision 2 (3
-          for a country), rather than in another country.
+          for a country), rather than in another country;
+        - a place the sentence itself puts in a province or near a town (``sentence``: "Bella Vista, a
+          hamlet on the outskirts of Mirebalais", "Nyaung Chaung Kone, a village in Rakhine state") but
+          that lies elsewhere is a namesake of a place the gazetteer lacks: the event is coded at that
+          province or town, with precision 2 (see ``_framer``);
+        - a province followed by "village" ("Junta airstrike kills 11 in Sagaing village") is the
+          province, precision 2: a village in it, not its capital.
         """
         place = m.place
         assert place is not None
         gaz = self.gazetteer
         if gaz is None or m.demonym or place.kind not in ("city", "admin2", "admin1", "facility"):
             return place, None
+        if place.kind == "admin1" and _VILLAGE_AFTER.match(after):
+            return place, 2
         key = normalize(m.text)
         countries, points = theatre_of.without(key)
+        framer = _framer(m, near or (), sentence)
+        # (A frame in another country than a place of the story's is a misread name: "South Gondar".)
+        if framer is not None and (framer.country_code == place.country_code
+                                   or place.country_code not in countries):
+            if framer.kind != "country":
+                return framer, 2
+            # "Pont-Sonde in Haiti's Artibonite region": the name is unknown in that country, and the place
+            # that holds it is read below (the province beside it), never a namesake elsewhere.
+            countries, points = Counter({framer.country_code: 1}), []
+        framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         if not countries and place.kind == "city":
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
@@ -917,7 +950,7 @@ class EventCoder:
         # only loosely ("Boni" -> Bonn) in another country than the story's is a place it does not know,
         # however near or big that match is; another town is outside when far from the story's places.
         loose = loose_match(gaz, key, place)
-        outside = (place.kind != "admin1" or loose) and bool(countries) \
+        outside = framed or (place.kind != "admin1" or loose) and bool(countries) \
             and place.country_code not in countries \
             and (loose or beyond_theatre(gaz, place, countries, points))
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):
@@ -929,7 +962,8 @@ class EventCoder:
         # A district's point is often its province's centre: its seat town is better even for "X district".
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
-                                                    or _LISTED_PROVINCES.match(after))
+                                                    or _LISTED_PROVINCES.match(after)
+                                                    or _VILLAGE_AFTER.match(after))
         if not own_region and not outside and not said_region:
             return place, None
         if said_region:  # "Russia's Belgorod region": the oblast, not its capital
@@ -939,7 +973,9 @@ class EventCoder:
                     p = gaz.place(o.row)
                     same = p.admin1 == place.admin1 and p.country_code == place.country_code
                     if p.kind == "admin1" and same:
-                        return p, 2
+                        # ACLED's precision: 3 for the province alone, 2 when the text puts a village in it
+                        # ("in Sagaing village", "Kherson region villages").
+                        return p, 2 if _VILLAGE_NEAR.search(after, 0, 40) else 3
             return place, None
         # Namesakes by spelling variant too ("Maarat al-Numan": the district's town is "Ma'arrat an-Nu'man").
         found = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
@@ -974,7 +1010,7 @@ class EventCoder:
             # No place of the theatre is named ("KDF convoy hits IED near Kiunga": Kenya from the actor
             # table): its country, rather than a namesake in Papua New Guinea.
             fallback = gaz.country(site_countries.most_common(1)[0][0])
-        if fallback is None or place.population >= _KNOWN_POPULATION and not loose \
+        if fallback is None or place.population >= _KNOWN_POPULATION and not loose and not framed \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
@@ -1185,17 +1221,88 @@ def _aside(m: Mention, sentence: str) -> bool:
 
 
 def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
-    """Whether a sentence whose event was placed at a country or province names a smaller place for it
+    """Whether a sentence whose event was placed at a country or wide region names a smaller place for it
     that the gazetteer does not know, or placed outside that area: the event is there, not at the
-    area's centre ("in Komanda, in Congo's Ituri province", "Benue: herdsmen kill 20 in Yelwata",
-    "at Israel's Ben Gurion airport"). An area used as a modifier ("UK-owned ship") is no site at all."""
+    area's centre ("in Komanda, in Congo's Ituri province", "at Israel's Ben Gurion airport"). A province
+    holds such a place (``_unknown_inside``). An area used as a modifier ("UK-owned ship") is no site."""
     area, m = located.place, located.mentions[0]
     s0 = m.sentence[0]
     if _MODIFIER.match(sentence, m.end - s0):
         return True
+    if area.kind == "admin1" and located.role == "event_site":
+        # ACLED codes a village it cannot locate at its province ("Benue: herdsmen kill 20 in Yelwata",
+        # "Zamfara's Kwaragi", a town the resolver put in another country): the event stays there.
+        return False
     if _POSSESSED.match(sentence, m.end - s0) and not _INSTITUTION.match(sentence, _POSSESSED.match(
             sentence, m.end - s0).end()):  # type: ignore[union-attr]
         return True
+    for at in _smaller_named(sentence, ms, m):
+        if at is None:
+            return True
+        if at.place is not None and at is not m and at.place.kind in ("city", "facility", "admin2") \
+                and area.country_code and at.place.country_code != area.country_code:
+            return True  # a town the resolver put in another country ("Borno | ... near Dikwa")
+    return False
+
+
+# What follows a site that the sentence itself puts in a province or near a town: "Bella Vista, a hamlet on
+# the outskirts of ", "Nyaung Chaung Kone, a village in ", " Kone, 30 km north of ", " in " (the rest of
+# a longer name the gazetteer lacks may come first). Matched on the few characters between two names.
+_FRAMED_BY = re.compile(
+    r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,?\s{0,2}+"
+    r"(?:(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:village|hamlet|town|settlement|locality|area|camp|"
+    r"suburb|neighbou?rhood)s?\s{1,2})?"
+    r"(?:(?:about|some|around|roughly|nearly|just)\s{1,2})?"
+    r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
+    r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
+    r"(?:the\s{1,2})?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
+# "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).
+_COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s{0,2}(?:the\s{1,2})?"
+                          r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
+_FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
+                          r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
+_FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
+_FRAMER_KM = 100.0  # a town further than this from the one the text puts the site near is a namesake
+
+
+def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
+    """The province, district or town named right after ``m`` that the sentence puts it in or near, when
+    the place ``m`` was resolved to is not there (not in that province, or far from that town): the
+    name is a namesake of a place the gazetteer does not know, and that province or town holds it."""
+    place = m.place
+    if place is None or m.demonym or place.kind not in _FRAMED_KINDS or not sentence:
+        return None
+    s0 = m.sentence[0]
+    for x in near:
+        p = x.place
+        if x.start < m.end or p is None or x.demonym or p.kind not in ("country", *_FRAMED_KINDS):
+            continue
+        gap = _FRAMED_BY.fullmatch(sentence, m.end - s0, x.start - s0)
+        if gap is None and p.kind in ("country", "admin1") and _FRAME_CLOSE.match(sentence, x.end - s0):
+            gap = _COMMA_FRAME.fullmatch(sentence, m.end - s0, x.start - s0)  # "Qqkoro, northern Mali,"
+        if gap is None:
+            continue
+        if p.kind == "country":  # "Qqkoro, northern Burkina Faso": not Koro in Mali (and no country point)
+            wrong = place.country_code != p.country_code
+        elif p.kind == "admin1" or p.kind == "admin2" and place.kind != "city":
+            wrong = place.country_code != p.country_code or bool(place.admin1 and p.admin1) \
+                and place.admin1 != p.admin1
+        elif p.kind == "admin2":
+            # A town the gazetteer knows, framed by a district of its own country: the district's row is the
+            # weaker evidence (namesake zones, points at the province's centre: "Debre Birhan in North Shewa
+            # zone"), so only another country makes the town a namesake.
+            wrong = place.country_code != p.country_code
+        else:
+            km = float(gap.group("km") or 0) * (1.6 if "mile" in gap.group() else 1.0)
+            wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > max(_FRAMER_KM, 1.5 * km)
+        return p if wrong else None
+    return None
+
+
+def _smaller_named(sentence: str, ms: list[Mention], m: Mention) -> Iterable[Mention | None]:
+    """What is named at each place-name slot ("in X", "the village of X") near ``m``: the mention there,
+    or None for a capitalised name the gazetteer does not know."""
+    s0 = m.sentence[0]
     covered = [(x.start - s0, x.end - s0, x) for x in ms]
     near = (max(0, m.start - s0 - _SMALLER_NEAR), m.end - s0 + _SMALLER_NEAR)
     for hit in _SMALLER_AT.finditer(sentence, *near):
@@ -1205,11 +1312,26 @@ def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
             word = sentence[start:start + 30].split(" ", 1)[0].strip(",.;:").lower()
             if word and word not in _NOT_PLACE and not word.startswith(("’", "'")) \
                     and not _ACT_AFTER.match(sentence, start):
-                return True
-        elif at.place is not None and at is not m and at.place.kind in ("city", "facility", "admin2") \
-                and area.country_code and at.place.country_code != area.country_code:
-            return True  # a town the resolver put in another country ("Borno | ... near Dikwa")
-    return False
+                yield None
+        else:
+            yield at
+
+
+_VILLAGE_AFTER = re.compile(r"\s*(?:villages?|hamlets?)\b", re.I)  # "in Sagaing village": one in the province
+# "a village in Katsina state", "villages of Idlib province", "in Zamfara's Kwaragi": a smaller place in a
+# province that the text names or only describes.
+_VILLAGE_NEAR = re.compile(r"\b(?:villages?|hamlets?|settlements?|localit(?:y|ies)|townships?)\b", re.I)
+
+
+def _unknown_inside(located: _Located, sentence: str, ms: list[Mention]) -> bool:
+    """Whether the event placed at a province happened at a smaller place in it that the text does not
+    locate: an unnamed village, or a name the gazetteer does not know (geo_precision 2, not 3)."""
+    m = located.mentions[0]
+    s0 = m.sentence[0]
+    a, b = max(0, m.start - s0 - _SMALLER_NEAR), m.end - s0 + _SMALLER_NEAR
+    return located.role == "event_site" and (
+        _VILLAGE_NEAR.search(sentence, a, b) is not None or _POSSESSED.match(sentence, m.end - s0) is not None
+        or any(at is None for at in _smaller_named(sentence, ms, m)))
 
 
 class _Chosen:

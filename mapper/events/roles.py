@@ -341,9 +341,11 @@ _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30
                             r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
                             r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
                             r"\s(?:[\w-]{1,30}\s)?border\b")
-# "Warrap's Tonj", "Zamfara state's Talata Mafara area": the place before "'s" is the parent.
+# "Warrap's Tonj", "Zamfara state's Talata Mafara area", "Niger's western Tillaberi region": the place
+# before "'s" is the parent.
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
-                            r"['’]s?\s")
+                            r"['’]s?\s(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
+                            r"south-?(?:east|west)ern)\s)?")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
@@ -530,10 +532,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
                 unreal: tuple[tuple[int, int], ...] = (),
-                ordered: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Role:
+                ordered: dict[int, tuple[tuple[int, int], ...]] | None = None, holds: bool = False) -> Role:
     """The role of one mention from the words around it. ``left_end``: where its left context ends (the
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
-    in a list; ``topic``: it is a one-line text's topic ("Kherson: two killed")."""
+    in a list; ``topic``: it is a one-line text's topic ("Kherson: two killed"); ``holds``: it is a province
+    before a name the gazetteer lacks ("Zamfara's Kwaragi"), read as the place that holds that name."""
     s0, s1 = sent
     left_end = m.start if left_end is None else left_end
     left = text[max(s0, left_end - 80):left_end].lower()
@@ -574,7 +577,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
-    if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right):
+    if m.place is not None and m.place.kind in ("country", "admin1") and _COUNTRY_FRAME.match(right) \
+            and not holds:
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
     if "by" in left and _BY.search(left) or _MEMBERS_OF_SCAN.search(left) or _BETWEEN_SCAN.search(left) \
             or _BLAMED_ON.search(left):
@@ -883,6 +887,18 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
                                  prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,
                                  unreal=(unreal_by_sentence or {}).get(m.sentence, ())))
+        if infos[-1].rule == "part_of" and m.place is not None and m.place.kind in ("admin1", "admin2"):
+            part = _POSSESSED_NAME.match(text, m.end)
+            if part is not None and part.end() not in starts_in[m.sentence]:
+                # "Bandits abduct 30 villagers in Zamfara's Kwaragi": the province holds a place the
+                # gazetteer lacks, and is where the event is coded (ACLED's convention), precision 2.
+                held = _role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), False,
+                                   decided, head=head, topic=topic, starts=starts_in[m.sentence],
+                                   ordered=ordered, prev_end=-1 if prev is None or prev.sentence != m.sentence
+                                   else prev.end, unreal=(unreal_by_sentence or {}).get(m.sentence, ()),
+                                   holds=True)
+                if held.name == "event_site":
+                    infos[-1] = Role("event_site", max(held.precision, 2), held.clause, HOLDS_UNKNOWN)
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
             infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
@@ -1067,13 +1083,21 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
 
 
+HOLDS_UNKNOWN = "unknown_parent"  # the rule of a district or province that holds a place the gazetteer lacks
+# "Zamfara's Kwaragi": a possessive before a capitalised name (not a title: "Borno's Governor Zulum").
+_POSSESSED_NAME = re.compile(r"[’']s\s(?!(?:Governor|Deputy|Police|Commissioner|Ministry|Minister|Army|"
+                             r"Health|State|Security|Emergency|Red|Armed|National|Government|President)\b)"
+                             r"(?=[A-Z])")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
                              re.I)
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
-    """A province or country right after a name the gazetteer lacks says where that place is: context
-    (rule ``part_of``), not a second, vaguer site of the event."""
+    """A district, province or country right after a name the gazetteer lacks says where that place is.
+    A district or province holds it: the event is coded there, as ACLED codes a village it cannot
+    locate, with precision 2 (rule ``unknown_parent``; "El Plateado in Cauca", "the village of Ndoyira in
+    Beni territory"). A country is context (rule ``part_of``): a country point is used only when the text
+    names nothing smaller."""
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.name != "event_site" or m.place is None or m.place.kind not in ("admin1", "admin2", "country") \
                 and not (m.place.kind == "city" and _DISTRICT_AFTER.match(text, m.end)):
@@ -1083,7 +1107,8 @@ def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[R
         lo = max(s0, m.start - 70, prev_end)
         found = _UNKNOWN_BEFORE_PARENT.search(text, lo, m.start)
         if found is not None and found.start() > s0:
-            infos[i] = Role("context", rule="part_of")
+            infos[i] = Role("context", rule="part_of") if m.place.kind == "country" else \
+                Role("event_site", max(r.precision, 2), r.clause, HOLDS_UNKNOWN)
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
