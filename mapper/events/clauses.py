@@ -139,6 +139,8 @@ class Clauses:
         # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
         dates = [d for d in dates if published is None or (published - d.date).days <= self.config.past_days
                  or not _SINCE_BEFORE.search(sentence, max(0, d.start - 12), d.start)]
+        # (A date already after publication stays: it makes its clause future, background.)
+        dates = [d for d in dates if published is None or d.date > published or not _ahead(sentence, d)]
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:
@@ -186,6 +188,27 @@ class Clauses:
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
             return None
         return best
+
+
+# A day told for what is still to come: "peace talks set for Jeddah on Thursday", "are due to meet in Lomé on
+# Thursday", "will visit Goma on Monday". The weekday is then ahead, not the one just gone, and it dates no
+# event of the sentence ("... as fighting rages in Babanusa").
+_AHEAD_OF_DATE = re.compile(
+    r"\b(?:set|scheduled|slated|planned|due|expected|poised|ready|preparing)\s{1,3}(?:for|to|on|in)\b|"
+    r"\b(?:will|shall|to)\s{1,3}(?:meet|hold|host|resume|reconvene|convene|sign|visit|travel|attend|open|"
+    r"start|begin|vote|return)\b")
+_AHEAD_STOP = re.compile(r"[,;:.!?()—–|]|\s(?:as|while|but|and|after|when|amid|whereas)\s")
+_AHEAD_CHARS = 60
+
+
+def _ahead(sentence: str, d: DateExpr) -> bool:
+    """Whether the date expression ``d`` is told for later (see _AHEAD_OF_DATE): a future marker before
+    it in its clause, within _AHEAD_CHARS characters."""
+    lo = max(0, d.start - _AHEAD_CHARS)
+    last = None
+    for last in _AHEAD_OF_DATE.finditer(sentence, lo, d.start):  # noqa: B007 (the nearest one counts)
+        pass
+    return last is not None and _AHEAD_STOP.search(sentence, last.end(), d.start) is None
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

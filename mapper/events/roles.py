@@ -91,10 +91,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.dates import parse_date
 from mapper.events.prefilter import PrefilteredGroup
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -398,7 +400,7 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
 # treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
 # a funeral in X": the funeral is only an aftermath when it was held.)
 _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:was|were|are|is)\s+held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
+                        r"(?:was|were|are|is)\s+held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|mourners|"
                         r"(?:was|were|are|is)\s+(?:later\s+|being\s+)?(?:buried|laid\s+to\s+rest|treated|"
                         r"hospitali[sz]ed)|"
                         r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -724,7 +726,8 @@ class Roles:
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("clauses", self.name)
         roles = assign_roles(doc.text, doc.mentions, {s.span: s.clauses for s in sentences},
-                             self.config.dateline_within, {s.span: s.unreal for s in sentences})
+                             self.config.dateline_within, {s.span: s.unreal for s in sentences},
+                             published=parse_date(doc.article.published))
         background = {id(r.clause) for s in sentences for r in s.readings if r.background}
         if background:
             roles = [dataclasses.replace(r, name="context")
@@ -732,11 +735,70 @@ class Roles:
         doc.roles = roles
 
 
+# -- A place anchored in an earlier time (phantom events) ------------------------------------------------
+# A site or venue whose own phrase is dated to an earlier year or month is named in passing: "Since the
+# fall of Avdiivka in February 2024, ...", "M23 rebels, who captured Goma in January, seized Walikale on
+# Wednesday", "X, which was captured in May". The phrase runs between punctuation marks, a bounded
+# stretch either side of the name; "since 2023" is left alone ("the first attack on X since 2023").
+_PHRASE_END = re.compile(r"[,;:()\[\]—–|.!?\"“”]")
+_PHRASE_CHARS = 100
+_EARLIER_YEAR = re.compile(r"\b(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s{1,3})?((?:19|20)\d\d)\b|"
+                           r"\b(?:last\s{1,3}year|(?:years|decades|a\s{1,3}decade)\s{1,3}ago)\b")
+_EARLIER_MONTH = re.compile(r"\b(?:in|during|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                            r"(January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b(?![ \t]{1,3}\d)|\blast\s{1,3}month\b")
+# Between the name and its time: at most four words ("Kirsh area from the Houthis in May"), no other name.
+_ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|during|of|by|until|last|years|"
+                         r"decades|a\s{1,3}decade)\b)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _phrase(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    lo = max(sent[0], start - _PHRASE_CHARS)
+    hi = min(sent[1], end + _PHRASE_CHARS)
+    last = None
+    for last in _PHRASE_END.finditer(text, lo, start):  # noqa: B007 (the nearest before counts)
+        pass
+    after = _PHRASE_END.search(text, end, hi)
+    return (last.end() if last is not None else lo, after.start() if after is not None else hi)
+
+
+def _dated_earlier(text: str, lo: int, hi: int, published: dt.date) -> bool:
+    gap = _ANCHOR_GAP.match(text, lo, hi)  # the time must follow the name closely: "Goma in January"
+    if gap is None:
+        return False
+    lo = gap.end()
+    for m in _EARLIER_YEAR.finditer(text, lo, hi):
+        if m.group(1) is None or int(m.group(1)) < published.year:
+            return True
+    for m in _EARLIER_MONTH.finditer(text, lo, hi):
+        if m.group(1) is None or _MONTHS.index(m.group(1)) + 1 != published.month:
+            return True
+    return False
+
+
+def past_anchored(text: str, mentions: list[Mention], roles: list[Role], published: dt.date) -> list[Role]:
+    """``roles`` with every site or venue whose own phrase is dated before publication (see above) made
+    context."""
+    out = list(roles)
+    for i, (m, r) in enumerate(zip(mentions, roles, strict=True)):
+        if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
+            continue
+        _, hi = _phrase(text, m.sentence, m.start, m.end)
+        if _dated_earlier(text, m.end, hi, published):
+            out[i] = Role("context", rule="past_anchor")
+    return out
+
+
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
-                 | None = None) -> list[Role]:
+                 | None = None, published: dt.date | None = None) -> list[Role]:
     """A Role per mention (same order), by the rules alone. ``unreal_by_sentence``: the spans of each
-    sentence's triggers that report nothing (``SentenceClauses.unreal``)."""
+    sentence's triggers that report nothing (``SentenceClauses.unreal``); ``published``: the article's
+    date (a site whose phrase is dated before it is context, see ``past_anchored``)."""
     infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
@@ -777,6 +839,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             continue
         if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
+    if published is not None:
+        infos = past_anchored(text, mentions, infos, published)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
