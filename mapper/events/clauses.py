@@ -169,9 +169,12 @@ class Clauses:
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
         if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):
             return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
-        window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
+        lo = max(0, clause.start - 60)
+        window = sentence[lo:clause.end + 60].lower()
         for m in _PAST_MARKERS.finditer(window):
             if _SINCE.match(m.group()) and _GOING_ON.search(window):
+                continue
+            if _other_clause(window, m.start(), m.end(), clause.start - lo, clause.end - lo):
                 continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:
@@ -209,6 +212,24 @@ def _ahead(sentence: str, d: DateExpr) -> bool:
     for last in _AHEAD_OF_DATE.finditer(sentence, lo, d.start):  # noqa: B007 (the nearest one counts)
         pass
     return last is not None and _AHEAD_STOP.search(sentence, last.end(), d.start) is None
+
+
+# A time marker in another clause than the trigger dates that clause, not the trigger's: after the trigger
+# past any break ("has retaken Khartoum, which fell to the RSF in 2023", "attacked X, a week after ..."),
+# before it past a conjunction ("Anniversary of the Ghouta attack marked as regime shelling hits Ariha");
+# a fronted adverbial stays ("In 2015, rebels attacked X").
+_BREAK_AFTER = re.compile(r"[,;:.!?()—–]|\s(?:as|while|but|whereas|when|after|before|and)\s")
+_BREAK_BEFORE = re.compile(r"[;.!?—–|]|\s(?:as|while|but|whereas)\s")
+
+
+def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: int) -> bool:
+    """Whether the marker at window[m_start:m_end] lies in another clause than the trigger at
+    window[t_start:t_end] (see _BREAK_AFTER, _BREAK_BEFORE)."""
+    if m_start >= t_end:
+        return _BREAK_AFTER.search(window, t_end, m_start) is not None
+    if m_end <= t_start:
+        return _BREAK_BEFORE.search(window, m_end, t_start) is not None
+    return False
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

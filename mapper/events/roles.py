@@ -289,7 +289,10 @@ _HEADLINE_PASSIVE = re.compile(
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
                      r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?|admit\w*|"
-                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?)\b", re.I)
+                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?|"
+                     # reactions in the past tense: "Baghdad condemned the strike", "Kyiv vowed revenge"
+                     r"condemned|denounc\w*|vowed|urged|blamed|called|asked|threatened|welcomed|hailed|"
+                     r"mourn\w*|protested|critici[sz]ed)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
@@ -613,6 +616,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("venue", _precision(m, False), clause)
     if locative:
         clause = _attached_clause(text, s0, clauses, m, ordered)
+        if clause is not None and all(_across_hard_break(text, s0, m, c, ordered) for c in clauses) \
+                and any(_HARD_BREAK.search(text, min(m.end, st), max(m.start, st)) for st in starts):
+            clause = None  # "Separatists call lockdown in Bamenda ahead of ...; army says it killed ..."
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
@@ -692,6 +698,22 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
                 and (best is None or end > best[0]):
             best = (end, c)
     return nearest if best is None else best[1]
+
+
+# A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).
+_HARD_BREAK = re.compile(r"[;|]")
+
+
+def _across_hard_break(text: str, s0: int, m: Mention, c: Clause,
+                       ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether every trigger of the clause lies beyond a hard break from the mention (when no clause has one
+    on the mention's side and the other side names a place of its own, the mention's part of the line tells
+    no act: "Rocket sirens sound in Sderot; projectile intercepted" still places the interception)."""
+    for start, end in _spans(c, ordered):
+        lo, hi = (s0 + end, m.start) if s0 + end <= m.start else (m.end, s0 + start)
+        if lo > hi or _HARD_BREAK.search(text, lo, hi) is None:
+            return False
+    return True
 
 
 def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
