@@ -411,6 +411,9 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
+# ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
+_FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
+                          r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
@@ -599,6 +602,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    if _FUTURE_SENT.search(left):
+        return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \

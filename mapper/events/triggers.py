@@ -533,6 +533,19 @@ _MINE_HAZARD = re.compile(r"\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|fe
 _MINES = ("landmine", "mine", "land mine", "unexploded", "explosive remnant", "ied", "improvised")
 
 
+# ... an accident at a works: "An explosion at a fireworks factory killed eight workers".
+_WORKS_AFTER = re.compile(r"\s{1,3}(?:at|in)\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,1}"
+                          r"(?:fireworks?|chemicals?|gas|fertili[sz]er|coal|textile|garment|plastics?|oil)\s{1,3}"
+                          r"(?:factory|plant|warehouse|mine|facility|refinery|depot|station|works)\b")
+# Acts named only as a cause, in a run of them: "following a spate of attacks" (not "after deadly clashes",
+# which a headline tells as its news).
+_AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
+                           r"(?:spate|wave|series|string|surge|rash|upsurge|rise)\s{1,3}(?:in|of)\s{1,3}(?:(?:recent|repeated|deadly|fresh|renewed|"
+                           r"frequent)\s{1,3})?$")
+# People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
+_HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
+
+
 def _by_nature(low: str, start: int, end: int) -> bool:
     """A death or injury from nature or accident (see _NATURE)."""
     if not low.startswith(_DEATH_WORDS, start):
@@ -556,6 +569,12 @@ def not_this_act(low: str, start: int, end: int) -> bool:
             or _MASSING_FOR.search(low, max(0, start - 110), start):
         return True
     if low.startswith(_MINES, start) and _MINE_HAZARD.search(low, max(0, start - 40), start):
+        return True
+    if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
+        return True
+    if low[end - 1:end] == "s" and _AFTER_PLURAL.search(low, max(0, start - 60), start):
+        return True
+    if _HELD_PEOPLE.search(low, max(0, start - 30), start):
         return True
     return low.startswith(_BLAST, start) \
         and _ACCIDENT_BEFORE.search(low, max(0, start - 40), start) is not None
