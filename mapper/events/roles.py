@@ -411,6 +411,14 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
+# Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
+# near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
+# "rockets landed in X": a projectile's landing is its strike.)
+_LEFT_OR_REACHED = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
+                              r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$|"
+                              r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
+                              r"travel(?:s|led|ed|ling|ing)?)\s+(?:in|at|to|into)\s+(?:the\s+)?$|"
+                              r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
 # ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
 _FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
                           r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
@@ -604,6 +612,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT.search(left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
+    if _LEFT_OR_REACHED.search(left):
+        return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \

@@ -311,7 +311,7 @@ _IRREALIS = re.compile(
     r"allegations?|accusations?)|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
-    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join)|"
+    r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join|meet)|"
     # purpose and headline futures: "sent troops to deter further attacks", "leaders to decide on ...
     # at the summit"
     r"to (?:decide|discuss|consider|review|debate|negotiate|deter|fend off|ward off|guard against)|"
@@ -580,6 +580,14 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         and _ACCIDENT_BEFORE.search(low, max(0, start - 40), start) is not None
 
 
+# A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
+_TO_BEFORE = re.compile(r"\bto\s{1,3}$")
+_TO_VERBS = ("meet", "sign", "agree", "hold", "rally", "march", "protest")
+# Meeting people who are no party: "the president meets troops", "visited survivors".
+_MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}|displaced\s{1,3}|"
+                           r"local\s{1,3})?"
+                           r"(?:troops|soldiers|residents|families|survivors|victims|wounded|displaced|refugees|"
+                           r"students|workers|reporters|journalists|supporters|voters|pilgrims)\b")
 # ... or only possible: "A ceasefire in Gaza could be agreed this week", "a deal is likely to be signed".
 _MODAL_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when)\b)[\w'’-]{1,30}){0,4}?\s{1,3}"
                           r"(?:could|would|may|might|should|must|(?:is|are)\s{1,3}(?:un)?likely\s{1,3}to)\s{1,3}"
@@ -629,6 +637,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if low.startswith(_TO_VERBS, start) and _TO_BEFORE.search(low, max(0, start - 8), start):
+            return True  # "UN Security Council to meet on Gaza", "leaders to sign truce": not yet
+        if sub == "Meeting/talks" and _MEETS_PEOPLE.match(after):
+            return True  # "Somali president meets troops in Baidoa": a visit, not talks
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
