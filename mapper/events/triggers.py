@@ -479,6 +479,8 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 # An act owned by an earlier time: "killed in last week's raid", "investigate last month's attack".
 _PAST_OWNED = re.compile(r"\b(?:last|past|previous)\s{1,3}(?:week|weekend|month|year|\w{3,6}day)['’]s\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|previous)\s{1,3}"
+                               r"(?:week|weekend|month|year|\w{3,6}day)['’]s\b")
 # What reacts to an act told before: sanctions, trials, inquiries, funerals, anniversaries ("sanctions
 # over the killings in X", "inquiry opens into Kuriga school kidnapping", "anniversary of the Ghouta
 # chemical attack", "mourners buried victims of the strike").
@@ -546,12 +548,20 @@ _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
 
 
+_ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
+                             r"industrial|kitchen|stove|furnace)\s{1,3}(?:(?:pipe|leak|line|main|tank)\s{1,3})?"
+                             r"(?:blast|explosion)s?|\b(?:blast|explosion)s?" + _WORKS_AFTER.pattern + r")"
+                             r"[^.;!?]{0,80}$")
+
+
 def _by_nature(low: str, start: int, end: int) -> bool:
-    """A death or injury from nature or accident (see _NATURE)."""
+    """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
+    ("A gas pipe blast tore through a block, killing three")."""
     if not low.startswith(_DEATH_WORDS, start):
         return False
     return _NATURE_BEFORE.search(low, max(0, start - 40), start) is not None \
-        or _NATURE_AFTER.match(low[end:end + 80]) is not None
+        or _NATURE_AFTER.match(low[end:end + 80]) is not None \
+        or _ACCIDENT_BLAST.search(low, max(0, start - 180), start) is not None
 
 
 def not_this_act(low: str, start: int, end: int) -> bool:
@@ -559,6 +569,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
     if _PAST_OWNED.search(low, max(0, start - 40), start):
         return True
+    if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
+        return True  # "three men killed in last week's raid"
     if _REACTION_TO.search(low, max(0, start - 90), start):
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
