@@ -64,6 +64,10 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "The governor appealed for calm after rumours of an attack on the city.",
     "Kyiv says Russia is massing troops near the border for a new offensive.",
     "Farmers say they cannot reach their fields because of landmines.",
+    # alleged and denied; warned against
+    "Russia accused Ukraine of attacking the nuclear plant, which Kyiv denied.",
+    "The ministry accused rebel forces of firing on its positions, a charge the rebels denied.",
+    "Egypt warned Israel against an offensive in the border city.",
     # a run of acts named as a cause; people held, not ground taken
     "The state closed schools following a spate of kidnappings.",
     "The two sides swapped prisoners captured near the front.",
@@ -82,6 +86,7 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
     ("Khan Younis death toll rises to 40 after overnight strikes", "Air/drone strike"),
     ("Rocket sirens sound in the border town; projectile intercepted", "Disrupted weapons use"),
     ("Mourners were killed when a drone struck the funeral on Friday.", "Air/drone strike"),
+    ("The army accused the rebels of shelling the town on Monday.", "Shelling/artillery/missile attack"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
     assert sub in _subs(sentence)
