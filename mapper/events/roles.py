@@ -419,6 +419,10 @@ _LEFT_OR_REACHED = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|eva
                               r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
                               r"travel(?:s|led|ed|ling|ing)?)\s+(?:in|at|to|into)\s+(?:the\s+)?$|"
                               r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+# Where people are held is no site of what their families do: "Families of hostages held in Gaza protested
+# in Tel Aviv".
+_HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$")
 # ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
 _FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
                           r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
@@ -612,7 +616,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT.search(left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
-    if _LEFT_OR_REACHED.search(left):
+    if _LEFT_OR_REACHED.search(left) or _HELD_IN.search(left):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None

@@ -304,6 +304,7 @@ _IRREALIS = re.compile(
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
     r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
+    r"ready for|open to|willing to|offer(?:s|ed|ing)? to|"
     r"hop(?:e|es|ing) to|hop(?:e|es|ed|ing) for|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
@@ -604,6 +605,10 @@ def not_this_act(low: str, start: int, end: int) -> bool:
 # A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
 _TO_BEFORE = re.compile(r"\bto\s{1,3}$")
 _TO_VERBS = ("meet", "sign", "agree", "hold", "rally", "march", "protest")
+# People of talks who only speak: "Negotiators in Cairo said ...", "mediators told reporters".
+_TALKERS = ("negotiator", "mediator", "delegate", "envoy")
+_SAID_NEXT = re.compile(r"(?:\s{1,3}(?:in|from|at)\s{1,3}[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,2})?,?"
+                        r"\s{1,3}(?:said|say|says|told|warned|added|insisted|reported|believe|believed|expect|expected)\b")
 # Meeting people who are no party: "the president meets troops", "visited survivors".
 _MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}|displaced\s{1,3}|"
                            r"local\s{1,3})?"
@@ -660,6 +665,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if low.startswith(_TO_VERBS, start) and _TO_BEFORE.search(low, max(0, start - 8), start):
             return True  # "UN Security Council to meet on Gaza", "leaders to sign truce": not yet
+        if sub == "Meeting/talks" and low.startswith(_TALKERS, start) and _SAID_NEXT.match(after):
+            return True  # "Negotiators in Cairo said a deal could be reached": who spoke, not a meeting
         if sub == "Meeting/talks" and _MEETS_PEOPLE.match(after):
             return True  # "Somali president meets troops in Baidoa": a visit, not talks
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
