@@ -453,6 +453,8 @@ _VOWED = re.compile(r"\b(?:vow|threaten)(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0
 _NOT_VOWED = ("Agreement", "Meeting/talks", "Statement")
 _EXPLAINING = re.compile(r"\W{0,3}(?:how|why)\s")
 _EXPLAINING_MOST = 300
+# ... after a topic: "Bakhmut: how the battle was lost", "Sudan | why El Fasher matters".
+_TOPIC_EXPLAINING = re.compile(r"[^:|\n]{1,40}[:|]\s{0,3}(?:how|why)\s")
 # A question: from a clause start, an interrogative word, up to a "?" after the trigger ("Will M23
 # march on Kinshasa?"). Read at most _QUESTION_SPAN characters either side (bounded per trigger).
 _QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:why|how|what|will|can|could|would|should|is|are|was|were|"
@@ -496,6 +498,7 @@ _REACTION_TO = re.compile(
     r"\b(?:sanction\w{0,30}+|charg(?:e|es|ed|ing)|trials?|tried|convict\w{0,30}+|sentenc\w{0,30}+|"
     r"indict\w{0,30}+|prosecut\w{0,30}+|investigat\w{0,30}+|inquiry|inquest|probe|compensat\w{0,30}+|"
     r"apologi[sz]\w{0,30}+|mourn\w{0,30}+|funerals?|buried|burials?|anniversary|commemorat\w{0,30}+|"
+    r"warrants?|verdicts?|lawsuits?|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
@@ -630,7 +633,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _NOT_REPORT.match(low) or _in_question(low, start, end):
         return True
-    if _EXPLAINING.match(low) and len(low) <= _EXPLAINING_MOST and "?" not in low:
+    if (_EXPLAINING.match(low) or _TOPIC_EXPLAINING.match(low)) and len(low) <= _EXPLAINING_MOST \
+            and "?" not in low:
         return True
     if sub not in _NOT_VOWED and _VOWED.search(low, max(0, start - 40), start):
         return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
