@@ -48,7 +48,10 @@ left                context      beside a trigger that reports nothing, nearer t
                                  from X", "soldiers from the army's base in X", "a monitor based in
                                  X"); where people went, fled or were taken ("fled to X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
-                                 hospitals in X")
+                                 hospitals in X", "fleeing X", "arrives in X", "hostages held in
+                                 X"); troops still to be sent ("to deploy troops to X"); a place in a
+                                 part of a line with no trigger, beside a part that names its own
+                                 ("call lockdown in X ahead of ...; army kills five near Y")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -69,6 +72,10 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  cannot say so: a facility's town ("Azovstal steelworks in
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
                                  apposition ("Solhan, a village in Yagha province")
+past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
+                                 month, within four words after the name ("who captured Goma in
+                                 January", "Since the fall of Avdiivka in February 2024"; not past a
+                                 comma: "Baidoa, which was encircled in 2023, came under fire")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
