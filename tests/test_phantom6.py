@@ -253,3 +253,31 @@ def test_place_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None
         text = "Rebels attacked " + unit * (n // len(unit))
         return lambda: pipeline.parse(Article("linear", text, published="2025-05-14"))
     assert growth(make, 20_000) < GROWTH
+
+
+# -- "X seized by jihadists": ground taken, or ground held, not a person taken -------------------------------
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    ("Quissanga seized by insurgents as army retreats", ["Non-state actor overtakes territory"]),
+    ("Mocimboa da Praia seized by Islamist insurgents after days of fighting",
+     ["Non-state actor overtakes territory"]),
+    ("The town was seized by insurgents on Monday.", ["Non-state actor overtakes territory"]),
+    ("Villages seized by jihadists around Djibo have emptied, aid workers say.", []),
+    ("Palmyra, seized by jihadists in 2015, remains a ghost town", []),
+    # people are still taken
+    ("Cardinal Christian Tumi was seized by armed men on the road to Kumbo.",
+     ["Abduction/forced disappearance"]),
+    ("Priest seized by gunmen in Kaduna", ["Abduction/forced disappearance"]),
+    ("Two aid workers seized by gunmen in Borno", ["Abduction/forced disappearance"]),
+])
+def test_a_place_seized_by_an_armed_group_is_ground_taken_or_held(sentence: str, subs: list[str]) -> None:
+    assert _subs(sentence) == subs
+
+
+@pytest.mark.parametrize("unit", ["Kidal seized by rebels ", "the town was seized by rebels ",
+                                  "villages seized by rebels ", "Kidal, seized by rebels "])
+def test_seized_by_is_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.clauses(text)
+    assert growth(make, 50_000) < GROWTH

@@ -49,9 +49,10 @@ left                context      beside a trigger that reports nothing, nearer t
                                  X"); where people went, fled or were taken ("fled to X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
-                                 X"); troops still to be sent ("to deploy troops to X"); a place in a
-                                 part of a line with no trigger, beside a part that names its own
-                                 ("call lockdown in X ahead of ...; army kills five near Y")
+                                 X"); troops still to be sent ("to deploy troops to X"); a site in a
+                                 part of a line (";", "|") with no trigger, beside a part that names
+                                 its own place ("call lockdown in X ahead of ...; army kills five
+                                 near Y")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -642,9 +643,6 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("venue", _precision(m, False), clause)
     if locative:
         clause = _attached_clause(text, s0, clauses, m, ordered)
-        if clause is not None and all(_across_hard_break(text, s0, m, c, ordered) for c in clauses) \
-                and any(_HARD_BREAK.search(text, min(m.end, st), max(m.start, st)) for st in starts):
-            clause = None  # "Separatists call lockdown in Bamenda ahead of ...; army says it killed ..."
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
@@ -728,18 +726,41 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
 
 # A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).
 _HARD_BREAK = re.compile(r"[;|]")
+_PART_CHARS = 300  # how far a line's part is read either side of a name (a longer part: left alone)
 
 
-def _across_hard_break(text: str, s0: int, m: Mention, c: Clause,
-                       ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
-    """Whether every trigger of the clause lies beyond a hard break from the mention (when no clause has one
-    on the mention's side and the other side names a place of its own, the mention's part of the line tells
-    no act: "Rocket sirens sound in Sderot; projectile intercepted" still places the interception)."""
-    for start, end in _spans(c, ordered):
-        lo, hi = (s0 + end, m.start) if s0 + end <= m.start else (m.end, s0 + start)
-        if lo > hi or _HARD_BREAK.search(text, lo, hi) is None:
-            return False
-    return True
+def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
+                       clauses_by_sentence: dict[tuple[int, int], list[Clause]],
+                       ordered: dict[int, tuple[tuple[int, int], ...]]) -> None:
+    """A site or venue in a part of a line (between ";" or "|") where no clause has a trigger, beside a
+    part that names a place of its own, is context: "Separatists call lockdown in Bamenda ahead of
+    anniversary; army says it killed five fighters near Kumbo". ("Rocket sirens sound in Sderot;
+    projectile intercepted" still places the interception: the other part names no place.)"""
+    for i, m in enumerate(mentions):
+        if infos[i].name not in ("event_site", "venue") or infos[i].rule != "left":
+            continue
+        s0, s1 = m.sentence
+        lo_win, hi_win = max(s0, m.start - _PART_CHARS), min(s1, m.end + _PART_CHARS)
+        before = max(text.rfind(";", lo_win, m.start), text.rfind("|", lo_win, m.start))
+        after = _HARD_BREAK.search(text, m.end, hi_win)
+        if before < 0 and after is None:
+            continue
+        lo = before + 1 if before >= 0 else s0
+        hi = after.start() if after is not None else s1
+        prev = mentions[i - 1] if i and mentions[i - 1].sentence == m.sentence else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].sentence == m.sentence else None
+        if not (prev is not None and prev.start < lo or nxt is not None and nxt.start >= hi):
+            continue  # the other part names no place
+        if any(_has_span_in(_spans(c, ordered), lo - s0, hi - s0)
+               for c in clauses_by_sentence.get(m.sentence, [])):
+            continue
+        infos[i] = Role("context", rule="left")
+
+
+def _has_span_in(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
+    """Whether a span of ``spans`` (sorted) starts within [lo, hi)."""
+    j = bisect.bisect_left(spans, (lo, -1))
+    return j < len(spans) and spans[j][0] < hi
 
 
 def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
@@ -889,6 +910,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
+    _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
