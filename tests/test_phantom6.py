@@ -195,6 +195,14 @@ def test_a_place_named_in_passing_is_context_beside_the_site(pipeline: Pipeline,
     ("UN hopes for Eid truce in Sudan as the war grinds on", "2025-05-06"),
     ("Ukraine, Russia swap prisoners captured near Bakhmut", "2025-05-14"),
 ])
+@pytest.mark.parametrize(("text", "site"), [
+    ("Troops arrived in Kidal and clashed with rebels on Tuesday.", "Kidal"),  # an act follows the arrival
+    ("Displaced people who fled Zamzam were attacked near Tawila.", "Tawila"),
+])
+def test_an_arrival_followed_by_an_act_is_its_site(pipeline: Pipeline, text: str, site: str) -> None:
+    assert _roles(pipeline, text)[site] == "event_site"
+
+
 def test_no_event_at_all(pipeline: Pipeline, text: str, published: str) -> None:
     assert _events(pipeline, text, published) == []
 

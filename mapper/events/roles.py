@@ -422,11 +422,13 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$
 # Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
-_LEFT_OR_REACHED = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
-                              r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$|"
-                              r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
-                              r"travel(?:s|led|ed|ling|ing)?)\s+(?:in|at|to|into)\s+(?:the\s+)?$|"
-                              r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+_LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
+                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+# (An arrival or a visit is no site only when no act follows the name in its sentence: "Troops arrived in
+# Kidal and clashed with rebels" places the clash.)
+_REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
+                      r"travel(?:s|led|ed|ling|ing)?)\s+(?:in|at|to|into)\s+(?:the\s+)?$|"
+                      r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
 # Where people are held is no site of what their families do: "Families of hostages held in Gaza protested
 # in Tel Aviv".
 _HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+(?:[\w-]+\s+){0,2}?"
@@ -624,7 +626,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT.search(left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
-    if _LEFT_OR_REACHED.search(left) or _HELD_IN.search(left):
+    if _LEFT.search(left) or _HELD_IN.search(left) or _REACHED.search(left) and not any(
+            c.family != "political" and _last_end(c, s1 - s0, ordered) is not None
+            and _last_end(c, s1 - s0, ordered) > m.end - s0 for c in clauses):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
