@@ -66,6 +66,10 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "The governor appealed for calm after rumours of an attack on the city.",
     "Kyiv says Russia is massing troops near the border for a new offensive.",
     "Farmers say they cannot reach their fields because of landmines.",
+    # sport in war words
+    "Super Eagles bombard Ghana 4-0 in Accra friendly",
+    "Al Hilal storm into semi-finals after win at home",
+    "Nigeria shoot down Cameroon's title hopes in the capital",
     # alleged and denied; warned against
     "Russia accused Ukraine of attacking the nuclear plant, which Kyiv denied.",
     "The ministry accused rebel forces of firing on its positions, a charge the rebels denied.",
@@ -89,6 +93,8 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
     ("Rocket sirens sound in the border town; projectile intercepted", "Disrupted weapons use"),
     ("Mourners were killed when a drone struck the funeral on Friday.", "Air/drone strike"),
     ("The army accused the rebels of shelling the town on Monday.", "Shelling/artillery/missile attack"),
+    ("Al Ahly fans clash with police in the capital after the derby", "Armed clash"),
+    ("Two soldiers were killed by friendly fire near the border.", "Armed clash"),
     ("The premier accused the region's ruling party of attacking an army base overnight.", "Armed clash"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
@@ -235,7 +241,8 @@ def test_a_year_far_from_the_name_does_not_anchor_it() -> None:
                                   "gas blast ", "storm killed ", "rumours of attacks ",
                                   "massing troops for a ",
                                   "because of landmines ", "prisoners captured ", "talks could be ",
-                                  "talks set for ", "to meet ", "sound barrier strike "])
+                                  "talks set for ", "to meet ", "sound barrier strike ",
+                                  "bombard friendly "])
 def test_phantom_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

@@ -565,6 +565,16 @@ _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|trans
                              r"[^.;!?]{0,80}$")
 
 
+# Sport told in war words: "Super Eagles bombard Ghana 4-0 in Accra friendly", "Al Hilal storm into
+# semi-finals", "shoot down Cameroon's title hopes". (Fans who clash with police still riot: a word of
+# armed men, police or crowd keeps the act.)
+_SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire)|derby|marathon|striker|"
+                    r"goalkeeper|tournament|championship|olympics?|world\s{1,3}cup|"
+                    r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it)\b")
+_SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
+_SPORT_CHARS = 60
+
+
 def _by_nature(low: str, start: int, end: int) -> bool:
     """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
     ("A gas pipe blast tore through a block, killing three")."""
@@ -596,6 +606,10 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if low.startswith(_MINES, start) and _MINE_HAZARD.search(low, max(0, start - 40), start):
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
+        return True
+    lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
+    if _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
+            and not _SPORT_CROWD.search(low, lo, hi):
         return True
     if low[end - 1:end] == "s" and _AFTER_PLURAL.search(low, max(0, start - 60), start):
         return True
