@@ -154,7 +154,8 @@ def test_casualty_phrasing(sentence: str, expected: tuple[int | None, int | None
     ("Air defences shot down 12 drones overnight.", ["Disrupted weapons use"]),
     ("The ministry summoned the French ambassador in protest.", ["Diplomatic protest"]),
     ("The two sides signed a ceasefire.", ["Agreement"]),
-    ("Officials said the talks would resume.", ["Meeting/talks", "Statement"]),
+    ("Officials said the talks resumed on Monday.", ["Meeting/talks", "Statement"]),
+    ("Officials said the talks would resume.", ["Statement"]),  # talks to come are no meeting (issue 14)
     ("The group threatened to attack the city.", []),  # not reported as happening
 ])
 def test_sentence_clauses(sentence: str, subs: list[str]) -> None:

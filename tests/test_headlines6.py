@@ -119,7 +119,6 @@ _HOSTILE = [
     (roles._FACILITY_AFTER, " " * 100_000 + "airport", "match", False),
     (roles._PARTICIPLE_OPENING, "Hit " + "by " * 40_000, "fullmatch", False),  # at most 60 characters
     (roles._FIRED_FROM, ("shelled " + "from " * 25_000)[:100_000] + "across the ", "search", False),
-    (triggers._NAME_TAKEN, "Abc " * 25_000 + "seized by rebels", "match", False),  # at most five words
     (coder._LISTED_PROVINCES, (", Abc" * 25_000)[:100_000] + " regions", "match", False),
     (recognize._UNDER_ATTACK, " under" + " " * 100_000 + "fire", "match", False),
 ]

@@ -141,6 +141,8 @@ class Clauses:
         # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
         dates = [d for d in dates if published is None or (published - d.date).days <= self.config.past_days
                  or not _SINCE_BEFORE.search(sentence, max(0, d.start - 12), d.start)]
+        # (A date already after publication stays: it makes its clause future, background.)
+        dates = [d for d in dates if published is None or d.date > published or not _ahead(sentence, d)]
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:
@@ -169,9 +171,12 @@ class Clauses:
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
         if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):
             return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
-        window = sentence[max(0, clause.start - 60):clause.end + 60].lower()
+        lo = max(0, clause.start - 60)
+        window = sentence[lo:clause.end + 60].lower()
         for m in _PAST_MARKERS.finditer(window):
             if _SINCE.match(m.group()) and _GOING_ON.search(window):
+                continue
+            if _other_clause(window, m.start(), m.end(), clause.start - lo, clause.end - lo):
                 continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:
@@ -188,6 +193,45 @@ class Clauses:
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
             return None
         return best
+
+
+# A day told for what is still to come: "peace talks set for Jeddah on Thursday", "are due to meet in Lomé on
+# Thursday", "will visit Goma on Monday". The weekday is then ahead, not the one just gone, and it dates no
+# event of the sentence ("... as fighting rages in Babanusa").
+_AHEAD_OF_DATE = re.compile(
+    r"\b(?:set|scheduled|slated|planned|due|expected|poised|ready|preparing)\s{1,3}(?:for|to|on|in)\b|"
+    r"\b(?:will|shall|to)\s{1,3}(?:meet|hold|host|resume|reconvene|convene|sign|visit|travel|attend|open|"
+    r"start|begin|vote|return)\b")
+_AHEAD_STOP = re.compile(r"[,;:.!?()—–|]|\s(?:as|while|but|and|after|when|amid|whereas)\s")
+_AHEAD_CHARS = 60
+
+
+def _ahead(sentence: str, d: DateExpr) -> bool:
+    """Whether the date expression ``d`` is told for later (see _AHEAD_OF_DATE): a future marker before
+    it in its clause, within _AHEAD_CHARS characters."""
+    lo = max(0, d.start - _AHEAD_CHARS)
+    last = None
+    for last in _AHEAD_OF_DATE.finditer(sentence, lo, d.start):  # noqa: B007 (the nearest one counts)
+        pass
+    return last is not None and _AHEAD_STOP.search(sentence, last.end(), d.start) is None
+
+
+# A time marker in another clause than the trigger dates that clause, not the trigger's: after the trigger
+# past any break ("has retaken Khartoum, which fell to the RSF in 2023", "attacked X, a week after ..."),
+# before it past a conjunction ("Anniversary of the Ghouta attack marked as regime shelling hits Ariha");
+# a fronted adverbial stays ("In 2015, rebels attacked X").
+_BREAK_AFTER = re.compile(r"[,;:.!?()—–]|\s(?:as|while|but|whereas|when|after|before|and)\s")
+_BREAK_BEFORE = re.compile(r"[;.!?—–|]|\s(?:as|while|but|whereas)\s")
+
+
+def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: int) -> bool:
+    """Whether the marker at window[m_start:m_end] lies in another clause than the trigger at
+    window[t_start:t_end] (see _BREAK_AFTER, _BREAK_BEFORE)."""
+    if m_start >= t_end:
+        return _BREAK_AFTER.search(window, t_end, m_start) is not None
+    if m_end <= t_start:
+        return _BREAK_BEFORE.search(window, m_end, t_start) is not None
+    return False
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

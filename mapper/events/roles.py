@@ -48,7 +48,11 @@ left                context      beside a trigger that reports nothing, nearer t
                                  from X", "soldiers from the army's base in X", "a monitor based in
                                  X"); where people went, fled or were taken ("fled to X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
-                                 hospitals in X")
+                                 hospitals in X", "fleeing X", "arrives in X", "hostages held in
+                                 X"); troops still to be sent ("to deploy troops to X"); a site in a
+                                 part of a line (";", "|") with no trigger, beside a part that names
+                                 its own place ("call lockdown in X ahead of ...; army kills five
+                                 near Y")
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
@@ -69,6 +73,10 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  cannot say so: a facility's town ("Azovstal steelworks in
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
                                  apposition ("Solhan, a village in Yagha province")
+past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
+                                 month, within four words after the name ("who captured Goma in
+                                 January", "Since the fall of Avdiivka in February 2024"; not past a
+                                 comma: "Baidoa, which was encircled in 2023, came under fire")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
@@ -91,10 +99,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.dates import parse_date
 from mapper.events.prefilter import PrefilteredGroup
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -306,7 +316,10 @@ _PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:hit|shelled|struck|bombed|pounded|
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
                      r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?|admit\w*|"
-                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?)\b", re.I)
+                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?|"
+                     # reactions in the past tense: "Baghdad condemned the strike", "Kyiv vowed revenge"
+                     r"condemned|denounc\w*|vowed|urged|blamed|called|asked|threatened|welcomed|hailed|"
+                     r"mourn\w*|protested|critici[sz]ed)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
@@ -422,7 +435,7 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
 # treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
 # a funeral in X": the funeral is only an aftermath when it was held.)
 _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:(?:was|were|are|is)\s+)?held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|"
+                        r"(?:(?:was|were|are|is)\s+)?held|mourners\s+(?:[\w'’-]+\s+){0,2}?gathered|mourners|"
                         r"(?:was|were|are|is)\s+(?:later\s+|being\s+)?(?:buried|laid\s+to\s+rest|treated|"
                         r"hospitali[sz]ed)|"
                         r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -430,6 +443,23 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
+# Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
+# near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
+# "rockets landed in X": a projectile's landing is its strike.)
+_LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
+                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+# (An arrival or a visit is no site only when no act follows the name in its sentence: "Troops arrived in
+# Kidal and clashed with rebels" places the clash.)
+_REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
+                      r"travel(?:s|led|ed|ling|ing)?)\s+(?:in|at|to|into)\s+(?:the\s+)?$|"
+                      r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+# Where people are held is no site of what their families do: "Families of hostages held in Gaza protested
+# in Tel Aviv".
+_HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$")
+# ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
+_FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
+                          r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?|dispatch(?:es|ed)?|"
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
@@ -631,6 +661,12 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    if _FUTURE_SENT.search(left):
+        return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
+    if _LEFT.search(left) or _HELD_IN.search(left) or _REACHED.search(left) and not any(
+            c.family != "political" and _last_end(c, s1 - s0, ordered) is not None
+            and _last_end(c, s1 - s0, ordered) > m.end - s0 for c in clauses):
+        return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
     closed = facility and _CLOSED_BEFORE.search(left) is not None
@@ -808,6 +844,45 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
     return nearest if best is None else best[1]
 
 
+# A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).
+_HARD_BREAK = re.compile(r"[;|]")
+_PART_CHARS = 300  # how far a line's part is read either side of a name (a longer part: left alone)
+
+
+def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
+                       clauses_by_sentence: dict[tuple[int, int], list[Clause]],
+                       ordered: dict[int, tuple[tuple[int, int], ...]]) -> None:
+    """A site or venue in a part of a line (between ";" or "|") where no clause has a trigger, beside a
+    part that names a place of its own, is context: "Separatists call lockdown in Bamenda ahead of
+    anniversary; army says it killed five fighters near Kumbo". ("Rocket sirens sound in Sderot;
+    projectile intercepted" still places the interception: the other part names no place.)"""
+    for i, m in enumerate(mentions):
+        if infos[i].name not in ("event_site", "venue") or infos[i].rule != "left":
+            continue
+        s0, s1 = m.sentence
+        lo_win, hi_win = max(s0, m.start - _PART_CHARS), min(s1, m.end + _PART_CHARS)
+        before = max(text.rfind(";", lo_win, m.start), text.rfind("|", lo_win, m.start))
+        after = _HARD_BREAK.search(text, m.end, hi_win)
+        if before < 0 and after is None:
+            continue
+        lo = before + 1 if before >= 0 else s0
+        hi = after.start() if after is not None else s1
+        prev = mentions[i - 1] if i and mentions[i - 1].sentence == m.sentence else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].sentence == m.sentence else None
+        if not (prev is not None and prev.start < lo or nxt is not None and nxt.start >= hi):
+            continue  # the other part names no place
+        if any(_has_span_in(_spans(c, ordered), lo - s0, hi - s0)
+               for c in clauses_by_sentence.get(m.sentence, [])):
+            continue
+        infos[i] = Role("context", rule="left")
+
+
+def _has_span_in(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
+    """Whether a span of ``spans`` (sorted) starts within [lo, hi)."""
+    j = bisect.bisect_left(spans, (lo, -1))
+    return j < len(spans) and spans[j][0] < hi
+
+
 def _spans(c: Clause, ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> tuple[tuple[int, int], ...]:
     """The clause's trigger spans in text order (sorted once per text, kept in ``ordered`` by clause id)."""
     if ordered is None:
@@ -840,7 +915,8 @@ class Roles:
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("clauses", self.name)
         roles = assign_roles(doc.text, doc.mentions, {s.span: s.clauses for s in sentences},
-                             self.config.dateline_within, {s.span: s.unreal for s in sentences})
+                             self.config.dateline_within, {s.span: s.unreal for s in sentences},
+                             published=parse_date(doc.article.published))
         background = {id(r.clause) for s in sentences for r in s.readings if r.background}
         if background:
             roles = [dataclasses.replace(r, name="context")
@@ -848,11 +924,70 @@ class Roles:
         doc.roles = roles
 
 
+# -- A place anchored in an earlier time (phantom events) ------------------------------------------------
+# A site or venue whose own phrase is dated to an earlier year or month is named in passing: "Since the
+# fall of Avdiivka in February 2024, ...", "M23 rebels, who captured Goma in January, seized Walikale on
+# Wednesday", "X, which was captured in May". The phrase runs between punctuation marks, a bounded
+# stretch either side of the name; "since 2023" is left alone ("the first attack on X since 2023").
+_PHRASE_END = re.compile(r"[,;:()\[\]—–|.!?\"“”]")
+_PHRASE_CHARS = 100
+_EARLIER_YEAR = re.compile(r"\b(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s{1,3})?((?:19|20)\d\d)\b|"
+                           r"\b(?:last\s{1,3}year|(?:years|decades|a\s{1,3}decade)\s{1,3}ago)\b")
+_EARLIER_MONTH = re.compile(r"\b(?:in|during|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                            r"(January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b(?![ \t]{1,3}\d)|\blast\s{1,3}month\b")
+# Between the name and its time: at most four words ("Kirsh area from the Houthis in May"), no other name.
+_ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|during|of|by|until|last|years|"
+                         r"decades|a\s{1,3}decade)\b)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _phrase(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    lo = max(sent[0], start - _PHRASE_CHARS)
+    hi = min(sent[1], end + _PHRASE_CHARS)
+    last = None
+    for last in _PHRASE_END.finditer(text, lo, start):  # noqa: B007 (the nearest before counts)
+        pass
+    after = _PHRASE_END.search(text, end, hi)
+    return (last.end() if last is not None else lo, after.start() if after is not None else hi)
+
+
+def _dated_earlier(text: str, lo: int, hi: int, published: dt.date) -> bool:
+    gap = _ANCHOR_GAP.match(text, lo, hi)  # the time must follow the name closely: "Goma in January"
+    if gap is None:
+        return False
+    lo = gap.end()
+    for m in _EARLIER_YEAR.finditer(text, lo, hi):
+        if m.group(1) is None or int(m.group(1)) < published.year:
+            return True
+    for m in _EARLIER_MONTH.finditer(text, lo, hi):
+        if m.group(1) is None or _MONTHS.index(m.group(1)) + 1 != published.month:
+            return True
+    return False
+
+
+def past_anchored(text: str, mentions: list[Mention], roles: list[Role], published: dt.date) -> list[Role]:
+    """``roles`` with every site or venue whose own phrase is dated before publication (see above) made
+    context."""
+    out = list(roles)
+    for i, (m, r) in enumerate(zip(mentions, roles, strict=True)):
+        if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
+            continue
+        _, hi = _phrase(text, m.sentence, m.start, m.end)
+        if _dated_earlier(text, m.end, hi, published):
+            out[i] = Role("context", rule="past_anchor")
+    return out
+
+
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
-                 | None = None) -> list[Role]:
+                 | None = None, published: dt.date | None = None) -> list[Role]:
     """A Role per mention (same order), by the rules alone. ``unreal_by_sentence``: the spans of each
-    sentence's triggers that report nothing (``SentenceClauses.unreal``)."""
+    sentence's triggers that report nothing (``SentenceClauses.unreal``); ``published``: the article's
+    date (a site whose phrase is dated before it is context, see ``past_anchored``)."""
     infos: list[Role] = []
     dateline_found = False
     decided = WordHits(_DECIDED, text)  # searched between many clauses and places: indexed once
@@ -905,6 +1040,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             continue
         if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
+    if published is not None:
+        infos = past_anchored(text, mentions, infos, published)
+    _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
