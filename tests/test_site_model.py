@@ -197,6 +197,31 @@ def test_training_is_reproducible_and_what_it_saves_loads(pipeline: Pipeline, tm
     assert _roles(p, TINY[1]["text"]) == [("Istanbul", "context")]
 
 
+def test_the_sparse_trainer_takes_the_dense_softmax_steps() -> None:
+    # The trainer keeps the binary features sparse (bincount for X @ W and X.T @ G); the same Adam
+    # steps written densely must give the same weights. Repeated features in a row count once.
+    import numpy as np
+    ts = _train_sites()
+    rows = [(["bias", "a", "b", "a"], "event_site"), (["bias", "b", "c"], "context"),
+            (["bias", "a", "c"], "actor"), (["bias", "c", "d"], "context"),
+            (["bias", "a", "d"], "event_site")]
+    got = ts.train(rows, steps=40, l2=1e-3)
+    vocab = ["a", "b", "bias", "c", "d"]
+    X = np.array([[1.0 if f in feats else 0.0 for f in vocab] for feats, _ in rows])
+    Y = np.array([[1.0 if c == label else 0.0 for c in CLASSES] for _, label in rows])
+    W, m, v = np.zeros((5, 5)), np.zeros((5, 5)), np.zeros((5, 5))
+    for t in range(1, 41):
+        z = X @ W
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        g = X.T @ (p - Y) / len(rows) + 1e-3 * W
+        m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
+        W -= ts.LEARNING_RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    assert set(got) == set(vocab)
+    for i, f in enumerate(vocab):
+        assert got[f] == pytest.approx(list(W[i]), abs=2e-4)
+
+
 def test_cross_validation_codes_cached_documents_as_the_whole_pipeline_does(pipeline: Pipeline) -> None:
     # The CV parses each item once up to the clauses and reruns roles, discourse and events per model:
     # that must give what a whole parse gives, or the CV figures would not be the bench's.
