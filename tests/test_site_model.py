@@ -21,7 +21,7 @@ from mapper.events.site_model import (
     is_headline,
     load_site_model,
 )
-from mapper.model import Role
+from mapper.model import Article, Role
 from mapper.pipeline import Pipeline
 from tests.conftest import ROOT
 
@@ -195,6 +195,63 @@ def test_training_is_reproducible_and_what_it_saves_loads(pipeline: Pipeline, tm
     p.replace("roles", LearnedRoles(pipeline.config, loaded))
     assert _roles(p, TINY[0]["text"]) == [("Russian", "actor"), ("Kharkiv", "event_site")]
     assert _roles(p, TINY[1]["text"]) == [("Istanbul", "context")]
+
+
+def test_the_sparse_trainer_takes_the_dense_softmax_steps() -> None:
+    # The trainer keeps the binary features sparse (bincount for X @ W and X.T @ G); the same Adam
+    # steps written densely must give the same weights. Repeated features in a row count once.
+    import numpy as np
+    ts = _train_sites()
+    rows = [(["bias", "a", "b", "a"], "event_site"), (["bias", "b", "c"], "context"),
+            (["bias", "a", "c"], "actor"), (["bias", "c", "d"], "context"),
+            (["bias", "a", "d"], "event_site")]
+    got = ts.train(rows, steps=40, l2=1e-3)
+    vocab = ["a", "b", "bias", "c", "d"]
+    X = np.array([[1.0 if f in feats else 0.0 for f in vocab] for feats, _ in rows])
+    Y = np.array([[1.0 if c == label else 0.0 for c in CLASSES] for _, label in rows])
+    W, m, v = np.zeros((5, 5)), np.zeros((5, 5)), np.zeros((5, 5))
+    for t in range(1, 41):
+        z = X @ W
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        g = X.T @ (p - Y) / len(rows) + 1e-3 * W
+        m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
+        W -= ts.LEARNING_RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    assert set(got) == set(vocab)
+    for i, f in enumerate(vocab):
+        assert got[f] == pytest.approx(list(W[i]), abs=2e-4)
+
+
+def test_cross_validation_codes_cached_documents_as_the_whole_pipeline_does(pipeline: Pipeline) -> None:
+    # The CV parses each item once up to the clauses and reruns roles, discourse and events per model:
+    # that must give what a whole parse gives, or the CV figures would not be the bench's.
+    ts = _train_sites()
+    items = [gold_item(d) for d in TINY] + [gold_item({
+        "id": "t-5", "published": "2025-03-04",
+        "text": "KYIV (Reuters) - Russian missiles struck Lviv on Monday, killing two people. "
+                "Talks in Istanbul were postponed, Moscow said."})]
+    docs, ex = ts.prepare(pipeline, items)
+    whole_mentions = [len(pipeline.parse(i.text, id=i.id, published=i.published).mentions) for i in items]
+    assert [len(ex[i.id]) for i in items] == whole_mentions
+    for component in (Roles(pipeline.config), LearnedRoles(pipeline.config)):
+        whole = pipeline.without()
+        whole.replace("roles", component)
+        cached = ts._coder(pipeline, docs, lambda _id, c=component: c)
+        for item in items:
+            article = Article(id=item.id, text=item.text, published=item.published)
+            a, b = whole.parse(article), cached(article)
+            assert [(e.location.name, e.sub_event_type, e.date, e.fatalities) for e in a.events] == \
+                [(e.location.name, e.sub_event_type, e.date, e.fatalities) for e in b.events]
+            assert a.roles == b.roles
+        assert docs["t-5"].roles is None and docs["t-5"].events == []  # the cache is never written
+
+
+def test_the_shipped_l2_and_offsets_were_chosen_by_cross_validation() -> None:
+    ts = _train_sites()
+    data = json.loads(SITE_MODEL.read_text(encoding="utf-8"))
+    assert data["trained_on"]["l2"] in ts.L2S
+    assert data["rule_bonus"] in ts.RULE_BONUSES and data["site_bonus"] in ts.SITE_BONUSES
+    assert data["trained_on"]["items"] >= 1000  # the current corpus's train split, not an older one
 
 
 # -- linear on any input ----------------------------------------------------------------------------
