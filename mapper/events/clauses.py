@@ -40,6 +40,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
+# Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
+# tells a recent act, not an earlier one.
+_BACKSHIFT = re.compile(r"\b(?:said|says|say|told\s{1,3}[a-z]{1,20}|reported|added|claimed)\s{1,3}(?:that\s{1,3})?"
+                        r"(?:it|they|he|she|[a-z]{1,20})\s{1,3}had\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -169,7 +173,8 @@ class Clauses:
                 return True
             return (published - date.date).days > self.config.past_days
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
-        if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start):
+        if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start) \
+                and not _BACKSHIFT.search(sentence, relative.start(), clause.start):
             return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
         lo = max(0, clause.start - 60)
         window = sentence[lo:clause.end + 60].lower()
