@@ -1366,7 +1366,8 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     return b.start - a.end <= _GAP_CHARS and _LISTED_UNKNOWN.fullmatch(text, a.end, b.start) is not None
 
 
-_NEARBY_COORDINATOR = re.compile(r"\s{0,2},?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?(?:nearby|neighbou?ring)\s{1,3}"
+_NEARBY_COORDINATOR = re.compile(r"\s{0,2},?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?"
+                                 r"(?:nearby|neighbou?ring)\s{1,3}"
                                  r"(?:(?:town|village|city|settlement|district|camp)s?\s{1,3}of\s{1,3})?")
 # Between two names of a list, one to three names the gazetteer lacks: ", Hsipaw and ", ", Ulang, Nasir or ".
 _LISTED_UNKNOWN = re.compile(r",\s{0,2}(?:[A-Z][\w'’.-]{1,30}"
