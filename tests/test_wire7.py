@@ -9,7 +9,9 @@ Every sentence here is our own, in the styles of agency copy, and none is a gold
   is a recent act, not an earlier one (the pluperfect of a relative clause otherwise is);
 - "A and (the) nearby B", "A and neighbouring B" is a list: B shares A's role;
 - "two days after gunmen stormed X": an act within the week is news, as discourse.py already reads it
-  (not a ceasefire or a deal named as the time anchor, nor "ten days after").
+  (not a ceasefire or a deal named as the time anchor, nor "ten days after");
+- one sub-type at one place on two days is two events (ACLED's unit), when a specific trigger tells the
+  second day's act; a retelling, a reaction on a later day or a second report of the same day is not.
 """
 
 from __future__ import annotations
@@ -108,6 +110,33 @@ def test_an_act_two_days_before_is_news(pipeline: Pipeline) -> None:
 ])
 def test_an_older_act_or_a_truce_as_time_anchor_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+# -- one sub-type at one place on two days --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ELN fighters clashed with dissidents in Tibu on Sunday, killing six. On Tuesday, troops clashed again "
+     "with ELN fighters in Tibu, the army said.",
+     [("Armed clash", "2025-03-09", 6), ("Armed clash", "2025-03-11", None)]),
+    ("Russian drones struck Kharkiv on Monday, injuring five people. Russian drones struck Kharkiv again on "
+     "Wednesday, killing two.",
+     [("Air/drone strike", "2025-03-10", None), ("Air/drone strike", "2025-03-12", 2)]),
+])
+def test_one_act_at_one_place_on_two_days_is_two_events(pipeline: Pipeline, text: str,
+                                                        expected: list[tuple]) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.sub_event_type, e.date, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a later day of reaction or mourning retells the act
+    "Gunmen stormed Bokkos on Monday, killing 20 people. The attack on Bokkos was condemned on Tuesday by "
+    "the governor.",
+    "Gunmen stormed Bokkos on Monday, killing 20 people. On Tuesday, residents of Bokkos buried the victims.",
+    "Shelling hit Nikopol on Monday. Nikopol was shelled on Monday night as well, killing two.",  # one day
+])
+def test_an_act_retold_or_told_again_the_same_day_stays_one_event(pipeline: Pipeline, text: str) -> None:
+    assert len(pipeline.parse(text, published=PUBLISHED).events) == 1
 
 
 # -- linear on pathological input -----------------------------------------------------------------
