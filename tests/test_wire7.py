@@ -11,14 +11,16 @@ Every sentence here is our own, in the styles of agency copy, and none is a gold
 - "two days after gunmen stormed X": an act within the week is news, as discourse.py already reads it
   (not a ceasefire or a deal named as the time anchor, nor "ten days after");
 - one sub-type at one place on two days is two events (ACLED's unit), when a specific trigger tells the
-  second day's act; a retelling, a reaction on a later day or a second report of the same day is not.
+  second day's act; a retelling, a reaction on a later day or a second report of the same day is not;
+- "pushed/drove/expelled <fighters> out of X" is a change of territory at X (not people forced out of
+  their homes).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events import clauses, roles
+from mapper.events import clauses, roles, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, _repeats, growth, parsing
 
@@ -139,6 +141,25 @@ def test_an_act_retold_or_told_again_the_same_day_stays_one_event(pipeline: Pipe
     assert len(pipeline.parse(text, published=PUBLISHED).events) == 1
 
 
+# -- "pushed X out of Y" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "sub"), [
+    ("Ukrainian troops pushed Russian forces out of the village of Robotyne in the Zaporizhzhia region on "
+     "Tuesday, the General Staff said.", "Robotyne", "Government regains territory"),
+    ("Somali troops drove al-Shabaab fighters out of the town of Jowhar on Monday after heavy fighting.",
+     "Jawhar", "Government regains territory"),
+])
+def test_forces_pushed_out_of_a_place_is_a_territorial_change(pipeline: Pipeline, text: str, place: str,
+                                                               sub: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [(place, sub)]
+
+
+def test_people_forced_out_of_their_homes_is_no_territorial_change(pipeline: Pipeline) -> None:
+    text = "Floods forced thousands of families out of their homes in Beledweyne on Monday."
+    assert _events(pipeline, text) == []
+
+
 # -- linear on pathological input -----------------------------------------------------------------
 
 _NEW_PATTERNS = [roles._WHERE, roles._WHERE_END, roles._NEARBY_COORDINATOR, clauses._BACKSHIFT, clauses._FEW]
@@ -152,12 +173,14 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 
 
 @pytest.mark.parametrize("unit", [", where ", " and nearby ", " and the nearby town of ", "said it had ",
-                                  "told them that ", "two days after ", "   ", ",  ,  "])
+                                  "told them that ", "two days after ", "   ", ",  ,  ",
+                                  "pushed the the the ", "drove forces out of "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     for p in _NEW_PATTERNS:
         p.search(text)
         p.match(text, 1)
+    triggers.clauses(text.lower(), [])  # the territorial trigger among every other
 
 
 def test_many_where_clauses_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
