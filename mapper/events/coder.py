@@ -7,8 +7,9 @@ actors (``actors``) and casualty figures (``casualties``). Clauses are then gath
 the Deir ez-Zor airport ... on Saturday. The ministry confirmed the attacks saying they killed 62
 servicemen"):
 
-- A clause with a location joins an incident of its kind at the same place, or fills the latest
-  incident of its kind that has no location yet, or starts a new one.
+- A clause with a location joins an incident of its kind at the same place (not one dated to another
+  day, when a specific trigger tells it), or fills the latest incident of its kind that has no
+  location yet, or starts a new one.
 - A clause with no location joins the latest incident of its kind (violent clauses: any violent
   incident), or starts one that a later sentence may locate.
 - Casualty figures in a sentence that reports no event go to the latest violent incident.
@@ -1029,6 +1030,12 @@ class EventCoder:
                 target = incidents.at_sub(kind, located.place, clause.sub_event_type)
             else:
                 target = incidents.at(kind, located.place)
+            if target is not None and clause.specific and not clause.back_reference \
+                    and _other_day(target, day):
+                # One sub-type at one place on two days is two events (ACLED's unit): "clashed in Tibu on
+                # Sunday ... On Tuesday, troops clashed again in Tibu". (A generic "the killings in X",
+                # told beside another day's date, retells the act.)
+                target = None
             if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
                     and not separate and not _other_day(same[-1], day) and kind != "Statement":
                 # An unplaced report is this one, unless the text says it is another: "In a separate

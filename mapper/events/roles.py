@@ -877,6 +877,56 @@ def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
         infos[i] = Role("context", rule="left")
 
 
+# "X, where <report>": a relative clause whose trigger tells what happened at X ("moved towards Dori,
+# where army helicopters struck their column", "attacked near Pokrovsk, where the army said it had
+# repelled 31 assaults"). The where-clause runs to the next place, hard break or the sentence end,
+# at most _WHERE_CHARS characters.
+_WHERE = re.compile(r"\s{0,2},\s{1,3}where\s")
+_WHERE_END = re.compile(r"[;:|]")
+_WHERE_CHARS = 160
+_WHERE_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
+
+
+def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
+                 clauses_by_sentence: dict[tuple[int, int], list[Clause]],
+                 unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]],
+                 ordered: dict[int, tuple[tuple[int, int], ...]]) -> None:
+    """A place followed by ", where" and a real (not unreal, not a statement) trigger inside that clause
+    is the site of that trigger's clause (rule ``where``)."""
+    for i, m in enumerate(mentions):
+        r = infos[i]
+        if r.name not in ("context", "origin") or r.rule in _WHERE_KEEP or m.demonym:
+            continue
+        w = _WHERE.match(text, m.end, m.sentence[1])
+        if w is None:
+            continue
+        s0, s1 = m.sentence
+        hi = min(s1, w.end() + _WHERE_CHARS)
+        for k in range(i + 1, len(mentions)):  # the next place (not an actor: "where Ukraine's army said")
+            if mentions[k].sentence != m.sentence or mentions[k].start >= hi:
+                break
+            if not mentions[k].demonym and infos[k].name != "actor":
+                hi = mentions[k].start
+                break
+        brk = _WHERE_END.search(text, w.end(), hi)
+        if brk is not None:
+            hi = brk.start()
+        lo_rel, hi_rel = w.end() - s0, hi - s0
+        if _has_span_in(unreal_by_sentence.get(m.sentence, ()), lo_rel, hi_rel):
+            continue  # "Goma, where the rebels threatened to advance"
+        best: tuple[int, Clause] | None = None
+        for c in clauses_by_sentence.get(m.sentence, []):
+            if c.family == "political" or c.sub_event_type == "Agreement":
+                continue
+            spans = _spans(c, ordered)
+            j = bisect.bisect_left(spans, (lo_rel, -1))
+            if j < len(spans) and spans[j][0] < hi_rel and (best is None or spans[j][0] < best[0]):
+                best = (spans[j][0], c)
+        if best is not None:
+            near = bool(_NEAR_RE.search(text[max(s0, m.start - 80):m.start].lower()))
+            infos[i] = Role("event_site", _precision(m, near), best[1], rule="where")
+
+
 def _has_span_in(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     """Whether a span of ``spans`` (sorted) starts within [lo, hi)."""
     j = bisect.bisect_left(spans, (lo, -1))
@@ -1043,6 +1093,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
     _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
+    _where_sites(text, mentions, infos, clauses_by_sentence, unreal_by_sentence or {}, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
@@ -1309,10 +1360,15 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
         return False
     if _COORDINATOR.fullmatch(text, a.end, b.start):
         return True
+    if b.start - a.end <= _GAP_CHARS and _NEARBY_COORDINATOR.fullmatch(text, a.end, b.start):
+        return True  # "airstrikes on Kyaukme and nearby Hsipaw", "... and the nearby town of Orikhiv"
     # Names the gazetteer lacks inside the list: "Airstrikes on Lashio, Hsipaw and Kyaukme".
     return b.start - a.end <= _GAP_CHARS and _LISTED_UNKNOWN.fullmatch(text, a.end, b.start) is not None
 
 
+_NEARBY_COORDINATOR = re.compile(r"\s{0,2},?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?"
+                                 r"(?:nearby|neighbou?ring)\s{1,3}"
+                                 r"(?:(?:town|village|city|settlement|district|camp)s?\s{1,3}of\s{1,3})?")
 # Between two names of a list, one to three names the gazetteer lacks: ", Hsipaw and ", ", Ulang, Nasir or ".
 _LISTED_UNKNOWN = re.compile(r",\s{0,2}(?:[A-Z][\w'’.-]{1,30}"
                              r"(?:[\s-](?:al|el|ad|ar|as|ash|at|az|de|del)?[\s-]?[A-Z][\w'’.-]{1,30}){0,2}"

@@ -148,7 +148,13 @@ _RULES: list[tuple[str, str]] = [
      r"liberat(?:ed|ion|es?|ing)"
      r"(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control|"
-     r"(?:troops|forces|soldiers|army) (?:\w{1,30} ){0,2}return(?:s|ed|ing)? to\b"),
+     r"(?:troops|forces|soldiers|army) (?:\w{1,30} ){0,2}return(?:s|ed|ing)? to\b|"
+     # "pushed Russian forces out of the village of Robotyne", "drove al-Shabaab fighters out of X": the
+     # pushing side holds the place now (coder._taken_by makes it a takeover when that side is not the
+     # state's); not "forced thousands out of their homes"
+     r"(?:push|drove|drive|driven|forc|expell?|flush|oust)\w{0,3} (?:[\w'’-]{1,30} ){0,3}"
+     r"(?:forces|troops|fighters|militants|rebels|insurgents|jihadists|soldiers|militias?|gunmen|"
+     r"units|militiamen|paramilitaries) out of\b"),
     ("Non-state actor overtakes territory",
      r"(?<!was )(?<!were )(?<!been )captur(?:ed|e|es|ing)\b|"
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
