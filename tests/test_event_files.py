@@ -5,6 +5,7 @@ ACLED CSV shown as text in Chromium."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from mapper.errors import UsageError
 from mapper.events.merge import Merger
 from mapper.io.export import to_geodataframe, write_export
 from mapper.mapview.events_file import EventFilter, event_file_kind, map_event_files, read_events
-from mapper.model import Actor, Article, Event, Excerpt, Incident, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Incident, Mention, Place, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -151,6 +152,27 @@ def test_mapper_exports_read_back_as_their_incidents(tmp_path: Path, fmt: str) -
     [only] = read_events(acled).incidents
     assert (only.event_type, only.location.name, only.date, only.fatalities, str(only.actor1)) == (
         "Explosions/Remote violence", "Deir ez-Zor", "2016-09-17", 62, "Global Coalition Against Daesh")
+
+
+def test_a_jsonl_export_keeps_the_kind_of_its_places(tmp_path: Path) -> None:
+    """A village in Benue state, coded at the state (geo_precision 2): read back, the place is still a
+    province, so the map says "somewhere in Benue", not "near" its centre. A kind that is not one of
+    mapper's is left out."""
+    benue = Place("Benue", 7.33333, 8.75, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    text = "Gunmen killed 12 people in Yelewata, a village in Benue state, on Friday."
+    m = Mention(text.index("Benue"), text.index("Benue") + 5, "Benue", benue, sentence=(0, len(text)))
+    ev = Event("Violence against civilians", "Attack", benue, date="2025-06-13", geo_precision=2,
+               fatalities=12, excerpts=[Excerpt("y", text, 0, len(text))], mentions=[m], id="y#1")
+    path = tmp_path / "ours.jsonl"
+    write_export([Doc(Article("y", text, title="Yelewata"), [m], [ev])], path, "jsonl")
+    [inc] = read_events(path).incidents
+    assert (inc.location.name, inc.location.kind, inc.location.country, inc.geo_precision) == (
+        "Benue", "admin1", "Nigeria", 2)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["mentions"][0]["kind"] = "<b>province</b>"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [inc] = read_events(path).incidents
+    assert (inc.location.kind, inc.location.country) == ("", "Nigeria")
 
 
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:
