@@ -175,6 +175,34 @@ def test_a_jsonl_export_keeps_the_kind_of_its_places(tmp_path: Path) -> None:
     assert (inc.location.kind, inc.location.country) == ("", "Nigeria")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "parquet"])
+def test_a_table_export_s_places_take_their_kind_from_the_gazetteer(tmp_path: Path, fmt: str) -> None:
+    """A table has no column for the place's kind: its GeoNames id, when the gazetteer has that place at
+    that point, gives it, so a village coded at Benue state reads "somewhere in Benue" on the map, and
+    the town of Deir ez-Zor stays a town ("near" it). An id that is not the place at the point gives
+    nothing."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    benue = Place("Benue", 7.33825, 8.82139, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    deir = Place("Deir ez-Zor", 35.33588, 40.14084, "SY", "city", geonameid=170794, country="Syria")
+    elsewhere = Place("Elsewhere", 10.0, 10.0, "NG", "city", geonameid=2660646, country="Nigeria")  # Geneva's
+    text = "Gunmen killed 12 people in a village in Benue state. Shelling near Deir ez-Zor. Elsewhere too."
+    evs = [Event("Violence against civilians", "Attack", p, date="2025-06-13", geo_precision=2,
+                 excerpts=[Excerpt("y", text, 0, len(text))], id=f"y#{n}")
+           for n, p in enumerate((benue, deir, elsewhere), start=1)]
+    docs = [Doc(Article("y", text, title="Y"), [], evs)]
+    path = tmp_path / f"ours.{fmt}"
+    if fmt == "parquet":
+        to_geodataframe(docs, "events").to_parquet(path)
+    else:
+        write_export(docs, path, fmt)
+    assert {i.location.kind for i in read_events(path).incidents} == {""}  # the file itself has no kind
+    map_event_files([path], tmp_path / "map.html", offline=True)
+    kinds = {s.name: (s.kind, s.events[0].geo_precision) for s in sites_of(doc_of(
+        (tmp_path / "map.html").read_text(encoding="utf-8")))}
+    assert kinds == {"Benue": ("admin1", 2), "Deir ez-Zor": ("city", 2), "Elsewhere": ("", 2)}
+
+
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:
     articles = tmp_path / "articles.jsonl"
     articles.write_text('{"id": "x", "text": "Airstrikes hit Aleppo.", "events": []}\n', encoding="utf-8")

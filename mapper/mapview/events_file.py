@@ -31,7 +31,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -650,13 +650,28 @@ def map_articles_and_event_files(docs: Sequence[Doc], incidents: Sequence[Incide
     return summary
 
 
+def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
+    """Give the sites of an event file's table (which has no column for it) their place's kind, when
+    its GeoNames id is the gazetteer's place at that point: a province's approximate event is then
+    "somewhere in" it on the map, a town's "near" it."""
+    for site in sites:
+        p = site.place
+        if p.kind or not p.geonameid:
+            continue
+        known = gazetteer.by_geonameid(p.geonameid)
+        if known is not None and abs(known.lat - p.lat) < 0.01 and abs(known.lon - p.lon) < 0.01:
+            site.place = replace(p, kind=known.kind)
+
+
 def _draw(sites: list[MapSite], names: list[str], output: str | os.PathLike[str], *, title: str,
           gazetteer: Gazetteer | None = None, offline: bool = False, tiles: str | None = None,
           attribution: str | None = None, cluster: bool | None = None, heatmap: bool = True,
           embed: bool = False, height: str = "600px", png: str | os.PathLike[str] | None = None) -> None:
     """Write the map of ``sites``, one layer per name of ``names`` (see map_event_files)."""
-    from mapper.mapview import local_labels, map_page, save_map
+    from mapper.mapview import _embedded_gazetteer, local_labels, map_page, save_map
 
+    gazetteer = gazetteer or _embedded_gazetteer()
+    _known_kinds(sites, gazetteer)
     m = map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution, cluster=cluster,
                  heatmap=heatmap, links_base=Path(output).parent, labels=local_labels(sites, gazetteer),
                  datasets=names)
