@@ -5,6 +5,7 @@ ACLED CSV shown as text in Chromium."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from mapper.errors import UsageError
 from mapper.events.merge import Merger
 from mapper.io.export import to_geodataframe, write_export
 from mapper.mapview.events_file import EventFilter, event_file_kind, map_event_files, read_events
-from mapper.model import Actor, Article, Event, Excerpt, Incident, Place, Source
+from mapper.model import Actor, Article, Event, Excerpt, Incident, Mention, Place, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -151,6 +152,55 @@ def test_mapper_exports_read_back_as_their_incidents(tmp_path: Path, fmt: str) -
     [only] = read_events(acled).incidents
     assert (only.event_type, only.location.name, only.date, only.fatalities, str(only.actor1)) == (
         "Explosions/Remote violence", "Deir ez-Zor", "2016-09-17", 62, "Global Coalition Against Daesh")
+
+
+def test_a_jsonl_export_keeps_the_kind_of_its_places(tmp_path: Path) -> None:
+    """A village in Benue state, coded at the state (geo_precision 2): read back, the place is still a
+    province, so the map says "somewhere in Benue", not "near" its centre. A kind that is not one of
+    mapper's is left out."""
+    benue = Place("Benue", 7.33333, 8.75, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    text = "Gunmen killed 12 people in Yelewata, a village in Benue state, on Friday."
+    m = Mention(text.index("Benue"), text.index("Benue") + 5, "Benue", benue, sentence=(0, len(text)))
+    ev = Event("Violence against civilians", "Attack", benue, date="2025-06-13", geo_precision=2,
+               fatalities=12, excerpts=[Excerpt("y", text, 0, len(text))], mentions=[m], id="y#1")
+    path = tmp_path / "ours.jsonl"
+    write_export([Doc(Article("y", text, title="Yelewata"), [m], [ev])], path, "jsonl")
+    [inc] = read_events(path).incidents
+    assert (inc.location.name, inc.location.kind, inc.location.country, inc.geo_precision) == (
+        "Benue", "admin1", "Nigeria", 2)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["mentions"][0]["kind"] = "<b>province</b>"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [inc] = read_events(path).incidents
+    assert (inc.location.kind, inc.location.country) == ("", "Nigeria")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "parquet"])
+def test_a_table_export_s_places_take_their_kind_from_the_gazetteer(tmp_path: Path, fmt: str) -> None:
+    """A table has no column for the place's kind: its GeoNames id, when the gazetteer has that place at
+    that point, gives it, so a village coded at Benue state reads "somewhere in Benue" on the map, and
+    the town of Deir ez-Zor stays a town ("near" it). An id that is not the place at the point gives
+    nothing."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    benue = Place("Benue", 7.33825, 8.82139, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    deir = Place("Deir ez-Zor", 35.33588, 40.14084, "SY", "city", geonameid=170794, country="Syria")
+    elsewhere = Place("Elsewhere", 10.0, 10.0, "NG", "city", geonameid=2660646, country="Nigeria")  # Geneva's
+    text = "Gunmen killed 12 people in a village in Benue state. Shelling near Deir ez-Zor. Elsewhere too."
+    evs = [Event("Violence against civilians", "Attack", p, date="2025-06-13", geo_precision=2,
+                 excerpts=[Excerpt("y", text, 0, len(text))], id=f"y#{n}")
+           for n, p in enumerate((benue, deir, elsewhere), start=1)]
+    docs = [Doc(Article("y", text, title="Y"), [], evs)]
+    path = tmp_path / f"ours.{fmt}"
+    if fmt == "parquet":
+        to_geodataframe(docs, "events").to_parquet(path)
+    else:
+        write_export(docs, path, fmt)
+    assert {i.location.kind for i in read_events(path).incidents} == {""}  # the file itself has no kind
+    map_event_files([path], tmp_path / "map.html", offline=True)
+    kinds = {s.name: (s.kind, s.events[0].geo_precision) for s in sites_of(doc_of(
+        (tmp_path / "map.html").read_text(encoding="utf-8")))}
+    assert kinds == {"Benue": ("admin1", 2), "Deir ez-Zor": ("city", 2), "Elsewhere": ("", 2)}
 
 
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:

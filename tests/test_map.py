@@ -364,6 +364,25 @@ def test_an_event_leads_with_the_sentence_that_states_its_place_and_figures() ->
     assert site.leads == [(0, parts[1])]
 
 
+def test_of_two_sentences_that_explain_an_event_the_headline_does_not_lead() -> None:
+    """The headline and a body sentence both name the place and state the toll: the body sentence
+    leads (the popup shows the headline anyway, as the source's title under the excerpt)."""
+    p = Place("Benue", 7.33, 8.75, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    title = "Gunmen kill 12 in  Benue village"
+    body = "Gunmen killed 12 people in Ndoyira, a village in Benue state, on Friday, police said."
+    text = f"{title}\n\n{body}"
+    s = [(0, len(title)), (text.index(body), len(text))]
+    ms = [Mention(text.index("Benue"), text.index("Benue") + 5, "Benue", p, sentence=s[0]),
+          Mention(text.rindex("Benue"), text.rindex("Benue") + 5, "Benue", p, sentence=s[1])]
+    ev = Event("Violence against civilians", "Attack", p, fatalities=12, geo_precision=2,
+               excerpts=[Excerpt("a", text[a:b], a, b) for a, b in s], mentions=ms)
+    (site,) = collect_sites([Doc(Article("a", text, title=title), ms, [ev])])
+    assert site.leads == [(0, body)]
+    # With no title the first line is one more sentence: text order decides between equals.
+    (site,) = collect_sites([Doc(Article("a", text), ms, [ev])])
+    assert site.leads == [(0, "Gunmen kill 12 in Benue village")]
+
+
 def test_boilerplate_lines_never_become_excerpts() -> None:
     p = Place("Idlib", 35.93, 36.63, "SY", "city", geonameid=169388)
     q = Place("Aleppo", 36.2, 37.16, "SY", "city", geonameid=170063)

@@ -31,7 +31,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +41,18 @@ from mapper.events.merge import join_reports
 from mapper.io import decoding
 from mapper.io.formats import CsvRow, csv_names, csv_table
 from mapper.mapview.sites import MapSite, event_level, place_key
-from mapper.model import Actor, Article, Event, Excerpt, Incident, InputProblem, Place, RunSummary, Source
+from mapper.model import (
+    KINDS,
+    Actor,
+    Article,
+    Event,
+    Excerpt,
+    Incident,
+    InputProblem,
+    Place,
+    RunSummary,
+    Source,
+)
 
 if TYPE_CHECKING:
     from mapper.doc import Doc
@@ -221,6 +232,12 @@ def _text(row: Mapping[str, Any], *names: str) -> str:
         if text:
             return text
     return ""
+
+
+def _kind(row: Mapping[str, Any]) -> str:
+    """A mention's place kind, when it is one of mapper's (anything else is left out)."""
+    kind = _text(row, "kind")
+    return kind if kind in KINDS else ""
 
 
 def _number(row: Mapping[str, Any], name: str, *, low: float, high: float) -> float:
@@ -432,17 +449,20 @@ def _read_parquet(path: Path, layer: EventLayer) -> None:
         _table_row(layer, row, f"{layer.name}:row {n}", f"{layer.name}:{n}", acled)
 
 
-def _report_event(ev: Mapping[str, Any], record: Mapping[str, Any], countries: Mapping[tuple, str]
-                  ) -> tuple[str, Event]:
-    """One event of a JSONL record (an article's report) as an Event, and the incident it joined."""
+def _report_event(ev: Mapping[str, Any], record: Mapping[str, Any],
+                  places: Mapping[tuple, tuple[str, str]]) -> tuple[str, Event]:
+    """One event of a JSONL record (an article's report) as an Event, and the incident it joined;
+    ``places`` gives the country and kind of the record's mentioned places (a province's event is
+    "somewhere in" it on the map, a town's "near" it)."""
     lat = _number(ev, "lat", low=-90, high=90)
     lon = _number(ev, "lon", low=-180, high=180)
     event_type = _text(ev, "event_type")
     if not event_type:
         raise _BadRow("event_type is empty")
     name = _text(ev, "location_name") or f"{lat:.4f}, {lon:.4f}"
-    place = Place(name, lat, lon, _text(ev, "country_code"), "", geonameid=_count(ev, "geonameid"),
-                  country=countries.get((name, lat, lon), ""))
+    country, kind = places.get((name, lat, lon), ("", ""))
+    place = Place(name, lat, lon, _text(ev, "country_code"), kind, geonameid=_count(ev, "geonameid"),
+                  country=country)
     art = _text(record, "id")
     excerpts = [Excerpt(_text(x, "article_id") or art, _text(x, "text"), 0, 0)
                 for x in ev.get("excerpts") or [] if isinstance(x, dict) and _text(x, "text")]
@@ -488,13 +508,13 @@ def _read_jsonl(path: Path, layer: EventLayer) -> None:
         layer.articles.setdefault(art, Article(art, "", title=_text(record, "title") or None,
                                                url=_text(record, "url") or None,
                                                published=_text(record, "published") or None))
-        countries = {(_text(m, "name"), m.get("lat"), m.get("lon")): _text(m, "country")
-                     for m in record.get("mentions") or [] if isinstance(m, dict)}
+        places = {(_text(m, "name"), m.get("lat"), m.get("lon")): (_text(m, "country"), _kind(m))
+                  for m in record.get("mentions") or [] if isinstance(m, dict)}
         for n, ev in enumerate(record.get("events") or [], start=1):
             try:
                 if not isinstance(ev, dict):
                     raise _BadRow("not an object")
-                incident, event = _report_event(ev, record, countries)
+                incident, event = _report_event(ev, record, places)
             except _BadRow as e:
                 layer.problems.append(InputProblem(f"{where}: event {n}", str(e)))
                 continue
@@ -630,13 +650,28 @@ def map_articles_and_event_files(docs: Sequence[Doc], incidents: Sequence[Incide
     return summary
 
 
+def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
+    """Give the sites of an event file's table (which has no column for it) their place's kind, when
+    its GeoNames id is the gazetteer's place at that point: a province's approximate event is then
+    "somewhere in" it on the map, a town's "near" it."""
+    for site in sites:
+        p = site.place
+        if p.kind or not p.geonameid:
+            continue
+        known = gazetteer.by_geonameid(p.geonameid)
+        if known is not None and abs(known.lat - p.lat) < 0.01 and abs(known.lon - p.lon) < 0.01:
+            site.place = replace(p, kind=known.kind)
+
+
 def _draw(sites: list[MapSite], names: list[str], output: str | os.PathLike[str], *, title: str,
           gazetteer: Gazetteer | None = None, offline: bool = False, tiles: str | None = None,
           attribution: str | None = None, cluster: bool | None = None, heatmap: bool = True,
           embed: bool = False, height: str = "600px", png: str | os.PathLike[str] | None = None) -> None:
     """Write the map of ``sites``, one layer per name of ``names`` (see map_event_files)."""
-    from mapper.mapview import local_labels, map_page, save_map
+    from mapper.mapview import _embedded_gazetteer, local_labels, map_page, save_map
 
+    gazetteer = gazetteer or _embedded_gazetteer()
+    _known_kinds(sites, gazetteer)
     m = map_page(sites, title=title, offline=offline, tiles=tiles, attribution=attribution, cluster=cluster,
                  heatmap=heatmap, links_base=Path(output).parent, labels=local_labels(sites, gazetteer),
                  datasets=names)

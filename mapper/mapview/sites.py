@@ -218,7 +218,8 @@ def excerpt_text(a: Doc, span: tuple[int, int], mentions: list[Mention],
 
 def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident | Event) -> ExcerptKey | None:
     """The excerpt that best explains ``ev``: one that names the place and states the event's figures,
-    else one that names the place, else the first."""
+    else one that names the place, else the first; of equals, one that is not its article's headline
+    (the popup shows the headline anyway, as the source's title under the excerpt)."""
     if len(keys) <= 1:
         return keys[0] if keys else None
 
@@ -229,7 +230,8 @@ def _lead(site: MapSite, keys: list[ExcerptKey], ev: Incident | Event) -> Excerp
             dead, hurt = casualties(item.text)
             points += 2 * (dead is not None and dead == ev.fatalities)
             points += hurt is not None and hurt == ev.injuries
-        return points
+        title = site.groups[key[0]][0].title
+        return 2 * points + (not title or " ".join(title.split()) != item.text)
 
     return max(keys, key=score)  # max keeps the first of equals: text order
 

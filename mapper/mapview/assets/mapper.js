@@ -30,6 +30,9 @@
   var TILE_FAILURES = 3;       // tile errors before any tile loaded: fall back to the offline basemap
   var TILE_TIMEOUT_MS = 8000;  // or no tile at all by then
   var PLAY_STEP_MS = 900;
+  // Places that are areas: an approximate event there is somewhere in the area, not near its point
+  // (2: a province or larger, whose ring is the wide one of geo_precision 3 whatever the event's 2 or 3).
+  var AREA_KINDS = { admin2: 1, admin1: 2, country: 2, region: 2, water: 2, continent: 2 };
 
   function dayText(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function fold(text) {  // case- and accent-insensitive search key
@@ -143,6 +146,7 @@
     var evSite = new Int32Array(nEvents), evLevel = new Int8Array(nEvents);
     var evDay = new Float64Array(nEvents);  // NaN when undated
     var exArt = new Int32Array(nEx);
+    var siteArea = new Int8Array(nSites);
     var siteCountry = new Int32Array(nSites), evA1 = new Int32Array(nEvents), evA2 = new Int32Array(nEvents);
     var i, k;
     for (i = 0; i < nSites; i++) {
@@ -153,6 +157,7 @@
       evStart[i + 1] = evStart[i] + S.ne[i];
       exStart[i + 1] = exStart[i] + S.nx[i];
       siteCountry[i] = D.metas[S.meta[i]][0];
+      siteArea[i] = AREA_KINDS[str[D.metas[S.meta[i]][1]]] || 0;
       for (k = evStart[i]; k < evStart[i + 1]; k++) { evSite[k] = i; }
     }
     var minDay = Infinity, maxDay = -Infinity, undated = 0;
@@ -190,6 +195,11 @@
         (!siteSet || state.sets[siteSet[evSite[e]]]);
     }
 
+    function geoPrecision(e, s) {  // as drawn: a village in a province (2) is as vague on the map as the province (3)
+      var gp = Math.floor(E.prec[e] / 10);
+      return gp === 2 && siteArea[s] === 2 ? 3 : gp;
+    }
+
     function filterSites() {
       siteLevel.fill(-1);
       siteDead.fill(0);
@@ -203,7 +213,7 @@
         siteShown[s] += 1;
         if (E.dead[e] > 0) { siteDead[s] += E.dead[e]; }
         if (siteLevel[s] < 0 || evLevel[e] < siteLevel[s]) { siteLevel[s] = evLevel[e]; }
-        var gp = Math.floor(E.prec[e] / 10);
+        var gp = geoPrecision(e, s);
         if (gp < siteApprox[s]) { siteApprox[s] = gp; }  // exact if any shown event is exact
       }
       nVisible = 0;
@@ -562,9 +572,9 @@
     }
 
     // ---- popup and side panel ---------------------------------------------------------------------
-    function precisionText(e, s) {
+    function precisionText(e, s) {  // an area's point is not "near" the event: the event is in the area
       var gp = Math.floor(E.prec[e] / 10);
-      return gp === 2 ? "near " + S.name[s] : gp >= 3 ? "somewhere in " + S.name[s] : null;
+      return gp === 2 && !siteArea[s] ? "near " + S.name[s] : gp >= 2 ? "somewhere in " + S.name[s] : null;
     }
 
     function eventBox(parent, e) {
