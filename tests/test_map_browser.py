@@ -834,6 +834,15 @@ def _list_text(marker: dict) -> str:
     return marker["title"].replace(": click to zoom in", " (zoom in)")
 
 
+# The list says what the map has drawn, in the same order (the page's own reading of both, so a test can
+# wait for a zoom's last redraw instead of racing it on a loaded machine).
+_LIST_FOLLOWS_MARKERS = _map_js(
+    "const ms = map.mapper.markers().sort((a, b) => a.y - b.y || a.x - b.x)"
+    ".map(m => m.title.replace(': click to zoom in', ' (zoom in)'));"
+    "const texts = Array.from(document.querySelectorAll('.mapper-keys-list button')).map(b => b.textContent);"
+    "return texts.length === ms.length && texts.every((t, i) => t === ms[i]);")
+
+
 def test_keyboard_reaches_every_marker_in_view_and_opens_its_popup(tmp_path: Path, page: Page) -> None:
     """Markers on a canvas cannot take the focus: the "Places in view" list is their keyboard path. Tab
     reaches it, it lists the markers in view top to bottom, Enter on a place opens its popup with the
@@ -863,6 +872,7 @@ def test_keyboard_reaches_every_marker_in_view_and_opens_its_popup(tmp_path: Pat
     page.page.keyboard.press("Enter")
     page.page.wait_for_function(_map_js(f"return map.getZoom() > {zoom};"))
     page.page.wait_for_function("document.activeElement.closest('.mapper-keys-list') !== null")
+    page.page.wait_for_function(_LIST_FOLLOWS_MARKERS)
     in_view = sorted(page.markers(), key=lambda m: (m["y"], m["x"]))
     assert _list_texts(page) == [_list_text(m) for m in in_view]
     page.page.keyboard.press("Escape")
