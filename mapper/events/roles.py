@@ -204,7 +204,7 @@ _STATEMENT_FROM = re.compile(
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
-_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
+_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|sources?|"
                         r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
@@ -377,10 +377,13 @@ _BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
-# People named by where they come from: "students from Belgrade", "delegates from Juba".
+# People named by where they come from: "students from Belgrade", "delegates from Juba", and the armed
+# ones: "Gunmen from Cite Soleil killed six in Delmas", "fighters from across the border in Niger".
 _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
                           r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
-                          r"youths)\s+from\s+(?:the\s+)?$")
+                          r"youths|gunmen|fighters|militants|militiamen|attackers|assailants|jihadists|"
+                          r"insurgents|rebels|bandits|gang\s+members|raiders|men)\s+from\s+(?:the\s+)?"
+                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -392,7 +395,9 @@ _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
                         r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
-                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
+                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        # "who had come from across the border in Burkina Faso"
+                        r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
