@@ -203,9 +203,13 @@ _STATEMENT_FROM = re.compile(
     r"(?:in|from)\s+(?:the\s+)?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
+# An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
+_SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|es)|condemn(?:ed|s)|"
+                          r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
+                          r"call(?:ed|s)\s+(?:for|on))\b")
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
-_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|sources?|"
-                        r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
+                        r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
             r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
@@ -654,6 +658,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
     if _OFFICE_IN_SCAN.search(left):
+        if _SPEAKS_NEXT.match(right):
+            return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
         nearest = _nearest_clause(clauses, pos)
         speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
@@ -946,6 +952,10 @@ _EARLIER_MONTH = re.compile(r"\b(?:in|during|by|until)\s{1,3}(?:(?:early|late|mi
 # Between the name and its time: at most four words ("Kirsh area from the Houthis in May"), no other name.
 _ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|during|of|by|until|last|years|"
                          r"decades|a\s{1,3}decade)\b)")
+# An apposition between the name and its time: "M23 seized Goma, the largest city in the region, in late
+# January" (bounded: at most eight words, no other punctuation, and no verb of saying).
+_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:said|says|say|told|reported)\b)"
+                              r"[^,;:.()\[\]—–|!?\"“”\s]{1,30}\s{0,3}){1,8}?,(?=\s{1,3}(?:in|during|last)\s)")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
@@ -982,7 +992,10 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
             continue
         _, hi = _phrase(text, m.sentence, m.start, m.end)
-        if _dated_earlier(text, m.end, hi, published):
+        apposition = _TIME_APPOSITION.match(text, m.end, m.sentence[1])
+        if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
+                text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
+                published):
             out[i] = Role("context", rule="past_anchor")
     return out
 
