@@ -59,6 +59,37 @@ def test_where_armed_men_came_from_is_no_site(pipeline: Pipeline, text: str, ori
     assert roles[site] == "event_site"
 
 
+@pytest.mark.parametrize(("text", "origin", "site"), [
+    ("Aid trucks from Port Sudan reached Kadugli on Tuesday as fighting continued in Dilling.",
+     "Port Sudan", "Dilling"),
+    ("A convoy from Goma came under fire near Sake on Tuesday.", "Goma", "Sake"),
+])
+def test_where_goods_and_convoys_came_from_is_no_site(
+        pipeline: Pipeline, text: str, origin: str, site: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[origin] == "context"
+    assert roles[site] == "event_site"
+    assert [name for name, _ in _events(pipeline, text)] == [site]
+
+
+# -- a reference town after an apposition of the site ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("Drones struck a fuel depot in Kosti, a city on the White Nile about 300 km south of Khartoum, on "
+     "Tuesday.", "Khartoum"),
+    ("Rockets hit Kramatorsk, the regional hub some 20 km south of Sloviansk, overnight.", "Sloviansk"),
+])
+def test_a_reference_town_after_an_apposition_is_context(pipeline: Pipeline, text: str, reference: str) -> None:
+    assert _roles(pipeline, text)[reference] == "context"
+    assert len(_events(pipeline, text)) == 1
+
+
+def test_a_village_apposition_keeps_the_town_as_its_site(pipeline: Pipeline) -> None:
+    # The guide codes a village N km from a town at the town: not a reference point then.
+    text = "Gunmen killed five people in Tassi, a village 15 km from Djibo, on Saturday."
+    assert _roles(pipeline, text)["Djibo"] == "event_site"
+
+
 # -- an office's city before its words ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "office", "sites"), [
@@ -105,7 +136,8 @@ def test_an_apposition_without_an_earlier_time_keeps_the_site(pipeline: Pipeline
 @pytest.mark.parametrize("unit", ["gunmen from Goma ", "men from across the border in Goma ",
                                   "came from across the border in ", "the junta in Goma announced ",
                                   "the junta in Goma , ", "Goma, the city of the east of the region, ",
-                                  "Goma, the a the a the a the, in January "])
+                                  "Goma, the a the a the a the, in January ", "trucks from Goma ",
+                                  "Goma, a city on the Goma about 30 km south of Goma ", "Goma, a a a a a a "])
 def test_phantom7_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = "Rebels attacked " + unit * (n // len(unit))

@@ -382,11 +382,13 @@ _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, 
 
 
 # People named by where they come from: "students from Belgrade", "delegates from Juba", and the armed
-# ones: "Gunmen from Cite Soleil killed six in Delmas", "fighters from across the border in Niger".
+# ones: "Gunmen from Cite Soleil killed six in Delmas", "fighters from across the border in Niger"; goods
+# and vehicles too: "Aid trucks from Port Sudan reached Kadugli", "a convoy from Goma came under fire".
 _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
                           r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
                           r"youths|gunmen|fighters|militants|militiamen|attackers|assailants|jihadists|"
-                          r"insurgents|rebels|bandits|gang\s+members|raiders|men)\s+from\s+(?:the\s+)?"
+                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|"
+                          r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
@@ -488,10 +490,14 @@ _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
-# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah".
-_REFERENCE_GAP = re.compile(r"(?:\s{1,3}(?!(?:and|or|while|as|but|after|before|when|then)\b)[\w-]{1,30})"
-                            r"{0,3}?"
-                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?"
+# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah", "Kosti, a city on the White Nile about
+# 300 km south of Khartoum" (an apposition of a few words before the distance; not a village's: "Bella
+# Vista, a hamlet on the outskirts of Mirebalais" is coded at the town, as the guide says).
+_REFERENCE_STOP = r"(?!(?:and|or|while|as|but|after|before|when|then)\b)"
+_REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
+                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,5}?|"
+                            r"(?:\s{1,3}" + _REFERENCE_STOP + r"[\w-]{1,30}){0,3}?"
+                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             r"(?:city\s+of\s+|town\s+of\s+)?")
@@ -1189,14 +1195,19 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     named like its town, too: run before ``_yield_to_specific_sites``, which would take the reference
     town for the district's site)."""
     for i in range(1, len(mentions)):
-        a, b = mentions[i - 1], mentions[i]
-        ra, rb = infos[i - 1], infos[i]
-        if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
-                and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                and a.place.kind in ("city", "facility", "admin2") \
-                and not _PROVINCE_AFTER.match(text, a.end) \
-                and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # (not "in Kursk region around Sudzha")
-            infos[i] = Role("context", rule="part_of")
+        # The site just before, or the one before a name inside its apposition ("Kosti, a city on the
+        # White Nile about 300 km south of Khartoum").
+        for j in (i - 1, i - 2)[:i]:
+            a, b = mentions[j], mentions[i]
+            ra, rb = infos[j], infos[i]
+            if ra.name in _PLACING and rb.name in _PLACING \
+                    and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
+                    and b.start - a.end <= _GAP_CHARS and a.place is not None \
+                    and a.place.kind in ("city", "facility", "admin2") \
+                    and not _PROVINCE_AFTER.match(text, a.end) \
+                    and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
+                infos[i] = Role("context", rule="part_of")
+                break
 
 
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
