@@ -79,7 +79,8 @@ def test_where_goods_and_convoys_came_from_is_no_site(
      "Tuesday.", "Khartoum"),
     ("Rockets hit Kramatorsk, the regional hub some 20 km south of Sloviansk, overnight.", "Sloviansk"),
 ])
-def test_a_reference_town_after_an_apposition_is_context(pipeline: Pipeline, text: str, reference: str) -> None:
+def test_a_reference_town_after_an_apposition_is_context(
+        pipeline: Pipeline, text: str, reference: str) -> None:
     assert _roles(pipeline, text)[reference] == "context"
     assert len(_events(pipeline, text)) == 1
 
@@ -88,6 +89,24 @@ def test_a_village_apposition_keeps_the_town_as_its_site(pipeline: Pipeline) -> 
     # The guide codes a village N km from a town at the town: not a reference point then.
     text = "Gunmen killed five people in Tassi, a village 15 km from Djibo, on Saturday."
     assert _roles(pipeline, text)["Djibo"] == "event_site"
+
+
+# -- a front named after a town ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "front", "site"), [
+    ("Troops on the Kupiansk front repelled an assault near Petropavlivka on Tuesday.", "Kupiansk",
+     "Petropavlivka"),
+    ("Russian forces attacked on the Kurakhove front near Udachne on Tuesday.", "Kurakhove", "Udachne"),
+])
+def test_a_front_town_yields_to_the_site_named_after_it(
+        pipeline: Pipeline, text: str, front: str, site: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[front] == "context" and roles[site] == "event_site"
+
+
+def test_a_front_town_alone_is_the_site(pipeline: Pipeline) -> None:
+    text = "Fighting raged on the Pokrovsk front on Tuesday."
+    assert _events(pipeline, text) == [("Pokrovsk", "Armed clash")]
 
 
 # -- an office's city before its words ------------------------------------------------------------------
@@ -102,6 +121,12 @@ def test_an_office_city_before_its_words_is_where_it_sits(
         pipeline: Pipeline, text: str, office: str, sites: list[str]) -> None:
     assert _roles(pipeline, text)[office] == "origin"
     assert [name for name, _ in _events(pipeline, text)] == sites
+
+
+def test_a_body_in_a_city_before_its_words_is_no_site(pipeline: Pipeline) -> None:
+    text = "The Kenyan-led mission in Port-au-Prince said gangs attacked Cabaret on Tuesday."
+    assert _roles(pipeline, text)["Port-au-Prince"] == "origin"
+    assert _events(pipeline, text) == [("Cabaret", "Armed clash")]
 
 
 def test_an_office_building_hit_by_an_act_is_still_the_site(pipeline: Pipeline) -> None:
@@ -137,7 +162,9 @@ def test_an_apposition_without_an_earlier_time_keeps_the_site(pipeline: Pipeline
                                   "came from across the border in ", "the junta in Goma announced ",
                                   "the junta in Goma , ", "Goma, the city of the east of the region, ",
                                   "Goma, the a the a the a the, in January ", "trucks from Goma ",
-                                  "Goma, a city on the Goma about 30 km south of Goma ", "Goma, a a a a a a "])
+                                  "Goma, a city on the Goma about 30 km south of Goma ", "Goma, a a a a a a ",
+                                  "Goma front near Goma ", "Goma fronts ", "the mission in Goma said ",
+                                  "mission in mission in "])
 def test_phantom7_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = "Rebels attacked " + unit * (n // len(unit))

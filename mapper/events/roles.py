@@ -210,6 +210,9 @@ _SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+# A body in a city before its words: "the Kenyan-led mission in Port-au-Prince said" (not a country: "the UN
+# mission in Libya" names the mission).
+_BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
             r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
@@ -663,6 +666,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
+    if m.place is not None and m.place.kind != "country" and _SPEAKS_NEXT.match(right) \
+            and _BODY_IN.search(left):
+        return Role("origin", 1, rule="left")
     if _OFFICE_IN_SCAN.search(left):
         if _SPEAKS_NEXT.match(right):
             return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
@@ -1204,10 +1210,30 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
                     and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
                     and b.start - a.end <= _GAP_CHARS and a.place is not None \
                     and a.place.kind in ("city", "facility", "admin2") \
-                    and not _PROVINCE_AFTER.match(text, a.end) \
+                    and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
                     and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
                 infos[i] = Role("context", rule="part_of")
                 break
+    _fronts(text, mentions, infos)
+
+
+# A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
+# act's site is the place named after it; the front's town is where the act happened only when the
+# sentence names no other site of that act.
+_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient)\b",
+                          re.I)
+_FRONT_LOOKAHEAD = 4  # the next few names of the sentence (bounded, so linear)
+
+
+def _fronts(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.clause is None or not _FRONT_AFTER.match(text, m.end):
+            continue
+        later = zip(mentions[i + 1:i + 1 + _FRONT_LOOKAHEAD], infos[i + 1:i + 1 + _FRONT_LOOKAHEAD],
+                    strict=False)
+        if any(n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause
+               and not _FRONT_AFTER.match(text, n.end) for n, rn in later):
+            infos[i] = Role("context", rule="part_of")
 
 
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
