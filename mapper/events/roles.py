@@ -39,14 +39,16 @@ subject             event_site   a sentence opening with the place and, within t
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
 left                origin       "said in X", "the ministry in X", "speaking to troops in X",
-                                 "police in X said"
+                                 "police in X said", "the junta in X announced", "the mission in
+                                 X said" (a city, not a country)
 right               context      a road named after two towns ("the Monywa-Mandalay road")
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from southern X", "troops arrived
-                                 from X", "soldiers from the army's base in X", "a monitor based in
-                                 X"); where people went, fled or were taken ("fled to X", "a convoy
+                                 ("students from X", "gunmen from X", "aid trucks from X", "rockets
+                                 fired from southern X", "troops arrived from X", "came from across
+                                 the border in X", "soldiers from the army's base in X", "a monitor
+                                 based in X"); where people went, fled or were taken ("fled to X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
@@ -65,7 +67,10 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
                                  site of the same clause; a reference town after a site or a district
-                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah"); the
+                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah",
+                                 "Kosti, a city on the White Nile 300 km south of Khartoum", not a
+                                 village's apposition); a front's town before the site of its act
+                                 ("on the Kupiansk front ... near Petropavlivka"); the
                                  city around a named part ("the Dasht-e-Barchi area of western Kabul",
                                  "near Oicha in Beni territory"); a headline's topic or subject when
                                  the headline names a site of the same event after it ("Borno: ...
@@ -76,7 +81,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
-                                 comma: "Baidoa, which was encircled in 2023, came under fire")
+                                 comma: "Baidoa, which was encircled in 2023, came under fire", but
+                                 past a short apposition: "Goma, the largest city in the region, in
+                                 January")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
