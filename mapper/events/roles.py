@@ -39,14 +39,16 @@ subject             event_site   a sentence opening with the place and, within t
                                  market strike", "X death toll rises"); not before a verb with a
                                  place as object ("Israel shells Kfar Kila"), never a country
 left                origin       "said in X", "the ministry in X", "speaking to troops in X",
-                                 "police in X said"
+                                 "police in X said", "the junta in X announced", "the mission in
+                                 X said" (a city, not a country)
 right               context      a road named after two towns ("the Monywa-Mandalay road")
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
-                                 ("students from X", "rockets fired from southern X", "troops arrived
-                                 from X", "soldiers from the army's base in X", "a monitor based in
-                                 X"); where people went, fled or were taken ("fled to X", "a convoy
+                                 ("students from X", "gunmen from X", "aid trucks from X", "rockets
+                                 fired from southern X", "troops arrived from X", "came from across
+                                 the border in X", "soldiers from the army's base in X", "a monitor
+                                 based in X"); where people went, fled or were taken ("fled to X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
@@ -65,7 +67,10 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
                                  site of the same clause; a reference town after a site or a district
-                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah"); the
+                                 ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah",
+                                 "Kosti, a city on the White Nile 300 km south of Khartoum", not a
+                                 village's apposition); a front's town before the site of its act
+                                 ("on the Kupiansk front ... near Petropavlivka"); the
                                  city around a named part ("the Dasht-e-Barchi area of western Kabul",
                                  "near Oicha in Beni territory"); a headline's topic or subject when
                                  the headline names a site of the same event after it ("Borno: ...
@@ -76,7 +81,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
-                                 comma: "Baidoa, which was encircled in 2023, came under fire")
+                                 comma: "Baidoa, which was encircled in 2023, came under fire", but
+                                 past a short apposition: "Goma, the largest city in the region, in
+                                 January")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
@@ -203,9 +210,16 @@ _STATEMENT_FROM = re.compile(
     r"(?:in|from)\s+(?:the\s+)?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
+# An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
+_SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|es)|condemn(?:ed|s)|"
+                          r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
+                          r"call(?:ed|s)\s+(?:for|on))\b")
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
-_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|spokes\w+|embassy|sources?|"
-                        r"presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+_OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
+                        r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+# A body in a city before its words: "the Kenyan-led mission in Port-au-Prince said" (not a country: "the UN
+# mission in Libya" names the mission).
+_BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
             r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
@@ -377,10 +391,15 @@ _BACKWARD = frozenset({"right", "headline_passive", "subject"})
 _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 
 
-# People named by where they come from: "students from Belgrade", "delegates from Juba".
+# People named by where they come from: "students from Belgrade", "delegates from Juba", and the armed
+# ones: "Gunmen from Cite Soleil killed six in Delmas", "fighters from across the border in Niger"; goods
+# and vehicles too: "Aid trucks from Port Sudan reached Kadugli", "a convoy from Goma came under fire".
 _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
                           r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
-                          r"youths)\s+from\s+(?:the\s+)?$")
+                          r"youths|gunmen|fighters|militants|militiamen|attackers|assailants|jihadists|"
+                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|"
+                          r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
+                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -392,7 +411,9 @@ _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
                         r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
-                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
+                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        # "who had come from across the border in Burkina Faso"
+                        r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
@@ -479,10 +500,14 @@ _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
-# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah".
-_REFERENCE_GAP = re.compile(r"(?:\s{1,3}(?!(?:and|or|while|as|but|after|before|when|then)\b)[\w-]{1,30})"
-                            r"{0,3}?"
-                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?"
+# "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah", "Kosti, a city on the White Nile about
+# 300 km south of Khartoum" (an apposition of a few words before the distance; not a village's: "Bella
+# Vista, a hamlet on the outskirts of Mirebalais" is coded at the town, as the guide says).
+_REFERENCE_STOP = r"(?!(?:and|or|while|as|but|after|before|when|then)\b)"
+_REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
+                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,5}?|"
+                            r"(?:\s{1,3}" + _REFERENCE_STOP + r"[\w-]{1,30}){0,3}?"
+                            r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             r"(?:city\s+of\s+|town\s+of\s+)?")
@@ -648,7 +673,12 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
+    if m.place is not None and m.place.kind != "country" and _SPEAKS_NEXT.match(right) \
+            and _BODY_IN.search(left):
+        return Role("origin", 1, rule="left")
     if _OFFICE_IN_SCAN.search(left):
+        if _SPEAKS_NEXT.match(right):
+            return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
         nearest = _nearest_clause(clauses, pos)
         speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
@@ -991,6 +1021,10 @@ _EARLIER_MONTH = re.compile(r"\b(?:in|during|by|until)\s{1,3}(?:(?:early|late|mi
 # Between the name and its time: at most four words ("Kirsh area from the Houthis in May"), no other name.
 _ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|during|of|by|until|last|years|"
                          r"decades|a\s{1,3}decade)\b)")
+# An apposition between the name and its time: "M23 seized Goma, the largest city in the region, in late
+# January" (bounded: at most eight words, no other punctuation, and no verb of saying).
+_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:said|says|say|told|reported)\b)"
+                              r"[^,;:.()\[\]—–|!?\"“”\s]{1,30}\s{0,3}){1,8}?,(?=\s{1,3}(?:in|during|last)\s)")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
@@ -1027,7 +1061,10 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
             continue
         _, hi = _phrase(text, m.sentence, m.start, m.end)
-        if _dated_earlier(text, m.end, hi, published):
+        apposition = _TIME_APPOSITION.match(text, m.end, m.sentence[1])
+        if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
+                text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
+                published):
             out[i] = Role("context", rule="past_anchor")
     return out
 
@@ -1222,13 +1259,38 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     named like its town, too: run before ``_yield_to_specific_sites``, which would take the reference
     town for the district's site)."""
     for i in range(1, len(mentions)):
-        a, b = mentions[i - 1], mentions[i]
-        ra, rb = infos[i - 1], infos[i]
-        if ra.name in _PLACING and rb.name in _PLACING and (ra.clause is rb.clause or ra.name == "venue") \
-                and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                and a.place.kind in ("city", "facility", "admin2") \
-                and not _PROVINCE_AFTER.match(text, a.end) \
-                and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # (not "in Kursk region around Sudzha")
+        # The site just before, or the one before a name inside its apposition ("Kosti, a city on the
+        # White Nile about 300 km south of Khartoum").
+        for j in (i - 1, i - 2)[:i]:
+            a, b = mentions[j], mentions[i]
+            ra, rb = infos[j], infos[i]
+            if ra.name in _PLACING and rb.name in _PLACING \
+                    and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
+                    and b.start - a.end <= _GAP_CHARS and a.place is not None \
+                    and a.place.kind in ("city", "facility", "admin2") \
+                    and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
+                    and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
+                infos[i] = Role("context", rule="part_of")
+                break
+    _fronts(text, mentions, infos)
+
+
+# A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
+# act's site is the place named after it; the front's town is where the act happened only when the
+# sentence names no other site of that act.
+_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient)\b",
+                          re.I)
+_FRONT_LOOKAHEAD = 4  # the next few names of the sentence (bounded, so linear)
+
+
+def _fronts(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.clause is None or not _FRONT_AFTER.match(text, m.end):
+            continue
+        later = zip(mentions[i + 1:i + 1 + _FRONT_LOOKAHEAD], infos[i + 1:i + 1 + _FRONT_LOOKAHEAD],
+                    strict=False)
+        if any(n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause
+               and not _FRONT_AFTER.match(text, n.end) for n, rn in later):
             infos[i] = Role("context", rule="part_of")
 
 
