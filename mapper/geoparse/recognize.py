@@ -466,6 +466,18 @@ def _after_locative(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# Nouns of a settlement or its people before "of" and a name: "the port of Ras Isa", "residents of Nikopol".
+_SETTLEMENT_OF = frozenset("town towns village villages city port outskirts residents inhabitants people "
+                           "suburbs district area region province".split())
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """A locative preposition before the name (_after_locative), or "of" after a settlement noun."""
+    if _after_locative(text, start, end):
+        return True
+    words = text[max(0, start - 24):start].split()[-2:]
+    return len(words) == 2 and words[1] == "of" and words[0].lower() in _SETTLEMENT_OF \
+        and _CAPITALISED_NEXT.match(text, end) is None
 
 
 # Verbs that tell fighting going on at a place: "fighting reported around X", "clashes raged near X".
@@ -834,6 +846,11 @@ class Recognizer:
             for k, v in df.items():
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
+            if boost and df and _located(text, c.start, c.end):
+                # A place of the story's own country after "at", "around", "near", "the port of"
+                # ("hit a fuel terminal at Ras Isa", "fighting continued around Quissanga"): a place,
+                # where the bare name alone was too doubtful.
+                z += boost
             c.score = _sigmoid(z)
         return cands
 
