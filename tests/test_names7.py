@@ -143,3 +143,26 @@ def test_located_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
         t = text[:n]
         return lambda: pipeline.recognizer.candidates(t)
     assert growth(make, 50_000) < GROWTH
+
+
+# (text, the town, country, point): a facility with its capitalised noun beside a town of its name.
+TITLED_FACILITIES = [
+    ("Odesa Port Burns After Russian Drone Strike", "Odesa", "UA", (46.49, 30.74)),
+    ("Drone Strike Hits Goma Airport", "Goma", "CD", (-1.67, 29.23)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "point"), TITLED_FACILITIES)
+def test_a_title_case_facility_is_its_town(pipeline: Pipeline, text: str, name: str, country: str,
+                                          point: tuple[float, float]) -> None:
+    m = mention(pipeline, text, name)
+    assert near(m, country, point), m.place
+    assert not any(x.text.endswith((" Port", " Airport")) for x in pipeline.parse(text).mentions)
+
+
+@pytest.mark.parametrize("unit", ["Odesa Port ", "Goma Airport Camp Port ", "Port Port Port "])
+def test_titled_facility_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        t = (unit * (n // len(unit) + 1))[:n]
+        return lambda: pipeline.recognizer.candidates(t)
+    assert growth(make, 50_000) < GROWTH
