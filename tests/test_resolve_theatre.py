@@ -26,14 +26,17 @@ CASES = [
     ("RSF fighters looted the market in Kas", "Kas", "SD", "city", (12.51, 24.29)),
     ("M23 rebels seize Walikale after two days of fighting", "Walikale", "CD", None, None),
     ("Abu Sayyaf gunmen seize two fishermen off Sulu", "Sulu", "PH", None, None),
-    # a district named like its town is the town, unless the text says "district"
+    # a district named like its town is the town, unless the text says "district" (names7: and the
+    # district has a point of its own)
     ("Manipur: gunmen torch houses in Jiribam, curfew imposed", "Jiribam", "IN", "city", (24.80, 93.12)),
     ("Borno | ISWAP abducts 8 loggers near Dikwa", "Dikwa", "NG", "city", (12.04, 13.92)),
     ("Tigrayan forces re-enter Mekelle as federal troops pull out", "Mekelle", "ET", "city", (13.50, 39.48)),
     ("ELN guerrillas bombed a pipeline near Saravena", "Saravena", "CO", "city", (6.96, -71.88)),
     ("Houthi forces shelled Hays in Hodeidah governorate", "Hays", "YE", "city", (13.93, 43.48)),
     ("Gunmen kill six in Beni, North Kivu", "Beni", "CD", "city", (0.49, 29.47)),
-    ("Al-Shabaab fighters attacked an army base in Jilib district", "Jilib", "SO", "admin2", None),
+    ("CODECO militiamen attacked a camp in Djugu territory", "Djugu", "CD", "admin2", None),
+    # ... or when the district's point is only its province's (a build fallback): the town says more
+    ("Al-Shabaab fighters attacked an army base in Jilib district", "Jilib", "SO", "city", (0.49, 42.79)),
     # qualifiers: "in Y State", "Y's X", a comma
     ("Gunmen killed 11 people in Maru, in Zamfara State, on Sunday", "Maru", "NG", "city", (12.33, 6.40)),
     ("Bandits attack Zamfara's Maru, killing 11", "Maru", "NG", "city", (12.33, 6.40)),

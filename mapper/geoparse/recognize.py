@@ -395,7 +395,29 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         found = gaz.by_skeleton(sk) if len(sk) >= 5 else ()
         if found:
             out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
-    return tuple(out)
+    return tuple(_titled_facility(m, toks, gaz) for m in out)
+
+
+def _titled_facility(match: _Match, toks: list, gaz: Gazetteer) -> _Match:
+    """A facility matched with its capitalised noun ("Odesa Port Burns", "Goma Airport") that lies beside a
+    town of its name is that town, the noun outside, as when the noun is in lowercase (_facility): in a
+    Title Case headline the facility's alternate name alone was too doubtful to be recognised."""
+    s, e, key, options, how = match
+    if how != EXACT or " " not in key or not all(gaz.row(o.row).kind == "facility" for o in options):
+        return match
+    inside = [t for t in toks if s <= t[0] and t[1] <= e]
+    words = key.split()
+    if len(inside) != len(words):
+        return match  # a token normalised to several words: not worth aligning
+    for k in range(min(_MOST_HEAD_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[-k:])
+        if head not in FACILITY_HEADS or head in NATURAL_HEADS:
+            continue
+        name = " ".join(words[:-k])
+        town = tuple(o for o in gaz.options(name) if gaz.row(o.row).kind != "facility")
+        if town and _beside(town, options, gaz):
+            return (s, inside[-k - 1][1], name, town, FACILITY_AFTER)
+    return match
 
 
 # Words that head a longer Arabic, Persian or Somali place name ("Sheikh Maqsoud", "Tal Tamr", "Dasht-e-
@@ -466,6 +488,18 @@ def _after_locative(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# Nouns of a settlement or its people before "of" and a name: "the port of Ras Isa", "residents of Nikopol".
+_SETTLEMENT_OF = frozenset("town towns village villages city port outskirts residents inhabitants people "
+                           "suburbs district area region province".split())
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """A locative preposition before the name (_after_locative), or "of" after a settlement noun."""
+    if _after_locative(text, start, end):
+        return True
+    words = text[max(0, start - 24):start].split()[-2:]
+    return len(words) == 2 and words[1] == "of" and words[0].lower() in _SETTLEMENT_OF \
+        and _CAPITALISED_NEXT.match(text, end) is None
 
 
 # Verbs that tell fighting going on at a place: "fighting reported around X", "clashes raged near X".
@@ -834,6 +868,11 @@ class Recognizer:
             for k, v in df.items():
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
+            if boost and df and _located(text, c.start, c.end):
+                # A place of the story's own country after "at", "around", "near", "the port of"
+                # ("hit a fuel terminal at Ras Isa", "fighting continued around Quissanga"): a place,
+                # where the bare name alone was too doubtful.
+                z += boost
             c.score = _sigmoid(z)
         return cands
 

@@ -652,7 +652,34 @@ class Resolver:
             picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, i in self.qualified_pick(doc, beliefs, picks).items():
+            picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, j in self.district_town(doc, picks).items():
+            out[k] = (doc.opts[k][j].row, beliefs[k][picks[k]])  # as sure as the district was
+        return out
+
+    def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
+        """Names resolved to a district (admin2) that a town of the same name in the same province
+        heads ("Walikale", "in Bokkos, Plateau state"), and that town: ACLED codes the town, whose point
+        is where the news happens, while a district's point is the centre of its towns' box, or its
+        province's point when the build knew none of them (Bokkos). With "district", "territory" or
+        "county" after the name ("Lubero territory") the district stays, unless its point is only its
+        province's: the town then says more."""
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            twins = doc.district_twin.get(k)
+            row = doc.rows[k][i]
+            if not twins or row.kind != "admin2" or row.admin1 not in twins:
+                continue
+            if k in doc.region_word:
+                province = self.gaz.admin1_of(row.admin1)
+                if province is None or abs(province.lat - row.lat) + abs(province.lon - row.lon) > 0.01:
+                    continue
+            how = doc.opts[k][i].how
+            towns = [j for j, r in enumerate(doc.rows[k]) if r.kind == "city" and r.admin1 == row.admin1
+                     and doc.opts[k][j].how <= how]
+            if towns:
+                out[k] = max(towns, key=lambda j: doc.rows[k][j].population)
         return out
 
     def qualified_pick(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
