@@ -6,7 +6,8 @@
 The parent loads the pipeline (gazetteer, models) once, then forks the workers (multiprocessing's
 "fork" context), so they share the index pages copy-on-write instead of loading their own. Articles
 go to the workers in small batches and their documents come back in input order (with their final
-layers only, mentions, events, roles and user: the intermediate ones stay in the worker); at most a few
+layers only, mentions, events, roles and user: the intermediate ones, the discourse labels among them,
+stay in the worker); at most a few
 batches per worker are in flight, so memory does not grow with the input. Anything in ``items`` that
 is not an Article (an InputProblem from the readers) is passed through in its place, in order.
 
@@ -68,10 +69,9 @@ def _worker_init() -> None:
 
 # What a worker sends back of a document: the layers the parent uses (merging, records, the map, the
 # summary, evaluation), not the article it already has nor the intermediate layers (sentences,
-# candidates, clauses). Pickling and unpickling whole documents cost about 1.1 ms per LGL article in
-# CPU (5.5 KB each); these layers about 0.3 ms (0.95 KB), now 0.06 ms. See bench/bench_throughput.py --jobs.
-# The discourse component's sentence labels (``user["discourse"]``) are such an intermediate layer, read
-# by the events component only: a third of what was pickled.
+# candidates, clauses; and the discourse component's sentence labels, ``user["discourse"]``, which only
+# the events component reads). Pickling and unpickling whole documents cost about 1.1 ms per LGL article
+# in CPU (5.5 KB each); these layers 0.06 ms (about 1 KB; _DISPATCH). See bench/bench_throughput.py --jobs.
 Layers = tuple[list[Mention], list[Event], "list[Role] | None", dict[str, Any]]
 _INTERMEDIATE_USER = ("discourse",)
 
