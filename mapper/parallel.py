@@ -100,16 +100,17 @@ def _dumps(obj: Any) -> bytes:
     return buf.getvalue()
 
 
+def answer(doc: Doc) -> Layers:
+    """What a worker sends back of ``doc`` (pickled with ``_dumps``)."""
+    user = doc.user
+    if any(k in user for k in _INTERMEDIATE_USER):
+        user = {k: v for k, v in user.items() if k not in _INTERMEDIATE_USER}
+    return doc.mentions, doc.events, doc.roles, user
+
+
 def _parse_batch(articles: list[Article]) -> bytes:
     assert _pipeline is not None, "worker started without a pipeline"
-    out = []
-    for a in articles:
-        doc = _pipeline.parse(a)
-        user = doc.user
-        if any(k in user for k in _INTERMEDIATE_USER):
-            user = {k: v for k, v in user.items() if k not in _INTERMEDIATE_USER}
-        out.append((doc.mentions, doc.events, doc.roles, user))
-    return _dumps(out)
+    return _dumps([answer(_pipeline.parse(a)) for a in articles])
 
 
 class _Pool(multiprocessing.pool.Pool):
