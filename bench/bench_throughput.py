@@ -162,8 +162,10 @@ def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
     # What a worker sends back per article (mapper.parallel: the final layers), next to a whole Doc.
     import pickle
 
+    from mapper.parallel import _dumps, answer
+
     sample = [pipe.parse(a) for a in arts[:100]]
-    sent = len(pickle.dumps([(d.mentions, d.events, d.roles, d.user) for d in sample], -1)) / len(sample)
+    sent = len(_dumps([answer(d) for d in sample])) / len(sample)
     whole = len(pickle.dumps(sample, -1)) / len(sample)
     return {"articles": len(stream), "passes": args.passes, "cores": default_cores(),
             "articles_per_s": rates, "speedup": rates[args.jobs] / rates[1],

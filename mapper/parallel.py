@@ -6,7 +6,8 @@
 The parent loads the pipeline (gazetteer, models) once, then forks the workers (multiprocessing's
 "fork" context), so they share the index pages copy-on-write instead of loading their own. Articles
 go to the workers in small batches and their documents come back in input order (with their final
-layers only, mentions, events, roles and user: the intermediate ones stay in the worker); at most a few
+layers only, mentions, events, roles and user: the intermediate ones, the discourse labels among them,
+stay in the worker); at most a few
 batches per worker are in flight, so memory does not grow with the input. Anything in ``items`` that
 is not an Article (an InputProblem from the readers) is passed through in its place, in order.
 
@@ -19,9 +20,15 @@ it terminates them before the exception goes on, so no worker outlives the run.
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import gc
+import io
 import multiprocessing
+import multiprocessing.pool
+import operator
 import os
+import pickle
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +36,7 @@ from typing import Any, TypeVar
 
 from mapper.doc import Doc
 from mapper.errors import MapperError
-from mapper.model import Article, Event, Mention, Role
+from mapper.model import Article, Event, Mention, Place, Role
 from mapper.pipeline import Pipeline
 
 T = TypeVar("T")
@@ -62,18 +69,59 @@ def _worker_init() -> None:
 
 # What a worker sends back of a document: the layers the parent uses (merging, records, the map, the
 # summary, evaluation), not the article it already has nor the intermediate layers (sentences,
-# candidates, clauses). Pickling and unpickling whole documents cost about 1.1 ms per LGL article in
-# CPU (5.5 KB each); these layers about 0.3 ms (0.95 KB). See bench/bench_throughput.py --jobs.
+# candidates, clauses; and the discourse component's sentence labels, ``user["discourse"]``, which only
+# the events component reads). Pickling and unpickling whole documents cost about 1.1 ms per LGL article
+# in CPU (5.5 KB each); these layers 0.06 ms (about 1 KB; _DISPATCH). See bench/bench_throughput.py --jobs.
 Layers = tuple[list[Mention], list[Event], "list[Role] | None", dict[str, Any]]
+_INTERMEDIATE_USER = ("discourse",)
 
 
-def _parse_batch(articles: list[Article]) -> list[Layers]:
+def _flat(cls: type) -> Callable[[Any], tuple]:
+    """Pickle a frozen dataclass as its class and field values, rebuilt by its constructor: the
+    dataclass's own ``__getstate__``/``__setstate__`` are Python loops over its fields, this is one C
+    call (attrgetter) each way. Equal values: every field is an init field, none is computed."""
+    fields = dataclasses.fields(cls)
+    assert all(f.init for f in fields) and not hasattr(cls, "__post_init__"), cls
+    get = operator.attrgetter(*(f.name for f in fields))
+    return lambda obj: (cls, get(obj))
+
+
+# A worker's answer is pickled with this table (the parent's plain pickle.loads reads it). Dumps and loads
+# of the layers of LGL and GeoVirus took 0.19 ms of CPU per article; without the discourse labels 0.13;
+# with this table as well 0.06.
+_DISPATCH = {**copyreg.dispatch_table, **{cls: _flat(cls) for cls in (Mention, Place, Role)}}
+
+
+def _dumps(obj: Any) -> bytes:
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(obj)
+    return buf.getvalue()
+
+
+def answer(doc: Doc) -> Layers:
+    """What a worker sends back of ``doc`` (pickled with ``_dumps``)."""
+    user = doc.user
+    if any(k in user for k in _INTERMEDIATE_USER):
+        user = {k: v for k, v in user.items() if k not in _INTERMEDIATE_USER}
+    return doc.mentions, doc.events, doc.roles, user
+
+
+def _parse_batch(articles: list[Article]) -> bytes:
     assert _pipeline is not None, "worker started without a pipeline"
-    out = []
-    for a in articles:
-        doc = _pipeline.parse(a)
-        out.append((doc.mentions, doc.events, doc.roles, doc.user))
-    return out
+    return _dumps([answer(_pipeline.parse(a)) for a in articles])
+
+
+class _Pool(multiprocessing.pool.Pool):
+    """multiprocessing's Pool without its busy wait: its worker-maintenance thread also waits on the
+    result pipe, so while the result thread reads and unpickles an answer it wakes again and again
+    (about 70 times per answer, measured), taking CPU from the workers' cores and the GIL from the
+    result thread. It needs to wake only when a worker exits (its sentinel, still watched) or the pool
+    changes state (close, terminate: the change notifier)."""
+
+    def _get_sentinels(self) -> list:
+        return [self._change_notifier._reader]  # type: ignore[attr-defined]
 
 
 def _docs(articles: list[Article], layers: list[Layers]) -> Iterator[Doc]:
@@ -116,7 +164,7 @@ def parse_in_order(pipeline: Pipeline, items: Iterable[Article | T], jobs: int =
     # What exists now is shared with the workers copy-on-write: frozen, the workers' cyclic collector
     # never walks it (walking it writes to every object and copies every page). The CLI froze it already.
     gc.freeze()
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
+    pool = _Pool(jobs, initializer=_worker_init, context=multiprocessing.get_context("fork"))
     try:
         pending: deque = deque()  # (batch, async result or None for passed-through items)
         limit = jobs * IN_FLIGHT
@@ -135,7 +183,7 @@ def parse_in_order(pipeline: Pipeline, items: Iterable[Article | T], jobs: int =
                 # has no public way to see it, hence the private list of its processes.
                 if {p.pid for p in pool._pool} != workers:  # type: ignore[attr-defined]
                     raise MapperError("a worker process died (killed, or out of memory?); the run stopped")
-            yield from _docs(batch, result.get())
+            yield from _docs(batch, pickle.loads(result.get()))
 
         for batch in _batches(items):
             articles = isinstance(batch[0], Article)

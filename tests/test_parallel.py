@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing.pool
 import os
+import pickle
 import select
 import signal
 import subprocess
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from mapper import parallel
 from mapper.errors import MapperError
 from mapper.gazetteer import Gazetteer
 from mapper.io.export import article_record
@@ -74,6 +77,39 @@ def test_parse_in_order_keeps_order_and_passes_other_items_through(pipeline: Pip
     assert {(d.sentences, d.candidates, d.resolutions, d.clauses) for d in docs} == {(None, None, None, None)}
     assert [(d.mentions, d.events, d.roles) for d in docs] == \
         [(d.mentions, d.events, d.roles) for d in want if not isinstance(d, str)]
+    # So do the discourse component's sentence labels, kept in ``user`` (a third of what was pickled).
+    assert all("discourse" in d.user for d in want if not isinstance(d, str))
+    assert [d.user for d in docs] == [{}] * len(docs)
+
+
+def test_worker_answers_pickle_to_equal_layers(pipeline: Pipeline) -> None:
+    """The flat pickling of mentions, places and roles (their class and field values, rebuilt by the
+    constructor) gives back equal values, of the same classes, with places shared as before."""
+    docs = [pipeline.parse(Article(id=f"a{i}", text=t, published="2016-09-17")) for i, t in enumerate(TEXTS)]
+    layers = [(d.mentions, d.events, d.roles, {"mine": [1, 2]}) for d in docs]
+    assert any(r.clause is not None for d in docs for r in d.roles or ())
+    back = pickle.loads(parallel._dumps(layers))
+    assert back == layers
+    def kinds(ls: list) -> list:
+        return [[type(m.place) for m in ms] for ms, *_ in ls]
+
+    assert kinds(back) == kinds(layers)
+    mentions, events, *_ = back[0]
+    assert events[0].mentions[0] in mentions and any(events[0].mentions[0] is m for m in mentions)
+
+
+def test_pool_does_not_busy_wait_on_results(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """multiprocessing's Pool woke its worker-maintenance thread again and again while each answer was
+    read (it also waited on the result pipe): counted here as its passes over the workers, which must
+    not grow with the number of answers."""
+    passes = []
+    maintain = multiprocessing.pool.Pool._maintain_pool
+    monkeypatch.setattr(multiprocessing.pool.Pool, "_maintain_pool",
+                        staticmethod(lambda *a: (passes.append(1), maintain(*a))[1]))
+    monkeypatch.setattr(parallel, "BATCH", 1)
+    items = [Article(id=f"a{i}", text=TEXTS[i % len(TEXTS)]) for i in range(60)]  # 60 answers
+    assert sum(1 for _ in parse_in_order(pipeline, items, jobs=2)) == 60
+    assert len(passes) <= 10
 
 
 def test_analyse_inputs_same_for_any_jobs(pipeline: Pipeline, tmp_path: Path) -> None:
