@@ -15,17 +15,7 @@ import pytest
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
-
-
-def _events(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article(id="t", text=text, published=published))
-    return [(e.location.name, e.sub_event_type) for e in doc.events]
-
-
-def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict[str, str]:
-    doc = pipeline.parse(Article(id="t", text=text, published=published))
-    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
-
+from tests.test_phantom6 import _events, _roles  # the same readings of a parse
 
 # -- a dateline city: no statement unless the words were spoken there ---------------------------------
 
