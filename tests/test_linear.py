@@ -359,6 +359,13 @@ def _repeats(pattern: str) -> list[tuple[int, bool, bool, list]]:
     return out
 
 
+def rescans(pattern: re.Pattern[str], most: int = 120) -> list[list]:
+    """The repeats of ``pattern`` that can rescan a long run: followed by more pattern, neither bounded by
+    ``most`` nor possessive (empty for a pattern linear on any run)."""
+    return [body for hi, possessive, followed, body in _repeats(pattern.pattern)
+            if followed and hi > most and not possessive]
+
+
 def _only_spaces(body: list) -> bool:
     return body == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
 
