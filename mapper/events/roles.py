@@ -290,6 +290,10 @@ _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|w
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+# "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
+# aside and the subset of the toll after it still places the killing (its "said" decided nothing).
+_SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
+                               r"\s{1,3}(?:including|among\s{1,3}them|among\s{1,3}whom)\s[^.;:]{0,120}$")
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
 _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
                        r"reported\b")
@@ -723,6 +727,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
                 and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start) \
+                and not _SAID_THEN_SUBSET.search(text, max(s0 + last, m.start - 160), m.start) \
                 and not _REPORTED_NEXT.match(text, s0 + last, m.start):
             clause = None  # "asked whether the strike had been approved in Washington"
         if clause is None:
