@@ -69,7 +69,7 @@ def test_many_split_tolls_in_one_text_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
 
 
-# -- a province that holds no site already chosen is a site of its own ------------------------------------
+# -- a province that holds no site already chosen is a site of its own ----------------------------------
 # "struck Hodeidah, and further strikes hit a military camp in Saada province": Saada holds no Hodeidah, so
 # it is not the town's parent told beside it but the place of the second part of the act (ACLED: the
 # province, precision 3, for a base or camp in it). A province that holds the town stays its parent.
@@ -103,3 +103,26 @@ def test_a_province_holding_no_chosen_site_is_a_site(pipeline: Pipeline, text: s
 ])
 def test_a_province_holding_the_site_stays_its_parent(pipeline: Pipeline, text: str, site: str) -> None:
     assert [name for name, *_ in _placed(pipeline, text)] == [site]
+
+
+# -- where a speech was given ----------------------------------------------------------------------
+# "said in a speech in Port Sudan", "in a televised address from Kyiv", "in a sermon in Mogadishu": the place
+# of the speech is where the statement was made (origin, a Political / Statement there), as "told reporters
+# in Doha" already was.
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Army chief Abdel Fattah al-Burhan said in a speech in Port Sudan on Monday that there would be no "
+     "negotiations with the paramilitary group.", "Port Sudan"),
+    ("The president vowed in a televised address from Kyiv on Sunday to retake every town.", "Kyiv"),
+    ("The cleric called for calm in a sermon in Mogadishu on Friday.", "Mogadishu"),
+    ("The prime minister said in a national address in Islamabad that the attackers would be punished.",
+     "Islamabad"),
+])
+def test_the_place_of_a_speech_is_the_statements_origin(pipeline: Pipeline, text: str, place: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert _roles(pipeline, text)[place] == "origin"
+    assert [e.sub_event_type for e in doc.events] == ["Statement"]
+
+
+def test_a_rally_in_a_place_stays_its_site(pipeline: Pipeline) -> None:
+    assert _roles(pipeline, "Thousands joined a rally in Dhaka on Friday.")["Dhaka"] == "event_site"
