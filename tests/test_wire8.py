@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import roles
+from mapper.geoparse import recognize
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 
@@ -126,3 +127,35 @@ def test_the_place_of_a_speech_is_the_statements_origin(pipeline: Pipeline, text
 
 def test_a_rally_in_a_place_stays_its_site(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "Thousands joined a rally in Dhaka on Friday.")["Dhaka"] == "event_site"
+
+
+# -- a sentence's opening name as the subject of a passive attack verb ------------------------------------
+# "Kadugli was also hit by artillery fire": a one-word name opening a sentence says little by its capital, but
+# a passive attack verb after it (past an apposition or not) is the context of a place of conflict reporting.
+
+@pytest.mark.parametrize(("text", "place", "sub"), [
+    ("Kadugli was also hit by artillery fire the same day.", "Kadugli", "Shelling/artillery/missile attack"),
+    ("Kadugli, the state capital, was shelled on Monday.", "Kadugli", "Shelling/artillery/missile attack"),
+    ("Baidoa was struck by mortar rounds late on Sunday.", "Baidoa", "Shelling/artillery/missile attack"),
+    ("Kostiantynivka came under heavy fire on Monday.", "Kostyantynivka", "Armed clash"),
+])
+def test_an_opening_name_attacked_in_the_passive_is_a_site(pipeline: Pipeline, text: str, place: str,
+                                                          sub: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [(place, sub)]
+
+
+def test_an_opening_common_word_in_the_passive_is_no_place(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Hope was shattered by the news from the front.", published=PUBLISHED)
+    assert doc.mentions == [] and doc.events == []
+
+
+def test_the_passive_pattern_cannot_rescan_a_run() -> None:
+    assert rescans(recognize._ATTACKED_AFTER) == [], recognize._ATTACKED_AFTER.pattern
+
+
+@pytest.mark.parametrize("unit", [", the ", " was was ", " came under ", "   ", ", a a a a,", "ly "])
+def test_the_passive_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    for k in range(0, len(text), 997):
+        recognize._ATTACKED_AFTER.match(text, k, k + 90)

@@ -119,6 +119,12 @@ EVENT_WORDS_AFTER = frozenset(
     "truce".split())
 _UNDER_ATTACK = re.compile(r"(?i)\s{1,3}under\s{1,3}(?:heavy\s{1,3}|intense\s{1,3}|renewed\s{1,3}|"
                            r"artillery\s{1,3})?(?:fire|attack|siege|shelling|bombardment)\b(?!\s{1,3}(?:over|for)\b)")
+# A name as the subject of a passive attack verb, after an apposition or not: "Kadugli was also hit by
+# artillery fire", "Kadugli, the state capital, was shelled", "Avdiivka came under attack". Bounded: linear.
+_ATTACKED_AFTER = re.compile(r"(?:,\s{1,2}(?:the|a|an)\s[\w' -]{1,50}?,)?\s{1,3}(?:was|were|has\s{1,3}been|"
+                            r"had\s{1,3}been|is\s{1,3}being|came\s{1,3}under)\s{1,3}(?:also\s{1,3}|again\s{1,3}|"
+                            r"\w{1,20}ly\s{1,3}|(?:heavy|intense|renewed|artillery|drone|rocket)\s{1,3})?(?:hit|shelled|struck|bombed|attacked|targeted|pounded|raided|"
+                            r"stormed|overrun|besieged|rocked|fire|attack|shelling)\b")
 # Lowercase nouns of places after a name: "Zeitoun neighbourhood", "Ramree township", "Billawar tehsil".
 PLACE_NOUNS_AFTER = frozenset(
     "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
@@ -536,7 +542,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         after = after[3:]
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
-    if _UNDER_ATTACK.match(after):
+    if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90):
         return True
     for w in after.split(None, 2)[:2]:
         w = w.lower().strip(".,:;\"'“”‘’")
