@@ -70,31 +70,13 @@ def test_many_split_tolls_in_one_text_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
 
 
-# -- a province that holds no site already chosen is a site of its own ----------------------------------
-# "struck Hodeidah, and further strikes hit a military camp in Saada province": Saada holds no Hodeidah, so
-# it is not the town's parent told beside it but the place of the second part of the act (ACLED: the
-# province, precision 3, for a base or camp in it). A province that holds the town stays its parent.
+# -- a province named beside its town is the town's parent, not a second site -------------------------------
+# (A province that holds no site already chosen stays context too: letting it be a site of its own added
+# phantoms in training, "strikes in Paktika" beside a Kabul report.)
 
 def _placed(pipeline: Pipeline, text: str) -> list[tuple[str, str, int, str]]:
     doc = pipeline.parse(text, published=PUBLISHED)
     return [(e.location.name, e.location.kind, e.geo_precision, e.sub_event_type) for e in doc.events]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("U.S. warplanes struck Hodeidah overnight, and further strikes hit a military camp in Saada province.",
-     [("Al Ḩudaydah", "city", 1, "Air/drone strike"), ("Şāʻdah", "admin1", 3, "Air/drone strike")]),
-    ("Drones struck Kostiantynivka overnight, and strikes hit a fuel depot in the Kharkiv region.",
-     [("Kostyantynivka", "city", 1, "Air/drone strike"),
-      ("Kharkivska oblast", "admin1", 3, "Air/drone strike")]),
-    ("Militants attacked a checkpoint in Gwoza, and gunmen also raided a base in Yobe state.",
-     [("Gwoza", "city", 1, "Armed clash"), ("Yobe", "admin1", 3, "Armed clash")]),
-    ("RSF drones struck a fuel depot in Kosti on Monday, and shelling hit an army base in North Kordofan "
-     "state.", [("Kosti", "city", 1, "Air/drone strike"),
-                ("North Kordofan", "admin1", 3, "Shelling/artillery/missile attack")]),
-])
-def test_a_province_holding_no_chosen_site_is_a_site(pipeline: Pipeline, text: str,
-                                                      expected: list[tuple[str, str, int, str]]) -> None:
-    assert _placed(pipeline, text) == expected
 
 
 @pytest.mark.parametrize(("text", "site"), [

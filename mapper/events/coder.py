@@ -877,18 +877,11 @@ class EventCoder:
             if info.rule == _HOLDS_UNKNOWN:
                 precision = max(precision, 2)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
-                    place.kind in _BROAD and _holds_site(place, located, out)
-                    or _reference(m, ends, sentence, clause)):
+                    place.kind in _BROAD or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
-            other = _Located(place, "event_site", precision, m.confidence, [m])
-            if place.kind == "admin1" and m.place is place and info.rule != _HOLDS_UNKNOWN:
-                # As for the first site: 3 when the text names nothing smaller than the province ("a base
-                # in Yobe state"), 2 for a village or a place relative to it.
-                other.precision = 2 if relative_to(sentence, m.start - s0, m.end - s0) \
-                    or _unknown_inside(other, sentence, ms) else 3
-            out.append(other)
+            out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
     def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None,
@@ -1112,16 +1105,6 @@ _INSTITUTION = re.compile(r"(?:Defen[cs]e|Foreign|Interior|Health|Home|Ministry|
 _MODIFIER = re.compile(r"-(?:owned|flagged|based|backed|led|made|bound|registered|operated)\b")
 _REFERENCE_GAP = 40  # characters between a site and the town it is placed by ("Sake, 25 km west of Goma")
 _COORDINATED = re.compile(r"\band\b|\bor\b|;|\bwhile\b|\bas well as\b")
-
-
-def _holds_site(area: Place, located: _Located, others: list[_Located]) -> bool:
-    """Whether a province, country or sea named beside a site is its parent, not a site of its own: a
-    province is when it holds a site already chosen ("in Bakhmut, in Ukraine's Donetsk region").
-    A province that holds none is another part of the act ("struck Hodeidah, and further strikes hit a
-    military camp in Saada province": Saada is no parent of Hodeidah)."""
-    if area.kind != "admin1":
-        return True  # a country stands for its towns too often ("seized territory in Congo")
-    return any(_inside(x.place, area) or x.place is area for x in (located, *others))
 
 
 def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bool:
