@@ -385,6 +385,50 @@ def test_date_histogram_slider_and_play(tmp_path: Path, page: Page) -> None:
     assert page.errors == []
 
 
+def _redated(dates: dict[str, str]) -> list[Doc]:
+    """realistic_articles() with each day's events (2024-05-07, -08, -09: three each) moved to
+    ``dates[day]``."""
+    docs = realistic_articles()
+    for doc in docs:
+        for ev in doc.events:
+            ev.date = dates.get(ev.date or "", ev.date)
+    return docs
+
+
+@pytest.mark.parametrize(("dates", "unit", "bars", "click", "shown"), [
+    # Years apart: a bar per calendar year, a click shows that year.
+    ({"2024-05-07": "2016-09-17", "2024-05-08": "2019-03-01"}, "year",
+     [("2016", 3), ("2017", 0), ("2018", 0), ("2019", 3), ("2020", 0), ("2021", 0), ("2022", 0), ("2023", 0),
+      ("2024", 3)], 3, "2019-01-01 – 2019-12-31"),
+    # Fourteen months: a bar per calendar month.
+    ({"2024-05-07": "2023-03-10", "2024-05-08": "2023-11-30"}, "month",
+     [("2023-03", 3)] + [(f"2023-{m:02d}", 0) for m in range(4, 11)] + [("2023-11", 3), ("2023-12", 0)]
+     + [(f"2024-{m:02d}", 0) for m in range(1, 5)] + [("2024-05", 3)], 8, "2023-11-01 – 2023-11-30"),
+    # Three months: a bar per week from the first day.
+    ({"2024-05-07": "2024-02-01", "2024-05-08": "2024-03-15"}, "week",
+     [("2024-02-01", 3)] + [("", 0)] * 5 + [("2024-03-14", 3)] + [("", 0)] * 7 + [("2024-05-09", 3)], 6,
+     "2024-03-14 – 2024-03-20"),
+])
+def test_date_histogram_bins_adapt_to_the_span(tmp_path: Path, page: Page, dates: dict[str, str], unit: str,
+                                                bars: list[tuple[str, int]], click: int, shown: str) -> None:
+    """Events years (or months, or weeks) apart: the histogram has a bar per year (month, week), each
+    wide enough to see, rather than a hundred bars of a pixel; a click on one shows its period (the
+    range is clipped to the first and last events' days at the ends)."""
+    page.open(_save(tmp_path, _redated(dates), offline=True))
+    time = page.page.locator(".mapper-time")
+    hist = time.locator(".mapper-hist")
+    assert hist.get_attribute("data-unit") == unit
+    found = [(b.get_attribute("title") or "", int(b.get_attribute("data-count") or -1))
+             for b in hist.locator("span").all()]
+    assert [(t.split(":")[0] if n else "", n) for t, n in found] == [(t if n else "", n) for t, n in bars]
+    widths = hist.locator("span").evaluate_all("bars => bars.map(b => b.getBoundingClientRect().width)")
+    assert min(widths) >= 3
+    hist.locator("span").nth(click).click()
+    assert time.locator(".mapper-range").inner_text() == shown
+    assert time.locator(".mapper-count").inner_text() == "3 of 9 events shown"
+    assert page.errors == []
+
+
 def test_search_box_finds_a_place_and_opens_its_popup(tmp_path: Path, page: Page) -> None:
     page.open(_save(tmp_path, realistic_articles(), offline=True))
     page.page.fill(".mapper-search input", "gen")
