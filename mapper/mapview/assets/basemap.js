@@ -9,12 +9,17 @@
      data         the shared basemap document; decoded once per page however many maps use it.
      localLabels  null, or [[name, lat, lon, minzoom, kind], ...] for this map
                   (mapper.mapview.basemap.local_labels): towns around its events.
-     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6}
+     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
+                   avoid: null}; avoid(ox, oy, w, h, zoom) -> [x, y, r, ...]: discs (markers drawn
+                   over the map) in the canvas's pixels (origin ox, oy in the pixels of zoom's world,
+                   w x h) that place labels keep clear of.
    The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
-   layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
-   counts frames drawn; layer.redraw() draws again, all of it at once; layer.settled() tells whether
-   the last drawing is complete (its margin is drawn in the frames after the view's).
+   layer.labelsDrawn() -> [{name, kind, x, y, text: [left, right]}] of the last frame (container
+   pixels; text: where its name is drawn, about 7 px either side of y); layer.frames
+   counts frames drawn; layer.redraw() draws again, all of it at once; layer.relabel() draws again in
+   the next frame (the discs to avoid have changed); layer.settled() tells whether the last drawing
+   is complete (its margin is drawn in the frames after the view's).
    window.mapperBasemap.canvasLayer(L) -> the base class of this layer and of mapper.js's markers
      layer: a canvas over the view and a margin, moving with the map (see canvasLayer below).
 
@@ -29,7 +34,8 @@
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
-   already drawn is skipped. Names are drawn with fillText: never parsed as HTML. */
+   already drawn, or whose name a disc of options.avoid would cover, is skipped; a town under a disc
+   (an event's own town under its marker) has its name beside the disc. Names are drawn with fillText: never parsed as HTML. */
 (function () {
   "use strict";
   if (window.mapperBasemap) { return; }
@@ -318,6 +324,8 @@
       // Draws the whole canvas now (the view and its margin), as a test or a picture wants it.
       redraw: function () { if (this._map) { this._draw(true); } return this; },
 
+      relabel: function () { if (this._map) { this._request(); } return this; },
+
       // Whether the last drawing is complete: its margin too (see _draw).
       settled: function () { return !this._rest; },
 
@@ -329,7 +337,9 @@
         var size = map.getSize(), at = map.layerPointToContainerPoint(this._extent.layer), out = [];
         this._drawn.forEach(function (d) {
           var x = d.x + at.x, y = d.y + at.y;
-          if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) { out.push({name: d.name, kind: d.kind, x: x, y: y}); }
+          if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) {
+            out.push({name: d.name, kind: d.kind, x: x, y: y, text: [x + d.text[0], x + d.text[1]]});
+          }
         });
         return out;
       },
@@ -516,15 +526,17 @@
       },
 
       // Which labels the canvas shows, in priority order: each where it overlaps no label placed before
-      // it, right of its dot, else left of it. {lab, style, text, align, x, y (canvas pixels), box (the
-      // device pixels its image may touch), key (of its image)}; kept as this._drawn for labelsDrawn.
+      // it, right of its dot, else left of it, its name clear of the discs of options.avoid (markers);
+      // a dot under a disc has its name right of the disc, else left of it, the dot hidden by the disc.
+      // {lab, style, text, align, x, y (canvas pixels), box (the device pixels its image may touch),
+      // key (of its image)}; kept as this._drawn for labelsDrawn.
       _placeLabels: function (ctx, view, zoom) {
         var placed = [], grid = {}, cell = 64, labels = this._labels, max = this.options.maxLabels;
-        var inset = 2, ratio = view.ratio;
-        function free(b) {
+        var inset = 2, ratio = view.ratio, discs = {}, any = false;
+        function free(b, g) {
           for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
             for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-              var list = grid[gx + "," + gy];
+              var list = g[gx + "," + gy];
               if (!list) { continue; }
               for (var n = 0; n < list.length; n++) {
                 var o = list[n];
@@ -534,12 +546,26 @@
           }
           return true;
         }
-        function take(b) {
+        function take(b, g) {
           for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
             for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-              (grid[gx + "," + gy] = grid[gx + "," + gy] || []).push(b);
+              (g[gx + "," + gy] = g[gx + "," + gy] || []).push(b);
             }
           }
+        }
+        function under(x, y) {  // the disc whose inside holds (x, y), or null
+          var list = discs[Math.floor(x / cell) + "," + Math.floor(y / cell)] || [];
+          for (var n = list.length - 1; n >= 0; n--) {
+            var o = list[n], dx = x - o[4], dy = y - o[5];
+            if (dx * dx + dy * dy < o[6] * o[6]) { return o; }
+          }
+          return null;
+        }
+        var avoid = this.options.avoid ? this.options.avoid(view.ox, view.oy, view.w, view.h, zoom) : [];
+        for (var k = 0; k + 2 < avoid.length; k += 3) {
+          var r = avoid[k + 2];
+          take([avoid[k] - r, avoid[k + 1] - r, avoid[k] + r, avoid[k + 1] + r, avoid[k], avoid[k + 1], r], discs);
+          any = true;
         }
         for (var i = 0; i < labels.length && placed.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
@@ -550,20 +576,25 @@
           if (x < -inset || x > view.w + inset || y < -inset || y > view.h + inset) { continue; }
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
           if (lab.width < 0) { ctx.font = style.font; lab.width = ctx.measureText(text).width; }
-          var half = 8, box, align;
-          if (!style.dot) {
+          var half = 8, box = null, align = "center", dot = style.dot;
+          if (!dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
-            align = "center";
+            if (!free(box, grid)) { continue; }
           } else {
-            box = [x - style.dot - 1, y - half, x + style.dot + 4 + lab.width + 2, y + half];
-            align = "left";
-            if (!free(box)) {
-              box = [x - style.dot - 4 - lab.width - 2, y - half, x + style.dot + 1, y + half];
-              align = "right";
+            var disc = any ? under(x, y) : null, tries = disc ? [disc[4] + disc[6] - dot, disc[4] - disc[6] + dot] : [x, x];
+            for (var t = 0; t < 2 && !box; t++) {
+              var at = tries[t], right = t === 0;
+              // The whole label (dot and name) against the labels; its name alone against the discs.
+              var b = right ? [at - dot - 1, y - half, at + dot + 4 + lab.width + 2, y + half]
+                            : [at - dot - 4 - lab.width - 2, y - half, at + dot + 1, y + half];
+              var name = right ? [at + dot + 2, b[1], b[2], b[3]] : [b[0], b[1], at - dot - 2, b[3]];
+              if (free(b, grid) && (!any || free(disc ? name : b, discs))) {
+                box = b; align = right ? "left" : "right"; x = at;
+              }
             }
+            if (!box) { continue; }
           }
-          if (!free(box)) { continue; }
-          take(box);
+          take(box, grid);
           // Its image reaches at most 2 px beyond the box (see _labelSprite); 4 to be safe, and a pixel
           // for rounding.
           placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y,
@@ -571,7 +602,11 @@
                        box: [Math.floor((box[0] - 5) * ratio), Math.floor((box[1] - 5) * ratio),
                              Math.ceil((box[2] + 5) * ratio), Math.ceil((box[3] + 5) * ratio)]});
         }
-        this._drawn = placed.map(function (d) { return {name: d.lab.name, kind: d.lab.kind, x: d.x, y: d.y}; });
+        this._drawn = placed.map(function (d) {  // and where its name is: [left, right] of x
+          var w = d.lab.width, g = d.style.dot ? d.style.dot + 4 : 0;
+          return {name: d.lab.name, kind: d.lab.kind, x: d.x, y: d.y,
+                  text: d.align === "left" ? [g, g + w] : d.align === "right" ? [-g - w, -g] : [-w / 2, w / 2]};
+        });
         return placed;
       },
 

@@ -447,6 +447,26 @@
       }
     }
 
+    // The markers over a canvas of the offline basemap (origin ox, oy in the pixels of zoom's world,
+    // w x h CSS pixels) as flat [x, y, r, ...], the discs its labels keep clear of: the clusters and
+    // sites drawMarkers would draw there, at the zoom's clustering.
+    function markerDiscs(ox, oy, w, h, zoom) {
+      var out = [];
+      if (!loads || !map.hasLayer(markerLayer)) { return out; }
+      var c = clustersAt(Math.round(zoom)), world = 256 * Math.pow(2, zoom), k = world / c.scale;
+      for (var a = 0; a < c.n; a++) {
+        if (!c.count[a]) { continue; }
+        var y = c.sy[a] / c.count[a] * k - oy;
+        if (y < -30 || y > h + 30) { continue; }
+        var x = c.sx[a] / c.count[a] * k - ox;
+        x -= Math.round((x - w / 2) / world) * world;  // the copy of the world in view
+        if (x < -30 || x > w + 30) { continue; }
+        var it = c.count[a] === 1 ? siteItem(c.site[a], x, y, 0) : clusterItem(c, a, 0, x, y, 0);
+        out.push(x, y, it.box / 2 + 1);
+      }
+      return out;
+    }
+
     // The canvas, its margin and its moves are the offline basemap's (assets/basemap.js, loaded first).
     var MarkerLayer = window.mapperBasemap.canvasLayer(L).extend({
       // A margin of a third of the view on each side: a smaller canvas than the basemap's (half), as
@@ -538,6 +558,7 @@
       cache = {};
       cacheOrder = [];
       draw();
+      if (basemapLayer) { basemapLayer.relabel(); }  // its labels keep clear of the markers now shown
       updateCounter();
       updateKeys();
       markDrawn();
@@ -713,7 +734,9 @@
       if (basemapLayer) { return; }
       var data = basemapData();
       // The basemap module (assets/basemap.js): its layer, with the towns around this map's events.
-      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null);
+      // Its place labels keep clear of the markers (an event's own town is named beside its marker).
+      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null,
+                                                { avoid: markerDiscs });
       offline.addLayer(basemapLayer);
     });
     var bases = {}, tiles = null;
