@@ -424,7 +424,7 @@
         for (i = 0; i < rest.labels.length && !busy; i++) {
           var d = rest.labels[i];
           if (!this._sprites.has(d.key)) {
-            this._labelSprite(d.lab, d.style, d.text, d.align, view.ratio);
+            this._labelSprite(d.lab, d.style, d.text, d.align, view.ratio, d.bare);
             busy = performance.now() - t0 > 8;
           }
         }
@@ -527,7 +527,7 @@
 
       // Which labels the canvas shows, in priority order: each where it overlaps no label placed before
       // it, right of its dot, else left of it, its name clear of the discs of options.avoid (markers);
-      // a dot under a disc has its name right of the disc, else left of it, the dot hidden by the disc.
+      // a dot under a disc has its name right of the disc, else left of it, and no dot (bare).
       // {lab, style, text, align, x, y (canvas pixels), box (the device pixels its image may touch),
       // key (of its image)}; kept as this._drawn for labelsDrawn.
       _placeLabels: function (ctx, view, zoom) {
@@ -576,7 +576,7 @@
           if (x < -inset || x > view.w + inset || y < -inset || y > view.h + inset) { continue; }
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
           if (lab.width < 0) { ctx.font = style.font; lab.width = ctx.measureText(text).width; }
-          var half = 8, box = null, align = "center", dot = style.dot;
+          var half = 8, box = null, align = "center", dot = style.dot, bare = false;
           if (!dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
             if (!free(box, grid)) { continue; }
@@ -589,7 +589,7 @@
                             : [at - dot - 4 - lab.width - 2, y - half, at + dot + 1, y + half];
               var name = right ? [at + dot + 2, b[1], b[2], b[3]] : [b[0], b[1], at - dot - 2, b[3]];
               if (free(b, grid) && (!any || free(disc ? name : b, discs))) {
-                box = b; align = right ? "left" : "right"; x = at;
+                box = b; align = right ? "left" : "right"; x = at; bare = !!disc;
               }
             }
             if (!box) { continue; }
@@ -597,8 +597,8 @@
           take(box, grid);
           // Its image reaches at most 2 px beyond the box (see _labelSprite); 4 to be safe, and a pixel
           // for rounding.
-          placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y,
-                       key: lab.kind + "/" + align + "/" + ratio + "/" + text,
+          placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y, bare: bare,
+                       key: lab.kind + "/" + align + (bare ? "/bare/" : "/") + ratio + "/" + text,
                        box: [Math.floor((box[0] - 5) * ratio), Math.floor((box[1] - 5) * ratio),
                              Math.ceil((box[2] + 5) * ratio), Math.ceil((box[3] + 5) * ratio)]});
         }
@@ -618,7 +618,7 @@
         for (var i = 0; i < placed.length; i++) {
           var d = placed[i];
           if ((only && !meets(d.box, only)) || (skip && within(d.box, skip))) { continue; }
-          var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio);
+          var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
           ctx.drawImage(sp.canvas, Math.round((Math.round(d.x) - sp.x) * ratio), Math.round((Math.round(d.y) - sp.y) * ratio));
         }
       },
@@ -626,8 +626,9 @@
       // A label (its dot and its outlined name) painted once into a small canvas and copied from it
       // on every frame: copying is much cheaper for the browser than rasterising outlined text, which
       // made most of a far pan's time. {canvas, x, y}: the label's point in the image, CSS pixels.
-      _labelSprite: function (lab, style, text, align, ratio) {
-        var key = lab.kind + "/" + align + "/" + ratio + "/" + text, sprites = this._sprites, sp = sprites.get(key);
+      _labelSprite: function (lab, style, text, align, ratio, bare) {  // bare: no dot (it is under a disc)
+        var key = lab.kind + "/" + align + (bare ? "/bare/" : "/") + ratio + "/" + text, sprites = this._sprites;
+        var sp = sprites.get(key);
         if (sp) { sprites.delete(key); sprites.set(key, sp); return sp; }  // most recently used last
         var gap = style.dot ? style.dot + 4 : 0, edge = 3, half = 9, width = Math.ceil(lab.width);
         var left = align === "left" ? style.dot + edge : align === "right" ? gap + width + edge : Math.ceil(width / 2) + edge;
@@ -637,7 +638,7 @@
         canvas.height = Math.ceil(2 * half * ratio);
         var ctx = canvas.getContext("2d");
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        if (style.dot) {
+        if (style.dot && !bare) {
           ctx.beginPath();
           ctx.arc(left, half, style.dot, 0, 2 * Math.PI);
           ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
