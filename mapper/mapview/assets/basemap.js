@@ -119,6 +119,7 @@
   // built on first use. Features smaller than a pixel or two at that zoom are left out.
   var FULL = 8;
   var TILE = 512;  // CSS pixels: the side of a drawn tile (see _paintTiles)
+  var SHEET_LABELS = 400;  // labels a sheet of label images holds, about (options.sheetPixels a side)
   function level(geo, z) {
     if (geo.levels[z]) { return geo.levels[z]; }
     var n = Math.pow(2, Math.max(0, z - 2)), px = 1 / (256 * Math.pow(2, z)), least = geo.polygon ? 1.5 * px : px;
@@ -285,7 +286,7 @@
   function make(L) {
     return canvasLayerClass(L).extend({
       options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
-                maxTilePixels: 12e6, maxSprites: 2000},
+                maxTilePixels: 12e6, maxSprites: 2000, sheetPixels: 1024},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -295,7 +296,9 @@
         this.frames = 0;
         this.tilesDrawn = 0;
         this._tiles = new Map();  // "zoom/x/y/ratio" -> canvas, least recently used first
-        this._sprites = new Map();  // label images (_labelSprite), least recently used first
+        this._sprites = new Map();  // label images (_labelSprite) in sheets (_sheetRoom)
+        this._sheets = [];
+        this._sheetIds = 0;
       },
 
       getAttribution: function () { return this._data.attribution; },
@@ -319,6 +322,7 @@
         this._extent = null;
         this._tiles.clear();
         this._sprites.clear();
+        this._sheets = [];
       },
 
       // Draws the whole canvas now (the view and its margin), as a test or a picture wants it.
@@ -619,25 +623,32 @@
           var d = placed[i];
           if ((only && !meets(d.box, only)) || (skip && within(d.box, skip))) { continue; }
           var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
-          ctx.drawImage(sp.canvas, Math.round((Math.round(d.x) - sp.x) * ratio), Math.round((Math.round(d.y) - sp.y) * ratio));
+          ctx.drawImage(sp.canvas, sp.sx, sp.sy, sp.sw, sp.sh, Math.round((Math.round(d.x) - sp.x) * ratio),
+                        Math.round((Math.round(d.y) - sp.y) * ratio), sp.sw, sp.sh);
         }
       },
 
-      // A label (its dot and its outlined name) painted once into a small canvas and copied from it
-      // on every frame: copying is much cheaper for the browser than rasterising outlined text, which
-      // made most of a far pan's time. {canvas, x, y}: the label's point in the image, CSS pixels.
+      // A label (its dot and its outlined name) painted once into a sheet of label images and copied
+      // from it on every frame: copying is much cheaper for the browser than rasterising outlined text,
+      // which made most of a far pan's time, and a sheet holds hundreds of labels, where a canvas of
+      // its own per label cost a new canvas and context each (a pan onto new ground paints dozens).
+      // {canvas (the sheet), sx, sy, sw, sh (its box in the sheet, device pixels), x, y (the label's
+      // point in the box, CSS pixels)}.
       _labelSprite: function (lab, style, text, align, ratio, bare) {  // bare: no dot (it is under a disc)
         var key = lab.kind + "/" + align + (bare ? "/bare/" : "/") + ratio + "/" + text, sprites = this._sprites;
         var sp = sprites.get(key);
-        if (sp) { sprites.delete(key); sprites.set(key, sp); return sp; }  // most recently used last
+        if (sp) { return sp; }
         var gap = style.dot ? style.dot + 4 : 0, edge = 3, half = 9, width = Math.ceil(lab.width);
         var left = align === "left" ? style.dot + edge : align === "right" ? gap + width + edge : Math.ceil(width / 2) + edge;
         var right = align === "left" ? gap + width + edge : align === "right" ? style.dot + edge : Math.ceil(width / 2) + edge;
-        var canvas = document.createElement("canvas");
-        canvas.width = Math.ceil((left + right) * ratio);
-        canvas.height = Math.ceil(2 * half * ratio);
-        var ctx = canvas.getContext("2d");
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        var sw = Math.ceil((left + right) * ratio), sh = Math.ceil(2 * half * ratio), at = this._sheetRoom(sw, sh);
+        var ctx = at.ctx;
+        ctx.save();
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.beginPath();
+        ctx.rect(at.x, at.y, sw, sh);
+        ctx.clip();  // as a canvas of its own would: nothing reaches its neighbours
+        ctx.setTransform(ratio, 0, 0, ratio, at.x, at.y);
         if (style.dot && !bare) {
           ctx.beginPath();
           ctx.arc(left, half, style.dot, 0, 2 * Math.PI);
@@ -655,10 +666,33 @@
         ctx.strokeText(text, tx, half);
         ctx.fillStyle = style.colour;
         ctx.fillText(text, tx, half);
-        sp = {canvas: canvas, x: left, y: half};
+        ctx.restore();
+        sp = {canvas: at.canvas, sheet: at.sheet, sx: at.x, sy: at.y, sw: sw, sh: sh, x: left, y: half};
         sprites.set(key, sp);
-        while (sprites.size > this.options.maxSprites) { sprites.delete(sprites.keys().next().value); }
         return sp;
+      },
+
+      // Room of sw x sh device pixels in the current sheet (filled in rows, left to right), or in a new
+      // one (sheetPixels a side, or the label's size); past maxSprites / SHEET_LABELS sheets (two at
+      // least) the oldest is dropped, with its labels' images (painted again when next drawn).
+      _sheetRoom: function (sw, sh) {
+        var sheets = this._sheets, cur = sheets.length ? sheets[sheets.length - 1] : null, side = this.options.sheetPixels;
+        if (cur && cur.x + sw > cur.canvas.width) { cur.x = 0; cur.y += cur.row; cur.row = 0; }
+        if (!cur || cur.y + sh > cur.canvas.height || cur.x + sw > cur.canvas.width) {
+          var canvas = document.createElement("canvas");
+          canvas.width = Math.max(side, sw);
+          canvas.height = Math.max(side, sh);
+          cur = {canvas: canvas, ctx: canvas.getContext("2d"), x: 0, y: 0, row: 0, id: this._sheetIds++};
+          sheets.push(cur);
+          if (sheets.length > Math.max(2, Math.ceil(this.options.maxSprites / SHEET_LABELS))) {
+            var gone = sheets.shift().id, sprites = this._sprites;
+            sprites.forEach(function (sp, key) { if (sp.sheet === gone) { sprites.delete(key); } });
+          }
+        }
+        var at = {canvas: cur.canvas, ctx: cur.ctx, sheet: cur.id, x: cur.x, y: cur.y};
+        cur.x += sw;
+        cur.row = Math.max(cur.row, sh);
+        return at;
       }
     });
   }
