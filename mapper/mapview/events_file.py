@@ -670,12 +670,13 @@ def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
                  if _at(r.lat, r.lon, p)}
         if len(kinds) > 1 and kinds <= _AREAS:  # a province and its namesake district share a point
             kinds = {"admin1" if "admin1" in kinds and normalize(p.admin1_name) == normalize(p.name) else
-                     max(kinds, key=KINDS.index)}  # else the finest
+                     max(kinds, key=_RANK.__getitem__)}  # else the finest
         if len(kinds) == 1:
             site.place = replace(p, kind=kinds.pop())
 
 
-_AREAS = frozenset(KINDS[:KINDS.index("city")])
+_RANK = {kind: n for n, kind in enumerate(KINDS)}  # larger areas first
+_AREAS = frozenset(k for k in KINDS if _RANK[k] < _RANK["city"])
 
 
 def _at(lat: float, lon: float, p: Place) -> bool:

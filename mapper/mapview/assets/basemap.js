@@ -619,9 +619,17 @@
       _paintLabels: function (ctx, view, placed, only, skip) {
         var ratio = view.ratio;
         ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
-        for (var i = 0; i < placed.length; i++) {
-          var d = placed[i];
+        var todo = [], i, d;
+        for (i = 0; i < placed.length; i++) {
+          d = placed[i];
           if ((only && !meets(d.box, only)) || (skip && within(d.box, skip))) { continue; }
+          todo.push(d);
+          this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
+        }
+        // Painted first, copied after: a copy from a sheet changed since the last copy costs the browser
+        // a snapshot of the whole sheet, so a frame changes its sheets once, before copying any.
+        for (i = 0; i < todo.length; i++) {
+          d = todo[i];
           var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
           ctx.drawImage(sp.canvas, sp.sx, sp.sy, sp.sw, sp.sh, Math.round((Math.round(d.x) - sp.x) * ratio),
                         Math.round((Math.round(d.y) - sp.y) * ratio), sp.sw, sp.sh);
