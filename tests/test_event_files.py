@@ -234,6 +234,28 @@ def test_an_acled_table_s_places_take_their_kind_from_name_and_point(tmp_path: P
     assert (site.name, site.kind, site.events[0].geo_precision) == ("Benue", "admin1", 2)
 
 
+def test_a_hostile_acled_location_gets_no_kind_in_linear_work() -> None:
+    """The kind lookup of an ACLED row's location (its name through the gazetteer's index) on a
+    100 KB name of payloads and place names at a province's point: no kind, and twice the name costs
+    about twice the work."""
+    from test_linear import GROWTH, growth
+
+    from mapper.gazetteer import Gazetteer
+    from mapper.mapview.events_file import _known_kinds
+    from mapper.mapview.sites import MapSite
+
+    gaz = Gazetteer.load()
+
+    def site(n: int) -> MapSite:
+        name = ("Benue " + ALL + " ") * (n // (len(ALL) + 7) + 1)
+        return MapSite(Place(name[:n], 7.33825, 8.82139, "NG", "", country="Nigeria", admin1_name=name[:n]))
+
+    big = site(100_000)
+    _known_kinds([big], gaz)
+    assert big.place.kind == ""
+    assert growth(lambda n: lambda: _known_kinds([site(n)], gaz), 50_000) < GROWTH
+
+
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:
     articles = tmp_path / "articles.jsonl"
     articles.write_text('{"id": "x", "text": "Airstrikes hit Aleppo.", "events": []}\n', encoding="utf-8")
