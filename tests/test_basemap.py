@@ -465,6 +465,34 @@ def test_a_pan_into_new_ground_draws_the_view_first_and_the_margin_after(
         page.close()
 
 
+@pytest.mark.browser
+def test_label_images_share_bounded_sheets_and_draw_the_same_picture(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Label images are painted into sheets, not a canvas each: at zoom 6 one sheet holds every label
+    of the canvas. With sheets so small that they hold a few labels each, and at most two kept, the
+    oldest are dropped as labels are painted and the labels painted again where they fall: the picture
+    is the same pixel for pixel."""
+    from test_map_browser import Page, launch_browser
+
+    path = _page(tmp_path, [])
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        p = page.page
+        _open_at_zoom_6(p, path)
+        p.wait_for_function("layerA.settled()")
+        before = p.evaluate(_PIXELS)
+        labels = p.evaluate("layerA._sprites.size")
+        assert labels >= 40 and p.evaluate("layerA._sheets.length") == 1
+        p.evaluate("""() => { layerA.options.sheetPixels = 120; layerA.options.maxSprites = 10;
+                              layerA._sprites.clear(); layerA._sheets = []; layerA.redraw(); }""")
+        assert p.evaluate("layerA._sheets.length") == 2
+        assert p.evaluate("layerA._sheetIds") > 10  # many sheets made, all but two dropped
+        assert p.evaluate("layerA._sprites.size") < labels
+        assert p.evaluate(_PIXELS) == before
+        assert page.errors == []
+        page.close()
+
+
 # -- placing labels: the grid of assign_min_zooms against a plain all-pairs placement --------------------
 
 def _placed_by_all_pairs(labels: list, zooms: range, fixed: list) -> list[int | None]:

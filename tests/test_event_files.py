@@ -203,6 +203,59 @@ def test_a_table_export_s_places_take_their_kind_from_the_gazetteer(tmp_path: Pa
     assert kinds == {"Benue": ("admin1", 2), "Deir ez-Zor": ("city", 2), "Elsewhere": ("", 2)}
 
 
+def test_an_acled_table_s_places_take_their_kind_from_name_and_point(tmp_path: Path) -> None:
+    """An ACLED CSV has no GeoNames id: a row whose location is the name of a gazetteer place at that
+    point takes the place's kind. Benue state at its centre, and Idlib at the governorate's point
+    (where Idlib district lies too; the admin1 column names it), are provinces, so their approximate
+    events read "somewhere in"; Idlib at the city's point, and Deir ez Zor at the city's, stay towns
+    ("near"); a name at another point gets no kind. mapper's own --schema acled export of a province
+    event is read back the same way."""
+    header = "event_id_cnty,event_date,event_type,country,admin1,location,latitude,longitude,geo_precision\n"
+    rows = ["NGA1,2025-06-13,Violence against civilians,Nigeria,Benue,Benue,7.33825,8.82139,2\n",
+            "SYR1,2025-06-13,Battles,Syria,Idlib,Idlib,35.82731,36.62064,2\n",
+            "SYR2,2025-06-13,Battles,Syria,Idlib,Idlib,35.93062,36.63393,2\n",
+            "SYR3,2025-06-13,Battles,Syria,Deir ez Zor,Deir ez Zor,35.33588,40.14084,2\n",
+            "SYR4,2025-06-13,Battles,Syria,Aleppo,Aleppo,30.0,30.0,2\n"]
+    path = tmp_path / "acled.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    map_event_files([path], tmp_path / "map.html", offline=True)
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    kinds = sorted((s.name, round(s.lat, 2), s.kind) for s in sites_of(doc_of(page)))
+    assert kinds == [("Aleppo", 30.0, ""), ("Benue", 7.34, "admin1"), ("Deir ez Zor", 35.34, "city"),
+                     ("Idlib", 35.83, "admin1"), ("Idlib", 35.93, "city")]
+    benue = Place("Benue", 7.33825, 8.82139, "NG", "admin1", geonameid=2347266, country="Nigeria")
+    text = "Gunmen killed 12 people in a village in Benue state."
+    ev = Event("Violence against civilians", "Attack", benue, date="2025-06-13", geo_precision=2,
+               excerpts=[Excerpt("y", text, 0, len(text))], id="y#1")
+    ours = tmp_path / "ours-acled.csv"
+    write_export([Doc(Article("y", text, title="Y"), [], [ev])], ours, "csv", schema="acled")
+    map_event_files([ours], tmp_path / "ours.html", offline=True)
+    [site] = sites_of(doc_of((tmp_path / "ours.html").read_text(encoding="utf-8")))
+    assert (site.name, site.kind, site.events[0].geo_precision) == ("Benue", "admin1", 2)
+
+
+def test_a_hostile_acled_location_gets_no_kind_in_linear_work() -> None:
+    """The kind lookup of an ACLED row's location (its name through the gazetteer's index) on a
+    100 KB name of payloads and place names at a province's point: no kind, and twice the name costs
+    about twice the work."""
+    from test_linear import GROWTH, growth
+
+    from mapper.gazetteer import Gazetteer
+    from mapper.mapview.events_file import _known_kinds
+    from mapper.mapview.sites import MapSite
+
+    gaz = Gazetteer.load()
+
+    def site(n: int) -> MapSite:
+        name = ("Benue " + ALL + " ") * (n // (len(ALL) + 7) + 1)
+        return MapSite(Place(name[:n], 7.33825, 8.82139, "NG", "", country="Nigeria", admin1_name=name[:n]))
+
+    big = site(100_000)
+    _known_kinds([big], gaz)
+    assert big.place.kind == ""
+    assert growth(lambda n: lambda: _known_kinds([site(n)], gaz), 50_000) < GROWTH
+
+
 def test_what_is_not_an_event_file(tmp_path: Path) -> None:
     articles = tmp_path / "articles.jsonl"
     articles.write_text('{"id": "x", "text": "Airstrikes hit Aleppo.", "events": []}\n', encoding="utf-8")

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from mapper.errors import InputError, NothingRead, UsageError
 from mapper.events.dates import parse_date
 from mapper.events.merge import join_reports
+from mapper.gazetteer.names import normalize
 from mapper.io import decoding
 from mapper.io.formats import CsvRow, csv_names, csv_table
 from mapper.mapview.sites import MapSite, event_level, place_key
@@ -652,15 +653,34 @@ def map_articles_and_event_files(docs: Sequence[Doc], incidents: Sequence[Incide
 
 def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
     """Give the sites of an event file's table (which has no column for it) their place's kind, when
-    its GeoNames id is the gazetteer's place at that point: a province's approximate event is then
-    "somewhere in" it on the map, a town's "near" it."""
+    its GeoNames id is the gazetteer's place at that point, or (an ACLED table has no id) when the
+    gazetteer's places of that name at that point are all of one kind: a province's approximate event
+    is then "somewhere in" it on the map, a town's "near" it. The point tells a province from its
+    namesake capital (Idlib the governorate, Idlib the city)."""
     for site in sites:
         p = site.place
-        if p.kind or not p.geonameid:
+        if p.kind:
             continue
-        known = gazetteer.by_geonameid(p.geonameid)
-        if known is not None and abs(known.lat - p.lat) < 0.01 and abs(known.lon - p.lon) < 0.01:
-            site.place = replace(p, kind=known.kind)
+        if p.geonameid:
+            known = gazetteer.by_geonameid(p.geonameid)
+            if known is not None and _at(known.lat, known.lon, p):
+                site.place = replace(p, kind=known.kind)
+            continue
+        kinds = {r.kind for r in (gazetteer.row(o.row) for o in gazetteer.options(normalize(p.name)))
+                 if _at(r.lat, r.lon, p)}
+        if len(kinds) > 1 and kinds <= _AREAS:  # a province and its namesake district share a point
+            kinds = {"admin1" if "admin1" in kinds and normalize(p.admin1_name) == normalize(p.name) else
+                     max(kinds, key=_RANK.__getitem__)}  # else the finest
+        if len(kinds) == 1:
+            site.place = replace(p, kind=kinds.pop())
+
+
+_RANK = {kind: n for n, kind in enumerate(KINDS)}  # larger areas first
+_AREAS = frozenset(k for k in KINDS if _RANK[k] < _RANK["city"])
+
+
+def _at(lat: float, lon: float, p: Place) -> bool:
+    return abs(lat - p.lat) < 0.01 and abs(lon - p.lon) < 0.01
 
 
 def _draw(sites: list[MapSite], names: list[str], output: str | os.PathLike[str], *, title: str,

@@ -9,12 +9,17 @@
      data         the shared basemap document; decoded once per page however many maps use it.
      localLabels  null, or [[name, lat, lon, minzoom, kind], ...] for this map
                   (mapper.mapview.basemap.local_labels): towns around its events.
-     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6}
+     options      {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
+                   avoid: null}; avoid(ox, oy, w, h, zoom) -> [x, y, r, ...]: discs (markers drawn
+                   over the map) in the canvas's pixels (origin ox, oy in the pixels of zoom's world,
+                   w x h) that place labels keep clear of.
    The layer draws into its own pane, by default under the tile pane (z-index 200): tiles that load
    cover it, tiles that fail leave it visible. Its attribution is data.attribution.
-   layer.labelsDrawn() -> [{name, kind, x, y}] of the last frame (container pixels); layer.frames
-   counts frames drawn; layer.redraw() draws again, all of it at once; layer.settled() tells whether
-   the last drawing is complete (its margin is drawn in the frames after the view's).
+   layer.labelsDrawn() -> [{name, kind, x, y, text: [left, right]}] of the last frame (container
+   pixels; text: where its name is drawn, about 7 px either side of y); layer.frames
+   counts frames drawn; layer.redraw() draws again, all of it at once; layer.relabel() draws again in
+   the next frame (the discs to avoid have changed); layer.settled() tells whether the last drawing
+   is complete (its margin is drawn in the frames after the view's).
    window.mapperBasemap.canvasLayer(L) -> the base class of this layer and of mapper.js's markers
      layer: a canvas over the view and a margin, moving with the map (see canvasLayer below).
 
@@ -29,7 +34,8 @@
 
    Each layer, and each label, is drawn only where it is in view, at a level of detail chosen by zoom.
    Labels appear from their minzoom, most important first, and a label that would overlap one
-   already drawn is skipped. Names are drawn with fillText: never parsed as HTML. */
+   already drawn, or whose name a disc of options.avoid would cover, is skipped; a town under a disc
+   (an event's own town under its marker) has its name beside the disc. Names are drawn with fillText: never parsed as HTML. */
 (function () {
   "use strict";
   if (window.mapperBasemap) { return; }
@@ -113,6 +119,7 @@
   // built on first use. Features smaller than a pixel or two at that zoom are left out.
   var FULL = 8;
   var TILE = 512;  // CSS pixels: the side of a drawn tile (see _paintTiles)
+  var SHEET_LABELS = 400;  // labels a sheet of label images holds, about (options.sheetPixels a side)
   function level(geo, z) {
     if (geo.levels[z]) { return geo.levels[z]; }
     var n = Math.pow(2, Math.max(0, z - 2)), px = 1 / (256 * Math.pow(2, z)), least = geo.polygon ? 1.5 * px : px;
@@ -279,7 +286,7 @@
   function make(L) {
     return canvasLayerClass(L).extend({
       options: {pane: "mapperBasemap", zIndex: 150, maxLabels: 400, padding: 0.5, maxPixels: 8e6,
-                maxTilePixels: 12e6, maxSprites: 2000},
+                maxTilePixels: 12e6, maxSprites: 2000, sheetPixels: 1024},
 
       initialize: function (data, localLabels, options) {
         L.setOptions(this, options);
@@ -289,7 +296,9 @@
         this.frames = 0;
         this.tilesDrawn = 0;
         this._tiles = new Map();  // "zoom/x/y/ratio" -> canvas, least recently used first
-        this._sprites = new Map();  // label images (_labelSprite), least recently used first
+        this._sprites = new Map();  // label images (_labelSprite) in sheets (_sheetRoom)
+        this._sheets = [];
+        this._sheetIds = 0;
       },
 
       getAttribution: function () { return this._data.attribution; },
@@ -313,10 +322,13 @@
         this._extent = null;
         this._tiles.clear();
         this._sprites.clear();
+        this._sheets = [];
       },
 
       // Draws the whole canvas now (the view and its margin), as a test or a picture wants it.
       redraw: function () { if (this._map) { this._draw(true); } return this; },
+
+      relabel: function () { if (this._map) { this._request(); } return this; },
 
       // Whether the last drawing is complete: its margin too (see _draw).
       settled: function () { return !this._rest; },
@@ -329,7 +341,9 @@
         var size = map.getSize(), at = map.layerPointToContainerPoint(this._extent.layer), out = [];
         this._drawn.forEach(function (d) {
           var x = d.x + at.x, y = d.y + at.y;
-          if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) { out.push({name: d.name, kind: d.kind, x: x, y: y}); }
+          if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) {
+            out.push({name: d.name, kind: d.kind, x: x, y: y, text: [x + d.text[0], x + d.text[1]]});
+          }
         });
         return out;
       },
@@ -414,7 +428,7 @@
         for (i = 0; i < rest.labels.length && !busy; i++) {
           var d = rest.labels[i];
           if (!this._sprites.has(d.key)) {
-            this._labelSprite(d.lab, d.style, d.text, d.align, view.ratio);
+            this._labelSprite(d.lab, d.style, d.text, d.align, view.ratio, d.bare);
             busy = performance.now() - t0 > 8;
           }
         }
@@ -516,15 +530,17 @@
       },
 
       // Which labels the canvas shows, in priority order: each where it overlaps no label placed before
-      // it, right of its dot, else left of it. {lab, style, text, align, x, y (canvas pixels), box (the
-      // device pixels its image may touch), key (of its image)}; kept as this._drawn for labelsDrawn.
+      // it, right of its dot, else left of it, its name clear of the discs of options.avoid (markers);
+      // a dot under a disc has its name right of the disc, else left of it, and no dot (bare).
+      // {lab, style, text, align, x, y (canvas pixels), box (the device pixels its image may touch),
+      // key (of its image)}; kept as this._drawn for labelsDrawn.
       _placeLabels: function (ctx, view, zoom) {
         var placed = [], grid = {}, cell = 64, labels = this._labels, max = this.options.maxLabels;
-        var inset = 2, ratio = view.ratio;
-        function free(b) {
+        var inset = 2, ratio = view.ratio, discs = {}, any = false;
+        function free(b, g) {
           for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
             for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-              var list = grid[gx + "," + gy];
+              var list = g[gx + "," + gy];
               if (!list) { continue; }
               for (var n = 0; n < list.length; n++) {
                 var o = list[n];
@@ -534,12 +550,26 @@
           }
           return true;
         }
-        function take(b) {
+        function take(b, g) {
           for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
             for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-              (grid[gx + "," + gy] = grid[gx + "," + gy] || []).push(b);
+              (g[gx + "," + gy] = g[gx + "," + gy] || []).push(b);
             }
           }
+        }
+        function under(x, y) {  // the disc whose inside holds (x, y), or null
+          var list = discs[Math.floor(x / cell) + "," + Math.floor(y / cell)] || [];
+          for (var n = list.length - 1; n >= 0; n--) {
+            var o = list[n], dx = x - o[4], dy = y - o[5];
+            if (dx * dx + dy * dy < o[6] * o[6]) { return o; }
+          }
+          return null;
+        }
+        var avoid = this.options.avoid ? this.options.avoid(view.ox, view.oy, view.w, view.h, zoom) : [];
+        for (var k = 0; k + 2 < avoid.length; k += 3) {
+          var r = avoid[k + 2];
+          take([avoid[k] - r, avoid[k + 1] - r, avoid[k] + r, avoid[k + 1] + r, avoid[k], avoid[k + 1], r], discs);
+          any = true;
         }
         for (var i = 0; i < labels.length && placed.length < max; i++) {
           var lab = labels[i], style = LABEL[lab.kind];
@@ -550,28 +580,37 @@
           if (x < -inset || x > view.w + inset || y < -inset || y > view.h + inset) { continue; }
           var text = style.upper ? lab.name.toUpperCase() : lab.name;
           if (lab.width < 0) { ctx.font = style.font; lab.width = ctx.measureText(text).width; }
-          var half = 8, box, align;
-          if (!style.dot) {
+          var half = 8, box = null, align = "center", dot = style.dot, bare = false;
+          if (!dot) {
             box = [x - lab.width / 2 - 2, y - half, x + lab.width / 2 + 2, y + half];
-            align = "center";
+            if (!free(box, grid)) { continue; }
           } else {
-            box = [x - style.dot - 1, y - half, x + style.dot + 4 + lab.width + 2, y + half];
-            align = "left";
-            if (!free(box)) {
-              box = [x - style.dot - 4 - lab.width - 2, y - half, x + style.dot + 1, y + half];
-              align = "right";
+            var disc = any ? under(x, y) : null, tries = disc ? [disc[4] + disc[6] - dot, disc[4] - disc[6] + dot] : [x, x];
+            for (var t = 0; t < 2 && !box; t++) {
+              var at = tries[t], right = t === 0;
+              // The whole label (dot and name) against the labels; its name alone against the discs.
+              var b = right ? [at - dot - 1, y - half, at + dot + 4 + lab.width + 2, y + half]
+                            : [at - dot - 4 - lab.width - 2, y - half, at + dot + 1, y + half];
+              var name = right ? [at + dot + 2, b[1], b[2], b[3]] : [b[0], b[1], at - dot - 2, b[3]];
+              if (free(b, grid) && (!any || free(disc ? name : b, discs))) {
+                box = b; align = right ? "left" : "right"; x = at; bare = !!disc;
+              }
             }
+            if (!box) { continue; }
           }
-          if (!free(box)) { continue; }
-          take(box);
+          take(box, grid);
           // Its image reaches at most 2 px beyond the box (see _labelSprite); 4 to be safe, and a pixel
           // for rounding.
-          placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y,
-                       key: lab.kind + "/" + align + "/" + ratio + "/" + text,
+          placed.push({lab: lab, style: style, text: text, align: align, x: x, y: y, bare: bare,
+                       key: lab.kind + "/" + align + (bare ? "/bare/" : "/") + ratio + "/" + text,
                        box: [Math.floor((box[0] - 5) * ratio), Math.floor((box[1] - 5) * ratio),
                              Math.ceil((box[2] + 5) * ratio), Math.ceil((box[3] + 5) * ratio)]});
         }
-        this._drawn = placed.map(function (d) { return {name: d.lab.name, kind: d.lab.kind, x: d.x, y: d.y}; });
+        this._drawn = placed.map(function (d) {  // and where its name is: [left, right] of x
+          var w = d.lab.width, g = d.style.dot ? d.style.dot + 4 : 0;
+          return {name: d.lab.name, kind: d.lab.kind, x: d.x, y: d.y,
+                  text: d.align === "left" ? [g, g + w] : d.align === "right" ? [-g - w, -g] : [-w / 2, w / 2]};
+        });
         return placed;
       },
 
@@ -580,29 +619,45 @@
       _paintLabels: function (ctx, view, placed, only, skip) {
         var ratio = view.ratio;
         ctx.setTransform(1, 0, 0, 1, 0, 0);  // labels are copied from their images, in device pixels
-        for (var i = 0; i < placed.length; i++) {
-          var d = placed[i];
+        var todo = [], i, d;
+        for (i = 0; i < placed.length; i++) {
+          d = placed[i];
           if ((only && !meets(d.box, only)) || (skip && within(d.box, skip))) { continue; }
-          var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio);
-          ctx.drawImage(sp.canvas, Math.round((Math.round(d.x) - sp.x) * ratio), Math.round((Math.round(d.y) - sp.y) * ratio));
+          todo.push(d);
+          this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
+        }
+        // Painted first, copied after: a copy from a sheet changed since the last copy costs the browser
+        // a snapshot of the whole sheet, so a frame changes its sheets once, before copying any.
+        for (i = 0; i < todo.length; i++) {
+          d = todo[i];
+          var sp = this._labelSprite(d.lab, d.style, d.text, d.align, ratio, d.bare);
+          ctx.drawImage(sp.canvas, sp.sx, sp.sy, sp.sw, sp.sh, Math.round((Math.round(d.x) - sp.x) * ratio),
+                        Math.round((Math.round(d.y) - sp.y) * ratio), sp.sw, sp.sh);
         }
       },
 
-      // A label (its dot and its outlined name) painted once into a small canvas and copied from it
-      // on every frame: copying is much cheaper for the browser than rasterising outlined text, which
-      // made most of a far pan's time. {canvas, x, y}: the label's point in the image, CSS pixels.
-      _labelSprite: function (lab, style, text, align, ratio) {
-        var key = lab.kind + "/" + align + "/" + ratio + "/" + text, sprites = this._sprites, sp = sprites.get(key);
-        if (sp) { sprites.delete(key); sprites.set(key, sp); return sp; }  // most recently used last
+      // A label (its dot and its outlined name) painted once into a sheet of label images and copied
+      // from it on every frame: copying is much cheaper for the browser than rasterising outlined text,
+      // which made most of a far pan's time, and a sheet holds hundreds of labels, where a canvas of
+      // its own per label cost a new canvas and context each (a pan onto new ground paints dozens).
+      // {canvas (the sheet), sx, sy, sw, sh (its box in the sheet, device pixels), x, y (the label's
+      // point in the box, CSS pixels)}.
+      _labelSprite: function (lab, style, text, align, ratio, bare) {  // bare: no dot (it is under a disc)
+        var key = lab.kind + "/" + align + (bare ? "/bare/" : "/") + ratio + "/" + text, sprites = this._sprites;
+        var sp = sprites.get(key);
+        if (sp) { return sp; }
         var gap = style.dot ? style.dot + 4 : 0, edge = 3, half = 9, width = Math.ceil(lab.width);
         var left = align === "left" ? style.dot + edge : align === "right" ? gap + width + edge : Math.ceil(width / 2) + edge;
         var right = align === "left" ? gap + width + edge : align === "right" ? style.dot + edge : Math.ceil(width / 2) + edge;
-        var canvas = document.createElement("canvas");
-        canvas.width = Math.ceil((left + right) * ratio);
-        canvas.height = Math.ceil(2 * half * ratio);
-        var ctx = canvas.getContext("2d");
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        if (style.dot) {
+        var sw = Math.ceil((left + right) * ratio), sh = Math.ceil(2 * half * ratio), at = this._sheetRoom(sw, sh);
+        var ctx = at.ctx;
+        ctx.save();
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.beginPath();
+        ctx.rect(at.x, at.y, sw, sh);
+        ctx.clip();  // as a canvas of its own would: nothing reaches its neighbours
+        ctx.setTransform(ratio, 0, 0, ratio, at.x, at.y);
+        if (style.dot && !bare) {
           ctx.beginPath();
           ctx.arc(left, half, style.dot, 0, 2 * Math.PI);
           ctx.fillStyle = lab.kind === CAPITAL ? "#ffffff" : style.colour;
@@ -619,10 +674,33 @@
         ctx.strokeText(text, tx, half);
         ctx.fillStyle = style.colour;
         ctx.fillText(text, tx, half);
-        sp = {canvas: canvas, x: left, y: half};
+        ctx.restore();
+        sp = {canvas: at.canvas, sheet: at.sheet, sx: at.x, sy: at.y, sw: sw, sh: sh, x: left, y: half};
         sprites.set(key, sp);
-        while (sprites.size > this.options.maxSprites) { sprites.delete(sprites.keys().next().value); }
         return sp;
+      },
+
+      // Room of sw x sh device pixels in the current sheet (filled in rows, left to right), or in a new
+      // one (sheetPixels a side, or the label's size); past maxSprites / SHEET_LABELS sheets (two at
+      // least) the oldest is dropped, with its labels' images (painted again when next drawn).
+      _sheetRoom: function (sw, sh) {
+        var sheets = this._sheets, cur = sheets.length ? sheets[sheets.length - 1] : null, side = this.options.sheetPixels;
+        if (cur && cur.x + sw > cur.canvas.width) { cur.x = 0; cur.y += cur.row; cur.row = 0; }
+        if (!cur || cur.y + sh > cur.canvas.height || cur.x + sw > cur.canvas.width) {
+          var canvas = document.createElement("canvas");
+          canvas.width = Math.max(side, sw);
+          canvas.height = Math.max(side, sh);
+          cur = {canvas: canvas, ctx: canvas.getContext("2d"), x: 0, y: 0, row: 0, id: this._sheetIds++};
+          sheets.push(cur);
+          if (sheets.length > Math.max(2, Math.ceil(this.options.maxSprites / SHEET_LABELS))) {
+            var gone = sheets.shift().id, sprites = this._sprites;
+            sprites.forEach(function (sp, key) { if (sp.sheet === gone) { sprites.delete(key); } });
+          }
+        }
+        var at = {canvas: cur.canvas, ctx: cur.ctx, sheet: cur.id, x: cur.x, y: cur.y};
+        cur.x += sw;
+        cur.row = Math.max(cur.row, sh);
+        return at;
       }
     });
   }

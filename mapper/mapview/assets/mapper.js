@@ -447,6 +447,26 @@
       }
     }
 
+    // The markers over a canvas of the offline basemap (origin ox, oy in the pixels of zoom's world,
+    // w x h CSS pixels) as flat [x, y, r, ...], the discs its labels keep clear of: the clusters and
+    // sites drawMarkers would draw there, at the zoom's clustering.
+    function markerDiscs(ox, oy, w, h, zoom) {
+      var out = [];
+      if (!loads || !map.hasLayer(markerLayer)) { return out; }
+      var c = clustersAt(Math.round(zoom)), world = 256 * Math.pow(2, zoom), k = world / c.scale;
+      for (var a = 0; a < c.n; a++) {
+        if (!c.count[a]) { continue; }
+        var y = c.sy[a] / c.count[a] * k - oy;
+        if (y < -30 || y > h + 30) { continue; }
+        var x = c.sx[a] / c.count[a] * k - ox;
+        x -= Math.round((x - w / 2) / world) * world;  // the copy of the world in view
+        if (x < -30 || x > w + 30) { continue; }
+        var it = c.count[a] === 1 ? siteItem(c.site[a], x, y, 0) : clusterItem(c, a, 0, x, y, 0);
+        out.push(x, y, it.box / 2 + 1);
+      }
+      return out;
+    }
+
     // The canvas, its margin and its moves are the offline basemap's (assets/basemap.js, loaded first).
     var MarkerLayer = window.mapperBasemap.canvasLayer(L).extend({
       // A margin of a third of the view on each side: a smaller canvas than the basemap's (half), as
@@ -538,6 +558,7 @@
       cache = {};
       cacheOrder = [];
       draw();
+      if (basemapLayer) { basemapLayer.relabel(); }  // its labels keep clear of the markers now shown
       updateCounter();
       updateKeys();
       markDrawn();
@@ -713,7 +734,9 @@
       if (basemapLayer) { return; }
       var data = basemapData();
       // The basemap module (assets/basemap.js): its layer, with the towns around this map's events.
-      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null);
+      // Its place labels keep clear of the markers (an event's own town is named beside its marker).
+      basemapLayer = window.mapperBasemap.layer(L, data, D.labels && D.labels.length ? D.labels : null,
+                                                { avoid: markerDiscs });
       offline.addLayer(basemapLayer);
     });
     var bases = {}, tiles = null;
@@ -976,19 +999,42 @@
         return;
       }
       label.textContent = "Dates";
-      var span = maxDay - minDay + 1, step = span <= 92 ? 1 : span <= 3 * 365 ? 7 : 30;
-      var nBins = Math.ceil(span / step), bins = new Int32Array(nBins), top = 1;
+      // Bins adapt to the span so that a histogram has at most about 60 bars a reader can see: days,
+      // weeks (from the first day), calendar months, or calendar years (several per bar past 60).
+      var span = maxDay - minDay + 1, first = new Date(minDay * DAY_MS), last = new Date(maxDay * DAY_MS);
+      var y0 = first.getUTCFullYear(), m0 = first.getUTCMonth();
+      var months = (last.getUTCFullYear() - y0) * 12 + last.getUTCMonth() - m0 + 1;
+      var unit = span <= 62 ? "day" : span <= 371 ? "week" : months <= 60 ? "month" : "year";
+      var step = unit === "day" ? 1 : unit === "week" ? 7 : unit === "month" ? 1 :
+        Math.ceil((last.getUTCFullYear() - y0 + 1) / 60);
+      var binOf = function (day) {
+        if (unit === "day" || unit === "week") { return Math.floor((day - minDay) / step); }
+        var d = new Date(day * DAY_MS);
+        return unit === "month" ? (d.getUTCFullYear() - y0) * 12 + d.getUTCMonth() - m0
+          : Math.floor((d.getUTCFullYear() - y0) / step);
+      };
+      var binStart = function (j) {  // first day of bin j (before minDay for the first month or year)
+        return unit === "day" || unit === "week" ? minDay + j * step
+          : Math.floor((unit === "month" ? Date.UTC(y0, m0 + j, 1) : Date.UTC(y0 + j * step, 0, 1)) / DAY_MS);
+      };
+      var binText = function (j) {
+        var t = dayText(binStart(j));
+        return unit === "month" ? t.slice(0, 7) : unit !== "year" ? t : step === 1 ? t.slice(0, 4) :
+          t.slice(0, 4) + "\u2013" + dayText(binStart(j + 1) - 1).slice(0, 4);
+      };
+      var nBins = binOf(maxDay) + 1, bins = new Int32Array(nBins), top = 1;
       for (var e = 0; e < nEvents; e++) {
-        if (evDay[e] === evDay[e]) { bins[Math.floor((evDay[e] - minDay) / step)] += 1; }
+        if (evDay[e] === evDay[e]) { bins[binOf(evDay[e])] += 1; }
       }
       for (var b = 0; b < nBins; b++) { top = Math.max(top, bins[b]); }
       var hist = element("div", "mapper-hist", box);
-      hist.title = "Events per " + (step === 1 ? "day" : step === 7 ? "week" : "30 days");
+      hist.title = "Events per " + (unit === "year" && step > 1 ? step + " years" : unit);
+      hist.setAttribute("data-unit", unit === "year" && step > 1 ? step + " years" : unit);
       var bars = [];
       for (b = 0; b < nBins; b++) {
         var bar = element("span", "", hist);
         bar.style.height = Math.max(bins[b] ? 2 : 0, Math.round(100 * bins[b] / top)) + "%";
-        bar.title = dayText(minDay + b * step) + ": " + plural(bins[b], "event");
+        bar.title = binText(b) + ": " + plural(bins[b], "event");
         bar.setAttribute("data-count", String(bins[b]));
         bar.addEventListener("click", select.bind(null, b));
         bars.push(bar);
@@ -996,7 +1042,7 @@
       var row = element("div", "mapper-time-row", box);
       var play = element("button", "mapper-play", row, "\u25b6");
       play.type = "button";
-      play.title = "Play: step through the " + (step === 1 ? "days" : step === 7 ? "weeks" : "months");
+      play.title = "Play: step through the " + (unit === "year" && step > 1 ? "years, " + step + " at a time" : unit + "s");
       var range = element("span", "mapper-range", row);
       var lo = element("input", "", box), hi = element("input", "", box);
       [lo, hi].forEach(function (input, n) {
@@ -1013,8 +1059,7 @@
       function show() {
         range.textContent = dayText(state.from) + " \u2013 " + dayText(state.to);
         for (var j = 0; j < nBins; j++) {
-          var d0 = minDay + j * step;
-          bars[j].classList.toggle("mapper-in", d0 + step - 1 >= state.from && d0 <= state.to);
+          bars[j].classList.toggle("mapper-in", binStart(j + 1) - 1 >= state.from && binStart(j) <= state.to);
         }
       }
       function setRange(from, to, now) {
@@ -1026,7 +1071,7 @@
         clearTimeout(timer);
         if (now) { refresh(); } else { timer = setTimeout(refresh, 120); }  // one reload per pause
       }
-      function select(j) { stop(); setRange(minDay + j * step, minDay + (j + 1) * step - 1, true); }
+      function select(j) { stop(); setRange(binStart(j), binStart(j + 1) - 1, true); }
       function stop() {
         if (playing !== null) { clearInterval(playing); playing = null; }
         play.textContent = "\u25b6";
@@ -1035,13 +1080,13 @@
       var at = 0;
       play.addEventListener("click", function () {
         if (playing !== null) { stop(); return; }
-        at = state.to - state.from + 1 <= step && state.from > minDay ? Math.floor((state.from - minDay) / step) + 1 : 0;
+        at = binOf(state.from) === binOf(state.to) && state.from > minDay ? binOf(state.from) + 1 : 0;
         if (at >= nBins) { at = 0; }
         play.textContent = "\u275a\u275a";
         play.classList.add("mapper-playing");
         var tick = function () {
           if (at >= nBins) { stop(); return; }
-          setRange(minDay + at * step, minDay + (at + 1) * step - 1, true);
+          setRange(binStart(at), binStart(at + 1) - 1, true);
           root.setAttribute("data-mapper-play", String(at));
           at += 1;
         };
