@@ -201,7 +201,9 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
-    r"conference|remarks|comments|interview|"
+    r"conference|remarks|comments|interview|speech|"
+    # "In a televised address from Damascus": a speech (not a street address: "the address in X")
+    r"(?:televised|television|radio|video|national|nationwide|annual|live) address|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
     r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
     # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
