@@ -32,7 +32,7 @@ _PAST_MARKERS = re.compile(
 # The trigger named as an earlier act: "Russia's last large attack", "the previous strike on the port", "last
 # week's raid" (not "last night's attack", "the previous day's strike": the days of the report).
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
-                           r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)$")
+                           r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
@@ -168,7 +168,10 @@ class Clauses:
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:
-            date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
+            own = [d for d, c in zip(dates, owners, strict=True) if c is clause]
+            if clause.sub_event_type == "Statement":  # "Speaking in Bunia, which rebels held last year, ..."
+                own = [d for d in own if not _in_relative(sentence, d.start, d.end, clause.start)]
+            date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
@@ -181,8 +184,8 @@ class Clauses:
                  published: dt.date | None) -> bool:
         if published is None:
             return False
-        if clause.family == "violence" \
-                and _PREVIOUS_ACT.search(sentence, max(0, clause.start - 45), clause.end):
+        if clause.family == "violence" and any(_PREVIOUS_ACT.search(sentence, max(0, a - 45), b)
+                                               for a, b in clause.spans or ((clause.start, clause.end),)):
             return True  # "Russia's last large attack on Kyiv, on July 31, killed 31": an act recalled
         if date is not None:
             earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
@@ -211,7 +214,7 @@ class Clauses:
             if _other_clause(window, m.start(), m.end(), clause.start - lo, clause.end - lo):
                 continue
             if clause.sub_event_type == "Statement" \
-                    and _in_relative(window, m.start(), m.end(), clause.start - lo):
+                    and _in_relative(sentence, lo + m.start(), lo + m.end(), clause.start):
                 continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:
@@ -278,7 +281,7 @@ def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
 
 
 # A non-restrictive relative clause still open at a marker: ", which ..." with no comma since.
-_OPEN_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\b[^,;.]*$")
+_OPEN_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\b[^,;.]{0,150}$")
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:
