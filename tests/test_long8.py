@@ -14,7 +14,9 @@ Every sentence here is our own, in the styles of agency copy, and none is a gold
 - an ambush on a convoy of trucks, tankers or traders is an attack on civilians, not a clash;
 - an earlier act recalled as such ("Russia's previous large strike on Dnipro, on March 1, killed nine")
   is background, whatever its date;
-- a capture one side claims and the next sentence denies ("Kyiv denied the claim") is no event.
+- a capture one side claims and the next sentence denies ("Kyiv denied the claim") is no event;
+- "in the seaside slum of X", "in the sprawling slum of X": a settlement noun with one word describing it
+  is a locative like "in the town of X".
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ PUBLISHED = "2025-03-12"  # a Wednesday
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple]:
     doc = pipeline.parse(text, published=PUBLISHED)
-    return sorted((e.location.name, e.location.country_code, e.sub_event_type, e.fatalities) for e in doc.events)
+    return sorted((e.location.name, e.location.country_code, e.sub_event_type, e.fatalities)
+                  for e in doc.events)
 
 
-# -- statements far from the lead ---------------------------------------------------------------------
+# -- statements far from the lead ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Speaking in Bunia, which rebels briefly held last year, the provincial governor said the army would "
@@ -59,10 +62,11 @@ def test_a_relative_clause_still_dates_the_act_it_tells(pipeline: Pipeline) -> N
 
 def test_a_condemned_compound_refers_back() -> None:
     found = triggers.clauses("The president condemned the market attack, his spokesman told reporters.")
-    assert [(c.sub_event_type, c.back_reference) for c in found if c.family == "violence"] == [("Attack", True)]
+    violent = [(c.sub_event_type, c.back_reference) for c in found if c.family == "violence"]
+    assert violent == [("Attack", True)]
 
 
-# -- tellers after a listed group ------------------------------------------------------------------------
+# -- tellers after a listed group ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "killed"), [
     ("Gunmen raided the village on Monday, killing at least 20 villagers, a local chief and an aid worker "
@@ -76,7 +80,7 @@ def test_tellers_after_a_listed_group_are_not_victims(sentence: str, killed: int
     assert casualties(sentence)[0] == killed
 
 
-# -- "No one was hurt, he said." ---------------------------------------------------------------------------
+# -- "No one was hurt, he said." -------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Shelling hit a school in Kharkiv on Monday. No one was hurt, the governor said.",
@@ -86,11 +90,12 @@ def test_tellers_after_a_listed_group_are_not_victims(sentence: str, killed: int
     ("Shelling hit a school in Kharkiv on Monday. Two teachers were wounded, the governor said.",
      [("Kharkiv", "UA", "Shelling/artillery/missile attack", None)]),
 ])
-def test_no_one_hurt_told_by_someone_zeroes_the_last_act(pipeline: Pipeline, text: str, expected: list) -> None:
+def test_no_one_hurt_told_by_someone_zeroes_the_last_act(pipeline: Pipeline, text: str,
+                                                         expected: list) -> None:
     assert _events(pipeline, text) == expected
 
 
-# -- civilian convoys ----------------------------------------------------------------------------------------
+# -- civilian convoys ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "sub"), [
     ("Militants ambushed a convoy of trucks near Gao on Monday, killing four drivers.", "Attack"),
@@ -102,7 +107,7 @@ def test_an_ambush_on_a_civilian_convoy_is_an_attack(sentence: str, sub: str) ->
     assert [c.sub_event_type for c in triggers.clauses(sentence) if c.family == "violence"] == [sub]
 
 
-# -- an earlier act recalled ----------------------------------------------------------------------------------
+# -- an earlier act recalled -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Drones hit Odesa overnight, killing two people. Russia's previous large strike on Dnipro, on March 1, "
@@ -120,10 +125,10 @@ def test_last_night_s_attack_is_news(pipeline: Pipeline) -> None:
     assert names == ["Dnipro", "Odesa"]
 
 
-# -- a capture denied in the next sentence ---------------------------------------------------------------------
+# -- a capture denied in the next sentence ---------------------------------------------------------
 
-_CLAIM = ("Drones hit Odesa overnight, killing two people. The defence ministry in Moscow said its troops had "
-          "captured the village of Andriivka. ")
+_CLAIM = ("Drones hit Odesa overnight, killing two people. The defence ministry in Moscow said its troops "
+          "had captured the village of Andriivka. ")
 
 
 @pytest.mark.parametrize("denial", ["Kyiv denied the claim.", "Ukraine's General Staff rejected the report.",
@@ -136,7 +141,7 @@ def test_a_capture_not_denied_stays(pipeline: Pipeline) -> None:
     assert [e[0] for e in _events(pipeline, _CLAIM + "Residents fled.")] == ["Andriivka", "Odesa"]
 
 
-# -- linear on pathological input ------------------------------------------------------------------------------
+# -- linear on pathological input ------------------------------------------------------------------
 
 _NEW_PATTERNS = [clauses._OPEN_RELATIVE, clauses._PREVIOUS_ACT, clauses._DENIES_CLAIM, triggers._ARMED_RE]
 
@@ -157,3 +162,16 @@ def test_the_new_patterns_on_100_kb(unit: str) -> None:
     roles._STATEMENT_FROM_SCAN.search(text)
     triggers.clauses(text.lower(), [])
     casualties("killing 20 villagers, " + "a chief and " * 8_000 + "told AFP.")
+
+
+# -- "in the seaside slum of X" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A government task force said it had killed 12 gang members in drone strikes in the seaside slum of "
+     "Cité Soleil on Sunday.", [("Cité Soleil", "HT", "Air/drone strike", 12)]),
+    ("A government task force said it had killed 12 gang members in drone strikes in the sprawling slum of "
+     "Kibera on Sunday.", [("Kibera", "KE", "Air/drone strike", 12)]),
+])
+def test_a_described_settlement_after_in_the_is_the_site(pipeline: Pipeline, text: str,
+                                                         expected: list) -> None:
+    assert _events(pipeline, text) == expected

@@ -247,8 +247,11 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
                        r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?"
-                       r"(?:(?:towns?|city|cities|villages?|province|region|districts?|areas?|port|capital|"
-                       r"governorate|state|county|oblast|camps?|settlements?|kibbutz) of\s+)?"
+                       # "in the coastal town of", "in the seaside slum of": one word may describe the place
+                       r"(?:(?:[\w-]{1,20}\s+)?(?:towns?|city|cities|villages?|province|region|districts?|"
+                       r"areas?|port|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
+                       r"slums?|neighbou?rhoods?|townships?|municipalit(?:y|ies)|communes?|hamlets?|enclaves?)"
+                       r" of\s+)?"
                        # "in the city's Renacimiento district": the possessor is the story's town
                        r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
