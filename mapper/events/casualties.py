@@ -329,6 +329,20 @@ def _figure_start(w: _Words, i: int) -> bool:
     return tok.replace(",", "").isdigit() or tok in NUMBER_WORDS or tok in ("at", "more")
 
 
+def _says_next(w: _Words, k: int) -> bool:
+    """Whether a verb of saying follows word ``k`` within a few words of the same clause ("a local
+    official and a relative of one of the victims told Reuters"): the people before it are tellers."""
+    for j in range(k, min(len(w.low), k + _SPEAKER_REACH)):
+        if w.low[j] in _SAYS:
+            return True
+        if w.low[j] in (",", ";", ":") or _casualty_word(w, j):
+            return False
+    return False
+
+
+_SPEAKER_REACH = 12  # words after a listed group in which its verb of saying may come
+
+
 def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str], bool] | None:
     """(sum, next word, head nouns, vague) of "GROUP (, GROUP)* (and GROUP)?" at word ``i``."""
     first = _group(w, i, verb_first)
@@ -352,6 +366,8 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
         nxt = _group(w, k, verb_first, first=False)
         if nxt is None or nxt[1] < n and w.low[nxt[1]] in _SAYS:
             break  # "killing four civilians, a militia leader said": the speaker is not a victim
+        if w.low[j] == "," and _says_next(w, nxt[1]):
+            break  # "killing 38 worshippers, a civil society leader and the UN mission said": speakers
         total += nxt[0]
         j = nxt[1]
         if nxt[2]:

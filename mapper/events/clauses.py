@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
@@ -29,6 +29,10 @@ _PAST_MARKERS = re.compile(
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d)\b")
+# The trigger named as an earlier act: "Russia's last large attack", "the previous strike on the port", "last
+# week's raid" (not "last night's attack", "the previous day's strike": the days of the report).
+_PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
+                           r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
@@ -66,6 +70,13 @@ _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regai
 _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dismiss(?:es|ed)|"
                      r"refut(?:es|ed))\b")
+
+
+# A sentence that opens by denying the claim just told: "Ukraine's General Staff denied the claim", "The
+# army rejected the report as false".
+_DENIES_CLAIM = re.compile(r"[\w'’.-]{1,30}(?:\s[\w'’.-]{1,30}){0,5}\s(?:denied|rejected|disputed|dismissed|"
+                           r"refuted)\s(?:the|this|that|these|those|its|their|such)\s(?:[\w-]{1,20}\s)?"
+                           r"(?:claims?|reports?|account|assertion)\b")
 
 
 def _denied_claim(clause: Clause, sentence: str) -> bool:
@@ -124,7 +135,8 @@ class Clauses:
         text = doc.text
         published = parse_date(doc.article.published)
         out: list[SentenceClauses] = []
-        for span in sentences.spans():
+        spans = sentences.spans()
+        for k, span in enumerate(spans):
             sentence = text[span[0]:span[1]]
             unreal: list[tuple[int, int]] = []
             found = clauses(sentence, unreal)
@@ -132,6 +144,11 @@ class Clauses:
                 found = found + _toll_split(sentence)
             if found:
                 readings = tuple(self._read(found, sentence, published))
+                if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
+                    # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
+                    # side claims and the other denies is no event (the guide); the fighting may be.
+                    readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
+                                     else r for r in readings)
                 out.append(SentenceClauses(span, readings, tuple(unreal)))
         doc.clauses = out
 
@@ -151,7 +168,10 @@ class Clauses:
         owners = _date_owners(found, dates, sentence)
         out = []
         for clause in found:
-            date = self._clause_date(clause, [d for d, c in zip(dates, owners, strict=True) if c is clause])
+            own = [d for d, c in zip(dates, owners, strict=True) if c is clause]
+            if clause.sub_event_type == "Statement":  # "Speaking in Bunia, which rebels held last year, ..."
+                own = [d for d in own if not _in_relative(sentence, d.start, d.end, clause.start)]
+            date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
@@ -164,6 +184,9 @@ class Clauses:
                  published: dt.date | None) -> bool:
         if published is None:
             return False
+        if clause.family == "violence" and any(_PREVIOUS_ACT.search(sentence, max(0, a - 45), b)
+                                               for a, b in clause.spans or ((clause.start, clause.end),)):
+            return True  # "Russia's last large attack on Kyiv, on July 31, killed 31": an act recalled
         if date is not None:
             earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
             if date.precision == MONTH and earlier_month \
@@ -189,6 +212,9 @@ class Clauses:
                 # (not "two days after a ceasefire took hold": a truce is the time anchor, named in passing).
                 continue
             if _other_clause(window, m.start(), m.end(), clause.start - lo, clause.end - lo):
+                continue
+            if clause.sub_event_type == "Statement" \
+                    and _in_relative(sentence, lo + m.start(), lo + m.end(), clause.start):
                 continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:
@@ -244,6 +270,18 @@ def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: in
     if m_end <= t_start:
         return _BREAK_BEFORE.search(window, m_end, t_start) is not None
     return False
+
+
+def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
+    """Whether the marker at window[m_start:m_end] lies in a relative clause closed before the trigger
+    at ``t_start`` ("Speaking in Goma, which the rebels have held since January, a spokesman said"):
+    the clause dates what the place went through, not the speaking."""
+    return m_end <= t_start and "," in window[m_end:t_start] \
+        and _OPEN_RELATIVE.search(window, 0, m_start) is not None
+
+
+# A non-restrictive relative clause still open at a marker: ", which ..." with no comma since.
+_OPEN_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\b[^,;.]{0,150}$")
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

@@ -615,6 +615,9 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
                     _claimed(incidents, who)
+            if found and killed == 0 and not in_sentence.get(span) \
+                    and all(r.clause.sub_event_type == "Statement" for r in found):
+                found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
             if not found:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")

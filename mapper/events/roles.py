@@ -201,7 +201,9 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
-    r"conference|remarks|comments|interview|speech|sermon|(?:televised|video|radio|national)\s+address|"
+    r"conference|remarks|comments|interview|speech|sermon|"
+    # "In a televised address from Damascus": a speech (not a street address: "the address in X")
+    r"(?:televised|television|radio|video|national|nationwide|annual|live)\s+address|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
     r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
     # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
@@ -245,8 +247,11 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
                        r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?"
-                       r"(?:(?:towns?|city|cities|villages?|province|region|districts?|areas?|port|capital|"
-                       r"governorate|state|county|oblast|camps?|settlements?|kibbutz) of\s+)?"
+                       # "in the coastal town of", "in the seaside slum of": one word may describe the place
+                       r"(?:(?:[\w-]{1,20}\s+)?(?:towns?|city|cities|villages?|province|region|districts?|"
+                       r"areas?|port|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
+                       r"slums?|neighbou?rhoods?|townships?|municipalit(?:y|ies)|communes?|hamlets?|enclaves?)"
+                       r" of\s+)?"
                        # "in the city's Renacimiento district": the possessor is the story's town
                        r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")

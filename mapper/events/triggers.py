@@ -40,7 +40,9 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
-          r"convoy|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
+          # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy
+          r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
+          r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
@@ -272,7 +274,7 @@ _RULES: list[tuple[str, str]] = [
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
-     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|"
@@ -784,7 +786,8 @@ def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> 
             continue  # "went on strike", "a general strike" (the protest rule takes those)
         if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
-        back = bool(_EVENT_NOUN.fullmatch(word) and _BACK.search(before))
+        # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
+        back = bool(_EVENT_NOUN.fullmatch(word.rsplit(" ", 1)[-1]) and _BACK.search(before))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
