@@ -169,6 +169,11 @@ def test_features_read_the_gazetteer_code_and_whether_the_rules_sited_the_clause
     ("Russian artillery shelled Nikopol, Marhanets and Pokrov overnight.",
      [("Russian", "actor"), ("Nikopol", "event_site"), ("Marhanets", "event_site"),
       ("Pokrov", "event_site")]),
+    # The country a war spreads across is context; a city's district is the site, the city its parent.
+    ("Drone strikes hit Port Sudan as the war spread across Sudan.",
+     [("Port Sudan", "event_site"), ("Sudan", "context")]),
+    ("Clashes in Tripoli's Abu Salim district killed four people on Sunday.",
+     [("Tripoli", "context"), ("Abu Salim", "event_site")]),
 ])
 def test_roles_of_our_own_sentences(learned: Pipeline, text: str, roles: list[tuple[str, str]]) -> None:
     assert _roles(learned, text) == roles

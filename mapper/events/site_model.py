@@ -4,9 +4,11 @@
     pipeline.replace("roles", LearnedRoles(pipeline.config))     # or Pipeline(roles="learned")
 
 The rule roles (mapper/events/roles.py) run first and are features, as are the clauses (triggers)
-of the sentence, the words and punctuation around the mention, the place's kind, whether the text
-is a headline, coordination with neighbouring names and containment ("X's Y", a province beside a
-town of its country). A multinomial logistic model (one weight per feature and role, in
+of the sentence, the words and punctuation around the mention, the place's kind and GeoNames code,
+whether the text is a headline, coordination with neighbouring names and containment ("X's Y", a
+province beside a town of its country), and whether the rules gave the sentence, or the nearest
+clause, a site elsewhere (then this mention is rather a parent; if not, perhaps a missed site).
+A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
 a site keeps the rule's clause and precision when the rules also said site, else takes the nearest
@@ -14,7 +16,8 @@ clause of its sentence that is news, and a precision from the place's kind and "
 A dateline stays the rules' (the event coder finds the dateline by that rule).
 
 Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
-Linear in the text: every feature reads a bounded window around the mention or its neighbours.
+Linear in the text: every feature reads a bounded window around the mention or its neighbours, or
+counts made once per document (rule sites per sentence and per clause).
 """
 
 from __future__ import annotations
