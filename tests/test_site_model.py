@@ -20,6 +20,7 @@ from mapper.events.site_model import (
     SiteModel,
     is_headline,
     load_site_model,
+    mention_features,
 )
 from mapper.model import Article, Role
 from mapper.pipeline import Pipeline
@@ -136,6 +137,27 @@ def test_headlines() -> None:
     assert not is_headline("Drones hit Odesa\nPower cuts in the city")
 
 
+def test_features_read_the_gazetteer_code_and_whether_the_rules_sited_the_clause_elsewhere(
+        pipeline: Pipeline) -> None:
+    def features(text: str) -> dict[str, set[str]]:
+        doc = pipeline.parse(text, published="2025-03-04")  # the rule roles
+        return {m.text: set(f) for m, f in zip(doc.mentions, mention_features(doc, doc.roles or []),
+                                                strict=True)}
+    # A province after the town the rules made the site: its clause is sited already (a parent).
+    got = features("Russian shelling hit Nikopol in the Dnipropetrovsk region on Monday, killing two.")
+    assert {"code=PPL", "rule=event_site|code=PPL", "shape=title", "other_site=False|rule=event_site",
+            "nearest=violence|rule=event_site|left", "nearest_sited=False|rule=event_site|kind=city"} <= \
+        got["Nikopol"]
+    assert {"code=ADM1", "other_site=True|rule=context", "nearest=violence|prep=in",
+            "nearest=violence|rule=context|part_of", "nearest_sited=True|rule=context|kind=admin1"} <= \
+        got["Dnipropetrovsk"]
+    # A town the clash sent people to: no site in the sentence, the preposition is "to".
+    got = features("Clashes erupted on Sunday, forcing thousands to flee to Geneina.")
+    assert {"other_site=False|rule=context", "nearest=violence|prep=to",
+            "nearest_sited=False|rule=context|kind=city"} <= got["Geneina"]
+    assert features("KYIV (Reuters) - Russian missiles struck Lviv.")["KYIV"] >= {"shape=upper"}
+
+
 # -- sentences of our own, with the shipped weights -----------------------------------------------
 @pytest.mark.parametrize(("text", "roles"), [
     ("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said.",
@@ -147,6 +169,11 @@ def test_headlines() -> None:
     ("Russian artillery shelled Nikopol, Marhanets and Pokrov overnight.",
      [("Russian", "actor"), ("Nikopol", "event_site"), ("Marhanets", "event_site"),
       ("Pokrov", "event_site")]),
+    # The country a war spreads across is context; a city's district is the site, the city its parent.
+    ("Drone strikes hit Port Sudan as the war spread across Sudan.",
+     [("Port Sudan", "event_site"), ("Sudan", "context")]),
+    ("Clashes in Tripoli's Abu Salim district killed four people on Sunday.",
+     [("Tripoli", "context"), ("Abu Salim", "event_site")]),
 ])
 def test_roles_of_our_own_sentences(learned: Pipeline, text: str, roles: list[tuple[str, str]]) -> None:
     assert _roles(learned, text) == roles

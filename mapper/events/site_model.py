@@ -4,9 +4,11 @@
     pipeline.replace("roles", LearnedRoles(pipeline.config))     # or Pipeline(roles="learned")
 
 The rule roles (mapper/events/roles.py) run first and are features, as are the clauses (triggers)
-of the sentence, the words and punctuation around the mention, the place's kind, whether the text
-is a headline, coordination with neighbouring names and containment ("X's Y", a province beside a
-town of its country). A multinomial logistic model (one weight per feature and role, in
+of the sentence, the words and punctuation around the mention, the place's kind and GeoNames code,
+whether the text is a headline, coordination with neighbouring names and containment ("X's Y", a
+province beside a town of its country), and whether the rules gave the sentence, or the nearest
+clause, a site elsewhere (then this mention is rather a parent; if not, perhaps a missed site).
+A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
 a site keeps the rule's clause and precision when the rules also said site, else takes the nearest
@@ -14,7 +16,8 @@ clause of its sentence that is news, and a precision from the place's kind and "
 A dateline stays the rules' (the event coder finds the dateline by that rule).
 
 Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
-Linear in the text: every feature reads a bounded window around the mention or its neighbours.
+Linear in the text: every feature reads a bounded window around the mention or its neighbours, or
+counts made once per document (rule sites per sentence and per clause).
 """
 
 from __future__ import annotations
@@ -104,6 +107,10 @@ def _kind(m: Mention) -> str:
     return "demonym" if m.demonym else (m.place.kind if m.place is not None else "none")
 
 
+def _shape(s: str) -> str:
+    return "upper" if s.isupper() else "title" if s[:1].isupper() else "lower"
+
+
 def is_headline(text: str) -> bool:
     """A one-line text without a closing full stop: headline grammar ("Drone strike hits Odesa port")."""
     body = text.strip()
@@ -122,6 +129,12 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     specific: Counter[tuple[tuple[int, int], str]] = Counter(
         (m.sentence, m.place.country_code) for m in mentions
         if m.place is not None and m.place.kind in _SPECIFIC_KINDS and not m.demonym)
+    sites: Counter[tuple[int, int]] = Counter(
+        m.sentence for m, r in zip(mentions, rule_roles, strict=True) if r.name == "event_site")
+    # The rule sites and venues of each clause (by identity within this document): counted once,
+    # so that asking for every mention stays linear in the mentions.
+    clause_sites: Counter[tuple[tuple[int, int], int]] = Counter(
+        (m.sentence, id(r.clause)) for m, r in zip(mentions, rule_roles, strict=True) if r.clause is not None)
     out: list[list[str]] = []
     for i, (m, rule) in enumerate(zip(mentions, rule_roles, strict=True)):
         s0, s1 = m.sentence
@@ -130,6 +143,15 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
              f"rule={rule.name}|kind={kind}", f"headline={headline}", f"rule={rule.name}|headline={headline}"]
         position = order.get(m.sentence, 0)
         f.append(f"sentence={min(position, 3)}")
+        code = m.place.feature_code if m.place is not None else ""
+        f.append(f"code={code}")
+        f.append(f"rule={rule.name}|code={code}")
+        f.append(f"shape={_shape(m.text)}")
+        # Another mention of the sentence the rules made a site: the clause has its place already,
+        # so this one is more likely its parent, a list's member or context; none: a missed site?
+        others = sites.get(m.sentence, 0) - (rule.name == "event_site")
+        f.append(f"other_site={others > 0}|rule={rule.name}")
+        f.append(f"other_site={others > 0}|kind={kind}")
         left_text = text[max(s0, m.start - WINDOW):m.start]
         right_text = text[m.end:min(s1, m.end + WINDOW)]
         left, right = _words(left_text), _words(right_text)
@@ -176,6 +198,12 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         if best is not None:
             c = best[1]
             f.append(f"nearest={c.sub_event_type}")
+            f.append(f"nearest={c.family}|rule={rule.name}|{rule.rule}")
+            f.append(f"nearest={c.family}|prep={prep}")
+            # Has the rules' site of the nearest clause been found elsewhere? Then this mention is
+            # rather its parent or a second place; else it may be the site the rules missed.
+            sited = clause_sites[(m.sentence, id(c))] - (rule.clause is c) > 0
+            f.append(f"nearest_sited={sited}|rule={rule.name}|kind={kind}")
             if prep is not None:
                 f.append(f"prep={prep}|violent")
             if headline:

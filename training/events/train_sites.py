@@ -190,6 +190,17 @@ def _print_table(title: str, columns: dict[str, dict[str, float | None]]) -> Non
         print(f"  {k:20}" + "".join(f"{'-' if c is None else f'{c:.3f}':>12}" for c in cells))
 
 
+def _print_folds(items: Sequence[GoldItem], parses: dict[str, Callable[[Article], Doc]]) -> None:
+    """Site F1 and phantom rate of each fold apart: a gap smaller than the folds' spread is noise."""
+    print("  per fold (site F1 / phantom rate):")
+    for name, parse in parses.items():
+        cells = []
+        for k in range(FOLDS):
+            f = score_event_gold([i for i in items if fold_of(i.id) == k], parse).figures("all")
+            cells.append(f"{f['site F1'] or 0.0:.3f}/{f['phantom rate'] or 0.0:.3f}")
+        print(f"  {name:8}" + "".join(f"{c:>14}" for c in cells))
+
+
 def cross_validate(pipeline: Pipeline, train_items: Sequence[GoldItem], docs: dict[str, Doc],
                    ex: dict[str, list[Example]], *, quick: bool = False) -> tuple[float, float, float]:
     """Choose the L2 strength and the decision offsets by 5-fold CV on train (module docstring);
@@ -230,6 +241,9 @@ def cross_validate(pipeline: Pipeline, train_items: Sequence[GoldItem], docs: di
     model_acc = sum(role_accuracy(ex[item.id], SiteModel(fold_weights[fold_of(item.id)], rule_bonus,
                                                          site_bonus)) * len(ex[item.id])
                     for item in train_items) / max(len(rows), 1)
+    comps = [LearnedRoles(pipeline.config, SiteModel(w, rule_bonus, site_bonus)) for w in fold_weights]
+    _print_folds(train_items, {"rules": _coder(pipeline, docs, lambda _id: rules),
+                               "model": _coder(pipeline, docs, lambda i, c=comps: c[fold_of(i)])})
     _print_table(f"{FOLDS}-fold cross-validation on the train split (model trained without the fold; "
                  f"L2 {l2:g}, rule_bonus {rule_bonus}, site_bonus {site_bonus}):",
                  {"rules": _figures(rules_report) | {"mention role acc.": role_accuracy(rows, None)},
