@@ -51,6 +51,7 @@ from mapper.events.actors import (
     sides,
     speaker,
     theatre_countries,
+    vocabulary_theatres,
 )
 from mapper.events.casualties import (
     also_hit,
@@ -584,7 +585,7 @@ class EventCoder:
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
-        theatre = _Theatre(mentions, theatre_countries(text))
+        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).
         told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
@@ -929,7 +930,17 @@ class EventCoder:
             # that holds it is read below (the province beside it), never a namesake elsewhere.
             countries, points = Counter({framer.country_code: 1}), []
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
-        if not countries and place.kind == "city":
+        vocabulary = theatre_of.vocabulary
+        if not countries and place.kind == "city" and vocabulary and place.country_code not in vocabulary:
+            # No other place to read it by, but words of armed conflict ("Army recaptures Palma from
+            # insurgents"): the namesake where such news is reported, the biggest if several, whatever the
+            # size of one elsewhere (Palma de Mallorca); a town there already stays (Bethlehem beside
+            # "Israeli troops", not Belem in Brazil: the bigger-namesake rule below is not read).
+            rows = dict.fromkeys(o.row for o in gaz.options(key)[:_MAX_NAMESAKES])
+            inside = [p for p in map(gaz.place, rows) if p.kind == "city" and p.country_code in vocabulary]
+            if inside:
+                return max(inside, key=lambda p: p.population), None
+        if not countries and place.kind == "city" and place.country_code not in vocabulary:
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
             options = gaz.options(key)[:_MAX_NAMESAKES]
@@ -1383,8 +1394,12 @@ class _Theatre:
     each, and the points of up to ``_THEATRE_POINTS`` of its places, so that a name can ask about the
     others (its own mentions left out)."""
 
-    def __init__(self, mentions: list[Mention], groups: Iterable[str] = ()) -> None:
+    def __init__(self, mentions: list[Mention], groups: Iterable[str] = (), vocabulary: Iterable[str] = ()
+                 ) -> None:
         self.countries: Counter[str] = Counter(groups)  # the countries of the armed groups it names
+        # Where its words of armed conflict are reported ("insurgents", "cattle raid"): only a hint, read
+        # when nothing else places a name (many countries, none named).
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.events.actors import country_in, theatre_countries
+from mapper.events.actors import country_in, theatre_countries, vocabulary_theatres
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
@@ -246,7 +246,9 @@ class Document:
     region_word: set[str]  # names followed by "province", "oblast", "state"... ("Idlib province")
     tops: dict[str, tuple[int, float, float]]  # name -> largest population, its scaled log, top prominence
     district_twin: dict[str, dict[str, tuple[How, How]]]  # name -> ... where it names a district and a town
-    theatre: set[str]  # countries the text's named armed groups fight in ("ADF rebels": CD, UG)
+    # countries the text's named armed groups fight in ("ADF rebels": CD, UG) and where its words of armed
+    # conflict are reported ("insurgents", "cattle raid": actors.vocabulary_theatres)
+    theatre: set[str]
     beside_province: set[str]  # names listed beside a province ("Utah, Washington and Wisconsin")
     nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
     said: set[str] = field(default_factory=set)  # names placed in so many words ("Michoacan's Los Reyes")
@@ -358,8 +360,8 @@ class Resolver:
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
         nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
-                        district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
-                        said)
+                        district_twin, theatre_countries(text) | vocabulary_theatres(text) if text else set(),
+                        beside_province, nationals, said)
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
