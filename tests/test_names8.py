@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from mapper.events.actors import COUNTRIES, VOCABULARY_THEATRES, vocabulary_theatres
+from mapper.geo import distance_km
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 from tests.test_resolve_theatre import check_one_event
@@ -70,3 +71,41 @@ def test_vocabulary_scan_is_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: vocabulary_theatres(text)
     assert growth(make, 50_000) < GROWTH
+
+
+def _build_places():  # the build script, as a module (it needs its packages only to run main)
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "gazetteers" / "build_places.py"
+    spec = importlib.util.spec_from_file_location("build_places", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_region_point_leaves_a_stray_town_out() -> None:
+    region_centre = _build_places().region_centre
+    # Gao region's towns, and a "Bamba" of southern Mali that GeoNames files under Gao's code
+    gao = [(15.217, -0.3), (15.546, -0.461), (15.66, 0.502), (16.272, -0.045), (16.955, -0.349)]
+    lat, lon = region_centre([*gao, (10.383, -7.15)])
+    assert distance_km(lat, lon, 16.09, 0.02) < 5
+    # a remote island 3,700 km off the coast is no part of the region's point either
+    coast = [(-33.05, -71.62), (-32.78, -71.2), (-33.02, -71.55), (-32.45, -71.23), (-32.9, -70.6)]
+    lat, lon = region_centre([*coast, (-27.15, -109.43)])
+    assert distance_km(lat, lon, -32.75, -71.11) < 5
+    # remote towns with neighbours stay: the north of Western Australia is part of its box
+    west = [(-31.95, 115.86), (-32.05, 115.75), (-31.9, 116.0), (-32.25, 115.77), (-31.7, 115.9),
+            (-33.33, 115.64), (-20.31, 118.6), (-20.74, 116.85), (-17.96, 122.24), (-17.3, 123.63),
+            (-18.23, 127.67), (-15.77, 128.74)]
+    assert region_centre(west) == ((-33.33 - 15.77) / 2, (115.64 + 128.74) / 2)
+
+
+def test_the_shipped_region_points_lie_in_their_regions(pipeline: Pipeline) -> None:
+    gaz = pipeline.gazetteer
+    for code, near in [("ML.09", (16.27, -0.04)), ("CL.01", (-33.05, -71.62)), ("CN.04", (32.06, 118.78))]:
+        province = gaz.admin1_of(code)
+        assert province is not None
+        assert distance_km(province.lat, province.lon, *near) < 250, (province.name, province.lat,
+                                                                      province.lon)
