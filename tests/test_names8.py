@@ -109,3 +109,33 @@ def test_the_shipped_region_points_lie_in_their_regions(pipeline: Pipeline) -> N
         assert province is not None
         assert distance_km(province.lat, province.lon, *near) < 250, (province.name, province.lat,
                                                                       province.lon)
+
+
+# A headline's topic with its province or country after a comma ("Ariha, Idlib: ..."): the town is the
+# site and the topic (not a dateline, which a one-line headline has not), its province or country context.
+TOPICS = [
+    ("Ariha, Idlib: civilian killed by regime artillery shelling", "SY", (35.81, 36.61)),
+    ("Saraqib, Idlib: regime drone kills two farmers", "SY", (35.86, 36.81)),
+    ("Bama, Borno: ISWAP fighters kill 9 farmers", "NG", (11.52, 13.69)),
+    ("Beni, North Kivu: ADF rebels kill 12 villagers", "CD", (0.49, 29.47)),
+    ("Kidal, Mali: army drone strike kills eight", "ML", (18.44, 1.41)),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "point"), TOPICS)
+def test_a_qualified_topic_is_the_site(pipeline: Pipeline, text: str, country: str,
+                                       point: tuple[float, float]) -> None:
+    check_one_event(pipeline, text, country, point)
+    doc = pipeline.parse(text, published="2024-06-01")
+    assert [r.name for r in doc.roles if r.name != "actor"][:2] == ["event_site", "context"]
+
+
+def test_two_towns_before_a_colon_are_two_sites(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Kharkiv, Odesa: Russian drones hit power plants", published="2024-06-01")
+    assert sorted(e.location.name for e in doc.events) == ["Kharkiv", "Odesa"]
+
+
+@pytest.mark.parametrize("unit", ["Ariha, Idlib: ", "Ariha, Idlib Idlib Idlib", ", A"])
+def test_qualified_topics_are_linear(pipeline: Pipeline, unit: str) -> None:
+    from tests.test_linear import parsing
+    assert growth(parsing(pipeline, lambda n: unit * (n // len(unit))), 50_000) < GROWTH

@@ -91,6 +91,8 @@ _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first n
 # A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
 _COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
+# ... and with its province or country after a comma: "Ariha, Idlib: civilian killed by shelling".
+_QUALIFIED_TOPIC = re.compile(r",\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
     "bombed attack attacks attacked target targets targeted capture captures captured seize seizes seized "
@@ -511,15 +513,16 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     it (EVENT_VERBS_BEFORE), an event noun and a preposition before it (EVENT_NOUNS_OF), an event word,
     facility or place noun among the two words after it (EVENT_WORDS_AFTER, PLACE_NOUNS_AFTER), a
     dateline ("BAALBEK, Lebanon —"), or, in a ``headline``, the name opening it as its topic ("Kherson:
-    two killed by shelling", "Qamishli - two car bombs explode"). The words after a name say nothing of
-    a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim district")."""
+    two killed by shelling", "Qamishli - two car bombs explode", "Ariha, Idlib: ..."). The words after a
+    name say nothing of a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim
+    district")."""
     if c.facility_match:
         return True  # "Zamzam camp": the facility noun, now inside the name, is the context
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
     opening = _OPENING.match(text, 0, c.start).end() == c.start
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
-            and _TOPIC.match(text, c.end):
+            and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
             and _DATELINE_AFTER.match(text, c.end):
