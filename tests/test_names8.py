@@ -139,3 +139,18 @@ def test_two_towns_before_a_colon_are_two_sites(pipeline: Pipeline) -> None:
 def test_qualified_topics_are_linear(pipeline: Pipeline, unit: str) -> None:
     from tests.test_linear import parsing
     assert growth(parsing(pipeline, lambda n: unit * (n // len(unit))), 50_000) < GROWTH
+
+
+# Part of a hyphenated name the gazetteer lacks, that names small towns elsewhere only as an alternate name
+# ("Pont" of Pont-Sondé: Pont-Sainte-Maxence, Pont-de-Vaux...): no place. A part that is a place's own
+# name, a demonym or a big city's other name stays one.
+@pytest.mark.parametrize(("text", "names"), [
+    ("Gang attack on Pont-Sondé kills 70", []),
+    ("Gunmen torch houses in Pont-Sondé, residents flee to Saint-Marc", ["Saint-Marc"]),
+    ("Israel-Hamas war: strike on Rafah kills 12", ["Israel", "Rafah"]),
+    ("Kiev-backed forces shell Donetsk", ["Kiev", "Donetsk"]),
+])
+def test_part_of_a_hyphenated_name(pipeline: Pipeline, text: str, names: list[str]) -> None:
+    doc = pipeline.parse(text, published="2024-06-01")
+    assert [m.text for m in doc.mentions if not m.demonym] == names
+    assert all(e.location.country_code != "FR" for e in doc.events)

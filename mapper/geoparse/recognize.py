@@ -26,7 +26,7 @@ from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.triggers import find_triggers, reports_conflict
-from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option, Row
+from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.gazetteer.names import (
     ARTICLES,
     VARIANT_PREFIX,
@@ -550,6 +550,25 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     return False
 
 
+def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """Whether the name is only a part of a hyphenated name ("Pont" of "Pont-Sondé") that it names by
+    no name of its own, only as an alternate name of small towns ("Pont" for Pont-Sainte-Maxence): the
+    text names a place the gazetteer lacks. A part that is a place's own name or a demonym stays one
+    ("Israel-Hamas war", "Kharkiv-based", "Russian-backed"), and so does a big city's other name
+    ("Kiev-backed")."""
+    joined = text[c.end:c.end + 2]
+    before = text[max(0, c.start - 2):c.start]
+    if not (len(joined) == 2 and joined[0] == "-" and joined[1].isalpha()
+            or len(before) == 2 and before[1] == "-" and before[0].isalpha()):
+        return False
+    return bool(c.options) and all(how == ALTERNATE and gaz.row(r).population < COMPOUND_TOWN_POP
+                                   for r, how in c.options)
+
+
+# A town this big keeps a name of its that is part of a hyphenated name (in_compound).
+COMPOUND_TOWN_POP = 100_000
+
+
 def armed_demonym(c: Candidate, text: str) -> bool:
     """A demonym before a noun of armed forces or their attacks ("Russian forces", "Israeli strikes")."""
     if not c.options or any(o.how != DEMONYM for o in c.options):
@@ -823,7 +842,8 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
-            if "honorific" in f or weak_capital and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
+            if "honorific" in f or in_compound(c, text, gaz) or weak_capital and (
+                    c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
