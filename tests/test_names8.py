@@ -154,3 +154,33 @@ def test_part_of_a_hyphenated_name(pipeline: Pipeline, text: str, names: list[st
     doc = pipeline.parse(text, published="2024-06-01")
     assert [m.text for m in doc.mentions if not m.demonym] == names
     assert all(e.location.country_code != "FR" for e in doc.events)
+
+
+def test_a_dotted_acronym_of_an_organisation_is_no_town(pipeline: Pipeline) -> None:
+    text = ("Gangs attacked Kenscoff on Tuesday. In New York, U.N. spokesman Stephane Dujarric told "
+            "reporters on Wednesday that 60,000 people had been displaced.")
+    doc = pipeline.parse(text, published="2024-05-02")
+    assert [m.text for m in doc.mentions] == ["Kenscoff", "New York"]
+    # ... while the dotted names of countries and states stay places
+    doc = pipeline.parse("U.S. and U.K. jets strike Houthi sites near Sanaa", published="2024-05-02")
+    assert [(m.text, m.place.kind) for m in doc.mentions if m.place] == [
+        ("U.S.", "country"), ("U.K.", "country"), ("Sanaa", "city")]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("In New York, U.N. spokesman Stephane Dujarric told reporters on Wednesday that 60,000 people had "
+     "been displaced.", (40.71, -74.01)),
+    ("Speaking in New York on Tuesday, the Sudanese envoy said the army would not negotiate.",
+     (40.71, -74.01)),
+])
+def test_a_statement_in_a_province_named_like_its_city_is_in_the_city(pipeline: Pipeline, text: str,
+                                                                       where: tuple[float, float]) -> None:
+    events = pipeline.parse(text, published="2024-05-02").events
+    assert [(e.event_type, e.location.kind) for e in events] == [("Political", "city")]
+    assert distance_km(events[0].location.lat, events[0].location.lon, *where) < 30
+
+
+def test_a_statement_in_a_state_stays_in_the_state(pipeline: Pipeline) -> None:
+    text = "Speaking in New York state on Tuesday, the governor said the guard would deploy."
+    events = pipeline.parse(text, published="2024-05-02").events
+    assert [(e.location.name, e.location.kind) for e in events] == [("New York", "admin1")]

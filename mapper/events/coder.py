@@ -835,6 +835,9 @@ class EventCoder:
                 precision = _moved_precision(precision, moved, m, sentence)
                 if info.rule == _HOLDS_UNKNOWN:
                     precision = max(precision, 2)  # a district holding a village it does not locate
+            elif place.kind == "admin1":
+                s0 = m.sentence[0]
+                place = self._city_of_province(m, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS]) or place
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
@@ -884,6 +887,19 @@ class EventCoder:
             ends.append(m.end)
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
+
+    def _city_of_province(self, m: Mention, after: str) -> Place | None:
+        """Where people spoke or met "in New York" or "in Kinshasa" is the city, not the province named like
+        it (unless the text says "state" or "province" after it): the biggest town of the name in that
+        province, when it is a city of _CAPITAL_POPULATION."""
+        place = m.place
+        if self.gazetteer is None or place is None or _REGION_AFTER.match(after):
+            return None
+        gaz = self.gazetteer
+        towns = [p for p in map(gaz.place, dict.fromkeys(o.row for o in gaz.options(normalize(m.text))))
+                 if p.kind == "city" and p.country_code == place.country_code and p.admin1 == place.admin1
+                 and p.population >= _CAPITAL_POPULATION]
+        return max(towns, key=lambda p: p.population, default=None)
 
     def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None,
                     sentence: str = "") -> tuple[Place, int | None]:

@@ -569,6 +569,16 @@ def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 COMPOUND_TOWN_POP = 100_000
 
 
+def dotted_acronym(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether the name is an acronym written with dots ("U.N.", "A.U.") that names no country or
+    province ("U.S.", "U.K.", "N.Y."): an organisation, not a town spelled like its letters (Un in India)."""
+    return _DOTTED.fullmatch(c.text) is not None and not any(
+        gaz.row(r).kind in ("country", "admin1") for r, _ in c.options)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def armed_demonym(c: Candidate, text: str) -> bool:
     """A demonym before a noun of armed forces or their attacks ("Russian forces", "Israeli strikes")."""
     if not c.options or any(o.how != DEMONYM for o in c.options):
@@ -842,7 +852,7 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
-            if "honorific" in f or in_compound(c, text, gaz) or weak_capital and (
+            if "honorific" in f or in_compound(c, text, gaz) or dotted_acronym(c, gaz) or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
