@@ -28,6 +28,10 @@ EVENTS = [
     # Bor in South Sudan, not Bor in Russia or Serbia
     ("Bor: armed youths kill five in cattle raid on town outskirts", "SS", (6.21, 31.56)),
     ("Cattle raiders kill 11 herders near Bor", "SS", (6.21, 31.56)),
+    # ... but many countries are no frame that throws out a town the named group places: Walikale in North
+    # Kivu, not the Egyptian district GeoNames names alike (within 1,200 km of Sudan and Libya, countries of
+    # "rebels")
+    ("M23 rebels storm Walikale, residents flee", "CD", (-1.42, 28.05)),
 ]
 
 
