@@ -97,6 +97,31 @@ def bbox_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
+# A member place far from the median of a region's places (STRAY_TIMES their median distance to it, and
+# STRAY_KM) and STRAY_KM from every other member is a stray: a town GeoNames files under the wrong admin1
+# code (a "Bamba" of southern Mali under Gao region put Gao's point in Segou region, 290 km off the region;
+# a town of Gansu put Hebei's in Gansu), or a remote island (Easter Island, Valparaiso's point in the
+# Pacific). Remote towns with neighbours (Western Australia's north) stay in the box.
+STRAY_TIMES = 6.0
+STRAY_KM = 300.0
+
+
+def region_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The bbox centre of a region's member places, strays left out (STRAY_TIMES, STRAY_KM)."""
+    from mapper.geo import distance_km
+
+    if len(points) < 3:
+        return bbox_centre(points)
+    mid = sorted(p[0] for p in points)[len(points) // 2], sorted(p[1] for p in points)[len(points) // 2]
+    far = [distance_km(*mid, *p) for p in points]
+    limit = max(STRAY_TIMES * sorted(far)[len(far) // 2], STRAY_KM)
+    # Only the few far ones are measured against the others.
+    stray = {i for i, d in enumerate(far) if d > limit
+             and all(distance_km(*points[i], *q) > STRAY_KM for j, q in enumerate(points) if j != i)}
+    kept = [p for i, p in enumerate(points) if i not in stray]
+    return bbox_centre(kept or points)
+
+
 STRIP_SUFFIX = re.compile(
     r"\s+(county|parish|borough|census area|city and borough|municipality|district|governorate|"
     r"province|region|department|prefecture|oblast|raion|rayon)$", re.I)
@@ -242,7 +267,7 @@ def main() -> None:
                 pts = members.get(code)
                 if not pts:
                     continue
-                lat, lon = bbox_centre(pts)
+                lat, lon = region_centre(pts)
                 alias_set |= us_names.get(code, set())
                 row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon,
                                 cc=code.split(".")[0], admin1=code, kind="admin1", fcode="ADM1",
@@ -265,7 +290,7 @@ def main() -> None:
         base = STRIP_SUFFIX.sub("", name)
         pts = county_pts.get((cc, fold(parent), fold(base)))
         if pts:
-            lat, lon = bbox_centre(pts)
+            lat, lon = region_centre(pts)
         elif a1 in admin1_rows:
             lat, lon = admin1_rows[a1]["lat"], admin1_rows[a1]["lon"]
         else:

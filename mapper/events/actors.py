@@ -157,6 +157,33 @@ def theatre_countries(text: str) -> set[str]:
     """The countries the named groups in ``text`` fight in ("ADF rebels" -> CD, UG): where a story
     about them is likely set (the resolver weighs it). One prefiltered pass: linear in the text."""
     return {cc for m in _GROUPS_SCAN.finditer(text) for cc in GROUP_THEATRES[m.group()]}
+
+
+# Words of armed conflict that name no group ("jihadists", "cattle raid", "Israeli strikes") -> the countries
+# where news reports them (the table's vocabulary), keyed by their words in lower case (the acronyms, "IED",
+# "IDF", are no English words in any case).
+VOCABULARY_THEATRES: dict[tuple[str, ...], frozenset[str]] = {}
+for _v in _TABLE.get("vocabulary", []):
+    for _phrase in _v["words"]:
+        _key = tuple(_phrase.lower().split())
+        VOCABULARY_THEATRES[_key] = VOCABULARY_THEATRES.get(_key, frozenset()) | frozenset(_v["theatre"])
+_VOCABULARY_LONGEST = max((len(k) for k in VOCABULARY_THEATRES), default=0)
+_VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
+
+
+def vocabulary_theatres(text: str) -> set[str]:
+    """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
+    Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
+    country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
+    over the words, each looked up with the few after it: linear in the text."""
+    words = [m.group().lower() for m in _VOCABULARY_WORD.finditer(text)]
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, _VOCABULARY_LONGEST + 1):
+            hit = VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
+            if hit:
+                out |= hit
+    return out
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()

@@ -51,6 +51,7 @@ from mapper.events.actors import (
     sides,
     speaker,
     theatre_countries,
+    vocabulary_theatres,
 )
 from mapper.events.casualties import (
     also_hit,
@@ -584,7 +585,7 @@ class EventCoder:
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
-        theatre = _Theatre(mentions, theatre_countries(text))
+        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).
         told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
@@ -837,6 +838,9 @@ class EventCoder:
                 precision = _moved_precision(precision, moved, m, sentence)
                 if info.rule == _HOLDS_UNKNOWN:
                     precision = max(precision, 2)  # a district holding a village it does not locate
+            elif place.kind == "admin1":
+                s0 = m.sentence[0]
+                place = self._city_of_province(m, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS]) or place
             if seat is not None and place.kind not in ("city", "facility") \
                     and place.country_code == seat.country_code \
                     and normalize(place.name) in normalize(seat.name):
@@ -887,6 +891,19 @@ class EventCoder:
             out.append(_Located(place, "event_site", precision, m.confidence, [m]))
         return out
 
+    def _city_of_province(self, m: Mention, after: str) -> Place | None:
+        """Where people spoke or met "in New York" or "in Kinshasa" is the city, not the province named like
+        it (unless the text says "state" or "province" after it): the biggest town of the name in that
+        province, when it is a city of _CAPITAL_POPULATION."""
+        place = m.place
+        if self.gazetteer is None or place is None or _REGION_AFTER.match(after):
+            return None
+        gaz = self.gazetteer
+        towns = [p for p in map(gaz.place, dict.fromkeys(o.row for o in gaz.options(normalize(m.text))))
+                 if p.kind == "city" and p.country_code == place.country_code and p.admin1 == place.admin1
+                 and p.population >= _CAPITAL_POPULATION]
+        return max(towns, key=lambda p: p.population, default=None)
+
     def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None,
                     sentence: str = "") -> tuple[Place, int | None]:
         """Where an event site is, read with the article's other places (its *theatre*), and the
@@ -932,7 +949,17 @@ class EventCoder:
             # that holds it is read below (the province beside it), never a namesake elsewhere.
             countries, points = Counter({framer.country_code: 1}), []
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
-        if not countries and place.kind == "city":
+        vocabulary = theatre_of.vocabulary
+        if not countries and place.kind == "city" and vocabulary and place.country_code not in vocabulary:
+            # No other place to read it by, but words of armed conflict ("Army recaptures Palma from
+            # insurgents"): the namesake where such news is reported, the biggest if several, whatever the
+            # size of one elsewhere (Palma de Mallorca); a town there already stays (Bethlehem beside
+            # "Israeli troops", not Belem in Brazil: the bigger-namesake rule below is not read).
+            rows = dict.fromkeys(o.row for o in gaz.options(key)[:_MAX_NAMESAKES])
+            inside = [p for p in map(gaz.place, rows) if p.kind == "city" and p.country_code in vocabulary]
+            if inside:
+                return max(inside, key=lambda p: p.population), None
+        if not countries and place.kind == "city" and place.country_code not in vocabulary:
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
             options = gaz.options(key)[:_MAX_NAMESAKES]
@@ -1386,8 +1413,12 @@ class _Theatre:
     each, and the points of up to ``_THEATRE_POINTS`` of its places, so that a name can ask about the
     others (its own mentions left out)."""
 
-    def __init__(self, mentions: list[Mention], groups: Iterable[str] = ()) -> None:
+    def __init__(self, mentions: list[Mention], groups: Iterable[str] = (), vocabulary: Iterable[str] = ()
+                 ) -> None:
         self.countries: Counter[str] = Counter(groups)  # the countries of the armed groups it names
+        # Where its words of armed conflict are reported ("insurgents", "cattle raid"): only a hint, read
+        # when nothing else places a name (many countries, none named).
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site

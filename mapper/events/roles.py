@@ -115,6 +115,7 @@ from mapper.events.dates import parse_date
 from mapper.events.prefilter import PrefilteredGroup
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
+from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
 from mapper.model import Mention, Place, Role
 
@@ -349,6 +350,9 @@ _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
+# A headline's topic with its province or country after a comma: "Ariha, Idlib: ..." (not a dateline).
+_QUALIFIED_TOPIC_AFTER = re.compile(r",\s[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,2}+"
+                                    r"\s*(?::|\s[-–—]|\s?\|)\s")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|ash|az|ez|es|ed|ul)[\s-]$")
 _ARTICLE_BEFORE_CHARS = 5  # its longest match, 4, and a final newline that $ may stand before
@@ -529,6 +533,15 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
 # The second city of a two-city dateline: "NEW DELHI/ISLAMABAD".
 _DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
+
+
+def _holds(outer: Place | None, inner: Place | None) -> bool:
+    """Whether ``outer`` is the country or the province of ``inner`` (or a town named like that province:
+    "Idlib" after "Ariha")."""
+    if outer is None or inner is None or outer.country_code != inner.country_code:
+        return False
+    return outer.kind == "country" or outer.admin1 == inner.admin1 and (
+        outer.kind == "admin1" or normalize(outer.name) == normalize(inner.admin1_name or ""))
 
 
 def is_dateline(text: str, m: Mention, within: int) -> bool:
@@ -1094,7 +1107,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         starts.setdefault(m.sentence, set()).add(m.start)
     starts_in = {span: frozenset(v) for span, v in starts.items()}
     ordered: dict[int, tuple[tuple[int, int], ...]] = {}
-    head = False
+    head = qualified = False
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
         # A parent before its part ("Warrap's Tonj"): the part reads its left context before the parent.
@@ -1103,7 +1116,11 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
         head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
-        topic = one_line and head and not m.text.isupper() and bool(_TOPIC_AFTER.match(text, m.end))
+        # (The province or country after a topic's comma qualifies it: it is no topic itself.)
+        qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
+        qualified = one_line and not i and bool(_QUALIFIED_TOPIC_AFTER.match(text, m.end))
+        topic = one_line and head and not m.text.isupper() and not qualifier and bool(
+            _TOPIC_AFTER.match(text, m.end) or qualified)
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_PAIR.fullmatch(

@@ -26,7 +26,7 @@ from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.triggers import find_triggers, reports_conflict
-from mapper.gazetteer import DEMONYM, NAME, Gazetteer, How, Option, Row
+from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.gazetteer.names import (
     ARTICLES,
     VARIANT_PREFIX,
@@ -91,6 +91,8 @@ _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first n
 # A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
 _COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
+# ... and with its province or country after a comma: "Ariha, Idlib: civilian killed by shelling".
+_QUALIFIED_TOPIC = re.compile(r",\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
     "bombed attack attacks attacked target targets targeted capture captures captured seize seizes seized "
@@ -517,15 +519,16 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     it (EVENT_VERBS_BEFORE), an event noun and a preposition before it (EVENT_NOUNS_OF), an event word,
     facility or place noun among the two words after it (EVENT_WORDS_AFTER, PLACE_NOUNS_AFTER), a
     dateline ("BAALBEK, Lebanon —"), or, in a ``headline``, the name opening it as its topic ("Kherson:
-    two killed by shelling", "Qamishli - two car bombs explode"). The words after a name say nothing of
-    a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim district")."""
+    two killed by shelling", "Qamishli - two car bombs explode", "Ariha, Idlib: ..."). The words after a
+    name say nothing of a ``tail``, a name right after another capitalised word ("Salim" of "Abu Salim
+    district")."""
     if c.facility_match:
         return True  # "Zamzam camp": the facility noun, now inside the name, is the context
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
     opening = _OPENING.match(text, 0, c.start).end() == c.start
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
-            and _TOPIC.match(text, c.end):
+            and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
             and _DATELINE_AFTER.match(text, c.end):
@@ -551,6 +554,35 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         if not w.isalpha():
             break
     return False
+
+
+def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """Whether the name is only a part of a hyphenated name ("Pont" of "Pont-Sondé") that it names by
+    no name of its own, only as an alternate name of small towns ("Pont" for Pont-Sainte-Maxence): the
+    text names a place the gazetteer lacks. A part that is a place's own name or a demonym stays one
+    ("Israel-Hamas war", "Kharkiv-based", "Russian-backed"), and so does a big city's other name
+    ("Kiev-backed")."""
+    joined = text[c.end:c.end + 2]
+    before = text[max(0, c.start - 2):c.start]
+    if not (len(joined) == 2 and joined[0] == "-" and joined[1].isalpha()
+            or len(before) == 2 and before[1] == "-" and before[0].isalpha()):
+        return False
+    return bool(c.options) and all(how == ALTERNATE and gaz.row(r).population < COMPOUND_TOWN_POP
+                                   for r, how in c.options)
+
+
+# A town this big keeps a name of its that is part of a hyphenated name (in_compound).
+COMPOUND_TOWN_POP = 100_000
+
+
+def dotted_acronym(c: Candidate, gaz: Gazetteer) -> bool:
+    """Whether the name is an acronym written with dots ("U.N.", "A.U.") that names no country or
+    province ("U.S.", "U.K.", "N.Y."): an organisation, not a town spelled like its letters (Un in India)."""
+    return _DOTTED.fullmatch(c.text) is not None and not any(
+        gaz.row(r).kind in ("country", "admin1") for r, _ in c.options)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def armed_demonym(c: Candidate, text: str) -> bool:
@@ -826,7 +858,8 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
-            if "honorific" in f or weak_capital and (c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
+            if "honorific" in f or in_compound(c, text, gaz) or dotted_acronym(c, gaz) or weak_capital and (
+                    c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.events.actors import country_in, theatre_countries
+from mapper.events.actors import country_in, theatre_countries, vocabulary_theatres
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
@@ -250,6 +250,10 @@ class Document:
     beside_province: set[str]  # names listed beside a province ("Utah, Washington and Wisconsin")
     nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
     said: set[str] = field(default_factory=set)  # names placed in so many words ("Michoacan's Los Reyes")
+    # Countries where the text's words of armed conflict are reported ("insurgents", "cattle raid":
+    # actors.vocabulary_theatres): weighed as a named group's theatre, but too many to mark a town outside
+    # them as out of the theatre (out_of_theatre reads ``theatre`` alone).
+    vocabulary: set[str] = field(default_factory=set)
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
@@ -359,7 +363,7 @@ class Resolver:
         nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
-                        said)
+                        said, vocabulary_theatres(text) if text else set())
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
@@ -463,7 +467,7 @@ class Resolver:
                     f["twin_district"] = 1.0
                 if water_name and row.kind == "water":
                     f["water_name"] = 1.0
-                if cc and cc in doc.theatre:
+                if cc and (cc in doc.theatre or cc in doc.vocabulary):
                     # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18").
                     f["actor_country"] = 1.0
                 if k in doc.local:
@@ -605,7 +609,7 @@ class Resolver:
                     z += w_twin_district
                 if water_name and kind == "water":
                     z += w_water_name
-                if cc and cc in doc.theatre:
+                if cc and (cc in doc.theatre or cc in doc.vocabulary):
                     z += w_actor_country
                 if local:
                     z += w_local_cc_share * cc_share
