@@ -115,12 +115,70 @@ def test_a_text_mixing_them_keeps_only_the_real_event(
     assert [(name, sub) for name, sub in _events(pipeline, text)] == events
 
 
+# -- comparisons, runs over a period, past openers ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "it was the second mass kidnapping in a month, after pupils were taken from a school",
+    "It was the third deadly assault on the district this month, after gunmen killed 20 people in the area",
+    "this is the worst attack on the town since militants stormed the market",
+    "the US has carried out dozens of airstrikes in the region this year",
+    "herders have killed thousands of farmers in the region in recent years",
+    "Last year, the group seized the town.",
+    "In 2019, gunmen killed 30 people in the market.",
+    "Two years ago, rebels shelled the airport.",
+    "Earlier this month, militants ambushed a patrol.",
+])
+def test_acts_compared_or_told_of_a_past_period_are_no_clause(sentence: str) -> None:
+    assert _subs(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "subs"), [
+    # an act of this week after the comparison, and an act after a past opener in another clause
+    ("it was the second attack in a week, after gunmen killed 12 in the town on Sunday", ["Attack"]),
+    ("Last year, the group seized the town, and on Tuesday its fighters attacked the army post.",
+     ["Armed clash"]),
+    ("the refinery was hit by drones for the third time this year", ["Air/drone strike"]),
+])
+def test_acts_of_this_week_beside_a_comparison_or_opener_are_kept(sentence: str, subs: list[str]) -> None:
+    assert _subs(sentence) == subs
+
+
+# -- quotations, evacuations and links ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "named", "site"), [
+    ('"What was done in Bucha will not be forgotten," the mayor said after missiles struck Sumy.',
+     "Bucha", "Sumy"),
+    ("“We saw what they did to Yarmouk and we fear the same,” a resident said as shelling hit Daraa.",
+     "Yarmouk", "Daraa"),
+    ("The evacuation of children from Kupiansk continued on Monday as drones hit Balakliia.",
+     "Kupiansk", "Balakliia"),
+    ("Officials said flights between Juba and Malakal were suspended after gunmen attacked Nasir.",
+     "Juba", "Nasir"),
+])
+def test_a_place_quoted_left_or_linked_is_no_site(
+        pipeline: Pipeline, text: str, named: str, site: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[named] == "context"
+    assert roles[site] == "event_site"
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ('"They shelled Kherson all night," a resident said.', "Kherson"),
+    ("Gunmen kidnapped two traders on the road between Kachia and Kaduna on Sunday.", "Kachia"),
+])
+def test_a_quoted_act_and_a_road_keep_their_site(pipeline: Pipeline, text: str, site: str) -> None:
+    assert _roles(pipeline, text)[site] == "event_site"
+
+
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["threatened to hit Goma ", "threatened to to to ", "rumours that Goma ",
                                   "arrived in Goma , ", "arrived in Goma ", "in retaliation for the attack ",
                                   "attack last week ", "the ceasefire brokered in Goma ",
-                                  "the the the truce ", "will would if unless Goma "])
+                                  "the the the truce ", "will would if unless Goma ",
+                                  "it was the second attack after ", "attack in Goma this year ",
+                                  '"Goma said ', "“Goma ", "flights between Goma and ",
+                                  "evacuation of people from Goma "])
 def test_phantom8_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = "Rebels attacked " + unit * (n // len(unit))
@@ -129,7 +187,7 @@ def test_phantom8_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> N
 
 
 def test_phantom8_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (roles._GOVERNOR, roles._GOVERNOR_BREAK, roles._ACT_BREAK, triggers._AVENGED,
-                    triggers._DATED_BACK, triggers._DATED_BACK_BREAK, triggers._KNOWN_DEAL,
-                    triggers._RECENT_DAY):
+    for pattern in (roles._GOVERNOR, roles._GOVERNOR_BREAK, roles._ACT_BREAK, roles._LINK_BETWEEN,
+                    triggers._AVENGED, triggers._DATED_BACK, triggers._DATED_BACK_BREAK, triggers._KNOWN_DEAL,
+                    triggers._RECENT_DAY, triggers._COMPARED, triggers._CHARACTERISED, triggers._PAST_OPENER):
         assert rescans(pattern) == [], pattern.pattern

@@ -566,8 +566,13 @@ _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\
                       r"(?:for|over|against)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
 # An act dated a week or more back by the words after it, in its own clause: "schoolgirls abducted from a
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
-# week", "a raid on the camp two months ago". (The guide: earlier events are background.)
+# week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
+# background.)
 _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}this)\s{1,3}(?:week|month|year)\b(?!['’])|"
+                         # a run over a period, "dozens of airstrikes in Puntland this year" (not "hit for
+                         # the third time this year", "one of the deadliest this year")
+                         r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
+                         r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b|"
                          r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
                          r"\s{1,3}ago\b")
 _DATED_BACK_CHARS = 80
@@ -579,6 +584,31 @@ _KNOWN_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{
                          r"(?:cease-?fire|truce|deal|agreement|accord|pact)s?\s{1,3}"
                          r"(?:brokered|agreed|signed|reached|struck|mediated)\b")
 _KNOWN_DEAL_CHARS = 60
+
+
+# An act a comparison names: "It was the second mass kidnapping in two weeks, after students were taken
+# from a college in Kagara", "the deadliest attack since gunmen stormed a church in Owo".
+_COMPARED = re.compile(r"\b(?:was|is|were|are|marks?|marked|became|becomes)\s{1,3}(?:the|a|its|their)\s{1,3}"
+                       r"(?:second|third|fourth|fifth|sixth|latest|deadliest|worst|bloodiest|largest|biggest|"
+                       r"most\s{1,3}\w{1,30})\b[^.;!?]{0,100}?\b(?:after|since|following)\s{1,3}"
+                       r"(?:[\w'’-]{1,30}\s{1,3}){0,6}$")
+_COMPARED_CHARS = 200
+# ... and the act told before, which the comparison characterises: "It was the second mass school
+# kidnapping in two weeks" (what follows places the earlier act, not this one).
+_CHARACTERISED = re.compile(r"\b(?:it|this|that|which)\s{1,3}(?:was|is|marks?|marked|became)\s{1,3}(?:the|a)"
+                            r"\s{1,3}(?:second|third|fourth|fifth|sixth|latest|deadliest|worst|bloodiest|"
+                            r"largest|biggest)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+
+
+# A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
+# seized Mansila, and on Tuesday its fighters attacked Djibo", "In 2019, gunmen killed 30 in X".
+_PAST_OPENER = re.compile(r"\W{0,3}(?:last\s{1,3}(?:year|month|week|summer|spring|autumn|winter)|"
+                          r"earlier\s{1,3}this\s{1,3}(?:month|year)|"
+                          r"in\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?(?:(?:january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\s{1,3})?(?:19|20)\d\d|"
+                          r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}"
+                          r"ago)\s{0,3},")
+_PAST_OPENER_CHARS = 150
 
 
 def _dated_back(low: str, end: int) -> bool:
@@ -707,6 +737,13 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _AVENGED.search(low, max(0, start - 70), start) and not _dated_recently(low, end):
         return True
     if _dated_back(low, end):
+        return True
+    opener = _PAST_OPENER.match(low)
+    if opener is not None and opener.end() <= start <= opener.end() + _PAST_OPENER_CHARS \
+            and _DATED_BACK_BREAK.search(low, opener.end(), start) is None:
+        return True
+    if _COMPARED.search(low, max(0, start - _COMPARED_CHARS), start) and not _dated_recently(low, end) \
+            or _CHARACTERISED.search(low, max(0, start - 80), start):
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
