@@ -577,7 +577,7 @@ _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}this)\s{1,3}(?:week|month|yea
                          r"\s{1,3}ago\b")
 _DATED_BACK_CHARS = 80
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
-                               r"said|says|told|where|which|who|amid|following|during|than)\s")
+                               r"said|says|told|where|which|who|that|amid|following|during|than)\s")
 # A truce named by "the" and a participle is one made before: "testing the ceasefire brokered in Sharm
 # el-Sheikh", "the deal signed in Doha last year" (not "A truce was brokered in Doha on Sunday").
 _KNOWN_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
