@@ -569,12 +569,17 @@ _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
 # background.)
 _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}this)\s{1,3}(?:week|month|year)\b(?!['’])|"
-                         # a run over a period, "dozens of airstrikes in Puntland this year" (not "hit for
-                         # the third time this year", "one of the deadliest this year")
-                         r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
-                         r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b|"
                          r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
                          r"\s{1,3}ago\b")
+# ... read only after a passive participle, which names an act told before ("abducted from a school in X
+# last week", "had been shelled near X last week"), not after a report's main verb ("The bombing of
+# Mariupol killed hundreds last week" still reports it).
+_PARTICIPLE = re.compile(r"(?:ed|en|ck|ot)\s{1,3}(?:from|in|at|near|on|by|outside|around|during|inside)\b")
+_BEEN_BEFORE = re.compile(r"\bbeen\s{1,3}$")
+# A run over a period, "dozens of airstrikes in Puntland this year", "killed thousands in recent years" (not
+# "hit for the third time this year", "one of the deadliest this year").
+_OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
+                          r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
 _DATED_BACK_CHARS = 80
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
                                r"said|says|told|where|which|who|that|amid|following|during|than)\s")
@@ -601,24 +606,27 @@ _CHARACTERISED = re.compile(r"\b(?:it|this|that|which)\s{1,3}(?:was|is|marks?|ma
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
-# seized Mansila, and on Tuesday its fighters attacked Djibo", "In 2019, gunmen killed 30 in X".
+# seized Mansila, and on Tuesday its fighters attacked Djibo", "Two years ago, ...". (A fronted year,
+# "In 2019, ...", dates its clause, which is then background: see clauses.py.)
 _PAST_OPENER = re.compile(r"\W{0,3}(?:last\s{1,3}(?:year|month|week|summer|spring|autumn|winter)|"
                           r"earlier\s{1,3}this\s{1,3}(?:month|year)|"
-                          r"in\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?(?:(?:january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\s{1,3})?(?:19|20)\d\d|"
                           r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}"
                           r"ago)\s{0,3},")
 _PAST_OPENER_CHARS = 150
 
 
-def _dated_back(low: str, end: int) -> bool:
-    """Whether the words after a trigger, in its clause, date it a week or more back (see _DATED_BACK)."""
+def _dated_back(low: str, start: int, end: int) -> bool:
+    """Whether the words after a trigger, in its clause, date it a week or more back or over a period (see
+    _DATED_BACK, _OVER_PERIOD)."""
     after = low[end:end + _DATED_BACK_CHARS]
-    m = _DATED_BACK.search(after)
-    if m is None:
-        return False
-    between = after[:m.start()]
-    return _DATED_BACK_BREAK.search(between) is None and _EVENT_WORD.search(between) is None
+    participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
+        or _BEEN_BEFORE.search(low, max(0, start - 10), start) is not None
+    for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
+        m = pattern.search(after)
+        if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
+                and _EVENT_WORD.search(after, 0, m.start()) is None:
+            return True
+    return False
 
 
 # ... unless the words after it date it this week: "retaliation for a Pakistani airstrike on Kabul on
@@ -736,7 +744,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _AVENGED.search(low, max(0, start - 70), start) and not _dated_recently(low, end):
         return True
-    if _dated_back(low, end):
+    if _dated_back(low, start, end):
         return True
     opener = _PAST_OPENER.match(low)
     if opener is not None and opener.end() <= start <= opener.end() + _PAST_OPENER_CHARS \
