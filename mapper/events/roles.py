@@ -455,8 +455,10 @@ _MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|
 _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|for)|"
                        r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?)\s+"
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
-                       # "from Timbuktu", "fleeing from Geneina": where they set out (not "withdrew from")
-                       r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuated|travell?(?:ed|ing)|"
+                       # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
+                       # Pokrovsk": where they set out (not "withdrew from")
+                       r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuat(?:ed|ions?)|exodus|"
+                       r"travell?(?:ed|ing)|"
                        r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
                        # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
@@ -706,8 +708,14 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
+    if _quoted_without_act(text, sent, m, clauses, ordered):
+        return Role("context", rule="quote")  # '"What happened in Bucha must never happen again," he said'
+    if _governed_unreal(text, s0, m, clauses, ordered):
+        return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _LINK_BETWEEN.search(left):
+        return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
@@ -715,9 +723,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT.search(left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
-    if _LEFT.search(left) or _HELD_IN.search(left) or _REACHED.search(left) and not any(
-            c.family != "political" and _last_end(c, s1 - s0, ordered) is not None
-            and _last_end(c, s1 - s0, ordered) > m.end - s0 for c in clauses):
+    if _LEFT.search(left) or _HELD_IN.search(left) or _REACHED.search(left) and not _act_follows(
+            text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -866,6 +873,106 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
         last = _last_end(c, pos, ordered)
         if last is not None and last > end:
             return False
+    return True
+
+
+# Where an act told after an arrival would have to be in the arrival's clause: "Troops arrived in Kidal
+# and clashed with rebels" (the clash's site), not "families arrived in Kismayo, aid workers said, as
+# fighters attacked Dhobley".
+_ACT_BREAK = re.compile(r"[;.!?—–]|\s(?:but|while|whereas|as|after|before|when|since|amid|meanwhile)\s|"
+                        r"\b(?:said|says|told)\b")
+_ACT_FOLLOWS_CHARS = 200
+
+
+def _act_follows(text: str, s0: int, m: Mention, clauses: list[Clause],
+                 ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether a real (not political) trigger follows the place in the place's own clause."""
+    pos = m.end - s0
+    nxt = None
+    for c in clauses:
+        if c.family != "political":
+            spans = _spans(c, ordered)
+            i = bisect.bisect_left(spans, (pos, -1))
+            if i < len(spans) and (nxt is None or spans[i][0] < nxt):
+                nxt = spans[i][0]
+    # (Read at most _ACT_FOLLOWS_CHARS: a trigger farther away is in another clause anyway.)
+    return nxt is not None and nxt - pos <= _ACT_FOLLOWS_CHARS \
+        and _ACT_BREAK.search(text, m.end, s0 + nxt) is None
+
+
+# A place inside a quotation that tells no act of its own is what the speaker named, not where the act
+# told outside the quotation happened: '"What happened in Bucha must never happen again," the president
+# said after missiles struck Sumy'. (Read within _QUOTE_CHARS of the sentence start: bounded per mention.)
+_QUOTE_CHARS = 400
+_QUOTE_SHORTEST = 20  # a quoted name or phrase ('drones hit "the heart of Kharkiv"') is no quotation
+
+
+def _quoted_without_act(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
+                        ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    s0, s1 = sent
+    if m.start - s0 > _QUOTE_CHARS:
+        return False
+    before = text[s0:m.start]
+    if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        return False
+    opening = max(before.rfind('"'), before.rfind("“"))
+    after = text[m.end:min(s1, m.end + _QUOTE_CHARS)]
+    ends = [i for i in (after.find('"'), after.find("”")) if i >= 0]
+    if not ends:
+        return False
+    a, b = opening, m.end - s0 + min(ends)
+    if b - a < _QUOTE_SHORTEST:
+        return False
+    for c in clauses:
+        if c.family != "political":
+            spans = _spans(c, ordered)
+            i = bisect.bisect_left(spans, (a, -1))
+            if i < len(spans) and spans[i][0] < b:
+                return False
+    return True
+
+
+# The ends of a link: "flights between Khartoum and Port Sudan", "trade between Mali and Guinea" (each end
+# is no site; not a road: "kidnapped two soldiers on a road between Jamundi and Suarez" codes the first).
+_LINK_BETWEEN = re.compile(r"\b(?:flights?|air\slinks?|ferr(?:y|ies)|trade|journeys?|trips?)\s"
+                           r"(?:[\w-]{1,30}\s){0,2}?between\s(?:the\s)?(?:[\w'’.-]{1,30}\s){0,3}?(?:and\s(?:the\s)?)?$")
+
+
+# A word that puts the rest of its clause out of the real, read before a place: a threat, vow, plan or
+# preparation with its infinitive ("threatened to hit Damascus", "is preparing to pull back from X"), a
+# condition, a future ("will", "would"; not "could": "gunfire could be heard near X"), a rumour or a
+# denial ("rumours that jihadists had entered Kaya", "denied reports of fighting in Abeche"). Only when
+# no clause boundary and no real trigger comes between it and the place.
+_GOVERNOR = re.compile(
+    r"\b(?:(?:threat\w{0,20}|vow\w{0,5}|pledg\w{0,5}|promis\w{0,5}|plans?|planned|planning|prepar\w{0,5}|"
+    r"hop(?:e|es|ed|ing)|intend\w{0,5}|seeks?|sought|aims?|aimed|wants?|wanted|"
+    r"decid\w{0,5}|vote[sd]?|agree[sd]?)\s(?:[\w'’-]{1,30}\s){0,3}?to\s|(?:set|expected|ready|poised)\sto\s|"
+    r"prepar\w{0,5}\s(?:an?\s|the\s|its\s|their\s|for\s(?:an?\s|the\s)?)?(?:[\w-]{1,30}\s)?"
+    r"(?:offensive|assault|attack|push|advance)s?\s|"
+    r"will|would|if|unless|"
+    r"(?:rumou?rs?|speculation|hoax|false\salarm|fake\snews|unfounded\sreports?)\s(?:of|about|that)\s|"
+    r"den(?:y|ies|ied|ying))\b")
+_GOVERNOR_CHARS = 90
+_GOVERNOR_BREAK = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and|then|"
+                             r"although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
+
+
+def _governed_unreal(text: str, s0: int, m: Mention, clauses: list[Clause],
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether a word of _GOVERNOR rules the place's clause (see there)."""
+    lo = max(s0, m.start - _GOVERNOR_CHARS)
+    last = None
+    for last in _GOVERNOR.finditer(text[lo:m.start].lower()):  # noqa: B007 (the last one counts)
+        pass
+    if last is None or _GOVERNOR_BREAK.search(text, lo + last.end(), m.start):
+        return False
+    a, b = lo + last.end() - s0, m.start - s0
+    for c in clauses:
+        if c.family != "political":
+            spans = _spans(c, ordered)
+            i = bisect.bisect_left(spans, (a, -1))
+            if i < len(spans) and spans[i][0] < b:
+                return False  # a real act between: "vowed to fight on as drones hit Kyiv"
     return True
 
 
