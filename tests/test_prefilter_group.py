@@ -117,34 +117,3 @@ def test_capitalised_words_at_the_edges() -> None:
 
     text = "Nigerian troops.Malian x-Chadian 'Sudanese ’Libyan _Kenyan 9Somali\nEthiopian"
     assert [m.group() for m in resolve._CAPITALISED.finditer(text)] == ["Nigerian", "Ethiopian"]
-
-
-# The case-sensitive trigger rules (triggers._CASED), their verbs found in one pass per sentence.
-_CASED_PIECES = ["Rebels", "rebels", "Fighters", "Taliban", "enter", "entered", "Enters", "roll into",
-                 "march", "March", "marches", "In", "in", "on", "since", "Seized", "seizes", "took", "Take",
-                 "takes", "grabbed", "fall of", "Fall of", "to", "Goma", "Kyiv's", "side", "town", "x", " ",
-                 "  ", "-", "mid-", "\n"]
-
-
-@given(st.lists(st.sampled_from(_CASED_PIECES), max_size=30).map(" ".join))
-@settings(max_examples=500, deadline=None)
-def test_each_member_finds_every_match_as_its_pattern(sentence: str) -> None:
-    from mapper.events import triggers
-
-    for member, _ in triggers._CASED_SCANS:
-        assert [m.span() for m in member.finditer(sentence)] == \
-            [m.span() for m in member.pattern.finditer(sentence)]
-
-
-def test_finditer_after_a_match_and_on_a_long_text() -> None:
-    group = PrefilteredGroup([re.compile(r"\bab+"), re.compile(r"\bb\b")])
-    first, second = group.members
-    assert [m.span() for m in first.finditer("abbb ab b abx")] == [(0, 4), (5, 7), (10, 12)]
-    assert [m.span() for m in second.finditer("abbb ab b abx")] == [(8, 9)]
-    from mapper.events import triggers
-
-    # 100 KB of verbs that open the cased rules and never complete one: linear.
-    text = "Rebels enter the seized town march " * 2_900
-    started = time.process_time()
-    assert [list(member.finditer(text)) for member, _ in triggers._CASED_SCANS] == [[]] * 4
-    assert time.process_time() - started < 5.0

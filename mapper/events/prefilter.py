@@ -103,8 +103,7 @@ class LiteralScan:
             if len(text_) != len(text) or "ı" in text or "ſ" in text:
                 return None
             text = text_
-        # The words are prefix-free, so no two start at one offset: no set needed to make them unique.
-        return sorted([end - n + 1 for end, n in self._automaton.iter(text)])
+        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
 
     def occurs_in(self, text: str) -> bool:
         """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
@@ -202,19 +201,6 @@ class PrefilteredGroup:
                     return m
         return None
 
-    def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
-        """``patterns[i].finditer(text)``: as there, the next match starts where the last one ended."""
-        starts = self.starts(text)[i]
-        if starts:
-            pattern = self.patterns[i]
-            after = 0
-            for start in sorted(starts):
-                if start >= after:
-                    m = pattern.match(text, start)
-                    if m is not None:
-                        after = m.end()
-                        yield m
-
 
 class GroupMember:
     """One pattern of a :class:`PrefilteredGroup`: ``search(text)`` is ``pattern.search(text)``."""
@@ -226,9 +212,6 @@ class GroupMember:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.group.search(self.number, text)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.group.finditer(self.number, text)
 
 
 # re.IGNORECASE matches these to ASCII letters ("ſ" to s, "ı" and "İ" to i) where str.lower() does not
