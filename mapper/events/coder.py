@@ -1219,7 +1219,12 @@ def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
     return out
 
 
-_AND_BEFORE = re.compile(r"^[\s,;]*(?:and|as well as|while)?\s*")
+# The last joint before a later site's share: "... in Kanbalu township and eight in Shwebo" keeps
+# "eight in Shwebo", not the first site's trailing words.
+_JOINT = re.compile(r"[,;]|\band\b|\bas well as\b|\bwhile\b")
+# ", including eight in A": the first site's share of a total told before it.
+_SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)(?:\s+(?:people|persons|civilians|soldiers|of them))?"
+                    r"\s+(?:in|at|near|on)\b")
 
 
 def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
@@ -1234,7 +1239,15 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
         m = site.mentions[0]
         end = m.end - m.sentence[0]
         part = sentence[prev:end]
-        killed = casualties(part)[0] if n == 0 else casualties("killed " + _AND_BEFORE.sub("", part, 1))[0]
+        if n == 0:
+            shares = list(_SHARE.finditer(part))
+            killed = casualties(f"killed {shares[-1].group(1)} people")[0] if shares else None
+            killed = killed or casualties(part)[0]
+        else:
+            joint = None
+            for joint in _JOINT.finditer(part):
+                pass
+            killed = casualties("killed " + (part[joint.end():] if joint else part).strip())[0]
         if not killed:
             return {}
         out[id(site)] = killed

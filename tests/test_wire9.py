@@ -1,0 +1,49 @@
+"""Wire recall and fields (issue 14): classes of training/events/wire9.jsonl and the train misses of
+bench_events. Every sentence here is our own, in the styles of agency copy, and none is a gold item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import coder
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def _dead(pipeline: Pipeline, text: str) -> dict[str, int | None]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return {e.location.name: e.fatalities for e in doc.events}
+
+
+# -- a total split per site: "killed 17, officials said, including eight in A and five in B" -----------------
+# The first site's share is the figure after "including", not the total; a later site's share is told after
+# the last joint before it ("... in Kanbalu township and eight in the town of Shwebo").
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Militants attacked two army posts on Tuesday, killing 17 soldiers, officials said, including eight "
+     "in Kidal and five in Gao.", {"Kidal": 8, "Gao": 5}),
+    ("Air strikes killed at least 23 people in Sagaing region on Sunday, including 15 at a school in "
+     "Monywa and eight in the town of Shwebo, local groups said.", {"Monywa": 15, "Shwebo": 8}),
+    ("Russian missiles killed 11 civilians overnight, the governor said, including seven people in "
+     "Kramatorsk and four in Kharkiv.", {"Kramatorsk": 7, "Kharkiv": 4}),
+])
+def test_a_split_total_gives_each_site_its_share(pipeline: Pipeline, text: str,
+                                                 dead: dict[str, int]) -> None:
+    got = _dead(pipeline, text)
+    assert {name: got.get(name) for name in dead} == dead
+
+
+def test_a_subset_of_people_is_no_share_of_a_place(pipeline: Pipeline) -> None:
+    # "including four children" names no place: the first site keeps the whole figure of its part
+    got = _dead(pipeline, "Shelling killed 12 people, including four children, in Kherson and two in "
+                          "Nikopol on Tuesday.")
+    assert got.get("Kherson") == 12 and got.get("Nikopol") == 2
+
+
+@pytest.mark.parametrize("unit", ["including ", "including 5 in ", " and ", ", ", "as well as while "])
+def test_the_new_patterns_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    list(coder._SHARE.finditer(text))
+    list(coder._JOINT.finditer(text))
