@@ -1223,8 +1223,8 @@ def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
 # "eight in Shwebo", not the first site's trailing words.
 _JOINT = re.compile(r"[,;]|\band\b|\bas well as\b|\bwhile\b")
 # ", including eight in A": the first site's share of a total told before it.
-_SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)(?:\s+(?:people|persons|civilians|soldiers|of them))?"
-                    r"\s+(?:in|at|near|on)\b")
+_SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)"
+                    r"(?:\s+(?:people|persons|civilians|soldiers|of them))?\s+(?:in|at|near|on)\b")
 
 
 def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
@@ -1244,10 +1244,8 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
             killed = casualties(f"killed {shares[-1].group(1)} people")[0] if shares else None
             killed = killed or casualties(part)[0]
         else:
-            joint = None
-            for joint in _JOINT.finditer(part):
-                pass
-            killed = casualties("killed " + (part[joint.end():] if joint else part).strip())[0]
+            cut = max((j.end() for j in _JOINT.finditer(part)), default=0)
+            killed = casualties("killed " + part[cut:].strip())[0]
         if not killed:
             return {}
         out[id(site)] = killed
