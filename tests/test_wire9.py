@@ -47,3 +47,38 @@ def test_the_new_patterns_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     list(coder._SHARE.finditer(text))
     list(coder._JOINT.finditer(text))
+
+
+# -- a neighbourhood or district named like a province or a town abroad ------------------------------------
+# "the Gombe district of Kinshasa" is not Nigeria's Gombe state, "the Salah al-Din neighbourhood" of a Tripoli
+# story not Iraq's province: a part of a city the story names, coded at that city.
+
+def _countries(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return [(e.location.name, e.location.country_code) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Riot police fired tear gas at students in the Gombe commune of Kinshasa on Monday.",
+     [("Kinshasa", "CD")]),
+    ("A car bomb killed two soldiers in the Mansoura district of Aden on Sunday.", [("Aden", "YE")]),
+    ("Gunmen attacked a market in Tripoli's Abu Salim district on Monday. Clashes later spread to the Salah "
+     "al-Din neighbourhood, residents said.", [("Abu Salim", "LY"), ("Tripoli", "LY")]),
+])
+def test_a_quarter_named_like_a_place_abroad_stays_in_the_city(pipeline: Pipeline, text: str,
+                                                              placed: list[tuple[str, str]]) -> None:
+    assert sorted(set(_countries(pipeline, text))) == placed
+
+
+def test_a_district_of_the_storys_own_country_keeps_its_place(pipeline: Pipeline) -> None:
+    # Kurram is in Pakistan, the story's country: the rule reads only names resolved abroad
+    got = _countries(pipeline, "Pakistani troops clashed with militants in Peshawar on Monday and in the "
+                               "Kurram district on Tuesday.")
+    assert ("Peshawar", "PK") in got and all(cc == "PK" for _, cc in got)
+
+
+def test_the_quarter_pattern_on_100_kb() -> None:
+    for unit in ("  neighbourhood", " ", "  quarters", "\n\ndistrict"):
+        text = unit * (100_000 // len(unit))
+        coder._QUARTER_AFTER.match(text)
+        coder._QUARTER_AFTER.search(text)

@@ -98,6 +98,8 @@ _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|coun
 _AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
+# "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
+_QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
 
 
 def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: str) -> int:
@@ -948,6 +950,14 @@ class EventCoder:
             # "Pont-Sonde in Haiti's Artibonite region": the name is unknown in that country, and the place
             # that holds it is read below (the province beside it), never a namesake elsewhere.
             countries, points = Counter({framer.country_code: 1}), []
+        if countries and place.country_code not in countries and _QUARTER_AFTER.match(after):
+            # A neighbourhood or district whose name is a province or town abroad ("fighting spread to the
+            # Salah al-Din neighbourhood" in a Tripoli story, "the Gombe district of Kinshasa"): a part of a
+            # city the story names, the nearest in the sentence first, else the story's first; ACLED codes
+            # a named neighbourhood at its city, precision 1.
+            city = _quarter_city(m, near or (), theatre_of.places_without(key), countries)
+            if city is not None:
+                return city, 1
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         vocabulary = theatre_of.vocabulary
         if not countries and place.kind == "city" and vocabulary and place.country_code not in vocabulary:
@@ -1309,6 +1319,18 @@ _COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s
 _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
                           r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
+def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]
+                  ) -> Place | None:
+    """The city of the story that holds a neighbourhood ``m``: the sentence's city nearest to it, else the
+    story's first city (in the story's countries)."""
+    beside = [(abs(x.start - m.start), x.place) for x in near
+              if x is not m and x.place is not None and not x.demonym and x.place.kind == "city"
+              and x.place.country_code in countries]
+    if beside:
+        return min(beside, key=lambda t: t[0])[1]
+    return next((p for p in theatre if p.kind == "city" and p.country_code in countries), None)
+
+
 _FRAMER_KM = 100.0  # a town further than this from the one the text puts the site near is a namesake
 
 
