@@ -82,3 +82,27 @@ def test_the_quarter_pattern_on_100_kb() -> None:
         text = unit * (100_000 // len(unit))
         coder._QUARTER_AFTER.match(text)
         coder._QUARTER_AFTER.search(text)
+
+
+# -- "officials in A and B also reported deaths": more places of the act just told ------------------------
+
+def _subs(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return {e.location.name: e.sub_event_type for e in doc.events}
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("Russian shelling killed two people in Kherson on Monday. Authorities in Nikopol and Kharkiv also "
+     "reported deaths.", {"Kherson": "Shelling/artillery/missile attack",
+                          "Nikopol": "Shelling/artillery/missile attack",
+                          "Kharkiv": "Shelling/artillery/missile attack"}),
+    ("An air strike killed nine people in Idlib on Sunday. Medics in Saraqib also reported more deaths.",
+     {"Idlib": "Air/drone strike", "Saraqib": "Air/drone strike"}),
+])
+def test_places_that_also_reported_deaths_are_sites_of_the_act(pipeline: Pipeline, text: str,
+                                                               subs: dict[str, str]) -> None:
+    assert _subs(pipeline, text) == subs
+
+
+def test_deaths_reported_without_also_stay_where_they_were_told(pipeline: Pipeline) -> None:
+    assert _subs(pipeline, "Officials in Dnipro reported deaths.") == {}

@@ -293,6 +293,8 @@ _RULES: list[tuple[str, str]] = [
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
+     # "Officials in Dnipro and Kharkiv also reported deaths": more places of the act just told
+     r"(?:(?<=also reported )|(?<=also reported more ))(?:deaths|fatalities)\b|"
      # "Heavy losses among RSF fighters in X": losses of a side in fighting (not "economic losses")
      r"(?:heavy |huge |severe |major )?losses (?=among|in the ranks)|heavy losses\b|sniper (?:fire|shots?)|"
      # "Port-au-Prince gang violence leaves 12 dead": violence of armed groups (not "sexual violence")
