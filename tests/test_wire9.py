@@ -106,3 +106,16 @@ def test_places_that_also_reported_deaths_are_sites_of_the_act(pipeline: Pipelin
 
 def test_deaths_reported_without_also_stay_where_they_were_told(pipeline: Pipeline) -> None:
     assert _subs(pipeline, "Officials in Dnipro reported deaths.") == {}
+
+
+# -- "The attack also damaged ... in B": the act just told, at another place ------------------------------
+
+@pytest.mark.parametrize(("text", "place", "sub"), [
+    ("Russian missiles killed four people in Kyiv overnight. The attack also damaged power lines in Lviv.",
+     "Lviv", "Shelling/artillery/missile attack"),
+    ("Israeli jets struck a building in Tyre on Monday. The president condemned it in a speech in Beirut. "
+     "The attack also destroyed a bridge in Sidon, residents said.", "Sidon", "Air/drone strike"),
+])
+def test_the_attack_at_another_place_keeps_the_acts_sub_type(pipeline: Pipeline, text: str, place: str,
+                                                             sub: str) -> None:
+    assert _subs(pipeline, text).get(place) == sub

@@ -1088,6 +1088,11 @@ class EventCoder:
                     located = None
         elif same:
             target = same[-1]
+        if target is None and located is not None and kind == "violence" and clause.back_reference \
+                and not clause.specific and same and same[-1].specific:
+            # "The attack also damaged power lines in Lviv": the act just told, at another place (its
+            # sub-type, not a generic attack's).
+            target = incidents.open(kind, same[-1].sub, True)
         if target is None:
             target = incidents.open(kind, clause.sub_event_type, clause.specific)
         elif clause.specific and not target.specific:
