@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import coder
+from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2025-03-12"  # a Wednesday
@@ -119,3 +120,27 @@ def test_deaths_reported_without_also_stay_where_they_were_told(pipeline: Pipeli
 def test_the_attack_at_another_place_keeps_the_acts_sub_type(pipeline: Pipeline, text: str, place: str,
                                                              sub: str) -> None:
     assert _subs(pipeline, text).get(place) == sub
+
+
+# -- "the army said it lost six soldiers": the force's own dead ----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("The army said it lost six soldiers when militants ambushed a patrol near Gao.", 6),
+    ("Mali's army lost 12 soldiers in the attack on its base.", 12),
+    ("The unit lost two of its soldiers.", 2),
+    ("The army lost six soldiers and killed 20 attackers.", 26),
+    # no soldiers, police or fighters counted, or a period's tally: no figure
+    ("The company lost millions in the attack.", None),
+    ("The party lost three seats.", None),
+    ("Families who lost two children in the attack wept.", None),
+    ("The army lost 40 soldiers this year.", None),
+    ("The army lost contact with two soldiers.", None),
+])
+def test_a_force_that_lost_soldiers_counts_its_dead(sentence: str, dead: int | None) -> None:
+    assert casualties(sentence)[0] == dead
+
+
+def test_lost_soldiers_reach_the_event(pipeline: Pipeline) -> None:
+    got = _dead(pipeline, "Mali's army said on Monday it lost nine soldiers when jihadists attacked a convoy "
+                          "near Boulkessi on Sunday.")
+    assert got == {"Boulkessi": 9}
