@@ -144,3 +144,21 @@ def test_lost_soldiers_reach_the_event(pipeline: Pipeline) -> None:
     got = _dead(pipeline, "Mali's army said on Monday it lost nine soldiers when jihadists attacked a convoy "
                           "near Boulkessi on Sunday.")
     assert got == {"Boulkessi": 9}
+
+
+# -- shops and stalls shut in protest -------------------------------------------------------------------
+# "stalls" of a market are not talks that stalled.
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Shopkeepers in Kano closed their stalls in protest on Monday.", "Kano"),
+    ("Market women in Lagos shut their stalls in protest against the new levy.", "Lagos"),
+    ("Traders in Peshawar shut their shops in protest at the killings.", "Peshawar"),
+])
+def test_shops_shut_in_protest_are_a_protest(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _subs(pipeline, text) == {place: "Peaceful protest"}
+
+
+@pytest.mark.parametrize("text", ["Peace talks in Doha stalled on Monday.", "Talks in Jeddah have stalled.",
+                                  "Negotiations in Nairobi were stalling."])
+def test_stalled_talks_are_still_no_talks(pipeline: Pipeline, text: str) -> None:
+    assert _subs(pipeline, text) == {}
