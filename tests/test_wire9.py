@@ -162,3 +162,20 @@ def test_shops_shut_in_protest_are_a_protest(pipeline: Pipeline, text: str, plac
                                   "Negotiations in Nairobi were stalling."])
 def test_stalled_talks_are_still_no_talks(pipeline: Pipeline, text: str) -> None:
     assert _subs(pipeline, text) == {}
+
+
+# -- "earlier in the week" ------------------------------------------------------------------------------
+# Dated like "earlier this week" (three days back, known to the week); after a participle it marks an act
+# told before ("soldiers were ambushed near X earlier in the week"), background as "last week" is.
+
+def test_earlier_in_the_week_is_dated_like_earlier_this_week() -> None:
+    from mapper.events.dates import WEEK, find_dates
+    import datetime as dt
+    found = find_dates("Drones struck the airport earlier in the week.", dt.date(2025, 3, 14))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2025, 3, 11), WEEK)]
+
+
+def test_a_participle_dated_earlier_in_the_week_is_background(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("A drone hit a fuel depot in Kassala on Friday. The depot had been struck near Gedaref "
+                         "earlier in the week.", published="2025-03-14")
+    assert [e.location.name for e in doc.events] == ["Kassala"]

@@ -572,7 +572,8 @@ _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
 # background.)
-_DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}this)\s{1,3}(?:week|month|year)\b(?!['’])|"
+_DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}(?:this|in\s{1,3}the))\s{1,3}(?:week|month|year)\b"
+                         r"(?!['’])|"
                          r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
                          r"\s{1,3}ago\b")
 # ... read only after a passive participle, which names an act told before ("abducted from a school in X
