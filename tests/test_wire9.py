@@ -169,8 +169,9 @@ def test_stalled_talks_are_still_no_talks(pipeline: Pipeline, text: str) -> None
 # told before ("soldiers were ambushed near X earlier in the week"), background as "last week" is.
 
 def test_earlier_in_the_week_is_dated_like_earlier_this_week() -> None:
-    from mapper.events.dates import WEEK, find_dates
     import datetime as dt
+
+    from mapper.events.dates import WEEK, find_dates
     found = find_dates("Drones struck the airport earlier in the week.", dt.date(2025, 3, 14))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2025, 3, 11), WEEK)]
 
