@@ -177,6 +177,6 @@ def test_earlier_in_the_week_is_dated_like_earlier_this_week() -> None:
 
 
 def test_a_participle_dated_earlier_in_the_week_is_background(pipeline: Pipeline) -> None:
-    doc = pipeline.parse("A drone hit a fuel depot in Kassala on Friday. The depot had been struck near Gedaref "
-                         "earlier in the week.", published="2025-03-14")
+    doc = pipeline.parse("A drone hit a fuel depot in Kassala on Friday. The depot had been struck near "
+                         "Gedaref earlier in the week.", published="2025-03-14")
     assert [e.location.name for e in doc.events] == ["Kassala"]
