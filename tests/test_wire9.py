@@ -180,3 +180,15 @@ def test_a_participle_dated_earlier_in_the_week_is_background(pipeline: Pipeline
     doc = pipeline.parse("A drone hit a fuel depot in Kassala on Friday. The depot had been struck near "
                          "Gedaref earlier in the week.", published="2025-03-14")
     assert [e.location.name for e in doc.events] == ["Kassala"]
+
+
+# -- one civilian named by trade is a civilian victim -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Unidentified gunmen shot dead a gold trader outside his shop in Quetta on Monday.", "Quetta"),
+    ("Gunmen killed a farmer in Gwoza on Sunday.", "Gwoza"),
+    ("Militants shot dead a journalist in Mogadishu on Tuesday.", "Mogadishu"),
+    ("Gunmen attacked a shopkeeper in Jos on Friday.", "Jos"),
+])
+def test_a_civilian_named_by_trade_is_attacked(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _subs(pipeline, text) == {place: "Attack"}

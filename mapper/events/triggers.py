@@ -35,6 +35,9 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
               r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|activists|voters|"
               r"candidates?|politicians?|mayor|monks|priests?|nuns?|"
+              # one civilian by trade: "shot dead a gold trader", "abducted a teacher"
+              r"trader|shopkeepers?|merchants?|vendors?|businessm[ae]n|farmer|herder|villager|resident|student|"
+              r"teacher|doctor|nurse|journalist|fisherman|pilgrim|passenger|worshipp?er|tourist|activist|"
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|villages?|homes?|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
