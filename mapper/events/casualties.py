@@ -137,6 +137,7 @@ _AFTER_WORDS = 10  # words after a report within which "since", "so far", ... ma
 _BEFORE_WORDS = 12  # words before it within which an opening "since ..." does
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
 _TOLL_WORDS = frozenset({"toll", "tolls"})
+_LOSE = frozenset({"lost", "loses", "lose", "losing"})  # "lost six soldiers": the force's own dead
 _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
                           "climbs", "climbing", "increased", "increasing", "jumped", "jumps", "reached",
                           "reaches", "reaching", "surged", "soared", "mounted", "brought", "bringing",
@@ -525,6 +526,14 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                 if _toll_before(w, k) == "stated" and not cumulative(i, fig[1]):
                     add(fig[0], True, i, fig[1], frozenset(), fig[2])
                 covered = max(covered, fig[1])
+            continue
+        if tok in _LOSE and i > covered:
+            # "The army said it lost six soldiers": a force's own dead (never "lost three seats", "lost
+            # millions": only soldiers, police or fighters counted).
+            found = _list(w, i + 1, verb_first=True)
+            if found is not None and found[2] and found[2] <= _FORCES_NOUNS | _FIGHTER_NOUNS | {"men"} \
+                    and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1])):
+                add(found[0], True, i + 1, found[1], found[2], found[3])
             continue
         if tok in _KILL_THEM and w.at(i + 1, ("them", "dead")) and i > covered:
             # "pull 23 passengers off buses and shoot them dead": the group named just before.

@@ -98,6 +98,8 @@ _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|coun
 _AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
 _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8}
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
+# "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
+_QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
 
 
 def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: str) -> int:
@@ -948,6 +950,14 @@ class EventCoder:
             # "Pont-Sonde in Haiti's Artibonite region": the name is unknown in that country, and the place
             # that holds it is read below (the province beside it), never a namesake elsewhere.
             countries, points = Counter({framer.country_code: 1}), []
+        if countries and place.country_code not in countries and _QUARTER_AFTER.match(after):
+            # A neighbourhood or district whose name is a province or town abroad ("fighting spread to the
+            # Salah al-Din neighbourhood" in a Tripoli story, "the Gombe district of Kinshasa"): a part of a
+            # city the story names, the nearest in the sentence first, else the story's first; ACLED codes
+            # a named neighbourhood at its city, precision 1.
+            city = _quarter_city(m, near or (), theatre_of.places_without(key), countries)
+            if city is not None:
+                return city, 1
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         vocabulary = theatre_of.vocabulary
         if not countries and place.kind == "city" and vocabulary and place.country_code not in vocabulary:
@@ -1078,6 +1088,11 @@ class EventCoder:
                     located = None
         elif same:
             target = same[-1]
+        if target is None and located is not None and kind == "violence" and clause.back_reference \
+                and not clause.specific and same and same[-1].specific:
+            # "The attack also damaged power lines in Lviv": the act just told, at another place (its
+            # sub-type, not a generic attack's).
+            target = incidents.open(kind, same[-1].sub, True)
         if target is None:
             target = incidents.open(kind, clause.sub_event_type, clause.specific)
         elif clause.specific and not target.specific:
@@ -1219,7 +1234,12 @@ def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
     return out
 
 
-_AND_BEFORE = re.compile(r"^[\s,;]*(?:and|as well as|while)?\s*")
+# The last joint before a later site's share: "... in Kanbalu township and eight in Shwebo" keeps
+# "eight in Shwebo", not the first site's trailing words.
+_JOINT = re.compile(r"[,;]|\band\b|\bas well as\b|\bwhile\b")
+# ", including eight in A": the first site's share of a total told before it.
+_SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)"
+                    r"(?:\s+(?:people|persons|civilians|soldiers|of them))?\s+(?:in|at|near|on)\b")
 
 
 def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
@@ -1234,7 +1254,13 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
         m = site.mentions[0]
         end = m.end - m.sentence[0]
         part = sentence[prev:end]
-        killed = casualties(part)[0] if n == 0 else casualties("killed " + _AND_BEFORE.sub("", part, 1))[0]
+        if n == 0:
+            shares = list(_SHARE.finditer(part))
+            killed = casualties(f"killed {shares[-1].group(1)} people")[0] if shares else None
+            killed = killed or casualties(part)[0]
+        else:
+            cut = max((j.end() for j in _JOINT.finditer(part)), default=0)
+            killed = casualties("killed " + part[cut:].strip())[0]
         if not killed:
             return {}
         out[id(site)] = killed
@@ -1298,6 +1324,18 @@ _COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s
 _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
                           r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
+def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]
+                  ) -> Place | None:
+    """The city of the story that holds a neighbourhood ``m``: the sentence's city nearest to it, else the
+    story's first city (in the story's countries)."""
+    beside = [(abs(x.start - m.start), x.place) for x in near
+              if x is not m and x.place is not None and not x.demonym and x.place.kind == "city"
+              and x.place.country_code in countries]
+    if beside:
+        return min(beside, key=lambda t: t[0])[1]
+    return next((p for p in theatre if p.kind == "city" and p.country_code in countries), None)
+
+
 _FRAMER_KM = 100.0  # a town further than this from the one the text puts the site near is a namesake
 
 

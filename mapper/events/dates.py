@@ -212,7 +212,7 @@ _RELATIVE = re.compile(rf"""
       | (?P<today>today|tonight|overnight|this\s+(?:morning|afternoon|evening))
       | (?P<tomorrow>tomorrow(?:\s+{_TIME_OF_DAY})?)
       | (?P<last_week>(?:(?:early|late|earlier|later)\s+)?last\s+week(?!\s+of\b))
-      | (?P<earlier_this_week>earlier\s+this\s+week)
+      | (?P<earlier_this_week>earlier\s+(?:this|in\s+the)\s+week)  # "earlier in the week" too
       | (?P<past_week>the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b))
       | (?P<past_days>the\s+(?:past|last)\s+(?:few|couple(?:\s+of)?|several)\s+days|recent\s+days)
       | (?P<this_week>this\s+week)

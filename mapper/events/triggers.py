@@ -35,6 +35,9 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
               r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|activists|voters|"
               r"candidates?|politicians?|mayor|monks|priests?|nuns?|"
+              # one civilian by trade: "shot dead a gold trader", "abducted a teacher"
+              r"trader|shopkeepers?|merchants?|vendors?|businessm[ae]n|farmer|herder|villager|resident|student|"
+              r"teacher|doctor|nurse|journalist|fisherman|pilgrim|passenger|worshipp?er|tourist|activist|"
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|villages?|homes?|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
@@ -293,6 +296,8 @@ _RULES: list[tuple[str, str]] = [
      # Noun headlines that report only the toll: "Two dead in X", "Casualties in X", "X death toll rises".
      # Not a tally of a war: "Most casualties were in X", "death toll passes 40,000".
      r"(?<!most )(?<!all )dead\b|(?<!most )(?<!all )casualties|"
+     # "Officials in Dnipro and Kharkiv also reported deaths": more places of the act just told
+     r"(?:(?<=also reported )|(?<=also reported more ))(?:deaths|fatalities)\b|"
      # "Heavy losses among RSF fighters in X": losses of a side in fighting (not "economic losses")
      r"(?:heavy |huge |severe |major )?losses (?=among|in the ranks)|heavy losses\b|sniper (?:fire|shots?)|"
      # "Port-au-Prince gang violence leaves 12 dead": violence of armed groups (not "sexual violence")
@@ -359,7 +364,7 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
-                         r"scrapp\w*|stall\w*|broke down|break down|put off|boycott\w*)\b")
+                         r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*)\b")
 _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
@@ -570,7 +575,8 @@ _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
 # background.)
-_DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}this)\s{1,3}(?:week|month|year)\b(?!['’])|"
+_DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}(?:this|in\s{1,3}the))\s{1,3}(?:week|month|year)\b"
+                         r"(?!['’])|"
                          r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
                          r"\s{1,3}ago\b")
 # ... read only after a passive participle, which names an act told before ("abducted from a school in X
