@@ -3,6 +3,7 @@ the same answers on every real input the gazetteer holds, and on random ones."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,16 +136,22 @@ _GATED_PHRASES = [
     "have been killed in the conflict", "has besieged the city for a year", "for more than 15 years",
     "over nearly a decade", "since the war began", "since its takeover", "four died in Gaza",
     "two people perished in the Bakool", "Five civilians DIED IN Mosul", "two of them died in the Kharkiv",
+    # roles._NEAR_GATE (searched in lowered left contexts, ending where a name starts)
+    "shelling near ", "villages around the ", "just outside ", "close to the town ", "next to ",
+    "on the northern outskirts of ", "in the vicinity of ", "the eastern suburbs of ", "the hills of ",
+    "in the foothills of ", "the approaches of ", "north-east of ", "southwestern of ", "30 km north of ",
+    "12 kilometres from ", "5 miles east of the ", "between ", "overlooking the ", "on the road to ",
+    "road between ", "on the highway ", "the desert of ", "the jungles of ", "the interior of ",
 ]
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n"]
 
 
 def _word_gates() -> list:
-    from mapper.events import clauses, discourse
+    from mapper.events import clauses, discourse, roles
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses) for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 10
+    gates = [v for mod in (discourse, clauses, roles) for v in vars(mod).values() if isinstance(v, WordGate)]
+    assert len(gates) == 11
     return gates
 
 
@@ -303,3 +310,16 @@ def test_time_apposition_on_real_phrases_and_long_words() -> None:
     # took seconds at 40 letters; 100 KB here).
     for text in ("X, the " + "a" * 100_000, "X, the " + "ab " * 33_000 + "b", "X" + ", the a" * 16_000):
         assert roles._TIME_APPOSITION.match(text, 1) is None
+
+
+@pytest.mark.parametrize("unit", ["near ", "nea", "outskirts of the ", "30 km north of ", "road  ",
+                                  "x" * 79 + " "])
+def test_near_gate_on_100_kb_is_the_plain_search(unit: str) -> None:
+    # roles reads an 80-character window, but the gate is a substring test on any text: on 100 KB of
+    # its words (or of words that never complete) it gives the plain pattern's match, in one pass.
+    from mapper.events.roles import _NEAR_GATE
+
+    for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
+        plain = _NEAR_GATE.pattern.search(text)
+        assert (plain and plain.span()) == ((m := _NEAR_GATE.search(text, text)) and m.span())
+    assert _NEAR_GATE.search("x" * 100_000 + " ", "x" * 100_000 + " ") is None

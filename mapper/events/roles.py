@@ -112,7 +112,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.prefilter import PrefilteredGroup
+from mapper.events.prefilter import PrefilteredGroup, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -258,6 +258,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
+# Every match holds one of these words (a left context most often holds none: a few substring tests
+# instead of a try at each of its 80 characters). Searched in lowered text, so ``search(left, left)``.
+_NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "outskirts", "edge", "suburb",
+                                 "vicinity", "countryside", "environs", "desert", "hills", "mountains",
+                                 "periphery", "hinterland", "interior", "jungle", "forest", "approaches",
+                                 "north", "south", "east", "west", "km", "kilomet", "miles", "between",
+                                 "overlooking", "road", "highway"))
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
@@ -563,7 +570,8 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
 def relative_to(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence places something relative to the name at ``start:end`` rather than in it
     ("30 km north of X", "villages around X", "X countryside:"): the name is then a reference point."""
-    return bool(_NEAR_RE.search(sentence[max(0, start - 80):start].lower())
+    left = sentence[max(0, start - 80):start].lower()
+    return bool(_NEAR_GATE.search(left, left)
                 or _TOPIC_NEAR.match(sentence, end))
 
 
@@ -684,7 +692,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 return Role("event_site", _precision(m, False), clause, rule="subject")
     if _BACKED_AFTER.match(right):
         return Role("actor", rule="right")  # "blamed the attack on Rwanda-backed rebels", "in Iran-led talks"
-    near = bool(_NEAR_RE.search(left))
+    near = bool(_NEAR_GATE.search(left, left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
             return Role("actor", rule="right")
@@ -1083,7 +1091,8 @@ def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
             if j < len(spans) and spans[j][0] < hi_rel and (best is None or spans[j][0] < best[0]):
                 best = (spans[j][0], c)
         if best is not None:
-            near = bool(_NEAR_RE.search(text[max(s0, m.start - 80):m.start].lower()))
+            before = text[max(s0, m.start - 80):m.start].lower()
+            near = bool(_NEAR_GATE.search(before, before))
             infos[i] = Role("event_site", _precision(m, near), best[1], rule="where")
 
 
