@@ -323,3 +323,69 @@ def test_near_gate_on_100_kb_is_the_plain_search(unit: str) -> None:
         plain = _NEAR_GATE.pattern.search(text)
         assert (plain and plain.span()) == ((m := _NEAR_GATE.search(text, text)) and m.span())
     assert _NEAR_GATE.search("x" * 100_000 + " ", "x" * 100_000 + " ") is None
+
+
+# Tail gates (prefilter.TailGate): a pattern anchored at the end, searched only in a window ending with
+# one of its last words, must give what the plain search gives. Pieces of the phrases each is written for.
+_TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across", "through", "via", "within",
+                "on", "along", "off", "from", "over", "transiting", "crossing", "sailing", "part", "the rest",
+                "most", "10 percent", "12%", "residents", "near", "close to", "next to", "outskirts", "edges",
+                "north", "north-east", "northern", "south-western", "km", "30", "miles", "between",
+                "overlooking", "road", "highway", "the", "several", "five", "town", "towns", "coastal",
+                "city", "city's", "capital’s", "province", "of", "to", "rural", "front-line", "neighbouring",
+                "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
+                " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
+
+
+def _tail_gates() -> list:
+    from mapper.events import roles
+    from mapper.events.prefilter import TailGate
+
+    gates = [v for v in vars(roles).values() if isinstance(v, TailGate)]
+    assert len(gates) == 2
+    return gates
+
+
+def _same_tail_search(gate, text: str, pos: int = 0, endpos: int | None = None) -> None:  # noqa: ANN001
+    end = len(text) if endpos is None else endpos
+    plain = gate.pattern.search(text, pos, end)
+    assert (plain and plain.span()) == ((m := gate.search(text, pos, end)) and m.span()), (gate.pattern, text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=14), st.integers(0, 6), st.booleans())
+def test_tail_gates_search_as_the_plain_patterns(pieces: list[str], cut: int, lower: bool) -> None:
+    text = " ".join(pieces) if cut % 2 else "".join(pieces)
+    text = text.lower() if lower else text
+    for gate in _tail_gates():
+        _same_tail_search(gate, text)
+        _same_tail_search(gate, text, min(cut, len(text)), max(min(cut, len(text)), len(text) - cut))
+
+
+def test_tail_gates_on_every_name_of_the_event_corpus() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    gates = _tail_gates()
+    matched = [0, 0]
+    for text in texts:
+        for name in re.finditer(r"\b[A-Z]", text):  # a left context of 80 characters before each name
+            window = max(0, name.start() - 80), name.start()
+            for i, gate in enumerate(gates):
+                _same_tail_search(gate, text, *window)
+                left = text[window[0]:window[1]].lower()
+                _same_tail_search(gate, left)
+                matched[i] += gate.pattern.search(text, *window) is not None
+    assert min(matched) > 100
+
+
+@pytest.mark.parametrize("unit", ["in ", "in the northern ", "of, ", "Aita al-Shaab, ", "and ", " ",
+                                  "x" * 80])
+def test_tail_gates_on_100_kb_are_the_plain_search(unit: str) -> None:
+    for gate in _tail_gates():
+        for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
+            _same_tail_search(gate, text)

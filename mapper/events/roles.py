@@ -112,7 +112,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.prefilter import PrefilteredGroup, WordGate
+from mapper.events.prefilter import PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -256,6 +256,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        # "in the city's Renacimiento district": the possessor is the story's town
                        r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+# A match ends with one of these (suffixes of its last words: "side" for inside and outside, "ing" for
+# crossing, overlooking, neighbouring; "ern" for the compass adjectives), then whitespace. Searched in
+# lowered text.
+_LOCATIVE_GATE = TailGate(_LOCATIVE, (
+    "in", "at", "side", "to", "out", "across", "through", "via", "on", "along", "off", "from", "over", "ing",
+    "of", "near", "around", "between", "highway", "the", "several", "some", "many", "two", "three", "four",
+    "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
+    "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
+    "controlled", "'s", "’s"))
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # Every match holds one of these words (a left context most often holds none: a few substring tests
@@ -521,6 +530,7 @@ _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
+_UNKNOWN_LIST_GATE = TailGate(_UNKNOWN_LIST, (",", "and", "or"))  # the list's last joint
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
 # "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah", "Kosti, a city on the White Nile about
 # 300 km south of Khartoum" (an apposition of a few words before the distance; not a village's: "Bella
@@ -636,14 +646,14 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
-    locative = _LOCATIVE.search(left) is not None
+    locative = _LOCATIVE_GATE.search(left) is not None
     if not (locative or _TARGET_OF_SCAN.search(left)):
-        unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
+        unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
-            locative = _LOCATIVE.search(left) is not None
+            locative = _LOCATIVE_GATE.search(left) is not None
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
