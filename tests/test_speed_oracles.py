@@ -389,3 +389,34 @@ def test_tail_gates_on_100_kb_are_the_plain_search(unit: str) -> None:
     for gate in _tail_gates():
         for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
             _same_tail_search(gate, text)
+
+
+def _old_vocabulary_theatres(text: str) -> set[str]:
+    """actors.vocabulary_theatres before it skipped the words that start no phrase: every word's tuples."""
+    from mapper.events import actors
+
+    words = [m.group().lower() for m in actors._VOCABULARY_WORD.finditer(text)]
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, actors._VOCABULARY_LONGEST + 1):
+            hit = actors.VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
+            if hit:
+                out |= hit
+    return out
+
+
+def test_vocabulary_theatres_is_the_old_scan_on_the_event_corpus_and_every_phrase() -> None:
+    import json
+    from pathlib import Path
+
+    from mapper.events.actors import VOCABULARY_THEATRES, vocabulary_theatres
+
+    texts = [" ".join(words) for words in VOCABULARY_THEATRES]
+    texts += [f"The {t.upper()} and then {t}-linked. {t[:-1]}" for t in texts]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    found = 0
+    for text in texts:
+        assert vocabulary_theatres(text) == _old_vocabulary_theatres(text), text
+        found += bool(vocabulary_theatres(text))
+    assert found > 500
