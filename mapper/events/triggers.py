@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from mapper.events.prefilter import Prefiltered
+from mapper.events.prefilter import Prefiltered, WordGate
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -582,6 +582,7 @@ _BEEN_BEFORE = re.compile(r"\bbeen\s{1,3}$")
 # "hit for the third time this year", "one of the deadliest this year").
 _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
                           r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
+_OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent"))  # in every match: most windows hold neither
 _DATED_BACK_CHARS = 80
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
                                r"said|says|told|where|which|who|that|amid|following|during|than)\s")
@@ -624,6 +625,8 @@ def _dated_back(low: str, start: int, end: int) -> bool:
     participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
         or _BEEN_BEFORE.search(low, max(0, start - 10), start) is not None
     for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
+        if pattern is _OVER_PERIOD and not _OVER_PERIOD_GATE.opens(after):  # lowered text: the gate's own
+            continue
         m = pattern.search(after)
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
                 and _EVENT_WORD.search(after, 0, m.start()) is None:
@@ -721,6 +724,9 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it)\b")
 _SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
 _SPORT_CHARS = 60
+# In every match; the window (lowered text) most often holds none.
+_SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "striker", "goalkeeper",
+                                "tournament", "championship", "olympic", "cup", "title", "kills"))
 
 
 def _by_nature(low: str, start: int, end: int) -> bool:
@@ -767,7 +773,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
     lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
-    if _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
+    if _SPORT_GATE.opens(low[lo:hi]) and _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
             and not _SPORT_CROWD.search(low, lo, hi):
         return True
     if low[end - 1:end] == "s" and _AFTER_PLURAL.search(low, max(0, start - 60), start):
@@ -966,6 +972,7 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Tr
 # - a headline opening with a capitalised name and the participle ("Quissanga seized by insurgents as
 #   army retreats"): a takeover, unless the name is a person's title ("Cardinal seized by gunmen").
 _TAKEN_BY = re.compile(r"\b(?:seized|captured|overrun|taken|grabbed) by\s")
+_TAKEN_BY_GATE = WordGate(_TAKEN_BY, ("ed by", "en by", "run by"))  # the verb's end and "by"
 # (Gunmen, bandits and kidnappers take people: "Ahmed Musa seized by gunmen" stays an abduction.)
 _TAKEN_AGENT = re.compile(r"(?:[\w-]{1,30}\s){0,2}?(?:insurgents|rebels|jihadists|militants|fighters|"
                           r"militias?|militiamen|separatists|islamists|forces|troops|army|group|"
@@ -992,7 +999,7 @@ def _places_taken(sentence: str, low: str, triggers: list[Trigger]) -> list[Trig
         and not sentence.rstrip().endswith(".")
     spans: list[tuple[int, int]] = []  # the participles decided, in text order
     added: list[Trigger] = []
-    for m in _TAKEN_BY.finditer(low):
+    for m in _TAKEN_BY_GATE.finditer(low, low):
         if not _TAKEN_AGENT.match(low, m.end()):
             continue
         lo = max(0, m.start() - 60)
