@@ -344,6 +344,9 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "overlooking", "road", "highway", "the", "several", "five", "town", "towns", "coastal",
                 "city", "city's", "capital’s", "province", "of", "to", "rural", "front-line", "neighbouring",
                 "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
+                "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
+                "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
+                "advancing",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 
@@ -352,7 +355,7 @@ def _tail_gates() -> list:
     from mapper.events.prefilter import TailGate
 
     gates = [v for v in vars(roles).values() if isinstance(v, TailGate)]
-    assert len(gates) == 2
+    assert len(gates) == 7
     return gates
 
 
@@ -381,7 +384,7 @@ def test_tail_gates_on_every_name_of_the_event_corpus() -> None:
     for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
     gates = _tail_gates()
-    matched = [0, 0]
+    matched = [0] * len(gates)
     for text in texts:
         for name in re.finditer(r"\b[A-Z]", text):  # a left context of 80 characters before each name
             window = max(0, name.start() - 80), name.start()
@@ -390,7 +393,7 @@ def test_tail_gates_on_every_name_of_the_event_corpus() -> None:
                 left = text[window[0]:window[1]].lower()
                 _same_tail_search(gate, left)
                 matched[i] += gate.pattern.search(text, *window) is not None
-    assert min(matched) > 100
+    assert min(matched) > 0 and sum(matched) > 1000, matched
 
 
 @pytest.mark.parametrize("unit", ["in ", "in the northern ", "of, ", "Aita al-Shaab, ", "and ", " ",

@@ -169,6 +169,7 @@ for _v in _TABLE.get("vocabulary", []):
         VOCABULARY_THEATRES[_key] = VOCABULARY_THEATRES.get(_key, frozenset()) | frozenset(_v["theatre"])
 _VOCABULARY_LONGEST = max((len(k) for k in VOCABULARY_THEATRES), default=0)
 _VOCABULARY_FIRST = frozenset(k[0] for k in VOCABULARY_THEATRES)  # most words start no phrase: one test
+_last_words: tuple[str, tuple[str, ...]] = ("", ())
 _VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
 
 
@@ -177,7 +178,13 @@ def vocabulary_theatres(text: str) -> set[str]:
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
     over the words, each looked up with the few after it: linear in the text."""
-    words = [word.lower() for word in _VOCABULARY_WORD.findall(text)]
+    global _last_words
+    last = _last_words
+    if last[0] == text:  # the resolver and the coder both ask about the article's text
+        words = last[1]
+    else:
+        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+        _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
     out: set[str] = set()
     for i, word in enumerate(words):
         if word in _VOCABULARY_FIRST:
