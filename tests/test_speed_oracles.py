@@ -147,6 +147,13 @@ _GATED_PHRASES = [
     "in recent weeks", "in  recent years", "semi-final", "quarterfinals",
     "a friendly", "the derby", "marathon", "striker", "goalkeeper", "tournament",
     "championship", "olympics", "world  cup", "title defense", "title hopes", "kills  it",
+    "in retaliation for the ", "revenge  against rebel ", "reprisals over ", "mock air strikes",
+    "sonic booms", "sound barrier", "massing troops for an ", "amassed forces ahead for the ",
+    "build-up for their ",
+    "regrouping for an assault ", "sanctions over the ", "charged in connection with ", "a probe into ",
+    "the funeral of ", "vigils  for ", "weeks after", "two years since", "marking the anniversary",
+    "trial opens", "jailed for", "sentenced to life for", "two years on", "a decade on", "remembering",
+    "the investigation into the ", "commemorations",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -158,7 +165,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 14
+    assert len(gates) == 21
     return gates
 
 
@@ -433,3 +440,31 @@ def test_vocabulary_theatres_is_the_old_scan_on_the_event_corpus_and_every_phras
         assert vocabulary_theatres(text) == _old_vocabulary_theatres(text), text
         found += bool(vocabulary_theatres(text))
     assert found > 500
+
+
+def test_word_gates_searched_within_a_window_and_years_on_from_every_offset() -> None:
+    # triggers reads a window before or after a trigger: search_within and _YEARS_ON's bound.
+    import json
+    from pathlib import Path
+
+    from mapper.events import triggers
+
+    texts = [p.lower() for p in _GATED_PHRASES]
+    texts += [" " * 60 + "three decades on", "x" * 59 + " 100 months on", "seven  years on"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line]
+    found = 0
+    for low in texts:
+        for i in range(0, len(low), 7):
+            plain = triggers._YEARS_ON.match(low, i)
+            gated = triggers._YEARS_ON.match(low, i) \
+                if triggers._YEARS_ON_GATE.opens(low[i:i + triggers._YEARS_ON_MOST]) else None
+            assert (plain and plain.span()) == (gated and gated.span()), low
+            found += plain is not None
+            for gate in (triggers._REACTION_TO_GATE, triggers._NO_STRIKE_GATE):
+                plain = gate.pattern.search(low, max(0, i - 90), i + 20)
+                gated = gate.search_within(low, max(0, i - 90), i + 20)
+                assert (plain and plain.span()) == (gated and gated.span()), low
+    assert found > 5
+    assert triggers._YEARS_ON.match(" " * 60 + "three decades on").end() == 76

@@ -254,6 +254,11 @@ class WordGate:
     def search(self, text: str, low: str | None) -> re.Match[str] | None:
         return self.pattern.search(text) if self.opens(low) else None
 
+    def search_within(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(low, pos, endpos)`` in a lowercase ``low`` (a case-sensitive pattern): a match
+        lies in ``low[pos:endpos]``, so it is searched only when that holds one of the words."""
+        return self.pattern.search(low, pos, endpos) if self.opens(low[pos:endpos]) else None
+
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.opens(low) else iter(())
 

@@ -354,6 +354,7 @@ _IRREALIS = re.compile(
 # after" is recent enough to be reported as an event of its own).
 _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
                       r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
+_EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -372,9 +373,13 @@ _REMEMBERED = re.compile(r"\b(?:remember(?:s|ed|ing)?|commemorat\w{0,30}+|annive
                          r"trials?\s(?:opens?|begins?|starts?|resumes?)|on trial|"
                          r"(?:jail(?:s|ed)?|sentenc\w{0,30}+|convict\w{0,30}+|acquit\w{0,30}+|charged|"
                          r"indict\w{0,30}+) (?:[\w'’-]{1,30} ){0,4}(?:over|for))\b")
+_REMEMBERED_GATE = WordGate(_REMEMBERED, ("remember", "commemorat", "anniversary", "trial", "jail", "sentenc",
+                                          "convict", "acquit", "charged", "indict"))
 # "the Geneina massacre, two years on": the event long past.
 _YEARS_ON = re.compile(r"[^.;!?|]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) "
                        r"(?:years?|decades?|months?) on\b")
+_YEARS_ON_GATE = WordGate(_YEARS_ON, ("year", "decade", "month"))
+_YEARS_ON_MOST = 80  # a match's length: at most 60 characters, a number (5), a unit (7) and " on"
 # "Ceasefire holds in Tripoli": a truce already agreed, not an agreement today.
 _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
                     r"(?:holds?|holding|held\sfirm)\b")
@@ -562,10 +567,15 @@ _REACTION_TO = re.compile(
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_REACTION_TO_GATE = WordGate(_REACTION_TO, (
+    "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
+    "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
+    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
 # What an act avenges is an act told before: "in retaliation for the April attack on tourists", "a
 # reprisal for the killing of two soldiers", "in revenge for last year's raids".
 _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\s{1,3}"
                       r"(?:for|over|against)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_AVENGED_GATE = WordGate(_AVENGED, ("retaliat", "reveng", "repris"))
 # An act dated a week or more back by the words after it, in its own clause: "schoolgirls abducted from a
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
@@ -680,6 +690,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # over Beirut"). Read within 60 characters either side of the trigger.
 _NO_STRIKE = re.compile(r"\b(?:sound\s{1,3}barrier|sonic\s{1,3}booms?|"
                         r"mock\s{1,3}(?:raids?|attacks?|air\s{0,3}strikes?))")
+_NO_STRIKE_GATE = WordGate(_NO_STRIKE, ("barrier", "boom", "mock"))
 # Rumours, hoaxes: "after rumours of an attack on Maiduguri".
 _RUMOUR = re.compile(r"\b(?:rumou?rs?|speculation|hoax|false\s{1,3}alarm|fake\s{1,3}news|disinformation|"
                      r"unfounded\s{1,3}reports?)\s{1,3}(?:of|about|that)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
@@ -688,6 +699,8 @@ _MASSING_FOR = re.compile(r"\b(?:mass(?:ing|es|ed)?|amass\w{0,30}+|build(?:s|ing
                           r"concentrat\w{0,30}+|mobili[sz]\w{0,30}+|regroup\w{0,30}+|readying|gather(?:s|ed|ing)?)"
                           r"\b[^.;:!?]{0,60}?\bfor\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}"
                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_MASSING_FOR_GATE = WordGate(_MASSING_FOR, ("mass", "build", "concentrat", "mobili", "regroup", "readying",
+                                            "gather"))
 # Mines named as a hazard or a cause, not an explosion: "cannot reach their fields because of landmines",
 # "clearing mines".
 _MINE_HAZARD = re.compile(r"\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|fear\s{1,3}of|"
@@ -748,9 +761,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
-    if _REACTION_TO.search(low, max(0, start - 90), start):
+    if _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
         return True
-    if _AVENGED.search(low, max(0, start - 70), start) and not _dated_recently(low, end):
+    if _AVENGED_GATE.search_within(low, max(0, start - 70), start) and not _dated_recently(low, end):
         return True
     if _dated_back(low, start, end):
         return True
@@ -763,10 +776,10 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
-    if _by_nature(low, start, end) or _NO_STRIKE.search(low, max(0, start - 60), end + 60):
+    if _by_nature(low, start, end) or _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
         return True
     if _RUMOUR.search(low, max(0, start - 60), start) \
-            or _MASSING_FOR.search(low, max(0, start - 110), start):
+            or _MASSING_FOR_GATE.search_within(low, max(0, start - 110), start):
         return True
     if low.startswith(_MINES, start) and _MINE_HAZARD.search(low, max(0, start - 40), start):
         return True
@@ -827,11 +840,12 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _INSIDE_SINCE.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
-    if _in_scope(_EARLIER, low[max(0, start - 60):start]):
+    if _EARLIER_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_EARLIER, before):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
-    if _in_scope(_REMEMBERED, low[max(0, start - 60):start]) or _YEARS_ON.match(low, end):
+    if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
+            or _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
     if sub == "Agreement" and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
