@@ -3,6 +3,7 @@ the same answers on every real input the gazetteer holds, and on random ones."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,16 +136,36 @@ _GATED_PHRASES = [
     "have been killed in the conflict", "has besieged the city for a year", "for more than 15 years",
     "over nearly a decade", "since the war began", "since its takeover", "four died in Gaza",
     "two people perished in the Bakool", "Five civilians DIED IN Mosul", "two of them died in the Kharkiv",
+    # roles._NEAR_GATE (searched in lowered left contexts, ending where a name starts)
+    "shelling near ", "villages around the ", "just outside ", "close to the town ", "next to ",
+    "on the northern outskirts of ", "in the vicinity of ", "the eastern suburbs of ", "the hills of ",
+    "in the foothills of ", "the approaches of ", "north-east of ", "southwestern of ", "30 km north of ",
+    "12 kilometres from ", "5 miles east of the ", "between ", "overlooking the ", "on the road to ",
+    "road between ", "on the highway ", "the desert of ", "the jungles of ", "the interior of ",
+    # triggers' gates (searched in lowered sentences)
+    "seized by gunmen", "captured by  rebels", "overrun by\n", "taken by ", "grabbed by the", "this year",
+    "in recent weeks", "in  recent years", "semi-final", "quarterfinals",
+    "a friendly", "the derby", "marathon", "striker", "goalkeeper", "tournament",
+    "championship", "olympics", "world  cup", "title defense", "title hopes", "kills  it",
+    "in retaliation for the ", "revenge  against rebel ", "reprisals over ", "mock air strikes",
+    "sonic booms", "sound barrier", "massing troops for an ", "amassed forces ahead for the ",
+    "build-up for their ",
+    "regrouping for an assault ", "sanctions over the ", "charged in connection with ", "a probe into ",
+    "the funeral of ", "vigils  for ", "weeks after", "two years since", "marking the anniversary",
+    "trial opens", "jailed for", "sentenced to life for", "two years on", "a decade on", "remembering",
+    "the investigation into the ", "commemorations",
 ]
-_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n"]
+# ... and what their patterns refuse around those words
+_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
 
 
 def _word_gates() -> list:
-    from mapper.events import clauses, discourse
+    from mapper.events import clauses, discourse, roles, triggers
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses) for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 10
+    gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
+             if isinstance(v, WordGate)]
+    assert len(gates) == 21
     return gates
 
 
@@ -303,3 +324,147 @@ def test_time_apposition_on_real_phrases_and_long_words() -> None:
     # took seconds at 40 letters; 100 KB here).
     for text in ("X, the " + "a" * 100_000, "X, the " + "ab " * 33_000 + "b", "X" + ", the a" * 16_000):
         assert roles._TIME_APPOSITION.match(text, 1) is None
+
+
+@pytest.mark.parametrize("unit", ["near ", "nea", "outskirts of the ", "30 km north of ", "road  ",
+                                  "seized by ", "seize", "this year ", "in recent ", "semi-final ",
+                                  "x" * 79 + " "])
+def test_word_gates_on_100_kb_are_the_plain_search(unit: str) -> None:
+    # roles and triggers read short windows, but a gate is a substring test on any text: on 100 KB of
+    # its words (or of words that never complete) it gives the plain pattern's match, in one pass.
+    from mapper.events.prefilter import gate_text
+    from mapper.events.roles import _NEAR_GATE
+
+    for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
+        for gate in _word_gates():
+            plain = gate.pattern.search(text)
+            assert (plain and plain.span()) == ((m := gate.search(text, gate_text(text))) and m.span())
+    assert _NEAR_GATE.search("x" * 100_000 + " ", "x" * 100_000 + " ") is None
+
+
+# Tail gates (prefilter.TailGate): a pattern anchored at the end, searched only in a window ending with
+# one of its last words, must give what the plain search gives. Pieces of the phrases each is written for.
+_TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across", "through", "via", "within",
+                "on", "along", "off", "from", "over", "transiting", "crossing", "sailing", "part", "the rest",
+                "most", "10 percent", "12%", "residents", "near", "close to", "next to", "outskirts", "edges",
+                "north", "north-east", "northern", "south-western", "km", "30", "miles", "between",
+                "overlooking", "road", "highway", "the", "several", "five", "town", "towns", "coastal",
+                "city", "city's", "capital’s", "province", "of", "to", "rural", "front-line", "neighbouring",
+                "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
+                "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
+                "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
+                "advancing",
+                " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
+
+
+def _tail_gates() -> list:
+    from mapper.events import roles
+    from mapper.events.prefilter import TailGate
+
+    gates = [v for v in vars(roles).values() if isinstance(v, TailGate)]
+    assert len(gates) == 7
+    return gates
+
+
+def _same_tail_search(gate, text: str, pos: int = 0, endpos: int | None = None) -> None:  # noqa: ANN001
+    end = len(text) if endpos is None else endpos
+    plain = gate.pattern.search(text, pos, end)
+    assert (plain and plain.span()) == ((m := gate.search(text, pos, end)) and m.span()), (gate.pattern, text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=14), st.integers(0, 6), st.booleans())
+def test_tail_gates_search_as_the_plain_patterns(pieces: list[str], cut: int, lower: bool) -> None:
+    text = " ".join(pieces) if cut % 2 else "".join(pieces)
+    text = text.lower() if lower else text
+    for gate in _tail_gates():
+        _same_tail_search(gate, text)
+        _same_tail_search(gate, text, min(cut, len(text)), max(min(cut, len(text)), len(text) - cut))
+
+
+def test_tail_gates_on_every_name_of_the_event_corpus() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    gates = _tail_gates()
+    matched = [0] * len(gates)
+    for text in texts:
+        for name in re.finditer(r"\b[A-Z]", text):  # a left context of 80 characters before each name
+            window = max(0, name.start() - 80), name.start()
+            for i, gate in enumerate(gates):
+                _same_tail_search(gate, text, *window)
+                left = text[window[0]:window[1]].lower()
+                _same_tail_search(gate, left)
+                matched[i] += gate.pattern.search(text, *window) is not None
+    assert min(matched) > 0 and sum(matched) > 1000, matched
+
+
+@pytest.mark.parametrize("unit", ["in ", "in the northern ", "of, ", "Aita al-Shaab, ", "and ", " ",
+                                  "x" * 80])
+def test_tail_gates_on_100_kb_are_the_plain_search(unit: str) -> None:
+    for gate in _tail_gates():
+        for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
+            _same_tail_search(gate, text)
+
+
+def _old_vocabulary_theatres(text: str) -> set[str]:
+    """actors.vocabulary_theatres before it skipped the words that start no phrase: every word's tuples."""
+    from mapper.events import actors
+
+    words = [m.group().lower() for m in actors._VOCABULARY_WORD.finditer(text)]
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, actors._VOCABULARY_LONGEST + 1):
+            hit = actors.VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
+            if hit:
+                out |= hit
+    return out
+
+
+def test_vocabulary_theatres_is_the_old_scan_on_the_event_corpus_and_every_phrase() -> None:
+    import json
+    from pathlib import Path
+
+    from mapper.events.actors import VOCABULARY_THEATRES, vocabulary_theatres
+
+    texts = [" ".join(words) for words in VOCABULARY_THEATRES]
+    texts += [f"The {t.upper()} and then {t}-linked. {t[:-1]}" for t in texts]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    found = 0
+    for text in texts:
+        assert vocabulary_theatres(text) == _old_vocabulary_theatres(text), text
+        found += bool(vocabulary_theatres(text))
+    assert found > 500
+
+
+def test_word_gates_searched_within_a_window_and_years_on_from_every_offset() -> None:
+    # triggers reads a window before or after a trigger: search_within and _YEARS_ON's bound.
+    import json
+    from pathlib import Path
+
+    from mapper.events import triggers
+
+    texts = [p.lower() for p in _GATED_PHRASES]
+    texts += [" " * 60 + "three decades on", "x" * 59 + " 100 months on", "seven  years on"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line]
+    found = 0
+    for low in texts:
+        for i in range(0, len(low), 7):
+            plain = triggers._YEARS_ON.match(low, i)
+            gated = triggers._YEARS_ON.match(low, i) \
+                if triggers._YEARS_ON_GATE.opens(low[i:i + triggers._YEARS_ON_MOST]) else None
+            assert (plain and plain.span()) == (gated and gated.span()), low
+            found += plain is not None
+            for gate in (triggers._REACTION_TO_GATE, triggers._NO_STRIKE_GATE):
+                plain = gate.pattern.search(low, max(0, i - 90), i + 20)
+                gated = gate.search_within(low, max(0, i - 90), i + 20)
+                assert (plain and plain.span()) == (gated and gated.span()), low
+    assert found > 5
+    assert triggers._YEARS_ON.match(" " * 60 + "three decades on").end() == 76

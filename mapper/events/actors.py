@@ -168,6 +168,8 @@ for _v in _TABLE.get("vocabulary", []):
         _key = tuple(_phrase.lower().split())
         VOCABULARY_THEATRES[_key] = VOCABULARY_THEATRES.get(_key, frozenset()) | frozenset(_v["theatre"])
 _VOCABULARY_LONGEST = max((len(k) for k in VOCABULARY_THEATRES), default=0)
+_VOCABULARY_FIRST = frozenset(k[0] for k in VOCABULARY_THEATRES)  # most words start no phrase: one test
+_last_words: tuple[str, tuple[str, ...]] = ("", ())
 _VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
 
 
@@ -176,13 +178,20 @@ def vocabulary_theatres(text: str) -> set[str]:
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
     over the words, each looked up with the few after it: linear in the text."""
-    words = [m.group().lower() for m in _VOCABULARY_WORD.finditer(text)]
+    global _last_words
+    last = _last_words
+    if last[0] == text:  # the resolver and the coder both ask about the article's text
+        words = last[1]
+    else:
+        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+        _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
     out: set[str] = set()
-    for i in range(len(words)):
-        for n in range(1, _VOCABULARY_LONGEST + 1):
-            hit = VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
-            if hit:
-                out |= hit
+    for i, word in enumerate(words):
+        if word in _VOCABULARY_FIRST:
+            for n in range(1, _VOCABULARY_LONGEST + 1):
+                hit = VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
+                if hit:
+                    out |= hit
     return out
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(

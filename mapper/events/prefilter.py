@@ -254,5 +254,34 @@ class WordGate:
     def search(self, text: str, low: str | None) -> re.Match[str] | None:
         return self.pattern.search(text) if self.opens(low) else None
 
+    def search_within(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(low, pos, endpos)`` in a lowercase ``low`` (a case-sensitive pattern): a match
+        lies in ``low[pos:endpos]``, so it is searched only when that holds one of the words."""
+        return self.pattern.search(low, pos, endpos) if self.opens(low[pos:endpos]) else None
+
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.opens(low) else iter(())
+
+
+class TailGate:
+    """``search(text, pos, endpos)`` is ``pattern.search(text, pos, endpos)`` for a pattern anchored at
+    the end (``...\\s+$``: a left context read up to a name), skipped (None) when ``text[pos:endpos]``,
+    trailing whitespace aside, ends with none of ``endings``: every match's text, trailing whitespace
+    aside, ends with one of them. One suffix test instead of a try of the pattern at each of the
+    window's characters; the endings are given by hand, so each gate has a test against the plain
+    pattern (tests/test_speed_oracles.py)."""
+
+    __slots__ = ("pattern", "endings")
+
+    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str]) -> None:
+        if not pattern.pattern.endswith("$"):
+            raise ValueError("a TailGate's pattern is anchored at the end")
+        self.pattern = pattern
+        self.endings = tuple(endings)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        # rstrip() drops what \s matches (both read str.isspace), the whitespace \s+ ends the match with
+        if text[pos:end].rstrip().endswith(self.endings):
+            return self.pattern.search(text, pos, end)
+        return None

@@ -112,7 +112,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.prefilter import PrefilteredGroup
+from mapper.events.prefilter import PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -256,8 +256,24 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        # "in the city's Renacimiento district": the possessor is the story's town
                        r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+# A match ends with one of these (suffixes of its last words: "side" for inside and outside, "ing" for
+# crossing, overlooking, neighbouring; "ern" for the compass adjectives), then whitespace. Searched in
+# lowered text.
+_LOCATIVE_GATE = TailGate(_LOCATIVE, (
+    "in", "at", "side", "to", "out", "across", "through", "via", "on", "along", "off", "from", "over", "ing",
+    "of", "near", "around", "between", "highway", "the", "several", "some", "many", "two", "three", "four",
+    "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
+    "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
+    "controlled", "'s", "’s"))
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
+# Every match holds one of these words (a left context most often holds none: a few substring tests
+# instead of a try at each of its 80 characters). Searched in lowered text, so ``search(left, left)``.
+_NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "outskirts", "edge", "suburb",
+                                 "vicinity", "countryside", "environs", "desert", "hills", "mountains",
+                                 "periphery", "hinterland", "interior", "jungle", "forest", "approaches",
+                                 "north", "south", "east", "west", "km", "kilomet", "miles", "between",
+                                 "overlooking", "road", "highway"))
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
@@ -501,6 +517,12 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
                       # "moves its headquarters to Nyala": where the base now is
                       r"\b(?:headquarters|hq|base|bases|command\s+(?:post|centre|center))\s+to\s+(?:the\s+)?$")
+# Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched.
+_MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"))
+_AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
+_BASED_IN_GATE = TailGate(_BASED_IN, ("in", "the"))
+_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
+_REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
 # over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).
 (_MEMBERS_OF_SCAN, _BETWEEN_SCAN, _STATEMENT_FROM_SCAN, _POLICE_IN_SCAN, _OFFICE_IN_SCAN, _PEOPLE_FROM_SCAN,
@@ -514,6 +536,7 @@ _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
+_UNKNOWN_LIST_GATE = TailGate(_UNKNOWN_LIST, (",", "and", "or"))  # the list's last joint
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
 # "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah", "Kosti, a city on the White Nile about
 # 300 km south of Khartoum" (an apposition of a few words before the distance; not a village's: "Bella
@@ -563,7 +586,8 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
 def relative_to(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence places something relative to the name at ``start:end`` rather than in it
     ("30 km north of X", "villages around X", "X countryside:"): the name is then a reference point."""
-    return bool(_NEAR_RE.search(sentence[max(0, start - 80):start].lower())
+    left = sentence[max(0, start - 80):start].lower()
+    return bool(_NEAR_GATE.search(left, left)
                 or _TOPIC_NEAR.match(sentence, end))
 
 
@@ -628,14 +652,14 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
-    locative = _LOCATIVE.search(left) is not None
+    locative = _LOCATIVE_GATE.search(left) is not None
     if not (locative or _TARGET_OF_SCAN.search(left)):
-        unknown = _UNKNOWN_LIST.search(text, max(s0, left_end - 80), left_end)
+        unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
-            locative = _LOCATIVE.search(left) is not None
+            locative = _LOCATIVE_GATE.search(left) is not None
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if dateline:
@@ -684,7 +708,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 return Role("event_site", _precision(m, False), clause, rule="subject")
     if _BACKED_AFTER.match(right):
         return Role("actor", rule="right")  # "blamed the attack on Rwanda-backed rebels", "in Iran-led talks"
-    near = bool(_NEAR_RE.search(left))
+    near = bool(_NEAR_GATE.search(left, left))
     if not locative and not near:
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
             return Role("actor", rule="right")
@@ -719,11 +743,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
-            or _MOVED_TO.search(left) or _BASED_IN.search(left) or _AFTERMATH.search(left):
+            or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT.search(left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
-    if _LEFT.search(left) or _HELD_IN.search(left) or _REACHED.search(left) and not _act_follows(
+    if _LEFT.search(left) or _HELD_IN_GATE.search(left) or _REACHED_GATE.search(left) and not _act_follows(
             text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
@@ -1083,7 +1107,8 @@ def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
             if j < len(spans) and spans[j][0] < hi_rel and (best is None or spans[j][0] < best[0]):
                 best = (spans[j][0], c)
         if best is not None:
-            near = bool(_NEAR_RE.search(text[max(s0, m.start - 80):m.start].lower()))
+            before = text[max(s0, m.start - 80):m.start].lower()
+            near = bool(_NEAR_GATE.search(before, before))
             infos[i] = Role("event_site", _precision(m, near), best[1], rule="where")
 
 

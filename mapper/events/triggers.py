@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from mapper.events.prefilter import Prefiltered
+from mapper.events.prefilter import Prefiltered, WordGate
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -359,6 +359,7 @@ _IRREALIS = re.compile(
 # after" is recent enough to be reported as an event of its own).
 _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
                       r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
+_EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -377,9 +378,13 @@ _REMEMBERED = re.compile(r"\b(?:remember(?:s|ed|ing)?|commemorat\w{0,30}+|annive
                          r"trials?\s(?:opens?|begins?|starts?|resumes?)|on trial|"
                          r"(?:jail(?:s|ed)?|sentenc\w{0,30}+|convict\w{0,30}+|acquit\w{0,30}+|charged|"
                          r"indict\w{0,30}+) (?:[\w'’-]{1,30} ){0,4}(?:over|for))\b")
+_REMEMBERED_GATE = WordGate(_REMEMBERED, ("remember", "commemorat", "anniversary", "trial", "jail", "sentenc",
+                                          "convict", "acquit", "charged", "indict"))
 # "the Geneina massacre, two years on": the event long past.
 _YEARS_ON = re.compile(r"[^.;!?|]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) "
                        r"(?:years?|decades?|months?) on\b")
+_YEARS_ON_GATE = WordGate(_YEARS_ON, ("year", "decade", "month"))
+_YEARS_ON_MOST = 80  # a match's length: at most 60 characters, a number (5), a unit (7) and " on"
 # "Ceasefire holds in Tripoli": a truce already agreed, not an agreement today.
 _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
                     r"(?:holds?|holding|held\sfirm)\b")
@@ -567,10 +572,15 @@ _REACTION_TO = re.compile(
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_REACTION_TO_GATE = WordGate(_REACTION_TO, (
+    "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
+    "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
+    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
 # What an act avenges is an act told before: "in retaliation for the April attack on tourists", "a
 # reprisal for the killing of two soldiers", "in revenge for last year's raids".
 _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\s{1,3}"
                       r"(?:for|over|against)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_AVENGED_GATE = WordGate(_AVENGED, ("retaliat", "reveng", "repris"))
 # An act dated a week or more back by the words after it, in its own clause: "schoolgirls abducted from a
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
@@ -588,6 +598,7 @@ _BEEN_BEFORE = re.compile(r"\bbeen\s{1,3}$")
 # "hit for the third time this year", "one of the deadliest this year").
 _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
                           r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
+_OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent"))  # in every match: most windows hold neither
 _DATED_BACK_CHARS = 80
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
                                r"said|says|told|where|which|who|that|amid|following|during|than)\s")
@@ -630,6 +641,8 @@ def _dated_back(low: str, start: int, end: int) -> bool:
     participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
         or _BEEN_BEFORE.search(low, max(0, start - 10), start) is not None
     for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
+        if pattern is _OVER_PERIOD and not _OVER_PERIOD_GATE.opens(after):  # lowered text: the gate's own
+            continue
         m = pattern.search(after)
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
                 and _EVENT_WORD.search(after, 0, m.start()) is None:
@@ -683,6 +696,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # over Beirut"). Read within 60 characters either side of the trigger.
 _NO_STRIKE = re.compile(r"\b(?:sound\s{1,3}barrier|sonic\s{1,3}booms?|"
                         r"mock\s{1,3}(?:raids?|attacks?|air\s{0,3}strikes?))")
+_NO_STRIKE_GATE = WordGate(_NO_STRIKE, ("barrier", "boom", "mock"))
 # Rumours, hoaxes: "after rumours of an attack on Maiduguri".
 _RUMOUR = re.compile(r"\b(?:rumou?rs?|speculation|hoax|false\s{1,3}alarm|fake\s{1,3}news|disinformation|"
                      r"unfounded\s{1,3}reports?)\s{1,3}(?:of|about|that)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
@@ -691,6 +705,8 @@ _MASSING_FOR = re.compile(r"\b(?:mass(?:ing|es|ed)?|amass\w{0,30}+|build(?:s|ing
                           r"concentrat\w{0,30}+|mobili[sz]\w{0,30}+|regroup\w{0,30}+|readying|gather(?:s|ed|ing)?)"
                           r"\b[^.;:!?]{0,60}?\bfor\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}"
                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_MASSING_FOR_GATE = WordGate(_MASSING_FOR, ("mass", "build", "concentrat", "mobili", "regroup", "readying",
+                                            "gather"))
 # Mines named as a hazard or a cause, not an explosion: "cannot reach their fields because of landmines",
 # "clearing mines".
 _MINE_HAZARD = re.compile(r"\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|fear\s{1,3}of|"
@@ -727,6 +743,9 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it)\b")
 _SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
 _SPORT_CHARS = 60
+# In every match; the window (lowered text) most often holds none.
+_SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "striker", "goalkeeper",
+                                "tournament", "championship", "olympic", "cup", "title", "kills"))
 
 
 def _by_nature(low: str, start: int, end: int) -> bool:
@@ -748,9 +767,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
-    if _REACTION_TO.search(low, max(0, start - 90), start):
+    if _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
         return True
-    if _AVENGED.search(low, max(0, start - 70), start) and not _dated_recently(low, end):
+    if _AVENGED_GATE.search_within(low, max(0, start - 70), start) and not _dated_recently(low, end):
         return True
     if _dated_back(low, start, end):
         return True
@@ -763,17 +782,17 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
-    if _by_nature(low, start, end) or _NO_STRIKE.search(low, max(0, start - 60), end + 60):
+    if _by_nature(low, start, end) or _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
         return True
     if _RUMOUR.search(low, max(0, start - 60), start) \
-            or _MASSING_FOR.search(low, max(0, start - 110), start):
+            or _MASSING_FOR_GATE.search_within(low, max(0, start - 110), start):
         return True
     if low.startswith(_MINES, start) and _MINE_HAZARD.search(low, max(0, start - 40), start):
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
     lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
-    if _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
+    if _SPORT_GATE.opens(low[lo:hi]) and _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
             and not _SPORT_CROWD.search(low, lo, hi):
         return True
     if low[end - 1:end] == "s" and _AFTER_PLURAL.search(low, max(0, start - 60), start):
@@ -827,11 +846,12 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _INSIDE_SINCE.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
-    if _in_scope(_EARLIER, low[max(0, start - 60):start]):
+    if _EARLIER_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_EARLIER, before):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
-    if _in_scope(_REMEMBERED, low[max(0, start - 60):start]) or _YEARS_ON.match(low, end):
+    if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
+            or _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
     if sub == "Agreement" and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
@@ -972,6 +992,7 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Tr
 # - a headline opening with a capitalised name and the participle ("Quissanga seized by insurgents as
 #   army retreats"): a takeover, unless the name is a person's title ("Cardinal seized by gunmen").
 _TAKEN_BY = re.compile(r"\b(?:seized|captured|overrun|taken|grabbed) by\s")
+_TAKEN_BY_GATE = WordGate(_TAKEN_BY, ("ed by", "en by", "run by"))  # the verb's end and "by"
 # (Gunmen, bandits and kidnappers take people: "Ahmed Musa seized by gunmen" stays an abduction.)
 _TAKEN_AGENT = re.compile(r"(?:[\w-]{1,30}\s){0,2}?(?:insurgents|rebels|jihadists|militants|fighters|"
                           r"militias?|militiamen|separatists|islamists|forces|troops|army|group|"
@@ -998,7 +1019,7 @@ def _places_taken(sentence: str, low: str, triggers: list[Trigger]) -> list[Trig
         and not sentence.rstrip().endswith(".")
     spans: list[tuple[int, int]] = []  # the participles decided, in text order
     added: list[Trigger] = []
-    for m in _TAKEN_BY.finditer(low):
+    for m in _TAKEN_BY_GATE.finditer(low, low):
         if not _TAKEN_AGENT.match(low, m.end()):
             continue
         lo = max(0, m.start() - 60)
