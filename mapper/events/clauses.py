@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import DAY, MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import Clause, clauses
 
@@ -171,6 +171,15 @@ class Clauses:
             own = [d for d, c in zip(dates, owners, strict=True) if c is clause]
             if clause.sub_event_type == "Statement":  # "Speaking in Bunia, which rebels held last year, ..."
                 own = [d for d in own if not _in_relative(sentence, d.start, d.end, clause.start)]
+            if published is not None:
+                # A named day weeks back ("on Christmas Eve", "on March 3") dates only the acts of its own
+                # clause: not a clause whose acts all lie in others, nor one with an act in another clause
+                # when the sentence also tells a recent day ("the Christmas Eve attack in X ..., while rebels
+                # killed eight in Y on Sunday": the coder reads each site's part).
+                recent = any(d.precision == DAY and 0 <= (published - d.date).days
+                             <= self.config.past_named_days for d in dates)
+                own = [d for d in own if not self._named_back(d, published)
+                       or not (all if not recent else any)(_apart(sentence, d, clause))]
             date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
@@ -179,6 +188,9 @@ class Clauses:
             past = self._is_past(clause, date, sentence, published)
             out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
         return out
+
+    def _named_back(self, d: DateExpr, published: dt.date) -> bool:
+        return d.precision == DAY and (published - d.date).days > self.config.past_named_days
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
                  published: dt.date | None) -> bool:
@@ -195,6 +207,8 @@ class Clauses:
                 # in Tel Aviv last month": an act dated only by an earlier month is background, not news
                 # (not "a curfew in force since mid-December": the start of a state that goes on).
                 return True
+            if self._named_back(date, published):
+                return True  # "killed 20 in Bokkos on Christmas Eve", told in late January: background
             return (published - date.date).days > self.config.past_days
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
         if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start) \
@@ -270,6 +284,19 @@ def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: in
     if m_end <= t_start:
         return _BREAK_BEFORE.search(window, m_end, t_start) is not None
     return False
+
+
+_APART_CHARS = 150
+
+
+def _apart(sentence: str, d: DateExpr, clause: Clause) -> list[bool]:
+    """For each act of ``clause``, whether the date ``d`` lies in another clause (see _other_clause);
+    farther than _APART_CHARS from the act is apart without reading (bounded work per date)."""
+    out = []
+    for a, b in clause.spans or ((clause.start, clause.end),):
+        lo, hi = min(a, d.start), max(b, d.end)
+        out.append(hi - lo > _APART_CHARS or _other_clause(sentence, d.start, d.end, a, b))
+    return out
 
 
 def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
