@@ -11,6 +11,7 @@ codes no event, and the places it would be the site of are context (the roles co
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -167,6 +168,8 @@ class Clauses:
         dates = [d for d in dates if published is None or d.date > published or not _ahead(sentence, d)]
         owners = _date_owners(found, dates, sentence)
         out = []
+        recent = published is not None and any(d.precision == DAY and 0 <= (published - d.date).days
+                                               <= self.config.past_named_days for d in dates)
         for clause in found:
             own = [d for d, c in zip(dates, owners, strict=True) if c is clause]
             if clause.sub_event_type == "Statement":  # "Speaking in Bunia, which rebels held last year, ..."
@@ -176,10 +179,8 @@ class Clauses:
                 # clause: not a clause whose acts all lie in others, nor one with an act in another clause
                 # when the sentence also tells a recent day ("the Christmas Eve attack in X ..., while rebels
                 # killed eight in Y on Sunday": the coder reads each site's part).
-                recent = any(d.precision == DAY and 0 <= (published - d.date).days
-                             <= self.config.past_named_days for d in dates)
                 own = [d for d in own if not self._named_back(d, published)
-                       or not (all if not recent else any)(_apart(sentence, d, clause))]
+                       or not _apart(sentence, d, clause)[0 if recent else 1]]
             date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
@@ -289,14 +290,16 @@ def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: in
 _APART_CHARS = 150
 
 
-def _apart(sentence: str, d: DateExpr, clause: Clause) -> list[bool]:
-    """For each act of ``clause``, whether the date ``d`` lies in another clause (see _other_clause);
-    farther than _APART_CHARS from the act is apart without reading (bounded work per date)."""
-    out = []
-    for a, b in clause.spans or ((clause.start, clause.end),):
-        lo, hi = min(a, d.start), max(b, d.end)
-        out.append(hi - lo > _APART_CHARS or _other_clause(sentence, d.start, d.end, a, b))
-    return out
+def _apart(sentence: str, d: DateExpr, clause: Clause) -> tuple[bool, bool]:
+    """Whether a break (_BREAK_AFTER, either way) parts the date ``d`` from any act of ``clause``, and
+    from every one. An act farther than _APART_CHARS is apart without reading; only the acts near the
+    date are read (bisected: bounded work per date)."""
+    spans = clause.spans or ((clause.start, clause.end),)
+    lo = bisect.bisect_left(spans, (d.start - _APART_CHARS, -1))
+    hi = bisect.bisect_right(spans, (d.end + _APART_CHARS, len(sentence) + 1))
+    near = [a_b for a_b in spans[lo:hi] if max(a_b[1], d.end) - min(a_b[0], d.start) <= _APART_CHARS]
+    parted = [_BREAK_AFTER.search(sentence, min(b, d.end), max(a, d.start)) is not None for a, b in near]
+    return len(near) < len(spans) or any(parted), all(parted)
 
 
 def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
