@@ -67,6 +67,7 @@ class Config:
     # -- roles and events (mapper/events/) --
     dateline_within: int = 1500  # a dateline opens the body: only mentions before this offset can be one
     past_days: int = 30  # an event dated this long before publication is background, not news
+    past_named_days: int = 14  # ... and dated to a named day ("on March 3", "on Christmas Eve") this long
     statement_date_chars: int = 40  # a statement takes a date only from this close to its verb
 
     # -- merging reports across articles (mapper/events/merge.py) --

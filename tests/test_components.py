@@ -201,7 +201,11 @@ def test_config_round_trip_and_bad_values(tmp_path) -> None:  # noqa: ANN001
 def test_the_pipeline_reads_its_config(pipeline: Pipeline) -> None:
     text = "Airstrikes hit Aleppo on 1 March 2024, killing 3."
     assert pipeline.parse(text, published="2024-05-07").events == []  # 67 days before: background
-    patient = Pipeline(pipeline.gazetteer, config=Config().replace(past_days=100))
+    # a named day 20 days back is background by past_named_days alone
+    assert pipeline.parse(text, published="2024-03-21").events == []
+    assert Pipeline(pipeline.gazetteer, config=Config().replace(past_named_days=30)).parse(
+        text, published="2024-03-21").events != []
+    patient = Pipeline(pipeline.gazetteer, config=Config().replace(past_days=100, past_named_days=100))
     doc = patient.parse(text, published="2024-05-07")
     assert [(e.sub_event_type, e.date) for e in doc.events] == [("Air/drone strike", "2024-03-01")]
     assert doc.role_names == ["event_site"]

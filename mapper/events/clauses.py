@@ -11,13 +11,14 @@ codes no event, and the places it would be the site of are context (the roles co
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import MONTH, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import DAY, MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import Clause, clauses
 
@@ -167,10 +168,19 @@ class Clauses:
         dates = [d for d in dates if published is None or d.date > published or not _ahead(sentence, d)]
         owners = _date_owners(found, dates, sentence)
         out = []
+        recent = published is not None and any(d.precision == DAY and 0 <= (published - d.date).days
+                                               <= self.config.past_named_days for d in dates)
         for clause in found:
             own = [d for d, c in zip(dates, owners, strict=True) if c is clause]
             if clause.sub_event_type == "Statement":  # "Speaking in Bunia, which rebels held last year, ..."
                 own = [d for d in own if not _in_relative(sentence, d.start, d.end, clause.start)]
+            if published is not None:
+                # A named day weeks back ("on Christmas Eve", "on March 3") dates only the acts of its own
+                # clause: not a clause whose acts all lie in others, nor one with an act in another clause
+                # when the sentence also tells a recent day ("the Christmas Eve attack in X ..., while rebels
+                # killed eight in Y on Sunday": the coder reads each site's part).
+                own = [d for d in own if not self._named_back(d, published)
+                       or not _apart(sentence, d, clause)[0 if recent else 1]]
             date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
@@ -179,6 +189,9 @@ class Clauses:
             past = self._is_past(clause, date, sentence, published)
             out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
         return out
+
+    def _named_back(self, d: DateExpr, published: dt.date) -> bool:
+        return d.precision == DAY and (published - d.date).days > self.config.past_named_days
 
     def _is_past(self, clause: Clause, date: DateExpr | None, sentence: str,
                  published: dt.date | None) -> bool:
@@ -195,6 +208,8 @@ class Clauses:
                 # in Tel Aviv last month": an act dated only by an earlier month is background, not news
                 # (not "a curfew in force since mid-December": the start of a state that goes on).
                 return True
+            if self._named_back(date, published):
+                return True  # "killed 20 in Bokkos on Christmas Eve", told in late January: background
             return (published - date.date).days > self.config.past_days
         relative = _RELATIVE.search(sentence, max(0, clause.start - 80), clause.start)
         if relative is not None and _PLUPERFECT.search(sentence, relative.start(), clause.start) \
@@ -270,6 +285,21 @@ def _other_clause(window: str, m_start: int, m_end: int, t_start: int, t_end: in
     if m_end <= t_start:
         return _BREAK_BEFORE.search(window, m_end, t_start) is not None
     return False
+
+
+_APART_CHARS = 150
+
+
+def _apart(sentence: str, d: DateExpr, clause: Clause) -> tuple[bool, bool]:
+    """Whether a break (_BREAK_AFTER, either way) parts the date ``d`` from any act of ``clause``, and
+    from every one. An act farther than _APART_CHARS is apart without reading; only the acts near the
+    date are read (bisected: bounded work per date)."""
+    spans = clause.spans or ((clause.start, clause.end),)
+    lo = bisect.bisect_left(spans, (d.start - _APART_CHARS, -1))
+    hi = bisect.bisect_right(spans, (d.end + _APART_CHARS, len(sentence) + 1))
+    near = [a_b for a_b in spans[lo:hi] if max(a_b[1], d.end) - min(a_b[0], d.start) <= _APART_CHARS]
+    parted = [_BREAK_AFTER.search(sentence, min(b, d.end), max(a, d.start)) is not None for a, b in near]
+    return len(near) < len(spans) or any(parted), all(parted)
 
 
 def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:

@@ -1201,15 +1201,19 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         found = [c for c in clauses(sentence[prev_end:end])
                  if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
         act = found[0] if found else None
-        if act is not None and (act.specific or clause.specific and not _TOLL_WORD.match(
-                sentence, prev_end + act.start)):
+        if act is not None:
             # The part's own words date it, up to the next break or the next site's name.
             stop = _PART_BREAK.search(sentence, end, starts[n])
             reading = reader.read([act], sentence[prev_end:stop.start() if stop else starts[n]], published)[0]
-            act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
-                          spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
-            part = _Part(part.begin if n == 0 else act.start,
-                         None if act.sub_event_type == clause.sub_event_type else act, reading.background)
+            if act.specific or clause.specific and not _TOLL_WORD.match(sentence, prev_end + act.start):
+                act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
+                              spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
+                part = _Part(part.begin if n == 0 else act.start,
+                             None if act.sub_event_type == clause.sub_event_type else act, reading.background)
+            elif reading.background and reading.date is not None:
+                # "Gunmen who killed 20 in Bokkos on Christmas Eve ..., as bandits abducted 15 near Funtua":
+                # a part dated weeks back by its own words tells an earlier act, whatever its trigger.
+                part = _Part(part.begin, None, True)
         out[id(site)] = part
         prev_end = end
     return out

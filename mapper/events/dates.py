@@ -194,6 +194,13 @@ _MONTH_LEVEL = re.compile(rf"""
     (?:\.?,?\s+(?:(?i:of)\s+)?(?P<yr>{_YEAR}) | (?!\.?\s*{_DAY_NUM}{_ORDINAL}\b(?![.,:/]\d)))
     """, re.X)
 
+# The fixed holidays a report dates acts by: "on Christmas Eve", "on New Year's Day" (the last one on or
+# before publication; movable feasts, Easter or Eid, are not read). Capitalised, as news writes them.
+_HOLIDAY = re.compile(r"(?<!\w)(?P<h>Christmas\s+(?:Eve|Day)|New\s+Year(?:['’]s)?\s+(?:Eve|Day))\b")
+_HOLIDAY_DAY = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year eve": (12, 31),
+                "new year day": (1, 1)}
+_HOLIDAY_SCAN = LiteralScan(("Christmas", "New Year"))
+
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _QUANTITY = "(?:" + _alternation([r"\d{1,3}", r"a\s+couple(?:\s+of)?", r"a\s+few", *_NUMBER_WORDS, "an", "a"])
 _QUANTITY += ")"
@@ -367,6 +374,15 @@ def _resolve_relative(m: re.Match[str], ref: dt.date | None) -> _Found:
     return m.start(), m.end(), date, prec
 
 
+def _resolve_holiday(m: re.Match[str], ref: dt.date | None) -> _Found:
+    if ref is None:
+        return None
+    words = m["h"].lower().replace("'s", "").replace("’s", "").split()
+    month, day = _HOLIDAY_DAY[" ".join(words)]
+    date = dt.date(ref.year, month, day)
+    return m.start(), m.end(), date if date <= ref else dt.date(ref.year - 1, month, day), DAY
+
+
 _Resolver = Callable[[re.Match[str], dt.date | None], _Found]
 
 
@@ -378,6 +394,8 @@ def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Re
         scanners.append((_ABSOLUTE, _resolve_absolute))
     if month_word:
         scanners.append((_MONTH_LEVEL, _resolve_month))
+    if ref is not None and _HOLIDAY_SCAN.occurs_in(text):
+        scanners.append((_HOLIDAY, _resolve_holiday))
     if ref is not None:
         low = text.lower()
         if _RELATIVE_SCAN.occurs_in(low):

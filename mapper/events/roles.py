@@ -962,15 +962,16 @@ _LINK_BETWEEN = re.compile(r"\b(?:flights?|air\slinks?|ferr(?:y|ies)|trade|journ
                            r"(?:[\w-]{1,30}\s){0,2}?between\s(?:the\s)?(?:[\w'’.-]{1,30}\s){0,3}?(?:and\s(?:the\s)?)?$")
 
 
-# A word that puts the rest of its clause out of the real, read before a place: a threat, vow, plan or
-# preparation with its infinitive ("threatened to hit Damascus", "is preparing to pull back from X"), a
+# A word that puts the rest of its clause out of the real, read before a place: a threat, vow, plan,
+# preparation or plot with its infinitive ("threatened to hit Damascus", "a plot to bomb a church in X"), a
 # condition, a future ("will", "would"; not "could": "gunfire could be heard near X"), a rumour or a
 # denial ("rumours that jihadists had entered Kaya", "denied reports of fighting in Abeche"). Only when
 # no clause boundary and no real trigger comes between it and the place.
 _GOVERNOR = re.compile(
     r"\b(?:(?:threat\w{0,20}|vow\w{0,5}|pledg\w{0,5}|promis\w{0,5}|plans?|planned|planning|prepar\w{0,5}|"
     r"hop(?:e|es|ed|ing)|intend\w{0,5}|seeks?|sought|aims?|aimed|wants?|wanted|"
-    r"decid\w{0,5}|vote[sd]?|agree[sd]?)\s(?:[\w'’-]{1,30}\s){0,3}?to\s|(?:set|expected|ready|poised)\sto\s|"
+    r"decid\w{0,5}|vote[sd]?|agree[sd]?|plot(?:s|ted|ting)?|conspir\w{0,6})\s(?:[\w'’-]{1,30}\s){0,3}?to\s|"
+    r"(?:set|expected|ready|poised)\sto\s|"
     r"prepar\w{0,5}\s(?:an?\s|the\s|its\s|their\s|for\s(?:an?\s|the\s)?)?(?:[\w-]{1,30}\s)?"
     r"(?:offensive|assault|attack|push|advance)s?\s|"
     r"will|would|if|unless|"

@@ -624,6 +624,44 @@ _CHARACTERISED = re.compile(r"\b(?:it|this|that|which)\s{1,3}(?:was|is|marks?|ma
                             r"largest|biggest)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
 
 
+# An act only named by someone: "blames India for what it called a terrorist attack in Balochistan",
+# "launched what it called anti-terrorist measures" (the naming tells no act of its own; a killing told
+# beside it, "five killed in what it called an attack", stays).
+_NAMED_AS = re.compile(r"\bwhat\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:called|calls|termed|terms|dubbed|dubs|"
+                       r"labell?ed|describe[sd]\s{1,3}as|characteri[sz]ed\s{1,3}as)\s{1,3}[\"“'‘]?"
+                       r"(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# ... but what a condemnation names stays the act it reacts to ("authorities in Kinshasa condemned what they
+# called a barbaric attack": a reaction, no statement event of its own).
+_CONDEMNS = re.compile(r"\b(?:condemn\w{0,30}+|denounc\w{0,30}+|deplor\w{0,30}+|mourn\w{0,30}+)\s{1,3}$")
+# A plot's act is only planned, whoever foiled it: "foiled a plot by al-Shabaab to bomb a church in X",
+# "IS plot to attack Karbala pilgrims", "a conspiracy to assassinate" (and "foiled a plot" is no weapon
+# disrupted: _PLOT_AFTER).
+_PLOTTED = re.compile(r"\b(?:plot(?:s|ted|ting)?|conspir\w{0,30}+|schem(?:e|es|ed|ing))\s{1,3}"
+                      r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?to\s{1,3}$")
+_PLOT_AFTER = re.compile(r"\s{1,3}(?:(?:an?|the|its|their|what\s{1,3}\w{1,30}\s{1,3}called)\s{1,3})?"
+                         r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:plots?|conspirac(?:y|ies)|coups?|schemes?|plans?)\b")
+_FOILS = ("foil", "thwart")
+# Concern at forces gathering is no change told as fact: "alarmed by the mobilisation of armed groups
+# around Zawiya", "UN 'alarmed' by troop mobilisation in Upper Nile", "worried about the build-up".
+_CONCERN_AT = re.compile(r"\b(?:alarm(?:ed|ing)?|concern(?:ed|s)?|worr(?:ied|ies|y)|troubled|disturbed|"
+                         r"fears?|feared)[\"”'’]?\s{1,3}(?:by|about|over|at)\s{1,3}(?:(?:the|a|an|reports"
+                         r"\s{1,3}of)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_CONCERN_SUBS = ("Change to group/activity", "Other", "Headquarters or base established")
+# A run of acts over a period told in the perfect: "Attacks in the Mopti and Segou regions have forced
+# 400,000 people to flee since January", "Jihadist violence has killed 400 people since October", "gangs
+# have killed 300 in Artibonite since March" (not "Fighting ... has killed 83 since Saturday": an act
+# still going on, dated by its first day).
+_WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\\s{1,3}night"
+_PERIOD_AFTER = (r"[^.;:!?—–]{0,120}?\b(?:since\s{1,3}(?!(?:" + _WEEKDAY_WORDS + r")\b)|"
+                 r"(?:over|in|during)\s{1,3}(?:the\s{1,3})?(?:past|last|recent)\s{1,3}(?:\w{1,30}\s{1,3})?(?:weeks|months|years)\b|"
+                 r"so\s{1,3}far\s{1,3}this|this\s{1,3}year\b)")
+_PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
+                            r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
+                            r"cost)\b" + _PERIOD_AFTER)
+_PERIOD = re.compile(_PERIOD_AFTER)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?$")
+
+
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
 # seized Mansila, and on Tuesday its fighters attacked Djibo", "Two years ago, ...". (A fronted year,
 # "In 2019, ...", dates its clause, which is then background: see clauses.py.)
@@ -758,6 +796,14 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         or _ACCIDENT_BLAST.search(low, max(0, start - 180), start) is not None
 
 
+def _run_in_perfect(low: str, start: int, end: int) -> bool:
+    """Whether the trigger is a run of acts over a period told in the perfect (see _PERFECT_AFTER): its
+    own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
+    if _PERFECT_BEFORE.search(low, max(0, start - 20), start):
+        return _PERIOD.match(low, end) is not None
+    return _PERFECT_AFTER.match(low, end) is not None
+
+
 def not_this_act(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] names an act told before (owned by an earlier time, or what
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
@@ -779,6 +825,14 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _COMPARED.search(low, max(0, start - _COMPARED_CHARS), start) and not _dated_recently(low, end) \
             or _CHARACTERISED.search(low, max(0, start - 80), start):
+        return True
+    named = _NAMED_AS.search(low, max(0, start - 80), start)
+    if named is not None and not _CONDEMNS.search(low, max(0, named.start() - 30), named.start()) \
+            or _PLOTTED.search(low, max(0, start - 80), start):
+        return True
+    if low.startswith(_FOILS, start) and _PLOT_AFTER.match(low, end):
+        return True  # "foiled a plot to ...": the plot is no weapon disrupted (its act is not told)
+    if _run_in_perfect(low, start, end):
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
@@ -853,6 +907,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
             or _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
+    if sub in _CONCERN_SUBS and _CONCERN_AT.search(low, max(0, start - 60), start):
+        return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
     if sub == "Agreement" and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
     if sub == "Agreement" and _HOLDS.match(low, end):
