@@ -585,10 +585,10 @@ _AVENGED_GATE = WordGate(_AVENGED, ("retaliat", "reveng", "repris"))
 # school in Maga, Kebbi state, last week", "peacekeepers had been shelled near Sake, west of the city, last
 # week", "a raid on the camp two months ago". (The guide: earlier events and runs over a period are
 # background.)
+# "two months ago", "a year ago" (shared with _PAST_OPENER)
+_AGO = r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}ago"
 _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}(?:this|in\s{1,3}the))\s{1,3}(?:week|month|year)\b"
-                         r"(?!['’])|"
-                         r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
-                         r"\s{1,3}ago\b")
+                         r"(?!['’])|\b" + _AGO + r"\b")
 # ... read only after a passive participle, which names an act told before ("abducted from a school in X
 # last week", "had been shelled near X last week"), not after a report's main verb ("The bombing of
 # Mariupol killed hundreds last week" still reports it).
@@ -612,16 +612,16 @@ _KNOWN_DEAL_CHARS = 60
 
 # An act a comparison names: "It was the second mass kidnapping in two weeks, after students were taken
 # from a college in Kagara", "the deadliest attack since gunmen stormed a church in Owo".
+_RANKED = r"(?:second|third|fourth|fifth|sixth|latest|deadliest|worst|bloodiest|largest|biggest)"
 _COMPARED = re.compile(r"\b(?:was|is|were|are|marks?|marked|became|becomes)\s{1,3}(?:the|a|its|their)\s{1,3}"
-                       r"(?:second|third|fourth|fifth|sixth|latest|deadliest|worst|bloodiest|largest|biggest|"
-                       r"most\s{1,3}\w{1,30})\b[^.;!?]{0,100}?\b(?:after|since|following)\s{1,3}"
+                       r"(?:" + _RANKED + r"|most\s{1,3}\w{1,30})\b[^.;!?]{0,100}?\b"
+                       r"(?:after|since|following)\s{1,3}"
                        r"(?:[\w'’-]{1,30}\s{1,3}){0,6}$")
 _COMPARED_CHARS = 200
 # ... and the act told before, which the comparison characterises: "It was the second mass school
 # kidnapping in two weeks" (what follows places the earlier act, not this one).
 _CHARACTERISED = re.compile(r"\b(?:it|this|that|which)\s{1,3}(?:was|is|marks?|marked|became)\s{1,3}(?:the|a)"
-                            r"\s{1,3}(?:second|third|fourth|fifth|sixth|latest|deadliest|worst|bloodiest|"
-                            r"largest|biggest)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+                            r"\s{1,3}" + _RANKED + r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
 
 
 # An act only named by someone: "blames India for what it called a terrorist attack in Balochistan",
@@ -666,9 +666,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3}
 # seized Mansila, and on Tuesday its fighters attacked Djibo", "Two years ago, ...". (A fronted year,
 # "In 2019, ...", dates its clause, which is then background: see clauses.py.)
 _PAST_OPENER = re.compile(r"\W{0,3}(?:last\s{1,3}(?:year|month|week|summer|spring|autumn|winter)|"
-                          r"earlier\s{1,3}this\s{1,3}(?:month|year)|"
-                          r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}"
-                          r"ago)\s{0,3},")
+                          r"earlier\s{1,3}this\s{1,3}(?:month|year)|" + _AGO + r")\s{0,3},")
 _PAST_OPENER_CHARS = 150
 
 
