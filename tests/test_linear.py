@@ -72,8 +72,9 @@ def growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
     return big / small
 
 
-def parsing(pipeline: Pipeline, text_of: Callable[[int], str]) -> Callable[[int], Callable[[], object]]:
-    return lambda n: lambda: pipeline.parse(Article("linear", text_of(n), published=PUBLISHED))
+def parsing(pipeline: Pipeline, text_of: Callable[[int], str],
+            published: str = PUBLISHED) -> Callable[[int], Callable[[], object]]:
+    return lambda n: lambda: pipeline.parse(Article("linear", text_of(n), published=published))
 
 
 def populous_names(pipeline: Pipeline) -> list[str]:

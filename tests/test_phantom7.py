@@ -8,13 +8,10 @@ apposition ("X, the largest city in the region, in January").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom6 import _events, _roles  # the same readings of a parse
 
 # -- a dateline city: no statement unless the words were spoken there ---------------------------------
@@ -156,7 +153,6 @@ def test_an_apposition_without_an_earlier_time_keeps_the_site(pipeline: Pipeline
                                   "Goma front near Goma ", "Goma fronts ", "the mission in Goma said ",
                                   "mission in mission in "])
 def test_phantom7_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = "Rebels attacked " + unit * (n // len(unit))
-        return lambda: pipeline.parse(Article("linear", text, published="2025-05-14"))
-    assert growth(make, 20_000) < GROWTH
+    def text_of(n: int) -> str:
+        return "Rebels attacked " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 20_000) < GROWTH

@@ -8,15 +8,12 @@ after it, and a truce named as made before are not this day's events.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from mapper.events import roles, triggers
 from mapper.events.triggers import clauses
-from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, rescans
+from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom6 import _events, _roles  # the same readings of a parse
 
 
@@ -183,10 +180,9 @@ def test_a_quoted_act_and_a_road_keep_their_site(pipeline: Pipeline, text: str, 
                                   '"Goma said ', "“Goma ", "flights between Goma and ",
                                   "evacuation of people from Goma "])
 def test_phantom8_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = "Rebels attacked " + unit * (n // len(unit))
-        return lambda: pipeline.parse(Article("linear", text, published="2025-05-14"))
-    assert growth(make, 20_000) < GROWTH
+    def text_of(n: int) -> str:
+        return "Rebels attacked " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 20_000) < GROWTH
 
 
 def test_phantom8_patterns_cannot_rescan_a_run() -> None:

@@ -10,16 +10,14 @@ make no event; the acts told beside them still do.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
 from mapper.events import clauses as clauses_module
 from mapper.events import triggers
 from mapper.events.dates import DAY, find_dates
-from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, rescans
+from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom6 import _events, _roles  # the same readings of a parse
 
 
@@ -153,10 +151,9 @@ def test_an_act_dated_weeks_back_by_a_named_day(pipeline: Pipeline, text: str, p
                                   "attacks in Goma have killed ", "since since ", "on Christmas Eve ",
                                   "killed on Christmas Day , while on Sunday "])
 def test_phantom9_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = "Rebels attacked " + unit * (n // len(unit))
-        return lambda: pipeline.parse(Article("linear", text, published="2025-01-20"))
-    assert growth(make, 20_000) < GROWTH
+    def text_of(n: int) -> str:
+        return "Rebels attacked " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-01-20"), 20_000) < GROWTH
 
 
 def test_phantom9_patterns_cannot_rescan_a_run() -> None:
