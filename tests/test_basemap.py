@@ -8,6 +8,8 @@ import importlib.util
 import json
 import math
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +252,20 @@ def _open_at_zoom_6(p: Any, path: Path) -> None:
     p.wait_for_function("layerA.frames > 1")
 
 
+@contextmanager
+def _at_zoom_6(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The test page without local labels, opened at zoom 6 over eastern Ukraine; no page error after."""
+    from test_map_browser import Page, launch_browser
+
+    path = _page(tmp_path, [])
+    with launch_browser(tmp_path_factory) as ctx:
+        page = Page(ctx)
+        _open_at_zoom_6(page.page, path)
+        yield page.page
+        assert page.errors == []
+        page.close()
+
+
 
 @pytest.mark.browser
 def test_labels_appear_by_zoom_and_hostile_names_stay_text(tmp_path: Path,
@@ -351,13 +367,7 @@ def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_fact
     """The canvas reaches half the map's size beyond each edge (1000x700: 500 and 350 px) and moves with
     the map: pans that stay inside it draw no frame, and the labels it drew move with it; a pan past it,
     or a zoom, draws again."""
-    from test_map_browser import Page, launch_browser
-
-    path = _page(tmp_path, [])
-    with launch_browser(tmp_path_factory) as ctx:
-        page = Page(ctx)
-        p = page.page
-        _open_at_zoom_6(p, path)
+    with _at_zoom_6(tmp_path, tmp_path_factory) as p:
         frames, before = p.evaluate(_PAN, [0, 0])
         assert p.evaluate("[parseFloat(document.querySelector('#a canvas').style.width), "
                           "parseFloat(document.querySelector('#a canvas').style.height)]") == [2000, 1400]
@@ -373,8 +383,6 @@ def test_pans_inside_the_drawn_margin_draw_nothing(tmp_path: Path, tmp_path_fact
         # 20 px more leaves the drawn canvas: a new frame.
         after_frames, _labels = p.evaluate(_PAN, [20, 0])
         assert after_frames == frames + 1
-        assert page.errors == []
-        page.close()
 
 
 
@@ -392,13 +400,7 @@ def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_fact
                                                    ) -> None:
     """Land, water and lines are drawn in tiles of 512 px and kept: a pan past the canvas draws the tiles
     of the strip it exposes, a pan back draws none, and the picture is the one drawn before."""
-    from test_map_browser import Page, launch_browser
-
-    path = _page(tmp_path, [])
-    with launch_browser(tmp_path_factory) as ctx:
-        page = Page(ctx)
-        p = page.page
-        _open_at_zoom_6(p, path)
+    with _at_zoom_6(tmp_path, tmp_path_factory) as p:
         p.evaluate(_PAN, [0, 0])
         p.wait_for_function("layerA.settled()")
         tiles, before = p.evaluate("layerA.tilesDrawn"), p.evaluate(_PIXELS)
@@ -413,8 +415,6 @@ def test_a_far_pan_draws_only_the_tiles_it_exposes(tmp_path: Path, tmp_path_fact
         assert back == frames + 1  # a new frame ...
         assert p.evaluate("layerA.tilesDrawn") == tiles + exposed  # ... of tiles already drawn
         assert p.evaluate(_PIXELS) == before
-        assert page.errors == []
-        page.close()
 
 _VIEW_PIXELS = """() => {
   const c = document.querySelector('#a canvas.mapper-basemap'), r = window.devicePixelRatio || 1;
@@ -433,13 +433,7 @@ def test_a_pan_into_new_ground_draws_the_view_first_and_the_margin_after(
     """A pan past the margin onto ground not drawn before: its first frame draws the tiles and labels
     of the view (the view's pixels are already those of a whole drawing) and leaves the margin's new
     tiles to the frames after it; once settled, the whole canvas is the picture one drawing gives."""
-    from test_map_browser import Page, launch_browser
-
-    path = _page(tmp_path, [])
-    with launch_browser(tmp_path_factory) as ctx:
-        page = Page(ctx)
-        p = page.page
-        _open_at_zoom_6(p, path)
+    with _at_zoom_6(tmp_path, tmp_path_factory) as p:
         p.wait_for_function("layerA.settled()")
         tiles = p.evaluate("layerA.tilesDrawn")
         # The pan and its first frame, drawn at once and looked at in the same task, before any later
@@ -461,8 +455,6 @@ def test_a_pan_into_new_ground_draws_the_view_first_and_the_margin_after(
         assert p.evaluate("layerA.settled()")
         assert p.evaluate(_PIXELS) == settled
         assert p.evaluate(_VIEW_PIXELS) == view_first
-        assert page.errors == []
-        page.close()
 
 
 @pytest.mark.browser
@@ -472,13 +464,7 @@ def test_label_images_share_bounded_sheets_and_draw_the_same_picture(
     of the canvas. With sheets so small that they hold a few labels each, and at most two kept, the
     oldest are dropped as labels are painted and the labels painted again where they fall: the picture
     is the same pixel for pixel."""
-    from test_map_browser import Page, launch_browser
-
-    path = _page(tmp_path, [])
-    with launch_browser(tmp_path_factory) as ctx:
-        page = Page(ctx)
-        p = page.page
-        _open_at_zoom_6(p, path)
+    with _at_zoom_6(tmp_path, tmp_path_factory) as p:
         p.wait_for_function("layerA.settled()")
         before = p.evaluate(_PIXELS)
         labels = p.evaluate("layerA._sprites.size")
@@ -489,8 +475,6 @@ def test_label_images_share_bounded_sheets_and_draw_the_same_picture(
         assert p.evaluate("layerA._sheetIds") > 10  # many sheets made, all but two dropped
         assert p.evaluate("layerA._sprites.size") < labels
         assert p.evaluate(_PIXELS) == before
-        assert page.errors == []
-        page.close()
 
 
 # -- placing labels: the grid of assign_min_zooms against a plain all-pairs placement --------------------
