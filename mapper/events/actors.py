@@ -173,18 +173,50 @@ _last_words: tuple[str, tuple[str, ...]] = ("", ())
 _VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-case words of ``text``, remembered for the last text (the resolver and the coder both ask
+    about the article's text)."""
+    global _last_words
+    last = _last_words
+    if last[0] == text:
+        return last[1]
+    words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
+    return words
+
+
+# Plain words of violence ("fighting", "gunmen", "killed") -> the countries where such news is reported
+# across most of the country (the table's short_text_vocabulary): read only in a one-line text.
+SHORT_TEXT_THEATRES: dict[str, frozenset[str]] = {}
+for _v in _TABLE.get("short_text_vocabulary", []):
+    for _word in _v["words"]:
+        SHORT_TEXT_THEATRES[_word] = SHORT_TEXT_THEATRES.get(_word, frozenset()) | frozenset(_v["theatre"])
+# A one-line text: a headline or a lone sentence, with no other sentence to read its names by (as
+# geoparse.recognize.one_line).
+_SHORT_TEXT = 300
+
+
+def short_text_theatres(text: str) -> set[str]:
+    """The countries where the plain violence words of a one-line ``text`` are reported ("Fighting erupts
+    in Bor": South Sudan among them, Russia not): such a headline that names no other place is likely set
+    in one of them. Empty for a longer text, where such words say nothing of the setting (a US local story
+    says "killed" too). Linear: one look-up per word."""
+    if len(text) > _SHORT_TEXT or "\n" in text.strip():
+        return set()
+    out: set[str] = set()
+    for word in _words(text):
+        hit = SHORT_TEXT_THEATRES.get(word)
+        if hit:
+            out |= hit
+    return out
+
+
 def vocabulary_theatres(text: str) -> set[str]:
     """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
     over the words, each looked up with the few after it: linear in the text."""
-    global _last_words
-    last = _last_words
-    if last[0] == text:  # the resolver and the coder both ask about the article's text
-        words = last[1]
-    else:
-        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
-        _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
+    words = _words(text)
     out: set[str] = set()
     for i, word in enumerate(words):
         if word in _VOCABULARY_FIRST:

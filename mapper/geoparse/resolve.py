@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.events.actors import country_in, theatre_countries, vocabulary_theatres
+from mapper.events.actors import country_in, short_text_theatres, theatre_countries, vocabulary_theatres
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
@@ -251,7 +251,8 @@ class Document:
     nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
     said: set[str] = field(default_factory=set)  # names placed in so many words ("Michoacan's Los Reyes")
     # Countries where the text's words of armed conflict are reported ("insurgents", "cattle raid":
-    # actors.vocabulary_theatres): weighed as a named group's theatre, but too many to mark a town outside
+    # actors.vocabulary_theatres; in a one-line text also plain words of violence, "fighting", "gunmen":
+    # actors.short_text_theatres): weighed as a named group's theatre, but too many to mark a town outside
     # them as out of the theatre (out_of_theatre reads ``theatre`` alone).
     vocabulary: set[str] = field(default_factory=set)
 
@@ -363,7 +364,7 @@ class Resolver:
         nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
-                        said, vocabulary_theatres(text) if text else set())
+                        said, vocabulary_theatres(text) | short_text_theatres(text) if text else set())
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
