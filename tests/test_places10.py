@@ -12,7 +12,7 @@ import pytest
 
 from mapper.events.actors import COUNTRIES, SHORT_TEXT_THEATRES, short_text_theatres
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, parsing
 from tests.test_resolve_theatre import check_one_event
 
 # (one-liner, where its one event is)
@@ -78,3 +78,35 @@ def test_short_text_scan_is_linear_on_100_kb(unit: str) -> None:
         return lambda: short_text_theatres(text)
     assert growth(make, 50_000) < GROWTH
     assert short_text_theatres("killed " * 15_000) == set()
+
+
+# A word followed by a joined Arabic article ("al-Barajneh") heads a longer name: when the gazetteer lacks
+# the whole name, the head alone is no place (not Egypt's Al Burj), unless it names a country, a province or
+# a big city whose district follows ("Damascus al-Midan").
+def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(text, published="2024-06-01")
+    return [(m.text, m.place.country_code) for m in doc.mentions if m.place and not m.demonym]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets strike Bourj al-Barajneh",
+    "Gunmen open fire on a bus in Bourj el-Shemali",
+])
+def test_the_head_of_an_unknown_name_is_no_place(pipeline: Pipeline, text: str) -> None:
+    assert _places(pipeline, text) == []
+    assert pipeline.parse(text, published="2024-06-01").events == []
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Drone strike on Deir al-Asafir kills four", "Deir al-Asafir", "SY"),  # the whole name is known
+    ("Shelling pounds Maarat al-Numan", "Maarat al-Numan", "SY"),
+    ("Strikes hit Gaza al-Jadida", "Gaza", "PS"),  # a big city and its district
+    ("Explosion in Damascus al-Midan district", "Damascus", "SY"),
+])
+def test_known_names_before_an_article_stay(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    assert (name, country) in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("unit", ["Bourj al-Barajneh ", "Gaza al-Jadida ", "al-Bourj "])
+def test_joined_article_heads_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    assert growth(parsing(pipeline, lambda n: unit * (n // len(unit))), 50_000) < GROWTH
