@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mapper.events.actors import COUNTRIES, SHORT_TEXT_THEATRES, short_text_theatres
+from mapper.events.actors import COUNTRIES, SHORT_TEXT_THEATRES, short_text_theatres, theatre_provinces
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 from tests.test_resolve_theatre import check_one_event
@@ -110,3 +110,21 @@ def test_known_names_before_an_article_stay(pipeline: Pipeline, text: str, name:
 @pytest.mark.parametrize("unit", ["Bourj al-Barajneh ", "Gaza al-Jadida ", "al-Bourj "])
 def test_joined_article_heads_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     assert growth(parsing(pipeline, lambda n: unit * (n // len(unit))), 50_000) < GROWTH
+
+
+# A group whose fighting is confined to a region (actors.json "provinces") weighs a namesake there, not one
+# elsewhere in the same country: Bosso by Lake Chad (Diffa, Niger), not the district of Nigeria's Niger State.
+@pytest.mark.parametrize("text", [
+    "ISWAP fighters attack Bosso",
+    "Boko Haram kills seven herders near Bosso",
+])
+def test_a_confined_group_places_its_town_in_its_provinces(pipeline: Pipeline, text: str) -> None:
+    check_one_event(pipeline, text, "NE", (13.70, 13.31))
+
+
+def test_theatre_provinces() -> None:
+    provinces, confined = theatre_provinces("Boko Haram fighters overrun an army post")
+    assert {"NG.27", "NE.02", "TD.07", "CM.12"} <= provinces and confined == {"NG", "NE", "TD", "CM"}
+    # ADF's Uganda lists no provinces: it is weighed whole, and not confined
+    assert theatre_provinces("ADF rebels kill 18") == ({"CD.11", "CD.17"}, {"CD"})
+    assert theatre_provinces("Police arrested a man in Lagos") == (set(), set())

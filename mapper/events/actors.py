@@ -153,6 +153,29 @@ GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     for alias, g in _GROUP_OF.items()}
 
 
+# Named groups -> the provinces (admin1 codes) their fighting is confined to, in the countries of their
+# theatre that the table lists provinces for (the table's "provinces"; none: the whole theatre).
+GROUP_PROVINCES: dict[str, frozenset[str]] = {
+    alias: frozenset(g.get("provinces") or ()) for alias, g in _GROUP_OF.items()}
+
+
+def theatre_provinces(text: str) -> tuple[set[str], set[str]]:
+    """The provinces the named groups in ``text`` fight in, and the countries they confine: a country is
+    confined when every group named that fights in it lists provinces there ("Boko Haram fighters overrun
+    Bosso": Borno, Yobe, Adamawa, Diffa, Lac, Far North; Nigeria, Niger, Chad and Cameroon confined to
+    them). One prefiltered pass: linear in the text."""
+    provinces: set[str] = set()
+    confined: set[str] = set()
+    whole: set[str] = set()
+    for m in _GROUPS_SCAN.finditer(text):
+        own = GROUP_PROVINCES[m.group()]
+        provinces |= own
+        listed = {a.split(".", 1)[0] for a in own}
+        confined |= listed
+        whole.update(cc for cc in GROUP_THEATRES[m.group()] if cc not in listed)
+    return provinces, confined - whole
+
+
 def theatre_countries(text: str) -> set[str]:
     """The countries the named groups in ``text`` fight in ("ADF rebels" -> CD, UG): where a story
     about them is likely set (the resolver weighs it). One prefiltered pass: linear in the text."""
