@@ -44,6 +44,11 @@ CONTROLS = [
     ("Thousands attend a trade fair in Leer", "DE"),
     ("Gunman kills three in Paris bakery", "FR"),
     ("Knife attack in Palma leaves two wounded", "ES"),
+    # the war's towns in Russia keep their place: Russia is not among the countries, but nothing there
+    # has a namesake in one
+    ("Ukrainian drones strike Engels air base", "RU"),
+    ("Explosion kills 4 in Kursk", "RU"),
+    ("Knife attack in Solingen kills three", "DE"),
 ]
 
 
