@@ -153,6 +153,29 @@ GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     for alias, g in _GROUP_OF.items()}
 
 
+# Named groups -> the provinces (admin1 codes) their fighting is confined to, in the countries of their
+# theatre that the table lists provinces for (the table's "provinces"; none: the whole theatre).
+GROUP_PROVINCES: dict[str, frozenset[str]] = {
+    alias: frozenset(g.get("provinces") or ()) for alias, g in _GROUP_OF.items()}
+
+
+def theatre_provinces(text: str) -> tuple[set[str], set[str]]:
+    """The provinces the named groups in ``text`` fight in, and the countries they confine: a country is
+    confined when every group named that fights in it lists provinces there ("Boko Haram fighters overrun
+    Bosso": Borno, Yobe, Adamawa, Diffa, Lac, Far North; Nigeria, Niger, Chad and Cameroon confined to
+    them). One prefiltered pass: linear in the text."""
+    provinces: set[str] = set()
+    confined: set[str] = set()
+    whole: set[str] = set()
+    for m in _GROUPS_SCAN.finditer(text):
+        own = GROUP_PROVINCES[m.group()]
+        provinces |= own
+        listed = {a.split(".", 1)[0] for a in own}
+        confined |= listed
+        whole.update(cc for cc in GROUP_THEATRES[m.group()] if cc not in listed)
+    return provinces, confined - whole
+
+
 def theatre_countries(text: str) -> set[str]:
     """The countries the named groups in ``text`` fight in ("ADF rebels" -> CD, UG): where a story
     about them is likely set (the resolver weighs it). One prefiltered pass: linear in the text."""
@@ -173,18 +196,50 @@ _last_words: tuple[str, tuple[str, ...]] = ("", ())
 _VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """The lower-case words of ``text``, remembered for the last text (the resolver and the coder both ask
+    about the article's text)."""
+    global _last_words
+    last = _last_words
+    if last[0] == text:
+        return last[1]
+    words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
+    return words
+
+
+# Plain words of violence ("fighting", "gunmen", "killed") -> the countries where such news is reported
+# across most of the country (the table's short_text_vocabulary): read only in a one-line text.
+SHORT_TEXT_THEATRES: dict[str, frozenset[str]] = {}
+for _v in _TABLE.get("short_text_vocabulary", []):
+    for _word in _v["words"]:
+        SHORT_TEXT_THEATRES[_word] = SHORT_TEXT_THEATRES.get(_word, frozenset()) | frozenset(_v["theatre"])
+# A one-line text: a headline or a lone sentence, with no other sentence to read its names by (as
+# geoparse.recognize.one_line).
+_SHORT_TEXT = 300
+
+
+def short_text_theatres(text: str) -> set[str]:
+    """The countries where the plain violence words of a one-line ``text`` are reported ("Fighting erupts
+    in Bor": South Sudan among them, Russia not): such a headline that names no other place is likely set
+    in one of them. Empty for a longer text, where such words say nothing of the setting (a US local story
+    says "killed" too). Linear: one look-up per word."""
+    if len(text) > _SHORT_TEXT or "\n" in text.strip():
+        return set()
+    out: set[str] = set()
+    for word in _words(text):
+        hit = SHORT_TEXT_THEATRES.get(word)
+        if hit:
+            out |= hit
+    return out
+
+
 def vocabulary_theatres(text: str) -> set[str]:
     """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
     over the words, each looked up with the few after it: linear in the text."""
-    global _last_words
-    last = _last_words
-    if last[0] == text:  # the resolver and the coder both ask about the article's text
-        words = last[1]
-    else:
-        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
-        _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
+    words = _words(text)
     out: set[str] = set()
     for i, word in enumerate(words):
         if word in _VOCABULARY_FIRST:

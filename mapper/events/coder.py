@@ -48,6 +48,7 @@ from mapper.events.actors import (
     find_actors,
     named_group,
     parties,
+    short_text_theatres,
     sides,
     speaker,
     theatre_countries,
@@ -587,7 +588,8 @@ class EventCoder:
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
-        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text))
+        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text),
+                           short_text_theatres(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).
         told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
@@ -969,9 +971,12 @@ class EventCoder:
             inside = [p for p in map(gaz.place, rows) if p.kind == "city" and p.country_code in vocabulary]
             if inside:
                 return max(inside, key=lambda p: p.population), None
-        if not countries and place.kind == "city" and place.country_code not in vocabulary:
+        if not countries and place.kind == "city" and place.country_code not in vocabulary \
+                and place.country_code not in theatre_of.plain:
             # No other place to read it by ("Army recaptures Palmyra"): a far bigger namesake is the one
             # news of fighting means, not the resolver's small town (the Syrian city, not a US village).
+            # A town the resolver put where plain words of violence are reported stays ("Blast kills two
+            # in Nawa": the Syrian town, not Naha in Japan, whose alternate name it is).
             options = gaz.options(key)[:_MAX_NAMESAKES]
             towns = [gaz.place(o.row) for o in options]
             big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
@@ -1455,12 +1460,15 @@ class _Theatre:
     each, and the points of up to ``_THEATRE_POINTS`` of its places, so that a name can ask about the
     others (its own mentions left out)."""
 
-    def __init__(self, mentions: list[Mention], groups: Iterable[str] = (), vocabulary: Iterable[str] = ()
-                 ) -> None:
+    def __init__(self, mentions: list[Mention], groups: Iterable[str] = (), vocabulary: Iterable[str] = (),
+                 plain: Iterable[str] = ()) -> None:
         self.countries: Counter[str] = Counter(groups)  # the countries of the armed groups it names
         # Where its words of armed conflict are reported ("insurgents", "cattle raid"): only a hint, read
         # when nothing else places a name (many countries, none named).
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        # Where a one-liner's plain words of violence are reported ("Blast kills two in Nawa":
+        # actors.short_text_theatres): a weaker hint still, that only keeps a town the resolver put there.
+        self.plain: frozenset[str] = frozenset(plain)
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site

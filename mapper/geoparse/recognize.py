@@ -368,6 +368,9 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                 found = ()  # "In" is not Indiana, "Us" is not the United States
             if found and j == i + 1 and k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
                 found = ()  # "Sheikh Maqsoud", "Tal Hamis": the head of a longer name it does not know
+            if found and j == i + 1 and i + 1 < n and _JOINED_ARTICLE.match(toks[i + 1][3]) \
+                    and not _known_alone(found, gaz):
+                found = ()  # "Bourj al-Barajneh", "Hayy el-Tadamon": the head of a longer unknown name
             if found:
                 match = (j, key, found, how)
                 break
@@ -390,6 +393,11 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                     if found:
                         out.append((off, off + len(part), pk, found, EXACT))
                 off += len(part) + 1
+        elif i + 1 < n and _JOINED_ARTICLE.match(toks[i + 1][3]) and cap0:
+            # "Bourj al-Barajneh": neither word of a name the gazetteer lacks is a place of its own (not
+            # Egypt's Al Burj).
+            i += 2
+            continue
         elif k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
             # "Jabal al-Zawiya", "Abu Salim": the rest of a name the gazetteer lacks is not a place of
             # its own (not Libya's Zawiya), nor is it after an article ("Jabal Al Zawiya").
@@ -435,6 +443,23 @@ GENERIC_HEADS = frozenset(
     "sheikh shaikh sheik shaykh dasht tal tall tell ras deir dayr wadi jebel jabal bir ain ayn kafr beit "
     "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq "
     "khor kfar tel".split())
+# A word that continues a name with a joined Arabic article ("al-Barajneh", "el-Tadamon", "ash-Shati"): the
+# word before it is a longer name's head, never a place alone when the whole name is unknown. Lower-case
+# articles only: "Gaza Al Jazeera" in a Title Case headline is two names. (Anchored, one token: linear.)
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|az|an|ash|at|ath|ez|es|ed|er|ul|ud|ur|uz)[-‐][A-Z]")
+_KNOWN_ALONE_POP = 100_000  # ... unless it names a city this big, or a country or province ("Gaza al-Jadida")
+
+
+def _known_alone(found: tuple, gaz: Gazetteer) -> bool:
+    """Whether a name matched alone names a country, a province or a big city: then a district after it
+    ("Damascus al-Midan", "Gaza al-Jadida") is a part of that place, not a longer name's tail."""
+    for o in found:
+        row = gaz.row(o.row)
+        if row.kind in ("country", "admin1") or row.kind == "city" and row.population >= _KNOWN_ALONE_POP:
+            return True
+    return False
+
+
 # Connectors inside one hyphenated name: "Dasht-e-Barchi", "Mazar-i-Sharif", "Bab-al-Hawa".
 CONNECTORS = ARTICLES | {"e", "i", "o", "ul", "bin", "ibn", "wa", "de", "du", "la"}
 

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from mapper.config import Config
-from mapper.events.actors import country_in, theatre_countries, vocabulary_theatres
+from mapper.events.actors import (
+    country_in,
+    short_text_theatres,
+    theatre_countries,
+    theatre_provinces,
+    vocabulary_theatres,
+)
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
 from mapper.geoparse.recognize import Candidate
@@ -251,9 +257,14 @@ class Document:
     nationals: set[str] = field(default_factory=set)  # countries of the text's nationality words ("Nigerian")
     said: set[str] = field(default_factory=set)  # names placed in so many words ("Michoacan's Los Reyes")
     # Countries where the text's words of armed conflict are reported ("insurgents", "cattle raid":
-    # actors.vocabulary_theatres): weighed as a named group's theatre, but too many to mark a town outside
+    # actors.vocabulary_theatres; in a one-line text also plain words of violence, "fighting", "gunmen":
+    # actors.short_text_theatres): weighed as a named group's theatre, but too many to mark a town outside
     # them as out of the theatre (out_of_theatre reads ``theatre`` alone).
     vocabulary: set[str] = field(default_factory=set)
+    # The provinces the named groups fight in, and the countries confined to them (actors.theatre_provinces:
+    # "Boko Haram" weighs Borno or Diffa, not all of Nigeria and Niger).
+    provinces: set[str] = field(default_factory=set)
+    confined: set[str] = field(default_factory=set)
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
@@ -361,9 +372,11 @@ class Resolver:
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
         nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
+        provinces, confined = theatre_provinces(text) if text else (set(), set())
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
-                        said, vocabulary_theatres(text) if text else set())
+                        said, vocabulary_theatres(text) | short_text_theatres(text) if text else set(),
+                        provinces, confined)
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
@@ -467,8 +480,11 @@ class Resolver:
                     f["twin_district"] = 1.0
                 if water_name and row.kind == "water":
                     f["water_name"] = 1.0
-                if cc and (cc in doc.theatre or cc in doc.vocabulary):
-                    # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18").
+                if cc and (cc in doc.theatre or cc in doc.vocabulary) and (
+                        cc not in doc.confined or a1 in doc.provinces):
+                    # The country an armed group named in the text fights in ("Beni: ADF rebels kill 18"),
+                    # in the provinces it is confined to there ("Boko Haram": Diffa's Bosso, not Niger
+                    # State's).
                     f["actor_country"] = 1.0
                 if k in doc.local:
                     f["local_cc_share"] = f["cc_share"]
@@ -609,7 +625,8 @@ class Resolver:
                     z += w_twin_district
                 if water_name and kind == "water":
                     z += w_water_name
-                if cc and (cc in doc.theatre or cc in doc.vocabulary):
+                if cc and (cc in doc.theatre or cc in doc.vocabulary) and (
+                        cc not in doc.confined or a1 in doc.provinces):
                     z += w_actor_country
                 if local:
                     z += w_local_cc_share * cc_share
