@@ -1,0 +1,72 @@
+"""Actors and dates as an analyst reads them (issue 14 item 7, round 10): movable holidays as dates, the
+actor of a statement made abroad, an affiliate named by its link ("al Qaeda-linked militants"), and the
+group a later sentence of a wire paragraph refers back to ("they", "the group's fighters")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from mapper.events.dates import DAY, _easter, _orthodox_easter, find_dates
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, rescans
+
+# --------------------------------------------------------------------------------------------- holidays
+
+@pytest.mark.parametrize(("year", "western", "orthodox"), [
+    (2019, "2019-04-21", "2019-04-28"), (2021, "2021-04-04", "2021-05-02"),
+    (2022, "2022-04-17", "2022-04-24"), (2023, "2023-04-09", "2023-04-16"),
+    (2024, "2024-03-31", "2024-05-05"), (2025, "2025-04-20", "2025-04-20"),
+])
+def test_easter_by_the_computus_matches_the_calendars(year: int, western: str, orthodox: str) -> None:
+    assert _easter(year).isoformat() == western
+    assert _orthodox_easter(year).isoformat() == orthodox
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen attacked worshippers in Jos on Easter Sunday.", "2024-04-02", "2024-03-31"),
+    ("A church was torched on Good Friday.", "2024-04-02", "2024-03-29"),
+    ("The blast came on Easter Monday.", "2023-04-12", "2023-04-10"),
+    ("Shelling hit Odesa on Orthodox Easter.", "2024-05-07", "2024-05-05"),
+    ("A bomber struck a mosque on Eid al-Fitr.", "2023-04-25", "2023-04-21"),
+    ("Strikes killed 9 on the first day of Eid al-Adha.", "2025-06-08", "2025-06-06"),
+    ("Clashes erupted on the second day of Eid-ul-Adha.", "2022-07-12", "2022-07-10"),
+    ("Gunmen struck on Eid ul-Fitr.", "2021-05-20", "2021-05-13"),
+    # Last year's, when this year's is still ahead of publication.
+    ("Militants attacked the town on Easter Sunday.", "2025-02-01", "2024-03-31"),
+])
+def test_movable_holidays_are_days(text: str, published: str, day: str) -> None:
+    found = find_dates(text, dt.date.fromisoformat(published))
+    assert [(d.date.isoformat(), d.precision) for d in found] == [(day, DAY)]
+
+
+def test_an_eid_outside_the_table_is_no_date() -> None:
+    assert find_dates("Gunmen struck on Eid al-Fitr.", dt.date(2014, 8, 1)) == []
+
+
+def test_holidays_in_a_100_kb_text_are_linear() -> None:
+    units = ["on Easter Sunday ", "the third day of Eid al-Adha ", "Eid el-Fitr ", "Orthodox Easter Monday ",
+             "the first day of ", "Good Friday ", "Easter "]
+    published = dt.date(2024, 12, 30)
+
+    def make(n: int) -> Callable[[], object]:
+        text = "".join(units[i % len(units)] for i in range(n))
+        return lambda: find_dates(text, published)
+    assert len("".join(units[i % len(units)] for i in range(6400))) > 100_000
+    assert growth(make, 3200) < GROWTH  # 53 KB, then 107 KB
+    from mapper.events import dates
+    assert rescans(dates._HOLIDAY) == []
+
+
+def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.date or "", e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+def test_an_attack_dated_by_eid(pipeline: Pipeline) -> None:
+    got = _events(pipeline, "A car bomb killed six people at a market in Baidoa on the first day of "
+                  "Eid al-Fitr, police said.", "2025-04-02")
+    assert [d for _, d, _ in got] == ["2025-03-30"]
