@@ -12,7 +12,7 @@ import pytest
 from mapper.events.dates import DAY, _easter, _orthodox_easter, find_dates
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, rescans
+from tests.test_linear import GROWTH, growth, parsing, rescans
 
 # --------------------------------------------------------------------------------------------- holidays
 
@@ -70,3 +70,76 @@ def test_an_attack_dated_by_eid(pipeline: Pipeline) -> None:
     got = _events(pipeline, "A car bomb killed six people at a market in Baidoa on the first day of "
                   "Eid al-Fitr, police said.", "2025-04-02")
     assert [d for _, d, _ in got] == ["2025-03-30"]
+
+
+# ------------------------------------------------------------------------- actors as an analyst reads them
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-03-12") -> list[tuple[str, str | None]]:
+    return [(place, actor1) for place, _, actor1 in _events(pipeline, text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A later sentence's "they", "the group's fighters", "its members", "Gunmen from the group", "the group
+    # fired": the group the paragraph named before, in a sentence that told no event.
+    ("BAIDOA, Somalia (Reuters) - Al-Shabaab has warned farmers not to sell food to the army. Late on Monday "
+     "the group's fighters overran a checkpoint near Dinsoor, killing four soldiers, a commander said.",
+     [("Diinsoor", "al-Shabaab")]),
+    ("SANAA (Reuters) - The Houthis said they would widen their campaign. On Tuesday the group fired two "
+     "drones at the port of Mokha, officials said.", [("Mocha", "Houthis")]),
+    ("MAIDUGURI, Nigeria (AFP) - Boko Haram has threatened farmers who work with the army. On Sunday "
+     "gunmen from the group killed seven farmers near Gwoza, residents said.", [("Gwoza", "Boko Haram")]),
+    ("KABUL (AP) - Islamic State has carried out a string of attacks on the Taliban this year. On Monday "
+     "they attacked a Taliban checkpoint in Kunduz, killing three guards, a spokesman said.",
+     [("Kunduz", "Islamic State")]),
+    # Not "AU" inside the dateline's "PORT-AU-PRINCE".
+    ("PORT-AU-PRINCE, Haiti (AP) - The Viv Ansanm alliance has cut the roads out of the capital. On Tuesday "
+     "its members stormed Mirebalais and fought police for hours, officials said.",
+     [("Mirebalais", "Viv Ansanm")]),
+])
+def test_a_later_sentence_refers_back_to_the_group(pipeline: Pipeline, text: str,
+                                                   expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_they_without_a_named_group_is_the_last_attack_s_perpetrator(pipeline: Pipeline) -> None:
+    text = ("Bandits stormed Tsafe on Sunday, killing six villagers. Hours later they abducted 30 people "
+            "in Gusau, residents said.")
+    assert _actors(pipeline, text) == [("Tsafe", "bandits"), ("Gusau", "bandits")]
+
+
+def test_they_as_victims_or_speakers_refer_back_to_no_one(pipeline: Pipeline) -> None:
+    text = ("The ELN said on Friday it would free its hostages. Soldiers said they were attacked near Tame "
+            "on Saturday.")
+    assert [a for _, a in _actors(pipeline, text)] != ["ELN"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al Qaeda-linked militants attacked an army post near Mopti on Sunday, killing five soldiers.",
+     [("Mopti", "JNIM")]),
+    ("Al-Qaeda-affiliated fighters stormed a police station in Garissa on Monday.",
+     [("Garissa", "al-Shabaab")]),
+    ("Islamic State-linked rebels killed 20 villagers near Butembo on Friday.", [("Butembo", "ADF")]),
+    # No affiliate in the table for the event's country: the group itself.
+    ("Islamic State-linked insurgents beheaded four villagers near Ancuabe on Saturday.",
+     [("Ancuabe", "Islamic State")]),
+])
+def test_an_affiliate_named_by_its_link(pipeline: Pipeline, text: str,
+                                        expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_a_prime_minister_abroad_speaks_for_his_government(pipeline: Pipeline) -> None:
+    got = _actors(pipeline, "Pakistani PM, speaking in Beijing on Tuesday, says talks with India must resume")
+    assert got == [("Beijing", "Pakistani government")]
+
+
+def test_reference_and_link_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    from mapper.events import actors
+    assert rescans(actors._REFERS_BACK) == [] and rescans(actors._LINKED) == []
+    units = ["they also then fired a ", "the group's fighters ", "al Qaeda-linked ",
+             "Islamic State-affiliated ", "killed ", "gunmen from the group "]
+
+    def text_of(n: int) -> str:
+        return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
+    assert len(text_of(5600)) > 100_000
+    assert growth(parsing(pipeline, text_of), 2800) < GROWTH

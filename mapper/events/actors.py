@@ -630,6 +630,39 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
     return None
 
 
+# A subject that refers back to an actor named before: "they", "the group('s fighters)", "its members",
+# "Gunmen from the group", "the militants" (then at most two adverbs or auxiliaries before the verb, or
+# the verb of a weapon that is the trigger).
+_BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++group(?:['’]s\s++[a-z]{3,12}+)?)|(?i:its|their)\s++"
+                 r"(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
+                 r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
+                 r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
+_REFERS_BACK = re.compile(_BACK_SUBJECT + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)"
+                          r"\s++){0,2}+"
+                          # ... or fired the weapon the trigger names: "the group fired a ballistic missile"
+                          r"(?:(?:fired|launched|detonated|set\s++off|planted|dropped|used)\s++"
+                          r"(?:[\w-]{1,20}+\s++){0,2}+)?$")
+# A trigger that opens with such a subject: "gunmen from the group killed".
+_OPENS_BACK = re.compile(_BACK_SUBJECT)
+
+
+def refers_back(sentence: str, trigger_start: int) -> bool:
+    """Whether the subject just before a trigger refers back to an actor named in an earlier sentence
+    ("Hours later, they attacked", "On Tuesday the group's fighters overran"): wire copy names a group once
+    and then says "the group". Reads at most 60 characters before the trigger."""
+    return _REFERS_BACK.search(sentence, max(0, trigger_start - 60), trigger_start) is not None \
+        or _OPENS_BACK.match(sentence, trigger_start) is not None
+
+
+def first_named_group(sentence: str) -> Actor | None:
+    """The first armed group of the actor table a sentence names, usually its subject ("The Houthis said they
+    would ...", "Islamic State has attacked the Taliban ..."), also in a sentence that tells no event: the
+    group a later "the group" or "they" means. One prefiltered pass, stopped at the first name."""
+    m = next((m for m in _GROUPS_SCAN.finditer(sentence)  # not inside a hyphenated word: "PORT-AU-PRINCE"
+              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"), None)
+    return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
+
+
 def named_group(actor: Actor | None) -> Actor | None:
     """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
     else None."""
@@ -657,6 +690,12 @@ _OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", 
                         "military", "junta"})
 _VICTIMS = frozenset({"civilians", "prisoners"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
+# A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
+# table's affiliate of each group by country.
+_LINKED = re.compile(r"(?<![\w-])("
+                     + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
+                     + r")[ -]-?(?:linked|affiliated)\b")
+_AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
                        + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
                        + r")(?![\w-])")
@@ -687,6 +726,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     """
     if actor is None:
         return None
+    linked = _LINKED.search(actor.name)
+    if linked is not None:
+        # "al Qaeda-linked militants" in Mali: JNIM; "Islamic State-linked insurgents" elsewhere: the group.
+        g = _GROUP_OF[linked.group(1)]
+        g = _GROUP_BY_NAME[_AFFILIATES.get(g["name"], {}).get(event_country, g["name"])]
+        return Actor(g["name"], g["country"] or actor.country_code or event_country)
     group = _GROUP_IN.search(actor.name)
     if group is not None:
         g = _GROUP_OF[group.group()]

@@ -46,8 +46,10 @@ from mapper.events.actors import (
     code_actors,
     describe,
     find_actors,
+    first_named_group,
     named_group,
     parties,
+    refers_back,
     sides,
     speaker,
     theatre_countries,
@@ -618,6 +620,10 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
                     _claimed(incidents, who)
+            if not found:
+                # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
+                # a sentence that tells no event still names the group a later one refers back to.
+                last_group = first_named_group(sentence) or last_group
             if found and killed == 0 and not in_sentence.get(span) \
                     and all(r.clause.sub_event_type == "Statement" for r in found):
                 found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
@@ -640,6 +646,7 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
             shift = story_shift(sentence) if story_day is not None else None
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
             shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
@@ -747,6 +754,17 @@ class EventCoder:
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
+                    elif clause.family == "violence" and _generic(a1) and refers_back(sentence, clause.start):
+                        # "Hours later, they attacked a Taliban post", "Gunmen from the group killed five":
+                        # the group named before the verb, in this sentence or an earlier one, else the
+                        # last attack's perpetrator.
+                        if group_ends is None:
+                            group_ends = [(p.end, g) for p in actors
+                                          if (g := named_group(p.actor)) is not None]
+                        i = bisect.bisect_right(group_ends, clause.start, key=lambda t: t[0])
+                        earlier = incidents.of_kind.get("violence")
+                        a1 = (group_ends[i - 1][1] if i else last_group) or (
+                            earlier[-1].actor1 if earlier else None) or a1
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
