@@ -143,3 +143,23 @@ def test_reference_and_link_patterns_are_linear_on_100_kb(pipeline: Pipeline) ->
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
     assert len(text_of(5600)) > 100_000
     assert growth(parsing(pipeline, text_of), 2800) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speaker of no named country, speaking abroad: the story's country, not the host's.
+    ("KYIV (Reuters) - Russian drones hit Kharkiv overnight, killing two people. Speaking in Brussels on "
+     "Tuesday, the foreign minister said Ukraine needed more air defence.",
+     [("Kharkiv", "Russian forces"), ("Brussels", "Ukrainian government")]),
+    ("KHARTOUM (Reuters) - RSF shelling killed five people in Omdurman on Monday. A government spokesman, "
+     "speaking in Cairo, said the army would retake the city.",
+     [("Omdurman", "Rapid Support Forces"), ("Cairo", "Sudanese government")]),
+    # At home: the host is the speaker's country.
+    ("In Kinshasa, a government spokesman said on Monday that talks would resume.",
+     [("Kinshasa", "Congolese government")]),
+    # An institution of the table: its own name.
+    ("Speaking in Brussels, the European Commission's president said the bloc would send aid to Ukraine.",
+     [("Brussels", "European Union")]),
+])
+def test_a_statement_made_abroad_is_the_speaker_s(pipeline: Pipeline, text: str,
+                                                  expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

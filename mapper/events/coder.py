@@ -734,6 +734,12 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start), None
+                    home = theatre.home()
+                    if a1 is not None and not a1.country_code and located is not None \
+                            and named_group(a1) is None and home not in ("", located.place.country_code):
+                        # "Speaking in Brussels, the foreign minister said" in a story about Ukraine: the
+                        # story's minister, not the host's (a speaker of no named country).
+                        a1 = Actor(a1.name, home)
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
                                                           for m in ms)
@@ -1518,6 +1524,11 @@ class _Theatre:
         where; no tellers' places: "officials in Paris said" says who told it)."""
         return [p for k, ps in self.points.items()
                 if k != key and k in self.named and k not in self.tellers for p in ps]
+
+    def home(self) -> str:
+        """The country the article names most (demonyms too), "" when it names none."""
+        top = self.mentioned.most_common(1)
+        return top[0][0] if top else ""
 
     def teller_countries(self) -> Counter[str]:
         """The countries named only by the tellers' places."""
