@@ -163,3 +163,18 @@ def test_reference_and_link_patterns_are_linear_on_100_kb(pipeline: Pipeline) ->
 def test_a_statement_made_abroad_is_the_speaker_s(pipeline: Pipeline, text: str,
                                                   expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A later clause with a subject and a trigger of its own tells its site's perpetrator.
+    ("RSF drones strike Port Sudan a day after army jets bomb Nyala",
+     [("Port Sudan", "Rapid Support Forces"), ("Nyala", "Sudanese forces")]),
+    ("Hezbollah drones target Nahariya; Israel strikes Tyre",
+     [("Nahariyya", "Hezbollah"), ("Tyre", "Israeli forces")]),
+    # Not a noun trigger of the same clause: "killed ... in an attack on ... in Djibo".
+    ("Jihadists killed 20 soldiers and volunteer fighters in an attack on an army post in Djibo on Sunday.",
+     [("Djibo", "jihadists")]),
+])
+def test_each_clause_tells_its_own_perpetrator(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(_actors(pipeline, text)) == sorted(expected)

@@ -42,6 +42,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
+    ActorPhrase,
     claimant,
     code_actors,
     describe,
@@ -403,6 +404,45 @@ def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
 
 
+def _own_trigger(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
+                 ) -> tuple[int, int] | None:
+    """The trigger of the clause's family nearest before a site, when a later clause of the sentence tells it
+    with a subject of its own: "Houthi drones target Eilat; Israel strikes Hodeidah port" (Hodeidah's is
+    "strikes", after "; Israel"), not "killed 34 soldiers in an attack on an army position in Tera"."""
+    if located is None or not located.mentions or not clause.spans:
+        return None
+    m = located.mentions[0]
+    pos = m.start - m.sentence[0]
+    before = [span for span in clause.spans if span[1] <= pos]
+    own = max(before) if before else None
+    if own is None or own[0] <= clause.start:
+        return None
+    subject = next((p for p in reversed(actors) if clause.end <= p.start <= own[0] and p.side != "target"),
+                   None)
+    if subject is None \
+            or not _NEW_CLAUSE.search(sentence, max(clause.end, subject.start - 80), subject.start):
+        return None
+    return own
+
+
+# Where a sentence starts a clause with a subject of its own: "...; Israel strikes", "... as Yemeni forces",
+# "... a day after a Houthi drone hits".
+_NEW_CLAUSE = re.compile(r"[;:—]|,\s*+and\b|\b(?:while|as|after|before|when|but|whereas)\b")
+
+
+def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
+              ) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of a clause's act at a site: told by the trigger nearest before the site when a
+    later clause of the sentence has one of its own ("...; Israel strikes Hodeidah port", "... a day after
+    a Houthi drone hits Tel Aviv"), else by the clause's deciding trigger."""
+    own = _own_trigger(located, clause, actors, sentence)
+    if own is not None:
+        a1, a2 = sides(actors, own[0], own[1], sentence)
+        if a1 is not None:
+            return a1, a2
+    return sides(actors, clause.start, clause.end, sentence)
+
+
 def _carry_actors(incidents: list[_Incident]) -> None:
     """An attack told with no perpetrator takes the last one the article named for an attack of the same
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
@@ -752,7 +792,7 @@ class EventCoder:
                         # the dateline city no statement unless the body says the words were spoken there
                         continue
                 else:
-                    a1, a2 = sides(actors, clause.start, clause.end, sentence)
+                    a1, a2 = _sides_at(located, clause, actors, sentence)
                     named = list({g.name: g for g in groups}.values())
                     group = last_group if not groups else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
@@ -818,8 +858,11 @@ class EventCoder:
                     elif story_day is not None and not _SEPARATE.match(sentence):
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
-                        more.actor1, more.actor2 = (a1, a2) if act is clause else sides(
-                            actors, act.start, act.end, sentence)
+                        # The located site's actors, unless this site's act is told by another trigger.
+                        same = act is clause and _own_trigger(extra, clause, actors, sentence) \
+                            == _own_trigger(located, clause, actors, sentence)
+                        more.actor1, more.actor2 = (a1, a2) if same \
+                            else _sides_at(extra, act, actors, sentence)
             if who is not None:
                 _claimed(incidents, who)
             if groups:
