@@ -178,3 +178,27 @@ def test_a_statement_made_abroad_is_the_speaker_s(pipeline: Pipeline, text: str,
 def test_each_clause_tells_its_own_perpetrator(pipeline: Pipeline, text: str,
                                                expected: list[tuple[str, str | None]]) -> None:
     assert sorted(_actors(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The passive agent named by its country alone: its forces.
+    ("Shahed drones launched by Russia set Izmail port ablaze", [("Izmayil", "Russian forces")]),
+    ("Drones launched by Russia set a fuel depot in Lviv ablaze", [("Lviv", "Russian forces")]),
+    # A government's weapons are its forces', not its government's.
+    ("Government warplanes bombed a market in Kurmuk on Tuesday, killing 11 people.",
+     [("Kurmuk", "Sudanese forces")]),
+])
+def test_passive_country_and_government_weapons(pipeline: Pipeline, text: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_country_agent_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    from mapper.events import actors
+    assert rescans(actors._COUNTRY_AGENT) == []
+    units = ["by ", "by the ", "by Russia ", "byRussia ", "by  the  Israel "]
+
+    def text_of(n: int) -> str:
+        return "Drones hit Kherson " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
+    assert len(text_of(14000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 7000) < GROWTH

@@ -99,6 +99,13 @@ _COUNTRY_SUBJECT = re.compile(
                                                if len(c["name"]) >= 4), key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
+# A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
+_COUNTRY_AGENT = re.compile(
+    r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
+    + r")(?![\w'’-])")
+_COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
@@ -405,6 +412,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
     for m in _COUNTRY_SUBJECT_SCAN.finditer(sentence):
         start, end = m.span("name")
         if not taken[start] and not taken[end - 1]:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
+    for m in _COUNTRY_AGENT_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1] and _OWNER.match(sentence, end) is None:
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
@@ -761,8 +773,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     if cls["name"] == "forces" and not cls["event_country"]:
         # A weapon or an attack: whose is it? "army drones" -> the army's; "Russian missiles" -> Russia's.
         inner, _ = _class_of([m for m in mods if m in _CLASS_OF_HEAD] or ["?"])
-        if inner is not None and inner["name"] != "forces":
-            cls = inner
+        if inner is not None and inner["name"] not in ("forces", "government"):
+            cls = inner  # "police drones"; "government airstrikes" are the state's forces
         elif not cc and not any(m in _OWN_STATE for m in mods):
             actor = next((m for m in mods if m in _ACTOR_MODIFIERS), None)
             if actor is not None:  # "Coalition air strike": the coalition; "paramilitary shelling"
