@@ -202,3 +202,17 @@ def test_country_agent_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Drones hit Kherson " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
     assert len(text_of(14000)) > 100_000
     assert growth(parsing(pipeline, text_of), 7000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The subject of a relative clause: "... killed 15 ISWAP fighters who attacked ...".
+    ("The army said on Sunday it had killed 15 ISWAP fighters who attacked a base in Marte on Saturday.",
+     [("Marte", "ISWAP")]),
+    # "The same group" refers back too.
+    ("NIAMEY (Reuters) - JNIM fighters ambushed an army patrol near Tera on Monday, killing six soldiers. "
+     "The same group also killed four traders near Tillaberi on Tuesday, a local official said.",
+     [("Téra", "JNIM"), ("Tillabéri", "JNIM")]),
+])
+def test_relative_clauses_and_the_same_group(pipeline: Pipeline, text: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(_actors(pipeline, text)) == sorted(expected)

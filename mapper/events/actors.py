@@ -508,6 +508,16 @@ def _weapon(p: ActorPhrase) -> bool:
     return cls is not None and cls["name"] == "forces" and not cls["event_country"]
 
 
+# A relative clause right after an actor: "20 al-Shabaab fighters who stormed", "militants, who had attacked".
+_WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
+                  r"(?:(?:had|have|also|then|allegedly|reportedly)\s++){0,2}+")
+_WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|overr[au]n)\w*+")
+# The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
+_MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
+                           "members", "men", "attackers", "assailants", "cells", "militiamen"})
+_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?")
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -517,6 +527,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     opened = [p for p in phrases
               if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
     phrases = [p for p in phrases if p not in opened]
+    if agent is None:
+        # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
+        agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
+                      and _WHO.fullmatch(sentence, p.end, trigger_start)), None)
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
@@ -572,6 +586,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
+        # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
+        of = next((_OF_GROUP.match(sentence, p.end) for p in phrases if p.actor == agent), None)
+        group = next((q.actor for q in phrases if of is not None and q.start == of.end()
+                      and _GROUP_IN.search(q.actor.name)), None)
+        agent = group or agent
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
@@ -592,6 +612,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
         if taker is not None and taker.actor != agent:
             return taker.actor, agent
+    if target is not None and any(p.actor == target and _WHO_ATTACKED.match(sentence, p.end)
+                                  for p in phrases):
+        # "killed 20 al-Shabaab fighters who stormed a base": those who attacked are actor1 of the fight.
+        return target, agent
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
@@ -645,8 +669,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
 # A subject that refers back to an actor named before: "they", "the group('s fighters)", "its members",
 # "Gunmen from the group", "the militants" (then at most two adverbs or auxiliaries before the verb, or
 # the verb of a weapon that is the trigger).
-_BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++group(?:['’]s\s++[a-z]{3,12}+)?)|(?i:its|their)\s++"
-                 r"(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
+_BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['’]s\s++[a-z]{3,12}+)?)|"
+                 r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
                  r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
                  r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
 _REFERS_BACK = re.compile(_BACK_SUBJECT + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)"
