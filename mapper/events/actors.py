@@ -26,11 +26,20 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
   forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
   took the place from the side that left ("troops enter Kidal after rebels withdraw").
+- The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
+  actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
+  base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
+  Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+- A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
+  the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
 
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
-Support Forces"; "Boko Haram fighters" -> "Boko Haram"), and generic classes by head noun: state forces
-"<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes; with no nationality, people of
+Support Forces"; "Boko Haram fighters" -> "Boko Haram"; a transnational group named by its link is its
+affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants" in Mali ->
+"JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group itself), and generic classes
+by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes, also a
+government's: "Government warplanes"; with no nationality, people of
 the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police", "<Adjective>
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
