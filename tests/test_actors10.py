@@ -219,3 +219,11 @@ def test_country_agent_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
 def test_relative_clauses_and_the_same_group(pipeline: Pipeline, text: str,
                                              expected: list[tuple[str, str | None]]) -> None:
     assert sorted(_actors(pipeline, text)) == sorted(expected)
+
+
+def test_the_scorer_folds_an_acronym_and_its_name() -> None:
+    from mapper.evaluation.events import canonical_actor
+    assert canonical_actor("NPA") == canonical_actor("New People's Army")
+    assert canonical_actor("SSPDF") == canonical_actor("South Sudanese forces")
+    assert canonical_actor("Fano") == canonical_actor("Fano militia")
+    assert canonical_actor("Islamic State Sahel Province") == canonical_actor("Islamic State Sahel")
