@@ -346,6 +346,8 @@ ACTOR_ALIASES: dict[str, str] = {
     "gunmen": "unidentified gunmen", "unknown gunmen": "unidentified gunmen",
     "armed men": "unidentified gunmen",
     "demonstrators": "protesters", "police forces": "police", "policemen": "police",
+    "npa": "new people s army", "fano": "fano militia", "sspdf": "south sudanese forces",
+    "islamic state sahel province": "islamic state sahel",
 }
 _FORCE_HEADS = ("armed forces", "security forces", "military forces", "army", "troops", "soldiers",
                 "military", "forces")

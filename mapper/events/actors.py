@@ -26,11 +26,20 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
   forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
   took the place from the side that left ("troops enter Kidal after rebels withdraw").
+- The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
+  actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
+  base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
+  Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+- A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
+  the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
 
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
-Support Forces"; "Boko Haram fighters" -> "Boko Haram"), and generic classes by head noun: state forces
-"<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes; with no nationality, people of
+Support Forces"; "Boko Haram fighters" -> "Boko Haram"; a transnational group named by its link is its
+affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants" in Mali ->
+"JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group itself), and generic classes
+by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes, also a
+government's: "Government warplanes"; with no nationality, people of
 the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police", "<Adjective>
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
@@ -99,6 +108,13 @@ _COUNTRY_SUBJECT = re.compile(
                                                if len(c["name"]) >= 4), key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
+# A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
+_COUNTRY_AGENT = re.compile(
+    r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
+    + r")(?![\w'’-])")
+_COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
@@ -462,6 +478,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if not taken[start] and not taken[end - 1]:
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
+    for m in _COUNTRY_AGENT_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1] and _OWNER.match(sentence, end) is None:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:
@@ -551,6 +572,16 @@ def _weapon(p: ActorPhrase) -> bool:
     return cls is not None and cls["name"] == "forces" and not cls["event_country"]
 
 
+# A relative clause right after an actor: "20 al-Shabaab fighters who stormed", "militants, who had attacked".
+_WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
+                  r"(?:(?:had|have|also|then|allegedly|reportedly)\s++){0,2}+")
+_WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|overr[au]n)\w*+")
+# The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
+_MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
+                           "members", "men", "attackers", "assailants", "cells", "militiamen"})
+_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?")
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -560,6 +591,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     opened = [p for p in phrases
               if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
     phrases = [p for p in phrases if p not in opened]
+    if agent is None:
+        # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
+        agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
+                      and _WHO.fullmatch(sentence, p.end, trigger_start)), None)
     if agent is None:
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
@@ -615,6 +650,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
+        # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
+        of = next((_OF_GROUP.match(sentence, p.end) for p in phrases if p.actor == agent), None)
+        group = next((q.actor for q in phrases if of is not None and q.start == of.end()
+                      and _GROUP_IN.search(q.actor.name)), None)
+        agent = group or agent
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
@@ -635,6 +676,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
         if taker is not None and taker.actor != agent:
             return taker.actor, agent
+    if target is not None and any(p.actor == target and _WHO_ATTACKED.match(sentence, p.end)
+                                  for p in phrases):
+        # "killed 20 al-Shabaab fighters who stormed a base": those who attacked are actor1 of the fight.
+        return target, agent
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
@@ -685,6 +730,39 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
     return None
 
 
+# A subject that refers back to an actor named before: "they", "the group('s fighters)", "its members",
+# "Gunmen from the group", "the militants" (then at most two adverbs or auxiliaries before the verb, or
+# the verb of a weapon that is the trigger).
+_BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['’]s\s++[a-z]{3,12}+)?)|"
+                 r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
+                 r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
+                 r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
+_REFERS_BACK = re.compile(_BACK_SUBJECT + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)"
+                          r"\s++){0,2}+"
+                          # ... or fired the weapon the trigger names: "the group fired a ballistic missile"
+                          r"(?:(?:fired|launched|detonated|set\s++off|planted|dropped|used)\s++"
+                          r"(?:[\w-]{1,20}+\s++){0,2}+)?$")
+# A trigger that opens with such a subject: "gunmen from the group killed".
+_OPENS_BACK = re.compile(_BACK_SUBJECT)
+
+
+def refers_back(sentence: str, trigger_start: int) -> bool:
+    """Whether the subject just before a trigger refers back to an actor named in an earlier sentence
+    ("Hours later, they attacked", "On Tuesday the group's fighters overran"): wire copy names a group once
+    and then says "the group". Reads at most 60 characters before the trigger."""
+    return _REFERS_BACK.search(sentence, max(0, trigger_start - 60), trigger_start) is not None \
+        or _OPENS_BACK.match(sentence, trigger_start) is not None
+
+
+def first_named_group(sentence: str) -> Actor | None:
+    """The first armed group of the actor table a sentence names, usually its subject ("The Houthis said they
+    would ...", "Islamic State has attacked the Taliban ..."), also in a sentence that tells no event: the
+    group a later "the group" or "they" means. One prefiltered pass, stopped at the first name."""
+    m = next((m for m in _GROUPS_SCAN.finditer(sentence)  # not inside a hyphenated word: "PORT-AU-PRINCE"
+              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"), None)
+    return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
+
+
 def named_group(actor: Actor | None) -> Actor | None:
     """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
     else None."""
@@ -712,6 +790,12 @@ _OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", 
                         "military", "junta"})
 _VICTIMS = frozenset({"civilians", "prisoners"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
+# A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
+# table's affiliate of each group by country.
+_LINKED = re.compile(r"(?<![\w-])("
+                     + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
+                     + r")[ -]-?(?:linked|affiliated)\b")
+_AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
                        + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
                        + r")(?![\w-])")
@@ -742,6 +826,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     """
     if actor is None:
         return None
+    linked = _LINKED.search(actor.name)
+    if linked is not None:
+        # "al Qaeda-linked militants" in Mali: JNIM; "Islamic State-linked insurgents" elsewhere: the group.
+        g = _GROUP_OF[linked.group(1)]
+        g = _GROUP_BY_NAME[_AFFILIATES.get(g["name"], {}).get(event_country, g["name"])]
+        return Actor(g["name"], g["country"] or actor.country_code or event_country)
     group = _GROUP_IN.search(actor.name)
     if group is not None:
         g = _GROUP_OF[group.group()]
@@ -771,8 +861,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     if cls["name"] == "forces" and not cls["event_country"]:
         # A weapon or an attack: whose is it? "army drones" -> the army's; "Russian missiles" -> Russia's.
         inner, _ = _class_of([m for m in mods if m in _CLASS_OF_HEAD] or ["?"])
-        if inner is not None and inner["name"] != "forces":
-            cls = inner
+        if inner is not None and inner["name"] not in ("forces", "government"):
+            cls = inner  # "police drones"; "government airstrikes" are the state's forces
         elif not cc and not any(m in _OWN_STATE for m in mods):
             actor = next((m for m in mods if m in _ACTOR_MODIFIERS), None)
             if actor is not None:  # "Coalition air strike": the coalition; "paramilitary shelling"

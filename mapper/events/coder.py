@@ -42,12 +42,15 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
+    ActorPhrase,
     claimant,
     code_actors,
     describe,
     find_actors,
+    first_named_group,
     named_group,
     parties,
+    refers_back,
     short_text_theatres,
     sides,
     speaker,
@@ -402,6 +405,45 @@ def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
 
 
+def _own_trigger(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
+                 ) -> tuple[int, int] | None:
+    """The trigger of the clause's family nearest before a site, when a later clause of the sentence tells it
+    with a subject of its own: "Houthi drones target Eilat; Israel strikes Hodeidah port" (Hodeidah's is
+    "strikes", after "; Israel"), not "killed 34 soldiers in an attack on an army position in Tera"."""
+    if located is None or not located.mentions or not clause.spans:
+        return None
+    m = located.mentions[0]
+    pos = m.start - m.sentence[0]
+    before = [span for span in clause.spans if span[1] <= pos]
+    own = max(before) if before else None
+    if own is None or own[0] <= clause.start:
+        return None
+    subject = next((p for p in reversed(actors) if clause.end <= p.start <= own[0] and p.side != "target"),
+                   None)
+    if subject is None \
+            or not _NEW_CLAUSE.search(sentence, max(clause.end, subject.start - 80), subject.start):
+        return None
+    return own
+
+
+# Where a sentence starts a clause with a subject of its own: "...; Israel strikes", "... as Yemeni forces",
+# "... a day after a Houthi drone hits".
+_NEW_CLAUSE = re.compile(r"[;:—]|,\s*+and\b|\b(?:while|as|after|before|when|but|whereas)\b")
+
+
+def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
+              ) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of a clause's act at a site: told by the trigger nearest before the site when a
+    later clause of the sentence has one of its own ("...; Israel strikes Hodeidah port", "... a day after
+    a Houthi drone hits Tel Aviv"), else by the clause's deciding trigger."""
+    own = _own_trigger(located, clause, actors, sentence)
+    if own is not None:
+        a1, a2 = sides(actors, own[0], own[1], sentence)
+        if a1 is not None:
+            return a1, a2
+    return sides(actors, clause.start, clause.end, sentence)
+
+
 def _carry_actors(incidents: list[_Incident]) -> None:
     """An attack told with no perpetrator takes the last one the article named for an attack of the same
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
@@ -620,6 +662,10 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
                     _claimed(incidents, who)
+            if not found:
+                # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
+                # a sentence that tells no event still names the group a later one refers back to.
+                last_group = first_named_group(sentence) or last_group
             if found and killed == 0 and not in_sentence.get(span) \
                     and all(r.clause.sub_event_type == "Statement" for r in found):
                 found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
@@ -642,6 +688,7 @@ class EventCoder:
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
             shift = story_shift(sentence) if story_day is not None else None
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
             shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
@@ -729,6 +776,12 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start), None
+                    home = theatre.home()
+                    if a1 is not None and not a1.country_code and located is not None \
+                            and named_group(a1) is None and home not in ("", located.place.country_code):
+                        # "Speaking in Brussels, the foreign minister said" in a story about Ukraine: the
+                        # story's minister, not the host's (a speaker of no named country).
+                        a1 = Actor(a1.name, home)
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
                                                           for m in ms)
@@ -741,7 +794,7 @@ class EventCoder:
                         # the dateline city no statement unless the body says the words were spoken there
                         continue
                 else:
-                    a1, a2 = sides(actors, clause.start, clause.end, sentence)
+                    a1, a2 = _sides_at(located, clause, actors, sentence)
                     named = list({g.name: g for g in groups}.values())
                     group = last_group if not groups else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
@@ -749,6 +802,17 @@ class EventCoder:
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
+                    elif clause.family == "violence" and _generic(a1) and refers_back(sentence, clause.start):
+                        # "Hours later, they attacked a Taliban post", "Gunmen from the group killed five":
+                        # the group named before the verb, in this sentence or an earlier one, else the
+                        # last attack's perpetrator.
+                        if group_ends is None:
+                            group_ends = [(p.end, g) for p in actors
+                                          if (g := named_group(p.actor)) is not None]
+                        i = bisect.bisect_right(group_ends, clause.start, key=lambda t: t[0])
+                        earlier = incidents.of_kind.get("violence")
+                        a1 = (group_ends[i - 1][1] if i else last_group) or (
+                            earlier[-1].actor1 if earlier else None) or a1
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
@@ -796,8 +860,11 @@ class EventCoder:
                     elif story_day is not None and not _SEPARATE.match(sentence):
                         more.add_date((story_day, 1, 2))
                     if more.actor1 is None and more.actor2 is None:
-                        more.actor1, more.actor2 = (a1, a2) if act is clause else sides(
-                            actors, act.start, act.end, sentence)
+                        # The located site's actors, unless this site's act is told by another trigger.
+                        same = act is clause and _own_trigger(extra, clause, actors, sentence) \
+                            == _own_trigger(located, clause, actors, sentence)
+                        more.actor1, more.actor2 = (a1, a2) if same \
+                            else _sides_at(extra, act, actors, sentence)
             if who is not None:
                 _claimed(incidents, who)
             if groups:
@@ -1508,6 +1575,11 @@ class _Theatre:
         where; no tellers' places: "officials in Paris said" says who told it)."""
         return [p for k, ps in self.points.items()
                 if k != key and k in self.named and k not in self.tellers for p in ps]
+
+    def home(self) -> str:
+        """The country the article names most (demonyms too), "" when it names none."""
+        top = self.mentioned.most_common(1)
+        return top[0][0] if top else ""
 
     def teller_countries(self) -> Counter[str]:
         """The countries named only by the tellers' places."""

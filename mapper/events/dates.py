@@ -35,6 +35,12 @@ Resolution rules worth knowing:
   ("Saturday, September 17, 2016") is one expression, dated by the full date.
 * "Overnight" alone is the published date; "overnight Monday", "overnight into Monday" and "Monday
   overnight" are that Monday (the day the report names).
+* Holidays are days: the last one on or before publication. Fixed: "Christmas Eve", "Christmas Day",
+  "New Year's Eve", "New Year's Day". Movable: "Easter" / "Easter Sunday" (Gregorian computus), "Good
+  Friday" and "Easter Monday" (two days before, one after), "Orthodox Easter" (Julian computus, in the
+  Gregorian calendar), "Eid al-Fitr" and "Eid al-Adha" (also "ul"/"el" and hyphens) by a table of the first
+  days Saudi Arabia announced, 2015-2026 (an Eid of another year is not read: no lunar algorithm that
+  cannot be checked); "the first/second/third day of <holiday>" counts on from it.
 * Bare years ("in 2015"), clock times and numbers are never dates.
 
 Which expression dates an event is the caller's choice (mapper/events/clauses.py: the nearest to its
@@ -194,12 +200,65 @@ _MONTH_LEVEL = re.compile(rf"""
     (?:\.?,?\s+(?:(?i:of)\s+)?(?P<yr>{_YEAR}) | (?!\.?\s*{_DAY_NUM}{_ORDINAL}\b(?![.,:/]\d)))
     """, re.X)
 
-# The fixed holidays a report dates acts by: "on Christmas Eve", "on New Year's Day" (the last one on or
-# before publication; movable feasts, Easter or Eid, are not read). Capitalised, as news writes them.
-_HOLIDAY = re.compile(r"(?<!\w)(?P<h>Christmas\s+(?:Eve|Day)|New\s+Year(?:['’]s)?\s+(?:Eve|Day))\b")
+# The holidays a report dates acts by: "on Christmas Eve", "on New Year's Day", "on Easter Sunday", "on the
+# first day of Eid al-Fitr" (the last one on or before publication). Capitalised, as news writes them. The
+# movable feasts: Easter by the Gregorian computus (:func:`_easter`), Orthodox Easter by the Julian one
+# (:func:`_orthodox_easter`), Good Friday and Easter Monday beside them; the two Eids by the table
+# ``_EID`` of the first days Saudi Arabia announced (moon sighting; some countries keep them a day later),
+# 2015-2026 only: a report from another year gets no date from an Eid (no algorithm that cannot be checked).
+# "the second/third day of" counts on from the first.
+_HOLIDAY = re.compile(r"(?<!\w)(?:(?:the\s++)?(?P<nth>first|second|third)\s++day\s++of\s++)?(?P<h>"
+                      r"Christmas\s++(?:Eve|Day)|New\s++Year(?:['’]s)?\s++(?:Eve|Day)|Good\s++Friday|"
+                      r"(?:Orthodox\s++)?Easter(?:\s++(?:Sunday|Monday))?|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))\b")
 _HOLIDAY_DAY = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year eve": (12, 31),
                 "new year day": (1, 1)}
-_HOLIDAY_SCAN = LiteralScan(("Christmas", "New Year"))
+_HOLIDAY_SCAN = LiteralScan(("Christmas", "New Year", "Easter", "Good Friday", "Eid"))
+# First day of Eid al-Fitr and of Eid al-Adha as announced in Saudi Arabia (2026: as expected).
+_EID: dict[str, dict[int, tuple[int, int]]] = {
+    "fitr": {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24),
+             2021: (5, 13), 2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20)},
+    "adha": {2015: (9, 24), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31),
+             2021: (7, 20), 2022: (7, 9), 2023: (6, 28), 2024: (6, 16), 2025: (6, 6), 2026: (5, 27)},
+}
+_NTH = {None: 0, "first": 0, "second": 1, "third": 2}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday: the Gregorian computus (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), in the Gregorian calendar (13 days ahead in
+    1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=13)
+
+
+def _holiday_in(name: str, year: int) -> dt.date | None:
+    """The day of a holiday ("easter monday", "eid al fitr", normalised words) in a year, if known."""
+    if name in _HOLIDAY_DAY:
+        return dt.date(year, *_HOLIDAY_DAY[name])
+    words = name.split()
+    if words[0] == "eid":
+        day = _EID[words[-1]].get(year)
+        return dt.date(year, *day) if day else None
+    orthodox = words[0] == "orthodox"
+    sunday = _orthodox_easter(year) if orthodox else _easter(year)
+    shift = {"monday": 1, "friday": -2}.get(words[-1] if not orthodox or len(words) > 2 else "", 0)
+    return sunday + dt.timedelta(days=shift)
+
 
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _QUANTITY = "(?:" + _alternation([r"\d{1,3}", r"a\s+couple(?:\s+of)?", r"a\s+few", *_NUMBER_WORDS, "an", "a"])
@@ -377,10 +436,14 @@ def _resolve_relative(m: re.Match[str], ref: dt.date | None) -> _Found:
 def _resolve_holiday(m: re.Match[str], ref: dt.date | None) -> _Found:
     if ref is None:
         return None
-    words = m["h"].lower().replace("'s", "").replace("’s", "").split()
-    month, day = _HOLIDAY_DAY[" ".join(words)]
-    date = dt.date(ref.year, month, day)
-    return m.start(), m.end(), date if date <= ref else dt.date(ref.year - 1, month, day), DAY
+    name = " ".join(m["h"].lower().replace("'s", "").replace("’s", "").replace("-", " ").split())
+    for year in (ref.year, ref.year - 1):
+        date = _holiday_in(name, year)
+        if date is not None:
+            date += dt.timedelta(days=_NTH[m["nth"]])
+            if date <= ref:
+                return m.start(), m.end(), date, DAY
+    return None
 
 
 _Resolver = Callable[[re.Match[str], dt.date | None], _Found]
