@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -426,6 +427,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
     if not isinstance(text, str) or not text:
         return []
     ref = _as_reference(published)
+    if len(text) > _REMEMBERED_CHARS:
+        return _find_dates(text, ref)
+    return list(_remembered_dates(text, ref))
+
+
+# The clauses and discourse components both read the dates of each sentence: the second reading is
+# looked up. Only sentences of ordinary length are kept, so the memory stays a few MB at most.
+_REMEMBERED_CHARS = 2000
+_REMEMBERED_MOST = 1024
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_MOST)
+def _remembered_dates(text: str, ref: dt.date | None) -> tuple[DateExpr, ...]:
+    return tuple(_find_dates(text, ref))
+
+
+def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
     found: list[tuple[int, int, int, dt.date, int]] = []  # (start, end, rank, date, precision)
     for rank, (pattern, resolve) in enumerate(_scanners(text, ref)):
         for m in pattern.finditer(text):

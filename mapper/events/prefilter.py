@@ -103,7 +103,9 @@ class LiteralScan:
             if len(text_) != len(text) or "ı" in text or "ſ" in text:
                 return None
             text = text_
-        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
+        # The words are prefix-free (__init__): no two of them start at one offset, so the starts are
+        # distinct without a set.
+        return sorted([end - n + 1 for end, n in self._automaton.iter(text)])
 
     def occurs_in(self, text: str) -> bool:
         """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
@@ -152,10 +154,10 @@ def _prefix_free(words: Iterable[str]) -> list[str]:
 
 class PrefilteredGroup:
     """Several patterns searched in the same texts: ``group.members[i].search(text)`` is
-    ``patterns[i].search(text)``, each tried only where one of its literal heads occurs, and the heads
-    of all the patterns are found in one Aho-Corasick pass per text (remembered for the next question
-    about the same text object: a dozen patterns asked about one left context cost one pass, not a
-    try at every character by each).
+    ``patterns[i].search(text)`` (and ``finditer`` its ``finditer``), each tried only where one of its
+    literal heads occurs, and the heads of all the patterns are found in one Aho-Corasick pass per text
+    (remembered for the next question about the same text object: a dozen patterns asked about one left
+    context cost one pass, not a try at every character by each).
 
     The patterns must not ignore case. The remembered pass is one immutable value, swapped whole, so
     threads sharing a group never read another text's heads."""
@@ -201,6 +203,17 @@ class PrefilteredGroup:
                     return m
         return None
 
+    def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
+        """``patterns[i].finditer(text)`` (as :meth:`Prefiltered.finditer`)."""
+        after = 0  # as finditer, the next match starts where the last one ended
+        pattern = self.patterns[i]
+        for start in sorted(self.starts(text)[i]):
+            if start >= after:
+                m = pattern.match(text, start)
+                if m is not None:
+                    after = m.end()
+                    yield m
+
 
 class GroupMember:
     """One pattern of a :class:`PrefilteredGroup`: ``search(text)`` is ``pattern.search(text)``."""
@@ -212,6 +225,9 @@ class GroupMember:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.group.search(self.number, text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.group.finditer(self.number, text)
 
 
 # re.IGNORECASE matches these to ASCII letters ("ſ" to s, "ı" and "İ" to i) where str.lower() does not

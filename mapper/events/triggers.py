@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from mapper.events.prefilter import Prefiltered, WordGate
+from mapper.events.prefilter import Prefiltered, PrefilteredGroup, WordGate
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -1012,8 +1012,9 @@ _CASED = [
 ]
 
 # The same, tried only where their verbs occur (each pattern at every character of every sentence cost
-# more than all the lower-case rules).
-_CASED_SCANS = [(Prefiltered(pattern), sub) for pattern, sub in _CASED]
+# more than all the lower-case rules); the verbs of all four found in one pass over the sentence.
+_CASED_SCANS = list(zip(PrefilteredGroup([pattern for pattern, _ in _CASED]).members,
+                        [sub for _, sub in _CASED], strict=True))
 
 
 _ENTERED = re.compile(r"enter|roll|march", re.I)
