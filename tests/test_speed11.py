@@ -193,3 +193,77 @@ def test_long_texts_are_read_and_not_remembered() -> None:
     assert len(found) == 2 * (100_000 // 40)  # "Monday, 3 March 2025" is one expression
     assert found == dates._find_dates(text, dt.date(2025, 3, 5))
     assert dates._remembered_dates.cache_info().currsize == before
+
+
+def _old_scanners(text: str, ref: dt.date | None) -> list:
+    """dates._scanners as it was: the ISO search whether or not the text holds a digit."""
+    month_word = dates._MONTH_SCAN.occurs_in(text)
+    out = []
+    if (month_word and dates._DIGIT.search(text)) or dates._ISO_HINT.search(text):
+        out.append(dates._ABSOLUTE)
+    if month_word:
+        out.append(dates._MONTH_LEVEL)
+    if ref is not None and dates._HOLIDAY_SCAN.occurs_in(text):
+        out.append(dates._HOLIDAY)
+    if ref is not None and dates._RELATIVE_SCAN.occurs_in(text.lower()):
+        out.append(dates._RELATIVE)
+    return out
+
+
+_DATE_PIECES = ["2024", "-", "/", "03", "3", "March", "MAR", "Mar", "may", "day", "ago", "Christmas", "x",
+                " ", ",", "١٢", "²"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join), st.booleans())
+def test_date_scanners_are_the_old_choice(text: str, dated: bool) -> None:
+    ref = dt.date(2025, 3, 5) if dated else None
+    assert [p for p, _ in dates._scanners(text, ref)] == _old_scanners(text, ref)
+
+
+# --- casualties: words that open no verb or mark skip the five look-ups -------------------------------
+
+class _Every:
+    """A set holding every word: the casualty reader as it was, each word looked up in all five tables."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def _reports_both_ways(sentence: str) -> tuple[list, list]:
+    from mapper.events import casualties
+
+    new = casualties.reports(sentence)
+    heads = casualties._REPORT_HEADS
+    casualties._REPORT_HEADS = _Every()  # type: ignore[assignment]
+    try:
+        old = casualties.reports(sentence)
+    finally:
+        casualties._REPORT_HEADS = heads
+    return new, old
+
+
+_CASUALTY_PIECES = ["killed", "were killed", "dead", "died", "wounded", "injured", "leaving", "left", "shot",
+                    "them", "two", "12", "1,200", "dozens of", "at least", "people", "soldiers", "civilians",
+                    "and", ",", "including", "children", "were", "the", "toll", "rose", "to", "lost", "no",
+                    "of", "x", "Italian", "nun", "man"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CASUALTY_PIECES), max_size=16).map(" ".join))
+def test_casualty_reports_are_the_reading_of_every_word(sentence: str) -> None:
+    new, old = _reports_both_ways(sentence)
+    assert new == old, sentence
+
+
+def test_casualty_reports_on_the_event_corpus_and_100_kb() -> None:
+    found = 0
+    for text in _corpus_texts():
+        for sentence in text.split(". "):
+            new, old = _reports_both_ways(sentence)
+            assert new == old, sentence
+            found += bool(new)
+    assert found > 500
+    for unit in ("killed two soldiers and wounded three civilians, ", "the the the ", "12 dead, "):
+        new, old = _reports_both_ways(unit * (100_000 // len(unit)))
+        assert new == old and (new or unit == "the the the ")

@@ -391,7 +391,8 @@ def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Re
     """The scanners worth running on `text`, ranked: on equal length the earlier one wins an overlap."""
     month_word = _MONTH_SCAN.occurs_in(text)
     scanners: list[tuple[re.Pattern[str], _Resolver]] = []
-    if (month_word and _DIGIT.search(text)) or _ISO_HINT.search(text):
+    # (An ISO date holds a digit: most sentences hold none, and skip the ISO search.)
+    if _DIGIT.search(text) and (month_word or _ISO_HINT.search(text)):
         scanners.append((_ABSOLUTE, _resolve_absolute))
     if month_word:
         scanners.append((_MONTH_LEVEL, _resolve_month))
