@@ -267,3 +267,38 @@ def test_casualty_reports_on_the_event_corpus_and_100_kb() -> None:
     for unit in ("killed two soldiers and wounded three civilians, ", "the the the ", "12 dead, "):
         new, old = _reports_both_ways(unit * (100_000 // len(unit)))
         assert new == old and (new or unit == "the the the ")
+
+
+# --- triggers: _IRREALIS and _CALLED_OFF tried only where their words start ---------------------------
+
+_SCOPE_PIECES = ["threatened", "vowed", "pledges", "to", "threat of", "warned", "of", "against", "plans",
+                 "due to", "braces for", "agrees to", "orders", "set to", "will", "if", "until", "whether",
+                 "preparing", "hope to", "hoped for", "urged", "calls on", "rejects", "the", "claims",
+                 "denied", "rule out", "fears", "to hold", "to deter", "deterred", "postponed", "called off",
+                 "suspend", "stalled", "broke down", "put off", "boycott", "talks", ",", ".", "x", " ", "  "]
+
+
+def _same_scope(text: str) -> None:
+    for scan, pattern in ((triggers._IRREALIS_SCAN, triggers._IRREALIS),
+                          (triggers._CALLED_OFF_SCAN, triggers._CALLED_OFF)):
+        assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text)), (pattern.pattern[:40], text)
+        assert triggers._in_scope(scan, text) == triggers._in_scope(pattern, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCOPE_PIECES), max_size=14), st.booleans())
+def test_scope_scans_find_what_the_patterns_find(pieces: list[str], spaced: bool) -> None:
+    _same_scope((" " if spaced else "").join(pieces))
+
+
+def test_scope_scans_on_the_windows_of_the_event_corpus_and_100_kb() -> None:
+    found = 0
+    for text in _corpus_texts():
+        low = text.lower()
+        for m in triggers._RULE_SCAN.finditer(low):  # the window before each trigger, as unreal reads it
+            window = low[max(0, m.start() - triggers._SCOPE):m.start()]
+            _same_scope(window)
+            found += triggers._IRREALIS.search(window) is not None
+    assert found > 300
+    for unit in ("will ", "threatened to ", "threat", "to to ", "postponed ", "call off "):
+        _same_scope(unit * (100_000 // len(unit)))
