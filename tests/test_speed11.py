@@ -302,3 +302,43 @@ def test_scope_scans_on_the_windows_of_the_event_corpus_and_100_kb() -> None:
     assert found > 300
     for unit in ("will ", "threatened to ", "threat", "to to ", "postponed ", "call off "):
         _same_scope(unit * (100_000 // len(unit)))
+
+
+# --- discourse: the nine gates' words found in one pass per sentence ----------------------------------
+
+def _same_opened(text: str) -> None:
+    from mapper.events import discourse
+    from mapper.events.prefilter import gate_text
+
+    low = gate_text(text)
+    gates = discourse._GATES
+    assert gates.opened(low) == {g for g in gates.gates if g.opens(low)}, text
+    for gate in gates.gates:
+        opened = gates.opened(low)
+        plain = gate.search(text, low)
+        assert (plain and plain.span()) == ((m := gate.search_in(text, opened)) and m.span())
+        assert _spans(gate.finditer(text, low)) == _spans(gate.finditer_in(text, opened))
+
+
+_DISCOURSE_PIECES = ["10 days after", "a week earlier", "two months ago", "in 2014", "since 2012", "19", "20",
+                     "last year", "decades", "in the past", "that summer", "today", "hours later",
+                     "the next day", "speaking in Doha", "told reporters in", "killed tens of thousands",
+                     "has killed", "since", "so far this year", "to date", "the war", "conflict", "has",
+                     "for more than 15 years", "DAY", "Year", "ſince", "Kıev", "x", " ", ", ", ". "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DISCOURSE_PIECES), max_size=10).map("".join))
+def test_gate_set_opens_the_gates_that_open(text: str) -> None:
+    _same_opened(text)
+
+
+def test_gate_set_on_the_event_corpus_sentences_and_100_kb() -> None:
+    from mapper.events import discourse
+
+    assert len(discourse._GATES.gates) == 9
+    for text in _corpus_texts():
+        for sentence in (text, *text.split(". ")):
+            _same_opened(sentence)
+    for unit in ("year ", "since then ", "19", "x" * 99 + " ", "the war has killed "):
+        _same_opened(unit * (100_000 // len(unit)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 import ahocorasick
 
@@ -277,6 +278,42 @@ class WordGate:
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.opens(low) else iter(())
+
+    def search_in(self, text: str, opened: AbstractSet[WordGate]) -> re.Match[str] | None:
+        """``pattern.search(text)`` when this gate is one of ``opened`` (:meth:`WordGateSet.opened` of
+        ``gate_text(text)``), else None."""
+        return self.pattern.search(text) if self in opened else None
+
+    def finditer_in(self, text: str, opened: AbstractSet[WordGate]) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self in opened else iter(())
+
+
+class WordGateSet:
+    """Which of several :class:`WordGate` open for one text: the words of all of them found in one
+    Aho-Corasick pass over it, not a substring test per word of each (a sentence asked by a dozen gates).
+    ``opened(low)`` holds exactly the gates whose ``opens(low)`` is true."""
+
+    __slots__ = ("gates", "_automaton")
+
+    def __init__(self, gates: Iterable[WordGate]) -> None:
+        self.gates = frozenset(gates)
+        owners: dict[str, list[WordGate]] = {}
+        for gate in self.gates:
+            for word in gate.words:
+                owners.setdefault(word, []).append(gate)
+        self._automaton = ahocorasick.Automaton()
+        for word, gates_ in owners.items():
+            self._automaton.add_word(word, tuple(gates_))
+        self._automaton.make_automaton()
+
+    def opened(self, low: str | None) -> AbstractSet[WordGate]:
+        """The gates that open for ``low`` (``gate_text`` of a text: None opens them all)."""
+        if low is None:
+            return self.gates
+        out: set[WordGate] = set()
+        for _, gates in self._automaton.iter(low):
+            out.update(gates)
+        return out
 
 
 class TailGate:
