@@ -165,7 +165,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 21
+    assert len(gates) == 26
     return gates
 
 
@@ -362,7 +362,7 @@ def _tail_gates() -> list:
     from mapper.events.prefilter import TailGate
 
     gates = [v for v in vars(roles).values() if isinstance(v, TailGate)]
-    assert len(gates) == 7
+    assert len(gates) == 8
     return gates
 
 

@@ -194,6 +194,9 @@ _ABOUT_AT = _index(list(_ABOUT))
 _PHRASES_AT = _index(list(PHRASES))
 _KILL_AT, _HURT_AT, _LEAVE_AT = _index(_KILL_VERBS), _index(_HURT_VERBS), _index(_LEAVE_VERBS)
 _DEATH_AT, _HURT_MARK_AT = _index(_DEATH_MARKS), _index(_HURT_MARKS)
+# The words that open a verb or a mark of the five tables above: any other word starts no report there.
+_REPORT_HEADS = frozenset(_KILL_AT) | frozenset(_HURT_AT) | frozenset(_LEAVE_AT) | frozenset(_DEATH_AT) \
+    | frozenset(_HURT_MARK_AT)
 _CUMULATIVE_AFTER_AT, _CUMULATIVE_BEFORE_AT = _index(_CUMULATIVE_AFTER), _index(_CUMULATIVE_BEFORE)
 
 
@@ -543,6 +546,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     add(group[0], True, k, i + 3, frozenset({group[2]}), group[3])
                     break
             continue
+        if tok not in _REPORT_HEADS:
+            continue  # most words: none of the five look-ups below would find a phrase
         for verbs, killed in ((_KILL_AT, True), (_HURT_AT, False), (_LEAVE_AT, None)):
             verb = w.first_of(i, verbs)
             if verb is None:

@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -453,7 +454,8 @@ def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str], _Re
     """The scanners worth running on `text`, ranked: on equal length the earlier one wins an overlap."""
     month_word = _MONTH_SCAN.occurs_in(text)
     scanners: list[tuple[re.Pattern[str], _Resolver]] = []
-    if (month_word and _DIGIT.search(text)) or _ISO_HINT.search(text):
+    # (An ISO date holds a digit: most sentences hold none, and skip the ISO search.)
+    if _DIGIT.search(text) and (month_word or _ISO_HINT.search(text)):
         scanners.append((_ABSOLUTE, _resolve_absolute))
     if month_word:
         scanners.append((_MONTH_LEVEL, _resolve_month))
@@ -489,6 +491,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateExpr]:
     if not isinstance(text, str) or not text:
         return []
     ref = _as_reference(published)
+    if len(text) > _REMEMBERED_CHARS:
+        return _find_dates(text, ref)
+    return list(_remembered_dates(text, ref))
+
+
+# The clauses and discourse components both read the dates of each sentence: the second reading is
+# looked up. Only sentences of ordinary length are kept, so the memory stays a few MB at most.
+_REMEMBERED_CHARS = 2000
+_REMEMBERED_MOST = 1024
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_MOST)
+def _remembered_dates(text: str, ref: dt.date | None) -> tuple[DateExpr, ...]:
+    return tuple(_find_dates(text, ref))
+
+
+def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
     found: list[tuple[int, int, int, dt.date, int]] = []  # (start, end, rank, date, precision)
     for rank, (pattern, resolve) in enumerate(_scanners(text, ref)):
         for m in pattern.finditer(text):

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
-from mapper.events.prefilter import WordGate, gate_text
+from mapper.events.prefilter import WordGate, WordGateSet, gate_text
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
@@ -151,6 +151,9 @@ _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
 _WAR_TOLL_GATE = WordGate(_WAR_TOLL, _WAR_WORDS)  # every match names the war, by one of its words
 _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
+# The words of all nine found in one pass over each sentence.
+_GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
+                      _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,7 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
     """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it);
     ``past_days`` is how far back a written-out day is still the report's (``Config.past_days``)."""
     old = recent = False
-    low = gate_text(sentence)
+    opened = _GATES.opened(gate_text(sentence))
     if published is not None:  # relative dates mean nothing without it
         for d in find_dates(sentence, published):
             if _LAST_YEAR_AFTER.match(sentence, d.end):
@@ -183,26 +186,26 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
                 recent = True
             else:
                 old = True
-    for m in _DISTANCE_GATE.finditer(sentence, low):
+    for m in _DISTANCE_GATE.finditer_in(sentence, opened):
         if _distance_days(m) >= 7:
             old = True
         else:
             recent = True
-    if _RECENT_WORDS_GATE.search(sentence, low):
+    if _RECENT_WORDS_GATE.search_in(sentence, opened):
         recent = True
     if published is not None:
-        old = old or any(int(m["y"]) < published.year for m in _YEAR_GATE.finditer(sentence, low))
+        old = old or any(int(m["y"]) < published.year for m in _YEAR_GATE.finditer_in(sentence, opened))
     else:
-        old = old or _YEAR_GATE.search(sentence, low) is not None
-    old = old or _OLD_WORDS_GATE.search(sentence, low) is not None
-    if _SPOKE_AT_GATE.search(sentence, low):
+        old = old or _YEAR_GATE.search_in(sentence, opened) is not None
+    old = old or _OLD_WORDS_GATE.search_in(sentence, opened) is not None
+    if _SPOKE_AT_GATE.search_in(sentence, opened):
         return SentenceLabel(0, len(sentence), "reaction")
-    if _TOLL_OVER_GATE.search(sentence, low):
+    if _TOLL_OVER_GATE.search_in(sentence, opened):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll")
     reason = ""
-    if _TOLL_GATE.search(sentence, low) or _WAR_TOLL_GATE.search(sentence, low):
+    if _TOLL_GATE.search_in(sentence, opened) or _WAR_TOLL_GATE.search_in(sentence, opened):
         reason = "cumulative toll"
-    elif _DURATION_GATE.search(sentence, low) and _PERFECT.search(sentence):
+    elif _DURATION_GATE.search_in(sentence, opened) and _PERFECT.search(sentence):
         reason = "history"
     elif _TOLL_THOUSANDS.search(sentence):
         reason = "cumulative toll"

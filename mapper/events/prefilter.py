@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 import ahocorasick
 
@@ -103,7 +104,9 @@ class LiteralScan:
             if len(text_) != len(text) or "ı" in text or "ſ" in text:
                 return None
             text = text_
-        return sorted({end - n + 1 for end, n in self._automaton.iter(text)})
+        # The words are prefix-free (__init__): no two of them start at one offset, so the starts are
+        # distinct without a set.
+        return sorted([end - n + 1 for end, n in self._automaton.iter(text)])
 
     def occurs_in(self, text: str) -> bool:
         """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
@@ -152,10 +155,10 @@ def _prefix_free(words: Iterable[str]) -> list[str]:
 
 class PrefilteredGroup:
     """Several patterns searched in the same texts: ``group.members[i].search(text)`` is
-    ``patterns[i].search(text)``, each tried only where one of its literal heads occurs, and the heads
-    of all the patterns are found in one Aho-Corasick pass per text (remembered for the next question
-    about the same text object: a dozen patterns asked about one left context cost one pass, not a
-    try at every character by each).
+    ``patterns[i].search(text)`` (and ``finditer`` its ``finditer``), each tried only where one of its
+    literal heads occurs, and the heads of all the patterns are found in one Aho-Corasick pass per text
+    (remembered for the next question about the same text object: a dozen patterns asked about one left
+    context cost one pass, not a try at every character by each).
 
     The patterns must not ignore case. The remembered pass is one immutable value, swapped whole, so
     threads sharing a group never read another text's heads."""
@@ -201,6 +204,17 @@ class PrefilteredGroup:
                     return m
         return None
 
+    def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
+        """``patterns[i].finditer(text)`` (as :meth:`Prefiltered.finditer`)."""
+        after = 0  # as finditer, the next match starts where the last one ended
+        pattern = self.patterns[i]
+        for start in sorted(self.starts(text)[i]):
+            if start >= after:
+                m = pattern.match(text, start)
+                if m is not None:
+                    after = m.end()
+                    yield m
+
 
 class GroupMember:
     """One pattern of a :class:`PrefilteredGroup`: ``search(text)`` is ``pattern.search(text)``."""
@@ -212,6 +226,9 @@ class GroupMember:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.group.search(self.number, text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.group.finditer(self.number, text)
 
 
 # re.IGNORECASE matches these to ASCII letters ("ſ" to s, "ı" and "İ" to i) where str.lower() does not
@@ -261,6 +278,42 @@ class WordGate:
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.opens(low) else iter(())
+
+    def search_in(self, text: str, opened: AbstractSet[WordGate]) -> re.Match[str] | None:
+        """``pattern.search(text)`` when this gate is one of ``opened`` (:meth:`WordGateSet.opened` of
+        ``gate_text(text)``), else None."""
+        return self.pattern.search(text) if self in opened else None
+
+    def finditer_in(self, text: str, opened: AbstractSet[WordGate]) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self in opened else iter(())
+
+
+class WordGateSet:
+    """Which of several :class:`WordGate` open for one text: the words of all of them found in one
+    Aho-Corasick pass over it, not a substring test per word of each (a sentence asked by a dozen gates).
+    ``opened(low)`` holds exactly the gates whose ``opens(low)`` is true."""
+
+    __slots__ = ("gates", "_automaton")
+
+    def __init__(self, gates: Iterable[WordGate]) -> None:
+        self.gates = frozenset(gates)
+        owners: dict[str, list[WordGate]] = {}
+        for gate in self.gates:
+            for word in gate.words:
+                owners.setdefault(word, []).append(gate)
+        self._automaton = ahocorasick.Automaton()
+        for word, gates_ in owners.items():
+            self._automaton.add_word(word, tuple(gates_))
+        self._automaton.make_automaton()
+
+    def opened(self, low: str | None) -> AbstractSet[WordGate]:
+        """The gates that open for ``low`` (``gate_text`` of a text: None opens them all)."""
+        if low is None:
+            return self.gates
+        out: set[WordGate] = set()
+        for _, gates in self._automaton.iter(low):
+            out.update(gates)
+        return out
 
 
 class TailGate:

@@ -112,7 +112,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.prefilter import PrefilteredGroup, TailGate, WordGate
+from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -537,6 +537,13 @@ _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
 _UNKNOWN_LIST_GATE = TailGate(_UNKNOWN_LIST, (",", "and", "or"))  # the list's last joint
+# Searched in lowered left contexts that most often hold none of the words every match contains (each a
+# try of the pattern at each of 80 characters, for most of the names of a text).
+_APPOSITION_GATE = WordGate(_APPOSITION, ("capital", "city", "town", "village", "port", "stronghold"))
+_BLAMED_ON_GATE = WordGate(_BLAMED_ON, ("blam", "pinn", "attribut"))
+_FUTURE_SENT_GATE = WordGate(_FUTURE_SENT, ("deploy", "send", "dispatch", "rush", "mobili"))
+_LEFT_GATE = WordGate(_LEFT, ("fle", "escap", "evacuat"))
+_ROAD_NAMED_END_GATE = TailGate(_ROAD_NAMED_END, ("-", "–"))
 # The words between a site and a second name that only locates it: "Sake, 25 km west of Goma",
 # "Mugunga camp near Goma", "Turmus Ayya, north of Ramallah", "Kosti, a city on the White Nile about
 # 300 km south of Khartoum" (an apposition of a few words before the distance; not a village's: "Bella
@@ -648,7 +655,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if article is not None:
         left_end -= len(left) - article.start()  # "in Tibú and El Tarra": the words before "El"
         left = left[:article.start()]
-    apposed = _APPOSITION.search(left)
+    apposed = _APPOSITION_GATE.search(left, left)
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
@@ -684,7 +691,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             and not holds:
         return Role("context", rule="part_of")  # "seize Congo's Bunagana", "on Uganda border"
     if "by" in left and _BY.search(left) or _MEMBERS_OF_SCAN.search(left) or _BETWEEN_SCAN.search(left) \
-            or _BLAMED_ON.search(left):
+            or _BLAMED_ON_GATE.search(left, left):
         return Role("actor", rule="left")
     named_facility = _FACILITY_AFTER.match(right)  # "Port Sudan airport" when the gazetteer lacks it
     facility = m.place is not None and (m.place.kind == "facility" or named_facility is not None)
@@ -738,17 +745,17 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
-    if _LINK_BETWEEN.search(left):
+    if _LINK_BETWEEN_GATE.search(left, left):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
-    if _ROAD_NAMED.match(right) or _ROAD_NAMED_END.search(left) and _ROAD_AFTER.match(right):
+    if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
-    if _FUTURE_SENT.search(left):
+    if _FUTURE_SENT_GATE.search(left, left):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
-    if _LEFT.search(left) or _HELD_IN_GATE.search(left) or _REACHED_GATE.search(left) and not _act_follows(
-            text, s0, m, clauses, ordered):
+    if _LEFT_GATE.search(left, left) or _HELD_IN_GATE.search(left) \
+            or _REACHED_GATE.search(left) and not _act_follows(text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
@@ -960,6 +967,7 @@ def _quoted_without_act(text: str, sent: tuple[int, int], m: Mention, clauses: l
 # is no site; not a road: "kidnapped two soldiers on a road between Jamundi and Suarez" codes the first).
 _LINK_BETWEEN = re.compile(r"\b(?:flights?|air\slinks?|ferr(?:y|ies)|trade|journeys?|trips?)\s"
                            r"(?:[\w-]{1,30}\s){0,2}?between\s(?:the\s)?(?:[\w'’.-]{1,30}\s){0,3}?(?:and\s(?:the\s)?)?$")
+_LINK_BETWEEN_GATE = WordGate(_LINK_BETWEEN, ("between",))
 
 
 # A word that puts the rest of its clause out of the real, read before a place: a threat, vow, plan,
@@ -977,6 +985,7 @@ _GOVERNOR = re.compile(
     r"will|would|if|unless|"
     r"(?:rumou?rs?|speculation|hoax|false\salarm|fake\snews|unfounded\sreports?)\s(?:of|about|that)\s|"
     r"den(?:y|ies|ied|ying))\b")
+_GOVERNOR_SCAN = Prefiltered(_GOVERNOR)  # tried only where one of its words starts
 _GOVERNOR_CHARS = 90
 _GOVERNOR_BREAK = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and|then|"
                              r"although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -987,7 +996,7 @@ def _governed_unreal(text: str, s0: int, m: Mention, clauses: list[Clause],
     """Whether a word of _GOVERNOR rules the place's clause (see there)."""
     lo = max(s0, m.start - _GOVERNOR_CHARS)
     last = None
-    for last in _GOVERNOR.finditer(text[lo:m.start].lower()):  # noqa: B007 (the last one counts)
+    for last in _GOVERNOR_SCAN.finditer(text[lo:m.start].lower()):  # noqa: B007 (the last one counts)
         pass
     if last is None or _GOVERNOR_BREAK.search(text, lo + last.end(), m.start):
         return False

@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from mapper.events.prefilter import Prefiltered, WordGate
+from mapper.events.prefilter import Prefiltered, PrefilteredGroup, WordGate
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -357,6 +357,8 @@ _IRREALIS = re.compile(
     r"deter(?:s|red|ring)?)\b")
 # An act dated by a gap of a week or more since it: "a week after", "two months since" (one "two days
 # after" is recent enough to be reported as an event of its own).
+# Tried only where one of its words starts (a window before each trigger, 90 characters).
+_IRREALIS_SCAN = Prefiltered(_IRREALIS)
 _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
                       r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
 _EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
@@ -366,6 +368,7 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*)\b")
+_CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
 _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
@@ -501,7 +504,7 @@ class Clause:
         return EVENT_TYPE_OF[self.sub_event_type]
 
 
-def _in_scope(pattern: re.Pattern[str], text: str) -> bool:
+def _in_scope(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
     """Whether ``pattern`` occurs in ``text`` with no clause boundary after it."""
     last = None
     for last in pattern.finditer(text):  # noqa: B007 (the last occurrence is the one that counts)
@@ -894,7 +897,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
         return True  # "after the killing of its leader", "following the attack": an event told before
-    if _in_scope(_IRREALIS, low[max(0, start - _SCOPE):start]):
+    if _in_scope(_IRREALIS_SCAN, low[max(0, start - _SCOPE):start]):
         return True
     if _INSIDE_SINCE.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
@@ -918,7 +921,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if sub in _DEMONSTRATION and _CALLED.search(low, max(0, start - 40), start):
         return True  # "students call a general strike for Friday": a protest announced, not held
     if sub in _NOT_HELD:
-        if _in_scope(_CALLED_OFF, low[max(0, start - 40):start]):  # "suspend truce talks"
+        if _in_scope(_CALLED_OFF_SCAN, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
         after = low[end:end + 2 * _SCOPE]
         m = _LATER.search(after, 0, 60)  # "a summit in Niamey next month": not held yet
@@ -1012,8 +1015,9 @@ _CASED = [
 ]
 
 # The same, tried only where their verbs occur (each pattern at every character of every sentence cost
-# more than all the lower-case rules).
-_CASED_SCANS = [(Prefiltered(pattern), sub) for pattern, sub in _CASED]
+# more than all the lower-case rules); the verbs of all four found in one pass over the sentence.
+_CASED_GROUP = PrefilteredGroup([pattern for pattern, _ in _CASED])
+_CASED_SCANS = list(zip(_CASED_GROUP.members, [sub for _, sub in _CASED], strict=True))
 
 
 _ENTERED = re.compile(r"enter|roll|march", re.I)
@@ -1032,6 +1036,8 @@ def _entered_as_they_left(sentence: str, triggers: list[Trigger]) -> list[Trigge
 
 def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
+    if not any(_CASED_GROUP.starts(sentence)):
+        return triggers  # none of their verbs (most sentences): no match to look for
     extra = [Trigger(sub, m.start(), m.end() - 1)
              for scan, sub in _CASED_SCANS for m in scan.finditer(sentence)
              if not any(t.start <= m.start() < t.end for t in triggers)
