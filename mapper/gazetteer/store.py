@@ -245,8 +245,14 @@ class Gazetteer:
         """The places a normalised name may refer to, and how it names each; () for none."""
         found = self._options.get(key)
         if found is None:
-            entries = self.index.get(key)
-            found = tuple(map(unpack, entries)) if entries else ()
+            sp = key.find(" ")
+            if sp > 0 and self.maxlen.get(key[:sp], 1) <= key.count(" "):
+                # No name of this many words starts with this word (``maxlen`` is kept for every key of
+                # the index, the user's too): a sure miss, without probing the index.
+                found = ()
+            else:
+                entries = self.index.get(key)
+                found = tuple(map(unpack, entries)) if entries else ()
             if len(self._options) >= _MEMO_SIZE:
                 self._options.clear()
             self._options[key] = found

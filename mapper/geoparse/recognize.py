@@ -50,7 +50,9 @@ _TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[d
 # Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
 _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
-RUN = re.compile(rf"\b{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
+# The lookahead is the first character a token can have (a capital, or an article prefix's): it
+# rejects the lowercase words cheaply, before the prefix alternatives are tried at each of them.
+RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 

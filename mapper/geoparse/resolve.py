@@ -360,7 +360,7 @@ class Resolver:
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
+        nationals = {cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
                         said, vocabulary_theatres(text) if text else set())

@@ -1,0 +1,145 @@
+"""Speed changes to geoparsing (issue 15), each checked against the code it replaces (an oracle kept
+here): the same answers on the event corpus, the development corpora where present, and random input;
+new patterns on 100 KB pathological input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper.evaluation.corpora import read_corpus, shared_dir
+from mapper.gazetteer.layout import unpack
+from mapper.gazetteer.names import normalize, variant
+from mapper.gazetteer.store import Gazetteer
+from mapper.geoparse import recognize, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _event_texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return texts
+
+
+def _corpus_texts() -> list[str]:
+    corpora = shared_dir() / "corpora"
+    paths = [corpora / "lgl.xml", corpora / "GeoVirus.xml"]
+    return [g.text for p in paths if p.exists() for g in read_corpus(p)]
+
+
+# -- the capitalised-run pattern: a first-character lookahead ----------------------------------------
+_OLD_RUN = re.compile(rf"\b{recognize._TOKEN}(?:[ \t]+(?:{recognize._JOIN}[ \t]+)*{recognize._TOKEN}|"
+                      rf"[ \t]*[-‐][ \t]*{recognize._TOKEN})*")
+
+
+def _runs(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_run_pattern_finds_the_old_runs_in_the_corpora() -> None:
+    texts = _event_texts() + _corpus_texts()
+    assert len(texts) > 1000
+    assert sum(len(_runs(recognize.RUN, t)) for t in texts) > 10_000
+    for text in texts:
+        assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+_RUN_PIECES = ["al-", "el-", "ash-", "uz‐", "d'", "l’", "Deir", "ez-Zor", "U.S.", "Sana'a", "the", "of",
+               "de", "and", "a", "e", "u", "d", "l", "al", "Évry", "Ōita", "ä", "x", "-", "‐", " ", "\t", ".",
+               "'", "’", ",", "\n", "9", "_", "ǅ", "ß"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30))
+def test_run_pattern_is_the_old_on_random_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+@pytest.mark.parametrize("unit", ["al-", "d'", "a ", "al-Al ", "Al-", "A-", "ud-Ud.", "e", "Aa of "])
+def test_run_pattern_on_100_kb_of_a_repeated_piece(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+# -- the gazetteer's sure misses: a name longer than any that starts with its first word ------------
+def _old_options(gaz: Gazetteer, key: str) -> tuple:
+    entries = gaz.index.get(key)
+    return tuple(map(unpack, entries)) if entries else ()
+
+
+def _span_keys(texts: list[str]) -> set[str]:
+    """Every sub-span (up to 6 words) of every capitalised run, normalised, and its variant key."""
+    keys = set()
+    for text in texts:
+        for m in recognize.RUN.finditer(text):
+            words = [normalize(w) for w in m.group().split()]
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 6) + 1):
+                    key = " ".join(words[i:j])
+                    keys.update((key, "~" + key))
+    return keys
+
+
+def test_options_are_the_index_for_every_span_of_the_corpora(gazetteer: Gazetteer) -> None:
+    keys = _span_keys(_event_texts() + _corpus_texts())
+    assert len(keys) > 5_000
+    gazetteer._options.clear()
+    hits = 0
+    for key in keys:
+        got = gazetteer.options(key)
+        assert got == _old_options(gazetteer, key), key
+        hits += bool(got)
+    assert hits > 1000
+
+
+def test_options_of_every_long_name_of_the_index(gazetteer: Gazetteer) -> None:
+    """Names of the index with the most words for their first word (where the guard is tightest), and
+    the same names with a word added or removed."""
+    long_keys = [k for _, k in zip(range(400_000), gazetteer.index, strict=False) if k.count(" ") >= 2]
+    assert len(long_keys) > 1000
+    gazetteer._options.clear()
+    for key in long_keys:
+        for k in (key, key + " x", key.rsplit(" ", 1)[0], key.split(" ", 1)[1], key.replace(" ", "  ", 1)):
+            assert gazetteer.options(k) == _old_options(gazetteer, k), k
+        assert gazetteer.options(key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["new", "york", "city", "al", "~al", "raqqa", "san", "jose", "x", "", " ",
+                                 "deir", "ez", "zor", "~deir", "~janzur", "port", "sudan", "of"]),
+                min_size=1, max_size=6))
+def test_options_are_the_index_for_random_keys(gazetteer: Gazetteer, words: list[str]) -> None:
+    key = " ".join(words)
+    assert gazetteer.options(key) == _old_options(gazetteer, key)
+
+
+def test_options_of_user_names_longer_than_the_shipped_ones(tmp_path: Path) -> None:
+    """A user's place whose name has more words than any shipped one starting with its first word is
+    found (add_csv keeps the longest name per first word), by its name and by its spelling variant."""
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind,aliases\n"
+                     "Zamzoura Camp Block Seven North,13.5,25.3,SD,city,Zamzourra Camp Block Seven North\n",
+                     encoding="utf-8")
+    gaz = Gazetteer.load(extra=extra)
+    for key in ("zamzoura camp block seven north", "zamzourra camp block seven north"):
+        assert gaz.options(key) == _old_options(gaz, key) != ()
+    var = "~" + variant("zamzoura camp block seven north")
+    assert var.count(" ") == 4 and gaz.options(var) == _old_options(gaz, var) != ()
+    assert gaz.options("zamzoura camp block seven north east") == ()
+
+
+# -- the resolver's nationalities: one look-up per distinct word ----------------------------------
+def test_nationals_are_the_old_set_in_the_corpora() -> None:
+    for text in _event_texts() + _corpus_texts():
+        old = {cc for m in resolve._CAPITALISED.finditer(text) for cc in (resolve._nationality(m.group()),)
+               if cc}
+        new = {cc for w in set(resolve._CAPITALISED.findall(text)) for cc in (resolve._nationality(w),) if cc}
+        assert new == old
