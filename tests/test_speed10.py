@@ -143,3 +143,57 @@ def test_nationals_are_the_old_set_in_the_corpora() -> None:
                if cc}
         new = {cc for w in set(resolve._CAPITALISED.findall(text)) for cc in (resolve._nationality(w),) if cc}
         assert new == old
+
+
+# -- _match_run: a word's reading and a first word's span limits, remembered -------------------------
+def _old_token(s: str) -> tuple[int, str, str, bool]:
+    """The inline reading of a word that _match_run did for every word of every run."""
+    core = recognize._strip_possessive(s)
+    end = len(core)
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+        end -= 1
+        core = core[:-1]
+    cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
+    return end, normalize(core), core, cap
+
+
+def _old_span_words(first: str, gaz: Gazetteer) -> tuple[int, int]:
+    vfirst = recognize.variant_word(first)
+    vwords = max(gaz.max_words(recognize.VARIANT_PREFIX + vfirst), gaz.max_words(vfirst))
+    return vwords, max(gaz.max_words(first), vwords)
+
+
+def test_token_and_span_words_are_the_inline_code_on_the_corpora(gazetteer: Gazetteer) -> None:
+    words = {w for text in _event_texts() + _corpus_texts() for m in recognize.RUN.finditer(text)
+             for w in recognize._WORD.findall(m.group())}
+    words |= {"Syria.", "U.S.", "Mt.", "al-Assad's", "d'Ivoire", "Gaza’s", "ez-Zor", "Sana'a", "ASSAD'S", "Al"}
+    assert len(words) > 3000
+    for w in words:
+        assert recognize._token(w) == _old_token(w), w
+        first = normalize(w).split(" ", 1)[0]
+        assert recognize._span_words(first, gazetteer) == _old_span_words(first, gazetteer), w
+
+
+def test_match_run_is_the_same_from_warm_and_cold_memos(gazetteer: Gazetteer) -> None:
+    runs = sorted({m.group() for text in _event_texts() for m in recognize.RUN.finditer(text)})
+    cold = []
+    for rt in runs:
+        recognize._TOKENS.clear()
+        gazetteer.word_cache.clear()
+        cold.append(recognize._match_run(rt, gazetteer))
+    assert [recognize._match_run(rt, gazetteer) for rt in runs] == cold
+    assert sum(map(bool, cold)) > 1000
+
+
+def test_user_names_after_a_warm_run_are_found(tmp_path: Path) -> None:
+    """Adding a user's gazetteer forgets what was remembered per word: a name longer than the shipped
+    ones that start with its first word is found after the word was seen."""
+    gaz = Gazetteer.load()
+    text = "Shelling hit Kharkiv Tractor Plant Gate Seven on Monday."
+    before = [c.text for c in recognize.find_candidates(text, gaz)]
+    assert "Kharkiv Tractor Plant Gate Seven" not in before
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind\nKharkiv Tractor Plant Gate Seven,49.95,36.37,UA,facility\n",
+                     encoding="utf-8")
+    gaz.add_csv(extra)
+    assert [c.text for c in recognize.find_candidates(text, gaz)] == ["Kharkiv Tractor Plant Gate Seven"]

@@ -139,6 +139,7 @@ class Gazetteer:
         self._gid_all = False  # _gid_rows holds every id (built once _GID_SCANS ids were asked)
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
+        self.word_cache: dict[str, tuple] = {}  # per first word of a span: the same
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -201,6 +202,7 @@ class Gazetteer:
             raise GazetteerError(f"{_shown(p)}: extra gazetteer has no rows after the header")
         overridden: set[str] = set()
         self.run_cache.clear()
+        self.word_cache.clear()
         self._options.clear()
         self._gid_rows, self._gid_all = {}, False  # found again on next use, with the added rows
         for u in rows:
