@@ -884,7 +884,11 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
-            if "honorific" in f or in_compound(c, text, gaz) or dotted_acronym(c, gaz) or weak_capital and (
+            # (A hyphen beside the name and a dot in it are what in_compound and dotted_acronym need: most
+            # names have neither, and skip both calls.)
+            hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
+            if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
+                    c, gaz) or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):

@@ -377,8 +377,8 @@ class Resolver:
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
-        name's own share of them, the places named outright, the specific places' points (radians,
-        most confident first) and the total weight."""
+        name's own share of them (names with a choice of options only), the places named outright, the
+        specific places' points (radians, most confident first) and the total weight."""
         cc_w: dict[str, float] = defaultdict(float)
         a1_w: dict[str, float] = defaultdict(float)
         own_cc: dict[str, dict[str, float]] = {}
@@ -390,26 +390,36 @@ class Resolver:
         for k, rows in doc.rows.items():
             w = doc.weight[k]
             total += w
-            occ: dict[str, float] = defaultdict(float)
-            oa1: dict[str, float] = defaultdict(float)
             best_i = 0
             probs = beliefs[k]
-            for i, row in enumerate(rows):
-                p = probs[i]
-                if p > probs[best_i]:
-                    best_i = i
-                if p < 0.01:
-                    continue
-                occ[row.country_code] += w * p
-                if row.admin1:
-                    oa1[row.admin1] += w * p
-            for c, v in occ.items():
-                cc_w[c] += v
-            for a, v in oa1.items():
-                a1_w[a] += v
-            own_cc[k] = occ
-            own_a1[k] = oa1
-            row = rows[best_i]
+            if len(rows) == 1:
+                # One option (most names): its weight goes straight to the totals (the same sums: 0.0 + x
+                # is x), and no own share is kept, since only names with a choice are scored.
+                row = rows[0]
+                if probs[0] >= 0.01:
+                    wp = w * probs[0]
+                    cc_w[row.country_code] += wp
+                    if row.admin1:
+                        a1_w[row.admin1] += wp
+            else:
+                occ: dict[str, float] = defaultdict(float)
+                oa1: dict[str, float] = defaultdict(float)
+                for i, row in enumerate(rows):
+                    p = probs[i]
+                    if p > probs[best_i]:
+                        best_i = i
+                    if p < 0.01:
+                        continue
+                    occ[row.country_code] += w * p
+                    if row.admin1:
+                        oa1[row.admin1] += w * p
+                for c, v in occ.items():
+                    cc_w[c] += v
+                for a, v in oa1.items():
+                    a1_w[a] += v
+                own_cc[k] = occ
+                own_a1[k] = oa1
+                row = rows[best_i]
             if probs[best_i] >= 0.5:
                 if row.kind == "country" or doc.opts[k][best_i].how == DEMONYM:
                     named_cc.add(row.country_code)
