@@ -274,3 +274,16 @@ def test_geography_is_the_old_one_to_the_last_bit(pipeline) -> None:  # noqa: AN
             compared += len(doc.opts)
             beliefs = beliefs | res.scores(doc, beliefs, url)
     assert compared > 3000
+
+
+@pytest.mark.parametrize("unit", ["al-Al ", "d'Ab ", "a e u d l ", "Ab-Cd-", "Al of the "])
+def test_find_candidates_grows_linearly_on_pathological_runs(gazetteer: Gazetteer, unit: str) -> None:
+    """The run pattern and the per-word memos on 50 and 100 KB of one repeated piece: about twice
+    the work for twice the text (tests/test_linear.py counts the lines executed)."""
+    from tests.test_linear import GROWTH, growth
+
+    def make(n: int):  # noqa: ANN202
+        text = unit * (n // len(unit))
+        return lambda: recognize.find_candidates(text, gazetteer)
+
+    assert growth(make, 50_000) < GROWTH
