@@ -167,7 +167,7 @@ def test_token_and_span_words_are_the_inline_code_on_the_corpora(gazetteer: Gaze
     words = {w for text in _event_texts() + _corpus_texts() for m in recognize.RUN.finditer(text)
              for w in recognize._WORD.findall(m.group())}
     words |= {"Syria.", "U.S.", "Mt.", "al-Assad's", "d'Ivoire", "Gaza’s", "ez-Zor", "Sana'a", "ASSAD'S"}
-    assert len(words) > 3000
+    assert len(words) > 2000
     for w in words:
         assert recognize._token(w) == _old_token(w), w
         first = normalize(w).split(" ", 1)[0]
