@@ -139,6 +139,7 @@ class Gazetteer:
         self._gid_all = False  # _gid_rows holds every id (built once _GID_SCANS ids were asked)
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
+        self.word_cache: dict[str, tuple] = {}  # per first word of a span: the same
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -201,6 +202,7 @@ class Gazetteer:
             raise GazetteerError(f"{_shown(p)}: extra gazetteer has no rows after the header")
         overridden: set[str] = set()
         self.run_cache.clear()
+        self.word_cache.clear()
         self._options.clear()
         self._gid_rows, self._gid_all = {}, False  # found again on next use, with the added rows
         for u in rows:
@@ -245,8 +247,14 @@ class Gazetteer:
         """The places a normalised name may refer to, and how it names each; () for none."""
         found = self._options.get(key)
         if found is None:
-            entries = self.index.get(key)
-            found = tuple(map(unpack, entries)) if entries else ()
+            sp = key.find(" ")
+            if sp > 0 and self.maxlen.get(key[:sp], 1) <= key.count(" "):
+                # No name of this many words starts with this word (``maxlen`` is kept for every key of
+                # the index, the user's too): a sure miss, without probing the index.
+                found = ()
+            else:
+                entries = self.index.get(key)
+                found = tuple(map(unpack, entries)) if entries else ()
             if len(self._options) >= _MEMO_SIZE:
                 self._options.clear()
             self._options[key] = found

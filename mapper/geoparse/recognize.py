@@ -50,7 +50,9 @@ _TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[d
 # Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
 _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
-RUN = re.compile(rf"\b{_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
+# The lookahead is the first character a token can have (a capital, or an article prefix's): it
+# rejects the lowercase words cheaply, before the prefix alternatives are tried at each of them.
+RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -314,14 +316,14 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
     toks = []
     for w in _WORD.finditer(rt):
         s = w.group()
-        core = _strip_possessive(s)
-        end = w.start() + len(core)
-        if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
-            end -= 1  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
-            core = core[:-1]
-        # "ez-Zor", "d'Ivoire", "al-Nu'man": capitalised after an article prefix
-        cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
-        toks.append((w.start(), end, normalize(core), core, cap))
+        tok = _TOKENS.get(s)
+        if tok is None:
+            if len(_TOKENS) > 200_000:  # bounded, as the run cache
+                _TOKENS.clear()
+            tok = _TOKENS[s] = _token(s)
+        n, key, core, cap = tok
+        toks.append((w.start(), w.start() + n, key, core, cap))
+    words_of = gaz.word_cache
     out: list[_Match] = []
     n = len(toks)
     i = 0
@@ -332,11 +334,12 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             i += 1  # a leading "The" is not part of the name ("The U.S." -> "U.S.")
             continue
         first = k0.split(" ", 1)[0]
-        vfirst = variant_word(first)
-        # The most words of a name whose spelling variant starts like this one's: longer spans need
-        # no variant look-up.
-        vwords = max(max_words(VARIANT_PREFIX + vfirst), max_words(vfirst))
-        words = max(max_words(first), vwords)
+        spans = words_of.get(first)
+        if spans is None:
+            if len(words_of) > 200_000:
+                words_of.clear()
+            spans = words_of[first] = _span_words(first, gaz)
+        vwords, words = spans
         limit = min(n, i + max(words, 1 + k0.count(" ")))
         # No name is longer in words than the longest that starts with its first word (or with the
         # word after a leading article, "al Raqqa" -> "raqqa"): sub-spans with more words cannot
@@ -412,6 +415,29 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         if found:
             out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
     return tuple(_titled_facility(m, toks, gaz) for m in out)
+
+
+_TOKENS: dict[str, tuple[int, str, str, bool]] = {}  # a word of a run -> _token(word)
+
+
+def _token(s: str) -> tuple[int, str, str, bool]:
+    """A word of a run as _match_run reads it: (length of its core, key, core, capitalised)."""
+    core = _strip_possessive(s)
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+        core = core[:-1]  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
+    # "ez-Zor", "d'Ivoire", "al-Nu'man": capitalised after an article prefix
+    cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
+    return len(core), normalize(core), core, cap
+
+
+def _span_words(first: str, gaz: Gazetteer) -> tuple[int, int]:
+    """(vwords, words) for a span whose key starts with the word ``first``: the most words of a name
+    whose spelling variant starts like it (longer spans need no variant look-up), and the most words
+    of any name that can match there. Remembered per word in ``gaz.word_cache``."""
+    max_words = gaz.max_words
+    vfirst = variant_word(first)
+    vwords = max(max_words(VARIANT_PREFIX + vfirst), max_words(vfirst))
+    return vwords, max(max_words(first), vwords)
 
 
 def _titled_facility(match: _Match, toks: list, gaz: Gazetteer) -> _Match:
@@ -883,7 +909,11 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
-            if "honorific" in f or in_compound(c, text, gaz) or dotted_acronym(c, gaz) or weak_capital and (
+            # (A hyphen beside the name and a dot in it are what in_compound and dotted_acronym need: most
+            # names have neither, and skip both calls.)
+            hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
+            if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
+                    c, gaz) or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):

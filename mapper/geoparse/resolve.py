@@ -265,14 +265,18 @@ class Document:
     # "Boko Haram" weighs Borno or Diffa, not all of Nigeria and Niger).
     provinces: set[str] = field(default_factory=set)
     confined: set[str] = field(default_factory=set)
+    terms: dict[str, list[_Terms]] = field(default_factory=dict)  # name -> per option (_name_info)
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
 # and city (with how directly it names the province), (largest population, its scaled log, top
 # prominence) when there is a choice, and admin1s where it names a district and a town in it (with how
 # directly it names the district).
+# Per option, what Resolver.scores reads of it that neither the article nor the weights change: its scaled
+# log population and prominence, its point in radians and its log-prior feature.
+_Terms = tuple[float, float, float, float, float]
 _NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
-                  tuple[int, float, float] | None, dict[str, tuple[How, How]]]
+                  tuple[int, float, float] | None, dict[str, tuple[How, How]], list[_Terms]]
 # The features of an option in context (Resolver.features, then featurize's own), in the order they are
 # set: Resolver.scores adds their weights in this order.
 _OPTION_FEATURES = (
@@ -324,7 +328,12 @@ class Resolver:
             top_pop = max(p.population for p in rows)
             top = (top_pop, math.log10(top_pop + 1) / 7.0,
                    max(math.log1p(p.alternate_names) for p in rows) / 5.0)
-        hit = self._names[c.options] = (op, rows, prior, twin, top, district_twin)
+        terms = []
+        for (r, _), row, p in zip(op, rows, prior, strict=True):
+            static = self.static_features(r)
+            terms.append((static["logpop"], static["prominence"], row.lat * _RAD, row.lon * _RAD,
+                          max(math.log(p + 1e-9), -20.0) / 20.0))
+        hit = self._names[c.options] = (op, rows, prior, twin, top, district_twin, terms)
         return hit
 
     def _rank_options(self, c: Candidate) -> list[Option]:
@@ -371,17 +380,17 @@ class Resolver:
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        nationals = {cc for m in _CAPITALISED.finditer(text) for cc in (_nationality(m.group()),) if cc}
+        nationals = {cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
         provinces, confined = theatre_provinces(text) if text else (set(), set())
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
                         said, vocabulary_theatres(text) | short_text_theatres(text) if text else set(),
-                        provinces, confined)
+                        provinces, confined, {k: info[6] for k, info in infos.items()})
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
-        name's own share of them, the places named outright, the specific places' points (radians,
-        most confident first) and the total weight."""
+        name's own share of them (names with a choice of options only), the places named outright, the
+        specific places' points (radians, most confident first) and the total weight."""
         cc_w: dict[str, float] = defaultdict(float)
         a1_w: dict[str, float] = defaultdict(float)
         own_cc: dict[str, dict[str, float]] = {}
@@ -393,26 +402,36 @@ class Resolver:
         for k, rows in doc.rows.items():
             w = doc.weight[k]
             total += w
-            occ: dict[str, float] = defaultdict(float)
-            oa1: dict[str, float] = defaultdict(float)
             best_i = 0
             probs = beliefs[k]
-            for i, row in enumerate(rows):
-                p = probs[i]
-                if p > probs[best_i]:
-                    best_i = i
-                if p < 0.01:
-                    continue
-                occ[row.country_code] += w * p
-                if row.admin1:
-                    oa1[row.admin1] += w * p
-            for c, v in occ.items():
-                cc_w[c] += v
-            for a, v in oa1.items():
-                a1_w[a] += v
-            own_cc[k] = occ
-            own_a1[k] = oa1
-            row = rows[best_i]
+            if len(rows) == 1:
+                # One option (most names): its weight goes straight to the totals (the same sums: 0.0 + x
+                # is x), and no own share is kept, since only names with a choice are scored.
+                row = rows[0]
+                if probs[0] >= 0.01:
+                    wp = w * probs[0]
+                    cc_w[row.country_code] += wp
+                    if row.admin1:
+                        a1_w[row.admin1] += wp
+            else:
+                occ: dict[str, float] = defaultdict(float)
+                oa1: dict[str, float] = defaultdict(float)
+                for i, row in enumerate(rows):
+                    p = probs[i]
+                    if p > probs[best_i]:
+                        best_i = i
+                    if p < 0.01:
+                        continue
+                    occ[row.country_code] += w * p
+                    if row.admin1:
+                        oa1[row.admin1] += w * p
+                for c, v in occ.items():
+                    cc_w[c] += v
+                for a, v in oa1.items():
+                    a1_w[a] += v
+                own_cc[k] = occ
+                own_a1[k] = oa1
+                row = rows[best_i]
             if probs[best_i] >= 0.5:
                 if row.kind == "country" or doc.opts[k][best_i].how == DEMONYM:
                     named_cc.add(row.country_code)
@@ -537,8 +556,8 @@ class Resolver:
         cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total = self._geography(doc, beliefs)
         home = url_country(url)
         nearest = self.config.nearest
-        static_features = self.static_features
         static_score = self.static_score
+        known_score = self._static_score.get
         weight = self.weights.get
         (w_logpop_gap, w_prominence_gap, w_top_pop, w_prior_first, w_alternate, w_demonym, w_cc_share,
          w_cc_share_sq, w_intl, w_intl_cc_share, w_intl_logpop_gap, w_intl_prominence_gap, w_a1_share,
@@ -559,7 +578,6 @@ class Resolver:
             top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
-            prior = doc.prior[k]
             twin = doc.city_named_like_admin1.get(k)
             district = doc.district_twin.get(k)
             region_word = k in doc.region_word
@@ -568,16 +586,18 @@ class Resolver:
             actor = k in doc.actor
             rows = doc.rows[k]
             zs = []
-            for rank, ((r, how), row) in enumerate(zip(op, rows, strict=True)):
+            for rank, ((r, how), row, (logpop, prominence, lat, lon, log_prior)) in enumerate(
+                    zip(op, rows, doc.terms[k], strict=True)):
                 # As features(), then featurize's own, in their order.
+                z = known_score(r)
+                if z is None:
+                    z = static_score(r)
                 cc, a1 = row.country_code, row.admin1
                 cc_share = max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest
                 a1_share = max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0
-                static = static_features(r)
                 kind = row.kind
-                z = static_score(r)
-                logpop_gap = top_logpop - static["logpop"]
-                prominence_gap = top_prom - static["prominence"]
+                logpop_gap = top_logpop - logpop
+                prominence_gap = top_prom - prominence
                 z += w_logpop_gap * logpop_gap
                 z += w_prominence_gap * prominence_gap
                 if row.population and row.population == top_pop:
@@ -607,12 +627,12 @@ class Resolver:
                 if home and cc == home:
                     z += w_home_country
                 if others and kind in _POINT_KINDS:
-                    d = min(nearest_km(row.lat * _RAD, row.lon * _RAD, others), 20039.0)
+                    d = min(nearest_km(lat, lon, others), 20039.0)
                     near = 1.0 - math.log1p(d) / near_scale
                     z += w_near * near
                     if intl:
                         z += w_intl_near * near
-                z += w_log_prior * (max(math.log(prior[rank] + 1e-9), -20.0) / 20.0)
+                z += w_log_prior * log_prior
                 if qual and (a1 in qual or cc in qual):
                     z += w_qualified
                 if twin and a1 in twin:

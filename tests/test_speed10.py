@@ -1,0 +1,289 @@
+"""Speed changes to geoparsing (issue 15), each checked against the code it replaces (an oracle kept
+here): the same answers on the event corpus, the development corpora where present, and random input;
+new patterns on 100 KB pathological input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapper.evaluation.corpora import read_corpus, shared_dir
+from mapper.gazetteer.layout import unpack
+from mapper.gazetteer.names import normalize, variant
+from mapper.gazetteer.store import Gazetteer
+from mapper.geoparse import recognize, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _event_texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return texts
+
+
+def _corpus_texts() -> list[str]:
+    corpora = shared_dir() / "corpora"
+    paths = [corpora / "lgl.xml", corpora / "GeoVirus.xml"]
+    return [g.text for p in paths if p.exists() for g in read_corpus(p)]
+
+
+# -- the capitalised-run pattern: a first-character lookahead ----------------------------------------
+_OLD_RUN = re.compile(rf"\b{recognize._TOKEN}(?:[ \t]+(?:{recognize._JOIN}[ \t]+)*{recognize._TOKEN}|"
+                      rf"[ \t]*[-‐][ \t]*{recognize._TOKEN})*")
+
+
+def _runs(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_run_pattern_finds_the_old_runs_in_the_corpora() -> None:
+    texts = _event_texts() + _corpus_texts()
+    assert len(texts) > 1000
+    assert sum(len(_runs(recognize.RUN, t)) for t in texts) > 10_000
+    for text in texts:
+        assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+_RUN_PIECES = ["al-", "el-", "ash-", "uz‐", "d'", "l’", "Deir", "ez-Zor", "U.S.", "Sana'a", "the", "of",
+               "de", "and", "a", "e", "u", "d", "l", "al", "Évry", "Ōita", "ä", "x", "-", "‐", " ", "\t", ".",
+               "'", "’", ",", "\n", "9", "_", "ǅ", "ß"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30))
+def test_run_pattern_is_the_old_on_random_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+@pytest.mark.parametrize("unit", ["al-", "d'", "a ", "al-Al ", "Al-", "A-", "ud-Ud.", "e", "Aa of "])
+def test_run_pattern_on_100_kb_of_a_repeated_piece(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert _runs(recognize.RUN, text) == _runs(_OLD_RUN, text)
+
+
+# -- the gazetteer's sure misses: a name longer than any that starts with its first word ------------
+def _old_options(gaz: Gazetteer, key: str) -> tuple:
+    entries = gaz.index.get(key)
+    return tuple(map(unpack, entries)) if entries else ()
+
+
+def _span_keys(texts: list[str]) -> set[str]:
+    """Every sub-span (up to 6 words) of every capitalised run, normalised, and its variant key."""
+    keys = set()
+    for text in texts:
+        for m in recognize.RUN.finditer(text):
+            words = [normalize(w) for w in m.group().split()]
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 6) + 1):
+                    key = " ".join(words[i:j])
+                    keys.update((key, "~" + key))
+    return keys
+
+
+def test_options_are_the_index_for_every_span_of_the_corpora(gazetteer: Gazetteer) -> None:
+    keys = _span_keys(_event_texts() + _corpus_texts())
+    assert len(keys) > 5_000
+    gazetteer._options.clear()
+    hits = 0
+    for key in keys:
+        got = gazetteer.options(key)
+        assert got == _old_options(gazetteer, key), key
+        hits += bool(got)
+    assert hits > 1000
+
+
+def test_options_of_every_long_name_of_the_index(gazetteer: Gazetteer) -> None:
+    """Names of the index with the most words for their first word (where the guard is tightest), and
+    the same names with a word added or removed."""
+    long_keys = [k for _, k in zip(range(400_000), gazetteer.index, strict=False) if k.count(" ") >= 2]
+    assert len(long_keys) > 1000
+    gazetteer._options.clear()
+    for key in long_keys:
+        for k in (key, key + " x", key.rsplit(" ", 1)[0], key.split(" ", 1)[1], key.replace(" ", "  ", 1)):
+            assert gazetteer.options(k) == _old_options(gazetteer, k), k
+        assert gazetteer.options(key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["new", "york", "city", "al", "~al", "raqqa", "san", "jose", "x", "", " ",
+                                 "deir", "ez", "zor", "~deir", "~janzur", "port", "sudan", "of"]),
+                min_size=1, max_size=6))
+def test_options_are_the_index_for_random_keys(gazetteer: Gazetteer, words: list[str]) -> None:
+    key = " ".join(words)
+    assert gazetteer.options(key) == _old_options(gazetteer, key)
+
+
+def test_options_of_user_names_longer_than_the_shipped_ones(tmp_path: Path) -> None:
+    """A user's place whose name has more words than any shipped one starting with its first word is
+    found (add_csv keeps the longest name per first word), by its name and by its spelling variant."""
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind,aliases\n"
+                     "Zamzoura Camp Block Seven North,13.5,25.3,SD,city,Zamzourra Camp Block Seven North\n",
+                     encoding="utf-8")
+    gaz = Gazetteer.load(extra=extra)
+    for key in ("zamzoura camp block seven north", "zamzourra camp block seven north"):
+        assert gaz.options(key) == _old_options(gaz, key) != ()
+    var = "~" + variant("zamzoura camp block seven north")
+    assert var.count(" ") == 4 and gaz.options(var) == _old_options(gaz, var) != ()
+    assert gaz.options("zamzoura camp block seven north east") == ()
+
+
+# -- the resolver's nationalities: one look-up per distinct word ----------------------------------
+def test_nationals_are_the_old_set_in_the_corpora() -> None:
+    for text in _event_texts() + _corpus_texts():
+        old = {cc for m in resolve._CAPITALISED.finditer(text) for cc in (resolve._nationality(m.group()),)
+               if cc}
+        new = {cc for w in set(resolve._CAPITALISED.findall(text)) for cc in (resolve._nationality(w),) if cc}
+        assert new == old
+
+
+# -- _match_run: a word's reading and a first word's span limits, remembered -------------------------
+def _old_token(s: str) -> tuple[int, str, str, bool]:
+    """The inline reading of a word that _match_run did for every word of every run."""
+    core = recognize._strip_possessive(s)
+    end = len(core)
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+        end -= 1
+        core = core[:-1]
+    cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
+    return end, normalize(core), core, cap
+
+
+def _old_span_words(first: str, gaz: Gazetteer) -> tuple[int, int]:
+    vfirst = recognize.variant_word(first)
+    vwords = max(gaz.max_words(recognize.VARIANT_PREFIX + vfirst), gaz.max_words(vfirst))
+    return vwords, max(gaz.max_words(first), vwords)
+
+
+def test_token_and_span_words_are_the_inline_code_on_the_corpora(gazetteer: Gazetteer) -> None:
+    words = {w for text in _event_texts() + _corpus_texts() for m in recognize.RUN.finditer(text)
+             for w in recognize._WORD.findall(m.group())}
+    words |= {"Syria.", "U.S.", "Mt.", "al-Assad's", "d'Ivoire", "Gaza’s", "ez-Zor", "Sana'a", "ASSAD'S"}
+    assert len(words) > 2000
+    for w in words:
+        assert recognize._token(w) == _old_token(w), w
+        first = normalize(w).split(" ", 1)[0]
+        assert recognize._span_words(first, gazetteer) == _old_span_words(first, gazetteer), w
+
+
+def test_match_run_is_the_same_from_warm_and_cold_memos(gazetteer: Gazetteer) -> None:
+    runs = sorted({m.group() for text in _event_texts() for m in recognize.RUN.finditer(text)})
+    cold = []
+    for rt in runs:
+        recognize._TOKENS.clear()
+        gazetteer.word_cache.clear()
+        cold.append(recognize._match_run(rt, gazetteer))
+    assert [recognize._match_run(rt, gazetteer) for rt in runs] == cold
+    assert sum(map(bool, cold)) > 1000
+
+
+def test_user_names_after_a_warm_run_are_found(tmp_path: Path) -> None:
+    """Adding a user's gazetteer forgets what was remembered per word: a name longer than the shipped
+    ones that start with its first word is found after the word was seen."""
+    gaz = Gazetteer.load()
+    text = "Shelling hit Kharkiv Tractor Plant Gate Seven on Monday."
+    before = [c.text for c in recognize.find_candidates(text, gaz)]
+    assert "Kharkiv Tractor Plant Gate Seven" not in before
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,lat,lon,country,kind\nKharkiv Tractor Plant Gate Seven,49.95,36.37,UA,facility\n",
+                     encoding="utf-8")
+    gaz.add_csv(extra)
+    assert [c.text for c in recognize.find_candidates(text, gaz)] == ["Kharkiv Tractor Plant Gate Seven"]
+
+
+# -- the recogniser's compound and acronym tests, asked only where a hyphen or a dot is ------------------
+def test_hyphen_and_dot_prechecks_only_skip_false_answers(pipeline) -> None:  # noqa: ANN001
+    gaz = pipeline.gazetteer
+    texts = _event_texts() + _corpus_texts() + ["Pont-Sondé, U.N. and -Pont and Pont- and U.S.-led", "-Kyiv"]
+    seen = {"compound": 0, "acronym": 0}
+    for text in texts:
+        for c in recognize.find_candidates(text, gaz):
+            hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
+            compound = recognize.in_compound(c, text, gaz)
+            assert (hyphen and compound) == compound
+            acronym = recognize.dotted_acronym(c, gaz)
+            assert ("." in c.text and acronym) == acronym
+            seen["compound"] += compound
+            seen["acronym"] += acronym
+    assert seen["acronym"] > 0
+
+
+# -- the resolver's geography: names of one option added straight to the totals ----------------------
+def _old_geography(doc, beliefs):  # noqa: ANN001, ANN202
+    """Resolver._geography as it was: an own share for every name."""
+    import math
+    from collections import defaultdict
+
+    from mapper.gazetteer import DEMONYM
+
+    cc_w, a1_w = defaultdict(float), defaultdict(float)
+    own_cc, own_a1, named_cc, named_a1, points, total = {}, {}, set(), set(), [], 0.0
+    for k, rows in doc.rows.items():
+        w = doc.weight[k]
+        total += w
+        occ, oa1 = defaultdict(float), defaultdict(float)
+        best_i = 0
+        probs = beliefs[k]
+        for i, row in enumerate(rows):
+            p = probs[i]
+            if p > probs[best_i]:
+                best_i = i
+            if p < 0.01:
+                continue
+            occ[row.country_code] += w * p
+            if row.admin1:
+                oa1[row.admin1] += w * p
+        for c, v in occ.items():
+            cc_w[c] += v
+        for a, v in oa1.items():
+            a1_w[a] += v
+        own_cc[k], own_a1[k] = occ, oa1
+        row = rows[best_i]
+        if probs[best_i] >= 0.5:
+            if row.kind == "country" or doc.opts[k][best_i].how == DEMONYM:
+                named_cc.add(row.country_code)
+            elif row.kind == "admin1" and k not in doc.city_named_like_admin1:
+                named_a1.add(row.admin1)
+        if row.kind in resolve._POINT_KINDS:
+            points.append((w * probs[best_i], k, row.lat * (math.pi / 180.0), row.lon * (math.pi / 180.0)))
+    points.sort(reverse=True)
+    return cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total
+
+
+def test_geography_is_the_old_one_to_the_last_bit(pipeline) -> None:  # noqa: ANN001
+    from tests.test_speed_oracles import _resolver_documents
+
+    res = pipeline.resolver
+    compared = 0
+    for doc, url in _resolver_documents(pipeline):
+        beliefs = doc.prior
+        for _ in range(2):
+            new, old = res._geography(doc, beliefs), _old_geography(doc, beliefs)
+            assert new[0] == old[0] and new[1] == old[1] and new[4:] == old[4:]
+            many = {k for k, op in doc.opts.items() if len(op) > 1}
+            assert set(new[2]) == set(new[3]) == many
+            assert {k: old[2][k] for k in many} == new[2] and {k: old[3][k] for k in many} == new[3]
+            compared += len(doc.opts)
+            beliefs = beliefs | res.scores(doc, beliefs, url)
+    assert compared > 3000
+
+
+@pytest.mark.parametrize("unit", ["al-Al ", "d'Ab ", "a e u d l ", "Ab-Cd-", "Al of the "])
+def test_find_candidates_grows_linearly_on_pathological_runs(gazetteer: Gazetteer, unit: str) -> None:
+    """The run pattern and the per-word memos on 50 and 100 KB of one repeated piece: about twice
+    the work for twice the text (tests/test_linear.py counts the lines executed)."""
+    from tests.test_linear import GROWTH, growth
+
+    def make(n: int):  # noqa: ANN202
+        text = unit * (n // len(unit))
+        return lambda: recognize.find_candidates(text, gazetteer)
+
+    assert growth(make, 50_000) < GROWTH
