@@ -1,0 +1,82 @@
+"""Wire recall (issue 14): classes of grammar from the train misses of bench_events after
+training/events/wire10.jsonl was written. Every sentence here is our own, in the styles of agency copy, and
+none is a gold item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import roles
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int, str | None]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return [(e.location.name, e.sub_event_type, e.geo_precision, e.date) for e in doc.events]
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return {text[m.start:m.end]: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+# -- a place named by its kind of area: "the municipality of X", "the township of X" ----------------------
+# The object of an act may be any unit of local government, as a locative already allows ("in the
+# municipality of X"): "fighting spread to the neighbouring municipality of X", "rebels seized the township
+# of X", "raided the hamlet of X".
+
+@pytest.mark.parametrize(("text", "site", "sub"), [
+    ("Clashes between the two groups spread to the neighbouring municipality of El Tarra on Tuesday, the "
+     "governor's office said.", "El Tarra", "Armed clash"),
+    ("Rebels of the Arakan Army seized the township of Kyaukme on Tuesday after a week of fighting.",
+     "Kyaukme", "Non-state actor overtakes territory"),
+    ("Gunmen raided the hamlet of Kolofata overnight, residents said.", "Kolofata", None),
+    ("Militants attacked the commune of Djibo before dawn on Tuesday, security sources said.", "Djibo", None),
+])
+def test_the_object_of_an_act_may_be_a_unit_of_local_government(pipeline: Pipeline, text: str, site: str,
+                                                                  sub: str | None) -> None:
+    assert _roles(pipeline, text)[site] == "event_site"
+    subs = [s for name, s, _, _ in _events(pipeline, text) if name.startswith(site[:4])]
+    assert subs and (sub is None or subs == [sub])
+
+
+# -- the road linking A to B ---------------------------------------------------------------------------------
+# An ambush "on the road linking A to B" (or connecting, joining) is near A, as "on the road between A and
+# B" already was: A is the site at precision 2, B only says where the road goes.
+
+@pytest.mark.parametrize(("text", "site", "other"), [
+    ("Gunmen ambushed a truck on the road linking Ancuabe to Montepuez on Tuesday, killing the driver.",
+     "Ancuabe", "Montepuez"),
+    ("A roadside bomb hit a bus on the highway connecting Bannu to Lakki Marwat on Tuesday, wounding six.",
+     "Bannu", "Lakki Marwat"),
+])
+def test_a_road_linking_two_towns_is_near_the_first(pipeline: Pipeline, text: str, site: str,
+                                                   other: str) -> None:
+    got = _roles(pipeline, text)
+    assert got[site] == "event_site" and got[other] != "event_site"
+    assert [p for name, _, p, _ in _events(pipeline, text) if name.startswith(site[:4])] == [2]
+
+
+@pytest.mark.parametrize("unit", ["spread to the neighbouring municipality of ", "the township of ",
+                                  "road linking ", "highway connecting x to ", "route joining ", "of of "])
+def test_the_changed_patterns_on_100_kb(unit: str) -> None:
+    # (The rules search these in a bounded left context; here on a whole run, from its start and its end.)
+    text = unit * (100_000 // len(unit))
+    roles._TARGET_OF.search(text)
+    roles._TARGET_OF.search(text, len(text) - 200)
+    roles._NEAR_RE.search(text)
+    roles._LOCATIVE.search(text, len(text) - 200)
+
+
+def test_many_roads_and_municipalities_in_one_text_are_linear(pipeline: Pipeline) -> None:
+    towns = ["Kidal", "Gao", "Mopti", "Goma", "Bunia", "Beni", "Juba", "Malakal", "Kassala", "Taiz"]
+
+    def text_of(n: int) -> str:
+        return " ".join(f"Gunmen ambushed a bus on the road linking {towns[k % 10]} to {towns[(k + 3) % 10]} "
+                        f"on Monday, and clashes spread to the municipality of {towns[(k + 5) % 10]}"
+                        for k in range(n)) + "."
+    assert growth(parsing(pipeline, text_of), 40) < GROWTH
