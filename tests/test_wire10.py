@@ -80,3 +80,27 @@ def test_many_roads_and_municipalities_in_one_text_are_linear(pipeline: Pipeline
                         f"on Monday, and clashes spread to the municipality of {towns[(k + 5) % 10]}"
                         for k in range(n)) + "."
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
+
+
+# -- where help came from: "reinforcements arrived from nearby X" --------------------------------------------
+# A place troops, reinforcements or people came from is no site of the fight they came to, also when the
+# text calls it nearby or neighbouring or names its kind ("from the neighbouring town of X").
+
+@pytest.mark.parametrize(("text", "origin", "site"), [
+    ("Militants stormed an army base in Jalalaqsi on Tuesday, and troops killed seven attackers before "
+     "reinforcements arrived from nearby Bulo Burde, an officer said.", "Bulo Burde", "Jalalaqsi"),
+    ("Gunmen attacked Kumbo on Monday, and soldiers who came from the neighbouring town of Bamenda fought "
+     "them for hours.", "Bamenda", "Kumbo"),
+])
+def test_a_place_help_came_from_is_no_site(pipeline: Pipeline, text: str, origin: str, site: str) -> None:
+    got = _roles(pipeline, text)
+    assert got[site] == "event_site" and got[origin] == "context"
+    assert [name for name, _, _, _ in _events(pipeline, text) if name.startswith(origin[:4])] == []
+
+
+@pytest.mark.parametrize("unit", ["arrived from nearby ", "came from the neighbouring town of ",
+                                  "reinforcements from ", "from from "])
+def test_the_came_from_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    roles._CAME_FROM.search(text)
+    roles._CAME_FROM.search(text, len(text) - 200)

@@ -443,6 +443,9 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
+                        r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|district|province|region|camp)"
+                        r"\s+of\s+)?"
                         # "who had come from across the border in Burkina Faso"
                         r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
