@@ -104,3 +104,40 @@ def test_the_came_from_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     roles._CAME_FROM.search(text)
     roles._CAME_FROM.search(text, len(text) - 200)
+
+
+# -- each site of a sentence on its own day ------------------------------------------------------------------
+# "attacked A on Monday, setting off clashes that spread to B on Tuesday": the day a site's part of the
+# sentence names after its own act dates the act there; the first site keeps the day of its own words (not
+# the dateline's, not the next part's).
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The ELN attacked FARC dissidents in Tibú on Monday, setting off clashes that spread to the "
+     "municipality of El Tarra on Tuesday, the governor's office said.",
+     {"Tibú": "2025-03-10", "El Tarra": "2025-03-11"}),
+    ("Russian forces shelled Nikopol on Monday, and on Tuesday drones hit Marhanets, officials said.",
+     {"Nikopol": "2025-03-10", "Marhanets": "2025-03-11"}),
+    ("YAOUNDE, March 12 (Reuters) - Separatists killed three gendarmes in an ambush near Kumbo on Sunday, "
+     "while suspected Boko Haram militants abducted 11 people outside Kolofata on Monday.",
+     {"Kumbo": "2025-03-09", "Kolofata": "2025-03-10"}),
+])
+def test_each_site_takes_the_day_its_part_names(pipeline: Pipeline, text: str, days: dict[str, str]) -> None:
+    got = {name: day for name, _, _, day in _events(pipeline, text)}
+    assert {name: got.get(name) for name in days} == days
+
+
+def test_shared_day_still_dates_every_site(pipeline: Pipeline) -> None:
+    got = {name: day for name, _, _, day in _events(
+        pipeline, "Shelling hit Nikopol, Marhanets and Pokrov on Sunday, killing two.")}
+    assert got == {"Nikopol": "2025-03-09", "Marhanets": "2025-03-09", "Pokrov": "2025-03-09"}
+
+
+def test_many_dated_parts_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
+    towns = ["Kidal", "Gao", "Mopti", "Goma", "Bunia", "Beni", "Juba", "Malakal", "Kassala", "Taiz"]
+    days = ["Monday", "Tuesday", "Sunday"]
+
+    def text_of(n: int) -> str:
+        parts = (f"militants shelled {towns[k % 10]} on {days[k % 3]}, setting off clashes that spread to "
+                 f"{towns[(k + 4) % 10]} on {days[(k + 1) % 3]}" for k in range(n))
+        return ", and ".join(parts) + "."
+    assert growth(parsing(pipeline, text_of), 40) < GROWTH

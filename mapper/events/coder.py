@@ -63,7 +63,7 @@ from mapper.events.casualties import (
     updated_toll,
 )
 from mapper.events.clauses import ClauseReading, Clauses
-from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
+from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
@@ -723,6 +723,9 @@ class EventCoder:
                         continue
                     located, others = sites[0], sites[1:]
                     clause = _act_at(parts, located, clause)
+                    first = parts.get(id(located))
+                    if first is not None and first.day is not None:
+                        date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -787,7 +790,10 @@ class EventCoder:
                     more.spans.append(span)
                     if id(extra) in counts and act.family in ("violence", "demonstration"):
                         more.add_casualties(counts[id(extra)], None)
-                    if date is not None:
+                    own_day = parts[id(extra)].day if id(extra) in parts else None
+                    if own_day is not None:
+                        more.add_date((own_day.date, own_day.precision, 0))
+                    elif date is not None:
                         more.add_date((date.date, date.precision, 0))
                     elif day is not None:
                         more.add_date((day, 1, 0))
@@ -1179,6 +1185,9 @@ class _Part:
     begin: int | None  # where the part's own act is told (its trigger), None when it goes on the previous
     act: Clause | None  # the part's act when it differs from the sentence's (offsets in the sentence)
     background: bool  # the part dates its act long before publication ("raided X last month")
+    # The day the part's own words give its act ("attacked A on Monday, setting off clashes that spread to
+    # B on Tuesday": Tuesday at B), when it names one.
+    day: DateExpr | None = None
 
 
 def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses, published: dt.date | None
@@ -1204,12 +1213,15 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         if act is not None:
             # The part's own words date it, up to the next break or the next site's name.
             stop = _PART_BREAK.search(sentence, end, starts[n])
-            reading = reader.read([act], sentence[prev_end:stop.start() if stop else starts[n]], published)[0]
+            own_words = sentence[prev_end:stop.start() if stop else starts[n]]
+            reading = reader.read([act], own_words, published)[0]
             if act.specific or clause.specific and not _TOLL_WORD.match(sentence, prev_end + act.start):
                 act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
                               spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
+                day = None if reading.background else _own_day(own_words, act.start, published)
                 part = _Part(part.begin if n == 0 else act.start,
-                             None if act.sub_event_type == clause.sub_event_type else act, reading.background)
+                             None if act.sub_event_type == clause.sub_event_type else act, reading.background,
+                             day)
             elif reading.background and reading.date is not None:
                 # "Gunmen who killed 20 in Bokkos on Christmas Eve ..., as bandits abducted 15 near Funtua":
                 # a part dated weeks back by its own words tells an earlier act, whatever its trigger.
@@ -1217,6 +1229,17 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         out[id(site)] = part
         prev_end = end
     return out
+
+
+def _own_day(words: str, trigger: int, published: dt.date | None) -> DateExpr | None:
+    """The day a site's part of a sentence gives its own act: the first day named after the last break
+    before the act's trigger (", setting off clashes that spread to B on Tuesday", "and on Tuesday drones
+    hit B"), not a day the part's first words give the act before it ("A on Monday"), nor a dateline's."""
+    header = _HEADER.match(words)
+    since = header.end() if header is not None else 0
+    for b in _PART_BREAK.finditer(words, since, max(since, trigger)):
+        since = b.end()
+    return next((d for d in find_dates(words, published) if d.start >= since and d.precision == 1), None)
 
 
 def _act_at(parts: dict[int, _Part], site: _Located, clause: Clause) -> Clause:
