@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import roles
+from mapper.events import coder, roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
@@ -141,3 +141,32 @@ def test_many_dated_parts_in_one_sentence_are_linear(pipeline: Pipeline) -> None
                  f"{towns[(k + 4) % 10]} on {days[(k + 1) % 3]}" for k in range(n))
         return ", and ".join(parts) + "."
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
+
+
+# -- "the province of X": the province, not its capital ------------------------------------------------------
+# "X province" already names the province; "the (northern) province of X", "the state of X" name it as well
+# (geo_precision 3: nothing smaller is given), while "in X" alone stays the town.
+
+def _kinds(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return [(e.location.country_code, e.location.kind, e.geo_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Government forces and Houthi rebels clashed in the northern province of Saada on Tuesday.",
+     [("YE", "admin1", 3)]),
+    ("Government forces and Houthi rebels clashed in Saada on Tuesday.", [("YE", "city", 1)]),
+    ("ADEN, Yemen (AP) — Houthi drones struck Aden on Tuesday. In the central province of Marib, government "
+     "forces and Houthi fighters clashed on Monday, killing six fighters.",
+     [("YE", "city", 1), ("YE", "admin1", 3)]),
+])
+def test_the_province_of_a_name_is_the_province(pipeline: Pipeline, text: str,
+                                                kinds: list[tuple[str, str, int]]) -> None:
+    assert _kinds(pipeline, text) == kinds
+
+
+@pytest.mark.parametrize("unit", ["province of ", "the state of state of ", "of  of ", "region "])
+def test_the_province_before_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    coder._PROVINCE_BEFORE.search(text, len(text) - coder._PROVINCE_BEFORE_CHARS, len(text))
+    coder._PROVINCE_BEFORE.search(text)

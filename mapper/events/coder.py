@@ -93,6 +93,10 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|pr
 # "Kherson and other regions").
 _LISTED_PROVINCES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]{1,30}+"
                                r"(?:\s[A-Z][\w'’-]{1,30}+)?){1,5}+\s+(?:provinces|governorates|regions|states|oblasts|prefectures)\b")
+# ... and before it: "the northern province of Saada", "in the state of Borno" (a bounded window).
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|prefecture)\s{1,3}of\s{1,3}$",
+                              re.I)
+_PROVINCE_BEFORE_CHARS = 24
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
 _AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
@@ -1006,10 +1010,14 @@ class EventCoder:
                 if p.kind == "water":
                     return p, 3
         # A district's point is often its province's centre: its seat town is better even for "X district".
-        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
+        at = m.start - m.sentence[0]
+        province_before = bool(sentence) and _PROVINCE_BEFORE.search(
+            sentence, max(0, at - _PROVINCE_BEFORE_CHARS), at) is not None
+        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
+            and not province_before
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
                                                     or _LISTED_PROVINCES.match(after)
-                                                    or _VILLAGE_AFTER.match(after))
+                                                    or _VILLAGE_AFTER.match(after) or province_before)
         if not own_region and not outside and not said_region:
             return place, None
         if said_region:  # "Russia's Belgorod region": the oblast, not its capital
