@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import coder, roles
+from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
@@ -170,3 +171,27 @@ def test_the_province_before_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     coder._PROVINCE_BEFORE.search(text, len(text) - coder._PROVINCE_BEFORE_CHARS, len(text))
     coder._PROVINCE_BEFORE.search(text)
+
+
+# -- one figure for two nouns: "at least 19 soldiers and militants were killed" ------------------------------
+# A bare plural people noun after "and" shares the figure before it (no more people are counted), so the
+# subject-first report still reaches its verb.
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Militants stormed the base, setting off hours of fighting in which at least 19 soldiers and militants "
+     "were killed, an officer said.", (19, None)),
+    ("At least 12 soldiers and civilians died in the attack.", (12, None)),
+    ("Gunmen attacked the town, killing 12 soldiers and civilians.", (12, None)),
+    # a figure for each noun still adds, and a second verb is no noun
+    ("Ten soldiers and 19 gunmen were killed.", (29, None)),
+    ("Gunmen attacked the town, killing 12 soldiers and wounding five.", (12, 5)),
+])
+def test_one_figure_shared_by_two_nouns(sentence: str, figures: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == figures
+
+
+def test_many_shared_figures_are_linear() -> None:
+    def make(n: int):  # noqa: ANN202
+        text = " ".join(f"at least {k + 2} soldiers and militants were killed," for k in range(n)) + "."
+        return lambda: casualties(text)
+    assert growth(make, 2000) < GROWTH
