@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import coder, roles
+from mapper.events import coder, roles, triggers
 from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
@@ -195,3 +195,33 @@ def test_many_shared_figures_are_linear() -> None:
         text = " ".join(f"at least {k + 2} soldiers and militants were killed," for k in range(n)) + "."
         return lambda: casualties(text)
     assert growth(make, 2000) < GROWTH
+
+
+# -- an accusation with a long subject, denied ---------------------------------------------------------------
+# "accused the army and allied militias of killing ..., a charge the government denies": an act one side
+# alleges and the other denies is no event (the guide), however many words name the accused; nor does its
+# figure join the report before it.
+
+@pytest.mark.parametrize("text", [
+    "Rights groups accused the army and allied militias of killing 40 civilians in Djibo, a charge the "
+    "government denies.",
+    "Human Rights Watch accused Malian soldiers and foreign fighters of executing 30 men in Moura, which the "
+    "junta denied.",
+])
+def test_a_denied_accusation_with_a_long_subject_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_a_denied_accusation_adds_no_figure_to_the_report_before(pipeline: Pipeline) -> None:
+    text = ("OUAGADOUGOU (AFP) - Suspected jihadists ambushed traders near Fada N'Gourma on Monday, killing "
+            "seven, a local official said. Rights groups have accused the army and allied militias of killing "
+            "hundreds of civilians during operations, accusations the government denies.")
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [e.fatalities for e in doc.events] == [7]
+
+
+@pytest.mark.parametrize("unit", ["accused ", "accused the army of ", "of of ", "accuse a b c d e f g of "])
+def test_the_accused_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    triggers._ACCUSED_OF.search(text, len(text) - 70)
+    triggers._ACCUSED_OF.search(text)

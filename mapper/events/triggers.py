@@ -557,8 +557,8 @@ _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|p
                                r"(?:week|weekend|month|year|\w{3,6}day)['’]s\b")
 # An act one side alleges and the other denies (the guide: no event): "Russia accused Ukraine of attacking
 # the plant, which Kyiv denied", "accused Armenian forces of firing on its positions, a charge Yerevan
-# denied".
-_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}"
+# denied", "accused the army and allied militias of killing hundreds, accusations the government denies".
+_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?of\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _DENIED_AFTER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\b")
 # What reacts to an act told before: sanctions, trials, inquiries, funerals, anniversaries ("sanctions
