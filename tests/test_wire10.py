@@ -214,8 +214,8 @@ def test_a_denied_accusation_with_a_long_subject_is_no_event(pipeline: Pipeline,
 
 def test_a_denied_accusation_adds_no_figure_to_the_report_before(pipeline: Pipeline) -> None:
     text = ("OUAGADOUGOU (AFP) - Suspected jihadists ambushed traders near Fada N'Gourma on Monday, killing "
-            "seven, a local official said. Rights groups have accused the army and allied militias of killing "
-            "hundreds of civilians during operations, accusations the government denies.")
+            "seven, a local official said. Rights groups have accused the army and allied militias of "
+            "killing hundreds of civilians during operations, accusations the government denies.")
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [e.fatalities for e in doc.events] == [7]
 
