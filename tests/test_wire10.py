@@ -225,3 +225,26 @@ def test_the_accused_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     triggers._ACCUSED_OF.search(text, len(text) - 70)
     triggers._ACCUSED_OF.search(text)
+
+
+# -- where a road leads, beside a site ----------------------------------------------------------------------
+# "In Mogadishu, a bomb hit a minibus on the road to Afgoye": the road's far end is no second site (as the
+# second town of "the road between A and B" already was); alone, "on the road to X" still places the event
+# near X.
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("In Mogadishu, a roadside bomb hit a minibus carrying traders on the road to Afgoye on Wednesday "
+     "evening, killing three people and wounding five, police said.", ["Mogadishu"]),
+    ("Gunmen ambushed a convoy on the road from Gao to Ansongo on Monday.", ["Gao"]),
+    ("A roadside bomb hit a minibus carrying traders on the road to Afgoye on Wednesday, killing three.",
+     ["Afgooye"]),
+])
+def test_the_far_end_of_a_road_is_no_second_site(pipeline: Pipeline, text: str, sites: list[str]) -> None:
+    assert [name for name, _, _, _ in _events(pipeline, text)] == sites
+
+
+@pytest.mark.parametrize("unit", ["road to ", "road from a to ", "highway linking x y z ", "to to "])
+def test_the_road_to_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    coder._ROAD_TO_BEFORE.search(text, len(text) - 80)
+    coder._ROAD_TO_BEFORE.search(text)

@@ -1305,16 +1305,22 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
 
 _ROAD_AFTER = re.compile(r"(?:-[\w'’ ]{1,30})?\s+(?:road|highway)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,40}\s+and\s+$")
+# ... and where a road leads: "on the road to Afgoye" after "In Mogadishu,", the second town of "the road
+# linking (from) Ancuabe to Montepuez" (read in a bounded window before the name).
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:(?:linking|connecting|joining|from)\s+"
+                             r"[^,;.]{1,40}?\s+)?to(?:wards?)?\s+(?:the\s+)?$")
 
 
 def _aside(m: Mention, sentence: str) -> bool:
     """Whether a site only names the far end of a road ("on Pama road", "the Monywa-Mandalay road", the
-    second town of "the road between Kayes and Nioro": ACLED codes the first town or the heading) or is
+    second town of "the road between Kayes and Nioro", "on the road to X" beside a site: ACLED codes the
+    first town or the heading) or is
     a modifier ("UK-owned ship")."""
     s0 = m.sentence[0]
     start, end = m.start - s0, m.end - s0
     return bool(_ROAD_AFTER.match(sentence, end) or _MODIFIER.match(sentence, end)
-                or _BETWEEN_BEFORE.search(sentence, max(0, start - 60), start))
+                or _BETWEEN_BEFORE.search(sentence, max(0, start - 60), start)
+                or _ROAD_TO_BEFORE.search(sentence, max(0, start - 80), start))
 
 
 def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
