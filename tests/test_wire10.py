@@ -248,3 +248,35 @@ def test_the_road_to_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     coder._ROAD_TO_BEFORE.search(text, len(text) - 80)
     coder._ROAD_TO_BEFORE.search(text)
+
+
+# -- an act named as the cause of the news, in the past perfect --------------------------------------------
+# "The Taliban said Pakistani air strikes on Kabul earlier in the week had triggered the fighting": the
+# strikes are an earlier act named as a cause (no event at Kabul); with a comma ("clashes in X, which had
+# triggered an exodus") the clause after it tells what the reported act did.
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("The Taliban said Pakistani air strikes on Kabul and on a market in Paktika province earlier in the "
+     "week had triggered the fighting.", []),
+    ("Officials said an ambush on a police convoy near Bannu had sparked the unrest.", []),
+    ("Heavy clashes erupted in Kidal on Sunday, which had triggered an exodus of families by nightfall.",
+     ["Kidal"]),
+])
+def test_a_cause_in_the_past_perfect_is_no_event(pipeline: Pipeline, text: str, sites: list[str]) -> None:
+    assert [name for name, _, _, _ in _events(pipeline, text)] == sites
+
+
+@pytest.mark.parametrize("unit", ["had triggered ", "strikes on x had ", "a " * 3, "had sparked, "])
+def test_the_caused_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    triggers._CAUSED_AFTER.match(text, 0, triggers._CAUSED_CHARS)
+    triggers._CAUSED_AFTER.search(text)
+
+
+def test_many_causes_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
+    towns = ["Kidal", "Gao", "Mopti", "Goma", "Bunia", "Beni", "Juba", "Malakal", "Kassala", "Taiz"]
+
+    def text_of(n: int) -> str:
+        return ", and ".join(f"air strikes on {towns[k % 10]} had triggered clashes in {towns[(k + 3) % 10]}"
+                             for k in range(n)) + "."
+    assert growth(parsing(pipeline, text_of), 40) < GROWTH

@@ -560,6 +560,12 @@ _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|p
 # denied", "accused the army and allied militias of killing hundreds, accusations the government denies".
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?of\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# An act named as the cause of the story's news, in the past perfect: "the Taliban said Pakistani air strikes
+# on Kabul earlier in the week had triggered the fighting" (no comma between: "clashes in X, which had
+# triggered an exodus" still report the clashes).
+_CAUSED_AFTER = re.compile(r"[^.;,]{0,100}?\bhad\s{1,3}(?:\w{1,20}ly\s{1,3})?(?:triggered|sparked|prompted|"
+                           r"provoked|caused|precipitated|set\s{1,3}off|led\s{1,3}to)\b")
+_CAUSED_CHARS = 160
 _DENIED_AFTER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\b")
 # What reacts to an act told before: sanctions, trials, inquiries, funerals, anniversaries ("sanctions
 # over the killings in X", "inquiry opens into Kuriga school kidnapping", "anniversary of the Ghouta
@@ -811,6 +817,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
+    if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
+        return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
     if _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
         return True
     if _AVENGED_GATE.search_within(low, max(0, start - 70), start) and not _dated_recently(low, end):
