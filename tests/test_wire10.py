@@ -280,3 +280,27 @@ def test_many_causes_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
         return ", and ".join(f"air strikes on {towns[k % 10]} had triggered clashes in {towns[(k + 3) % 10]}"
                              for k in range(n)) + "."
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
+
+
+# -- plural attacks that uprooted people: a tally -------------------------------------------------------------
+# "Attacks in the Mopti and Segou regions have forced more than 400,000 people from their homes" counts a
+# period's acts, with or without "since"; a single attack that "has forced 2,000 people to flee" is told as
+# news and stays one.
+
+@pytest.mark.parametrize(("second", "sites"), [
+    ("Attacks in the central Mopti and Segou regions have forced more than 400,000 people from their homes, "
+     "according to the United Nations.", ["Kayes"]),
+    ("Air strikes on Kidal have displaced thousands.", ["Kayes"]),
+    ("An attack on Kidal on Sunday has forced 2,000 people to flee.", ["Kayes", "Kidal"]),
+])
+def test_plural_attacks_that_uprooted_people_are_a_tally(pipeline: Pipeline, second: str,
+                                                          sites: list[str]) -> None:
+    text = "BAMAKO (Reuters) - Gunmen attacked Kayes on Saturday, killing three drivers. " + second
+    assert [name for name, _, _, _ in _events(pipeline, text)] == sites
+
+
+@pytest.mark.parametrize("unit", ["attacks have forced ", "have displaced ", "forced from ", "a " * 3])
+def test_the_displaced_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    triggers._DISPLACED_AFTER.match(text)
+    triggers._DISPLACED_AFTER.search(text, len(text) - 200)

@@ -665,6 +665,12 @@ _PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
                             r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
                             r"cost)\b" + _PERIOD_AFTER)
 _PERIOD = re.compile(_PERIOD_AFTER)
+# Plural acts as the subject of a perfect that uprooted people: "Attacks in the Mopti and Segou regions have
+# forced more than 400,000 people from their homes" is a tally with or without a period (a single "attack
+# has forced 2,000 to flee" may be the news itself, and is not read here).
+_PLURAL_ACTS = re.compile(r"(?:attacks|raids|killings|bombings|air\s?strikes|strikes|massacres)\b")
+_DISPLACED_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?"
+                              r"(?:displaced|uprooted|(?:forced|driven)\b[^.;:!?]{0,60}?\b(?:homes|flee|from))\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?$")
 
 
@@ -805,7 +811,8 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
     own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
     if _PERFECT_BEFORE.search(low, max(0, start - 20), start):
         return _PERIOD.match(low, end) is not None
-    return _PERFECT_AFTER.match(low, end) is not None
+    return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
+        and _DISPLACED_AFTER.match(low, end) is not None
 
 
 def not_this_act(low: str, start: int, end: int) -> bool:
