@@ -282,7 +282,7 @@ def test_many_causes_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text_of), 40) < GROWTH
 
 
-# -- plural attacks that uprooted people: a tally -------------------------------------------------------------
+# -- plural attacks that uprooted people: a tally ------------------------------------------------
 # "Attacks in the Mopti and Segou regions have forced more than 400,000 people from their homes" counts a
 # period's acts, with or without "since"; a single attack that "has forced 2,000 people to flee" is told as
 # news and stays one.
