@@ -304,3 +304,26 @@ def test_the_displaced_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     triggers._DISPLACED_AFTER.match(text)
     triggers._DISPLACED_AFTER.search(text, len(text) - 200)
+
+
+# -- a perfect that carried out many acts over a period ----------------------------------------------------
+# "which has carried out dozens of airstrikes ... this year" counts a period's strikes (no event), as "have
+# killed 400 since October" does; "has carried out several air strikes on X since Monday" dates this week's.
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("The United States, which has carried out dozens of airstrikes against al Shabaab fighters in the "
+     "Puntland region this year, condemned the attack.", []),
+    ("The army has launched scores of air strikes on Kidal over the past months, residents said.", []),
+    ("The army has carried out several air strikes on Kidal since Monday, residents said.",
+     ["Air/drone strike"]),
+])
+def test_a_perfect_run_of_acts_over_a_period_is_no_event(pipeline: Pipeline, text: str,
+                                                         subs: list[str]) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text) if s != "Statement"] == subs
+
+
+@pytest.mark.parametrize("unit", ["has carried out dozens of ", "have launched 12 ", "has has ", "of of "])
+def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    triggers._PERFECT_RUN_BEFORE.search(text, len(text) - triggers._PERFECT_RUN_CHARS)
+    triggers._PERFECT_RUN_BEFORE.search(text)

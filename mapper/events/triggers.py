@@ -672,6 +672,12 @@ _PLURAL_ACTS = re.compile(r"(?:attacks|raids|killings|bombings|air\s?strikes|str
 _DISPLACED_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?"
                               r"(?:displaced|uprooted|(?:forced|driven)\b[^.;:!?]{0,60}?\b(?:homes|flee|from))\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?$")
+# ... or a perfect that carried out many of them: "which has carried out dozens of airstrikes ... this year".
+_PERFECT_RUN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:carried\s{1,3}out|"
+                                 r"conducted|launched|staged|mounted|waged)\s{1,3}(?:dozens|hundreds|scores|"
+                                 r"thousands|several|many|numerous|a\s{1,3}(?:series|string|wave|spate)|\d[\d,]*)"
+                                 r"\s{1,3}(?:of\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$")
+_PERFECT_RUN_CHARS = 80
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -809,7 +815,8 @@ def _by_nature(low: str, start: int, end: int) -> bool:
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
     """Whether the trigger is a run of acts over a period told in the perfect (see _PERFECT_AFTER): its
     own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
-    if _PERFECT_BEFORE.search(low, max(0, start - 20), start):
+    if _PERFECT_BEFORE.search(low, max(0, start - 20), start) \
+            or _PERFECT_RUN_BEFORE.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
     return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
