@@ -327,3 +327,25 @@ def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     triggers._PERFECT_RUN_BEFORE.search(text, len(text) - triggers._PERFECT_RUN_CHARS)
     triggers._PERFECT_RUN_BEFORE.search(text)
+
+
+# -- a base taken is a battle ---------------------------------------------------------------------------------
+# The guide (after ACLED): overrunning a base is an Armed clash; overtakes territory only if the town is
+# taken. "captured a military battalion headquarters in X", "took control of several army positions near X".
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The Arakan Army captured a military battalion headquarters in Ann township on Saturday after a weeklong "
+     "siege.", "Armed clash"),
+    ("Rebels took control of several army positions near Kidal on Saturday.", "Armed clash"),
+    ("Rebels seized the town of Kidal on Saturday.", "Non-state actor overtakes territory"),
+    ("Rebels captured the post office in Kidal on Saturday.", "Non-state actor overtakes territory"),
+])
+def test_a_base_taken_is_an_armed_clash(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("unit", [" the base", " a b c d e f ", " posts office", "captured "])
+def test_the_base_taken_pattern_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    triggers._BASE_TAKEN.match(text, 0, triggers._BASE_TAKEN_CHARS)
+    triggers._BASE_TAKEN.search(text, len(text) - 200)

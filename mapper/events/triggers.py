@@ -1143,6 +1143,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
         triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers))
         triggers = _entered_as_they_left(sentence, triggers)
+    triggers = _bases_taken(low, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
@@ -1234,6 +1235,27 @@ _ONE_SIDED_REACH = 80  # characters after such a word in which an armed victim m
 
 
 _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat under fire
+# A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
+# clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
+_BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                         r"(?:[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+                         r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
+_BASE_TAKEN_CHARS = 90
+
+
+def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` with a non-state takeover whose object is a base, post or position read as an armed
+    clash (a state retaking a base, or a "district headquarters", a town's seat, stays ground regained)."""
+    taken = "Non-state actor overtakes territory"
+    if not any(t.sub == taken for t in triggers):
+        return triggers
+    out = []
+    for t in triggers:
+        base = _BASE_TAKEN.match(low, t.end, t.end + _BASE_TAKEN_CHARS) if t.sub == taken else None
+        if base is not None and not low.endswith("district headquarters", t.end, base.end()):
+            t = Trigger("Armed clash", t.start, t.end, t.back_reference)
+        out.append(t)
+    return out
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
