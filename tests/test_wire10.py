@@ -329,13 +329,13 @@ def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
     triggers._PERFECT_RUN_BEFORE.search(text)
 
 
-# -- a base taken is a battle ---------------------------------------------------------------------------------
+# -- a base taken is a battle --------------------------------------------------------------------------
 # The guide (after ACLED): overrunning a base is an Armed clash; overtakes territory only if the town is
 # taken. "captured a military battalion headquarters in X", "took control of several army positions near X".
 
 @pytest.mark.parametrize(("text", "sub"), [
-    ("The Arakan Army captured a military battalion headquarters in Ann township on Saturday after a weeklong "
-     "siege.", "Armed clash"),
+    ("The Arakan Army captured a military battalion headquarters in Ann township on Saturday after a "
+     "weeklong siege.", "Armed clash"),
     ("Rebels took control of several army positions near Kidal on Saturday.", "Armed clash"),
     ("Rebels seized the town of Kidal on Saturday.", "Non-state actor overtakes territory"),
     ("Rebels captured the post office in Kidal on Saturday.", "Non-state actor overtakes territory"),
