@@ -349,3 +349,27 @@ def test_the_base_taken_pattern_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     triggers._BASE_TAKEN.match(text, 0, triggers._BASE_TAKEN_CHARS)
     triggers._BASE_TAKEN.search(text, len(text) - 200)
+
+
+# -- a crowd's treatment read without the acts the sentence does not report ------------------------------
+# "marched to demand protection for social leaders, dozens of whom have been killed this year": the
+# killings are a tally of the year (the perfect passive with a period), not force used on the march.
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("In Bogota, hundreds of people marched through the city centre on Tuesday evening to demand protection "
+     "for social leaders, dozens of whom have been killed this year.", "Peaceful protest"),
+    ("Students rallied in Quetta on Tuesday against the abductions of activists, several of whom have been "
+     "killed since January.", "Peaceful protest"),
+    ("In Bogota, police shot dead two protesters on Tuesday as hundreds marched through the city centre.",
+     "Excessive force against protesters"),
+])
+def test_a_tally_in_a_relative_clause_is_no_force_on_the_crowd(pipeline: Pipeline, text: str,
+                                                                sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+def test_many_tallies_beside_a_march_are_linear(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Hundreds marched in Kidal on Tuesday for " + ", ".join(
+            f"{k + 2} leaders, dozens of whom have been killed this year" for k in range(n)) + "."
+    assert growth(parsing(pipeline, text_of), 40) < GROWTH

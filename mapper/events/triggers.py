@@ -671,7 +671,7 @@ _PERIOD = re.compile(_PERIOD_AFTER)
 _PLURAL_ACTS = re.compile(r"(?:attacks|raids|killings|bombings|air\s?strikes|strikes|massacres)\b")
 _DISPLACED_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?"
                               r"(?:displaced|uprooted|(?:forced|driven)\b[^.;:!?]{0,60}?\b(?:homes|flee|from))\b")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:been\s{1,3})?$")
 # ... or a perfect that carried out many of them: "which has carried out dozens of airstrikes ... this year".
 _PERFECT_RUN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:carried\s{1,3}out|"
                                  r"conducted|launched|staged|mounted|waged)\s{1,3}(?:dozens|hundreds|scores|"
@@ -1139,7 +1139,9 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     """At most one clause per family for a sentence, each with its most specific sub-event type.
     ``unreal_out``: see :func:`find_triggers`."""
     low = sentence.lower()
-    triggers = find_triggers(low, unreal_out)
+    unreal: list[tuple[int, int]] = [] if unreal_out is None else unreal_out
+    told = len(unreal)
+    triggers = find_triggers(low, unreal)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
         triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers))
         triggers = _entered_as_they_left(sentence, triggers)
@@ -1197,7 +1199,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         else:  # "talks on a ceasefire", "truce talks": the agreement is the subject of the talks
             strategic = [t for t in strategic if t.sub != "Agreement"]
     out: list[Clause] = []
-    demo_clause = _demonstration_clause(low, demo) if demo else None
+    # The force a crowd met is read without the acts the sentence does not report ("marched for social
+    # leaders, dozens of whom have been killed this year" is a peaceful protest).
+    told_not = [Trigger("", a, b, False) for a, b in sorted(unreal[told:])]
+    demo_clause = _demonstration_clause(_blank(low, told_not) if told_not else low, demo) if demo else None
     if violence:
         clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
