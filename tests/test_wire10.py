@@ -339,6 +339,9 @@ def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
     ("Rebels took control of several army positions near Kidal on Saturday.", "Armed clash"),
     ("Rebels seized the town of Kidal on Saturday.", "Non-state actor overtakes territory"),
     ("Rebels captured the post office in Kidal on Saturday.", "Non-state actor overtakes territory"),
+    # a state's forces taking a base regain ground (af-087's convention)
+    ("Puntland forces said they had captured an Islamic State base in the mountains east of Bosaso.",
+     "Government regains territory"),
 ])
 def test_a_base_taken_is_an_armed_clash(pipeline: Pipeline, text: str, sub: str) -> None:
     assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]

@@ -1246,6 +1246,7 @@ _BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four
                          r"(?:[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
                          r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
 _BASE_TAKEN_CHARS = 90
+_BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
 
 
 def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -1257,7 +1258,9 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         base = _BASE_TAKEN.match(low, t.end, t.end + _BASE_TAKEN_CHARS) if t.sub == taken else None
-        if base is not None and not low.endswith("district headquarters", t.end, base.end()):
+        if base is not None and not low.endswith("district headquarters", t.end, base.end()) \
+                and _territory(low[max(0, t.start - _BASE_TAKER_CHARS):t.start], t.sub) \
+                != "Government regains territory":
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         out.append(t)
     return out
