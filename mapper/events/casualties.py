@@ -368,6 +368,11 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
         if k == j or k < n and w.low[k] in _SUBSET:
             break
         nxt = _group(w, k, verb_first, first=False)
+        if nxt is None and w.low[k - 1] == "and" and _bare_people(w, k):
+            # "19 soldiers and militants were killed": one figure for both nouns, no more people
+            j = k + 1
+            heads.add(w.low[k])
+            break
         if nxt is None or nxt[1] < n and w.low[nxt[1]] in _SAYS:
             break  # "killing four civilians, a militia leader said": the speaker is not a victim
         if w.low[j] == "," and _says_next(w, nxt[1]):
@@ -378,6 +383,17 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
             heads.add(nxt[2])
         vague = vague or nxt[3]
     return total, j, frozenset(heads), vague
+
+
+_PLURAL_PEOPLE = frozenset("civilians people children men women police villagers worshippers".split())
+
+
+def _bare_people(w: _Words, k: int) -> bool:
+    """A plural people noun alone at word ``k``, ending the noun phrase ("... and militants were killed")."""
+    tok = w.low[k]
+    people = tok in _PLURAL_PEOPLE or tok in _FORCES_NOUNS or tok in _FIGHTER_NOUNS \
+        or tok.endswith("s") and tok[:-1] in PERSONS
+    return people and (k + 1 >= len(w.low) or w.low[k + 1] in _NP_STOPS or not w.low[k + 1][:1].isalnum())
 
 
 def _named(w: _Words, be: int) -> int | None:

@@ -67,7 +67,7 @@ from mapper.events.casualties import (
     updated_toll,
 )
 from mapper.events.clauses import ClauseReading, Clauses
-from mapper.events.dates import WEEK, find_dates, parse_date, story_shift
+from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
@@ -97,6 +97,10 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|pr
 # "Kherson and other regions").
 _LISTED_PROVINCES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]{1,30}+"
                                r"(?:\s[A-Z][\w'’-]{1,30}+)?){1,5}+\s+(?:provinces|governorates|regions|states|oblasts|prefectures)\b")
+# ... and before it: "the northern province of Saada", "in the state of Borno" (a bounded window).
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|prefecture)\s{1,3}of\s{1,3}$",
+                              re.I)
+_PROVINCE_BEFORE_CHARS = 24
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
 _AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
@@ -772,6 +776,9 @@ class EventCoder:
                         continue
                     located, others = sites[0], sites[1:]
                     clause = _act_at(parts, located, clause)
+                    first = parts.get(id(located))
+                    if first is not None and first.day is not None:
+                        date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -853,7 +860,10 @@ class EventCoder:
                     more.spans.append(span)
                     if id(extra) in counts and act.family in ("violence", "demonstration"):
                         more.add_casualties(counts[id(extra)], None)
-                    if date is not None:
+                    own_day = parts[id(extra)].day if id(extra) in parts else None
+                    if own_day is not None:
+                        more.add_date((own_day.date, own_day.precision, 0))
+                    elif date is not None:
                         more.add_date((date.date, date.precision, 0))
                     elif day is not None:
                         more.add_date((day, 1, 0))
@@ -1072,10 +1082,14 @@ class EventCoder:
                 if p.kind == "water":
                     return p, 3
         # A district's point is often its province's centre: its seat town is better even for "X district".
-        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after)
+        at = m.start - m.sentence[0]
+        province_before = bool(sentence) and _PROVINCE_BEFORE.search(
+            sentence, max(0, at - _PROVINCE_BEFORE_CHARS), at) is not None
+        own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
+            and not province_before
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
                                                     or _LISTED_PROVINCES.match(after)
-                                                    or _VILLAGE_AFTER.match(after))
+                                                    or _VILLAGE_AFTER.match(after) or province_before)
         if not own_region and not outside and not said_region:
             return place, None
         if said_region:  # "Russia's Belgorod region": the oblast, not its capital
@@ -1251,6 +1265,9 @@ class _Part:
     begin: int | None  # where the part's own act is told (its trigger), None when it goes on the previous
     act: Clause | None  # the part's act when it differs from the sentence's (offsets in the sentence)
     background: bool  # the part dates its act long before publication ("raided X last month")
+    # The day the part's own words give its act ("attacked A on Monday, setting off clashes that spread to
+    # B on Tuesday": Tuesday at B), when it names one.
+    day: DateExpr | None = None
 
 
 def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses, published: dt.date | None
@@ -1276,12 +1293,15 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         if act is not None:
             # The part's own words date it, up to the next break or the next site's name.
             stop = _PART_BREAK.search(sentence, end, starts[n])
-            reading = reader.read([act], sentence[prev_end:stop.start() if stop else starts[n]], published)[0]
+            own_words = sentence[prev_end:stop.start() if stop else starts[n]]
+            reading = reader.read([act], own_words, published)[0]
             if act.specific or clause.specific and not _TOLL_WORD.match(sentence, prev_end + act.start):
                 act = replace(act, start=act.start + prev_end, end=act.end + prev_end,
                               spans=tuple((x + prev_end, y + prev_end) for x, y in act.spans))
+                day = None if reading.background else _own_day(own_words, act.start, published)
                 part = _Part(part.begin if n == 0 else act.start,
-                             None if act.sub_event_type == clause.sub_event_type else act, reading.background)
+                             None if act.sub_event_type == clause.sub_event_type else act, reading.background,
+                             day)
             elif reading.background and reading.date is not None:
                 # "Gunmen who killed 20 in Bokkos on Christmas Eve ..., as bandits abducted 15 near Funtua":
                 # a part dated weeks back by its own words tells an earlier act, whatever its trigger.
@@ -1289,6 +1309,17 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         out[id(site)] = part
         prev_end = end
     return out
+
+
+def _own_day(words: str, trigger: int, published: dt.date | None) -> DateExpr | None:
+    """The day a site's part of a sentence gives its own act: the first day named after the last break
+    before the act's trigger (", setting off clashes that spread to B on Tuesday", "and on Tuesday drones
+    hit B"), not a day the part's first words give the act before it ("A on Monday"), nor a dateline's."""
+    header = _HEADER.match(words)
+    since = header.end() if header is not None else 0
+    for b in _PART_BREAK.finditer(words, since, max(since, trigger)):
+        since = b.end()
+    return next((d for d in find_dates(words, published) if d.start >= since and d.precision == 1), None)
 
 
 def _act_at(parts: dict[int, _Part], site: _Located, clause: Clause) -> Clause:
@@ -1346,16 +1377,22 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
 
 _ROAD_AFTER = re.compile(r"(?:-[\w'’ ]{1,30})?\s+(?:road|highway)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,40}\s+and\s+$")
+# ... and where a road leads: "on the road to Afgoye" after "In Mogadishu,", the second town of "the road
+# linking (from) Ancuabe to Montepuez" (read in a bounded window before the name).
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:(?:linking|connecting|joining|from)\s+"
+                             r"[^,;.]{1,40}?\s+)?to(?:wards?)?\s+(?:the\s+)?$")
 
 
 def _aside(m: Mention, sentence: str) -> bool:
     """Whether a site only names the far end of a road ("on Pama road", "the Monywa-Mandalay road", the
-    second town of "the road between Kayes and Nioro": ACLED codes the first town or the heading) or is
+    second town of "the road between Kayes and Nioro", "on the road to X" beside a site: ACLED codes the
+    first town or the heading) or is
     a modifier ("UK-owned ship")."""
     s0 = m.sentence[0]
     start, end = m.start - s0, m.end - s0
     return bool(_ROAD_AFTER.match(sentence, end) or _MODIFIER.match(sentence, end)
-                or _BETWEEN_BEFORE.search(sentence, max(0, start - 60), start))
+                or _BETWEEN_BEFORE.search(sentence, max(0, start - 60), start)
+                or _ROAD_TO_BEFORE.search(sentence, max(0, start - 80), start))
 
 
 def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:

@@ -243,7 +243,8 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)|between|overlooking|"
-         r"road (?:between|to|from|out of)|on the road to|highway")
+         r"(?:road|highway|route) (?:between|to|from|out of|linking|connecting|joining)|on the road to|"
+         r"highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
                        r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
@@ -273,7 +274,7 @@ _NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "
                                  "vicinity", "countryside", "environs", "desert", "hills", "mountains",
                                  "periphery", "hinterland", "interior", "jungle", "forest", "approaches",
                                  "north", "south", "east", "west", "km", "kilomet", "miles", "between",
-                                 "overlooking", "road", "highway"))
+                                 "overlooking", "road", "highway", "route"))
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
@@ -301,7 +302,8 @@ _TARGET_OF = re.compile(
     r"(?:(?:" + _DIRECTIONS + r")\s+){0,2}"
     r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|districts?|regions?|provinces?|suburbs?|outskirts|"
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
-    r"sections?|quarters?)\s+(?:of|around|near)\s+)?"
+    r"sections?|quarters?|municipalit(?:y|ies)|townships?|count(?:y|ies)|communes?|hamlets?|governorates?|"
+    r"localit(?:y|ies)|slums?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+"
                       r"(?:\w+ly\s+|also\s+)?|"
@@ -441,6 +443,9 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
+                        r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|district|province|region|camp)"
+                        r"\s+of\s+)?"
                         # "who had come from across the border in Burkina Faso"
                         r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.

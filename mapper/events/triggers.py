@@ -560,9 +560,15 @@ _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|p
                                r"(?:week|weekend|month|year|\w{3,6}day)['’]s\b")
 # An act one side alleges and the other denies (the guide: no event): "Russia accused Ukraine of attacking
 # the plant, which Kyiv denied", "accused Armenian forces of firing on its positions, a charge Yerevan
-# denied".
-_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}"
+# denied", "accused the army and allied militias of killing hundreds, accusations the government denies".
+_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?of\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# An act named as the cause of the story's news, in the past perfect: "the Taliban said Pakistani air strikes
+# on Kabul earlier in the week had triggered the fighting" (no comma between: "clashes in X, which had
+# triggered an exodus" still report the clashes).
+_CAUSED_AFTER = re.compile(r"[^.;,]{0,100}?\bhad\s{1,3}(?:\w{1,20}ly\s{1,3})?(?:triggered|sparked|prompted|"
+                           r"provoked|caused|precipitated|set\s{1,3}off|led\s{1,3}to)\b")
+_CAUSED_CHARS = 160
 _DENIED_AFTER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\b")
 # What reacts to an act told before: sanctions, trials, inquiries, funerals, anniversaries ("sanctions
 # over the killings in X", "inquiry opens into Kuriga school kidnapping", "anniversary of the Ghouta
@@ -662,7 +668,19 @@ _PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
                             r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
                             r"cost)\b" + _PERIOD_AFTER)
 _PERIOD = re.compile(_PERIOD_AFTER)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?$")
+# Plural acts as the subject of a perfect that uprooted people: "Attacks in the Mopti and Segou regions have
+# forced more than 400,000 people from their homes" is a tally with or without a period (a single "attack
+# has forced 2,000 to flee" may be the news itself, and is not read here).
+_PLURAL_ACTS = re.compile(r"(?:attacks|raids|killings|bombings|air\s?strikes|strikes|massacres)\b")
+_DISPLACED_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?"
+                              r"(?:displaced|uprooted|(?:forced|driven)\b[^.;:!?]{0,60}?\b(?:homes|flee|from))\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:been\s{1,3})?$")
+# ... or a perfect that carried out many of them: "which has carried out dozens of airstrikes ... this year".
+_PERFECT_RUN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:carried\s{1,3}out|"
+                                 r"conducted|launched|staged|mounted|waged)\s{1,3}(?:dozens|hundreds|scores|"
+                                 r"thousands|several|many|numerous|a\s{1,3}(?:series|string|wave|spate)|\d[\d,]*)"
+                                 r"\s{1,3}(?:of\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$")
+_PERFECT_RUN_CHARS = 80
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -800,9 +818,11 @@ def _by_nature(low: str, start: int, end: int) -> bool:
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
     """Whether the trigger is a run of acts over a period told in the perfect (see _PERFECT_AFTER): its
     own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
-    if _PERFECT_BEFORE.search(low, max(0, start - 20), start):
+    if _PERFECT_BEFORE.search(low, max(0, start - 20), start) \
+            or _PERFECT_RUN_BEFORE.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
-    return _PERFECT_AFTER.match(low, end) is not None
+    return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
+        and _DISPLACED_AFTER.match(low, end) is not None
 
 
 def not_this_act(low: str, start: int, end: int) -> bool:
@@ -814,6 +834,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
+    if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
+        return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
     if _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
         return True
     if _AVENGED_GATE.search_within(low, max(0, start - 70), start) and not _dated_recently(low, end):
@@ -1123,10 +1145,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     """At most one clause per family for a sentence, each with its most specific sub-event type.
     ``unreal_out``: see :func:`find_triggers`."""
     low = sentence.lower()
-    triggers = find_triggers(low, unreal_out)
+    unreal: list[tuple[int, int]] = [] if unreal_out is None else unreal_out
+    told = len(unreal)
+    triggers = find_triggers(low, unreal)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
         triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers))
         triggers = _entered_as_they_left(sentence, triggers)
+    triggers = _bases_taken(low, triggers)
     if not triggers:
         return []
     by_family: dict[str, list[Trigger]] = {}
@@ -1180,7 +1205,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         else:  # "talks on a ceasefire", "truce talks": the agreement is the subject of the talks
             strategic = [t for t in strategic if t.sub != "Agreement"]
     out: list[Clause] = []
-    demo_clause = _demonstration_clause(low, demo) if demo else None
+    # The force a crowd met is read without the acts the sentence does not report ("marched for social
+    # leaders, dozens of whom have been killed this year" is a peaceful protest).
+    told_not = [Trigger("", a, b, False) for a, b in sorted(unreal[told:])]
+    demo_clause = _demonstration_clause(_blank(low, told_not) if told_not else low, demo) if demo else None
     if violence:
         clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
@@ -1218,6 +1246,30 @@ _ONE_SIDED_REACH = 80  # characters after such a word in which an armed victim m
 
 
 _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat under fire
+# A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
+# clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
+_BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                         r"(?:[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+                         r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
+_BASE_TAKEN_CHARS = 90
+_BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
+
+
+def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` with a non-state takeover whose object is a base, post or position read as an armed
+    clash (a state retaking a base, or a "district headquarters", a town's seat, stays ground regained)."""
+    taken = "Non-state actor overtakes territory"
+    if not any(t.sub == taken for t in triggers):
+        return triggers
+    out = []
+    for t in triggers:
+        base = _BASE_TAKEN.match(low, t.end, t.end + _BASE_TAKEN_CHARS) if t.sub == taken else None
+        if base is not None and not low.endswith("district headquarters", t.end, base.end()) \
+                and _territory(low[max(0, t.start - _BASE_TAKER_CHARS):t.start], t.sub) \
+                != "Government regains territory":
+            t = Trigger("Armed clash", t.start, t.end, t.back_reference)
+        out.append(t)
+    return out
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
