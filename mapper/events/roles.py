@@ -308,10 +308,14 @@ _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|w
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
-# A verb between an event and a place that makes the place where the event was decided or told.
+# A verb between an event and a place that makes the place where the event was decided or told, or
+# where something is only asked for, promised or threatened ("fired tear gas in X as leaders called for
+# another march in Y", "attacked X and vowed to strike Y").
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
-                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated|"
+                      r"called\s{1,3}for|calls\s{1,3}for|urged|urges|appealed|appeals|demanded|demands|"
+                      r"proposed|promised|pledged|vowed|threatened|threatens)\b")
 # "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
 # aside and the subset of the toll after it still places the killing (its "said" decided nothing).
 _SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
@@ -1069,6 +1073,42 @@ def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
 _WHERE = re.compile(r"\s{0,2},\s{1,3}where\s")
 _WHERE_END = re.compile(r"[;:|]")
 _WHERE_CHARS = 160
+# A conjunction that opens another clause (a comma alone may only close an apposition: "In the regional
+# capital, Mekelle, thousands marched").
+_CONJUNCTION_BREAK = re.compile(r";|\s(?:while|whereas|as|when|after|before|but|amid|following|since|until)\s")
+# A sentence or a part of it that opens on its place: "In X, ...", "...; in X, ...".
+_OPENING_IN = re.compile(r"(?:^|[.;:—–]\s{0,3}|\b(?:while|and|but|as)\s{1,3})\W{0,3}[Ii]n\s{1,3}(?:the\s{1,3})?$")
+
+
+def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Role],
+                             ordered: dict[int, tuple[tuple[int, int], ...]]) -> None:
+    """A site placed by a trigger that comes only after it, across a conjunction, is context when that
+    trigger's clause names a site of its own after the break: the first place belongs to its own clause
+    ("A court in Quetta sentenced two men ..., while militants attacked a checkpoint in Turbat", "In
+    Geneva, envoys met as rebels shelled Goma"). Each sentence's places are read once, in order."""
+    for i, m in enumerate(mentions):
+        r = infos[i]
+        if r.name != "event_site" or r.rule != "left" or r.clause is None:
+            continue
+        s0 = m.sentence[0]
+        spans = _spans(r.clause, ordered)
+        if spans[0][0] < m.end - s0 or spans[0][0] - (m.end - s0) > 300:
+            continue  # a trigger before the place (or none near after it) places it
+        brk = _CONJUNCTION_BREAK.search(text, m.end, s0 + spans[0][0])
+        if brk is None or _OPENING_IN.search(text, max(s0, m.start - 12), m.start):
+            continue  # "In Nikopol, across the river, shelling damaged ...": the scene of its act
+        trigger_end = s0 + spans[0][1]
+        for k in range(i + 1, len(mentions)):
+            o = mentions[k]
+            if o.sentence != m.sentence or o.start - trigger_end > 80:
+                break
+            # The trigger's own object: "attacked a checkpoint in Turbat" (no break between them).
+            if o.start >= trigger_end and infos[k].clause is r.clause and infos[k].name == "event_site" \
+                    and not _CLAUSE_BREAK.search(text, trigger_end, o.start):
+                infos[i] = Role("context", rule="left")
+                break
+
+
 _WHERE_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
 
 
@@ -1212,9 +1252,18 @@ def _dated_earlier(text: str, lo: int, hi: int, published: dt.date) -> bool:
     return False
 
 
+# ... and a place dated to a time still to come, right after its name: "another march in Kisumu next
+# week", "talks in Doha later this month", "the vote in Tripoli in the coming weeks". At most four words
+# between (no punctuation), read from the name on: a bounded match, not a search.
+_LATER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|where|which|who)\b)[\w'’-]{1,30}){0,4}?\s{1,3}"
+                    r"(?:next\s{1,3}(?:week|weekend|month|year)|tomorrow|"
+                    r"later\s{1,3}(?:this|in\s{1,3}the)\s{1,3}(?:week|month|year)|"
+                    r"in\s{1,3}the\s{1,3}(?:coming|next)\s{1,3}(?:days|weeks|months))\b", re.I)
+
+
 def past_anchored(text: str, mentions: list[Mention], roles: list[Role], published: dt.date) -> list[Role]:
-    """``roles`` with every site or venue whose own phrase is dated before publication (see above) made
-    context."""
+    """``roles`` with every site or venue whose own phrase is dated before publication, or to a time
+    still to come (see above), made context."""
     out = list(roles)
     for i, (m, r) in enumerate(zip(mentions, roles, strict=True)):
         if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
@@ -1224,6 +1273,8 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
                 text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
                 published):
+            out[i] = Role("context", rule="past_anchor")
+        elif _LATER.match(text, m.end, hi):
             out[i] = Role("context", rule="past_anchor")
     return out
 
@@ -1293,6 +1344,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
     _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
+    _sites_of_a_later_clause(text, mentions, infos, ordered)
     _where_sites(text, mentions, infos, clauses_by_sentence, unreal_by_sentence or {}, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.

@@ -763,6 +763,19 @@ _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
                            r"frequent)\s{1,3})?$")
 # People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
+# Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
+# "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
+# before the noun in its phrase (no clause break) or right after it.
+_WEAPON_NOUNS = ("missile", "rocket", "drone", "shell", "artillery", "munition", "ammunition", "warplane",
+                 "jet", "bomb", "air defen")
+_SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|"
+                              r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
+                              r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
+                              r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
+                              r"arsenals?)\b[^,;:.!?]{0,50}$")
+_SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
+                             r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
+                             r"transferred|provided|donated|pledged|promised)\b")
 
 
 _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
@@ -851,6 +864,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _HELD_PEOPLE.search(low, max(0, start - 30), start):
         return True
+    if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE.search(low, max(0, start - 70), start)
+                                                  or _SUPPLIED_AFTER.match(low, end, end + 120)):
+        return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
     return low.startswith(_BLAST, start) \
         and _ACCIDENT_BEFORE.search(low, max(0, start - 40), start) is not None
 
