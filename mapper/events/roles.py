@@ -1075,9 +1075,12 @@ _WHERE_END = re.compile(r"[;:|]")
 _WHERE_CHARS = 160
 # A conjunction that opens another clause (a comma alone may only close an apposition: "In the regional
 # capital, Mekelle, thousands marched").
-_CONJUNCTION_BREAK = re.compile(r";|\s(?:while|whereas|as|when|after|before|but|amid|following|since|until)\s")
-# A sentence or a part of it that opens on its place: "In X, ...", "...; in X, ...".
-_OPENING_IN = re.compile(r"(?:^|[.;:—–]\s{0,3}|\b(?:while|and|but|as)\s{1,3})\W{0,3}[Ii]n\s{1,3}(?:the\s{1,3})?$")
+_CONJUNCTION_BREAK = re.compile(r";|\s(?:while|whereas|as|when|after|before|but|amid|following|since|"
+                                r"until)\s")
+# A part of a sentence that opens on its place: "...; in X, ...", "..., while in X ..." (a sentence that
+# does: _OPENS_IN).
+_OPENING_IN = re.compile(r"(?:[;:—–]\s{0,3}|\b(?:while|and|but|as)\s{1,3})\W{0,3}[Ii]n\s{1,3}"
+                         r"(?:the\s{1,3})?$")
 
 
 def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Role],
@@ -1095,7 +1098,8 @@ def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Rol
         if spans[0][0] < m.end - s0 or spans[0][0] - (m.end - s0) > 300:
             continue  # a trigger before the place (or none near after it) places it
         brk = _CONJUNCTION_BREAK.search(text, m.end, s0 + spans[0][0])
-        if brk is None or _OPENING_IN.search(text, max(s0, m.start - 12), m.start):
+        if brk is None or _OPENS_IN.fullmatch(text, s0, m.start) \
+                or _OPENING_IN.search(text, max(s0, m.start - 16), m.start):
             continue  # "In Nikopol, across the river, shelling damaged ...": the scene of its act
         trigger_end = s0 + spans[0][1]
         for k in range(i + 1, len(mentions)):
@@ -1255,7 +1259,8 @@ def _dated_earlier(text: str, lo: int, hi: int, published: dt.date) -> bool:
 # ... and a place dated to a time still to come, right after its name: "another march in Kisumu next
 # week", "talks in Doha later this month", "the vote in Tripoli in the coming weeks". At most four words
 # between (no punctuation), read from the name on: a bounded match, not a search.
-_LATER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|where|which|who)\b)[\w'’-]{1,30}){0,4}?\s{1,3}"
+_LATER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|where|which|who)\b)[\w'’-]{1,30}){0,4}?"
+                    r"\s{1,3}"
                     r"(?:next\s{1,3}(?:week|weekend|month|year)|tomorrow|"
                     r"later\s{1,3}(?:this|in\s{1,3}the)\s{1,3}(?:week|month|year)|"
                     r"in\s{1,3}the\s{1,3}(?:coming|next)\s{1,3}(?:days|weeks|months))\b", re.I)
@@ -1344,7 +1349,6 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
     _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
-    _sites_of_a_later_clause(text, mentions, infos, ordered)
     _where_sites(text, mentions, infos, clauses_by_sentence, unreal_by_sentence or {}, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
@@ -1368,6 +1372,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             infos[i] = dataclasses.replace(r, precision=2)
     _references(text, mentions, infos)
     _witnesses_elsewhere(text, mentions, infos)
+    _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)

@@ -765,7 +765,7 @@ _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
-# before the noun in its phrase (no clause break) or right after it.
+# before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
 _WEAPON_NOUNS = ("missile", "rocket", "drone", "shell", "artillery", "munition", "ammunition", "warplane",
                  "jet", "bomb", "air defen")
 _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|"
@@ -773,9 +773,12 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
                               r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
                               r"arsenals?)\b[^,;:.!?]{0,50}$")
-_SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
+_SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
+                             r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
                              r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
-                             r"transferred|provided|donated|pledged|promised)\b")
+                             r"transferred|provided|donated|pledged|promised)\b"
+                             r"|\s{1,3}(?:makers?|manufacturers?|producers?|factor(?:y|ies)|production|"
+                             r"programmes?|programs?|exports?|imports?)\b")
 
 
 _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
