@@ -1,8 +1,11 @@
 """Phantom events in texts that mix real events with non-events (issue 14, item 6), round 10.
 
 Every sentence is our own. Weapons that are supplied, sold, made or pledged are not fired; a place
-where something is only asked for, promised or threatened after an act is not that act's site
-("fired tear gas in X as leaders called for another march in Y"); a place dated to a time still to
+where something is only asked for, promised, threatened or warned of after an act is not that act's
+site ("fired tear gas in X as leaders called for another march in Y"); nor a place people are
+evacuated or come from ("the evacuation of villages near X", "traders from X"); talks called off
+after an apposition ("Talks ..., due to open in X on Monday, were postponed") and an act in a "since
+2012, when ..." clause are no events; a place dated to a time still to
 come ("in Y next week") is no site; a place of its own clause before a conjunction ("A court in X
 sentenced ..., while militants attacked a checkpoint in Y") is not the site of the act after it when
 that act has its own; a town of the curated conflict files is never moved as an unknown village
@@ -80,6 +83,56 @@ def test_a_place_only_asked_for_after_an_act(pipeline: Pipeline, text: str, site
     assert _places(pipeline, text, "2025-05-14") == sites
 
 
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Israeli forces raided Jenin on Tuesday, a day after the army warned residents of Tulkarm to leave.",
+     {"Janīn"}),
+    ("Drones struck Khartoum on Monday as the UN warned of famine in Kordofan and appealed for access to "
+     "Kadugli.", {"Khartoum"}),
+    ("Russian shelling hit Kherson on Monday, and the governor warned people in Nikopol to stay in shelters.",
+     {"Kherson"}),
+])
+def test_a_place_only_warned_after_an_act(pipeline: Pipeline, text: str, sites: set[str]) -> None:
+    assert _places(pipeline, text, "2025-05-14") == sites
+
+
+# -- places people are evacuated or come from ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("A Russian glide bomb hit Sumy overnight, and the governor ordered the evacuation of villages near "
+     "Bilopillia.", {"Sumy"}),
+    ("Russian forces shelled Pokrovsk on Sunday as authorities completed the evacuation of children from "
+     "Myrnohrad.", {"Pokrovsk"}),
+    ("Boko Haram fighters attacked Maiduguri on Sunday, while traders from Kano said they would stop "
+     "travelling to Borno.", {"Maiduguri"}),
+    ("Rebels shelled Goma on Monday, and passengers from Bukavu said the road was closed.", {"Goma"}),
+])
+def test_places_people_leave_or_come_from(pipeline: Pipeline, text: str, sites: set[str]) -> None:
+    assert _places(pipeline, text, "2025-05-14") == sites
+
+
+# -- talks called off after an apposition, acts of an earlier year -----------------------------------
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Peace talks between the government and the rebels, due to open in Addis Ababa on Monday, were "
+     "postponed.", set()),
+    ("A summit of regional leaders, planned for next week in Nairobi, has been cancelled.", set()),
+    ("A car bomb killed five people in Mogadishu on Monday; a conference on security, set to open in "
+     "Kismayo on Friday, was postponed.", {"Mogadishu"}),
+])
+def test_talks_called_off_after_an_apposition(pipeline: Pipeline, text: str, sites: set[str]) -> None:
+    assert _places(pipeline, text, "2025-05-14") == sites
+
+
+@pytest.mark.parametrize("sentence", [
+    "the army retook the town on tuesday, its first hold on it since 2012, when rebels seized it.",
+    "the base has been quiet since 2019, when gunmen attacked it at dawn.",
+])
+def test_an_act_of_an_earlier_year_in_a_when_clause(sentence: str) -> None:
+    start = sentence.index("when ") + sentence[sentence.index("when "):].index(" ", 5) + 1
+    word = sentence[start:].split()[0]
+    assert triggers.unreal(sentence, start, start + len(word), "Armed clash")
+
+
 # -- a place dated to a time to come -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "sites"), [
@@ -148,7 +201,10 @@ def test_a_curated_town_stays_where_it_is(pipeline: Pipeline, text: str, site: s
 @pytest.mark.parametrize("unit", ["deliveries of missiles ", "missiles missiles to be ", "supply supply ",
                                   "called for calls for in Goma ", "in Goma next next next ",
                                   "in Goma in the coming ", "in Quetta while in Quetta ",
-                                  "in Quetta, while gunmen attacked Turbat ", "In Kidal as "])
+                                  "in Quetta, while gunmen attacked Turbat ", "In Kidal as ",
+                                  "evacuation of evacuation of ", "traders from traders from Kano ",
+                                  "since 2012, when since 2012, when ", "talks, due to open, talks, ",
+                                  "talks , , were postponed "])
 def test_phantom10_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels attacked " + unit * (n // len(unit))
@@ -157,5 +213,6 @@ def test_phantom10_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
 
 def test_phantom10_patterns_cannot_rescan_a_run() -> None:
     for pattern in (triggers._SUPPLIED_BEFORE, triggers._SUPPLIED_AFTER, roles._LATER, roles._DECIDED,
-                    roles._CONJUNCTION_BREAK, roles._OPENING_IN):
+                    roles._CONJUNCTION_BREAK, roles._OPENING_IN, triggers._YEAR_WHEN,
+                    triggers._CALLED_OFF_APPOSED):
         assert rescans(pattern) == [], pattern.pattern

@@ -315,7 +315,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"reported|"
                       r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated|"
                       r"called\s{1,3}for|calls\s{1,3}for|urged|urges|appealed|appeals|demanded|demands|"
-                      r"proposed|promised|pledged|vowed|threatened|threatens)\b")
+                      r"proposed|promised|pledged|vowed|threatened|threatens|warned|warns|prepared|"
+                      r"preparing)\b")
 # "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
 # aside and the subset of the toll after it still places the killing (its "said" decided nothing).
 _SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
@@ -430,7 +431,9 @@ _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, 
 _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
                           r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
                           r"youths|gunmen|fighters|militants|militiamen|attackers|assailants|jihadists|"
-                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|"
+                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|traders|merchants|"
+                          r"passengers|travell?ers|drivers|herders|herdsmen|civilians|officials|mourners|"
+                          r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
@@ -503,7 +506,10 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
 _LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
-                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$"
+                   # "ordered the evacuation of villages near X", "the exodus from X"
+                   r"|\b(?:evacuations?|exodus)\s{1,3}(?:of|from)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                   r"(?:(?:near|around|in|from|outside|of)\s{1,3})?(?:the\s{1,3})?$")
 # (An arrival or a visit is no site only when no act follows the name in its sentence: "Troops arrived in
 # Kidal and clashed with rebels" places the clash.)
 _REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"

@@ -763,6 +763,15 @@ _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
                            r"frequent)\s{1,3})?$")
 # People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
+# An act in a clause owned by an earlier year: "since 2012, when rebels seized Kidal", "in 2019, when
+# gunmen attacked the base" (the year is of the past: a report of this year names the day).
+_YEAR_WHEN = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:19|20)\d\d\s{0,3},?\s{1,3}when\s"
+                        r"[^.;:!?]{0,80}$")
+# Talks called off after an apposition: "Peace talks between X and Y, due to open in Z on Monday, were
+# postponed" (the plain form, with no comma between, is _CALLED_OFF).
+_CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
+                                 r"(?:(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3})?(?:postpon|cancel|called\s{1,3}off|suspend|delay|scrapp|"
+                                 r"put\s{1,3}off)")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
@@ -867,6 +876,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _HELD_PEOPLE.search(low, max(0, start - 30), start):
         return True
+    if _YEAR_WHEN.search(low, max(0, start - 100), start):
+        return True  # "since 2012, when rebels seized Kidal and Gao"
     if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
@@ -954,6 +965,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        if _CALLED_OFF_APPOSED.match(low, end, end + 220):
+            return True  # "Peace talks ..., due to open in Addis Ababa on Monday, were postponed"
     return False
 
 
