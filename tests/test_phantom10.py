@@ -133,6 +133,20 @@ def test_an_act_of_an_earlier_year_in_a_when_clause(sentence: str) -> None:
     assert triggers.unreal(sentence, start, start + len(word), "Armed clash")
 
 
+# A place taken in an earlier act named in passing ("a week after seizing X", "since 2012, when rebels
+# seized X") is no site of the act told after it: the taking, read by its own (cased) rule, reports nothing.
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Rebel fighters pushed into the outskirts of Hama on Wednesday, a week after seizing Aleppo, as "
+     "warplanes pounded rebel-held towns further north.", {"Ḩamāh"}),
+    ("The army retook Kidal on Tuesday, the first time it has controlled the town since 2012, when rebels "
+     "seized Kidal and Gao.", {"Kidal"}),
+    ("Russian forces shelled Kupiansk on Monday, a month after taking Vovchansk, as drones struck villages "
+     "nearby.", {"Kupyansk"}),
+])
+def test_a_place_taken_before_is_no_later_site(pipeline: Pipeline, text: str, sites: set[str]) -> None:
+    assert _places(pipeline, text, "2025-05-14") == sites
+
+
 # -- a place dated to a time to come -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "sites"), [

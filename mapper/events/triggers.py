@@ -1062,12 +1062,21 @@ def _entered_as_they_left(sentence: str, triggers: list[Trigger]) -> list[Trigge
             for t in triggers]
 
 
-def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
-    extra = [Trigger(sub, m.start(), m.end() - 1)
-             for scan, sub in _CASED_SCANS for m in scan.finditer(sentence)
-             if not any(t.start <= m.start() < t.end for t in triggers)
-             and not unreal(low, m.start(), m.end() - 1, sub)]
+def _cased_triggers(sentence: str, low: str, triggers: list[Trigger],
+                    unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order; the spans of
+    those that report nothing go to ``unreal_out`` as find_triggers' do ("a week after seizing Aleppo,
+    as warplanes pounded ...": Aleppo is no site of the strikes)."""
+    extra = []
+    for scan, sub in _CASED_SCANS:
+        for m in scan.finditer(sentence):
+            if any(t.start <= m.start() < t.end for t in triggers):
+                continue
+            if unreal(low, m.start(), m.end() - 1, sub):
+                if unreal_out is not None:
+                    unreal_out.append((m.start(), m.end() - 1))
+                continue
+            extra.append(Trigger(sub, m.start(), m.end() - 1))
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
 
 
@@ -1151,7 +1160,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     low = sentence.lower()
     triggers = find_triggers(low, unreal_out)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
-        triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers))
+        triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers, unreal_out))
         triggers = _entered_as_they_left(sentence, triggers)
     if not triggers:
         return []
