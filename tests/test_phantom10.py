@@ -110,6 +110,16 @@ def test_places_people_leave_or_come_from(pipeline: Pipeline, text: str, sites: 
     assert _places(pipeline, text, "2025-05-14") == sites
 
 
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Al Shabaab fighters attacked an army base near Beledweyne on Sunday, killing five soldiers, officials "
+     "said. Ethiopia, which has troops in Somalia, condemned the attack from Addis Ababa.", {"Beledweyne"}),
+    ("Rockets hit Kiryat Shmona on Monday, and the army said it had traced the attack from Nabatieh.",
+     {"Qiryat Shmona"}),
+])
+def test_where_an_attack_came_from_or_was_condemned(pipeline: Pipeline, text: str, sites: set[str]) -> None:
+    assert _places(pipeline, text, "2025-05-14") == sites
+
+
 # -- talks called off after an apposition, acts of an earlier year -----------------------------------
 
 @pytest.mark.parametrize(("text", "sites"), [
@@ -218,7 +228,7 @@ def test_a_curated_town_stays_where_it_is(pipeline: Pipeline, text: str, site: s
                                   "in Quetta, while gunmen attacked Turbat ", "In Kidal as ",
                                   "evacuation of evacuation of ", "traders from traders from Kano ",
                                   "since 2012, when since 2012, when ", "talks, due to open, talks, ",
-                                  "talks , , were postponed "])
+                                  "talks , , were postponed ", "the attack from the attack from Goma "])
 def test_phantom10_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels attacked " + unit * (n // len(unit))

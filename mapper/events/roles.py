@@ -452,7 +452,10 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
-                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                         # "the attack from Lebanon", "condemned the attack from Addis Ababa": where it
+                         # came from or was condemned, not where it struck
+                         r"projectiles?|barrages?|attacks?|assaults?|raids?|incursions?)\s+"
+                         r"(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                          r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
                          # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
                          r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
