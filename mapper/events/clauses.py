@@ -150,7 +150,7 @@ class Clauses:
                     # side claims and the other denies is no event (the guide); the fighting may be.
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
                                      else r for r in readings)
-                out.append(SentenceClauses(span, readings, tuple(unreal)))
+                out.append(SentenceClauses(span, readings, tuple(sorted(unreal))))
         doc.clauses = out
 
     def read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:

@@ -1072,7 +1072,11 @@ class EventCoder:
         # only loosely ("Boni" -> Bonn) in another country than the story's is a place it does not know,
         # however near or big that match is; another town is outside when far from the story's places.
         loose = loose_match(gaz, key, place)
-        outside = framed or (place.kind != "admin1" or loose) and bool(countries) \
+        # A town of the curated conflict files (no GeoNames id) named as written is known, wherever the
+        # story's other places resolved: "killed 30 in Barsalogho ... since the massacre in Solhan" (a
+        # namesake abroad) does not make Barsalogho an unknown village to move.
+        curated = place.geonameid is None and place.kind in ("city", "facility") and not loose
+        outside = framed or not curated and (place.kind != "admin1" or loose) and bool(countries) \
             and place.country_code not in countries \
             and (loose or beyond_theatre(gaz, place, countries, points))
         if place.kind == "admin1" and _WATER_NAME.search(m.text) and not _REGION_AFTER.match(after):

@@ -310,10 +310,15 @@ _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|w
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
-# A verb between an event and a place that makes the place where the event was decided or told.
+# A verb between an event and a place that makes the place where the event was decided or told, or
+# where something is only asked for, promised or threatened ("fired tear gas in X as leaders called for
+# another march in Y", "attacked X and vowed to strike Y").
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
-                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated)\b")
+                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated|"
+                      r"called\s{1,3}for|calls\s{1,3}for|urged|urges|appealed|appeals|demanded|demands|"
+                      r"proposed|promised|pledged|vowed|threatened|threatens|warned|warns|prepared|"
+                      r"preparing)\b")
 # "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
 # aside and the subset of the toll after it still places the killing (its "said" decided nothing).
 _SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
@@ -428,7 +433,9 @@ _SITE_KINDS_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, 
 _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|people|delegates|workers|"
                           r"farmers|supporters|activists|villagers|refugees|families|pilgrims|lawyers|teachers|"
                           r"youths|gunmen|fighters|militants|militiamen|attackers|assailants|jihadists|"
-                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|"
+                          r"insurgents|rebels|bandits|gang\s+members|raiders|men|traders|merchants|"
+                          r"passengers|travell?ers|drivers|herders|herdsmen|civilians|officials|mourners|"
+                          r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
@@ -450,7 +457,10 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
-                         r"projectiles?|barrages?)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                         # "the attack from Lebanon", "condemned the attack from Addis Ababa": where it
+                         # came from or was condemned, not where it struck
+                         r"projectiles?|barrages?|attacks?|assaults?|raids?|incursions?)\s+"
+                         r"(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                          r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
                          # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
                          r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
@@ -504,7 +514,10 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
 _LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
-                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$")
+                   r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$"
+                   # "ordered the evacuation of villages near X", "the exodus from X"
+                   r"|\b(?:evacuations?|exodus)\s{1,3}(?:of|from)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                   r"(?:(?:near|around|in|from|outside|of)\s{1,3})?(?:the\s{1,3})?$")
 # (An arrival or a visit is no site only when no act follows the name in its sentence: "Troops arrived in
 # Kidal and clashed with rebels" places the clash.)
 _REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|ed)\s+down|fl(?:ew|ies|y)|"
@@ -1083,6 +1096,46 @@ def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
 _WHERE = re.compile(r"\s{0,2},\s{1,3}where\s")
 _WHERE_END = re.compile(r"[;:|]")
 _WHERE_CHARS = 160
+# A conjunction that opens another clause (a comma alone may only close an apposition: "In the regional
+# capital, Mekelle, thousands marched").
+_CONJUNCTION_BREAK = re.compile(r";|\s(?:while|whereas|as|when|after|before|but|amid|following|since|"
+                                r"until)\s")
+# A part of a sentence that opens on its place: "...; in X, ...", "..., while in X ..." (a sentence that
+# does: _OPENS_IN).
+_OPENING_IN = re.compile(r"(?:[;:—–]\s{0,3}|\b(?:while|and|but|as)\s{1,3})\W{0,3}[Ii]n\s{1,3}"
+                         r"(?:the\s{1,3})?$")
+
+
+def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Role],
+                             ordered: dict[int, tuple[tuple[int, int], ...]]) -> None:
+    """A site placed by a trigger that comes only after it, across a conjunction, is context when that
+    trigger's clause names a site of its own after the break: the first place belongs to its own clause
+    ("A court in Quetta sentenced two men ..., while militants attacked a checkpoint in Turbat", "In
+    Geneva, envoys met as rebels shelled Goma"). Each sentence's places are read once, in order."""
+    for i, m in enumerate(mentions):
+        r = infos[i]
+        if r.name != "event_site" or r.rule != "left" or r.clause is None:
+            continue
+        s0 = m.sentence[0]
+        spans = _spans(r.clause, ordered)
+        if spans[0][0] < m.end - s0 or spans[0][0] - (m.end - s0) > 300:
+            continue  # a trigger before the place (or none near after it) places it
+        brk = _CONJUNCTION_BREAK.search(text, m.end, s0 + spans[0][0])
+        if brk is None or _OPENS_IN.fullmatch(text, s0, m.start) \
+                or _OPENING_IN.search(text, max(s0, m.start - 16), m.start):
+            continue  # "In Nikopol, across the river, shelling damaged ...": the scene of its act
+        trigger_end = s0 + spans[0][1]
+        for k in range(i + 1, len(mentions)):
+            o = mentions[k]
+            if o.sentence != m.sentence or o.start - trigger_end > 80:
+                break
+            # The trigger's own object: "attacked a checkpoint in Turbat" (no break between them).
+            if o.start >= trigger_end and infos[k].clause is r.clause and infos[k].name == "event_site" \
+                    and not _CLAUSE_BREAK.search(text, trigger_end, o.start):
+                infos[i] = Role("context", rule="left")
+                break
+
+
 _WHERE_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
 
 
@@ -1226,9 +1279,19 @@ def _dated_earlier(text: str, lo: int, hi: int, published: dt.date) -> bool:
     return False
 
 
+# ... and a place dated to a time still to come, right after its name: "another march in Kisumu next
+# week", "talks in Doha later this month", "the vote in Tripoli in the coming weeks". At most four words
+# between (no punctuation), read from the name on: a bounded match, not a search.
+_LATER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|where|which|who)\b)[\w'’-]{1,30}){0,4}?"
+                    r"\s{1,3}"
+                    r"(?:next\s{1,3}(?:week|weekend|month|year)|tomorrow|"
+                    r"later\s{1,3}(?:this|in\s{1,3}the)\s{1,3}(?:week|month|year)|"
+                    r"in\s{1,3}the\s{1,3}(?:coming|next)\s{1,3}(?:days|weeks|months))\b", re.I)
+
+
 def past_anchored(text: str, mentions: list[Mention], roles: list[Role], published: dt.date) -> list[Role]:
-    """``roles`` with every site or venue whose own phrase is dated before publication (see above) made
-    context."""
+    """``roles`` with every site or venue whose own phrase is dated before publication, or to a time
+    still to come (see above), made context."""
     out = list(roles)
     for i, (m, r) in enumerate(zip(mentions, roles, strict=True)):
         if r.name not in ("event_site", "venue") or r.rule in ("dateline", "headline_topic"):
@@ -1238,6 +1301,8 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
                 text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
                 published):
+            out[i] = Role("context", rule="past_anchor")
+        elif _LATER.match(text, m.end, hi):
             out[i] = Role("context", rule="past_anchor")
     return out
 
@@ -1330,6 +1395,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             infos[i] = dataclasses.replace(r, precision=2)
     _references(text, mentions, infos)
     _witnesses_elsewhere(text, mentions, infos)
+    _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _references_and_topics(text, mentions, infos)

@@ -784,6 +784,31 @@ _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
                            r"frequent)\s{1,3})?$")
 # People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
+# An act in a clause owned by an earlier year: "since 2012, when rebels seized Kidal", "in 2019, when
+# gunmen attacked the base" (the year is of the past: a report of this year names the day).
+_YEAR_WHEN = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:19|20)\d\d\s{0,3},?\s{1,3}when\s"
+                        r"[^.;:!?]{0,80}$")
+# Talks called off after an apposition: "Peace talks between X and Y, due to open in Z on Monday, were
+# postponed" (the plain form, with no comma between, is _CALLED_OFF).
+_CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
+                                 r"(?:(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3})?(?:postpon|cancel|called\s{1,3}off|suspend|delay|scrapp|"
+                                 r"put\s{1,3}off)")
+# Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
+# "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
+# before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
+_WEAPON_NOUNS = ("missile", "rocket", "drone", "shell", "artillery", "munition", "ammunition", "warplane",
+                 "jet", "bomb", "air defen")
+_SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|"
+                              r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
+                              r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
+                              r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
+                              r"arsenals?)\b[^,;:.!?]{0,50}$")
+_SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
+                             r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
+                             r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
+                             r"transferred|provided|donated|pledged|promised)\b"
+                             r"|\s{1,3}(?:makers?|manufacturers?|producers?|factor(?:y|ies)|production|"
+                             r"programmes?|programs?|exports?|imports?)\b")
 
 
 _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
@@ -876,6 +901,11 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _HELD_PEOPLE.search(low, max(0, start - 30), start):
         return True
+    if _YEAR_WHEN.search(low, max(0, start - 100), start):
+        return True  # "since 2012, when rebels seized Kidal and Gao"
+    if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE.search(low, max(0, start - 70), start)
+                                                  or _SUPPLIED_AFTER.match(low, end, end + 120)):
+        return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
     return low.startswith(_BLAST, start) \
         and _ACCIDENT_BEFORE.search(low, max(0, start - 40), start) is not None
 
@@ -960,6 +990,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        if _CALLED_OFF_APPOSED.match(low, end, end + 220):
+            return True  # "Peace talks ..., due to open in Addis Ababa on Monday, were postponed"
     return False
 
 
@@ -1056,14 +1088,23 @@ def _entered_as_they_left(sentence: str, triggers: list[Trigger]) -> list[Trigge
             for t in triggers]
 
 
-def _cased_triggers(sentence: str, low: str, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order."""
+def _cased_triggers(sentence: str, low: str, triggers: list[Trigger],
+                    unreal_out: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """The triggers plus the case-sensitive rules' matches no rule claimed, in text order; the spans of
+    those that report nothing go to ``unreal_out`` as find_triggers' do ("a week after seizing Aleppo,
+    as warplanes pounded ...": Aleppo is no site of the strikes)."""
     if not any(_CASED_GROUP.starts(sentence)):
         return triggers  # none of their verbs (most sentences): no match to look for
-    extra = [Trigger(sub, m.start(), m.end() - 1)
-             for scan, sub in _CASED_SCANS for m in scan.finditer(sentence)
-             if not any(t.start <= m.start() < t.end for t in triggers)
-             and not unreal(low, m.start(), m.end() - 1, sub)]
+    extra = []
+    for scan, sub in _CASED_SCANS:
+        for m in scan.finditer(sentence):
+            if any(t.start <= m.start() < t.end for t in triggers):
+                continue
+            if unreal(low, m.start(), m.end() - 1, sub):
+                if unreal_out is not None:
+                    unreal_out.append((m.start(), m.end() - 1))
+                continue
+            extra.append(Trigger(sub, m.start(), m.end() - 1))
     return sorted(triggers + extra, key=lambda t: t.start) if extra else triggers
 
 
@@ -1149,7 +1190,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     told = len(unreal)
     triggers = find_triggers(low, unreal)
     if len(low) == len(sentence):  # offsets agree (lower() can lengthen a few letters)
-        triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers))
+        triggers = _places_taken(sentence, low, _cased_triggers(sentence, low, triggers, unreal))
         triggers = _entered_as_they_left(sentence, triggers)
     triggers = _bases_taken(low, triggers)
     if not triggers:
