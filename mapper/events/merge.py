@@ -231,8 +231,10 @@ class Merger:
         self._reports: dict[int, list[str]] = {}  # ids of the reports merged into each
         self._articles: dict[int, set[str]] = {}  # ids of the articles each came from
         self._seen: dict[int, tuple[set, set]] = {}  # the sources and excerpts of each
-        self._stamp: dict[int, int] = {}  # the clock (a date ordinal, -1 before any) at its last report
-        self._queue: list[tuple[int, int]] = []  # heap of (stamp, number); stale if the stamp moved on
+        # (the clock, a date ordinal or -1 before any; the count of reports) at its last report:
+        self._stamp: dict[int, tuple[int, int]] = {}
+        # Heap of (clock, count, number), least recently reported first; stale if the stamp moved on.
+        self._queue: list[tuple[int, int, int]] = []
         self._closed: list[tuple[int, Incident]] = []  # closed and not yet drained, with their numbers
         self._index = _Candidates(rule)
         self.clock = -1  # the newest article date seen, as an ordinal (-1: none yet)
@@ -272,12 +274,12 @@ class Merger:
         self.held += 1
         incident_id = self._reports[target][0]
         if self._bounded:
-            self._stamp[target] = self.clock
-            heapq.heappush(self._queue, (self.clock, target))
+            self._stamp[target] = (self.clock, self.reports)
+            heapq.heappush(self._queue, (self.clock, self.reports, target))
             if len(self._queue) > 2 * len(self._merged) + 1024:
                 # Stale entries (an incident reported again) leave the heap only when they come first:
                 # rebuild it from the live stamps, so that it stays the size of the open incidents.
-                self._queue = [(stamp, i) for i, stamp in self._stamp.items()]
+                self._queue = [(*stamp, i) for i, stamp in self._stamp.items()]
                 heapq.heapify(self._queue)
             if self.max_open is not None and len(self._merged) > self.max_open:
                 self._close_until(lambda: len(self._merged) > self.max_open)  # type: ignore[operator]
@@ -297,9 +299,9 @@ class Merger:
         if day is None or day <= self.clock or not self._bounded:
             return
         if self.clock < 0:  # incidents filed before any date: their window starts now
-            self._queue = [(day, i) for _, i in self._queue if self._stamp.get(i) == -1]
+            self._stamp = {i: (day, n) for i, (_, n) in self._stamp.items()}
+            self._queue = [(*stamp, i) for i, stamp in self._stamp.items()]
             heapq.heapify(self._queue)
-            self._stamp.update((i, day) for _, i in self._queue)
         self.clock = day
         if self.window is not None:
             oldest = day - self.window
@@ -307,8 +309,8 @@ class Merger:
 
     def _close_until(self, more: Callable[[], bool]) -> None:
         while self._queue and more():
-            stamp, i = heapq.heappop(self._queue)
-            if self._stamp.get(i) == stamp:  # else a later report refiled it
+            clock, n, i = heapq.heappop(self._queue)
+            if self._stamp.get(i) == (clock, n):  # else a later report refiled it
                 self._close(i)
 
     def _close(self, i: int) -> None:
