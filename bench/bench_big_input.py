@@ -2,11 +2,14 @@
 """Big inputs, end to end: generated short articles, a ~200 MB JSONL and a directory of 10,000 files
 through ``mapper extract``.
 
-    python bench/bench_big_input.py --articles 10000 100000 1000000 [--jobs N] [--sample 60]   # flat memory
+    python bench/bench_big_input.py --articles 10000 100000 1000000 [--jobs N] [--sample 60] [--per-day R]
     python bench/bench_big_input.py [--mb 200] [--files 10000] [--only jsonl|dir] [--keep DIR]
 
 ``--articles N ...`` writes, for each N, a JSONL of N short generated articles (one or two sentences
-about an incident at one of some sixty places, published in order over about three years), streams it
+about an incident at one of some sixty places, published in order over about three years, whatever N:
+the denser the larger N, so that a 30-day merge window holds more reports at a million articles than at
+ten thousand, the case that the merge cap, ``extract --merge-cap``, bounds; ``--per-day R`` publishes
+them at R a day instead, as a real feed does, over N / R days), streams it
 through ``python -m mapper extract IN -o OUT.jsonl --jobs N`` and prints wall time, articles per
 second and peak RSS (the largest single process: the parent, or a worker), and the ratio of each peak
 to the smallest run's: memory that stays flat as N grows shows that a streamed extract keeps nothing
@@ -108,9 +111,12 @@ TEMPLATES = [
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def write_short_articles(path: Path, n: int, span_days: int = 1100) -> None:
-    """``n`` short articles published in order over ``span_days`` days; many report one incident."""
+def write_short_articles(path: Path, n: int, span_days: int = 1100, per_day: int | None = None) -> None:
+    """``n`` short articles published in order over ``span_days`` days (or at ``per_day`` a day); many
+    report one incident."""
     start = dt.date(2020, 1, 1)
+    if per_day:
+        span_days = max(1, -(-n // per_day))
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
             h = (i * 2654435761) % 2**32  # a cheap deterministic scramble
@@ -120,13 +126,14 @@ def write_short_articles(path: Path, n: int, span_days: int = 1100) -> None:
             f.write(json.dumps({"id": f"s{i}", "published": pub.isoformat(), "text": text}) + "\n")
 
 
-def run_short(counts: list[int], jobs: int | None, work: Path, every: float = 0) -> None:
+def run_short(counts: list[int], jobs: int | None, work: Path, every: float = 0,
+              per_day: int | None = None) -> None:
     print(f"{'run':<34} {'articles':>8} {'in MB':>8} {'wall s':>9} {'art/s':>8} {'peak MiB':>9} "
           f"{'exit':>5} {'peak/first':>10}")
     first = None
     for n in sorted(counts):
         src = work / f"short-{n}.jsonl"
-        write_short_articles(src, n)
+        write_short_articles(src, n, per_day=per_day)
         out = work / f"short-{n}.out.jsonl"
         extra = ["--jobs", str(jobs)] if jobs else []
         wall, rss, code, tail = measure(["-m", "mapper", "extract", str(src), "-o", str(out), *extra],
@@ -134,8 +141,7 @@ def run_short(counts: list[int], jobs: int | None, work: Path, every: float = 0)
         first = first or rss
         print(f"{'extract ' + src.name:<34} {n:>8} {src.stat().st_size / 1e6:>8.1f} {wall:>9.1f} "
               f"{n / wall:>8.0f} {rss:>9.0f} {code:>5} {rss / first:>10.2f}")
-        if code != 0:
-            print(f"    {tail}")
+        print(f"    {tail}")  # the run's summary (events, merged), or its error
         sys.stdout.flush()
         src.unlink()
         out.unlink(missing_ok=True)
@@ -235,12 +241,14 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, help="mapper extract --jobs (default: mapper's, all cores)")
     ap.add_argument("--sample", type=float, default=0, metavar="SECONDS",
                     help="with --articles: print records written and RSS every SECONDS while a run goes on")
+    ap.add_argument("--per-day", type=int, metavar="R",
+                    help="with --articles: publish R articles a day (default: every N over three years)")
     opts = ap.parse_args()
     work = opts.keep or Path(tempfile.mkdtemp(prefix="mapper-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if opts.articles:
         try:
-            run_short(opts.articles, opts.jobs, work, opts.sample)
+            run_short(opts.articles, opts.jobs, work, opts.sample, opts.per_day)
         finally:
             if not opts.keep:
                 shutil.rmtree(work, ignore_errors=True)

@@ -444,6 +444,10 @@ def extract_cmd(
         "--merge-window", min=0, help="Days (by published date) an incident stays open to reports from "
                                       "later articles; older ones are closed, so memory stays flat on "
                                       "inputs of any size. 0: no limit.")] = 30,
+    merge_cap: Annotated[int | None, typer.Option(
+        "--merge-cap", min=0, help="Most reports the open incidents hold (with --merge-window): beyond it "
+                                   "the least recently reported are closed first, so memory stays flat "
+                                   "however many articles a day the input has. 0: no limit.")] = 20_000,
     jobs: JobsOpt = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
@@ -462,13 +466,13 @@ def extract_cmd(
     if dask is not None:
         _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
                          _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs,
-                         merge_window or None)
+                         merge_window or None, merge_cap or None)
     fmt = fmt or ExportFormat(format_for(output))
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
     window = merge_window or None
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
-                              **kw),
+                              max_reports=merge_cap or None, **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
          input_format, published, jobs)
 
@@ -476,7 +480,7 @@ def extract_cmd(
 def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt: ExportFormat | None,
                      schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
                      published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
-                     jobs: int | None, window: int | None) -> None:
+                     jobs: int | None, window: int | None, max_reports: int | None) -> None:
     """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
     The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
     if output is None:
@@ -503,7 +507,8 @@ def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt
     try:
         summary = mdask.extract(inputs, output, scheduler=scheduler, workers=jobs, extra_gazetteer=gazetteer,
                                 merge=rule, input_format=fmt_in, published=published, on_problem=_problem,
-                                on_warning=_warning, progress=progress, window=window)
+                                on_warning=_warning, progress=progress, window=window,
+                                max_reports=max_reports)
     finally:
         progress.done()
     raise typer.Exit(_report(summary, started, str(output)))

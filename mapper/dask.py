@@ -29,7 +29,8 @@ The client writes the files as the partitions come back, in order, so the worker
 system, and the directory appears whole at the end (written beside it, then renamed into place; a
 previous output of this function is replaced, any other non-empty directory is refused). Its memory is
 bounded as a single-machine ``mapper extract`` is: a bounded window of partitions in flight, and a
-merger that keeps open only the incidents of the last ``window`` days (``Merger(window=...)``); an
+merger that keeps open only the incidents of the last ``window`` days, holding at most ``max_reports``
+reports (``Merger(window=..., max_reports=...)``); an
 incident that closes is written at once to a part of events.parquet (joined into the one file at the
 end, row group by row group), so the client holds no incident of the past. The rows of events.parquet
 come in the order a single-machine ``mapper extract --format parquet`` with the same window writes
@@ -72,12 +73,12 @@ from mapper.config import Config, MergeRule
 from mapper.doc import Doc
 from mapper.errors import MapperError, NothingRead, OutputError, UsageError
 from mapper.events.merge import Merger
-from mapper.io.articles import Context, Ids, _HashSet
+from mapper.io.articles import Context, Ids, _DigestSet
 from mapper.io.export import CountryNumbers, english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
 from mapper.pipeline import Pipeline
-from mapper.run import DEFAULT_WINDOW
+from mapper.run import DEFAULT_MAX_REPORTS, DEFAULT_WINDOW
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -214,14 +215,15 @@ class _Run:
     partition by partition in input order (no document is kept)."""
 
     def __init__(self, merge: MergeRule, on_problem: Callable[[InputProblem], None] | None,
-                 on_warning: Callable[[InputWarning], None] | None, window: int | None = None) -> None:
+                 on_warning: Callable[[InputWarning], None] | None, window: int | None = None,
+                 max_reports: int | None = None) -> None:
         self.summary = RunSummary()
-        self.merger = Merger(merge, window=window)
+        self.merger = Merger(merge, window=window, max_reports=max_reports)
         # Open incident's id -> its place as the article writes it (exports); dropped when it closes.
         self.names: dict[str, str] = {}
         self.numbers = CountryNumbers()  # event_id_cnty across the run's parts of events.parquet
         self.places: set[Any] = set()
-        self.ids = _HashSet()  # the article ids met, as the readers' Ids keeps them: 16-32 bytes each
+        self.ids = _DigestSet()  # the article ids met, as the readers' Ids keeps them: 8 bytes each
         self.on_problem, self.on_warning = on_problem, on_warning
 
     def problem(self, p: InputProblem) -> None:
@@ -403,7 +405,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             on_problem: Callable[[InputProblem], None] | None = None,
             on_warning: Callable[[InputWarning], None] | None = None,
             progress: Callable[[int], None] | None = None, workers: int | None = None,
-            window: int | None = DEFAULT_WINDOW) -> RunSummary:
+            window: int | None = DEFAULT_WINDOW, max_reports: int | None = DEFAULT_MAX_REPORTS) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
     run summary, whose counts and problems are those of a single-process run on the same inputs (for a
@@ -414,7 +416,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     runs under, else such a LocalCluster. An address that cannot be reached raises MapperError. Paths are sent
     ``partition_size`` articles to a task. ``merge`` is the merge rule (default: the config's); ``window``
     (days of the articles' published dates; None: the whole run) is how long an incident stays open to
-    later reports, as in :func:`mapper.run.extract`, which bounds the client's memory.
+    later reports and ``max_reports`` the most reports they hold, as in :func:`mapper.run.extract`,
+    which bounds the client's memory.
     Raises NothingRead when no input gave an article (nothing is written), OutputError when
     ``out_dir`` cannot be written or holds something other than a previous output.
     """
@@ -427,7 +430,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     out_dir = Path(out_dir)
     _check_out_dir(out_dir)
     spec = _spec(extra_gazetteer, disable, config)
-    run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning, window)
+    run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning, window, max_reports)
     summary = run.summary
     if isinstance(inputs, db.Bag):
         summary.inputs = inputs.npartitions

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int], None]
 DEFAULT_WINDOW = 30  # days an incident stays open to later reports in a streamed extract
+# Reports the open incidents of a streamed extract hold at most (besides the window): about 400 bytes
+# each (see _for_merging), so about 8 MB, whatever the density of the input's dates. 20,000 reports
+# are about four weeks of a feed of 1,000 articles a day (0.7 events each in bench_big_input's); a
+# feed as dense as GDELT's fills them in hours.
+DEFAULT_MAX_REPORTS = 20_000
 
 
 class Analysis:
@@ -51,7 +56,9 @@ class Analysis:
     guess or a loss (decoded as Windows-1252, a cut final character) are InputWarnings, passed to
     ``on_warning``. Events that several articles report are merged under ``merge`` (default: the
     pipeline's config; see mapper.events.merge); ``window`` (days) keeps only recent incidents open,
-    so that memory does not grow with the run. ``jobs`` > 1 analyses in that many worker processes
+    so that memory does not grow with the run, and ``max_reports`` bounds the reports they hold
+    (see :class:`~mapper.events.merge.Merger`), so that it does not grow with the density of the
+    articles' dates either. ``jobs`` > 1 analyses in that many worker processes
     forked from this one (see mapper.parallel; an online geocoder keeps one process, for its request
     spacing and cache); the documents, their order and the summary are the same for any ``jobs``.
     Nothing is kept: a caller that needs the documents keeps them. ``incidents=False`` is for a caller
@@ -65,13 +72,14 @@ class Analysis:
                  input_format: str | None = None, published: str | None = None, stdin: TextIO | None = None,
                  on_problem: Callable[[InputProblem], None] | None = None, progress: Progress | None = None,
                  merge: MergeRule | None = None, on_warning: Callable[[InputWarning], None] | None = None,
-                 jobs: int = 1, window: int | None = None, incidents: bool = True) -> None:
+                 jobs: int = 1, window: int | None = None, incidents: bool = True,
+                 max_reports: int | None = None) -> None:
         self.pipeline = pipeline or default_pipeline()
         self.inputs, self.input_format, self.published, self.stdin = inputs, input_format, published, stdin
         self.on_problem, self.on_warning, self.progress = on_problem, on_warning, progress
         self.jobs = 1 if self.pipeline.geocoder is not None else jobs
         self.summary = RunSummary(inputs=len(inputs))
-        self.merger = Merger(merge or self.pipeline.config.merge, window=window)
+        self.merger = Merger(merge or self.pipeline.config.merge, window=window, max_reports=max_reports)
         self._merging: Callable[[Doc], Doc] = (lambda doc: doc) if incidents else _for_merging
         self._places: set = set()
 
@@ -237,7 +245,8 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
             progress: Progress | None = None, schema: str = "events",
             merge: MergeRule | None = None,
             on_warning: Callable[[InputWarning], None] | None = None,
-            jobs: int = 1, window: int | None = DEFAULT_WINDOW) -> RunSummary:
+            jobs: int = 1, window: int | None = DEFAULT_WINDOW,
+            max_reports: int | None = DEFAULT_MAX_REPORTS) -> RunSummary:
     """Analyse the inputs and write them as jsonl (one record per article, with its mentions and
     events; stdout when ``output`` is None), or as geojson, csv, gpkg or parquet rows of ``schema``: "events"
     (every field), "acled" (ACLED's columns) or "mentions" (one row per place mention). Raises
@@ -248,16 +257,19 @@ def extract(inputs: Sequence[str], output: str | Path | None = None, *, fmt: str
 
     The run streams (see :class:`Analysis`; ``jobs`` processes): a JSONL record is written as soon as
     its article is analysed and merged, and only the incidents of the last ``window`` days (of the
-    articles' published dates; None: all) stay open to later reports, so memory does not grow with
-    the input. The tabular formats are written at the end from compact rows (the incidents, or the
-    mention rows), never from the documents. Output to a file appears whole or not at all."""
+    articles' published dates; None: all) stay open to later reports, holding at most
+    ``max_reports`` reports (the least recently reported close first; None: no limit), so memory does
+    not grow with the input. The tabular formats are written at the end from compact rows (the
+    incidents, or the mention rows), never from the documents. Output to a file appears whole or not
+    at all."""
     to_stdout = output is None or str(output) == "-"
     fmt = fmt or format_for(output)
     if to_stdout and fmt != "jsonl":
         raise UsageError(f"--format {fmt} needs an output file (-o); only jsonl can go to stdout")
     run = Analysis(inputs, pipeline=pipeline, input_format=input_format, published=published, stdin=stdin,
                    on_problem=on_problem, progress=progress, merge=merge, on_warning=on_warning, jobs=jobs,
-                   window=window, incidents=fmt != "jsonl")  # the records name their incidents: ids suffice
+                   window=window, max_reports=max_reports,
+                   incidents=fmt != "jsonl")  # the records name their incidents: ids suffice
     if fmt == "jsonl":
         if to_stdout:
             _stream_jsonl(run, stdout or sys.stdout, None)

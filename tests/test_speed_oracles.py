@@ -79,7 +79,7 @@ def test_nationality_of_real_words() -> None:
 
 
 def test_dask_client_warns_of_an_id_met_in_an_earlier_partition() -> None:
-    """The client keeps the ids as 64-bit hashes (io.articles._HashSet), as the readers do."""
+    """The client keeps the ids as 64-bit digests (io.articles._DigestSet), as the readers do."""
     from mapper.config import Config
     from mapper.dask import _Run
     from mapper.doc import Doc

@@ -207,21 +207,34 @@ class Merger:
     memory depends on the window, not on the length of the run. While no incident has closed, the
     result is exactly that of the unbounded merge. ``max_open`` bounds the open incidents also for
     inputs without dates (the least recently reported close first).
+
+    ``max_reports`` bounds what the open incidents hold, counted in reports (an incident's memory grows
+    with its reports: their ids, articles and sources), because a window of days holds more reports as
+    a feed grows denser: 30 days of a feed of 900 articles a day are 27,000 reports. When a report
+    would make the open incidents hold more, the least recently reported incidents are closed (and
+    handed to :meth:`closed`, as the window closes them) until they hold at most ``max_reports``; an
+    incident that alone holds more is closed too, and a later report of it starts a new incident. So
+    memory depends on the window and the cap, never on the length of the run; until the cap is
+    reached, the result is exactly that without it.
     """
 
     def __init__(self, rule: MergeRule = DEFAULT_RULE, *, window: int | None = None,
-                 max_open: int | None = None) -> None:
+                 max_open: int | None = None, max_reports: int | None = None) -> None:
         self.rule = rule
         self.window = window
         self.max_open = max_open
+        self.max_reports = max_reports
+        self.held = 0  # reports held by the open incidents
         # Per open incident, by its number (numbers grow in the order of first reports, so that dict
         # order and sorted numbers are that order):
         self._merged: dict[int, Event] = {}  # the merger's own working copy of each incident
         self._reports: dict[int, list[str]] = {}  # ids of the reports merged into each
         self._articles: dict[int, set[str]] = {}  # ids of the articles each came from
         self._seen: dict[int, tuple[set, set]] = {}  # the sources and excerpts of each
-        self._stamp: dict[int, int] = {}  # the clock (a date ordinal, -1 before any) at its last report
-        self._queue: list[tuple[int, int]] = []  # heap of (stamp, number); stale if the stamp moved on
+        # (the clock, a date ordinal or -1 before any; the count of reports) at its last report:
+        self._stamp: dict[int, tuple[int, int]] = {}
+        # Heap of (clock, count, number), least recently reported first; stale if the stamp moved on.
+        self._queue: list[tuple[int, int, int]] = []
         self._closed: list[tuple[int, Incident]] = []  # closed and not yet drained, with their numbers
         self._index = _Candidates(rule)
         self.clock = -1  # the newest article date seen, as an ordinal (-1: none yet)
@@ -258,24 +271,37 @@ class Merger:
             self._articles[target] |= ids
             self._reports[target].append(report_id)
             self._index.update(target, self._merged[target])
-        if self.window is not None or self.max_open is not None:
-            self._stamp[target] = self.clock
-            heapq.heappush(self._queue, (self.clock, target))
+        self.held += 1
+        incident_id = self._reports[target][0]
+        if self._bounded:
+            self._stamp[target] = (self.clock, self.reports)
+            heapq.heappush(self._queue, (self.clock, self.reports, target))
+            if len(self._queue) > 2 * len(self._merged) + 1024:
+                # Stale entries (an incident reported again) leave the heap only when they come first:
+                # rebuild it from the live stamps, so that it stays the size of the open incidents.
+                self._queue = [(*stamp, i) for i, stamp in self._stamp.items()]
+                heapq.heapify(self._queue)
             if self.max_open is not None and len(self._merged) > self.max_open:
                 self._close_until(lambda: len(self._merged) > self.max_open)  # type: ignore[operator]
-        return self._reports[target][0]
+            if self.max_reports is not None and self.held > self.max_reports:
+                self._close_until(lambda: self.held > self.max_reports)  # type: ignore[operator]
+        return incident_id
+
+    @property
+    def _bounded(self) -> bool:
+        return self.window is not None or self.max_open is not None or self.max_reports is not None
 
     def advance(self, published: str | None) -> None:
         """Move the clock to an article's ``published`` date (if later) and close the incidents that
         fall out of the window. ``add(doc)`` does it with the document's date; a caller of
         ``add_event`` does it before the events of each article."""
         day = _ordinal(published)
-        if day is None or day <= self.clock or (self.window is None and self.max_open is None):
+        if day is None or day <= self.clock or not self._bounded:
             return
         if self.clock < 0:  # incidents filed before any date: their window starts now
-            self._queue = [(day, i) for _, i in self._queue if self._stamp.get(i) == -1]
+            self._stamp = {i: (day, n) for i, (_, n) in self._stamp.items()}
+            self._queue = [(*stamp, i) for i, stamp in self._stamp.items()]
             heapq.heapify(self._queue)
-            self._stamp.update((i, day) for _, i in self._queue)
         self.clock = day
         if self.window is not None:
             oldest = day - self.window
@@ -283,14 +309,16 @@ class Merger:
 
     def _close_until(self, more: Callable[[], bool]) -> None:
         while self._queue and more():
-            stamp, i = heapq.heappop(self._queue)
-            if self._stamp.get(i) == stamp:  # else a later report refiled it
+            clock, n, i = heapq.heappop(self._queue)
+            if self._stamp.get(i) == (clock, n):  # else a later report refiled it
                 self._close(i)
 
     def _close(self, i: int) -> None:
         if self.rule.enabled:
             self._index.remove(i)
-        self._closed.append((i, Incident.of(self._merged.pop(i), tuple(self._reports.pop(i)))))
+        reports = self._reports.pop(i)
+        self.held -= len(reports)
+        self._closed.append((i, Incident.of(self._merged.pop(i), tuple(reports))))
         del self._articles[i], self._seen[i], self._stamp[i]
 
     def closed(self) -> list[Incident]:
