@@ -218,6 +218,11 @@ _SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|
                           r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
                           r"call(?:ed|s)\s+(?:for|on))\b")
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
+# A governing body with its city is where it sits, not where anyone spoke: "the military government in
+# Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
+_SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
+                      r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
+                      r"\s{1,3}in\s{1,3}$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # A body in a city before its words: "the Kenyan-led mission in Port-au-Prince said" (not a country: "the UN
@@ -749,6 +754,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if m.place is not None and m.place.kind != "country" and _SPEAKS_NEXT.match(right) \
             and _BODY_IN.search(left):
         return Role("origin", 1, rule="left")
+    if _SEAT_IN.search(left, max(0, len(left) - 60)) \
+            and not any(c.sub_event_type in ("Agreement", "Meeting/talks") for c in clauses):
+        return Role("actor", rule="seat")  # (not "signed a deal with the government in Bamako": the venue)
     if _OFFICE_IN_SCAN.search(left):
         if _SPEAKS_NEXT.match(right):
             return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"

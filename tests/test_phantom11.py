@@ -1,0 +1,63 @@
+"""Phantom events in wire paragraphs (issue 14, item 6), round 11.
+
+Every sentence is our own. A governing body named with its city ("the military government in X",
+"the junta in X", "Kenya's government in X") names where it sits: the city is an actor, neither the
+place of a statement nor the site of an act told near it ("a group fighting to topple the government
+in X"). A spokesman, official or ministry in a city still speaks there, and a deal signed with the
+government in a city is still signed there. The acts told beside them still make events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import roles
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_phantom6 import _events, _roles  # the same readings of a parse
+
+# -- a government's seat is no site and no place of speaking -----------------------------------------
+
+@pytest.mark.parametrize(("text", "seat", "events"), [
+    ("Army jets bombed a market in Lashio on Sunday, killing nine people, residents said. The military "
+     "government in Naypyitaw said it had struck rebel positions.",
+     "Naypyitaw", [("Lashio", "Air/drone strike")]),
+    ("Militants stormed a police post in Balad on Tuesday, killing three officers. The group, which is "
+     "fighting to overthrow the government in Mogadishu, claimed the attack.",
+     "Mogadishu", [("Balcad", "Armed clash")]),
+    ("Jihadists attacked an army camp near Tessit on Friday, killing eight soldiers. The ruling junta in "
+     "Bamako announced three days of mourning.",
+     "Bamako", [("Tessit", "Armed clash")]),
+    ("Rebels shelled Kalehe on Monday, killing four civilians. Congo's government in Kinshasa condemned "
+     "the attack.",
+     "Kinshasa", [("Kalehe", "Shelling/artillery/missile attack")]),
+])
+def test_a_seat_of_government_is_an_actor(pipeline: Pipeline, text: str, seat: str,
+                                          events: list[tuple[str, str]]) -> None:
+    assert _roles(pipeline, text)[seat] == "actor"
+    assert _events(pipeline, text) == events
+
+
+def test_a_spokesman_in_a_city_still_speaks_there(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed six villagers near Mopti on Sunday. A government spokesman in Bamako said on "
+            "Monday that the army had deployed reinforcements.")
+    assert _roles(pipeline, text)["Bamako"] == "origin"
+
+
+def test_a_deal_signed_with_the_government_in_a_city_is_signed_there(pipeline: Pipeline) -> None:
+    text = "The rebel coalition signed a peace deal with the government in Bamako on Saturday."
+    assert _roles(pipeline, text)["Bamako"] == "venue"
+
+
+# -- linear on pathological input ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["the government in the government in ", "Kenya's government in Nairobi ",
+                                  "military ruling junta in ", "a's a's a's "])
+def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Rebels attacked " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-01-20"), 20_000) < GROWTH
+
+
+def test_phantom11_patterns_cannot_rescan_a_run() -> None:
+    assert rescans(roles._SEAT_IN) == [], roles._SEAT_IN.pattern
