@@ -3,15 +3,17 @@
 Every sentence is our own. A governing body named with its city ("the military government in X",
 "the junta in X", "Kenya's government in X") names where it sits: the city is an actor, neither the
 place of a statement nor the site of an act told near it ("a group fighting to topple the government
-in X"). A spokesman, official or ministry in a city still speaks there, and a deal signed with the
-government in a city is still signed there. The acts told beside them still make events.
+in X"). A city's name before "river" names the river; the fighting people fled ("families who had
+fled fighting near X") is background, not the news. A spokesman, official or ministry in a city still
+speaks there, and a deal signed with the government in a city is still signed there. The acts told
+beside them still make events.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events import roles
+from mapper.events import roles, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom6 import _events, _roles  # the same readings of a parse
@@ -49,10 +51,32 @@ def test_a_deal_signed_with_the_government_in_a_city_is_signed_there(pipeline: P
     assert _roles(pipeline, text)["Bamako"] == "venue"
 
 
+# -- a river named like a city; what people fled ---------------------------------------------------------
+
+def test_a_river_named_like_a_city_is_no_site(pipeline: Pipeline) -> None:
+    text = "Russian artillery shelled Kherson from across the Dnipro river on Monday, wounding two people."
+    assert _events(pipeline, text) == [("Kherson", "Shelling/artillery/missile attack")]
+    assert _roles(pipeline, text)["Dnipro"] == "context"
+
+
+def test_fighting_people_fled_is_background(pipeline: Pipeline) -> None:
+    text = ("Fighter jets bombed a school in Lashio on Friday, killing six children whose families had fled "
+            "fighting near Hsipaw.")
+    assert _events(pipeline, text) == [("Lashio", "Air/drone strike")]
+    assert _roles(pipeline, text)["Hsipaw"] == "context"
+
+
+def test_fighting_that_made_people_flee_is_an_act(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Hundreds of families fled as fighting erupted in Hsipaw on Friday.") \
+        == [("Hsipaw", "Armed clash")]
+
+
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["the government in the government in ", "Kenya's government in Nairobi ",
-                                  "military ruling junta in ", "a's a's a's "])
+                                  "military ruling junta in ", "a's a's a's ",
+                                  "fled the fled the heavy ", "fleeing days of fleeing ",
+                                  "Kherson river Kherson river "])
 def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels attacked " + unit * (n // len(unit))
@@ -60,4 +84,5 @@ def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
 
 
 def test_phantom11_patterns_cannot_rescan_a_run() -> None:
-    assert rescans(roles._SEAT_IN) == [], roles._SEAT_IN.pattern
+    for pattern in (roles._SEAT_IN, roles._RIVER_AFTER, triggers._FLED_ACT):
+        assert rescans(pattern) == [], pattern.pattern

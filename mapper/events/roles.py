@@ -223,6 +223,7 @@ _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
                       r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
+_RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # A body in a city before its words: "the Kenyan-led mission in Port-au-Prince said" (not a country: "the UN
@@ -694,6 +695,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     pos = m.start - s0
     if dateline:
         return Role("origin", 1, rule="dateline")
+    if m.place is not None and m.place.kind == "city" and _RIVER_AFTER.match(right):
+        return Role("context", rule="river")  # "shelled from across the Dnipro river": a river, not the city
     violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
     if topic and violent:
         near = bool(_TOPIC_NEAR.match(right))  # "Baniyas countryside: ..."

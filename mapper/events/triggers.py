@@ -554,6 +554,11 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 
 # -- Not a report of this day's act (phantom events): each pattern is read in a bounded window. --------
 # An act owned by an earlier time: "killed in last week's raid", "investigate last month's attack".
+# The object of a flight is what drove people out, told as background: "who had fled fighting near X",
+# "families escaping the violence in X" (not "fled as fighting erupted": a clause of its own).
+_FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
+                       r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
+_FLED_ACT_CHARS = 60
 _PAST_OWNED = re.compile(r"\b(?:last|past|previous)\s{1,3}(?:week|weekend|month|year|\w{3,6}day)['’]s\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|previous)\s{1,3}"
@@ -853,6 +858,8 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
 def not_this_act(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] names an act told before (owned by an earlier time, or what
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
+    if _FLED_ACT.search(low, max(0, start - _FLED_ACT_CHARS), start):
+        return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
     if _PAST_OWNED.search(low, max(0, start - 40), start):
         return True
     if _ACCUSED_OF.search(low, max(0, start - 70), start) and _DENIED_AFTER.search(low, end, end + 150):
