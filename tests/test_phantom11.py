@@ -6,7 +6,8 @@ place of a statement nor the site of an act told near it ("a group fighting to t
 in X"). A city's name before "river" names the river; the fighting people fled ("families who had
 fled fighting near X") is background, not the news. A spokesman, official or ministry in a city still
 speaks there, and a deal signed with the government in a city is still signed there. The acts told
-beside them still make events.
+beside them still make events. A broadcaster in a city ("the group's television in X reported") reports
+from it, and a stronghold fighters set out from ("pushing west from their stronghold in X") is no site.
 """
 
 from __future__ import annotations
@@ -71,12 +72,27 @@ def test_fighting_that_made_people_flee_is_an_act(pipeline: Pipeline) -> None:
         == [("Hsipaw", "Armed clash")]
 
 
+# -- where a report was broadcast; where fighters set out ------------------------------------------------
+
+def test_a_broadcaster_in_a_city_reports_from_it(pipeline: Pipeline) -> None:
+    text = "Houthi forces shelled Taiz on Wednesday, the group's television in Sanaa reported."
+    assert _events(pipeline, text) == [("Taiz", "Shelling/artillery/missile attack")]
+    assert _roles(pipeline, text)["Sanaa"] == "origin"
+
+
+def test_a_stronghold_fighters_set_out_from_is_no_site(pipeline: Pipeline) -> None:
+    text = "M23 rebels seized Walikale on Wednesday after pushing west from their stronghold in Masisi."
+    assert _events(pipeline, text) == [("Walikale", "Non-state actor overtakes territory")]
+    assert _roles(pipeline, text)["Masisi"] == "context"
+
+
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["the government in the government in ", "Kenya's government in Nairobi ",
                                   "military ruling junta in ", "a's a's a's ",
                                   "fled the fled the heavy ", "fleeing days of fleeing ",
-                                  "Kherson river Kherson river "])
+                                  "Kherson river Kherson river ",
+                                  "television in television in Sanaa ", "from their stronghold from "])
 def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels attacked " + unit * (n // len(unit))
@@ -84,5 +100,5 @@ def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
 
 
 def test_phantom11_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (roles._SEAT_IN, roles._RIVER_AFTER, triggers._FLED_ACT):
+    for pattern in (roles._SEAT_IN, roles._RIVER_AFTER, roles._MEDIA_IN, triggers._FLED_ACT):
         assert rescans(pattern) == [], pattern.pattern

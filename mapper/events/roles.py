@@ -226,6 +226,9 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+# A broadcaster or paper in a city before its report: "the group's television in Sanaa reported".
+_MEDIA_IN = re.compile(r"\b(?:television|tv|radio|channel|broadcaster|newspaper|news\s{1,3}agency|media|"
+                       r"outlet)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
 # A body in a city before its words: "the Kenyan-led mission in Port-au-Prince said" (not a country: "the UN
 # mission in Libya" names the mission).
 _BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s+(?:the\s+)?$")
@@ -453,7 +456,8 @@ _ROAD_NAMED = re.compile(r"[-–][A-Z][\w'’.]{1,30}(?:\s[A-Z][\w'’.]{1,30})?
 _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 # "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
-                        r"garrison|headquarters)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # "pushing west from their stronghold in Masisi": where they set out
+                        r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
                         # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
@@ -754,6 +758,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
+    if _SAID_NEXT.match(right) and _MEDIA_IN.search(left, max(0, len(left) - 40)):
+        return Role("origin", 1, rule="left")  # where the report was made, not what it reports
     if m.place is not None and m.place.kind != "country" and _SPEAKS_NEXT.match(right) \
             and _BODY_IN.search(left):
         return Role("origin", 1, rule="left")
