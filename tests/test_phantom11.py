@@ -8,6 +8,8 @@ fled fighting near X") is background, not the news. A spokesman, official or min
 speaks there, and a deal signed with the government in a city is still signed there. The acts told
 beside them still make events. A broadcaster in a city ("the group's television in X reported") reports
 from it, and a stronghold fighters set out from ("pushing west from their stronghold in X") is no site.
+A record of acts ("a commander responsible for attacks on X") is no act, and ground a side controls
+("which controls much of X") no site.
 """
 
 from __future__ import annotations
@@ -86,13 +88,31 @@ def test_a_stronghold_fighters_set_out_from_is_no_site(pipeline: Pipeline) -> No
     assert _roles(pipeline, text)["Masisi"] == "context"
 
 
+# -- a record of acts; ground a side holds --------------------------------------------------------------
+
+def test_a_record_of_attacks_is_no_act(pipeline: Pipeline) -> None:
+    text = ("An Israeli strike killed two people in Nabatieh on Friday. Israel's military said it had hit a "
+            "Hezbollah commander responsible for attacks on Kiryat Shmona.")
+    assert [sub for _, sub in _events(pipeline, text)] == ["Air/drone strike"]
+    assert _roles(pipeline, text)["Kiryat Shmona"] == "context"
+
+
+def test_ground_a_side_controls_is_no_site(pipeline: Pipeline) -> None:
+    text = ("Turkish drones struck Kobani on Tuesday, killing three fighters of the Kurdish-led SDF, which "
+            "controls much of Raqqa and Deir ez-Zor provinces.")
+    assert [sub for _, sub in _events(pipeline, text)] == ["Air/drone strike"]
+    found = _roles(pipeline, text)
+    assert (found["Kobani"], found["Raqqa"], found["Deir ez-Zor"]) == ("event_site", "context", "context")
+
+
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["the government in the government in ", "Kenya's government in Nairobi ",
                                   "military ruling junta in ", "a's a's a's ",
                                   "fled the fled the heavy ", "fleeing days of fleeing ",
                                   "Kherson river Kherson river ",
-                                  "television in television in Sanaa ", "from their stronghold from "])
+                                  "television in television in Sanaa ", "from their stronghold from ",
+                                  "responsible for the responsible for ", "controls much of controls "])
 def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels attacked " + unit * (n // len(unit))
@@ -100,5 +120,6 @@ def test_phantom11_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
 
 
 def test_phantom11_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (roles._SEAT_IN, roles._RIVER_AFTER, roles._MEDIA_IN, triggers._FLED_ACT):
+    for pattern in (roles._SEAT_IN, roles._RIVER_AFTER, roles._MEDIA_IN, roles._CONTROLS, triggers._FLED_ACT,
+                    triggers._RESPONSIBLE_FOR):
         assert rescans(pattern) == [], pattern.pattern

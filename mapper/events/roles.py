@@ -224,6 +224,9 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
+_CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
+                       r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # A broadcaster or paper in a city before its report: "the group's television in Sanaa reported".
@@ -780,6 +783,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _CONTROLS.search(left, max(0, len(left) - 50)):
+        return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):

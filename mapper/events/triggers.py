@@ -559,6 +559,12 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 _FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
                        r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
 _FLED_ACT_CHARS = 60
+# A person's or group's record of acts (plural): "a commander responsible for rocket attacks on X",
+# "wanted for bombings in Y" (not "the gunmen responsible for the attack": the news, told before).
+_RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|wanted|notorious|known|infamous)\s{1,3}for\s{1,3}"
+                              r"(?:(?:the|a|several|many|numerous|repeated|past|previous|deadly|"
+                              r"(?:dozens|scores|hundreds)\s{1,3}of|[\w-]{1,20})\s{1,3}){0,2}$")
+_RESPONSIBLE_FOR_CHARS = 80
 _PAST_OWNED = re.compile(r"\b(?:last|past|previous)\s{1,3}(?:week|weekend|month|year|\w{3,6}day)['’]s\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|previous)\s{1,3}"
@@ -860,6 +866,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
     if _FLED_ACT.search(low, max(0, start - _FLED_ACT_CHARS), start):
         return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
+    if low[end - 1:end] == "s" \
+            and _RESPONSIBLE_FOR.search(low, max(0, start - _RESPONSIBLE_FOR_CHARS), start):
+        return True  # "a commander responsible for attacks on Kiryat Shmona": his record, not the news
     if _PAST_OWNED.search(low, max(0, start - 40), start):
         return True
     if _ACCUSED_OF.search(low, max(0, start - 70), start) and _DENIED_AFTER.search(low, end, end + 150):
