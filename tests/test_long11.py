@@ -1,0 +1,97 @@
+"""Full wire articles, second round (issue 14): classes of phrasing behind train misses of long items
+(training/events/long11.jsonl and the full articles before it).
+
+Every sentence here is our own, and none is a gold item:
+
+- a decade that has ended ("which emerged in Uganda in the 1990s", "in the 2000s") dates its clause to
+  the past, as an earlier year does: a background relative clause about a group's origins is no event;
+- a protest told in one sentence and the force's answer in the next, with no place of its own ("Police
+  fired tear gas to disperse them, witnesses said."), is one protest with intervention, not a peaceful one;
+  with two protests just told, or another act between, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import clauses
+from mapper.pipeline import Pipeline
+from tests.test_linear import rescans
+
+PUBLISHED = "2026-05-10"  # a Sunday
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.location.name, e.location.country_code, e.sub_event_type, e.fatalities)
+                  for e in doc.events)
+
+
+# -- a past decade is background ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ADF, which emerged in Uganda in the 1990s, has pledged allegiance to the Islamic State group.",
+    "Al-Shabaab, which grew out of an Islamist movement that seized Mogadishu in the 2000s, still controls "
+    "much of the countryside.",
+])
+def test_a_past_decade_is_background(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_a_past_decade_leaves_the_main_clause_its_own_act(pipeline: Pipeline) -> None:
+    text = ("The group, which was founded in Borno in the 2000s, attacked a military base in Damboa on "
+            "Sunday, killing four soldiers.")
+    assert _events(pipeline, text) == [("Damboa", "NG", "Armed clash", 4)]
+
+
+def test_the_current_decade_is_not_background(pipeline: Pipeline) -> None:
+    # In 2026 "the 2020s" runs up to now: only a decade that has ended is the past.
+    text = "Gunmen killed six villagers near Bokkos on Sunday, the deadliest attack in the area in the 2020s."
+    assert _events(pipeline, text) == [("Bokkos", "NG", "Attack", 6)]
+
+
+# -- the force's answer in the next sentence -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders marched in Kano on Monday against new taxes. Riot police fired tear gas to disperse "
+    "them, witnesses said.",
+    "Hundreds of traders marched in Kano on Monday against new taxes. Riot police fired tear gas to disperse "
+    "them.",
+])
+def test_the_next_sentence_answers_the_protest(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.location.name, e.sub_event_type, e.actor1.name, e.actor2.name) for e in doc.events] == [
+        ("Kano", "Protest with intervention", "protesters", "police")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two protests just told: which one was dispersed is not said
+    ("Students marched in Kano and in Zaria on Monday. Police fired tear gas to disperse them.",
+     [("Kano", "NG", "Peaceful protest", None), ("Zaria", "NG", "Peaceful protest", None)]),
+    # another act between: the tear gas is not the protest's answer
+    ("Students marched in Kano on Monday. Gunmen killed two farmers near Zaria. Police fired tear gas at a "
+     "crowd.", [("Kano", "NG", "Peaceful protest", None), ("Zaria", "NG", "Attack", 2)]),
+    # the answer with a place of its own is its own event
+    ("Students marched in Kano on Monday. In Zaria, police fired tear gas to disperse a crowd.",
+     [("Kano", "NG", "Peaceful protest", None), ("Zaria", "NG", "Protest with intervention", None)]),
+])
+def test_an_answer_that_is_not_the_protests_changes_nothing(pipeline: Pipeline, text: str,
+                                                            expected: list) -> None:
+    assert _events(pipeline, text) == expected
+
+
+# -- linear on any input ---------------------------------------------------------------------------------
+
+def test_the_new_pattern_cannot_rescan_a_run() -> None:
+    # (_PAST_MARKERS had unbounded repeats before and reads only a window of 60 characters around a clause.)
+    assert rescans(clauses._DECADE) == []
+
+
+@pytest.mark.parametrize("unit", ["1990s ", "in the 2000s, ", "2000s", "19", "tear gas. ",
+                                  "Police fired tear gas to disperse them. "])
+def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    for pattern in (clauses._PAST_MARKERS, clauses._DECADE):
+        pattern.search(text)
+        list(pattern.finditer(text))
+    pipeline.parse("Hundreds of traders marched in Kano on Monday. " + text, published=PUBLISHED)
