@@ -7,14 +7,17 @@ Every sentence here is our own, and none is a gold item:
   the past, as an earlier year does: a background relative clause about a group's origins is no event;
 - a protest told in one sentence and the force's answer in the next, with no place of its own ("Police
   fired tear gas to disperse them, witnesses said."), is one protest with intervention, not a peaceful one;
-  with two protests just told, or another act between, nothing is changed.
+  with two protests just told, or another act between, nothing is changed;
+- "Elsewhere, ..." and "Further east, ..." open another incident, as "Separately, ..." does: a report with
+  no date of its own after them is not dated by the story's last day (the published date), and is not
+  merged into the incident just told.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events import clauses
+from mapper.events import clauses, coder
 from mapper.pipeline import Pipeline
 from tests.test_linear import rescans
 
@@ -80,6 +83,25 @@ def test_an_answer_that_is_not_the_protests_changes_nothing(pipeline: Pipeline, 
     assert _events(pipeline, text) == expected
 
 
+# -- "Elsewhere," and "Further east," open another incident ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian artillery killed three people in Nikopol on Monday, the governor said. Further east, a drone "
+     "wounded two men in Marhanets.",
+     [("Marhanets", "Air/drone strike", "2026-05-10"), ("Nikopol", "Shelling/artillery/missile attack",
+                                                         "2026-05-04")]),
+    ("Gunmen killed five traders near Gao on Monday. Elsewhere, soldiers clashed with militants near "
+     "Tessalit.", [("Gao", "Attack", "2026-05-04"), ("Tessalit", "Armed clash", "2026-05-10")]),
+    # with no such opener, the story's day still dates an undated report
+    ("Russian artillery killed three people in Nikopol on Monday, the governor said. In Marhanets, a drone "
+     "wounded two men.", [("Marhanets", "Air/drone strike", "2026-05-04"),
+                          ("Nikopol", "Shelling/artillery/missile attack", "2026-05-04")]),
+])
+def test_another_incident_is_not_dated_by_the_story(pipeline: Pipeline, text: str, expected: list) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert sorted((e.location.name, e.sub_event_type, str(e.date)) for e in doc.events) == expected
+
+
 # -- linear on any input ---------------------------------------------------------------------------------
 
 def test_the_new_pattern_cannot_rescan_a_run() -> None:
@@ -88,10 +110,13 @@ def test_the_new_pattern_cannot_rescan_a_run() -> None:
 
 
 @pytest.mark.parametrize("unit", ["1990s ", "in the 2000s, ", "2000s", "19", "tear gas. ",
-                                  "Police fired tear gas to disperse them. "])
+                                  "Police fired tear gas to disperse them. ",
+                                  "Further ", "farther  \t", "elsewhere"])
 def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     text = unit * (100_000 // len(unit))
     for pattern in (clauses._PAST_MARKERS, clauses._DECADE):
         pattern.search(text)
         list(pattern.finditer(text))
+    coder._SEPARATE.match(text)
+    coder._SEPARATE.match(" " * 100_000 + "further" + " " * 100_000)
     pipeline.parse("Hundreds of traders marched in Kano on Monday. " + text, published=PUBLISHED)

@@ -283,7 +283,8 @@ _HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ 
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
-_SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+_SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
+                       r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
 
 def _other_day(inc: _Incident, day: dt.date | None) -> bool:
