@@ -10,14 +10,16 @@ Every sentence here is our own, and none is a gold item:
   with two protests just told, or another act between, nothing is changed;
 - "Elsewhere, ..." and "Further east, ..." open another incident, as "Separately, ..." does: a report with
   no date of its own after them is not dated by the story's last day (the published date), and is not
-  merged into the incident just told.
+  merged into the incident just told;
+- a second saying verb after an order ("speaking in Abuja, ordered security chiefs to Benue and condemned
+  the killings") is a statement of its own, not inside the order's scope ("vowed to attack X and kill" is).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events import clauses, coder
+from mapper.events import clauses, coder, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import rescans
 
@@ -102,6 +104,20 @@ def test_another_incident_is_not_dated_by_the_story(pipeline: Pipeline, text: st
     assert sorted((e.location.name, e.sub_event_type, str(e.date)) for e in doc.events) == expected
 
 
+# -- a second saying verb after an order -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president, speaking in Abuja, ordered security chiefs to Benue and condemned the killings.",
+     [("Abuja", "NG", "Statement", None)]),
+    ("The governor, speaking in Maiduguri on Sunday, ordered police to Bama and condemned the raid.",
+     [("Maiduguri", "NG", "Statement", None)]),
+    ("Rebels vowed to attack Goma and kill soldiers there.", []),
+])
+def test_a_second_saying_verb_is_out_of_the_orders_scope(pipeline: Pipeline, text: str,
+                                                        expected: list) -> None:
+    assert _events(pipeline, text) == expected
+
+
 # -- linear on any input ---------------------------------------------------------------------------------
 
 def test_the_new_pattern_cannot_rescan_a_run() -> None:
@@ -111,12 +127,15 @@ def test_the_new_pattern_cannot_rescan_a_run() -> None:
 
 @pytest.mark.parametrize("unit", ["1990s ", "in the 2000s, ", "2000s", "19", "tear gas. ",
                                   "Police fired tear gas to disperse them. ",
-                                  "Further ", "farther  \t", "elsewhere"])
+                                  "Further ", "farther  \t", "elsewhere",
+                                  "ordered troops to Bama and condemned ", " and said"])
 def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     text = unit * (100_000 // len(unit))
     for pattern in (clauses._PAST_MARKERS, clauses._DECADE):
         pattern.search(text)
         list(pattern.finditer(text))
     coder._SEPARATE.match(text)
+    triggers._SAID_TOO.match(text)
+    list(triggers._SAID_TOO.finditer(text))
     coder._SEPARATE.match(" " * 100_000 + "further" + " " * 100_000)
     pipeline.parse("Hundreds of traders marched in Kano on Monday. " + text, published=PUBLISHED)
