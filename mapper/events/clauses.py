@@ -29,7 +29,9 @@ _PAST_MARKERS = re.compile(
     r"since (?:it|they|the [\w-]+(?: [\w-]+)?) (?:began|started|erupted|broke out)|"
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
-    r"(?:19|20)\d\d)\b")
+    r"(?:19|20)\d\d|(?:19|20)\d0s)\b")
+# "which emerged in Uganda in the 1990s": a decade that has ended is the past, as an earlier year is.
+_DECADE = re.compile(r"((?:19|20)\d0)s")
 # The trigger named as an earlier act: "Russia's last large attack", "the previous strike on the port", "last
 # week's raid" (not "last night's attack", "the previous day's strike": the days of the report).
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
@@ -230,6 +232,11 @@ class Clauses:
                 continue
             if clause.sub_event_type == "Statement" \
                     and _in_relative(sentence, lo + m.start(), lo + m.end(), clause.start):
+                continue
+            decade = _DECADE.fullmatch(m.group())
+            if decade is not None:
+                if int(decade.group(1)) + 10 <= published.year:
+                    return True
                 continue
             year = _YEAR.fullmatch(m.group())
             if year is None or int(year.group()) < published.year:

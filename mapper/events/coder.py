@@ -283,7 +283,8 @@ _HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ 
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
-_SEPARATE = re.compile(r"\W*(?:separately\b|(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+_SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
+                       r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
 
 def _other_day(inc: _Incident, day: dt.date | None) -> bool:
@@ -599,6 +600,22 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
     return out
 
 
+def _intervened(incidents: _Incidents, told: tuple[int, int], sentence: str, span: tuple[int, int]) -> bool:
+    """"Hundreds marched in Bunia on Saturday. Police fired tear gas to disperse them.": the force's answer,
+    told in the next sentence with no place of its own, makes the one protest just told a protest with
+    intervention (False when there is none, or several: which one was answered is not said)."""
+    protests = [inc for inc in incidents.of_kind.get("Peaceful protest", ()) if told in inc.spans]
+    if len(protests) != 1:
+        return False
+    inc = protests[0]
+    inc.sub = "Protest with intervention"
+    inc.spans.append(span)
+    if inc.actor2 is None:
+        phrases = find_actors(sentence, span[0], [], [])
+        inc.actor2 = next((p.actor for p in phrases if p.side != "target"), None)
+    return True
+
+
 class EventCoder:
     """Component ``events``: sets ``doc.events``, the article's own reports of events, each with its id
     ("<article id>#<n>"). ``gazetteer`` (optional) supplies the seats of institutions ("the UN Security
@@ -649,7 +666,9 @@ class EventCoder:
         story_day: dt.date | None = None
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         background = background_spans(doc)
+        previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
+            before, previous = previous, span
             if span in background:  # a look back at the war's history tells no event (discourse.py)
                 continue
             sentence = text[span[0]:span[1]]
@@ -673,6 +692,12 @@ class EventCoder:
             if found and killed == 0 and not in_sentence.get(span) \
                     and all(r.clause.sub_event_type == "Statement" for r in found):
                 found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
+            if found and before is not None and before == told_last and not in_sentence.get(span) \
+                    and any(r.clause.sub_event_type == "Protest with intervention" for r in found) \
+                    and all(r.clause.sub_event_type in ("Protest with intervention", "Statement")
+                            and not r.background for r in found) \
+                    and _intervened(incidents, before, sentence, span):
+                found = ()  # "Police fired tear gas to disperse them, witnesses said.": the protest just told
             if not found:
                 if killed is not None or injured is not None:
                     violent = incidents.of_kind.get("violence")

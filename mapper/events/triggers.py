@@ -359,6 +359,9 @@ _IRREALIS = re.compile(
 # after" is recent enough to be reported as an event of its own).
 # Tried only where one of its words starts (a window before each trigger, 90 characters).
 _IRREALIS_SCAN = Prefiltered(_IRREALIS)
+# "ordered security chiefs to Benue and condemned the killings": a second saying verb in the past is a
+# predicate of its own, out of the first one's scope (not "vowed to attack and kill").
+_SAID_TOO = re.compile(r"(?:condemned|denounced|said|told|accused|blamed|announced|declared)\b")
 _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
                       r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
 _EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
@@ -965,7 +968,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
         return True  # "after the killing of its leader", "following the attack": an event told before
-    if _in_scope(_IRREALIS_SCAN, low[max(0, start - _SCOPE):start]):
+    if _in_scope(_IRREALIS_SCAN, low[max(0, start - _SCOPE):start]) and not (
+            low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)):
         return True
     if _INSIDE_SINCE.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
