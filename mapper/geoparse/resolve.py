@@ -91,6 +91,11 @@ _LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or|&)\s+")
 _SAID_GAP = re.compile(r"(?i:\b(?:in|of|inside|within)\s)")
 _GAP_CHARS = 40
 _QUALIFIED_TIMES = 10  # a qualified name's town this many times bigger than its pick in the same province
+# A hamlet this small that nothing else in the text places gives way to a city of the same name and country
+# at least _QUALIFIED_TIMES bigger and this big (Resolver.lone_hamlet) ...
+_HAMLET_POP = 5_000
+_HAMLET_CITY_POP = 50_000
+_HAMLET_KM = 100.0  # ... unless another place of the text lies this near the hamlet
 # Nationality words: "Nigerian", "Malian". The same matches as (?<![\w'’.-])[A-Z]...: the look-behind is read
 # after the capital (over it and the character before), so the engine skips to capitals instead of trying
 # the look-behind at every character (half the time).
@@ -695,8 +700,47 @@ class Resolver:
         for k, i in self.qualified_pick(doc, beliefs, picks).items():
             picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, i in self.lone_hamlet(doc, beliefs, picks).items():
+            picks[k] = i
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, j in self.district_town(doc, picks).items():
             out[k] = (doc.opts[k][j].row, beliefs[k][picks[k]])  # as sure as the district was
+        return out
+
+    def lone_hamlet(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                    ) -> dict[str, int]:
+        """Names resolved to a hamlet (under _HAMLET_POP people) that nothing else in the text supports (no
+        qualifier, no confident place of the text within _HAMLET_KM, not its province), when a city of the
+        same country, _QUALIFIED_TIMES bigger and of at least _HAMLET_CITY_POP people, bears the name fully
+        (not a spelling variant): that city. The text's words chose the country ("Gunmen kill 5 in Zamora":
+        Mexico); inside it nothing chose the hamlet of the exact name (1,100 people in Veracruz) over
+        Zamora de Hidalgo (186,000, Michoacan), whose alternate name it is. qualified_pick does the same
+        inside a province the text names."""
+        points: list[tuple[str, float, float]] = []
+        placed: dict[str, set[str]] = defaultdict(set)  # admin1 -> the names placed in it
+        for k, i in picks.items():
+            if beliefs[k][i] >= 0.5:
+                row = doc.rows[k][i]
+                placed[row.admin1].add(k)
+                if row.kind in _POINT_KINDS:
+                    points.append((k, row.lat * _RAD, row.lon * _RAD))
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            rows = doc.rows[k]
+            row = rows[i]
+            if row.kind != "city" or row.population >= _HAMLET_POP or row.feature_code == "USER" \
+                    or doc.qualifiers.get(k) or row.admin1 and placed.get(row.admin1, set()) - {k}:
+                continue
+            least = max(_QUALIFIED_TIMES * max(row.population, 1), _HAMLET_CITY_POP)
+            bigger = [j for j, r in enumerate(rows) if r.kind == "city" and r.country_code == row.country_code
+                      and r.population >= least and doc.opts[k][j].how in (NAME, ALTERNATE)
+                      and not loose_match(self.gaz, k, self.gaz.place(doc.opts[k][j].row))]
+            if not bigger:
+                continue
+            others = [(la, lo) for o, la, lo in points if o != k]
+            if others and nearest_km(row.lat * _RAD, row.lon * _RAD, others) <= _HAMLET_KM:
+                continue
+            out[k] = max(bigger, key=lambda j: rows[j].population)
         return out
 
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
