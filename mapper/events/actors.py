@@ -66,7 +66,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
-from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads
+from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -142,8 +142,10 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
         r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel)")
-_PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
-                     + r"))\b")
+# (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
+_HEADS_TRIE = word_trie(_HEADS)
+_PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
+                     + _HEADS_TRIE + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
 # What may follow a group's name inside its phrase ("Boko Haram fighters", "Houthi drone attack").
 _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
@@ -157,7 +159,7 @@ _ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "govern
 # The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
 _BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
                 "jihadist": "jihadists", "insurgent": "insurgents", "police": "police"}
-_HEAD_AT = re.compile(r"\b(?i:" + _HEADS + r")\b")
+_HEAD_AT = re.compile(r"\b(?i:" + _HEADS_TRIE + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))

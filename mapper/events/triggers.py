@@ -22,6 +22,7 @@ Three judgements sit on top of the lists:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1024,6 +1025,28 @@ def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> 
     """Every real (not hypothetical or negated) trigger in a lower-cased sentence, in text order.
     ``unreal_out``, if given, receives the spans of the triggers that report nothing ("threatened to
     strike", "talks postponed"): a place beside one of them is not the site of another event."""
+    if len(low) > _REMEMBERED_CHARS:
+        return _find_triggers(low, unreal_out)
+    triggers, unreal_spans = _remembered_triggers(low)
+    if unreal_out is not None:
+        unreal_out.extend(unreal_spans)
+    return list(triggers)
+
+
+# A one-line text's triggers are read by recognition (its event-context boost) and again by the clauses
+# component: the second reading is looked up (find_triggers is pure; Trigger is frozen). Only
+# sentences of ordinary length are kept, as find_dates keeps its own.
+_REMEMBERED_CHARS = 2000
+_REMEMBERED_MOST = 1024
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_MOST)
+def _remembered_triggers(low: str) -> tuple[tuple[Trigger, ...], tuple[tuple[int, int], ...]]:
+    unreal_spans: list[tuple[int, int]] = []
+    return tuple(_find_triggers(low, unreal_spans)), tuple(unreal_spans)
+
+
+def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[Trigger]:
     out: list[Trigger] = []
     for m in _RULE_SCAN.finditer(low):
         sub = _RULE_SUB[int(m.lastgroup[1:])]  # type: ignore[index]
