@@ -1457,7 +1457,8 @@ _FRAMED_BY = re.compile(
     r"(?:(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:village|hamlet|town|settlement|locality|area|camp|"
     r"suburb|neighbou?rhood)s?\s{1,2})?"
     r"(?:(?:about|some|around|roughly|nearly|just)\s{1,2})?"
-    r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
+    r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:\([^()]{0,30}\)\s{1,2})?"
+    r"(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
     r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
     r"(?:the\s{1,2})?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
 # "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).

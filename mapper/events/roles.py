@@ -254,7 +254,9 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)|between|overlooking|"
+         # "30 km (19 miles) northwest of X": the wires' conversion in brackets (bounded: linear)
+         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
+         r"between|overlooking|"
          r"(?:road|highway|route) (?:between|to|from|out of|linking|connecting|joining)|on the road to|"
          r"highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"

@@ -315,7 +315,10 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"bombardments?|sieges?")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
-_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
+# A day's possessive retells too: "Tuesday's bombing was the deadliest in X", "Sunday's attack on Y".
+_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|last\s+night['’]s)"
+                   r"\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y", "recalled the 2021 assault on Z": an earlier event.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|recall(?:s|ed)|echo(?:es|ed)|"
                         r"mirror(?:s|ed)) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"

@@ -1,0 +1,60 @@
+"""Full wire articles (issue 14, long12): places an article names beside the site.
+
+Every sentence here is our own, and none is a gold item:
+
+- the wires' conversion in brackets ("about 30 km (19 miles) northwest of Mogadishu", "15 kilometres
+  (9 miles) from Djibo") keeps the town after it a reference point: no event there, and a village
+  the gazetteer lacks is coded at that town (precision 2), as without the brackets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import coder, roles
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2026-06-03"  # a Wednesday
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.location.name, e.sub_event_type, e.fatalities, e.geo_precision) for e in doc.events)
+
+
+# -- "N km (M miles) from X" ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit a minibus near Afgoye, about 30 km (19 miles) northwest of Mogadishu, on "
+    "Wednesday, killing four passengers, police said.",
+    "A roadside bomb hit a minibus near Afgoye, some 30 kilometres (19 mi) from Mogadishu, on Wednesday, "
+    "killing four passengers.",
+])
+def test_the_town_after_a_bracketed_conversion_is_a_reference(pipeline: Pipeline, text: str) -> None:
+    assert [e[0] for e in _events(pipeline, text)] == ["Afgooye"]
+
+
+def test_an_unknown_village_is_coded_at_the_town_after_the_brackets(pipeline: Pipeline) -> None:
+    text = "Gunmen killed five people in Sole, a village 15 kilometres (9 miles) from Djibo, on Monday."
+    assert _events(pipeline, text) == [("Djibo", "Attack", 5, 2)]
+
+
+def test_the_near_pattern_reads_the_brackets() -> None:
+    assert roles._NEAR_RE.search("about 30 km (19 miles) northwest of ")
+    assert roles._NEAR_RE.search("about 30 km northwest of ")
+    assert not roles._NEAR_RE.search("about 30 km (the road was closed) and ")
+
+
+# -- linear on any input ---------------------------------------------------------------------------------
+
+def test_the_bracket_is_bounded() -> None:
+    # (the patterns' older parts have unbounded runs of spaces; the bracket adds a bounded one)
+    assert "\\([^()]{0,30}\\)" in roles._NEAR and "\\([^()]{0,30}\\)" in coder._FRAMED_BY.pattern
+
+
+@pytest.mark.parametrize("unit", ["30 km (", "(19 miles) ", "30 km (19 miles) ", "((((", "km ", " "])
+def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    roles._NEAR_RE.search(text)
+    coder._FRAMED_BY.match(text)
+    pipeline.parse("Gunmen killed four people near Kano, 20 km (12 miles) from " + text, published=PUBLISHED)
