@@ -58,3 +58,28 @@ def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     roles._NEAR_RE.search(text)
     coder._FRAMED_BY.match(text)
     pipeline.parse("Gunmen killed four people near Kano, 20 km (12 miles) from " + text, published=PUBLISHED)
+
+
+# -- "X, a town in (western) Y" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighters attacked junta positions in Kalay, a town in Sagaing, on Monday.",
+    "Fighters attacked junta positions in Kalay, a town in western Sagaing near the Indian border, on "
+    "Monday.",
+])
+def test_a_town_is_not_moved_into_a_smaller_namesake_town(pipeline: Pipeline, text: str) -> None:
+    # "Sagaing" after "a town in" is the region; the resolver reads the town Sagaing (78,000 people), far
+    # from Kalay (348,000): a town does not lie inside a smaller town, so Kalay stays the site.
+    assert [(e[0], e[1]) for e in _events(pipeline, text)] == [("Kalemyo", "Armed clash")]
+
+
+def test_an_unknown_village_still_moves_to_the_town_it_is_in(pipeline: Pipeline) -> None:
+    # The namesake the village resolved to is smaller than the town: it is still framed by the town.
+    text = "Gunmen killed six villagers in Nyaung Pin Thar, a village in Shwebo, on Sunday."
+    assert [(e[0], e[3]) for e in _events(pipeline, text)] == [("Shwebo", 2)]
+
+
+def test_a_compass_word_after_a_towns_in_keeps_the_region_a_parent() -> None:
+    assert roles._APPOSED_PARENT.fullmatch(", a town in western ")
+    assert roles._APPOSED_PARENT.fullmatch(", a village in ")
+    assert not roles._APPOSED_PARENT.fullmatch(", and western ")

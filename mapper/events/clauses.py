@@ -44,6 +44,7 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kep
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
+_SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
@@ -378,5 +379,5 @@ def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> l
     # But "the ministry said on Sunday" dates the saying.
     pool = [c for c in found if c.sub_event_type != "Statement"] or found
     said = next((c for c in found if c.sub_event_type == "Statement"), None)
-    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - 30), d.start)
+    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
             else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]

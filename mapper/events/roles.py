@@ -1459,7 +1459,8 @@ _FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governo
 # ", a village in ", ", the capital of ": an apposition that places the name before it.
 _APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:town|village|city|hamlet|"
                              r"settlement|locality|suburb|district|neighbou?rhood|area|camp|capital|port)\s++"
-                             r"(?:in|of)\s++(?:the\s++)?")
+                             # "Kalay, a town in western Sagaing"
+                             r"(?:in|of)\s++(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++)?")
 # "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
 _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
                          r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")

@@ -257,7 +257,11 @@ _RULES: list[tuple[str, str]] = [
      r"mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
-     r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # not forces sent in answer to an act just told ("had deployed tactical teams to the area to rescue
+     # the victims", "troops had been deployed to track the attackers"): no event of its own
+     r"(?:re)?deployed(?! (?:[\w-]{1,30} ){0,3}to (?:the (?:area|scene|community|village|town|locality)\b|"
+     r"(?:track|hunt|pursue|rescue|secure|search|trace|comb|arrest|apprehend|find|free|restore)\b))|"
+     r"troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
