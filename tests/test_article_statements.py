@@ -70,13 +70,15 @@ def test_a_deployment_that_is_the_news_stays(pipeline: Pipeline) -> None:
     "the attack.",
 ])
 def test_a_group_saying_it_carried_out_the_attack_claims_it(pipeline: Pipeline, claim: str) -> None:
-    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing 11 soldiers, "
+    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing 11 "
+            "soldiers, "
             "officials said. " + claim)
     assert _events(pipeline, text) == [("Mogadishu", "Suicide bomb", "2026-06-02", "al-Shabaab")]
 
 
 def test_a_denial_is_no_claim(pipeline: Pipeline) -> None:
-    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing 11 soldiers, "
+    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing 11 "
+            "soldiers, "
             "officials said. Al Shabaab denied that it had carried out the attack.")
     assert _events(pipeline, text)[0][3] != "al-Shabaab"
 

@@ -23,8 +23,9 @@ def _figures(pipeline: Pipeline, text: str) -> list[tuple]:
 
 
 def test_a_later_vague_claim_does_not_replace_the_explicit_figure(pipeline: Pipeline) -> None:
-    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing at least 11 "
-            "soldiers. Al Shabaab said it had carried out the attack, claiming to have killed dozens of soldiers.")
+    text = ("A suicide bomber drove a car into the gate of a base in Mogadishu on Tuesday, killing at least "
+            "11 soldiers. Al Shabaab said it had carried out the attack, claiming to have killed dozens of "
+            "soldiers.")
     assert _figures(pipeline, text) == [("Mogadishu", 11)]
 
 
