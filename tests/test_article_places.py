@@ -83,3 +83,20 @@ def test_a_compass_word_after_a_towns_in_keeps_the_region_a_parent() -> None:
     assert roles._APPOSED_PARENT.fullmatch(", a town in western ")
     assert roles._APPOSED_PARENT.fullmatch(", a village in ")
     assert not roles._APPOSED_PARENT.fullmatch(", and western ")
+
+
+# -- a lead told at a region, the next sentence at the village --------------------------------------------
+
+LEAD = ("Paramilitary fighters stormed a farming village in the country's western Darfur region on Wednesday, "
+        "killing at least 27 people, a monitoring group said. ")
+
+
+def test_the_broad_tellings_figures_pass_to_the_one_place_inside(pipeline: Pipeline) -> None:
+    text = LEAD + "The attack hit the village of Umm Sidir in the Kutum locality of North Darfur province."
+    assert [(e[0], e[2]) for e in _events(pipeline, text)] == [("Kutum", 27)]
+
+
+def test_another_act_inside_gets_no_figure_of_the_broad_telling(pipeline: Pipeline) -> None:
+    text = LEAD + "The attackers also shelled Kutum, residents said."
+    assert [(e[0], e[1], e[2]) for e in _events(pipeline, text)] == [
+        ("Kutum", "Shelling/artillery/missile attack", None)]

@@ -633,19 +633,40 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
                 and _inside(other.location, area) for other in located if other is not inc):
+            _pass_on(inc, [other for other in located if other is not inc and other.kind == inc.kind
+                           and other.location is not None and _inside(other.location, area)])
             continue
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.
-        if area.kind == "region" and inc.mentions and any(
-                other.kind == inc.kind and other.location is not None
-                and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
-                and not _coordinated(inc, other, text)
-                for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
-                              *first_towns)):
-            continue
+        if area.kind == "region" and inc.mentions:
+            near = [other for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
+                                        *first_towns)
+                    if other.kind == inc.kind and other.location is not None
+                    and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
+                    and not _coordinated(inc, other, text)]
+            if near:
+                _pass_on(inc, near)
+                continue
         out.append(inc)
     return out
+
+
+def _pass_on(broad: _Incident, inner: list[_Incident]) -> None:
+    """The one incident ``inner`` holds is ``broad`` told more narrowly ("stormed a village in Darfur,
+    killing 27 ... The attack hit the village of X in the Kutum locality"): what only the broad telling
+    gave (its figures, its actors) is that incident's. With several incidents inside, none gets them."""
+    if len({id(i) for i in inner}) != 1:
+        return
+    (one,) = inner[:1]
+    if one.specific and broad.specific and one.sub != broad.sub:
+        return  # "stormed a village in Darfur, killing 27 ... also shelled Kutum": another act
+    if one.fatalities is None and broad.fatalities is not None:
+        one.fatalities, one.vague, one.dead_side = broad.fatalities, broad.vague, broad.dead_side
+    if one.injuries is None:
+        one.injuries = broad.injuries
+    if one.actor1 is None and one.actor2 is None:
+        one.actor1, one.actor2 = broad.actor1, broad.actor2
 
 
 def _intervened(incidents: _Incidents, told: tuple[int, int], sentence: str, span: tuple[int, int]) -> bool:
