@@ -87,8 +87,8 @@ def test_a_compass_word_after_a_towns_in_keeps_the_region_a_parent() -> None:
 
 # -- a lead told at a region, the next sentence at the village --------------------------------------------
 
-LEAD = ("Paramilitary fighters stormed a farming village in the country's western Darfur region on Wednesday, "
-        "killing at least 27 people, a monitoring group said. ")
+LEAD = ("Paramilitary fighters stormed a farming village in the country's western Darfur region on "
+        "Wednesday, killing at least 27 people, a monitoring group said. ")
 
 
 def test_the_broad_tellings_figures_pass_to_the_one_place_inside(pipeline: Pipeline) -> None:
