@@ -215,6 +215,9 @@ _RULES: list[tuple[str, str]] = [
      r"clash(?:es|ed|ing)? with (?:the )?(?:riot )?(?:police|security forces|troops|soldiers|officers)\b"),
     ("Peaceful protest",
      _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
+     # "hundreds demonstrated in front of the UN base": the verb, not "demonstrated its reach / that ..."
+     r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
+     r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
