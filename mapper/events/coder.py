@@ -26,6 +26,10 @@ or town the text puts it in or near, with geo_precision 2 ("Zamfara's Kwaragi", 
 on the outskirts of Mirebalais": never at a namesake elsewhere, see ``_framer``); a province named with
 nothing smaller is precision 3; and no event is placed at a country when the sentence names a smaller
 place in it (see ``_names_smaller``). A background clause (see mapper/events/clauses.py) codes no event.
+An incident at a region or province that holds one incident of the same act takes no marker of its own
+and passes that incident its figures and actors (``_pass_on``); a title line over an article retells
+the body, so its acts at places where the body tells one of their kind are the body's
+(``_drop_retold_title``).
 """
 
 from __future__ import annotations
