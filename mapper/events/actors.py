@@ -338,7 +338,9 @@ _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
-                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
+                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
+                          # "armed men attributed by local sources to the CODECO militia": who told it
+                          r"attributed|described|identified|reported|cited|quoted)"
                           r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
