@@ -340,7 +340,9 @@ _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
-                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied)"
+                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
+                          # "armed men attributed by local sources to the CODECO militia": who told it
+                          r"attributed|described|identified|reported|cited|quoted)"
                           r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
@@ -709,6 +711,10 @@ _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
                        r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
+# "al Shabaab said in a statement on its radio station that it had carried out the attack": the speaker
+# owns the attack told before.
+_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s+(?:[^.;]{0,60}?\bthat\s+)?"
+                          r"(?:it|they)\s+(?:had|has|have)\s+(?:also\s+)?carried\s+out\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 
@@ -729,6 +735,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
             return p.actor
         if _OWNED_UP.match(sentence, p.end):
             return p.actor  # "the coalition later said one of its aircraft had wrongly targeted the hall"
+        if _CARRIED_OUT.match(sentence, p.end) and not denied:
+            return p.actor
     return None
 
 

@@ -762,6 +762,12 @@ def running_total(sentence: str) -> bool:
     return bool(totals)
 
 
+def killed_vague(sentence: str) -> bool:
+    """Whether the sentence's dead are counted only by vague words ("dozens of soldiers", "scores")."""
+    killed = [r for r in reports(sentence) if r.killed]
+    return bool(killed) and all(r.vague for r in killed)
+
+
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(fatalities, injuries) reported in a sentence; None where it reports none."""
     found = reports(sentence)

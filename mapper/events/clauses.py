@@ -20,7 +20,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.prefilter import WordGate, gate_text
-from mapper.events.triggers import Clause, clauses
+from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, clauses
 
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|last month|years? ago|decades?|in the past|previously|formerly|"
@@ -44,6 +44,7 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kep
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
+_SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
@@ -162,6 +163,7 @@ class Clauses:
 
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
+        anchored = _when_anchored(found, dates, sentence)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of
         # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
         dates = [d for d in dates if published is None or (published - d.date).days <= self.config.past_days
@@ -183,12 +185,20 @@ class Clauses:
                 # killed eight in Y on Sunday": the coder reads each site's part).
                 own = [d for d in own if not self._named_back(d, published)
                        or not _apart(sentence, d, clause)[0 if recent else 1]]
+            if id(clause) in anchored:
+                own = [anchored[id(clause)]]
             date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
+            if id(clause) in anchored and date is not None and published is not None:
+                # "since March, when ...": a point in time, not the start of a state that goes on
+                past = past or self._named_back(date, published) \
+                    or (published - date.date).days > self.config.past_days \
+                    or (date.precision == MONTH and (date.date.year, date.date.month) != (published.year,
+                                                                                            published.month))
             out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
         return out
 
@@ -253,6 +263,46 @@ class Clauses:
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
             return None
         return best
+
+
+# "the deadliest since March, when a bomb struck the convoy", "in July 2025, when JNIM stormed X": a date
+# followed by "when" is the time of the clause the "when" opens, whatever other day the sentence names.
+_WHEN_AFTER = re.compile(r"\s{0,3}\)?,?\s{0,3}when\s", re.I)
+_WHEN_STOP = re.compile(r"[;:.!?—–]|\s(?:but|while|whereas)\s")
+_WHEN_CHARS = 80
+
+
+def _when_anchored(found: list[Clause], dates: list[DateExpr], sentence: str) -> dict[int, DateExpr]:
+    """The clauses of ``found`` that a "<date>, when ..." opens (by id), with that date: the first clause
+    with a trigger within _WHEN_CHARS characters after the "when" (no stop between) and none before it
+    but ones that retell an act already told."""
+    out: dict[int, DateExpr] = {}
+    for d in dates:
+        m = _WHEN_AFTER.match(sentence, d.end)
+        if m is None:
+            continue
+        for clause in found:
+            # every trigger of the clause after the "when" ("killed 12 in X on Tuesday, the worst since
+            # March, when militants stormed Y" is one clause of two acts: not all of it is March's)
+            spans = clause.spans or ((clause.start, clause.end),)
+            after = [a for a, _ in spans if a >= m.end()]
+            if not after or min(after) > m.end() + _WHEN_CHARS \
+                    or _WHEN_STOP.search(sentence, m.end(), min(after)) is not None:
+                continue
+            # ... unless the triggers before it only retell an act already told ("Tuesday's bombing was
+            # the deadliest since March, when a bomb struck ...": the retelling adds nothing new)
+            if all(a >= m.end() or _retells(sentence, a, b) for a, b in spans):
+                out.setdefault(id(clause), d)
+                break
+    return out
+
+
+def _retells(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger at sentence[start:end] refers back to an act already told ("the attack",
+    "Tuesday's bombing"), as triggers.find_triggers reads it."""
+    word = sentence[start:end].lower()
+    return bool(_EVENT_NOUN.fullmatch(word.rsplit(" ", 1)[-1])
+                and _BACK.search(sentence[max(0, start - 40):start].lower()))
 
 
 # A day told for what is still to come: "peace talks set for Jeddah on Thursday", "are due to meet in Lomé on
@@ -329,5 +379,5 @@ def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> l
     # But "the ministry said on Sunday" dates the saying.
     pool = [c for c in found if c.sub_event_type != "Statement"] or found
     said = next((c for c in found if c.sub_event_type == "Statement"), None)
-    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - 30), d.start)
+    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
             else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]

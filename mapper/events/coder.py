@@ -26,6 +26,10 @@ or town the text puts it in or near, with geo_precision 2 ("Zamfara's Kwaragi", 
 on the outskirts of Mirebalais": never at a namesake elsewhere, see ``_framer``); a province named with
 nothing smaller is precision 3; and no event is placed at a country when the sentence names a smaller
 place in it (see ``_names_smaller``). A background clause (see mapper/events/clauses.py) codes no event.
+An incident at a region or province that holds one incident of the same act takes no marker of its own
+and passes that incident its figures and actors (``_pass_on``); a title line over an article retells
+the body, so its acts at places where the body tells one of their kind are the body's
+(``_drop_retold_title``).
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from mapper.events.casualties import (
     also_killed,
     casualties,
     dead_side,
+    killed_vague,
     more_dead_count,
     running_total,
     updated_toll,
@@ -181,22 +186,32 @@ class _Incident:
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     dead_side: str = ""  # whose dead the figure counts: "forces", "fighters" or "" (see dead_side)
+    vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
         if self.date is None or date[1:] < self.date[1:]:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
-    def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False
-                       ) -> None:
+    def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False,
+                       vague: bool = False) -> None:
         """Reports of one incident repeat its figures: take the largest, never the sum; but a later
-        report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them."""
+        report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them. The
+        explicit figure beats a vague word (``vague``: "killing at least 11 soldiers" ... the group
+        "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order."""
         if killed and self.fatalities and more and side and self.dead_side and side != self.dead_side:
             self.fatalities += killed  # "killed dozens of fighters ... two of its soldiers were killed"
             self.dead_side = ""
+            self.vague = self.vague and vague
             killed = None
         elif killed is not None and self.fatalities is None:
             self.dead_side = side
+        elif killed and self.fatalities and vague != self.vague:
+            if vague:
+                killed = None
+            else:
+                self.fatalities = None
         if killed is not None:
+            self.vague = vague if self.fatalities is None else self.vague and vague
             self.fatalities = killed if self.fatalities is None else max(self.fatalities, killed)
         if injured is not None:
             self.injuries = injured if self.injuries is None else max(self.injuries, injured)
@@ -293,7 +308,10 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
 
 
 _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
-                         r"(?:one\s+of\s+)?(?:its|their)\b)", re.I)
+                         r"(?:one\s+of\s+)?(?:its|their)\b|"
+                         # "said in a statement on its radio that it had carried out the attack"
+                         r"(?:said|says)\s+(?:[^.;]{0,60}?\bthat\s+)?(?:it|they)\s+(?:had|has|have)\s+carried\s+out\b)",
+                         re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
                            ignore_case=True)
@@ -545,6 +563,40 @@ def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
     return _COORDINATED.search(text, first.end, max(first.end, second.start)) is not None
 
 
+# A title line over an article: its first line, with no closing stop, then a line break.
+_TITLE_END = re.compile(r"[^.!?…\"”'’:][ \t]{0,3}+\n")
+_TITLE_KM = 50.0  # a title's place for an act the body tells at a place this near ("Sagaing village")
+_TITLE_SENTENCES = 3  # the fewest sentences of an article with a title over it
+
+
+def _title_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the article's title line ("Junta airstrike kills nine in Sagaing village as fighters
+    press attack on Kalay" over ten paragraphs), or None."""
+    if len(spans) < _TITLE_SENTENCES or spans[0][0] > 3:
+        return None
+    end = spans[0][1]
+    return spans[0] if _TITLE_END.match(text, max(0, end - 1)) else None
+
+
+def _drop_retold_title(located: list[_Incident], title: tuple[int, int] | None) -> list[_Incident]:
+    """A title retells the body: an act only the title told, of a kind the body tells at the same place
+    or near it, is the body's act (whose sub-type, date and figures the body gives better: a title names
+    the place loosely and joins two acts in one line). Acts the body does not tell stay."""
+    if title is None:
+        return located
+    body = [inc for inc in located if any(sp != title for sp in inc.spans)]
+    out = []
+    for inc in located:
+        assert inc.location is not None
+        if inc.spans and all(sp == title for sp in inc.spans) and any(
+                b.kind == inc.kind and b.location is not None and (b.location is inc.location or distance_km(
+                    inc.location.lat, inc.location.lon, b.location.lat, b.location.lon) <= _TITLE_KM)
+                for b in body):
+            continue
+        out.append(inc)
+    return out
+
+
 def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                   in_sentence: dict[tuple[int, int], list[Mention]], text: str = "") -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
@@ -585,19 +637,40 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
                 and _inside(other.location, area) for other in located if other is not inc):
+            _pass_on(inc, [other for other in located if other is not inc and other.kind == inc.kind
+                           and other.location is not None and _inside(other.location, area)])
             continue
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.
-        if area.kind == "region" and inc.mentions and any(
-                other.kind == inc.kind and other.location is not None
-                and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
-                and not _coordinated(inc, other, text)
-                for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
-                              *first_towns)):
-            continue
+        if area.kind == "region" and inc.mentions:
+            near = [other for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
+                                        *first_towns)
+                    if other.kind == inc.kind and other.location is not None
+                    and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
+                    and not _coordinated(inc, other, text)]
+            if near:
+                _pass_on(inc, near)
+                continue
         out.append(inc)
     return out
+
+
+def _pass_on(broad: _Incident, inner: list[_Incident]) -> None:
+    """The one incident ``inner`` holds is ``broad`` told more narrowly ("stormed a village in Darfur,
+    killing 27 ... The attack hit the village of X in the Kutum locality"): what only the broad telling
+    gave (its figures, its actors) is that incident's. With several incidents inside, none gets them."""
+    if len({id(i) for i in inner}) != 1:
+        return
+    (one,) = inner[:1]
+    if one.specific and broad.specific and one.sub != broad.sub:
+        return  # "stormed a village in Darfur, killing 27 ... also shelled Kutum": another act
+    if one.fatalities is None and broad.fatalities is not None:
+        one.fatalities, one.vague, one.dead_side = broad.fatalities, broad.vague, broad.dead_side
+    if one.injuries is None:
+        one.injuries = broad.injuries
+    if one.actor1 is None and one.actor2 is None:
+        one.actor1, one.actor2 = broad.actor1, broad.actor2
 
 
 def _intervened(incidents: _Incidents, told: tuple[int, int], sentence: str, span: tuple[int, int]) -> bool:
@@ -706,7 +779,8 @@ class EventCoder:
                             violent[-1].fatalities += killed  # "Two soldiers were also killed"
                             killed = None
                         side = dead_side(sentence) if killed else ""
-                        violent[-1].add_casualties(killed, injured, side, more=True)
+                        violent[-1].add_casualties(killed, injured, side, more=True,
+                                                   vague=bool(killed) and killed_vague(sentence))
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
@@ -878,7 +952,8 @@ class EventCoder:
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""
-                    inc.add_casualties(figure, injured, side, more=located is None)
+                    inc.add_casualties(figure, injured, side, more=located is None,
+                                       vague=bool(figure) and killed_vague(sentence))
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     act = _act_at(parts, extra, told)
                     more = self._incident(incidents, act, extra)
@@ -907,6 +982,7 @@ class EventCoder:
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
+        located_incidents = _drop_retold_title(located_incidents, _title_span(text, sentences.spans()))
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
@@ -1457,7 +1533,8 @@ _FRAMED_BY = re.compile(
     r"(?:(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:village|hamlet|town|settlement|locality|area|camp|"
     r"suburb|neighbou?rhood)s?\s{1,2})?"
     r"(?:(?:about|some|around|roughly|nearly|just)\s{1,2})?"
-    r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
+    r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:\([^()]{0,30}\)\s{1,2})?"
+    r"(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
     r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
     r"(?:the\s{1,2})?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
 # "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).
@@ -1466,6 +1543,8 @@ _COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s
 _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
                           r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
+# A frame's gap that ends "in (the) (western) ": the site inside the next name, not near it.
+_INSIDE_TOWN = re.compile(r"\bin\s{1,2}(?:the\s{1,2})?(?:[a-z]{1,12}\s{1,2})?$")
 def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]
                   ) -> Place | None:
     """The city of the story that holds a neighbourhood ``m``: the sentence's city nearest to it, else the
@@ -1508,6 +1587,11 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # weaker evidence (namesake zones, points at the province's centre: "Debre Birhan in North Shewa
             # zone"), so only another country makes the town a namesake.
             wrong = place.country_code != p.country_code
+        elif _INSIDE_TOWN.search(gap.group()) and place.kind == "city" \
+                and place.country_code == p.country_code and place.population > p.population > 0:
+            # "Kalay, a town in Sagaing": a town is not inside a smaller town; the name after "in" is the
+            # region the resolver read as its namesake town (Sagaing town, 78,000, for Sagaing Region)
+            wrong = False
         else:
             km = float(gap.group("km") or 0) * (1.6 if "mile" in gap.group() else 1.0)
             wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > max(_FRAMER_KM, 1.5 * km)

@@ -254,7 +254,9 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
          r"foothills|approaches)\s+of|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+)?(?:of|from)|between|overlooking|"
+         # "30 km (19 miles) northwest of X": the wires' conversion in brackets (bounded: linear)
+         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
+         r"between|overlooking|"
          r"(?:road|highway|route) (?:between|to|from|out of|linking|connecting|joining)|on the road to|"
          r"highway")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
@@ -1457,7 +1459,8 @@ _FRAME_END = re.compile(r"(?:\s+(?:state|province|region|county|district|governo
 # ", a village in ", ", the capital of ": an apposition that places the name before it.
 _APPOSED_PARENT = re.compile(r"\s*+,\s*+(?:an?|the)\s++(?:[\w-]+\s++){0,2}?(?:town|village|city|hamlet|"
                              r"settlement|locality|suburb|district|neighbou?rhood|area|camp|capital|port)\s++"
-                             r"(?:in|of)\s++(?:the\s++)?")
+                             # "Kalay, a town in western Sagaing"
+                             r"(?:in|of)\s++(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++)?")
 # "in northern Gaza", "in rural Aleppo": a compass part of a larger place.
 _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|eastern|western|central|rural|"
                          r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s++")

@@ -216,6 +216,9 @@ _RULES: list[tuple[str, str]] = [
      r"clash(?:es|ed|ing)? with (?:the )?(?:riot )?(?:police|security forces|troops|soldiers|officers)\b"),
     ("Peaceful protest",
      _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
+     # "hundreds demonstrated in front of the UN base": the verb, not "demonstrated its reach / that ..."
+     r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
+     r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
@@ -258,7 +261,11 @@ _RULES: list[tuple[str, str]] = [
      r"mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)"),
     ("Other",
-     r"deployed|redeployed|troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # not forces sent in answer to an act just told ("had deployed tactical teams to the area to rescue
+     # the victims", "troops had been deployed to track the attackers"): no event of its own
+     r"(?:re)?deployed(?! (?:[\w-]{1,30} ){0,3}to (?:the (?:area|scene|community|village|town|locality)\b|"
+     r"(?:track|hunt|pursue|rescue|secure|search|trace|comb|arrest|apprehend|find|free|restore)\b))|"
+     r"troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
@@ -316,7 +323,10 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"bombardments?|sieges?")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
-_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
+# A day's possessive retells too: "Tuesday's bombing was the deadliest in X", "Sunday's attack on Y".
+_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|last\s+night['’]s)"
+                   r"\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y", "recalled the 2021 assault on Z": an earlier event.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|recall(?:s|ed)|echo(?:es|ed)|"
                         r"mirror(?:s|ed)) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
