@@ -545,6 +545,12 @@ def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
     return _COORDINATED.search(text, first.end, max(first.end, second.start)) is not None
 
 
+def _distinct_days(a: _Incident, b: _Incident) -> bool:
+    """Whether two incidents are dated to two different days (both to the day)."""
+    return a.date is not None and b.date is not None and a.date[1] == b.date[1] == 1 \
+        and a.date[0] != b.date[0]
+
+
 def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                   in_sentence: dict[tuple[int, int], list[Mention]], text: str = "") -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
@@ -582,9 +588,16 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         assert area is not None
         # A country is the least specific place of all: a text that names places inside it has its
         # events there ("Police in Georgia's capital detained 107"); a province, only of that kind.
+        # (Not an incident placed by a sentence that names nothing inside the area, on another day than
+        # every one inside it: "killed 44 in a village in the Tillaberi region on Friday ... On Sunday,
+        # soldiers clashed with them near Banibangou".)
+        alone = area.kind == "admin1" and bool(inc.mentions) and not any(
+            m.place is not None and _inside(m.place, area)
+            for m in in_sentence.get(inc.mentions[0].sentence, ()))
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
-                and _inside(other.location, area) for other in located if other is not inc):
+                and _inside(other.location, area) and not (alone and _distinct_days(inc, other))
+                for other in located if other is not inc):
             continue
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
@@ -990,7 +1003,8 @@ class EventCoder:
             if info.rule == _HOLDS_UNKNOWN:
                 precision = max(precision, 2)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
-                    place.kind in _BROAD or _reference(m, ends, sentence, clause)):
+                    place.kind in _BROAD and not _own_province(place, m, ends, clause, sentence)
+                    or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
@@ -1277,6 +1291,22 @@ def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bo
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None
                and bisect.bisect_left(acts, e - s0) == bisect.bisect_left(acts, m.start - s0) for e in before)
+
+
+def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sentence: str) -> bool:
+    """Whether a province (not holding or lying in a chosen site: the caller asks) is the site of an act
+    of its own, told after the sites before it ("One missile hit Dnipro, ..., and drones damaged power
+    lines in the Sumy region", "strikes on Hodeidah ..., and further strikes hit a camp in Saada
+    province"): named as a province ("region", "province", "state" after it; not "the Sahel" or "the
+    Artibonite valley") with a trigger of the clause between the last site named before it and it."""
+    s0 = m.sentence[0]
+    if place.kind != "admin1" or not _PROVINCE_AFTER.match(sentence, m.end - s0):
+        return False
+    before = [e for e in ends if e <= m.start]
+    if not before:
+        return False
+    acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
+    return bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0)
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone

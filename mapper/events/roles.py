@@ -450,6 +450,11 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+# Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
+# from Kolofata", "kidnapped 20 students from Kuriga").
+_TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
+                           r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s+off|carted\s+off|"
+                           r"rounded\s+up|round\s+up)\s+(?:[\w-]+\s+){0,3}?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -789,7 +794,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
+    people_from = _PEOPLE_FROM_SCAN.search(left)
+    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
+                                                         people_from.start()):
+        people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
+    if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT_GATE.search(left, left):
