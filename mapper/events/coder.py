@@ -545,6 +545,40 @@ def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
     return _COORDINATED.search(text, first.end, max(first.end, second.start)) is not None
 
 
+# A town or village named before and referred to ("the town's garrison", "the city was hit"), not one
+# named after it ("the town of X") nor where people went ("fled the town"): precision 2 when "near" it.
+_ANAPHOR = re.compile(r"\b(?:(near|outside|around|outskirts\s+of)\s+)?the\s+(?:city|town|village)\b(?!\s+of\b)"
+                      r"(?!\s*,\s+(?:the|a|an)\b)(?!-)", re.I)
+_ANAPHOR_LEFT = re.compile(r"\b(?:to|towards?|toward|from|fled|fleeing|left|leaving|reached|entered|into|"
+                           r"across|neighbou?ring|nearby|another|other|(?:north|south|east|west)\w*\s+of)\s+$",
+                           re.I)
+_ANTECEDENTS = 12  # mentions looked back at for the antecedent (linear in the text)
+
+
+def _antecedent(sentence: str, s0: int, mentions: list[Mention], starts: list[int],
+                role_of: dict[int, Role]) -> _Located | None:
+    """The town an act with no place of its own refers back to ("Kramatorsk, the largest city ..., has
+    come under attack. On Thursday the city was hit by two glide bombs"): the nearest town named before
+    "the city/town/village" of the sentence (in it or an earlier sentence), when that is no actor or
+    dateline, and the sentence names the act's place by no other word."""
+    a = _ANAPHOR.search(sentence)
+    if a is None or _ANAPHOR_LEFT.search(sentence, max(0, a.start() - 30), a.start()):
+        return None
+    if _ANAPHOR.search(sentence, a.end()) is not None:
+        return None  # two references in one sentence: which is the site is not said
+    i = bisect.bisect_left(starts, s0 + a.start())
+    for m in reversed(mentions[max(0, i - _ANTECEDENTS):i]):
+        place, role = m.place, role_of[id(m)]
+        if place is None or m.demonym or role.name == "actor" or role.rule.startswith("dateline"):
+            continue
+        if role.name == "origin":
+            return None  # "In Port Sudan, the government said that drones had struck the city's depot"
+        if place.kind not in ("city", "facility"):
+            continue  # "Kramatorsk, the largest city ... in Donetsk Oblast": the province places the town
+        return _Located(place, "event_site", 2 if a.group(1) else 1, m.confidence, [m])
+    return None
+
+
 def _distinct_days(a: _Incident, b: _Incident) -> bool:
     """Whether two incidents are dated to two different days (both to the day)."""
     return a.date is not None and b.date is not None and a.date[1] == b.date[1] == 1 \
@@ -672,6 +706,7 @@ class EventCoder:
                 if r.name == "origin" and not r.rule.startswith("dateline")}
         theatre.tellers = told - {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
                                   if r.name != "origin" or r.rule.startswith("dateline")}
+        starts = [m.start for m in mentions]
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
         # The day the story's last dated report gave: a later report with no date of its own is told on
@@ -774,6 +809,12 @@ class EventCoder:
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                if located is None and not headline and clause.family != "political":
+                    # "Residents of Babanusa ... The town's garrison came under drone attack again": a town
+                    # named in passing (one with an incident already is the one that sentence retells).
+                    located = _antecedent(sentence, span[0], mentions, starts, role_of)
+                    if located is not None and any(incidents.at(k, located.place) for k in incidents.of_kind):
+                        located = None
                 others = self._other_sites(placed_by, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
                     located.mentions) and located.mentions[0].place is not located.place
