@@ -811,9 +811,14 @@ class EventCoder:
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
                 if located is None and not headline and clause.family != "political":
                     # "Residents of Babanusa ... The town's garrison came under drone attack again": a town
-                    # named in passing (one with an incident already is the one that sentence retells).
+                    # named in passing; one with an incident already is the one the sentence retells, unless
+                    # it dates a new act to another day ("captured Sake on Monday. The town was shelled
+                    # again on Tuesday").
                     located = _antecedent(sentence, span[0], mentions, starts, role_of)
-                    if located is not None and any(incidents.at(k, located.place) for k in incidents.of_kind):
+                    there = [inc for k in incidents.of_kind if (inc := incidents.at(k, located.place))] \
+                        if located is not None else []
+                    if there and not (date is not None and date.precision == 1 and clause.specific
+                                      and all(_other_day(inc, date.date) for inc in there)):
                         located = None
                 others = self._other_sites(placed_by, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
