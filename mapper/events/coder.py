@@ -547,11 +547,12 @@ def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
 
 # A town or village named before and referred to ("the town's garrison", "the city was hit"), not one
 # named after it ("the town of X") nor where people went ("fled the town"): precision 2 when "near" it.
-_ANAPHOR = re.compile(r"\b(?:(near|outside|around|outskirts\s+of)\s+)?the\s+(?:city|town|village)\b(?!\s+of\b)"
-                      r"(?!\s*,\s+(?:the|a|an)\b)(?!-)", re.I)
+_ANAPHOR = re.compile(r"\b(?:(near|outside|around|outskirts\s{1,3}of)\s{1,3})?"
+                      r"the\s{1,3}(?:city|town|village)\b(?!\s{1,3}of\b)"
+                      r"(?!\s{0,3},\s{1,3}(?:the|a|an)\b)(?!-)", re.I)
 _ANAPHOR_LEFT = re.compile(r"\b(?:to|towards?|toward|from|fled|fleeing|left|leaving|reached|entered|into|"
-                           r"across|neighbou?ring|nearby|another|other|(?:north|south|east|west)\w*\s+of)\s+$",
-                           re.I)
+                           r"across|neighbou?ring|nearby|another|other|(?:north|south|east|west)\w{0,4}\s{1,3}of)"
+                           r"\s{1,3}$", re.I)
 _ANTECEDENTS = 12  # mentions looked back at for the antecedent (linear in the text)
 
 
@@ -571,7 +572,7 @@ def _antecedent(sentence: str, s0: int, mentions: list[Mention], starts: list[in
         place, role = m.place, role_of[id(m)]
         if place is None or m.demonym or role.name == "actor" or role.rule.startswith("dateline"):
             continue
-        if role.name == "origin":
+        if role.name == "origin" and m.start >= s0:
             return None  # "In Port Sudan, the government said that drones had struck the city's depot"
         if place.kind not in ("city", "facility"):
             continue  # "Kramatorsk, the largest city ... in Donetsk Oblast": the province places the town
@@ -815,8 +816,8 @@ class EventCoder:
                     # it dates a new act to another day ("captured Sake on Monday. The town was shelled
                     # again on Tuesday").
                     located = _antecedent(sentence, span[0], mentions, starts, role_of)
-                    there = [inc for k in incidents.of_kind if (inc := incidents.at(k, located.place))] \
-                        if located is not None else []
+                    there = [inc for k in incidents.of_kind if (inc := incidents.at(k, located.place))
+                             and EVENT_TYPE_OF.get(inc.sub) != "Political"] if located is not None else []
                     if there and not (date is not None and date.precision == 1 and clause.specific
                                       and all(_other_day(inc, date.date) for inc in there)):
                         located = None
