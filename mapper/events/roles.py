@@ -453,8 +453,8 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
 # Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
 # from Kolofata", "kidnapped 20 students from Kuriga").
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
-                           r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s+off|carted\s+off|"
-                           r"rounded\s+up|round\s+up)\s+(?:[\w-]+\s+){0,3}?$")
+                           r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s{1,3}off|"
+                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
