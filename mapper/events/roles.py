@@ -239,7 +239,8 @@ _BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
             r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
             r"base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
-            r"gates?|premises|"
+            r"gates?|premises|(?:perimeter\s+|boundary\s+)?walls?|fences?|compound|courtyard|barracks|"
+            r"headquarters|"
             r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
             # "Residents of Beledweyne protested": the people of a place act there
             r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
