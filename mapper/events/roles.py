@@ -224,6 +224,10 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
+# including nine in Jabaliya" (the places are the sites; the area only frames the total).
+_ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
+_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
@@ -789,6 +793,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _ACROSS.search(left, max(0, len(left) - 20)) and _INCLUDING_NEXT.match(right):
+        return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _CONTROLS.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
