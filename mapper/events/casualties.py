@@ -390,6 +390,8 @@ _PLURAL_PEOPLE = frozenset("civilians people children men women police villagers
 
 def _bare_people(w: _Words, k: int) -> bool:
     """A plural people noun alone at word ``k``, ending the noun phrase ("... and militants were killed")."""
+    if k >= len(w.low):
+        return False  # a part of a sentence that ends on "and" ("killing three people, and")
     tok = w.low[k]
     people = tok in _PLURAL_PEOPLE or tok in _FORCES_NOUNS or tok in _FIGHTER_NOUNS \
         or tok.endswith("s") and tok[:-1] in PERSONS

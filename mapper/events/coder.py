@@ -597,6 +597,47 @@ def _drop_retold_title(located: list[_Incident], title: tuple[int, int] | None) 
     return out
 
 
+# A town or village named before and referred to ("the town's garrison", "the city was hit"), not one
+# named after it ("the town of X") nor where people went ("fled the town"): precision 2 when "near" it.
+_ANAPHOR = re.compile(r"\b(?:(near|outside|around|outskirts\s{1,3}of)\s{1,3})?"
+                      r"the\s{1,3}(?:city|town|village)\b(?!\s{1,3}of\b)"
+                      r"(?!\s{0,3},\s{1,3}(?:the|a|an)\b)(?!-)", re.I)
+_ANAPHOR_LEFT = re.compile(r"\b(?:to|towards?|toward|from|fled|fleeing|left|leaving|reached|entered|into|"
+                           r"across|neighbou?ring|nearby|another|other|(?:north|south|east|west)\w{0,4}\s{1,3}of)"
+                           r"\s{1,3}$", re.I)
+_ANTECEDENTS = 12  # mentions looked back at for the antecedent (linear in the text)
+
+
+def _antecedent(sentence: str, s0: int, mentions: list[Mention], starts: list[int],
+                role_of: dict[int, Role]) -> _Located | None:
+    """The town an act with no place of its own refers back to ("Kramatorsk, the largest city ..., has
+    come under attack. On Thursday the city was hit by two glide bombs"): the nearest town named before
+    "the city/town/village" of the sentence (in it or an earlier sentence), when that is no actor or
+    dateline, and the sentence names the act's place by no other word."""
+    a = _ANAPHOR.search(sentence)
+    if a is None or _ANAPHOR_LEFT.search(sentence, max(0, a.start() - 30), a.start()):
+        return None
+    if _ANAPHOR.search(sentence, a.end()) is not None:
+        return None  # two references in one sentence: which is the site is not said
+    i = bisect.bisect_left(starts, s0 + a.start())
+    for m in reversed(mentions[max(0, i - _ANTECEDENTS):i]):
+        place, role = m.place, role_of[id(m)]
+        if place is None or m.demonym or role.name == "actor" or role.rule.startswith("dateline"):
+            continue
+        if role.name == "origin" and m.start >= s0:
+            return None  # "In Port Sudan, the government said that drones had struck the city's depot"
+        if place.kind not in ("city", "facility"):
+            continue  # "Kramatorsk, the largest city ... in Donetsk Oblast": the province places the town
+        return _Located(place, "event_site", 2 if a.group(1) else 1, m.confidence, [m])
+    return None
+
+
+def _distinct_days(a: _Incident, b: _Incident) -> bool:
+    """Whether two incidents are dated to two different days (both to the day)."""
+    return a.date is not None and b.date is not None and a.date[1] == b.date[1] == 1 \
+        and a.date[0] != b.date[0]
+
+
 def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                   in_sentence: dict[tuple[int, int], list[Mention]], text: str = "") -> list[_Incident]:
     """The most specific place of each incident, and no second incident at a parent region.
@@ -634,11 +675,19 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         assert area is not None
         # A country is the least specific place of all: a text that names places inside it has its
         # events there ("Police in Georgia's capital detained 107"); a province, only of that kind.
+        # (Not an incident placed by a sentence that names nothing inside the area, on another day than
+        # every one inside it: "killed 44 in a village in the Tillaberi region on Friday ... On Sunday,
+        # soldiers clashed with them near Banibangou".)
+        alone = area.kind == "admin1" and bool(inc.mentions) and not any(
+            m.place is not None and _inside(m.place, area)
+            for m in in_sentence.get(inc.mentions[0].sentence, ()))
         if area.kind in _AREAS and any(
                 (other.kind == inc.kind or area.kind == "country") and other.location is not None
-                and _inside(other.location, area) for other in located if other is not inc):
+                and _inside(other.location, area) and not (alone and _distinct_days(inc, other))
+                for other in located if other is not inc):
             _pass_on(inc, [other for other in located if other is not inc and other.kind == inc.kind
-                           and other.location is not None and _inside(other.location, area)])
+                           and other.location is not None and _inside(other.location, area)
+                           and not (alone and _distinct_days(inc, other))])
             continue
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
@@ -732,6 +781,7 @@ class EventCoder:
                 if r.name == "origin" and not r.rule.startswith("dateline")}
         theatre.tellers = told - {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
                                   if r.name != "origin" or r.rule.startswith("dateline")}
+        starts = [m.start for m in mentions]
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
         # The day the story's last dated report gave: a later report with no date of its own is told on
@@ -835,6 +885,17 @@ class EventCoder:
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                if located is None and not headline and clause.family != "political":
+                    # "Residents of Babanusa ... The town's garrison came under drone attack again": a town
+                    # named in passing; one with an incident already is the one the sentence retells, unless
+                    # it dates a new act to another day ("captured Sake on Monday. The town was shelled
+                    # again on Tuesday").
+                    located = _antecedent(sentence, span[0], mentions, starts, role_of)
+                    there = [inc for k in incidents.of_kind if (inc := incidents.at(k, located.place))
+                             and EVENT_TYPE_OF.get(inc.sub) != "Political"] if located is not None else []
+                    if there and not (date is not None and date.precision == 1 and clause.specific
+                                      and all(_other_day(inc, date.date) for inc in there)):
+                        located = None
                 others = self._other_sites(placed_by, ms, role_of, located, theatre, sentence)
                 stands_for = located is not None and located.place.kind == "country" and bool(
                     located.mentions) and located.mentions[0].place is not located.place
@@ -1066,7 +1127,8 @@ class EventCoder:
             if info.rule == _HOLDS_UNKNOWN:
                 precision = max(precision, 2)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
-                    place.kind in _BROAD or _reference(m, ends, sentence, clause)):
+                    place.kind in _BROAD and not _own_province(place, m, ends, clause, sentence)
+                    or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
@@ -1353,6 +1415,22 @@ def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bo
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None
                and bisect.bisect_left(acts, e - s0) == bisect.bisect_left(acts, m.start - s0) for e in before)
+
+
+def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sentence: str) -> bool:
+    """Whether a province (not holding or lying in a chosen site: the caller asks) is the site of an act
+    of its own, told after the sites before it ("One missile hit Dnipro, ..., and drones damaged power
+    lines in the Sumy region", "strikes on Hodeidah ..., and further strikes hit a camp in Saada
+    province"): named as a province ("region", "province", "state" after it; not "the Sahel" or "the
+    Artibonite valley") with a trigger of the clause between the last site named before it and it."""
+    s0 = m.sentence[0]
+    if place.kind != "admin1" or not _PROVINCE_AFTER.match(sentence, m.end - s0):
+        return False
+    before = [e for e in ends if e <= m.start]
+    if not before:
+        return False
+    acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
+    return bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0)
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone

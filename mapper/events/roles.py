@@ -224,6 +224,10 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
+# including nine in Jabaliya" (the places are the sites; the area only frames the total).
+_ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
+_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
@@ -239,7 +243,8 @@ _BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
             r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
             r"base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
-            r"gates?|premises|"
+            r"gates?|premises|(?:perimeter\s+|boundary\s+)?walls?|fences?|compound|courtyard|barracks|"
+            r"headquarters|"
             r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
             # "Residents of Beledweyne protested": the people of a place act there
             r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
@@ -452,6 +457,11 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+# Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
+# from Kolofata", "kidnapped 20 students from Kuriga").
+_TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
+                           r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s{1,3}off|"
+                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -785,13 +795,19 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
     if _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
+    if _ACROSS.search(left, max(0, len(left) - 20)) and _INCLUDING_NEXT.match(right):
+        return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _CONTROLS.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    if _PEOPLE_FROM_SCAN.search(left) or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
+    people_from = _PEOPLE_FROM_SCAN.search(left)
+    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
+                                                         people_from.start()):
+        people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
+    if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if _FUTURE_SENT_GATE.search(left, left):
