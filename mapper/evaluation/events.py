@@ -348,6 +348,7 @@ ACTOR_ALIASES: dict[str, str] = {
     "demonstrators": "protesters", "police forces": "police", "policemen": "police",
     "npa": "new people s army", "fano": "fano militia", "sspdf": "south sudanese forces",
     "islamic state sahel province": "islamic state sahel",
+    "bla": "balochistan liberation army", "baloch liberation army": "balochistan liberation army",
 }
 _FORCE_HEADS = ("armed forces", "security forces", "military forces", "army", "troops", "soldiers",
                 "military", "forces")

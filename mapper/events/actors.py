@@ -325,7 +325,9 @@ _SUFFERED = re.compile(r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:we
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
-_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+# ... "by suspected JNIM militants", "by alleged RSF fighters": a hedge before a group's name is not a modifier.
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed)\s++)?"
+                 r"(?:[\w-]+['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
@@ -696,6 +698,10 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 # "..., the army said, blaming the M23": the one blamed is the blaming verb's object.
 _BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:the\s+)?$")
+# ... or a part of it: "blamed the Jaime Martinez front of the FARC dissidents", "a faction of the ADF".
+_BLAMING_PART = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++|an?\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
+                           r"(?:front|faction|wing|unit|cell|brigade|column|branch|splinter\s++group)s?\s++"
+                           r"(?:of|from)\s++(?:the\s++)?$")
 # What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings".
 _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?|operations?|killings?|"
                  r"blasts?)")
@@ -721,7 +727,7 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        if (_BLAMED_ON.search(before) or _BLAMING.search(before)) and not denied:
+        if (_BLAMED_ON.search(before) or _BLAMING.search(before) or _BLAMING_PART.search(before)) and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor

@@ -219,6 +219,7 @@ class _Incidents:
     def __init__(self) -> None:
         self.all: list[_Incident] = []
         self.of_kind: dict[str, list[_Incident]] = {}
+        self.claimed = 0  # how many violent incidents a claim or blame has already been read for
         self._order: dict[int, int] = {}  # id(incident) -> when it was opened
         self._first: dict[tuple, _Incident] = {}  # (test, kind, value) -> first located incident passing it
 
@@ -474,15 +475,33 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
 
 
-def _claimed(incidents: _Incidents, who: Actor) -> None:
-    """Make ``who`` actor1 of the latest violent incident when it names no one more specific."""
+# A claim of several acts: "claimed both attacks", "blamed the coordinated attacks on", "the killings".
+_SEVERAL_ACTS = re.compile(r"\b(?i:both|all\s++(?:the\s++|three\s++|four\s++)?|the\s++(?:[\w-]{1,20}+\s++)?"
+                           r"(?:attacks|bombings|killings|strikes|raids|assaults|ambushes|blasts))\b")
+
+
+def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence: str) -> None:
+    """Make ``who`` actor1 of the violent incidents a claim or blame is about, where they name no one more
+    specific: those the claiming sentence places itself ("blamed FARC dissidents for the attack in Cali"),
+    else every place of the last sentence that told one ("Militants attacked A, B and C. JNIM claimed ..."),
+    and when it claims several acts ("both attacks", "the coordinated attacks"), every one told since the
+    story's last claim."""
     violent = incidents.of_kind.get("violence")
-    if not violent or not _generic(violent[-1].actor1):
+    if not violent:
         return
-    inc = violent[-1]
-    inc.actor1 = who
-    if inc.actor2 is not None and inc.actor2.name == who.name:
-        inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+    if _SEVERAL_ACTS.search(sentence):
+        about = violent[incidents.claimed:]
+    else:
+        about = [inc for inc in violent[incidents.claimed:] if span in inc.spans]
+        told = next((t for t in reversed(violent[-1].spans) if t != span), None)
+        about = about or [inc for inc in violent[incidents.claimed:] if told in inc.spans] or violent[-1:]
+    incidents.claimed = len(violent)
+    for inc in about:
+        if not _generic(inc.actor1):
+            continue
+        inc.actor1 = who
+        if inc.actor2 is not None and inc.actor2.name == who.name:
+            inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
 
 
 def _kind(clause: Clause) -> str:
@@ -684,7 +703,7 @@ class EventCoder:
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
-                    _claimed(incidents, who)
+                    _claimed(incidents, who, span, sentence)
             if not found:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
@@ -901,7 +920,7 @@ class EventCoder:
                         more.actor1, more.actor2 = (a1, a2) if same \
                             else _sides_at(extra, act, actors, sentence)
             if who is not None:
-                _claimed(incidents, who)
+                _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
         _carry_actors(incidents.all)
