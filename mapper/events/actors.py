@@ -582,6 +582,14 @@ _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen"})
 _OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?")
+_BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|loyal\s++to)\s++"
+                        r"(?:the\s++)?")
+# A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
+_NAMED_GROUP = re.compile(r"([A-Z][\w'’-]{0,30}+(?:\s++(?:(?:de|del|la|las|los|el|al|du|des|y|et)\s++){0,2}+"
+                          r"[A-Z][\w'’-]{0,30}+){1,5}+)")
+_AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "area", "territory", "zone",
+                         "department", "governorate", "valley", "forest", "mountains", "camp", "village", "town",
+                         "city", "community", "communities", "tribe", "clan"})
 
 
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
@@ -654,9 +662,21 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = owner.actor
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
-        of = next((_OF_GROUP.match(sentence, p.end) for p in phrases if p.actor == agent), None)
+        end = next((p.end for p in phrases if p.actor == agent), None)
+        of = _OF_GROUP.match(sentence, end) if end is not None else None
+        backed = _BACKED_BY.match(sentence, end) if end is not None else None
         group = next((q.actor for q in phrases if of is not None and q.start == of.end()
                       and _GROUP_IN.search(q.actor.name)), None)
+        if group is None and backed is not None:
+            # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
+            group = next((Actor(f"{q.actor.name}-linked {agent.name}", q.actor.country_code) for q in phrases
+                          if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
+        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
+                and not any(q.start == of.end() for q in phrases):
+            # "Fighters of the Comandos de la Frontera": a group the table does not know, as written.
+            named = _NAMED_GROUP.match(sentence, of.end())
+            if named is not None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
+                group = Actor(named.group(1), agent.country_code)
         agent = group or agent
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
@@ -769,6 +789,35 @@ def first_named_group(sentence: str) -> Actor | None:
     return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
 
 
+# ACLED's inter codes of non-state armed groups: rebels, political and identity militias.
+_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
+
+
+def story_group(text: str) -> Actor | None:
+    """The one non-state armed group of the actor table a story names (however often, in any spelling),
+    else None (none, or two or more: "Boko Haram and ISWAP"). A story that says "jihadists attacked" and
+    later "JNIM claimed" or "fighters of the al-Qaida-linked JNIM" means that group by "the jihadists", as
+    an analyst reads it. One prefiltered pass over the text."""
+    named: dict[str, Actor] = {}
+    for m in _GROUPS_SCAN.finditer(text):
+        if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
+            continue  # inside a hyphenated word ("PORT-AU-PRINCE") or a modifier ("Islamic State-backed")
+        g = _GROUP_OF[m.group()]
+        if g["inter"] in _ARMED_GROUP_INTERS:
+            named.setdefault(g["name"], Actor(g["name"], g["country"]))
+            if len(named) > 2:
+                return None
+    if len(named) == 2:
+        # "al Qaeda affiliate JNIM", "Islamic State West Africa Province ... the Islamic State": the affiliate.
+        first, second = named
+        if second in _AFFILIATES.get(first, {}).values():
+            return named[second]
+        if first in _AFFILIATES.get(second, {}).values():
+            return named[first]
+        return None
+    return next(iter(named.values()), None)
+
+
 def named_group(actor: Actor | None) -> Actor | None:
     """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
     else None."""
@@ -800,7 +849,7 @@ _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diploma
 # table's affiliate of each group by country.
 _LINKED = re.compile(r"(?<![\w-])("
                      + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
-                     + r")[ -]-?(?:linked|affiliated)\b")
+                     + r")[ -]-?(?:linked|affiliated|backed)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
                        + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))

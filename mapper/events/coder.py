@@ -52,6 +52,7 @@ from mapper.events.actors import (
     parties,
     refers_back,
     short_text_theatres,
+    story_group,
     sides,
     speaker,
     theatre_countries,
@@ -470,6 +471,39 @@ def _carry_actors(incidents: list[_Incident]) -> None:
             inc.actor1 = last.get(event_type, named)
             if inc.actor2 is not None and inc.actor2 == inc.actor1:
                 inc.actor2 = None
+
+
+# The heads of a description of a non-state armed group's members that names no group ("jihadists",
+# "Jihadist fighters", "the insurgents"), and the modifiers that add nothing to who they are.
+_MEMBER_WORDS = frozenset({"militants", "jihadists", "insurgents", "rebels", "islamists", "extremists",
+                           "fighters", "terrorists"})
+_PLAIN_MODS = frozenset({"the", "suspected", "armed", "heavily", "heavily-armed", "jihadist", "islamist",
+                         "extremist", "islamic", "militant", "insurgent", "rebel", "some", "several", "dozens",
+                         "hundreds", "of", "its", "their", "alleged"})
+
+
+def _member_words(actor: Actor | None) -> bool:
+    """Whether an actor is only a description of armed group members ("Suspected jihadists", "Jihadist
+    fighters", "the rebels"), not a group of its own ("Tuareg rebels", "separatist fighters")."""
+    if actor is None:
+        return False
+    words = actor.name.lower().replace("’", "'").split()
+    return bool(words) and words[-1] in _MEMBER_WORDS and all(w in _PLAIN_MODS for w in words[:-1])
+
+
+def _story_actor(incidents: list[_Incident], text: str) -> None:
+    """Violent incidents whose perpetrator is only described ("Jihadists attacked the army camp in
+    Timbuktu") are the one armed group the story names ("... Fighters of the al-Qaida-linked JNIM also set
+    up roadblocks"), unless that group is the other side."""
+    if not any(inc.kind == "violence" and _member_words(inc.actor1) for inc in incidents):
+        return
+    group = story_group(text)
+    if group is None:
+        return
+    for inc in incidents:
+        if inc.kind == "violence" and _member_words(inc.actor1) \
+                and (inc.actor2 is None or named_group(inc.actor2) != group):
+            inc.actor1 = group
 
 
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
@@ -923,6 +957,7 @@ class EventCoder:
                 _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
+        _story_actor(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
