@@ -102,11 +102,12 @@ def country_in(words: Sequence[str]) -> str:
     return ""
 
 
-# A country's name directly before a past-tense or present verb: the country acted.
+# A country's name directly before a past-tense or present verb: the country acted (or said so: "India said
+# its strikes hit nine sites", read with the report that follows).
 _COUNTRY_SUBJECT = re.compile(
     r"(?<![\w'’-])(?P<name>" + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values()
                                                if len(c["name"]) >= 4), key=len, reverse=True))
-    + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b)")
+    + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
 _COUNTRY_AGENT = re.compile(
