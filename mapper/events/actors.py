@@ -852,6 +852,9 @@ _LINKED = re.compile(r"(?<![\w-])("
                      + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
                      + r")[ -]-?(?:linked|affiliated|backed)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
+# The coalition of the actor table fighting in each country ("the coalition" in Yemen: Saudi-led).
+_COALITION_IN: dict[str, str] = {cc: g["name"] for g in _TABLE["groups"] if g["name"].endswith("coalition")
+                                 for cc in g.get("theatre", ())}
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
                        + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
                        + r")(?![\w-])")
@@ -921,6 +924,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             cls = inner  # "police drones"; "government airstrikes" are the state's forces
         elif not cc and not any(m in _OWN_STATE for m in mods):
             actor = next((m for m in mods if m in _ACTOR_MODIFIERS), None)
+            if actor == "coalition" and event_country in _COALITION_IN:
+                # "Coalition jets" over Yemen: the Saudi-led coalition; in Iraq or Syria the US-led one (the
+                # table's coalitions and their theatres).
+                return Actor(_COALITION_IN[event_country], event_country)
             if actor is not None:  # "Coalition air strike": the coalition; "paramilitary shelling"
                 return Actor(_BY_MODIFIER.get(actor, " ".join(words[:len(mods)])), cc)
             return None
