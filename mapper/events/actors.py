@@ -295,7 +295,7 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
 # "US and " before a phrase's modifiers ("US and British warplanes"): another country's share in it.
-_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)\s++and\s++$")
+_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)(?:\s++and|\s*+,)\s++$")  # "Somalia, Jubaland forces"
 # "RSF accused of killing": an accusation names the perpetrator (unless the sentence tells a denial).
 _ACCUSED_OF = re.compile(r"\s++(?:(?:is|are|was|were|has\s++been|have\s++been|stands?|stood)\s++)?"
                          r"(?:widely\s++|also\s++)?accused\s++of\s++")
@@ -935,6 +935,13 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     if name in ("forces", "government", "police"):
         if any(part in m for m in mods for part in _NOT_STATE):
             return Actor(written, cc)  # "rebel forces", "Kurdish-led forces", "pro-government militias"
+        own = [w for w, m in zip(words, mods, strict=False) if w[:1].isupper() and m not in _OWN_STATE
+               and m not in _NUMBER_WORDS
+               and m not in _ACTOR_MODIFIERS and not _adjective_of(m) and not m.endswith("'s")]
+        if name == "forces" and not cc and own and len(own) == len(mods) - sum(m in _OWN_STATE for m in mods):
+            # "Puntland forces", "Jubaland security forces", "GNA forces": a region's or a faction's forces,
+            # not the state's whose country the event is in.
+            return Actor(" ".join([*own, "forces"]), event_country)
         country = cc or event_country
         if low[-2:] == ["security", "forces"] and not cc:
             return Actor("security forces", country)  # no nationality: which service is not known
@@ -958,6 +965,13 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     return Actor(name, country)
 
 
+# Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "dozens", "scores", "hundreds",
+                           "thousands", "several", "many", "some", "most", "all", "both", "other", "more", "few",
+                           "fewer", "about", "nearly", "around", "over", "at", "least", "no", "new", "fresh",
+                           "foreign", "allied", "elite", "special", "ground", "local", "regular", "retreating",
+                           "advancing", "enemy", "own", "these", "those", "their", "its", "his", "her", "our"})
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})
