@@ -295,7 +295,8 @@ _MEANS = re.compile(r"\b(?i:in|from|during|amid|under|after|with)\s++(?:(?i:an?|
 _OTHER_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|until)\s++"
                             r"(?:an?|the|\d+|[A-Z][\w'’-]*+)\s")
 # "US and " before a phrase's modifiers ("US and British warplanes"): another country's share in it.
-_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)(?:\s++and|\s*+,)\s++$")  # "Somalia, Jubaland forces"
+# ... or a comma: "Somalia, Jubaland forces clash".
+_JOINT = re.compile(r"(?<![\w'’.-])([A-Z][\w.'’-]{0,30}+)(?:\s++and|\s*+,)\s++$")
 # "RSF accused of killing": an accusation names the perpetrator (unless the sentence tells a denial).
 _ACCUSED_OF = re.compile(r"\s++(?:(?:is|are|was|were|has\s++been|have\s++been|stands?|stood)\s++)?"
                          r"(?:widely\s++|also\s++)?accused\s++of\s++")
@@ -326,9 +327,9 @@ _SUFFERED = re.compile(r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:we
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
-# ... "by suspected JNIM militants", "by alleged RSF fighters": a hedge before a group's name is not a modifier.
-_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?:suspected|alleged|presumed)\s++)?"
-                 r"(?:[\w-]+['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+# ... "by suspected JNIM militants", "by alleged RSF fighters": a hedge before a group is no modifier.
+_BY = re.compile(r"\bby\s++(?:the\s++|an?\s++)?(?:(?:suspected|alleged|presumed)\s++)?"
+                 r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
@@ -583,13 +584,16 @@ _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen"})
 _OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?")
-_BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|loyal\s++to)\s++"
-                        r"(?:the\s++)?")
+_BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
+                        r"loyal\s++to)\s++(?:the\s++)?")
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
 _NAMED_GROUP = re.compile(r"([A-Z][\w'’-]{0,30}+(?:\s++(?:(?:de|del|la|las|los|el|al|du|des|y|et)\s++){0,2}+"
                           r"[A-Z][\w'’-]{0,30}+){1,5}+)")
+_AREA_AFTER = re.compile(r"\s++(?i:district|region|province|state|county|area|territory|zone|department|"
+                         r"governorate|valley|forest|mountains|camp|village|town|city|community|tribe|clan)\b")
 _AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "area", "territory", "zone",
-                         "department", "governorate", "valley", "forest", "mountains", "camp", "village", "town",
+                         "department", "governorate", "valley", "forest", "mountains", "camp", "village",
+                         "town",
                          "city", "community", "communities", "tribe", "clan"})
 
 
@@ -676,7 +680,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 and not any(q.start == of.end() for q in phrases):
             # "Fighters of the Comandos de la Frontera": a group the table does not know, as written.
             named = _NAMED_GROUP.match(sentence, of.end())
-            if named is not None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
+            area = _AREA_AFTER.match(sentence, named.end()) if named is not None else None
+            if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
                 group = Actor(named.group(1), agent.country_code)
         agent = group or agent
     if target is None:
@@ -748,7 +753,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        if (_BLAMED_ON.search(before) or _BLAMING.search(before) or _BLAMING_PART.search(before)) and not denied:
+        blamed = _BLAMED_ON.search(before) or _BLAMING.search(before) or _BLAMING_PART.search(before)
+        if blamed and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):
             return p.actor
@@ -809,7 +815,7 @@ def story_group(text: str) -> Actor | None:
             if len(named) > 2:
                 return None
     if len(named) == 2:
-        # "al Qaeda affiliate JNIM", "Islamic State West Africa Province ... the Islamic State": the affiliate.
+        # "al Qaeda affiliate JNIM", "ISWAP ... the Islamic State": the affiliate.
         first, second = named
         if second in _AFFILIATES.get(first, {}).values():
             return named[second]
@@ -966,12 +972,13 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 
 # Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "thirty", "forty", "fifty", "dozens", "scores", "hundreds",
-                           "thousands", "several", "many", "some", "most", "all", "both", "other", "more", "few",
-                           "fewer", "about", "nearly", "around", "over", "at", "least", "no", "new", "fresh",
-                           "foreign", "allied", "elite", "special", "ground", "local", "regular", "retreating",
-                           "advancing", "enemy", "own", "these", "those", "their", "its", "his", "her", "our"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozens", "scores",
+                           "hundreds", "thousands", "several", "many", "some", "most", "all", "both", "other",
+                           "more", "few", "fewer", "about", "nearly", "around", "over", "at", "least", "no",
+                           "new", "fresh", "foreign", "allied", "elite", "special", "ground", "local",
+                           "regular", "retreating", "advancing", "enemy", "own", "these", "those", "their",
+                           "its", "his", "her", "our"})
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})

@@ -52,9 +52,9 @@ from mapper.events.actors import (
     parties,
     refers_back,
     short_text_theatres,
-    story_group,
     sides,
     speaker,
+    story_group,
     theatre_countries,
     vocabulary_theatres,
 )
@@ -478,8 +478,8 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 _MEMBER_WORDS = frozenset({"militants", "jihadists", "insurgents", "rebels", "islamists", "extremists",
                            "fighters", "terrorists"})
 _PLAIN_MODS = frozenset({"the", "suspected", "armed", "heavily", "heavily-armed", "jihadist", "islamist",
-                         "extremist", "islamic", "militant", "insurgent", "rebel", "some", "several", "dozens",
-                         "hundreds", "of", "its", "their", "alleged"})
+                         "extremist", "islamic", "militant", "insurgent", "rebel", "some", "several",
+                         "dozens", "hundreds", "of", "its", "their", "alleged"})
 
 
 def _member_words(actor: Actor | None) -> bool:
