@@ -110,3 +110,31 @@ def test_group_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     names = "JNIM fighters and Boko Haram and ISWAP and M23 " * 3000
     assert len(names) > 100_000
     assert growth(lambda n: lambda: story_group(names[: n * 40]), 1300) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The trigger ("grenades") is far from the subject that refers back ("they").
+    ("The Pakistani Taliban threatened on Monday to target police in Khyber Pakhtunkhwa. Hours later, they "
+     "attacked a police post in Lakki Marwat with grenades, killing two officers.", [("Lakki", "TTP")]),
+])
+def test_a_sentence_opening_with_they_refers_back(pipeline: Pipeline, text: str,
+                                                  expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text, "2025-06-03") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hours later, they attacked a post.", True),
+    ("On Tuesday, the group's fighters stormed a base.", True),
+    ("The group also stormed a camp.", True),
+    ("They said the talks would resume.", False),  # no act
+    ("Hours later, soldiers attacked a post.", False),
+])
+def test_leads_back(sentence: str, expected: bool) -> None:
+    assert actors.leads_back(sentence) is expected
+
+
+def test_leads_back_is_linear_on_100_kb() -> None:
+    assert rescans(actors._LEADS_BACK) == []
+    for unit in ("Hours later, they ", "they also then ", "a" * 50, ", ,"):
+        text = unit * (100_000 // len(unit) + 1)
+        assert growth(lambda n, t=text: lambda: actors.leads_back(t[: n * 1000]), 50) < GROWTH

@@ -787,6 +787,19 @@ def refers_back(sentence: str, trigger_start: int) -> bool:
         or _OPENS_BACK.match(sentence, trigger_start) is not None
 
 
+# A sentence whose subject refers back, after at most an opening phrase: "Hours later, they attacked a police
+# post in Bannu with grenades" (the trigger, "grenades", is far from the subject).
+_LEADS_BACK = re.compile(r"(?:[^,.;:]{0,40}+,\s*+)?" + _BACK_SUBJECT
+                         + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)\s++){0,2}+"
+                         r"[a-z]{1,18}?(?:ed|ew|ook|ot|ung|uck)\b")
+
+
+def leads_back(sentence: str) -> bool:
+    """Whether a sentence opens with a subject that refers back to an actor named before and its verb
+    ("Hours later, they attacked", "The group also stormed"). Reads at most 40 characters before it."""
+    return _LEADS_BACK.match(sentence) is not None
+
+
 def first_named_group(sentence: str) -> Actor | None:
     """The first armed group of the actor table a sentence names, usually its subject ("The Houthis said they
     would ...", "Islamic State has attacked the Taliban ..."), also in a sentence that tells no event: the

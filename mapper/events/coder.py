@@ -48,6 +48,7 @@ from mapper.events.actors import (
     describe,
     find_actors,
     first_named_group,
+    leads_back,
     named_group,
     parties,
     refers_back,
@@ -887,7 +888,9 @@ class EventCoder:
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
-                    elif clause.family == "violence" and _generic(a1) and refers_back(sentence, clause.start):
+                    elif clause.family == "violence" and _generic(a1) and (
+                            refers_back(sentence, clause.start) or leads_back(sentence) and not any(
+                                p.start < clause.start and p.side != "target" for p in actors)):
                         # "Hours later, they attacked a Taliban post", "Gunmen from the group killed five":
                         # the group named before the verb, in this sentence or an earlier one, else the
                         # last attack's perpetrator.
