@@ -71,3 +71,12 @@ def test_claim_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
     assert len(text_of(8000)) > 100_000
     assert growth(parsing(pipeline, text_of), 4000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drone strike hits oil depot in Marib; Houthis claim responsibility", [("Ma'rib", "Houthis")]),
+    ("Suicide bombing kills 12 at Mogadishu market; al-Shabaab claim attack", [("Mogadishu", "al-Shabaab")]),
+])
+def test_a_headline_claim_in_the_present(pipeline: Pipeline, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -138,3 +138,33 @@ def test_leads_back_is_linear_on_100_kb() -> None:
     for unit in ("Hours later, they ", "they also then ", "a" * 50, ", ,"):
         text = unit * (100_000 // len(unit) + 1)
         assert growth(lambda n, t=text: lambda: actors.leads_back(t[: n * 1000]), 50) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones launched from Russia's Kursk region struck a power substation in Sumy on Monday.",
+     [("Sumy", "Russian forces")]),
+    ("Missiles fired from Iran struck the Haifa refinery on Sunday.", [("Haifa", "Iranian forces")]),
+])
+def test_the_country_a_weapon_was_fired_from_is_the_agent(pipeline: Pipeline, text: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Culiacan under siege: cartel gunmen battle troops", [("Culiacán", "cartel gunmen")]),
+    ("Kenscoff: gang attack kills five", [("Kenscoff", "gangs")]),
+    ("Cartel drone attack kills two soldiers in Aguililla", [("Aguililla", "cartel gunmen")]),
+])
+def test_criminal_groups_by_their_kind(pipeline: Pipeline, text: str,
+                                       expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_launch_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    assert rescans(actors._COUNTRY_LAUNCH) == []
+    units = ["launched from ", "fired from the ", "Russia ", "territory of ", "launched  from  Iran "]
+
+    def text_of(n: int) -> str:
+        return "Drones hit Kherson " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
+    assert len(text_of(9000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 4500) < GROWTH

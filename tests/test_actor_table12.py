@@ -29,6 +29,8 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
      [("Bosaso", "US forces")]),
     ("Fighters of the Ejército Gaitanista de Colombia killed four soldiers near Anori on Saturday.",
      [("Cruces de Anorí", "Clan del Golfo")]),
+    ("Southern separatists seized the presidential palace in Aden on Saturday after four days of fighting.",
+     [("Aden", "Southern Transitional Council")]),
 ])
 def test_common_names_of_conflict_actors(pipeline: Pipeline, text: str,
                                          expected: list[tuple[str, str | None]]) -> None:

@@ -116,6 +116,14 @@ _COUNTRY_AGENT = re.compile(
                       key=len, reverse=True))
     + r")(?![\w'’-])")
 _COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
+# Where a weapon was fired from: "drones launched from Russia's Kursk region", "missiles fired from Iran": the
+# country's forces fired it.
+_COUNTRY_LAUNCH = re.compile(
+    r"(?<![\w'’-])(?:launched|fired)\s++from\s++(?:the\s++)?(?:territory\s++of\s++)?(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
+    + r")(?![\w-])")
+_COUNTRY_LAUNCH_SCAN = Prefiltered(_COUNTRY_LAUNCH)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
@@ -142,7 +150,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang)")
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:" + _HEADS
                      + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
@@ -154,10 +162,12 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
 _ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "government", "rebel", "militia",
-                              "police", "jihadist", "insurgent", "junta", "navy", "paramilitary"})
+                              "police", "jihadist", "insurgent", "junta", "navy", "paramilitary", "gang",
+                              "cartel"})
 # The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
 _BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
-                "jihadist": "jihadists", "insurgent": "insurgents", "police": "police"}
+                "jihadist": "jihadists", "insurgent": "insurgents", "police": "police", "gang": "gangs",
+                "cartel": "cartel gunmen"}
 _HEAD_AT = re.compile(r"\b(?i:" + _HEADS + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
@@ -438,6 +448,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         found.append((m.start(), end, sentence[m.start():end], NAMED_GROUPS[m.group()]))
         take(m.start(), end)
     countries = _Countries(mentions)
+    launched: set[int] = set()  # where a country a weapon was fired from starts
     for m in _phrases(sentence):
         head = m.group("head")
         start = m.start("mods")
@@ -487,6 +498,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if not taken[start] and not taken[end - 1] and _OWNER.match(sentence, end) is None:
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
+    for m in _COUNTRY_LAUNCH_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
+            launched.add(start)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:
@@ -503,7 +520,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         before = sentence[max(0, start - 30):start].lower()
         if _ACCORDING.search(before):
             side = "source"  # "according to the defence ministry": who reported it
-        elif _BY.search(before) and not _MODIFIER_BY.search(before) or _FELL_TO.search(before):
+        elif _BY.search(before) and not _MODIFIER_BY.search(before) or _FELL_TO.search(before) \
+                or start in launched:
             side = "agent"
         elif _AGAINST.search(before) or _OWNED_TARGET.match(sentence, end):
             side = "target"
@@ -733,7 +751,7 @@ _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?
                  r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                        r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+\w+|it|"
+                        r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|"
                         r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
