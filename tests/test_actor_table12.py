@@ -24,9 +24,9 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
      [("Turbat", "Balochistan Liberation Army")]),
     ("Haftar forces shelled Tripoli's Ain Zara district on Sunday, killing three civilians.",
      [("Ain Zara", "Libyan National Army")]),
-    ("U.S. Africa Command said it had carried out an airstrike near Bosaso on Sunday, killing three "
-     "militants.",
-     [("Bosaso", "US forces")]),
+    ("U.S. Africa Command said it had carried out an airstrike near Jilib in Somalia on Sunday, killing "
+     "three militants.",
+     [("Jilib", "US forces")]),
     ("Fighters of the Ejército Gaitanista de Colombia killed four soldiers near Anori on Saturday.",
      [("Cruces de Anorí", "Clan del Golfo")]),
     ("Southern separatists seized the presidential palace in Aden on Saturday after four days of fighting.",
