@@ -58,7 +58,8 @@ def test_a_statement_somewhere_else_beside_a_background_meeting(pipeline: Pipeli
     ("KINSHASA, Congo (AP) — Rebels attacked a church in Mambasa on Sunday, killing 43 people, officials "
      "said. The Allied Democratic Forces have killed thousands of civilians in the Beni area over the past "
      "decade.",
-     "2025-07-28", [("Attack", "Mambasa", "CD", 43, "rebels", None)]),
+     # (The story's one armed group is who "Rebels" are: the ADF, as an analyst reads it.)
+     "2025-07-28", [("Attack", "Mambasa", "CD", 43, "ADF", None)]),
     # "came days after insurgents seized Damascus": the capture is background.
     ("BEIRUT (AP) — Israeli warplanes struck military sites in Tartus on Wednesday, officials said. The "
      "strikes came days after insurgents seized Damascus and toppled the president.",

@@ -349,6 +349,7 @@ ACTOR_ALIASES: dict[str, str] = {
     "npa": "new people s army", "fano": "fano militia", "sspdf": "south sudanese forces",
     "islamic state sahel province": "islamic state sahel",
     "pdf": "people s defence force", "people s defense force": "people s defence force",
+    "bla": "balochistan liberation army", "baloch liberation army": "balochistan liberation army",
 }
 _FORCE_HEADS = ("armed forces", "security forces", "military forces", "army", "troops", "soldiers",
                 "military", "forces")

@@ -52,12 +52,14 @@ from mapper.events.actors import (
     describe,
     find_actors,
     first_named_group,
+    leads_back,
     named_group,
     parties,
     refers_back,
     short_text_theatres,
     sides,
     speaker,
+    story_group,
     theatre_countries,
     vocabulary_theatres,
 )
@@ -234,6 +236,7 @@ class _Incidents:
     def __init__(self) -> None:
         self.all: list[_Incident] = []
         self.of_kind: dict[str, list[_Incident]] = {}
+        self.claimed = 0  # how many violent incidents a claim or blame has already been read for
         self._order: dict[int, int] = {}  # id(incident) -> when it was opened
         self._first: dict[tuple, _Incident] = {}  # (test, kind, value) -> first located incident passing it
 
@@ -489,18 +492,69 @@ def _carry_actors(incidents: list[_Incident]) -> None:
                 inc.actor2 = None
 
 
+# The heads of a description of a non-state armed group's members that names no group ("jihadists",
+# "Jihadist fighters", "the insurgents"), and the modifiers that add nothing to who they are.
+_MEMBER_WORDS = frozenset({"militants", "jihadists", "insurgents", "rebels", "islamists", "extremists",
+                           "fighters", "terrorists"})
+_PLAIN_MODS = frozenset({"the", "suspected", "armed", "heavily", "heavily-armed", "jihadist", "islamist",
+                         "extremist", "islamic", "militant", "insurgent", "rebel", "some", "several",
+                         "dozens", "hundreds", "of", "its", "their", "alleged"})
+
+
+def _member_words(actor: Actor | None) -> bool:
+    """Whether an actor is only a description of armed group members ("Suspected jihadists", "Jihadist
+    fighters", "the rebels"), not a group of its own ("Tuareg rebels", "separatist fighters")."""
+    if actor is None:
+        return False
+    words = actor.name.lower().replace("’", "'").split()
+    return bool(words) and words[-1] in _MEMBER_WORDS and all(w in _PLAIN_MODS for w in words[:-1])
+
+
+def _story_actor(incidents: list[_Incident], text: str) -> None:
+    """Violent incidents whose perpetrator is only described ("Jihadists attacked the army camp in
+    Timbuktu") are the one armed group the story names ("... Fighters of the al-Qaida-linked JNIM also set
+    up roadblocks"), unless that group is the other side."""
+    if not any(inc.kind == "violence" and _member_words(inc.actor1) for inc in incidents):
+        return
+    group = story_group(text)
+    if group is None:
+        return
+    for inc in incidents:
+        if inc.kind == "violence" and _member_words(inc.actor1) \
+                and (inc.actor2 is None or named_group(inc.actor2) != group):
+            inc.actor1 = group
+
+
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
 
 
-def _claimed(incidents: _Incidents, who: Actor) -> None:
-    """Make ``who`` actor1 of the latest violent incident when it names no one more specific."""
+# A claim of several acts: "claimed both attacks", "blamed the coordinated attacks on", "the killings".
+_SEVERAL_ACTS = re.compile(r"\b(?i:both|all\s++(?:the\s++|three\s++|four\s++)?|the\s++(?:[\w-]{1,20}+\s++)?"
+                           r"(?:attacks|bombings|killings|strikes|raids|assaults|ambushes|blasts))\b")
+
+
+def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence: str) -> None:
+    """Make ``who`` actor1 of the violent incidents a claim or blame is about, where they name no one more
+    specific: those the claiming sentence places itself ("blamed FARC dissidents for the attack in Cali"),
+    else every place of the last sentence that told one ("Militants attacked A, B and C. JNIM claimed ..."),
+    and when it claims several acts ("both attacks", "the coordinated attacks"), every one told since the
+    story's last claim."""
     violent = incidents.of_kind.get("violence")
-    if not violent or not _generic(violent[-1].actor1):
+    if not violent:
         return
-    inc = violent[-1]
-    inc.actor1 = who
-    if inc.actor2 is not None and inc.actor2.name == who.name:
-        inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+    if _SEVERAL_ACTS.search(sentence):
+        about = violent[incidents.claimed:]
+    else:
+        about = [inc for inc in violent[incidents.claimed:] if span in inc.spans]
+        told = next((t for t in reversed(violent[-1].spans) if t != span), None)
+        about = about or [inc for inc in violent[incidents.claimed:] if told in inc.spans] or violent[-1:]
+    incidents.claimed = len(violent)
+    for inc in about:
+        if not _generic(inc.actor1):
+            continue
+        inc.actor1 = who
+        if inc.actor2 is not None and inc.actor2.name == who.name:
+            inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
 
 
 def _kind(clause: Clause) -> str:
@@ -807,7 +861,7 @@ class EventCoder:
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
-                    _claimed(incidents, who)
+                    _claimed(incidents, who, span, sentence)
             if not found:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
@@ -969,7 +1023,9 @@ class EventCoder:
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
-                    elif clause.family == "violence" and _generic(a1) and refers_back(sentence, clause.start):
+                    elif clause.family == "violence" and _generic(a1) and (
+                            refers_back(sentence, clause.start) or leads_back(sentence) and not any(
+                                p.start < clause.start and p.side != "target" for p in actors)):
                         # "Hours later, they attacked a Taliban post", "Gunmen from the group killed five":
                         # the group named before the verb, in this sentence or an earlier one, else the
                         # last attack's perpetrator.
@@ -1037,9 +1093,10 @@ class EventCoder:
                         more.actor1, more.actor2 = (a1, a2) if same \
                             else _sides_at(extra, act, actors, sentence)
             if who is not None:
-                _claimed(incidents, who)
+                _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
+        _story_actor(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)

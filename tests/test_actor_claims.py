@@ -1,0 +1,82 @@
+"""Claims and blame as an analyst reads them (issue 14 item 7, round 12): a claim or blame names the
+perpetrator of every attack it is about, not only the last one told: the attacks of the last sentence that
+told any ("Militants attacked posts in A, B and C. JNIM claimed ..."), every attack since the story's last
+claim when it claims several ("claimed responsibility for both attacks"), and the attack at the place the
+claiming sentence names ("blamed FARC dissidents for the attack in Jamundi"); and the part of a group a
+sentence blames ("the Bakura faction of Boko Haram") is the group."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import actors, coder
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing, rescans
+
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-04-08") -> list[tuple[str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "both attacks": the bombing told first, too (it named no one).
+    ("A car bomb exploded outside a police station in Mardan on Monday, and gunmen ambushed a patrol near "
+     "Charsadda hours later. The Pakistani Taliban claimed responsibility for both attacks.",
+     [("Mardan", "TTP"), ("Charsadda", "TTP")]),
+    # One attack told at several places, then claimed: every place of it.
+    ("Militants attacked army posts in Mopti and Djenne on Tuesday. JNIM claimed the coordinated attacks "
+     "in a statement.", [("Mopti", "JNIM"), ("Djenné", "JNIM")]),
+    # The claiming sentence names the place: that attack, not the last one told.
+    ("A bomb hidden in a motorcycle exploded at a market in Jamundi on Friday, and a grenade was thrown at a "
+     "police post in Suarez. The governor blamed FARC dissidents for the attack in Jamundi.",
+     [("Jamundí", "FARC dissidents"), ("Suárez", "FARC dissidents")]),
+    # A faction of a group: the group.
+    ("Gunmen killed six villagers near Damboa on Sunday. Police blamed the Bakura faction of Boko Haram.",
+     [("Damboa", "Boko Haram")]),
+])
+def test_a_claim_reaches_every_attack_it_is_about(pipeline: Pipeline, text: str,
+                                                   expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_a_claim_does_not_replace_a_named_perpetrator(pipeline: Pipeline) -> None:
+    # The army's strike keeps its actor; only the attack that named no one is claimed.
+    got = _actors(pipeline, "Army jets bombed a militant hideout near Mir Ali on Monday. Later that day, "
+                  "gunmen attacked a police checkpoint in Bannu. The Pakistani Taliban claimed both attacks.")
+    assert got == [("Mir Ali", "Pakistani forces"), ("Bannu", "TTP")]
+
+
+def test_a_claim_is_read_once_per_attack(pipeline: Pipeline) -> None:
+    # The second claim is about the attack told after the first one: the first stays ISWAP's.
+    got = _actors(pipeline, "Gunmen stormed a village near Monguno on Friday. ISWAP claimed the attack. "
+                  "On Saturday gunmen killed four farmers near Gwoza. Boko Haram claimed the attacks.")
+    assert got == [("Monguno", "ISWAP"), ("Gwoza", "Boko Haram")]
+
+
+def test_a_denied_blame_names_no_one(pipeline: Pipeline) -> None:
+    got = _actors(pipeline, "Shells hit a market in Omdurman on Saturday, killing 12 people. The army blamed "
+                  "the Rapid Support Forces, which denied responsibility.", "2025-02-03")
+    assert got == [("Omdurman", None)]
+
+
+def test_claim_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    for pattern in (coder._SEVERAL_ACTS, actors._BLAMING_PART):
+        assert rescans(pattern) == [], pattern.pattern
+    units = ["blamed the ", "front of the ", "both ", "the coordinated attacks ", "all the ", "faction ",
+             "blamed the Jaime Martinez ", "of ", "claimed the attacks. ", "Gunmen hit Bannu. "]
+
+    def text_of(n: int) -> str:
+        return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
+    assert len(text_of(8000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 4000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drone strike hits oil depot in Marib; Houthis claim responsibility", [("Ma'rib", "Houthis")]),
+    ("Suicide bombing kills 12 at Mogadishu market; al-Shabaab claim attack", [("Mogadishu", "al-Shabaab")]),
+])
+def test_a_headline_claim_in_the_present(pipeline: Pipeline, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -1,0 +1,73 @@
+"""Names normalised by the actor table (mapper/data/actors.json; issue 14 item 7, round 12): the common
+spellings of real conflict actors ("Baloch Liberation Army", "Haftar forces", "U.S. Africa Command",
+"Ejército Gaitanista de Colombia"), a coalition by the country it fights in (the table's coalitions and their
+`theatre`), and the forces of a region or faction ("Puntland forces", "GNA forces"), which are not the
+state's whose country the event is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.evaluation.events import canonical_actor
+from mapper.events.actors import canonical
+from mapper.model import Actor, Article
+from mapper.pipeline import Pipeline
+
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Baloch Liberation Army said it had attacked a Frontier Corps camp in Turbat on Monday.",
+     [("Turbat", "Balochistan Liberation Army")]),
+    ("Haftar forces shelled Tripoli's Ain Zara district on Sunday, killing three civilians.",
+     [("Ain Zara", "Libyan National Army")]),
+    ("U.S. Africa Command said it had carried out an airstrike near Jilib in Somalia on Sunday, killing "
+     "three militants.",
+     [("Jilib", "US forces")]),
+    ("Fighters of the Ejército Gaitanista de Colombia killed four soldiers near Anori on Saturday.",
+     [("Cruces de Anorí", "Clan del Golfo")]),
+    ("Southern separatists seized the presidential palace in Aden on Saturday after four days of fighting.",
+     [("Aden", "Southern Transitional Council")]),
+])
+def test_common_names_of_conflict_actors(pipeline: Pipeline, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("Coalition jets", "YE", "Saudi-led coalition"),
+    ("coalition air strikes", "SY", "US-led coalition"),
+    ("Coalition air defences", "IQ", "US-led coalition"),
+    ("Coalition drones", "LY", "Coalition"),  # no coalition of the table fights there
+])
+def test_a_coalition_is_the_one_fighting_in_the_event_country(name: str, country: str, expected: str) -> None:
+    found = canonical(Actor(name, ""), False, country)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Puntland forces", "Puntland forces"),
+    ("Jubaland security forces", "Jubaland forces"),
+    ("GNA forces", "GNA forces"),
+    ("Ten soldiers", "Somali forces"),  # a number is no one's name
+    ("Several troops", "Somali forces"),
+    ("Government forces", "Somali forces"),
+    ("Security forces", "security forces"),
+    ("Kenyan troops", "Kenyan forces"),
+])
+def test_a_region_or_faction_keeps_its_forces(name: str, expected: str) -> None:
+    found = canonical(Actor(name, ""), False, "SO")
+    assert found is not None and found.name == expected
+
+
+def test_two_states_named_before_forces_are_both_named(pipeline: Pipeline) -> None:
+    got = _actors(pipeline, "Somalia, Jubaland forces clash in Ras Kamboni", "2025-07-27")
+    assert [a for _, a in got] == ["Somali forces"]
+
+
+def test_the_scorer_folds_the_two_spellings_of_the_bla() -> None:
+    assert canonical_actor("Baloch Liberation Army") == canonical_actor("Balochistan Liberation Army") \
+        == canonical_actor("BLA")
