@@ -385,8 +385,9 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         # "US-led", "Syrian-backed", "Russian-Syrian": try the parts of a hyphenated token.
         # Not a name joined by a connector ("Dasht-e-Barchi", "Bab al-Hawa"), nor a generic head
         # ("Sheikh-Hilal"): the part is not the place.
-        parts = re.split(r"[-‐]", surface0)
-        if " " in k0 and ("-" in surface0 or "‐" in surface0) and not any(
+        hyphenated = " " in k0 and ("-" in surface0 or "‐" in surface0)
+        parts = _HYPHEN.split(surface0) if hyphenated else []  # (split only the few tokens that need it)
+        if hyphenated and not any(
                 normalize(p) in CONNECTORS for p in parts[1:-1]) and normalize(parts[0]) not in GENERIC_HEADS:
             off = s0
             for part in parts:
@@ -418,6 +419,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
 
 
 _TOKENS: dict[str, tuple[int, str, str, bool]] = {}  # a word of a run -> _token(word)
+_HYPHEN = re.compile(r"[-‐]")
 
 
 def _token(s: str) -> tuple[int, str, str, bool]:
@@ -706,7 +708,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
             f["allcaps_short"] = 1.0
     if "." in surface:
         f["has_dot"] = 1.0
-    if c.key in lower_words or c.key.split(" ", 1)[0] in lower_words:
+    first = c.key.split(" ", 1)[0]
+    if c.key in lower_words or first != c.key and first in lower_words:  # (a one-word name: asked once)
         f["seen_lowercase"] = 1.0
     # Context (plain string operations: this runs for every candidate).
     before = text[max(0, c.start - 40):c.start]

@@ -51,6 +51,7 @@ _TLD_FIX = {"uk": "GB"}
 _GENERIC_TLDS = {"com", "org", "net", "info", "edu", "gov", "mil", "int", "io", "co", "tv", "me", "news"}
 
 
+@functools.lru_cache(maxsize=1024)  # each resolving round asks again about the same article's URL
 def url_country(url: str | None) -> str:
     if not url:
         return ""
