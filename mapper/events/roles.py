@@ -928,6 +928,11 @@ _HABITUAL = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|mediated|
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|following|but|whereas|since|until)\s")
 
 
+# How far a place may follow the trigger that reports nothing: a relative clause can carry it well past
+# ("a year after 60 people were killed in demonstrations that began in the capital and spread to Nakuru").
+_AFTER_UNREAL_CHARS = 120
+
+
 def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
                   ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
     """Whether the place follows a trigger that reports nothing ("threatened to strike Kyiv", "Talks in
@@ -935,7 +940,7 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
     trigger, with no clause break between."""
     pos = m.start - s0
     i = bisect.bisect_left(unreal, (pos, -1)) - 1
-    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > 60:
+    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > _AFTER_UNREAL_CHARS:
         return False
     end = unreal[i][1]
     if _CLAUSE_BREAK.search(text, s0 + end, m.start):
