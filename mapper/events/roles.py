@@ -461,8 +461,11 @@ _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
                         # "pushing west from their stronghold in Masisi": where they set out
                         r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
-                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                        r"(?:(?:islands?|positions?|villages?|forests?|hills?|mountains?|areas?|camps?)\s+"
+                        r"(?:on|in|of|near|around)\s+(?:the\s+)?)?"
                         # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
                         r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|district|province|region|camp)"
                         r"\s+of\s+)?"
@@ -502,6 +505,7 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
                        r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuat(?:ed|ions?)|exodus|"
+                       r"deport(?:ed|ing|ations?)|expell?(?:ed|ing)|expulsions?|uprooted|"
                        r"travell?(?:ed|ing)|"
                        r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
