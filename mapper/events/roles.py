@@ -463,7 +463,8 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
                         # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
-                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                        r"brought|reinforcements|evacuated|transferred|deploy(?:ed|ing)|redeploy(?:ed|ing)|sent|"
+                        r"dispatched|rushed|flown\s+in)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                         r"(?:(?:islands?|positions?|villages?|forests?|hills?|mountains?|areas?|camps?)\s+"
                         r"(?:on|in|of|near|around)\s+(?:the\s+)?)?"
                         # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
@@ -1286,6 +1287,20 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 
 
+# A place inside a "when" clause hung on an earlier year: "the deadliest attack since 2023, when 23 soldiers
+# died in Dera Ismail Khan", "in March 2019, when gunmen stormed X" (the year owns the clause). Read in
+# _WHEN_CHARS before the name, within its sentence.
+_WHEN_EARLIER = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\s{1,3})?((?:19|20)\d\d)\s{0,3},?\s{1,3}when\s[^.;:!?]{0,120}$")
+_WHEN_CHARS = 160
+
+
+def _when_earlier(text: str, sent: tuple[int, int], start: int, published: dt.date) -> bool:
+    m = _WHEN_EARLIER.search(text, max(sent[0], start - _WHEN_CHARS), start)
+    return m is not None and int(m.group(1)) < published.year
+
+
 def _phrase(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     lo = max(sent[0], start - _PHRASE_CHARS)
     hi = min(sent[1], end + _PHRASE_CHARS)
@@ -1332,6 +1347,8 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
                 text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
                 published):
+            out[i] = Role("context", rule="past_anchor")
+        elif _when_earlier(text, m.sentence, m.start, published):
             out[i] = Role("context", rule="past_anchor")
         elif _LATER.match(text, m.end, hi):
             out[i] = Role("context", rule="past_anchor")
