@@ -313,6 +313,10 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"clash(?:es)?|negotiations|talks|fighting|war|"
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
                          r"bombardments?|sieges?")
+_WEAPON_NOUN = re.compile(r"bombs?|missiles?|rockets?|shells?|drones?|mortars?|grenades?|devices?")
+# ... by a determiner right before it (not "their drones": a group's arms; not "that day a roadside bomb")
+_WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s(?!(?:an?|day|night|morning|evening|week|time)\s)"
+                          r"(?:[\w'’-]{1,30}\s)?$")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 _BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -1062,7 +1066,11 @@ def find_triggers(low: str, unreal_out: list[tuple[int, int]] | None = None) -> 
         if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
-        back = bool(_EVENT_NOUN.fullmatch(word.rsplit(" ", 1)[-1]) and _BACK.search(before))
+        # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
+        # glide bomb just told, not a second, other-typed act)
+        last = word.rsplit(" ", 1)[-1]
+        back = bool(_EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+                    or _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
