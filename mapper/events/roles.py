@@ -221,7 +221,9 @@ _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 # A governing body with its city is where it sits, not where anyone spoke: "the military government in
 # Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
 _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
-                      r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
+                      r"central|national|interim|transitional|rival)\s{1,3}"
+                      # "the Taliban administration in Kabul", "the army-backed government in X"
+                      r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
