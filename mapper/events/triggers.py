@@ -589,6 +589,13 @@ _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|p
 # denied", "accused the army and allied militias of killing hundreds, accusations the government denies".
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?of\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+
+
+def accused_of(low: str, start: int) -> bool:
+    """Whether the trigger at ``start`` of a lower-cased sentence is what someone is accused of."""
+    return _ACCUSED_OF.search(low, max(0, start - 70), start) is not None
+
+
 # An act named as the cause of the story's news, in the past perfect: "the Taliban said Pakistani air strikes
 # on Kabul earlier in the week had triggered the fighting" (no comma between: "clashes in X, which had
 # triggered an exodus" still report the clashes).
