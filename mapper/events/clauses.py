@@ -150,8 +150,8 @@ class Clauses:
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.
-                    # ... and so is an act one side accuses the other of, denied in the next sentence ("accused
-                    # the Arakan Army of attacking civilians in Rakhine. The Arakan Army denied the accusation.")
+                    # ... and so is an act one side accuses the other of, denied in the next sentence
+                    # ("accused the AA of attacking civilians in Rakhine. The AA denied the accusation.")
                     low = sentence.lower()
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
                                      or r.clause.family == "violence" and accused_of(low, r.clause.start)

@@ -313,9 +313,11 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"clash(?:es)?|negotiations|talks|fighting|war|"
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
                          r"bombardments?|sieges?")
+# A weapon refers back to the act told before as an event noun does ("The bomb that hit X left a crater"),
+# but only with a determiner right before it (not "their drones": a group's arms; not "that day a roadside bomb")
 _WEAPON_NOUN = re.compile(r"bombs?|missiles?|rockets?|shells?|drones?|mortars?|grenades?|devices?")
-# ... by a determiner right before it (not "their drones": a group's arms; not "that day a roadside bomb")
-_WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s(?!(?:an?|day|night|morning|evening|week|time)\s)"
+_WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s"
+                          r"(?!(?:an?|day|night|morning|evening|week|time)\s)"
                           r"(?:[\w'’-]{1,30}\s)?$")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
@@ -640,7 +642,8 @@ _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}(?:this|in\s{1,3}the))\s{1,3}
 _PARTICIPLE = re.compile(r"(?:ed|en|ck|ot)\s{1,3}(?:from|in|at|near|on|by|outside|around|during|inside)\b")
 # ... or in the past perfect ("where border forces had exchanged fire a month earlier"), or as the act a
 # participle names its people by ("14 civilians killed in a drone strike on Dabat last week").
-_BEEN_BEFORE = re.compile(r"\b(?:been|had)\s{1,3}$|\b[a-z]{2,20}(?:ed|en)\s{1,3}(?:in|by|during)\s{1,3}"
+_BEEN_BEFORE = re.compile(r"\b(?:been|had)\s{1,3}$|"
+                          r"\b(?:[a-z]{2,20}(?:ed|en)|dead)\s{1,3}(?:in|by|during)\s{1,3}"
                           r"(?:an?|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
 # A run over a period, "dozens of airstrikes in Puntland this year", "killed thousands in recent years" (not
 # "hit for the third time this year", "one of the deadliest this year").
