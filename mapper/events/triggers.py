@@ -314,7 +314,8 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
                          r"bombardments?|sieges?")
 # A weapon refers back to the act told before as an event noun does ("The bomb that hit X left a crater"),
-# but only with a determiner right before it (not "their drones": a group's arms; not "that day a roadside bomb")
+# but only with a determiner right before it (not "their drones": a group's arms; not "that day a roadside
+# bomb")
 _WEAPON_NOUN = re.compile(r"bombs?|missiles?|rockets?|shells?|drones?|mortars?|grenades?|devices?")
 _WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s"
                           r"(?!(?:an?|day|night|morning|evening|week|time)\s)"
