@@ -28,6 +28,12 @@ def test_places_people_were_deported_or_expelled_from(pipeline: Pipeline, text: 
     assert all(roles_of[name] == "context" for name in left)
 
 
+def test_people_deported_from_a_city_and_attacked_elsewhere(pipeline: Pipeline) -> None:
+    text = "Families deported from Karachi were attacked near Chaman on Saturday."
+    assert _events(pipeline, text, "2025-04-12") == [("Chaman", "Attack")]
+    assert _roles(pipeline, text, "2025-04-12")["Karachi"] == "context"
+
+
 @pytest.mark.parametrize(("text", "site", "origin"), [
     ("ISWAP fighters attacked a base in Monguno on Sunday. The insurgents, who arrived in canoes from "
      "islands on Lake Chad, torched vehicles before withdrawing.", "Monguno", "Lake Chad"),

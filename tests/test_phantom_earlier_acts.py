@@ -4,8 +4,8 @@ Every sentence is our own. An act that people were killed or shot dead in, or th
 dated a week or more back by the words after it ("killed in a drone strike on a wedding in Merawi last
 week", "had exchanged fire a month earlier"); a place in a "when" clause hung on an earlier year ("the
 deadliest since 2023, when 23 soldiers died in Dera Ismail Khan"); and places a relative clause carries
-well past a trigger that reports nothing ("a year after dozens were killed in demonstrations that began in
-the capital and spread to Kisumu") make no events. The same acts dated in the report's days do.
+well past a trigger that reports nothing ("a year after 60 were killed in protests that started in the
+capital and later spread to Nakuru") make no events. The same acts dated in the report's days do.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from tests.test_phantom6 import _events, _roles  # the same readings of a parse
      "Merawi last week.", "2025-02-23", "Merawi"),
     ("Mourners gathered in Jos on Saturday for a pastor shot dead in an ambush near Mangu two weeks ago.",
      "2025-02-23", "Mangu"),
-    ("Returnees crowded the Torkham crossing on Saturday, where Pakistani and Afghan border guards had "
-     "exchanged fire a month earlier.", "2025-04-12", "Torkham crossing"),
+    ("Returnees crowded the market in Landi Kotal on Saturday, where Pakistani and Afghan troops had "
+     "exchanged fire a month earlier.", "2025-04-12", "Landi Kotal"),
+    ("Thousands gathered at the Torkham crossing on Saturday, where Pakistani and Afghan border forces had "
+     "clashed a month earlier.", "2025-04-12", "Torkham crossing"),
 ])
 def test_an_act_dated_back_after_a_participle_or_past_perfect(pipeline: Pipeline, text: str, published: str,
                                                               place: str) -> None:
@@ -63,11 +65,12 @@ def test_a_when_clause_of_this_year_keeps_its_site(pipeline: Pipeline) -> None:
 
 
 def test_places_a_relative_clause_carries_past_an_earlier_act(pipeline: Pipeline) -> None:
-    text = ("Police fired tear gas at protesters in Nairobi on Tuesday, a year after dozens were killed in "
-            "demonstrations that began in the capital and spread to Kisumu and Eldoret.")
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday, a year after at least 60 people were "
+            "killed in protests against a tax bill that started in the capital and later spread to Nakuru and "
+            "Eldoret.")
     assert _events(pipeline, text, "2025-06-25") == [("Nairobi", "Protest with intervention")]
     roles_of = _roles(pipeline, text, "2025-06-25")
-    assert roles_of["Kisumu"] == roles_of["Eldoret"] == "context"
+    assert roles_of["Nakuru"] == roles_of["Eldoret"] == "context"
 
 
 @pytest.mark.parametrize("unit", ["killed in an killed in an attack ", "had had had attacked ",
