@@ -65,9 +65,9 @@ def test_a_when_clause_of_this_year_keeps_its_site(pipeline: Pipeline) -> None:
 
 
 def test_places_a_relative_clause_carries_past_an_earlier_act(pipeline: Pipeline) -> None:
-    text = ("Police fired tear gas at protesters in Nairobi on Tuesday, a year after at least 60 people were "
-            "killed in protests against a tax bill that started in the capital and later spread to Nakuru and "
-            "Eldoret.")
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday, a year after at least 60 people "
+            "were killed in protests against a tax bill that started in the capital and later spread to "
+            "Nakuru and Eldoret.")
     assert _events(pipeline, text, "2025-06-25") == [("Nairobi", "Protest with intervention")]
     roles_of = _roles(pipeline, text, "2025-06-25")
     assert roles_of["Nakuru"] == roles_of["Eldoret"] == "context"

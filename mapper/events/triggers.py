@@ -1327,7 +1327,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         best = min(political, key=lambda t: (_ORDER[t.sub], t.start))
         # A statement beside another event is often attribution ("five were killed, officials
         # said"); the coder keeps it only when an official body speaks.
-        attribution = best.sub == "Statement" and any(not c.back_reference for c in out)
+        # (A weapon told again, "The bomb weighed 500 pounds, police said", is still the act reported.)
+        attribution = best.sub == "Statement" and any(
+            not c.back_reference or _WEAPON_NOUN.fullmatch(low[c.start:c.end].rsplit(" ", 1)[-1])
+            for c in out)
         out.append(Clause("political", best.sub, best.start, best.end, False, True, _spans(political),
                           attribution))
         said = [t for t in political if t.sub == "Statement"]
