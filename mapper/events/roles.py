@@ -83,7 +83,8 @@ past_anchor         context      a site or venue whose own phrase dates it to an
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
                                  comma: "Baidoa, which was encircled in 2023, came under fire", but
                                  past a short apposition: "Goma, the largest city in the region, in
-                                 January")
+                                 January"); or inside a "when" clause hung on an earlier year ("since
+                                 2023, when 23 soldiers died in Dera Ismail Khan")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
