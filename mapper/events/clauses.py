@@ -20,7 +20,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.prefilter import WordGate, gate_text
-from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, clauses
+from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
 
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|last month|years? ago|decades?|in the past|previously|formerly|"
@@ -79,8 +79,8 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dis
 # A sentence that opens by denying the claim just told: "Ukraine's General Staff denied the claim", "The
 # army rejected the report as false".
 _DENIES_CLAIM = re.compile(r"[\w'’.-]{1,30}(?:\s[\w'’.-]{1,30}){0,5}\s(?:denied|rejected|disputed|dismissed|"
-                           r"refuted)\s(?:the|this|that|these|those|its|their|such)\s(?:[\w-]{1,20}\s)?"
-                           r"(?:claims?|reports?|account|assertion)\b")
+                           r"refuted)\s(?:the|this|that|these|those|its|their|such|any|all)\s(?:[\w-]{1,20}\s)?"
+                           r"(?:claims?|reports?|account|assertion|accusations?|allegations?|charges?)\b")
 
 
 def _denied_claim(clause: Clause, sentence: str) -> bool:
@@ -151,7 +151,11 @@ class Clauses:
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.
+                    # ... and so is an act one side accuses the other of, denied in the next sentence
+                    # ("accused the AA of attacking civilians in Rakhine. The AA denied the accusation.")
+                    low = sentence.lower()
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
+                                     or r.clause.family == "violence" and accused_of(low, r.clause.start)
                                      else r for r in readings)
                 out.append(SentenceClauses(span, readings, tuple(sorted(unreal))))
         doc.clauses = out

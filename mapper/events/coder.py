@@ -167,6 +167,21 @@ def _own_words(located: _Located, sentence: str) -> bool:
                 or _opens_on(located, sentence))
 
 
+# An institution, or officials as a body, named with the city it sits in ("The presidency in Abuja said",
+# "Officials in Damascus have promised an inquiry", "the government in Aden accused"): where it sits, not a
+# place of speaking, so no statement there (the guide; not "a spokesman in Bamako said": a person there;
+# a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush").
+_SEAT_BEFORE = re.compile(r"\b(?:government|presidency|administration|authorities|junta|regime|"
+                          r"cabinet|officials|command|headquarters)\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _seat_only(located: _Located, sentence: str) -> bool:
+    """Whether every mention placing a statement names where an institution sits (see _SEAT_BEFORE)."""
+    return bool(located.mentions) and all(
+        _SEAT_BEFORE.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
+        for m in located.mentions)
+
+
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
                        r"embassy|cabinet|presidency|kremlin|white house|pentagon|state department|council")
 
@@ -1009,6 +1024,10 @@ class EventCoder:
                                                    or located is not None and _spoke_in(located, sentence)
                                                    and _own_words(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
+                    if clause.sub_event_type == "Statement" and located is not None \
+                            and located.role == "origin" and _seat_only(located, sentence) \
+                            and not _spoke_in(located, sentence):
+                        continue  # "The presidency in Abuja said ...": the seat of the speaker, not a place
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
                             and located.place is dateline.place and not _spoke_in(located, sentence):
                         # "the foreign ministry in Port Sudan condemned" under "PORT SUDAN —": the guide gives

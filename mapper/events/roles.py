@@ -83,7 +83,8 @@ past_anchor         context      a site or venue whose own phrase dates it to an
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
                                  comma: "Baidoa, which was encircled in 2023, came under fire", but
                                  past a short apposition: "Goma, the largest city in the region, in
-                                 January")
+                                 January"); or inside a "when" clause hung on an earlier year ("since
+                                 2023, when 23 soldiers died in Dera Ismail Khan")
 left                origin       where the tellers of a report are, when the sentence names a site
                                  after them ("Medics in Khan Younis said an Israeli strike on Rafah
                                  ...", "Journalists in Kyiv heard explosions as missiles struck Y")
@@ -221,7 +222,9 @@ _SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
 # A governing body with its city is where it sits, not where anyone spoke: "the military government in
 # Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
 _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
-                      r"central|national|interim|transitional|rival)\s{1,3}(?:government|junta|regime|administration)"
+                      r"central|national|interim|transitional|rival)\s{1,3}"
+                      # "the Taliban administration in Kabul", "the army-backed government in X"
+                      r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
 # An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
@@ -473,8 +476,12 @@ _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
                         # "pushing west from their stronghold in Masisi": where they set out
                         r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
-                        r"brought|reinforcements|evacuated|transferred)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+                        r"brought|reinforcements|evacuated|transferred|deploy(?:ed|ing)|redeploy(?:ed|ing)|sent|"
+                        r"dispatched|rushed|flown\s+in)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+                        r"(?:(?:islands?|positions?|villages?|forests?|hills?|mountains?|areas?|camps?)\s+"
+                        r"(?:on|in|of|near|around)\s+(?:the\s+)?)?"
                         # "reinforcements arrived from nearby X", "came from the neighbouring town of X"
                         r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|district|province|region|camp)"
                         r"\s+of\s+)?"
@@ -514,6 +521,7 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
                        r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuat(?:ed|ions?)|exodus|"
+                       r"deport(?:ed|ing|ations?)|expell?(?:ed|ing)|expulsions?|uprooted|"
                        r"travell?(?:ed|ing)|"
                        r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
@@ -946,6 +954,11 @@ _HABITUAL = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|mediated|
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|following|but|whereas|since|until)\s")
 
 
+# How far a place may follow the trigger that reports nothing: a relative clause can carry it well past
+# ("a year after 60 people were killed in demonstrations that began in the capital and spread to Nakuru").
+_AFTER_UNREAL_CHARS = 120
+
+
 def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
                   ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
     """Whether the place follows a trigger that reports nothing ("threatened to strike Kyiv", "Talks in
@@ -953,7 +966,7 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
     trigger, with no clause break between."""
     pos = m.start - s0
     i = bisect.bisect_left(unreal, (pos, -1)) - 1
-    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > 60:
+    if i < 0 or unreal[i][1] > pos or pos - unreal[i][1] > _AFTER_UNREAL_CHARS:
         return False
     end = unreal[i][1]
     if _CLAUSE_BREAK.search(text, s0 + end, m.start):
@@ -1295,6 +1308,20 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 
 
+# A place inside a "when" clause hung on an earlier year: "the deadliest attack since 2023, when 23 soldiers
+# died in Dera Ismail Khan", "in March 2019, when gunmen stormed X" (the year owns the clause). Read in
+# _WHEN_CHARS before the name, within its sentence.
+_WHEN_EARLIER = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\s{1,3})?((?:19|20)\d\d)\s{0,3},?\s{1,3}when\s[^.;:!?]{0,120}$")
+_WHEN_CHARS = 160
+
+
+def _when_earlier(text: str, sent: tuple[int, int], start: int, published: dt.date) -> bool:
+    m = _WHEN_EARLIER.search(text, max(sent[0], start - _WHEN_CHARS), start)
+    return m is not None and int(m.group(1)) < published.year
+
+
 def _phrase(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     lo = max(sent[0], start - _PHRASE_CHARS)
     hi = min(sent[1], end + _PHRASE_CHARS)
@@ -1341,6 +1368,8 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
         if _dated_earlier(text, m.end, hi, published) or apposition is not None and _dated_earlier(
                 text, apposition.end(), _phrase(text, m.sentence, apposition.end(), apposition.end())[1],
                 published):
+            out[i] = Role("context", rule="past_anchor")
+        elif _when_earlier(text, m.sentence, m.start, published):
             out[i] = Role("context", rule="past_anchor")
         elif _LATER.match(text, m.end, hi):
             out[i] = Role("context", rule="past_anchor")

@@ -321,6 +321,13 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
                          r"clash(?:es)?|negotiations|talks|fighting|war|"
                          r"incidents?|explosions?|blasts?|massacre|killings?|offensive|fighting|"
                          r"bombardments?|sieges?")
+# A weapon refers back to the act told before as an event noun does ("The bomb that hit X left a crater"),
+# but only with a determiner right before it (not "their drones": a group's arms; not "that day a roadside
+# bomb")
+_WEAPON_NOUN = re.compile(r"bombs?|missiles?|rockets?|shells?|drones?|mortars?|grenades?|devices?")
+_WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s"
+                          r"(?!(?:an?|day|night|morning|evening|week|time)\s)"
+                          r"(?:[\w'’-]{1,30}\s)?$")
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 # A day's possessive retells too: "Tuesday's bombing was the deadliest in X", "Sunday's attack on Y".
@@ -383,6 +390,14 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*)\b")
 _CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
+# ... or said not to have happened (yet), told after them: "talks ... have not taken place", "the meeting
+# has yet to be held", "negotiations never began".
+_NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s{1,3}(?:yet\s{1,3})?"
+                 r"(?:been\s{1,3})?(?:taken\s{1,3}place|take\s{1,3}place|held|happened|happen|begun|begin|"
+                 r"started|start|convened|materiali[sz]ed)|(?:has|have|had)\s{1,3}yet\s{1,3}to\s{1,3}"
+                 r"(?:take\s{1,3}place|begin|start|be\s{1,3}held|convene|materiali[sz]e|resume)|"
+                 r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
+_NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
 _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
@@ -588,6 +603,13 @@ _PAST_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|during|by|at)\s{1,3}(?:last|past|p
 # denied", "accused the army and allied militias of killing hundreds, accusations the government denies".
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?of\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+
+
+def accused_of(low: str, start: int) -> bool:
+    """Whether the trigger at ``start`` of a lower-cased sentence is what someone is accused of."""
+    return _ACCUSED_OF.search(low, max(0, start - 70), start) is not None
+
+
 # An act named as the cause of the story's news, in the past perfect: "the Taliban said Pakistani air strikes
 # on Kabul earlier in the week had triggered the fighting" (no comma between: "clashes in X, which had
 # triggered an exodus" still report the clashes).
@@ -622,12 +644,19 @@ _AVENGED_GATE = WordGate(_AVENGED, ("retaliat", "reveng", "repris"))
 # "two months ago", "a year ago" (shared with _PAST_OPENER)
 _AGO = r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)\s{1,3}ago"
 _DATED_BACK = re.compile(r"\b(?:last|earlier\s{1,3}(?:this|in\s{1,3}the))\s{1,3}(?:week|month|year)\b"
-                         r"(?!['’])|\b" + _AGO + r"\b")
+                         r"(?!['’])|\b" + _AGO + r"\b|"
+                         # "had exchanged fire there a month earlier"
+                         r"\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s{1,3}(?:weeks?|months?|years?)"
+                         r"\s{1,3}(?:earlier|before)\b")
 # ... read only after a passive participle, which names an act told before ("abducted from a school in X
 # last week", "had been shelled near X last week"), not after a report's main verb ("The bombing of
 # Mariupol killed hundreds last week" still reports it).
 _PARTICIPLE = re.compile(r"(?:ed|en|ck|ot)\s{1,3}(?:from|in|at|near|on|by|outside|around|during|inside)\b")
-_BEEN_BEFORE = re.compile(r"\bbeen\s{1,3}$")
+# ... or in the past perfect ("where border forces had exchanged fire a month earlier"), or as the act a
+# participle names its people by ("14 civilians killed in a drone strike on Dabat last week").
+_BEEN_BEFORE = re.compile(r"\b(?:been|had)\s{1,3}$|"
+                          r"\b(?:[a-z]{2,20}(?:ed|en)|dead)\s{1,3}(?:in|by|during)\s{1,3}"
+                          r"(?:an?|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
 # A run over a period, "dozens of airstrikes in Puntland this year", "killed thousands in recent years" (not
 # "hit for the third time this year", "one of the deadliest this year").
 _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
@@ -721,7 +750,7 @@ def _dated_back(low: str, start: int, end: int) -> bool:
     _DATED_BACK, _OVER_PERIOD)."""
     after = low[end:end + _DATED_BACK_CHARS]
     participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
-        or _BEEN_BEFORE.search(low, max(0, start - 10), start) is not None
+        or _BEEN_BEFORE.search(low, max(0, start - 50), start) is not None
     for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
         if pattern is _OVER_PERIOD and not _OVER_PERIOD_GATE.opens(after):  # lowered text: the gate's own
             continue
@@ -817,7 +846,7 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:19|20)\d\d\s{0,3},
 # postponed" (the plain form, with no comma between, is _CALLED_OFF).
 _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
                                  r"(?:(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3})?(?:postpon|cancel|called\s{1,3}off|suspend|delay|scrapp|"
-                                 r"put\s{1,3}off)")
+                                 r"put\s{1,3}off|" + _NOT_HAPPENED + ")")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
@@ -1023,6 +1052,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if _CALLED_OFF_APPOSED.match(low, end, end + 220):
             return True  # "Peace talks ..., due to open in Addis Ababa on Monday, were postponed"
+        m = _NOT_HAPPENED_AFTER.match(low, end, end + 160)
+        if m is not None and _BOUNDARY.search(low, end, m.end()) is None:
+            return True  # "Talks between the two in Nairobi have not taken place"
     return False
 
 
@@ -1078,7 +1110,11 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
-        back = bool(_EVENT_NOUN.fullmatch(word.rsplit(" ", 1)[-1]) and _BACK.search(before))
+        # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
+        # glide bomb just told, not a second, other-typed act)
+        last = word.rsplit(" ", 1)[-1]
+        back = bool(_EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+                    or _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
@@ -1324,7 +1360,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         best = min(political, key=lambda t: (_ORDER[t.sub], t.start))
         # A statement beside another event is often attribution ("five were killed, officials
         # said"); the coder keeps it only when an official body speaks.
-        attribution = best.sub == "Statement" and any(not c.back_reference for c in out)
+        # (A weapon told again, "The bomb weighed 500 pounds, police said", is still the act reported.)
+        attribution = best.sub == "Statement" and any(
+            not c.back_reference or _WEAPON_NOUN.fullmatch(low[c.start:c.end].rsplit(" ", 1)[-1])
+            for c in out)
         out.append(Clause("political", best.sub, best.start, best.end, False, True, _spans(political),
                           attribution))
         said = [t for t in political if t.sub == "Statement"]

@@ -1,0 +1,63 @@
+"""Phantom statements at the city an institution sits in (issue 14, item 6).
+
+Every sentence is our own. The guide codes a Political/Statement only where a place of speaking is
+given. "The presidency in Abuja said", "Officials in Kaduna have promised", "The Taliban administration
+in Kabul said" name where a body sits, not where anyone spoke: no statement there, and the city is no
+site of the act the body reports. A person in a city ("a government spokesman in Bamako said"), a place
+that opens the sentence ("In Mogadishu, a spokesman said") and "speaking in X" keep their statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import coder, roles
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_phantom6 import _events, _roles  # the same readings of a parse
+
+
+@pytest.mark.parametrize(("text", "events", "seat"), [
+    ("Gunmen killed nine villagers in Riyom on Monday. The presidency in Abuja said more troops would be "
+     "sent to the area.", [("Riyom", "Attack")], "Abuja"),
+    ("Bandits abducted 30 worshippers from a church in Kajuru on Sunday. Officials in Kaduna have promised "
+     "to rescue them.", [("Kajuru", "Abduction/forced disappearance")], "Kaduna"),
+])
+def test_an_institution_in_its_city_makes_no_statement(pipeline: Pipeline, text: str,
+                                                       events: list[tuple[str, str]], seat: str) -> None:
+    assert _events(pipeline, text, "2025-04-15") == events
+    assert _roles(pipeline, text, "2025-04-15")[seat] == "origin"
+
+
+def test_a_government_named_with_a_modifier_sits_in_its_city(pipeline: Pipeline) -> None:
+    text = ("The Taliban administration in Kabul said on Monday that Pakistani airstrikes had killed eight "
+            "civilians in Khost.")
+    assert [name for name, _ in _events(pipeline, text, "2025-04-15")] == ["Khōst"]
+    roles_of = _roles(pipeline, text, "2025-04-15")
+    assert roles_of["Kabul"] == "actor" and roles_of["Khost"] == "event_site"
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Al-Shabaab fighters attacked a base in Balcad on Sunday. In Mogadishu, a government spokesman said "
+     "the attack had been repelled.", [("Balcad", "Armed clash"), ("Mogadishu", "Statement")]),
+    ("Boko Haram fighters attacked Konduga on Sunday. Speaking in Maiduguri on Monday, the governor said "
+     "the town would be rebuilt.", [("Konduga", "Armed clash"), ("Maiduguri", "Statement")]),
+    ("A government spokesman in Bamako said on Monday that the army would pursue the attackers.",
+     [("Bamako", "Statement")]),
+])
+def test_a_place_of_speaking_keeps_its_statement(pipeline: Pipeline, text: str,
+                                                 events: list[tuple[str, str]]) -> None:
+    assert _events(pipeline, text, "2025-04-15") == events
+
+
+@pytest.mark.parametrize("unit", ["ministry in ministry in ", "the presidency in Abuja said ",
+                                  "the rival rival government in ", "officials in officials in Kaduna "])
+def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Gunmen attacked Riyom. The " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
+
+
+def test_seat_patterns_cannot_rescan_a_run() -> None:
+    for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN):
+        assert rescans(pattern) == [], pattern.pattern
