@@ -120,8 +120,8 @@ def test_background_sentences_make_no_event_and_lend_no_figure(pipeline: Pipelin
     # Without the component the coder reads the history as news (the old behaviour): the cumulative toll
     # becomes the figure of a day's event. (The capture of Kidal "in 2012 when ..." no longer becomes
     # today's even then: the trigger rules read a "when" clause of an earlier year as reporting nothing,
-    # tests/test_phantom10.py.) The toll goes to the siege of Leré, the place of the sentence before it
-    # (a town of the gazetteer since gazetteers/curated/towns.csv has Mali's Léré).
+    # tests/test_phantom_supplies_and_asks.py.) The toll goes to the siege of Leré, the place of the
+    # sentence before it (a town of the gazetteer since gazetteers/curated/towns.csv has Mali's Léré).
     plain = pipeline.without("discourse").parse(ARTICLE, published="2025-05-14", id="a")
     assert ("Léré", "Armed clash", 300) in {
         (e.location.name, e.sub_event_type, e.fatalities) for e in plain.events}

@@ -12,7 +12,7 @@ import pytest
 from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
-from tests.test_phantom6 import _events, _roles
+from tests.test_phantom_told_before import _events, _roles
 
 
 @pytest.mark.parametrize(("text", "area", "events"), [

@@ -18,7 +18,7 @@ import pytest
 from mapper.events import coder
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
-from tests.test_phantom6 import _events
+from tests.test_phantom_told_before import _events
 
 
 @pytest.mark.parametrize(("text", "events"), [

@@ -11,7 +11,7 @@ import pytest
 
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
-from tests.test_phantom6 import _events
+from tests.test_phantom_told_before import _events
 
 
 @pytest.mark.parametrize(("text", "events"), [

@@ -16,7 +16,7 @@ import pytest
 from mapper.events import coder
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
-from tests.test_phantom6 import _events
+from tests.test_phantom_told_before import _events
 
 # -- a province with its own act in a sentence that names a town ---------------------------------------
 

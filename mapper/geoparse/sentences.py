@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 # A sentence ends at . ! ? (plus closing quotes) before whitespace and a capital, quote or digit,
 # or at a line break; "U.S." or "Mr." before a capital is an abbreviation, not an end.
 # (Written to start with one character class, which the regex engine then skips to directly: twice as
-# fast as the plain alternation r"[.!?][\"'”’)]*\s+(?=...)|\n\s*", the same matches; tests/test_speed12.py.)
+# fast as the plain alternation r"[.!?][\"'”’)]*\s+(?=...)|\n\s*", the same matches;
+# tests/test_speed_geoparse_scans.py.)
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*)")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "no", "sen", "rep", "gov", "lt", "col",
                             "sgt", "capt", "maj", "jr", "sr", "mt", "ft", "vs", "co", "inc", "corp",

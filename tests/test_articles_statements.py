@@ -147,7 +147,7 @@ _NEW_PATTERNS = [clauses._OPEN_RELATIVE, clauses._PREVIOUS_ACT, clauses._DENIES_
 
 
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
-    # (roles._STATEMENT_FROM, widened here, runs only through its bounded scan: tests/test_roles5.py)
+    # (roles._STATEMENT_FROM, widened here, runs only through its bounded scan: tests/test_roles_not_sites.py)
     for pattern in _NEW_PATTERNS:
         assert rescans(pattern) == [], pattern.pattern
 

@@ -12,7 +12,7 @@ import pytest
 
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
-from tests.test_phantom6 import _events, _roles  # the same readings of a parse
+from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 # -- a dateline city: no statement unless the words were spoken there ---------------------------------
 
@@ -107,7 +107,7 @@ def test_a_front_town_alone_is_the_site(pipeline: Pipeline) -> None:
 def test_an_office_city_before_its_words_is_where_it_sits(
         pipeline: Pipeline, text: str, office: str, sites: list[str]) -> None:
     # The junta's seat, an actor (the corpus codes "the junta in Ouagadougou announced" so: p7-012; see
-    # tests/test_phantom11.py), neither a site nor a place of speaking.
+    # tests/test_phantom_governments.py), neither a site nor a place of speaking.
     assert _roles(pipeline, text)[office] == "actor"
     assert [name for name, _ in _events(pipeline, text)] == sites
 

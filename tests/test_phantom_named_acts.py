@@ -18,7 +18,7 @@ from mapper.events import triggers
 from mapper.events.dates import DAY, find_dates
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
-from tests.test_phantom6 import _events, _roles  # the same readings of a parse
+from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 
 def _places(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> set[str]:
