@@ -41,8 +41,8 @@ def test_the_tellers_place_alone_stays_the_site(pipeline: Pipeline) -> None:
 
 
 def test_officials_reporting_deaths_in_a_clause_of_their_own_stay(pipeline: Pipeline) -> None:
-    text = ("Russian missiles hit Dnipro on Friday, killing six people, while officials in Lviv and Odesa also "
-            "reported deaths.")
+    text = ("Russian missiles hit Dnipro on Friday, killing six people, while officials in Lviv and Odesa "
+            "also reported deaths.")
     found = _roles(pipeline, text, "2025-06-14")
     assert found["Lviv"] == "event_site" and found["Odesa"] == "event_site"
 
