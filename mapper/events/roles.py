@@ -227,6 +227,27 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# A place an act is compared with: "in an attack similar to the one in Bannu last week", "in contrast with
+# the fighting in Malakal a year ago", "unlike the raid on X" (the comparison's act is told elsewhere, if at
+# all; not "like": "towns like A and B were shelled" lists the sites).
+_COMPARED_WITH = re.compile(r"\b(?:similar\s{1,3}to|compared\s{1,3}(?:with|to)|"
+                            r"in\s{1,3}contrast\s{1,3}(?:with|to)|unlike|reminiscent\s{1,3}of)\s{1,3}"
+                            r"(?:[\w'’-]{1,30}\s{1,3}){0,5}?(?:in|at|on|near|around|of)\s{1,3}(?:the\s{1,3})?$")
+# The teller of a report in its closing attribution: ", a doctor at X hospital in Y said", ", Belgorod
+# Governor Vyacheslav Gladkov said", ", a Kirkuk police officer said", ", the governor of the Northwest region
+# said". The place says where the teller is or what office they hold, not where the act they report happened
+# (when the sentence named a place before the attribution's comma; see _teller_place).
+_TELLER_AFTER = re.compile(r"((?:\s{1,3}[\w'’.-]{1,30}){0,4}?)\s{1,3}"
+                           r"(?:said|says|told|reported|added|confirmed|wrote)\b")
+# (not a clause of its own: "..., while officials in Lviv and Odesa also reported deaths" reports the sites)
+_TELLER_NP = re.compile(r"\s{0,3}(?!(?:while|and|but|or|as|after|before|when|where|which|who|whose|since|"
+                        r"although|though|whereas|because|until|amid|with|including|then|also|both)\b)"
+                        r"(?![a-z]{1,30}(?:ing|ed)\b)(?:[\w'’.-]{1,30}\s{1,3}){0,8}")
+_TELLER_NOUN = re.compile(r"\b(?:officials?|officers?|doctors?|medics?|nurses?|leaders?|governor|mayor|"
+                          r"spokes\w*|chief|head|commander|administrator|sources?|residents?|witness(?:es)?|"
+                          r"members?|lecturer|director|chairman|chairperson|secretary|councill?or|minister|"
+                          r"police(?:m[ae]n)?|activists?|workers?|journalists?|correspondent|elders?|lawmakers?|"
+                          r"senator|imam|priest)\b", re.I)
 # An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
 # including nine in Jabaliya" (the places are the sites; the area only frames the total).
 _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
@@ -689,6 +710,23 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
     return None
 
 
+def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[int]) -> bool:
+    """Whether the mention sits in the teller of a closing attribution (see _TELLER_AFTER) after the
+    sentence named another place: "..., a civil society leader in Butembo said". Alone in its sentence
+    ("Gunmen killed five on Sunday, a Kirkuk police officer said") the teller's place is the story's."""
+    begin = max(s0, m.start - 80)
+    left = text[begin:m.start].lower()
+    comma = left.rfind(",")
+    if comma < 0:
+        return False
+    after = _TELLER_AFTER.match(right)
+    if after is None or _TELLER_NP.fullmatch(left, comma + 1) is None:
+        return False
+    if _TELLER_NOUN.search(left, comma + 1) is None and _TELLER_NOUN.search(after.group(1)) is None:
+        return False
+    return any(s0 <= start < begin + comma for start in starts)
+
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -797,6 +835,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
+    if _teller_place(text, s0, m, right, starts):
+        return Role("context", rule="teller")  # "..., a doctor at the hospital in Bahir Dar said"
     if _quoted_without_act(text, sent, m, clauses, ordered):
         return Role("context", rule="quote")  # '"What happened in Bucha must never happen again," he said'
     if _governed_unreal(text, s0, m, clauses, ordered):
@@ -805,6 +845,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ACROSS.search(left, max(0, len(left) - 20)) and _INCLUDING_NEXT.match(right):
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
+    if _COMPARED_WITH.search(left):
+        return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
     if _CONTROLS.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
