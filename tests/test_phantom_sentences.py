@@ -15,7 +15,7 @@ import pytest
 from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
-from tests.test_phantom6 import _events, _roles  # the same readings of a parse
+from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 
 @pytest.mark.parametrize(("text", "site", "teller"), [
