@@ -4,35 +4,17 @@ and 100 KB pathological input."""
 
 from __future__ import annotations
 
-import json
 import re
 import string
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapper.evaluation.corpora import read_corpus, shared_dir
 from mapper.gazetteer import names
 from mapper.geoparse import recognize, resolve, sentences
 from mapper.pipeline import Pipeline
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _event_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return texts
-
-
-def _corpus_texts() -> list[str]:
-    corpora = shared_dir() / "corpora"
-    paths = [corpora / "lgl.xml", corpora / "GeoVirus.xml"]
-    return [g.text for p in paths if p.exists() for g in read_corpus(p)]
-
+from tests.test_speed_geoparse import _corpus_texts, _event_texts  # the same texts
 
 # -- sentence ends: the pattern starts with one character class ------------------------------------------
 _OLD_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
