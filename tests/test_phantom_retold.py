@@ -45,6 +45,24 @@ def test_a_weapon_named_with_the_is_a_back_reference() -> None:
     assert not any(t.back_reference for t in found)
 
 
+def test_that_before_a_plural_is_a_conjunction_not_a_back_reference() -> None:
+    # "said that Russian drones struck": a report of the act, not the act told before (which made the
+    # strike a generic one, coded as an armed clash); a demonstrative agrees in number with its noun
+    found = triggers.find_triggers("officials said that russian drones struck port facilities")
+    assert [(t.sub, t.back_reference) for t in found if t.sub == "Air/drone strike"] == [
+        ("Air/drone strike", False)]
+    found = triggers.find_triggers("the army said that attacks on two villages killed 12")
+    assert not any(t.back_reference for t in found)
+    assert [t.back_reference for t in triggers.find_triggers("that drone hit a house")] == [True]
+    assert [t.back_reference for t in triggers.find_triggers("those attacks killed 12")][:1] == [True]
+
+
+def test_a_report_that_drones_struck_is_an_air_strike(pipeline: Pipeline) -> None:
+    text = ("Ukrainian officials said on Monday that Russian drones struck port facilities in Izmail, on the "
+            "Danube, overnight, injuring six people.")
+    assert _events(pipeline, text, "2023-07-24") == [("Izmayil", "Air/drone strike")]
+
+
 @pytest.mark.parametrize("unit", ["the the the bomb ", "that day a bomb ", "the missile the missile "])
 def test_retold_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:

@@ -325,13 +325,23 @@ _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shel
 # but only with a determiner right before it (not "their drones": a group's arms; not "that day a roadside
 # bomb")
 _WEAPON_NOUN = re.compile(r"bombs?|missiles?|rockets?|shells?|drones?|mortars?|grenades?|devices?")
-_WEAPON_BACK = re.compile(r"\b(?:the|this|that|these|those)\s"
+_WEAPON_BACK = re.compile(r"\b(the|this|that|these|those)\s"
                           r"(?!(?:an?|day|night|morning|evening|week|time)\s)"
                           r"(?:[\w'’-]{1,30}\s)?$")
+
+
+def _agrees(determiner: str, noun: str) -> bool:
+    """A demonstrative agrees in number with the noun it points at: "that drone", "those attacks". Else the
+    "that" is a conjunction ("officials said that Russian drones struck X": a report, not a retelling)."""
+    if determiner not in ("this", "that", "these", "those"):
+        return True  # "the", "its", "their", a day's possessive: either number
+    return (determiner in ("these", "those")) == noun.endswith("s")
+
+
 _EVENT_WORD = re.compile(r"(?:" + _EVENT_NOUN.pattern + r")\b")  # at the start of a longer trigger
 # "the attack", "these recent strikes", "this week's raid": a trigger that refers back to an event.
 # A day's possessive retells too: "Tuesday's bombing was the deadliest in X", "Sunday's attack on Y".
-_BACK = re.compile(r"\b(?:the|this|that|these|those|its|their|such|same|"
+_BACK = re.compile(r"\b(the|this|that|these|those|its|their|such|same|"
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|last\s+night['’]s)"
                    r"\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y", "recalled the 2021 assault on Z": an earlier event.
@@ -1113,8 +1123,10 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
         last = word.rsplit(" ", 1)[-1]
-        back = bool(_EVENT_NOUN.fullmatch(last) and _BACK.search(before)
-                    or _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before))
+        weapon_back = _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before)
+        noun_back = _EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+        back = bool(noun_back and _agrees(noun_back.group(1), last)
+                    or weapon_back and _agrees(weapon_back.group(1), last))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
