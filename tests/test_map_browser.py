@@ -575,7 +575,8 @@ _ALL_IN_VIEW = _map_js("""
   let n = 0;
   for (let a = 0; a < c.n; a++) {
     if (!c.count[a]) { continue; }
-    const x = c.sx[a] / c.count[a] - o.x, y = c.sy[a] / c.count[a] - o.y;
+    // (whole pixels, as the markers are drawn: a centroid half a pixel past the edge is a drawn marker on it)
+    const x = Math.round(c.sx[a] / c.count[a] - o.x), y = Math.round(c.sy[a] / c.count[a] - o.y);
     if (x >= 0 && y >= 0 && x <= size.x && y <= size.y) { n += 1; }
   }
   return [n, map.mapper.markers().length];""")
