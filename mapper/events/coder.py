@@ -91,6 +91,7 @@ _MAX_NAMESAKES = 50  # options of a name read when looking for a coherent namesa
 _NAMESAKE_TIMES = 5  # a namesake this many times bigger is meant when a text names no other place
 _NAMESAKE_POPULATION = 20_000  # ... and at least this big
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
+_ALTERNATE_VILLAGE = 10_000  # a village named only by an alternate name abroad: a namesake (_alternate_only)
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
@@ -282,10 +283,11 @@ class _Incidents:
         so far (an "attack" that a later sentence may call an airstrike)."""
         found = [inc for inc in (self._first.get(("sub", kind, id(place), sub)),
                                  self._first.get(("generic", kind, id(place)))) if inc is not None]
-        # A generic report whose victims made it an attack on civilians is not upgraded to an act of
-        # another event type ("killed six farmers near X ... later a roadside bomb struck outside X").
+        # A generic report whose victims made it an attack on civilians, or a battle, is not upgraded to an
+        # act of another event type ("killed six farmers near X ... later a roadside bomb struck outside X";
+        # "attacked an army post near X, killing 15 soldiers ... helicopters struck positions near X").
         found = [inc for inc in found if inc.sub == sub or not inc.specific and (
-            inc.sub != "Attack" or EVENT_TYPE_OF[sub] == EVENT_TYPE_OF[inc.sub])]
+            inc.sub not in ("Attack", "Armed clash") or EVENT_TYPE_OF[sub] == EVENT_TYPE_OF[inc.sub])]
         return min(found, key=lambda inc: self._order[id(inc)], default=None)
 
     def told_as(self, inc: _Incident) -> None:
@@ -1310,7 +1312,7 @@ class EventCoder:
         # The resolver's out-of-theatre rule (mapper/geoparse/resolve.py): a name the gazetteer matched
         # only loosely ("Boni" -> Bonn) in another country than the story's is a place it does not know,
         # however near or big that match is; another town is outside when far from the story's places.
-        loose = loose_match(gaz, key, place)
+        loose = loose_match(gaz, key, place) or _alternate_only(gaz, key, place)
         # A town of the curated conflict files (no GeoNames id) named as written is known, wherever the
         # story's other places resolved: "killed 30 in Barsalogho ... since the massacre in Solhan" (a
         # namesake abroad) does not make Barsalogho an unknown village to move.
@@ -1699,6 +1701,17 @@ _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|g
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
 # A frame's gap that ends "in (the) (western) ": the site inside the next name, not near it.
 _INSIDE_TOWN = re.compile(r"\bin\s{1,2}(?:the\s{1,2})?(?:[a-z]{1,12}\s{1,2})?$")
+
+
+def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
+    """Whether ``key`` names ``place``, a village, only by an alternate name: "al-Mazraa" reaches El
+    Mazra'a in Israel by one of its many transliterations; in another country than the story's, such a
+    village is a namesake of one the gazetteer lacks there ("clash in al-Mazraa" in a Sweida story)."""
+    if place.kind != "city" or place.population >= _ALTERNATE_VILLAGE:
+        return False
+    return all(o.how != NAME for o in gaz.options(key)[:_MAX_NAMESAKES] if gaz.place(o.row) is place)
+
+
 def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]
                   ) -> Place | None:
     """The city of the story that holds a neighbourhood ``m``: the sentence's city nearest to it, else the
