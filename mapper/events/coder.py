@@ -1746,6 +1746,11 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # "Kalay, a town in Sagaing": a town is not inside a smaller town; the name after "in" is the
             # region the resolver read as its namesake town (Sagaing town, 78,000, for Sagaing Region)
             wrong = False
+        elif p.kind == "city" and place.country_code == p.country_code \
+                and _PROVINCE_AFTER.match(sentence, x.end - s0) and not gap.group("km"):
+            # "Ust-Luga in the Leningrad region": a province named like a town and read as the town (its
+            # point); the place may lie anywhere in the province, not only near that point.
+            wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > _NEAR_KM
         else:
             km = float(gap.group("km") or 0) * (1.6 if "mile" in gap.group() else 1.0)
             wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > max(_FRAMER_KM, 1.5 * km)
