@@ -6,7 +6,9 @@ struck a substation in the Sumy region"), is a site of its own when it neither h
 site already chosen: it is no parent named beside a town. A province's event told on one day, by a
 sentence that names nothing inside it, survives the events at towns inside it told on another day
 ("killed 30 villagers in the Tillaberi region on Friday ... On Sunday, ... near Banibangou"): they are
-two events, not one told twice.
+two events, not one told twice. A town the text puts "in the <X> region", where the resolver read X as the
+province's capital (Krasnodar, Leningrad: St Petersburg), is no namesake for lying more than 100 km from
+that capital's point: a province reaches further (session 10).
 """
 
 from __future__ import annotations
@@ -86,3 +88,23 @@ def test_a_sentence_part_ending_on_and_counts_its_dead() -> None:
     # The part of "..., killing two people, and drones struck ... region" before the province's own act.
     from mapper.events.casualties import casualties
     assert casualties("killing three people, and") == (3, None)
+
+
+# -- a town in a province named like its capital, the name read as the capital (session 10) -------------
+
+@pytest.mark.parametrize(("text", "events"), [
+    # the resolver reads "Krasnodar" / "Leningrad" as the city; the town lies 110-120 km from that point,
+    # inside the province the text names: the town is the site, not a namesake moved to the capital
+    ("Ukrainian drones struck an oil depot in Tuapse in the Krasnodar region overnight, the governor said "
+     "on Sunday.",
+     [("Tuapse", "Air/drone strike")]),
+    ("MOSCOW, Aug 24 (Reuters) - Ukrainian drones set a fuel terminal ablaze at the port of Ust-Luga in the "
+     "Leningrad region and caused a fire at the Kursk nuclear power plant, Russian officials said on Sunday.",
+     [("Ust’-Luga", "Air/drone strike"), ("Kursk Nuclear Power Plant", "Air/drone strike")]),
+    # control: a town 190 km from its province's capital, the province read as the province, as before
+    ("Russian drones struck port infrastructure in Izmail in the Odesa region overnight, the governor said.",
+     [("Izmayil", "Air/drone strike")]),
+])
+def test_a_town_in_a_province_read_as_its_capital_stays_the_site(pipeline: Pipeline, text: str,
+                                                                 events: list[tuple[str, str]]) -> None:
+    assert _events(pipeline, text) == events

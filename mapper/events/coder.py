@@ -322,6 +322,32 @@ _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
 
+# A sentence whose subject is the act or its perpetrators just told ("The attacker struck shortly after dawn
+# ...", "The blast happened at a checkpoint ...", "The gunmen fled towards ..."), with no word of another act.
+_RETOLD_SUBJECT = re.compile(r"\W{0,3}(?:The|This|That)\s{1,3}"
+                             r"(?:(?:suicide|car|truck|roadside|lone|two|three|first)\s{1,3})?"
+                             r"(?:attackers?|bombers?|gunm[ae]n|assailants?|blast|explosion|"
+                             r"attack|assault|ambush|bombing|raid|shooting)\b")
+_ANOTHER_ACT = re.compile(r"\b(?:also|second|another|again|separate(?:ly)?|further|other)\b", re.I)
+_RETOLD_KM = 100.0  # how far from the act just told a retelling's relative place may lie
+
+
+def _retold_nearby(incidents: _Incidents, clause: Clause, located: _Located, sentence: str) -> bool:
+    """Whether a violent act placed only relatively ("on the road to X", "near X": precision 2) by a sentence
+    whose subject is the act or the attackers just told is that act told again: the last incident of its
+    kind, placed at a town (precision 1) within ``_RETOLD_KM``. The relative place then only says where
+    that town's act was, not a second site ("PESHAWAR — A suicide bomber rammed a checkpoint in Bannu ...
+    The attacker struck ... at the post on the road to Miranshah")."""
+    if clause.family != "violence" or located.precision != 2 or not _RETOLD_SUBJECT.match(sentence) \
+            or _ANOTHER_ACT.search(sentence):
+        return False
+    same = incidents.of_kind.get("violence")
+    last = same[-1] if same else None
+    return last is not None and last.location is not None and last.geo_precision == 1 \
+        and last.location is not located.place and distance_km(
+            last.location.lat, last.location.lon, located.place.lat, located.place.lon) <= _RETOLD_KM
+
+
 def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     """Whether an incident is dated to a day other than ``day`` (both known to the day)."""
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
@@ -1060,6 +1086,8 @@ class EventCoder:
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
+                if located is not None and _retold_nearby(incidents, clause, located, sentence):
+                    located = None  # "The attacker struck ... on the road to Miranshah": the lead's act
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
                 inc.spans.append(span)
                 if date is not None:
@@ -1759,6 +1787,11 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # "Kalay, a town in Sagaing": a town is not inside a smaller town; the name after "in" is the
             # region the resolver read as its namesake town (Sagaing town, 78,000, for Sagaing Region)
             wrong = False
+        elif p.kind == "city" and place.country_code == p.country_code \
+                and _PROVINCE_AFTER.match(sentence, x.end - s0) and not gap.group("km"):
+            # "Ust-Luga in the Leningrad region": a province named like a town and read as the town (its
+            # point); the place may lie anywhere in the province, not only near that point.
+            wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > _NEAR_KM
         else:
             km = float(gap.group("km") or 0) * (1.6 if "mile" in gap.group() else 1.0)
             wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > max(_FRAMER_KM, 1.5 * km)
