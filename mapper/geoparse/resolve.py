@@ -142,6 +142,12 @@ def loose_match(gaz: Gazetteer, key: str, place: Place) -> bool:
     for o in gaz.options(key)[:MAX_NAMESAKES]:
         if gaz.place(o.row) is place:
             return o.how == ALTERNATE and place.kind == "city" and place.population < WEAK_POPULATION
+    if place.kind in ("admin1", "admin2"):
+        # "Kursk" in "Kursk region" names Kursk Oblast fully, by the name and its region word
+        # (Resolver.province_named)
+        for word in _PROVINCE_WORDS:
+            if any(gaz.place(o.row) is place for o in gaz.options(key + " " + word)[:MAX_NAMESAKES]):
+                return False
     return True
 
 
@@ -911,8 +917,8 @@ class Resolver:
             # The name is the text's only place, and only its armed groups or conflict words set it
             # ("JNIM fighters attack army post in Léré", "Jihadists kill 12 soldiers near Moura"): a town of
             # that name where they fight is meant, however near the pick lies to that theatre.
-            lone = bool(doc.conflict) and row.country_code not in doc.conflict and not theatre - doc.conflict \
-                and not qual and len(anchors) <= own and not named_by
+            lone = bool(doc.conflict) and row.country_code not in doc.conflict \
+                and not theatre - doc.conflict and not qual and len(anchors) <= own and not named_by
             if lone:
                 targets = doc.conflict
             if not targets:
