@@ -335,7 +335,9 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"return(?:s|ed)?\s+to|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|mov(?:e|es|ed)\s+into|"
                  r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
                  r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
-                 r"overrunning|including|among\s+them")
+                 r"overrunning|including|among\s+them|"
+                 # "Shelling damages Kurakhove power plant", "set fire to the Novoshakhtinsk refinery"
+                 r"damag(?:e|es|ed)|destroy(?:s|ed)?|(?:set|sets|setting)\s+fire\s+to")
 _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
                  r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+(?:of|to|on)|fighting\s+for|battles?\s+(?:for|of)|"
