@@ -89,7 +89,7 @@ def test_located() -> None:
 CURATED_EVENTS = [
     ("RSF artillery hit the Abu Shouk camp on Tuesday, killing six displaced people.", "SD", (13.66, 25.34)),
     ("Al-Shabaab fighters overran an army base in Adan Yabaal on Sunday, killing five soldiers.", "SO",
-     (2.87, 45.91)),
+     (3.39, 46.22)),
     ("Armed groups clashed overnight in Tripoli's Abu Salim district, killing three people.", "LY",
      (32.857, 13.186)),
     ("M23 rebels captured Kavumu airport on Friday after government troops withdrew.", "CD",

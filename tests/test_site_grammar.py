@@ -73,7 +73,8 @@ ACTS = [
     ("A bishop was seized by gunmen on the road to Enugu on Friday", [(ABDUCTION, "Enugu", "NG", 2)],
      {"Enugu": SITE}),
     ("Car bomb explodes in Mogadishu market", [(IED, "Mogadishu", "SO", 1)], {"Mogadishu": SITE}),
-    ("Projectile explodes near merchant vessel off Hodeidah", [(SHELLING, "Al Ḩudaydah", "YE", 1)],
+    # "off X" at sea: near the town, precision 2 (the guide's "N nautical miles off X")
+    ("Projectile explodes near merchant vessel off Hodeidah", [(SHELLING, "Al Ḩudaydah", "YE", 2)],
      {"Hodeidah": SITE}),
     ("Settlers torch homes in Huwara", [(LOOTING, "Huwara", "PS", 1)], {"Huwara": SITE}),
     ("Junta troops torch homes in Madaya township", [(LOOTING, "Madaya", "MM", 1)], {"Madaya": SITE}),

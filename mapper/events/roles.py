@@ -281,7 +281,9 @@ _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)e
 # town is the reference point, geo_precision 2.
 _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|edges?|suburbs?|"
          r"vicinity|countryside|environs|desert|hills|mountains|periphery|hinterlands?|interior|jungles?|forests?|"
-         r"foothills|approaches)\s+of|"
+         r"foothills|approaches|coast|coastline|shores?|waters)\s+of|"
+         # "a tanker off Mokha", "50 nautical miles off the coast of Hodeidah": at sea near the town
+         r"off|"
          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
          # "30 km (19 miles) northwest of X": the wires' conversion in brackets (bounded: linear)
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
@@ -317,7 +319,8 @@ _NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "
                                  "vicinity", "countryside", "environs", "desert", "hills", "mountains",
                                  "periphery", "hinterland", "interior", "jungle", "forest", "approaches",
                                  "north", "south", "east", "west", "km", "kilomet", "miles", "between",
-                                 "overlooking", "road", "highway", "route"))
+                                 "overlooking", "road", "highway", "route", "coast", "shore", "waters",
+                                 "off"))
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
@@ -332,7 +335,9 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"return(?:s|ed)?\s+to|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|mov(?:e|es|ed)\s+into|"
                  r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
                  r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
-                 r"overrunning|including|among\s+them")
+                 r"overrunning|including|among\s+them|"
+                 # "Shelling damages Kurakhove power plant", "set fire to the Novoshakhtinsk refinery"
+                 r"damag(?:e|es|ed)|destroy(?:s|ed)?|(?:set|sets|setting)\s+fire\s+to")
 _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
                  r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+(?:of|to|on)|fighting\s+for|battles?\s+(?:for|of)|"

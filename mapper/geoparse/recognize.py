@@ -698,6 +698,12 @@ def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: LowercaseWord
     return _evidence(c, gaz) | context_features(c, text, lower_words)
 
 
+# Words of ships and the sea before "off X" (in the 40 characters the features read): "off" then places
+# the ship near the town, as "near" does, not a phrasal verb ("cut off Mokha", "kicked off").
+_MARITIME = re.compile(r"(?i:\b(?:ships?|vessels?|tankers?|boats?|dhows?|carriers?|freighters?|warships?|"
+                       r"frigates?|destroyers?|skiffs?|navy|naval|pirates?|fishermen|seas?|maritime|coast)\b)")
+
+
 def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> dict[str, float]:
     """The features that depend on where the name occurs: its shape and the words around it."""
     f: dict[str, float] = {}
@@ -728,6 +734,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
         w = parts[-1].strip(".,;:\"“”'‘’()")
         if w.isalpha():
             lw = w.lower()
+            if lw == "off" and _MARITIME.search(before):
+                lw = "near"  # "a tanker off Mokha", "boats off Gaza City": at sea near the town
             f[f"prev={lw}"] = 1.0
             if w[0].isupper() and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
                 f["prev_cap"] = 1.0

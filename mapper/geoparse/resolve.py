@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from mapper.config import Config
@@ -45,6 +45,14 @@ _POINT_KINDS = frozenset({"city", "facility", "admin2"})
 # A name ending in one of these is a body of water when the gazetteer has one of that name ("the Red Sea"
 # off Yemen, not Sudan's Red Sea State), unless a region word follows ("Red Sea state").
 WATER_WORDS = frozenset("sea gulf ocean lake river bay strait channel".split())
+# Region words the gazetteer writes after a province's name ("Leningrad Oblast", "Kharkiv region"): a name
+# followed by one also names the province under that full name, which a bare old name does not ("Leningrad"
+# is only St Petersburg's former name; "Leningrad region" is the oblast).
+_PROVINCE_WORDS = ("oblast", "region", "province", "governorate", "state")
+# Compass compounds written solid, and the spaced form that the gazetteer keys ("Northwest region" of
+# Cameroon is its "North-West" region).
+_SOLID_COMPASS = {"northwest": "north west", "northeast": "north east", "southwest": "south west",
+                  "southeast": "south east"}
 
 # Country-code top-level domains that differ from the ISO code, or generic ones that say nothing.
 _TLD_FIX = {"uk": "GB"}
@@ -134,6 +142,12 @@ def loose_match(gaz: Gazetteer, key: str, place: Place) -> bool:
     for o in gaz.options(key)[:MAX_NAMESAKES]:
         if gaz.place(o.row) is place:
             return o.how == ALTERNATE and place.kind == "city" and place.population < WEAK_POPULATION
+    if place.kind in ("admin1", "admin2"):
+        # "Kursk" in "Kursk region" names Kursk Oblast fully, by the name and its region word
+        # (Resolver.province_named)
+        for word in _PROVINCE_WORDS:
+            if any(gaz.place(o.row) is place for o in gaz.options(key + " " + word)[:MAX_NAMESAKES]):
+                return False
     return True
 
 
@@ -272,6 +286,9 @@ class Document:
     provinces: set[str] = field(default_factory=set)
     confined: set[str] = field(default_factory=set)
     terms: dict[str, list[_Terms]] = field(default_factory=dict)  # name -> per option (_name_info)
+    # The countries of the text's named groups and conflict words alone (not the plain words of violence):
+    # where a text that names no other place is set (Resolver.out_of_theatre).
+    conflict: set[str] = field(default_factory=set)
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
@@ -391,7 +408,8 @@ class Resolver:
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
                         said, vocabulary_theatres(text) | short_text_theatres(text) if text else set(),
-                        provinces, confined, {k: info[6] for k, info in infos.items()})
+                        provinces, confined, {k: info[6] for k, info in infos.items()},
+                        theatre_countries(text) | vocabulary_theatres(text) if text else set())
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
@@ -678,7 +696,7 @@ class Resolver:
         Two rounds: the first reads the document's geography from the priors, the second from the
         first round's resolutions, so a confidently placed name can disambiguate the others.
         """
-        doc = self.prepare(cands, text)
+        doc = self.prepare(self.province_named(cands, text), text)
         # Names whose prior is already overwhelming (a country against a hamlet of the same name)
         # keep it; the context features cannot overturn such a margin, so they are not computed.
         config = self.config
@@ -707,6 +725,32 @@ class Resolver:
         for k, j in self.district_town(doc, picks).items():
             out[k] = (doc.opts[k][j].row, beliefs[k][picks[k]])  # as sure as the district was
         return out
+
+    def province_named(self, cands: list[Candidate], text: str) -> list[Candidate]:
+        """The candidates, a name followed by a region word ("Leningrad region", "Northwest region") that
+        together name provinces its options lack ("Leningrad Oblast", "North-West") given those provinces
+        and its own provinces instead of its towns: the text says it means a province, and the bare name
+        is only a town's (St Petersburg's former name, a US city). Every occurrence of the name gets them
+        (one sense per discourse)."""
+        extra: dict[str, tuple[Option, ...]] = {}
+        for c in cands:
+            nxt = text[c.end:c.end + 14].split(None, 1)
+            word = nxt[0].strip(",.;:").lower() if nxt and text[c.end:c.end + 1].isspace() else ""
+            if word not in _PROVINCE_WORDS or c.key in extra:
+                continue
+            known = {o.row for o in c.options}
+            found: list[Option] = []
+            # "Sverdlovsk region" is the gazetteer's "Sverdlovsk Oblast": any of the words
+            for key in (*(c.key + " " + w for w in _PROVINCE_WORDS), _SOLID_COMPASS.get(c.key, "")):
+                found += [o for o in self.gaz.options(key) if key and o.row not in known
+                          and self.gaz.row(o.row).kind in ("admin1", "admin2")]
+            if found:
+                # the provinces only: the name's towns are what the region word rules out
+                kept = [o for o in c.options if self.gaz.row(o.row).kind in ("admin1", "admin2")]
+                extra[c.key] = tuple(dict.fromkeys(found + kept))
+        if not extra:
+            return cands
+        return [replace(c, options=extra[c.key]) if c.key in extra else c for c in cands]
 
     def lone_hamlet(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
                     ) -> dict[str, int]:
@@ -870,6 +914,13 @@ class Resolver:
                 continue  # another town of the article lies in the same country
             # The countries of the article's other towns hold its namesake as well as the theatre does.
             targets = theatre | {c for c in anchor_cc if c != row.country_code}
+            # The name is the text's only place, and only its armed groups or conflict words set it
+            # ("JNIM fighters attack army post in Léré", "Jihadists kill 12 soldiers near Moura"): a town of
+            # that name where they fight is meant, however near the pick lies to that theatre.
+            lone = bool(doc.conflict) and row.country_code not in doc.conflict \
+                and not theatre - doc.conflict and not qual and len(anchors) <= own and not named_by
+            if lone:
+                targets = doc.conflict
             if not targets:
                 continue
             here = (row.lat * _RAD, row.lon * _RAD)
@@ -881,6 +932,8 @@ class Resolver:
                 # "Alaska, Alabama", qualifies each name by the next.)
                 if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for r in provinces]) <= QUALIFIED_KM:
                     continue
+            elif lone:
+                pass
             else:
                 if row.country_code in theatre:
                     continue
@@ -893,7 +946,9 @@ class Resolver:
                         and not loose_match(self.gaz, k, self.gaz.place(doc.opts[k][i].row)):
                     continue
             inside = [j for j, r in enumerate(doc.rows[k]) if r.country_code in targets
-                      and (not qual or r.admin1 in qual or r.country_code in qual)]
+                      and (not qual or r.admin1 in qual or r.country_code in qual)
+                      and (not lone or doc.opts[k][j].how in (NAME, ALTERNATE)
+                           and not loose_match(self.gaz, k, self.gaz.place(doc.opts[k][j].row)))]
             if inside:
                 out[k] = max(inside, key=beliefs[k].__getitem__)
         return out
