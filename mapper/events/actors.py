@@ -990,8 +990,6 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             # not the state's whose country the event is in.
             return Actor(" ".join([*own, "forces"]), event_country)
         country = cc or event_country
-        if low[-2:] == ["security", "forces"] and not cc:
-            return Actor("security forces", country)  # no nationality: which service is not known
         if name == "police":
             return Actor("police", country)
         security = ("interior", "defence", "defense")
@@ -1020,7 +1018,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "new", "fresh", "foreign", "allied", "elite", "special", "ground", "local",
                            "regular", "retreating", "advancing", "enemy", "own", "these", "those", "their",
                            "its", "his", "her", "our"})
-_PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
+_PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded", "rival"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})
 
