@@ -284,7 +284,9 @@ _NOT_MODIFIERS = frozenset(
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
-_OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)of|"
+# ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
+_OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
+                            r"(?<!members\s)of|"
                             r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
@@ -573,9 +575,23 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:
-    """Who made a statement or called a meeting: the nearest actor before the verb, or the one whose
-    phrase holds the trigger ("Junta spokesman" with the trigger "spokesman")."""
+# A speech verb straight after an actor phrase, past an aside (", speaking in Bangkok on Friday,"): the
+# phrase is the verb's subject ("a spokesman for the Houthis told reporters").
+_SPOKE = re.compile(r"(?:\s*+,[^,.;:]{1,60}+,)?\s*+(?:(?:has|had|have)\s++)?"
+                    r"(?:said|says|told|tells|announced|"
+                    r"accused|accuses|warned|warns|urged|urges|condemned|condemns|stated|states|insisted|"
+                    r"insists|added|declared|declares)\b")
+
+
+def speaker(phrases: list[ActorPhrase], trigger_start: int, sentence: str = "") -> Actor | None:
+    """Who made a statement or called a meeting: the subject of the sentence's first speech verb ("A
+    spokesman for Myanmar's foreign ministry, speaking in Bangkok, accused the Arakan Army"), else the
+    nearest actor before the verb, or the one whose phrase holds the trigger ("Junta spokesman" with
+    the trigger "spokesman")."""
+    if sentence:
+        for p in phrases:
+            if p.side != "target" and _SPOKE.match(sentence, p.end):
+                return p.actor
     before = [p for p in phrases if p.start <= trigger_start and p.side != "target"]
     return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
@@ -611,6 +627,11 @@ _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
 _NAMED_GROUP = re.compile(r"([A-Z][\w'’-]{0,30}+(?:\s++(?:(?:de|del|la|las|los|el|al|du|des|y|et)\s++){0,2}+"
                           r"[A-Z][\w'’-]{0,30}+){1,5}+)")
+# ... or one name and the kind of body ("Mahmuda group"), after at most two descriptive words.
+_ONE_NAME_GROUP = re.compile(r"(?:[a-z][\w-]{0,20}+\s++){0,2}+([A-Z][\w'’-]{1,30}+\s++"
+                             r"(?:group|movement|brigade|front|army|network))\b")
+# Nouns for the kind of armed band a name is followed by ("the Gran Grif gang").
+_BAND_HEADS = frozenset({"gang", "gangs", "militia", "militias", "coalition", "alliance"})
 _AREA_AFTER = re.compile(r"\s++(?i:district|region|province|state|county|area|territory|zone|department|"
                          r"governorate|valley|forest|mountains|camp|village|town|city|community|tribe|clan)\b")
 _AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "area", "territory", "zone",
@@ -698,10 +719,22 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
             group = next((Actor(f"{q.actor.name}-linked {agent.name}", q.actor.country_code) for q in phrases
                           if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
-        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
-                and not any(q.start == of.end() for q in phrases):
-            # "Fighters of the Comandos de la Frontera": a group the table does not know, as written.
-            named = _NAMED_GROUP.match(sentence, of.end())
+        at_of = next((q for q in phrases if of is not None and q.start == of.end()), None)
+        if group is None and at_of is not None:
+            # "Gunmen from the Gran Grif gang", "Armed men of the Arambai Tenggol militia": a group the table
+            # does not know, by its name (two capitalised words at least: "the Druze militia" is a people's).
+            words = at_of.actor.name.split()
+            if len(words) >= 3 and words[-1].lower() in _BAND_HEADS and not country_in(words[:-1]) \
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
+                group = Actor(" ".join(words[:-1]), at_of.actor.country_code or agent.country_code)
+                phrases = [p for p in phrases if p is not at_of]  # the band is the agent, not its object
+            elif words[-1].lower() in _BAND_HEADS:
+                group = at_of.actor  # "Fighters of the Druze militia": the militia
+                phrases = [p for p in phrases if p is not at_of]
+        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) and at_of is None:
+            # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
+            # table does not know, as written.
+            named = _NAMED_GROUP.match(sentence, of.end()) or _ONE_NAME_GROUP.match(sentence, of.end())
             area = _AREA_AFTER.match(sentence, named.end()) if named is not None else None
             if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
                 group = Actor(named.group(1), agent.country_code)

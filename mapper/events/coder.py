@@ -1011,7 +1011,7 @@ class EventCoder:
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
-                    a1, a2 = speaker(actors, clause.start), None
+                    a1, a2 = speaker(actors, clause.start, sentence), None
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
                             and named_group(a1) is None and home not in ("", located.place.country_code):
