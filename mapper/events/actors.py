@@ -731,7 +731,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             elif words[-1].lower() in _BAND_HEADS:
                 group = at_of.actor  # "Fighters of the Druze militia": the militia
                 phrases = [p for p in phrases if p is not at_of]
-        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) and at_of is None:
+        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
+                and at_of is None:
             # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
             # table does not know, as written.
             named = _NAMED_GROUP.match(sentence, of.end()) or _ONE_NAME_GROUP.match(sentence, of.end())
