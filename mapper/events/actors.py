@@ -105,8 +105,10 @@ def country_in(words: Sequence[str]) -> str:
 # A country's name directly before a past-tense or present verb: the country acted (or said so: "India said
 # its strikes hit nine sites", read with the report that follows).
 _COUNTRY_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?P<name>" + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values()
-                                               if len(c["name"]) >= 4), key=len, reverse=True))
+    # (Not after a preposition: "ELN guerrillas who operate from bases in Venezuela attacked a base".)
+    r"(?<![\w'’-])(?<!\bin\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binto\s)(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
@@ -640,6 +642,15 @@ _AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "a
                          "city", "community", "communities", "tribe", "clan"})
 
 
+# An attack verb straight after its subject ("militants stormed", "gunmen had attacked").
+_ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?(?:attacked|stormed|raided|ambushed|"
+                             r"overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
+# A state's forces named by a bare noun, and the words between a speaker and them ("says (that) troops").
+_BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
+_SAYS_BEFORE = re.compile(r"\s*+(?:said|says|reported|reports|announced|confirmed|stated|added)"
+                          r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -708,6 +719,18 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is None:
+        # "Al-Shabaab fighters attacked an army base ..., and officials said 12 soldiers were killed in hours
+        # of fighting": the fight is theirs who attacked, wherever its trigger stands.
+        agent = next((p.actor for p in phrases if not p.side and p.end <= trigger_start
+                      and _ATTACKED_AFTER.match(sentence, p.end)
+                      and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)), None)
+    if agent is not None and not agent.country_code and agent.name.lower().removeprefix("the ") in _BARE_FORCES:
+        # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
+        at = next((p for p in phrases if p.actor == agent), None)
+        owner = [p for p in phrases if at is not None and p.end <= at.start and p.side != "target"]
+        if owner and owner[-1].actor.country_code and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
+            agent = Actor(agent.name, owner[-1].actor.country_code)
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         end = next((p.end for p in phrases if p.actor == agent), None)
@@ -985,6 +1008,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    kind = [_KIND_OF_FIGHTERS[m] for m in low[:-1] if m in _KIND_OF_FIGHTERS]
+    if len(low) >= 2 and low[-1] in _FIGHTER_NOUNS and kind and all(
+            m in _KIND_OF_FIGHTERS or m in _PLAIN or _adjective_of(m) for m in low[:-1]):
+        # "Rebel fighters", "Separatist militants", "Paramilitary fighters": the class the word names.
+        return Actor(kind[0], cc or event_country)
     if cls is None:
         if cc and all(w[:1].isupper() for w in words if w.isalpha()):
             # A country or capital standing for its state: "Russia launched", "Kinshasa accused".
@@ -1044,6 +1072,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     return Actor(name, country)
 
 
+# Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
+_KIND_OF_FIGHTERS = {"rebel": "rebels", "separatist": "separatists", "paramilitary": "paramilitary forces",
+                     "militia": "militia", "jihadist": "jihadists", "insurgent": "insurgents"}
 # Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozens", "scores",
