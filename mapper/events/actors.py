@@ -643,8 +643,8 @@ _AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "a
 
 
 # An attack verb straight after its subject ("militants stormed", "gunmen had attacked").
-_ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?(?:attacked|stormed|raided|ambushed|"
-                             r"overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
+_ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?"
+                             r"(?:attacked|stormed|raided|ambushed|overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
 # A state's forces named by a bare noun, and the words between a speaker and them ("says (that) troops").
 _BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
 _SAYS_BEFORE = re.compile(r"\s*+(?:said|says|reported|reports|announced|confirmed|stated|added)"
@@ -724,12 +724,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # of fighting": the fight is theirs who attacked, wherever its trigger stands.
         agent = next((p.actor for p in phrases if not p.side and p.end <= trigger_start
                       and _ATTACKED_AFTER.match(sentence, p.end)
-                      and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)), None)
-    if agent is not None and not agent.country_code and agent.name.lower().removeprefix("the ") in _BARE_FORCES:
+                      and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)),
+                     None)
+    bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
+    if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
         at = next((p for p in phrases if p.actor == agent), None)
         owner = [p for p in phrases if at is not None and p.end <= at.start and p.side != "target"]
-        if owner and owner[-1].actor.country_code and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
+        if owner and owner[-1].actor.country_code \
+                and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
             agent = Actor(agent.name, owner[-1].actor.country_code)
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
@@ -818,10 +821,11 @@ _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
                        r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
-# "al Shabaab said in a statement on its radio station that it had carried out the attack": the speaker
+# "al Shabaab said in a statement on its radio that it (its fighters) had carried out the attack": the speaker
 # owns the attack told before.
 _CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s+(?:[^.;]{0,60}?\bthat\s+)?"
-                          r"(?:it|they)\s+(?:had|has|have)\s+(?:also\s+)?carried\s+out\b")
+                          r"(?:it|they|(?:its|their)\s+(?:fighters|members|militants|men|forces|mujahideen))\s+"
+                          r"(?:had|has|have)\s+(?:also\s+)?carried\s+out\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 

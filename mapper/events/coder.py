@@ -328,7 +328,8 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
 _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
                          r"(?:one\s+of\s+)?(?:its|their)\b|"
                          # "said in a statement on its radio that it had carried out the attack"
-                         r"(?:said|says)\s+(?:[^.;]{0,60}?\bthat\s+)?(?:it|they)\s+(?:had|has|have)\s+carried\s+out\b)",
+                         r"(?:said|says)\s+(?:[^.;]{0,60}?\bthat\s+)?(?:it|they|(?:its|their)\s+(?:fighters|members|"
+                         r"militants|men|forces|mujahideen))\s+(?:had|has|have)\s+carried\s+out\b)",
                          re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
