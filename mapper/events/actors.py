@@ -823,9 +823,9 @@ _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged
                        r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
 # "al Shabaab said in a statement on its radio that it (its fighters) had carried out the attack": the speaker
 # owns the attack told before.
-_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s+(?:[^.;]{0,60}?\bthat\s+)?"
-                          r"(?:it|they|(?:its|their)\s+(?:fighters|members|militants|men|forces|mujahideen))\s+"
-                          r"(?:had|has|have)\s+(?:also\s+)?carried\s+out\b")
+_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\bthat\s++)?"
+                          r"(?:it|they|(?:its|their)\s++(?:fighters|members|militants|men|forces|mujahideen))\s++"
+                          r"(?:had|has|have)\s++(?:also\s++)?carried\s++out\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 

@@ -325,11 +325,11 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
-_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
-                         r"(?:one\s+of\s+)?(?:its|their)\b|"
-                         # "said in a statement on its radio that it had carried out the attack"
-                         r"(?:said|says)\s+(?:[^.;]{0,60}?\bthat\s+)?(?:it|they|(?:its|their)\s+(?:fighters|members|"
-                         r"militants|men|forces|mujahideen))\s+(?:had|has|have)\s+carried\s+out\b)",
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s++(?:that\s++)?"
+                         r"(?:one\s++of\s++)?(?:its|their)\b|"
+                         # "said in a statement on its radio that it (its fighters) had carried out the attack"
+                         r"(?:said|says)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:it|they|(?:its|their)\s++(?:fighters|"
+                         r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
                          re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
