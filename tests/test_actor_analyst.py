@@ -66,7 +66,8 @@ def test_members_of_a_band_are_the_band(pipeline: Pipeline, text: str, expected:
     ("A roadside bomb hit a police convoy in Kismayo on Monday, killing four officers. Al-Shabaab said in a "
      "statement that its fighters had carried out the attack.", [("Kismayo", "al-Shabaab")]),
     # rival armed groups are the armed groups
-    ("Clashes between rival armed groups in Misrata on Sunday killed three people.", [("Misratah", "armed groups")]),
+    ("Clashes between rival armed groups in Misrata on Sunday killed three people.",
+     [("Misratah", "armed groups")]),
 ])
 def test_who_acted(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _actors(pipeline, text) == expected

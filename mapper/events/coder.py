@@ -327,7 +327,7 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
 
 _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s++(?:that\s++)?"
                          r"(?:one\s++of\s++)?(?:its|their)\b|"
-                         # "said in a statement on its radio that it (its fighters) had carried out the attack"
+                         # "said in a statement on its radio that it (its men) had carried out the attack"
                          r"(?:said|says)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:it|they|(?:its|their)\s++(?:fighters|"
                          r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
                          re.I)
