@@ -30,6 +30,13 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
   Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+- Members and fighters of a band are the band: by the table's name ("Members of the Viv Ansanm gang
+  alliance torched"), else by their own ("Gunmen from the Gran Grif gang", "of the little-known Mahmuda
+  group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
+  said 12 soldiers were killed in hours of fighting"); a speaker's bare "troops" are its own ("Israeli army
+  says troops clashed"); a country after a preposition is no subject ("from bases in Venezuela attacked").
+- A statement's speaker is the subject of its speech verb, past an aside ("A spokesman for Myanmar's
+  foreign ministry, speaking in Bangkok, accused": :func:`speaker`).
 - A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
   the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
 
@@ -44,10 +51,11 @@ the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "po
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
 unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Group of the country),
-"militants", "settlers", "civilians". Every class of the table is found by its head alone ("gang
-members", "armed bandits"), but a government's people and victims. Hedges ("suspected", "alleged") and
-articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
-protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
+"militants", "settlers", "civilians" (fighters named by their kind are that class: "Rebel fighters" ->
+"rebels"; "security forces" with no nationality are the event country's forces). Every class of the
+table is found by its head alone ("gang members", "armed bandits"), but a government's people and victims.
+Hedges ("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By
+ACLED's conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
 names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force against protesters the
 force; victims (civilians) are never actor1. The table also gives each actor
 ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
