@@ -52,14 +52,14 @@ government" (ministries, officials; a country or capital standing for its state 
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
 unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Group of the country),
 "militants", "settlers", "civilians" (fighters named by their kind are that class: "Rebel fighters" ->
-"rebels"; "security forces" with no nationality are the event country's forces). Every class of the
-table is found by its head alone ("gang members", "armed bandits"), but a government's people and victims.
-Hedges ("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By
-ACLED's conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
-names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force against protesters the
-force; victims (civilians) are never actor1. The table also gives each actor
-ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
-(:func:`describe`), which the ACLED export writes.
+"rebels"; "security forces" with no nationality are the event country's forces). Every class of the table is
+found by its head alone ("gang members", "armed bandits"), but a government's people and victims. Hedges
+("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By ACLED's
+conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
+rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
+against protesters the force; victims (civilians) are never actor1. The table also gives each actor ACLED's
+name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code (:func:`describe`), which
+the ACLED export writes.
 """
 
 from __future__ import annotations
