@@ -55,7 +55,7 @@ def test_a_coalition_is_the_one_fighting_in_the_event_country(name: str, country
     ("Ten soldiers", "Somali forces"),  # a number is no one's name
     ("Several troops", "Somali forces"),
     ("Government forces", "Somali forces"),
-    ("Security forces", "security forces"),
+    ("Security forces", "Somali forces"),
     ("Kenyan troops", "Kenyan forces"),
 ])
 def test_a_region_or_faction_keeps_its_forces(name: str, expected: str) -> None:

@@ -26,7 +26,8 @@ from mapper.model import Actor, Article
     ("government troops", "", False, Actor("Nigerian forces", "NG")),
     ("Kenyan police", "", False, Actor("police", "KE")),
     ("riot police", "", False, Actor("police", "NG")),
-    ("Security forces", "", False, Actor("security forces", "NG")),
+    ("Security forces", "", False, Actor("Nigerian forces", "NG")),  # the state's, as soldiers
+    ("Rival militias", "", False, Actor("militia", "NG")),
     ("the Foreign Ministry", "", True, Actor("Nigerian government", "NG")),
     ("Russia", "RU", True, Actor("Russian government", "RU")),  # a state in a political event
     ("Russia", "RU", False, Actor("Russian forces", "RU")),  # ... and in a violent one
@@ -64,7 +65,7 @@ def test_canonical_names(phrase: str, cc: str, political: bool, expected: Actor 
     ("Peaceful protest", None, None, (Actor("protesters", "TR"), None)),
     # excessive force: the force is actor1
     ("Excessive force against protesters", Actor("demonstrators"), Actor("Security forces"),
-     (Actor("security forces", "TR"), Actor("protesters", "TR"))),
+     (Actor("Turkish forces", "TR"), Actor("protesters", "TR"))),
     ("Excessive force against protesters", Actor("soldiers"), None,
      (Actor("Turkish forces", "TR"), Actor("protesters", "TR"))),
     # a riot is the rioters' (ACLED's and the corpus guide's convention), whatever the text calls the crowd

@@ -350,7 +350,11 @@ ACTOR_ALIASES: dict[str, str] = {
     "islamic state sahel province": "islamic state sahel",
     "pdf": "people s defence force", "people s defense force": "people s defence force",
     "bla": "balochistan liberation army", "baloch liberation army": "balochistan liberation army",
+    # One class of the actor table named by two of its heads.
+    "gang members": "gangs", "armed gangs": "gangs", "separatist fighters": "separatists",
 }
+# Hedges a writer may keep and the coder drops: "suspected jihadists" is the jihadists.
+_ACTOR_HEDGES = ("suspected ", "alleged ")
 _FORCE_HEADS = ("armed forces", "security forces", "military forces", "army", "troops", "soldiers",
                 "military", "forces")
 
@@ -378,6 +382,10 @@ def canonical_actor(name: str | None) -> str:
     if words[:1] == ["the"]:
         words = words[1:]
     s = " ".join(words)
+    for hedge in _ACTOR_HEDGES:
+        s = s.removeprefix(hedge)
+    if s.endswith(" militias") or s == "militias":  # the plural of one class: "rival militias" = "militia"
+        s = s[: -len("militias")] + "militia"
     s = ACTOR_ALIASES.get(s, s)
     for state in (" government ", " regime "):  # "Yemeni government forces" = "Yemeni forces"
         if state in s and s.split(state)[1] in _FORCE_HEADS and len(s.split(state)[0].split()) == 1:

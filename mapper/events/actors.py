@@ -30,6 +30,13 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
   Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+- Members and fighters of a band are the band: by the table's name ("Members of the Viv Ansanm gang
+  alliance torched"), else by their own ("Gunmen from the Gran Grif gang", "of the little-known Mahmuda
+  group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
+  said 12 soldiers were killed in hours of fighting"); a speaker's bare "troops" are its own ("Israeli army
+  says troops clashed"); a country after a preposition is no subject ("from bases in Venezuela attacked").
+- A statement's speaker is the subject of its speech verb, past an aside ("A spokesman for Myanmar's
+  foreign ministry, speaking in Bangkok, accused": :func:`speaker`).
 - A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
   the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
 
@@ -44,14 +51,15 @@ the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "po
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
 unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Group of the country),
-"militants", "settlers", "civilians". Every class of the table is found by its head alone ("gang
-members", "armed bandits"), but a government's people and victims. Hedges ("suspected", "alleged") and
-articles are dropped; an unknown actor is kept as written. By ACLED's conventions, the actor1 of a
-protest is the protesters (an intervening force is actor2), of a riot the rioters (however the text
-names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force against protesters the
-force; victims (civilians) are never actor1. The table also gives each actor
-ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
-(:func:`describe`), which the ACLED export writes.
+"militants", "settlers", "civilians" (fighters named by their kind are that class: "Rebel fighters" ->
+"rebels"; "security forces" with no nationality are the event country's forces). Every class of the table is
+found by its head alone ("gang members", "armed bandits"), but a government's people and victims. Hedges
+("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By ACLED's
+conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
+rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
+against protesters the force; victims (civilians) are never actor1. The table also gives each actor ACLED's
+name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code (:func:`describe`), which
+the ACLED export writes.
 """
 
 from __future__ import annotations
@@ -105,8 +113,10 @@ def country_in(words: Sequence[str]) -> str:
 # A country's name directly before a past-tense or present verb: the country acted (or said so: "India said
 # its strikes hit nine sites", read with the report that follows).
 _COUNTRY_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?P<name>" + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values()
-                                               if len(c["name"]) >= 4), key=len, reverse=True))
+    # (Not after a preposition: "ELN guerrillas who operate from bases in Venezuela attacked a base".)
+    r"(?<![\w'’-])(?<!\bin\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binto\s)(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
@@ -284,7 +294,9 @@ _NOT_MODIFIERS = frozenset(
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
                        r"blamed|condemned|announced|stated|added)\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
-_OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)of|"
+# ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
+_OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
+                            r"(?<!members\s)of|"
                             r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
@@ -573,9 +585,23 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-def speaker(phrases: list[ActorPhrase], trigger_start: int) -> Actor | None:
-    """Who made a statement or called a meeting: the nearest actor before the verb, or the one whose
-    phrase holds the trigger ("Junta spokesman" with the trigger "spokesman")."""
+# A speech verb straight after an actor phrase, past an aside (", speaking in Bangkok on Friday,"): the
+# phrase is the verb's subject ("a spokesman for the Houthis told reporters").
+_SPOKE = re.compile(r"(?:\s*+,[^,.;:]{1,60}+,)?\s*+(?:(?:has|had|have)\s++)?"
+                    r"(?:said|says|told|tells|announced|"
+                    r"accused|accuses|warned|warns|urged|urges|condemned|condemns|stated|states|insisted|"
+                    r"insists|added|declared|declares)\b")
+
+
+def speaker(phrases: list[ActorPhrase], trigger_start: int, sentence: str = "") -> Actor | None:
+    """Who made a statement or called a meeting: the subject of the sentence's first speech verb ("A
+    spokesman for Myanmar's foreign ministry, speaking in Bangkok, accused the Arakan Army"), else the
+    nearest actor before the verb, or the one whose phrase holds the trigger ("Junta spokesman" with
+    the trigger "spokesman")."""
+    if sentence:
+        for p in phrases:
+            if p.side != "target" and _SPOKE.match(sentence, p.end):
+                return p.actor
     before = [p for p in phrases if p.start <= trigger_start and p.side != "target"]
     return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
@@ -611,12 +637,26 @@ _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
 _NAMED_GROUP = re.compile(r"([A-Z][\w'’-]{0,30}+(?:\s++(?:(?:de|del|la|las|los|el|al|du|des|y|et)\s++){0,2}+"
                           r"[A-Z][\w'’-]{0,30}+){1,5}+)")
+# ... or one name and the kind of body ("Mahmuda group"), after at most two descriptive words.
+_ONE_NAME_GROUP = re.compile(r"(?:[a-z][\w-]{0,20}+\s++){0,2}+([A-Z][\w'’-]{1,30}+\s++"
+                             r"(?:group|movement|brigade|front|army|network))\b")
+# Nouns for the kind of armed band a name is followed by ("the Gran Grif gang").
+_BAND_HEADS = frozenset({"gang", "gangs", "militia", "militias", "coalition", "alliance"})
 _AREA_AFTER = re.compile(r"\s++(?i:district|region|province|state|county|area|territory|zone|department|"
                          r"governorate|valley|forest|mountains|camp|village|town|city|community|tribe|clan)\b")
 _AREA_WORDS = frozenset({"district", "region", "province", "state", "county", "area", "territory", "zone",
                          "department", "governorate", "valley", "forest", "mountains", "camp", "village",
                          "town",
                          "city", "community", "communities", "tribe", "clan"})
+
+
+# An attack verb straight after its subject ("militants stormed", "gunmen had attacked").
+_ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?"
+                             r"(?:attacked|stormed|raided|ambushed|overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
+# A state's forces named by a bare noun, and the words between a speaker and them ("says (that) troops").
+_BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
+_SAYS_BEFORE = re.compile(r"\s*+(?:said|says|reported|reports|announced|confirmed|stated|added)"
+                          r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
 
 
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
@@ -687,6 +727,21 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is None:
+        # "Al-Shabaab fighters attacked an army base ..., and officials said 12 soldiers were killed in hours
+        # of fighting": the fight is theirs who attacked, wherever its trigger stands.
+        agent = next((p.actor for p in phrases if not p.side and p.end <= trigger_start
+                      and _ATTACKED_AFTER.match(sentence, p.end)
+                      and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)),
+                     None)
+    bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
+    if agent is not None and bare and not agent.country_code:
+        # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
+        at = next((p for p in phrases if p.actor == agent), None)
+        owner = [p for p in phrases if at is not None and p.end <= at.start and p.side != "target"]
+        if owner and owner[-1].actor.country_code \
+                and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
+            agent = Actor(agent.name, owner[-1].actor.country_code)
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         end = next((p.end for p in phrases if p.actor == agent), None)
@@ -698,10 +753,23 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
             group = next((Actor(f"{q.actor.name}-linked {agent.name}", q.actor.country_code) for q in phrases
                           if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
+        at_of = next((q for q in phrases if of is not None and q.start == of.end()), None)
+        if group is None and at_of is not None:
+            # "Gunmen from the Gran Grif gang", "Armed men of the Arambai Tenggol militia": a group the table
+            # does not know, by its name (two capitalised words at least: "the Druze militia" is a people's).
+            words = at_of.actor.name.split()
+            if len(words) >= 3 and words[-1].lower() in _BAND_HEADS and not country_in(words[:-1]) \
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
+                group = Actor(" ".join(words[:-1]), at_of.actor.country_code or agent.country_code)
+                phrases = [p for p in phrases if p is not at_of]  # the band is the agent, not its object
+            elif words[-1].lower() in _BAND_HEADS:
+                group = at_of.actor  # "Fighters of the Druze militia": the militia
+                phrases = [p for p in phrases if p is not at_of]
         if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
-                and not any(q.start == of.end() for q in phrases):
-            # "Fighters of the Comandos de la Frontera": a group the table does not know, as written.
-            named = _NAMED_GROUP.match(sentence, of.end())
+                and at_of is None:
+            # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
+            # table does not know, as written.
+            named = _NAMED_GROUP.match(sentence, of.end()) or _ONE_NAME_GROUP.match(sentence, of.end())
             area = _AREA_AFTER.match(sentence, named.end()) if named is not None else None
             if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
                 group = Actor(named.group(1), agent.country_code)
@@ -761,10 +829,11 @@ _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a
 # the speaker owns the attack told before.
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
                        r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
-# "al Shabaab said in a statement on its radio station that it had carried out the attack": the speaker
+# "al Shabaab said in a statement on its radio that it (its fighters) had carried out the attack": the speaker
 # owns the attack told before.
-_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s+(?:[^.;]{0,60}?\bthat\s+)?"
-                          r"(?:it|they)\s+(?:had|has|have)\s+(?:also\s+)?carried\s+out\b")
+_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\bthat\s++)?"
+                          r"(?:it|they|(?:its|their)\s++(?:fighters|members|militants|men|forces|mujahideen))\s++"
+                          r"(?:had|has|have)\s++(?:also\s++)?carried\s++out\b")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 
@@ -951,6 +1020,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    kind = [_KIND_OF_FIGHTERS[m] for m in low[:-1] if m in _KIND_OF_FIGHTERS]
+    if len(low) >= 2 and low[-1] in _FIGHTER_NOUNS and kind and all(
+            m in _KIND_OF_FIGHTERS or m in _PLAIN or _adjective_of(m) for m in low[:-1]):
+        # "Rebel fighters", "Separatist militants", "Paramilitary fighters": the class the word names.
+        return Actor(kind[0], cc or event_country)
     if cls is None:
         if cc and all(w[:1].isupper() for w in words if w.isalpha()):
             # A country or capital standing for its state: "Russia launched", "Kinshasa accused".
@@ -990,8 +1064,6 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             # not the state's whose country the event is in.
             return Actor(" ".join([*own, "forces"]), event_country)
         country = cc or event_country
-        if low[-2:] == ["security", "forces"] and not cc:
-            return Actor("security forces", country)  # no nationality: which service is not known
         if name == "police":
             return Actor("police", country)
         security = ("interior", "defence", "defense")
@@ -1012,6 +1084,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     return Actor(name, country)
 
 
+# Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
+_KIND_OF_FIGHTERS = {"rebel": "rebels", "separatist": "separatists", "paramilitary": "paramilitary forces",
+                     "militia": "militia", "jihadist": "jihadists", "insurgent": "insurgents"}
 # Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozens", "scores",
@@ -1020,7 +1096,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "new", "fresh", "foreign", "allied", "elite", "special", "ground", "local",
                            "regular", "retreating", "advancing", "enemy", "own", "these", "those", "their",
                            "its", "his", "her", "our"})
-_PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded"})
+_PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded", "rival"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})
 

@@ -353,10 +353,11 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
-_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s+(?:that\s+)?"
-                         r"(?:one\s+of\s+)?(?:its|their)\b|"
-                         # "said in a statement on its radio that it had carried out the attack"
-                         r"(?:said|says)\s+(?:[^.;]{0,60}?\bthat\s+)?(?:it|they)\s+(?:had|has|have)\s+carried\s+out\b)",
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s++(?:that\s++)?"
+                         r"(?:one\s++of\s++)?(?:its|their)\b|"
+                         # "said in a statement on its radio that it (its men) had carried out the attack"
+                         r"(?:said|says)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:it|they|(?:its|their)\s++(?:fighters|"
+                         r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
                          re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
@@ -1039,7 +1040,7 @@ class EventCoder:
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
-                    a1, a2 = speaker(actors, clause.start), None
+                    a1, a2 = speaker(actors, clause.start, sentence), None
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
                             and named_group(a1) is None and home not in ("", located.place.country_code):
