@@ -8,6 +8,9 @@ of the sentence, the words and punctuation around the mention, the place's kind 
 whether the text is a headline, coordination with neighbouring names and containment ("X's Y", a
 province beside a town of its country), and whether the rules gave the sentence, or the nearest
 clause, a site elsewhere (then this mention is rather a parent; if not, perhaps a missed site).
+Two read the clauses whatever the rules made of them: how far the nearest trigger that reports
+nothing (threatened, denied, postponed) and the nearest background clause are, and whether either is
+nearer than the nearest real trigger.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
@@ -51,23 +54,9 @@ _NEAR = re.compile(r"(?:\b(?:near|outside|around|close to|next to|outskirts of|e
                    r"(?:\w+\s+)?$", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|[&/]\s*)")
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_PARAGRAPH = re.compile(r"\n[ \t]{0,80}\n\s*")
-_LINE = re.compile(r"\n\s*")
 _SPECIFIC_KINDS = ("city", "facility")
 _KIND_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 WINDOW = 60  # characters read either side of a mention
-BETWEEN = 160  # characters read between a mention and its nearest trigger (farther: "far")
-# Words that open a clause or a subordinate one between a place and the trigger: the place then
-# belongs to another clause than the event ("in X, where ...", "fled X after gunmen attacked").
-_SUBORDINATORS = frozenset(
-    "who whom whose which where when after before as while since because that following until amid "
-    "despite although though if unless whereas".split())
-# Cues of time, modality and reporting around a place, read in the mention's window whatever the
-# rules made of them: an old event, a threat or a hope, people moving, a base or origin.
-_CUE = re.compile(r"\b(?:had|has|have|will|would|could|may|might|should|threat\w*|vow\w*|warn\w*|"
-                  r"since|ago|last|earlier|previous\w*|anniversary|fled|flee\w*|displaced|based|"
-                  r"sheltering|returned|deni\w*|deny|planned|postponed|talks|said|told|according|"
-                  r"(?:19|20)\d\d)\b", re.I)
 
 
 # -- the weights ------------------------------------------------------------------------------------
@@ -143,24 +132,6 @@ def _trigger_ends(c: Clause) -> list[int]:
     return [x for span in (c.spans or ((c.start, c.end),)) for x in span]
 
 
-def _tokens(n: int) -> str:
-    return "0" if n == 0 else "1-2" if n <= 2 else "3-5" if n <= 5 else "6+"
-
-
-def _between_features(between: str) -> list[str]:
-    """What lies between a mention and its nearest trigger: how many words, clause breaks, a
-    subordinator or relative, past-tense verbs (another clause's verb: the place is not its site)."""
-    words = _words(between)
-    tokens = [w for w in words if w[0].isalnum()]
-    out = [f"between_tokens={_tokens(len(tokens))}",
-           f"between_break={any(w in ',;:()—–' for w in words)}"]
-    sub = next((w.lower() for w in tokens if w.lower() in _SUBORDINATORS), None)
-    out.append(f"between_sub={sub}")
-    verbs = sum(1 for w in tokens if len(w) > 3 and w.lower().endswith("ed"))
-    out.append(f"between_ed={min(verbs, 2)}")
-    return out
-
-
 def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     """The features of each mention of ``doc`` (same order), given the rule roles of its mentions."""
     text = doc.text
@@ -171,8 +142,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     unreal = {s.span: sorted(x for span in s.unreal for x in span) for s in (doc.clauses or [])}
     background = {s.span: sorted(x for r in s.readings if r.background for x in _trigger_ends(r.clause))
                   for s in (doc.clauses or [])}
-    # Paragraph of each offset: the starts of the paragraphs (blank lines, else line breaks).
-    breaks = [b.end() for b in _PARAGRAPH.finditer(text)] or [b.end() for b in _LINE.finditer(text)]
     order = {span: i for i, span in enumerate(doc.sentences.spans())} if doc.sentences is not None else {}
     headline = is_headline(text)
     # Specific places (towns, facilities) per sentence and country: a province or country named
@@ -194,8 +163,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
              f"rule={rule.name}|kind={kind}", f"headline={headline}", f"rule={rule.name}|headline={headline}"]
         position = order.get(m.sentence, 0)
         f.append(f"sentence={min(position, 3)}")
-        f.append(f"paragraph={min(bisect.bisect_right(breaks, m.start), 4)}")
-        f.append(f"late_sentence={position >= 6}")
         code = m.place.feature_code if m.place is not None else ""
         f.append(f"code={code}")
         f.append(f"rule={rule.name}|code={code}")
@@ -231,10 +198,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append("right_dash_or_colon")
         if _NEAR.search(left_text):
             f.append("near")
-        for cue in sorted({c.group(0).lower() for c in _CUE.finditer(left_text)}):
-            f.append(f"cue-={'year' if cue[:1].isdigit() else cue}")
-        for cue in sorted({c.group(0).lower() for c in _CUE.finditer(right_text)}):
-            f.append(f"cue+={'year' if cue[:1].isdigit() else cue}")
         # Clauses of the sentence: the nearest of each family, its side and distance.
         found = readings.get(m.sentence, ())
         news = [r.clause for r in found if not r.background]
@@ -262,13 +225,7 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append(f"background:{_bucket(db)}")
             f.append(f"background_nearer={real is None or db < real}")
         if best is not None:
-            d, c = best
-            if d > BETWEEN:
-                f.append("between=far")
-            elif c.distance(end) < c.distance(pos):  # the trigger is after the mention
-                f.extend(_between_features(text[m.end:m.end + d]))
-            else:
-                f.extend(_between_features(text[max(s0, m.start - d):m.start]))
+            c = best[1]
             f.append(f"nearest={c.sub_event_type}")
             f.append(f"nearest={c.family}|rule={rule.name}|{rule.rule}")
             f.append(f"nearest={c.family}|prep={prep}")

@@ -8,15 +8,22 @@ Every place mention the pipeline recognises in a train item is an example: its f
 ``site_model.mention_features`` (the rule roles and which rule decided, clauses, words around it,
 ...), its label the role of the gold mention it overlaps (``context`` when it overlaps none: a false
 place is never a site). The model is a multinomial logistic regression fitted by full-batch Adam
-from zero weights, so the same data always gives the same weights. Everything is chosen by
-cross-validation on train: the train items are split into 5 folds by a hash of the id (by ITEM:
-all mentions of an item are in one fold), each fold is coded by the model trained on the other four,
-and
+from zero weights, so the same data always gives the same weights. Everything is chosen by 5-fold
+cross-validation on train with FILE folds: whole corpus files (the id prefix: "w10-003" is in
+wire10.jsonl) are held out together, dealt largest first to the lightest fold. Each file was written
+in one round for one class of phrasing, so a held-out file is closer to unseen text than held-out
+items of files the model trained on. Each fold is coded by the model trained on the other four, and
 
 1. the L2 strength is the one with the best held-out mention role accuracy (ties: the stronger);
-2. the two decision offsets (``rule_bonus``, ``site_bonus``) are the pair with the best held-out
-   event figure, site F1 minus phantom rate (bench/bench_events.py's figures), ties to the smaller
-   offsets.
+2. the phantom weight (the weight of the examples where an event would be a phantom: mentions in
+   items whose gold has no event, and names the gold lists in ``not_event_sites``) and the two
+   decision offsets (``rule_bonus``, ``site_bonus``) are the triple with the best held-out event
+   figure, site F1 minus phantom rate (bench/bench_events.py's figures), ties to the first tried
+   (phantom weight 1, then the smaller offsets).
+
+The same settings are then also cross-validated with the ITEM folds of earlier rounds (items split
+by a hash of the id), and both tables are printed with each fold's site F1 and phantom rate (the
+spread of the folds is the noise a difference has to clear).
 
 The rules' own figures are printed beside the model's (the rules were written looking at all of
 train, so their "cross-validated" figure is an in-sample one: the bar is high).
