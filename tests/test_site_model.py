@@ -158,6 +158,26 @@ def test_features_read_the_gazetteer_code_and_whether_the_rules_sited_the_clause
     assert features("KYIV (Reuters) - Russian missiles struck Lviv.")["KYIV"] >= {"shape=upper"}
 
 
+def test_features_of_unreal_and_background_triggers_near_the_mention(pipeline: Pipeline) -> None:
+    # Read from the clauses, not from the rule roles: how near a trigger that reports nothing (or a
+    # background clause) is, and whether it is nearer than the nearest real trigger.
+    def features(text: str) -> dict[str, set[str]]:
+        doc = pipeline.parse(text, published="2025-03-04")
+        return {m.text: set(f) for m, f in zip(doc.mentions, mention_features(doc, doc.roles or []),
+                                                strict=True)}
+    got = features("Russia denied shelling Kherson, but drones hit Odesa on Monday, killing two.")
+    assert {"unreal:0", "unreal_nearer=True"} <= got["Kherson"]
+    assert {"unreal:mid", "unreal_nearer=False"} <= got["Odesa"]
+    got = features("Gunmen killed five people in Bama on Sunday, a week after a suicide bombing in "
+                   "Mogadishu.")
+    assert {"unreal:mid", "unreal_nearer=False"} <= got["Bama"]
+    assert {"unreal:near", "unreal_nearer=True"} <= got["Mogadishu"]
+    got = features("Drones hit Odesa on Monday. In 2022, Russian forces captured Kherson after weeks of "
+                   "shelling.")
+    assert {"background:0", "background_nearer=True"} <= got["Kherson"]  # a capture told as background
+    assert not any(f.startswith(("unreal", "background")) for f in got["Odesa"])
+
+
 # -- sentences of our own, with the shipped weights -----------------------------------------------
 @pytest.mark.parametrize(("text", "roles"), [
     ("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said.",
@@ -247,6 +267,60 @@ def test_the_sparse_trainer_takes_the_dense_softmax_steps() -> None:
     assert set(got) == set(vocab)
     for i, f in enumerate(vocab):
         assert got[f] == pytest.approx(list(W[i]), abs=2e-4)
+
+
+def test_the_sparse_trainer_weighs_rows_as_the_dense_weighted_softmax() -> None:
+    # sample_weights scale each row's loss; the mean is over their sum (all 1: the plain trainer).
+    import numpy as np
+    ts = _train_sites()
+    rows = [(["bias", "a", "b"], "event_site"), (["bias", "b", "c"], "context"),
+            (["bias", "a", "c"], "context"), (["bias", "c", "a"], "event_site")]
+    weights = [1.0, 3.0, 1.0, 2.0]
+    got = ts.train(rows, steps=30, l2=1e-3, sample_weights=weights)
+    assert got == ts.train(rows, steps=30, l2=1e-3, sample_weights=weights)
+    assert got != ts.train(rows, steps=30, l2=1e-3)
+    vocab = ["a", "b", "bias", "c"]
+    X = np.array([[1.0 if f in feats else 0.0 for f in vocab] for feats, _ in rows])
+    Y = np.array([[1.0 if c == label else 0.0 for c in CLASSES] for _, label in rows])
+    w = np.array(weights)
+    W, m, v = np.zeros((4, 5)), np.zeros((4, 5)), np.zeros((4, 5))
+    for t in range(1, 31):
+        z = X @ W
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        g = X.T @ ((p - Y) * w[:, None]) / w.sum() + 1e-3 * W
+        m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
+        W -= ts.LEARNING_RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    for i, f in enumerate(vocab):
+        assert got[f] == pytest.approx(list(W[i]), abs=2e-4)
+
+
+def test_file_folds_hold_whole_corpus_files_out_and_balance_them() -> None:
+    ts = _train_sites()
+    ids = ([f"w10-{k:03d}" for k in range(6)] + [f"p11-{k}" for k in range(4)]
+           + [f"xm-{k:03d}" for k in range(3)] + ["a5-001", "a5-002", "h6-001", "n3-001"])
+    items = [gold_item({"id": i, "text": "Shelling hit Odesa.", "published": "2025-03-04"}) for i in ids]
+    assert ts.file_of("w10-003") == "w10" and ts.file_of("xm-001") == "xm"
+    folds = ts.file_folds(items)
+    # Largest file first, each to the fold with the fewest items so far (ties: the lower fold).
+    expected = {"w10": 0, "p11": 1, "xm": 2, "a5": 3, "h6": 4, "n3": 4}
+    assert folds == {i: expected[ts.file_of(i)] for i in ids}
+    assert ts.file_folds(list(reversed(items))) == folds  # the order of the items does not matter
+    assert ts.item_folds(items) == {i: ts.fold_of(i) for i in ids}
+
+
+def test_phantom_prone_mentions_are_those_of_no_event_items_and_not_event_sites(pipeline: Pipeline) -> None:
+    ts = _train_sites()
+    items = [gold_item(d) for d in TINY] + [gold_item({
+        "id": "t-6", "published": "2025-03-04",
+        "text": "Russian drones hit Kharkiv on Monday, days after talks in Istanbul stalled.",
+        "events": [{"lat": 49.99, "lon": 36.23}], "not_event_sites": ["Istanbul"],
+        "mentions": [{"text": "Russian", "role": "actor"}, {"text": "Kharkiv", "role": "event_site"},
+                     {"text": "Istanbul", "role": "context"}]})]
+    docs, _ = ts.prepare(pipeline, items)
+    prone = ts.phantom_prone(docs, items)
+    assert prone == {"t-1": [False, False], "t-2": [True], "t-3": [False, False], "t-4": [True],
+                     "t-6": [False, False, True]}
 
 
 def test_cross_validation_codes_cached_documents_as_the_whole_pipeline_does(pipeline: Pipeline) -> None:

@@ -8,6 +8,9 @@ of the sentence, the words and punctuation around the mention, the place's kind 
 whether the text is a headline, coordination with neighbouring names and containment ("X's Y", a
 province beside a town of its country), and whether the rules gave the sentence, or the nearest
 clause, a site elsewhere (then this mention is rather a parent; if not, perhaps a missed site).
+Two read the clauses whatever the rules made of them: how far the nearest trigger that reports
+nothing (threatened, denied, postponed) and the nearest background clause are, and whether either is
+nearer than the nearest real trigger.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
@@ -22,6 +25,7 @@ counts made once per document (rule sites per sentence and per clause).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -117,11 +121,27 @@ def is_headline(text: str) -> bool:
     return bool(body) and "\n" not in body and len(body) <= 200 and body[-1] not in '.!?"”'
 
 
+def _nearest(ends: list[int], pos: int) -> int | None:
+    """Characters from ``pos`` to the nearest of the sorted offsets ``ends`` (None: there are none)."""
+    i = bisect.bisect_left(ends, pos)
+    near = [abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends)]
+    return min(near) if near else None
+
+
+def _trigger_ends(c: Clause) -> list[int]:
+    return [x for span in (c.spans or ((c.start, c.end),)) for x in span]
+
+
 def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     """The features of each mention of ``doc`` (same order), given the rule roles of its mentions."""
     text = doc.text
     mentions = doc.mentions
     readings = {s.span: s.readings for s in (doc.clauses or [])}
+    # Per sentence, the sorted starts and ends of the triggers that report nothing (threatened,
+    # denied, postponed, named as a cause) and of the background clauses: made once per document.
+    unreal = {s.span: sorted(x for span in s.unreal for x in span) for s in (doc.clauses or [])}
+    background = {s.span: sorted(x for r in s.readings if r.background for x in _trigger_ends(r.clause))
+                  for s in (doc.clauses or [])}
     order = {span: i for i, span in enumerate(doc.sentences.spans())} if doc.sentences is not None else {}
     headline = is_headline(text)
     # Specific places (towns, facilities) per sentence and country: a province or country named
@@ -195,6 +215,15 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append(f"{c.family}|rule={rule.name}")
             if c.family != "political" and (best is None or d < best[0]):
                 best = (d, c)
+        real = best[0] if best is not None else None
+        du = _nearest(unreal.get(m.sentence, []), pos)
+        if du is not None:
+            f.append(f"unreal:{_bucket(du)}")
+            f.append(f"unreal_nearer={real is None or du < real}")
+        db = _nearest(background.get(m.sentence, []), pos)
+        if db is not None:
+            f.append(f"background:{_bucket(db)}")
+            f.append(f"background_nearer={real is None or db < real}")
         if best is not None:
             c = best[1]
             f.append(f"nearest={c.sub_event_type}")
