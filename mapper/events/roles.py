@@ -383,7 +383,8 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?
 # A headline's place and its participle, with no object after it: "Sderot shelled, two wounded",
 # "Syzran refinery hit by drones", "Dessie and Kombolcha fall to Tigrayan forces", "X under fire".
 _HEADLINE_PASSIVE = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
+    r"(?:['’]s)?(?:\s+(?!(?:says?|said|reports?|reported|claims?|claimed|confirms?|confirmed)\b)[\w-]+){0,2}?"
+    r"\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
     r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
     r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
     r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
