@@ -1,9 +1,10 @@
 """Phantom events in single sentences (issue 14, item 6): a place is the site of an act only when it
 belongs to the act's own clause.
 
-Every sentence is our own. A place in a clause of its own told after the act (a time before or after
-it, a relative, a concession) whose verb reports nothing is that clause's; a clause of the same moment
-("as", "while", "when") still sets the act's scene. The teller of a report closing its sentence ("...,
+Every sentence is our own. A place in a clause of its own told after the act at a distance in time ("a
+week after", "since") or as a concession, whose verb reports nothing, is that clause's; a clause of the
+same moment ("as", "when"), a bare "after" (the lead-up) or a relative clause about the victims keeps the
+act's site. The teller of a report closing its sentence ("...,
 the foreign ministry in Sanaa said") is the report's source: no statement event there. A town's own state
 or department after a comma ("Irapuato, Guanajuato,") frames the town. A headline's place that says
 something ("Belgorod says Shebekino shelled") is the teller, not the shelled place.
@@ -22,8 +23,8 @@ from tests.test_phantom_told_before import _events, _roles  # the same readings 
 @pytest.mark.parametrize(("text", "site", "other"), [
     ("Jihadists killed 12 soldiers near Djibo on Sunday, a week after the junta replaced the army chief in "
      "Ouagadougou.", "Djibo", "Ouagadougou"),
-    ("Suspected rebels killed four miners near Kamituga, whose mines had supplied traders in Bukavu for "
-     "years.", "Kamituga", "Bukavu"),
+    ("Rebels shelled a camp near Malakal on Friday, killing four people, weeks after aid agencies moved "
+     "their staff to Juba.", "Malakal", "Juba"),
 ])
 def test_a_place_in_a_later_clause_with_a_verb_of_its_own_is_no_site(pipeline: Pipeline, text: str, site: str,
                                                                       other: str) -> None:
@@ -39,6 +40,12 @@ def test_a_place_in_a_later_clause_with_a_verb_of_its_own_is_no_site(pipeline: P
      "Bamenda"),
     ("Gunmen opened fire when worshippers gathered at a mosque in Sokoto on Friday, killing three.",
      "Sokoto"),
+    # a bare "after": the lead-up to the act, at its site
+    ("Gunmen opened fire on a bus after it stopped at a checkpoint near Bandiagara on Sunday, killing seven "
+     "passengers.", "Bandiagara"),
+    # a relative clause about the victims or the target: their place is the act's
+    ("Gunmen killed 11 people who had gathered at a market in Gwoza on Sunday.", "Gwoza"),
+    ("Militants attacked soldiers who were guarding a bridge in Damboa on Friday.", "Damboa"),
 ])
 def test_a_place_of_the_acts_own_clause_stays_a_site(pipeline: Pipeline, text: str, site: str) -> None:
     assert _roles(pipeline, text, "2025-06-14")[site] == "event_site"
@@ -85,7 +92,7 @@ def test_a_headline_place_that_says_is_not_the_shelled_place(pipeline: Pipeline)
     assert all("Belgorod" not in name for name, _ in _events(pipeline, text, "2025-06-14"))
 
 
-@pytest.mark.parametrize("unit", [", days after after ", " which which had ", ", the the in said ",
+@pytest.mark.parametrize("unit", [", days after after ", ", a week week after had ", ", the the in said ",
                                   " says says says "])
 def test_own_clause_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:

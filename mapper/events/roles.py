@@ -1160,16 +1160,17 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
     return nearest if best is None else best[1]
 
 
-# A clause of its own opened after an act (a time before or after it, a relative or a concession), with a
-# verb that reports nothing: a place in it is that clause's, not the act's ("killing several fighters, a day
-# after the group blockaded the main road to Segou", "troops had fled across the border into India", "the
-# regime had stepped up air raids since it lost control of towns along the highway to Mandalay"). Not "as",
-# "while" or "when": a clause of the same moment sets the act's scene ("detonated a bomb as an armoured car
-# passed along a street in Bamenda"). Casualty and attack participles are the act's own words, not a verb.
-_SUBORDINATE = re.compile(r"(?:(?:,|\s[—–-])\s{1,3}(?:(?:hours|days|weeks|months|years|a|an|one|two|three|"
-                          r"four|five|six|several|few|day|week|month|year|shortly|soon|just|only|even|long)"
-                          r"\s{1,3}){0,3}|\s)(?:after|before|since|where|which|who|whose|despite|although|"
-                          r"though|because|whereas|until)\s")
+# A clause of its own opened after an act, at a distance in time ("hours/days/a week after", "since") or
+# as a concession ("despite", "although"), with a verb that reports nothing: a place in it is that clause's,
+# not the act's ("killing several fighters, a day after the group blockaded the main road to Segou", "a week
+# after the junta replaced the army chief in Ouagadougou"). Not a bare "after"/"before" ("opened fire on a
+# bus after it stopped at a checkpoint near X": the lead-up, at the site), "as", "while" or "when" (the same
+# moment), nor a relative clause ("killed 11 people who had gathered at a market in X": the victims'
+# place). Casualty and attack participles are the act's own words, not a verb of the clause.
+_SUBORDINATE = re.compile(r"(?:,|\s[—–-])\s{1,3}(?:(?:(?:just|only|even|some|about|nearly|barely|"
+                          r"more\s{1,3}than)\s{1,3})?(?:hours|days|weeks|months|years|(?:a|an|one|two|three|four|"
+                          r"five|six|several|few)\s{1,3}(?:hours?|days?|weeks?|months?|years?))\s{1,3}"
+                          r"(?:after|before)|since|despite|although|though|whereas|because)\s")
 _OWN_VERB = re.compile(r"\b(?!(?:killed|wounded|injured|hurt|maimed|burned|torched|destroyed|damaged|"
                        r"abducted|kidnapped|displaced|armed|besieged|suspected|unidentified|targeted|attacked)\b)"
                        r"(?:had|has|have|was|were|is|are|been|would|will|could|[a-z]{2,20}ed|began|took|came|"
