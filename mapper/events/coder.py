@@ -39,7 +39,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mapper.config import Config
@@ -181,6 +181,26 @@ def _seat_only(located: _Located, sentence: str) -> bool:
     return bool(located.mentions) and all(
         _SEAT_BEFORE.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
         for m in located.mentions)
+
+
+# A statement's place right before its verb of saying: "the health ministry in Beirut said".
+_TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:said|says|say|told|reported|confirmed|added)\b")
+
+
+def _closing_teller(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
+    """Whether every mention placing an attribution names where the teller is, after the act the sentence
+    reports: "An Israeli strike on a car in Nabatieh killed two, the health ministry in Beirut said" (the
+    report's source, no statement; "said in Beirut that ..." is one: see _own_words)."""
+    if not located.mentions or _own_words(located, sentence):
+        return False
+    for m in located.mentions:
+        start, end = m.start - m.sentence[0], m.end - m.sentence[0]
+        if not _TELLER_VERB_NEXT.match(sentence, end):
+            return False
+        if not any(r.clause.family != "political" and not r.background and r.clause.start < start
+                   for r in found):
+            return False
+    return True
 
 
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
@@ -1053,6 +1073,9 @@ class EventCoder:
                                                    or located is not None and _spoke_in(located, sentence)
                                                    and _own_words(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
+                    if clause.attribution and located is not None and located.role == "origin" \
+                            and _closing_teller(located, sentence, found):
+                        continue  # "..., killing two, the health ministry in Beirut said": the teller's seat
                     if clause.sub_event_type == "Statement" and located is not None \
                             and located.role == "origin" and _seat_only(located, sentence) \
                             and not _spoke_in(located, sentence):

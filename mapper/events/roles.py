@@ -248,6 +248,9 @@ _TELLER_NOUN = re.compile(r"\b(?:officials?|officers?|doctors?|medics?|nurses?|l
                           r"members?|lecturer|director|chairman|chairperson|secretary|councill?or|minister|"
                           r"police(?:m[ae]n)?|activists?|workers?|journalists?|correspondent|elders?|lawmakers?|"
                           r"senator|imam|priest)\b", re.I)
+# A noun phrase as the teller, whatever its noun: ", the Kurdistan region's counter-terrorism service in Erbil
+# said", ", a rights group in Goma said" (_TELLER_NP has already refused a clause of its own).
+_TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
 # An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
 # including nine in Jabaliya" (the places are the sites; the area only frames the total).
 _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
@@ -385,7 +388,8 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?
 # A headline's place and its participle, with no object after it: "Sderot shelled, two wounded",
 # "Syzran refinery hit by drones", "Dessie and Kombolcha fall to Tigrayan forces", "X under fire".
 _HEADLINE_PASSIVE = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
+    r"(?:['’]s)?(?:\s+(?!(?:says?|said|reports?|reported|claims?|claimed|confirms?|confirmed)\b)[\w-]+){0,2}?"
+    r"\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
     r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
     r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
     r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
@@ -727,7 +731,8 @@ def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[
     after = _TELLER_AFTER.match(right)
     if after is None or _TELLER_NP.fullmatch(left, comma + 1) is None:
         return False
-    if _TELLER_NOUN.search(left, comma + 1) is None and _TELLER_NOUN.search(after.group(1)) is None:
+    if _TELLER_NOUN.search(left, comma + 1) is None and _TELLER_NOUN.search(after.group(1)) is None \
+            and _TELLER_DETERMINER.match(left, comma + 1) is None:
         return False
     return any(s0 <= start < begin + comma for start in starts)
 
@@ -882,6 +887,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             # pound Kyiv; drones hit Lviv").
             clause = _attached_clause(text, s0, clauses, m, ordered) or clause
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
+            if _in_later_clause(text, s0, m, clause, clauses, ordered):
+                return Role("context", rule="subordinate")
             return Role("event_site", _precision(m, near), clause, rule="left")
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
@@ -892,6 +899,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if scene is not None:
             return Role("event_site", _precision(m, near), scene, rule="place_first")
         clause = _attached_clause(text, s0, clauses, m, ordered)
+        if clause is not None and _in_later_clause(text, s0, m, clause, clauses, ordered):
+            return Role("context", rule="subordinate")
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
@@ -1154,6 +1163,43 @@ def _attached_clause(text: str, s0: int, clauses: list[Clause], m: Mention,
                 and (best is None or end > best[0]):
             best = (end, c)
     return nearest if best is None else best[1]
+
+
+# A clause of its own opened after an act, at a distance in time ("hours/days/a week after", "since") or
+# as a concession ("despite", "although"), with a verb that reports nothing: a place in it is that clause's,
+# not the act's ("killing several fighters, a day after the group blockaded the main road to Segou", "a week
+# after the junta replaced the army chief in Ouagadougou"). Not a bare "after"/"before" ("opened fire on a
+# bus after it stopped at a checkpoint near X": the lead-up, at the site), "as", "while" or "when" (the same
+# moment), nor a relative clause ("killed 11 people who had gathered at a market in X": the victims'
+# place). Casualty and attack participles are the act's own words, not a verb of the clause.
+_SUBORDINATE = re.compile(r"(?:,|\s[—–-])\s{1,3}(?:(?:(?:just|only|even|some|about|nearly|barely|"
+                          r"more\s{1,3}than)\s{1,3})?(?:hours|days|weeks|months|years|(?:a|an|one|two|three|four|"
+                          r"five|six|several|few)\s{1,3}(?:hours?|days?|weeks?|months?|years?))\s{1,3}"
+                          r"(?:after|before)|since|despite|although|though|whereas|because)\s")
+_OWN_VERB = re.compile(r"\b(?!(?:killed|wounded|injured|hurt|maimed|burned|torched|destroyed|damaged|"
+                       r"abducted|kidnapped|displaced|armed|besieged|suspected|unidentified|targeted|attacked)\b)"
+                       r"(?:had|has|have|was|were|is|are|been|would|will|could|[a-z]{2,20}ed|began|took|came|"
+                       r"went|met|held|fled|left|made|led|sent|fought|saw|gave|ran|drove|brought|grew|won|lost|"
+                       r"kept|spent|built|became|flew|moved|lives|live|remain|remains)\b")
+_SUBORDINATE_CHARS = 200  # how far before the place its clause's opening is looked for
+
+
+def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: list[Clause],
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the place sits in a subordinate clause (see _SUBORDINATE) opened after the last trigger of
+    ``clause`` before it, with a verb of its own and no trigger of any clause between the opening and the
+    place."""
+    pos = m.start - s0
+    last = _last_end(clause, pos, ordered)
+    if last is None:
+        return False
+    lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
+    sub = None
+    for sub in _SUBORDINATE.finditer(text, lo, m.start):  # noqa: B007 (the last one counts)
+        pass
+    if sub is None or _OWN_VERB.search(text, sub.end(), m.start) is None:
+        return False
+    return not any(_has_span_in(_spans(c, ordered), sub.start() - s0, pos) for c in clauses)
 
 
 # A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).
@@ -1576,6 +1622,11 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
         return False
     km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
     if pa.kind == "facility" and km <= 40:
+        return True
+    if pa.kind == "city" and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
+            and "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None:
+        # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones": the town's own state or
+        # department set off by commas (a namesake city of the state's name reads the same), however far.
         return True
     if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
         return False
