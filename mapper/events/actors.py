@@ -192,6 +192,22 @@ GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     for alias, g in _GROUP_OF.items()}
 
 
+_last_groups: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+
+def group_matches(text: str) -> tuple[re.Match[str], ...]:
+    """``_GROUPS.finditer(text)``, remembered for the last text: the resolver (theatre_provinces,
+    theatre_countries) and the coder (theatre_countries, story_group) all read the whole article's
+    named groups, and each pass over a long text costs as much as the rest of those steps."""
+    global _last_groups
+    last = _last_groups
+    if last[0] == text:
+        return last[1]
+    found = tuple(_GROUPS_SCAN.finditer(text))
+    _last_groups = (text, found)  # one immutable value, swapped whole: threads read no other text's names
+    return found
+
+
 # Named groups -> the provinces (admin1 codes) their fighting is confined to, in the countries of their
 # theatre that the table lists provinces for (the table's "provinces"; none: the whole theatre).
 GROUP_PROVINCES: dict[str, frozenset[str]] = {
@@ -206,7 +222,7 @@ def theatre_provinces(text: str) -> tuple[set[str], set[str]]:
     provinces: set[str] = set()
     confined: set[str] = set()
     whole: set[str] = set()
-    for m in _GROUPS_SCAN.finditer(text):
+    for m in group_matches(text):
         own = GROUP_PROVINCES[m.group()]
         provinces |= own
         listed = {a.split(".", 1)[0] for a in own}
@@ -218,7 +234,7 @@ def theatre_provinces(text: str) -> tuple[set[str], set[str]]:
 def theatre_countries(text: str) -> set[str]:
     """The countries the named groups in ``text`` fight in ("ADF rebels" -> CD, UG): where a story
     about them is likely set (the resolver weighs it). One prefiltered pass: linear in the text."""
-    return {cc for m in _GROUPS_SCAN.finditer(text) for cc in GROUP_THEATRES[m.group()]}
+    return {cc for m in group_matches(text) for cc in GROUP_THEATRES[m.group()]}
 
 
 # Words of armed conflict that name no group ("jihadists", "cattle raid", "Israeli strikes") -> the countries
@@ -916,7 +932,7 @@ def story_group(text: str) -> Actor | None:
     later "JNIM claimed" or "fighters of the al-Qaida-linked JNIM" means that group by "the jihadists", as
     an analyst reads it. One prefiltered pass over the text."""
     named: dict[str, Actor] = {}
-    for m in _GROUPS_SCAN.finditer(text):
+    for m in group_matches(text):
         if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
             continue  # inside a hyphenated word ("PORT-AU-PRINCE") or a modifier ("Islamic State-backed")
         g = _GROUP_OF[m.group()]
