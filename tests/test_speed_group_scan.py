@@ -5,22 +5,9 @@ story_group)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from mapper.events import actors
 from mapper.model import Actor
-
-_EVENTS = Path(__file__).resolve().parents[1] / "training" / "events"
-
-
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(_EVENTS.glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert len(texts) > 1000
-    return texts
-
+from tests.test_speed_actor_trie import _corpus_texts
 
 # --- the old code: each function scanning the text itself ---------------------------------------------
 
