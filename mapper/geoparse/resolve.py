@@ -405,11 +405,12 @@ class Resolver:
                 if any(cue in text for cue in GOVERNMENT_CUES) else set())
         nationals = {cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
         provinces, confined = theatre_provinces(text) if text else (set(), set())
+        groups = theatre_countries(text) if text else set()
+        vocabulary = vocabulary_theatres(text) if text else set()  # one scan for both fields below
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
-                        district_twin, theatre_countries(text) if text else set(), beside_province, nationals,
-                        said, vocabulary_theatres(text) | short_text_theatres(text) if text else set(),
-                        provinces, confined, {k: info[6] for k, info in infos.items()},
-                        theatre_countries(text) | vocabulary_theatres(text) if text else set())
+                        district_twin, groups, beside_province, nationals,
+                        said, vocabulary | short_text_theatres(text) if text else set(),
+                        provinces, confined, {k: info[6] for k, info in infos.items()}, groups | vocabulary)
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
@@ -932,9 +933,7 @@ class Resolver:
                 # "Alaska, Alabama", qualifies each name by the next.)
                 if nearest_km(*here, [(r.lat * _RAD, r.lon * _RAD) for r in provinces]) <= QUALIFIED_KM:
                     continue
-            elif lone:
-                pass
-            else:
+            elif not lone:  # (a lone name goes to its theatre however near the pick lies)
                 if row.country_code in theatre:
                     continue
                 near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + provinces_k
