@@ -283,14 +283,25 @@ def main() -> None:
         if c["admin1"] in admin1_rows:
             admin1_rows[c["admin1"]]["population"] += c["population"]
 
+    seats: dict[tuple[str, str], dict] = {}
+    at_province: list[tuple[dict, str]] = []  # admin2 rows left at their province's point, for towns.csv
+    for c in city_rows:
+        key = (c["admin1"], fold(c["name"]))
+        if c["admin1"] and (key not in seats or c["population"] > seats[key]["population"]):
+            seats[key] = c
     for name, code, gid, alias_set in admin2:
         cc = code.split(".")[0]
         a1 = ".".join(code.split(".")[:2])
         parent = admin1_name.get(a1, "")
         base = STRIP_SUFFIX.sub("", name)
         pts = county_pts.get((cc, fold(parent), fold(base)))
+        seat = seats.get((a1, fold(name))) or seats.get((a1, fold(base)))
         if pts:
             lat, lon = region_centre(pts)
+        elif seat:
+            # No county point: the district's namesake town in its province is its seat (Beni territory,
+            # Kalba), far nearer the district than the province's point, which was the fallback.
+            lat, lon = seat["lat"], seat["lon"]
         elif a1 in admin1_rows:
             lat, lon = admin1_rows[a1]["lat"], admin1_rows[a1]["lon"]
         else:
@@ -298,8 +309,10 @@ def main() -> None:
         names = set(alias_set)
         if base != name and len(base) > 2:
             names.add(base)  # "Rapides" for "Rapides Parish"
-        table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, cc=cc, admin1=a1,
-                  kind="admin2", fcode="ADM2", population=0, names=names)
+        row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, cc=cc, admin1=a1,
+                        kind="admin2", fcode="ADM2", population=0, names=names)
+        if not pts and not seat:
+            at_province.append((row, base))
 
     # --- airports with an IATA code (the ones news mentions) ------------------------------------
     import airportsdata
@@ -343,6 +356,12 @@ def main() -> None:
                         cc=r["country"].strip(), admin1=r["admin1"].strip(), kind="city", fcode="PPL",
                         population=0, names=aliases)
         by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
+        seats.setdefault((row["admin1"], fold(row["name"])), row)
+    # A district whose seat is a curated town (Walikale, Mambasa) takes the town's point too.
+    for row, base in at_province:
+        seat = seats.get((row["admin1"], fold(row["name"]))) or seats.get((row["admin1"], fold(base)))
+        if seat:
+            row["lat"], row["lon"] = seat["lat"], seat["lon"]
     by_name: dict[tuple[str, str], dict] = {}
     for r in table.rows:
         for nm in {r["name"]} | r["names"]:

@@ -656,7 +656,7 @@ def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
     its GeoNames id is the gazetteer's place at that point, or (an ACLED table has no id) when the
     gazetteer's places of that name at that point are all of one kind: a province's approximate event
     is then "somewhere in" it on the map, a town's "near" it. The point tells a province from its
-    namesake capital (Idlib the governorate, Idlib the city)."""
+    namesake capital (Idlib the governorate, Idlib the city); a district at its seat's point is the town."""
     for site in sites:
         p = site.place
         if p.kind:
@@ -668,6 +668,8 @@ def _known_kinds(sites: list[MapSite], gazetteer: Gazetteer) -> None:
             continue
         kinds = {r.kind for r in (gazetteer.row(o.row) for o in gazetteer.options(normalize(p.name)))
                  if _at(r.lat, r.lon, p)}
+        if kinds == {"admin2", "city"}:  # a district placed at its seat (build_places.py): the town
+            kinds = {"city"}
         if len(kinds) > 1 and kinds <= _AREAS:  # a province and its namesake district share a point
             kinds = {"admin1" if "admin1" in kinds and normalize(p.admin1_name) == normalize(p.name) else
                      max(kinds, key=_RANK.__getitem__)}  # else the finest
