@@ -2,7 +2,7 @@
 
 - a district (admin2) named like the town that heads it resolves to the town ("Walikale", "in Bokkos,
   Plateau state"), also with "territory"/"district" after it when the district's point is only its
-  province's point;
+  town's (its seat's) or its province's, not when it has one of its own (Djugu territory);
 - a doubtful name of the story's own country after a locative preposition, or "of" after a settlement
   noun, is a place ("fighting continued around Quissanga", "residents of Nikopol");
 - notable conflict places the gazetteer lacked (towns GeoNames has only as districts, city districts,
@@ -54,6 +54,14 @@ def test_a_district_named_like_its_town_is_the_town(pipeline: Pipeline, text: st
     m = mention(pipeline, text, name)
     assert m.place is not None and m.place.kind == "city", m.place
     assert near(m, country, point, 5.0), m.place
+
+
+def test_a_district_with_a_point_of_its_own_stays_with_its_region_word(pipeline: Pipeline) -> None:
+    # Djugu territory has its towns' centre, 52 km from Djugu town: "territory" says the district is meant.
+    m = mention(pipeline, "CODECO militiamen killed 12 people in Djugu territory on Sunday, officials said.",
+                "Djugu")
+    assert m.place is not None and m.place.kind == "admin2", m.place
+    assert near(m, "CD", (1.945, 30.039), 5.0), m.place
 
 
 # (text, name, country, point): a doubtful name after a locative, in the story's country.

@@ -792,25 +792,28 @@ class Resolver:
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
         """Names resolved to a district (admin2) that a town of the same name in the same province
         heads ("Walikale", "in Bokkos, Plateau state"), and that town: ACLED codes the town, whose point
-        is where the news happens, while a district's point is the centre of its towns' box, or its
-        province's point when the build knew none of them (Bokkos). With "district", "territory" or
-        "county" after the name ("Lubero territory") the district stays, unless its point is only its
-        province's: the town then says more."""
+        is where the news happens. With "district", "territory" or "county" after the name ("Lubero
+        territory") the district stays when it has a point of its own (the centre of its towns' box),
+        but not when the build placed it at the town, its seat, or at its province's point for want of
+        one (gazetteers/build_places.py): the town then says as much and is the kind ACLED codes."""
         out: dict[str, int] = {}
         for k, i in picks.items():
             twins = doc.district_twin.get(k)
             row = doc.rows[k][i]
             if not twins or row.kind != "admin2" or row.admin1 not in twins:
                 continue
-            if k in doc.region_word:
-                province = self.gaz.admin1_of(row.admin1)
-                if province is None or abs(province.lat - row.lat) + abs(province.lon - row.lon) > 0.01:
-                    continue
             how = doc.opts[k][i].how
             towns = [j for j, r in enumerate(doc.rows[k]) if r.kind == "city" and r.admin1 == row.admin1
                      and doc.opts[k][j].how <= how]
-            if towns:
-                out[k] = max(towns, key=lambda j: doc.rows[k][j].population)
+            if not towns:
+                continue
+            town = max(towns, key=lambda j: doc.rows[k][j].population)
+            if k in doc.region_word:
+                borrowed = (doc.rows[k][town], self.gaz.admin1_of(row.admin1))
+                if not any(p is not None and abs(p.lat - row.lat) + abs(p.lon - row.lon) <= 0.01
+                           for p in borrowed):
+                    continue
+            out[k] = town
         return out
 
     def qualified_pick(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
