@@ -792,10 +792,10 @@ class Resolver:
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
         """Names resolved to a district (admin2) that a town of the same name in the same province
         heads ("Walikale", "in Bokkos, Plateau state"), and that town: ACLED codes the town, whose point
-        is where the news happens. With "district", "territory" or "county" after the name ("Lubero
-        territory") the district stays when it has a point of its own (the centre of its towns' box),
-        but not when the build placed it at the town, its seat, or at its province's point for want of
-        one (gazetteers/build_places.py): the town then says as much and is the kind ACLED codes."""
+        is where the news happens. With "district", "territory" or "county" after the name the district
+        stays when it has a point of its own, its towns' centre ("Djugu territory"), not when the build
+        placed it at its seat, this town, or at its province's point (gazetteers/build_places.py): the
+        town then says as much, and is what ACLED codes ("Lubero territory")."""
         out: dict[str, int] = {}
         for k, i in picks.items():
             twins = doc.district_twin.get(k)
