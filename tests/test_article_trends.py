@@ -7,6 +7,9 @@ provinces around Cotabato", "The coastal states have been hit increasingly by ji
 likely to continue hit-and-run attacks". The event coder coded each as an act at each place named,
 dated today. The discourse stage (mapper/events/discourse.py) labels such a sentence background (reason
 "trend") unless it also tells a day of the report.
+
+In the same vein, a relative clause that says where a group is at home ("JNIM, which is active across
+the Sahel, claimed the attack") tells a state, not an act: the place is context (roles._BASED_IN).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from mapper.events import discourse
+from mapper.events import discourse, roles
 from mapper.events.discourse import label_sentence
 from mapper.pipeline import Pipeline
 
@@ -74,3 +77,33 @@ def test_the_trend_pattern_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     discourse._TREND.search(text)
     label_sentence(text, DAY)
     pipeline.parse("Gunmen killed four people in Kano on Monday. " + text, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("Militants attacked a military base in northern Benin on Thursday, killing eight soldiers. JNIM, which "
+     "is active across the Sahel, claimed the attack in a statement.", ["Benin"]),
+    ("Jihadists killed five soldiers in Monguno on Sunday. ISWAP, which operates in the Lake Chad region, "
+     "claimed the raid.", ["Monguno"]),
+])
+def test_where_a_group_is_active_is_no_site(pipeline: Pipeline, text: str, sites: list) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [e.location.name for e in doc.events] == sites
+
+
+@pytest.mark.parametrize("left", ["JNIM, which is active across the ", "ISWAP, which operates in the ",
+                                  "a group that remains active in ", "fighters who are also present in "])
+def test_the_group_area_is_a_based_in(left: str) -> None:
+    assert roles._BASED_IN.search(left)
+
+
+@pytest.mark.parametrize("left", ["troops were active in ", "the army operates in ", "attacked "])
+def test_an_act_or_a_bare_clause_is_not(left: str) -> None:
+    assert not roles._BASED_IN.search(left)
+
+
+@pytest.mark.parametrize("unit", ["which is active ", "which ", "which is still ", "that operates ",
+                                  "who are active across "])
+def test_the_group_area_pattern_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    roles._BASED_IN.search(text + "in ")
+    pipeline.parse("Gunmen killed four people in Kano on Monday. " + text + "in Mali.", published=PUBLISHED)

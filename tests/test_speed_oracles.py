@@ -358,7 +358,7 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
                 "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
                 "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
-                "advancing",
+                "advancing", "which", "is", "active", "operates", "remains", "still", "has long operated",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 
