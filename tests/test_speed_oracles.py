@@ -136,6 +136,11 @@ _GATED_PHRASES = [
     "have been killed in the conflict", "has besieged the city for a year", "for more than 15 years",
     "over nearly a decade", "since the war began", "since its takeover", "four died in Gaza",
     "two people perished in the Bakool", "Five civilians DIED IN Mosul", "two of them died in the Kharkiv",
+    # discourse._TREND_GATE
+    "have become more frequent", "has become a daily occurrence", "have grown  common",
+    "has been hit increasingly", "have repeatedly shelled", "has been struck by drones repeatedly",
+    "under increasingly frequent attack", "still stage attacks", "clashes flare regularly",
+    "attacks occur often", "is likely to continue", "are expected to persist",
     # roles._NEAR_GATE (searched in lowered left contexts, ending where a name starts)
     "shelling near ", "villages around the ", "just outside ", "close to the town ", "next to ",
     "on the northern outskirts of ", "in the vicinity of ", "the eastern suburbs of ", "the hills of ",
@@ -165,7 +170,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 26
+    assert len(gates) == 27
     return gates
 
 
@@ -353,7 +358,7 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
                 "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
                 "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
-                "advancing",
+                "advancing", "which", "is", "active", "operates", "remains", "still", "has long operated",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 

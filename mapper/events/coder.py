@@ -92,6 +92,7 @@ _NAMESAKE_TIMES = 5  # a namesake this many times bigger is meant when a text na
 _NAMESAKE_POPULATION = 20_000  # ... and at least this big
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
 _ALTERNATE_VILLAGE = 10_000  # a village named only by an alternate name abroad: a namesake (_alternate_only)
+_DISTRICT_KM = 40.0  # a town this close to a district's point, in its province, is inside the district
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
@@ -796,7 +797,7 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         # (Not an incident placed by a sentence that names nothing inside the area, on another day than
         # every one inside it: "killed 44 in a village in the Tillaberi region on Friday ... On Sunday,
         # soldiers clashed with them near Banibangou".)
-        alone = area.kind == "admin1" and bool(inc.mentions) and not any(
+        alone = area.kind in ("admin1", "admin2") and bool(inc.mentions) and not any(
             m.place is not None and _inside(m.place, area)
             for m in in_sentence.get(inc.mentions[0].sentence, ()))
         if area.kind in _AREAS and any(
@@ -807,6 +808,18 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                            and other.location is not None and _inside(other.location, area)
                            and not (alone and _distinct_days(inc, other))])
             continue
+        # A district has no codes for the towns in it: a town of its province within ``_DISTRICT_KM`` of its
+        # point placing the same kind of incident is inside it ("ambushed a patrol in the province of
+        # Maguindanao del Sur ... opened fire near the town of Datu Piang"): the district told it broadly.
+        if area.kind == "admin2":
+            inner_towns = [other for other in located if other is not inc and other.kind == inc.kind
+                           and other.location is not None and other.location.kind in ("city", "facility")
+                           and area.admin1 and other.location.admin1 == area.admin1
+                           and distance_km(area.lat, area.lon, other.location.lat, other.location.lon)
+                           <= _DISTRICT_KM and not (alone and _distinct_days(inc, other))]
+            if inner_towns:
+                _pass_on(inc, inner_towns)
+                continue
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.

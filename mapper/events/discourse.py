@@ -34,12 +34,16 @@ cumulative toll           "has killed tens of thousands", "N people have been ki
                           have been killed in the conflict", "Israel's campaign has killed"),
                           ``_TOLL_THOUSANDS`` (thousands in the perfect: "has killed at least
                           53,000 people in Gaza")
+trend                     a habit, a trend or an outlook told instead of an act: "Attacks on X have
+                          become more frequent", "have become a daily occurrence", "has been hit
+                          increasingly", "have repeatedly shelled", "fighters still stage attacks",
+                          "clashes flare regularly", "are likely to continue" — ``_TREND``
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
                           reporters in X" — ``_SPOKE_AT``
 ========================= ========================================================================
 
-A sentence is ``background`` when it has an old anchor, a history duration or a cumulative toll, no
-recent anchor, and is no reaction; the first sentence (the lead, or a headline) never is. A sentence
+A sentence is ``background`` when it has an old anchor, a history duration, a cumulative toll or a
+trend, no recent anchor, and is no reaction; the first sentence (the lead, or a headline) never is. A sentence
 with both anchors ("killed 35 on Sunday, 10 days after a strike on Kryvyi Rih") stays ``news``: its
 old event is named in passing, and the roles keep that place context. A date followed by "last
 year" ("On June 25 last year") is old. Without a published date only bare years and the word tables
@@ -114,6 +118,25 @@ _TOLL = re.compile(
     r"|\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
     r"raids|bombings|clashes|air\s{1,3}strikes)|since\s{1,3}then|to\s{1,3}date)\b", re.I)
 
+# A trend, a habit or an outlook: the sentence tells how often or how long acts happen, or what is likely
+# to come, not one act ("Attacks on Chuhuiv have become more frequent in recent weeks", "The coastal
+# states have been hit increasingly by jihadist groups", "fighters still stage attacks and plant bombs",
+# "clashes flare regularly in Sirwah", "IS is likely to continue hit-and-run attacks"): background unless
+# a day of the report is told beside it.
+_OFTEN = r"(?:repeatedly|increasingly|regularly|frequently|routinely)"
+_TREND = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:become|grown)\s{1,3}(?:(?:more|less|increasingly|almost|nearly|a)\s{1,3})?"
+    r"(?:frequent|common|routine|regular|commonplace|daily|weekly)\b"
+    r"|\b(?:has|have)\s{1,3}(?:been\s{1,3})?" + _OFTEN + r"\s{1,3}[a-z]{1,20}(?:ed|en|ght|wn|ck|it|uck)\b"
+    r"|\b(?:has|have)\s{1,3}been\s{1,3}[a-z]{1,20}(?:ed|en|ght|wn|it|uck)\s{1,3}(?:by\s{1,3}[a-z]{2,20}\s{1,3})?"
+    + _OFTEN + r"\b"
+    r"|\bunder\s{1,3}increasingly\s{1,3}(?:frequent|heavy|regular)\b"
+    r"|\bstill\s{1,3}(?:stage|carry\s{1,3}out|launch|mount|plant|attack|raid|target|shell|strike)s?\b"
+    r"|\b(?:clashes|attacks|fighting|raids|strikes|skirmishes)\s{1,3}(?:still\s{1,3})?(?:flare|occur|erupt|take\s{1,3}place)s?"
+    r"\s{1,3}(?:up\s{1,3})?" + _OFTEN.replace(")", "|often)") + r"\b"
+    r"|\b(?:is|are)\s{1,3}(?:likely|expected)\s{1,3}to\s{1,3}(?:continue|persist)\b",
+    re.I)
+
 # A war's own toll, told by a sentence whose subject is the war ("The war, which began in April 2023, has
 # killed more than 150,000 people") or whose dead were killed in it ("More than 40,000 people have been
 # killed in the conflict"): background unless the sentence also has a day of the report.
@@ -151,9 +174,11 @@ _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
 _WAR_TOLL_GATE = WordGate(_WAR_TOLL, _WAR_WORDS)  # every match names the war, by one of its words
 _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
-# The words of all nine found in one pass over each sentence.
+_TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
+                                "routinely", "still", "often", "likely", "expected"))
+# The words of all ten found in one pass over each sentence.
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
-                      _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE])
+                      _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +234,8 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
         reason = "history"
     elif _TOLL_THOUSANDS.search(sentence):
         reason = "cumulative toll"
+    elif _TREND_GATE.search_in(sentence, opened):
+        reason = "trend"
     elif old:
         reason = "old anchor"
     if reason and not recent:

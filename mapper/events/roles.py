@@ -571,8 +571,13 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"(?:displaced|refugees|families|evacuees|survivors)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
-# "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
-_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
+# "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site; nor
+# where a group is said to be at home, in a relative clause about it ("JNIM, which is active across the
+# Sahel, claimed the attack", "ISWAP, which operates in the Lake Chad region"): a state, not an act.
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
+                       r"|\b(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
+                       r"(?:active|present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated)"
+                       r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?$")
 # Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
@@ -601,7 +606,7 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
 # Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched.
 _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"))
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
-_BASED_IN_GATE = TailGate(_BASED_IN, ("in", "the"))
+_BASED_IN_GATE = TailGate(_BASED_IN, ("in", "the", "across", "throughout"))
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
