@@ -1574,20 +1574,32 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     return infos
 
 
-# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory": the text itself calls the second
-# name a region holding the first, whatever the gazetteer says of its extent (or of a namesake region).
+# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory", "in Ilaga, Puncak regency,": the text
+# itself calls the second name a region holding the first, whatever the gazetteer says of its extent (or
+# of a namesake region, or of a town it has in the region's stead: "the Khor Mor gas field in Chamchamal
+# district"). Not a list going on: "Kharkiv, Sumy region and Odesa".
 _IN_REGION_GAP = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?")
+_COMMA_GAP = re.compile(r"\s*+,\s*+")
 _REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|county|governorate|oblast|"
-                                r"prefecture|territory|department|municipality|LGA)\b(?!\s++(?:of|capital)\b)",
-                                re.I)
+                                r"prefecture|territory|department|municipality|LGA|regency|upazila|tehsil|"
+                                r"woreda)\b(?!\s++(?:of|capital)\b)", re.I)
+_LIST_GOES_ON = re.compile(r"\s*+,?\s*+(?:and|or)\s")
 
 
 def _says_region(text: str, a: Mention, b: Mention) -> bool:
-    """Whether ``b`` follows the town ``a`` as "in <name> <region word>": a frame, not a second site."""
-    return a.place is not None and b.place is not None and a.place.kind in ("city", "facility") \
-        and b.place.kind in ("admin1", "admin2", "region") and a.place.country_code == b.place.country_code \
-        and _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
-        and _REGION_WORD_AFTER.match(text, b.end) is not None
+    """Whether ``b`` follows the town ``a`` as "in <name> <region word>" (or ", <name> <region word>"):
+    a frame, not a second site."""
+    if a.place is None or b.place is None or a.place.kind not in ("city", "facility"):
+        return False
+    word = _REGION_WORD_AFTER.match(text, b.end)
+    if word is None:
+        return False
+    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None and (
+            _COMMA_GAP.fullmatch(text, a.end, b.start) is None or _LIST_GOES_ON.match(text, word.end())):
+        return False
+    if b.place.kind in ("admin1", "admin2", "region"):
+        return a.place.country_code == b.place.country_code
+    return b.place.kind == "city"
 
 
 # After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list
