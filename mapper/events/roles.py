@@ -1539,7 +1539,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
         if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
-                and infos[i].name == "context" and infos[i].rule != "part_of":
+                and infos[i].name == "context" and infos[i].rule != "part_of" \
+                and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])):
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
@@ -1584,6 +1585,19 @@ _REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|cou
                                 r"prefecture|territory|department|municipality|LGA|regency|upazila|tehsil|"
                                 r"woreda)\b(?!\s++(?:of|capital)\b)", re.I)
 _LIST_GOES_ON = re.compile(r"\s*+,?\s*+(?:and|or)\s")
+
+
+# "on the road between Birnin Gwari and Kaduna", "clashed between Culiacan and Navolato": the two ends of
+# a stretch; ACLED codes the first, precision 2, and the second only bounds it (no list of sites).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}(?:the\s{1,3})?"
+                             r"(?:(?:towns?|cities|villages)\s{1,3}of\s{1,3})?$", re.I)
+_AND_GAP = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?")
+
+
+def _second_end(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the second end of "between ``a`` and ``b``"."""
+    return _AND_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _BETWEEN_BEFORE.search(text, max(a.sentence[0], a.start - 30), a.start) is not None
 
 
 def _says_region(text: str, a: Mention, b: Mention) -> bool:
