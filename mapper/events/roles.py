@@ -553,7 +553,9 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuat(?:ed|ions?)|exodus|"
                        r"deport(?:ed|ing|ations?)|expell?(?:ed|ing)|expulsions?|uprooted|"
                        r"travell?(?:ed|ing)|"
-                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
+                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing)?|"
+                       # "rebels who had moved south from Kidal", "jihadists spreading south from Mali"
+                       r"mov(?:e|es|ed|ing)|spread(?:s|ing)?)\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
                        # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
                        # strike hit a hospital in El Fasher": that hospital is the site)
