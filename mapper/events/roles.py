@@ -248,6 +248,8 @@ _TELLER_NOUN = re.compile(r"\b(?:officials?|officers?|doctors?|medics?|nurses?|l
                           r"members?|lecturer|director|chairman|chairperson|secretary|councill?or|minister|"
                           r"police(?:m[ae]n)?|activists?|workers?|journalists?|correspondent|elders?|lawmakers?|"
                           r"senator|imam|priest)\b", re.I)
+# A closing attribution by source: ", according to a doctor at the main hospital in X".
+_ACCORDING_TO = re.compile(r"\s{0,3}according\s{1,3}to\s")
 # A noun phrase as the teller, whatever its noun: ", the Kurdistan region's counter-terrorism service in Erbil
 # said", ", a rights group in Goma said" (_TELLER_NP has already refused a clause of its own).
 _TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
@@ -722,14 +724,21 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 
 
 def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[int]) -> bool:
-    """Whether the mention sits in the teller of a closing attribution (see _TELLER_AFTER) after the
-    sentence named another place: "..., a civil society leader in Butembo said". Alone in its sentence
+    """Whether the mention sits in the teller of a closing attribution (see _TELLER_AFTER, _ACCORDING_TO)
+    after the sentence named another place: "..., a civil society leader in Butembo said", "..., according
+    to a doctor at the hospital in Bunia". Alone in its sentence
     ("Gunmen killed five on Sunday, a Kirkuk police officer said") the teller's place is the story's."""
     begin = max(s0, m.start - 80)
     left = text[begin:m.start].lower()
     comma = left.rfind(",")
     if comma < 0:
         return False
+    according = _ACCORDING_TO.match(left, comma + 1)
+    if according is not None:
+        # ", according to a doctor at the main hospital in Mogadishu": the source's place, named after the
+        # act it tells of (a noun phrase ending in a preposition, no clause of its own)
+        return _TELLER_NP.fullmatch(left, according.end()) is not None \
+            and any(s0 <= start < begin + comma for start in starts)
     after = _TELLER_AFTER.match(right)
     if after is None or _TELLER_NP.fullmatch(left, comma + 1) is None:
         return False
