@@ -353,7 +353,7 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "rebel-held", "nearby", "embattled", "Aita", "al", "Shaab", "Bint", "Jbeil", "and", "or", ",",
                 "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
                 "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
-                "advancing",
+                "advancing", "active", "is", "mainly",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 

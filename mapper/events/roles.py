@@ -259,7 +259,10 @@ _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
 _INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
-                       r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
+                       r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
+                       # "Gangs control about 85% of Port-au-Prince"
+                       r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than)\s{1,3})?\d{1,3}\s?"
+                       r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # A broadcaster or paper in a city before its report: "the group's television in Sanaa reported".
@@ -576,7 +579,10 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site.
-_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$")
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$|"
+                       # "JNIM, which is active across the Sahel, claimed the attack": where a group works
+                       r"\b(?:is|are|was|were|remains?|long)\s{1,3}(?:\w{1,20}ly\s{1,3})?active\s{1,3}"
+                       r"(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?(?:(?:" + _DIRECTIONS + r")\s{1,3})?$")
 # Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
@@ -605,7 +611,10 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
 # Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched.
 _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"))
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
-_BASED_IN_GATE = TailGate(_BASED_IN, ("in", "the"))
+_BASED_IN_GATE = TailGate(_BASED_IN, (
+    "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
+    "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
+    "controlled", "ing"))
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
