@@ -613,8 +613,8 @@ _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
 _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
-    "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
-    "controlled", "ing"))
+    "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
+    "restive", "held", "controlled", "ing"))
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
