@@ -48,7 +48,9 @@ left                context      beside a trigger that reports nothing, nearer t
                                  ("students from X", "gunmen from X", "aid trucks from X", "rockets
                                  fired from southern X", "troops arrived from X", "came from across
                                  the border in X", "soldiers from the army's base in X", "a monitor
-                                 based in X"); where people went, fled or were taken ("fled to X", "a convoy
+                                 based in X", "which is active across X", "moved south from X",
+                                 "spreading from X"); where people went, fled or were taken ("fled to
+                                 X", "a convoy
                                  heading to X", "advanced toward X", "returning from X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
@@ -77,7 +79,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  kill 12 in X"); a name that only frames a site when the gazetteer
                                  cannot say so: a facility's town ("Azovstal steelworks in
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
-                                 apposition ("Solhan, a village in Yagha province")
+                                 apposition ("Solhan, a village in Yagha province"), a name the
+                                 text calls a region whatever the gazetteer has ("Ilaga, Puncak
+                                 regency,")
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -92,7 +96,8 @@ left                origin       where the tellers of a report are, when the sen
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
 El Fasher" is the mention "Fasher") does not hide the locative. Coordinated names share a role: a
-``left`` rule carries forward along a list, ``right``, ``headline_passive`` and ``subject`` backward
+``left`` rule carries forward along a list (a site not to the second end of "between A and B": it only
+bounds a stretch), ``right``, ``headline_passive`` and ``subject`` backward
 ("Kherson, Bilozerka and Antonivka shelled"); names the gazetteer lacks, listed before a known one,
 do not hide the words before the list ("raids on Aita al-Shaab and Bint Jbeil"). A locative belongs
 to the trigger it follows unless a clause break separates them ("fighting intensified in X, and
