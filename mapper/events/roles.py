@@ -50,8 +50,8 @@ left                context      beside a trigger that reports nothing, nearer t
                                  the border in X", "soldiers from the army's base in X", "a monitor
                                  based in X", "which is active across X", "moved south from X",
                                  "spreading from X"); where people went, fled or were taken ("fled to
-                                 X", "a convoy
-                                 heading to X", "advanced toward X", "returning from X", "taken to
+                                 X", "a convoy heading to X", "advanced toward X", "returning from
+                                 X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
                                  part of a line (";", "|") with no trigger, beside a part that names
