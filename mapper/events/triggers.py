@@ -1033,8 +1033,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
     if _PLUPERFECT_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
             and _PLUPERFECT_BEFORE.search(before, max(0, len(before) - _PLUPERFECT_CHARS)) \
-            and _in_scope(_TIME_CLAUSE, before):
-        return True  # "days after soldiers from Buea had raided a camp in Bali": told as earlier still
+            and _in_scope(_TIME_CLAUSE, before) and not _dated_recently(low, end):
+        # "days after soldiers from Buea had raided a camp in Bali": told as earlier still (not "after
+        # settlers had torched cars in X on Friday": dated to a day of the report's week, news)
+        return True
     if _EARLIER_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_EARLIER, before):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
