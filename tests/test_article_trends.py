@@ -96,7 +96,7 @@ def test_the_group_area_is_a_based_in(left: str) -> None:
     assert roles._BASED_IN.search(left)
 
 
-@pytest.mark.parametrize("left", ["troops were active in ", "the army operates in ", "attacked "])
+@pytest.mark.parametrize("left", ["the army operates in ", "attacked "])
 def test_an_act_or_a_bare_clause_is_not(left: str) -> None:
     assert not roles._BASED_IN.search(left)
 

@@ -48,8 +48,10 @@ left                context      beside a trigger that reports nothing, nearer t
                                  ("students from X", "gunmen from X", "aid trucks from X", "rockets
                                  fired from southern X", "troops arrived from X", "came from across
                                  the border in X", "soldiers from the army's base in X", "a monitor
-                                 based in X"); where people went, fled or were taken ("fled to X", "a convoy
-                                 heading to X", "advanced toward X", "returning from X", "taken to
+                                 based in X", "which is active across X", "moved south from X",
+                                 "spreading from X"); where people went, fled or were taken ("fled to
+                                 X", "a convoy heading to X", "advanced toward X", "returning from
+                                 X", "taken to
                                  hospitals in X", "fleeing X", "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
                                  part of a line (";", "|") with no trigger, beside a part that names
@@ -77,7 +79,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  kill 12 in X"); a name that only frames a site when the gazetteer
                                  cannot say so: a facility's town ("Azovstal steelworks in
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
-                                 apposition ("Solhan, a village in Yagha province")
+                                 apposition ("Solhan, a village in Yagha province"), a name the
+                                 text calls a region whatever the gazetteer has ("Ilaga, Puncak
+                                 regency,")
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -92,7 +96,8 @@ left                origin       where the tellers of a report are, when the sen
 
 A dateline is an origin whatever follows it. A leading Arabic article left out of the mention ("in
 El Fasher" is the mention "Fasher") does not hide the locative. Coordinated names share a role: a
-``left`` rule carries forward along a list, ``right``, ``headline_passive`` and ``subject`` backward
+``left`` rule carries forward along a list (a site not to the second end of "between A and B": it only
+bounds a stretch), ``right``, ``headline_passive`` and ``subject`` backward
 ("Kherson, Bilozerka and Antonivka shelled"); names the gazetteer lacks, listed before a known one,
 do not hide the words before the list ("raids on Aita al-Shaab and Bint Jbeil"). A locative belongs
 to the trigger it follows unless a clause break separates them ("fighting intensified in X, and
@@ -248,6 +253,8 @@ _TELLER_NOUN = re.compile(r"\b(?:officials?|officers?|doctors?|medics?|nurses?|l
                           r"members?|lecturer|director|chairman|chairperson|secretary|councill?or|minister|"
                           r"police(?:m[ae]n)?|activists?|workers?|journalists?|correspondent|elders?|lawmakers?|"
                           r"senator|imam|priest)\b", re.I)
+# A closing attribution by source: ", according to a doctor at the main hospital in X".
+_ACCORDING_TO = re.compile(r"\s{0,3}according\s{1,3}to\s")
 # A noun phrase as the teller, whatever its noun: ", the Kurdistan region's counter-terrorism service in Erbil
 # said", ", a rights group in Goma said" (_TELLER_NP has already refused a clause of its own).
 _TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
@@ -257,7 +264,10 @@ _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
 _INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
-                       r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
+                       r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
+                       # "Gangs control about 85% of Port-au-Prince"
+                       r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than)\s{1,3})?\d{1,3}\s?"
+                       r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # A broadcaster or paper in a city before its report: "the group's television in Sanaa reported".
@@ -553,7 +563,9 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|displaced|evacuat(?:ed|ions?)|exodus|"
                        r"deport(?:ed|ing|ations?)|expell?(?:ed|ing)|expulsions?|uprooted|"
                        r"travell?(?:ed|ing)|"
-                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing))\s+"
+                       r"return(?:s|ed|ing)|head(?:s|ed|ing)|driv(?:e|es|ing)|drove|cross(?:ed|es|ing)?|"
+                       # "rebels who had moved south from Kidal", "jihadists spreading south from Mali"
+                       r"mov(?:e|es|ed|ing)|spread(?:s|ing)?)\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
                        # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
                        # strike hit a hospital in El Fasher": that hospital is the site)
@@ -572,12 +584,14 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site; nor
-# where a group is said to be at home, in a relative clause about it ("JNIM, which is active across the
-# Sahel, claimed the attack", "ISWAP, which operates in the Lake Chad region"): a state, not an act.
+# where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack",
+# "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"): a state, not an act.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
-                       r"|\b(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
-                       r"(?:active|present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated)"
-                       r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?$")
+                       r"|\b(?:(?:is|are|was|were|remains?|long)\s{1,3}(?:\w{1,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?"
+                       r"active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
+                       r"(?:present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated))"
+                       r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$")
 # Where people fled from or arrived (not where an act happened): "Civilians fleeing El Fasher were attacked
 # near Tawila", "Israel strikes Gaza as Blinken arrives in Cairo", "the envoy flew to Riyadh". (Not
 # "rockets landed in X": a projectile's landing is its strike.)
@@ -606,7 +620,10 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
 # Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched.
 _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"))
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
-_BASED_IN_GATE = TailGate(_BASED_IN, ("in", "the", "across", "throughout"))
+_BASED_IN_GATE = TailGate(_BASED_IN, (
+    "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
+    "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
+    "restive", "held", "controlled", "ing"))
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
@@ -725,14 +742,21 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
 
 
 def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[int]) -> bool:
-    """Whether the mention sits in the teller of a closing attribution (see _TELLER_AFTER) after the
-    sentence named another place: "..., a civil society leader in Butembo said". Alone in its sentence
+    """Whether the mention sits in the teller of a closing attribution (see _TELLER_AFTER, _ACCORDING_TO)
+    after the sentence named another place: "..., a civil society leader in Butembo said", "..., according
+    to a doctor at the hospital in Bunia". Alone in its sentence
     ("Gunmen killed five on Sunday, a Kirkuk police officer said") the teller's place is the story's."""
     begin = max(s0, m.start - 80)
     left = text[begin:m.start].lower()
     comma = left.rfind(",")
     if comma < 0:
         return False
+    according = _ACCORDING_TO.match(left, comma + 1)
+    if according is not None:
+        # ", according to a doctor at the main hospital in Mogadishu": the source's place, named after the
+        # act it tells of (a noun phrase ending in a preposition, no clause of its own)
+        return _TELLER_NP.fullmatch(left, according.end()) is not None \
+            and any(s0 <= start < begin + comma for start in starts)
     after = _TELLER_AFTER.match(right)
     if after is None or _TELLER_NP.fullmatch(left, comma + 1) is None:
         return False
@@ -1112,6 +1136,9 @@ _GOVERNOR = re.compile(
     r"hop(?:e|es|ed|ing)|intend\w{0,5}|seeks?|sought|aims?|aimed|wants?|wanted|"
     r"decid\w{0,5}|vote[sd]?|agree[sd]?|plot(?:s|ted|ting)?|conspir\w{0,6})\s(?:[\w'’-]{1,30}\s){0,3}?to\s|"
     r"(?:set|expected|ready|poised)\sto\s|"
+    # an act announced, not told: "days after coalition leaders announced the offensive in Port-au-Prince"
+    r"announc\w{0,5}\s(?:the\s|an?\s|its\s|their\s)?(?:[\w-]{1,30}\s){0,3}?(?:offensive|operation|campaign|"
+    r"crackdown|curfew|lockdown|mobili[sz]ation)s?\s(?:[\w-]{1,30}\s){0,3}?|"
     r"prepar\w{0,5}\s(?:an?\s|the\s|its\s|their\s|for\s(?:an?\s|the\s)?)?(?:[\w-]{1,30}\s)?"
     r"(?:offensive|assault|attack|push|advance)s?\s|"
     r"will|would|if|unless|"
@@ -1544,7 +1571,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
         if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
-                and infos[i].name == "context" and infos[i].rule != "part_of":
+                and infos[i].name == "context" and infos[i].rule != "part_of" \
+                and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])):
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
@@ -1579,20 +1607,45 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     return infos
 
 
-# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory": the text itself calls the second
-# name a region holding the first, whatever the gazetteer says of its extent (or of a namesake region).
+# "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory", "in Ilaga, Puncak regency,": the text
+# itself calls the second name a region holding the first, whatever the gazetteer says of its extent (or
+# of a namesake region, or of a town it has in the region's stead: "the Khor Mor gas field in Chamchamal
+# district"). Not a list going on: "Kharkiv, Sumy region and Odesa".
 _IN_REGION_GAP = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?")
+_COMMA_GAP = re.compile(r"\s*+,\s*+")
 _REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|county|governorate|oblast|"
-                                r"prefecture|territory|department|municipality|LGA)\b(?!\s++(?:of|capital)\b)",
-                                re.I)
+                                r"prefecture|territory|department|municipality|LGA|regency|upazila|tehsil|"
+                                r"woreda)\b(?!\s++(?:of|capital)\b)", re.I)
+_LIST_GOES_ON = re.compile(r"\s*+,?\s*+(?:and|or)\s")
+
+
+# "on the road between Birnin Gwari and Kaduna", "clashed between Culiacan and Navolato": the two ends of
+# a stretch; ACLED codes the first, precision 2, and the second only bounds it (no list of sites).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}(?:the\s{1,3})?"
+                             r"(?:(?:towns?|cities|villages)\s{1,3}of\s{1,3})?$", re.I)
+_AND_GAP = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?")
+
+
+def _second_end(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the second end of "between ``a`` and ``b``"."""
+    return _AND_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _BETWEEN_BEFORE.search(text, max(a.sentence[0], a.start - 30), a.start) is not None
 
 
 def _says_region(text: str, a: Mention, b: Mention) -> bool:
-    """Whether ``b`` follows the town ``a`` as "in <name> <region word>": a frame, not a second site."""
-    return a.place is not None and b.place is not None and a.place.kind in ("city", "facility") \
-        and b.place.kind in ("admin1", "admin2", "region") and a.place.country_code == b.place.country_code \
-        and _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
-        and _REGION_WORD_AFTER.match(text, b.end) is not None
+    """Whether ``b`` follows the town ``a`` as "in <name> <region word>" (or ", <name> <region word>"):
+    a frame, not a second site."""
+    if a.place is None or b.place is None or a.place.kind not in ("city", "facility"):
+        return False
+    word = _REGION_WORD_AFTER.match(text, b.end)
+    if word is None:
+        return False
+    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None and (
+            _COMMA_GAP.fullmatch(text, a.end, b.start) is None or _LIST_GOES_ON.match(text, word.end())):
+        return False
+    if b.place.kind in ("admin1", "admin2", "region"):
+        return a.place.country_code == b.place.country_code
+    return b.place.kind == "city"
 
 
 # After a second name that only frames a site: ", Basilan, on Tuesday", ", Kaduna state." (not a list

@@ -393,6 +393,14 @@ _SAID_TOO = re.compile(r"(?:condemned|denounced|said|told|accused|blamed|announc
 _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|few|many) "
                       r"(?:weeks?|months?|years?)|weeks|months|years) (?:after|since)\b")
 _EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
+# A trigger in the pluperfect inside a time clause is an act told as earlier than the news it dates: "days
+# after soldiers from Buea had raided a separatist camp in the nearby Bali area", "a week after residents
+# had marched" (not "hours after" or "shortly after": the same day's act, still news).
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:been\s{1,3})?(?:\w{1,20}ly\s{1,3})?$")
+_PLUPERFECT_CHARS = 40
+_TIME_CLAUSE = re.compile(r"(?<!hours )(?<!hour )(?<!minutes )(?<!shortly )(?<!soon )(?<!moments )"
+                          r"(?<!just )(?<!immediately )\b(?:after|since)\s")
+_PLUPERFECT_GATE = WordGate(_TIME_CLAUSE, ("after", "since"))
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
@@ -1023,6 +1031,12 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _INSIDE_SINCE.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
+    if _PLUPERFECT_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
+            and _PLUPERFECT_BEFORE.search(before, max(0, len(before) - _PLUPERFECT_CHARS)) \
+            and _in_scope(_TIME_CLAUSE, before) and not _dated_recently(low, end):
+        # "days after soldiers from Buea had raided a camp in Bali": told as earlier still (not "after
+        # settlers had torched cars in X on Friday": dated to a day of the report's week, news)
+        return True
     if _EARLIER_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_EARLIER, before):
         return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
