@@ -109,6 +109,7 @@ _HAMLET_KM = 100.0  # ... unless another place of the text lies this near the ha
 # one, unless that city is this many times bigger (Resolver.own_name: Ariel, not Jerusalem; Mykolaiv, not
 # a hamlet of Russia named "Nikolayev").
 _OWN_NAME_TIMES = 50
+_SEAT_DEGREES = 0.2  # a district this near a town of its name (degrees, lat plus lon) is its seat
 # Nationality words: "Nigerian", "Malian". The same matches as (?<![\w'’.-])[A-Z]...: the look-behind is read
 # after the capital (over it and the character before), so the engine skips to capitals instead of trying
 # the look-behind at every character (half the time).
@@ -730,6 +731,9 @@ class Resolver:
         for k, i in self.lone_hamlet(doc, beliefs, picks).items():
             picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, i in self.seated_district(doc, beliefs, picks).items():
+            picks[k] = i
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, j in self.district_town(doc, picks).items():
             out[k] = (doc.opts[k][j].row, beliefs[k][picks[k]])  # as sure as the district was
         return out
@@ -852,6 +856,37 @@ class Resolver:
             if others and nearest_km(row.lat * _RAD, row.lon * _RAD, others) <= _HAMLET_KM:
                 continue
             out[k] = max(bigger, key=lambda j: rows[j].population)
+        return out
+
+    def seated_district(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                        ) -> dict[str, int]:
+        """Names resolved to a district (admin2) that no town of its name heads, when a district of the same
+        name in another country the text names by a nationality or an armed group is headed by a town of its
+        name: that town, or with "district" after the name that district ("Indian army vehicles ambushed in
+        Poonch district": Poonch in Jammu and Kashmir, not Pakistan's Poonch District). A district named
+        after its seat town is the one news names; the other is often a division's or an old name."""
+        # Only a country the text's nationalities or armed groups name: a local story's county is its own.
+        here = doc.theatre | doc.nationals
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            twins = doc.district_twin.get(k)
+            rows = doc.rows[k]
+            row = rows[i]
+            if not twins or row.kind != "admin2" or row.admin1 in twins:
+                continue
+            how = doc.opts[k][i].how
+            kind = "admin2" if k in doc.region_word else "city"
+            # Seated: the district's point lies at the town's, as a district's whose county data are the
+            # town alone (not "Henry County" and a town Henry 200 km from it in the same state).
+            seats = {r.admin1 for r in rows if r.kind == "admin2" and r.admin1 in twins and any(
+                t.kind == "city" and t.admin1 == r.admin1
+                and abs(t.lat - r.lat) + abs(t.lon - r.lon) <= _SEAT_DEGREES for t in rows)}
+            # (in another country: within one, counties and towns share names by the hundred, "Cherokee")
+            seated = [j for j, r in enumerate(rows) if r.kind == kind and r.admin1 in seats
+                      and r.country_code in here and r.country_code != row.country_code
+                      and doc.opts[k][j].how <= how]
+            if seated:
+                out[k] = max(seated, key=lambda j: (beliefs[k][j], rows[j].population))
         return out
 
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
