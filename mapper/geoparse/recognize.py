@@ -248,13 +248,10 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
         name = normalize(_strip_possessive(rt[start:]))
         if not name or name in ARTICLES:
             continue
-        bare = without_article(name)  # "ash-Shati camp": the gazetteer's "Shati camp" (or "al-Shati camp")
         for head in group:
             key = f"{name} {head}"
             kinds = ("facility", "region") if head in NATURAL_HEADS else ("facility",)
             options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind in kinds)
-            if not options and bare:
-                options = tuple(o for o in gaz.options(f"{bare} {head}") if gaz.row(o.row).kind in kinds)
             if options:
                 before = tuple(f for f in found if f[1] <= start)
                 alone = next((f for f in found if f[0] == start and f[1] == len(rt)), None)
