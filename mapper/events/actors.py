@@ -289,6 +289,22 @@ def short_text_theatres(text: str) -> set[str]:
     return out
 
 
+def short_text_weights(text: str) -> dict[str, float]:
+    """short_text_theatres with how strongly the words point at each country: each word gives each of its
+    countries one over their number, so a word reported in few countries ("gangs": Haiti, Mexico, ...)
+    outweighs the plain words reported in thirty ("kill", "clash"). Empty for a longer text; linear."""
+    if len(text) > _SHORT_TEXT or "\n" in text.strip():
+        return {}
+    out: dict[str, float] = {}
+    for word in _words(text):
+        hit = SHORT_TEXT_THEATRES.get(word)
+        if hit:
+            share = 1.0 / len(hit)
+            for cc in hit:
+                out[cc] = out.get(cc, 0.0) + share
+    return out
+
+
 def vocabulary_theatres(text: str) -> set[str]:
     """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no

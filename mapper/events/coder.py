@@ -56,7 +56,7 @@ from mapper.events.actors import (
     named_group,
     parties,
     refers_back,
-    short_text_theatres,
+    short_text_weights,
     sides,
     speaker,
     story_group,
@@ -81,7 +81,7 @@ from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
-from mapper.gazetteer import NAME, Gazetteer
+from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
 from mapper.geoparse.resolve import beyond_theatre, loose_match
@@ -905,7 +905,7 @@ class EventCoder:
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
         theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text),
-                           short_text_theatres(text))
+                           short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).
         told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
@@ -1362,6 +1362,16 @@ class EventCoder:
             # in Nawa": the Syrian town, not Naha in Japan, whose alternate name it is).
             options = gaz.options(key)[:_MAX_NAMESAKES]
             towns = [gaz.place(o.row) for o in options]
+            if theatre_of.plain and place.population < _KNOWN_POPULATION:
+                # Where the one-liner's plain words of violence are reported, a town bearing the name (not a
+                # spelling variant) is meant, whatever its size: "Gang clash in Bel-Air" is Port-au-Prince's
+                # quarter (a curated row, of no known size), not the Paris suburb or the Seychelles district.
+                inside = [p for o, p in zip(options, towns, strict=True) if p.kind == "city"
+                          and p.country_code in theatre_of.plain and o.how in (NAME, ALTERNATE)
+                          and not loose_match(gaz, key, p)]
+                if inside:
+                    weight = theatre_of.plain_weight
+                    return max(inside, key=lambda p: (weight.get(p.country_code, 0.0), p.population)), None
             big = max((p for p in towns if p.kind == "city"), key=lambda p: p.population, default=place)
             # A town of the name itself beats one that bears it only as an alternate name unless that one is
             # much bigger: "Pokrovsk" is the Ukrainian town, not Engels (so named before 1931); "Palmyra"
@@ -1923,6 +1933,9 @@ class _Theatre:
         # Where a one-liner's plain words of violence are reported ("Blast kills two in Nawa":
         # actors.short_text_theatres): a weaker hint still, that only keeps a town the resolver put there.
         self.plain: frozenset[str] = frozenset(plain)
+        # ... and how strongly (actors.short_text_weights: "gangs" points at Haiti more than "kill" at
+        # the Philippines), when given as a mapping
+        self.plain_weight: dict[str, float] = dict(plain) if isinstance(plain, dict) else {}
         self.by_name: dict[str, Counter[str]] = {}
         self.points: dict[str, list[Place]] = {}
         self.named: set[str] = set()  # names of places (not demonyms): only these can hold a site

@@ -105,6 +105,11 @@ _QUALIFIED_TIMES = 10  # a qualified name's town this many times bigger than its
 _HAMLET_POP = 5_000
 _HAMLET_CITY_POP = 50_000
 _HAMLET_KM = 100.0  # ... unless another place of the text lies this near the hamlet
+# A town a text names by its own name is meant rather than a city that bears the name only as an alternate
+# one, unless that city is this many times bigger (Resolver.own_name: Ariel, not Jerusalem; Mykolaiv, not
+# a hamlet of Russia named "Nikolayev").
+_OWN_NAME_TIMES = 50
+_SEAT_DEGREES = 0.2  # a district this near a town of its name (degrees, lat plus lon) is its seat
 # Nationality words: "Nigerian", "Malian". The same matches as (?<![\w'’.-])[A-Z]...: the look-behind is read
 # after the capital (over it and the character before), so the engine skips to capitals instead of trying
 # the look-behind at every character (half the time).
@@ -720,7 +725,13 @@ class Resolver:
         for k, i in self.qualified_pick(doc, beliefs, picks).items():
             picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, i in self.own_name(doc, beliefs, picks).items():
+            picks[k] = i
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, i in self.lone_hamlet(doc, beliefs, picks).items():
+            picks[k] = i
+            out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        for k, i in self.seated_district(doc, beliefs, picks).items():
             picks[k] = i
             out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, j in self.district_town(doc, picks).items():
@@ -752,6 +763,64 @@ class Resolver:
         if not extra:
             return cands
         return [replace(c, options=extra[c.key]) if c.key in extra else c for c in cands]
+
+    def own_name(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                 ) -> dict[str, int]:
+        """Names resolved to a town that bears the name only as an alternate one, when a town of the text's
+        theatre bears it as its own name: that town ("Airstrike on Ariha": the Syrian town, not Jericho,
+        whose Arabic name it is; "the settlement of Ariel": not Jerusalem; "between Birnin Gwari and
+        Kaduna": not Sofo-Birnin-Gwari). The theatre is the countries of the text's armed groups, conflict
+        words, nationalities and other confident places. The town of the own name is not taken when
+        - the pick is _OWN_NAME_TIMES bigger ("Russian missiles hit Nikolayev": Mykolaiv, not a Russian
+          hamlet named Nikolayev), or _QUALIFIED_TIMES in one province or against a hamlet (as
+          qualified_pick and lone_hamlet); a size of 0 is an unknown one (a curated conflict town);
+        - it lies abroad from a pick in the theatre, unless its size is unknown ("Odessa" in a Ukraine
+          story stays Odesa, whatever American town bears the name);
+        - the text puts the name in a province it is not in ("Guerrero's Chilapa"), or it lies far from
+          the text's other places that the pick lies beside ("the city's Podilskyi district": Kyiv's Podil).
+        """
+        placed: Counter[str] = Counter()
+        points: list[tuple[str, float, float]] = []
+        for k, i in picks.items():
+            if beliefs[k][i] >= 0.5:
+                row = doc.rows[k][i]
+                placed[row.country_code] += 1
+                if row.kind in _POINT_KINDS:
+                    points.append((k, row.lat * _RAD, row.lon * _RAD))
+        theatre = doc.theatre | doc.vocabulary | doc.nationals
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            rows = doc.rows[k]
+            row = rows[i]
+            if row.kind != "city" or doc.opts[k][i].how != ALTERNATE or row.capital and k in doc.actor:
+                continue
+            mine = row.country_code
+            here = theatre | {c for c, n in placed.items() if n > (c == mine and beliefs[k][i] >= 0.5)}
+            qual = doc.qualifiers.get(k)
+            others = [(la, lo) for o, la, lo in points if o != k]
+            d_pick = nearest_km(row.lat * _RAD, row.lon * _RAD, others) if others else 0.0
+            own = []
+            for j, r in enumerate(rows):
+                c_own = r.country_code
+                if j == i or r.kind != "city" or doc.opts[k][j].how != NAME or c_own not in here \
+                        or qual and r.admin1 not in qual and c_own not in qual:
+                    continue  # (the text's own qualifier places it: "Guerrero's Chilapa")
+                # As qualified_pick and lone_hamlet: inside one province, or for a hamlet, a far bigger
+                # town of the country that bears the name is the one meant (Los Reyes de Salgado).
+                times = _QUALIFIED_TIMES if r.admin1 == row.admin1 or 0 < r.population < _HAMLET_POP \
+                    and c_own == mine else _OWN_NAME_TIMES
+                if r.population and r.population * times < row.population \
+                        or c_own != mine and r.population and mine in here:
+                    continue
+                # A pick beside the text's other places, the town of the own name far from them: a quarter
+                # of the story's city ("the city's Podilskyi district" of Kyiv: Podil).
+                if others and nearest_km(r.lat * _RAD, r.lon * _RAD, others) > max(2 * d_pick, _HAMLET_KM):
+                    continue
+                if not loose_match(self.gaz, k, self.gaz.place(doc.opts[k][j].row)):
+                    own.append(j)
+            if own:
+                out[k] = max(own, key=lambda j: (beliefs[k][j], rows[j].population))
+        return out
 
     def lone_hamlet(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
                     ) -> dict[str, int]:
@@ -787,6 +856,37 @@ class Resolver:
             if others and nearest_km(row.lat * _RAD, row.lon * _RAD, others) <= _HAMLET_KM:
                 continue
             out[k] = max(bigger, key=lambda j: rows[j].population)
+        return out
+
+    def seated_district(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                        ) -> dict[str, int]:
+        """Names resolved to a district (admin2) that no town of its name heads, when a district of the same
+        name in another country the text names by a nationality or an armed group is headed by a town of its
+        name: that town, or with "district" after the name that district ("Indian army vehicles ambushed in
+        Poonch district": Poonch in Jammu and Kashmir, not Pakistan's Poonch District). A district named
+        after its seat town is the one news names; the other is often a division's or an old name."""
+        # Only a country the text's nationalities or armed groups name: a local story's county is its own.
+        here = doc.theatre | doc.nationals
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            twins = doc.district_twin.get(k)
+            rows = doc.rows[k]
+            row = rows[i]
+            if not twins or row.kind != "admin2" or row.admin1 in twins:
+                continue
+            how = doc.opts[k][i].how
+            kind = "admin2" if k in doc.region_word else "city"
+            # Seated: the district's point lies at the town's, as a district's whose county data are the
+            # town alone (not "Henry County" and a town Henry 200 km from it in the same state).
+            seats = {r.admin1 for r in rows if r.kind == "admin2" and r.admin1 in twins and any(
+                t.kind == "city" and t.admin1 == r.admin1
+                and abs(t.lat - r.lat) + abs(t.lon - r.lon) <= _SEAT_DEGREES for t in rows)}
+            # (in another country: within one, counties and towns share names by the hundred, "Cherokee")
+            seated = [j for j, r in enumerate(rows) if r.kind == kind and r.admin1 in seats
+                      and r.country_code in here and r.country_code != row.country_code
+                      and doc.opts[k][j].how <= how]
+            if seated:
+                out[k] = max(seated, key=lambda j: (beliefs[k][j], rows[j].population))
         return out
 
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
