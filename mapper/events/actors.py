@@ -54,7 +54,8 @@ unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Gr
 "militants", "settlers", "civilians" (fighters named by their kind are that class: "Rebel fighters" ->
 "rebels"; "security forces" with no nationality are the event country's forces). Every class of the table is
 found by its head alone ("gang members", "armed bandits"), but a government's people and victims. Hedges
-("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By ACLED's
+("suspected", "alleged") and articles are dropped; an unknown actor is kept as written, a group named by
+its acronym and a noun for its members by the acronym ("AAKG fighters" -> "AAKG"). By ACLED's
 conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
 rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
 against protesters the force; victims (civilians) are never actor1. The table also gives each actor ACLED's
@@ -497,6 +498,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words = [joint.group(1), "and", *words]
         if not words and head.lower() not in _BARE_OK and head.lower() not in _TITLES:
             continue
+        if head.lower() == "government" and words and words[-1].lower() == "local":
+            continue  # "Bakura local government area": Nigeria's LGAs are places, not actors
         if taken[start] or taken[m.end() - 1]:
             continue
         split = _subject_end(words)
@@ -1036,6 +1039,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
+            and not country_in(words[:-1]):
+        # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
+        # groups are named ("Boko Haram", not "Boko Haram fighters").
+        return Actor(" ".join(words[:-1]), cc)
     kind = [_KIND_OF_FIGHTERS[m] for m in low[:-1] if m in _KIND_OF_FIGHTERS]
     if len(low) >= 2 and low[-1] in _FIGHTER_NOUNS and kind and all(
             m in _KIND_OF_FIGHTERS or m in _PLAIN or _adjective_of(m) for m in low[:-1]):
@@ -1094,7 +1102,7 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         return Actor(f"{crime} gunmen", country)  # "Cartel gunmen": a criminal group's, not unidentified
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
-                if not _adjective_of(m) and m not in _PLAIN]
+                if not _adjective_of(m) and m not in _PLAIN and _CLASS_OF_HEAD.get(m) is not cls]
         if kept:  # "Islamist militants", "Tuareg rebels", "Clan militias" -> "Clan militia" (the noun)
             return Actor(" ".join([*kept, name]), country)
     return Actor(name, country)
@@ -1102,6 +1110,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
+# Nouns for a group's members after its name ("AAKG fighters") and what an acronym looks like ("BRN",
+# "CSP-DPA", "AFC/M23"): short, capitals and digits only.
+_MEMBERS = _FIGHTER_NOUNS | {"rebels", "insurgents", "militiamen", "members", "elements", "jihadists"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}+(?:[-/][A-Z0-9]{1,7}+)?")
 _KIND_OF_FIGHTERS = {"rebel": "rebels", "separatist": "separatists", "paramilitary": "paramilitary forces",
                      "militia": "militia", "jihadist": "jihadists", "insurgent": "insurgents"}
 # Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
