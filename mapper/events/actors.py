@@ -38,7 +38,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - A statement's speaker is the subject of its speech verb, past an aside ("A spokesman for Myanmar's
   foreign ministry, speaking in Bangkok, accused": :func:`speaker`).
 - A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
-  the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
+  the coder from the groups named before (:func:`first_named_group` for a sentence with no event), never
+  an international body (:func:`fighting_group`: "the UN said", "a UN patrol"), nor either of two groups
+  the last sentence named ("Boko Haram and ISWAP fought ... the militants killed": "militants").
 
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
@@ -475,6 +477,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             taken[start:end] = b"\x01" * (end - start)
 
     for m in _GROUPS_SCAN.finditer(sentence):
+        if sentence[max(0, m.start() - 5):m.start()].lower() == "anti-":
+            continue  # "Anti-MONUSCO protesters": against the group, inside the crowd's phrase
         # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
         after = _AFTER_GROUP.match(sentence, m.end())
         end = after.end() if after else m.end()
@@ -921,7 +925,8 @@ def first_named_group(sentence: str) -> Actor | None:
     would ...", "Islamic State has attacked the Taliban ..."), also in a sentence that tells no event: the
     group a later "the group" or "they" means. One prefiltered pass, stopped at the first name."""
     m = next((m for m in _GROUPS_SCAN.finditer(sentence)  # not inside a hyphenated word: "PORT-AU-PRINCE"
-              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"), None)
+              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"
+              and _GROUP_OF[m.group()]["name"] not in _BODIES), None)
     return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
 
 
@@ -964,6 +969,18 @@ def named_group(actor: Actor | None) -> Actor | None:
         return None
     g = _GROUP_OF[found.group()]
     return Actor(g["name"], g["country"] or actor.country_code)
+
+
+# International bodies of the table (their envoys, councils and missions speak, host and get attacked): never
+# the group a bare "the rebels", "the fighters" or "they" refers to.
+_BODIES = frozenset({"United Nations", "UN Security Council", "African Union", "ECOWAS", "NATO",
+                     "European Union", "Arab League"})
+
+
+def fighting_group(actor: Actor | None) -> Actor | None:
+    """The group of the actor table an actor phrase names, unless an international body ("UN patrol")."""
+    g = named_group(actor)
+    return g if g is not None and g.name not in _BODIES else None
 
 
 # ------------------------------------------------------------------------------ canonical names

@@ -1,0 +1,47 @@
+"""Actor1 as an analyst reads it (issue 14 item 7, session 11): the group a bare "the rebels", "the
+militants" or "they" refers to. An international body of the actor table (the UN, the African Union, ...)
+that a text names as a speaker, a target or a host is never that group ("the UN said ..., as insurgents
+killed", "ambushed a UN patrol"), nor is a group inside a crowd's "Anti-" name ("Anti-MONUSCO
+protesters"); when the last sentence that named groups named two, "the militants" stay as described
+(the guide: "two groups named: as described"), while one group named is that group. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import actors
+from mapper.model import Actor, Article
+from mapper.pipeline import Pipeline
+
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting has displaced 50,000 people since March, the UN said on Friday, as insurgents killed six "
+     "farmers near Macomia on Thursday.", [("Macomia", "insurgents")]),
+    ("Rebels ambushed a UN convoy near Bambari on Sunday, killing a peacekeeper.", [("Bambari", "rebels")]),
+    ("Anti-UN protesters torched a MONUSCO warehouse in Goma on Tuesday.", [("Goma", "rioters")]),
+])
+def test_an_international_body_is_no_referent(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("Boko Haram and ISWAP fighters fought for control of islands on Lake Chad last month.", "militants"),
+    ("ISWAP fighters seized several islands on Lake Chad last month.", "ISWAP"),
+])
+def test_the_militants_after_two_groups_stay_as_described(pipeline: Pipeline, first: str, expected: str
+                                                         ) -> None:
+    text = first + " On Tuesday, the militants killed seven fishermen near Monguno, police said."
+    assert ("Monguno", expected) in _actors(pipeline, text)
+
+
+def test_bodies_are_named_groups_but_no_fighting_groups() -> None:
+    assert actors.named_group(Actor("UN patrol", "")) == Actor("United Nations", "")
+    assert actors.fighting_group(Actor("UN patrol", "")) is None
+    assert actors.fighting_group(Actor("ADF rebels", "")) == Actor("ADF", "CD")
+    assert actors.first_named_group("The African Union said ADF rebels attacked Oicha.") == Actor("ADF", "CD")
