@@ -13,6 +13,7 @@ import pytest
 from mapper.events import actors
 from mapper.model import Actor, Article
 from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing, rescans
 
 
 def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None]]:
@@ -45,3 +46,23 @@ def test_bodies_are_named_groups_but_no_fighting_groups() -> None:
     assert actors.fighting_group(Actor("UN patrol", "")) is None
     assert actors.fighting_group(Actor("ADF rebels", "")) == Actor("ADF", "CD")
     assert actors.first_named_group("The African Union said ADF rebels attacked Oicha.") == Actor("ADF", "CD")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kidal attack: rebels hit army camp and airport", [("Kidal", "rebels")]),
+    ("Heavy fighting was reported near Lashio on Sunday, where the MNDAA has attacked army positions for "
+     "weeks, residents said.", [("Lashio", "MNDAA")]),
+])
+def test_who_struck_the_target_is_the_agent(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_struck_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    assert rescans(actors._STRUCK) == []
+    units = ["Fighting ", "where ", "the ", "rebels ", "has ", "attacked ", "army ", "positions ", "hit ",
+             "gendarmerie ", "school "]
+
+    def text_of(n: int) -> str:
+        return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
+    assert len(text_of(16000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 8000) < GROWTH

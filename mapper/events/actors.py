@@ -21,7 +21,8 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   settlers torched"); nor is the subject of an earlier clause the agent of a later one with a subject of
   its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
 - With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
-  attacked"), else a weapon after "in/from/after/amid" is the means and its owner the agent ("killed in
+  attacked"), the subject of a verb whose object is the target ("Bamako attack: jihadists hit gendarmerie
+  school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after "in/from/after/amid" is the means and its owner the agent ("killed in
   regime airstrikes", "after Russian shelling").
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
   forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
@@ -350,6 +351,12 @@ _COMMA_PAIR = re.compile(r"\s*+,\s*+")
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
                   r"fired|threw|stole|bombed|shelled)\b")
+# A verb between an actor and the thing of another's it hit ("jihadists hit gendarmerie", "the KIA has
+# attacked army positions"): the actor struck it.
+_STRUCK = re.compile(r"\s++(?:has\s++|have\s++|had\s++)?(?:also\s++|again\s++)?"
+                     r"(?:attack(?:s|ed)?|hit|hits|struck|strikes?|storm(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|"
+                     r"target(?:s|ed)?|overr[au]n|overruns|shell(?:s|ed)?|bomb(?:s|ed)?|assault(?:s|ed)?)"
+                     r"\s++(?:(?:an?|the|two|three|several|\d{1,4})\s++)?")
 # "Hama falls to rebels", "the garrison surrendered to the insurgents": the taker is the agent.
 _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrenders)\s++to\s++(?:the\s++)?$")
 # A withdrawal, and the side that moved in: "troops enter Kidal after rebels withdraw" (the taker acted).
@@ -757,6 +764,13 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _ATTACKED_AFTER.match(sentence, p.end)
                       and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)),
                      None)
+    if agent is None and target is not None:
+        # "Bamako attack: jihadists hit gendarmerie school", "Fighting ... where the KIA has attacked army
+        # positions": whoever the sentence says struck the target, wherever the trigger stands.
+        hit = next((p for p in phrases if p.side == "target"), None)
+        agent = next((p.actor for p in reversed(phrases) if hit is not None and not p.side
+                      and p.end < hit.start and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                      and _STRUCK.fullmatch(sentence, p.end, hit.start)), None)
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
