@@ -22,8 +22,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
 - With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
   attacked"), the subject of a verb whose object is the target ("Bamako attack: jihadists hit gendarmerie
-  school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after "in/from/after/amid" is the means and its owner the agent ("killed in
-  regime airstrikes", "after Russian shelling").
+  school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after
+  "in/from/after/amid" is the means and its owner the agent ("killed in regime airstrikes", "after Russian
+  shelling").
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
   forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
   took the place from the side that left ("troops enter Kidal after rebels withdraw").
