@@ -1241,12 +1241,16 @@ def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | N
     """ACLED's name and inter code of a canonical actor: ("Military Forces of Russia (2000-)", 1),
     ("Protesters (Kenya)", 6), ("Hamas Movement", 2); an actor the table does not know is its own name
     with no inter code. The period of a state actor is written only when the table knows it and the
-    event's ``year`` falls in it."""
+    event's ``year`` falls in it. A group that became its country's state (the table's ``state_from``: the
+    Taliban from 2022) is then that country's forces, as ACLED codes them."""
     if actor is None:
         return "", None
     group = _GROUP_BY_NAME.get(actor.name) or _GROUP_OF.get(actor.name)
     cc = actor.country_code
-    if group is not None and group["acled"] is not None:
+    state = group is not None and year is not None and year >= group.get("state_from", year + 1)
+    if state:  # the Taliban since 2022: Afghanistan's forces, "Military Forces of Afghanistan (2021-)"
+        cc = group["country"]
+    elif group is not None and group["acled"] is not None:
         return group["acled"], group["inter"]
     kind = _kind(actor) or ("forces" if group is not None else "")
     if not kind:
