@@ -66,3 +66,23 @@ def test_struck_is_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
     assert len(text_of(16000)) > 100_000
     assert growth(parsing(pipeline, text_of), 8000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said Russia's overnight missile barrage was aimed at the grid, after strikes killed four "
+     "people in Odesa.", [("Odesa", "Russian forces")]),
+    ("Ukraine's latest drone attack set fire to an oil depot in Tuapse on Sunday, the governor said.",
+     [("Tuapse", "Ukrainian forces")]),
+])
+def test_a_countrys_possessive_weapon_is_its_forces(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_country_owns_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    assert rescans(actors._COUNTRY_OWNS) == []
+    units = ["Russia's ", "overnight ", "latest ", "massive ", "missile ", "barrage ", "Ukraine's ", "the "]
+
+    def text_of(n: int) -> str:
+        return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
+    assert len(text_of(14000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 7000) < GROWTH

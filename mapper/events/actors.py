@@ -31,7 +31,8 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
-  Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+  Russia"), and so is a country's possessive before its weapon past plain words ("Russia's overnight
+  missile barrage": ``_COUNTRY_OWNS``); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
 - Members and fighters of a band are the band: by the table's name ("Members of the Viv Ansanm gang
   alliance torched"), else by their own ("Gunmen from the Gran Grif gang", "of the little-known Mahmuda
   group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
@@ -131,6 +132,15 @@ _COUNTRY_AGENT = re.compile(
                       key=len, reverse=True))
     + r")(?![\w'’-])")
 _COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
+# A country's possessive before its weapon, past plain words the phrase pattern does not take ("Russia's
+# overnight missile barrage", "Israel's latest wave of strikes"): the country's forces did it.
+_COUNTRY_OWNS = re.compile(
+    r"(?<![\w'’-])(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
+    + r")['’]s\s++(?:[a-z][a-z-]{1,20}+\s++){1,3}?(?=(?:barrage|bombardment|attacks?|strikes?|airstrikes?|"
+      r"shelling|offensive|assault|missiles?|drones?|rockets?|raids?)\b)")
+_COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
 # Where a weapon was fired from: "drones launched from Russia's Kursk region", "missiles fired from Iran": the
 # country's forces fired it.
 _COUNTRY_LAUNCH = re.compile(
@@ -543,6 +553,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
     for m in _COUNTRY_AGENT_SCAN.finditer(sentence):
         start, end = m.span("name")
         if not taken[start] and not taken[end - 1] and _OWNER.match(sentence, end) is None:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
+    for m in _COUNTRY_OWNS_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
     for m in _COUNTRY_LAUNCH_SCAN.finditer(sentence):
