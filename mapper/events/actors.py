@@ -32,7 +32,8 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
   Russia"), and so is a country's possessive before its weapon past plain words ("Russia's overnight
-  missile barrage": ``_COUNTRY_OWNS``); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+  missile barrage": ``_COUNTRY_OWNS``); members named by their group ("Gangs from the Viv Ansanm
+  coalition") are the group.
 - Members and fighters of a band are the band: by the table's name ("Members of the Viv Ansanm gang
   alliance torched"), else by their own ("Gunmen from the Gran Grif gang", "of the little-known Mahmuda
   group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
