@@ -407,7 +407,7 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
-                          r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+                          r"\s+by\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
@@ -496,8 +496,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             taken[start:end] = b"\x01" * (end - start)
 
     for m in _GROUPS_SCAN.finditer(sentence):
-        if sentence[max(0, m.start() - 5):m.start()].lower() == "anti-":
-            continue  # "Anti-MONUSCO protesters": against the group, inside the crowd's phrase
+        # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
+        # wire's "EXCLUSIVE-").
+        word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]
+        if sentence[m.start() - 1:m.start()] == "-" and not word_before.isupper() \
+                or sentence[m.end():m.end() + 1] == "-" and sentence[m.end() + 1:m.end() + 2].isupper():
+            continue
         # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
         after = _AFTER_GROUP.match(sentence, m.end())
         end = after.end() if after else m.end()

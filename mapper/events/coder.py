@@ -420,7 +420,7 @@ def _claims(sentence: str) -> bool:
 # Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
 _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
                             "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
-                            "bomber", "assailant", "attacker"})
+                            "bomber", "assailant", "attacker", "members", "gangs"})
 
 
 _BARE_HEADS = frozenset({"fighters", "militants", "insurgents", "jihadists", "rebels"})
