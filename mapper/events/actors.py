@@ -21,15 +21,19 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   settlers torched"); nor is the subject of an earlier clause the agent of a later one with a subject of
   its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
 - With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
-  attacked"), else a weapon after "in/from/after/amid" is the means and its owner the agent ("killed in
-  regime airstrikes", "after Russian shelling").
+  attacked"), the subject of a verb whose object is the target ("Bamako attack: jihadists hit gendarmerie
+  school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after
+  "in/from/after/amid" is the means and its owner the agent ("killed in regime airstrikes", "after Russian
+  shelling").
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
   forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
   took the place from the side that left ("troops enter Kidal after rebels withdraw").
 - The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
-  Russia"); members named by their group ("Gangs from the Viv Ansanm coalition") are the group.
+  Russia"), and so is a country's possessive before its weapon past plain words ("Russia's overnight
+  missile barrage": ``_COUNTRY_OWNS``); members named by their group ("Gangs from the Viv Ansanm
+  coalition") are the group.
 - Members and fighters of a band are the band: by the table's name ("Members of the Viv Ansanm gang
   alliance torched"), else by their own ("Gunmen from the Gran Grif gang", "of the little-known Mahmuda
   group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
@@ -38,7 +42,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - A statement's speaker is the subject of its speech verb, past an aside ("A spokesman for Myanmar's
   foreign ministry, speaking in Bangkok, accused": :func:`speaker`).
 - A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
-  the coder from the groups named before (:func:`first_named_group` for a sentence with no event).
+  the coder from the groups named before (:func:`first_named_group` for a sentence with no event), never
+  an international body (:func:`fighting_group`: "the UN said", "a UN patrol"), nor either of two groups
+  the last sentence named ("Boko Haram and ISWAP fought ... the militants killed": "militants").
 
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
@@ -54,7 +60,8 @@ unnamed assailants, attackers and suicide bombers: ACLED's Unidentified Armed Gr
 "militants", "settlers", "civilians" (fighters named by their kind are that class: "Rebel fighters" ->
 "rebels"; "security forces" with no nationality are the event country's forces). Every class of the table is
 found by its head alone ("gang members", "armed bandits"), but a government's people and victims. Hedges
-("suspected", "alleged") and articles are dropped; an unknown actor is kept as written. By ACLED's
+("suspected", "alleged") and articles are dropped; an unknown actor is kept as written, a group named by
+its acronym and a noun for its members by the acronym ("AAKG fighters" -> "AAKG"). By ACLED's
 conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
 rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
 against protesters the force; victims (civilians) are never actor1. The table also gives each actor ACLED's
@@ -126,6 +133,15 @@ _COUNTRY_AGENT = re.compile(
                       key=len, reverse=True))
     + r")(?![\w'’-])")
 _COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
+# A country's possessive before its weapon, past plain words the phrase pattern does not take ("Russia's
+# overnight missile barrage", "Israel's latest wave of strikes"): the country's forces did it.
+_COUNTRY_OWNS = re.compile(
+    r"(?<![\w'’-])(?P<name>"
+    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                      key=len, reverse=True))
+    + r")['’]s\s++(?:[a-z][a-z-]{1,20}+\s++){1,3}?(?=(?:barrage|bombardment|attacks?|strikes?|airstrikes?|"
+      r"shelling|offensive|assault|missiles?|drones?|rockets?|raids?)\b)")
+_COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
 # Where a weapon was fired from: "drones launched from Russia's Kursk region", "missiles fired from Iran": the
 # country's forces fired it.
 _COUNTRY_LAUNCH = re.compile(
@@ -363,6 +379,12 @@ _COMMA_PAIR = re.compile(r"\s*+,\s*+")
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
                   r"fired|threw|stole|bombed|shelled)\b")
+# A verb between an actor and the thing of another's it hit ("jihadists hit gendarmerie", "the KIA has
+# attacked army positions"): the actor struck it.
+_STRUCK = re.compile(r"\s++(?:has\s++|have\s++|had\s++)?(?:also\s++|again\s++)?"
+                     r"(?:attack(?:s|ed)?|hit|hits|struck|strikes?|storm(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|"
+                     r"target(?:s|ed)?|overr[au]n|overruns|shell(?:s|ed)?|bomb(?:s|ed)?|assault(?:s|ed)?)"
+                     r"\s++(?:(?:an?|the|two|three|several|\d{1,4})\s++)?")
 # "Hama falls to rebels", "the garrison surrendered to the insurgents": the taker is the agent.
 _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrenders)\s++to\s++(?:the\s++)?$")
 # A withdrawal, and the side that moved in: "troops enter Kidal after rebels withdraw" (the taker acted).
@@ -401,7 +423,8 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
-                          r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+                          # ("described by residents as bandits": the bandits are who they were)
+                          r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
@@ -490,6 +513,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             taken[start:end] = b"\x01" * (end - start)
 
     for m in _GROUPS_SCAN.finditer(sentence):
+        # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
+        # wire's "EXCLUSIVE-").
+        word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]
+        if sentence[m.start() - 1:m.start()] == "-" and not word_before.isupper() \
+                or sentence[m.end():m.end() + 1] == "-" and sentence[m.end() + 1:m.end() + 2].isupper():
+            continue
         # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
         after = _AFTER_GROUP.match(sentence, m.end())
         end = after.end() if after else m.end()
@@ -513,6 +542,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words = [joint.group(1), "and", *words]
         if not words and head.lower() not in _BARE_OK and head.lower() not in _TITLES:
             continue
+        if head.lower() == "government" and words and words[-1].lower() == "local":
+            continue  # "Bakura local government area": Nigeria's LGAs are places, not actors
         if taken[start] or taken[m.end() - 1]:
             continue
         split = _subject_end(words)
@@ -544,6 +575,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
     for m in _COUNTRY_AGENT_SCAN.finditer(sentence):
         start, end = m.span("name")
         if not taken[start] and not taken[end - 1] and _OWNER.match(sentence, end) is None:
+            found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
+            take(start, end)
+    for m in _COUNTRY_OWNS_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
     for m in _COUNTRY_LAUNCH_SCAN.finditer(sentence):
@@ -766,6 +802,13 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _ATTACKED_AFTER.match(sentence, p.end)
                       and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)),
                      None)
+    if agent is None and target is not None:
+        # "Bamako attack: jihadists hit gendarmerie school", "Fighting ... where the KIA has attacked army
+        # positions": whoever the sentence says struck the target, wherever the trigger stands.
+        hit = next((p for p in phrases if p.side == "target"), None)
+        agent = next((p.actor for p in reversed(phrases) if hit is not None and not p.side
+                      and p.end < hit.start and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                      and _STRUCK.fullmatch(sentence, p.end, hit.start)), None)
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
@@ -934,7 +977,8 @@ def first_named_group(sentence: str) -> Actor | None:
     would ...", "Islamic State has attacked the Taliban ..."), also in a sentence that tells no event: the
     group a later "the group" or "they" means. One prefiltered pass, stopped at the first name."""
     m = next((m for m in _GROUPS_SCAN.finditer(sentence)  # not inside a hyphenated word: "PORT-AU-PRINCE"
-              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"), None)
+              if sentence[m.start() - 1:m.start()] != "-" and sentence[m.end():m.end() + 1] != "-"
+              and _GROUP_OF[m.group()]["name"] not in _BODIES), None)
     return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
 
 
@@ -977,6 +1021,18 @@ def named_group(actor: Actor | None) -> Actor | None:
         return None
     g = _GROUP_OF[found.group()]
     return Actor(g["name"], g["country"] or actor.country_code)
+
+
+# International bodies of the table (their envoys, councils and missions speak, host and get attacked): never
+# the group a bare "the rebels", "the fighters" or "they" refers to.
+_BODIES = frozenset({"United Nations", "UN Security Council", "African Union", "ECOWAS", "NATO",
+                     "European Union", "Arab League"})
+
+
+def fighting_group(actor: Actor | None) -> Actor | None:
+    """The group of the actor table an actor phrase names, unless an international body ("UN patrol")."""
+    g = named_group(actor)
+    return g if g is not None and g.name not in _BODIES else None
 
 
 # ------------------------------------------------------------------------------ canonical names
@@ -1052,6 +1108,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
+            and not country_in(words[:-1]):
+        # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
+        # groups are named ("Boko Haram", not "Boko Haram fighters").
+        return Actor(" ".join(words[:-1]), cc)
     kind = [_KIND_OF_FIGHTERS[m] for m in low[:-1] if m in _KIND_OF_FIGHTERS]
     if len(low) >= 2 and low[-1] in _FIGHTER_NOUNS and kind and all(
             m in _KIND_OF_FIGHTERS or m in _PLAIN or _adjective_of(m) for m in low[:-1]):
@@ -1110,7 +1171,7 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         return Actor(f"{crime} gunmen", country)  # "Cartel gunmen": a criminal group's, not unidentified
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
-                if not _adjective_of(m) and m not in _PLAIN]
+                if not _adjective_of(m) and m not in _PLAIN and _CLASS_OF_HEAD.get(m) is not cls]
         if kept:  # "Islamist militants", "Tuareg rebels", "Clan militias" -> "Clan militia" (the noun)
             return Actor(" ".join([*kept, name]), country)
     return Actor(name, country)
@@ -1118,6 +1179,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
+# Nouns for a group's members after its name ("AAKG fighters") and what an acronym looks like ("BRN",
+# "CSP-DPA", "AFC/M23"): short, capitals and digits only.
+_MEMBERS = _FIGHTER_NOUNS | {"rebels", "insurgents", "militiamen", "members", "elements", "jihadists"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}+(?:[-/][A-Z0-9]{1,7}+)?")
 _KIND_OF_FIGHTERS = {"rebel": "rebels", "separatist": "separatists", "paramilitary": "paramilitary forces",
                      "militia": "militia", "jihadist": "jihadists", "insurgent": "insurgents"}
 # Capitalised words before "forces" that name no one: "Ten soldiers", "Several troops".
@@ -1213,12 +1278,16 @@ def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | N
     """ACLED's name and inter code of a canonical actor: ("Military Forces of Russia (2000-)", 1),
     ("Protesters (Kenya)", 6), ("Hamas Movement", 2); an actor the table does not know is its own name
     with no inter code. The period of a state actor is written only when the table knows it and the
-    event's ``year`` falls in it."""
+    event's ``year`` falls in it. A group that became its country's state (the table's ``state_from``: the
+    Taliban from 2022) is then that country's forces, as ACLED codes them."""
     if actor is None:
         return "", None
     group = _GROUP_BY_NAME.get(actor.name) or _GROUP_OF.get(actor.name)
     cc = actor.country_code
-    if group is not None and group["acled"] is not None:
+    state = group is not None and year is not None and year >= group.get("state_from", year + 1)
+    if state:  # the Taliban since 2022: Afghanistan's forces, "Military Forces of Afghanistan (2021-)"
+        cc = group["country"]
+    elif group is not None and group["acled"] is not None:
         return group["acled"], group["inter"]
     kind = _kind(actor) or ("forces" if group is not None else "")
     if not kind:

@@ -50,6 +50,7 @@ from mapper.events.actors import (
     claimant,
     code_actors,
     describe,
+    fighting_group,
     find_actors,
     first_named_group,
     leads_back,
@@ -420,7 +421,7 @@ def _claims(sentence: str) -> bool:
 # Heads of an actor1 that only says someone attacked: a claimed or blamed group names them.
 _GENERIC_HEADS = frozenset({"gunmen", "gunman", "militants", "jihadists", "insurgents", "fighters",
                             "attackers", "assailants", "rebels", "men", "islamists", "terrorists", "group",
-                            "bomber", "assailant", "attacker"})
+                            "bomber", "assailant", "attacker", "members", "gangs"})
 
 
 _BARE_HEADS = frozenset({"fighters", "militants", "insurgents", "jihadists", "rebels"})
@@ -919,6 +920,7 @@ class EventCoder:
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
         last_group: Actor | None = None  # the last armed group of the actor table the story named
+        last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         background = background_spans(doc)
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
@@ -971,7 +973,7 @@ class EventCoder:
             told_before, told_last = told_last, span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
-            groups = [g for g in (named_group(p.actor) for p in actors) if g is not None]
+            groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
             group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
             shift = story_shift(sentence) if story_day is not None else None
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
@@ -1101,7 +1103,8 @@ class EventCoder:
                 else:
                     a1, a2 = _sides_at(located, clause, actors, sentence)
                     named = list({g.name: g for g in groups}.values())
-                    group = last_group if not groups else named[0] if len(named) == 1 else None
+                    group = (None if last_several else last_group) if not groups \
+                        else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
                             and (a2 is None or a2.name != group.name):
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
@@ -1118,8 +1121,9 @@ class EventCoder:
                                           if (g := named_group(p.actor)) is not None]
                         i = bisect.bisect_right(group_ends, clause.start, key=lambda t: t[0])
                         earlier = incidents.of_kind.get("violence")
-                        a1 = (group_ends[i - 1][1] if i else last_group) or (
-                            earlier[-1].actor1 if earlier else None) or a1
+                        if i or not last_several:  # two groups named before: "the rebels" are neither
+                            a1 = (group_ends[i - 1][1] if i else last_group) or (
+                                earlier[-1].actor1 if earlier else None) or a1
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
@@ -1182,6 +1186,7 @@ class EventCoder:
                 _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
+                last_several = len({g.name for g in groups}) > 1
         _story_actor(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
