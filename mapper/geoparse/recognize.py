@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -52,7 +53,18 @@ _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|a
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
 # The lookahead is the first character a token can have (a capital, or an article prefix's): it
 # rejects the lowercase words cheaply, before the prefix alternatives are tried at each of them.
-RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*")
+_MORE_TOKENS = rf"(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*"
+RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}{_MORE_TOKENS}")
+# RUN tried at each character of the text was the largest scan of geoparsing: a pattern that opens with
+# a lookahead or a \b makes the engine enter it at every position. Runs are found as two kinds instead
+# (runs()): those that open on a capital by _CAPITAL_RUN, which opens with the class of capitals, so that
+# the engine skips straight to them ("(?<!\w.)" after it is RUN's \b: no word character before it);
+# and those that open on an article prefix glued to a capital ("al-Raqqa", "d'Ivoire"), which have a
+# hyphen or an apostrophe before a capital one to three characters after their start (_HINGE): RUN is
+# tried only there.
+_CAPITAL_RUN = re.compile(rf"[{_UP}](?<!\w.){_L}*(?:['’\-‐.]{_L}+)*\.?{_MORE_TOKENS}")
+_HINGE = re.compile(rf"[-‐'’](?=[{_UP}])")
+_PREFIX_FIRST = frozenset("aeudl")  # the first letters of _TOKEN's prefixes
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -204,11 +216,55 @@ VARIANT_MIN_POP = 20_000  # a single word found by its spelling variant must nam
 _Match = tuple[int, int, str, tuple[Option, ...], int]  # (start, end, key, options, how) in a run
 
 
+def runs(text: str) -> Iterator[re.Match[str]]:
+    """``RUN.finditer(text)``: the capital-led runs (_CAPITAL_RUN) and the prefix-led ones merged in text
+    order. (At a capital, _CAPITAL_RUN's match is RUN's there; at a lowercase letter RUN matches only
+    through a glued prefix, so only one to three characters before a _HINGE.)"""
+    hinges = [m.start() for m in _HINGE.finditer(text)]
+    return _merged(text, hinges) if hinges else _CAPITAL_RUN.finditer(text)  # most texts have none
+
+
+def _glued_starts(text: str, hinges: list[int]) -> Iterator[int]:
+    """Where a prefix-led run may start, ascending: a prefix's first letter one to three characters
+    before a hinge."""
+    last = -1
+    for i in hinges:
+        for start in range(max(i - 3, last + 1), i):
+            if text[start] in _PREFIX_FIRST:
+                yield start
+        last = i - 1
+
+
+def _merged(text: str, hinges: list[int]) -> Iterator[re.Match[str]]:
+    """The runs in text order, each the leftmost match that starts where or after the last one ended, as
+    finditer takes them. RUN is tried at a glued start only when no capital-led run comes first and no
+    run taken covers it: every run it finds is taken, so a long run is read once (linear)."""
+    pos = 0
+    capital = _CAPITAL_RUN.search(text)
+    starts = _glued_starts(text, hinges)
+    start = next(starts, None)
+    while True:
+        if capital is not None and capital.start() < pos:  # inside the run just taken: look after it
+            capital = _CAPITAL_RUN.search(text, pos)
+        found = None
+        while start is not None and (capital is None or start < capital.start()):
+            tried, start = start, next(starts, None)
+            if tried >= pos:
+                found = RUN.match(text, tried)
+                if found is not None:
+                    break
+        found = found or capital
+        if found is None:
+            return
+        yield found
+        pos = found.end()
+
+
 def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """All gazetteer matches in capitalised runs of ``text`` (longest match, left to right)."""
     cache = gaz.run_cache
     out: list[Candidate] = []
-    for run in RUN.finditer(text):
+    for run in runs(text):
         rt = run.group()
         found = cache.get(rt)
         if found is None:
