@@ -7,12 +7,8 @@ from __future__ import annotations
 import pytest
 
 from mapper.pipeline import Pipeline
+from tests.test_names_districts import mention
 from tests.test_resolve_theatre import check_one_event
-
-
-def _place(pipeline: Pipeline, text: str, name: str):  # noqa: ANN202
-    doc = pipeline.parse(text, published="2024-06-01")
-    return next(m.place for m in doc.mentions if m.text == name)
 
 
 def test_the_masnaa_crossing(pipeline: Pipeline) -> None:
@@ -20,8 +16,8 @@ def test_the_masnaa_crossing(pipeline: Pipeline) -> None:
 
 
 def test_bolan_is_the_district_of_balochistan(pipeline: Pipeline) -> None:
-    p = _place(pipeline, "Security forces cleared the hijacked train in Bolan on Wednesday, the army said.",
-               "Bolan")
+    p = mention(pipeline, "Security forces cleared the hijacked train in Bolan on Wednesday, the army said.",
+                "Bolan").place
     assert (p.name, p.country_code, p.kind) == ("Kachhi District", "PK", "admin2")
 
 

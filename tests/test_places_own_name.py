@@ -6,12 +6,8 @@ places, or the text puts the name in another province (Resolver.own_name)."""
 from __future__ import annotations
 
 from mapper.pipeline import Pipeline
+from tests.test_names_districts import mention
 from tests.test_resolve_theatre import check_one_event
-
-
-def _place(pipeline: Pipeline, text: str, name: str):  # noqa: ANN202
-    doc = pipeline.parse(text, published="2024-06-01")
-    return next(m.place for m in doc.mentions if m.text == name)
 
 
 def test_a_conflict_town_of_unknown_size_beats_a_far_city_of_its_alternate_name(pipeline: Pipeline) -> None:
@@ -26,7 +22,8 @@ def test_a_town_of_the_own_name_beats_a_capital_of_the_alternate_name(pipeline: 
 
 def test_in_one_country_the_town_of_the_own_name_beside_the_texts_city(pipeline: Pipeline) -> None:
     # Birnin Gwari (Kaduna state), not Sofo-Birnin-Gwari 50 km north, which bears the name as an alternate.
-    p = _place(pipeline, "Kidnappers seize 12 travellers between Birnin Gwari and Kaduna", "Birnin Gwari")
+    text = "Kidnappers seize 12 travellers between Birnin Gwari and Kaduna"
+    p = mention(pipeline, text, "Birnin Gwari").place
     assert (p.name, p.country_code, round(p.lat, 2), round(p.lon, 2)) == ("Birnin Gwari", "NG", 10.66, 6.54)
 
 
@@ -39,6 +36,6 @@ def test_a_far_bigger_city_of_the_alternate_name_stays(pipeline: Pipeline) -> No
 
 def test_a_quarter_of_the_texts_city_stays(pipeline: Pipeline) -> None:
     # Kyiv's Podil bears "Podilskyi" as an alternate name; a town named Podilskyi lies in another oblast.
-    p = _place(pipeline, "KYIV - A Russian missile hit an apartment block in Kyiv overnight. Debris fell in "
-                         "the city's Podilskyi district, officials said.", "Podilskyi")
+    p = mention(pipeline, "KYIV - A Russian missile hit an apartment block in Kyiv overnight. Debris fell in "
+                          "the city's Podilskyi district, officials said.", "Podilskyi").place
     assert (p.name, p.country_code) == ("Podil", "UA")
