@@ -126,6 +126,15 @@ _COUNTRY_SUBJECT = re.compile(
                       key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
+# A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a bounded
+# window ("Moscow said on Thursday its forces had struck", "Kyiv says its drones hit", "Ankara said that its
+# jets"): the state's forces did it (the table's capitals).
+_CC_OF_CAPITAL: dict[str, str] = {c["capital"]: cc for cc, c in sorted(COUNTRIES.items()) if c.get("capital")}
+_CAPITAL_SPEAKS = re.compile(
+    r"(?<![\w'’-])(?P<name>" + "|".join(sorted(map(re.escape, _CC_OF_CAPITAL), key=len, reverse=True))
+    + r")\s++(?:(?:has|had|also)\s++)?(?:said|says|claimed|claims|announced|announces|stated)\b"
+      r"[^,.;:]{0,40}?(?<=\s)(?:its|their)\s")
+_CAPITAL_SPEAKS_SCAN = Prefiltered(_CAPITAL_SPEAKS)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
 _COUNTRY_AGENT = re.compile(
     r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
@@ -588,6 +597,13 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
             launched.add(start)
+    # A capital that says its own forces acted ("Moscow said on Thursday its forces had struck", "Kyiv says its
+    # drones hit"), found or not as a place: it stands for its state.
+    for m in _CAPITAL_SPEAKS_SCAN.finditer(sentence):
+        start, end = m.span("name")
+        if not taken[start] and not taken[end - 1]:
+            found.append((start, end, m.group("name"), _CC_OF_CAPITAL[m.group("name")]))
+            take(start, end)
     # Places standing for their governments ("Washington admitted", "brokered by Moscow").
     for mention in standing_for:
         if not mention.demonym and mention.place is not None:

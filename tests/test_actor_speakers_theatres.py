@@ -1,0 +1,45 @@
+"""Actor1 as an analyst reads it (issue 14 item 7, session 12): a capital that says its own forces acted
+stands for its state ("Moscow said its forces struck": Russian forces, not the host country's bare "forces";
+"Kyiv says its drones hit"), found as a place or not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import actors
+from mapper.events.actors import find_actors
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow said on Friday its troops had shelled Ukrainian positions near Huliaipole overnight.",
+     [("Hulyaypole", "Russian forces")]),
+    ("Kyiv says its drones struck an oil terminal near Tuapse", [("Tuapse", "Ukrainian forces")]),
+    ("Ankara said its warplanes had destroyed PKK shelters near Zakho on Tuesday.",
+     [("Zaxo", "Turkish forces")]),
+])
+def test_a_capital_speaking_of_its_forces_is_its_state(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_a_capital_that_only_reports_is_not_the_agent() -> None:
+    # "N'Djamena said ... Boko Haram fighters had attacked": no "its", the capital is no actor phrase.
+    sentence = "N'Djamena said on Monday that Boko Haram fighters had attacked an army base near Bol."
+    assert [p.actor.name for p in find_actors(sentence, 0, [])][:1] == ["Boko Haram fighters"]
+
+
+def test_capital_speakers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    assert actors._CAPITAL_SPEAKS.search("Moscow said " + "x" * 100_000) is None
+    units = ["Moscow ", "said ", "on ", "Friday ", "its ", "Kyiv ", "says ", "that ", "their ", "x, "]
+
+    def text_of(n: int) -> str:
+        return "Drones hit Kharkiv. " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
+    assert len(text_of(20000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 10000) < GROWTH
