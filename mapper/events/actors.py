@@ -126,9 +126,9 @@ _COUNTRY_SUBJECT = re.compile(
                       key=len, reverse=True))
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
-# A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a bounded
-# window ("Moscow said on Thursday its forces had struck", "Kyiv says its drones hit", "Ankara said that its
-# jets"): the state's forces did it (the table's capitals).
+# A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a
+# bounded window ("Moscow said on Thursday its forces had struck", "Kyiv says its drones hit", "Ankara said
+# that its jets"): the state's forces did it (the table's capitals).
 _CC_OF_CAPITAL: dict[str, str] = {c["capital"]: cc for cc, c in sorted(COUNTRIES.items()) if c.get("capital")}
 _CAPITAL_SPEAKS = re.compile(
     r"(?<![\w'’-])(?P<name>" + "|".join(sorted(map(re.escape, _CC_OF_CAPITAL), key=len, reverse=True))
@@ -597,8 +597,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             found.append((start, end, m.group("name"), _CC_OF_WORD[m.group("name").lower()]))
             take(start, end)
             launched.add(start)
-    # A capital that says its own forces acted ("Moscow said on Thursday its forces had struck", "Kyiv says its
-    # drones hit"), found or not as a place: it stands for its state.
+    # A capital that says its own forces acted ("Moscow said on Thursday its forces had struck", "Kyiv says
+    # its drones hit"), found or not as a place: it stands for its state.
     for m in _CAPITAL_SPEAKS_SCAN.finditer(sentence):
         start, end = m.span("name")
         if not taken[start] and not taken[end - 1]:
