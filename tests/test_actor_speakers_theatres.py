@@ -1,14 +1,16 @@
 """Actor1 as an analyst reads it (issue 14 item 7, session 12): a capital that says its own forces acted
 stands for its state ("Moscow said its forces struck": Russian forces, not the host country's bare "forces";
-"Kyiv says its drones hit"), found as a place or not. Sentences written for these tests."""
+"Kyiv says its drones hit"), found as a place or not; a group name two theatres share is the event country's
+group ("al-Shabab" in Cabo Delgado is Islamic State Mozambique, in Somalia al-Shabaab), and the table's groups
+are found by their own names ("Islamic State Sahel fighters"). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from mapper.events import actors
-from mapper.events.actors import find_actors
-from mapper.model import Article
+from mapper.events.actors import canonical, describe, find_actors
+from mapper.model import Actor, Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
@@ -43,3 +45,27 @@ def test_capital_speakers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Drones hit Kharkiv. " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
     assert len(text_of(20000)) > 100_000
     assert growth(parsing(pipeline, text_of), 10000) < GROWTH
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("al-Shabab insurgents", "MZ", "Islamic State Mozambique"),
+    ("Al-Shabaab fighters", "MZ", "Islamic State Mozambique"),
+    ("al-Shabab insurgents", "SO", "al-Shabaab"), ("al-Shabaab", "KE", "al-Shabaab"),
+    ("Islamic State Sahel fighters", "NE", "Islamic State Sahel"),
+    ("Islamic State Mozambique", "MZ", "Islamic State Mozambique"),
+])
+def test_a_shared_group_name_is_the_event_countrys_group(name: str, country: str, expected: str) -> None:
+    found = canonical(Actor(name, ""), False, country)
+    assert found is not None and found.name == expected
+
+
+def test_the_local_group_keeps_its_acled_name_and_inter_code() -> None:
+    # The ACLED export writes the local group, not Somalia's.
+    assert describe(canonical(Actor("al-Shabab militants", ""), False, "MZ"), 2024) == (
+        "Islamic State (Mozambique)", 2)
+    assert describe(canonical(Actor("al-Shabab militants", ""), False, "SO"), 2024) == ("Al Shabaab", 2)
+
+
+def test_cabo_delgado_al_shabab_in_a_sentence(pipeline: Pipeline) -> None:
+    assert _actors(pipeline, "Al-Shabab insurgents ambushed a convoy near Macomia on Sunday, killing two "
+                             "soldiers, a district official said.") == [("Macomia", "Islamic State Mozambique")]

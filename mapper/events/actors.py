@@ -1075,6 +1075,11 @@ _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 # The coalition of the actor table fighting in each country ("the coalition" in Yemen: Saudi-led).
 _COALITION_IN: dict[str, str] = {cc: g["name"] for g in _TABLE["groups"] if g["name"].endswith("coalition")
                                  for cc in g.get("theatre", ())}
+# (name of the group another one is called after, country) -> the group so called there (the table's
+# "called_locally": Cabo Delgado's insurgents, "al-Shabab" locally, are Islamic State Mozambique).
+_CALLED_LOCALLY: dict[tuple[str, str], dict[str, Any]] = {
+    (g["called_locally"], cc): g for g in _TABLE["groups"] if g.get("called_locally")
+    for cc in (g.get("theatre") or [g["country"]])}
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
                        + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
                        + r")(?![\w-])")
@@ -1114,6 +1119,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     group = _GROUP_IN.search(actor.name)
     if group is not None:
         g = _GROUP_OF[group.group()]
+        # A name two theatres share is the event country's group ("al-Shabab" in Cabo Delgado).
+        g = _CALLED_LOCALLY.get((g["name"], event_country), g)
         return Actor(g["name"], g["country"] or actor.country_code)
     words = actor.name.replace("’", "'").split()
     while words and words[0].lower() in _HEDGES:
