@@ -69,3 +69,36 @@ def test_the_local_group_keeps_its_acled_name_and_inter_code() -> None:
 def test_cabo_delgado_al_shabab_in_a_sentence(pipeline: Pipeline) -> None:
     text = "Al-Shabab insurgents ambushed a convoy near Macomia on Sunday, killing two soldiers."
     assert _actors(pipeline, text) == [("Macomia", "Islamic State Mozambique")]
+
+
+def _types(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A crowd's fight is a riot by rioters, not a battle with no actor.
+    ("Supporters of two rival factions clashed with sticks and machetes in Faridpur on Sunday, leaving two "
+     "dead, police said.", [("Farīdpur", "Mob violence", "rioters")]),
+    ("Protesters looted a customs office and clashed with soldiers in Maradi on Friday as a march over fuel "
+     "prices turned violent, police said.", [("Maradi", "Violent demonstration", "rioters")]),
+])
+def test_a_crowds_clash_is_a_riot(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _types(pipeline, text) == expected
+
+
+def test_youths_and_mobs_keep_their_battles(pipeline: Pipeline) -> None:
+    # Youths are often armed (South Sudan's White Army); a mob named in the sentence before an armed clash.
+    assert [t[:2] for t in _types(pipeline, "Fighting erupts in Bor as youths attack army barracks")] == [
+        ("Bor", "Armed clash")]
+
+
+def test_crowd_clashes_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    units = ["Supporters ", "of ", "rival ", "factions ", "clashed ", "with ", "soldiers ", "students ",
+             "in ", "Kano, "]
+
+    def text_of(n: int) -> str:
+        filler = "".join(units[i % len(units)] for i in range(n))
+        return "Protesters clashed with police in Kaduna. " + filler + "in Maiduguri."
+    assert len(text_of(16000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 8000) < GROWTH

@@ -39,6 +39,8 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   group"); a fight is theirs who attacked when its trigger stands later ("X attacked a base, and officials
   said 12 soldiers were killed in hours of fighting"); a speaker's bare "troops" are its own ("Israeli army
   says troops clashed"); a country after a preposition is no subject ("from bases in Venezuela attacked").
+- A capital that says its own forces acted stands for its state ("Moscow said on Thursday its forces had
+  struck": Russian forces; the table's capitals), found as a place or not.
 - A statement's speaker is the subject of its speech verb, past an aside ("A spokesman for Myanmar's
   foreign ministry, speaking in Bangkok, accused": :func:`speaker`).
 - A subject that refers back ("they", "the group", "its fighters": :func:`refers_back`) is resolved by
@@ -64,9 +66,12 @@ found by its head alone ("gang members", "armed bandits"), but a government's pe
 its acronym and a noun for its members by the acronym ("AAKG fighters" -> "AAKG"). By ACLED's
 conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
 rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
-against protesters the force; victims (civilians) are never actor1. The table also gives each actor ACLED's
-name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code (:func:`describe`), which
-the ACLED export writes.
+against protesters the force; victims (civilians) are never actor1. A clash whose side that acted is a
+crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
+(:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
+``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique). The table also gives each
+actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
+(:func:`describe`), which the ACLED export writes.
 """
 
 from __future__ import annotations
@@ -173,7 +178,8 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"protesters|demonstrators|rioters|air force|navy|jets|warplanes|planes|aircraft|drones|pilots|"
           r"(?:Foreign|Defen[cs]e|Interior|foreign|defen[cs]e|interior) [Mm]inistry|[Mm]inistry|government|"
           r"authorities|security forces|special forces|paratroopers|border guards|gendarmes|regime|"
-          r"separatists|bandits|vigilantes|settlers|civilians|villagers|youths|officials|envoy|delegation|"
+          r"separatists|bandits|vigilantes|settlers|civilians|villagers|youths|supporters|officials|envoy|"
+          r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
           r"analysts|observers|monitors")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
@@ -453,7 +459,7 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners", "gang",
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
-                      "unidentified attackers"})
+                      "unidentified attackers", "supporters"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -1278,6 +1284,26 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
         # "eight drones were shot down over the Moscow region": the air defences of the country hit.
         a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     return a1, a2
+
+
+# Crowds by the noun the text gives them: a fight they start is a riot, not a battle. (Not a mob: "Mobs
+# torched houses ... armed clashes between Meitei and Kuki groups" is a mob's act and a battle; nor
+# "youths", who are often armed: "Fighting erupts in Bor as youths attack army barracks".)
+_CROWD_HEADS = frozenset({"supporters", "students"})
+
+
+def crowd_fight(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = ""
+                ) -> str:
+    """The sub-type of a clash whose side that acted is a crowd: "Protesters ... clashed with soldiers",
+    "Supporters of rival factions clashed with sticks" are riots by ACLED's rules (a Violent demonstration
+    against a state force, else Mob violence), not battles between armed sides. Else ``sub_event_type``."""
+    if sub_event_type != "Armed clash" or actor1 is None:
+        return sub_event_type
+    a1 = canonical(actor1, False, event_country)
+    if _kind(a1) != "protesters" and actor1.name.split()[-1].lower() not in _CROWD_HEADS:
+        return sub_event_type
+    return "Violent demonstration" if _kind(canonical(actor2, False, event_country)) in ("forces", "police") \
+        else "Mob violence"
 
 
 def _kind(actor: Actor | None) -> str:

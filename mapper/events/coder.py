@@ -49,6 +49,7 @@ from mapper.events.actors import (
     ActorPhrase,
     claimant,
     code_actors,
+    crowd_fight,
     describe,
     fighting_group,
     find_actors,
@@ -1526,9 +1527,10 @@ class EventCoder:
         spans = sorted(set(inc.spans))
         excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
-        actor1, actor2 = code_actors(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
+        crowd = crowd_fight(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
+        actor1, actor2 = code_actors(crowd, inc.actor1, inc.actor2, inc.location.country_code)
         told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
-        sub = _taken_by(inc.sub, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
+        sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
