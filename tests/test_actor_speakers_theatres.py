@@ -102,3 +102,10 @@ def test_crowd_clashes_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Protesters clashed with police in Kaduna. " + filler + "in Maiduguri."
     assert len(text_of(16000)) > 100_000
     assert growth(parsing(pipeline, text_of), 8000) < GROWTH
+
+
+def test_a_group_that_burned_homes_is_carried_from_the_sentence_before(pipeline: Pipeline) -> None:
+    # Property destruction by "the attackers" / "they" is the group's, as its killings are.
+    text = ("Separatist fighters abducted two teachers in Bali on Monday, officials said. The attackers also "
+            "set fire to a school in Batibo before fleeing, officials added.")
+    assert _actors(pipeline, text, "2025-03-04") == [("Bali", "separatists"), ("Batibo", "separatists")]

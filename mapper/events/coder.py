@@ -440,6 +440,7 @@ def _bare_fighters(actor: Actor | None) -> bool:
 
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 _AIR = "Air/drone strike"
+_LOOTING = "Looting/property destruction"  # an armed group's act too: "they set fire to a school"
 _STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
 
 
@@ -1111,7 +1112,8 @@ class EventCoder:
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
-                    elif clause.family == "violence" and _generic(a1) and (
+                    elif (clause.family == "violence" or clause.sub_event_type == _LOOTING) \
+                            and _generic(a1) and (
                             refers_back(sentence, clause.start) or leads_back(sentence) and not any(
                                 p.start < clause.start and p.side != "target" for p in actors)):
                         # "Hours later, they attacked a Taliban post", "Gunmen from the group killed five":
