@@ -109,3 +109,17 @@ def test_a_group_that_burned_homes_is_carried_from_the_sentence_before(pipeline:
     text = ("Separatist fighters abducted two teachers in Bali on Monday, officials said. The attackers also "
             "set fire to a school in Batibo before fleeing, officials added.")
     assert _actors(pipeline, text, "2025-03-04") == [("Bali", "separatists"), ("Batibo", "separatists")]
+
+
+def test_the_group_said_it_also_attacked(pipeline: Pipeline) -> None:
+    # "The group said it had also ambushed X": the group did, not X.
+    text = ("JNIM claimed an attack on Sunday on an army convoy near Dori. The group said it had also ambushed "
+            "VDP volunteers near Sebba the following day.")
+    assert _actors(pipeline, text, "2025-03-04") == [("Dori", "JNIM"), ("Sebba", "JNIM")]
+
+
+def test_the_group_said_it_is_linear_on_100_kb() -> None:
+    from mapper.events.actors import refers_back
+    text = "The group said it " * 6000
+    assert len(text) > 100_000
+    assert refers_back(text + "attacked", len(text))

@@ -961,6 +961,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
 # "Gunmen from the group", "the militants" (then at most two adverbs or auxiliaries before the verb, or
 # the verb of a weapon that is the trigger).
 _BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['’]s\s++[a-z]{3,12}+)?)|"
+                 # "The group said it had also ambushed": the group, speaking of its own act
+                 r"(?i:the\s++(?:same\s++)?group\s++(?:said|says|claimed|claims)\s++(?:that\s++)?it)|"
                  r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
                  r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
                  r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
