@@ -113,8 +113,8 @@ def test_a_group_that_burned_homes_is_carried_from_the_sentence_before(pipeline:
 
 def test_the_group_said_it_also_attacked(pipeline: Pipeline) -> None:
     # "The group said it had also ambushed X": the group did, not X.
-    text = ("JNIM claimed an attack on Sunday on an army convoy near Dori. The group said it had also ambushed "
-            "VDP volunteers near Sebba the following day.")
+    text = ("JNIM claimed an attack on Sunday on an army convoy near Dori. The group said it had also "
+            "ambushed VDP volunteers near Sebba the following day.")
     assert _actors(pipeline, text, "2025-03-04") == [("Dori", "JNIM"), ("Sebba", "JNIM")]
 
 
@@ -123,3 +123,33 @@ def test_the_group_said_it_is_linear_on_100_kb() -> None:
     text = "The group said it " * 6000
     assert len(text) > 100_000
     assert refers_back(text + "attacked", len(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Colombia's dissidents: of the former FARC, or bare in Colombia, are the FARC dissidents.
+    ("Dissidents of the former FARC guerrilla killed three police officers in an attack on a station in "
+     "Morales, in Cauca department, on Sunday, police said.", [("Morales", "FARC dissidents")]),
+    ("Dissidents ambush army patrol near Argelia, Cauca", [("Argelia", "FARC dissidents")]),
+])
+def test_colombias_dissidents(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("Dissidents", "CO", "FARC dissidents"), ("dissidents", "CO", "FARC dissidents"),
+    ("Dissidents", "RU", "Dissidents"), ("FARC dissidents", "CO", "FARC dissidents"),
+])
+def test_dissidents_are_a_group_in_colombia_alone(name: str, country: str, expected: str) -> None:
+    found = canonical(Actor(name, ""), False, country)
+    assert found is not None and found.name == expected
+
+
+def test_dissidents_of_a_group_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    units = ["Dissidents ", "of ", "the ", "former ", "FARC ", "dissidents ", "of ", "the ", "Central ",
+             "General ", "Staff ", "attacked "]
+
+    def text_of(n: int) -> str:
+        filler = "".join(units[i % len(units)] for i in range(n))
+        return "Dissidents attacked Jamundi. " + filler + "in Suarez."
+    assert len(text_of(16000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 8000) < GROWTH

@@ -69,7 +69,9 @@ rioters (however the text names the crowd: "Protesters torch ..." is a riot by r
 against protesters the force; victims (civilians) are never actor1. A clash whose side that acted is a
 crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
-``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique). The table also gives each
+``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
+in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
+Colombia are the FARC dissidents). The table also gives each
 actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
 (:func:`describe`), which the ACLED export writes.
 """
@@ -178,7 +180,8 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"protesters|demonstrators|rioters|air force|navy|jets|warplanes|planes|aircraft|drones|pilots|"
           r"(?:Foreign|Defen[cs]e|Interior|foreign|defen[cs]e|interior) [Mm]inistry|[Mm]inistry|government|"
           r"authorities|security forces|special forces|paratroopers|border guards|gendarmes|regime|"
-          r"separatists|bandits|vigilantes|settlers|civilians|villagers|youths|supporters|officials|envoy|"
+          r"separatists|bandits|vigilantes|settlers|civilians|villagers|youths|supporters|dissidents|officials|"
+          r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
           r"analysts|observers|monitors")
@@ -459,7 +462,7 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners", "gang",
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
-                      "unidentified attackers", "supporters"})
+                      "unidentified attackers", "supporters", "dissidents"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -720,8 +723,9 @@ _WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
 _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|overr[au]n)\w*+")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
-                           "members", "men", "attackers", "assailants", "cells", "militiamen"})
-_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?")
+                           "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
+# (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
+_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
 _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
                         r"loyal\s++to)\s++(?:the\s++)?")
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
@@ -851,6 +855,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             group = next((Actor(f"{q.actor.name}-linked {agent.name}", q.actor.country_code) for q in phrases
                           if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
         at_of = next((q for q in phrases if of is not None and q.start == of.end()), None)
+        if agent.name.split()[-1].lower() == "dissidents":
+            at_of = None  # "FARC dissidents of the Central General Staff": the table's group, or none
         if group is None and at_of is not None:
             # "Gunmen from the Gran Grif gang", "Armed men of the Arambai Tenggol militia": a group the table
             # does not know, by its name (two capitalised words at least: "the Druze militia" is a people's).
@@ -863,6 +869,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 group = at_of.actor  # "Fighters of the Druze militia": the militia
                 phrases = [p for p in phrases if p is not at_of]
         if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
+                and agent.name.split()[-1].lower() != "dissidents" \
                 and at_of is None:
             # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
             # table does not know, as written.
@@ -1083,6 +1090,11 @@ _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 # The coalition of the actor table fighting in each country ("the coalition" in Yemen: Saudi-led).
 _COALITION_IN: dict[str, str] = {cc: g["name"] for g in _TABLE["groups"] if g["name"].endswith("coalition")
                                  for cc in g.get("theatre", ())}
+# (a plain word, country) -> the group the word names in that country alone (the table's "local_aliases":
+# "dissidents" in Colombia are the FARC dissidents; elsewhere they are no group).
+_LOCAL_ALIAS: dict[tuple[str, str], dict[str, Any]] = {
+    (alias.lower(), cc): g for g in _TABLE["groups"] for alias in g.get("local_aliases", ())
+    for cc in (g.get("theatre") or [g["country"]])}
 # (name of the group another one is called after, country) -> the group so called there (the table's
 # "called_locally": Cabo Delgado's insurgents, "al-Shabab" locally, are Islamic State Mozambique).
 _CALLED_LOCALLY: dict[tuple[str, str], dict[str, Any]] = {
@@ -1135,6 +1147,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         words.pop(0)
     if not words:
         return None
+    local = _LOCAL_ALIAS.get((" ".join(words).lower(), event_country))
+    if local is not None:  # "Dissidents clash with army" in Colombia: the FARC dissidents
+        return Actor(local["name"], local["country"] or event_country)
     written = " ".join(words)
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
