@@ -153,3 +153,18 @@ def test_dissidents_of_a_group_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Dissidents attacked Jamundi. " + filler + "in Suarez."
     assert len(text_of(16000)) > 100_000
     assert growth(parsing(pipeline, text_of), 8000) < GROWTH
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # Troops with no nationality in Gaza or the West Bank are Israel's; named ones keep their own.
+    ("Troops", "PS", "Israeli forces"), ("soldiers", "PS", "Israeli forces"),
+    ("Palestinian security forces", "PS", "Palestinian forces"), ("Troops", "SY", "Syrian forces"),
+])
+def test_troops_in_a_territory_another_state_holds(name: str, country: str, expected: str) -> None:
+    found = canonical(Actor(name, ""), False, country)
+    assert found is not None and found.name == expected
+
+
+def test_troops_demolish_in_the_west_bank(pipeline: Pipeline) -> None:
+    assert _actors(pipeline, "Troops demolished three homes in Nablus on Tuesday, residents said.") == [
+        ("Nablus", "Israeli forces")]

@@ -71,7 +71,8 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
-Colombia are the FARC dissidents). The table also gives each
+Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
+are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces). The table also gives each
 actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
 (:func:`describe`), which the ACLED export writes.
 """
@@ -1209,6 +1210,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         if name == "government" and not political and (mods and mods[-1] in security
                                                        or len(low) >= 2 and low[-2] in security):
             name = "forces"  # "Russia's defence ministry said it had struck": its forces did
+        if name == "forces" and not cc:
+            # Troops with no nationality in a territory another state's forces hold are that state's
+            # (the table's "forces_of": "Troops demolished buildings in Rafah" are Israeli forces).
+            country = COUNTRIES.get(event_country, {}).get("forces_of", country)
         adj = _adjective(country)
         return Actor(f"{adj} {name}", country) if adj else Actor(written, cc)
     country = cc or (event_country if cls["event_country"] else "")
