@@ -72,9 +72,9 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
 Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
-are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces). The table also gives each
-actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and inter code
-(:func:`describe`), which the ACLED export writes.
+are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces). The
+table also gives each actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and
+inter code (:func:`describe`), which the ACLED export writes.
 """
 
 from __future__ import annotations
