@@ -435,6 +435,11 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(
                        r"(?:(?:an?|the|another|several|multiple|numerous|repeated|dozens\s+of|scores\s+of|\d{1,4}|"
                        r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{3,6}teen|twenty|thirty|"
                        r"forty|fifty)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The clause says an attack was repelled: "troops repelled an attack", "fought off" (read in a bounded window
+# before the trigger: "repelled a separate attack on Monguno, killing 12 insurgents").
+# A trigger that counts the dead: "killing 12 insurgents".
+_KILLED = re.compile(r"(?i:kill|neutrali[sz]|eliminat)")
+_REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+back|pushed\s+back)")
 _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
@@ -908,6 +913,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
                 and _REPELLED.search(sentence, max(0, p.start - 40), p.start):
             return p.actor, agent
+    kind = _class_of(target.name.lower().split())[0] if target is not None else None
+    if agent is not None and target is not None and target != agent \
+            and _KILLED.match(sentence, trigger_start, trigger_end) \
+            and _REPEL_VERB.search(sentence, max(0, trigger_start - 80), trigger_start) \
+            and not named_group(target) \
+            and kind is not None and kind["name"] not in ("forces", "police", "government", "civilians"):
+        # "troops had repelled a separate attack on Monguno, killing 12 insurgents": the attack the army
+        # repelled was theirs who died in it (a group the story names, for the coder to find).
+        return target, agent
     return agent, target
 
 
