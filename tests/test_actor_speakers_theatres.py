@@ -172,15 +172,15 @@ def test_troops_demolish_in_the_west_bank(pipeline: Pipeline) -> None:
 
 def test_those_killed_repelling_an_attack_attacked(pipeline: Pipeline) -> None:
     # The attack the army repelled was theirs who died in it: the group the story names.
-    text = ("MAIDUGURI, Nigeria (AFP) - ISWAP fighters raided Malam Fatori overnight, burning homes and killing "
-            "six farmers, residents said. The army said troops had repelled a separate attack on Damasak, "
+    text = ("MAIDUGURI, Nigeria (AFP) - ISWAP fighters raided Malam Fatori overnight, burning homes and "
+            "killing six farmers, residents said. The army said troops had repelled a separate attack on Damasak, "
             "killing 15 insurgents.")
     assert _actors(pipeline, text, "2025-03-04") == [("Mallam Fatori", "ISWAP"), ("Damasak", "ISWAP")]
 
 
 def test_a_repelled_attack_by_a_named_group_keeps_it() -> None:
-    sentence = ("Troops repelled an attack by Boko Haram fighters on a base in Marte on Wednesday, killing 14 of "
-                "them, the army said.")
+    sentence = ("Troops repelled an attack by Boko Haram fighters on a base in Marte on Wednesday, killing "
+                "14 of them, the army said.")
     phrases = find_actors(sentence, 0, [])
     start = sentence.index("killing")
     a1, _ = actors.sides(phrases, start, start + len("killing"), sentence)
