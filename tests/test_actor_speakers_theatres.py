@@ -173,8 +173,8 @@ def test_troops_demolish_in_the_west_bank(pipeline: Pipeline) -> None:
 def test_those_killed_repelling_an_attack_attacked(pipeline: Pipeline) -> None:
     # The attack the army repelled was theirs who died in it: the group the story names.
     text = ("MAIDUGURI, Nigeria (AFP) - ISWAP fighters raided Malam Fatori overnight, burning homes and "
-            "killing six farmers, residents said. The army said troops had repelled a separate attack on Damasak, "
-            "killing 15 insurgents.")
+            "killing six farmers, residents said. The army said troops had repelled a separate attack on "
+            "Damasak, killing 15 insurgents.")
     assert _actors(pipeline, text, "2025-03-04") == [("Mallam Fatori", "ISWAP"), ("Damasak", "ISWAP")]
 
 
