@@ -185,3 +185,14 @@ def test_a_repelled_attack_by_a_named_group_keeps_it() -> None:
     start = sentence.index("killing")
     a1, _ = actors.sides(phrases, start, start + len("killing"), sentence)
     assert a1 is not None and a1.name == "Boko Haram fighters"
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # A nation's gunmen are not unidentified; ACLED's unidentified armed group of that country.
+    ("Palestinian gunmen", "PS", ("Palestinian gunmen", ("Unidentified Armed Group (Palestine)", 3))),
+    ("a Palestinian gunman", "IL", ("Palestinian gunmen", ("Unidentified Armed Group (Palestine)", 3))),
+    ("masked gunmen", "PS", ("unidentified gunmen", ("Unidentified Armed Group (Palestine)", 3))),
+])
+def test_a_nations_gunmen(name: str, country: str, expected: tuple) -> None:
+    found = canonical(Actor(name, ""), False, country)
+    assert found is not None and (found.name, describe(found, 2024)) == expected

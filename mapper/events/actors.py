@@ -1234,6 +1234,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     crime = next((m for m in mods if m in _CRIMINAL), None)
     if name == "unidentified gunmen" and crime is not None:
         return Actor(f"{crime} gunmen", country)  # "Cartel gunmen": a criminal group's, not unidentified
+    if name == "unidentified gunmen" and low[-1] in ("gunmen", "gunman") and len(mods) == 1 \
+            and _adjective_of(mods[0]):
+        # "Palestinian gunmen", "a Palestinian gunman": a nation's gunmen, not unidentified ones.
+        return Actor(f"{words[0]} gunmen", country)
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN and _CLASS_OF_HEAD.get(m) is not cls]
@@ -1351,6 +1355,8 @@ def _kind(actor: Actor | None) -> str:
         return "forces"
     if name.endswith(" government") and name[: -len(" government")] in _ADJECTIVE_NAMES:
         return "government"
+    if name.endswith(" gunmen") and name[: -len(" gunmen")] in _ADJECTIVE_NAMES:
+        return "unidentified gunmen"  # "Palestinian gunmen": ACLED's unidentified armed group of the country
     return name if name in _CLASS_NAMES else ""
 
 
