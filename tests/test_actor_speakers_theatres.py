@@ -196,3 +196,20 @@ def test_a_repelled_attack_by_a_named_group_keeps_it() -> None:
 def test_a_nations_gunmen(name: str, country: str, expected: tuple) -> None:
     found = canonical(Actor(name, ""), False, country)
     assert found is not None and (found.name, describe(found, 2024)) == expected
+
+
+def test_both_sides_trade_fire(pipeline: Pipeline) -> None:
+    # "trade fire" is an exchange of fire: a clash, the first side named actor1.
+    doc = pipeline.parse(Article("t", "FARDC and M23 trade fire near Kitshanga", published="2025-02-14"))
+    assert [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
+             e.actor2.name if e.actor2 else None) for e in doc.events] == [
+        ("Kitshanga", "Armed clash", "Congolese forces", "M23")]
+
+
+def test_trade_fire_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    units = ["trade ", "traded ", "heavy ", "fire ", "trading ", "FARDC ", "and ", "M23 "]
+
+    def text_of(n: int) -> str:
+        return "Rebels trade fire near Goma. " + "".join(units[i % len(units)] for i in range(n)) + "in Sake."
+    assert len(text_of(20000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 10000) < GROWTH

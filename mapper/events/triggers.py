@@ -202,6 +202,7 @@ _RULES: list[tuple[str, str]] = [
      r"push(?:es|ed|ing)? (?:deeper |further )?(?:into|towards?)\b|"
      r"heavy (?:gunfire|weapons fire)|(?<!with )gunfire|exchanges? of fire|"
      r"exchang(?:e|es|ing) (?:heavy )?fire\b|"  # headline present tense: "forces exchange fire"
+     r"trad(?:e|es|ed|ing) (?:heavy )?fire\b|"  # "FARDC and M23 trade fire", "traded fire with"
      # "Pokrovsk under fire as ...", "the convoy came under heavy fire" (not the idiom "under fire over
      # its handling of ...", "under fire for", "under fire from critics")
      r"under (?:heavy |intense |renewed |sustained |constant |enemy )?fire\b"
