@@ -566,6 +566,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             words = [joint.group(1), "and", *words]
         if not words and head.lower() not in _BARE_OK and head.lower() not in _TITLES:
             continue
+        if not words and head == "dissidents":
+            continue  # "blamed the dissidents": a body named before; "Dissidents of the FARC" opens one
         if head.lower() == "government" and words and words[-1].lower() == "local":
             continue  # "Bakura local government area": Nigeria's LGAs are places, not actors
         if taken[start] or taken[m.end() - 1]:
