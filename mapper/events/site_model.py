@@ -11,6 +11,11 @@ clause, a site elsewhere (then this mention is rather a parent; if not, perhaps 
 Two read the clauses whatever the rules made of them: how far the nearest trigger that reports
 nothing (threatened, denied, postponed) and the nearest background clause are, and whether either is
 nearer than the nearest real trigger.
+Factuality: the classes of the words (modal, plan, threat, negation, condition, cause, report,
+past, a year, a quotation mark) between the mention and its nearest real trigger, and those only
+outside that span; the classes of the few words that govern the mention ("the governor of X",
+"officials in X", "X-based", "fled to X", "N km of X"). Words around the mention are read with names
+and numbers abstracted to their shape ("in the Xx district of"), so no neighbour's name is a feature.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
