@@ -5,12 +5,17 @@ abstracted to their shape. Exact features of real sentences; linear on a 100 KB 
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from mapper.events.site_model import mention_features
 from mapper.pipeline import Pipeline
+from tests.conftest import ROOT
 
 
 def _features(pipeline: Pipeline, text: str) -> dict[str, set[str]]:
@@ -103,3 +108,19 @@ def test_a_100_kb_sentence_of_triggers_and_places_is_read_in_linear_time(pipelin
     assert len(feats) == len(doc.mentions) >= 3000
     # A second or two on a loaded 2-core machine; quadratic over 3,600 mentions would be minutes.
     assert took < 60.0
+
+
+def test_bench_events_scores_the_learned_roles_on_request(tmp_path: Path) -> None:
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({
+        "id": "b1", "provenance": "template", "kind": "sentence", "published": "2024-05-07",
+        "text": "Clashes erupted in Aleppo on Monday.", "events": [{"lat": 36.2, "lon": 37.16}],
+        "mentions": [{"text": "Aleppo", "role": "event_site"}]}) + "\n", encoding="utf-8")
+    bench = ROOT / "bench" / "bench_events.py"
+    cmd = [sys.executable, str(bench), "--gold", str(gold_path), "--split", "all", "--json", "--roles"]
+    r = subprocess.run([*cmd, "learned"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    figures = json.loads(r.stdout)["kinds"]["all"]["figures"]
+    assert (figures["site F1"], figures["phantom rate"], figures["role accuracy"]) == (1.0, 0.0, 1.0)
+    r = subprocess.run([*cmd, "neural"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2 and "invalid choice" in r.stderr
