@@ -4,6 +4,7 @@
     python bench/bench_events.py gold.jsonl --misses
     python bench/bench_events.py --gold training/events --split test      # the issue-14 figures
     python bench/bench_events.py --gold training/events --split train --misses > misses.jsonl
+    python bench/bench_events.py --gold training/events --split test --roles learned   # the site model
 
 Without --gold: precision and recall of event type, sub-event type, fatalities, injuries, dates and
 place-mention roles on the small sentence set (events matched by location name).
@@ -50,10 +51,12 @@ def main() -> None:
     ap.add_argument("--split", choices=SPLITS, default="all", help="with --gold: which items (default all)")
     ap.add_argument("--json", action="store_true", help="with --gold: print the figures as JSON")
     ap.add_argument("--misses", action="store_true", help="list every missed, spurious or mistyped event")
+    ap.add_argument("--roles", choices=("rules", "learned"), default=None,
+                    help="the roles component (default: the pipeline's default)")
     args = ap.parse_args()
     if args.event_gold:
         items = select_split(read_event_gold(args.event_gold), args.split)
-        pipe = Pipeline()
+        pipe = Pipeline() if args.roles is None else Pipeline(roles=args.roles)
         t0 = time.perf_counter()
         report = score_event_gold(items, pipe.parse, name=f"{args.event_gold} (split {args.split})")
         took = time.perf_counter() - t0
@@ -66,7 +69,7 @@ def main() -> None:
             print(report.format())
             print(f"\n{len(items)} items in {took:.2f} s ({len(items) / max(took, 1e-9):.0f} items/s)")
         return
-    pipe = Pipeline()
+    pipe = Pipeline() if args.roles is None else Pipeline(roles=args.roles)
     gold = read_gold(args.gold)
     t0 = time.perf_counter()
     scores = score_events(gold, pipe.parse)

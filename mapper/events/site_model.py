@@ -11,6 +11,11 @@ clause, a site elsewhere (then this mention is rather a parent; if not, perhaps 
 Two read the clauses whatever the rules made of them: how far the nearest trigger that reports
 nothing (threatened, denied, postponed) and the nearest background clause are, and whether either is
 nearer than the nearest real trigger.
+Factuality: the classes of the words (modal, plan, threat, negation, condition, cause, report,
+past, a year, a quotation mark) between the mention and its nearest real trigger, and those only
+outside that span; the classes of the few words that govern the mention ("the governor of X",
+"officials in X", "X-based", "fled to X", "N km of X"). Words around the mention are read with names
+and numbers abstracted to their shape ("in the Xx district of"), so no neighbour's name is a feature.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
@@ -57,6 +62,36 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 _SPECIFIC_KINDS = ("city", "facility")
 _KIND_PRECISION = {"continent": 3, "region": 3, "water": 3, "country": 3, "admin1": 2, "admin2": 2}
 WINDOW = 60  # characters read either side of a mention
+BETWEEN = 120  # characters read between a mention and its nearest trigger (from the mention's side)
+
+# Words that say whether a clause reports a real event, in classes (the class is the feature): what
+# lies between a place and its trigger decides whether the place is the event's, so these classes
+# carry to phrasings no rule was written for ("had vowed to retake X", "officials in X denied").
+_CUE_CLASSES: dict[str, str] = {}
+for _cls, _words_of in (
+        ("modal", "would could may might can should must will shall cannot wo"),
+        ("plan", "plan plans planned planning expected expects scheduled upcoming intends intend aims "
+                 "aim preparing prepare tomorrow proposed"),
+        ("threat", "threatened threatens threaten vowed vows vow warned warns warn urged urges urge "
+                   "demanded demands called calls"),
+        ("negation", "no not never denied denies deny without nor neither n't rejected dismissed none"),
+        ("condition", "if unless whether"),
+        ("cause", "due because following amid despite"),
+        ("report", "said says told according reported reports statement claimed claims announced "
+                   "stated added confirmed quoted"),
+        ("past", "had since ago earlier previous previously former anniversary last years"),
+        ("movement", "fled flee fleeing sent send taken evacuated displaced heading headed travelling "
+                     "traveling returned return arrived deployed moved transferred airlifted crossed "
+                     "relocated sheltering shelter bound brought"),
+        ("person", "governor officials official police mayor spokesman spokeswoman spokesperson "
+                   "minister ministry authorities authority council commander chief residents resident "
+                   "administrator lawmaker head hospital based directorate committee office government "
+                   "presidency leader leaders representative envoy"),
+        ("reference", "km kilometres kilometers miles border outskirts north south east west northeast "
+                      "northwest southeast southwest")):
+    for _w in _words_of.split():
+        _CUE_CLASSES[_w] = _cls
+_QUOTES = frozenset('"“”«»')
 
 
 # -- the weights ------------------------------------------------------------------------------------
@@ -121,11 +156,50 @@ def is_headline(text: str) -> bool:
     return bool(body) and "\n" not in body and len(body) <= 200 and body[-1] not in '.!?"”'
 
 
+def _word_shape(w: str) -> str:
+    """A word with names and numbers abstracted: "Xx" (capitalised), "0" (digits), else lower-case."""
+    if w[:1].isdigit():
+        return "0"
+    if w[:1].isupper():
+        return "XX" if w.isupper() and len(w) > 1 else "Xx"
+    return w.lower()
+
+
+def _cues(s: str) -> set[str]:
+    """The cue classes of the words of ``s`` (a bounded window), "quote" for quotation marks and
+    "year" for a four-digit year."""
+    out: set[str] = set()
+    for w in _words(s):
+        lw = w.lower()
+        c = _CUE_CLASSES.get(lw)
+        if c is not None:
+            out.add(c)
+        elif w in _QUOTES:
+            out.add("quote")
+        elif len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+            out.add("year")
+        elif lw.endswith(("n't", "n’t")):
+            out.add("negation")
+        elif lw.endswith("-based"):
+            out.add("person")
+    return out
+
+
+def _text_kind(text: str, headline: bool, sentences: int) -> str:
+    return "headline" if headline else "sentence" if sentences <= 1 else "wire" if sentences <= 6 else "long"
+
+
 def _nearest(ends: list[int], pos: int) -> int | None:
     """Characters from ``pos`` to the nearest of the sorted offsets ``ends`` (None: there are none)."""
     i = bisect.bisect_left(ends, pos)
     near = [abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends)]
     return min(near) if near else None
+
+
+def _nearest_offset(ends: tuple[int, ...], pos: int) -> int:
+    """The one of the sorted, non-empty offsets ``ends`` nearest to ``pos``."""
+    i = bisect.bisect_left(ends, pos)
+    return min((ends[j] for j in (i - 1, i) if 0 <= j < len(ends)), key=lambda x: abs(x - pos))
 
 
 def _trigger_ends(c: Clause) -> list[int]:
@@ -144,6 +218,7 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
                   for s in (doc.clauses or [])}
     order = {span: i for i, span in enumerate(doc.sentences.spans())} if doc.sentences is not None else {}
     headline = is_headline(text)
+    text_kind = _text_kind(text, headline, len(order))
     # Specific places (towns, facilities) per sentence and country: a province or country named
     # beside a town of its own is usually its parent, not a second site.
     specific: Counter[tuple[tuple[int, int], str]] = Counter(
@@ -177,8 +252,10 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         left, right = _words(left_text), _words(right_text)
         if m.start - s0 <= 1 or not left:
             f.append("starts_sentence")
-        lw = [w.lower() for w in left[-3:]]
-        rw = [w.lower() for w in right[:3]]
+        # The words around with names and numbers abstracted ("in the Xx district of"): a neighbour's
+        # name is never a feature (it would key the model to this corpus' places), its shape is.
+        lw = [_word_shape(w) for w in left[-3:]]
+        rw = [_word_shape(w) for w in right[:3]]
         for k, w in enumerate(reversed(lw), 1):
             f.append(f"w-{k}={w}")
         for k, w in enumerate(rw, 1):
@@ -187,7 +264,7 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append(f"w-2,-1={lw[-2]} {lw[-1]}")
         if len(rw) >= 2:
             f.append(f"w+1,+2={rw[0]} {rw[1]}")
-        prep = next((w for w in reversed(lw) if w in _PREPOSITIONS), None)
+        prep = next((w.lower() for w in reversed(left[-3:]) if w.lower() in _PREPOSITIONS), None)
         if prep is not None:
             f.append(f"prep={prep}")
         if left and left[-1][:1].isupper():
@@ -196,6 +273,14 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append("right_capitalised")
         if right and right[0] in ":-–—|":
             f.append("right_dash_or_colon")
+        # What governs the mention in the few words before and after: a person or body ("the
+        # governor of X", "officials in X", "X-based"), movement ("fled to X"), a reference point.
+        for cue in _cues(" ".join(left[-4:])):
+            f.append(f"frame-={cue}")
+            f.append(f"frame-={cue}|rule={rule.name}")
+        for cue in _cues(" ".join(right[:3])):
+            f.append(f"frame+={cue}")
+            f.append(f"frame+={cue}|rule={rule.name}")
         if _NEAR.search(left_text):
             f.append("near")
         # Clauses of the sentence: the nearest of each family, its side and distance.
@@ -224,6 +309,25 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         if db is not None:
             f.append(f"background:{_bucket(db)}")
             f.append(f"background_nearer={real is None or db < real}")
+        if best is not None:
+            # Factuality between the mention and its nearest real trigger, and outside that span.
+            c = best[1]
+            t = _nearest_offset(c._ends, pos)  # bisected: a sentence without end has thousands
+            if t <= pos:
+                between = text[max(s0 + t, m.start - BETWEEN):m.start]
+                outside = text[m.end:min(s1, m.end + WINDOW)]
+            else:
+                between = text[m.end:min(s0 + t, m.end + BETWEEN)]
+                outside = text[max(s0, m.start - WINDOW):m.start]
+            inside = _cues(between)
+            for cue in inside:
+                f.append(f"between={cue}")
+                f.append(f"between={cue}|rule={rule.name}")
+                f.append(f"between={cue}|{text_kind}")
+            for cue in _cues(outside) - inside:
+                f.append(f"outside={cue}")
+            if not inside:
+                f.append(f"between=clean|rule={rule.name}")
         if best is not None:
             c = best[1]
             f.append(f"nearest={c.sub_event_type}")

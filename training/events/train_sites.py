@@ -3,6 +3,8 @@
     python training/events/train_sites.py            # 5-fold CV on train, writes mapper/data/site_model.json
     python training/events/train_sites.py --cv-only  # the report only
     python training/events/train_sites.py --test     # also the test-split figures, rules vs model (once)
+    python training/events/train_sites.py --fixed --l2 1e-3 --rule-bonus 0.5 --site-bonus 0.5
+        # file-fold CV of given settings only, rules vs model (a minute: for trying features)
 
 Every place mention the pipeline recognises in a train item is an example: its features are
 ``site_model.mention_features`` (the rule roles and which rule decided, clauses, words around it,
@@ -355,6 +357,28 @@ def cross_validate(pipeline: Pipeline, train_items: Sequence[GoldItem], docs: di
     return l2, phantom_weight, rule_bonus, site_bonus
 
 
+def fixed_cv(pipeline: Pipeline, train_items: Sequence[GoldItem], docs: dict[str, Doc],
+             ex: dict[str, list[Example]], l2: float, phantom_weight: float, rule_bonus: float,
+             site_bonus: float) -> None:
+    """File-fold cross-validation of one setting, rules against model (site P/R/F1, phantom rate,
+    per fold): the quick check of a feature change, with no search."""
+    by_file = file_folds(train_items)
+    prone = phantom_prone(docs, train_items)
+    models = _fold_models(train_items, ex, by_file, l2, prone, phantom_weight)
+    rules = Roles(pipeline.config)
+    rules_parse = _coder(pipeline, docs, lambda _id: rules)
+    parse = _held_out_parse(pipeline, docs, by_file, models, rule_bonus, site_bonus)
+    rows = [r for item in train_items for r in ex[item.id]]
+    _print_folds(train_items, by_file, {"rules": rules_parse, "model": parse})
+    _print_table(f"{FOLDS}-fold cross-validation on the train split, FILE folds; L2 {l2:g}, phantom weight "
+                 f"{phantom_weight:g}, rule_bonus {rule_bonus}, site_bonus {site_bonus}:",
+                 {"rules": _figures(score_event_gold(train_items, rules_parse))
+                  | {"mention role acc.": role_accuracy(rows, None)},
+                  "model": _figures(score_event_gold(train_items, parse))
+                  | {"mention role acc.": _held_out_accuracy(train_items, ex, by_file, models, rule_bonus,
+                                                             site_bonus)}})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", default=str(GOLD), help="event gold JSONL file or directory")
@@ -365,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the held-out mention role accuracy per L2 (for trying features)")
     ap.add_argument("--test", action="store_true",
                     help="also score the test split (report it once; never tune on it)")
+    ap.add_argument("--fixed", action="store_true",
+                    help="only the file-fold CV of the settings given below (no search, writes nothing)")
+    ap.add_argument("--l2", type=float, default=L2, help="with --fixed (default %(default)g)")
+    ap.add_argument("--phantom-weight", type=float, default=1.0, help="with --fixed")
+    ap.add_argument("--rule-bonus", type=float, default=0.0, help="with --fixed")
+    ap.add_argument("--site-bonus", type=float, default=0.0, help="with --fixed")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     items = read_event_gold(args.gold)
@@ -374,6 +404,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for item in train_items for r in ex[item.id]]
     print(f"{len(train_items)} train items, {len(rows)} mention examples "
           f"({', '.join(f'{k} {n}' for k, n in sorted(Counter(label for _, label in rows).items()))})")
+    if args.fixed:
+        fixed_cv(pipeline, train_items, docs, ex, args.l2, args.phantom_weight, args.rule_bonus,
+                 args.site_bonus)
+        print(f"{time.perf_counter() - t0:.0f} s")
+        return 0
     if not args.no_cv:
         l2, phantom_weight, rule_bonus, site_bonus = cross_validate(pipeline, train_items, docs, ex,
                                                                     quick=args.quick)
