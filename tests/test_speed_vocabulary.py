@@ -9,22 +9,11 @@ from hypothesis import strategies as st
 
 from mapper.events import actors
 from tests.test_speed_actor_trie import _corpus_texts
+from tests.test_speed_oracles import _old_vocabulary_theatres  # every word's tuples
 
 
 def _old_words(text: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in actors._VOCABULARY_WORD.findall(text))
-
-
-def _old_vocabulary_theatres(text: str) -> set[str]:
-    words = _old_words(text)
-    out: set[str] = set()
-    for i, word in enumerate(words):
-        if word in actors._VOCABULARY_FIRST:
-            for n in range(1, actors._VOCABULARY_LONGEST + 1):
-                hit = actors.VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
-                if hit:
-                    out |= hit
-    return out
 
 
 def test_the_old_answers_on_the_event_corpus() -> None:
