@@ -268,7 +268,7 @@ class PrefilteredGroup:
         A window of a text asked again and again (a trigger's 40 characters before it, for each trigger of
         a sentence) costs a bisection into the text's remembered heads, not a try at every character. The
         same match: every match starts with a head, and a match tried at an offset reads what
-        ``search`` reads there (look-behinds and ``\b`` see before ``pos``, ``$`` matches at ``endpos``)."""
+        ``search`` reads there (look-behinds and ``\\b`` see before ``pos``, ``$`` matches at ``endpos``)."""
         starts = self.starts(text)[i]
         if not starts:
             return None
