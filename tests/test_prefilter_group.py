@@ -117,3 +117,45 @@ def test_capitalised_words_at_the_edges() -> None:
 
     text = "Nigerian troops.Malian x-Chadian 'Sudanese ’Libyan _Kenyan 9Somali\nEthiopian"
     assert [m.group() for m in resolve._CAPITALISED.finditer(text)] == ["Nigerian", "Ethiopian"]
+
+
+# -- a window of a text: search(text, pos, endpos), as unreal and not_this_act ask a trigger's sentence --
+_WINDOW_PIECES = ["threatened", "to", "strike", "after", "the", "attack", "since", "had", "has", "have",
+                  "been",
+                  "last", "week's", "raid", "what", "called", "fled", "fighting", "accused", "denied", "fans",
+                  "gunmen", "killed", "in", "2019", "when", "rebels", "would", "not", "no", "any", "x", " ",
+                  "  ", ",", "-", "'", "prisoners", "of", "war", "hoax", "responsible", "for", "attacks", "a",
+                  "gas", "blast", "final", "cup", "plot", "was", "is", "deadliest", "alarmed", "by", "call"]
+
+
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=30).map(" ".join), st.integers(-5, 200),
+       st.integers(-5, 200))
+@settings(max_examples=500, deadline=None)
+def test_each_member_searches_a_window_as_its_pattern(low: str, pos: int, endpos: int) -> None:
+    from mapper.events import triggers
+
+    members = [m for m in globals_of(triggers) if m.group is triggers._UNREAL_IN.group]
+    assert len(members) == len(triggers._UNREAL_IN.group.patterns)
+    for member in members:  # a window inside the text, past its end, empty or reversed: re's own answer
+        assert _spans([member.search(low, pos, endpos), member.search(low, pos)]) == \
+            _spans([member.pattern.search(low, pos, endpos), member.pattern.search(low, pos)])
+
+
+def globals_of(module: object) -> list:
+    from mapper.events.prefilter import GroupMember
+
+    return [v for v in vars(module).values() if isinstance(v, GroupMember)]
+
+
+def test_a_window_reads_before_its_start_and_ends_at_its_end() -> None:
+    # \b and look-behinds see the character before pos; $ matches at endpos; a head cut by endpos is no match.
+    group = PrefilteredGroup([re.compile(r"\bsince\s$"), re.compile(r"(?<!un)armed\b")])
+    since, armed = group.members
+    text = "xsince them; since the unarmed armed men"
+    assert since.search(text, 1, 7) is None  # "since " at 1 follows "x": no word boundary before it
+    assert since.search(text, 13, 19).span() == (13, 19)
+    assert since.search(text, 13, 18) is None  # "since" without the space: $ is not after \s
+    assert armed.search(text, 25, 30) is None  # "armed" of "unarmed": the look-behind sees "un" before pos
+    assert armed.search(text).span() == (31, 36)
+    assert armed.search(text, 31, 35) is None  # cut by endpos
+    assert since.search(text, 30, 5) is None and armed.search(text, -3, 999).span() == (31, 36)

@@ -293,7 +293,10 @@ def _words(text: str) -> tuple[str, ...]:
     last = _last_words
     if last[0] == text:
         return last[1]
-    words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    if text.isascii():  # lowered at once: the same letters, the same words (lower() keeps ASCII offsets)
+        words = tuple(_VOCABULARY_WORD.findall(text.lower()))
+    else:  # a non-ASCII letter may lower to an ASCII one ("\u212a", the Kelvin sign: "k")
+        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
     _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
     return words
 
@@ -340,12 +343,25 @@ def short_text_weights(text: str) -> dict[str, float]:
     return out
 
 
+_last_vocabulary: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
 def vocabulary_theatres(text: str) -> set[str]:
     """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
-    over the words, each looked up with the few after it: linear in the text."""
-    words = _words(text)
+    over the words, each looked up with the few after it: linear in the text. Remembered for the last
+    text (the resolver and the coder both ask about the article's)."""
+    global _last_vocabulary
+    last = _last_vocabulary
+    if last[0] == text:
+        return set(last[1])
+    out = _vocabulary_theatres(_words(text))
+    _last_vocabulary = (text, frozenset(out))  # one immutable value, swapped whole (threads: see _words)
+    return out
+
+
+def _vocabulary_theatres(words: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     for i, word in enumerate(words):
         if word in _VOCABULARY_FIRST:

@@ -13,6 +13,7 @@ questions by roles), :class:`PrefilteredGroup` finds all their heads in one pass
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -247,7 +248,7 @@ class PrefilteredGroup:
         self.members = tuple(GroupMember(self, i) for i in range(len(self.patterns)))
 
     def starts(self, text: str) -> list[list[int]]:
-        """Per pattern, every offset of ``text`` where one of its heads occurs (not in order)."""
+        """Per pattern, every offset of ``text`` where one of its heads occurs, ascending."""
         last = self._last
         if last[0] is text:
             return last[1]
@@ -255,25 +256,38 @@ class PrefilteredGroup:
         for end, (n, ids) in self._automaton.iter(text):
             for i in ids:
                 per[i].append(end - n + 1)
+        for starts in per:
+            if len(starts) > 1:
+                starts.sort()  # heads of several lengths end, not start, in order
         self._last = (text, per)
         return per
 
-    def search(self, i: int, text: str) -> re.Match[str] | None:
-        """``patterns[i].search(text)``."""
+    def search(self, i: int, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``patterns[i].search(text, pos, endpos)``: tried at the heads in ``text[pos:endpos]`` only.
+
+        A window of a text asked again and again (a trigger's 40 characters before it, for each trigger of
+        a sentence) costs a bisection into the text's remembered heads, not a try at every character. The
+        same match: every match starts with a head, and a match tried at an offset reads what
+        ``search`` reads there (look-behinds and ``\\b`` see before ``pos``, ``$`` matches at ``endpos``)."""
         starts = self.starts(text)[i]
-        if starts:
-            pattern = self.patterns[i]
-            for start in sorted(starts):
-                m = pattern.match(text, start)
-                if m is not None:
-                    return m
+        if not starts:
+            return None
+        end = len(text) if endpos is None or endpos > len(text) else endpos
+        pattern = self.patterns[i]
+        for k in range(bisect.bisect_left(starts, pos) if pos > 0 else 0, len(starts)):
+            start = starts[k]
+            if start >= end:  # every head holds a character
+                break
+            m = pattern.match(text, start, end)
+            if m is not None:
+                return m
         return None
 
     def finditer(self, i: int, text: str) -> Iterator[re.Match[str]]:
         """``patterns[i].finditer(text)`` (as :meth:`Prefiltered.finditer`)."""
         after = 0  # as finditer, the next match starts where the last one ended
         pattern = self.patterns[i]
-        for start in sorted(self.starts(text)[i]):
+        for start in self.starts(text)[i]:
             if start >= after:
                 m = pattern.match(text, start)
                 if m is not None:
@@ -289,8 +303,14 @@ class GroupMember:
     def __init__(self, group: PrefilteredGroup, number: int) -> None:
         self.group, self.number, self.pattern = group, number, group.patterns[number]
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.group.search(self.number, text)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # group.search inlined up to the empty case (most questions): a window search is asked ~80,000
+        # times a pass, and each layer of calls cost more than the pattern's own try
+        group = self.group
+        last = group._last
+        if not (last[1] if last[0] is text else group.starts(text))[self.number]:
+            return None
+        return group.search(self.number, text, pos, endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.group.finditer(self.number, text)

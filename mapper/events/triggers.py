@@ -908,16 +908,16 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     ("A gas pipe blast tore through a block, killing three")."""
     if not low.startswith(_DEATH_WORDS, start):
         return False
-    return _NATURE_BEFORE.search(low, max(0, start - 40), start) is not None \
+    return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
-        or _ACCIDENT_BLAST.search(low, max(0, start - 180), start) is not None
+        or _ACCIDENT_BLAST_IN.search(low, max(0, start - 180), start) is not None
 
 
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
     """Whether the trigger is a run of acts over a period told in the perfect (see _PERFECT_AFTER): its
     own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
-    if _PERFECT_BEFORE.search(low, max(0, start - 20), start) \
-            or _PERFECT_RUN_BEFORE.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
+    if _PERFECT_BEFORE_IN.search(low, max(0, start - 20), start) \
+            or _PERFECT_RUN_BEFORE_IN.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
     return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
@@ -926,14 +926,14 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
 def not_this_act(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] names an act told before (owned by an earlier time, or what
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
-    if _FLED_ACT.search(low, max(0, start - _FLED_ACT_CHARS), start):
+    if _FLED_ACT_IN.search(low, max(0, start - _FLED_ACT_CHARS), start):
         return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
     if low[end - 1:end] == "s" \
-            and _RESPONSIBLE_FOR.search(low, max(0, start - _RESPONSIBLE_FOR_CHARS), start):
+            and _RESPONSIBLE_FOR_IN.search(low, max(0, start - _RESPONSIBLE_FOR_CHARS), start):
         return True  # "a commander responsible for attacks on Kiryat Shmona": his record, not the news
-    if _PAST_OWNED.search(low, max(0, start - 40), start):
+    if _PAST_OWNED_IN.search(low, max(0, start - 40), start):
         return True
-    if _ACCUSED_OF.search(low, max(0, start - 70), start) and _DENIED_AFTER.search(low, end, end + 150):
+    if _ACCUSED_OF_IN.search(low, max(0, start - 70), start) and _DENIED_AFTER_IN.search(low, end, end + 150):
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
@@ -949,12 +949,12 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if opener is not None and opener.end() <= start <= opener.end() + _PAST_OPENER_CHARS \
             and _DATED_BACK_BREAK.search(low, opener.end(), start) is None:
         return True
-    if _COMPARED.search(low, max(0, start - _COMPARED_CHARS), start) and not _dated_recently(low, end) \
-            or _CHARACTERISED.search(low, max(0, start - 80), start):
+    if _COMPARED_IN.search(low, max(0, start - _COMPARED_CHARS), start) and not _dated_recently(low, end) \
+            or _CHARACTERISED_IN.search(low, max(0, start - 80), start):
         return True
-    named = _NAMED_AS.search(low, max(0, start - 80), start)
-    if named is not None and not _CONDEMNS.search(low, max(0, named.start() - 30), named.start()) \
-            or _PLOTTED.search(low, max(0, start - 80), start):
+    named = _NAMED_AS_IN.search(low, max(0, start - 80), start)
+    if named is not None and not _CONDEMNS_IN.search(low, max(0, named.start() - 30), named.start()) \
+            or _PLOTTED_IN.search(low, max(0, start - 80), start):
         return True
     if low.startswith(_FOILS, start) and _PLOT_AFTER.match(low, end):
         return True  # "foiled a plot to ...": the plot is no weapon disrupted (its act is not told)
@@ -964,28 +964,28 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _by_nature(low, start, end) or _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
         return True
-    if _RUMOUR.search(low, max(0, start - 60), start) \
+    if _RUMOUR_IN.search(low, max(0, start - 60), start) \
             or _MASSING_FOR_GATE.search_within(low, max(0, start - 110), start):
         return True
-    if low.startswith(_MINES, start) and _MINE_HAZARD.search(low, max(0, start - 40), start):
+    if low.startswith(_MINES, start) and _MINE_HAZARD_IN.search(low, max(0, start - 40), start):
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
     lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
-    if _SPORT_GATE.opens(low[lo:hi]) and _SPORT.search(low, lo, hi) and not _ARMED_RE.search(low, lo, hi) \
-            and not _SPORT_CROWD.search(low, lo, hi):
+    if _SPORT_GATE.opens(low[lo:hi]) and _SPORT_IN.search(low, lo, hi) \
+            and not _ARMED_RE_IN.search(low, lo, hi) and not _SPORT_CROWD_IN.search(low, lo, hi):
         return True
-    if low[end - 1:end] == "s" and _AFTER_PLURAL.search(low, max(0, start - 60), start):
+    if low[end - 1:end] == "s" and _AFTER_PLURAL_IN.search(low, max(0, start - 60), start):
         return True
-    if _HELD_PEOPLE.search(low, max(0, start - 30), start):
+    if _HELD_PEOPLE_IN.search(low, max(0, start - 30), start):
         return True
-    if _YEAR_WHEN.search(low, max(0, start - 100), start):
+    if _YEAR_WHEN_IN.search(low, max(0, start - 100), start):
         return True  # "since 2012, when rebels seized Kidal and Gao"
-    if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE.search(low, max(0, start - 70), start)
+    if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE_IN.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
     return low.startswith(_BLAST, start) \
-        and _ACCIDENT_BEFORE.search(low, max(0, start - 40), start) is not None
+        and _ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
 
 
 # A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
@@ -1012,6 +1012,23 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
                     r"open|start|begin)\b")
 
 
+# The window patterns unreal and not_this_act search in a trigger's lower-cased sentence (its 40 to 180
+# characters before or after the trigger, asked again for each trigger of the sentence): their first words
+# found in one pass over the sentence, remembered for it, and each pattern tried only at those of them in
+# its window (mapper/events/prefilter.py), not at every character of it. The same matches as .search.
+(_NATURE_BEFORE_IN, _ACCIDENT_BLAST_IN, _PERFECT_BEFORE_IN, _PERFECT_RUN_BEFORE_IN, _FLED_ACT_IN,
+ _PAST_OWNED_IN, _NAMED_AS_IN, _HELD_PEOPLE_IN, _YEAR_WHEN_IN, _RESPONSIBLE_FOR_IN, _ACCUSED_OF_IN,
+ _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
+ _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
+ _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
+ _TO_BEFORE_IN) = PrefilteredGroup([
+    _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
+    _HELD_PEOPLE, _YEAR_WHEN, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
+    _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
+    _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
+    _TO_BEFORE]).members
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
     if _NOT_REPORT.match(low) or _in_question(low, start, end):
@@ -1019,18 +1036,18 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if (_EXPLAINING.match(low) or _TOPIC_EXPLAINING.match(low)) and len(low) <= _EXPLAINING_MOST \
             and "?" not in low:
         return True
-    if sub not in _NOT_VOWED and _VOWED.search(low, max(0, start - 40), start):
+    if sub not in _NOT_VOWED and _VOWED_IN.search(low, max(0, start - 40), start):
         return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
-    if _UNREAL.search(low, max(0, start - 40), start):
+    if _UNREAL_IN.search(low, max(0, start - 40), start):
         return True
     if not_this_act(low, start, end):
         return True
-    if _AFTER_THE.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
+    if _AFTER_THE_IN.search(low, max(0, start - 40), start) and _EVENT_WORD.match(low, start, end):
         return True  # "after the killing of its leader", "following the attack": an event told before
     if _in_scope(_IRREALIS_SCAN, low[max(0, start - _SCOPE):start]) and not (
             low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)):
         return True
-    if _INSIDE_SINCE.search(low, max(0, start - 45), start):
+    if _INSIDE_SINCE_IN.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
     if _PLUPERFECT_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
             and _PLUPERFECT_BEFORE.search(before, max(0, len(before) - _PLUPERFECT_CHARS)) \
@@ -1045,7 +1062,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
             or _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
-    if sub in _CONCERN_SUBS and _CONCERN_AT.search(low, max(0, start - 60), start):
+    if sub in _CONCERN_SUBS and _CONCERN_AT_IN.search(low, max(0, start - 60), start):
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
     if sub == "Agreement" and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
@@ -1053,9 +1070,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "Ceasefire holds in Tripoli after week of clashes"
     if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
         return True
-    if sub == "Agreement" and _IN_FORCE.search(low, max(0, start - 50), start):
+    if sub == "Agreement" and _IN_FORCE_IN.search(low, max(0, start - 50), start):
         return True
-    if sub in _DEMONSTRATION and _CALLED.search(low, max(0, start - 40), start):
+    if sub in _DEMONSTRATION and _CALLED_IN.search(low, max(0, start - 40), start):
         return True  # "students call a general strike for Friday": a protest announced, not held
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF_SCAN, low[max(0, start - 40):start]):  # "suspend truce talks"
@@ -1066,7 +1083,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
-        if low.startswith(_TO_VERBS, start) and _TO_BEFORE.search(low, max(0, start - 8), start):
+        if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
             return True  # "UN Security Council to meet on Gaza", "leaders to sign truce": not yet
         if sub == "Meeting/talks" and low.startswith(_TALKERS, start) and _SAID_NEXT.match(after):
             return True  # "Negotiators in Cairo said a deal could be reached": who spoke, not a meeting
