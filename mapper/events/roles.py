@@ -552,11 +552,16 @@ _MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|r
           r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
           r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
           r"taken|brought|airlifted|carried|transported|admitted|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?")
+_FLED_INTO = (r"fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing)|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|"
+              r"relocat(?:e|es|ed|ing)|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)")
 # Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
 _MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
                  r"return(?:s|ed|ing)")
 _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|for)|"
-                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?)\s+"
+                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?|"
+                       # "fled across the border into Guatemala", "forced to flee into Uganda": where the
+                       # people went (only flight: "drove into X" may be an entry by force)
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
