@@ -552,11 +552,16 @@ _MOVED = (r"fle(?:e|es|d|eing)|flight|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|r
           r"head(?:s|ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?(?:ed|ing)|"
           r"retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|escap(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|"
           r"taken|brought|airlifted|carried|transported|admitted|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?")
+_FLED_INTO = (r"fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing)|displac(?:ed|ing)|evacuat(?:e|es|ed|ing)|"
+              r"relocat(?:e|es|ed|ing)|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)")
 # Only "toward": "advanced on X" and "fighting returned to X" report fighting at X.
 _MOVED_TOWARD = (r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|"
                  r"return(?:s|ed|ing)")
 _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|for)|"
-                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?)\s+"
+                       r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?|"
+                       # "fled across the border into Guatemala", "forced to flee into Uganda": where the
+                       # people went (only flight: "drove into X" may be an entry by force)
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
@@ -584,11 +589,11 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
                         r"(?:arriv(?:e|ed|es|ing)|shelter(?:s|ed|ing)?|gathered))"
                         r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site; nor
-# where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack",
+# where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack", "JNIM,
+# an al-Qaeda affiliate active across the Sahel,"; "active" before "in" is a state, whatever comes before it),
 # "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"): a state, not an act.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
-                       r"|\b(?:(?:is|are|was|were|remains?|long)\s{1,3}(?:\w{1,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?"
-                       r"active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
+                       r"|\b(?:active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
                        r"(?:present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated))"
                        r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?"
                        r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$")
