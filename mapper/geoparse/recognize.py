@@ -811,10 +811,7 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
         f["prev_comma"] = 1.0
     if b.endswith("$") or after.lstrip(" ").startswith("$"):
         f["money"] = 1.0  # "US$ 40 million", "$US 2 billion"
-    # The words before a name that opens a sentence belong to the sentence before: "... on Thursday.
-    # Afgooye, a town ..." is no "Thursday Afgooye" (a capitalised word before, the mark of a person's
-    # or an organisation's name).
-    parts = [] if opens else b.rsplit(None, 2)
+    parts = b.rsplit(None, 2)
     if parts and _INITIAL.search(parts[-1]):
         f["prev_initial"] = 1.0  # "Jose A. Cordova": a person
     if parts:
@@ -824,7 +821,9 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
             if lw == "off" and _MARITIME.search(before):
                 lw = "near"  # "a tanker off Mokha", "boats off Gaza City": at sea near the town
             f[f"prev={lw}"] = 1.0
-            if w[0].isupper() and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
+            # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
+            # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's.)
+            if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
                 f["prev_cap"] = 1.0
             if lw in PERSON_TITLES:
                 f["prev_title"] = 1.0
