@@ -148,7 +148,9 @@ PLACE_NOUNS_AFTER = frozenset(
     "island islands village town city hills mountains mountain valley forest beach desert "
     # plurals after a list: "Muidumbe and Macomia districts", "Kherson and Zaporizhzhia regions"
     "districts areas townships provinces regions counties communes municipalities prefectures villages "
-    "towns cities neighbourhoods neighborhoods territories".split())
+    "towns cities neighbourhoods neighborhoods territories "
+    # its people: "Minova residents fled towards Goma", "Afgooye residents said"
+    "residents villagers inhabitants".split())
 # A name in apposition with a settlement or an area: "Afgooye, a farming town on the road to ...",
 # "Minova, a lakeside town", "Kolofata, the main town of ...". Bounded (three words between): linear.
 _SETTLEMENT_APPOSITION = re.compile(
