@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "gazetteers" / "curated"
 OUT = ROOT / "mapper" / "data" / "places.tsv.gz"
+sys.path.insert(0, str(ROOT))
+from mapper.geo import distance_km  # noqa: E402  (one distance helper)
+
 COLUMNS = ["geonameid", "name", "lat", "lon", "country_code", "admin1", "kind", "fcode", "population",
            "names", "demonyms", "altnames"]
 
@@ -138,6 +141,27 @@ def seat_keys(name: str) -> list[str]:
     Parish") or before it ("Bourem" for "Cercle de Bourem")."""
     return list(dict.fromkeys(fold(n) for n in (name, STRIP_SUFFIX.sub("", name), STRIP_PREFIX.sub("", name))
                               ))
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy]+")
+LOOSE_MIN_CONSONANTS = 3  # shorter skeletons ("Koui": k) match too many towns to say which is the seat
+
+
+def loose_key(name: str) -> str:
+    """A spelling-tolerant key for finding a district's seat among its province's towns: letters only,
+    doubled letters single, each run of vowels one "a", a final vowel dropped. "Jowhar" and "Jawhar",
+    "Kpendjal" and "Kpendjali", "Muidumbe" and "Muidumba" share one; "" when it keeps fewer than
+    LOOSE_MIN_CONSONANTS consonants."""
+    s = _VOWELS.sub("a", _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", fold(name))))
+    s = s[:-1] if s.endswith("a") else s
+    return s if len(s) - s.count("a") >= LOOSE_MIN_CONSONANTS else ""
+
+
+# A seat found by a loose spelling (loose_key) for a district that has member towns must lie this near
+# their centre: a like-spelled town elsewhere in the province is another place.
+LOOSE_SEAT_KM = 60.0
 
 
 def main() -> None:
@@ -394,9 +418,27 @@ def main() -> None:
                         population=0, names=aliases)
         by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
         seats.setdefault((row["admin1"], fold(row["name"])), row)
-    # A district whose seat is a curated town (Walikale, Mambasa) takes the town's point too.
+    # A district whose seat is a curated town (Walikale, Mambasa) takes the town's point too. Else its seat
+    # may be a town of its province spelled a little otherwise, by GeoNames' main or alternate name
+    # (Jowhar district: Jawhar, Muidumbe: ...): the most populous town of the same loose key (loose_key).
+    loose: dict[tuple[str, str], dict] = {}
+    for c in city_rows:
+        if not c["admin1"]:
+            continue
+        for nm in {c["name"]} | c["names"]:
+            key = (c["admin1"], loose_key(nm))
+            if key[1] and (key not in loose or c["population"] > loose[key]["population"]):
+                loose[key] = c
     for row, how in at_province:
         seat = seat_of(row["admin1"], row["name"])
+        if seat is None:
+            seat = next((loose[(row["admin1"], k)] for k in dict.fromkeys(
+                loose_key(n) for n in seat_keys(row["name"])) if k and (row["admin1"], k) in loose), None)
+            if seat is not None and how == "member towns" and distance_km(
+                    row["lat"], row["lon"], seat["lat"], seat["lon"]) > LOOSE_SEAT_KM:
+                seat = None
+            if seat is not None:
+                placed[f"loose seat (was {how})"] += 1
         if seat:
             row["lat"], row["lon"] = seat["lat"], seat["lon"]
         placed["seat" if seat else how] += 1

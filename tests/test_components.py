@@ -150,7 +150,9 @@ class Names:
 def test_an_entities_layer_moves_recognition(fresh: Pipeline) -> None:
     """The optional spaCy component's mechanism (spaCy is not installed here): an entities layer set
     before recognize raises a place's probability and lowers a person's, by Config.entity_boost."""
-    text = "Jordan scored twice for the Bulls in Chicago. Victoria and Florence visited Austin with Aurora."
+    # ("Then": a name opening a sentence is no longer read as the tail of "Chicago", the sentence before)
+    text = ("Jordan scored twice for the Bulls in Chicago. Then Victoria and Florence visited Austin with "
+            "Aurora.")
     scores = {c.text: c.score for c in fresh.recognizer.candidates(text)}
     boost = fresh.config.entity_boost
     assert 0.5 <= scores["Jordan"] < 0.5 + boost and 0.5 - boost <= scores["Victoria"] < 0.5

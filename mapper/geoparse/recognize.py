@@ -145,7 +145,18 @@ _ATTACKED_AFTER = re.compile(r"(?:,\s{1,2}(?:the|a|an)\s[\w' -]{1,50}?,)?\s{1,3}
 PLACE_NOUNS_AFTER = frozenset(
     "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
     "region county locality subdistrict sub-district commune municipality prefecture suburb quarter "
-    "island islands village town city hills mountains mountain valley forest beach desert".split())
+    "island islands village town city hills mountains mountain valley forest beach desert "
+    # plurals after a list: "Muidumbe and Macomia districts", "Kherson and Zaporizhzhia regions"
+    "districts areas townships provinces regions counties communes municipalities prefectures villages "
+    "towns cities neighbourhoods neighborhoods territories "
+    # its people: "Minova residents fled towards Goma", "Afgooye residents said"
+    "residents villagers inhabitants".split())
+# A name in apposition with a settlement or an area: "Afgooye, a farming town on the road to ...",
+# "Minova, a lakeside town", "Kolofata, the main town of ...". Bounded (three words between): linear.
+_SETTLEMENT_APPOSITION = re.compile(
+    r",[ \t]{1,2}(?:a|an|the)[ \t](?:[\w'’-]{1,25}[ \t]){0,3}?(?:town|village|city|port|district|county|"
+    r"province|region|suburb|neighbou?rhood|municipality|locality|township|commune|hamlet|settlement|enclave|"
+    r"island|capital|stronghold|seaport|crossroads)\b")
 # Nouns of armed forces and their attacks after a demonym ("Russian forces", "Israeli strikes"): the
 # country acts there, as an actor.
 ARMED_NOUNS = frozenset(
@@ -308,6 +319,11 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
             key = f"{name} {head}"
             kinds = ("facility", "region") if head in NATURAL_HEADS else ("facility",)
             options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind in kinds)
+            if not options and (bare := without_article(key)):
+                # "ash-Shati camp", "an-Nuseirat camp": the article as written ("ash", assimilated to its
+                # sun letter) is not the one the gazetteer may hold ("al-Shati camp", "Shati camp").
+                key = bare
+                options = tuple(o for o in gaz.options(key) if gaz.row(o.row).kind in kinds)
             if options:
                 before = tuple(f for f in found if f[1] <= start)
                 alone = next((f for f in found if f[0] == start and f[1] == len(rt)), None)
@@ -319,7 +335,18 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
     alone = found[-1] if found and found[-1][1] == len(rt) else None
     if alone is not None and any(gaz.row(o.row).kind == "facility" for o in alone[3]):
         return (*found[:-1], (*alone[:4], FACILITY_AFTER))  # "Mitiga airport": a facility's own name
+    if alone is None and group[0] in VARIANT_FACILITY_HEADS and (name := normalize(rt[starts[-1]:])) \
+            and name not in ARTICLES:
+        # A town too small for a bare spelling variant (VARIANT_MIN_POP) is worth one before a conflict
+        # facility's noun, which says the word is a place ("Makhmour camp": Mexmur, "Kalma camp").
+        towns = tuple(o for o in gaz.by_variant(name) if gaz.row(o.row).kind == "city")
+        if towns:
+            return (*found, (starts[-1], len(rt), name, towns, FACILITY_AFTER))
     return None
+
+
+# The facility nouns that vouch for a town's spelling variant (_facility): camps, crossings, bases.
+VARIANT_FACILITY_HEADS = frozenset({"camp", "crossing", "airport", "base", "checkpoint"})
 
 
 def _beside(town: tuple[Option, ...], facility: tuple[Option, ...], gaz: Gazetteer) -> bool:
@@ -654,7 +681,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         after = after[3:]
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
-    if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90):
+    if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90) \
+            or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110):
         return True
     for w in after.split(None, 2)[:2]:
         w = w.lower().strip(".,:;\"'“”‘’")
@@ -777,7 +805,9 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     before = text[max(0, c.start - 40):c.start]
     after = text[c.end:c.end + 40]
     b = before.rstrip(" \t\"“'‘(")
-    if not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) or "\n" in before[len(b):]:
+    opens = not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) \
+        or "\n" in before[len(b):]
+    if opens:
         f["sent_start"] = 1.0
     elif before.endswith(", "):
         f["prev_comma"] = 1.0
@@ -793,7 +823,9 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
             if lw == "off" and _MARITIME.search(before):
                 lw = "near"  # "a tanker off Mokha", "boats off Gaza City": at sea near the town
             f[f"prev={lw}"] = 1.0
-            if w[0].isupper() and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
+            # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
+            # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's.)
+            if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
                 f["prev_cap"] = 1.0
             if lw in PERSON_TITLES:
                 f["prev_title"] = 1.0
@@ -1029,10 +1061,13 @@ class Recognizer:
             for k, v in df.items():
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
-            if boost and df and _located(text, c.start, c.end):
+            if boost and df and (_located(text, c.start, c.end)
+                                 or "doc_repeat" in df and "sent_start" in c.features):
                 # A place of the story's own country after "at", "around", "near", "the port of"
                 # ("hit a fuel terminal at Ras Isa", "fighting continued around Quissanga"): a place,
-                # where the bare name alone was too doubtful.
+                # where the bare name alone was too doubtful. So is a name opening a sentence, where its
+                # capital says nothing, that the text names confidently elsewhere ("... near Minova.
+                # Minova had sheltered ..."): one name, one sense, in one article.
                 z += boost
             c.score = _sigmoid(z)
         return cands

@@ -130,6 +130,10 @@ QUALIFIED_KM = 500.0  # ... and a town this far from the province that the text 
 WORLD_CITY_POP = 100_000  # ... unless it is a city this big named by its own name
 _ANCHORS = 16  # the article's towns that a far town is measured from, the most confident first
 _THEATRE_KINDS = frozenset({"city", "admin2", "admin1"})
+# A name a city's possessive places ("Bamako's Faladie") lies this near a city of this size, or in its
+# province; else it is a quarter the gazetteer lacks (Resolver.city_quarter).
+QUARTER_KM = 30.0
+QUARTER_CITY_POP = 100_000
 NO_PLACE = -1  # the row of a name the resolver leaves unplaced (Resolver.resolve)
 # A town this small that a text names only by one of its alternate names is a weak match: "Nasir" (a
 # South Sudan town the gazetteer lacks) is also an alternate name of a quarter of Khartoum.
@@ -702,7 +706,7 @@ class Resolver:
         Two rounds: the first reads the document's geography from the priors, the second from the
         first round's resolutions, so a confidently placed name can disambiguate the others.
         """
-        doc = self.prepare(self.province_named(cands, text), text)
+        doc = self.prepare(self.city_quarter(self.province_named(cands, text), text), text)
         # Names whose prior is already overwhelming (a country against a hamlet of the same name)
         # keep it; the context features cannot overturn such a margin, so they are not computed.
         config = self.config
@@ -760,6 +764,36 @@ class Resolver:
                 # the provinces only: the name's towns are what the region word rules out
                 kept = [o for o in c.options if self.gaz.row(o.row).kind in ("admin1", "admin2")]
                 extra[c.key] = tuple(dict.fromkeys(found + kept))
+        if not extra:
+            return cands
+        return [replace(c, options=extra[c.key]) if c.key in extra else c for c in cands]
+
+    def city_quarter(self, cands: list[Candidate], text: str) -> list[Candidate]:
+        """The candidates, a name that a city's possessive places ("Bamako's Faladie district") given that
+        city's place when none of its own lies within QUARTER_KM of the city or in its province: it names a
+        quarter the gazetteer lacks, and its namesakes are villages elsewhere (Faladié, 60 km away). As
+        for a quarter the gazetteer does not know at all ("Gao's Sosso Koira"), the city is the most
+        specific place the text gives. Every occurrence of the name gets it (one sense per discourse)."""
+        extra: dict[str, tuple[Option, ...]] = {}
+        gaz = self.gaz
+        for a, b in zip(cands, cands[1:], strict=False):
+            if b.key in extra or not 2 <= b.start - a.end <= 12 \
+                    or _POSSESSIVE_GAP.fullmatch(text, a.end, b.start) is None:
+                continue
+            mine = [(o, gaz.row(o.row)) for o in a.options]
+            cities = [(o.row, r) for o, r in mine if r.kind == "city" and r.population >= QUARTER_CITY_POP]
+            own = [(o, gaz.row(o.row)) for o in b.options]
+            # The possessor is a city (its province may share its name: "Nampula's Memba" is the province's
+            # town), and the name a place a city may hold, not a country, province or demonym.
+            if not cities or not own or any(r.kind not in ("city", "admin1") for _, r in mine) \
+                    or any(o.how == DEMONYM or r.kind not in ("city", "admin2", "facility") for o, r in own):
+                continue
+            provinces = {r.admin1 for _, r in cities}
+            points = [(r.lat * _RAD, r.lon * _RAD) for _, r in cities]
+            if any(r.admin1 in provinces or nearest_km(r.lat * _RAD, r.lon * _RAD, points) <= QUARTER_KM
+                   for _, r in own):
+                continue
+            extra[b.key] = tuple(Option(i, ALTERNATE) for i, _ in cities)
         if not extra:
             return cands
         return [replace(c, options=extra[c.key]) if c.key in extra else c for c in cands]
