@@ -110,6 +110,14 @@ def test_many_locatives_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text), 240) < GROWTH
 
 
+def test_many_regions_beside_many_towns_in_one_clause_are_linear(pipeline: Pipeline) -> None:
+    # Each named region of a clause is compared with the clause's town sites (_yield_to_specific_sites).
+    def text(n: int) -> str:
+        return "In Darfur, fighting raged " + " ".join(
+            f"in {PLACES[i % len(PLACES)]}, in the Darfur region," for i in range(n)) + " on Monday."
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)

@@ -1840,8 +1840,10 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                              regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
     a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
-    North Darfur is not a second site."""
+    North Darfur is not a second site. So is a named region framing the sentence or called a region ("In
+    Darfur, ...", "the Catatumbo region") with a town of its country within ``_REGION_KM``."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
+    specific: dict[int, list[Place]] = {}  # clause id -> the specific sites' places
     for m, r, region in zip(mentions, infos, regions, strict=True):
         # (Not a headline's topic: "Idlib: Russian jets pound Jisr al-Shughur" names the district's site
         # after its province's town, which yields to it, in _references_and_topics.)
@@ -1849,6 +1851,9 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 and r.rule != "headline_topic" and m.place.kind in ("city", "facility") and not m.demonym \
                 and not region:
             inside.add((id(r.clause), "cc", m.place.country_code))
+            sites = specific.setdefault(id(r.clause), [])
+            if len(sites) < _REGION_SITES:  # a few suffice to place a region; pairs stay bounded (linear)
+                sites.append(m.place)
             if m.place.admin1:
                 inside.add((id(r.clause), "a1", m.place.admin1))
     if not inside:
@@ -1861,6 +1866,17 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             continue
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
+        if p.kind == "region" and (_PROVINCE_AFTER.match(text, m.end) or (
+                _FRAME_OPENING.fullmatch(text, m.sentence[0], m.start) and text.startswith(",", m.end))) \
+                and any(q.country_code == p.country_code
+                                      and distance_km(p.lat, p.lon, q.lat, q.lon) <= _REGION_KM
+                                      for q in specific.get(id(r.clause), ())):
+            # A named region with no province code (Darfur, Catatumbo, Donbas, Mindanao), called a region
+            # or opening the sentence as its frame, holds the clause's town as far as its extent says: "In
+            # Catatumbo, ... fighting continued in Tibú", "in Tibú, in the Catatumbo region". (Not a list:
+            # "bombed the Qandil mountains and near Amadiya" names two sites.)
+            infos[i] = Role("context", rule="part_of")
+            continue
         if p.kind == "admin2" and any(
                 0 < j < len(mentions) and mentions[j - 1].sentence == mentions[j].sentence
                 and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
@@ -1869,6 +1885,12 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
+
+
+# "In Darfur, ...": the place that frames a sentence.
+_FRAME_OPENING = re.compile(r"\W{0,3}In\s{1,3}(?:the\s{1,3})?")
+_REGION_SITES = 8
+_REGION_KM = 300  # how far a town may lie from a named region's point and still be inside it (Darfur: 190)
 
 
 def _contains(outer: Place | None, inner: Place | None) -> bool:
