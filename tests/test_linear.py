@@ -118,6 +118,14 @@ def test_many_regions_beside_many_towns_in_one_clause_are_linear(pipeline: Pipel
     assert growth(parsing(pipeline, text), 120) < GROWTH
 
 
+def test_many_sources_by_phone_are_linear(pipeline: Pipeline) -> None:
+    # Each name's left context is searched for "by phone from" (_BY_PHONE_FROM), over its last 40 characters.
+    def text(n: int) -> str:
+        return " ".join(f"Gunmen attacked {PLACES[i % len(PLACES)]} on Monday, an officer told Reuters by "
+                        f"satellite phone from {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)

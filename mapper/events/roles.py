@@ -49,10 +49,11 @@ left                context      beside a trigger that reports nothing, nearer t
                                  fired from southern X", "troops arrived from X", "came from across
                                  the border in X", "soldiers from the army's base in X", "a monitor
                                  based in X", "which is active across X", "moved south from X",
-                                 "spreading from X"); where people went, fled or were taken ("fled to
-                                 X", "a convoy heading to X", "advanced toward X", "returning from
-                                 X", "taken to
-                                 hospitals in X", "fleeing X", "arrives in X", "hostages held in
+                                 "spreading from X"); a source reached by phone ("told Reuters by
+                                 phone from X", rule ``teller``); where people went, fled or were
+                                 taken ("fled to X", "a convoy heading to X", "advanced toward
+                                 X", "returning from X", "taken to hospitals in X", "fleeing X",
+                                 "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
                                  part of a line (";", "|") with no trigger, beside a part that names
                                  its own place ("call lockdown in X ahead of ...; army kills five
@@ -217,6 +218,11 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
+# a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
+_BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
+                            r"(?:tele)?phone\s{1,3}(?:call\s{1,3})?from\s{1,3}(?:the\s{1,3})?$"
+                            r"|\bphone\s{1,3}call\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
 # An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
@@ -854,6 +860,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
     if _place_first_statement(text, sent, m, clauses, ordered):
         return Role("origin", 1, rule="place_first")
+    if _BY_PHONE_FROM.search(left, max(0, len(left) - 40)):
+        return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
