@@ -126,6 +126,14 @@ def test_many_sources_by_phone_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text), 120) < GROWTH
 
 
+def test_many_acts_of_last_week_are_linear(pipeline: Pipeline) -> None:
+    # Each clause dated "last week" is read as background (clauses.py, _LAST_WEEK on the date's own text).
+    def text(n: int) -> str:
+        return "Gunmen attacked Gao on Monday. " + " ".join(
+            f"Last week, militants burned a school near {PLACES[i % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)
