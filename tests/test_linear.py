@@ -134,6 +134,15 @@ def test_many_acts_of_last_week_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text), 120) < GROWTH
 
 
+def test_many_civilian_victim_words_are_linear(pipeline: Pipeline) -> None:
+    # The victim words after a generic trigger (triggers._CIVILIANS): runs of them, and "council" before long
+    # runs of spaces.
+    def text(n: int) -> str:
+        return "Gunmen killed " + " ".join("a council   " + " " * 40 + "members, drivers, chiefs and sons"
+                                           for _ in range(n)) + f" in {PLACES[0]} on Monday."
+    assert growth(parsing(pipeline, text), 600) < GROWTH  # 100 KB doubled
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)

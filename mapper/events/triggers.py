@@ -40,6 +40,13 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"trader|shopkeepers?|merchants?|vendors?|businessm[ae]n|farmer|herder|villager|resident|student|"
               r"teacher|doctor|nurse|journalist|fisherman|pilgrim|passenger|worshipp?er|tourist|activist|"
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|villages?|homes?|"
+              # people by their place in a family or a village, workers by trade, and the homes, shops and
+              # buses of civilians: "shot dead a motorcycle taxi driver", "killed a traditional chief",
+              # "killed a father and his two sons", "seven labourers", "torched houses", "attacked several
+              # neighbourhoods"
+              r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
+              r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
+              r"buses|minibus(?:es)?|herdsmen|patients|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
