@@ -143,6 +143,14 @@ def test_many_civilian_victim_words_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text), 600) < GROWTH  # 100 KB doubled
 
 
+def test_many_forces_and_backers_before_a_capture_are_linear(pipeline: Pipeline) -> None:
+    # Each non-state group before a capture verb looks back for the forces it backs (triggers._ally).
+    def text(n: int) -> str:
+        return " ".join("troops backed by militias and rebels and fighters alongside" for _ in range(n)) \
+            + f" soldiers recaptured {PLACES[0]} on Monday."
+    assert growth(parsing(pipeline, text), 900) < GROWTH  # 100 KB doubled
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)
