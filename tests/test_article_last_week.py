@@ -48,3 +48,8 @@ def test_a_day_of_the_report_beside_last_week_keeps_its_act(pipeline: Pipeline) 
     text = LEAD + ("Mourners in Gao buried three men killed in last week's raid, as soldiers stormed the "
                    "town of Ansongo on Monday, arresting eight people.")
     assert "Ansongo" in [name for name, _ in _events(pipeline, text)]
+
+
+def test_last_week_in_a_time_clause_after_the_act_dates_that_clause(pipeline: Pipeline) -> None:
+    text = LEAD + "Police arrested 12 people in Kidal after an attack on a convoy near Ansongo last week."
+    assert [name for name, _ in _events(pipeline, text)] == ["Gao", "Kidal"]

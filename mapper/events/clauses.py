@@ -38,6 +38,7 @@ _DECADE = re.compile(r"((?:19|20)\d0)s")
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
                            r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
+_LATER_CLAUSE = re.compile(r"\b(?:after|following|before|when|until)\b", re.I)
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
@@ -199,12 +200,15 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            if date is not None and date.precision == WEEK and not recent and _LAST_WEEK.search(date.text):
+            if date is not None and date.precision == WEEK and not recent and _LAST_WEEK.search(date.text) \
+                    and not (clause.end <= date.start
+                             and _LATER_CLAUSE.search(sentence, clause.end, date.start)):
                 # "dismantled a launcher found near Tyre last week", "Last week, Maoists killed a headman": an
                 # act of an earlier week is background ("earlier this week", "over the past week" are the
                 # news); not when the sentence also tells a day of the report, whose clause the week's date
                 # may have been given to ("buried three killed in last week's raid, as troops stormed X on
-                # Thursday")
+                # Thursday"), nor when the week dates an act of a time clause after the trigger ("arrested 40
+                # in Dhaka after an attack on students in Gazipur last week": the attack's week)
                 past = True
             if id(clause) in anchored and date is not None and published is not None:
                 # "since March, when ...": a point in time, not the start of a state that goes on
