@@ -150,7 +150,7 @@ class Clauses:
             if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
                 found = found + _toll_split(sentence)
             if found:
-                readings = tuple(self._read(found, sentence, published))
+                readings = tuple(self._read(found, sentence, published, lead=k == 0))
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.
@@ -168,7 +168,8 @@ class Clauses:
         site's part of a sentence that tells several acts)."""
         return self._read(found, sentence, published)
 
-    def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
+    def _read(self, found: list[Clause], sentence: str, published: dt.date | None,
+              lead: bool = False) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
         anchored = _when_anchored(found, dates, sentence)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of
@@ -200,7 +201,8 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            if date is not None and date.precision == WEEK and not recent and _LAST_WEEK.search(date.text) \
+            if not lead and date is not None and date.precision == WEEK and not recent \
+                    and _LAST_WEEK.search(date.text) \
                     and not (clause.end <= date.start
                              and _LATER_CLAUSE.search(sentence, clause.end, date.start)):
                 # "dismantled a launcher found near Tyre last week", "Last week, Maoists killed a headman": an
@@ -208,7 +210,8 @@ class Clauses:
                 # news); not when the sentence also tells a day of the report, whose clause the week's date
                 # may have been given to ("buried three killed in last week's raid, as troops stormed X on
                 # Thursday"), nor when the week dates an act of a time clause after the trigger ("arrested 40
-                # in Dhaka after an attack on students in Gazipur last week": the attack's week)
+                # in Dhaka after an attack on students in Gazipur last week": the attack's week); the lead
+                # (a headline, a one-line text) reports its act whatever its date
                 past = True
             if id(clause) in anchored and date is not None and published is not None:
                 # "since March, when ...": a point in time, not the start of a state that goes on
