@@ -110,6 +110,47 @@ def test_many_locatives_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
     assert growth(parsing(pipeline, text), 240) < GROWTH
 
 
+def test_many_regions_beside_many_towns_in_one_clause_are_linear(pipeline: Pipeline) -> None:
+    # Each named region of a clause is compared with the clause's town sites (_yield_to_specific_sites).
+    def text(n: int) -> str:
+        return "In Darfur, fighting raged " + " ".join(
+            f"in {PLACES[i % len(PLACES)]}, in the Darfur region," for i in range(n)) + " on Monday."
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+def test_many_sources_by_phone_are_linear(pipeline: Pipeline) -> None:
+    # Each name's left context is searched for "by phone from" (_BY_PHONE_FROM), over its last 40 characters.
+    def text(n: int) -> str:
+        return " ".join(f"Gunmen attacked {PLACES[i % len(PLACES)]} on Monday, an officer told Reuters by "
+                        f"satellite phone from {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+def test_many_acts_of_last_week_are_linear(pipeline: Pipeline) -> None:
+    # Each clause dated "last week" is read as background (clauses.py, _LAST_WEEK on the date's own text).
+    def text(n: int) -> str:
+        return "Gunmen attacked Gao on Monday. " + " ".join(
+            f"Last week, militants burned a school near {PLACES[i % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+def test_many_civilian_victim_words_are_linear(pipeline: Pipeline) -> None:
+    # The victim words after a generic trigger (triggers._CIVILIANS): runs of them, and "council" before long
+    # runs of spaces.
+    def text(n: int) -> str:
+        return "Gunmen killed " + " ".join("a council   " + " " * 40 + "members, drivers, chiefs and sons"
+                                           for _ in range(n)) + f" in {PLACES[0]} on Monday."
+    assert growth(parsing(pipeline, text), 600) < GROWTH  # 100 KB doubled
+
+
+def test_many_forces_and_backers_before_a_capture_are_linear(pipeline: Pipeline) -> None:
+    # Each non-state group before a capture verb looks back for the forces it backs (triggers._ally).
+    def text(n: int) -> str:
+        return " ".join("troops backed by militias and rebels and fighters alongside" for _ in range(n)) \
+            + f" soldiers recaptured {PLACES[0]} on Monday."
+    assert growth(parsing(pipeline, text), 900) < GROWTH  # 100 KB doubled
+
+
 def test_many_event_sentences_are_linear(pipeline: Pipeline) -> None:
     # Every clause looked for its incident among all the article's incidents so far.
     names = populous_names(pipeline)

@@ -3,7 +3,8 @@
 For every sentence with an event trigger (``triggers.clauses``): its clauses, the date each clause
 takes from the date expressions of the sentence (``dates.find_dates``; each expression belongs to
 the nearest trigger), and whether the clause is *background*: dated more than ``Config.past_days``
-before publication, or beside an earlier year ("the 2014 Minsk agreement"), or dated after publication
+before publication or "last week" (with no day of the report in its sentence), or beside an earlier
+year ("the 2014 Minsk agreement"), or dated after publication
 ("talks planned for next week"), or a capture one side claims and the other denies. A sentence that only
 splits a toll among places ("Four died in A and two in B") gets a clause of its own. A background clause
 codes no event, and the places it would be the site of are context (the roles component reads this).
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DAY, MONTH, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
 
@@ -36,6 +37,8 @@ _DECADE = re.compile(r"((?:19|20)\d0)s")
 # week's raid" (not "last night's attack", "the previous day's strike": the days of the report).
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
                            r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
+_LATER_CLAUSE = re.compile(r"\b(?:after|following|before|when|until)\b", re.I)
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
 _SINCE = re.compile(r"since ")
@@ -147,7 +150,7 @@ class Clauses:
             if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
                 found = found + _toll_split(sentence)
             if found:
-                readings = tuple(self._read(found, sentence, published))
+                readings = tuple(self._read(found, sentence, published, lead=k == 0))
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.
@@ -165,7 +168,8 @@ class Clauses:
         site's part of a sentence that tells several acts)."""
         return self._read(found, sentence, published)
 
-    def _read(self, found: list[Clause], sentence: str, published: dt.date | None) -> list[ClauseReading]:
+    def _read(self, found: list[Clause], sentence: str, published: dt.date | None,
+              lead: bool = False) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
         anchored = _when_anchored(found, dates, sentence)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of
@@ -197,6 +201,18 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
+            if not lead and date is not None and date.precision == WEEK and not recent \
+                    and _LAST_WEEK.search(date.text) \
+                    and not (clause.end <= date.start
+                             and _LATER_CLAUSE.search(sentence, clause.end, date.start)):
+                # "dismantled a launcher found near Tyre last week", "Last week, Maoists killed a headman": an
+                # act of an earlier week is background ("earlier this week", "over the past week" are the
+                # news); not when the sentence also tells a day of the report, whose clause the week's date
+                # may have been given to ("buried three killed in last week's raid, as troops stormed X on
+                # Thursday"), nor when the week dates an act of a time clause after the trigger ("arrested 40
+                # in Dhaka after an attack on students in Gazipur last week": the attack's week); the lead
+                # (a headline, a one-line text) reports its act whatever its date
+                past = True
             if id(clause) in anchored and date is not None and published is not None:
                 # "since March, when ...": a point in time, not the start of a state that goes on
                 past = past or self._named_back(date, published) \

@@ -49,10 +49,11 @@ left                context      beside a trigger that reports nothing, nearer t
                                  fired from southern X", "troops arrived from X", "came from across
                                  the border in X", "soldiers from the army's base in X", "a monitor
                                  based in X", "which is active across X", "moved south from X",
-                                 "spreading from X"); where people went, fled or were taken ("fled to
-                                 X", "a convoy heading to X", "advanced toward X", "returning from
-                                 X", "taken to
-                                 hospitals in X", "fleeing X", "arrives in X", "hostages held in
+                                 "spreading from X"); a source reached by phone ("told Reuters by
+                                 phone from X", rule ``teller``); where people went, fled or were
+                                 taken ("fled to X", "a convoy heading to X", "advanced toward
+                                 X", "returning from X", "taken to hospitals in X", "fleeing X",
+                                 "arrives in X", "hostages held in
                                  X"); troops still to be sent ("to deploy troops to X"); a site in a
                                  part of a line (";", "|") with no trigger, beside a part that names
                                  its own place ("call lockdown in X ahead of ...; army kills five
@@ -217,6 +218,11 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
+# a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
+_BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
+                            r"(?:tele)?phone\s{1,3}(?:call\s{1,3})?from\s{1,3}(?:the\s{1,3})?$"
+                            r"|\bphone\s{1,3}call\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
 # An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
@@ -859,6 +865,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
     if _place_first_statement(text, sent, m, clauses, ordered):
         return Role("origin", 1, rule="place_first")
+    if _BY_PHONE_FROM.search(left, max(0, len(left) - 40)):
+        return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
@@ -1845,8 +1853,10 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                              regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
     a site only says where the town is: context (rule ``part_of``). "Clashes in Kutum, in North Darfur":
-    North Darfur is not a second site."""
+    North Darfur is not a second site. So is a named region framing the sentence or called a region ("In
+    Darfur, ...", "the Catatumbo region") with a town of its country within ``_REGION_KM``."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
+    specific: dict[int, list[Place]] = {}  # clause id -> the specific sites' places
     for m, r, region in zip(mentions, infos, regions, strict=True):
         # (Not a headline's topic: "Idlib: Russian jets pound Jisr al-Shughur" names the district's site
         # after its province's town, which yields to it, in _references_and_topics.)
@@ -1854,6 +1864,9 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 and r.rule != "headline_topic" and m.place.kind in ("city", "facility") and not m.demonym \
                 and not region:
             inside.add((id(r.clause), "cc", m.place.country_code))
+            sites = specific.setdefault(id(r.clause), [])
+            if len(sites) < _REGION_SITES:  # a few suffice to place a region; pairs stay bounded (linear)
+                sites.append(m.place)
             if m.place.admin1:
                 inside.add((id(r.clause), "a1", m.place.admin1))
     if not inside:
@@ -1866,6 +1879,17 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             continue
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
+        if p.kind == "region" and (_PROVINCE_AFTER.match(text, m.end) or (
+                _FRAME_OPENING.fullmatch(text, m.sentence[0], m.start) and text.startswith(",", m.end))) \
+                and any(q.country_code == p.country_code
+                                      and distance_km(p.lat, p.lon, q.lat, q.lon) <= _REGION_KM
+                                      for q in specific.get(id(r.clause), ())):
+            # A named region with no province code (Darfur, Catatumbo, Donbas, Mindanao), called a region
+            # or opening the sentence as its frame, holds the clause's town as far as its extent says: "In
+            # Catatumbo, ... fighting continued in Tibú", "in Tibú, in the Catatumbo region". (Not a list:
+            # "bombed the Qandil mountains and near Amadiya" names two sites.)
+            infos[i] = Role("context", rule="part_of")
+            continue
         if p.kind == "admin2" and any(
                 0 < j < len(mentions) and mentions[j - 1].sentence == mentions[j].sentence
                 and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
@@ -1874,6 +1898,12 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
+
+
+# "In Darfur, ...": the place that frames a sentence.
+_FRAME_OPENING = re.compile(r"\W{0,3}In\s{1,3}(?:the\s{1,3})?")
+_REGION_SITES = 8
+_REGION_KM = 300  # how far a town may lie from a named region's point and still be inside it (Darfur: 190)
 
 
 def _contains(outer: Place | None, inner: Place | None) -> bool:

@@ -40,6 +40,13 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"trader|shopkeepers?|merchants?|vendors?|businessm[ae]n|farmer|herder|villager|resident|student|"
               r"teacher|doctor|nurse|journalist|fisherman|pilgrim|passenger|worshipp?er|tourist|activist|"
               r"family|families|mourners|wedding|market|church|mosque|school|hospital|villages?|homes?|"
+              # people by their place in a family or a village, workers by trade, and the homes, shops and
+              # buses of civilians: "shot dead a motorcycle taxi driver", "killed a traditional chief",
+              # "killed a father and his two sons", "seven labourers", "torched houses", "attacked several
+              # neighbourhoods"
+              r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
+              r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
+              r"buses|minibus(?:es)?|herdsmen|patients|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
@@ -1653,10 +1660,30 @@ def _object_victims(low: str, t: Trigger) -> str | None:
     return None
 
 
+_BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined)\s{1,3}by\b|\balongside\b|"
+                        r"\b(?:together|along)\s{1,3}with\b")
+_AND_ALLY = re.compile(r"\s{1,3}and\s{1,3}(?:allied\s{1,3}|their\s{1,3})?(?:[\w'’-]{1,30}\s{1,3})?")
+_ALLY_CHARS = 60  # how far after the forces their backers are named
+
+
+def _ally(before: str, gov: list[int], start: int) -> bool:
+    """Whether the non-state group at ``start`` is named as an ally of the government's forces just
+    before it ("troops backed by clan militias", "troops and Wagner fighters")."""
+    i = bisect.bisect_left(gov, start) - 1
+    if i < 0 or start - gov[i] > _ALLY_CHARS:
+        return False
+    end = gov[i]
+    return _BACKED_BY.search(before, end, start) is not None \
+        or _AND_ALLY.fullmatch(before, end, start) is not None
+
+
 def _territory(before: str, sub: str) -> str:
     """Who took the ground decides the sub-type: government forces regain, others overtake."""
     gov = [m.end() for m in _GOVERNMENT.finditer(before)]
-    non = [m.end() for m in NON_STATE.finditer(before)]
+    # Allies named after the government's forces do not take the ground: "Somali forces backed by clan
+    # militias recaptured X", "Malian troops backed by Wagner fighters took control of Kidal", "Malian
+    # troops and Wagner fighters retook Anefis" (the forces named first lead).
+    non = [m.end() for m in NON_STATE.finditer(before) if not _ally(before, gov, m.start())]
     if gov and (not non or max(gov) > max(non)):
         return "Government regains territory"
     if non:
