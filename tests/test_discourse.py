@@ -165,3 +165,53 @@ def test_a_statement_at_a_place_is_its_own_speakers(pipeline: Pipeline) -> None:
     doc = pipeline.parse(text, published="2025-03-20")
     got = [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
     assert got == [("Jabālyā", "Air/drone strike", "Israeli forces"), ("Doha", "Statement", "Hamas")]
+
+
+# A paragraph keeps its time until a new anchor: a sentence with no time of its own right after a
+# background sentence of its paragraph goes on telling that past, unless it reports a source's words.
+RECAP = (
+    "JUBA, May 14 (AFP) - Soldiers clashed with armed youths in Nasir on Tuesday, killing six people, "
+    "officials said.\n\n"
+    "In March, fighters overran the army garrison in Malakal. That assault led to the arrest of two "
+    "ministers in Wau and to a wave of raids on opposition offices.\n\n"
+    "Gunmen also ambushed a convoy near Bor, killing three traders."
+)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for k, ch in enumerate(text):
+        if ch == "." and (k + 1 == len(text) or text[k + 1] in " \n"):
+            out.append((start, k + 1))
+            start = k + 2
+    return out
+
+
+def test_a_sentence_with_no_time_goes_on_with_the_background_of_its_paragraph() -> None:
+    lead = "Shelling hit the town on Tuesday. "
+    text = lead + ("The militia overran the camp in April. That attack led to the arrest of 40 men in the "
+                   "city.\nFighters stormed a police post near the market.")
+    labels = label_sentences(text, _spans(text), PUBLISHED)
+    assert [(lab.label, lab.reason) for lab in labels[1:]] == [
+        ("background", "old anchor"), ("background", "continues background"),
+        ("news", "")]  # a new paragraph: the news again
+    # a sentence that reports a source's words is the report's own
+    text = lead + "The militia overran the camp in April. Police said 40 men were arrested in the city."
+    assert [lab.label for lab in label_sentences(text, _spans(text), PUBLISHED)] == [
+        "news", "background", "news"]
+    # a sentence with a time of its own is read by it
+    text = lead + "The militia overran the camp in April. On Tuesday, police arrested 40 men in the city."
+    assert [lab.label for lab in label_sentences(text, _spans(text), PUBLISHED)] == [
+        "news", "background", "news"]
+
+
+def test_a_recap_paragraph_codes_no_event_at_its_places(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(RECAP, published="2025-05-14")
+    assert sorted(e.location.name for e in doc.events) == ["Bor", "Nasir"]
+
+
+def test_tells_pattern_stays_linear_on_100kb() -> None:
+    text = "Shelling hit the town. The camp fell in April. " + "saidsaid " * 11_000
+    t0 = time.perf_counter()
+    label_sentences(text, [(0, 22), (23, 46), (47, len(text))], PUBLISHED)
+    assert time.perf_counter() - t0 < 15

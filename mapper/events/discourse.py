@@ -43,7 +43,11 @@ reaction                  a verb of speaking before a place: "speaking in X", "s
 ========================= ========================================================================
 
 A sentence is ``background`` when it has an old anchor, a history duration, a cumulative toll or a
-trend, no recent anchor, and is no reaction; the first sentence (the lead, or a headline) never is. A sentence
+trend, no recent anchor, and is no reaction; the first sentence (the lead, or a headline) never is.
+A paragraph keeps its time: a sentence with no anchor, reason or place of speaking of its own that
+follows a background sentence of its paragraph (no line break between) continues that background
+("In March, the White Army overran the garrison. That attack led to the arrest of X in Juba."), unless
+it reports someone's words ("said", "told": a source tells the report's news, ``_TELLS``). A sentence
 with both anchors ("killed 35 on Sunday, 10 days after a strike on Kryvyi Rih") stays ``news``: its
 old event is named in passing, and the roles keep that place context. A date followed by "last
 year" ("On June 25 last year") is old. Without a published date only bare years and the word tables
@@ -96,6 +100,10 @@ _NOT_PLACE = "|".join(w.title() for w in MONTHS + WEEKDAYS)
 _SPOKE_AT = re.compile(r"\b(?i:speaking|spoke|said|says|told\s{1,3}(?:reporters|journalists|"
                        r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)\s{1,3}"
                        r"(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
+# Someone tells it: a sentence that reports a source's words is the report's own ("In Bunia, an army
+# spokesman said troops had been deployed", "residents said shelling had continued"), not the writer's
+# recap of the past.
+_TELLS = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|stated|added)\b", re.I)
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
 _PERFECT = re.compile(
@@ -201,6 +209,12 @@ def _distance_days(m: re.Match[str]) -> int:
 def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30) -> SentenceLabel:
     """The label of one sentence (its ``start``/``end`` are 0 and its length: the caller places it);
     ``past_days`` is how far back a written-out day is still the report's (``Config.past_days``)."""
+    return _read_sentence(sentence, published, past_days)[0]
+
+
+def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> tuple[SentenceLabel, bool]:
+    """The sentence's label, and whether it is anchored in time by itself (a date, a distance, a word of
+    time, a reason for background, or a place of speaking)."""
     old = recent = False
     opened = _GATES.opened(gate_text(sentence))
     if published is not None:  # relative dates mean nothing without it
@@ -224,9 +238,9 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
         old = old or _YEAR_GATE.search_in(sentence, opened) is not None
     old = old or _OLD_WORDS_GATE.search_in(sentence, opened) is not None
     if _SPOKE_AT_GATE.search_in(sentence, opened):
-        return SentenceLabel(0, len(sentence), "reaction")
+        return SentenceLabel(0, len(sentence), "reaction"), True
     if _TOLL_OVER_GATE.search_in(sentence, opened):
-        return SentenceLabel(0, len(sentence), "background", "cumulative toll")
+        return SentenceLabel(0, len(sentence), "background", "cumulative toll"), True
     reason = ""
     if _TOLL_GATE.search_in(sentence, opened) or _WAR_TOLL_GATE.search_in(sentence, opened):
         reason = "cumulative toll"
@@ -239,8 +253,8 @@ def label_sentence(sentence: str, published: dt.date | None, past_days: int = 30
     elif old:
         reason = "old anchor"
     if reason and not recent:
-        return SentenceLabel(0, len(sentence), "background", reason)
-    return SentenceLabel(0, len(sentence), "news")
+        return SentenceLabel(0, len(sentence), "background", reason), True
+    return SentenceLabel(0, len(sentence), "news"), bool(old or recent or reason)
 
 
 def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...],
@@ -252,7 +266,15 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
             # is a lead alone, so most texts skip the date reading below)
             out.append(SentenceLabel(s, e, "reaction" if _SPOKE_AT.search(text, s, e) else "news"))
             continue
-        lab = label_sentence(text[s:e], published, past_days)
+        lab, anchored = _read_sentence(text[s:e], published, past_days)
+        prev = out[-1]
+        if (not anchored and prev.label == "background" and "\n" not in text[prev.end:s]
+                and not _TELLS.search(text, s, e)):
+            # no time of its own, in the paragraph of a background sentence: it goes on telling that
+            # past ("In March, the White Army overran the garrison. That attack led to the arrest of
+            # X in Juba."), as a wire paragraph keeps one time until a new anchor opens another
+            out.append(SentenceLabel(s, e, "background", "continues background"))
+            continue
         out.append(SentenceLabel(s, e, lab.label, lab.reason))
     return out
 
