@@ -165,6 +165,26 @@ def test_the_datelines_date_is_the_filing_day_not_the_events(pipeline: Pipeline)
         ("2025-02-03", 4)]  # "Separately", with no day of its own: the published date, not Sunday
 
 
+@pytest.mark.parametrize("dateline", [
+    "Kumbo, Oct 22: ",  # a local daily's, with a colon and no agency
+    "Kumbo, Cameroon, 22 Oct 2025 (CNA) - ",  # the day before the month, a year, a local agency
+    "KUMBO, Oct 22 -- ",
+])
+def test_a_dated_dateline_in_any_style_is_the_filing_day(pipeline: Pipeline, dateline: str) -> None:
+    # a headline first: the dateline opens its own line, not the text
+    text = ("Four gendarmes killed in Kumbo ambush\n\n" + dateline + "Four gendarmes were killed in an "
+            "ambush by separatists on a road near the main market of Kumbo, in the North-West region, "
+            "on Monday, officials said.")
+    assert [(e[1], e[2]) for e in _events(pipeline, text, "2025-10-22")] == [("Kumbo", "2025-10-20")]
+
+
+def test_dated_dateline_pattern_stays_linear_on_100kb(pipeline: Pipeline) -> None:
+    text = "Kumbo," + " Oct 22" * 14_000 + " killed."
+    t0 = time.perf_counter()
+    pipeline.parse(text, published="2025-10-22")
+    assert time.perf_counter() - t0 < 60
+
+
 @pytest.mark.parametrize(("written", "name"), [
     # Generic armed groups keep the text's own word (the guide: an unknown group as written).
     ("insurgents", "insurgents"), ("suspected jihadists", "jihadists"), ("armed bandits", "bandits"),
