@@ -240,3 +240,29 @@ def test_phantom10_patterns_cannot_rescan_a_run() -> None:
                     roles._CONJUNCTION_BREAK, roles._OPENING_IN, triggers._YEAR_WHEN,
                     triggers._CALLED_OFF_APPOSED):
         assert rescans(pattern) == [], pattern.pattern
+
+
+# -- aircraft and drones only seen or heard in the sky -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers in Kfar Kila said Israeli drones were flying low over their houses all night.",
+    "Residents of Ulang said they heard jets overhead before dawn.",
+    "A surveillance drone was hovering over the market in Batibo, a trader said.",
+    "Military helicopters circled over the town for hours.",
+])
+def test_aircraft_only_seen_or_heard_is_no_strike(sentence: str) -> None:
+    assert _violent(sentence) == []
+
+
+def test_aircraft_seen_beside_a_strike(pipeline: Pipeline) -> None:
+    text = ("Israeli drones struck a car in Kfar Kila on Tuesday, killing two men. Residents of Khiam said "
+            "drones were flying low over the area through the night.")
+    assert _places(pipeline, text) == {"Kfar Kila"}
+    assert _violent("A drone hit an aid convoy near Gaza City.") == ["Air/drone strike"]
+    assert _violent("Jets flying from the north bombed the market.") == ["Air/drone strike"]
+
+
+def test_only_flying_pattern_is_linear() -> None:
+    assert rescans(triggers._ONLY_FLYING) == [] and rescans(triggers._AIRBORNE) == []
+    assert growth(lambda n: lambda: triggers._find_triggers("drones were " * n + "flying", None),
+                  8_000) < GROWTH

@@ -465,6 +465,11 @@ _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 _AIRCRAFT = re.compile(r"aircraft|(?:war|fighter )?planes?|jets?|helicopters?")
 _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired at|firing at|torch\w*|"
                            r"burn\w*|seiz\w*|captur\w*)\s+(?:(?!with\b|by\b|from\b)[\w-]++\s+){0,3}$")
+# An aircraft or drone only seen or heard in the sky: "drones flying low over the area through the night",
+# "heard the jets overhead", "a drone was hovering over the village" (no strike unless a word tells one).
+_AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|aircraft|(?:war|fighter )?planes?|jets?|helicopters?)")
+_ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|kept))?\s{1,3}"
+                          r"(?:flying|flew|hovering|hovered|circling|circled|buzzing|overhead|in\s{1,3}the\s{1,3}sky)\b")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -1158,6 +1163,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "went on strike", "a general strike" (the protest rule takes those)
         if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
+        if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
+            continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
