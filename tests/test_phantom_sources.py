@@ -41,3 +41,17 @@ def test_sources_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 def test_source_pattern_cannot_rescan_a_run() -> None:
     assert rescans(roles._ACCORDING_TO) == [], roles._ACCORDING_TO.pattern
+
+
+def test_the_teller_of_more_about_an_act_told_before_makes_no_statement(pipeline: Pipeline) -> None:
+    text = ("Separatists stormed a gendarmerie post in Batibo on Thursday, killing three gendarmes, "
+            "officials said. The attack also destroyed a pharmacy near the post, a council official in "
+            "Bamenda said.")
+    assert [name for name, sub in _events(pipeline, text, "2025-11-14") if sub == "Statement"] == []
+    text = ("A suicide bomber struck a checkpoint in Maiduguri on Thursday, killing six soldiers, officials "
+            "said. The blast also damaged a mosque and several shops, a police official in Konduga said.")
+    assert [name for name, sub in _events(pipeline, text, "2025-11-14") if sub == "Statement"] == []
+    # ... words of the speaker's own, said at the place, are still a statement
+    text = ("Separatists stormed a gendarmerie post in Batibo on Thursday, killing three gendarmes, "
+            "officials said. The governor said in Bamenda on Friday that the attackers would be hunted down.")
+    assert ("Bamenda", "Statement") in _events(pipeline, text, "2025-11-14")

@@ -1096,9 +1096,12 @@ class EventCoder:
                                                    or located is not None and _spoke_in(located, sentence)
                                                    and _own_words(located, sentence)):
                         continue  # "five were killed, witnesses said": the report of the killing
-                    if clause.attribution and located is not None and located.role == "origin" \
-                            and _closing_teller(located, sentence, found):
-                        continue  # "..., killing two, the health ministry in Beirut said": the teller's seat
+                    if clause.sub_event_type == "Statement" and located is not None \
+                            and located.role == "origin" and _closing_teller(located, sentence, found):
+                        # "..., killing two, the health ministry in Beirut said": the teller's seat; also when
+                        # the act is one told before ("The blasts damaged a mosque, a police official in
+                        # Bannu said": the teller of more about it)
+                        continue
                     if clause.sub_event_type == "Statement" and located is not None \
                             and located.role == "origin" and _seat_only(located, sentence) \
                             and not _spoke_in(located, sentence):
