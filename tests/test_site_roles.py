@@ -186,3 +186,33 @@ def test_an_apposition_places_the_site_whatever_the_gazetteer_says(pipeline: Pip
     # the same when the gazetteer does not know that the province holds the village
     roles = _roles(pipeline, "The massacre of Solhan, a village in Yagha province, left 132 people dead.")
     assert roles["Yagha"] == "context"
+
+
+# -- a district holds a site only beside it or near it ------------------------------------------------
+
+def test_a_district_named_after_its_town_is_no_second_event(pipeline: Pipeline) -> None:
+    # The district resolves to a town row of its own name: the district word after it says what it is.
+    text = "Gunmen attacked a checkpoint at Moreh in Manipur's Tengnoupal district on Tuesday, killing one."
+    assert _roles(pipeline, text)["Tengnoupal"] == "context"
+    assert [e[0] for e in _events(pipeline, text)] == ["Moreh"]
+
+
+def test_a_district_with_an_act_of_its_own_after_a_town_is_a_site(pipeline: Pipeline) -> None:
+    # Same province, but the sentence tells a second act there: no parent of the first town.
+    text = ("On 14 June, gunmen killed four people at a market in Culiacán, and on 15 June soldiers "
+            "clashed with cartel gunmen in Elota municipality, leaving three dead.")
+    assert _roles(pipeline, text)["Elota"] == "event_site"
+    assert {e[0] for e in _events(pipeline, text)} == {"Culiacán", "Elota"}
+
+
+def test_a_city_s_own_district_stays_the_site(pipeline: Pipeline) -> None:
+    for text in ("Militias fought overnight in the Abu Salim district of Tripoli, residents said.",
+                 "Militias fought overnight in Tripoli's Abu Salim district, residents said."):
+        assert _roles(pipeline, text)["Abu Salim"] == "event_site", text
+
+
+def test_the_district_checks_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join("gunmen attacked Moreh in Manipur's Tengnoupal district, and clashes in Elota "
+                        "municipality and Culiacán's Tierra Blanca district" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
