@@ -216,3 +216,28 @@ def test_the_district_checks_are_linear(pipeline: Pipeline) -> None:
         return " ".join("gunmen attacked Moreh in Manipur's Tengnoupal district, and clashes in Elota "
                         "municipality and Culiacán's Tierra Blanca district" for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- people named by where they come from, whatever their trade ---------------------------------------
+
+@pytest.mark.parametrize(("text", "home", "site"), [
+    ("Separatists shot dead seven labourers from Punjab near Kalat on Friday.", "Punjab", "Kalat"),
+    ("Gunmen killed four fishermen from Lamu at a landing site in Kiunga on Monday.", "Lamu", "Kiunga"),
+    ("Settlers from Yitzhar torched cars in Huwara overnight.", "Yitzhar", "Huwara"),
+])
+def test_people_from_a_place_place_nothing_there(pipeline: Pipeline, text: str, home: str, site: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[home] == "context" and roles[site] == "event_site"
+    assert home not in {e[0] for e in _events(pipeline, text)}
+
+
+def test_people_taken_from_a_place_still_place_the_abduction(pipeline: Pipeline) -> None:
+    text = "Bandits abducted 14 farmworkers from Kuriga on Sunday."
+    assert _roles(pipeline, text)["Kuriga"] == "event_site"
+
+
+def test_people_from_is_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        unit = "gunmen killed labourers from Punjab and fishermen from Lamu in Kiunga"
+        return " ".join(unit for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH

@@ -510,6 +510,11 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+# Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
+# the last few characters before the name: bounded, so linear).
+_ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"
+                              r"\s+from\s+(?:the\s+)?$")
+_ANY_PEOPLE_FROM_CHARS = 40
 # Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
 # from Kolofata", "kidnapped 20 students from Kuriga").
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
@@ -909,7 +914,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    people_from = _PEOPLE_FROM_SCAN.search(left)
+    people_from = _PEOPLE_FROM_SCAN.search(left) \
+        or _ANY_PEOPLE_FROM.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
     if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
