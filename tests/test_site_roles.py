@@ -241,3 +241,13 @@ def test_people_from_is_linear(pipeline: Pipeline) -> None:
         unit = "gunmen killed labourers from Punjab and fishermen from Lamu in Kiunga"
         return " ".join(unit for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- a group that strikes abroad ---------------------------------------------------------------------
+
+def test_a_town_a_foreign_group_struck_keeps_its_place(pipeline: Pipeline) -> None:
+    # Only the group (Yemen's) says where the story is; the town it struck, named by its own name and of
+    # some size, lies in another country: it is that town, not a place in the group's country.
+    assert [e[:2] for e in _events(pipeline, "Houthi drone hits Eilat hotel, two hurt")] == [("Eilat", "IL")]
+    # (a small namesake abroad still yields to the group's country: Kiunga is Kenya's, not Papua New Guinea's)
+    assert [e[:2] for e in _events(pipeline, "KDF convoy hits IED near Kiunga")] == [("Kiunga", "KE")]
