@@ -186,3 +186,68 @@ def test_an_apposition_places_the_site_whatever_the_gazetteer_says(pipeline: Pip
     # the same when the gazetteer does not know that the province holds the village
     roles = _roles(pipeline, "The massacre of Solhan, a village in Yagha province, left 132 people dead.")
     assert roles["Yagha"] == "context"
+
+
+# -- a district holds a site only beside it or near it ------------------------------------------------
+
+def test_a_district_named_after_its_town_is_no_second_event(pipeline: Pipeline) -> None:
+    # The district resolves to a town row of its own name: the district word after it says what it is.
+    text = "Gunmen attacked a checkpoint at Moreh in Manipur's Tengnoupal district on Tuesday, killing one."
+    assert _roles(pipeline, text)["Tengnoupal"] == "context"
+    assert [e[0] for e in _events(pipeline, text)] == ["Moreh"]
+
+
+def test_a_district_with_an_act_of_its_own_after_a_town_is_a_site(pipeline: Pipeline) -> None:
+    # Same province, but the sentence tells a second act there: no parent of the first town.
+    text = ("On 14 June, gunmen killed four people at a market in Culiacán, and on 15 June soldiers "
+            "clashed with cartel gunmen in Elota municipality, leaving three dead.")
+    assert _roles(pipeline, text)["Elota"] == "event_site"
+    assert {e[0] for e in _events(pipeline, text)} == {"Culiacán", "Elota"}
+
+
+def test_a_city_s_own_district_stays_the_site(pipeline: Pipeline) -> None:
+    for text in ("Militias fought overnight in the Abu Salim district of Tripoli, residents said.",
+                 "Militias fought overnight in Tripoli's Abu Salim district, residents said."):
+        assert _roles(pipeline, text)["Abu Salim"] == "event_site", text
+
+
+def test_the_district_checks_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join("gunmen attacked Moreh in Manipur's Tengnoupal district, and clashes in Elota "
+                        "municipality and Culiacán's Tierra Blanca district" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- people named by where they come from, whatever their trade ---------------------------------------
+
+@pytest.mark.parametrize(("text", "home", "site"), [
+    ("Separatists shot dead seven labourers from Punjab near Kalat on Friday.", "Punjab", "Kalat"),
+    ("Gunmen killed four fishermen from Lamu at a landing site in Kiunga on Monday.", "Lamu", "Kiunga"),
+    ("Settlers from Yitzhar torched cars in Huwara overnight.", "Yitzhar", "Huwara"),
+])
+def test_people_from_a_place_place_nothing_there(pipeline: Pipeline, text: str, home: str, site: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[home] == "context" and roles[site] == "event_site"
+    assert home not in {e[0] for e in _events(pipeline, text)}
+
+
+def test_people_taken_from_a_place_still_place_the_abduction(pipeline: Pipeline) -> None:
+    text = "Bandits abducted 14 farmworkers from Kuriga on Sunday."
+    assert _roles(pipeline, text)["Kuriga"] == "event_site"
+
+
+def test_people_from_is_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        unit = "gunmen killed labourers from Punjab and fishermen from Lamu in Kiunga"
+        return " ".join(unit for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- a group that strikes abroad ---------------------------------------------------------------------
+
+def test_a_town_a_foreign_group_struck_keeps_its_place(pipeline: Pipeline) -> None:
+    # Only the group (Yemen's) says where the story is; the town it struck, named by its own name and of
+    # some size, lies in another country: it is that town, not a place in the group's country.
+    assert [e[:2] for e in _events(pipeline, "Houthi drone hits Eilat hotel, two hurt")] == [("Eilat", "IL")]
+    # (a small namesake abroad still yields to the group's country: Kiunga is Kenya's, not Papua New Guinea's)
+    assert [e[:2] for e in _events(pipeline, "KDF convoy hits IED near Kiunga")] == [("Kiunga", "KE")]

@@ -1469,11 +1469,16 @@ class EventCoder:
         fallback = min(beside, key=lambda p: _SPECIFIC.get(p.kind, 3), default=None) or min(
             theatre_of.places_without(key), key=lambda p: _HOLDS.get(p.kind, 3), default=None)
         site_countries = countries - theatre_of.teller_countries()
+        known = _KNOWN_POPULATION
         if fallback is None and site_countries:
             # No place of the theatre is named ("KDF convoy hits IED near Kiunga": Kenya from the actor
             # table): its country, rather than a namesake in Papua New Guinea.
             fallback = gaz.country(site_countries.most_common(1)[0][0])
-        if fallback is None or place.population >= _KNOWN_POPULATION and not loose and not framed \
+            # Only a group says where the story is, and groups strike abroad ("Houthi missile hits
+            # Eilat", "Hezbollah rockets hit Kiryat Shmona"): a town of some size named by its own name
+            # is the one meant.
+            known = _NAMESAKE_POPULATION
+        if fallback is None or place.population >= known and not loose and not framed \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
             return place, None

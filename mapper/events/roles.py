@@ -69,7 +69,11 @@ left                site/venue   a locative ("in", "near", "30 km north of", "th
 part_of             context      a parent of a site: before "'s" ("Warrap's Tonj", "Russia's
                                  Bryansk region"), after it ("Bakhmut, in Donetsk region", "Bara, a
                                  town in North Kordofan"), or a country/province holding a town
-                                 site of the same clause; a reference town after a site or a district
+                                 site of the same clause (a district: only when it lies within 40
+                                 km of that town, is named right after it or frames it before,
+                                 "Moreh in Manipur's Tengnoupal district"; not "killed six in
+                                 Culiacán, and ... clashes in Elota municipality"); a reference
+                                 town after a site or a district
                                  ("Sake, 25 km west of Goma", "Muqdadiya, north-east of Baqubah",
                                  "Kosti, a city on the White Nile 300 km south of Khartoum", not a
                                  village's apposition); a front's town before the site of its act
@@ -506,6 +510,11 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"worshippers|survivors|children|women|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+# Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
+# the last few characters before the name: bounded, so linear).
+_ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"
+                              r"\s+from\s+(?:the\s+)?$")
+_ANY_PEOPLE_FROM_CHARS = 40
 # Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
 # from Kolofata", "kidnapped 20 students from Kuriga").
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
@@ -905,7 +914,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
-    people_from = _PEOPLE_FROM_SCAN.search(left)
+    people_from = _PEOPLE_FROM_SCAN.search(left) \
+        or _ANY_PEOPLE_FROM.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
     if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
@@ -1895,9 +1905,72 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
             continue  # "in Churachandpur and Imphal", "the towns of Bosso and Diffa": siblings in a list
         kind = "admin1" if regions[i] else p.kind
-        if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
-                kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+        if kind == "city" and _DISTRICT_AFTER.match(text, m.end) and not _PART_OF_CITY.match(text, m.end) \
+                and not _possessed_by_site(text, mentions, infos, i):
+            # "Moreh in Manipur's Tengnoupal district": the district, whatever row it resolved to (not a
+            # city's own district: "Tripoli's Abu Salim district", "the Abu Salim district of Tripoli")
+            kind = "admin2"
+        if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+            # The gazetteer has no district codes: a district of the province holds a site of the clause
+            # only when it lies near it or is named right after it ("Moreh in Manipur's Tengnoupal
+            # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
+            # own there ("killed six in Culiacán, and ... clashes in Elota municipality left five dead").
+            if _holds_near(p, specific.get(id(r.clause), ())) or _named_after_site(text, mentions, infos, i) \
+                    or _site_follows(mentions, infos, i):
+                infos[i] = Role("context", rule="part_of")
+        elif kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
+                kind == "admin1" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
+
+
+_DISTRICT_KM = 40  # how far a district's point (its seat's or its towns' centre) may lie from a town in it
+# Between a site and the district named after it: "Moreh in Manipur's ", "Daraban, ", "Ilaga in ".
+_SITE_TO_DISTRICT = re.compile(r"\s{0,2}(?:,\s{0,3}|\s(?:in|of)\s{1,3}(?:the\s{1,3})?)"
+                               r"(?:[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,2}['’]s\s{1,3})?")
+
+
+def _holds_near(p: Place, sites: tuple[Place, ...] | list[Place]) -> bool:
+    return any(q is not p and q.kind in ("city", "facility")
+               and distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_KM for q in sites)
+
+
+def _site_follows(mentions: list[Mention], infos: list[Role], i: int) -> bool:
+    """Whether a town of the district's province is a site of its clause after it: the district frames it
+    ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata")."""
+    m, r = mentions[i], infos[i]
+    ahead = slice(i + 1, i + 1 + _FRONT_LOOKAHEAD)  # the next few names (bounded, so linear)
+    for n, rn in zip(mentions[ahead], infos[ahead], strict=False):
+        if n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause \
+                and n.place is not None and n.place.kind in ("city", "facility") \
+                and n.place.admin1 == (m.place.admin1 if m.place else None):
+            return True
+    return False
+
+
+def _possessed_by_site(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
+    """Whether a town owns the name ("Tripoli's Abu Salim district"): a part of it, not its district."""
+    j = i - 1
+    return j >= 0 and mentions[j].sentence == mentions[i].sentence \
+        and mentions[j].place is not None and mentions[j].place.kind in ("city", "facility") \
+        and _POSSESSIVE_GAP.fullmatch(text, mentions[j].end, mentions[i].start) is not None
+
+
+_PART_OF_CITY = re.compile(r"\s+district\s{1,3}of\b", re.I)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s{1,3}")
+
+
+def _named_after_site(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
+    """Whether mention ``i`` follows a site of its clause with only "in", "," or "of" (and a province's
+    possessive) between: the district that holds that site."""
+    m, r = mentions[i], infos[i]
+    for j in (i - 1, i - 2):  # the site, or the site then the province ("Moreh in Manipur's Tengnoupal")
+        if j < 0 or mentions[j].sentence != m.sentence:
+            return False
+        n, rn = mentions[j], infos[j]
+        if rn.name == "event_site" and rn.clause is r.clause and n.place is not None \
+                and n.place.kind in ("city", "facility") and m.start - n.end <= 60:
+            return _SITE_TO_DISTRICT.fullmatch(text, n.end, m.start) is not None
+    return False
 
 
 # "In Darfur, ...": the place that frames a sentence.
