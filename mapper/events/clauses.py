@@ -112,6 +112,11 @@ def _self_claimed(low: str, start: int) -> bool:
     return _SELF_CLAIM.search(low, max(0, start - _SELF_CLAIM_CHARS), start) is not None
 
 
+def _alleged(low: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is told only as an accusation or as its actor's own claim."""
+    return accused_of(low, start) or _self_claimed(low, start)
+
+
 def _denied_claim(clause: Clause, sentence: str) -> bool:
     low = sentence.lower()
     if clause.sub_event_type in _TERRITORY and _CLAIMED.search(low, max(0, clause.start - 60), clause.start) \
@@ -184,9 +189,10 @@ class Clauses:
                     # ... and so is an act one side accuses the other of, denied in the next sentence
                     # ("accused the AA of attacking civilians in Rakhine. The AA denied the accusation.")
                     low = sentence.lower()
+                    # ... and so is an act its actor claims for itself ("The ADF said its fighters had
+                    # attacked X. The army denied the claim.")
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
-                                     or r.clause.family == "violence" and (accused_of(low, r.clause.start)
-                                                                           or _self_claimed(low, r.clause.start))
+                                     or r.clause.family == "violence" and _alleged(low, r.clause.start)
                                      else r for r in readings)
                 out.append(SentenceClauses(span, readings, tuple(sorted(unreal))))
         doc.clauses = out
