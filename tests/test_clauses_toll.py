@@ -108,3 +108,12 @@ def test_the_self_claim_patterns_finish_on_100_kb() -> None:
     run = ", a claim " + "the " * 30_000
     assert clauses._DISPUTED_AFTER.match(run, 0, clauses._DISPUTED_CHARS) is None
     assert clauses._DISPUTED_AFTER.match(run + "denied", 0, len(run) + 6) is None  # the window bounds it
+
+
+# -- a time clause "a week after ..." reaches over its whole clause -----------------------------------
+
+def test_an_act_far_into_a_week_after_clause_is_no_event(pipeline: Pipeline) -> None:
+    text = ("Police in Gulu arrested nine suspected rebel collaborators on Tuesday, a month after a rights "
+            "group based in Kampala accused soldiers of detaining dozens of civilians in Kitgum.")
+    doc = pipeline.parse(text, published="2024-10-23")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [("Gulu", "Arrests")]

@@ -1062,8 +1062,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         # "days after soldiers from Buea had raided a camp in Bali": told as earlier still (not "after
         # settlers had torched cars in X on Friday": dated to a day of the report's week, news)
         return True
-    if _EARLIER_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_EARLIER, before):
-        return True  # "a week after 40 demonstrators were arrested in Tbilisi": told before, not now
+    if _EARLIER_GATE.opens(before := low[max(0, start - _SCOPE):start]) and _in_scope(_EARLIER, before):
+        # "a week after 40 demonstrators were arrested in Tbilisi", "a week after a rights group based in
+        # Kampala accused the army of detaining civilians in X": told before, not now (the time clause's
+        # scope reaches as far as the modal words' does)
+        return True
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
     if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
