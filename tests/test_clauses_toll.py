@@ -117,3 +117,12 @@ def test_an_act_far_into_a_week_after_clause_is_no_event(pipeline: Pipeline) -> 
             "group based in Kampala accused soldiers of detaining dozens of civilians in Kitgum.")
     doc = pipeline.parse(text, published="2024-10-23")
     assert [(e.location.name, e.sub_event_type) for e in doc.events] == [("Gulu", "Arrests")]
+
+
+def test_talks_in_a_days_after_clause_are_no_event(pipeline: Pipeline) -> None:
+    # The meeting is the time anchor of the news, not news (an attack there would be: two days back).
+    text = ("Gunmen killed four farmers near Bokkos on Sunday, police said, days after the governor held "
+            "peace talks with herder leaders in Jos.")
+    doc = pipeline.parse(text, published="2024-10-23")
+    assert [(e.location.name, e.sub_event_type, e.date) for e in doc.events] == [
+        ("Bokkos", "Attack", "2024-10-20")]
