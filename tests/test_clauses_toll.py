@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import clauses
+from mapper.events import clauses, triggers
 from mapper.pipeline import Pipeline
 
 
@@ -126,3 +126,10 @@ def test_talks_in_a_days_after_clause_are_no_event(pipeline: Pipeline) -> None:
     doc = pipeline.parse(text, published="2024-10-23")
     assert [(e.location.name, e.sub_event_type, e.date) for e in doc.events] == [
         ("Bokkos", "Attack", "2024-10-20")]
+
+
+def test_the_days_after_pattern_finishes_on_100_kb() -> None:
+    hostile = "days " * 25_000
+    assert len(hostile) >= 100_000
+    assert triggers._DAYS_AFTER.search(hostile) is None
+    assert triggers._in_scope(triggers._DAYS_AFTER, hostile + "after ") is True
