@@ -133,3 +133,10 @@ def test_the_days_after_pattern_finishes_on_100_kb() -> None:
     assert len(hostile) >= 100_000
     assert triggers._DAYS_AFTER.search(hostile) is None
     assert triggers._in_scope(triggers._DAYS_AFTER, hostile + "after ") is True
+
+
+def test_the_source_pattern_finishes_on_100_kb() -> None:
+    hostile = " " * 100_000 + "said"
+    assert triggers._SOURCE_AFTER.match(hostile) is None
+    assert triggers._SOURCE_AFTER.match("  leader " * 12_000 + "said") is None
+    assert triggers._SOURCE_AFTER.match(" leader said") is not None

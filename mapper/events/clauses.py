@@ -182,7 +182,11 @@ class Clauses:
             if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
                 found = found + _toll_split(sentence)
             if found:
-                readings = tuple(self._read(found, sentence, published, lead=k == 0))
+                # The lead whose act counts whatever its date is a headline: a one-sentence text or a first
+                # line of its own; a wire's first sentence dated "last week" tells an earlier act, as later
+                # ones do.
+                lead = k == 0 and (len(spans) == 1 or "\n" in text[span[1]:spans[1][0]])
+                readings = tuple(self._read(found, sentence, published, lead=lead))
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.

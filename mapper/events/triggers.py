@@ -467,6 +467,12 @@ _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 _AIRCRAFT = re.compile(r"aircraft|(?:war|fighter )?planes?|jets?|helicopters?")
 _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired at|firing at|torch\w*|"
                            r"burn\w*|seiz\w*|captur\w*)\s+(?:(?!with\b|by\b|from\b)[\w-]++\s+){0,3}$")
+# A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
+# saying verb, tells no act of its own: "fought for control of islands on Lake Chad last week, local
+# vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
+_PEOPLE_TRIGGER = re.compile(r"mobs?|vigilantes?|(?:angry )?crowds?|gunmen|attackers")
+_SOURCE_AFTER = re.compile(r"\s{1,3}(?:(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|members?|"
+                           r"groups?)\s{1,3})?(?:said|say|says|told|reported|claimed|confirmed)\b")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -1169,6 +1175,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
             continue  # "went on strike", "a general strike" (the protest rule takes those)
+        if _PEOPLE_TRIGGER.fullmatch(word) and _SOURCE_AFTER.match(low, m.end()):
+            continue  # "local vigilantes said", "a vigilante leader told AFP": who speaks, not an act
         if sub == "Air/drone strike" and _AIRCRAFT.fullmatch(word) and _AIRCRAFT_HIT.search(before):
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
