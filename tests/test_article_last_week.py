@@ -53,3 +53,24 @@ def test_a_day_of_the_report_beside_last_week_keeps_its_act(pipeline: Pipeline) 
 def test_last_week_in_a_time_clause_after_the_act_dates_that_clause(pipeline: Pipeline) -> None:
     text = LEAD + "Police arrested 12 people in Kidal after an attack on a convoy near Ansongo last week."
     assert [name for name, _ in _events(pipeline, text)] == ["Gao", "Kidal"]
+
+
+# -- a wire's first sentence is no headline; a source named as people tells no act ---------------------
+
+def test_last_week_in_a_wires_first_sentence_is_background(pipeline: Pipeline) -> None:
+    text = ("MOGADISHU (Reuters) - Clan militias and al-Shabaab fighters fought for control of villages near "
+            "Beledweyne last week, elders said. On Tuesday, the militants killed four traders near Jowhar, "
+            "police said.")
+    assert [name for name, _ in _events(pipeline, text)] == ["Jawhar"]
+
+
+def test_a_headline_dated_last_week_still_reports_its_act(pipeline: Pipeline) -> None:
+    text = "Clan militias fought al-Shabaab near Beledweyne last week, elders say"
+    assert [name for name, _ in _events(pipeline, text)] == ["Beledweyne"]
+
+
+def test_vigilantes_who_speak_are_a_source_and_take_no_date(pipeline: Pipeline) -> None:
+    # "vigilantes" named the mob of a lynching; here they only speak, and the week's date is the fight's.
+    text = LEAD + ("Rival militias fought for control of islands near Ansongo last week, local vigilantes "
+                   "said.")
+    assert _events(pipeline, text) == [("Gao", "2026-02-24")]

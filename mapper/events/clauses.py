@@ -86,12 +86,44 @@ _DENIES_CLAIM = re.compile(r"[\w'’.-]{1,30}(?:\s[\w'’.-]{1,30}){0,5}\s(?:den
                            r"(?:claims?|reports?|account|assertion|accusations?|allegations?|charges?)\b")
 
 
+# Who asserts the act: one a party says it carried out itself, then disputed in the same sentence, is only
+# its claim, whatever the act (the guide: a capture claimed and denied is no capture; "X denied attacking Y"
+# is no event): "The group said in a statement that it had also killed two informers in Turbat, a claim
+# police there could not confirm", "Fano leaders said they had captured Debre Tabor, a claim the government
+# dismissed", "the army said it had shot down a drone over Nyala, which the RSF denied". The claim: a
+# reporting verb whose complement's subject is the claimant ("it", "they", "its fighters"), within 90
+# characters before the trigger; the dispute: "a claim/an account ..." or "which <someone>" and a denial or
+# "could not confirm/verify", within 150 after it, in the sentence. (An act told as fact and blamed on
+# someone who denies it stays an event: "Shelling hit X, the army said, blaming the RSF, which denied it".)
+_SELF_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|insisted|stated|boasted)\b"
+                         r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:that\s{1,3})?(?:it|they|its|their|we|our)\s"
+                         r"[^.;:!?\"“”]{0,50}$|\bclaim(?:s|ed|ing)?\s{1,3}to\s{1,3}have\s{1,3}$")
+_SELF_CLAIM_CHARS = 90
+_DISPUTED_AFTER = re.compile(r"[^.;:!?]{0,100}?(?:,\s{1,3}(?:a|an)\s{1,3}(?:claim|account|assertion|version)"
+                             r"\s{1,3}(?:that\s{1,3})?|,\s{1,3}which\s{1,3}(?=[\w'’.-]{1,30}\s))"
+                             r"(?:[\w'’.-]{1,30}\s{1,3}){0,6}?(?:den(?:y|ies|ied)|reject(?:s|ed)|disput(?:es|ed)|"
+                             r"dismiss(?:es|ed)|refut(?:es|ed)|could\s{1,3}not\s{1,3}(?:be\s{1,3})?"
+                             r"(?:independently\s{1,3})?(?:confirm|verif|corroborat)\w{0,20})\b")
+_DISPUTED_CHARS = 150
+
+
+def _self_claimed(low: str, start: int) -> bool:
+    """Whether the trigger at ``start`` of a lower-cased sentence is told as its actor's own claim."""
+    return _SELF_CLAIM.search(low, max(0, start - _SELF_CLAIM_CHARS), start) is not None
+
+
+def _alleged(low: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is told only as an accusation or as its actor's own claim."""
+    return accused_of(low, start) or _self_claimed(low, start)
+
+
 def _denied_claim(clause: Clause, sentence: str) -> bool:
-    if clause.sub_event_type not in _TERRITORY:
-        return False
     low = sentence.lower()
-    return _CLAIMED.search(low, max(0, clause.start - 60), clause.start) is not None \
-        and _DENIED.search(low, clause.end, clause.end + 150) is not None
+    if clause.sub_event_type in _TERRITORY and _CLAIMED.search(low, max(0, clause.start - 60), clause.start) \
+            is not None and _DENIED.search(low, clause.end, clause.end + 150) is not None:
+        return True
+    return clause.family == "violence" and _self_claimed(low, clause.start) \
+        and _DISPUTED_AFTER.match(low, clause.end, clause.end + _DISPUTED_CHARS) is not None
 
 
 def _toll_split(sentence: str) -> list[Clause]:
@@ -150,15 +182,21 @@ class Clauses:
             if all(c.family == "political" for c in found):  # "..., security sources said": a statement only
                 found = found + _toll_split(sentence)
             if found:
-                readings = tuple(self._read(found, sentence, published, lead=k == 0))
+                # The lead whose act counts whatever its date is a headline: a one-sentence text or a first
+                # line of its own; a wire's first sentence dated "last week" tells an earlier act, as later
+                # ones do.
+                lead = k == 0 and (len(spans) == 1 or "\n" in text[span[1]:spans[1][0]])
+                readings = tuple(self._read(found, sentence, published, lead=lead))
                 if k + 1 < len(spans) and _DENIES_CLAIM.match(text, spans[k + 1][0], spans[k + 1][1]):
                     # "The ministry said its forces had captured X. Kyiv denied the claim.": a capture one
                     # side claims and the other denies is no event (the guide); the fighting may be.
                     # ... and so is an act one side accuses the other of, denied in the next sentence
                     # ("accused the AA of attacking civilians in Rakhine. The AA denied the accusation.")
                     low = sentence.lower()
+                    # ... and so is an act its actor claims for itself ("The ADF said its fighters had
+                    # attacked X. The army denied the claim.")
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
-                                     or r.clause.family == "violence" and accused_of(low, r.clause.start)
+                                     or r.clause.family == "violence" and _alleged(low, r.clause.start)
                                      else r for r in readings)
                 out.append(SentenceClauses(span, readings, tuple(sorted(unreal))))
         doc.clauses = out
