@@ -72,7 +72,9 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
 Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
-are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces). The
+are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces), and
+what a country's own copy calls the occupier ("Occupiers shell Nikopol", "Occupation forces stormed
+Qabatiya") is the state the table's ``occupier`` names (Russia in Ukraine, Israel in Palestine). The
 table also gives each actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and
 inter code (:func:`describe`), which the ACLED export writes.
 """
@@ -185,7 +187,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -484,7 +486,8 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners", "gang",
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
-                      "unidentified attackers", "supporters", "dissidents"})
+                      "unidentified attackers", "supporters", "dissidents", "occupiers", "invaders",
+                      "ruscists", "rashists"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -1288,6 +1291,14 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    if not _OCCUPIERS.isdisjoint(low) or len(low) >= 2 and low[-2] in _OCCUPATION \
+            and low[-1] in _OCCUPATION_HEADS:
+        # "Occupiers shell Nikopol" (and its weapon), "Occupation forces stormed Qabatiya": the forces of the
+        # state the country's own copy calls the occupier (the table's "occupier"), unless the phrase names
+        # another.
+        occupier = cc or COUNTRIES.get(event_country, {}).get("occupier", "")
+        if occupier and _adjective(occupier):
+            return Actor(f"{_adjective(occupier)} forces", occupier)
     if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
             and not country_in(words[:-1]):
         # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
@@ -1365,6 +1376,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     return Actor(name, country)
 
 
+# What a country's own copy calls the forces occupying it ("the invaders", "occupation forces").
+_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists"})
+_OCCUPATION = frozenset({"occupation", "occupying"})
+_OCCUPATION_HEADS = frozenset({"forces", "troops", "soldiers", "army"})
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
 # Nouns for a group's members after its name ("AAKG fighters") and what an acronym looks like ("BRN",
