@@ -840,6 +840,11 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 _OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
+# "the third such attack this month".
+_LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
+                        r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
+                        r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
 _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
                         r"loyal\s++to)\s++(?:the\s++)?")
@@ -936,6 +941,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is None and _LATEST_OF.search(sentence, max(0, trigger_start - 80), trigger_start):
+        # "Gunmen killed eight people at a bar in Irapuato, ..., the latest in a string of massacres": the
+        # apposition renames the act the sentence told, and the sentence's subject did it.
+        subject = next((p for p in phrases if p.end <= trigger_start and not p.side
+                        and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                        and _DID.match(sentence, p.end)
+                        and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)), None)
+        if subject is not None:
+            agent = subject.actor
     if agent is None:
         # "Al-Shabaab fighters attacked an army base ..., and officials said 12 soldiers were killed in hours
         # of fighting": the fight is theirs who attacked, wherever its trigger stands.
