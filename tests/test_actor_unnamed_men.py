@@ -43,3 +43,16 @@ def test_the_renaming_apposition_is_read_in_a_bounded_window(pipeline: Pipeline,
     assert growth(parsing(pipeline, lambda n: " ".join(
         f"Gunmen killed {2 + i % 9} people in {PLACES[i % len(PLACES)]} on Monday, the latest in a string of "
         "massacres." for i in range(n))), 60) < GROWTH
+
+
+def test_a_bomber_from_the_group_is_the_group(pipeline: Pipeline) -> None:
+    # "a suicide bomber from the group": the group named before, as "gunmen from the group" are.
+    text = ("Al-Shabaab fighters stormed a police post in Bardhere on Monday. Hours later, a suicide bomber "
+            "from the group blew himself up at a checkpoint in Luuq, killing four soldiers.")
+    doc = pipeline.parse(Article("t", text, published="2025-06-03"))
+    assert [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events
+            if e.location.name == "Luuq"] == [("Luuq", "al-Shabaab")]
+    # the subject is read in the 60 characters before the trigger, on a 100 KB run of bombers as on a line
+    sentence = "suicide bombers from " * 5000 + "the group killed"
+    assert len(sentence) > 100_000 and actors.refers_back(sentence, sentence.rindex("killed"))
+    assert not actors.refers_back(sentence.replace("group", "town"), sentence.rindex("killed"))

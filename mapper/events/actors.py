@@ -1123,7 +1123,9 @@ _BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['
                  r"(?i:the\s++(?:same\s++)?group\s++(?:said|says|claimed|claims)\s++(?:that\s++)?it)|"
                  r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
                  r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
-                 r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
+                 # ... and its attackers: "A suicide bomber from the group killed three worshippers"
+                 r"(?i:gunmen|fighters|militants|members|attackers|assailants|(?:suicide\s++)?bombers?)"
+                 r"\s++(?:from|of)\s++the\s++group)\s")
 _REFERS_BACK = re.compile(_BACK_SUBJECT + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)"
                           r"\s++){0,2}+"
                           # ... or fired the weapon the trigger names: "the group fired a ballistic missile"
