@@ -72,7 +72,9 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
 Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
-are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces). The
+are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces), and
+what a country's own copy calls the occupier ("Occupiers shell Nikopol", "Occupation forces stormed
+Qabatiya") is the state the table's ``occupier`` names (Russia in Ukraine, Israel in Palestine). The
 table also gives each actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and
 inter code (:func:`describe`), which the ACLED export writes.
 """
@@ -185,7 +187,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -484,7 +486,8 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "special forces", "border guards", "crowd", "mobs", "inmates", "prisoners", "gang",
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
-                      "unidentified attackers", "supporters", "dissidents"})
+                      "unidentified attackers", "supporters", "dissidents", "occupiers", "invaders",
+                      "ruscists", "rashists"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -608,6 +611,12 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
         found.append((start, m.end(), name, cc))
         take(start, m.end())
+    # A body the table lacks, named as real copy names it: "the Stability Support Apparatus (SSA)", "the
+    # Barisan Revolusi Nasional (BRN)", "the Radaa Deterrence Force", "the rival 444 Brigade".
+    for start, end, name in _named_bodies(sentence):
+        if not taken[start] and not taken[end - 1]:
+            found.append((start, end, name, ""))
+            take(start, end)
     # A country as the subject of a verb, found or not as a place: "Russia launched", "Israel struck".
     for m in _COUNTRY_SUBJECT_SCAN.finditer(sentence):
         start, end = m.span("name")
@@ -664,6 +673,87 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             side = ""
         out.append(ActorPhrase(Actor(name, cc), start, end, side))
     return out
+
+
+# A name's last word that makes it an armed body's ("the Radaa Deterrence Force", "the 444th Brigade"), and
+# an acronym in brackets after a name ("the Barisan Revolusi Nasional (BRN)").
+_BODY_HEAD = re.compile(r"\b(?:Apparatus|Brigades?|Force|Battalion|Regiment)\b")
+_BODY_NOUNS = frozenset({"apparatus", "brigade", "brigades", "force", "forces", "battalion", "regiment",
+                         "army", "front", "movement", "militia", "group", "alliance", "corps", "guard",
+                         "fighters"})
+_IN_BRACKETS = re.compile(r"\s*+\(([A-Z][A-Z0-9]{1,7}+)\)")
+_NAME_WORD = re.compile(r"[\w'’-]{1,40}+")
+# Words inside a name ("Group for the Support of Islam"), and words that name a kind of unit, not one
+# ("Air Force", "Joint Task Force", "Special Forces Brigade").
+_NAME_JOINS = frozenset({"of", "for", "al", "el", "wal", "lid", "de", "du", "des", "la", "le"})
+_UNIT_WORDS = frozenset({"air", "task", "joint", "border", "security", "rapid", "action", "special",
+                         "infantry", "assault", "mechanised", "mechanized", "armoured", "armored", "airborne",
+                         "marine",
+                         "naval", "reserve", "national", "republican", "presidential", "forces", "police",
+                         "mobile", "the", "a", "an", "its", "their", "rival"})
+# A reporting body's name is no armed body's ("the Emergency Medicine Centre (EMC)").
+_NOT_BODY = frozenset({"centre", "center", "observatory", "agency", "office", "network", "committee",
+                       "commission", "ministry", "programme", "program", "fund", "court", "service", "bank",
+                       "institute", "university", "organisation", "organization", "council", "authority",
+                       "society", "cross", "crescent", "union", "news", "television", "radio"})
+
+
+def _name_before(sentence: str, end: int) -> tuple[int, list[str]]:
+    """The run of capitalised words (and ordinals, and the small words inside names) that ends at ``end``,
+    read from at most 100 characters before it: (where it starts, its words). Stops at a possessive
+    ("Ukraine's 3rd Assault Brigade": a state's unit), a country's adjective, or a lower-case word."""
+    words = [(m.start(), m.group()) for m in _NAME_WORD.finditer(sentence, max(0, end - 100), end)]
+    run: list[tuple[int, str]] = []
+    nxt = end
+    for start, w in reversed(words):
+        gap = sentence[start + len(w):nxt]
+        if gap.strip():
+            break
+        if w.endswith(("'s", "’s")) or w.lower() in _ADJECTIVES:
+            return end, []  # a state's unit, or a group of the country's: the phrases read it
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS and run):
+            break
+        run.append((start, w))
+        nxt = start
+    run.reverse()
+    while run and (run[0][1].lower() in _NAME_JOINS or run[0][1].lower() in ("the", "a", "an")):
+        run.pop(0)
+    return (run[0][0] if run else end), [w for _, w in run]
+
+
+def _national(words: list[str]) -> bool:
+    """Whether a name holds a country's name or adjective, of one word or two ("Central African Armed
+    Forces"): a state's body, which the phrases read."""
+    low = [w.lower() for w in words]
+    pairs = zip(low, low[1:], strict=False)
+    return bool(country_in(words)) or any(f"{a} {b}" in _ADJECTIVES for a, b in pairs)
+
+
+def _named_bodies(sentence: str) -> Iterator[tuple[int, int, str]]:
+    """Armed bodies the actor table lacks, named as copy names them: a capitalised name with its acronym
+    in brackets whose letters are the name's initials or whose last word is a body's ("the Barisan
+    Revolusi Nasional (BRN)": "BRN", as the guide names a group by its acronym), and a name ending in a
+    unit's noun ("the Stability Support Apparatus", "the 444th Brigade"). (start, end, name), in order."""
+    out: dict[int, tuple[int, int, str]] = {}
+    for m in _IN_BRACKETS.finditer(sentence):
+        start, words = _name_before(sentence, m.start())
+        caps = [w for w in words if w.lower() not in _NAME_JOINS and not w[:1].isdigit()]
+        if len(caps) < 2 or caps[-1].lower() in _NOT_BODY or _national(caps):
+            continue
+        acronym = m.group(1)
+        initials = "".join(w[0] for w in caps[-len(acronym):]).upper()
+        if initials == acronym or caps[-1].lower() in _BODY_NOUNS:
+            out[start] = (start, m.end(), acronym)
+    for m in _BODY_HEAD.finditer(sentence):
+        start, words = _name_before(sentence, m.start())
+        if start in out or not words or all(w.lower() in _UNIT_WORDS for w in words) or _national(words):
+            continue
+        brackets = _IN_BRACKETS.match(sentence, m.end())
+        end = brackets.end() if brackets else m.end()
+        if any(s < end and start < e for s, e, _ in out.values()):
+            continue
+        out[start] = (start, end, brackets.group(1) if brackets else " ".join([*words, m.group()]))
+    yield from (out[k] for k in sorted(out))
 
 
 def _subject_end(words: list[str]) -> int:
@@ -750,6 +840,12 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 _OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
+# "the third such attack this month".
+_LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
+                        r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
+                        r"(?:[\w-]{1,30}+\s++){0,4}+$")
+_BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
 _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
                         r"loyal\s++to)\s++(?:the\s++)?")
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
@@ -845,6 +941,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is None and _LATEST_OF.search(sentence, max(0, trigger_start - 80), trigger_start):
+        # "Gunmen killed eight people at a bar in Irapuato, ..., the latest in a string of massacres": the
+        # apposition renames the act the sentence told, and the sentence's subject did it.
+        subject = next((p for p in phrases if p.end <= trigger_start and not p.side
+                        and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                        and _DID.match(sentence, p.end)
+                        and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)), None)
+        if subject is not None:
+            agent = subject.actor
     if agent is None:
         # "Al-Shabaab fighters attacked an army base ..., and officials said 12 soldiers were killed in hours
         # of fighting": the fight is theirs who attacked, wherever its trigger stands.
@@ -859,6 +964,16 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         agent = next((p.actor for p in reversed(phrases) if hit is not None and not p.side
                       and p.end < hit.start and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                       and _STRUCK.fullmatch(sentence, p.end, hit.start)), None)
+    if agent is None and target is None:
+        # "Heavy clashes erupted late on Monday in Tripoli's Abu Salim district between the Stability Support
+        # Apparatus and the 444th Brigade": the first side named is actor1 (as of "A and B clashed").
+        first = next((i for i, p in enumerate(phrases) if trigger_end <= p.start <= trigger_end + 150
+                      and not p.side and _BETWEEN.search(sentence, max(0, p.start - 14), p.start)), None)
+        if first is not None:
+            agent = phrases[first].actor
+            other = phrases[first + 1] if first + 1 < len(phrases) else None
+            if other is not None and _AND.fullmatch(sentence, phrases[first].end, other.start):
+                target = other.actor
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
@@ -889,8 +1004,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                     and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
                 group = Actor(" ".join(words[:-1]), at_of.actor.country_code or agent.country_code)
                 phrases = [p for p in phrases if p is not at_of]  # the band is the agent, not its object
-            elif words[-1].lower() in _BAND_HEADS:
-                group = at_of.actor  # "Fighters of the Druze militia": the militia
+            elif words[-1].lower() in _BAND_HEADS \
+                    or any(at_of.start == body[0] for body in _named_bodies(sentence)):
+                # "Fighters of the Druze militia": the militia; "insurgents of the Barisan Revolusi Nasional
+                # (BRN)": the body by its acronym
+                group = at_of.actor
                 phrases = [p for p in phrases if p is not at_of]
         if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
                 and agent.name.split()[-1].lower() != "dissidents" \
@@ -1005,7 +1123,9 @@ _BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['
                  r"(?i:the\s++(?:same\s++)?group\s++(?:said|says|claimed|claims)\s++(?:that\s++)?it)|"
                  r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
                  r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
-                 r"(?i:gunmen|fighters|militants|members)\s++(?:from|of)\s++the\s++group)\s")
+                 # ... and its attackers: "A suicide bomber from the group killed three worshippers"
+                 r"(?i:gunmen|fighters|militants|members|attackers|assailants|(?:suicide\s++)?bombers?)"
+                 r"\s++(?:from|of)\s++the\s++group)\s")
 _REFERS_BACK = re.compile(_BACK_SUBJECT + r"\s*+(?:(?:also|then|later|again|had|have|allegedly|reportedly)"
                           r"\s++){0,2}+"
                           # ... or fired the weapon the trigger names: "the group fired a ballistic missile"
@@ -1187,6 +1307,14 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
     cc = actor.country_code or country_in(words)
+    if not _OCCUPIERS.isdisjoint(low) or len(low) >= 2 and low[-2] in _OCCUPATION \
+            and low[-1] in _OCCUPATION_HEADS:
+        # "Occupiers shell Nikopol" (and its weapon), "Occupation forces stormed Qabatiya": the forces of the
+        # state the country's own copy calls the occupier (the table's "occupier"), unless the phrase names
+        # another.
+        occupier = cc or COUNTRIES.get(event_country, {}).get("occupier", "")
+        if occupier and _adjective(occupier):
+            return Actor(f"{_adjective(occupier)} forces", occupier)
     if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
             and not country_in(words[:-1]):
         # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
@@ -1264,6 +1392,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     return Actor(name, country)
 
 
+# What a country's own copy calls the forces occupying it ("the invaders", "occupation forces").
+_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists"})
+_OCCUPATION = frozenset({"occupation", "occupying"})
+_OCCUPATION_HEADS = frozenset({"forces", "troops", "soldiers", "army"})
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "gunmen", "combatants"})
 # Nouns for a group's members after its name ("AAKG fighters") and what an acronym looks like ("BRN",
