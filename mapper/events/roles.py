@@ -36,8 +36,11 @@ headline_passive    event_site   a sentence opening with the place (alone or in 
                                  "Syzran refinery hit by drones", "X under fire")
 subject             event_site   a sentence opening with the place and, within three words, a
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
-                                 market strike", "X death toll rises"); not before a verb with a
-                                 place as object ("Israel shells Kfar Kila"), never a country
+                                 market strike", "X death toll rises"), or past an aside after a
+                                 verb that takes a place ("X, the main town of Y, saw heavy fighting",
+                                 "X, which ..., came under fire"; the lead after a dateline opens its
+                                 sentence); not before a verb with a place as object ("Israel shells
+                                 Kfar Kila"), never a country
 left                origin       "said in X", "the ministry in X", "speaking to troops in X",
                                  "police in X said", "the junta in X announced", "the mission in
                                  X said" (a city, not a country)
@@ -725,6 +728,14 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     return min(pool, key=lambda c: c.distance(pos))
 
 
+# An aside after a sentence's opening place, and a verb that takes a place as its subject after it: "Zugdidi,
+# the main town of ..., saw thousands rally", "Baidoa, which was encircled in 2023, came under mortar fire".
+# Bounded: linear.
+_ASIDE = re.compile(r",\s(?:the|a|an|its|which|where|whose)\s[^,;.:()]{1,110}?,")
+_PLACE_PREDICATE = re.compile(r"\s(?:(?:also|again|then|later)\s)?(?:saw|sees|has\sseen|had\sseen|witnessed|"
+                              r"came\sunder|comes\sunder)\b")
+
+
 def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                     starts: frozenset[int], ordered: dict[int, tuple[tuple[int, int], ...]]) -> Clause | None:
     """The clause whose trigger follows a headline's place as a noun ("Kadugli bombardment kills 7"), or
@@ -733,6 +744,12 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
     clause's trigger spans, sorted once per text (by id of the clause)."""
     s0, s1 = sent
     after = m.end - s0
+    aside = _ASIDE.match(text, m.end, min(s1, m.end + 130))
+    if aside is not None:  # "Kutum, the main town of ..., saw heavy shelling": the predicate after the aside
+        predicate = _PLACE_PREDICATE.match(text, aside.end(), min(s1, aside.end() + 30))
+        if predicate is not None:
+            after = predicate.end() - s0
+    start_gap = s0 + after
     for c in clauses:
         if c.family == "political":
             continue
@@ -742,7 +759,7 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
         for start, end in spans[i:i + 1]:
             if start - after > 40:
                 continue
-            gap = text[m.end:s0 + start]
+            gap = text[start_gap:s0 + start]
             if not _SUBJECT_GAP.fullmatch(gap) or _SAYING.search(gap):
                 continue
             obj = _OBJECT_AFTER.match(text, s0 + end, min(s1, s0 + end + 8))
@@ -1514,6 +1531,11 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
     return out
 
 
+_DATELINE_RULES = frozenset({"dateline", "dateline_country"})
+# The rest of a dateline after its place: ", Feb 5 (Reuters) - ", " (AP) — ". Bounded: linear.
+_DATELINE_TAIL = re.compile(r"[^\n.]{0,60}?\s[—–-]{1,2}\s+")
+
+
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
                  | None = None, published: dt.date | None = None) -> list[Role]:
@@ -1537,6 +1559,11 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
+        if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
+            # The lead's first word after its dateline opens the sentence ("PORT SUDAN, Feb 5 (Reuters) -
+            # Kutum, the main town of ..., saw heavy shelling").
+            tail = _DATELINE_TAIL.match(text, prev.end, min(len(text), prev.end + 70))
+            opens = tail is not None and tail.end() == m.start
         head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
         # (The province or country after a topic's comma qualifies it: it is no topic itself.)
         qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
