@@ -66,6 +66,8 @@ left                event_site   a target verb or noun before it, in any tense (
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
                                  "deployed troops to X", "rockets towards X", "X police detain")
                                  or a passive after it ("X was shelled", "X came under artillery fire")
+off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
+                                 the sea is context); a country there only places the sea
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
@@ -1599,8 +1601,15 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                     infos[-1] = Role("event_site", max(held.precision, 2), held.clause, HOLDS_UNKNOWN)
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
-            infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
-            continue
+            if m.place is None or m.place.kind in ("country", "admin1"):
+                infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
+                continue
+            if infos[-2].name == "event_site":
+                # "in the Red Sea off Mokha": the town the ship was near is the site (precision 2), the sea
+                # only where it lies
+                infos[-1] = Role("event_site", 2, infos[-2].clause, rule="off_town")
+                infos[-2] = Role("context", rule="part_of")
+                continue
         if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     if published is not None:

@@ -115,7 +115,11 @@ EVENT_VERBS_BEFORE = frozenset(
     "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
     "torch torches torched loot loots looted repel repels repelled clear clears cleared surround surrounds "
     "surrounded evacuate evacuates evacuated shelling bombing bombardment siege outskirts "
-    "countryside outside".split())
+    "countryside outside "
+    # the same verbs as gerunds: "after seizing Mirebalais", "before storming Kidal"
+    "hitting striking pounding rocking attacking targeting capturing seizing taking retaking recapturing "
+    "entering storming raiding overrunning besieging liberating encircling ambushing torching looting "
+    "repelling clearing surrounding".split())
 # An event or settlement noun and a preposition before a name: "villages around Baalbek", "the assault
 # on Marib", "the battle for Sake", "the centre of Dobropillia".
 EVENT_NOUNS_OF = frozenset(
@@ -620,7 +624,7 @@ def sentence_initial_word(text: str, start: int, end: int) -> bool:
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
-    "in at near outside around inside into across towards toward to from over".split())
+    "in at near outside around inside into across towards toward to from over through off".split())
 
 
 def _after_locative(text: str, start: int, end: int) -> bool:
