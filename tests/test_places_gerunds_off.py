@@ -1,9 +1,9 @@
-"""Small towns after an event verb's gerund or "through", and a town a ship was off (issue 14, places17).
+"""Small towns after an event verb's gerund, and a town a ship was off (issue 14, places17).
 
 Every sentence here is our own, and none is a gold item:
 
 - "after seizing X", "after storming X": an event verb right before a name vouches for it as a place in
-  its gerund as in its other forms; so does "passed through X", as "in X" does;
+  its gerund as in its other forms;
 - "in the Red Sea off X": when X is a town, the town the ship was near is the site (precision 2) and
   the sea only where it lies; off a country ("in the Gulf of Aden off Somalia") the sea stays the site.
 """
@@ -30,10 +30,8 @@ def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("text", "town"), [
     ("Rebels burned the market after storming Rutshuru, residents said.", "Rutshuru"),
     ("Gangs burned dozens of homes after seizing Lascahobas, police said.", "Lascahobas"),
-    ("Gunmen opened fire on a convoy as it drove through Bandiagara on Sunday, killing two passengers.",
-     "Bandiagara"),
 ])
-def test_a_town_after_a_gerund_or_through_is_recognised(pipeline: Pipeline, text: str, town: str) -> None:
+def test_a_town_after_a_gerund_is_recognised(pipeline: Pipeline, text: str, town: str) -> None:
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [m.text for m in doc.mentions] == [town]
     assert [e.location.name for e in doc.events] == [town]

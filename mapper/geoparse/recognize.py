@@ -624,7 +624,7 @@ def sentence_initial_word(text: str, start: int, end: int) -> bool:
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
-    "in at near outside around inside into across towards toward to from over through off".split())
+    "in at near outside around inside into across towards toward to from over off".split())
 
 
 def _after_locative(text: str, start: int, end: int) -> bool:
