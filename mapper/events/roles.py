@@ -1730,10 +1730,11 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
     if pa.kind == "facility" and km <= 40:
         return True
-    if pa.kind == "city" and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
+    if pa.kind in ("city", "admin2") and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
             and "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None:
-        # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones": the town's own state or
-        # department set off by commas (a namesake city of the state's name reads the same), however far.
+        # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones", "in Bannang Sata, Yala,": the
+        # town's or district's own state or province set off by commas (a namesake city of the province's
+        # name reads the same), however far (_own_province_after, a list's gap too).
         return True
     if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
         return False
@@ -1893,7 +1894,9 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
     Darfur, ...", "the Catatumbo region") with a town of its country within ``_REGION_KM``."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
     specific: dict[int, list[Place]] = {}  # clause id -> the specific sites' places
-    for m, r, region in zip(mentions, infos, regions, strict=True):
+    for k, (m, r, region) in enumerate(zip(mentions, infos, regions, strict=True)):
+        if k and _own_province_after(text, mentions[k - 1], m):
+            continue  # "in Bannang Sata, Yala,": the town named like the district's province only frames it
         # (Not a headline's topic: "Idlib: Russian jets pound Jisr al-Shughur" names the district's site
         # after its province's town, which yields to it, in _references_and_topics.)
         if r.name == "event_site" and r.clause is not None and m.place is not None \
@@ -1934,6 +1937,17 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         if kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind in ("admin1", "admin2") and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
+
+
+def _own_province_after(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the own province of the town or district ``a``, by name, set off by commas
+    ("Tame, Arauca, with drones", "in Bannang Sata, Yala, wounds"), however the gazetteer read ``b``."""
+    pa = a.place
+    return pa is not None and pa.kind in ("city", "admin2") and bool(pa.admin1_name) \
+        and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+        and normalize(b.text) == normalize(pa.admin1_name) and "," in text[a.end:b.start] \
+        and _COMMA_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _FRAME_END.match(text, b.end) is not None
 
 
 # "In Darfur, ...": the place that frames a sentence.
