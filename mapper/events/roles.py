@@ -36,8 +36,11 @@ headline_passive    event_site   a sentence opening with the place (alone or in 
                                  "Syzran refinery hit by drones", "X under fire")
 subject             event_site   a sentence opening with the place and, within three words, a
                                  trigger used as a noun ("Kadugli bombardment kills 7", "Kostiantynivka
-                                 market strike", "X death toll rises"); not before a verb with a
-                                 place as object ("Israel shells Kfar Kila"), never a country
+                                 market strike", "X death toll rises"), or past an aside after a
+                                 verb that takes a place ("X, the main town of Y, saw heavy fighting",
+                                 "X, which ..., came under fire"; the lead after a dateline opens its
+                                 sentence); not before a verb with a place as object ("Israel shells
+                                 Kfar Kila"), never a country
 left                origin       "said in X", "the ministry in X", "speaking to troops in X",
                                  "police in X said", "the junta in X announced", "the mission in
                                  X said" (a city, not a country)
@@ -63,6 +66,8 @@ left                event_site   a target verb or noun before it, in any tense (
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
                                  "deployed troops to X", "rockets towards X", "X police detain")
                                  or a passive after it ("X was shelled", "X came under artillery fire")
+off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
+                                 the sea is context); a country there only places the sea
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
@@ -734,6 +739,14 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     return min(pool, key=lambda c: c.distance(pos))
 
 
+# An aside after a sentence's opening place, and a verb that takes a place as its subject after it: "Zugdidi,
+# the main town of ..., saw thousands rally", "Baidoa, which was encircled in 2023, came under mortar fire".
+# Bounded: linear.
+_ASIDE = re.compile(r",\s(?:the|a|an|its|which|where|whose)\s[^,;.:()]{1,110}?,")
+_PLACE_PREDICATE = re.compile(r"\s(?:(?:also|again|then|later)\s)?(?:saw|sees|has\sseen|had\sseen|witnessed|"
+                              r"came\sunder|comes\sunder)\b")
+
+
 def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                     starts: frozenset[int], ordered: dict[int, tuple[tuple[int, int], ...]]) -> Clause | None:
     """The clause whose trigger follows a headline's place as a noun ("Kadugli bombardment kills 7"), or
@@ -742,6 +755,12 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
     clause's trigger spans, sorted once per text (by id of the clause)."""
     s0, s1 = sent
     after = m.end - s0
+    aside = _ASIDE.match(text, m.end, min(s1, m.end + 130))
+    if aside is not None:  # "Kutum, the main town of ..., saw heavy shelling": the predicate after the aside
+        predicate = _PLACE_PREDICATE.match(text, aside.end(), min(s1, aside.end() + 30))
+        if predicate is not None:
+            after = predicate.end() - s0
+    start_gap = s0 + after
     for c in clauses:
         if c.family == "political":
             continue
@@ -751,7 +770,7 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
         for start, end in spans[i:i + 1]:
             if start - after > 40:
                 continue
-            gap = text[m.end:s0 + start]
+            gap = text[start_gap:s0 + start]
             if not _SUBJECT_GAP.fullmatch(gap) or _SAYING.search(gap):
                 continue
             obj = _OBJECT_AFTER.match(text, s0 + end, min(s1, s0 + end + 8))
@@ -1524,6 +1543,11 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
     return out
 
 
+_DATELINE_RULES = frozenset({"dateline", "dateline_country"})
+# The rest of a dateline after its place: ", Feb 5 (Reuters) - ", " (AP) — ". Bounded: linear.
+_DATELINE_TAIL = re.compile(r"[^\n.]{0,60}?\s[—–-]{1,2}\s+")
+
+
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  dateline_within: int, unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]]
                  | None = None, published: dt.date | None = None) -> list[Role]:
@@ -1547,6 +1571,11 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
+        if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
+            # The lead's first word after its dateline opens the sentence ("PORT SUDAN, Feb 5 (Reuters) -
+            # Kutum, the main town of ..., saw heavy shelling").
+            tail = _DATELINE_TAIL.match(text, prev.end, min(len(text), prev.end + 70))
+            opens = tail is not None and tail.end() == m.start
         head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
         # (The province or country after a topic's comma qualifies it: it is no topic itself.)
         qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
@@ -1582,8 +1611,15 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                     infos[-1] = Role("event_site", max(held.precision, 2), held.clause, HOLDS_UNKNOWN)
         if prev is not None and m.start - prev.end <= _GAP_CHARS and _is_water(prev) \
                 and _OFF_COAST.fullmatch(text, prev.end, m.start):
-            infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
-            continue
+            if m.place is None or m.place.kind in ("country", "admin1"):
+                infos[-1] = Role("context", rule="part_of")  # "in the Red Sea off Yemen": where the sea lies
+                continue
+            if infos[-2].name == "event_site":
+                # "in the Red Sea off Mokha": the town the ship was near is the site (precision 2), the sea
+                # only where it lies
+                infos[-1] = Role("event_site", 2, infos[-2].clause, rule="off_town")
+                infos[-2] = Role("context", rule="part_of")
+                continue
         if possessed and infos[-1].name in _PLACING and infos[-2].rule != "dateline":
             infos[-2] = Role("context", rule="part_of")  # "Russia's Belgorod region": not Russia's forces
     if published is not None:
@@ -1704,10 +1740,11 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
     if pa.kind == "facility" and km <= 40:
         return True
-    if pa.kind == "city" and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
+    if pa.kind in ("city", "admin2") and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
             and "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None:
-        # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones": the town's own state or
-        # department set off by commas (a namesake city of the state's name reads the same), however far.
+        # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones", "in Bannang Sata, Yala,": the
+        # town's or district's own state or province set off by commas (a namesake city of the province's
+        # name reads the same), however far (_own_province_after, a list's gap too).
         return True
     if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
         return False
@@ -1867,7 +1904,9 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
     Darfur, ...", "the Catatumbo region") with a town of its country within ``_REGION_KM``."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
     specific: dict[int, list[Place]] = {}  # clause id -> the specific sites' places
-    for m, r, region in zip(mentions, infos, regions, strict=True):
+    for k, (m, r, region) in enumerate(zip(mentions, infos, regions, strict=True)):
+        if k and _own_province_after(text, mentions[k - 1], m):
+            continue  # "in Bannang Sata, Yala,": the town named like the district's province only frames it
         # (Not a headline's topic: "Idlib: Russian jets pound Jisr al-Shughur" names the district's site
         # after its province's town, which yields to it, in _references_and_topics.)
         if r.name == "event_site" and r.clause is not None and m.place is not None \
@@ -1971,6 +2010,17 @@ def _named_after_site(text: str, mentions: list[Mention], infos: list[Role], i: 
                 and n.place.kind in ("city", "facility") and m.start - n.end <= 60:
             return _SITE_TO_DISTRICT.fullmatch(text, n.end, m.start) is not None
     return False
+
+
+def _own_province_after(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the own province of the town or district ``a``, by name, set off by commas
+    ("Tame, Arauca, with drones", "in Bannang Sata, Yala, wounds"), however the gazetteer read ``b``."""
+    pa = a.place
+    return pa is not None and pa.kind in ("city", "admin2") and bool(pa.admin1_name) \
+        and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+        and normalize(b.text) == normalize(pa.admin1_name) and "," in text[a.end:b.start] \
+        and _COMMA_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _FRAME_END.match(text, b.end) is not None
 
 
 # "In Darfur, ...": the place that frames a sentence.

@@ -115,7 +115,11 @@ EVENT_VERBS_BEFORE = frozenset(
     "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
     "torch torches torched loot loots looted repel repels repelled clear clears cleared surround surrounds "
     "surrounded evacuate evacuates evacuated shelling bombing bombardment siege outskirts "
-    "countryside outside".split())
+    "countryside outside "
+    # the same verbs as gerunds: "after seizing Mirebalais", "before storming Kidal"
+    "hitting striking pounding rocking attacking targeting capturing seizing taking retaking recapturing "
+    "entering storming raiding overrunning besieging liberating encircling ambushing torching looting "
+    "repelling clearing surrounding".split())
 # An event or settlement noun and a preposition before a name: "villages around Baalbek", "the assault
 # on Marib", "the battle for Sake", "the centre of Dobropillia".
 EVENT_NOUNS_OF = frozenset(
@@ -620,7 +624,7 @@ def sentence_initial_word(text: str, start: int, end: int) -> bool:
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # A locative preposition right before a name: "at Diapaga market", "in Essakane", "near Baidoa".
 _LOCATIVE_BEFORE = frozenset(
-    "in at near outside around inside into across towards toward to from over".split())
+    "in at near outside around inside into across towards toward to from over off".split())
 
 
 def _after_locative(text: str, start: int, end: int) -> bool:
@@ -650,7 +654,28 @@ def _located(text: str, start: int, end: int) -> bool:
 _RAGED = frozenset("reported raged rages raging erupted erupts flared flares intensified".split())
 
 
-def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False) -> bool:
+# The last word of a facility's name ("Tishrin Dam", "Kavumu Airport"), read with the article before it.
+_FACILITY_HEADS = frozenset("dam airport airbase airfield base bridge camp crossing port prison refinery "
+                            "plant station terminal".split())
+_ARTICLE_BEFORE = re.compile(r"\bthe[ \t](?:nearby[ \t])?")
+
+
+def facility_left(c: Candidate, text: str) -> int:
+    """Where the words before a facility's name end when an article stands between them ("clashed around
+    the Tishrin Dam", "hit X and the nearby Tishreen Dam": the preposition or verb before "the" is what
+    vouches for it), else the name's start."""
+    last = c.text.rsplit(None, 1)[-1].lower()
+    if last not in _FACILITY_HEADS or " " not in c.text:
+        return c.start
+    lo = max(0, c.start - 11)  # bounded look-back: linear
+    for m in _ARTICLE_BEFORE.finditer(text, lo, c.start):
+        if m.end() == c.start:
+            return m.start()
+    return c.start
+
+
+def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False,
+                  left: int | None = None) -> bool:
     """Whether the words around the name mark a place of conflict reporting: an event verb right before
     it (EVENT_VERBS_BEFORE), an event noun and a preposition before it (EVENT_NOUNS_OF), an event word,
     facility or place noun among the two words after it (EVENT_WORDS_AFTER, PLACE_NOUNS_AFTER), a
@@ -669,7 +694,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
             and _DATELINE_AFTER.match(text, c.end):
         return True
-    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, c.start - 30):c.start].split()[-2:]]
+    left = c.start if left is None else left
+    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
     if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
             before[-1] in _EVENT_PREPOSITIONS and (before[0] in EVENT_NOUNS_OF or before[0] in _RAGED)
             or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
@@ -1022,9 +1048,11 @@ class Recognizer:
                 # capitalised only as a sentence's first word ("Gang attack in X", "Anger grew in X").
                 z1 = z2 = -100.0
             else:
-                near = boost and (event_context(c, text, headline, "prev_cap" in f) or armed_demonym(c, text)
+                left = facility_left(c, text)
+                near = boost and (event_context(c, text, headline, "prev_cap" in f, left)
+                                  or armed_demonym(c, text)
                                   or conflict and c.key not in CALENDAR  # "killed in March"
-                                  and _after_locative(text, c.start, c.end))
+                                  and _after_locative(text, left, c.end))
                 if near or boost and listed_after < c.start <= listed_after + 7 \
                         and _LIST_GAP.fullmatch(text, listed_after, c.start):
                     extra = HEADLINE_EVENT_EXTRA if near and conflict and not any(
@@ -1061,7 +1089,7 @@ class Recognizer:
             for k, v in df.items():
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
-            if boost and df and (_located(text, c.start, c.end)
+            if boost and df and (_located(text, facility_left(c, text), c.end)
                                  or "doc_repeat" in df and "sent_start" in c.features):
                 # A place of the story's own country after "at", "around", "near", "the port of"
                 # ("hit a fuel terminal at Ras Isa", "fighting continued around Quissanga"): a place,
