@@ -1046,15 +1046,18 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
     _TO_BEFORE]).members
 
 
-@dataclass(frozen=True, slots=True)
 class _Sentence:
-    """What unreal and not_this_act read of a whole lowered sentence, whatever the trigger."""
+    """What unreal and not_this_act read of a whole lowered sentence, whatever the trigger (never changed
+    once made; a plain class: a frozen dataclass's __init__ cost a third of what it saves)."""
 
-    low: str
-    not_report: bool  # an explainer's or an analysis's line: no trigger of it reports an act
-    opener: int  # where a past-time opener ("Last year, ...") ends, else -1
-    opened: AbstractSet[WordGate]  # the window gates whose words occur in the sentence (a window holds
-    # none of the others' words)
+    __slots__ = ("low", "not_report", "opener", "opened")
+
+    def __init__(self, low: str, not_report: bool, opener: int, opened: AbstractSet[WordGate]) -> None:
+        self.low = low
+        self.not_report = not_report  # an explainer's or an analysis's line: no trigger of it reports an act
+        self.opener = opener  # where a past-time opener ("Last year, ...") ends, else -1
+        # the window gates whose words occur in the sentence (a window of it holds none of the others')
+        self.opened = opened
 
 
 # The window gates of unreal and not_this_act, each asked of a substring of the sentence.
