@@ -209,6 +209,112 @@ class Prefiltered:
                     yield m
 
 
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's top-level alternation, as source text: ``source`` split at each
+    ``|`` outside groups and character classes (and not escaped); "|".join(result) == source."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: "]" right after "[" or "[^" is a literal, as are "(", ")" and "|" inside
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class AlternativeScan:
+    """``finditer(text)`` is ``pattern.finditer(text)`` for a table of alternatives, ``pattern`` being
+    ``before(?:(?P<name>alt|alt|...)|...)after``: ``groups`` are (name or None, body) in order, each body
+    an alternation of literal-headed alternatives, ``before`` only zero-width assertions.
+
+    As :class:`Prefiltered`, tried only where a head occurs, and there only with the alternatives one of
+    whose heads occurs at that offset (the others cannot match there), in their order: the engine tries
+    a handful of alternatives, not the hundreds of the table, and finds the same match (the same span
+    and ``lastgroup``; groups are to be read by name). One sub-pattern is compiled per set of
+    alternatives met at an offset: heads that start at one offset are prefixes of one another, so there
+    are at most as many sets as heads, whatever the text."""
+
+    __slots__ = ("pattern", "_before", "_after", "_groups", "_parts", "_automaton", "_subs")
+
+    def __init__(self, groups: Sequence[tuple[str | None, str]], *, before: str = "",
+                 after: str = "") -> None:
+        if any(op not in _ZERO_WIDTH for op, _ in _parser.parse(before)):
+            raise ValueError("an AlternativeScan's prefix must be zero-width")
+        self._groups = [name for name, _ in groups]
+        body = self._body([alts for _, alts in groups], range(len(groups)))
+        self.pattern = re.compile(f"{before}(?:{body}){after}")
+        if self.pattern.flags & re.IGNORECASE:
+            raise ValueError("AlternativeScan needs a case-sensitive pattern")
+        self._before, self._after = before, after
+        # Every alternative: (its group's number in ``groups``, its source).
+        self._parts: list[tuple[int, str]] = [(g, alt) for g, (_, alts) in enumerate(groups)
+                                              for alt in top_level_alternatives(alts)]
+        owners: dict[str, int] = {}
+        for k, (_, alt) in enumerate(self._parts):
+            for head in literal_heads(alt):
+                owners[head] = owners.get(head, 0) | 1 << k
+        self._automaton = ahocorasick.Automaton()
+        for head, mask in owners.items():
+            self._automaton.add_word(head, (len(head), mask))
+        self._automaton.make_automaton()
+        self._subs: dict[int, re.Pattern[str]] = {}
+
+    def _body(self, bodies: Sequence[str], numbers: Iterable[int]) -> str:
+        """The alternation of the groups ``numbers`` with these bodies (a lone unnamed group bare)."""
+        numbers = list(numbers)
+        if len(self._groups) == 1 and not self._groups[0]:
+            return bodies[0]
+        return "|".join(f"(?P<{self._groups[g]}>{b})" if self._groups[g] else f"(?:{b})"
+                        for g, b in zip(numbers, bodies, strict=True))
+
+    def _sub(self, mask: int) -> re.Pattern[str]:
+        """The pattern with only the alternatives of ``mask``, in their order and groups."""
+        chosen: dict[int, list[str]] = {}
+        for k, (g, alt) in enumerate(self._parts):
+            if mask >> k & 1:
+                chosen.setdefault(g, []).append(alt)
+        body = self._body(["|".join(alts) for alts in chosen.values()], chosen)
+        sub = self._subs[mask] = re.compile(f"{self._before}(?:{body}){self._after}")
+        return sub
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        masks: dict[int, int] = {}
+        for end, (n, mask) in self._automaton.iter(text):
+            start = end - n + 1
+            masks[start] = masks.get(start, 0) | mask
+        if not masks:
+            return
+        subs = self._subs
+        after = 0  # as finditer, the next match starts where the last one ended
+        for start in sorted(masks):
+            if start >= after:
+                mask = masks[start]
+                m = (subs.get(mask) or self._sub(mask)).match(text, start)
+                if m is not None:
+                    after = m.end()
+                    yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
 def _prefix_free(words: Iterable[str]) -> list[str]:
     """The words, without those that extend a shorter one (which add no start): sorted, a string's
     extensions follow it directly."""

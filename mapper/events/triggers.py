@@ -24,9 +24,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
-from mapper.events.prefilter import Prefiltered, PrefilteredGroup, WordGate
+from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -321,8 +322,10 @@ _RULES: list[tuple[str, str]] = [
      r"violence\b|"
      r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
-_RULE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RULES)) + ")")
-_RULE_SCAN = Prefiltered(_RULE_RE)  # _RULE_RE.finditer, tried only where a rule's first words occur
+# _RULE_SCAN.finditer is _RULE_RE.finditer, tried only where a rule's first words occur, and there only
+# with the rules' alternatives that start with them.
+_RULE_SCAN = AlternativeScan([(f"r{i}", p) for i, (_, p) in enumerate(_RULES)], before=r"(?<!\w)")
+_RULE_RE = _RULE_SCAN.pattern
 _RULE_SUB = [sub for sub, _ in _RULES]
 
 _EVENT_NOUN = re.compile(r"attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling|ambush|assault|"
@@ -787,11 +790,13 @@ _PAST_OPENER_CHARS = 150
 def _dated_back(low: str, start: int, end: int) -> bool:
     """Whether the words after a trigger, in its clause, date it a week or more back or over a period (see
     _DATED_BACK, _OVER_PERIOD)."""
+    opened = _sentence(low).opened
     after = low[end:end + _DATED_BACK_CHARS]
     participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
         or _BEEN_BEFORE.search(low, max(0, start - 50), start) is not None
     for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
-        if pattern is _OVER_PERIOD and not _OVER_PERIOD_GATE.opens(after):  # lowered text: the gate's own
+        # (lowered text: the gate's own; a sentence without its words has none in the window)
+        if pattern is _OVER_PERIOD and not (_OVER_PERIOD_GATE in opened and _OVER_PERIOD_GATE.opens(after)):
             continue
         m = pattern.search(after)
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
@@ -946,6 +951,8 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
 def not_this_act(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] names an act told before (owned by an earlier time, or what
     a sanction, trial, inquiry, funeral or anniversary is about), an alert, or an accident."""
+    sentence = _sentence(low)
+    opened = sentence.opened
     if _FLED_ACT_IN.search(low, max(0, start - _FLED_ACT_CHARS), start):
         return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
     if low[end - 1:end] == "s" \
@@ -959,15 +966,16 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "three men killed in last week's raid"
     if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
         return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
-    if _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
+    if _REACTION_TO_GATE in opened and _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
         return True
-    if _AVENGED_GATE.search_within(low, max(0, start - 70), start) and not _dated_recently(low, end):
+    if _AVENGED_GATE in opened and _AVENGED_GATE.search_within(low, max(0, start - 70), start) \
+            and not _dated_recently(low, end):
         return True
     if _dated_back(low, start, end):
         return True
-    opener = _PAST_OPENER.match(low)
-    if opener is not None and opener.end() <= start <= opener.end() + _PAST_OPENER_CHARS \
-            and _DATED_BACK_BREAK.search(low, opener.end(), start) is None:
+    opener = sentence.opener
+    if 0 <= opener <= start <= opener + _PAST_OPENER_CHARS \
+            and _DATED_BACK_BREAK.search(low, opener, start) is None:
         return True
     if _COMPARED_IN.search(low, max(0, start - _COMPARED_CHARS), start) and not _dated_recently(low, end) \
             or _CHARACTERISED_IN.search(low, max(0, start - 80), start):
@@ -982,17 +990,19 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
-    if _by_nature(low, start, end) or _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
+    if _by_nature(low, start, end) or _NO_STRIKE_GATE in opened \
+            and _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
         return True
     if _RUMOUR_IN.search(low, max(0, start - 60), start) \
-            or _MASSING_FOR_GATE.search_within(low, max(0, start - 110), start):
+            or _MASSING_FOR_GATE in opened \
+            and _MASSING_FOR_GATE.search_within(low, max(0, start - 110), start):
         return True
     if low.startswith(_MINES, start) and _MINE_HAZARD_IN.search(low, max(0, start - 40), start):
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
     lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
-    if _SPORT_GATE.opens(low[lo:hi]) and _SPORT_IN.search(low, lo, hi) \
+    if _SPORT_GATE in opened and _SPORT_GATE.opens(low[lo:hi]) and _SPORT_IN.search(low, lo, hi) \
             and not _ARMED_RE_IN.search(low, lo, hi) and not _SPORT_CROWD_IN.search(low, lo, hi):
         return True
     if low[end - 1:end] == "s" and _AFTER_PLURAL_IN.search(low, max(0, start - 60), start):
@@ -1049,13 +1059,49 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
     _TO_BEFORE]).members
 
 
+class _Sentence:
+    """What unreal and not_this_act read of a whole lowered sentence, whatever the trigger (never changed
+    once made; a plain class: a frozen dataclass's __init__ cost a third of what it saves)."""
+
+    __slots__ = ("low", "not_report", "opener", "opened")
+
+    def __init__(self, low: str, not_report: bool, opener: int, opened: AbstractSet[WordGate]) -> None:
+        self.low = low
+        self.not_report = not_report  # an explainer's or an analysis's line: no trigger of it reports an act
+        self.opener = opener  # where a past-time opener ("Last year, ...") ends, else -1
+        # the window gates whose words occur in the sentence (a window of it holds none of the others')
+        self.opened = opened
+
+
+# The window gates of unreal and not_this_act, each asked of a substring of the sentence.
+_WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
+                             _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
+                             _REMEMBERED_GATE, _YEARS_ON_GATE])
+_last_sentence = _Sentence("", False, -1, frozenset())
+
+
+def _sentence(low: str) -> _Sentence:
+    """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
+    object asked (one immutable value, swapped whole)."""
+    global _last_sentence
+    last = _last_sentence
+    if last.low is low:
+        return last
+    opener = _PAST_OPENER.match(low)
+    not_report = _NOT_REPORT.match(low) is not None or (
+        _EXPLAINING.match(low) is not None or _TOPIC_EXPLAINING.match(low) is not None) \
+        and len(low) <= _EXPLAINING_MOST and "?" not in low
+    last = _last_sentence = _Sentence(low, not_report, -1 if opener is None else opener.end(),
+                                      _WINDOW_GATES.opened(low))
+    return last
+
+
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
     """Whether the trigger at low[start:end] reports something that did not (yet) happen."""
-    if _NOT_REPORT.match(low) or _in_question(low, start, end):
+    sentence = _sentence(low)
+    if sentence.not_report or _in_question(low, start, end):
         return True
-    if (_EXPLAINING.match(low) or _TOPIC_EXPLAINING.match(low)) and len(low) <= _EXPLAINING_MOST \
-            and "?" not in low:
-        return True
+    opened = sentence.opened
     if sub not in _NOT_VOWED and _VOWED_IN.search(low, max(0, start - 40), start):
         return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
     if _UNREAL_IN.search(low, max(0, start - 40), start):
@@ -1069,13 +1115,14 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _INSIDE_SINCE_IN.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
-    if _PLUPERFECT_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
+    if _PLUPERFECT_GATE in opened and _PLUPERFECT_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
             and _PLUPERFECT_BEFORE.search(before, max(0, len(before) - _PLUPERFECT_CHARS)) \
             and _in_scope(_TIME_CLAUSE, before) and not _dated_recently(low, end):
         # "days after soldiers from Buea had raided a camp in Bali": told as earlier still (not "after
         # settlers had torched cars in X on Friday": dated to a day of the report's week, news)
         return True
-    if _EARLIER_GATE.opens(before := low[max(0, start - _SCOPE):start]) and _in_scope(_EARLIER, before):
+    if _EARLIER_GATE in opened and _EARLIER_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
+            and _in_scope(_EARLIER, before):
         # "a week after 40 demonstrators were arrested in Tbilisi", "a week after a rights group based in
         # Kampala accused the army of detaining civilians in X": told before, not now (the time clause's
         # scope reaches as far as the modal words' does)
@@ -1090,8 +1137,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if _NEVER_DONE.match(low, end):  # "the strike was never carried out"
         return True
-    if _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) and _in_scope(_REMEMBERED, before) \
-            or _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
+    if _REMEMBERED_GATE in opened and _REMEMBERED_GATE.opens(before := low[max(0, start - 60):start]) \
+            and _in_scope(_REMEMBERED, before) or _YEARS_ON_GATE in opened \
+            and _YEARS_ON_GATE.opens(low[end:end + _YEARS_ON_MOST]) and _YEARS_ON.match(low, end):
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
     if sub in _CONCERN_SUBS and _CONCERN_AT_IN.search(low, max(0, start - 60), start):
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
