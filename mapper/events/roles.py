@@ -1949,7 +1949,8 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             # "Moreh in Manipur's Tengnoupal district": the district, whatever row it resolved to (not a
             # city's own district: "Tripoli's Abu Salim district", "the Abu Salim district of Tripoli")
             kind = "admin2"
-        if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
+        if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside \
+                and not _listed_district(text, mentions, i):
             # The gazetteer has no district codes: a district of the province holds a site of the clause
             # only when it lies near it or is named right after it ("Moreh in Manipur's Tengnoupal
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
@@ -1971,6 +1972,18 @@ _SITE_TO_DISTRICT = re.compile(r"\s{0,2}(?:,\s{0,3}|\s(?:in|of)\s{1,3}(?:the\s{1
 def _holds_near(p: Place, sites: tuple[Place, ...] | list[Place]) -> bool:
     return any(q is not p and q.kind in ("city", "facility")
                and distance_km(p.lat, p.lon, q.lat, q.lon) <= _DISTRICT_KM for q in sites)
+
+
+# A district that is an item of a list of sites: "shelled Nikopol, Marhanets district and Pokrov".
+_DISTRICT_LISTED = re.compile(r"\s+(?:district|county|municipality|regency|prefecture)\s{0,2}"
+                              r"(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or)\s{1,3})(?:the\s{1,3})?")
+
+
+def _listed_district(text: str, mentions: list[Mention], i: int) -> bool:
+    m = mentions[i]
+    if i + 1 >= len(mentions) or mentions[i + 1].sentence != m.sentence or mentions[i + 1].start - m.end > 40:
+        return False
+    return _DISTRICT_LISTED.fullmatch(text, m.end, mentions[i + 1].start) is not None
 
 
 def _site_follows(mentions: list[Mention], infos: list[Role], i: int) -> bool:
