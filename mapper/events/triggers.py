@@ -406,6 +406,7 @@ _EARLIER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|t
 _EARLIER_GATE = WordGate(_EARLIER, ("after", "since"))
 _DAYS_AFTER = re.compile(r"\b(?:(?:a|two|three|four|five|six|few|several|\d) )?days (?:after|since)\b")
 _DAYS_AFTER_GATE = WordGate(_DAYS_AFTER, ("days",))
+_POLITICAL_SUBS = ("Statement", "Meeting/talks", "Diplomatic protest")
 # A trigger in the pluperfect inside a time clause is an act told as earlier than the news it dates: "days
 # after soldiers from Buea had raided a separatist camp in the nearby Bali area", "a week after residents
 # had marched" (not "hours after" or "shortly after": the same day's act, still news).
@@ -1127,7 +1128,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         # Kampala accused the army of detaining civilians in X": told before, not now (the time clause's
         # scope reaches as far as the modal words' does)
         return True
-    if sub != GENERIC and FAMILY[EVENT_TYPE_OF[sub]] == "political" \
+    if sub in _POLITICAL_SUBS \
             and _DAYS_AFTER_GATE.opens(before := low[max(0, start - _SCOPE):start]) \
             and _in_scope(_DAYS_AFTER, before):
         # "days after the provincial board in Bacolod declared the rebels persona non grata", "days after
