@@ -473,7 +473,7 @@ _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired 
                            r"burn\w*|seiz\w*|captur\w*)\s+(?:(?!with\b|by\b|from\b)[\w-]++\s+){0,3}$")
 # An aircraft or drone only seen or heard in the sky: "drones flying low over the area through the night",
 # "heard the jets overhead", "a drone was hovering over the village" (no strike unless a word tells one).
-_AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|aircraft|(?:war|fighter )?planes?|jets?|helicopters?)")
+_AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|" + _AIRCRAFT.pattern + ")")  # _AIRCRAFT, or a drone
 _ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|kept))?\s{1,3}"
                           r"(?:flying|flew|hovering|hovered|circling|circled|buzzing|overhead|in\s{1,3}the\s{1,3}sky)\b")
 # A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
