@@ -723,21 +723,12 @@ class Resolver:
         for k, op in doc.opts.items():
             i = picks[k]
             out[k] = (op[i].row, beliefs[k][i])
-        for k, i in self.out_of_theatre(doc, beliefs, picks).items():
-            picks[k] = i
-            out[k] = (doc.opts[k][i].row, beliefs[k][i])
-        for k, i in self.qualified_pick(doc, beliefs, picks).items():
-            picks[k] = i
-            out[k] = (doc.opts[k][i].row, beliefs[k][i])
-        for k, i in self.own_name(doc, beliefs, picks).items():
-            picks[k] = i
-            out[k] = (doc.opts[k][i].row, beliefs[k][i])
-        for k, i in self.lone_hamlet(doc, beliefs, picks).items():
-            picks[k] = i
-            out[k] = (doc.opts[k][i].row, beliefs[k][i])
-        for k, i in self.seated_district(doc, beliefs, picks).items():
-            picks[k] = i
-            out[k] = (doc.opts[k][i].row, beliefs[k][i])
+        # Overrides of the belief's pick, in order: each sees the picks the ones before it made.
+        for override in (self.out_of_theatre, self.qualified_pick, self.own_name, self.lone_hamlet,
+                         self.seated_district):
+            for k, i in override(doc, beliefs, picks).items():
+                picks[k] = i
+                out[k] = (doc.opts[k][i].row, beliefs[k][i])
         for k, j in self.district_town(doc, picks).items():
             out[k] = (doc.opts[k][j].row, beliefs[k][picks[k]])  # as sure as the district was
         return out
