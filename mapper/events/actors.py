@@ -91,6 +91,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
+from mapper.events.lexicon import CLAIMS, FORMAL, REACTS, SAID, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
@@ -142,7 +143,8 @@ _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 _CC_OF_CAPITAL: dict[str, str] = {c["capital"]: cc for cc, c in sorted(COUNTRIES.items()) if c.get("capital")}
 _CAPITAL_SPEAKS = re.compile(
     r"(?<![\w'’-])(?P<name>" + "|".join(sorted(map(re.escape, _CC_OF_CAPITAL), key=len, reverse=True))
-    + r")\s++(?:(?:has|had|also)\s++)?(?:said|says|claimed|claims|announced|announces|stated)\b"
+    + r")\s++(?:(?:has|had|also)\s++)?(?:" + alternation(SAID | CLAIMS | {"announced", "announces", "stated"})
+    + r")\b"
       r"[^,.;:]{0,40}?(?<=\s)(?:its|their)\s")
 _CAPITAL_SPEAKS_SCAN = Prefiltered(_CAPITAL_SPEAKS)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
@@ -376,8 +378,8 @@ def _vocabulary_theatres(words: tuple[str, ...]) -> set[str]:
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()
     + [*WEEKDAYS, *MONTHS])
-_REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
-                       r"blamed|condemned|announced|stated|added)\b")
+_REPORTED = re.compile(r"\b(?:" + alternation((TELLS - {"say"}) | FORMAL | REACTS | {"claimed", "announced"})
+                       + r")\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
@@ -391,9 +393,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
                             r"[\w'’.-]{1,40}+\s++){0,2}+$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
-_SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
+_SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
+                                                                   "confirmed"}) + r")\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
-_SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
+_SAYS_AFTER_WORDS = (TELLS - {"say"}) | FORMAL | {"reports", "announced"}
+_SAYS_AFTER = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS) + r")\b")
 _ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
@@ -869,7 +873,8 @@ _ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?"
                              r"(?:attacked|stormed|raided|ambushed|overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
 # A state's forces named by a bare noun, and the words between a speaker and them ("says (that) troops").
 _BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
-_SAYS_BEFORE = re.compile(r"\s*+(?:said|says|reported|reports|announced|confirmed|stated|added)"
+# (Not "told": it takes its hearer before what it tells.)
+_SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"}) + ")"
                           r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.lexicon import CLAIMS, SAID, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
 
@@ -95,7 +96,8 @@ _DENIES_CLAIM = re.compile(r"[\w'’.-]{1,30}(?:\s[\w'’.-]{1,30}){0,5}\s(?:den
 # characters before the trigger; the dispute: "a claim/an account ..." or "which <someone>" and a denial or
 # "could not confirm/verify", within 150 after it, in the sentence. (An act told as fact and blamed on
 # someone who denies it stays an event: "Shelling hit X, the army said, blaming the RSF, which denied it".)
-_SELF_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|insisted|stated|boasted)\b"
+_SELF_CLAIM = re.compile(r"\b(?:" + alternation(SAID | CLAIMS | {"announced", "insisted", "stated",
+                                                                             "boasted"}) + r")\b"
                          r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:that\s{1,3})?(?:it|they|its|their|we|our)\s"
                          r"[^.;:!?\"“”]{0,50}$|\bclaim(?:s|ed|ing)?\s{1,3}to\s{1,3}have\s{1,3}$")
 _SELF_CLAIM_CHARS = 90

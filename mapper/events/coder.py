@@ -78,6 +78,7 @@ from mapper.events.casualties import (
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
+from mapper.events.lexicon import FORMAL, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import relative_to
@@ -187,7 +188,7 @@ def _seat_only(located: _Located, sentence: str) -> bool:
 
 
 # A statement's place right before its verb of saying: "the health ministry in Beirut said".
-_TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:said|says|say|told|reported|confirmed|added)\b")
+_TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMAL - {"stated"})) + r")\b")
 
 
 def _closing_teller(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:

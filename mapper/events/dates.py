@@ -71,6 +71,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mapper.events.lexicon import REPORTING_VERBS, alternation
 from mapper.events.prefilter import LiteralScan
 
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
@@ -586,8 +587,7 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
 # reported_on: an event dated by its announcement
 
 # Verbs that announce a past action ("said on Saturday it had recaptured").
-REPORTING_VERBS = ("said", "says", "announced", "claimed", "reported", "confirmed", "stated", "declared")
-_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
+_REPORTED_BEFORE = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
 # After the date: the announcer's own completed action ("it had", "they have", "its forces had").
 _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
                          r"(?:had|has|have)\b")
@@ -595,7 +595,7 @@ _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|th
 # Friday." (at most a short phrase after it: "in a televised address", "in a statement").
 _ATTRIBUTION_END = re.compile(r"(?:\s++(?:in|at|during|via|through)\s++(?:an?\s++|the\s++)?[\w-]{1,30}+"
                               r"(?:\s++[\w-]{1,30}+){0,2}+)?\s*+[.;!]?[\s\"'”’)]*+$")
-_REPORTING = "(?:" + "|".join(REPORTING_VERBS) + r")\b"
+_REPORTING = "(?:" + alternation(REPORTING_VERBS) + r")\b"
 _ATTRIBUTION_BEFORE = re.compile(r",\s*+(?:(?!" + _REPORTING + r")[\w'’.-]{1,30}+\s++){0,6}+" + _REPORTING
                                  + r"\s++(?:on\s++)?$")
 

@@ -128,6 +128,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
+from mapper.events.lexicon import FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -238,7 +239,7 @@ _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s
 _SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|es)|condemn(?:ed|s)|"
                           r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
                           r"call(?:ed|s)\s+(?:for|on))\b")
-_SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
+_SAID_NEXT = re.compile(r"\s*,?\s+(?:" + alternation(TELLS | {"confirmed"}) + r")\b")
 # A governing body with its city is where it sits, not where anyone spoke: "the military government in
 # Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
 _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
@@ -258,7 +259,8 @@ _COMPARED_WITH = re.compile(r"\b(?:similar\s{1,3}to|compared\s{1,3}(?:with|to)|"
 # said". The place says where the teller is or what office they hold, not where the act they report happened
 # (when the sentence named a place before the attribution's comma; see _teller_place).
 _TELLER_AFTER = re.compile(r"((?:\s{1,3}[\w'’.-]{1,30}){0,4}?)\s{1,3}"
-                           r"(?:said|says|told|reported|added|confirmed|wrote)\b")
+                           r"(?:" + alternation((TELLS - {"say"}) | (FORMAL - {"stated"}) | {"wrote"})
+                           + r")\b")
 # (not a clause of its own: "..., while officials in Lviv and Odesa also reported deaths" reports the sites)
 _TELLER_NP = re.compile(r"\s{0,3}(?!(?:while|and|but|or|as|after|before|when|where|which|who|whose|since|"
                         r"although|though|whereas|because|until|amid|with|including|then|also|both)\b)"
@@ -1109,7 +1111,7 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
 # and clashed with rebels" (the clash's site), not "families arrived in Kismayo, aid workers said, as
 # fighters attacked Dhobley".
 _ACT_BREAK = re.compile(r"[;.!?—–]|\s(?:but|while|whereas|as|after|before|when|since|amid|meanwhile)\s|"
-                        r"\b(?:said|says|told)\b")
+                        r"\b(?:" + alternation(SAID | {"told"}) + r")\b")
 _ACT_FOLLOWS_CHARS = 200
 
 
@@ -1468,7 +1470,7 @@ _ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|
 # January" (bounded: at most eight words, no other punctuation, and no verb of saying). A word is taken
 # whole, up to 30 letters at a time ("(?=(...))\1" cannot give letters back): a word the engine could
 # also cut anywhere had it try every way of cutting it, seconds for a 40-letter one.
-_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:said|says|say|told|reported)\b)"
+_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:" + alternation(TELLS) + r")\b)"
                               r"(?=([^,;:.()\[\]—–|!?\"“”\s]{1,30}))\1\s{0,3}){1,8}?,"
                               r"(?=\s{1,3}(?:in|during|last)\s)")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
