@@ -720,6 +720,26 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end if pair is None else pair.end()))
 
 
+# A wire dateline header at the start of a line: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
+# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
+                     r"\s*+(?:—|–|--|-)\s")
+# A dateline with its filing day and no agency, or in a local outlet's case: "Srinagar, Jan 22:", "Pemba,
+# Mozambique, 26 Sep 2025 (Lusa) -", "GOMA, March 3 -": the day the story was filed, not an event's.
+_DATED_HEADER = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+,(?:[^\n,:]{1,30}+,)?\s*+"
+                           r"(?:\d{1,2}\s++[A-Z][a-z]{2,8}+\.?|[A-Z][a-z]{2,8}+\.?\s++\d{1,2})(?:,?\s++\d{4})?"
+                           r"\s*+(?:\([A-Z][A-Za-z.'’ -]{0,24}\)\s*+)?(?:—|–|--|-|:)\s")
+
+
+def dateline_header(text: str) -> re.Match[str] | None:
+    """The dateline header ``text`` opens with, read by its form alone ("CULIACAN, Mexico, Feb 3 (Reuters)
+    - ", "Srinagar, Jan 22: "): the coder skips the filing day in it and reads the body after it.
+
+    ``is_dateline`` asks the other question, of a place mention: whether it opens the body as the
+    dateline (there "MOSCOW —", with no agency or day, is one too; here no place need be recognised)."""
+    return _HEADER.match(text) or _DATED_HEADER.match(text)
+
+
 def relative_to(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence places something relative to the name at ``start:end`` rather than in it
     ("30 km north of X", "villages around X", "X countryside:"): the name is then a reference point."""
