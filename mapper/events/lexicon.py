@@ -8,6 +8,8 @@ as a union or difference of these sets, so that the difference shows.
 - ``SAID``: the saying verb itself ("said", "says"), in every set below.
 - ``TELLS``: a source tells the news ("residents say", "a doctor told AFP", "the agency reported").
 - ``FORMAL``: the verbs of a formal attribution ("police confirmed", "he added", "the ministry stated").
+- ``ATTRIBUTES``: the verb that closes an attribution to one source (", a doctor told AFP", ", police
+  confirmed", ", he added"): ``TELLS`` and ``FORMAL`` but "say", which wants several speakers.
 - ``CLAIMS``: a side claims something ("the group claimed", "Kyiv claims").
 - ``REACTS``: a speaker's reaction to an act ("condemned", "blamed", "denied", "alarmed").
 - ``REPORTING_VERBS``: an announcement; before a date it dates the announcement, not the act
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 SAID: frozenset[str] = frozenset({"said", "says"})
 TELLS: frozenset[str] = SAID | {"say", "told", "reported"}
 FORMAL: frozenset[str] = frozenset({"confirmed", "added", "stated"})
+ATTRIBUTES: frozenset[str] = (TELLS - {"say"}) | FORMAL
 CLAIMS: frozenset[str] = frozenset({"claimed", "claims"})
 REACTS: frozenset[str] = frozenset({"alarmed", "concerned", "denied", "accused", "blamed", "condemned"})
 REPORTING_VERBS: frozenset[str] = SAID | (FORMAL - {"added"}) | {"announced", "claimed", "reported",

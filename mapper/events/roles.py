@@ -128,7 +128,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.lexicon import FORMAL, SAID, TELLS, alternation
+from mapper.events.lexicon import ATTRIBUTES, SAID, TELLS, alternation
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -259,8 +259,7 @@ _COMPARED_WITH = re.compile(r"\b(?:similar\s{1,3}to|compared\s{1,3}(?:with|to)|"
 # said". The place says where the teller is or what office they hold, not where the act they report happened
 # (when the sentence named a place before the attribution's comma; see _teller_place).
 _TELLER_AFTER = re.compile(r"((?:\s{1,3}[\w'’.-]{1,30}){0,4}?)\s{1,3}"
-                           r"(?:" + alternation((TELLS - {"say"}) | (FORMAL - {"stated"}) | {"wrote"})
-                           + r")\b")
+                           r"(?:" + alternation((ATTRIBUTES - {"stated"}) | {"wrote"}) + r")\b")
 # (not a clause of its own: "..., while officials in Lviv and Odesa also reported deaths" reports the sites)
 _TELLER_NP = re.compile(r"\s{0,3}(?!(?:while|and|but|or|as|after|before|when|where|which|who|whose|since|"
                         r"although|though|whereas|because|until|amid|with|including|then|also|both)\b)"
@@ -1784,8 +1783,9 @@ _WITNESS_IN = re.compile(r"\b(?:medics?|doctors?|nurses?|hospitals?|clinics?|mor
                          r"(?:aid|health|rescue|humanitarian|medical)\s+(?:workers?|staff|officials?)|"
                          r"monitors?|observers?|sources?|officials?|authorities)\s+"
                          r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
-_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:said|says|say|reported|report|"
-                         r"reports|told|heard|described|describe|counted|received|receives|confirmed|recorded)\b")
+_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:" + alternation(
+    TELLS | {"confirmed", "report", "reports", "heard", "described", "describe", "counted", "received",
+             "receives", "recorded"}) + r")\b")
 _WITNESS_LOOKAHEAD = 8  # how many later names of the sentence are read for the site they tell of
 
 

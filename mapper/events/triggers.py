@@ -1026,7 +1026,8 @@ _TO_VERBS = ("meet", "sign", "agree", "hold", "rally", "march", "protest")
 # People of talks who only speak: "Negotiators in Cairo said ...", "mediators told reporters".
 _TALKERS = ("negotiator", "mediator", "delegate", "envoy")
 _SAID_NEXT = re.compile(r"(?:\s{1,3}(?:in|from|at)\s{1,3}[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,2})?,?"
-                        r"\s{1,3}(?:said|say|says|told|warned|added|insisted|reported|believe|believed|expect|expected)\b")
+                        r"\s{1,3}(?:" + alternation(TELLS | {"added", "warned", "insisted", "believe",
+                                                             "believed", "expect", "expected"}) + r")\b")
 # Meeting people who are no party: "the president meets troops", "visited survivors".
 _MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}|displaced\s{1,3}|"
                            r"local\s{1,3})?"
