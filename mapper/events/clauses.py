@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
-from mapper.events.lexicon import CLAIMS, SAID, alternation
+from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
 
@@ -46,7 +46,8 @@ _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
+_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking"})
+                      + r"|told \w+)\s+"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
@@ -55,7 +56,8 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
 # tells a recent act, not an earlier one.
-_BACKSHIFT = re.compile(r"\b(?:said|says|say|told\s{1,3}[a-z]{1,20}|reported|added|claimed)\s{1,3}"
+_BACKSHIFT = re.compile(r"\b(?:" + alternation((TELLS - {"told"}) | {"added", "claimed"})
+                        + r"|told\s{1,3}[a-z]{1,20})\s{1,3}"
                         r"(?:that\s{1,3})?(?:it|they|he|she|[a-z]{1,20})\s{1,3}had\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 

@@ -398,7 +398,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"preparing)\b")
 # "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
 # aside and the subset of the toll after it still places the killing (its "said" decided nothing).
-_SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
+_SAID_THEN_SUBSET = re.compile(r"\b(?:" + alternation(SAID | {"reported", "confirmed"})
+                               + r"|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
                                r"\s{1,3}(?:including|among\s{1,3}them|among\s{1,3}whom)\s[^.;:]{0,120}$")
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
 _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
