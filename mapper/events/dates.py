@@ -48,7 +48,7 @@ trigger). One rule is here, :func:`reported_on`: an event that a sentence tells 
 someone's announcement ("the army said on Saturday it had recaptured the town", "announced Sunday
 that its forces had taken") is dated by the announcement, at week precision: it happened then or in
 the days before, and ACLED codes such an event on the date of the report that gives it. The verbs
-and the words after the date are the tables ``REPORTING_VERBS`` and ``_DONE_AFTER``.
+and the words after the date are the tables ``REPORTING_VERBS`` (in lexicon.py) and ``_DONE_AFTER``.
   A closing attribution with a date dates an act the sentence tells with none ("Gunmen kidnapped two
   soldiers near Jamundi, the army said on Friday": Friday, week precision), when the date ends the
   sentence (a short "in a statement" may follow).
@@ -586,7 +586,7 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
 # --------------------------------------------------------------------------------------------------
 # reported_on: an event dated by its announcement
 
-# Verbs that announce a past action ("said on Saturday it had recaptured").
+# Verbs that announce a past action ("said on Saturday it had recaptured"): lexicon.REPORTING_VERBS.
 _REPORTED_BEFORE = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
 # After the date: the announcer's own completed action ("it had", "they have", "its forces had").
 _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
