@@ -3,9 +3,10 @@
 A rule that looks for a source's words ("..., residents said", "a doctor told AFP", "the army
 claimed") builds its pattern from the sets here (``alternation(TELLS)`` inside ``\\b(?:...)\\b``) rather
 than from a copy of its own. A rule that needs a few words more or fewer says so where it is written,
-as a union or difference of these sets, so that the difference shows.
+as a union or difference of these sets, so that the difference shows. (Other families of verbs, the
+speech acts of "warned", "urged", "vowed" and the verbs of decisions, are each one rule's own list.)
 
-- ``SAID``: the saying verb itself ("said", "says"), in every set below.
+- ``SAID``: the saying verb itself ("said", "says"), in every set of saying verbs below.
 - ``TELLS``: a source tells the news ("residents say", "a doctor told AFP", "the agency reported").
 - ``FORMAL``: the verbs of a formal attribution ("police confirmed", "he added", "the ministry stated").
 - ``ATTRIBUTES``: the verb that closes an attribution to one source (", a doctor told AFP", ", police
@@ -32,7 +33,7 @@ REPORTING_VERBS: frozenset[str] = SAID | (FORMAL - {"added"}) | {"announced", "c
 
 
 def alternation(words: Iterable[str]) -> str:
-    """The words as a regular-expression alternation, longest first ("says|said|say"), to be used
-    between word boundaries: there, only the alternative that spells the whole word can match, so the
-    order changes nothing but is fixed (a set has none)."""
+    """The words as a regular-expression alternation, longest first ("said|says|say"), escaped, for
+    a place where the word must end (before ``\\b`` or ``\\s``): there only the alternative that spells
+    the whole word can match, so the order changes nothing, but it is fixed (a set has none)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
