@@ -91,6 +91,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
+from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, alternation
 from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
@@ -127,13 +128,15 @@ def country_in(words: Sequence[str]) -> str:
     return ""
 
 
+# The countries' names of four letters or more, longest first: the alternation of the country rules below.
+_COUNTRY_NAMES = "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
+                                 key=len, reverse=True))
 # A country's name directly before a past-tense or present verb: the country acted (or said so: "India said
 # its strikes hit nine sites", read with the report that follows).
 _COUNTRY_SUBJECT = re.compile(
     # (Not after a preposition: "ELN guerrillas who operate from bases in Venezuela attacked a base".)
     r"(?<![\w'’-])(?<!\bin\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binto\s)(?P<name>"
-    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
-                      key=len, reverse=True))
+    + _COUNTRY_NAMES
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
 _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a
@@ -142,22 +145,21 @@ _COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 _CC_OF_CAPITAL: dict[str, str] = {c["capital"]: cc for cc, c in sorted(COUNTRIES.items()) if c.get("capital")}
 _CAPITAL_SPEAKS = re.compile(
     r"(?<![\w'’-])(?P<name>" + "|".join(sorted(map(re.escape, _CC_OF_CAPITAL), key=len, reverse=True))
-    + r")\s++(?:(?:has|had|also)\s++)?(?:said|says|claimed|claims|announced|announces|stated)\b"
+    + r")\s++(?:(?:has|had|also)\s++)?(?:" + alternation(SAID | CLAIMS | {"announced", "announces", "stated"})
+    + r")\b"
       r"[^,.;:]{0,40}?(?<=\s)(?:its|their)\s")
 _CAPITAL_SPEAKS_SCAN = Prefiltered(_CAPITAL_SPEAKS)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
 _COUNTRY_AGENT = re.compile(
     r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
-    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
-                      key=len, reverse=True))
+    + _COUNTRY_NAMES
     + r")(?![\w'’-])")
 _COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
 # A country's possessive before its weapon, past plain words the phrase pattern does not take ("Russia's
 # overnight missile barrage", "Israel's latest wave of strikes"): the country's forces did it.
 _COUNTRY_OWNS = re.compile(
     r"(?<![\w'’-])(?P<name>"
-    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
-                      key=len, reverse=True))
+    + _COUNTRY_NAMES
     + r")['’]s\s++(?:[a-z][a-z-]{1,20}+\s++){1,3}?(?=(?:barrage|bombardment|attacks?|strikes?|airstrikes?|"
       r"shelling|offensive|assault|missiles?|drones?|rockets?|raids?)\b)")
 _COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
@@ -165,8 +167,7 @@ _COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
 # country's forces fired it.
 _COUNTRY_LAUNCH = re.compile(
     r"(?<![\w'’-])(?:launched|fired)\s++from\s++(?:the\s++)?(?:territory\s++of\s++)?(?P<name>"
-    + "|".join(sorted((re.escape(c["name"]) for c in COUNTRIES.values() if len(c["name"]) >= 4),
-                      key=len, reverse=True))
+    + _COUNTRY_NAMES
     + r")(?![\w-])")
 _COUNTRY_LAUNCH_SCAN = Prefiltered(_COUNTRY_LAUNCH)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
@@ -376,8 +377,8 @@ def _vocabulary_theatres(words: tuple[str, ...]) -> set[str]:
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()
     + [*WEEKDAYS, *MONTHS])
-_REPORTED = re.compile(r"\b(?:said|says|told|reported|claimed|alarmed|concerned|confirmed|denied|accused|"
-                       r"blamed|condemned|announced|stated|added)\b")
+_REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", "announced"})
+                       + r")\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
@@ -391,9 +392,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
                             r"[\w'’.-]{1,40}+\s++){0,2}+$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
-_SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
+_SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
+                                                                   "confirmed"}) + r")\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
-_SAYS_AFTER = re.compile(r"\s*+(?:said|says|reported|reports|told|announced|confirmed|stated|added)\b")
+_SAYS_AFTER_WORDS = ATTRIBUTES | {"reports", "announced"}
+_SAYS_AFTER = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS) + r")\b")
 _ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
@@ -869,7 +872,8 @@ _ATTACKED_AFTER = re.compile(r"\s++(?:(?:had|have|has|also|then|first)\s++)?"
                              r"(?:attacked|stormed|raided|ambushed|overran|assaulted|launched\s++an?\s++(?:attack|assault|offensive))\b")
 # A state's forces named by a bare noun, and the words between a speaker and them ("says (that) troops").
 _BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
-_SAYS_BEFORE = re.compile(r"\s*+(?:said|says|reported|reports|announced|confirmed|stated|added)"
+# (Not "told": it takes its hearer before what it tells.)
+_SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"}) + ")"
                           r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
 
 
@@ -1236,8 +1240,9 @@ _VICTIMS = frozenset({"civilians", "prisoners"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
 # A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
 # table's affiliate of each group by country.
+_GROUP_NAMES = "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))  # longest first
 _LINKED = re.compile(r"(?<![\w-])("
-                     + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
+                     + _GROUP_NAMES
                      + r")[ -]-?(?:linked|affiliated|backed)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 # The coalition of the actor table fighting in each country ("the coalition" in Yemen: Saudi-led).
@@ -1254,7 +1259,7 @@ _CALLED_LOCALLY: dict[tuple[str, str], dict[str, Any]] = {
     (g["called_locally"], cc): g for g in _TABLE["groups"] if g.get("called_locally")
     for cc in (g.get("theatre") or [g["country"]])}
 _GROUP_IN = re.compile(r"(?<![\w-])(?:"
-                       + "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))
+                       + _GROUP_NAMES
                        + r")(?![\w-])")
 
 

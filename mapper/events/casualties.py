@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapper.events.lexicon import ATTRIBUTES
 from mapper.events.prefilter import LiteralScan, Prefiltered
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -101,7 +102,7 @@ _DEATH_MARKS = [tuple(v.split()) for v in (
     "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
     "deaths", "fatalities", "bodies")]
 _HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
-_SAYS = frozenset({"said", "says", "told", "reported", "added", "confirmed", "stated"})
+_SAYS = ATTRIBUTES
 _NOUN_MARKS = frozenset({"deaths", "fatalities", "bodies"})
 _BE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also",
                  "later", "all", "both", "confirmed", "reported", "found", "feared", "believed", "left",

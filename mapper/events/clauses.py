@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
 
@@ -45,7 +46,8 @@ _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+|stated|added|confirmed|warned|speaking)\s+"
+_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking"})
+                      + r"|told \w+)\s+"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
@@ -54,7 +56,8 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
 # tells a recent act, not an earlier one.
-_BACKSHIFT = re.compile(r"\b(?:said|says|say|told\s{1,3}[a-z]{1,20}|reported|added|claimed)\s{1,3}"
+_BACKSHIFT = re.compile(r"\b(?:" + alternation((TELLS - {"told"}) | {"added", "claimed"})
+                        + r"|told\s{1,3}[a-z]{1,20})\s{1,3}"
                         r"(?:that\s{1,3})?(?:it|they|he|she|[a-z]{1,20})\s{1,3}had\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -95,7 +98,8 @@ _DENIES_CLAIM = re.compile(r"[\w'’.-]{1,30}(?:\s[\w'’.-]{1,30}){0,5}\s(?:den
 # characters before the trigger; the dispute: "a claim/an account ..." or "which <someone>" and a denial or
 # "could not confirm/verify", within 150 after it, in the sentence. (An act told as fact and blamed on
 # someone who denies it stays an event: "Shelling hit X, the army said, blaming the RSF, which denied it".)
-_SELF_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|insisted|stated|boasted)\b"
+_SELF_CLAIM = re.compile(r"\b(?:" + alternation(SAID | CLAIMS | {"announced", "insisted", "stated",
+                                                                             "boasted"}) + r")\b"
                          r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:that\s{1,3})?(?:it|they|its|their|we|our)\s"
                          r"[^.;:!?\"“”]{0,50}$|\bclaim(?:s|ed|ing)?\s{1,3}to\s{1,3}have\s{1,3}$")
 _SELF_CLAIM_CHARS = 90

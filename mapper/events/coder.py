@@ -78,9 +78,10 @@ from mapper.events.casualties import (
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
+from mapper.events.lexicon import FORMAL, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import relative_to
+from mapper.events.roles import dateline_header, relative_to
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -187,7 +188,7 @@ def _seat_only(located: _Located, sentence: str) -> bool:
 
 
 # A statement's place right before its verb of saying: "the health ministry in Beirut said".
-_TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:said|says|say|told|reported|confirmed|added)\b")
+_TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMAL - {"stated"})) + r")\b")
 
 
 def _closing_teller(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
@@ -334,15 +335,6 @@ class _Incidents:
 
 
 # "Separately, ...", "In a separate incident on Thursday, ...", "In another attack": a new incident.
-# A wire dateline header at the start of an article: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
-# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
-_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
-                     r"\s*+(?:—|–|--|-)\s")
-# A dateline with its filing day and no agency, or in a local outlet's case: "Srinagar, Jan 22:", "Pemba,
-# Mozambique, 26 Sep 2025 (Lusa) -", "GOMA, March 3 -": the day the story was filed, not an event's.
-_DATED_HEADER = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+,(?:[^\n,:]{1,30}+,)?\s*+"
-                           r"(?:\d{1,2}\s++[A-Z][a-z]{2,8}+\.?|[A-Z][a-z]{2,8}+\.?\s++\d{1,2})(?:,?\s++\d{4})?"
-                           r"\s*+(?:\([A-Z][A-Za-z.'’ -]{0,24}\)\s*+)?(?:—|–|--|-|:)\s")
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
@@ -990,7 +982,7 @@ class EventCoder:
             # generic attack is the weapon that was stopped: its site is the interception's.
             intercepted = any(r.clause.sub_event_type == "Disrupted weapons use" and not r.background
                               for r in found)
-            header = (_HEADER.match(sentence) or _DATED_HEADER.match(sentence)) \
+            header = dateline_header(sentence) \
                 if span[0] == 0 or text[span[0] - 1] == "\n" else None
             # Two violent acts told in one sentence ("overran Bara, and ... killed dozens of civilians in
             # Bara"): each has the figures of its own part, not the sentence's.
@@ -1674,7 +1666,7 @@ def _own_day(words: str, trigger: int, published: dt.date | None) -> DateExpr | 
     """The day a site's part of a sentence gives its own act: the first day named after the last break
     before the act's trigger (", setting off clashes that spread to B on Tuesday", "and on Tuesday drones
     hit B"), not a day the part's first words give the act before it ("A on Monday"), nor a dateline's."""
-    header = _HEADER.match(words) or _DATED_HEADER.match(words)
+    header = dateline_header(words)
     since = header.end() if header is not None else 0
     for b in _PART_BREAK.finditer(words, since, max(since, trigger)):
         since = b.end()

@@ -48,7 +48,7 @@ trigger). One rule is here, :func:`reported_on`: an event that a sentence tells 
 someone's announcement ("the army said on Saturday it had recaptured the town", "announced Sunday
 that its forces had taken") is dated by the announcement, at week precision: it happened then or in
 the days before, and ACLED codes such an event on the date of the report that gives it. The verbs
-and the words after the date are the tables ``REPORTING_VERBS`` and ``_DONE_AFTER``.
+and the words after the date are the tables ``REPORTING_VERBS`` (in lexicon.py) and ``_DONE_AFTER``.
   A closing attribution with a date dates an act the sentence tells with none ("Gunmen kidnapped two
   soldiers near Jamundi, the army said on Friday": Friday, week precision), when the date ends the
   sentence (a short "in a statement" may follow).
@@ -71,6 +71,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mapper.events.lexicon import REPORTING_VERBS, alternation
 from mapper.events.prefilter import LiteralScan
 
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
@@ -585,9 +586,8 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
 # --------------------------------------------------------------------------------------------------
 # reported_on: an event dated by its announcement
 
-# Verbs that announce a past action ("said on Saturday it had recaptured").
-REPORTING_VERBS = ("said", "says", "announced", "claimed", "reported", "confirmed", "stated", "declared")
-_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
+# Verbs that announce a past action ("said on Saturday it had recaptured"): lexicon.REPORTING_VERBS.
+_REPORTED_BEFORE = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
 # After the date: the announcer's own completed action ("it had", "they have", "its forces had").
 _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
                          r"(?:had|has|have)\b")
@@ -595,7 +595,7 @@ _DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|th
 # Friday." (at most a short phrase after it: "in a televised address", "in a statement").
 _ATTRIBUTION_END = re.compile(r"(?:\s++(?:in|at|during|via|through)\s++(?:an?\s++|the\s++)?[\w-]{1,30}+"
                               r"(?:\s++[\w-]{1,30}+){0,2}+)?\s*+[.;!]?[\s\"'”’)]*+$")
-_REPORTING = "(?:" + "|".join(REPORTING_VERBS) + r")\b"
+_REPORTING = "(?:" + alternation(REPORTING_VERBS) + r")\b"
 _ATTRIBUTION_BEFORE = re.compile(r",\s*+(?:(?!" + _REPORTING + r")[\w'’.-]{1,30}+\s++){0,6}+" + _REPORTING
                                  + r"\s++(?:on\s++)?$")
 

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
+from mapper.events.lexicon import FORMAL, TELLS, alternation
 from mapper.events.prefilter import WordGate, WordGateSet, gate_text
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
@@ -103,7 +104,8 @@ _SPOKE_AT = re.compile(r"\b(?i:speaking|spoke|said|says|told\s{1,3}(?:reporters|
 # Someone tells it: a sentence that reports a source's words is the report's own ("In Bunia, an army
 # spokesman said troops had been deployed", "residents said shelling had continued"), not the writer's
 # recap of the past.
-_TELLS = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|stated|added)\b", re.I)
+_TELLS = re.compile(r"\b(?:" + alternation(TELLS | (FORMAL - {"confirmed"}) | {"tells", "announced"})
+                    + r")\b", re.I)
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
 _PERFECT = re.compile(

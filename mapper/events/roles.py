@@ -128,6 +128,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
+from mapper.events.lexicon import ATTRIBUTES, SAID, TELLS, alternation
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -238,7 +239,7 @@ _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s
 _SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|es)|condemn(?:ed|s)|"
                           r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
                           r"call(?:ed|s)\s+(?:for|on))\b")
-_SAID_NEXT = re.compile(r"\s*,?\s+(?:said|says|say|told|confirmed|reported)\b")
+_SAID_NEXT = re.compile(r"\s*,?\s+(?:" + alternation(TELLS | {"confirmed"}) + r")\b")
 # A governing body with its city is where it sits, not where anyone spoke: "the military government in
 # Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
 _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|run)|military|ruling|federal|"
@@ -258,7 +259,7 @@ _COMPARED_WITH = re.compile(r"\b(?:similar\s{1,3}to|compared\s{1,3}(?:with|to)|"
 # said". The place says where the teller is or what office they hold, not where the act they report happened
 # (when the sentence named a place before the attribution's comma; see _teller_place).
 _TELLER_AFTER = re.compile(r"((?:\s{1,3}[\w'’.-]{1,30}){0,4}?)\s{1,3}"
-                           r"(?:said|says|told|reported|added|confirmed|wrote)\b")
+                           r"(?:" + alternation((ATTRIBUTES - {"stated"}) | {"wrote"}) + r")\b")
 # (not a clause of its own: "..., while officials in Lviv and Odesa also reported deaths" reports the sites)
 _TELLER_NP = re.compile(r"\s{0,3}(?!(?:while|and|but|or|as|after|before|when|where|which|who|whose|since|"
                         r"although|though|whereas|because|until|amid|with|including|then|also|both)\b)"
@@ -397,7 +398,8 @@ _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|disc
                       r"preparing)\b")
 # "killed 17 people, health officials said on Tuesday, including eight in X": the attribution is an
 # aside and the subset of the toll after it still places the killing (its "said" decided nothing).
-_SAID_THEN_SUBSET = re.compile(r"\b(?:said|reported|confirmed|says|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
+_SAID_THEN_SUBSET = re.compile(r"\b(?:" + alternation(SAID | {"reported", "confirmed"})
+                               + r"|told\s{1,3}\w{1,20})\b[^,.;:]{0,40},"
                                r"\s{1,3}(?:including|among\s{1,3}them|among\s{1,3}whom)\s[^.;:]{0,120}$")
 # "shelling was reported on the outskirts of X": the report of the event, not where it was decided.
 _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?"
@@ -716,6 +718,26 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     # "ISLAMABAD/KABUL, Oct 12 (Reuters) -": a second city after a slash is part of the dateline.
     pair = _DATELINE_PAIR.match(text, m.end)
     return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end if pair is None else pair.end()))
+
+
+# A wire dateline header at the start of a line: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
+# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
+_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
+                     r"\s*+(?:—|–|--|-)\s")
+# A dateline with its filing day and no agency, or in a local outlet's case: "Srinagar, Jan 22:", "Pemba,
+# Mozambique, 26 Sep 2025 (Lusa) -", "GOMA, March 3 -": the day the story was filed, not an event's.
+_DATED_HEADER = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+,(?:[^\n,:]{1,30}+,)?\s*+"
+                           r"(?:\d{1,2}\s++[A-Z][a-z]{2,8}+\.?|[A-Z][a-z]{2,8}+\.?\s++\d{1,2})(?:,?\s++\d{4})?"
+                           r"\s*+(?:\([A-Z][A-Za-z.'’ -]{0,24}\)\s*+)?(?:—|–|--|-|:)\s")
+
+
+def dateline_header(text: str) -> re.Match[str] | None:
+    """The dateline header ``text`` opens with, read by its form alone ("CULIACAN, Mexico, Feb 3 (Reuters)
+    - ", "Srinagar, Jan 22: "): the coder skips the filing day in it and reads the body after it.
+
+    ``is_dateline`` asks the other question, of a place mention: whether it opens the body as the
+    dateline (there "MOSCOW —", with no agency or day, is one too; here no place need be recognised)."""
+    return _HEADER.match(text) or _DATED_HEADER.match(text)
 
 
 def relative_to(sentence: str, start: int, end: int) -> bool:
@@ -1109,7 +1131,7 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
 # and clashed with rebels" (the clash's site), not "families arrived in Kismayo, aid workers said, as
 # fighters attacked Dhobley".
 _ACT_BREAK = re.compile(r"[;.!?—–]|\s(?:but|while|whereas|as|after|before|when|since|amid|meanwhile)\s|"
-                        r"\b(?:said|says|told)\b")
+                        r"\b(?:" + alternation(SAID | {"told"}) + r")\b")
 _ACT_FOLLOWS_CHARS = 200
 
 
@@ -1468,7 +1490,7 @@ _ANCHOR_GAP = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,4}?(?=\s{1,3}(?:in|
 # January" (bounded: at most eight words, no other punctuation, and no verb of saying). A word is taken
 # whole, up to 30 letters at a time ("(?=(...))\1" cannot give letters back): a word the engine could
 # also cut anywhere had it try every way of cutting it, seconds for a 40-letter one.
-_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:said|says|say|told|reported)\b)"
+_TIME_APPOSITION = re.compile(r",\s{1,3}(?:the|a|an)\s(?:(?!(?:" + alternation(TELLS) + r")\b)"
                               r"(?=([^,;:.()\[\]—–|!?\"“”\s]{1,30}))\1\s{0,3}){1,8}?,"
                               r"(?=\s{1,3}(?:in|during|last)\s)")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -1762,8 +1784,9 @@ _WITNESS_IN = re.compile(r"\b(?:medics?|doctors?|nurses?|hospitals?|clinics?|mor
                          r"(?:aid|health|rescue|humanitarian|medical)\s+(?:workers?|staff|officials?)|"
                          r"monitors?|observers?|sources?|officials?|authorities)\s+"
                          r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
-_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:said|says|say|reported|report|"
-                         r"reports|told|heard|described|describe|counted|received|receives|confirmed|recorded)\b")
+_TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:" + alternation(
+    TELLS | {"confirmed", "report", "reports", "heard", "described", "describe", "counted", "received",
+             "receives", "recorded"}) + r")\b")
 _WITNESS_LOOKAHEAD = 8  # how many later names of the sentence are read for the site they tell of
 
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.errors import MapperError
+from mapper.events.lexicon import ATTRIBUTES, CLAIMS
 from mapper.events.roles import Roles
 from mapper.events.triggers import Clause
 from mapper.model import ROLES, Mention, Role
@@ -77,8 +78,8 @@ for _cls, _words_of in (
         ("negation", "no not never denied denies deny without nor neither n't rejected dismissed none"),
         ("condition", "if unless whether"),
         ("cause", "due because following amid despite"),
-        ("report", "said says told according reported reports statement claimed claims announced "
-                   "stated added confirmed quoted"),
+        ("report", " ".join(sorted(ATTRIBUTES | CLAIMS | {"according", "reports", "statement", "announced",
+                                                          "quoted"}))),
         ("past", "had since ago earlier previous previously former anniversary last years"),
         ("movement", "fled flee fleeing sent send taken evacuated displaced heading headed travelling "
                      "traveling returned return arrived deployed moved transferred airlifted crossed "

@@ -27,6 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
@@ -481,7 +482,7 @@ _ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1
 # vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
 _PEOPLE_TRIGGER = re.compile(r"mobs?|vigilantes?|(?:angry )?crowds?|gunmen|attackers")
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|members?|"
-                           r"groups?)\s{1,3})?(?:said|say|says|told|reported|claimed|confirmed)\b")
+                           r"groups?)\s{1,3})?(?:" + alternation(TELLS | {"claimed", "confirmed"}) + r")\b")
 _SHOT = re.compile(r"shot dead|gunned down|shot")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -1025,7 +1026,8 @@ _TO_VERBS = ("meet", "sign", "agree", "hold", "rally", "march", "protest")
 # People of talks who only speak: "Negotiators in Cairo said ...", "mediators told reporters".
 _TALKERS = ("negotiator", "mediator", "delegate", "envoy")
 _SAID_NEXT = re.compile(r"(?:\s{1,3}(?:in|from|at)\s{1,3}[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,2})?,?"
-                        r"\s{1,3}(?:said|say|says|told|warned|added|insisted|reported|believe|believed|expect|expected)\b")
+                        r"\s{1,3}(?:" + alternation(TELLS | {"added", "warned", "insisted", "believe",
+                                                             "believed", "expect", "expected"}) + r")\b")
 # Meeting people who are no party: "the president meets troops", "visited survivors".
 _MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}|displaced\s{1,3}|"
                            r"local\s{1,3})?"

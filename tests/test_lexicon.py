@@ -1,0 +1,46 @@
+"""The shared table of saying verbs (mapper/events/lexicon.py) and the one reading of a dateline header."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from mapper.events import lexicon, roles
+from mapper.events.lexicon import ATTRIBUTES, FORMAL, SAID, TELLS, alternation
+
+
+def test_the_sets_are_built_from_one_another() -> None:
+    assert SAID == {"said", "says"}
+    assert TELLS == {"said", "says", "say", "told", "reported"}
+    assert ATTRIBUTES == {"said", "says", "told", "reported", "confirmed", "added", "stated"}
+    assert SAID <= TELLS and FORMAL <= ATTRIBUTES and "say" not in ATTRIBUTES
+    assert lexicon.REPORTING_VERBS == {"said", "says", "announced", "claimed", "reported", "confirmed",
+                                       "stated", "declared"}
+
+
+def test_an_alternation_is_longest_first_and_matches_whole_words_only() -> None:
+    assert alternation(TELLS) == "reported|said|says|told|say"
+    pattern = re.compile(r"\b(?:" + alternation(TELLS) + r")\b")
+    assert [m.group() for m in pattern.finditer("Residents say the army said it was told, sayings aside")] \
+        == ["say", "said", "told"]
+    assert alternation({"a.b"}) == r"a\.b"  # the words are escaped, never read as pattern
+
+
+def test_the_coder_reads_a_wire_header_and_its_end() -> None:
+    text = "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six people on Sunday."
+    header = roles.dateline_header(text)
+    assert header is not None and text[header.end():].startswith("Gunmen")
+    dated = "Srinagar, Jan 22: Militants attacked an army camp."
+    header = roles.dateline_header(dated)
+    assert header is not None and dated[header.end():].startswith("Militants")
+    # A dateline without an agency or a day is the roles layer's (is_dateline), not a header to skip.
+    assert roles.dateline_header("MOSCOW — Russia said on Monday it had struck Kharkiv.") is None
+    assert roles.dateline_header("Gunmen killed six people in Culiacan, Mexico, on Feb 3.") is None
+
+
+def test_the_header_patterns_finish_on_100_kb() -> None:
+    for hostile in ("A" * 100_000, "AB," + " " * 100_000, "Goma, " + "March 3 " * 12_500,
+                    "GOMA, (" + "A" * 100_000 + ")"):
+        t0 = time.perf_counter()
+        assert roles.dateline_header(hostile) is None
+        assert time.perf_counter() - t0 < 1.0
