@@ -1026,6 +1026,15 @@ class EventCoder:
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                if located is None and clause.family == "violence" and not clause.specific \
+                        and killed is None and date is not None:
+                    if tally is None:
+                        tally = running_total(sentence)
+                    if tally:
+                        # "The ceasefire took effect on January 19, after months of war that has killed
+                        # more than 47,000": a war's toll told with another date, placed nowhere; it
+                        # neither joins the last act nor lends it that date
+                        continue
                 if located is None and not headline and clause.family != "political":
                     # "Residents of Babanusa ... The town's garrison came under drone attack again": a town
                     # named in passing; one with an incident already is the one the sentence retells, unless
