@@ -221,6 +221,14 @@ def test_a_truce_that_takes_effect_is_no_agreement(pipeline: Pipeline, text: str
     assert pipeline.parse(text, published="2025-01-19").events == []
 
 
+def test_a_truce_in_force_frames_the_act_that_broke_it(pipeline: Pipeline) -> None:
+    text = ("The truce in Idlib, which came into force on Sunday, was broken on Tuesday when shelling killed "
+            "two in Ariha.")
+    doc = pipeline.parse(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.location.country_code, e.date, e.fatalities) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "SY", "2025-03-04", 2)]
+
+
 def test_a_truce_signed_at_a_venue_is_still_an_agreement(pipeline: Pipeline) -> None:
     doc = pipeline.parse("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday.",
                          published="2023-05-22")
@@ -263,7 +271,8 @@ def test_a_dated_tally_placed_nowhere_does_not_redate_the_last_act(pipeline: Pip
 def test_the_truce_and_war_toll_rules_are_linear_on_100_kb() -> None:
     from mapper.events import triggers
     t0 = time.perf_counter()
-    assert triggers._TAKES_EFFECT.match(" x" * 50_000 + " took effect") is None  # four words at most
+    assert triggers._TAKES_EFFECT.match(" x" * 50_000 + " took effect") is None  # five words at most
+    assert triggers._TAKES_EFFECT.match(", x" * 33_000 + " took effect") is None
     casualties(("a war that has killed 40 " * 5_000)[:100_000])
     casualties(("which has killed " * 7_000)[:100_000])
     assert time.perf_counter() - t0 < 10

@@ -453,9 +453,9 @@ _YEARS_ON_MOST = 80  # a match's length: at most 60 characters, a number (5), a 
 _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
                     r"(?:holds?|holding|held\sfirm)\b")
 # ... or took effect: "The ceasefire in Gaza took effect on January 19", "where a separate ceasefire took
-# effect in October", "Israel-Hezbollah ceasefire takes effect": a truce in force, not a deal made at a venue
-# (at most four words between, so the look after a trigger stays bounded).
-_TAKES_EFFECT = re.compile(r"(?:\s(?!(?:and|but|as|while|after|when|which|that)\s)[\w'’-]{1,30}){0,4}?\s"
+# effect in October", "Israel-Hezbollah ceasefire takes effect", "the truce, which came into force on Sunday":
+# a truce in force, not a deal made at a venue (at most five words between: a bounded look after a trigger).
+_TAKES_EFFECT = re.compile(r"(?:,?\s(?!(?:and|but|as|while|after|when)\s)[\w'’-]{1,30}){0,5}?,?\s"
                            r"(?:(?:had|has|have)\s)?(?:took|takes|taken|taking|came|comes|coming)\s"
                            r"(?:effect|into\s(?:force|effect))\b")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
