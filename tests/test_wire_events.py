@@ -276,3 +276,32 @@ def test_the_truce_and_war_toll_rules_are_linear_on_100_kb() -> None:
     casualties(("a war that has killed 40 " * 5_000)[:100_000])
     casualties(("which has killed " * 7_000)[:100_000])
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # The attackers killed, told in a sentence of their own, are added to any victims counted first.
+    ("Two suicide bombers rammed a truck into the gate of an army camp in Bannu on Tuesday, killing four "
+     "civilians and a soldier, police said. Five attackers were killed in the gunfight that followed.",
+     "2026-03-04", ("Suicide bomb", 10)),
+    ("Gunmen attacked a checkpoint in Hajin on Monday, killing two SDF fighters. One attacker was killed, "
+     "residents said.", "2026-03-10", ("Armed clash", 3)),
+    # The same attackers told twice are not added.
+    ("Security forces killed six attackers who stormed a checkpoint in Bannu on Monday. The six attackers "
+     "were killed after a two-hour gunfight, police said.", "2026-03-10", ("Armed clash", 6)),
+])
+def test_attackers_killed_in_a_later_sentence_are_added(pipeline: Pipeline, text: str, published: str,
+                                                        expected: tuple[str, int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Two attackers were killed, he said.", "attackers"),
+    ("One assailant was killed, local sources said.", "attackers"),
+    ("Troops killed 12 militants.", "fighters"),
+    ("Two soldiers died.", "forces"),
+    ("Five civilians and two soldiers were killed.", ""),
+])
+def test_whose_dead_a_sentence_counts(sentence: str, side: str) -> None:
+    from mapper.events.casualties import dead_side
+    assert dead_side(sentence) == side

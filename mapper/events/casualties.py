@@ -680,11 +680,15 @@ _FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman polic
 _FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
     insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
     militiamen raiders""".split())
+# The act's own perpetrators, by the words a report uses for them once the act is told ("Two attackers were
+# killed", "One assailant was killed"): never the victims the report counted first.
+_ATTACKER_NOUNS = frozenset("attackers attacker assailants assailant raiders".split())
 
 
 def dead_side(sentence: str) -> str:
-    """"forces" when every death a sentence counts is of soldiers or police, "fighters" when of
-    militants or attackers, else "" (people, civilians, or both sides)."""
+    """"forces" when every death a sentence counts is of soldiers or police, "attackers" when of the
+    attackers or assailants, "fighters" when of militants (or attackers among them), else "" (people,
+    civilians, or both sides)."""
     nouns: set[str] = set()
     for r in reports(sentence):
         if r.killed:
@@ -693,6 +697,8 @@ def dead_side(sentence: str) -> str:
         return ""
     if nouns <= _FORCES_NOUNS:
         return "forces"
+    if nouns <= _ATTACKER_NOUNS:
+        return "attackers"
     if nouns <= _FIGHTER_NOUNS:
         return "fighters"
     return ""

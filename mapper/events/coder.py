@@ -226,7 +226,7 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
-    dead_side: str = ""  # whose dead the figure counts: "forces", "fighters" or "" (see dead_side)
+    dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
@@ -239,8 +239,11 @@ class _Incident:
         report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them. The
         explicit figure beats a vague word (``vague``: "killing at least 11 soldiers" ... the group
         "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order."""
-        if killed and self.fatalities and more and side and self.dead_side and side != self.dead_side:
-            self.fatalities += killed  # "killed dozens of fighters ... two of its soldiers were killed"
+        if killed and self.fatalities and more and side and side != self.dead_side \
+                and (self.dead_side or side == "attackers"):
+            # "killed dozens of fighters ... two of its soldiers were killed"; "killing five civilians and
+            # two soldiers ... Six attackers were killed": the attackers are added to any victims
+            self.fatalities += killed
             self.dead_side = ""
             self.vague = self.vague and vague
             killed = None
