@@ -208,3 +208,100 @@ def test_wire_rules_are_linear_on_a_long_article(pipeline: Pipeline) -> None:
     doc = pipeline.parse(text, published="2025-05-06")
     assert time.perf_counter() - t0 < 15
     assert {e.location.country_code for e in doc.events} == {"SD"}
+
+
+# -- long18: a truce in force, a war's toll in a relative clause, a dated tally placed nowhere -------------
+
+@pytest.mark.parametrize("text", [
+    "Israel-Hamas truce takes effect in Gaza",
+    "The ceasefire in Gaza took effect on January 19, the mediators said.",
+])
+def test_a_truce_that_takes_effect_is_no_agreement(pipeline: Pipeline, text: str) -> None:
+    # Agreements are coded where they are made; a truce coming into force names no venue.
+    assert pipeline.parse(text, published="2025-01-19").events == []
+
+
+def test_a_truce_in_force_frames_the_act_that_broke_it(pipeline: Pipeline) -> None:
+    text = ("The truce in Idlib, which came into force on Sunday, was broken on Tuesday when shelling killed "
+            "two in Ariha.")
+    doc = pipeline.parse(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.location.country_code, e.date, e.fatalities) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "SY", "2025-03-04", 2)]
+
+
+def test_a_truce_signed_at_a_venue_is_still_an_agreement(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday.",
+                         published="2023-05-22")
+    assert [(e.sub_event_type, e.location.name, e.date) for e in doc.events] == [
+        ("Agreement", "Jeddah", "2023-05-20")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("after two years of a war that the ministry says has killed more than 20,000 people", (None, None)),
+    ("Gunmen killed 12 people near Gusau on Sunday, in an insurgency which has killed more than 40,000.",
+     (12, None)),
+    # Not a war's toll: the act's own ("The attack, which killed nine, ...").
+    ("The raid, which killed nine soldiers, was the deadliest this month.", (9, None)),
+])
+def test_a_wars_toll_in_a_relative_clause_is_a_running_total(sentence: str,
+                                                            expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_a_later_paragraphs_war_toll_lends_the_last_act_neither_figure_nor_date(pipeline: Pipeline) -> None:
+    text = ("KYIV (AP) - A Russian drone strike killed three people in Kherson on Monday, officials said.\n\n"
+            "The truce in the Black Sea took effect on March 25, after three years of a war that the UN says "
+            "has killed more than 12,000 civilians.")
+    doc = pipeline.parse(text, published="2025-04-08")
+    assert [(e.sub_event_type, e.location.name, e.date, e.fatalities) for e in doc.events] == [
+        ("Air/drone strike", "Kherson", "2025-04-07", 3)]
+
+
+def test_a_dated_tally_placed_nowhere_does_not_redate_the_last_act(pipeline: Pipeline) -> None:
+    # "since the fighting began on Monday" dates the tally, not the shelling told before it.
+    text = ("MALAKAL, March 12 (Reuters) - Gunships pounded rebel positions in western Malakal on Wednesday. "
+            "A shell struck a UN base in Malakal that shelters displaced families, killing a Nepali "
+            "peacekeeper, the UN mission said. The health ministry said 90 people had been killed since the "
+            "fighting began on Monday.")
+    doc = pipeline.parse(text, published="2025-03-12")
+    assert [(e.sub_event_type, e.date, e.fatalities) for e in doc.events] == [
+        ("Air/drone strike", "2025-03-12", None), ("Shelling/artillery/missile attack", "2025-03-12", 1)]
+
+
+def test_the_truce_and_war_toll_rules_are_linear_on_100_kb() -> None:
+    from mapper.events import triggers
+    t0 = time.perf_counter()
+    assert triggers._TAKES_EFFECT.match(" x" * 50_000 + " took effect") is None  # five words at most
+    assert triggers._TAKES_EFFECT.match(", x" * 33_000 + " took effect") is None
+    casualties(("a war that has killed 40 " * 5_000)[:100_000])
+    casualties(("which has killed " * 7_000)[:100_000])
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # The attackers killed, told in a sentence of their own, are added to any victims counted first.
+    ("Two suicide bombers rammed a truck into the gate of an army camp in Bannu on Tuesday, killing four "
+     "civilians and a soldier, police said. Five attackers were killed in the gunfight that followed.",
+     "2026-03-04", ("Suicide bomb", 10)),
+    ("Gunmen attacked a checkpoint in Hajin on Monday, killing two SDF fighters. One attacker was killed, "
+     "residents said.", "2026-03-10", ("Armed clash", 3)),
+    # The same attackers told twice are not added.
+    ("Security forces killed six attackers who stormed a checkpoint in Bannu on Monday. The six attackers "
+     "were killed after a two-hour gunfight, police said.", "2026-03-10", ("Armed clash", 6)),
+])
+def test_attackers_killed_in_a_later_sentence_are_added(pipeline: Pipeline, text: str, published: str,
+                                                        expected: tuple[str, int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Two attackers were killed, he said.", "attackers"),
+    ("One assailant was killed, local sources said.", "attackers"),
+    ("Troops killed 12 militants.", "fighters"),
+    ("Two soldiers died.", "forces"),
+    ("Five civilians and two soldiers were killed.", ""),
+])
+def test_whose_dead_a_sentence_counts(sentence: str, side: str) -> None:
+    from mapper.events.casualties import dead_side
+    assert dead_side(sentence) == side

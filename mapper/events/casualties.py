@@ -137,6 +137,11 @@ _RUNNING = frozenset({"thousands", "tens"})  # "killed thousands", "tens of thou
 _AFTER_WORDS = 10  # words after a report within which "since", "so far", ... make it a running total
 _BEFORE_WORDS = 12  # words before it within which an opening "since ..." does
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
+# The words that name a war as a whole (discourse.py reads its tolls by them too).
+WAR_WORDS = ("war", "conflict", "insurgency", "uprising", "crisis", "campaign", "offensive", "occupation")
+_WAR_THAT = frozenset({"that", "which"})
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+_TOLL_VERBS = frozenset({"killed", "claimed"})
 _TOLL_WORDS = frozenset({"toll", "tolls"})
 _LOSE = frozenset({"lost", "loses", "lose", "losing"})  # "lost six soldiers": the force's own dead
 _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised", "raises", "climbed",
@@ -478,7 +483,20 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
         if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
             if ";" not in w.low[k:start]:
                 return True
+    if _war_toll_before(w, start):
+        return True
     return any(w.first_of(k, _CUMULATIVE_BEFORE_AT) for k in range(max(0, start - 4), start))
+
+
+def _war_toll_before(w: _Words, start: int) -> bool:
+    """Whether the figure at word ``start`` is a war's own toll in a relative clause: "months of war that the
+    ministry says has killed more than 47,000", "an insurgency which has killed 40,000" (a bounded look
+    back: at most _BEFORE_WORDS words)."""
+    verb = next((k for k in range(start - 1, max(0, start - 4) - 1, -1) if w.low[k] in _TOLL_VERBS), None)
+    if verb is None or verb == 0 or w.low[verb - 1] not in _PERFECT_AUX:
+        return False
+    return any(w.low[k] in WAR_WORDS and w.low[k + 1] in _WAR_THAT
+               for k in range(max(0, start - _BEFORE_WORDS), verb - 2))
 
 
 def _both_kinds(w: _Words, end: int) -> bool:
@@ -663,11 +681,15 @@ _FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman polic
 _FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
     insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
     militiamen raiders""".split())
+# The act's own perpetrators, by the words a report uses for them once the act is told ("Two attackers were
+# killed", "One assailant was killed"): never the victims the report counted first.
+_ATTACKER_NOUNS = frozenset("attackers attacker assailants assailant raiders".split())
 
 
 def dead_side(sentence: str) -> str:
-    """"forces" when every death a sentence counts is of soldiers or police, "fighters" when of
-    militants or attackers, else "" (people, civilians, or both sides)."""
+    """"forces" when every death a sentence counts is of soldiers or police, "attackers" when of the
+    attackers or assailants, "fighters" when of militants (or attackers among them), else "" (people,
+    civilians, or both sides)."""
     nouns: set[str] = set()
     for r in reports(sentence):
         if r.killed:
@@ -676,6 +698,8 @@ def dead_side(sentence: str) -> str:
         return ""
     if nouns <= _FORCES_NOUNS:
         return "forces"
+    if nouns <= _ATTACKER_NOUNS:
+        return "attackers"
     if nouns <= _FIGHTER_NOUNS:
         return "fighters"
     return ""

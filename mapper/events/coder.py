@@ -227,7 +227,7 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
-    dead_side: str = ""  # whose dead the figure counts: "forces", "fighters" or "" (see dead_side)
+    dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
@@ -240,8 +240,11 @@ class _Incident:
         report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them. The
         explicit figure beats a vague word (``vague``: "killing at least 11 soldiers" ... the group
         "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order."""
-        if killed and self.fatalities and more and side and self.dead_side and side != self.dead_side:
-            self.fatalities += killed  # "killed dozens of fighters ... two of its soldiers were killed"
+        if killed and self.fatalities and more and side and side != self.dead_side \
+                and (self.dead_side or side == "attackers"):
+            # "killed dozens of fighters ... two of its soldiers were killed"; "killing five civilians and
+            # two soldiers ... Six attackers were killed": the attackers are added to any victims
+            self.fatalities += killed
             self.dead_side = ""
             self.vague = self.vague and vague
             killed = None
@@ -1018,6 +1021,15 @@ class EventCoder:
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                if located is None and clause.family == "violence" and not clause.specific \
+                        and killed is None and date is not None:
+                    if tally is None:
+                        tally = running_total(sentence)
+                    if tally:
+                        # "The ceasefire took effect on January 19, after months of war that has killed
+                        # more than 47,000": a war's toll told with another date, placed nowhere; it
+                        # neither joins the last act nor lends it that date
+                        continue
                 if located is None and not headline and clause.family != "political":
                     # "Residents of Babanusa ... The town's garrison came under drone attack again": a town
                     # named in passing; one with an incident already is the one the sentence retells, unless

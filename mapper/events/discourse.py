@@ -63,6 +63,7 @@ from dataclasses import dataclass
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.casualties import WAR_WORDS
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 from mapper.events.lexicon import FORMAL, TELLS, alternation
 from mapper.events.prefilter import WordGate, WordGateSet, gate_text
@@ -150,8 +151,7 @@ _TREND = re.compile(
 # A war's own toll, told by a sentence whose subject is the war ("The war, which began in April 2023, has
 # killed more than 150,000 people") or whose dead were killed in it ("More than 40,000 people have been
 # killed in the conflict"): background unless the sentence also has a day of the report.
-_WAR_WORDS = ("war", "conflict", "insurgency", "uprising", "crisis", "campaign", "offensive", "occupation")
-_WAR = r"(?:" + "|".join(_WAR_WORDS) + r"|civil\s{1,3}war)"
+_WAR = r"(?:" + "|".join(WAR_WORDS) + r"|civil\s{1,3}war)"
 _WAR_TOLL = re.compile(
     r"^\W{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?" + _WAR + r"\b[^.;:]{0,100}?\b(?:has|have|had)\s{1,3}"
     r"(?:so\s{1,3}far\s{1,3}|now\s{1,3}|already\s{1,3})?(?:killed|claimed|left|displaced|uprooted|driven)\b"
@@ -182,7 +182,7 @@ _RECENT_WORDS_GATE = WordGate(_RECENT_WORDS, ("day", "night", "morning", "hours"
 _SPOKE_AT_GATE = WordGate(_SPOKE_AT, ("speaking", "spoke", "said", "says", "told", "conference"))
 _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
-_WAR_TOLL_GATE = WordGate(_WAR_TOLL, _WAR_WORDS)  # every match names the war, by one of its words
+_WAR_TOLL_GATE = WordGate(_WAR_TOLL, WAR_WORDS)  # every match names the war, by one of its words
 _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
 _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
                                 "routinely", "still", "often", "likely", "expected"))

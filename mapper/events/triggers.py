@@ -453,6 +453,12 @@ _YEARS_ON_MOST = 80  # a match's length: at most 60 characters, a number (5), a 
 # "Ceasefire holds in Tripoli": a truce already agreed, not an agreement today.
 _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
                     r"(?:holds?|holding|held\sfirm)\b")
+# ... or took effect: "The ceasefire in Gaza took effect on January 19", "where a separate ceasefire took
+# effect in October", "Israel-Hezbollah ceasefire takes effect", "the truce, which came into force on Sunday":
+# a truce in force, not a deal made at a venue (at most five words between: a bounded look after a trigger).
+_TAKES_EFFECT = re.compile(r"(?:,?\s(?!(?:and|but|as|while|after|when)\s)[\w'’-]{1,30}){0,5}?,?\s"
+                           r"(?:(?:had|has|have)\s)?(?:took|takes|taken|taking|came|comes|coming)\s"
+                           r"(?:effect|into\s(?:force|effect))\b")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
@@ -1148,8 +1154,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
     if sub == "Agreement" and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
-    if sub == "Agreement" and _HOLDS.match(low, end):
-        return True  # "Ceasefire holds in Tripoli after week of clashes"
+    if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)):
+        return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
     if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
         return True
     if sub == "Agreement" and _IN_FORCE_IN.search(low, max(0, start - 50), start):
