@@ -29,6 +29,11 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
     ("U.S. Africa Command said it had carried out an airstrike near Jilib in Somalia on Sunday, killing "
      "three militants.",
      [("Jilib", "US forces")]),
+    # Peru's Shining Path, and its remnants (after its name, or "by remnants of the")
+    ("Shining Path remnants killed three soldiers in an ambush near Pichari on Sunday.",
+     [("Pichari", "Shining Path")]),
+    ("Two soldiers were killed by remnants of the Shining Path in an ambush near Pichari on Sunday.",
+     [("Pichari", "Shining Path")]),
     ("Fighters of the Ejército Gaitanista de Colombia killed four soldiers near Anori on Saturday.",
      # (the town of the name itself, 7.07 -75.15, not Cruces de Anorí 15 km away, which bears it only as
      # an alternate name: Resolver.own_name)

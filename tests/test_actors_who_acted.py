@@ -74,6 +74,9 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # the object of the agent's verb who attacked first is actor1 of the fight, the agent actor2
     ("Soldiers shot dead seven suspected bandits who stormed a police post near the town.", "shot dead",
      ("suspected bandits", "Soldiers")),
+    # "killed two members of a X": X is the object, whatever trigger follows
+    ("Soldiers killed two members of a Shining Path remnant in a firefight near Pichari.", "firefight",
+     ("Soldiers", "Shining Path")),
     # ... but not those of another clause
     ("Troops killed 12 insurgents, and gunmen who raided a village fled.", "killed",
      ("Troops", "insurgents")),
@@ -138,7 +141,8 @@ def test_actor1_of_whole_headlines(pipeline: Pipeline, text: str, expected: str)
 @pytest.mark.parametrize("unit", ["police post ", "were killed ", "killed in ", "when gunmen attacked ",
                                   "falls to ", "withdrew ", "enter ", "dozens of ", "Rebels Storm ",
                                   "repelled 5 ", "Gunmen Ambush Police ", "wounded in Russian shelling ",
-                                  "Soldiers killed 10 militants who attacked ", "who stormed "])
+                                  "Soldiers killed 10 militants who attacked ", "who stormed ",
+                                  "killed two members of a ", "by remnants of the "])
 def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
     sentence = unit * (100_000 // len(unit)) + "clashed"
     t0 = time.perf_counter()

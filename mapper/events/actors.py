@@ -207,6 +207,7 @@ _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3
 _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
                           r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
+                          r"remnants|"
                           r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
@@ -389,7 +390,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
                             r"repelling|with|between|and|from|among)\s++"
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
-                            r"[\w'’.-]{1,40}+\s++){0,2}+$")
+                            r"[\w'’.-]{1,40}+\s++){0,2}+$|"
+                            # "Soldiers killed two members of a Shining Path remnant": the group is the object
+                            r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
+                            r"(?:[\w'’-]{1,20}+\s++)?(?:members|fighters|militants|remnants)\s++of\s++"
+                            r"(?:(?:an?|the)\s++)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:said|says|claimed|announced|reported|confirmed)\b[^,.;]{0,40}?"
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
@@ -444,6 +449,8 @@ _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
 # ... "by suspected JNIM militants", "by alleged RSF fighters": a hedge before a group is no modifier.
 _BY = re.compile(r"\bby\s++(?:the\s++|an?\s++)?(?:(?:suspected|alleged|presumed)\s++)?"
+                 # "killed by remnants of the Shining Path": the group whose remnants they are
+                 r"(?:(?:remnants|members|fighters|militants|elements)\s++of\s++(?:the\s++)?)?"
                  r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
