@@ -74,6 +74,9 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # the object of the agent's verb who attacked first is actor1 of the fight, the agent actor2
     ("Soldiers shot dead seven suspected bandits who stormed a police post near the town.", "shot dead",
      ("suspected bandits", "Soldiers")),
+    # a multinational force that says "troops" did it: its own troops
+    ("MNJTF says troops killed 20 Boko Haram fighters near Marte", "killed",
+     ("MNJTF", "Boko Haram fighters")),
     # "killed two members of a X": X is the object, whatever trigger follows
     ("Soldiers killed two members of a Shining Path remnant in a firefight near Pichari.", "firefight",
      ("Soldiers", "Shining Path")),

@@ -989,9 +989,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
         at = next((p for p in phrases if p.actor == agent), None)
         owner = [p for p in phrases if at is not None and p.end <= at.start and p.side != "target"]
-        if owner and owner[-1].actor.country_code \
-                and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
+        says = bool(owner) and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start) is not None
+        body = named_group(owner[-1].actor) if says else None
+        if says and owner[-1].actor.country_code:
             agent = Actor(agent.name, owner[-1].actor.country_code)
+        elif body is not None and _GROUP_BY_NAME[body.name]["inter"] == _EXTERNAL_FORCES:
+            agent = body  # "MNJTF says troops killed 20 Boko Haram fighters": the task force's troops
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         end = next((p.end for p in phrases if p.actor == agent), None)
@@ -1232,6 +1235,8 @@ def first_named_group(sentence: str) -> Actor | None:
     return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
 
 
+# ACLED's inter code of external and multinational forces (a coalition, a regional or UN mission).
+_EXTERNAL_FORCES = 8
 # ACLED's inter codes of non-state armed groups: rebels, political and identity militias.
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 
