@@ -842,6 +842,15 @@ def _weapon(p: ActorPhrase) -> bool:
 _WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
                   r"(?:(?:had|have|also|then|allegedly|reportedly)\s++){0,2}+")
 _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|overr[au]n)\w*+")
+# A colon, semicolon or comma just before a phrase ("attack: ADF rebels"), and a verb just after it
+# ("kill 41", "holds hundreds", "seized"): not a function word.
+_BREAK_BEFORE = re.compile(r"[:;,]\s*+$")
+_HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with|after|as|is|are|was|were|"
+                            r"has|have|had|said|says|told|the|its|their|who|which|that|this|these|also)\b)"
+                            # ... nor one who speaks of the act: "; police blamed militants of ..."
+                            r"(?!(?:blam|accus|claim|den[yi]|report|confirm|warn|vow|urg|call|condemn|say|tell)"
+                            r"[a-z]*+\b)[a-z]{3,14}+\b"
+                            r"(?=\s++(?:\d|[a-z]))")
 _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
@@ -1033,6 +1042,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
                 group = Actor(named.group(1), agent.country_code)
         agent = group or agent
+    if agent is None:
+        # "Mpondwe school attack: ADF rebels kill 41", "... in Bolan district, BLA holds hundreds": a subject
+        # with its verb after a break that follows the trigger is who did it, not the trigger's object.
+        agent = next((p.actor for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
+                      and _BREAK_BEFORE.search(sentence, trigger_end, p.start)
+                      and _HEADLINE_VERB.match(sentence, p.end)), None)
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
