@@ -28,6 +28,9 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
     ("Troops killed 12 insurgents near Bama.", None),
     ("The Houthis said the UN envoy had met them.", "Houthis"),  # the UN is no armed group
     ("PORT-AU-PRINCE (AP) — Gangs attacked Kenscoff.", None),  # inside a hyphenated word
+    # a group and the name it goes by locally (the table's "called_locally"): the group
+    ("Insurgents torched homes near Macomia. The group, which calls itself Islamic State Mozambique Province "
+     "and is known locally as al-Shabab, has not claimed the attack.", "Islamic State Mozambique"),
 ])
 def test_the_story_group_is_the_one_named_armed_group(text: str, group: str | None) -> None:
     found = story_group(text)

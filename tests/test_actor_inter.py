@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import describe
-from mapper.model import Actor
+from mapper import Pipeline
+from mapper.events.actors import code_actors, describe
+from mapper.model import Actor, Article
 
 
 @pytest.mark.parametrize("name", ["unidentified gunmen", "militants", "rebels", "insurgents", "jihadists",
@@ -27,3 +28,26 @@ def test_an_unidentified_armed_group_has_one_inter_code(name: str) -> None:
 def test_the_taliban_are_afghanistans_forces_since_2022(year: int | None, expected: tuple) -> None:
     assert describe(Actor("Taliban", "AF"), year) == expected
     assert describe(Actor("TTP", "PK"), year) == ("TTP: Tehreek-i-Taliban Pakistan", 2)
+
+
+@pytest.mark.parametrize(("sub", "actor1", "year", "expected"), [
+    # Afghanistan's forces and government since the takeover are the Taliban (short name, as the guide codes)
+    ("Armed clash", "Afghan forces", 2025, "Taliban"),
+    ("Agreement", "Afghan government", 2025, "Taliban"),
+    # ... and the Republic's before it
+    ("Armed clash", "Afghan forces", 2019, "Afghan forces"),
+    ("Armed clash", "Afghan forces", None, "Afghan forces"),
+    ("Armed clash", "Iranian forces", 2025, "Iranian forces"),
+])
+def test_a_state_a_group_became_is_that_group(sub: str, actor1: str, year: int | None, expected: str) -> None:
+    a1, a2 = code_actors(sub, Actor(actor1, ""), Actor("Pakistani forces", "PK"), "AF", year)
+    assert a1 is not None and a1.name == expected
+    assert a2 is not None and a2.name == "Pakistani forces"
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2025-10-12", "Taliban"),
+                                                     ("2019-06-03", "Afghan forces")])
+def test_border_forces_of_two_states_in_a_headline(pipeline: Pipeline, published: str, expected: str) -> None:
+    doc = pipeline.parse(Article("t", "Afghan and Pakistani border forces exchange fire at Torkham crossing",
+                                 published=published))
+    assert [e.actor1.name if e.actor1 else None for e in doc.events] == [expected]

@@ -6,6 +6,8 @@ state's whose country the event is in."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from mapper.evaluation.events import canonical_actor
@@ -27,6 +29,11 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
     ("U.S. Africa Command said it had carried out an airstrike near Jilib in Somalia on Sunday, killing "
      "three militants.",
      [("Jilib", "US forces")]),
+    # Peru's Shining Path, and its remnants (after its name, or "by remnants of the")
+    ("Shining Path remnants killed three soldiers in an ambush near Pichari on Sunday.",
+     [("Pichari", "Shining Path")]),
+    ("Two soldiers were killed by remnants of the Shining Path in an ambush near Pichari on Sunday.",
+     [("Pichari", "Shining Path")]),
     ("Fighters of the Ejército Gaitanista de Colombia killed four soldiers near Anori on Saturday.",
      # (the town of the name itself, 7.07 -75.15, not Cruces de Anorí 15 km away, which bears it only as
      # an alternate name: Resolver.own_name)
@@ -73,3 +80,34 @@ def test_two_states_named_before_forces_are_both_named(pipeline: Pipeline) -> No
 def test_the_scorer_folds_the_two_spellings_of_the_bla() -> None:
     assert canonical_actor("Baloch Liberation Army") == canonical_actor("Balochistan Liberation Army") \
         == canonical_actor("BLA")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # A gang the table lacks, by its name of two capitalised words or more
+    ("the Kraze Baryè gang", "Kraze Baryè"),
+    ("Los Choneros gunmen", "Los Choneros"),
+    ("Tren de Aragua gang", "Tren de Aragua"),
+    # ... not a country's gangs, nor the plain or criminal words a Title Case headline capitalises
+    ("Haitian gangs", "gangs"),
+    ("Heavily Armed Gunmen", "unidentified gunmen"),
+    ("Unknown Armed Gunmen", "unidentified gunmen"),
+    ("Suspected Cartel Gunmen", "cartel gunmen"),
+])
+def test_a_gang_keeps_its_own_name(name: str, expected: str) -> None:
+    got = canonical(Actor(name, ""), False, "HT")
+    assert got is not None and got.name == expected
+
+
+def test_a_gang_claims_by_its_own_name(pipeline: Pipeline) -> None:
+    text = ("Gang members torched dozens of homes in Liancourt on Tuesday, killing four people. The Gran "
+            "Grif gang claimed the attack.")
+    assert _actors(pipeline, text, "2025-03-05") == [("Liancourt", "Gran Grif")]
+
+
+def test_a_gang_name_is_read_in_linear_time() -> None:
+    # canonical() reads a phrase's words once; a 100 KB run of capitalised words before "gang" stays fast.
+    name = "Gran Grif de " * 8000 + "gang"
+    assert len(name) > 100_000
+    t0 = time.perf_counter()
+    canonical(Actor(name, ""), False, "HT")
+    assert time.perf_counter() - t0 < 5

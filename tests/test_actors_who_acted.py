@@ -71,6 +71,24 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # a quantity before a subject does not make it an object
     ("Hundreds of armed youths raided cattle camps overnight.", "raided", ("armed youths", None)),
     ("Dozens of settlers torched cars in the village.", "torched", ("settlers", None)),
+    # the object of the agent's verb who attacked first is actor1 of the fight, the agent actor2
+    ("Soldiers shot dead seven suspected bandits who stormed a police post near the town.", "shot dead",
+     ("suspected bandits", "Soldiers")),
+    # a subject with its verb after a break that follows the trigger did it ...
+    ("Kasindi church attack: ADF rebels kill 14", "attack", ("ADF rebels", None)),
+    ("Bus hijacked near Mach, BLA holds 30 passengers", "hijacked", ("BLA", None)),
+    # ... not one who speaks of it
+    ("Two labourers were shot dead in Shopian; police blamed militants of The Resistance Front.", "shot dead",
+     (None, "police")),
+    # a multinational force that says "troops" did it: its own troops
+    ("MNJTF says troops killed 20 Boko Haram fighters near Marte", "killed",
+     ("MNJTF", "Boko Haram fighters")),
+    # "killed two members of a X": X is the object, whatever trigger follows
+    ("Soldiers killed two members of a Shining Path remnant in a firefight near Pichari.", "firefight",
+     ("Soldiers", "Shining Path")),
+    # ... but not those of another clause
+    ("Troops killed 12 insurgents, and gunmen who raided a village fled.", "killed",
+     ("Troops", "insurgents")),
 ])
 def test_who_acted_on_whom(sentence: str, trigger: str, expected: tuple[str | None, str | None]) -> None:
     assert _sides(sentence, trigger) == expected
@@ -131,7 +149,10 @@ def test_actor1_of_whole_headlines(pipeline: Pipeline, text: str, expected: str)
 
 @pytest.mark.parametrize("unit", ["police post ", "were killed ", "killed in ", "when gunmen attacked ",
                                   "falls to ", "withdrew ", "enter ", "dozens of ", "Rebels Storm ",
-                                  "repelled 5 ", "Gunmen Ambush Police ", "wounded in Russian shelling "])
+                                  "repelled 5 ", "Gunmen Ambush Police ", "wounded in Russian shelling ",
+                                  "Soldiers killed 10 militants who attacked ", "who stormed ",
+                                  "killed two members of a ", "by remnants of the ",
+                                  "attack: ADF rebels kill ", "hijacked, BLA holds "])
 def test_pathological_100kb_for_the_new_patterns(unit: str) -> None:
     sentence = unit * (100_000 // len(unit)) + "clashed"
     t0 = time.perf_counter()

@@ -44,6 +44,10 @@ def _old_story_group(text: str) -> Actor | None:
             return named[second]
         if first in actors._AFFILIATES.get(second, {}).values():
             return named[first]
+        if actors._GROUP_BY_NAME[first].get("called_locally") == second:  # "known locally as al-Shabab"
+            return named[first]
+        if actors._GROUP_BY_NAME[second].get("called_locally") == first:
+            return named[second]
         return None
     return next(iter(named.values()), None)
 

@@ -208,6 +208,7 @@ _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3
 _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
                           r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
+                          r"remnants|"
                           r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
@@ -390,7 +391,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
                             r"repelling|with|between|and|from|among)\s++"
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
-                            r"[\w'’.-]{1,40}+\s++){0,2}+$")
+                            r"[\w'’.-]{1,40}+\s++){0,2}+$|"
+                            # "Soldiers killed two members of a Shining Path remnant": the group is the object
+                            r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
+                            r"(?:[\w'’-]{1,20}+\s++)?(?:members|fighters|militants|remnants)\s++of\s++"
+                            r"(?:(?:an?|the)\s++)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
                                                                    "confirmed"}) + r")\b[^,.;]{0,40}?"
@@ -447,6 +452,8 @@ _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
 # ... "by suspected JNIM militants", "by alleged RSF fighters": a hedge before a group is no modifier.
 _BY = re.compile(r"\bby\s++(?:the\s++|an?\s++)?(?:(?:suspected|alleged|presumed)\s++)?"
+                 # "killed by remnants of the Shining Path": the group whose remnants they are
+                 r"(?:(?:remnants|members|fighters|militants|elements)\s++of\s++(?:the\s++)?)?"
                  r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
@@ -838,6 +845,16 @@ def _weapon(p: ActorPhrase) -> bool:
 _WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
                   r"(?:(?:had|have|also|then|allegedly|reportedly)\s++){0,2}+")
 _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|overr[au]n)\w*+")
+# A colon, semicolon or comma just before a phrase ("attack: ADF rebels"), and a verb just after it
+# ("kill 41", "holds hundreds", "seized"): not a function word.
+_BREAK_BEFORE = re.compile(r"[:;,]\s*+$")
+_HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with|after|as|is|are|was|were|"
+                            r"has|have|had|said|says|told|the|its|their|who|which|that|this|these|also)\b)"
+                            # ... nor one who speaks of the act: "; police blamed militants of ..."
+                            r"(?!(?:blam|accus|claim|den[yi]|report|confirm|warn|vow|urg|call|condemn|say|tell)"
+                            r"[a-z]*+\b)[a-z]{3,14}+\b"
+                            r"(?=\s++(?:\d|[a-z]))")
+_CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
@@ -857,6 +874,8 @@ _NAMED_GROUP = re.compile(r"([A-Z][\w'’-]{0,30}+(?:\s++(?:(?:de|del|la|las|los
 # ... or one name and the kind of body ("Mahmuda group"), after at most two descriptive words.
 _ONE_NAME_GROUP = re.compile(r"(?:[a-z][\w-]{0,20}+\s++){0,2}+([A-Z][\w'’-]{1,30}+\s++"
                              r"(?:group|movement|brigade|front|army|network))\b")
+# Nouns after a gang's name ("the Gran Grif gang", "Los Choneros gunmen").
+_NAMED_BAND_NOUNS = frozenset({"gang", "gangs", "gunmen"})
 # Nouns for the kind of armed band a name is followed by ("the Gran Grif gang").
 _BAND_HEADS = frozenset({"gang", "gangs", "militia", "militias", "coalition", "alliance"})
 _AREA_AFTER = re.compile(r"\s++(?i:district|region|province|state|county|area|territory|zone|department|"
@@ -983,9 +1002,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
         at = next((p for p in phrases if p.actor == agent), None)
         owner = [p for p in phrases if at is not None and p.end <= at.start and p.side != "target"]
-        if owner and owner[-1].actor.country_code \
-                and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start):
+        says = bool(owner) and _SAYS_BEFORE.fullmatch(sentence, owner[-1].end, at.start) is not None
+        body = named_group(owner[-1].actor) if says else None
+        if says and owner[-1].actor.country_code:
             agent = Actor(agent.name, owner[-1].actor.country_code)
+        elif body is not None and _GROUP_BY_NAME[body.name]["inter"] == _EXTERNAL_FORCES:
+            agent = body  # "MNJTF says troops killed 20 Boko Haram fighters": the task force's troops
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         end = next((p.end for p in phrases if p.actor == agent), None)
@@ -1024,6 +1046,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
                 group = Actor(named.group(1), agent.country_code)
         agent = group or agent
+    if agent is None:
+        # "Mpondwe school attack: ADF rebels kill 41", "... in Bolan district, BLA holds hundreds": a subject
+        # with its verb after a break that follows the trigger is who did it, not the trigger's object.
+        agent = next((p.actor for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
+                      and _BREAK_BEFORE.search(sentence, trigger_end, p.start)
+                      and _HEADLINE_VERB.match(sentence, p.end)), None)
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
@@ -1048,6 +1076,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                                   for p in phrases):
         # "killed 20 al-Shabaab fighters who stormed a base": those who attacked are actor1 of the fight.
         return target, agent
+    at = next((p for p in phrases if agent is not None and p.actor == agent), None)
+    stormed = next((p for p in phrases if at is not None and p.actor != agent and p.side != "target"
+                    and at.end < p.start <= at.end + 40
+                    and not _CLAUSE_BREAK.search(sentence, at.end, p.start)
+                    and _WHO_ATTACKED.match(sentence, p.end)), None)
+    if stormed is not None:
+        # "Security forces shot dead 10 suspected Kuki militants who attacked a police station": the object
+        # of the agent's verb attacked first, whatever the trigger read as the target (the station's police).
+        return stormed.actor, agent
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
@@ -1092,8 +1129,29 @@ _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged
 # owns the attack told before.
 _CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\bthat\s++)?"
                           r"(?:it|they|(?:its|their)\s++(?:fighters|members|militants|men|forces|mujahideen))\s++"
-                          r"(?:had|has|have)\s++(?:also\s++)?carried\s++out\b")
+                          r"(?:had|has|have)\s++(?:also\s++)?carried\s++out\b|"
+                          # "Al Shabaab said in a statement it was behind the blast": the same, owned up
+                          r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\s)?(?:that\s++)?"
+                          r"(?:it|they)\s++(?:was|were)\s++(?:also\s++)?behind\b")
+# "Police said the BLA was behind Saturday's attack" (the actor before); "The attackers belonged to JNIM",
+# "gunmen believed to belong to the ADF" (the actor after): who did the attack told.
+_WAS_BEHIND = re.compile(r"\s++(?:was|were|is|are)\s++(?:also\s++)?behind\b")
+_BELONGED_TO = re.compile(r"\bbelong(?:ed|s|ing)?\s++to\s++(?:the\s++)?$")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never)\b")
+# A group the actor table lacks, named as the subject of a claim: "The Hafiz Gul Bahadur group, a faction
+# allied with the Pakistani Taliban, claimed responsibility", "A little-known group, Jaish al-Fursan, which
+# is linked to ..., claimed the attack", "and the newly formed Tehreek-e-Jihad Pakistan claimed the attack".
+_CLAIM_VERB = re.compile(r"\b(?:(?:has|have|had|later|also|swiftly|quickly)\s++){0,2}+claim(?:ed|s)\s++"
+                         r"(?:responsibility|the\s++(?:[\w-]{1,20}+\s++)?" + _CLAIMED_ACTS + r"\b)")
+# The aside between a claimant and its verb: ", a faction allied with the Pakistani Taliban, ".
+_ASIDE_BEFORE = re.compile(r",[^,.;()]{1,80}+,\s*+$")
+# A name of capitalised words with the joiners names use ("Jaish al-Fursan", "Islamic Resistance in Iraq"),
+# and "group" after it; read backwards from the claim verb in at most 120 characters.
+_NAME_WORD_OF = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar)-)[\w'’-]{0,30}+"
+_CLAIMANT_NAME = re.compile(r"(?<![\w'’-])(" + _NAME_WORD_OF + r"(?:\s++(?:(?:al|el|of|in|e|wal)\s++)?"
+                            + _NAME_WORD_OF + r"){0,5}+)(\s++(?:group|movement|front))?\s*+$")
+_NOT_CLAIMANTS = frozenset({"no", "the", "a", "an", "nobody", "none", "it", "they", "he", "she", "police",
+                            "officials", "authorities"})
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
 
 
@@ -1116,6 +1174,32 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
             return p.actor  # "the coalition later said one of its aircraft had wrongly targeted the hall"
         if _CARRIED_OUT.match(sentence, p.end) and not denied:
             return p.actor
+        if not denied and (_WAS_BEHIND.match(sentence, p.end) or _BELONGED_TO.search(before)):
+            return p.actor
+    return None if denied else unlisted_claimant(sentence)
+
+
+def unlisted_claimant(sentence: str) -> Actor | None:
+    """A group the actor table lacks that a sentence says claimed an attack, by its name as written
+    ("Hafiz Gul Bahadur group", "Jaish al-Fursan"), else None. Not a country, a place's people or a
+    group the table names (its phrases are read first). Each claim verb reads at most 120 characters
+    before it."""
+    for verb in _CLAIM_VERB.finditer(sentence):
+        before = sentence[max(0, verb.start() - 120):verb.start()]
+        aside = _ASIDE_BEFORE.search(before)
+        if aside is not None:
+            before = before[:aside.start()]
+        m = _CLAIMANT_NAME.search(before)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_CLAIMANTS:
+            words.pop(0)
+        if not words or _NEGATED.search(before, max(0, m.start() - 12)) \
+                or all(w.lower() in _ADJECTIVES or w in _COUNTRY_NAMES for w in words) \
+                or _GROUP_IN.search(" ".join(words)):
+            continue
+        return Actor(" ".join(words) + (m.group(2) or ""), "")
     return None
 
 
@@ -1170,6 +1254,8 @@ def first_named_group(sentence: str) -> Actor | None:
     return named_group(Actor(m.group(), NAMED_GROUPS[m.group()])) if m is not None else None
 
 
+# ACLED's inter code of external and multinational forces (a coalition, a regional or UN mission).
+_EXTERNAL_FORCES = 8
 # ACLED's inter codes of non-state armed groups: rebels, political and identity militias.
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 
@@ -1195,6 +1281,11 @@ def story_group(text: str) -> Actor | None:
             return named[second]
         if first in _AFFILIATES.get(second, {}).values():
             return named[first]
+        # "Islamic State Mozambique Province ..., known locally as al-Shabab": the group so called there.
+        if _GROUP_BY_NAME[first].get("called_locally") == second:
+            return named[first]
+        if _GROUP_BY_NAME[second].get("called_locally") == first:
+            return named[second]
         return None
     return next(iter(named.values()), None)
 
@@ -1325,6 +1416,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
         # groups are named ("Boko Haram", not "Boko Haram fighters").
         return Actor(" ".join(words[:-1]), cc)
+    if len(words) >= 3 and low[-1] in _NAMED_BAND_NOUNS and _NAMED_GROUP.fullmatch(" ".join(words[:-1])) \
+            and not country_in(words[:-1]) and not any(
+                m in _PLAIN or m in _CRIMINAL or m in _NUMBER_WORDS or _adjective_of(m) for m in low[:-1]):
+        # "the Gran Grif gang", "Los Choneros gunmen": a gang the table lacks, by its name of two capitalised
+        # words or more, as the table's are named ("Viv Ansanm", not "Viv Ansanm gangs").
+        return Actor(" ".join(words[:-1]), cc or event_country)
     kind = [_KIND_OF_FIGHTERS[m] for m in low[:-1] if m in _KIND_OF_FIGHTERS]
     if len(low) >= 2 and low[-1] in _FIGHTER_NOUNS and kind and all(
             m in _KIND_OF_FIGHTERS or m in _PLAIN or _adjective_of(m) for m in low[:-1]):
@@ -1427,6 +1524,7 @@ def _adjective_of(word: str) -> bool:
     return word in _ADJECTIVES
 
 
+_COUNTRY_NAMES = frozenset(c["name"] for c in COUNTRIES.values())
 _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
                         | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
 
@@ -1435,12 +1533,35 @@ _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
 _SUPPORTERS = re.compile(r"\b(?i:supporters|followers|loyalists|partisans)\b")
 
 
-def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = ""
-                ) -> tuple[Actor | None, Actor | None]:
+def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str = "",
+                year: int | None = None) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of an event in canonical form, by ACLED's conventions for its type: the
     protesters are actor1 of a protest (the force that intervened actor2), the rioters of a riot (the
     crowd, whatever the text calls it), the force of excessive force against protesters; victims are not
-    actor1."""
+    actor1. In the event's ``year``, a country's forces or government whose state a group of the table
+    had become are that group ("Afghan border forces" in 2025: the Taliban)."""
+    a1, a2 = _code_actors(sub_event_type, actor1, actor2, event_country)
+    return _state_group(a1, year), _state_group(a2, year)
+
+
+# The adjective of a country whose state a group of the table became, -> (from which year, the group's name):
+# "Afghan forces", "the Afghan government" from 2022 are the Taliban (the table's ``state_from``).
+_STATE_GROUPS: dict[str, tuple[int, str]] = {
+    COUNTRIES[g["country"]]["adjective"]: (g["state_from"], g["name"]) for g in _TABLE["groups"]
+    if g.get("state_from") and g["country"] in COUNTRIES}
+
+
+def _state_group(actor: Actor | None, year: int | None) -> Actor | None:
+    """The group an actor is when its country's state was that group in ``year``, else the actor."""
+    if actor is None or year is None or _kind(actor) not in ("forces", "government"):
+        return actor
+    found = _STATE_GROUPS.get(actor.name.rsplit(" ", 1)[0])
+    return Actor(found[1], actor.country_code) if found is not None and year >= found[0] else actor
+
+
+def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str
+                 ) -> tuple[Actor | None, Actor | None]:
+    """code_actors before the state's groups are read."""
     from mapper.events.taxonomy import EVENT_TYPE_OF
 
     political = sub_event_type in _POLITICAL_SUBS

@@ -376,14 +376,17 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
 
 
-_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|(?:said|says)\s++(?:that\s++)?"
+_CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|"
+                         r"behind\b|belong(?:ed|s|ing)?\s++to\b|"  # "was behind the blast", "belonged to X"
+                         r"(?:said|says)\s++(?:that\s++)?"
                          r"(?:one\s++of\s++)?(?:its|their)\b|"
                          # "said in a statement on its radio that it (its men) had carried out the attack"
                          r"(?:said|says)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:it|they|(?:its|their)\s++(?:fighters|"
                          r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
                          re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
-_CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "said", "says"),
+_CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "behind", "belong",
+                            "said", "says"),
                            ignore_case=True)
 
 
@@ -1548,7 +1551,8 @@ class EventCoder:
         excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
         crowd = crowd_fight(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
-        actor1, actor2 = code_actors(crowd, inc.actor1, inc.actor2, inc.location.country_code)
+        year = int(date[:4]) if date else None
+        actor1, actor2 = code_actors(crowd, inc.actor1, inc.actor2, inc.location.country_code, year)
         told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
