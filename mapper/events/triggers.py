@@ -122,7 +122,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:communal|inter-?communal) (?:clash\w*|violence|fighting)"),
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
-     r"drone (?:strikes?|attacks?)|drones?\b|"
+     r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
