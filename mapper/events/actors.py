@@ -1263,6 +1263,24 @@ def _adjective(cc: str) -> str:
     return entry["adjective"] if entry else ""
 
 
+_STATE_GROUPS: dict[str, dict[str, Any]] = {g["country"]: g for g in _TABLE["groups"] if g.get("state_from")}
+
+
+def as_state_group(actor: Actor | None, year: int | None) -> Actor | None:
+    """A state's forces or government named by its adjective, in a year its state is a group of the
+    table's ``state_from`` ("Afghan forces", "Afghan government" from 2022: the Taliban), are that group,
+    the short name the corpus codes (exported as the country's forces, as ``describe`` writes)."""
+    if actor is None or year is None:
+        return actor
+    group = _STATE_GROUPS.get(actor.country_code)
+    if group is None or year < group["state_from"]:
+        return actor
+    adjective = _adjective(actor.country_code)
+    if actor.name in (f"{adjective} forces", f"{adjective} government"):
+        return Actor(group["name"], group["country"])
+    return actor
+
+
 def _class_of(words: list[str]) -> tuple[dict[str, Any] | None, list[str]]:
     """The class whose head ends ``words`` (the longest head), and the modifiers before it."""
     for k in (3, 2, 1):
