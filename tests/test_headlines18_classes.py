@@ -90,3 +90,19 @@ def test_afghan_state_actors_are_the_taliban_after_the_takeover(pipeline: Pipeli
                                                                 actor1: str) -> None:
     doc = pipeline.parse(Article(id="t", text=text, published=published))
     assert [str(e.actor1) for e in doc.events] == [actor1]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # "border" before a force's head noun, as "security" and "special" were: the state's forces.
+    ("Iranian border forces kill two fuel porters near Saravan", "Iranian forces"),
+    ("Afghan and Pakistani border forces exchange fire near Chaman", "Taliban"),
+])
+def test_border_forces_are_the_state_forces(pipeline: Pipeline, text: str, actor1: str) -> None:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-10-12"))
+    assert [str(e.actor1) for e in doc.events] == [actor1]
+
+
+def test_border_modifiers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Iranian " + "border " * (n // 7) + "forces kill two porters near Saravan"
+    assert growth(parsing(pipeline, text_of, "2025-10-12"), 50_000) < GROWTH

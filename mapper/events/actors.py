@@ -194,7 +194,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
 # rest match). Unbounded, a 32 KB run of letters and dots took a minute.
 _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backed|allied|aligned|linked)|"
         r"pro-[\w-]{1,80}+|"
-        r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
+        r"government|state|security|special|border|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
         r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang)")
