@@ -6,7 +6,8 @@ three in X"); "X villages" are villages around the town X, not the town's provin
 province ("Sagaing village"); "Loitering munitions hit X" is a drone strike; and a city named with a
 facility inside it that places the same act ("mortars land inside Halane base in Mogadishu", "a gas field
 in Sulaimani") is that facility's parent, no second event. "Afghan forces" and the "Afghan government"
-of 2022 on are the Taliban, as the actor table's state_from says.
+of 2022 on are the Taliban, as the actor table's state_from says; "border forces" are a state's forces; and
+a state's forces raiding a refugee camp clash there unless the dead are named civilians.
 """
 
 from __future__ import annotations
@@ -106,3 +107,22 @@ def test_border_modifiers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Iranian " + "border " * (n // 7) + "forces kill two porters near Saravan"
     assert growth(parsing(pipeline, text_of, "2025-10-12"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # A state's forces raiding a refugee camp: the camp is the place raided, not the victims; a clash.
+    ("Israeli troops raided Tulkarm refugee camp at dawn, killing two gunmen", "Armed clash"),
+    ("Israeli forces raid Balata camp near Nablus, killing one", "Armed clash"),
+    # Civilians named as the dead, or a group raiding a displacement camp: an attack on civilians.
+    ("Israeli troops raided Tulkarm refugee camp at dawn, killing two civilians", "Attack"),
+    ("RSF fighters raided Abu Shouk displacement camp, killing 9", "Attack"),
+])
+def test_a_state_raid_on_a_camp_is_a_clash(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("unit", ["troops raided ", "raided refugee camp ", "forces raid camp refugee "])
+def test_state_raids_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Israeli " + unit * (n // len(unit)) + "Tulkarm refugee camp, killing two gunmen"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

@@ -1663,13 +1663,29 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         sub = best.sub
         if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start):
             own = _victims(low, best)
+            # A state's forces raiding ("Israeli troops raided Jenin refugee camp, killing three gunmen"):
+            # a security operation, a clash unless the text names civilians as its victims; the camp
+            # raided and a bare figure killed do not.
+            state = _state_raider(low, best.start)
+            civil = _CIVILIANS_RE.search(low, best.end) if state and own == "Attack" else None
+            if civil is not None and _CAMP_VICTIM.match(low, civil.start()):
+                own = None
             if own is None:
                 # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
-                victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+                read = _object_victims if state else _victims
+                victims = {read(low, t) for t in fresh if t.sub == GENERIC} - {None}
                 if victims == {"Attack"}:
                     sub = "Attack"
             elif own == "Attack" and not _ARMED_RE.search(low, best.end, best.end + _ONE_SIDED_REACH):
                 sub = "Attack"  # "A raid on Ibo killed three fishermen": one side's act on civilians only
+        elif sub == "Attack" and low.startswith("raid", best.start) and _state_raider(low, best.start):
+            # "Israeli troops raided Jenin refugee camp, killing three gunmen": the camp is the place raided
+            # by a state's forces, not its victims; a clash unless people killed are named civilians.
+            civil = _CIVILIANS_RE.search(low, best.start, best.end)  # the victims the trigger named
+            if civil is not None and _CAMP_VICTIM.match(low, civil.start()):
+                victims = {_object_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+                if "Attack" not in victims:
+                    sub = "Armed clash"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory(low[:best.start], sub)
         return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
@@ -1696,6 +1712,18 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
             # (ACLED's shelling/missile sub-type), not a battle.
             best, sub = hit, "Shelling/artillery/missile attack"
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
+
+
+_RAIDER_CHARS = 30  # how far before a raid its doer is named ("Israeli troops raided", "forces raid")
+# The civilian words that are a camp's name, not people ("the Nur Shams refugee camp").
+_CAMP_VICTIM = re.compile(r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)\b")
+
+
+def _state_raider(low: str, start: int) -> bool:
+    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided"),
+    with no armed group between them and it."""
+    gov = [m.end() for m in _GOVERNMENT.finditer(low, max(0, start - _RAIDER_CHARS), start)]
+    return bool(gov) and NON_STATE.search(low, gov[-1], start) is None
 
 
 def _victims(low: str, t: Trigger) -> str | None:
