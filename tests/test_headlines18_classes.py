@@ -7,7 +7,8 @@ province ("Sagaing village"); "Loitering munitions hit X" is a drone strike; and
 facility inside it that places the same act ("mortars land inside Halane base in Mogadishu", "a gas field
 in Sulaimani") is that facility's parent, no second event. "Afghan forces" and the "Afghan government"
 of 2022 on are the Taliban, as the actor table's state_from says; "border forces" are a state's forces; and
-a state's forces raiding a refugee camp clash there unless the dead are named civilians.
+a state's forces raiding a refugee camp clash there unless the dead are named civilians; "Gunman opens
+fire at" and "Navy fires on" are present-tense firing verbs after armed men.
 """
 
 from __future__ import annotations
@@ -125,4 +126,27 @@ def test_a_state_raid_on_a_camp_is_a_clash(pipeline: Pipeline, text: str, sub: s
 def test_state_raids_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Israeli " + unit * (n // len(unit)) + "Tulkarm refugee camp, killing two gunmen"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # Present-tense "fires on/at" and "opens fire on/at" after armed men (the "storm" lookbehinds).
+    ("Gunman opens fire at army checkpoint near Tubas; soldier hurt", [("Ţūbās", "Armed clash")]),
+    # Fishing boats are civilians' property, as buses and homes are.
+    ("Israeli navy fires on fishing boats off Khan Younis", [("Khān Yūnis", "Attack")]),
+])
+def test_present_tense_firing_after_armed_men(pipeline: Pipeline, text: str,
+                                              events: list[tuple[str, str]]) -> None:
+    assert [(name, sub) for name, sub, _, _ in _events(pipeline, text)] == events
+
+
+def test_a_fire_as_a_noun_is_no_new_trigger(pipeline: Pipeline) -> None:
+    text = "Heat waves set off huge fires at farms near Kherson"
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("unit", ["gunman opens fire ", "navy fires fires ", "opens opens fire on "])
+def test_present_tense_firing_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Gunman " + unit * (n // len(unit)) + "at checkpoint near Tubas"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

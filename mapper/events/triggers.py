@@ -47,7 +47,7 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # neighbourhoods"
               r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
               r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
-              r"buses|minibus(?:es)?|herdsmen|patients|"
+              r"buses|minibus(?:es)?|herdsmen|patients|fishing (?:boats?|vessels?)|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
@@ -71,11 +71,12 @@ _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworke
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
           r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
-# Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X"), as fixed-width
+# Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X") or "fires on", as fixed-width
 # lookbehinds: the trigger is the verb, which the one-sided reading of an armed clash looks for.
 _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
-    "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police"))
+    "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
+    "gunman", "navy"))
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -301,6 +302,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
      r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
      r"pact|down)\b)|killing|killings|gunmen|opened fire|"
+     # present-tense headline verbs after armed men ("Gunman opens fire at checkpoint", "Navy fires on
+     # fishing boats"), not the noun ("set off huge fires at the terminal")
+     r"(?:" + _STORMERS + r")(?:fires|opens fire) (?:on|at)\b|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # "Kharkiv was hit overnight, the governor said": a place hit by an unnamed weapon (not by a storm,
      # a flood, a car or sanctions, nor "hit hard")
