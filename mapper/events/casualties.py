@@ -84,6 +84,7 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "killed", "killing", "kills", "kill", "massacred", "massacring", "massacres", "executed", "executing",
     "executes", "execute", "slaughtered", "slaughtering", "murdered", "murdering", "murders",
     "assassinated", "assassinating", "assassinates", "assassinate", "beheaded", "beheading", "beheads",
+    "behead",
     "lynched", "lynching", "lynches", "lynch", "martyred", "neutralised", "neutralized", "neutralising",
     "neutralizing",
     "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",

@@ -838,8 +838,26 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             if near:
                 _pass_on(inc, near)
                 continue
+        # A city holding a facility that places the same sub-type of incident in the sentence ("mortars land
+        # inside Halane base in Mogadishu", "Two dead in Tulkarm as forces raid Nur Shams camp", "the Khor
+        # Mor gas field in Sulaimani"): the facility is the site, the city its parent told more broadly.
+        if area.kind == "city" and inc.mentions:
+            held = [other for other in located if other is not inc and other.sub == inc.sub
+                    and other.location is not None and other.location.kind == "facility" and other.mentions
+                    and other.mentions[0].sentence == inc.mentions[0].sentence
+                    and (distance_km(area.lat, area.lon, other.location.lat, other.location.lon)
+                         <= _FACILITY_KM
+                         or _PARENT_AFTER.fullmatch(text, other.mentions[0].end, inc.mentions[0].start)
+                         is not None)]
+            if held:
+                _pass_on(inc, held)
+                continue
         out.append(inc)
     return out
+
+
+_FACILITY_KM = 10.0  # a facility this close to a city is in it (an airport, a camp on its edge)
+_PARENT_AFTER = re.compile(r"\s{1,3}in\s{1,3}")  # "X gas field in Sulaimani": the place holding X
 
 
 def _pass_on(broad: _Incident, inner: list[_Incident]) -> None:
@@ -1436,17 +1454,26 @@ class EventCoder:
                                                     or _VILLAGE_AFTER.match(after) or province_before)
         if not own_region and not outside and not said_region:
             return place, None
+        # "Bokkos villages" names villages around a town; only a province named like it ("Sagaing
+        # village") is read as the province, never the town's own province under another name (Plateau).
+        villages_only = said_region and not (_PROVINCE_AFTER.match(after) or _LISTED_PROVINCES.match(after)
+                                             or province_before)
         if said_region:  # "Russia's Belgorod region": the oblast, not its capital
-            # The province is named like the town, or by its own name ("Bryanskaya oblast'").
-            for k in (key, normalize(place.admin1_name) if place.admin1_name else ""):
-                for o in gaz.options(k)[:_MAX_NAMESAKES] if k else ():
-                    p = gaz.place(o.row)
-                    same = p.admin1 == place.admin1 and p.country_code == place.country_code
-                    if p.kind == "admin1" and same:
-                        # ACLED's precision: 3 for the province alone, 2 when the text puts a village in it
-                        # ("in Sagaing village", "Kherson region villages").
-                        return p, 2 if _VILLAGE_NEAR.search(after, 0, 40) else 3
-            return place, None
+            # The province is named like the town, or by its own name ("Bryanskaya oblast'"); for villages,
+            # only like the town, in any spelling ("Taiz village": Ta'izz governorate).
+            if villages_only:
+                named = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
+            else:
+                named = tuple(o for k in (key, normalize(place.admin1_name) if place.admin1_name else "")
+                              for o in (gaz.options(k)[:_MAX_NAMESAKES] if k else ()))
+            for o in named:
+                p = gaz.place(o.row)
+                same = p.admin1 == place.admin1 and p.country_code == place.country_code
+                if p.kind == "admin1" and same:
+                    # ACLED's precision: 3 for the province alone, 2 when the text puts a village in it
+                    # ("in Sagaing village", "Kherson region villages").
+                    return p, 2 if _VILLAGE_NEAR.search(after, 0, 40) else 3
+            return place, 2 if villages_only else None
         # Namesakes by spelling variant too ("Maarat al-Numan": the district's town is "Ma'arrat an-Nu'man").
         found = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
         rows = dict.fromkeys(o.row for o in found)

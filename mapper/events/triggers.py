@@ -48,7 +48,7 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # neighbourhoods"
               r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
               r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
-              r"buses|minibus(?:es)?|herdsmen|patients|"
+              r"buses|minibus(?:es)?|herdsmen|patients|fishing (?:boats?|vessels?)|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
@@ -72,11 +72,12 @@ _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworke
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
           r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
-# Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X"), as fixed-width
+# Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X") or "fires on", as fixed-width
 # lookbehinds: the trigger is the verb, which the one-sided reading of an armed clash looks for.
 _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
-    "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police"))
+    "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
+    "gunman", "navy"))
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -123,7 +124,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:communal|inter-?communal) (?:clash\w*|violence|fighting)"),
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
-     r"drone (?:strikes?|attacks?)|drones?\b|"
+     r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
@@ -302,6 +303,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
      r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
      r"pact|down)\b)|killing|killings|gunmen|opened fire|"
+     # present-tense headline verbs after armed men ("Gunman opens fire at checkpoint", "Navy fires on
+     # fishing boats"), not the noun ("set off huge fires at the terminal")
+     r"(?:" + _STORMERS + r")(?:fires|opens fire) (?:on|at)\b|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # "Kharkiv was hit overnight, the governor said": a place hit by an unnamed weapon (not by a storm,
      # a flood, a car or sanctions, nor "hit hard")
@@ -1671,13 +1675,29 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         sub = best.sub
         if sub == "Armed clash" and low.startswith(_ONE_SIDED, best.start):
             own = _victims(low, best)
+            # A state's forces raiding ("Israeli troops raided Jenin refugee camp, killing three gunmen"):
+            # a security operation, a clash unless the text names civilians as its victims; the camp
+            # raided and a bare figure killed do not.
+            state = _state_raider(low, best.start)
+            civil = _CIVILIANS_RE.search(low, best.end) if state and own == "Attack" else None
+            if civil is not None and _CAMP_VICTIM.match(low, civil.start()):
+                own = None
             if own is None:
                 # "ambushed a passenger bus and shot dead 31 civilians": an attack on civilians.
-                victims = {_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+                read = _object_victims if state else _victims
+                victims = {read(low, t) for t in fresh if t.sub == GENERIC} - {None}
                 if victims == {"Attack"}:
                     sub = "Attack"
             elif own == "Attack" and not _ARMED_RE.search(low, best.end, best.end + _ONE_SIDED_REACH):
                 sub = "Attack"  # "A raid on Ibo killed three fishermen": one side's act on civilians only
+        elif sub == "Attack" and low.startswith("raid", best.start) and _state_raider(low, best.start):
+            # "Israeli troops raided Jenin refugee camp, killing three gunmen": the camp is the place raided
+            # by a state's forces, not its victims; a clash unless people killed are named civilians.
+            civil = _CIVILIANS_RE.search(low, best.start, best.end)  # the victims the trigger named
+            if civil is not None and _CAMP_VICTIM.match(low, civil.start()):
+                victims = {_object_victims(low, t) for t in fresh if t.sub == GENERIC} - {None}
+                if "Attack" not in victims:
+                    sub = "Armed clash"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = _territory(low[:best.start], sub)
         return Clause("violence", sub, best.start, best.end, best.back_reference, True, _spans(triggers))
@@ -1704,6 +1724,18 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
             # (ACLED's shelling/missile sub-type), not a battle.
             best, sub = hit, "Shelling/artillery/missile attack"
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
+
+
+_RAIDER_CHARS = 30  # how far before a raid its doer is named ("Israeli troops raided", "forces raid")
+# The civilian words that are a camp's name, not people ("the Nur Shams refugee camp").
+_CAMP_VICTIM = re.compile(r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)\b")
+
+
+def _state_raider(low: str, start: int) -> bool:
+    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided"),
+    with no armed group between them and it."""
+    gov = [m.end() for m in _GOVERNMENT.finditer(low, max(0, start - _RAIDER_CHARS), start)]
+    return bool(gov) and NON_STATE.search(low, gov[-1], start) is None
 
 
 def _victims(low: str, t: Trigger) -> str | None:
