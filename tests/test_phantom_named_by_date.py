@@ -3,7 +3,8 @@
 Every sentence is our own. An act named by its year or month ("the 2014 massacre in X", "over the
 October bombing in Y") is a known past event, not the news; a threat told as a right reserved ("reserves
 the right to strike X"), an offer ("offers talks in Y") and a pretext ("a pretext for an assault on Z")
-report nothing. The acts told beside them still make events.
+report nothing; a run told in the perfect for weeks or longer ("have blocked roads ... for a week") is a
+tally, not an act of the day. The acts told beside them still make events.
 """
 
 from __future__ import annotations
@@ -79,11 +80,27 @@ def test_an_offer_of_no_resistance_leaves_the_capture(pipeline: Pipeline) -> Non
     assert "Palma" in _places(pipeline, text, "2025-02-10")
 
 
+# -- a run in the perfect for weeks ---------------------------------------------------------------------
+
+def test_a_run_in_the_perfect_for_weeks_is_no_event(pipeline: Pipeline) -> None:
+    text = "Farmers have blocked the main highway near Oruro for two weeks, demanding cheaper diesel."
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers have blocked the main highway near Oruro since Monday, demanding cheaper diesel.",
+    "Protesters have blocked roads in Cochabamba for two days.",
+])
+def test_a_run_of_the_last_days_is_still_the_news(pipeline: Pipeline, text: str) -> None:
+    assert len(_events(pipeline, text)) == 1
+
+
 # -- linear -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["the 2014 the 2014 massacre ", "2014's 2014's attack ",
                                   "the june the june bombing ", "reserved the reserved the right right to ",
-                                  "offers pretext for offers pretext to attack "])
+                                  "offers pretext for offers pretext to attack ",
+                                  "have blocked have blocked roads for for a week "])
 def test_named_by_date_and_reserved_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Gunmen attacked Kano on Sunday, a year after " + unit * (n // len(unit))

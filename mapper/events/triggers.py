@@ -763,7 +763,10 @@ _CONCERN_SUBS = ("Change to group/activity", "Other", "Headquarters or base esta
 _WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\\s{1,3}night"
 _PERIOD_AFTER = (r"[^.;:!?—–]{0,120}?\b(?:since\s{1,3}(?!(?:" + _WEEKDAY_WORDS + r")\b)|"
                  r"(?:over|in|during)\s{1,3}(?:the\s{1,3})?(?:past|last|recent)\s{1,3}(?:\w{1,30}\s{1,3})?(?:weeks|months|years)\b|"
-                 r"so\s{1,3}far\s{1,3}this|this\s{1,3}year\b)")
+                 r"so\s{1,3}far\s{1,3}this|this\s{1,3}year\b|"
+                 # "have blocked roads across the region for a week": a run as long as weeks (not "for two
+                 # days": an ongoing act of the last days is the news, coded at its first day)
+                 r"for\s{1,3}(?:(?:a|one|two|three|four|five|six|several|many|\d{1,3})\s{1,3})?(?:weeks?|months?|years?)\b)")
 _PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
                             r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
                             r"cost)\b" + _PERIOD_AFTER)
