@@ -4,7 +4,8 @@ Every sentence is our own. An act named by its year or month ("the 2014 massacre
 October bombing in Y") is a known past event, not the news; a threat told as a right reserved ("reserves
 the right to strike X"), an offer ("offers talks in Y") and a pretext ("a pretext for an assault on Z")
 report nothing; a run told in the perfect for weeks or longer ("have blocked roads ... for a week") is a
-tally, not an act of the day. The acts told beside them still make events.
+tally, not an act of the day; weapons people were carrying ("who were carrying drone parts") were not used.
+The acts told beside them still make events.
 """
 
 from __future__ import annotations
@@ -95,12 +96,26 @@ def test_a_run_of_the_last_days_is_still_the_news(pipeline: Pipeline, text: str)
     assert len(_events(pipeline, text)) == 1
 
 
+# -- weapons carried ------------------------------------------------------------------------------------
+
+def test_weapons_carried_are_no_strike_beside_the_arrests(pipeline: Pipeline) -> None:
+    text = "Police arrested two men in Jamundi, south of Cali, who were carrying drone parts and explosives."
+    assert _events(pipeline, text, "2025-06-12") == [("Jamundí", "Arrests")]
+    assert _roles(pipeline, text, "2025-06-12")["Cali"] == "context"
+
+
+def test_a_drone_carrying_a_bomb_still_strikes(pipeline: Pipeline) -> None:
+    text = "A drone carrying a bomb struck an army base near Kidal on Monday."
+    assert _events(pipeline, text, "2025-06-09") == [("Kidal", "Air/drone strike")]
+
+
 # -- linear -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["the 2014 the 2014 massacre ", "2014's 2014's attack ",
                                   "the june the june bombing ", "reserved the reserved the right right to ",
                                   "offers pretext for offers pretext to attack ",
-                                  "have blocked have blocked roads for for a week "])
+                                  "have blocked have blocked roads for for a week ",
+                                  "carrying carrying drone parts carrying "])
 def test_named_by_date_and_reserved_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Gunmen attacked Kano on Sunday, a year after " + unit * (n // len(unit))

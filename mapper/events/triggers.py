@@ -914,7 +914,9 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
                               r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
                               r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
-                              r"arsenals?)\b[^,;:.!?]{0,50}$")
+                              r"arsenals?|"
+                              # weapons carried, not used: "who were carrying drone parts and explosives"
+                              r"carr(?:y|ies|ied|ying))\b[^,;:.!?]{0,50}$")
 _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
                              r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
                              r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
