@@ -27,6 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
@@ -385,7 +386,9 @@ _IRREALIS = re.compile(
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
     r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
-    r"ready for|open to|willing to|offer(?:s|ed|ing)? to|"
+    r"ready for|open to|willing to|offer(?:s|ed|ing)?|"
+    # "reserved the right to strike them", "a pretext for an assault": a threat, an excuse
+    r"reserv(?:e|es|ed|ing) (?:\w{1,30} ){0,2}?right to|pretexts? (?:for|to)|"
     r"hop(?:e|es|ing) to|hop(?:e|es|ed|ing) for|"
     r"intend\w*|seeks? to|sought to|aims? to|urg\w*|call(?:s|ed|ing)? (?:on|for)|calls? to|"
     r"fabricat\w*|"
@@ -771,7 +774,10 @@ _CONCERN_SUBS = ("Change to group/activity", "Other", "Headquarters or base esta
 _WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\\s{1,3}night"
 _PERIOD_AFTER = (r"[^.;:!?—–]{0,120}?\b(?:since\s{1,3}(?!(?:" + _WEEKDAY_WORDS + r")\b)|"
                  r"(?:over|in|during)\s{1,3}(?:the\s{1,3})?(?:past|last|recent)\s{1,3}(?:\w{1,30}\s{1,3})?(?:weeks|months|years)\b|"
-                 r"so\s{1,3}far\s{1,3}this|this\s{1,3}year\b)")
+                 r"so\s{1,3}far\s{1,3}this|this\s{1,3}year\b|"
+                 # "have blocked roads across the region for a week": a run as long as weeks (not "for two
+                 # days": an ongoing act of the last days is the news, coded at its first day)
+                 r"for\s{1,3}(?:(?:a|one|two|three|four|five|six|several|many|\d{1,3})\s{1,3})?(?:weeks?|months?|years?)\b)")
 _PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
                             r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
                             r"cost)\b" + _PERIOD_AFTER)
@@ -898,6 +904,13 @@ _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages
 # gunmen attacked the base" (the year is of the past: a report of this year names the day).
 _YEAR_WHEN = re.compile(r"\b(?:in|since|by|until|of)\s{1,3}(?:19|20)\d\d\s{0,3},?\s{1,3}when\s"
                         r"[^.;:!?]{0,80}$")
+# An act named by its year, a known past event: "the 2014 massacre in Baga", "over the 2023 killing of
+# civilians in El Geneina", "the 2014 Camp Speicher massacre", "2023's bombing". Only a noun is so named
+# (not_this_act skips "-ed" triggers: "the 2024 report said militants attacked X" tells an act).
+_YEAR_NAMED = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|that)\s{1,3}(?:(?:19|20)\d\d|"
+                         + "|".join(MONTHS) + r")|(?:19|20)\d\d['’]s)"
+                         r"\s{1,3}(?:(?!(?:said|says|say|told|when|where|while|as|and|but|that|which|who|after|"
+                         r"before)\b)[\w'’-]{1,30}\s{1,3}){0,3}$")
 # Talks called off after an apposition: "Peace talks between X and Y, due to open in Z on Monday, were
 # postponed" (the plain form, with no comma between, is _CALLED_OFF).
 _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
@@ -912,7 +925,9 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
                               r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
                               r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
-                              r"arsenals?)\b[^,;:.!?]{0,50}$")
+                              r"arsenals?|"
+                              # weapons carried, not used: "who were carrying drone parts and explosives"
+                              r"carr(?:y|ies|ied|ying))\b[^,;:.!?]{0,50}$")
 _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
                              r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
                              r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
@@ -1023,6 +1038,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _YEAR_WHEN_IN.search(low, max(0, start - 100), start):
         return True  # "since 2012, when rebels seized Kidal and Gao"
+    if _YEAR_NAMED_IN.search(low, max(0, start - 70), start) and not low.endswith("ed", start, end):
+        return True  # "the 2014 massacre in Baga": an act named by its year
     if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE_IN.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
@@ -1064,12 +1081,12 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _TO_BEFORE_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _YEAR_NAMED_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
     _HELD_PEOPLE, _YEAR_WHEN, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _TO_BEFORE]).members
+    _TO_BEFORE, _YEAR_NAMED]).members
 
 
 class _Sentence:
