@@ -206,7 +206,7 @@ def _old_scanners(text: str, ref: dt.date | None) -> list:
     if ref is not None and dates._HOLIDAY_SCAN.occurs_in(text):
         out.append(dates._HOLIDAY)
     if ref is not None and dates._RELATIVE_SCAN.occurs_in(text.lower()):
-        out.append(dates._RELATIVE)
+        out.append(dates._RELATIVE_FINDER)  # (the relative pattern, tried only where a match can start)
     return out
 
 
@@ -219,6 +219,45 @@ _DATE_PIECES = ["2024", "-", "/", "03", "3", "March", "MAR", "Mar", "may", "day"
 def test_date_scanners_are_the_old_choice(text: str, dated: bool) -> None:
     ref = dt.date(2025, 3, 5) if dated else None
     assert [p for p, _ in dates._scanners(text, ref)] == _old_scanners(text, ref)
+
+
+# --- dates: the relative pattern tried only at its first words and digit runs -----------------------
+
+def _relative_matches(found) -> list:  # noqa: ANN001
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in found]
+
+
+_RELATIVE_PIECES = ["a", "A", "an", "AN", " ", "\t", "\u3000", "\n", "few", "couple", "of", "3", "12", "1234",
+                    "\u0663", "days", "week", "ago", "the", "The", "day", "before", "last", "LAST", "this",
+                    "past", "Monday", "night", "tonight", "overnight", "on", "x", "_", "-", "İ", "ı", "ſ",
+                    "\u212a", "weekend", "month", "earlier", "recent", "five", "twenty"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=14).map("".join))
+def test_relative_finder_is_the_pattern(text: str) -> None:
+    assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == \
+        _relative_matches(dates._RELATIVE.finditer(text))
+
+
+def test_relative_finder_on_the_event_corpus_and_100_kb() -> None:
+    found = 0
+    for text in _corpus_texts():
+        expected = _relative_matches(dates._RELATIVE.finditer(text))
+        assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == expected
+        found += len(expected)
+    assert found > 1000
+    for unit in ("a a the an 3 ", "3 days ago, ", "last week and the day before yesterday "):
+        text = unit * (100_000 // len(unit))
+        assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == \
+            _relative_matches(dates._RELATIVE.finditer(text))
+
+
+def test_relative_finder_reads_the_words_of_a_sentence() -> None:
+    found = dates.find_dates("Gunmen killed 3 people two days ago, and AN hour later on Monday night.",
+                             dt.date(2025, 3, 5))
+    assert [(d.text, d.date.isoformat()) for d in found] == [("two days ago", "2025-03-03"),
+                                                             ("Monday night", "2025-03-03")]
 
 
 # --- casualties: words that open no verb or mark skip the five look-ups -------------------------------
