@@ -204,7 +204,7 @@ class _Words:
     """The sentence as lower-case words, with the original spelling (for capitals) beside them."""
 
     def __init__(self, sentence: str) -> None:
-        self.raw = [m.group() for m in _TOKEN.finditer(sentence)]
+        self.raw: list[str] = _TOKEN.findall(sentence)  # (no group in _TOKEN: the words themselves)
         self.low = [w.lower() for w in self.raw]
 
     def at(self, i: int, seq: tuple[str, ...]) -> bool:
