@@ -381,3 +381,27 @@ def test_gate_set_on_the_event_corpus_sentences_and_100_kb() -> None:
             _same_opened(sentence)
     for unit in ("year ", "since then ", "19", "x" * 99 + " ", "the war has killed ", "have become more "):
         _same_opened(unit * (100_000 // len(unit)))
+
+
+# --- actors: the named bodies' two patterns skipped in sentences without their words ---------------------
+
+def test_body_head_words_are_in_every_match() -> None:
+    from mapper.events import actors
+    from mapper.events.prefilter import literal_heads
+
+    # Every match starts with one of the pattern's heads, and each head holds one of the gate's words.
+    assert all(actors._holds_body_head(head) for head in literal_heads(actors._BODY_HEAD.pattern))
+    for text in _corpus_texts():
+        if not actors._holds_body_head(text):
+            assert not list(actors._BODY_HEAD.finditer(text))
+        if "(" not in text:
+            assert not list(actors._IN_BRACKETS.finditer(text))
+
+
+def test_named_bodies_read_behind_the_gates() -> None:
+    from mapper.events import actors
+
+    text = ("Fighters of the Barisan Revolusi Nasional (BRN) and the 444th Brigade clashed; "
+            "the Air Force struck.")
+    assert [name for _, _, name in actors._named_bodies(text)] == ["BRN", "444th Brigade"]
+    assert list(actors._named_bodies("Gunmen killed five people in Kaduna on Sunday.")) == []
