@@ -359,7 +359,10 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "fled", "heading", "towards", "for", "taken", "hospitals", "funerals", "held", "mourners",
                 "buried", "hostages", "visited", "visit", "arrived", "based", "flew", "were", "exodus",
                 "advancing", "which", "is", "active", "operates", "remains", "still",
-                "has long operated", "mainly",
+                "has long operated", "mainly", "similar to", "compared with", "unlike", "controls", "holds",
+                "governs", "runs", "government", "junta", "army-backed", "militia's", "interim", "fighters",
+                "workers", "by phone", "telephone call", "satellite", "as", "after", "amid", ";", ":", "|",
+                "—",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 
@@ -368,7 +371,7 @@ def _tail_gates() -> list:
     from mapper.events.prefilter import TailGate
 
     gates = [v for v in vars(roles).values() if isinstance(v, TailGate)]
-    assert len(gates) == 8
+    assert len(gates) == 14
     return gates
 
 
