@@ -405,3 +405,21 @@ def test_named_bodies_read_behind_the_gates() -> None:
             "the Air Force struck.")
     assert [name for _, _, name in actors._named_bodies(text)] == ["BRN", "444th Brigade"]
     assert list(actors._named_bodies("Gunmen killed five people in Kaduna on Sunday.")) == []
+
+
+# --- casualties: the last sentence's reports remembered ----------------------------------------------------
+
+def test_remembered_reports_are_the_reading_afresh() -> None:
+    from mapper.events import casualties
+
+    sentences = ["Gunmen killed 12 soldiers and wounded 30 civilians in Konduga on Sunday.",
+                 "Dozens of people were killed.", "No casualties were reported.",
+                 "Gunmen killed 12 soldiers and wounded 30 civilians in Konduga on Sunday."]
+    for sentence in sentences + sentences[::-1]:
+        fresh = casualties._read(casualties._Words(sentence))
+        first, again = casualties.reports(sentence), casualties.reports(sentence)
+        assert first == again == fresh and first is not again  # a new list each time
+        again.clear()
+        assert casualties.reports(sentence) == fresh  # a caller's change to its list is its own
+    assert [(r.value, r.killed) for r in casualties.reports(sentences[0])] == [(12, True), (30, False)]
+    assert casualties.casualties(sentences[0]) == (12, 30) and casualties.dead_side(sentences[0]) == "forces"
