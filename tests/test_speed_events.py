@@ -206,7 +206,7 @@ def _old_scanners(text: str, ref: dt.date | None) -> list:
     if ref is not None and dates._HOLIDAY_SCAN.occurs_in(text):
         out.append(dates._HOLIDAY)
     if ref is not None and dates._RELATIVE_SCAN.occurs_in(text.lower()):
-        out.append(dates._RELATIVE)
+        out.append(dates._RELATIVE_FINDER)  # (the relative pattern, tried only where a match can start)
     return out
 
 
@@ -219,6 +219,45 @@ _DATE_PIECES = ["2024", "-", "/", "03", "3", "March", "MAR", "Mar", "may", "day"
 def test_date_scanners_are_the_old_choice(text: str, dated: bool) -> None:
     ref = dt.date(2025, 3, 5) if dated else None
     assert [p for p, _ in dates._scanners(text, ref)] == _old_scanners(text, ref)
+
+
+# --- dates: the relative pattern tried only at its first words and digit runs -----------------------
+
+def _relative_matches(found) -> list:  # noqa: ANN001
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in found]
+
+
+_RELATIVE_PIECES = ["a", "A", "an", "AN", " ", "\t", "\u3000", "\n", "few", "couple", "of", "3", "12", "1234",
+                    "\u0663", "days", "week", "ago", "the", "The", "day", "before", "last", "LAST", "this",
+                    "past", "Monday", "night", "tonight", "overnight", "on", "x", "_", "-", "İ", "ı", "ſ",
+                    "\u212a", "weekend", "month", "earlier", "recent", "five", "twenty"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=14).map("".join))
+def test_relative_finder_is_the_pattern(text: str) -> None:
+    assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == \
+        _relative_matches(dates._RELATIVE.finditer(text))
+
+
+def test_relative_finder_on_the_event_corpus_and_100_kb() -> None:
+    found = 0
+    for text in _corpus_texts():
+        expected = _relative_matches(dates._RELATIVE.finditer(text))
+        assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == expected
+        found += len(expected)
+    assert found > 1000
+    for unit in ("a a the an 3 ", "3 days ago, ", "last week and the day before yesterday "):
+        text = unit * (100_000 // len(unit))
+        assert _relative_matches(dates._RELATIVE_FINDER.finditer(text)) == \
+            _relative_matches(dates._RELATIVE.finditer(text))
+
+
+def test_relative_finder_reads_the_words_of_a_sentence() -> None:
+    found = dates.find_dates("Gunmen killed 3 people two days ago, and AN hour later on Monday night.",
+                             dt.date(2025, 3, 5))
+    assert [(d.text, d.date.isoformat()) for d in found] == [("two days ago", "2025-03-03"),
+                                                             ("Monday night", "2025-03-03")]
 
 
 # --- casualties: words that open no verb or mark skip the five look-ups -------------------------------
@@ -323,7 +362,8 @@ def _same_opened(text: str) -> None:
 _DISCOURSE_PIECES = ["10 days after", "a week earlier", "two months ago", "in 2014", "since 2012", "19", "20",
                      "last year", "decades", "in the past", "that summer", "today", "hours later",
                      "the next day", "speaking in Doha", "told reporters in", "killed tens of thousands",
-                     "has killed", "since", "so far this year", "to date", "the war", "conflict", "has",
+                     "has killed", "has killed 40,000", "since", "so far this year", "to date", "the war",
+                     "conflict", "has",
                      "for more than 15 years", "DAY", "Year", "ſince", "Kıev", "x", " ", ", ", ". "]
 
 
@@ -336,9 +376,51 @@ def test_gate_set_opens_the_gates_that_open(text: str) -> None:
 def test_gate_set_on_the_event_corpus_sentences_and_100_kb() -> None:
     from mapper.events import discourse
 
-    assert len(discourse._GATES.gates) == 10
+    assert len(discourse._GATES.gates) == 11
     for text in _corpus_texts():
         for sentence in (text, *text.split(". ")):
             _same_opened(sentence)
     for unit in ("year ", "since then ", "19", "x" * 99 + " ", "the war has killed ", "have become more "):
         _same_opened(unit * (100_000 // len(unit)))
+
+
+# --- actors: the named bodies' two patterns skipped in sentences without their words ---------------------
+
+def test_body_head_words_are_in_every_match() -> None:
+    from mapper.events import actors
+    from mapper.events.prefilter import literal_heads
+
+    # Every match starts with one of the pattern's heads, and each head holds one of the gate's words.
+    assert all(actors._holds_body_head(head) for head in literal_heads(actors._BODY_HEAD.pattern))
+    for text in _corpus_texts():
+        if not actors._holds_body_head(text):
+            assert not list(actors._BODY_HEAD.finditer(text))
+        if "(" not in text:
+            assert not list(actors._IN_BRACKETS.finditer(text))
+
+
+def test_named_bodies_read_behind_the_gates() -> None:
+    from mapper.events import actors
+
+    text = ("Fighters of the Barisan Revolusi Nasional (BRN) and the 444th Brigade clashed; "
+            "the Air Force struck.")
+    assert [name for _, _, name in actors._named_bodies(text)] == ["BRN", "444th Brigade"]
+    assert list(actors._named_bodies("Gunmen killed five people in Kaduna on Sunday.")) == []
+
+
+# --- casualties: the last sentence's reports remembered ----------------------------------------------------
+
+def test_remembered_reports_are_the_reading_afresh() -> None:
+    from mapper.events import casualties
+
+    sentences = ["Gunmen killed 12 soldiers and wounded 30 civilians in Konduga on Sunday.",
+                 "Dozens of people were killed.", "No casualties were reported.",
+                 "Gunmen killed 12 soldiers and wounded 30 civilians in Konduga on Sunday."]
+    for sentence in sentences + sentences[::-1]:
+        fresh = casualties._read(casualties._Words(sentence))
+        first, again = casualties.reports(sentence), casualties.reports(sentence)
+        assert first == again == fresh and first is not again  # a new list each time
+        again.clear()
+        assert casualties.reports(sentence) == fresh  # a caller's change to its list is its own
+    assert [(r.value, r.killed) for r in casualties.reports(sentences[0])] == [(12, True), (30, False)]
+    assert casualties.casualties(sentences[0]) == (12, 30) and casualties.dead_side(sentences[0]) == "forces"

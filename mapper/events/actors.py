@@ -692,6 +692,14 @@ _BODY_NOUNS = frozenset({"apparatus", "brigade", "brigades", "force", "forces", 
                          "army", "front", "movement", "militia", "group", "alliance", "corps", "guard",
                          "fighters"})
 _IN_BRACKETS = re.compile(r"\s*+\(([A-Z][A-Z0-9]{1,7}+)\)")
+
+
+def _holds_body_head(sentence: str) -> bool:
+    """Whether ``sentence`` holds one of _BODY_HEAD's words (as written): else the pattern has no match."""
+    return "Force" in sentence or "Brigade" in sentence or "Battalion" in sentence \
+        or "Regiment" in sentence or "Apparatus" in sentence
+
+
 _NAME_WORD = re.compile(r"[\w'’-]{1,40}+")
 # Words inside a name ("Group for the Support of Islam"), and words that name a kind of unit, not one
 # ("Air Force", "Joint Task Force", "Special Forces Brigade").
@@ -745,7 +753,9 @@ def _named_bodies(sentence: str) -> Iterator[tuple[int, int, str]]:
     Revolusi Nasional (BRN)": "BRN", as the guide names a group by its acronym), and a name ending in a
     unit's noun ("the Stability Support Apparatus", "the 444th Brigade"). (start, end, name), in order."""
     out: dict[int, tuple[int, int, str]] = {}
-    for m in _IN_BRACKETS.finditer(sentence):
+    # Each pattern is tried at every character; most sentences hold no bracket and no unit noun, which
+    # a few substring tests tell (every match holds one).
+    for m in _IN_BRACKETS.finditer(sentence) if "(" in sentence else ():
         start, words = _name_before(sentence, m.start())
         caps = [w for w in words if w.lower() not in _NAME_JOINS and not w[:1].isdigit()]
         if len(caps) < 2 or caps[-1].lower() in _NOT_BODY or _national(caps):
@@ -754,7 +764,7 @@ def _named_bodies(sentence: str) -> Iterator[tuple[int, int, str]]:
         initials = "".join(w[0] for w in caps[-len(acronym):]).upper()
         if initials == acronym or caps[-1].lower() in _BODY_NOUNS:
             out[start] = (start, m.end(), acronym)
-    for m in _BODY_HEAD.finditer(sentence):
+    for m in _BODY_HEAD.finditer(sentence) if _holds_body_head(sentence) else ():
         start, words = _name_before(sentence, m.start())
         if start in out or not words or all(w.lower() in _UNIT_WORDS for w in words) or _national(words):
             continue

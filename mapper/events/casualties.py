@@ -211,7 +211,7 @@ class _Words:
     """The sentence as lower-case words, with the original spelling (for capitals) beside them."""
 
     def __init__(self, sentence: str) -> None:
-        self.raw = [m.group() for m in _TOKEN.finditer(sentence)]
+        self.raw: list[str] = _TOKEN.findall(sentence)  # (no group in _TOKEN: the words themselves)
         self.low = [w.lower() for w in self.raw]
 
     def at(self, i: int, seq: tuple[str, ...]) -> bool:
@@ -531,11 +531,23 @@ def _toll_before(w: _Words, i: int) -> str:
     return "stated"
 
 
+# The last sentence read and its reports: the coder asks casualties, dead_side and killed_vague about
+# the same sentence in turn (half the readings repeated the one before). One immutable value, swapped
+# whole, so threads never read another sentence's reports.
+_last_reports: tuple[str | None, tuple[Report, ...]] = (None, ())
+
+
 def reports(sentence: str) -> list[Report]:
     """Every casualty report in a sentence, in text order (see the module's docstring)."""
+    global _last_reports
     if not _KEYWORD_SCAN.occurs_in(sentence.lower()):
         return []  # cheap test first: most sentences report no casualties
-    return _read(_Words(sentence))
+    last = _last_reports
+    if last[0] == sentence:
+        return list(last[1])  # a new list each time (the reports themselves are frozen)
+    found = _read(_Words(sentence))
+    _last_reports = (sentence, tuple(found))
+    return found
 
 
 def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:

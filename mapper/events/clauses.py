@@ -32,6 +32,11 @@ _PAST_MARKERS = re.compile(
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
     r"(?:19|20)\d\d|(?:19|20)\d0s)\b")
+# Every match holds one of these words (a clause's window most often holds none: a few substring tests
+# instead of a try at each of its characters).
+_PAST_MARKERS_GATE = WordGate(_PAST_MARKERS, ("year", "month", "week", "days", "decade", "past",
+                                              "previously", "formerly", "since", "anniversary", "commemorat",
+                                              "19", "20"))
 # "which emerged in Uganda in the 1990s": a decade that has ended is the past, as an earlier year is.
 _DECADE = re.compile(r"((?:19|20)\d0)s")
 # The trigger named as an earlier act: "Russia's last large attack", "the previous strike on the port", "last
@@ -291,7 +296,7 @@ class Clauses:
             return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
         lo = max(0, clause.start - 60)
         window = sentence[lo:clause.end + 60].lower()
-        for m in _PAST_MARKERS.finditer(window):
+        for m in _PAST_MARKERS_GATE.finditer(window, window):
             if _SINCE.match(m.group()) and _GOING_ON.search(window):
                 continue
             if m.group().startswith("days") and clause.family != "political" \

@@ -186,9 +186,11 @@ _WAR_TOLL_GATE = WordGate(_WAR_TOLL, WAR_WORDS)  # every match names the war, by
 _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
 _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
                                 "routinely", "still", "often", "likely", "expected"))
-# The words of all ten found in one pass over each sentence.
+_TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
+# The words of all eleven found in one pass over each sentence.
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
-                      _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE])
+                      _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
+                      _TOLL_THOUSANDS_GATE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,7 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
         reason = "cumulative toll"
     elif _DURATION_GATE.search_in(sentence, opened) and _PERFECT.search(sentence):
         reason = "history"
-    elif _TOLL_THOUSANDS.search(sentence):
+    elif _TOLL_THOUSANDS_GATE.search_in(sentence, opened):
         reason = "cumulative toll"
     elif _TREND_GATE.search_in(sentence, opened):
         reason = "trend"

@@ -653,6 +653,16 @@ _BASED_IN_GATE = TailGate(_BASED_IN, (
     "restive", "held", "controlled", "ing"))
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
+# More end-anchored patterns _role_alone asks about every left context (each a try at each of its
+# characters): their last words, as above.
+_SEAT_IN_GATE = TailGate(_SEAT_IN, ("in",))
+_COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "around", "of", "the"))
+_CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "governs", "administers",
+                                      "runs", "of", "the"))
+_ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
+_OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", ",", ";", ":", "|",
+                                                "—", "–"))
+_BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
 # over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).
 (_MEMBERS_OF_SCAN, _BETWEEN_SCAN, _STATEMENT_FROM_SCAN, _POLICE_IN_SCAN, _OFFICE_IN_SCAN, _PEOPLE_FROM_SCAN,
@@ -888,7 +898,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     facility = m.place is not None and (m.place.kind == "facility" or named_facility is not None)
     if violent and left_end - s0 <= 80 and _PARTICIPLE_OPENING.fullmatch(text, s0, left_end):
         return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
-    if violent and not head and _OPENER_BEFORE.search(left) and _HEADLINE_PASSIVE.match(right):
+    if violent and not head and _OPENER_BEFORE_GATE.search(left) and _HEADLINE_PASSIVE.match(right):
         # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
         clause = _nearest_clause(violent, pos)
         return Role("event_site", _precision(m, False), clause, rule="headline_passive")
@@ -915,7 +925,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
     if _place_first_statement(text, sent, m, clauses, ordered):
         return Role("origin", 1, rule="place_first")
-    if _BY_PHONE_FROM.search(left, max(0, len(left) - 40)):
+    if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
         return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
@@ -926,7 +936,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if m.place is not None and m.place.kind != "country" and _SPEAKS_NEXT.match(right) \
             and _BODY_IN.search(left):
         return Role("origin", 1, rule="left")
-    if _SEAT_IN.search(left, max(0, len(left) - 60)) \
+    if _SEAT_IN_GATE.search(left, max(0, len(left) - 60)) \
             and not any(c.sub_event_type in ("Agreement", "Meeting/talks") for c in clauses):
         return Role("actor", rule="seat")  # (not "signed a deal with the government in Bamako": the venue)
     if _OFFICE_IN_SCAN.search(left):
@@ -947,16 +957,16 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ACROSS.search(left, max(0, len(left) - 20)) and _INCLUDING_NEXT.match(right):
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
-    if _COMPARED_WITH.search(left):
+    if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
-    if _CONTROLS.search(left, max(0, len(left) - 50)):
+    if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     people_from = _PEOPLE_FROM_SCAN.search(left) \
-        or _ANY_PEOPLE_FROM.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
+        or _ANY_PEOPLE_FROM_GATE.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
     if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
