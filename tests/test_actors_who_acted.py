@@ -80,6 +80,9 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # ... not one who speaks of it
     ("Two labourers were shot dead in Shopian; police blamed militants of The Resistance Front.", "shot dead",
      (None, "police")),
+    # ... nor one whose next word is an auxiliary ("did not confirm it": not the side that captured)
+    ("Russia claimed the capture of Vuhledar; Ukrainian officials did not confirm it.", "capture",
+     (None, "Ukrainian officials")),
     # a multinational force that says "troops" did it: its own troops
     ("MNJTF says troops killed 20 Boko Haram fighters near Marte", "killed",
      ("MNJTF", "Boko Haram fighters")),

@@ -859,7 +859,8 @@ _WHO_ATTACKED = re.compile(_WHO.pattern + r"(?:attack|storm|raid|ambush|assault|
 # ("kill 41", "holds hundreds", "seized"): not a function word.
 _BREAK_BEFORE = re.compile(r"[:;,]\s*+$")
 _HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with|after|as|is|are|was|were|"
-                            r"has|have|had|said|says|told|the|its|their|who|which|that|this|these|also)\b)"
+                            r"has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|been|"
+                            r"said|says|told|the|its|their|who|which|that|this|these|also)\b)"
                             # ... nor one who speaks of the act: "; police blamed militants of ..."
                             r"(?!(?:blam|accus|claim|den[yi]|report|confirm|warn|vow|urg|call|condemn|say|tell)"
                             r"[a-z]*+\b)[a-z]{3,14}+\b"
