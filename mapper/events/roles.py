@@ -414,6 +414,10 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?
                           r"[&/]\s*+)")
 # A headline's place and its participle, with no object after it: "Sderot shelled, two wounded",
 # "Syzran refinery hit by drones", "Dessie and Kombolcha fall to Tigrayan forces", "X under fire".
+# A group's claim whose object is an attack named by its place: "IS claims Kabul mosque attack", "TTP claimed
+# responsibility for the Peshawar bombing". The place modifies the act's noun, as a headline's subject does.
+_CLAIMED_OBJECT = re.compile(r"\bclaim(?:s|ed|ing)?+\s++(?:(?:responsibility|credit)\s++for\s++)?"
+                             r"(?:the\s++|a\s++)?$")
 _HEADLINE_PASSIVE = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:says?|said|reports?|reported|claims?|claimed|confirms?|confirmed)\b)[\w-]+){0,2}?"
     r"\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
@@ -902,6 +906,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
         clause = _nearest_clause(violent, pos)
         return Role("event_site", _precision(m, False), clause, rule="headline_passive")
+    if violent and not head and _CLAIMED_OBJECT.search(left, max(0, len(left) - 45)):
+        clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
+        if clause is not None:
+            return Role("event_site", _precision(m, False), clause, rule="claimed_object")
     if head and violent:
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
         if _HEADLINE_PASSIVE.match(right) or facility and _CLOSED_AFTER.match(
