@@ -132,6 +132,7 @@ _EVENT_PREPOSITIONS = frozenset("of on around near in at against toward towards 
 EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
+    "ambush ambushes ambushed assault bombings shooting shootings killings "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
     "retaken taken liberated besieged stormed raided encircled "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
