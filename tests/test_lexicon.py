@@ -38,9 +38,22 @@ def test_the_coder_reads_a_wire_header_and_its_end() -> None:
     assert roles.dateline_header("Gunmen killed six people in Culiacan, Mexico, on Feb 3.") is None
 
 
+def test_one_reading_of_the_rest_of_a_dateline_serves_both_questions() -> None:
+    # The roles layer asks it after a recognised place; the coder's header after a place read by form.
+    for text, place, body in (("KHARKIV, Ukraine (AP) — Russian drones hit the city.", "KHARKIV", "Russian"),
+                              ("ISLAMABAD/KABUL, Oct 12 (Reuters) - Taliban forces attacked.", "ISLAMABAD",
+                               "Taliban"),
+                              ("MOSCOW — Russia said on Monday it had struck Kharkiv.", "MOSCOW", "Russia"),
+                              ("Srinagar, Jan 22: Militants attacked a camp.", "Srinagar", "Militants")):
+        rest = roles.dateline_rest(text, len(place))
+        assert rest is not None and text[rest.end():].startswith(body)
+    assert roles.dateline_rest("Kharkiv was shelled on Monday.", 7) is None
+
+
 def test_the_header_patterns_finish_on_100_kb() -> None:
     for hostile in ("A" * 100_000, "AB," + " " * 100_000, "Goma, " + "March 3 " * 12_500,
                     "GOMA, (" + "A" * 100_000 + ")"):
         t0 = time.perf_counter()
         assert roles.dateline_header(hostile) is None
+        assert roles.dateline_rest(hostile, 2) is None
         assert time.perf_counter() - t0 < 1.0

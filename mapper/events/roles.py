@@ -136,9 +136,6 @@ from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
 from mapper.model import Mention, Place, Role
 
-# After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'’-]{0,40}?)?(?:,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12})?\s*"
-                             r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s")
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
                 r"troops|"
                 r"navy|air force|envoy|ambassador|delegations?|leaders?|officials?|authorities|stance|"
@@ -709,6 +706,21 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
 # The second city of a two-city dateline: "NEW DELHI/ISLAMABAD".
 _DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
+# The rest of a dateline after its place, up to the body: a second city, the country or province, the
+# filing day, the agency and the dash or colon ("/KABUL, Oct 12 (Reuters) - ", ", Ukraine (AP) — ",
+# ", 26 Sep 2025 (Lusa) - ", " — ", ": "). The one reading of a dateline's form. Bounded: linear.
+_DATELINE_REST = re.compile(r"(?:" + _DATELINE_PAIR.pattern + r")?"
+                            r"(?P<country>,\s*[A-Z](?:[^\W\d_]|[ .'’-]){0,40}?)?"
+                            r"(?P<day>,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12}(?:,\s*+(?P<year>\d{4}))?)?\s*"
+                            r"(?P<agency>\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s+")
+# A dateline's place read by its form alone, before its comma: "CULIACAN", "Srinagar", and a byline.
+_DATELINE_PLACE = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+(?=,)")
+
+
+def dateline_rest(text: str, place_end: int) -> re.Match[str] | None:
+    """The rest of the dateline whose place ends at ``place_end`` (see ``_DATELINE_REST``): its end is
+    where the body opens."""
+    return _DATELINE_REST.match(text, place_end)
 
 
 def _holds(outer: Place | None, inner: Place | None) -> bool:
@@ -728,30 +740,20 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start:m.start].strip() and not _BYLINE.fullmatch(text, line_start, m.start):
         return False
-    first = m.text[:1]
-    # "ISLAMABAD/KABUL, Oct 12 (Reuters) -": a second city after a slash is part of the dateline.
-    pair = _DATELINE_PAIR.match(text, m.end)
-    return first.isupper() and bool(_DATELINE_AFTER.match(text, m.end if pair is None else pair.end()))
-
-
-# A wire dateline header at the start of a line: "CULIACAN, Mexico, Feb 3 (Reuters) - ", any agency's
-# ("PEMBA, Mozambique, Feb 12 (Lusa) - ", "(Anadolu)", "(TASS)").
-_HEADER = re.compile(r"[A-Z][A-Z .'’-]{1,40}+,[^\n]{0,80}?\([A-Z][A-Za-z.'’ -]{0,24}\)"
-                     r"\s*+(?:—|–|--|-)\s")
-# A dateline with its filing day and no agency, or in a local outlet's case: "Srinagar, Jan 22:", "Pemba,
-# Mozambique, 26 Sep 2025 (Lusa) -", "GOMA, March 3 -": the day the story was filed, not an event's.
-_DATED_HEADER = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+,(?:[^\n,:]{1,30}+,)?\s*+"
-                           r"(?:\d{1,2}\s++[A-Z][a-z]{2,8}+\.?|[A-Z][a-z]{2,8}+\.?\s++\d{1,2})(?:,?\s++\d{4})?"
-                           r"\s*+(?:\([A-Z][A-Za-z.'’ -]{0,24}\)\s*+)?(?:—|–|--|-|:)\s")
+    rest = dateline_rest(text, m.end)
+    # (A country and a day with its year, "GAZA CITY, Palestinian Territories, May 20, 2025 (AFP) -",
+    # make the coder's header only: reading them here too moves the role figures, a change of its own.)
+    return m.text[:1].isupper() and rest is not None and not (rest.group("country") and rest.group("year"))
 
 
 def dateline_header(text: str) -> re.Match[str] | None:
-    """The dateline header ``text`` opens with, read by its form alone ("CULIACAN, Mexico, Feb 3 (Reuters)
-    - ", "Srinagar, Jan 22: "): the coder skips the filing day in it and reads the body after it.
-
-    ``is_dateline`` asks the other question, of a place mention: whether it opens the body as the
-    dateline (there "MOSCOW —", with no agency or day, is one too; here no place need be recognised)."""
-    return _HEADER.match(text) or _DATED_HEADER.match(text)
+    """The dateline ``text`` opens with, its place read by form alone (no place need be recognised), when
+    it gives a filing day or an agency ("CULIACAN, Mexico, Feb 3 (Reuters) - ", "Srinagar, Jan 22: "):
+    the coder skips the filing day in it and reads the body from the match's end. (A bare "MOSCOW —"
+    has no day to skip: ``is_dateline`` reads it, of a recognised place.)"""
+    place = _DATELINE_PLACE.match(text)
+    rest = dateline_rest(text, place.end()) if place is not None else None
+    return rest if rest is not None and (rest.group("day") or rest.group("agency")) else None
 
 
 def relative_to(sentence: str, start: int, end: int) -> bool:
@@ -1584,8 +1586,6 @@ def past_anchored(text: str, mentions: list[Mention], roles: list[Role], publish
 
 
 _DATELINE_RULES = frozenset({"dateline", "dateline_country"})
-# The rest of a dateline after its place: ", Feb 5 (Reuters) - ", " (AP) — ". Bounded: linear.
-_DATELINE_TAIL = re.compile(r"[^\n.]{0,60}?\s[—–-]{1,2}\s+")
 
 
 def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[tuple[int, int], list[Clause]],
@@ -1614,8 +1614,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
             # The lead's first word after its dateline opens the sentence ("PORT SUDAN, Feb 5 (Reuters) -
             # Kutum, the main town of ..., saw heavy shelling").
-            tail = _DATELINE_TAIL.match(text, prev.end, min(len(text), prev.end + 70))
-            opens = tail is not None and tail.end() == m.start
+            rest = dateline_rest(text, prev.end)
+            opens = rest is not None and rest.end() == m.start
         head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
         # (The province or country after a topic's comma qualifies it: it is no topic itself.)
         qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
