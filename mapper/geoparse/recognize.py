@@ -26,6 +26,7 @@ from pathlib import Path
 from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
 from mapper.events.dates import MONTHS, WEEKDAYS
+from mapper.events.roles import dateline_rest
 from mapper.events.triggers import find_triggers, reports_conflict
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.gazetteer.names import (
@@ -169,8 +170,6 @@ ARMED_NOUNS = frozenset(
     "rocket rockets strike strikes airstrike airstrikes artillery shelling bombardment tanks paratroopers "
     "militia militias fighters rebels gunmen assault offensive attack attacks raid raids guards "
     "border".split())
-# A dateline opening an article or a line: "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —".
-_DATELINE_AFTER = re.compile(r"(?:,| \(| ?[—–-] |:)")
 
 
 @dataclass(slots=True)
@@ -693,7 +692,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
-            and _DATELINE_AFTER.match(text, c.end):
+            and dateline_rest(text, c.end):  # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"
         return True
     left = c.start if left is None else left
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
