@@ -57,3 +57,17 @@ def test_the_header_patterns_finish_on_100_kb() -> None:
         assert roles.dateline_header(hostile) is None
         assert roles.dateline_rest(hostile, 2) is None
         assert time.perf_counter() - t0 < 1.0
+
+
+def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:
+    for words in (lexicon.SPEAKS, lexicon.SAYING, lexicon.SAYING_STEMS, lexicon.SPEECH_STEMS,
+                  lexicon.SUBJECT_VERBS):
+        assert all(w.isalpha() and w.islower() for w in words)  # escaped alternations spell them exactly
+    # One list of a speaker's verb after its subject, read by roles (an office's place) and actors.
+    assert roles._SPEAKS_NEXT.match(" announced a curfew") and roles._SPEAKS_NEXT.match(" called for calm")
+    assert not roles._SPEAKS_NEXT.match(" announcement")
+    # Stems take any ending; whole words only their own.
+    assert roles._SAYING.search("Kyiv, accusing Moscow") and roles._SAYING.search("Baghdad Condemned")
+    assert not roles._SAYING.search("the caller hung up")
+    assert roles._SUBJECT_VERB.match(" later recalled its ambassador")
+    assert not roles._SUBJECT_VERB.match(" recallers")

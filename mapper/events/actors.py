@@ -91,7 +91,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
-from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, alternation
+from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, SPEAKS, SPEECH_STEMS, alternation
 from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
@@ -815,9 +815,7 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
 # A speech verb straight after an actor phrase, past an aside (", speaking in Bangkok on Friday,"): the
 # phrase is the verb's subject ("a spokesman for the Houthis told reporters").
 _SPOKE = re.compile(r"(?:\s*+,[^,.;:]{1,60}+,)?\s*+(?:(?:has|had|have)\s++)?"
-                    r"(?:said|says|told|tells|announced|"
-                    r"accused|accuses|warned|warns|urged|urges|condemned|condemns|stated|states|insisted|"
-                    r"insists|added|declared|declares)\b")
+                    r"(?:" + alternation(SPEAKS) + r")\b")
 
 
 def speaker(phrases: list[ActorPhrase], trigger_start: int, sentence: str = "") -> Actor | None:
@@ -862,8 +860,7 @@ _HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with
                             r"has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|been|"
                             r"said|says|told|the|its|their|who|which|that|this|these|also)\b)"
                             # ... nor one who speaks of the act: "; police blamed militants of ..."
-                            r"(?!(?:blam|accus|claim|den[yi]|report|confirm|warn|vow|urg|call|condemn|say|tell)"
-                            r"[a-z]*+\b)[a-z]{3,14}+\b"
+                            r"(?!(?:" + alternation(SPEECH_STEMS) + r")[a-z]*+\b)[a-z]{3,14}+\b"
                             r"(?=\s++(?:\d|[a-z]))")
 _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".

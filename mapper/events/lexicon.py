@@ -3,8 +3,8 @@
 A rule that looks for a source's words ("..., residents said", "a doctor told AFP", "the army
 claimed") builds its pattern from the sets here (``alternation(TELLS)`` inside ``\\b(?:...)\\b``) rather
 than from a copy of its own. A rule that needs a few words more or fewer says so where it is written,
-as a union or difference of these sets, so that the difference shows. (Other families of verbs, the
-speech acts of "warned", "urged", "vowed" and the verbs of decisions, are each one rule's own list.)
+as a union or difference of these sets, so that the difference shows. (The verbs of decisions are still
+their rule's own list.)
 
 - ``SAID``: the saying verb itself ("said", "says"), in every set of saying verbs below.
 - ``TELLS``: a source tells the news ("residents say", "a doctor told AFP", "the agency reported").
@@ -15,6 +15,14 @@ speech acts of "warned", "urged", "vowed" and the verbs of decisions, are each o
 - ``REACTS``: a speaker's reaction to an act ("condemned", "blamed", "denied", "alarmed").
 - ``REPORTING_VERBS``: an announcement; before a date it dates the announcement, not the act
   ("the army said on Saturday it had recaptured the town"; read by mapper/events/dates.py).
+- ``SPEAKS``: a speaker's verb right after its subject ("the junta in Ouagadougou announced", "a
+  spokesman for the Houthis told reporters").
+- ``SAYING`` and ``SAYING_STEMS`` (any ending): a speaker's words or reaction between a place and a
+  verb ("Baghdad condemned the strike", "Kyiv vowed revenge"): the place is its subject.
+- ``SPEECH_STEMS`` (any ending): the verbs of one who speaks of an act ("police blamed militants"):
+  not the act's verb in a headline.
+- ``SUBJECT_VERBS``: what a state or a body does as a sentence's subject ("Kyiv said", "Moscow
+  recalled its ambassador", "Afghanistan and Pakistan agree").
 """
 
 from __future__ import annotations
@@ -30,6 +38,38 @@ CLAIMS: frozenset[str] = frozenset({"claimed", "claims"})
 REACTS: frozenset[str] = frozenset({"alarmed", "concerned", "denied", "accused", "blamed", "condemned"})
 REPORTING_VERBS: frozenset[str] = SAID | (FORMAL - {"added"}) | {"announced", "claimed", "reported",
                                                                  "declared"}
+# A speaker's verb right after its subject (roles: an office's words follow its place; actors: the
+# subject of a statement).
+SPEAKS: frozenset[str] = frozenset(
+    "said says told tells announced announces accused accuses warned warns urged urges condemned condemns "
+    "stated states insisted insists added declared declares denied denies vowed vows ordered orders".split())
+# A speaker's words or reaction: whole words, and stems that take any ending ("accus" of "accusing").
+SAYING: frozenset[str] = frozenset(
+    "say says said claim claims claimed deny denies denied warn warns warned vow vows vowed urge urges "
+    "urged tell tells told report reports blame blames blamed condemn condemns condemned call calls "
+    "called ask asks asked threaten threatens threatened probe probes probed welcomed hailed protested "
+    "criticised criticized".split())
+SAYING_STEMS: frozenset[str] = frozenset(
+    "accus admit acknowledg confirm regret apologis apologiz investigat denounc mourn".split())
+# The stems of the verbs of one who speaks of an act, any ending ("blamed", "claims", "denies").
+SPEECH_STEMS: frozenset[str] = frozenset(
+    "blam accus claim deny deni report confirm warn vow urg call condemn say tell".split())
+# What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
+# verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners").
+SUBJECT_VERBS: frozenset[str] = frozenset("""
+    accuse accused accuses admits admitted agree agreed agrees alarmed annexed announced announces
+    approved asked asks attacked back backs began begins believes blame blamed blames blaming bombed
+    bombs brokered called calls claimed claims committed concerned condemn condemned condemns considers
+    continued continues criticised criticized demanded demands denied denies deny deploy deployed
+    deploys determined did does ended ends exchange exchanged exchanges expel expelled expels express
+    expressed fired held hold holds hope hoped hopes hosted hosts imposed insisted insists invaded
+    joined launch launched launches mediated negotiated offered opposed ordered planned plans pledged
+    pounds prepared promised proposed ready recall recalled recalls refused regret regrets regretted
+    reject rejected rejects requested responded resume resumed resumes retaliate retaliated retaliates
+    said sanctioned say says scramble scrambled scrambles seeks sends sent shelled shells sign signed
+    signs sought started starts struck summon summoned summons support supports suspend suspended
+    suspends swap swapped swaps threatened threatens trade traded trades urged urges use used uses
+    vetoed voted vowed want wants warn warned warns welcomed withdraws withdrew worried""".split())
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -128,7 +128,16 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.lexicon import ATTRIBUTES, SAID, TELLS, alternation
+from mapper.events.lexicon import (
+    ATTRIBUTES,
+    SAID,
+    SAYING,
+    SAYING_STEMS,
+    SPEAKS,
+    SUBJECT_VERBS,
+    TELLS,
+    alternation,
+)
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -156,21 +165,7 @@ _POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_N
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
-    r"(?:said|says|say|admitted|admits|expressed|express|called|calls|accused|accuses|denied|denies|"
-    r"warned|warns|urged|urges|condemned|condemns|demanded|demands|announced|announces|rejected|"
-    r"rejects|insisted|claimed|claims|responded|vowed|threatened|threatens|agreed|agrees|signed|"
-    r"sent|sends|ordered|launched|launches|deployed|imposed|recalled|summoned|expelled|blamed|blames|"
-    r"welcomed|criticised|criticized|supports?|backs?|wants?|regrets?|regretted|hopes?|hoped|asked|"
-    r"asks|requested|offered|pledged|promised|refused|approved|sanctioned|retaliated|invaded|annexed|"
-    r"concerned|alarmed|ready|prepared|determined|committed|opposed|worried|insists|believes|"
-    r"considers|continues|continued|seeks|sought|plans|planned|hosted|hosts|brokered|negotiated|"
-    r"proposed|mediated|joined|voted|vetoed|struck|attacked|fired|shelled|bombed|\'s response|"
-    r"suspend(?:s|ed)?|recall(?:s|ed)?|withdr(?:ew|aws)|us(?:e|es|ed)|blam(?:ing|e)|hold|held|holds|"
-    r"reject|accuse|condemn|summon(?:s|ed)?|expel(?:s|led)?|deploy(?:s|ed)?|launch|deny|warn|"
-    # headline verbs of states: "Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners"
-    r"agree|sign|signs|swap(?:s|ped)?|exchang(?:e|es|ed)|trade[sd]?|ends|ended|resum(?:e|es|ed)|"
-    r"began|begins|started|starts|scrambl(?:e|es|ed)|did|does|shells|bombs|pounds|soon\s+\w+|"
-    r"undermin\w+|retaliat(?:e|es))\b")
+    r"(?:" + alternation(SUBJECT_VERBS) + r"|\'s response|soon\s+\w+|undermin\w+)\b")
 # A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
                                  r"(?:the\s+)?$")
@@ -233,9 +228,8 @@ _BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:sa
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
 # An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
-_SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|announc(?:ed|es)|condemn(?:ed|s)|"
-                          r"urged|urges|accus(?:ed|es)|denied|denies|warn(?:ed|s)|vow(?:ed|s)|declar(?:ed|es)|order(?:ed|s)|"
-                          r"call(?:ed|s)\s+(?:for|on))\b")
+_SPEAKS_NEXT = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:" + alternation(SPEAKS)
+                          + r"|call(?:ed|s)\s+(?:for|on))\b")
 _SAID_NEXT = re.compile(r"\s*,?\s+(?:" + alternation(TELLS | {"confirmed"}) + r")\b")
 # A governing body with its city is where it sits, not where anyone spoke: "the military government in
 # Naypyitaw said", "fighting to topple the government in Mogadishu" (a person or ministry there speaks there).
@@ -441,12 +435,7 @@ _PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:hit|shelled|struck|bombed|pounded|
                                  r"encircled|rocked|battered|bombarded|raided|stormed|overrun|hammered)\b"
                                  r"[^,;:.!?|—–]{0,60}+,\s+(?:the\s+)?", re.I)
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
-_SAYING = re.compile(r"\b(?:says?|said|claims?|claimed|accus\w*|den(?:y|ies|ied)|warns?|warned|vows?|urges?|"
-                     r"tells?|told|reports?|blames?|condemns?|calls?|asks?|threatens?|admit\w*|"
-                     r"acknowledg\w*|confirm\w*|regrett?\w*|apologi[sz]\w*|investigat\w*|probe[sd]?|"
-                     # reactions in the past tense: "Baghdad condemned the strike", "Kyiv vowed revenge"
-                     r"condemned|denounc\w*|vowed|urged|blamed|called|asked|threatened|welcomed|hailed|"
-                     r"mourn\w*|protested|critici[sz]ed)\b", re.I)
+_SAYING = re.compile(r"\b(?:" + alternation(SAYING) + r"|(?:" + alternation(SAYING_STEMS) + r")\w*)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
