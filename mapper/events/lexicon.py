@@ -20,7 +20,7 @@ their rule's own list.)
 - ``SAYING`` and ``SAYING_STEMS`` (any ending): a speaker's words or reaction between a place and a
   verb ("Baghdad condemned the strike", "Kyiv vowed revenge"): the place is its subject.
 - ``SPEECH_STEMS`` (any ending): the verbs of one who speaks of an act ("police blamed militants"):
-  not the act's verb in a headline.
+  not the act's verb in a headline. (Its stems read in ``SAYING`` too would take "urgent", "calling".)
 - ``SUBJECT_VERBS``: what a state or a body does as a sentence's subject ("Kyiv said", "Moscow
   recalled its ambassador", "Afghanistan and Pakistan agree").
 """
@@ -52,8 +52,8 @@ SAYING: frozenset[str] = frozenset(
 SAYING_STEMS: frozenset[str] = frozenset(
     "accus admit acknowledg confirm regret apologis apologiz investigat denounc mourn".split())
 # The stems of the verbs of one who speaks of an act, any ending ("blamed", "claims", "denies").
-SPEECH_STEMS: frozenset[str] = frozenset(
-    "blam accus claim deny deni report confirm warn vow urg call condemn say tell".split())
+SPEECH_STEMS: frozenset[str] = SAYING_STEMS | frozenset(
+    "blam claim deny deni report warn vow urg call condemn say tell".split())
 # What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
 # verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners").
 SUBJECT_VERBS: frozenset[str] = frozenset("""
