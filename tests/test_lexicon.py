@@ -61,7 +61,7 @@ def test_the_header_patterns_finish_on_100_kb() -> None:
 
 def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:
     for words in (lexicon.SPEAKS, lexicon.SAYING, lexicon.SAYING_STEMS, lexicon.SPEECH_STEMS,
-                  lexicon.SUBJECT_VERBS):
+                  lexicon.SUBJECT_VERBS, lexicon.SPEAKING, lexicon.SPEECH_NOUNS):
         assert all(w.isalpha() and w.islower() for w in words)  # escaped alternations spell them exactly
     # One list of a speaker's verb after its subject, read by roles (an office's place) and actors.
     assert roles._SPEAKS_NEXT.match(" announced a curfew") and roles._SPEAKS_NEXT.match(" called for calm")
@@ -71,3 +71,7 @@ def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:
     assert not roles._SAYING.search("the caller hung up")
     assert roles._SUBJECT_VERB.match(" later recalled its ambassador")
     assert not roles._SUBJECT_VERB.match(" recallers")
+    # One list of where words were spoken, read by roles, the coder and discourse.
+    assert roles._STATEMENT_FROM.search("The president, in a sermon in ")
+    assert roles._STATEMENT_FROM.search("the minister said in ")
+    assert not roles._STATEMENT_FROM.search("the address in ")  # a street address

@@ -1131,15 +1131,18 @@ _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a
                         r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
-_OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:said|says|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?"
+_OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:"
+                       + alternation(SAID | {"admitted", "admits", "acknowledged", "acknowledges"})
+                       + r")\s+(?:that\s+)?"
                        r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
 # "al Shabaab said in a statement on its radio that it (its fighters) had carried out the attack": the speaker
 # owns the attack told before.
-_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\bthat\s++)?"
+_OWNS_SAYING = alternation(SAID | {"announced", "stated"})
+_CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:" + _OWNS_SAYING + r")\s++(?:[^.;]{0,60}?\bthat\s++)?"
                           r"(?:it|they|(?:its|their)\s++(?:fighters|members|militants|men|forces|mujahideen))\s++"
                           r"(?:had|has|have)\s++(?:also\s++)?carried\s++out\b|"
                           # "Al Shabaab said in a statement it was behind the blast": the same, owned up
-                          r"[^.;]{0,80}?\b(?:said|says|announced|stated)\s++(?:[^.;]{0,60}?\s)?(?:that\s++)?"
+                          r"[^.;]{0,80}?\b(?:" + _OWNS_SAYING + r")\s++(?:[^.;]{0,60}?\s)?(?:that\s++)?"
                           r"(?:it|they)\s++(?:was|were)\s++(?:also\s++)?behind\b")
 # "Police said the BLA was behind Saturday's attack" (the actor before); "The attackers belonged to JNIM",
 # "gunmen believed to belong to the ADF" (the actor after): who did the attack told.
@@ -1216,7 +1219,8 @@ def unlisted_claimant(sentence: str) -> Actor | None:
 # the verb of a weapon that is the trigger).
 _BACK_SUBJECT = (r"(?<![\w'’-])(?:(?i:they)|(?i:the\s++(?:same\s++)?group(?:['’]s\s++[a-z]{3,12}+)?)|"
                  # "The group said it had also ambushed": the group, speaking of its own act
-                 r"(?i:the\s++(?:same\s++)?group\s++(?:said|says|claimed|claims)\s++(?:that\s++)?it)|"
+                 r"(?i:the\s++(?:same\s++)?group\s++(?:" + alternation(SAID | CLAIMS)
+                 + r")\s++(?:that\s++)?it)|"
                  r"(?i:its|their)\s++(?:fighters|members|militants|gunmen|men|forces|cadres)|(?i:the)\s++(?:militants|insurgents|"
                  r"extremists|jihadists|rebels|fighters|gunmen|attackers|assailants)|"
                  # ... and its attackers: "A suicide bomber from the group killed three worshippers"

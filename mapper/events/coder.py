@@ -78,7 +78,7 @@ from mapper.events.casualties import (
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
-from mapper.events.lexicon import FORMAL, TELLS, alternation
+from mapper.events.lexicon import FORMAL, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import dateline_header, relative_to
@@ -133,8 +133,8 @@ def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: st
     return max(precision, moved)
 # "said in Bamako", "speaking in Kyiv", "told a news conference in Mexico City": the body names the place of
 # speaking itself, so it holds even when it is the dateline city.
-_SPOKE_IN = re.compile(r"\b(?:said|says|speaking|spoke|told|statement|speech|conference|briefing|address|"
-                       r"remarks|interview)\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+_SPOKE_IN = re.compile(r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"told", "address"})
+                       + r")\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
 def _spoke_in(located: _Located, sentence: str) -> bool:
@@ -378,15 +378,16 @@ def _other_day(inc: _Incident, day: dt.date | None) -> bool:
 
 _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|"
                          r"behind\b|belong(?:ed|s|ing)?\s++to\b|"  # "was behind the blast", "belonged to X"
-                         r"(?:said|says)\s++(?:that\s++)?"
+                         r"(?:" + alternation(SAID) + r")\s++(?:that\s++)?"
                          r"(?:one\s++of\s++)?(?:its|their)\b|"
                          # "said in a statement on its radio that it (its men) had carried out the attack"
-                         r"(?:said|says)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:it|they|(?:its|their)\s++(?:fighters|"
+                         r"(?:" + alternation(SAID) + r")\s++(?:[^.;]{0,60}?\bthat\s++)?"
+                         r"(?:it|they|(?:its|their)\s++(?:fighters|"
                          r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
                          re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "behind", "belong",
-                            "said", "says"),
+                            *sorted(SAID)),
                            ignore_case=True)
 
 

@@ -65,7 +65,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.casualties import WAR_WORDS
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
-from mapper.events.lexicon import FORMAL, TELLS, alternation
+from mapper.events.lexicon import FORMAL, SPEAKING, TELLS, alternation
 from mapper.events.prefilter import WordGate, WordGateSet, gate_text
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
@@ -99,7 +99,7 @@ _RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hou
 _LAST_YEAR_AFTER = re.compile(r",?\s{0,3}(?:of\s{1,3})?last\s{1,3}year\b", re.I)
 # Someone speaking at a named place: a reaction, told now ("Speaking in Doha", "told reporters in Kabul").
 _NOT_PLACE = "|".join(w.title() for w in MONTHS + WEEKDAYS)
-_SPOKE_AT = re.compile(r"\b(?i:speaking|spoke|said|says|told\s{1,3}(?:reporters|journalists|"
+_SPOKE_AT = re.compile(r"\b(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:reporters|journalists|"
                        r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)\s{1,3}"
                        r"(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
 # Someone tells it: a sentence that reports a source's words is the report's own ("In Bunia, an army
@@ -179,7 +179,7 @@ _YEAR_GATE = WordGate(_YEAR, ("19", "20"))
 _OLD_WORDS_GATE = WordGate(_OLD_WORDS, ("year", "decade", "earlier", "past", "recent", "summer", "spring",
                                         "autumn", "winter"))
 _RECENT_WORDS_GATE = WordGate(_RECENT_WORDS, ("day", "night", "morning", "hours"))
-_SPOKE_AT_GATE = WordGate(_SPOKE_AT, ("speaking", "spoke", "said", "says", "told", "conference"))
+_SPOKE_AT_GATE = WordGate(_SPOKE_AT, (*sorted(SPEAKING), "told", "conference"))
 _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
 _WAR_TOLL_GATE = WordGate(_WAR_TOLL, WAR_WORDS)  # every match names the war, by one of its words

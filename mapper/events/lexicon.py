@@ -21,6 +21,8 @@ their rule's own list.)
   verb ("Baghdad condemned the strike", "Kyiv vowed revenge"): the place is its subject.
 - ``SPEECH_STEMS`` (any ending): the verbs of one who speaks of an act ("police blamed militants"):
   not the act's verb in a headline. (Its stems read in ``SAYING`` too would take "urgent", "calling".)
+- ``SPEAKING`` and ``SPEECH_NOUNS``: one speaking somewhere, and the speech ("said in Bamako",
+  "told a news conference in Mexico City"): a place after them is where words were spoken.
 - ``SUBJECT_VERBS``: what a state or a body does as a sentence's subject ("Kyiv said", "Moscow
   recalled its ambassador", "Afghanistan and Pakistan agree").
 """
@@ -54,6 +56,10 @@ SAYING_STEMS: frozenset[str] = frozenset(
 # The stems of the verbs of one who speaks of an act, any ending ("blamed", "claims", "denies").
 SPEECH_STEMS: frozenset[str] = SAYING_STEMS | frozenset(
     "blam claim deny deni report warn vow urg call condemn say tell".split())
+# One speaking somewhere, and the speech ("said in Bamako", "speaking in Kyiv", "a news conference in X").
+SPEAKING: frozenset[str] = SAID | {"speaking", "spoke"}
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "statement speech conference briefing remarks comments interview sermon".split())
 # What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
 # verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners").
 SUBJECT_VERBS: frozenset[str] = frozenset("""

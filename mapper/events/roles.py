@@ -130,10 +130,13 @@ from mapper.doc import Doc
 from mapper.events.dates import parse_date
 from mapper.events.lexicon import (
     ATTRIBUTES,
+    CLAIMS,
     SAID,
     SAYING,
     SAYING_STEMS,
+    SPEAKING,
     SPEAKS,
+    SPEECH_NOUNS,
     SUBJECT_VERBS,
     TELLS,
     alternation,
@@ -210,8 +213,8 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
                             r"assaults?|offensives?|raids?|incursions?|advances?|bombardments?|"
                             r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
 _STATEMENT_FROM = re.compile(
-    r"\b(?:said|says|told [\w ]{0,25}?|speaking|spoke|statement(?: \w+){0,2}|announced|briefing|"
-    r"conference|remarks|comments|interview|speech|sermon|"
+    r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
+    + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
     # "In a televised address from Damascus": a speech (not a street address: "the address in X")
     r"(?:televised|television|radio|video|national|nationwide|annual|live)\s+address|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
@@ -409,8 +412,10 @@ _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?
 # responsibility for the Peshawar bombing". The place modifies the act's noun, as a headline's subject does.
 _CLAIMED_OBJECT = re.compile(r"\bclaim(?:s|ed|ing)?+\s++(?:(?:responsibility|credit)\s++for\s++)?"
                              r"(?:the\s++|a\s++)?$")
+_SAYS_OR_REPORTS = alternation(SAID | CLAIMS | {"say", "claim", "report", "reports", "reported", "confirm",
+                                                 "confirms", "confirmed"})
 _HEADLINE_PASSIVE = re.compile(
-    r"(?:['’]s)?(?:\s+(?!(?:says?|said|reports?|reported|claims?|claimed|confirms?|confirmed)\b)[\w-]+){0,2}?"
+    r"(?:['’]s)?(?:\s+(?!(?:" + _SAYS_OR_REPORTS + r")\b)[\w-]+){0,2}?"
     r"\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
     r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
     r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
