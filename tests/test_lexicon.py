@@ -61,7 +61,7 @@ def test_the_header_patterns_finish_on_100_kb() -> None:
 
 def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:
     for words in (lexicon.SPEAKS, lexicon.SAYING, lexicon.SAYING_STEMS, lexicon.SPEECH_STEMS,
-                  lexicon.SUBJECT_VERBS, lexicon.SPEAKING, lexicon.SPEECH_NOUNS):
+                  lexicon.SUBJECT_VERBS, lexicon.SPEAKING, lexicon.SPEECH_NOUNS, lexicon.STRUCK):
         assert all(w.isalpha() and w.islower() for w in words)  # escaped alternations spell them exactly
     # One list of a speaker's verb after its subject, read by roles (an office's place) and actors.
     assert roles._SPEAKS_NEXT.match(" announced a curfew") and roles._SPEAKS_NEXT.match(" called for calm")
@@ -75,3 +75,7 @@ def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:
     assert roles._STATEMENT_FROM.search("The president, in a sermon in ")
     assert roles._STATEMENT_FROM.search("the minister said in ")
     assert not roles._STATEMENT_FROM.search("the address in ")  # a street address
+    # One list of a place attacked: a headline's opening participle and its passive.
+    assert roles._PARTICIPLE_OPENING.fullmatch("Hammered by drones overnight, ")
+    assert roles._HEADLINE_PASSIVE.match(" bombarded overnight") and roles._HEADLINE_PASSIVE.match(" falls,")
+    assert not roles._HEADLINE_PASSIVE.match(" says it was shelled overnight")

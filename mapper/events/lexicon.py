@@ -60,6 +60,12 @@ SPEECH_STEMS: frozenset[str] = SAYING_STEMS | frozenset(
 SPEAKING: frozenset[str] = SAID | {"speaking", "spoke"}
 SPEECH_NOUNS: frozenset[str] = frozenset(
     "statement speech conference briefing remarks comments interview sermon".split())
+# A place attacked, as a participle or a headline's passive ("Hit by drones overnight, Odesa port burns",
+# "Kramatorsk shelled", "Bakhmut falls").
+STRUCK: frozenset[str] = frozenset(
+    "hit shelled struck bombed pounded attacked targeted besieged encircled rocked battered bombarded raided "
+    "stormed overrun hammered captured seized retaken recaptured liberated shaken torched looted fall falls "
+    "fell".split())
 # What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
 # verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners").
 SUBJECT_VERBS: frozenset[str] = frozenset("""

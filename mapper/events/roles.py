@@ -137,6 +137,7 @@ from mapper.events.lexicon import (
     SPEAKING,
     SPEAKS,
     SPEECH_NOUNS,
+    STRUCK,
     SUBJECT_VERBS,
     TELLS,
     alternation,
@@ -416,9 +417,8 @@ _SAYS_OR_REPORTS = alternation(SAID | CLAIMS | {"say", "claim", "report", "repor
                                                  "confirms", "confirmed"})
 _HEADLINE_PASSIVE = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:" + _SAYS_OR_REPORTS + r")\b)[\w-]+){0,2}?"
-    r"\s+(?:shelled|hit|struck|bombed|attacked|targeted|pounded|captured|seized|"
-    r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|encircled|rocked|shaken|torched|"
-    r"looted|falls?|fell|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
+    r"\s+(?:" + alternation(STRUCK)
+    + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|siege|shelling|bombardment|curfew))"
     r"(?=\s*(?:[,;:.|!?—–-]|$)|\s+(?:by|again|overnight|as|in|on|at|near|for|after|amid|while|twice|to|"
     r"from)\b)", re.I)
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
@@ -436,8 +436,7 @@ _CLOSED_AFTER = re.compile(r"\s{1,3}(?:(?:was|were|is|remains?|has\s{1,3}been)\s
                            r"(?:shut|closed|ablaze|on\s+fire|burns|burning|in\s+flames)\b")
 # A headline opened by the participle of the attack, then its place: "Hit by drones overnight, Odesa
 # port burns", "Shelled from across the Dnipro, Kherson counts its dead". (Possessive {0,60}+: one pass.)
-_PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:hit|shelled|struck|bombed|pounded|attacked|targeted|besieged|"
-                                 r"encircled|rocked|battered|bombarded|raided|stormed|overrun|hammered)\b"
+_PARTICIPLE_OPENING = re.compile(r"\W{0,3}+(?:" + alternation(STRUCK) + r")\b"
                                  r"[^,;:.!?|—–]{0,60}+,\s+(?:the\s+)?", re.I)
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:" + alternation(SAYING) + r"|(?:" + alternation(SAYING_STEMS) + r")\w*)\b", re.I)
