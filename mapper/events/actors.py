@@ -231,20 +231,12 @@ GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     for alias, g in _GROUP_OF.items()}
 
 
-_last_groups: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
-
-
+@lru_cache(maxsize=1)
 def group_matches(text: str) -> tuple[re.Match[str], ...]:
     """``_GROUPS.finditer(text)``, remembered for the last text: the resolver (theatre_provinces,
     theatre_countries) and the coder (theatre_countries, story_group) all read the whole article's
     named groups, and each pass over a long text costs as much as the rest of those steps."""
-    global _last_groups
-    last = _last_groups
-    if last[0] == text:
-        return last[1]
-    found = tuple(_GROUPS_SCAN.finditer(text))
-    _last_groups = (text, found)  # one immutable value, swapped whole: threads read no other text's names
-    return found
+    return tuple(_GROUPS_SCAN.finditer(text))
 
 
 # Named groups -> the provinces (admin1 codes) their fighting is confined to, in the countries of their
@@ -286,23 +278,17 @@ for _v in _TABLE.get("vocabulary", []):
         VOCABULARY_THEATRES[_key] = VOCABULARY_THEATRES.get(_key, frozenset()) | frozenset(_v["theatre"])
 _VOCABULARY_LONGEST = max((len(k) for k in VOCABULARY_THEATRES), default=0)
 _VOCABULARY_FIRST = frozenset(k[0] for k in VOCABULARY_THEATRES)  # most words start no phrase: one test
-_last_words: tuple[str, tuple[str, ...]] = ("", ())
 _VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
 
 
+@lru_cache(maxsize=1)
 def _words(text: str) -> tuple[str, ...]:
     """The lower-case words of ``text``, remembered for the last text (the resolver and the coder both ask
     about the article's text)."""
-    global _last_words
-    last = _last_words
-    if last[0] == text:
-        return last[1]
     if text.isascii():  # lowered at once: the same letters, the same words (lower() keeps ASCII offsets)
-        words = tuple(_VOCABULARY_WORD.findall(text.lower()))
-    else:  # a non-ASCII letter may lower to an ASCII one ("\u212a", the Kelvin sign: "k")
-        words = tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
-    _last_words = (text, words)  # one immutable value, swapped whole: threads read no other text's words
-    return words
+        return tuple(_VOCABULARY_WORD.findall(text.lower()))
+    # a non-ASCII letter may lower to an ASCII one ("\u212a", the Kelvin sign: "k")
+    return tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
 
 
 # Plain words of violence ("fighting", "gunmen", "killed") -> the countries where such news is reported
@@ -347,25 +333,18 @@ def short_text_weights(text: str) -> dict[str, float]:
     return out
 
 
-_last_vocabulary: tuple[str | None, frozenset[str]] = (None, frozenset())
-
-
 def vocabulary_theatres(text: str) -> set[str]:
     """The countries where the conflict words of ``text`` are reported ("insurgents" -> Mozambique,
     Nigeria, Somalia, ...; "cattle raid" -> South Sudan, Kenya, ...): a one-line story that names no
     country is likely set in one of them (the resolver weighs them as a named group's theatre). One pass
     over the words, each looked up with the few after it: linear in the text. Remembered for the last
     text (the resolver and the coder both ask about the article's)."""
-    global _last_vocabulary
-    last = _last_vocabulary
-    if last[0] == text:
-        return set(last[1])
-    out = _vocabulary_theatres(_words(text))
-    _last_vocabulary = (text, frozenset(out))  # one immutable value, swapped whole (threads: see _words)
-    return out
+    return set(_vocabulary_theatres(text))  # a new set each time
 
 
-def _vocabulary_theatres(words: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=1)
+def _vocabulary_theatres(text: str) -> frozenset[str]:
+    words = _words(text)
     out: set[str] = set()
     for i, word in enumerate(words):
         if word in _VOCABULARY_FIRST:
@@ -373,7 +352,7 @@ def _vocabulary_theatres(words: tuple[str, ...]) -> set[str]:
                 hit = VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
                 if hit:
                     out |= hit
-    return out
+    return frozenset(out)
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
     "the a an on in at by as after when while but and meanwhile then also later since during from".split()

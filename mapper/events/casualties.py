@@ -38,6 +38,7 @@ words around it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -531,23 +532,18 @@ def _toll_before(w: _Words, i: int) -> str:
     return "stated"
 
 
-# The last sentence read and its reports: the coder asks casualties, dead_side and killed_vague about
-# the same sentence in turn (half the readings repeated the one before). One immutable value, swapped
-# whole, so threads never read another sentence's reports.
-_last_reports: tuple[str | None, tuple[Report, ...]] = (None, ())
-
-
 def reports(sentence: str) -> list[Report]:
     """Every casualty report in a sentence, in text order (see the module's docstring)."""
-    global _last_reports
     if not _KEYWORD_SCAN.occurs_in(sentence.lower()):
         return []  # cheap test first: most sentences report no casualties
-    last = _last_reports
-    if last[0] == sentence:
-        return list(last[1])  # a new list each time (the reports themselves are frozen)
-    found = _read(_Words(sentence))
-    _last_reports = (sentence, tuple(found))
-    return found
+    return list(_sentence_reports(sentence))  # a new list each time (the reports themselves are frozen)
+
+
+# The last sentence read and its reports: the coder asks casualties, dead_side and killed_vague about
+# the same sentence in turn (half the readings repeated the one before).
+@functools.lru_cache(maxsize=1)
+def _sentence_reports(sentence: str) -> tuple[Report, ...]:
+    return tuple(_read(_Words(sentence)))
 
 
 def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:

@@ -1093,10 +1093,9 @@ class _Sentence:
     """What unreal and not_this_act read of a whole lowered sentence, whatever the trigger (never changed
     once made; a plain class: a frozen dataclass's __init__ cost a third of what it saves)."""
 
-    __slots__ = ("low", "not_report", "opener", "opened")
+    __slots__ = ("not_report", "opener", "opened")
 
-    def __init__(self, low: str, not_report: bool, opener: int, opened: AbstractSet[WordGate]) -> None:
-        self.low = low
+    def __init__(self, not_report: bool, opener: int, opened: AbstractSet[WordGate]) -> None:
         self.not_report = not_report  # an explainer's or an analysis's line: no trigger of it reports an act
         self.opener = opener  # where a past-time opener ("Last year, ...") ends, else -1
         # the window gates whose words occur in the sentence (a window of it holds none of the others')
@@ -1107,23 +1106,15 @@ class _Sentence:
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE])
-_last_sentence = _Sentence("", False, -1, frozenset())
-
-
+@functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
-    object asked (one immutable value, swapped whole)."""
-    global _last_sentence
-    last = _last_sentence
-    if last.low is low:
-        return last
+    asked."""
     opener = _PAST_OPENER.match(low)
     not_report = _NOT_REPORT.match(low) is not None or (
         _EXPLAINING.match(low) is not None or _TOPIC_EXPLAINING.match(low) is not None) \
         and len(low) <= _EXPLAINING_MOST and "?" not in low
-    last = _last_sentence = _Sentence(low, not_report, -1 if opener is None else opener.end(),
-                                      _WINDOW_GATES.opened(low))
-    return last
+    return _Sentence(not_report, -1 if opener is None else opener.end(), _WINDOW_GATES.opened(low))
 
 
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
