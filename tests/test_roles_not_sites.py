@@ -102,6 +102,12 @@ def test_a_speech_at_a_rally_places_the_speech_not_the_ambush(pipeline: Pipeline
     # a hyphenated compass point after a distance
     ("Gunmen killed five gold miners near Kamituga, about 100 km south-west of Bukavu, on Monday.",
      "Kamituga", "Bukavu"),
+    # the reference sits between two acts of the sentence (nearest to the second): still only a reference
+    ("Soldiers stormed the village of Beit Ummar, north of Hebron, before dawn and detained six young men "
+     "after searching their homes, residents said.", "Beit Ummar", "Hebron"),
+    # a named range is as precise as a town: the town after it only locates it
+    ("Troops killed four militants in a raid on a cave in the Sinjar mountains, west of Mosul, on Monday, "
+     "the army said.", "Sinjar mountains", "Mosul"),
 ])
 def test_a_reference_town_after_a_site_is_context(pipeline: Pipeline, text: str, site: str,
                                                   reference: str) -> None:

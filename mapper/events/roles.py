@@ -134,6 +134,7 @@ from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
+from mapper.geoparse.recognize import NATURAL_HEADS
 from mapper.model import Mention, Place, Role
 
 # After the place: ", Ukraine (Reuters) —", " (Sputnik) —", " —", ", Sept 18 (AP) -", ":".
@@ -1823,6 +1824,13 @@ def _witnesses_elsewhere(text: str, mentions: list[Mention], infos: list[Role]) 
             infos[i] = Role("origin", 1, rule="left")
 
 
+def _natural_feature(m: Mention) -> bool:
+    """A named range, forest or valley ("the Hamrin mountains"): a site as precise as a town, which a
+    town after it only locates ("the Hamrin mountains, north-east of Baqubah")."""
+    return m.place is not None and m.place.kind == "region" \
+        and m.text.rsplit(None, 1)[-1].lower() in NATURAL_HEADS
+
+
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """A reference town after a site only says where the site is: context (rule ``part_of``). "Sake, 25
     km west of Goma", "Nur Shams camp near Tulkarm", "Muqdadiya, north-east of Baqubah" (a district
@@ -1834,10 +1842,9 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
         for j in (i - 1, i - 2)[:i]:
             a, b = mentions[j], mentions[i]
             ra, rb = infos[j], infos[i]
-            if ra.name in _PLACING and rb.name in _PLACING \
-                    and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
+            if ra.name in _PLACING and rb.name in _PLACING and a.sentence == b.sentence \
                     and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                    and a.place.kind in ("city", "facility", "admin2") \
+                    and (a.place.kind in ("city", "facility", "admin2") or _natural_feature(a)) \
                     and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
                     and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
                 infos[i] = Role("context", rule="part_of")
