@@ -116,6 +116,21 @@ def test_a_reference_town_after_a_site_is_context(pipeline: Pipeline, text: str,
     assert len(_sites(pipeline, text)) == 1
 
 
+@pytest.mark.parametrize(("text", "home", "site"), [
+    ("Soldiers shot dead a 17-year-old from Hebron at a checkpoint near Tulkarem on Friday, medics said.",
+     "Hebron", "Tulkarem"),
+    ("Gunmen killed a teenager from Kidal when they attacked a bus near Gao on Friday, police said.",
+     "Kidal", "Gao"),
+    ("Gunmen shot dead a journalist born in Quetta outside his office in Khuzdar on Monday.",
+     "Quetta", "Khuzdar"),
+])
+def test_where_a_person_comes_from_is_context(pipeline: Pipeline, text: str, home: str, site: str) -> None:
+    assert _roles(pipeline, text) == {home: "context", site: "event_site"}
+    doc = pipeline.parse(text, published="2025-06-17")
+    at_site = next(m.place for m in doc.mentions if m.text == site)
+    assert [e.location for e in doc.events] == [at_site]  # one event, at the site only
+
+
 def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
     # "Kursk region around Sudzha": Sudzha is the site and the region its parent, not the reverse
     assert _roles(pipeline, "Fighting continues in Kursk region around Sudzha") == \
@@ -256,6 +271,7 @@ _HOSTILE = {
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
+    "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 
 

@@ -520,8 +520,13 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"insurgents|rebels|bandits|gang\s+members|raiders|men|traders|merchants|"
                           r"passengers|travell?ers|drivers|herders|herdsmen|civilians|officials|mourners|"
                           r"worshippers|survivors|children|women|"
+                          # one person by age or sex: "a 19-year-old from Jenin", "a teenager from Kidal"
+                          r"year-olds?|teenagers?|boys?|girls?|man|woman|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
-                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$"
+                          # where a person comes from: "natives of Mariupol", "born in Mazatlan",
+                          # "who hailed from Kano", "originally from Rafah"
+                          r"|\b(?:natives?\s+of|born\s+in|hail(?:s|ed)?\s+from|originally\s+from)\s+(?:the\s+)?$")
 # Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
 # the last few characters before the name: bounded, so linear).
 _ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"
