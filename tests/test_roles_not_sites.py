@@ -131,6 +131,30 @@ def test_where_a_person_comes_from_is_context(pipeline: Pipeline, text: str, hom
     assert [e.location for e in doc.events] == [at_site]  # one event, at the site only
 
 
+@pytest.mark.parametrize(("text", "aside", "site"), [
+    # the verb of a side activity before the place
+    ("Gunmen killed six fishermen near Monguno on Monday, as the national volleyball team trained in "
+     "Maiduguri for a regional tournament.", "Maiduguri", "Monguno"),
+    # a subject "<people> in X" whose verb is a side activity or a rite
+    ("An Israeli strike on a house in Khan Younis killed seven people on Friday, in what relatives in Hebron "
+     "compared to the worst days of the war.", "Hebron", "Khan Younis"),
+    ("Police fired tear gas at protesters in Nairobi on Thursday, while mosques in Garissa held funeral "
+     "prayers for the victims of last week's attack.", "Garissa", "Nairobi"),
+])
+def test_a_side_activity_elsewhere_is_context(pipeline: Pipeline, text: str, aside: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[aside], roles_[site]) == ("context", "event_site")
+    doc = pipeline.parse(text, published="2025-06-17")
+    at_site = next(m.place for m in doc.mentions if m.text == site)
+    assert [e.location for e in doc.events if e.event_type != "Political"] == [at_site]
+
+
+def test_held_alone_is_no_side_activity(pipeline: Pipeline) -> None:
+    # "held" alone (a hostage held, talks held) is no rite: the rule leaves such places to the other rules
+    assert _roles(pipeline, "Gunmen in Zamfara held 40 villagers for ransom for a week, police said.") == \
+        {"Zamfara": "event_site"}
+
+
 def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
     # "Kursk region around Sudzha": Sudzha is the site and the region its parent, not the reverse
     assert _roles(pipeline, "Fighting continues in Kursk region around Sudzha") == \
@@ -271,6 +295,9 @@ _HOSTILE = {
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
+    "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
+    "_SIDE_ACT_NEXT": (" " + "held " * 20_000 + "talks", False),  # at most two words before the rite
+    "_SUBJECT_IN": ("in " * 35_000 + "at ", False),  # a word of three letters at least before "in"
     "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 
@@ -282,7 +309,7 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
     assert len(hostile) >= 100_000
     if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP", "_BYLINE", "_DATELINE_PAIR"):
         assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
-    elif pattern == "_TELLS_NEXT":
+    elif pattern in ("_TELLS_NEXT", "_SIDE_ACT_NEXT"):
         assert (regex.match(hostile) is not None) is found  # read right after a name
     else:
         assert (regex.search(hostile) is not None) is found
@@ -294,4 +321,12 @@ def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
                         "have been hosted in Kunming, in the Dasht-e-Barchi area of western Kabul, medics in "
                         "Goma said, a monitor based in Britain reported"
                         for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 40) < GROWTH
+
+
+def test_the_origin_reference_and_side_activity_rules_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join("Soldiers shot dead a 17-year-old from Hebron during a raid on Beit Ummar, north of "
+                        "Hebron, and detained two men, while the team trained in Jenin and mosques in Nablus "
+                        "held funeral prayers" for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 40) < GROWTH

@@ -128,7 +128,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.lexicon import ATTRIBUTES, SAID, TELLS, alternation
+from mapper.events.lexicon import ATTRIBUTES, SAID, SIDE_ACTS, TELLS, alternation
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -717,6 +717,17 @@ _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
 _DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
 
 
+# A side activity at the place, beside the news: "the national team trained in Garoua" (the verb before),
+# "analysts in Ouagadougou likened it to ...", "churches in Mombasa held memorial services" (a subject
+# "<people> in X", the verb after). Read in the last few characters of the left context (bounded: linear).
+_SIDE_ACT_BEFORE = re.compile(r"\b(?:" + alternation(SIDE_ACTS) + r")\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+_SIDE_ACT_CHARS = 30
+_SUBJECT_IN = re.compile(r"\b[a-z]{3,20}\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+_SIDE_ACT_NEXT = re.compile(r"\s{1,3}(?:(?:also|later|then|had|have|has)\s{1,3})?"
+                            r"(?:" + alternation(SIDE_ACTS) + r"|held\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                            r"(?:memorial|funeral|prayers?|vigils?|masses|mass|commemorations?|ceremon(?:y|ies)))\b")
+
+
 def _holds(outer: Place | None, inner: Place | None) -> bool:
     """Whether ``outer`` is the country or the province of ``inner`` (or a town named like that province:
     "Idlib" after "Ariha")."""
@@ -973,6 +984,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
+    if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)) or _SIDE_ACT_NEXT.match(right) \
+            and _SUBJECT_IN.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
+        return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
