@@ -155,6 +155,27 @@ def test_held_alone_is_no_side_activity(pipeline: Pipeline) -> None:
         {"Zamfara": "event_site"}
 
 
+@pytest.mark.parametrize(("text", "below", "events"), [
+    ("Israeli jets struck a weapons depot near Qusayr on Monday, a day after Damascus said drones had "
+     "violated Syrian airspace over Latakia.", "Latakia", [("Al Quşayr", "Air/drone strike")]),
+    ("Lebanon said Israeli jets breached its airspace over Tyre on Sunday.", "Tyre", []),
+])
+def test_a_breach_of_airspace_is_no_strike_below(pipeline: Pipeline, text: str, below: str,
+                                                 events: list[tuple[str, str]]) -> None:
+    assert _roles(pipeline, text)[below] == "context"
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == events
+
+
+def test_a_road_named_after_a_far_town_yields_to_the_place_it_passes(pipeline: Pipeline) -> None:
+    # "the Kandahar road near Ghazni": the ambush was near Ghazni; Kandahar only names the road
+    text = ("Gunmen ambushed a bus on the Kandahar road near Ghazni on Friday, killing four passengers, "
+            "police said.")
+    assert _roles(pipeline, text) == {"Kandahar": "context", "Ghazni": "event_site"}
+    assert [(e.location.name, e.fatalities) for e in pipeline.parse(text, published="2025-06-17").events] == \
+        [("Ghazni", 4)]
+
+
 def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
     # "Kursk region around Sudzha": Sudzha is the site and the region its parent, not the reverse
     assert _roles(pipeline, "Fighting continues in Kursk region around Sudzha") == \
@@ -298,6 +319,7 @@ _HOSTILE = {
     "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
     "_SIDE_ACT_NEXT": (" " + "held " * 20_000 + "talks", False),  # at most two words before the rite
     "_SUBJECT_IN": ("in " * 35_000 + "at ", False),  # a word of three letters at least before "in"
+    "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
     "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 

@@ -15,6 +15,8 @@ speech acts of "warned", "urged", "vowed" and the verbs of decisions, are each o
 - ``REACTS``: a speaker's reaction to an act ("condemned", "blamed", "denied", "alarmed").
 - ``REPORTING_VERBS``: an announcement; before a date it dates the announcement, not the act
   ("the army said on Saturday it had recaptured the town"; read by mapper/events/dates.py).
+- ``AIRSPACE_BREACHES``: a breach of a state's airspace, alleged or not, is no strike at the place below
+  ("jets violated Afghan airspace over Paktika"; read by mapper/events/roles.py).
 - ``SIDE_ACTS``: what people do beside the news, at a place that is no site ("analysts in Ouagadougou
   likened it to ...", "the national team trained in Garoua"; read by mapper/events/roles.py).
 """
@@ -30,6 +32,9 @@ FORMAL: frozenset[str] = frozenset({"confirmed", "added", "stated"})
 ATTRIBUTES: frozenset[str] = (TELLS - {"say"}) | FORMAL
 CLAIMS: frozenset[str] = frozenset({"claimed", "claims"})
 REACTS: frozenset[str] = frozenset({"alarmed", "concerned", "denied", "accused", "blamed", "condemned"})
+AIRSPACE_BREACHES: frozenset[str] = frozenset({"violated", "violating", "violation", "violations", "breached",
+                                              "breaching", "breach", "breaches", "intruded", "intrusion",
+                                              "intrusions", "incursion", "incursions"})
 SIDE_ACTS: frozenset[str] = frozenset({"likened", "compared", "trained", "played", "practised", "practiced",
                                       "rehearsed", "competed", "campaigned", "voted", "celebrated",
                                       "commemorated", "mourned", "prayed", "worshipped", "studied"})

@@ -128,7 +128,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.lexicon import ATTRIBUTES, SAID, SIDE_ACTS, TELLS, alternation
+from mapper.events.lexicon import AIRSPACE_BREACHES, ATTRIBUTES, SAID, SIDE_ACTS, TELLS, alternation
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -728,6 +728,14 @@ _SIDE_ACT_NEXT = re.compile(r"\s{1,3}(?:(?:also|later|then|had|have|has)\s{1,3})
                             r"(?:memorial|funeral|prayers?|vigils?|masses|mass|commemorations?|ceremon(?:y|ies)))\b")
 
 
+# "Pakistani jets had violated Afghan airspace over Paktika", "an incursion into its airspace near Kursk":
+# a breach of airspace, not a strike on the place below (read in the last characters of the left context).
+_AIRSPACE_BEFORE = re.compile(r"\b(?:" + alternation(AIRSPACE_BREACHES) + r")\s{1,3}"
+                              r"(?:(?:of|into|on)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?airspace\s{1,3}(?:over|above|of|near)\s{1,3}"
+                              r"(?:the\s{1,3})?$")
+_AIRSPACE_CHARS = 80
+
+
 def _holds(outer: Place | None, inner: Place | None) -> bool:
     """Whether ``outer`` is the country or the province of ``inner`` (or a town named like that province:
     "Idlib" after "Ariha")."""
@@ -987,6 +995,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)) or _SIDE_ACT_NEXT.match(right) \
             and _SUBJECT_IN.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
+    if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
+        return Role("context", rule="left")  # "violated Afghan airspace over Paktika": no strike there
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
@@ -1874,7 +1884,9 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 # A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
 # act's site is the place named after it; the front's town is where the act happened only when the
 # sentence names no other site of that act.
-_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient)\b",
+_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
+                          # a road named after the town it leads to: "on the Baghdad road near Al-Qaim"
+                          r"road|highway|route)\b",
                           re.I)
 _FRONT_LOOKAHEAD = 4  # the next few names of the sentence (bounded, so linear)
 
