@@ -795,6 +795,13 @@ _PERFECT_RUN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{
                                  r"thousands|several|many|numerous|a\s{1,3}(?:series|string|wave|spate)|\d[\d,]*)"
                                  r"\s{1,3}(?:of\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$")
 _PERFECT_RUN_CHARS = 80
+# ... or plural acts called frequent, the subject of a perfect: "where repeated jihadist attacks have made it
+# impossible to vote", "Near-daily strikes on the town have emptied it" (a habit, not one act; not "Repeated
+# strikes hit the port on Monday": no perfect, the news).
+_FREQUENT_BEFORE = re.compile(r"\b(?:repeated|frequent|regular|recurrent|recurring|persistent|incessant|"
+                              r"relentless|constant|near-daily|nightly)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
+_FREQUENT_CHARS = 40
+_HAVE_AFTER = re.compile(r"[^.;:!?—–,]{0,60}?\b(?:has|have)\s")
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -971,6 +978,9 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE_IN.search(low, max(0, start - 20), start) \
             or _PERFECT_RUN_BEFORE_IN.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
+    if low[end - 1:end] == "s" and _FREQUENT_BEFORE.search(low, max(0, start - _FREQUENT_CHARS), start) \
+            and _HAVE_AFTER.match(low, end):
+        return True
     return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
 
