@@ -46,6 +46,9 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "The governor asked investigators to look into last month's attack on the airport.",
     # what a sanction, trial, inquiry, funeral or anniversary is about
     "The bloc imposed sanctions on two commanders over the killings in the western city.",
+    # ... and a second act it is about, after the first's place and year
+    "Canada sanctioned three militia leaders over the massacre of farmers in the eastern hills in 2022 and "
+    "the siege of the provincial capital.",
     "An inquiry opened into the school kidnapping.",
     "The trial of five men charged over the bombing of the bus station began on Monday.",
     "Anniversary of the chemical attack marked in the capital",
@@ -85,6 +88,8 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
 @pytest.mark.parametrize(("sentence", "sub"), [
     # beside the words above, the day's own act stays
     ("Gunmen killed five villagers on Sunday after heavy rains cut the road.", "Attack"),
+    ("The bloc imposed sanctions over the killings in the west, and troops shelled the town on Monday.",
+     "Shelling/artillery/missile attack"),
     ("Artillery fire killed three civilians on Tuesday.", "Shelling/artillery/missile attack"),
     ("A landmine killed two children near the village on Monday.", "Remote explosive/landmine/IED"),
     ("Troops massed near the border attacked rebel positions on Sunday.", "Armed clash"),
@@ -238,6 +243,7 @@ def test_a_year_far_from_the_name_does_not_anchor_it() -> None:
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["last week's raid ", "sanctions over the killings ", "air raid alert ",
+                                  "sanctions over the killings in the city and the ", "and the siege ",
                                   "gas blast ", "storm killed ", "rumours of attacks ",
                                   "massing troops for a ",
                                   "because of landmines ", "prisoners captured ", "talks could be ",

@@ -684,7 +684,10 @@ _REACTION_TO = re.compile(
     r"warrants?|verdicts?|lawsuits?|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
-    r"(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
+    # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
+    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
+_REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
@@ -1003,7 +1006,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "three men killed in last week's raid"
     if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
         return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
-    if _REACTION_TO_GATE in opened and _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
+    if _REACTION_TO_GATE in opened \
+            and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
     if _AVENGED_GATE in opened and _AVENGED_GATE.search_within(low, max(0, start - 70), start) \
             and not _dated_recently(low, end):
