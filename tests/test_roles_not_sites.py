@@ -176,6 +176,29 @@ def test_a_road_named_after_a_far_town_yields_to_the_place_it_passes(pipeline: P
         [("Ghazni", 4)]
 
 
+@pytest.mark.parametrize(("text", "region", "town", "event"), [
+    ("Soldiers killed 30 militants in an operation in the Lower Shabelle region on Monday, the ministry "
+     "said. The operation near Wanlaweyn lasted six hours.", "Lower Shabelle", "Wanlaweyn",
+     ("Wanlaweyn", 30, 2)),
+    ("At least 20 people have been killed in clashes between herders and farmers in Chad's Mandoul province, "
+     "officials said on Wednesday. The violence erupted on Monday near the town of Koumra.",
+     "Mandoul", "Koumra", ("Koumra", 20, 2)),
+])
+def test_a_town_of_the_region_in_the_sentence_that_retells_the_act_is_its_site(
+        pipeline: Pipeline, text: str, region: str, town: str, event: tuple[str, int, int]) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[region], roles_[town]) == ("context", "event_site")
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.fatalities, e.geo_precision) for e in doc.events
+            if e.event_type != "Political"] == [event]
+
+
+def test_a_town_outside_the_region_or_no_retelling_leaves_the_region(pipeline: Pipeline) -> None:
+    text = ("Soldiers killed 30 militants in an operation in the Lower Shabelle region on Monday, the "
+            "ministry said. Many residents later moved to Wanlaweyn.")
+    assert _roles(pipeline, text) == {"Lower Shabelle": "event_site", "Wanlaweyn": "context"}
+
+
 def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
     # "Kursk region around Sudzha": Sudzha is the site and the region its parent, not the reverse
     assert _roles(pipeline, "Fighting continues in Kursk region around Sudzha") == \
@@ -320,6 +343,8 @@ _HOSTILE = {
     "_SIDE_ACT_NEXT": (" " + "held " * 20_000 + "talks", False),  # at most two words before the rite
     "_SUBJECT_IN": ("in " * 35_000 + "at ", False),  # a word of three letters at least before "in"
     "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
+    "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
+    "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
     "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 

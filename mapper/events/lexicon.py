@@ -17,6 +17,8 @@ speech acts of "warned", "urged", "vowed" and the verbs of decisions, are each o
   ("the army said on Saturday it had recaptured the town"; read by mapper/events/dates.py).
 - ``AIRSPACE_BREACHES``: a breach of a state's airspace, alleged or not, is no strike at the place below
   ("jets violated Afghan airspace over Paktika"; read by mapper/events/roles.py).
+- ``ACTS_RETOLD``: nouns of an act a sentence opens on when it retells the one before ("The operation near
+  X came days after ...", "The violence erupted near Y"; read by mapper/events/roles.py).
 - ``SIDE_ACTS``: what people do beside the news, at a place that is no site ("analysts in Ouagadougou
   likened it to ...", "the national team trained in Garoua"; read by mapper/events/roles.py).
 """
@@ -35,6 +37,9 @@ REACTS: frozenset[str] = frozenset({"alarmed", "concerned", "denied", "accused",
 AIRSPACE_BREACHES: frozenset[str] = frozenset({"violated", "violating", "violation", "violations", "breached",
                                               "breaching", "breach", "breaches", "intruded", "intrusion",
                                               "intrusions", "incursion", "incursions"})
+ACTS_RETOLD: frozenset[str] = frozenset({"operation", "offensive", "attack", "assault", "raid", "ambush",
+                                        "violence", "fighting", "clashes", "strike", "strikes", "bombing",
+                                        "shelling", "massacre", "killings", "incident", "blast", "explosion"})
 SIDE_ACTS: frozenset[str] = frozenset({"likened", "compared", "trained", "played", "practised", "practiced",
                                       "rehearsed", "competed", "campaigned", "voted", "celebrated",
                                       "commemorated", "mourned", "prayed", "worshipped", "studied"})

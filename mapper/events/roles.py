@@ -128,7 +128,15 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
-from mapper.events.lexicon import AIRSPACE_BREACHES, ATTRIBUTES, SAID, SIDE_ACTS, TELLS, alternation
+from mapper.events.lexicon import (
+    ACTS_RETOLD,
+    AIRSPACE_BREACHES,
+    ATTRIBUTES,
+    SAID,
+    SIDE_ACTS,
+    TELLS,
+    alternation,
+)
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
 from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
@@ -1722,6 +1730,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
+    _retold_in_the_next_sentence(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -1949,6 +1958,43 @@ _POSSESSED_NAME = re.compile(r"[’']s\s(?!(?:Governor|Deputy|Police|Commissione
                              r"(?=[A-Z])")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
                              re.I)
+
+
+# A sentence that opens on the act of the sentence before ("The operation near Adan Yabaal came days after
+# ...", "The violence erupted on Monday near the town of Gore").
+_RETOLD_OPENER = re.compile(r"\W{0,3}(?:The|This|That)\s(?:[\w'’-]{1,20}\s){0,2}?"
+                            r"(?:" + alternation(ACTS_RETOLD) + r")\b")
+_RETOLD_LOOKBACK = 8  # names of the sentence before read for the region it names (bounded, so linear)
+_RETOLD_NEAR = re.compile(r"\b(?:near|outside|around|outskirts\s{1,3}of)\s{1,3}(?:the\s{1,3})?"
+                          r"(?:(?:town|city|village)\s{1,3}of\s{1,3})?$")
+
+
+def _retold_in_the_next_sentence(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A region named as an act's site ("killed 30 fighters in an operation in the Middle Shabelle region")
+    and a town inside it named by the next sentence, which retells that act ("The operation near Adan
+    Yabaal ..."): the town is the site (the most specific place the text gives), the region its parent.
+    The town's role keeps the act's clause, of the sentence before (the coder looks for it there)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "context" or r.rule != "left" or m.place is None \
+                or m.place.kind not in ("city", "facility") \
+                or not _RETOLD_OPENER.match(text, m.sentence[0], m.start):
+            continue
+        earlier = None
+        for j in range(i - 1, max(-1, i - 1 - _RETOLD_LOOKBACK), -1):
+            n = mentions[j]
+            if n.sentence == m.sentence:
+                continue
+            if earlier is None:
+                earlier = n.sentence  # the sentence just before, as far as it names places
+            if n.sentence != earlier:
+                break
+            rn = infos[j]
+            if rn.name == "event_site" and rn.clause is not None and n.place is not None \
+                    and n.place.kind in ("admin1", "admin2") and _contains(n.place, m.place):
+                near = _RETOLD_NEAR.search(text, max(m.sentence[0], m.start - 40), m.start) is not None
+                infos[i] = Role("event_site", _precision(m, near), rn.clause, rule="left")
+                infos[j] = Role("context", rule="part_of")
+                break
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
