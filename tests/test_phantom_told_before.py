@@ -77,6 +77,9 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "Russia accused Ukraine of attacking the nuclear plant, which Kyiv denied.",
     "The ministry accused rebel forces of firing on its positions, a charge the rebels denied.",
     "Egypt warned Israel against an offensive in the border city.",
+    # an act named only as what a plot was of
+    "The junta said it had foiled a coup plot by officers based abroad.",
+    "Police arrested four men over an alleged bomb plot against a church in the capital.",
     # a run of acts named as a cause; people held, not ground taken
     "The state closed schools following a spate of kidnappings.",
     "The two sides swapped prisoners captured near the front.",
@@ -88,6 +91,8 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
 @pytest.mark.parametrize(("sentence", "sub"), [
     # beside the words above, the day's own act stays
     ("Gunmen killed five villagers on Sunday after heavy rains cut the road.", "Attack"),
+    ("A bomb planted by the plotters exploded near the church on Sunday, killing two.",
+     "Remote explosive/landmine/IED"),
     ("The bloc imposed sanctions over the killings in the west, and troops shelled the town on Monday.",
      "Shelling/artillery/missile attack"),
     ("Artillery fire killed three civilians on Tuesday.", "Shelling/artillery/missile attack"),
@@ -244,6 +249,7 @@ def test_a_year_far_from_the_name_does_not_anchor_it() -> None:
 
 @pytest.mark.parametrize("unit", ["last week's raid ", "sanctions over the killings ", "air raid alert ",
                                   "sanctions over the killings in the city and the ", "and the siege ",
+                                  "coup plot ", "bomb plans ",
                                   "gas blast ", "storm killed ", "rumours of attacks ",
                                   "massing troops for a ",
                                   "because of landmines ", "prisoners captured ", "talks could be ",

@@ -764,6 +764,8 @@ _PLOTTED = re.compile(r"\b(?:plot(?:s|ted|ting)?|conspir\w{0,30}+|schem(?:e|es|e
 _PLOT_AFTER = re.compile(r"\s{1,3}(?:(?:an?|the|its|their|what\s{1,3}\w{1,30}\s{1,3}called)\s{1,3})?"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:plots?|conspirac(?:y|ies)|coups?|schemes?|plans?)\b")
 _FOILS = ("foil", "thwart")
+# An act named only as what a plot was of: "foiled a coup plot", "an alleged bomb plot", "attack plans".
+_PLOT_NOUN_AFTER = re.compile(r"\s{1,3}(?:plots?|plotters?|conspirac(?:y|ies)|schemes?|plans?)\b")
 # Concern at forces gathering is no change told as fact: "alarmed by the mobilisation of armed groups
 # around Zawiya", "UN 'alarmed' by troop mobilisation in Upper Nile", "worried about the build-up".
 _CONCERN_AT = re.compile(r"\b(?:alarm(?:ed|ing)?|concern(?:ed|s)?|worr(?:ied|ies|y)|troubled|disturbed|"
@@ -1027,6 +1029,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_FOILS, start) and _PLOT_AFTER.match(low, end):
         return True  # "foiled a plot to ...": the plot is no weapon disrupted (its act is not told)
+    if _PLOT_NOUN_AFTER.match(low, end):
+        return True  # "foiled a coup plot": the coup is what was plotted, not an act told
     if _run_in_perfect(low, start, end):
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
