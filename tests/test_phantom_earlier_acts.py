@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import roles, triggers
+from mapper.events import clauses, roles, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
@@ -27,6 +27,9 @@ from tests.test_phantom_told_before import _events, _roles  # the same readings 
      "exchanged fire a month earlier.", "2025-04-12", "Landi Kotal"),
     ("Thousands gathered at the Torkham crossing on Saturday, where Pakistani and Afghan border forces had "
      "clashed a month earlier.", "2025-04-12", "Torkham crossing"),
+    # years back, though the sentence names a day of the report for the memorial
+    ("Students laid flowers at the school in Beslan on Tuesday for the children who died when gunmen "
+     "seized it twenty years ago.", "2025-09-02", "Beslan"),
 ])
 def test_an_act_dated_back_after_a_participle_or_past_perfect(pipeline: Pipeline, text: str, published: str,
                                                               place: str) -> None:
@@ -82,6 +85,19 @@ def test_earlier_act_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -
     assert growth(parsing(pipeline, text_of, "2025-03-10"), 50_000) < GROWTH
 
 
+def test_the_same_act_in_the_days_of_the_report_with_years_ago_elsewhere_stays(pipeline: Pipeline) -> None:
+    # "ago" after another clause dates that one, not the storming of this week
+    text = ("Gunmen stormed a school in Beslan on Tuesday, killing two guards, and the town had been "
+            "attacked twenty years ago.")
+    assert [name for name, _ in _events(pipeline, text, "2025-09-02")] == ["Beslan"]
+
+
+def test_the_years_ago_pattern_on_100_kb() -> None:
+    text = "years " * 20_000 + "ag"
+    assert len(text) >= 100_000 and clauses._YEARS_AGO_AFTER.match(text) is None
+
+
 def test_earlier_act_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (triggers._BEEN_BEFORE, triggers._DATED_BACK, roles._WHEN_EARLIER):
+    for pattern in (triggers._BEEN_BEFORE, triggers._DATED_BACK, roles._WHEN_EARLIER,
+                    clauses._YEARS_AGO_AFTER):
         assert rescans(pattern) == [], pattern.pattern

@@ -102,12 +102,101 @@ def test_a_speech_at_a_rally_places_the_speech_not_the_ambush(pipeline: Pipeline
     # a hyphenated compass point after a distance
     ("Gunmen killed five gold miners near Kamituga, about 100 km south-west of Bukavu, on Monday.",
      "Kamituga", "Bukavu"),
+    # the reference sits between two acts of the sentence (nearest to the second): still only a reference
+    ("Soldiers stormed the village of Beit Ummar, north of Hebron, before dawn and detained six young men "
+     "after searching their homes, residents said.", "Beit Ummar", "Hebron"),
+    # a named range is as precise as a town: the town after it only locates it
+    ("Troops killed four militants in a raid on a cave in the Sinjar mountains, west of Mosul, on Monday, "
+     "the army said.", "Sinjar mountains", "Mosul"),
 ])
 def test_a_reference_town_after_a_site_is_context(pipeline: Pipeline, text: str, site: str,
                                                   reference: str) -> None:
     roles_ = _roles(pipeline, text)
     assert (roles_[site], roles_[reference]) == ("event_site", "context")
     assert len(_sites(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "home", "site"), [
+    ("Soldiers shot dead a 17-year-old from Hebron at a checkpoint near Tulkarem on Friday, medics said.",
+     "Hebron", "Tulkarem"),
+    ("Gunmen killed a teenager from Kidal when they attacked a bus near Gao on Friday, police said.",
+     "Kidal", "Gao"),
+    ("Gunmen shot dead a journalist born in Quetta outside his office in Khuzdar on Monday.",
+     "Quetta", "Khuzdar"),
+])
+def test_where_a_person_comes_from_is_context(pipeline: Pipeline, text: str, home: str, site: str) -> None:
+    assert _roles(pipeline, text) == {home: "context", site: "event_site"}
+    doc = pipeline.parse(text, published="2025-06-17")
+    at_site = next(m.place for m in doc.mentions if m.text == site)
+    assert [e.location for e in doc.events] == [at_site]  # one event, at the site only
+
+
+@pytest.mark.parametrize(("text", "aside", "site"), [
+    # the verb of a side activity before the place
+    ("Gunmen killed six fishermen near Monguno on Monday, as the national volleyball team trained in "
+     "Maiduguri for a regional tournament.", "Maiduguri", "Monguno"),
+    # a subject "<people> in X" whose verb is a side activity or a rite
+    ("An Israeli strike on a house in Khan Younis killed seven people on Friday, in what relatives in Hebron "
+     "compared to the worst days of the war.", "Hebron", "Khan Younis"),
+    ("Police fired tear gas at protesters in Nairobi on Thursday, while mosques in Garissa held funeral "
+     "prayers for the victims of last week's attack.", "Garissa", "Nairobi"),
+])
+def test_a_side_activity_elsewhere_is_context(pipeline: Pipeline, text: str, aside: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[aside], roles_[site]) == ("context", "event_site")
+    doc = pipeline.parse(text, published="2025-06-17")
+    at_site = next(m.place for m in doc.mentions if m.text == site)
+    assert [e.location for e in doc.events if e.event_type != "Political"] == [at_site]
+
+
+def test_held_alone_is_no_side_activity(pipeline: Pipeline) -> None:
+    # "held" alone (a hostage held, talks held) is no rite: the rule leaves such places to the other rules
+    assert _roles(pipeline, "Gunmen in Zamfara held 40 villagers for ransom for a week, police said.") == \
+        {"Zamfara": "event_site"}
+
+
+@pytest.mark.parametrize(("text", "below", "events"), [
+    ("Israeli jets struck a weapons depot near Qusayr on Monday, a day after Damascus said drones had "
+     "violated Syrian airspace over Latakia.", "Latakia", [("Al Quşayr", "Air/drone strike")]),
+    ("Lebanon said Israeli jets breached its airspace over Tyre on Sunday.", "Tyre", []),
+])
+def test_a_breach_of_airspace_is_no_strike_below(pipeline: Pipeline, text: str, below: str,
+                                                 events: list[tuple[str, str]]) -> None:
+    assert _roles(pipeline, text)[below] == "context"
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == events
+
+
+def test_a_road_named_after_a_far_town_yields_to_the_place_it_passes(pipeline: Pipeline) -> None:
+    # "the Kandahar road near Ghazni": the ambush was near Ghazni; Kandahar only names the road
+    text = ("Gunmen ambushed a bus on the Kandahar road near Ghazni on Friday, killing four passengers, "
+            "police said.")
+    assert _roles(pipeline, text) == {"Kandahar": "context", "Ghazni": "event_site"}
+    assert [(e.location.name, e.fatalities) for e in pipeline.parse(text, published="2025-06-17").events] == \
+        [("Ghazni", 4)]
+
+
+@pytest.mark.parametrize(("text", "region", "town", "event"), [
+    ("Soldiers killed 30 militants in an operation in the Lower Shabelle region on Monday, the ministry "
+     "said. The operation near Wanlaweyn lasted six hours.", "Lower Shabelle", "Wanlaweyn",
+     ("Wanlaweyn", 30, 2)),
+    ("At least 20 people have been killed in clashes between herders and farmers in Chad's Mandoul province, "
+     "officials said on Wednesday. The violence erupted on Monday near the town of Koumra.",
+     "Mandoul", "Koumra", ("Koumra", 20, 2)),
+])
+def test_a_town_of_the_region_in_the_sentence_that_retells_the_act_is_its_site(
+        pipeline: Pipeline, text: str, region: str, town: str, event: tuple[str, int, int]) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[region], roles_[town]) == ("context", "event_site")
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.fatalities, e.geo_precision) for e in doc.events
+            if e.event_type != "Political"] == [event]
+
+
+def test_a_town_outside_the_region_or_no_retelling_leaves_the_region(pipeline: Pipeline) -> None:
+    text = ("Soldiers killed 30 militants in an operation in the Lower Shabelle region on Monday, the "
+            "ministry said. Many residents later moved to Wanlaweyn.")
+    assert _roles(pipeline, text) == {"Lower Shabelle": "event_site", "Wanlaweyn": "context"}
 
 
 def test_a_province_before_around_is_not_a_reference(pipeline: Pipeline) -> None:
@@ -250,6 +339,13 @@ _HOSTILE = {
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
+    "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
+    "_SIDE_ACT_NEXT": (" " + "held " * 20_000 + "talks", False),  # at most two words before the rite
+    "_SUBJECT_IN": ("in " * 35_000 + "at ", False),  # a word of three letters at least before "in"
+    "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
+    "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
+    "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
+    "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 
 
@@ -260,7 +356,7 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
     assert len(hostile) >= 100_000
     if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP", "_BYLINE", "_DATELINE_PAIR"):
         assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
-    elif pattern == "_TELLS_NEXT":
+    elif pattern in ("_TELLS_NEXT", "_SIDE_ACT_NEXT"):
         assert (regex.match(hostile) is not None) is found  # read right after a name
     else:
         assert (regex.search(hostile) is not None) is found
@@ -272,4 +368,12 @@ def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:
                         "have been hosted in Kunming, in the Dasht-e-Barchi area of western Kabul, medics in "
                         "Goma said, a monitor based in Britain reported"
                         for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 40) < GROWTH
+
+
+def test_the_origin_reference_and_side_activity_rules_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join("Soldiers shot dead a 17-year-old from Hebron during a raid on Beit Ummar, north of "
+                        "Hebron, and detained two men, while the team trained in Jenin and mosques in Nablus "
+                        "held funeral prayers" for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 40) < GROWTH

@@ -329,6 +329,30 @@ def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
     triggers._PERFECT_RUN_BEFORE.search(text)
 
 
+# -- frequent acts as the subject of a perfect ---------------------------------------------------------------
+# "where repeated jihadist attacks have made it impossible to vote": a habit, no one act; without the perfect
+# ("Repeated strikes hit the port on Monday") the acts are the news.
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("The election commission said polling would not open in Menaka, where frequent jihadist raids have "
+     "emptied whole villages.", []),
+    ("Relentless drone strikes on Kherson have driven most residents away, the mayor said.", []),
+    ("Repeated strikes hit the port of Hodeidah on Monday, killing three dock workers.",
+     ["Air/drone strike"]),
+])
+def test_frequent_acts_in_the_perfect_are_no_event(pipeline: Pipeline, text: str, subs: list[str]) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text) if s != "Statement"] == subs
+
+
+@pytest.mark.parametrize("unit", ["repeated attacks ", "frequent " * 2, "have has ", "a " * 3])
+def test_the_frequent_acts_patterns_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert len(text) >= 99_990
+    triggers._FREQUENT_BEFORE.search(text, len(text) - triggers._FREQUENT_CHARS)
+    triggers._FREQUENT_BEFORE.search(text)
+    triggers._HAVE_AFTER.match(text)
+
+
 # -- a base taken is a battle --------------------------------------------------------------------------
 # The guide (after ACLED): overrunning a base is an Armed clash; overtakes territory only if the town is
 # taken. "captured a military battalion headquarters in X", "took control of several army positions near X".

@@ -58,6 +58,9 @@ _SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
+# "who were killed when gunmen stormed it ten years ago": an act dated years back, whatever day of the
+# report the sentence names elsewhere ("gathered on Wednesday to lay wreaths for ...").
+_YEARS_AGO_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:years?|decades?)\s{1,3}ago\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
 # tells a recent act, not an earlier one.
@@ -279,6 +282,8 @@ class Clauses:
         if clause.family == "violence" and any(_PREVIOUS_ACT.search(sentence, max(0, a - 45), b)
                                                for a, b in clause.spans or ((clause.start, clause.end),)):
             return True  # "Russia's last large attack on Kyiv, on July 31, killed 31": an act recalled
+        if _YEARS_AGO_AFTER.match(sentence, clause.end):
+            return True
         if date is not None:
             earlier_month = (date.date.year, date.date.month) != (published.year, published.month)
             if date.precision == MONTH and earlier_month \

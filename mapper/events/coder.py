@@ -920,6 +920,10 @@ class EventCoder:
         in_sentence: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
             in_sentence.setdefault(m.sentence, []).append(m)
+        # The sentence of each clause's sites: a site the roles layer took from the next sentence, which
+        # retells the act ("... in the Middle Shabelle region. The operation near Adan Yabaal ...").
+        site_sentence = {id(r.clause): m.sentence for m, r in zip(mentions, roles, strict=True)
+                         if r.name == "event_site" and r.clause is not None}
         dateline = next((m for m, r in zip(mentions, roles, strict=True) if r.rule == "dateline" and m.place),
                         None)
         # The dateline is an event's site only when the body names no other place for it ("TBILISI —
@@ -1043,6 +1047,10 @@ class EventCoder:
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
                 located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                other = site_sentence.get(id(placed_by))
+                if located is None and other is not None and other[0] > span[0]:
+                    located = self._locate(placed_by, in_sentence[other], role_of, None,
+                                           text[other[0]:other[1]], theatre, headline)
                 if located is None and clause.family == "violence" and not clause.specific \
                         and killed is None and date is not None:
                     if tally is None:

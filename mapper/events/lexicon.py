@@ -25,6 +25,12 @@ their rule's own list.)
   "told a news conference in Mexico City"): a place after them is where words were spoken.
 - ``SUBJECT_VERBS``: what a state or a body does as a sentence's subject ("Kyiv said", "Moscow
   recalled its ambassador", "Afghanistan and Pakistan agree").
+- ``AIRSPACE_BREACHES``: a breach of a state's airspace, alleged or not, is no strike at the place below
+  ("jets violated Afghan airspace over Paktika"; read by mapper/events/roles.py).
+- ``ACTS_RETOLD``: nouns of an act a sentence opens on when it retells the one before ("The operation near
+  X came days after ...", "The violence erupted near Y"; read by mapper/events/roles.py).
+- ``SIDE_ACTS``: what people do beside the news, at a place that is no site ("analysts in Ouagadougou
+  likened it to ...", "the national team trained in Garoua"; read by mapper/events/roles.py).
 """
 
 from __future__ import annotations
@@ -38,6 +44,15 @@ FORMAL: frozenset[str] = frozenset({"confirmed", "added", "stated"})
 ATTRIBUTES: frozenset[str] = (TELLS - {"say"}) | FORMAL
 CLAIMS: frozenset[str] = frozenset({"claimed", "claims"})
 REACTS: frozenset[str] = frozenset({"alarmed", "concerned", "denied", "accused", "blamed", "condemned"})
+AIRSPACE_BREACHES: frozenset[str] = frozenset({"violated", "violating", "violation", "violations", "breached",
+                                              "breaching", "breach", "breaches", "intruded", "intrusion",
+                                              "intrusions", "incursion", "incursions"})
+ACTS_RETOLD: frozenset[str] = frozenset({"operation", "offensive", "attack", "assault", "raid", "ambush",
+                                        "violence", "fighting", "clashes", "strike", "strikes", "bombing",
+                                        "shelling", "massacre", "killings", "incident", "blast", "explosion"})
+SIDE_ACTS: frozenset[str] = frozenset({"likened", "compared", "trained", "played", "practised", "practiced",
+                                      "rehearsed", "competed", "campaigned", "voted", "celebrated",
+                                      "commemorated", "mourned", "prayed", "worshipped", "studied"})
 REPORTING_VERBS: frozenset[str] = SAID | (FORMAL - {"added"}) | {"announced", "claimed", "reported",
                                                                  "declared"}
 # A speaker's verb right after its subject (roles: an office's words follow its place; actors: the

@@ -129,11 +129,14 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.dates import parse_date
 from mapper.events.lexicon import (
+    ACTS_RETOLD,
+    AIRSPACE_BREACHES,
     ATTRIBUTES,
     CLAIMS,
     SAID,
     SAYING,
     SAYING_STEMS,
+    SIDE_ACTS,
     SPEAKING,
     SPEAKS,
     SPEECH_NOUNS,
@@ -147,6 +150,7 @@ from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
+from mapper.geoparse.recognize import NATURAL_HEADS
 from mapper.model import Mention, Place, Role
 
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
@@ -509,8 +513,13 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"insurgents|rebels|bandits|gang\s+members|raiders|men|traders|merchants|"
                           r"passengers|travell?ers|drivers|herders|herdsmen|civilians|officials|mourners|"
                           r"worshippers|survivors|children|women|"
+                          # one person by age or sex: "a 19-year-old from Jenin", "a teenager from Kidal"
+                          r"year-olds?|teenagers?|boys?|girls?|man|woman|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
-                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+                          r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$"
+                          # where a person comes from: "natives of Mariupol", "born in Mazatlan",
+                          # "who hailed from Kano", "originally from Rafah"
+                          r"|\b(?:natives?\s+of|born\s+in|hail(?:s|ed)?\s+from|originally\s+from)\s+(?:the\s+)?$")
 # Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
 # the last few characters before the name: bounded, so linear).
 _ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"
@@ -714,6 +723,25 @@ def dateline_rest(text: str, place_end: int) -> re.Match[str] | None:
     """The rest of the dateline whose place ends at ``place_end`` (see ``_DATELINE_REST``): its end is
     where the body opens."""
     return _DATELINE_REST.match(text, place_end)
+
+
+# A side activity at the place, beside the news: "the national team trained in Garoua" (the verb before),
+# "analysts in Ouagadougou likened it to ...", "churches in Mombasa held memorial services" (a subject
+# "<people> in X", the verb after). Read in the last few characters of the left context (bounded: linear).
+_SIDE_ACT_BEFORE = re.compile(r"\b(?:" + alternation(SIDE_ACTS) + r")\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+_SIDE_ACT_CHARS = 30
+_SUBJECT_IN = re.compile(r"\b[a-z]{3,20}\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+_SIDE_ACT_NEXT = re.compile(r"\s{1,3}(?:(?:also|later|then|had|have|has)\s{1,3})?"
+                            r"(?:" + alternation(SIDE_ACTS) + r"|held\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                            r"(?:memorial|funeral|prayers?|vigils?|masses|mass|commemorations?|ceremon(?:y|ies)))\b")
+
+
+# "Pakistani jets had violated Afghan airspace over Paktika", "an incursion into its airspace near Kursk":
+# a breach of airspace, not a strike on the place below (read in the last characters of the left context).
+_AIRSPACE_BEFORE = re.compile(r"\b(?:" + alternation(AIRSPACE_BREACHES) + r")\s{1,3}"
+                              r"(?:(?:of|into|on)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?airspace\s{1,3}(?:over|above|of|near)\s{1,3}"
+                              r"(?:the\s{1,3})?$")
+_AIRSPACE_CHARS = 80
 
 
 def _holds(outer: Place | None, inner: Place | None) -> bool:
@@ -962,6 +990,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
+    if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)) or _SIDE_ACT_NEXT.match(right) \
+            and _SUBJECT_IN.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
+        return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
+    if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
+        return Role("context", rule="left")  # "violated Afghan airspace over Paktika": no strike there
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
@@ -1685,6 +1718,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
+    _retold_in_the_next_sentence(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -1816,6 +1850,13 @@ def _witnesses_elsewhere(text: str, mentions: list[Mention], infos: list[Role]) 
             infos[i] = Role("origin", 1, rule="left")
 
 
+def _natural_feature(m: Mention) -> bool:
+    """A named range, forest or valley ("the Hamrin mountains"): a site as precise as a town, which a
+    town after it only locates ("the Hamrin mountains, north-east of Baqubah")."""
+    return m.place is not None and m.place.kind == "region" \
+        and m.text.rsplit(None, 1)[-1].lower() in NATURAL_HEADS
+
+
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """A reference town after a site only says where the site is: context (rule ``part_of``). "Sake, 25
     km west of Goma", "Nur Shams camp near Tulkarm", "Muqdadiya, north-east of Baqubah" (a district
@@ -1827,10 +1868,9 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
         for j in (i - 1, i - 2)[:i]:
             a, b = mentions[j], mentions[i]
             ra, rb = infos[j], infos[i]
-            if ra.name in _PLACING and rb.name in _PLACING \
-                    and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
+            if ra.name in _PLACING and rb.name in _PLACING and a.sentence == b.sentence \
                     and b.start - a.end <= _GAP_CHARS and a.place is not None \
-                    and a.place.kind in ("city", "facility", "admin2") \
+                    and (a.place.kind in ("city", "facility", "admin2") or _natural_feature(a)) \
                     and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
                     and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
                 infos[i] = Role("context", rule="part_of")
@@ -1841,7 +1881,9 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 # A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
 # act's site is the place named after it; the front's town is where the act happened only when the
 # sentence names no other site of that act.
-_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient)\b",
+_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
+                          # a road named after the town it leads to: "on the Baghdad road near Al-Qaim"
+                          r"road|highway|route)\b",
                           re.I)
 _FRONT_LOOKAHEAD = 4  # the next few names of the sentence (bounded, so linear)
 
@@ -1904,6 +1946,43 @@ _POSSESSED_NAME = re.compile(r"[’']s\s(?!(?:Governor|Deputy|Police|Commissione
                              r"(?=[A-Z])")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
                              re.I)
+
+
+# A sentence that opens on the act of the sentence before ("The operation near Adan Yabaal came days after
+# ...", "The violence erupted on Monday near the town of Gore").
+_RETOLD_OPENER = re.compile(r"\W{0,3}(?:The|This|That)\s(?:[\w'’-]{1,20}\s){0,2}?"
+                            r"(?:" + alternation(ACTS_RETOLD) + r")\b")
+_RETOLD_LOOKBACK = 8  # names of the sentence before read for the region it names (bounded, so linear)
+_RETOLD_NEAR = re.compile(r"\b(?:near|outside|around|outskirts\s{1,3}of)\s{1,3}(?:the\s{1,3})?"
+                          r"(?:(?:town|city|village)\s{1,3}of\s{1,3})?$")
+
+
+def _retold_in_the_next_sentence(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A region named as an act's site ("killed 30 fighters in an operation in the Middle Shabelle region")
+    and a town inside it named by the next sentence, which retells that act ("The operation near Adan
+    Yabaal ..."): the town is the site (the most specific place the text gives), the region its parent.
+    The town's role keeps the act's clause, of the sentence before (the coder looks for it there)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "context" or r.rule != "left" or m.place is None \
+                or m.place.kind not in ("city", "facility") \
+                or not _RETOLD_OPENER.match(text, m.sentence[0], m.start):
+            continue
+        earlier = None
+        for j in range(i - 1, max(-1, i - 1 - _RETOLD_LOOKBACK), -1):
+            n = mentions[j]
+            if n.sentence == m.sentence:
+                continue
+            if earlier is None:
+                earlier = n.sentence  # the sentence just before, as far as it names places
+            if n.sentence != earlier:
+                break
+            rn = infos[j]
+            if rn.name == "event_site" and rn.clause is not None and n.place is not None \
+                    and n.place.kind in ("admin1", "admin2") and _contains(n.place, m.place):
+                near = _RETOLD_NEAR.search(text, max(m.sentence[0], m.start - 40), m.start) is not None
+                infos[i] = Role("event_site", _precision(m, near), rn.clause, rule="left")
+                infos[j] = Role("context", rule="part_of")
+                break
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:

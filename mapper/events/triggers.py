@@ -684,7 +684,10 @@ _REACTION_TO = re.compile(
     r"warrants?|verdicts?|lawsuits?|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
-    r"(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
+    # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
+    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
+_REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
@@ -761,6 +764,8 @@ _PLOTTED = re.compile(r"\b(?:plot(?:s|ted|ting)?|conspir\w{0,30}+|schem(?:e|es|e
 _PLOT_AFTER = re.compile(r"\s{1,3}(?:(?:an?|the|its|their|what\s{1,3}\w{1,30}\s{1,3}called)\s{1,3})?"
                          r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:plots?|conspirac(?:y|ies)|coups?|schemes?|plans?)\b")
 _FOILS = ("foil", "thwart")
+# An act named only as what a plot was of: "foiled a coup plot", "an alleged bomb plot", "attack plans".
+_PLOT_NOUN_AFTER = re.compile(r"\s{1,3}(?:plots?|plotters?|conspirac(?:y|ies)|schemes?|plans?)\b")
 # Concern at forces gathering is no change told as fact: "alarmed by the mobilisation of armed groups
 # around Zawiya", "UN 'alarmed' by troop mobilisation in Upper Nile", "worried about the build-up".
 _CONCERN_AT = re.compile(r"\b(?:alarm(?:ed|ing)?|concern(?:ed|s)?|worr(?:ied|ies|y)|troubled|disturbed|"
@@ -795,6 +800,13 @@ _PERFECT_RUN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:now\s{1,3}|already\s{
                                  r"thousands|several|many|numerous|a\s{1,3}(?:series|string|wave|spate)|\d[\d,]*)"
                                  r"\s{1,3}(?:of\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$")
 _PERFECT_RUN_CHARS = 80
+# ... or plural acts called frequent, the subject of a perfect: "where repeated jihadist attacks have made it
+# impossible to vote", "Near-daily strikes on the town have emptied it" (a habit, not one act; not "Repeated
+# strikes hit the port on Monday": no perfect, the news).
+_FREQUENT_BEFORE = re.compile(r"\b(?:repeated|frequent|regular|recurrent|recurring|persistent|incessant|"
+                              r"relentless|constant|near-daily|nightly)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
+_FREQUENT_CHARS = 40
+_HAVE_AFTER = re.compile(r"[^.;:!?—–,]{0,60}?\b(?:has|have)\s")
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -971,6 +983,9 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
     if _PERFECT_BEFORE_IN.search(low, max(0, start - 20), start) \
             or _PERFECT_RUN_BEFORE_IN.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
+    if low[end - 1:end] == "s" and _FREQUENT_BEFORE.search(low, max(0, start - _FREQUENT_CHARS), start) \
+            and _HAVE_AFTER.match(low, end):
+        return True
     return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
 
@@ -993,7 +1008,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "three men killed in last week's raid"
     if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
         return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
-    if _REACTION_TO_GATE in opened and _REACTION_TO_GATE.search_within(low, max(0, start - 90), start):
+    if _REACTION_TO_GATE in opened \
+            and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
     if _AVENGED_GATE in opened and _AVENGED_GATE.search_within(low, max(0, start - 70), start) \
             and not _dated_recently(low, end):
@@ -1013,6 +1029,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_FOILS, start) and _PLOT_AFTER.match(low, end):
         return True  # "foiled a plot to ...": the plot is no weapon disrupted (its act is not told)
+    if _PLOT_NOUN_AFTER.match(low, end):
+        return True  # "foiled a coup plot": the coup is what was plotted, not an act told
     if _run_in_perfect(low, start, end):
         return True
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
