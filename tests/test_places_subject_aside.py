@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import roles
+from mapper.events import datelines, roles
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2026-06-03"  # a Wednesday
@@ -67,6 +67,6 @@ def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     text = unit * (100_000 // len(unit))
     roles._ASIDE.match(text)
     roles._PLACE_PREDICATE.match(text)
-    roles._DATELINE_REST.match(text)
+    datelines.DATELINE_REST.match(text)
     pipeline.parse("Bunia, the main town of " + text, published=PUBLISHED)
     pipeline.parse("NIAMEY, June 2 (Reuters) - Ouallam" + text, published=PUBLISHED)

@@ -127,6 +127,8 @@ import re
 
 from mapper.config import Config
 from mapper.doc import Doc
+from mapper.events.datelines import DATELINE_PAIR as _DATELINE_PAIR
+from mapper.events.datelines import dateline_rest
 from mapper.events.dates import parse_date
 from mapper.events.lexicon import (
     ACTS_RETOLD,
@@ -706,23 +708,8 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 
 # A byline before the dateline on its line: "By Ahmed Kingimi MAIDUGURI, Nigeria (Reuters) -".
 _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
-# The second city of a two-city dateline: "NEW DELHI/ISLAMABAD".
-_DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][A-Z'’.-]{0,30}+(?:\s[A-Z][A-Z'’.-]{0,30}+){0,2}")
-# The rest of a dateline after its place, up to the body: a second city, the country or province, the
-# filing day, the agency and the dash or colon ("/KABUL, Oct 12 (Reuters) - ", ", Ukraine (AP) — ",
-# ", 26 Sep 2025 (Lusa) - ", " — ", ": "). The one reading of a dateline's form. Bounded: linear.
-_DATELINE_REST = re.compile(r"(?:" + _DATELINE_PAIR.pattern + r")?"
-                            r"(?P<country>,\s*[A-Z](?:[^\W\d_]|[ .'’-]){0,40}?)?"
-                            r"(?P<day>,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12}(?:,\s*+(?P<year>\d{4}))?)?\s*"
-                            r"(?P<agency>\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s+")
 # A dateline's place read by its form alone, before its comma: "CULIACAN", "Srinagar", and a byline.
 _DATELINE_PLACE = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+(?=,)")
-
-
-def dateline_rest(text: str, place_end: int) -> re.Match[str] | None:
-    """The rest of the dateline whose place ends at ``place_end`` (see ``_DATELINE_REST``): its end is
-    where the body opens."""
-    return _DATELINE_REST.match(text, place_end)
 
 
 # A side activity at the place, beside the news: "the national team trained in Garoua" (the verb before),

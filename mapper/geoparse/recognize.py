@@ -25,8 +25,8 @@ from pathlib import Path
 
 from mapper.config import Config
 from mapper.events.actors import GROUP_WORDS
+from mapper.events.datelines import dateline_rest
 from mapper.events.dates import MONTHS, WEEKDAYS
-from mapper.events.roles import dateline_rest
 from mapper.events.triggers import find_triggers, reports_conflict
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.gazetteer.names import (
