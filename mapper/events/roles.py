@@ -617,8 +617,11 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site; nor
 # where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack", "JNIM,
 # an al-Qaeda affiliate active across the Sahel,"; "active" before "in" is a state, whatever comes before it),
-# "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"): a state, not an act.
+# "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"), nor the area a group's
+# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
+                       r"|\b(?:affiliates?|offshoots?|franchises?)\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$"
                        r"|\b(?:active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
                        r"(?:present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated))"
                        r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?"
