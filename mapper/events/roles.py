@@ -703,6 +703,11 @@ _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             r"(?:city\s+of\s+|town\s+of\s+)?")
+# A reference set off by a comma belongs to the site before it whichever verb the rules gave the town
+# ("stormed Qabatiya, south of Jenin, and arrested four men": not an arrest in Jenin).
+_APPOSED = re.compile(r"\s?,\s{1,3}(?:(?:about|some|roughly|around|just)\s+)?"
+                      r"(?:\d[\d.,]{0,8}\s{0,3}(?:km|kilomet(?:re|er)s|miles)\s+)?"
+                      r"(?:" + _DIRECTIONS + r")\s+of\b")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|front)\b", re.I)  # "on Pama road": not the town
 _AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
@@ -1838,7 +1843,8 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
             a, b = mentions[j], mentions[i]
             ra, rb = infos[j], infos[i]
             if ra.name in _PLACING and rb.name in _PLACING \
-                    and (ra.clause is rb.clause or ra.name == "venue") and a.sentence == b.sentence \
+                    and (ra.clause is rb.clause or ra.name == "venue" or _APPOSED.match(text, a.end)) \
+                    and a.sentence == b.sentence \
                     and b.start - a.end <= _GAP_CHARS and a.place is not None \
                     and a.place.kind in ("city", "facility", "admin2") \
                     and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
