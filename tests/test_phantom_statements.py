@@ -50,6 +50,31 @@ def test_a_place_of_speaking_keeps_its_statement(pipeline: Pipeline, text: str,
     assert _events(pipeline, text, "2025-04-15") == events
 
 
+# A source named with its town, then "said" without words of its own, tells figures, not a statement:
+# "A health official in Rabak, the state capital, said", "Police sources in Kaduna said".
+@pytest.mark.parametrize(("text", "events", "source"), [
+    ("RSF drones struck a fuel depot in Kosti on Monday. A health official in Rabak, the state capital, said "
+     "the wounded had been moved to the town's hospital.", [("Kosti", "Air/drone strike")], "Rabak"),
+    ("Gunmen attacked a bus near Kachia on Sunday. Police sources in Kaduna said six passengers were still "
+     "missing.", [("Kachia", "Armed clash")], "Kaduna"),
+])
+def test_a_source_in_its_town_makes_no_statement(pipeline: Pipeline, text: str,
+                                                 events: list[tuple[str, str]], source: str) -> None:
+    assert _events(pipeline, text, "2025-04-15") == events
+    assert _roles(pipeline, text, "2025-04-15")[source] == "origin"
+
+
+@pytest.mark.parametrize("unit", [", the a,", ", the ", "official in official in ", " said said "])
+def test_source_seat_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    run = unit * (100_000 // len(unit))
+    coder._SOURCE_TELLS_NEXT.match(run)
+    coder._SOURCE_IN.search(run)
+
+    def text_of(n: int) -> str:
+        return "Gunmen attacked Kachia. A health official in Rabak" + unit * (n // len(unit)) + " said so."
+    assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
+
+
 @pytest.mark.parametrize("unit", ["ministry in ministry in ", "the presidency in Abuja said ",
                                   "the rival rival government in ", "officials in officials in Kaduna "])
 def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
@@ -59,5 +84,5 @@ def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 
 def test_seat_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN):
+    for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN, coder._SOURCE_IN, coder._SOURCE_TELLS_NEXT):
         assert rescans(pattern) == [], pattern.pattern
