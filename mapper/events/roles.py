@@ -1697,6 +1697,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             infos[i] = dataclasses.replace(r, precision=2)
     _references(text, mentions, infos)
     _witnesses_elsewhere(text, mentions, infos)
+    _subjects_of_other_acts(text, mentions, infos, clauses_by_sentence)
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
@@ -1829,6 +1830,59 @@ def _witnesses_elsewhere(text: str, mentions: list[Mention], infos: list[Role]) 
                     strict=False)
         if any(n.sentence == m.sentence and not n.demonym and rn.name == "event_site" for n, rn in later):
             infos[i] = Role("origin", 1, rule="left")
+
+
+# People or bodies named with their town, then a verb of their own that reports no act: "analysts in
+# Ouagadougou likened", "churches in Mombasa held memorial services", "bar associations in Lahore and
+# Karachi demanded": the town is where they are, no site of the act the sentence reports elsewhere. (Not
+# "Clashes in Jableh continued": the noun is the act; not "Protesters in Nairobi clashed": the verb is.)
+_SUBJECT_IN = re.compile(r"\b[a-z]{3,20}(?:s|men|people|police|staff|clergy)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
+_SUBJECT_IN_CHARS = 40
+# The verb after the name (past a list of one or two more names): a past tense, not a verb of telling
+# (the witness rules decide those).
+_OWN_VERB_AFTER = re.compile(r"(?:\s{0,3}(?:,|\band\b)\s{1,3}[A-Z][\w'’-]{1,30}"
+                             r"(?:\s[A-Z][\w'’-]{1,30})?){0,2}"
+                             r"\s{1,3}(?:also\s{1,3}|later\s{1,3}|have\s{1,3}|had\s{1,3})?"
+                             r"(?!(?:" + alternation(TELLS | ATTRIBUTES) + r")\b)"
+                             r"([a-z]{2,20}ed|held|met|kept|began|spent|went|gave|sent|wrote)\b")
+
+
+def _subjects_of_other_acts(text: str, mentions: list[Mention], infos: list[Role],
+                            clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    acts_of: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # a sentence's act spans, by start
+
+    def an_act(sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span of a trigger that reports an act (bisect: a text of many
+        names and triggers is read in n log n)."""
+        if sentence not in acts_of:
+            spans = sorted((sentence[0] + a, sentence[0] + b) for c in clauses_by_sentence.get(sentence, [])
+                           if c.family != "political" for a, b in (c.spans or ((c.start, c.end),)))
+            reach, ends = -1, []
+            for _, b in spans:  # the furthest end of any span starting at or before each one
+                reach = max(reach, b)
+                ends.append(reach)
+            acts_of[sentence] = ([a for a, _ in spans], ends)
+        starts, ends = acts_of[sentence]
+        k = bisect.bisect_left(starts, end) - 1
+        return k >= 0 and ends[k] > start
+
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.rule != "left" or m.demonym:
+            continue
+        s0 = m.sentence[0]
+        subject = _SUBJECT_IN.search(text, max(s0, m.start - _SUBJECT_IN_CHARS), m.start)
+        verb = _OWN_VERB_AFTER.match(text, m.end, m.sentence[1]) if subject is not None else None
+        if verb is None or subject is None:
+            continue
+        if an_act(m.sentence, verb.start(1), verb.end(1)) \
+                or an_act(m.sentence, subject.start(), subject.end()):
+            continue  # the noun or the verb is an act of its own ("Clashes in Jableh continued")
+        infos[i] = Role("context", rule="left")
+        for j in range(i + 1, len(mentions)):  # the rest of the list before the verb ("and Karachi")
+            if mentions[j].start >= verb.start(1):
+                break
+            if infos[j].name in _PLACING:
+                infos[j] = Role("context", rule="left")
 
 
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:

@@ -231,7 +231,7 @@ _RULES: list[tuple[str, str]] = [
      # "hundreds demonstrated in front of the UN base": the verb, not "demonstrated its reach / that ..."
      r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
      r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
-     r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|dharnas?\b|"  # a dharna: a sit-in protest (South Asia)
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
