@@ -523,7 +523,8 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
 # Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
 # the last few characters before the name: bounded, so linear).
-_ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"
+_ANY_PEOPLE_FROM = re.compile(r"(?:\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)|"
+                              r"\b\d{1,3}-year-olds?)"  # "a 19-year-old from Jenin": a person's home
                               r"\s+from\s+(?:the\s+)?$")
 _ANY_PEOPLE_FROM_CHARS = 40
 # Before "<people> from": they were taken there, so it is the abduction's site ("abducted nine people
@@ -642,7 +643,10 @@ _REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|
 # Where people are held is no site of what their families do: "Families of hostages held in Gaza protested
 # in Tel Aviv".
 _HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$")
+                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?"
+                      # "held in prisons in Hasakah", "kept at a camp near X"
+                      r"(?:(?:an?\s+|the\s+)?(?:prisons?|jails?|camps?|cells?|facilit(?:y|ies)|"
+                      r"detention\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at|near)\s+(?:the\s+)?)?$")
 # ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
 _FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
                           r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
@@ -658,7 +662,7 @@ _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
     "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
     "restive", "held", "controlled", "ing"))
-_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
+_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "near", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # More end-anchored patterns _role_alone asks about every left context (each a try at each of its
 # characters): their last words, as above.
