@@ -193,6 +193,15 @@ REFERENCES += [
 ]
 
 
+# A road named after a town, then "near" another: the act was near the second town, on the road to the first.
+REFERENCES += [
+    ("A roadside bomb hit an army truck on the Maiduguri road near Konduga on Monday.",
+     [(IED, "Konduga", "NG", 2)], {"Maiduguri": ("context", "right"), "Konduga": SITE}),
+    ("Gunmen ambushed a convoy on the Kabul highway near Maidan Shahr on Sunday.",
+     [(CLASH, "Maydanshakhr", "AF", 2)], {"Kabul": ("context", "right"), "Maidan Shahr": SITE}),
+]
+
+
 @pytest.mark.parametrize(("text", "events", "expected_roles"), REFERENCES,
                          ids=[t[0][:40] for t in REFERENCES])
 def test_reference_towns_and_headline_topics_yield_to_the_site(pipeline: Pipeline, text: str,
@@ -405,7 +414,8 @@ def test_new_trigger_phrases_are_linear_on_100_kb(unit: str) -> None:
     assert growth(make, 50_000) < GROWTH
 
 
-@pytest.mark.parametrize("joiner", [", ", " and ", ", 25 km west of ", " after the killing of ", " "])
+@pytest.mark.parametrize("joiner", [", ", " and ", ", 25 km west of ", " after the killing of ", " ",
+                                    " road near "])
 def test_long_lists_of_places_parse_linearly(pipeline: Pipeline, joiner: str) -> None:
     # Names the gazetteer lacks between known ones, reference phrases and unreal triggers between
     # places: each place reads a bounded window.

@@ -1907,6 +1907,11 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
                     and a.place.kind in ("city", "facility", "admin2") \
                     and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
                     and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
+                if _ROAD_AFTER.match(text, a.end) and j == i - 1:
+                    # "on the Baghdad road near Al-Qaim": the road is named after a town it leads to; the
+                    # town it runs near is where the act was.
+                    infos[j] = Role("context", rule="right")
+                    break
                 infos[i] = Role("context", rule="part_of")
                 break
     _fronts(text, mentions, infos)
