@@ -1753,7 +1753,11 @@ def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
 
 # The last joint before a later site's share: "... in Kanbalu township and eight in Shwebo" keeps
 # "eight in Shwebo", not the first site's trailing words.
-_JOINT = re.compile(r"[,;]|\band\b|\bas well as\b|\bwhile\b")
+# ... but not the comma before a reference town ("six in a tent camp in Muwasi, west of Khan Younis": the
+# share of the place the town locates; the village the gazetteer lacks is coded at the town).
+_REFERENCE_AFTER = (r"\s{1,3}(?:(?:about|some|roughly|around|just)\s{1,3})?(?:\d[\d.,]{0,8}\s{0,3}"
+                    r"(?:km|kilomet(?:re|er)s|miles)\s{1,3})?(?:north|south|east|west)(?:-?(?:east|west))?\s{1,3}of\b")
+_JOINT = re.compile(r"[,;](?!" + _REFERENCE_AFTER + r")|\band\b|\bas well as\b|\bwhile\b")
 # ", including eight in A": the first site's share of a total told before it.
 _SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)"
                     r"(?:\s+(?:people|persons|civilians|soldiers|of them))?\s+(?:in|at|near|on)\b")
