@@ -277,7 +277,10 @@ _TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
 # An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
 # including nine in Jabaliya" (the places are the sites; the area only frames the total).
 _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
-_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
+_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},"
+                             # an attribution between: ", health officials said, including"
+                             r"(?:(?:\s{1,3}[\w'’-]{1,20}){1,4}?\s{1,3}(?:" + alternation(ATTRIBUTES) +
+                             r")(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{0,3},)?\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
