@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import coder, roles
+from mapper.events import coder, roles, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
@@ -73,6 +73,20 @@ def test_source_seat_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str
     def text_of(n: int) -> str:
         return "Gunmen attacked Kachia. A health official in Rabak" + unit * (n // len(unit)) + " said so."
     assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
+
+
+# A news or press conference is where a statement is made, not talks; another conference is still a meeting.
+def test_a_news_conference_places_a_statement(pipeline: Pipeline) -> None:
+    text = "In Juba, the information minister told a news conference on Friday that the ceasefire would hold."
+    assert _events(pipeline, text, "2025-04-15") == [("Juba", "Statement")]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("The minister told a press conference in Juba on Friday that the army would stay.", ["Statement"]),
+    ("Regional leaders opened a peace conference in Addis Ababa on Monday.", ["Meeting/talks"]),
+])
+def test_which_conference_is_talks(text: str, subs: list[str]) -> None:
+    assert [c.sub_event_type for c in triggers.clauses(text)] == subs
 
 
 @pytest.mark.parametrize("unit", ["ministry in ministry in ", "the presidency in Abuja said ",

@@ -291,7 +291,9 @@ _RULES: list[tuple[str, str]] = [
      r"treaty|memorandum)|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
-     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
+     # (not "a news conference": where a statement is made, no talks)
+     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|(?<!news )(?<!press )conference|videoconference|"
+     r"convene\w*|\bsession\b|"
      r"negotiat\w*|renegotiat\w*|"
      r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
     ("Statement",
