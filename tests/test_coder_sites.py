@@ -128,6 +128,9 @@ def _deaths(pipeline: Pipeline, text: str) -> list[tuple[str, int | None]]:
      [("Kyiv", 6), ("Odesa", 2)]),
     ("Israeli drones struck two cars on Sunday, killing three Hezbollah members near Bint Jbeil and a "
      "civilian in the coastal town of Naqoura.", [("Bent Jbaïl", 3), ("En Nâqoûra", 1)]),
+    # A share told before a reference town is the town's (the place it locates is unknown to the gazetteer).
+    ("Gunmen killed 15 people across Zamfara on Sunday, including nine in Bakura and six in a hamlet, north "
+     "of Gusau.", [("Bakura", 9), ("Gusau", 6)]),
     # One figure for several sites goes to the first (documented choice).
     ("Shelling hit Nikopol, Marhanets and Pokrov on Monday, killing four people.",
      [("Marhanets", None), ("Nikopol", 4), ("Pokrov", None)]),

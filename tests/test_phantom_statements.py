@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import coder, roles
+from mapper.events import coder, roles, triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
@@ -50,6 +50,45 @@ def test_a_place_of_speaking_keeps_its_statement(pipeline: Pipeline, text: str,
     assert _events(pipeline, text, "2025-04-15") == events
 
 
+# A source named with its town, then "said" without words of its own, tells figures, not a statement:
+# "A health official in Rabak, the state capital, said", "Police sources in Kaduna said".
+@pytest.mark.parametrize(("text", "events", "source"), [
+    ("RSF drones struck a fuel depot in Kosti on Monday. A health official in Rabak, the state capital, said "
+     "the wounded had been moved to the town's hospital.", [("Kosti", "Air/drone strike")], "Rabak"),
+    ("Gunmen attacked a bus near Kachia on Sunday. Police sources in Kaduna said six passengers were still "
+     "missing.", [("Kachia", "Armed clash")], "Kaduna"),
+])
+def test_a_source_in_its_town_makes_no_statement(pipeline: Pipeline, text: str,
+                                                 events: list[tuple[str, str]], source: str) -> None:
+    assert _events(pipeline, text, "2025-04-15") == events
+    assert _roles(pipeline, text, "2025-04-15")[source] == "origin"
+
+
+@pytest.mark.parametrize("unit", [", the a,", ", the ", "official in official in ", " said said "])
+def test_source_seat_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    run = unit * (100_000 // len(unit))
+    coder._SOURCE_TELLS_NEXT.match(run)
+    coder._SOURCE_IN.search(run)
+
+    def text_of(n: int) -> str:
+        return "Gunmen attacked Kachia. A health official in Rabak" + unit * (n // len(unit)) + " said so."
+    assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
+
+
+# A news or press conference is where a statement is made, not talks; another conference is still a meeting.
+def test_a_news_conference_places_a_statement(pipeline: Pipeline) -> None:
+    text = "In Juba, the information minister told a news conference on Friday that the ceasefire would hold."
+    assert _events(pipeline, text, "2025-04-15") == [("Juba", "Statement")]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("The minister told a press conference in Juba on Friday that the army would stay.", ["Statement"]),
+    ("Regional leaders opened a peace conference in Addis Ababa on Monday.", ["Meeting/talks"]),
+])
+def test_which_conference_is_talks(text: str, subs: list[str]) -> None:
+    assert [c.sub_event_type for c in triggers.clauses(text)] == subs
+
+
 @pytest.mark.parametrize("unit", ["ministry in ministry in ", "the presidency in Abuja said ",
                                   "the rival rival government in ", "officials in officials in Kaduna "])
 def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
@@ -59,5 +98,5 @@ def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 
 def test_seat_patterns_cannot_rescan_a_run() -> None:
-    for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN):
+    for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN, coder._SOURCE_IN, coder._SOURCE_TELLS_NEXT):
         assert rescans(pattern) == [], pattern.pattern

@@ -192,6 +192,8 @@ def test_a_fronted_year_still_makes_the_act_past() -> None:
     ("Israel strikes Gaza as Blinken arrives in Cairo", "2025-05-14", "Gaza", "Cairo"),
     ("Families of hostages held in Gaza protested outside the defence ministry in Tel Aviv on Tuesday.",
      "2025-05-14", "Tel Aviv", "Gaza"),
+    ("Troops repelled an attack on Monguno on Sunday, while hundreds of suspected detainees are held in "
+     "prisons in Maiduguri.", "2025-06-10", "Monguno", "Maiduguri"),
     ("Separatists call lockdown in Bamenda ahead of anniversary; army says it killed five fighters near "
      "Kumbo", "2024-10-01", "Kumbo", "Bamenda"),
     ("Mourners in Hebron buried three men killed in last week's raid, as Israeli forces stormed the town "
@@ -274,7 +276,8 @@ def test_date_rules_are_linear_on_100_kb(unit: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["Goma in January ", "fleeing Goma ", "arrives in Goma ", "Goma; ",
-                                  "to deploy troops to Goma "])
+                                  "to deploy troops to Goma ", "detainees held in prisons in Goma ",
+                                  "held in camps near "])
 def test_place_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = "Rebels attacked " + unit * (n // len(unit))

@@ -340,8 +340,7 @@ _HOSTILE = {
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
     "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
-    "_SIDE_ACT_NEXT": (" " + "held " * 20_000 + "talks", False),  # at most two words before the rite
-    "_SUBJECT_IN": ("in " * 35_000 + "at ", False),  # a word of three letters at least before "in"
+    "_PEOPLE_IN": ("in " * 35_000 + "at ", False),  # a plural noun of people before "in"
     "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
     "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
     "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
@@ -356,7 +355,7 @@ def test_the_new_patterns_finish_on_100_kb(pattern: str) -> None:
     assert len(hostile) >= 100_000
     if pattern in ("_AREA_OF", "_PARENT_GAP", "_REFERENCE_GAP", "_BYLINE", "_DATELINE_PAIR"):
         assert (regex.fullmatch(hostile) is not None) is found  # these are read as whole gaps
-    elif pattern in ("_TELLS_NEXT", "_SIDE_ACT_NEXT"):
+    elif pattern == "_TELLS_NEXT":
         assert (regex.match(hostile) is not None) is found  # read right after a name
     else:
         assert (regex.search(hostile) is not None) is found

@@ -183,6 +183,25 @@ REFERENCES = [
 ]
 
 
+# A reference set off by commas stays one whichever later verb of the sentence the town lies before: the
+# arrests are in the town that was stormed, not in its reference town.
+REFERENCES += [
+    ("Troops stormed the town of Beit Ummar, north of Hebron, at dawn on Monday and arrested five men after "
+     "raiding their homes.", [("Attack", "Bayt Ūmmar", "PS", 1)], {"Beit Ummar": SITE, "Hebron": PART_OF}),
+    ("Soldiers stormed the town of Yabad, west of Jenin, on Monday and arrested three men.",
+     [(CLASH, "Ya‘bad", "PS", 1)], {"Yabad": SITE, "Jenin": PART_OF}),
+]
+
+
+# A road named after a town, then "near" another: the act was near the second town, on the road to the first.
+REFERENCES += [
+    ("A roadside bomb hit an army truck on the Maiduguri road near Konduga on Monday.",
+     [(IED, "Konduga", "NG", 2)], {"Maiduguri": ("context", "part_of"), "Konduga": SITE}),
+    ("Gunmen ambushed a convoy on the Kabul highway near Maidan Shahr on Sunday.",
+     [(CLASH, "Maydanshakhr", "AF", 2)], {"Kabul": ("context", "part_of"), "Maidan Shahr": SITE}),
+]
+
+
 @pytest.mark.parametrize(("text", "events", "expected_roles"), REFERENCES,
                          ids=[t[0][:40] for t in REFERENCES])
 def test_reference_towns_and_headline_topics_yield_to_the_site(pipeline: Pipeline, text: str,
@@ -395,7 +414,8 @@ def test_new_trigger_phrases_are_linear_on_100_kb(unit: str) -> None:
     assert growth(make, 50_000) < GROWTH
 
 
-@pytest.mark.parametrize("joiner", [", ", " and ", ", 25 km west of ", " after the killing of ", " "])
+@pytest.mark.parametrize("joiner", [", ", " and ", ", 25 km west of ", " after the killing of ", " ",
+                                    " road near "])
 def test_long_lists_of_places_parse_linearly(pipeline: Pipeline, joiner: str) -> None:
     # Names the gazetteer lacks between known ones, reference phrases and unreal triggers between
     # places: each place reads a bounded window.
@@ -404,3 +424,14 @@ def test_long_lists_of_places_parse_linearly(pipeline: Pipeline, joiner: str) ->
     def text(n: int) -> str:
         return "Airstrikes hit " + joiner.join(names[i % len(names)] for i in range(n)) + "."
     assert growth(parsing(pipeline, text), 300) < GROWTH
+
+
+@pytest.mark.parametrize("unit", [", ", ", about 12 ", ", 40 km north ", "  ,  west of "])
+def test_the_apposed_reference_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    # _APPOSED is matched at one offset after each site; a run of its pieces parses in linear time.
+    run = unit * (100_000 // len(unit))
+    assert roles._APPOSED.match(run) is None  # no unit starts with one comma then a direction
+
+    def text_of(n: int) -> str:
+        return "Troops stormed Yabad" + unit * (n // len(unit)) + " west of Jenin and arrested three men."
+    assert growth(parsing(pipeline, text_of, "2025-06-10"), 50_000) < GROWTH

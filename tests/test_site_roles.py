@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from mapper.events import roles
 from mapper.events.triggers import clauses, find_triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
@@ -224,6 +225,9 @@ def test_the_district_checks_are_linear(pipeline: Pipeline) -> None:
     ("Separatists shot dead seven labourers from Punjab near Kalat on Friday.", "Punjab", "Kalat"),
     ("Gunmen killed four fishermen from Lamu at a landing site in Kiunga on Monday.", "Lamu", "Kiunga"),
     ("Settlers from Yitzhar torched cars in Huwara overnight.", "Yitzhar", "Huwara"),
+    # a person by age: "a 16-year-old from Tubas", "two 17-year-olds from Kisumu"
+    ("Soldiers shot dead a 16-year-old from Tubas during a raid in Tammun on Thursday.", "Tubas", "Tammun"),
+    ("Police killed two 17-year-olds from Kisumu at a roadblock in Ahero on Monday.", "Kisumu", "Ahero"),
 ])
 def test_people_from_a_place_place_nothing_there(pipeline: Pipeline, text: str, home: str, site: str) -> None:
     roles = _roles(pipeline, text)
@@ -240,6 +244,15 @@ def test_people_from_is_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         unit = "gunmen killed labourers from Punjab and fishermen from Lamu in Kiunga"
         return " ".join(unit for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+def test_ages_from_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    unit = "a 16-year-old 17-year-olds from "
+    roles._ANY_PEOPLE_FROM.search(unit * (100_000 // len(unit)))
+
+    def text(n: int) -> str:
+        return " ".join("police killed a 16-year-old from Tubas in Tammun" for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 60) < GROWTH
 
 

@@ -43,3 +43,22 @@ def test_aggregate_area_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> No
 def test_aggregate_area_patterns_cannot_rescan_a_run() -> None:
     for pattern in (roles._ACROSS, roles._INCLUDING_NEXT):
         assert rescans(pattern) == [], pattern.pattern
+
+
+# An attribution between the total and its share: the share is still the first site's figure.
+@pytest.mark.parametrize(("text", "deaths"), [
+    ("Air strikes killed 19 people across Gaza on Tuesday, medics said, including eight people in a house in "
+     "Sheikh Radwan and five in Jabaliya.", [("Sheikh Radwan", 8), ("Jabālyā", 5)]),
+    ("Air strikes killed 30 people across Gaza on Friday, civil defence officials told AFP, including 11 in "
+     "a school in Jabaliya.", [("Jabālyā", 11)]),
+])
+def test_a_share_after_an_attribution(pipeline: Pipeline, text: str, deaths: list[tuple[str, int]]) -> None:
+    doc = pipeline.parse(text, published="2025-05-20")
+    assert [(e.location.name, e.fatalities) for e in doc.events] == deaths
+
+
+@pytest.mark.parametrize("unit", ["said ", ", officials said, ", "told told including "])
+def test_a_share_after_an_attribution_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Strikes killed 20 people across Gaza " + unit * (n // len(unit)) + ", including 5 in Rafah."
+    assert growth(parsing(pipeline, text_of, "2025-05-20"), 20_000) < GROWTH

@@ -43,7 +43,8 @@ def test_a_subset_of_people_is_no_share_of_a_place(pipeline: Pipeline) -> None:
     assert got.get("Kherson") == 12 and got.get("Nikopol") == 2
 
 
-@pytest.mark.parametrize("unit", ["including ", "including 5 in ", " and ", ", ", "as well as while "])
+@pytest.mark.parametrize("unit", ["including ", "including 5 in ", " and ", ", ", "as well as while ",
+                                  ", 20 km north ", ",  about 1.2 ", ", west "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     list(coder._SHARE.finditer(text))

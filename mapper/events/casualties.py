@@ -137,6 +137,7 @@ _RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sa
                      "yesterday", "dawn", "morning", "overnight", "tonight", "today"})
 _RUNNING = frozenset({"thousands", "tens"})  # "killed thousands", "tens of thousands": a running total
 _AFTER_WORDS = 10  # words after a report within which "since", "so far", ... make it a running total
+_ATTRIBUTION_WORDS = 6  # the words of one attribution, ", health officials said,", a share may follow
 _BEFORE_WORDS = 12  # words before it within which an opening "since ..." does
 _CUMULATIVE_BEFORE = [tuple(v.split()) for v in ("a total of", "the total", "total of", "in all")]
 # The words that name a war as a whole (discourse.py reads its tolls by them too).
@@ -434,7 +435,14 @@ def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
     """(value, start, end, vague) of ", including N in|at ..." within a few words after a total at
     word ``end``: the share of one place."""
     n = len(w.low)
+    # An attribution between the total and its share (", health officials said, including eight in X")
+    # lengthens the reach by its own words, once.
+    reach = end + _AFTER_WORDS
     for k in range(end, min(end + _AFTER_WORDS, n - 2)):
+        if w.low[k] in ATTRIBUTES:
+            reach += _ATTRIBUTION_WORDS
+            break
+    for k in range(end, min(reach, n - 2)):
         if w.low[k] in (";", "when", "after", "as"):
             return None
         if w.low[k] == "," and w.low[k + 1] == "including":

@@ -189,6 +189,21 @@ def _seat_only(located: _Located, sentence: str) -> bool:
 
 # A statement's place right before its verb of saying: "the health ministry in Beirut said".
 _TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMAL - {"stated"})) + r")\b")
+# A source named with the town it is in, then its verb of telling, perhaps past an apposition of the town:
+# "A local official in Bol, the provincial capital, said the wounded had been evacuated", "The health
+# ministry in Ramallah says at least 70 have been killed": where the figures come from, not a place of
+# speaking (unless the words are its own: "a government spokesman in Bamako said that ...", see _own_words).
+_SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?)\s{1,3}in\s{1,3}"
+                        r"(?:the\s{1,3})?$", re.I)
+_SOURCE_TELLS_NEXT = re.compile(r"(?:\s?,\s{1,3}(?:the|an?)\s[^,.;:]{1,40},)?\s{1,3}(?:"
+                                + alternation(TELLS) + r")\b")
+
+
+def _source_seat(located: _Located, sentence: str) -> bool:
+    """Whether every mention placing a statement names where a source that tells figures sits (_SOURCE_IN)."""
+    return bool(located.mentions) and all(
+        _SOURCE_IN.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
+        and _SOURCE_TELLS_NEXT.match(sentence, m.end - m.sentence[0]) for m in located.mentions)
 
 
 def _closing_teller(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
@@ -1137,7 +1152,8 @@ class EventCoder:
                         # Bannu said": the teller of more about it)
                         continue
                     if clause.sub_event_type == "Statement" and located is not None \
-                            and located.role == "origin" and _seat_only(located, sentence) \
+                            and located.role == "origin" and (_seat_only(located, sentence) or _source_seat(
+                                located, sentence) and not _own_words(located, sentence)) \
                             and not _spoke_in(located, sentence):
                         continue  # "The presidency in Abuja said ...": the seat of the speaker, not a place
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
@@ -1746,7 +1762,11 @@ def _part_figures(sentence: str, parts: dict[int, _Part]) -> dict[int, int]:
 
 # The last joint before a later site's share: "... in Kanbalu township and eight in Shwebo" keeps
 # "eight in Shwebo", not the first site's trailing words.
-_JOINT = re.compile(r"[,;]|\band\b|\bas well as\b|\bwhile\b")
+# ... but not the comma before a reference town ("six in a tent camp in Muwasi, west of Khan Younis": the
+# share of the place the town locates; the village the gazetteer lacks is coded at the town).
+_REFERENCE_AFTER = (r"\s{1,3}(?:(?:about|some|roughly|around|just)\s{1,3})?(?:\d[\d.,]{0,8}\s{0,3}"
+                    r"(?:km|kilomet(?:re|er)s|miles)\s{1,3})?(?:north|south|east|west)(?:-?(?:east|west))?\s{1,3}of\b")
+_JOINT = re.compile(r"[,;](?!" + _REFERENCE_AFTER + r")|\band\b|\bas well as\b|\bwhile\b")
 # ", including eight in A": the first site's share of a total told before it.
 _SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)"
                     r"(?:\s+(?:people|persons|civilians|soldiers|of them))?\s+(?:in|at|near|on)\b")

@@ -278,7 +278,10 @@ _TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
 # An area a total is told across, before the places it includes: "killed 22 people across Gaza overnight,
 # including nine in Jabaliya" (the places are the sites; the area only frames the total).
 _ACROSS = re.compile(r"\b(?:across|throughout)\s{1,3}(?:the\s{1,3})?$")
-_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},\s{1,3}including\b")
+_INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},"
+                             # an attribution between: ", health officials said, including"
+                             r"(?:(?:\s{1,3}[\w'’-]{1,20}){1,4}?\s{1,3}(?:" + alternation(ATTRIBUTES) +
+                             r")(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{0,3},)?\s{1,3}including\b")
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
@@ -618,8 +621,11 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
 # "a monitor based in Britain", "the Nairobi-headquartered group": where a body sits is no site; nor
 # where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack", "JNIM,
 # an al-Qaeda affiliate active across the Sahel,"; "active" before "in" is a state, whatever comes before it),
-# "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"): a state, not an act.
+# "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"), nor the area a group's
+# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act.
 _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
+                       r"|\b(?:affiliates?|offshoots?|franchises?)\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
+                       r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$"
                        r"|\b(?:active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
                        r"(?:present|entrenched)|operates?|(?:has|have)\s{1,3}long\s{1,3}operated))"
                        r"\s{1,3}(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?"
@@ -640,7 +646,10 @@ _REACHED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|touch(?:es|
 # Where people are held is no site of what their families do: "Families of hostages held in Gaza protested
 # in Tel Aviv".
 _HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$")
+                      r"(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?"
+                      # "held in prisons in Hasakah", "kept at a camp near X"
+                      r"(?:(?:an?\s+|the\s+)?(?:prisons?|jails?|camps?|cells?|facilit(?:y|ies)|"
+                      r"detention\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at|near)\s+(?:the\s+)?)?$")
 # ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
 _FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
                           r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$")
@@ -656,7 +665,7 @@ _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
     "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
     "restive", "held", "controlled", "ing"))
-_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "the"))
+_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "near", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # More end-anchored patterns _role_alone asks about every left context (each a try at each of its
 # characters): their last words, as above.
@@ -701,6 +710,11 @@ _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             r"(?:city\s+of\s+|town\s+of\s+)?")
+# A reference set off by a comma belongs to the site before it whichever verb the rules gave the town
+# ("stormed Qabatiya, south of Jenin, and arrested four men": not an arrest in Jenin).
+_APPOSED = re.compile(r"\s?,\s{1,3}(?:(?:about|some|roughly|around|just)\s+)?"
+                      r"(?:\d[\d.,]{0,8}\s{0,3}(?:km|kilomet(?:re|er)s|miles)\s+)?"
+                      r"(?:" + _DIRECTIONS + r")\s+of\b")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|front)\b", re.I)  # "on Pama road": not the town
 _AND_ONLY = re.compile(r"\s{1,3}(?:and|or)\s{1,3}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
@@ -712,15 +726,11 @@ _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
 _DATELINE_PLACE = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+(?=,)")
 
 
-# A side activity at the place, beside the news: "the national team trained in Garoua" (the verb before),
-# "analysts in Ouagadougou likened it to ...", "churches in Mombasa held memorial services" (a subject
-# "<people> in X", the verb after). Read in the last few characters of the left context (bounded: linear).
+# A side activity at the place, beside the news, its verb before the place: "the national team trained
+# in Garoua", "delegates voted in Tillaberi" (read in the last few characters of the left context, bounded:
+# linear). Its subject before the place ("analysts in Ouagadougou likened") is _subjects_of_other_acts'.
 _SIDE_ACT_BEFORE = re.compile(r"\b(?:" + alternation(SIDE_ACTS) + r")\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
 _SIDE_ACT_CHARS = 30
-_SUBJECT_IN = re.compile(r"\b[a-z]{3,20}\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
-_SIDE_ACT_NEXT = re.compile(r"\s{1,3}(?:(?:also|later|then|had|have|has)\s{1,3})?"
-                            r"(?:" + alternation(SIDE_ACTS) + r"|held\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
-                            r"(?:memorial|funeral|prayers?|vigils?|masses|mass|commemorations?|ceremon(?:y|ies)))\b")
 
 
 # "Pakistani jets had violated Afghan airspace over Paktika", "an incursion into its airspace near Kursk":
@@ -977,8 +987,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
-    if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)) or _SIDE_ACT_NEXT.match(right) \
-            and _SUBJECT_IN.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
+    if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
         return Role("context", rule="left")  # "violated Afghan airspace over Paktika": no strike there
@@ -1702,6 +1711,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             infos[i] = dataclasses.replace(r, precision=2)
     _references(text, mentions, infos)
     _witnesses_elsewhere(text, mentions, infos)
+    _subjects_of_other_acts(text, mentions, infos, clauses_by_sentence)
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
@@ -1842,6 +1852,59 @@ def _natural_feature(m: Mention) -> bool:
     town after it only locates ("the Hamrin mountains, north-east of Baqubah")."""
     return m.place is not None and m.place.kind == "region" \
         and m.text.rsplit(None, 1)[-1].lower() in NATURAL_HEADS
+
+
+# People or bodies named with their town, then a verb of their own that reports no act: "analysts in
+# Ouagadougou likened", "churches in Mombasa held memorial services", "bar associations in Lahore and
+# Karachi demanded": the town is where they are, no site of the act the sentence reports elsewhere. (Not
+# "Clashes in Jableh continued": the noun is the act; not "Protesters in Nairobi clashed": the verb is.)
+_PEOPLE_IN = re.compile(r"\b[a-z]{3,20}(?:s|men|people|police|staff|clergy)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
+_PEOPLE_IN_CHARS = 40
+# The verb after the name (past a list of one or two more names): a past tense, not a verb of telling
+# (the witness rules decide those).
+_OWN_VERB_AFTER = re.compile(r"(?:\s{0,3}(?:,|\band\b)\s{1,3}[A-Z][\w'’-]{1,30}"
+                             r"(?:\s[A-Z][\w'’-]{1,30})?){0,2}"
+                             r"\s{1,3}(?:also\s{1,3}|later\s{1,3}|have\s{1,3}|had\s{1,3})?"
+                             r"(?!(?:" + alternation(TELLS | ATTRIBUTES) + r")\b)"
+                             r"([a-z]{2,20}ed|held|met|kept|began|spent|went|gave|sent|wrote)\b")
+
+
+def _subjects_of_other_acts(text: str, mentions: list[Mention], infos: list[Role],
+                            clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    acts_of: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # a sentence's act spans, by start
+
+    def an_act(sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span of a trigger that reports an act (bisect: a text of many
+        names and triggers is read in n log n)."""
+        if sentence not in acts_of:
+            spans = sorted((sentence[0] + a, sentence[0] + b) for c in clauses_by_sentence.get(sentence, [])
+                           if c.family != "political" for a, b in (c.spans or ((c.start, c.end),)))
+            reach, ends = -1, []
+            for _, b in spans:  # the furthest end of any span starting at or before each one
+                reach = max(reach, b)
+                ends.append(reach)
+            acts_of[sentence] = ([a for a, _ in spans], ends)
+        starts, ends = acts_of[sentence]
+        k = bisect.bisect_left(starts, end) - 1
+        return k >= 0 and ends[k] > start
+
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.rule != "left" or m.demonym:
+            continue
+        s0 = m.sentence[0]
+        subject = _PEOPLE_IN.search(text, max(s0, m.start - _PEOPLE_IN_CHARS), m.start)
+        verb = _OWN_VERB_AFTER.match(text, m.end, m.sentence[1]) if subject is not None else None
+        if verb is None or subject is None:
+            continue
+        if an_act(m.sentence, verb.start(1), verb.end(1)) \
+                or an_act(m.sentence, subject.start(), subject.end()):
+            continue  # the noun or the verb is an act of its own ("Clashes in Jableh continued")
+        infos[i] = Role("context", rule="left")
+        for j in range(i + 1, len(mentions)):  # the rest of the list before the verb ("and Karachi")
+            if mentions[j].start >= verb.start(1):
+                break
+            if infos[j].name in _PLACING:
+                infos[j] = Role("context", rule="left")
 
 
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:

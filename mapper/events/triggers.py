@@ -231,7 +231,7 @@ _RULES: list[tuple[str, str]] = [
      # "hundreds demonstrated in front of the UN base": the verb, not "demonstrated its reach / that ..."
      r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
      r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
-     r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|"
+     r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|dharnas?\b|"  # a dharna: a sit-in protest (South Asia)
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
@@ -291,7 +291,9 @@ _RULES: list[tuple[str, str]] = [
      r"treaty|memorandum)|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
-     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|conference|videoconference|convene\w*|\bsession\b|"
+     # (not "a news conference": where a statement is made, no talks)
+     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|(?<!news )(?<!press )conference|videoconference|"
+     r"convene\w*|\bsession\b|"
      r"negotiat\w*|renegotiat\w*|"
      r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
     ("Statement",
