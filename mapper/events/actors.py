@@ -92,7 +92,7 @@ from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, alternation
-from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
+from mapper.events.prefilter import LiteralScan, Prefiltered, PrefilteredGroup, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -138,7 +138,6 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?<![\w'’-])(?<!\bin\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binto\s)(?P<name>"
     + _COUNTRY_NAMES
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
-_COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a
 # bounded window ("Moscow said on Thursday its forces had struck", "Kyiv says its drones hit", "Ankara said
 # that its jets"): the state's forces did it (the table's capitals).
@@ -148,13 +147,11 @@ _CAPITAL_SPEAKS = re.compile(
     + r")\s++(?:(?:has|had|also)\s++)?(?:" + alternation(SAID | CLAIMS | {"announced", "announces", "stated"})
     + r")\b"
       r"[^,.;:]{0,40}?(?<=\s)(?:its|their)\s")
-_CAPITAL_SPEAKS_SCAN = Prefiltered(_CAPITAL_SPEAKS)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
 _COUNTRY_AGENT = re.compile(
     r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
     + _COUNTRY_NAMES
     + r")(?![\w'’-])")
-_COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
 # A country's possessive before its weapon, past plain words the phrase pattern does not take ("Russia's
 # overnight missile barrage", "Israel's latest wave of strikes"): the country's forces did it.
 _COUNTRY_OWNS = re.compile(
@@ -162,14 +159,17 @@ _COUNTRY_OWNS = re.compile(
     + _COUNTRY_NAMES
     + r")['’]s\s++(?:[a-z][a-z-]{1,20}+\s++){1,3}?(?=(?:barrage|bombardment|attacks?|strikes?|airstrikes?|"
       r"shelling|offensive|assault|missiles?|drones?|rockets?|raids?)\b)")
-_COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
 # Where a weapon was fired from: "drones launched from Russia's Kursk region", "missiles fired from Iran": the
 # country's forces fired it.
 _COUNTRY_LAUNCH = re.compile(
     r"(?<![\w'’-])(?:launched|fired)\s++from\s++(?:the\s++)?(?:territory\s++of\s++)?(?P<name>"
     + _COUNTRY_NAMES
     + r")(?![\w-])")
-_COUNTRY_LAUNCH_SCAN = Prefiltered(_COUNTRY_LAUNCH)
+# The five searched in each sentence, their heads (country names, capitals, "by", "launched") found in one
+# pass over it, not five.
+_COUNTRY_SUBJECT_SCAN, _CAPITAL_SPEAKS_SCAN, _COUNTRY_AGENT_SCAN, _COUNTRY_OWNS_SCAN, _COUNTRY_LAUNCH_SCAN = \
+    PrefilteredGroup([_COUNTRY_SUBJECT, _CAPITAL_SPEAKS, _COUNTRY_AGENT, _COUNTRY_OWNS,
+                      _COUNTRY_LAUNCH]).members
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
