@@ -466,3 +466,25 @@ def test_country_scans_on_random_mixes(pieces: list[str], spaced: bool) -> None:
 @pytest.mark.parametrize("unit", ["Russia ", "Russia struck ", "by Israel ", "Moscow said its ", "x" * 60])
 def test_country_scans_on_100_kb(unit: str) -> None:
     _same_country_matches(unit * (100_000 // len(unit)))
+
+
+# --- casualties: "no one was killed" and "no one was hurt", their words found in one pass ----------------
+
+def _same_none_searches(text: str) -> int:
+    from mapper.events import casualties
+
+    found = 0
+    for scan in (casualties._NONE_KILLED_SCAN, casualties._NONE_INJURED_SCAN, casualties._NONE_KILLED_SCAN):
+        plain = scan.pattern.search(text)
+        assert (plain and plain.span()) == ((m := scan.search(text)) and m.span()), text[:80]
+        found += plain is not None
+    return found
+
+
+def test_none_killed_pair_on_the_event_corpus() -> None:
+    assert sum(_same_none_searches(text.lower()) for text in _corpus_texts()) > 10
+
+
+@pytest.mark.parametrize("unit", ["no one was killed ", "nobody ", "no " * 30, "x" * 60])
+def test_none_killed_pair_on_100_kb(unit: str) -> None:
+    _same_none_searches(unit * (100_000 // len(unit)))
