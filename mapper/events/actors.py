@@ -165,11 +165,6 @@ _COUNTRY_LAUNCH = re.compile(
     r"(?<![\w'’-])(?:launched|fired)\s++from\s++(?:the\s++)?(?:territory\s++of\s++)?(?P<name>"
     + _COUNTRY_NAMES
     + r")(?![\w-])")
-# The five searched in each sentence, their heads (country names, capitals, "by", "launched") found in one
-# pass over it, not five.
-_COUNTRY_SUBJECT_SCAN, _CAPITAL_SPEAKS_SCAN, _COUNTRY_AGENT_SCAN, _COUNTRY_OWNS_SCAN, _COUNTRY_LAUNCH_SCAN = \
-    PrefilteredGroup([_COUNTRY_SUBJECT, _CAPITAL_SPEAKS, _COUNTRY_AGENT, _COUNTRY_OWNS,
-                      _COUNTRY_LAUNCH]).members
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
@@ -225,6 +220,11 @@ _WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
 _GROUPS_SCAN = Prefiltered(_GROUPS)  # _GROUPS.finditer, tried only where a name occurs
+# The six find_actors searches each sentence for, their heads (group and country names, capitals, "by",
+# "launched") found in one pass over it, not six.
+_SENTENCE_GROUPS_SCAN, _COUNTRY_SUBJECT_SCAN, _CAPITAL_SPEAKS_SCAN, _COUNTRY_AGENT_SCAN, _COUNTRY_OWNS_SCAN, \
+    _COUNTRY_LAUNCH_SCAN = PrefilteredGroup([_GROUPS, _COUNTRY_SUBJECT, _CAPITAL_SPEAKS, _COUNTRY_AGENT,
+                                             _COUNTRY_OWNS, _COUNTRY_LAUNCH]).members
 # Named groups -> the countries they fight in: the table's theatre, else the home country ("" none).
 GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     alias: tuple(g.get("theatre") or ([g["country"]] if g["country"] else []))
@@ -565,7 +565,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
-    for m in _GROUPS_SCAN.finditer(sentence):
+    for m in _SENTENCE_GROUPS_SCAN.finditer(sentence):
         # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
         # wire's "EXCLUSIVE-").
         word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]
