@@ -490,3 +490,41 @@ def test_none_killed_pair_on_the_event_corpus() -> None:
 @pytest.mark.parametrize("unit", ["no one was killed ", "nobody ", "no " * 30, "x" * 60])
 def test_none_killed_pair_on_100_kb(unit: str) -> None:
     _same_none_searches(unit * (100_000 // len(unit)))
+
+
+# --- dates: the month hints and the holidays in one walk; the shifted days only with a relative hint -----
+
+def _same_hints(text: str, ref: dt.date | None) -> None:
+    hints = dates._hints(text)
+    assert (bool(hints & dates._MONTH_WORD), bool(hints & dates._HOLIDAY_WORD)) == \
+        (dates._MONTH_SCAN.occurs_in(text), dates._HOLIDAY_SCAN.occurs_in(text)), text[:80]
+    if ref is not None and dates._SHIFT_SCAN.occurs_in(text.lower()):
+        # what lets _find_dates skip the shift walk: its words are relative hints
+        assert dates._scanners(text, ref)[-1][0] is dates._RELATIVE_FINDER, text[:80]
+
+
+_HINT_PIECES = ["Jan", "JAN", "jan", "March", "Sept.", "Christmas", "New Year", "Easter", "Good Friday",
+                "Eid", "day", "DAY", "Day", "night", "NIGHT", "Monday", "the previous", "two days after",
+                "İ", "ı", "\u212a", "x", " ", ",", "3"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=14), st.booleans(), st.booleans())
+def test_date_hints_are_the_two_scans(pieces: list[str], spaced: bool, dated: bool) -> None:
+    _same_hints((" " if spaced else "").join(pieces), dt.date(2025, 3, 5) if dated else None)
+
+
+def test_date_hints_on_the_event_corpus_and_100_kb() -> None:
+    ref = dt.date(2025, 3, 5)
+    months = holidays = 0
+    for text in _corpus_texts():
+        _same_hints(text, ref)
+        months += bool(dates._hints(text) & dates._MONTH_WORD)
+        holidays += bool(dates._hints(text) & dates._HOLIDAY_WORD)
+    assert months > 100 and holidays > 5
+    for unit in ("Jan ", "Easter ", "the previous day ", "x" * 50):
+        _same_hints(unit * (100_000 // len(unit)), ref)
+    # a shifted day is still read, from the day before it: "two days after" goes back from Monday
+    found = dates.find_dates("Gunmen attacked Kidal on Monday, and two days after that struck Gao.", ref)
+    assert [(d.text, d.date.isoformat()) for d in found] == [("Monday", "2025-03-03"),
+                                                             ("two days after", "2025-03-01")]
