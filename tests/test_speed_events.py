@@ -424,3 +424,107 @@ def test_remembered_reports_are_the_reading_afresh() -> None:
         assert casualties.reports(sentence) == fresh  # a caller's change to its list is its own
     assert [(r.value, r.killed) for r in casualties.reports(sentences[0])] == [(12, True), (30, False)]
     assert casualties.casualties(sentences[0]) == (12, 30) and casualties.dead_side(sentences[0]) == "forces"
+
+
+# --- actors: the armed groups' names and the five country and capital patterns, one pass a sentence -----
+
+def _country_scans() -> list[tuple[object, re.Pattern[str]]]:
+    from mapper.events import actors
+
+    return [(actors._SENTENCE_GROUPS_SCAN, actors._GROUPS),
+            (actors._COUNTRY_SUBJECT_SCAN, actors._COUNTRY_SUBJECT),
+            (actors._CAPITAL_SPEAKS_SCAN, actors._CAPITAL_SPEAKS),
+            (actors._COUNTRY_AGENT_SCAN, actors._COUNTRY_AGENT),
+            (actors._COUNTRY_OWNS_SCAN, actors._COUNTRY_OWNS),
+            (actors._COUNTRY_LAUNCH_SCAN, actors._COUNTRY_LAUNCH)]
+
+
+def _same_country_matches(text: str) -> int:
+    found = 0
+    for scan, pattern in _country_scans():  # each asked in turn about one text, as find_actors asks
+        spans = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == spans, pattern.pattern[:40]
+        found += len(spans)
+    return found
+
+
+def test_country_scans_on_the_event_corpus() -> None:
+    found = sum(_same_country_matches(text) for text in _corpus_texts())
+    assert found > 1000
+
+
+_COUNTRY_PIECES = ["Hamas", "Houthis", "al-Shabaab", "M23",
+                   "Russia", "Israel", "Moscow", "Kyiv", "Ukraine", "Iran", "by", "by the", "launched from",
+                   "fired from", "territory of", "said", "says", "its", "their", "'s", "’s", "overnight",
+                   "missile", "barrage", "struck", "has", "attacked", "in", "from", "-", " ", "  ", "x", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_COUNTRY_PIECES), max_size=25), st.booleans())
+def test_country_scans_on_random_mixes(pieces: list[str], spaced: bool) -> None:
+    _same_country_matches((" " if spaced else "").join(pieces))
+
+
+@pytest.mark.parametrize("unit", ["Russia ", "Russia struck ", "by Israel ", "Moscow said its ", "x" * 60])
+def test_country_scans_on_100_kb(unit: str) -> None:
+    _same_country_matches(unit * (100_000 // len(unit)))
+
+
+# --- casualties: "no one was killed" and "no one was hurt", their words found in one pass ----------------
+
+def _same_none_searches(text: str) -> int:
+    from mapper.events import casualties
+
+    found = 0
+    for scan in (casualties._NONE_KILLED_SCAN, casualties._NONE_INJURED_SCAN, casualties._NONE_KILLED_SCAN):
+        plain = scan.pattern.search(text)
+        assert (plain and plain.span()) == ((m := scan.search(text)) and m.span()), text[:80]
+        found += plain is not None
+    return found
+
+
+def test_none_killed_pair_on_the_event_corpus() -> None:
+    assert sum(_same_none_searches(text.lower()) for text in _corpus_texts()) > 10
+
+
+@pytest.mark.parametrize("unit", ["no one was killed ", "nobody ", "no " * 30, "x" * 60])
+def test_none_killed_pair_on_100_kb(unit: str) -> None:
+    _same_none_searches(unit * (100_000 // len(unit)))
+
+
+# --- dates: the month hints and the holidays in one walk; the shifted days only with a relative hint -----
+
+def _same_hints(text: str, ref: dt.date | None) -> None:
+    hints = dates._hints(text)
+    assert (bool(hints & dates._MONTH_WORD), bool(hints & dates._HOLIDAY_WORD)) == \
+        (dates._MONTH_SCAN.occurs_in(text), dates._HOLIDAY_SCAN.occurs_in(text)), text[:80]
+    if ref is not None and dates._SHIFT_SCAN.occurs_in(text.lower()):
+        # what lets _find_dates skip the shift walk: its words are relative hints
+        assert dates._scanners(text, ref)[-1][0] is dates._RELATIVE_FINDER, text[:80]
+
+
+_HINT_PIECES = ["Jan", "JAN", "jan", "March", "Sept.", "Christmas", "New Year", "Easter", "Good Friday",
+                "Eid", "day", "DAY", "Day", "night", "NIGHT", "Monday", "the previous", "two days after",
+                "İ", "ı", "\u212a", "x", " ", ",", "3"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=14), st.booleans(), st.booleans())
+def test_date_hints_are_the_two_scans(pieces: list[str], spaced: bool, dated: bool) -> None:
+    _same_hints((" " if spaced else "").join(pieces), dt.date(2025, 3, 5) if dated else None)
+
+
+def test_date_hints_on_the_event_corpus_and_100_kb() -> None:
+    ref = dt.date(2025, 3, 5)
+    months = holidays = 0
+    for text in _corpus_texts():
+        _same_hints(text, ref)
+        months += bool(dates._hints(text) & dates._MONTH_WORD)
+        holidays += bool(dates._hints(text) & dates._HOLIDAY_WORD)
+    assert months > 100 and holidays > 5
+    for unit in ("Jan ", "Easter ", "the previous day ", "x" * 50):
+        _same_hints(unit * (100_000 // len(unit)), ref)
+    # a shifted day is still read, from the day before it: "two days after" goes back from Monday
+    found = dates.find_dates("Gunmen attacked Kidal on Monday, and two days after that struck Gao.", ref)
+    assert [(d.text, d.date.isoformat()) for d in found] == [("Monday", "2025-03-03"),
+                                                             ("two days after", "2025-03-01")]

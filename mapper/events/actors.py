@@ -92,7 +92,7 @@ from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, SPEAKS, SPEECH_STEMS, alternation
-from mapper.events.prefilter import LiteralScan, Prefiltered, literal_heads, word_trie
+from mapper.events.prefilter import LiteralScan, Prefiltered, PrefilteredGroup, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
 from mapper.model import Actor, Mention
 
@@ -138,7 +138,6 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?<![\w'’-])(?<!\bin\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bat\s)(?<!\bnear\s)(?<!\binto\s)(?P<name>"
     + _COUNTRY_NAMES
     + r")\s(?:(?:has|have|had|also|then|later|again)\s)?(?=[a-z]{2,20}(?:ed|s)\b|said\b)")
-_COUNTRY_SUBJECT_SCAN = Prefiltered(_COUNTRY_SUBJECT)
 # A capital as the speaker of its own forces' act: the capital, a speech verb, and "its"/"their" within a
 # bounded window ("Moscow said on Thursday its forces had struck", "Kyiv says its drones hit", "Ankara said
 # that its jets"): the state's forces did it (the table's capitals).
@@ -148,13 +147,11 @@ _CAPITAL_SPEAKS = re.compile(
     + r")\s++(?:(?:has|had|also)\s++)?(?:" + alternation(SAID | CLAIMS | {"announced", "announces", "stated"})
     + r")\b"
       r"[^,.;:]{0,40}?(?<=\s)(?:its|their)\s")
-_CAPITAL_SPEAKS_SCAN = Prefiltered(_CAPITAL_SPEAKS)
 # A country's name after "by", found or not as a place: "drones launched by Russia", "shelled by Israel".
 _COUNTRY_AGENT = re.compile(
     r"(?<![\w'’-])by\s++(?:the\s++)?(?P<name>"
     + _COUNTRY_NAMES
     + r")(?![\w'’-])")
-_COUNTRY_AGENT_SCAN = Prefiltered(_COUNTRY_AGENT)
 # A country's possessive before its weapon, past plain words the phrase pattern does not take ("Russia's
 # overnight missile barrage", "Israel's latest wave of strikes"): the country's forces did it.
 _COUNTRY_OWNS = re.compile(
@@ -162,14 +159,12 @@ _COUNTRY_OWNS = re.compile(
     + _COUNTRY_NAMES
     + r")['’]s\s++(?:[a-z][a-z-]{1,20}+\s++){1,3}?(?=(?:barrage|bombardment|attacks?|strikes?|airstrikes?|"
       r"shelling|offensive|assault|missiles?|drones?|rockets?|raids?)\b)")
-_COUNTRY_OWNS_SCAN = Prefiltered(_COUNTRY_OWNS)
 # Where a weapon was fired from: "drones launched from Russia's Kursk region", "missiles fired from Iran": the
 # country's forces fired it.
 _COUNTRY_LAUNCH = re.compile(
     r"(?<![\w'’-])(?:launched|fired)\s++from\s++(?:the\s++)?(?:territory\s++of\s++)?(?P<name>"
     + _COUNTRY_NAMES
     + r")(?![\w-])")
-_COUNTRY_LAUNCH_SCAN = Prefiltered(_COUNTRY_LAUNCH)
 _WEAPON_HEADS = frozenset(h for c in _CLASSES if c["name"] == "forces" and not c["event_country"]
                           for h in c["heads"])
 _WEAPONS = "|".join(sorted((re.escape(h).replace("\\ ", " ") for h in _WEAPON_HEADS), key=len, reverse=True))
@@ -225,6 +220,11 @@ _WORD = re.compile(r"\S+")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g) for g in NAMED_GROUPS), key=len, reverse=True))
                      + r")\b")
 _GROUPS_SCAN = Prefiltered(_GROUPS)  # _GROUPS.finditer, tried only where a name occurs
+# The six find_actors searches each sentence for, their heads (group and country names, capitals, "by",
+# "launched") found in one pass over it, not six.
+_SENTENCE_GROUPS_SCAN, _COUNTRY_SUBJECT_SCAN, _CAPITAL_SPEAKS_SCAN, _COUNTRY_AGENT_SCAN, _COUNTRY_OWNS_SCAN, \
+    _COUNTRY_LAUNCH_SCAN = PrefilteredGroup([_GROUPS, _COUNTRY_SUBJECT, _CAPITAL_SPEAKS, _COUNTRY_AGENT,
+                                             _COUNTRY_OWNS, _COUNTRY_LAUNCH]).members
 # Named groups -> the countries they fight in: the table's theatre, else the home country ("" none).
 GROUP_THEATRES: dict[str, tuple[str, ...]] = {
     alias: tuple(g.get("theatre") or ([g["country"]] if g["country"] else []))
@@ -544,7 +544,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
-    for m in _GROUPS_SCAN.finditer(sentence):
+    for m in _SENTENCE_GROUPS_SCAN.finditer(sentence):
         # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
         # wire's "EXCLUSIVE-").
         word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]

@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.events.lexicon import ATTRIBUTES
-from mapper.events.prefilter import LiteralScan, Prefiltered
+from mapper.events.prefilter import LiteralScan, PrefilteredGroup
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -169,8 +169,9 @@ _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
-# The same searches, tried only where one of their first words occurs (most sentences have none).
-_NONE_KILLED_SCAN, _NONE_INJURED_SCAN = Prefiltered(_NONE_KILLED), Prefiltered(_NONE_INJURED)
+# The same searches, tried only where one of their first words occurs (most sentences have none), the
+# words of both found in one pass over the sentence.
+_NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED]).members
 MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
 
 

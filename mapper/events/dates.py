@@ -71,6 +71,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
 from mapper.events.lexicon import REPORTING_VERBS, alternation
 from mapper.events.prefilter import LiteralScan, literal_heads
 
@@ -342,6 +344,25 @@ _RELATIVE_HINTS = ("day", "night", "morning", "afternoon", "evening", "ago", "we
 _MONTH_HINTS = tuple(v for name in MONTHS for v in (name[:3].title(), name[:3].upper()))
 # Whether any hint occurs: one Aho-Corasick pass each, not a substring search per hint.
 _MONTH_SCAN, _RELATIVE_SCAN = LiteralScan(_MONTH_HINTS), LiteralScan(_RELATIVE_HINTS)
+# The month hints and the holidays' names, found in one pass over a text as written (not two).
+_MONTH_WORD, _HOLIDAY_WORD = 1, 2
+_HINTS = ahocorasick.Automaton()
+for _word in {*_MONTH_HINTS, *_HOLIDAY_SCAN.words}:
+    _HINTS.add_word(_word, (_MONTH_WORD if _word in _MONTH_HINTS else 0)
+                    | (_HOLIDAY_WORD if _word in _HOLIDAY_SCAN.words else 0))
+_HINTS.make_automaton()
+_BOTH = _MONTH_WORD | _HOLIDAY_WORD
+
+
+def _hints(text: str) -> int:
+    """Which of the month hints and the holidays' names occur in ``text`` (_MONTH_WORD, _HOLIDAY_WORD):
+    ``_MONTH_SCAN.occurs_in(text)`` and ``_HOLIDAY_SCAN.occurs_in(text)`` in one walk."""
+    found = 0
+    for _, kinds in _HINTS.iter(text):
+        found |= kinds
+        if found == _BOTH:
+            break
+    return found
 _ISO_HINT = re.compile(r"\d{4}[-/]\d")
 _DIGIT = re.compile(r"\d")
 
@@ -489,14 +510,15 @@ _Resolver = Callable[[re.Match[str], dt.date | None], _Found]
 
 def _scanners(text: str, ref: dt.date | None) -> list[tuple[re.Pattern[str] | _RelativeScan, _Resolver]]:
     """The scanners worth running on `text`, ranked: on equal length the earlier one wins an overlap."""
-    month_word = _MONTH_SCAN.occurs_in(text)
+    hints = _hints(text)
+    month_word = bool(hints & _MONTH_WORD)
     scanners: list[tuple[re.Pattern[str] | _RelativeScan, _Resolver]] = []
     # (An ISO date holds a digit: most sentences hold none, and skip the ISO search.)
     if _DIGIT.search(text) and (month_word or _ISO_HINT.search(text)):
         scanners.append((_ABSOLUTE, _resolve_absolute))
     if month_word:
         scanners.append((_MONTH_LEVEL, _resolve_month))
-    if ref is not None and _HOLIDAY_SCAN.occurs_in(text):
+    if ref is not None and hints & _HOLIDAY_WORD:
         scanners.append((_HOLIDAY, _resolve_holiday))
     if ref is not None:
         low = text.lower()
@@ -546,7 +568,8 @@ def _remembered_dates(text: str, ref: dt.date | None) -> tuple[DateExpr, ...]:
 
 def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
     found: list[tuple[int, int, int, dt.date, int]] = []  # (start, end, rank, date, precision)
-    for rank, (pattern, resolve) in enumerate(_scanners(text, ref)):
+    scanners = _scanners(text, ref)
+    for rank, (pattern, resolve) in enumerate(scanners):
         for m in pattern.finditer(text):
             try:
                 hit = resolve(m, ref)
@@ -567,7 +590,9 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
             kept.append(f)
             taken[start:end] = b"\x01" * (end - start)
     kept.sort()
-    if ref is not None and _SHIFT_SCAN.occurs_in(text.lower()):
+    # (Its words, "day" and "night", are relative hints: without the relative scanner, none occurs.)
+    if ref is not None and scanners and scanners[-1][0] is _RELATIVE_FINDER \
+            and _SHIFT_SCAN.occurs_in(text.lower()):
         kept += _anchored_shifts(text, kept, taken)
         kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]

@@ -422,6 +422,65 @@ class GroupMember:
         return self.group.finditer(self.number, text)
 
 
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CATEGORIES = frozenset({_sre.CATEGORY_DIGIT, _sre.CATEGORY_WORD, _sre.CATEGORY_UNI_DIGIT,
+                              _sre.CATEGORY_UNI_WORD})
+
+
+def _word_item(kind: object, value: object) -> bool:
+    """Whether an item of a parsed class matches word characters only."""
+    if kind is _sre.LITERAL:
+        return _WORD_CHAR.match(chr(value)) is not None  # type: ignore[arg-type]
+    if kind is _sre.RANGE:
+        lo, hi = value  # type: ignore[misc]
+        return hi - lo < 256 and all(_WORD_CHAR.match(chr(c)) for c in range(lo, hi + 1))
+    return kind is _sre.CATEGORY and value in _WORD_CATEGORIES
+
+
+def _word_first(items: Iterable) -> bool | None:
+    """Whether every string a parsed sequence matches starts with a word character: True, False (or
+    not shown), None when the sequence may match the empty string (what follows it decides)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item gives the first character
+        if op is _sre.LITERAL:
+            return _word_item(op, av)
+        if op is _sre.IN:
+            return all(_word_item(kind, value) for kind, value in av)
+        if op is _sre.SUBPATTERN:
+            first = _word_first(av[3])
+        elif op is _sre.BRANCH:
+            firsts = [_word_first(branch) for branch in av[1]]
+            first = True if all(f is True for f in firsts) else False
+        elif op in _REPEATS:
+            first = _word_first(av[2])
+            if first is True and av[0] == 0:
+                first = None  # may be skipped: the rest must start with one too
+        else:  # any character, a back-reference, ...: not shown
+            return False
+        if first is not None:
+            return first
+    return None
+
+
+def at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with ``(?=\\w)`` after its leading ``\\b`` when every match starts with a word character
+    (read from its parse; else ``pattern`` itself): the same matches, and the engine gives up at a
+    word's end in one test instead of trying each alternative there (an end-anchored left-context pattern
+    of a hundred alternatives, searched at every boundary of 80 characters)."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not source.startswith("\\b") or source.startswith("\\b(?=\\w)") \
+            or pattern.flags & (re.ASCII | re.LOCALE):  # (\w read otherwise than _WORD_CHAR reads it)
+        return pattern
+    try:
+        first = _word_first(list(_parser.parse(source, pattern.flags)))
+    except re.error:
+        return pattern
+    if first is not True:
+        return pattern
+    return re.compile("\\b(?=\\w)" + source[2:], pattern.flags)
+
+
 # re.IGNORECASE matches these to ASCII letters ("ſ" to s, "ı" and "İ" to i) where str.lower() does not
 # give that letter: a text holding one is not gated (every gate opens).
 _ODD_CASE = frozenset("ſıİ")
@@ -442,10 +501,11 @@ class WordGate:
     sentences that most often hold none of the words; the words are given by hand, so each gate has a
     test against the plain pattern (tests/test_speed_oracles.py)."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "_pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
+        self._pattern = at_word_starts(pattern)  # what is searched: the same matches
         self.words = tuple(words)
         if not all(w.isascii() and w == w.lower() and w for w in self.words):
             raise ValueError("a WordGate's words are lowercase ASCII")
@@ -460,23 +520,23 @@ class WordGate:
         return False
 
     def search(self, text: str, low: str | None) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.opens(low) else None
+        return self._pattern.search(text) if self.opens(low) else None
 
     def search_within(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(low, pos, endpos)`` in a lowercase ``low`` (a case-sensitive pattern): a match
         lies in ``low[pos:endpos]``, so it is searched only when that holds one of the words."""
-        return self.pattern.search(low, pos, endpos) if self.opens(low[pos:endpos]) else None
+        return self._pattern.search(low, pos, endpos) if self.opens(low[pos:endpos]) else None
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.opens(low) else iter(())
+        return self._pattern.finditer(text) if self.opens(low) else iter(())
 
     def search_in(self, text: str, opened: AbstractSet[WordGate]) -> re.Match[str] | None:
         """``pattern.search(text)`` when this gate is one of ``opened`` (:meth:`WordGateSet.opened` of
         ``gate_text(text)``), else None."""
-        return self.pattern.search(text) if self in opened else None
+        return self._pattern.search(text) if self in opened else None
 
     def finditer_in(self, text: str, opened: AbstractSet[WordGate]) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self in opened else iter(())
+        return self._pattern.finditer(text) if self in opened else iter(())
 
 
 class WordGateSet:
@@ -515,17 +575,18 @@ class TailGate:
     window's characters; the endings are given by hand, so each gate has a test against the plain
     pattern (tests/test_speed_oracles.py)."""
 
-    __slots__ = ("pattern", "endings")
+    __slots__ = ("pattern", "endings", "_pattern")
 
     def __init__(self, pattern: re.Pattern[str], endings: Iterable[str]) -> None:
         if not pattern.pattern.endswith("$"):
             raise ValueError("a TailGate's pattern is anchored at the end")
         self.pattern = pattern
+        self._pattern = at_word_starts(pattern)  # what is searched: the same matches
         self.endings = tuple(endings)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         # rstrip() drops what \s matches (both read str.isspace), the whitespace \s+ ends the match with
         if text[pos:end].rstrip().endswith(self.endings):
-            return self.pattern.search(text, pos, end)
+            return self._pattern.search(text, pos, end)
         return None
