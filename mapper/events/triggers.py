@@ -159,7 +159,7 @@ _RULES: list[tuple[str, str]] = [
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
      r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
-     r"explosives?-(?:laden|packed)"),
+     r"explosives?-(?:laden|packed)|blows? up\b"),  # headline present tense: "BLA militants blow up bridge"
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion|es?|ing)"
@@ -177,7 +177,9 @@ _RULES: list[tuple[str, str]] = [
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
      r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
      r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
-     r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
+     r"garrisons?|positions?|barracks|compounds?|buildings?)|"
+     # headline grammar drops the article: "White Army seizes garrison after days of fighting"
+     r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
@@ -520,6 +522,7 @@ NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters
                         r"gunmen|resistance(?: forces)?|"
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
+                        r"white army|free syrian army|new people['’]s army|popular mobili[sz]ation forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
 _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
@@ -955,6 +958,17 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills"))
 
 
+def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The window lo..hi around a trigger cut at the headline separators (";", "|") on either side: the
+    other segment is another story ("Junta jets bomb village in Kanbalu; Mandalay marathon goes ahead").
+    (Bounded windows: two searches of at most a window's length, linear.)"""
+    cut = max(low.rfind(";", lo, start), low.rfind("|", lo, start))
+    if cut >= 0:
+        lo = cut + 1
+    after = [k for k in (low.find(";", end, hi), low.find("|", end, hi)) if k >= 0]
+    return lo, min(after) if after else hi
+
+
 def _by_nature(low: str, start: int, end: int) -> bool:
     """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
     ("A gas pipe blast tore through a block, killing three")."""
@@ -1028,7 +1042,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
-    lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
+    lo, hi = _segment(low, max(0, start - _SPORT_CHARS), start, end, end + _SPORT_CHARS)
     if _SPORT_GATE in opened and _SPORT_GATE.opens(low[lo:hi]) and _SPORT_IN.search(low, lo, hi) \
             and not _ARMED_RE_IN.search(low, lo, hi) and not _SPORT_CROWD_IN.search(low, lo, hi):
         return True

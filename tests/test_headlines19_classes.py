@@ -1,0 +1,68 @@
+"""Classes of real headlines read before tuning in headlines19 (issue 14, items 1, 5 and 6), session 15.
+
+Every sentence is our own. A sport word in another segment of a headline (after ";" or "|") does not make
+the act a match report ("Junta jets bomb a village in X; Mandalay marathon goes ahead"); "blow up" in the
+present tense is a blast, as "blew up" is; headline grammar drops the article after "seize" ("White Army
+seizes garrison"); and named non-state armies ("White Army", "Popular Mobilization Forces") take ground,
+they do not regain it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import triggers
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None, int]]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
+    return [(e.location.name, e.sub_event_type, e.fatalities, e.geo_precision) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Army jets bomb village near Kyaukme; Lashio football derby postponed",
+     [("Kyaukme", "Air/drone strike", None, 2)]),
+    ("Drone strike kills 3 in Kupiansk | Kharkiv marathon cancelled",
+     [("Kupyansk", "Air/drone strike", 3, 1)]),
+])
+def test_a_sport_word_in_another_segment_leaves_the_act(
+        pipeline: Pipeline, text: str, events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+def test_a_sport_word_in_the_same_segment_is_still_sport() -> None:
+    assert triggers.find_triggers("super eagles bombard ghana 4-0 in accra friendly") == []
+    assert triggers.find_triggers("jets bomb kyaukme; lashio derby postponed") != []
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Militants blow up gas pipeline near Dera Bugti",
+     [("Dera Bugti", "Remote explosive/landmine/IED", None, 2)]),
+    ("Insurgents blow up bridge in Macomia, cutting the road", [("Macomia", "Remote explosive/landmine/IED",
+                                                                 None, 1)]),
+])
+def test_present_tense_blow_up_is_a_blast(pipeline: Pipeline, text: str,
+                                          events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Ulang: White Army seizes garrison after heavy fighting",
+     [("Ulang", "Non-state actor overtakes territory", None, 1)]),
+    ("Rebels seize base near Kitshanga", [("Kitshanga", "Non-state actor overtakes territory", None, 2)]),
+    ("Popular Mobilization Forces seize Baiji", [("Bayjī", "Non-state actor overtakes territory", None, 1)]),
+])
+def test_headline_seizures_without_an_article(pipeline: Pipeline, text: str,
+                                              events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+@pytest.mark.parametrize("unit", ["jets bomb; ", "derby | ", "blow up blow ", "seizes garrison seizes ",
+                                  "white army seizes "])
+def test_the_classes_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Army jets bomb " + unit * (n // len(unit)) + "Kyaukme; Lashio derby postponed"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
