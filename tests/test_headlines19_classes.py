@@ -66,3 +66,22 @@ def test_the_classes_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None
     def text_of(n: int) -> str:
         return "Army jets bomb " + unit * (n // len(unit)) + "Kyaukme; Lashio derby postponed"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # Russia's aerial bombs by designation are dropped from the air, even after a bare "strike".
+    ("Kherson: KAB strike on a warehouse, two injured", [("Kherson", "Air/drone strike", None, 1)]),
+    ("Russians drop FAB-250 on Kupiansk, house destroyed", [("Kupyansk", "Air/drone strike", None, 1)]),
+    ("Orikhiv hit by UMPK bombs overnight", [("Orikhiv", "Air/drone strike", None, 1)]),
+    # A bare strike on a Ukrainian town is still the missile ACLED codes.
+    ("Kharkiv strike kills 3", [("Kharkiv", "Shelling/artillery/missile attack", 3, 1)]),
+])
+def test_aerial_bombs_by_designation(pipeline: Pipeline, text: str,
+                                     events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+def test_designations_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Russians drop " + "fab-250 kab umpk " * (n // 17) + "on Kupiansk"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

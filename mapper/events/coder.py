@@ -468,7 +468,7 @@ def _taken_by(sub: str, taker: Actor | None, place: Place, non_state_named: bool
 _MISSILE_STRUCK = frozenset({"UA"})
 # Words that name an aerial means: the report told how the strike came (debris: of what was shot down).
 _AERIAL = re.compile(r"\b(?i:air|airstrikes?|aerial|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?|"
-                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris)\b")
+                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris|kabs?|fab(?:-?\d{3,4})?)\b")
 
 
 def _means(sub: str, place: Place, told: str) -> str:

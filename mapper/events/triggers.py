@@ -132,6 +132,8 @@ _RULES: list[tuple[str, str]] = [
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes?|jets?|aircraft|helicopters?|drones?) (?:\w{2,20}ly )?bomb(?:s|ing)?\b|"
      r"guided bombs?|glide bombs?|"
+     # Russia's aerial bombs by designation: "KAB strike on Zaporizhzhia", "FAB-500 dropped on X"
+     r"\bkabs?\b|\bfab-?\d{3,4}s?\b|\bfabs? bombs?\b|\bumpks?\b|\bodab-?\d{3,4}s?\b|"
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
