@@ -85,3 +85,24 @@ def test_designations_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Russians drop " + "fab-250 kab umpk " * (n // 17) + "on Kupiansk"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # A report's verb before a headline passive: the place was hit, it is no subject that acted.
+    ("Governor says Oleshky hit again, one dead", [("Oleshky", "Shelling/artillery/missile attack", 1, 1)]),
+    # ... and after a ";" the second report keeps its own weapon, however many words open it.
+    ("Drones hit Kupiansk; regional governor says Vovchansk shelled overnight",
+     [("Kupyansk", "Air/drone strike", None, 1),
+      ("Vovchansk", "Shelling/artillery/missile attack", None, 1)]),
+    # An active verb with its object stays active: the object is the site.
+    ("Kyiv says Russia shelled Nikopol", [("Nikopol", "Shelling/artillery/missile attack", None, 1)]),
+])
+def test_reported_headline_passives(pipeline: Pipeline, text: str,
+                                    events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+def test_reported_passives_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Drones hit Kupiansk; " + "governor says " * (n // 14) + "Vovchansk shelled"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

@@ -428,7 +428,8 @@ _HEADLINE_PASSIVE = re.compile(
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
 # kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
 # Where a headline's second clause opens: "Two killed as Kramatorsk shelled", "Blast in Kabul; Herat hit".
-_OPENER_BEFORE = re.compile(r"(?:\b(?:as|after|while|when|amid)|[,;:|—–])\s{1,3}$")
+# (and a report's verb: "Belgorod says Shebekino shelled", "Governor says Oleshky hit again")
+_OPENER_BEFORE = re.compile(r"(?:\b(?:as|after|while|when|amid|says|said|claims|reports)|[,;:|—–])\s{1,3}$")
 # A facility an attack closed or set on fire: "Shelling closes Mitiga airport", "Torkham crossing shut
 # after ... exchange fire", "Drone strike sets Port Sudan fuel depot ablaze" (the closure is the attack's).
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|halt(?:s|ed)?|"
@@ -664,8 +665,8 @@ _COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "aroun
 _CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "governs", "administers",
                                       "runs", "of", "the"))
 _ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
-_OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", ",", ";", ":", "|",
-                                                "—", "–"))
+_OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", "says", "said",
+                                                "claims", "reports", ",", ";", ":", "|", "—", "–"))
 _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
 # over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).

@@ -1612,7 +1612,9 @@ def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Cl
         left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
         if EVENT_TYPE_OF[t.sub] == kind and _HARD_BREAK.search(low, left_end, cut) is None:
             continue
+        # (Or any words after a hard break: "glide bombs hit Izium; Belgorod says Shebekino shelled".)
         if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
+                and _HARD_BREAK.search(low, left_end, cut) is None \
                 or _CAPITAL.search(sentence, left_end, cut) is None:
             continue
         verb = low[cut:cut + 30].split(" ", 1)[0]
