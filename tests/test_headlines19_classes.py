@@ -106,3 +106,16 @@ def test_reported_passives_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Drones hit Kupiansk; " + "governor says " * (n // 14) + "Vovchansk shelled"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # The armed men after a passive's "by" did the killing: the victims are before the verb.
+    ("Kalehe: three farmers killed by Raia Mutomboki militiamen", "Attack"),
+    ("Five herders shot dead by bandits near Gusau", "Attack"),
+    # Soldiers killed by militants are still one side of a battle.
+    ("Four soldiers killed by jihadists near Djibo", "Armed clash"),
+    # "an attack by" is a noun's agent: the fighting it tells stays a clash.
+    ("Troops repel an attack by ISWAP fighters in Konduga, killing 10 of them", "Armed clash"),
+])
+def test_a_passive_agent_is_not_the_victim(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]

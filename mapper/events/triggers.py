@@ -1803,6 +1803,8 @@ def _object_victims(low: str, t: Trigger) -> str | None:
     """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
     post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
     after = low[t.end:t.end + 60]
+    if after.startswith(" by ") and low.endswith(("ed", "dead", "down"), t.start, t.end):
+        return None  # "two fishermen killed by insurgents": the passive's agent (not "an attack by ...")
     stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
     if stop is not None:
         after = after[:stop.start()]
