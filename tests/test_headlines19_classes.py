@@ -119,3 +119,22 @@ def test_reported_passives_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 ])
 def test_a_passive_agent_is_not_the_victim(pipeline: Pipeline, text: str, sub: str) -> None:
     assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # A state named by its adjective or its forces' own name before "raid on" a camp: a security operation,
+    # a clash unless the dead are named civilians.
+    ("IDF raid on Tulkarm refugee camp enters second day", "Armed clash"),
+    ("Israeli raid on Nur Shams refugee camp kills 3 gunmen", "Armed clash"),
+    ("Israeli raid on Nur Shams refugee camp kills 3 civilians", "Attack"),
+    # Gunmen raiding a village are no state.
+    ("Gunmen raid on Kajuru village kills 12", "Attack"),
+])
+def test_a_state_raid_named_by_its_adjective(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+def test_state_raids_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Israeli " + "israeli army " * (n // 13) + "raid on Nur Shams refugee camp kills 3 gunmen"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

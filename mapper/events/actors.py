@@ -107,6 +107,9 @@ NAMED_GROUPS: dict[str, str] = {alias: g["country"] for alias, g in _GROUP_OF.it
 # recogniser reads such a name as the group, not as a namesake town (Hamm, Fano in Italy).
 GROUP_WORDS: frozenset[str] = frozenset(" ".join(alias.lower().split()) for alias in _GROUP_OF
                                         if any(ch.islower() for ch in alias))
+# The names a state's own forces go by ("IDF", "FARDC", "Tatmadaw"): the groups of ACLED's inter code 1.
+STATE_FORCE_NAMES: tuple[str, ...] = tuple(sorted({alias for g in _TABLE["groups"] if g.get("inter") == 1
+                                                  for alias in g["aliases"]}))
 _CLASSES: list[dict[str, Any]] = _TABLE["classes"]
 # Head words -> class, longest first when read from the end of a phrase.
 _CLASS_OF_HEAD: dict[str, dict[str, Any]] = {h.lower(): c for c in reversed(_CLASSES) for h in c["heads"]}

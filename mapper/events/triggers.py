@@ -27,6 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+from mapper.events.actors import COUNTRIES, STATE_FORCE_NAMES
 from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
@@ -1766,10 +1767,19 @@ _RAIDER_CHARS = 30  # how far before a raid its doer is named ("Israeli troops r
 _CAMP_VICTIM = re.compile(r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)\b")
 
 
+# A state named by its adjective or its forces' own name right before the raid: "IDF raid on Jenin refugee
+# camp", "Israeli raid on Nur Shams camp", "Indian army raid" (the actor table's countries and state forces).
+_STATE_MODIFIER = re.compile(r"\b(?:" + alternation(
+    [c["adjective"].lower() for c in COUNTRIES.values()] + [n.lower() for n in STATE_FORCE_NAMES])
+    + r")(?:\s{1,3}(?:army|military|police|security|special|forces|naval|air))?\s{1,3}$")
+
+
 def _state_raider(low: str, start: int) -> bool:
-    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided"),
-    with no armed group between them and it."""
+    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided",
+    "IDF raid"), with no armed group between them and it."""
     gov = [m.end() for m in _GOVERNMENT.finditer(low, max(0, start - _RAIDER_CHARS), start)]
+    if not gov and _STATE_MODIFIER.search(low, max(0, start - _RAIDER_CHARS), start):
+        return True
     return bool(gov) and NON_STATE.search(low, gov[-1], start) is None
 
 
