@@ -138,3 +138,21 @@ def test_state_raids_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Israeli " + "israeli army " * (n // 13) + "raid on Nur Shams refugee camp kills 3 gunmen"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # A town after a time clause beside a province belongs to what came before: the act stays in the province.
+    ("Bandits kill 7 in Katsina village raid, a week after Funtua security summit",
+     [("Katsina", "Attack", 7, 2)]),
+    # A town named beside its province with nothing between still places the act.
+    ("Bandits kill 7 in Katsina's Funtua", [("Funtua", "Attack", 7, 1)]),
+])
+def test_a_town_after_a_time_clause_does_not_place_the_province(
+        pipeline: Pipeline, text: str, events: list[tuple[str, str, int | None, int]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+def test_time_clauses_beside_a_province_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Bandits kill 7 in Katsina village raid" + ", days after" * (n // 12) + " Funtua talks"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

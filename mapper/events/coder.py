@@ -665,6 +665,10 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
 
 
 _TOWNS = ("city", "facility", "admin2")
+# A time clause between a province and a town beside it: the town belongs to what came before or after
+# ("Gunmen kill 9 in Zamfara village raid, days after Gusau peace talks"), not to the province's act.
+_AFTER_BREAK = re.compile(r"[,;:|]\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}"
+                          r"(?:after|before|since|following|ahead\s+of)\b")
 _BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
 
 
@@ -783,7 +787,8 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             inner += [m for m in in_sentence.get(pm.sentence, ())
                       if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
-                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE]
+                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE
+                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
             info = role_of[id(best)]
