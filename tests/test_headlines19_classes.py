@@ -156,3 +156,20 @@ def test_time_clauses_beside_a_province_are_linear_on_100_kb(pipeline: Pipeline)
     def text_of(n: int) -> str:
         return "Bandits kill 7 in Katsina village raid" + ", days after" * (n // 12) + " Funtua talks"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # A kind of armed body as the attack's modifier names who acted, as "rebel attack" does.
+    ("Militant attack on checkpoint in Bannu kills two policemen", "militants"),
+    ("Bandit attack kills 12 in Tsafe village", "bandits"),
+    ("Separatist attack kills three soldiers near Kumba", "separatists"),
+])
+def test_a_kind_of_armed_body_before_attack_is_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
+    assert [e.actor1.name if e.actor1 else None for e in doc.events] == [actor1]
+
+
+def test_modifiers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Militant " + "bandit militant " * (n // 16) + "attack kills 12 in Tsafe village"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

@@ -201,7 +201,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
@@ -217,11 +217,12 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
 _ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "government", "rebel", "militia",
                               "police", "jihadist", "insurgent", "junta", "navy", "paramilitary", "gang",
-                              "cartel"})
+                              "cartel", "militant", "bandit", "separatist"})
 # The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
 _BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
                 "jihadist": "jihadists", "insurgent": "insurgents", "police": "police", "gang": "gangs",
-                "cartel": "cartel gunmen"}
+                "cartel": "cartel gunmen", "militant": "militants", "bandit": "bandits",
+                "separatist": "separatists"}  # "militant attack in Mir Ali", "bandit raid"
 _HEAD_AT = re.compile(r"\b(?i:" + _HEADS_TRIE + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")
