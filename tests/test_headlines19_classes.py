@@ -173,3 +173,13 @@ def test_modifiers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Militant " + "bandit militant " * (n // 16) + "attack kills 12 in Tsafe village"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # Self-defence militias are one armed side: killing them is a battle, not an attack on civilians.
+    ("ISWAP raid on Monguno kills 6 vigilantes", "Armed clash"),
+    ("Jihadists kill 9 VDP members near Kaya", "Armed clash"),
+    ("Jihadists kill 9 herders near Kaya", "Attack"),
+])
+def test_vigilantes_are_an_armed_side(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]

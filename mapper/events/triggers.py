@@ -58,7 +58,9 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy
           r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
           r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
-          r"extremists|combatants|paramilitar(?:y|ies)")
+          r"extremists|combatants|paramilitar(?:y|ies)|"
+          # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
+          r"vigilantes?|vdp|cjtf")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
 # starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
