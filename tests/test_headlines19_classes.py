@@ -183,3 +183,15 @@ def test_modifiers_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 ])
 def test_vigilantes_are_an_armed_side(pipeline: Pipeline, text: str, sub: str) -> None:
     assert [s for _, s, _, _ in _events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # With no other place to read it by, a state's forces named by demonym say which namesake is meant.
+    ("Malian army drone hits market in Léré, 5 dead", "ML"),
+    ("Chadian troops repel attack on Léré", "TD"),
+    # ... but they never move a town that has no namesake in their country: they may act abroad.
+    ("Ukrainian drones hit oil depot in Novoshakhtinsk", "RU"),
+])
+def test_state_forces_demonym_picks_the_namesake(pipeline: Pipeline, text: str, country: str) -> None:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
+    assert [e.location.country_code for e in doc.events] == [country]

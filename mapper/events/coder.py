@@ -933,7 +933,11 @@ class EventCoder:
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
-        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text),
+        # So do a state's forces named by their demonym ("Malian army drone strike kills 8 in Léré": Mali's
+        # Léré, not Lere in Nigeria), as a hint read only when no place places a name.
+        forces = {m.place.country_code for m, r in zip(mentions, roles, strict=True)
+                  if m.demonym and r.name == "actor" and m.place is not None and m.place.country_code}
+        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text) | forces,
                            short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).
