@@ -776,6 +776,15 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     return min(pool, key=lambda c: c.distance(pos))
 
 
+def _passive_clause(clauses: list[Clause], end: int) -> Clause | None:
+    """The clause of a headline passive's verb, the first with a trigger after the place (``end``, in the
+    sentence): "Blast in Kabul kills 3; Herat hit by rockets" (the rockets, not the nearer "kills"); the
+    nearest clause when none follows."""
+    after = [(min(a for a, _ in c.spans or ((c.start, c.end),) if a >= end), i) for i, c in enumerate(clauses)
+             if c.sub_event_type != "Statement" and any(a >= end for a, _ in c.spans or ((c.start, c.end),))]
+    return clauses[min(after)[1]] if after else _nearest_clause(clauses, end)
+
+
 # An aside after a sentence's opening place, and a verb that takes a place as its subject after it: "Zugdidi,
 # the main town of ..., saw thousands rally", "Baidoa, which was encircled in 2023, came under mortar fire".
 # Bounded: linear.
@@ -905,7 +914,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
     if violent and not head and _OPENER_BEFORE_GATE.search(left) and _HEADLINE_PASSIVE.match(right):
         # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
-        clause = _nearest_clause(violent, pos)
+        clause = _passive_clause(violent, m.end - s0)
         return Role("event_site", _precision(m, False), clause, rule="headline_passive")
     if violent and not head and _CLAIMED_OBJECT.search(left, max(0, len(left) - 45)):
         clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
@@ -915,7 +924,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
         if _HEADLINE_PASSIVE.match(right) or facility and _CLOSED_AFTER.match(
                 right, named_facility.end() if named_facility is not None else 0):
-            return Role("event_site", _precision(m, False), _nearest_clause(violent, pos),
+            return Role("event_site", _precision(m, False), _passive_clause(violent, m.end - s0),
                         rule="headline_passive")
         if m.place is None or m.place.kind != "country":
             clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
