@@ -195,3 +195,26 @@ def test_vigilantes_are_an_armed_side(pipeline: Pipeline, text: str, sub: str) -
 def test_state_forces_demonym_picks_the_namesake(pipeline: Pipeline, text: str, country: str) -> None:
     doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
     assert [e.location.country_code for e in doc.events] == [country]
+
+
+def _roles(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
+    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # A state's acts and plans in headline tense: the country stands for its government.
+    ("UK sanctions two RSF commanders over Zamzam camp killings",
+     [("UK", "actor"), ("Zamzam camp", "context")]),
+    ("Kenya to deploy 400 more police officers to Haiti", [("Kenya", "actor"), ("Haiti", "context")]),
+    ("Israel orders residents of Tyre to leave", [("Israel", "actor"), ("Tyre", "context")]),
+])
+def test_a_state_acting_in_headline_tense_is_an_actor(pipeline: Pipeline, text: str,
+                                                      roles: list[tuple[str, str]]) -> None:
+    assert _roles(pipeline, text) == roles
+
+
+def test_state_verbs_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Kenya " + "to  " * (n // 4) + "deploy police to Haiti"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

@@ -173,7 +173,11 @@ _SUBJECT_VERB = re.compile(
     # headline verbs of states: "Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners"
     r"agree|sign|signs|swap(?:s|ped)?|exchang(?:e|es|ed)|trade[sd]?|ends|ended|resum(?:e|es|ed)|"
     r"began|begins|started|starts|scrambl(?:e|es|ed)|did|does|shells|bombs|pounds|soon\s+\w+|"
-    r"undermin\w+|retaliat(?:e|es))\b")
+    r"undermin\w+|retaliat(?:e|es)|"
+    # a state's acts and plans in headline tense: "US sanctions RSF commanders", "Israel tells residents to
+    # leave", "Ethiopia and Eritrea to hold talks", "Kenya to send 600 more police"
+    r"sanctions|approves|tells|orders|imposes|prepares|preparing|"
+    r"to\s+(?:hold|send|deploy|resume|join|sign|host|reopen|close|withdraw|expel|impose|boost|restore))\b")
 # A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
                                  r"(?:the\s+)?$")
