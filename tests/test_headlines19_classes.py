@@ -218,3 +218,20 @@ def test_state_verbs_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Kenya " + "to  " * (n // 4) + "deploy police to Haiti"
     assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # A country beside another side, before what they do together, is a side: no place.
+    ("Sudan, RSF delegations meet in Jeddah", "actor"),
+    ("Mali, FLA negotiators meet in Algiers", "actor"),
+    # Not a list of towns ("Kharkiv, Sumy officials say": Kharkiv was hit).
+    ("Drones hit Kharkiv, Sumy officials say", "event_site"),
+])
+def test_a_country_beside_another_side_is_a_side(pipeline: Pipeline, text: str, role: str) -> None:
+    assert _roles(pipeline, text)[0][1] == role
+
+
+def test_sides_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Sudan, " + "Rsf " * (n // 4) + "delegations meet in Jeddah"
+    assert growth(parsing(pipeline, text_of, "2025-05-14"), 50_000) < GROWTH

@@ -214,6 +214,10 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
+# A country and another side before what they do together: "Somalia, Jubaland forces clash in X", "Congo,
+# M23 talks in Doha stall", "Thai, BRN negotiators to meet" (the country is a side, not a place).
+_SIDE_AFTER = re.compile(r",\s(?:[A-Z][\w'’-]{1,20}+\s){1,2}(?:forces|troops|fighters|negotiators|"
+                         r"delegations|(?:peace\s)?talks|clash(?:es)?)\b")
 # A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
 _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
                             r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
@@ -945,6 +949,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
             return Role("actor", rule="right")
+        if m.place is not None and m.place.kind == "country" and _SIDE_AFTER.match(right):
+            return Role("actor", rule="right")  # "Somalia, Jubaland forces clash", "Congo, M23 talks stall"
     if _place_first_statement(text, sent, m, clauses, ordered):
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
