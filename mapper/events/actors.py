@@ -107,6 +107,9 @@ NAMED_GROUPS: dict[str, str] = {alias: g["country"] for alias, g in _GROUP_OF.it
 # recogniser reads such a name as the group, not as a namesake town (Hamm, Fano in Italy).
 GROUP_WORDS: frozenset[str] = frozenset(" ".join(alias.lower().split()) for alias in _GROUP_OF
                                         if any(ch.islower() for ch in alias))
+# The names a state's own forces go by ("IDF", "FARDC", "Tatmadaw"): the groups of ACLED's inter code 1.
+STATE_FORCE_NAMES: tuple[str, ...] = tuple(sorted({alias for g in _TABLE["groups"] if g.get("inter") == 1
+                                                  for alias in g["aliases"]}))
 _CLASSES: list[dict[str, Any]] = _TABLE["classes"]
 # Head words -> class, longest first when read from the end of a phrase.
 _CLASS_OF_HEAD: dict[str, dict[str, Any]] = {h.lower(): c for c in reversed(_CLASSES) for h in c["heads"]}
@@ -193,7 +196,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
@@ -209,11 +212,12 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
 _ACTOR_MODIFIERS = frozenset({"army", "military", "coalition", "regime", "government", "rebel", "militia",
                               "police", "jihadist", "insurgent", "junta", "navy", "paramilitary", "gang",
-                              "cartel"})
+                              "cartel", "militant", "bandit", "separatist"})
 # The actor a modifier names when it is the only one ("paramilitary shelling": paramilitary forces).
 _BY_MODIFIER = {"paramilitary": "paramilitary forces", "rebel": "rebels", "militia": "militia",
                 "jihadist": "jihadists", "insurgent": "insurgents", "police": "police", "gang": "gangs",
-                "cartel": "cartel gunmen"}
+                "cartel": "cartel gunmen", "militant": "militants", "bandit": "bandits",
+                "separatist": "separatists"}  # "militant attack in Mir Ali", "bandit raid"
 _HEAD_AT = re.compile(r"\b(?i:" + _HEADS_TRIE + r")\b")
 _HEAD_SCAN = LiteralScan(literal_heads(_HEADS), ignore_case=True)
 _WORD = re.compile(r"\S+")

@@ -484,7 +484,7 @@ def _taken_by(sub: str, taker: Actor | None, place: Place, non_state_named: bool
 _MISSILE_STRUCK = frozenset({"UA"})
 # Words that name an aerial means: the report told how the strike came (debris: of what was shot down).
 _AERIAL = re.compile(r"\b(?i:air|airstrikes?|aerial|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?|"
-                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris)\b")
+                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris|kabs?|fab(?:-?\d{3,4})?)\b")
 
 
 def _means(sub: str, place: Place, told: str) -> str:
@@ -681,6 +681,10 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
 
 
 _TOWNS = ("city", "facility", "admin2")
+# A time clause between a province and a town beside it: the town belongs to what came before or after
+# ("Gunmen kill 9 in Zamfara village raid, days after Gusau peace talks"), not to the province's act.
+_AFTER_BREAK = re.compile(r"[,;:|]\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}"
+                          r"(?:after|before|since|following|ahead\s+of)\b")
 _BESIDE = 30  # characters between a region's name and a place in it named beside it ("Warrap's Tonj")
 
 
@@ -799,7 +803,8 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             inner += [m for m in in_sentence.get(pm.sentence, ())
                       if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
-                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE]
+                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE
+                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
             info = role_of[id(best)]
@@ -948,7 +953,11 @@ class EventCoder:
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
-        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text),
+        # So do a state's forces named by their demonym ("Malian army drone strike kills 8 in Léré": Mali's
+        # Léré, not Lere in Nigeria), as a hint read only when no place places a name.
+        forces = {m.place.country_code for m, r in zip(mentions, roles, strict=True)
+                  if m.demonym and r.name == "actor" and m.place is not None and m.place.country_code}
+        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text) | forces,
                            short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline).

@@ -82,7 +82,8 @@ STRUCK: frozenset[str] = frozenset(
     "stormed overrun hammered captured seized retaken recaptured liberated shaken torched looted fall falls "
     "fell".split())
 # What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
-# verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners").
+# verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners", "US sanctions RSF
+# commanders", "Israel tells residents to leave").
 SUBJECT_VERBS: frozenset[str] = frozenset("""
     accuse accused accuses admits admitted agree agreed agrees alarmed annexed announced announces
     approved asked asks attacked back backs began begins believes blame blamed blames blaming bombed
@@ -96,7 +97,8 @@ SUBJECT_VERBS: frozenset[str] = frozenset("""
     said sanctioned say says scramble scrambled scrambles seeks sends sent shelled shells sign signed
     signs sought started starts struck summon summoned summons support supports suspend suspended
     suspends swap swapped swaps threatened threatens trade traded trades urged urges use used uses
-    vetoed voted vowed want wants warn warned warns welcomed withdraws withdrew worried""".split())
+    vetoed voted vowed want wants warn warned warns welcomed withdraws withdrew worried
+    sanctions approves tells orders imposes prepares preparing""".split())
 
 
 def alternation(words: Iterable[str]) -> str:

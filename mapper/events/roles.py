@@ -175,7 +175,9 @@ _POSSESSIVE_ACTOR = re.compile(r"(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:" + _ACTOR_N
 _SUBJECT_VERB = re.compile(
     r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+|again\s+|"
     r"on\s+\w+\s+|itself\s+|now\s+|is\s+(?:deeply\s+|very\s+)?|was\s+(?:deeply\s+|very\s+)?)*"
-    r"(?:" + alternation(SUBJECT_VERBS) + r"|\'s response|soon\s+\w+|undermin\w+)\b")
+    r"(?:" + alternation(SUBJECT_VERBS) + r"|\'s response|soon\s+\w+|undermin\w+|"
+    # a state's plans in headline tense: "Ethiopia and Eritrea to hold talks", "Kenya to send 600 more police"
+    r"to\s+(?:hold|send|deploy|resume|join|sign|host|reopen|close|withdraw|expel|impose|boost|restore))\b")
 # A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
                                  r"(?:the\s+)?$")
@@ -212,6 +214,10 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
+# A country and another side before what they do together: "Somalia, Jubaland forces clash in X", "Congo,
+# M23 talks in Doha stall", "Thai, BRN negotiators to meet" (the country is a side, not a place).
+_SIDE_AFTER = re.compile(r",\s(?:[A-Z][\w'’-]{1,20}+\s){1,2}(?:forces|troops|fighters|negotiators|"
+                         r"delegations|(?:peace\s)?talks|clash(?:es)?)\b")
 # A demonym before a weapon or an attack stands for the state that used it ("Russian missile strike").
 _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|funded|supplied|made|built|"
                             r"allied|aligned)\b|\s+(?:[\w-]+\s+){0,2}(?:" + _ACTOR_NOUNS + r"|missiles?|"
@@ -433,7 +439,8 @@ _HEADLINE_PASSIVE = re.compile(
 # The words between a headline's place and a trigger that follows it as a noun: "Kadugli bombardment
 # kills 7", "Kostiantynivka market strike", "Peshawar mosque blast:"; no verb of saying between.
 # Where a headline's second clause opens: "Two killed as Kramatorsk shelled", "Blast in Kabul; Herat hit".
-_OPENER_BEFORE = re.compile(r"(?:\b(?:as|after|while|when|amid)|[,;:|—–])\s{1,3}$")
+# (and a report's verb: "Belgorod says Shebekino shelled", "Governor says Oleshky hit again")
+_OPENER_BEFORE = re.compile(r"(?:\b(?:as|after|while|when|amid|says|said|claims|reports)|[,;:|—–])\s{1,3}$")
 # A facility an attack closed or set on fire: "Shelling closes Mitiga airport", "Torkham crossing shut
 # after ... exchange fire", "Drone strike sets Port Sudan fuel depot ablaze" (the closure is the attack's).
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|halt(?:s|ed)?|"
@@ -674,8 +681,8 @@ _COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "aroun
 _CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "governs", "administers",
                                       "runs", "of", "the"))
 _ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
-_OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", ",", ";", ":", "|",
-                                                "—", "–"))
+_OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", "says", "said",
+                                                "claims", "reports", ",", ";", ":", "|", "—", "–"))
 _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
 # over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).
@@ -793,6 +800,15 @@ def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     if not pool:
         return None
     return min(pool, key=lambda c: c.distance(pos))
+
+
+def _passive_clause(clauses: list[Clause], end: int) -> Clause | None:
+    """The clause of a headline passive's verb, the first with a trigger after the place (``end``, in the
+    sentence): "Blast in Kabul kills 3; Herat hit by rockets" (the rockets, not the nearer "kills"); the
+    nearest clause when none follows."""
+    after = [(min(a for a, _ in c.spans or ((c.start, c.end),) if a >= end), i) for i, c in enumerate(clauses)
+             if c.sub_event_type != "Statement" and any(a >= end for a, _ in c.spans or ((c.start, c.end),))]
+    return clauses[min(after)[1]] if after else _nearest_clause(clauses, end)
 
 
 # An aside after a sentence's opening place, and a verb that takes a place as its subject after it: "Zugdidi,
@@ -924,7 +940,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
     if violent and not head and _OPENER_BEFORE_GATE.search(left) and _HEADLINE_PASSIVE.match(right):
         # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
-        clause = _nearest_clause(violent, pos)
+        clause = _passive_clause(violent, m.end - s0)
         return Role("event_site", _precision(m, False), clause, rule="headline_passive")
     if violent and not head and _CLAIMED_OBJECT.search(left, max(0, len(left) - 45)):
         clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
@@ -934,7 +950,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         # Headline grammar: "Sderot shelled, two wounded", "Kherson shelling kills 3".
         if _HEADLINE_PASSIVE.match(right) or facility and _CLOSED_AFTER.match(
                 right, named_facility.end() if named_facility is not None else 0):
-            return Role("event_site", _precision(m, False), _nearest_clause(violent, pos),
+            return Role("event_site", _precision(m, False), _passive_clause(violent, m.end - s0),
                         rule="headline_passive")
         if m.place is None or m.place.kind != "country":
             clause = _subject_clause(text, sent, m, violent, starts, {} if ordered is None else ordered)
@@ -951,6 +967,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
             return Role("actor", rule="right")
+        if m.place is not None and m.place.kind == "country" and _SIDE_AFTER.match(right):
+            return Role("actor", rule="right")  # "Somalia, Jubaland forces clash", "Congo, M23 talks stall"
     if _place_first_statement(text, sent, m, clauses, ordered):
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):

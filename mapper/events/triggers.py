@@ -27,6 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+from mapper.events.actors import COUNTRIES, STATE_FORCE_NAMES
 from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
@@ -57,7 +58,9 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy
           r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
           r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
-          r"extremists|combatants|paramilitar(?:y|ies)")
+          r"extremists|combatants|paramilitar(?:y|ies)|"
+          # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
+          r"vigilantes?|vdp|cjtf")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
 # starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
@@ -132,6 +135,8 @@ _RULES: list[tuple[str, str]] = [
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes?|jets?|aircraft|helicopters?|drones?) (?:\w{2,20}ly )?bomb(?:s|ing)?\b|"
      r"guided bombs?|glide bombs?|"
+     # Russia's aerial bombs by designation: "KAB strike on Zaporizhzhia", "FAB-500 dropped on X"
+     r"\bkabs?\b|\bfab-?\d{3,4}s?\b|\bfabs? bombs?\b|\bumpks?\b|\bodab-?\d{3,4}s?\b|"
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
@@ -159,7 +164,7 @@ _RULES: list[tuple[str, str]] = [
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
      r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
-     r"explosives?-(?:laden|packed)"),
+     r"explosives?-(?:laden|packed)|blows? up\b"),  # headline present tense: "BLA militants blow up bridge"
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion|es?|ing)"
@@ -177,7 +182,9 @@ _RULES: list[tuple[str, str]] = [
      r"seiz(?:ed|e|es|ing) (?:full |effective )?(?:control|the|parts?|most|much|large|several|two|three|"
      r"a (?:town|village|city|base|district)|(?:a |an )?(?:police|army|military|border|government|rebel|"
      r"junta|key|strategic) (?:stations?|posts?|bases?|outposts?|headquarters|camps?|crossings?|towns?|"
-     r"garrisons?|positions?|barracks|compounds?|buildings?))\b|"
+     r"garrisons?|positions?|barracks|compounds?|buildings?)|"
+     # headline grammar drops the article: "White Army seizes garrison after days of fighting"
+     r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
@@ -522,6 +529,7 @@ NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters
                         r"gunmen|resistance(?: forces)?|"
                         r"group|islamic state|al-shabaab|taliban|houthis?|rsf|m23|rapid support forces|"
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
+                        r"white army|free syrian army|new people['’]s army|popular mobili[sz]ation forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
 _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
@@ -969,6 +977,17 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills"))
 
 
+def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The window lo..hi around a trigger cut at the headline separators (";", "|") on either side: the
+    other segment is another story ("Junta jets bomb village in Kanbalu; Mandalay marathon goes ahead").
+    (Bounded windows: two searches of at most a window's length, linear.)"""
+    cut = max(low.rfind(";", lo, start), low.rfind("|", lo, start))
+    if cut >= 0:
+        lo = cut + 1
+    after = [k for k in (low.find(";", end, hi), low.find("|", end, hi)) if k >= 0]
+    return lo, min(after) if after else hi
+
+
 def _by_nature(low: str, start: int, end: int) -> bool:
     """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
     ("A gas pipe blast tore through a block, killing three")."""
@@ -1048,7 +1067,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_BLAST, start) and _WORKS_AFTER.match(low, end):
         return True
-    lo, hi = max(0, start - _SPORT_CHARS), end + _SPORT_CHARS
+    lo, hi = _segment(low, max(0, start - _SPORT_CHARS), start, end, end + _SPORT_CHARS)
     if _SPORT_GATE in opened and _SPORT_GATE.opens(low[lo:hi]) and _SPORT_IN.search(low, lo, hi) \
             and not _ARMED_RE_IN.search(low, lo, hi) and not _SPORT_CROWD_IN.search(low, lo, hi):
         return True
@@ -1607,7 +1626,9 @@ def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Cl
         left_end, cut = (clause.end, t.start) if t.start > clause.start else (t.end, clause.start)
         if EVENT_TYPE_OF[t.sub] == kind and _HARD_BREAK.search(low, left_end, cut) is None:
             continue
+        # (Or any words after a hard break: "glide bombs hit Izium; Belgorod says Shebekino shelled".)
         if _JOINED.search(low, max(left_end, cut - 40), cut) is None \
+                and _HARD_BREAK.search(low, left_end, cut) is None \
                 or _CAPITAL.search(sentence, left_end, cut) is None:
             continue
         verb = low[cut:cut + 30].split(" ", 1)[0]
@@ -1759,10 +1780,19 @@ _RAIDER_CHARS = 30  # how far before a raid its doer is named ("Israeli troops r
 _CAMP_VICTIM = re.compile(r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)\b")
 
 
+# A state named by its adjective or its forces' own name right before the raid: "IDF raid on Jenin refugee
+# camp", "Israeli raid on Nur Shams camp", "Indian army raid" (the actor table's countries and state forces).
+_STATE_MODIFIER = re.compile(r"\b(?:" + alternation(
+    [c["adjective"].lower() for c in COUNTRIES.values()] + [n.lower() for n in STATE_FORCE_NAMES])
+    + r")(?:\s{1,3}(?:army|military|police|security|special|forces|naval|air))?\s{1,3}$")
+
+
 def _state_raider(low: str, start: int) -> bool:
-    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided"),
-    with no armed group between them and it."""
+    """Whether a state's forces are named just before a raid ("Israeli forces raid", "troops raided",
+    "IDF raid"), with no armed group between them and it."""
     gov = [m.end() for m in _GOVERNMENT.finditer(low, max(0, start - _RAIDER_CHARS), start)]
+    if not gov and _STATE_MODIFIER.search(low, max(0, start - _RAIDER_CHARS), start):
+        return True
     return bool(gov) and NON_STATE.search(low, gov[-1], start) is None
 
 
@@ -1796,6 +1826,8 @@ def _object_victims(low: str, t: Trigger) -> str | None:
     """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
     post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
     after = low[t.end:t.end + 60]
+    if after.startswith(" by ") and low.endswith(("ed", "dead", "down"), t.start, t.end):
+        return None  # "two fishermen killed by insurgents": the passive's agent (not "an attack by ...")
     stop = _BOUNDARY.search(after)  # "nightclub attack: gunman kills 39": the victims are in its clause
     if stop is not None:
         after = after[:stop.start()]
