@@ -143,6 +143,11 @@ class Schema(str, Enum):
     mentions = "mentions"
 
 
+class RolesChoice(str, Enum):
+    rules = "rules"
+    learned = "learned"
+
+
 class CorpusFormat(str, Enum):
     lgl = "lgl"
     geovirus = "geovirus"
@@ -180,6 +185,10 @@ NoMergeOpt = Annotated[bool, typer.Option("--no-merge", help="Keep every article
 JobsOpt = Annotated[int | None, typer.Option(
     "--jobs", "-j", min=1, help="Worker processes analysing articles (default: all cores; 1: this process "
                                 "only). The output is the same for any number.", show_default=False)]
+RolesOpt = Annotated[RolesChoice, typer.Option(
+    "--roles", help="How each place's role (event site, venue, origin, actor, context) is decided: 'rules' "
+                    "(the role rules), or 'learned' (a small trained model reading the rules as features, "
+                    "mapper/data/site_model.json; training/events/README.md has both one's figures).")]
 NerOpt = Annotated[str | None, typer.Option(
     "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
 
@@ -235,7 +244,8 @@ def _load_gazetteer(extra: Path | None = None, *, rebuild: bool = False):  # noq
     return gaz
 
 
-def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None):  # noqa: ANN202
+def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None,  # noqa: ANN202
+              roles: RolesChoice = RolesChoice.rules):
     from mapper.pipeline import Pipeline
 
     geo = None
@@ -244,7 +254,7 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
 
         geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
     gaz = _load_gazetteer(gazetteer)
-    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names))
+    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names), roles=roles.value)
     if ner:
         from mapper.geoparse.spacy_signal import spacy_component
 
@@ -302,7 +312,7 @@ class _Progress:
 
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
-         published: str | None, jobs: int | None = None) -> None:
+         published: str | None, jobs: int | None = None, roles: RolesChoice = RolesChoice.rules) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
 
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
@@ -315,7 +325,7 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     started = time.perf_counter()
     progress = _Progress()
     try:
-        pipe = _pipeline(gazetteer, geocoder, ner)
+        pipe = _pipeline(gazetteer, geocoder, ner, roles)
         summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
                       on_warning=_warning, progress=progress, jobs=_jobs(jobs))
     finally:
@@ -384,6 +394,7 @@ def map_cmd(
     actor: Annotated[list[str] | None, typer.Option(
         "--actor", help="Only events with this text in actor1 or actor2 (any case). Repeatable.")] = None,
     jobs: JobsOpt = None,
+    roles: RolesOpt = RolesChoice.rules,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
@@ -410,7 +421,7 @@ def map_cmd(
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                height=height, png=png, where=where, **kw),
          str(output) + (f" and {png}" if png else ""), gazetteer,
-         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs)
+         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs, roles)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
@@ -449,6 +460,7 @@ def extract_cmd(
                                    "the least recently reported are closed first, so memory stays flat "
                                    "however many articles a day the input has. 0: no limit.")] = 20_000,
     jobs: JobsOpt = None,
+    roles: RolesOpt = RolesChoice.rules,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
         "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
@@ -466,7 +478,7 @@ def extract_cmd(
     if dask is not None:
         _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
                          _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs,
-                         merge_window or None, merge_cap or None)
+                         merge_window or None, merge_cap or None, roles)
     fmt = fmt or ExportFormat(format_for(output))
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
@@ -474,13 +486,14 @@ def extract_cmd(
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
                               max_reports=merge_cap or None, **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
-         input_format, published, jobs)
+         input_format, published, jobs, roles)
 
 
 def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt: ExportFormat | None,
                      schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
                      published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
-                     jobs: int | None, window: int | None, max_reports: int | None) -> None:
+                     jobs: int | None, window: int | None, max_reports: int | None,
+                     roles: RolesChoice = RolesChoice.rules) -> None:
     """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
     The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
     if output is None:
@@ -508,7 +521,7 @@ def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt
         summary = mdask.extract(inputs, output, scheduler=scheduler, workers=jobs, extra_gazetteer=gazetteer,
                                 merge=rule, input_format=fmt_in, published=published, on_problem=_problem,
                                 on_warning=_warning, progress=progress, window=window,
-                                max_reports=max_reports)
+                                max_reports=max_reports, roles=roles.value)
     finally:
         progress.done()
     raise typer.Exit(_report(summary, started, str(output)))
@@ -534,6 +547,7 @@ def evaluate_cmd(
     gazetteer: GazetteerOpt = None,
     ner: NerOpt = None,
     jobs: JobsOpt = None,
+    roles: RolesOpt = RolesChoice.rules,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
     error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding
@@ -549,7 +563,7 @@ def evaluate_cmd(
     t0 = time.perf_counter()
     from mapper.pipeline import EVENT_CODING
 
-    pipe = _pipeline(gazetteer, None, ner)
+    pipe = _pipeline(gazetteer, None, ner, roles)
     geoparser = pipe.without(*EVENT_CODING)  # toponym corpora need no event coding
     load_s = time.perf_counter() - t0
     records: list | None = [] if errors else None

@@ -77,7 +77,7 @@ from mapper.io.articles import Context, Ids, _DigestSet
 from mapper.io.export import CountryNumbers, english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
-from mapper.pipeline import Pipeline
+from mapper.pipeline import ROLES_DEFAULT, Pipeline
 from mapper.run import DEFAULT_MAX_REPORTS, DEFAULT_WINDOW
 
 if TYPE_CHECKING:
@@ -100,9 +100,11 @@ class PipelineSpec:
     extra_gazetteer: str | None = None  # a path every worker can read
     disable: tuple[str, ...] = ()
     config: Config | None = None
+    roles: str = ROLES_DEFAULT  # "rules" or "learned" (Pipeline's roles)
 
     def build(self) -> Pipeline:
-        return Pipeline(extra_gazetteer=self.extra_gazetteer, config=self.config, disable=self.disable)
+        return Pipeline(extra_gazetteer=self.extra_gazetteer, config=self.config, disable=self.disable,
+                        roles=self.roles)
 
 
 _pipelines: dict[PipelineSpec, Pipeline] = {}
@@ -172,9 +174,9 @@ def analyse_bag(articles: db.Bag, *, extra_gazetteer: str | os.PathLike[str] | N
 
 
 def _spec(extra_gazetteer: str | os.PathLike[str] | None, disable: Iterable[str],
-          config: Config | None) -> PipelineSpec:
+          config: Config | None, roles: str = ROLES_DEFAULT) -> PipelineSpec:
     return PipelineSpec(os.fspath(extra_gazetteer) if extra_gazetteer is not None else None,
-                        tuple(disable), config)
+                        tuple(disable), config, roles)
 
 
 def _extract_partition(items: Iterable[Article | dict[str, Any]], partition: int, spec: PipelineSpec,
@@ -405,7 +407,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             on_problem: Callable[[InputProblem], None] | None = None,
             on_warning: Callable[[InputWarning], None] | None = None,
             progress: Callable[[int], None] | None = None, workers: int | None = None,
-            window: int | None = DEFAULT_WINDOW, max_reports: int | None = DEFAULT_MAX_REPORTS) -> RunSummary:
+            window: int | None = DEFAULT_WINDOW, max_reports: int | None = DEFAULT_MAX_REPORTS,
+            roles: str = ROLES_DEFAULT) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
     run summary, whose counts and problems are those of a single-process run on the same inputs (for a
@@ -417,7 +420,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     ``partition_size`` articles to a task. ``merge`` is the merge rule (default: the config's); ``window``
     (days of the articles' published dates; None: the whole run) is how long an incident stays open to
     later reports and ``max_reports`` the most reports they hold, as in :func:`mapper.run.extract`,
-    which bounds the client's memory.
+    which bounds the client's memory. ``roles`` is the workers' roles component ("rules" or "learned",
+    as Pipeline's).
     Raises NothingRead when no input gave an article (nothing is written), OutputError when
     ``out_dir`` cannot be written or holds something other than a previous output.
     """
@@ -429,7 +433,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
         raise UsageError(f"partition_size must be at least 1, not {partition_size}")
     out_dir = Path(out_dir)
     _check_out_dir(out_dir)
-    spec = _spec(extra_gazetteer, disable, config)
+    spec = _spec(extra_gazetteer, disable, config, roles)
     run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning, window, max_reports)
     summary = run.summary
     if isinstance(inputs, db.Bag):

@@ -212,3 +212,22 @@ def test_extract_loads_the_gazetteer_the_same_way(in_process: CliRunner, gc_stat
                                 str(tmp_path / "a.jsonl")])
     assert r.exit_code == 0, r.output
     assert gc_state.get_freeze_count() > 0 and gc_state.get_threshold() == (20_000, 20, 20)
+
+
+def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """--roles learned runs the trained site model (what Pipeline(roles="learned") gives), the default the
+    rules; the two read this sentence's statement place differently (origin by the rules)."""
+    monkeypatch.setattr(cli, "_load_gazetteer", lambda *args: pipeline.gazetteer)
+    text = "Israeli strikes on Khan Younis killed 12, the health ministry in Gaza said."
+    line = json.dumps({"id": "x", "text": text, "published": "2025-06-10"})
+    roles = {}
+    for choice in ("rules", "learned"):
+        r = CliRunner().invoke(app, ["extract", "-", "--roles", choice, "--jobs", "1"], input=line)
+        assert r.exit_code == 0, r.stderr
+        roles[choice] = [(m["text"], m["role"]) for m in json.loads(r.stdout)["mentions"]]
+        api = Pipeline(pipeline.gazetteer, roles=choice).parse(text, published="2025-06-10")
+        assert roles[choice] == [(m.text, role.name) for m, role in zip(api.mentions, api.roles, strict=True)]
+    assert roles["rules"] == [("Israeli", "actor"), ("Khan Younis", "event_site"), ("Gaza", "origin")]
+    assert roles["learned"] != roles["rules"]
+    r = CliRunner().invoke(app, ["extract", "-", "--roles", "model"], input=line)
+    assert r.exit_code == 2 and "--roles" in r.stderr
