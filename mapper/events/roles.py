@@ -304,8 +304,8 @@ _MEDIA_IN = re.compile(r"\b(?:television|tv|radio|channel|broadcaster|newspaper|
 _BODY_IN = re.compile(r"\b(?:mission|agency|council|committee|delegation)\s+in\s+(?:the\s+)?$")
 # "the old quarter of Omdurman", "a residential district of Kharkiv", "the entrance to Baidoa".
 _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|entrance|exit|heart|"
-            r"areas?|streets|towns?|city|cities|villages?|port|province|region|capital|garrison town|camps?|"
-            r"base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
+            r"areas?|streets|towns?|city|cities|villages?|ports?|province|region|capital|garrison town|"
+            r"camps?|base|market|hospital|school|checkpoint|airport|outskirts|sections?|sectors?|wing|side|perimeter|"
             r"gates?|premises|(?:perimeter\s+|boundary\s+)?walls?|fences?|compound|courtyard|barracks|"
             r"headquarters|"
             r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
@@ -335,7 +335,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?"
                        # "in the coastal town of", "in the seaside slum of": one word may describe the place
                        r"(?:(?:[\w-]{1,20}\s+)?(?:towns?|city|cities|villages?|province|region|districts?|"
-                       r"areas?|port|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
+                       r"areas?|ports?|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
                        r"slums?|neighbou?rhoods?|townships?|municipalit(?:y|ies)|communes?|hamlets?|enclaves?)"
                        r" of\s+)?"
                        # "in the city's Renacimiento district": the possessor is the story's town
@@ -387,7 +387,7 @@ _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|ma
 _TARGET_OF = re.compile(
     r"\b(?:" + _TARGET_VERBS + r"|" + _TARGET_NOUNS + r")\s+(?:the\s+|an?\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+){0,2}"
-    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|port|districts?|regions?|provinces?|suburbs?|outskirts|"
+    r"(?:(?:\w+\s+)?(?:towns?|city|cities|villages?|ports?|districts?|regions?|provinces?|suburbs?|outskirts|"
     r"countryside|neighbou?rhoods?|settlements?|camps?|areas?|hub|stronghold|bastion|enclave|parts?|"
     r"sections?|quarters?|municipalit(?:y|ies)|townships?|count(?:y|ies)|communes?|hamlets?|governorates?|"
     r"localit(?:y|ies)|slums?)\s+(?:of|around|near)\s+)?"

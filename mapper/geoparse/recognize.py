@@ -126,9 +126,9 @@ EVENT_VERBS_BEFORE = frozenset(
 EVENT_NOUNS_OF = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
     "outskirts countryside suburbs control siege bombing shelling bombardment capture recapture fall town "
-    "towns village villages city battle centre center areas positions strike strikes airstrike airstrikes "
-    "attack attacks assault raid raids offensive advance push fighting clashes massacre withdrawal "
-    "retreat striking firing attacking advancing".split())
+    "port ports towns village villages city battle centre center areas positions strike strikes airstrike "
+    "airstrikes attack attacks assault raid raids offensive advance push fighting clashes massacre "
+    "withdrawal retreat striking firing attacking advancing".split())
 _EVENT_PREPOSITIONS = frozenset("of on around near in at against toward towards into outside for".split())
 EVENT_WORDS_AFTER = frozenset(
     "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "

@@ -1,0 +1,51 @@
+"""Classes of real headlines and short texts read before tuning in headlines20 (issue 14, items 1, 4 and 5),
+session 16: the event site missed, or the place found wrongly.
+
+Every sentence is our own. Each test names the exact place (the gazetteer's name), its country, its point
+within a kilometre, the sub-type and the precision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.geo import distance_km
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+Expected = tuple[str, str, float, float, str, int]
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, float, float, str, int]]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
+    return [(e.location.name, e.location.country_code or "", e.location.lat, e.location.lon, e.sub_event_type,
+             e.geo_precision) for e in doc.events]
+
+
+def _check(got: list[tuple[str, str, float, float, str, int]], expected: list[Expected]) -> None:
+    def named(rows: list[Expected]) -> list[tuple[str, str, str, int]]:
+        return [(n, cc, sub, p) for n, cc, _, _, sub, p in rows]
+    assert named(got) == named(expected)
+    for (_, _, lat, lon, _, _), (_, _, elat, elon, _, _) in zip(got, expected, strict=True):
+        assert distance_km(lat, lon, elat, elon) < 1.0
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # "the ports of A, B and C": each port town is a site, as after "the towns of".
+    ("Israeli jets strike the ports of Hodeidah, Ras Isa and Salif",
+     [("Al Ḩudaydah", "YE", 14.798, 42.955, "Air/drone strike", 1),
+      ("Ras Isa", "YE", 15.12, 42.6, "Air/drone strike", 1),
+      ("Aş Şalīf", "YE", 15.308, 42.671, "Air/drone strike", 1)]),
+    # "the fuel port of X": the port noun and "of" before a name are conflict context, so X is a place.
+    ("A US airstrike hit the fuel port of Ras Isa on Thursday night, killing 38 people, the health ministry "
+     "said.", [("Ras Isa", "YE", 15.12, 42.6, "Air/drone strike", 1)]),
+])
+def test_ports_of_named_towns_are_sites(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+def test_ports_of_many_towns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Jets strike the " + "ports of " * (n // 9) + "Hodeidah and Salif"
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
