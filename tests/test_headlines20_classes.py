@@ -49,3 +49,43 @@ def test_ports_of_many_towns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Jets strike the " + "ports of " * (n // 9) + "Hodeidah and Salif"
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # Armed men or a group's acronym entering a named town take it ("M23 enters X"); foreign troops overtake.
+    ("M23 enters Walikale town, pushing west toward Kisangani",
+     [("Walikale", "CD", -1.417, 28.05, "Non-state actor overtakes territory", 1)]),
+    ("Ukrainian troops entered Sudzha, Russian military bloggers say",
+     [("Sudzha", "RU", 51.191, 35.271, "Non-state actor overtakes territory", 1)]),
+    # Armed men reaching a town, or its outskirts, fight for it.
+    ("Malian troops reach Anefis after clashes with CSP rebels",
+     [("Anefis", "ML", 18.05, 0.617, "Armed clash", 1)]),
+    ("Russian forces reach outskirts of Pokrovsk, Ukrainian military says",
+     [("Pokrovsk", "UA", 48.280, 37.177, "Armed clash", 2)]),
+    # A group's acronym or its gangs storming a town, in the headline present tense.
+    ("RSF storms Al-Nahud as army jets pound Bara",
+     [("An Nuhūd", "SD", 12.7, 28.433, "Armed clash", 1),
+      ("Bārah", "SD", 13.7, 30.367, "Air/drone strike", 1)]),
+    ("Viv Ansanm gangs storm Mirebalais, free 500 inmates",
+     [("Mirebalais", "HT", 18.835, -72.105, "Armed clash", 1)]),
+])
+def test_armed_men_who_enter_reach_or_storm_a_town(pipeline: Pipeline, text: str,
+                                                   events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+@pytest.mark.parametrize("text", [
+    "WFP reaches Kadugli with food for the first time in months",  # an aid body, not armed men
+    "Aid convoy reaches Tawila after weeks of delays",
+    "Tajikistan threatens 'adequate response' if Kyrgyz troops enter Vorukh",  # a condition
+    "Hurricane storms Jamaica, thousands without power",
+])
+def test_arrivals_that_are_no_fighting(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("unit", ["troops reach ", "M23 enters ", "RSF storms ", "gangs storm the "])
+def test_arrivals_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Rebels " + unit * (n // len(unit)) + "Walikale"
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

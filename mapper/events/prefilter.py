@@ -64,6 +64,7 @@ def _heads(items: list) -> list[tuple[str, bool]]:
             alts = [*_heads(list(av[2])), ("", True)]
         else:  # \w, a run, anything not literal: the prefixes end here
             alts = []
+        alts = list(dict.fromkeys(alts))  # lookbehinds in alternatives all start "": one head, not one each
         grown = [(p + a, whole) for p, open_ in out if open_ for a, whole in alts]
         if not alts or len(alts) < len(grown) > _MOST_HEADS:  # spellings multiply: stop here
             return [(p, False) for p, _ in out]

@@ -1320,6 +1320,18 @@ def _family(sub: str) -> str:
     return "violence" if sub == GENERIC else FAMILY[EVENT_TYPE_OF[sub]]
 
 
+# Who arrives, enters or storms in a headline, as fixed-width lookbehinds right before the verb: armed men
+# ("rebels", "troops", "gangs") or a group's acronym of two to five capitals ("M23", "RSF", "TNLA"), not
+# an aid or UN body ("WFP reaches Kadugli", "UN enters talks").
+_ARMED_MEN = ("rebels", "fighters", "militants", "insurgents", "jihadists", "troops", "forces", "soldiers",
+              "gangs", "militias", "militiamen", "paramilitaries", "gunmen", "army")
+_AID_BODIES = ("UN", "WFP", "ICRC", "MSF", "IOM", "IRC", "NRC", "WHO", "OCHA", "UNHCR", "UNICEF", "AU",
+               "EU", "US", "UK")
+_ARMED_SUBJECT = (
+    "(?:" + "|".join(f"(?<={w[0].upper()}{w[1:]} )|(?<={w} )" for w in _ARMED_MEN) + "|(?<=Taliban )|"
+    + "|".join(f"(?<=\\b[A-Z][A-Z0-9]{{{k}}} )" for k in range(1, 5)) + ")"
+    + "".join(f"(?<!\\b{b} )" for b in _AID_BODIES))
+
 # Rules that need the sentence's own case (the rules above read it lower-cased):
 # - "Rebels seized Kidal", "troops take Sudzha", "Rebels Seize Town Of X": seizing or taking a named place
 #   (a capitalised word;
@@ -1329,10 +1341,18 @@ def _family(sub: str) -> str:
 _CASED = [
     (re.compile(r"(?<!\w)(?:[Ss]eiz(?:ed|es|e|ing)|[Gg]rabb?(?:ed|s)?|[Tt](?:ake|akes|ook|aking)) "
                 r"(?=[A-Z][a-z])(?![A-Z][\w-]{0,30}['’]s [a-z])"), "Non-state actor overtakes territory"),
-    # "M23 rebels enter Goma", "Taliban fighters entered Kabul": armed groups entering a named town take it
-    (re.compile(r"(?:(?<=[Rr]ebels )|(?<=[Ff]ighters )|(?<=[Mm]ilitants )|(?<=[Ii]nsurgents )|"
-                r"(?<=[Jj]ihadists )|(?<=Taliban ))(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
+    # "M23 rebels enter Goma", "Taliban fighters entered Kabul", "M23 enters Walikale", "Ukrainian troops
+    # entered Sudzha": armed men entering a named town take it (coder._taken_by and _entered_as_they_left
+    # decide whose and whether anyone fought)
+    (re.compile(_ARMED_SUBJECT + r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
                 r"[Mm]arch(?:es|ed)? [Ii]nto) (?=[A-Z][a-z])"), "Non-state actor overtakes territory"),
+    # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
+    # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
+    (re.compile(_ARMED_SUBJECT + r"[Rr]each(?:es|ed)? (?:the )?(?:[Oo]utskirts of )?(?=[A-Z][a-z])"),
+     "Armed clash"),
+    # "RSF storms Al-Nahud", "Viv Ansanm gangs storm Mirebalais": the headline present tense after a
+    # group's acronym or its men (the lower-case rule reads "fighters storm"; "stormed" is read there)
+    (re.compile(_ARMED_SUBJECT + r"[Ss]torms? (?!into\b|through\b)(?=[A-Z][a-z])"), "Armed clash"),
     # "The fall of Avdiivka to Russian forces": the taking of a named place, told as a noun
     (re.compile(r"(?<!\w)[Ff]all of (?=(?:[A-Z][\w'’-]{0,30} ){1,3}to\b)"),
      "Non-state actor overtakes territory"),
