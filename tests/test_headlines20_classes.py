@@ -89,3 +89,37 @@ def test_arrivals_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Rebels " + unit * (n // len(unit)) + "Walikale"
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
+    return [(m.text, m.place.name, m.place.country_code or "") for m in doc.mentions if m.place is not None]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # A stray code among a town's alternate names is no place: the acronym is a group's or an agency's.
+    ("Gunmen kill two police officers in Zahedan, IRNA reports", [("Zahedan", "Zahedan", "IR")]),
+    ("ELN attacks military base in Tibú; 2 soldiers wounded", [("Tibú", "Tibú", "CO")]),
+    # Codes the news uses stay places: a country's, and a city's initials.
+    ("Drone attack reported in the UAE as protesters rally in NYC",
+     [("UAE", "United Arab Emirates", "AE"), ("NYC", "New York City", "US")]),
+    # A month written as one is no place ("returned in August", "since May", "August 12").
+    ("Gunmen killed 5 in Tsafe on Monday, the deadliest attack since August.", [("Tsafe", "Tsafe", "NG")]),
+    ("She had returned to Kitshanga in August. Fighting near Kitshanga killed 7.",
+     [("Kitshanga", "Kitshanga", "CD"), ("Kitshanga", "Kitshanga", "CD")]),
+])
+def test_codes_and_months_that_are_no_places(pipeline: Pipeline, text: str,
+                                             places: list[tuple[str, str, str]]) -> None:
+    assert _places(pipeline, text) == places
+
+
+def test_the_eln_attack_is_at_tibu(pipeline: Pipeline) -> None:
+    _check(_events(pipeline, "ELN attacks military base in Tibú; 2 soldiers wounded"),
+           [("Tibú", "CO", 8.639, -72.736, "Armed clash", 1)])
+
+
+@pytest.mark.parametrize("unit", ["in August ", "IRNA ELN ", "since May 12 ", "August "])
+def test_codes_and_months_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "Gunmen killed 5 in Tsafe " + unit * (n // len(unit)) + "on Monday."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

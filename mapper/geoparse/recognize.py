@@ -92,6 +92,22 @@ ORG_HEADS = frozenset(
     "centre center health public fire police".split())
 # Names that are also calendar words ("in August", "late March"): rarely the place of that name.
 CALENDAR = frozenset(MONTHS + WEEKDAYS)
+# A month in use as one: after a word of time ("in August", "since May", "early March", "last June") or
+# before a day or a year ("August 12", "March 2024"). Read over a bounded window: linear.
+_MONTH_BEFORE = frozenset("in since until till by from during early late mid last next this of "
+                          "before after through throughout".split())
+_MONTH_AFTER = re.compile(r"[ \t]\d{1,4}\b")
+
+
+def month_in_use(key: str, text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a month written as one (see _MONTH_BEFORE)."""
+    if key not in MONTHS:
+        return False
+    words = text[max(0, start - 12):start].split()
+    return bool(words) and words[-1].lower().strip("(-") in _MONTH_BEFORE \
+        or _MONTH_AFTER.match(text, end) is not None
+
+
 _INITIAL = re.compile(r"[A-Z]\.$")
 
 # Conflict reporting's words right beside a place name: an action verb before it ("recaptures Leer",
@@ -385,6 +401,22 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
     return (), EXACT
 
 
+def _not_codes(surface: str, found: tuple[Option, ...], gaz: Gazetteer) -> tuple[Option, ...]:
+    """The options of an acronym of three to five capitals ("ELN", "IRNA", "CRPF") that it names: its own
+    name, a country's or a province's code ("DRC", "KSA"), or the initials of the name ("NYC"). A town's
+    stray code among its alternate names is not a name the news uses ("ELN" for Elne, "IRNA" for Salerno):
+    there the acronym is an armed group's or an agency's."""
+    if not (3 <= len(surface) <= 5 and surface.isupper() and surface.isalpha()):
+        return found
+    kept = []
+    for o in found:
+        row = gaz.row(o.row)
+        if o.how != ALTERNATE or row.kind in ("country", "admin1") \
+                or "".join(w[:1] for w in row.name.replace("-", " ").split()).upper() == surface:
+            kept.append(o)
+    return tuple(kept) if len(kept) < len(found) else found
+
+
 def _big_town(place: Row) -> bool:
     return place.kind == "city" and place.population >= VARIANT_MIN_POP
 
@@ -399,6 +431,7 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
         if len(key) < 2 or key in ARTICLES or (key in caps_only and not rt.isupper()):
             return ()
         found, how = _lookup(key, gaz, not (rt.isupper() and len(rt) <= 4))  # no variants of codes
+        found = _not_codes(rt, found, gaz) if found and rt.isupper() else found
         return ((0, len(rt), key, found, how),) if found else ()
     toks = []
     for w in _WORD.finditer(rt):
@@ -454,6 +487,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
                                      else not (surface0.isupper() and len(surface0) <= 4))
                 if not found and j == i + 1 and " " in key and ("-" in surface0 or "‐" in surface0):
                     found, how = gaz.options(key.replace(" ", "")), VARIANT  # "Petion-Ville": Pétionville
+            if found and j == i + 1 and surface0.isupper():
+                found = _not_codes(surface0, found, gaz)  # "ELN's", "IRNA-reported"
             if found and key in caps_only and not rt[s0:toks[j - 1][1]].replace(".", "").isupper():
                 found = ()  # "In" is not Indiana, "Us" is not the United States
             if found and j == i + 1 and k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
@@ -1038,7 +1073,8 @@ class Recognizer:
             # names have neither, and skip both calls.)
             hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
             if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
-                    c, gaz) or weak_capital and (
+                    c, gaz) or c.key in CALENDAR and month_in_use(c.key, text, c.start, c.end) \
+                    or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
