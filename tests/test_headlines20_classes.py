@@ -123,3 +123,33 @@ def test_codes_and_months_are_linear_on_100_kb(pipeline: Pipeline, unit: str) ->
     def text_of(n: int) -> str:
         return "Gunmen killed 5 in Tsafe " + unit * (n // len(unit)) + "on Monday."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "X, Country, on <day>": the comma after the country closes the town's qualifier (it lists nothing),
+    # so the text's own country beats the story's theatre (Turkey's Kazan district, near Ankara).
+    ("Turkish warplanes struck PKK targets in Iraq after an attack near Ankara killed five. Speaking at a "
+     "summit in Kazan, Russia, on Wednesday, President Erdogan condemned the attack on the firm in Ankara.",
+     ("Kazan", "RU", 55.789, 49.122)),
+    ("Militants attacked army posts near Maiduguri. In Rann, Nigeria, the army said, 12 people were killed.",
+     ("Rann", "NG", 12.285, 14.47)),
+])
+def test_a_country_after_a_town_and_a_comma_places_it(pipeline: Pipeline, text: str,
+                                                      place: tuple[str, str, float, float]) -> None:
+    doc = pipeline.parse(Article(id="t", text=text, published="2024-10-24"))
+    got = [m.place for m in doc.mentions if m.text == place[0] and m.place is not None]
+    assert [(p.name, p.country_code) for p in got] == [place[:2]]
+    assert distance_km(got[0].lat, got[0].lon, place[2], place[3]) < 5.0
+
+
+def test_a_comma_list_of_provinces_is_still_a_list(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(Article(id="t", text="Storms hit Utah, Washington, Wisconsin and Texas on Monday.",
+                                 published="2024-10-24"))
+    assert [(m.text, m.place.kind) for m in doc.mentions if m.place is not None] == [
+        ("Utah", "admin1"), ("Washington", "admin1"), ("Wisconsin", "admin1"), ("Texas", "admin1")]
+
+
+def test_towns_and_countries_with_commas_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Gunmen attacked " + "Kazan, Russia, " * (n // 15) + "on Monday."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

@@ -245,7 +245,10 @@ def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, r
     return qualifiers, beside_province, said
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,|&|(?:and|or)\b)")
+# A list goes on after a name: "and", "or", "&", or a comma before another name ("Utah, Washington,
+# Wisconsin"); not a comma before lower-case words ("Kazan, Russia, on Wednesday", "Rann, Nigeria, the
+# army said"), which closes the town's qualifier.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s{0,3}(?:and\b|or\b|&|[^\sa-z])|&|(?:and|or)\b)")
 
 
 def _ends_a_town(town: str, qualifier: Candidate, rows: dict[str, list[Row]], text: str) -> bool:
