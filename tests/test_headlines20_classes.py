@@ -153,3 +153,20 @@ def test_towns_and_countries_with_commas_are_linear_on_100_kb(pipeline: Pipeline
     def text_of(n: int) -> str:
         return "Gunmen attacked " + "Kazan, Russia, " * (n // 15) + "on Monday."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # A people's one-word name before its men is no place: only a short alias of a lesser town abroad.
+    ("Kuki militants attack CRPF camp in Jiribam; 11 gunmen killed",
+     [("Jiribam", "IN", 24.804, 93.121, "Armed clash", 1)]),
+    # A town's own transliteration before its fighters stays the town.
+    ("Raqqa fighters clashed with SDF", [("Ar Raqqah", "SY", 35.953, 39.008, "Armed clash", 1)]),
+])
+def test_a_people_before_its_men_is_no_place(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+def test_peoples_before_men_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Fighting in Jiribam: " + "Kuki militants and " * (n // 19) + "police clashed."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

@@ -791,6 +791,26 @@ def armed_demonym(c: Candidate, text: str) -> bool:
     return bool(after) and after[0].lower().strip(".,:;\"'“”‘’") in ARMED_NOUNS
 
 
+# The men of a people or a group named by one word before them ("Kuki militants", "Meitei youths").
+_GROUP_MEN = frozenset("militants rebels insurgents militiamen militia militias fighters gunmen tribesmen "
+                       "herders youths".split())
+# A town this big is meant when its name is before them ("Raqqa fighters"): only a lesser town's alias is
+# read as the people's name.
+GROUP_ALIAS_POP = 500_000
+
+
+def people_before_men(c: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name that is only an alternate name of lesser towns, right before men of a group ("Kuki
+    militants attack a camp in Jiribam": the Kuki, not Kuki-chuo in Japan, whose short name it is)."""
+    if " " in c.key or not c.options or any(o.how != ALTERNATE for o in c.options):
+        return False
+    after = text[c.end:c.end + 20].split(None, 1)
+    if not after or after[0].lower().strip(".,:;\"'“”‘’") not in _GROUP_MEN:
+        return False
+    rows = [gaz.row(o.row) for o in c.options]
+    return all(r.kind not in ("country", "admin1") and r.population < GROUP_ALIAS_POP for r in rows)
+
+
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return bisect.bisect_right(edges, x)
 
@@ -1074,7 +1094,7 @@ class Recognizer:
             hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
             if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
                     c, gaz) or c.key in CALENDAR and month_in_use(c.key, text, c.start, c.end) \
-                    or weak_capital and (
+                    or people_before_men(c, text, gaz) or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
