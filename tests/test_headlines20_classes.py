@@ -170,3 +170,22 @@ def test_peoples_before_men_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Fighting in Jiribam: " + "Kuki militants and " * (n // 19) + "police clashed."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # An Arabic article, joined or assimilated ("al-", "ash-"), before a small town's spelling variant:
+    # the town (Ash Shaddadah), which the bare variant alone, an ordinary-looking word, would not name.
+    ("IS cell clashes with SDF in ash-Shaddadi, 4 fighters dead",
+     [("Ash Shaddādah", "SY", 36.058, 40.735, "Armed clash", 1)]),
+    ("Gunmen attacked an SDF checkpoint in al-Shaddadi on Monday, killing two fighters.",
+     [("Ash Shaddādah", "SY", 36.058, 40.735, "Armed clash", 1)]),
+])
+def test_an_article_before_a_small_towns_variant(pipeline: Pipeline, text: str,
+                                                 events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+def test_articles_before_variants_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Clashes in " + "al-Shaddadi, ash-Shaddadi, " * (n // 27) + "Hasakah countryside."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

@@ -390,6 +390,12 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
     found = gaz.options(alt) if alt else ()
     if found:
         return found, EXACT
+    if variants and alt and len(alt) >= 4 and " " not in alt:
+        # "al-Shaddadi", "ash-Shaddadi" for Ash Shaddadah: the article marks a name, not an ordinary word
+        # ("Shaddadi" alone must be a town of some size), so a town's spelling variant of any size is meant.
+        found = tuple(o for o in gaz.by_variant(alt) if gaz.row(o.row).kind == "city")
+        if found:
+            return found, VARIANT
     if variants and len(key) >= 4:
         found = gaz.by_variant(key)
         if found and " " not in key:
