@@ -189,3 +189,24 @@ def test_articles_before_variants_are_linear_on_100_kb(pipeline: Pipeline) -> No
     def text_of(n: int) -> str:
         return "Clashes in " + "al-Shaddadi, ash-Shaddadi, " * (n // 27) + "Hasakah countryside."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # The article written joined to the name ("Elwak" for El Wak), as Kenyan and Somali outlets write it.
+    ("IED blast kills 4 police officers near Elwak, Mandera county",
+     [("El Wak", "KE", 2.809, 40.929, "Remote explosive/landmine/IED", 2)]),
+])
+def test_an_article_joined_to_the_name(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+@pytest.mark.parametrize("text", ["Elections in Alabama", "Albert and Ellen met Elwood in Almaty"])
+def test_words_opening_with_al_or_el_stay_as_they_were(pipeline: Pipeline, text: str) -> None:
+    names = [m.text for m in pipeline.parse(Article(id="t", text=text)).mentions]
+    assert "Elections" not in names and "Albert" not in names and "Ellen" not in names
+
+
+def test_joined_articles_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Blast near " + "Elwak Alwak " * (n // 12) + "kills 4."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

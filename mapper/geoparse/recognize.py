@@ -380,6 +380,9 @@ def _beside(town: tuple[Option, ...], facility: tuple[Option, ...], gaz: Gazette
     return False
 
 
+_JOINABLE_ARTICLES = frozenset({"al", "el"})
+
+
 def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...], int]:
     """The options of a normalised key: the exact name, the name without its article, then (when
     ``variants``) its spelling variant ("Janzour" for Janzūr)."""
@@ -390,6 +393,11 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
     found = gaz.options(alt) if alt else ()
     if found:
         return found, EXACT
+    if not alt and len(key) >= 5 and key[:2] in _JOINABLE_ARTICLES and " " not in key:
+        # "Elwak" for El Wak, "Alnahud": the article written joined to the name, as in the region's usage
+        found = tuple(o for o in gaz.options(key[:2] + " " + key[2:]) if gaz.row(o.row).kind == "city")
+        if found:
+            return found, EXACT
     if variants and alt and len(alt) >= 4 and " " not in alt:
         # "al-Shaddadi", "ash-Shaddadi" for Ash Shaddadah: the article marks a name, not an ordinary word
         # ("Shaddadi" alone must be a town of some size), so a town's spelling variant of any size is meant.
