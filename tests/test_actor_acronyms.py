@@ -58,3 +58,17 @@ def test_acronym_members_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
     assert len(text_of(16000)) > 100_000
     assert growth(parsing(pipeline, text_of), 8000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # India's central police forces by their acronyms, as the passive agent or a modifier: the state's
+    # forces (ACLED's Police Forces of India), not nobody and not "BSF forces" (session 16, headlines20).
+    ("Two Maoists killed by CRPF in Bijapur encounter", [("Bījāpur", "Indian forces")]),
+    ("Three militants were killed by BSF troops near Kupwara", [("Kupwāra", "Indian forces")]),
+    # the victims' force is no perpetrator: the claimant is
+    ("Pulwama: suicide car bomb kills 40 CRPF personnel, Jaish-e-Mohammed claims attack",
+     [("Pulwama", "Jaish-e-Mohammed")]),
+])
+def test_indian_central_police_forces_by_acronym(pipeline: Pipeline, text: str,
+                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
