@@ -210,3 +210,20 @@ def test_joined_articles_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text_of(n: int) -> str:
         return "Blast near " + "Elwak Alwak " * (n // 12) + "kills 4."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # A possessive ends the town's name: "Sweida's al-Mazraa" is a village of Sweida, not the tail of one
+    # unknown name "Sweida al-Mazraa" (as "Bourj al-Barajneh" is): the village, in Sweida, is the site.
+    ("Bedouin tribes and Druze fighters clash in Sweida's al-Mazraa, 10 killed",
+     [("Al Mazra‘ah", "SY", 32.782, 36.478, "Armed clash", 1)]),
+])
+def test_a_possessive_town_before_an_article_name(pipeline: Pipeline, text: str,
+                                                  events: list[Expected]) -> None:
+    _check(_events(pipeline, text), events)
+
+
+def test_possessives_before_article_names_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Clashes in " + "Sweida's al-Mazraa " * (n // 19) + "leave 10 dead."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

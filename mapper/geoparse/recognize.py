@@ -508,7 +508,8 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             if found and j == i + 1 and k0 in GENERIC_HEADS and i + 1 < n and toks[i + 1][4]:
                 found = ()  # "Sheikh Maqsoud", "Tal Hamis": the head of a longer name it does not know
             if found and j == i + 1 and i + 1 < n and _JOINED_ARTICLE.match(toks[i + 1][3]) \
-                    and not _known_alone(found, gaz):
+                    and rt[toks[i][1]:toks[i][1] + 1] not in ("'", "’") and not _known_alone(found, gaz):
+                # (not after a possessive: "Sweida's al-Mazraa" names a part of Sweida)
                 found = ()  # "Bourj al-Barajneh", "Hayy el-Tadamon": the head of a longer unknown name
             if found:
                 match = (j, key, found, how)
