@@ -227,3 +227,21 @@ def test_possessives_before_article_names_are_linear_on_100_kb(pipeline: Pipelin
     def text_of(n: int) -> str:
         return "Clashes in " + "Sweida's al-Mazraa " * (n // 19) + "leave 10 dead."
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A lesser town's alias before another capitalised word heads a longer name the gazetteer lacks: no
+    # place (Intan Jaya, a regency of Papua, is not Yingtan in China, whose alias "Intan" is).
+    ("TPNPB, TNI exchange fire in Intan Jaya; 2 soldiers killed", []),
+    # ... but a place noun after it leaves the town ("Avdiivka district"), and so does Title Case.
+    ("Russian Assault Groups Advance On Avdiivka From The North", ["Russian", "Avdiivka"]),
+    ("Shelling hits Avdiivka district overnight", ["Avdiivka"]),
+])
+def test_the_head_of_an_unknown_longer_name(pipeline: Pipeline, text: str, names: list[str]) -> None:
+    assert [m.text for m in pipeline.parse(Article(id="t", text=text)).mentions] == names
+
+
+def test_heads_of_unknown_names_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    def text_of(n: int) -> str:
+        return "Fighting in " + "Intan Jaya " * (n // 11) + "regency."
+    assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH

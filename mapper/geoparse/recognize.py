@@ -826,6 +826,25 @@ def people_before_men(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     return all(r.kind not in ("country", "admin1") and r.population < GROUP_ALIAS_POP for r in rows)
 
 
+_STREET_NOUNS = frozenset("street road avenue drive boulevard lane way highway square bridge".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w-]{0,30})")
+
+
+def head_of_unknown(c: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name that is only an alternate name of lesser towns, right before another capitalised
+    word that is no place noun: the head of a longer name the gazetteer lacks ("Intan Jaya", a regency of
+    Papua, is not Yingtan in China, whose alias "Intan" is), not the town of that alias. Read in conflict
+    reports only (local news names streets and bodies after towns: "Cookville Fire Chief")."""
+    if " " in c.key or not c.options or any(o.how != ALTERNATE for o in c.options):
+        return False
+    m = _NEXT_WORD.match(text, c.end, c.end + 40)
+    if m is None or m.group(1).lower() in PLACE_NOUNS_AFTER or m.group(1).lower() in _FACILITY_HEADS \
+            or m.group(1).lower() in _STREET_NOUNS:
+        return False
+    rows = [gaz.row(o.row) for o in c.options]
+    return all(r.kind not in ("country", "admin1") and r.population < GROUP_ALIAS_POP for r in rows)
+
+
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return bisect.bisect_right(edges, x)
 
@@ -1109,7 +1128,9 @@ class Recognizer:
             hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
             if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
                     c, gaz) or c.key in CALENDAR and month_in_use(c.key, text, c.start, c.end) \
-                    or people_before_men(c, text, gaz) or weak_capital and (
+                    or people_before_men(c, text, gaz) \
+                    or conflict and not title and head_of_unknown(c, text, gaz) \
+                    or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
                                                        for o in c.options))):
