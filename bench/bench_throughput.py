@@ -136,7 +136,6 @@ def run_worker(args: argparse.Namespace) -> dict[str, Any]:
 def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
     """The full pipeline over the corpora in 1 and in ``args.jobs`` processes (mapper.parallel, as
     ``mapper extract --jobs``), unpinned; articles per second of wall time and the speed-up."""
-    from mapper.parallel import parse_in_order
     from mapper.pipeline import Pipeline
 
     arts = [g.to_article() for name in args.corpus
@@ -152,13 +151,16 @@ def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
     # N jobs first: workers forked after the one-job run would inherit the caches it warmed (name
     # normalisation, the gazetteer's run cache) and look cheaper than one job.
     for jobs in (args.jobs, 1):
-        t0, c0, w0 = time.perf_counter(), time.process_time(), children_cpu()
-        n = sum(1 for _ in parse_in_order(pipe, stream, jobs))
-        rates[jobs] = n / (time.perf_counter() - t0)
-        # CPU accounting, which a loaded machine does not distort as it does wall time: this process,
-        # and the workers (reaped when the pool closes, so counted in RUSAGE_CHILDREN).
-        parent[jobs] = (time.process_time() - c0) / n * 1000
-        cpu[jobs] = parent[jobs] + (children_cpu() - w0) / n * 1000
+        rates[jobs], parent[jobs], cpu[jobs] = timed_run(pipe, stream, jobs)
+    warm: dict[str, Any] = {}
+    if args.warm:
+        # Every memo filled first (the one-job run above filled this process's): workers forked now
+        # start with them, so what is left of the overhead is the runner's and the machine's (two busy
+        # cores slow each other), not each worker learning the corpus's names again.
+        for jobs in (args.jobs, 1):
+            rate, par, total = timed_run(pipe, stream, jobs)
+            warm[str(jobs)] = {"articles_per_s": rate, "parent_cpu_ms_per_article": par,
+                               "cpu_ms_per_article": total}
     # What a worker sends back per article (mapper.parallel: the final layers), next to a whole Doc.
     import pickle
 
@@ -170,7 +172,21 @@ def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
     return {"articles": len(stream), "passes": args.passes, "cores": default_cores(),
             "articles_per_s": rates, "speedup": rates[args.jobs] / rates[1],
             "cpu_ms_per_article": cpu, "parent_cpu_ms_per_article": parent,
-            "pickled_bytes_per_article": {"sent": sent, "whole_doc": whole}}
+            "pickled_bytes_per_article": {"sent": sent, "whole_doc": whole}, "warm": warm}
+
+
+def timed_run(pipe: Any, stream: list, jobs: int) -> tuple[float, float, float]:
+    """Articles per second of wall time, then the parent's and the whole run's (parent and workers) CPU
+    milliseconds per article, of ``stream`` parsed in ``jobs`` processes."""
+    from mapper.parallel import parse_in_order
+
+    t0, c0, w0 = time.perf_counter(), time.process_time(), children_cpu()
+    n = sum(1 for _ in parse_in_order(pipe, stream, jobs))
+    rate = n / (time.perf_counter() - t0)
+    # CPU accounting, which a loaded machine does not distort as it does wall time: this process,
+    # and the workers (reaped when the pool closes, so counted in RUSAGE_CHILDREN).
+    parent = (time.process_time() - c0) / n * 1000
+    return rate, parent, parent + (children_cpu() - w0) / n * 1000
 
 
 def children_cpu() -> float:
@@ -262,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-process", action="store_true", help="measure all tools in this process")
     ap.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
     ap.add_argument("--jobs", type=int, help="measure the full pipeline's speed-up with N processes instead")
+    ap.add_argument("--warm", action="store_true",
+                    help="with --jobs: measure both again with every memo filled before the workers fork")
     ap.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.passes < 1:
@@ -284,10 +302,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"1 job: {one:.1f} art/s; {args.jobs} jobs: {many:.1f} art/s; speed-up {r['speedup']:.2f}x")
         cpu, parent = r["cpu_ms_per_article"], r["parent_cpu_ms_per_article"]
         print(f"CPU ms per article (parent + workers): 1 job {cpu[1]:.2f}; "
-              f"{args.jobs} jobs {cpu[args.jobs]:.2f} (parent {parent[args.jobs]:.2f}); "
+              f"{args.jobs} jobs {cpu[args.jobs]:.2f} (parent {parent[args.jobs]:.2f}, workers "
+              f"{cpu[args.jobs] - parent[args.jobs]:.2f}); "
               f"overhead {cpu[args.jobs] - cpu[1]:+.2f} ms "
               f"({cpu[args.jobs] / cpu[1] - 1:+.1%}); CPU-bound speed-up at most "
               f"{args.jobs * cpu[1] / cpu[args.jobs]:.2f}x")
+        for jobs_, w in sorted(r["warm"].items()):
+            print(f"memos warm, {jobs_} job{'s' if jobs_ != '1' else ''}: {w['articles_per_s']:.1f} art/s, "
+                  f"CPU ms per article {w['cpu_ms_per_article']:.2f} "
+                  f"(parent {w['parent_cpu_ms_per_article']:.2f}, workers "
+                  f"{w['cpu_ms_per_article'] - w['parent_cpu_ms_per_article']:.2f})")
+        if r["warm"]:
+            w1, wn = r["warm"]["1"]["cpu_ms_per_article"], r["warm"][str(args.jobs)]["cpu_ms_per_article"]
+            print(f"memos warm: overhead {wn - w1:+.2f} ms ({wn / w1 - 1:+.1%}); CPU-bound speed-up at most "
+                  f"{args.jobs * w1 / wn:.2f}x")
         sizes = r["pickled_bytes_per_article"]
         print(f"pickled per article, worker to parent: {sizes['sent']:.0f} bytes (a whole Doc: "
               f"{sizes['whole_doc']:.0f})")
