@@ -137,3 +137,29 @@ def test_them_dead_is_linear() -> None:
     t0 = time.perf_counter()
     casualties(text[:100_000])
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An age alone names one person ("a 17-year-old"), with or without a noun after it.
+    ("Troops shot dead a 17-year-old during a raid on the town of Tubas on Monday.", (1, None)),
+    ("Police shot dead a 23-year-old from Kisumu as protesters blocked the road.", (1, None)),
+    ("Shelling killed a 58-year-old woman and wounded her son in Kherson.", (1, 1)),
+    # People named by their work: a vaccinator, a director, labourers.
+    ("Two gunmen shot dead a polio vaccinator in Lakki Marwat on Tuesday.", (1, None)),
+    ("Gunmen killed the director of a hospital in Culiacan.", (1, None)),
+    # "X to death" after the dead ("were hacked to death by ...").
+    ("Nine villagers were hacked to death by ADF fighters near Eringeti.", (9, None)),
+    ("Three men were beaten to death by a mob in Sylhet.", (3, None)),
+    # The age that counts nobody: a figure of years in a list of the dead is still not a person.
+    ("The 30-year-old conflict killed thousands.", (None, None)),
+])
+def test_people_by_age_work_and_manner(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_ages_are_linear() -> None:
+    """100 KB of ages after a kill verb and an article reads in one pass."""
+    text = ("shot dead a " + "12-year-old " * 9000)[:100_000]
+    t0 = time.perf_counter()
+    casualties(text)
+    assert time.perf_counter() - t0 < 10

@@ -76,7 +76,11 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     employee volunteer villager lawmaker politician judge prosecutor governor minister general colonel
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
-    daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit""".split())
+    daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit vaccinator
+    director chairman engineer lawyer labourer laborer""".split())
+# "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
+# the same way).
+_AGED = re.compile(r"\d{1,3}-years?-old")
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
@@ -90,7 +94,8 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "neutralizing",
     "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
-    "hacked to death", "beat to death", "beaten to death", "beating to death", "shot and killed",
+    "hacked to death", "beat to death", "beaten to death", "clubbed to death", "beating to death",
+    "shot and killed",
     "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of")]
 _HURT_VERBS = [tuple(v.split()) for v in (
     "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting",
@@ -102,7 +107,8 @@ _DEATH_MARKS = [tuple(v.split()) for v in (
     "beheaded", "assassinated", "lynched", "martyred", "neutralised", "neutralized", "shot dead",
     "gunned down",
     "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
-    "deaths", "fatalities", "bodies")]
+    "hacked to death", "beaten to death", "stoned to death", "burnt to death", "clubbed to death", "deaths",
+    "fatalities", "bodies")]
 _HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
 _SAYS = ATTRIBUTES
 _NOUN_MARKS = frozenset({"deaths", "fatalities", "bodies"})
@@ -309,6 +315,8 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
                 return None  # "the third child killed this month": a running count, not this event's
             if w.low[k] in PERSONS:
                 return _one_person(w, k)
+            if _AGED.fullmatch(w.low[k]) and (k + 1 >= n or w.low[k + 1] not in PERSONS):
+                return 1, k + 1, "person", False  # "shot dead a 19-year-old from Jenin"
             k += 1
         return None
     if verb_first and first:
