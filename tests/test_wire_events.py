@@ -305,3 +305,45 @@ def test_attackers_killed_in_a_later_sentence_are_added(pipeline: Pipeline, text
 def test_whose_dead_a_sentence_counts(sentence: str, side: str) -> None:
     from mapper.events.casualties import dead_side
     assert dead_side(sentence) == side
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Another source's figure for the same dead, or the attackers' own claim: the lower is kept.
+    ("Gunmen attacked a market in Mopti on Saturday, killing at least 14 traders, officials said. Local "
+     "residents put the toll at 30.", "2026-03-08", ("Attack", 14)),
+    ("Militants stormed an army post in Jamaame on Friday, killing nine soldiers, the army said. The "
+     "group claimed it had killed 25 soldiers.", "2026-03-08", ("Armed clash", 9)),
+    ("Fighters attacked a base near Beledweyne on Friday, killing 11 soldiers and militants, officers "
+     "said. The group said in a statement that it had killed 35 soldiers.", "2026-03-08",
+     ("Armed clash", 11)),
+    # A lower figure from the claim is kept too; a later count of the other side's dead is still added.
+    ("Insurgents raided a village near Macomia on Friday, killing 12 civilians, police said. The group "
+     "claimed it had killed eight people.", "2026-03-08", ("Attack", 8)),
+    ("Militants stormed an army post in Jamaame on Friday, killing nine soldiers, the army said. Troops "
+     "killed six of the attackers, it said.", "2026-03-08", ("Armed clash", 15)),
+])
+def test_another_account_of_the_same_toll_keeps_the_lower(pipeline: Pipeline, text: str, published: str,
+                                                          expected: tuple[str, int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Some residents put the toll at more than 50.", True),
+    ("JNIM claimed the attack, saying it had killed 70 soldiers.", True),
+    ("The group said in a statement on its radio that it had killed 40 soldiers.", True),
+    ("The army said its forces killed 23 militants.", False),
+    ("Police said three gang members were killed in a gunfight.", False),
+])
+def test_which_sentences_give_another_account(sentence: str, other: bool) -> None:
+    from mapper.events.casualties import other_account
+    assert other_account(sentence) is other
+
+
+def test_another_account_is_linear_on_100_kb() -> None:
+    from mapper.events.casualties import other_account
+    t0 = time.perf_counter()
+    assert not other_account(("put the " * 13_000)[:100_000])
+    assert not other_account(("claimed that it had " * 5_000)[:100_000])
+    assert not other_account("saying " + " " * 100_000 + "x")
+    assert time.perf_counter() - t0 < 10

@@ -815,6 +815,24 @@ def running_total(sentence: str) -> bool:
     return bool(totals)
 
 
+# Another account of a toll already told: a source that "put the toll at" a figure, or the attackers'
+# own claim ("saying it had killed 70 soldiers", "claimed the group had killed 30 troops"). Bounded
+# gaps only: linear in the sentence.
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:put|puts|putting|gave|gives|giving|placed|places)\s++(?:the|its|their|a)\s++(?:death\s++)?toll\b"
+    r"|\b(?:claimed|claiming|claims|saying|says|said)\s++(?:that\s++)?(?:it|they|the\s++group|"
+    r"(?:its|their)\s++(?:fighters|men))\s++(?:had\s++|has\s++|have\s++)?(?:killed|neutrali[sz]ed)\b"
+    r"|\bthat\s++(?:it|they|the\s++group)\s++(?:had|has|have)\s++(?:killed|neutrali[sz]ed)\b",
+    re.IGNORECASE)
+
+
+def other_account(sentence: str) -> bool:
+    """Whether the sentence gives another source's or the attackers' own figure for a toll already told
+    ("Some residents put the toll at more than 50", "JNIM claimed the attack, saying it had killed 70
+    soldiers"): of two such figures ACLED keeps the lower."""
+    return _OTHER_ACCOUNT.search(sentence) is not None
+
+
 def killed_vague(sentence: str) -> bool:
     """Whether the sentence's dead are counted only by vague words ("dozens of soldiers", "scores")."""
     killed = [r for r in reports(sentence) if r.killed]

@@ -72,6 +72,7 @@ from mapper.events.casualties import (
     dead_side,
     killed_vague,
     more_dead_count,
+    other_account,
     running_total,
     updated_toll,
 )
@@ -250,11 +251,13 @@ class _Incident:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
     def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False,
-                       vague: bool = False) -> None:
+                       vague: bool = False, other: bool = False) -> None:
         """Reports of one incident repeat its figures: take the largest, never the sum; but a later
         report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them. The
         explicit figure beats a vague word (``vague``: "killing at least 11 soldiers" ... the group
-        "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order."""
+        "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order; and of
+        another account's explicit figure for the same dead (``other``: "Residents put the toll at 50",
+        the attackers' claim) and the one told, the lower."""
         if killed and self.fatalities and more and side and side != self.dead_side \
                 and (self.dead_side or side == "attackers"):
             # "killed dozens of fighters ... two of its soldiers were killed"; "killing five civilians and
@@ -270,7 +273,9 @@ class _Incident:
                 killed = None
             else:
                 self.fatalities = None
-        if killed is not None:
+        if killed is not None and other and self.fatalities is not None and not vague and not self.vague:
+            self.fatalities = min(self.fatalities, killed)
+        elif killed is not None:
             self.vague = vague if self.fatalities is None else self.vague and vague
             self.fatalities = killed if self.fatalities is None else max(self.fatalities, killed)
         if injured is not None:
@@ -1015,7 +1020,8 @@ class EventCoder:
                             killed = None
                         side = dead_side(sentence) if killed else ""
                         violent[-1].add_casualties(killed, injured, side, more=True,
-                                                   vague=bool(killed) and killed_vague(sentence))
+                                                   vague=bool(killed) and killed_vague(sentence),
+                                                   other=bool(killed) and other_account(sentence))
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
@@ -1231,7 +1237,8 @@ class EventCoder:
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""
                     inc.add_casualties(figure, injured, side, more=located is None,
-                                       vague=bool(figure) and killed_vague(sentence))
+                                       vague=bool(figure) and killed_vague(sentence),
+                                       other=located is None and bool(figure) and other_account(sentence))
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     act = _act_at(parts, extra, told)
                     more = self._incident(incidents, act, extra)
