@@ -163,3 +163,32 @@ def test_ages_are_linear() -> None:
     t0 = time.perf_counter()
     casualties(text)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "also" ends the noun phrase of the dead: "five gunmen also died" is read.
+    ("Rebels stormed a police post in Kajuru, killing four officers, while five gunmen also died.",
+     (9, None)),
+    ("Three soldiers also died.", (3, None)),
+    # A figure run into letters is a name, not a count: "3R rebels", "4x4 vehicles".
+    ("3R rebels attack Koui, two soldiers killed", (2, None)),
+    ("Gunmen in 4x4 trucks killed six herders near Kidal.", (6, None)),
+])
+def test_also_and_names_with_figures(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("The army said its troops had neutralised 30 extremists.", "fighters"),
+    ("Three guerrillas were killed in the clash.", "fighters"),
+])
+def test_extremists_and_guerrillas_are_fighters(sentence: str, side: str) -> None:
+    from mapper.events.casualties import dead_side
+    assert dead_side(sentence) == side
+
+
+def test_figures_run_into_letters_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("killed 3R " * 10_000)[:100_000])
+    casualties("killed 1" + "x" * 100_000)
+    assert time.perf_counter() - t0 < 10

@@ -120,7 +120,7 @@ _NP_STOPS = frozenset("""and or but in at on near from when as while after befor
     among with who whom which that were was are is have has had been by for to into across since
     including include includes of said says say told according killed killing kills dead died injured
     wounded hurt killed injuring wounding so this last over past then later today yesterday overnight
-    monday tuesday wednesday thursday friday saturday sunday nationwide throughout""".split()) \
+    monday tuesday wednesday thursday friday saturday sunday nationwide throughout also""".split()) \
     | {",", ";", ":", "(", ")", "-"}
 # A figure followed by one of these is a distance, a time or a share, not people.
 _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
@@ -163,7 +163,8 @@ _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
 # "10-year-old", "city's"), and the punctuation that ends a list.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+|\d+"
+# A figure run into letters is a name or an ordinal, one word ("3R rebels", "the 10th child"): no count.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+|\d+[^\W\d_][\w'’]*|\d+"
                     r"|[^\W\d_][\w'’]*(?:-[\w'’]+)*|[,;:()%-]")
 _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
@@ -706,7 +707,7 @@ _FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman polic
     officer personnel guards guard gendarmes gendarme peacekeepers peacekeeper recruits marines""".split())
 _FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
     insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
-    militiamen raiders""".split())
+    militiamen raiders extremists extremist guerrillas guerrilla""".split())
 # The act's own perpetrators, by the words a report uses for them once the act is told ("Two attackers were
 # killed", "One assailant was killed"): never the victims the report counted first.
 _ATTACKER_NOUNS = frozenset("attackers attacker assailants assailant raiders".split())
