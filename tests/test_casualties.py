@@ -192,3 +192,18 @@ def test_figures_run_into_letters_are_linear() -> None:
     casualties(("killed 3R " * 10_000)[:100_000])
     casualties("killed 1" + "x" * 100_000)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A rocket hit the edge of Kandahar airport without causing any casualties, officials said.", (0, 0)),
+    ("No civilian casualties were reported in Pibor.", (0, None)),
+])
+def test_more_ways_to_say_nobody_died(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_nobody_died_phrases_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("without causing any " * 5_000)[:100_000])
+    casualties(("no civilian " * 9_000)[:100_000])
+    assert time.perf_counter() - t0 < 10

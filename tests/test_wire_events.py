@@ -347,3 +347,14 @@ def test_another_account_is_linear_on_100_kb() -> None:
     assert not other_account(("claimed that it had " * 5_000)[:100_000])
     assert not other_account("saying " + " " * 100_000 + "x")
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Militiamen torched 40 houses in Kangpokpi district on Sunday, police said. No one was hurt.",
+     "2026-03-09"),
+    ("Armed men torch houses in Kangpokpi, no casualties reported", "2026-03-09"),
+])
+def test_property_destroyed_with_nobody_hurt_has_no_dead(pipeline: Pipeline, text: str,
+                                                         published: str) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Looting/property destruction", 0)]

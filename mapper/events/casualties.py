@@ -172,10 +172,11 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
-                          r"no casualties|"
+                          r"no casualties|without causing (?:any )?casualties|no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
-                           r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
+                           r"no one was (?:hurt|injured)|without casualties|no reports? of casualties|"
+                           r"without causing (?:any )?casualties")
 # The same searches, tried only where one of their first words occurs (most sentences have none), the
 # words of both found in one pass over the sentence.
 _NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED]).members

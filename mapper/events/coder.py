@@ -361,6 +361,9 @@ class _Incidents:
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
+# Incidents a later "No one was hurt" gives 0 dead: violence, and property destroyed ("torched a dozen houses
+# ... No one was hurt": ACLED's fatalities 0); other strategic events carry no figure.
+_ZERO_KINDS = frozenset({"violence", "Looting/property destruction"})
 _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
@@ -1025,7 +1028,7 @@ class EventCoder:
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
-                            if inc.fatalities is None and told_last in inc.spans and inc.kind == "violence":
+                            if inc.fatalities is None and told_last in inc.spans and inc.kind in _ZERO_KINDS:
                                 inc.add_casualties(0, injured if injured == 0 else None)
                 continue
             told_before, told_last = told_last, span
@@ -1227,6 +1230,8 @@ class EventCoder:
                     counts = _part_figures(sentence, parts) if killed else {}
                 else:
                     counts = _per_site(sentence, [located, *others]) if others and killed else {}
+                if clause.sub_event_type == "Looting/property destruction" and killed == 0:
+                    inc.add_casualties(0, injured if injured == 0 else None)  # "torch houses, no casualties"
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
