@@ -1285,6 +1285,13 @@ def story_group(text: str) -> Actor | None:
     return next(iter(named.values()), None)
 
 
+def group_inter(name: str) -> int | None:
+    """ACLED's inter code of a group of the actor table by its name (2 rebels, 3 political militias, 4
+    identity militias), else None."""
+    g = _GROUP_BY_NAME.get(name)
+    return None if g is None else g["inter"]
+
+
 def named_group(actor: Actor | None) -> Actor | None:
     """The armed group of the actor table an actor phrase names ("Wagner fighters" -> Wagner Group),
     else None."""

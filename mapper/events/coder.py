@@ -47,6 +47,7 @@ from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
     ActorPhrase,
+    canonical,
     claimant,
     code_actors,
     crowd_fight,
@@ -54,6 +55,7 @@ from mapper.events.actors import (
     fighting_group,
     find_actors,
     first_named_group,
+    group_inter,
     leads_back,
     named_group,
     parties,
@@ -608,16 +610,42 @@ def _member_words(actor: Actor | None) -> bool:
 def _story_actor(incidents: list[_Incident], text: str) -> None:
     """Violent incidents whose perpetrator is only described ("Jihadists attacked the army camp in
     Timbuktu") are the one armed group the story names ("... Fighters of the al-Qaida-linked JNIM also set
-    up roadblocks"), unless that group is the other side."""
-    if not any(inc.kind == "violence" and _member_words(inc.actor1) for inc in incidents):
+    up roadblocks"), unless that group is the other side; so are the group's arson and looting ("the same
+    militants torched the market in Tera"). "Paramilitary forces" are the paramilitary group the story names
+    ("Paramilitary shelling of the camp ... The Rapid Support Forces have besieged"), "militia" the one
+    militia ("blamed the White Army ... The militia overran")."""
+    acting: list[tuple[_Incident, str]] = []
+    for inc in incidents:
+        if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
+            continue
+        first = text[inc.spans[0][0]:inc.spans[0][1]] if inc.spans else ""
+        if inc.kind != "violence" and _SEPARATE.match(first):
+            continue  # "Separately, suspected militants set fire to a mast": maybe not the story's group
+        if _member_words(inc.actor1):
+            acting.append((inc, ""))
+            continue
+        coded = canonical(inc.actor1, event_country=inc.location.country_code if inc.location else "")
+        if coded is not None and coded.name in _DESCRIBED_INTERS:
+            acting.append((inc, coded.name))
+    if not acting:
         return
     group = story_group(text)
     if group is None:
         return
-    for inc in incidents:
-        if inc.kind == "violence" and _member_words(inc.actor1) \
-                and (inc.actor2 is None or named_group(inc.actor2) != group):
+    inter = group_inter(group.name)
+    for inc, described in acting:
+        if described and inter not in _DESCRIBED_INTERS[described]:
+            continue
+        if inc.actor2 is None or named_group(inc.actor2) != group:
             inc.actor1 = group
+
+
+# The incidents an armed group's described members act in, and the classes the actor table gives a
+# description that names a kind of group: the story's one group of that kind (ACLED's inter code: 2 rebels,
+# 3 political militias, 4 identity militias).
+_GROUP_ACTS = frozenset({"violence", "Looting/property destruction"})
+_DESCRIBED_INTERS: dict[str, frozenset[int]] = {"paramilitary forces": frozenset({2, 3}),
+                                                "militia": frozenset({3, 4})}
 
 
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
