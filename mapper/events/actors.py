@@ -1147,6 +1147,9 @@ _CLAIMANT_NAME = re.compile(r"(?<![\w'’-])(" + _NAME_WORD_OF + r"(?:\s++(?:(?:
 _NOT_CLAIMANTS = frozenset({"no", "the", "a", "an", "nobody", "none", "it", "they", "he", "she", "police",
                             "officials", "authorities"})
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+# A person's title just before a name ("military spokesman Yahya Saree", "the group's leader, Abu Musab,"):
+# the name is a person, who speaks for the title's owner.
+_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*+,?\s*+$")
 
 
 def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
@@ -1185,6 +1188,15 @@ def unlisted_claimant(sentence: str) -> Actor | None:
             before = before[:aside.start()]
         m = _CLAIMANT_NAME.search(before)
         if m is None:
+            continue
+        title = _TITLE_BEFORE.search(before, max(0, m.start() - 60), m.start())
+        if title is not None:
+            # "Houthi military spokesman Yahya Saree claimed the attack": a person speaking for the group his
+            # title names, never the claimant himself; none named, no claimant.
+            owner = _GROUP_IN.search(before, max(0, title.start() - 60), title.start())
+            if owner is not None:
+                g = _GROUP_OF[owner.group()]
+                return Actor(g["name"], g["country"])
             continue
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_CLAIMANTS:
