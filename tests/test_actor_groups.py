@@ -192,3 +192,18 @@ def test_launch_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
 def test_described_militia_paramilitaries_and_arson(pipeline: Pipeline, text: str,
                                                     expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An unnamed drone in a story of two states' strikes: the state the story has striking this country,
+    # not the one named last (whose drones hit the other country).
+    ("Russian drones struck Sumy overnight, killing two people, the governor said. Ukrainian drones hit an "
+     "oil depot in Bryansk, Russian officials said. A drone also hit a car in Okhtyrka, wounding a man.",
+     [("Sumy", "Russian forces"), ("Bryansk", "Ukrainian forces"), ("Okhtyrka", "Russian forces")]),
+    # One state's strikes in its own civil war are still carried: no other state strikes the country.
+    ("Sudanese army warplanes bombed Nyala on Monday, killing six people. A drone strike also hit Kutum "
+     "on Monday, medics said.", [("Nyala", "Sudanese forces"), ("Kutum", "Sudanese forces")]),
+])
+def test_an_unnamed_strike_takes_the_side_that_strikes_this_country(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -46,6 +46,7 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
+    COUNTRIES,
     ActorPhrase,
     canonical,
     claimant,
@@ -572,21 +573,40 @@ def _carry_actors(incidents: list[_Incident]) -> None:
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
     the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
     last: dict[str, Actor] = {}
+    foreign: dict[tuple[str, str], Actor] = {}  # (type, country attacked) -> the last other state's forces
     named: Actor | None = None  # the last perpetrator of any violent incident the article named
     for inc in incidents:
         if inc.kind != "violence":
             continue
         event_type = EVENT_TYPE_OF[inc.sub]
+        where = inc.location.country_code if inc.location is not None else ""
         if inc.actor1 is not None:
             last[event_type] = inc.actor1
             if not _generic(inc.actor1):
                 named = inc.actor1
+            state = _state_of(inc.actor1, where)
+            if state and where and state != where:
+                foreign[(event_type, where)] = inc.actor1
         elif event_type in _CARRIED and (event_type in last or named is not None):
             # "Russia launched one of its largest attacks on Kyiv ... A missile destroyed ...": the side
             # named for the story's first attack, whatever its type, when none of this type was named.
             inc.actor1 = last.get(event_type, named)
+            if _state_of(inc.actor1, where) == where and (event_type, where) in foreign:
+                # "Russian attacks killed three in Kherson Oblast ... Ukrainian drones hit Novorossiysk ...
+                # a drone struck a minibus in Bilozerka": not the state's own forces on its own town, but the
+                # other state's that the story has striking this country.
+                inc.actor1 = foreign[(event_type, where)]
             if inc.actor2 is not None and inc.actor2 == inc.actor1:
                 inc.actor2 = None
+
+
+def _state_of(actor: Actor | None, event_country: str) -> str:
+    """The country whose state forces an actor phrase names ("Ukrainian drones": UA), else ""."""
+    coded = canonical(actor, event_country=event_country)
+    if coded is None or not coded.country_code or not coded.name.endswith(" forces"):
+        return ""
+    adjective = COUNTRIES.get(coded.country_code, {}).get("adjective")
+    return coded.country_code if adjective and coded.name == f"{adjective} forces" else ""
 
 
 # The heads of a description of a non-state armed group's members that names no group ("jihadists",
