@@ -358,3 +358,16 @@ def test_property_destroyed_with_nobody_hurt_has_no_dead(pipeline: Pipeline, tex
                                                          published: str) -> None:
     doc = pipeline.parse(text, published=published)
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Looting/property destruction", 0)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A statement that names only actors tells the toll of the act just told.
+    ("Al-Shabaab fighters overran a base at Jamaame on Friday, killing dozens of soldiers, the group said. "
+     "Kenya's defence ministry later said 19 of its troops had died.", "2026-03-08", [19]),
+    ("Iran fired missiles at the Ain al-Asad air base in Anbar province early on Wednesday. No one was "
+     "killed, the U.S. military said.", "2026-03-04", [0]),
+])
+def test_a_statement_naming_only_actors_gives_the_last_acts_toll(pipeline: Pipeline, text: str,
+                                                                 published: str, expected: list[int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [e.fatalities for e in doc.events if e.sub_event_type != "Statement"] == expected

@@ -1053,9 +1053,12 @@ class EventCoder:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
                 last_group = first_named_group(sentence) or last_group
-            if found and killed == 0 and not in_sentence.get(span) \
-                    and all(r.clause.sub_event_type == "Statement" for r in found):
-                found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
+            if found and killed is not None and all(r.clause.sub_event_type == "Statement" for r in found) \
+                    and (killed == 0 or told_last is not None) \
+                    and all(role_of[id(m)].name == "actor" for m in in_sentence.get(span, [])):
+                # "No one was hurt, he said.", "Uganda's president later said 54 of its troops had died": the
+                # toll of the act just told, told by someone (who places nothing: only actors named).
+                found = ()
             if found and before is not None and before == told_last and not in_sentence.get(span) \
                     and any(r.clause.sub_event_type == "Protest with intervention" for r in found) \
                     and all(r.clause.sub_event_type in ("Protest with intervention", "Statement")
