@@ -1606,6 +1606,12 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
             # name.
             a1 = Actor("rioters", own or event_country)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+            and kind1 in _VICTIMS and actor1 is not None and a1 is not None \
+            and actor1.name.lower().rsplit(None, 1)[-1] in _ARMED_HERDERS:
+        # "Herdsmen kill 20 in Yelwata", "Suspected herders attacked Kwahaslalek": herders who attack are an
+        # armed side, as ACLED codes their militias (as victims they stay civilians).
+        a1 = Actor("herders", a1.country_code or event_country)
+    elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
     elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
@@ -1614,6 +1620,9 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # "eight drones were shot down over the Moscow region": the air defences of the country hit.
         a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     return a1, a2
+
+
+_ARMED_HERDERS = frozenset({"herders", "herdsmen"})
 
 
 # Crowds by the noun the text gives them: a fight they start is a riot, not a battle. (Not a mob: "Mobs
