@@ -159,3 +159,24 @@ def test_titles_before_claimants_are_linear_on_100_kb() -> None:
     actors.unlisted_claimant(("spokesman Abu Ali " * 6000)[:100_000] + " claimed the attack")
     actors.unlisted_claimant(("Houthi spokesman , " * 6000)[:100_000] + "Yahya Saree claimed the attack")
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Blame past a modifier of the group: "blaming the paramilitary Rapid Support Forces".
+    ("Shells hit a market in Kadugli on Friday, killing eight people, medics said, blaming the paramilitary "
+     "Rapid Support Forces.", [("Kadugli", "Rapid Support Forces")]),
+    # A claim in a relative clause: "in an attack Islamic State claimed through its Amaq agency".
+    ("A bomb killed four people at a market in Jalalabad on Monday, in an attack Islamic State claimed "
+     "through its Amaq agency.", [("Jalālābād", "Islamic State")]),
+])
+def test_blame_past_a_modifier_and_claims_through_an_agency(pipeline: Pipeline, text: str,
+                                                            expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_blame_modifiers_are_linear_on_100_kb() -> None:
+    assert rescans(actors._BLAMING) == []
+    t0 = time.perf_counter()
+    actors._BLAMING.search("blaming the " + "paramilitary " * 7_000 + "x")
+    actors._CLAIMS_IT.match(" claimed" + " through" * 12_000, 0)
+    assert time.perf_counter() - t0 < 10

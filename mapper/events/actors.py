@@ -1100,7 +1100,9 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(
                         r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 # "..., the army said, blaming the M23": the one blamed is the blaming verb's object.
-_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:the\s+)?$")
+# (Past a modifier or two: "blaming the paramilitary Rapid Support Forces", "blamed suspected Islamist".)
+_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++)?(?:(?:paramilitary|suspected|alleged|armed|"
+                      r"rebel|militant|jihadist|islamist|separatist|rival|local)\s++){0,2}+$")
 # ... or a part of it: "blamed the Jaime Martinez front of the FARC dissidents", "a faction of the ADF".
 _BLAMING_PART = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++|an?\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                            r"(?:front|faction|wing|unit|cell|brigade|column|branch|splinter\s++group)s?\s++"
@@ -1110,7 +1112,7 @@ _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?
                  r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                        r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|"
+                        r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|through|via|"
                         r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
