@@ -58,3 +58,14 @@ def test_acronym_members_are_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."
     assert len(text_of(16000)) > 100_000
     assert growth(parsing(pipeline, text_of), 8000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ukraine's armed forces by their acronym or full name, as Russian copy names them.
+    ("Belgorod region: Grayvoron shelled by AFU, two civilians wounded", [("Grayvoron", "Ukrainian forces")]),
+    ("The Armed Forces of Ukraine shelled Horlivka on Monday, killing a woman, the city's mayor said.",
+     [("Horlivka", "Ukrainian forces")]),
+])
+def test_ukraines_forces_by_acronym(pipeline: Pipeline, text: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
