@@ -207,3 +207,15 @@ def test_nobody_died_phrases_are_linear() -> None:
     casualties(("without causing any " * 5_000)[:100_000])
     casualties(("no civilian " * 9_000)[:100_000])
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A person word inside a name is no person: "the National News Agency reports".
+    ("A drone strike on a car near Tyre killed one person, the state-run National News Agency reports.",
+     (1, None)),
+    # Title Case still reads the person before a link word.
+    ("Gunmen Kill A Soldier In Borno", (1, None)),
+])
+def test_a_person_word_in_a_name_counts_nobody(sentence: str,
+                                               expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

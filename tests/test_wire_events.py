@@ -371,3 +371,19 @@ def test_a_statement_naming_only_actors_gives_the_last_acts_toll(pipeline: Pipel
                                                                  published: str, expected: list[int]) -> None:
     doc = pipeline.parse(text, published=published)
     assert [e.fatalities for e in doc.events if e.sub_event_type != "Statement"] == expected
+
+
+def test_a_live_blog_entrys_toll_is_not_the_previous_entrys(pipeline: Pipeline) -> None:
+    text = ("16:20 GMT - Drone strike kills man in south Lebanon\nAn Israeli drone strike on a car near the "
+            "town of Bint Jbeil killed one person, officials said.\n\n15:30 GMT - Gaza civil defence: 24 "
+            "killed in Israeli attacks since Saturday")
+    doc = pipeline.parse(text, published="2025-11-23")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 1)]
+
+
+def test_live_blog_entry_times_are_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    t0 = time.perf_counter()
+    assert coder._ENTRY.match(" " * 100_000 + "x") is None
+    assert coder._ENTRY.match("12:30" + " " * 100_000 + "x") is None
+    assert time.perf_counter() - t0 < 10

@@ -315,7 +315,10 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         while k < n and k - i <= 5 and w.low[k] not in _NP_STOPS:
             if _ORDINAL.fullmatch(w.low[k]):
                 return None  # "the third child killed this month": a running count, not this event's
-            if w.low[k] in PERSONS:
+            named = w.raw[k][:1].isupper() and k + 1 < n and w.raw[k + 1][:1].isupper() \
+                and w.low[k + 1] not in _TITLE_CASE_LINKS
+            if w.low[k] in PERSONS and not named:
+                # (Not a word of a name: "the state-run National News Agency reports" is no "national".)
                 return _one_person(w, k)
             if _AGED.fullmatch(w.low[k]) and (k + 1 >= n or w.low[k + 1] not in PERSONS):
                 return 1, k + 1, "person", False  # "shot dead a 19-year-old from Jenin"

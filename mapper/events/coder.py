@@ -367,6 +367,9 @@ _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\
 # Incidents a later "No one was hurt" gives 0 dead: violence, and property destroyed ("torched a dozen houses
 # ... No one was hurt": ACLED's fatalities 0); other strategic events carry no figure.
 _ZERO_KINDS = frozenset({"violence", "Looting/property destruction"})
+# A live blog's entry heading opens with its time ("15:30 GMT - ", "08:40 — ", "10.15am: ").
+_ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[AaPp]\.?[Mm]\.?|"
+                    r"local\s++time)?\s*+[-\u2013\u2014:|]")
 _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
@@ -1066,7 +1069,9 @@ class EventCoder:
                     and _intervened(incidents, before, sentence, span):
                 found = ()  # "Police fired tear gas to disperse them, witnesses said.": the protest just told
             if not found:
-                if killed is not None or injured is not None:
+                if (killed is not None or injured is not None) and not _ENTRY.match(sentence):
+                    # (Not a live blog's entry heading, "15:30 GMT - Gaza: 24 killed in Israeli attacks": a
+                    # new entry's toll is not the previous entry's.)
                     violent = incidents.of_kind.get("violence")
                     if violent:
                         if killed and violent[-1].fatalities and also_killed(sentence):
@@ -1287,6 +1292,10 @@ class EventCoder:
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
                     figure = counts.get(id(located), None if own else killed)
+                    if located is None and _ENTRY.match(sentence):
+                        # "15:30 GMT - Gaza civil defence: 24 killed in Israeli attacks": a live blog's new
+                        # entry that places nothing; its toll is not the previous entry's act.
+                        figure = injured = None
                     if located is None and figure and inc.fatalities and (
                             also_killed(sentence) or not ms and also_hit(sentence)):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
