@@ -219,3 +219,16 @@ def test_nobody_died_phrases_are_linear() -> None:
 def test_a_person_word_in_a_name_counts_nobody(sentence: str,
                                                expected: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An opening "since ..." is a period's running total ...
+    ("Since March, bandits have killed 120 villagers in the district.", (None, None)),
+    # ... unless the report has a day of its own after it.
+    ("Clashes have displaced 50,000 people since June, and a drone strike on Friday killed nine villagers in "
+     "Mrauk-U.", (9, None)),
+    ("Fighters attacked Diapaga, a town under blockade since 2023, on Monday, killing 11 soldiers.",
+     (11, None)),
+])
+def test_a_since_before_a_dated_report(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

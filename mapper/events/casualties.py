@@ -505,7 +505,9 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
     # "Since the start of the year, more than 200 civilians have been killed": a period opened before.
     for k in range(max(0, start - _BEFORE_WORDS), start):
         if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
-            if ";" not in w.low[k:start]:
+            # (Not when the report has a day of its own after it: "displaced 80,000 since November, and an air
+            # strike on Wednesday killed 14", "a town besieged since 2022 ..., on Tuesday, killing 15".)
+            if ";" not in w.low[k:start] and not any(w.low[j] in _RECENT for j in range(k + 2, start)):
                 return True
     if _war_toll_before(w, start):
         return True
