@@ -232,3 +232,15 @@ def test_a_person_word_in_a_name_counts_nobody(sentence: str,
 ])
 def test_a_since_before_a_dated_report(sentence: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A period after a rank of the act ranks it: the act's own toll.
+    ("A roadside bomb hit a police truck near Garissa, killing four officers in the third such attack in the "
+     "county this month.", (4, None)),
+    ("Gunmen killed nine villagers in the deadliest attack on the area this year.", (9, None)),
+    # A period straight after the report is still a running total.
+    ("Bandits have killed 40 people in the county this month.", (None, None)),
+])
+def test_a_period_that_ranks_the_act(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

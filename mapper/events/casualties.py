@@ -130,6 +130,8 @@ _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mi
 _OF_WHOM = frozenset({"its", "their", "them", "the", "his", "her", "our", "whom", "those"})
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
                       r"\d+(?:st|nd|rd|th)")
+# "the deadliest attack this year": a period that ranks the act, not a running total.
+_RANKS = frozenset({"deadliest", "worst", "biggest", "largest", "bloodiest"})
 _SUBSET = frozenset({"including", "among", "mostly", "most", "many", "of", "half", "some", "all"})
 _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
     "since", "so far", "this year", "last year", "this month", "over the past", "in the past",
@@ -502,6 +504,8 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
             return True
         if w.low[k] in (",", ";", "when", "after", "as"):
             break
+        if _ORDINAL.fullmatch(w.low[k]) or w.low[k] in _RANKS:
+            break  # "killing three officers in the second such attack this month": the period ranks the act
     # "Since the start of the year, more than 200 civilians have been killed": a period opened before.
     for k in range(max(0, start - _BEFORE_WORDS), start):
         if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
