@@ -244,3 +244,14 @@ def test_a_since_before_a_dated_report(sentence: str, expected: tuple[int | None
 ])
 def test_a_period_that_ranks_the_act(sentence: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A monitor's nominal report: "documented the death/killing of".
+    ("The monitor documented the death of two children when a shell hit Ariha.", (2, None)),
+    ("SOHR has documented the killing of four civilians by gunmen near Jableh.", (4, None)),
+    # Not any "killing of": a past killing named in passing.
+    ("in retaliation for the killing of commander Ali Hassan", (None, None)),
+])
+def test_a_documented_death(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

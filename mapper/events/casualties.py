@@ -96,7 +96,10 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
     "hacked to death", "beat to death", "beaten to death", "clubbed to death", "beating to death",
     "shot and killed",
-    "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of")]
+    "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of",
+    # a monitor's nominal report (SOHR: "documented the death of a child", "documented the killing of three")
+    "documented the death of", "documented the deaths of", "documented the killing of",
+    "documented the killings of")]
 _HURT_VERBS = [tuple(v.split()) for v in (
     "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting",
     "maimed", "maiming")]
