@@ -255,3 +255,20 @@ def test_a_period_that_ranks_the_act(sentence: str, expected: tuple[int | None, 
 ])
 def test_a_documented_death(sentence: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Where the dead were from, between them and their verb.
+    ("Three labourers from Bihar were shot dead in Kulgam on Monday.", (3, None)),
+    ("Two traders from Kano State were killed near Zurmi.", (2, None)),
+    # A headline's person named by where he is from.
+    ("Kishtwar: Doda native shot dead near Chatroo", (1, None)),
+])
+def test_the_dead_by_where_they_are_from(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_from_place_lists_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("Two men from Bihar " * 6000)[:100_000] + " were killed")
+    assert time.perf_counter() - t0 < 10

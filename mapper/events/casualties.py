@@ -77,7 +77,7 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
     daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit vaccinator
-    director chairman engineer lawyer labourer laborer""".split())
+    director chairman engineer lawyer labourer laborer native""".split())
 # "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
 # the same way).
 _AGED = re.compile(r"\d{1,3}-years?-old")
@@ -489,6 +489,16 @@ def _aside_to(w: _Words, end: int, be: int) -> bool:
     return "," not in w.low[end + 1:be - 1] and ";" not in w.low[end + 1:be - 1]
 
 
+def _from_place(w: _Words, end: int, be: int) -> bool:
+    """Whether the words between a list and its verb only say where the people are from: "from Bihar", "from
+    Kasese district" (one to three capitalised words, maybe with a lower-case area noun)."""
+    if end >= be or w.low[end] != "from" or be - end > 5:
+        return False
+    words = w.raw[end + 1:be]
+    return bool(words) and words[0][:1].isupper() and all(
+        x[:1].isupper() or x.lower() in ("district", "state", "province", "region", "village") for x in words)
+
+
 def _skip_be(w: _Words, i: int) -> int:
     while i < len(w.low) and w.low[i] in _BE:
         i += 1
@@ -672,6 +682,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     found = _list(w, start, verb_first=False)
                     if found is not None and found[1] != be and _aside_to(w, found[1], be):
                         found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
+                    elif found is not None and found[1] != be and _from_place(w, found[1], be):
+                        found = (found[0], be, found[2], found[3])  # "Two men from Bihar were shot dead"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)
