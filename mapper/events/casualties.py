@@ -442,6 +442,8 @@ def _named(w: _Words, be: int) -> int | None:
         start -= 1
     if k - start < 2 or w.low[start] in _DETERMINERS:
         return None
+    if start > 0 and w.low[start - 1] in ("from", "in", "of"):
+        return None  # a place the people are from ("Two traders from Kano State were killed"), not a name
     if any(_figure_start(w, x) for x in range(start, k)):
         return None  # a Title Case headline's count, not a name: "Two Soldiers Killed In Gao"
     return start
