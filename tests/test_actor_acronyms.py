@@ -72,3 +72,14 @@ def test_acronym_members_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 def test_indian_central_police_forces_by_acronym(pipeline: Pipeline, text: str,
                                                  expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ukraine's armed forces by their acronym or full name, as Russian copy names them.
+    ("Belgorod region: Grayvoron shelled by AFU, two civilians wounded", [("Grayvoron", "Ukrainian forces")]),
+    ("The Armed Forces of Ukraine shelled Horlivka on Monday, killing a woman, the city's mayor said.",
+     [("Horlivka", "Ukrainian forces")]),
+])
+def test_ukraines_forces_by_acronym(pipeline: Pipeline, text: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

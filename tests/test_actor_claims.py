@@ -7,6 +7,7 @@ sentence blames ("the Bakura faction of Boko Haram") is the group."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -137,3 +138,45 @@ def test_later_claimant_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> Non
         return lambda: actors.unlisted_claimant(text)
     assert len(names * 2000) > 100_000
     assert growth(claims, 2000) < GROWTH
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    # A spokesman's name is a person: the claim is his group's, named in his title.
+    ("Houthi military spokesman Yahya Saree claimed the attack on Tuesday.", "Houthis"),
+    ("TTP spokesman Mohammad Khurasani claimed responsibility.", "TTP"),
+    # A title with no group in it names no claimant.
+    ("A spokesman, Ahmed Ali, claimed the attack.", None),
+    ("The group's commander Abu Yasir claimed the raid.", None),
+])
+def test_a_spokesman_claims_for_his_group(sentence: str, group: str | None) -> None:
+    got = actors.unlisted_claimant(sentence)
+    assert (got.name if got else None) == group
+
+
+def test_titles_before_claimants_are_linear_on_100_kb() -> None:
+    assert rescans(actors._TITLE_BEFORE) == []
+    t0 = time.perf_counter()
+    actors.unlisted_claimant(("spokesman Abu Ali " * 6000)[:100_000] + " claimed the attack")
+    actors.unlisted_claimant(("Houthi spokesman , " * 6000)[:100_000] + "Yahya Saree claimed the attack")
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Blame past a modifier of the group: "blaming the paramilitary Rapid Support Forces".
+    ("Shells hit a market in Kadugli on Friday, killing eight people, medics said, blaming the paramilitary "
+     "Rapid Support Forces.", [("Kadugli", "Rapid Support Forces")]),
+    # A claim in a relative clause: "in an attack Islamic State claimed through its Amaq agency".
+    ("A bomb killed four people at a market in Jalalabad on Monday, in an attack Islamic State claimed "
+     "through its Amaq agency.", [("Jalālābād", "Islamic State")]),
+])
+def test_blame_past_a_modifier_and_claims_through_an_agency(pipeline: Pipeline, text: str,
+                                                            expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_blame_modifiers_are_linear_on_100_kb() -> None:
+    assert rescans(actors._BLAMING) == []
+    t0 = time.perf_counter()
+    actors._BLAMING.search("blaming the " + "paramilitary " * 7_000 + "x")
+    actors._CLAIMS_IT.match(" claimed" + " through" * 12_000, 0)
+    assert time.perf_counter() - t0 < 10

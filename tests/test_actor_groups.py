@@ -171,3 +171,39 @@ def test_launch_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Drones hit Kherson " + "".join(units[i % len(units)] for i in range(n)) + "in Odesa."
     assert len(text_of(9000)) > 100_000
     assert growth(parsing(pipeline, text_of), 4500) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Paramilitary shelling" is the paramilitary group the story names, in a later sentence.
+    ("Paramilitary shelling of a market in Kadugli killed seven people on Friday, medics said. The Rapid "
+     "Support Forces have encircled the city since June.", [("Kadugli", "Rapid Support Forces")]),
+    # "The militia" is the one militia the story names.
+    ("Officials blamed the White Army for an attack on a barge near Malakal on Monday. The militia also "
+     "attacked an army post in Ulang on Tuesday, killing four soldiers.",
+     [("Malakal", "White Army"), ("Ulang", "White Army")]),
+    # The group's arson: "the same militants torched".
+    ("Fighters of Islamic State Sahel Province attacked a village near Tillaberi on Friday, killing nine "
+     "civilians. Hours later the same militants torched the market in Ayorou.",
+     [("Tillabéri", "Islamic State Sahel"), ("Ayorou", "Islamic State Sahel")]),
+    # Not a story told apart ("Separately, ...") when it is property destroyed.
+    ("A bomb killed two soldiers near Garissa on Monday; police blamed al-Shabaab. Separately, suspected "
+     "militants burned a school in Dadaab overnight.", [("Garissa", "al-Shabaab"), ("Dadaab", "militants")]),
+])
+def test_described_militia_paramilitaries_and_arson(pipeline: Pipeline, text: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An unnamed drone in a story of two states' strikes: the state the story has striking this country,
+    # not the one named last (whose drones hit the other country).
+    ("Russian drones struck Sumy overnight, killing two people, the governor said. Ukrainian drones hit an "
+     "oil depot in Bryansk, Russian officials said. A drone also hit a car in Okhtyrka, wounding a man.",
+     [("Sumy", "Russian forces"), ("Bryansk", "Ukrainian forces"), ("Okhtyrka", "Russian forces")]),
+    # One state's strikes in its own civil war are still carried: no other state strikes the country.
+    ("Sudanese army warplanes bombed Nyala on Monday, killing six people. A drone strike also hit Kutum "
+     "on Monday, medics said.", [("Nyala", "Sudanese forces"), ("Kutum", "Sudanese forces")]),
+])
+def test_an_unnamed_strike_takes_the_side_that_strikes_this_country(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

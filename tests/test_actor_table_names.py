@@ -111,3 +111,15 @@ def test_a_gang_name_is_read_in_linear_time() -> None:
     t0 = time.perf_counter()
     canonical(Actor(name, ""), False, "HT")
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Herders who attack are an armed side ("herders", as the corpus codes their militias) ...
+    ("Armed herdsmen killed 20 villagers in Bokkos on Friday, residents said.", [("Bokkos", "herders")]),
+    ("Suspected herders attacked Riyom on Sunday, killing seven farmers.", [("Riyom", "herders")]),
+    # ... as victims they are civilians, never actor1.
+    ("Gunmen killed 12 herdsmen near Kidal on Monday.", [("Kidal", "unidentified gunmen")]),
+])
+def test_herders_who_attack_are_an_armed_side(pipeline: Pipeline, text: str,
+                                              expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -137,3 +137,138 @@ def test_them_dead_is_linear() -> None:
     t0 = time.perf_counter()
     casualties(text[:100_000])
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An age alone names one person ("a 17-year-old"), with or without a noun after it.
+    ("Troops shot dead a 17-year-old during a raid on the town of Tubas on Monday.", (1, None)),
+    ("Police shot dead a 23-year-old from Kisumu as protesters blocked the road.", (1, None)),
+    ("Shelling killed a 58-year-old woman and wounded her son in Kherson.", (1, 1)),
+    # People named by their work: a vaccinator, a director, labourers.
+    ("Two gunmen shot dead a polio vaccinator in Lakki Marwat on Tuesday.", (1, None)),
+    ("Gunmen killed the director of a hospital in Culiacan.", (1, None)),
+    # "X to death" after the dead ("were hacked to death by ...").
+    ("Nine villagers were hacked to death by ADF fighters near Eringeti.", (9, None)),
+    ("Three men were beaten to death by a mob in Sylhet.", (3, None)),
+    # The age that counts nobody: a figure of years in a list of the dead is still not a person.
+    ("The 30-year-old conflict killed thousands.", (None, None)),
+])
+def test_people_by_age_work_and_manner(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_ages_are_linear() -> None:
+    """100 KB of ages after a kill verb and an article reads in one pass."""
+    text = ("shot dead a " + "12-year-old " * 9000)[:100_000]
+    t0 = time.perf_counter()
+    casualties(text)
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "also" ends the noun phrase of the dead: "five gunmen also died" is read.
+    ("Rebels stormed a police post in Kajuru, killing four officers, while five gunmen also died.",
+     (9, None)),
+    ("Three soldiers also died.", (3, None)),
+    # A figure run into letters is a name, not a count: "3R rebels", "4x4 vehicles".
+    ("3R rebels attack Koui, two soldiers killed", (2, None)),
+    ("Gunmen in 4x4 trucks killed six herders near Kidal.", (6, None)),
+])
+def test_also_and_names_with_figures(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("The army said its troops had neutralised 30 extremists.", "fighters"),
+    ("Three guerrillas were killed in the clash.", "fighters"),
+])
+def test_extremists_and_guerrillas_are_fighters(sentence: str, side: str) -> None:
+    from mapper.events.casualties import dead_side
+    assert dead_side(sentence) == side
+
+
+def test_figures_run_into_letters_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("killed 3R " * 10_000)[:100_000])
+    casualties("killed 1" + "x" * 100_000)
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A rocket hit the edge of Kandahar airport without causing any casualties, officials said.", (0, 0)),
+    ("No civilian casualties were reported in Pibor.", (0, None)),
+])
+def test_more_ways_to_say_nobody_died(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_nobody_died_phrases_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("without causing any " * 5_000)[:100_000])
+    casualties(("no civilian " * 9_000)[:100_000])
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A person word inside a name is no person: "the National News Agency reports".
+    ("A drone strike on a car near Tyre killed one person, the state-run National News Agency reports.",
+     (1, None)),
+    # Title Case still reads the person before a link word.
+    ("Gunmen Kill A Soldier In Borno", (1, None)),
+])
+def test_a_person_word_in_a_name_counts_nobody(sentence: str,
+                                               expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An opening "since ..." is a period's running total ...
+    ("Since March, bandits have killed 120 villagers in the district.", (None, None)),
+    # ... unless the report has a day of its own after it.
+    ("Clashes have displaced 50,000 people since June, and a drone strike on Friday killed nine villagers in "
+     "Mrauk-U.", (9, None)),
+    ("Fighters attacked Diapaga, a town under blockade since 2023, on Monday, killing 11 soldiers.",
+     (11, None)),
+])
+def test_a_since_before_a_dated_report(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A period after a rank of the act ranks it: the act's own toll.
+    ("A roadside bomb hit a police truck near Garissa, killing four officers in the third such attack in the "
+     "county this month.", (4, None)),
+    ("Gunmen killed nine villagers in the deadliest attack on the area this year.", (9, None)),
+    # A period straight after the report is still a running total.
+    ("Bandits have killed 40 people in the county this month.", (None, None)),
+])
+def test_a_period_that_ranks_the_act(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A monitor's nominal report: "documented the death/killing of".
+    ("The monitor documented the death of two children when a shell hit Ariha.", (2, None)),
+    ("SOHR has documented the killing of four civilians by gunmen near Jableh.", (4, None)),
+    # Not any "killing of": a past killing named in passing.
+    ("in retaliation for the killing of commander Ali Hassan", (None, None)),
+])
+def test_a_documented_death(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Where the dead were from, between them and their verb.
+    ("Three labourers from Bihar were shot dead in Kulgam on Monday.", (3, None)),
+    ("Two traders from Kano State were killed near Zurmi.", (2, None)),
+    # A headline's person named by where he is from.
+    ("Kishtwar: Doda native shot dead near Chatroo", (1, None)),
+])
+def test_the_dead_by_where_they_are_from(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_from_place_lists_are_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("Two men from Bihar " * 6000)[:100_000] + " were killed")
+    assert time.perf_counter() - t0 < 10

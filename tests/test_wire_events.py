@@ -305,3 +305,85 @@ def test_attackers_killed_in_a_later_sentence_are_added(pipeline: Pipeline, text
 def test_whose_dead_a_sentence_counts(sentence: str, side: str) -> None:
     from mapper.events.casualties import dead_side
     assert dead_side(sentence) == side
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Another source's figure for the same dead, or the attackers' own claim: the lower is kept.
+    ("Gunmen attacked a market in Mopti on Saturday, killing at least 14 traders, officials said. Local "
+     "residents put the toll at 30.", "2026-03-08", ("Attack", 14)),
+    ("Militants stormed an army post in Jamaame on Friday, killing nine soldiers, the army said. The "
+     "group claimed it had killed 25 soldiers.", "2026-03-08", ("Armed clash", 9)),
+    ("Fighters attacked a base near Beledweyne on Friday, killing 11 soldiers and militants, officers "
+     "said. The group said in a statement that it had killed 35 soldiers.", "2026-03-08",
+     ("Armed clash", 11)),
+    # A lower figure from the claim is kept too; a later count of the other side's dead is still added.
+    ("Insurgents raided a village near Macomia on Friday, killing 12 civilians, police said. The group "
+     "claimed it had killed eight people.", "2026-03-08", ("Attack", 8)),
+    ("Militants stormed an army post in Jamaame on Friday, killing nine soldiers, the army said. Troops "
+     "killed six of the attackers, it said.", "2026-03-08", ("Armed clash", 15)),
+])
+def test_another_account_of_the_same_toll_keeps_the_lower(pipeline: Pipeline, text: str, published: str,
+                                                          expected: tuple[str, int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Some residents put the toll at more than 50.", True),
+    ("JNIM claimed the attack, saying it had killed 70 soldiers.", True),
+    ("The group said in a statement on its radio that it had killed 40 soldiers.", True),
+    ("The army said its forces killed 23 militants.", False),
+    ("Police said three gang members were killed in a gunfight.", False),
+])
+def test_which_sentences_give_another_account(sentence: str, other: bool) -> None:
+    from mapper.events.casualties import other_account
+    assert other_account(sentence) is other
+
+
+def test_another_account_is_linear_on_100_kb() -> None:
+    from mapper.events.casualties import other_account
+    t0 = time.perf_counter()
+    assert not other_account(("put the " * 13_000)[:100_000])
+    assert not other_account(("claimed that it had " * 5_000)[:100_000])
+    assert not other_account("saying " + " " * 100_000 + "x")
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Militiamen torched 40 houses in Kangpokpi district on Sunday, police said. No one was hurt.",
+     "2026-03-09"),
+    ("Armed men torch houses in Kangpokpi, no casualties reported", "2026-03-09"),
+])
+def test_property_destroyed_with_nobody_hurt_has_no_dead(pipeline: Pipeline, text: str,
+                                                         published: str) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Looting/property destruction", 0)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A statement that names only actors tells the toll of the act just told.
+    ("Al-Shabaab fighters overran a base at Jamaame on Friday, killing dozens of soldiers, the group said. "
+     "Kenya's defence ministry later said 19 of its troops had died.", "2026-03-08", [19]),
+    ("Iran fired missiles at the Ain al-Asad air base in Anbar province early on Wednesday. No one was "
+     "killed, the U.S. military said.", "2026-03-04", [0]),
+])
+def test_a_statement_naming_only_actors_gives_the_last_acts_toll(pipeline: Pipeline, text: str,
+                                                                 published: str, expected: list[int]) -> None:
+    doc = pipeline.parse(text, published=published)
+    assert [e.fatalities for e in doc.events if e.sub_event_type != "Statement"] == expected
+
+
+def test_a_live_blog_entrys_toll_is_not_the_previous_entrys(pipeline: Pipeline) -> None:
+    text = ("16:20 GMT - Drone strike kills man in south Lebanon\nAn Israeli drone strike on a car near the "
+            "town of Bint Jbeil killed one person, officials said.\n\n15:30 GMT - Gaza civil defence: 24 "
+            "killed in Israeli attacks since Saturday")
+    doc = pipeline.parse(text, published="2025-11-23")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 1)]
+
+
+def test_live_blog_entry_times_are_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    t0 = time.perf_counter()
+    assert coder._ENTRY.match(" " * 100_000 + "x") is None
+    assert coder._ENTRY.match("12:30" + " " * 100_000 + "x") is None
+    assert time.perf_counter() - t0 < 10

@@ -1100,7 +1100,9 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|pinn(
                         r"\b(?:on|to)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?$")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 # "..., the army said, blaming the M23": the one blamed is the blaming verb's object.
-_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:the\s+)?$")
+# (Past a modifier or two: "blaming the paramilitary Rapid Support Forces", "blamed suspected Islamist".)
+_BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++)?(?:(?:paramilitary|suspected|alleged|armed|"
+                      r"rebel|militant|jihadist|islamist|separatist|rival|local)\s++){0,2}+$")
 # ... or a part of it: "blamed the Jaime Martinez front of the FARC dissidents", "a faction of the ADF".
 _BLAMING_PART = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++|an?\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                            r"(?:front|faction|wing|unit|cell|brigade|column|branch|splinter\s++group)s?\s++"
@@ -1110,7 +1112,7 @@ _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?
                  r"blasts?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                        r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|"
+                        r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|through|via|"
                         r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
 # the speaker owns the attack told before.
@@ -1147,6 +1149,9 @@ _CLAIMANT_NAME = re.compile(r"(?<![\w'’-])(" + _NAME_WORD_OF + r"(?:\s++(?:(?:
 _NOT_CLAIMANTS = frozenset({"no", "the", "a", "an", "nobody", "none", "it", "they", "he", "she", "police",
                             "officials", "authorities"})
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+# A person's title just before a name ("military spokesman Yahya Saree", "the group's leader, Abu Musab,"):
+# the name is a person, who speaks for the title's owner.
+_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*+,?\s*+$")
 
 
 def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
@@ -1185,6 +1190,15 @@ def unlisted_claimant(sentence: str) -> Actor | None:
             before = before[:aside.start()]
         m = _CLAIMANT_NAME.search(before)
         if m is None:
+            continue
+        title = _TITLE_BEFORE.search(before, max(0, m.start() - 60), m.start())
+        if title is not None:
+            # "Houthi military spokesman Yahya Saree claimed the attack": a person speaking for the group his
+            # title names, never the claimant himself; none named, no claimant.
+            owner = _GROUP_IN.search(before, max(0, title.start() - 60), title.start())
+            if owner is not None:
+                g = _GROUP_OF[owner.group()]
+                return Actor(g["name"], g["country"])
             continue
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_CLAIMANTS:
@@ -1283,6 +1297,13 @@ def story_group(text: str) -> Actor | None:
             return named[second]
         return None
     return next(iter(named.values()), None)
+
+
+def group_inter(name: str) -> int | None:
+    """ACLED's inter code of a group of the actor table by its name (2 rebels, 3 political militias, 4
+    identity militias), else None."""
+    g = _GROUP_BY_NAME.get(name)
+    return None if g is None else g["inter"]
 
 
 def named_group(actor: Actor | None) -> Actor | None:
@@ -1587,6 +1608,12 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
             # name.
             a1 = Actor("rioters", own or event_country)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+            and kind1 in _VICTIMS and actor1 is not None and a1 is not None \
+            and actor1.name.lower().rsplit(None, 1)[-1] in _ARMED_HERDERS:
+        # "Herdsmen kill 20 in Yelwata", "Suspected herders attacked Kwahaslalek": herders who attack are an
+        # armed side, as ACLED codes their militias (as victims they stay civilians).
+        a1 = Actor("herders", a1.country_code or event_country)
+    elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
     elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
@@ -1595,6 +1622,9 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # "eight drones were shot down over the Moscow region": the air defences of the country hit.
         a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     return a1, a2
+
+
+_ARMED_HERDERS = frozenset({"herders", "herdsmen"})
 
 
 # Crowds by the noun the text gives them: a fight they start is a riot, not a battle. (Not a mob: "Mobs

@@ -76,7 +76,11 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     employee volunteer villager lawmaker politician judge prosecutor governor minister general colonel
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
-    daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit""".split())
+    daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit vaccinator
+    director chairman engineer lawyer labourer laborer native""".split())
+# "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
+# the same way).
+_AGED = re.compile(r"\d{1,3}-years?-old")
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "their", "his", "her", "its", "our"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
@@ -90,8 +94,12 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "neutralizing",
     "shot dead", "shooting dead", "shoot dead", "shoots dead", "gunned down", "gunning down", "guns down",
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
-    "hacked to death", "beat to death", "beaten to death", "beating to death", "shot and killed",
-    "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of")]
+    "hacked to death", "beat to death", "beaten to death", "clubbed to death", "beating to death",
+    "shot and killed",
+    "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of",
+    # a monitor's nominal report (SOHR: "documented the death of a child", "documented the killing of three")
+    "documented the death of", "documented the deaths of", "documented the killing of",
+    "documented the killings of")]
 _HURT_VERBS = [tuple(v.split()) for v in (
     "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting",
     "maimed", "maiming")]
@@ -102,7 +110,8 @@ _DEATH_MARKS = [tuple(v.split()) for v in (
     "beheaded", "assassinated", "lynched", "martyred", "neutralised", "neutralized", "shot dead",
     "gunned down",
     "lost their lives", "lost his life", "lost her life", "stabbed to death", "burned to death",
-    "deaths", "fatalities", "bodies")]
+    "hacked to death", "beaten to death", "stoned to death", "burnt to death", "clubbed to death", "deaths",
+    "fatalities", "bodies")]
 _HURT_MARKS = [tuple(v.split()) for v in ("injured", "wounded", "hurt", "injuries", "maimed")]
 _SAYS = ATTRIBUTES
 _NOUN_MARKS = frozenset({"deaths", "fatalities", "bodies"})
@@ -114,7 +123,7 @@ _NP_STOPS = frozenset("""and or but in at on near from when as while after befor
     among with who whom which that were was are is have has had been by for to into across since
     including include includes of said says say told according killed killing kills dead died injured
     wounded hurt killed injuring wounding so this last over past then later today yesterday overnight
-    monday tuesday wednesday thursday friday saturday sunday nationwide throughout""".split()) \
+    monday tuesday wednesday thursday friday saturday sunday nationwide throughout also""".split()) \
     | {",", ";", ":", "(", ")", "-"}
 # A figure followed by one of these is a distance, a time or a share, not people.
 _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
@@ -124,6 +133,8 @@ _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mi
 _OF_WHOM = frozenset({"its", "their", "them", "the", "his", "her", "our", "whom", "those"})
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
                       r"\d+(?:st|nd|rd|th)")
+# "the deadliest attack this year": a period that ranks the act, not a running total.
+_RANKS = frozenset({"deadliest", "worst", "biggest", "largest", "bloodiest"})
 _SUBSET = frozenset({"including", "among", "mostly", "most", "many", "of", "half", "some", "all"})
 _CUMULATIVE_AFTER = [tuple(v.split()) for v in (
     "since", "so far", "this year", "last year", "this month", "over the past", "in the past",
@@ -157,7 +168,8 @@ _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
 # "10-year-old", "city's"), and the punctuation that ends a list.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+|\d+"
+# A figure run into letters is a name or an ordinal, one word ("3R rebels", "the 10th child"): no count.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+|\d+[^\W\d_][\w'’]*|\d+"
                     r"|[^\W\d_][\w'’]*(?:-[\w'’]+)*|[,;:()%-]")
 _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
@@ -165,10 +177,11 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
-                          r"no casualties|"
+                          r"no casualties|without causing (?:any )?casualties|no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
-                           r"no one was (?:hurt|injured)|without casualties|no reports? of casualties")
+                           r"no one was (?:hurt|injured)|without casualties|no reports? of casualties|"
+                           r"without causing (?:any )?casualties")
 # The same searches, tried only where one of their first words occurs (most sentences have none), the
 # words of both found in one pass over the sentence.
 _NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED]).members
@@ -307,8 +320,13 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         while k < n and k - i <= 5 and w.low[k] not in _NP_STOPS:
             if _ORDINAL.fullmatch(w.low[k]):
                 return None  # "the third child killed this month": a running count, not this event's
-            if w.low[k] in PERSONS:
+            named = w.raw[k][:1].isupper() and k + 1 < n and w.raw[k + 1][:1].isupper() \
+                and w.low[k + 1] not in _TITLE_CASE_LINKS
+            if w.low[k] in PERSONS and not named:
+                # (Not a word of a name: "the state-run National News Agency reports" is no "national".)
                 return _one_person(w, k)
+            if _AGED.fullmatch(w.low[k]) and (k + 1 >= n or w.low[k + 1] not in PERSONS):
+                return 1, k + 1, "person", False  # "shot dead a 19-year-old from Jenin"
             k += 1
         return None
     if verb_first and first:
@@ -424,6 +442,8 @@ def _named(w: _Words, be: int) -> int | None:
         start -= 1
     if k - start < 2 or w.low[start] in _DETERMINERS:
         return None
+    if start > 0 and w.low[start - 1] in ("from", "in", "of"):
+        return None  # a place the people are from ("Two traders from Kano State were killed"), not a name
     if any(_figure_start(w, x) for x in range(start, k)):
         return None  # a Title Case headline's count, not a name: "Two Soldiers Killed In Gao"
     return start
@@ -471,6 +491,16 @@ def _aside_to(w: _Words, end: int, be: int) -> bool:
     return "," not in w.low[end + 1:be - 1] and ";" not in w.low[end + 1:be - 1]
 
 
+def _from_place(w: _Words, end: int, be: int) -> bool:
+    """Whether the words between a list and its verb only say where the people are from: "from Bihar", "from
+    Kasese district" (one to three capitalised words, maybe with a lower-case area noun)."""
+    if end >= be or w.low[end] != "from" or be - end > 5:
+        return False
+    words = w.raw[end + 1:be]
+    return bool(words) and words[0][:1].isupper() and all(
+        x[:1].isupper() or x.lower() in ("district", "state", "province", "region", "village") for x in words)
+
+
 def _skip_be(w: _Words, i: int) -> int:
     while i < len(w.low) and w.low[i] in _BE:
         i += 1
@@ -489,10 +519,14 @@ def _is_cumulative(w: _Words, start: int, end: int) -> bool:
             return True
         if w.low[k] in (",", ";", "when", "after", "as"):
             break
+        if _ORDINAL.fullmatch(w.low[k]) or w.low[k] in _RANKS:
+            break  # "killing three officers in the second such attack this month": the period ranks the act
     # "Since the start of the year, more than 200 civilians have been killed": a period opened before.
     for k in range(max(0, start - _BEFORE_WORDS), start):
         if w.low[k] == "since" and (k + 1 >= len(w.low) or w.low[k + 1].removesuffix("'s") not in _RECENT):
-            if ";" not in w.low[k:start]:
+            # (Not when the report has a day of its own after it: "displaced 80,000 since November, and an air
+            # strike on Wednesday killed 14", "a town besieged since 2022 ..., on Tuesday, killing 15".)
+            if ";" not in w.low[k:start] and not any(w.low[j] in _RECENT for j in range(k + 2, start)):
                 return True
     if _war_toll_before(w, start):
         return True
@@ -650,6 +684,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     found = _list(w, start, verb_first=False)
                     if found is not None and found[1] != be and _aside_to(w, found[1], be):
                         found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
+                    elif found is not None and found[1] != be and _from_place(w, found[1], be):
+                        found = (found[0], be, found[2], found[3])  # "Two men from Bihar were shot dead"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)
@@ -698,7 +734,7 @@ _FORCES_NOUNS = frozenset("""soldiers soldier troops servicemen serviceman polic
     officer personnel guards guard gendarmes gendarme peacekeepers peacekeeper recruits marines""".split())
 _FIGHTER_NOUNS = frozenset("""fighters fighter militants militant assailants assailant attackers attacker
     insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist gunmen gunman bandits
-    militiamen raiders""".split())
+    militiamen raiders extremists extremist guerrillas guerrilla""".split())
 # The act's own perpetrators, by the words a report uses for them once the act is told ("Two attackers were
 # killed", "One assailant was killed"): never the victims the report counted first.
 _ATTACKER_NOUNS = frozenset("attackers attacker assailants assailant raiders".split())
@@ -805,6 +841,24 @@ def running_total(sentence: str) -> bool:
     totals: list[int] = []
     _read(_Words(sentence), totals)
     return bool(totals)
+
+
+# Another account of a toll already told: a source that "put the toll at" a figure, or the attackers'
+# own claim ("saying it had killed 70 soldiers", "claimed the group had killed 30 troops"). Bounded
+# gaps only: linear in the sentence.
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:put|puts|putting|gave|gives|giving|placed|places)\s++(?:the|its|their|a)\s++(?:death\s++)?toll\b"
+    r"|\b(?:claimed|claiming|claims|saying|says|said)\s++(?:that\s++)?(?:it|they|the\s++group|"
+    r"(?:its|their)\s++(?:fighters|men))\s++(?:had\s++|has\s++|have\s++)?(?:killed|neutrali[sz]ed)\b"
+    r"|\bthat\s++(?:it|they|the\s++group)\s++(?:had|has|have)\s++(?:killed|neutrali[sz]ed)\b",
+    re.IGNORECASE)
+
+
+def other_account(sentence: str) -> bool:
+    """Whether the sentence gives another source's or the attackers' own figure for a toll already told
+    ("Some residents put the toll at more than 50", "JNIM claimed the attack, saying it had killed 70
+    soldiers"): of two such figures ACLED keeps the lower."""
+    return _OTHER_ACCOUNT.search(sentence) is not None
 
 
 def killed_vague(sentence: str) -> bool:

@@ -46,7 +46,9 @@ from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
+    COUNTRIES,
     ActorPhrase,
+    canonical,
     claimant,
     code_actors,
     crowd_fight,
@@ -54,6 +56,7 @@ from mapper.events.actors import (
     fighting_group,
     find_actors,
     first_named_group,
+    group_inter,
     leads_back,
     named_group,
     parties,
@@ -72,6 +75,7 @@ from mapper.events.casualties import (
     dead_side,
     killed_vague,
     more_dead_count,
+    other_account,
     running_total,
     updated_toll,
 )
@@ -250,11 +254,13 @@ class _Incident:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
     def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False,
-                       vague: bool = False) -> None:
+                       vague: bool = False, other: bool = False) -> None:
         """Reports of one incident repeat its figures: take the largest, never the sum; but a later
         report (``more``) of the other side's dead (``side``), or of dead "also" killed, adds them. The
         explicit figure beats a vague word (``vague``: "killing at least 11 soldiers" ... the group
-        "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order."""
+        "claimed to have killed dozens"; "Dozens killed in X" ... "killing 11"), in either order; and of
+        another account's explicit figure for the same dead (``other``: "Residents put the toll at 50",
+        the attackers' claim) and the one told, the lower."""
         if killed and self.fatalities and more and side and side != self.dead_side \
                 and (self.dead_side or side == "attackers"):
             # "killed dozens of fighters ... two of its soldiers were killed"; "killing five civilians and
@@ -270,7 +276,9 @@ class _Incident:
                 killed = None
             else:
                 self.fatalities = None
-        if killed is not None:
+        if killed is not None and other and self.fatalities is not None and not vague and not self.vague:
+            self.fatalities = min(self.fatalities, killed)
+        elif killed is not None:
             self.vague = vague if self.fatalities is None else self.vague and vague
             self.fatalities = killed if self.fatalities is None else max(self.fatalities, killed)
         if injured is not None:
@@ -356,6 +364,12 @@ class _Incidents:
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
+# Incidents a later "No one was hurt" gives 0 dead: violence, and property destroyed ("torched a dozen houses
+# ... No one was hurt": ACLED's fatalities 0); other strategic events carry no figure.
+_ZERO_KINDS = frozenset({"violence", "Looting/property destruction"})
+# A live blog's entry heading opens with its time ("15:30 GMT - ", "08:40 — ", "10.15am: ").
+_ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[AaPp]\.?[Mm]\.?|"
+                    r"local\s++time)?\s*+[-\u2013\u2014:|]")
 _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 
@@ -562,21 +576,40 @@ def _carry_actors(incidents: list[_Incident]) -> None:
     event type ("Russia launched a combined attack on Kyiv ... A missile destroyed part of a building in
     the Solomianskyi district ... a drone attack on Odesa killed two"): wire copy names the side once."""
     last: dict[str, Actor] = {}
+    foreign: dict[tuple[str, str], Actor] = {}  # (type, country attacked) -> the last other state's forces
     named: Actor | None = None  # the last perpetrator of any violent incident the article named
     for inc in incidents:
         if inc.kind != "violence":
             continue
         event_type = EVENT_TYPE_OF[inc.sub]
+        where = inc.location.country_code if inc.location is not None else ""
         if inc.actor1 is not None:
             last[event_type] = inc.actor1
             if not _generic(inc.actor1):
                 named = inc.actor1
+            state = _state_of(inc.actor1, where)
+            if state and where and state != where:
+                foreign[(event_type, where)] = inc.actor1
         elif event_type in _CARRIED and (event_type in last or named is not None):
             # "Russia launched one of its largest attacks on Kyiv ... A missile destroyed ...": the side
             # named for the story's first attack, whatever its type, when none of this type was named.
             inc.actor1 = last.get(event_type, named)
+            if _state_of(inc.actor1, where) == where and (event_type, where) in foreign:
+                # "Russian attacks killed three in Kherson Oblast ... Ukrainian drones hit Novorossiysk ...
+                # a drone struck a minibus in Bilozerka": not the state's own forces on its own town, but the
+                # other state's that the story has striking this country.
+                inc.actor1 = foreign[(event_type, where)]
             if inc.actor2 is not None and inc.actor2 == inc.actor1:
                 inc.actor2 = None
+
+
+def _state_of(actor: Actor | None, event_country: str) -> str:
+    """The country whose state forces an actor phrase names ("Ukrainian drones": UA), else ""."""
+    coded = canonical(actor, event_country=event_country)
+    if coded is None or not coded.country_code or not coded.name.endswith(" forces"):
+        return ""
+    adjective = COUNTRIES.get(coded.country_code, {}).get("adjective")
+    return coded.country_code if adjective and coded.name == f"{adjective} forces" else ""
 
 
 # The heads of a description of a non-state armed group's members that names no group ("jihadists",
@@ -600,16 +633,42 @@ def _member_words(actor: Actor | None) -> bool:
 def _story_actor(incidents: list[_Incident], text: str) -> None:
     """Violent incidents whose perpetrator is only described ("Jihadists attacked the army camp in
     Timbuktu") are the one armed group the story names ("... Fighters of the al-Qaida-linked JNIM also set
-    up roadblocks"), unless that group is the other side."""
-    if not any(inc.kind == "violence" and _member_words(inc.actor1) for inc in incidents):
+    up roadblocks"), unless that group is the other side; so are the group's arson and looting ("the same
+    militants torched the market in Tera"). "Paramilitary forces" are the paramilitary group the story names
+    ("Paramilitary shelling of the camp ... The Rapid Support Forces have besieged"), "militia" the one
+    militia ("blamed the White Army ... The militia overran")."""
+    acting: list[tuple[_Incident, str]] = []
+    for inc in incidents:
+        if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
+            continue
+        first = text[inc.spans[0][0]:inc.spans[0][1]] if inc.spans else ""
+        if inc.kind != "violence" and _SEPARATE.match(first):
+            continue  # "Separately, suspected militants set fire to a mast": maybe not the story's group
+        if _member_words(inc.actor1):
+            acting.append((inc, ""))
+            continue
+        coded = canonical(inc.actor1, event_country=inc.location.country_code if inc.location else "")
+        if coded is not None and coded.name in _DESCRIBED_INTERS:
+            acting.append((inc, coded.name))
+    if not acting:
         return
     group = story_group(text)
     if group is None:
         return
-    for inc in incidents:
-        if inc.kind == "violence" and _member_words(inc.actor1) \
-                and (inc.actor2 is None or named_group(inc.actor2) != group):
+    inter = group_inter(group.name)
+    for inc, described in acting:
+        if described and inter not in _DESCRIBED_INTERS[described]:
+            continue
+        if inc.actor2 is None or named_group(inc.actor2) != group:
             inc.actor1 = group
+
+
+# The incidents an armed group's described members act in, and the classes the actor table gives a
+# description that names a kind of group: the story's one group of that kind (ACLED's inter code: 2 rebels,
+# 3 political militias, 4 identity militias).
+_GROUP_ACTS = frozenset({"violence", "Looting/property destruction"})
+_DESCRIBED_INTERS: dict[str, frozenset[int]] = {"paramilitary forces": frozenset({2, 3}),
+                                                "militia": frozenset({3, 4})}
 
 
 _CARRIED = ("Explosions/Remote violence",)  # remote attacks: a story's strikes are usually one side's
@@ -997,9 +1056,12 @@ class EventCoder:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
                 last_group = first_named_group(sentence) or last_group
-            if found and killed == 0 and not in_sentence.get(span) \
-                    and all(r.clause.sub_event_type == "Statement" for r in found):
-                found = ()  # "No one was hurt, he said.": the toll of the act just told, told by someone
+            if found and killed is not None and all(r.clause.sub_event_type == "Statement" for r in found) \
+                    and (killed == 0 or told_last is not None) \
+                    and all(role_of[id(m)].name == "actor" for m in in_sentence.get(span, [])):
+                # "No one was hurt, he said.", "Uganda's president later said 54 of its troops had died": the
+                # toll of the act just told, told by someone (who places nothing: only actors named).
+                found = ()
             if found and before is not None and before == told_last and not in_sentence.get(span) \
                     and any(r.clause.sub_event_type == "Protest with intervention" for r in found) \
                     and all(r.clause.sub_event_type in ("Protest with intervention", "Statement")
@@ -1007,7 +1069,9 @@ class EventCoder:
                     and _intervened(incidents, before, sentence, span):
                 found = ()  # "Police fired tear gas to disperse them, witnesses said.": the protest just told
             if not found:
-                if killed is not None or injured is not None:
+                if (killed is not None or injured is not None) and not _ENTRY.match(sentence):
+                    # (Not a live blog's entry heading, "15:30 GMT - Gaza: 24 killed in Israeli attacks": a
+                    # new entry's toll is not the previous entry's.)
                     violent = incidents.of_kind.get("violence")
                     if violent:
                         if killed and violent[-1].fatalities and also_killed(sentence):
@@ -1015,11 +1079,12 @@ class EventCoder:
                             killed = None
                         side = dead_side(sentence) if killed else ""
                         violent[-1].add_casualties(killed, injured, side, more=True,
-                                                   vague=bool(killed) and killed_vague(sentence))
+                                                   vague=bool(killed) and killed_vague(sentence),
+                                                   other=bool(killed) and other_account(sentence))
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
                         for inc in incidents.all:
-                            if inc.fatalities is None and told_last in inc.spans and inc.kind == "violence":
+                            if inc.fatalities is None and told_last in inc.spans and inc.kind in _ZERO_KINDS:
                                 inc.add_casualties(0, injured if injured == 0 else None)
                 continue
             told_before, told_last = told_last, span
@@ -1221,17 +1286,24 @@ class EventCoder:
                     counts = _part_figures(sentence, parts) if killed else {}
                 else:
                     counts = _per_site(sentence, [located, *others]) if others and killed else {}
+                if clause.sub_event_type == "Looting/property destruction" and killed == 0:
+                    inc.add_casualties(0, injured if injured == 0 else None)  # "torch houses, no casualties"
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
                     figure = counts.get(id(located), None if own else killed)
+                    if located is None and _ENTRY.match(sentence):
+                        # "15:30 GMT - Gaza civil defence: 24 killed in Israeli attacks": a live blog's new
+                        # entry that places nothing; its toll is not the previous entry's act.
+                        figure = injured = None
                     if located is None and figure and inc.fatalities and (
                             also_killed(sentence) or not ms and also_hit(sentence)):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     side = dead_side(sentence) if figure else ""
                     inc.add_casualties(figure, injured, side, more=located is None,
-                                       vague=bool(figure) and killed_vague(sentence))
+                                       vague=bool(figure) and killed_vague(sentence),
+                                       other=located is None and bool(figure) and other_account(sentence))
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     act = _act_at(parts, extra, told)
                     more = self._incident(incidents, act, extra)
