@@ -333,6 +333,11 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append(f"w+{k}={w}")
         if len(lw) >= 2:
             f.append(f"w-2,-1={lw[-2]} {lw[-1]}")
+            if lw[-1] == "of":
+                # "the Haret Hreik district of X" names the site before X; "a hillside neighbourhood
+                # of X" does not, and X is the place the text supports.
+                named = len(lw) >= 3 and lw[-3] in ("Xx", "XX")
+                f.append(f"of_named={named}|rule={rule.name}")
         if len(rw) >= 2:
             f.append(f"w+1,+2={rw[0]} {rw[1]}")
         prep = next((w.lower() for w in reversed(left[-3:]) if w.lower() in _PREPOSITIONS), None)
