@@ -21,7 +21,11 @@ A multinomial logistic model (one weight per feature and role, in
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
 a site keeps the rule's clause and precision when the rules also said site, else takes the nearest
 clause of its sentence that is news, and a precision from the place's kind and "near"/"outside".
-A dateline stays the rules' (the event coder finds the dateline by that rule).
+A dateline stays the rules' (the event coder finds the dateline by that rule), and so does every
+mention of a sentence with no trigger (the model is not run there: most sentences of ordinary news).
+The model decides the site question: where neither it nor the rules make a mention a site or venue,
+the rules' role (origin, actor, context) stands; dropping a clause's only rule site costs the model
+``keep_bonus`` more (the event goes with it).
 
 Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
 Linear in the text: every feature reads a bounded window around the mention or its neighbours, or

@@ -18,10 +18,13 @@ items of files the model trained on. Each fold is coded by the model trained on 
 
 1. the L2 strength is the one with the best held-out mention role accuracy (ties: the stronger);
 2. the phantom weight (the weight of the examples where an event would be a phantom: mentions in
-   items whose gold has no event, and names the gold lists in ``not_event_sites``) and the two
-   decision offsets (``rule_bonus``, ``site_bonus``) are the triple with the best held-out event
-   figure, site F1 minus phantom rate (bench/bench_events.py's figures), ties to the first tried
-   (phantom weight 1, then the smaller offsets).
+   items whose gold has no event, and names the gold lists in ``not_event_sites``) and the three
+   decision offsets (``rule_bonus``, ``site_bonus``, ``keep_bonus``: see SiteModel) are chosen by the
+   held-out event figure, site F1 minus phantom rate (bench/bench_events.py's figures): of the
+   settings within NOISE of the best, the one nearest the rules (``choose``).
+
+Mentions the model does not read (datelines, and mentions in sentences with no trigger: see
+``site_model.mention_features``) keep the rules' role and are no training examples.
 
 The same settings are then also cross-validated with the ITEM folds of earlier rounds (items split
 by a hash of the id), and both tables are printed with each fold's site F1 and phantom rate (the
