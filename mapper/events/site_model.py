@@ -195,13 +195,13 @@ def _cue(w: str) -> str | None:
     c = _CUE_CLASSES.get(lw)
     if c is not None:
         return c
-    if w in _QUOTES:
-        return "quote"
+    if len(w) == 1:  # (every quotation mark is one character)
+        return "quote" if w in _QUOTES else None
     if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
         return "year"
-    if lw.endswith(("n't", "n’t")):
+    if lw[-1] == "t" and lw.endswith(("n't", "n’t")):
         return "negation"
-    if lw.endswith("-based"):
+    if lw[-1] == "d" and lw.endswith("-based"):
         return "person"
     return None
 
