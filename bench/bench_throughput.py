@@ -3,6 +3,7 @@
 
     python bench/bench_throughput.py [--passes 3] [--corpus lgl geovirus] [--tools ...] [--in-process]
     python bench/bench_throughput.py --jobs 2      # speed-up of N worker processes over one
+    python bench/bench_throughput.py --roles learned   # the pipeline with the learned site model
 
 Three tools: ``mapper`` (the full pipeline: geoparsing and event coding), ``mapper-geoparse``
 (geoparsing only: ``Pipeline.without(*EVENT_CODING)``) and ``geotext``. All get the same article texts
@@ -40,6 +41,7 @@ from mapper.model import Article, Mention  # noqa: E402
 
 TOOLS = ("mapper", "mapper-geoparse", "geotext")
 CORPUS_FILES = {"lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
+DEFAULT_ANALYSER = "mapper.pipeline:Pipeline"
 
 
 def pin_one_core() -> int | None:
@@ -57,8 +59,10 @@ def stub_analyser(article: Article, events: bool = True) -> Doc:
     return Doc(article, ms)
 
 
-def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], object]:
-    """Import and build a tool (this is its load time); returns a per-article function."""
+def load_tool(tool: str, analyser: str, stub: bool,
+              roles: str | None = None) -> Callable[[GoldArticle], object]:
+    """Import and build a tool (this is its load time); returns a per-article function. ``roles``
+    ("rules" or "learned") builds the default analyser with that roles component."""
     if tool == "geotext":
         from geotext import GeoText  # its data files are read at import
 
@@ -68,7 +72,12 @@ def load_tool(tool: str, analyser: str, stub: bool) -> Callable[[GoldArticle], o
     else:
         from mapper.evaluation.runner import load_analyser  # lazy: mapper.pipeline may not exist yet
 
-        fn = load_analyser(analyser)
+        if roles is not None and analyser == DEFAULT_ANALYSER:
+            from mapper.pipeline import Pipeline
+
+            fn = Pipeline(roles=roles).parse
+        else:
+            fn = load_analyser(analyser)
     if tool == "mapper-geoparse":
         if stub:
             return lambda g: stub_analyser(g.to_article(), events=False)
@@ -91,7 +100,7 @@ def run_worker(args: argparse.Namespace) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     try:
-        fn = load_tool(args.worker, args.analyser, args.stub)
+        fn = load_tool(args.worker, args.analyser, args.stub, args.roles)
     except ImportError as e:
         return {"tool": args.worker, "error": f"not importable: {e}"}
     load_s = time.perf_counter() - t0
@@ -140,7 +149,7 @@ def run_jobs(args: argparse.Namespace) -> dict[str, Any]:
 
     arts = [g.to_article() for name in args.corpus
             for g in read_corpus(Path(args.shared) / "corpora" / CORPUS_FILES[name])]
-    pipe = Pipeline()
+    pipe = Pipeline(roles=args.roles) if args.roles else Pipeline()
     pipe.parse(arts[0])  # lazy warm-up before either measurement
     # As the CLI does once the gazetteer is loaded (mapper.cli._load_gazetteer): what lives for the whole
     # run is frozen, or the collector walks the whole gazetteer again and again in the one-job run.
@@ -204,6 +213,7 @@ def default_cores() -> int:
 def worker_argv(args: argparse.Namespace, tool: str) -> list[str]:
     argv = [sys.executable, str(Path(__file__).resolve()), "--worker", tool, "--passes", str(args.passes)]
     argv += ["--shared", str(args.shared), "--analyser", args.analyser, "--corpus", *args.corpus]
+    argv += ["--roles", args.roles] if args.roles else []
     return argv + (["--stub"] if args.stub else [])
 
 
@@ -270,10 +280,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=None, help="default: $MAPPER_SHARED or ../shared")
     ap.add_argument(
         "--analyser",
-        default="mapper.pipeline:Pipeline",
+        default=DEFAULT_ANALYSER,
         help="mapper analyser as module:attr (a class is instantiated and .parse used)",
     )
     ap.add_argument("--stub", action="store_true", help="use a regex stub instead of mapper's analyser")
+    ap.add_argument("--roles", choices=("rules", "learned"), default=None,
+                    help="the roles component of the default analyser (default: the pipeline's default)")
     ap.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS))
     ap.add_argument("--in-process", action="store_true", help="measure all tools in this process")
     ap.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
@@ -325,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.in_process:
         pin_one_core()
     results = [measure(args, tool) for tool in args.tools]
-    print(f"passes: {args.passes}, one core, python {sys.version.split()[0]}")
+    print(f"passes: {args.passes}, one core, python {sys.version.split()[0]}"
+          + (f", roles {args.roles}" if args.roles else ""))
     print(table(results, args.corpus, args.in_process))
     if args.json:
         print(json.dumps(results, indent=2))

@@ -21,7 +21,11 @@ A multinomial logistic model (one weight per feature and role, in
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
 a site keeps the rule's clause and precision when the rules also said site, else takes the nearest
 clause of its sentence that is news, and a precision from the place's kind and "near"/"outside".
-A dateline stays the rules' (the event coder finds the dateline by that rule).
+A dateline stays the rules' (the event coder finds the dateline by that rule), and so does every
+mention of a sentence with no trigger (the model is not run there: most sentences of ordinary news).
+The model decides the site question: where neither it nor the rules make a mention a site or venue,
+the rules' role (origin, actor, context) stands; dropping a clause's only rule site costs the model
+``keep_bonus`` more (the event goes with it).
 
 Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
 Linear in the text: every feature reads a bounded window around the mention or its neighbours, or
@@ -48,6 +52,10 @@ from mapper.model import ROLES, Mention, Role
 
 SITE_MODEL = Path(__file__).resolve().parent.parent / "data" / "site_model.json"
 CLASSES = ROLES  # the order of each feature's weights in site_model.json
+_SITE = CLASSES.index("event_site")
+_PLACED = ("event_site", "venue")  # the roles that place an event: the model's decision
+SOLE_SITE = "sole_site"  # the feature of a rule site that is its clause's only one
+UNREAD = "unread"  # the first feature of a mention the model leaves to the rules (mention_features)
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _PREPOSITIONS = frozenset(
@@ -98,14 +106,21 @@ _QUOTES = frozenset('"“”«»')
 # -- the weights ------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class SiteModel:
-    """Trained weights (feature -> one weight per role of CLASSES) and two decision offsets chosen by
+    """Trained weights (feature -> one weight per role of CLASSES) and decision offsets chosen by
     cross-validation on the event figures: ``rule_bonus`` is added to the score of the role the rules
     gave, ``site_bonus`` to event_site (an extra site costs less than a lost one: the event coder
-    takes the most specific site of a clause)."""
+    takes the most specific site of a clause), ``keep_bonus`` to event_site when the rules made the
+    mention the only site of its clause (dropping it drops the event, not only a place: the corpus has
+    few clauses whose only place is a country or a region, so the model alone undervalues them).
+
+    The model decides the site question: a mention the rules gave no site or venue and the model
+    gives none keeps the rules' role (origin, actor, context: the rules' grammar of tellers and
+    actors is what the event coder reads them for)."""
 
     weights: dict[str, list[float]]
     rule_bonus: float = 0.0
     site_bonus: float = 0.0
+    keep_bonus: float = 0.0
 
     def scores(self, features: Iterable[str]) -> list[float]:
         get = self.weights.get
@@ -114,11 +129,17 @@ class SiteModel:
         return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(CLASSES)
 
     def predict(self, features: list[str], rule: str) -> str:
-        """The role whose score, with the offsets, is highest."""
+        """The role whose score, with the offsets, is highest (the rules' role for a mention the model
+        does not read: see mention_features)."""
+        if features[0] == UNREAD:
+            return rule
         scores = self.scores(features)
         scores[CLASSES.index(rule)] += self.rule_bonus
-        scores[CLASSES.index("event_site")] += self.site_bonus
-        return CLASSES[max(range(len(CLASSES)), key=scores.__getitem__)]
+        scores[_SITE] += self.site_bonus
+        if rule == "event_site" and SOLE_SITE in features:
+            scores[_SITE] += self.keep_bonus
+        name = CLASSES[max(range(len(CLASSES)), key=scores.__getitem__)]
+        return rule if name not in _PLACED and rule not in _PLACED else name
 
 
 def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
@@ -131,7 +152,8 @@ def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
     if not isinstance(data, dict) or data.get("classes") != list(CLASSES) or \
             not isinstance(data.get("weights"), dict):
         raise MapperError(f"{path} is not a site model (classes {list(CLASSES)} and weights)")
-    return SiteModel(data["weights"], float(data.get("rule_bonus", 0.0)), float(data.get("site_bonus", 0.0)))
+    return SiteModel(data["weights"], float(data.get("rule_bonus", 0.0)), float(data.get("site_bonus", 0.0)),
+                     float(data.get("keep_bonus", 0.0)))
 
 
 # -- features ---------------------------------------------------------------------------------------
@@ -166,24 +188,49 @@ def _word_shape(w: str) -> str:
     return w.lower()
 
 
+def _cue(w: str) -> str | None:
+    """The cue class of one word: a class of _CUE_CLASSES, "quote" for a quotation mark, "year" for a
+    four-digit year."""
+    lw = w.lower()
+    c = _CUE_CLASSES.get(lw)
+    if c is not None:
+        return c
+    if len(w) == 1:  # (every quotation mark is one character)
+        return "quote" if w in _QUOTES else None
+    if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+        return "year"
+    if lw[-1] == "t" and lw.endswith(("n't", "n’t")):
+        return "negation"
+    if lw[-1] == "d" and lw.endswith("-based"):
+        return "person"
+    return None
+
+
 def _cues(s: str) -> set[str]:
-    """The cue classes of the words of ``s`` (a bounded window), "quote" for quotation marks and
-    "year" for a four-digit year."""
-    out: set[str] = set()
-    for w in _words(s):
-        lw = w.lower()
-        c = _CUE_CLASSES.get(lw)
-        if c is not None:
-            out.add(c)
-        elif w in _QUOTES:
-            out.add("quote")
-        elif len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
-            out.add("year")
-        elif lw.endswith(("n't", "n’t")):
-            out.add("negation")
-        elif lw.endswith("-based"):
-            out.add("person")
-    return out
+    """The cue classes of the words of ``s`` (a bounded window)."""
+    return {c for w in _words(s) if (c := _cue(w)) is not None}
+
+
+class _Tokens:
+    """The words of one sentence, read once: offsets, shapes and cue classes, so that each mention's
+    windows are two bisections and a slice (a mention no longer re-reads the text around it)."""
+
+    __slots__ = ("starts", "ends", "words", "shapes", "cues")
+
+    def __init__(self, text: str, span: tuple[int, int]) -> None:
+        found = list(_WORD.finditer(text, span[0], span[1]))
+        self.starts = [t.start() for t in found]
+        self.ends = [t.end() for t in found]
+        self.words = [t.group() for t in found]
+        self.shapes = [_word_shape(w) for w in self.words]
+        self.cues = [_cue(w) for w in self.words]
+
+    def between(self, a: int, b: int) -> tuple[int, int]:
+        """The token indices [i, j) of the words wholly inside the characters [a, b)."""
+        return bisect.bisect_left(self.starts, a), bisect.bisect_right(self.ends, b)
+
+    def cues_of(self, i: int, j: int) -> set[str]:
+        return {c for c in self.cues[i:j] if c is not None}
 
 
 def _text_kind(text: str, headline: bool, sentences: int) -> str:
@@ -208,7 +255,11 @@ def _trigger_ends(c: Clause) -> list[int]:
 
 
 def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
-    """The features of each mention of ``doc`` (same order), given the rule roles of its mentions."""
+    """The features of each mention of ``doc`` (same order), given the rule roles of its mentions.
+    A mention the model does not read gets only ``[UNREAD, "rule=<its rule role>"]`` (it keeps the
+    rules' role and is no training example): a dateline (the event coder finds it by its rule), and
+    one in a sentence with no trigger (no clause: no event to place; most sentences of ordinary news,
+    so the model costs little outside conflict reporting)."""
     text = doc.text
     mentions = doc.mentions
     readings = {s.span: s.readings for s in (doc.clauses or [])}
@@ -231,8 +282,12 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     # so that asking for every mention stays linear in the mentions.
     clause_sites: Counter[tuple[tuple[int, int], int]] = Counter(
         (m.sentence, id(r.clause)) for m, r in zip(mentions, rule_roles, strict=True) if r.clause is not None)
+    tokens: dict[tuple[int, int], _Tokens] = {}  # per sentence, made when a mention of it is read
     out: list[list[str]] = []
     for i, (m, rule) in enumerate(zip(mentions, rule_roles, strict=True)):
+        if rule.rule == "dateline" or not readings.get(m.sentence):
+            out.append([UNREAD, f"rule={rule.name}"])
+            continue
         s0, s1 = m.sentence
         kind = _kind(m)
         f = ["bias", f"rule={rule.name}", f"rule={rule.name}|{rule.rule}", f"kind={kind}",
@@ -248,21 +303,45 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         others = sites.get(m.sentence, 0) - (rule.name == "event_site")
         f.append(f"other_site={others > 0}|rule={rule.name}")
         f.append(f"other_site={others > 0}|kind={kind}")
+        if rule.name == "event_site" and rule.clause is not None and \
+                clause_sites[(m.sentence, id(rule.clause))] == 1:
+            f.append(SOLE_SITE)
+            f.append(f"{SOLE_SITE}|kind={kind}")
+        tok = tokens.get(m.sentence)
+        if tok is None:
+            tok = tokens[m.sentence] = _Tokens(text, m.sentence)
+        li, lj = tok.between(max(s0, m.start - WINDOW), m.start)
+        ri, rj = tok.between(m.end, min(s1, m.end + WINDOW))
+        left, lshapes, lcues = tok.words[li:lj], tok.shapes[li:lj], tok.cues[li:lj]
+        right, rshapes, rcues = tok.words[ri:rj], tok.shapes[ri:rj], tok.cues[ri:rj]
+        # A word that runs into the mention ("Kharkiv-based", "Nyala's", "pro-Kyiv"): its part
+        # outside the mention is a word of the window.
+        if lj < len(tok.starts) and tok.starts[lj] < m.start:
+            extra = _WORD.findall(text, tok.starts[lj], m.start)
+            left, lshapes = left + extra, lshapes + [_word_shape(w) for w in extra]
+            lcues = lcues + [_cue(w) for w in extra]
+        if ri > 0 and tok.ends[ri - 1] > m.end:
+            extra = _WORD.findall(text, m.end, tok.ends[ri - 1])
+            right, rshapes = extra + right, [_word_shape(w) for w in extra] + rshapes
+            rcues = [_cue(w) for w in extra] + rcues
         left_text = text[max(s0, m.start - WINDOW):m.start]
-        right_text = text[m.end:min(s1, m.end + WINDOW)]
-        left, right = _words(left_text), _words(right_text)
         if m.start - s0 <= 1 or not left:
             f.append("starts_sentence")
         # The words around with names and numbers abstracted ("in the Xx district of"): a neighbour's
         # name is never a feature (it would key the model to this corpus' places), its shape is.
-        lw = [_word_shape(w) for w in left[-3:]]
-        rw = [_word_shape(w) for w in right[:3]]
+        lw = lshapes[-3:]
+        rw = rshapes[:3]
         for k, w in enumerate(reversed(lw), 1):
             f.append(f"w-{k}={w}")
         for k, w in enumerate(rw, 1):
             f.append(f"w+{k}={w}")
         if len(lw) >= 2:
             f.append(f"w-2,-1={lw[-2]} {lw[-1]}")
+            if lw[-1] == "of":
+                # "the Haret Hreik district of X" names the site before X; "a hillside neighbourhood
+                # of X" does not, and X is the place the text supports.
+                named = len(lw) >= 3 and lw[-3] in ("Xx", "XX")
+                f.append(f"of_named={named}|rule={rule.name}")
         if len(rw) >= 2:
             f.append(f"w+1,+2={rw[0]} {rw[1]}")
         prep = next((w.lower() for w in reversed(left[-3:]) if w.lower() in _PREPOSITIONS), None)
@@ -276,10 +355,10 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append("right_dash_or_colon")
         # What governs the mention in the few words before and after: a person or body ("the
         # governor of X", "officials in X", "X-based"), movement ("fled to X"), a reference point.
-        for cue in _cues(" ".join(left[-4:])):
+        for cue in {c for c in lcues[-4:] if c is not None}:
             f.append(f"frame-={cue}")
             f.append(f"frame-={cue}|rule={rule.name}")
-        for cue in _cues(" ".join(right[:3])):
+        for cue in {c for c in rcues[:3] if c is not None}:
             f.append(f"frame+={cue}")
             f.append(f"frame+={cue}|rule={rule.name}")
         if _NEAR.search(left_text):
@@ -315,17 +394,16 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             c = best[1]
             t = _nearest_offset(c._ends, pos)  # bisected: a sentence without end has thousands
             if t <= pos:
-                between = text[max(s0 + t, m.start - BETWEEN):m.start]
-                outside = text[m.end:min(s1, m.end + WINDOW)]
+                inside = tok.cues_of(*tok.between(max(s0 + t, m.start - BETWEEN), m.start))
+                outside = rcues
             else:
-                between = text[m.end:min(s0 + t, m.end + BETWEEN)]
-                outside = text[max(s0, m.start - WINDOW):m.start]
-            inside = _cues(between)
+                inside = tok.cues_of(*tok.between(m.end, min(s0 + t, m.end + BETWEEN)))
+                outside = lcues
             for cue in inside:
                 f.append(f"between={cue}")
                 f.append(f"between={cue}|rule={rule.name}")
                 f.append(f"between={cue}|{text_kind}")
-            for cue in _cues(outside) - inside:
+            for cue in {c for c in outside if c is not None} - inside:
                 f.append(f"outside={cue}")
             if not inside:
                 f.append(f"between=clean|rule={rule.name}")
@@ -385,7 +463,7 @@ def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel) -> list[Ro
     out: list[Role] = []
     for m, rule, feats in zip(doc.mentions, rule_roles, mention_features(doc, rule_roles), strict=True):
         name = model.predict(feats, rule.name)
-        if name == rule.name or rule.rule == "dateline":
+        if name == rule.name:
             out.append(rule)
             continue
         if name in ("event_site", "venue"):
