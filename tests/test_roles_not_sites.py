@@ -231,6 +231,27 @@ def test_a_series_of_talks_is_no_meeting(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "The two delegations held talks in Doha on Tuesday.") == {"Doha": "venue"}
 
 
+# An accord or a truce named after a place ("the Washington accord", "the Gaza ceasefire") names a text or a
+# truce's area, not a venue of the day; nor is a place near it where people went ("returned to Masisi after
+# the Washington accord"). Talks named after their venue keep it, and so does a signing with its own place.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Families who returned to their farms in Masisi after the Washington accord are fleeing again.",
+     "Masisi"),
+    ("Mediators said negotiations on the second phase of the Gaza ceasefire were expected to begin soon.",
+     "Gaza"),
+])
+def test_an_accord_named_after_a_place_has_no_venue(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _roles(pipeline, text)[place] == "context"
+    assert _sites(pipeline, text) == []
+
+
+def test_a_signing_keeps_its_venue(pipeline: Pipeline) -> None:
+    signed = "Kinshasa and the rebels signed a peace accord in Doha on Saturday."
+    assert _roles(pipeline, signed)["Doha"] == "venue"
+    assert _roles(pipeline, "The delegations resumed the Tumaini peace talks in Nairobi on Thursday.") == {
+        "Nairobi": "venue"}
+
+
 # -- where the tellers are ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "tellers", "site"), [
@@ -344,6 +365,8 @@ _HOSTILE = {
     "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
     "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
     "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
+    "_NAMED_ACCORD_BEFORE": ("The " + "The Aa " * 15_000 + "peace ", True),  # each try stops at a name
+    "_NAME_OF_ACCORD": ((" " * 100_000) + "accord", True),
     "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 

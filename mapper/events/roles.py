@@ -68,6 +68,8 @@ left                event_site   a target verb or noun before it, in any tense (
                                  or a passive after it ("X was shelled", "X came under artillery fire")
 off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
                                  the sea is context); a country there only places the sea
+right               context      an accord or a truce named after a place ("after the Washington
+                                 accord", "the Gaza ceasefire"), and a locative by its trigger
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
@@ -416,8 +418,18 @@ _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also
                        r"reported\b")
 # A headline's participle right after its event: "Heavy fighting reported near X", "clashes reported in X".
 _REPORTED_NEXT = re.compile(r"\s+(?:also\s+|again\s+|\w+ly\s+)?reported\b")
-_NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
-                            r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
+_NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|negotiations|meeting)\b")
+# An accord or a truce named after a place ("the Washington accord", "the Pretoria agreement", "the Gaza
+# ceasefire"): the name of a text or of a truce's area, not where anyone met today (the corpus codes it
+# context; a signing names its own venue: "signed in Doha").
+_NAME_OF_ACCORD = re.compile(r"\s+(?:peace\s+)?(?:agreements?|accords?|process|protocols?|declaration|"
+                             r"ceasefire|truce|format|deal)\b")
+_THE_BEFORE = re.compile(r"\bthe\s{1,3}$")  # on the lowered left context
+# An accord's trigger right after the place it is named after: "the Washington accord" names an accord,
+# and a locative near it is no venue ("returned to Masisi after the Washington accord").
+_NAMED_ACCORD_BEFORE = re.compile(r"\b[Tt]he\s{1,3}[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30})?\s{1,3}"
+                                  r"(?:peace\s{1,3})?$")
+_ACCORD_WORD = re.compile(r"(?:agreements?|accords?|protocols?|declaration|ceasefire|truce|deal)\b", re.I)
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/", ", then " (a sequence:
 # "seized Rubaya, then Sake"). Possessive and unambiguous: a gap of spaces alone was quadratic to reject.
 _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|"
@@ -1043,6 +1055,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             if _in_later_clause(text, s0, m, clause, clauses, ordered):
                 return Role("context", rule="subordinate")
             return Role("event_site", _precision(m, near), clause, rule="left")
+    if _NAME_OF_ACCORD.match(right) and _THE_BEFORE.search(left):
+        return Role("context", rule="right")  # "after the Washington accord", "the Gaza ceasefire"
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
@@ -1066,6 +1080,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _ACCORD_WORD.match(text, s0 + clause.start) and _NAMED_ACCORD_BEFORE.search(
+                    text, max(s0, s0 + clause.start - 60), s0 + clause.start):
+                return Role("context", rule="left")  # "returned to Masisi after the Washington accord"
             if _HABITUAL.search(text, max(s0, s0 + clause.start - 40), min(m.start, s0 + clause.end + 40)):
                 return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
             return Role("venue", _precision(m, near), clause, rule="left")
