@@ -18,7 +18,8 @@ The rules, each a row of a table below:
 old anchor                a date expression (mapper/events/dates.py) more than ``RECENT_DAYS`` days
                           before the published date ("in April", "last month", "in March 2022");
                           a bare year before the published year ("in 2014", "since 2012"); "last
-                          year", "years ago"; a distance of a week or more ("10 days after", "a
+                          year", "years ago", a span of weeks or more up to now ("over the past
+                          two months"); a distance of a week or more ("10 days after", "a
                           week after", "two months earlier") — ``_OLD_WORDS``, ``_DISTANCE``
 recent anchor             a date expression within ``RECENT_DAYS`` days of publication ("on
                           Sunday", "yesterday", "March 18"); "today", "overnight", "hours later";
@@ -89,7 +90,11 @@ _YEAR = re.compile(r"\b(?:in|since|from|until|of|by|during)\s{1,3}(?:(?:early|la
                    r"(?P<y>(?:19|20)\d\d)\b", re.I)
 _OLD_WORDS = re.compile(r"\b(?:last\s{1,3}year(?!['’]s)|years\s{1,3}ago|a\s{1,3}decade|decades|"
                         r"earlier\s{1,3}this\s{1,3}(?:month|year)|in\s{1,3}the\s{1,3}past|in\s{1,3}recent\s{1,3}(?:months|years)|"
-                        r"that\s{1,3}(?:summer|spring|autumn|winter|year))\b",
+                        r"that\s{1,3}(?:summer|spring|autumn|winter|year)|"
+                        # a span of weeks or more up to now: a tally of many acts ("hitting facilities in
+                        # the Samara and Saratov regions over the past two months")
+                        r"(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last)\s{1,3}(?:(?:few|several|two|three|four|"
+                        r"five|six|\d{1,2})\s{1,3})?(?:weeks|months|years))\b",
                         re.I)
 _RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hours\s{1,3}(?:later|earlier)|"
                            r"(?:earlier|later)\s{1,3}(?:on\s{1,3})?(?:that|the\s{1,3}same)\s{1,3}day|"
@@ -177,7 +182,7 @@ _TOLL_THOUSANDS = re.compile(
 _DISTANCE_GATE = WordGate(_DISTANCE, ("after", "before", "earlier", "ago"))
 _YEAR_GATE = WordGate(_YEAR, ("19", "20"))
 _OLD_WORDS_GATE = WordGate(_OLD_WORDS, ("year", "decade", "earlier", "past", "recent", "summer", "spring",
-                                        "autumn", "winter"))
+                                        "autumn", "winter", "last"))
 _RECENT_WORDS_GATE = WordGate(_RECENT_WORDS, ("day", "night", "morning", "hours"))
 _SPOKE_AT_GATE = WordGate(_SPOKE_AT, (*sorted(SPEAKING), "told", "conference"))
 _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
