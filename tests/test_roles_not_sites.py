@@ -299,6 +299,25 @@ def test_where_fire_came_from_is_context(pipeline: Pipeline, text: str, target: 
     assert len(_sites(pipeline, text)) == 1
 
 
+# Where attacks or fire are launched from, and where a group is based: bases a state or a group keeps in a
+# province, a base across the border, bombers over a sea. The site of the act stays.
+@pytest.mark.parametrize(("text", "site", "base"), [
+    ("Turkish jets struck PKK positions near Amadiya on Sunday. Turkey has carried out hundreds of strikes "
+     "in the area from bases it maintains in Duhok province.", "Amadiya", "Duhok"),
+    ("A suicide bomber killed nine soldiers in Bannu on Monday. The group that claimed it is based across "
+     "the border in Afghanistan's Khost province, the military said.", "Bannu", "Khost"),
+    ("Jihadists killed 12 soldiers in Tera on Sunday. The group has also launched attacks from bases across "
+     "the border in Mali's Menaka region.", "Tera", "Menaka"),
+    ("Russian missiles hit Lviv overnight. Bombers launched them from the Saratov region and from over the "
+     "Caspian Sea, the air force said.", "Lviv", "Caspian Sea"),
+])
+def test_where_attacks_are_launched_from_is_context(pipeline: Pipeline, text: str, site: str,
+                                                   base: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[site], roles_[base]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
 def test_a_withdrawal_from_positions_stays_at_the_place(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "Ukrainian forces withdrew from positions in Avdiivka on Saturday.")["Avdiivka"] \
         == "event_site"
@@ -358,6 +377,7 @@ _HOSTILE = {
     "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
     "_BACKED_AFTER": ("-" * 100_000, False),
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
+    "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
     "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"

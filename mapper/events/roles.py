@@ -563,8 +563,11 @@ _ROAD_NAMED = re.compile(r"[-–][A-Z][\w'’.]{1,30}(?:\s[A-Z][\w'’.]{1,30})?
 _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 # "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
-                        # "pushing west from their stronghold in Masisi": where they set out
-                        r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # "pushing west from their stronghold in Masisi": where they set out; "from bases it
+                        # maintains in Duhok province", "from bases across the border in Mali's Menaka region"
+                        r"garrison|headquarters|strongholds?|hideouts?)\s+(?:(?:it|they|which|that)\s+"
+                        r"(?:maintains?|keeps?|has|have|holds?|operates?|uses?)\s+|across\s+the\s+(?:border|"
+                        r"frontier)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
                         # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred|deploy(?:ed|ing)|redeploy(?:ed|ing)|sent|"
@@ -583,6 +586,8 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
                          r"projectiles?|barrages?|attacks?|assaults?|raids?|incursions?)\s+"
                          r"(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                          r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
+                         # "launched the missiles from the Saratov region and from over the Caspian Sea"
+                         r"\bfrom\s+over\s+(?:the\s+)?$|"
                          # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
                          r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
                          r"artillery|mortars?)\b[^.;]{0,60}?"
@@ -641,8 +646,10 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
 # where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack", "JNIM,
 # an al-Qaeda affiliate active across the Sahel,"; "active" before "in" is a state, whatever comes before it),
 # "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"), nor the area a group's
-# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act.
-_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
+# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act; also
+# past a border and a country's possessive ("is based across the border in Afghanistan's Khost province").
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+(?:across\s+the\s+(?:border|frontier)\s+)?"
+                       r"in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
                        r"|\b(?:affiliates?|offshoots?|franchises?)\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
                        r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$"
                        r"|\b(?:active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
