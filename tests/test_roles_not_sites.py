@@ -361,6 +361,26 @@ def test_a_dateline_after_a_byline_is_the_origin(pipeline: Pipeline) -> None:
     assert (roles_["MAIDUGURI"], roles_["Nigeria"], roles_["Bama"]) == ("origin", "origin", "event_site")
 
 
+# A headline's topic ("Chad: ...") over a dateline with a filing day or an agency is the headline's; the
+# dateline on the next line is where the story was filed.
+@pytest.mark.parametrize(("text", "topic", "dateline", "site"), [
+    ("Mozambique: insurgents behead five near Macomia\n\nMaputo, 14 Jun 2025 (Lusa) - Insurgents beheaded "
+     "five farmers near Macomia on Saturday, local sources said.", "Mozambique", "Maputo", "Macomia"),
+    ("Niger: soldiers killed in attack on army post\n\nNiamey, June 14 (AFP) - Jihadists attacked an army "
+     "post near Tera on Sunday, killing nine soldiers.", "Niger", "Niamey", "Tera"),
+])
+def test_a_headline_topic_over_a_dateline_is_no_dateline(pipeline: Pipeline, text: str, topic: str,
+                                                         dateline: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[topic], roles_[dateline], roles_[site]) == ("context", "origin", "event_site")
+    assert [cc for _, cc in _sites(pipeline, text)] == ["MZ" if topic == "Mozambique" else "NE"]
+
+
+def test_a_topic_dateline_with_no_dateline_below_stays_the_dateline(pipeline: Pipeline) -> None:
+    text = "KHARTOUM: Drones struck a fuel depot in Kosti on Monday, the army said."
+    assert _roles(pipeline, text)["KHARTOUM"] == "origin"
+
+
 # -- linear on hostile input -------------------------------------------------------------------------
 
 _HOSTILE = {
@@ -377,6 +397,7 @@ _HOSTILE = {
     "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
     "_BACKED_AFTER": ("-" * 100_000, False),
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
+    "_LINE_PLACE": ("A" + " Aa" * 40_000, True),  # four words at most, matched at the line's start
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

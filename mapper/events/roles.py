@@ -19,7 +19,9 @@ stable):
 rule                role         reads
 =================== ============ ==================================================================
 dateline            origin       the first line opens with the place and "(AP) —", "—", ":", ...
-                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline)
+                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline;
+                                 not a headline's topic over a dated dateline: "Chad: ...\n\nN'Djamena,
+                                 May 3 (AFP) -")
 dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine (AP) —")
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
@@ -785,9 +787,32 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     if text[line_start:m.start].strip() and not _BYLINE.fullmatch(text, line_start, m.start):
         return False
     rest = dateline_rest(text, m.end)
+    if rest is not None and not (rest.group("day") or rest.group("agency")) and _topic_over_dateline(text, m):
+        return False
     # (A country and a day with its year, "GAZA CITY, Palestinian Territories, May 20, 2025 (AFP) -",
     # make the coder's header only: reading them here too moves the role figures, a change of its own.)
     return m.text[:1].isupper() and rest is not None and not (rest.group("country") and rest.group("year"))
+
+
+# The place of a dateline that opens a line: up to four words, then the dateline's rest.
+_LINE_PLACE = re.compile(r"[^\W\d_a-z][\w.'’-]{0,30}+(?:\s[^\W\d_a-z][\w.'’-]{0,30}+){0,3}")
+
+
+def _topic_over_dateline(text: str, m: Mention) -> bool:
+    """Whether ``m`` opens a headline's topic ("Mozambique: Insurgents behead six in Ancuabe") whose next
+    line is a dateline with a filing day or an agency ("Maputo, 28 Oct 2025 (Lusa) -", "Abidjan (AFP) -"):
+    that line is where the story was filed, and the topic is the headline's."""
+    line_end = text.find("\n", m.end, m.end + 400)  # a headline's line, not the whole text
+    if line_end < 0:
+        return False
+    start, stop = line_end, min(len(text), line_end + 40)
+    while start < stop and text[start] in " \t\r\n":  # the blank lines between
+        start += 1
+    place = _LINE_PLACE.match(text, start)
+    if place is None:
+        return False
+    rest = dateline_rest(text, place.end())
+    return rest is not None and bool(rest.group("day") or rest.group("agency"))
 
 
 def dateline_header(text: str) -> re.Match[str] | None:
