@@ -555,7 +555,8 @@ _ANY_PEOPLE_FROM_CHARS = 40
 # from Kolofata", "kidnapped 20 students from Kuriga").
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
                            r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s{1,3}off|"
-                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?$")
+                           # "abducted a village chief and two teachers from Goundam": a list of the taken
+                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,7}?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -1061,7 +1062,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     people_from = _PEOPLE_FROM_SCAN.search(left) \
         or _ANY_PEOPLE_FROM_GATE.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
-    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
+    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 60),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
     if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
