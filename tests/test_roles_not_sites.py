@@ -252,6 +252,26 @@ def test_a_signing_keeps_its_venue(pipeline: Pipeline) -> None:
         "Nairobi": "venue"}
 
 
+# A sentence that retells an act already placed gives a name only as a compass reference: no second site.
+@pytest.mark.parametrize(("text", "site", "references"), [
+    ("US warplanes struck the Ras Isa fuel terminal overnight, killing 20 people. The strikes set off fires "
+     "at the depot on the Red Sea coast, north of the port city of Hodeidah.", "Ras Isa",
+     ["Red Sea", "Hodeidah"]),
+    ("Government forces clashed with SDF fighters near Deir Hafer on Tuesday, killing nine. The clashes "
+     "erupted when the troops tried to advance towards positions west of Manbij.", "Deir Hafer", ["Manbij"]),
+])
+def test_a_retold_acts_compass_reference_is_context(pipeline: Pipeline, text: str, site: str,
+                                                    references: list[str]) -> None:
+    roles_ = _roles(pipeline, text)
+    assert [roles_[r] for r in references] == ["context"] * len(references)
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_a_compass_reference_of_a_first_report_is_the_site(pipeline: Pipeline) -> None:
+    text = "The strikes hit a market 20 km west of Nyala on Monday, killing eight people."
+    assert _roles(pipeline, text) == {"Nyala": "event_site"}
+
+
 # -- where the tellers are ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "tellers", "site"), [
@@ -398,6 +418,7 @@ _HOSTILE = {
     "_BACKED_AFTER": ("-" * 100_000, False),
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_LINE_PLACE": ("A" + " Aa" * 40_000, True),  # four words at most, matched at the line's start
+    "_COMPASS_REF": ("north of " * 12_000, True),  # each try stops at the next "north"
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

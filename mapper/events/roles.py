@@ -95,7 +95,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
                                  apposition ("Solhan, a village in Yagha province"), a name the
                                  text calls a region whatever the gazetteer has ("Ilaga, Puncak
-                                 regency,")
+                                 regency,"); a compass reference in a sentence that retells an
+                                 act placed before ("The strikes set off fires ..., north of the
+                                 port city of Hodeidah"), and the sea or region it lies on
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -1784,6 +1786,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
+    _retold_references(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -2100,6 +2103,41 @@ def _retold_in_the_next_sentence(text: str, mentions: list[Mention], infos: list
                 near = _RETOLD_NEAR.search(text, max(m.sentence[0], m.start - 40), m.start) is not None
                 infos[i] = Role("event_site", _precision(m, near), rn.clause, rule="left")
                 infos[j] = Role("context", rule="part_of")
+                break
+
+
+# A compass reference before a name, read at the end of its lowered left context: "north of the port city
+# of ", "about 60 km west of the ", "positions west of the ".
+_COMPASS_REF = re.compile(r"\b(?:(?:about|some|roughly|around|just)\s{1,3})?(?:\d[\d.,]{0,8}\s{0,3}"
+                          r"(?:km|kilomet(?:re|er)s|miles)\s{1,3}(?:\([^()]{0,30}\)\s{1,3})?)?"
+                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+                          r"\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:port\s{1,3})?(?:city|town)\s{1,3}of\s{1,3})?$")
+_RETOLD_REFERENCE_LOOKBACK = 12  # names before, in earlier sentences (bounded, so linear)
+
+
+def _retold_references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A sentence that opens on an act already placed ("The strikes set off huge fires at the terminal on
+    the coast, north of the port city of Hodeidah", "The clashes erupted when troops advanced towards
+    positions west of the Tishrin Dam"): a name it gives only as a compass reference says where the
+    retold act was, not a second site of it (context, rule ``part_of``)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.rule != "left" or r.clause is None \
+                or not _RETOLD_OPENER.match(text, m.sentence[0], m.start):
+            continue
+        left = text[max(m.sentence[0], m.start - 80):m.start].lower()
+        if _COMPASS_REF.search(left) is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _RETOLD_REFERENCE_LOOKBACK), -1):
+            n, rn = mentions[j], infos[j]
+            if n.sentence != m.sentence and rn.name == "event_site" and rn.clause is not None \
+                    and rn.clause.family == r.clause.family:
+                infos[i] = Role("context", rule="part_of")
+                # the sea or region the retold place lies on ("at the terminal on the Red Sea coast")
+                for k in range(max(0, i - _RETOLD_REFERENCE_LOOKBACK), i):
+                    if mentions[k].sentence == m.sentence and infos[k].clause is r.clause \
+                            and infos[k].name == "event_site" and mentions[k].place is not None \
+                            and mentions[k].place.kind not in ("city", "facility"):
+                        infos[k] = Role("context", rule="part_of")
                 break
 
 
