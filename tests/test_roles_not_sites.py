@@ -338,6 +338,18 @@ def test_where_attacks_are_launched_from_is_context(pipeline: Pipeline, text: st
     assert len(_sites(pipeline, text)) == 1
 
 
+# A region's own forces ("Puntland forces", "Borno state police") are an actor, not a site; in a locative
+# the region stays the site.
+@pytest.mark.parametrize(("text", "region", "site"), [
+    ("On Tuesday, Puntland forces killed 12 militants near Bosaso, officials said.", "Puntland", "Bosaso"),
+    ("Borno state police arrested 20 suspects in Maiduguri on Monday.", "Borno", "Maiduguri"),
+])
+def test_a_regions_forces_are_an_actor(pipeline: Pipeline, text: str, region: str, site: str) -> None:
+    assert _roles(pipeline, text) == {region: "actor", site: "event_site"}
+    in_region = "Clashes erupted in Puntland on Monday, killing four."
+    assert _roles(pipeline, in_region) == {"Puntland": "event_site"}
+
+
 def test_a_withdrawal_from_positions_stays_at_the_place(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "Ukrainian forces withdrew from positions in Avdiivka on Saturday.")["Avdiivka"] \
         == "event_site"
@@ -419,6 +431,7 @@ _HOSTILE = {
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
     "_LINE_PLACE": ("A" + " Aa" * 40_000, True),  # four words at most, matched at the line's start
     "_COMPASS_REF": ("north of " * 12_000, True),  # each try stops at the next "north"
+    "_REGION_FORCES": (" security" * 12_000 + " police", True),  # each try stops after one "security"
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

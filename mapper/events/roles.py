@@ -28,7 +28,8 @@ headline_topic      event_site   a one-line text opens with the place and ":", "
 demonym             actor/ctx.   a demonym before an actor noun or a weapon ("Russian missile")
 right               actor        a named armed group or body with the place in its name ("Sudan
                                  Liberation Army", "Arakan Army-held"); a country before its forces
-                                 or weapons ("attacks on US forces", "a U.S. drone strike")
+                                 or weapons ("attacks on US forces", "a U.S. drone strike"); a
+                                 region before its forces or police ("Puntland forces killed")
 right               context      a ship's flag ("UK-owned tanker")
 right               actor        possessive or verb after the place ("Russia's defence ministry",
                                  "Moscow said", "US, Saudi suspend talks")
@@ -201,6 +202,8 @@ _COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|fro
                              r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"
                              r"bombers?|aircraft|helicopters?|department|mediators|negotiators|"
                              + _ACTOR_NOUNS + r")\b", re.I)
+# A region's own forces, not in a locative: "Puntland forces killed 12 militants", "Jubaland security forces".
+_REGION_FORCES = re.compile(r"\s+(?:security\s+|regional\s+|state\s+)?(?:forces|troops|police)\b", re.I)
 # "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
 _FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
 # "The strike was widely blamed on the United States", "attributed to Russia": who is said to have acted.
@@ -972,6 +975,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     country = m.place is not None and m.place.kind == "country"
     if country and (_ARMED_AFTER.match(right) or not locative and _COUNTRY_WEAPON.match(right)):
         return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
+    if m.place is not None and m.place.kind in ("admin1", "region") and not locative \
+            and _REGION_FORCES.match(right):
+        return Role("actor", rule="right")  # "Puntland forces killed", "Jubaland security forces arrested"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
