@@ -245,6 +245,17 @@ def test_an_accord_named_after_a_place_has_no_venue(pipeline: Pipeline, text: st
     assert _sites(pipeline, text) == []
 
 
+# An accord that only frames another act ("under a deal brokered by China") has no venue: the place that
+# opens the sentence is the act's region, the act's town its site.
+def test_an_act_under_a_deal_is_no_agreement(pipeline: Pipeline) -> None:
+    text = ("In Shan State, the rebels handed the town of Lashio back to the army under a deal brokered by "
+            "China.")
+    assert _roles(pipeline, text) == {"Shan State": "context", "Lashio": "event_site", "China": "actor"}
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [
+        ("Lashio", "Non-violent transfer of territory")]
+
+
 def test_a_signing_keeps_its_venue(pipeline: Pipeline) -> None:
     signed = "Kinshasa and the rebels signed a peace accord in Doha on Saturday."
     assert _roles(pipeline, signed)["Doha"] == "venue"
@@ -432,6 +443,7 @@ _HOSTILE = {
     "_LINE_PLACE": ("A" + " Aa" * 40_000, True),  # four words at most, matched at the line's start
     "_COMPASS_REF": ("north of " * 12_000, True),  # each try stops at the next "north"
     "_REGION_FORCES": (" security" * 12_000 + " police", True),  # each try stops after one "security"
+    "_UNDER_DEAL": ("under " * 20_000 + "a ", True),  # each try stops at the next "under"
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

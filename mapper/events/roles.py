@@ -436,6 +436,18 @@ _THE_BEFORE = re.compile(r"\bthe\s{1,3}$")  # on the lowered left context
 # and a locative near it is no venue ("returned to Masisi after the Washington accord").
 _NAMED_ACCORD_BEFORE = re.compile(r"\b[Tt]he\s{1,3}[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30})?\s{1,3}"
                                   r"(?:peace\s{1,3})?$")
+# An accord that frames another act ("withdrew under the ceasefire deal", "handed Lashio back under a deal
+# brokered by China"): the act happened under it, no agreement was reached in the sentence.
+_UNDER_DEAL = re.compile(r"\bunder\s{1,3}(?:a|an|the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?$", re.I)
+
+
+def _under_deal(text: str, s0: int, clause: Clause) -> bool:
+    """Whether an agreement's trigger only frames another act (see _UNDER_DEAL)."""
+    start = s0 + clause.start
+    return clause.sub_event_type == "Agreement" \
+        and _UNDER_DEAL.search(text, max(s0, start - 60), start) is not None
+
+
 _ACCORD_WORD = re.compile(r"(?:agreements?|accords?|protocols?|declaration|ceasefire|truce|deal)\b", re.I)
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/", ", then " (a sequence:
 # "seized Rubaya, then Sake"). Possessive and unambiguous: a gap of spaces alone was quadratic to reject.
@@ -1104,6 +1116,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("venue", _precision(m, False), clause)
     if locative:
         scene = _scene_clause(text, sent, m, clauses, ordered)
+        if scene is not None and _under_deal(text, s0, scene):
+            scene = None  # "In Mandalay region, the group handed Mogok back under a deal brokered by China"
         if scene is not None:
             return Role("event_site", _precision(m, near), scene, rule="place_first")
         clause = _attached_clause(text, s0, clauses, m, ordered)
@@ -1121,6 +1135,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _under_deal(text, s0, clause):
+                return Role("context", rule="left")  # "handed the town back under a deal brokered by China"
             if _ACCORD_WORD.match(text, s0 + clause.start) and _NAMED_ACCORD_BEFORE.search(
                     text, max(s0, s0 + clause.start - 60), s0 + clause.start):
                 return Role("context", rule="left")  # "returned to Masisi after the Washington accord"
