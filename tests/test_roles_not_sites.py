@@ -312,6 +312,15 @@ def test_where_a_body_is_based_is_context(pipeline: Pipeline) -> None:
     assert "GB" not in [cc for _, cc in _sites(pipeline, text)]
 
 
+# Where the killed had fled from, past the place they fled to ("had fled to the camp from villages around X").
+def test_where_people_fled_from_past_their_refuge_is_context(pipeline: Pipeline) -> None:
+    text = ("Paramilitary shelling hit Abu Shouk camp on Sunday, killing 12. Many of those killed had fled "
+            "to the camp from villages around Kutum and Tawila.")
+    roles_ = _roles(pipeline, text)
+    assert (roles_["Kutum"], roles_["Tawila"]) == ("context", "context")
+    assert [name for name, _ in _sites(pipeline, text)] == ["Abu Shouk camp"]
+
+
 # -- launch points and whose forces acted ---------------------------------------------------------------
 
 def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> None:
@@ -444,6 +453,7 @@ _HOSTILE = {
     "_COMPASS_REF": ("north of " * 12_000, True),  # each try stops at the next "north"
     "_REGION_FORCES": (" security" * 12_000 + " police", True),  # each try stops after one "security"
     "_UNDER_DEAL": ("under " * 20_000 + "a ", True),  # each try stops at the next "under"
+    "_LEFT": ("fled to the camp " + "from " * 20_000, False),  # one or two words only before "from"
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

@@ -681,6 +681,10 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+(?:across\s+the\s
 # "rockets landed in X": a projectile's landing is its strike.)
 _LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
                    r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$"
+                   # "had fled to the camp from villages around Kutum": where they came from, past the camp
+                   r"|\bfled\s{1,3}(?:to|into)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){1,2}?from\s{1,3}"
+                   r"(?:the\s{1,3})?(?:(?:villages?|areas?|towns?|homes?)\s{1,3}(?:around|near|in|outside|of)"
+                   r"\s{1,3}(?:the\s{1,3})?)?$"
                    # "ordered the evacuation of villages near X", "the exodus from X"
                    r"|\b(?:evacuations?|exodus)\s{1,3}(?:of|from)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
                    r"(?:(?:near|around|in|from|outside|of)\s{1,3})?(?:the\s{1,3})?$")
