@@ -321,6 +321,15 @@ def test_where_people_fled_from_past_their_refuge_is_context(pipeline: Pipeline)
     assert [name for name, _ in _sites(pipeline, text)] == ["Abu Shouk camp"]
 
 
+# The town a road leads to names the road when the sentence places the act at another name; alone it is
+# the site (precision 2).
+def test_a_roads_destination_beside_a_site_is_context(pipeline: Pipeline) -> None:
+    text = "In Mogadishu, a roadside bomb hit a minibus on the road to Afgoye on Wednesday, killing three."
+    assert _roles(pipeline, text) == {"Mogadishu": "event_site", "Afgoye": "context"}
+    alone = "Gunmen seized a bishop on the road to Kumbo on Thursday."
+    assert _roles(pipeline, alone) == {"Kumbo": "event_site"}
+
+
 # -- launch points and whose forces acted ---------------------------------------------------------------
 
 def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> None:
@@ -454,6 +463,7 @@ _HOSTILE = {
     "_REGION_FORCES": (" security" * 12_000 + " police", True),  # each try stops after one "security"
     "_UNDER_DEAL": ("under " * 20_000 + "a ", True),  # each try stops at the next "under"
     "_LEFT": ("fled to the camp " + "from " * 20_000, False),  # one or two words only before "from"
+    "_ROAD_TO": ("road " * 20_000 + "to the ", True),  # each try stops at the next "road"
     "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters

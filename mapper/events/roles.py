@@ -48,6 +48,9 @@ left                origin       "said in X", "the ministry in X", "speaking to 
                                  "police in X said", "the junta in X announced", "the mission in
                                  X said" (a city, not a country)
 right               context      a road named after two towns ("the Monywa-Mandalay road")
+left                context      the town a road leads to when its sentence places the act at
+                                 another name ("In Mogadishu, a bomb hit a minibus on the road to
+                                 Afgoye"); alone it stays the site
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
@@ -1813,6 +1816,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
     _retold_references(text, mentions, infos)
+    _road_destinations(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -2165,6 +2169,32 @@ def _retold_references(text: str, mentions: list[Mention], infos: list[Role]) ->
                             and mentions[k].place.kind not in ("city", "facility"):
                         infos[k] = Role("context", rule="part_of")
                 break
+
+
+# The town a road leads to, read at the end of the lowered left context: "on the road to ", "the main
+# highway towards ".
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)\s{1,3}(?:to|towards?|leading\s{1,3}to)\s{1,3}"
+                      r"(?:the\s{1,3})?$")
+_ROAD_LOOK = 4  # names either side in the sentence (bounded, so linear)
+
+
+def _road_destinations(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """The town a road leads to is no site when its sentence places the act at another name ("a roadside
+    bomb hit a minibus on the road to Afgoye" after "In Mogadishu,", "struck a vehicle on the road to
+    Amuda, west of Qamishli"): it names the road; alone it stays the site ("seized on the road to Kumbo",
+    precision 2)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.clause is None:
+            continue
+        left = text[max(m.sentence[0], m.start - 40):m.start].lower()
+        if _ROAD_TO.search(left) is None:
+            continue
+        near = range(max(0, i - _ROAD_LOOK), min(len(mentions), i + 1 + _ROAD_LOOK))
+        if any(k != i and mentions[k].sentence == m.sentence and infos[k].name in _PLACING
+               and not _ROAD_TO.search(text[max(mentions[k].sentence[0], mentions[k].start - 40):
+                                            mentions[k].start].lower())
+               for k in near):
+            infos[i] = Role("context", rule="left")
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
