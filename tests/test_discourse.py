@@ -25,6 +25,10 @@ PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
     ("The strike came three weeks after a drone hit a wedding in the same district.", "old anchor"),
     ("On June 25 last year, protesters stormed parliament and police opened fire.", "old anchor"),
     ("About 60 people were killed in the protests that summer, rights groups say.", "old anchor"),
+    # a span of weeks or more up to now: a tally of many acts, in any tense
+    ("The army has widened its drone campaign, hitting depots in Kassala and Gedaref over the past two "
+     "months.", "old anchor"),
+    ("Gangs torched police stations in three towns during the last few weeks.", "old anchor"),
     # a history: a perfect verb and a duration of the past
     ("The paramilitary group has besieged the city for more than a year.", "history"),
     ("The militants have fought for 15 years to topple the central government.", "history"),
@@ -39,6 +43,9 @@ PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
      "cumulative toll"),
     ("The nearly two-year conflict has driven 12 million people from their homes.", "cumulative toll"),
     ("More than 40,000 people have been killed in the insurgency, according to the UN.", "cumulative toll"),
+    # a tally of the displaced in the perfect: what many acts did
+    ("Fighting in the state has also driven thousands across the border into Bangladesh.", "cumulative toll"),
+    ("The raids have displaced more than 12,000 people, aid agencies say.", "cumulative toll"),
 ])
 def test_background_sentences(sentence: str, reason: str) -> None:
     label = label_sentence(sentence, PUBLISHED)
@@ -61,6 +68,11 @@ def test_background_sentences(sentence: str, reason: str) -> None:
     "Fighting around the camps has killed at least 83 people since Saturday, the Red Crescent said.",
     # no anchor at all
     "Gunmen abducted 20 villagers in a raid on a village in the district.",
+    # a span of the past beside a day of the report, and a single past week (still the report's days)
+    "Drones hit the depot on Tuesday, the third strike there over the past two months.",
+    "Shelling over the past week has closed the town's market, residents said.",
+    # one act that drove people out, on a day of the report
+    "Shelling on Monday forced 300 families to flee the village.",
     # an event's own toll, and a war named only in a relative clause after the day's event
     "The fighting has killed at least 40 people, medics said.",
     "Gunmen killed 12 villagers in Konduga, in an insurgency that has killed more than 40,000 people.",
@@ -130,7 +142,8 @@ def test_background_sentences_make_no_event_and_lend_no_figure(pipeline: Pipelin
 @pytest.mark.parametrize("unit", [
     "for ", "has been ", "since the ", "12 days ", "a a a ", "in 2012 ", "killed tens of ", "has killed ",
     "speaking in ", "told reporters in ", "June 25 last year ", "that summer ", "1,",
-    "war ", "the war has ", "have been killed in the ",
+    "war ", "the war has ", "have been killed in the ", "over the past ", "the last few ",
+    "during the last two ", "has driven ", "have also displaced more than ",
 ])
 def test_pathological_100kb_sentences_stay_linear(unit: str) -> None:
     sentence = unit * (100_000 // len(unit))

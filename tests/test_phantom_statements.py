@@ -100,3 +100,36 @@ def test_seat_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 def test_seat_patterns_cannot_rescan_a_run() -> None:
     for pattern in (coder._SEAT_BEFORE, roles._SEAT_IN, coder._SOURCE_IN, coder._SOURCE_TELLS_NEXT):
         assert rescans(pattern) == [], pattern.pattern
+
+
+# Where a written statement was issued, when its words only retell the act of its sentence, is the source's
+# seat ("confirmed the attack in a statement issued in Gusau"); a statement that takes a position of its own
+# ("accused", "rejected", "vowed") keeps its place.
+@pytest.mark.parametrize(("text", "events", "seat"), [
+    ("Bandits abducted 20 villagers in Maru on Sunday night. A police spokesman confirmed the attack in a "
+     "statement issued in Gusau on Monday.", [("Maru", "Abduction/forced disappearance")], "Gusau"),
+    ("Boko Haram fighters attacked a base in Damboa on Sunday. In a statement in Abuja on Tuesday, a defence "
+     "spokesman said troops had repelled the attack on Damboa.", [("Damboa", "Armed clash")], "Abuja"),
+])
+def test_a_statement_issued_somewhere_that_retells_the_act_is_no_statement(
+        pipeline: Pipeline, text: str, events: list[tuple[str, str]], seat: str) -> None:
+    assert _events(pipeline, text, "2025-02-18") == events
+    assert _roles(pipeline, text, "2025-02-18")[seat] == "origin"
+
+
+def test_a_statement_issued_somewhere_with_a_position_stays_one(pipeline: Pipeline) -> None:
+    said = ("Government forces shelled Nasir on Monday. The foreign ministry, in a statement issued in Juba "
+            "on Wednesday, {} the attack on Nasir.")
+    assert _events(pipeline, said.format("condemned"), "2025-03-12") == [
+        ("Nasir", "Shelling/artillery/missile attack"), ("Juba", "Statement")]
+    assert _events(pipeline, said.format("said four died in"), "2025-03-12") == [
+        ("Nasir", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("unit", ["statement issued in ", "statements statements ", "in a statement "])
+def test_issued_statement_pattern_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    assert rescans(coder._ISSUED_IN) == []
+
+    def text_of(n: int) -> str:
+        return "Gunmen attacked Kachia. It was confirmed in a " + unit * (n // len(unit)) + " in Kaduna."
+    assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH

@@ -231,6 +231,58 @@ def test_a_series_of_talks_is_no_meeting(pipeline: Pipeline) -> None:
     assert _roles(pipeline, "The two delegations held talks in Doha on Tuesday.") == {"Doha": "venue"}
 
 
+# An accord or a truce named after a place ("the Washington accord", "the Gaza ceasefire") names a text or a
+# truce's area, not a venue of the day; nor is a place near it where people went ("returned to Masisi after
+# the Washington accord"). Talks named after their venue keep it, and so does a signing with its own place.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Families who returned to their farms in Masisi after the Washington accord are fleeing again.",
+     "Masisi"),
+    ("Mediators said negotiations on the second phase of the Gaza ceasefire were expected to begin soon.",
+     "Gaza"),
+])
+def test_an_accord_named_after_a_place_has_no_venue(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _roles(pipeline, text)[place] == "context"
+    assert _sites(pipeline, text) == []
+
+
+# An accord that only frames another act ("under a deal brokered by China") has no venue: the place that
+# opens the sentence is the act's region, the act's town its site.
+def test_an_act_under_a_deal_is_no_agreement(pipeline: Pipeline) -> None:
+    text = ("In Shan State, the rebels handed the town of Lashio back to the army under a deal brokered by "
+            "China.")
+    assert _roles(pipeline, text) == {"Shan State": "context", "Lashio": "event_site", "China": "actor"}
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [
+        ("Lashio", "Non-violent transfer of territory")]
+
+
+def test_a_signing_keeps_its_venue(pipeline: Pipeline) -> None:
+    signed = "Kinshasa and the rebels signed a peace accord in Doha on Saturday."
+    assert _roles(pipeline, signed)["Doha"] == "venue"
+    assert _roles(pipeline, "The delegations resumed the Tumaini peace talks in Nairobi on Thursday.") == {
+        "Nairobi": "venue"}
+
+
+# A sentence that retells an act already placed gives a name only as a compass reference: no second site.
+@pytest.mark.parametrize(("text", "site", "references"), [
+    ("US warplanes struck the Ras Isa fuel terminal overnight, killing 20 people. The strikes set off fires "
+     "at the depot on the Red Sea coast, north of the port city of Hodeidah.", "Ras Isa",
+     ["Red Sea", "Hodeidah"]),
+    ("Government forces clashed with SDF fighters near Deir Hafer on Tuesday, killing nine. The clashes "
+     "erupted when the troops tried to advance towards positions west of Manbij.", "Deir Hafer", ["Manbij"]),
+])
+def test_a_retold_acts_compass_reference_is_context(pipeline: Pipeline, text: str, site: str,
+                                                    references: list[str]) -> None:
+    roles_ = _roles(pipeline, text)
+    assert [roles_[r] for r in references] == ["context"] * len(references)
+    assert len(_sites(pipeline, text)) == 1
+
+
+def test_a_compass_reference_of_a_first_report_is_the_site(pipeline: Pipeline) -> None:
+    text = "The strikes hit a market 20 km west of Nyala on Monday, killing eight people."
+    assert _roles(pipeline, text) == {"Nyala": "event_site"}
+
+
 # -- where the tellers are ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "tellers", "site"), [
@@ -260,6 +312,24 @@ def test_where_a_body_is_based_is_context(pipeline: Pipeline) -> None:
     assert "GB" not in [cc for _, cc in _sites(pipeline, text)]
 
 
+# Where the killed had fled from, past the place they fled to ("had fled to the camp from villages around X").
+def test_where_people_fled_from_past_their_refuge_is_context(pipeline: Pipeline) -> None:
+    text = ("Paramilitary shelling hit Abu Shouk camp on Sunday, killing 12. Many of those killed had fled "
+            "to the camp from villages around Kutum and Tawila.")
+    roles_ = _roles(pipeline, text)
+    assert (roles_["Kutum"], roles_["Tawila"]) == ("context", "context")
+    assert [name for name, _ in _sites(pipeline, text)] == ["Abu Shouk camp"]
+
+
+# The town a road leads to names the road when the sentence places the act at another name; alone it is
+# the site (precision 2).
+def test_a_roads_destination_beside_a_site_is_context(pipeline: Pipeline) -> None:
+    text = "In Mogadishu, a roadside bomb hit a minibus on the road to Afgoye on Wednesday, killing three."
+    assert _roles(pipeline, text) == {"Mogadishu": "event_site", "Afgoye": "context"}
+    alone = "Gunmen seized a bishop on the road to Kumbo on Thursday."
+    assert _roles(pipeline, alone) == {"Kumbo": "event_site"}
+
+
 # -- launch points and whose forces acted ---------------------------------------------------------------
 
 def test_a_launch_point_with_a_compass_word_is_context(pipeline: Pipeline) -> None:
@@ -276,6 +346,37 @@ def test_where_fire_came_from_is_context(pipeline: Pipeline, text: str, target: 
     roles_ = _roles(pipeline, text)
     assert (roles_[target], roles_[launch]) == ("event_site", "context")
     assert len(_sites(pipeline, text)) == 1
+
+
+# Where attacks or fire are launched from, and where a group is based: bases a state or a group keeps in a
+# province, a base across the border, bombers over a sea. The site of the act stays.
+@pytest.mark.parametrize(("text", "site", "base"), [
+    ("Turkish jets struck PKK positions near Amadiya on Sunday. Turkey has carried out hundreds of strikes "
+     "in the area from bases it maintains in Duhok province.", "Amadiya", "Duhok"),
+    ("A suicide bomber killed nine soldiers in Bannu on Monday. The group that claimed it is based across "
+     "the border in Afghanistan's Khost province, the military said.", "Bannu", "Khost"),
+    ("Jihadists killed 12 soldiers in Tera on Sunday. The group has also launched attacks from bases across "
+     "the border in Mali's Menaka region.", "Tera", "Menaka"),
+    ("Russian missiles hit Lviv overnight. Bombers launched them from the Saratov region and from over the "
+     "Caspian Sea, the air force said.", "Lviv", "Caspian Sea"),
+])
+def test_where_attacks_are_launched_from_is_context(pipeline: Pipeline, text: str, site: str,
+                                                   base: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[site], roles_[base]) == ("event_site", "context")
+    assert len(_sites(pipeline, text)) == 1
+
+
+# A region's own forces ("Puntland forces", "Borno state police") are an actor, not a site; in a locative
+# the region stays the site.
+@pytest.mark.parametrize(("text", "region", "site"), [
+    ("On Tuesday, Puntland forces killed 12 militants near Bosaso, officials said.", "Puntland", "Bosaso"),
+    ("Borno state police arrested 20 suspects in Maiduguri on Monday.", "Borno", "Maiduguri"),
+])
+def test_a_regions_forces_are_an_actor(pipeline: Pipeline, text: str, region: str, site: str) -> None:
+    assert _roles(pipeline, text) == {region: "actor", site: "event_site"}
+    in_region = "Clashes erupted in Puntland on Monday, killing four."
+    assert _roles(pipeline, in_region) == {"Puntland": "event_site"}
 
 
 def test_a_withdrawal_from_positions_stays_at_the_place(pipeline: Pipeline) -> None:
@@ -321,6 +422,26 @@ def test_a_dateline_after_a_byline_is_the_origin(pipeline: Pipeline) -> None:
     assert (roles_["MAIDUGURI"], roles_["Nigeria"], roles_["Bama"]) == ("origin", "origin", "event_site")
 
 
+# A headline's topic ("Chad: ...") over a dateline with a filing day or an agency is the headline's; the
+# dateline on the next line is where the story was filed.
+@pytest.mark.parametrize(("text", "topic", "dateline", "site"), [
+    ("Mozambique: insurgents behead five near Macomia\n\nMaputo, 14 Jun 2025 (Lusa) - Insurgents beheaded "
+     "five farmers near Macomia on Saturday, local sources said.", "Mozambique", "Maputo", "Macomia"),
+    ("Niger: soldiers killed in attack on army post\n\nNiamey, June 14 (AFP) - Jihadists attacked an army "
+     "post near Tera on Sunday, killing nine soldiers.", "Niger", "Niamey", "Tera"),
+])
+def test_a_headline_topic_over_a_dateline_is_no_dateline(pipeline: Pipeline, text: str, topic: str,
+                                                         dateline: str, site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert (roles_[topic], roles_[dateline], roles_[site]) == ("context", "origin", "event_site")
+    assert [cc for _, cc in _sites(pipeline, text)] == ["MZ" if topic == "Mozambique" else "NE"]
+
+
+def test_a_topic_dateline_with_no_dateline_below_stays_the_dateline(pipeline: Pipeline) -> None:
+    text = "KHARTOUM: Drones struck a fuel depot in Kosti on Monday, the army said."
+    assert _roles(pipeline, text)["KHARTOUM"] == "origin"
+
+
 # -- linear on hostile input -------------------------------------------------------------------------
 
 _HOSTILE = {
@@ -337,6 +458,13 @@ _HOSTILE = {
     "_BLAMED_ON": ("blamed " * 15_000 + "on ", True),
     "_BACKED_AFTER": ("-" * 100_000, False),
     "_FIRED_FROM": ("fired " + "from " * 20_000 + "x", False),
+    "_LINE_PLACE": ("A" + " Aa" * 40_000, True),  # four words at most, matched at the line's start
+    "_COMPASS_REF": ("north of " * 12_000, True),  # each try stops at the next "north"
+    "_REGION_FORCES": (" security" * 12_000 + " police", True),  # each try stops after one "security"
+    "_UNDER_DEAL": ("under " * 20_000 + "a ", True),  # each try stops at the next "under"
+    "_LEFT": ("fled to the camp " + "from " * 20_000, False),  # one or two words only before "from"
+    "_ROAD_TO": ("road " * 20_000 + "to the ", True),  # each try stops at the next "road"
+    "_CAME_FROM": ("from " + "bases " * 20_000 + "it maintains in Mali's x", False),
     "_AFTERMATH": ("funerals " + "were " * 25_000 + "held in ", False),  # at most three words between
     "_DATELINE_PAIR": ("/" + "A" * 100_000, False),  # a name of at most 31 letters
     "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
@@ -344,6 +472,8 @@ _HOSTILE = {
     "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
     "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
     "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
+    "_NAMED_ACCORD_BEFORE": ("The " + "The Aa " * 15_000 + "peace ", True),  # each try stops at a name
+    "_NAME_OF_ACCORD": ((" " * 100_000) + "accord", True),
     "_PEOPLE_FROM": ("year-old " * 6_000 + "natives " * 6_000 + "from the ", False),  # no people noun last
 }
 

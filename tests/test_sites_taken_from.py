@@ -21,6 +21,9 @@ from tests.test_phantom_told_before import _events, _roles
     ("Insurgents abducted six aid workers from Damasak on Tuesday.", "Damasak"),
     ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata on "
      "Saturday.", "Kolofata"),
+    # a list of the taken between the verb and "from", under a region that opens the sentence
+    ("In the Timbuktu region, gunmen abducted a village chief, his son and two teachers from Goundam on "
+     "Monday.", "Goundam"),
 ])
 def test_people_taken_from_a_town_are_taken_there(pipeline: Pipeline, text: str, site: str) -> None:
     assert _roles(pipeline, text)[site] == "event_site"
@@ -39,7 +42,7 @@ def test_people_named_by_their_home_still_act_elsewhere(pipeline: Pipeline, text
 
 
 @pytest.mark.parametrize("unit", ["abducted people from ", "kidnapped kidnapped people from Kolofata ",
-                                  "seized the people from "])
+                                  "seized the people from ", "abducted a chief, a son, ", "abducted, "])
 def test_taken_from_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return "Gunmen " + unit * (n // len(unit))
@@ -48,3 +51,9 @@ def test_taken_from_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 def test_taken_from_pattern_cannot_rescan_a_run() -> None:
     assert rescans(roles._TAKEN_BEFORE) == []
+
+
+def test_taken_before_finishes_on_100_kb() -> None:
+    run = "abducted " * 3_000 + "chief, " * 12_000  # 111 KB: many verbs, and a list too long after the last
+    assert roles._TAKEN_BEFORE.search(run) is None
+    assert roles._TAKEN_BEFORE.search("abducted " + "chief, " * 7) is not None

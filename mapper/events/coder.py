@@ -82,7 +82,7 @@ from mapper.events.casualties import (
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
 from mapper.events.discourse import background_spans
-from mapper.events.lexicon import FORMAL, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
+from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import dateline_header, relative_to
@@ -224,6 +224,31 @@ def _closing_teller(located: _Located, sentence: str, found: Sequence[ClauseRead
                    for r in found):
             return False
     return True
+
+
+# A speaker's own position, not a report: a reaction ("condemned", "accused"), a demand, a vow, a threat, a
+# future ("would annihilate").
+_POSITION = re.compile(r"\b(?:" + alternation(REACTS | {
+    "called", "calling", "urged", "urging", "vowed", "warned", "demanded", "appealed", "pledged", "promised",
+    "rejected", "welcomed", "denounced", "threatened", "would", "will", "must", "should"}) + r")\b", re.I)
+# Where a written statement was issued: "in a statement issued in Gusau", "The army's statement from Port
+# Sudan said".
+_ISSUED_IN = re.compile(r"\bstatements?\s{1,3}(?:(?:issued|released|published|sent|posted)\s{1,3})?"
+                        r"(?:in|from)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _issued_report(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
+    """Whether a statement is placed only where a written statement was issued, and its words retell the
+    act its sentence reports ("confirmed the attack in a statement issued in Gusau", "In a statement in
+    Abuja, the director said troops had repelled the attack"): the source's seat, no statement (as the
+    corpus codes a source); one with a position of its own stays one ("in a statement issued in Nairobi,
+    the SPLM-IO accused the government", _POSITION), and so do words spoken there ("Speaking in Abuja")."""
+    if not located.mentions or _POSITION.search(sentence):
+        return False
+    if not all(_ISSUED_IN.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
+               for m in located.mentions):
+        return False
+    return any(r.clause.family == "violence" and not r.background for r in found)
 
 
 _OFFICIAL = re.compile(r"(?i)ministry|government|president|prime minister|foreign|envoy|ambassador|spokes|"
@@ -1230,6 +1255,9 @@ class EventCoder:
                                 located, sentence) and not _own_words(located, sentence)) \
                             and not _spoke_in(located, sentence):
                         continue  # "The presidency in Abuja said ...": the seat of the speaker, not a place
+                    if clause.sub_event_type == "Statement" and located is not None \
+                            and located.role == "origin" and _issued_report(located, sentence, found):
+                        continue  # "confirmed the attack in a statement issued in Gusau": a report
                     if clause.sub_event_type == "Statement" and located is not None and dateline is not None \
                             and located.place is dateline.place and not _spoke_in(located, sentence):
                         # "the foreign ministry in Port Sudan condemned" under "PORT SUDAN —": the guide gives

@@ -18,7 +18,8 @@ The rules, each a row of a table below:
 old anchor                a date expression (mapper/events/dates.py) more than ``RECENT_DAYS`` days
                           before the published date ("in April", "last month", "in March 2022");
                           a bare year before the published year ("in 2014", "since 2012"); "last
-                          year", "years ago"; a distance of a week or more ("10 days after", "a
+                          year", "years ago", a span of weeks or more up to now ("over the past
+                          two months"); a distance of a week or more ("10 days after", "a
                           week after", "two months earlier") — ``_OLD_WORDS``, ``_DISTANCE``
 recent anchor             a date expression within ``RECENT_DAYS`` days of publication ("on
                           Sunday", "yesterday", "March 18"); "today", "overnight", "hours later";
@@ -33,7 +34,8 @@ cumulative toll           "has killed tens of thousands", "N people have been ki
                           (a war's toll: "The war has killed more than 150,000 people", "40,000
                           have been killed in the conflict", "Israel's campaign has killed"),
                           ``_TOLL_THOUSANDS`` (thousands in the perfect: "has killed at least
-                          53,000 people in Gaza")
+                          53,000 people in Gaza"), ``_DISPLACED`` (the displaced
+                          in the perfect: "has also driven thousands across the border")
 trend                     a habit, a trend or an outlook told instead of an act: "Attacks on X have
                           become more frequent", "have become a daily occurrence", "has been hit
                           increasingly", "have repeatedly shelled", "fighters still stage attacks",
@@ -89,7 +91,11 @@ _YEAR = re.compile(r"\b(?:in|since|from|until|of|by|during)\s{1,3}(?:(?:early|la
                    r"(?P<y>(?:19|20)\d\d)\b", re.I)
 _OLD_WORDS = re.compile(r"\b(?:last\s{1,3}year(?!['’]s)|years\s{1,3}ago|a\s{1,3}decade|decades|"
                         r"earlier\s{1,3}this\s{1,3}(?:month|year)|in\s{1,3}the\s{1,3}past|in\s{1,3}recent\s{1,3}(?:months|years)|"
-                        r"that\s{1,3}(?:summer|spring|autumn|winter|year))\b",
+                        r"that\s{1,3}(?:summer|spring|autumn|winter|year)|"
+                        # a span of weeks or more up to now: a tally of many acts ("hitting facilities in
+                        # the Samara and Saratov regions over the past two months")
+                        r"(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last)\s{1,3}(?:(?:few|several|two|three|four|"
+                        r"five|six|\d{1,2})\s{1,3})?(?:weeks|months|years))\b",
                         re.I)
 _RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hours\s{1,3}(?:later|earlier)|"
                            r"(?:earlier|later)\s{1,3}(?:on\s{1,3})?(?:that|the\s{1,3}same)\s{1,3}day|"
@@ -124,6 +130,12 @@ _DURATION = re.compile(
 _TOLL_OVER = re.compile(
     r"\b(?:killed|displaced|uprooted|lives\s{1,3}of)\s{1,3}(?:more\s{1,3}than\s{1,3})?(?:tens|hundreds)"
     r"\s{1,3}of\s{1,3}thousands\b", re.I)
+# A tally of the displaced in the perfect ("Fighting in Rakhine has also driven thousands across the border",
+# "a series that has pushed thousands of people towards Pemba"): what many acts did, not one act.
+_DISPLACED = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:also\s{1,3}|now\s{1,3}|since\s{1,3}|already\s{1,3})?(?:driven|forced|pushed|"
+    r"displaced|uprooted)\s{1,3}(?:(?:more|fewer)\s{1,3}than\s{1,3}|about\s{1,3}|some\s{1,3}|nearly\s{1,3}|"
+    r"at\s{1,3}least\s{1,3})?(?:thousands|hundreds|tens|millions|\d[\d,.]{0,12}(?:\s{1,3}million)?)\b", re.I)
 _TOLL = re.compile(
     r"\b(?:has|have)\s{1,3}(?:since\s{1,3})?(?:killed|displaced|uprooted)\b[^.;]{0,80}?\bsince\b"
     r"|\b(?:so\s{1,3}far\s{1,3}this\s{1,3}(?:year|month)|in\s{1,3}(?:those|these|such)\s{1,3}(?:strikes|attacks|"
@@ -177,20 +189,21 @@ _TOLL_THOUSANDS = re.compile(
 _DISTANCE_GATE = WordGate(_DISTANCE, ("after", "before", "earlier", "ago"))
 _YEAR_GATE = WordGate(_YEAR, ("19", "20"))
 _OLD_WORDS_GATE = WordGate(_OLD_WORDS, ("year", "decade", "earlier", "past", "recent", "summer", "spring",
-                                        "autumn", "winter"))
+                                        "autumn", "winter", "last"))
 _RECENT_WORDS_GATE = WordGate(_RECENT_WORDS, ("day", "night", "morning", "hours"))
 _SPOKE_AT_GATE = WordGate(_SPOKE_AT, (*sorted(SPEAKING), "told", "conference"))
 _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
+_DISPLACED_GATE = WordGate(_DISPLACED, ("driven", "forced", "pushed", "displaced", "uprooted"))
 _WAR_TOLL_GATE = WordGate(_WAR_TOLL, WAR_WORDS)  # every match names the war, by one of its words
 _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
 _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
                                 "routinely", "still", "often", "likely", "expected"))
 _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
-# The words of all eleven found in one pass over each sentence.
+# The words of all twelve found in one pass over each sentence.
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
-                      _TOLL_THOUSANDS_GATE])
+                      _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +259,8 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
     if _TOLL_OVER_GATE.search_in(sentence, opened):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll"), True
     reason = ""
-    if _TOLL_GATE.search_in(sentence, opened) or _WAR_TOLL_GATE.search_in(sentence, opened):
+    if _TOLL_GATE.search_in(sentence, opened) or _WAR_TOLL_GATE.search_in(sentence, opened) \
+            or _DISPLACED_GATE.search_in(sentence, opened):
         reason = "cumulative toll"
     elif _DURATION_GATE.search_in(sentence, opened) and _PERFECT.search(sentence):
         reason = "history"

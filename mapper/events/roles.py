@@ -19,14 +19,17 @@ stable):
 rule                role         reads
 =================== ============ ==================================================================
 dateline            origin       the first line opens with the place and "(AP) —", "—", ":", ...
-                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline)
+                                 (also the second city of "NEW DELHI/ISLAMABAD", and after a byline;
+                                 not a headline's topic over a dated dateline: "Chad: ...\n\nN'Djamena,
+                                 May 3 (AFP) -")
 dateline_country    origin       the country after a dateline ("KHARKIV, Ukraine (AP) —")
 headline_topic      event_site   a one-line text opens with the place and ":", " - ", " | "
                                  ("Kharkiv: two killed in shelling"; "Idlib city:", "X countryside:")
 demonym             actor/ctx.   a demonym before an actor noun or a weapon ("Russian missile")
 right               actor        a named armed group or body with the place in its name ("Sudan
                                  Liberation Army", "Arakan Army-held"); a country before its forces
-                                 or weapons ("attacks on US forces", "a U.S. drone strike")
+                                 or weapons ("attacks on US forces", "a U.S. drone strike"); a
+                                 region before its forces or police ("Puntland forces killed")
 right               context      a ship's flag ("UK-owned tanker")
 right               actor        possessive or verb after the place ("Russia's defence ministry",
                                  "Moscow said", "US, Saudi suspend talks")
@@ -45,6 +48,9 @@ left                origin       "said in X", "the ministry in X", "speaking to 
                                  "police in X said", "the junta in X announced", "the mission in
                                  X said" (a city, not a country)
 right               context      a road named after two towns ("the Monywa-Mandalay road")
+left                context      the town a road leads to when its sentence places the act at
+                                 another name ("In Mogadishu, a bomb hit a minibus on the road to
+                                 Afgoye"); alone it stays the site
 left                context      beside a trigger that reports nothing, nearer than any real one
                                  ("threatened to strike Kyiv", "Talks in Jeddah postponed", "after
                                  the killing of a singer in X"); people or fire from a place
@@ -68,6 +74,8 @@ left                event_site   a target verb or noun before it, in any tense (
                                  or a passive after it ("X was shelled", "X came under artillery fire")
 off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
                                  the sea is context); a country there only places the sea
+right               context      an accord or a truce named after a place ("after the Washington
+                                 accord", "the Gaza ceasefire"), and a locative by its trigger
 (none)              venue        "the X talks"
 left                site/venue   a locative ("in", "near", "30 km north of", "the southern
                                  countryside of", "on the road out of") by the nearest trigger
@@ -91,7 +99,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  Mariupol"), "X state", "in northern X", ", Basilan, on Tuesday", an
                                  apposition ("Solhan, a village in Yagha province"), a name the
                                  text calls a region whatever the gazetteer has ("Ilaga, Puncak
-                                 regency,")
+                                 regency,"); a compass reference in a sentence that retells an
+                                 act placed before ("The strikes set off fires ..., north of the
+                                 port city of Hodeidah"), and the sea or region it lies on
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -195,6 +205,8 @@ _COUNTRY_WEAPON = re.compile(r"\s+(?:(?!(?:with|and|in|on|at|after|as|by|for|fro
                              r"(?:missiles?|air\s?strikes?|strikes?|drones?|shelling|artillery|rockets?|bombs?|"
                              r"bombers?|aircraft|helicopters?|department|mediators|negotiators|"
                              + _ACTOR_NOUNS + r")\b", re.I)
+# A region's own forces, not in a locative: "Puntland forces killed 12 militants", "Jubaland security forces".
+_REGION_FORCES = re.compile(r"\s+(?:security\s+|regional\s+|state\s+)?(?:forces|troops|police)\b", re.I)
 # "UK-owned cargo ship", "Barbados-flagged bulk carrier": the flag of a ship, not a site or an actor.
 _FLAG_AFTER = re.compile(r"-(?:owned|flagged|registered|operated|linked|bound)\b")
 # "The strike was widely blamed on the United States", "attributed to Russia": who is said to have acted.
@@ -417,8 +429,30 @@ _REPORTED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:also
                        r"reported\b")
 # A headline's participle right after its event: "Heavy fighting reported near X", "clashes reported in X".
 _REPORTED_NEXT = re.compile(r"\s+(?:also\s+|again\s+|\w+ly\s+)?reported\b")
-_NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|agreements?|accords?|summit|conference|process|"
-                            r"protocol|negotiations|meeting|declaration|ceasefire|truce|format)\b")
+_NAME_OF_TALKS = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|negotiations|meeting)\b")
+# An accord or a truce named after a place ("the Washington accord", "the Pretoria agreement", "the Gaza
+# ceasefire"): the name of a text or of a truce's area, not where anyone met today (the corpus codes it
+# context; a signing names its own venue: "signed in Doha").
+_NAME_OF_ACCORD = re.compile(r"\s+(?:peace\s+)?(?:agreements?|accords?|process|protocols?|declaration|"
+                             r"ceasefire|truce|format|deal)\b")
+_THE_BEFORE = re.compile(r"\bthe\s{1,3}$")  # on the lowered left context
+# An accord's trigger right after the place it is named after: "the Washington accord" names an accord,
+# and a locative near it is no venue ("returned to Masisi after the Washington accord").
+_NAMED_ACCORD_BEFORE = re.compile(r"\b[Tt]he\s{1,3}[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30})?\s{1,3}"
+                                  r"(?:peace\s{1,3})?$")
+# An accord that frames another act ("withdrew under the ceasefire deal", "handed Lashio back under a deal
+# brokered by China"): the act happened under it, no agreement was reached in the sentence.
+_UNDER_DEAL = re.compile(r"\bunder\s{1,3}(?:a|an|the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?$", re.I)
+
+
+def _under_deal(text: str, s0: int, clause: Clause) -> bool:
+    """Whether an agreement's trigger only frames another act (see _UNDER_DEAL)."""
+    start = s0 + clause.start
+    return clause.sub_event_type == "Agreement" \
+        and _UNDER_DEAL.search(text, max(s0, start - 60), start) is not None
+
+
+_ACCORD_WORD = re.compile(r"(?:agreements?|accords?|protocols?|declaration|ceasefire|truce|deal)\b", re.I)
 # Between two coordinated names (matched whole): ", ", " and ", ", or ", " & ", "/", ", then " (a sequence:
 # "seized Rubaya, then Sake"). Possessive and unambiguous: a gap of spaces alone was quadratic to reject.
 _COORDINATOR = re.compile(r"\s*+(?:,\s*+(?:(?:and\s++)?then\s++|(?:and|or)\s++)?|(?<=\s)(?:and|or)\s++|"
@@ -542,7 +576,8 @@ _ANY_PEOPLE_FROM_CHARS = 40
 # from Kolofata", "kidnapped 20 students from Kuriga").
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
                            r"snatch(?:es|ed|ing)?|took|taken|captur(?:e|es|ed|ing)|carr(?:y|ies|ied)\s{1,3}off|"
-                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?$")
+                           # "abducted a village chief and two teachers from Goundam": a list of the taken
+                           r"carted\s{1,3}off|rounded\s{1,3}up|round\s{1,3}up)\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,7}?$")
 # "fired a barrage of rockets from Rafah towards Tel Aviv": where the projectiles were aimed.
 _FIRED_AT = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:at|towards?|into)\s+(?:the\s+)?$")
@@ -552,8 +587,11 @@ _ROAD_NAMED = re.compile(r"[-–][A-Z][\w'’.]{1,30}(?:\s[A-Z][\w'’.]{1,30})?
 _ROAD_NAMED_END = re.compile(r"[a-z][-–]$")
 # "troops arrived from Bahir Dar", "reinforcements sent from Goma": where people came from is no site.
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|"
-                        # "pushing west from their stronghold in Masisi": where they set out
-                        r"garrison|headquarters|strongholds?|hideouts?)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # "pushing west from their stronghold in Masisi": where they set out; "from bases it
+                        # maintains in Duhok province", "from bases across the border in Mali's Menaka region"
+                        r"garrison|headquarters|strongholds?|hideouts?)\s+(?:(?:it|they|which|that)\s+"
+                        r"(?:maintains?|keeps?|has|have|holds?|operates?|uses?)\s+|across\s+the\s+(?:border|"
+                        r"frontier)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
                         # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred|deploy(?:ed|ing)|redeploy(?:ed|ing)|sent|"
@@ -572,6 +610,8 @@ _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?
                          r"projectiles?|barrages?|attacks?|assaults?|raids?|incursions?)\s+"
                          r"(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                          r"(?:(?:" + _DIRECTIONS + r")\s+)?$|"  # "fired from southern Lebanon"
+                         # "launched the missiles from the Saratov region and from over the Caspian Sea"
+                         r"\bfrom\s+over\s+(?:the\s+)?$|"
                          # "shelled Nikopol from across the river in Enerhodar", "from positions in X"
                          r"\b(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed|ing)?|struck|hit|rockets?|missiles?|drones?|"
                          r"artillery|mortars?)\b[^.;]{0,60}?"
@@ -630,8 +670,10 @@ _AFTERMATH = re.compile(r"\b(?:(?:funerals?|burials?|vigils?|memorials?|prayers)
 # where a group is said to be at home ("JNIM, which is active across the Sahel, claimed the attack", "JNIM,
 # an al-Qaeda affiliate active across the Sahel,"; "active" before "in" is a state, whatever comes before it),
 # "ISWAP, which operates in the Lake Chad region", "who remain active in northern X"), nor the area a group's
-# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act.
-_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$"
+# franchise is named for ("JNIM, al Qaeda's affiliate in the Sahel, claimed it"): a state, not an act; also
+# past a border and a country's possessive ("is based across the border in Afghanistan's Khost province").
+_BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+(?:across\s+the\s+(?:border|frontier)\s+)?"
+                       r"in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
                        r"|\b(?:affiliates?|offshoots?|franchises?)\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
                        r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$"
                        r"|\b(?:active|(?:which|who|that)\s{1,3}(?:(?:is|are|remains?)\s{1,3}(?:also\s{1,3}|still\s{1,3})?"
@@ -643,6 +685,10 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$
 # "rockets landed in X": a projectile's landing is its strike.)
 _LEFT = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\s+"
                    r"(?:the\s+)?(?:(?:city|town|village|camp|capital)\s+of\s+)?$"
+                   # "had fled to the camp from villages around Kutum": where they came from, past the camp
+                   r"|\bfled\s{1,3}(?:to|into)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){1,2}?from\s{1,3}"
+                   r"(?:the\s{1,3})?(?:(?:villages?|areas?|towns?|homes?)\s{1,3}(?:around|near|in|outside|of)"
+                   r"\s{1,3}(?:the\s{1,3})?)?$"
                    # "ordered the evacuation of villages near X", "the exodus from X"
                    r"|\b(?:evacuations?|exodus)\s{1,3}(?:of|from)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
                    r"(?:(?:near|around|in|from|outside|of)\s{1,3})?(?:the\s{1,3})?$")
@@ -767,9 +813,32 @@ def is_dateline(text: str, m: Mention, within: int) -> bool:
     if text[line_start:m.start].strip() and not _BYLINE.fullmatch(text, line_start, m.start):
         return False
     rest = dateline_rest(text, m.end)
+    if rest is not None and not (rest.group("day") or rest.group("agency")) and _topic_over_dateline(text, m):
+        return False
     # (A country and a day with its year, "GAZA CITY, Palestinian Territories, May 20, 2025 (AFP) -",
     # make the coder's header only: reading them here too moves the role figures, a change of its own.)
     return m.text[:1].isupper() and rest is not None and not (rest.group("country") and rest.group("year"))
+
+
+# The place of a dateline that opens a line: up to four words, then the dateline's rest.
+_LINE_PLACE = re.compile(r"[^\W\d_a-z][\w.'’-]{0,30}+(?:\s[^\W\d_a-z][\w.'’-]{0,30}+){0,3}")
+
+
+def _topic_over_dateline(text: str, m: Mention) -> bool:
+    """Whether ``m`` opens a headline's topic ("Mozambique: Insurgents behead six in Ancuabe") whose next
+    line is a dateline with a filing day or an agency ("Maputo, 28 Oct 2025 (Lusa) -", "Abidjan (AFP) -"):
+    that line is where the story was filed, and the topic is the headline's."""
+    line_end = text.find("\n", m.end, m.end + 400)  # a headline's line, not the whole text
+    if line_end < 0:
+        return False
+    start, stop = line_end, min(len(text), line_end + 40)
+    while start < stop and text[start] in " \t\r\n":  # the blank lines between
+        start += 1
+    place = _LINE_PLACE.match(text, start)
+    if place is None:
+        return False
+    rest = dateline_rest(text, place.end())
+    return rest is not None and bool(rest.group("day") or rest.group("agency"))
 
 
 def dateline_header(text: str) -> re.Match[str] | None:
@@ -926,6 +995,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     country = m.place is not None and m.place.kind == "country"
     if country and (_ARMED_AFTER.match(right) or not locative and _COUNTRY_WEAPON.match(right)):
         return Role("actor", rule="right")  # "attacks on US forces", "a U.S. drone strike"
+    if m.place is not None and m.place.kind in ("admin1", "region") and not locative \
+            and _REGION_FORCES.match(right):
+        return Role("actor", rule="right")  # "Puntland forces killed", "Jubaland security forces arrested"
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
@@ -1018,7 +1090,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     people_from = _PEOPLE_FROM_SCAN.search(left) \
         or _ANY_PEOPLE_FROM_GATE.search(left, max(0, len(left) - _ANY_PEOPLE_FROM_CHARS))
-    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 40),
+    if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 60),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
     if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
@@ -1044,12 +1116,16 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             if _in_later_clause(text, s0, m, clause, clauses, ordered):
                 return Role("context", rule="subordinate")
             return Role("event_site", _precision(m, near), clause, rule="left")
+    if _NAME_OF_ACCORD.match(right) and _THE_BEFORE.search(left):
+        return Role("context", rule="right")  # "after the Washington accord", "the Gaza ceasefire"
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
         scene = _scene_clause(text, sent, m, clauses, ordered)
+        if scene is not None and _under_deal(text, s0, scene):
+            scene = None  # "In Mandalay region, the group handed Mogok back under a deal brokered by China"
         if scene is not None:
             return Role("event_site", _precision(m, near), scene, rule="place_first")
         clause = _attached_clause(text, s0, clauses, m, ordered)
@@ -1067,6 +1143,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _under_deal(text, s0, clause):
+                return Role("context", rule="left")  # "handed the town back under a deal brokered by China"
+            if _ACCORD_WORD.match(text, s0 + clause.start) and _NAMED_ACCORD_BEFORE.search(
+                    text, max(s0, s0 + clause.start - 60), s0 + clause.start):
+                return Role("context", rule="left")  # "returned to Masisi after the Washington accord"
             if _HABITUAL.search(text, max(s0, s0 + clause.start - 40), min(m.start, s0 + clause.end + 40)):
                 return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
             return Role("venue", _precision(m, near), clause, rule="left")
@@ -1735,6 +1816,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _yield_to_specific_sites(text, mentions, infos, regions)
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
+    _retold_references(text, mentions, infos)
+    _road_destinations(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
     # Part-of chains: "Bakhmut, in Donetsk region", "El Fasher, North Darfur State": the region says
     # where the town is, it is not a second site.
@@ -2052,6 +2135,67 @@ def _retold_in_the_next_sentence(text: str, mentions: list[Mention], infos: list
                 infos[i] = Role("event_site", _precision(m, near), rn.clause, rule="left")
                 infos[j] = Role("context", rule="part_of")
                 break
+
+
+# A compass reference before a name, read at the end of its lowered left context: "north of the port city
+# of ", "about 60 km west of the ", "positions west of the ".
+_COMPASS_REF = re.compile(r"\b(?:(?:about|some|roughly|around|just)\s{1,3})?(?:\d[\d.,]{0,8}\s{0,3}"
+                          r"(?:km|kilomet(?:re|er)s|miles)\s{1,3}(?:\([^()]{0,30}\)\s{1,3})?)?"
+                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+                          r"\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:port\s{1,3})?(?:city|town)\s{1,3}of\s{1,3})?$")
+_RETOLD_REFERENCE_LOOKBACK = 12  # names before, in earlier sentences (bounded, so linear)
+
+
+def _retold_references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A sentence that opens on an act already placed ("The strikes set off huge fires at the terminal on
+    the coast, north of the port city of Hodeidah", "The clashes erupted when troops advanced towards
+    positions west of the Tishrin Dam"): a name it gives only as a compass reference says where the
+    retold act was, not a second site of it (context, rule ``part_of``)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.rule != "left" or r.clause is None \
+                or not _RETOLD_OPENER.match(text, m.sentence[0], m.start):
+            continue
+        left = text[max(m.sentence[0], m.start - 80):m.start].lower()
+        if _COMPASS_REF.search(left) is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _RETOLD_REFERENCE_LOOKBACK), -1):
+            n, rn = mentions[j], infos[j]
+            if n.sentence != m.sentence and rn.name == "event_site" and rn.clause is not None \
+                    and rn.clause.family == r.clause.family:
+                infos[i] = Role("context", rule="part_of")
+                # the sea or region the retold place lies on ("at the terminal on the Red Sea coast")
+                for k in range(max(0, i - _RETOLD_REFERENCE_LOOKBACK), i):
+                    if mentions[k].sentence == m.sentence and infos[k].clause is r.clause \
+                            and infos[k].name == "event_site" and mentions[k].place is not None \
+                            and mentions[k].place.kind not in ("city", "facility"):
+                        infos[k] = Role("context", rule="part_of")
+                break
+
+
+# The town a road leads to, read at the end of the lowered left context: "on the road to ", "the main
+# highway towards ".
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)\s{1,3}(?:to|towards?|leading\s{1,3}to)\s{1,3}"
+                      r"(?:the\s{1,3})?$")
+_ROAD_LOOK = 4  # names either side in the sentence (bounded, so linear)
+
+
+def _road_destinations(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """The town a road leads to is no site when its sentence places the act at another name ("a roadside
+    bomb hit a minibus on the road to Afgoye" after "In Mogadishu,", "struck a vehicle on the road to
+    Amuda, west of Qamishli"): it names the road; alone it stays the site ("seized on the road to Kumbo",
+    precision 2)."""
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or r.clause is None:
+            continue
+        left = text[max(m.sentence[0], m.start - 40):m.start].lower()
+        if _ROAD_TO.search(left) is None:
+            continue
+        near = range(max(0, i - _ROAD_LOOK), min(len(mentions), i + 1 + _ROAD_LOOK))
+        if any(k != i and mentions[k].sentence == m.sentence and infos[k].name in _PLACING
+               and not _ROAD_TO.search(text[max(mentions[k].sentence[0], mentions[k].start - 40):
+                                            mentions[k].start].lower())
+               for k in near):
+            infos[i] = Role("context", rule="left")
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
