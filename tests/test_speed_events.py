@@ -376,7 +376,7 @@ def test_gate_set_opens_the_gates_that_open(text: str) -> None:
 def test_gate_set_on_the_event_corpus_sentences_and_100_kb() -> None:
     from mapper.events import discourse
 
-    assert len(discourse._GATES.gates) == 11
+    assert len(discourse._GATES.gates) == 12
     for text in _corpus_texts():
         for sentence in (text, *text.split(". ")):
             _same_opened(sentence)
