@@ -718,7 +718,7 @@ _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
 _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
     "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
-    "restive", "held", "controlled", "ing"))
+    "restive", "held", "controlled", "ing", "'s", "’s"))  # "'s": "based across the border in Afghanistan's"
 _HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "near", "the"))
 _REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
 # More end-anchored patterns _role_alone asks about every left context (each a try at each of its
