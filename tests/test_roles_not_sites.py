@@ -454,6 +454,24 @@ def test_datelines_without_a_dash_with_a_dot_or_a_region_are_origins(
     assert [(e.location.country_code, e.date, e.fatalities) for e in doc.events] == [(cc, date, fatalities)]
 
 
+# A mixed-case dateline with its agency in parentheses and no comma is recognised and is the origin, and
+# so is a country in its own parentheses before the agency (AFP's form).
+@pytest.mark.parametrize(("text", "origins", "site"), [
+    ("Abidjan (AFP) - Gunmen killed four soldiers near Kafolo on Sunday, the army said.", ["Abidjan"],
+     "Kafolo"),
+    ("Mogadishu (Xinhua) -- A roadside bomb killed three soldiers in Afgoye on Sunday.", ["Mogadishu"],
+     "Afgoye"),
+    ("Maiduguri (Nigeria) (AFP) - Jihadists killed nine farmers near Gwoza on Sunday, residents said.",
+     ["Maiduguri", "Nigeria"], "Gwoza"),
+])
+def test_a_mixed_case_dateline_with_its_agency_is_the_origin(pipeline: Pipeline, text: str,
+                                                             origins: list[str], site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert [t for t, r in roles_.items() if r == "origin"] == origins and roles_[site] == "event_site"
+    assert [e.location.country_code for e in pipeline.parse(text, published="2025-12-02").events] == [
+        {"Kafolo": "CI", "Afgoye": "SO", "Gwoza": "NG"}[site]]
+
+
 def test_a_place_with_an_agency_but_no_day_and_no_dash_is_no_dateline(pipeline: Pipeline) -> None:
     # Without a filing day, a parenthesis and a capital after it are the body's, not a dateline's.
     undated = _roles(pipeline, "Goma (North Kivu) Rebels shelled Sake on Sunday, residents said.")

@@ -17,7 +17,7 @@ DATELINE_PAIR = re.compile(r"\s?/\s?[A-Z][\w'’.-]{0,30}+(?:\s[A-Z][\w'’.-]{0
 DATELINE_REST = re.compile(r"(?:" + DATELINE_PAIR.pattern + r")?"
                            r"(?P<country>,\s*[A-Z](?:[^\W\d_]|[ .'’-]){0,40}?)?"
                            r"(?P<day>,\s*[\w .]{0,20}\d{1,4}[\w .]{0,12}(?:,\s*+(?P<year>\d{4}))?)?\s*"
-                           r"(?P<agency>\([^)\n]{1,40}\)\s*)?"
+                           r"(?P<agency>(?:\([^)\n]{1,40}\)\s*){1,2})?"  # "(Nigeria) (AFP)" too
                            # the dash (".-" of EFE too), or none after the agency (PTI: see dateline_rest)
                            r"(?:(?P<dash>\.?(?:[—–]|-{1,2})|:)\s+|(?<=\)\s)(?=[A-Z0-9]))")
 

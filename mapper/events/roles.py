@@ -541,7 +541,8 @@ _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|"
                              r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
                              r"(?:run|owned|controlled)\b)))\b", re.I)
-_DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
+# "KHARKIV, Ukraine (AP) —", "Maiduguri (Nigeria) (AFP) -": the dateline's country
+_DATELINE_COUNTRY = re.compile(r",\s{0,3}|\s?\(")
 # The kinds of place a dateline's second part names: "ERBIL, Kurdistan Region -" (a region) too.
 _DATELINE_AREAS = frozenset({"country", "admin1", "region"})
 

@@ -762,9 +762,13 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
-    if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
-            and dateline_rest(text, c.end):  # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"
-        return True
+    if opening or text[max(0, c.start - 1):c.start] == "\n":
+        # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"; mixed case only as a dateline is filed, with
+        # an agency or a day ("Abidjan (AFP) -", "Maiduguri (Nigeria) (AFP) -"), not a headline's topic
+        rest = dateline_rest(text, c.end)
+        if rest is not None and (c.text.isupper() and len(c.text) >= 3
+                                 or bool(rest.group("agency") or rest.group("day"))):
+            return True
     left = c.start if left is None else left
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
     if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
