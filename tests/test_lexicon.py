@@ -48,11 +48,17 @@ def test_one_reading_of_the_rest_of_a_dateline_serves_both_questions() -> None:
         rest = roles.dateline_rest(text, len(place))
         assert rest is not None and text[rest.end():].startswith(body)
     assert roles.dateline_rest("Kharkiv was shelled on Monday.", 7) is None
+    # No dash: only after a filing day and an agency (PTI), never after an agency alone.
+    pti = "Imphal, Nov 12 (PTI) Two villagers were killed."
+    rest = roles.dateline_rest(pti, len("Imphal"))
+    assert rest is not None and pti[rest.end():].startswith("Two")
+    assert roles.dateline_rest("Goma (North Kivu) Rebels attacked.", 4) is None
 
 
 def test_the_header_patterns_finish_on_100_kb() -> None:
     for hostile in ("A" * 100_000, "AB," + " " * 100_000, "Goma, " + "March 3 " * 12_500,
-                    "GOMA, (" + "A" * 100_000 + ")"):
+                    "GOMA, (" + "A" * 100_000 + ")", "AB" + "/Cd" * 33_000, "AB, Mar 3 (PTI)" + " " * 100_000,
+                    "A/B" * 33_000 + ",", "Goma" + " (AFP)" * 16_000):
         t0 = time.perf_counter()
         assert roles.dateline_header(hostile) is None
         assert roles.dateline_rest(hostile, 2) is None

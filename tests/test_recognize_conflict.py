@@ -192,3 +192,24 @@ def test_armed_group_names_are_not_places(pipeline: Pipeline, text: str) -> None
     found = _recognised(pipeline, text)
     assert not {"Hamas", "Taliban", "Fano"} & set(found)
     assert found  # the real place of the sentence is still found
+
+
+def test_the_first_word_of_a_groups_name_is_no_town(pipeline: Pipeline) -> None:
+    # "Boko" is a town in the Republic of Congo; before "Haram" it is the group's name.
+    text = "Twelve soldiers killed in Boko Haram attack on army post near Bol"
+    assert _recognised(pipeline, text) == ["Bol"]
+    # A group named after its region keeps the region as a mention (its affiliation: an actor).
+    assert "Arakan" in _recognised(pipeline, "Arakan Army fighters seized Buthidaung on Sunday.")
+    # The town alone is still a town.
+    assert "Boko" in _recognised(pipeline, "Fighting in Boko, Congo, killed two people.")
+
+
+def test_the_group_name_check_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    unit = "in Boko Haram attack near Bol, "
+
+    def make(n: int) -> Callable[[], object]:
+        text = unit * n
+        return lambda: pipeline.recognizer(text)
+    assert growth(make, 2_000 // len(unit)) < GROWTH
+    n = 100_000 // len(unit)
+    assert [c.text for c in pipeline.recognizer(unit * n)] == ["Bol"] * n

@@ -414,6 +414,78 @@ def test_a_two_city_dateline_is_the_origin(pipeline: Pipeline) -> None:
     assert [e.location.country_code for e in doc.events] == ["PK"]
 
 
+# A dateline of two mixed-case cities is filed there too (with a day or an agency, as datelines are),
+# and its filing day is no event's date: the weekday in the body is.
+def test_a_mixed_case_two_city_dateline_is_the_origin_and_its_day_no_events(pipeline: Pipeline) -> None:
+    text = ("Kassala/Gedaref, 12 April (AFP) - Paramilitary drones struck a fuel depot in Atbara on Friday, "
+            "an army source said.")
+    doc = pipeline.parse(text, published="2025-04-12")
+    assert [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)] == [
+        ("Kassala", "origin"), ("Gedaref", "origin"), ("Atbara", "event_site")]
+    assert [(e.location.name, e.location.country_code, e.date) for e in doc.events] == [
+        ("Atbara", "SD", "2025-04-11")]
+
+
+def test_an_uppercase_two_city_datelines_day_is_no_events_date(pipeline: Pipeline) -> None:
+    text = ("ISLAMABAD/KABUL, Oct 12 (Reuters) - Afghan Taliban forces attacked Pakistani border posts in "
+            "Kurram on Saturday night, officials said.")
+    assert [e.date for e in pipeline.parse(text, published="2025-10-12").events] == ["2025-10-11"]
+
+
+# PTI files with no dash after its agency ("Silchar, Mar 3 (PTI) Three ..."), EFE with ".-"; a dateline's
+# second part may be a region ("SULAIMANIYAH, Kurdistan Region -"). All are origins, the body's town the
+# site, and the weekday the event's day.
+@pytest.mark.parametrize(("text", "published", "origins", "site", "cc", "date", "fatalities"), [
+    ("Silchar, Mar 3 (PTI) Three militants were killed in an encounter with Assam Rifles at Tamenglong on "
+     "Sunday, officials said.", "2025-03-03", ["Silchar"], "Tamenglong", "IN", "2025-03-02", 3),
+    ("Bogotá, 5 May (EFE).- ELN guerrillas attacked a military base in Saravena on Sunday, the army said.",
+     "2025-05-05", ["Bogotá"], "Saravena", "CO", "2025-05-04", None),
+    ("SULAIMANIYAH, Kurdistan Region - A Turkish drone struck a car near Penjwen on Monday, killing two "
+     "fighters, officials said.", "2025-05-06", ["SULAIMANIYAH", "Kurdistan Region"], "Penjwen", "IQ",
+     "2025-05-05", 2),
+])
+def test_datelines_without_a_dash_with_a_dot_or_a_region_are_origins(
+        pipeline: Pipeline, text: str, published: str, origins: list[str], site: str, cc: str, date: str,
+        fatalities: int | None) -> None:
+    doc = pipeline.parse(text, published=published)
+    roles_ = [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True) if not m.demonym]
+    assert [t for t, r in roles_ if r == "origin"] == origins
+    assert (site, "event_site") in roles_
+    assert [(e.location.country_code, e.date, e.fatalities) for e in doc.events] == [(cc, date, fatalities)]
+
+
+# A mixed-case dateline with its agency in parentheses and no comma is recognised and is the origin, and
+# so is a country in its own parentheses before the agency (AFP's form).
+@pytest.mark.parametrize(("text", "origins", "site"), [
+    ("Abidjan (AFP) - Gunmen killed four soldiers near Kafolo on Sunday, the army said.", ["Abidjan"],
+     "Kafolo"),
+    ("Mogadishu (Xinhua) -- A roadside bomb killed three soldiers in Afgoye on Sunday.", ["Mogadishu"],
+     "Afgoye"),
+    ("Maiduguri (Nigeria) (AFP) - Jihadists killed nine farmers near Gwoza on Sunday, residents said.",
+     ["Maiduguri", "Nigeria"], "Gwoza"),
+])
+def test_a_mixed_case_dateline_with_its_agency_is_the_origin(pipeline: Pipeline, text: str,
+                                                             origins: list[str], site: str) -> None:
+    roles_ = _roles(pipeline, text)
+    assert [t for t, r in roles_.items() if r == "origin"] == origins and roles_[site] == "event_site"
+    assert [e.location.country_code for e in pipeline.parse(text, published="2025-12-02").events] == [
+        {"Kafolo": "CI", "Afgoye": "SO", "Gwoza": "NG"}[site]]
+
+
+def test_a_place_with_an_agency_but_no_day_and_no_dash_is_no_dateline(pipeline: Pipeline) -> None:
+    # Without a filing day, a parenthesis and a capital after it are the body's, not a dateline's.
+    undated = _roles(pipeline, "Goma (North Kivu) Rebels shelled Sake on Sunday, residents said.")
+    assert undated.get("Goma") != "origin" and undated["Sake"] == "event_site"
+    dated = _roles(pipeline, "Goma, Feb 3 (Reuters) Rebels shelled Sake on Sunday, residents said.")
+    assert (dated["Goma"], dated["Sake"]) == ("origin", "event_site")
+
+
+def test_the_dateline_forms_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return "Silchar/Imphal" + ", Mar 3 (PTI)" * n + " Three militants were killed at Tamenglong."
+    assert growth(parsing(pipeline, text), 400) < GROWTH
+
+
 def test_a_dateline_after_a_byline_is_the_origin(pipeline: Pipeline) -> None:
     text = ("By Amina Sule MAIDUGURI, Nigeria, June 15 (Reuters) - Gunmen killed at least 12 farmers near "
             "Bama on Saturday, residents said.")

@@ -23,6 +23,17 @@ def test_present_tense_triggers(pipeline: Pipeline, text: str, expected: list[tu
     assert _coded(pipeline, text) == expected
 
 
+# Wire copy's past tense with an adjective before "fire" is an exchange of fire too: a clash at the place.
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged heavy fire along the Line of Control near Uri on Tuesday night.",
+    "Kyrgyz and Tajik border guards exchanged sporadic fire near Batken on Friday, officials said.",
+])
+def test_an_adjective_before_fire_keeps_the_exchange_a_clash(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.parse(text, published="2025-03-14")
+    assert [(e.location.country_code, e.sub_event_type) for e in doc.events] == [
+        ("IN" if "Uri" in text else "KG", "Armed clash")]
+
+
 def test_strikes_with_an_adverb_before_their_verb_are_air_strikes(pipeline: Pipeline) -> None:
     doc = pipeline.parse("The strikes also hit a fish market in Hodeidah, killing five civilians.",
                          published="2024-05-14")

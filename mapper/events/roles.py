@@ -541,7 +541,15 @@ _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast|prefecture|territory|"
                              r"state(?!\s+(?:media|television|tv|news|agency|department|prosecutors?|officials?|security|forces|"
                              r"(?:run|owned|controlled)\b)))\b", re.I)
-_DATELINE_COUNTRY = re.compile(r",\s{0,3}")  # "KHARKIV, Ukraine (AP) —": the dateline's country
+# "KHARKIV, Ukraine (AP) —", "Maiduguri (Nigeria) (AFP) -": the dateline's country
+_DATELINE_COUNTRY = re.compile(r",\s{0,3}|\s?\(")
+# The kinds of place a dateline's second part names: "ERBIL, Kurdistan Region -" (a region) too.
+_DATELINE_AREAS = frozenset({"country", "admin1", "region"})
+
+
+def _filed(rest: re.Match[str] | None) -> bool:
+    """Whether a dateline's rest gives a filing day or an agency ("/Khartoum, 3 March (AFP) - ")."""
+    return rest is not None and bool(rest.group("day") or rest.group("agency"))
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
 _FORWARD = frozenset({"left"})
@@ -776,8 +784,9 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")  # a list, not "Kabkabiya, North Darfur"
 
 # A byline before the dateline on its line: "By Ahmed Kingimi MAIDUGURI, Nigeria (Reuters) -".
 _BYLINE = re.compile(r"\s*+By(?:\s++[A-Z][\w'’.-]{0,30}+){1,4}\s++")
-# A dateline's place read by its form alone, before its comma: "CULIACAN", "Srinagar", and a byline.
-_DATELINE_PLACE = re.compile(r"[^\W\d_a-z][\w .'’-]{1,40}+(?=,)")
+# A dateline's place read by its form alone, before its comma: "CULIACAN", "Srinagar", and a byline;
+# two cities too ("Port Sudan/Khartoum, 3 March (AFP) -": the day to skip is the filing day).
+_DATELINE_PLACE = re.compile(r"[^\W\d_a-z][\w .'’/-]{1,40}+(?=,)")
 
 
 # A side activity at the place, beside the news, its verb before the place: "the national team trained
@@ -1747,11 +1756,13 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_PAIR.fullmatch(
-                text, prev.end, m.end) and m.text.isupper():
-            infos.append(Role("origin", 1, rule="dateline"))  # "ISLAMABAD/KABUL, Oct 12 (Reuters) -"
+                text, prev.end, m.end) and (m.text.isupper() or _filed(dateline_rest(text, prev.end))):
+            # "ISLAMABAD/KABUL, Oct 12 (Reuters) -"; mixed case only with a day or agency, as a dateline
+            # is filed: "Port Sudan/Khartoum, 3 March (AFP) -"
+            infos.append(Role("origin", 1, rule="dateline"))
             continue
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_COUNTRY.fullmatch(
-                text, prev.end, m.start) and m.place is not None and m.place.kind in ("country", "admin1"):
+                text, prev.end, m.start) and m.place is not None and m.place.kind in _DATELINE_AREAS:
             infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
             continue
         infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,

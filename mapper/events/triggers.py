@@ -208,7 +208,8 @@ _RULES: list[tuple[str, str]] = [
     ("Armed clash",
      r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
-     r"exchanged fire|exchange of fire|skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
+     r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
+     r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
      r"besieg\w*|siege|raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
      # headline present tense: "al-Shabaab fighters storm hotel in Kismayo" (not weather, "storms hit")

@@ -188,6 +188,27 @@ ARMED_NOUNS = frozenset(
     "border".split())
 
 
+# The multi-word armed groups' names by their first word ("boko" -> "boko haram"): a town of that first
+# word is no place when the rest of the name follows ("in Boko Haram attack": not Boko in DR Congo).
+_GROUPS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _alias in sorted(GROUP_WORDS):
+    if " " in _alias:
+        _GROUPS_BY_HEAD[_alias.split(" ", 1)[0]] = (*_GROUPS_BY_HEAD.get(_alias.split(" ", 1)[0], ()), _alias)
+# Kinds of place whose name a group takes as its affiliation ("Arakan Army", "Balochistan Liberation
+# Army"): those stay mentions (actors), as the annotation guide has them.
+_AFFILIATION_KINDS = frozenset({"country", "admin1", "region", "continent"})
+
+
+def group_head(c: Candidate, low: str, gaz: Gazetteer) -> bool:
+    """Whether ``c``, a one-word name of towns only, opens a multi-word armed group's name written out in
+    ``low`` (the text lowercased, same offsets): "Boko" of "Boko Haram". Bounded: a few aliases per word."""
+    aliases = _GROUPS_BY_HEAD.get(c.key)
+    if not aliases or " " in c.key or any(gaz.row(o.row).kind in _AFFILIATION_KINDS for o in c.options):
+        return False
+    return any(low.startswith(a, c.start) and not low[c.start + len(a):c.start + len(a) + 1].isalnum()
+               for a in aliases)
+
+
 @dataclass(slots=True)
 class Candidate:
     """A gazetteer match in the text, before the recognition model decides on it."""
@@ -741,9 +762,13 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
-    if (opening or text[max(0, c.start - 1):c.start] == "\n") and c.text.isupper() and len(c.text) >= 3 \
-            and dateline_rest(text, c.end):  # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"
-        return True
+    if opening or text[max(0, c.start - 1):c.start] == "\n":
+        # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"; mixed case only as a dateline is filed, with
+        # an agency or a day ("Abidjan (AFP) -", "Maiduguri (Nigeria) (AFP) -"), not a headline's topic
+        rest = dateline_rest(text, c.end)
+        if rest is not None and (c.text.isupper() and len(c.text) >= 3
+                                 or bool(rest.group("agency") or rest.group("day"))):
+            return True
     left = c.start if left is None else left
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
     if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
@@ -1118,6 +1143,8 @@ class Recognizer:
                     e1 = e2 = -100.0
                 named = cache[ck] = (e1, e2, whereabouts(c, gaz) if two_pass else None)
             z1, z2, wh = named
+            if len(low) == len(text) and group_head(c, low, gaz):
+                z1 = z2 = -100.0
             c.features = f = context_features(c, text, lower_words)
             if title:
                 f.pop("prev_cap", None)
