@@ -96,11 +96,41 @@ def test_the_words_around_a_mention_never_name_another_place(pipeline: Pipeline)
         assert not any(name in f.lower() for f in feats for name in ("beni", "butembo"))
 
 
+def test_a_distance_after_a_village_apposition_is_no_reference_point(pipeline: Pipeline) -> None:
+    # The guide codes "a village N km from X" at X: the rules keep X a site, and so do its features.
+    got = _features(pipeline, "Gunmen killed five people in Tassi, a village 15 km from Djibo, on Saturday.")
+    assert {"near_village", "village_apposition|rule=event_site", "frame-=village_reference",
+            "near|prep=from|rule=event_site"} <= got["Djibo"]
+    assert not {"near", "frame-=reference"} & got["Djibo"]
+    got = _features(pipeline, "Fighters attacked Kosti, a city 300 km south of Khartoum, on Monday.")
+    assert {"near", "frame-=reference"} <= got["Khartoum"] and "near_village" not in got["Khartoum"]
+
+
+def test_a_province_beside_a_town_of_another_province_is_no_parent(pipeline: Pipeline) -> None:
+    got = _features(pipeline, "A missile hit a hospital in Kharkiv, killing two people, and drones struck a "
+                              "substation in the Sumy region.")
+    assert {"beside_a_town_elsewhere", "act_since_prev=True|rule=event_site|kind=admin1"} <= got["Sumy"]
+    assert "parent_of_a_town" not in got["Sumy"]
+    got = _features(pipeline, "Russian artillery shelled Nikopol in the Dnipropetrovsk region, wounding two.")
+    assert {"parent_of_a_town", "act_since_prev=False|rule=context|kind=admin1"} <= got["Dnipropetrovsk"]
+    assert "beside_a_town_elsewhere" not in got["Dnipropetrovsk"]
+
+
 def test_a_100_kb_sentence_of_triggers_and_places_is_read_in_linear_time(pipeline: Pipeline) -> None:
     # One sentence (no full stop) with thousands of triggers and places: the nearest trigger of each
     # mention is bisected and the text between them is read in a bounded window.
     text = "Drones hit Kharkiv, officials said they would shell Sumy, " * 1800
     assert len(text) > 100_000
+    _linear(pipeline, text)
+
+
+def test_a_100_kb_sentence_of_village_appositions_is_read_in_linear_time(pipeline: Pipeline) -> None:
+    text = "gunmen attacked Tassi, a village 15 km from Djibo, and the Sumy region, " * 1400
+    assert len(text) > 100_000
+    _linear(pipeline, text)
+
+
+def _linear(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.parse(text, published="2025-03-04")
     t0 = time.perf_counter()
     feats = mention_features(doc, doc.roles or [])

@@ -66,6 +66,10 @@ _NEAR = re.compile(r"(?:\b(?:near|outside|around|close to|next to|outskirts of|e
                    r"vicinity of|countryside of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)|"
                    r"\d\s*(?:km|kilometres|kilometers|miles)\b[\w ]{0,20}?\b(?:of|from))\s+(?:the\s+)?"
                    r"(?:\w+\s+)?$", re.I)
+# "Tassi, a village 15 km from X": the guide codes a village by the town it is told by, so X is no
+# mere reference point (read in the bounded window before the mention).
+_VILLAGE_APPOSITION = re.compile(r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|hamlet|settlement|"
+                                 r"locality)\b[^,;]*$", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|[&/]\s*)")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _SPECIFIC_KINDS = ("city", "facility")
@@ -276,6 +280,15 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     specific: Counter[tuple[tuple[int, int], str]] = Counter(
         (m.sentence, m.place.country_code) for m in mentions
         if m.place is not None and m.place.kind in _SPECIFIC_KINDS and not m.demonym)
+    # ... and per province: a province that holds a town named beside it is its parent; one that
+    # holds none ("Kharkiv ..., and drones struck the Sumy region") may be a site of its own.
+    specific_admin1: Counter[tuple[tuple[int, int], str]] = Counter(
+        (m.sentence, m.place.admin1) for m in mentions
+        if m.place is not None and m.place.kind in _SPECIFIC_KINDS and not m.demonym and m.place.admin1)
+    # The trigger offsets of each sentence's news clauses (sorted): is an act told between a mention
+    # and the name before it ("in Kharkiv, ..., and drones struck ... the Sumy region")?
+    acts = {s.span: sorted(x for r in s.readings if not r.background for x in _trigger_ends(r.clause))
+            for s in (doc.clauses or [])}
     sites: Counter[tuple[int, int]] = Counter(
         m.sentence for m, r in zip(mentions, rule_roles, strict=True) if r.name == "event_site")
     # The rule sites and venues of each clause (by identity within this document): counted once,
@@ -355,14 +368,22 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             f.append("right_dash_or_colon")
         # What governs the mention in the few words before and after: a person or body ("the
         # governor of X", "officials in X", "X-based"), movement ("fled to X"), a reference point.
+        # "Tassi, a village 15 km from X": the guide codes the village by its town, so the distance
+        # after a village's apposition is no reference point (as the rules read it).
+        village = _VILLAGE_APPOSITION.search(left_text) is not None
         for cue in {c for c in lcues[-4:] if c is not None}:
+            cue = "village_" + cue if village and cue == "reference" else cue
             f.append(f"frame-={cue}")
             f.append(f"frame-={cue}|rule={rule.name}")
         for cue in {c for c in rcues[:3] if c is not None}:
             f.append(f"frame+={cue}")
             f.append(f"frame+={cue}|rule={rule.name}")
         if _NEAR.search(left_text):
-            f.append("near")
+            f.append("near_village" if village else "near")
+            # "15 km from X" is a distance, not "fled from X": the preposition read with it.
+            f.append(f"near|prep={prep}|rule={rule.name}")
+        if village:
+            f.append(f"village_apposition|rule={rule.name}")
         # Clauses of the sentence: the nearest of each family, its side and distance.
         found = readings.get(m.sentence, ())
         news = [r.clause for r in found if not r.background]
@@ -436,9 +457,20 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
                 f.append(f"possessive_{side}")  # "Russia's Belgorod region", "Beirut's Haret Hreik"
             if m.place is not None and n.place is not None and n.place.country_code == m.place.country_code:
                 f.append(f"same_country_{side}|kind={kind}")
+            if side == "prev":
+                offsets = acts.get(m.sentence, [])
+                k = bisect.bisect_left(offsets, n.end - s0)
+                act = k < len(offsets) and offsets[k] <= m.start - s0
+                f.append(f"act_since_prev={act}|rule={rule.name}|kind={kind}")
         if m.place is not None and m.place.kind not in _SPECIFIC_KINDS and \
                 specific[(m.sentence, m.place.country_code)]:
-            f.append("parent_of_a_town")
+            # A province is the parent only of a town that lies in it: "Kharkiv ..., and drones
+            # struck the Sumy region" names a second province, no parent (a country holds them all).
+            if m.place.kind in ("admin1", "admin2") and m.place.admin1 and \
+                    not specific_admin1[(m.sentence, m.place.admin1)]:
+                f.append("beside_a_town_elsewhere")
+            else:
+                f.append("parent_of_a_town")
         out.append(f)
     return out
 
