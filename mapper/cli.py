@@ -144,6 +144,9 @@ class Schema(str, Enum):
 
 
 class RolesChoice(str, Enum):
+    """--roles; the commands default to mapper.pipeline.ROLES_DEFAULT's (named here, so that --help does
+    not import the pipeline; tests/test_cli.py checks the two agree)."""
+
     rules = "rules"
     learned = "learned"
 
@@ -245,7 +248,7 @@ def _load_gazetteer(extra: Path | None = None, *, rebuild: bool = False):  # noq
 
 
 def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None,  # noqa: ANN202
-              roles: RolesChoice = RolesChoice.rules):
+              roles: RolesChoice = RolesChoice.learned):
     from mapper.pipeline import Pipeline
 
     geo = None
@@ -312,7 +315,7 @@ class _Progress:
 
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
-         published: str | None, jobs: int | None = None, roles: RolesChoice = RolesChoice.rules) -> None:
+         published: str | None, jobs: int | None = None, roles: RolesChoice = RolesChoice.learned) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
 
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
@@ -394,7 +397,7 @@ def map_cmd(
     actor: Annotated[list[str] | None, typer.Option(
         "--actor", help="Only events with this text in actor1 or actor2 (any case). Repeatable.")] = None,
     jobs: JobsOpt = None,
-    roles: RolesOpt = RolesChoice.rules,
+    roles: RolesOpt = RolesChoice.learned,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
@@ -460,7 +463,7 @@ def extract_cmd(
                                    "the least recently reported are closed first, so memory stays flat "
                                    "however many articles a day the input has. 0: no limit.")] = 20_000,
     jobs: JobsOpt = None,
-    roles: RolesOpt = RolesChoice.rules,
+    roles: RolesOpt = RolesChoice.learned,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
         "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
@@ -493,7 +496,7 @@ def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt
                      schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
                      published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
                      jobs: int | None, window: int | None, max_reports: int | None,
-                     roles: RolesChoice = RolesChoice.rules) -> None:
+                     roles: RolesChoice = RolesChoice.learned) -> None:
     """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
     The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
     if output is None:
@@ -547,7 +550,7 @@ def evaluate_cmd(
     gazetteer: GazetteerOpt = None,
     ner: NerOpt = None,
     jobs: JobsOpt = None,
-    roles: RolesOpt = RolesChoice.rules,
+    roles: RolesOpt = RolesChoice.learned,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
     error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding

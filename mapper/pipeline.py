@@ -57,7 +57,7 @@ MODEL = Path(__file__).resolve().parent / "data" / "model.json"
 # The components that code events; disable them all for the geoparser alone.
 EVENT_CODING = ("clauses", "roles", "discourse", "events")
 # Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
-ROLES_DEFAULT = "rules"
+ROLES_DEFAULT = "learned"
 
 
 @runtime_checkable

@@ -232,3 +232,13 @@ def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch,
     assert roles["learned"] == [("Mopti", "event_site"), ("Mali", "context")]
     r = CliRunner().invoke(app, ["extract", "-", "--roles", "model"], input=line)
     assert r.exit_code == 2 and "--roles" in r.stderr
+
+
+def test_commands_default_to_the_pipelines_roles() -> None:
+    """The CLI's --roles default is the library's (cli.py names it without importing the pipeline)."""
+    import inspect
+
+    from mapper.pipeline import ROLES_DEFAULT
+
+    for command in (cli.map_cmd, cli.extract_cmd, cli.evaluate_cmd):
+        assert inspect.signature(command).parameters["roles"].default.value == ROLES_DEFAULT
