@@ -956,6 +956,41 @@ def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[
     return any(s0 <= start < begin + comma for start in starts)
 
 
+# A local office holder of the place as the victim of the sentence's act: "The mayor of Uruapan, a city in
+# Michoacan, was shot dead", "Gunmen killed the governor of Kandahar", "X's newly appointed secretary general
+# was shot dead". The office names the place only as its seat, but the act befell its holder there: the
+# place is the act's site (not context, nor an actor by its possessive office).
+_LOCAL_OFFICE = (r"(?:deputy\s{1,3})?(?:mayor|governor|police\s{1,3}chief|chief\s{1,3}of\s{1,3}police|"
+                 r"district\s{1,3}(?:commissioner|chief|administrator)|commissioner|administrator|prefect|"
+                 r"sub-prefect|village\s{1,3}(?:head|chief)|secretary\s{1,3}general|council\s{1,3}chairman)")
+_VICTIM_PASSIVE = (r"(?:\s{0,3},[^,.;:]{1,60}){0,3}?\s{0,3},?\s{1,3}"
+                   r"(?:was|were|has\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}?(?:shot|killed|murdered|assassinated|beheaded|abducted|"
+                   r"kidnapped|ambushed|stabbed|lynched|hacked|gunned|executed)\b")
+_OFFICE_OF_VICTIM = re.compile(r"\b" + _LOCAL_OFFICE + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+_VICTIM_AFTER = re.compile(_VICTIM_PASSIVE)
+_KILLED_OFFICE_OF = re.compile(r"\b(?:killed|shot|murdered|assassinated|beheaded|abducted|kidnapped|ambushed|"
+                               r"stabbed|executed)\s{1,3}(?:dead\s{1,3})?(?:the\s{1,3}|a\s{1,3})?"
+                               r"(?:[\w-]{1,20}\s{1,3}){0,2}?" + _LOCAL_OFFICE
+                               + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+_POSSESSIVE_VICTIM = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?" + _LOCAL_OFFICE + _VICTIM_PASSIVE,
+                                re.I)
+# Every match holds one of these words (a substring test before the patterns, for most names' contexts).
+_OFFICE_WORDS = ("mayor", "governor", "chief", "commissioner", "administrator", "prefect", "head",
+                 "secretary", "chairman")
+
+
+def _office_holder_victim(left: str, right: str) -> bool:
+    """Whether the place names the seat of an office whose holder the sentence's act befell (see
+    _LOCAL_OFFICE): "the mayor of X ... was shot dead", "killed the governor of X", "X's mayor was shot"."""
+    if right.startswith(("'s", "’s")):
+        low = right[:80].lower()
+        return any(w in low for w in _OFFICE_WORDS) and _POSSESSIVE_VICTIM.match(right) is not None
+    if not any(w in left for w in _OFFICE_WORDS):
+        return False
+    return _KILLED_OFFICE_OF.search(left) is not None or (
+        _OFFICE_OF_VICTIM.search(left) is not None and _VICTIM_AFTER.match(right) is not None)
+
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -1007,6 +1042,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if m.place is not None and m.place.kind in ("admin1", "region") and not locative \
             and _REGION_FORCES.match(right):
         return Role("actor", rule="right")  # "Puntland forces killed", "Jubaland security forces arrested"
+    if violent and _office_holder_victim(left, right):
+        return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="office_victim")
     # Metonymy: the place does or says something.
     if _POSSESSIVE_ACTOR.match(right):
         return Role("actor", rule="right")
