@@ -308,7 +308,10 @@ _RULES: list[tuple[str, str]] = [
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
      r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
-     r"communiqu\w*"),
+     r"communiqu\w*|"
+     # "speaking in Jos after a security meeting, described the killings as": the speaking is the statement
+     # (not "Russian-speaking", nor a source "speaking on condition of anonymity")
+     r"(?<![\w-])speaking(?=\s(?:in|at|to)\s)(?![^,.;]{0,40}\bcondition\b)"),
     (GENERIC,
      r"attack(?:s|ed|ing|ers)?\b|strikes?\b|killed|kills?\b|"
      r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
@@ -1564,6 +1567,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
             out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,
                               _spans(keep)))
+    if political and any(low.startswith("speaking", t.start) for t in political) and (strategic or any(
+            t.sub == "Statement" and not low.startswith("speaking", t.start) for t in political)):
+        # "Speaking in Doha, the official said ...": the verb of saying is the statement (its speaker is
+        # read before it); "speaking" is one only when the sentence tells no other political or strategic
+        # act ("..., speaking in Jos, described the killings as ..."; not "..., speaking in X, deployed the
+        # army": what the speaker did is the sentence's act)
+        political = [t for t in political if not low.startswith("speaking", t.start)]
     if political:
         best = min(political, key=lambda t: (_ORDER[t.sub], t.start))
         # A statement beside another event is often attribution ("five were killed, officials
