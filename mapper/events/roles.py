@@ -44,6 +44,9 @@ subject             event_site   a sentence opening with the place and, within t
                                  "X, which ..., came under fire"; the lead after a dateline opens its
                                  sentence); not before a verb with a place as object ("Israel shells
                                  Kfar Kila"), never a country
+office_victim       event_site   the seat of a local office whose holder the act befell ("The mayor
+                                 of X, a city in Y, was shot dead", "killed the deputy governor of
+                                 X", "X's deputy mayor was shot dead"); its parent stays context
 left                origin       "said in X", "the ministry in X", "speaking to troops in X",
                                  "police in X said", "the junta in X announced", "the mission in
                                  X said" (a city, not a country)
