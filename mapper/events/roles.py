@@ -196,6 +196,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|i
 _ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
                         r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|"
                         r"Liberation\s+[A-Z]\w+)\b")
+# A military unit named after the area it fights in: "the Kherson group of forces said", "Russia's Dnipro
+# grouping of troops", "the Khortytsia operational-strategic group": the unit's name, no place of an act.
+_UNIT_AFTER = re.compile(r"\s{1,3}(?:(?:operational(?:-strategic)?\s{1,3})?group(?:ing)?\s{1,3}of\s{1,3}"
+                         r"(?:forces|troops)|operational(?:-strategic)?\s{1,3}(?:group|command))\b", re.I)
+# A transnational group's branch named after its region: "the Islamic State in the Sahel", "Islamic State
+# in the Greater Sahara", "al-Qaeda in the Arabian Peninsula" (read in the lowered left context): the group's
+# name (its affiliation, as the guide codes "Arakan Army"), not a place where it acted.
+_BRANCH_OF = re.compile(r"\b(?:islamic\s{1,3}state|al[- ]?qa['e]?i?da|isis|isil|daesh)\s{1,3}(?:in|of)\s{1,3}"
+                        r"(?:the\s{1,3})?(?:greater\s{1,3})?$")
 # A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
 _ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
                           r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n|destroyers?|"
@@ -660,9 +669,14 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
                        # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
                        # strike hit a hospital in El Fasher": that hospital is the site)
-                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
-                       r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
-                       r"(?:the\s+)?$")
+                       # "carried on donkey carts to clinics in Tawila", "the bodies were taken to the general
+                       # hospital in Oicha", "taken to the morgue in Culiacan" (not "carried out strikes at a
+                       # clinic in X": no "out" between)
+                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted|carried|flown)"
+                       r"\s+(?:(?!out\b)[\w'’-]+\s+){0,4}?"
+                       r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+|[a-z][\w-]{1,30}\s+){0,2}"
+                       r"(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|(?:health|medical)\s+(?:centres?|centers?|"
+                       r"facilit(?:y|ies)))\s+in\s+(?:the\s+)?$")
 # The aftermath somewhere else: "Funerals were held in Gaza City for 12 people killed in a strike on
 # Khan Younis", "Mourners gathered in Kharkiv", "the bodies were buried in Maiduguri", "survivors were
 # treated in Dedougou", "displaced people arrived in Goma after M23 seized Sake". (Not "a bomb struck
@@ -766,7 +780,7 @@ _ROAD_NAMED_END_GATE = TailGate(_ROAD_NAMED_END, ("-", "–"))
 # Vista, a hamlet on the outskirts of Mirebalais" is coded at the town, as the guide says).
 _REFERENCE_STOP = r"(?!(?:and|or|while|as|but|after|before|when|then)\b)"
 _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
-                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,5}?|"
+                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,7}?|"
                             r"(?:\s{1,3}" + _REFERENCE_STOP + r"[\w-]{1,30}){0,3}?"
                             r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
@@ -999,6 +1013,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     if _ORG_AFTER.match(right):
         return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if _BRANCH_OF.search(left, max(0, len(left) - 40)):
+        return Role("actor", rule="left")  # "the Islamic State in the Sahel claimed it"
+    if _UNIT_AFTER.match(right):
+        return Role("context", rule="right")  # "the Dnipro group of forces said": a unit's name
     if _FLAG_AFTER.match(right):
         return Role("context", rule="right")  # "UK-owned cargo ship"
     country = m.place is not None and m.place.kind == "country"
@@ -1117,6 +1135,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             or _FIRED_AT_SCAN.search(left) or town_police or closed \
             or _passive_after_apposition(text, m, s1):
         clause = _nearest_clause(clauses, pos)
+        if clause is not None and _TARGET_OF_SCAN.search(left) and _governed_unreal(text, s0, m, clauses, ordered):
+            return Role("context", rule="left")  # "warning that rebels could target Cali next": no act yet
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
             # pound Kyiv; drones hit Lviv").
@@ -1357,6 +1377,10 @@ _GOVERNOR = re.compile(
     r"prepar\w{0,5}\s(?:an?\s|the\s|its\s|their\s|for\s(?:an?\s|the\s)?)?(?:[\w-]{1,30}\s)?"
     r"(?:offensive|assault|attack|push|advance)s?\s|"
     r"will|would|if|unless|"
+    # a possible act against the place ("warning that rebels could target Cali next"; not "gunfire could be
+    # heard near X": only verbs of attack or advance, with no other verb between)
+    r"(?:could|might|may)\s(?:(?:also|soon|even|yet|now|then|well|next)\s)?(?:target|attack|strike|hit|seize|"
+    r"capture|overrun|storm|shell|bomb|raid|besiege|advance\son|march\son|push\son\sto|move\son)|"
     r"(?:rumou?rs?|speculation|hoax|false\salarm|fake\snews|unfounded\sreports?)\s(?:of|about|that)\s|"
     r"den(?:y|ies|ied|ying))\b")
 _GOVERNOR_SCAN = Prefiltered(_GOVERNOR)  # tried only where one of its words starts
