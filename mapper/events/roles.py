@@ -276,6 +276,13 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# A place in a "since" phrase names the earlier act the time runs from, not the act told: "the heaviest
+# fighting since the fall of Avdiivka", "the deadliest raid since the 2023 attack on the Koumbri garrison",
+# "under daily attack since the capture of Pokrovsk" (read in the last _SINCE_CHARS of the left context).
+_SINCE_ACT = re.compile(r"\bsince\s{1,3}(?:the|an?|last\s{1,3}\w{1,20}['’]s|\w{1,20}['’]s)\s{1,3}"
+                        r"(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:of|on|in|at|near|against)\s{1,3}(?:the\s{1,3})?"
+                        r"(?:(?:town|city|village|port|camp|capital)\s{1,3}of\s{1,3})?$")
+_SINCE_CHARS = 70
 # A place an act is compared with: "in an attack similar to the one in Bannu last week", "in contrast with
 # the fighting in Malakal a year ago", "unlike the raid on X" (the comparison's act is told elsewhere, if at
 # all; not "like": "towns like A and B were shelled" lists the sites).
@@ -1105,6 +1112,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
+    if "since" in left and _SINCE_ACT.search(left, max(0, len(left) - _SINCE_CHARS)):
+        return Role("context", rule="compared")  # "the heaviest fighting since the fall of Avdiivka"
     if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
@@ -1135,7 +1144,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             or _FIRED_AT_SCAN.search(left) or town_police or closed \
             or _passive_after_apposition(text, m, s1):
         clause = _nearest_clause(clauses, pos)
-        if clause is not None and _TARGET_OF_SCAN.search(left) and _governed_unreal(text, s0, m, clauses, ordered):
+        if clause is not None and _TARGET_OF_SCAN.search(left) \
+                and _governed_unreal(text, s0, m, clauses, ordered):
             return Role("context", rule="left")  # "warning that rebels could target Cali next": no act yet
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
