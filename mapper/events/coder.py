@@ -177,14 +177,11 @@ def _own_words(located: _Located, sentence: str) -> bool:
 
 
 # An institution, or officials as a body, named with the city it sits in ("The presidency in Abuja said",
-# "Officials in Damascus have promised an inquiry", "the government in Aden accused", a police force or an
-# organisation's office: "Police in Bannu said"): where it sits, not a
+# "Officials in Damascus have promised an inquiry", "the government in Aden accused"): where it sits, not a
 # place of speaking, so no statement there (the guide; not "a spokesman in Bamako said": a person there;
 # a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush").
 _SEAT_BEFORE = re.compile(r"\b(?:government|presidency|administration|authorities|junta|regime|"
-                          # "Police in Bannu said they had received threats", "MSF's office in Juba said"
-                          r"cabinet|officials|command|headquarters|police|office)\s{1,3}in\s{1,3}(?:the\s{1,3})?$",
-                          re.I)
+                          r"cabinet|officials|command|headquarters)\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _seat_only(located: _Located, sentence: str) -> bool:
