@@ -199,6 +199,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|i
 _ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
                         r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|"
                         r"Liberation\s+[A-Z]\w+)\b")
+# A military unit named after the area it fights in: "the Kherson group of forces said", "Russia's Dnipro
+# grouping of troops", "the Khortytsia operational-strategic group": the unit's name, no place of an act.
+_UNIT_AFTER = re.compile(r"\s{1,3}(?:(?:operational(?:-strategic)?\s{1,3})?group(?:ing)?\s{1,3}of\s{1,3}"
+                         r"(?:forces|troops)|operational(?:-strategic)?\s{1,3}(?:group|command))\b", re.I)
+# A transnational group's branch named after its region: "the Islamic State in the Sahel", "Islamic State
+# in the Greater Sahara", "al-Qaeda in the Arabian Peninsula" (read in the lowered left context): the group's
+# name (its affiliation, as the guide codes "Arakan Army"), not a place where it acted.
+_BRANCH_OF = re.compile(r"\b(?:islamic\s{1,3}state|al[- ]?qa['e]?i?da|isis|isil|daesh)\s{1,3}(?:in|of)\s{1,3}"
+                        r"(?:the\s{1,3})?(?:greater\s{1,3})?$")
 # A country's armed forces or weapons: "attacks on US forces", "a U.S. drone strike", "US strikes".
 _ARMED_AFTER = re.compile(r"\s+(?:forces|troops|soldiers?|army|military|navy|warships?|marines|jets|"
                           r"warplanes|embassy|aircraft carrier|special forces|servicem[ae]n|destroyers?|"
@@ -270,6 +279,13 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# A place in a "since" phrase names the earlier act the time runs from, not the act told: "the heaviest
+# fighting since the fall of Avdiivka", "the deadliest raid since the 2023 attack on the Koumbri garrison",
+# "under daily attack since the capture of Pokrovsk" (read in the last _SINCE_CHARS of the left context).
+_SINCE_ACT = re.compile(r"\bsince\s{1,3}(?:the|an?|last\s{1,3}\w{1,20}['’]s|\w{1,20}['’]s)\s{1,3}"
+                        r"(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:of|on|in|at|near|against)\s{1,3}(?:the\s{1,3})?"
+                        r"(?:(?:town|city|village|port|camp|capital)\s{1,3}of\s{1,3})?$")
+_SINCE_CHARS = 70
 # A place an act is compared with: "in an attack similar to the one in Bannu last week", "in contrast with
 # the fighting in Malakal a year ago", "unlike the raid on X" (the comparison's act is told elsewhere, if at
 # all; not "like": "towns like A and B were shelled" lists the sites).
@@ -769,7 +785,7 @@ _ROAD_NAMED_END_GATE = TailGate(_ROAD_NAMED_END, ("-", "–"))
 # Vista, a hamlet on the outskirts of Mirebalais" is coded at the town, as the guide says).
 _REFERENCE_STOP = r"(?!(?:and|or|while|as|but|after|before|when|then)\b)"
 _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
-                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,5}?|"
+                            r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,7}?|"
                             r"(?:\s{1,3}" + _REFERENCE_STOP + r"[\w-]{1,30}){0,3}?"
                             r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
@@ -1037,6 +1053,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     if _ORG_AFTER.match(right):
         return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if _BRANCH_OF.search(left, max(0, len(left) - 40)):
+        return Role("actor", rule="left")  # "the Islamic State in the Sahel claimed it"
+    if _UNIT_AFTER.match(right):
+        return Role("context", rule="right")  # "the Dnipro group of forces said": a unit's name
     if _FLAG_AFTER.match(right):
         return Role("context", rule="right")  # "UK-owned cargo ship"
     country = m.place is not None and m.place.kind == "country"
@@ -1127,6 +1147,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
     if _COMPARED_WITH_GATE.search(left):
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
+    if "since" in left and _SINCE_ACT.search(left, max(0, len(left) - _SINCE_CHARS)):
+        return Role("context", rule="compared")  # "the heaviest fighting since the fall of Avdiivka"
     if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
