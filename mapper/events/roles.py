@@ -165,7 +165,7 @@ from mapper.events.triggers import Clause
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
-from mapper.geoparse.recognize import NATURAL_HEADS
+from mapper.geoparse.recognize import CALENDAR, NATURAL_HEADS
 from mapper.model import Mention, Place, Role
 
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
@@ -766,10 +766,13 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
      _SENT_TO, _FIRED_AT, _TARGET_OF]).members
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# A settlement noun after a village's name the gazetteer lacks: "Tungan Kara village", "Kwaragi community".
+_SETTLEMENT_NOUN = r"(?:village|town|area|locality|community|hamlet|settlement)"
 # Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
 # Bint Jbeil", "recaptures Neskuchne and Blahodatne". The known name reads the words before the list.
 _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
                            r"la|le|du|da|bin|ibn|abu)[\s-]{1,2})?[A-Z][\w'’.-]{0,30}){0,3}"
+                           r"(?:\s{1,3}" + _SETTLEMENT_NOUN + r")?"  # "Tungan Kara village, Zamfara state"
                            r"(?:\s?,\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){1,4}$")
 _UNKNOWN_LIST_GATE = TailGate(_UNKNOWN_LIST, (",", "and", "or"))  # the list's last joint
 # Searched in lowered left contexts that most often hold none of the words every match contains (each a
@@ -1035,7 +1038,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if not (locative or _TARGET_OF_SCAN.search(left)):
         unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
-            m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end)))
+            m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end))
+            or _holds_unknown_before(text, m, unknown))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
             locative = _LOCATIVE_GATE.search(left) is not None
@@ -2160,7 +2164,7 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"Government|Command|Brigade|Division|Islamic|Rapid|Support|Liberation|Democratic|National|People['’]s)\b)"
     r"[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|la|le|du|da)[\s-]{1,2})?"
     r"(?!(?:Forces|Army|Front|Movement|Group|Council|Ministry|Command|Brigade|Division|State)\b)"
-    r"[A-Z][\w'’.-]{1,30}){0,3}"
+    r"[A-Z][\w'’.-]{1,30}){0,3}(?:\s{1,3}" + _SETTLEMENT_NOUN + r")?"
     r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
 
 
@@ -2269,6 +2273,18 @@ def _road_destinations(text: str, mentions: list[Mention], infos: list[Role]) ->
                                             mentions[k].start].lower())
                for k in near):
             infos[i] = Role("context", rule="left")
+
+
+def _holds_unknown_before(text: str, m: Mention, unknown: re.Match[str]) -> bool:
+    """Whether the mention is the district or province after one name the gazetteer lacks and a comma:
+    "in Tungan Kara, Zamfara state", "in Wad Ashana village, Gezira state". It reads the words before
+    that name (the place it holds is the site, see _parents_of_unknown_places). Not after a weekday or
+    a month ("on Tuesday, Zamfara state police said")."""
+    if m.place is None or not (m.place.kind in ("admin1", "admin2") or _DISTRICT_AFTER.match(text, m.end)):
+        return False
+    listed = unknown.group()
+    return "," in listed and _AND_OR.search(listed) is None \
+        and listed.split(None, 1)[0].strip(",").lower() not in CALENDAR
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:

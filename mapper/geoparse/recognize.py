@@ -168,6 +168,9 @@ PLACE_NOUNS_AFTER = frozenset(
     "neighbourhood neighborhood district area township tehsil oblast raion hromada governorate province "
     "region county locality subdistrict sub-district commune municipality prefecture suburb quarter "
     "island islands village town city hills mountains mountain valley forest beach desert "
+    # administrative areas of conflict reporting: "Bosso department", "Djugu territory", "Tsafe LGA" (not
+    # "state": "Iranian state media")
+    "department departments territory lga "
     # plurals after a list: "Muidumbe and Macomia districts", "Kherson and Zaporizhzhia regions"
     "districts areas townships provinces regions counties communes municipalities prefectures villages "
     "towns cities neighbourhoods neighborhoods territories "
@@ -785,9 +788,14 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90) \
             or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110):
         return True
-    for w in after.split(None, 2)[:2]:
+    words = after.split(None, 2)
+    for k, w in enumerate(words[:2]):
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
+            return True
+        if not k and w == "state" and any(how != DEMONYM for _, how in c.options) \
+                and not (len(words) > 1 and words[1][:1].isupper()):
+            # "in neighbouring Katsina state", not "Iranian state media" or "Mindanao State University"
             return True
         if not w.isalpha():
             break
@@ -1168,7 +1176,10 @@ class Recognizer:
                 z1 = z2 = -100.0
             else:
                 left = facility_left(c, text)
-                near = boost and (event_context(c, text, headline, "prev_cap" in f, left)
+                # A tail is a name glued to the capitalised word before it ("Salim" of "Abu Salim"), not
+                # one after a comma: "Kupiansk, Izium shelled" lists two towns.
+                tail = "prev_cap" in f and "prev_comma" not in f
+                near = boost and (event_context(c, text, headline, tail, left)
                                   or armed_demonym(c, text)
                                   or conflict and c.key not in CALENDAR  # "killed in March"
                                   and _after_locative(text, left, c.end))
