@@ -149,9 +149,6 @@ _GATED_PHRASES = [
     "in the foothills of ", "the approaches of ", "north-east of ", "southwestern of ", "30 km north of ",
     "12 kilometres from ", "5 miles east of the ", "between ", "overlooking the ", "on the road to ",
     "road between ", "on the highway ", "the desert of ", "the jungles of ", "the interior of ",
-    # site_model._NEAR_GATE (searched in the 60 characters before a name, as written)
-    "15 km from ", "3 kilometers west of the ", "40 miles south of ", "on the edge of ",
-    "the countryside of ", "areas west of ", "Southwestern of Town ", "close to the ", "Near ",
     # triggers' gates (searched in lowered sentences)
     "seized by gunmen", "captured by  rebels", "overrun by\n", "taken by ", "grabbed by the", "this year",
     "in recent weeks", "in  recent years", "semi-final", "quarterfinals",
@@ -170,12 +167,12 @@ _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s",
 
 
 def _word_gates() -> list:
-    from mapper.events import clauses, discourse, roles, site_model, triggers
+    from mapper.events import clauses, discourse, roles, triggers
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses, roles, triggers, site_model) for v in vars(mod).values()
+    gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 33
+    assert len(gates) == 32
     return gates
 
 
