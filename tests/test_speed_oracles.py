@@ -479,3 +479,47 @@ def test_word_gates_searched_within_a_window_and_years_on_from_every_offset() ->
                 assert (plain and plain.span()) == (gated and gated.span()), low
     assert found > 5
     assert triggers._YEARS_ON.match(" " * 60 + "three decades on").end() == 76
+
+
+# The site model's nearest offsets by one bisection (mapper/events/site_model.py): the generator forms they
+# replaced, kept here as the oracle (ties go to the earlier offset, as min() gave).
+def _nearest_old(ends: list[int], pos: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_left(ends, pos)
+    near = [abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends)]
+    return min(near) if near else None
+
+
+def _nearest_offset_old(ends: tuple[int, ...], pos: int) -> int:
+    import bisect
+
+    i = bisect.bisect_left(ends, pos)
+    return min((ends[j] for j in (i - 1, i) if 0 <= j < len(ends)), key=lambda x: abs(x - pos))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8), st.integers(-5, 70))
+def test_site_model_nearest_offsets_are_the_old_scans(offsets: list[int], pos: int) -> None:
+    from mapper.events.site_model import _nearest, _nearest_offset
+
+    ends = sorted(offsets)
+    assert _nearest(ends, pos) == _nearest_old(ends, pos)
+    if ends:
+        assert _nearest_offset(tuple(ends), pos) == _nearest_offset_old(tuple(ends), pos)
+    assert _nearest_offset((10, 20), 15) == 10 and _nearest([10, 20], 16) == 4 and _nearest([], 3) is None
+
+
+def test_site_model_word_readings_are_shape_and_cue_and_stay_bounded() -> None:
+    from mapper.events import site_model as sm
+
+    words = ["the", "Kharkiv", "UN", "2024", "1999x", "would", "Kyiv-based", "don't", "“", "km", "said",
+             "pro-Kyiv"]
+    tokens = sm._Tokens(" ".join(words), (0, len(" ".join(words))))
+    assert tokens.shapes == [sm._word_shape(w) for w in tokens.words]
+    assert tokens.cues == [sm._cue(w) for w in tokens.words]
+    assert tokens.cues[:4] == [None, None, None, "year"] and tokens.shapes[:4] == ["the", "Xx", "XX", "0"]
+    for n in range(sm._READINGS_MAX + 10):  # a stream of new words: the memo is emptied, never past its bound
+        sm._reading(f"w{n}")
+        assert len(sm._READINGS) <= sm._READINGS_MAX
+    assert sm._reading("Kharkiv") == ("Xx", None)

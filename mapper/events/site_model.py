@@ -45,6 +45,7 @@ from pathlib import Path
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.errors import MapperError
+from mapper.events.clauses import ClauseReading
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS
 from mapper.events.roles import Roles
 from mapper.events.triggers import Clause
@@ -215,6 +216,17 @@ def _cues(s: str) -> set[str]:
     return {c for w in _words(s) if (c := _cue(w)) is not None}
 
 
+_READINGS: dict[str, tuple[str, str | None]] = {}  # word -> (shape, cue): see _Tokens
+_READINGS_MAX = 50_000
+
+
+def _reading(w: str) -> tuple[str, str | None]:
+    if len(_READINGS) >= _READINGS_MAX:
+        _READINGS.clear()  # bounded memory on a long stream of text
+    r = _READINGS[w] = (_word_shape(w), _cue(w))
+    return r
+
+
 class _Tokens:
     """The words of one sentence, read once: offsets, shapes and cue classes, so that each mention's
     windows are two bisections and a slice (a mention no longer re-reads the text around it)."""
@@ -225,9 +237,13 @@ class _Tokens:
         found = list(_WORD.finditer(text, span[0], span[1]))
         self.starts = [t.start() for t in found]
         self.ends = [t.end() for t in found]
-        self.words = [t.group() for t in found]
-        self.shapes = [_word_shape(w) for w in self.words]
-        self.cues = [_cue(w) for w in self.words]
+        self.words = words = [t.group() for t in found]
+        # A word's shape and cue depend on the word alone, and most words of news recur ("the", "in",
+        # "said"): looked up, not worked out again (the memo is emptied when it grows large).
+        get = _READINGS.get
+        readings = [get(w) or _reading(w) for w in words]
+        self.shapes = [r[0] for r in readings]
+        self.cues = [r[1] for r in readings]
 
     def between(self, a: int, b: int) -> tuple[int, int]:
         """The token indices [i, j) of the words wholly inside the characters [a, b)."""
@@ -243,15 +259,24 @@ def _text_kind(text: str, headline: bool, sentences: int) -> str:
 
 def _nearest(ends: list[int], pos: int) -> int | None:
     """Characters from ``pos`` to the nearest of the sorted offsets ``ends`` (None: there are none)."""
-    i = bisect.bisect_left(ends, pos)
-    near = [abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends)]
-    return min(near) if near else None
+    if not ends:
+        return None
+    i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
+    if i == 0:
+        return ends[0] - pos
+    if i == len(ends):
+        return pos - ends[-1]
+    return min(pos - ends[i - 1], ends[i] - pos)
 
 
 def _nearest_offset(ends: tuple[int, ...], pos: int) -> int:
-    """The one of the sorted, non-empty offsets ``ends`` nearest to ``pos``."""
+    """The one of the sorted, non-empty offsets ``ends`` nearest to ``pos`` (the earlier on a tie)."""
     i = bisect.bisect_left(ends, pos)
-    return min((ends[j] for j in (i - 1, i) if 0 <= j < len(ends)), key=lambda x: abs(x - pos))
+    if i == 0:
+        return ends[0]
+    if i == len(ends):
+        return ends[-1]
+    return ends[i - 1] if pos - ends[i - 1] <= ends[i] - pos else ends[i]
 
 
 def _trigger_ends(c: Clause) -> list[int]:
@@ -266,12 +291,25 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     so the model costs little outside conflict reporting)."""
     text = doc.text
     mentions = doc.mentions
-    readings = {s.span: s.readings for s in (doc.clauses or [])}
     # Per sentence, the sorted starts and ends of the triggers that report nothing (threatened,
-    # denied, postponed, named as a cause) and of the background clauses: made once per document.
-    unreal = {s.span: sorted(x for span in s.unreal for x in span) for s in (doc.clauses or [])}
-    background = {s.span: sorted(x for r in s.readings if r.background for x in _trigger_ends(r.clause))
-                  for s in (doc.clauses or [])}
+    # denied, postponed, named as a cause), of the background clauses, and of the news clauses (is an
+    # act told between a mention and the name before it: "in Kharkiv, ..., and drones struck ... the
+    # Sumy region"?): made once per document, in one reading of its clauses.
+    readings: dict[tuple[int, int], tuple[ClauseReading, ...]] = {}
+    unreal: dict[tuple[int, int], list[int]] = {}
+    background: dict[tuple[int, int], list[int]] = {}
+    acts: dict[tuple[int, int], list[int]] = {}
+    for s in doc.clauses or []:
+        readings[s.span] = s.readings
+        unreal[s.span] = sorted(x for span in s.unreal for x in span)
+        back: list[int] = []
+        news: list[int] = []
+        for r in s.readings:
+            (back if r.background else news).extend(_trigger_ends(r.clause))
+        back.sort()
+        news.sort()
+        background[s.span] = back
+        acts[s.span] = news
     order = {span: i for i, span in enumerate(doc.sentences.spans())} if doc.sentences is not None else {}
     headline = is_headline(text)
     text_kind = _text_kind(text, headline, len(order))
@@ -285,10 +323,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     specific_admin1: Counter[tuple[tuple[int, int], str]] = Counter(
         (m.sentence, m.place.admin1) for m in mentions
         if m.place is not None and m.place.kind in _SPECIFIC_KINDS and not m.demonym and m.place.admin1)
-    # The trigger offsets of each sentence's news clauses (sorted): is an act told between a mention
-    # and the name before it ("in Kharkiv, ..., and drones struck ... the Sumy region")?
-    acts = {s.span: sorted(x for r in s.readings if not r.background for x in _trigger_ends(r.clause))
-            for s in (doc.clauses or [])}
     sites: Counter[tuple[int, int]] = Counter(
         m.sentence for m, r in zip(mentions, rule_roles, strict=True) if r.name == "event_site")
     # The rule sites and venues of each clause (by identity within this document): counted once,
@@ -357,7 +391,11 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
                 f.append(f"of_named={named}|rule={rule.name}")
         if len(rw) >= 2:
             f.append(f"w+1,+2={rw[0]} {rw[1]}")
-        prep = next((w.lower() for w in reversed(left[-3:]) if w.lower() in _PREPOSITIONS), None)
+        prep = None
+        for w in reversed(left[-3:]):
+            if (low := w.lower()) in _PREPOSITIONS:
+                prep = low
+                break
         if prep is not None:
             f.append(f"prep={prep}")
         if left and left[-1][:1].isupper():
