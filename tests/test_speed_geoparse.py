@@ -287,3 +287,54 @@ def test_find_candidates_grows_linearly_on_pathological_runs(gazetteer: Gazettee
         return lambda: recognize.find_candidates(text, gazetteer)
 
     assert growth(make, 50_000) < GROWTH
+
+
+# -- the resolver's per-name first terms (Resolver._option_terms) -----------------------------------------
+def _first_terms_by_features(res: resolve.Resolver, op: list, top: tuple) -> list[float]:
+    """The first terms of each option's score as Resolver.score adds them from features(): the static
+    score, then logpop_gap, prominence_gap, top_pop, prior_first, alternate and demonym, in that order."""
+    weight = res.weights.get
+    out = []
+    for rank, (r, how) in enumerate(op):
+        f = res.features(r, how, rank, *top, 0.0, 0.0, set(), set(), [], "")
+        z = res.static_score(r)
+        for name in resolve._OPTION_FEATURES[:6]:
+            if name in f:
+                z += weight(name, 0.0) * f[name]
+        out.append(z)
+    return out
+
+
+@pytest.mark.parametrize("name", ["springfield", "paris", "tripoli", "georgia", "hama", "sinjar", "bor"])
+def test_option_terms_are_the_first_features_summed_in_order(pipeline, name: str) -> None:  # noqa: ANN001
+    res = pipeline.resolver
+    cands = [c for c in recognize.find_candidates(name.title(), pipeline.gazetteer) if c.key == name]
+    assert cands, name
+    op, rows, prior, _, top, _, _ = res._name_info(cands[0])
+    assert len(op) > 1 and top is not None
+    terms = res._option_terms(op, rows, prior, top)
+    # the same floats to the last bit, and the option's own gaps, point and log prior
+    assert [t[0] for t in terms] == _first_terms_by_features(res, op, top)
+    for t, (r, _), row, p in zip(terms, op, rows, prior, strict=True):
+        static = res.static_features(r)
+        assert t[1:3] == (top[1] - static["logpop"], top[2] - static["prominence"])
+        log_prior = max(resolve.math.log(p + 1e-9), -20.0) / 20.0
+        assert t[3:] == (row.lat * resolve._RAD, row.lon * resolve._RAD, log_prior)
+
+
+def test_option_terms_kept_only_for_names_resolve_scores(pipeline) -> None:  # noqa: ANN001
+    """A name whose prior is settled (a country against small namesakes) is never scored by resolve(): its
+    terms are not summed; scores() sums them when asked about it all the same. A name of one option has
+    none either."""
+    res = pipeline.resolver
+    text = "Officials in the USA, Kenya and Springfield said so."
+    cands = list(recognize.find_candidates(text, pipeline.gazetteer))
+    infos = {c.key: res._name_info(c) for c in cands}
+    settled = res.config.prior_settled
+    assert max(infos["usa"][2]) >= settled and len(infos["usa"][0]) > 1 and infos["usa"][6] is None
+    assert len(infos["kenya"][0]) == 1 and infos["kenya"][6] is None
+    assert max(infos["springfield"][2]) < settled and infos["springfield"][6] is not None
+    doc = res.prepare(cands, text)
+    feats = res.featurize(doc, doc.prior)
+    assert set(feats) == {"usa", "springfield"}
+    assert res.scores(doc, doc.prior) == res.score(doc, feats)
