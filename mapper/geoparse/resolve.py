@@ -297,7 +297,7 @@ class Document:
     # "Boko Haram" weighs Borno or Diffa, not all of Nigeria and Niger).
     provinces: set[str] = field(default_factory=set)
     confined: set[str] = field(default_factory=set)
-    terms: dict[str, list[_Terms] | None] = field(default_factory=dict)  # name -> per option (_name_info)
+    terms: dict[str, list[_Terms]] = field(default_factory=dict)  # name -> per option (_name_info)
     # The countries of the text's named groups and conflict words alone (not the plain words of violence):
     # where a text that names no other place is set (Resolver.out_of_theatre).
     conflict: set[str] = field(default_factory=set)
@@ -315,7 +315,7 @@ class Document:
 # the last bit), its logpop and prominence gaps, its point in radians and its log-prior feature.
 _Terms = tuple[float, float, float, float, float, float]
 _NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
-                  tuple[int, float, float] | None, dict[str, tuple[How, How]], list[_Terms] | None]
+                  tuple[int, float, float] | None, dict[str, tuple[How, How]], list[_Terms]]
 # The features of an option in context (Resolver.features, then featurize's own), in the order they are
 # set: Resolver.scores adds their weights in this order.
 _OPTION_FEATURES = (
@@ -367,38 +367,36 @@ class Resolver:
             top_pop = max(p.population for p in rows)
             top = (top_pop, math.log10(top_pop + 1) / 7.0,
                    max(math.log1p(p.alternate_names) for p in rows) / 5.0)
-        # Read only for a name that resolve() scores: one with a choice whose prior is not settled (Resolver.
-        # scores reads the others' terms when asked about them).
-        terms = self._option_terms(op, rows, prior, top) if top is not None \
-            and max(prior) < self.config.prior_settled else None
+        terms = self._option_terms(op, rows, prior, top)
         hit = self._names[c.options] = (op, rows, prior, twin, top, district_twin, terms)
         return hit
 
     def _option_terms(self, op: list[Option], rows: list[Row], prior: list[float],
-                      top: tuple[int, float, float]) -> list[_Terms]:
-        """Each option's _Terms under this resolver's weights (``top``: the name's, _name_info)."""
+                      top: tuple[int, float, float] | None) -> list[_Terms]:
+        """Each option's _Terms under this resolver's weights."""
         terms = []
         weight = self.weights.get
         w_logpop_gap, w_prominence_gap, w_top_pop, w_prior_first, w_alternate, w_demonym = (
             weight(name, 0.0) for name in _OPTION_FEATURES[:6])
-        top_pop, top_logpop, top_prom = top
         for rank, ((r, how), row, p) in enumerate(zip(op, rows, prior, strict=True)):
             static = self.static_features(r)
-            # The first terms of the option's score in Resolver.scores, in its order: the same in each
-            # round and article, so summed once per name rather than per option and round.
-            logpop_gap = top_logpop - static["logpop"]
-            prominence_gap = top_prom - static["prominence"]
-            z = self.static_score(r)
-            z += w_logpop_gap * logpop_gap
-            z += w_prominence_gap * prominence_gap
-            if row.population and row.population == top_pop:
-                z += w_top_pop
-            if rank == 0:
-                z += w_prior_first
-            if how == ALTERNATE:
-                z += w_alternate
-            elif how == DEMONYM:
-                z += w_demonym
+            z = logpop_gap = prominence_gap = 0.0  # (a name of one option is never scored)
+            if top is not None:
+                # The first terms of the option's score in Resolver.scores, in its order: the same in each
+                # round and article, so summed once per name rather than per option and round.
+                logpop_gap = top[1] - static["logpop"]
+                prominence_gap = top[2] - static["prominence"]
+                z = self.static_score(r)
+                z += w_logpop_gap * logpop_gap
+                z += w_prominence_gap * prominence_gap
+                if row.population and row.population == top[0]:
+                    z += w_top_pop
+                if rank == 0:
+                    z += w_prior_first
+                if how == ALTERNATE:
+                    z += w_alternate
+                elif how == DEMONYM:
+                    z += w_demonym
             terms.append((z, logpop_gap, prominence_gap, row.lat * _RAD, row.lon * _RAD,
                           max(math.log(p + 1e-9), -20.0) / 20.0))
         return terms
@@ -634,7 +632,9 @@ class Resolver:
          w_actor_country, w_local_cc_share, w_local_a1_share, w_local_logpop_gap, w_capital_actor,
          w_capital_cue, w_intl_capital) = (weight(name, 0.0) for name in _OPTION_FEATURES[6:])
         near_scale = math.log(20039.0)
-        terms = doc.terms if doc.weights is self.weights else {}  # (a document another resolver prepared)
+        terms = doc.terms if doc.weights is self.weights else {  # (a document another resolver prepared)
+            k: self._option_terms(op, doc.rows[k], doc.prior[k], doc.tops.get(k))
+            for k, op in doc.opts.items()}
         out: dict[str, list[float]] = {}
         for k, op in doc.opts.items():
             if len(op) == 1:
@@ -653,12 +653,9 @@ class Resolver:
             local = k in doc.local
             actor = k in doc.actor
             rows = doc.rows[k]
-            option_terms = terms.get(k)
-            if option_terms is None:  # a name resolve() does not score (_name_info), or another's weights
-                option_terms = self._option_terms(op, rows, doc.prior[k], doc.tops[k])
             zs = []
             for (_, how), row, (z, logpop_gap, prominence_gap, lat, lon, log_prior) in zip(
-                    op, rows, option_terms, strict=True):
+                    op, rows, terms[k], strict=True):
                 # As features(), then featurize's own, in their order (z starts as the sum of the first
                 # terms, which no belief changes: _name_info).
                 cc, a1 = row.country_code, row.admin1
