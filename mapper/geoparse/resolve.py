@@ -301,19 +301,15 @@ class Document:
     # The countries of the text's named groups and conflict words alone (not the plain words of violence):
     # where a text that names no other place is set (Resolver.out_of_theatre).
     conflict: set[str] = field(default_factory=set)
-    # The weights ``terms`` were summed with (Resolver.prepare's): another resolver sums its own (scores).
-    weights: dict[str, float] | None = None
 
 
 # Per name: options, their gazetteer rows, their prior probabilities, admin1s it names as both province
 # and city (with how directly it names the province), (largest population, its scaled log, top
 # prominence) when there is a choice, and admin1s where it names a district and a town in it (with how
 # directly it names the district).
-# Per option, what Resolver.scores reads of it that neither the article nor the beliefs change: the sum of
-# its score's first terms (the row's static score, then the weighted logpop_gap, prominence_gap, top_pop,
-# prior_first and alternate or demonym features, added in Resolver.scores' order, so the sum is the same to
-# the last bit), its logpop and prominence gaps, its point in radians and its log-prior feature.
-_Terms = tuple[float, float, float, float, float, float]
+# Per option, what Resolver.scores reads of it that neither the article nor the weights change: its scaled
+# log population and prominence, its point in radians and its log-prior feature.
+_Terms = tuple[float, float, float, float, float]
 _NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
                   tuple[int, float, float] | None, dict[str, tuple[How, How]], list[_Terms]]
 # The features of an option in context (Resolver.features, then featurize's own), in the order they are
@@ -367,39 +363,13 @@ class Resolver:
             top_pop = max(p.population for p in rows)
             top = (top_pop, math.log10(top_pop + 1) / 7.0,
                    max(math.log1p(p.alternate_names) for p in rows) / 5.0)
-        terms = self._option_terms(op, rows, prior, top)
+        terms = []
+        for (r, _), row, p in zip(op, rows, prior, strict=True):
+            static = self.static_features(r)
+            terms.append((static["logpop"], static["prominence"], row.lat * _RAD, row.lon * _RAD,
+                          max(math.log(p + 1e-9), -20.0) / 20.0))
         hit = self._names[c.options] = (op, rows, prior, twin, top, district_twin, terms)
         return hit
-
-    def _option_terms(self, op: list[Option], rows: list[Row], prior: list[float],
-                      top: tuple[int, float, float] | None) -> list[_Terms]:
-        """Each option's _Terms under this resolver's weights."""
-        terms = []
-        weight = self.weights.get
-        w_logpop_gap, w_prominence_gap, w_top_pop, w_prior_first, w_alternate, w_demonym = (
-            weight(name, 0.0) for name in _OPTION_FEATURES[:6])
-        for rank, ((r, how), row, p) in enumerate(zip(op, rows, prior, strict=True)):
-            static = self.static_features(r)
-            z = logpop_gap = prominence_gap = 0.0  # (a name of one option is never scored)
-            if top is not None:
-                # The first terms of the option's score in Resolver.scores, in its order: the same in each
-                # round and article, so summed once per name rather than per option and round.
-                logpop_gap = top[1] - static["logpop"]
-                prominence_gap = top[2] - static["prominence"]
-                z = self.static_score(r)
-                z += w_logpop_gap * logpop_gap
-                z += w_prominence_gap * prominence_gap
-                if row.population and row.population == top[0]:
-                    z += w_top_pop
-                if rank == 0:
-                    z += w_prior_first
-                if how == ALTERNATE:
-                    z += w_alternate
-                elif how == DEMONYM:
-                    z += w_demonym
-            terms.append((z, logpop_gap, prominence_gap, row.lat * _RAD, row.lon * _RAD,
-                          max(math.log(p + 1e-9), -20.0) / 20.0))
-        return terms
 
     def _rank_options(self, c: Candidate) -> list[Option]:
         """One option per place (the most direct way the name names it), best prior first."""
@@ -452,8 +422,7 @@ class Resolver:
         return Document(opts, rows, weight, qualifiers, prior, twin, actor, cues, local, region_word, tops,
                         district_twin, groups, beside_province, nationals,
                         said, vocabulary | short_text_theatres(text) if text else set(),
-                        provinces, confined, {k: info[6] for k, info in infos.items()}, groups | vocabulary,
-                        self.weights)
+                        provinces, confined, {k: info[6] for k, info in infos.items()}, groups | vocabulary)
 
     def _geography(self, doc: Document, beliefs: dict[str, list[float]]) -> _Geography:
         """The document's geography under ``beliefs`` (featurize): country and admin1 weights, each
@@ -624,17 +593,16 @@ class Resolver:
         cc_w, a1_w, own_cc, own_a1, named_cc, named_a1, points, total = self._geography(doc, beliefs)
         home = url_country(url)
         nearest = self.config.nearest
+        static_score = self.static_score
+        known_score = self._static_score.get
         weight = self.weights.get
-        # (the first six features are in each option's terms: _name_info)
-        (w_cc_share, w_cc_share_sq, w_intl, w_intl_cc_share, w_intl_logpop_gap, w_intl_prominence_gap,
-         w_a1_share, w_a1_named, w_cc_named, w_capital_of_named, w_home_country, w_near, w_intl_near,
-         w_log_prior, w_qualified, w_twin_region_word, w_twin_city, w_twin_district, w_water_name,
-         w_actor_country, w_local_cc_share, w_local_a1_share, w_local_logpop_gap, w_capital_actor,
-         w_capital_cue, w_intl_capital) = (weight(name, 0.0) for name in _OPTION_FEATURES[6:])
+        (w_logpop_gap, w_prominence_gap, w_top_pop, w_prior_first, w_alternate, w_demonym, w_cc_share,
+         w_cc_share_sq, w_intl, w_intl_cc_share, w_intl_logpop_gap, w_intl_prominence_gap, w_a1_share,
+         w_a1_named, w_cc_named, w_capital_of_named, w_home_country, w_near, w_intl_near, w_log_prior,
+         w_qualified, w_twin_region_word, w_twin_city, w_twin_district, w_water_name, w_actor_country,
+         w_local_cc_share, w_local_a1_share, w_local_logpop_gap, w_capital_actor, w_capital_cue,
+         w_intl_capital) = (weight(name, 0.0) for name in _OPTION_FEATURES)
         near_scale = math.log(20039.0)
-        terms = doc.terms if doc.weights is self.weights else {  # (a document another resolver prepared)
-            k: self._option_terms(op, doc.rows[k], doc.prior[k], doc.tops.get(k))
-            for k, op in doc.opts.items()}
         out: dict[str, list[float]] = {}
         for k, op in doc.opts.items():
             if len(op) == 1:
@@ -644,6 +612,7 @@ class Resolver:
                 continue
             rest = max(total - doc.weight[k], 1e-9)
             others = [(la, lo) for _, o, la, lo in points[:nearest + 1] if o != k][:nearest]
+            top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
             occ, oa1 = own_cc[k], own_a1[k]
             twin = doc.city_named_like_admin1.get(k)
@@ -654,14 +623,28 @@ class Resolver:
             actor = k in doc.actor
             rows = doc.rows[k]
             zs = []
-            for (_, how), row, (z, logpop_gap, prominence_gap, lat, lon, log_prior) in zip(
-                    op, rows, terms[k], strict=True):
-                # As features(), then featurize's own, in their order (z starts as the sum of the first
-                # terms, which no belief changes: _name_info).
+            for rank, ((r, how), row, (logpop, prominence, lat, lon, log_prior)) in enumerate(
+                    zip(op, rows, doc.terms[k], strict=True)):
+                # As features(), then featurize's own, in their order.
+                z = known_score(r)
+                if z is None:
+                    z = static_score(r)
                 cc, a1 = row.country_code, row.admin1
                 cc_share = max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest
                 a1_share = max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0
                 kind = row.kind
+                logpop_gap = top_logpop - logpop
+                prominence_gap = top_prom - prominence
+                z += w_logpop_gap * logpop_gap
+                z += w_prominence_gap * prominence_gap
+                if row.population and row.population == top_pop:
+                    z += w_top_pop
+                if rank == 0:
+                    z += w_prior_first
+                if how == ALTERNATE:
+                    z += w_alternate
+                elif how == DEMONYM:
+                    z += w_demonym
                 z += w_cc_share * cc_share
                 z += w_cc_share_sq * (cc_share * cc_share)
                 intl = len(named_cc) - (cc in named_cc) >= 2
