@@ -16,6 +16,12 @@ past, a year, a quotation mark) between the mention and its nearest real trigger
 outside that span; the classes of the few words that govern the mention ("the governor of X",
 "officials in X", "X-based", "fled to X", "N km of X"). Words around the mention are read with names
 and numbers abstracted to their shape ("in the Xx district of"), so no neighbour's name is a feature.
+Grammar that carries across phrasings (``_grammar_features``): whether the mention's nearest act
+already has another rule site (one act told with its parent, or an act of its own: "..., and drones
+struck a substation in the Sumy region"), whether it lies in a parenthesis, quotation, relative
+clause or apposition and whether its act lies in the same one ("Bama, a town near Maiduguri,"),
+whether a province or country holds a rule site of its sentence, whether the place was a rule site
+or named in an earlier sentence, and a full article's paragraph.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
