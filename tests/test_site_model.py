@@ -15,11 +15,14 @@ from mapper.evaluation.events import gold_item
 from mapper.events.roles import Roles
 from mapper.events.site_model import (
     CLASSES,
+    ENCLOSURES,
     SITE_MODEL,
     SOLE_SITE,
     UNREAD,
     LearnedRoles,
     SiteModel,
+    _enclosures,
+    _word_shape,
     is_headline,
     load_site_model,
     mention_features,
@@ -215,6 +218,50 @@ def test_features_of_unreal_and_background_triggers_near_the_mention(rules: Pipe
     assert not any(f.startswith(("unreal", "background")) for f in got["Odesa"])
 
 
+def test_features_of_the_grammar_around_a_mention(rules: Pipeline) -> None:
+    # Read from the sentence's grammar, so they carry to phrasings no rule was written for.
+    def features(text: str) -> dict[str, set[str]]:
+        doc = rules.parse(text, published="2025-03-04")
+        return {m.text: set(f) for m, f in zip(doc.mentions, mention_features(doc, doc.roles or []),
+                                                strict=True)}
+    # An act of its own (its nearest trigger has no other site) against one act told with its parent.
+    got = features("Artillery shelled a market in Kherson, wounding four, and a drone hit a school in the "
+                   "Zaporizhzhia region.")
+    assert {"act_has_site=False|rule=event_site", "holds_a_site=False|kind=admin1|rule=event_site"} <= \
+        got["Zaporizhzhia"]
+    got = features("Russian artillery shelled Marhanets in the Dnipropetrovsk region on Sunday, wounding "
+                   "three.")
+    assert {"act_has_site=True|rule=context", "holds_a_site=True|kind=admin1|rule=context"} <= \
+        got["Dnipropetrovsk"]
+    assert "act_has_site=False|rule=event_site" in got["Marhanets"]
+    # A place inside a parenthesis, an apposition or a relative clause while the act is outside.
+    got = features("Gunmen killed five people in Bama (a town near Maiduguri) on Sunday.")
+    assert "in_paren|act_inside=False" in got["Maiduguri"]
+    assert not any(f.startswith("in_") for f in got["Bama"])
+    got = features("Gunmen attacked Bama, a town near Maiduguri, on Sunday, killing five.")
+    assert "in_apposition|act_inside=False" in got["Maiduguri"]
+    got = features("Drones hit Odesa, which lies west of Mykolaiv, on Monday, killing two.")
+    assert "in_relative|act_inside=False" in got["Mykolaiv"]
+    # The same place the rules made a site of an earlier sentence.
+    got = features("Drones hit Izmail on Monday. More drones hit Izmail and Odesa on Tuesday, officials "
+                   "said.")
+    assert {"site_before=False|rule=event_site", "named_before=False|kind=city"} <= got["Odesa"]
+    doc = rules.parse("Drones hit Izmail on Monday. More drones hit Izmail on Tuesday, officials said.",
+                      published="2025-03-04")
+    later = mention_features(doc, doc.roles or [])[-1]
+    assert {"site_before=True|rule=event_site", "named_before=True|kind=city"} <= set(later)
+
+
+def test_enclosures_open_and_close_on_the_words_of_a_sentence() -> None:
+    words = 'Troops hit Bama , the town " of Mopti " ( near Gao ) , which lies , then Ansongo .'.split()
+    shapes = [_word_shape(w) for w in words]
+    got = {w: e for w, e in zip(words, _enclosures(words, shapes), strict=True)}
+    paren, quote, relative, apposition = (ENCLOSURES.index(k) for k in ENCLOSURES)
+    assert got["Gao"][paren] == words.index("(") and got["Bama"] == (-1, -1, -1, -1)
+    assert got["town"][apposition] == words.index(",") and got["Mopti"][quote] == words.index('"')
+    assert got["lies"][relative] == words.index("which") and got["Ansongo"] == (-1, -1, -1, -1)
+
+
 # -- sentences of our own, with the shipped weights -----------------------------------------------
 @pytest.mark.parametrize(("text", "roles"), [
     ("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said.",
@@ -394,6 +441,18 @@ def test_the_shipped_l2_and_offsets_were_chosen_by_cross_validation() -> None:
 
 
 # -- linear on any input ----------------------------------------------------------------------------
+def test_100_kb_of_parentheses_quotes_and_relative_clauses_is_read_in_linear_time(learned: Pipeline) -> None:
+    # Every enclosure opens and none closes: a feature that looked back for the opening would be
+    # quadratic in the sentence.
+    text = "Shelling hit " + " ".join(['(Kharkiv, which "Sumy, a town near Odesa'] * 2500) + "."
+    assert len(text) > 100_000
+    t0 = time.perf_counter()
+    doc = learned.parse(text, published="2025-03-04")
+    took = time.perf_counter() - t0
+    assert len(doc.roles or []) == len(doc.mentions) >= 7_500
+    assert took < 60.0
+
+
 def test_a_100_kb_list_of_places_is_coded_in_linear_time(learned: Pipeline) -> None:
     text = "Shelling hit " + ", ".join(["Kharkiv", "Sumy", "Kherson", "Odesa"] * 3300) + "."
     assert len(text) > 100_000

@@ -16,6 +16,12 @@ past, a year, a quotation mark) between the mention and its nearest real trigger
 outside that span; the classes of the few words that govern the mention ("the governor of X",
 "officials in X", "X-based", "fled to X", "N km of X"). Words around the mention are read with names
 and numbers abstracted to their shape ("in the Xx district of"), so no neighbour's name is a feature.
+Grammar that carries across phrasings (``_grammar_features``): whether the mention's nearest act
+already has another rule site (one act told with its parent, or an act of its own: "..., and drones
+struck a substation in the Sumy region"), whether it lies in a parenthesis, quotation, relative
+clause or apposition and whether its act lies in the same one ("Bama, a town near Maiduguri,"),
+whether a province or country holds a rule site of its sentence, whether the place was a rule site
+or named in an earlier sentence, and a full article's paragraph.
 A multinomial logistic model (one weight per feature and role, in
 ``mapper/data/site_model.json``, trained by ``training/events/train_sites.py`` on the event corpus)
 picks the role; the component then builds the same :class:`~mapper.model.Role` the rules would:
@@ -227,11 +233,49 @@ def _reading(w: str) -> tuple[str, str | None]:
     return r
 
 
+# The enclosures a word can lie in, as the index of the word that opened each (-1: none): a
+# parenthesis, a quotation, a relative clause (", where ...", ", which ..."), an apposition after a
+# name (", a town near ...", ", the capital of ..."). A place inside one while the trigger is outside
+# is told about, not the act's site ("in Bamba, where gunmen killed ten in 2019,"; "Kharkiv, the
+# region's capital"): the grammar carries to phrasings no rule was written for.
+ENCLOSURES = ("paren", "quote", "relative", "apposition")
+_OPEN_NONE = (-1, -1, -1, -1)
+_RELATIVES = frozenset("which who whom whose where".split())
+_DETERMINERS = frozenset("a an the".split())
+_CLOSES_CLAUSE = frozenset(",;:()–—")
+
+
+def _enclosures(words: list[str], shapes: list[str]) -> list[tuple[int, ...]]:
+    """Per word, the enclosures open at it (one pass: a stack of parentheses, a quotation's
+    opening, the relative clause's or apposition's opening comma, closed by the next comma, colon,
+    semicolon, dash or parenthesis)."""
+    out: list[tuple[int, ...]] = []
+    parens: list[int] = []
+    quote = relative = apposition = -1
+    for i, w in enumerate(words):
+        if w == ")":
+            if parens:
+                parens.pop()
+        elif w in _CLOSES_CLAUSE:
+            relative = apposition = -1
+        elif w in ('"', "“", "«", "”", "»"):
+            quote = i if (w == '"' and quote < 0) or w in "“«" else -1
+        out.append((parens[-1] if parens else -1, quote, relative, apposition))
+        if w == "(":
+            parens.append(i)
+        elif w == "," and i > 0 and shapes[i - 1] in ("Xx", "XX") and i + 1 < len(words) and \
+                words[i + 1].lower() in _DETERMINERS:
+            apposition = i
+        elif w.lower() in _RELATIVES and i > 0 and words[i - 1] == ",":
+            relative = i
+    return out
+
+
 class _Tokens:
     """The words of one sentence, read once: offsets, shapes and cue classes, so that each mention's
     windows are two bisections and a slice (a mention no longer re-reads the text around it)."""
 
-    __slots__ = ("starts", "ends", "words", "shapes", "cues")
+    __slots__ = ("starts", "ends", "words", "shapes", "cues", "enclosures")
 
     def __init__(self, text: str, span: tuple[int, int]) -> None:
         found = list(_WORD.finditer(text, span[0], span[1]))
@@ -244,6 +288,12 @@ class _Tokens:
         readings = [get(w) or _reading(w) for w in words]
         self.shapes = [r[0] for r in readings]
         self.cues = [r[1] for r in readings]
+        self.enclosures = _enclosures(self.words, self.shapes)
+
+    def enclosure_at(self, offset: int) -> tuple[int, ...]:
+        """The enclosures (ENCLOSURES) open at the word that starts at or after ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.enclosures[i] if i < len(self.enclosures) else _OPEN_NONE
 
     def between(self, a: int, b: int) -> tuple[int, int]:
         """The token indices [i, j) of the words wholly inside the characters [a, b)."""
@@ -330,8 +380,39 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     clause_sites: Counter[tuple[tuple[int, int], int]] = Counter(
         (m.sentence, id(r.clause)) for m, r in zip(mentions, rule_roles, strict=True) if r.clause is not None)
     tokens: dict[tuple[int, int], _Tokens] = {}  # per sentence, made when a mention of it is read
+    # Each read mention's nearest real trigger (clause, the trigger's offset in the sentence): is
+    # this mention's act the act of another rule site ("Nikopol in the Dnipropetrovsk region": one
+    # act, the province a parent), or one of its own ("... in Kharkiv, ..., and drones struck a
+    # substation in the Sumy region")?
+    nearest_act = [_nearest_act(m, readings.get(m.sentence, ())) for m in mentions]
+    act_sites: Counter[tuple[tuple[int, int], int, int]] = Counter(
+        (m.sentence, id(a[1]), a[2]) for m, r, a in zip(mentions, rule_roles, nearest_act, strict=True)
+        if a is not None and r.name == "event_site")
+    # Rule sites per sentence and the province / country that holds them: is this mention the
+    # parent of a site (one act) rather than a place of its own?
+    held: Counter[tuple[tuple[int, int], str]] = Counter()
+    for m, r in zip(mentions, rule_roles, strict=True):
+        if r.name == "event_site" and m.place is not None and not m.demonym:
+            if m.place.kind != "country":
+                held[(m.sentence, "cc:" + m.place.country_code)] += 1
+            if m.place.admin1 and m.place.kind not in ("country", "admin1"):
+                held[(m.sentence, "a1:" + m.place.admin1)] += 1
+    paragraphs = _paragraph_starts(text) if text_kind == "long" else []
+    site_before: set[object] = set()  # places the rules made sites of sentences before this one
+    named_before: set[object] = set()
+    sites_here: set[object] = set()
+    named_here: set[object] = set()
+    current: tuple[int, int] | None = None
     out: list[list[str]] = []
     for i, (m, rule) in enumerate(zip(mentions, rule_roles, strict=True)):
+        if m.sentence != current:
+            site_before |= sites_here
+            named_before |= named_here
+            sites_here, named_here, current = set(), set(), m.sentence
+        key = _place_key(m)
+        named_here.add(key)
+        if rule.name == "event_site":
+            sites_here.add(key)
         if rule.rule == "dateline" or not readings.get(m.sentence):
             out.append([UNREAD, f"rule={rule.name}"])
             continue
@@ -509,8 +590,76 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
                 f.append("beside_a_town_elsewhere")
             else:
                 f.append("parent_of_a_town")
+        _grammar_features(f, m, rule.name, kind, tok, nearest_act[i], act_sites, held, paragraphs,
+                          key in site_before, key in named_before, text_kind)
         out.append(f)
     return out
+
+
+def _place_key(m: Mention) -> object:
+    p = m.place
+    return (p.geonameid or p.name) if p is not None else m.text.lower()
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """The offsets where each paragraph after the first begins (a line break, or a run of them)."""
+    out: list[int] = []
+    k = text.find("\n")
+    while k >= 0:
+        if not out or out[-1] != k:  # a run of line breaks opens one paragraph
+            out.append(k + 1)
+        else:
+            out[-1] = k + 1
+        k = text.find("\n", k + 1)
+    return out
+
+
+def _nearest_act(m: Mention, found: Iterable) -> tuple[int, Clause, int] | None:  # type: ignore[type-arg]
+    """(characters, clause, trigger offset in the sentence) of the nearest trigger of a real news
+    clause (not political) to the mention, or None."""
+    pos, end = m.start - m.sentence[0], m.end - m.sentence[0]
+    best: tuple[int, Clause, int] | None = None
+    for r in found:
+        c = r.clause
+        if r.background or c.family == "political":
+            continue
+        for p in (pos, end):
+            t = _nearest_offset(c._ends, p)
+            if best is None or abs(t - p) < best[0]:
+                best = (abs(t - p), c, t)
+    return best
+
+
+def _grammar_features(f: list[str], m: Mention, rule: str, kind: str, tok: _Tokens,
+                      act: tuple[int, Clause, int] | None,
+                      act_sites: Counter[tuple[tuple[int, int], int, int]],
+                      held: Counter[tuple[tuple[int, int], str]], paragraphs: list[int],
+                      site_before: bool, named_before: bool, text_kind: str) -> None:
+    """Features of the grammar around the mention that carry across phrasings (appended to ``f``):
+    whether its nearest act has another rule site (one act told with its parent, or an act of its
+    own), the enclosures it lies in and whether its act lies in the same one, whether a province or
+    country holds a rule site of its sentence, whether the place was a rule site (or named) in an
+    earlier sentence, and, in a full article, its paragraph."""
+    if act is not None:
+        shared = act_sites[(m.sentence, id(act[1]), act[2])] - (rule == "event_site") > 0
+        f.append(f"act_has_site={shared}|rule={rule}")
+        f.append(f"act_has_site={shared}|kind={kind}")
+    mine = tok.enclosure_at(m.start)
+    theirs = tok.enclosure_at(m.sentence[0] + act[2]) if act is not None else _OPEN_NONE
+    for name, a, b in zip(ENCLOSURES, mine, theirs, strict=True):
+        if a >= 0:
+            f.append(f"in_{name}|act_inside={a == b}")
+            f.append(f"in_{name}|rule={rule}")
+        elif b >= 0:
+            f.append(f"act_in_{name}")  # the act is told inside one, the place outside
+    if m.place is not None and not m.demonym and m.place.kind in ("country", "admin1"):
+        k = "cc:" + m.place.country_code if m.place.kind == "country" else "a1:" + m.place.admin1
+        f.append(f"holds_a_site={held[(m.sentence, k)] > 0}|kind={kind}|rule={rule}")
+    if text_kind in ("wire", "long"):
+        f.append(f"site_before={site_before}|rule={rule}")
+        f.append(f"named_before={named_before}|kind={kind}")
+    if text_kind == "long":
+        f.append(f"paragraph={min(bisect.bisect_right(paragraphs, m.start), 4)}|rule={rule}")
 
 
 # -- the component ----------------------------------------------------------------------------------
