@@ -147,6 +147,10 @@ def test_the_rule_and_site_offsets_move_the_decision() -> None:
     assert keep.predict(["a", SOLE_SITE], "event_site") == "event_site"
     assert keep.predict(["a"], "event_site") == "context"
     assert keep.predict(["a", SOLE_SITE], "context") == "context"
+    # So does a clause's only rule venue ("the Security Council met in emergency session in New York").
+    keep2 = SiteModel(model.weights, keep_bonus=2.0)
+    assert keep2.predict(["a", SOLE_SITE], "venue") == "venue"
+    assert keep2.predict(["a"], "venue") == "context"
 
 
 def test_among_roles_that_place_no_event_the_rules_stand() -> None:

@@ -30,8 +30,9 @@ clause of its sentence that is news, and a precision from the place's kind and "
 A dateline stays the rules' (the event coder finds the dateline by that rule), and so does every
 mention of a sentence with no trigger (the model is not run there: most sentences of ordinary news).
 The model decides the site question: where neither it nor the rules make a mention a site or venue,
-the rules' role (origin, actor, context) stands; dropping a clause's only rule site costs the model
-``keep_bonus`` more (the event goes with it).
+the rules' role (origin, actor, context) stands; dropping a clause's only rule site or venue costs the
+model ``keep_bonus`` more (the event goes with it; train has 41 venues among 11,390 examples, too few for
+the model alone to keep "the Security Council met in emergency session in New York").
 
 Features never name a place: only the words around it, so nothing is keyed to the corpus' answers.
 Linear in the text: every feature reads a bounded window around the mention or its neighbours, or
@@ -61,7 +62,7 @@ SITE_MODEL = Path(__file__).resolve().parent.parent / "data" / "site_model.json"
 CLASSES = ROLES  # the order of each feature's weights in site_model.json
 _SITE = CLASSES.index("event_site")
 _PLACED = ("event_site", "venue")  # the roles that place an event: the model's decision
-SOLE_SITE = "sole_site"  # the feature of a rule site that is its clause's only one
+SOLE_SITE = "sole_site"  # the feature of a rule site or venue that is its clause's only one
 UNREAD = "unread"  # the first feature of a mention the model leaves to the rules (mention_features)
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -120,9 +121,10 @@ class SiteModel:
     """Trained weights (feature -> one weight per role of CLASSES) and decision offsets chosen by
     cross-validation on the event figures: ``rule_bonus`` is added to the score of the role the rules
     gave, ``site_bonus`` to event_site (an extra site costs less than a lost one: the event coder
-    takes the most specific site of a clause), ``keep_bonus`` to event_site when the rules made the
-    mention the only site of its clause (dropping it drops the event, not only a place: the corpus has
-    few clauses whose only place is a country or a region, so the model alone undervalues them).
+    takes the most specific site of a clause), ``keep_bonus`` to the rules' role when the rules made
+    the mention the only site or venue of its clause (dropping it drops the event, not only a place:
+    the corpus has few clauses whose only place is a country or a region, and few venues, so the model
+    alone undervalues them).
 
     The model decides the site question: a mention the rules gave no site or venue and the model
     gives none keeps the rules' role (origin, actor, context: the rules' grammar of tellers and
@@ -147,8 +149,8 @@ class SiteModel:
         scores = self.scores(features)
         scores[CLASSES.index(rule)] += self.rule_bonus
         scores[_SITE] += self.site_bonus
-        if rule == "event_site" and SOLE_SITE in features:
-            scores[_SITE] += self.keep_bonus
+        if rule in _PLACED and SOLE_SITE in features:
+            scores[CLASSES.index(rule)] += self.keep_bonus
         name = CLASSES[max(range(len(CLASSES)), key=scores.__getitem__)]
         return rule if name not in _PLACED and rule not in _PLACED else name
 
@@ -431,7 +433,7 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         others = sites.get(m.sentence, 0) - (rule.name == "event_site")
         f.append(f"other_site={others > 0}|rule={rule.name}")
         f.append(f"other_site={others > 0}|kind={kind}")
-        if rule.name == "event_site" and rule.clause is not None and \
+        if rule.name in _PLACED and rule.clause is not None and \
                 clause_sites[(m.sentence, id(rule.clause))] == 1:
             f.append(SOLE_SITE)
             f.append(f"{SOLE_SITE}|kind={kind}")
