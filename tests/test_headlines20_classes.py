@@ -12,23 +12,8 @@ import pytest
 from mapper.geo import distance_km
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import Expected, check_events, events_of
 from tests.test_linear import GROWTH, growth, parsing
-
-Expected = tuple[str, str, float, float, str, int]
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, float, float, str, int]]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
-    return [(e.location.name, e.location.country_code or "", e.location.lat, e.location.lon, e.sub_event_type,
-             e.geo_precision) for e in doc.events]
-
-
-def _check(got: list[tuple[str, str, float, float, str, int]], expected: list[Expected]) -> None:
-    def named(rows: list[Expected]) -> list[tuple[str, str, str, int]]:
-        return [(n, cc, sub, p) for n, cc, _, _, sub, p in rows]
-    assert named(got) == named(expected)
-    for (_, _, lat, lon, _, _), (_, _, elat, elon, _, _) in zip(got, expected, strict=True):
-        assert distance_km(lat, lon, elat, elon) < 1.0
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -42,7 +27,7 @@ def _check(got: list[tuple[str, str, float, float, str, int]], expected: list[Ex
      "said.", [("Ras Isa", "YE", 15.12, 42.6, "Air/drone strike", 1)]),
 ])
 def test_ports_of_named_towns_are_sites(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 def test_ports_of_many_towns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
@@ -71,7 +56,7 @@ def test_ports_of_many_towns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 ])
 def test_armed_men_who_enter_reach_or_storm_a_town(pipeline: Pipeline, text: str,
                                                    events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +66,7 @@ def test_armed_men_who_enter_reach_or_storm_a_town(pipeline: Pipeline, text: str
     "Hurricane storms Jamaica, thousands without power",
 ])
 def test_arrivals_that_are_no_fighting(pipeline: Pipeline, text: str) -> None:
-    assert _events(pipeline, text) == []
+    assert events_of(pipeline, text) == []
 
 
 @pytest.mark.parametrize("unit", ["troops reach ", "M23 enters ", "RSF storms ", "gangs storm the "])
@@ -114,7 +99,7 @@ def test_codes_and_months_that_are_no_places(pipeline: Pipeline, text: str,
 
 
 def test_the_eln_attack_is_at_tibu(pipeline: Pipeline) -> None:
-    _check(_events(pipeline, "ELN attacks military base in Tibú; 2 soldiers wounded"),
+    check_events(events_of(pipeline, "ELN attacks military base in Tibú; 2 soldiers wounded"),
            [("Tibú", "CO", 8.639, -72.736, "Armed clash", 1)])
 
 
@@ -163,7 +148,7 @@ def test_towns_and_countries_with_commas_are_linear_on_100_kb(pipeline: Pipeline
     ("Raqqa fighters clashed with SDF", [("Ar Raqqah", "SY", 35.953, 39.008, "Armed clash", 1)]),
 ])
 def test_a_people_before_its_men_is_no_place(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 def test_peoples_before_men_are_linear_on_100_kb(pipeline: Pipeline) -> None:
@@ -182,7 +167,7 @@ def test_peoples_before_men_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 ])
 def test_an_article_before_a_small_towns_variant(pipeline: Pipeline, text: str,
                                                  events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 def test_articles_before_variants_are_linear_on_100_kb(pipeline: Pipeline) -> None:
@@ -197,7 +182,7 @@ def test_articles_before_variants_are_linear_on_100_kb(pipeline: Pipeline) -> No
      [("El Wak", "KE", 2.809, 40.929, "Remote explosive/landmine/IED", 2)]),
 ])
 def test_an_article_joined_to_the_name(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 @pytest.mark.parametrize("text", ["Elections in Alabama", "Albert and Ellen met Elwood in Almaty"])
@@ -220,7 +205,7 @@ def test_joined_articles_are_linear_on_100_kb(pipeline: Pipeline) -> None:
 ])
 def test_a_possessive_town_before_an_article_name(pipeline: Pipeline, text: str,
                                                   events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 def test_possessives_before_article_names_are_linear_on_100_kb(pipeline: Pipeline) -> None:

@@ -11,26 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.geo import distance_km
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import Expected, check_events, events_of
 from tests.test_linear import GROWTH, growth, parsing
-
-Expected = tuple[str, str, float, float, str, int]
-
-
-def _events(pipeline: Pipeline, text: str) -> list[Expected]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
-    return [(e.location.name, e.location.country_code or "", e.location.lat, e.location.lon, e.sub_event_type,
-             e.geo_precision) for e in doc.events]
-
-
-def _check(got: list[Expected], expected: list[Expected]) -> None:
-    def named(rows: list[Expected]) -> list[tuple[str, str, str, int]]:
-        return [(n, cc, sub, p) for n, cc, _, _, sub, p in rows]
-    assert named(got) == named(expected)
-    for (_, _, lat, lon, _, _), (_, _, elat, elon, _, _) in zip(got, expected, strict=True):
-        assert distance_km(lat, lon, elat, elon) < 1.0
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -50,7 +33,7 @@ def _check(got: list[Expected], expected: list[Expected]) -> None:
 ])
 def test_an_unknown_village_is_coded_at_its_area(pipeline: Pipeline, text: str,
                                                  events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -63,7 +46,7 @@ def test_an_unknown_village_is_coded_at_its_area(pipeline: Pipeline, text: str,
      [("Marawi City", "PH", 8.003, 124.284, "Remote explosive/landmine/IED", 1)]),
 ])
 def test_what_is_no_unknown_village(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -76,7 +59,7 @@ def test_what_is_no_unknown_village(pipeline: Pipeline, text: str, events: list[
       ("Nikopol", "UA", 47.568, 34.391, "Air/drone strike", 1)]),
 ])
 def test_towns_listed_before_a_headline_verb(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
-    _check(_events(pipeline, text), events)
+    check_events(events_of(pipeline, text), events)
 
 
 @pytest.mark.parametrize("unit", ["Tungan Kara village, ", "Tungan Kara, ", "Kupiansk, ", "Katsina state "])
