@@ -197,7 +197,10 @@ _TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMA
 # "A local official in Bol, the provincial capital, said the wounded had been evacuated", "The health
 # ministry in Ramallah says at least 70 have been killed": where the figures come from, not a place of
 # speaking (unless the words are its own: "a government spokesman in Bamako said that ...", see _own_words).
-_SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?)\s{1,3}in\s{1,3}"
+_SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?|"
+                        # the police or an organisation's office where it sits: "Police in Dera Ismail Khan
+                        # said they had received threats", "the aid group's office in Juba said"
+                        r"police(?:m[ae]n)?|(?:police\s{1,3})?officers|office)\s{1,3}in\s{1,3}"
                         r"(?:the\s{1,3})?$", re.I)
 _SOURCE_TELLS_NEXT = re.compile(r"(?:\s?,\s{1,3}(?:the|an?)\s[^,.;:]{1,40},)?\s{1,3}(?:"
                                 + alternation(TELLS) + r")\b")

@@ -548,10 +548,12 @@ _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30
                             r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
                             r"\s(?:[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area", "Niger's western Tillaberi region": the place
-# before "'s" is the parent.
+# before "'s" is the parent; also before the noun that names what the part is ("Somalia's capital
+# Mogadishu", "Borno state's capital, Maiduguri", "Yemen's port city Aden").
 _POSSESSED_GAP = re.compile(r"(?:\s(?:state|province|region|county|district|governorate|oblast|city))?"
                             r"['’]s?\s(?:(?:northern|southern|eastern|western|central|north-?(?:east|west)ern|"
-                            r"south-?(?:east|west)ern)\s)?")
+                            r"south-?(?:east|west)ern)\s)?"
+                            r"(?:(?:provincial\s|regional\s|state\s)?(?:capital|port\scity|city|town),?\s)?")
 # "Bakhmut, in Donetsk region", "Bara, a town in North Kordofan", "Witu in Lamu County", "Morales,
 # Cauca": the second place contains the first and only says where it is.
 _PARENT_GAP = re.compile(r"\s*+(?:,\s*+|\(\s*+)?(?:(?:an?|the)\s++(?:[\w-]+\s++){0,3}?)?"
