@@ -55,7 +55,7 @@ from mapper.errors import MapperError
 from mapper.events.clauses import ClauseReading
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS
 from mapper.events.roles import Roles
-from mapper.events.triggers import NATURE_WORD, Clause
+from mapper.events.triggers import Clause
 from mapper.model import ROLES, Mention, Role
 
 SITE_MODEL = Path(__file__).resolve().parent.parent / "data" / "site_model.json"
@@ -113,56 +113,6 @@ for _cls, _words_of in (
     for _w in _words_of.split():
         _CUE_CLASSES[_w] = _cls
 _QUOTES = frozenset('"“”«»')
-
-
-# Lexical evidence of what kind of happening a clause reports ("Floods killed 30", "a bus crash killed
-# 12", "cholera has killed", "a court sentenced"): the trigger word's stem and the stems of the
-# lower-case words near it (names are capitalised and never read; a sentence's first word is read in
-# lower case unless it is a place), and whether a hazard or accident word (triggers.NATURE_WORD) lies
-# near it. Read once per clause, in a bounded window of words either side of its deciding trigger.
-LEX_BEFORE = 6  # words read before the trigger
-LEX_AFTER = 4  # ... and after it
-LEX_CHARS = 80  # characters either side searched for a hazard word
-_LEX_STOP = frozenset(
-    "the a an of in on at to and or by for with from as was were is are be been being has have had that "
-    "this these those which who whom whose its their his her it they he she we our after before into over "
-    "under than more least most about also while when where said says say told per were not but all some "
-    "two three four five six seven eight nine ten".split())
-
-
-def _stem(w: str) -> str:
-    """A crude English stem ("floods" -> "flood", "killed" -> "kill", "crashes" -> "crash"): enough to
-    pool a word's forms, nothing more."""
-    w = w.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            return w[: len(w) - len(suffix)] + keep
-    return w
-
-
-def _lexical(text: str, tok: _Tokens, s0: int, c: Clause, mention_starts: set[int]) -> list[str]:
-    """The lexical features of clause ``c`` (its deciding trigger at ``c.start``..``c.end`` of the
-    sentence that starts at ``s0``)."""
-    i, j = tok.between(s0 + c.start, s0 + c.end)
-    if i >= len(tok.words):
-        return []
-    out = [f"trig={_stem(tok.words[i])}"]
-    words: set[str] = set()
-    for k in range(max(0, i - LEX_BEFORE), min(len(tok.words), max(j, i + 1) + LEX_AFTER)):
-        if i <= k < max(j, i + 1) or tok.starts[k] in mention_starts:
-            continue
-        w, shape = tok.words[k], tok.shapes[k]
-        if w[:1].islower() or (shape == "Xx" and (k == 0 or tok.words[k - 1] in ":|-–—\"“")):
-            low = w.lower()
-            if len(low) >= 3 and low not in _LEX_STOP and low[0].isalpha():
-                words.add(_stem(low))
-    out += [f"lex={w}" for w in sorted(words)]
-    a, b = s0 + c.start, s0 + c.end
-    if NATURE_WORD.search(text, max(s0, a - LEX_CHARS), min(len(text), b + LEX_CHARS)):
-        out.append("lex_hazard")
-    return out
 
 
 # -- the weights ------------------------------------------------------------------------------------
@@ -432,8 +382,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     clause_sites: Counter[tuple[tuple[int, int], int]] = Counter(
         (m.sentence, id(r.clause)) for m, r in zip(mentions, rule_roles, strict=True) if r.clause is not None)
     tokens: dict[tuple[int, int], _Tokens] = {}  # per sentence, made when a mention of it is read
-    lexical: dict[int, list[str]] = {}  # per clause (by identity): its lexical features
-    mention_starts = {m.start for m in mentions}
     # Each read mention's nearest real trigger (clause, the trigger's offset in the sentence): is
     # this mention's act the act of another rule site ("Nikopol in the Dnipropetrovsk region": one
     # act, the province a parent), or one of its own ("... in Kharkiv, ..., and drones struck a
@@ -604,10 +552,6 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         if best is not None:
             c = best[1]
             f.append(f"nearest={c.sub_event_type}")
-            lex = lexical.get(id(c))
-            if lex is None:
-                lex = lexical[id(c)] = _lexical(text, tok, s0, c, mention_starts)
-            f.extend(lex)
             f.append(f"nearest={c.family}|rule={rule.name}|{rule.rule}")
             f.append(f"nearest={c.family}|prep={prep}")
             # Has the rules' site of the nearest clause been found elsewhere? Then this mention is

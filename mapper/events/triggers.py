@@ -886,8 +886,6 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|lightning|heatwaves?|heat\s{1,3}wave|avalanches?|blaze|"
            r"accidents?|crash(?:es)?|collisions?|stampedes?|cholera|disease|outbreaks?|famine|starvation|"
            r"drowning|downpours?|heavy\s{1,3}rains?|snowstorms?|sandstorms?|bridge\s{1,3}collapse)")
-# The same words as a class of their own (mapper/events/site_model.py reads them near a clause's trigger).
-NATURE_WORD = re.compile(r"\b" + _NATURE + r"\b", re.I)
 _NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
                             r"(?:[\w'’-]{1,30}\s{1,3}){0,1}$")
 _NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during)\s{1,3}"
