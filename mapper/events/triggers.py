@@ -821,6 +821,13 @@ _FREQUENT_BEFORE = re.compile(r"\b(?:repeated|frequent|regular|recurrent|recurri
                               r"relentless|constant|near-daily|nightly)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
 _FREQUENT_CHARS = 40
 _HAVE_AFTER = re.compile(r"[^.;:!?—–,]{0,60}?\b(?:has|have)\s")
+# ... or plural acts a side "has stepped up" or "had extended": a trend of a war, not one act ("the US has
+# stepped up air strikes against the group in the mountains of X", "the ADF had extended their attacks
+# into Y province"; not "troops stepped up attacks on Monday": no perfect, the news).
+_TREND_BEFORE = re.compile(r"\b(?:has|have|had)\s{1,3}(?:also\s{1,3}|now\s{1,3}|recently\s{1,3})?"
+                           r"(?:stepped\s{1,3}up|ramped\s{1,3}up|intensified|escalated|extended|expanded|"
+                           r"increased|multiplied)\s{1,3}(?:(?:its|their|the|his|her)\s{1,3})?"
+                           r"(?:[\w-]{1,20}\s{1,3}){0,2}$")
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -873,9 +880,11 @@ _ALERT_AFTER = re.compile(r"s?[\s-](?:alerts?|alarms?|sirens?|warnings?|drills?|
 # An accident: "a gas pipe blast tore through an apartment block", "boiler explosion" (only the
 # blast words: "poison gas attack" is a chemical weapon).
 _ACCIDENT_BEFORE = re.compile(r"\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
-                              r"industrial|kitchen|stove|furnace)\s{1,3}(?:(?:pipe|leak|line|main|tank|"
+                              r"industrial|kitchen|stove|furnace|fuel|petrol|diesel)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker|"
                               r"station|plant|factory)\s{1,3})?$")
 _BLAST = ("blast", "explo")
+# ... told after the blast: "the explosion of a fuel tanker on the highway".
+_TANKER_AFTER = re.compile(r"s?\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?\b")
 # The acts an alert is named after ("air raid alert", "strike warning"); a weapon's siren ("rocket sirens
 # sound in Sderot; projectile intercepted") still places the interception told beside it.
 _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike", "attack", "shelling", "bomb")
@@ -885,12 +894,41 @@ _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike",
 _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslides?|earthquakes?|quakes?|"
            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|lightning|heatwaves?|heat\s{1,3}wave|avalanches?|blaze|"
            r"accidents?|crash(?:es)?|collisions?|stampedes?|cholera|disease|outbreaks?|famine|starvation|"
-           r"drowning|downpours?|heavy\s{1,3}rains?|snowstorms?|sandstorms?|bridge\s{1,3}collapse)")
-_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
+           r"drowning|downpours?|heavy\s{1,3}rains?|snowstorms?|sandstorms?|bridge\s{1,3}collapse|"
+           r"wildfires?|bush\s{0,3}fires?|forest\s{1,3}fires?|flood\s{0,3}waters?|tsunamis?|tremors?|aftershocks?|"
+           # a tanker that blew up on a road is an accident ("fuel tanker explosion", "the blast of a tanker")
+           r"(?:fuel|gas|petrol|diesel|oil)\s{1,3}tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
+           r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
+# ("Town flood: death toll rises": a topic's colon between)
+_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r":?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
                             r"(?:[\w'’-]{1,30}\s{1,3}){0,1}$")
-_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during)\s{1,3}"
+_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from)\s{1,3}"
                            r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + _NATURE + r"\b")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
+# A fire as the subject of a sweep or strike: "A fire swept through the camp", "the blaze that tore
+# through" (a determiner or a size before it: "artillery fire struck" stays an act).
+_FIRE_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:(?:huge|massive|large|big|major|deadly|raging|"
+                          r"devastating|fast-moving)\s{1,3})?(?:fire|blaze|inferno)s?\s{1,3}"
+                          r"(?:(?:that|which|has|had|have)\s{1,3})?$")
+# Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
+# "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
+_SWEEPS = ("swe", "struck", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr", "block")
+# An accident told by its verb before the toll: "the building collapsed, killing ten", "a helicopter
+# crashed in bad weather, killing all five crew" (one clause, its comma before the toll, no cause in it).
+_ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derailed|overturned|"
+                                   r"caught\s{1,3}fire|"
+                                   r"plunged\s{1,3}(?:into|off))"
+                                   # (not a cause told between: "collapsed after an air strike, killing five")
+                                   r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,8}"
+                                   r",\s{1,3}$")
+# ... or after it: "78 dead as overloaded boat capsizes", "killed when a bus overturned".
+_ACCIDENT_VERB_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:as|when|after)\s{1,3}"
+                                  r"(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:capsiz\w{0,30}+|sank|sinks|collaps\w{0,30}+|"
+                                  r"crash(?:ed|es)|derail\w{0,30}+|overturn\w{0,30}+)\b")
+# A price, a currency or a reserve that "fell to a record low" takes no ground: "the rial fell to 2,900".
+_FELL_TO_FIGURE = re.compile(r"\s{1,3}(?:(?:an?|its|their|the)\s{1,3})?"
+                             r"(?:(?:new|fresh|all-time|historic)\s{1,3})?"
+                             r"(?:record|lows?|lowest|levels?|\d)")
 # Jets breaking the sound barrier, mock raids: fear, not a strike ("Israeli jets broke the sound barrier
 # over Beirut"). Read within 60 characters either side of the trigger.
 _NO_STRIKE = re.compile(r"\b(?:sound\s{1,3}barrier|sonic\s{1,3}booms?|"
@@ -963,8 +1001,9 @@ _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
 
 
 _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
-                             r"industrial|kitchen|stove|furnace)\s{1,3}(?:(?:pipe|leak|line|main|tank)\s{1,3})?"
-                             r"(?:blast|explosion)s?|\b(?:blast|explosion)s?" + _WORKS_AFTER.pattern + r")"
+                             r"industrial|kitchen|stove|furnace|fuel|petrol|diesel)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker)\s{1,3})?"
+                             r"(?:(?:blast|explosion)s?|exploded|blew\s{1,3}up)|"
+                             r"\b(?:blast|explosion)s?" + _WORKS_AFTER.pattern + r")"
                              r"[^.;!?]{0,80}$")
 
 
@@ -994,11 +1033,19 @@ def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int
 
 def _by_nature(low: str, start: int, end: int) -> bool:
     """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
-    ("A gas pipe blast tore through a block, killing three")."""
+    ("A gas pipe blast tore through a block, killing three"); a sweep or strike whose subject is a flood,
+    a storm or a fire (_SWEEPS); a price that fell to a figure."""
+    if low.startswith(_SWEEPS, start):
+        return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
+            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None
+    if low.startswith("fell to", start):
+        return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
         return False
     return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
+        or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
+        or _ACCIDENT_VERB_AFTER.match(low, end, end + 120) is not None \
         or _ACCIDENT_BLAST_IN.search(low, max(0, start - 180), start) is not None
 
 
@@ -1058,6 +1105,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "foiled a coup plot": the coup is what was plotted, not an act told
     if _run_in_perfect(low, start, end):
         return True
+    if low[end - 1:end] == "s" and _TREND_BEFORE_IN.search(low, max(0, start - 80), start):
+        return True  # "the group has stepped up attacks on ...": a trend
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
     if _by_nature(low, start, end) or _NO_STRIKE_GATE in opened \
@@ -1087,7 +1136,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
     return low.startswith(_BLAST, start) \
-        and _ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
+        and (_ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
+             or _TANKER_AFTER.match(low, end) is not None)
 
 
 # A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
@@ -1124,12 +1174,13 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _TO_BEFORE_IN, _YEAR_NAMED_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _YEAR_NAMED_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN,
+ _TREND_BEFORE_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
     _HELD_PEOPLE, _YEAR_WHEN, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _TO_BEFORE, _YEAR_NAMED]).members
+    _TO_BEFORE, _YEAR_NAMED, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
 
 
 class _Sentence:

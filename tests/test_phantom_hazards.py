@@ -1,0 +1,114 @@
+"""Phantom events in ordinary news (issue 14, item 6): floods, fires, storms, accidents and prices told in
+the words of armed acts ("swept through", "struck", "killing", "fell to") code no event, beside real acts.
+
+Every sentence is our own. Clause-level tests read ``triggers.clauses`` (no gazetteer); pipeline tests
+check which places get events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mapper.events import triggers
+from mapper.events.triggers import clauses
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth
+
+
+def _acts(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence) if c.family != "political"]
+
+
+def _violent(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence) if c.family == "violence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a flood, a storm or a fire as the subject of a sweep or a strike
+    "Flash floods swept through three camps for displaced families on Tuesday, destroying 1,200 shelters.",
+    "The floodwaters that swept through the valley on Monday carried away two bridges.",
+    "The flood struck before dawn, when an earth dam upstream gave way.",
+    "A fire swept through the market on Sunday night, destroying about 400 stalls.",
+    "The blaze that tore through the old quarter was put out after nine hours.",
+    "Wildfires swept through the hills above the port for a third day.",
+    "A cyclone battered the coast overnight, tearing roofs off schools.",
+    "Landslides blocked the road between the two valley towns for a third day.",
+    # an accident told by its verb beside the toll
+    "A minibus plunged into a river near the border on Friday, killing 11 passengers.",
+    "A five-storey hotel under renovation collapsed on Monday, killing at least six workers.",
+    "A cargo plane crashed into a hillside in heavy fog, killing all four crew.",
+    "At least 40 dead as overcrowded canoe capsizes on the river",
+    "Nine people were killed when a bus overturned on the mountain road.",
+    "A diesel tanker exploded at a filling station on Saturday, killing seven people.",
+    "Death toll from fuel tanker explosion rises to 31",
+    # a price or a reserve that fell to a figure
+    "The pound fell to a record low of 3,100 to the dollar on Thursday, traders said.",
+    "Water reserves behind the dams fell to their lowest level in 60 years.",
+    "The currency fell to 1,700 against the dollar in parallel markets.",
+])
+def test_hazards_accidents_and_prices_are_no_event(sentence: str) -> None:
+    assert _violent(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # (no trend in the perfect: the news)
+    ("Troops stepped up attacks on the rebel town on Monday.", "Armed clash"),
+    ("Protesters blocked the road to the airport on Monday.", "Peaceful protest"),
+    # the same verbs with armed men, weapons or a side
+    ("Insurgents swept through the district headquarters on Sunday, burning the police station.",
+     "Non-state actor overtakes territory"),
+    ("The town fell to the rebels after three days of fighting.", "Non-state actor overtakes territory"),
+    ("Artillery fire struck the market on Monday, killing two traders.", "Shelling/artillery/missile attack"),
+    ("A drone struck a fuel tanker on the highway, killing the driver.", "Air/drone strike"),
+    ("A helicopter crashed after rebels shot it down, killing all four crew.", "Armed clash"),
+    ("Gunmen killed six villagers on Friday as floods cut the road to the town.", "Attack"),
+    # (a strike after "after" is read as a cause; the toll keeps the act)
+    ("A house collapsed after an air strike on Tuesday, killing five people.", "Attack"),
+])
+def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
+    assert sub in _acts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # plural acts a side "has stepped up" or "had extended": a trend of the war, no act of the day
+    "The air force has stepped up air strikes against rebel camps in the hills of the north.",
+    "The militants have stepped up attacks on security forces and on foreign-run mines in the province.",
+    "The group had extended their attacks westward into the neighbouring province.",
+    "Gangs have intensified their kidnappings along the main highway.",
+    "Both sides have escalated drone strikes on each other's rear areas.",
+])
+def test_a_trend_in_the_perfect_is_no_event(sentence: str) -> None:
+    assert _acts(sentence) == []
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_flood_article_codes_only_the_attack_told_beside_it(pipeline: Pipeline) -> None:
+    text = ("Flash floods swept through camps for displaced people around Kassala on Tuesday, destroying "
+            "some 2,000 shelters. A minibus plunged into a river near Gedaref the same day, killing 11 "
+            "passengers. Separately, gunmen killed four farmers near Kutum on Wednesday, residents said.")
+    doc = pipeline.parse(text)
+    assert [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events] == [
+        ("Kutum", "Attack", 4)]
+
+
+def test_a_currency_at_a_record_low_is_no_capture(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The kwacha fell to a record low of 30 to the dollar in Lilongwe on Monday, "
+                         "traders said.")
+    assert [e.sub_event_type for e in doc.events if e.event_type != "Political"] == []
+
+
+@pytest.mark.parametrize("unit", ["a fire swept through ", "floods struck ", "collapsed, killing ",
+                                  "crashed in the fog over the hills, killing ", "dead as boat capsizes ",
+                                  "killed when the bus ", "fell to a record ", "the blaze that hit ",
+                                  "has stepped up their attacks "])
+def test_hazard_rules_are_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.clauses(text)
+    assert growth(make, 50_000) < GROWTH
