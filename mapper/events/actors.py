@@ -459,7 +459,10 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
                           # ("described by residents as bandits": the bandits are who they were)
-                          r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$")
+                          r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$"
+                          # "Burundian troops deployed alongside the Congolese army fought M23": a companion
+                          # of the subject, not the subject
+                          r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"

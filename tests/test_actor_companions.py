@@ -1,0 +1,69 @@
+"""Actor1 on fresh text (issue 14 item 7, session 19): a force named as the subject's companion ("Burundian
+troops deployed alongside the Congolese army fought M23") is not the subject, whatever verb follows; the
+actor table knows the Islamic State's Sahel province by its press acronym and its short name ("ISSP",
+"the Islamic State in the Sahel") and the M23 by its alliance's names ("AFC", "M23/AFC", "Alliance Fleuve
+Congo"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import actors
+from mapper.events.actors import canonical
+from mapper.model import Actor, Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, growth, parsing
+
+
+def _actors(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chadian troops deployed alongside Nigerien soldiers clashed with Boko Haram fighters near Diffa on "
+     "Monday, the army said.", [("Diffa", "Chadian forces")]),
+    ("Rwandan soldiers fighting alongside the Mozambican army attacked insurgents near Mocimboa da Praia on "
+     "Sunday.", [("Mocímboa da Praia", "Rwandan forces")]),
+    ("Wagner fighters together with Malian troops raided a village near Niono on Friday, killing 12 "
+     "civilians.", [("Niono", "Wagner Group")]),
+    ("Ugandan troops operating along with Congolese soldiers shelled ADF positions near Beni on Tuesday.",
+     [("Beni", "Ugandan forces")]),
+])
+def test_a_companion_of_the_subject_is_not_the_agent(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "country", "expected"), [
+    ("ISSP", "NE", "Islamic State Sahel"), ("ISSP fighters", "ML", "Islamic State Sahel"),
+    ("the Islamic State in the Sahel", "BF", "Islamic State Sahel"),
+    ("AFC", "CD", "M23"), ("M23/AFC rebels", "CD", "M23"), ("Alliance Fleuve Congo", "CD", "M23"),
+    ("Congo River Alliance fighters", "CD", "M23"),
+    # the groups beside them are unchanged
+    ("Islamic State", "IQ", "Islamic State"), ("Islamic State-linked militants", "MZ", "Islamic State"),
+])
+def test_the_table_knows_these_names(phrase: str, country: str, expected: str) -> None:
+    found = canonical(Actor(phrase, ""), False, country)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISSP fighters killed 12 soldiers in an ambush near Tillaberi on Friday, the army said.",
+     [("Tillabéri", "Islamic State Sahel")]),
+    ("AFC fighters took control of Walikale on Wednesday, local officials said.", [("Walikale", "M23")]),
+])
+def test_acronyms_in_whole_sentences(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
+    # the pattern reads a bounded window before a phrase; on a long run it still answers in one pass
+    window = "troops " + "alongside " * 10_000 + "the Congolese "
+    assert actors._MODIFIER_BY.search(window, len(window) - 30) is not None
+    units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
+             "along ", "with ", "fought "]
+
+    def text_of(n: int) -> str:
+        return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."
+    assert len(text_of(15000)) > 100_000
+    assert growth(parsing(pipeline, text_of), 7500) < GROWTH
