@@ -2,7 +2,8 @@
 troops deployed alongside the Congolese army fought M23") is not the subject, whatever verb follows; the
 actor table knows the Islamic State's Sahel province by its press acronym and its short name ("ISSP",
 "the Islamic State in the Sahel") and the M23 by its alliance's names ("AFC", "M23/AFC", "Alliance Fleuve
-Congo"). Sentences written for these tests."""
+Congo"); members a verb ties to their group are the group ("Gunmen fighting for the Sinaloa Cartel", "men
+believed to belong to the ADF"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,12 +57,26 @@ def test_acronyms_in_whole_sentences(pipeline: Pipeline, text: str, expected: li
     assert _actors(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen fighting for the Sinaloa Cartel killed five men in Culiacan on Monday.",
+     [("Culiacán", "Sinaloa Cartel")]),
+    ("Men believed to belong to the ADF killed 14 villagers near Beni on Sunday, local officials said.",
+     [("Beni", "ADF")]),
+    ("Fighters working for the RSF looted the market in Kutum on Friday, residents said.",
+     [("Kutum", "Rapid Support Forces")]),
+    # a place is no group: the gunmen stay unidentified
+    ("Gunmen from Zamfara killed nine people in Sokoto on Monday.", [("Sokoto", "unidentified gunmen")]),
+])
+def test_members_tied_to_their_group_by_a_verb(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
 def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     # the pattern reads a bounded window before a phrase; on a long run it still answers in one pass
     window = "troops " + "alongside " * 10_000 + "the Congolese "
     assert actors._MODIFIER_BY.search(window, len(window) - 30) is not None
     units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
-             "along ", "with ", "fought "]
+             "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong "]
 
     def text_of(n: int) -> str:
         return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."

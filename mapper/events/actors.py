@@ -853,7 +853,10 @@ _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
-_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
+# belong to the ADF", "fighters working for the RSF".)
+_OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
+                       r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
 # An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
 # "the third such attack this month".
 _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
