@@ -3,7 +3,8 @@ troops deployed alongside the Congolese army fought M23") is not the subject, wh
 actor table knows the Islamic State's Sahel province by its press acronym and its short name ("ISSP",
 "the Islamic State in the Sahel") and the M23 by its alliance's names ("AFC", "M23/AFC", "Alliance Fleuve
 Congo"); members a verb ties to their group are the group ("Gunmen fighting for the Sinaloa Cartel", "men
-believed to belong to the ADF"). Sentences written for these tests."""
+believed to belong to the ADF"); a state's sabotage groups and saboteurs, gunboats and warships are its
+forces. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,6 +70,31 @@ def test_acronyms_in_whole_sentences(pipeline: Pipeline, text: str, expected: li
 ])
 def test_members_tied_to_their_group_by_a_verb(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian saboteurs attacked a checkpoint near Kupiansk on Monday, the army said.",
+     [("Kupyansk", "Russian forces")]),
+    ("A Ukrainian sabotage group crossed the border and opened fire on a car near Klimovo on Tuesday, "
+     "wounding two civilians.", [("Klimovo", "Ukrainian forces")]),
+    ("Israeli gunboats opened fire on fishing boats off the coast of Gaza City on Tuesday, wounding two "
+     "fishermen.", [("Gaza", "Israeli forces")]),
+    ("Russian warships fired cruise missiles at Odesa overnight, killing two people.",
+     [("Odesa", "Russian forces")]),
+])
+def test_sabotage_groups_and_naval_craft_are_state_forces(pipeline: Pipeline, text: str,
+                                                          expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "country", "expected"), [
+    ("Russian sabotage groups", "UA", "Russian forces"),
+    ("Ukrainian saboteurs", "RU", "Ukrainian forces"), ("Houthi gunboats", "YE", "Houthis"),
+    ("Israeli navy boats", "PS", "Israeli forces"),
+])
+def test_the_table_heads_of_these_forces(phrase: str, country: str, expected: str) -> None:
+    found = canonical(Actor(phrase, ""), False, country)
+    assert found is not None and found.name == expected
 
 
 def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
