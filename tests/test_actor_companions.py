@@ -4,7 +4,8 @@ actor table knows the Islamic State's Sahel province by its press acronym and it
 "the Islamic State in the Sahel") and the M23 by its alliance's names ("AFC", "M23/AFC", "Alliance Fleuve
 Congo"); members a verb ties to their group are the group ("Gunmen fighting for the Sinaloa Cartel", "men
 believed to belong to the ADF"); a state's sabotage groups and saboteurs, gunboats and warships are its
-forces. Sentences written for these tests."""
+forces; a group the table lacks that claimed the attack in a relative clause ("The X group, which claimed the
+attack, is based ...") is its actor1. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,12 +98,30 @@ def test_the_table_heads_of_these_forces(phrase: str, country: str, expected: st
     assert found is not None and found.name == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A suicide bomber killed nine policemen at a checkpoint in Bannu on Monday, officials said. The "
+     "Ittehad-ul-Mujahideen group, which claimed the attack, operates along the Afghan border.",
+     [("Bannu", "Ittehad-ul-Mujahideen group")]),
+    ("Gunmen killed 11 villagers near Djibo on Sunday. Ansar Dine Front, which has claimed the attack, is "
+     "active in the area.", [("Djibo", "Ansar Dine Front")]),
+    ("A car bomb killed six soldiers near Mogadishu on Friday. The little-known Tawhid Brigade, which later "
+     "claimed responsibility, said it would strike again.", [("Mogadishu", "Tawhid Brigade")]),
+    # no claim: the attackers stay unidentified
+    ("Gunmen killed 11 villagers near Djibo on Sunday. The Ansar Dine Front, which operates in the area, "
+     "denied any role.", [("Djibo", "unidentified gunmen")]),
+])
+def test_a_claim_in_a_relative_clause(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
 def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     # the pattern reads a bounded window before a phrase; on a long run it still answers in one pass
     window = "troops " + "alongside " * 10_000 + "the Congolese "
     assert actors._MODIFIER_BY.search(window, len(window) - 30) is not None
+    assert actors.unlisted_claimant("The Tawhid Brigade, " + "which " * 20_000 + "claimed the attack") is None
     units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
-             "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong "]
+             "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong ",
+             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, "]
 
     def text_of(n: int) -> str:
         return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."

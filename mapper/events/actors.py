@@ -1147,6 +1147,9 @@ _CLAIM_VERB = re.compile(r"\b(?:(?:has|have|had|later|also|swiftly|quickly)\s++)
                          r"(?:responsibility|the\s++(?:[\w-]{1,20}+\s++)?" + _CLAIMED_ACTS + r"\b)")
 # The aside between a claimant and its verb: ", a faction allied with the Pakistani Taliban, ".
 _ASIDE_BEFORE = re.compile(r",[^,.;()]{1,80}+,\s*+$")
+# ... or the relative pronoun of a claim told in passing: "The Hafiz Gul Bahadur group, which claimed the
+# attack, is based across the border".
+_WHICH_BEFORE = re.compile(r",\s*+(?:which|who)\s++$")
 # A name of capitalised words with the joiners names use ("Jaish al-Fursan", "Islamic Resistance in Iraq"),
 # and "group" after it; read backwards from the claim verb in at most 120 characters.
 _NAME_WORD_OF = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar)-)[\w'’-]{0,30}+"
@@ -1191,7 +1194,7 @@ def unlisted_claimant(sentence: str) -> Actor | None:
     before it."""
     for verb in _CLAIM_VERB.finditer(sentence):
         before = sentence[max(0, verb.start() - 120):verb.start()]
-        aside = _ASIDE_BEFORE.search(before)
+        aside = _ASIDE_BEFORE.search(before) or _WHICH_BEFORE.search(before)
         if aside is not None:
             before = before[:aside.start()]
         m = _CLAIMANT_NAME.search(before)
