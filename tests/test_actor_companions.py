@@ -5,7 +5,8 @@ actor table knows the Islamic State's Sahel province by its press acronym and it
 Congo"); members a verb ties to their group are the group ("Gunmen fighting for the Sinaloa Cartel", "men
 believed to belong to the ADF"); a state's sabotage groups and saboteurs, gunboats and warships are its
 forces; a group the table lacks that claimed the attack in a relative clause ("The X group, which claimed the
-attack, is based ...") is its actor1. Sentences written for these tests."""
+attack, is based ...") is its actor1; "the enemy" in an occupied country's copy is the occupier's forces
+("enemy shells Bilopillia"), elsewhere no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -114,6 +115,27 @@ def test_a_claim_in_a_relative_clause(pipeline: Pipeline, text: str, expected: l
     assert _actors(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sumy region: enemy shells Bilopillia and Yunakivka communities, 1 wounded",
+     [("Bilopillia", "Russian forces"), ("Yunakivka", "Russian forces")]),
+    ("The enemy struck Nikopol with drones overnight, wounding three people, the governor said.",
+     [("Nikopol", "Russian forces")]),
+    ("Enemy drones attacked a bus in Kherson on Tuesday, wounding four passengers.",
+     [("Kherson", "Russian forces")]),
+])
+def test_the_enemy_in_an_occupied_country(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "country", "expected"), [
+    ("the enemy", "UA", "Russian forces"), ("Enemy forces", "GE", "Russian forces"),
+    ("enemy", "PS", "Israeli forces"), ("the enemy", "SD", None), ("Enemy forces", "NG", None),
+])
+def test_whose_enemy(phrase: str, country: str, expected: str | None) -> None:
+    found = canonical(Actor(phrase, ""), False, country)
+    assert (found.name if found else None) == expected
+
+
 def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     # the pattern reads a bounded window before a phrase; on a long run it still answers in one pass
     window = "troops " + "alongside " * 10_000 + "the Congolese "
@@ -121,7 +143,7 @@ def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     assert actors.unlisted_claimant("The Tawhid Brigade, " + "which " * 20_000 + "claimed the attack") is None
     units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
              "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong ",
-             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, "]
+             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, ", "enemy ", "the "]
 
     def text_of(n: int) -> str:
         return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."

@@ -73,8 +73,9 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
 Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
 are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces), and
-what a country's own copy calls the occupier ("Occupiers shell Nikopol", "Occupation forces stormed
-Qabatiya") is the state the table's ``occupier`` names (Russia in Ukraine, Israel in Palestine). The
+what a country's own copy calls the occupier or the enemy ("Occupiers shell Nikopol", "Occupation forces
+stormed Qabatiya", "enemy shells Bilopillia") is the state the table's ``occupier`` names (Russia in
+Ukraine, Israel in Palestine; where no state occupies the country, "the enemy" names no one). The
 table also gives each actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and
 inter code (:func:`describe`), which the ACLED export writes.
 """
@@ -186,7 +187,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -196,7 +197,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
@@ -483,7 +484,7 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
                       "unidentified attackers", "supporters", "dissidents", "occupiers", "invaders",
-                      "ruscists", "rashists"})
+                      "ruscists", "rashists", "enemy"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -1436,6 +1437,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         occupier = cc or COUNTRIES.get(event_country, {}).get("occupier", "")
         if occupier and _adjective(occupier):
             return Actor(f"{_adjective(occupier)} forces", occupier)
+        if "enemy" in low:
+            return None  # "the enemy" where no state occupies the country: whose enemy is the speaker's
     if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
             and not country_in(words[:-1]):
         # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
@@ -1520,7 +1523,7 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 
 # What a country's own copy calls the forces occupying it ("the invaders", "occupation forces").
-_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists"})
+_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists", "enemy"})
 _OCCUPATION = frozenset({"occupation", "occupying"})
 _OCCUPATION_HEADS = frozenset({"forces", "troops", "soldiers", "army"})
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
