@@ -6,7 +6,8 @@ Congo"); members a verb ties to their group are the group ("Gunmen fighting for 
 believed to belong to the ADF"); a state's sabotage groups and saboteurs, gunboats and warships are its
 forces; a group the table lacks that claimed the attack in a relative clause ("The X group, which claimed the
 attack, is based ...") is its actor1; "the enemy" in an occupied country's copy is the occupier's forces
-("enemy shells Bilopillia"), elsewhere no one. Sentences written for these tests."""
+("enemy shells Bilopillia"), elsewhere no one; one soldier or policeman acting is the state's forces or the
+police. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -136,6 +137,23 @@ def test_whose_enemy(phrase: str, country: str, expected: str | None) -> None:
     assert (found.name if found else None) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A soldier shot dead two fishermen at a landing site in Kasese on Sunday, police said.",
+     [("Kasese", "Ugandan forces", None)]),
+    ("A policeman shot dead a protester in Nairobi on Tuesday, witnesses said.",
+     [("Nairobi", "police", "protesters")]),
+    # a soldier who suffered the act is no agent
+    ("A soldier was killed when militants attacked a checkpoint in Bannu on Monday.",
+     [("Bannu", "militants", None)]),
+    ("Gunmen killed a soldier and two civilians in Maiduguri on Friday.",
+     [("Maiduguri", "unidentified gunmen", "Nigerian forces")]),
+])
+def test_one_soldier_or_policeman(pipeline: Pipeline, text: str, expected: list) -> None:
+    doc = pipeline.parse(Article("t", text, published="2025-06-03"))
+    assert [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events] == expected
+
+
 def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     # the pattern reads a bounded window before a phrase; on a long run it still answers in one pass
     window = "troops " + "alongside " * 10_000 + "the Congolese "
@@ -143,7 +161,7 @@ def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     assert actors.unlisted_claimant("The Tawhid Brigade, " + "which " * 20_000 + "claimed the attack") is None
     units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
              "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong ",
-             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, ", "enemy ", "the "]
+             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, ", "enemy ", "the ", "soldier ", "policeman "]
 
     def text_of(n: int) -> str:
         return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."
