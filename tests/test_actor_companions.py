@@ -161,7 +161,8 @@ def test_companions_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     assert actors.unlisted_claimant("The Tawhid Brigade, " + "which " * 20_000 + "claimed the attack") is None
     units = ["Burundian ", "troops ", "alongside ", "the ", "Congolese ", "army ", "together ", "with ",
              "along ", "with ", "fought ", "gunmen ", "fighting ", "for ", "believed ", "to ", "belong ",
-             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, ", "enemy ", "the ", "soldier ", "policeman "]
+             "Tawhid ", "Brigade, ", "which ", "claimed ", "the ", "attack, ", "enemy ", "the ",
+             "soldier ", "policeman "]
 
     def text_of(n: int) -> str:
         return "Rebels hit Uvira. " + "".join(units[i % len(units)] for i in range(n)) + "M23 in Minova."
