@@ -73,8 +73,9 @@ crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions cla
 in its theatre alone (``local_aliases``: "Dissidents of the former FARC", "Dissidents clash with army" in
 Colombia are the FARC dissidents). Troops with no nationality in a territory another state's forces hold
 are that state's (the table's ``forces_of``: "Troops demolished homes in Nablus" are Israeli forces), and
-what a country's own copy calls the occupier ("Occupiers shell Nikopol", "Occupation forces stormed
-Qabatiya") is the state the table's ``occupier`` names (Russia in Ukraine, Israel in Palestine). The
+what a country's own copy calls the occupier or the enemy ("Occupiers shell Nikopol", "Occupation forces
+stormed Qabatiya", "enemy shells Bilopillia") is the state the table's ``occupier`` names (Russia in
+Ukraine, Israel in Palestine; where no state occupies the country, "the enemy" names no one). The
 table also gives each actor ACLED's name ("Military Forces of Russia (2000-)", "Protesters (Kenya)") and
 inter code (:func:`describe`), which the ACLED export writes.
 """
@@ -186,7 +187,7 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -196,7 +197,7 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
@@ -459,7 +460,10 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
                           # ("described by residents as bandits": the bandits are who they were)
-                          r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$")
+                          r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$"
+                          # "Burundian troops deployed alongside the Congolese army fought M23": a companion
+                          # of the subject, not the subject
+                          r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
@@ -480,7 +484,7 @@ _BARE_OK = frozenset({"gunmen", "militants", "rebels", "insurgents", "jihadists"
                       "suicide bomber", "suicide bombers", "suicide car bomber", "bomber",
                       "unknown assailants", "unidentified assailants", "unknown attackers",
                       "unidentified attackers", "supporters", "dissidents", "occupiers", "invaders",
-                      "ruscists", "rashists"})
+                      "ruscists", "rashists", "enemy"})
 # Every class of the table named by its head alone ("gang members", "armed bandits"), but a government's
 # people ("officials", "leaders"), victims (their heads are kept above) and words that are often victims
 # or units ("officers", "units").
@@ -850,7 +854,10 @@ _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
-_OF_GROUP = re.compile(r"\s++(?:from|of)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
+# belong to the ADF", "fighters working for the RSF".)
+_OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
+                       r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
 # An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
 # "the third such attack this month".
 _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
@@ -1141,6 +1148,9 @@ _CLAIM_VERB = re.compile(r"\b(?:(?:has|have|had|later|also|swiftly|quickly)\s++)
                          r"(?:responsibility|the\s++(?:[\w-]{1,20}+\s++)?" + _CLAIMED_ACTS + r"\b)")
 # The aside between a claimant and its verb: ", a faction allied with the Pakistani Taliban, ".
 _ASIDE_BEFORE = re.compile(r",[^,.;()]{1,80}+,\s*+$")
+# ... or the relative pronoun of a claim told in passing: "The Hafiz Gul Bahadur group, which claimed the
+# attack, is based across the border".
+_WHICH_BEFORE = re.compile(r",\s*+(?:which|who)\s++$")
 # A name of capitalised words with the joiners names use ("Jaish al-Fursan", "Islamic Resistance in Iraq"),
 # and "group" after it; read backwards from the claim verb in at most 120 characters.
 _NAME_WORD_OF = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar)-)[\w'’-]{0,30}+"
@@ -1185,7 +1195,7 @@ def unlisted_claimant(sentence: str) -> Actor | None:
     before it."""
     for verb in _CLAIM_VERB.finditer(sentence):
         before = sentence[max(0, verb.start() - 120):verb.start()]
-        aside = _ASIDE_BEFORE.search(before)
+        aside = _ASIDE_BEFORE.search(before) or _WHICH_BEFORE.search(before)
         if aside is not None:
             before = before[:aside.start()]
         m = _CLAIMANT_NAME.search(before)
@@ -1427,6 +1437,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         occupier = cc or COUNTRIES.get(event_country, {}).get("occupier", "")
         if occupier and _adjective(occupier):
             return Actor(f"{_adjective(occupier)} forces", occupier)
+        if "enemy" in low:
+            return None  # "the enemy" where no state occupies the country: whose enemy is the speaker's
     if len(words) >= 2 and low[-1] in _MEMBERS and all(_ACRONYM.fullmatch(w) for w in words[:-1]) \
             and not country_in(words[:-1]):
         # "AAKG fighters", "BRN insurgents": a group the table lacks, by its own short name, as the table's
@@ -1511,7 +1523,7 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
 
 
 # What a country's own copy calls the forces occupying it ("the invaders", "occupation forces").
-_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists"})
+_OCCUPIERS = frozenset({"occupiers", "invaders", "ruscists", "rashists", "enemy"})
 _OCCUPATION = frozenset({"occupation", "occupying"})
 _OCCUPATION_HEADS = frozenset({"forces", "troops", "soldiers", "army"})
 # Fighters named by the kind of armed body they are ("rebel fighters", "separatist militants").
