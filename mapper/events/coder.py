@@ -195,10 +195,12 @@ def _seat_only(located: _Located, sentence: str) -> bool:
 _TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMAL - {"stated"})) + r")\b")
 # A source named with the town it is in, then its verb of telling, perhaps past an apposition of the town:
 # "A local official in Bol, the provincial capital, said the wounded had been evacuated", "The health
-# ministry in Ramallah says at least 70 have been killed": where the figures come from, not a place of
-# speaking (unless the words are its own: "a government spokesman in Bamako said that ...", see _own_words).
-_SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?)\s{1,3}in\s{1,3}"
-                        r"(?:the\s{1,3})?$", re.I)
+# ministry in Ramallah says at least 70 have been killed", "police officers in Hinche said they had no
+# orders", "the agency's office in Juba said it was suspending work": where the news comes from, not a
+# place of speaking (unless the words are its own: "a government spokesman in Bamako said that ...", see
+# _own_words).
+_SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?|police|officers|"
+                        r"offices?)\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
 _SOURCE_TELLS_NEXT = re.compile(r"(?:\s?,\s{1,3}(?:the|an?)\s[^,.;:]{1,40},)?\s{1,3}(?:"
                                 + alternation(TELLS) + r")\b")
 

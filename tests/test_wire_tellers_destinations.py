@@ -1,0 +1,100 @@
+"""Places beside a real event in full wire articles (issue 14), round 23.
+
+Every sentence is our own. Where the wounded or the dead were carried ("carried by truck to clinics in
+X", "taken to the general hospital in X") and where a source that tells the news sits ("police officers
+in X said they ...", "the agency's office in X said it ...") are no event sites and no statements; the
+act beside them still is, and a statement whose words are the speaker's own ("said in X that ...")
+still is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, PLACES, growth, parsing
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-03-23"))
+    return sorted((e.location.name, e.sub_event_type) for e in doc.events)
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-03-23"))
+    return {m.text: r.name for m, r in zip(doc.mentions, doc.roles, strict=True)}
+
+
+@pytest.fixture(scope="module")
+def rules(pipeline: Pipeline) -> Pipeline:
+    return Pipeline(pipeline.gazetteer, roles="rules")
+
+
+# -- where the wounded or the dead were carried ----------------------------------------------------
+
+_CARRIED = [
+    ("Shelling hit a market in Kadugli on Monday, and the wounded were carried by truck to clinics in "
+     "Dilling.", "Kadugli", "Dilling", "Shelling/artillery/missile attack"),
+    ("Militants killed nine people in a village near Gwoza, and the bodies were taken to the general "
+     "hospital in Maiduguri, a local official said.", "Gwoza", "Maiduguri", "Attack"),
+    ("Gunmen shot dead six miners near Kamituga on Friday; volunteers helped carry the injured to the "
+     "referral hospital in Bukavu.", "Kamituga", "Bukavu", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "destination", "sub_type"), _CARRIED)
+def test_where_the_wounded_were_carried_is_no_site(pipeline: Pipeline, rules: Pipeline, text: str,
+                                                   site: str, destination: str, sub_type: str) -> None:
+    assert _roles(rules, text)[destination] == "context"
+    assert _roles(rules, text)[site] == "event_site"
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0][1] == sub_type
+    assert destination not in events[0][0]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    # a hospital that is itself hit, or raided, is the site
+    ("A drone struck the main hospital in El Fasher, killing four patients.", "El Fasher"),
+    ("Israeli troops carried out a raid at the main hospital in Jenin on Tuesday, killing three men.", "Jenin"),
+])
+def test_a_hospital_that_is_hit_is_the_site(rules: Pipeline, text: str, site: str) -> None:
+    assert _roles(rules, text)[site] == "event_site"
+
+
+# -- where a source that tells the news sits ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Gunmen killed four farmers near Bokkos on Sunday. Police officers in Jos said they had received no "
+     "reports of the attackers.", [("Bokkos", "Attack")]),
+    ("The agency's office in Goma said it was suspending its work in Masisi.", []),
+    ("Police in Kaduna said they had stepped up patrols on the highway.", []),
+])
+def test_a_sources_seat_gets_no_statement(pipeline: Pipeline, text: str,
+                                          events: list[tuple[str, str]]) -> None:
+    assert _events(pipeline, text) == events
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A police spokesman said in Jos on Monday that the curfew would stay.", "Jos"),
+    ("Police in Jos said that the curfew would stay in force until further notice.", "Jos"),
+])
+def test_words_of_ones_own_at_a_place_are_a_statement(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _events(pipeline, text) == [(place, "Statement")]
+
+
+# -- linear -----------------------------------------------------------------------------------------
+
+def test_many_carried_wounded_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join(f"Gunmen attacked {PLACES[i % len(PLACES)]} on Monday and the wounded were carried "
+                        f"on carts to the general hospital in {PLACES[(i + 1) % len(PLACES)]}, police officers "
+                        f"in {PLACES[(i + 2) % len(PLACES)]} said." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+def test_a_long_run_before_a_hospital_is_linear(pipeline: Pipeline) -> None:
+    # 100 KB of words between a verb of carrying and "hospital in X": the pattern is bounded.
+    def text(n: int) -> str:
+        return "Shells hit Kadugli and the wounded were carried " + "to the " * n + "hospital in Dilling."
+    assert growth(parsing(pipeline, text), 7000) < GROWTH
