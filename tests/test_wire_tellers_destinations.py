@@ -4,7 +4,8 @@ Every sentence is our own. Where the wounded or the dead were carried ("carried 
 X", "taken to the general hospital in X") and where a source that tells the news sits ("police officers
 in X said they ...", "the agency's office in X said it ...") are no event sites and no statements; the
 act beside them still is, and a statement whose words are the speaker's own ("said in X that ...")
-still is one.
+still is one. A city's quarter ("the Dniprovskyi district of Kherson", "Kherson's ...", "the city's
+...") whose namesake the gazetteer puts in another province is coded at that city.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def test_where_the_wounded_were_carried_is_no_site(pipeline: Pipeline, rules: Pi
 @pytest.mark.parametrize(("text", "site"), [
     # a hospital that is itself hit, or raided, is the site
     ("A drone struck the main hospital in El Fasher, killing four patients.", "El Fasher"),
-    ("Israeli troops carried out a raid at the main hospital in Jenin on Tuesday, killing three men.", "Jenin"),
+    ("Israeli troops carried out a raid at the main hospital in Jenin on Tuesday, killing three men.",
+     "Jenin"),
 ])
 def test_a_hospital_that_is_hit_is_the_site(rules: Pipeline, text: str, site: str) -> None:
     assert _roles(rules, text)[site] == "event_site"
@@ -88,8 +90,8 @@ def test_words_of_ones_own_at_a_place_are_a_statement(pipeline: Pipeline, text: 
 def test_many_carried_wounded_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return " ".join(f"Gunmen attacked {PLACES[i % len(PLACES)]} on Monday and the wounded were carried "
-                        f"on carts to the general hospital in {PLACES[(i + 1) % len(PLACES)]}, police officers "
-                        f"in {PLACES[(i + 2) % len(PLACES)]} said." for i in range(n))
+                        f"on carts to the general hospital in {PLACES[(i + 1) % len(PLACES)]}, police "
+                        f"officers in {PLACES[(i + 2) % len(PLACES)]} said." for i in range(n))
     assert growth(parsing(pipeline, text), 120) < GROWTH
 
 
@@ -98,3 +100,29 @@ def test_a_long_run_before_a_hospital_is_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return "Shells hit Kadugli and the wounded were carried " + "to the " * n + "hospital in Dilling."
     assert growth(parsing(pipeline, text), 7000) < GROWTH
+
+
+# -- a quarter of the city the text names, whose namesake lies in another province ------------------
+
+@pytest.mark.parametrize(("text", "site", "lat"), [
+    ("A Russian drone hit the Dniprovskyi district of Kherson on Friday, wounding three people.",
+     "Kherson", 46.6),
+    ("Shelling killed two residents in Kherson's Dniprovskyi district on Sunday.", "Kherson", 46.6),
+    ("Russian troops shelled Kherson overnight, damaging homes in the city's Dniprovskyi district.",
+     "Kherson", 46.6),
+    # the namesake is the city's own quarter, or a district of the province named like its town: it stays
+    ("A drone struck the Dniprovskyi district of Kyiv on Friday, injuring four people.", "Dniprovskyi", 50.5),
+    ("A roadside bomb exploded in the Rueso district of Narathiwat on Monday.", "Rueso", 6.4),
+])
+def test_a_quarter_is_coded_in_the_city_the_text_puts_it_in(pipeline: Pipeline, text: str, site: str,
+                                                            lat: float) -> None:
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-03-23"))
+    assert [(e.location.name, round(e.location.lat, 1)) for e in doc.events] == [(site, lat)]
+
+
+def test_many_quarters_of_cities_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join(f"Shells hit {PLACES[i % len(PLACES)]} on Monday, damaging homes in the city's "
+                        f"Dniprovskyi district and the Dniprovskyi district of "
+                        f"{PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH
