@@ -126,3 +126,22 @@ def test_many_quarters_of_cities_are_linear(pipeline: Pipeline) -> None:
                         f"Dniprovskyi district and the Dniprovskyi district of "
                         f"{PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
     assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+# -- a season told as over dates an act of the past --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said direct talks with the rebels that were held in Doha in the summer had produced "
+    "nothing but a prisoner swap.",
+    "The envoy, who met Houthi negotiators in Muscat last summer, said on Monday that a deal was close.",
+    "Residents of Kupiansk, which Russian forces shelled heavily last winter, said they feared a new "
+    "assault.",
+])
+def test_an_act_of_a_past_season_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_an_act_of_today_beside_a_past_season_is_an_event(pipeline: Pipeline) -> None:
+    text = ("Russian drones struck Odesa on Monday, killing two people, months after talks held in Istanbul "
+            "in the spring had failed.")
+    assert _events(pipeline, text) == [("Odesa", "Air/drone strike")]
