@@ -5,7 +5,9 @@ X", "taken to the general hospital in X") and where a source that tells the news
 in X said they ...", "the agency's office in X said it ...") are no event sites and no statements; the
 act beside them still is, and a statement whose words are the speaker's own ("said in X that ...")
 still is one. A city's quarter ("the Dniprovskyi district of Kherson", "Kherson's ...", "the city's
-...") whose namesake the gazetteer puts in another province is coded at that city.
+...") whose namesake the gazetteer puts in another province is coded at that city; an act dated by a
+season told as over ("held in Doha in the summer") is the past; the area people fled to by a compass
+point of a town ("forcing thousands to flee south of X") is no site.
 """
 
 from __future__ import annotations
@@ -145,3 +147,28 @@ def test_an_act_of_today_beside_a_past_season_is_an_event(pipeline: Pipeline) ->
     text = ("Russian drones struck Odesa on Monday, killing two people, months after talks held in Istanbul "
             "in the spring had failed.")
     assert _events(pipeline, text) == [("Odesa", "Air/drone strike")]
+
+
+# -- the area people fled to, given by a compass point of a town --------------------------------------
+
+@pytest.mark.parametrize(("text", "site", "refuge"), [
+    ("Fighters burned houses in Djibo on Friday, forcing thousands of residents to flee south of Kaya.",
+     "Djibo", "Kaya"),
+    ("Soldiers clashed with rebels in Kitshanga on Tuesday, and families fled east of Sake with cattle.",
+     "Kitshanga", "Sake"),
+])
+def test_where_people_fled_by_a_compass_point_is_no_site(pipeline: Pipeline, rules: Pipeline, text: str,
+                                                         site: str, refuge: str) -> None:
+    assert _roles(rules, text)[refuge] == "context"
+    assert [name for name, _ in _events(pipeline, text)] == [site]
+
+
+def test_an_act_at_a_compass_point_of_a_town_is_still_there(rules: Pipeline) -> None:
+    assert _roles(rules, "Rebels attacked a base 20 km north of Kidal on Monday.")["Kidal"] == "event_site"
+
+
+def test_many_flights_to_compass_points_are_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        return " ".join(f"Gunmen burned homes in {PLACES[i % len(PLACES)]} on Monday, forcing families to flee "
+                        f"north of {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
+    assert growth(parsing(pipeline, text), 120) < GROWTH

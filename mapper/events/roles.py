@@ -666,7 +666,10 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?|"
                        # "fled across the border into Guatemala", "forced to flee into Uganda": where the
                        # people went (only flight: "drove into X" may be an entry by force)
-                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into|"
+                       # "forcing thousands to flee north of Port-au-Prince": the area they fled to
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?\s+of)\s+"
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
