@@ -169,6 +169,6 @@ def test_an_act_at_a_compass_point_of_a_town_is_still_there(rules: Pipeline) -> 
 
 def test_many_flights_to_compass_points_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
-        return " ".join(f"Gunmen burned homes in {PLACES[i % len(PLACES)]} on Monday, forcing families to flee "
-                        f"north of {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
+        return " ".join(f"Gunmen burned homes in {PLACES[i % len(PLACES)]} on Monday, forcing families to "
+                        f"flee north of {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
     assert growth(parsing(pipeline, text), 120) < GROWTH
