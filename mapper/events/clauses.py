@@ -31,12 +31,14 @@ _PAST_MARKERS = re.compile(
     r"since (?:it|they|the [\w-]+(?: [\w-]+)?) (?:began|started|erupted|broke out)|"
     r"since (?:the (?:start|beginning|outbreak)|early|late|mid|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|last (?:year|month))|anniversary|commemorat\w*|"
+    # a season told as over: "talks held in Istanbul in the summer", "last winter's offensive"
+    r"last (?:summer|spring|autumn|winter)|in the (?:summer|spring|autumn)|"
     r"(?:19|20)\d\d|(?:19|20)\d0s)\b")
 # Every match holds one of these words (a clause's window most often holds none: a few substring tests
 # instead of a try at each of its characters).
 _PAST_MARKERS_GATE = WordGate(_PAST_MARKERS, ("year", "month", "week", "days", "decade", "past",
                                               "previously", "formerly", "since", "anniversary", "commemorat",
-                                              "19", "20"))
+                                              "19", "20", "summer", "spring", "autumn", "winter"))
 # "which emerged in Uganda in the 1990s": a decade that has ended is the past, as an earlier year is.
 _DECADE = re.compile(r"((?:19|20)\d0)s")
 # The trigger named as an earlier act: "Russia's last large attack", "the previous strike on the port", "last

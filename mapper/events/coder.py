@@ -200,7 +200,7 @@ _TELLER_VERB_NEXT = re.compile(r"(?:\s*+,)?\s++(?:" + alternation(TELLS | (FORMA
 _SOURCE_IN = re.compile(r"\b(?:ministry|officials?|spokes(?:man|woman|person)|sources?|"
                         # the police or an organisation's office where it sits: "Police in Dera Ismail Khan
                         # said they had received threats", "the aid group's office in Juba said"
-                        r"police(?:m[ae]n)?|(?:police\s{1,3})?officers|office)\s{1,3}in\s{1,3}"
+                        r"police(?:m[ae]n)?|(?:police\s{1,3})?officers|offices?)\s{1,3}in\s{1,3}"
                         r"(?:the\s{1,3})?$", re.I)
 _SOURCE_TELLS_NEXT = re.compile(r"(?:\s?,\s{1,3}(?:the|an?)\s[^,.;:]{1,40},)?\s{1,3}(?:"
                                 + alternation(TELLS) + r")\b")
@@ -1522,6 +1522,16 @@ class EventCoder:
             city = _quarter_city(m, near or (), theatre_of.places_without(key), countries)
             if city is not None:
                 return city, 1
+        if _QUARTER_AFTER.match(after):
+            # "the Dniprovskyi district of Kherson", "Kherson's Dniprovskyi district", "the city's
+            # Dniprovskyi district": a quarter of the city the text names, whose namesake the gazetteer
+            # put in another province (Kyiv's), is coded at that city, precision 1 (not "the Rueso
+            # district of Narathiwat": a district of the province named like its town, in it).
+            city = _owning_city(m, near or (), sentence)
+            if city is not None and city is not place and place.admin1 and city.admin1 \
+                    and place.admin1 != city.admin1 \
+                    and distance_km(place.lat, place.lon, city.lat, city.lon) > _QUARTER_KM:
+                return city, 1
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         vocabulary = theatre_of.vocabulary
         if not countries and place.kind == "city" and vocabulary and place.country_code not in vocabulary:
@@ -1984,6 +1994,36 @@ def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
     if place.kind != "city" or place.population >= _ALTERNATE_VILLAGE:
         return False
     return all(o.how != NAME for o in gaz.options(key)[:_MAX_NAMESAKES] if gaz.place(o.row) is place)
+
+
+_QUARTER_KM = 25.0  # a quarter's namesake further than this from the city it is put in is another city's
+# "the X district of <city>": the city right after (the left-hand forms are read on the sentence).
+_QUARTER_OF = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\s{1,2}of\s{1,2}"
+                         r"(?:the\s{1,2})?(?:(?:city|town|capital)\s{1,2}of\s{1,2})?", re.I)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s{1,2}")
+_OWN_CITY_BEFORE = re.compile(r"\b(?:the|its)\s{1,2}(?:city|town|capital)['’]s\s{1,2}$", re.I)
+
+
+def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
+    """The city a quarter ``m`` belongs to by the grammar of its sentence: "the X district of <city>",
+    "<city>'s X district", "the city's X district" (the sentence's last city before it), else None."""
+    if not sentence:
+        return None
+    s0 = m.sentence[0]
+    of = _QUARTER_OF.match(sentence, m.end - s0)
+    own = _OWN_CITY_BEFORE.search(sentence, max(0, m.start - s0 - 20), m.start - s0) is not None
+    before: Place | None = None
+    for x in near:
+        p = x.place
+        if x is m or p is None or x.demonym or p.kind != "city":
+            continue
+        if of is not None and x.start - s0 == of.end():
+            return p
+        if x.end <= m.start:
+            if _POSSESSIVE_GAP.fullmatch(sentence, x.end - s0, m.start - s0):
+                return p
+            before = p
+    return before if own else None
 
 
 def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]

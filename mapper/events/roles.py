@@ -668,7 +668,10 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        r"(?:" + _MOVED_TOWARD + r")\s+(?:[\w'’-]+\s+){0,3}?towards?|"
                        # "fled across the border into Guatemala", "forced to flee into Uganda": where the
                        # people went (only flight: "drove into X" may be an entry by force)
-                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?into|"
+                       # "forcing thousands to flee north of Port-au-Prince": the area they fled to
+                       r"(?:" + _FLED_INTO + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?\s+of)\s+"
                        r"(?:the\s+)?(?:(?:city|town|village|capital|port|camp)\s+of\s+)?$|"
                        # "from Timbuktu", "fleeing from Geneina", "the evacuation of civilians from
                        # Pokrovsk": where they set out (not "withdrew from")
@@ -679,10 +682,14 @@ _MOVED_TO = re.compile(r"\b(?:(?:" + _MOVED + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to
                        # "rebels who had moved south from Kidal", "jihadists spreading south from Mali"
                        r"mov(?:e|es|ed|ing)|spread(?:s|ing)?)\s+"
                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
-                       # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro" (not "a drone
-                       # strike hit a hospital in El Fasher": that hospital is the site)
-                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted)\s+"
-                       r"(?:to|at|in)\s+(?:an?\s+|the\s+|local\s+|nearby\s+|several\s+){0,2}hospitals?\s+in\s+"
+                       # "taken to hospitals in Kharkiv", "treated at a hospital in Dnipro", "carried on
+                       # donkey carts to clinics in Tawila", "the bodies were taken to the general
+                       # hospital in Oicha" (not "a drone strike hit a hospital in El Fasher": the site)
+                       r"\b(?:taken|brought|rushed|admitted|treated|transferred|evacuated|airlifted|"
+                       r"carr(?:y|ies|ied|ying)(?!\s+out\b)|ferried|flown|moved)\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:to|at|in)\s+(?:(?:an?|the|local|nearby|several|main|general|district|regional|"
+                       r"referral|military|field|makeshift|private|public|state|teaching|provincial|county)\s+){0,3}"
+                       r"(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|health\s+cent(?:re|er)s?)\s+in\s+"
                        r"(?:the\s+)?$")
 # The aftermath somewhere else: "Funerals were held in Gaza City for 12 people killed in a strike on
 # Khan Younis", "Mourners gathered in Kharkiv", "the bodies were buried in Maiduguri", "survivors were
