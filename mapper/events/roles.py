@@ -2147,7 +2147,11 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
             # al-Shughur". The gazetteer has no district codes: a district "holds" every town of its
             # province, so it is no parent of the topic.)
             district = n.place is not None and n.place.kind == "admin2" and r.rule == "headline_topic"
-            specific = (later.precision == 1 or close or district) and not _ROAD_AFTER.match(text, n.end) or \
+            # (A town told by a relative place is as specific: "Mandera: IED hits police near Elwak" is
+            # one act near Elwak, the topic the area the line files it under.)
+            near_town = later.precision == 2 and n.place is not None and n.place.kind in ("city", "facility")
+            specific = (later.precision == 1 or close or district or near_town) \
+                and not _ROAD_AFTER.match(text, n.end) or \
                 m.place is not None and m.place.kind not in ("city", "facility")
             if later.name in _PLACING and later.clause is r.clause and later.rule == "left" and specific \
                     and n.sentence == m.sentence and not _same_place(n, m) \
