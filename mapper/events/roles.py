@@ -512,6 +512,8 @@ _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?\s+")
 _SAYING = re.compile(r"\b(?:" + alternation(SAYING) + r"|(?:" + alternation(SAYING_STEMS) + r")\w*)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
+# A place's natives: "Kidal native", "Sinjar natives" (a person's home before a headline verb).
+_NATIVE_AFTER = re.compile(r"\s+natives?\b")
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
 _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
@@ -936,6 +938,8 @@ def _subject_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[
     object ("Israel shells Kfar Kila"), and its subject is an actor, not a site. ``ordered``: each
     clause's trigger spans, sorted once per text (by id of the clause)."""
     s0, s1 = sent
+    if _NATIVE_AFTER.match(text, m.end):
+        return None  # "Churachandpur native shot dead near Jiribam": where the victim is from, not the site
     after = m.end - s0
     aside = _ASIDE.match(text, m.end, min(s1, m.end + 130))
     if aside is not None:  # "Kutum, the main town of ..., saw heavy shelling": the predicate after the aside
@@ -1809,7 +1813,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         starts.setdefault(m.sentence, set()).add(m.start)
     starts_in = {span: frozenset(v) for span, v in starts.items()}
     ordered: dict[int, tuple[tuple[int, int], ...]] = {}
-    head = qualified = False
+    head = qualified = topic = False
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
         # A parent before its part ("Warrap's Tonj"): the part reads its left context before the parent.
@@ -1817,6 +1821,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
+        # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
+        opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
         if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
             # The lead's first word after its dateline opens the sentence ("PORT SUDAN, Feb 5 (Reuters) -
             # Kutum, the main town of ..., saw heavy shelling").
@@ -2156,7 +2162,11 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
             # al-Shughur". The gazetteer has no district codes: a district "holds" every town of its
             # province, so it is no parent of the topic.)
             district = n.place is not None and n.place.kind == "admin2" and r.rule == "headline_topic"
-            specific = (later.precision == 1 or close or district) and not _ROAD_AFTER.match(text, n.end) or \
+            # (A town told by a relative place is as specific: "Mandera: IED hits police near Elwak" is
+            # one act near Elwak, the topic the area the line files it under.)
+            near_town = later.precision == 2 and n.place is not None and n.place.kind in ("city", "facility")
+            specific = (later.precision == 1 or close or district or near_town) \
+                and not _ROAD_AFTER.match(text, n.end) or \
                 m.place is not None and m.place.kind not in ("city", "facility")
             if later.name in _PLACING and later.clause is r.clause and later.rule == "left" and specific \
                     and n.sentence == m.sentence and not _same_place(n, m) \

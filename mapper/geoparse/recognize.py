@@ -972,8 +972,10 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
                 lw = "near"  # "a tanker off Mokha", "boats off Gaza City": at sea near the town
             f[f"prev={lw}"] = 1.0
             # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
-            # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's.)
-            if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?"):
+            # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's; nor a
+            # headline's topic before its colon: "Ghana: Bawku clashes ..." is no "Ghana Bawku".)
+            if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?") \
+                    and parts[-1][-1:] != ":":
                 f["prev_cap"] = 1.0
             if lw in PERSON_TITLES:
                 f["prev_title"] = 1.0
