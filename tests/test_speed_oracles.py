@@ -453,6 +453,43 @@ def test_vocabulary_theatres_is_the_old_scan_on_the_event_corpus_and_every_phras
     assert found > 500
 
 
+def _pattern_words(text: str) -> tuple[str, ...]:
+    """actors._words before it used string methods: the pattern's words, each lowered."""
+    from mapper.events import actors
+
+    return tuple(word.lower() for word in actors._VOCABULARY_WORD.findall(text))
+
+
+# Letters of both cases, hyphens in runs and at edges, digits, "_", apostrophes and non-ASCII characters
+# (the Kelvin sign and "İ" lower to ASCII letters, "é" is a letter the pattern does not read).
+_WORD_PIECES = ["a", "Z", "rebels", "Air", "-", "--", " ", "\n", "_", "7", "é", "\u212a", "İ", "ı", "'", "’",
+                ".", "saudi-led", "(", "k"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=16).map("".join))
+def test_words_are_the_pattern_words_lowered(text: str) -> None:
+    from mapper.events import actors
+
+    assert actors._words.__wrapped__(text) == _pattern_words(text)
+
+
+def test_words_of_the_event_corpus_and_long_hyphen_runs_are_the_pattern_words() -> None:
+    import json
+    from pathlib import Path
+
+    from mapper.events import actors
+
+    texts = ["Al-Shabaab-linked fighters - and --- militia-- -men -x x- a-b--c İstanbul \u212aiev étape"]
+    texts += ["-" * 100_001 + "a", "a-" * 50_000, "a--" * 33_000, "-a" * 50_000 + "-", "é-" * 50_000]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for text in texts:
+        assert actors._words.__wrapped__(text) == _pattern_words(text), text[:80]
+    assert actors._words.__wrapped__(texts[0]) == ("al-shabaab-linked", "fighters", "and", "militia", "men",
+                                                   "x", "x", "a-b", "c", "stanbul", "iev", "tape")
+
+
 def test_word_gates_searched_within_a_window_and_years_on_from_every_offset() -> None:
     # triggers reads a window before or after a trigger: search_within and _YEARS_ON's bound.
     import json

@@ -283,17 +283,31 @@ for _v in _TABLE.get("vocabulary", []):
         VOCABULARY_THEATRES[_key] = VOCABULARY_THEATRES.get(_key, frozenset()) | frozenset(_v["theatre"])
 _VOCABULARY_LONGEST = max((len(k) for k in VOCABULARY_THEATRES), default=0)
 _VOCABULARY_FIRST = frozenset(k[0] for k in VOCABULARY_THEATRES)  # most words start no phrase: one test
-_VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")
+# The phrases of more than one word, by their first word, spaced as in _vocabulary_theatres' joined words.
+_VOCABULARY_PHRASES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+for _key, _theatre in VOCABULARY_THEATRES.items():
+    if len(_key) > 1:
+        _spaced = (" " + " ".join(_key) + " ", _theatre)
+        _VOCABULARY_PHRASES[_key[0]] = (*_VOCABULARY_PHRASES.get(_key[0], ()), _spaced)
+_VOCABULARY_WORD = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++)*+")  # the words _words gives, lowered
+# Per byte of a text encoded as ASCII (anything else "?"): ASCII letters lowered, "-" kept, the rest a space.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 45 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)
 def _words(text: str) -> tuple[str, ...]:
-    """The lower-case words of ``text``, remembered for the last text (the resolver and the coder both ask
-    about the article's text)."""
-    if text.isascii():  # lowered at once: the same letters, the same words (lower() keeps ASCII offsets)
-        return tuple(_VOCABULARY_WORD.findall(text.lower()))
-    # a non-ASCII letter may lower to an ASCII one ("\u212a", the Kelvin sign: "k")
-    return tuple(word.lower() for word in _VOCABULARY_WORD.findall(text))
+    """The lower-case words of ``text`` (``_VOCABULARY_WORD.findall``, each lowered), remembered for the
+    last text (the resolver and the coder both ask about the article's text).
+
+    Found by C string methods rather than the pattern, which cost about 1,700 instructions a word (a
+    sixth of geoparsing went to the article scans of this module): every character but the ASCII letters
+    and "-" becomes a space (a non-ASCII character too, which the pattern's [A-Za-z] never matches,
+    whatever its lower case), and a "-" joins two letters only, so the others become spaces as well
+    (tests/test_speed_oracles.py checks the words against the pattern's)."""
+    low = text.encode("ascii", "replace").translate(_WORD_BYTES)
+    if b"-" in low:  # a run of hyphens halves to spaces and at most one "-", which a space then borders
+        low = (b" " + low + b" ").replace(b"--", b"  ").replace(b" -", b"  ").replace(b"- ", b"  ")
+    return tuple(low.decode("ascii").split())
 
 
 # Plain words of violence ("fighting", "gunmen", "killed") -> the countries where such news is reported
@@ -349,14 +363,20 @@ def vocabulary_theatres(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary_theatres(text: str) -> frozenset[str]:
+    # The phrases' first words found among the text's in one set operation, not a look-up per word (most
+    # texts hold a few of them); a longer phrase is then looked for in the words joined by spaces.
     words = _words(text)
     out: set[str] = set()
-    for i, word in enumerate(words):
-        if word in _VOCABULARY_FIRST:
-            for n in range(1, _VOCABULARY_LONGEST + 1):
-                hit = VOCABULARY_THEATRES.get(tuple(words[i:i + n]))
-                if hit:
-                    out |= hit
+    joined = ""
+    for first in _VOCABULARY_FIRST.intersection(words):
+        hit = VOCABULARY_THEATRES.get((first,))
+        if hit:
+            out |= hit
+        for phrase, theatre in _VOCABULARY_PHRASES.get(first, ()):
+            if not joined:
+                joined = " " + " ".join(words) + " "
+            if phrase in joined:
+                out |= theatre
     return frozenset(out)
 # Capitalised words that start a sentence or a date rather than an actor's name.
 _NOT_MODIFIERS = frozenset(
