@@ -523,3 +523,69 @@ def test_site_model_word_readings_are_shape_and_cue_and_stay_bounded() -> None:
         sm._reading(f"w{n}")
         assert len(sm._READINGS) <= sm._READINGS_MAX
     assert sm._reading("Kharkiv") == ("Xx", None)
+
+
+def _find_date_old(text: str):  # noqa: ANN202
+    """find_date as it was: every full-date pattern scanned, even after a date at the first character."""
+    import datetime as dt
+
+    from mapper.events import dates
+
+    best = None
+    for pattern in dates._FULL_DATES:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best.start:
+                break
+            month = int(m["m"]) if "m" in pattern.groupindex else dates._month_number(m["mon"])
+            try:
+                if not 1800 <= int(m["y"]) <= 2200:
+                    continue
+                day = dt.date(int(m["y"]), month, int(m["d"]))
+            except ValueError:
+                continue
+            best = dates.DateExpr(m.start(), m.end(), m.group(), day, dates.DAY)
+            break
+    return best
+
+
+_DATE_PIECES = ["2020", "-", "/", ".", "08", "7", "07", "30", "02", "7th", "of", "August", "AUG", "Sept.", "sept",
+                " ", ", ", "T04:40:00Z", "1799", "2201", "x", "Posted"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join))
+def test_find_date_and_parse_date_are_the_old_reading(value: str) -> None:
+    from mapper.events.dates import _read_date_value, find_date, parse_date
+
+    assert find_date(value) == _find_date_old(value)
+    old = _find_date_old(value)
+    assert parse_date(value) == _read_date_value(value) == (old.date if old else None)
+
+
+def test_parse_date_remembered_values_on_the_event_corpus_and_long_values() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from mapper.evaluation.events import read_event_gold
+    from mapper.events import dates
+
+    values = {i.published for i in read_event_gold(sorted(Path("training/events").glob("*.jsonl")))}
+    values |= {"Posted 7th of August 2020, updated 2020-08-09", "August 7, 2020", "2016-02-30", "07/08/2020",
+               "x" * 300 + " 2020-08-07", "2020-08-07" + " y" * 200}
+    assert len(values) > 100
+    for value in sorted(v for v in values if v):
+        old = _find_date_old(value)
+        for _ in range(2):  # read, then remembered (or, past the bound, read again)
+            assert dates.parse_date(value) == (old.date if old else None), value
+    assert dates.parse_date("Posted 7th of August 2020, updated 2020-08-09") == dt.date(2020, 8, 7)
+    assert dates.parse_date("x" * 300 + " 2020-08-07") == dt.date(2020, 8, 7)  # a long value is read, not kept
+    assert dates._remembered_date_value.cache_info().maxsize == 16
+    assert _find_date_starts_at_zero_skips_the_rest()
+
+
+def _find_date_starts_at_zero_skips_the_rest() -> bool:
+    """A value that opens with an ISO date: the other patterns' matches start later, so they cannot win."""
+    from mapper.events.dates import find_date
+
+    found = find_date("2020-08-07, 6 August 2020")
+    return found is not None and (found.start, found.date.day) == (0, 7)
