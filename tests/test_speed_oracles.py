@@ -161,6 +161,9 @@ _GATED_PHRASES = [
     "the funeral of ", "vigils  for ", "weeks after", "two years since", "marking the anniversary",
     "trial opens", "jailed for", "sentenced to life for", "two years on", "a decade on", "remembering",
     "the investigation into the ", "commemorations", "days after ", "since ",
+    # the year gates of not_this_act (the lowered window before a trigger ends at the pattern's $)
+    "the 2014 ", "a 1999 ", "its march ", "their  2020 ", "2023's ", "2023’s ", "in 2012 when ",
+    "since 2012,  when ", "by 1994 , when they", "until 2003 when the ",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -172,7 +175,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 32
+    assert len(gates) == 34
     return gates
 
 
@@ -548,8 +551,8 @@ def _find_date_old(text: str):  # noqa: ANN202
     return best
 
 
-_DATE_PIECES = ["2020", "-", "/", ".", "08", "7", "07", "30", "02", "7th", "of", "August", "AUG", "Sept.", "sept",
-                " ", ", ", "T04:40:00Z", "1799", "2201", "x", "Posted"]
+_DATE_PIECES = ["2020", "-", "/", ".", "08", "7", "07", "30", "02", "7th", "of", "August", "AUG", "Sept.",
+                "sept", " ", ", ", "T04:40:00Z", "1799", "2201", "x", "Posted"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -578,7 +581,7 @@ def test_parse_date_remembered_values_on_the_event_corpus_and_long_values() -> N
         for _ in range(2):  # read, then remembered (or, past the bound, read again)
             assert dates.parse_date(value) == (old.date if old else None), value
     assert dates.parse_date("Posted 7th of August 2020, updated 2020-08-09") == dt.date(2020, 8, 7)
-    assert dates.parse_date("x" * 300 + " 2020-08-07") == dt.date(2020, 8, 7)  # a long value is read, not kept
+    assert dates.parse_date("x" * 300 + " 2020-08-07") == dt.date(2020, 8, 7)  # long: read, not kept
     assert dates._remembered_date_value.cache_info().maxsize == 16
     assert _find_date_starts_at_zero_skips_the_rest()
 
@@ -589,3 +592,31 @@ def _find_date_starts_at_zero_skips_the_rest() -> bool:
 
     found = find_date("2020-08-07, 6 August 2020")
     return found is not None and (found.start, found.date.day) == (0, 7)
+
+
+def test_year_gates_of_not_this_act_are_the_plain_window_search() -> None:
+    # not_this_act asks the two year patterns about the 100 and 70 characters before a trigger, only when
+    # the sentence's gate set opened their gate and the window holds a gate word: the plain search of the
+    # window (as the prefiltered group gave it) at every offset of the event corpus' lowered texts.
+    import json
+    from pathlib import Path
+
+    from mapper.events import triggers
+
+    texts = [p.lower() for p in _GATED_PHRASES]
+    texts += ["killed in the 2014 massacre", "since 2012, when rebels seized"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line]
+    found = 0
+    for low in texts:
+        opened = triggers._WINDOW_GATES.opened(low)
+        for start in range(0, len(low) + 1, 3):
+            for gate, width in ((triggers._YEAR_WHEN_GATE, 100), (triggers._YEAR_NAMED_GATE, 70)):
+                plain = gate.pattern.search(low, max(0, start - width), start)
+                gated = gate.search_within(low, max(0, start - width), start) if gate in opened else None
+                assert (plain and plain.span()) == (gated and gated.span()), (gate.pattern.pattern[:30], low)
+                found += plain is not None
+    assert found > 50
+    assert triggers.not_this_act("killed in the 2014 massacre", 19, 27)
+    assert triggers.not_this_act("since 2012, when rebels seized", 23, 29)

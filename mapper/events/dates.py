@@ -138,7 +138,7 @@ def find_date(text: str) -> DateExpr | None:
     best: DateExpr | None = None
     for pattern in _FULL_DATES:
         if best is not None and best.start == 0:
-            break  # no later pattern's match starts before it (a metadata value "2020-08-07" is the common case)
+            break  # no later pattern's match starts before it ("2020-08-07", the usual metadata value)
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best.start:
                 break
