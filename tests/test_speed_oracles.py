@@ -161,6 +161,9 @@ _GATED_PHRASES = [
     "the funeral of ", "vigils  for ", "weeks after", "two years since", "marking the anniversary",
     "trial opens", "jailed for", "sentenced to life for", "two years on", "a decade on", "remembering",
     "the investigation into the ", "commemorations", "days after ", "since ",
+    # the year gates of not_this_act (the lowered window before a trigger ends at the pattern's $)
+    "the 2014 ", "a 1999 ", "its march ", "their  2020 ", "2023's ", "2023’s ", "in 2012 when ",
+    "since 2012,  when ", "by 1994 , when they", "until 2003 when the ",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -172,7 +175,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 32
+    assert len(gates) == 34
     return gates
 
 
@@ -560,3 +563,97 @@ def test_site_model_word_readings_are_shape_and_cue_and_stay_bounded() -> None:
         sm._reading(f"w{n}")
         assert len(sm._READINGS) <= sm._READINGS_MAX
     assert sm._reading("Kharkiv") == ("Xx", None)
+
+
+def _find_date_old(text: str):  # noqa: ANN202
+    """find_date as it was: every full-date pattern scanned, even after a date at the first character."""
+    import datetime as dt
+
+    from mapper.events import dates
+
+    best = None
+    for pattern in dates._FULL_DATES:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best.start:
+                break
+            month = int(m["m"]) if "m" in pattern.groupindex else dates._month_number(m["mon"])
+            try:
+                if not 1800 <= int(m["y"]) <= 2200:
+                    continue
+                day = dt.date(int(m["y"]), month, int(m["d"]))
+            except ValueError:
+                continue
+            best = dates.DateExpr(m.start(), m.end(), m.group(), day, dates.DAY)
+            break
+    return best
+
+
+_DATE_PIECES = ["2020", "-", "/", ".", "08", "7", "07", "30", "02", "7th", "of", "August", "AUG", "Sept.",
+                "sept", " ", ", ", "T04:40:00Z", "1799", "2201", "x", "Posted"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join))
+def test_find_date_and_parse_date_are_the_old_reading(value: str) -> None:
+    from mapper.events.dates import _read_date_value, find_date, parse_date
+
+    assert find_date(value) == _find_date_old(value)
+    old = _find_date_old(value)
+    assert parse_date(value) == _read_date_value(value) == (old.date if old else None)
+
+
+def test_parse_date_remembered_values_on_the_event_corpus_and_long_values() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from mapper.evaluation.events import read_event_gold
+    from mapper.events import dates
+
+    values = {i.published for i in read_event_gold(sorted(Path("training/events").glob("*.jsonl")))}
+    values |= {"Posted 7th of August 2020, updated 2020-08-09", "August 7, 2020", "2016-02-30", "07/08/2020",
+               "x" * 300 + " 2020-08-07", "2020-08-07" + " y" * 200}
+    assert len(values) > 100
+    for value in sorted(v for v in values if v):
+        old = _find_date_old(value)
+        for _ in range(2):  # read, then remembered (or, past the bound, read again)
+            assert dates.parse_date(value) == (old.date if old else None), value
+    assert dates.parse_date("Posted 7th of August 2020, updated 2020-08-09") == dt.date(2020, 8, 7)
+    assert dates.parse_date("x" * 300 + " 2020-08-07") == dt.date(2020, 8, 7)  # long: read, not kept
+    assert dates._remembered_date_value.cache_info().maxsize == 16
+    assert _find_date_starts_at_zero_skips_the_rest()
+
+
+def _find_date_starts_at_zero_skips_the_rest() -> bool:
+    """A value that opens with an ISO date: the other patterns' matches start later, so they cannot win."""
+    from mapper.events.dates import find_date
+
+    found = find_date("2020-08-07, 6 August 2020")
+    return found is not None and (found.start, found.date.day) == (0, 7)
+
+
+def test_year_gates_of_not_this_act_are_the_plain_window_search() -> None:
+    # not_this_act asks the two year patterns about the 100 and 70 characters before a trigger, only when
+    # the sentence's gate set opened their gate and the window holds a gate word: the plain search of the
+    # window (as the prefiltered group gave it) at every offset of the event corpus' lowered texts.
+    import json
+    from pathlib import Path
+
+    from mapper.events import triggers
+
+    texts = [p.lower() for p in _GATED_PHRASES]
+    texts += ["killed in the 2014 massacre", "since 2012, when rebels seized"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line]
+    found = 0
+    for low in texts:
+        opened = triggers._WINDOW_GATES.opened(low)
+        for start in range(0, len(low) + 1, 3):
+            for gate, width in ((triggers._YEAR_WHEN_GATE, 100), (triggers._YEAR_NAMED_GATE, 70)):
+                plain = gate.pattern.search(low, max(0, start - width), start)
+                gated = gate.search_within(low, max(0, start - width), start) if gate in opened else None
+                assert (plain and plain.span()) == (gated and gated.span()), (gate.pattern.pattern[:30], low)
+                found += plain is not None
+    assert found > 50
+    assert triggers.not_this_act("killed in the 2014 massacre", 19, 27)
+    assert triggers.not_this_act("since 2012, when rebels seized", 23, 29)

@@ -137,6 +137,8 @@ def find_date(text: str) -> DateExpr | None:
     :func:`parse_date` reads; None if there is none. Linear in the length of ``text``."""
     best: DateExpr | None = None
     for pattern in _FULL_DATES:
+        if best is not None and best.start == 0:
+            break  # no later pattern's match starts before it ("2020-08-07", the usual metadata value)
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best.start:
                 break
@@ -169,8 +171,20 @@ def parse_date(value: object) -> dt.date | None:
         return value
     if not isinstance(value, str):
         return None
+    if len(value) > _REMEMBERED_VALUE_CHARS:
+        return _read_date_value(value)
+    return _remembered_date_value(value)
+
+
+def _read_date_value(value: str) -> dt.date | None:
     found = find_date(value)
     return found.date if found else None
+
+
+# The clauses, roles, discourse and the coder each read the article's published date: the same string,
+# read once (a few short values kept: the memory stays small).
+_REMEMBERED_VALUE_CHARS = 100
+_remembered_date_value = functools.lru_cache(maxsize=16)(_read_date_value)
 
 
 # Month names are matched case-sensitively: Title case or all capitals only.

@@ -1128,9 +1128,10 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _HELD_PEOPLE_IN.search(low, max(0, start - 30), start):
         return True
-    if _YEAR_WHEN_IN.search(low, max(0, start - 100), start):
+    if _YEAR_WHEN_GATE in opened and _YEAR_WHEN_GATE.search_within(low, max(0, start - 100), start):
         return True  # "since 2012, when rebels seized Kidal and Gao"
-    if _YEAR_NAMED_IN.search(low, max(0, start - 70), start) and not low.endswith("ed", start, end):
+    if _YEAR_NAMED_GATE in opened and _YEAR_NAMED_GATE.search_within(low, max(0, start - 70), start) \
+            and not low.endswith("ed", start, end):
         return True  # "the 2014 massacre in Baga": an act named by its year
     if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE_IN.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
@@ -1170,17 +1171,21 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
 # found in one pass over the sentence, remembered for it, and each pattern tried only at those of them in
 # its window (mapper/events/prefilter.py), not at every character of it. The same matches as .search.
 (_NATURE_BEFORE_IN, _ACCIDENT_BLAST_IN, _PERFECT_BEFORE_IN, _PERFECT_RUN_BEFORE_IN, _FLED_ACT_IN,
- _PAST_OWNED_IN, _NAMED_AS_IN, _HELD_PEOPLE_IN, _YEAR_WHEN_IN, _RESPONSIBLE_FOR_IN, _ACCUSED_OF_IN,
+ _PAST_OWNED_IN, _NAMED_AS_IN, _HELD_PEOPLE_IN, _RESPONSIBLE_FOR_IN, _ACCUSED_OF_IN,
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _TO_BEFORE_IN, _YEAR_NAMED_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN,
- _TREND_BEFORE_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
-    _HELD_PEOPLE, _YEAR_WHEN, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
+    _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _TO_BEFORE, _YEAR_NAMED, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
+    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
+# The two year patterns are not in that group: their first words are "a", "the", "in", "of" and the like,
+# which the group's one pass found inside every other word (more than half of all its starts). Every
+# match holds a year's "19" or "20" (or, named by it, a month): a word gate of the sentence and window.
+_YEAR_WHEN_GATE = WordGate(_YEAR_WHEN, ("19", "20"))
+_YEAR_NAMED_GATE = WordGate(_YEAR_NAMED, ("19", "20", *MONTHS))
 
 
 class _Sentence:
@@ -1199,7 +1204,7 @@ class _Sentence:
 # The window gates of unreal and not_this_act, each asked of a substring of the sentence.
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
-                             _REMEMBERED_GATE, _YEARS_ON_GATE])
+                             _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE])
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
