@@ -604,12 +604,12 @@ def test_find_date_and_parse_date_are_the_old_reading(value: str) -> None:
 
 def test_parse_date_remembered_values_on_the_event_corpus_and_long_values() -> None:
     import datetime as dt
-    from pathlib import Path
 
     from mapper.evaluation.events import read_event_gold
     from mapper.events import dates
+    from tests.conftest import ROOT
 
-    values = {i.published for i in read_event_gold(sorted(Path("training/events").glob("*.jsonl")))}
+    values = {i.published for i in read_event_gold(sorted((ROOT / "training" / "events").glob("*.jsonl")))}
     values |= {"Posted 7th of August 2020, updated 2020-08-09", "August 7, 2020", "2016-02-30", "07/08/2020",
                "x" * 300 + " 2020-08-07", "2020-08-07" + " y" * 200}
     assert len(values) > 100
