@@ -327,6 +327,12 @@ _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|ru
                        r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
+# The officials a meeting was held with, in the city it was held in: "met Egyptian officials in Cairo",
+# "held talks with government officials in Juba": the venue, not the officials' seat.
+_MET_OFFICE = re.compile(r"\b(?:met|meets|meeting\s{1,3}with|hosted|hosts|received|receives|"
+                         r"talks\s{1,3}with)\s{1,3}"
+                         r"(?:[\w'’-]{1,30}\s{1,3}){0,3}(?:officials?|authorities|government|junta|regime)"
+                         r"\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
 # A broadcaster or paper in a city before its report: "the group's television in Sanaa reported".
 _MEDIA_IN = re.compile(r"\b(?:television|tv|radio|channel|broadcaster|newspaper|news\s{1,3}agency|media|"
                        r"outlet)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
@@ -1144,7 +1150,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _SEAT_IN_GATE.search(left, max(0, len(left) - 60)) \
             and not any(c.sub_event_type in ("Agreement", "Meeting/talks") for c in clauses):
         return Role("actor", rule="seat")  # (not "signed a deal with the government in Bamako": the venue)
-    if _OFFICE_IN_SCAN.search(left):
+    if _OFFICE_IN_SCAN.search(left) and not _MET_OFFICE.search(left):
         if _SPEAKS_NEXT.match(right):
             return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
         nearest = _nearest_clause(clauses, pos)
