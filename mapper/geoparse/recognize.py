@@ -40,6 +40,7 @@ from mapper.gazetteer.names import (
 )
 from mapper.gazetteer.store import USER_FCODE
 from mapper.geo import distance_km
+from mapper.geoparse import capitals
 from mapper.model import KINDS
 
 _SALIENT = frozenset({"country", "continent"})
@@ -319,8 +320,10 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """All gazetteer matches in capitalised runs of ``text`` (longest match, left to right)."""
     cache = gaz.run_cache
     out: list[Candidate] = []
+    run_texts: list[str] = []  # for the article scans of capitalised names (capitals.py)
     for run in runs(text):
         rt = run.group()
+        run_texts.append(rt)
         found = cache.get(rt)
         if found is None:
             if len(cache) > 200_000:  # bounded: the same runs ("The", "Police", "U.S.") recur constantly
@@ -333,6 +336,7 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         for s, e, key, options, how in found:
             out.append(Candidate(base + s, base + e, text[base + s:base + e], key, options,
                                  how == SKELETON, how == VARIANT, how == FACILITY, how == FACILITY_AFTER))
+    capitals.remember(text, run_texts)
     return out
 
 

@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 
 from mapper.config import Config
 from mapper.events.actors import (
+    COUNTRY_WORD_HEADS,
     country_in,
     short_text_theatres,
     theatre_countries,
@@ -31,6 +32,7 @@ from mapper.events.actors import (
 )
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
+from mapper.geoparse.capitals import NameGate, capitalised_words, lowered_capitalised_words
 from mapper.geoparse.recognize import Candidate
 from mapper.model import Place
 
@@ -81,6 +83,7 @@ GOVERNMENT_CUES = {
     "Zhongnanhai": "CN", "Politburo": "CN",
 }
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
+_CUE_GATE = NameGate(GOVERNMENT_CUES)
 # Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
 # "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
 # "Beni (North Kivu)", "Solhan, a village in Yagha province". The gap between two names is at most
@@ -413,9 +416,15 @@ class Resolver:
         twin = {k: info[3] for k, info in infos.items() if info[3]}
         tops = {k: info[4] for k, info in infos.items() if info[4] is not None}
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
+        # The cues and the nationality words only in a text whose capitalised words (those recognition
+        # found: capitals.py) may hold one; a text recognition did not read is searched as it is.
+        words = capitalised_words(text)
+        lowered = lowered_capitalised_words(text)
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
-                if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        nationals = {cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
+                if (any(cue in text for cue in GOVERNMENT_CUES) if words is None
+                    else _CUE_GATE.may_occur(words, text)) else set())
+        nationals = ({cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
+                     if lowered is None or not COUNTRY_WORD_HEADS.isdisjoint(lowered) else set())
         provinces, confined = theatre_provinces(text) if text else (set(), set())
         groups = theatre_countries(text) if text else set()
         vocabulary = vocabulary_theatres(text) if text else set()  # one scan for both fields below
