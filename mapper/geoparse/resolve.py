@@ -619,7 +619,10 @@ class Resolver:
                 continue
             if only is not None and k not in only:
                 continue
-            rest = max(total - doc.weight[k], 1e-9)
+            # (Two-argument max and min as comparisons, as they pick: the built-ins parse their arguments
+            # as keywords, some eight hundred instructions a call, on the hottest loop of resolution.)
+            rest = total - doc.weight[k]
+            rest = 1e-9 if 1e-9 > rest else rest
             others = [(la, lo) for _, o, la, lo in points[:nearest + 1] if o != k][:nearest]
             top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
@@ -639,8 +642,13 @@ class Resolver:
                 if z is None:
                     z = static_score(r)
                 cc, a1 = row.country_code, row.admin1
-                cc_share = max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest
-                a1_share = max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0
+                cc_share = cc_w.get(cc, 0.0) - occ.get(cc, 0.0)
+                cc_share = (cc_share if cc_share > 0.0 else 0.0) / rest
+                if a1:
+                    a1_share = a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)
+                    a1_share = (a1_share if a1_share > 0.0 else 0.0) / rest
+                else:
+                    a1_share = 0.0
                 kind = row.kind
                 logpop_gap = top_logpop - logpop
                 prominence_gap = top_prom - prominence
@@ -673,8 +681,8 @@ class Resolver:
                 if home and cc == home:
                     z += w_home_country
                 if others and kind in _POINT_KINDS:
-                    d = min(nearest_km(lat, lon, others), 20039.0)
-                    near = 1.0 - math.log1p(d) / near_scale
+                    d = nearest_km(lat, lon, others)
+                    near = 1.0 - math.log1p(20039.0 if 20039.0 < d else d) / near_scale
                     z += w_near * near
                     if intl:
                         z += w_intl_near * near
