@@ -23,12 +23,12 @@ from tests.test_speed_geoparse import _corpus_texts, _event_texts
 _OPENING_LETTERS = re.compile(rf"(?<!\w)[{recognize._UP}][^\W\d_]*")
 
 
-def _read(text: str) -> frozenset[str]:
+def _read(text: str) -> list[str]:
     """What recognition hands capitals.py for ``text``, and the pieces capitals.py makes of it."""
     capitals.remember(text, [m.group() for m in recognize.runs(text)])
-    words = capitals.capitalised_words(text)
-    assert words is not None
-    return words
+    pieces = capitals.capital_pieces(text)
+    assert pieces is not None
+    return pieces
 
 
 def _old_groups(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -46,17 +46,15 @@ def _old_nationals(text: str) -> set[str]:
 
 
 def _nationals_gate_open(text: str) -> bool:
-    _read(text)
-    lowered = capitals.lowered_capitalised_words(text)
-    assert lowered is not None
-    return not actors.COUNTRY_WORD_HEADS.isdisjoint(lowered)
+    return not actors.COUNTRY_WORD_HEADS.isdisjoint(_read(text))
 
 
 def _check(text: str) -> tuple[bool, bool, bool]:
     """The premise and each gate on ``text``; returns whether each scan found something."""
     words = _read(text)
+    have = set(words)
     for m in _OPENING_LETTERS.finditer(text):
-        assert m.group() in words, (m.group(), text[max(0, m.start() - 20):m.end() + 20])
+        assert m.group().lower() in have, (m.group(), text[max(0, m.start() - 20):m.end() + 20])
     groups = _old_groups(text)
     assert _new_groups(text) == groups
     if groups:
@@ -101,47 +99,50 @@ def test_the_gates_and_their_premise_on_random_strings(text: str) -> None:
 
 def test_a_text_recognition_did_not_read_is_scanned_as_before() -> None:
     capitals.remember("Hamas said.", ["Hamas"])
-    assert capitals.capitalised_words("Hamas said.") == frozenset({"Hamas"})
-    assert capitals.capitalised_words("ADF rebels attacked Beni.") is None
-    assert capitals.lowered_capitalised_words("ADF rebels attacked Beni.") is None
+    assert capitals.capital_pieces("Hamas said.") == ["hamas"]
+    assert capitals.capital_pieces("ADF rebels attacked Beni.") is None
     actors.group_matches.cache_clear()
     assert [m.group() for m in actors.group_matches("ADF rebels attacked Beni.")] == ["ADF"]
     # An equal text that is another object is the same text.
     text = "".join(["Boko Haram ", "fighters"])
     capitals.remember(text, ["Boko Haram"])
-    assert capitals.capitalised_words("".join(["Boko Haram ", "fighters"])) == frozenset({"Boko", "Haram"})
+    assert capitals.capital_pieces("".join(["Boko Haram ", "fighters"])) == ["boko", "haram"]
 
 
 def test_needed_words_and_the_gate() -> None:
-    assert capitals.needed_words("Quai d'Orsay") == frozenset({"Quai", "Orsay"})
-    assert capitals.needed_words("al-Shabaab") == frozenset({"Shabaab"})
-    assert capitals.needed_words("M23") == frozenset()  # a run stops at the digit
-    assert capitals.needed_words("Élysée") == frozenset({"Élysée"})
-    gate = capitals.NameGate(["Islamic State", "M23", "al-Shabaab"])
-    assert gate.bare == ("M23",)
-    assert gate.may_occur(frozenset({"Islamic", "State"}), "")
-    assert not gate.may_occur(frozenset({"Islamic", "Republic"}), "the Islamic Republic")
-    assert gate.may_occur(frozenset(), "M23 rebels")  # the bare name as a substring
-    assert gate.may_occur(frozenset({"Shabaab"}), "")
+    assert capitals.needed_words("Quai d'Orsay") == frozenset({"quai", "orsay"})
+    assert capitals.needed_words("al-Shabaab") == frozenset({"shabaab"})
+    assert capitals.needed_words("M23") == frozenset({"m"})  # a run stops at the digit
+    assert capitals.needed_words("3R") == frozenset()
+    assert capitals.needed_words("Élysée") == frozenset({"élysée"})
+    gate = capitals.NameGate(["Islamic State", "M23", "al-Shabaab", "3R", "3R fighters", "anti-balaka"])
+    assert gate.bare == ("3R", "anti-balaka")  # "3R fighters" is only where "3R" is
+    assert gate.may_occur(["islamic", "state", "the"], "")
+    assert not gate.may_occur(["islamic", "republic"], "the Islamic Republic")
+    assert gate.may_occur([], "3R rebels")  # a bare name as a substring
+    assert not gate.may_occur([], "M23 rebels")  # not read by its runs: "M" is no piece here
+    assert gate.may_occur(["m"], "M23 rebels")
+    assert gate.may_occur(["shabaab"], "")
 
 
 def test_the_words_recognition_finds_in_real_sentences(gazetteer: Gazetteer) -> None:
     text = ("Al-Shabaab fighters attacked a base near Mogadishu, the U.S.-led coalition said. "
             "Kenyan troops and 'Hamas' were not involved; M23 rebels held Goma.")
     recognize.find_candidates(text, gazetteer)  # recognition reads it
-    words = capitals.capitalised_words(text)
+    words = capitals.capital_pieces(text)
     assert words is not None
-    assert {"Al", "Shabaab", "Mogadishu", "U", "S", "Kenyan", "Hamas", "M", "Goma"} <= words
+    assert {"al", "shabaab", "mogadishu", "u", "s", "kenyan", "hamas", "m", "goma"} <= set(words)
     assert "fighters" not in words
     assert actors._GROUPS_GATE.may_occur(words, text)
     assert [m.group() for m in actors.group_matches(text)] == ["Al-Shabaab", "U.S.-led coalition", "Hamas",
                                                                  "M23 rebels"]
     quiet = "The council of Springfield met on Tuesday to discuss the new library in Oak Park."
     recognize.find_candidates(quiet, gazetteer)
-    words = capitals.capitalised_words(quiet)
-    assert words is not None and not actors._GROUPS_GATE.may_occur(words, quiet)
+    words = capitals.capital_pieces(quiet)
+    assert words == ["the", "springfield", "tuesday", "oak", "park"]
+    assert not actors._GROUPS_GATE.may_occur(words, quiet)
     assert not resolve._CUE_GATE.may_occur(words, quiet)
-    assert actors.COUNTRY_WORD_HEADS.isdisjoint(capitals.lowered_capitalised_words(quiet) or {"x"})
+    assert actors.COUNTRY_WORD_HEADS.isdisjoint(words)
 
 
 def test_the_pieces_are_linear_on_100_kb() -> None:

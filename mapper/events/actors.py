@@ -95,7 +95,7 @@ from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, SPEAKS, SPEECH_STEMS, alternation
 from mapper.events.prefilter import LiteralScan, Prefiltered, PrefilteredGroup, literal_heads, word_trie
 from mapper.events.wordhits import WordHits
-from mapper.geoparse.capitals import NameGate, capitalised_words
+from mapper.geoparse.capitals import NameGate, capital_pieces
 from mapper.model import Actor, Mention
 
 ACTOR_TABLE = Path(__file__).resolve().parent.parent / "data" / "actors.json"
@@ -255,8 +255,8 @@ def group_matches(text: str) -> tuple[re.Match[str], ...]:
     named groups, and each pass over a long text costs as much as the rest of those steps. A text
     whose capitalised words (capitals.py: the ones recognition found) hold no group's name is not
     walked: four articles in five name none, and the walk was a twentieth of geoparsing."""
-    words = capitalised_words(text)
-    if words is not None and not _GROUPS_GATE.may_occur(words, text):
+    pieces = capital_pieces(text)
+    if pieces is not None and not _GROUPS_GATE.may_occur(pieces, text):
         return ()
     return tuple(_GROUPS_SCAN.finditer(text))
 

@@ -32,7 +32,7 @@ from mapper.events.actors import (
 )
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
-from mapper.geoparse.capitals import NameGate, capitalised_words, lowered_capitalised_words
+from mapper.geoparse.capitals import NameGate, capital_pieces
 from mapper.geoparse.recognize import Candidate
 from mapper.model import Place
 
@@ -418,13 +418,12 @@ class Resolver:
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
         # The cues and the nationality words only in a text whose capitalised words (those recognition
         # found: capitals.py) may hold one; a text recognition did not read is searched as it is.
-        words = capitalised_words(text)
-        lowered = lowered_capitalised_words(text)
+        pieces = capital_pieces(text)
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
-                if (any(cue in text for cue in GOVERNMENT_CUES) if words is None
-                    else _CUE_GATE.may_occur(words, text)) else set())
+                if (any(cue in text for cue in GOVERNMENT_CUES) if pieces is None
+                    else _CUE_GATE.may_occur(pieces, text)) else set())
         nationals = ({cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
-                     if lowered is None or not COUNTRY_WORD_HEADS.isdisjoint(lowered) else set())
+                     if pieces is None or not COUNTRY_WORD_HEADS.isdisjoint(pieces) else set())
         provinces, confined = theatre_provinces(text) if text else (set(), set())
         groups = theatre_countries(text) if text else set()
         vocabulary = vocabulary_theatres(text) if text else set()  # one scan for both fields below
