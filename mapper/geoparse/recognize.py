@@ -40,6 +40,7 @@ from mapper.gazetteer.names import (
 )
 from mapper.gazetteer.store import USER_FCODE
 from mapper.geo import distance_km
+from mapper.geoparse import capitals
 from mapper.model import KINDS
 
 _SALIENT = frozenset({"country", "continent"})
@@ -319,8 +320,10 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """All gazetteer matches in capitalised runs of ``text`` (longest match, left to right)."""
     cache = gaz.run_cache
     out: list[Candidate] = []
+    run_texts: list[str] = []  # for the article scans of capitalised names (capitals.py)
     for run in runs(text):
         rt = run.group()
+        run_texts.append(rt)
         found = cache.get(rt)
         if found is None:
             if len(cache) > 200_000:  # bounded: the same runs ("The", "Police", "U.S.") recur constantly
@@ -333,6 +336,7 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         for s, e, key, options, how in found:
             out.append(Candidate(base + s, base + e, text[base + s:base + e], key, options,
                                  how == SKELETON, how == VARIANT, how == FACILITY, how == FACILITY_AFTER))
+    capitals.remember(text, run_texts)
     return out
 
 
@@ -704,7 +708,7 @@ _LOCATIVE_BEFORE = frozenset(
 def _after_locative(text: str, start: int, end: int) -> bool:
     """A locative preposition right before the name, and no capitalised word right after it (then the
     name is only the head of a longer one the gazetteer lacks: "near Red Fort", "At Church In X")."""
-    words = text[max(0, start - 12):start].split()
+    words = text[start - 12 if start > 12 else 0:start].split()  # (max(0, ...): a slower call)
     return bool(words) and words[-1].lower() in _LOCATIVE_BEFORE and text[start - 1:start] == " " \
         and _CAPITALISED_NEXT.match(text, end) is None
 
@@ -719,7 +723,7 @@ def _located(text: str, start: int, end: int) -> bool:
     """A locative preposition before the name (_after_locative), or "of" after a settlement noun."""
     if _after_locative(text, start, end):
         return True
-    words = text[max(0, start - 24):start].split()[-2:]
+    words = text[start - 24 if start > 24 else 0:start].split()[-2:]
     return len(words) == 2 and words[1] == "of" and words[0].lower() in _SETTLEMENT_OF \
         and _CAPITALISED_NEXT.match(text, end) is None
 
@@ -765,7 +769,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
-    if opening or text[max(0, c.start - 1):c.start] == "\n":
+    if opening or c.start and text[c.start - 1] == "\n":
         # "BAALBEK, Lebanon —", "CAIRO (Reuters) -", "JUBA —"; mixed case only as a dateline is filed, with
         # an agency or a day ("Abidjan (AFP) -", "Maiduguri (Nigeria) (AFP) -"), not a headline's topic
         rest = dateline_rest(text, c.end)
@@ -773,7 +777,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
                                  or bool(rest.group("agency") or rest.group("day"))):
             return True
     left = c.start if left is None else left
-    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
+    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[left - 30 if left > 30 else 0:left].split()[-2:]]
     if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
             before[-1] in _EVENT_PREPOSITIONS and (before[0] in EVENT_NOUNS_OF or before[0] in _RAGED)
             or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
@@ -950,7 +954,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     if c.key in lower_words or first != c.key and first in lower_words:  # (a one-word name: asked once)
         f["seen_lowercase"] = 1.0
     # Context (plain string operations: this runs for every candidate).
-    before = text[max(0, c.start - 40):c.start]
+    # (The slices' bounds by comparison: the built-in max parses its arguments as keywords, a slow call.)
+    before = text[c.start - 40 if c.start > 40 else 0:c.start]
     after = text[c.end:c.end + 40]
     b = before.rstrip(" \t\"“'‘(")
     opens = not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) \

@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 
 from mapper.config import Config
 from mapper.events.actors import (
+    COUNTRY_WORD_HEADS,
     country_in,
     short_text_theatres,
     theatre_countries,
@@ -31,6 +32,7 @@ from mapper.events.actors import (
 )
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
 from mapper.geo import nearest_km
+from mapper.geoparse.capitals import NameGate, capital_pieces
 from mapper.geoparse.recognize import Candidate
 from mapper.model import Place
 
@@ -81,6 +83,7 @@ GOVERNMENT_CUES = {
     "Zhongnanhai": "CN", "Politburo": "CN",
 }
 _CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
+_CUE_GATE = NameGate(GOVERNMENT_CUES)
 # Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
 # "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
 # "Beni (North Kivu)", "Solhan, a village in Yagha province". The gap between two names is at most
@@ -413,9 +416,14 @@ class Resolver:
         twin = {k: info[3] for k, info in infos.items() if info[3]}
         tops = {k: info[4] for k, info in infos.items() if info[4] is not None}
         district_twin = {k: info[5] for k, info in infos.items() if info[5]}
+        # The cues and the nationality words only in a text whose capitalised words (those recognition
+        # found: capitals.py) may hold one; a text recognition did not read is searched as it is.
+        pieces = capital_pieces(text)
         cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
-                if any(cue in text for cue in GOVERNMENT_CUES) else set())
-        nationals = {cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
+                if (any(cue in text for cue in GOVERNMENT_CUES) if pieces is None
+                    else _CUE_GATE.may_occur(pieces, text)) else set())
+        nationals = ({cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
+                     if pieces is None or not COUNTRY_WORD_HEADS.isdisjoint(pieces) else set())
         provinces, confined = theatre_provinces(text) if text else (set(), set())
         groups = theatre_countries(text) if text else set()
         vocabulary = vocabulary_theatres(text) if text else set()  # one scan for both fields below
@@ -610,7 +618,10 @@ class Resolver:
                 continue
             if only is not None and k not in only:
                 continue
-            rest = max(total - doc.weight[k], 1e-9)
+            # (Two-argument max and min as comparisons, as they pick: the built-ins parse their arguments
+            # as keywords, some eight hundred instructions a call, on the hottest loop of resolution.)
+            rest = total - doc.weight[k]
+            rest = 1e-9 if 1e-9 > rest else rest
             others = [(la, lo) for _, o, la, lo in points[:nearest + 1] if o != k][:nearest]
             top_pop, top_logpop, top_prom = doc.tops[k]
             qual = doc.qualifiers.get(k)
@@ -630,8 +641,13 @@ class Resolver:
                 if z is None:
                     z = static_score(r)
                 cc, a1 = row.country_code, row.admin1
-                cc_share = max(0.0, cc_w.get(cc, 0.0) - occ.get(cc, 0.0)) / rest
-                a1_share = max(0.0, a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)) / rest if a1 else 0.0
+                cc_share = cc_w.get(cc, 0.0) - occ.get(cc, 0.0)
+                cc_share = (cc_share if cc_share > 0.0 else 0.0) / rest
+                if a1:
+                    a1_share = a1_w.get(a1, 0.0) - oa1.get(a1, 0.0)
+                    a1_share = (a1_share if a1_share > 0.0 else 0.0) / rest
+                else:
+                    a1_share = 0.0
                 kind = row.kind
                 logpop_gap = top_logpop - logpop
                 prominence_gap = top_prom - prominence
@@ -664,8 +680,8 @@ class Resolver:
                 if home and cc == home:
                     z += w_home_country
                 if others and kind in _POINT_KINDS:
-                    d = min(nearest_km(lat, lon, others), 20039.0)
-                    near = 1.0 - math.log1p(d) / near_scale
+                    d = nearest_km(lat, lon, others)
+                    near = 1.0 - math.log1p(20039.0 if 20039.0 < d else d) / near_scale
                     z += w_near * near
                     if intl:
                         z += w_intl_near * near
