@@ -884,6 +884,10 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
+# the subject: they are, the affiliate found from the tie (``_BACKED_BY``); "Armed men linked to the Gran Grif
+# gang" stay the gang's.
+_TIED_TO = re.compile(r"\b(?:linked|loyal)\s++to\s++(?:the\s++)?$")
 _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
                         r"loyal\s++to)\s++(?:the\s++)?")
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
@@ -945,6 +949,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
+                  and not (_GROUP_OF.get(p.actor.name, {}).get("name") in _AFFILIATES
+                           and _TIED_TO.search(sentence, max(0, p.start - 30), p.start))
                   and (not reported.between(p.end, trigger_start)
                        or _SAID_IT.match(sentence, p.end, trigger_start) is not None
                        or _ACCUSED_OF.fullmatch(sentence, p.end, trigger_start) is not None
