@@ -386,8 +386,9 @@ _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", 
                        + r")\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
+# ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
-                            r"(?<!members\s)of|"
+                            r"(?<!members\s)(?<!group\s)(?<!groups\s)(?<!band\s)(?<!bands\s)of|"
                             r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
