@@ -1,8 +1,9 @@
 """Actor1 as an analyst reads it (issue 14 item 7, session 13): unnamed perpetrators named as men ("Hooded
-men", "Masked men", "Unknown men", "unidentified men") are "unidentified gunmen", as the guide codes
-"armed men"; and an apposition that renames the act just told as one of a kind ("..., the latest in a
-string of massacres", "the third such strike this week") leaves its perpetrator the sentence's subject, not
-whoever is nearest the renaming noun. Sentences written for these tests."""
+men", "Masked men", "Unknown men", "unidentified men") are "unidentified gunmen", as the guide codes "armed
+men", and so are South Asian copy's "armed miscreants" (round 24), also as "a group of" or "a band of" them;
+and an apposition that renames the act just told as one of a kind ("..., the latest in a string of massacres",
+"the third such strike this week") leaves its perpetrator the sentence's subject, not whoever is nearest the
+renaming noun. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,17 @@ from tests.test_linear import GROWTH, PLACES, _CountedPattern, growth, parsing
     ("Unknown men abducted a teacher from his home in Gao on Friday, his family said.",
      ["unidentified gunmen"]),
     ("Masked men set fire to a bus in Ouesso on Monday night, officials said.", ["unidentified gunmen"]),
+    # South Asian copy's "miscreants", armed or unknown (round 24)
+    ("Armed miscreants shot dead a shopkeeper in Churachandpur on Tuesday, police said.",
+     ["unidentified gunmen"]),
+    ("Unidentified miscreants hurled a bomb at a police outpost in Thoubal on Monday night, officials said.",
+     ["unidentified gunmen"]),
+    # a band of them before the verb is its subject (round 24), and after it still its object
+    ("A group of Israeli settlers attacked shepherds near Huwara on Saturday, injuring three people.",
+     ["settlers"]),
+    ("A band of gunmen stormed a village near Zurmi on Sunday, killing five people.",
+     ["unidentified gunmen"]),
+    ("Soldiers killed a group of militants near Marte on Sunday, the army said.", ["Nigerian forces"]),
     # the renaming apposition after a report: the subject did it
     ("Gunmen killed six people at a cockfight in Celaya late on Saturday, prosecutors said, the latest in a "
      "string of massacres in the state.", ["unidentified gunmen"]),

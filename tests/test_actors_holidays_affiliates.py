@@ -122,6 +122,19 @@ def test_they_as_victims_or_speakers_refer_back_to_no_one(pipeline: Pipeline) ->
     # No affiliate in the table for the event's country: the group itself.
     ("Islamic State-linked insurgents beheaded four villagers near Ancuabe on Saturday.",
      [("Ancuabe", "Islamic State")]),
+    # ... and the link after the fighters ("linked to", "loyal to"): the group tied to is not the subject
+    ("Jihadists linked to al-Qaida ambushed a supply convoy near Douentza on Tuesday, killing seven "
+     "soldiers.",
+     [("Douentza", "JNIM")]),
+    ("Militants linked to al Qaeda killed 22 villagers in an attack near Dori on Friday.",
+     [("Dori", "JNIM")]),
+    ("Fighters loyal to the Islamic State attacked an army post near Ansongo on Sunday.",
+     [("Ansongo", "Islamic State Sahel")]),
+    ("Gunmen linked to the Islamic State group stormed a church near Beni on Saturday.",
+     [("Beni", "ADF")]),
+    # a band the table lacks keeps its name (it is no transnational group)
+    ("Armed men linked to the Kraze Baryè gang shot dead nine residents of Croix-des-Bouquets on Monday.",
+     [("Croix-des-Bouquets", "Kraze Baryè")]),
 ])
 def test_an_affiliate_named_by_its_link(pipeline: Pipeline, text: str,
                                         expected: list[tuple[str, str | None]]) -> None:
@@ -135,12 +148,13 @@ def test_a_prime_minister_abroad_speaks_for_his_government(pipeline: Pipeline) -
 
 def test_reference_and_link_patterns_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     from mapper.events import actors, coder
-    for pattern in (actors._REFERS_BACK, actors._OPENS_BACK, actors._LINKED, actors._WHO,
+    for pattern in (actors._REFERS_BACK, actors._OPENS_BACK, actors._LINKED, actors._WHO, actors._TIED_TO,
                     actors._WHO_ATTACKED, actors._OF_GROUP, coder._NEW_CLAUSE):
         assert rescans(pattern) == [], pattern.pattern
     units = ["they also then fired a ", "the group's fighters ", "al Qaeda-linked ",
              "Islamic State-affiliated ", "killed ", "gunmen from the group ",
-             "fighters who had also attacked ", "Gangs from the ", "; Israel strikes ", "a day after "]
+             "fighters who had also attacked ", "Gangs from the ", "; Israel strikes ", "a day after ",
+             "militants linked to al Qaeda ", "loyal to the "]
 
     def text_of(n: int) -> str:
         return "Militants hit Baidoa. " + "".join(units[i % len(units)] for i in range(n)) + "in Kismayo."

@@ -403,8 +403,9 @@ _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", 
                        + r")\b")
 # Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
+# ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
-                            r"(?<!members\s)of|"
+                            r"(?<!members\s)(?<!group\s)(?<!groups\s)(?<!band\s)(?<!bands\s)of|"
                             r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
@@ -901,6 +902,10 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
+# the subject: they are, the affiliate found from the tie (``_BACKED_BY``); "Armed men linked to the Gran Grif
+# gang" stay the gang's.
+_TIED_TO = re.compile(r"\b(?:linked|loyal)\s++to\s++(?:the\s++)?$")
 _BACKED_BY = re.compile(r"(?:\s*+,)?\s++(?:backed\s++by|linked\s++to|affiliated\s++(?:with|to)|"
                         r"loyal\s++to)\s++(?:the\s++)?")
 # A name of capitalised words (with the particles of Spanish, French and Arabic names between them).
@@ -962,6 +967,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
+                  and not (_GROUP_OF.get(p.actor.name, {}).get("name") in _AFFILIATES
+                           and _TIED_TO.search(sentence, max(0, p.start - 30), p.start))
                   and (not reported.between(p.end, trigger_start)
                        or _SAID_IT.match(sentence, p.end, trigger_start) is not None
                        or _ACCUSED_OF.fullmatch(sentence, p.end, trigger_start) is not None
