@@ -164,8 +164,6 @@ _GATED_PHRASES = [
     # the year gates of not_this_act (the lowered window before a trigger ends at the pattern's $)
     "the 2014 ", "a 1999 ", "its march ", "their  2020 ", "2023's ", "2023’s ", "in 2012 when ",
     "since 2012,  when ", "by 1994 , when they", "until 2003 when the ",
-    # triggers' _FIRE_BEFORE_GATE (the lowered window before a sweeping verb)
-    "a huge fire ", "the blaze that ", "an inferno has ", "the fires which ", "a raging  blaze ",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -177,7 +175,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 35
+    assert len(gates) == 34
     return gates
 
 
@@ -453,45 +451,6 @@ def test_tail_gate_words_skip_a_window_without_them() -> None:
     with pytest.raises(ValueError):
         TailGate(re.compile(r"\bfled\s+to\s+$"), ("to",), ("Fled",))
     assert len([g for g in _tail_gates() if g.words]) == 6
-
-
-def test_cased_words_hold_every_head_of_the_cased_triggers() -> None:
-    from mapper.events import triggers
-    from mapper.events.prefilter import literal_heads
-
-    heads = [h for pattern, _ in triggers._CASED for h in literal_heads(pattern.pattern)]
-    assert len(heads) > 50
-    for head in heads:
-        assert head.isascii() and any(w in head.lower() for w in triggers._CASED_WORDS), head
-
-
-def test_cased_triggers_with_the_word_test_are_the_walk_alone_on_the_event_corpus() -> None:
-    import json
-    from pathlib import Path
-
-    from mapper.events import triggers
-
-    texts = ["Rebels Seize Town Of Goma", "M23 rebels enter Goma", "RSF storms Al-Nahud",
-             "The fall of Avdiivka to Russian forces", "Lawyers March In Bamenda", "Troops Took Kidal",
-             "Malian troops reach Anefis", "Taliban fighters Rolled Into Kabul", "nothing here at all"]
-    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line:
-                texts += json.loads(line)["text"].split(". ")
-    found = 0
-    for sentence in texts:
-        low = sentence.lower()
-        if len(low) != len(sentence):
-            continue
-        triggers._CASED_GROUP._last = (None, [])
-        walked = [m.span() for scan, _ in triggers._CASED_SCANS for m in scan.finditer(sentence)]
-        if walked:
-            assert any(w in low for w in triggers._CASED_WORDS), sentence
-            found += 1
-        unreal: list[tuple[int, int]] = []
-        out = triggers._cased_triggers(sentence, low, [], unreal)
-        assert len(out) + len(unreal) <= len(walked), sentence
-    assert found > 30
 
 
 def _old_vocabulary_theatres(text: str) -> set[str]:

@@ -1037,7 +1037,7 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     a storm or a fire (_SWEEPS); a price that fell to a figure."""
     if low.startswith(_SWEEPS, start):
         return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
-            or _FIRE_BEFORE_GATE.search_within(low, max(0, start - 40), start) is not None
+            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None
     if low.startswith("fell to", start):
         return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
@@ -1175,21 +1175,17 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
     _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
+    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
 # The two year patterns are not in that group: their first words are "a", "the", "in", "of" and the like,
 # which the group's one pass found inside every other word (more than half of all its starts). Every
 # match holds a year's "19" or "20" (or, named by it, a month): a word gate of the sentence and window.
 _YEAR_WHEN_GATE = WordGate(_YEAR_WHEN, ("19", "20"))
 _YEAR_NAMED_GATE = WordGate(_YEAR_NAMED, ("19", "20", *MONTHS))
-# Nor are two patterns asked only of rare triggers whose first words are as common: "a", "an", "the" for
-# the fire that sweeps (asked before a sweeping verb only; every match holds its noun), "to" before a
-# meeting's verb (eight characters: a plain search there).
-_FIRE_BEFORE_GATE = WordGate(_FIRE_BEFORE, ("fire", "blaze", "inferno"))
 
 
 class _Sentence:
@@ -1286,7 +1282,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
-        if low.startswith(_TO_VERBS, start) and _TO_BEFORE.search(low, max(0, start - 8), start):
+        if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
             return True  # "UN Security Council to meet on Gaza", "leaders to sign truce": not yet
         if sub == "Meeting/talks" and low.startswith(_TALKERS, start) and _SAID_NEXT.match(after):
             return True  # "Negotiators in Cairo said a deal could be reached": who spoke, not a meeting
@@ -1432,10 +1428,6 @@ _CASED = [
 # more than all the lower-case rules); the verbs of all four found in one pass over the sentence.
 _CASED_GROUP = PrefilteredGroup([pattern for pattern, _ in _CASED])
 _CASED_SCANS = list(zip(_CASED_GROUP.members, [sub for _, sub in _CASED], strict=True))
-# Each of those verbs, lowered, holds one of these (tests/test_speed_oracles.py): a sentence whose lowered
-# text holds none has none of them, and a few substring tests cost less than the walk (lower() keeps each
-# character's offset here, the caller checked the lengths; a letter lowered to ASCII only opens the gate).
-_CASED_WORDS = ("seiz", "grab", "tak", "took", "enter", "roll", "march", "reach", "storm", "fall of")
 
 
 _ENTERED = re.compile(r"enter|roll|march", re.I)
@@ -1457,11 +1449,6 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger],
     """The triggers plus the case-sensitive rules' matches no rule claimed, in text order; the spans of
     those that report nothing go to ``unreal_out`` as find_triggers' do ("a week after seizing Aleppo,
     as warplanes pounded ...": Aleppo is no site of the strikes)."""
-    for word in _CASED_WORDS:  # a loop, not any(...): this runs for every sentence
-        if word in low:
-            break
-    else:
-        return triggers
     if not any(_CASED_GROUP.starts(sentence)):
         return triggers  # none of their verbs (most sentences): no match to look for
     extra = []
