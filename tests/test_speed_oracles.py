@@ -368,6 +368,11 @@ _TAIL_PIECES = ["in", "at", "inside", "outside", "into", "throughout", "across",
                 "governs", "runs", "government", "junta", "army-backed", "militia's", "interim", "fighters",
                 "workers", "by phone", "telephone call", "satellite", "as", "after", "amid", ";", ":", "|",
                 "—",
+                # the words of the word-gated tail gates (_MOVED_TO, _AFTERMATH, _BASED_IN, _HELD_IN,
+                # _REACHED, _COMPARED_WITH), and their near misses
+                "hospitalised", "treated", "laid to rest", "survivors", "gathered", "affiliate", "present",
+                "entrenched", "prisoners", "kept", "travelled", "drove", "on their way", "en route", "toward",
+                "deported", "clinic", "reminiscent of", "in contrast to", "fire", "flows", "head", "ahead",
                 " ", " ", "  ", "\n", "\t", "-", "x", "Y"]
 
 
@@ -423,6 +428,29 @@ def test_tail_gates_on_100_kb_are_the_plain_search(unit: str) -> None:
     for gate in _tail_gates():
         for text in (unit * (100_000 // len(unit)), unit * (100_000 // len(unit)) + "x"):
             _same_tail_search(gate, text)
+
+
+def test_tail_gate_words_skip_a_window_without_them() -> None:
+    import re
+
+    from mapper.events import roles
+    from mapper.events.prefilter import TailGate
+
+    # "in" ends both windows; only the one holding a moving verb is searched (and matches)
+    assert roles._MOVED_TO_GATE.search("forced thousands to flee to ") is not None
+    assert roles._MOVED_TO_GATE.search("the shelling of villages near the town in ") is None
+    assert roles._COMPARED_WITH_GATE.search("an attack similar to the one in ").span() == (10, 32)
+    assert roles._COMPARED_WITH_GATE.search("an attack on the one in ") is None
+    assert roles._AFTERMATH_GATE.search("funerals were held in ") is not None
+    assert roles._BASED_IN_GATE.search("a monitor based in ") is not None
+    assert roles._HELD_IN_GATE.search("hostages held in ") is not None
+    assert roles._REACHED_GATE.search("as blinken arrives in ") is not None
+    # the words are read as written: a pattern that ignores case, or a word with a capital, is refused
+    with pytest.raises(ValueError):
+        TailGate(re.compile(r"\bfled\s+to\s+$", re.I), ("to",), ("fled",))
+    with pytest.raises(ValueError):
+        TailGate(re.compile(r"\bfled\s+to\s+$"), ("to",), ("Fled",))
+    assert len([g for g in _tail_gates() if g.words]) == 6
 
 
 def _old_vocabulary_theatres(text: str) -> set[str]:

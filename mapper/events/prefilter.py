@@ -574,20 +574,36 @@ class TailGate:
     trailing whitespace aside, ends with none of ``endings``: every match's text, trailing whitespace
     aside, ends with one of them. One suffix test instead of a try of the pattern at each of the
     window's characters; the endings are given by hand, so each gate has a test against the plain
-    pattern (tests/test_speed_oracles.py)."""
+    pattern (tests/test_speed_oracles.py).
 
-    __slots__ = ("pattern", "endings", "_pattern")
+    ``words``, if given: lowercase strings one of which every match holds as written (the pattern keeps
+    case), so a window holding none of them is skipped too. For patterns whose last words ("in", "the")
+    end most left contexts while their first words (the verb or noun that governs the name) are rare:
+    a few substring tests of the 80-character window instead of a try at each of its word starts."""
 
-    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str]) -> None:
+    __slots__ = ("pattern", "endings", "words", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str], words: Iterable[str] = ()) -> None:
         if not pattern.pattern.endswith("$"):
             raise ValueError("a TailGate's pattern is anchored at the end")
+        self.words = tuple(words)
+        if self.words and (pattern.flags & re.IGNORECASE
+                           or not all(w and w.isascii() and w == w.lower() for w in self.words)):
+            raise ValueError("a TailGate's words are lowercase ASCII, for a pattern that keeps case")
         self.pattern = pattern
         self._pattern = at_word_starts(pattern)  # what is searched: the same matches
         self.endings = tuple(endings)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        window = text[pos:end]
         # rstrip() drops what \s matches (both read str.isspace), the whitespace \s+ ends the match with
-        if text[pos:end].rstrip().endswith(self.endings):
-            return self._pattern.search(text, pos, end)
-        return None
+        if not window.rstrip().endswith(self.endings):
+            return None
+        if self.words:  # a match lies in the window, so it holds one of the words there
+            for word in self.words:  # a loop, not any(...): this runs for most names of a text
+                if word in window:
+                    break
+            else:
+                return None
+        return self._pattern.search(text, pos, end)

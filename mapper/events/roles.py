@@ -756,19 +756,32 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
                       # "moves its headquarters to Nyala": where the base now is
                       r"\b(?:headquarters|hq|base|bases|command\s+(?:post|centre|center))\s+to\s+(?:the\s+)?$")
-# Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched.
-_MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"))
-_AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"))
+# Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched; and since most
+# end with "in" or "the", the words one of which each match holds, which most left contexts lack.
+_MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"), (
+    # ... and the words of their verbs (or, for the hospitals, the place noun), one of which every match holds
+    "fl", "displac", "evacuat", "relocat", "head", "bound", "route", "way", "travel", "retreat", "withdr",
+    "escap", "driv", "drove", "taken", "brought", "airlifted", "carried", "transported", "admitted", "sail",
+    "toward", "into", "exodus", "deport", "expel", "expuls", "uprooted", "return", "cross", "mov", "spread",
+    "hospital", "clinic", "morgue", "mortuar", "health"))
+_AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"), (
+    "funeral", "burial", "vigil", "memorial", "prayers", "mourners", "buried", "laid", "treated", "hospitali",
+    "displaced", "refugees", "families", "evacuees", "survivors"))
 _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
     "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
-    "restive", "held", "controlled", "ing", "'s", "’s"))  # "'s": "based across the border in Afghanistan's"
-_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "near", "the"))
-_REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"))
+    "restive", "held", "controlled", "ing", "'s", "’s"),  # "'s": "based across the border in Afghanistan's"
+    ("based", "headquartered", "stationed", "affiliate", "offshoot", "franchise", "active", "present",
+     "entrenched", "operate"))
+_HELD_IN_GATE = TailGate(_HELD_IN, ("in", "at", "near", "the"),
+                        ("held", "kept", "detained", "imprisoned", "jailed"))
+_REACHED_GATE = TailGate(_REACHED, ("in", "at", "to", "the", "of", "visit", "visits", "visited", "visiting"),
+                         ("arriv", "visit", "touch", "fl", "travel"))
 # More end-anchored patterns _role_alone asks about every left context (each a try at each of its
 # characters): their last words, as above.
 _SEAT_IN_GATE = TailGate(_SEAT_IN, ("in",))
-_COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "around", "of", "the"))
+_COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "around", "of", "the"),
+                               ("similar", "compared", "contrast", "unlike", "reminiscent"))
 _CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "governs", "administers",
                                       "runs", "of", "the"))
 _ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
