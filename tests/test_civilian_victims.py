@@ -44,9 +44,11 @@ def test_soldiers_first_stay_a_clash(pipeline: Pipeline) -> None:
     ("Settlers attack shepherds near Beit Ummar; 2 hurt", [("Attack", "settlers")]),
     ("Settler attack on Sinjil leaves one dead", [("Attack", None)]),
     ("Israeli settlers attacked a school near Nablus on Friday, wounding three.", [("Attack", "settlers")]),
-    ("Settlers attacked soldiers guarding a checkpoint near Nablus on Friday.", [("Armed clash", "settlers")]),
+    ("Settlers attacked soldiers guarding a checkpoint near Nablus on Friday.",
+     [("Armed clash", "settlers")]),
 ])
-def test_settlers_attack_civilians(pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_settlers_attack_civilians(pipeline: Pipeline, text: str,
+                                   expected: list[tuple[str, str | None]]) -> None:
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events] == expected
 

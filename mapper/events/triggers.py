@@ -1847,7 +1847,7 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     if found is not None:
         best, sub = found
     elif _SETTLERS_BEFORE.search(low, max(0, best.start - _SETTLERS_CHARS), best.start):
-        sub = "Attack"  # "Settlers attack shepherds near X", "Settler attack on X": settlers' violence on civilians
+        sub = "Attack"  # "Settlers attack shepherds near X", "Settler attack on X": violence on civilians
     else:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
