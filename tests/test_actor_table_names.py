@@ -123,3 +123,22 @@ def test_a_gang_name_is_read_in_linear_time() -> None:
 def test_herders_who_attack_are_an_armed_side(pipeline: Pipeline, text: str,
                                               expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+# Communal armed actors named by the table (session 24, headlines24): fighting told as "tribal" is the tribal
+# militias' ("Tribal clashes in X kill 11": ACLED's communal militias, with no subject named), and cattle
+# raiders and rustlers by their own name, as the corpus codes them; tribal elders who speak and a tribal area
+# are neither.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renewed tribal clashes near Tari kill 6", [("Tari", "tribal militia")]),
+    ("Tribal violence near Parachinar kills 9, officials say", [("Parachinar", "tribal militia")]),
+    ("Cattle raiders kill 9 in Jonglei's Akobo", [("Akobo", "cattle raiders")]),
+    ("Armed cattle raiders shot dead two herdsmen near Kotido on Sunday.", [("Kotido", "cattle raiders")]),
+    ("Cattle rustlers shot dead a herder in Betroka on Sunday.", [("Betroka", "cattle rustlers")]),
+    ("Tribal elders said gunmen killed four people in Parachinar on Monday.",
+     [("Parachinar", "unidentified gunmen")]),
+    ("Police kill 4 cattle raiders in Turkana's Lokichar", [("Lokichar", "police")]),
+])
+def test_communal_fighters_by_their_own_name(pipeline: Pipeline, text: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -154,7 +154,7 @@ def test_actor1_of_whole_sentences(pipeline: Pipeline, text: str, expected: str)
 
 
 @pytest.mark.parametrize("unit", ["Russian missiles ", "Hamas gunmen ", "army drones and ", "the strike ",
-                                  "RSF fighters, ", "of "])
+                                  "RSF fighters, ", "of ", "tribal clashes ", "armed cattle raiders and "])
 def test_pathological_100kb_actor_sentences(unit: str) -> None:
     sentence = unit * (100_000 // len(unit)) + "clashed"
     t0 = time.perf_counter()

@@ -10,8 +10,11 @@ such killings were coded as battles.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from mapper.events.triggers import clauses
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2026-03-18"  # a Wednesday
@@ -33,3 +36,25 @@ def test_soldiers_first_stay_a_clash(pipeline: Pipeline) -> None:
     doc = pipeline.parse("Militants attacked an army post near Turbat on Tuesday, killing two soldiers and a "
                          "driver, officials said.", published=PUBLISHED)
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+
+
+# Settlers as the doers of a generic attack whose victims no word names as armed or civilian (headlines24):
+# an attack on civilians, as ACLED codes settler violence; an armed side named first stays a clash.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Settlers attack shepherds near Beit Ummar; 2 hurt", [("Attack", "settlers")]),
+    ("Settler attack on Sinjil leaves one dead", [("Attack", None)]),
+    ("Israeli settlers attacked a school near Nablus on Friday, wounding three.", [("Attack", "settlers")]),
+    ("Settlers attacked soldiers guarding a checkpoint near Nablus on Friday.",
+     [("Armed clash", "settlers")]),
+])
+def test_settlers_attack_civilians(pipeline: Pipeline, text: str,
+                                   expected: list[tuple[str, str | None]]) -> None:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events] == expected
+
+
+def test_settlers_before_a_trigger_is_linear() -> None:
+    sentence = "settlers " * (100_000 // 9) + "attack"
+    t0 = time.perf_counter()
+    clauses(sentence)
+    assert time.perf_counter() - t0 < 15  # quadratic on 100 KB takes minutes

@@ -1846,6 +1846,8 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         or next(((t, v) for t in fresh if (v := _victims(low, t)) is not None), None)
     if found is not None:
         best, sub = found
+    elif _SETTLERS_BEFORE.search(low, max(0, best.start - _SETTLERS_CHARS), best.start):
+        sub = "Attack"  # "Settlers attack shepherds near X", "Settler attack on X": violence on civilians
     else:
         # "Opposition leader shot dead in X", "journalist gunned down": one person shot, no armed side
         # named anywhere near, is an attack on a civilian, not a battle.
@@ -1862,6 +1864,10 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     return Clause("violence", sub, best.start, best.end, best.back_reference, False, _spans(triggers))
 
 
+# Settlers as the doers of a generic attack with no victims named as armed or civilian ("Settlers attack
+# shepherds", "Settler attack on al-Mughayyir leaves one dead"): as ACLED codes them, an attack on civilians.
+_SETTLERS_BEFORE = re.compile(r"\b(?:settlers?|colonists)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_SETTLERS_CHARS = 40
 _RAIDER_CHARS = 30  # how far before a raid its doer is named ("Israeli troops raided", "forces raid")
 # The civilian words that are a camp's name, not people ("the Nur Shams refugee camp").
 _CAMP_VICTIM = re.compile(r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)\b")
