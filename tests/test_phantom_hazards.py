@@ -51,6 +51,11 @@ def _violent(sentence: str) -> list[str]:
     "A 6.1-magnitude earthquake struck near the western city in the border province on Saturday, killing "
     "at least 12 people.",
     "A stampede at a camp for displaced people on the edge of the city killed seven children on Monday.",
+    # a bare fire opening the sentence; a fight against water or fire
+    "Fire swept through a market in the old quarter on Wednesday, destroying more than 200 stalls.",
+    "Armed with sandbags, residents battled the rising water for a second night after the dam gave way.",
+    "Rescuers fought the blaze at the fuel depot for six hours.",
+    "Volunteers were battling floods in the delta on Monday.",
     # a price or a reserve that fell to a figure
     "The pound fell to a record low of 3,100 to the dollar on Thursday, traders said.",
     "Water reserves behind the dams fell to their lowest level in 60 years.",
@@ -78,6 +83,8 @@ def test_hazards_accidents_and_prices_are_no_event(sentence: str) -> None:
     ("A man rammed his car into a crowd at the market on Friday, killing four people.", "Attack"),
     ("A bus collided with a truck after gunmen opened fire on it, killing six passengers.", "Attack"),
     ("The attackers at the market in the border town killed seven traders on Monday.", "Attack"),
+    ("Troops battled the militants for six hours near the town on Sunday.", "Armed clash"),
+    ("Soldiers fought the rebels in the hills as fire raged in the valley.", "Armed clash"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
     assert sub in _acts(sentence)
@@ -120,7 +127,8 @@ def test_a_currency_at_a_record_low_is_no_capture(pipeline: Pipeline) -> None:
                                   "killed when the bus ", "fell to a record ", "the blaze that hit ",
                                   "has stepped up their attacks ", "a bus collided with a car on the road ",
                                   "earthquake struck near the town ", "a stampede at the camp in the city ",
-                                  "the bus ploughed into "])
+                                  "the bus ploughed into ", "fire swept ", "battled the rising water ",
+                                  "fought the "])
 def test_hazard_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

@@ -657,7 +657,10 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 # The object of a flight is what drove people out, told as background: "who had fled fighting near X",
 # "families escaping the violence in X" (not "fled as fighting erupted": a clause of its own).
 _FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
-                       r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
+                       r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$"
+                       # what drove people from their homes, told as its cause: "thousands displaced by
+                       # insurgent attacks were already living in tents", "uprooted by the fighting"
+                       r"|\b(?:displaced|uprooted)\s{1,3}by\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
 _FLED_ACT_CHARS = 60
 # A person's or group's record of acts (plural): "a commander responsible for rocket attacks on X",
 # "wanted for bombings in Y" (not "the gunmen responsible for the attack": the news, told before).
@@ -921,6 +924,14 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 _FIRE_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:(?:huge|massive|large|big|major|deadly|raging|"
                           r"devastating|fast-moving)\s{1,3})?(?:fire|blaze|inferno)s?\s{1,3}"
                           r"(?:(?:that|which|has|had|have)\s{1,3})?$")
+# ... or the sentence's first word, bare: "Fire swept through a market in X's Y area on Wednesday".
+_FIRE_OPENS = re.compile(r"\W{0,3}(?:fire|blaze|inferno)s?\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?")
+_FIRE_OPENS_MOST = 24
+# A fight against water or fire is no battle: "residents of X battled the rising water for a second night",
+# "firefighters fought the blaze", "battling floods" (the fighting verbs, then a flood or a fire).
+_FOUGHT = ("battl", "fought", "fight")
+_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:" + _NATURE
+                            + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
 _SWEEPS = ("swe", "struck", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr", "block")
@@ -1063,7 +1074,10 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     a storm or a fire (_SWEEPS); a price that fell to a figure."""
     if low.startswith(_SWEEPS, start):
         return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
-            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None
+            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
+            or start <= _FIRE_OPENS_MOST and _FIRE_OPENS.fullmatch(low, 0, start) is not None
+    if low.startswith(_FOUGHT, start) and _FOUGHT_NATURE.match(low, end, end + 60) is not None:
+        return True  # "residents battled the rising water", "firefighters fought the blaze"
     if low.startswith("fell to", start):
         return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
