@@ -51,10 +51,6 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "the siege of the provincial capital.",
     "An inquiry opened into the school kidnapping.",
     "The trial of five men charged over the bombing of the bus station began on Monday.",
-    # what drove people from their homes, told as its cause
-    "Heavy rain flooded two districts overnight, where thousands displaced by insurgent attacks were "
-    "already living in tents.",
-    "Families uprooted by the fighting in the north have reached the camps on the coast.",
     # what a court's verdict is about, however far after the verdict the act is named
     "A military court in the capital sentenced 11 officers to death on Monday for abandoning their posts "
     "during the rebel offensive on the lakeside city.",
@@ -121,7 +117,6 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
      "post in the hills.", "Armed clash"),
     ("Gunmen stormed a courthouse on Tuesday, killing two guards, a week after a judge sentenced three "
      "militants to death.", "Armed clash"),
-    ("Insurgents attacked the displaced by the river on Monday, killing four.", "Attack"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
     assert sub in _subs(sentence)
@@ -131,6 +126,8 @@ def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Sudan peace talks set for Jeddah on Thursday as fighting rages in the west",
+    "The governor was due in the provincial capital for a security meeting with army commanders.",
+    "The president is due at the lakeside city on Friday for talks with rebel leaders.",
     "A ceasefire could be agreed this week, mediators said.",
     "A deal is likely to be signed in the capital next month.",
     "UN Security Council to meet on the crisis after the strike",
@@ -272,8 +269,8 @@ def test_a_year_far_from_the_name_does_not_anchor_it() -> None:
                                   "massing troops for a ",
                                   "because of landmines ", "prisoners captured ", "talks could be ",
                                   "talks set for ", "to meet ", "sound barrier strike ",
-                                  "bombard friendly ", "a court sentenced ", "court sentenced men for the raid ",
-                                  "court jailed, a day after ", "displaced by the attacks "])
+                                  "bombard friendly ", "a court sentenced ",
+                                  "court sentenced men for the raid ", "court jailed, a day after "])
 def test_phantom_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

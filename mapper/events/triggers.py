@@ -396,6 +396,8 @@ _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|(?:warn|caution)\w{0,30}+ (?:\w{1,30} ){0,2}?(?:of|against)|"
     r"plans?|planned|planning|due to|scheduled|"
+    # "hours before the chief minister was due in Peshawar for a security meeting": expected there, later
+    r"due (?:in|at) |"
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
     r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
@@ -657,10 +659,7 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 # The object of a flight is what drove people out, told as background: "who had fled fighting near X",
 # "families escaping the violence in X" (not "fled as fighting erupted": a clause of its own).
 _FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
-                       r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$"
-                       # what drove people from their homes, told as its cause: "thousands displaced by
-                       # insurgent attacks were already living in tents", "uprooted by the fighting"
-                       r"|\b(?:displaced|uprooted)\s{1,3}by\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+                       r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
 _FLED_ACT_CHARS = 60
 # A person's or group's record of acts (plural): "a commander responsible for rocket attacks on X",
 # "wanted for bombings in Y" (not "the gunmen responsible for the attack": the news, told before).
@@ -943,8 +942,8 @@ _ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derail
                                    # (not a cause told between: "collapsed after an air strike, killing five")
                                    r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,8}"
                                    r",\s{1,3}$")
-# A road accident told by its verb before the toll, whose place runs longer than a crash's (16 words): "A minibus
-# collided with a fuel truck on the road between A and B on Sunday, killing 14", "A speeding truck
+# A road accident told by its verb before the toll, whose place runs longer than a crash's (16 words):
+# "A minibus collided with a fuel truck on the road between A and B on Sunday, killing 14", "A speeding truck
 # ploughed into a wedding party near X late on Friday, killing 11" (not "rammed": a ramming is an attack);
 # a quake or storm as the subject ("A 5.8-magnitude earthquake struck near X in Y province on Saturday,
 # killing three"; not fire: "artillery fire struck X, killing").
@@ -1226,7 +1225,8 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
     _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE, _NATURE_AT_BEFORE]).members
+    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE,
+    _NATURE_AT_BEFORE]).members
 # The two year patterns are not in that group: their first words are "a", "the", "in", "of" and the like,
 # which the group's one pass found inside every other word (more than half of all its starts). Every
 # match holds a year's "19" or "20" (or, named by it, a month): a word gate of the sentence and window.
