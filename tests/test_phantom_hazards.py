@@ -51,6 +51,11 @@ def _violent(sentence: str) -> list[str]:
     "A 6.1-magnitude earthquake struck near the western city in the border province on Saturday, killing "
     "at least 12 people.",
     "A stampede at a camp for displaced people on the edge of the city killed seven children on Monday.",
+    # a blast or an aircraft's loss whose teller rules out an attack
+    "A fire at an army ammunition depot set off blasts that killed nine people overnight, the government "
+    "said, blaming the heat and ruling out an attack.",
+    "An air force helicopter crashed in bad weather near the pass on Tuesday, killing all five crew "
+    "members, the military said, ruling out hostile fire.",
     # a bare fire opening the sentence; a fight against water or fire
     "Fire swept through a market in the old quarter on Wednesday, destroying more than 200 stalls.",
     "Armed with sandbags, residents battled the rising water for a second night after the dam gave way.",
@@ -84,6 +89,12 @@ def test_hazards_accidents_and_prices_are_no_event(sentence: str) -> None:
     ("A bus collided with a truck after gunmen opened fire on it, killing six passengers.", "Attack"),
     ("The attackers at the market in the border town killed seven traders on Monday.", "Attack"),
     ("Troops battled the militants for six hours near the town on Sunday.", "Armed clash"),
+    # an attack not ruled out, or ruled out only for a killing by gunmen
+    ("A blast at a checkpoint killed three soldiers on Monday, the army said, which did not rule out "
+     "sabotage.", "Remote explosive/landmine/IED"),
+    ("Gunmen killed five traders on Monday; police ruled out a terrorist attack.", "Attack"),
+    ("A bomb exploded at a market on Monday, killing six, police said, ruling out an accident.",
+     "Remote explosive/landmine/IED"),
     ("Soldiers fought the rebels in the hills as fire raged in the valley.", "Armed clash"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
@@ -128,7 +139,8 @@ def test_a_currency_at_a_record_low_is_no_capture(pipeline: Pipeline) -> None:
                                   "has stepped up their attacks ", "a bus collided with a car on the road ",
                                   "earthquake struck near the town ", "a stampede at the camp in the city ",
                                   "the bus ploughed into ", "fire swept ", "battled the rising water ",
-                                  "fought the "])
+                                  "fought the ", "blast killed, ruling out an attack ",
+                                  "helicopter ruled out "])
 def test_hazard_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

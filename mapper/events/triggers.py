@@ -931,6 +931,19 @@ _FIRE_OPENS_MOST = 24
 _FOUGHT = ("battl", "fought", "fight")
 _FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:" + _NATURE
                             + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
+# A blast or an aircraft's loss (or the toll told after it) whose teller rules out an attack, later in the
+# sentence: an accident ("A fire
+# at an ammunition depot set off blasts that killed nine ..., the government said, blaming the heat and
+# ruling out an attack", "An army helicopter crashed ..., the military said, ruling out hostile fire").
+_BLAST_OR_CRAFT = ("blast", "explo", "helicopter", "plane", "aircraft", "jet")
+_CRAFT_BEFORE = re.compile(r"\b(?:blasts?|explosions?|helicopters?|planes?|aircraft|jets?)\b")
+_RULED_OUT_ATTACK = re.compile(r"(?<!not\s)(?<!never\s)(?<!n't\s)\brul(?:ed|ing|es?)\s{1,3}out\s{1,3}"
+                               r"(?:an?\s{1,3}|any\s{1,3})?"
+                               r"(?:(?:militant|terrorist|rebel|enemy)\s{1,3})?"
+                               r"(?:attacks?|sabotage|hostile\s{1,3}(?:fire|action)|foul\s{1,3}play|terrorism|"
+                               r"shoot-?downs?|a\s{1,3}strike)\b")
+_RULED_OUT_CHARS = 170
+_RULED_OUT_ATTACK_GATE = WordGate(_RULED_OUT_ATTACK, ("ruled", "ruling", "rule"))
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
 _SWEEPS = ("swe", "struck", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr", "block")
@@ -1180,6 +1193,11 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE_IN.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
+    crafted = any(w in low[start:end] for w in _BLAST_OR_CRAFT) or low.startswith(_DEATH_WORDS, start) \
+        and _CRAFT_BEFORE.search(low, max(0, start - 90), start) is not None
+    if crafted and _RULED_OUT_ATTACK_GATE in opened \
+            and _RULED_OUT_ATTACK_GATE.search_within(low, end, end + _RULED_OUT_CHARS):
+        return True  # "blasts that killed nine ..., the government said, ruling out an attack"
     return low.startswith(_BLAST, start) \
         and (_ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
              or _TANKER_AFTER.match(low, end) is not None)
@@ -1251,7 +1269,7 @@ class _Sentence:
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
-                             _VERDICT_ABOUT_GATE])
+                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE])
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
