@@ -43,6 +43,24 @@ def _violent(sentence: str) -> list[str]:
     "Nine people were killed when a bus overturned on the mountain road.",
     "A diesel tanker exploded at a filling station on Saturday, killing seven people.",
     "Death toll from fuel tanker explosion rises to 31",
+    # a road accident whose place runs long before the toll; a quake as the subject; a stampede at a place
+    "A bus collided with a cement lorry on the highway between the two northern towns on Friday night, "
+    "killing 22 passengers, road safety officials said.",
+    "A speeding lorry ploughed into a crowded roadside market near the river crossing late on Sunday, "
+    "killing nine traders, police said.",
+    "A 6.1-magnitude earthquake struck near the western city in the border province on Saturday, killing "
+    "at least 12 people.",
+    "A stampede at a camp for displaced people on the edge of the city killed seven children on Monday.",
+    # a blast or an aircraft's loss whose teller rules out an attack
+    "A fire at an army ammunition depot set off blasts that killed nine people overnight, the government "
+    "said, blaming the heat and ruling out an attack.",
+    "An air force helicopter crashed in bad weather near the pass on Tuesday, killing all five crew "
+    "members, the military said, ruling out hostile fire.",
+    # a bare fire opening the sentence; a fight against water or fire
+    "Fire swept through a market in the old quarter on Wednesday, destroying more than 200 stalls.",
+    "Armed with sandbags, residents battled the rising water for a second night after the dam gave way.",
+    "Rescuers fought the blaze at the fuel depot for six hours.",
+    "Volunteers were battling floods in the delta on Monday.",
     # a price or a reserve that fell to a figure
     "The pound fell to a record low of 3,100 to the dollar on Thursday, traders said.",
     "Water reserves behind the dams fell to their lowest level in 60 years.",
@@ -66,6 +84,18 @@ def test_hazards_accidents_and_prices_are_no_event(sentence: str) -> None:
     ("Gunmen killed six villagers on Friday as floods cut the road to the town.", "Attack"),
     # (a strike after "after" is read as a cause; the toll keeps the act)
     ("A house collapsed after an air strike on Tuesday, killing five people.", "Attack"),
+    # a ramming is an attack; a collision caused by fire is not an accident; armed men at a market
+    ("A man rammed his car into a crowd at the market on Friday, killing four people.", "Attack"),
+    ("A bus collided with a truck after gunmen opened fire on it, killing six passengers.", "Attack"),
+    ("The attackers at the market in the border town killed seven traders on Monday.", "Attack"),
+    ("Troops battled the militants for six hours near the town on Sunday.", "Armed clash"),
+    # an attack not ruled out, or ruled out only for a killing by gunmen
+    ("A blast at a checkpoint killed three soldiers on Monday, the army said, which did not rule out "
+     "sabotage.", "Remote explosive/landmine/IED"),
+    ("Gunmen killed five traders on Monday; police ruled out a terrorist attack.", "Attack"),
+    ("A bomb exploded at a market on Monday, killing six, police said, ruling out an accident.",
+     "Remote explosive/landmine/IED"),
+    ("Soldiers fought the rebels in the hills as fire raged in the valley.", "Armed clash"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
     assert sub in _acts(sentence)
@@ -106,7 +136,11 @@ def test_a_currency_at_a_record_low_is_no_capture(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("unit", ["a fire swept through ", "floods struck ", "collapsed, killing ",
                                   "crashed in the fog over the hills, killing ", "dead as boat capsizes ",
                                   "killed when the bus ", "fell to a record ", "the blaze that hit ",
-                                  "has stepped up their attacks "])
+                                  "has stepped up their attacks ", "a bus collided with a car on the road ",
+                                  "earthquake struck near the town ", "a stampede at the camp in the city ",
+                                  "the bus ploughed into ", "fire swept ", "battled the rising water ",
+                                  "fought the ", "blast killed, ruling out an attack ",
+                                  "helicopter ruled out "])
 def test_hazard_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

@@ -51,6 +51,12 @@ def _roles(pipeline: Pipeline, text: str, published: str = "2025-05-14") -> dict
     "the siege of the provincial capital.",
     "An inquiry opened into the school kidnapping.",
     "The trial of five men charged over the bombing of the bus station began on Monday.",
+    # what a court's verdict is about, however far after the verdict the act is named
+    "A military court in the capital sentenced 11 officers to death on Monday for abandoning their posts "
+    "during the rebel offensive on the lakeside city.",
+    "A court sentenced two men to death on Tuesday for leading the mob that burned churches in the town.",
+    "The judges convicted the former militia leader of murders, rapes and persecution committed in three "
+    "villages when his men swept through the region.",
     "Anniversary of the chemical attack marked in the capital",
     "ICC issues warrant over killings in the western region",
     "Bakhmut: how the battle was lost",
@@ -106,6 +112,11 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
     ("Al Ahly fans clash with police in the capital after the derby", "Armed clash"),
     ("Two soldiers were killed by friendly fire near the border.", "Armed clash"),
     ("The premier accused the region's ruling party of attacking an army base overnight.", "Armed clash"),
+    # a verdict, then another time's act after a comma; an attack on a court
+    ("A court sentenced a man to death for the bombing of a church, a day after gunmen attacked a police "
+     "post in the hills.", "Armed clash"),
+    ("Gunmen stormed a courthouse on Tuesday, killing two guards, a week after a judge sentenced three "
+     "militants to death.", "Armed clash"),
 ])
 def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
     assert sub in _subs(sentence)
@@ -115,6 +126,8 @@ def test_real_acts_beside_those_words_are_kept(sentence: str, sub: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Sudan peace talks set for Jeddah on Thursday as fighting rages in the west",
+    "The governor was due in the provincial capital for a security meeting with army commanders.",
+    "The president is due at the lakeside city on Friday for talks with rebel leaders.",
     "A ceasefire could be agreed this week, mediators said.",
     "A deal is likely to be signed in the capital next month.",
     "UN Security Council to meet on the crisis after the strike",
@@ -256,7 +269,8 @@ def test_a_year_far_from_the_name_does_not_anchor_it() -> None:
                                   "massing troops for a ",
                                   "because of landmines ", "prisoners captured ", "talks could be ",
                                   "talks set for ", "to meet ", "sound barrier strike ",
-                                  "bombard friendly "])
+                                  "bombard friendly ", "a court sentenced ",
+                                  "court sentenced men for the raid ", "court jailed, a day after "])
 def test_phantom_rules_are_linear_on_100_kb(unit: str) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))

@@ -164,6 +164,9 @@ _GATED_PHRASES = [
     # the year gates of not_this_act (the lowered window before a trigger ends at the pattern's $)
     "the 2014 ", "a 1999 ", "its march ", "their  2020 ", "2023's ", "2023’s ", "in 2012 when ",
     "since 2012,  when ", "by 1994 , when they", "until 2003 when the ",
+    # a court's verdict and an attack ruled out (not_this_act)
+    "a court in the capital sentenced ", "the judges convicted ", "tribunal jailed them for ",
+    "ruling out an attack", "ruled out  hostile fire", "rules out sabotage",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -175,7 +178,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 34
+    assert len(gates) == 36
     return gates
 
 

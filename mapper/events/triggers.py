@@ -396,6 +396,8 @@ _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|(?:warn|caution)\w{0,30}+ (?:\w{1,30} ){0,2}?(?:of|against)|"
     r"plans?|planned|planning|due to|scheduled|"
+    # "hours before the chief minister was due in Peshawar for a security meeting": expected there, later
+    r"due (?:in|at) |"
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
     r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
@@ -706,6 +708,17 @@ _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
     "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
+# What a court's verdict is about, however far into the sentence the act is named: "A military court in X
+# sentenced 17 soldiers to death for abandoning their positions during the M23 offensive on Y", "A court
+# in X sentenced two men to death on Tuesday for leading the mob that burned churches in Y", "The judges
+# convicted the former leader of murders ... committed in X". Only after the court and its verdict verb.
+_VERDICT_ABOUT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?)\s[^.;:!?]{0,60}?"
+                            r"\b(?:sentenc|convict|jailed|acquitt|imprison|found\s{1,3}guilty)"
+                            # (not past a comma that opens another time: ", a day after gunmen attacked Y")
+                            r"(?:[^.;:!?,]|,(?!\s{1,3}(?:(?:a|an|one|two|three|few|several|\d{1,2})\s{1,3})?"
+                            r"(?:after|before|while|as|when|hours?|days?|weeks?|shortly|even|just)\b)){0,170}$")
+_VERDICT_CHARS = 250
+_VERDICT_ABOUT_GATE = WordGate(_VERDICT_ABOUT, ("court", "judge", "tribunal", "magistrate"))
 # What an act avenges is an act told before: "in retaliation for the April attack on tourists", "a
 # reprisal for the killing of two soldiers", "in revenge for last year's raids".
 _AVENGED = re.compile(r"\b(?:retaliat\w{0,30}+|reveng\w{0,30}+|repris\w{0,30}+)\s{1,3}"
@@ -910,6 +923,27 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 _FIRE_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:(?:huge|massive|large|big|major|deadly|raging|"
                           r"devastating|fast-moving)\s{1,3})?(?:fire|blaze|inferno)s?\s{1,3}"
                           r"(?:(?:that|which|has|had|have)\s{1,3})?$")
+# ... or the sentence's first word, bare: "Fire swept through a market in X's Y area on Wednesday".
+_FIRE_OPENS = re.compile(r"\W{0,3}(?:fire|blaze|inferno)s?\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?")
+_FIRE_OPENS_MOST = 24
+# A fight against water or fire is no battle: "residents of X battled the rising water for a second night",
+# "firefighters fought the blaze", "battling floods" (the fighting verbs, then a flood or a fire).
+_FOUGHT = ("battl", "fought", "fight")
+_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:" + _NATURE
+                            + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
+# A blast or an aircraft's loss (or the toll told after it) whose teller rules out an attack, later in the
+# sentence: an accident ("A fire
+# at an ammunition depot set off blasts that killed nine ..., the government said, blaming the heat and
+# ruling out an attack", "An army helicopter crashed ..., the military said, ruling out hostile fire").
+_BLAST_OR_CRAFT = ("blast", "explo", "helicopter", "plane", "aircraft", "jet")
+_CRAFT_BEFORE = re.compile(r"\b(?:blasts?|explosions?|helicopters?|planes?|aircraft|jets?)\b")
+_RULED_OUT_ATTACK = re.compile(r"(?<!not\s)(?<!never\s)(?<!n't\s)\brul(?:ed|ing|es?)\s{1,3}out\s{1,3}"
+                               r"(?:an?\s{1,3}|any\s{1,3})?"
+                               r"(?:(?:militant|terrorist|rebel|enemy)\s{1,3})?"
+                               r"(?:attacks?|sabotage|hostile\s{1,3}(?:fire|action)|foul\s{1,3}play|terrorism|"
+                               r"shoot-?downs?|a\s{1,3}strike)\b")
+_RULED_OUT_CHARS = 170
+_RULED_OUT_ATTACK_GATE = WordGate(_RULED_OUT_ATTACK, ("ruled", "ruling", "rule"))
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
 _SWEEPS = ("swe", "struck", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr", "block")
@@ -921,6 +955,21 @@ _ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derail
                                    # (not a cause told between: "collapsed after an air strike, killing five")
                                    r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,8}"
                                    r",\s{1,3}$")
+# A road accident told by its verb before the toll, whose place runs longer than a crash's (16 words):
+# "A minibus collided with a fuel truck on the road between A and B on Sunday, killing 14", "A speeding truck
+# ploughed into a wedding party near X late on Friday, killing 11" (not "rammed": a ramming is an attack);
+# a quake or storm as the subject ("A 5.8-magnitude earthquake struck near X in Y province on Saturday,
+# killing three"; not fire: "artillery fire struck X, killing").
+_COLLISION_BEFORE = re.compile(r"\b(?:collided|(?:ploughed|plowed)\s{1,3}into|(?:veered|skidded)\s{1,3}off|"
+                               r"(?:earthquakes?|quakes?|tremors?|landslides?|mudslides?|avalanches?|"
+                               r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?)\s{1,3}"
+                               r"(?:struck|hit|swept|tore|ravaged|battered|lashed|buried|flattened))"
+                               r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,16}"
+                               r",\s{1,3}$")
+# A stampede, quake or crash as the subject of the toll, with its place between: "A stampede at a food
+# distribution point in Kano killed 11 people", "the earthquake in X killed".
+_NATURE_AT_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+                               + r"\s{1,3}(?:at|in|on|near|outside)\s{1,3}[^,.;:!?]{0,70}$")
 # ... or after it: "78 dead as overloaded boat capsizes", "killed when a bus overturned".
 _ACCIDENT_VERB_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:as|when|after)\s{1,3}"
                                   r"(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:capsiz\w{0,30}+|sank|sinks|collaps\w{0,30}+|"
@@ -1037,7 +1086,10 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     a storm or a fire (_SWEEPS); a price that fell to a figure."""
     if low.startswith(_SWEEPS, start):
         return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
-            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None
+            or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
+            or start <= _FIRE_OPENS_MOST and _FIRE_OPENS.fullmatch(low, 0, start) is not None
+    if low.startswith(_FOUGHT, start) and _FOUGHT_NATURE.match(low, end, end + 60) is not None:
+        return True  # "residents battled the rising water", "firefighters fought the blaze"
     if low.startswith("fell to", start):
         return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
@@ -1045,6 +1097,8 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
         or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
+        or _COLLISION_BEFORE_IN.search(low, max(0, start - 160), start) is not None \
+        or _NATURE_AT_BEFORE_IN.search(low, max(0, start - 110), start) is not None \
         or _ACCIDENT_VERB_AFTER.match(low, end, end + 120) is not None \
         or _ACCIDENT_BLAST_IN.search(low, max(0, start - 180), start) is not None
 
@@ -1083,6 +1137,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
+    if _VERDICT_ABOUT_GATE in opened \
+            and _VERDICT_ABOUT_GATE.search_within(low, max(0, start - _VERDICT_CHARS), start):
+        return True  # "A court in X sentenced ... for abandoning positions during the offensive on Y"
     if _AVENGED_GATE in opened and _AVENGED_GATE.search_within(low, max(0, start - 70), start) \
             and not _dated_recently(low, end):
         return True
@@ -1136,6 +1193,11 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if low.startswith(_WEAPON_NOUNS, start) and (_SUPPLIED_BEFORE_IN.search(low, max(0, start - 70), start)
                                                   or _SUPPLIED_AFTER.match(low, end, end + 120)):
         return True  # "a weapons package including Patriot missiles to be delivered to Kyiv"
+    crafted = any(w in low[start:end] for w in _BLAST_OR_CRAFT) or low.startswith(_DEATH_WORDS, start) \
+        and _CRAFT_BEFORE.search(low, max(0, start - 90), start) is not None
+    if crafted and _RULED_OUT_ATTACK_GATE in opened \
+            and _RULED_OUT_ATTACK_GATE.search_within(low, end, end + _RULED_OUT_CHARS):
+        return True  # "blasts that killed nine ..., the government said, ruling out an attack"
     return low.startswith(_BLAST, start) \
         and (_ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
              or _TANKER_AFTER.match(low, end) is not None)
@@ -1175,12 +1237,14 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _TO_BEFORE_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN, _COLLISION_BEFORE_IN,
+ _NATURE_AT_BEFORE_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
     _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE]).members
+    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE,
+    _NATURE_AT_BEFORE]).members
 # The two year patterns are not in that group: their first words are "a", "the", "in", "of" and the like,
 # which the group's one pass found inside every other word (more than half of all its starts). Every
 # match holds a year's "19" or "20" (or, named by it, a month): a word gate of the sentence and window.
@@ -1204,7 +1268,8 @@ class _Sentence:
 # The window gates of unreal and not_this_act, each asked of a substring of the sentence.
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
-                             _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE])
+                             _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
+                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE])
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
