@@ -32,7 +32,8 @@ def unfiltered(gazetteer: Gazetteer) -> Pipeline:
 
 
 def _events(p: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
-    return [(e.sub_event_type, e.location.name, e.fatalities) for e in p.parse(text, published=PUBLISHED).events]
+    doc = p.parse(text, published=PUBLISHED)
+    return [(e.sub_event_type, e.location.name, e.fatalities) for e in doc.events]
 
 
 def test_the_switch(gazetteer: Gazetteer) -> None:
@@ -81,3 +82,36 @@ def test_the_shipped_file_loads() -> None:
     model = load_filter_model(EVENT_FILTER)
     assert 0.0 < model.threshold < 1.0 and "bias" in model.weights
     assert EventFilter().model.threshold == model.threshold
+
+
+# Ordinary news told with war words: the coder makes an event of each, the shipped filter drops it.
+ORDINARY = [
+    ("Traders in Maiduguri reopened their shops on Monday, saying the attacks had hurt business for years.",
+     ("Armed clash", "Maiduguri", None)),
+    ("The governor of Kaduna inaugurated a new market in Zaria on Monday, promising that traders displaced "
+     "by attacks would get stalls.", ("Armed clash", "Zaria", None)),
+    ("A stampede at a food distribution in Kano killed 12 people on Saturday, police said.",
+     ("Attack", "Kano", 12)),
+]
+# Real reports: kept.
+REAL = [
+    ("Russian missile strike kills 5 in Zaporizhzhia",
+     ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)),
+    ("Israeli airstrike hits a house in Khan Younis, killing six", ("Air/drone strike", "Khān Yūnis", 6)),
+    ("Suspected Islamist militants attacked an army post near Diffa on Saturday, killing four soldiers, "
+     "security sources said.", ("Armed clash", "Diffa", 4)),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday as thousands marched against new taxes.",
+     ("Protest with intervention", "Nairobi", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ORDINARY)
+def test_ordinary_news_with_war_words_is_dropped(filtered: Pipeline, unfiltered: Pipeline, text: str,
+                                                  event: tuple[str, str, int | None]) -> None:
+    assert _events(unfiltered, text) == [event]
+    assert _events(filtered, text) == []
+
+
+@pytest.mark.parametrize(("text", "event"), REAL)
+def test_real_reports_are_kept(filtered: Pipeline, text: str, event: tuple[str, str, int | None]) -> None:
+    assert _events(filtered, text) == [event]
