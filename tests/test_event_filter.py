@@ -115,3 +115,18 @@ def test_ordinary_news_with_war_words_is_dropped(filtered: Pipeline, unfiltered:
 @pytest.mark.parametrize(("text", "event"), REAL)
 def test_real_reports_are_kept(filtered: Pipeline, text: str, event: tuple[str, str, int | None]) -> None:
     assert _events(filtered, text) == [event]
+
+
+# Known losses of the shipped filter (file-fold CV: recall 1.2 points lower): bare reports of an act in a
+# province or region with no actor and no figure read as not real (the coder codes them:
+# tests/test_coder_sites.py, test_no_area_for_a_smaller_place).
+@pytest.mark.xfail(strict=True, reason="the filter drops a bare area report with no actor or figure")
+@pytest.mark.parametrize(("text", "event"), [
+    ("Clashes broke out in Darfur on Monday.", ("Armed clash", "Darfur", None)),
+    ("Troops clashed with rebels in Ituri province, near the town of Kpandroma, on Friday.",
+     ("Armed clash", "Ituri", None)),
+])
+def test_known_loss_bare_area_reports(filtered: Pipeline, unfiltered: Pipeline, text: str,
+                                      event: tuple[str, str, int | None]) -> None:
+    assert _events(unfiltered, text) == [event]
+    assert _events(filtered, text) == [event]
