@@ -31,7 +31,6 @@ in the text:
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from collections.abc import Iterable
@@ -39,8 +38,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapper.doc import Doc
-from mapper.errors import MapperError
-from mapper.events.site_model import SITE_PROBABILITY, _cue, _paragraph_starts, _text_kind, is_headline
+from mapper.events.site_model import (
+    SITE_PROBABILITY,
+    _cue,
+    _paragraph_starts,
+    _text_kind,
+    is_headline,
+    read_weights,
+)
 from mapper.model import Event, Mention, Role
 
 EVENT_FILTER = Path(__file__).resolve().parent.parent / "data" / "event_filter.json"
@@ -100,14 +105,7 @@ class FilterModel:
 
 def load_filter_model(path: str | Path = EVENT_FILTER) -> FilterModel:
     """The event filter saved in an event_filter.json (``training/events/train_event_filter.py``)."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, ValueError) as e:
-        raise MapperError(f"cannot read the event filter {path}: {e}") from e
-    if not isinstance(data, dict) or data.get("classes") != list(CLASSES) or \
-            not isinstance(data.get("weights"), dict):
-        raise MapperError(f"{path} is not an event filter (classes {list(CLASSES)} and weights)")
+    data = read_weights(path, CLASSES, "event filter")
     return FilterModel(data["weights"], float(data.get("threshold", 0.5)))
 
 

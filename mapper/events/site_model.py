@@ -167,16 +167,23 @@ class SiteModel:
         return rule if name not in _PLACED and rule not in _PLACED else name
 
 
-def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
-    """The site model saved in a site_model.json (``training/events/train_sites.py`` writes it)."""
+def read_weights(path: str | Path, classes: tuple[str, ...], what: str) -> dict:
+    """The JSON object of a saved linear model (``what``: "site model", "event filter"), checked for
+    its ``classes`` and ``weights``; MapperError names the file otherwise."""
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
     except (OSError, ValueError) as e:
-        raise MapperError(f"cannot read the site model {path}: {e}") from e
-    if not isinstance(data, dict) or data.get("classes") != list(CLASSES) or \
+        raise MapperError(f"cannot read the {what} {path}: {e}") from e
+    if not isinstance(data, dict) or data.get("classes") != list(classes) or \
             not isinstance(data.get("weights"), dict):
-        raise MapperError(f"{path} is not a site model (classes {list(CLASSES)} and weights)")
+        raise MapperError(f"{path} is not a {what} (classes {list(classes)} and weights)")
+    return data
+
+
+def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
+    """The site model saved in a site_model.json (``training/events/train_sites.py`` writes it)."""
+    data = read_weights(path, CLASSES, "site model")
     return SiteModel(data["weights"], float(data.get("rule_bonus", 0.0)), float(data.get("site_bonus", 0.0)),
                      float(data.get("keep_bonus", 0.0)))
 
