@@ -5,6 +5,7 @@
     python bench/bench_events.py --gold training/events --split test      # the issue-14 figures
     python bench/bench_events.py --gold training/events --split train --misses > misses.jsonl
     python bench/bench_events.py --gold training/events --split test --roles learned   # the site model
+    python bench/bench_events.py --gold training/events --split test --event-filter off  # without the filter
 
 Without --gold: precision and recall of event type, sub-event type, fatalities, injuries, dates and
 place-mention roles on the small sentence set (events matched by location name).
@@ -53,10 +54,19 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list every missed, spurious or mistyped event")
     ap.add_argument("--roles", choices=("rules", "learned"), default=None,
                     help="the roles component (default: the pipeline's default)")
+    ap.add_argument("--event-filter", choices=("on", "off"), default=None,
+                    help="the learned event filter (default: the pipeline's default)")
+    ap.add_argument("--event-filter-file", metavar="JSON", default=None,
+                    help="the event filter's weights (implies --event-filter on)")
     args = ap.parse_args()
+    options: dict[str, object] = {} if args.roles is None else {"roles": args.roles}
+    if args.event_filter_file:
+        options["event_filter"] = args.event_filter_file
+    elif args.event_filter is not None:
+        options["event_filter"] = args.event_filter == "on"
     if args.event_gold:
         items = select_split(read_event_gold(args.event_gold), args.split)
-        pipe = Pipeline() if args.roles is None else Pipeline(roles=args.roles)
+        pipe = Pipeline(**options)  # type: ignore[arg-type]
         t0 = time.perf_counter()
         report = score_event_gold(items, pipe.parse, name=f"{args.event_gold} (split {args.split})")
         took = time.perf_counter() - t0
@@ -69,7 +79,7 @@ def main() -> None:
             print(report.format())
             print(f"\n{len(items)} items in {took:.2f} s ({len(items) / max(took, 1e-9):.0f} items/s)")
         return
-    pipe = Pipeline() if args.roles is None else Pipeline(roles=args.roles)
+    pipe = Pipeline(**options)  # type: ignore[arg-type]
     gold = read_gold(args.gold)
     t0 = time.perf_counter()
     scores = score_events(gold, pipe.parse)

@@ -73,7 +73,7 @@ def _worker_init() -> None:
 # the events component reads). Pickling and unpickling whole documents cost about 1.1 ms per LGL article
 # in CPU (5.5 KB each); these layers 0.06 ms (about 1 KB; _DISPATCH). See bench/bench_throughput.py --jobs.
 Layers = tuple[list[Mention], list[Event], "list[Role] | None", dict[str, Any]]
-_INTERMEDIATE_USER = ("discourse",)
+_INTERMEDIATE_USER = ("discourse", "site_probability")  # read by later components only
 
 
 def _flat(cls: type) -> Callable[[Any], tuple]:

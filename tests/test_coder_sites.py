@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import pytest
 
+from mapper.gazetteer import Gazetteer
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2024-03-20"
+_UNFILTERED: list[Pipeline] = []
+
+
+def _unfiltered(gazetteer: Gazetteer) -> Pipeline:
+    if not _UNFILTERED:
+        _UNFILTERED.append(Pipeline(gazetteer, event_filter=None))
+    return _UNFILTERED[0]
 
 
 def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
@@ -102,9 +110,11 @@ def test_every_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str
     ("Clashes broke out in Darfur on Monday.", [("Armed clash", "Darfur", "SD")]),
     ("Gunmen killed 9 villagers in Zamfara state on Tuesday.", [("Attack", "Zamfara", "NG")]),
 ])
-def test_no_area_for_a_smaller_place(pipeline: Pipeline, text: str,
+def test_no_area_for_a_smaller_place(gazetteer: Gazetteer, text: str,
                                      expected: list[tuple[str, str, str]]) -> None:
-    assert _coded(pipeline, text) == expected
+    # The coder's site decision, without the learned event filter after it: the filter drops two of
+    # these bare area reports (tests/test_event_filter.py, the known losses).
+    assert _coded(_unfiltered(gazetteer), text) == expected
 
 
 def test_smaller_place_scan_is_linear(pipeline: Pipeline) -> None:

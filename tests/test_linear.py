@@ -24,6 +24,7 @@ import mapper
 from mapper.doc import Doc
 from mapper.events import actors, casualties, merge, roles, triggers
 from mapper.events.dates import find_dates, parse_date
+from mapper.events.event_filter import _lower_words, document_features
 from mapper.events.merge import DEFAULT_RULE, MergeRule, same_incident
 from mapper.geoparse.recognize import LowercaseWords, _match_run
 from mapper.geoparse.sentences import Sentences
@@ -451,3 +452,20 @@ def test_coordination_patterns_cannot_split_a_run_of_spaces() -> None:
         assert pattern.fullmatch(gap) is None
     assert roles._COORDINATOR.fullmatch(" and ") and roles._COORDINATOR.fullmatch(", or ")
     assert not roles._COORDINATOR.fullmatch("and ") and actors._AND.fullmatch(" , and the ")
+
+
+def test_event_filter_features_are_linear(pipeline: Pipeline) -> None:
+    # Each event reads bounded windows around its trigger and place (event_filter.event_features), and
+    # its sentence and paragraph by bisection: many events in one endless sentence cost each the same.
+    docs = {n: pipeline.parse(Article("linear", comma_joined(n), published=PUBLISHED)) for n in (150, 300)}
+    assert len(docs[300].events) > len(docs[150].events) > 50
+    assert growth(lambda n: lambda: document_features(docs[n]), 150) < GROWTH
+
+
+@pytest.mark.parametrize("unit", ["x-", "killed ", "'"])
+def test_event_filter_words_are_linear_on_100_kb(unit: str) -> None:
+    # The filter's words of a window: one scan by a pattern with no nested repeat.
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: _lower_words(text, 0, len(text))
+    assert growth(make, 50_000) < GROWTH

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -64,6 +65,7 @@ _SITE = CLASSES.index("event_site")
 _PLACED = ("event_site", "venue")  # the roles that place an event: the model's decision
 SOLE_SITE = "sole_site"  # the feature of a rule site or venue that is its clause's only one
 UNREAD = "unread"  # the first feature of a mention the model leaves to the rules (mention_features)
+SITE_PROBABILITY = "site_probability"  # doc.user key: each mention's P(site), set by LearnedRoles
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _PREPOSITIONS = frozenset(
@@ -141,6 +143,16 @@ class SiteModel:
         # Column sums in C (zip, sum): this runs for every mention of every article.
         return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(CLASSES)
 
+    def site_probability(self, features: list[str], rule: str) -> float:
+        """The softmax probability of event_site, without the offsets (the rules' answer, 1.0 or
+        0.0, for a mention the model does not read)."""
+        if features[0] == UNREAD:
+            return 1.0 if rule == "event_site" else 0.0
+        scores = self.scores(features)
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        return exps[_SITE] / sum(exps)
+
     def predict(self, features: list[str], rule: str) -> str:
         """The role whose score, with the offsets, is highest (the rules' role for a mention the model
         does not read: see mention_features)."""
@@ -155,16 +167,23 @@ class SiteModel:
         return rule if name not in _PLACED and rule not in _PLACED else name
 
 
-def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
-    """The site model saved in a site_model.json (``training/events/train_sites.py`` writes it)."""
+def read_weights(path: str | Path, classes: tuple[str, ...], what: str) -> dict:
+    """The JSON object of a saved linear model (``what``: "site model", "event filter"), checked for
+    its ``classes`` and ``weights``; MapperError names the file otherwise."""
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
     except (OSError, ValueError) as e:
-        raise MapperError(f"cannot read the site model {path}: {e}") from e
-    if not isinstance(data, dict) or data.get("classes") != list(CLASSES) or \
+        raise MapperError(f"cannot read the {what} {path}: {e}") from e
+    if not isinstance(data, dict) or data.get("classes") != list(classes) or \
             not isinstance(data.get("weights"), dict):
-        raise MapperError(f"{path} is not a site model (classes {list(CLASSES)} and weights)")
+        raise MapperError(f"{path} is not a {what} (classes {list(classes)} and weights)")
+    return data
+
+
+def load_site_model(path: str | Path = SITE_MODEL) -> SiteModel:
+    """The site model saved in a site_model.json (``training/events/train_sites.py`` writes it)."""
+    data = read_weights(path, CLASSES, "site model")
     return SiteModel(data["weights"], float(data.get("rule_bonus", 0.0)), float(data.get("site_bonus", 0.0)),
                      float(data.get("keep_bonus", 0.0)))
 
@@ -678,11 +697,16 @@ def _site_clause(news: list[Clause], pos: int, venue: bool) -> Clause | None:
     return min(pool, key=lambda c: c.distance(pos)) if pool else None
 
 
-def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel) -> list[Role]:
-    """The model's Role for each mention of ``doc`` (same order)."""
+def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel,
+                  site_probabilities: list[float] | None = None) -> list[Role]:
+    """The model's Role for each mention of ``doc`` (same order). ``site_probabilities``, when given,
+    receives each mention's probability of being a site (without the offsets; 1.0 or 0.0, the rules'
+    answer, for a mention the model does not read): the event filter reads it."""
     readings = {s.span: s.readings for s in (doc.clauses or [])}
     out: list[Role] = []
     for m, rule, feats in zip(doc.mentions, rule_roles, mention_features(doc, rule_roles), strict=True):
+        if site_probabilities is not None:
+            site_probabilities.append(model.site_probability(feats, rule.name))
         name = model.predict(feats, rule.name)
         if name == rule.name:
             out.append(rule)
@@ -716,4 +740,6 @@ class LearnedRoles:
 
     def __call__(self, doc: Doc) -> None:
         self.rules(doc)  # the rule roles, read as features; replaced below by the model's
-        doc.roles = learned_roles(doc, doc.need("roles", self.name), self.model)
+        probabilities: list[float] = []
+        doc.roles = learned_roles(doc, doc.need("roles", self.name), self.model, probabilities)
+        doc.user[SITE_PROBABILITY] = probabilities  # read by the event filter (event_filter.py)

@@ -160,12 +160,14 @@ def _fresh(doc: Doc) -> Doc:
 
 
 def train(rows: Sequence[Example], *, steps: int = STEPS, l2: float = L2,
-          sample_weights: Sequence[float] | None = None) -> dict[str, list[float]]:
+          sample_weights: Sequence[float] | None = None,
+          classes: Sequence[str] = CLASSES) -> dict[str, list[float]]:
     """Softmax regression weights (feature -> a weight per role of CLASSES), deterministic. The
     binary feature matrix is kept sparse (row of each active feature, its column): a dense one made
     cross-validation take an hour on a loaded machine. X @ W and X.T @ G are segment sums
     (np.add.reduceat over the pairs sorted by row, then by column), all classes at once.
-    ``sample_weights`` (default 1) weigh each row's loss; the mean is over their sum."""
+    ``sample_weights`` (default 1) weigh each row's loss; the mean is over their sum. ``classes``:
+    the labels, in the order of each feature's weights (the event filter trains two)."""
     if sample_weights is not None:
         sample_weights = [w for w, (feats, _) in zip(sample_weights, rows, strict=True) if feats[0] != UNREAD]
     rows = [r for r in rows if r[0][0] != UNREAD]  # the rules' role stands there (mention_features)
@@ -182,15 +184,15 @@ def train(rows: Sequence[Example], *, steps: int = STEPS, l2: float = L2,
     c_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])  # every column is used
     present = r[r_starts]
     cols = c_sorted[c_starts]
-    Y = np.zeros((len(rows), len(CLASSES)))
+    Y = np.zeros((len(rows), len(classes)))
     for i, (_, label) in enumerate(rows):
-        Y[i, CLASSES.index(label)] = 1.0
+        Y[i, classes.index(label)] = 1.0
     w = np.ones(len(rows)) if sample_weights is None else np.asarray(sample_weights, dtype=float)
     total = max(float(w.sum()), 1e-12)
-    W = np.zeros((len(vocab), len(CLASSES)))
+    W = np.zeros((len(vocab), len(classes)))
     m = np.zeros_like(W)
     v = np.zeros_like(W)
-    s = np.zeros((len(rows), len(CLASSES)))
+    s = np.zeros((len(rows), len(classes)))
     g = np.zeros_like(W)
     for t in range(1, steps + 1):
         # (np.take: fancy indexing is several times slower on a gather this size)

@@ -1,0 +1,225 @@
+"""A learned event filter: does a coded event report a real act that happened?
+
+    from mapper.events.event_filter import EventFilter
+    pipeline.add(EventFilter(), after="events")          # or Pipeline(event_filter=True)
+
+The event coder (mapper/events/coder.py) turns every clause with a placed site into an event. Rules per
+phrasing catch the non-events they were written for (threats, trials, anniversaries, disasters told
+with war words), but ordinary news from conflict countries keeps yielding events that never happened.
+This component reads each coded event as a whole and drops it when a binary logistic model, trained
+on the corpus's TRAIN split by ``training/events/train_event_filter.py`` (weights in
+``mapper/data/event_filter.json``), gives it a probability of being real below the saved threshold.
+
+Features of one event (``event_features``), all read in a bounded window, so the component is linear
+in the text:
+
+- the clause: the trigger word (lower-cased) and its first five letters, the family, sub-type and
+  type, whether the trigger is specific, refers back, or is an attribution;
+- the words around: every lower-case word within ``WINDOW`` characters of the trigger ("cw=") and of
+  the sentence around the event's place ("sw="). Capitalised words are left out, so no name (of a
+  place, a person, a group) is a feature: only the vocabulary of the text;
+- word classes: factuality cues of the site model (modal, plan, threat, negation, condition, cause,
+  report, past, a year, a quote) near the trigger and in the sentence, and the topic classes below
+  (hazard, accident, health, court, economy, politics, sport, aid, drill);
+- the coded event: fatalities / injuries given or not (and their size), actor1 / actor2 found or
+  not, the role and precision of its place, the place's kind, whether the dateline placed it, the
+  rule that made the site and the site model's probability of its place being a site (bucketed);
+- the position: headline, sentence and paragraph index, item kind (headline, sentence, wire, long),
+  how many events the text yields.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapper.doc import Doc
+from mapper.events.site_model import (
+    SITE_PROBABILITY,
+    _cue,
+    _paragraph_starts,
+    _text_kind,
+    is_headline,
+    read_weights,
+)
+from mapper.model import Event, Mention, Role
+
+EVENT_FILTER = Path(__file__).resolve().parent.parent / "data" / "event_filter.json"
+CLASSES = ("phantom", "real")  # the order of each feature's two weights in event_filter.json
+WINDOW = 80  # characters read either side of the trigger
+SENTENCE_WINDOW = 200  # characters read either side of the event's place in its sentence
+
+_WORD = re.compile(r"[\w'’-]+")
+# Topic classes of ordinary news that war words also tell (a flood "hit", a bus "crash", a verdict
+# "over the attack"): the class is the feature, so a word the corpus never saw still counts.
+_TOPICS: dict[str, str] = {}
+for _cls, _words in (
+        ("hazard", "flood floods flooding flooded storm storms cyclone typhoon hurricane earthquake quake "
+                   "tremor landslide landslides mudslide heatwave heat lightning drought wildfire wildfires "
+                   "rain rains rainfall torrential monsoon tornado avalanche tsunami volcano eruption "
+                   "weather"),
+        ("accident", "crash crashed collision collided accident accidents capsized capsizing sank derailed "
+                     "overturned collapse collapsed stampede tanker bus truck lorry ferry boat canoe train "
+                     "plane helicopter fire blaze gas cylinder boiler mine miners electrocuted drowned"),
+        ("health", "cholera measles mpox ebola dengue diphtheria meningitis malaria hepatitis outbreak "
+                   "epidemic disease vaccine vaccination hospital patients doctors health malnutrition "
+                   "hunger famine"),
+        ("court", "court trial verdict sentenced sentence convicted acquitted judge judges prosecutors "
+                  "prosecutor charged charges tribunal appeal jailed hearing lawyer lawyers testified"),
+        ("economy", "price prices inflation exports export imports market markets economy economic "
+                    "currency fuel shortage shortages bank investment budget trade growth oil wheat"),
+        ("politics", "election elections vote voters voting ballot candidate campaign parliament "
+                     "referendum party minister president summit talks visit visited diplomatic envoy"),
+        ("sport", "match football team league cup champions goal goals season coach players tournament "
+                  "striker stadium"),
+        ("aid", "aid humanitarian relief food donors donated assistance refugees camp shelter"),
+        ("drill", "exercise exercises drill drills training manoeuvres maneuvers simulated mock parade")):
+    for _w in _words.split():
+        _TOPICS[_w] = _cls
+
+
+@dataclass(frozen=True, slots=True)
+class FilterModel:
+    """Trained weights (feature -> a weight per class of CLASSES) and the threshold: an event whose
+    probability of being real is below it is dropped."""
+
+    weights: dict[str, list[float]]
+    threshold: float = 0.5
+
+    def probability(self, features: Iterable[str]) -> float:
+        """P(real) of an event with these features (softmax of the two columns' sums)."""
+        get = self.weights.get
+        phantom = real = 0.0
+        for f in features:
+            w = get(f)
+            if w is not None:
+                phantom += w[0]
+                real += w[1]
+        d = max(-50.0, min(50.0, real - phantom))
+        return 1.0 / (1.0 + math.exp(-d))
+
+
+def load_filter_model(path: str | Path = EVENT_FILTER) -> FilterModel:
+    """The event filter saved in an event_filter.json (``training/events/train_event_filter.py``)."""
+    data = read_weights(path, CLASSES, "event filter")
+    return FilterModel(data["weights"], float(data.get("threshold", 0.5)))
+
+
+def _bucket_count(n: int | None) -> str:
+    return "none" if n is None else "0" if n == 0 else "1" if n == 1 else "2-9" if n < 10 else "10+"
+
+
+def _lower_words(text: str, a: int, b: int) -> list[str]:
+    """The lower-case words of text[a:b] (a capitalised word, a name or a sentence's first word, is
+    left out: no name becomes a feature)."""
+    return [w.lower() for w in _WORD.findall(text, a, b) if w[:1].islower()]
+
+
+def _classes(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        c = _cue(w)
+        if c is not None:
+            out.add(c)
+        t = _TOPICS.get(w)
+        if t is not None:
+            out.add(t)
+    return out
+
+
+def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role]] | None = None,
+                   paragraphs: list[int] | None = None) -> list[str]:
+    """The features of one coded event of ``doc`` (see the module docstring). ``role_of`` (id of a
+    mention -> (its index, its Role)) and ``paragraphs`` (``_paragraph_starts``) may be given when
+    many events of one document are read."""
+    text = doc.text
+    if role_of is None:
+        role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+    if paragraphs is None:
+        paragraphs = _paragraph_starts(text)
+    spans = doc.sentences.spans() if doc.sentences is not None else [(0, len(text))]
+    starts = [a for a, _ in spans]
+    headline = is_headline(text)
+    kind = _text_kind(text, headline, len(spans))
+    f = ["bias", f"kind={kind}", f"events={min(len(doc.events), 4)}", f"type={event.event_type}",
+         f"sub={event.sub_event_type}", f"role={event.role}", f"precision={event.geo_precision}",
+         f"place={event.location.kind}", f"fatalities={_bucket_count(event.fatalities)}",
+         f"injuries={_bucket_count(event.injuries)}", f"actor1={event.actor1 is not None}",
+         f"actor2={event.actor2 is not None}", f"sub={event.sub_event_type}|kind={kind}"]
+    # The mention that placed the event (its first one in the text) and its role.
+    placed: Mention | None = min(event.mentions, key=lambda m: m.start) if event.mentions else None
+    found = role_of.get(id(placed)) if placed is not None else None
+    clause = None
+    if placed is None or found is None:
+        f.append("placed=none")
+        start = event.excerpts[0].start if event.excerpts else 0
+        s0, s1 = next(((a, b) for a, b in spans if a <= start < b), (start, min(len(text), start + 1)))
+        pos = start
+    else:
+        index, role = found
+        clause = role.clause
+        f.append(f"rule={role.rule or 'none'}")
+        f.append(f"rule={role.rule or 'none'}|sub={event.sub_event_type}")
+        if role.rule == "dateline":
+            f.append("dateline")
+        probs = doc.user.get(SITE_PROBABILITY)
+        if isinstance(probs, list) and index < len(probs):
+            p = probs[index]
+            f.append("site_p=" + ("<0.5" if p < 0.5 else "<0.7" if p < 0.7 else "<0.9" if p < 0.9
+                                  else ">=0.9"))
+        s0, s1 = placed.sentence
+        pos = placed.start
+    f.append(f"sentence={min(bisect.bisect_right(starts, pos) - 1, 3)}")
+    f.append(f"headline={headline}")
+    if kind == "long":
+        f.append(f"paragraph={min(bisect.bisect_right(paragraphs, pos), 4)}")
+        f.append(f"paragraphs={min(len(paragraphs) + 1, 8)}")
+    if clause is not None:
+        t0, t1 = s0 + clause.start, s0 + clause.end
+        trigger = " ".join(text[t0:t1].lower().split())
+        f += [f"trigger={trigger}", f"stem={trigger[:5]}", f"family={clause.family}",
+              f"specific={clause.specific}", f"back={clause.back_reference}",
+              f"attribution={clause.attribution}",
+              f"family={clause.family}|kind={kind}"]
+        near = _lower_words(text, max(s0, t0 - WINDOW), min(s1, t1 + WINDOW))
+        f += [f"cw={w}" for w in set(near)]
+        f += [f"cc={c}" for c in _classes(near)]
+    else:
+        f.append("clause=none")
+    around = _lower_words(text, max(s0, pos - SENTENCE_WINDOW), min(s1, pos + SENTENCE_WINDOW))
+    f += [f"sw={w}" for w in set(around)]
+    f += [f"sc={c}" for c in _classes(around)]
+    return f
+
+
+def document_features(doc: Doc) -> list[list[str]]:
+    """The features of each event of ``doc`` (same order)."""
+    role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+    paragraphs = _paragraph_starts(doc.text)
+    return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs) for e in doc.events]
+
+
+def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
+    """The events of ``doc`` the model reads as real (probability at or above its threshold), in
+    order; each keeps its id (an id names a report, so a dropped event leaves a gap)."""
+    feats = document_features(doc)
+    return [e for e, f in zip(doc.events, feats, strict=True) if model.probability(f) >= model.threshold]
+
+
+class EventFilter:
+    """Component ``event_filter`` (after ``events``): drops the coded events the trained filter reads
+    as not real. ``model`` is a loaded FilterModel or a path (default: the shipped
+    mapper/data/event_filter.json)."""
+
+    name = "event_filter"
+
+    def __init__(self, model: FilterModel | str | Path | None = None) -> None:
+        self.model = model if isinstance(model, FilterModel) else load_filter_model(model or EVENT_FILTER)
+
+    def __call__(self, doc: Doc) -> None:
+        if doc.events:
+            doc.events = filter_events(doc, self.model)

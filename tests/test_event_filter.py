@@ -1,0 +1,132 @@
+"""The learned event filter (mapper/events/event_filter.py): features, the decision, the wiring.
+
+The shipped filter's decisions are tested on sentences written for these tests (none is a gold
+item's text): ordinary news told with war words is dropped, real reports are kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events.event_filter import (
+    EVENT_FILTER,
+    EventFilter,
+    FilterModel,
+    document_features,
+    load_filter_model,
+)
+from mapper.gazetteer import Gazetteer
+from mapper.pipeline import EVENT_FILTER_DEFAULT, Pipeline
+
+PUBLISHED = "2025-05-05"
+
+
+@pytest.fixture(scope="module")
+def filtered(gazetteer: Gazetteer) -> Pipeline:
+    return Pipeline(gazetteer, event_filter=True)
+
+
+@pytest.fixture(scope="module")
+def unfiltered(gazetteer: Gazetteer) -> Pipeline:
+    return Pipeline(gazetteer, event_filter=None)
+
+
+def _events(p: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
+    doc = p.parse(text, published=PUBLISHED)
+    return [(e.sub_event_type, e.location.name, e.fatalities) for e in doc.events]
+
+
+def test_the_switch(gazetteer: Gazetteer) -> None:
+    assert "event_filter" not in Pipeline(gazetteer, event_filter=None).names
+    assert "event_filter" not in Pipeline(gazetteer, event_filter=False).names
+    on = Pipeline(gazetteer, event_filter=True)
+    assert on.names[-2:] == ["events", "event_filter"]
+    assert ("event_filter" in Pipeline(gazetteer).names) is EVENT_FILTER_DEFAULT
+
+
+def test_features_name_no_place(unfiltered: Pipeline) -> None:
+    doc = unfiltered.parse("Flour prices explode in Kassala as traders hoard stock", published=PUBLISHED)
+    [feats] = document_features(doc)
+    assert "trigger=explode" in feats and "sc=economy" in feats and "cw=prices" in feats
+    assert "kind=headline" in feats and "fatalities=none" in feats
+    assert not any("kassala" in f.lower() for f in feats)  # a capitalised word is never a feature
+    doc = unfiltered.parse("A bus crash near Mombasa killed nine passengers on Sunday, police said.",
+                           published=PUBLISHED)
+    [feats] = document_features(doc)
+    assert "cc=accident" in feats and "fatalities=2-9" in feats and "kind=sentence" in feats
+
+
+def test_a_hand_made_model_drops_by_its_threshold(gazetteer: Gazetteer) -> None:
+    # "sc=economy" weighs toward phantom: the economy headline's event goes, the strike stays.
+    model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)
+    p = Pipeline(gazetteer, event_filter=model)
+    assert _events(p, "Flour prices explode in Kassala as traders hoard stock") == []
+    assert _events(p, "Russian missile strike kills 5 in Zaporizhzhia") == [
+        ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]
+    assert model.probability(["bias"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -2), abs=1e-6)
+    assert FilterModel({"bias": [0.0, 2.0]}, threshold=0.9).probability(["bias"]) < 0.9
+
+
+def test_kept_events_keep_their_ids(gazetteer: Gazetteer) -> None:
+    model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)
+    p = Pipeline(gazetteer, event_filter=model)
+    text = ("Flour prices explode in Kassala as traders hoard stock. Gunmen killed 7 villagers in a raid on "
+            "Tsafe in Zamfara state on Sunday, police said.")
+    before = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED).events
+    after = p.parse(text, id="t", published=PUBLISHED).events
+    assert [e.location.name for e in before][:1] == ["Kassala"]
+    assert [e.id for e in after] == [e.id for e in before if e.location.name != "Kassala"]
+
+
+def test_the_shipped_file_loads() -> None:
+    model = load_filter_model(EVENT_FILTER)
+    assert 0.0 < model.threshold < 1.0 and "bias" in model.weights
+    assert EventFilter().model.threshold == model.threshold
+
+
+# Ordinary news told with war words: the coder makes an event of each, the shipped filter drops it.
+ORDINARY = [
+    ("Traders in Maiduguri reopened their shops on Monday, saying the attacks had hurt business for years.",
+     ("Armed clash", "Maiduguri", None)),
+    ("The governor of Kaduna inaugurated a new market in Zaria on Monday, promising that traders displaced "
+     "by attacks would get stalls.", ("Armed clash", "Zaria", None)),
+    ("A stampede at a food distribution in Kano killed 12 people on Saturday, police said.",
+     ("Attack", "Kano", 12)),
+]
+# Real reports: kept.
+REAL = [
+    ("Russian missile strike kills 5 in Zaporizhzhia",
+     ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)),
+    ("Israeli airstrike hits a house in Khan Younis, killing six", ("Air/drone strike", "Khān Yūnis", 6)),
+    ("Suspected Islamist militants attacked an army post near Diffa on Saturday, killing four soldiers, "
+     "security sources said.", ("Armed clash", "Diffa", 4)),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday as thousands marched against new taxes.",
+     ("Protest with intervention", "Nairobi", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ORDINARY)
+def test_ordinary_news_with_war_words_is_dropped(filtered: Pipeline, unfiltered: Pipeline, text: str,
+                                                  event: tuple[str, str, int | None]) -> None:
+    assert _events(unfiltered, text) == [event]
+    assert _events(filtered, text) == []
+
+
+@pytest.mark.parametrize(("text", "event"), REAL)
+def test_real_reports_are_kept(filtered: Pipeline, text: str, event: tuple[str, str, int | None]) -> None:
+    assert _events(filtered, text) == [event]
+
+
+# Known losses of the shipped filter (file-fold CV: recall 1.2 points lower): bare reports of an act in a
+# province or region with no actor and no figure read as not real (the coder codes them:
+# tests/test_coder_sites.py, test_no_area_for_a_smaller_place).
+@pytest.mark.xfail(strict=True, reason="the filter drops a bare area report with no actor or figure")
+@pytest.mark.parametrize(("text", "event"), [
+    ("Clashes broke out in Darfur on Monday.", ("Armed clash", "Darfur", None)),
+    ("Troops clashed with rebels in Ituri province, near the town of Kpandroma, on Friday.",
+     ("Armed clash", "Ituri", None)),
+])
+def test_known_loss_bare_area_reports(filtered: Pipeline, unfiltered: Pipeline, text: str,
+                                      event: tuple[str, str, int | None]) -> None:
+    assert _events(unfiltered, text) == [event]
+    assert _events(filtered, text) == [event]
