@@ -1,7 +1,7 @@
 """A learned event filter: does a coded event report a real act that happened?
 
     from mapper.events.event_filter import EventFilter
-    pipeline.add(EventFilter(), after="events")          # or Pipeline(event_filter=True)
+    pipeline.add(EventFilter(), after="events")          # Pipeline() has it by default
 
 The event coder (mapper/events/coder.py) turns every clause with a placed site into an event. Rules per
 phrasing catch the non-events they were written for (threats, trials, anniversaries, disasters told
