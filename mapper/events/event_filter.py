@@ -46,6 +46,7 @@ from mapper.events.site_model import (
     is_headline,
     read_weights,
 )
+from mapper.events.taxonomy import FAMILY
 from mapper.model import Event, Mention, Role
 
 EVENT_FILTER = Path(__file__).resolve().parent.parent / "data" / "event_filter.json"
@@ -203,11 +204,21 @@ def document_features(doc: Doc) -> list[list[str]]:
     return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs) for e in doc.events]
 
 
+def judged(event: Event) -> bool:
+    """Whether the filter reads ``event`` at all: only acts of political violence (battles, remote
+    violence, violence against civilians). Agreements, statements, talks, arrests and protests pass
+    untouched: the phantoms the filter is for are ordinary news told with war words, and reading the
+    others cost real agreements and statements (the seed article's truce)."""
+    return FAMILY.get(event.event_type) == "violence"
+
+
 def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
-    """The events of ``doc`` the model reads as real (probability at or above its threshold), in
-    order; each keeps its id (an id names a report, so a dropped event leaves a gap)."""
+    """The events of ``doc`` the model reads as real (probability at or above its threshold), and every
+    event it does not judge, in order; each keeps its id (an id names a report, so a dropped event
+    leaves a gap)."""
     feats = document_features(doc)
-    return [e for e, f in zip(doc.events, feats, strict=True) if model.probability(f) >= model.threshold]
+    return [e for e, f in zip(doc.events, feats, strict=True)
+            if not judged(e) or model.probability(f) >= model.threshold]
 
 
 class EventFilter:

@@ -66,7 +66,7 @@ from mapper.evaluation.events import (  # noqa: E402
     score_event_gold,
     select_split,
 )
-from mapper.events.event_filter import CLASSES, EVENT_FILTER, FilterModel, document_features  # noqa: E402
+from mapper.events.event_filter import CLASSES, EVENT_FILTER, FilterModel, document_features, judged  # noqa: E402
 from mapper.events.site_model import SITE_MODEL  # noqa: E402
 from mapper.model import Article  # noqa: E402
 from mapper.pipeline import Pipeline  # noqa: E402
@@ -105,7 +105,7 @@ def coded_held_out(items: Sequence[GoldItem], folds: dict[str, int]) -> dict[str
     shipped = json.loads(Path(SITE_MODEL).read_text(encoding="utf-8"))
     trained = shipped.get("trained_on", {})
     l2, phantom_weight = float(trained.get("l2", 1e-3)), float(trained.get("phantom_weight", 1.0))
-    pipeline = Pipeline(roles="rules")
+    pipeline = Pipeline(roles="rules", event_filter=None)
     docs, ex = prepare(pipeline, items)
     models = _fold_models(items, ex, folds, l2, phantom_prone(docs, items), phantom_weight)
     parse = _held_out_parse(pipeline, docs, folds, models, float(shipped["rule_bonus"]),
@@ -125,7 +125,7 @@ def _filtered(docs: dict[str, Doc], probs: dict[str, list[float]], threshold: fl
         if threshold is None:
             return doc
         return dataclasses.replace(doc, events=[e for e, p in zip(doc.events, probs[article.id], strict=True)
-                                                if p >= threshold])
+                                                if not judged(e) or p >= threshold])
     return parse
 
 
@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.cache, "rb") as fh:
             docs = pickle.load(fh)  # noqa: S301 (the developer's own file, made below)
     else:
-        docs = coded(train_items, Pipeline()) if args.in_sample else coded_held_out(train_items, folds)
+        docs = coded(train_items, Pipeline(event_filter=None)) if args.in_sample else coded_held_out(train_items, folds)
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump(docs, fh)
@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     model = FilterModel(fit(rows, l2, weight), threshold)
     if args.test:
         test_items = select_split(items, "test")
-        test_docs = coded(test_items, Pipeline())
+        test_docs = coded(test_items, Pipeline(event_filter=None))
         test_probs = {i: [model.probability(f) for f in document_features(d)] for i, d in test_docs.items()}
         print(f"test split ({len(test_items)} items), shipped site model, filter trained on all train:")
         print(f"  {'':28}" + "".join(f"{k[:9]:>10}" for k in SHOWN))

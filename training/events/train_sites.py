@@ -427,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     items = read_event_gold(args.gold)
     train_items = select_split(items, "train")
-    pipeline = Pipeline(roles="rules")
+    pipeline = Pipeline(roles="rules", event_filter=None)
     docs, ex = prepare(pipeline, train_items)
     rows = [r for item in train_items for r in ex[item.id]]
     print(f"{len(train_items)} train items, {len(rows)} mention examples "
