@@ -229,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.cache, "rb") as fh:
             docs = pickle.load(fh)  # noqa: S301 (the developer's own file, made below)
     else:
-        docs = coded(train_items, Pipeline(event_filter=None)) if args.in_sample else coded_held_out(train_items, folds)
+        docs = (coded(train_items, Pipeline(event_filter=None)) if args.in_sample
+                else coded_held_out(train_items, folds))
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump(docs, fh)
