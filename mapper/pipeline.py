@@ -57,7 +57,9 @@ from mapper.model import Article
 
 MODEL = Path(__file__).resolve().parent / "data" / "model.json"
 # The components that code events; disable them all for the geoparser alone.
-EVENT_CODING = ("clauses", "roles", "discourse", "events")
+EVENT_CODING = ("clauses", "roles", "discourse", "events", "event_filter")
+# Components a pipeline may lack (built without them): naming them in ``disable`` or ``without`` is no error.
+OPTIONAL = ("geocode", "event_filter")
 # Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
 ROLES_DEFAULT = "learned"
 # Whether a Pipeline has the learned event filter (``event_filter`` component) unless told. File-fold
@@ -131,7 +133,7 @@ class Pipeline:
         if event_filter is not None and event_filter is not False:
             components.append(EventFilter(None if event_filter is True else event_filter))
         disable = list(disable)
-        unknown = sorted(set(disable) - {c.name for c in components} - {"geocode"})
+        unknown = sorted(set(disable) - {c.name for c in components} - set(OPTIONAL))
         if unknown:
             raise UsageError(f"no component named {', '.join(map(repr, unknown))} to disable; the components "
                              f"are {', '.join(c.name for c in components)}")
@@ -194,7 +196,8 @@ class Pipeline:
         """A pipeline sharing this one's loaded parts, with the components so named left out
         (``without(*EVENT_CODING)`` is the geoparser alone)."""
         for name in names:
-            self._index(name)  # a usage error for a name that is not here
+            if name not in OPTIONAL:
+                self._index(name)  # a usage error for a name that is not here
         other = copy.copy(self)
         other.components = [c for c in self.components if c.name not in names]
         return other

@@ -22,7 +22,7 @@ from mapper.model import Article, Entity, Mention, Place, Role
 from mapper.pipeline import EVENT_CODING, Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
-DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events"]
+DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events", "event_filter"]
 STORY = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
 
 
@@ -49,7 +49,7 @@ def test_a_custom_component_tags_the_mentions_of_a_watch_list(fresh: Pipeline) -
     assert fresh.names == DEFAULT
     fresh.add(WatchList(["Deir ez-Zor", "Geneva"]), after="resolve")
     assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "discourse",
-                           "events"]
+                           "events", "event_filter"]
     doc = fresh.parse(STORY, published="2016-09-18")
     watched = doc.user["watchlist"]
     assert [(m.text, m.place.name) for m in watched] == [  # type: ignore[union-attr]
@@ -77,7 +77,9 @@ def test_a_plain_function_is_a_component_with_a_name(fresh: Pipeline) -> None:
 
 def test_events_disabled(pipeline: Pipeline) -> None:
     no_events = Pipeline(pipeline.gazetteer, disable=["events"])
-    assert no_events.names == ["sentences", "recognize", "resolve", "clauses", "roles", "discourse"]
+    # The event filter stays (it reads events, and with none it has nothing to do).
+    assert no_events.names == ["sentences", "recognize", "resolve", "clauses", "roles", "discourse",
+                               "event_filter"]
     doc = no_events.parse(STORY, published="2016-09-18")
     full = pipeline.parse(STORY, published="2016-09-18")
     assert doc.events == [] and len(full.events) == 3  # no statement at the dateline
@@ -122,7 +124,7 @@ def test_replacing_the_roles_component_changes_what_the_events_and_exports_read(
     fresh.replace("roles", original)
     assert len(fresh.parse(STORY, published="2016-09-18").events) == 3
     removed = fresh.remove("events")
-    assert removed.name == "events" and fresh.names == DEFAULT[:-1]
+    assert removed.name == "events" and fresh.names == [n for n in DEFAULT if n != "events"]
 
 
 def test_a_missing_layer_is_named(fresh: Pipeline) -> None:
@@ -270,7 +272,7 @@ def test_any_geocoder_refines_the_mentions_through_the_wrappers(pipeline: Pipeli
                                           warn=reports.append, sleep=waits.append), cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
     assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "discourse",
-                            "events"]
+                            "events", "event_filter"]
     assert online.geocoder is geocoder and pipeline.geocoder is None
 
     seen: list[list[Mention]] = []
