@@ -192,6 +192,10 @@ RolesOpt = Annotated[RolesChoice, typer.Option(
     "--roles", help="How each place's role (event site, venue, origin, actor, context) is decided: 'rules' "
                     "(the role rules), or 'learned' (a small trained model reading the rules as features, "
                     "mapper/data/site_model.json; training/events/README.md has both one's figures).")]
+NoEventFilterOpt = Annotated[bool, typer.Option(
+    "--no-event-filter", help="Keep every coded event: leave out the learned event filter, which drops "
+                              "events it reads as not having happened (threats, trials, disasters told with "
+                              "war words; mapper/events/event_filter.py). More events, more phantoms.")]
 NerOpt = Annotated[str | None, typer.Option(
     "--ner", help="Extra recognition signal from an installed spaCy pipeline: 'spacy' or 'spacy:MODEL'.")]
 
@@ -248,8 +252,8 @@ def _load_gazetteer(extra: Path | None = None, *, rebuild: bool = False):  # noq
 
 
 def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str | None = None,  # noqa: ANN202
-              roles: RolesChoice = RolesChoice.learned):
-    from mapper.pipeline import Pipeline
+              roles: RolesChoice = RolesChoice.learned, no_event_filter: bool = False):
+    from mapper.pipeline import EVENT_FILTER_DEFAULT, Pipeline
 
     geo = None
     if geocoder:  # before the gazetteer loads: a usage error (GeocoderConfigError) should not take seconds
@@ -257,7 +261,8 @@ def _pipeline(gazetteer: Path | None, geocoder: GeocoderChoice | None, ner: str 
 
         geo = geocoder_from_spec(geocoder.spec, parse_options(geocoder.options), warn=_warn)
     gaz = _load_gazetteer(gazetteer)
-    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names), roles=roles.value)
+    pipe = Pipeline(gaz, geocoder=geo, geocode_all=bool(geocoder and geocoder.all_names), roles=roles.value,
+                    event_filter=None if no_event_filter else EVENT_FILTER_DEFAULT)
     if ner:
         from mapper.geoparse.spacy_signal import spacy_component
 
@@ -315,7 +320,8 @@ class _Progress:
 
 def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | None,
          geocoder: GeocoderChoice | None, ner: str | None, input_format: InputFormat | None,
-         published: str | None, jobs: int | None = None, roles: RolesChoice = RolesChoice.learned) -> None:
+         published: str | None, jobs: int | None = None, roles: RolesChoice = RolesChoice.learned,
+         no_event_filter: bool = False) -> None:
     """Load the pipeline, run ``job`` (make_map or extract) over the inputs, report, and exit.
 
     Only a UsageError is a usage error (exit 2): any other ValueError from the run is a fault of the
@@ -328,7 +334,7 @@ def _run(job: Callable[..., RunSummary], output: str | None, gazetteer: Path | N
     started = time.perf_counter()
     progress = _Progress()
     try:
-        pipe = _pipeline(gazetteer, geocoder, ner, roles)
+        pipe = _pipeline(gazetteer, geocoder, ner, roles, no_event_filter)
         summary = job(pipeline=pipe, input_format=fmt, published=published, on_problem=_problem,
                       on_warning=_warning, progress=progress, jobs=_jobs(jobs))
     finally:
@@ -398,6 +404,7 @@ def map_cmd(
         "--actor", help="Only events with this text in actor1 or actor2 (any case). Repeatable.")] = None,
     jobs: JobsOpt = None,
     roles: RolesOpt = RolesChoice.learned,
+    no_event_filter: NoEventFilterOpt = False,
 ) -> None:
     """Code the events in articles (what happened where, when, to whom) and draw them on one HTML map:
     a layer per event type, colour by type, size by fatalities, date filter, search, clustering, and
@@ -424,7 +431,8 @@ def map_cmd(
                                attribution=attribution, cluster=cluster, heatmap=heatmap, embed=embed,
                                height=height, png=png, where=where, **kw),
          str(output) + (f" and {png}" if png else ""), gazetteer,
-         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs, roles)
+         _geocoding(geocoder, geocoder_option, geocoder_all), ner, input_format, published, jobs, roles,
+         no_event_filter)
 
 
 @app.command("extract", epilog="Examples:\n\n  mapper extract examples/ > articles.jsonl\n\n"
@@ -464,6 +472,7 @@ def extract_cmd(
                                    "however many articles a day the input has. 0: no limit.")] = 20_000,
     jobs: JobsOpt = None,
     roles: RolesOpt = RolesChoice.learned,
+    no_event_filter: NoEventFilterOpt = False,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Analyse on a Dask cluster: its scheduler's address "
         "(tcp://HOST:8786), or 'local' for a LocalCluster of --jobs workers on this machine. Writes -o DIR "
@@ -481,7 +490,7 @@ def extract_cmd(
     if dask is not None:
         _extract_on_dask(inputs, dask, output, fmt, schema, gazetteer, input_format, published,
                          _geocoding(geocoder, geocoder_option, geocoder_all), ner, rule, jobs,
-                         merge_window or None, merge_cap or None, roles)
+                         merge_window or None, merge_cap or None, roles, no_event_filter)
     fmt = fmt or ExportFormat(format_for(output))
     if output is None and fmt is not ExportFormat.jsonl:
         raise UsageError(f"--format {fmt.value} needs -o FILE; only jsonl can be written to stdout")
@@ -489,14 +498,14 @@ def extract_cmd(
     _run(lambda **kw: extract(inputs, output, fmt=fmt.value, schema=schema.value, merge=rule, window=window,
                               max_reports=merge_cap or None, **kw),
          str(output) if output else None, gazetteer, _geocoding(geocoder, geocoder_option, geocoder_all), ner,
-         input_format, published, jobs, roles)
+         input_format, published, jobs, roles, no_event_filter)
 
 
 def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt: ExportFormat | None,
                      schema: Schema, gazetteer: Path | None, input_format: InputFormat | None,
                      published: str | None, geocoder: GeocoderChoice | None, ner: str | None, rule: MergeRule,
                      jobs: int | None, window: int | None, max_reports: int | None,
-                     roles: RolesChoice = RolesChoice.learned) -> None:
+                     roles: RolesChoice = RolesChoice.learned, no_event_filter: bool = False) -> None:
     """``mapper extract --dask``: mapper.dask.extract with the command's options, then report and exit.
     The client only reads the inputs and merges: the workers load the pipelines, so nothing loads here."""
     if output is None:
@@ -524,7 +533,7 @@ def _extract_on_dask(inputs: list[str], scheduler: str, output: Path | None, fmt
         summary = mdask.extract(inputs, output, scheduler=scheduler, workers=jobs, extra_gazetteer=gazetteer,
                                 merge=rule, input_format=fmt_in, published=published, on_problem=_problem,
                                 on_warning=_warning, progress=progress, window=window,
-                                max_reports=max_reports, roles=roles.value)
+                                max_reports=max_reports, roles=roles.value, event_filter=not no_event_filter)
     finally:
         progress.done()
     raise typer.Exit(_report(summary, started, str(output)))
@@ -551,6 +560,7 @@ def evaluate_cmd(
     ner: NerOpt = None,
     jobs: JobsOpt = None,
     roles: RolesOpt = RolesChoice.learned,
+    no_event_filter: NoEventFilterOpt = False,
 ) -> None:
     """Score recognition and resolution against gold corpora (precision/recall/F1, accuracy@161 km,
     error km, AUC, end-to-end accuracy, geoparsing throughput), and with --events, event coding
@@ -566,7 +576,7 @@ def evaluate_cmd(
     t0 = time.perf_counter()
     from mapper.pipeline import EVENT_CODING
 
-    pipe = _pipeline(gazetteer, None, ner, roles)
+    pipe = _pipeline(gazetteer, None, ner, roles, no_event_filter)
     geoparser = pipe.without(*EVENT_CODING)  # toponym corpora need no event coding
     load_s = time.perf_counter() - t0
     records: list | None = [] if errors else None

@@ -77,7 +77,7 @@ from mapper.io.articles import Context, Ids, _DigestSet
 from mapper.io.export import CountryNumbers, english_names, to_geodataframe, write_parquet
 from mapper.io.formats import record_article
 from mapper.model import Article, InputProblem, InputWarning, RunSummary
-from mapper.pipeline import ROLES_DEFAULT, Pipeline
+from mapper.pipeline import EVENT_FILTER_DEFAULT, ROLES_DEFAULT, Pipeline
 from mapper.run import DEFAULT_MAX_REPORTS, DEFAULT_WINDOW
 
 if TYPE_CHECKING:
@@ -101,10 +101,11 @@ class PipelineSpec:
     disable: tuple[str, ...] = ()
     config: Config | None = None
     roles: str = ROLES_DEFAULT  # "rules" or "learned" (Pipeline's roles)
+    event_filter: bool = EVENT_FILTER_DEFAULT  # the shipped event filter or none (Pipeline's event_filter)
 
     def build(self) -> Pipeline:
         return Pipeline(extra_gazetteer=self.extra_gazetteer, config=self.config, disable=self.disable,
-                        roles=self.roles)
+                        roles=self.roles, event_filter=self.event_filter)
 
 
 _pipelines: dict[PipelineSpec, Pipeline] = {}
@@ -174,9 +175,10 @@ def analyse_bag(articles: db.Bag, *, extra_gazetteer: str | os.PathLike[str] | N
 
 
 def _spec(extra_gazetteer: str | os.PathLike[str] | None, disable: Iterable[str],
-          config: Config | None, roles: str = ROLES_DEFAULT) -> PipelineSpec:
+          config: Config | None, roles: str = ROLES_DEFAULT,
+          event_filter: bool = EVENT_FILTER_DEFAULT) -> PipelineSpec:
     return PipelineSpec(os.fspath(extra_gazetteer) if extra_gazetteer is not None else None,
-                        tuple(disable), config, roles)
+                        tuple(disable), config, roles, event_filter)
 
 
 def _extract_partition(items: Iterable[Article | dict[str, Any]], partition: int, spec: PipelineSpec,
@@ -408,7 +410,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
             on_warning: Callable[[InputWarning], None] | None = None,
             progress: Callable[[int], None] | None = None, workers: int | None = None,
             window: int | None = DEFAULT_WINDOW, max_reports: int | None = DEFAULT_MAX_REPORTS,
-            roles: str = ROLES_DEFAULT) -> RunSummary:
+            roles: str = ROLES_DEFAULT, event_filter: bool = EVENT_FILTER_DEFAULT) -> RunSummary:
     """Analyse ``inputs`` (paths as ``mapper extract`` takes them, or a Dask bag of articles) on a Dask
     cluster and write ``out_dir`` as GeoParquet (the layout is in the module's docstring). Returns the
     run summary, whose counts and problems are those of a single-process run on the same inputs (for a
@@ -421,7 +423,8 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
     (days of the articles' published dates; None: the whole run) is how long an incident stays open to
     later reports and ``max_reports`` the most reports they hold, as in :func:`mapper.run.extract`,
     which bounds the client's memory. ``roles`` is the workers' roles component ("rules" or "learned",
-    as Pipeline's).
+    as Pipeline's); ``event_filter=False`` leaves the learned event filter out of the workers' pipelines
+    (Pipeline's ``event_filter``).
     Raises NothingRead when no input gave an article (nothing is written), OutputError when
     ``out_dir`` cannot be written or holds something other than a previous output.
     """
@@ -433,7 +436,7 @@ def extract(inputs: Sequence[str] | db.Bag, out_dir: str | os.PathLike[str], *,
         raise UsageError(f"partition_size must be at least 1, not {partition_size}")
     out_dir = Path(out_dir)
     _check_out_dir(out_dir)
-    spec = _spec(extra_gazetteer, disable, config, roles)
+    spec = _spec(extra_gazetteer, disable, config, roles, event_filter)
     run = _Run(merge or (config or Config.load()).merge, on_problem, on_warning, window, max_reports)
     summary = run.summary
     if isinstance(inputs, db.Bag):

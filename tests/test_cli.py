@@ -234,6 +234,25 @@ def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch,
     assert r.exit_code == 2 and "--roles" in r.stderr
 
 
+def test_no_event_filter_keeps_what_the_filter_drops(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """A court hearing told with a war word ("over the attack") is coded as an event, which the learned
+    event filter drops by default; --no-event-filter keeps it (what Pipeline(event_filter=None) gives)."""
+    monkeypatch.setattr(cli, "_load_gazetteer", lambda *args: pipeline.gazetteer)
+    text = "The court in Lagos heard the case over the attack on Monday."
+    line = json.dumps({"id": "x", "text": text, "published": "2025-06-10"})
+    events = {}
+    for args in ([], ["--no-event-filter"]):
+        r = CliRunner().invoke(app, ["extract", "-", "--jobs", "1", *args], input=line)
+        assert r.exit_code == 0, r.stderr
+        events[bool(args)] = [(e["location_name"], e["event_type"]) for e in json.loads(r.stdout)["events"]]
+    assert events[False] == []
+    assert events[True] == [("Lagos", "Battles")]
+    api = Pipeline(pipeline.gazetteer, event_filter=None).parse(text, published="2025-06-10")
+    assert [(e.location.name, e.event_type) for e in api.events] == events[True]
+    for command in ("map", "extract", "evaluate"):
+        assert "--no-event-filter" in CliRunner().invoke(app, [command, "--help"]).stdout
+
+
 def test_commands_default_to_the_pipelines_roles() -> None:
     """The CLI's --roles default is the library's (cli.py names it without importing the pipeline)."""
     import inspect
