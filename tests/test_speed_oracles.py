@@ -596,6 +596,53 @@ def test_site_model_word_readings_are_shape_and_cue_and_stay_bounded() -> None:
     assert sm._reading("Kharkiv") == ("Xx", None)
 
 
+def _scores_old(model, features: list[str]) -> list[float]:  # noqa: ANN001
+    """SiteModel.scores as it was: the rows gathered by a comprehension."""
+    get = model.weights.get
+    rows = [w for f in features if (w := get(f)) is not None]
+    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(model.weights["bias"])
+
+
+# Conflict reports (read by the model) and ordinary news (no trigger: nothing read).
+_SITE_TEXTS = [
+    "Gunmen killed nine villagers in the Mopti region of Mali on Friday, officials in Bamako said.",
+    "Russian drones struck a substation in the Sumy region and shelled Kharkiv overnight, the governor said.",
+    "Fighters of the RSF attacked El Fasher, the capital of North Darfur, killing 14 (Reuters).",
+    "The mayor of Lyon opened a new library in the city centre on Tuesday.",
+    "The new railway between Vienna and Salzburg opens in May.",
+    "Schools in Manchester and Leeds reopen on Monday after the holidays.",
+]
+
+
+def test_site_model_scores_are_the_old_sums_and_one_sum_serves_both_answers(pipeline) -> None:  # noqa: ANN001
+    from mapper.events.site_model import UNREAD, learned_roles, load_site_model, mention_features
+    from mapper.pipeline import Pipeline
+
+    model = load_site_model()
+    rules = Pipeline(pipeline.gazetteer, roles="rules", disable=("discourse", "events", "event_filter"))
+    read = unread = 0
+    for text in _SITE_TEXTS:
+        doc = rules.parse(text)
+        rule_roles = list(doc.roles)
+        features = mention_features(doc, rule_roles)
+        probabilities: list[float] = []
+        roles = learned_roles(doc, rule_roles, model, probabilities)
+        for feats, rule, p, role in zip(features, rule_roles, probabilities, roles, strict=True):
+            if feats[0] == UNREAD:
+                unread += 1
+                assert feats == [UNREAD, f"rule={rule.name}"] and p == (rule.name == "event_site")
+                continue
+            read += 1
+            assert model.scores(feats) == _scores_old(model, feats)  # to the last bit
+            assert p == model.site_probability(feats, rule.name)
+            assert role.name == model.predict(feats, rule.name)
+            scores = model.scores(feats)
+            model.predict(feats, rule.name, scores)
+            assert scores == _scores_old(model, feats)  # predict leaves the caller's scores as they were
+    assert (read, unread) == (8, 5)
+    assert model.scores(["no such feature"]) == _scores_old(model, ["no such feature"]) == [0.0] * 5
+
+
 def _find_date_old(text: str):  # noqa: ANN202
     """find_date as it was: every full-date pattern scanned, even after a date at the first character."""
     import datetime as dt

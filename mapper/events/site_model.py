@@ -138,27 +138,29 @@ class SiteModel:
     keep_bonus: float = 0.0
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        get = self.weights.get
-        rows = [w for f in features if (w := get(f)) is not None]
-        # Column sums in C (zip, sum): this runs for every mention of every article.
+        # Look-ups and column sums in C (map, filter, zip, sum): this runs for every mention of every
+        # article. (filter(None) drops the unknown features: every weight row is a non-empty list.)
+        rows = list(filter(None, map(self.weights.get, features)))
         return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(CLASSES)
 
-    def site_probability(self, features: list[str], rule: str) -> float:
+    def site_probability(self, features: list[str], rule: str, scores: list[float] | None = None) -> float:
         """The softmax probability of event_site, without the offsets (the rules' answer, 1.0 or
-        0.0, for a mention the model does not read)."""
+        0.0, for a mention the model does not read). ``scores``: the features' scores if the caller
+        has them (``scores(features)``)."""
         if features[0] == UNREAD:
             return 1.0 if rule == "event_site" else 0.0
-        scores = self.scores(features)
+        if scores is None:
+            scores = self.scores(features)
         top = max(scores)
         exps = [math.exp(x - top) for x in scores]
         return exps[_SITE] / sum(exps)
 
-    def predict(self, features: list[str], rule: str) -> str:
+    def predict(self, features: list[str], rule: str, scores: list[float] | None = None) -> str:
         """The role whose score, with the offsets, is highest (the rules' role for a mention the model
-        does not read: see mention_features)."""
+        does not read: see mention_features). ``scores`` as for site_probability (not changed)."""
         if features[0] == UNREAD:
             return rule
-        scores = self.scores(features)
+        scores = self.scores(features) if scores is None else list(scores)
         scores[CLASSES.index(rule)] += self.rule_bonus
         scores[_SITE] += self.site_bonus
         if rule in _PLACED and SOLE_SITE in features:
@@ -362,6 +364,10 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
     so the model costs little outside conflict reporting)."""
     text = doc.text
     mentions = doc.mentions
+    if not any(s.readings for s in doc.clauses or ()):
+        # No sentence with a trigger (most texts of ordinary news): no mention is read, and none of the
+        # document's tables below is needed.
+        return [[UNREAD, f"rule={rule.name}"] for rule in rule_roles]
     # Per sentence, the sorted starts and ends of the triggers that report nothing (threatened,
     # denied, postponed, named as a cause), of the background clauses, and of the news clauses (is an
     # act told between a mention and the name before it: "in Kharkiv, ..., and drones struck ... the
@@ -705,9 +711,11 @@ def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel,
     readings = {s.span: s.readings for s in (doc.clauses or [])}
     out: list[Role] = []
     for m, rule, feats in zip(doc.mentions, rule_roles, mention_features(doc, rule_roles), strict=True):
+        # One sum of the weights serves the probability and the decision.
+        scores = model.scores(feats) if feats[0] != UNREAD else None
         if site_probabilities is not None:
-            site_probabilities.append(model.site_probability(feats, rule.name))
-        name = model.predict(feats, rule.name)
+            site_probabilities.append(model.site_probability(feats, rule.name, scores))
+        name = model.predict(feats, rule.name, scores)
         if name == rule.name:
             out.append(rule)
             continue
