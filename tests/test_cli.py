@@ -234,7 +234,8 @@ def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch,
     assert r.exit_code == 2 and "--roles" in r.stderr
 
 
-def test_no_event_filter_keeps_what_the_filter_drops(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+def test_no_event_filter_keeps_what_the_filter_drops(monkeypatch: pytest.MonkeyPatch,
+                                                     pipeline: Pipeline) -> None:
     """A court hearing told with a war word ("over the attack") is coded as an event, which the learned
     event filter drops by default; --no-event-filter keeps it (what Pipeline(event_filter=None) gives)."""
     monkeypatch.setattr(cli, "_load_gazetteer", lambda *args: pipeline.gazetteer)
