@@ -176,7 +176,8 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
              "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim")
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 # "No injuries were reported": no one hurt is no one killed either.
-_NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
+_NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
+                          r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
                           r"no casualties|without causing (?:any )?casualties|no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
