@@ -272,3 +272,29 @@ def test_from_place_lists_are_linear() -> None:
     t0 = time.perf_counter()
     casualties(("Two men from Bihar " * 6000)[:100_000] + " were killed")
     assert time.perf_counter() - t0 < 10
+
+
+# No one hurt is no one killed: "No injuries were reported" gives 0 dead as well as 0 hurt; a figure of
+# the same sentence still wins.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("No injuries were reported.", (0, 0)),
+    ("There were no injuries, the regional governor said.", (0, 0)),
+    ("Debris fell on a warehouse in Belgorod, causing a fire but no injuries.", (0, 0)),
+    ("A drone killed two people in Kherson; no injuries were reported among rescuers.", (2, 0)),
+])
+def test_no_injuries_is_no_deaths(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_no_injuries_in_a_later_sentence_gives_the_event_zero(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.parse("A Houthi drone struck a hotel in Eilat on Monday, the Israeli military said. "
+                         "No injuries were reported.", published="2026-03-10")
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in doc.events] == [
+        ("Air/drone strike", "Eilat", 0)]
+
+
+def test_no_injuries_phrase_is_linear() -> None:
+    t0 = time.perf_counter()
+    casualties(("no injuries " * 9_000)[:100_000])
+    casualties(("no " * 34_000)[:100_000])
+    assert time.perf_counter() - t0 < 10

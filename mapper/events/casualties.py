@@ -175,7 +175,9 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
              "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim")
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
-_NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties)\b|\bnobody\b.{0,20}\b(?:killed|hurt)|"
+# "No injuries were reported": no one hurt is no one killed either.
+_NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
+                          r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
                           r"no casualties|without causing (?:any )?casualties|no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
