@@ -776,11 +776,18 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
                                  or bool(rest.group("agency") or rest.group("day"))):
             return True
     left = c.start if left is None else left
-    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[left - 30 if left > 30 else 0:left].split()[-2:]]
-    if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
-            before[-1] in _EVENT_PREPOSITIONS and (before[0] in EVENT_NOUNS_OF or before[0] in _RAGED)
-            or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
-        return True
+    # The last word before it, and the one before that only when the last is a preposition (no list of
+    # both: this runs for every name).
+    words = text[left - 30 if left > 30 else 0:left].rsplit(None, 2)
+    if words:
+        last = words[-1].lower().strip(".,:;\"'“”‘’")
+        if last in EVENT_VERBS_BEFORE:
+            return True
+        if len(words) > 1 and (last in _EVENT_PREPOSITIONS or last == "over" or last == "back"):
+            word = words[-2].lower().strip(".,:;\"'“”‘’")
+            if last in _EVENT_PREPOSITIONS and (word in EVENT_NOUNS_OF or word in _RAGED) \
+                    or last in ("over", "back") and word in EVENT_VERBS_BEFORE:  # "takes over Ramadi"
+                return True
     if tail:
         return False
     after = text[c.end:c.end + 30]
@@ -957,7 +964,9 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     before = text[c.start - 40 if c.start > 40 else 0:c.start]
     after = text[c.end:c.end + 40]
     b = before.rstrip(" \t\"“'‘(")
-    opens = not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) \
+    # (b cannot end with a straight quote, and a newline is b[-1]: only a closing curly quote is left to
+    # read after a full stop, a question or an exclamation mark.)
+    opens = not b or b[-1] in ".!?\n" or b[-1] == "”" and b.endswith((".”", "?”", "!”")) \
         or "\n" in before[len(b):]
     if opens:
         f["sent_start"] = 1.0
@@ -966,7 +975,7 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     if b.endswith("$") or after.lstrip(" ").startswith("$"):
         f["money"] = 1.0  # "US$ 40 million", "$US 2 billion"
     parts = b.rsplit(None, 2)
-    if parts and _INITIAL.search(parts[-1]):
+    if parts and parts[-1][-1] == "." and _INITIAL.search(parts[-1]):  # (only a word ending with a dot)
         f["prev_initial"] = 1.0  # "Jose A. Cordova": a person
     if parts:
         w = parts[-1].strip(".,;:\"“”'‘’()")
@@ -995,7 +1004,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     elif a[0] in ",;:":
         f[f"next_punct={a[0]}"] = 1.0
     else:
-        w = a.split(None, 1)[0].strip(".,;:\"“”'‘’()") if a.strip() else ""
+        ws = a.split(None, 1)  # (empty when ``a`` is all whitespace)
+        w = ws[0].strip(".,;:\"“”'‘’()") if ws else ""
         if w.isalpha():
             f[f"next={w.lower()}"] = 1.0
             if w[0].isupper():
