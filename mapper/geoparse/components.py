@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.gazetteer import DEMONYM
+from mapper.gazetteer import DEMONYM, Option
 from mapper.geoparse.recognize import Candidate, Recognizer
 from mapper.geoparse.resolve import Resolver
 from mapper.model import Entity, Mention
@@ -62,7 +62,7 @@ class Resolve:
         mentions = []
         for c in cands:
             row, p = picks[c.key]
-            demonym = (row, DEMONYM) in c.options  # (an Option is a tuple: no Option made to compare)
+            demonym = Option(row, DEMONYM) in c.options
             mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=gaz.place(row),
                                     confidence=round(c.score * p, 3), demonym=demonym,
                                     sentence=sentences.span(c.start)))

@@ -403,7 +403,7 @@ class Resolver:
         region_word = set()
         for c in cands:
             after = text[c.end:c.end + 16].split(None, 2)
-            before = text[c.start - 4 if c.start > 4 else 0:c.start]  # (max(0, ...): a slower call)
+            before = text[max(0, c.start - 4):c.start]
             nxt = after[0].strip(",.;:").lower() if after else ""
             if nxt in ACTOR_VERBS or before.endswith(("by ", "from ")):
                 actor.add(c.key)
@@ -1037,7 +1037,7 @@ class Resolver:
                 anchors.append((p, k, row.country_code, row.lat * _RAD, row.lon * _RAD))
                 anchor_cc[row.country_code] += 1
         anchors = sorted(anchors, reverse=True)[:_ANCHORS]
-        named_provinces: list[tuple[float, float]] | None = None  # read for the first far town only
+        named_provinces = [pt for cc in sorted(named) for pt in self._province_points(cc)]
         out: dict[str, int] = {}
         for k, i in picks.items():
             row = doc.rows[k][i]
@@ -1051,7 +1051,7 @@ class Resolver:
                 named_k = named - {cc}
                 provinces_k = [pt for c in sorted(named_k) for pt in self._province_points(c)]
             else:
-                named_k, provinces_k = named, None  # named_provinces
+                named_k, provinces_k = named, named_provinces
             # What places the name, as the qualifying names were resolved ("Hodeidah ... Red Sea": the
             # sea, not Sudan's Red Sea State).
             qual = doc.qualifiers.get(k, set()) & placed
@@ -1083,10 +1083,6 @@ class Resolver:
             elif not lone:  # (a lone name goes to its theatre however near the pick lies)
                 if row.country_code in theatre:
                     continue
-                if provinces_k is None:
-                    if named_provinces is None:
-                        named_provinces = [pt for cc in sorted(named) for pt in self._province_points(cc)]
-                    provinces_k = named_provinces
                 near = [(la, lo) for _, o, _, la, lo in anchors if o != k] + provinces_k
                 for c in qual_cc - named_k:
                     near += self._province_points(c)
