@@ -735,3 +735,142 @@ def test_year_gates_of_not_this_act_are_the_plain_window_search() -> None:
     assert found > 50
     assert triggers.not_this_act("killed in the 2014 massacre", 19, 27)
     assert triggers.not_this_act("since 2012, when rebels seized", 23, 29)
+
+
+def _old_context_features(c, text: str, lower_words) -> dict[str, float]:  # noqa: ANN001
+    """recognize.context_features before it skipped the quotes' endswith, the initial's pattern for a word
+    without a dot and the strip of the words after the name."""
+    from mapper.geoparse import recognize as r
+
+    f: dict[str, float] = {}
+    surface = c.text
+    if surface.isupper():
+        f["allcaps"] = 1.0
+        if len(surface.replace(".", "")) <= 3:
+            f["allcaps_short"] = 1.0
+    if "." in surface:
+        f["has_dot"] = 1.0
+    first = c.key.split(" ", 1)[0]
+    if c.key in lower_words or first != c.key and first in lower_words:
+        f["seen_lowercase"] = 1.0
+    before = text[max(0, c.start - 40):c.start]
+    after = text[c.end:c.end + 40]
+    b = before.rstrip(" \t\"“'‘(")
+    opens = not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) \
+        or "\n" in before[len(b):]
+    if opens:
+        f["sent_start"] = 1.0
+    elif before.endswith(", "):
+        f["prev_comma"] = 1.0
+    if b.endswith("$") or after.lstrip(" ").startswith("$"):
+        f["money"] = 1.0
+    parts = b.rsplit(None, 2)
+    if parts and r._INITIAL.search(parts[-1]):
+        f["prev_initial"] = 1.0
+    if parts:
+        w = parts[-1].strip(".,;:\"“”'‘’()")
+        if w.isalpha():
+            lw = w.lower()
+            if lw == "off" and r._MARITIME.search(before):
+                lw = "near"
+            f[f"prev={lw}"] = 1.0
+            if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?") \
+                    and parts[-1][-1:] != ":":
+                f["prev_cap"] = 1.0
+            if lw in r.PERSON_TITLES:
+                f["prev_title"] = 1.0
+                if lw in r.HONORIFICS:
+                    f["honorific"] = 1.0
+            if lw == "of" and len(parts) > 1 and parts[-2][:1].isupper() and parts[-2].isalpha():
+                f["of_cap"] = 1.0
+                if parts[-2].lower() in r.ORG_HEADS:
+                    f["of_org"] = 1.0
+    a = after.lstrip(" \t\"”'’)")
+    if not a or a[0] == ".":
+        f["next_period"] = 1.0
+    elif a[0] in ",;:":
+        f[f"next_punct={a[0]}"] = 1.0
+    else:
+        w = a.split(None, 1)[0].strip(".,;:\"“”'‘’()") if a.strip() else ""
+        if w.isalpha():
+            f[f"next={w.lower()}"] = 1.0
+            if w[0].isupper():
+                f["next_cap"] = 1.0
+                if w.lower() in r.ORG_HEADS:
+                    f["next_org"] = 1.0
+    if after.startswith(("'s", "’s")):
+        f["possessive"] = 1.0
+    if after.startswith(("-", "‐")):
+        f["hyphen_after"] = 1.0
+        if after[1:2].isupper():
+            f["hyphen_cap_after"] = 1.0
+    if ("next=said" in f or "next=says" in f or "next=told" in f) and (
+            "prev=in" in f or "prev=from" in f or "prev=at" in f):
+        f["locative_said"] = 1.0
+    if "next_cap" in f and "prev=the" in f:
+        f["the_x_cap"] = 1.0
+    return f
+
+
+def _old_words_before_hit(text: str, left: int) -> bool:
+    """event_context's test of the words before a name as it was: a list of the last two, lowered."""
+    from mapper.geoparse import recognize as r
+
+    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
+    return bool(before) and (before[-1] in r.EVENT_VERBS_BEFORE or len(before) == 2 and (
+        before[-1] in r._EVENT_PREPOSITIONS and (before[0] in r.EVENT_NOUNS_OF or before[0] in r._RAGED)
+        or before[-1] in ("over", "back") and before[0] in r.EVENT_VERBS_BEFORE))
+
+
+def _same_context_readings(text: str, gaz: Gazetteer) -> int:
+    """The recognizer's per-name readings of ``text`` against the old ones, on every candidate (also those
+    under the threshold): the context features, the words before a name in event_context (with no words
+    after it to read: ``tail``), facility_left, and the option gates of people_before_men, head_of_unknown
+    and armed_demonym. Returns the number of candidates."""
+    from mapper.gazetteer import ALTERNATE, DEMONYM
+    from mapper.geoparse import recognize as r
+
+    cands = r.find_candidates(text, gaz)
+    for c in cands:
+        new, old = r.LowercaseWords(text), r.LowercaseWords(text)
+        assert r.context_features(c, text, new) == _old_context_features(c, text, old), (c, text[:80])
+        last = c.text.rsplit(None, 1)[-1].lower()
+        old_left = c.start if last not in r._FACILITY_HEADS or " " not in c.text else None
+        left = r.facility_left(c, text)
+        assert old_left is None or left == old_left
+        if not c.facility_match and r._OPENING.match(text, 0, c.start).end() != c.start \
+                and not (c.start and text[c.start - 1] == "\n"):
+            assert r.event_context(c, text, tail=True, left=left) == _old_words_before_hit(text, left)
+        hows = {how for _, how in c.options}
+        if hows != {ALTERNATE}:
+            assert not r.people_before_men(c, text, gaz) and not r.head_of_unknown(c, text, gaz)
+        if hows != {DEMONYM}:
+            assert not r.armed_demonym(c, text)
+    return len(cands)
+
+
+def test_context_readings_are_the_old_ones_on_every_name_of_the_event_corpus(gazetteer: Gazetteer) -> None:
+    import json
+    from pathlib import Path
+
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert sum(_same_context_readings(text, gazetteer) for text in texts) > 20_000
+
+
+# What may stand around a name: quotes straight and curly, sentence ends, initials, newlines, "$", words
+# of the event-context tests (verbs, prepositions, event nouns, "over"), titles and capitalised words.
+_CONTEXT_PIECES = [" ", "  ", "\n", "\t", ".", ",", "?", "!", ":", ";", "\"", "“", "”", "'", "‘", "’", "(",
+                   ")", "$", "-", "A.", "J.", "a.", "Mr.", "Gen", "the", "of", "in", "at", "from", "near",
+                   "over", "back", "shelled", "takes", "fighting", "raged", "attack", "said", "University",
+                   "off", "ships", "X", "Kabul", "Kabul's", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=14), st.lists(st.sampled_from(_CONTEXT_PIECES),
+                                                                         max_size=8))
+def test_context_readings_are_the_old_ones_on_random_surroundings(gazetteer: Gazetteer, before: list[str],
+                                                                  after: list[str]) -> None:
+    for name in ("Kabul", "Aleppo", "Syrian", "Homs", "New York"):
+        _same_context_readings("".join(before) + name + "".join(after), gazetteer)

@@ -742,9 +742,8 @@ def facility_left(c: Candidate, text: str) -> int:
     """Where the words before a facility's name end when an article stands between them ("clashed around
     the Tishrin Dam", "hit X and the nearby Tishreen Dam": the preposition or verb before "the" is what
     vouches for it), else the name's start."""
-    last = c.text.rsplit(None, 1)[-1].lower()
-    if last not in _FACILITY_HEADS or " " not in c.text:
-        return c.start
+    if " " not in c.text or c.text.rsplit(None, 1)[-1].lower() not in _FACILITY_HEADS:
+        return c.start  # (a one-word name, most of them, is not split)
     lo = max(0, c.start - 11)  # bounded look-back: linear
     for m in _ARTICLE_BEFORE.finditer(text, lo, c.start):
         if m.end() == c.start:
@@ -777,11 +776,18 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
                                  or bool(rest.group("agency") or rest.group("day"))):
             return True
     left = c.start if left is None else left
-    before = [w.lower().strip(".,:;\"'“”‘’") for w in text[left - 30 if left > 30 else 0:left].split()[-2:]]
-    if before and (before[-1] in EVENT_VERBS_BEFORE or len(before) == 2 and (
-            before[-1] in _EVENT_PREPOSITIONS and (before[0] in EVENT_NOUNS_OF or before[0] in _RAGED)
-            or before[-1] in ("over", "back") and before[0] in EVENT_VERBS_BEFORE)):  # "takes over Ramadi"
-        return True
+    # The last word before it, and the one before that only when the last is a preposition (no list of
+    # both: this runs for every name).
+    words = text[left - 30 if left > 30 else 0:left].rsplit(None, 2)
+    if words:
+        last = words[-1].lower().strip(".,:;\"'“”‘’")
+        if last in EVENT_VERBS_BEFORE:
+            return True
+        if len(words) > 1 and (last in _EVENT_PREPOSITIONS or last == "over" or last == "back"):
+            word = words[-2].lower().strip(".,:;\"'“”‘’")
+            if last in _EVENT_PREPOSITIONS and (word in EVENT_NOUNS_OF or word in _RAGED) \
+                    or last in ("over", "back") and word in EVENT_VERBS_BEFORE:  # "takes over Ramadi"
+                return True
     if tail:
         return False
     after = text[c.end:c.end + 30]
@@ -958,7 +964,9 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     before = text[c.start - 40 if c.start > 40 else 0:c.start]
     after = text[c.end:c.end + 40]
     b = before.rstrip(" \t\"“'‘(")
-    opens = not b or b[-1] in ".!?\n" or b.endswith(("\n", ".”", ".\"", "?”", "!”")) \
+    # (b cannot end with a straight quote, and a newline is b[-1]: only a closing curly quote is left to
+    # read after a full stop, a question or an exclamation mark.)
+    opens = not b or b[-1] in ".!?\n" or b[-1] == "”" and b.endswith((".”", "?”", "!”")) \
         or "\n" in before[len(b):]
     if opens:
         f["sent_start"] = 1.0
@@ -967,7 +975,7 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     if b.endswith("$") or after.lstrip(" ").startswith("$"):
         f["money"] = 1.0  # "US$ 40 million", "$US 2 billion"
     parts = b.rsplit(None, 2)
-    if parts and _INITIAL.search(parts[-1]):
+    if parts and parts[-1][-1] == "." and _INITIAL.search(parts[-1]):  # (only a word ending with a dot)
         f["prev_initial"] = 1.0  # "Jose A. Cordova": a person
     if parts:
         w = parts[-1].strip(".,;:\"“”'‘’()")
@@ -996,7 +1004,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
     elif a[0] in ",;:":
         f[f"next_punct={a[0]}"] = 1.0
     else:
-        w = a.split(None, 1)[0].strip(".,;:\"“”'‘’()") if a.strip() else ""
+        ws = a.split(None, 1)  # (empty when ``a`` is all whitespace)
+        w = ws[0].strip(".,;:\"“”'‘’()") if ws else ""
         if w.isalpha():
             f[f"next={w.lower()}"] = 1.0
             if w[0].isupper():
@@ -1114,8 +1123,9 @@ class Recognizer:
         # Each feature's (first-pass, second-pass) weight: one look-up scores both passes.
         first = base if base is not None else weights
         self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
-        # Per name: (first-pass evidence score, second-pass evidence score, whereabouts).
-        self._name_cache: dict[tuple[str, bool], tuple[float, float, Whereabouts | None]] = {}
+        # Per name: (first-pass evidence score, second-pass evidence score, whereabouts, whether its
+        # options are all alternate names, whether they are all demonyms).
+        self._name_cache: dict[tuple[str, bool], tuple[float, float, Whereabouts | None, bool, bool]] = {}
 
     def candidates(self, text: str) -> list[Candidate]:
         cands = find_candidates(text, self.gaz)
@@ -1130,6 +1140,7 @@ class Recognizer:
         second: list[float] = []
         where: list[Whereabouts] = []
         title = title_case(text)
+        titled = title_words()
         headline = one_line(text)
         listed_after = -10  # the end of the last name boosted for its event context
         place_before = -20  # the end of the last name the first pass accepts
@@ -1156,26 +1167,30 @@ class Recognizer:
                     e2 += self.user_place_boost
                 elif c.key in GROUP_WORDS:  # "Hamas said", "Fano fighters": the armed group, not Hamm or Fano
                     e1 = e2 = -100.0
-                named = cache[ck] = (e1, e2, whereabouts(c, gaz) if two_pass else None)
-            z1, z2, wh = named
+                hows = {how for _, how in c.options}
+                named = cache[ck] = (e1, e2, whereabouts(c, gaz) if two_pass else None, hows == {ALTERNATE},
+                                     hows == {DEMONYM})
+            # (people_before_men and head_of_unknown read only a name that is nothing but an alternate name,
+            # armed_demonym only a demonym: most names are neither, and skip the calls.)
+            z1, z2, wh, alias_only, demonym_only = named
             if len(low) == len(text) and group_head(c, low, gaz):
                 z1 = z2 = -100.0
             c.features = f = context_features(c, text, lower_words)
             if title:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
-            weak_capital = title or c.key in title_words() and sentence_initial_word(text, c.start, c.end)
+            weak_capital = title or c.key in titled and sentence_initial_word(text, c.start, c.end)
             # (A hyphen beside the name and a dot in it are what in_compound and dotted_acronym need: most
             # names have neither, and skip both calls.)
             hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
             if "honorific" in f or hyphen and in_compound(c, text, gaz) or "." in c.text and dotted_acronym(
                     c, gaz) or c.key in CALENDAR and month_in_use(c.key, text, c.start, c.end) \
-                    or people_before_men(c, text, gaz) \
-                    or conflict and not title and head_of_unknown(c, text, gaz) \
+                    or alias_only and people_before_men(c, text, gaz) \
+                    or conflict and not title and alias_only and head_of_unknown(c, text, gaz) \
                     or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
-                    c.key in title_words() and not any(gaz.row(o.row).feature_code == USER_FCODE
-                                                       for o in c.options))):
+                    c.key in titled and not any(gaz.row(o.row).feature_code == USER_FCODE
+                                                for o in c.options))):
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
                 # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
                 # Iraq's Hit or La Bassée (a place the user listed stays one); nor is an ordinary word
@@ -1187,7 +1202,7 @@ class Recognizer:
                 # one after a comma: "Kupiansk, Izium shelled" lists two towns.
                 tail = "prev_cap" in f and "prev_comma" not in f
                 near = boost and (event_context(c, text, headline, tail, left)
-                                  or armed_demonym(c, text)
+                                  or demonym_only and armed_demonym(c, text)
                                   or conflict and c.key not in CALENDAR  # "killed in March"
                                   and _after_locative(text, left, c.end))
                 if near or boost and listed_after < c.start <= listed_after + 7 \
