@@ -132,6 +132,11 @@ def _classes(words: Iterable[str]) -> set[str]:
     return out
 
 
+def _role_of(doc: Doc) -> dict[int, tuple[int, Role]]:
+    """Id of each mention of ``doc`` -> (its index, its Role)."""
+    return {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+
+
 def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role]] | None = None,
                    paragraphs: list[int] | None = None) -> list[str]:
     """The features of one coded event of ``doc`` (see the module docstring). ``role_of`` (id of a
@@ -139,7 +144,7 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
     many events of one document are read."""
     text = doc.text
     if role_of is None:
-        role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+        role_of = _role_of(doc)
     if paragraphs is None:
         paragraphs = _paragraph_starts(text)
     spans = doc.sentences.spans() if doc.sentences is not None else [(0, len(text))]
@@ -199,7 +204,7 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
 
 def document_features(doc: Doc) -> list[list[str]]:
     """The features of each event of ``doc`` (same order)."""
-    role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+    role_of = _role_of(doc)
     paragraphs = _paragraph_starts(doc.text)
     return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs) for e in doc.events]
 
@@ -216,9 +221,12 @@ def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
     """The events of ``doc`` the model reads as real (probability at or above its threshold), and every
     event it does not judge, in order; each keeps its id (an id names a report, so a dropped event
     leaves a gap)."""
-    feats = document_features(doc)
-    return [e for e, f in zip(doc.events, feats, strict=True)
-            if not judged(e) or model.probability(f) >= model.threshold]
+    # Features only for the events the model judges: the others pass whatever they would read.
+    role_of = _role_of(doc)
+    paragraphs = _paragraph_starts(doc.text)
+    return [e for e in doc.events
+            if not judged(e) or model.probability(event_features(doc, e, role_of=role_of,
+                                                                 paragraphs=paragraphs)) >= model.threshold]
 
 
 class EventFilter:
