@@ -80,7 +80,8 @@ def test_kept_events_keep_their_ids(gazetteer: Gazetteer) -> None:
     assert [e.id for e in after] == [e.id for e in before if e.location.name != "Kassala"]
 
 
-def test_features_are_read_only_for_judged_events(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_features_are_read_only_for_judged_events(gazetteer: Gazetteer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # A protest and an air strike: the filter reads the strike's features only, and keeps what it kept
     # when it read both.
     import mapper.events.event_filter as ef
@@ -93,7 +94,8 @@ def test_features_are_read_only_for_judged_events(gazetteer: Gazetteer, monkeypa
              if not judged(e) or model.probability(f) >= model.threshold]
     read: list[str] = []
     features = ef.event_features
-    monkeypatch.setattr(ef, "event_features", lambda d, e, **kw: read.append(e.location.name) or features(d, e, **kw))
+    monkeypatch.setattr(ef, "event_features",
+                        lambda d, e, **kw: read.append(e.location.name) or features(d, e, **kw))
     assert filter_events(doc, model) == every
     assert read == ["Khān Yūnis"]
 
