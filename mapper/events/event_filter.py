@@ -24,6 +24,9 @@ in the text:
 - the coded event: fatalities / injuries given or not (and their size), actor1 / actor2 found or
   not, the role and precision of its place, the place's kind, whether the dateline placed it, the
   rule that made the site and the site model's probability of its place being a site (bucketed);
+  whether the coder moved the act from the mention's place to another ("moved": a province holding
+  a town the gazetteer lacks, the city of a quarter named like a place abroad), whose site
+  probability is then its own feature (the mention's place was not the site, the act's place may be);
 - the position: headline, sentence and paragraph index, item kind (headline, sentence, wire, long),
   how many events the text yields.
 """
@@ -34,7 +37,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.doc import Doc
@@ -90,6 +93,15 @@ class FilterModel:
 
     weights: dict[str, list[float]]
     threshold: float = 0.5
+    # Families other than violence the model also judges, each with its own threshold (chosen by CV).
+    others: dict[str, float] = field(default_factory=dict)
+
+    def threshold_of(self, event: Event) -> float | None:
+        """The threshold ``event`` must reach, or None when the model does not judge it: acts of
+        violence (``judged``) at ``threshold``, the families of ``others`` at theirs."""
+        if judged(event):
+            return self.threshold
+        return self.others.get(FAMILY.get(event.event_type, ""))
 
     def probability(self, features: Iterable[str]) -> float:
         """P(real) of an event with these features (softmax of the two columns' sums)."""
@@ -107,7 +119,8 @@ class FilterModel:
 def load_filter_model(path: str | Path = EVENT_FILTER) -> FilterModel:
     """The event filter saved in an event_filter.json (``training/events/train_event_filter.py``)."""
     data = read_weights(path, CLASSES, "event filter")
-    return FilterModel(data["weights"], float(data.get("threshold", 0.5)))
+    return FilterModel(data["weights"], float(data.get("threshold", 0.5)),
+                       {k: float(v) for k, v in (data.get("others") or {}).items()})
 
 
 def _bucket_count(n: int | None) -> str:
@@ -158,6 +171,11 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
          f"actor2={event.actor2 is not None}", f"sub={event.sub_event_type}|kind={kind}"]
     # The mention that placed the event (its first one in the text) and its role.
     placed: Mention | None = min(event.mentions, key=lambda m: m.start) if event.mentions else None
+    # The coder may code the act at another place than the mention's own (a district or province that
+    # holds a name unknown in the story's country, the city of a quarter named like a place abroad): then
+    # the site model's probability is that of the mention's place, not of the event's.
+    moved = placed is not None and placed.place != event.location
+    f.append(f"moved={moved}")
     found = role_of.get(id(placed)) if placed is not None else None
     clause = None
     if placed is None or found is None:
@@ -175,8 +193,9 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
         probs = doc.user.get(SITE_PROBABILITY)
         if isinstance(probs, list) and index < len(probs):
             p = probs[index]
-            f.append("site_p=" + ("<0.5" if p < 0.5 else "<0.7" if p < 0.7 else "<0.9" if p < 0.9
-                                  else ">=0.9"))
+            bucket = "site_p=" + ("<0.5" if p < 0.5 else "<0.7" if p < 0.7 else "<0.9" if p < 0.9
+                                  else ">=0.9")
+            f.append(bucket + "|moved" if moved else bucket)
         s0, s1 = placed.sentence
         pos = placed.start
     f.append(f"sentence={min(bisect.bisect_right(starts, pos) - 1, 3)}")
@@ -224,9 +243,13 @@ def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
     # Features only for the events the model judges: the others pass whatever they would read.
     role_of = _role_of(doc)
     paragraphs = _paragraph_starts(doc.text)
-    return [e for e in doc.events
-            if not judged(e) or model.probability(event_features(doc, e, role_of=role_of,
-                                                                 paragraphs=paragraphs)) >= model.threshold]
+    out = []
+    for e in doc.events:
+        threshold = model.threshold_of(e)
+        if threshold is None or model.probability(event_features(doc, e, role_of=role_of,
+                                                                 paragraphs=paragraphs)) >= threshold:
+            out.append(e)
+    return out
 
 
 class EventFilter:
