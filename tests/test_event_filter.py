@@ -58,21 +58,6 @@ def test_features_name_no_place(unfiltered: Pipeline) -> None:
     assert "cc=accident" in feats and "fatalities=2-9" in feats and "kind=sentence" in feats
 
 
-def test_an_act_the_coder_moved_to_the_place_holding_its_name(unfiltered: Pipeline) -> None:
-    # "Mansoura" is a town abroad: the coder codes the bombing at Aden, the city of the district; the site
-    # model's probability read is the mention's, so it is a feature of its own.
-    doc = unfiltered.parse("A car bomb killed two soldiers in the Mansoura district of Aden on Sunday.",
-                           published=PUBLISHED)
-    [feats] = document_features(doc)
-    assert [e.location.name for e in doc.events] == ["Aden"]
-    site_p = [f for f in feats if f.startswith("site_p=")]
-    assert "moved=True" in feats and len(site_p) == 1 and site_p[0].endswith("|moved")
-    doc = unfiltered.parse("Israeli jets struck Gaza City on Monday, killing 12 people.", published=PUBLISHED)
-    [feats] = document_features(doc)
-    site_p = [f for f in feats if f.startswith("site_p=")]
-    assert "moved=False" in feats and len(site_p) == 1 and "|" not in site_p[0]
-
-
 def test_a_hand_made_model_drops_by_its_threshold(gazetteer: Gazetteer) -> None:
     # "sc=economy" weighs toward phantom: the economy headline's event goes, the strike stays.
     model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)

@@ -9,6 +9,9 @@ with war words), but ordinary news from conflict countries keeps yielding events
 This component reads each coded event as a whole and drops it when a binary logistic model, trained
 on the corpus's TRAIN split by ``training/events/train_event_filter.py`` (weights in
 ``mapper/data/event_filter.json``), gives it a probability of being real below the saved threshold.
+Acts of political violence are always judged (``judged``), at ``threshold``; the other families
+(demonstrations, strategic developments, political events) each only when file-fold CV found a
+threshold of their own that does better than leaving them untouched (``FilterModel.others``).
 
 Features of one event (``event_features``), all read in a bounded window, so the component is linear
 in the text:
@@ -24,9 +27,6 @@ in the text:
 - the coded event: fatalities / injuries given or not (and their size), actor1 / actor2 found or
   not, the role and precision of its place, the place's kind, whether the dateline placed it, the
   rule that made the site and the site model's probability of its place being a site (bucketed);
-  whether the coder moved the act from the mention's place to another ("moved": a province holding
-  a town the gazetteer lacks, the city of a quarter named like a place abroad), whose site
-  probability is then its own feature (the mention's place was not the site, the act's place may be);
 - the position: headline, sentence and paragraph index, item kind (headline, sentence, wire, long),
   how many events the text yields.
 """
@@ -171,11 +171,6 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
          f"actor2={event.actor2 is not None}", f"sub={event.sub_event_type}|kind={kind}"]
     # The mention that placed the event (its first one in the text) and its role.
     placed: Mention | None = min(event.mentions, key=lambda m: m.start) if event.mentions else None
-    # The coder may code the act at another place than the mention's own (a district or province that
-    # holds a name unknown in the story's country, the city of a quarter named like a place abroad): then
-    # the site model's probability is that of the mention's place, not of the event's.
-    moved = placed is not None and placed.place != event.location
-    f.append(f"moved={moved}")
     found = role_of.get(id(placed)) if placed is not None else None
     clause = None
     if placed is None or found is None:
@@ -193,9 +188,8 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
         probs = doc.user.get(SITE_PROBABILITY)
         if isinstance(probs, list) and index < len(probs):
             p = probs[index]
-            bucket = "site_p=" + ("<0.5" if p < 0.5 else "<0.7" if p < 0.7 else "<0.9" if p < 0.9
-                                  else ">=0.9")
-            f.append(bucket + "|moved" if moved else bucket)
+            f.append("site_p=" + ("<0.5" if p < 0.5 else "<0.7" if p < 0.7 else "<0.9" if p < 0.9
+                                  else ">=0.9"))
         s0, s1 = placed.sentence
         pos = placed.start
     f.append(f"sentence={min(bisect.bisect_right(starts, pos) - 1, 3)}")
@@ -229,10 +223,10 @@ def document_features(doc: Doc) -> list[list[str]]:
 
 
 def judged(event: Event) -> bool:
-    """Whether the filter reads ``event`` at all: only acts of political violence (battles, remote
-    violence, violence against civilians). Agreements, statements, talks, arrests and protests pass
-    untouched: the phantoms the filter is for are ordinary news told with war words, and reading the
-    others cost real agreements and statements (the seed article's truce)."""
+    """Whether ``event`` is an act of political violence (battles, remote violence, violence against
+    civilians), which the filter always reads, at its main threshold. The other families are read
+    only at a threshold of their own (``FilterModel.others``): at the violence threshold, reading them
+    cost real agreements and statements (the seed article's truce)."""
     return FAMILY.get(event.event_type) == "violence"
 
 

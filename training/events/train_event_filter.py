@@ -24,7 +24,11 @@ and the bench figures (site P/R/F1, phantom rate) are computed with and without 
 setting chosen (L2, the weight of a phantom example, the threshold) is the best held-out site F1
 minus phantom rate (train_sites' key); of the settings within NOISE of the best, the lowest threshold
 (the one that drops least), then the lower phantom weight. The report says whether
-the filter lowers the phantom rate without lowering site F1; the pipeline's default
+the filter lowers the phantom rate without lowering site F1. Then each family other than violence
+(demonstrations, strategic developments, political events; the model reads them all, it is trained
+on every event) gets its own threshold, tried in turn on the same held-out probabilities: a family is
+judged only when a threshold beats leaving it untouched by more than NOISE (``other_families``; saved
+as "others"). The pipeline's default
 (mapper/pipeline.py EVENT_FILTER_DEFAULT) follows that, by hand.
 """
 
