@@ -13,6 +13,8 @@ from mapper.events.event_filter import (
     EventFilter,
     FilterModel,
     document_features,
+    filter_events,
+    judged,
     load_filter_model,
 )
 from mapper.gazetteer import Gazetteer
@@ -76,6 +78,39 @@ def test_kept_events_keep_their_ids(gazetteer: Gazetteer) -> None:
     after = p.parse(text, id="t", published=PUBLISHED).events
     assert [e.location.name for e in before][:1] == ["Kassala"]
     assert [e.id for e in after] == [e.id for e in before if e.location.name != "Kassala"]
+
+
+def test_features_are_read_only_for_judged_events(gazetteer: Gazetteer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # A protest and an air strike: the filter reads the strike's features only, and keeps what it kept
+    # when it read both.
+    import mapper.events.event_filter as ef
+    text = ("Thousands protested in Nairobi on Tuesday against new taxes. An air strike killed six people "
+            "in Khan Younis on Monday.")
+    doc = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED)
+    assert [judged(e) for e in doc.events] == [False, True]
+    model = load_filter_model()
+    every = [e for e, f in zip(doc.events, document_features(doc), strict=True)
+             if not judged(e) or model.probability(f) >= model.threshold]
+    read: list[str] = []
+    features = ef.event_features
+    monkeypatch.setattr(ef, "event_features",
+                        lambda d, e, **kw: read.append(e.location.name) or features(d, e, **kw))
+    assert filter_events(doc, model) == every
+    assert read == ["Khān Yūnis"]
+
+
+def test_other_families_are_judged_at_their_own_threshold(gazetteer: Gazetteer) -> None:
+    # A model that reads every event as half likely: at 0.6 the strike goes; the protest stays while
+    # demonstrations are not judged, and goes when they are, at a threshold above one half.
+    text = ("Thousands protested in Nairobi on Tuesday against new taxes. An air strike killed six people "
+            "in Khan Younis on Monday.")
+    doc = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED)
+    half = {"bias": [0.0, 0.0]}
+    assert [e.location.name for e in filter_events(doc, FilterModel(half, 0.6))] == ["Nairobi"]
+    assert filter_events(doc, FilterModel(half, 0.6, {"demonstration": 0.7})) == []
+    assert [e.location.name for e in filter_events(doc, FilterModel(half, 0.4, {"demonstration": 0.7}))] == [
+        "Khān Yūnis"]
 
 
 def test_the_shipped_file_loads() -> None:

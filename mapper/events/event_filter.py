@@ -9,6 +9,9 @@ with war words), but ordinary news from conflict countries keeps yielding events
 This component reads each coded event as a whole and drops it when a binary logistic model, trained
 on the corpus's TRAIN split by ``training/events/train_event_filter.py`` (weights in
 ``mapper/data/event_filter.json``), gives it a probability of being real below the saved threshold.
+Acts of political violence are always judged (``judged``), at ``threshold``; the other families
+(demonstrations, strategic developments, political events) each only when file-fold CV found a
+threshold of their own that does better than leaving them untouched (``FilterModel.others``).
 
 Features of one event (``event_features``), all read in a bounded window, so the component is linear
 in the text:
@@ -34,7 +37,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.doc import Doc
@@ -90,6 +93,15 @@ class FilterModel:
 
     weights: dict[str, list[float]]
     threshold: float = 0.5
+    # Families other than violence the model also judges, each with its own threshold (chosen by CV).
+    others: dict[str, float] = field(default_factory=dict)
+
+    def threshold_of(self, event: Event) -> float | None:
+        """The threshold ``event`` must reach, or None when the model does not judge it: acts of
+        violence (``judged``) at ``threshold``, the families of ``others`` at theirs."""
+        if judged(event):
+            return self.threshold
+        return self.others.get(FAMILY.get(event.event_type, ""))
 
     def probability(self, features: Iterable[str]) -> float:
         """P(real) of an event with these features (softmax of the two columns' sums)."""
@@ -107,7 +119,8 @@ class FilterModel:
 def load_filter_model(path: str | Path = EVENT_FILTER) -> FilterModel:
     """The event filter saved in an event_filter.json (``training/events/train_event_filter.py``)."""
     data = read_weights(path, CLASSES, "event filter")
-    return FilterModel(data["weights"], float(data.get("threshold", 0.5)))
+    return FilterModel(data["weights"], float(data.get("threshold", 0.5)),
+                       {k: float(v) for k, v in (data.get("others") or {}).items()})
 
 
 def _bucket_count(n: int | None) -> str:
@@ -132,6 +145,11 @@ def _classes(words: Iterable[str]) -> set[str]:
     return out
 
 
+def _role_of(doc: Doc) -> dict[int, tuple[int, Role]]:
+    """Id of each mention of ``doc`` -> (its index, its Role)."""
+    return {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+
+
 def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role]] | None = None,
                    paragraphs: list[int] | None = None) -> list[str]:
     """The features of one coded event of ``doc`` (see the module docstring). ``role_of`` (id of a
@@ -139,7 +157,7 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
     many events of one document are read."""
     text = doc.text
     if role_of is None:
-        role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+        role_of = _role_of(doc)
     if paragraphs is None:
         paragraphs = _paragraph_starts(text)
     spans = doc.sentences.spans() if doc.sentences is not None else [(0, len(text))]
@@ -199,16 +217,16 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
 
 def document_features(doc: Doc) -> list[list[str]]:
     """The features of each event of ``doc`` (same order)."""
-    role_of = {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
+    role_of = _role_of(doc)
     paragraphs = _paragraph_starts(doc.text)
     return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs) for e in doc.events]
 
 
 def judged(event: Event) -> bool:
-    """Whether the filter reads ``event`` at all: only acts of political violence (battles, remote
-    violence, violence against civilians). Agreements, statements, talks, arrests and protests pass
-    untouched: the phantoms the filter is for are ordinary news told with war words, and reading the
-    others cost real agreements and statements (the seed article's truce)."""
+    """Whether ``event`` is an act of political violence (battles, remote violence, violence against
+    civilians), which the filter always reads, at its main threshold. The other families are read
+    only at a threshold of their own (``FilterModel.others``): at the violence threshold, reading them
+    cost real agreements and statements (the seed article's truce)."""
     return FAMILY.get(event.event_type) == "violence"
 
 
@@ -216,9 +234,16 @@ def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
     """The events of ``doc`` the model reads as real (probability at or above its threshold), and every
     event it does not judge, in order; each keeps its id (an id names a report, so a dropped event
     leaves a gap)."""
-    feats = document_features(doc)
-    return [e for e, f in zip(doc.events, feats, strict=True)
-            if not judged(e) or model.probability(f) >= model.threshold]
+    # Features only for the events the model judges: the others pass whatever they would read.
+    role_of = _role_of(doc)
+    paragraphs = _paragraph_starts(doc.text)
+    out = []
+    for e in doc.events:
+        threshold = model.threshold_of(e)
+        if threshold is None or model.probability(event_features(doc, e, role_of=role_of,
+                                                                 paragraphs=paragraphs)) >= threshold:
+            out.append(e)
+    return out
 
 
 class EventFilter:

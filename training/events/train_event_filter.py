@@ -24,7 +24,11 @@ and the bench figures (site P/R/F1, phantom rate) are computed with and without 
 setting chosen (L2, the weight of a phantom example, the threshold) is the best held-out site F1
 minus phantom rate (train_sites' key); of the settings within NOISE of the best, the lowest threshold
 (the one that drops least), then the lower phantom weight. The report says whether
-the filter lowers the phantom rate without lowering site F1; the pipeline's default
+the filter lowers the phantom rate without lowering site F1. Then each family other than violence
+(demonstrations, strategic developments, political events; the model reads them all, it is trained
+on every event) gets its own threshold, tried in turn on the same held-out probabilities: a family is
+judged only when a threshold beats leaving it untouched by more than NOISE (``other_families``; saved
+as "others"). The pipeline's default
 (mapper/pipeline.py EVENT_FILTER_DEFAULT) follows that, by hand.
 """
 
@@ -66,7 +70,7 @@ from mapper.evaluation.events import (  # noqa: E402
     score_event_gold,
     select_split,
 )
-from mapper.events.event_filter import CLASSES, EVENT_FILTER, FilterModel, document_features, judged  # noqa: E402
+from mapper.events.event_filter import CLASSES, EVENT_FILTER, FilterModel, document_features  # noqa: E402
 from mapper.events.site_model import SITE_MODEL  # noqa: E402
 from mapper.model import Article  # noqa: E402
 from mapper.pipeline import Pipeline  # noqa: E402
@@ -76,6 +80,8 @@ L2S = (1e-3, 3e-3, 1e-2)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # Weight of a phantom example (train has about 35 real events to one phantom), tried by CV.
 PHANTOM_WEIGHTS = (1.0, 3.0)
+# Families of events the filter may also judge, each with its own threshold (acts of violence first).
+OTHER_FAMILIES = ("demonstration", "strategic", "political")
 NOISE = 0.001  # as train_sites: a difference of about three events of train's ~3,000 is a tie
 SHOWN = ("site precision", "site recall", "site F1", "phantom rate", "event type", "fatalities exact")
 
@@ -118,14 +124,22 @@ def coded(items: Sequence[GoldItem], pipeline: Pipeline) -> dict[str, Doc]:
             for item in items}
 
 
-def _filtered(docs: dict[str, Doc], probs: dict[str, list[float]], threshold: float | None
-              ) -> Callable[[Article], Doc]:
+def _filtered(docs: dict[str, Doc], probs: dict[str, list[float]], threshold: float | None,
+              others: dict[str, float] | None = None) -> Callable[[Article], Doc]:
+    """The documents with the events the filter drops left out: acts of violence below ``threshold``,
+    events of a family of ``others`` below its threshold (None: no filter)."""
+    if threshold is None:
+        return lambda article: docs[article.id]
+    model = FilterModel({}, threshold, others or {})
+
     def parse(article: Article) -> Doc:
         doc = docs[article.id]
-        if threshold is None:
-            return doc
-        return dataclasses.replace(doc, events=[e for e, p in zip(doc.events, probs[article.id], strict=True)
-                                                if not judged(e) or p >= threshold])
+        keep = []
+        for e, p in zip(doc.events, probs[article.id], strict=True):
+            t = model.threshold_of(e)
+            if t is None or p >= t:
+                keep.append(e)
+        return dataclasses.replace(doc, events=keep)
     return parse
 
 
@@ -161,8 +175,10 @@ def held_out_probabilities(items: Sequence[GoldItem], folds: dict[str, int], fea
 
 
 def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs: dict[str, Doc],
-                   feats: Features, labels: dict[str, list[str]]) -> tuple[float, float, float]:
-    """The file-fold CV report over the grid; returns the chosen (L2, phantom weight, threshold)."""
+                   feats: Features, labels: dict[str, list[str]]
+                   ) -> tuple[float, float, float, dict[str, float]]:
+    """The file-fold CV report over the grid; returns the chosen (L2, phantom weight, threshold of acts
+    of violence, thresholds of the other families judged)."""
     print(f"  {'':28}" + "".join(f"{k[:9]:>10}" for k in SHOWN))
     base = _figures(train_items, _filtered(docs, {}, None))
     print(_line("no filter", base))
@@ -180,11 +196,12 @@ def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs:
     print(f"chosen (file-fold CV key site F1 - phantom rate, ties: the lowest threshold): L2 {l2:g}, "
           f"phantom weight {weight:g}, threshold {threshold}: key {key:.4f} against "
           f"{base['site F1'] - base['phantom rate']:.4f} unfiltered")
+    others = other_families(train_items, docs, probs, threshold, key)
     print("  per fold (site F1 / phantom rate), without -> with the filter:")
     for k in range(FOLDS):
         held = [i for i in train_items if folds[i.id] == k]
         a = _figures(held, _filtered(docs, {}, None))
-        b = _figures(held, _filtered(docs, probs, threshold))
+        b = _figures(held, _filtered(docs, probs, threshold, others))
         print(f"  fold {k}: {a['site F1']:.3f}/{a['phantom rate']:.3f} -> "
               f"{b['site F1']:.3f}/{b['phantom rate']:.3f}  ({len(held)} items)")
     by_file: dict[str, list[GoldItem]] = {}
@@ -194,10 +211,32 @@ def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs:
     for name in sorted(by_file):
         if name.startswith(("p", "bn", "b2")):
             a = _figures(by_file[name], _filtered(docs, {}, None))
-            b = _figures(by_file[name], _filtered(docs, probs, threshold))
+            b = _figures(by_file[name], _filtered(docs, probs, threshold, others))
             print(f"    {name:6} {a['site F1']:.3f}/{a['phantom rate']:.3f} -> "
                   f"{b['site F1']:.3f}/{b['phantom rate']:.3f}  ({len(by_file[name])} items)")
-    return l2, weight, threshold
+    return l2, weight, threshold, others
+
+
+def other_families(train_items: Sequence[GoldItem], docs: dict[str, Doc], probs: dict[str, list[float]],
+                   threshold: float, key: float) -> dict[str, float]:
+    """The families other than violence the filter also judges, each with its own threshold: for each
+    family in turn (the ones chosen before it kept), its threshold is tried on the held-out
+    probabilities; a family is judged only when a threshold beats not judging it by more than NOISE
+    (ties: the lowest threshold)."""
+    others: dict[str, float] = {}
+    for family in OTHER_FAMILIES:
+        tried = [(key, None)]
+        for t in THRESHOLDS:
+            f = _figures(train_items, _filtered(docs, probs, threshold, {**others, family: t}))
+            print(_line(f"  + {family} t {t}", f))
+            tried.append((f["site F1"] - f["phantom rate"], t))
+        best = max(k for k, _ in tried)
+        k, t = next((k, t) for k, t in tried if k >= best - NOISE)
+        if t is not None:
+            others[family] = t
+            key = k
+        print(f"  {family}: {'not judged' if t is None else f'threshold {t}'} (key {k:.4f})")
+    return others
 
 
 def _line(name: str, f: dict[str, float]) -> str:
@@ -242,11 +281,11 @@ def main(argv: list[str] | None = None) -> int:
           f"file folds {[sum(1 for i in train_items if folds[i.id] == k) for k in range(FOLDS)]} items "
           f"({time.perf_counter() - t0:.0f} s)")
     if args.no_cv:
-        l2, weight, threshold = args.l2, args.phantom_weight, args.threshold
+        l2, weight, threshold, others = args.l2, args.phantom_weight, args.threshold, {}
     else:
-        l2, weight, threshold = cross_validate(train_items, folds, docs, feats, labels)
+        l2, weight, threshold, others = cross_validate(train_items, folds, docs, feats, labels)
     rows = _rows([i.id for i in train_items], feats, labels)
-    model = FilterModel(fit(rows, l2, weight), threshold)
+    model = FilterModel(fit(rows, l2, weight), threshold, others)
     if args.test:
         test_items = select_split(items, "test")
         test_docs = coded(test_items, Pipeline(event_filter=None))
@@ -255,9 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'':28}" + "".join(f"{k[:9]:>10}" for k in SHOWN))
         print(_line("no filter", _figures(test_items, _filtered(test_docs, {}, None))))
         print(_line(f"filter, threshold {threshold}", _figures(test_items, _filtered(test_docs, test_probs,
-                                                                                     threshold))))
+                                                                                     threshold, others))))
     if not args.cv_only:
-        data = {"classes": list(CLASSES), "threshold": threshold,
+        data = {"classes": list(CLASSES), "threshold": threshold, "others": others,
                 "trained_on": {"items": len(train_items), "events": len(rows), "l2": l2,
                                "phantom_weight": weight},
                 "note": "written by training/events/train_event_filter.py; do not edit by hand",
