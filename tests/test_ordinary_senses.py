@@ -62,6 +62,9 @@ def test_war_words_in_ordinary_senses_are_no_trigger(text: str) -> None:
     ("rebels launched an offensive to retake the town", "Armed clash"),
     ("a truck bomb exploded near the market, leaving at least 12 people dead", "generic violence"),
     ("a bus carrying pilgrims was attacked near the border, killing 9", "generic violence"),
+    # a staged sit-in or march is a protest, not a drill
+    ("hundreds of traders staged a sit-in outside the governor's office", "Peaceful protest"),
+    ("students staged a protest march through the city", "Peaceful protest"),
     ("militants attacked a bus near dera ismail khan; 5 dead", "generic violence"),
 ])
 def test_the_same_words_with_an_act_still_trigger(text: str, sub: str) -> None:

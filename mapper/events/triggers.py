@@ -1128,7 +1128,7 @@ _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|dre
 _SCORE_CHARS = 90
 # Drills and parades: "simulating an assault on an enemy camp", "a mock raid", "tanks and fighter jets on
 # display".
-_SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|staged|practi[cs]\w{0,30}+)"
+_SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
                                r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
