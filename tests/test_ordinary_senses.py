@@ -32,6 +32,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
     "canoe capsizes on the niger near lokoja; 17 bodies recovered",
     "a lorry carrying sacks of cement plunged off a bridge on the road out of the town, killing 8 people",
     "floods swept through three villages near the river overnight, leaving at least nine people dead",
+    "torrential rain set off mudslides above the town on tuesday, burying homes and killing 11",
+    "a 5.9-magnitude earthquake shook the province before dawn, killing 30 people",
     # an offensive of trade or charm
     "tourism officials launch charm offensive in gulf capitals",
     "exporters launch offensive to win asian buyers",
@@ -62,6 +64,8 @@ def test_war_words_in_ordinary_senses_are_no_trigger(text: str) -> None:
     ("rebels launched an offensive to retake the town", "Armed clash"),
     ("a truck bomb exploded near the market, leaving at least 12 people dead", "generic violence"),
     ("a bus carrying pilgrims was attacked near the border, killing 9", "generic violence"),
+    ("after floods hit the area, militants attacked the village, killing 5", "Attack"),
+    ("heavy rains flooded the valley on monday, and gunmen raided a camp nearby, killing 5", "Armed clash"),
     # a staged sit-in or march is a protest, not a drill
     ("hundreds of traders staged a sit-in outside the governor's office", "Peaceful protest"),
     ("students staged a protest march through the city", "Peaceful protest"),
@@ -92,9 +96,10 @@ def test_ordinary_news_codes_no_phantom(pipeline: Pipeline, text: str,
 
 
 def test_many_measures_and_scores_are_linear(pipeline: Pipeline) -> None:
-    # _MEASURE_AFTER, _SCORE and _ACCIDENT_HEADLINE_BEFORE read bounded windows around each trigger.
+    # _MEASURE_AFTER, _SCORE, _ACCIDENT_HEADLINE_BEFORE and _NATURE_CLAUSE_BEFORE read bounded windows
+    # around each trigger.
     def text(n: int) -> str:
         return " ".join("lawmakers killed the   tax bill, bus plunges into 12 dead; beat 2-1 drew floods hit,"
-                        " leaving at least 3 people dead, charm offensive to win"
+                        " leaving at least 3 people dead, charm offensive to win quake struck hills, killing"
                         for _ in range(n)) + f" in {PLACES[0]} on Monday."
     assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled

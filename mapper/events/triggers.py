@@ -1094,6 +1094,15 @@ _LEFT_DEAD_BEFORE = re.compile(
     r"(?:\s{1,3}(?!(?:after|following|when|because|as)\b)[^\s,.;:!?]{1,30}){0,14}"
     r",\s{1,3}leaving\s{1,3}(?:at\s{1,3}least\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?"
     r"[\w-]{1,30}\s{1,3}(?:people\s{1,3}|residents\s{1,3}|villagers\s{1,3})?$")
+# A hazard that is the subject of the clause whose participle tells the toll: "Heavy rains triggered flash
+# floods in X on Monday, sweeping away homes and killing seven", "An earthquake of magnitude 6.0 struck
+# eastern X late on Sunday, killing 800" (no cause, armed men or weapon between: see _ordinary_sense).
+_NATURE_CLAUSE_BEFORE = re.compile(
+    r"\b" + _NATURE
+    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}){1,16},"
+    r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
+_WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
+                           r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
 # An "offensive" of trade, charm or the law: "start-ups launch offensive to win investors", "a charm
 # offensive" (not "an offensive to retake X").
 _OFFENSIVE_ORDINARY_BEFORE = re.compile(r"\b(?:charm|diplomatic|media|pr|marketing|sales|legal|export|"
@@ -1143,6 +1152,11 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True  # "Ferry capsizes off X; 23 bodies recovered"
     if low.startswith(_DEATH_WORDS, start) and _LEFT_DEAD_BEFORE.search(low, max(0, start - 200), start):
         return True
+    if low.startswith(_DEATH_WORDS, start):
+        clause = _NATURE_CLAUSE_BEFORE.search(low, max(0, start - 220), start)
+        if clause is not None and not _ARMED_RE.search(low, clause.start(), start) \
+                and not _WEAPON_WORDS.search(low, clause.start(), start):
+            return True
     if low.startswith("offensive", start) \
             and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
                  or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
