@@ -94,8 +94,6 @@ def test_an_unknown_village_is_not_a_big_namesake_abroad(pipeline: Pipeline) -> 
     assert {e.location.country_code for e in doc.events} == {"ML"}
 
 
-@pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at session 20's start: the "
-                   "attack coded at its region (the town is unknown) is dropped as no real act")
 def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeline: Pipeline) -> None:
     # The first attack's town is unknown, so it is coded at its region; the police action in Delmas a day
     # before keeps its own toll.

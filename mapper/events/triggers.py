@@ -946,7 +946,8 @@ _RULED_OUT_CHARS = 170
 _RULED_OUT_ATTACK_GATE = WordGate(_RULED_OUT_ATTACK, ("ruled", "ruling", "rule"))
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
-_SWEEPS = ("swe", "struck", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr", "block")
+_SWEEPS = ("swe", "struck", "strik", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr",
+           "block")
 # An accident told by its verb before the toll: "the building collapsed, killing ten", "a helicopter
 # crashed in bad weather, killing all five crew" (one clause, its comma before the toll, no cause in it).
 _ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derailed|overturned|"
@@ -963,7 +964,9 @@ _ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derail
 _COLLISION_BEFORE = re.compile(r"\b(?:collided|(?:ploughed|plowed)\s{1,3}into|(?:veered|skidded)\s{1,3}off|"
                                r"(?:earthquakes?|quakes?|tremors?|landslides?|mudslides?|avalanches?|"
                                r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?)\s{1,3}"
-                               r"(?:struck|hit|swept|tore|ravaged|battered|lashed|buried|flattened))"
+                               # a headline's present tense too: "Cyclone X strikes coast near Y, killing 10"
+                               r"(?:[\w-]{1,30}\s{1,3})?(?:struck|strikes|hits?|swept|sweeps|tore|tears|ravaged|ravages|"
+                               r"battered|batters|lashed|lashes|buried|buries|flattened|flattens))"
                                r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,16}"
                                r",\s{1,3}$")
 # A stampede, quake or crash as the subject of the toll, with its place between: "A stampede at a food
@@ -1069,6 +1072,106 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills"))
 
 
+# Ordinary senses of war words (see _ordinary_sense).
+# A headline's accident in the present tense and its toll after a comma or a semicolon: "Bus plunges into
+# ravine near X, 14 dead", "Train derails near X; 5 dead, 40 injured" (no cause between: "derails after
+# blast" is told by the blast).
+_ACCIDENT_HEADLINE_BEFORE = re.compile(
+    r"\b(?:(?:bus|minibus|truck|lorry|train|boat|ferry|canoe|plane|helicopter|car|van|tanker|building|bridge|"
+    r"mine|dam)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?)"
+    r"(?:crash(?:es|ed)|capsiz(?:es|ed)|sinks|sank|collaps(?:es|ed)|derail(?:s|ed)|overturn(?:s|ed)|"
+    r"plung(?:es|ed)\s{1,3}(?:into|off)|sk(?:ids|idded)\s{1,3}off|veer(?:s|ed)\s{1,3}off)"
+    r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as|in\s{1,3}(?:an?|the)\s{1,3}attack)\b)"
+    r"[^\s,.;:!?]{1,30}){0,12}[,;]\s{1,3}"
+    r"(?:(?:leaving\s{1,3})?(?:at\s{1,3}least\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?"
+    r"[\w-]{1,30}\s{1,3}(?:people\s{1,3})?)?$")
+# ... a hazard's sweep and the toll it left: "Cyclone X tore roofs off schools in Y, leaving at least
+# seven people dead".
+_LEFT_DEAD_BEFORE = re.compile(
+    r"\b(?:" + _NATURE + r")\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|strikes|hits?|swept|sweeps|tore|tears|"
+    r"ravaged|ravages|battered|batters|lashed|lashes|buried|buries|flattened|flattens|destroyed|"
+    r"damaged|wrecked)"
+    r"(?:\s{1,3}(?!(?:after|following|when|because|as)\b)[^\s,.;:!?]{1,30}){0,14}"
+    r",\s{1,3}leaving\s{1,3}(?:at\s{1,3}least\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?"
+    r"[\w-]{1,30}\s{1,3}(?:people\s{1,3}|residents\s{1,3}|villagers\s{1,3})?$")
+# A hazard that is the subject of the clause whose participle tells the toll: "Heavy rains triggered flash
+# floods in X on Monday, sweeping away homes and killing seven", "An earthquake of magnitude 6.0 struck
+# eastern X late on Sunday, killing 800" (no cause, armed men or weapon between: see _ordinary_sense).
+_NATURE_CLAUSE_BEFORE = re.compile(
+    r"\b" + _NATURE
+    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}){1,16},"
+    r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
+_WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
+                           r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
+# An "offensive" of trade, charm or the law: "start-ups launch offensive to win investors", "a charm
+# offensive" (not "an offensive to retake X").
+_OFFENSIVE_ORDINARY_BEFORE = re.compile(r"\b(?:charm|diplomatic|media|pr|marketing|sales|legal|export|"
+                                        r"investment|tech|trade|tax|advertising)\s{1,3}$")
+_OFFENSIVE_ORDINARY_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:win|woo|attract|lure|court|sell|boost|promote|"
+                                       r"market|draw)\s{1,3}(?!back\b)")
+# A vote that kills or shoots down a measure, not a person or an aircraft: "lawmakers shoot down county
+# budget proposal", "parliament kills unity budget bill", "the senate shot down a labour reform" (up to
+# three words between, no figure: "killed 3 ... " counts people).
+_KILL_OR_DOWN = ("kill", "shot down", "shoot down", "shoots down", "shooting down")
+_MEASURE_AFTER = re.compile(r"\s{1,3}(?:(?:a|an|the|its|their|his|her|this|that)\s{1,3})?"
+                            r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,3}?"
+                            r"(?:bills?|proposals?|motions?|reforms?|amendments?|legislation|budgets?|"
+                            r"resolutions?|nominations?|initiatives?|petitions?|measures?|plans?|bids?|"
+                            r"ideas?|requests?|draft\s{1,3}laws?|laws?)\b(?![’']s)")
+# A fight against disease, prices or want, not armed men: "hospital battles dengue surge", "waging a
+# losing battle against cholera", "farmers have fought back against falling grain prices" (the fighting
+# verbs, then up to three words, then such a foe).
+_FOUGHT_ORDINARY = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:(?:against|with)\s{1,3})?"
+                              r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                              r"(?:cholera|dengue|measles|malaria|mpox|ebola|polio|diphtheria|meningitis|"
+                              r"tuberculosis|hiv|aids|disease|diseases|epidemics?|outbreaks?|infections?|"
+                              r"prices|costs|inflation|shortages?|drought|hunger|poverty|unemployment|"
+                              r"corruption|debts?|deficits?|locusts?|pests?)\b")
+# A sport score beside a result word: "beat Gabon 2-1", "Cali crushed 5-1", "a 3-0 win" (not a date
+# range: "2-8 March" has no result word).
+_SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|drew|beat|beats|beating|"
+                    r"crush(?:es|ed)?|thrash(?:es|ed)?|rout(?:s|ed)?|los(?:e|es|t)|lead|leads|led)\s{1,3}"
+                    r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?\d{1,2}-\d{1,2}\b|"
+                    r"\b\d{1,2}-\d{1,2}\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                    r"(?:win|victory|defeat|draw|loss|thrashing|rout|triumph)\b")
+_SCORE_CHARS = 90
+# Drills and parades: "simulating an assault on an enemy camp", "a mock raid", "tanks and fighter jets on
+# display".
+_SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
+                               r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
+_ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
+                               r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
+
+
+def _ordinary_sense(low: str, start: int, end: int) -> bool:
+    """Whether the trigger at low[start:end] is a war word in an ordinary sense: a headline's accident and
+    its toll, a measure killed or shot down, a fight against disease or prices, a match won by a score, a
+    drill or a parade. (Bounded windows around the trigger: linear.)"""
+    if (low.startswith(_DEATH_WORDS, start) or low.startswith("bod", start)) \
+            and _ACCIDENT_HEADLINE_BEFORE.search(low, max(0, start - 160), start) is not None:
+        return True  # "Ferry capsizes off X; 23 bodies recovered"
+    if low.startswith(_DEATH_WORDS, start) and _LEFT_DEAD_BEFORE.search(low, max(0, start - 200), start):
+        return True
+    if low.startswith(_DEATH_WORDS, start):
+        clause = _NATURE_CLAUSE_BEFORE.search(low, max(0, start - 220), start)
+        if clause is not None and not _ARMED_RE.search(low, clause.start(), start) \
+                and not _WEAPON_WORDS.search(low, clause.start(), start):
+            return True
+    if low.startswith("offensive", start) \
+            and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
+                 or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
+        return True
+    if low.startswith(_KILL_OR_DOWN, start) and _MEASURE_AFTER.match(low, end, end + 90) is not None:
+        return True
+    if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
+        return True
+    lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
+    if _SCORE.search(low, lo, hi) is not None and not _ARMED_RE.search(low, lo, hi):
+        return True
+    return _SIMULATED_BEFORE.search(low, max(0, start - 60), start) is not None \
+        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
+
+
 def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
     """The window lo..hi around a trigger cut at the headline separators (";", "|") on either side: the
     other segment is another story ("Junta jets bomb village in Kanbalu; Mandalay marathon goes ahead").
@@ -1166,7 +1269,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "the group has stepped up attacks on ...": a trend
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
-    if _by_nature(low, start, end) or _NO_STRIKE_GATE in opened \
+    if _by_nature(low, start, end) or _ordinary_sense(low, start, end) or _NO_STRIKE_GATE in opened \
             and _NO_STRIKE_GATE.search_within(low, max(0, start - 60), end + 60):
         return True
     if _RUMOUR_IN.search(low, max(0, start - 60), start) \
