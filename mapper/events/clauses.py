@@ -70,6 +70,10 @@ _BACKSHIFT = re.compile(r"\b(?:" + alternation((TELLS - {"told"}) | {"added", "c
                         + r"|told\s{1,3}[a-z]{1,20})\s{1,3}"
                         r"(?:that\s{1,3})?(?:it|they|he|she|[a-z]{1,20})\s{1,3}had\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# The day a report came out dates the report, not the acts it tells: "soldiers killed 45 civilians in X, in
+# the Amhara region, in January 2024, in a report released on Wednesday" (when the sentence has another date).
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|posted|unveiled)\s{1,3}(?:on\s{1,3})?$", re.I)
+_RELEASED_CHARS = 30
 
 
 # A toll told per place after the event: "Four died in Deir al-Balah and two in Nuseirat." ("died" is no
@@ -223,6 +227,9 @@ class Clauses:
     def _read(self, found: list[Clause], sentence: str, published: dt.date | None,
               lead: bool = False) -> list[ClauseReading]:
         dates = find_dates(sentence, published)
+        if len(dates) > 1:
+            dates = [d for d in dates if not _RELEASED_ON.search(sentence, max(0, d.start - _RELEASED_CHARS),
+                                                                 d.start)] or dates
         anchored = _when_anchored(found, dates, sentence)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of
         # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.

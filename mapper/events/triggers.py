@@ -211,7 +211,10 @@ _RULES: list[tuple[str, str]] = [
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
      r"counteroffensives?|assault(?:ed|s)?\b|overr(?:an|uns?)(?=" + _POSTS + r")|"
-     r"besieg\w*|siege|raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
+     # (not "besieged" as an adjective after a determiner, a state: "to reach the besieged South Kordofan
+     # capital", "residents of the besieged city of X"; "rebels besieged X" is an act)
+     r"besieg(?!ed\b)\w*|(?<!the )(?<!its )(?<!their )(?<!this )(?<!that )(?<! a )besieged\b|"
+     r"siege|raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
      # headline present tense: "al-Shabaab fighters storm hotel in Kismayo" (not weather, "storms hit")
      r"(?:" + _STORMERS + r")storm(?:s|ing)?\b(?! (?:into|through)\b)|"
      r"infiltrat\w*|"
@@ -750,6 +753,20 @@ _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b
                           r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
 _OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent"))  # in every match: most windows hold neither
 _DATED_BACK_CHARS = 80
+# A toll over a span of months or years told after the act, in its clause: "Gang violence killed at least
+# 1,520 people in Port-au-Prince and the Artibonite region between April and June", "attacks killed 300
+# from January to March" (the guide: an aggregate toll over a period is no event).
+_SPAN_MONTH = (r"(?:(?:early|late|mid)[\s-]{1,3})?(?:" + "|".join(MONTHS)
+               + r"|(?:19|20)\d\d)(?:\s{1,3}(?:19|20)\d\d)?")
+_SPAN_AFTER = re.compile(r"(?:[^.;:!?,]|[.,](?=\d)){0,140}?\b(?P<span>between|from)\s{1,3}" + _SPAN_MONTH
+                         + r"\s{1,3}(?:and|to|until|through)\s{1,3}" + _SPAN_MONTH + r"\b")
+_SPAN_AFTER_GATE = WordGate(_SPAN_AFTER, ("between", "from"))
+_SPAN_CHARS = 220  # 140 characters of the clause and two months with their years
+# ... not past another clause or a day of the report: "killed two in X on Monday as evacuations continued
+# from March to May" reports Monday's act.
+_SPAN_BREAK = re.compile(r"\s(?:but|while|whereas|as|when|after|before|since|said|says|told|where|which|who|"
+                         r"that|amid|following|during|adding|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|yesterday|overnight|today)\s")
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
                                r"said|says|told|where|which|who|that|amid|following|during|than)\s")
 # A truce named by "the" and a participle is one made before: "testing the ceasefire brokered in Sharm
@@ -1248,6 +1265,10 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _dated_back(low, start, end):
         return True
+    if _SPAN_AFTER_GATE in opened and _SPAN_AFTER_GATE.opens(low[end:end + _SPAN_CHARS]):
+        span = _SPAN_AFTER.match(low, end, end + _SPAN_CHARS)
+        if span is not None and _SPAN_BREAK.search(low, end, span.start("span") + 1) is None:
+            return True  # "killed 1,520 people in X and Y between April and June": a toll over a span
     opener = sentence.opener
     if 0 <= opener <= start <= opener + _PAST_OPENER_CHARS \
             and _DATED_BACK_BREAK.search(low, opener, start) is None:
@@ -1372,7 +1393,7 @@ class _Sentence:
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
-                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE])
+                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE, _SPAN_AFTER_GATE])
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
