@@ -10,8 +10,9 @@ This component reads each coded event as a whole and drops it when a binary logi
 on the corpus's TRAIN split by ``training/events/train_event_filter.py`` (weights in
 ``mapper/data/event_filter.json``), gives it a probability of being real below the saved threshold.
 Acts of political violence are always judged (``judged``), at ``threshold``; the other families
-(demonstrations, strategic developments, political events) each only when file-fold CV found a
-threshold of their own that does better than leaving them untouched (``FilterModel.others``).
+(demonstrations, strategic developments; never political events: talks and statements) each only
+when file-fold CV found a threshold of their own that does better than leaving them untouched
+(``FilterModel.others``).
 
 Features of one event (``event_features``), all read in a bounded window, so the component is linear
 in the text:

@@ -81,7 +81,10 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # Weight of a phantom example (train has about 35 real events to one phantom), tried by CV.
 PHANTOM_WEIGHTS = (1.0, 3.0)
 # Families of events the filter may also judge, each with its own threshold (acts of violence first).
-OTHER_FAMILIES = ("demonstration", "strategic", "political")
+# Never political events (talks, meetings, statements): at the threshold CV chose for them (session 20's
+# merge) the filter dropped "Negotiators met in Geneva" and "held talks with officials in Juba", the
+# specification's own events, for a CV gain of 0.0025.
+OTHER_FAMILIES = ("demonstration", "strategic")
 NOISE = 0.001  # as train_sites: a difference of about three events of train's ~3,000 is a tie
 SHOWN = ("site precision", "site recall", "site F1", "phantom rate", "event type", "fatalities exact")
 
