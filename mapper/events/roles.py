@@ -802,8 +802,8 @@ _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 _SUBUNIT_NOUN = r"(?:township|tehsil|upazila|sector|sub-?district)"
 # A settlement noun after a village's name the gazetteer lacks: "Tungan Kara village", "Kwaragi community".
 _SETTLEMENT_NOUN = r"(?:village|town|area|locality|community|hamlet|settlement|" + _SUBUNIT_NOUN + ")"
-_UNKNOWN_UNIT_OF = re.compile(r"[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}[A-Z][\w'’.-]{0,30}){0,3}\s{1,3}" + _SUBUNIT_NOUN
-                              + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+_UNKNOWN_UNIT_OF = re.compile(r"[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}[A-Z][\w'’.-]{0,30}){0,3}"
+                              r"\s{1,3}" + _SUBUNIT_NOUN + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
 _UNKNOWN_UNIT_OF_GATE = TailGate(_UNKNOWN_UNIT_OF, ("of", "the"), ("township", "tehsil", "upazila", "sector",
                                                                  "district"))
 # Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
@@ -2212,7 +2212,8 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|la|le|du|da)[\s-]{1,2})?"
     r"(?!(?:Forces|Army|Front|Movement|Group|Council|Ministry|Command|Brigade|Division|State)\b)"
     r"[A-Z][\w'’.-]{1,30}){0,3}(?:(?:\s{1,3}" + _SETTLEMENT_NOUN + r")?"
-    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)|\s{1,3}" + _SUBUNIT_NOUN + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?)$")
+    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)"
+    r"|\s{1,3}" + _SUBUNIT_NOUN + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?)$")  # "the Mamund tehsil of Bajaur"
 
 
 HOLDS_UNKNOWN = "unknown_parent"  # the rule of a district or province that holds a place the gazetteer lacks
