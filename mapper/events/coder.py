@@ -1900,23 +1900,30 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
     between the previous site and this one. Empty when any site has none (then the sentence's figure
     goes to the first site only)."""
     located = sorted((x for x in sites if x is not None and x.mentions), key=lambda x: x.mentions[0].start)
+    ends = [x.mentions[0].end - x.mentions[0].sentence[0] for x in located]
+    # Where each site's share begins: after the last joint between it and the site before.
+    cuts = [0] + [max((j.end() for j in _JOINT.finditer(sentence, ends[n - 1], ends[n])), default=ends[n - 1])
+                  for n in range(1, len(located))]
     out: dict[int, int] = {}
-    prev = 0
     for n, site in enumerate(located):
-        m = site.mentions[0]
-        end = m.end - m.sentence[0]
-        part = sentence[prev:end]
+        part = sentence[cuts[n]:ends[n]]
         if n == 0:
             shares = list(_SHARE.finditer(part))
             killed = casualties(f"killed {shares[-1].group(1)} people")[0] if shares else None
             killed = killed or casualties(part)[0]
         else:
-            cut = max((j.end() for j in _JOINT.finditer(part)), default=0)
-            killed = casualties("killed " + part[cut:].strip())[0]
+            killed = casualties("killed " + part.strip())[0]
+        if not killed:
+            # The figure told right after the site, up to the joint before the next site's share: "hit
+            # a tent west of Khan Younis, killing five members of one family, and another killed four in
+            # Rafah". (No joint before the next site: the figure is the list's, "hit A and B, killing 5".)
+            stop = cuts[n + 1] if n + 1 < len(located) else len(sentence)
+            if n + 1 < len(located) and stop == ends[n]:
+                return {}
+            killed = casualties(sentence[ends[n]:stop])[0]
         if not killed:
             return {}
         out[id(site)] = killed
-        prev = end
     return out if len(out) >= 2 else {}
 
 

@@ -796,8 +796,16 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
      _SENT_TO, _FIRED_AT, _TARGET_OF]).members
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
+# "the Keran sector of Kupwara district", "Tabayin township, Sagaing Region". The unit's name, when the
+# gazetteer lacks it, leaves the district to place the act (see _parents_of_unknown_places).
+_SUBUNIT_NOUN = r"(?:township|tehsil|upazila|sector|sub-?district)"
 # A settlement noun after a village's name the gazetteer lacks: "Tungan Kara village", "Kwaragi community".
-_SETTLEMENT_NOUN = r"(?:village|town|area|locality|community|hamlet|settlement)"
+_SETTLEMENT_NOUN = r"(?:village|town|area|locality|community|hamlet|settlement|" + _SUBUNIT_NOUN + ")"
+_UNKNOWN_UNIT_OF = re.compile(r"[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}[A-Z][\w'’.-]{0,30}){0,3}"
+                              r"\s{1,3}" + _SUBUNIT_NOUN + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+_UNKNOWN_UNIT_OF_GATE = TailGate(_UNKNOWN_UNIT_OF, ("of", "the"), ("township", "tehsil", "upazila", "sector",
+                                                                 "district"))
 # Names the gazetteer did not know, listed before a known one: "raids on the towns of Aita al-Shaab and
 # Bint Jbeil", "recaptures Neskuchne and Blahodatne". The known name reads the words before the list.
 _UNKNOWN_LIST = re.compile(r"(?:[A-Z][\w'’.-]{0,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|"
@@ -1068,7 +1076,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # Searched once per left context (the longest of these patterns, asked up to three times before).
     locative = _LOCATIVE_GATE.search(left) is not None
     if not (locative or _TARGET_OF_SCAN.search(left)):
-        unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end)
+        unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end) \
+            or _UNKNOWN_UNIT_OF_GATE.search(text, max(s0, left_end - 80), left_end)
         listed = unknown is not None and (_AND_OR.search(unknown.group()) is not None or (
             m.place is not None and m.place.kind == "city" and not _SUBJECT_VERB.match(text, m.end))
             or _holds_unknown_before(text, m, unknown))
@@ -2202,8 +2211,9 @@ _UNKNOWN_BEFORE_PARENT = re.compile(
     r"Government|Command|Brigade|Division|Islamic|Rapid|Support|Liberation|Democratic|National|People['’]s)\b)"
     r"[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}(?:(?:al|el|ad|ar|as|ash|at|az|ez|es|de|del|la|le|du|da)[\s-]{1,2})?"
     r"(?!(?:Forces|Army|Front|Movement|Group|Council|Ministry|Command|Brigade|Division|State)\b)"
-    r"[A-Z][\w'’.-]{1,30}){0,3}(?:\s{1,3}" + _SETTLEMENT_NOUN + r")?"
-    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)$")
+    r"[A-Z][\w'’.-]{1,30}){0,3}(?:(?:\s{1,3}" + _SETTLEMENT_NOUN + r")?"
+    r"(?:\s{0,2},\s{1,3}|\s{1,3}in\s{1,3}(?:the\s{1,3})?)"
+    r"|\s{1,3}" + _SUBUNIT_NOUN + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?)$")  # "the Mamund tehsil of Bajaur"
 
 
 HOLDS_UNKNOWN = "unknown_parent"  # the rule of a district or province that holds a place the gazetteer lacks
@@ -2321,7 +2331,7 @@ def _holds_unknown_before(text: str, m: Mention, unknown: re.Match[str]) -> bool
     if m.place is None or not (m.place.kind in ("admin1", "admin2") or _DISTRICT_AFTER.match(text, m.end)):
         return False
     listed = unknown.group()
-    return "," in listed and _AND_OR.search(listed) is None \
+    return ("," in listed or unknown.re is _UNKNOWN_UNIT_OF) and _AND_OR.search(listed) is None \
         and listed.split(None, 1)[0].strip(",").lower() not in CALENDAR
 
 
@@ -2339,7 +2349,9 @@ def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[R
         prev_end = mentions[i - 1].end if i and mentions[i - 1].sentence == m.sentence else s0
         lo = max(s0, m.start - 70, prev_end)
         found = _UNKNOWN_BEFORE_PARENT.search(text, lo, m.start)
-        if found is not None and found.start() > s0:
+        if found is not None and found.start() > s0 and not text[prev_end:found.start()].isspace():
+            # (Not the tail of the name before: "the Krishna Ghati sector of Poonch district" names a
+            # known place, which is the site.)
             infos[i] = Role("context", rule="part_of") if m.place.kind == "country" else \
                 Role("event_site", max(r.precision, 2), r.clause, HOLDS_UNKNOWN)
 
