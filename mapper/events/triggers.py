@@ -1129,11 +1129,11 @@ _NATURE_CLAUSE_BEFORE = re.compile(
 # weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
 # killing five", "Flash floods swept through X on Monday after days of rain, leaving 12 dead".
 _NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
-                           + r"\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|hit|swept|tore|ravaged|battered|lashed|"
-                           r"buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
+                           + r"\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|hit|swept|tore|ravaged|battered|"
+                           r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
                            r"washed|collapsed|crushed)\b")
 _NATURE_OPENS_MOST = 300
-_TOLL_AFTER_COMMA = re.compile(r",\s{1,3}(?:(?:killing|leaving)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_TOLL_AFTER_COMMA = re.compile(r",\s{1,3}(?:(?:killing|leaving)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
                            r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
 # An "offensive" of trade, charm or the law: "start-ups launch offensive to win investors", "a charm
