@@ -146,3 +146,54 @@ def test_hazard_rules_are_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: triggers.clauses(text)
     assert growth(make, 50_000) < GROWTH
+
+
+@pytest.mark.parametrize("sentence", [
+    # rain by its weight or season as the subject of the toll
+    "Torrential rain has killed nine people in the lakeside district since Friday, the civil protection "
+    "agency said.",
+    "Monsoon rains killed 23 people across the southern provinces over the weekend.",
+    "Incessant rains have killed 14 people in the hill villages.",
+    # a hazard with its place between, in the perfect
+    "Floods in the northern state have killed 61 people and displaced 300,000, officials said.",
+    "Landslides across the highland districts have killed 18 people since Monday.",
+    # a sentence that opens on a hazard's sweep, the toll after a comma (a cause told between)
+    "A mudslide buried four houses on the edge of the mining town after two days of heavy rain, killing "
+    "seven members of two families.",
+    "Flash floods swept through the valley after a cloudburst on Sunday night, leaving at least 12 people "
+    "dead.",
+])
+def test_tolls_of_rain_and_hazards_are_no_event(sentence: str) -> None:
+    assert _violent(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # armed men or a weapon before the toll keep the act, whatever the weather
+    ("Gunmen raided the village after a night of torrential rain, killing six farmers.", "Attack"),
+    ("A landslide blocked the road, and soldiers later shot dead five villagers at a checkpoint.", "Attack"),
+    ("Floods swept the camp as militants attacked it on Monday, killing four displaced people.", "Attack"),
+    ("Heavy rain fell as an air strike hit the market, killing nine traders.", "Air/drone strike"),
+    # no auxiliary: the place phrase is where the men acted
+    ("Flooding near the camp where gunmen killed five villagers forced families to move.", "Attack"),
+])
+def test_acts_beside_rain_and_hazards_are_kept(sentence: str, sub: str) -> None:
+    assert sub in _acts(sentence)
+
+
+def test_a_rain_toll_beside_an_attack_codes_only_the_attack(pipeline: Pipeline) -> None:
+    text = ("Torrential rain has killed 11 people in Bujumbura since Saturday, officials said. "
+            "Separately, gunmen killed three farmers in Cibitoke on Wednesday, residents said.")
+    doc = pipeline.parse(text)
+    assert [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events] == [
+        ("Cibitoke", "Attack", 3)]
+
+
+@pytest.mark.parametrize("unit", ["torrential rain has killed ", "floods in the north have killed ",
+                                  "floods in the north have ",
+                                  "a landslide buried homes after rain, killing ",
+                                  "a landslide buried homes, "])
+def test_rain_and_hazard_toll_rules_are_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.clauses(text)
+    assert growth(make, 50_000) < GROWTH

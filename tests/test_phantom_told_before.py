@@ -325,3 +325,50 @@ def test_seized_by_is_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: triggers.clauses(text)
     assert growth(make, 50_000) < GROWTH
+
+
+@pytest.mark.parametrize("sentence", [
+    # the toll of the act a trial, an indictment, an anniversary or a funeral is about, in a relative clause
+    "A court in the capital on Tuesday adjourned the trial of four men accused over the 2021 attack on a "
+    "market in the northern town, in which 31 traders were killed.",
+    "Prosecutors on Monday charged nine officials over the collapse of the stadium stand that killed "
+    "22 fans last year.",
+    "Relatives gathered on Sunday for the fifth anniversary of the massacre at the mine, which killed 60 "
+    "workers.",
+    "An inquest into the ferry fire that killed 14 passengers opened in the port city on Thursday.",
+])
+def test_the_toll_of_an_act_a_reaction_is_about_is_no_event(sentence: str) -> None:
+    assert [s for s in _subs(sentence) if s not in ("Peaceful protest",)] == []
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # an act of the day beside the reaction keeps its own toll
+    ("Gunmen attacked mourners at the funeral of a chief on Monday, killing four of them.", "Attack"),
+    # no reaction word: a relative toll of the news
+    ("Police said a bomb that killed five people exploded at the market on Monday.",
+     "Remote explosive/landmine/IED"),
+    # the reaction word with no "over"/"of"/"into" before the relative toll: the news told after it
+    ("Police opened an investigation on Monday after a bomb that killed five people exploded at a market.",
+     "Remote explosive/landmine/IED"),
+])
+def test_tolls_of_the_news_beside_reactions_are_kept(sentence: str, sub: str) -> None:
+    assert sub in _subs(sentence)
+
+
+def test_a_reaction_toll_beside_the_act_of_the_day_keeps_the_day_figure(pipeline: Pipeline) -> None:
+    text = ("Government warplanes struck Saraqib on Tuesday, killing six civilians, rescuers said. The raid "
+            "came a day after the anniversary of the 2017 attack on Khan Shaykhun, which killed more than "
+            "80 people.")
+    doc = pipeline.parse(Article(id="t", text=text, published="2025-04-08"))
+    assert [(e.location.name, e.fatalities) for e in doc.events] == [("Saraqib", 6)]
+
+
+@pytest.mark.parametrize("unit", ["the trial over the attack that killed ",
+                                  "anniversary of it, which killed ",
+                                  "trial of the raid in which were killed ",
+                                  "funeral of those that ", "in which men were "])
+def test_reaction_toll_rule_is_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: triggers.clauses(text)
+    assert growth(make, 50_000) < GROWTH

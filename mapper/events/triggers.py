@@ -711,6 +711,18 @@ _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
     "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
+# ... and the toll told in a relative clause of the act the reaction is about: "the trial over the 2022
+# attack on a church in X, Y state, in which 40 worshippers were killed", "the anniversary of the assault
+# on the college that killed 148", "indicted 13 people over the collapse of the canopy that killed 16"
+# (the relative pronoun just before the toll; a reaction word and its "over"/"of" within the window).
+_RELATIVE_TOLL = re.compile(r"\s(?:that|which|(?:in|during)\s{1,3}which\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
+                            r"(?:were|was|had\s{1,3}been))\s{1,3}(?:had\s{1,3})?$")
+_RELATIVE_TOLL_CHARS = 90
+_REACTION_HEAD = re.compile(
+    r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
+    r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|behind)\s")
+_REACTION_HEAD_CHARS = 220
 # What a court's verdict is about, however far into the sentence the act is named: "A military court in X
 # sentenced 17 soldiers to death for abandoning their positions during the M23 offensive on Y", "A court
 # in X sentenced two men to death on Tuesday for leading the mob that burned churches in Y", "The judges
@@ -924,14 +936,21 @@ _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike",
 _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslides?|earthquakes?|quakes?|"
            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|lightning|heatwaves?|heat\s{1,3}wave|avalanches?|blaze|"
            r"accidents?|crash(?:es)?|collisions?|stampedes?|cholera|disease|outbreaks?|famine|starvation|"
-           r"drowning|downpours?|heavy\s{1,3}rains?|snowstorms?|sandstorms?|bridge\s{1,3}collapse|"
+           r"drowning|downpours?|snowstorms?|"
+           # rain by its weight or season: "Torrential rain has killed 17", "monsoon rains killed"
+           r"(?:heavy|torrential|monsoon|incessant|seasonal)\s{1,3}rain(?:s|fall)?|rainstorms?|sandstorms?|bridge\s{1,3}collapse|"
            r"wildfires?|bush\s{0,3}fires?|forest\s{1,3}fires?|flood\s{0,3}waters?|tsunamis?|tremors?|aftershocks?|"
            # a tanker that blew up on a road is an accident ("fuel tanker explosion", "the blast of a tanker")
            r"(?:fuel|gas|petrol|diesel|oil)\s{1,3}tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
            r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
 # ("Town flood: death toll rises": a topic's colon between)
-_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r":?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
-                            r"(?:[\w'’-]{1,30}\s{1,3}){0,1}$")
+_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
+                            r"(?:[\w'’-]{1,30}\s{1,3}){0,1}|"
+                            # ... its place between, in the perfect: "Floods in Assam have killed 52" (the
+                            # auxiliary required: "flooding near the camp where gunmen killed" is no toll)
+                            r"\s{1,3}(?:in|across|around|near)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?"
+                            r"(?:have|has|had)\s{1,3}(?:also\s{1,3})?)$")
+_NATURE_BEFORE_CHARS = 80
 _NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from)\s{1,3}"
                            r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + _NATURE + r"\b")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
@@ -1118,6 +1137,15 @@ _NATURE_CLAUSE_BEFORE = re.compile(
     r"\b" + _NATURE
     + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}){1,16},"
     r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
+# ... or a sentence that opens on a hazard and its sweep, its toll after a comma, with no armed men or
+# weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
+# killing five", "Flash floods swept through X on Monday after days of rain, leaving 12 dead".
+_NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+                           + r"\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|hit|swept|tore|ravaged|battered|"
+                           r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
+                           r"washed|collapsed|crushed)\b")
+_NATURE_OPENS_MOST = 300
+_TOLL_AFTER_COMMA = re.compile(r",\s{1,3}(?:(?:killing|leaving)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
                            r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
 # An "offensive" of trade, charm or the law: "start-ups launch offensive to win investors", "a charm
@@ -1174,6 +1202,11 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         if clause is not None and not _ARMED_RE.search(low, clause.start(), start) \
                 and not _WEAPON_WORDS.search(low, clause.start(), start):
             return True
+    if low.startswith(_DEATH_WORDS, start) and start <= _NATURE_OPENS_MOST \
+            and _NATURE_OPENS.match(low) is not None \
+            and _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
+            and not _ARMED_RE.search(low, 0, start) and not _WEAPON_WORDS.search(low, 0, start):
+        return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
     if low.startswith("offensive", start) \
             and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
                  or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
@@ -1214,7 +1247,7 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
         return False
-    return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
+    return _NATURE_BEFORE_IN.search(low, max(0, start - _NATURE_BEFORE_CHARS), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
         or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
         or _COLLISION_BEFORE_IN.search(low, max(0, start - 160), start) is not None \
@@ -1234,6 +1267,18 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
         return True
     return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
+
+
+def _reaction_toll(low: str, start: int) -> bool:
+    """Whether the death word at low[start:] is the toll of an act a trial, an anniversary or a funeral is
+    about, told in a relative clause of that act (see _RELATIVE_TOLL). (Two bounded windows: linear.)"""
+    if _REACTION_TO_GATE not in _sentence(low).opened or not low.startswith(_DEATH_WORDS, start):
+        return False
+    relative = _RELATIVE_TOLL.search(low, max(0, start - _RELATIVE_TOLL_CHARS), start)
+    if relative is None:
+        return False
+    cut = relative.start()
+    return _REACTION_HEAD.search(low, max(0, cut - _REACTION_HEAD_CHARS), cut) is not None
 
 
 def not_this_act(low: str, start: int, end: int) -> bool:
@@ -1533,6 +1578,14 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
                     and low.startswith(_ACTOR_NOUNS, out[-1].start):
                 out.pop()
+            continue
+        if sub == GENERIC and _reaction_toll(low, m.start()) \
+                and not any(_family(t.sub) == "violence" for t in out):
+            # "the anniversary of the assault on the college that killed 148": that act's toll, in a
+            # sentence that tells no act of its own (beside one, "The raid came after the anniversary of
+            # the attack on X, which killed 80", the toll stays a clause of its own, its figure with it)
+            if unreal_out is not None:
+                unreal_out.append((m.start(), m.end()))
             continue
         word = m.group()
         if sub == GENERIC and word.startswith("strike") and _LABOUR_STRIKE.search(before):
