@@ -196,3 +196,19 @@ def test_a_reference_town_carries_only_an_unnamed_or_unknown_place(
 def test_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [e.actor1.name if e.actor1 else None for e in doc.events] == [actor1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between the two governments opened in Nairobi on Tuesday. Rebels seized the town of Kidal on "
+     "Monday.",
+     [("Meeting/talks", "Nairobi", "KE"), ("Non-state actor overtakes territory", "Kidal", "ML")]),
+    ("Delegations held talks in Addis Ababa on Monday. Jihadists ambushed a convoy near Djibo on Sunday.",
+     [("Armed clash", "Djibo", "BF"), ("Meeting/talks", "Addis Ababa", "ET")]),
+    ("Rebels seized the town of Kidal on Monday. Envoys held talks in Doha on Tuesday.",
+     [("Meeting/talks", "Doha", "QA"), ("Non-state actor overtakes territory", "Kidal", "ML")]),
+])
+def test_the_venue_of_talks_does_not_hold_a_site_abroad(gazetteer: Gazetteer, text: str,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    # A site outside the story's countries whose name has no namesake inside them is read as a place the
+    # gazetteer does not know and coded at a place the story names; never at where talks met.
+    assert _coded(_unfiltered(gazetteer), text) == expected

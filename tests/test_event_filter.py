@@ -113,6 +113,19 @@ def test_other_families_are_judged_at_their_own_threshold(gazetteer: Gazetteer) 
         "Khān Yūnis"]
 
 
+def test_agreements_are_never_judged(gazetteer: Gazetteer) -> None:
+    # Every family judged at a threshold the model's one half does not reach: the seizure goes, the truce
+    # stays.
+    text = ("The two sides signed a ceasefire agreement in Doha on Tuesday. Rebels seized the town of Kidal "
+            "on Monday.")
+    doc = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED)
+    assert [(e.sub_event_type, e.location.name) for e in doc.events] == [
+        ("Agreement", "Doha"), ("Non-state actor overtakes territory", "Kidal")]
+    half = {"bias": [0.0, 0.0]}
+    kept = filter_events(doc, FilterModel(half, 0.7, {"strategic": 0.7}))
+    assert [(e.sub_event_type, e.location.name) for e in kept] == [("Agreement", "Doha")]
+
+
 def test_the_shipped_file_loads() -> None:
     model = load_filter_model(EVENT_FILTER)
     assert 0.0 < model.threshold < 1.0 and "bias" in model.weights

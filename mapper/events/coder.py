@@ -964,6 +964,7 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
     return out
 
 
+_TELLERS = frozenset({"origin", "venue"})  # roles of names that only say where a report was told or talks met
 _FACILITY_KM = 10.0  # a facility this close to a city is in it (an airport, a camp on its edge)
 _PARENT_AFTER = re.compile(r"\s{1,3}in\s{1,3}")  # "X gas field in Sulaimani": the place holding X
 
@@ -1047,11 +1048,12 @@ class EventCoder:
         theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text) | forces,
                            short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
-        # is ever moved there: only names whose every mention is such an origin (not a dateline).
+        # is ever moved there: only names whose every mention is such an origin (not a dateline), or the
+        # venue of talks ("Talks opened in Doha ... Rebels seized Kidal": Mali's Kidal, not Doha).
         told = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
-                if r.name == "origin" and not r.rule.startswith("dateline")}
+                if r.name in _TELLERS and not r.rule.startswith("dateline")}
         theatre.tellers = told - {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
-                                  if r.name != "origin" or r.rule.startswith("dateline")}
+                                  if r.name not in _TELLERS or r.rule.startswith("dateline")}
         starts = [m.start for m in mentions]
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
