@@ -1680,6 +1680,24 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     return a1, a2
 
 
+def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
+                    year: int | None = None) -> Actor | None:
+    """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
+    counts (``victims``: "killing four soldiers" -> the event country's forces, "Two children killed by a
+    Turkish drone" -> civilians), and for Violence against civilians always civilians, as ACLED's type names
+    its victims ("Gunmen kill 30 in Plateau village attacks", "abducted 12 students"). None when that is
+    actor1's own side or the event is no act of violence."""
+    if event_type == "Violence against civilians":
+        a2: Actor | None = Actor("civilians", event_country)
+    elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
+        a2 = _state_group(canonical(victims, False, event_country), year)
+    else:
+        return None
+    if a2 is None or actor1 is not None and actor1.name == a2.name:
+        return None
+    return Actor(a2.name, a2.country_code, inferred=True)
+
+
 _ARMED_HERDERS = frozenset({"herders", "herdsmen"})
 
 

@@ -761,6 +761,35 @@ def dead_side(sentence: str) -> str:
     return ""
 
 
+# Victims by the noun a report counts them with, for the event's other side (actor2): police, state forces,
+# or people the table's civilians class names and their kin (farmers, worshippers, passengers, pupils).
+_POLICE_NOUNS = frozenset("policemen policeman police officers officer".split())
+_CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents resident farmers farmer
+    passengers passenger worshippers worshipers worshipper children child women woman girls boys babies
+    infants students student pupils schoolchildren schoolgirls schoolboys fishermen fisherman shepherds
+    herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
+    patients displaced""".split())
+
+
+def victims(sentence: str) -> str:
+    """Whom every death or injury a sentence counts belongs to: "police" (policemen), "forces" (soldiers,
+    troops, gendarmes, guards, and police among them), "civilians" (civilians, villagers, farmers,
+    worshippers, children ...), else "" (people, fighters, attackers, or a mix of sides): "killing four
+    soldiers" is the army's loss, "Two children killed by Turkish drone" the civilians'."""
+    nouns: set[str] = set()
+    for r in reports(sentence):
+        nouns |= r.nouns
+    if not nouns:
+        return ""
+    if nouns <= _POLICE_NOUNS:
+        return "police"
+    if nouns <= _FORCES_NOUNS | _POLICE_NOUNS:
+        return "forces"
+    if nouns <= _CIVILIAN_NOUNS:
+        return "civilians"
+    return ""
+
+
 _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot dead|slain)\b"
                    r"|\balso\s++(?:died|lost their lives)\b")
 
