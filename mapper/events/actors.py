@@ -66,7 +66,12 @@ found by its head alone ("gang members", "armed bandits"), but a government's pe
 its acronym and a noun for its members by the acronym ("AAKG fighters" -> "AAKG"). By ACLED's
 conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
 rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
-against protesters the force; victims (civilians) are never actor1. A clash whose side that acted is a
+against protesters the force; victims (civilians) are never actor1. When no phrase names the other side of
+an act of violence, actor2 is whom its toll counts ("killing four soldiers": the event country's forces;
+"two policemen": police; "20 people, including nine children": civilians; casualties.victims), and always
+civilians for Violence against civilians, ACLED's convention (:func:`inferred_target`, marked
+``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on).
+A clash whose side that acted is a
 crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
