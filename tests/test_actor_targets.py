@@ -1,9 +1,10 @@
-"""Actor2 as an analyst reads it (issue 14 item 7, session 21): when no phrase names the other side of an
-act of violence, the victims its toll counts are ("killing four soldiers": the event country's forces; "Two
-policemen were shot dead": police; "Three children died": civilians; people, fighters or a mix of sides: no
-one), and Violence against civilians is always against civilians, as ACLED's type names them. Such an
-actor2 is marked ``inferred``; the learned event filter reads only a side a phrase named, the feature its
-weights were fitted on. Sentences written for these tests."""
+"""Actor2 as an analyst reads it (issue 14 item 7, session 21): the object of "killed" past a hedged figure
+("killed at least 15 Boko Haram fighters in clashes") is the target, never the agent; when no phrase names
+the other side of an act of violence, the victims its toll counts are ("killing four soldiers": the event
+country's forces; "Two policemen were shot dead": police; "Three children died": civilians; people,
+fighters or a mix of sides: no one), and Violence against civilians is always against civilians, as
+ACLED's type names them. Such an actor2 is marked ``inferred``; the learned event filter reads only a side
+a phrase named, the feature its weights were fitted on. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,6 +98,26 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, 
      [("Mexican forces", "unidentified gunmen", False)]),
 ])
 def test_actor2_of_a_sentence(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of "killed", past a hedged figure, is the other side of the fight its trigger names later
+    ("Nigerian troops killed at least 15 Boko Haram fighters in clashes near Bama on Tuesday, the army said.",
+     [("Nigerian forces", "Boko Haram", False)]),
+    ("Soldiers killed four suspected members of the Abu Sayyaf in a firefight near Patikul on Tuesday.",
+     [("Philippine forces", "Abu Sayyaf", False)]),
+    ("Ethiopian troops killed more than 30 Fano fighters in clashes near Gondar on Tuesday.",
+     [("Ethiopian forces", "Fano militia", False)]),
+    ("Soldiers killed three members of the Abu Sayyaf in a firefight near Patikul on Tuesday.",
+     [("Philippine forces", "Abu Sayyaf", False)]),
+    # the group as the subject stays actor1, also after a speaker "of" a place
+    ("The governor of North Kivu said Wazalendo fighters had clashed with M23 rebels around Kitshanga on "
+     "Tuesday.", [("Wazalendo", "M23", False)]),
+    ("Boko Haram fighters killed at least 15 soldiers in clashes near Bama on Tuesday.",
+     [("Boko Haram", "Nigerian forces", False)]),
+])
+def test_perpetrator_and_target_are_not_swapped(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _sides(pipeline, text) == expected
 
 

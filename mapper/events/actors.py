@@ -406,7 +406,8 @@ _NOT_MODIFIERS = frozenset(
     + [*WEEKDAYS, *MONTHS])
 _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", "announced"})
                        + r")\b")
-# Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
+# Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12"), or a verb
+# of violence and a hedged figure ("Troops killed at least 15 Boko Haram fighters in clashes").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
 # ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
@@ -419,9 +420,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"repelling|with|between|and|from|among)\s++"
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
                             r"[\w'’.-]{1,40}+\s++){0,2}+$|"
-                            # "Soldiers killed two members of a Shining Path remnant": the group is the object
+                            r"\b(?i:killed|killing|kills|kill|wound(?:ed|ing)|captur(?:ed|ing)|arrested|arresting|"
+                            r"neutrali[sz](?:ed|ing))\s++(?i:at\s++least|more\s++than|over|about|around|some|"
+                            r"nearly|up\s++to)\s++[\w,]{1,12}+\s++$|"
+                            # "Soldiers killed two (suspected) members of a Shining Path remnant": the object
                             r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
-                            r"(?:[\w'’-]{1,20}+\s++)?(?:members|fighters|militants|remnants)\s++of\s++"
+                            r"(?:[\w'’-]{1,20}+\s++){0,2}(?:members|fighters|militants|remnants)\s++of\s++"
                             r"(?:(?:an?|the)\s++)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
