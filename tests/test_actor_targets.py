@@ -4,7 +4,9 @@ the other side of an act of violence, the victims its toll counts are ("killing 
 country's forces; "Two policemen were shot dead": police; "Three children died": civilians; people,
 fighters or a mix of sides: no one), and Violence against civilians is always against civilians, as
 ACLED's type names them. Such an actor2 is marked ``inferred``; the learned event filter reads only a side
-a phrase named, the feature its weights were fitted on. Sentences written for these tests."""
+a phrase named, the feature its weights were fitted on. A protest with intervention or a riot whose force
+no phrase ties to the act has the police or state force its sentence names elsewhere as actor2. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -52,9 +54,10 @@ def test_whom_a_toll_counts(sentence: str, expected: str) -> None:
     # Violence against civilians: civilians, whatever the toll counts or with none
     ("Violence against civilians", Actor("bandits", "NG"), None, "NG", Actor("civilians", "NG")),
     ("Violence against civilians", Actor("bandits", "NG"), Actor("soldiers"), "NG", Actor("civilians", "NG")),
-    # actor1's own side is no target; riots, protests and strategic developments get none
+    # actor1's own side is no target; strategic developments get none, riots and protests only a force
     ("Battles", Actor("Ukrainian forces", "UA"), Actor("soldiers"), "UA", None),
-    ("Riots", Actor("rioters", "UA"), Actor("police"), "UA", None),
+    ("Riots", Actor("rioters", "UA"), Actor("police"), "UA", Actor("police", "UA")),
+    ("Riots", Actor("rioters", "UA"), Actor("civilians"), "UA", None),
     ("Strategic developments", Actor("police", "UA"), Actor("civilians"), "UA", None),
     ("Battles", Actor("jihadists", "ML"), None, "ML", None),
 ])
@@ -118,6 +121,20 @@ def test_actor2_of_a_sentence(pipeline: Pipeline, text: str, expected: list) -> 
      [("Boko Haram", "Nigerian forces", False)]),
 ])
 def test_perpetrator_and_target_are_not_swapped(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest or riot: the police or state force the sentence names elsewhere intervened (actor2)
+    ("Several hundred teachers marched through Kara on Friday until riot police broke up the march with tear "
+     "gas.", [("protesters", "police", False)]),
+    ("Angry traders blocked the main road in Mombasa with burning tyres on Friday, and police officers fired "
+     "tear gas to clear them.", [("rioters", "police", True)]),
+    ("Gendarmes used water cannon on Saturday to scatter students demonstrating in Abidjan.",
+     [("protesters", "Ivorian forces", False)]),
+    ("Thousands rallied peacefully in Tbilisi on Sunday.", [("protesters", None, False)]),
+])
+def test_who_intervened_in_a_protest(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _sides(pipeline, text) == expected
 
 

@@ -1689,15 +1689,30 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     return a1, a2
 
 
+def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | None:
+    """The first police or state force a sentence names: who intervened in a protest or riot the sentence
+    tells ("Hundreds marched in Lome before police fired tear gas to disperse them")."""
+    for p in phrases:
+        coded = canonical(p.actor, False, event_country)
+        if _kind(coded) in ("police", "forces"):
+            return coded
+    return None
+
+
 def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
                     year: int | None = None) -> Actor | None:
     """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
     counts (``victims``: "killing four soldiers" -> the event country's forces, "Two children killed by a
     Turkish drone" -> civilians), and for Violence against civilians always civilians, as ACLED's type names
-    its victims ("Gunmen kill 30 in Plateau village attacks", "abducted 12 students"). None when that is
-    actor1's own side or the event is no act of violence."""
+    its victims ("Gunmen kill 30 in Plateau village attacks", "abducted 12 students"); for a protest or
+    riot, the police or state force that intervened (``victims``: :func:`intervener`). None when that is
+    actor1's own side or the event is no act of violence or demonstration."""
     if event_type == "Violence against civilians":
         a2: Actor | None = Actor("civilians", event_country)
+    elif event_type in ("Protests", "Riots") and victims is not None:
+        a2 = canonical(victims, False, event_country)  # the force that intervened (intervener)
+        if _kind(a2) not in ("police", "forces"):
+            return None
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
         a2 = _state_group(canonical(victims, False, event_country), year)
     else:

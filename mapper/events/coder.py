@@ -58,6 +58,7 @@ from mapper.events.actors import (
     first_named_group,
     group_inter,
     inferred_target,
+    intervener,
     leads_back,
     named_group,
     parties,
@@ -276,7 +277,8 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
-    victims: Actor | None = None  # whom the placing sentence's toll counts (casualties.victims)
+    # whom the placing sentence's toll counts (casualties.victims); of a protest or riot, who intervened
+    victims: Actor | None = None
     dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
@@ -636,6 +638,7 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 
 # The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
 # (canonical(): "Soldiers arrested 12 in Bunia" -> "Congolese forces").
+_INTERVENED = frozenset({"Protest with intervention", "Violent demonstration"})
 _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
                   "civilians": Actor("civilians", "")}
 
@@ -1325,6 +1328,10 @@ class EventCoder:
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
                     # sentence that places the act counts (actor2 when no phrase names the other side).
                     inc.victims = _VICTIM_ACTORS.get(victims(sentence))
+                if clause.sub_event_type in _INTERVENED and inc.victims is None:
+                    # "marched in Lome before police fired tear gas to disperse them": the force is actor2
+                    where = located.place.country_code if located is not None else ""
+                    inc.victims = intervener(actors, where)
                 own = any(p.act is not None for p in parts.values())
                 if own:  # "Artillery shelled A, and a drone strike on B killed two": each part's own figure
                     counts = _part_figures(sentence, parts) if killed else {}
