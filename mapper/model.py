@@ -109,10 +109,13 @@ class Excerpt:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who acted, or was acted upon: "US-led coalition" (US), "Syrian army" (SY), "IS" ("")."""
+    """Who acted, or was acted upon: "US-led coalition" (US), "Syrian army" (SY), "IS" ("").
+    ``inferred``: no phrase named it; the coder read it from the event's type or the victims its toll
+    counts (mapper/events/actors.py ``inferred_target``). It takes no part in equality."""
 
     name: str
     country_code: str = ""
+    inferred: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return self.name

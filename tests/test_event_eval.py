@@ -44,9 +44,11 @@ def place(name: str, lat: float, lon: float = 20.0) -> Place:
 
 
 def event(name: str, lat: float, lon: float = 20.0, *, type: str = "Battles", sub: str = "Armed clash",
-          date: str | None = None, fatalities: int | None = None, actor: str | None = None) -> Event:
+          date: str | None = None, fatalities: int | None = None, actor: str | None = None,
+          actor2: str | None = None) -> Event:
     return Event(event_type=type, sub_event_type=sub, location=place(name, lat, lon), date=date,
-                 fatalities=fatalities, actor1=Actor(actor) if actor else None)
+                 fatalities=fatalities, actor1=Actor(actor) if actor else None,
+                 actor2=Actor(actor2) if actor2 else None)
 
 
 def gold(item_id: str, *events: GoldEvent, kind: str = "sentence", nes: tuple[str, ...] = (),
@@ -112,6 +114,21 @@ def test_type_fatalities_date_and_actor_are_scored_over_matched_events_with_a_go
     assert f["fatalities exact"] == 1.0  # only "a" has a gold figure among the matched
     assert f["date exact"] == 0.5
     assert f["actor1 match"] == 1.0
+
+
+def test_actor2_is_scored_over_matched_events_whose_gold_names_a_target() -> None:
+    items = [gold("a", ge(10.0, actor1="Rapid Support Forces", actor2="civilians")),
+             gold("b", ge(30.0, actor1="police", actor2="protesters")),
+             gold("c", ge(50.0, actor1="Houthis"))]  # no gold actor2: a predicted one is not scored
+    pred = {"a": [event("A", 10.0, actor="RSF", actor2="Civilians")],
+            "b": [event("B", 30.0, actor="police", actor2="police")],
+            "c": [event("C", 50.0, actor="Houthis", actor2="Yemeni forces")]}
+    rep = score_event_gold(items, predictions(pred))
+    f = rep.figures()
+    assert f["actor1 match"] == 1.0 and f["actor2 match"] == 0.5
+    assert rep.counts["all"]["actor2_scored"] == 2
+    assert [(m["id"], m["problem"], m["gold"], m["predicted"]) for m in rep.misses] == [
+        ("b", "actor2", "protesters", "police")]
 
 
 def test_actor_names_fold_and_alias() -> None:
@@ -237,7 +254,7 @@ def test_the_split_is_stable_and_keeps_generated_items_out_of_test() -> None:
     items = read_event_gold(CORPUS)
     test = select_split(items, "test")
     train = select_split(items, "train")
-    assert len(items) == 5502 and len(test) == 1109 and len(train) == 4393
+    assert len(items) == 5582 and len(test) == 1124 and len(train) == 4458
     assert {i.id for i in test} | {i.id for i in train} == {i.id for i in items}
     assert all(i.provenance == "hand" for i in items)
     # Files added after the first 690 items (africa, eurasia, mideast-sahel) moved none of them: their

@@ -170,6 +170,7 @@ class GoldEvent:
     fatalities: int | None = None
     actor1: str | None = None
     location: str = ""  # the place as named, when the gold gives it (for the misses listing)
+    actor2: str | None = None  # the target or other side (last: older callers pass fields by position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,7 @@ def gold_item(d: object) -> GoldItem:
             raise ValueError(f"event {i}: fatalities is not a count: {fat!r}")
         events.append(GoldEvent(lat, lon, _opt_str(e, "type", "event_type"),
                                 _opt_str(e, "sub_type", "sub_event_type"), _opt_str(e, "date"), fat,
-                                _opt_str(e, "actor1"), _opt_str(e, "location") or ""))
+                                _opt_str(e, "actor1"), _opt_str(e, "location") or "", _opt_str(e, "actor2")))
     nes = d.get("not_event_sites", [])
     if not isinstance(nes, list) or not all(isinstance(n, str) for n in nes):
         raise ValueError("`not_event_sites` is not a list of names")
@@ -409,18 +410,22 @@ class PredictedEvent:
     fatalities: int | None
     actor1: str | None
     names: tuple[str, ...]  # the place's name and the mentions that place the event
+    actor2: str | None = None
 
 
 def predicted_event(ev: Any) -> PredictedEvent:
     """Read a pipeline event through its public attributes only: ``location.lat/.lon/.name``,
-    ``event_type``, ``sub_event_type``, ``date``, ``fatalities``, ``actor1`` (a name or an object with
-    ``.name``) and ``mentions`` (objects with ``.text``)."""
+    ``event_type``, ``sub_event_type``, ``date``, ``fatalities``, ``actor1`` and ``actor2`` if present
+    (a name or an object with ``.name``) and ``mentions`` (objects with ``.text``)."""
     loc = ev.location
-    actor = ev.actor1
-    actor_name = actor if isinstance(actor, str) or actor is None else getattr(actor, "name", None)
+
+    def actor_name(actor: Any) -> str | None:
+        return actor if isinstance(actor, str) or actor is None else getattr(actor, "name", None)
+
     names = (getattr(loc, "name", "") or "", *(m.text for m in getattr(ev, "mentions", None) or ()))
     return PredictedEvent(float(loc.lat), float(loc.lon), ev.event_type, ev.sub_event_type, ev.date,
-                          ev.fatalities, actor_name, tuple(n for n in names if n))
+                          ev.fatalities, actor_name(ev.actor1), tuple(n for n in names if n),
+                          actor_name(getattr(ev, "actor2", None)))
 
 
 def mention_roles(result: Any) -> list[tuple[int, int, str, str]] | None:
@@ -478,6 +483,7 @@ _FIGURES = (
     ("fatalities exact", "fatal_ok", "fatal_scored"),
     ("date exact", "date_ok", "date_scored"),
     ("actor1 match", "actor_ok", "actor_scored"),
+    ("actor2 match", "actor2_ok", "actor2_scored"),
     ("phantom rate", "phantoms", "predicted"),
     ("role accuracy", "role_ok", "role_scored"),
 )
@@ -539,7 +545,8 @@ class EventGoldReport:
                 row("  at not_event_sites", [str(self.counts[k]["phantom_forbidden"]) for k in kinds])
         c = self.counts["all"]
         lines.append(f"(fatalities over {c['fatal_scored']} matched events with a gold figure, date over "
-                     f"{c['date_scored']}, actor1 over {c['actor_scored']}; roles of {c['role_scored']} of "
+                     f"{c['date_scored']}, actor1 over {c['actor_scored']}, actor2 over "
+                     f"{c['actor2_scored']}; roles of {c['role_scored']} of "
                      f"{c['role_gold']} gold mentions, the others not recognised)")
         return "\n".join(lines)
 
@@ -551,13 +558,13 @@ def _excerpt(text: str, limit: int = 240) -> str:
 
 def _gold_json(g: GoldEvent) -> dict[str, Any]:
     return {"location": g.location, "lat": g.lat, "lon": g.lon, "type": g.type, "sub_type": g.sub_type,
-            "date": g.date, "fatalities": g.fatalities, "actor1": g.actor1}
+            "date": g.date, "fatalities": g.fatalities, "actor1": g.actor1, "actor2": g.actor2}
 
 
 def _pred_json(p: PredictedEvent) -> dict[str, Any]:
     return {"location": p.names[0] if p.names else "", "lat": round(p.lat, 4), "lon": round(p.lon, 4),
             "type": p.type, "sub_type": p.sub_type, "date": p.date, "fatalities": p.fatalities,
-            "actor1": p.actor1}
+            "actor1": p.actor1, "actor2": p.actor2}
 
 
 def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any], *, name: str = "",
@@ -567,8 +574,8 @@ def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any],
     - site precision / recall / F1: predicted and gold events matched one to one within ``km``
       (greedy by distance, see ``match_events``);
     - event type, sub-event type: of the matched events whose gold gives one, the share that agree;
-    - fatalities exact, date exact, actor1 match: of the matched events whose gold gives a figure, a
-      date, an actor1, the share equal (actor names through ``canonical_actor``);
+    - fatalities exact, date exact, actor1 match, actor2 match: of the matched events whose gold gives a
+      figure, a date, an actor1, an actor2, the share equal (actor names through ``canonical_actor``);
     - phantom rate: predicted events in items whose gold has no event, plus unmatched predicted
       events placed at a name the gold lists in ``not_event_sites`` (a name of the event's place or
       of a mention placing it, folded), over all predicted events;
@@ -593,7 +600,9 @@ def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any],
                     ("fatal", "fatalities", g.fatalities, p.fatalities, g.fatalities == p.fatalities),
                     ("date", "date", g.date, p.date, g.date == p.date),
                     ("actor", "actor1", g.actor1, p.actor1,
-                     canonical_actor(g.actor1) == canonical_actor(p.actor1))):
+                     canonical_actor(g.actor1) == canonical_actor(p.actor1)),
+                    ("actor2", "actor2", g.actor2, p.actor2,
+                     canonical_actor(g.actor2) == canonical_actor(p.actor2))):
                 if gv is None:
                     continue
                 c[f"{key}_scored"] += 1

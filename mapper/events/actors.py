@@ -66,7 +66,12 @@ found by its head alone ("gang members", "armed bandits"), but a government's pe
 its acronym and a noun for its members by the acronym ("AAKG fighters" -> "AAKG"). By ACLED's
 conventions, the actor1 of a protest is the protesters (an intervening force is actor2), of a riot the
 rioters (however the text names the crowd: "Protesters torch ..." is a riot by rioters), of excessive force
-against protesters the force; victims (civilians) are never actor1. A clash whose side that acted is a
+against protesters the force; victims (civilians) are never actor1. When no phrase names the other side of
+an act of violence, actor2 is whom its toll counts ("killing four soldiers": the event country's forces;
+"two policemen": police; "20 people, including nine children": civilians; casualties.victims), and always
+civilians for Violence against civilians, ACLED's convention (:func:`inferred_target`, marked
+``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on).
+A clash whose side that acted is a
 crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
 ``called_locally``: "al-Shabab" in Cabo Delgado is Islamic State Mozambique), and a plain word names a group
@@ -401,7 +406,8 @@ _NOT_MODIFIERS = frozenset(
     + [*WEEKDAYS, *MONTHS])
 _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", "announced"})
                        + r")\b")
-# Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12").
+# Before an object: a preposition or a transitive verb, and at most two words ("dozens of", "12"), or a verb
+# of violence and a hedged figure ("Troops killed at least 15 Boko Haram fighters in clashes").
 # ("Members of the Viv Ansanm gang alliance torched": the group's members are its subject, not an object.)
 # ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
@@ -414,9 +420,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"repelling|with|between|and|from|among)\s++"
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
                             r"[\w'’.-]{1,40}+\s++){0,2}+$|"
-                            # "Soldiers killed two members of a Shining Path remnant": the group is the object
+                            r"\b(?i:killed|killing|kills|kill|wound(?:ed|ing)|captur(?:ed|ing)|arrested|arresting|"
+                            r"neutrali[sz](?:ed|ing))\s++(?i:at\s++least|more\s++than|over|about|around|some|"
+                            r"nearly|up\s++to)\s++[\w,]{1,12}+\s++$|"
+                            # "Soldiers killed two (suspected) members of a Shining Path remnant": the object
                             r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
-                            r"(?:[\w'’-]{1,20}+\s++)?(?:members|fighters|militants|remnants)\s++of\s++"
+                            r"(?:[\w'’-]{1,20}+\s++){0,2}(?:members|fighters|militants|remnants)\s++of\s++"
                             r"(?:(?:an?|the)\s++)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
@@ -1678,6 +1687,39 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # "eight drones were shot down over the Moscow region": the air defences of the country hit.
         a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     return a1, a2
+
+
+def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | None:
+    """The first police or state force a sentence names: who intervened in a protest or riot the sentence
+    tells ("Hundreds marched in Lome before police fired tear gas to disperse them")."""
+    for p in phrases:
+        coded = canonical(p.actor, False, event_country)
+        if _kind(coded) in ("police", "forces"):
+            return coded
+    return None
+
+
+def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
+                    year: int | None = None) -> Actor | None:
+    """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
+    counts (``victims``: "killing four soldiers" -> the event country's forces, "Two children killed by a
+    Turkish drone" -> civilians), and for Violence against civilians always civilians, as ACLED's type names
+    its victims ("Gunmen kill 30 in Plateau village attacks", "abducted 12 students"); for a protest or
+    riot, the police or state force that intervened (``victims``: :func:`intervener`). None when that is
+    actor1's own side or the event is no act of violence or demonstration."""
+    if event_type == "Violence against civilians":
+        a2: Actor | None = Actor("civilians", event_country)
+    elif event_type in ("Protests", "Riots") and victims is not None:
+        a2 = canonical(victims, False, event_country)  # the force that intervened (intervener)
+        if _kind(a2) not in ("police", "forces"):
+            return None
+    elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
+        a2 = _state_group(canonical(victims, False, event_country), year)
+    else:
+        return None
+    if a2 is None or actor1 is not None and actor1.name == a2.name:
+        return None
+    return Actor(a2.name, a2.country_code, inferred=True)
 
 
 _ARMED_HERDERS = frozenset({"herders", "herdsmen"})

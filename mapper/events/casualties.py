@@ -761,6 +761,48 @@ def dead_side(sentence: str) -> str:
     return ""
 
 
+# Victims by the noun a report counts them with, for the event's other side (actor2): police, state forces,
+# or people the table's civilians class names and their kin (farmers, worshippers, passengers, pupils).
+_POLICE_NOUNS = frozenset("policemen policeman police officers officer".split())
+_CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents resident farmers farmer
+    passengers passenger worshippers worshipers worshipper children child women woman girls boys babies
+    infants students student pupils schoolchildren schoolgirls schoolboys fishermen fisherman shepherds
+    herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
+    patients displaced""".split())
+
+
+# Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
+_MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos".split())
+_PEOPLE_NOUNS = frozenset("people persons others".split())
+_INCLUDING = re.compile(r"\b(?:including|among them|most of them)\b", re.IGNORECASE)
+
+
+def victims(sentence: str) -> str:
+    """Whom every death or injury a sentence counts belongs to: "police" (policemen), "forces" (soldiers,
+    troops, gendarmes, guards, and police among them), "civilians" (civilians, villagers, farmers,
+    worshippers, children ...; also people among whom only such are named: "20 people, including nine
+    children"), else "" (people, fighters, attackers, or a mix of sides): "killing four soldiers" is the
+    army's loss, "Two children killed by Turkish drone" the civilians'."""
+    nouns: set[str] = set()
+    for r in reports(sentence):
+        nouns |= r.nouns
+    if not nouns:
+        return ""
+    if nouns <= _POLICE_NOUNS:
+        return "police"
+    if nouns <= _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS:
+        return "forces"
+    if nouns <= _PEOPLE_NOUNS:
+        # "killing 20 people, including nine children": civilians among them, and no one else named there
+        for m in _INCLUDING.finditer(sentence):
+            named = {w.strip(".,;:)").lower() for w in sentence[m.end():m.end() + 80].split()[:6]}
+            if named & _CIVILIAN_NOUNS and not named & (_FORCES_NOUNS | _FIGHTER_NOUNS | _MORE_FORCES_NOUNS):
+                nouns |= {"civilians"}
+    if nouns & _CIVILIAN_NOUNS and nouns <= _CIVILIAN_NOUNS | _PEOPLE_NOUNS:
+        return "civilians"
+    return ""
+
+
 _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot dead|slain)\b"
                    r"|\balso\s++(?:died|lost their lives)\b")
 

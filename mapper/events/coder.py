@@ -57,6 +57,8 @@ from mapper.events.actors import (
     find_actors,
     first_named_group,
     group_inter,
+    inferred_target,
+    intervener,
     leads_back,
     named_group,
     parties,
@@ -78,6 +80,7 @@ from mapper.events.casualties import (
     other_account,
     running_total,
     updated_toll,
+    victims,
 )
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
@@ -274,6 +277,8 @@ class _Incident:
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # whom the placing sentence's toll counts (casualties.victims); of a protest or riot, who intervened
+    victims: Actor | None = None
     dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
@@ -629,6 +634,13 @@ def _carry_actors(incidents: list[_Incident]) -> None:
                 inc.actor1 = foreign[(event_type, where)]
             if inc.actor2 is not None and inc.actor2 == inc.actor1:
                 inc.actor2 = None
+
+
+# The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
+# (canonical(): "Soldiers arrested 12 in Bunia" -> "Congolese forces").
+_INTERVENED = frozenset({"Protest with intervention", "Violent demonstration"})
+_VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
+                  "civilians": Actor("civilians", "")}
 
 
 def _state_of(actor: Actor | None, event_country: str) -> str:
@@ -1314,6 +1326,14 @@ class EventCoder:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
+                if clause.family == "violence" and inc.victims is None:
+                    # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
+                    # sentence that places the act counts (actor2 when no phrase names the other side).
+                    inc.victims = _VICTIM_ACTORS.get(victims(sentence))
+                if clause.sub_event_type in _INTERVENED and inc.victims is None:
+                    # "marched in Lome before police fired tear gas to disperse them": the force is actor2
+                    where = located.place.country_code if located is not None else ""
+                    inc.victims = intervener(actors, where)
                 own = any(p.act is not None for p in parts.values())
                 if own:  # "Artillery shelled A, and a drone strike on B killed two": each part's own figure
                     counts = _part_figures(sentence, parts) if killed else {}
@@ -1732,6 +1752,8 @@ class EventCoder:
         told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
+        if actor2 is None:
+            actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,

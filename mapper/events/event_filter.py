@@ -179,7 +179,9 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
          f"sub={event.sub_event_type}", f"role={event.role}", f"precision={event.geo_precision}",
          f"place={event.location.kind}", f"fatalities={_bucket_count(event.fatalities)}",
          f"injuries={_bucket_count(event.injuries)}", f"actor1={event.actor1 is not None}",
-         f"actor2={event.actor2 is not None}", f"sub={event.sub_event_type}|kind={kind}"]
+         # (actor2 a phrase named: the feature the weights were fitted on, not one read from the type)
+         f"actor2={event.actor2 is not None and not event.actor2.inferred}",
+         f"sub={event.sub_event_type}|kind={kind}"]
     # The mention that placed the event (its first one in the text) and its role.
     placed: Mention | None = min(event.mentions, key=lambda m: m.start) if event.mentions else None
     found = role_of.get(id(placed)) if placed is not None else None
