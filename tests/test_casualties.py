@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from mapper.events.casualties import casualties, reports
+from mapper.events.casualties import casualties, reports, since_recent_day
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -336,4 +336,21 @@ def test_subsets_and_appositions_count_once(sentence: str, expected: tuple[int |
 def test_ranges_and_appositions_are_linear(unit: str) -> None:
     t0 = time.perf_counter()
     casualties((unit * (100_000 // len(unit)))[:100_000] + " people were killed")
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("More than 300 people have been killed since Sunday, the monitor said.", True),
+    ("It put the overall toll since Sunday at more than 350.", True),
+    ("Fighting has continued since Sunday, residents said.", False),  # no deaths told
+    ("More than 3,000 people have been killed since January.", False),  # a running total, no recent day
+    ("Shelling killed six people on Monday.", False),
+])
+def test_since_a_recent_day(sentence: str, expected: bool) -> None:
+    assert since_recent_day(sentence) is expected
+
+
+def test_since_a_recent_day_is_linear() -> None:
+    t0 = time.perf_counter()
+    since_recent_day(("killed since Sunday " * 5_000)[:100_000])
     assert time.perf_counter() - t0 < 10

@@ -196,3 +196,21 @@ def test_a_reference_town_carries_only_an_unnamed_or_unknown_place(
 def test_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
     doc = pipeline.parse(text, published=PUBLISHED)
     assert [e.actor1.name if e.actor1 else None for e in doc.events] == [actor1]
+
+
+# A later toll "since" a recent day runs over several days: it does not replace the figure of an act told
+# with its own day (session 21).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes rage in Jaramana\n\nClashes in Jaramana killed 14 people on Tuesday, medics said.\n\n"
+     "More than 90 people have been killed since Saturday, a war monitor said.\n\n"
+     "The army sent reinforcements to the area.", [("Jaramānā", 14)]),
+    ("Fighting in Kadugli\n\nShelling of Kadugli killed six civilians on Monday, a doctors' group said. "
+     "It put the overall toll since Friday at 41.\n\nThe RSF did not comment.", [("Kadugli", 6)]),
+    # with no day of its own the act is the several days' fighting: the toll stays
+    ("Clashes rage in Jaramana\n\nClashes have raged in Jaramana, medics said.\n\n"
+     "More than 90 people have been killed since Saturday, a war monitor said.\n\n"
+     "The army sent reinforcements to the area.", [("Jaramānā", 90)]),
+])
+def test_a_toll_of_several_days_after_the_days_figure(pipeline: Pipeline, text: str,
+                                                       expected: list[tuple[str, int | None]]) -> None:
+    assert _deaths(pipeline, text) == expected
