@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from mapper.events.casualties import casualties, reports
+from mapper.events.casualties import casualties, reports, since_recent_day
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -297,4 +297,60 @@ def test_no_injuries_phrase_is_linear() -> None:
     t0 = time.perf_counter()
     casualties(("no injuries " * 9_000)[:100_000])
     casualties(("no " * 34_000)[:100_000])
+    assert time.perf_counter() - t0 < 10
+
+
+# Ranges are their lower bound; ages are no people (session 21).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A strike on a tent camp west of Rafah killed between 12 and 15 people, medics said.", (12, None)),
+    ("Fighting in the town killed between twenty and thirty fighters on both sides.", (20, None)),
+    ("The gunmen killed 8 to 11 villagers before fleeing into the bush.", (8, None)),
+    ("Flooding aside, the raid killed two or three herders, elders said.", (2, None)),
+    ("The militia killed at least 40 and as many as 55 people in the market.", (40, None)),
+    ("Most of the dead were pupils aged between nine and 14, and a teacher was also killed.", (1, None)),
+    ("The toll of the raid rose from 9 to 12 on Friday.", (None, None)),  # an update, no range
+])
+def test_ranges_dates_and_ages(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+# A group after a comma that retells the people just counted adds no one (session 21).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drones hit the shelter, killing 17 people, 15 of them children, the volunteers said.", (17, None)),
+    ("The blast killed nine civilians, six of whom were women, and wounded 20.", (9, 20)),
+    ("Artillery fire killed a civilian, a 71-year-old woman, in the village on Monday.", (1, None)),
+    ("The drone killed two people, a shepherd and his son, near the road.", (2, None)),
+    ("A mortar killed three people, two women and a boy, at the water point.", (3, None)),
+    # a list of others is still summed
+    ("The ambush killed a soldier, a policeman and a driver.", (3, None)),
+    ("Rebels killed four soldiers, two policemen and a teacher.", (7, None)),
+    ("The strike killed a farmer and two of his sons.", (3, None)),
+])
+def test_subsets_and_appositions_count_once(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("unit", ["killed between 3 and ", "killing 5 to 6 or 7 to ", "aged between 9 and ",
+                                  "killing 22 people, 20 of them, ", "a civilian, a 64-year-old man, ",
+                                  "at least 10 and as many as "])
+def test_ranges_and_appositions_are_linear(unit: str) -> None:
+    t0 = time.perf_counter()
+    casualties((unit * (100_000 // len(unit)))[:100_000] + " people were killed")
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("More than 300 people have been killed since Sunday, the monitor said.", True),
+    ("It put the overall toll since Sunday at more than 350.", True),
+    ("Fighting has continued since Sunday, residents said.", False),  # no deaths told
+    ("More than 3,000 people have been killed since January.", False),  # a running total, no recent day
+    ("Shelling killed six people on Monday.", False),
+])
+def test_since_a_recent_day(sentence: str, expected: bool) -> None:
+    assert since_recent_day(sentence) is expected
+
+
+def test_since_a_recent_day_is_linear() -> None:
+    t0 = time.perf_counter()
+    since_recent_day(("killed since Sunday " * 5_000)[:100_000])
     assert time.perf_counter() - t0 < 10

@@ -212,3 +212,21 @@ def test_the_venue_of_talks_does_not_hold_a_site_abroad(gazetteer: Gazetteer, te
     # A site outside the story's countries whose name has no namesake inside them is read as a place the
     # gazetteer does not know and coded at a place the story names; never at where talks met.
     assert _coded(_unfiltered(gazetteer), text) == expected
+
+
+# A later toll "since" a recent day runs over several days: it does not replace the figure of an act told
+# with its own day (session 21).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes rage in Jaramana\n\nClashes in Jaramana killed 14 people on Tuesday, medics said.\n\n"
+     "More than 90 people have been killed since Saturday, a war monitor said.\n\n"
+     "The army sent reinforcements to the area.", [("Jaramānā", 14)]),
+    ("Fighting in Kadugli\n\nShelling of Kadugli killed six civilians on Monday, a doctors' group said. "
+     "It put the overall toll since Friday at 41.\n\nThe RSF did not comment.", [("Kadugli", 6)]),
+    # with no day of its own the act is the several days' fighting: the toll stays
+    ("Clashes rage in Jaramana\n\nClashes have raged in Jaramana, medics said.\n\n"
+     "More than 90 people have been killed since Saturday, a war monitor said.\n\n"
+     "The army sent reinforcements to the area.", [("Jaramānā", 90)]),
+])
+def test_a_toll_of_several_days_after_the_days_figure(pipeline: Pipeline, text: str,
+                                                       expected: list[tuple[str, int | None]]) -> None:
+    assert _deaths(pipeline, text) == expected

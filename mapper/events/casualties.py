@@ -15,7 +15,14 @@ girl"). It ends at "including", "among them" and the like: "killing 12, includin
 
 Quantities follow ACLED's conservative convention, the lowest figure the words allow: "at least 10"
 and "more than 10" are 10, "dozens" 12, "a dozen" 12, "scores" 20, "hundreds" 100, "several" and
-"a few" 3. Words are numbers ("seven", "twenty-five", "twenty five").
+"a few" 3; a range is its lower bound ("between 12 and 15", "12 to 15", "two or three", "at least 10
+and as many as 15" are 12, 12, 2 and 10); an age is no count ("pupils aged between nine and 14"). Words
+are numbers ("seven", "twenty-five", "twenty five").
+
+A group after a comma that retells the people just counted is no one new: a subset ("22 people, 20 of
+them children" = 22) or an apposition whose figures sum to the count ("a civilian, a 64-year-old man," =
+1; "two people, a woman and her son" = 2; a count of more than one only when its noun is generic,
+"people" or "civilians": "three soldiers, two policemen and a civilian" is 6).
 
 What is not this event's count:
 
@@ -231,6 +238,15 @@ class _Words:
     def __init__(self, sentence: str) -> None:
         self.raw: list[str] = _TOKEN.findall(sentence)  # (no group in _TOKEN: the words themselves)
         self.low = [w.lower() for w in self.raw]
+        # The words of an age ("aged between seven and 16", "ages 5 to 12"): never a count of people.
+        self.ages: set[int] = set()
+        for k, tok in enumerate(self.low):
+            if tok in _AGE_WORDS:
+                j = k + 1
+                while j < len(self.low) and j - k <= 4 \
+                        and (self.low[j] in _AGE_LINKS or _figure_start(self, j)):
+                    self.ages.add(j)
+                    j += 1
 
     def at(self, i: int, seq: tuple[str, ...]) -> bool:
         return tuple(self.low[i:i + len(seq)]) == seq
@@ -257,13 +273,16 @@ def _figure(w: _Words, i: int) -> tuple[int, int, bool] | None:
     if i >= len(w.low):
         return None
     tok = w.low[i]
-    if tok.replace(",", "").isdigit():
-        digits = tok.replace(",", "")
-        if len(digits) > MAX_DIGITS:
-            return None
-        return int(digits), i + 1, False
-    if tok in _TENS and i + 1 < len(w.low) and w.low[i + 1] in _UNITS[1:10]:
-        return _TENS[tok] + _UNITS.index(w.low[i + 1]), i + 2, False  # "twenty five"
+    if tok == "between" and not about:
+        low = _plain_figure(w, i + 1)  # "between 12 and 15": the lower bound
+        if low is not None and low[1] < len(w.low) and w.low[low[1]] == "and":
+            high = _plain_figure(w, low[1] + 1)
+            if high is not None:
+                return low[0], high[1], False
+        return None
+    plain = _plain_figure(w, i)
+    if plain is not None:
+        return plain[0], _range_end(w, i, plain[1]), False
     if tok in NUMBER_WORDS:
         vague = tok in ("dozens", "scores", "hundreds", "thousands", "several", "many", "dozen", "hundred")
         j = i + 1
@@ -271,6 +290,39 @@ def _figure(w: _Words, i: int) -> tuple[int, int, bool] | None:
             j += 1  # "dozens of"
         return NUMBER_WORDS[tok], j, vague
     return None
+
+
+def _plain_figure(w: _Words, i: int) -> tuple[int, int] | None:
+    """(value, next word) of a number written in digits or words at word ``i`` ("62", "1,200", "seven",
+    "twenty five"), no qualifier and no vague word."""
+    if i >= len(w.low):
+        return None
+    tok = w.low[i]
+    if tok.replace(",", "").isdigit():
+        digits = tok.replace(",", "")
+        return (int(digits), i + 1) if len(digits) <= MAX_DIGITS else None
+    if tok in _TENS and i + 1 < len(w.low) and w.low[i + 1] in _UNITS[1:10]:
+        return _TENS[tok] + _UNITS.index(w.low[i + 1]), i + 2  # "twenty five"
+    if tok in _UNITS or tok in _TENS or tok in _COMPOUNDS:
+        return NUMBER_WORDS[tok], i + 1
+    return None
+
+
+# Words between the two ends of a range after its first figure: "12 to 15", "two or three", "at least 10
+# and as many as 15", "10 and possibly 15".
+_RANGE_LINKS = [tuple(v.split()) for v in ("to", "or", "and as many as", "and up to", "and possibly",
+                                            "and perhaps", "and maybe", "or more than", "to as many as")]
+_RANGE_LINKS_AT = _index(_RANGE_LINKS)
+
+
+def _range_end(w: _Words, start: int, j: int) -> int:
+    """The word after a range whose first figure starts at word ``start`` and ends before word ``j``, else
+    ``j`` ("from 5 to 12" is a toll's change, no range)."""
+    link = w.first_of(j, _RANGE_LINKS_AT)
+    if link is None or start > 0 and w.low[start - 1] == "from":
+        return j
+    high = _plain_figure(w, j + len(link))
+    return high[1] if high is not None else j
 
 
 def _one_person(w: _Words, k: int) -> tuple[int, int, str, bool]:
@@ -286,8 +338,8 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
     """(value, next word, head noun, vague) of one group of people starting at word ``i``; a person
     named without an article is read only as the first group after a verb (``verb_first``)."""
     n = len(w.low)
-    if i >= n:
-        return None
+    if i >= n or i in w.ages:
+        return None  # "students aged between seven and 16": ages, not people
     fig = _figure(w, i)
     if fig is not None:
         value, j, vague = fig
@@ -385,6 +437,7 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
     total, j, head, vague = first
     heads = {head} if head else set()
     n = len(w.low)
+    comma_first = j < n and w.low[j] == "," and j + 1 < n and w.low[j + 1] not in ("and", "plus")
     for _ in range(_MOST_GROUPS - 1):
         if j >= n:
             break
@@ -397,6 +450,8 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
             k += 3
         if k == j or k < n and w.low[k] in _SUBSET:
             break
+        if w.low[j] == "," and _subset_of_them(w, k):
+            break  # "22 people, 20 of them children": a share of the people just counted
         nxt = _group(w, k, verb_first, first=False)
         if nxt is None and w.low[k - 1] == "and" and _bare_people(w, k):
             # "19 soldiers and militants were killed": one figure for both nouns, no more people
@@ -412,7 +467,27 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
         if nxt[2]:
             heads.add(nxt[2])
         vague = vague or nxt[3]
+    if comma_first and total == 2 * first[0] and (first[0] == 1 or head in _GENERIC_PEOPLE) \
+            and (j >= n or w.low[j] in _NP_STOPS):
+        # An apposition: "a civilian, a 64-year-old man," or "two people, a woman and her son" renames
+        # the people counted first (a list of others joins its last group with "and" and sums to more).
+        return first[0], j, frozenset({head} if head else ()), first[3]
     return total, j, frozenset(heads), vague
+
+
+_AGE_WORDS = frozenset({"aged", "ages", "age"})
+_AGE_LINKS = frozenset({"between", "and", "to", "or", "-"})
+# Nouns that count people without saying who they are: a later apposition may say it.
+_GENERIC_PEOPLE = frozenset({"people", "persons", "civilians", ""})
+# "20 of them", "two of whom": a share of the people a list has just counted.
+_THEM = frozenset({"them", "whom", "those", "these"})
+
+
+def _subset_of_them(w: _Words, k: int) -> bool:
+    """Whether a figure at word ``k`` is followed by "of them|whom|those|these"."""
+    fig = _figure(w, k)
+    return fig is not None and fig[1] + 1 < len(w.low) and w.low[fig[1]] == "of" \
+        and w.low[fig[1] + 1] in _THEM
 
 
 _PLURAL_PEOPLE = frozenset("civilians people children men women police villagers worshippers".split())
@@ -885,6 +960,18 @@ def running_total(sentence: str) -> bool:
     totals: list[int] = []
     _read(_Words(sentence), totals)
     return bool(totals)
+
+
+def since_recent_day(sentence: str) -> bool:
+    """Whether a sentence that reports deaths counts them "since" a recent day ("more than 300 people had
+    been killed since Sunday", "put the overall toll since Sunday at 350"): the toll of several days, which
+    is no longer one day's act once that day's own figure was told."""
+    if not _KEYWORD_SCAN.occurs_in(sentence.lower()):
+        return False
+    w = _Words(sentence)
+    since = any(tok == "since" and k + 1 < len(w.low) and w.low[k + 1].removesuffix("'s") in _RECENT
+                for k, tok in enumerate(w.low))
+    return since and any(r.killed for r in _read(w))
 
 
 # Another account of a toll already told: a source that "put the toll at" a figure, or the attackers'

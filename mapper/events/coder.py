@@ -79,6 +79,7 @@ from mapper.events.casualties import (
     more_dead_count,
     other_account,
     running_total,
+    since_recent_day,
     updated_toll,
     victims,
 )
@@ -451,6 +452,13 @@ _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|"
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "behind", "belong",
                             *sorted(SAID)),
                            ignore_case=True)
+
+
+def _days_toll(inc: _Incident, sentence: str) -> bool:
+    """Whether a later sentence's toll runs over several days ("In Sweida, 40 were killed on Wednesday ...
+    It put the overall toll since Sunday at 350") of an act already told with its own figure and day: the
+    toll of several days is not that day's act's."""
+    return bool(inc.fatalities) and inc.date is not None and inc.date[1] == 1 and since_recent_day(sentence)
 
 
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
@@ -1119,6 +1127,8 @@ class EventCoder:
                         if killed and violent[-1].fatalities and also_killed(sentence):
                             violent[-1].fatalities += killed  # "Two soldiers were also killed"
                             killed = None
+                        elif killed and _days_toll(violent[-1], sentence):
+                            killed = None
                         side = dead_side(sentence) if killed else ""
                         violent[-1].add_casualties(killed, injured, side, more=True,
                                                    vague=bool(killed) and killed_vague(sentence),
@@ -1353,6 +1363,8 @@ class EventCoder:
                             also_killed(sentence) or not ms and also_hit(sentence)):
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
+                    if located is None and figure and _days_toll(inc, sentence):
+                        figure = None
                     side = dead_side(sentence) if figure else ""
                     inc.add_casualties(figure, injured, side, more=located is None,
                                        vague=bool(figure) and killed_vague(sentence),
