@@ -166,3 +166,51 @@ def test_bare_area_reports_are_kept(filtered: Pipeline, unfiltered: Pipeline, te
                                       event: tuple[str, str, int | None]) -> None:
     assert _events(unfiltered, text) == [event]
     assert _events(filtered, text) == [event]
+
+
+# -- what a coder reads beyond the clause ----------------------------------------------------------------
+
+def _features_of(p: Pipeline, text: str) -> list[list[str]]:
+    return document_features(p.parse(text, published=PUBLISHED))
+
+
+def test_grammar_around_the_trigger(unfiltered: Pipeline) -> None:
+    # A relative clause in the pluperfect, inside no quotation: "which had shelled".
+    [feats] = _features_of(unfiltered, "Residents said the battalion, which had shelled Kharkiv on Sunday, "
+                                       "withdrew.")
+    assert {"lead=which", "aux=had", "form=ed", "aux=had|form=ed", "quoted=False"} <= set(feats)
+    # A main clause in the present, headline grammar.
+    [feats] = _features_of(unfiltered, "Militants attack army post near Diffa")
+    assert {"lead=main", "aux=none", "form=other", "quoted=False"} <= set(feats)
+    # Quoted words: the act told inside a quotation.
+    feats = _features_of(unfiltered, 'The mayor said: "They shelled Kherson all night on Sunday."')[0]
+    assert "quoted=True" in feats
+
+
+def test_the_place_and_the_figure(unfiltered: Pipeline) -> None:
+    # A region with no actor and no figure: a bare report at region level, named once.
+    [feats] = _features_of(unfiltered, "Clashes broke out in Darfur on Monday.")
+    assert {"bare=True|place=region", "bare=True|precision=3", "placekind=region|sentence", "code=RGN",
+            "pop=0", "named=1", "same_site=0", "dated=0", "offset=<150"} <= set(feats)
+    # A numberless toll is a figure that is vague, not absent.
+    [feats] = _features_of(unfiltered, "Gunmen attacked a village near Gao on Sunday, wounding dozens.")
+    assert "vague_figure" in feats and "fatalities=none" in feats
+    [feats] = _features_of(unfiltered, "Gunmen attacked a village near Gao on Sunday, killing four people.")
+    assert "vague_figure" not in feats
+
+
+def test_a_place_named_twice(unfiltered: Pipeline) -> None:
+    [feats] = _features_of(unfiltered, "An air strike hit a school in Khan Younis on Saturday, killing six. "
+                                       "Khan Younis has been struck repeatedly since May, medics said.")[:1]
+    assert "named=2" in feats and "dated=2-6" in feats
+
+
+def test_the_words_around_the_name(unfiltered: Pipeline) -> None:
+    # A town named as a reference point: "to X, west of Y" (a name is "X", never itself).
+    [feats] = _features_of(unfiltered, "A drone struck a car on the road to Amuda, west of Qamishli, on Monday, "
+                                       "killing two fighters.")
+    assert {"before=road to", "before1=to", "after=west"} <= set(feats)
+    # A region with no finer place beside it.
+    [feats] = _features_of(unfiltered, "Boko Haram fighters killed 14 villagers in Cameroon's Far North region "
+                                       "on Tuesday.")
+    assert {"before=in X", "before1=X", "after=region", "finer=False"} <= set(feats)
