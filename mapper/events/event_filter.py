@@ -37,13 +37,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapper.doc import Doc
-from mapper.events.dates import parse_date
 from mapper.events.site_model import (
     SITE_PROBABILITY,
     _cue,
@@ -126,22 +124,6 @@ def load_filter_model(path: str | Path = EVENT_FILTER) -> FilterModel:
                        {k: float(v) for k, v in (data.get("others") or {}).items()})
 
 
-# Figures with no number ("killed dozens", "hundreds of civilians"): a real report whose toll is
-# still vague, not the absence of a toll.
-_VAGUE = frozenset("dozens hundreds thousands scores several many numerous".split())
-# Words that open a subordinate clause or a relative one: an act told after "after", "when", "who"
-# is told in passing beside the sentence's own news (or is it); the nearest one before the trigger
-# since the last comma is the feature ("lead=after"), "lead=main" when there is none.
-_LEADS = frozenset("after when since before as because following while who which that where until amid "
-                   "once if unless during".split())
-# Auxiliaries just before the trigger: the tense and aspect a coder reads ("has killed", "had
-# attacked", "will strike", "were killed").
-_AUX = frozenset("has have had will would could may might to is are was were been being be did does "
-                 "not never".split())
-_CLAUSE_BREAK = frozenset(",;:()—–")
-_QUOTE_MARKS = frozenset('"“”')
-
-
 def _bucket_count(n: int | None) -> str:
     return "none" if n is None else "0" if n == 0 else "1" if n == 1 else "2-9" if n < 10 else "10+"
 
@@ -169,42 +151,11 @@ def _role_of(doc: Doc) -> dict[int, tuple[int, Role]]:
     return {id(m): (i, r) for i, (m, r) in enumerate(zip(doc.mentions, doc.roles or [], strict=False))}
 
 
-def _population(p: int) -> str:
-    return "0" if p <= 0 else "<10k" if p < 10_000 else "<100k" if p < 100_000 else "<1M" if p < 1_000_000 \
-        else "1M+"
-
-
-def _days_before(event: Event, published: object) -> str:
-    """How many days before publication the event is dated, bucketed ("none": no date)."""
-    day, pub = parse_date(event.date), parse_date(published)
-    if day is None or pub is None:
-        return "none"
-    d = (pub - day).days
-    return "future" if d < 0 else "0" if d == 0 else "1" if d == 1 else "2-6" if d < 7 else "7+"
-
-
-def _clause_features(text: str, s0: int, t0: int, t1: int) -> list[str]:
-    """Grammar around the trigger text[t0:t1] of the sentence starting at s0, read within ``WINDOW``
-    characters before it: the nearest subordinator since the last clause break ("lead="), the nearest
-    auxiliary ("aux="), the trigger's ending ("form="), inside a quotation or not."""
-    a = max(s0, t0 - WINDOW)
-    before = text[a:t0]
-    cut = max((i for i, ch in enumerate(before) if ch in _CLAUSE_BREAK), default=-1)
-    words = [w.lower() for w in _WORD.findall(before, cut + 1)]
-    lead = next((w for w in reversed(words) if w in _LEADS), "main")
-    aux = next((w for w in reversed(words[-3:]) if w in _AUX), "none")
-    last = text[t0:t1].lower().split()[-1:] or [""]
-    w = last[0]
-    form = "ed" if w.endswith("ed") else "ing" if w.endswith("ing") else "s" if w.endswith("s") else "other"
-    quoted = sum(1 for ch in text[max(s0, t0 - SENTENCE_WINDOW):t0] if ch in _QUOTE_MARKS) % 2 == 1
-    return [f"lead={lead}", f"aux={aux}", f"form={form}", f"aux={aux}|form={form}", f"quoted={quoted}"]
-
-
 def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role]] | None = None,
-                   paragraphs: list[int] | None = None, counts: _Counts | None = None) -> list[str]:
+                   paragraphs: list[int] | None = None) -> list[str]:
     """The features of one coded event of ``doc`` (see the module docstring). ``role_of`` (id of a
-    mention -> (its index, its Role)), ``paragraphs`` (``_paragraph_starts``) and ``counts``
-    (``_counts``) may be given when many events of one document are read."""
+    mention -> (its index, its Role)) and ``paragraphs`` (``_paragraph_starts``) may be given when
+    many events of one document are read."""
     text = doc.text
     if role_of is None:
         role_of = _role_of(doc)
@@ -247,10 +198,8 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
     if kind == "long":
         f.append(f"paragraph={min(bisect.bisect_right(paragraphs, pos), 4)}")
         f.append(f"paragraphs={min(len(paragraphs) + 1, 8)}")
-    f += _event_context(doc, event, placed, pos, kind, counts or _counts(doc))
     if clause is not None:
         t0, t1 = s0 + clause.start, s0 + clause.end
-        f += _clause_features(text, s0, t0, t1)
         trigger = " ".join(text[t0:t1].lower().split())
         f += [f"trigger={trigger}", f"stem={trigger[:5]}", f"family={clause.family}",
               f"specific={clause.specific}", f"back={clause.back_reference}",
@@ -267,82 +216,11 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
     return f
 
 
-@dataclass(frozen=True, slots=True)
-class _Counts:
-    """Per place of a document (geonameid, else name): how many mentions name it, how many events
-    are placed at it (counted once per document, so the features stay linear in the text)."""
-
-    named: Counter[object]
-    sites: Counter[object]
-    starts: list[int]  # of the document's mentions (in text order), to find a sentence's by bisection
-
-
-def _counts(doc: Doc) -> _Counts:
-    return _Counts(Counter(m.place.geonameid or m.place.name for m in doc.mentions if m.place is not None),
-                   Counter(e.location.geonameid or e.location.name for e in doc.events),
-                   [m.start for m in doc.mentions])
-
-
-_FINER = {"country": 3, "admin1": 2, "region": 2, "admin2": 1}  # coarser kinds, by rank; any other is 0
-
-
-def _mention_features(doc: Doc, placed: Mention, starts: list[int]) -> list[str]:
-    """How the text names the event's place: the lower-case words just before the name ("before=west of",
-    "before1=of": a reference point, "near", "in", "from") and just after it ("after=region"), and whether
-    its sentence names a finer place within ``SENTENCE_WINDOW`` characters (a region's event with a
-    village or town beside it)."""
-    text = doc.text
-    s0, s1 = placed.sentence
-    # (A capitalised word, a name, is "X": no name becomes a feature.)
-    before = [w if w[:1].islower() else "X" for w in _WORD.findall(text, max(s0, placed.start - 25),
-                                                                   placed.start)][-2:]
-    after = [w if w[:1].islower() else "X" for w in _WORD.findall(text, placed.end,
-                                                                  min(s1, placed.end + 15))][:1]
-    f = [f"before={' '.join(before) or 'none'}", f"before1={before[-1] if before else 'none'}",
-         f"after={after[0] if after else 'none'}"]
-    rank = _FINER.get(placed.place.kind, 0) if placed.place is not None else 0
-    if rank:
-        a = bisect.bisect_left(starts, max(s0, placed.start - SENTENCE_WINDOW))
-        b = bisect.bisect_right(starts, min(s1, placed.end + SENTENCE_WINDOW))
-        mentions = doc.mentions
-        finer = any(m is not placed and m.place is not None and _FINER.get(m.place.kind, 0) < rank
-                    for m in mentions[a:b])
-        f.append(f"finer={finer}")
-    return f
-
-
-def _event_context(doc: Doc, event: Event, placed: Mention | None, pos: int, kind: str,
-                   counts: _Counts) -> list[str]:
-    """What a coder reads of the event beyond its clause: how precise its place is (the gazetteer's
-    feature code and population), a bare report (no actor, no figure) by place kind, a vague figure,
-    how often the text names the place, whether another event of the text shares the site, how far
-    into the text it is, and how many days before publication it is dated."""
-    loc = event.location
-    bare = event.actor1 is None and event.fatalities is None and event.injuries is None
-    code = (loc.feature_code or "none")[:4]
-    f = [f"code={code}", f"pop={_population(loc.population)}", f"bare={bare}|place={loc.kind}",
-         f"bare={bare}|precision={event.geo_precision}", f"placekind={loc.kind}|{kind}",
-         f"dated={_days_before(event, doc.article.published)}",
-         f"offset={'<150' if pos < 150 else '<500' if pos < 500 else '<1500' if pos < 1500 else '1500+'}"]
-    if event.fatalities is None and placed is not None:
-        s0, s1 = placed.sentence
-        near = _lower_words(doc.text, max(s0, pos - SENTENCE_WINDOW), min(s1, pos + SENTENCE_WINDOW))
-        if any(w in _VAGUE for w in near):
-            f.append("vague_figure")
-    if placed is not None:
-        f += _mention_features(doc, placed, counts.starts)
-    key = loc.geonameid or loc.name
-    f.append(f"named={min(counts.named[key], 3)}")
-    f.append(f"same_site={min(counts.sites[key] - 1, 2)}")
-    return f
-
-
 def document_features(doc: Doc) -> list[list[str]]:
     """The features of each event of ``doc`` (same order)."""
     role_of = _role_of(doc)
     paragraphs = _paragraph_starts(doc.text)
-    counts = _counts(doc)
-    return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs, counts=counts) for e in doc.events]
+    return [event_features(doc, e, role_of=role_of, paragraphs=paragraphs) for e in doc.events]
 
 
 def judged(event: Event) -> bool:
@@ -360,12 +238,11 @@ def filter_events(doc: Doc, model: FilterModel) -> list[Event]:
     # Features only for the events the model judges: the others pass whatever they would read.
     role_of = _role_of(doc)
     paragraphs = _paragraph_starts(doc.text)
-    counts = _counts(doc)
     out = []
     for e in doc.events:
         threshold = model.threshold_of(e)
-        if threshold is None or model.probability(event_features(
-                doc, e, role_of=role_of, paragraphs=paragraphs, counts=counts)) >= threshold:
+        if threshold is None or model.probability(event_features(doc, e, role_of=role_of,
+                                                                 paragraphs=paragraphs)) >= threshold:
             out.append(e)
     return out
 

@@ -5,6 +5,10 @@
     python training/events/train_event_filter.py --cv-only  # the report only
     python training/events/train_event_filter.py --test --cv-only   # also the test split, with and
                                                             # without the filter (report it once)
+    python training/events/train_event_filter.py --cv-only --cache /tmp/docs.pkl --setting 0.003,1 \
+        --without lead=,aux= --decisions /tmp/errors.jsonl  # trying features: one L2/weight pair, some
+                                                            # feature prefixes left out, the held-out
+                                                            # false drops / false keeps (TRAIN only)
 
 Examples: every event the pipeline codes in a train item. Its label is "real" when it matches a gold
 event (bench_events' matching: one to one within 25 km), "phantom" when it is one of bench_events'
@@ -23,7 +27,8 @@ L2 strength and threshold, each fold's events are filtered by the filter trained
 and the bench figures (site P/R/F1, phantom rate) are computed with and without the filter. The
 setting chosen (L2, the weight of a phantom example, the threshold) is the best held-out site F1
 minus phantom rate (train_sites' key); of the settings within NOISE of the best, the lowest threshold
-(the one that drops least), then the lower phantom weight. The report says whether
+(the one that drops least), then the lower phantom weight (the report also shows what keys that
+weigh the phantom rate 0.5, 2 or 3 times would choose, and the key fold by fold). The report says whether
 the filter lowers the phantom rate without lowering site F1. Then each family other than violence
 (demonstrations, strategic developments, political events; the model reads them all, it is trained
 on every event) gets its own threshold, tried in turn on the same held-out probabilities: a family is
