@@ -5,6 +5,10 @@
     python training/events/train_event_filter.py --cv-only  # the report only
     python training/events/train_event_filter.py --test --cv-only   # also the test split, with and
                                                             # without the filter (report it once)
+    python training/events/train_event_filter.py --cv-only --cache /tmp/docs.pkl --setting 0.003,1 \
+        --without lead=,aux= --decisions /tmp/errors.jsonl  # trying features: one L2/weight pair, some
+                                                            # feature prefixes left out, the held-out
+                                                            # false drops / false keeps (TRAIN only)
 
 Examples: every event the pipeline codes in a train item. Its label is "real" when it matches a gold
 event (bench_events' matching: one to one within 25 km), "phantom" when it is one of bench_events'
@@ -23,7 +27,8 @@ L2 strength and threshold, each fold's events are filtered by the filter trained
 and the bench figures (site P/R/F1, phantom rate) are computed with and without the filter. The
 setting chosen (L2, the weight of a phantom example, the threshold) is the best held-out site F1
 minus phantom rate (train_sites' key); of the settings within NOISE of the best, the lowest threshold
-(the one that drops least), then the lower phantom weight. The report says whether
+(the one that drops least), then the lower phantom weight (the report also shows what keys that
+weigh the phantom rate 0.5, 2 or 3 times would choose, and the key fold by fold). The report says whether
 the filter lowers the phantom rate without lowering site F1. Then each family other than violence
 (demonstrations, strategic developments, political events; the model reads them all, it is trained
 on every event) gets its own threshold, tried in turn on the same held-out probabilities: a family is
@@ -85,6 +90,8 @@ PHANTOM_WEIGHTS = (1.0, 3.0)
 # merge) the filter dropped "Negotiators met in Geneva" and "held talks with officials in Juba", the
 # specification's own events, for a CV gain of 0.0025.
 OTHER_FAMILIES = ("demonstration", "strategic")
+# Costs of the phantom rate against site F1 whose choices the CV report also shows (the key is 1).
+ALTERNATIVE_PHANTOM_COSTS = (0.5, 2.0, 3.0)
 NOISE = 0.001  # as train_sites: a difference of about three events of train's ~3,000 is a tie
 SHOWN = ("site precision", "site recall", "site F1", "phantom rate", "event type", "fatalities exact")
 
@@ -177,8 +184,29 @@ def held_out_probabilities(items: Sequence[GoldItem], folds: dict[str, int], fea
     return out
 
 
+def write_decisions(path: str, items: Sequence[GoldItem], folds: dict[str, int], docs: dict[str, Doc],
+                    labels: dict[str, list[str]], probs: dict[str, list[float]], model: FilterModel) -> None:
+    """The held-out decisions the filter gets wrong, one JSON line each: a real event dropped ("false
+    drop") or a phantom kept ("false keep"), with the item's text, its fold and the event."""
+    lines = []
+    for item in items:
+        for e, lab, p in zip(docs[item.id].events, labels[item.id], probs[item.id], strict=True):
+            t = model.threshold_of(e)
+            if t is None or lab not in CLASSES or (p >= t) == (lab == "real"):
+                continue
+            lines.append(json.dumps({
+                "decision": "false drop" if lab == "real" else "false keep", "p": round(p, 3),
+                "threshold": t, "fold": folds[item.id], "id": item.id, "type": e.sub_event_type,
+                "place": e.location.name, "kind": e.location.kind, "fatalities": e.fatalities,
+                "actor1": e.actor1.name if e.actor1 else None, "excerpt": e.excerpt,
+                "text": item.text[:600]}, ensure_ascii=False))
+    atomic_write_text(path, "\n".join(lines) + "\n")
+    print(f"wrote {path}: {len(lines)} held-out errors")
+
+
 def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs: dict[str, Doc],
-                   feats: Features, labels: dict[str, list[str]]
+                   feats: Features, labels: dict[str, list[str]],
+                   grid: tuple[Sequence[float], Sequence[float]] = (L2S, PHANTOM_WEIGHTS)
                    ) -> tuple[float, float, float, dict[str, float]]:
     """The file-fold CV report over the grid; returns the chosen (L2, phantom weight, threshold of acts
     of violence, thresholds of the other families judged)."""
@@ -186,27 +214,36 @@ def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs:
     base = _figures(train_items, _filtered(docs, {}, None))
     print(_line("no filter", base))
     tried: list[tuple[float, float, float, float, dict[str, list[float]]]] = []
-    for l2 in L2S:
-        for weight in PHANTOM_WEIGHTS:
+    seen: list[tuple[float, float, float, dict[str, float]]] = []  # (L2, weight, threshold, figures)
+    for l2 in grid[0]:
+        for weight in grid[1]:
             probs = held_out_probabilities(train_items, folds, feats, labels, l2, weight)
             for threshold in THRESHOLDS:
                 f = _figures(train_items, _filtered(docs, probs, threshold))
                 print(_line(f"L2 {l2:g}, weight {weight:g}, t {threshold}", f))
                 tried.append((f["site F1"] - f["phantom rate"], l2, weight, threshold, probs))
+                seen.append((l2, weight, threshold, f))
     best = max(t[0] for t in tried)
     key, l2, weight, threshold, probs = min((t for t in tried if t[0] >= best - NOISE),
                                             key=lambda t: (t[3], t[2], -t[0]))
     print(f"chosen (file-fold CV key site F1 - phantom rate, ties: the lowest threshold): L2 {l2:g}, "
           f"phantom weight {weight:g}, threshold {threshold}: key {key:.4f} against "
           f"{base['site F1'] - base['phantom rate']:.4f} unfiltered")
+    # Other keys, reported (not used): recall weighed against phantoms differently.
+    for a in ALTERNATIVE_PHANTOM_COSTS:
+        al2, aw, at, af = max(seen, key=lambda t: (t[3]["site F1"] - a * t[3]["phantom rate"], -t[2]))
+        print(f"  key site F1 - {a:g} x phantom rate would choose L2 {al2:g}, weight {aw:g}, t {at}: "
+              f"site P/R/F1 {af['site precision']:.4f}/{af['site recall']:.4f}/{af['site F1']:.4f}, "
+              f"phantom {af['phantom rate']:.4f}")
     others = other_families(train_items, docs, probs, threshold, key)
     print("  per fold (site F1 / phantom rate), without -> with the filter:")
     for k in range(FOLDS):
         held = [i for i in train_items if folds[i.id] == k]
         a = _figures(held, _filtered(docs, {}, None))
         b = _figures(held, _filtered(docs, probs, threshold, others))
-        print(f"  fold {k}: {a['site F1']:.3f}/{a['phantom rate']:.3f} -> "
-              f"{b['site F1']:.3f}/{b['phantom rate']:.3f}  ({len(held)} items)")
+        print(f"  fold {k}: {a['site F1']:.4f}/{a['phantom rate']:.4f} -> "
+              f"{b['site F1']:.4f}/{b['phantom rate']:.4f}  key {b['site F1'] - b['phantom rate']:.4f}  "
+              f"({len(held)} items)")
     by_file: dict[str, list[GoldItem]] = {}
     for item in train_items:
         by_file.setdefault(item.id.split("-", 1)[0], []).append(item)
@@ -260,6 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.7, help="with --no-cv (default %(default)g)")
     ap.add_argument("--cache", help="a pickle of the coded train documents, made when missing (for trying "
                     "features: delete it after changing the corpus or the coder)")
+    ap.add_argument("--without", default="",
+                    help="comma-separated feature prefixes left out (ablation: 'lead=,aux=' reads the CV "
+                         "without those features)")
+    ap.add_argument("--setting", help="CV of one L2,phantom-weight pair only ('0.003,1'), every threshold")
+    ap.add_argument("--decisions", help="write the held-out (CV) false drops and false keeps of the chosen "
+                                        "setting to this JSONL file (train items only), with their text")
     ap.add_argument("--test", action="store_true",
                     help="also score the test split with and without the filter (report it once)")
     args = ap.parse_args(argv)
@@ -277,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
             with open(args.cache, "wb") as fh:
                 pickle.dump(docs, fh)
     feats = {i: document_features(d) for i, d in docs.items()}
+    if args.without:
+        left_out = tuple(p for p in args.without.split(",") if p)
+        feats = {i: [[x for x in fs if not x.startswith(left_out)] for fs in ff] for i, ff in feats.items()}
     labels = {item.id: label_events(item, docs[item.id]) for item in train_items}
     counts = Counter(lab for ls in labels.values() for lab in ls)
     print(f"{len(train_items)} train items, {sum(counts.values())} events coded "
@@ -286,7 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_cv:
         l2, weight, threshold, others = args.l2, args.phantom_weight, args.threshold, {}
     else:
-        l2, weight, threshold, others = cross_validate(train_items, folds, docs, feats, labels)
+        grid = ((float(args.setting.split(",")[0]),), (float(args.setting.split(",")[1]),)) if args.setting \
+            else (L2S, PHANTOM_WEIGHTS)
+        l2, weight, threshold, others = cross_validate(train_items, folds, docs, feats, labels, grid)
+        if args.decisions:
+            probs = held_out_probabilities(train_items, folds, feats, labels, l2, weight)
+            write_decisions(args.decisions, train_items, folds, docs, labels, probs,
+                            FilterModel({}, threshold, others))
     rows = _rows([i.id for i in train_items], feats, labels)
     model = FilterModel(fit(rows, l2, weight), threshold, others)
     if args.test:
