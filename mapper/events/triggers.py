@@ -866,15 +866,6 @@ _HAVE_AFTER = re.compile(r"[^.;:!?—–,]{0,60}?\b(?:has|have)\s")
 # ... or plural acts a side "has stepped up" or "had extended": a trend of a war, not one act ("the US has
 # stepped up air strikes against the group in the mountains of X", "the ADF had extended their attacks
 # into Y province"; not "troops stepped up attacks on Monday": no perfect, the news).
-# ... or a tally's trend told after the acts: "attacks on civilians in the X region rose sharply",
-# "civilian casualties in X fell in the first half of the year" (a statistic, no act of the day).
-_TREND_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|that|kill\w{0,30})\b)"
-                          r"[\w'’-]{1,30}){0,6}?\s{1,3}(?:(?:have|has|had)\s{1,3})?"
-                          r"(?:fell|fallen|rose|risen|dropped|declined|increased|decreased|doubled|tripled|"
-                          r"halved|jumped|climbed|surged|soared|dipped)\b")
-# (acts and their tolls, not arms: "shells fell on a market")
-_TALLY_HEAD = re.compile(r"(?:attacks|(?:air\s{0,3})?strikes|raids|bombings|killings|casualties|deaths|"
-                         r"fatalities|incidents|abductions|kidnappings|clashes)\b")
 _TREND_BEFORE = re.compile(r"\b(?:has|have|had)\s{1,3}(?:also\s{1,3}|now\s{1,3}|recently\s{1,3})?"
                            r"(?:stepped\s{1,3}up|ramped\s{1,3}up|intensified|escalated|extended|expanded|"
                            r"increased|multiplied)\s{1,3}(?:(?:its|their|the|his|her)\s{1,3})?"
@@ -1049,8 +1040,7 @@ _MASSING_FOR_GATE = WordGate(_MASSING_FOR, ("mass", "build", "concentrat", "mobi
 _MINE_HAZARD = re.compile(r"\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|fear\s{1,3}of|"
                           r"clear(?:ing|ed|s)?(?:\s{1,3}of)?|demin\w{0,30}+|remov\w{0,30}+|"
                           r"contaminat\w{0,30}+\s{1,3}(?:with|by))\s{1,3}"
-                          # (a figure's thousands comma: "deminers clear 4,000 landmines")
-                          r"(?:[\w'’,-]{1,30}\s{1,3}){0,2}$")
+                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _MINES = ("landmine", "mine", "land mine", "unexploded", "explosive remnant", "ied", "improvised")
 # ... and ordnance left from old fighting, cleared or destroyed: "deminers have cleared more than 400
 # unexploded shells", "sappers destroyed 120 unexploded rockets in controlled blasts" (the word
@@ -1097,9 +1087,6 @@ _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
 _WEAPON_NOUNS = ("missile", "rocket", "drone", "shell", "artillery", "munition", "ammunition", "warplane",
                  "jet", "bomb", "air defen")
 _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|"
-                              # bought: "junta buys Turkish drones", "signs deal for attack drones"
-                              r"buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|acquisitions?|procur\w{0,30}+|"
-                              r"deals?\s{1,3}for|"
                               r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
                               r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
                               r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
@@ -1214,25 +1201,6 @@ _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:we
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
 
-# A war word that names a unit, not an act: "the 3rd Assault Brigade opens a recruitment centre", "the
-# 1st Separate Strike Battalion" (an ordinal or a unit's qualifier before it, a formation after it; not
-# "militants attack troops": no qualifier), or a kind of practice or arms: "beach assault drills",
-# "assault rifles".
-_UNIT_QUALIFIER_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-                                    r"seventh|eighth|ninth|tenth|separate|special|independent|elite|airborne|"
-                                    r"mechani[sz]ed|presidential|marine)\s{1,3}(?:[\w-]{1,30}\s{1,3})?$")
-_FORMATION_AFTER = re.compile(r"\s{1,3}(?:brigades?|battalions?|regiments?|divisions?|corps|squadrons?|"
-                              r"platoons?|compan(?:y|ies)|flotillas?|detachments?|groups?|units?|forces|teams?)\b")
-_PRACTICE_AFTER = re.compile(r"\s{1,3}(?:drills?|exercises?|manoeuvres?|maneuvers?|training|courses?|"
-                             r"simulations?|rifles?)\b")
-# Arms shown, not used: "Iran displayed new drones and missiles at the parade", "a parade on Red Square ...,
-# with tanks and missile launchers" (no time clause or toll between: "after a parade, missiles struck X").
-_DISPLAYED_BEFORE = re.compile(r"\b(?P<shown>display(?:s|ed|ing)?|showcas\w{0,30}+|unveil\w{0,30}+|"
-                               r"exhibit\w{0,30}+|parades?|paraded|parading|arms\s{1,3}fairs?|air\s{1,3}shows?)\b"
-                               r"[^.;:!?]{0,80}$")
-_DISPLAY_BREAK = re.compile(r"\b(?:after|before|while|when|as|since|kill\w{0,30}+|struck|hit)\b")
-
-
 def _ordinary_sense(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] is a war word in an ordinary sense: a headline's accident and
     its toll, a measure killed or shot down, a fight against disease or prices, a match won by a score, a
@@ -1263,14 +1231,6 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
     lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
     if _SCORE.search(low, lo, hi) is not None and not _ARMED_RE.search(low, lo, hi):
         return True
-    if _FORMATION_AFTER.match(low, end, end + 20) is not None \
-            and _UNIT_QUALIFIER_BEFORE.search(low, max(0, start - 45), start) is not None \
-            or _PRACTICE_AFTER.match(low, end, end + 20) is not None:
-        return True  # "the 3rd Assault Brigade", "assault drills"
-    if low.startswith(_WEAPON_NOUNS, start):
-        shown = _DISPLAYED_BEFORE.search(low, max(0, start - 100), start)
-        if shown is not None and _DISPLAY_BREAK.search(low, shown.end("shown"), start) is None:
-            return True
     return _SIMULATED_BEFORE.search(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
 
@@ -1386,8 +1346,6 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if low[end - 1:end] == "s" and _TREND_BEFORE_IN.search(low, max(0, start - 80), start):
         return True  # "the group has stepped up attacks on ...": a trend
-    if _TALLY_HEAD.match(low, start) and _TREND_AFTER.match(low, end, end + 120):
-        return True  # "attacks on civilians in X rose sharply": a statistic
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
     if _by_nature(low, start, end) or _ordinary_sense(low, start, end) or _NO_STRIKE_GATE in opened \
