@@ -252,6 +252,8 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
+    # a headline's present tense to the press: "tells reporters in Nairobi" (not "tells of a massacre in X")
+    r"tells\s+(?:(?:a|the)\s+)?(?:reporters|journalists|press|media|(?:news|press)\s+(?:conference|briefing))|"
     # "In a televised address from Damascus": a speech (not a street address: "the address in X")
     r"(?:televised|television|radio|video|national|nationwide|annual|live)\s+address|"
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
