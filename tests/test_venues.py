@@ -46,7 +46,8 @@ def test_a_headline_told_to_the_press_places_the_statement(pipeline: Pipeline, t
 def test_telling_of_an_event_is_no_statement_trigger() -> None:
     low = "survivor tells of massacre in the village"
     assert "Statement" not in [t.sub for t in triggers.find_triggers(low)]
-    assert [t.sub for t in triggers.find_triggers("the envoy tells reporters the talks failed")] == ["Statement"]
+    told = triggers.find_triggers("the envoy tells reporters in the capital that the talks failed")
+    assert told[0].sub == "Statement"
 
 
 def test_leaders_gathered_for_a_summit_met_there(pipeline: Pipeline) -> None:
@@ -93,6 +94,7 @@ def test_a_country_before_talks_is_their_topic(pipeline: Pipeline) -> None:
 
 def test_the_venue_rules_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
-        return ("Envoys agreed in Doha " + "on Sunday to and that " * n + "to release detainees, leaders gathered "
-                "in Cairo, the Geneva round of " + "new " * n + "talks not yet been set, tells the press in Goma.")
+        return ("Envoys agreed in Doha " + "on Sunday to and that " * n + "to release detainees, leaders "
+                "gathered in Cairo, the Geneva round of " + "new " * n + "talks not yet been set, tells the "
+                "press in Goma.")
     assert growth(parsing(pipeline, text), 200) < GROWTH

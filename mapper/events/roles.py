@@ -1240,7 +1240,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="right")  # "after the Washington accord", "the Gaza ceasefire"
     if _NAME_OF_TALKS.match(right):
         if m.place is not None and m.place.kind == "country":
-            return Role("context", rule="right")  # "Sudan peace talks", "Pakistan-Afghanistan talks": the topic
+            return Role("context", rule="right")  # "Sudan peace talks", "Pakistan-Afghanistan talks": a topic
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
         if clause is not None:
             return Role("venue", _precision(m, False), clause)

@@ -317,7 +317,8 @@ _RULES: list[tuple[str, str]] = [
      r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*|"
      # a headline's present tense to the press: "Haiti PM tells reporters in Nairobi ..." (not "tells of")
-     r"\btells (?=(?:(?:a|the) )?(?:reporters|journalists|press|media|(?:news|press) (?:conference|briefing))\b)|"
+     r"\btells (?=(?:(?:a|the) )?(?:reporters|journalists|press|media|"
+     r"(?:news|press) (?:conference|briefing))\b)|"
      # "speaking in Jos after a security meeting, described the killings as": the speaking is the statement
      # (not "Russian-speaking", nor a source "speaking on condition of anonymity")
      r"(?<![\w-])speaking(?=\s(?:in|at|to)\s)(?![^,.;]{0,40}\bcondition\b)"),
@@ -493,13 +494,14 @@ _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto
 _TAKES_EFFECT = re.compile(r"(?:,?\s(?!(?:and|but|as|while|after|when)\s)[\w'’-]{1,30}){0,5}?,?\s"
                            r"(?:(?:had|has|have)\s)?(?:took|takes|taken|taking|came|comes|coming)\s"
                            r"(?:effect|into\s(?:force|effect))\b")
-# What a deal provides for, told after its verb: "agreed in Muscat on Sunday to release 300 detainees", "agreed
-# at talks in Kunming that the rebels would withdraw from Lashio" (the agreement is the event; the release or
-# the withdrawal is still to come). At most 100 characters from the verb to "to"/"that" (a bounded look).
+# What a deal provides for, told after its verb: "agreed in Muscat on Sunday to release 300 detainees",
+# "agreed at talks in Kunming that the rebels would withdraw from Lashio" (the agreement is the event; the
+# release or the withdrawal is still to come). At most 100 characters from the verb to "to"/"that" (a
+# bounded look).
 _AGREED_TO_IN = re.compile(r"\bagree[ds]?\s(?:[^.;:!?]{0,100}?\s)?(?:to|that)\s")
 _AGREED_TO_MOST = 180  # the look back from a trigger: the verb, its venue and day, and the content's words
-_AGREED_CONTENT = ("Arrests", "Non-violent transfer of territory", "Other", "Headquarters or base established",
-                   "Change to group/activity")
+_AGREED_CONTENT = ("Arrests", "Non-violent transfer of territory", "Other",
+                   "Headquarters or base established", "Change to group/activity")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
