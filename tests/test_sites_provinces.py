@@ -30,8 +30,7 @@ _SUMY = ("A missile hit a hospital in Kharkiv, killing two people, and drones st
 @pytest.mark.parametrize(("text", "events"), [
     # The learned site model kept it only by a thin margin until it read whether the province's nearest
     # act has a site already (act_has_site: "drones struck" has none, Kharkiv's act is another).
-    pytest.param(*_SUMY, marks=pytest.mark.xfail(strict=True, reason="known loss (session 20 retrain): "
-                                                 "the site model reads the Sumy region as context")),
+    _SUMY,
     ("Airstrikes pounded Hodeidah overnight, the Houthis said, and further strikes hit a military camp in "
      "Saada province.",
      [("Al Ḩudaydah", "Air/drone strike"), ("Şāʻdah", "Air/drone strike")]),

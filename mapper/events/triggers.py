@@ -484,6 +484,14 @@ _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto
 _TAKES_EFFECT = re.compile(r"(?:,?\s(?!(?:and|but|as|while|after|when)\s)[\w'’-]{1,30}){0,5}?,?\s"
                            r"(?:(?:had|has|have)\s)?(?:took|takes|taken|taking|came|comes|coming)\s"
                            r"(?:effect|into\s(?:force|effect))\b")
+# What a deal provides for, told after its verb: "agreed in Muscat on Sunday to release 300 detainees",
+# "agreed at talks in Kunming that the rebels would withdraw from Lashio" (the agreement is the event; the
+# release or the withdrawal is still to come). At most 100 characters from the verb to "to"/"that" (a
+# bounded look).
+_AGREED_TO_IN = re.compile(r"\bagree[ds]?\s(?:[^.;:!?]{0,100}?\s)?(?:to|that)\s")
+_AGREED_TO_MOST = 180  # the look back from a trigger: the verb, its venue and day, and the content's words
+_AGREED_CONTENT = ("Arrests", "Non-violent transfer of territory", "Other",
+                   "Headquarters or base established", "Change to group/activity")
 _DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
 _NOT_HELD = ("Meeting/talks", "Agreement", "Peaceful protest", "Protest with intervention")
@@ -1530,6 +1538,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
+    if sub in _AGREED_CONTENT and "agree" in low \
+            and (m := _AGREED_TO_IN.search(low, max(0, start - _AGREED_TO_MOST), start)) is not None \
+            and _BOUNDARY.search(low, m.end(), start) is None:
+        return True  # "agreed in Muscat on Sunday to release 300 detainees": what the deal provides for
     if low.startswith("hostage", start) and _DEAL_AFTER.match(low, start + 7):  # "hostage deal agreed"
         return True
     if sub == "Agreement" and _IN_FORCE_IN.search(low, max(0, start - 50), start):
