@@ -3,8 +3,6 @@ the same answers on every real input the gazetteer holds, and on random ones."""
 
 from __future__ import annotations
 
-import bisect
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -913,52 +911,3 @@ def test_trigger_window_hints_skip_only_windows_without_a_match() -> None:
                 assert low.find("had", start, start + triggers._CAUSED_CHARS) >= 0
     assert scores > 5 and drills > 3 and causes > 3, (scores, drills, causes)
     assert triggers._SCORE_HINT.search("2-8 march") and triggers._SCORE.search("2-8 march") is None
-
-
-def test_article_led_window_patterns_left_the_group_and_search_as_its_members() -> None:
-    # The fire's, the nature-at and the "to" patterns open on "a", "an", "the" or "to", which the window
-    # group's one pass found inside every other word; searched plainly in their windows they give what the
-    # group's members gave, at every third offset of the event corpus' lowered texts.
-    import json
-    from pathlib import Path
-
-    from mapper.events import triggers
-    from mapper.events.prefilter import PrefilteredGroup, _prefix_free, literal_heads
-
-    group = triggers._NATURE_BEFORE_IN.group
-    heads = {h for p in group.patterns for h in _prefix_free(literal_heads(p.pattern))}
-    assert not heads & {"a", "an", "the", "to", "t"}, heads & {"a", "an", "the", "to", "t"}
-    plain = ((triggers._FIRE_BEFORE_IN, 40), (triggers._NATURE_AT_BEFORE_IN, 110),
-             (triggers._TO_BEFORE_IN, 8))
-    old = PrefilteredGroup([p for p, _ in plain]).members
-    texts = ["a huge fire that ", "the floods in the north of ", "leaders to ", "the raging blaze has ",
-             "a flash flood near the camp of ", "rebels vowed to "]
-    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
-        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
-                  if line][::4]
-    found = 0
-    for low in texts:
-        for start in sorted({*range(0, len(low) + 1, 3), len(low)}):
-            for (pattern, width), member in zip(plain, old, strict=True):
-                new = pattern.search(low, max(0, start - width), start)
-                was = member.search(low, max(0, start - width), start)
-                assert (new and new.span()) == (was and was.span()), (pattern.pattern[:30], low[:60])
-                found += new is not None
-    assert found > 100
-    assert triggers._FIRE_BEFORE_IN.search("a huge fire that ") is not None
-    assert triggers._TO_BEFORE_IN.search("leaders to ") is not None
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=6), st.integers(0, 60),
-       st.integers(0, 30), st.integers(-5, 100))
-def test_clause_distance_is_the_old_nearest_of_its_ends(spans: list, start: int, width: int,
-                                                         pos: int) -> None:
-    from mapper.events.triggers import Clause
-
-    c = Clause("violent", "Armed clash", start, start + width, False, True,
-               tuple((a, a + w) for a, w in spans))
-    ends = c._ends
-    i = bisect.bisect_left(ends, pos)
-    old = min(abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends))
-    assert c.distance(pos) == old

@@ -600,14 +600,9 @@ class Clause:
 
     def distance(self, pos: int) -> int:
         """Characters between ``pos`` (in the sentence) and the nearest start or end of a trigger."""
-        ends = self._ends  # never empty
-        i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
-        if i == 0:
-            return ends[0] - pos
-        if i == len(ends):
-            return pos - ends[-1]
-        before, after = pos - ends[i - 1], ends[i] - pos
-        return before if before <= after else after  # (comparisons: this runs per mention and clause)
+        ends = self._ends
+        i = bisect.bisect_left(ends, pos)
+        return min(abs(pos - ends[j]) for j in (i - 1, i) if 0 <= j < len(ends))
 
     @property
     def event_type(self) -> str:
@@ -848,7 +843,6 @@ _PERFECT_AFTER = re.compile(r"[^.;:!?—–,]{0,80}?\b(?:has|have)\s{1,3}"
                             r"(?:now\s{1,3}|already\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|forced|displaced|uprooted|driven|left|claimed|wounded|injured|"
                             r"cost)\b" + _PERIOD_AFTER)
 _PERIOD = re.compile(_PERIOD_AFTER)
-_PERFECT_HINT = re.compile(r"ha(?:s|ve)")
 # Plural acts as the subject of a perfect that uprooted people: "Attacks in the Mopti and Segou regions have
 # forced more than 400,000 people from their homes" is a tally with or without a period (a single "attack
 # has forced 2,000 to flee" may be the news itself, and is not read here).
@@ -1194,7 +1188,6 @@ _SCORE_HINT = re.compile(r"\d-\d")
 _SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
                                r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
 _SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "mock", "practi"))
-_ON_DISPLAY_HINT = re.compile(r"display|show|parade")  # every match holds one
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -1231,8 +1224,7 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             and not _ARMED_RE.search(low, lo, hi):
         return True
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
-        or _ON_DISPLAY_HINT.search(low, end, end + 60) is not None \
-        and _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
+        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
 
 
 def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
@@ -1278,10 +1270,7 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
     if low[end - 1:end] == "s" and _FREQUENT_BEFORE.search(low, max(0, start - _FREQUENT_CHARS), start) \
             and _HAVE_AFTER.match(low, end):
         return True
-    # (Every perfect holds "has" or "have" within 80 characters after the trigger: looked for first.)
-    return _PERFECT_HINT.search(low, end, end + 84) is not None \
-        and _PERFECT_AFTER.match(low, end) is not None \
-        or _PLURAL_ACTS.match(low, start, end + 1) is not None \
+    return _PERFECT_AFTER.match(low, end) is not None or _PLURAL_ACTS.match(low, start, end + 1) is not None \
         and _DISPLACED_AFTER.match(low, end) is not None
 
 
@@ -1424,17 +1413,14 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN, _COLLISION_BEFORE_IN) = PrefilteredGroup([
+ _TO_BEFORE_IN, _FIRE_BEFORE_IN, _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN, _COLLISION_BEFORE_IN,
+ _NATURE_AT_BEFORE_IN) = PrefilteredGroup([
     _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
     _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE]).members
-# Not in that group: patterns whose first words are "a", "an", "the" or "to", which its one pass found
-# inside every other word (the fire's and the nature-at patterns' "a" and "the" were 70% of all its
-# starts, recorded for every trigger's sentence). They are asked rarely (before a sweeping verb, a death
-# word, a meeting's "to" verb) and only in a short window, so a plain search there costs less.
-_TO_BEFORE_IN, _FIRE_BEFORE_IN, _NATURE_AT_BEFORE_IN = _TO_BEFORE, _FIRE_BEFORE, _NATURE_AT_BEFORE
+    _TO_BEFORE, _FIRE_BEFORE, _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE,
+    _NATURE_AT_BEFORE]).members
 # The two year patterns are not in that group: their first words are "a", "the", "in", "of" and the like,
 # which the group's one pass found inside every other word (more than half of all its starts). Every
 # match holds a year's "19" or "20" (or, named by it, a month): a word gate of the sentence and window.
