@@ -181,7 +181,9 @@ def test_many_dates_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
                                   # (one pass over the sentence for all of them, remembered)
                                   "threatened to attack after the last week's raid since ",
                                   "had accused them of attacks, which was the deadliest ",
-                                  "news conference ", "press pressconference "])
+                                  "news conference ", "press pressconference ",
+                                  # every trigger's windows full of the score, drill and cause hints
+                                  "beat them 2-1 killed had ", "simulating a mock attack had "])
 def test_trigger_scan_is_linear_on_100_kb(unit: str) -> None:
     # The rules are tried at every occurrence of their first words (prefilter.Prefiltered), inside
     # words too: triggers side by side, first words that never complete, one endless word.

@@ -167,6 +167,8 @@ _GATED_PHRASES = [
     # a court's verdict and an attack ruled out (not_this_act)
     "a court in the capital sentenced ", "the judges convicted ", "tribunal jailed them for ",
     "ruling out an attack", "ruled out  hostile fire", "rules out sabotage",
+    # the drills' gate of _ordinary_sense (the lowered window before a trigger)
+    "simulating an ", "rehearsed the  ", "practising a beach ", "mock ",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -178,7 +180,7 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 37  # sentences25: the span-of-months gate
+    assert len(gates) == 38  # sentences25: the span-of-months gate; speed27: the drills' gate
     return gates
 
 
@@ -876,3 +878,38 @@ def test_context_readings_are_the_old_ones_on_random_surroundings(gazetteer: Gaz
                                                                   after: list[str]) -> None:
     for name in ("Kabul", "Aleppo", "Syrian", "Homs", "New York"):
         _same_context_readings("".join(before) + name + "".join(after), gazetteer)
+
+
+def test_trigger_window_hints_skip_only_windows_without_a_match() -> None:
+    # _ordinary_sense searches the score pattern only where digits joined by a hyphen occur, the drill
+    # pattern through its word gate; not_this_act tries the cause pattern only where "had" occurs. Each as
+    # the plain pattern at every third offset of the event corpus' lowered texts and on phrases of each.
+    import json
+    from pathlib import Path
+
+    from mapper.events import triggers
+
+    texts = ["beat gabon 2-1 in the final after the attack", "a 3-0 win over the visitors", "lost 1-2 to",
+             "troops simulating an assault on an enemy camp", "a mock raid on the", "practising a landing on",
+             "strikes on kabul earlier in the week had triggered the fighting", "had   sparked", "2-8 march"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"].lower() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line][::4]
+    scores = drills = causes = 0
+    for low in texts:
+        for start in sorted({*range(0, len(low) + 1, 3), len(low)}):
+            lo, hi = max(0, start - triggers._SCORE_CHARS), min(len(low), start + triggers._SCORE_CHARS)
+            plain = triggers._SCORE.search(low, lo, hi)
+            if plain is not None:
+                scores += 1
+                assert triggers._SCORE_HINT.search(low, lo, hi) is not None, low[lo:hi]
+            plain = triggers._SIMULATED_BEFORE.search(low, max(0, start - 60), start)
+            gated = triggers._SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start)
+            assert (plain and plain.span()) == (gated and gated.span()), low[max(0, start - 60):start]
+            drills += plain is not None
+            plain = triggers._CAUSED_AFTER.match(low, start, start + triggers._CAUSED_CHARS)
+            if plain is not None:
+                causes += 1
+                assert low.find("had", start, start + triggers._CAUSED_CHARS) >= 0
+    assert scores > 5 and drills > 3 and causes > 3, (scores, drills, causes)
+    assert triggers._SCORE_HINT.search("2-8 march") and triggers._SCORE.search("2-8 march") is None

@@ -1201,10 +1201,14 @@ _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|dre
                     r"\b\d{1,2}-\d{1,2}\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                     r"(?:win|victory|defeat|draw|loss|thrashing|rout|triumph)\b")
 _SCORE_CHARS = 90
+# Every score holds digits joined by a hyphen: the window is searched for those first (a class the engine
+# skips to), since _SCORE itself opens on "\b" and is tried with all its words at every character.
+_SCORE_HINT = re.compile(r"\d-\d")
 # Drills and parades: "simulating an assault on an enemy camp", "a mock raid", "tanks and fighter jets on
 # display".
 _SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
                                r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
+_SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "mock", "practi"))
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -1237,9 +1241,10 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
     if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
         return True
     lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
-    if _SCORE.search(low, lo, hi) is not None and not _ARMED_RE.search(low, lo, hi):
+    if _SCORE_HINT.search(low, lo, hi) is not None and _SCORE.search(low, lo, hi) is not None \
+            and not _ARMED_RE.search(low, lo, hi):
         return True
-    return _SIMULATED_BEFORE.search(low, max(0, start - 60), start) is not None \
+    return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
 
 
@@ -1318,7 +1323,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "accused Ukraine of attacking the plant, which Kyiv denied": alleged, denied
     if low.startswith(_DEATH_WORDS, start) and _PAST_OWNED_AFTER.match(low, end):
         return True  # "three men killed in last week's raid"
-    if _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
+    # (Every match holds "had": a substring test first, since the pattern's lazy prefix tries "\bhad" at
+    # each of the window's characters.)
+    if low.find("had", end, end + _CAUSED_CHARS) >= 0 and _CAUSED_AFTER.match(low, end, end + _CAUSED_CHARS):
         return True  # "air strikes on Kabul earlier in the week had triggered the fighting": a cause
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
