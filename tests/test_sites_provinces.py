@@ -61,8 +61,6 @@ def test_a_province_holding_the_town_stays_its_parent(pipeline: Pipeline, text: 
 
 # -- a province's event on another day than the towns' inside it ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="known loss (session 20 retrain): the filter drops the attack "
-                   "coded at the Tillaberi region")
 def test_a_province_event_on_another_day_survives_a_town_in_it(pipeline: Pipeline) -> None:
     text = ("Gunmen killed 30 villagers in the Tillaberi region on Friday, officials said. On Sunday, "
             "soldiers clashed with the attackers near Banibangou, killing 12 of them.")

@@ -48,7 +48,7 @@ def test_a_statement_somewhere_else_beside_a_background_meeting(pipeline: Pipeli
     ("BOGOTA, Jan 20 (AFP) - ELN fighters attacked a village near Tibu on Sunday, killing 12 people. The "
      "ELN, which the president had courted with peace talks hosted in Havana, blamed the dissidents for "
      "the violence.",
-     "2025-01-20", [("Attack", "Tibú", "CO", 12, "ELN", None)]),
+     "2025-01-20", [("Attack", "Tibú", "CO", 12, "ELN", "civilians")]),
     # A siege "for months" is background: no clash in the Nuba Mountains.
     ("KHARTOUM, May 6 (Reuters) - The RSF shelled Dilling on Monday, killing nine civilians. The "
      "paramilitary group has besieged the town for months with its allies in the Nuba Mountains.",
@@ -59,7 +59,7 @@ def test_a_statement_somewhere_else_beside_a_background_meeting(pipeline: Pipeli
      "said. The Allied Democratic Forces have killed thousands of civilians in the Beni area over the past "
      "decade.",
      # (The story's one armed group is who "Rebels" are: the ADF, as an analyst reads it.)
-     "2025-07-28", [("Attack", "Mambasa", "CD", 43, "ADF", None)]),
+     "2025-07-28", [("Attack", "Mambasa", "CD", 43, "ADF", "civilians")]),
     # "came days after insurgents seized Damascus": the capture is background.
     ("BEIRUT (AP) — Israeli warplanes struck military sites in Tartus on Wednesday, officials said. The "
      "strikes came days after insurgents seized Damascus and toppled the president.",
@@ -124,13 +124,14 @@ def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeli
     ("GOMA, Congo (Reuters) - Suspected ADF rebels killed 41 people in attacks on villages near Lubero "
      "overnight, an administrator said. On Monday the fighters also abducted several farmers near Butembo, "
      "he said.",
-     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", None),
-                    ("Abduction/forced disappearance", "Butembo", "CD", None, "ADF", None)]),
+     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", "civilians"),
+                    ("Abduction/forced disappearance", "Butembo", "CD", None, "ADF", "civilians")]),
     ("GOMA, Congo (Reuters) - Suspected ADF rebels killed 41 people in attacks on villages near Lubero "
      "overnight, an administrator said. On Monday unidentified gunmen also abducted several farmers near "
      "Butembo, he said.",
-     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", None),
-                    ("Abduction/forced disappearance", "Butembo", "CD", None, "unidentified gunmen", None)]),
+     "2024-06-11", [("Attack", "Lubero", "CD", 41, "ADF", "civilians"),
+                    ("Abduction/forced disappearance", "Butembo", "CD", None, "unidentified gunmen",
+                     "civilians")]),
     # The speaker after the report is not a side of the fighting.
     ("GENEVA (Reuters) - Heavy fighting raged in El Fasher on Sunday, the UN said in Geneva.",
      "2025-05-06", [("Armed clash", "El Fasher", "SD", None, None, None)]),
