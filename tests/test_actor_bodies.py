@@ -25,13 +25,15 @@ def _actors(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]
     ("Fighting between the Nawasi Brigade and the Tripoli Protection Force in Tajoura killed four fighters "
      "on Friday, medics said.", [("Nawasi Brigade", "Tripoli Protection Force")]),
     # a body blamed by the name it is given in brackets
-    ("Police blamed the Runda Kumpulan Kecil (RKK) for a bomb that wounded three rangers in Yala on Sunday.",
-     [("RKK", None)]),
+    pytest.param("Police blamed the Runda Kumpulan Kecil (RKK) for a bomb that wounded three rangers in "
+                 "Yala on Sunday.", [("RKK", "Thai forces")],
+                 marks=pytest.mark.xfail(strict=True, reason="known loss: Yala resolves to Kenya's Yala, so "
+                                         "the rangers the toll counts are read as Kenyan forces")),
     # its members are the body
     ("Two insurgents of the Runda Kumpulan Kecil (RKK) shot dead a rubber tapper in Raman district on "
      "Tuesday, police said.", [("RKK", None)]),
     ("Gunmen of the Zawiya Martyrs Brigade stormed a checkpoint in Zawiya on Monday, killing two policemen.",
-     [("Zawiya Martyrs Brigade", None)]),
+     [("Zawiya Martyrs Brigade", "police")]),
 ])
 def test_a_body_the_table_lacks_is_named_as_the_text_names_it(pipeline: Pipeline, text: str,
                                                               expected: list[tuple[str, str | None]]) -> None:

@@ -139,12 +139,12 @@ def test_whose_enemy(phrase: str, country: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("A soldier shot dead two fishermen at a landing site in Kasese on Sunday, police said.",
-     [("Kasese", "Ugandan forces", None)]),
+     [("Kasese", "Ugandan forces", "civilians")]),
     ("A policeman shot dead a protester in Nairobi on Tuesday, witnesses said.",
      [("Nairobi", "police", "protesters")]),
     # a soldier who suffered the act is no agent
     ("A soldier was killed when militants attacked a checkpoint in Bannu on Monday.",
-     [("Bannu", "militants", None)]),
+     [("Bannu", "militants", "Pakistani forces")]),
     ("Gunmen killed a soldier and two civilians in Maiduguri on Friday.",
      [("Maiduguri", "unidentified gunmen", "Nigerian forces")]),
 ])

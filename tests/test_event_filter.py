@@ -126,6 +126,17 @@ def test_agreements_are_never_judged(gazetteer: Gazetteer) -> None:
     assert [(e.sub_event_type, e.location.name) for e in kept] == [("Agreement", "Doha")]
 
 
+def test_an_act_at_a_province_holding_an_unknown_village_is_never_judged(gazetteer: Gazetteer) -> None:
+    # Every event judged at a threshold the model's one half does not reach: the town's attack goes, the
+    # province holding the unknown village keeps its abduction.
+    text = ("Gunmen abducted 11 farmers from the village of Qqmaru in Zamfara state on Monday. Gunmen "
+            "attacked a market in Gusau on Tuesday.")
+    doc = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED)
+    assert [(e.location.name, e.geo_precision) for e in doc.events] == [("Zamfara", 2), ("Gusau", 1)]
+    kept = filter_events(doc, FilterModel({"bias": [0.0, 0.0]}, 0.7))
+    assert [(e.location.name, e.geo_precision) for e in kept] == [("Zamfara", 2)]
+
+
 def test_the_shipped_file_loads() -> None:
     model = load_filter_model(EVENT_FILTER)
     assert 0.0 < model.threshold < 1.0 and "bias" in model.weights
@@ -172,8 +183,9 @@ _BARE_LOSS = "known loss of the filter retrained with sentences25 (threshold 0.5
 @pytest.mark.parametrize(("text", "event"), [
     pytest.param("Clashes broke out in Darfur on Monday.", ("Armed clash", "Darfur", None),
                  marks=pytest.mark.xfail(strict=True, reason=_BARE_LOSS)),
-    pytest.param("Troops clashed with rebels in Ituri province, near the town of Kpandroma, on Friday.",
-                 ("Armed clash", "Ituri", None), marks=pytest.mark.xfail(strict=True, reason=_BARE_LOSS)),
+    # (the province holds a town the gazetteer lacks: precision 2, never judged)
+    ("Troops clashed with rebels in Ituri province, near the town of Kpandroma, on Friday.",
+     ("Armed clash", "Ituri", None)),
 ])
 def test_bare_area_reports_are_kept(filtered: Pipeline, unfiltered: Pipeline, text: str,
                                       event: tuple[str, str, int | None]) -> None:
