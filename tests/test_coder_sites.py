@@ -144,6 +144,20 @@ def _deaths(pipeline: Pipeline, text: str) -> list[tuple[str, int | None]]:
     # "No casualties" covers every event just told.
     ("Artillery shelled Orikhiv and Huliaipole on Monday. No casualties were reported.",
      [("Hulyaypole", 0), ("Orikhiv", 0)]),
+    # ... also when "Nobody was killed" is read as an act of its own (it placed its 0 on the last site only).
+    ("Cartel drones dropped explosives near Apatzingan and on the outskirts of Buenavista on Friday, "
+     "residents said. Nobody was killed.", [("Apatzingán", 0), ("Buenavista Tomatlán", 0)]),
+    # ... and in the same sentence, after a semicolon: every site, not the first only.
+    ("Turkish jets bombed positions near Amadiya and in Zakho overnight; no casualties were reported.",
+     [("Al ‘Amādīyah", 0), ("Zaxo", 0)]),
+    # ... and the sentence before when the last one only adds to it ("also") in the same paragraph.
+    ("Warplanes struck a weapons depot in Bajil on Tuesday. The raids also hit a radar site at Zabid, the "
+     "channel said. No casualties were reported.", [("Bājil", 0), ("Zabīd", 0)]),
+    # ... but not an act of another paragraph, nor one that has its own figure.
+    ("Gunmen attacked a police post in Mandera on Monday.\n\nA grenade was thrown at a bar in Garissa on "
+     "Tuesday. No one was hurt.", [("Garissa", 0), ("Mandera", None)]),
+    ("A drone strike killed two fighters in Jilib on Monday. Shelling also hit Afgoye. No casualties were "
+     "reported.", [("Afgooye", 0), ("Jilib", 2)]),
 ])
 def test_figures_per_site(pipeline: Pipeline, text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _deaths(pipeline, text) == expected

@@ -22,7 +22,7 @@ import pytest
 
 import mapper
 from mapper.doc import Doc
-from mapper.events import actors, casualties, merge, roles, triggers
+from mapper.events import actors, casualties, coder, merge, roles, triggers
 from mapper.events.dates import find_dates, parse_date
 from mapper.events.event_filter import _lower_words, document_features
 from mapper.events.merge import DEFAULT_RULE, MergeRule, same_incident
@@ -101,6 +101,31 @@ def comma_joined(n: int) -> str:
 def test_comma_joined_text_is_linear(pipeline: Pipeline) -> None:
     # Clause.distance, the overlap and country loops of find_actors, the dates' overlap test.
     assert growth(parsing(pipeline, comma_joined), 120) < GROWTH
+
+
+def test_no_casualties_after_each_of_many_acts_is_linear(pipeline: Pipeline) -> None:
+    # "No one was hurt." gives 0 to the acts just told (coder._zero_told).
+    def text(n: int) -> str:
+        return " ".join(f"Shelling hit {PLACES[i % len(PLACES)]} and {PLACES[(i + 7) % len(PLACES)]}. The "
+                        f"raids also hit {PLACES[(i + 3) % len(PLACES)]}. No one was hurt." for i in range(n))
+    assert growth(parsing(pipeline, text), 150) < GROWTH
+
+    # It looks back over the last incidents only, not every incident of the text: thousands of acts, each
+    # followed by its "No one was hurt.", cost each the same.
+    def zeroes(n: int) -> Callable[[], object]:
+        incidents = coder._Incidents()
+        for i in range(n):
+            incidents.open("violence", "Armed clash", True).spans.append((i, i + 1))
+        text = "x" * (n + 1)
+        return lambda: [coder._zero_told(incidents, text, (i, i + 1), None, None) for i in range(n)]
+    assert growth(zeroes, 2000) < GROWTH
+
+
+def test_the_also_word_cannot_rescan_100_kb() -> None:
+    # The word that joins a sentence to the one before it (coder._zero_told): a literal, no repeat at all.
+    assert not list(_repeats(coder._ALSO_WORD.pattern))
+    assert len(coder._ALSO_WORD.findall("also " * 20_000)) == 20_000
+    assert coder._ALSO_WORD.search("alsoalso" * 12_500) is None
 
 
 def test_many_locatives_in_one_sentence_are_linear(pipeline: Pipeline) -> None:

@@ -74,6 +74,21 @@ def test_planned_postponed_or_cancelled_meetings_and_protests_are_no_event(sente
     assert [s for s in _subs(sentence) if s != "Statement"] == []
 
 
+@pytest.mark.parametrize(("sentence", "real"), [
+    # "can", "must", "should", "shall" put an act or a meeting out of the real as "could" and "will" do.
+    ("The votes must be counted before the new assembly can convene in the capital to choose a premier.", []),
+    ("Diplomats said the envoys should meet again in the coming weeks.", []),
+    ("Under the plan, the two delegations shall meet every month to review the truce.", []),
+    ("Officials said the militia can attack the highway at any time.", []),
+    ("The commander said his men must retake the bridge before the rains.", []),
+    # ... but not what happened beside them in another clause.
+    ("The army says it can hold the town; on Monday rebels shelled the market.",
+     ["Shelling/artillery/missile attack"]),
+])
+def test_acts_and_meetings_in_the_scope_of_can_must_should_or_shall(sentence: str, real: list[str]) -> None:
+    assert [s for s in _subs(sentence) if s != "Statement"] == real
+
+
 @pytest.mark.parametrize("sentence", [
     "No clashes were reported overnight.",
     "The gunmen did not attack the convoy, police said.",
@@ -319,3 +334,12 @@ def test_irrealis_scope_costs_a_bounded_look_per_trigger() -> None:
     text = "they threatened to attack " + "and shelled the town " * 5_000
     found = triggers.find_triggers(text.lower())
     assert len(found) >= 4_990
+
+
+@pytest.mark.parametrize("unit", ["can convene ", "must attack shall ", "should should strike "])
+def test_the_modal_scope_is_linear_on_100_kb(unit: str) -> None:
+    # The modal words are literals of the scope pattern, read back from each trigger a bounded window.
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: clauses(text)
+    assert growth(make, 50_000) < GROWTH

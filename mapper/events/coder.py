@@ -434,6 +434,28 @@ def _retold_nearby(incidents: _Incidents, clause: Clause, located: _Located, sen
             last.location.lat, last.location.lon, located.place.lat, located.place.lon) <= _RETOLD_KM
 
 
+def _zero_told(incidents: _Incidents, text: str, told: tuple[int, int] | None, prior: tuple[int, int] | None,
+               injured: int | None) -> None:
+    """"No casualties were reported" after a sentence that told acts: 0 dead in each of them that has no
+    figure (violence and property destroyed; ACLED's 0), and 0 injured when the words say so. When that
+    sentence only adds to the one just before it in its paragraph ("The strikes also hit the Ras Isa fuel
+    port"), the acts of both are meant."""
+    if told is None:
+        return
+    spans = [told]
+    if prior is not None and "\n" not in text[prior[1]:told[0]] and _ALSO_WORD.search(text, told[0], told[1]):
+        spans.append(prior)
+    # The acts of one or two sentences are among the last incidents opened: a bounded look back keeps a text
+    # of thousands of acts, each followed by "No one was hurt.", linear.
+    for inc in incidents.all[-_ZERO_REACH:]:
+        if inc.fatalities is None and inc.kind in _ZERO_KINDS and any(sp in inc.spans for sp in spans):
+            inc.add_casualties(0, injured if injured == 0 else None)
+
+
+_ZERO_REACH = 64  # how many of the last incidents "No casualties were reported" may speak of
+_ALSO_WORD = re.compile(r"\balso\b", re.I)  # a sentence that adds to the one before
+
+
 def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     """Whether an incident is dated to a day other than ``day`` (both known to the day)."""
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
@@ -1077,6 +1099,8 @@ class EventCoder:
         starts = [m.start for m in mentions]
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
+        told_before: tuple[int, int] | None = None  # and the one that did before it
+        told_prior: tuple[int, int] | None = None  # and the one before that
         # The day the story's last dated report gave: a later report with no date of its own is told on
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
@@ -1135,11 +1159,9 @@ class EventCoder:
                                                    other=bool(killed) and other_account(sentence))
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
-                        for inc in incidents.all:
-                            if inc.fatalities is None and told_last in inc.spans and inc.kind in _ZERO_KINDS:
-                                inc.add_casualties(0, injured if injured == 0 else None)
+                        _zero_told(incidents, text, told_last, told_before, injured)
                 continue
-            told_before, told_last = told_last, span
+            told_prior, told_before, told_last = told_before, told_last, span
             ms = in_sentence.get(span, [])
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
@@ -1375,6 +1397,9 @@ class EventCoder:
                     more.spans.append(span)
                     if id(extra) in counts and act.family in ("violence", "demonstration"):
                         more.add_casualties(counts[id(extra)], None)
+                    elif killed == 0 and not own and more.kind in _ZERO_KINDS:
+                        # "struck targets near A and in B; no casualties were reported": none at any site
+                        more.add_casualties(0, injured if injured == 0 else None)
                     own_day = parts[id(extra)].day if id(extra) in parts else None
                     if own_day is not None:
                         more.add_date((own_day.date, own_day.precision, 0))
@@ -1390,6 +1415,10 @@ class EventCoder:
                             == _own_trigger(located, clause, actors, sentence)
                         more.actor1, more.actor2 = (a1, a2) if same \
                             else _sides_at(extra, act, actors, sentence)
+            if killed == 0 and not in_sentence.get(span):
+                # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
+                # last incident only; every act the sentence before told had none either.
+                _zero_told(incidents, text, told_before, told_prior, injured)
             if who is not None:
                 _claimed(incidents, who, span, sentence)
             if groups:

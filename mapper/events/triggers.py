@@ -404,6 +404,8 @@ _IRREALIS = re.compile(
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
     r"brac(?:e|es|ed|ing) for|agrees? to|orders?|"
     r"set to|expected to|will|would|could|might|if|unless|until|whether|ready to|prepar\w*|"
+    # "before the new parliament can convene in X", "the envoys should meet again": the modals of "will"
+    r"can|cannot|must|should|shall|"
     r"ready for|open to|willing to|offer(?:s|ed|ing)?|"
     # "reserved the right to strike them", "a pretext for an assault": a threat, an excuse
     r"reserv(?:e|es|ed|ing) (?:\w{1,30} ){0,2}?right to|pretexts? (?:for|to)|"
