@@ -188,8 +188,9 @@ _RULES: list[tuple[str, str]] = [
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      # "took back control of Lashio" (whose it was decides the sub-type: coder's taker rules)
-     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:back )?(?:full |effective |complete |total )?"
-     r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
+     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:back )?"
+     r"(?:full |effective |complete |total )?control\b|"
+     r"falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
      r"al-shabaab)\b|"
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
@@ -623,8 +624,8 @@ class Clause:
 # names the crowd (a reduced relative); it does not govern the verb the crowd then did in the past tense
 # (still unreal: what they asked for, "protesters demanding reprisal attacks", "residents calling for
 # troops to retake X").
-_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|students|workers|residents|youths|"
-                           r"supporters|farmers|traders|miners|villagers|women|relatives|families|hundreds|"
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|students|workers|residents|"
+                           r"youths|supporters|farmers|traders|miners|villagers|women|relatives|families|hundreds|"
                            r"thousands) $")
 _CROWD_BEFORE_CHARS = 15
 _ASKED_FOR = re.compile(r"\b(?:to|that)\s")
@@ -1731,8 +1732,9 @@ _CASED = [
     # decide whose and whether anyone fought)
     # ("M23 rebels walked into the centre of Bukavu": the town's centre is the town)
     (re.compile(_ARMED_SUBJECT + r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
-                r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) (?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?"
-                r"(?=[A-Z][a-z])"), "Non-state actor overtakes territory"),
+                r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) "
+                r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?(?=[A-Z][a-z])"),
+     "Non-state actor overtakes territory"),
     # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
     # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
     (re.compile(_ARMED_SUBJECT + r"[Rr]each(?:es|ed)? (?:the )?(?:[Oo]utskirts of )?(?=[A-Z][a-z])"),
