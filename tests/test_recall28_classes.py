@@ -5,6 +5,9 @@ the train split only:
   "rolled into", "marched into"); with the other side withdrawn and no fighting, a handover;
 - a handover told with a hyphenated word before the town ("handed the ruby-mining town of X back"), or
   "handing over control", and ground taken back ("took back control of X": whose it was decides);
+- destruction told before a time clause that holds the sentence's violence ("Troops torched 200 homes in
+  X on Sunday after rebels ambushed a column near Y") is an act of its own, not part of that violence
+  (still part of it: "looted shops and killed five traders in X", "burned houses in X after killing");
 - a crowd's demand told as a participle names the crowd ("Protesters demanding the governor's resignation
   blocked roads in X"): the crowd's own act in the past tense is real (the demand does not govern it),
   unless the act is what they asked for ("calling for troops to retake X", "demanding reprisal attacks").
@@ -51,6 +54,40 @@ def test_armed_men_walking_into_a_town(pipeline: Pipeline, text: str, events: li
 ])
 def test_ground_handed_over_or_taken_back(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
     check_events(events_of(pipeline, text), events)
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Soldiers burned dozens of houses in Kumbo on Sunday after separatists killed two gendarmes in Bamenda.",
+     [("Bamenda", "CM", 5.960, 10.146, "Armed clash", 1),
+      ("Kumbo", "CM", 6.200, 10.667, "Looting/property destruction", 1)]),
+    ("Troops torched 200 homes in Monywa on Sunday after rebels ambushed a column near Ye-U on Saturday.",
+     [("Ye-u", "MM", 22.767, 95.428, "Armed clash", 2),
+      ("Monywa", "MM", 22.109, 95.136, "Looting/property destruction", 1)]),
+    ("Settlers set fire to cars in Sinjil on Friday, hours after a gunman shot dead a settler near Ramallah.",
+     [("Ramallah", "PS", 31.900, 35.204, "Armed clash", 2),
+      ("Sinjil", "PS", 32.033, 35.265, "Looting/property destruction", 1)]),
+    # controls: looting in the attack itself is part of it
+    ("Gunmen looted shops and killed five traders in Gusau on Monday.",
+     [("Gusau", "NG", 12.170, 6.664, "Attack", 1)]),
+])
+def test_destruction_before_a_time_clause_of_violence(pipeline: Pipeline, text: str,
+                                                       events: list[Expected]) -> None:
+    check_events(events_of(pipeline, text), events)
+
+
+def test_destruction_after_killing_is_part_of_the_attack(pipeline: Pipeline) -> None:
+    rows = events_of(pipeline, "Gunmen burned houses in Kajuru after killing ten villagers on Sunday.")
+    assert [r for r in rows if r[4] == "Looting/property destruction"] == []
+
+
+def test_the_time_clause_search_is_linear_on_100_kb() -> None:
+    def make(n: int) -> Callable[[], object]:
+        low = "troops torched homes after " * (n // 27) + "rebels killed two"
+        violence = [triggers.Trigger("Armed clash", len(low) - 10, len(low) - 4)]
+        return lambda: triggers._later_violence(low, violence)
+    assert growth(make, 50_000) < GROWTH
+    killing = [triggers.Trigger("Attack", 20, 27)]
+    assert triggers._later_violence("torched homes after killing two", killing) == -1
 
 
 @pytest.mark.parametrize(("text", "events"), [

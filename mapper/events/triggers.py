@@ -1945,8 +1945,9 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
+        later = _later_violence(low, violence) if violence and not demo else -1
         keep = [t for t in strategic if not (
-            (t.sub == "Looting/property destruction" and (out or demo))
+            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo)))]
         if keep:
             best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
@@ -2006,6 +2007,25 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         out.append(t)
     return out
+
+
+# "Troops torched 200 homes in X on Sunday after rebels ambushed a column near Y": the violence told in a
+# time clause after the destruction is another act (the destruction is no part of it).
+# (Not "burned houses in X after killing ten villagers": the same men's one attack.)
+_TIME_CONJUNCTION = re.compile(r"\s(?:after|before|following)\s(?![a-z]{1,30}ing\b)")
+_ING_WORD_CHARS = 45
+
+
+def _later_violence(low: str, violence: list[Trigger]) -> int:
+    """Where the time clause that holds every violent trigger of the sentence starts (-1 when none does):
+    an act told before it is not part of theirs."""
+    first = min(t.start for t in violence)
+    where = -1
+    for m in _TIME_CONJUNCTION.finditer(low, 0, first + _ING_WORD_CHARS):  # (its lookahead reads a word on)
+        if m.start() >= first:
+            break
+        where = m.start()  # the last conjunction before the first violent trigger
+    return where
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
