@@ -187,8 +187,10 @@ _RULES: list[tuple[str, str]] = [
      r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
-     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:full |effective |complete |total )?"
-     r"control\b|falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
+     # "took back control of Lashio" (whose it was decides the sub-type: coder's taker rules)
+     r"(?:took|taken|tak(?:e|es|ing)|gain(?:ed|s)?|assum(?:e|es|ed)) (?:back )?"
+     r"(?:full |effective |complete |total )?control\b|"
+     r"falls? to (?:the )?(?:\w{1,30} ){0,2}(?:forces|rebels|troops|fighters|militants|"
      r"insurgents|jihadists|militias?|army|junta|group|alliance|the rsf|rsf|m23|taliban|houthis|hts|"
      r"al-shabaab)\b|"
      r"swe(?:pt|eps?|eeping) (?:into|through)\b|storm(?:s|ed|ing)? (?:into|through)\b|"
@@ -267,7 +269,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|retreated)|"
 
      r"pull(?:s|ed|ing)? out of|withdr[ae]w from|"
-     r"hand(?:ed)? (?:over )?(?:\w{1,30} ){0,3}"
+     # "handed the ruby-mining town of Mogok back", "handing over control of the airport"
+     r"hand(?:s|ed|ing)? (?:over )?(?:[\w'’-]{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
      r"relinquish\w*"),
@@ -617,6 +620,38 @@ class Clause:
     @property
     def event_type(self) -> str:
         return EVENT_TYPE_OF[self.sub_event_type]
+
+
+# "Protesters demanding the repeal of a bill blocked roads in Kisumu": a crowd's demand told as a participle
+# names the crowd (a reduced relative); it does not govern the verb the crowd then did in the past tense
+# (still unreal: what they asked for, "protesters demanding reprisal attacks", "residents calling for
+# troops to retake X").
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|students|workers|residents|"
+                           r"youths|supporters|farmers|traders|miners|villagers|women|relatives|families|hundreds|"
+                           r"thousands) $")
+_CROWD_BEFORE_CHARS = 15
+_ASKED_FOR = re.compile(r"\b(?:to|that)\s")
+_ING_HEAD = re.compile(r"[a-z]{2,30}ing\b")
+_PAST_VERB = re.compile(r"[a-z]{2,30}ed\b|(?:threw|burnt|set|took|fought|hurled|tore|broke)\b")
+
+
+def _crowd_participle(before: str, m: re.Match[str], trigger: str) -> bool:
+    """Whether the irrealis word ``m`` of ``before`` (the words up to the trigger) is a crowd's participle
+    and the trigger the crowd's own verb in the past tense."""
+    return (_ING_HEAD.match(before, m.start()) is not None
+            and _CROWD_BEFORE.search(before, max(0, m.start() - _CROWD_BEFORE_CHARS), m.start()) is not None
+            and _ASKED_FOR.search(before, m.end()) is None and _PAST_VERB.match(trigger) is not None)
+
+
+def _irrealis_governs(before: str, trigger: str) -> bool:
+    """Whether the last irrealis word before a trigger governs it: no clause boundary after it, and not a
+    crowd's participle (above)."""
+    last = None
+    for last in _IRREALIS_SCAN.finditer(before):  # noqa: B007 (the last occurrence is the one that counts)
+        pass
+    if last is None or _BOUNDARY.search(before, last.end()) is not None:
+        return False
+    return not _crowd_participle(before, last, trigger)
 
 
 def _in_scope(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
@@ -1501,7 +1536,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     opened = sentence.opened
     if sub not in _NOT_VOWED and _VOWED_IN.search(low, max(0, start - 40), start):
         return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
-    if _UNREAL_IN.search(low, max(0, start - 40), start):
+    if (m := _UNREAL_IN.search(low, max(0, start - 40), start)) is not None and not _crowd_participle(
+            low[:start], m, low[start:end]):
         return True
     if not_this_act(low, start, end):
         return True
@@ -1510,7 +1546,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _EVENT_WORD.match(low, start, end) and _INDEFINITE_BEFORE.search(low, max(0, start - 40), start) \
             and _ACT_MODAL_AFTER.match(low, end, end + 140):
         return True  # "an assault on X could trigger ...": an act that only might come
-    if _in_scope(_IRREALIS_SCAN, low[max(0, start - _SCOPE):start]) and not (
+    if _irrealis_governs(low[max(0, start - _SCOPE):start], low[start:end]) and not (
             low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)):
         return True
     if _INSIDE_SINCE_IN.search(low, max(0, start - 45), start):
@@ -1696,8 +1732,11 @@ _CASED = [
     # "M23 rebels enter Goma", "Taliban fighters entered Kabul", "M23 enters Walikale", "Ukrainian troops
     # entered Sudzha": armed men entering a named town take it (coder._taken_by and _entered_as_they_left
     # decide whose and whether anyone fought)
+    # ("M23 rebels walked into the centre of Bukavu": the town's centre is the town)
     (re.compile(_ARMED_SUBJECT + r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
-                r"[Mm]arch(?:es|ed)? [Ii]nto) (?=[A-Z][a-z])"), "Non-state actor overtakes territory"),
+                r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) "
+                r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?(?=[A-Z][a-z])"),
+     "Non-state actor overtakes territory"),
     # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
     # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
     (re.compile(_ARMED_SUBJECT + r"[Rr]each(?:es|ed)? (?:the )?(?:[Oo]utskirts of )?(?=[A-Z][a-z])"),
@@ -1722,7 +1761,7 @@ _CASED_GROUP = PrefilteredGroup([pattern for pattern, _ in _CASED])
 _CASED_SCANS = list(zip(_CASED_GROUP.members, [sub for _, sub in _CASED], strict=True))
 
 
-_ENTERED = re.compile(r"enter|roll|march", re.I)
+_ENTERED = re.compile(r"enter|roll|march|walk", re.I)
 
 
 def _entered_as_they_left(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -1908,8 +1947,9 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
+        later = _later_violence(low, violence) if violence and not demo else -1
         keep = [t for t in strategic if not (
-            (t.sub == "Looting/property destruction" and (out or demo))
+            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo)))]
         if keep:
             best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
@@ -1969,6 +2009,25 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         out.append(t)
     return out
+
+
+# "Troops torched 200 homes in X on Sunday after rebels ambushed a column near Y": the violence told in a
+# time clause after the destruction is another act (the destruction is no part of it).
+# (Not "burned houses in X after killing ten villagers": the same men's one attack.)
+_TIME_CONJUNCTION = re.compile(r"\s(?:after|before|following)\s(?![a-z]{1,30}ing\b)")
+_ING_WORD_CHARS = 45
+
+
+def _later_violence(low: str, violence: list[Trigger]) -> int:
+    """Where the time clause that holds every violent trigger of the sentence starts (-1 when none does):
+    an act told before it is not part of theirs."""
+    first = min(t.start for t in violence)
+    where = -1
+    for m in _TIME_CONJUNCTION.finditer(low, 0, first + _ING_WORD_CHARS):  # (its lookahead reads a word on)
+        if m.start() >= first:
+            break
+        where = m.start()  # the last conjunction before the first violent trigger
+    return where
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
