@@ -446,7 +446,9 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
-                         r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*)\b")
+                         r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*|"
+                         # "talks with the leaders in Kismayo had broken down", "negotiations fell apart"
+                         r"broken down|broken off|broke off|break off|fell apart|fallen apart|foundered)\b")
 _CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
 # ... or said not to have happened (yet), told after them: "talks ... have not taken place", "the meeting
 # has yet to be held", "negotiations never began".
@@ -456,6 +458,11 @@ _NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s
                  r"(?:take\s{1,3}place|begin|start|be\s{1,3}held|convene|materiali[sz]e|resume)|"
                  r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
+# A deal only offered, asked for or drafted: "mediators in Cairo awaited Hamas's reply to a ceasefire
+# proposal", "pressed both sides to accept a new truce proposal" (no agreement was made, at the mediators'
+# city or anywhere).
+_PROPOSED_AFTER = re.compile(r"s?\s{1,3}(?:proposals?|offers?|drafts?|bids?|initiatives?|frameworks?|terms|"
+                             r"demands?|plans?)\b")
 _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
@@ -1562,6 +1569,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _LATER.search(after, 0, 60)  # "a summit in Niamey next month": not held yet
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        m = _DATED_BACK.search(after, 0, 60)  # "a meeting in Baku earlier this month": background
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True
+        if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
+            return True  # "a new truce proposal": a deal offered, not made
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
         if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
