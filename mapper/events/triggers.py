@@ -678,6 +678,13 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 # "families escaping the violence in X" (not "fled as fighting erupted": a clause of its own).
 _FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
                        r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
+# ... and so is what the displaced were driven out by: "thousands displaced by fighting in Masisi territory
+# arrived in Goma", "people displaced by earlier fighting in Darfur", "displaced by insurgent attacks"
+# (fighting, violence or plural acts: not "displaced by Sunday's attack on X", the news itself).
+_DISPLACED_BY = re.compile(r"\b(?:displaced|uprooted)\s{1,3}by\s{1,3}(?:(?:the|earlier|previous|past|recent|"
+                           r"ongoing|renewed|repeated|(?:days|weeks|months|years)\s{1,3}of|insurgent|jihadist|"
+                           r"militant|rebel|gang|armed|communal|intercommunal|ethnic)\s{1,3}){0,2}$")
+_DISPLACED_BY_ACTS = re.compile(r"(?:fighting|violence|clashes|attacks|raids|bombardments?)\b")
 _FLED_ACT_CHARS = 60
 # A person's or group's record of acts (plural): "a commander responsible for rocket attacks on X",
 # "wanted for bombings in Y" (not "the gunmen responsible for the attack": the news, told before).
@@ -1321,6 +1328,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     opened = sentence.opened
     if _FLED_ACT_IN.search(low, max(0, start - _FLED_ACT_CHARS), start):
         return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
+    if _DISPLACED_BY_ACTS.match(low, start) and "by" in low[max(0, start - _FLED_ACT_CHARS):start] \
+            and _DISPLACED_BY.search(low, max(0, start - _FLED_ACT_CHARS), start):
+        return True  # "people displaced by earlier fighting in Darfur": what drove them out, not the news
     if low[end - 1:end] == "s" \
             and _RESPONSIBLE_FOR_IN.search(low, max(0, start - _RESPONSIBLE_FOR_CHARS), start):
         return True  # "a commander responsible for attacks on Kiryat Shmona": his record, not the news
