@@ -451,7 +451,9 @@ _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
-                         r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*)\b")
+                         r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*|"
+                         # "talks with the leaders in Kismayo had broken down", "negotiations fell apart"
+                         r"broken down|broken off|broke off|break off|fell apart|fallen apart|foundered)\b")
 _CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
 # ... or said not to have happened (yet), told after them: "talks ... have not taken place", "the meeting
 # has yet to be held", "negotiations never began".
@@ -461,6 +463,11 @@ _NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s
                  r"(?:take\s{1,3}place|begin|start|be\s{1,3}held|convene|materiali[sz]e|resume)|"
                  r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
+# A deal only offered, asked for or drafted: "mediators in Cairo awaited Hamas's reply to a ceasefire
+# proposal", "pressed both sides to accept a new truce proposal" (no agreement was made, at the mediators'
+# city or anywhere).
+_PROPOSED_AFTER = re.compile(r"s?\s{1,3}(?:proposals?|offers?|drafts?|bids?|initiatives?|frameworks?|terms|"
+                             r"demands?|plans?)\b")
 _LATER = re.compile(r"\b(?:next (?:week|month|year|\w{3,6}day)|later (?:this|in the) (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months)|tomorrow)\b")
 # "Clashes since the start of the truce", "despite the ceasefire": the frame of another event, not a deal.
@@ -708,6 +715,13 @@ _INSIDE_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?
 # "families escaping the violence in X" (not "fled as fighting erupted": a clause of its own).
 _FLED_ACT = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing))\s{1,3}(?:(?:the|renewed|heavy|intense|"
                        r"ongoing|recent|fierce|(?:days|weeks|months|years)\s{1,3}of)\s{1,3}){0,2}$")
+# ... and so is what the displaced were driven out by: "thousands displaced by fighting in Masisi territory
+# arrived in Goma", "people displaced by earlier fighting in Darfur", "displaced by insurgent attacks"
+# (fighting, violence or plural acts: not "displaced by Sunday's attack on X", the news itself).
+_DISPLACED_BY = re.compile(r"\b(?:displaced|uprooted)\s{1,3}by\s{1,3}(?:(?:the|earlier|previous|past|recent|"
+                           r"ongoing|renewed|repeated|(?:days|weeks|months|years)\s{1,3}of|insurgent|jihadist|"
+                           r"militant|rebel|gang|armed|communal|intercommunal|ethnic)\s{1,3}){0,2}$")
+_DISPLACED_BY_ACTS = re.compile(r"(?:fighting|violence|clashes|attacks|raids|bombardments?)\b")
 _FLED_ACT_CHARS = 60
 # A person's or group's record of acts (plural): "a commander responsible for rocket attacks on X",
 # "wanted for bombings in Y" (not "the gunmen responsible for the attack": the news, told before).
@@ -1351,6 +1365,9 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     opened = sentence.opened
     if _FLED_ACT_IN.search(low, max(0, start - _FLED_ACT_CHARS), start):
         return True  # "villagers who had fled fighting near Monywa": what people fled, not the news
+    if _DISPLACED_BY_ACTS.match(low, start) and "by" in low[max(0, start - _FLED_ACT_CHARS):start] \
+            and _DISPLACED_BY.search(low, max(0, start - _FLED_ACT_CHARS), start):
+        return True  # "people displaced by earlier fighting in Darfur": what drove them out, not the news
     if low[end - 1:end] == "s" \
             and _RESPONSIBLE_FOR_IN.search(low, max(0, start - _RESPONSIBLE_FOR_CHARS), start):
         return True  # "a commander responsible for attacks on Kiryat Shmona": his record, not the news
@@ -1600,6 +1617,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _LATER.search(after, 0, 60)  # "a summit in Niamey next month": not held yet
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        m = _DATED_BACK.search(after, 0, 60)  # "a meeting in Baku earlier this month": background
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True
+        if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
+            return True  # "a new truce proposal": a deal offered, not made
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
         if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
