@@ -159,3 +159,26 @@ def test_victims_is_linear_on_100_kb() -> None:
     assert len("killing " + ", ".join("2 people, including children" for _ in range(10_000))) > 100_000
     small, large = run(5_000), run(10_000)
     assert large < 4 * small + 0.05
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # civilians named by their work or household (session 22)
+    ("Gunmen shot dead two polio vaccinators outside a clinic on Monday.", "civilians"),
+    ("The strike killed three aid workers at a food warehouse.", "civilians"),
+    ("A shell hit the kiln, killing five labourers.", "civilians"),
+    ("A drone hit a minibus, killing the driver and wounding two nurses.", "civilians"),
+    ("An airstrike on a house killed a family of seven.", "civilians"),
+    ("Shelling killed a shopkeeper and two street vendors in the market.", "civilians"),
+    # with soldiers or fighters among them, no one side
+    ("The ambush killed a driver and four soldiers.", ""),
+    ("The raid killed two contractors and six militants.", ""),
+])
+def test_civilians_named_by_their_work(sentence: str, expected: str) -> None:
+    assert victims(sentence) == expected
+
+
+def test_a_worker_killed_by_a_strike_is_a_civilian_target() -> None:
+    doc = Pipeline().parse(Article("t", "A Russian drone struck a bus in Kherson on Monday, killing two municipal "
+                                   "workers, the regional governor said.", published="2025-05-06"))
+    assert [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events] == [("Kherson", "Russian forces", "civilians")]
