@@ -182,3 +182,50 @@ def test_a_worker_killed_by_a_strike_is_a_civilian_target() -> None:
     doc = Pipeline().parse(Article("t", text, published="2025-05-06"))
     assert [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in doc.events] == [("Kherson", "Russian forces", "civilians")]
+
+
+def _coded_sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline().parse(Article("t", text, published="2025-05-06"))
+    return [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target's members named by their group are the group, as the agent's are (session 22)
+    ("Soldiers clashed with fighters of the 3R group near Bocaranga on Sunday, the army said.",
+     [("Bocaranga", "Central African forces", "3R")]),
+    ("Troops killed nine militants of the outlawed TTP in a raid in Mir Ali on Friday, the army said.",
+     [("Mir Ali", "Pakistani forces", "TTP")]),
+    ("Police fought gunmen of the Sinaloa Cartel in Culiacan on Tuesday, leaving four dead.",
+     [("Culiacán", "police", "Sinaloa Cartel")]),
+    # a place after "of" is no group: the members stay as written
+    ("Soldiers clashed with fighters of the Kidal region near Anefis on Sunday.",
+     [("Anefis", "Malian forces", "fighters")]),
+])
+def test_the_targets_members_are_their_group(text: str, expected: list[tuple[str, str | None, str | None]]
+                                             ) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the table's short names and local aliases (session 22)
+    ("UPC fighters attacked a village near Bambari on Monday, killing six herders, the UN mission said.",
+     [("Bambari", "UPC", "civilians")]),
+    ("Pro-government militias clashed with M23 rebels near Rutshuru on Sunday, residents said.",
+     [("Rutshuru", "Wazalendo", "M23")]),
+])
+def test_table_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _coded_sides(text) == expected
+
+
+def test_lower_modifiers_before_a_group_are_linear_on_100_kb() -> None:
+    from mapper.events import actors
+    from tests.test_linear import GROWTH, growth, parsing
+    assert rescans(actors._LOWER_WORDS) == []
+    units = ["Troops clashed with ", "fighters of the ", "banned ", "outlawed ", "TTP ", "militants of ",
+             "the 3R group, "]
+
+    def text_of(n: int) -> str:
+        return "".join(units[i % len(units)] for i in range(n)) + "in Mir Ali."
+    assert len(text_of(9000)) > 100_000
+    assert growth(parsing(Pipeline(), text_of), 4500) < GROWTH

@@ -905,6 +905,8 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
 # belong to the ADF", "fighters working for the RSF".)
 _OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
                        r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# Up to two lower-case modifiers before a group's name ("the banned TTP", "the al-Qaeda-linked JNIM").
+_LOWER_WORDS = re.compile(r"(?:[a-z][\w-]{0,30}+\s++){0,2}+")
 # An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
 # "the third such attack this month".
 _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
@@ -1118,6 +1120,16 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             target = objects[0].actor
     if target == agent:
         target = None
+    if target is not None and target.name.split()[-1].lower() in _MEMBER_HEADS:
+        # The target's members named by their group, as the agent's are: "clashed with fighters of the UPC
+        # armed group", "killed 13 militants of the banned TTP" (past a modifier or two).
+        end = next((p.end for p in phrases if p.actor == target), None)
+        of = _OF_GROUP.match(sentence, end) if end is not None else None
+        if of is not None:
+            group = next((q.actor for q in phrases if of.end() <= q.start <= of.end() + 30
+                          and _LOWER_WORDS.fullmatch(sentence, of.end(), q.start)
+                          and named_group(q.actor) is not None and q.actor != agent), None)
+            target = group or target
     if _WITHDRAWS.search(sentence, trigger_start, trigger_end):
         # "Malian troops enter Kidal after rebels withdraw": those who moved in took it from those who left.
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
