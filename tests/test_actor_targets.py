@@ -229,3 +229,30 @@ def test_lower_modifiers_before_a_group_are_linear_on_100_kb() -> None:
         return "".join(units[i % len(units)] for i in range(n)) + "in Mir Ali."
     assert len(text_of(9000)) > 100_000
     assert growth(parsing(Pipeline(), text_of), 4500) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named only as whose spokesman, informer or source a person is is no side (session 22)
+    ("Bandits abducted 14 farmers near Gusau on Saturday, police spokesman Yazid Abubakar said.",
+     [("Gusau", "bandits", "civilians")]),
+    ("Militants shot dead a shopkeeper they accused of being an army informer in Sukma on Friday.",
+     [("Sukma", "militants", "civilians")]),
+    # its commander or its officers are the body itself
+    ("Gunmen shot dead a police commander in Gusau on Saturday.",
+     [("Gusau", "unidentified gunmen", "police")]),
+])
+def test_a_spokesman_or_informer_names_no_side(text: str, expected: list[tuple[str, str | None, str | None]]
+                                               ) -> None:
+    assert _coded_sides(text) == expected
+
+
+def test_person_of_a_body_is_linear_on_100_kb() -> None:
+    from mapper.events import actors
+    from tests.test_linear import GROWTH, growth, parsing
+    assert rescans(actors._PERSON_OF) == []
+    units = ["Gunmen killed ", "police ", "spokesman ", "army ", "informers ", "sources ", "in Gusau, "]
+
+    def text_of(n: int) -> str:
+        return "".join(units[i % len(units)] for i in range(n)) + "police said."
+    assert len(text_of(14000)) > 100_000
+    assert growth(parsing(Pipeline(), text_of), 7000) < GROWTH

@@ -946,6 +946,10 @@ _BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
 _SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"}) + ")"
                           r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
 
+# A person a body's name qualifies: its spokesman, its informer, its sources (not its chief or commander,
+# who can be the target: "gunmen killed a police commander").
+_PERSON_OF = re.compile(r"\s++(?:spokes(?:man|woman|person|people|men|women)|informers?|sources?)\b")
+
 
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
@@ -956,6 +960,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     opened = [p for p in phrases
               if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
     phrases = [p for p in phrases if p not in opened]
+    if sentence:
+        # A body named only as whose spokesman, informer or source a person is takes no side in the act:
+        # "abducted 23 worshippers, police spokesman X said", "killed a villager they accused of being a
+        # police informer", "army sources said".
+        phrases = [p for p in phrases if p.side or not _PERSON_OF.match(sentence, p.end)]
     if agent is None:
         # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
         agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
