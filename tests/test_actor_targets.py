@@ -256,3 +256,30 @@ def test_person_of_a_body_is_linear_on_100_kb() -> None:
         return "".join(units[i % len(units)] for i in range(n)) + "police said."
     assert len(text_of(14000)) > 100_000
     assert growth(parsing(Pipeline(), text_of), 7000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the occupier's forces in battle fight the country's own forces (session 22)
+    ("Russian troops pushed into the eastern outskirts of Kostiantynivka on Tuesday, the General Staff said.",
+     [("Kostyantynivka", "Russian forces", "Ukrainian forces")]),
+    ("Russian assault groups advance on Siversk from the east",
+     [("Siversk", "Russian forces", "Ukrainian forces")]),
+])
+def test_the_occupiers_battles_are_against_the_countrys_forces(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("actor1", "cc", "expected"), [
+    (Actor("Russian forces", "RU"), "UA", Actor("Ukrainian forces", "UA")),
+    (Actor("Russian forces", "RU"), "GE", Actor("Georgian forces", "GE")),
+    # Israel's troops in Gaza are the territory's only forces (forces_of): no other side inferred
+    (Actor("Israeli forces", "IL"), "PS", None),
+    # a state that occupies nothing there, or a group, infers no one
+    (Actor("Russian forces", "RU"), "ML", None),
+    (Actor("Wagner Group", "RU"), "UA", None),
+])
+def test_occupier_target(actor1: Actor, cc: str, expected: Actor | None) -> None:
+    got = inferred_target("Battles", actor1, None, cc, 2025)
+    assert (None if got is None else Actor(got.name, got.country_code)) == expected
+    assert got is None or got.inferred

@@ -1720,6 +1720,15 @@ def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | N
     return None
 
 
+def _occupied_by(event_country: str, actor1: Actor | None) -> bool:
+    """Whether ``actor1`` is the forces of the state the table says occupies the event's country, and
+    that country has forces of its own (the table's ``occupier`` without ``forces_of``: Russia in Ukraine,
+    not Israel in Gaza, whose troops there are Israel's)."""
+    here = COUNTRIES.get(event_country, {})
+    return actor1 is not None and bool(here.get("occupier")) and not here.get("forces_of") \
+        and actor1.country_code == here["occupier"] and _kind(actor1) == "forces"
+
+
 def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
                     year: int | None = None) -> Actor | None:
     """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
@@ -1736,6 +1745,9 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
             return None
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
         a2 = _state_group(canonical(victims, False, event_country), year)
+    elif event_type == "Battles" and _occupied_by(event_country, actor1):
+        # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
+        a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     else:
         return None
     if a2 is None or actor1 is not None and actor1.name == a2.name:
