@@ -283,3 +283,29 @@ def test_occupier_target(actor1: Actor, cc: str, expected: Actor | None) -> None
     got = inferred_target("Battles", actor1, None, cc, 2025)
     assert (None if got is None else Actor(got.name, got.country_code)) == expected
     assert got is None or got.inferred
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named armed group that took a town with no other side named took it from the state (session 22)
+    ("Arakan Army fighters seized the town of Maungdaw on Sunday after months of fighting, the group said.",
+     [("Maungdaw", "Arakan Army", "Myanmar forces")]),
+    # the side it took it from, when named, stays
+    ("M23 rebels seized Walikale from Wazalendo militias on Sunday, residents said.",
+     [("Walikale", "M23", "Wazalendo")]),
+    # an unnamed band infers no one
+    ("Jihadists seized the town of Boulkessi on Monday, residents said.", [("Boulkessi", "jihadists", None)]),
+])
+def test_a_group_takes_territory_from_the_state(text: str, expected: list[tuple[str, str | None, str | None]]
+                                                ) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("actor1", "cc", "expected"), [
+    (Actor("M23", "CD"), "CD", Actor("Congolese forces", "CD")),
+    (Actor("Fano militia", "ET"), "ET", Actor("Ethiopian forces", "ET")),
+    (Actor("jihadists", "ML"), "ML", None),
+    (Actor("Russian forces", "RU"), "ML", None),
+])
+def test_overtaken_from_the_state(actor1: Actor, cc: str, expected: Actor | None) -> None:
+    got = inferred_target("Battles", actor1, None, cc, 2025, "Non-state actor overtakes territory")
+    assert (None if got is None else Actor(got.name, got.country_code)) == expected

@@ -1720,6 +1720,10 @@ def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | N
     return None
 
 
+# ACLED's inter codes of rebel groups and political militias: the groups that take territory from a state.
+_REBEL_INTERS = (2, 3)
+
+
 def _occupied_by(event_country: str, actor1: Actor | None) -> bool:
     """Whether ``actor1`` is the forces of the state the table says occupies the event's country, and
     that country has forces of its own (the table's ``occupier`` without ``forces_of``: Russia in Ukraine,
@@ -1730,7 +1734,7 @@ def _occupied_by(event_country: str, actor1: Actor | None) -> bool:
 
 
 def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
-                    year: int | None = None) -> Actor | None:
+                    year: int | None = None, sub_event_type: str = "") -> Actor | None:
     """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
     counts (``victims``: "killing four soldiers" -> the event country's forces, "Two children killed by a
     Turkish drone" -> civilians), and for Violence against civilians always civilians, as ACLED's type names
@@ -1748,6 +1752,10 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     elif event_type == "Battles" and _occupied_by(event_country, actor1):
         # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
         a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
+    elif sub_event_type == "Non-state actor overtakes territory" and _GROUP_BY_NAME.get(
+            actor1.name if actor1 is not None else "", {}).get("inter") in _REBEL_INTERS and event_country:
+        # "Arakan Army captures Buthidaung": a named armed group took the town from the state's forces.
+        a2 = _state_group(canonical(Actor("soldiers"), False, event_country), year)
     else:
         return None
     if a2 is None or actor1 is not None and actor1.name == a2.name:

@@ -1787,7 +1787,8 @@ class EventCoder:
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
         if actor2 is None:
-            actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year)
+            actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
+                                     sub)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
