@@ -70,7 +70,12 @@ against protesters the force; victims (civilians) are never actor1. When no phra
 an act of violence, actor2 is whom its toll counts ("killing four soldiers": the event country's forces;
 "two policemen": police; "20 people, including nine children": civilians; casualties.victims), and always
 civilians for Violence against civilians, ACLED's convention (:func:`inferred_target`, marked
-``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on).
+``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on); a
+battle of the occupier's forces is against the occupied country's own ("Russian forces advance near
+Pokrovsk": Ukrainian forces), and a named armed group that overtakes territory took it from the event
+country's forces ("Arakan Army captures Buthidaung"). The target's members named by their group are the
+group ("fighters of the UPC armed group"), and a body named only as whose spokesman, informer or source a
+person is takes no side ("abducted 23 worshippers, police spokesman X said").
 A clash whose side that acted is a
 crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
