@@ -180,3 +180,39 @@ def test_blame_modifiers_are_linear_on_100_kb() -> None:
     actors._BLAMING.search("blaming the " + "paramilitary " * 7_000 + "x")
     actors._CLAIMS_IT.match(" claimed" + " through" * 12_000, 0)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The blamed group's history in a relative clause makes the sentence background; its main clause
+    # still names who did the act just told.
+    ("A mortar shell hit a school in Kadugli on Monday, killing three pupils, officials said. The governor "
+     "blamed the SPLM-N, which has shelled the town repeatedly since 2023.", [("Kadugli", "SPLM-N")]),
+    ("Two policemen were shot dead at a checkpoint in Bunia on Sunday, police said. Officials blamed CODECO "
+     "militiamen, who have attacked the area for years.", [("Bunia", "CODECO")]),
+    ("A roadside bomb wounded four soldiers near Sukma on Tuesday. Police blamed Maoist rebels who have "
+     "fought in the forests for decades.", [("Sukma", "Maoists")]),
+])
+def test_a_blame_beside_the_groups_history_names_the_perpetrator(
+        pipeline: Pipeline, text: str,
+        expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text, "2025-06-04") == expected
+
+
+def test_a_background_sentence_with_no_claim_names_no_one(pipeline: Pipeline) -> None:
+    # History alone ("which has fought ... since 2019") blames no one for the act told.
+    got = _actors(pipeline, "A bomb exploded at a market in Sukma on Tuesday, wounding six people. The "
+                  "district lies near the forests where the Maoists, who have fought since 1967, hide.",
+                  "2025-06-04")
+    assert got == [("Sukma", None)]
+
+
+def test_history_clause_cut_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    assert rescans(coder._HISTORY_CLAUSE) == [], coder._HISTORY_CLAUSE.pattern
+    units = ["The army blamed ", "the ELN, ", "who ", "have ", "which ", "has ", "fought ", "since 2019, ",
+             "rebels  who ", "Gunmen hit Bannu. "]
+    for every in (len(units), len(units) - 1):  # short sentences, then one sentence of 100 KB
+
+        def text_of(n: int, every: int = every) -> str:
+            return "Militants hit Baidoa. " + "".join(units[i % every] for i in range(n)) + "in Kismayo."
+        assert len(text_of(12000)) > 100_000
+        assert growth(parsing(pipeline, text_of), 6000) < GROWTH

@@ -159,3 +159,153 @@ def test_victims_is_linear_on_100_kb() -> None:
     assert len("killing " + ", ".join("2 people, including children" for _ in range(10_000))) > 100_000
     small, large = run(5_000), run(10_000)
     assert large < 4 * small + 0.05
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # civilians named by their work or household (session 22)
+    ("Gunmen shot dead two polio vaccinators outside a clinic on Monday.", "civilians"),
+    ("The strike killed three aid workers at a food warehouse.", "civilians"),
+    ("A shell hit the kiln, killing five labourers.", "civilians"),
+    ("A drone hit a minibus, killing the driver and wounding two nurses.", "civilians"),
+    ("An airstrike on a house killed a family of seven.", "civilians"),
+    ("Shelling killed a shopkeeper and two street vendors in the market.", "civilians"),
+    # with soldiers or fighters among them, no one side
+    ("The ambush killed a driver and four soldiers.", ""),
+    ("The raid killed two contractors and six militants.", ""),
+])
+def test_civilians_named_by_their_work(sentence: str, expected: str) -> None:
+    assert victims(sentence) == expected
+
+
+def test_a_worker_killed_by_a_strike_is_a_civilian_target() -> None:
+    text = "A Russian drone hit a bus in Kherson on Monday, killing two municipal workers, officials said."
+    doc = Pipeline().parse(Article("t", text, published="2025-05-06"))
+    assert [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events] == [("Kherson", "Russian forces", "civilians")]
+
+
+def _coded_sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline().parse(Article("t", text, published="2025-05-06"))
+    return [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target's members named by their group are the group, as the agent's are (session 22)
+    ("Soldiers clashed with fighters of the 3R group near Bocaranga on Sunday, the army said.",
+     [("Bocaranga", "Central African forces", "3R")]),
+    ("Troops killed nine militants of the outlawed TTP in a raid in Mir Ali on Friday, the army said.",
+     [("Mir Ali", "Pakistani forces", "TTP")]),
+    ("Police fought gunmen of the Sinaloa Cartel in Culiacan on Tuesday, leaving four dead.",
+     [("Culiacán", "police", "Sinaloa Cartel")]),
+    # a place after "of" is no group: the members stay as written
+    ("Soldiers clashed with fighters of the Kidal region near Anefis on Sunday.",
+     [("Anefis", "Malian forces", "fighters")]),
+])
+def test_the_targets_members_are_their_group(text: str, expected: list[tuple[str, str | None, str | None]]
+                                             ) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the table's short names and local aliases (session 22)
+    ("UPC fighters attacked a village near Bambari on Monday, killing six herders, the UN mission said.",
+     [("Bambari", "UPC", "civilians")]),
+    ("Pro-government militias clashed with M23 rebels near Rutshuru on Sunday, residents said.",
+     [("Rutshuru", "Wazalendo", "M23")]),
+])
+def test_table_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _coded_sides(text) == expected
+
+
+def test_lower_modifiers_before_a_group_are_linear_on_100_kb() -> None:
+    from mapper.events import actors
+    from tests.test_linear import GROWTH, growth, parsing
+    assert rescans(actors._LOWER_WORDS) == []
+    units = ["Troops clashed with ", "fighters of the ", "banned ", "outlawed ", "TTP ", "militants of ",
+             "the 3R group, "]
+
+    def text_of(n: int) -> str:
+        return "".join(units[i % len(units)] for i in range(n)) + "in Mir Ali."
+    assert len(text_of(9000)) > 100_000
+    assert growth(parsing(Pipeline(), text_of), 4500) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named only as whose spokesman, informer or source a person is is no side (session 22)
+    ("Bandits abducted 14 farmers near Gusau on Saturday, police spokesman Yazid Abubakar said.",
+     [("Gusau", "bandits", "civilians")]),
+    ("Militants shot dead a shopkeeper they accused of being an army informer in Sukma on Friday.",
+     [("Sukma", "militants", "civilians")]),
+    # its commander or its officers are the body itself
+    ("Gunmen shot dead a police commander in Gusau on Saturday.",
+     [("Gusau", "unidentified gunmen", "police")]),
+])
+def test_a_spokesman_or_informer_names_no_side(text: str, expected: list[tuple[str, str | None, str | None]]
+                                               ) -> None:
+    assert _coded_sides(text) == expected
+
+
+def test_person_of_a_body_is_linear_on_100_kb() -> None:
+    from mapper.events import actors
+    from tests.test_linear import GROWTH, growth, parsing
+    assert rescans(actors._PERSON_OF) == []
+    units = ["Gunmen killed ", "police ", "spokesman ", "army ", "informers ", "sources ", "in Gusau, "]
+
+    def text_of(n: int) -> str:
+        return "".join(units[i % len(units)] for i in range(n)) + "police said."
+    assert len(text_of(14000)) > 100_000
+    assert growth(parsing(Pipeline(), text_of), 7000) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the occupier's forces in battle fight the country's own forces (session 22)
+    ("Russian troops pushed into the eastern outskirts of Kostiantynivka on Tuesday, the General Staff said.",
+     [("Kostyantynivka", "Russian forces", "Ukrainian forces")]),
+    ("Russian assault groups advance on Siversk from the east",
+     [("Siversk", "Russian forces", "Ukrainian forces")]),
+])
+def test_the_occupiers_battles_are_against_the_countrys_forces(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("actor1", "cc", "expected"), [
+    (Actor("Russian forces", "RU"), "UA", Actor("Ukrainian forces", "UA")),
+    (Actor("Russian forces", "RU"), "GE", Actor("Georgian forces", "GE")),
+    # Israel's troops in Gaza are the territory's only forces (forces_of): no other side inferred
+    (Actor("Israeli forces", "IL"), "PS", None),
+    # a state that occupies nothing there, or a group, infers no one
+    (Actor("Russian forces", "RU"), "ML", None),
+    (Actor("Wagner Group", "RU"), "UA", None),
+])
+def test_occupier_target(actor1: Actor, cc: str, expected: Actor | None) -> None:
+    got = inferred_target("Battles", actor1, None, cc, 2025)
+    assert (None if got is None else Actor(got.name, got.country_code)) == expected
+    assert got is None or got.inferred
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named armed group that took a town with no other side named took it from the state (session 22)
+    ("Arakan Army fighters seized the town of Maungdaw on Sunday after months of fighting, the group said.",
+     [("Maungdaw", "Arakan Army", "Myanmar forces")]),
+    # the side it took it from, when named, stays
+    ("M23 rebels seized Walikale from Wazalendo militias on Sunday, residents said.",
+     [("Walikale", "M23", "Wazalendo")]),
+    # an unnamed band infers no one
+    ("Jihadists seized the town of Boulkessi on Monday, residents said.", [("Boulkessi", "jihadists", None)]),
+])
+def test_a_group_takes_territory_from_the_state(text: str, expected: list[tuple[str, str | None, str | None]]
+                                                ) -> None:
+    assert _coded_sides(text) == expected
+
+
+@pytest.mark.parametrize(("actor1", "cc", "expected"), [
+    (Actor("M23", "CD"), "CD", Actor("Congolese forces", "CD")),
+    (Actor("Fano militia", "ET"), "ET", Actor("Ethiopian forces", "ET")),
+    (Actor("jihadists", "ML"), "ML", None),
+    (Actor("Russian forces", "RU"), "ML", None),
+])
+def test_overtaken_from_the_state(actor1: Actor, cc: str, expected: Actor | None) -> None:
+    got = inferred_target("Battles", actor1, None, cc, 2025, "Non-state actor overtakes territory")
+    assert (None if got is None else Actor(got.name, got.country_code)) == expected

@@ -70,7 +70,12 @@ against protesters the force; victims (civilians) are never actor1. When no phra
 an act of violence, actor2 is whom its toll counts ("killing four soldiers": the event country's forces;
 "two policemen": police; "20 people, including nine children": civilians; casualties.victims), and always
 civilians for Violence against civilians, ACLED's convention (:func:`inferred_target`, marked
-``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on).
+``Actor.inferred``: the learned event filter reads only a named actor2, the feature it was fitted on); a
+battle of the occupier's forces is against the occupied country's own ("Russian forces advance near
+Pokrovsk": Ukrainian forces), and a named armed group that overtakes territory took it from the event
+country's forces ("Arakan Army captures Buthidaung"). The target's members named by their group are the
+group ("fighters of the UPC armed group"), and a body named only as whose spokesman, informer or source a
+person is takes no side ("abducted 23 worshippers, police spokesman X said").
 A clash whose side that acted is a
 crowd ("Protesters ... clashed with soldiers", "Supporters of rival factions clashed") is a riot
 (:func:`crowd_fight`). A name two theatres share is the event country's group (the table's
@@ -905,6 +910,8 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
 # belong to the ADF", "fighters working for the RSF".)
 _OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
                        r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
+# Up to two lower-case modifiers before a group's name ("the banned TTP", "the al-Qaeda-linked JNIM").
+_LOWER_WORDS = re.compile(r"(?:[a-z][\w-]{0,30}+\s++){0,2}+")
 # An apposition that renames the act just told as one of a kind: "the latest in a string of massacres",
 # "the third such attack this month".
 _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|fourth|fifth)\s++"
@@ -944,6 +951,10 @@ _BARE_FORCES = frozenset({"troops", "soldiers", "forces", "servicemen"})
 _SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"}) + ")"
                           r"(?:\s++(?:on\s++)?[A-Z][a-z]{2,8}day)?(?:\s++that)?\s++(?:the\s++|its\s++|their\s++)?")
 
+# A person a body's name qualifies: its spokesman, its informer, its sources (not its chief or commander,
+# who can be the target: "gunmen killed a police commander").
+_PERSON_OF = re.compile(r"\s++(?:spokes(?:man|woman|person|people|men|women)|informers?|sources?)\b")
+
 
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
@@ -954,6 +965,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     opened = [p for p in phrases
               if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
     phrases = [p for p in phrases if p not in opened]
+    if sentence:
+        # A body named only as whose spokesman, informer or source a person is takes no side in the act:
+        # "abducted 23 worshippers, police spokesman X said", "killed a villager they accused of being a
+        # police informer", "army sources said".
+        phrases = [p for p in phrases if p.side or not _PERSON_OF.match(sentence, p.end)]
     if agent is None:
         # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
         agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
@@ -1118,6 +1134,16 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             target = objects[0].actor
     if target == agent:
         target = None
+    if target is not None and target.name.split()[-1].lower() in _MEMBER_HEADS:
+        # The target's members named by their group, as the agent's are: "clashed with fighters of the UPC
+        # armed group", "killed 13 militants of the banned TTP" (past a modifier or two).
+        end = next((p.end for p in phrases if p.actor == target), None)
+        of = _OF_GROUP.match(sentence, end) if end is not None else None
+        if of is not None:
+            group = next((q.actor for q in phrases if of.end() <= q.start <= of.end() + 30
+                          and _LOWER_WORDS.fullmatch(sentence, of.end(), q.start)
+                          and named_group(q.actor) is not None and q.actor != agent), None)
+            target = group or target
     if _WITHDRAWS.search(sentence, trigger_start, trigger_end):
         # "Malian troops enter Kidal after rebels withdraw": those who moved in took it from those who left.
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
@@ -1699,8 +1725,21 @@ def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | N
     return None
 
 
+# ACLED's inter codes of rebel groups and political militias: the groups that take territory from a state.
+_REBEL_INTERS = (2, 3)
+
+
+def _occupied_by(event_country: str, actor1: Actor | None) -> bool:
+    """Whether ``actor1`` is the forces of the state the table says occupies the event's country, and
+    that country has forces of its own (the table's ``occupier`` without ``forces_of``: Russia in Ukraine,
+    not Israel in Gaza, whose troops there are Israel's)."""
+    here = COUNTRIES.get(event_country, {})
+    return actor1 is not None and bool(here.get("occupier")) and not here.get("forces_of") \
+        and actor1.country_code == here["occupier"] and _kind(actor1) == "forces"
+
+
 def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None, event_country: str = "",
-                    year: int | None = None) -> Actor | None:
+                    year: int | None = None, sub_event_type: str = "") -> Actor | None:
     """actor2 of a violent event no phrase named the other side of, marked ``inferred``: whom its toll
     counts (``victims``: "killing four soldiers" -> the event country's forces, "Two children killed by a
     Turkish drone" -> civilians), and for Violence against civilians always civilians, as ACLED's type names
@@ -1715,6 +1754,13 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
             return None
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
         a2 = _state_group(canonical(victims, False, event_country), year)
+    elif event_type == "Battles" and _occupied_by(event_country, actor1):
+        # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
+        a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
+    elif sub_event_type == "Non-state actor overtakes territory" and _GROUP_BY_NAME.get(
+            actor1.name if actor1 is not None else "", {}).get("inter") in _REBEL_INTERS and event_country:
+        # "Arakan Army captures Buthidaung": a named armed group took the town from the state's forces.
+        a2 = _state_group(canonical(Actor("soldiers"), False, event_country), year)
     else:
         return None
     if a2 is None or actor1 is not None and actor1.name == a2.name:

@@ -843,7 +843,10 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
     passengers passenger worshippers worshipers worshipper children child women woman girls boys babies
     infants students student pupils schoolchildren schoolgirls schoolboys fishermen fisherman shepherds
     herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
-    patients displaced""".split())
+    patients displaced""".split()) | frozenset(
+    # civilians named by their work or household: "two polio vaccinators", "a family of six", "aid workers"
+    """vaccinators vaccinator workers worker labourers labourer laborers laborer drivers driver nurses
+    nurse shopkeepers shopkeeper vendors vendor contractors contractor family families""".split())
 
 
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.

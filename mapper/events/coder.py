@@ -85,7 +85,7 @@ from mapper.events.casualties import (
 )
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
-from mapper.events.discourse import background_spans
+from mapper.events.discourse import background_spans, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
@@ -749,6 +749,17 @@ _SEVERAL_ACTS = re.compile(r"\b(?i:both|all\s++(?:the\s++|three\s++|four\s++)?|t
                            r"(?:attacks|bombings|killings|strikes|raids|assaults|ambushes|blasts))\b")
 
 
+# A relative clause that tells a group's past ("rebels, who have fought ... since January", "the army, which
+# has repeatedly bombed"): what comes before it is the sentence's main clause.
+_HISTORY_CLAUSE = re.compile(r"(?:\s*+,\s*+|\s++)(?:who|which)\s++(?:has|have|had)\b")
+
+
+def _history_cut(sentence: str) -> str:
+    """The sentence before its first relative clause of a perfect tense, or "" when it has none."""
+    m = _HISTORY_CLAUSE.search(sentence)
+    return sentence[:m.start()] + "." if m else ""
+
+
 def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence: str) -> None:
     """Make ``who`` actor1 of the violent incidents a claim or blame is about, where they name no one more
     specific: those the claiming sentence places itself ("blamed FARC dissidents for the attack in Cali"),
@@ -1111,6 +1122,17 @@ class EventCoder:
         for span in sentences.spans():
             before, previous = previous, span
             if span in background:  # a look back at the war's history tells no event (discourse.py)
+                # ... but its main clause may still blame or claim the act just told, the history being the
+                # blamed group's, in a relative clause: "The army blamed the attack on ELN rebels, who have
+                # fought dissidents in the region since January".
+                main = _history_cut(text[span[0]:span[1]])
+                if main and told_last is not None and _claims(main) \
+                        and label_sentence(main, published).label != "background":
+                    ms = [m for m in in_sentence.get(span, []) if m.start < span[0] + len(main)]
+                    standing = [m for m in ms if role_of[id(m)].name == "actor"]
+                    who = claimant(find_actors(main, span[0], ms, standing), main)
+                    if who is not None:
+                        _claimed(incidents, who, span, main)
                 continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
@@ -1794,7 +1816,8 @@ class EventCoder:
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
         if actor2 is None:
-            actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year)
+            actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
+                                     sub)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
