@@ -1294,8 +1294,8 @@ _POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into cus
 _STRIKE_LENGTH_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|"
                                    r"a|an)[\s-]{1,3}(?:day|week|month)(?:s|-long|\s{1,3}long)?\s{1,3}"
                                    r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
-_STRIKE_LENGTH_AFTER = re.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:enter(?:s|ed|ing)?|in|into|dragg(?:ed|ing)"
-                                  r"\s{1,3}(?:on\s{1,3})?into|stretch(?:es|ed)\s{1,3}into|"
+_STRIKE_LENGTH_AFTER = re.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:enter(?:s|ed|ing)?|in|into|"
+                                  r"dragg(?:ed|ing)\s{1,3}(?:on\s{1,3})?into|stretch(?:es|ed)\s{1,3}into|"
                                   r"(?:is|was)\s{1,3}(?:now\s{1,3})?in)\s{1,3}(?:its\s{1,3}|a\s{1,3})?"
                                   r"(?:second|third|fourth|fifth|sixth|\d{1,3}(?:st|nd|rd|th)|next)\s{1,3}"
                                   r"(?:day|week|month)\b")
