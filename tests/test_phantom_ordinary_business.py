@@ -3,7 +3,8 @@
 Every sentence is our own. A company's word "said in X" is no political statement; police acting on a
 crime of gain (robbers, a drug network, a scam compound) make no arrest or raid of the conflict; a labour
 strike told by its length or its end is no protest held that day; a blast or an aircraft's loss whose
-teller names an accident's cause (a gas leak, bad weather) is no attack. The same words with soldiers,
+teller names an accident's cause (a gas leak, bad weather) is no attack; nor a fire that opens the
+sentence with its sweep and its toll. The same words with soldiers,
 armed men, protesters or no such cause still tell acts.
 """
 
@@ -46,6 +47,9 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
     ("a small plane crashed in bad weather shortly after take-off, killing both pilots.", []),
     ("the blast that killed four workers at the mill was caused by a faulty gas cylinder, police said.",
      ["Statement"]),
+    # a fire and its sweep open the sentence, the toll after it
+    ("a fire tore through a crowded nightclub in the old town early on sunday, killing 14 people.", []),
+    ("a huge blaze that broke out in a textile warehouse on monday killed five workers.", []),
 ])
 def test_ordinary_business_is_no_trigger(text: str, subs: list[str]) -> None:
     # (a statement with no place of saying is no event: only the acts must go)
@@ -65,6 +69,9 @@ def test_ordinary_business_is_no_trigger(text: str, subs: list[str]) -> None:
     # a blast with no accident's cause, or whose cause is an attack
     ("an explosion at a checkpoint killed two soldiers, officials said", "generic violence"),
     ("a helicopter was shot down near the border, killing its crew", "Disrupted weapons use"),
+    # a fire set by armed men, or fire that is artillery's
+    ("a fire started by gunmen tore through the market, killing three traders", "generic violence"),
+    ("artillery fire tore through the village, killing two", "Shelling/artillery/missile attack"),
 ])
 def test_the_same_words_with_an_act_still_trigger(text: str, sub: str) -> None:
     assert sub in [t.sub for t in triggers.find_triggers(text)]
@@ -92,6 +99,7 @@ def test_much_ordinary_business_is_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return " ".join("the company said in police arrested robbers drug detained a two-week teachers'"
                         " strike enters third week blast blaming a gas leak crashed in bad weather killing"
+                        " a fire tore through killing"
                         for _ in range(n)) + f" in {PLACES[0]} on Monday."
     assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled
 
@@ -103,17 +111,12 @@ def test_much_ordinary_business_is_linear(pipeline: Pipeline) -> None:
     (triggers._STRIKE_LENGTH_BEFORE, "a two-week day " * 2),
     (triggers._STRIKE_LENGTH_AFTER, " has entered its "),
     (triggers._ACCIDENT_CAUSE, "blaming it on the a b c "),
+    (triggers._FIRE_SWEEP_OPENS, "a fire that "),
 ])
 def test_the_new_patterns_are_linear_on_100_kb(pattern: re.Pattern[str], unit: str) -> None:
-    # Searched over a whole pathological text (the rules only ever read windows of it): doubling it may
-    # not quadruple the time.
-    def seconds(size: int) -> float:
-        text = unit * (size // len(unit))
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.perf_counter()
-            list(pattern.finditer(text))
-            best = min(best, time.perf_counter() - t0)
-        return best
-    small, big = seconds(100_000), seconds(200_000)
-    assert big < 3.0 * small + 0.01
+    # Searched over a whole pathological 100 KB text (the rules only ever read windows of it): a linear
+    # search takes milliseconds, a quadratic one minutes.
+    text = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    list(pattern.finditer(text))
+    assert time.perf_counter() - t0 < 1.0

@@ -1177,6 +1177,12 @@ _NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}
                            r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
                            r"washed|collapsed|crushed)\b")
 _NATURE_OPENS_MOST = 300
+# ... or on a fire and its sweep, the toll anywhere after it, with no armed men or weapon before the toll: "A
+# fire tore through the ward of a hospital in X late on Friday, killing ten newborns", "A fire that broke out
+# at a factory in X on Tuesday killed six workers" (not "artillery fire struck": a determiner opens it).
+_FIRE_SWEEP_OPENS = re.compile(r"\W{0,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:fire|blaze|inferno)s?"
+                               r"\s{1,3}(?:(?:that|which)\s{1,3})?(?:broke\s{1,3}out|tore|swept|ripped|raced|"
+                               r"gutted|engulfed|spread|started)\b")
 _TOLL_AFTER_COMMA = re.compile(r",\s{1,3}(?:(?:killing|leaving)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
                            r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
@@ -1243,6 +1249,10 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             and _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
             and not _ARMED_RE.search(low, 0, start) and not _WEAPON_WORDS.search(low, 0, start):
         return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
+    if low.startswith(_DEATH_WORDS, start) and start <= _NATURE_OPENS_MOST \
+            and _FIRE_SWEEP_OPENS.match(low) is not None \
+            and not _ARMED_RE.search(low, 0, start) and not _WEAPON_WORDS.search(low, 0, start):
+        return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
     if low.startswith("offensive", start) \
             and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
                  or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
