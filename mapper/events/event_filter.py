@@ -30,7 +30,8 @@ in the text:
   not, the role and precision of its place, the place's kind, whether the dateline placed it, the
   rule that made the site and the site model's probability of its place being a site (bucketed);
 - the position: headline, sentence and paragraph index, item kind (headline, sentence, wire, long),
-  how many events the text yields.
+  how many events the text yields;
+- the genre: the topic classes named anywhere in the text (``genre_features``, read once per document).
 """
 
 from __future__ import annotations
@@ -169,18 +170,13 @@ def _role_of(doc: Doc) -> dict[int, tuple[int, Role]]:
 
 
 def genre_features(doc: Doc) -> list[str]:
-    """What the whole text is about, read once per document: the share of its sentences that report an act
-    of violence (a clause of that family), bucketed, and the topic classes its lower-case words name
-    anywhere ("gt=sport": a match report that tells one raid in passing reads otherwise than a war
-    report). One pass over the text: linear."""
-    spans = doc.sentences.spans() if doc.sentences is not None else [(0, len(doc.text))]
-    violent = sum(1 for sc in doc.clauses or () if any(c.family == "violence" for c in sc.clauses))
-    share = violent / max(1, len(spans))
-    out = ["genre=" + ("0" if share == 0 else "<0.25" if share < 0.25 else "<0.5" if share < 0.5
-                       else ">=0.5")]
-    out += [f"gt={c}" for c in sorted({_TOPICS[w] for w in _lower_words(doc.text, 0, len(doc.text))
+    """What the whole text is about, read once per document: the topic classes its lower-case words name
+    anywhere ("gt=sport": a match report that tells one raid in passing reads otherwise than a war report).
+    File-fold CV, session 28 (L2 0.001, phantom weight 3): key 0.8872 with them against 0.8850 without;
+    the share of sentences telling violence, tried beside them, gave nothing (0.8847 alone). One pass over
+    the text: linear."""
+    return [f"gt={c}" for c in sorted({_TOPICS[w] for w in _lower_words(doc.text, 0, len(doc.text))
                                        if w in _TOPICS})]
-    return out
 
 
 def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role]] | None = None,
