@@ -147,10 +147,9 @@ def test_the_shipped_file_loads() -> None:
 ORDINARY = [
     ("Traders in Maiduguri reopened their shops on Monday, saying the attacks had hurt business for years.",
      ("Armed clash", "Maiduguri", None)),
-    ("The governor of Kaduna inaugurated a new market in Zaria on Monday, promising that traders "
-     "displaced by attacks would get stalls.", ("Armed clash", "Zaria", None)),
 ]
-# (A stampede that killed 12 is now an accident for the coder's own rules: no event to filter.)
+# (A stampede that killed 12 is now an accident for the coder's own rules: no event to filter; so is
+# "traders displaced by attacks" in a story about a market, since session 22.)
 # Real reports: kept.
 REAL = [
     ("Russian missile strike kills 5 in Zaporizhzhia",

@@ -17,7 +17,7 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom, threshold 0.6): "
+_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
 
 PUBLISHED = "2024-05-10"
 

@@ -10,7 +10,7 @@ from mapper.events import coder
 from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom, threshold 0.6): "
+_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
