@@ -63,9 +63,9 @@ OPTIONAL = ("geocode", "event_filter")
 # Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
 ROLES_DEFAULT = "learned"
 # Whether a Pipeline has the learned event filter (``event_filter`` component) unless told. File-fold
-# cross-validation on train chose it (phantom rate 0.027 to 0.023 at the same site F1; the CV key, site F1
-# minus phantom rate, 0.9286 against 0.9245); it judges acts of violence only (training/events/README.md,
-# "The learned event filter").
+# cross-validation on train chose it (session 22: phantom rate 0.038 to 0.027, site F1 0.940 to 0.939; the
+# CV key, site F1 minus twice the phantom rate, 0.8843 against 0.8644); it judges acts of violence and
+# strategic developments (training/events/README.md, "The learned event filter").
 EVENT_FILTER_DEFAULT = True
 
 
