@@ -12,7 +12,7 @@ from mapper.events import triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
+_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
 
 PUBLISHED = "2025-03-12"
 

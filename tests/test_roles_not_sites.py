@@ -14,8 +14,7 @@ from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
-_LOST22 = pytest.mark.xfail(strict=True, reason=_LOSS22 + "the real act is dropped")
+_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
 
 
 def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
@@ -31,8 +30,8 @@ def _sites(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 # -- where people went, fled or were taken ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "site", "other", "coded"), [
-    pytest.param("Fighting in Kadugli has forced thousands of families to flee to Dilling, the U.N. said "
-                 "on Tuesday.", "Kadugli", "Dilling", "Kadugli", marks=_LOST22),
+    ("Fighting in Kadugli has forced thousands of families to flee to Dilling, the U.N. said on Tuesday.",
+     "Kadugli", "Dilling", "Kadugli"),
     ("An aid convoy heading to El Fasher was attacked by gunmen near Mellit on Friday, killing two drivers.",
      "Mellit", "El Fasher", "Mellit"),
     ("Soldiers returning from Timbuktu were ambushed near Bourem on Thursday, and eight were killed.",
@@ -68,14 +67,13 @@ def test_an_act_at_the_place_stays_a_site(pipeline: Pipeline, text: str, site: s
 @pytest.mark.parametrize(("text", "elsewhere", "site"), [
     ("Funerals were held in Gaza City on Wednesday for 12 people killed in an Israeli strike on Khan Younis.",
      "Gaza City", "Khan Younis"),
-    pytest.param("Mourners gathered in Kharkiv for the victims of Sunday's strike on Izium.", "Kharkiv",
-                 "Izium", marks=_LOST22),
+    ("Mourners gathered in Kharkiv for the victims of Sunday's strike on Izium.", "Kharkiv", "Izium"),
     pytest.param("Survivors of the attack on Solenzo were treated in Dedougou, officials said.", "Dedougou",
                  "Solenzo", marks=pytest.mark.xfail(strict=True,
                                          reason=_LOSS22 + "the attack told as a noun is dropped")),
     ("Thousands of displaced people arrived in Goma after M23 seized Sake on Thursday.", "Goma", "Sake"),
-    pytest.param("The army said the attackers had crossed from Niger before raiding an army post near Djibo.",
-                 "Niger", "Djibo", marks=_LOST22),
+    ("The army said the attackers had crossed from Niger before raiding an army post near Djibo.",
+     "Niger", "Djibo"),
 ])
 def test_the_aftermath_elsewhere_is_context(pipeline: Pipeline, text: str, elsewhere: str, site: str) -> None:
     roles_ = _roles(pipeline, text)
@@ -112,8 +110,8 @@ def test_a_speech_at_a_rally_places_the_speech_not_the_ambush(pipeline: Pipeline
     ("Soldiers stormed the village of Beit Ummar, north of Hebron, before dawn and detained six young men "
      "after searching their homes, residents said.", "Beit Ummar", "Hebron"),
     # a named range is as precise as a town: the town after it only locates it
-    pytest.param("Troops killed four militants in a raid on a cave in the Sinjar mountains, west of Mosul, "
-                 "on Monday, the army said.", "Sinjar mountains", "Mosul", marks=_LOST22),
+    ("Troops killed four militants in a raid on a cave in the Sinjar mountains, west of Mosul, on Monday, "
+     "the army said.", "Sinjar mountains", "Mosul"),
 ])
 def test_a_reference_town_after_a_site_is_context(pipeline: Pipeline, text: str, site: str,
                                                   reference: str) -> None:

@@ -20,7 +20,7 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom_told_before import _events
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
+_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
 
 # -- a province with its own act in a sentence that names a town ---------------------------------------
 

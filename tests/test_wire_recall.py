@@ -12,9 +12,6 @@ from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
-_LOST22 = pytest.mark.xfail(strict=True, reason=_LOSS22 + "the real act is dropped")
-
 PUBLISHED = "2025-03-12"  # a Wednesday
 
 
@@ -262,8 +259,8 @@ def test_the_road_to_pattern_on_100_kb(unit: str) -> None:
     ("The Taliban said Pakistani air strikes on Kabul and on a market in Paktika province earlier in the "
      "week had triggered the fighting.", []),
     ("Officials said an ambush on a police convoy near Bannu had sparked the unrest.", []),
-    pytest.param("Heavy clashes erupted in Kidal on Sunday, which had triggered an exodus of families by "
-                 "nightfall.", ["Kidal"], marks=_LOST22),
+    ("Heavy clashes erupted in Kidal on Sunday, which had triggered an exodus of families by nightfall.",
+     ["Kidal"]),
 ])
 def test_a_cause_in_the_past_perfect_is_no_event(pipeline: Pipeline, text: str, sites: list[str]) -> None:
     assert [name for name, _, _, _ in _events(pipeline, text)] == sites
@@ -294,8 +291,7 @@ def test_many_causes_in_one_sentence_are_linear(pipeline: Pipeline) -> None:
     ("Attacks in the central Mopti and Segou regions have forced more than 400,000 people from their homes, "
      "according to the United Nations.", ["Kayes"]),
     ("Air strikes on Kidal have displaced thousands.", ["Kayes"]),
-    pytest.param("An attack on Kidal on Sunday has forced 2,000 people to flee.", ["Kayes", "Kidal"],
-                 marks=_LOST22),
+    ("An attack on Kidal on Sunday has forced 2,000 people to flee.", ["Kayes", "Kidal"]),
 ])
 def test_plural_attacks_that_uprooted_people_are_a_tally(pipeline: Pipeline, second: str,
                                                           sites: list[str]) -> None:

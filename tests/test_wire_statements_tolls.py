@@ -15,9 +15,6 @@ from mapper.events import casualties, discourse, roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import rescans
 
-_LOSS22 = "known loss of the event filter retrained at session 22 (key F1 - 2 x phantom rate): "
-_LOST22 = pytest.mark.xfail(strict=True, reason=_LOSS22 + "the real act is dropped")
-
 
 def _events(pipeline: Pipeline, text: str, published: str = "2025-06-10") -> list[tuple]:
     doc = pipeline.parse(text, published=published)
@@ -194,7 +191,6 @@ def test_a_subject_set_off_by_an_apposition_is_the_site_of_its_passive(pipeline:
         ("Dilling", "Shelling/artillery/missile attack"), ("Kadugli", "Shelling/artillery/missile attack")]
 
 
-@_LOST22
 def test_a_participle_phrase_after_an_opening_place_sets_the_scene(pipeline: Pipeline) -> None:
     # "besieged ..." describes El Fasher; the strike after it is what happened there, on Sunday
     text = "In El Fasher, besieged by the RSF since May, drones struck a hospital on Sunday, medics said."
