@@ -63,8 +63,8 @@ OPTIONAL = ("geocode", "event_filter")
 # Which roles component a Pipeline has unless told: "rules" or "learned" (see Pipeline).
 ROLES_DEFAULT = "learned"
 # Whether a Pipeline has the learned event filter (``event_filter`` component) unless told. File-fold
-# cross-validation on train chose it (session 22: phantom rate 0.038 to 0.027, site F1 0.940 to 0.939; the
-# CV key, site F1 minus twice the phantom rate, 0.8843 against 0.8644); it judges acts of violence and
+# cross-validation on train chose it (session 22: phantom rate 0.036 to 0.028, site F1 0.941 to 0.942; the
+# CV key, site F1 minus twice the phantom rate, 0.8866 against 0.8697); it judges acts of violence and
 # strategic developments (training/events/README.md, "The learned event filter").
 EVENT_FILTER_DEFAULT = True
 
