@@ -58,6 +58,20 @@ def test_features_name_no_place(unfiltered: Pipeline) -> None:
     assert "cc=accident" in feats and "fatalities=2-9" in feats and "kind=sentence" in feats
 
 
+@pytest.mark.parametrize("way", ["west", "north-east", "southwestern", "eastward", "southeast"])
+def test_compass_words_are_one_feature(unfiltered: Pipeline, way: str) -> None:
+    # which way a village lies from its town is no evidence for or against the act
+    doc = unfiltered.parse(f"Gunmen attacked a village 20 km {way} of Maiduguri, killing five.",
+                           published=PUBLISHED)
+    [feats] = document_features(doc)
+    assert "cw=<compass>" in feats and "sw=<compass>" in feats
+    assert not any(way in f for f in feats)
+    doc = unfiltered.parse("Gunmen attacked a village near Maiduguri, killing five westerners.",
+                           published=PUBLISHED)
+    [feats] = document_features(doc)
+    assert "sw=westerners" in feats and "sw=<compass>" not in feats  # whole words only
+
+
 def test_a_hand_made_model_drops_by_its_threshold(gazetteer: Gazetteer) -> None:
     # "sc=economy" weighs toward phantom: the economy headline's event goes, the strike stays.
     model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)

@@ -21,8 +21,9 @@ in the text:
 - the clause: the trigger word (lower-cased) and its first five letters, the family, sub-type and
   type, whether the trigger is specific, refers back, or is an attribution;
 - the words around: every lower-case word within ``WINDOW`` characters of the trigger ("cw=") and of
-  the sentence around the event's place ("sw="). Capitalised words are left out, so no name (of a
-  place, a person, a group) is a feature: only the vocabulary of the text;
+  the sentence around the event's place ("sw="), the compass words read as one ("<compass>").
+  Capitalised words are left out, so no name (of a place, a person, a group) is a feature: only the
+  vocabulary of the text;
 - word classes: factuality cues of the site model (modal, plan, threat, negation, condition, cause,
   report, past, a year, a quote) near the trigger and in the sentence, and the topic classes below
   (hazard, accident, health, court, economy, politics, sport, aid, drill);
@@ -61,6 +62,10 @@ WINDOW = 80  # characters read either side of the trigger
 SENTENCE_WINDOW = 200  # characters read either side of the event's place in its sentence
 
 _WORD = re.compile(r"[\w'’-]+")
+# The compass words, read as one word: which way a village lies from its town says nothing about
+# whether it was attacked (with each direction its own feature, the weights learnt a side: "west"
+# weighed against an act, "north" did not).
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?(?:ern|wards?)?|(?:east|west)(?:ern|wards?)?")
 # Topic classes of ordinary news that war words also tell (a flood "hit", a bus "crash", a verdict
 # "over the attack"): the class is the feature, so a word the corpus never saw still counts.
 _TOPICS: dict[str, str] = {}
@@ -149,7 +154,8 @@ def _bucket_count(n: int | None) -> str:
 def _lower_words(text: str, a: int, b: int) -> list[str]:
     """The lower-case words of text[a:b] (a capitalised word, a name or a sentence's first word, is
     left out: no name becomes a feature)."""
-    return [w.lower() for w in _WORD.findall(text, a, b) if w[:1].islower()]
+    return ["<compass>" if _COMPASS.fullmatch(w) else w.lower()
+            for w in _WORD.findall(text, a, b) if w[:1].islower()]
 
 
 def _classes(words: Iterable[str]) -> set[str]:
