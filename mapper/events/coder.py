@@ -483,6 +483,28 @@ def _days_toll(inc: _Incident, sentence: str) -> bool:
     return bool(inc.fatalities) and inc.date is not None and inc.date[1] == 1 and since_recent_day(sentence)
 
 
+# A violent word among the triggers a sentence reports as unreal (past, vowed, hypothetical).
+_VIOLENT_WORD = re.compile(r"kill|attack|strike|struck|raid|ambush|shell|bomb|massacre|assault|clash|fight|"
+                           r"shot|shoot|blast|explosion", re.I)
+
+
+def _unreal_toll(sentence: str) -> bool:
+    """Whether a sentence that tells no event counts the dead of an act it tells as unreal: "Last week, a
+    strike on X killed 10", "In March, gunmen killed 44 worshippers in X", "last week's raid on X, where 12
+    soldiers died". Its toll is that earlier act's, never the act just told (asked only of a sentence
+    with a toll and no reading: the triggers are read once more)."""
+    unreal: list[tuple[int, int]] = []
+    clauses(sentence, unreal)
+    return any(_VIOLENT_WORD.search(sentence, a, b) for a, b in unreal)
+
+
+def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
+    """Whether a placeless later toll is far beyond the figure the act just told already has ("killing 11
+    ... a conflict in which about 400,000 people died"): a war's tally, not another count of those dead
+    (the bound _toll_update allows an update)."""
+    return bool(killed and inc.fatalities and killed > 3 * inc.fatalities + 20)
+
+
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
     """A sentence that names no place and updates the toll of the violent act just told: "A hospital
     official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
@@ -1169,6 +1191,8 @@ class EventCoder:
                     # (Not a live blog's entry heading, "15:30 GMT - Gaza: 24 killed in Israeli attacks": a
                     # new entry's toll is not the previous entry's.)
                     violent = incidents.of_kind.get("violence")
+                    if violent and (_unreal_toll(sentence) or _tally_beyond(violent[-1], killed)):
+                        violent = None  # the toll of an act told as past, or of a war: not the last act's
                     if violent:
                         if killed and violent[-1].fatalities and also_killed(sentence):
                             violent[-1].fatalities += killed  # "Two soldiers were also killed"

@@ -1,0 +1,85 @@
+"""Full wire articles (issue 14, long28): a later sentence's toll that is not the act just told.
+
+Every sentence here is our own, and none is a gold item. A sentence that tells no event of its own but
+gives a toll lent it to the last violent act told. Two kinds of such tolls belong to something else:
+the toll of an act the sentence tells as past ("Last week, a strike on X killed 10", "In March, gunmen
+killed 44 worshippers in X": the triggers read as unreal), and a war's tally far beyond the act's own
+figure ("a conflict in which about 400,000 people died"). Neither joins the act just told.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.events import coder
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2026-06-04"  # a Thursday
+
+
+def _figures(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = pipeline.parse(text, published=PUBLISHED)
+    return sorted((e.location.name, e.fatalities) for e in doc.events)
+
+
+@pytest.mark.parametrize("later", [
+    "Last week, a missile strike on Kryvyi Rih killed 10 people, among them two children.",
+    "In March, gunmen killed 44 worshippers at a mosque in Menaka.",  # (a reading, background: passed before)
+    "Last week, 12 soldiers were killed in an ambush near Kidal, the army said.",
+    "The toll of last week's raid on Gao, where 15 soldiers died, has not been revised.",
+])
+def test_a_past_acts_toll_is_not_the_last_acts(pipeline: Pipeline, later: str) -> None:
+    text = ("Shelling killed a 64-year-old man in Nikopol on Thursday, the regional governor said.\n\n"
+            + later)
+    assert ("Nikopol", 1) in _figures(pipeline, text)
+
+
+@pytest.mark.parametrize("later", [
+    "A 2018 peace deal ended a five-year civil war in which about 400,000 people died.",
+    # (a tally the casualty reader knew before too)
+    "More than 1,500 people were killed in gang violence across the country between January and March.",
+    "A monitoring group estimated that the toll could eventually exceed 10,000.",
+])
+def test_a_wars_tally_is_not_the_last_acts(pipeline: Pipeline, later: str) -> None:
+    text = ("Gunmen killed six villagers in an attack near Malakal on Wednesday, a local official said.\n\n"
+            + later)
+    assert _figures(pipeline, text) == [("Malakal", 6)]
+
+
+@pytest.mark.parametrize("later, figure", [
+    ("A hospital official said nine people had been killed.", 9),  # another count of the same dead
+    ("Two more bodies were found on Thursday, bringing the toll to eight.", 8),  # an update
+    ("Two soldiers were also killed.", 8),  # more dead, added
+])
+def test_a_later_toll_of_the_same_act_still_joins_it(pipeline: Pipeline, later: str, figure: int) -> None:
+    text = ("Gunmen killed six villagers in an attack near Malakal on Wednesday, a local official said.\n\n"
+            + later)
+    assert _figures(pipeline, text) == [("Malakal", figure)]
+
+
+@pytest.mark.parametrize("sentence, unreal", [
+    ("Last week, a missile strike on the city killed 10 people.", True),
+    ("Last week, 12 soldiers were killed in an ambush, the army said.", True),
+    ("A hospital official said nine people had been killed.", False),
+    ("Two soldiers were also killed.", False),
+    ("The group vowed to free its prisoners, and nine people died.", False),  # no violent word is unreal
+])
+def test_unreal_toll(sentence: str, unreal: bool) -> None:
+    assert coder._unreal_toll(sentence) is unreal
+
+
+def test_tally_beyond() -> None:
+    inc = coder._Incident("violence", "Armed clash", True)
+    inc.fatalities = 11
+    assert coder._tally_beyond(inc, 400_000)
+    assert not coder._tally_beyond(inc, 40)  # a claim of the same act: within the bound of an update
+    assert not coder._tally_beyond(inc, None)
+    inc.fatalities = None
+    assert not coder._tally_beyond(inc, 400_000)  # nothing told yet: the later toll is the act's
+
+
+def test_the_violent_word_cannot_rescan_100_kb() -> None:
+    # Searched inside the unreal triggers' spans only; a plain alternation of literals.
+    assert len(coder._VIOLENT_WORD.findall("killed " * 15_000)) == 15_000
+    assert coder._VIOLENT_WORD.search("x" * 100_000) is None
+    assert not coder._unreal_toll("Last week " + "x" * 100_000 + ".")
