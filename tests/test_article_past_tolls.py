@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import coder
+from mapper.events import casualties, coder
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2026-06-04"  # a Thursday
@@ -83,3 +83,34 @@ def test_the_violent_word_cannot_rescan_100_kb() -> None:
     assert len(coder._VIOLENT_WORD.findall("killed " * 15_000)) == 15_000
     assert coder._VIOLENT_WORD.search("x" * 100_000) is None
     assert not coder._unreal_toll("Last week " + "x" * 100_000 + ".")
+
+
+# -- another account set against the first: "But residents said ...", "..., however, said ..." -------------
+
+@pytest.mark.parametrize("sentence, other", [
+    ("But residents who spoke to reporters said 15 people were killed.", True),
+    ("Doctors at the district hospital, however, said ten bodies had been brought in.", True),
+    ("But two more soldiers died in hospital on Friday, the army said.", False),  # more dead, added
+    ("However, the attackers also killed three policemen, officials said.", False),  # also: added
+    ("But the town was calm on Friday.", False),  # no report of a figure's source
+    ("A hospital official said nine people had been killed.", False),  # no contrast: as before
+])
+def test_a_contrasted_report_is_another_account(sentence: str, other: bool) -> None:
+    assert casualties.other_account(sentence) is other
+
+
+@pytest.mark.parametrize("later", [
+    "But residents who spoke to reporters said 15 people were killed, among them the village head.",
+    "Doctors at the district hospital, however, said ten bodies had been brought in.",
+])
+def test_a_higher_figure_set_against_the_first_keeps_the_lower(pipeline: Pipeline, later: str) -> None:
+    text = "Gunmen killed six villagers in an attack near Malakal on Wednesday, the police said.\n\n" + later
+    assert _figures(pipeline, text) == [("Malakal", 6)]
+
+
+def test_the_contrast_patterns_on_100_kb() -> None:
+    # Literal alternations, the first anchored at the start: no repeat that could rescan the text.
+    assert casualties._CONTRAST.search("but " * 25_000) is not None
+    assert casualties._CONTRAST.search("x" * 100_000) is None
+    assert not casualties.other_account("however " * 12_000 + "more")
+    assert not casualties.other_account("said " * 20_000)
