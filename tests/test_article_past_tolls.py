@@ -114,3 +114,25 @@ def test_the_contrast_patterns_on_100_kb() -> None:
     assert casualties._CONTRAST.search("x" * 100_000) is None
     assert not casualties.other_account("however " * 12_000 + "more")
     assert not casualties.other_account("said " * 20_000)
+
+
+# -- one person killed, named by a noun the reader lacked ("killing a constable") ------------------------
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Militants fired on a checkpoint near Tank on Tuesday, killing a constable.", 1),
+    ("Maoists killed a former sarpanch in Bijapur district, accusing him of spying.", 1),
+    ("A sniper shot dead a gendarme at the border post.", 1),
+    ("Gunmen killed two constables and a ranger at a checkpoint.", 3),
+    ("The blast killed a grandmother and her grandson.", 2),
+])
+def test_more_singular_persons_are_counted(sentence: str, killed: int) -> None:
+    assert casualties.casualties(sentence)[0] == killed
+
+
+def test_a_constable_killed_in_a_later_paragraph_is_that_acts_toll(pipeline: Pipeline) -> None:
+    text = ("PESHAWAR, March 4 (Reuters) - A bomb exploded near a market in Bannu on Tuesday, wounding five "
+            "people, police said.\n\nIn a separate attack on Wednesday, militants opened fire on a police "
+            "post in Lakki Marwat, killing a constable.")
+    doc = pipeline.parse(text, published=PUBLISHED)
+    # (the gazetteer's row for Lakki Marwat is named "Lakki")
+    assert sorted((e.location.name, e.fatalities) for e in doc.events) == [("Bannu", None), ("Lakki", 1)]

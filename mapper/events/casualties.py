@@ -84,7 +84,11 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
     daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit vaccinator
-    director chairman engineer lawyer labourer laborer native""".split())
+    director chairman engineer lawyer labourer laborer native constable sarpanch ranger gendarme
+    trooper sailor crewman seaman cadet recruit watchman clerk merchant missionary physician surgeon
+    professor lecturer headmaster headteacher senator legislator diplomat ambassador spokesman spokeswoman
+    informer informant bishop rabbi mullah tribesman clansman herdsman miner porter grandfather grandmother
+    grandson granddaughter nephew niece uncle aunt cousin neighbour neighbor warden jailer""".split())
 # "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
 # the same way).
 _AGED = re.compile(r"\d{1,3}-years?-old")
