@@ -136,3 +136,36 @@ def test_a_constable_killed_in_a_later_paragraph_is_that_acts_toll(pipeline: Pip
     doc = pipeline.parse(text, published=PUBLISHED)
     # (the gazetteer's row for Lakki Marwat is named "Lakki")
     assert sorted((e.location.name, e.fatalities) for e in doc.events) == [("Bannu", None), ("Lakki", 1)]
+
+
+# -- a headline's toll placed nowhere, joined by the body's first placed act -----------------------------
+
+HEADLINE_PUBLISHED = "2026-06-06"  # a Saturday
+
+
+# (the gazetteer's names of Bint Jbeil and Nabatieh)
+SITES = [("Bent Jbaïl", 3), ("Nabatîyé et Tahta", 2)]
+
+
+@pytest.mark.parametrize("headline, figures", [
+    # the story's total over two sites: each keeps its own figure
+    ("Israeli strikes kill 5 in southern Lebanon despite truce", SITES),
+    # the headline's total equals the first site's: nothing changes
+    ("Israeli strike kills 2 in southern Lebanon despite truce", SITES),
+])
+def test_a_headline_total_is_not_the_first_sites(pipeline: Pipeline, headline: str, figures: list) -> None:
+    text = (headline + "\n\nBEIRUT (AP) — An Israeli drone strike on a car in the southern city of Nabatieh "
+            "killed two people on Saturday, the health ministry said.\n\nAnother strike hit a house in the "
+            "border town of Bint Jbeil, killing a man, his wife and their son, the ministry said.")
+    doc = pipeline.parse(text, published=HEADLINE_PUBLISHED)
+    assert sorted((e.location.name, e.fatalities) for e in doc.events) == figures
+
+
+def test_a_placed_headline_toll_still_holds(pipeline: Pipeline) -> None:
+    # The headline places its own act: the body's lower partial figure does not replace it.
+    text = ("Suicide bombers kill 12 at army compound in Bannu\n\nPESHAWAR, June 6 (Reuters) - Suicide "
+            "bombers rammed the wall of the army cantonment in Bannu on Saturday, killing eight civilians "
+            "and four soldiers, the military said.\n\nTroops later killed two of the attackers.")
+    doc = pipeline.parse(text, published=HEADLINE_PUBLISHED)
+    # (12 in the headline, then the attackers added: one incident placed by the headline itself)
+    assert [(e.location.name, e.fatalities) for e in doc.events] == [("Bannu", 14)]

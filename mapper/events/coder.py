@@ -1140,6 +1140,7 @@ class EventCoder:
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         background = background_spans(doc)
+        title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
             before, previous = previous, span
@@ -1388,7 +1389,14 @@ class EventCoder:
                     day = shifted
                 if located is not None and _retold_nearby(incidents, clause, located, sentence):
                     located = None  # "The attacker struck ... on the road to Miranshah": the lead's act
+                kin = incidents.of_kind.get(_kind(clause))
+                unplaced = kin[-1] if kin and kin[-1].location is None else None
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
+                # A headline's toll placed nowhere ("Israeli strikes kill 5 in southern Lebanon"), which the
+                # body's first placed act joins: the story's total, of which this site has its own figure.
+                title_toll = inc is unplaced and located is not None and title is not None \
+                    and bool(inc.spans) and all(sp == title for sp in inc.spans) \
+                    and inc.fatalities is not None
                 inc.spans.append(span)
                 if date is not None:
                     # The sentence that places the incident dates it before any other of the same precision.
@@ -1434,6 +1442,9 @@ class EventCoder:
                     if located is None and figure and _days_toll(inc, sentence):
                         figure = None
                     side = dead_side(sentence) if figure else ""
+                    if title_toll and figure is not None and inc.fatalities is not None \
+                            and figure < inc.fatalities:
+                        inc.fatalities = None  # the site's own figure, not the headline's total
                     inc.add_casualties(figure, injured, side, more=located is None,
                                        vague=bool(figure) and killed_vague(sentence),
                                        other=located is None and bool(figure) and other_account(sentence))
@@ -1474,7 +1485,7 @@ class EventCoder:
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
-        located_incidents = _drop_retold_title(located_incidents, _title_span(text, sentences.spans()))
+        located_incidents = _drop_retold_title(located_incidents, title)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
