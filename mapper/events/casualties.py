@@ -84,7 +84,11 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     major captain lieutenant sergeant corporal private militiaman jihadist hostage prisoner inmate
     detainee suspect tourist national citizen refugee migrant truck-driver kid elder father mother son
     daughter brother sister husband wife guide nun thief robber kidnapper smuggler bandit vaccinator
-    director chairman engineer lawyer labourer laborer native""".split())
+    director chairman engineer lawyer labourer laborer native constable sarpanch ranger gendarme
+    trooper sailor crewman seaman cadet recruit watchman clerk merchant missionary physician surgeon
+    professor lecturer headmaster headteacher senator legislator diplomat ambassador spokesman spokeswoman
+    informer informant bishop rabbi mullah tribesman clansman herdsman miner porter grandfather grandmother
+    grandson granddaughter nephew niece uncle aunt cousin neighbour neighbor warden jailer""".split())
 # "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
 # the same way).
 _AGED = re.compile(r"\d{1,3}-years?-old")
@@ -988,11 +992,21 @@ _OTHER_ACCOUNT = re.compile(
     re.IGNORECASE)
 
 
+# A report set against the one before ("But residents said 13 were killed", "Hospital officials, however,
+# said eight bodies had been brought in"), unless it adds dead ("But two more soldiers died").
+_CONTRAST = re.compile(r"\A\W*+but\b|\bhowever\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|reported|confirmed|counted)\b", re.IGNORECASE)
+_ADDED = re.compile(r"\b(?:more|also|another|further|additional|later|since)\b", re.IGNORECASE)
+
+
 def other_account(sentence: str) -> bool:
     """Whether the sentence gives another source's or the attackers' own figure for a toll already told
     ("Some residents put the toll at more than 50", "JNIM claimed the attack, saying it had killed 70
-    soldiers"): of two such figures ACLED keeps the lower."""
-    return _OTHER_ACCOUNT.search(sentence) is not None
+    soldiers", "But residents said 13 people were killed"): of two such figures ACLED keeps the lower."""
+    if _OTHER_ACCOUNT.search(sentence) is not None:
+        return True
+    return _CONTRAST.search(sentence) is not None and _REPORTED.search(sentence) is not None \
+        and _ADDED.search(sentence) is None
 
 
 def killed_vague(sentence: str) -> bool:

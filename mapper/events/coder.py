@@ -483,6 +483,28 @@ def _days_toll(inc: _Incident, sentence: str) -> bool:
     return bool(inc.fatalities) and inc.date is not None and inc.date[1] == 1 and since_recent_day(sentence)
 
 
+# A violent word among the triggers a sentence reports as unreal (past, vowed, hypothetical).
+_VIOLENT_WORD = re.compile(r"kill|attack|strike|struck|raid|ambush|shell|bomb|massacre|assault|clash|fight|"
+                           r"shot|shoot|blast|explosion", re.I)
+
+
+def _unreal_toll(sentence: str) -> bool:
+    """Whether a sentence that tells no event counts the dead of an act it tells as unreal: "Last week, a
+    strike on X killed 10", "In March, gunmen killed 44 worshippers in X", "last week's raid on X, where 12
+    soldiers died". Its toll is that earlier act's, never the act just told (asked only of a sentence
+    with a toll and no reading: the triggers are read once more)."""
+    unreal: list[tuple[int, int]] = []
+    clauses(sentence, unreal)
+    return any(_VIOLENT_WORD.search(sentence, a, b) for a, b in unreal)
+
+
+def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
+    """Whether a placeless later toll is far beyond the figure the act just told already has ("killing 11
+    ... a conflict in which about 400,000 people died"): a war's tally, not another count of those dead
+    (the bound _toll_update allows an update)."""
+    return bool(killed and inc.fatalities and killed > 3 * inc.fatalities + 20)
+
+
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
     """A sentence that names no place and updates the toll of the violent act just told: "A hospital
     official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
@@ -1118,6 +1140,7 @@ class EventCoder:
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         background = background_spans(doc)
+        title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
             before, previous = previous, span
@@ -1169,6 +1192,8 @@ class EventCoder:
                     # (Not a live blog's entry heading, "15:30 GMT - Gaza: 24 killed in Israeli attacks": a
                     # new entry's toll is not the previous entry's.)
                     violent = incidents.of_kind.get("violence")
+                    if violent and (_unreal_toll(sentence) or _tally_beyond(violent[-1], killed)):
+                        violent = None  # the toll of an act told as past, or of a war: not the last act's
                     if violent:
                         if killed and violent[-1].fatalities and also_killed(sentence):
                             violent[-1].fatalities += killed  # "Two soldiers were also killed"
@@ -1364,7 +1389,14 @@ class EventCoder:
                     day = shifted
                 if located is not None and _retold_nearby(incidents, clause, located, sentence):
                     located = None  # "The attacker struck ... on the road to Miranshah": the lead's act
+                kin = incidents.of_kind.get(_kind(clause))
+                unplaced = kin[-1] if kin and kin[-1].location is None else None
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
+                # A headline's toll placed nowhere ("Israeli strikes kill 5 in southern Lebanon"), which the
+                # body's first placed act joins: the story's total, of which this site has its own figure.
+                title_toll = inc is unplaced and located is not None and title is not None \
+                    and bool(inc.spans) and all(sp == title for sp in inc.spans) \
+                    and inc.fatalities is not None
                 inc.spans.append(span)
                 if date is not None:
                     # The sentence that places the incident dates it before any other of the same precision.
@@ -1410,6 +1442,9 @@ class EventCoder:
                     if located is None and figure and _days_toll(inc, sentence):
                         figure = None
                     side = dead_side(sentence) if figure else ""
+                    if title_toll and figure is not None and inc.fatalities is not None \
+                            and figure < inc.fatalities:
+                        inc.fatalities = None  # the site's own figure, not the headline's total
                     inc.add_casualties(figure, injured, side, more=located is None,
                                        vague=bool(figure) and killed_vague(sentence),
                                        other=located is None and bool(figure) and other_account(sentence))
@@ -1450,7 +1485,7 @@ class EventCoder:
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
-        located_incidents = _drop_retold_title(located_incidents, _title_span(text, sentences.spans()))
+        located_incidents = _drop_retold_title(located_incidents, title)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
         return [self._event(inc, article, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
