@@ -1716,6 +1716,13 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # codes the force that stopped it as actor1; a state named alone may be either: "coalition air
         # defences downed a drone over Erbil").
         a1, a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country), a2 or a1
+    if a2 is not None and a2 != a1:
+        # The sub-type names its victims, as ACLED codes them, whoever the text says was hit ("shot dead three
+        # aid workers and a policeman", "police fired live rounds at crowds, killing three people").
+        if event_type == "Violence against civilians" and _kind(a2) not in _VICTIMS:
+            a2 = Actor("civilians", event_country)
+        elif sub_event_type == "Excessive force against protesters" and _kind(a2) in _VICTIMS:
+            a2 = Actor("protesters", event_country)
     return a1, a2
 
 

@@ -1,4 +1,6 @@
-"""Disrupted weapons use (interceptions): ACLED codes the force that stopped the weapon as actor1 and the
+"""Sides that a sub-type fixes, as ACLED codes them. Violence against civilians: actor2 is the civilians
+whoever the text says was hit; Excessive force against protesters: actor2 the protesters, not "people".
+Disrupted weapons use (interceptions): ACLED codes the force that stopped the weapon as actor1 and the
 side that launched it as actor2. An armed group named alone launched the weapon ("Houthi drone downed over
 Eilat"), so the interceptor is the forces of the country hit; a state named alone keeps actor1 (it may be
 the interceptor: "coalition air defences downed a drone over Erbil"). Sentences written for these tests."""
@@ -44,5 +46,37 @@ def test_other_types_keep_the_group_named_alone() -> None:
 ])
 def test_interception_headlines(text: str, site: str, expected: tuple[str, str]) -> None:
     events = [e for e in Pipeline().parse(text).events if e.sub_event_type == "Disrupted weapons use"]
+    got = [(e.location.name, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in events]
+    assert got[:1] == [(site, *expected)]
+
+
+@pytest.mark.parametrize(("sub_type", "a1", "a2", "country", "expected"), [
+    # the victims of violence against civilians are civilians, whatever the phrase named
+    ("Attack", "Boko Haram", "soldiers", "NG", ("Boko Haram", "civilians")),
+    ("Attack", "gunmen", "police", "HT", ("unidentified gunmen", "civilians")),
+    ("Abduction/forced disappearance", "bandits", "Nigerian army", "NG", ("bandits", "civilians")),
+    ("Attack", "Fano militia", "villagers", "ET", ("Fano militia", "civilians")),
+    # battles keep the other side the text names
+    ("Armed clash", "Boko Haram", "soldiers", "NG", ("Boko Haram", "Nigerian forces")),
+    # the victims of excessive force are the protesters, not "people" or "civilians"
+    ("Excessive force against protesters", "police", "civilians", "KE", ("police", "protesters")),
+    ("Excessive force against protesters", "police", None, "KE", ("police", "protesters")),
+    ("Excessive force against protesters", "soldiers", "students", "MM", ("Myanmar forces", "students")),
+])
+def test_victims_the_sub_type_names(sub_type: str, a1: str, a2: str | None, country: str,
+                                    expected: tuple[str, str]) -> None:
+    got = code_actors(sub_type, Actor(a1), Actor(a2) if a2 else None, country)
+    assert tuple(a.name if a else None for a in got) == expected
+
+
+@pytest.mark.parametrize(("text", "site", "expected"), [
+    # "and a policeman guarding them" names no side of its own: the attack's victims are civilians
+    ("Gunmen shot dead three aid workers and a policeman guarding them in Bannu on Monday, police said.",
+     "Bannu", ("unidentified gunmen", "civilians")),
+    ("Bandits killed 12 villagers and two soldiers in an attack on a village near Gusau on Sunday.", "Gusau",
+     ("bandits", "civilians")),
+])
+def test_victims_in_sentences(text: str, site: str, expected: tuple[str, str]) -> None:
+    events = Pipeline().parse(text).events
     got = [(e.location.name, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in events]
     assert got[:1] == [(site, *expected)]
