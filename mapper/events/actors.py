@@ -1709,10 +1709,26 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
     elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
         a1, a2 = a2, None  # "fighting in Chasiv Yar as Russian assault groups cross": the side named
-    elif sub_event_type == "Disrupted weapons use" and a1 is None and event_country in COUNTRIES:
-        # "eight drones were shot down over the Moscow region": the air defences of the country hit.
-        a1 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
+    elif sub_event_type == "Disrupted weapons use" and event_country in COUNTRIES and (
+            a1 is None or a2 is None and _rebel_group(a1)):
+        # "eight drones were shot down over the Moscow region": the air defences of the country hit; "Houthi
+        # missile intercepted near Eilat": an armed group named alone launched the weapon, actor2 (ACLED
+        # codes the force that stopped it as actor1; a state named alone may be either: "coalition air
+        # defences downed a drone over Erbil").
+        a1, a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country), a2 or a1
+    if a2 is not None and a2 != a1:
+        # The sub-type names its victims, as ACLED codes them, whoever the text says was hit ("shot dead three
+        # aid workers and a policeman", "police fired live rounds at crowds, killing three people").
+        if event_type == "Violence against civilians" and _kind(a2) not in _VICTIMS:
+            a2 = Actor("civilians", event_country)
+        elif sub_event_type == "Excessive force against protesters" and _kind(a2) in _VICTIMS:
+            a2 = Actor("protesters", event_country)
     return a1, a2
+
+
+def _rebel_group(actor: Actor) -> bool:
+    """Whether a canonical actor is a named armed group of the table (rebels, militias: inter 2 or 3)."""
+    return _GROUP_BY_NAME.get(actor.name, {}).get("inter") in _REBEL_INTERS
 
 
 def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | None:
