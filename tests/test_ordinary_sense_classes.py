@@ -2,7 +2,8 @@
 
 Every sentence is our own. A trigger word's sense follows from its subject or object: a team's "attack"
 or a game's nouns beside it (a late winner, an equaliser, overs, wickets), a place "hardest hit" by a
-hazard, a battle of law or politics ("a legal battle", "a battle over the pension bill"), a hazard that
+hazard, a labour strike told by its hours or days, firefighters, a company's word, a battle of law or
+politics ("a legal battle", "a battle over the pension bill"), a hazard that
 opens a headline with its place before the toll ("Wildfire near X kills 5"), goods seized or found in a
 police raid. The same words with arms seized, an agent of the damage or a town to take still report an act.
 """
@@ -45,6 +46,10 @@ def _triggers(text: str) -> list[tuple[str, str]]:
     "Bushfire near Bendigo kills 2 as winds rise",
     "Bus crash near Nakuru kills 12",
     "Tanker blast outside Onitsha kills 9",
+    # a labour strike told by its hours or days, firefighters and the fires they fought
+    "Dock workers began a 24-hour strike at the container terminal on Monday",
+    "the pilots' union called a two-day strike over pay",
+    "Firefighters battled more than 30 bushfires across the state overnight",
     # goods seized or found
     "customs officers seized 600 kilograms of heroin at the port",
     "detectives recovered 30 stolen cars in the sweep",
@@ -63,6 +68,11 @@ def test_war_words_of_ordinary_classes_are_no_trigger(text: str) -> None:
     # arms beside the goods seized: a weapons haul, and the arrest stands
     ("Police arrested five men on Sunday, seizing three pistols and several packets of heroin",
      ("arrested", "Arrests")),
+    # an air strike told with its days, and a firefight, stay acts
+    ("Israeli jets carried out a two-day air strike campaign on the camp",
+     ("air strike", "Air/drone strike")),
+    ("Soldiers were caught in a firefight with rebels near the border",
+     ("firefight", "Armed clash")),
     # a battle to take a town
     ("the army is locked in a battle to retake the town",
      ("battle", "Armed clash")),
@@ -75,6 +85,8 @@ def test_the_same_words_with_acts_still_trigger(text: str, want: tuple[str, str]
     ("Police raided a warehouse in Mombasa on Friday and found 2 tonnes of cocaine in sugar sacks.", []),
     ("Customs officers seized 4 tonnes of hashish at the port of Algeciras on Monday.", []),
     ("Bushfire near Bendigo kills 2 as winds rise", []),
+    ("Ghana expects its cocoa crop to rise 10% this season, the national cocoa company said in Accra on "
+     "Tuesday.", []),
     ("Floods swamped 40 villages in Sindh on Monday, with Dadu district the worst hit.", []),
     ("Floods swamped 40 villages in Sindh on Monday, with Dadu district the worst hit. Militants attacked a "
      "police post in Bannu on Tuesday, killing two policemen.", [("Bannu", "Armed clash", 2)]),

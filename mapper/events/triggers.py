@@ -208,7 +208,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
-     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
+     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
@@ -1027,7 +1027,7 @@ _FIRE_OPENS_MOST = 24
 # A fight against water or fire is no battle: "residents of X battled the rising water for a second night",
 # "firefighters fought the blaze", "battling floods" (the fighting verbs, then a flood or a fire).
 _FOUGHT = ("battl", "fought", "fight")
-_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:" + _NATURE
+_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:" + _NATURE
                             + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
 # A blast or an aircraft's loss (or the toll told after it) whose teller rules out an attack, later in the
 # sentence: an accident ("A fire
@@ -1361,7 +1361,7 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
 # (a trade noun as the teller, just before the verb of saying, and a place of saying after it: the only
 # statement that is coded).
 _SAID_AT = re.compile(r"\s{1,3}(?:on\s{1,3}\w{1,30}\s{1,3})?(?:in|at)\s")
-_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                                    r"(?:company|carrier|airline|firm|operator|manufacturer|carmaker|automaker|"
                                    r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer)"
                                    r"\s{1,3}$")
@@ -1405,13 +1405,16 @@ _SEIZED_GOODS_GATE = WordGate(_SEIZED_GOODS, _SEIZES)
 # three-week teachers' strike", "a strike that dragged into its second month" (not "truck drivers' strike
 # spreads to X": a protest that grows).
 _STRIKE_LENGTH_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                                   r"a|an)[\s-]{1,3}(?:day|week|month)(?:s|-long|\s{1,3}long)?\s{1,3}"
+                                   r"a|an)[\s-]{1,3}(?:hour|day|week|month)(?:s|-long|\s{1,3}long)?\s{1,3}"
                                    r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _STRIKE_LENGTH_AFTER = re.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:enter(?:s|ed|ing)?|in|into|"
                                   r"dragg(?:ed|ing)\s{1,3}(?:on\s{1,3})?into|stretch(?:es|ed)\s{1,3}into|"
                                   r"(?:is|was)\s{1,3}(?:now\s{1,3})?in)\s{1,3}(?:its\s{1,3}|a\s{1,3})?"
                                   r"(?:second|third|fourth|fifth|sixth|\d{1,3}(?:st|nd|rd|th)|next)\s{1,3}"
                                   r"(?:day|week|month)\b")
+
+
+_ARMED_STRIKE_BEFORE = ("air ", "drone ", "missile ", "rocket ", "artillery ", "air-")
 
 
 def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
@@ -1434,6 +1437,10 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
                 and _POLICE_BEFORE.search(low, max(0, start - 120), start) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None:
             return True
+    if low.startswith("strike", start) and sub != "Peaceful protest" \
+            and not low.endswith(_ARMED_STRIKE_BEFORE, max(0, start - 10), start) \
+            and _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None:
+        return True  # "launched a 48-hour strike", "a three-day strike by rail workers": labour, not arms
     if sub == "Peaceful protest" and low.startswith("strike", end - 7 if low.endswith("strikes", 0, end)
                                                     else end - 6):
         return _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None \
