@@ -173,6 +173,12 @@ _GATED_PHRASES = [
     "armed robbers", "car thieves", "a drug network", "burglary", "scammers", "money  laundering",
     "blaming a gas leak", "caused by a short-circuit", "crashed in bad weather", "due to engine failure",
     "blamed it on human error",
+    # the goods-seized gate of _ordinary_business and the game's nouns of the sport gate (ordinary29)
+    "seized three tonnes of cannabis", "found 3  kilograms of heroin", "recovered 48 stolen  cars",
+    "confiscated assets", "impounded two containers of cigarettes", "seizing cash",
+    "a late winner", "the equaliser", "a hat-trick", "goalless", "five wickets", "first innings",
+    "six overs", "stoppage time", "penalty shoot-out", "premier  league", "pace attack",
+    "misfiring attack", "free-scoring attack",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
@@ -184,8 +190,8 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers) for v in vars(mod).values()
              if isinstance(v, WordGate)]
-    assert len(gates) == 40  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
-    # the crime-of-gain and accident-cause gates
+    assert len(gates) == 41  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate
     return gates
 
 

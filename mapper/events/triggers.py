@@ -208,7 +208,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
-     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?|gunfights?|gun ?battles?|"
+     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
@@ -981,7 +981,7 @@ _ALERT_AFTER = re.compile(r"s?[\s-](?:alerts?|alarms?|sirens?|warnings?|drills?|
 # An accident: "a gas pipe blast tore through an apartment block", "boiler explosion" (only the
 # blast words: "poison gas attack" is a chemical weapon).
 _ACCIDENT_BEFORE = re.compile(r"\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
-                              r"industrial|kitchen|stove|furnace|fuel|petrol|diesel)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker|"
+                              r"industrial|kitchen|stove|furnace|fuel|petrol|diesel|tanker)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker|"
                               r"station|plant|factory)\s{1,3})?$")
 _BLAST = ("blast", "explo")
 # ... told after the blast: "the explosion of a fuel tanker on the highway".
@@ -1003,7 +1003,7 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"(?:heavy|torrential|monsoon|incessant|seasonal)\s{1,3}rain(?:s|fall)?|rainstorms?|sandstorms?|bridge\s{1,3}collapse|"
            r"wildfires?|bush\s{0,3}fires?|forest\s{1,3}fires?|flood\s{0,3}waters?|tsunamis?|tremors?|aftershocks?|"
            # a tanker that blew up on a road is an accident ("fuel tanker explosion", "the blast of a tanker")
-           r"(?:fuel|gas|petrol|diesel|oil)\s{1,3}tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
+           r"(?:(?:fuel|gas|petrol|diesel|oil)\s{1,3})?tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
            r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
 # ("Town flood: death toll rises": a topic's colon between)
 _NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
@@ -1027,7 +1027,7 @@ _FIRE_OPENS_MOST = 24
 # A fight against water or fire is no battle: "residents of X battled the rising water for a second night",
 # "firefighters fought the blaze", "battling floods" (the fighting verbs, then a flood or a fire).
 _FOUGHT = ("battl", "fought", "fight")
-_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?(?:" + _NATURE
+_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:" + _NATURE
                             + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
 # A blast or an aircraft's loss (or the toll told after it) whose teller rules out an attack, later in the
 # sentence: an accident ("A fire
@@ -1183,12 +1183,20 @@ _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|trans
 # armed men, police or crowd keeps the act.)
 _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire)|derby|marathon|striker|"
                     r"goalkeeper|tournament|championship|olympics?|world\s{1,3}cup|"
-                    r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it)\b")
+                    r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it|"
+                    # the game's own nouns: "a late winner", "an equaliser", "first five overs", a side's
+                    # "pace attack" or "misfiring attack" (an attack by its sporting quality)
+                    r"equali[sz]ers?|late\s{1,3}winner|hat-?tricks?|goalless|wickets?|innings|overs|"
+                    r"stoppage\s{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
+                    r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack)\b")
 _SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
 _SPORT_CHARS = 60
 # In every match; the window (lowered text) most often holds none.
 _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "striker", "goalkeeper",
-                                "tournament", "championship", "olympic", "cup", "title", "kills"))
+                                "tournament", "championship", "olympic", "cup", "title", "kills", "equali",
+                                "winner", "trick", "goalless", "wicket", "innings", "overs", "stoppage",
+                                "penalty", "premier", "pace", "bowling", "seam", "misfiring", "toothless",
+                                "blunt", "free-scoring"))
 
 
 # Ordinary senses of war words (see _ordinary_sense).
@@ -1228,6 +1236,11 @@ _NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}
                            r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
                            r"washed|collapsed|crushed)\b")
 _NATURE_OPENS_MOST = 300
+# ... or a headline's hazard and its place, then the toll: "Wildfire near X kills 5", "Train crash near
+# Milan kills 3", "Tanker blast near Bida kills 35" (the hazard opens the line; no weapon before the toll).
+_NATURE_HEAD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + _NATURE
+                                + r"\s{1,3}(?:in|near|off|at|outside)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?")
+_NATURE_HEAD_MOST = 120
 # ... or on a fire and its sweep, the toll anywhere after it, with no armed men or weapon before the toll: "A
 # fire tore through the ward of a hospital in X late on Friday, killing ten newborns", "A fire that broke out
 # at a factory in X on Tuesday killed six workers" (not "artillery fire struck": a determiner opens it).
@@ -1281,6 +1294,20 @@ _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:we
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
 
+# A place a hazard struck worst: "Cebu hardest hit", "with Bor and Duk counties the worst hit" (a
+# superlative of damage, no agent after it: "the area worst hit by Russian shelling" keeps its act).
+_WORST_BEFORE = re.compile(r"\b(?:worst|hardest|most\s{1,3}(?:badly|severely))[\s-]{1,3}$")
+_BY_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?by\b")
+# A battle of politics, law or business: "a legal battle", "launched a fresh battle to have the prosecutor
+# removed", "lost another battle over its tax reform" (a measure it is over, see _MEASURE_AFTER).
+_ORDINARY_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|courtroom|political|budget|leadership|custody|"
+                                     r"boardroom|takeover|bidding|electoral|procedural|extradition|"
+                                     r"parliamentary|regulatory|copyright|patent)\s{1,3}$")
+_BATTLE_AIM_AFTER = re.compile(r"s?\s{1,3}to\s{1,3}(?:have|get|stop|block|overturn|quash|clear|halt|"
+                               r"annul|appeal)\b")
+_BATTLE_OVER_MEASURE = re.compile(r"s?\s{1,3}over" + _MEASURE_AFTER.pattern)
+
+
 def _ordinary_sense(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] is a war word in an ordinary sense: a headline's accident and
     its toll, a measure killed or shot down, a fight against disease or prices, a match won by a score, a
@@ -1310,6 +1337,14 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_KILL_OR_DOWN, start) and _MEASURE_AFTER.match(low, end, end + 90) is not None:
         return True
+    if low.startswith("hit", start) and _WORST_BEFORE.search(low, max(0, start - 20), start) is not None \
+            and _BY_AFTER.match(low, end, end + 40) is None:
+        return True
+    if low.startswith("battle", start) \
+            and (_ORDINARY_BATTLE_BEFORE.search(low, max(0, start - 20), start) is not None
+                 or _BATTLE_AIM_AFTER.match(low, end, end + 20) is not None
+                 or _BATTLE_OVER_MEASURE.match(low, end, end + 100) is not None):
+        return True
     if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
         return True
     lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
@@ -1326,7 +1361,7 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
 # (a trade noun as the teller, just before the verb of saying, and a place of saying after it: the only
 # statement that is coded).
 _SAID_AT = re.compile(r"\s{1,3}(?:on\s{1,3}\w{1,30}\s{1,3})?(?:in|at)\s")
-_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                                    r"(?:company|carrier|airline|firm|operator|manufacturer|carmaker|automaker|"
                                    r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer)"
                                    r"\s{1,3}$")
@@ -1349,17 +1384,37 @@ _NOT_ORDINARY_CRIME = re.compile(r"\b(?:soldiers|troops|army|military|militia\w{
                                  r"fighters|cartels?|gangs?|protest\w{0,30}+|demonstrat\w{0,30}+|activists?|"
                                  r"opposition|journalists?|separatists?|extremists?|insurgency)\b")
 _POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into custody")
+# Goods seized, found or recovered are no territory and their raid no clash: "seized three tonnes of
+# cannabis resin", "found 3 tonnes of cocaine", "seized assets worth 30 million euros", "recovered 48
+# stolen vehicles" (a quantity of goods, not arms: "seized 40 kilograms of explosives" is a weapons haul).
+_ARMS = (r"(?:arms|weapons?|ammunition|explosives?|rifles?|guns?|handguns?|pistols?|munitions|rockets?|"
+         r"missiles?|mines|grenades?|bombs?)")
+_ARMS_RE = re.compile(r"\b" + _ARMS + r"\b")
+_GOODS_AFTER = re.compile(
+    r"\s{1,3}(?:(?!" + _ARMS + r"\b)[\w'’,.-]{1,30}\s{1,3}){0,4}?"
+    r"(?:(?:tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|gallons?|barrels|pounds|packets|bales|parcels|"
+    r"consignments?|shipments?|containers)\s{1,3}of\s{1,3}"
+    r"(?!" + _ARMS + r"\b)|"
+    r"(?:assets|cash|banknotes|cocaine|heroin|cannabis|marijuana|hashish|methamphetamine|contraband|"
+    r"counterfeit|stolen\s{1,3}(?:vehicles|cars|goods|petrol|fuel|phones|cattle))\b)")
+_SEIZES = ("seiz", "found", "recover", "confiscat", "impound")
+_SEIZED_GOODS = re.compile(r"\b(?:seiz\w{0,30}|found|recover\w{0,30}|confiscat\w{0,30}|impound\w{0,30})"
+                           + _GOODS_AFTER.pattern)
+_SEIZED_GOODS_GATE = WordGate(_SEIZED_GOODS, _SEIZES)
 # A labour strike told by its length or its end: "teachers' strike enters third week", "after a
 # three-week teachers' strike", "a strike that dragged into its second month" (not "truck drivers' strike
 # spreads to X": a protest that grows).
 _STRIKE_LENGTH_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                                   r"a|an)[\s-]{1,3}(?:day|week|month)(?:s|-long|\s{1,3}long)?\s{1,3}"
+                                   r"a|an)[\s-]{1,3}(?:hour|day|week|month)(?:s|-long|\s{1,3}long)?\s{1,3}"
                                    r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _STRIKE_LENGTH_AFTER = re.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:enter(?:s|ed|ing)?|in|into|"
                                   r"dragg(?:ed|ing)\s{1,3}(?:on\s{1,3})?into|stretch(?:es|ed)\s{1,3}into|"
                                   r"(?:is|was)\s{1,3}(?:now\s{1,3})?in)\s{1,3}(?:its\s{1,3}|a\s{1,3})?"
                                   r"(?:second|third|fourth|fifth|sixth|\d{1,3}(?:st|nd|rd|th)|next)\s{1,3}"
                                   r"(?:day|week|month)\b")
+
+
+_ARMED_STRIKE_BEFORE = ("air ", "drone ", "missile ", "rocket ", "artillery ", "air-")
 
 
 def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
@@ -1369,12 +1424,23 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     if sub == "Statement" and _SAID_AT.match(low, end) is not None \
             and _TRADER_TELLER_BEFORE.search(low, max(0, start - 60), start) is not None:
         return True
+    if low.startswith(_SEIZES, start):
+        verb_end = low.find(" ", start, end)  # the trigger may hold its object's first word ("seized three")
+        if _GOODS_AFTER.match(low, end if verb_end < 0 else verb_end, end + 120) is not None:
+            return True
     if low.startswith(_POLICE_ACTS, start):
         lo, hi = max(0, start - _CRIME_CHARS), min(len(low), end + _CRIME_CHARS)
+        if _SEIZED_GOODS_GATE.search_within(low, lo, hi) is not None \
+                and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None and _ARMS_RE.search(low, lo, hi) is None:
+            return True  # "police raided a port warehouse and found 3 tonnes of cocaine"
         if _CRIME_GATE.search_within(low, lo, hi) is not None \
                 and _POLICE_BEFORE.search(low, max(0, start - 120), start) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None:
             return True
+    if low.startswith("strike", start) and sub != "Peaceful protest" \
+            and not low.endswith(_ARMED_STRIKE_BEFORE, max(0, start - 10), start) \
+            and _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None:
+        return True  # "launched a 48-hour strike", "a three-day strike by rail workers": labour, not arms
     if sub == "Peaceful protest" and low.startswith("strike", end - 7 if low.endswith("strikes", 0, end)
                                                     else end - 6):
         return _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None \
@@ -1406,6 +1472,9 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         return _FELL_TO_FIGURE.match(low, end) is not None
     if not low.startswith(_DEATH_WORDS, start):
         return False
+    if start <= _NATURE_HEAD_MOST and _NATURE_HEAD_OPENS.fullmatch(low, 0, start) is not None \
+            and not _WEAPON_WORDS.search(low, 0, start):
+        return True
     return _NATURE_BEFORE_IN.search(low, max(0, start - _NATURE_BEFORE_CHARS), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
         or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
