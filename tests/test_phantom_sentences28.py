@@ -76,3 +76,40 @@ def test_the_talks_rules_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return "Envoys said " + " ".join("before talks with the rebels could" for _ in range(n)) + " resume."
     assert growth(parsing(pipeline, text), 700) < GROWTH
+
+
+# -- claims dismissed as false ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mali's army dismissed as false a claim by JNIM that its fighters had overrun a military post in Boni "
+     "on Sunday.", "Boni"),
+    ("The army, dismissing rebel claims of an ambush near Kidal, said its convoy reached Tessalit safely.",
+     "Kidal"),
+    ("Kenya's police called baseless a report that officers had shot dead three protesters in Kisumu on "
+     "Tuesday.", "Kisumu"),
+    ("Ethiopia's government rejected as propaganda reports that drones had struck a market in Gondar.",
+     "Gondar"),
+])
+def test_an_act_in_a_claim_dismissed_as_false_is_no_event(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _events(pipeline, text) == []
+    assert _roles(pipeline, text)[place] != "event_site"
+
+
+@pytest.mark.parametrize(("text", "site", "sub"), [
+    # the act told as fact, then a denial of something else: the act stays
+    ("Gunmen killed five farmers near Kajuru on Monday, police said, rejecting as false reports that the "
+     "army had fled.", "Kajuru", "Attack"),
+    ("Russian missiles struck Odesa on Tuesday, killing two, and Moscow dismissed as fake reports of "
+     "civilian deaths.", "Odesa", "Shelling/artillery/missile attack"),
+])
+def test_an_act_told_before_a_dismissed_claim_stays(pipeline: Pipeline, text: str, site: str,
+                                                    sub: str) -> None:
+    assert _events(pipeline, text) == [(site, sub)]
+
+
+def test_the_dismissed_claim_rule_is_linear_on_100_kb() -> None:
+    for unit in ("dismissed as false ", "called fake a ", "rebel claims ", "denied "):
+        low = unit * (100_000 // len(unit)) + "attacked"
+        start = len(low) - len("attacked")
+        triggers.unreal(low, start, len(low), "Armed clash")  # a bounded window before the trigger

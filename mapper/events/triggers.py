@@ -418,6 +418,12 @@ _IRREALIS = re.compile(
     # "rejects claims its soldiers killed civilians in Moura": an allegation refused, not a report
     r"(?:reject\w{0,30}+|dismiss\w{0,30}+|refut\w{0,30}+) (?:the |these |such |all )?(?:claims?|reports?|"
     r"allegations?|accusations?)|"
+    # ... called false first, or with a teller's word before the noun: "dismissed as false a claim by the
+    # rebels that", "dismissing rebel claims of an ambush", "called fake a report that its troops had"
+    r"(?:(?:reject|dismiss|refut|den(?:y|ie|yi))\w{0,30}+ (?:as (?:false|untrue|baseless|fake|groundless|"
+    r"unfounded|fabricated|lies|propaganda|nonsense) )?|call\w{0,30}+ (?:false|untrue|baseless|fake|"
+    r"groundless|unfounded|fabricated|lies|propaganda|nonsense) )(?:an? |the |\w{1,30} ){0,2}"
+    r"(?:claims?|reports?|allegations?|accusations?)|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
     r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join|meet)|"
