@@ -418,6 +418,12 @@ _IRREALIS = re.compile(
     # "rejects claims its soldiers killed civilians in Moura": an allegation refused, not a report
     r"(?:reject\w{0,30}+|dismiss\w{0,30}+|refut\w{0,30}+) (?:the |these |such |all )?(?:claims?|reports?|"
     r"allegations?|accusations?)|"
+    # ... called false first, or with a teller's word before the noun: "dismissed as false a claim by the
+    # rebels that", "dismissing rebel claims of an ambush", "called fake a report that its troops had"
+    r"(?:(?:reject|dismiss|refut|den(?:y|ie|yi))\w{0,30}+ (?:as (?:false|untrue|baseless|fake|groundless|"
+    r"unfounded|fabricated|lies|propaganda|nonsense) )?|call\w{0,30}+ (?:false|untrue|baseless|fake|"
+    r"groundless|unfounded|fabricated|lies|propaganda|nonsense) )(?:an? |the |\w{1,30} ){0,2}"
+    r"(?:claims?|reports?|allegations?|accusations?)|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
     r"to (?:host|hold|attend|sign|travel|visit|resume|convene|stage|organi[sz]e|join|meet)|"
@@ -1624,10 +1630,22 @@ _MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}
                            r"local\s{1,3})?"
                            r"(?:troops|soldiers|residents|families|survivors|victims|wounded|displaced|refugees|"
                            r"students|workers|reporters|journalists|supporters|voters|pilgrims)\b")
-# ... or only possible: "A ceasefire in Gaza could be agreed this week", "a deal is likely to be signed".
+# ... or only possible: "A ceasefire in Gaza could be agreed this week", "a deal is likely to be signed",
+# "talks with the rebels could resume in X only if ...", "the summit may open in Y" (the noun the subject
+# of a modal verb of beginning: talks that might happen, not talks held).
 _MODAL_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when)\b)[\w'’-]{1,30}){0,4}?\s{1,3}"
                           r"(?:could|would|may|might|should|must|(?:is|are)\s{1,3}(?:un)?likely\s{1,3}to)\s{1,3}"
-                          r"(?:soon\s{1,3}|still\s{1,3})?be\b")
+                          r"(?:soon\s{1,3}|still\s{1,3}|only\s{1,3})?(?:be|resume|reconvene|restart|begin|start|"
+                          r"open|take\s{1,3}place|go\s{1,3}ahead)\b")
+# A time clause whose meeting is still to come, told in the present: "before talks resume in X", "once
+# negotiations begin in Y", "until the summit opens" (a past meeting is told in the past: "after talks
+# resumed in X" is not matched).
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|once|until|till|unless|when)\s{1,3}"
+                                 r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_BEGINS_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|in|at|on)\b)[\w'’-]{1,30}){0,3}?"
+                           r"\s{1,3}"
+                           r"(?:resumes?|reconvenes?|restarts?|begins?|starts?|opens?|takes?\s{1,3}place|"
+                           r"gets?\s{1,3}under\s{0,3}way|(?:is|are)\s{1,3}held|goes\s{1,3}ahead|go\s{1,3}ahead)\b")
 # Talks, agreements and protests announced for later, told after their noun: "peace talks set for Jeddah
 # on Thursday", "a summit scheduled for next month", "talks will resume in Doha".
 _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
@@ -1778,6 +1796,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "a new truce proposal": a deal offered, not made
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if _TIME_CLAUSE_BEFORE.search(low, max(0, start - 40), start) and _BEGINS_AFTER.match(after):
+            return True  # "before talks resume in Caracas": a meeting still to come
         if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
             return True  # "UN Security Council to meet on Gaza", "leaders to sign truce": not yet
         if sub == "Meeting/talks" and low.startswith(_TALKERS, start) and _SAID_NEXT.match(after):
