@@ -24,12 +24,13 @@ from tests.test_linear import GROWTH, growth, parsing
      [("Slovyansk", "UA", 48.85, 37.597, "Shelling/artillery/missile attack", 1),
       ("Kramatorsk", "UA", 48.731, 37.568, "Shelling/artillery/missile attack", 1)]),
 ])
-def test_a_list_opening_a_headline_shares_its_verb(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
+def test_a_list_opening_a_headline_shares_its_verb(pipeline: Pipeline, text: str,
+                                                   events: list[Expected]) -> None:
     check_events(events_of(pipeline, text), events)
 
 
 def test_demonyms_listed_before_a_demonym_are_not_shared_a_place_context(pipeline: Pipeline) -> None:
-    # "Afghan and Pakistani forces": the second demonym's boost is its own (armed forces), not a list of places.
+    # "Afghan and Pakistani forces": the second demonym's boost is its own (armed forces), not a list's.
     doc = pipeline.parse(Article(id="t", text="Kyrgyz, Tajik border guards exchange fire near Batken",
                                  published="2025-07-07"))
     assert [m.text for m in doc.mentions] == ["Tajik", "Batken"]
@@ -60,8 +61,9 @@ def test_a_computer_hack_is_no_killing(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    # "in Gojjam's Finote Selam": a region the gazetteer lacks names the part after its "'s".
-    ("Airstrike kills 9 at a market in Wollo's Kobo", [("Kobo", "ET", 10.028, 39.853, "Air/drone strike", 1)]),
+    # "in Wollo's Kobo": a region the gazetteer lacks names the part after its "'s".
+    ("Airstrike kills 9 at a market in Wollo's Kobo",
+     [("Kobo", "ET", 10.028, 39.853, "Air/drone strike", 1)]),
 ])
 def test_a_part_after_an_unknown_possessor_is_the_site(text: str, events: list[Expected]) -> None:
     rules = Pipeline(roles="rules")

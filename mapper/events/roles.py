@@ -375,8 +375,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"areas?|ports?|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
                        r"slums?|neighbou?rhoods?|townships?|municipalit(?:y|ies)|communes?|hamlets?|enclaves?)"
                        r" of\s+)?"
-                       # "in the city's Renacimiento district": the possessor is the story's town; "at a market
-                       # in Gojjam's Finote Selam": a region the gazetteer lacks, named as the part's possessor
+                       # "in the city's Renacimiento district": the possessor is the story's town; "at a
+                       # market in Wollo's Kobo": a region the gazetteer lacks, named as the part's possessor
                        # (not a day's: "calls off Monday's Nairobi protests", "after last week's X attack")
                        r"(?:(?:city|town|capital|village|province|region|country|state|"
                        r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|week|month|year|night|weekend)"
