@@ -107,6 +107,9 @@ _KILL_VERBS = [tuple(v.split()) for v in (
     "gun down", "stabbed to death", "burned to death", "burnt to death", "stoned to death",
     "hacked to death", "beat to death", "beaten to death", "clubbed to death", "beating to death",
     "shot and killed",
+    # the victims before "to death": "militiamen hack 11 displaced people to death" (a machete's verb, not a
+    # computer's: the count needs people after it, as every verb here)
+    "hack", "hacks", "hacked", "hacking",
     "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of",
     # a monitor's nominal report (SOHR: "documented the death of a child", "documented the killing of three")
     "documented the death of", "documented the deaths of", "documented the killing of",

@@ -375,8 +375,12 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"areas?|ports?|capital|governorate|state|county|oblast|camps?|settlements?|kibbutz|"
                        r"slums?|neighbou?rhoods?|townships?|municipalit(?:y|ies)|communes?|hamlets?|enclaves?)"
                        r" of\s+)?"
-                       # "in the city's Renacimiento district": the possessor is the story's town
-                       r"(?:(?:city|town|capital|village|province|region|country|state)['’]s\s+)?"
+                       # "in the city's Renacimiento district": the possessor is the story's town; "at a
+                       # market in Wollo's Kobo": a region the gazetteer lacks, named as the part's possessor
+                       # (not a day's: "calls off Monday's Nairobi protests", "after last week's X attack")
+                       r"(?:(?:city|town|capital|village|province|region|country|state|"
+                       r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|week|month|year|night|weekend)"
+                       r"[a-z][\w-]{1,20})['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 # A match ends with one of these (suffixes of its last words: "side" for inside and outside, "ing" for
 # crossing, overlooking, neighbouring; "ern" for the compass adjectives), then whitespace. Searched in

@@ -204,7 +204,10 @@ _RULES: list[tuple[str, str]] = [
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
      r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
-     r"hacked to death|behead\w*|burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
+     r"hacked to death|behead\w*|"
+     # with the victims between: "militiamen hack 11 displaced people to death", "hacked two farmers to death"
+     r"hack(?:s|ed|ing)? (?:[\w'’-]{1,30} ){1,3}to death\b|"
+     r"burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
@@ -280,6 +283,9 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|churches?|mosques?|vehicles?|cars?|villages?|markets?|schools?|headquarters)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
+     # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
+     # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's)
+     r"set(?:s|ting)? (?!(?:[\w'’-]{1,30} ){0,2}bod(?:y|ies)\b)(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire)\b|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"

@@ -1154,6 +1154,7 @@ class Recognizer:
         # (Not for a word of a trigger itself: "Artillery shelling was reported", "Drone strike on X".)
         trigger_words = [(t.start, t.end) for t in triggers]
         z_first: list[float] = []
+        boosted: list[bool] = []  # per name: given the event-context boost (read backwards below)
         for c in cands:
             # What the gazetteer says about a name is scored once per name; context per occurrence.
             ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after)
@@ -1223,10 +1224,13 @@ class Recognizer:
                         z2 += w[1]
             z_first.append(z1)
             second.append(z2)
+            # (a demonym's boost is its own, "Afghan and Pakistani forces": not a list of places to share)
+            boosted.append(listed_after == c.end and not demonym_only)
             where.append(wh)  # type: ignore[arg-type]
             if _sigmoid(z1) >= self.threshold:
                 place_before = c.end
         if boost:
+            _share_backwards(cands, text, boosted, z_first, second, boost)
             self._coordinated(cands, text, z_first, second)
         first = [_sigmoid(z) for z in z_first]
         if not two_pass:
@@ -1271,6 +1275,21 @@ class Recognizer:
 
     def __call__(self, text: str) -> list[Candidate]:
         return [c for c in self.candidates(text) if c.score >= self.threshold]
+
+
+def _share_backwards(cands: list[Candidate], text: str, boosted: list[bool], z1: list[float], z2: list[float],
+                     boost: float) -> None:
+    """A list shares its event context backwards too: "Kramatorsk, Sloviansk hit by missiles", "Kherson,
+    Nikopol shelled overnight" (the words after the last name vouch for the names listed before it, as
+    "seize Zinjibar and Jaar" vouches forwards). One pass from the end: linear."""
+    for k in range(len(cands) - 2, -1, -1):
+        a, b = cands[k], cands[k + 1]
+        if boosted[k + 1] and not boosted[k] and -100 < z1[k] and 0 < b.start - a.end <= 7 \
+                and not all(how == DEMONYM for _, how in a.options) \
+                and _LIST_GAP.fullmatch(text, a.end, b.start):
+            z1[k] += boost
+            z2[k] += boost
+            boosted[k] = True
 
 
 class LowercaseWords:
