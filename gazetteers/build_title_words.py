@@ -19,11 +19,14 @@ Re-run after rebuilding places.tsv.gz. The output is sorted, one word per line.
 
 from __future__ import annotations
 
+import csv
+import gzip
 from pathlib import Path
 
 from english_words import get_english_words_set
 
-from mapper.gazetteer import NAME, Gazetteer
+from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
+from mapper.gazetteer.names import caps_only_name, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "mapper" / "data" / "title_words.txt"
@@ -31,10 +34,28 @@ STRONG_POPULATION = 20_000
 _NAMED_KINDS = frozenset({"admin1", "region", "water", "continent"})
 
 
-def strong(gaz: Gazetteer, key: str) -> bool:
-    """Whether ``key`` names a place news would mean even in Title Case."""
+PLACES = ROOT / "mapper" / "data" / "places.tsv.gz"
+
+
+def code_keys() -> dict[int, set[str]]:
+    """Geonameid -> the keys that the place's names give only as capital codes ("car" of "CAR"), and by
+    no name written as a word."""
+    codes: dict[int, set[str]] = {}
+    with gzip.open(PLACES, "rt", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            names = [r["name"], *(n for n in r["names"].split("|") if n)]
+            caps = {normalize(n) for n in names if caps_only_name(n)}
+            if caps and r["geonameid"]:  # (a row without a geonameid is matched by none)
+                codes[int(r["geonameid"])] = caps - {normalize(n) for n in names if not caps_only_name(n)}
+    return codes
+
+
+def strong(gaz: Gazetteer, key: str, codes: dict[int, set[str]]) -> bool:
+    """Whether ``key`` names a place news would mean even in Title Case (not by a capital code only)."""
     for o in gaz.options(key):
         row = gaz.row(o.row)
+        if o.how == ALTERNATE and key in codes.get(row.geonameid, ()):
+            continue
         if row.kind == "country" or row.kind == "city" and row.population >= STRONG_POPULATION \
                 or o.how == NAME and row.kind in _NAMED_KINDS:
             return True
@@ -47,7 +68,8 @@ def main() -> None:
     words = web2 & get_english_words_set(["gcide"], lower=True, alpha=True)
     words |= {w + end for w in words for end in ("s", "es")}  # plurals ("Sides"): the lists hold lemmas
     gaz = Gazetteer.load()
-    weak = sorted(w for w in words if gaz.options(w) and not strong(gaz, w))
+    codes = code_keys()
+    weak = sorted(w for w in words if gaz.options(w) and not strong(gaz, w, codes))
     OUT.write_text("".join(w + "\n" for w in weak), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(weak)} words")
 

@@ -39,6 +39,9 @@ COMMON_NOUNS = [
      (9.93, 8.89), 12),
     ("Residents fled overnight. Panic spread in Goma as M23 rebels shelled the city.", "Panic", "CD",
      (-1.67, 29.23), None),
+    # a word whose only strong place is a capital code ("CAR" of the Central African Republic)
+    ("Car bomb blast near Beledweyne checkpoint kills 6", "Car", "SO", (4.74, 45.20), 6),
+    ("Car Bomb Blast Kills 4 In Mogadishu", "Car", "SO", (2.04, 45.34), 4),
 ]
 
 
@@ -53,6 +56,10 @@ def test_a_sentence_initial_common_noun_is_not_a_place(pipeline: Pipeline, text:
 
 def test_a_real_place_opening_a_sentence_stays_a_place(pipeline: Pipeline) -> None:
     check_one_event(pipeline, "Kherson was shelled overnight, the governor said.", "UA", (46.64, 32.61))
+    # the capital code itself stays the country, opening a sentence or not
+    for text in ("CAR rebels attacked Bambari on Monday.", "CAR: clashes near Bria kill 5"):
+        doc = pipeline.parse(text, published="2024-06-01")
+        assert [(m.text, m.place.country_code) for m in doc.mentions if m.text == "CAR"] == [("CAR", "CF")]
     # a place the user lists stays one wherever it stands (mapper.parse with --gazetteer is tested in
     # test_gazetteer_user); an ordinary word mid-sentence is judged as before
     doc = pipeline.parse("Clashes erupted in Gang on Monday, killing three.", published="2024-06-01")

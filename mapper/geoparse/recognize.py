@@ -32,6 +32,7 @@ from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, R
 from mapper.gazetteer.names import (
     ARTICLES,
     VARIANT_PREFIX,
+    caps_only_name,
     normalize,
     skeleton,
     variant,
@@ -1190,8 +1191,8 @@ class Recognizer:
                     or conflict and not title and alias_only and head_of_unknown(c, text, gaz) \
                     or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
-                    c.key in titled and not any(gaz.row(o.row).feature_code == USER_FCODE
-                                                for o in c.options))):
+                    c.key in titled and not caps_only_name(c.text)  # "CAR rebels": the code
+                    and not any(gaz.row(o.row).feature_code == USER_FCODE for o in c.options))):
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
                 # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
                 # Iraq's Hit or La Bassée (a place the user listed stays one); nor is an ordinary word
