@@ -1126,7 +1126,7 @@ class Recognizer:
         self._pair_weights = {k: (first.get(k, 0.0), weights.get(k, 0.0)) for k in {*first, *weights}}
         # Per name: (first-pass evidence score, second-pass evidence score, whereabouts, whether its
         # options are all alternate names, whether they are all demonyms).
-        self._name_cache: dict[tuple[str, bool], tuple[float, float, Whereabouts | None, bool, bool]] = {}
+        self._name_cache: dict[tuple, tuple[float, float, Whereabouts | None, bool, bool]] = {}
 
     def candidates(self, text: str) -> list[Candidate]:
         cands = find_candidates(text, self.gaz)
@@ -1157,8 +1157,12 @@ class Recognizer:
         z_first: list[float] = []
         boosted: list[bool] = []  # per name: given the event-context boost (read backwards below)
         for c in cands:
-            # What the gazetteer says about a name is scored once per name; context per occurrence.
-            ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after)
+            # What the gazetteer says about a name is scored once per name; context per occurrence. A name
+            # in capitals has other options (codes kept, variants not tried: "BY CHAD KLIMACK" is not
+            # "Chad"), so its case is part of the key: else a document's result would depend on the
+            # documents read before it by the same process.
+            ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after,
+                  c.text.isupper())
             named = cache.get(ck)
             if named is None:
                 ev = _evidence(c, gaz)
