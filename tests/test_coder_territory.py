@@ -12,8 +12,6 @@ from mapper.events import triggers
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 
-_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
-
 PUBLISHED = "2025-03-12"
 
 
@@ -82,10 +80,8 @@ def _all_triggers(sentence: str) -> list[triggers.Trigger]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Kharkiv was hit overnight, the governor said.",
-                 [("Shelling/artillery/missile attack", "Kharkiv", "UA")],
-                 marks=pytest.mark.xfail(strict=True,
-                                         reason=_LOSS22 + "a hit with no weapon named is dropped")),
+    ("Kharkiv was hit overnight, the governor said.",
+     [("Shelling/artillery/missile attack", "Kharkiv", "UA")]),
     ("Zaporizhzhia was struck again on Tuesday, the regional governor said.",
      [("Shelling/artillery/missile attack", "Zaporizhzhya", "UA")]),
     # The weapon named decides.

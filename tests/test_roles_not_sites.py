@@ -14,8 +14,6 @@ from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
-
 
 def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
     doc = pipeline.parse(text, published="2025-06-17")
@@ -68,9 +66,7 @@ def test_an_act_at_the_place_stays_a_site(pipeline: Pipeline, text: str, site: s
     ("Funerals were held in Gaza City on Wednesday for 12 people killed in an Israeli strike on Khan Younis.",
      "Gaza City", "Khan Younis"),
     ("Mourners gathered in Kharkiv for the victims of Sunday's strike on Izium.", "Kharkiv", "Izium"),
-    pytest.param("Survivors of the attack on Solenzo were treated in Dedougou, officials said.", "Dedougou",
-                 "Solenzo", marks=pytest.mark.xfail(strict=True,
-                                         reason=_LOSS22 + "the attack told as a noun is dropped")),
+    ("Survivors of the attack on Solenzo were treated in Dedougou, officials said.", "Dedougou", "Solenzo"),
     ("Thousands of displaced people arrived in Goma after M23 seized Sake on Thursday.", "Goma", "Sake"),
     ("The army said the attackers had crossed from Niger before raiding an army post near Djibo.",
      "Niger", "Djibo"),

@@ -20,8 +20,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom_told_before import _events
 
-_LOSS22 = "known loss of the event filter trained at session 22 (key F1 - 2 x phantom rate, threshold 0.6): "
-
 # -- a province with its own act in a sentence that names a town ---------------------------------------
 
 _SUMY = ("A missile hit a hospital in Kharkiv, killing two people, and drones struck a substation in the "
@@ -63,8 +61,6 @@ def test_a_province_holding_the_town_stays_its_parent(pipeline: Pipeline, text: 
 
 # -- a province's event on another day than the towns' inside it ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=_LOSS22 + "the province's attack "
-                   "beside a town's clash is dropped")
 def test_a_province_event_on_another_day_survives_a_town_in_it(pipeline: Pipeline) -> None:
     text = ("Gunmen killed 30 villagers in the Tillaberi region on Friday, officials said. On Sunday, "
             "soldiers clashed with the attackers near Banibangou, killing 12 of them.")

@@ -284,8 +284,10 @@ _RULES: list[tuple[str, str]] = [
      r"shops?|churches?|mosques?|vehicles?|cars?|villages?|markets?|schools?|headquarters)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
-     # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's)
-     r"set(?:s|ting)? (?!(?:[\w'’-]{1,30} ){0,2}bod(?:y|ies)\b)(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire)\b|"
+     # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
+     # trigger is the verb, the rest a look-ahead: the object may be the place ("set Izmail port ablaze")
+     r"set(?:s|ting)?(?= (?!(?:[\w'’-]{1,30} ){0,2}bod(?:y|ies)\b)"
+     r"(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire)\b)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
