@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "gazetteers" / "curated"
 OUT = ROOT / "mapper" / "data" / "places.tsv.gz"
 sys.path.insert(0, str(ROOT))
+from mapper.gazetteer.names import normalize  # noqa: E402  (the index's own key)
 from mapper.geo import distance_km  # noqa: E402  (one distance helper)
 
 COLUMNS = ["geonameid", "name", "lat", "lon", "country_code", "admin1", "kind", "fcode", "population",
@@ -453,6 +454,7 @@ def main() -> None:
         # Curated regions merged into GeoNames rows keep the GeoNames kind: fall back to name + country.
         return by_key.get((fold(name), cc, kind)) or by_name.get((fold(name), cc))
 
+    alias_targets: dict[tuple[str, str], dict] = {}
     for r in read_csv(CURATED / "aliases.csv"):
         gid = int(r["geonameid"]) if r.get("geonameid", "").strip() else None
         target = by_id.get(gid) if gid else target_of(r["target_name"], r["target_country"], r["target_kind"])
@@ -460,6 +462,21 @@ def main() -> None:
             print(f"build_places: alias {r['alias']!r}: target not found, skipped", file=sys.stderr)
             continue
         target["names"].add(r["alias"].strip())
+        alias_targets.setdefault((normalize(r["alias"]), target["country_code"]), target)
+    # A curated alias is the name news uses for its target; another city of the same country that has
+    # the name only as an alternate (Nikopol's historical "Slov'iansk", which the index folds to
+    # "sloviansk") tied with the target and could win. The other city loses that alternate.
+    dropped = 0
+    for row in table.rows:
+        if row["kind"] != "city":
+            continue
+        keep = {n for n in row["names"]
+                if alias_targets.get((normalize(n), row["country_code"]), row) is row
+                or normalize(n) == normalize(row["name"])}
+        dropped += len(row["names"]) - len(keep)
+        row["names"] = keep
+    print(f"build_places: {dropped} alternate names of other cities that are a curated alias dropped",
+          file=sys.stderr)
     for r in read_csv(CURATED / "demonyms.csv"):
         target = target_of(r["target_name"], r["target_country"], r["target_kind"])
         if target is None:

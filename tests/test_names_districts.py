@@ -7,7 +7,8 @@
   noun, is a place ("fighting continued around Quissanga", "residents of Nikopol");
 - notable conflict places the gazetteer lacked (towns GeoNames has only as districts, city districts,
   displacement camps, an air base) and news spellings of places it has (gazetteers/curated/);
-- a national capital's name is no other city's alternate name ("Islamabad" is not Chattogram).
+- a national capital's name is no other city's alternate name ("Islamabad" is not Chattogram), nor is a
+  curated news alias another city's alternate name in the same country ("Sloviansk" is not Nikopol).
 """
 
 from __future__ import annotations
@@ -140,6 +141,24 @@ def test_a_capitals_name_is_no_other_citys_alternate_name(pipeline: Pipeline) ->
     assert {gaz.row(o.row).country_code for o in gaz.options("islamabad")} == {"PK"}
     check_one_event(pipeline, "ISLAMABAD (Reuters) - A suicide bomber killed 12 people outside a court in "
                     "Islamabad on Tuesday, police said.", "PK", (33.72, 73.04))
+
+
+# (text, the alias, country, point): a curated alias names its target alone in its country; another
+# town that had the name as a historical or folded alternate (Nikopol's "Slov'iansk") no longer ties.
+ALIAS_TOWNS = [
+    ("Russian shelling hit Sloviansk on Monday, killing two people.", "Sloviansk", "UA", (48.85, 37.60)),
+    ("Two civilians were wounded when a guided bomb struck Kostiantynivka.", "Kostiantynivka", "UA",
+     (48.53, 37.71)),
+    ("Drone strike on Mykolaiv port, one dead", "Mykolaiv", "UA", (46.97, 31.99)),
+    ("Militants attacked a checkpoint near Miramshah, killing two soldiers.", "Miramshah", "PK",
+     (33.0, 70.07)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "point"), ALIAS_TOWNS)
+def test_a_curated_alias_is_no_other_towns_alternate_name(pipeline: Pipeline, text: str, name: str,
+                                                          country: str, point: tuple[float, float]) -> None:
+    assert near(mention(pipeline, text, name), country, point, 10.0)
 
 
 @pytest.mark.parametrize("unit", ["residents of Nikopol said ", "the port of ", "of of of ",
