@@ -64,3 +64,18 @@ def test_the_classes_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None
     def text_of(n: int) -> str:
         return "Djibo " + unit * (n // len(unit)) + "post under JNIM fire, Sumy under heavy Russian assault"
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+@pytest.mark.parametrize("text", [
+    # A capture told as the taker's own word and denied by the other side is no capture (the guide).
+    "Russia says its troops captured Chasiv Yar; Ukraine denies",
+    "Moscow says its forces took Vovchansk, Kyiv denies the claim",
+    "JNIM says it seized Boni, army denies",
+])
+def test_a_capture_claimed_by_its_taker_and_denied_is_none(pipeline: Pipeline, text: str) -> None:
+    assert events_of(pipeline, text) == []
+
+
+def test_a_capture_claimed_and_not_denied_stays(pipeline: Pipeline) -> None:
+    check_events(events_of(pipeline, "Russia says its troops captured Chasiv Yar"),
+                 [("Chasiv Yar", "UA", 48.588, 37.834, "Non-state actor overtakes territory", 1)])
