@@ -88,7 +88,8 @@ _DIED_IN_GATE = WordGate(_DIED_IN, ("died", "perished"))  # searched only in a s
 
 # A capture one side claims and the other denies is no capture (the guide): "claimed its troops had
 # captured Dachne, but Ukraine's military denied the claim", "claimed to have seized Babanusa, which the
-# army denied". Windows: the claim within 60 characters before the trigger, the denial within 150 after.
+# army denied", "Russia says its forces captured Kupiansk; Kyiv denies it". Windows: the claim within 60
+# characters before the trigger (or the taker's own word, _SELF_CLAIM), the denial within 150 after.
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b")
@@ -137,8 +138,11 @@ def _alleged(low: str, start: int) -> bool:
 
 def _denied_claim(clause: Clause, sentence: str) -> bool:
     low = sentence.lower()
-    if clause.sub_event_type in _TERRITORY and _CLAIMED.search(low, max(0, clause.start - 60), clause.start) \
-            is not None and _DENIED.search(low, clause.end, clause.end + 150) is not None:
+    # (The claim in a word, or told as the taker's own: "Russia says it captured Toretsk; Kyiv denies".)
+    if clause.sub_event_type in _TERRITORY and (
+            _CLAIMED.search(low, max(0, clause.start - 60), clause.start) is not None
+            or _self_claimed(low, clause.start)) \
+            and _DENIED.search(low, clause.end, clause.end + 150) is not None:
         return True
     return clause.family == "violence" and _self_claimed(low, clause.start) \
         and _DISPUTED_AFTER.match(low, clause.end, clause.end + _DISPUTED_CHARS) is not None

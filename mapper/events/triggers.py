@@ -78,6 +78,8 @@ _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2
           r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
 # Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X") or "fires on", as fixed-width
 # lookbehinds: the trigger is the verb, which the one-sided reading of an armed clash looks for.
+# Weapons whose fire has a family of its own ("under mortar fire": shelling, not a clash).
+_FIRE_WEAPONS = r"(?:artillery|mortar|rocket|missile|drone|tank|sniper|shell|machine-gun|naval|air)\w{0,3}\b"
 _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
     "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
@@ -232,7 +234,10 @@ _RULES: list[tuple[str, str]] = [
      r"trad(?:e|es|ed|ing) (?:heavy )?fire\b|"  # "FARDC and M23 trade fire", "traded fire with"
      # "Pokrovsk under fire as ...", "the convoy came under heavy fire" (not the idiom "under fire over
      # its handling of ...", "under fire for", "under fire from critics")
-     r"under (?:heavy |intense |renewed |sustained |constant |enemy )?fire\b"
+     # ("under Israeli fire", "under heavy JNIM fire": up to two words before it; not a weapon's, "under
+     # mortar fire", which its own family's trigger reads)
+     r"under (?:(?!" + _FIRE_WEAPONS + r")[\w'’-]{1,20} ){0,2}?fire\b"
+     r"(?! (?:ban|safety|code|drill|service)s?\b)"
      r"(?! (?:over|for|from (?:critics|lawmakers|rights|opposition|the opposition|activists))\b)"),
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"

@@ -156,9 +156,14 @@ EVENT_WORDS_AFTER = frozenset(
     "retaken taken liberated besieged stormed raided encircled "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
     "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
-    "truce".split())
-_UNDER_ATTACK = re.compile(r"(?i)\s{1,3}under\s{1,3}(?:heavy\s{1,3}|intense\s{1,3}|renewed\s{1,3}|"
-                           r"artillery\s{1,3})?(?:fire|attack|siege|shelling|bombardment)\b(?!\s{1,3}(?:over|for)\b)")
+    "truce outpost outposts garrison barracks cantonment".split())
+# A security post after its force's noun: "Djibo army post overrun", "a Bannu police post". Not "post"
+# alone: "Kyiv Post", "Jerusalem Post" are newspapers.
+_POST_HOLDERS = frozenset("army military police border security gendarmerie".split())
+# "Pokrovsk under fire", "Kupiansk under heavy Russian assault", "Timbuktu under JNIM fire": up to two
+# words (adjectives, a demonym, a group) before the attack noun. Bounded: linear.
+_UNDER_ATTACK = re.compile(r"(?i)\s{1,3}under\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+                           r"(?:fire|attack|assault|siege|shelling|bombardment)\b(?!\s{1,3}(?:over|for)\b)")
 # A name as the subject of a passive attack verb, after an apposition or not: "Kadugli was also hit by
 # artillery fire", "Kadugli, the state capital, was shelled", "Avdiivka came under attack". Bounded: linear.
 _ATTACKED_AFTER = re.compile(r"(?:,\s{1,2}(?:the|a|an)\s[\w' -]{1,50}?,)?\s{1,3}(?:was|were|has\s{1,3}been|"
@@ -803,6 +808,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     for k, w in enumerate(words[:2]):
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
+            return True
+        if k and w in ("post", "posts") and words[0].lower() in _POST_HOLDERS:
             return True
         if not k and w == "state" and any(how != DEMONYM for _, how in c.options) \
                 and not (len(words) > 1 and words[1][:1].isupper()):
