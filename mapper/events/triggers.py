@@ -395,7 +395,8 @@ _BACK = re.compile(r"\b(the|this|that|these|those|its|their|such|same|"
                    r"\s+(?:[\w'’-]+\s+){0,2}$")
 # "after the killing of X", "following the attack on Y", "recalled the 2021 assault on Z": an earlier event.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|recall(?:s|ed)|echo(?:es|ed)|"
-                        r"mirror(?:s|ed)) (?:the|that|an?|last \w{1,30}'s|this \w{1,30}'s|"
+                        # "days after similar attacks in neighbouring X": other acts, named to compare
+                        r"mirror(?:s|ed)) (?:the|that|an?|similar|last \w{1,30}'s|this \w{1,30}'s|"
                         r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
@@ -1169,7 +1170,11 @@ _YEAR_NAMED = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|that)\s{1,3}(?:(?:
 # postponed" (the plain form, with no comma between, is _CALLED_OFF).
 _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
                                  r"(?:(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3})?(?:postpon|cancel|called\s{1,3}off|suspend|delay|scrapp|"
-                                 r"put\s{1,3}off|" + _NOT_HAPPENED + ")")
+                                 # "..., were pushed back by a week": put off (not "protesters were pushed
+                                 # back by police": a time must follow)
+                                 r"put\s{1,3}off|(?:pushed|put|moved)\s{1,3}back\s{1,3}(?:by\s{1,3}(?:a|an|one|two|"
+                                 r"three|several|\d{1,3})\s{1,3}(?:days?|weeks?|months?)|until|to\s{1,3}(?:next|later|"
+                                 r"\w{3,6}day|" + "|".join(MONTHS) + r"))|" + _NOT_HAPPENED + ")")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
