@@ -501,8 +501,14 @@ def _unreal_toll(sentence: str) -> bool:
 def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
     """Whether a placeless later toll is far beyond the figure the act just told already has ("killing 11
     ... a conflict in which about 400,000 people died"): a war's tally, not another count of those dead
-    (the bound _toll_update allows an update)."""
+    (the bound _toll_update allows an update); with no figure yet ("killing dozens"), one of thousands ("the
+    civil war that killed 400,000 people between 2013 and 2018") is a war's too."""
+    if killed and not inc.fatalities:
+        return killed >= _WAR_TALLY
     return bool(killed and inc.fatalities and killed > 3 * inc.fatalities + 20)
+
+
+_WAR_TALLY = 1000  # a placeless later toll this large, of an act told with no figure, is no one act's
 
 
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
@@ -1440,6 +1446,10 @@ class EventCoder:
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     if located is None and figure and _days_toll(inc, sentence):
+                        figure = None
+                    if located is None and figure and figure >= _WAR_TALLY and _tally_beyond(inc, figure):
+                        # "The fighting has raised fears of a return to the civil war that killed 400,000
+                        # people": the back-referring words tell the act just told, the tally a war's
                         figure = None
                     side = dead_side(sentence) if figure else ""
                     if title_toll and figure is not None and inc.fatalities is not None \
