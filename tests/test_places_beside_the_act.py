@@ -30,7 +30,8 @@ def rules(gazetteer) -> Pipeline:  # noqa: ANN001
 
 @pytest.mark.parametrize(("text", "home", "site"), [
     ("YAOUNDE (Reuters) - Separatist fighters killed four gendarmes at a checkpoint outside Bamenda on "
-     "Monday, the army said. Two of the dead were from Bafoussam and were buried there on Tuesday, relatives said.",
+     "Monday, the army said. Two of the dead were from Bafoussam and were buried there on Tuesday, "
+     "relatives said.",
      "Bafoussam", "Bamenda"),
     ("KADUNA (Reuters) - Bandits killed eight villagers near Birnin Gwari on Monday. Three of the victims "
      "were from Zaria, relatives said.", "Zaria", "Birnin Gwari"),
@@ -58,15 +59,16 @@ def test_the_dead_counted_where_they_died_stay_a_site(rules: Pipeline) -> None:
     ("GOMA (AP) - M23 rebels shelled Minova on Monday, killing three civilians. The deal, sealed at a summit "
      "in Luanda, has done little to stop the fighting.", "Luanda"),
 ])
-def test_a_truce_named_by_its_participle_places_no_agreement(pipeline: Pipeline, text: str, venue: str) -> None:
+def test_a_truce_named_by_its_participle_places_no_agreement(pipeline: Pipeline, text: str,
+                                                             venue: str) -> None:
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0][1] != "Agreement" and events[0][1] != "Meeting/talks"
     assert _roles(pipeline, text)[venue] == "context"
 
 
 @pytest.mark.parametrize(("text", "venue"), [
-    ("In Washington on Friday, the foreign ministers of Congo and Rwanda signed a peace agreement brokered by "
-     "the United States.", "Washington"),
+    ("In Washington on Friday, the foreign ministers of Congo and Rwanda signed a peace agreement brokered "
+     "by the United States.", "Washington"),
     ("Government and rebel negotiators signed a ceasefire in Addis Ababa on Tuesday.", "Addis Ababa"),
 ])
 def test_a_deal_signed_now_stays_an_agreement(pipeline: Pipeline, text: str, venue: str) -> None:
