@@ -501,14 +501,14 @@ def _unreal_toll(sentence: str) -> bool:
 def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
     """Whether a placeless later toll is far beyond the figure the act just told already has ("killing 11
     ... a conflict in which about 400,000 people died"): a war's tally, not another count of those dead
-    (the bound _toll_update allows an update); with no figure yet ("killing dozens"), one of thousands ("the
-    civil war that killed 400,000 people between 2013 and 2018") is a war's too."""
-    if killed and not inc.fatalities:
-        return killed >= _WAR_TALLY
+    (the bound _toll_update allows an update)."""
     return bool(killed and inc.fatalities and killed > 3 * inc.fatalities + 20)
 
 
-_WAR_TALLY = 1000  # a placeless later toll this large, of an act told with no figure, is no one act's
+# A placeless toll this large, in a sentence whose words refer back to the act just told ("The fighting has
+# raised fears of a return to the civil war that killed 400,000 people"), is a war's, even when the act
+# was told with no figure ("killing dozens").
+_WAR_TALLY = 1000
 
 
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
@@ -1447,7 +1447,8 @@ class EventCoder:
                         figure = killed = None
                     if located is None and figure and _days_toll(inc, sentence):
                         figure = None
-                    if located is None and figure and figure >= _WAR_TALLY and _tally_beyond(inc, figure):
+                    if located is None and figure and figure >= _WAR_TALLY \
+                            and (not inc.fatalities or _tally_beyond(inc, figure)):
                         # "The fighting has raised fears of a return to the civil war that killed 400,000
                         # people": the back-referring words tell the act just told, the tally a war's
                         figure = None
