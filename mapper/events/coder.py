@@ -505,6 +505,12 @@ def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
     return bool(killed and inc.fatalities and killed > 3 * inc.fatalities + 20)
 
 
+# A placeless toll this large, in a sentence whose words refer back to the act just told ("The fighting has
+# raised fears of a return to the civil war that killed 400,000 people"), is a war's, even when the act
+# was told with no figure ("killing dozens").
+_WAR_TALLY = 1000
+
+
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
     """A sentence that names no place and updates the toll of the violent act just told: "A hospital
     official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
@@ -1440,6 +1446,11 @@ class EventCoder:
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     if located is None and figure and _days_toll(inc, sentence):
+                        figure = None
+                    if located is None and figure and figure >= _WAR_TALLY \
+                            and (not inc.fatalities or _tally_beyond(inc, figure)):
+                        # "The fighting has raised fears of a return to the civil war that killed 400,000
+                        # people": the back-referring words tell the act just told, the tally a war's
                         figure = None
                     side = dead_side(sentence) if figure else ""
                     if title_toll and figure is not None and inc.fatalities is not None \

@@ -607,7 +607,11 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$"
                           # where a person comes from: "natives of Mariupol", "born in Mazatlan",
                           # "who hailed from Kano", "originally from Rafah"
-                          r"|\b(?:natives?\s+of|born\s+in|hail(?:s|ed)?\s+from|originally\s+from)\s+(?:the\s+)?$")
+                          r"|\b(?:natives?\s+of|born\s+in|hail(?:s|ed)?\s+from|originally\s+from)\s+(?:the\s+)?$"
+                          # a home told with a copula: "Two of the dead were from Bafoussam", "the victims
+                          # were all from the village of X" (the dead are counted where they died)
+                          r"|\b(?:was|were|are|is)\s+(?:all\s+|both\s+|originally\s+)?from\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village|area)\s+of\s+(?:the\s+)?)?$")
 # Any other people named by their trade, faith or home, then "from": "seven labourers from Punjab" (read in
 # the last few characters before the name: bounded, so linear).
 _ANY_PEOPLE_FROM = re.compile(r"\b[a-z]{2,20}(?:ers|ors|ists|ians|ees|ants|ents|[a-z]men)"

@@ -479,8 +479,11 @@ _CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
 # has yet to be held", "negotiations never began".
 _NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s{1,3}(?:yet\s{1,3})?"
                  r"(?:been\s{1,3})?(?:taken\s{1,3}place|take\s{1,3}place|held|happened|happen|begun|begin|"
-                 r"started|start|convened|materiali[sz]ed)|(?:has|have|had)\s{1,3}yet\s{1,3}to\s{1,3}"
-                 r"(?:take\s{1,3}place|begin|start|be\s{1,3}held|convene|materiali[sz]e|resume)|"
+                 r"started|start|convened|materiali[sz]ed|"
+                 # "a new round of talks in Istanbul had not yet been scheduled": no date, no meeting
+                 r"scheduled|set|fixed|arranged|confirmed)|(?:has|have|had)\s{1,3}yet\s{1,3}to\s{1,3}"
+                 r"(?:take\s{1,3}place|begin|start|be\s{1,3}(?:held|scheduled|fixed|arranged|confirmed)|convene|"
+                 r"materiali[sz]e|resume)|"
                  r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
 # A deal only offered, asked for or drafted: "mediators in Cairo awaited Hamas's reply to a ceasefire
@@ -861,10 +864,19 @@ _SPAN_BREAK = re.compile(r"\s(?:but|while|whereas|as|when|after|before|since|sai
 _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|as|when|and|after|before|since|"
                                r"said|says|told|where|which|who|that|amid|following|during|than)\s")
 # A truce named by "the" and a participle is one made before: "testing the ceasefire brokered in Sharm
-# el-Sheikh", "the deal signed in Doha last year" (not "A truce was brokered in Doha on Sunday").
-_KNOWN_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
-                         r"(?:cease-?fire|truce|deal|agreement|accord|pact)s?\s{1,3}"
-                         r"(?:brokered|agreed|signed|reached|struck|mediated)\b")
+# el-Sheikh", "the deal signed in Doha last year" (not "A truce was brokered in Doha on Sunday"); also
+# the object's "a" ("accused the other of breaking a ceasefire agreed in Doha"; not a sentence's first
+# "A ceasefire agreed in Doha took effect"), an apposed participle ("The truce, brokered in Doha in
+# January, has collapsed") and the summit that made it ("The truce, sealed at a summit in X, has held").
+_KNOWN_DEAL = re.compile(r"(?:\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?"
+                         r"(?:cease-?fire|truce|deal|agreement|accord|pact)s?,?\s{1,3}"
+                         r"(?:brokered|agreed|signed|reached|struck|mediated|sealed|concluded|clinched)\b"
+                         # ("signed a peace agreement brokered by the United States" is the deal itself)
+                         r"|(?<=[a-z] )an?\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
+                         r"(?:cease-?fire|truce|deal|agreement|accord|pact)\s{1,3}"
+                         r"(?:brokered|agreed|signed|reached|struck|mediated|sealed)\s{1,3}(?:in|at)\s)"
+                         r"(?:\s{1,3}(?:at|during)\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
+                         r"(?:summit|meeting|talks|conference)\b)?")
 _KNOWN_DEAL_CHARS = 60
 
 
@@ -1786,7 +1798,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "Remembering the Geneina massacre", "Trial opens in Paris over Bataclan attack"
     if sub in _CONCERN_SUBS and _CONCERN_AT_IN.search(low, max(0, start - 60), start):
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
-    if sub == "Agreement" and _known_deal(low, start, end):
+    if sub in ("Agreement", "Meeting/talks") and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
