@@ -746,7 +746,8 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
     if not acting:
         return
     group = story_group(text)
-    jihadist = story_group(text, jihadist=True) if any(_jihadist_words(inc.actor1) for inc, _ in acting) else None
+    described_jihadists = any(_jihadist_words(inc.actor1) for inc, _ in acting)
+    jihadist = story_group(text, jihadist=True) if described_jihadists else None
     for inc, described in acting:
         # "Jihadists" are the story's one jihadist group, never the militia they killed ("killing soldiers and
         # members of the VDP militia") nor the rebels it names beside them.
