@@ -859,7 +859,7 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
 _MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos".split())
 _PEOPLE_NOUNS = frozenset("people persons others".split())
-# Words before the counted people's noun that make them civilians whatever the noun ("displaced Palestinians").
+# Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
 _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
 _ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
 _INCLUDING = re.compile(r"\b(?:including|among them|most of them)\b", re.IGNORECASE)
