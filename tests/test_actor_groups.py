@@ -207,3 +207,49 @@ def test_described_militia_paramilitaries_and_arson(pipeline: Pipeline, text: st
 def test_an_unnamed_strike_takes_the_side_that_strikes_this_country(
         pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # the pro-government militia the jihadists killed and the rebels the army struck are no jihadist group
+    ("Jihadists overran a base in Titao. The VDP militia lost 20 men. JNIM later claimed it.", "JNIM"),
+    ("Jihadists attacked Gao. The army also struck FLA rebels near Kidal; JNIM claimed the raid.", "JNIM"),
+    # two jihadist groups: neither
+    ("Jihadists attacked Menaka. JNIM and Islamic State Sahel fighters both operate there, as does the VDP.",
+     None),
+])
+def test_the_story_jihadist_group_is_the_one_named_jihadist_group(text: str, group: str | None) -> None:
+    assert story_group(text) is None  # two armed groups named: no group for a plain description
+    found = story_group(text, jihadist=True)
+    assert (found.name if found else None) == group
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Jihadists" beside a pro-government militia the story also names
+    ("Jihadists attacked an army post in Titao on Sunday, killing 15 soldiers and members of the VDP "
+     "militia. The al Qaeda-affiliated JNIM said its fighters had seized weapons.", [("Titao", "JNIM")]),
+    # ... and beside rebels the army struck elsewhere the same day
+    ("Jihadists attacked an army camp in Boulkessi on Sunday, killing 20 soldiers. In the north, army drones "
+     "struck FLA rebels near Kidal. JNIM later claimed the Boulkessi attack.",
+     [("Boulkessi", "JNIM"), ("Kidal", "Malian forces")]),
+    # Plain "militants" beside a militia are not made jihadists of the one jihadist group
+    ("Militants attacked an army post in Titao on Sunday, killing 15 soldiers. The VDP militia and JNIM "
+     "both operate in the area.", [("Titao", "militants")]),
+])
+def test_described_jihadists_are_the_story_jihadist_group(pipeline: Pipeline, text: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the headline describes, the body names the group for the same act: the group
+    ("Insurgents raid army base near Monguno\n\nISWAP fighters attacked an army base near Monguno on Friday, "
+     "killing seven soldiers, military sources said.", [("Monguno", "ISWAP")]),
+    ("Rebels storm Bunia prison\n\nCODECO militiamen stormed the central prison in Bunia on Thursday, "
+     "freeing dozens of inmates, officials said.", [("Bunia", "CODECO")]),
+    # a body that only describes them too keeps the description
+    ("Insurgents raid army base near Monguno\n\nThe insurgents attacked an army base near Monguno on Friday, "
+     "killing seven soldiers, military sources said.", [("Monguno", "insurgents")]),
+])
+def test_a_later_sentence_names_the_described_group(pipeline: Pipeline, text: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(pipeline, text) == expected

@@ -309,3 +309,27 @@ def test_a_group_takes_territory_from_the_state(text: str, expected: list[tuple[
 def test_overtaken_from_the_state(actor1: Actor, cc: str, expected: Actor | None) -> None:
     got = inferred_target("Battles", actor1, None, cc, 2025, "Non-state actor overtakes territory")
     assert (None if got is None else Actor(got.name, got.country_code)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # people the text calls displaced or unarmed are civilians, whatever the noun counts them by
+    ("Paramilitary shells hit a camp outside Nyala on Friday, killing 14 displaced people.", "civilians"),
+    ("An air strike on a school shelter in Deir al-Balah killed 12 displaced Palestinians.", "civilians"),
+    ("Troops opened fire on a crowd, killing three unarmed men, witnesses said.", "civilians"),
+    # a list with soldiers among them is a mix of sides
+    ("Mortar fire killed two soldiers and five displaced people near Kadugli.", ""),
+    ("An air strike killed 12 people in Gao.", ""),
+])
+def test_displaced_and_unarmed_people_are_civilians(sentence: str, expected: str) -> None:
+    assert victims(sentence) == expected
+
+
+def test_victims_of_displaced_people_is_linear_on_100_kb() -> None:
+    def run(n: int) -> float:
+        text = "killing " + ", ".join(f"{i % 9 + 2} displaced people" for i in range(n)) + "."
+        t0 = time.perf_counter()
+        victims(text)
+        return time.perf_counter() - t0
+    assert len("killing " + ", ".join("2 displaced people" for _ in range(6_000))) > 100_000
+    small, large = run(3_000), run(6_000)
+    assert large < 4 * small + 0.05

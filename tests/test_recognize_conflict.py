@@ -213,3 +213,12 @@ def test_the_group_name_check_is_linear_on_100_kb(pipeline: Pipeline) -> None:
     assert growth(make, 2_000 // len(unit)) < GROWTH
     n = 100_000 // len(unit)
     assert [c.text for c in pipeline.recognizer(unit * n)] == ["Bol"] * n
+
+
+def test_the_word_before_a_hyphen_of_a_groups_name_is_no_place(pipeline: Pipeline) -> None:
+    # "Al" of "Al-Qaeda" is no abbreviation of Alabama, "Al-Shabaab" neither.
+    assert _recognised(pipeline, "Jihadists linked to Al-Qaeda killed 50 soldiers near Djibo on Sunday.") \
+        == ["Djibo"]
+    assert _recognised(pipeline, "Al-Shabaab fighters attacked a base near Afgoye on Monday.") == ["Afgoye"]
+    # A country before "-led" stays a mention (the coalition's affiliation).
+    assert "US" in _recognised(pipeline, "US-led coalition jets struck Raqqa on Monday.")

@@ -1358,16 +1358,20 @@ _EXTERNAL_FORCES = 8
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 
 
-def story_group(text: str) -> Actor | None:
+def story_group(text: str, jihadist: bool = False) -> Actor | None:
     """The one non-state armed group of the actor table a story names (however often, in any spelling),
     else None (none, or two or more: "Boko Haram and ISWAP"). A story that says "jihadists attacked" and
     later "JNIM claimed" or "fighters of the al-Qaida-linked JNIM" means that group by "the jihadists", as
-    an analyst reads it. One prefiltered pass over the text."""
+    an analyst reads it. With ``jihadist``, only the groups the table marks jihadist count: the story's
+    "jihadists" are JNIM though it also names the VDP militia they killed or the FLA rebels the army
+    struck. One prefiltered pass over the text."""
     named: dict[str, Actor] = {}
     for m in group_matches(text):
         if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
             continue  # inside a hyphenated word ("PORT-AU-PRINCE") or a modifier ("Islamic State-backed")
         g = _GROUP_OF[m.group()]
+        if jihadist and not g.get("jihadist"):
+            continue
         if g["inter"] in _ARMED_GROUP_INTERS:
             named.setdefault(g["name"], Actor(g["name"], g["country"]))
             if len(named) > 2:
@@ -1386,6 +1390,11 @@ def story_group(text: str) -> Actor | None:
             return named[second]
         return None
     return next(iter(named.values()), None)
+
+
+def jihadist_group(name: str) -> bool:
+    """Whether a group of the actor table by its name is one the table marks jihadist (JNIM, ISWAP)."""
+    return bool(_GROUP_BY_NAME.get(name, {}).get("jihadist"))
 
 
 def group_inter(name: str) -> int | None:

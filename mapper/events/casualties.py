@@ -859,6 +859,9 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
 _MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos".split())
 _PEOPLE_NOUNS = frozenset("people persons others".split())
+# Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
+_CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
+_ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
 _INCLUDING = re.compile(r"\b(?:including|among them|most of them)\b", re.IGNORECASE)
 
 
@@ -869,8 +872,13 @@ def victims(sentence: str) -> str:
     children"), else "" (people, fighters, attackers, or a mix of sides): "killing four soldiers" is the
     army's loss, "Two children killed by Turkish drone" the civilians'."""
     nouns: set[str] = set()
-    for r in reports(sentence):
-        nouns |= r.nouns
+    found = reports(sentence)
+    words = _Words(sentence).low if found else []
+    for r in found:
+        if any(w in _CIVILIAN_ADJECTIVES for w in words[r.start:r.end]) and not r.nouns & _ARMED_NOUNS:
+            nouns.add("civilians")  # "nine displaced people", "15 displaced Palestinians"
+        else:
+            nouns |= r.nouns
     if not nouns:
         return ""
     if nouns <= _POLICE_NOUNS:

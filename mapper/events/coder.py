@@ -59,6 +59,7 @@ from mapper.events.actors import (
     group_inter,
     inferred_target,
     intervener,
+    jihadist_group,
     leads_back,
     named_group,
     parties,
@@ -742,23 +743,55 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
         first = text[inc.spans[0][0]:inc.spans[0][1]] if inc.spans else ""
         if inc.kind != "violence" and _SEPARATE.match(first):
             continue  # "Separately, suspected militants set fire to a mast": maybe not the story's group
-        if _member_words(inc.actor1):
-            acting.append((inc, ""))
-            continue
         coded = canonical(inc.actor1, event_country=inc.location.country_code if inc.location else "")
+        if _member_words(inc.actor1) or (coded is not None and coded.name in _DESCRIPTIONS):
+            acting.append((inc, ""))  # "the rebels", and a Title Case headline's "Jihadists Strike"
+            continue
         if coded is not None and coded.name in _DESCRIBED_INTERS:
             acting.append((inc, coded.name))
     if not acting:
         return
     group = story_group(text)
-    if group is None:
-        return
-    inter = group_inter(group.name)
+    described_jihadists = any(_jihadist_words(inc.actor1) for inc, _ in acting)
+    jihadist = story_group(text, jihadist=True) if described_jihadists else None
     for inc, described in acting:
-        if described and inter not in _DESCRIBED_INTERS[described]:
+        # "Jihadists" are the story's one jihadist group, never the militia they killed ("killing soldiers and
+        # members of the VDP militia") nor the rebels it names beside them.
+        own = jihadist if _jihadist_words(inc.actor1) else group
+        if own is None:
             continue
-        if inc.actor2 is None or named_group(inc.actor2) != group:
-            inc.actor1 = group
+        if described and group_inter(own.name) not in _DESCRIBED_INTERS[described]:
+            continue
+        if inc.actor2 is None or named_group(inc.actor2) != own:
+            inc.actor1 = own
+
+
+def _names_the_described(inc: _Incident, actor: Actor | None) -> bool:
+    """Whether ``actor``, the agent of a later sentence that tells ``inc`` again, names the armed group
+    (of the actor table) that ``inc``'s agent only described ("jihadists", "the insurgents"), and is not
+    its other side."""
+    if actor is None or inc.actor1 is None:
+        return False
+    where = inc.location.country_code if inc.location is not None else ""
+    told = canonical(inc.actor1, event_country=where)
+    if not _member_words(inc.actor1) and (told is None or told.name not in _DESCRIPTIONS):
+        return False
+    coded = canonical(actor, event_country=where)
+    if coded is None or group_inter(coded.name) not in _ARMED_INTERS:
+        return False
+    other = named_group(inc.actor2)
+    return other is None or other.name != coded.name
+
+
+_ARMED_INTERS = frozenset({2, 3, 4})  # ACLED's rebels, political and identity militias
+# The actor table's classes that only describe an armed group's members ("Jihadists attack", "Insurgents").
+_DESCRIPTIONS = frozenset({"jihadists", "militants", "insurgents", "rebels"})
+
+
+def _jihadist_words(actor: Actor | None) -> bool:
+    """Whether a description of armed men calls them jihadists or Islamists ("Suspected jihadists",
+    "Islamist militants")."""
+    return actor is not None and any(w.startswith(("jihad", "islamist")) for w in actor.name.lower().split())
 
 
 # The incidents an armed group's described members act in, and the classes the actor table gives a
@@ -1371,7 +1404,8 @@ class EventCoder:
                     group = (None if last_several else last_group) if not groups \
                         else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
-                            and (a2 is None or a2.name != group.name):
+                            and (a2 is None or a2.name != group.name) \
+                            and (not _jihadist_words(a1) or jihadist_group(group.name)):
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
                         a1 = group
@@ -1417,6 +1451,8 @@ class EventCoder:
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
+                    if _names_the_described(inc, a1):
+                        inc.actor1 = a1  # "Jihadists attack Djibo" then "JNIM fighters attacked Djibo": JNIM
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family == "violence" and inc.victims is None:
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the

@@ -201,20 +201,30 @@ ARMED_NOUNS = frozenset(
 # The multi-word armed groups' names by their first word ("boko" -> "boko haram"): a town of that first
 # word is no place when the rest of the name follows ("in Boko Haram attack": not Boko in DR Congo).
 _GROUPS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+# ... and the hyphenated ones by the word before the hyphen, which names no place of any kind ("linked to
+# Al-Qaeda": not "Al", Alabama's abbreviation); but "US-led coalition" names the US (an affiliation).
+_GROUPS_BY_HYPHENED_HEAD: dict[str, tuple[str, ...]] = {}
+_AFFILIATION_PARTICIPLES = frozenset({"led", "backed", "allied", "linked", "aligned"})
 for _alias in sorted(GROUP_WORDS):
     if " " in _alias:
         _GROUPS_BY_HEAD[_alias.split(" ", 1)[0]] = (*_GROUPS_BY_HEAD.get(_alias.split(" ", 1)[0], ()), _alias)
+    _head, _, _rest = _alias.partition("-")
+    if _rest and " " not in _head and _rest.split(" ", 1)[0] not in _AFFILIATION_PARTICIPLES:
+        _GROUPS_BY_HYPHENED_HEAD[_head] = (*_GROUPS_BY_HYPHENED_HEAD.get(_head, ()), _alias)
 # Kinds of place whose name a group takes as its affiliation ("Arakan Army", "Balochistan Liberation
 # Army"): those stay mentions (actors), as the annotation guide has them.
 _AFFILIATION_KINDS = frozenset({"country", "admin1", "region", "continent"})
 
 
 def group_head(c: Candidate, low: str, gaz: Gazetteer) -> bool:
-    """Whether ``c``, a one-word name of towns only, opens a multi-word armed group's name written out in
-    ``low`` (the text lowercased, same offsets): "Boko" of "Boko Haram". Bounded: a few aliases per word."""
-    aliases = _GROUPS_BY_HEAD.get(c.key)
-    if not aliases or " " in c.key or any(gaz.row(o.row).kind in _AFFILIATION_KINDS for o in c.options):
+    """Whether ``c``, a one-word name of towns only (any name before a hyphen), opens a multi-word armed
+    group's name written out in ``low`` (the text lowercased, same offsets): "Boko" of "Boko Haram", "Al" of
+    "Al-Qaeda". Bounded: a few aliases per word."""
+    if " " in c.key:
         return False
+    aliases = _GROUPS_BY_HYPHENED_HEAD.get(c.key, ())
+    if not any(gaz.row(o.row).kind in _AFFILIATION_KINDS for o in c.options):
+        aliases += _GROUPS_BY_HEAD.get(c.key, ())
     return any(low.startswith(a, c.start) and not low[c.start + len(a):c.start + len(a) + 1].isalnum()
                for a in aliases)
 
