@@ -113,6 +113,7 @@ _TABLE: dict[str, Any] = json.loads(ACTOR_TABLE.read_text(encoding="utf-8"))
 COUNTRIES: dict[str, dict[str, Any]] = _TABLE["countries"]  # ISO alpha-2 -> adjective, name, iso, period
 # Every spelling of a named group -> the group's table entry.
 _GROUP_OF: dict[str, dict[str, Any]] = {alias: g for g in _TABLE["groups"] for alias in g["aliases"]}
+_GROUP_BY_NAME: dict[str, dict[str, Any]] = {g["name"]: g for g in _TABLE["groups"]}
 # Named groups -> the country they are based in ("" for transnational ones).
 NAMED_GROUPS: dict[str, str] = {alias: g["country"] for alias, g in _GROUP_OF.items()}
 # The groups' names written as words ("Hamas", "Taliban", "Fano", not "IS" or "FLA"), normalised: a place
@@ -1450,6 +1451,19 @@ _LINKED = re.compile(r"(?<![\w-])("
                      + _GROUP_NAMES
                      + r")[ -]-?(?:linked|affiliated|backed)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
+
+
+def _fold_name(name: str) -> str:
+    return name.lower().replace("-", " ")
+
+
+# (group, country) -> the affiliate there that is the group's own branch: one of its names begins with the
+# group's ("Islamic State West Africa Province", "al-Qaeda in the Arabian Peninsula"; not JNIM, an ally).
+_BRANCH_IN: dict[tuple[str, str], dict[str, Any]] = {
+    (parent, cc): _GROUP_BY_NAME[name] for parent, by_country in _AFFILIATES.items()
+    for cc, name in by_country.items()
+    if any(_fold_name(n).startswith(_fold_name(parent) + " ")
+           for n in [name, *_GROUP_BY_NAME[name].get("aliases", ())])}
 # The coalition of the actor table fighting in each country ("the coalition" in Yemen: Saudi-led).
 _COALITION_IN: dict[str, str] = {cc: g["name"] for g in _TABLE["groups"] if g["name"].endswith("coalition")
                                  for cc in g.get("theatre", ())}
@@ -1504,6 +1518,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         g = _GROUP_OF[group.group()]
         # A name two theatres share is the event country's group ("al-Shabab" in Cabo Delgado).
         g = _CALLED_LOCALLY.get((g["name"], event_country), g)
+        # A transnational group named plainly where its own branch fights is the branch, as ACLED codes it
+        # ("Islamic State claimed" in Cabo Delgado: Islamic State Mozambique; in Borno: ISWAP).
+        g = _BRANCH_IN.get((g["name"], event_country), g)
         return Actor(g["name"], g["country"] or actor.country_code)
     words = actor.name.replace("’", "'").split()
     while words and words[0].lower() in _HEDGES:
@@ -1832,7 +1849,6 @@ def _kind(actor: Actor | None) -> str:
 
 _ADJECTIVE_NAMES = frozenset(c["adjective"] for c in COUNTRIES.values())
 _CLASS_NAMES = frozenset(c["name"] for c in _CLASSES)
-_GROUP_BY_NAME: dict[str, dict[str, Any]] = {g["name"]: g for g in _TABLE["groups"]}
 
 
 def describe(actor: Actor | None, year: int | None = None) -> tuple[str, int | None]:
