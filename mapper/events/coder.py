@@ -66,6 +66,7 @@ from mapper.events.actors import (
     short_text_weights,
     sides,
     speaker,
+    local_affiliate,
     story_group,
     theatre_countries,
     vocabulary_theatres,
@@ -713,12 +714,20 @@ _PLAIN_MODS = frozenset({"the", "suspected", "armed", "heavily", "heavily-armed"
                          "dozens", "hundreds", "of", "its", "their", "alleged"})
 
 
+# Nouns of the act that a headline's phrase can end on ("Jihadists attack army camps": "Jihadists attack"):
+# what the members did, not who they are.
+_ACT_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "ambush", "ambushes"})
+
+
 def _member_words(actor: Actor | None) -> bool:
     """Whether an actor is only a description of armed group members ("Suspected jihadists", "Jihadist
-    fighters", "the rebels"), not a group of its own ("Tuareg rebels", "separatist fighters")."""
+    fighters", "the rebels", a headline's "Jihadists attack"), not a group of its own ("Tuareg rebels",
+    "separatist fighters")."""
     if actor is None:
         return False
     words = actor.name.lower().replace("’", "'").split()
+    if len(words) > 1 and words[-1] in _ACT_NOUNS:
+        words = words[:-1]
     return bool(words) and words[-1] in _MEMBER_WORDS and all(w in _PLAIN_MODS for w in words[:-1])
 
 
@@ -730,6 +739,9 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
     ("Paramilitary shelling of the camp ... The Rapid Support Forces have besieged"), "militia" the one
     militia ("blamed the White Army ... The militia overran")."""
     acting: list[tuple[_Incident, str]] = []
+    # The other side described the same way ("troops killed 17 militants", "a strike on a gathering of
+    # fighters"): the story's group too, when it is not the side that acted.
+    targets = [inc for inc in incidents if inc.kind == "violence" and _member_words(inc.actor2)]
     for inc in incidents:
         if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
             continue
@@ -742,7 +754,7 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
         coded = canonical(inc.actor1, event_country=inc.location.country_code if inc.location else "")
         if coded is not None and coded.name in _DESCRIBED_INTERS:
             acting.append((inc, coded.name))
-    if not acting:
+    if not acting and not targets:
         return
     group = story_group(text)
     if group is None:
@@ -752,7 +764,26 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
         if described and inter not in _DESCRIBED_INTERS[described]:
             continue
         if inc.actor2 is None or named_group(inc.actor2) != group:
-            inc.actor1 = group
+            inc.actor1 = _local(group, inc)
+    for inc in targets:
+        assert inc.actor2 is not None
+        first = inc.spans[0][0] if inc.spans else 0
+        if named_group(inc.actor1) != group and not _of_a_group(text, first, inc.actor2.name):
+            inc.actor2 = _local(group, inc)
+
+
+def _local(group: Actor, inc: _Incident) -> Actor:
+    """The story's group where the incident happened: its affiliate there when it is a transnational one."""
+    return local_affiliate(group, inc.location.country_code) if inc.location is not None else group
+
+
+_OF_WINDOW = 200  # characters after an act's trigger searched for "fighters of <a group>"
+
+
+def _of_a_group(text: str, start: int, name: str) -> bool:
+    """Whether a description is followed by "of" near the act ("clashed with fighters of the AAKG militia"):
+    the members of a group named there (perhaps one the table lacks), not the story's group."""
+    return (name.lower() + " of ") in text[start:start + _OF_WINDOW].lower()
 
 
 # The incidents an armed group's described members act in, and the classes the actor table gives a
