@@ -52,7 +52,8 @@ def test_described_perpetrators_are_the_story_group(pipeline: Pipeline, text: st
     assert _actors(pipeline, text) == expected
 
 
-def _sides(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> list[tuple[str, str | None, str | None]]:
+def _sides(pipeline: Pipeline, text: str,
+           published: str = "2025-06-03") -> list[tuple[str, str | None, str | None]]:
     doc = pipeline.parse(Article("t", text, published=published))
     return [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in doc.events]
@@ -82,8 +83,8 @@ def test_a_headline_phrase_ending_on_the_act_is_the_story_group(pipeline: Pipeli
     text = ("Jihadists attack army bases across northern Burkina Faso; army says 60 assailants killed\n\n"
             "OUAGADOUGOU, May 13 (Reuters) - Militants launched coordinated attacks on military bases in two "
             "towns in northern Burkina Faso on Monday, the army said, adding that its troops had killed more "
-            "than 60 of the attackers.\n\nThe attacks targeted army positions in Djibo and Dori, the army said "
-            "in a statement.\n\nJNIM claimed the attacks in a statement on Tuesday.")
+            "than 60 of the attackers.\n\nThe attacks targeted army positions in Djibo and Dori, the army "
+            "said in a statement.\n\nJNIM claimed the attacks in a statement on Tuesday.")
     assert [a for _, a in _actors(pipeline, text, "2025-05-13")] == ["JNIM", "JNIM"]
 
 
