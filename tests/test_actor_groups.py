@@ -78,14 +78,11 @@ def test_described_targets_are_the_story_group(pipeline: Pipeline, text: str,
     assert _sides(pipeline, text) == expected
 
 
-def test_a_headline_phrase_ending_on_the_act_is_the_story_group(pipeline: Pipeline) -> None:
-    # "Jihadists attack ..." in a headline reads as the phrase "Jihadists attack": its members still.
-    text = ("Jihadists attack army bases across northern Burkina Faso; army says 60 assailants killed\n\n"
-            "OUAGADOUGOU, May 13 (Reuters) - Militants launched coordinated attacks on military bases in two "
-            "towns in northern Burkina Faso on Monday, the army said, adding that its troops had killed more "
-            "than 60 of the attackers.\n\nThe attacks targeted army positions in Djibo and Dori, the army "
-            "said in a statement.\n\nJNIM claimed the attacks in a statement on Tuesday.")
-    assert [a for _, a in _actors(pipeline, text, "2025-05-13")] == ["JNIM", "JNIM"]
+def test_fighters_of_a_group_reads_a_bounded_window_of_100_kb() -> None:
+    from mapper.events import coder
+    text = "fighters " * 12_000
+    assert not coder._of_a_group(text, 0, "fighters")
+    assert coder._of_a_group(text + "fighters of the X", len(text) - 10, "fighters")
 
 
 @pytest.mark.parametrize("text", [

@@ -714,20 +714,12 @@ _PLAIN_MODS = frozenset({"the", "suspected", "armed", "heavily", "heavily-armed"
                          "dozens", "hundreds", "of", "its", "their", "alleged"})
 
 
-# Nouns of the act that a headline's phrase can end on ("Jihadists attack army camps": "Jihadists attack"):
-# what the members did, not who they are.
-_ACT_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "ambush", "ambushes"})
-
-
 def _member_words(actor: Actor | None) -> bool:
     """Whether an actor is only a description of armed group members ("Suspected jihadists", "Jihadist
-    fighters", "the rebels", a headline's "Jihadists attack"), not a group of its own ("Tuareg rebels",
-    "separatist fighters")."""
+    fighters", "the rebels"), not a group of its own ("Tuareg rebels", "separatist fighters")."""
     if actor is None:
         return False
     words = actor.name.lower().replace("’", "'").split()
-    if len(words) > 1 and words[-1] in _ACT_NOUNS:
-        words = words[:-1]
     return bool(words) and words[-1] in _MEMBER_WORDS and all(w in _PLAIN_MODS for w in words[:-1])
 
 
