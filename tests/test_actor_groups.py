@@ -52,6 +52,39 @@ def test_described_perpetrators_are_the_story_group(pipeline: Pipeline, text: st
     assert _actors(pipeline, text) == expected
 
 
+def _sides(pipeline: Pipeline, text: str,
+           published: str = "2025-06-03") -> list[tuple[str, str | None, str | None]]:
+    doc = pipeline.parse(Article("t", text, published=published))
+    return [(e.location.name, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The other side described as members ("militants", "fighters", "insurgents") is the story's one group,
+    # named in a later paragraph by its claim or its history.
+    ("GAROWE, Somalia (Reuters) - Puntland forces killed 14 militants in fighting near Bosaso on Tuesday, "
+     "the regional government said.\n\nAl-Shabaab said in a statement that its fighters had repelled the "
+     "attack.", [("Bosaso", "Puntland forces", "al-Shabaab")]),
+    ("OUAGADOUGOU (AFP) - An army drone struck a gathering of fighters near Titao on Sunday, killing about "
+     "20, the state broadcaster said.\n\nJNIM has blockaded the town for two years.",
+     [("Titao", "Burkinabe forces", "JNIM")]),
+    # "fighters of" a group the table lacks are that group's, not the story's.
+    ("BANGUI (AFP) - Soldiers clashed with fighters of the Zandé Ani Kpi Gbé militia near Obo on Monday, a "
+     "local official said.\n\nThe UPC armed group also operates in the region.",
+     [("Obo", "Central African forces", "fighters")]),
+])
+def test_described_targets_are_the_story_group(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _sides(pipeline, text) == expected
+
+
+def test_fighters_of_a_group_reads_a_bounded_window_of_100_kb() -> None:
+    from mapper.events import coder
+    text = "fighters " * 12_000
+    assert not coder._of_a_group(text, 0, "fighters")
+    assert coder._of_a_group(text + "fighters of the X", len(text) - 10, "fighters")
+
+
 @pytest.mark.parametrize("text", [
     "Rebels backed by the Islamic State group killed 12 villagers near Beni on Friday, local officials said.",
     "Islamic State-backed rebels killed 12 villagers near Beni on Friday, local officials said.",

@@ -1398,6 +1398,17 @@ def jihadist_group(name: str) -> bool:
     return bool(_GROUP_BY_NAME.get(name, {}).get("jihadist"))
 
 
+def local_affiliate(group: Actor, country_code: str) -> Actor:
+    """The affiliate in a country of a transnational group of the actor table (the table's ``affiliates``:
+    the Islamic State in Cabo Delgado is Islamic State Mozambique), else the group itself: what a story's
+    "the insurgents" there means when the story names only the parent ("the Islamic State claimed")."""
+    name = _AFFILIATES.get(group.name, {}).get(country_code)
+    if name is None:
+        return group
+    g = _GROUP_BY_NAME[name]
+    return Actor(g["name"], g["country"])
+
+
 def group_inter(name: str) -> int | None:
     """ACLED's inter code of a group of the actor table by its name (2 rebels, 3 political militias, 4
     identity militias), else None."""

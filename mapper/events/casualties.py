@@ -1016,8 +1016,27 @@ def other_account(sentence: str) -> bool:
     soldiers", "But residents said 13 people were killed"): of two such figures ACLED keeps the lower."""
     if _OTHER_ACCOUNT.search(sentence) is not None:
         return True
-    return _CONTRAST.search(sentence) is not None and _REPORTED.search(sentence) is not None \
-        and _ADDED.search(sentence) is None
+    if _REPORTED.search(sentence) is None or _ADDED.search(sentence) is not None:
+        return False
+    if _CONTRAST.search(sentence) is not None:
+        return True
+    return _SOURCE_FIRST.match(sentence) is not None and _UPDATED.search(sentence) is None
+
+
+# A sentence that opens on a source giving its figure ("Residents said six people were killed", "Two
+# residents told AFP that 12 passengers had been killed", "Police confirmed at least 12 deaths"): another
+# account of the toll told before, not an act of its own ("..., officials said"), a part of the dead ("only
+# three of the dead") nor another side's ("three gang members were killed"). Anchored, bounded gaps: linear.
+_SOURCE_FIRST = re.compile(
+    r"\W{0,3}+(?:[\w'’.-]{1,25}+\s++){1,6}?(?:said|says|told\s++[\w.]{1,20}+|confirmed|counted|reported)"
+    r"\s++(?:that\s++)?(?:at\s++least\s++|more\s++than\s++|some\s++|about\s++)?"
+    r"(?:\d{1,5}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{4,7}teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)(?:-\w{1,10}+)?\s++(?:people|persons|bodies|deaths|dead|"
+    r"victims|civilians|passengers|villagers|residents|worshippers|mourners|had|have|were|died|"
+    r"killed)\b", re.IGNORECASE)
+# A toll told again as an update, not another account ("the toll had risen to 14", "bringing the total to").
+_UPDATED = re.compile(r"\b(?:rose|risen|rising|raised|raising|climbed|increased|updated|revised|now|bringing|"
+                      r"brought|total|overall|reached|initial|initially|first|earlier)\b", re.IGNORECASE)
 
 
 def killed_vague(sentence: str) -> bool:

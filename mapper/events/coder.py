@@ -61,6 +61,7 @@ from mapper.events.actors import (
     intervener,
     jihadist_group,
     leads_back,
+    local_affiliate,
     named_group,
     parties,
     refers_back,
@@ -737,6 +738,9 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
     ("Paramilitary shelling of the camp ... The Rapid Support Forces have besieged"), "militia" the one
     militia ("blamed the White Army ... The militia overran")."""
     acting: list[tuple[_Incident, str]] = []
+    # The other side described the same way ("troops killed 17 militants", "a strike on a gathering of
+    # fighters"): the story's group too, when it is not the side that acted.
+    targets = [inc for inc in incidents if inc.kind == "violence" and _member_words(inc.actor2)]
     for inc in incidents:
         if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
             continue
@@ -749,7 +753,7 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
             continue
         if coded is not None and coded.name in _DESCRIBED_INTERS:
             acting.append((inc, coded.name))
-    if not acting:
+    if not acting and not targets:
         return
     group = story_group(text)
     described_jihadists = any(_jihadist_words(inc.actor1) for inc, _ in acting)
@@ -763,7 +767,14 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
         if described and group_inter(own.name) not in _DESCRIBED_INTERS[described]:
             continue
         if inc.actor2 is None or named_group(inc.actor2) != own:
-            inc.actor1 = own
+            inc.actor1 = _local(own, inc)
+    if group is None:
+        return
+    for inc in targets:
+        assert inc.actor2 is not None
+        first = inc.spans[0][0] if inc.spans else 0
+        if named_group(inc.actor1) != group and not _of_a_group(text, first, inc.actor2.name):
+            inc.actor2 = _local(group, inc)
 
 
 def _names_the_described(inc: _Incident, actor: Actor | None) -> bool:
@@ -792,6 +803,20 @@ def _jihadist_words(actor: Actor | None) -> bool:
     """Whether a description of armed men calls them jihadists or Islamists ("Suspected jihadists",
     "Islamist militants")."""
     return actor is not None and any(w.startswith(("jihad", "islamist")) for w in actor.name.lower().split())
+
+
+def _local(group: Actor, inc: _Incident) -> Actor:
+    """The story's group where the incident happened: its affiliate there when it is a transnational one."""
+    return local_affiliate(group, inc.location.country_code) if inc.location is not None else group
+
+
+_OF_WINDOW = 200  # characters after an act's trigger searched for "fighters of <a group>"
+
+
+def _of_a_group(text: str, start: int, name: str) -> bool:
+    """Whether a description is followed by "of" near the act ("clashed with fighters of the AAKG militia"):
+    the members of a group named there (perhaps one the table lacks), not the story's group."""
+    return (name.lower() + " of ") in text[start:start + _OF_WINDOW].lower()
 
 
 # The incidents an armed group's described members act in, and the classes the actor table gives a
