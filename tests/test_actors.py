@@ -39,7 +39,8 @@ from mapper.model import Actor, Article
     ("Rapid Support Forces fighters", "", False, Actor("Rapid Support Forces", "SD")),
     ("Houthi rebels", "", False, Actor("Houthis", "YE")),
     ("al-Shabab militants", "", False, Actor("al-Shabaab", "SO")),
-    ("ISIS", "", False, Actor("Islamic State", "")),
+    ("ISIS", "", False, Actor("ISWAP", "NG")),  # named plainly where its branch fights: the branch
+    ("ISIS", "", True, Actor("ISWAP", "NG")),
     ("JNIM", "", False, Actor("JNIM", "ML")),
     ("M23 rebels", "", False, Actor("M23", "CD")),
     ("Hezbollah", "", False, Actor("Hezbollah", "LB")),

@@ -90,7 +90,7 @@ def _actors(pipeline: Pipeline, text: str, published: str = "2025-03-12") -> lis
      "gunmen from the group killed seven farmers near Gwoza, residents said.", [("Gwoza", "Boko Haram")]),
     ("KABUL (AP) - Islamic State has carried out a string of attacks on the Taliban this year. On Monday "
      "they attacked a Taliban checkpoint in Kunduz, killing three guards, a spokesman said.",
-     [("Kunduz", "Islamic State")]),
+     [("Kunduz", "Islamic State Khorasan")]),
     # Not "AU" inside the dateline's "PORT-AU-PRINCE".
     ("PORT-AU-PRINCE, Haiti (AP) - The Viv Ansanm alliance has cut the roads out of the capital. On Tuesday "
      "its members stormed Mirebalais and fought police for hours, officials said.",
@@ -119,9 +119,16 @@ def test_they_as_victims_or_speakers_refer_back_to_no_one(pipeline: Pipeline) ->
     ("Al-Qaeda-affiliated fighters stormed a police station in Garissa on Monday.",
      [("Garissa", "al-Shabaab")]),
     ("Islamic State-linked rebels killed 20 villagers near Butembo on Friday.", [("Butembo", "ADF")]),
-    # No affiliate in the table for the event's country: the group itself.
     ("Islamic State-linked insurgents beheaded four villagers near Ancuabe on Saturday.",
-     [("Ancuabe", "Islamic State")]),
+     [("Ancuabe", "Islamic State Mozambique")]),
+    # The group named plainly where its own branch fights: the branch (ACLED's coding).
+    ("Islamic State claimed an attack on a village near Macomia on Sunday that killed five civilians.",
+     [("Macomia", "Islamic State Mozambique")]),
+    ("Islamic State fighters ambushed a patrol near Ouallam on Tuesday, killing nine soldiers.",
+     [("Ouallam", "Islamic State Sahel")]),
+    # No affiliate in the table for the event's country: the group itself.
+    ("Islamic State-linked militants attacked an army detachment near Marawi on Saturday, killing two "
+     "soldiers.", [("Marawi City", "Islamic State")]),
     # ... and the link after the fighters ("linked to", "loyal to"): the group tied to is not the subject
     ("Jihadists linked to al-Qaida ambushed a supply convoy near Douentza on Tuesday, killing seven "
      "soldiers.",

@@ -21,7 +21,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize(("text", "events"), [
     ("Al-Shabaab claims Mogadishu bombing", [("Mogadishu", "Remote explosive/landmine/IED", "al-Shabaab")]),
-    ("Islamic State claims Kabul mosque attack", [("Kabul", "Attack", "Islamic State")]),
+    ("Islamic State claims Kabul mosque attack", [("Kabul", "Attack", "Islamic State Khorasan")]),
     ("Houthis claim Eilat drone attack", [("Eilat", "Air/drone strike", "Houthis")]),
     ("TTP claimed responsibility for the Peshawar bombing",
      [("Peshawar", "Remote explosive/landmine/IED", "TTP")]),
