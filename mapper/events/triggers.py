@@ -1067,6 +1067,14 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:blam(?:ing|ed|es)|caused\s{1,3}by|due\s{1,3}
                              r"engine\s{1,3}failure|bad\s{1,3}weather|poor\s{1,3}visibility|fog|human\s{1,3}error|"
                              r"negligence)\b")
 _ACCIDENT_CAUSE_GATE = WordGate(_ACCIDENT_CAUSE, ("blam", "caused", "due", "because", "attributed", "crash"))
+# ... or the cause told as the subject that set the blast off: "a fire at a petrol station on the outskirts of
+# X caused an explosion that killed 13", "a gas leak triggered a blast" (a fire, leak or lightning named with
+# its determiner; no weapon or armed men in the window: "shelling started a fire that caused an explosion").
+_CAUSED_BLAST_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:fire|blaze|leak|"
+                                  r"short[\s-]{1,3}circuit|lightning(?:\s{1,3}strike)?)\b[^.;!?]{0,100}?"
+                                  r"\b(?:caused|triggered|sparked|set\s{1,3}off|led\s{1,3}to)\s{1,3}"
+                                  r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?$")
+_CAUSED_BLAST_CHARS = 150
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
 _SWEEPS = ("swe", "struck", "strik", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr",
@@ -1202,7 +1210,13 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     # "pace attack" or "misfiring attack" (an attack by its sporting quality)
                     r"equali[sz]ers?|late\s{1,3}winner|hat-?tricks?|goalless|wickets?|innings|overs|"
                     r"stoppage\s{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
-                    r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack)\b")
+                    r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack|"
+                    # goals told by their count "past" a keeper ("fire four past Real Madrid", "put six past
+                    # them") and a side's goal besieged ("laid siege to the Slavia goal"; not "the goal of
+                    # the offensive", "its goal is to", "goal to retake")
+                    r"(?:fir(?:e|es|ed|ing)|put(?:s|ting)?|slot(?:s|ted)?|smash(?:es|ed)?|rattl(?:e|es|ed))"
+                    r"\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(?:goals\s{1,3})?past|"
+                    r"goal(?!\s{1,3}(?:of|is|was|to|remains|has|had)\b))\b")
 _SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
 _SPORT_CHARS = 60
 # In every match; the window (lowered text) most often holds none.
@@ -1210,7 +1224,7 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills", "equali",
                                 "winner", "trick", "goalless", "wicket", "innings", "overs", "stoppage",
                                 "penalty", "premier", "pace", "bowling", "seam", "misfiring", "toothless",
-                                "blunt", "free-scoring"))
+                                "blunt", "free-scoring", "past", "goal"))
 
 
 # Ordinary senses of war words (see _ordinary_sense).
@@ -1385,10 +1399,10 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
 # (The crime of the people held or of the network raided, not a substance seized: "seizing packets of
 # methamphetamine" in a cartel war is no such sign.)
 _CRIME = re.compile(r"\b(?:robber(?:s|y|ies)?|thie(?:f|ves)|theft|burglar\w{0,30}+|drugs?|narcotics|"
-                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|money\s{1,3}laundering|cybercrime|"
+                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money\s{1,3}laundering|cybercrime|"
                     r"poach(?:ers?|ing))\b")
 _CRIME_GATE = WordGate(_CRIME, ("robber", "thie", "theft", "burglar", "drug", "narcotic", "scam", "fraud",
-                                "counterfeit", "laundering", "cybercrime", "poach"))
+                                "counterfeit", "fake", "laundering", "cybercrime", "poach"))
 _CRIME_CHARS = 160
 _POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives)\b")
 # ... not when armed men, soldiers or a political crowd are in it: soldiers who arrest smugglers or cartel
@@ -1397,7 +1411,8 @@ _NOT_ORDINARY_CRIME = re.compile(r"\b(?:soldiers|troops|army|military|militia\w{
                                  r"insurgents?|jihadists?|bandits?|kidnap\w{0,30}+|terror\w{0,30}+|gunmen|"
                                  r"fighters|cartels?|gangs?|protest\w{0,30}+|demonstrat\w{0,30}+|activists?|"
                                  r"opposition|journalists?|separatists?|extremists?|insurgency)\b")
-_POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into custody")
+# (police "storm" or "swoop on" a scam centre as they raid it)
+_POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into custody", "storm", "swoop")
 # Goods seized, found or recovered are no territory and their raid no clash: "seized three tonnes of
 # cannabis resin", "found 3 tonnes of cocaine", "seized assets worth 30 million euros", "recovered 48
 # stolen vehicles" (a quantity of goods, not arms: "seized 40 kilograms of explosives" is a weapons haul).
@@ -1620,9 +1635,24 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if crafted and _ACCIDENT_CAUSE_GATE.search_within(low, max(0, start - _RULED_OUT_CHARS),
                                                       end + _RULED_OUT_CHARS) is not None:
         return True  # "An explosion at a depot killed three, state media said, blaming a gas leak"
+    if _caused_blast(low, start) or low.startswith(_DEATH_WORDS, start) \
+            and _caused_blast(low, max(low.rfind("explo", max(0, start - 30), start),
+                                       low.rfind("blast", max(0, start - 30), start))):
+        return True  # "a fire at a petrol station caused an explosion that killed 13"
     return low.startswith(_BLAST, start) \
         and (_ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
              or _TANKER_AFTER.match(low, end) is not None)
+
+
+def _caused_blast(low: str, at: int) -> bool:
+    """Whether the blast word at low[at:] was set off by a fire, a leak or lightning told before it (see
+    _CAUSED_BLAST_BEFORE; a window of _CAUSED_BLAST_CHARS before it: linear). False when `at` is -1 or no
+    blast word starts there."""
+    if at < 0 or not low.startswith(_BLAST, at):
+        return False
+    lo = max(0, at - _CAUSED_BLAST_CHARS)
+    return _CAUSED_BLAST_BEFORE.search(low, lo, at) is not None and not _WEAPON_WORDS.search(low, lo, at) \
+        and not _ARMED_RE_IN.search(low, lo, at)
 
 
 # A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
