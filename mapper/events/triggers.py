@@ -542,6 +542,13 @@ _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired 
 _AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|" + _AIRCRAFT.pattern + ")")  # _AIRCRAFT, or a drone
 _ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|kept))?\s{1,3}"
                           r"(?:flying|flew|hovering|hovered|circling|circled|buzzing|overhead|in\s{1,3}the\s{1,3}sky)\b")
+# ... or sent to rescue, evacuate or supply: "Army helicopters and boats have evacuated more than 20,000
+# people", "military aircraft airlifted the stranded", "air force planes dropped food" (no strike).
+_RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|has|had|were|was|are|is))?"
+                           r"(?:\s{1,3}(?:also|been|already))?\s{1,3}(?:evacuat\w{0,30}+|rescu\w{0,30}+|"
+                           r"airlift\w{0,30}+|ferr(?:y|ies|ied|ying)|winch\w{0,30}+|"
+                           r"(?:dropp(?:ed|ing)|drops?|deliver\w{0,30}+)\s{1,3}(?:food|aid|supplies|relief|water|"
+                           r"medicine))\b")
 # A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
 # saying verb, tells no act of its own: "fought for control of islands on Lake Chad last week, local
 # vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
@@ -1104,6 +1111,19 @@ _COLLISION_BEFORE = re.compile(r"\b(?:collided|(?:ploughed|plowed)\s{1,3}into|(?
 # distribution point in Kano killed 11 people", "the earthquake in X killed".
 _NATURE_AT_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
                                + r"\s{1,3}(?:at|in|on|near|outside)\s{1,3}[^,.;:!?]{0,70}$")
+# ... or the antecedent of the toll's relative clause: "triggering landslides in X district that killed at
+# least seven", "floods across the north which have killed 40" (no weapon or armed men between: see
+# _by_nature).
+_NATURE_THAT_BEFORE = re.compile(r"\b" + _NATURE + r"\s{1,3}(?:(?:at|in|on|near|across|around|along)\s{1,3}"
+                                 r"[^,.;:!?]{0,60}?\s{1,3})?(?:that|which)\s{1,3}(?:(?:have|has|had)\s{1,3})?"
+                                 r"(?:also\s{1,3})?$")
+_NATURE_THAT_CHARS = 140
+# ... or told in a headline's first segment, its toll passive and with no agent in the next: "6.2 magnitude
+# earthquake rocks X; 7 killed in Y", "Floods hit X | 12 dead in Y" (not "...; gunmen kill 7 in Y").
+_HEAD_SEGMENT_MOST = 120
+_NATURE_WORD = re.compile(r"\b" + _NATURE + r"\b")
+_AGENT_AFTER = re.compile(r"[^;|\n]{0,80}?\b(?:by|as|when|after|in\s{1,3}(?:an?\s{1,3})?(?:attacks?|raids?|"
+                          r"strikes?|ambush\w{0,3}|clash\w{0,3}|fighting|shelling))\b")
 # ... or after it: "78 dead as overloaded boat capsizes", "killed when a bus overturned".
 _ACCIDENT_VERB_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:as|when|after)\s{1,3}"
                                   r"(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:capsiz\w{0,30}+|sank|sinks|collaps\w{0,30}+|"
@@ -1254,7 +1274,9 @@ _LEFT_DEAD_BEFORE = re.compile(
 # eastern X late on Sunday, killing 800" (no cause, armed men or weapon between: see _ordinary_sense).
 _NATURE_CLAUSE_BEFORE = re.compile(
     r"\b" + _NATURE
-    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}){1,16},"
+    # (a figure's thousands separators are no clause break: "swamped more than 1,400 villages")
+    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
+      r"[^\s,.;:!?]{1,30})){1,16},"
     r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
 # ... or a sentence that opens on a hazard and its sweep, its toll after a comma, with no armed men or
 # weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
@@ -1504,6 +1526,13 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     if start <= _NATURE_HEAD_MOST and _NATURE_HEAD_OPENS.fullmatch(low, 0, start) is not None \
             and not _WEAPON_WORDS.search(low, 0, start):
         return True
+    lo = max(0, start - _NATURE_THAT_CHARS)
+    that = _NATURE_THAT_BEFORE.search(low, lo, start)
+    if that is not None and not _WEAPON_WORDS.search(low, that.start(), start) \
+            and not _ARMED_RE_IN.search(low, that.start(), start):
+        return True  # "landslides in Wayanad district that killed at least seven"
+    if _hazard_headline_toll(low, start, end):
+        return True
     return _NATURE_BEFORE_IN.search(low, max(0, start - _NATURE_BEFORE_CHARS), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
         or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
@@ -1511,6 +1540,23 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         or _NATURE_AT_BEFORE_IN.search(low, max(0, start - 110), start) is not None \
         or _ACCIDENT_VERB_AFTER.match(low, end, end + 120) is not None \
         or _ACCIDENT_BLAST_IN.search(low, max(0, start - 180), start) is not None
+
+
+def _hazard_headline_toll(low: str, start: int, end: int) -> bool:
+    """Whether the death word at low[start:end] is a headline's toll told after a hazard in the line's first
+    segment ("Quake rocks Sulawesi; 7 killed in Mamuju"): one separator before it, a hazard and no weapon or
+    armed men before it, none in its own segment, and no agent or act after it. (The line's first
+    _HEAD_SEGMENT_MOST characters only: linear.)"""
+    if start > _HEAD_SEGMENT_MOST or "\n" in low[:start]:
+        return False
+    cut = max(low.rfind(";", 0, start), low.rfind("|", 0, start))
+    if cut < 0 or low.find(";", 0, cut) >= 0 or low.find("|", 0, cut) >= 0:
+        return False
+    hi = min(len(low), end + _HEAD_SEGMENT_MOST)
+    stop = min([k for k in (low.find(sep, end, hi) for sep in ";|\n") if k >= 0], default=hi)
+    return _NATURE_WORD.search(low, 0, cut) is not None \
+        and not _WEAPON_WORDS.search(low, 0, stop) and not _ARMED_RE_IN.search(low, 0, stop) \
+        and _AGENT_AFTER.match(low, end, stop) is None
 
 
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
@@ -1916,6 +1962,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
             continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
+        if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
+            continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
