@@ -6,7 +6,8 @@ crime of gain; a blast that a fire, a leak or lightning "caused" or "triggered" 
 words beside arms, armed men or a weapon still report an act. A hazard that is the antecedent of its toll
 ("landslides in X that killed seven"), a hazard clause whose figure has thousands separators, a headline's
 hazard before its passive toll ("Quake rocks X; 7 killed in Y"), and aircraft sent to rescue or supply
-report no act either.
+report no act either, and a word on an accident's cause ("police said the fire was caused by faulty
+wiring") is no statement.
 """
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ def _triggers(text: str) -> list[tuple[str, str]]:
     "a gas leak in the basement triggered a blast that injured 11 residents",
     # a hazard as the antecedent of its toll, and a clause whose figure has thousands separators
     "days of rain set off mudslides across the hill district which have killed 19 people",
-    "the worst floods in decades have swamped more than 2,500 villages across the delta state, killing 312 people",
+    "the worst floods in decades have swamped more than 2,500 villages across the delta state, killing 312",
     # a headline's hazard in its first segment, the toll passive after the separator
     "Magnitude 6.4 quake jolts Luzon; 9 killed in Baguio",
     "Typhoon batters Okinawa | 3 dead in Naha",
+    # a word on an accident's cause is no political statement
+    "fire officials in the capital said the blaze at the market was caused by an electrical fault",
     # aircraft sent to rescue
     "air force helicopters and boats have rescued 3,400 people from rooftops",
     "military aircraft dropped food to villages cut off by the floods",
@@ -70,6 +73,9 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     ("Floods hit Sindh; 7 killed in Bannu attack", ("killed", "generic violence")),
     ("Quake rocks Herat; gunmen kill 4 in Kabul", ("kill", "generic violence")),
     ("floods that trapped soldiers at the post which rebels then attacked", ("attacked", "generic violence")),
+    # a word on a blast that a weapon, not a leak, set off stays a statement
+    ("fire officials said the blast at the depot was caused by a rocket, not a gas leak",
+     ("said", "Statement")),
     # aircraft that strike, beside aircraft that rescue
     ("army helicopters pounded rebel positions as boats evacuated villagers",
      ("army helicopters", "Air/drone strike")),

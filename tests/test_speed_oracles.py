@@ -184,7 +184,8 @@ _GATED_PHRASES = [
     "a fake ",
 ]
 # ... and what their patterns refuse around those words
-_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire", "goal of the"]
+_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
+                "goal of the"]
 
 
 def _word_gates() -> list:

@@ -1469,12 +1469,18 @@ _ARMED_STRIKE_BEFORE = ("air ", "drone ", "missile ", "rocket ", "artillery ", "
 
 
 def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
-    """Whether the trigger at low[start:end] is ordinary business: a company's word (no statement), police
-    acting on a crime of gain (no arrest or raid of the conflict), a labour strike told by its length or
-    end (no protest held that day). (Bounded windows around the trigger: linear.)"""
+    """Whether the trigger at low[start:end] is ordinary business: a company's word or a word on an accident's
+    cause (no statement), police acting on a crime of gain (no arrest or raid of the conflict), a labour
+    strike told by its length or end (no protest held that day). (Bounded windows around the trigger:
+    linear.)"""
     if sub == "Statement" and _SAID_AT.match(low, end) is not None \
             and _TRADER_TELLER_BEFORE.search(low, max(0, start - 60), start) is not None:
         return True
+    if sub == "Statement":
+        lo, hi = max(0, start - _RULED_OUT_CHARS), min(len(low), end + _RULED_OUT_CHARS)
+        if _ACCIDENT_CAUSE_GATE.search_within(low, lo, hi) is not None \
+                and not _WEAPON_WORDS.search(low, lo, hi):
+            return True  # "Police in X said a fire that gutted a warehouse was caused by faulty wiring"
     if low.startswith(_SEIZES, start):
         verb_end = low.find(" ", start, end)  # the trigger may hold its object's first word ("seized three")
         if _GOODS_AFTER.match(low, end if verb_end < 0 else verb_end, end + 120) is not None:
