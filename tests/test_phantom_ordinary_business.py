@@ -42,11 +42,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
     ("clinics reopened on monday after a two-week doctors' strike over unpaid allowances.", []),
     ("the dockworkers' strike dragged into its second month with no talks in sight.", []),
     # an accident's cause told beside a blast or a craft
+    # (and their word on the cause is no statement either: ordinary30)
     ("an explosion ripped through a restaurant kitchen, killing two cooks, officials said, blaming a leak.",
-     ["Statement"]),
+     []),
     ("a small plane crashed in bad weather shortly after take-off, killing both pilots.", []),
     ("the blast that killed four workers at the mill was caused by a faulty gas cylinder, police said.",
-     ["Statement"]),
+     []),
     # a fire and its sweep open the sentence, the toll after it
     ("a fire tore through a crowded nightclub in the old town early on sunday, killing 14 people.", []),
     ("a huge blaze that broke out in a textile warehouse on monday killed five workers.", []),

@@ -179,9 +179,13 @@ _GATED_PHRASES = [
     "a late winner", "the equaliser", "a hat-trick", "goalless", "five wickets", "first innings",
     "six overs", "stoppage time", "penalty shoot-out", "premier  league", "pace attack",
     "misfiring attack", "free-scoring attack",
+    # goals past a side, a side's goal, fake goods (ordinary30)
+    "fire four past", "put six  goals past", "smashed 3 past", "the porto goal", "fake-perfume",
+    "a fake ",
 ]
 # ... and what their patterns refuse around those words
-_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire"]
+_GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
+                "goal of the"]
 
 
 def _word_gates() -> list:

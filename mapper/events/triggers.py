@@ -551,6 +551,13 @@ _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired 
 _AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|" + _AIRCRAFT.pattern + ")")  # _AIRCRAFT, or a drone
 _ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|kept))?\s{1,3}"
                           r"(?:flying|flew|hovering|hovered|circling|circled|buzzing|overhead|in\s{1,3}the\s{1,3}sky)\b")
+# ... or sent to rescue, evacuate or supply: "Army helicopters and boats have evacuated more than 20,000
+# people", "military aircraft airlifted the stranded", "air force planes dropped food" (no strike).
+_RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|has|had|were|was|are|is))?"
+                           r"(?:\s{1,3}(?:also|been|already))?\s{1,3}(?:evacuat\w{0,30}+|rescu\w{0,30}+|"
+                           r"airlift\w{0,30}+|ferr(?:y|ies|ied|ying)|winch\w{0,30}+|"
+                           r"(?:dropp(?:ed|ing)|drops?|deliver\w{0,30}+)\s{1,3}(?:food|aid|supplies|relief|water|"
+                           r"medicine))\b")
 # A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
 # saying verb, tells no act of its own: "fought for control of islands on Lake Chad last week, local
 # vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
@@ -1085,6 +1092,14 @@ _ACCIDENT_CAUSE = re.compile(r"\b(?:blam(?:ing|ed|es)|caused\s{1,3}by|due\s{1,3}
                              r"engine\s{1,3}failure|bad\s{1,3}weather|poor\s{1,3}visibility|fog|human\s{1,3}error|"
                              r"negligence)\b")
 _ACCIDENT_CAUSE_GATE = WordGate(_ACCIDENT_CAUSE, ("blam", "caused", "due", "because", "attributed", "crash"))
+# ... or the cause told as the subject that set the blast off: "a fire at a petrol station on the outskirts of
+# X caused an explosion that killed 13", "a gas leak triggered a blast" (a fire, leak or lightning named with
+# its determiner; no weapon or armed men in the window: "shelling started a fire that caused an explosion").
+_CAUSED_BLAST_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:fire|blaze|leak|"
+                                  r"short[\s-]{1,3}circuit|lightning(?:\s{1,3}strike)?)\b[^.;!?]{0,100}?"
+                                  r"\b(?:caused|triggered|sparked|set\s{1,3}off|led\s{1,3}to)\s{1,3}"
+                                  r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?$")
+_CAUSED_BLAST_CHARS = 150
 # Verbs a flood, storm or fire is the subject of, as armed men are: "Flash floods swept through camps",
 # "The flood struck before dawn", "a storm hit the coast", "landslides blocked the road".
 _SWEEPS = ("swe", "struck", "strik", "hit", "tore", "tear", "ravag", "batter", "pound", "lash", "overr",
@@ -1114,6 +1129,19 @@ _COLLISION_BEFORE = re.compile(r"\b(?:collided|(?:ploughed|plowed)\s{1,3}into|(?
 # distribution point in Kano killed 11 people", "the earthquake in X killed".
 _NATURE_AT_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
                                + r"\s{1,3}(?:at|in|on|near|outside)\s{1,3}[^,.;:!?]{0,70}$")
+# ... or the antecedent of the toll's relative clause: "triggering landslides in X district that killed at
+# least seven", "floods across the north which have killed 40" (no weapon or armed men between: see
+# _by_nature).
+_NATURE_THAT_BEFORE = re.compile(r"\b" + _NATURE + r"\s{1,3}(?:(?:at|in|on|near|across|around|along)\s{1,3}"
+                                 r"[^,.;:!?]{0,60}?\s{1,3})?(?:that|which)\s{1,3}(?:(?:have|has|had)\s{1,3})?"
+                                 r"(?:also\s{1,3})?$")
+_NATURE_THAT_CHARS = 140
+# ... or told in a headline's first segment, its toll passive and with no agent in the next: "6.2 magnitude
+# earthquake rocks X; 7 killed in Y", "Floods hit X | 12 dead in Y" (not "...; gunmen kill 7 in Y").
+_HEAD_SEGMENT_MOST = 120
+_NATURE_WORD = re.compile(r"\b" + _NATURE + r"\b")
+_AGENT_AFTER = re.compile(r"[^;|\n]{0,80}?\b(?:by|as|when|after|in\s{1,3}(?:an?\s{1,3})?(?:attacks?|raids?|"
+                          r"strikes?|ambush\w{0,3}|clash\w{0,3}|fighting|shelling))\b")
 # ... or after it: "78 dead as overloaded boat capsizes", "killed when a bus overturned".
 _ACCIDENT_VERB_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:as|when|after)\s{1,3}"
                                   r"(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:capsiz\w{0,30}+|sank|sinks|collaps\w{0,30}+|"
@@ -1224,7 +1252,13 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     # "pace attack" or "misfiring attack" (an attack by its sporting quality)
                     r"equali[sz]ers?|late\s{1,3}winner|hat-?tricks?|goalless|wickets?|innings|overs|"
                     r"stoppage\s{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
-                    r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack)\b")
+                    r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack|"
+                    # goals told by their count "past" a keeper ("fire four past Real Madrid", "put six past
+                    # them") and a side's goal besieged ("laid siege to the Slavia goal"; not "the goal of
+                    # the offensive", "its goal is to", "goal to retake")
+                    r"(?:fir(?:e|es|ed|ing)|put(?:s|ting)?|slot(?:s|ted)?|smash(?:es|ed)?|rattl(?:e|es|ed))"
+                    r"\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(?:goals\s{1,3})?past|"
+                    r"goal(?!\s{1,3}(?:of|is|was|to|remains|has|had)\b))\b")
 _SPORT_CROWD = re.compile(r"\b(?:fans|supporters|spectators|hooligans|ultras|referees?|crowds?|mobs?)\b")
 _SPORT_CHARS = 60
 # In every match; the window (lowered text) most often holds none.
@@ -1232,7 +1266,7 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills", "equali",
                                 "winner", "trick", "goalless", "wicket", "innings", "overs", "stoppage",
                                 "penalty", "premier", "pace", "bowling", "seam", "misfiring", "toothless",
-                                "blunt", "free-scoring"))
+                                "blunt", "free-scoring", "past", "goal"))
 
 
 # Ordinary senses of war words (see _ordinary_sense).
@@ -1262,7 +1296,9 @@ _LEFT_DEAD_BEFORE = re.compile(
 # eastern X late on Sunday, killing 800" (no cause, armed men or weapon between: see _ordinary_sense).
 _NATURE_CLAUSE_BEFORE = re.compile(
     r"\b" + _NATURE
-    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}){1,16},"
+    # (a figure's thousands separators are no clause break: "swamped more than 1,400 villages")
+    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
+      r"[^\s,.;:!?]{1,30})){1,16},"
     r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
 # ... or a sentence that opens on a hazard and its sweep, its toll after a comma, with no armed men or
 # weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
@@ -1407,10 +1443,10 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
 # (The crime of the people held or of the network raided, not a substance seized: "seizing packets of
 # methamphetamine" in a cartel war is no such sign.)
 _CRIME = re.compile(r"\b(?:robber(?:s|y|ies)?|thie(?:f|ves)|theft|burglar\w{0,30}+|drugs?|narcotics|"
-                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|money\s{1,3}laundering|cybercrime|"
+                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money\s{1,3}laundering|cybercrime|"
                     r"poach(?:ers?|ing))\b")
 _CRIME_GATE = WordGate(_CRIME, ("robber", "thie", "theft", "burglar", "drug", "narcotic", "scam", "fraud",
-                                "counterfeit", "laundering", "cybercrime", "poach"))
+                                "counterfeit", "fake", "laundering", "cybercrime", "poach"))
 _CRIME_CHARS = 160
 _POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives)\b")
 # ... not when armed men, soldiers or a political crowd are in it: soldiers who arrest smugglers or cartel
@@ -1419,7 +1455,8 @@ _NOT_ORDINARY_CRIME = re.compile(r"\b(?:soldiers|troops|army|military|militia\w{
                                  r"insurgents?|jihadists?|bandits?|kidnap\w{0,30}+|terror\w{0,30}+|gunmen|"
                                  r"fighters|cartels?|gangs?|protest\w{0,30}+|demonstrat\w{0,30}+|activists?|"
                                  r"opposition|journalists?|separatists?|extremists?|insurgency)\b")
-_POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into custody")
+# (police "storm" or "swoop on" a scam centre as they raid it)
+_POLICE_ACTS = ("arrest", "detain", "raid", "rounded up", "apprehend", "into custody", "storm", "swoop")
 # Goods seized, found or recovered are no territory and their raid no clash: "seized three tonnes of
 # cannabis resin", "found 3 tonnes of cocaine", "seized assets worth 30 million euros", "recovered 48
 # stolen vehicles" (a quantity of goods, not arms: "seized 40 kilograms of explosives" is a weapons haul).
@@ -1454,12 +1491,18 @@ _ARMED_STRIKE_BEFORE = ("air ", "drone ", "missile ", "rocket ", "artillery ", "
 
 
 def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
-    """Whether the trigger at low[start:end] is ordinary business: a company's word (no statement), police
-    acting on a crime of gain (no arrest or raid of the conflict), a labour strike told by its length or
-    end (no protest held that day). (Bounded windows around the trigger: linear.)"""
+    """Whether the trigger at low[start:end] is ordinary business: a company's word or a word on an accident's
+    cause (no statement), police acting on a crime of gain (no arrest or raid of the conflict), a labour
+    strike told by its length or end (no protest held that day). (Bounded windows around the trigger:
+    linear.)"""
     if sub == "Statement" and _SAID_AT.match(low, end) is not None \
             and _TRADER_TELLER_BEFORE.search(low, max(0, start - 60), start) is not None:
         return True
+    if sub == "Statement":
+        lo, hi = max(0, start - _RULED_OUT_CHARS), min(len(low), end + _RULED_OUT_CHARS)
+        if _ACCIDENT_CAUSE_GATE.search_within(low, lo, hi) is not None \
+                and not _WEAPON_WORDS.search(low, lo, hi):
+            return True  # "Police in X said a fire that gutted a warehouse was caused by faulty wiring"
     if low.startswith(_SEIZES, start):
         verb_end = low.find(" ", start, end)  # the trigger may hold its object's first word ("seized three")
         if _GOODS_AFTER.match(low, end if verb_end < 0 else verb_end, end + 120) is not None:
@@ -1511,6 +1554,13 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     if start <= _NATURE_HEAD_MOST and _NATURE_HEAD_OPENS.fullmatch(low, 0, start) is not None \
             and not _WEAPON_WORDS.search(low, 0, start):
         return True
+    lo = max(0, start - _NATURE_THAT_CHARS)
+    that = _NATURE_THAT_BEFORE.search(low, lo, start)
+    if that is not None and not _WEAPON_WORDS.search(low, that.start(), start) \
+            and not _ARMED_RE_IN.search(low, that.start(), start):
+        return True  # "landslides in Wayanad district that killed at least seven"
+    if _hazard_headline_toll(low, start, end):
+        return True
     return _NATURE_BEFORE_IN.search(low, max(0, start - _NATURE_BEFORE_CHARS), start) is not None \
         or _NATURE_AFTER.match(low[end:end + 80]) is not None \
         or _ACCIDENT_VERB_BEFORE_IN.search(low, max(0, start - 120), start) is not None \
@@ -1518,6 +1568,23 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         or _NATURE_AT_BEFORE_IN.search(low, max(0, start - 110), start) is not None \
         or _ACCIDENT_VERB_AFTER.match(low, end, end + 120) is not None \
         or _ACCIDENT_BLAST_IN.search(low, max(0, start - 180), start) is not None
+
+
+def _hazard_headline_toll(low: str, start: int, end: int) -> bool:
+    """Whether the death word at low[start:end] is a headline's toll told after a hazard in the line's first
+    segment ("Quake rocks Sulawesi; 7 killed in Mamuju"): one separator before it, a hazard and no weapon or
+    armed men before it, none in its own segment, and no agent or act after it. (The line's first
+    _HEAD_SEGMENT_MOST characters only: linear.)"""
+    if start > _HEAD_SEGMENT_MOST or "\n" in low[:start]:
+        return False
+    cut = max(low.rfind(";", 0, start), low.rfind("|", 0, start))
+    if cut < 0 or low.find(";", 0, cut) >= 0 or low.find("|", 0, cut) >= 0:
+        return False
+    hi = min(len(low), end + _HEAD_SEGMENT_MOST)
+    stop = min([k for k in (low.find(sep, end, hi) for sep in ";|\n") if k >= 0], default=hi)
+    return _NATURE_WORD.search(low, 0, cut) is not None \
+        and not _WEAPON_WORDS.search(low, 0, stop) and not _ARMED_RE_IN.search(low, 0, stop) \
+        and _AGENT_AFTER.match(low, end, stop) is None
 
 
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
@@ -1642,9 +1709,24 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if crafted and _ACCIDENT_CAUSE_GATE.search_within(low, max(0, start - _RULED_OUT_CHARS),
                                                       end + _RULED_OUT_CHARS) is not None:
         return True  # "An explosion at a depot killed three, state media said, blaming a gas leak"
+    if _caused_blast(low, start) or low.startswith(_DEATH_WORDS, start) \
+            and _caused_blast(low, max(low.rfind("explo", max(0, start - 30), start),
+                                       low.rfind("blast", max(0, start - 30), start))):
+        return True  # "a fire at a petrol station caused an explosion that killed 13"
     return low.startswith(_BLAST, start) \
         and (_ACCIDENT_BEFORE_IN.search(low, max(0, start - 40), start) is not None
              or _TANKER_AFTER.match(low, end) is not None)
+
+
+def _caused_blast(low: str, at: int) -> bool:
+    """Whether the blast word at low[at:] was set off by a fire, a leak or lightning told before it (see
+    _CAUSED_BLAST_BEFORE; a window of _CAUSED_BLAST_CHARS before it: linear). False when `at` is -1 or no
+    blast word starts there."""
+    if at < 0 or not low.startswith(_BLAST, at):
+        return False
+    lo = max(0, at - _CAUSED_BLAST_CHARS)
+    return _CAUSED_BLAST_BEFORE.search(low, lo, at) is not None and not _WEAPON_WORDS.search(low, lo, at) \
+        and not _ARMED_RE_IN.search(low, lo, at)
 
 
 # A headline's infinitive is its future: "X to meet", "to sign" (not "returned to talks": a noun).
@@ -1908,6 +1990,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
             continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
+        if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
+            continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
