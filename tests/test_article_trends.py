@@ -80,10 +80,8 @@ def test_the_trend_pattern_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 
 @pytest.mark.parametrize("text, sites", [
-    pytest.param("Militants attacked a military base in northern Benin on Thursday, killing eight soldiers. "
-                 "JNIM, which is active across the Sahel, claimed the attack in a statement.", ["Benin"],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the site model retrained at "
-                                         "session 20's merge: 'in northern Benin' is read as context")),
+    ("Militants attacked a military base in northern Benin on Thursday, killing eight soldiers. "
+     "JNIM, which is active across the Sahel, claimed the attack in a statement.", ["Benin"]),
     ("Jihadists killed five soldiers in Monguno on Sunday. ISWAP, which operates in the Lake Chad region, "
      "claimed the raid.", ["Monguno"]),
 ])

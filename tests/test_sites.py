@@ -17,8 +17,6 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS23 = "known loss of the event filter trained at session 23 (key F1 - 2 x phantom rate, threshold 0.8): "
-
 PUBLISHED = "2024-05-10"
 
 
@@ -158,9 +156,7 @@ def test_a_reference_town_is_not_a_second_site(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    pytest.param("The bombing of Mariupol killed hundreds of civilians last week.", "Mariupol",
-                 marks=pytest.mark.xfail(strict=True,
-                                         reason=_LOSS23 + "the vague toll's act is dropped")),
+    ("The bombing of Mariupol killed hundreds of civilians last week.", "Mariupol"),
     ("Insurgents launched an attack on Pemba on Sunday, killing 12.", "Pemba"),
     ("Clashes in Tripoli left four dead on Friday.", "Tripoli"),
     ("A grenade attack on a Bunia market wounded nine people on Monday.", "Bunia"),
