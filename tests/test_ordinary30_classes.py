@@ -14,20 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events import triggers
-from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, PLACES, growth, parsing
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-05-14"))
-    return [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events]
-
-
-def _triggers(text: str) -> list[tuple[str, str]]:
-    low = text.lower()
-    return [(low[t.start:t.end], t.sub) for t in triggers.find_triggers(low)]
+from tests.test_ordinary_sense_classes import _events, _triggers
 
 
 @pytest.mark.parametrize("text", [
