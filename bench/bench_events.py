@@ -12,7 +12,8 @@ place-mention roles on the small sentence set (events matched by location name).
 
 With --gold FILE|DIR (event-gold JSONL, see mapper/evaluation/events.py; a directory means its
 *.jsonl files): events matched one to one within 25 km; site precision, recall and F1, event type and
-sub-type accuracy, fatalities exact, date exact, actor1 and actor2 match, phantom rate and role accuracy,
+sub-type accuracy, fatalities exact, date exact, actor1 and actor2 match, fully right (matched with every
+field the gold gives equal, over gold events), phantom rate and role accuracy,
 for all items and per kind (headline, sentence, wire), beside the issue's targets. --split picks the fixed
 test split (a fifth of the hand-written items, by a stable hash of the id; never tune on it), the
 train split, or all items.

@@ -131,6 +131,20 @@ def test_actor2_is_scored_over_matched_events_whose_gold_names_a_target() -> Non
         ("b", "actor2", "protesters", "police")]
 
 
+def test_fully_right_counts_gold_events_matched_with_every_given_field_equal() -> None:
+    items = [gold("a", ge(10.0, date="2024-05-06", fatalities=3, actor1="Rapid Support Forces")),
+             gold("b", ge(30.0, date="2024-05-06", fatalities=2, actor1="Malian forces")),
+             gold("c", ge(50.0, actor1="Houthis")),  # no figure or date given: only type and actor1 count
+             gold("d", ge(70.0, actor1="Houthis"))]  # missed: never fully right
+    pred = {"a": [event("A", 10.0, date="2024-05-06", fatalities=3, actor="RSF")],
+            "b": [event("B", 30.0, date="2024-05-06", fatalities=4, actor="Malian soldiers")],
+            "c": [event("C", 50.0, date="2023-01-01", fatalities=9, actor="Houthis")],
+            "d": [event("D", 90.0, actor="Houthis")]}
+    rep = score_event_gold(items, predictions(pred))
+    assert rep.counts["all"]["full_ok"] == 2  # a and c; b's figure is wrong
+    assert rep.figures()["fully right"] == 2 / 4
+
+
 def test_actor_names_fold_and_alias() -> None:
     assert canonical_actor("RSF") == canonical_actor("Rapid Support Forces") == "rapid support forces"
     assert canonical_actor("Sudanese army") == canonical_actor("Sudanese Armed Forces") == "sudanese forces"

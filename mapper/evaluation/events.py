@@ -484,6 +484,7 @@ _FIGURES = (
     ("date exact", "date_ok", "date_scored"),
     ("actor1 match", "actor_ok", "actor_scored"),
     ("actor2 match", "actor2_ok", "actor2_scored"),
+    ("fully right", "full_ok", "gold"),
     ("phantom rate", "phantoms", "predicted"),
     ("role accuracy", "role_ok", "role_scored"),
 )
@@ -576,6 +577,8 @@ def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any],
     - event type, sub-event type: of the matched events whose gold gives one, the share that agree;
     - fatalities exact, date exact, actor1 match, actor2 match: of the matched events whose gold gives a
       figure, a date, an actor1, an actor2, the share equal (actor names through ``canonical_actor``);
+    - fully right: gold events matched with every field the gold gives equal (type, sub-type,
+      fatalities, date, actor1, actor2), over all gold events: the share an analyst could publish as is;
     - phantom rate: predicted events in items whose gold has no event, plus unmatched predicted
       events placed at a name the gold lists in ``not_event_sites`` (a name of the event's place or
       of a mention placing it, folded), over all predicted events;
@@ -594,6 +597,7 @@ def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any],
         where = {"id": item.id, "kind": kind}
         for gi, pi, d in pairs:
             g, p = gold[gi], pred[pi]
+            full = True
             for key, ok_key, gv, pv, same in (
                     ("type", "type", g.type, p.type, g.type == p.type),
                     ("sub", "sub_type", g.sub_type, p.sub_type, g.sub_type == p.sub_type),
@@ -607,10 +611,12 @@ def score_event_gold(items: Iterable[GoldItem], parse: Callable[[Article], Any],
                     continue
                 c[f"{key}_scored"] += 1
                 c[f"{key}_ok"] += same
+                full = full and same
                 if not same:
                     place = g.location or (p.names[0] if p.names else "")
                     rep.misses.append({**where, "problem": ok_key, "gold": gv, "predicted": pv,
                                        "location": place, "km": round(d, 1)})
+            c["full_ok"] += full
         matched_p = {pi for _, pi, _ in pairs}
         matched_g = {gi for gi, _, _ in pairs}
         forbidden = {_fold(n) for n in item.not_event_sites}
