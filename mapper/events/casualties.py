@@ -896,6 +896,17 @@ def victims(sentence: str) -> str:
     return ""
 
 
+def victim_words(sentence: str) -> list[str]:
+    """The words of each report of the dead or injured a sentence counts, as written ("killing two PKK
+    fighters": ["two PKK fighters"]), for a caller that reads a named side from them (the coder: the
+    act's other side when every report names the same armed group)."""
+    found = reports(sentence)
+    if not found:
+        return []
+    raw = _Words(sentence).raw
+    return [" ".join(raw[r.start:r.end]) for r in found]
+
+
 _ALSO = re.compile(r"\b(?:were|was|had been|have been)\s++also\s++(?:killed|shot dead|slain)\b"
                    r"|\balso\s++(?:died|lost their lives)\b")
 

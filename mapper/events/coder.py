@@ -83,6 +83,7 @@ from mapper.events.casualties import (
     running_total,
     since_recent_day,
     updated_toll,
+    victim_words,
     victims,
 )
 from mapper.events.clauses import ClauseReading, Clauses
@@ -701,6 +702,18 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 _INTERVENED = frozenset({"Protest with intervention", "Violent demonstration"})
 _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
                   "civilians": Actor("civilians", "")}
+
+
+def _victim_group(sentence: str) -> Actor | None:
+    """The armed group of the actor table whose members every report of the sentence counts ("killing two
+    PKK fighters", "15 Boko Haram fighters were killed"): the act's other side when no phrase names it
+    (inferred_target). None when a report or a part of one names no group ("two PKK fighters and three
+    others") or two name different ones."""
+    groups = {named_group(Actor(part)) for words in victim_words(sentence)
+              for part in words.replace(",", " and ").split(" and ")}
+    if len(groups) != 1:
+        return None
+    return groups.pop()
 
 
 def _state_of(actor: Actor | None, event_country: str) -> str:
@@ -1482,7 +1495,8 @@ class EventCoder:
                 if clause.family == "violence" and inc.victims is None:
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
                     # sentence that places the act counts (actor2 when no phrase names the other side).
-                    inc.victims = _VICTIM_ACTORS.get(victims(sentence))
+                    inc.victims = _VICTIM_ACTORS.get(victims(sentence)) \
+                        or (None if others else _victim_group(sentence))  # one site: its toll's group
                 if clause.sub_event_type in _INTERVENED and inc.victims is None:
                     # "marched in Lome before police fired tear gas to disperse them": the force is actor2
                     where = located.place.country_code if located is not None else ""
