@@ -111,11 +111,14 @@ class Excerpt:
 class Actor:
     """Who acted, or was acted upon: "US-led coalition" (US), "Syrian army" (SY), "IS" ("").
     ``inferred``: no phrase named it; the coder read it from the event's type or the victims its toll
-    counts (mapper/events/actors.py ``inferred_target``). It takes no part in equality."""
+    counts (mapper/events/actors.py ``inferred_target``). ``struck``: a phrase named it as the one acted
+    upon ("Ambush on army convoy", "attack against police"), so it is never taken for the side that acted.
+    Neither takes part in equality."""
 
     name: str
     country_code: str = ""
     inferred: bool = field(default=False, compare=False)
+    struck: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return self.name

@@ -961,7 +961,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
     agent = next((p.actor for p in phrases if p.side == "agent"), None)
-    target = next((p.actor for p in phrases if p.side == "target"), None)
+    target = next((Actor(p.actor.name, p.actor.country_code, struck=True)
+                   for p in phrases if p.side == "target"), None)
     # A phrase the trigger opens ("Ambush Police" in a Title Case headline) is the trigger's object.
     opened = [p for p in phrases
               if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
@@ -1744,8 +1745,11 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and (kind1 in _VICTIMS or kind1 == "protesters"):
         a1, a2 = None, a2 or a1  # victims are not the perpetrators
-    elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS:
-        a1, a2 = a2, None  # "fighting in Chasiv Yar as Russian assault groups cross": the side named
+    elif event_type == "Battles" and a1 is None and a2 is not None and _kind(a2) not in _VICTIMS \
+            and not (actor2 is not None and actor2.struck):
+        # "fighting in Chasiv Yar as Russian assault groups cross": the side named (not the one a phrase
+        # names as struck: "Ambush on army convoy near Gao" is an attack on the army by someone unnamed)
+        a1, a2 = a2, None
     elif sub_event_type == "Disrupted weapons use" and event_country in COUNTRIES and (
             a1 is None or a2 is None and _rebel_group(a1)):
         # "eight drones were shot down over the Moscow region": the air defences of the country hit; "Houthi
