@@ -161,7 +161,7 @@ from mapper.events.lexicon import (
     alternation,
 )
 from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
-from mapper.events.triggers import Clause
+from mapper.events.triggers import Clause, find_triggers
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -864,6 +864,15 @@ _SIDE_ACT_BEFORE = re.compile(r"\b(?:" + alternation(SIDE_ACTS) + r")\s{1,3}(?:i
 _SIDE_ACT_CHARS = 30
 
 
+# A victim's earlier career told in a relative clause: "killed a commander who had led operations in the
+# Nabatieh area", "a colonel who had commanded troops in Kidal" (the pluperfect of a verb of command or
+# service: not "people who had gathered at a market in X", the victims' place at the time of the act).
+_CAREER_BEFORE = re.compile(r"\bwho\s{1,3}had\s{1,3}(?:(?:once|previously|long|earlier)\s{1,3})?"
+                            r"(?:led|commanded|headed|directed|overseen|coordinated|organi[sz]ed|served|trained)"
+                            r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|at|around|near|across)\s{1,3}(?:the\s{1,3})?$")
+_CAREER_CHARS = 90
+
+
 # "Pakistani jets had violated Afghan airspace over Paktika", "an incursion into its airspace near Kursk":
 # a breach of airspace, not a strike on the place below (read in the last characters of the left context).
 _AIRSPACE_BEFORE = re.compile(r"\b(?:" + alternation(AIRSPACE_BREACHES) + r")\s{1,3}"
@@ -1202,6 +1211,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
     if "since" in left and _SINCE_ACT.search(left, max(0, len(left) - _SINCE_CHARS)):
         return Role("context", rule="compared")  # "the heaviest fighting since the fall of Avdiivka"
+    if "who" in left and _CAREER_BEFORE.search(left, max(0, len(left) - _CAREER_CHARS)):
+        return Role("context", rule="left")  # "a commander who had led operations in the Nabatieh area"
     if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
@@ -1239,6 +1250,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None and clause.family != "political" and clause.sub_event_type != "Agreement":
             if _in_later_clause(text, s0, m, clause, clauses, ordered):
                 return Role("context", rule="subordinate")
+            if _in_same_time_clause(text, s0, m, clause, clauses, ordered, starts):
+                return Role("context", rule="meanwhile")
             return Role("event_site", _precision(m, near), clause, rule="left")
     if _NAME_OF_ACCORD.match(right) and _THE_BEFORE.search(left):
         return Role("context", rule="right")  # "after the Washington accord", "the Gaza ceasefire"
@@ -1255,6 +1268,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         clause = _attached_clause(text, s0, clauses, m, ordered)
         if clause is not None and _in_later_clause(text, s0, m, clause, clauses, ordered):
             return Role("context", rule="subordinate")
+        if clause is not None and _in_same_time_clause(text, s0, m, clause, clauses, ordered, starts):
+            return Role("context", rule="meanwhile")
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
@@ -1562,6 +1577,46 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
     if sub is None or _OWN_VERB.search(text, sub.end(), m.start) is None:
         return False
     return not any(_has_span_in(_spans(c, ordered), sub.start() - s0, pos) for c in clauses)
+
+
+# A clause of the same moment opened after an act that already has its place (", as X", ", while X"), with
+# a subject and a verb of its own and no trigger: what others did elsewhere meanwhile, not the act's site
+# ("shelled Zamzam camp, while aid trucks waiting in Tawila were unable to move", "..., as a Jordanian aid
+# convoy waited at the Nasib crossing"). Not a pronoun subject ("as they prayed at a mosque in X": the
+# victims' place), nor without an earlier place (the clause may then be the only place the act has).
+_SAME_TIME = re.compile(r",\s{1,3}(?:even\s{1,3})?(?:as|while|whereas)\s{1,3}"
+                        r"(?!(?:it|its|they|their|he|his|she|her|we|i|you|well|part|such|if|though|of|to|in|"
+                        r"a\s{1,3}result)\b)", re.I)
+_AS_CLAUSE_END = re.compile(r"[,;:.!?]")
+_AS_CLAUSE_CHARS = 120  # how far the same-moment clause is read past the place for its verb
+
+
+def _in_same_time_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: list[Clause],
+                         ordered: dict[int, tuple[tuple[int, int], ...]] | None,
+                         starts: frozenset[int]) -> bool:
+    """Whether the place sits in a same-moment clause (see _SAME_TIME) opened after the last trigger of
+    ``clause`` before it and after a place of that act, with a verb of its own and no trigger of any clause
+    in it."""
+    pos = m.start - s0
+    last = _last_end(clause, pos, ordered)
+    if last is None:
+        return False
+    lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
+    sub = None
+    for sub in _SAME_TIME.finditer(text, lo, m.start):  # noqa: B007 (the last one counts)
+        pass
+    first = _spans(clause, ordered)[0][0]
+    if sub is None or not any(s0 + first <= st < sub.start() for st in starts):
+        return False
+    stop = _AS_CLAUSE_END.search(text, m.end, min(len(text), m.end + _AS_CLAUSE_CHARS))
+    end = stop.start() if stop is not None else min(len(text), m.end + _AS_CLAUSE_CHARS)
+    if _OWN_VERB.search(text, sub.end(), m.start) is None and _OWN_VERB.search(text, m.end, end) is None:
+        return False
+    if any(_has_span_in(_spans(c, ordered), sub.start() - s0, end - s0) for c in clauses):
+        return False
+    # A trigger its sentence's clause of the same family took in ("while militiamen looted shops in X"):
+    # an act of its own all the same (read in the clause only, at most a few hundred characters).
+    return not find_triggers(text[sub.end():end].lower())
 
 
 # A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).

@@ -1206,6 +1206,15 @@ _YEAR_NAMED = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|that)\s{1,3}(?:(?:
                          + "|".join(MONTHS) + r")|(?:19|20)\d\d['’]s)"
                          r"\s{1,3}(?:(?!(?:said|says|say|told|when|where|while|as|and|but|that|which|who|after|"
                          r"before)\b)[\w'’-]{1,30}\s{1,3}){0,3}$")
+# Talks named as where an earlier pledge was given, the pledge a noun after its owner: "despite the group's
+# pledge at talks in Doha to halt its advance", "its commitment at the Jeddah talks" (the talks are told
+# before; not the verb, "the rebels pledged at talks in Doha on Sunday": news). The words between owner and
+# noun are no plural ("the rebels pledge at talks": a verb).
+_PLEDGE_AT = re.compile(r"\b(?:the|its|their|his|her|a|an|[a-z]{1,30}['’]s)\s{1,3}"
+                        r"(?:(?![\w-]{0,29}s\s)[\w-]{1,30}\s{1,3}){0,2}?"
+                        r"(?:pledges?|promises?|commitments?|undertakings?|assurances?|concessions?)\s{1,3}"
+                        r"(?:(?:made|given)\s{1,3})?(?:at|during)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?$")
+_PLEDGE_AT_CHARS = 120
 # Talks called off after an apposition: "Peace talks between X and Y, due to open in Z on Monday, were
 # postponed" (the plain form, with no comma between, is _CALLED_OFF).
 _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
@@ -1766,6 +1775,16 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
                     r"open|start|begin)\b")
 
 
+# Talks told with their parties before the time that puts them ahead: "days before talks between the two
+# sides were due to open in Nairobi", "talks with the rebels scheduled for Friday in Doha" (at most four
+# words of parties, no clause break; only talks: a truce "between A and B set to take effect" was made).
+_AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
+                                  r"(?:\s{1,3}(?!(?:but|as|while|after|when|which|who|where|that|in|at)\b)"
+                                  r"[\w'’-]{1,30}){1,4}?"
+                                  r"(?=\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
+                                  r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|to|on|in|at|next)\b)")
+
+
 # An act named with an indefinite article whose clause goes on in a modal: "an assault on X could trigger
 # a catastrophe", "a Russian offensive on Y would begin when ...", "any strike on Z will be met with ..."
 # (not "the attack on X could derail talks": a definite act told as done; nor "may have killed", "could
@@ -1894,6 +1913,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if sub in _DEMONSTRATION and _CALLED_IN.search(low, max(0, start - 40), start):
         return True  # "students call a general strike for Friday": a protest announced, not held
+    if sub == "Meeting/talks" and _PLEDGE_AT.search(low, max(0, start - _PLEDGE_AT_CHARS), start):
+        return True  # "despite the group's pledge at talks in Doha": talks told before
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF_SCAN, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
@@ -1906,6 +1927,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
             return True  # "a new truce proposal": a deal offered, not made
+        if sub == "Meeting/talks" and (parties := _AHEAD_AFTER_PARTIES.match(after)) is not None \
+                and _AHEAD.match(after, parties.end()):
+            return True  # "talks between the two sides were due to open in Nairobi": still to come
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
         if _TIME_CLAUSE_BEFORE.search(low, max(0, start - 40), start) and _BEGINS_AFTER.match(after):
