@@ -6,7 +6,9 @@ stuns, demolishes or blitzes another, or shoots past it, by a score, and a score
 "stalemate", are sport; an attack of words on a budget, a bill, a plan or press freedom is politics; a
 battle of tax, pay or pensions, or over wages or subsidies, is money; a killing or an arrest over a
 private quarrel (a property dispute, a row between neighbours) is ordinary crime; a labour strike over pay
-is no protest held. The same words beside arms, armed men, clans or a weapon still report an act.
+is no protest held; a market, a price or a currency that comes "under fire", "explodes" or "fights back",
+and a "warning shot at lenders", are money. The same words beside arms, armed men, clans or a weapon still
+report an act.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ from tests.test_ordinary_sense_classes import _events, _triggers
     "detectives arrested a man accused of killing his cousin in an inheritance dispute",
     # a labour strike over pay
     "Port workers strike over pay, cargo piles up",
+    # markets and money in war words: a market, price or currency as the subject, money as the object
+    "Jakarta stocks came under heavy fire as the rupiah slid",
+    "rice prices in the capital exploded by 40% this year",
+    "the central bank in Ankara fought back with a surprise rate hike",
+    "the finance minister fired a warning shot at lenders over mortgage rates",
 ])
 def test_ordinary_classes_are_no_trigger(text: str) -> None:
     assert [t for t in _triggers(text) if t[1] not in ("Statement", "Other")] == []
@@ -62,6 +69,10 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     ("a deadly attack on law enforcement officers in the border town", ("attack", "generic violence")),
     ("the company said the attack would not delay plans to restart the gas project",
      ("attack", "generic violence")),
+    # a market that is a place under fire, a bomb at the central bank
+    ("the central market came under fire from artillery", ("under fire", "Armed clash")),
+    ("a bomb outside the central bank exploded, wounding two guards", ("exploded",
+                                                                       "Remote explosive/landmine/IED")),
     # a battle of arms over a town
     ("a fierce battle over the town raged for three days", ("battle", "Armed clash")),
     # a killing in a feud between clans, or in a dispute that armed men fought
@@ -97,5 +108,6 @@ def test_the_new_classes_are_linear(pipeline: Pipeline) -> None:
         return " ".join("CITY, Oct 3 (Reuters) - floods swept through the the district, killing six;"
                         " stun them 2-1 attacked the the budget battle over wages"
                         " a dispute between neighbours shot dead,"
-                        " dockworkers strike over pay" for _ in range(n)) + f" in {PLACES[0]} on Monday."
+                        " dockworkers strike over pay, stocks in the city came under fire"
+                        for _ in range(n)) + f" in {PLACES[0]} on Monday."
     assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled

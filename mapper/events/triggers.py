@@ -1389,6 +1389,19 @@ _BATTLE_OVER_MEASURE = re.compile(r"s?\s{1,3}over" + _MEASURE_AFTER.pattern)
 _BATTLE_OVER_MONEY = re.compile(r"s?\s{1,3}over\s{1,3}(?:(?:the|a|an|its|their)\s{1,3})?"
                                 r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,2}?(?:wages?|pay|pensions?|salar(?:y|ies)|"
                                 r"subsid(?:y|ies)|taxe?s|tariffs?|fees|fares)\b")
+# Markets and money told in war words: a market, a price or a currency as the subject ("Bangkok stocks under
+# fire", "villa prices in Dubai exploded by 20%", "shares shot down as the peso slid", "the central bank in
+# Moscow fought back"), or money as the object ("fought back against the rouble's slide", "a warning shot at
+# lenders"). (Not "the market came under fire": a market is also a place that is shelled.)
+_MONEY_WAR = ("under", "explod", "shot", "fought", "fight", "fire", "hammer", "batter", "bombard", "torpedo")
+_MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|bourses?|prices|index|indices|bonds|yields|"
+                            r"currenc(?:y|ies)|central\s{1,3}bank|rouble|ruble|peso|rupee|naira|lira|"
+                            r"shilling|kwacha|cedi|tenge|hryvnia)\s{1,3}"
+                            r"(?:(?:in|at|on)\s{1,3}[\w'’-]{1,30}\s{1,3})?"
+                            r"(?:(?:came|come|comes|are|were|was|is|have|has|had|been)\s{1,3}){0,2}$")
+_MONEY_AFTER = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:at|against)\s{1,3}(?:(?:the|a|its|their)\s{1,3})?"
+                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:lenders|banks|markets|investors|speculators|"
+                          r"borrowers|slide|slump|inflation)\b")
 # An attack of words on a measure or a freedom: "attacked the government's budget", "launched a blistering
 # attack on the president's budget", "an attack on press freedom" (the measures of _MEASURE_AFTER; not "an
 # attack on law enforcement officers").
@@ -1441,6 +1454,12 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
                  or _BATTLE_AIM_AFTER.match(low, end, end + 20) is not None
                  or _BATTLE_OVER_MEASURE.match(low, end, end + 100) is not None
                  or _BATTLE_OVER_MONEY.match(low, end, end + 80) is not None):
+        return True
+    if low.startswith(_MONEY_WAR, start) \
+            and (_MARKET_BEFORE.search(low, max(0, start - 60), start) is not None
+                 or _MONEY_AFTER.match(low, end, end + 60) is not None) \
+            and not _ARMED_RE.search(low, max(0, start - 80), min(len(low), end + 80)) \
+            and not _ARMS_RE.search(low, max(0, start - 80), min(len(low), end + 80)):
         return True
     if low.startswith(_ASSAILED, start) and _ASSAILED_AFTER.match(low, end, end + 100) is not None \
             and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 100)):
@@ -1529,7 +1548,7 @@ _PRIVATE_DISPUTE = re.compile(r"\b(?:(?:property|inheritance|domestic|marital|pa
                               r"(?:neighbou?rs|relatives|brothers|siblings|cousins|in-laws|"
                               r"(?:his|her)\s{1,3}(?:wife|husband|brother|sister|neighbou?r)))\b")
 _PRIVATE_DISPUTE_CHARS = 120
-_DISPUTE_WORDS = ("dispute", "row", "quarrel", "argument")  # in every match: a substring test first
+_DISPUTE_WORDS = ("dispute", "row", "quarrel", "argument")  # in every match: the window is tested first
 _COMMUNAL = re.compile(r"\b(?:clans?|tribes?|tribal|communities|communal|villages)\b")
 
 
@@ -1559,9 +1578,9 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
                 and _POLICE_BEFORE.search(low, max(0, start - 120), start) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None:
             return True
+    lo, hi = max(0, start - _PRIVATE_DISPUTE_CHARS), min(len(low), end + _PRIVATE_DISPUTE_CHARS)
     if (low.startswith(_DEATH_WORDS, start) or low.startswith(("shot", *_POLICE_ACTS), start)) \
-            and any(w in low for w in _DISPUTE_WORDS):
-        lo, hi = max(0, start - _PRIVATE_DISPUTE_CHARS), min(len(low), end + _PRIVATE_DISPUTE_CHARS)
+            and any(low.find(w, lo, hi) >= 0 for w in _DISPUTE_WORDS):
         if _PRIVATE_DISPUTE.search(low, lo, hi) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None and _COMMUNAL.search(low, lo, hi) is None:
             return True
