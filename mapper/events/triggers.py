@@ -1328,6 +1328,10 @@ _NATURE_HEAD_MOST = 120
 _FIRE_SWEEP_OPENS = re.compile(r"\W{0,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:fire|blaze|inferno)s?"
                                r"\s{1,3}(?:(?:that|which)\s{1,3})?(?:broke\s{1,3}out|tore|swept|ripped|raced|"
                                r"gutted|engulfed|spread|started)\b")
+# ... also after a wire dateline that opens the sentence ("BANGKOK, Sept 10 (Reuters) - Flash floods swept
+# through X ..., killing six", "KUWAIT, June 12 (Reuters) - A fire tore through a building ..., killing 49"):
+# the place, its day and the agency in parentheses, then the dash (matched at the sentence's start only).
+_DATELINE_LEAD = re.compile(r"[^\n()—–]{1,60}?\([^()\n]{1,40}\)\s{0,3}(?:[—–]|-{1,2})\s{1,3}")
 _TOLL_AFTER_COMMA = re.compile(r",\s{1,3}(?:(?:killing|leaving)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _WEAPON_WORDS = re.compile(r"\b(?:attack\w{0,30}|bomb\w{0,30}|shell\w{0,30}|strikes?|raid\w{0,30}|"
                            r"gun\w{0,30}|shot|shoot\w{0,30}|fired|missiles?|rockets?|drones?|mortars?|explosives?)\b")
@@ -1341,11 +1345,11 @@ _OFFENSIVE_ORDINARY_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:win|woo|attract|lure
 # budget proposal", "parliament kills unity budget bill", "the senate shot down a labour reform" (up to
 # three words between, no figure: "killed 3 ... " counts people).
 _KILL_OR_DOWN = ("kill", "shot down", "shoot down", "shoots down", "shooting down")
+_MEASURE_NOUN = (r"(?:bills?|proposals?|motions?|reforms?|amendments?|legislation|budgets?|"
+                 r"resolutions?|nominations?|initiatives?|petitions?|measures?|plans?|bids?|"
+                 r"ideas?|requests?|draft\s{1,3}laws?|laws?)\b(?![’']s)")
 _MEASURE_AFTER = re.compile(r"\s{1,3}(?:(?:a|an|the|its|their|his|her|this|that)\s{1,3})?"
-                            r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,3}?"
-                            r"(?:bills?|proposals?|motions?|reforms?|amendments?|legislation|budgets?|"
-                            r"resolutions?|nominations?|initiatives?|petitions?|measures?|plans?|bids?|"
-                            r"ideas?|requests?|draft\s{1,3}laws?|laws?)\b(?![’']s)")
+                            r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,3}?" + _MEASURE_NOUN)
 # A fight against disease, prices or want, not armed men: "hospital battles dengue surge", "waging a
 # losing battle against cholera", "farmers have fought back against falling grain prices" (the fighting
 # verbs, then up to three words, then such a foe).
@@ -1358,10 +1362,12 @@ _FOUGHT_ORDINARY = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:(?:against|with)\s{1,3
 # A sport score beside a result word: "beat Gabon 2-1", "Cali crushed 5-1", "a 3-0 win" (not a date
 # range: "2-8 March" has no result word).
 _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|drew|beat|beats|beating|"
-                    r"crush(?:es|ed)?|thrash(?:es|ed)?|rout(?:s|ed)?|los(?:e|es|t)|lead|leads|led)\s{1,3}"
+                    r"crush(?:es|ed)?|thrash(?:es|ed)?|rout(?:s|ed)?|los(?:e|es|t)|lead|leads|led|"
+                    # a side that edges, stuns, demolishes or blitzes another, or shoots past it, by a score
+                    r"edg(?:e|es|ed)|stun(?:s|ned)?|demolish(?:es|ed)?|blitz(?:es|ed)?|past)\s{1,3}"
                     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?\d{1,2}-\d{1,2}\b|"
                     r"\b\d{1,2}-\d{1,2}\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
-                    r"(?:win|victory|defeat|draw|loss|thrashing|rout|triumph)\b")
+                    r"(?:win|victory|defeat|draw|loss|thrashing|rout|triumph|thriller|stalemate)\b")
 _SCORE_CHARS = 90
 # Every score holds digits joined by a hyphen: the window is searched for those first (a class the engine
 # skips to), since _SCORE itself opens on "\b" and is tried with all its words at every character.
@@ -1382,11 +1388,41 @@ _BY_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?by\b")
 # A battle of politics, law or business: "a legal battle", "launched a fresh battle to have the prosecutor
 # removed", "lost another battle over its tax reform" (a measure it is over, see _MEASURE_AFTER).
 _ORDINARY_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|courtroom|political|budget|leadership|custody|"
+                                     r"tax|pay|wage|pension|tariff|"
                                      r"boardroom|takeover|bidding|electoral|procedural|extradition|"
                                      r"parliamentary|regulatory|copyright|patent)\s{1,3}$")
 _BATTLE_AIM_AFTER = re.compile(r"s?\s{1,3}to\s{1,3}(?:have|get|stop|block|overturn|quash|clear|halt|"
                                r"annul|appeal)\b")
 _BATTLE_OVER_MEASURE = re.compile(r"s?\s{1,3}over" + _MEASURE_AFTER.pattern)
+# ... or over money ("a long-running battle over wages", "a fierce battle over fuel subsidies").
+_BATTLE_OVER_MONEY = re.compile(r"s?\s{1,3}over\s{1,3}(?:(?:the|a|an|its|their)\s{1,3})?"
+                                r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,2}?(?:wages?|pay|pensions?|salar(?:y|ies)|"
+                                r"subsid(?:y|ies)|taxe?s|tariffs?|fees|fares)\b")
+# Markets and money told in war words: a market, a price or a currency as the subject ("Bangkok stocks under
+# fire", "villa prices in Dubai exploded by 20%", "shares shot down as the peso slid", "the central bank in
+# Moscow fought back"), or money as the object ("fought back against the rouble's slide", "a warning shot at
+# lenders"). (Not "the market came under fire": a market is also a place that is shelled.)
+_MONEY_WAR = ("under", "explod", "shot", "fought", "fight", "fire", "hammer", "batter", "bombard", "torpedo")
+_MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|bourses?|prices|index|indices|bonds|yields|"
+                            r"currenc(?:y|ies)|central\s{1,3}bank|rouble|ruble|peso|rupee|naira|lira|"
+                            r"shilling|kwacha|cedi|tenge|hryvnia)\s{1,3}"
+                            r"(?:(?:in|at|on)\s{1,3}[\w'’-]{1,30}\s{1,3})?"
+                            r"(?:(?:came|come|comes|are|were|was|is|have|has|had|been)\s{1,3}){0,2}$")
+_MONEY_AFTER = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:at|against)\s{1,3}(?:(?:the|a|its|their)\s{1,3})?"
+                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:lenders|banks|markets|investors|speculators|"
+                          r"borrowers|slide|slump|inflation)\b")
+# An attack of words on a measure or a freedom: "attacked the government's budget", "launched a blistering
+# attack on the president's budget", "an attack on press freedom" (the measures of _MEASURE_AFTER; not "an
+# attack on law enforcement officers").
+_ASSAILED = ("attack", "assault")
+_ASSAILED_AFTER = re.compile(r"(?:\s{1,3}on)?(?:\s{1,3}(?:(?:a|an|the|its|their|his|her|this|that)\s{1,3})?"
+                             # (the measure's own words, not a verb: "the attack would not delay plans")
+                             r"(?:(?!(?:would|will|could|can|did|does|do|not|has|have|had|was|were|is|are|be|"
+                             r"been|to)\b)[a-z][\w'’-]{0,29}\s{1,3}){0,3}?" + _MEASURE_NOUN
+                             + r"(?!\s{1,3}enforcement)|"
+                             r"\s{1,3}(?:press|media|academic)\s{1,3}freedoms?\b|"
+                             r"\s{1,3}(?:the\s{1,3})?freedom\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+                             r"(?:press|speech|expression)\b|\s{1,3}democracy\b)")
 
 
 def _ordinary_sense(low: str, start: int, end: int) -> bool:
@@ -1403,15 +1439,16 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         if clause is not None and not _ARMED_RE.search(low, clause.start(), start) \
                 and not _WEAPON_WORDS.search(low, clause.start(), start):
             return True
-    if low.startswith(_DEATH_WORDS, start) and start <= _NATURE_OPENS_MOST \
-            and _NATURE_OPENS.match(low) is not None \
-            and _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
-            and not _ARMED_RE.search(low, 0, start) and not _WEAPON_WORDS.search(low, 0, start):
-        return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
-    if low.startswith(_DEATH_WORDS, start) and start <= _NATURE_OPENS_MOST \
-            and _FIRE_SWEEP_OPENS.match(low) is not None \
-            and not _ARMED_RE.search(low, 0, start) and not _WEAPON_WORDS.search(low, 0, start):
-        return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
+    if low.startswith(_DEATH_WORDS, start):
+        lead = _DATELINE_LEAD.match(low)
+        body = 0 if lead is None else lead.end()  # where the sentence opens after a dateline
+        if start <= body + _NATURE_OPENS_MOST and _NATURE_OPENS.match(low, body) is not None \
+                and _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
+                and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
+            return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
+        if start <= body + _NATURE_OPENS_MOST and _FIRE_SWEEP_OPENS.match(low, body) is not None \
+                and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
+            return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
     if low.startswith("offensive", start) \
             and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
                  or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
@@ -1424,7 +1461,17 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
     if low.startswith("battle", start) \
             and (_ORDINARY_BATTLE_BEFORE.search(low, max(0, start - 20), start) is not None
                  or _BATTLE_AIM_AFTER.match(low, end, end + 20) is not None
-                 or _BATTLE_OVER_MEASURE.match(low, end, end + 100) is not None):
+                 or _BATTLE_OVER_MEASURE.match(low, end, end + 100) is not None
+                 or _BATTLE_OVER_MONEY.match(low, end, end + 80) is not None):
+        return True
+    if low.startswith(_MONEY_WAR, start) \
+            and (_MARKET_BEFORE.search(low, max(0, start - 60), start) is not None
+                 or _MONEY_AFTER.match(low, end, end + 60) is not None) \
+            and not _ARMED_RE.search(low, max(0, start - 80), min(len(low), end + 80)) \
+            and not _ARMS_RE.search(low, max(0, start - 80), min(len(low), end + 80)):
+        return True
+    if low.startswith(_ASSAILED, start) and _ASSAILED_AFTER.match(low, end, end + 100) is not None \
+            and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 100)):
         return True
     if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
         return True
@@ -1497,6 +1544,21 @@ _STRIKE_LENGTH_AFTER = re.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:enter(?:s|e
 
 
 _ARMED_STRIKE_BEFORE = ("air ", "drone ", "missile ", "rocket ", "artillery ", "air-")
+# A labour strike told by its cause of pay: "dockworkers strike over pay", "nurses strike over unpaid wages".
+_STRIKE_OVER_PAY_AFTER = re.compile(r"s?\s{1,3}over\s{1,3}"
+                                    r"(?:(?:unpaid|late|low|better|higher|their|the)\s{1,3})?"
+                                    r"(?:pay|wages?|salar(?:y|ies)|pensions?|bonus(?:es)?|arrears|allowances)\b")
+# A killing or an arrest over a private quarrel is ordinary crime: "shot dead during a dispute between
+# neighbours", "arrested a man accused of killing his brother in a property dispute" (not a land dispute or a
+# feud, which clans and villages fight; not when armed groups are in it: _NOT_ORDINARY_CRIME).
+_PRIVATE_DISPUTE = re.compile(r"\b(?:(?:property|inheritance|domestic|marital|parking)\s{1,3}"
+                              r"(?:dispute|row|quarrel)|"
+                              r"(?:dispute|row|quarrel|argument)\s{1,3}(?:between|with)\s{1,3}(?:two\s{1,3})?"
+                              r"(?:neighbou?rs|relatives|brothers|siblings|cousins|in-laws|"
+                              r"(?:his|her)\s{1,3}(?:wife|husband|brother|sister|neighbou?r)))\b")
+_PRIVATE_DISPUTE_CHARS = 120
+_DISPUTE_WORDS = ("dispute", "row", "quarrel", "argument")  # in every match: the window is tested first
+_COMMUNAL = re.compile(r"\b(?:clans?|tribes?|tribal|communities|communal|villages)\b")
 
 
 def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
@@ -1525,6 +1587,12 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
                 and _POLICE_BEFORE.search(low, max(0, start - 120), start) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None:
             return True
+    lo, hi = max(0, start - _PRIVATE_DISPUTE_CHARS), min(len(low), end + _PRIVATE_DISPUTE_CHARS)
+    if (low.startswith(_DEATH_WORDS, start) or low.startswith(("shot", *_POLICE_ACTS), start)) \
+            and any(low.find(w, lo, hi) >= 0 for w in _DISPUTE_WORDS):
+        if _PRIVATE_DISPUTE.search(low, lo, hi) is not None \
+                and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None and _COMMUNAL.search(low, lo, hi) is None:
+            return True
     if low.startswith("strike", start) and sub != "Peaceful protest" \
             and not low.endswith(_ARMED_STRIKE_BEFORE, max(0, start - 10), start) \
             and _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None:
@@ -1532,7 +1600,8 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     if sub == "Peaceful protest" and low.startswith("strike", end - 7 if low.endswith("strikes", 0, end)
                                                     else end - 6):
         return _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None \
-            or _STRIKE_LENGTH_AFTER.match(low, end, end + 60) is not None
+            or _STRIKE_LENGTH_AFTER.match(low, end, end + 60) is not None \
+            or _STRIKE_OVER_PAY_AFTER.match(low, end, end + 60) is not None
     return False
 
 def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
