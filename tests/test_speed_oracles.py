@@ -928,3 +928,42 @@ def test_trigger_window_hints_skip_only_windows_without_a_match() -> None:
                 assert low.find("had", start, start + triggers._CAUSED_CHARS) >= 0
     assert scores > 5 and drills > 3 and causes > 3, (scores, drills, causes)
     assert triggers._SCORE_HINT.search("2-8 march") and triggers._SCORE.search("2-8 march") is None
+
+
+def _group_starts_old(group, text: str) -> list[list[int]]:  # noqa: ANN001
+    """PrefilteredGroup.starts as it was: a new list per pattern, then the hits appended."""
+    per: list[list[int]] = [[] for _ in group.patterns]
+    for end, (n, ids) in group._automaton.iter(text):
+        for i in ids:
+            per[i].append(end - n + 1)
+    for starts in per:
+        starts.sort()
+    return per
+
+
+def test_group_starts_are_the_old_lists_on_the_event_corpus() -> None:
+    # Every group of the rules (the trigger window group's 36 patterns, roles', actors', the coder's), on
+    # each text of the event corpus, its lowered form and its sentences: the same offsets per pattern,
+    # a pattern without a head empty (a shared empty tuple now, a new list before).
+    import json
+    from pathlib import Path
+
+    from mapper.events import actors, casualties, roles, triggers
+
+    groups = [triggers._NATURE_AT_BEFORE_IN.group, triggers._CASED_GROUP, roles._TARGET_OF_SCAN.group,
+              actors._COUNTRY_LAUNCH_SCAN.group, casualties._NONE_KILLED_SCAN.group]
+    assert max(len(g.patterns) for g in groups) > 30
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    texts = texts[::4]
+    assert len(texts) > 1000
+    heads = 0
+    for text in texts:
+        for piece in (text, text.lower(), *text.split(". "), ""):
+            for group in groups:
+                got = group.starts(piece)
+                assert [list(s) for s in got] == _group_starts_old(group, piece), piece
+                assert all(isinstance(s, list) or s == () for s in got)
+                heads += sum(map(len, got))
+    assert heads > 100_000

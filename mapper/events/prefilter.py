@@ -351,18 +351,25 @@ class PrefilteredGroup:
         for head, ids in owners.items():
             self._automaton.add_word(head, (len(head), tuple(ids)))
         self._automaton.make_automaton()
-        self._last: tuple[str | None, list[list[int]]] = (None, [])
+        self._last: tuple[str | None, list[Sequence[int]]] = (None, [])
         self.members = tuple(GroupMember(self, i) for i in range(len(self.patterns)))
 
-    def starts(self, text: str) -> list[list[int]]:
-        """Per pattern, every offset of ``text`` where one of its heads occurs, ascending."""
+    def starts(self, text: str) -> list[Sequence[int]]:
+        """Per pattern, every offset of ``text`` where one of its heads occurs, ascending (a list, or an
+        empty tuple for none)."""
         last = self._last
         if last[0] is text:
             return last[1]
-        per: list[list[int]] = [[] for _ in self.patterns]
+        # A pattern with no head in the text shares one empty tuple: most of a group's patterns have none,
+        # and a list for each of them (36 in the trigger window group) cost more than the walk's hits.
+        per: list = [()] * len(self.patterns)
         for end, (n, ids) in self._automaton.iter(text):
+            start = end - n + 1
             for i in ids:
-                per[i].append(end - n + 1)
+                if per[i]:
+                    per[i].append(start)
+                else:
+                    per[i] = [start]
         for starts in per:
             if len(starts) > 1:
                 starts.sort()  # heads of several lengths end, not start, in order
