@@ -2,9 +2,11 @@
 monitor's or governor's list whose every site opens its own part, its act and toll told after the name
 ("In Kyiv, a drone hit a kindergarten, injuring four; in Dnipro, a missile struck a plant, killing two;
 and in Lviv, ..."). Each site keeps the act and the figure of its own part, not the part before it
-(the reading of "shelling hit A, and a drone strike on B killed two", where the act comes first). Every
-sentence is our own; each test names the exact place (the gazetteer's name), the sub-type, the
-fatalities and the injuries.
+(the reading of "shelling hit A, and a drone strike on B killed two", where the act comes first). And an
+act told with its dead and placed again in a later sentence that counts the other side's dead ("...,
+and police said two of the attackers were killed"): those dead are added, as a placeless later report's
+already were. Every sentence is our own; each test names the exact place (the gazetteer's name), the
+sub-type, the fatalities and the injuries.
 """
 
 from __future__ import annotations
@@ -69,3 +71,23 @@ def test_the_class_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
         tail = "and in Sumy, drones hit a depot."
         return "In Kherson, shelling killed two; " + unit * (n // len(unit)) + tail
     assert growth(parsing(pipeline, text_of, "2025-07-07"), 50_000) < GROWTH
+
+
+def test_the_other_sides_dead_of_an_act_placed_again_are_added(pipeline: Pipeline) -> None:
+    text = ("Militants ambushed a patrol near Lakki Marwat on Monday, killing three policemen, officials said. "
+            "The militants attacked the patrol near Lakki Marwat from a hillside, and police said two of the "
+            "attackers were killed in the exchange of fire.")
+    assert rows_of(pipeline, text) == [("Lakki", "Armed clash", 5, None)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # Controls: the same dead told again (the same side) are not added.
+    ("Troops killed 12 militants near Bama on Monday, the army said. The militants were killed near Bama "
+     "after they attacked a checkpoint, it said.",
+     [("Bama", "Armed clash", 12, None)]),
+    ("Gunmen killed four police officers at a checkpoint in Kismayo on Sunday, police said. The gunmen "
+     "opened fire on the checkpoint in Kismayo from a passing car, killing four officers, a witness said.",
+     [("Kismayo", "Armed clash", 4, None)]),
+])
+def test_the_same_dead_told_again_are_not_added(pipeline: Pipeline, text: str, rows: list[Row]) -> None:
+    assert rows_of(pipeline, text) == rows

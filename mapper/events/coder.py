@@ -1457,6 +1457,10 @@ class EventCoder:
                 kin = incidents.of_kind.get(_kind(clause))
                 unplaced = kin[-1] if kin and kin[-1].location is None else None
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
+                # An act an earlier sentence told with its dead, placed again ("..., adding that two of the
+                # attackers had been neutralised"): this sentence's dead of the other side are more dead.
+                retold = located is not None and inc.fatalities is not None and bool(inc.spans) \
+                    and all(sp[1] <= span[0] for sp in inc.spans)
                 # A headline's toll placed nowhere ("Israeli strikes kill 5 in southern Lebanon"), which the
                 # body's first placed act joins: the story's total, of which this site has its own figure.
                 title_toll = inc is unplaced and located is not None and title is not None \
@@ -1517,7 +1521,7 @@ class EventCoder:
                     if title_toll and figure is not None and inc.fatalities is not None \
                             and figure < inc.fatalities:
                         inc.fatalities = None  # the site's own figure, not the headline's total
-                    inc.add_casualties(figure, injured, side, more=located is None,
+                    inc.add_casualties(figure, injured, side, more=located is None or retold,
                                        vague=bool(figure) and killed_vague(sentence),
                                        other=located is None and bool(figure) and other_account(sentence))
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
