@@ -75,8 +75,8 @@ def test_the_class_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
 
 def test_the_other_sides_dead_of_an_act_placed_again_are_added(pipeline: Pipeline) -> None:
     text = ("Militants ambushed a patrol near Lakki Marwat on Monday, killing three policemen, officials "
-            "said. The militants attacked the patrol near Lakki Marwat from a hillside, and police said two of the "
-            "attackers were killed in the exchange of fire.")
+            "said. The militants attacked the patrol near Lakki Marwat from a hillside, and police said two "
+            "of the attackers were killed in the exchange of fire.")
     assert rows_of(pipeline, text) == [("Lakki", "Armed clash", 5, None)]
 
 
