@@ -11,6 +11,8 @@ sub-type, the fatalities and the injuries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from mapper.model import Article
@@ -91,3 +93,28 @@ def test_the_other_sides_dead_of_an_act_placed_again_are_added(pipeline: Pipelin
 ])
 def test_the_same_dead_told_again_are_not_added(pipeline: Pipeline, text: str, rows: list[Row]) -> None:
     assert rows_of(pipeline, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # The attackers' claim "to have killed" N is another account of the dead told before: the lower stays.
+    ("A car bomb exploded at a checkpoint in Kismayo on Tuesday, killing eight soldiers, an officer said. "
+     "Al-Shabaab said on its radio station that its fighters had carried out the attack and claimed to have "
+     "killed 30 soldiers.",
+     [("Kismayo", "Remote explosive/landmine/IED", 8, None)]),
+    ("Gunmen stormed a police post in Beledweyne on Monday, killing six officers, police said. The group "
+     "later claimed to have killed 25 policemen.",
+     [("Beledweyne", "Armed clash", 6, None)]),
+])
+def test_a_claim_to_have_killed_more_is_another_account(pipeline: Pipeline, text: str,
+                                                        rows: list[Row]) -> None:
+    assert rows_of(pipeline, text) == rows
+
+
+def test_the_claim_pattern_is_linear_on_100_kb() -> None:
+    from mapper.events import casualties
+
+    assert casualties.other_account("claimed to have " * 6_000 + "killed 30 soldiers")
+    for unit in ("claimed to have ", "claimed to ", "claiming "):
+        def make(n: int, unit: str = unit) -> Callable[[], object]:
+            return lambda: casualties.other_account(unit * (n // len(unit)) + "seized the town")
+        assert growth(make, 50_000) < GROWTH
