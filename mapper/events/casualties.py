@@ -1004,13 +1004,15 @@ def since_recent_day(sentence: str) -> bool:
 
 
 # Another account of a toll already told: a source that "put the toll at" a figure, or the attackers'
-# own claim ("saying it had killed 70 soldiers", "claimed the group had killed 30 troops"). Bounded
+# own claim ("saying it had killed 70 soldiers", "claimed the group had killed 30 troops", "claimed to
+# have killed 20 soldiers"). Bounded
 # gaps only: linear in the sentence.
 _OTHER_ACCOUNT = re.compile(
     r"\b(?:put|puts|putting|gave|gives|giving|placed|places)\s++(?:the|its|their|a)\s++(?:death\s++)?toll\b"
     r"|\b(?:claimed|claiming|claims|saying|says|said)\s++(?:that\s++)?(?:it|they|the\s++group|"
     r"(?:its|their)\s++(?:fighters|men))\s++(?:had\s++|has\s++|have\s++)?(?:killed|neutrali[sz]ed)\b"
-    r"|\bthat\s++(?:it|they|the\s++group)\s++(?:had|has|have)\s++(?:killed|neutrali[sz]ed)\b",
+    r"|\bthat\s++(?:it|they|the\s++group)\s++(?:had|has|have)\s++(?:killed|neutrali[sz]ed)\b"
+    r"|\bclaim(?:ed|ing|s)\s++to\s++have\s++(?:killed|neutrali[sz]ed)\b",  # "and claimed to have killed 20"
     re.IGNORECASE)
 
 

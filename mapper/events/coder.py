@@ -1470,6 +1470,10 @@ class EventCoder:
                 kin = incidents.of_kind.get(_kind(clause))
                 unplaced = kin[-1] if kin and kin[-1].location is None else None
                 inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
+                # An act an earlier sentence told with its dead, placed again ("..., adding that two of the
+                # attackers had been neutralised"): this sentence's dead of the other side are more dead.
+                retold = located is not None and inc.fatalities is not None and bool(inc.spans) \
+                    and all(sp[1] <= span[0] for sp in inc.spans)
                 # A headline's toll placed nowhere ("Israeli strikes kill 5 in southern Lebanon"), which the
                 # body's first placed act joins: the story's total, of which this site has its own figure.
                 title_toll = inc is unplaced and located is not None and title is not None \
@@ -1501,7 +1505,7 @@ class EventCoder:
                     # "marched in Lome before police fired tear gas to disperse them": the force is actor2
                     where = located.place.country_code if located is not None else ""
                     inc.victims = intervener(actors, where)
-                own = any(p.act is not None for p in parts.values())
+                own = any(p.act is not None or p.opens for p in parts.values())
                 if own:  # "Artillery shelled A, and a drone strike on B killed two": each part's own figure
                     counts = _part_figures(sentence, parts) if killed else {}
                 else:
@@ -1531,7 +1535,7 @@ class EventCoder:
                     if title_toll and figure is not None and inc.fatalities is not None \
                             and figure < inc.fatalities:
                         inc.fatalities = None  # the site's own figure, not the headline's total
-                    inc.add_casualties(figure, injured, side, more=located is None,
+                    inc.add_casualties(figure, injured, side, more=located is None or retold,
                                        vague=bool(figure) and killed_vague(sentence),
                                        other=located is None and bool(figure) and other_account(sentence))
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
@@ -2018,6 +2022,58 @@ class _Part:
     # The day the part's own words give its act ("attacked A on Monday, setting off clashes that spread to
     # B on Tuesday": Tuesday at B), when it names one.
     day: DateExpr | None = None
+    opens: bool = False  # the site's name opens the part ("In A, ...; in B, ..."): its figure follows it
+
+
+# A monitor's list whose every site opens its own part, its act and toll after the name: "In Kyiv, a drone
+# hit a kindergarten, injuring four; in Dnipro, a missile struck a plant, killing two; and in Lviv, ...".
+# Only the words just before the name are read (a bounded window): the sentence's start or a break, an
+# optional "and", then "in", "at" or "near"; a comma must follow the name.
+_OPENS_PART = re.compile(r"(?:^|[;:,]\s{0,3}(?:and\s{1,3})?)(?:in|at|near)\s{1,3}$", re.IGNORECASE)
+_OPENER_WINDOW = 14
+
+
+def _place_first(sentence: str, ordered: list[_Located]) -> bool:
+    """Whether every site of a sentence with several opens its own part ("In A, ...; in B, ...")."""
+    if len(ordered) < 2:
+        return False
+    for x in ordered:
+        m = x.mentions[0]
+        start, end = m.start - m.sentence[0], m.end - m.sentence[0]
+        if not _OPENS_PART.search(sentence[max(0, start - _OPENER_WINDOW):start]) \
+                or not sentence.startswith(",", end):
+            return False
+    return True
+
+
+def _opened_parts(sentence: str, ordered: list[_Located], clause: Clause, reader: Clauses,
+                  published: dt.date | None) -> dict[int, _Part]:
+    """The parts of a list whose sites open them ("In A, ...; in B, two women died when shells hit a
+    market; ..."): each runs from its site's name to the next site's, and tells the first specific act in
+    it, else its own generic one unless the sentence's act comes before the list."""
+    starts = [x.mentions[0].start - x.mentions[0].sentence[0] for x in ordered] + [len(sentence)]
+    out: dict[int, _Part] = {}
+    for n, site in enumerate(ordered):
+        lo, hi = starts[n], starts[n + 1]
+        own_words = sentence[lo:hi]
+        found = [c for c in clauses(own_words)
+                 if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
+        # A generic act of the part's own ("in Argelia, a soldier was killed by a sniper") is its act beside
+        # a generic one of the sentence, or a specific one that another site's part tells ("; in Suarez,
+        # drones dropped explosives"); an act told before the list is every part's ("Shelling hit several
+        # towns: in A, two died; ...").
+        generic = not clause.specific or starts[0] <= clause.start and not lo <= clause.start < hi
+        act = next((c for c in found if c.specific), None) or (found[0] if found and generic else None)
+        part = _Part(lo, None, False, opens=True)  # not the words before the first name: another part's
+        if act is not None:
+            reading = reader.read([act], own_words, published)[0]
+            act = replace(act, start=act.start + lo, end=act.end + lo,
+                          spans=tuple((x + lo, y + lo) for x, y in act.spans))
+            day = None if reading.background else _own_day(own_words, act.start - lo, published)
+            part = _Part(part.begin, None if act.sub_event_type == clause.sub_event_type else act,
+                         reading.background, day, opens=True)
+        out[id(site)] = part
+    return out
 
 
 def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses, published: dt.date | None
@@ -2030,6 +2086,8 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
     trigger tells an act of its own only beside a specific one, and not when it only counts the dead
     ("..., killing 5 in B"). Keyed by id(site)."""
     ordered = sorted((x for x in sites if x.mentions), key=lambda x: x.mentions[0].start)
+    if _place_first(sentence, ordered):
+        return _opened_parts(sentence, ordered, clause, reader, published)
     out: dict[int, _Part] = {}
     prev_end = 0
     starts = [x.mentions[0].start - x.mentions[0].sentence[0] for x in ordered][1:] + [len(sentence)]
