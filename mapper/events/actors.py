@@ -492,6 +492,12 @@ _BY = re.compile(r"\bby\s++(?:the\s++|an?\s++)?(?:(?:suspected|alleged|presumed)
                  # "killed by remnants of the Shining Path": the group whose remnants they are
                  r"(?:(?:remnants|members|fighters|militants|elements)\s++of\s++(?:the\s++)?)?"
                  r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+# "(fire) from the", "(round) fired from", "launched by the paramilitary": whose a weapon trigger is.
+_WEAPON_FROM = re.compile(r"(?:\s++(?:fire|rounds?|shells?|bombs?))?"
+                          r"(?:\s++(?:fired|launched|operated|flown|dropped|sent))?\s++(?P<by>by|from)\s++"
+                          r"(?:the\s++)?(?:(?:paramilitary|rebel|militant|army|military|suspected)\s++)?")
+# The ground a side holds, after its name: "Houthi-held hills", "RSF positions".
+_HELD = re.compile(r"-(?:held|controlled|occupied)\b|\s++(?:positions?|lines|territory)\b")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
@@ -883,6 +889,12 @@ def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | Non
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
+def _armed_body(actor: Actor) -> bool:
+    """Whether a phrase names a state's forces or police ("the Sudanese army"), not a place or a weapon."""
+    cls, _ = _class_of(actor.name.lower().split())
+    return cls is not None and cls["name"] in ("forces", "police") and cls["event_country"]
+
+
 def _weapon(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
@@ -1030,6 +1042,20 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # and whose it is follows it.
         owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
+        if owner is not None:
+            agent = owner.actor
+    if agent is None and sentence[trigger_start:trigger_end].lower() in _WEAPON_HEADS:
+        # "Artillery fire from the Rapid Support Forces killed", "Drones launched by the paramilitary RSF
+        # struck", "A mortar round fired from Houthi-held hills": the weapon is the trigger and whose it is
+        # follows it (after "from" a group or the side's ground, not a launch country: "fired from Lebanon").
+        # ("RSF positions" read as a target are the ground it fired from.)
+        owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 60
+                      and (by := _WEAPON_FROM.fullmatch(sentence, trigger_end, p.start)) is not None
+                      and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                      and (not p.side and (by.group("by") == "by" or named_group(p.actor) is not None
+                                           or _armed_body(p.actor))
+                           or p.side != "agent" and by.group("by") == "from"
+                           and _HELD.match(sentence, p.end) is not None)), None)
         if owner is not None:
             agent = owner.actor
     if agent is None and _LATEST_OF.search(sentence, max(0, trigger_start - 80), trigger_start):
