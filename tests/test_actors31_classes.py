@@ -13,6 +13,8 @@ Every sentence is our own. Classes:
 - a striker's word on what it aimed at, in a later sentence with no toll ("The Israeli military said it had
   targeted a Hamas militant"), does not replace the civilians the act's toll counts; it stands where the
   toll names no civilians;
+- a named group a toll counts further on in the sentence ("... on Monday killed a Hezbollah member",
+  "killing three PKK fighters", "killed five suspected members of the ..."): the other side;
 - Cameroon's separatists: "Ambazonia fighters" are the named group, plain "separatist fighters" are
   "separatists" (the guide's Actors rule).
 """
@@ -53,6 +55,9 @@ def _events(pipeline: Pipeline, text: str, published: str = "2025-03-04") -> lis
     ("A drone strike killed three members of the gang.", ""),
     ("The bombing killed 12 adults.", ""),
     ("Two bystanders and a police officer were killed.", ""),
+    # a figure with no noun beside a counted noun counts its people
+    ("Two soldiers were killed and four wounded when a drone struck their position.", "forces"),
+    ("Four police officers were killed and two wounded when the bomb went off.", "police"),
 ])
 def test_whom_the_toll_counts(sentence: str, expected: str) -> None:
     assert victims(sentence) == expected
@@ -114,6 +119,21 @@ def test_the_owner_after_the_weapon(pipeline: Pipeline, text: str, expected: tup
 ])
 def test_a_claimed_target_does_not_replace_the_victims(pipeline: Pipeline, text: str,
                                                        expected: tuple) -> None:
+    assert _events(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Israeli drone strike on a car near Tyre on Monday killed a Hezbollah member, the ministry said.",
+     ("Tyre", "Air/drone strike", 1, "Israeli forces", "Hezbollah")),
+    ("A Turkish drone struck a car near Sulaimaniyah airport, killing three PKK fighters.",
+     ("Sulaymaniyah", "Air/drone strike", 3, "Turkish forces", "PKK")),
+    ("Security forces killed five suspected members of the Baloch Liberation Army in a raid near Turbat, the "
+     "military said.", ("Turbat", "Armed clash", 5, "Pakistani forces", "Balochistan Liberation Army")),
+    # control: people killed in an attack a group claimed are no group's members
+    ("A drone strike in Bosaso killed 12 people in an attack claimed by al-Shabaab.",
+     ("Bosaso", "Air/drone strike", 12, "al-Shabaab", None)),
+])
+def test_the_group_a_toll_counts(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert _events(pipeline, text) == [expected]
 
 

@@ -433,6 +433,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
                             r"(?:[\w'’-]{1,20}+\s++){0,2}(?:members|fighters|militants|remnants)\s++of\s++"
                             r"(?:(?:an?|the)\s++)?$")
+# The words between a toll's verb and the group it counts: "killed a ", "killing three ", "killed five
+# suspected members of the ".
+_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s++"
+                          r"(?:(?:at\s++least|more\s++than|about|some)\s++)?(?:an?|[\w,]{1,12}+)\s++"
+                          r"(?:(?:suspected|alleged)\s++)?(?:(?:members|fighters|militants)\s++of\s++"
+                          r"(?:the\s++)?)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
                                                                    "confirmed"}) + r")\b[^,.;]{0,40}?"
@@ -1153,6 +1159,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                  and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
         if after:
             target = after[0].actor
+    if target is None:
+        # ... or a named group the act's toll counts, further on: "An Israeli drone strike on a car near
+        # Nabatieh on Monday killed a Hezbollah member", "killing three PKK fighters".
+        target = next((p.actor for p in phrases if p.start >= trigger_end and not p.side and p.actor != agent
+                       and named_group(p.actor) is not None
+                       and _TOLL_OBJECT.search(sentence, max(trigger_end, p.start - 60), p.start)), None)
     if target is None and agent is not None:
         # ... or of a verb before it: "killed dozens of Boko Haram fighters in a raid", "X and Y clashed".
         objects = [p for p in phrases if p.start <= trigger_start and not p.side and p.actor != agent

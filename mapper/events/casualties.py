@@ -882,9 +882,11 @@ def victims(sentence: str) -> str:
                 and "family" in words[r.end + 1:r.end + 4]:
             nouns.add("family")  # "10 members of one family", "six members of the same family"
         else:
-            # a figure with no noun counts people: "kills 12, including 5 children", "killing 11, most of
-            # them women"
-            nouns |= r.nouns or {"people"}
+            nouns |= r.nouns
+    if not nouns and found:
+        # figures with no noun count people ("kills 12, including 5 children", "killing 11, most of them
+        # women"); beside a noun they count its people ("Two soldiers were killed and four wounded")
+        nouns = {"people"}
     if not nouns:
         return ""
     if nouns <= _POLICE_NOUNS:
