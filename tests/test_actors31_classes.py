@@ -153,11 +153,11 @@ def test_many_weapons_fired_from_held_ground_are_linear(pipeline: Pipeline) -> N
         return " ".join(f"Artillery fire from the paramilitary RSF positions and mortar rounds fired "
                         f"from Houthi-held hills hit {PLACES[i % len(PLACES)]}," for i in range(n)) \
             + " killing 7."
-    assert growth(parsing(pipeline, text), 300) < GROWTH
+    assert growth(parsing(pipeline, text), 460) < GROWTH  # 100 KB doubled
 
 
 def test_many_claimed_targets_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         return "A drone struck a house in Khan Younis, killing eight members of one family. " + " ".join(
             "The military said it had targeted a Hamas militant, and they said it had hit" for _ in range(n))
-    assert growth(parsing(pipeline, text), 300) < GROWTH
+    assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled
