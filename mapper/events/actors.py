@@ -433,6 +433,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"\b(?i:killed|killing|captured|capturing|arrested|arresting|detained|detaining)\s++"
                             r"(?:[\w'’-]{1,20}+\s++){0,2}(?:members|fighters|militants|remnants)\s++of\s++"
                             r"(?:(?:an?|the)\s++)?$")
+# The words between a toll's verb and the group it counts: "killed a ", "killing three ", "killed five
+# suspected members of the ".
+_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s++"
+                          r"(?:(?:at\s++least|more\s++than|about|some)\s++)?(?:an?|[\w,]{1,12}+)\s++"
+                          r"(?:(?:suspected|alleged)\s++)?(?:(?:members|fighters|militants)\s++of\s++"
+                          r"(?:the\s++)?)?$")
 # "... said (on Saturday) (that) it had", "... says its forces": the speaker did it.
 _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "announced", "reported",
                                                                    "confirmed"}) + r")\b[^,.;]{0,40}?"
@@ -492,6 +498,12 @@ _BY = re.compile(r"\bby\s++(?:the\s++|an?\s++)?(?:(?:suspected|alleged|presumed)
                  # "killed by remnants of the Shining Path": the group whose remnants they are
                  r"(?:(?:remnants|members|fighters|militants|elements)\s++of\s++(?:the\s++)?)?"
                  r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,2}+)?$")
+# "(fire) from the", "(round) fired from", "launched by the paramilitary": whose a weapon trigger is.
+_WEAPON_FROM = re.compile(r"(?:\s++(?:fire|rounds?|shells?|bombs?))?"
+                          r"(?:\s++(?:fired|launched|operated|flown|dropped|sent))?\s++(?P<by>by|from)\s++"
+                          r"(?:the\s++)?(?:(?:paramilitary|rebel|militant|army|military|suspected)\s++)?")
+# The ground a side holds, after its name: "Houthi-held hills", "RSF positions".
+_HELD = re.compile(r"-(?:held|controlled|occupied)\b|\s++(?:positions?|lines|territory)\b")
 _WEAPON_OF = re.compile(r"(?:\s++and\s++[\w-]++)?\s++of\s++(?:the\s++)?")  # "(and warships) of the"
 _OWNER = re.compile(r"['’]s\s++(?:[a-z][\w-]{0,30}+\s++){0,2}")  # "Sudan's paramilitary ", before a group
 # "repelled an RSF assault", "thwarted a Taliban attack": the group in the object attacked.
@@ -883,6 +895,12 @@ def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | Non
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
+def _armed_body(actor: Actor) -> bool:
+    """Whether a phrase names a state's forces or police ("the Sudanese army"), not a place or a weapon."""
+    cls, _ = _class_of(actor.name.lower().split())
+    return cls is not None and cls["name"] in ("forces", "police") and cls["event_country"]
+
+
 def _weapon(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
@@ -1033,6 +1051,20 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and _WEAPON_OF.fullmatch(sentence, trigger_end, p.start)), None)
         if owner is not None:
             agent = owner.actor
+    if agent is None and sentence[trigger_start:trigger_end].lower() in _WEAPON_HEADS:
+        # "Artillery fire from the Rapid Support Forces killed", "Drones launched by the paramilitary RSF
+        # struck", "A mortar round fired from Houthi-held hills": the weapon is the trigger and whose it is
+        # follows it (after "from" a group or the side's ground, not a launch country: "fired from Lebanon").
+        # ("RSF positions" read as a target are the ground it fired from.)
+        owner = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 60
+                      and (by := _WEAPON_FROM.fullmatch(sentence, trigger_end, p.start)) is not None
+                      and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                      and (not p.side and (by.group("by") == "by" or named_group(p.actor) is not None
+                                           or _armed_body(p.actor))
+                           or p.side != "agent" and by.group("by") == "from"
+                           and _HELD.match(sentence, p.end) is not None)), None)
+        if owner is not None:
+            agent = owner.actor
     if agent is None and _LATEST_OF.search(sentence, max(0, trigger_start - 80), trigger_start):
         # "Gunmen killed eight people at a bar in Irapuato, ..., the latest in a string of massacres": the
         # apposition renames the act the sentence told, and the sentence's subject did it.
@@ -1128,6 +1160,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                  and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
         if after:
             target = after[0].actor
+    if target is None:
+        # ... or a named group the act's toll counts, further on: "An Israeli drone strike on a car near
+        # Nabatieh on Monday killed a Hezbollah member", "killing three PKK fighters".
+        target = next((p.actor for p in phrases if p.start >= trigger_end and not p.side and p.actor != agent
+                       and named_group(p.actor) is not None
+                       and _TOLL_OBJECT.search(sentence, max(trigger_end, p.start - 60), p.start)), None)
     if target is None and agent is not None:
         # ... or of a verb before it: "killed dozens of Boko Haram fighters in a raid", "X and Y clashed".
         objects = [p for p in phrases if p.start <= trigger_start and not p.side and p.actor != agent

@@ -850,7 +850,8 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
     passengers passenger worshippers worshipers worshipper children child women woman girls boys babies
     infants students student pupils schoolchildren schoolgirls schoolboys fishermen fisherman shepherds
     herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
-    patients displaced""".split()) | frozenset(
+    patients displaced guests diners beachgoers bystanders passersby passers-by volunteers employees
+    migrants refugees commuters customers spectators""".split()) | frozenset(
     # civilians named by their work or household: "two polio vaccinators", "a family of six", "aid workers"
     """vaccinators vaccinator workers worker labourers labourer laborers laborer drivers driver nurses
     nurse shopkeepers shopkeeper vendors vendor contractors contractor family families""".split())
@@ -858,7 +859,7 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
 
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
 _MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos".split())
-_PEOPLE_NOUNS = frozenset("people persons others".split())
+_PEOPLE_NOUNS = frozenset("people persons others adults".split())
 # Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
 _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
 _ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
@@ -877,8 +878,15 @@ def victims(sentence: str) -> str:
     for r in found:
         if any(w in _CIVILIAN_ADJECTIVES for w in words[r.start:r.end]) and not r.nouns & _ARMED_NOUNS:
             nouns.add("civilians")  # "nine displaced people", "15 displaced Palestinians"
+        elif r.nouns == {"members"} and words[r.end:r.end + 1] == ["of"] \
+                and "family" in words[r.end + 1:r.end + 4]:
+            nouns.add("family")  # "10 members of one family", "six members of the same family"
         else:
             nouns |= r.nouns
+    if not nouns and found:
+        # figures with no noun count people ("kills 12, including 5 children", "killing 11, most of them
+        # women"); beside a noun they count its people ("Two soldiers were killed and four wounded")
+        nouns = {"people"}
     if not nouns:
         return ""
     if nouns <= _POLICE_NOUNS:

@@ -80,6 +80,7 @@ from mapper.events.casualties import (
     killed_vague,
     more_dead_count,
     other_account,
+    reports,
     running_total,
     since_recent_day,
     updated_toll,
@@ -695,6 +696,11 @@ def _carry_actors(incidents: list[_Incident]) -> None:
                 inc.actor1 = foreign[(event_type, where)]
             if inc.actor2 is not None and inc.actor2 == inc.actor1:
                 inc.actor2 = None
+
+
+# A striker's word on what it aimed at: "The Israeli military said it had targeted a Hamas militant".
+_SAID_TARGETED = re.compile(r"\b(?:said|says|claimed|stated)\s++(?:that\s++)?(?:it|they)\s++"
+                            r"(?:had\s++|has\s++|have\s++)?(?:targeted|struck|hit|attacked)\b")
 
 
 # The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
@@ -1490,6 +1496,12 @@ class EventCoder:
                     story_day = day
                 elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
                     inc.add_date((story_day, 1, 2))  # not "Separately, ...": another story, undated
+                if a2 is not None and located is None and inc.victims is not None \
+                        and inc.victims.name == "civilians" and _SAID_TARGETED.search(sentence) \
+                        and not reports(sentence):
+                    # "... killed six media workers. The Israeli military said it had targeted a Hamas
+                    # militant": whom the striker says it aimed at is its claim; the toll names the victims.
+                    a2 = None
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
                 elif clause.family == "violence" and not clause.back_reference:
