@@ -130,14 +130,13 @@ _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
 # "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
 _QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
-# A town's name that possesses a village or township no mention starts, or a line's topic: "Sagaing's Lin
-# Ta Lu village", "Magway's Pauk township", "Sagaing's Ywar Shey Lu: ..." (a place the gazetteer lacks; see
-# _possesses_unknown); not a city's quarter or building ("Kherson's Korabel district", "Bamako's Radisson
-# Blu hotel") nor a title ("Kaduna's Governor").
+# A town's name that possesses a village or township no mention starts: "Sagaing's Lin Ta Lu village",
+# "Magway's Pauk township" (a place the gazetteer lacks; see _possesses_unknown); not a city's quarter or
+# building ("Kherson's Korabel district", "Bamako's Radisson Blu hotel") nor a title ("Kaduna's Governor").
 _POSSESSES_NAME = re.compile(r"['’]s\s(?!(?:Governor|Deputy|Police|Commissioner|Ministry|Minister|Army|"
                              r"Health|State|Security|Emergency|Red|Armed|National|Government|President|Mayor)\b)"
                              r"[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,3}+"
-                             r"(?:\s{1,2}(?:villages?|hamlets?|townships?)\b|\s{0,2}(?::|\s[-–—]|\s?\|)\s)")
+                             r"\s{1,2}(?:villages?|hamlets?|townships?)\b")
 
 
 def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: str) -> int:

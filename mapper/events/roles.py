@@ -529,11 +529,6 @@ _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|cou
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
 # A headline's topic with its province or country after a comma: "Ariha, Idlib: ..." (not a dateline).
-# A one-line text's topic that is a province's part the gazetteer lacks: "Benue's Tse Agbaji: herders kill
-# 11", "Magway's Pauk township - jets bomb monastery" (the province holds it, see _POSSESSED_NAME).
-_POSSESSED_TOPIC_AFTER = re.compile(r"[’']s\s[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,3}+"
-                                    r"(?:\s(?:village|township|district|area|county|commune|sector|locality))?"
-                                    r"\s*(?::|\s[-–—]|\s?\|)\s")
 _QUALIFIED_TOPIC_AFTER = re.compile(r",\s[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,2}+"
                                     r"\s*(?::|\s[-–—]|\s?\|)\s")
 # A leading Arabic article left out of the mention ("in El Fasher" is the mention "Fasher").
@@ -589,9 +584,6 @@ def _filed(rest: re.Match[str] | None) -> bool:
     """Whether a dateline's rest gives a filing day or an agency ("/Khartoum, 3 March (AFP) - ")."""
     return rest is not None and bool(rest.group("day") or rest.group("agency"))
 _HEAD_GAP = re.compile(r"\W*")  # only punctuation, bullets or emoji between the sentence start and a name
-# A possessor the gazetteer lacks before a line's first name: "Tillaberi's Banibangou: ..." (the name
-# opens the line as its topic, as "Kachin's Bhamo: ..." does when the province is known).
-_UNNAMED_POSSESSOR = re.compile(r"\W*[A-Z][\w-]{1,30}+(?:\s[A-Z][\w-]{1,30}+){0,2}+['’]s\s")
 # Rules that carry a role along a list of names: forward (a rule reading the left), backward (the right).
 _FORWARD = frozenset({"left"})
 _PLACING = ("event_site", "venue")
@@ -1865,10 +1857,6 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
-        opens = opens or one_line and m.start - s0 <= _GAP_CHARS \
-            and (prev is None or prev.sentence != m.sentence) \
-            and bool(_UNNAMED_POSSESSOR.fullmatch(text, s0, m.start)) \
-            and bool(_TOPIC_AFTER.match(text, m.end))
         # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
         opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
         if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
@@ -1882,13 +1870,6 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         qualified = one_line and not i and bool(_QUALIFIED_TOPIC_AFTER.match(text, m.end))
         topic = one_line and head and not m.text.isupper() and not qualifier and bool(
             _TOPIC_AFTER.match(text, m.end) or qualified)
-        # "Sagaing's Lin Ta Lu: ...": the topic is a part of the province that no mention names (its first
-        # word starts none), so the province places the line's act, as it holds a place the gazetteer lacks.
-        possessed_topic = one_line and head and not topic and not m.text.isupper() and not m.demonym \
-            and m.place is not None and m.place.kind in ("admin1", "admin2", "city") \
-            and _POSSESSED_TOPIC_AFTER.match(text, m.end) is not None \
-            and _POSSESSED_NAME.match(text, m.end) is not None \
-            and m.end + 3 not in starts_in[m.sentence]
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
         if not dateline and i and infos[-1].rule == "dateline" and _DATELINE_PAIR.fullmatch(
@@ -1906,14 +1887,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
                                  prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,
                                  unreal=(unreal_by_sentence or {}).get(m.sentence, ())))
-        if possessed_topic:
-            held = _role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), False, decided,
-                               head=head, topic=True, starts=starts_in[m.sentence], ordered=ordered,
-                               prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,
-                               unreal=(unreal_by_sentence or {}).get(m.sentence, ()), holds=True)
-            if held.name == "event_site":
-                infos[-1] = Role("event_site", max(held.precision, 2), held.clause, HOLDS_UNKNOWN)
-        elif infos[-1].rule == "part_of" and m.place is not None and m.place.kind in ("admin1", "admin2"):
+        if infos[-1].rule == "part_of" and m.place is not None and m.place.kind in ("admin1", "admin2"):
             part = _POSSESSED_NAME.match(text, m.end)
             if part is not None and part.end() not in starts_in[m.sentence]:
                 # "Bandits abduct 30 villagers in Zamfara's Kwaragi": the province holds a place the
@@ -1950,15 +1924,6 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])):
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
-        elif infos[i - 1].rule == "headline_passive" and infos[i].rule in ("", "right") \
-                and infos[i].name in ("context", "actor") and mentions[i].place is not None \
-                and mentions[i].place.kind in ("city", "facility") and not mentions[i].demonym \
-                and _coordinated(text, mentions[i - 1], mentions[i]) \
-                and _HEADLINE_PASSIVE.match(text, mentions[i].end) is not None:
-            # "..., Huliaipole and Stepnohirsk hit": the last of a headline clause's list is the passive's
-            # subject too (the first took the role across the list).
-            prev = infos[i - 1]
-            infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, prev.rule)
     for i in range(len(mentions) - 2, -1, -1):
         if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule in _BACKWARD \
                 and infos[i].name in ("context", "actor") and infos[i].rule != "dateline" \
