@@ -132,6 +132,13 @@ _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
 # "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
 _QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
+# A town's name that possesses a village or township no mention starts: "Sagaing's Lin Ta Lu village",
+# "Magway's Pauk township" (a place the gazetteer lacks; see _possesses_unknown); not a city's quarter or
+# building ("Kherson's Korabel district", "Bamako's Radisson Blu hotel") nor a title ("Kaduna's Governor").
+_POSSESSES_NAME = re.compile(r"['’]s\s(?!(?:Governor|Deputy|Police|Commissioner|Ministry|Minister|Army|"
+                             r"Health|State|Security|Emergency|Red|Armed|National|Government|President|Mayor)\b)"
+                             r"[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,3}+"
+                             r"\s{1,2}(?:villages?|hamlets?|townships?)\b")
 
 
 def _moved_precision(precision: int, moved: int | None, m: Mention, sentence: str) -> int:
@@ -934,6 +941,17 @@ _BESIDE = 30  # characters between a region's name and a place in it named besid
 
 
 _BESIDE_CHARS = 80  # a place this close to an unknown name can stand in for it ("near Boni in Mopti region")
+
+
+def _possesses_unknown(m: Mention, after: str, near: list[Mention] | tuple[Mention, ...]) -> bool:
+    """Whether a town's name possesses a name the gazetteer lacks ("Sagaing's Lin Ta Lu village"): no
+    mention starts at the possessed name. A province named like the town holds that place, as ACLED codes
+    a village it cannot locate (see ``_site_place``)."""
+    found = _POSSESSES_NAME.match(after)
+    if found is None:
+        return False
+    start = m.end + found.start() + 3
+    return not any(x.start == start for x in near)
 
 
 def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role]) -> list[Mention]:
@@ -1818,9 +1836,11 @@ class EventCoder:
             sentence, max(0, at - _PROVINCE_BEFORE_CHARS), at) is not None
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
             and not province_before
+        possesses = place.kind == "city" and _possesses_unknown(m, after, near or ())
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
                                                     or _LISTED_PROVINCES.match(after)
-                                                    or _VILLAGE_AFTER.match(after) or province_before)
+                                                    or _VILLAGE_AFTER.match(after) or province_before
+                                                    or possesses)
         if not own_region and not outside and not said_region:
             return place, None
         # "Bokkos villages" names villages around a town; only a province named like it ("Sagaing
@@ -1841,7 +1861,9 @@ class EventCoder:
                 if p.kind == "admin1" and same:
                     # ACLED's precision: 3 for the province alone, 2 when the text puts a village in it
                     # ("in Sagaing village", "Kherson region villages").
-                    return p, 2 if _VILLAGE_NEAR.search(after, 0, 40) else 3
+                    return p, 2 if possesses or _VILLAGE_NEAR.search(after, 0, 40) else 3
+            if possesses:
+                return place, None  # no province of the name: the town's own part ("Kherson's Korabel")
             return place, 2 if villages_only else None
         # Namesakes by spelling variant too ("Maarat al-Numan": the district's town is "Ma'arrat an-Nu'man").
         found = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])

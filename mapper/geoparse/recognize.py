@@ -118,6 +118,11 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 # corpora (local and health news) are too thin in such words for the model to weigh them, so a name
 # beside one gets Config.event_context_boost added to its score (both passes).
 _PART_GAP = re.compile(r"(?: (?:state|province|region|county|city))?['’]s ")
+# The words of a name after a place's possessive, before a candidate glued to them: "Sagaing's Lin " of
+# "Sagaing's Lin Ta Lu village" (read at the end of the text before the candidate).
+_POSSESSED_HEAD = re.compile(r"(?: (?:state|province|region|county|city))?['’]s "
+                             r"(?:[A-Z][\w'’-]{0,30} ){1,3}$")
+_POSSESSED_HEAD_CHARS = 110  # its longest match
 _LIST_GAP = re.compile(r",? (?:and |or )?|, (?:then |and then )?")  # "seized Rubaya, then Sake"
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
 _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
@@ -1218,6 +1223,12 @@ class Recognizer:
                 # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
                 # Iraq's Hit or La Bassée (a place the user listed stays one); nor is an ordinary word
                 # capitalised only as a sentence's first word ("Gang attack in X", "Anger grew in X").
+                z1 = z2 = -100.0
+            elif not title and "prev_cap" in f and "prev_comma" not in f and 0 <= place_before < c.start \
+                    and c.start - place_before <= _POSSESSED_HEAD_CHARS \
+                    and _POSSESSED_HEAD.fullmatch(text, place_before, c.start):
+                # The tail of a name the gazetteer lacks, possessed by the place before ("Sagaing's Lin Ta
+                # Lu village" is no Ta Lu in Vietnam): the province holds that place, the tail is no place.
                 z1 = z2 = -100.0
             else:
                 left = facility_left(c, text)
