@@ -51,11 +51,15 @@ def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A Turkish drone struck a vehicle near Sinjar on Monday, killing two PKK fighters.",
+    # the group counted before its verb, or with no verb before it: read from the toll (inferred)
+    ("Two PKK fighters were killed in a Turkish drone strike near Sinjar on Monday.",
      [("IQ", "Turkish forces", "PKK", True)]),
-    ("An Israeli drone strike on a motorbike in Nabatieh on Monday killed two Hezbollah members.",
+    ("Chhattisgarh: 9 Maoists killed in Dantewada gunfight", [("IN", None, "Maoists", True)]),
+    ("Three Hezbollah members were killed when an Israeli drone struck their car in Nabatieh on Monday.",
      [("LB", "Israeli forces", "Hezbollah", True)]),
-    # a side a phrase names is kept
+    # the toll's object after its verb is a phrase that names the side (not inferred)
+    ("A Turkish drone struck a vehicle near Sinjar on Monday, killing two PKK fighters.",
+     [("IQ", "Turkish forces", "PKK", False)]),
     ("Israeli jets struck Hezbollah positions near Nabatieh on Monday, killing two Hezbollah members.",
      [("LB", "Israeli forces", "Hezbollah", False)]),
 ])

@@ -47,9 +47,9 @@ def test_the_switch(gazetteer: Gazetteer) -> None:
 
 
 def test_features_name_no_place(unfiltered: Pipeline) -> None:
-    doc = unfiltered.parse("Flour prices explode in Kassala as traders hoard stock", published=PUBLISHED)
+    doc = unfiltered.parse("Flour prices blast higher in Kassala as traders hoard stock", published=PUBLISHED)
     [feats] = document_features(doc)
-    assert "trigger=explode" in feats and "sc=economy" in feats and "cw=prices" in feats
+    assert "trigger=blast" in feats and "sc=economy" in feats and "cw=prices" in feats
     assert "kind=headline" in feats and "fatalities=none" in feats
     assert not any("kassala" in f.lower() for f in feats)  # a capitalised word is never a feature
     doc = unfiltered.parse("Gunmen attacked a bus near Mombasa, killing nine passengers on Sunday.",
@@ -76,7 +76,7 @@ def test_a_hand_made_model_drops_by_its_threshold(gazetteer: Gazetteer) -> None:
     # "sc=economy" weighs toward phantom: the economy headline's event goes, the strike stays.
     model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)
     p = Pipeline(gazetteer, event_filter=model)
-    assert _events(p, "Flour prices explode in Kassala as traders hoard stock") == []
+    assert _events(p, "Flour prices blast higher in Kassala as traders hoard stock") == []
     assert _events(p, "Russian missile strike kills 5 in Zaporizhzhia") == [
         ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]
     assert model.probability(["bias"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -2), abs=1e-6)
@@ -86,8 +86,8 @@ def test_a_hand_made_model_drops_by_its_threshold(gazetteer: Gazetteer) -> None:
 def test_kept_events_keep_their_ids(gazetteer: Gazetteer) -> None:
     model = FilterModel({"bias": [0.0, 2.0], "sc=economy": [4.0, 0.0]}, threshold=0.5)
     p = Pipeline(gazetteer, event_filter=model)
-    text = ("Flour prices explode in Kassala as traders hoard stock. Gunmen killed 7 villagers in a raid on "
-            "Tsafe in Zamfara state on Sunday, police said.")
+    text = ("Flour prices blast higher in Kassala as traders hoard stock. Gunmen killed 7 villagers in a "
+            "raid on Tsafe in Zamfara state on Sunday, police said.")
     before = Pipeline(gazetteer, event_filter=None).parse(text, id="t", published=PUBLISHED).events
     after = p.parse(text, id="t", published=PUBLISHED).events
     assert [e.location.name for e in before][:1] == ["Kassala"]
