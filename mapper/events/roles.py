@@ -1495,6 +1495,14 @@ _GOVERNOR_BREAK = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas
                              r"although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
 
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text[lo:hi]`` (one scan), else None."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one counts)
+        pass
+    return last
+
+
 def _governed_unreal(text: str, s0: int, m: Mention, clauses: list[Clause],
                      ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
     """Whether a word of _GOVERNOR rules the place's clause (see there)."""
@@ -1571,9 +1579,7 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
     if last is None:
         return False
     lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
-    sub = None
-    for sub in _SUBORDINATE.finditer(text, lo, m.start):  # noqa: B007 (the last one counts)
-        pass
+    sub = _last_match(_SUBORDINATE, text, lo, m.start)
     if sub is None or _OWN_VERB.search(text, sub.end(), m.start) is None:
         return False
     return not any(_has_span_in(_spans(c, ordered), sub.start() - s0, pos) for c in clauses)
@@ -1602,9 +1608,7 @@ def _in_same_time_clause(text: str, s0: int, m: Mention, clause: Clause, clauses
     if last is None:
         return False
     lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
-    sub = None
-    for sub in _SAME_TIME.finditer(text, lo, m.start):  # noqa: B007 (the last one counts)
-        pass
+    sub = _last_match(_SAME_TIME, text, lo, m.start)
     first = _spans(clause, ordered)[0][0]
     if sub is None or not any(s0 + first <= st < sub.start() for st in starts):
         return False
@@ -1835,9 +1839,7 @@ def _when_earlier(text: str, sent: tuple[int, int], start: int, published: dt.da
 def _phrase(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     lo = max(sent[0], start - _PHRASE_CHARS)
     hi = min(sent[1], end + _PHRASE_CHARS)
-    last = None
-    for last in _PHRASE_END.finditer(text, lo, start):  # noqa: B007 (the nearest before counts)
-        pass
+    last = _last_match(_PHRASE_END, text, lo, start)
     after = _PHRASE_END.search(text, end, hi)
     return (last.end() if last is not None else lo, after.start() if after is not None else hi)
 
