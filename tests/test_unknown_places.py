@@ -89,6 +89,12 @@ def test_a_province_point_says_how_precise_it_is(pipeline: Pipeline, text: str,
     # A village set in a country, whose name is loosely a town of the next country: no namesake, and no
     # country point either (the text names something smaller than the country).
     ("Gunmen killed 12 people in Qqkoro, northern Burkina Faso, on Sunday.", []),
+    # "<name> village" where the name is a town abroad, outside the story's theatre: a village the
+    # gazetteer lacks, held by the district the sentence names, not villages around the German town.
+    ("JOS, Nigeria - Gunmen killed nine people in Kassel village in Bokkos local government area of "
+     "Plateau state, police said.", [("Attack", "city", "NG", "Bokkos", 2)]),
+    ("Bandits killed seven people in Hanau village in Maru local government area of Zamfara state on "
+     "Sunday, police said.", [("Attack", "city", "NG", "Maru", 2)]),
 ])
 def test_a_name_the_text_places_is_no_far_namesake(pipeline: Pipeline, text: str,
                                                    expected: list[tuple[str, str, str, str, int]]) -> None:

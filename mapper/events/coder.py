@@ -1847,7 +1847,9 @@ class EventCoder:
         # village") is read as the province, never the town's own province under another name (Plateau).
         villages_only = said_region and not (_PROVINCE_AFTER.match(after) or _LISTED_PROVINCES.match(after)
                                              or province_before)
-        if said_region:  # "Russia's Belgorod region": the oblast, not its capital
+        # ... but a town outside the theatre does not name villages around it: "Zike village" in a Plateau
+        # State story is a village the gazetteer lacks, not villages around Syke in Germany (read below).
+        if said_region and not (villages_only and outside):  # "Russia's Belgorod region": the oblast
             # The province is named like the town, or by its own name ("Bryanskaya oblast'"); for villages,
             # only like the town, in any spelling ("Taiz village": Ta'izz governorate).
             if villages_only:
