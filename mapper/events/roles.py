@@ -391,7 +391,9 @@ _LOCATIVE_GATE = TailGate(_LOCATIVE, (
     "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
     "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
     "controlled", "'s", "’s"))
-_VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?$")
+# ... "at a meeting in the town of Shahba": a venue named by its kind too.
+_VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?"
+                                r"(?:(?:town|city|village|port|resort)\s+of\s+)?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # Every match holds one of these words (a left context most often holds none: a few substring tests
 # instead of a try at each of its 80 characters). Searched in lowered text, so ``search(left, left)``.
@@ -1513,8 +1515,11 @@ def _governed_unreal(text: str, s0: int, m: Mention, clauses: list[Clause],
     if last is None or _GOVERNOR_BREAK.search(text, lo + last.end(), m.start):
         return False
     a, b = lo + last.end() - s0, m.start - s0
+    # "agreed to a truce at talks in Jeddah": a deal the trigger stage found real after "agreed to" is the
+    # deal made (events/triggers.py, _agreed_deal), not one still to come.
+    agreed = last.group().startswith("agree")
     for c in clauses:
-        if c.family != "political":
+        if c.family != "political" or agreed and c.sub_event_type == "Agreement":
             spans = _spans(c, ordered)
             i = bisect.bisect_left(spans, (a, -1))
             if i < len(spans) and spans[i][0] < b:

@@ -691,6 +691,39 @@ def _irrealis_governs(before: str, trigger: str) -> bool:
     return not _crowd_participle(before, last, trigger)
 
 
+# "agreed to a humanitarian truce at talks in Jeddah": the deal itself, and the talks where it was made,
+# not a deal or talks still to come ("agree to talks in Geneva", "to agree to a ceasefire", "agreed to take
+# part in talks", "has not agreed to a truce"): the finite verb with the deal as its object (the talks
+# after a preposition), and no negation or irrealis word governing the verb in turn.
+_AGREED_FINITE = re.compile(r"agree(?:d|s)? to")
+# ... "Rival factions agree to ceasefire" is finite too, "to agree to", "did not agree to" are not.
+_AGREE_GOVERNED = re.compile(r"\b(?:to|did|do|does|may|might)\s+$")
+_DEAL_OBJECT = re.compile(r"\s+(?:[\w-]{1,30}\s+){0,3}$")  # "agreed to [a humanitarian] truce"
+_DEAL_THEN_AT = re.compile(r"\s+(?:[\w-]{1,30}\s+){0,3}?(?:truce|ceasefire|cease-fire|deal|accord|agreement|"
+                           r"pact|armistice|exchange|swap|cessation of hostilities)\b[^,;:.]{0,60}?\b"
+                           r"(?:at|during)\s+(?:[\w-]{1,30}\s+){0,2}$")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no longer|yet to|refused to|refuses to|refusing to)\s+$")
+_NEGATED_CHARS = 25
+
+
+def _agreed_deal(before: str, trigger: str, sub: str) -> bool:
+    """Whether the irrealis word governing an agreement or talks trigger is the finite "agreed to" of a
+    deal made (above)."""
+    if sub not in ("Agreement", "Meeting/talks"):
+        return False
+    last = None
+    for last in _IRREALIS_SCAN.finditer(before):  # noqa: B007 (the last occurrence is the one that counts)
+        pass
+    if last is None or _AGREED_FINITE.fullmatch(last.group()) is None \
+            or (_DEAL_OBJECT if sub == "Agreement" else _DEAL_THEN_AT).match(before, last.end()) is None:
+        return False
+    head = before[:last.start()]
+    if last.group().startswith("agree to") and _AGREE_GOVERNED.search(head, max(0, len(head) - 8)):
+        return False
+    return _NEGATED_BEFORE.search(head, max(0, len(head) - _NEGATED_CHARS)) is None \
+        and not _irrealis_governs(head, trigger)
+
+
 def _in_scope(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
     """Whether ``pattern`` occurs in ``text`` with no clause boundary after it."""
     last = None
@@ -1935,8 +1968,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _EVENT_WORD.match(low, start, end) and _INDEFINITE_BEFORE.search(low, max(0, start - 40), start) \
             and _ACT_MODAL_AFTER.match(low, end, end + 140):
         return True  # "an assault on X could trigger ...": an act that only might come
-    if _irrealis_governs(low[max(0, start - _SCOPE):start], low[start:end]) and not (
-            low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)):
+    if _irrealis_governs(before := low[max(0, start - _SCOPE):start], low[start:end]) and not (
+            low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)) \
+            and not _agreed_deal(before, low[start:end], sub):
         return True
     if _INSIDE_SINCE_IN.search(low, max(0, start - 45), start):
         return True  # "has intensified since the paramilitary group captured Bara": the earlier event
@@ -2331,7 +2365,9 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         strategic = strategic + handed
         violence = [t for t in violence if t.sub not in _TERRITORY]
     if any(t.sub == "Agreement" for t in strategic) and any(t.sub == "Meeting/talks" for t in political):
-        if any(_AGREED.fullmatch(low, t.start, t.end) for t in strategic if t.sub == "Agreement"):
+        if any(_AGREED.fullmatch(low, t.start, t.end)
+               or _agreed_deal(low[max(0, t.start - _SCOPE):t.start], low[t.start:t.end], t.sub)
+               for t in strategic if t.sub == "Agreement"):  # ("factions agree to ceasefire at talks")
             political = [t for t in political if t.sub != "Meeting/talks"]  # the meeting agreed a truce
         else:  # "talks on a ceasefire", "truce talks": the agreement is the subject of the talks
             strategic = [t for t in strategic if t.sub != "Agreement"]
