@@ -57,8 +57,8 @@ def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
     # the subject of another clause is not the agent of this one; a participle keeps its subject
     ("Police detained 20 men on Thursday, two days after a bomb hit the market.", "hit", (None, None)),
     ("Gunmen fled after attacking the village.", "attacking", ("Gunmen", None)),
-    # two actors listed in a headline: the first named is actor1
-    ("Rebels, soldiers clash near the border; 4 dead", "clash", ("Rebels", None)),
+    # two actors listed in a headline before a fight's verb: the first named is actor1, the second actor2
+    ("Rebels, soldiers clash near the border; 4 dead", "clash", ("Rebels", "soldiers")),
     # the speaker's own men ("his", "its") are the speaker's
     ("Wazalendo commander Kasongo said on Monday that his fighters had seized the mine.", "seized",
      ("Wazalendo commander", None)),

@@ -512,6 +512,11 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(
                        r"(?:(?:an?|the|another|several|multiple|numerous|repeated|dozens\s+of|scores\s+of|\d{1,4}|"
                        r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{3,6}teen|twenty|thirty|"
                        r"forty|fifty)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SPACES = re.compile(r"\s*+")
+# A trigger that names a fight of two sides, which a comma pair before it is ("Army, NPA rebels clash").
+_MUTUAL = re.compile(r"(?i:clash|trade\s|exchange\s|battle|fight)")
+# Between a subject and its verb: nothing, or an auxiliary ("troops have repelled").
+_HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # The clause says an attack was repelled: "troops repelled an attack", "fought off" (read in a bounded window
 # before the trigger: "repelled a separate attack on Monguno, killing 12 insurgents").
 # A trigger that counts the dead: "killing 12 insurgents".
@@ -1153,6 +1158,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         agent = next((p.actor for p in phrases if trigger_end <= p.start <= trigger_end + 60 and not p.side
                       and _BREAK_BEFORE.search(sentence, trigger_end, p.start)
                       and _HEADLINE_VERB.match(sentence, p.end)), None)
+    if target is None and agent is not None and _MUTUAL.match(sentence, trigger_start):
+        # "Army, NPA rebels clash in Guihulngan", "SSPDF, SPLA-IO clash in Nasir": a headline's comma pairs
+        # the two sides of a fight whose verb follows them; the second (kept from the subject scan) is actor2.
+        i = next((k for k, p in enumerate(phrases) if p.actor == agent), None)
+        nxt = phrases[i + 1] if i is not None and i + 1 < len(phrases) else None
+        if nxt is not None and i is not None and not nxt.side and nxt.actor != agent \
+                and _COMMA_PAIR.fullmatch(sentence, phrases[i].end, nxt.start) \
+                and _SPACES.fullmatch(sentence, nxt.end, trigger_start) is not None:
+            target = nxt.actor
     if target is None:
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
@@ -1202,6 +1216,18 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Security forces shot dead 10 suspected Kuki militants who attacked a police station": the object
         # of the agent's verb attacked first, whatever the trigger read as the target (the station's police).
         return stormed.actor, agent
+    for p in phrases:
+        # "FARDC repel M23 assault", "Army repels Boko Haram attack on base": the subject scan took the group
+        # named before the attack noun (or with it: "JNIM attack"); the subject of the verb of repelling is
+        # the other side.
+        attack = _ATTACK_NOUN.match(sentence, p.end) or p.start < trigger_start and trigger_end <= p.end
+        rep = _REPELLED.search(sentence, max(0, p.start - 40), p.start) \
+            if agent is not None and p.actor == agent and attack else None
+        if rep is not None:
+            repeller = next((q.actor for q in reversed(phrases) if q.end <= rep.start() and q.side != "target"
+                             and q.actor != agent and _HAS.fullmatch(sentence, q.end, rep.start())), None)
+            if repeller is not None:
+                return agent, repeller
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
         if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \

@@ -854,16 +854,25 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
     migrants refugees commuters customers spectators""".split()) | frozenset(
     # civilians named by their work or household: "two polio vaccinators", "a family of six", "aid workers"
     """vaccinators vaccinator workers worker labourers labourer laborers laborer drivers driver nurses
-    nurse shopkeepers shopkeeper vendors vendor contractors contractor family families""".split())
+    nurse shopkeepers shopkeeper vendors vendor contractors contractor family families""".split()) \
+    | frozenset(  # children and kin named one by one: "a 12-year-old girl", "a man and his two sons"
+    """girl boy baby infant toddler teenager teenagers son sons daughter daughters wife wives husband
+    mother mothers father fathers grandmother grandfather brother brothers sister sisters evacuees""".split())
 
 
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
 _MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos".split())
-_PEOPLE_NOUNS = frozenset("people persons others adults".split())
+_PEOPLE_NOUNS = frozenset("people persons person others adults man men".split())
 # Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
 _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
+# An age before the counted person: "a 62-year-old man", "an elderly woman" (the dead of an act of war told by
+# age are its civilians; a fighter is named as one: "a 20-year-old militant").
+_AGE = re.compile(r"\d{1,3}-year-old|elderly")
 _ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
-_INCLUDING = re.compile(r"\b(?:including|among them|most of them)\b", re.IGNORECASE)
+# Who is among the people just counted: "including nine children", "mostly women and children", "20 of them
+# children" (a word or figure, then "of them").
+_INCLUDING = re.compile(r"\b(?:including|among them|most of them|mostly|mainly"
+                        r"|[\w-]{1,12}\s{1,3}of\s{1,3}them)\b", re.IGNORECASE)
 
 
 def victims(sentence: str) -> str:
@@ -876,7 +885,8 @@ def victims(sentence: str) -> str:
     found = reports(sentence)
     words = _Words(sentence).low if found else []
     for r in found:
-        if any(w in _CIVILIAN_ADJECTIVES for w in words[r.start:r.end]) and not r.nouns & _ARMED_NOUNS:
+        if any(w in _CIVILIAN_ADJECTIVES or _AGE.fullmatch(w) for w in words[r.start:r.end]) \
+                and not r.nouns & _ARMED_NOUNS:
             nouns.add("civilians")  # "nine displaced people", "15 displaced Palestinians"
         elif r.nouns == {"members"} and words[r.end:r.end + 1] == ["of"] \
                 and "family" in words[r.end + 1:r.end + 4]:
