@@ -2,7 +2,8 @@
 
 - Talks only promised, proposed or offered, named as the verb's object ("a day after the chief minister
   promised peace talks in X", "Washington proposed a round of talks in X") are no meeting; the adjective
-  ("the promised talks opened in X") and talks held stay one.
+  ("the promised talks opened in X") and talks held stay one. A headline's talks "not yet scheduled" or
+  "not yet set" (the auxiliary dropped) are no meeting either.
 - An act named by a noun whose clause says it is only expected, feared or likely ("officials said similar
   attacks were expected around X", "more strikes are feared in X") is no event at X; an act told as done
   beside it keeps its site.
@@ -45,8 +46,17 @@ def test_promised_talks_alone_give_no_event(pipeline: Pipeline, text: str) -> No
     assert [e for e in _events(pipeline, text) if e[1] == "Meeting/talks"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Kremlin says next round of Istanbul talks not yet scheduled",
+    "Sudan peace talks in Jeddah not yet set, mediators say",
+])
+def test_headline_talks_not_yet_scheduled_are_no_meeting(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in _events(pipeline, text) if e[1] == "Meeting/talks"] == []
+
+
 @pytest.mark.parametrize(("text", "venue"), [
     ("The promised talks opened in Doha on Monday, mediators said.", "Doha"),
+    ("Sudan peace talks open in Jeddah, deal not yet in sight", "Jeddah"),
     ("Government and rebel negotiators held talks in Juba on Tuesday.", "Juba"),
 ])
 def test_talks_held_stay_a_meeting(pipeline: Pipeline, text: str, venue: str) -> None:

@@ -484,7 +484,9 @@ _NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s
                  r"scheduled|set|fixed|arranged|confirmed)|(?:has|have|had)\s{1,3}yet\s{1,3}to\s{1,3}"
                  r"(?:take\s{1,3}place|begin|start|be\s{1,3}(?:held|scheduled|fixed|arranged|confirmed)|convene|"
                  r"materiali[sz]e|resume)|"
-                 r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
+                 r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed)|"
+                 # a headline drops the auxiliary: "next round of Istanbul talks not yet scheduled"
+                 r"not\s{1,3}yet\s{1,3}(?:scheduled|set|fixed|arranged|confirmed|held))\b")
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
 # A deal only offered, asked for or drafted: "mediators in Cairo awaited Hamas's reply to a ceasefire
 # proposal", "pressed both sides to accept a new truce proposal" (no agreement was made, at the mediators'
