@@ -484,7 +484,9 @@ _NOT_HAPPENED = (r"(?:(?:has|have|had|did|was|were|is|are)\s{1,3}(?:not|never)\s
                  r"scheduled|set|fixed|arranged|confirmed)|(?:has|have|had)\s{1,3}yet\s{1,3}to\s{1,3}"
                  r"(?:take\s{1,3}place|begin|start|be\s{1,3}(?:held|scheduled|fixed|arranged|confirmed)|convene|"
                  r"materiali[sz]e|resume)|"
-                 r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed))\b")
+                 r"never\s{1,3}(?:took\s{1,3}place|happened|began|started|materiali[sz]ed)|"
+                 # a headline drops the auxiliary: "next round of Istanbul talks not yet scheduled"
+                 r"not\s{1,3}yet\s{1,3}(?:scheduled|set|fixed|arranged|confirmed|held))\b")
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b" + _NOT_HAPPENED)
 # A deal only offered, asked for or drafted: "mediators in Cairo awaited Hamas's reply to a ceasefire
 # proposal", "pressed both sides to accept a new truce proposal" (no agreement was made, at the mediators'
@@ -1248,6 +1250,21 @@ _PLEDGE_AT = re.compile(r"\b(?:the|its|their|his|her|a|an|[a-z]{1,30}['’]s)\s{
                         r"(?:pledges?|promises?|commitments?|undertakings?|assurances?|concessions?)\s{1,3}"
                         r"(?:(?:made|given)\s{1,3})?(?:at|during)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?$")
 _PLEDGE_AT_CHARS = 120
+# Talks only promised, proposed or offered, named as the verb's object: "a day after the chief minister
+# promised peace talks in New Delhi", "Washington proposed a round of talks in Jeddah" (not the adjective,
+# "the promised talks opened in Doha": held; the infinitive, "offered to host talks", is irrealis already).
+_OFFERED_TALKS_IN = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:promis|propos|offer|suggest)"
+                               r"(?:e|es|ed|ing|s)?\s{1,3}(?:(?:a|an|the|new|fresh|further|more|direct|indirect|peace|another|second|"
+                               r"third|next|round|rounds|of|its|their|formal)\s{1,3}){0,5}$")
+# An act named by a noun whose clause says it is only expected or feared: "officials said similar attacks
+# were expected around Nioro du Sahel", "more strikes are feared in X" (a few words of its phrase between,
+# no clause break and no verb in -ed: "the attack on X killed five and more are expected" is news).
+_EXPECTED_AFTER = re.compile(r"s?(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|that|said|says)\b)"
+                             r"(?![\w'’-]{1,30}ed\b)[\w'’-]{1,30}){0,4}?\s{1,3}(?:is|are|was|were)\s{1,3}"
+                             r"(?:(?:widely|also|now)\s{1,3})?(?:expected|feared|likely|anticipated|predicted)\b"
+                             r"(?!\s{1,3}to\s{1,3}have\b)")
+
+
 # Talks called off after an apposition: "Peace talks between X and Y, due to open in Z on Monday, were
 # postponed" (the plain form, with no comma between, is _CALLED_OFF).
 _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
@@ -2018,6 +2035,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "students call a general strike for Friday": a protest announced, not held
     if sub == "Meeting/talks" and _PLEDGE_AT.search(low, max(0, start - _PLEDGE_AT_CHARS), start):
         return True  # "despite the group's pledge at talks in Doha": talks told before
+    if sub == "Meeting/talks" and _OFFERED_TALKS_IN.search(low, max(0, start - 80), start):
+        return True  # "a day after the chief minister promised peace talks in New Delhi": not held
+    if sub not in _POLITICAL_SUBS and sub not in _NOT_HELD and _EVENT_WORD.match(low, start, end) \
+            and _EXPECTED_AFTER.match(low, end, end + 200):
+        return True  # "similar attacks were expected around Nioro du Sahel": not (yet) done
     if sub in _NOT_HELD:
         if _in_scope(_CALLED_OFF_SCAN, low[max(0, start - 40):start]):  # "suspend truce talks"
             return True
