@@ -6,7 +6,8 @@ verb, or a chamber just after it: "clashed in parliament") are no armed sides; a
 office" and a character "killed off in" a soap are entertainment; a side that "stormed back from two goals
 down" is sport, and so are cricket's bowlers ("spinners laid siege to the tail") and a title sealed after a
 "siege"; a hazard named as the subject of the toll with its place or reach between ("the strongest earthquake
-to hit X in a century killed", "A fire at a factory in X killed 12") is no attack; a raid or an arrest by
+to hit X in a century killed", "A fire at a factory in X killed 12") is no attack, nor is a frost, a harsh
+winter, a cold spell or hypothermia ("found dead of hypothermia"); a raid or an arrest by
 tax inspectors, tax authorities, a tax agency, customs officers or prosecutors over a crime of gain (fraud,
 counterfeits: the crimes the police rule already reads) is ordinary crime. The same words beside arms, armed
 men or a crowd still report an act.
@@ -46,6 +47,10 @@ from tests.test_ordinary_sense_classes import _events, _triggers
     "the worst floods to hit the region in a decade have killed 40 people",
     "A fire at a textile factory in the industrial zone killed 12 workers on Sunday",
     "the strongest typhoon to hit the island this year killed nine",
+    # cold by its season or its spell
+    "a late frost had killed most of the apricot blossom",
+    "A severe winter has killed two million sheep and goats",
+    "three homeless men were found dead of hypothermia in the park",
     # a raid or an arrest by tax, customs or prosecution officers over a crime of gain
     "Tax inspectors raided a fashion house in a VAT fraud probe",
     "Customs officers raided a warehouse and detained six men over counterfeit perfume",
@@ -75,6 +80,8 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     # artillery fire or gunmen where a hazard's words would be
     ("artillery fire at positions near the town killed three soldiers", ("killed", "generic violence")),
     ("a fire broke out at the depot where gunmen killed two guards", ("gunmen", "generic violence")),
+    # a winter offensive is no winter's cold
+    ("the winter offensive has killed 300 soldiers", ("killed", "generic violence")),
     # soldiers who raid in a fraud probe, a raid by gunmen that prosecutors tell, opposition activists held
     ("soldiers raided a warehouse in a probe into tax fraud", ("raided", "Armed clash")),
     ("police arrested 40 opposition activists accused of fraud", ("arrested", "Arrests")),

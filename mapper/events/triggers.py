@@ -1038,6 +1038,10 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"dengue|malaria|measles|ebola|mpox|diphtheria|meningitis|polio|typhoid|anthrax|lassa\s{1,3}fever|"
            r"epidemics?|"
            r"drowning|downpours?|snowstorms?|"
+           # cold by its season or its spell: "a late frost had killed half the blossom", "A harsh winter has
+           # killed 5 million head of livestock", "found dead of hypothermia"
+           r"frosts?|(?:harsh|severe|bitter|freezing)\s{1,3}winters?|cold\s{1,3}(?:snaps?|spells?|waves?)|"
+           r"blizzards?|hypothermia|"
            # rain by its weight or season: "Torrential rain has killed 17", "monsoon rains killed"
            r"(?:heavy|torrential|monsoon|incessant|seasonal)\s{1,3}rain(?:s|fall)?|rainstorms?|sandstorms?|bridge\s{1,3}collapse|"
            r"wildfires?|bush\s{0,3}fires?|forest\s{1,3}fires?|flood\s{0,3}waters?|tsunamis?|tremors?|aftershocks?|"
@@ -1052,7 +1056,7 @@ _NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|w
                             r"\s{1,3}(?:in|across|around|near)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?"
                             r"(?:have|has|had)\s{1,3}(?:also\s{1,3})?)$")
 _NATURE_BEFORE_CHARS = 80
-_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from)\s{1,3}"
+_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from|of)\s{1,3}"
                            r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + _NATURE + r"\b")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # A fire as the subject of a sweep or strike: "A fire swept through the camp", "the blaze that tore
