@@ -1073,6 +1073,10 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"dengue|malaria|measles|ebola|mpox|diphtheria|meningitis|polio|typhoid|anthrax|lassa\s{1,3}fever|"
            r"epidemics?|"
            r"drowning|downpours?|snowstorms?|"
+           # cold by its season or its spell: "a late frost had killed half the blossom", "A harsh winter has
+           # killed 5 million head of livestock", "found dead of hypothermia"
+           r"frosts?|(?:harsh|severe|bitter|freezing)\s{1,3}winters?|cold\s{1,3}(?:snaps?|spells?|waves?)|"
+           r"blizzards?|hypothermia|"
            # rain by its weight or season: "Torrential rain has killed 17", "monsoon rains killed"
            r"(?:heavy|torrential|monsoon|incessant|seasonal)\s{1,3}rain(?:s|fall)?|rainstorms?|sandstorms?|bridge\s{1,3}collapse|"
            r"wildfires?|bush\s{0,3}fires?|forest\s{1,3}fires?|flood\s{0,3}waters?|tsunamis?|tremors?|aftershocks?|"
@@ -1087,7 +1091,7 @@ _NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|w
                             r"\s{1,3}(?:in|across|around|near)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?"
                             r"(?:have|has|had)\s{1,3}(?:also\s{1,3})?)$")
 _NATURE_BEFORE_CHARS = 80
-_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from)\s{1,3}"
+_NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from|of)\s{1,3}"
                            r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + _NATURE + r"\b")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # A fire as the subject of a sweep or strike: "A fire swept through the camp", "the blaze that tore
@@ -1312,6 +1316,10 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     r"equali[sz]ers?|late\s{1,3}winner|hat-?tricks?|goalless|wickets?|innings|overs|"
                     r"stoppage\s{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
                     r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack|"
+                    # cricket's bowlers ("spinners lay siege to England") and a title sealed ("survive
+                    # Palmeiras siege to seal Brazilian title")
+                    r"spinners|seamers|bowlers|"
+                    r"seal(?:s|ed|ing)?\s{1,3}(?:(?:the|a|their|its)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?title|"
                     # goals told by their count "past" a keeper ("fire four past Real Madrid", "put six past
                     # them") and a side's goal besieged ("laid siege to the Slavia goal"; not "the goal of
                     # the offensive", "its goal is to", "goal to retake")
@@ -1325,7 +1333,8 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "tournament", "championship", "olympic", "cup", "title", "kills", "equali",
                                 "winner", "trick", "goalless", "wicket", "innings", "overs", "stoppage",
                                 "penalty", "premier", "pace", "bowling", "seam", "misfiring", "toothless",
-                                "blunt", "free-scoring", "past", "goal"))
+                                "blunt", "free-scoring", "past", "goal", "spinner", "seamer", "bowler",
+                                "seal"))
 
 
 # Ordinary senses of war words (see _ordinary_sense).
@@ -1474,6 +1483,46 @@ _ASSAILED_AFTER = re.compile(r"(?:\s{1,3}on)?(?:\s{1,3}(?:(?:a|an|the|its|their|
                              r"\s{1,3}(?:the\s{1,3})?freedom\s{1,3}of\s{1,3}(?:the\s{1,3})?"
                              r"(?:press|speech|expression)\b|\s{1,3}democracy\b)")
 
+# An attack on computers: "hit by a cyber attack", "a ransomware attack on the port", "denial-of-service
+# attacks" (the attack's kind just before it; "cyberattack" as one word is no trigger).
+_CYBER_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hacking|hacker['’]?s?|denial-of-service|"
+                           r"ddos|computer|network)[\s-]{1,3}$")
+# ... and a place or a firm "hit by" one ("had been hit by a cyber-attack", "hit by a cyberattack").
+_CYBER_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?:(?:an?|the|another|fresh|major)\s{1,3}){0,2}"
+                          r"(?:cyber|ransomware|malware|phishing|hacking|hackers|denial-of-service|ddos)")
+# Debaters who clash are no armed sides: "Senators clash in X chamber over pension reform", "lawmakers clashed
+# in parliament", "the two largest parties clashed again in parliament" (the debaters just before the verb, or
+# the chamber just after it; not when armed men or a crowd are near: "protesters clashed with police inside
+# parliament").
+_DEBATERS_BEFORE = re.compile(r"\b(?:lawmakers|legislators|senators|deputies|mps|parliamentarians|"
+                              r"councillors|councilors|ministers|parties|candidates|politicians)\s{1,3}"
+                              r"(?:(?:have|had|again|openly|sharply|bitterly|repeatedly)\s{1,3}){0,2}$")
+_CHAMBER_AFTER = re.compile(r"(?:es|ed|ing)?(?:\s{1,3}again)?\s{1,3}(?:in|inside)\s{1,3}(?:the\s{1,3})?"
+                            r"(?:[\w'’-]{1,30}\s{1,3})?(?:parliament|chamber|senate|legislature|assembly|"
+                            r"congress)\b")
+_DEBATE_CROWD = re.compile(r"\b(?:protest\w{0,30}+|demonstrat\w{0,30}+|rioters|crowds?|supporters|students|"
+                           r"mobs?|gunmen)\b")
+_DEBATE_CHARS = 80
+# A show's fate: a film or musical that "bombed at the box office", a character "killed off in" a soap.
+_BOX_OFFICE_AFTER = re.compile(r"\s{1,3}(?:at|in)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                               r"box[\s-]office\b")
+_WRITTEN_OUT_AFTER = re.compile(r"\s{1,3}off\s{1,3}in\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:soap|series|"
+                                r"show|drama|sitcom|season|episode|finale|film|movie|novel|saga|franchise)\b")
+# A side that storms back from behind is no assault: "stormed back from 20 points down", "storm back to win".
+_COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?"
+                             r"(?:down|behind|deficit)|to\s{1,3}(?:win|beat|victory|level|draw)\b)")
+# A hazard named as the subject of the toll, its place or its reach between: "after the strongest earthquake
+# to hit X in more than a century killed more than 2,000", "A fire at a shopping centre in X in Y province
+# killed 39" (a determiner before it; no clause word, weapon or armed men between).
+_HAZARD_SUBJECT_BEFORE = re.compile(
+    r"\b(?:an?|the)\s{1,3}(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE + r"|(?:(?:huge|massive|large|big|major|"
+    r"deadly|raging|devastating)\s{1,3})?(?:fire|blaze|inferno))"
+    r"\s{1,3}(?:to\s{1,3}hit|at|in|on|near|off)\s{1,3}"
+    r"(?:(?!(?:where|when|as|after|while|who|which|that|and|but|whose|then)\b)[\w'’-]{1,30}\s{1,3}){1,10}?"
+    r"(?:(?:has|have|had)\s{1,3})?$")
+_HAZARD_SUBJECT_CHARS = 160
+_FIRE_WEAPONS_RE = re.compile(r"\b" + _FIRE_WEAPONS)
+
 
 def _ordinary_sense(low: str, start: int, end: int) -> bool:
     """Whether the trigger at low[start:end] is a war word in an ordinary sense: a headline's accident and
@@ -1499,6 +1548,28 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         if start <= body + _NATURE_OPENS_MOST and _FIRE_SWEEP_OPENS.match(low, body) is not None \
                 and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
             return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
+    if low.startswith(_DEATH_WORDS, start):
+        subject = _HAZARD_SUBJECT_BEFORE.search(low, max(0, start - _HAZARD_SUBJECT_CHARS), start)
+        if subject is not None and not _ARMED_RE.search(low, subject.start(), start) \
+                and not _WEAPON_WORDS.search(low, subject.start(), start) \
+                and not _FIRE_WEAPONS_RE.search(low, subject.start(), start):
+            return True  # "the strongest earthquake to hit X in a century killed 2,000"
+    if low.startswith("attack", start) and _CYBER_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True  # "hit by a cyber attack"
+    if low.startswith(("hit", "struck"), start) and _CYBER_AFTER.match(low, end, end + 40) is not None:
+        return True  # "had been hit by a cyber-attack"
+    if low.startswith("clash", start) \
+            and (_DEBATERS_BEFORE.search(low, max(0, start - 40), start) is not None
+                 or _CHAMBER_AFTER.match(low, start + 5, end + 60) is not None) \
+            and not _ARMED_RE.search(low, max(0, start - _DEBATE_CHARS), end + _DEBATE_CHARS) \
+            and not _DEBATE_CROWD.search(low, max(0, start - _DEBATE_CHARS), end + _DEBATE_CHARS):
+        return True  # "Senators clash in X chamber over pension reform"
+    if low.startswith("bomb", start) and _BOX_OFFICE_AFTER.match(low, end, end + 50) is not None:
+        return True  # "musical bombed at Paris box office"
+    if low.startswith("kill", start) and _WRITTEN_OUT_AFTER.match(low, end, end + 80) is not None:
+        return True  # "killed off in hit soap opera"
+    if low.startswith("storm", start) and _COMEBACK_AFTER.match(low, end, end + 60) is not None:
+        return True  # "stormed back from 20 points down"
     if low.startswith("offensive", start) \
             and (_OFFENSIVE_ORDINARY_BEFORE.search(low, max(0, start - 20), start)
                  or _OFFENSIVE_ORDINARY_AFTER.match(low, end, end + 30)):
@@ -1554,7 +1625,10 @@ _CRIME = re.compile(r"\b(?:robber(?:s|y|ies)?|thie(?:f|ves)|theft|burglar\w{0,30
 _CRIME_GATE = WordGate(_CRIME, ("robber", "thie", "theft", "burglar", "drug", "narcotic", "scam", "fraud",
                                 "counterfeit", "fake", "laundering", "cybercrime", "poach"))
 _CRIME_CHARS = 160
-_POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives)\b")
+# (or the officers of tax, customs and prosecution, who raid offices in a fraud or tax probe)
+_POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives|prosecutors|customs|"
+                            r"guardia\s{1,3}di\s{1,3}finanza|tax\s{1,3}(?:inspectors|authorities|agency|officials|officers|office|administration|"
+                            r"police))\b")
 # ... not when armed men, soldiers or a political crowd are in it: soldiers who arrest smugglers or cartel
 # men, police who detain protesters or militants, a raid by gunmen (acts the guide codes).
 _NOT_ORDINARY_CRIME = re.compile(r"\b(?:soldiers|troops|army|military|militia\w{0,30}+|militants?|rebels?|"
