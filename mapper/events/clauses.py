@@ -126,6 +126,14 @@ _DISPUTED_AFTER = re.compile(r"[^.;:!?]{0,100}?(?:,\s{1,3}(?:a|an)\s{1,3}(?:clai
 _DISPUTED_CHARS = 150
 
 
+# An act one side reports the other did, which the other denies in the line's last part, in a word or
+# two: "Azerbaijan says Armenian fire hit Nakhchivan positions; Yerevan denies" (not "...; group denies
+# involvement": the act stays, its author disputed).
+_REPORTED_BEFORE = re.compile(r"\b(?:says?|said|reports?|reported)\b")
+_DENIED_LAST = re.compile(r"[^.;]{0,100};\s{0,3}[\w'’.-]{1,30}(?:\s{1,3}[\w'’.-]{1,30})?\s{1,3}"
+                          r"(?:denies|denied|rejects|rejected)(?:\s{1,3}(?:it|this|the\s{1,3}claim))?\W{0,3}$")
+
+
 def _self_claimed(low: str, start: int) -> bool:
     """Whether the trigger at ``start`` of a lower-cased sentence is told as its actor's own claim."""
     return _SELF_CLAIM.search(low, max(0, start - _SELF_CLAIM_CHARS), start) is not None
@@ -144,6 +152,9 @@ def _denied_claim(clause: Clause, sentence: str) -> bool:
             or _self_claimed(low, clause.start)) \
             and _DENIED.search(low, clause.end, clause.end + 150) is not None:
         return True
+    if clause.family == "violence" and _REPORTED_BEFORE.search(low, max(0, clause.start - 60), clause.start) \
+            and _DENIED_LAST.match(low, clause.end, clause.end + _DISPUTED_CHARS) is not None:
+        return True  # "Azerbaijan says Armenian fire hit Nakhchivan positions; Yerevan denies"
     return clause.family == "violence" and _self_claimed(low, clause.start) \
         and _DISPUTED_AFTER.match(low, clause.end, clause.end + _DISPUTED_CHARS) is not None
 

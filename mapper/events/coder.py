@@ -93,7 +93,7 @@ from mapper.events.discourse import background_spans, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import dateline_header, relative_to
+from mapper.events.roles import dateline_header, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -2197,17 +2197,37 @@ _SHARE = re.compile(r"\bincluding\s+((?:at least\s+)?[\w-]+)"
                     r"(?:\s+(?:people|persons|civilians|soldiers|of them))?\s+(?:in|at|near|on)\b")
 
 
-def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int]:
+# A listed site's own figure right after its name: "Stepnohirsk (2 killed)", "Kosti 2 dead", "Prymorske (1)".
+_LISTED_TOLL = re.compile(r"\s{0,2}(?:\(\s{0,2})?(\d{1,4})(?:\s{1,2}(killed|dead|injured|wounded|hurt))?\b")
+
+
+def _listed_figures(sentence: str, located: list[_Located], ends: list[int]) -> dict[int, int | None]:
+    """Each site's deaths in a monitor's list with a toll per place (``toll_list``): its own figure, a
+    bare one counting what the item before it counted ("A (2 killed), B (1)": one killed at B); none at
+    a site whose figure counts the injured or that has none."""
+    out: dict[int, int | None] = {}
+    word = ""
+    for site, end in zip(located, ends, strict=True):
+        t = _LISTED_TOLL.match(sentence, end)
+        if t is not None and t.group(2):
+            word = t.group(2)
+        out[id(site)] = int(t.group(1)) if t is not None and word in ("killed", "dead") else None
+    return out if any(out.values()) else {}
+
+
+def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int | None]:
     """Each site's own fatalities when a sentence gives one per site ("killing six people in Kyiv and
     two in Odesa", "killing three fighters near Bint Jbeil and a civilian in Naqoura"): the figure told
     between the previous site and this one. Empty when any site has none (then the sentence's figure
     goes to the first site only)."""
     located = sorted((x for x in sites if x is not None and x.mentions), key=lambda x: x.mentions[0].start)
     ends = [x.mentions[0].end - x.mentions[0].sentence[0] for x in located]
+    if toll_list(sentence):
+        return _listed_figures(sentence, located, ends)
     # Where each site's share begins: after the last joint between it and the site before.
     cuts = [0] + [max((j.end() for j in _JOINT.finditer(sentence, ends[n - 1], ends[n])), default=ends[n - 1])
                   for n in range(1, len(located))]
-    out: dict[int, int] = {}
+    out: dict[int, int | None] = {}
     for n, site in enumerate(located):
         part = sentence[cuts[n]:ends[n]]
         if n == 0:

@@ -1708,6 +1708,68 @@ def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Rol
                 break
 
 
+# A monitor's list of sites, each with its own toll: "Shelling in X oblast: A (2 killed), B (1), C (1
+# injured)", "Russian strikes: A 2 killed; B 1 wounded", "Clashes in A (3 killed), B (2)". A name opens a
+# list item (after ":", ",", ";", "|" or a dash) and a figure follows it; the line has two such items or
+# more (one alone is a topic: "Kharkiv: 3 dead").
+_TOLL_WORD = r"(?:killed|dead|injured|wounded|hurt)"
+_TOLL_AFTER = re.compile(r"\s{0,2}(?:\(\s{0,2}\d{1,4}(?:\s{1,2}" + _TOLL_WORD + r")?\s{0,2}\)"
+                         r"|\d{1,4}\s{1,2}" + _TOLL_WORD + r"\b|\d{1,4}(?=\s{0,2}(?:[,;|]|$)))")
+_ITEM_OPENS = re.compile(r"(?:[:;,|\u2014\u2013]|\s-)\s{0,3}$")  # read in the 4 characters before a name
+# One list item anywhere in a sentence (names the gazetteer lacks count too): "Druzhkivka 1 wounded".
+_TOLL_ITEM = re.compile(r"[:;,|\u2014\u2013-]\s{0,3}[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2}"
+                        r"\s{0,2}(?:\(\s{0,2}\d{1,4}[^()]{0,20}\)|\d{1,4}(?:\s{1,2}" + _TOLL_WORD
+                        + r"\b|(?=\s{0,2}(?:[,;|]|$))))")
+# ... and the line says what its figures count (a bare "Djibo 5, Arbinda 2" with no such word is no list).
+_TOLL_SAID = re.compile(r"\b(?:killed|kills?|dead|deaths?|injured|wounded|hurt)\b", re.I)
+_LIST_HEADING_GAP = re.compile(r"(?:\s{1,2}(?:oblast|region|province|state|district|county|strip))?"
+                               r"\s{0,2}[:|\u2014\u2013-]\s{0,3}", re.I)
+_LIST_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
+
+
+def toll_list(sentence: str) -> bool:
+    """Whether a sentence is a monitor's list with a toll per place: two list items or more, each a name
+    and its figure, and a word saying what the figures count."""
+    items = _TOLL_ITEM.finditer(sentence)
+    return next(items, None) is not None and next(items, None) is not None \
+        and _TOLL_SAID.search(sentence) is not None
+
+
+def _toll_list_sites(text: str, mentions: list[Mention], infos: list[Role],
+                     clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    """The places of a monitor's list with a toll per place are sites of the list's act, each its own
+    (rule ``left``, as a listed name carried along its list)."""
+    # Per sentence: its violent clauses and where their triggers start, when it is such a list.
+    listed: dict[tuple[int, int], tuple[list[Clause], list[int]] | None] = {}
+    first_listed: dict[tuple[int, int], int] = {}
+    for i, m in enumerate(mentions):
+        r = infos[i]
+        if r.name != "context" or r.rule in _LIST_KEEP or m.demonym:
+            continue
+        s0, s1 = m.sentence
+        if not _ITEM_OPENS.search(text, max(s0, m.start - 4), m.start) \
+                or not _TOLL_AFTER.match(text, m.end, s1):
+            continue
+        if m.sentence not in listed:
+            acts = sorted((c for c in clauses_by_sentence.get(m.sentence, []) if c.family == "violence"),
+                          key=lambda c: c.start)
+            listed[m.sentence] = (acts, [c.start for c in acts]) if acts and toll_list(text[s0:s1]) else None
+        found = listed[m.sentence]
+        if found is not None:
+            # The list's act: the violent clause told last before the name (its heading), else the first.
+            j = bisect.bisect_left(found[1], m.start - s0)
+            act = found[0][j - 1] if j else found[0][0]
+            infos[i] = Role("event_site", _precision(m, False), act, rule="left")
+            first = first_listed.setdefault(m.sentence, i)
+            for k in range(first - 1, -1, -1):  # the place heading the list only frames it ("across Gaza:")
+                o = mentions[k]
+                if o.sentence != m.sentence or first - k > 2:
+                    break
+                if infos[k].name == "event_site" and infos[k].clause is act and _LIST_HEADING_GAP.fullmatch(
+                        text, o.end, mentions[first].start):
+                    infos[k] = Role("context", rule="part_of")
+
+
 _WHERE_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
 
 
@@ -1993,6 +2055,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             nxt = infos[i + 1]
             infos[i] = Role(nxt.name, _precision(mentions[i], nxt.precision > 1) if nxt.clause else 1,
                             nxt.clause, nxt.rule)
+    _toll_list_sites(text, mentions, infos, clauses_by_sentence)
     # "Kursk region", "Belgorod oblast": a town's name followed by a province word names the province.
     regions = [m.place is not None and m.place.kind == "city" and bool(_PROVINCE_AFTER.match(text, m.end))
                for m in mentions]

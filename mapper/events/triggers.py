@@ -84,6 +84,11 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
     "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
     "gunman", "navy"))
+# A state's (or a party's) fire across a front or border on a place: "Ukrainian fire on Horlivka kills 2",
+# "Azerbaijani fire hit homes near Sotk" (shelling, as ACLED codes cross-line fire by forces).
+_FIRERS = "|".join(f"(?<={w} )" for w in (
+    "russian", "ukrainian", "israeli", "azerbaijani", "armenian", "pakistani", "indian", "afghan", "turkish",
+    "iranian", "syrian", "houthi", "hezbollah", "thai", "cambodian", "kyrgyz", "tajik", "enemy"))
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -159,6 +164,7 @@ _RULES: list[tuple[str, str]] = [
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|bombard\w*|pounded|tank fire|projectiles?\b|"
+     r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
      r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
     ("Grenade", r"grenades?"),

@@ -816,8 +816,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         after = after[3:]
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
+    # "Kosti 2 dead", "Stepnohirsk (2 killed)": a monitor's list gives each place its own toll.
     if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90) \
-            or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110):
+            or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110) or _own_toll(c, text):
         return True
     words = after.split(None, 2)
     for k, w in enumerate(words[:2]):
@@ -833,6 +834,17 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         if not w.isalpha():
             break
     return False
+
+
+# A place's own toll right after its name, in a monitor's list: "Kosti 2 dead", "Stepnohirsk (2 killed)".
+_OWN_TOLL_AFTER = re.compile(r"\s{1,2}\(?\d{1,4}\s{1,2}(?:killed|dead|injured|wounded|hurt)\b")
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _own_toll(c: Candidate, text: str) -> bool:
+    """Whether a toll follows the name as its own (not a date's day: "on Nov. 15 killed")."""
+    return not c.text.endswith(".") and c.key not in CALENDAR and c.key not in _MONTH_SHORT \
+        and _OWN_TOLL_AFTER.match(text, c.end) is not None
 
 
 def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
