@@ -459,6 +459,10 @@ def _list(w: _Words, i: int, verb_first: bool) -> tuple[int, int, frozenset[str]
             break
         if w.low[j] == "," and _subset_of_them(w, k):
             break  # "22 people, 20 of them children": a share of the people just counted
+        unknown = _unknown_number(w, k)
+        if unknown and w.low[k - 1] == "and":
+            j = unknown  # "six soldiers and an unknown number of fighters were killed": no figure added
+            break
         nxt = _group(w, k, verb_first, first=False)
         if nxt is None and w.low[k - 1] == "and" and _bare_people(w, k):
             # "19 soldiers and militants were killed": one figure for both nouns, no more people
@@ -573,6 +577,32 @@ def _aside_to(w: _Words, end: int, be: int) -> bool:
     if w.low[end + 1] not in ("including", "among", "most", "mostly"):
         return False
     return "," not in w.low[end + 1:be - 1] and ";" not in w.low[end + 1:be - 1]
+
+
+def _unknown_number(w: _Words, k: int) -> int:
+    """Where "an unknown number of <people>" at word ``k`` ends (0 when it is not there): people counted
+    with no figure, which add nothing to the figures beside them."""
+    n = len(w.low)
+    if not (k + 3 < n and w.low[k] == "an" and w.low[k + 1] in _UNKNOWN and w.low[k + 2] == "number"
+            and w.low[k + 3] == "of"):
+        return 0
+    m = k + 4
+    while m < n and m - k < 9 and w.low[m] not in _NP_STOPS:
+        m += 1
+    return m if m > k + 4 else 0
+
+
+_UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed"})
+
+
+def _relative_to(w: _Words, end: int, be: int) -> bool:
+    """Whether words ``end:be`` are one short relative clause on the people a list counts ("Two men who
+    tried to resist were shot dead"): "who" and two to eight words with no punctuation, figure or word of
+    killing (not "the gunmen who killed two soldiers were ...": those two are the killed)."""
+    if be - end < 3 or be - end > 9 or w.low[end] != "who":
+        return False
+    return all(w.low[k] not in (",", ";", ":", "(", ")", "-") and not _casualty_word(w, k)
+               and not _figure_start(w, k) for k in range(end + 1, be))
 
 
 def _from_place(w: _Words, end: int, be: int) -> bool:
@@ -770,6 +800,9 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                         found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
                     elif found is not None and found[1] != be and _from_place(w, found[1], be):
                         found = (found[0], be, found[2], found[3])  # "Two men from Bihar were shot dead"
+                    elif found is not None and found[1] != be and be < i and _relative_to(w, found[1], be):
+                        # (a verb of being before the mark: not "a worker who carried the wounded")
+                        found = (found[0], be, found[2], found[3])  # "Two men who tried to flee were killed"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
                         continue
                     end = i + len(mark)

@@ -53,8 +53,10 @@ _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
-_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking"})
+_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking"})
                       + r"|told \w+)\s+"
+                      # "speaking at a news conference in Dakar on Friday": the occasion before the place
+                      r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s))?"
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
 _SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
@@ -272,6 +274,8 @@ class Clauses:
             date = self._clause_date(clause, own)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
+                if date is None and _SPEAKING_OPENER.match(sentence):
+                    date = _said_day(clause, dates, owners)
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
@@ -465,6 +469,21 @@ def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
 
 # A non-restrictive relative clause still open at a marker: ", which ..." with no comma since.
 _OPEN_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\b[^,;.]{0,150}$")
+
+
+# A sentence that opens on its saying: "Speaking in Port Sudan on Sunday, the spokesman said ..." (not
+# "officials said on Sunday, days after explosions in Kabul": an act beside an attribution keeps its time).
+_SPEAKING_OPENER = re.compile(r"\W{0,3}Speaking\b")
+
+
+def _said_day(clause: Clause, dates: list[DateExpr], owners: list[Clause]) -> DateExpr | None:
+    """The day of a saying told before an act with no date of its own ("Speaking in Port Sudan on Sunday, the
+    spokesman said its forces had repelled an attack on X"): the act told only through its announcement is
+    dated by it, at week precision (the guide's rule for announcements)."""
+    for d, owner in zip(dates, owners, strict=True):
+        if owner.sub_event_type == "Statement" and owner is not clause and owner.start < clause.start:
+            return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
+    return None
 
 
 def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> list[Clause]:

@@ -841,7 +841,8 @@ _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
                             r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
-                            r"(?:city\s+of\s+|town\s+of\s+)?")
+                            # "30 km northwest of the capital Mogadishu", "north of the regional capital, Gao"
+                            r"(?:city\s+of\s+|town\s+of\s+|(?:[\w-]{1,20}\s{1,3})?capital\s?,?\s{1,3})?")
 # A reference set off by a comma belongs to the site before it whichever verb the rules gave the town
 # ("stormed Qabatiya, south of Jenin, and arrested four men": not an arrest in Jenin).
 _APPOSED = re.compile(r"\s?,\s{1,3}(?:(?:about|some|roughly|around|just)\s+)?"

@@ -410,9 +410,11 @@ _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? 
                      r"\bno\b|\bnot\b|never|denied|deny|denies|fears? of|risk of|prevent\w*|avoid|"
                      r"warned of|warning of|possible|potential|future|any|call\w* for|aimed at ending|"
                      r"end to|to end|without|release of|releasing|freeing|freed|free|exchange of|"
-                     r"stop|stopped|halt|ahead of|"
-                     r"(?:operation|attempt|attempts|bid|effort|efforts|tried|trying|try|sought|seeking) to)"
-                     r"\s+(?:[\w'’-]+\s+){0,2}$")
+                     r"stop|stopped|halt|ahead of)\s+(?:[\w'’-]+\s+){0,2}$|"
+                     # an attempt's own verb, not a main verb after it: "Two men who tried to resist were
+                     # shot dead" (a verb of being ends the attempt's clause)
+                     r"\b(?:operation|attempt|attempts|bid|effort|efforts|tried|trying|try|sought|seeking) to"
+                     r"\s+(?:(?!(?:were|was|are|is|had|have|has)\s)[\w'’-]+\s+){0,2}$")
 # A word that puts what follows it in its clause out of the real: "threatened on Monday to step up
 # attacks on X", "are due to meet in Y next week", "if Ukraine used long-range missiles", "denied
 # carrying out the strike". Read back from a trigger to the nearest clause boundary, at most _SCOPE
