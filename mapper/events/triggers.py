@@ -2651,13 +2651,19 @@ def _state_raider(low: str, start: int) -> bool:
 
 def _abduction_killing(low: str, fresh: list[Trigger]) -> tuple[Trigger, str] | None:
     """The killing told beside an abduction ("killing nine people and abducting dozens"), with the sub-type
-    its victims give (an attack on civilians, a clash with soldiers), else None."""
+    its victims give (an attack on civilians, a clash with soldiers), else None. Beside: a few words apart,
+    one act's two verbs ("after he reported on enforced disappearances" is another matter)."""
+    taken = [t for t in fresh if t.sub == "Abduction/forced disappearance"]
     for t in fresh:
-        if t.sub == GENERIC and _KILLING.fullmatch(low, t.start, t.end):
+        if t.sub == GENERIC and _KILLING.fullmatch(low, t.start, t.end) and any(
+                max(a.start - t.end, t.start - a.end) <= _BESIDE_CHARS for a in taken):
             victims = _victims(low, t)
             if victims is not None:
                 return t, victims
     return None
+
+
+_BESIDE_CHARS = 60  # how far apart a killing and an abduction are told as one act's two verbs
 
 
 def _victims(low: str, t: Trigger) -> str | None:
