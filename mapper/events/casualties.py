@@ -187,7 +187,8 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,5}(?![\d,])|\d+(?:-[^\W\d_][\w'’]*)+
                     r"|[^\W\d_][\w'’]*(?:-[\w'’]+)*|[,;:()%-]")
 _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt", "casualt", "toll",
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
-             "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim")
+             "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim",
+             "lost", "loses")  # "The paramilitary lost dozens of fighters": no other casualty word (_LOSE)
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 # "No injuries were reported": no one hurt is no one killed either.
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
@@ -239,11 +240,34 @@ _REPORT_HEADS = frozenset(_KILL_AT) | frozenset(_HURT_AT) | frozenset(_LEAVE_AT)
 _CUMULATIVE_AFTER_AT, _CUMULATIVE_BEFORE_AT = _index(_CUMULATIVE_AFTER), _index(_CUMULATIVE_BEFORE)
 
 
+_OPEN_QUOTE = frozenset("'\u2018")
+_CLOSE_QUOTE = ("'", "\u2019")
+
+
+def _quotes_closed(sentence: str) -> list[str]:
+    """The sentence's words, a single quotation mark that closes a quote cut off the word it ends:
+    "lost 'dozens' of fighters", "\u2018dozens of terrorists\u2019 neutralised". A word takes an apostrophe
+    into itself (_TOKEN: "soldiers' bodies", "Kurdistan Workers' Party"); only one opened by a quote mark
+    before a word of the same sentence, and not yet closed, gives it back."""
+    words: list[str] = []
+    open_quote = False
+    for m in _TOKEN.finditer(sentence):
+        word, start = m.group(), m.start()
+        if start > 0 and sentence[start - 1] in _OPEN_QUOTE \
+                and (start == 1 or not sentence[start - 2].isalnum()):
+            open_quote = True  # a quote opens before this word (an apostrophe inside a word never does)
+        if open_quote and word.endswith(_CLOSE_QUOTE) and len(word) > 1:
+            word = word[:-1]
+            open_quote = False
+        words.append(word)
+    return words
+
+
 class _Words:
     """The sentence as lower-case words, with the original spelling (for capitals) beside them."""
 
     def __init__(self, sentence: str) -> None:
-        self.raw: list[str] = _TOKEN.findall(sentence)  # (no group in _TOKEN: the words themselves)
+        self.raw: list[str] = _quotes_closed(sentence)
         self.low = [w.lower() for w in self.raw]
         # The words of an age ("aged between seven and 16", "ages 5 to 12"): never a count of people.
         self.ages: set[int] = set()
