@@ -5,13 +5,11 @@ Every sentence here is our own, in the styles of wire copy.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mapper.events import roles
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, parsing, rescans
 
 
 def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
@@ -57,12 +55,13 @@ def test_officials_in_a_city_who_speak_stay_its_origin(rules_pipeline: Pipeline,
 
 
 def test_the_met_officials_pattern_is_linear_on_100_kb() -> None:
+    # A pure regular-expression search (no mapper lines to count): no repeat of the pattern can rescan a
+    # long run, and the 100 KB searches still give their answers (no wall-clock assertion).
+    assert rescans(roles._MET_OFFICE) == []
     hostile = ("met " + "officials " * 10_000 + "in ") * 1 + "x" * 100_000
-    t0 = time.perf_counter()
     assert roles._MET_OFFICE.search(hostile) is None
     assert roles._MET_OFFICE.search("met " + "government " * 20_000 + "officials in ") is None
     assert roles._MET_OFFICE.search("x " * 50_000 + "met egyptian officials in ") is not None
-    assert time.perf_counter() - t0 < 2.0
 
 
 def test_the_met_officials_rule_is_linear(pipeline: Pipeline) -> None:
