@@ -392,8 +392,8 @@ _LOCATIVE_GATE = TailGate(_LOCATIVE, (
     "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
     "controlled", "'s", "’s"))
 # ... "at a meeting in the town of Shahba": a venue named by its kind too.
-_VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s+(?:the\s+)?(?:\w+\s+)?"
-                                r"(?:(?:town|city|village|port|resort)\s+of\s+)?$")
+_VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s{1,3}(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?"
+                                r"(?:(?:town|city|village|port|resort)\s{1,3}of\s{1,3})?$")
 _NEAR_RE = re.compile(r"\b(?:" + _NEAR + r")\s+(?:the\s+)?(?:\w+\s+)?$")
 # Every match holds one of these words (a left context most often holds none: a few substring tests
 # instead of a try at each of its 80 characters). Searched in lowered text, so ``search(left, left)``.

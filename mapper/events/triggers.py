@@ -707,12 +707,13 @@ def _irrealis_governs(before: str, trigger: str) -> bool:
 # after a preposition), and no negation or irrealis word governing the verb in turn.
 _AGREED_FINITE = re.compile(r"agree(?:d|s)? to")
 # ... "Rival factions agree to ceasefire" is finite too, "to agree to", "did not agree to" are not.
-_AGREE_GOVERNED = re.compile(r"\b(?:to|did|do|does|may|might)\s+$")
-_DEAL_OBJECT = re.compile(r"\s+(?:[\w-]{1,30}\s+){0,3}$")  # "agreed to [a humanitarian] truce"
-_DEAL_THEN_AT = re.compile(r"\s+(?:[\w-]{1,30}\s+){0,3}?(?:truce|ceasefire|cease-fire|deal|accord|agreement|"
-                           r"pact|armistice|exchange|swap|cessation of hostilities)\b[^,;:.]{0,60}?\b"
-                           r"(?:at|during)\s+(?:[\w-]{1,30}\s+){0,2}$")
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no longer|yet to|refused to|refuses to|refusing to)\s+$")
+_AGREE_GOVERNED = re.compile(r"\b(?:to|did|do|does|may|might)\s{1,3}$")
+_DEAL_OBJECT = re.compile(r"\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$")  # "agreed to [a humanitarian] truce"
+_DEAL_THEN_AT = re.compile(r"\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:truce|ceasefire|cease-fire|deal|accord|"
+                           r"agreement|pact|armistice|exchange|swap|cessation of hostilities)\b"
+                           r"[^,;:.]{0,60}?\b(?:at|during)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no longer|yet to|refused to|refuses to|refusing to)"
+                             r"\s{1,3}$")
 _NEGATED_CHARS = 25
 
 
