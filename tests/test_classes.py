@@ -12,7 +12,7 @@ from mapper.events import roles, triggers
 from mapper.events.triggers import clauses
 from mapper.pipeline import Pipeline
 
-_LOSS25 = "known loss of the event filter trained at session 25 (key F1 - 2 x phantom rate, threshold 0.7): "
+_LOSS26 = "known loss of the event filter trained at session 26 (key F1 - 2 x phantom rate, threshold 0.5): "
 
 PUBLISHED = "2024-03-20"
 

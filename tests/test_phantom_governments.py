@@ -21,8 +21,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
-_LOSS25 = "known loss of the event filter trained at session 25 (key F1 - 2 x phantom rate, threshold 0.7): "
-
 # -- a government's seat is no site and no place of speaking -----------------------------------------
 
 @pytest.mark.parametrize(("text", "seat", "events"), [
@@ -71,7 +69,6 @@ def test_fighting_people_fled_is_background(pipeline: Pipeline) -> None:
     assert _roles(pipeline, text)["Hsipaw"] == "context"
 
 
-@pytest.mark.xfail(strict=True, reason=_LOSS25 + "the clash is dropped")
 def test_fighting_that_made_people_flee_is_an_act(pipeline: Pipeline) -> None:
     assert _events(pipeline, "Hundreds of families fled as fighting erupted in Hsipaw on Friday.") \
         == [("Hsipaw", "Armed clash")]

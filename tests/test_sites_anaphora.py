@@ -20,14 +20,14 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events
 
-_LOSS25 = "known loss of the event filter trained at session 25 (key F1 - 2 x phantom rate, threshold 0.7): "
-_LOST25 = pytest.mark.xfail(strict=True, reason=_LOSS25 + "the real act is dropped")
+_LOSS26 = "known loss of the event filter trained at session 26 (key F1 - 2 x phantom rate, threshold 0.5): "
+_LOST26 = pytest.mark.xfail(strict=True, reason=_LOSS26 + "the real act is dropped")
 
 
 @pytest.mark.parametrize(("text", "events"), [
     pytest.param("Residents of Kramatorsk have lived under curfew for weeks. On Thursday the city was hit by "
                  "two glide bombs, wounding five people.", [("Kramatorsk", "Air/drone strike")],
-                 marks=_LOST25),
+                 marks=_LOST26),
     ("Babanusa, a railway town in West Kordofan, has been under siege for months. The town's army garrison "
      "came under drone attack on Monday, killing three soldiers.", [("Babanūsah", "Air/drone strike")]),
     ("Traders in Dori have complained of shortages since the spring. Gunmen attacked the town's market on "
