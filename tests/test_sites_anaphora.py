@@ -28,8 +28,9 @@ _LOST26 = pytest.mark.xfail(strict=True, reason=_LOSS26 + "the real act is dropp
     pytest.param("Residents of Kramatorsk have lived under curfew for weeks. On Thursday the city was hit by "
                  "two glide bombs, wounding five people.", [("Kramatorsk", "Air/drone strike")],
                  marks=_LOST26),
-    ("Babanusa, a railway town in West Kordofan, has been under siege for months. The town's army garrison "
-     "came under drone attack on Monday, killing three soldiers.", [("Babanūsah", "Air/drone strike")]),
+    pytest.param("Babanusa, a railway town in West Kordofan, has been under siege for months. The town's "
+                 "army garrison came under drone attack on Monday, killing three soldiers.",
+                 [("Babanūsah", "Air/drone strike")], marks=_LOST26),
     ("Traders in Dori have complained of shortages since the spring. Gunmen attacked the town's market on "
      "Sunday, killing six people.", [("Dori", "Attack")]),
     ("Thousands fled to Goma last year. Rebels shelled the city on Monday.",
