@@ -572,6 +572,30 @@ _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") 
     "forces", "police", "army", "military", "coalition", "junta", "mob", "crowd", "bomber", "gunman"}
 # A noun after an actor's name that makes the phrase a thing of the actor's, hit or held: the actor is
 # the target's owner, never the agent ("Militants storm police post", "an attack on an army convoy").
+# The side that suffered an attack, as the subject of its verb: "Troops came under fire from JNIM fighters",
+# "Soldiers were ambushed by gunmen", "Soldiers repelled an attack by Islamic State fighters".
+_SUFFERED_ACT = re.compile(
+    r"\b(?i:(?:came|come|comes)\s++under\b"
+    r"|(?:was|were|been|being)\s++(?:(?:also|reportedly)\s++)?(?:attacked|ambushed|targeted|shot\s++at|"
+    r"fired\s++(?:on|upon|at))\b"
+    r"|(?:repell?(?:ed|s)?|repuls(?:ed|es|e)|fought\s++off|beat\s++back)\s++(?:an?|the|another)\b)")
+# Between that subject and its verb: a place ("troops in El Fasher"), an auxiliary, or the speaker's own
+# ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled").
+# ("troops backed by clan militias", "Soldiers and VDP volunteers", "its troops and allied fighters": the
+# first named.)
+_SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++"
+                           r"(?:[\w-]++\s++){0,2}?[\w-]++)?"
+                           r"(?:\s++(?:in|near|at|around|outside)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
+                           r"\s++(?:(?:has|have|had|also|later)\s++){0,2}+"
+                           r"|\s++(?:said|says|say)\s++(?:that\s++)?(?:it|they|(?:its|their)\s++[a-z]++"
+                           r"(?:\s++and\s++(?:[a-z]++\s++)?[a-z]++)?)\s++(?:(?:has|have|had|also)\s++){0,2}+")
+# Before a phrase that is part of a subject, not the subject: "its troops", "and allied fighters", "by".
+_PART_OF_SUBJECT = re.compile(r"\b(?:and|by|its|their)\s++$")
+# Between that verb and who attacked: "came under fire from", "were ambushed by", "repelled an attack by",
+# or nothing ("came under Russian artillery fire", "repelled an RSF assault").
+_ATTACKER_GAP = re.compile(r"\s*+(?:(?:heavy|intense|sustained|renewed|fresh|an?|the|another)\s++)?"
+                           r"(?:(?:[a-z][\w-]*+\s++){0,3}?(?:from|by)\s++(?:the\s++|an?\s++)?"
+                           r"(?:(?:suspected|alleged)\s++)?)?")
 _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
                            r"garrisons?|academy|school|hideouts?|strongholds?)\b")
@@ -1216,6 +1240,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Security forces shot dead 10 suspected Kuki militants who attacked a police station": the object
         # of the agent's verb attacked first, whatever the trigger read as the target (the station's police).
         return stormed.actor, agent
+    suffered = _suffered(phrases, trigger_start, sentence)
+    if suffered is not None and suffered[0] is not None:
+        return suffered
     for p in phrases:
         # "FARDC repel M23 assault", "Army repels Boko Haram attack on base": the subject scan took the group
         # named before the attack noun (or with it: "JNIM attack"); the subject of the verb of repelling is
@@ -1242,7 +1269,41 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "troops had repelled a separate attack on Monguno, killing 12 insurgents": the attack the army
         # repelled was theirs who died in it (a group the story names, for the coder to find).
         return target, agent
+    if suffered is not None and target is None:
+        # "Soldiers repelled an attack on their base in Tillaberi": no attacker named, the side attacked.
+        victim = suffered[1]
+        return (None if agent is not None and agent.name == victim.name else agent), victim
     return agent, target
+
+
+def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str
+              ) -> tuple[Actor | None, Actor] | None:
+    """(attacker or None, the side attacked) when the trigger's clause makes the side attacked its subject
+    ("Troops came under fire from JNIM fighters", "were attacked by", "repelled an attack by"): the subject
+    scan would take that side for the perpetrator. The guide: actor1 the perpetrator, the attacker of an
+    attack repelled. The side attacked is marked struck (an attack on it by someone unnamed)."""
+    for m in _SUFFERED_ACT.finditer(sentence, max(0, trigger_start - 60), trigger_start + 30):
+        if not m.start() <= trigger_start <= m.end() + 30:
+            continue
+        victim = next((q for q in reversed(phrases) if m.start() - 120 <= q.end <= m.start()
+                       and not _weapon(q)
+                       and not _PART_OF_SUBJECT.search(sentence, max(0, q.start - 8), q.start)
+                       and _SUFFERED_GAP.fullmatch(sentence, q.end, m.start())), None)
+        if victim is None:
+            continue
+        at = next((p for p in phrases if m.end() <= p.start <= m.end() + 60
+                   and p.actor != victim.actor and p.side != "target"
+                   and _ATTACKER_GAP.fullmatch(sentence, m.end(), p.start)), None)
+        attacker = at.actor if at is not None else None
+        of = _OF_GROUP.match(sentence, at.end) if at is not None \
+            and at.actor.name.split()[-1].lower() in _MEMBER_HEADS else None
+        if of is not None:
+            # "militants of Islamic Jihad's Jenin Brigade", "fighters of the ADF": their group.
+            attacker = next((q.actor for q in phrases if of.end() <= q.start <= of.end() + 30
+                             and _LOWER_WORDS.fullmatch(sentence, of.end(), q.start)
+                             and named_group(q.actor) is not None), attacker)
+        return attacker, Actor(victim.actor.name, victim.actor.country_code, struck=True)
+    return None
 
 
 # Who a sentence says did an attack told before: "blamed the attack on the RSF", "was attributed to the
@@ -1573,6 +1634,22 @@ def _class_of(words: list[str]) -> tuple[dict[str, Any] | None, list[str]]:
     return None, words
 
 
+# What an acronym of the event country's adjective spells as its state's army ("SNA": Somali National Army,
+# "SAF": Sudanese Armed Forces); the expansion is read as written (a group the table names so stays it).
+_ARMY_NAMES = ("National Army", "Armed Forces")
+
+
+def _army_acronym(own: list[str], event_country: str) -> Actor | None:
+    adjective = _adjective(event_country) if event_country in COUNTRIES else ""
+    if len(own) != 1 or not adjective or not _ACRONYM.fullmatch(own[0]):
+        return None
+    for army in _ARMY_NAMES:
+        name = f"{adjective} {army}"
+        if "".join(w[0] for w in name.split()) == own[0]:
+            return Actor(name, event_country)
+    return None
+
+
 @lru_cache(maxsize=4096)  # bounded: a long run meets many names
 def canonical(actor: Actor | None, political: bool = False, event_country: str = "") -> Actor | None:
     """The short canonical form of an actor phrase (see the module's docstring), with its country.
@@ -1671,6 +1748,10 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
                and m not in _NUMBER_WORDS
                and m not in _ACTOR_MODIFIERS and not _adjective_of(m) and not m.endswith("'s")]
         if name == "forces" and not cc and own and len(own) == len(mods) - sum(m in _OWN_STATE for m in mods):
+            army = _army_acronym(own, event_country)
+            if army is not None:
+                # "SNA troops" in Somalia: the Somali National Army; in Syria the Syrian National Army group.
+                return canonical(army, political, event_country)
             # "Puntland forces", "Jubaland security forces", "GNA forces": a region's or a faction's forces,
             # not the state's whose country the event is in.
             return Actor(" ".join([*own, "forces"]), event_country)

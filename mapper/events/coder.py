@@ -660,6 +660,13 @@ def _own_trigger(located: _Located | None, clause: Clause, actors: list[ActorPhr
 _NEW_CLAUSE = re.compile(r"[;:—]|,\s*+and\b|\b(?:while|as|after|before|when|but|whereas)\b")
 
 
+def _same_side(a: Actor, b: Actor, located: _Located | None) -> bool:
+    """Two phrases that name one side where the act is ("Israeli military", "Israeli forces")."""
+    cc = located.place.country_code if located is not None else ""
+    return canonical(Actor(a.name, a.country_code), False, cc) \
+        == canonical(Actor(b.name, b.country_code), False, cc)
+
+
 def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
               ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of a clause's act at a site: told by the trigger nearest before the site when a
@@ -1525,6 +1532,12 @@ class EventCoder:
                 elif clause.family == "violence" and not clause.back_reference:
                     if _names_the_described(inc, a1):
                         inc.actor1 = a1  # "Jihadists attack Djibo" then "JNIM fighters attacked Djibo": JNIM
+                    if inc.actor2 is None and a1 is not None and a2 is not None and a2.struck \
+                            and inc.actor1 is not None and _same_side(a2, inc.actor1, located):
+                        # "Israeli forces raided Jenin ... The military said its troops had come under fire
+                        # from militants of Islamic Jihad": the same fight told from the side attacked; who
+                        # attacked it is the other side, not a second name for the raiders.
+                        a2 = a1
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family == "violence" and inc.victims is None:
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
