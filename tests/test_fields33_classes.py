@@ -64,8 +64,8 @@ def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
     ("Malian soldiers clashed with Tuareg rebels near Tinzaouaten between Thursday and Saturday, with dozens "
      "killed on both sides.", "2024-07-29",
      [("Tinzaouaten", "Armed clash", "2024-07-25", 12)]),
-    ("Gang members attacked Mirebalais overnight from Monday to Tuesday, killing at least five people, officials "
-     "said.", "2026-03-18",
+    ("Gang members attacked Mirebalais overnight from Monday to Tuesday, killing at least five people, "
+     "officials said.", "2026-03-18",
      [("Mirebalais", "Attack", "2026-03-16", 5)]),
     ("M23 fighters clashed with Burundian soldiers near Kamanyola on Wednesday and Thursday, residents said.",
      "2025-02-28", [("Kamanyola", "Armed clash", "2025-02-26", None)]),
@@ -78,7 +78,7 @@ def test_an_event_over_two_weekdays(pipeline: Pipeline, text: str, published: st
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("A second explosive went off hours later near the bridge without causing injuries, police said.", (0, 0)),
+    ("A second explosive went off near the bridge without causing injuries, police said.", (0, 0)),
     ("A grenade thrown at the checkpoint exploded without causing any injuries.", (0, 0)),
     ("Two rockets landed near the airport without causing casualties.", (0, 0)),
     # controls: damage is not people, and figures stay figures

@@ -194,7 +194,8 @@ _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
                           r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
-                          r"no casualties|without causing (?:any )?(?:casualties|injuries)|no civilian casualties|"
+                          r"no casualties|without causing (?:any )?(?:casualties|injuries)|"
+                          r"no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties|"
