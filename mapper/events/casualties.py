@@ -190,15 +190,16 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
              "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim",
              "lost", "loses")  # "The paramilitary lost dozens of fighters": no other casualty word (_LOSE)
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
-# "No injuries were reported": no one hurt is no one killed either.
+# "No injuries were reported", "without causing injuries": no one hurt is no one killed either.
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
                           r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
                           r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
-                          r"no casualties|without causing (?:any )?casualties|no civilian casualties|"
+                          r"no casualties|without causing (?:any )?(?:casualties|injuries)|"
+                          r"no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
                            r"no one was (?:hurt|injured)|without casualties|no reports? of casualties|"
-                           r"without causing (?:any )?casualties")
+                           r"without causing (?:any )?(?:casualties|injuries)")
 # The same searches, tried only where one of their first words occurs (most sentences have none), the
 # words of both found in one pass over the sentence.
 _NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED]).members

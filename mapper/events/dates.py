@@ -33,6 +33,9 @@ Resolution rules worth knowing:
 * "a few days ago" is week-level (a few days is not a day); other "N days ago" are day-level.
 * Expressions never overlap: the longest wins. A weekday directly followed by a full date
   ("Saturday, September 17, 2016") is one expression, dated by the full date.
+* A span of two weekdays ("between Thursday and Saturday", "on Wednesday and Thursday", "overnight from
+  Monday to Tuesday", "the night of Tuesday to Wednesday") is its first day, the later one read as a bare
+  weekday (the guide's rule for a multi-day event).
 * "Overnight" alone is the published date; "overnight Monday", "overnight into Monday" and "Monday
   overnight" are that Monday (the day the report names).
 * Holidays are days: the last one on or before publication. Fixed: "Christmas Eve", "Christmas Day",
@@ -291,6 +294,9 @@ def _relative_source(quantity: str) -> str:
         (?P<ago>(?P<n>{quantity})\s+(?P<unit>days?|weeks?|months?)\s+ago)
       | (?P<before_yesterday>the\s+day\s+before\s+yesterday)
       | (?P<after_tomorrow>the\s+day\s+after\s+tomorrow)
+      | (?P<wrange>(?:(?:overnight\s+)?(?:between|from)\s+|the\s+night\s+of\s+)?
+            (?P<wfirst>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?\s+(?:and|to|into|through|until)\s+(?:early\s+)?
+            (?P<wlast>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY})?)
       | (?P<weekday>(?:overnight\s+(?:on\s+|into\s+)?)?
             (?:(?P<wmod>last|next|this\s+coming|this\s+past|coming|past)\s+)?
             (?P<wname>{"|".join(WEEKDAYS)})(?:\s+{_TIME_OF_DAY}|\s+overnight)?)
@@ -485,6 +491,11 @@ def _resolve_relative(m: re.Match[str], ref: dt.date | None) -> _Found:
             date = _weekday_after(ref, weekday)
         else:
             date = _weekday_on_or_before(ref, weekday)
+        prec = DAY
+    elif kind == "wrange":
+        # "between Thursday and Saturday", "overnight from Monday to Tuesday": a span, dated by its first day
+        last = _weekday_on_or_before(ref, _WEEKDAY_NUM[m["wlast"].lower()])
+        date = last - dt.timedelta(days=(last.weekday() - _WEEKDAY_NUM[m["wfirst"].lower()]) % 7)
         prec = DAY
     elif kind == "weekend":
         this = m["kmod"].lower() == "this"
