@@ -522,15 +522,24 @@ def _tally_beyond(inc: _Incident, killed: int | None) -> bool:
 _WAR_TALLY = 1000
 
 
+# Protests and riots whose deaths a later toll can update, as a violent act's.
+_LETHAL_DEMONSTRATIONS = frozenset({"Excessive force against protesters", "Violent demonstration",
+                                    "Mob violence"})
+
+
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
     """A sentence that names no place and updates the toll of the violent act just told: "A hospital
     official later said the death toll had risen to 15", "Five more bodies were found, bringing the toll
     to 43" (the new toll), "Three more people were killed" (added). Only a plausible update of that
     act's own figure: not a war's toll ("has risen to 50,000") nor "Separately, ...". Whether it did."""
-    violent = incidents.of_kind.get("violence")
-    if not violent or violent[-1].fatalities is None or _SEPARATE.match(sentence):
+    if _SEPARATE.match(sentence):
         return False
-    last = violent[-1]
+    # The last lethal act told: violence, or a protest or riot with deaths ("security forces fired on
+    # protesters, killing eight ... The toll has since risen to 21").
+    last = next((inc for inc in reversed(incidents.all) if inc.fatalities is not None
+                 and (inc.kind == "violence" or inc.kind in _LETHAL_DEMONSTRATIONS)), None)
+    if last is None:
+        return False
     toll = updated_toll(sentence)
     if toll is not None and last.fatalities < toll <= 3 * last.fatalities + 20:
         last.fatalities = toll
@@ -2228,6 +2237,35 @@ def _listed_figures(sentence: str, located: list[_Located], ends: list[int]) -> 
     return out if any(out.values()) else {}
 
 
+# A site's share of a figure told before, right before its name: ": five in ", ", one in ", "and two near ".
+_SHARE_BEFORE = re.compile(r"(?:[,:;\u2014\u2013]|\band)\s{1,3}((?:at\s+least\s+)?[\w-]{1,12})"
+                           r"(?:\s+(?:people|persons|civilians|soldiers|of\s+them))?\s+(?:in|at|near)\s+\Z")
+
+
+def _told_shares(sentence: str, located: list[_Located]) -> dict[int, int | None]:
+    """Each site's figure when the sentence splits its toll by site after the sites or the toll ("Gunmen
+    killed nine people in Duran and Esmeraldas, five in Duran and four in Esmeraldas"; "killed three
+    members on Friday, one in Nabatieh and two in Bint Jbeil"): the share right before the site's last
+    naming in the sentence. Empty unless every site (two or more) has one."""
+    out: dict[int, int | None] = {}
+    for site in located:
+        m = site.mentions[0]
+        name = sentence[m.start - m.sentence[0]:m.end - m.sentence[0]]
+        last, at = -1, sentence.find(name)
+        while at >= 0:  # the name's last whole-word occurrence (a plain search: text is never a pattern)
+            after = at + len(name)
+            if (at == 0 or not sentence[at - 1].isalnum()) and (after == len(sentence)
+                                                                 or not sentence[after].isalnum()):
+                last = at
+            at = sentence.find(name, after)
+        share = _SHARE_BEFORE.search(sentence, max(0, last - 40), last) if last > 0 else None
+        killed = casualties(f"killed {share.group(1)} people")[0] if share is not None else None
+        if not killed:
+            return {}
+        out[id(site)] = killed
+    return out if len(out) >= 2 else {}
+
+
 def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int | None]:
     """Each site's own fatalities when a sentence gives one per site ("killing six people in Kyiv and
     two in Odesa", "killing three fighters near Bint Jbeil and a civilian in Naqoura"): the figure told
@@ -2237,6 +2275,9 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int | No
     ends = [x.mentions[0].end - x.mentions[0].sentence[0] for x in located]
     if toll_list(sentence):
         return _listed_figures(sentence, located, ends)
+    shares = _told_shares(sentence, located)
+    if shares:
+        return shares
     # Where each site's share begins: after the last joint between it and the site before.
     cuts = [0] + [max((j.end() for j in _JOINT.finditer(sentence, ends[n - 1], ends[n])), default=ends[n - 1])
                   for n in range(1, len(located))]
