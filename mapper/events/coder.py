@@ -2242,12 +2242,17 @@ _SHARE_BEFORE = re.compile(r"(?:[,:;\u2014\u2013]|\band)\s{1,3}((?:at\s+least\s+
                            r"(?:\s+(?:people|persons|civilians|soldiers|of\s+them))?\s+(?:in|at|near)\s+\Z")
 
 
+_MOST_SHARES = 12
+
+
 def _told_shares(sentence: str, located: list[_Located]) -> dict[int, int | None]:
     """Each site's figure when the sentence splits its toll by site after the sites or the toll ("Gunmen
     killed nine people in Duran and Esmeraldas, five in Duran and four in Esmeraldas"; "killed three
     members on Friday, one in Nabatieh and two in Bint Jbeil"): the share right before the site's last
     naming in the sentence. Empty unless every site (two or more) has one."""
     out: dict[int, int | None] = {}
+    if len(located) > _MOST_SHARES:
+        return out  # each site reads the sentence: bounded so that a sentence of many sites stays linear
     for site in located:
         m = site.mentions[0]
         name = sentence[m.start - m.sentence[0]:m.end - m.sentence[0]]
