@@ -2046,7 +2046,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i in range(1, len(mentions)):
         if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
-                and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])):
+                and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
+                and not (_town_site(mentions[i - 1], infos[i - 1])
+                         and _REGION_TELLER_AFTER.match(text, mentions[i].end)):
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
@@ -2096,6 +2098,19 @@ _REGION_WORD_AFTER = re.compile(r"\s++(?:zone|province|state|region|district|cou
                                 r"prefecture|territory|department|municipality|LGA|regency|upazila|tehsil|"
                                 r"woreda)\b(?!\s++(?:of|capital)\b)", re.I)
 _LIST_GOES_ON = re.compile(r"\s*+,?\s*+(?:and|or)\s")
+# A name that only says whose officials tell the report, after a town's site set off by a comma: "kill 3 in
+# Kostiantynivka, Donetsk governor says", "in Kostiantynivka, Donetsk regional officials said" (no list of
+# sites: the region's teller). Bounded words (possessive quantifiers), so linear.
+_REGION_TELLER_AFTER = re.compile(r"(?:['’]s)?+(?:\s++(?:regional|provincial|state|city|district|county|"
+                                  r"oblast|local|military|police)){0,2}+\s++(?:governor|mayor|officials?|"
+                                  r"authorities|administration|prosecutors?|police|chief)"
+                                  r"(?:\s++[A-Z][\w'’-]*+){0,3}+\s++(?:says?|said|told|reports?|reported)\b")
+
+
+def _town_site(m: Mention, role: Role) -> bool:
+    """Whether ``m`` places an act at a town (not at a country or region, which a list may go on from:
+    "In southern Russia, Volgograd regional governor ... said")."""
+    return role.name in _PLACING and m.place is not None and m.place.kind in ("city", "facility", "admin2")
 
 
 # "on the road between Birnin Gwari and Kaduna", "clashed between Culiacan and Navolato": the two ends of

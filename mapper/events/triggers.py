@@ -262,7 +262,9 @@ _RULES: list[tuple[str, str]] = [
      r"marchers|tear ?gas|water cannons?|"
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
-     r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|vigils?|"
+     # (not a vigil: a prayer or a mourning, "a vigil in Garissa on the tenth anniversary of the attack";
+     # one held in protest says so: "protest", "demonstrators")
+     r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|"
      # "students occupy campus building": an occupation by protesters is a protest
      r"(?:protesters|demonstrators|students|activists|workers|farmers) (?:\w{1,30} ){0,2}"
      r"occup(?:y|ies|ied|ying)\b"),
