@@ -950,7 +950,7 @@ def test_group_starts_are_the_old_lists_on_the_event_corpus() -> None:
 
     from mapper.events import actors, casualties, roles, triggers
 
-    groups = [triggers._NATURE_AT_BEFORE_IN.group, triggers._CASED_GROUP, roles._TARGET_OF_SCAN.group,
+    groups = [triggers._UNREAL_IN.group, triggers._CASED_GROUP, roles._TARGET_OF_SCAN.group,
               actors._COUNTRY_LAUNCH_SCAN.group, casualties._NONE_KILLED_SCAN.group]
     assert max(len(g.patterns) for g in groups) > 30
     texts = []

@@ -137,12 +137,15 @@ def _spellings(items: list) -> list[str]:
     return out
 
 
+_FEW_WORDS = 12  # the most words of a LiteralScan tried by substring tests before its pass
+
+
 class LiteralScan:
     """Where any of a set of literal words occurs in a text: one Aho-Corasick pass (pyahocorasick).
 
     With ``ignore_case``, the words (ASCII) are found in any case, as ``(?i:...)`` finds them."""
 
-    __slots__ = ("words", "ignore_case", "_automaton")
+    __slots__ = ("words", "ignore_case", "_automaton", "_few")
 
     def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
         words = {w.lower() for w in words} if ignore_case else set(words)
@@ -159,6 +162,9 @@ class LiteralScan:
         for word in self.words:
             self._automaton.add_word(word, len(word))
         self._automaton.make_automaton()
+        # A dozen words or fewer: substring tests first, which tell a text with none of them (most texts)
+        # several times sooner than the pass.
+        self._few = tuple(self.words) if len(self.words) <= _FEW_WORDS else None
 
     def starts(self, text: str) -> list[int] | None:
         """Every offset where a word occurs, ascending.
@@ -171,6 +177,12 @@ class LiteralScan:
             if len(text_) != len(text) or "ı" in text or "ſ" in text:
                 return None
             text = text_
+        if self._few is not None:
+            for word in self._few:
+                if word in text:
+                    break
+            else:
+                return []
         # The words are prefix-free (__init__): no two of them start at one offset, so the starts are
         # distinct without a set.
         return sorted([end - n + 1 for end, n in self._automaton.iter(text)])
@@ -375,6 +387,12 @@ class PrefilteredGroup:
                 starts.sort()  # heads of several lengths end, not start, in order
         self._last = (text, per)
         return per
+
+    def lowered_words(self) -> tuple[str, ...]:
+        """Strings one of which every head, lower-cased, holds (the heads lower-cased and stripped, none
+        extending another): a ``text.lower()`` holding none of them means no head in ``text``, which a
+        few substring tests tell sooner than the group's pass."""
+        return tuple(_prefix_free(head.lower().strip() for head in self._automaton.keys()))
 
     def search(self, i: int, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``patterns[i].search(text, pos, endpos)``: tried at the heads in ``text[pos:endpos]`` only.
