@@ -1600,8 +1600,8 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
 _SAME_TIME = re.compile(r",\s{1,3}(?:even\s{1,3})?(?:as|while|whereas)\s{1,3}"
                         r"(?!(?:it|its|they|their|he|his|she|her|we|i|you|well|part|such|if|though|of|to|in|"
                         r"a\s{1,3}result)\b)", re.I)
-# A headline drops the comma: "Separatists kill 3 in Batibo as schools reopen in Bamenda", "Drone strike on
-# Kharkiv kills two as Zelenskiy visits troops in Zaporizhzhia" (the same clause of a one-line text).
+# A headline drops the comma (and its full stop): "Separatists kill 3 in Batibo as schools reopen in
+# Bamenda", "Drone strike on Kharkiv kills two as Zelenskiy visits troops in Zaporizhzhia".
 _SAME_TIME_LINE = re.compile(r"\s(?<!\bsuch\s)(?<!\bso\s)(?<!\bsame\s)(?<!\bknown\s)(?:as|while)\s{1,3}"
                              r"(?!(?:it|its|they|their|he|his|she|her|we|i|you|well|part|such|if|though|of|to|in|"
                              r"a\s{1,3}result|soon|long|many|much|far|usual|expected|planned)\b)", re.I)
@@ -1625,7 +1625,8 @@ def _in_same_time_clause(text: str, s0: int, m: Mention, clause: Clause, clauses
         return False
     lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
     sub = _last_match(_SAME_TIME, text, lo, m.start)
-    line = sub is None and len(text) <= 300 and "\n" not in text.strip()
+    # (A headline: one line with no closing full stop; a sentence keeps its comma.)
+    line = sub is None and len(text) <= 300 and "\n" not in text.strip() and not text.rstrip().endswith(".")
     if line:
         sub = _last_match(_SAME_TIME_LINE, text, lo, m.start)
     first = _spans(clause, ordered)[0][0]
