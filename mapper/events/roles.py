@@ -556,7 +556,8 @@ _APPOSITION = re.compile(r"(?<=the )(?:[\w'’-]{1,30}\s+){0,2}"
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
 # (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
-_COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:\s[A-Z][a-z]{1,30}+){0,2}"
+_COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:-[A-Z]?[a-z]{1,30}+)?"  # "Ituri's Lopa-Ngazi"
+                            r"(?:\s[A-Z][a-z]{1,30}+){0,2}"
                             r"(?:\s(?:airport|air base|base|port|camp|refinery|prison|hospital|university|"
                             r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
                             r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
@@ -1599,6 +1600,15 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
 _SAME_TIME = re.compile(r",\s{1,3}(?:even\s{1,3})?(?:as|while|whereas)\s{1,3}"
                         r"(?!(?:it|its|they|their|he|his|she|her|we|i|you|well|part|such|if|though|of|to|in|"
                         r"a\s{1,3}result)\b)", re.I)
+# A headline drops the comma (and its full stop): "Separatists kill 3 in Batibo as schools reopen in
+# Bamenda", "Drone strike on Kharkiv kills two as Zelenskiy visits troops in Zaporizhzhia".
+_SAME_TIME_LINE = re.compile(r"\s(?<!\bsuch\s)(?<!\bso\s)(?<!\bsame\s)(?<!\bknown\s)(?:as|while)\s{1,3}"
+                             r"(?!(?:it|its|they|their|he|his|she|her|we|i|you|well|part|such|if|though|of|to|in|"
+                             r"a\s{1,3}result|soon|long|many|much|far|usual|expected|planned)\b)", re.I)
+# A headline's verb is in the present ("reopen", "visits", "resume"): any lowercase word that is not a
+# preposition, article or conjunction, after the clause's subject.
+_LINE_VERB = re.compile(r"\s(?!(?:in|at|near|on|the|of|to|from|for|with|and|by|into|over|off|a|an|its|"
+                        r"their)\b)[a-z][a-z'’-]{1,20}\b")
 _AS_CLAUSE_END = re.compile(r"[,;:.!?]")
 _AS_CLAUSE_CHARS = 120  # how far the same-moment clause is read past the place for its verb
 
@@ -1615,12 +1625,17 @@ def _in_same_time_clause(text: str, s0: int, m: Mention, clause: Clause, clauses
         return False
     lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
     sub = _last_match(_SAME_TIME, text, lo, m.start)
+    # (A headline: one line with no closing full stop; a sentence keeps its comma.)
+    line = sub is None and len(text) <= 300 and "\n" not in text.strip() and not text.rstrip().endswith(".")
+    if line:
+        sub = _last_match(_SAME_TIME_LINE, text, lo, m.start)
     first = _spans(clause, ordered)[0][0]
     if sub is None or not any(s0 + first <= st < sub.start() for st in starts):
         return False
     stop = _AS_CLAUSE_END.search(text, m.end, min(len(text), m.end + _AS_CLAUSE_CHARS))
     end = stop.start() if stop is not None else min(len(text), m.end + _AS_CLAUSE_CHARS)
-    if _OWN_VERB.search(text, sub.end(), m.start) is None and _OWN_VERB.search(text, m.end, end) is None:
+    verb = _LINE_VERB if line else _OWN_VERB
+    if verb.search(text, sub.end(), m.start) is None and verb.search(text, m.end, end) is None:
         return False
     if any(_has_span_in(_spans(c, ordered), sub.start() - s0, end - s0) for c in clauses):
         return False
@@ -2017,8 +2032,13 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             if part is not None and part.end() not in starts_in[m.sentence]:
                 # "Bandits abduct 30 villagers in Zamfara's Kwaragi": the province holds a place the
                 # gazetteer lacks, and is where the event is coded (ACLED's convention), precision 2.
+                # Opening a one-line text, the part may be its topic: "Benue's Tse Agbaji: gunmen kill 7".
+                name = _UNKNOWN_PART.match(text, part.end()) if one_line and head else None
+                part_topic = name is not None and not m.text.isupper() \
+                    and _TOPIC_AFTER.match(text, name.end()) is not None
                 held = _role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), False,
-                                   decided, head=head, topic=topic, starts=starts_in[m.sentence],
+                                   decided, head=head, topic=topic or part_topic,
+                                   starts=starts_in[m.sentence],
                                    ordered=ordered, prev_end=-1 if prev is None or prev.sentence != m.sentence
                                    else prev.end, unreal=(unreal_by_sentence or {}).get(m.sentence, ()),
                                    holds=True)
@@ -2370,6 +2390,8 @@ HOLDS_UNKNOWN = "unknown_parent"  # the rule of a district or province that hold
 _POSSESSED_NAME = re.compile(r"[’']s\s(?!(?:Governor|Deputy|Police|Commissioner|Ministry|Minister|Army|"
                              r"Health|State|Security|Emergency|Red|Armed|National|Government|President)\b)"
                              r"(?=[A-Z])")
+# The name a province's possessive holds, up to four capitalised words ("Tse Agbaji", "Qaliin-Weyne").
+_UNKNOWN_PART = re.compile(r"[A-Z][\w'’-]{0,30}+(?:\s[A-Z][\w'’-]{0,30}+){0,3}+")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|oblast|prefecture|state)\b",
                              re.I)
 
