@@ -8,7 +8,8 @@ inflation, a price, demand or shares that "exploded" or were "shot down" and an 
 popularity" are sport and money; an office-holder, a body, a firm or a market "under fire" or "under attack"
 is criticised or sold; a race's nouns ("the final climb", "the podium", "a stage win") and a football "late
 strike" or "stoppage-time strike" are sport; a rider "shelled out" of the peloton and fans who "shelled out"
-money were not shelled. The same words beside arms, armed men or a crowd still report
+money were not shelled; police who arrest or raid over robbing, illegal betting or money-laundering act on
+ordinary crime. The same words beside arms, armed men or a crowd still report
 an act.
 """
 
@@ -56,6 +57,10 @@ from tests.test_ordinary_sense_classes import _events, _triggers
     "Kenyan runners launched a ferocious attack to sweep the podium",
     "the visitors were knocked out by a stoppage-time strike",
     "a teenager fired a late strike to sink the leaders",
+    # police on a crime of gain: robbing, illegal betting, money-laundering with a hyphen
+    "Police arrested a man accused of robbing 15 convenience stores at gunpoint",
+    "Police detained 31 suspects in dawn raids in an investigation into an illegal betting network",
+    "Police raid money-laundering ring, 11 arrested",
     # shelled out: dropped or paid
     "the peloton was shelled out on the cobbles",
     "fans shelled out 200 euros a ticket",
@@ -76,6 +81,8 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     ("dockers walked out in protest at unpaid wages", ("protest", "Peaceful protest")),
     # people bombed out of their homes; soldiers who fire the first shots
     ("families were bombed out of their homes by jets", ("bombed", "Air/drone strike")),
+    # soldiers who detain robbers
+    ("soldiers detained 12 men accused of robbing travellers", ("detained", "Arrests")),
     # troops who shelled out positions
     ("troops shelled out positions on the ridge", ("shelled", "Shelling/artillery/missile attack")),
     # a convoy and a police station under fire

@@ -1692,10 +1692,13 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
 # (The crime of the people held or of the network raided, not a substance seized: "seizing packets of
 # methamphetamine" in a cartel war is no such sign.)
 _CRIME = re.compile(r"\b(?:robber(?:s|y|ies)?|thie(?:f|ves)|theft|burglar\w{0,30}+|drugs?|narcotics|"
-                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money\s{1,3}laundering|cybercrime|"
+                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money[\s-]{1,3}laundering|cybercrime|"
+                    # "accused of robbing 15 stores", "an illegal betting network"
+                    r"robb(?:ing|ed)|(?:illegal|online)\s{1,3}(?:betting|gambling)|"
                     r"poach(?:ers?|ing))\b")
 _CRIME_GATE = WordGate(_CRIME, ("robber", "thie", "theft", "burglar", "drug", "narcotic", "scam", "fraud",
-                                "counterfeit", "fake", "laundering", "cybercrime", "poach"))
+                                "counterfeit", "fake", "laundering", "cybercrime", "poach", "robb", "betting",
+                                "gambling"))
 _CRIME_CHARS = 160
 # (or the officers of tax, customs and prosecution, who raid offices in a fraud or tax probe)
 _POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives|prosecutors|customs|"
