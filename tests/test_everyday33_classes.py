@@ -1,16 +1,16 @@
 """War words in ordinary news by the class of their phrasing (issue 14 point 6), session 27 (everyday33).
 
-Every sentence is our own. A killing after a row, quarrel or argument over a private matter (a game of
-pool, a parking space, a debt, loud music) is ordinary crime, stabbings too; a blast of a gas canister,
-cylinder or bottle is an accident; debaters who walk out or boycott "in protest" hold no street protest;
-a side "bombed out of" a cup or a tournament, the "opening shot" or "first shot" in a price war or against
+Every sentence is our own. A killing after a row, quarrel or argument over a private matter (a game of pool,
+a parking space, a debt, loud music) is ordinary crime, stabbings too; a blast of a gas canister, cylinder
+or bottle is an accident; debaters who walk out or boycott "in protest" hold no street protest; a side
+"bombed out of" a cup or a tournament, the "opening shot" or "first shot" in a price war or against
 inflation, a price, demand or shares that "exploded" or were "shot down" and an app that "explodes in
 popularity" are sport and money; an office-holder, a body, a firm or a market "under fire" or "under attack"
 is criticised or sold; a race's nouns ("the final climb", "the podium", "a stage win") and a football "late
 strike" or "stoppage-time strike" are sport; a rider "shelled out" of the peloton and fans who "shelled out"
 money were not shelled; police who arrest or raid over robbing, illegal betting or money-laundering act on
-ordinary crime. The same words beside arms, armed men or a crowd still report
-an act.
+ordinary crime; a named hazard's topic ("Cyclone Freddy: death toll climbs") is no attack. The same words
+beside arms, armed men or a crowd still report an act.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ from tests.test_ordinary_sense_classes import _events, _triggers
     "Police arrested a man accused of robbing 15 convenience stores at gunpoint",
     "Police detained 31 suspects in dawn raids in an investigation into an illegal betting network",
     "Police raid money-laundering ring, 11 arrested",
+    # a named hazard before a topic's colon
+    "Cyclone Freddy: death toll climbs to 40",
+    "Typhoon Haikui: death toll rises to 12",
     # shelled out: dropped or paid
     "the peloton was shelled out on the cobbles",
     "fans shelled out 200 euros a ticket",
@@ -81,6 +84,8 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     ("dockers walked out in protest at unpaid wages", ("protest", "Peaceful protest")),
     # people bombed out of their homes; soldiers who fire the first shots
     ("families were bombed out of their homes by jets", ("bombed", "Air/drone strike")),
+    # a storm of jihadists: "storm" the verb after "as" is no hazard
+    ("Dozens killed as jihadists storm the town", ("killed", "generic violence")),
     # soldiers who detain robbers
     ("soldiers detained 12 men accused of robbing travellers", ("detained", "Arrests")),
     # troops who shelled out positions

@@ -1094,7 +1094,9 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"(?:(?:fuel|gas|petrol|diesel|oil)\s{1,3})?tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
            r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
 # ("Town flood: death toll rises": a topic's colon between)
-_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
+# ("Cyclone Chido: death toll ...": the hazard's name before the colon)
+_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?:\s{1,3}[\w'’-]{1,30}(?=:))?"
+                            r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
                             r"(?:[\w'’-]{1,30}\s{1,3}){0,1}|"
                             # ... its place between, in the perfect: "Floods in Assam have killed 52" (the
                             # auxiliary required: "flooding near the camp where gunmen killed" is no toll)
