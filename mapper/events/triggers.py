@@ -1067,7 +1067,8 @@ _ALERT_AFTER = re.compile(r"s?[\s-](?:alerts?|alarms?|sirens?|warnings?|drills?|
 # blast words: "poison gas attack" is a chemical weapon).
 _ACCIDENT_BEFORE = re.compile(r"\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
                               r"industrial|kitchen|stove|furnace|fuel|petrol|diesel|tanker)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker|"
-                              r"station|plant|factory)\s{1,3})?$")
+                              # the vessel that blew up: "a gas canister exploded", "a gas bottle blew up"
+                              r"station|plant|factory|canisters?|cylinders?|bottles?)\s{1,3})?$")
 _BLAST = ("blast", "explo")
 # ... told after the blast: "the explosion of a fuel tanker on the highway".
 _TANKER_AFTER = re.compile(r"s?\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?\b")
@@ -1095,7 +1096,9 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"(?:(?:fuel|gas|petrol|diesel|oil)\s{1,3})?tanker\s{1,3}(?:explosions?|blasts?|fires?)|"
            r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
 # ("Town flood: death toll rises": a topic's colon between)
-_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
+# ("Cyclone Chido: death toll ...": the hazard's name before the colon)
+_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?:\s{1,3}[\w'’-]{1,30}(?=:))?"
+                            r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
                             r"(?:[\w'’-]{1,30}\s{1,3}){0,1}|"
                             # ... its place between, in the perfect: "Floods in Assam have killed 52" (the
                             # auxiliary required: "flooding near the camp where gunmen killed" is no toll)
@@ -1310,7 +1313,8 @@ _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
 
 
 _ACCIDENT_BLAST = re.compile(r"(?:\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
-                             r"industrial|kitchen|stove|furnace|fuel|petrol|diesel)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker)\s{1,3})?"
+                             r"industrial|kitchen|stove|furnace|fuel|petrol|diesel)\s{1,3}"
+                             r"(?:(?:pipe|leak|line|main|tank|tanker|canisters?|cylinders?|bottles?)\s{1,3})?"
                              r"(?:(?:blast|explosion)s?|exploded|blew\s{1,3}up)|"
                              r"\b(?:blast|explosion)s?" + _WORKS_AFTER.pattern + r")"
                              r"[^.;!?]{0,80}$")
@@ -1324,8 +1328,11 @@ _SPORT = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|friendly(?!\s{1,3}fire
                     r"title\s{1,3}(?:hopes|race|defen[cs]e)|kills\s{1,3}it|"
                     # the game's own nouns: "a late winner", "an equaliser", "first five overs", a side's
                     # "pace attack" or "misfiring attack" (an attack by its sporting quality)
-                    r"equali[sz]ers?|late\s{1,3}winner|hat-?tricks?|goalless|wickets?|innings|overs|"
-                    r"stoppage\s{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
+                    r"equali[sz]ers?|late\s{1,3}(?:winner|strike)|hat-?tricks?|goalless|wickets?|innings|overs|"
+                    # a race's own nouns: "attacked on the final climb", "sweep the podium", "a stage win"
+                    r"podiums?|(?:final|last)\s{1,3}(?:climb|lap|hills?|kilomet(?:er|re)s?)|"
+                    r"stage\s{1,3}(?:win|victory)|"
+                    r"stoppage[\s-]{1,3}time|penalty\s{1,3}(?:kicks?|shoot-?outs?)|premier\s{1,3}league|"
                     r"(?:pace|bowling|seam|misfiring|toothless|blunt|free-scoring)\s{1,3}attack|"
                     # cricket's bowlers ("spinners lay siege to England") and a title sealed ("survive
                     # Palmeiras siege to seal Brazilian title")
@@ -1345,7 +1352,7 @@ _SPORT_GATE = WordGate(_SPORT, ("final", "friendly", "derby", "marathon", "strik
                                 "winner", "trick", "goalless", "wicket", "innings", "overs", "stoppage",
                                 "penalty", "premier", "pace", "bowling", "seam", "misfiring", "toothless",
                                 "blunt", "free-scoring", "past", "goal", "spinner", "seamer", "bowler",
-                                "seal"))
+                                "seal", "late", "podium", "climb", "lap", "hill", "kilomet", "stage"))
 
 
 # Ordinary senses of war words (see _ordinary_sense).
@@ -1475,9 +1482,14 @@ _BATTLE_OVER_MONEY = re.compile(r"s?\s{1,3}over\s{1,3}(?:(?:the|a|an|its|their)\
 _MONEY_WAR = ("under", "explod", "shot", "fought", "fight", "fire", "hammer", "batter", "bombard", "torpedo")
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|bourses?|prices|index|indices|bonds|yields|"
                             r"currenc(?:y|ies)|central\s{1,3}bank|rouble|ruble|peso|rupee|naira|lira|"
-                            r"shilling|kwacha|cedi|tenge|hryvnia)\s{1,3}"
-                            r"(?:(?:in|at|on)\s{1,3}[\w'’-]{1,30}\s{1,3})?"
+                            r"shilling|kwacha|cedi|tenge|hryvnia|"
+                            # a price, demand or sales, and whose or where ("the price of sugar had exploded",
+                            # "Shares in the Frankfurt-listed carmaker were shot down")
+                            r"price|demand|sales|orders|costs?|rents?)\s{1,3}"
+                            r"(?:(?:in|at|on|of|for)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?)?"
                             r"(?:(?:came|come|comes|are|were|was|is|have|has|had|been)\s{1,3}){0,2}$")
+# ... or a boom: "app explodes in popularity", "sales exploded in value".
+_BOOM_AFTER = re.compile(r"\w{0,3}\s{1,3}in\s{1,3}(?:popularity|value|size|demand|price|use|numbers)\b")
 _MONEY_AFTER = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:at|against)\s{1,3}(?:(?:the|a|its|their)\s{1,3})?"
                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:lenders|banks|markets|investors|speculators|"
                           r"borrowers|slide|slump|inflation)\b")
@@ -1519,6 +1531,35 @@ _BOX_OFFICE_AFTER = re.compile(r"\s{1,3}(?:at|in)\s{1,3}(?:the\s{1,3})?(?:[\w'�
                                r"box[\s-]office\b")
 _WRITTEN_OUT_AFTER = re.compile(r"\s{1,3}off\s{1,3}in\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:soap|series|"
                                 r"show|drama|sitcom|season|episode|finale|film|movie|novel|saga|franchise)\b")
+# An office-holder, a body, a firm or a market under fire or attack: "Windhoek water utility under fire as
+# taps run dry", "The finance minister came under heavy fire in Warsaw", "Tech stocks came under sustained
+# attack", "the currency came under attack from street traders" (the holder just before it; a convoy or a
+# town under fire is shelled).
+_HOLDER_UNDER_BEFORE = re.compile(r"\b(?:ministers?|mayors?|president|premier|governor|chancellor|government|"
+                                  r"cabinet|coach|manager|boss|chief|ceo|chairman|chairwoman|board|utility|"
+                                  r"company|firm|regulator|council|party|club|federation|bank|agency|ministry|"
+                                  r"stocks|shares|currency|bourse|broadcaster|league|university)\s{1,3}"
+                                  r"(?:(?:has|have|had|is|are|was|were|came|comes|come|been|again|also)\s{1,3})"
+                                  r"{0,3}$")
+_UNDER_BEFORE = re.compile(r"\bunder\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
+# "Shelled out" is paid or dropped, not shelled: "the peloton was shelled out on the cobbles", "fans shelled
+# out 200 euros a ticket".
+_SHELLED_OUT_AFTER = re.compile(r"\s{1,3}out\b")
+# A side knocked out of a competition: "Liverpool bombed out of FA Cup", "were bombed out of the Copa del Rey"
+# (a competition's noun within a few words: people "bombed out of their homes" were bombed).
+_KNOCKED_OUT_AFTER = re.compile(r"\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                                r"(?:cup|copa|coupe|trophy|tournament|championship|play-?offs?|league|olympics|"
+                                r"contest)\b")
+# A price war's or inflation's first shot: "fired the opening shot in a fresh price war", "fires opening shot
+# in Nigeria petrol price war", "fired its first shot against inflation" (the trigger "fire", or "shot" after
+# "opening", "first" or "warning").
+_OPENING_SHOT_AFTER = re.compile(r"\w{0,3}\s{1,3}(?:(?:the|an?|its|their|his|her)\s{1,3})?"
+                                 r"(?:opening|first|warning)\s{1,3}shots?")
+_SHOT_AT_MONEY_AFTER = re.compile(r"\s{1,3}(?:in|against)\s{1,3}(?:(?:the|an?|its|their)\s{1,3})?"
+                                  r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:(?:price|trade|tariff|takeover|bidding|fare|"
+                                  r"subsidy|streaming|ratings|talent|rate|pay|currency|petrol|fuel)\s{1,3}"
+                                  r"(?:wars?|battles?|fights?)|inflation|prices)\b")
+_OPENING_BEFORE = re.compile(r"\b(?:opening|first|warning)\s{1,3}$")
 # A side that storms back from behind is no assault: "stormed back from 20 points down", "storm back to win".
 _COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?"
                              r"(?:down|behind|deficit)|to\s{1,3}(?:win|beat|victory|level|draw)\b)")
@@ -1579,6 +1620,28 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True  # "musical bombed at Paris box office"
     if low.startswith("kill", start) and _WRITTEN_OUT_AFTER.match(low, end, end + 80) is not None:
         return True  # "killed off in hit soap opera"
+    if low.startswith("under", start) \
+            and _HOLDER_UNDER_BEFORE.search(low, max(0, start - 60), start) is not None \
+            and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 60)):
+        return True  # "Windhoek water utility under fire as taps run dry"
+    if low.startswith("attack", start):
+        under = _UNDER_BEFORE.search(low, max(0, start - 30), start)
+        if under is not None and _HOLDER_UNDER_BEFORE.search(low, max(0, under.start() - 60), under.start()) \
+                and not _ARMED_RE.search(low, max(0, start - 90), min(len(low), end + 60)):
+            return True  # "Tech stocks came under sustained attack on Wall Street"
+    if low.startswith("shelled", start) and _SHELLED_OUT_AFTER.match(low, end, end + 6) is not None \
+            and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 60)):
+        return True  # "the peloton was shelled out on the cobbles"
+    if low.startswith("bomb", start) and _KNOCKED_OUT_AFTER.match(low, end, end + 80) is not None \
+            and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 80)):
+        return True  # "Liverpool bombed out of FA Cup"
+    if low.startswith("fire", start):
+        shot = _OPENING_SHOT_AFTER.match(low, start + 4, end + 40)
+        if shot is not None and _SHOT_AT_MONEY_AFTER.match(low, shot.end(), shot.end() + 80) is not None:
+            return True  # "fired the opening shot in a fresh price war"
+    if low.startswith("shot", start) and _OPENING_BEFORE.search(low, max(0, start - 12), start) is not None \
+            and _SHOT_AT_MONEY_AFTER.match(low, end, end + 80) is not None:
+        return True
     if low.startswith("storm", start) and _COMEBACK_AFTER.match(low, end, end + 60) is not None:
         return True  # "stormed back from 20 points down"
     if low.startswith("offensive", start) \
@@ -1596,6 +1659,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
                  or _BATTLE_OVER_MEASURE.match(low, end, end + 100) is not None
                  or _BATTLE_OVER_MONEY.match(low, end, end + 80) is not None):
         return True
+    if low.startswith("explod", start) and _BOOM_AFTER.match(low, end, end + 30) is not None:
+        return True  # "homework app explodes in popularity"
     if low.startswith(_MONEY_WAR, start) \
             and (_MARKET_BEFORE.search(low, max(0, start - 60), start) is not None
                  or _MONEY_AFTER.match(low, end, end + 60) is not None) \
@@ -1631,10 +1696,13 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
 # (The crime of the people held or of the network raided, not a substance seized: "seizing packets of
 # methamphetamine" in a cartel war is no such sign.)
 _CRIME = re.compile(r"\b(?:robber(?:s|y|ies)?|thie(?:f|ves)|theft|burglar\w{0,30}+|drugs?|narcotics|"
-                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money\s{1,3}laundering|cybercrime|"
+                    r"scam(?:s|mers?)?|fraud\w{0,30}+|counterfeit\w{0,30}+|fake|money[\s-]{1,3}laundering|cybercrime|"
+                    # "accused of robbing 15 stores", "an illegal betting network"
+                    r"robb(?:ing|ed)|(?:illegal|online)\s{1,3}(?:betting|gambling)|"
                     r"poach(?:ers?|ing))\b")
 _CRIME_GATE = WordGate(_CRIME, ("robber", "thie", "theft", "burglar", "drug", "narcotic", "scam", "fraud",
-                                "counterfeit", "fake", "laundering", "cybercrime", "poach"))
+                                "counterfeit", "fake", "laundering", "cybercrime", "poach", "robb", "betting",
+                                "gambling"))
 _CRIME_CHARS = 160
 # (or the officers of tax, customs and prosecution, who raid offices in a fraud or tax probe)
 _POLICE_BEFORE = re.compile(r"\b(?:police|policemen|detectives|prosecutors|customs|"
@@ -1690,9 +1758,25 @@ _PRIVATE_DISPUTE = re.compile(r"\b(?:(?:property|inheritance|domestic|marital|pa
                               r"(?:dispute|row|quarrel)|"
                               r"(?:dispute|row|quarrel|argument)\s{1,3}(?:between|with)\s{1,3}(?:two\s{1,3})?"
                               r"(?:neighbou?rs|relatives|brothers|siblings|cousins|in-laws|"
-                              r"(?:his|her)\s{1,3}(?:wife|husband|brother|sister|neighbou?r)))\b")
+                              r"(?:his|her)\s{1,3}(?:wife|husband|brother|sister|neighbou?r))|"
+                              # ... or over a private matter: "after a row over a game of pool", "in a
+                              # quarrel over a parking space", "an argument over a debt" (a row, quarrel or
+                              # argument: a dispute over land or water is what clans and villages fight)
+                              r"(?:row|quarrel|argument)\s{1,3}over\s{1,3}(?:(?:an?|the|his|her|their)\s{1,3})?"
+                              r"(?:[a-z]{1,20}\s{1,3})??"
+                              r"(?:game\s{1,3}of\s{1,3}[\w-]{1,30}|parking(?:\s{1,3}(?:space|spot|place))?|"
+                              r"debts?|money|rent|noise|music|(?:a\s{1,3})?bill|drinks?|a\s{1,3}seat))\b")
 _PRIVATE_DISPUTE_CHARS = 120
 _DISPUTE_WORDS = ("dispute", "row", "quarrel", "argument")  # in every match: the window is tested first
+# A walkout or a boycott by debaters "in protest" is no street protest: "opposition members walking out in
+# protest", "lawmakers walked out of the chamber on Tuesday in protest at a vote" (debaters or a chamber named
+# before it; workers who walk out strike, which the corpus codes as a protest).
+_WALKOUT_BEFORE = re.compile(r"\b(?:walk(?:ed|s|ing)?\s{1,3}out|walk-?outs?|boycott(?:ed|ing|s)?)\b"
+                             r"[^.;:!?]{0,80}?\bin\s{1,3}$")
+_WALKOUT_CHARS = 110
+_DEBATE_BODY = re.compile(r"\b(?:lawmakers|legislators|senators|deputies|mps|parliamentarians|councill?ors|"
+                          r"opposition|parliament|chamber|senate|legislature|congress)\b")
+_DEBATE_BODY_CHARS = 200
 _COMMUNAL = re.compile(r"\b(?:clans?|tribes?|tribal|communities|communal|villages)\b")
 
 
@@ -1723,11 +1807,15 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None:
             return True
     lo, hi = max(0, start - _PRIVATE_DISPUTE_CHARS), min(len(low), end + _PRIVATE_DISPUTE_CHARS)
-    if (low.startswith(_DEATH_WORDS, start) or low.startswith(("shot", *_POLICE_ACTS), start)) \
+    if (low.startswith(_DEATH_WORDS, start) or low.startswith(("shot", "stab", *_POLICE_ACTS), start)) \
             and any(low.find(w, lo, hi) >= 0 for w in _DISPUTE_WORDS):
         if _PRIVATE_DISPUTE.search(low, lo, hi) is not None \
                 and _NOT_ORDINARY_CRIME.search(low, lo, hi) is None and _COMMUNAL.search(low, lo, hi) is None:
             return True
+    if sub == "Peaceful protest" and low.startswith("protest", start) \
+            and _WALKOUT_BEFORE.search(low, max(0, start - _WALKOUT_CHARS), start) is not None \
+            and _DEBATE_BODY.search(low, max(0, start - _DEBATE_BODY_CHARS), start) is not None:
+        return True  # "opposition members walking out in protest": no street protest
     if low.startswith("strike", start) and sub != "Peaceful protest" \
             and not low.endswith(_ARMED_STRIKE_BEFORE, max(0, start - 10), start) \
             and _STRIKE_LENGTH_BEFORE.search(low, max(0, start - 50), start) is not None:
