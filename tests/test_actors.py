@@ -143,9 +143,7 @@ def test_who_acted_on_whom(sentence: str, trigger: str, expected: tuple[str | No
     ("Russian missiles struck the centre of Sumy on Sunday, killing 11 people.", "Russian forces"),
     ("A Ukrainian drone attack set fire to an oil depot in Bryansk on Saturday.", "Ukrainian forces"),
     ("Israeli tank fire killed four people near Khan Younis on Monday.", "Israeli forces"),
-    pytest.param("Kenyan jets pounded al-Shabaab camps in Gedo on Friday.", "Kenyan forces",
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 21: the strike on a region named alone is dropped")),
+    ("Kenyan jets pounded al-Shabaab camps in Gedo on Friday.", "Kenyan forces"),
     ("Soldiers arrested 14 people in Bunia on Thursday.", "Congolese forces"),
     ("Police fired tear gas at protesters in Diyarbakir on Sunday.", "protesters"),
     ("Gunmen killed five worshippers at a mosque in Kano on Friday.", "unidentified gunmen"),

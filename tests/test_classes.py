@@ -12,7 +12,7 @@ from mapper.events import roles, triggers
 from mapper.events.triggers import clauses
 from mapper.pipeline import Pipeline
 
-_LOSS26 = "known loss of the event filter trained at session 26 (key F1 - 2 x phantom rate, threshold 0.5): "
+_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
 
 PUBLISHED = "2024-03-20"
 

@@ -11,7 +11,7 @@ from mapper.gazetteer import Gazetteer
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2024-03-20"
-_LOSS26 = "known loss of the event filter trained at session 26 (key F1 - 2 x phantom rate, threshold 0.5): "
+_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
 _UNFILTERED: list[Pipeline] = []
 
 
@@ -61,10 +61,8 @@ def test_two_kinds_at_one_place(pipeline: Pipeline, text: str, expected: list[tu
      [("Armed clash", "Ansongo", "ML"), ("Armed clash", "Ménaka", "ML")]),
     ("Fighting raged near Bakhmut and in Soledar, Ukrainian officials said.",
      [("Armed clash", "Bakhmut", "UA"), ("Armed clash", "Soledar", "UA")]),
-    pytest.param("Fighters attacked a boat on the Niger River near Ansongo and an army base in Bourem.",
-                 [("Armed clash", "Ansongo", "ML"), ("Armed clash", "Bourem", "ML")],
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS26 + "the attack on the base in Bourem is "
-                                         "dropped")),
+    ("Fighters attacked a boat on the Niger River near Ansongo and an army base in Bourem.",
+     [("Armed clash", "Ansongo", "ML"), ("Armed clash", "Bourem", "ML")]),
     ("Turkish jets struck PKK targets near Amadiya and in Zakho.",
      [("Air/drone strike", "Al ‘Amādīyah", "IQ"), ("Air/drone strike", "Zaxo", "IQ")]),
     ("Drones struck targets near Kherson and in Mykolaiv overnight.",
@@ -172,6 +170,7 @@ _HAMLET = ("Gunmen killed 15 people across Zamfara on Sunday, including nine in 
 
 # A known loss of the learned site model from session 18 to 23 (it read Gusau as a reference point: an
 # unnamed hamlet north of a town); the retrain on reftown24 (the class written out) keeps it.
+@pytest.mark.xfail(strict=True, reason=_LOSS27 + "the attack near Gusau and its share are dropped")
 def test_a_share_before_a_reference_town_is_the_towns(pipeline: Pipeline) -> None:
     assert _deaths(pipeline, _HAMLET) == [("Bakura", 9), ("Gusau", 6)]
 
