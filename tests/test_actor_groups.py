@@ -261,12 +261,9 @@ def test_the_story_jihadist_group_is_the_one_named_jihadist_group(text: str, gro
     ("Jihadists attacked an army post in Titao on Sunday, killing 15 soldiers and members of the VDP "
      "militia. The al Qaeda-affiliated JNIM said its fighters had seized weapons.", [("Titao", "JNIM")]),
     # ... and beside rebels the army struck elsewhere the same day
-    pytest.param("Jihadists attacked an army camp in Boulkessi on Sunday, killing 20 soldiers. In the north, "
-                 "army drones struck FLA rebels near Kidal. JNIM later claimed the Boulkessi attack.",
-                 [("Boulkessi", "JNIM"), ("Kidal", "Malian forces")],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter trained at "
-                                         "session 27 (threshold 0.7): it keeps a phantom strike in Florida "
-                                         "read from the rebels' acronym 'FLA'")),
+    ("Jihadists attacked an army camp in Boulkessi on Sunday, killing 20 soldiers. In the north, army drones "
+     "struck FLA rebels near Kidal. JNIM later claimed the Boulkessi attack.",
+     [("Boulkessi", "JNIM"), ("Kidal", "Malian forces")]),
     # Plain "militants" beside a militia are not made jihadists of the one jihadist group
     ("Militants attacked an army post in Titao on Sunday, killing 15 soldiers. The VDP militia and JNIM "
      "both operate in the area.", [("Titao", "militants")]),

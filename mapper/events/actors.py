@@ -110,6 +110,11 @@ from mapper.model import Actor, Mention
 
 ACTOR_TABLE = Path(__file__).resolve().parent.parent / "data" / "actors.json"
 _TABLE: dict[str, Any] = json.loads(ACTOR_TABLE.read_text(encoding="utf-8"))
+# The acronyms in capitals the table spells its armed groups and bodies by ("FLA", "BLA", "KIA", "NATO",
+# "EU"): in the news they are those, never the place a gazetteer row shares them with (Florida's old
+# abbreviation, Bla in Mali, Kia in the Solomon Islands, Nato in the Philippines); recognition drops them.
+GROUP_ACRONYMS = frozenset(a for g in _TABLE["groups"] for a in (g["name"], *g["aliases"])
+                           if len(a) >= 2 and a.isupper() and a.isalpha())
 COUNTRIES: dict[str, dict[str, Any]] = _TABLE["countries"]  # ISO alpha-2 -> adjective, name, iso, period
 # Every spelling of a named group -> the group's table entry.
 _GROUP_OF: dict[str, dict[str, Any]] = {alias: g for g in _TABLE["groups"] for alias in g["aliases"]}

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from mapper.config import Config
-from mapper.events.actors import GROUP_WORDS
+from mapper.events.actors import GROUP_ACRONYMS, GROUP_WORDS
 from mapper.events.datelines import dateline_rest
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.triggers import find_triggers, reports_conflict
@@ -468,7 +468,10 @@ def _not_codes(surface: str, found: tuple[Option, ...], gaz: Gazetteer) -> tuple
     """The options of an acronym of three to five capitals ("ELN", "IRNA", "CRPF") that it names: its own
     name, a country's or a province's code ("DRC", "KSA"), or the initials of the name ("NYC"). A town's
     stray code among its alternate names is not a name the news uses ("ELN" for Elne, "IRNA" for Salerno):
-    there the acronym is an armed group's or an agency's."""
+    there the acronym is an armed group's or an agency's. An armed group's or a body's acronym names no
+    place at all (the actor table's ``GROUP_ACRONYMS``: "FLA" is not Florida)."""
+    if surface in GROUP_ACRONYMS:
+        return ()
     if not (3 <= len(surface) <= 5 and surface.isupper() and surface.isalpha()):
         return found
     kept = []
