@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.events.lexicon import ATTRIBUTES
-from mapper.events.prefilter import SENTENCE_WALK, LiteralScan, PrefilteredGroup
+from mapper.events.prefilter import LiteralScan, PrefilteredGroup
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -189,7 +189,7 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
              "massacr", "execut", "lives", "life", "bodies", "slain", "perish", "murder", "assassin",
              "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim",
              "lost", "loses")  # "The paramilitary lost dozens of fighters": no other casualty word (_LOSE)
-_KEYWORD_SCAN = LiteralScan(_KEYWORDS, shared=SENTENCE_WALK)  # (the walk the triggers share)
+_KEYWORD_SCAN = LiteralScan(_KEYWORDS)
 # "No injuries were reported", "without causing injuries": no one hurt is no one killed either.
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
                           r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
@@ -202,8 +202,7 @@ _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20
                            r"without causing (?:any )?(?:casualties|injuries)")
 # The same searches, tried only where one of their first words occurs (most sentences have none), the
 # words of both found in one pass over the sentence.
-_NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED],
-                                                          shared=SENTENCE_WALK).members
+_NONE_KILLED_SCAN, _NONE_INJURED_SCAN = PrefilteredGroup([_NONE_KILLED, _NONE_INJURED]).members
 MAX_DIGITS = 9  # a figure with more digits is not a count of people (and int() of 5,000 digits raises)
 
 

@@ -68,7 +68,7 @@ from mapper.doc import Doc
 from mapper.events.casualties import WAR_WORDS
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 from mapper.events.lexicon import FORMAL, SPEAKING, TELLS, alternation
-from mapper.events.prefilter import SENTENCE_WALK, WordGate, WordGateSet, gate_text
+from mapper.events.prefilter import WordGate, WordGateSet, gate_text
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
@@ -200,10 +200,10 @@ _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
 _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
                                 "routinely", "still", "often", "likely", "expected"))
 _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
-# The words of all twelve found in one pass over each sentence (the walk the triggers share).
+# The words of all twelve found in one pass over each sentence.
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
-                      _TOLL_THOUSANDS_GATE, _DISPLACED_GATE], shared=SENTENCE_WALK)
+                      _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])
 
 
 @dataclass(frozen=True, slots=True)

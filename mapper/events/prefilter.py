@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 import ahocorasick
@@ -137,72 +137,6 @@ def _spellings(items: list) -> list[str]:
     return out
 
 
-_SHARED_CHARS = 2000  # texts up to this long are remembered by a SharedWalk (sentences of ordinary length)
-_SHARED_MOST = 4096  # texts remembered at most (a long document's sentences), then emptied
-
-
-class SharedWalk:
-    """The words of several scanners found in one Aho-Corasick walk of a text, remembered by the text.
-
-    Each event component walked every lowered sentence for its own words (the trigger heads, the
-    discourse and trigger window gates, the casualty keywords: about nine walks a sentence), and the
-    components read the document's sentences in turn, so no one-entry memory held. A scanner made with
-    ``shared=SENTENCE_WALK`` reads its hits from one walk of the text for all its scanners: per scanner,
-    the same (end, value) pairs in the same order as a walk of its own automaton (a merged automaton
-    reports at each end the same words, longest first). The walk of a text is remembered (its hits per
-    scanner, never changed), for texts of ordinary length, emptied when full."""
-
-    __slots__ = ("_words", "_automaton", "_memo")
-
-    def __init__(self) -> None:
-        self._words: list[dict[str, object]] = []
-        self._automaton: ahocorasick.Automaton | None = None
-        self._memo: dict[str, tuple[list[tuple[int, object]], ...]] = {}
-
-    def walker(self, words: dict[str, object]) -> Callable[[str], Iterable[tuple[int, object]]]:
-        """A scanner's walk: ``walker(words)(text)`` gives what ``automaton.iter(text)`` gives for an
-        automaton of ``words`` (each word's value as added)."""
-        k = len(self._words)
-        self._words.append(dict(words))
-        self._automaton = None  # made again, with these words, at the next walk
-        self._memo = {}
-        return lambda text: self.hits(text)[k]
-
-    def _build(self) -> ahocorasick.Automaton:
-        owners: dict[str, list[tuple[int, object]]] = {}
-        for k, words in enumerate(self._words):
-            for word, value in words.items():
-                owners.setdefault(word, []).append((k, value))
-        automaton = ahocorasick.Automaton()
-        for word, pairs in owners.items():
-            automaton.add_word(word, tuple(pairs))
-        automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
-
-    def hits(self, text: str) -> tuple[list[tuple[int, object]], ...]:
-        """Per scanner (in the order of ``walker``), the (end, value) pairs of its words in ``text``."""
-        memo = self._memo
-        found = memo.get(text)
-        if found is not None:
-            return found
-        automaton = self._automaton or self._build()
-        found = tuple([] for _ in self._words)
-        for end, pairs in automaton.iter(text):
-            for k, value in pairs:
-                found[k].append((end, value))
-        if len(text) <= _SHARED_CHARS:
-            if len(memo) >= _SHARED_MOST:
-                memo.clear()
-            memo[text] = found
-        return found
-
-
-# The lowered sentences' walk: the scanners that every sentence (or every sentence with a trigger) is
-# walked for, in triggers, discourse and casualties.
-SENTENCE_WALK = SharedWalk()
-
-
 _FEW_WORDS = 12  # the most words of a LiteralScan tried by substring tests before its pass
 
 
@@ -211,10 +145,9 @@ class LiteralScan:
 
     With ``ignore_case``, the words (ASCII) are found in any case, as ``(?i:...)`` finds them."""
 
-    __slots__ = ("words", "ignore_case", "_automaton", "_few", "_walk")
+    __slots__ = ("words", "ignore_case", "_automaton", "_few")
 
-    def __init__(self, words: Iterable[str], *, ignore_case: bool = False,
-                 shared: SharedWalk | None = None) -> None:
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
         words = {w.lower() for w in words} if ignore_case else set(words)
         if ignore_case and not all(w.isascii() for w in words):
             raise ValueError("a LiteralScan that ignores case needs ASCII words")
@@ -229,8 +162,6 @@ class LiteralScan:
         for word in self.words:
             self._automaton.add_word(word, len(word))
         self._automaton.make_automaton()
-        self._walk = self._automaton.iter if shared is None else shared.walker(
-            {w: len(w) for w in self.words})
         # A dozen words or fewer: substring tests first, which tell a text with none of them (most texts)
         # several times sooner than the pass.
         self._few = tuple(self.words) if len(self.words) <= _FEW_WORDS else None
@@ -254,13 +185,13 @@ class LiteralScan:
                 return []
         # The words are prefix-free (__init__): no two of them start at one offset, so the starts are
         # distinct without a set.
-        return sorted([end - n + 1 for end, n in self._walk(text)])
+        return sorted([end - n + 1 for end, n in self._automaton.iter(text)])
 
     def occurs_in(self, text: str) -> bool:
         """Whether a word occurs in ``text`` (a scan that keeps case: the text as written)."""
         if self.ignore_case:
             raise ValueError("occurs_in reads the text as written")
-        return next(iter(self._walk(text)), None) is not None
+        return next(self._automaton.iter(text), None) is not None
 
 
 class Prefiltered:
@@ -333,10 +264,10 @@ class AlternativeScan:
     alternatives met at an offset: heads that start at one offset are prefixes of one another, so there
     are at most as many sets as heads, whatever the text."""
 
-    __slots__ = ("pattern", "_before", "_after", "_groups", "_parts", "_automaton", "_subs", "_walk")
+    __slots__ = ("pattern", "_before", "_after", "_groups", "_parts", "_automaton", "_subs")
 
     def __init__(self, groups: Sequence[tuple[str | None, str]], *, before: str = "",
-                 after: str = "", shared: SharedWalk | None = None) -> None:
+                 after: str = "") -> None:
         if any(op not in _ZERO_WIDTH for op, _ in _parser.parse(before)):
             raise ValueError("an AlternativeScan's prefix must be zero-width")
         self._groups = [name for name, _ in groups]
@@ -356,8 +287,6 @@ class AlternativeScan:
         for head, mask in owners.items():
             self._automaton.add_word(head, (len(head), mask))
         self._automaton.make_automaton()
-        self._walk = self._automaton.iter if shared is None else shared.walker(
-            {head: (len(head), mask) for head, mask in owners.items()})
         self._subs: dict[int, re.Pattern[str]] = {}
 
     def _body(self, bodies: Sequence[str], numbers: Iterable[int]) -> str:
@@ -380,7 +309,7 @@ class AlternativeScan:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         masks: dict[int, int] = {}
-        for end, (n, mask) in self._walk(text):
+        for end, (n, mask) in self._automaton.iter(text):
             start = end - n + 1
             masks[start] = masks.get(start, 0) | mask
         if not masks:
@@ -419,9 +348,9 @@ class PrefilteredGroup:
     The patterns must not ignore case. The remembered pass is one immutable value, swapped whole, so
     threads sharing a group never read another text's heads."""
 
-    __slots__ = ("patterns", "members", "_automaton", "_last", "_walk")
+    __slots__ = ("patterns", "members", "_automaton", "_last")
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], *, shared: SharedWalk | None = None) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         if any(p.flags & re.IGNORECASE for p in patterns):
             raise ValueError("PrefilteredGroup needs case-sensitive patterns")
         self.patterns = tuple(patterns)
@@ -434,8 +363,6 @@ class PrefilteredGroup:
         for head, ids in owners.items():
             self._automaton.add_word(head, (len(head), tuple(ids)))
         self._automaton.make_automaton()
-        self._walk = self._automaton.iter if shared is None else shared.walker(
-            {head: (len(head), tuple(ids)) for head, ids in owners.items()})
         self._last: tuple[str | None, list[Sequence[int]]] = (None, [])
         self.members = tuple(GroupMember(self, i) for i in range(len(self.patterns)))
 
@@ -448,7 +375,7 @@ class PrefilteredGroup:
         # A pattern with no head in the text shares one empty tuple: most of a group's patterns have none,
         # and a list for each of them (36 in the trigger window group) cost more than the walk's hits.
         per: list = [()] * len(self.patterns)
-        for end, (n, ids) in self._walk(text):
+        for end, (n, ids) in self._automaton.iter(text):
             start = end - n + 1
             for i in ids:
                 if per[i]:
@@ -643,9 +570,9 @@ class WordGateSet:
     Aho-Corasick pass over it, not a substring test per word of each (a sentence asked by a dozen gates).
     ``opened(low)`` holds exactly the gates whose ``opens(low)`` is true."""
 
-    __slots__ = ("gates", "_automaton", "_walk")
+    __slots__ = ("gates", "_automaton")
 
-    def __init__(self, gates: Iterable[WordGate], *, shared: SharedWalk | None = None) -> None:
+    def __init__(self, gates: Iterable[WordGate]) -> None:
         self.gates = frozenset(gates)
         owners: dict[str, list[WordGate]] = {}
         for gate in self.gates:
@@ -655,15 +582,13 @@ class WordGateSet:
         for word, gates_ in owners.items():
             self._automaton.add_word(word, tuple(gates_))
         self._automaton.make_automaton()
-        self._walk = self._automaton.iter if shared is None else shared.walker(
-            {word: tuple(gates_) for word, gates_ in owners.items()})
 
     def opened(self, low: str | None) -> AbstractSet[WordGate]:
         """The gates that open for ``low`` (``gate_text`` of a text: None opens them all)."""
         if low is None:
             return self.gates
         out: set[WordGate] = set()
-        for _, gates in self._walk(low):
+        for _, gates in self._automaton.iter(low):
             out.update(gates)
         return out
 

@@ -30,14 +30,7 @@ from dataclasses import dataclass, field, replace
 from mapper.events.actors import COUNTRIES, STATE_FORCE_NAMES
 from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
-from mapper.events.prefilter import (
-    SENTENCE_WALK,
-    AlternativeScan,
-    Prefiltered,
-    PrefilteredGroup,
-    WordGate,
-    WordGateSet,
-)
+from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
 from mapper.events.taxonomy import EVENT_TYPE_OF, FAMILY
 
 GENERIC = "generic violence"  # an attack or killing whose kind depends on who was targeted
@@ -376,10 +369,8 @@ _RULES: list[tuple[str, str]] = [
      r"death toll(?! (?:of the war|(?:has |now )?(?:pass|surpass|top|exceed|cross)\w*))"),
 ]
 # _RULE_SCAN.finditer is _RULE_RE.finditer, tried only where a rule's first words occur, and there only
-# with the rules' alternatives that start with them (their heads found in the sentence walk that the
-# window gates, discourse and casualties share: prefilter.SharedWalk).
-_RULE_SCAN = AlternativeScan([(f"r{i}", p) for i, (_, p) in enumerate(_RULES)], before=r"(?<!\w)",
-                             shared=SENTENCE_WALK)
+# with the rules' alternatives that start with them.
+_RULE_SCAN = AlternativeScan([(f"r{i}", p) for i, (_, p) in enumerate(_RULES)], before=r"(?<!\w)")
 _RULE_RE = _RULE_SCAN.pattern
 _RULE_SUB = [sub for sub, _ in _RULES]
 
@@ -2110,7 +2101,7 @@ _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|whic
     _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
     _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
     _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE], shared=SENTENCE_WALK).members
+    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE]).members
 # Not in the group: three patterns whose first words are "a", "the" and "to", which its pass found inside
 # most words (three quarters of all its starts, each filed for every sentence with a trigger), asked only
 # of a few windows (a sweep's or a death word's, a talks verb's 8 characters): searched there as they are.
@@ -2139,8 +2130,7 @@ class _Sentence:
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
                              _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
-                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE, _SPAN_AFTER_GATE],
-                            shared=SENTENCE_WALK)
+                             _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE, _SPAN_AFTER_GATE])
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
