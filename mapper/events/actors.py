@@ -971,6 +971,8 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# ... "and the Kurdish-led SDF", "and Turkish-backed SNA": the second side behind a word of whom it follows.
+_AND_LED = re.compile(r"\s++and\s++(?:the\s++)?[A-Za-z][\w]{1,20}+-(?:led|backed|aligned|allied)\s++")
 # "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
 # the subject: they are, the affiliate found from the tie (``_BACKED_BY``); "Armed men linked to the Gran Grif
 # gang" stay the gang's.
@@ -1130,7 +1132,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         if first is not None:
             agent = phrases[first].actor
             other = phrases[first + 1] if first + 1 < len(phrases) else None
-            if other is not None and _AND.fullmatch(sentence, phrases[first].end, other.start):
+            if other is not None and sentence[other.end:other.end + 1] == "-" and first + 2 < len(phrases) \
+                    and _AND_LED.fullmatch(sentence, phrases[first].end, phrases[first + 2].start):
+                other = phrases[first + 2]  # "and the Iran-backed Houthis": the backer is no side
+            if other is not None and (_AND.fullmatch(sentence, phrases[first].end, other.start)
+                                      or _AND_LED.fullmatch(sentence, phrases[first].end, other.start)):
                 target = other.actor
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
@@ -1585,6 +1591,9 @@ _NOT_STATE = ("rebel", "opposition", "militia", "paramilitary", "insurgent", "se
 _OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", "security", "army",
                         "military", "junta"})
 _VICTIMS = frozenset({"civilians", "prisoners"})
+# Capitalised words of a state unit's name before a force noun ("General Security", "National Guard",
+# "Republican Guard", "Border Guard"): the state's forces, not a region's or a faction's.
+_STATE_UNIT_WORDS = frozenset({"general", "guard", "guards", "border", "coast", "republican", "presidential"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
 # A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
 # table's affiliate of each group by country.
@@ -1752,7 +1761,14 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         own = [w for w, m in zip(words, mods, strict=False) if w[:1].isupper() and m not in _OWN_STATE
                and m not in _NUMBER_WORDS
                and m not in _ACTOR_MODIFIERS and not _adjective_of(m) and not m.endswith("'s")]
-        if name == "forces" and not cc and own and len(own) == len(mods) - sum(m in _OWN_STATE for m in mods):
+        # A region's or a faction's forces are its people ("Puntland forces", "Somaliland troops", "FC
+        # soldiers"); a town before an institution is where the unit is ("Boni army post", "the Kidal
+        # gendarmerie", "Lashio junta airstrike"), and a state unit's own name is no one else's ("National
+        # Guard troops", "General Security forces").
+        if name == "forces" and not cc and own \
+                and (low[-1] in _BARE_FORCES or all(_ACRONYM.fullmatch(w) for w in own)) \
+                and not any(w.lower() in _STATE_UNIT_WORDS for w in own) \
+                and len(own) == len(mods) - sum(m in _OWN_STATE for m in mods):
             army = _army_acronym(own, event_country)
             if army is not None:
                 # "SNA troops" in Somalia: the Somali National Army; in Syria the Syrian National Army group.
