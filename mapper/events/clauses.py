@@ -271,7 +271,7 @@ class Clauses:
                        or not _apart(sentence, d, clause)[0 if recent else 1]]
             if id(clause) in anchored:
                 own = [anchored[id(clause)]]
-            date = self._clause_date(clause, own)
+            date = self._clause_date(clause, own, sentence)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
                 if date is None and _SPEAKING_OPENER.match(sentence):
@@ -353,7 +353,7 @@ class Clauses:
                 return True
         return False
 
-    def _clause_date(self, clause: Clause, dates: list[DateExpr]) -> DateExpr | None:
+    def _clause_date(self, clause: Clause, dates: list[DateExpr], sentence: str) -> DateExpr | None:
         if not dates:
             return None
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
@@ -361,7 +361,10 @@ class Clauses:
         best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
         gap = min(clause.distance(best.start), clause.distance(best.end))
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
-            return None
+            # ... but a day its own speaking phrase names is the saying's however long the subject between
+            # them ("Speaking in Jakarta on Thursday, Coordinating Minister for ... Affairs X said").
+            return next((d for d in dates
+                         if _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)), None)
         return best
 
 
