@@ -2,7 +2,11 @@
 (branch wire34, gold file long33.jsonl): a statement whose speaking phrase names its day with a long
 subject before the verb ("Speaking in Jakarta on Thursday, Coordinating Minister for Political and
 Security Affairs Budi Gunawan said ..."): the day is the saying's, however far the verb (it was dated to
-the publication day, as a statement takes a date only from beside its verb). Every sentence is our own.
+the publication day, as a statement takes a date only from beside its verb); and speaking phrases with
+an audience, a medium or the place's apposition between the verb and the day ("speaking to state media in
+Naypyitaw on Wednesday", "said in a statement issued in Addis Abeba on Tuesday", "Speaking to journalists
+in Pemba, the provincial capital, on Wednesday", "speaking in Kinshasa late on Thursday"), which the
+saying's phrase did not reach. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -39,6 +43,24 @@ def _statements(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 ])
 def test_a_speaking_phrase_dates_its_statement_past_a_long_subject(pipeline: Pipeline, text: str,
                                                                     statement: tuple[str, str]) -> None:
+    assert _statements(pipeline, text) == [statement]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("Troops moved in. The army's spokesman, Brigadier General Zaw Win, speaking to state media in "
+     "Mandalay on Saturday, said the air force had struck a rebel camp.",
+     ("Mandalay", "2025-07-05")),
+    ("Troops moved in. The rights commission said in a statement issued in Addis Ababa on Friday that it "
+     "was alarmed by reports of civilian deaths in the region.",
+     ("Addis Ababa", "2025-07-04")),
+    ("Troops moved in. Speaking to journalists in Kisumu, the county capital, on Saturday, the regional "
+     "police commander, Ali Nuno, said the curfew would stay.",
+     ("Kisumu", "2025-07-05")),
+    ("Troops moved in. The president, speaking in Kampala late on Saturday, called the bombing cowardly.",
+     ("Kampala", "2025-07-05")),
+])
+def test_an_audience_medium_or_apposition_before_the_day(pipeline: Pipeline, text: str,
+                                                          statement: tuple[str, str]) -> None:
     assert _statements(pipeline, text) == [statement]
 
 

@@ -54,11 +54,16 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kep
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
 _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking"})
-                      + r"|told \w+)\s+"
+                      + r"|told (?:state )?\w+)\s+"
+                      # "speaking to state media in Naypyitaw", "said in a statement issued in Addis Abeba":
+                      # the audience or the medium before the place
+                      r"(?:(?:to\s+(?:[\w'’-]+\s+){1,2}?|in\s+a\s+statement\s+(?:issued\s+|released\s+)?)(?=in\s))?"
                       # "speaking at a news conference in Dakar on Friday": the occasion before the place
                       r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s))?"
-                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
-_SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
+                      # ... the place, with its apposition ("in Pemba, the provincial capital, on Wednesday")
+                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}"
+                      r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAID_ON_CHARS = 80  # room for "speaking to journalists in Pemba, the provincial capital, on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
