@@ -54,11 +54,16 @@ _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kep
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
 _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking"})
-                      + r"|told \w+)\s+"
+                      + r"|told (?:state )?\w+)\s+"
+                      # "speaking to state media in Naypyitaw", "said in a statement issued in Addis Abeba":
+                      # the audience or the medium before the place
+                      r"(?:(?:to\s+(?:[\w'’-]+\s+){1,2}?|in\s+a\s+statement\s+(?:issued\s+|released\s+)?)(?=in\s))?"
                       # "speaking at a news conference in Dakar on Friday": the occasion before the place
                       r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s))?"
-                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}\s+)?(?:on\s+)?$")
-_SAID_ON_CHARS = 60  # room for "told reporters in Nay Pyi Taw on "
+                      # ... the place, with its apposition ("in Pemba, the provincial capital, on Wednesday")
+                      r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}"
+                      r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAID_ON_CHARS = 80  # room for "speaking to journalists in Pemba, the provincial capital, on "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
@@ -271,7 +276,7 @@ class Clauses:
                        or not _apart(sentence, d, clause)[0 if recent else 1]]
             if id(clause) in anchored:
                 own = [anchored[id(clause)]]
-            date = self._clause_date(clause, own)
+            date = self._clause_date(clause, own, sentence)
             if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
                 if date is None and _SPEAKING_OPENER.match(sentence):
@@ -353,7 +358,7 @@ class Clauses:
                 return True
         return False
 
-    def _clause_date(self, clause: Clause, dates: list[DateExpr]) -> DateExpr | None:
+    def _clause_date(self, clause: Clause, dates: list[DateExpr], sentence: str) -> DateExpr | None:
         if not dates:
             return None
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
@@ -361,7 +366,10 @@ class Clauses:
         best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
         gap = min(clause.distance(best.start), clause.distance(best.end))
         if clause.sub_event_type == "Statement" and gap > self.config.statement_date_chars:
-            return None
+            # ... but a day its own speaking phrase names is the saying's however long the subject between
+            # them ("Speaking in Jakarta on Thursday, Coordinating Minister for ... Affairs X said").
+            return next((d for d in dates
+                         if _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)), None)
         return best
 
 
