@@ -9,7 +9,11 @@ Every sentence is our own. Classes (grouped from the blind files' train-split si
   place of speaking;
 - a Nigerian local government area written out after its name ("the Guma local government area of Benue
   state"): the LGA is a place (recognised as before "district"), so the act is coded there and its state is
-  context, not the site.
+  context, not the site;
+- a city and a part of it told as a part in one sentence, with one act ("In Gaza City, a strike on a house
+  in the Zeitoun neighbourhood", "In Yangon, troops arrested ... in Hlaing Tharyar Township", "struck
+  Beirut's southern suburbs, hitting a building in Haret Hreik"): one event, at the part; the city is its
+  parent told more broadly.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
      "Nairobi", "Kenyan government"),
     ("Talking to reporters in Islamabad, the interior minister said the government would not negotiate.",
      "Islamabad", "Pakistani government"),
-    ("Talking to journalists in Port-au-Prince, the premier said gangs controlled most of the capital.",
+    ("Talking to journalists in Port-au-Prince, the prime minister said gangs held the capital.",
      "Port-au-Prince", "Haitian government"),
     ("President Zelensky said in his nightly address from Kyiv that allies must send more air defences.",
      "Kyiv", "Ukrainian government"),
@@ -93,6 +97,29 @@ def test_local_government_area_controls(pipeline: Pipeline) -> None:
         == "Kajuru"
     assert _events(pipeline, "Gunmen killed 11 villagers in the Guma LGA on Sunday.")[0][0] == "Guma"
     assert _events(pipeline, "The Kano local government council approved a new market levy.") == []
+
+
+@pytest.mark.parametrize(("sentence", "site", "sub"), [
+    ("In Gaza City, a strike on a house in the Zeitoun neighbourhood killed five members of one family, the "
+     "civil defence agency said.", "Zeitoun", "Air/drone strike"),
+    ("In Yangon, regime troops arrested seven young men at a teashop in Hlaing Tharyar Township on Friday, a "
+     "resident said.", "Hlaingthaya", "Arrests"),
+    ("Israeli warplanes struck Beirut's southern suburbs on Friday, hitting a building in Haret Hreik that "
+     "the army said housed drones.", "Haret Hreik", "Air/drone strike"),
+])
+def test_a_part_of_a_city_is_the_site(pipeline: Pipeline, sentence: str, site: str, sub: str) -> None:
+    assert [(e[0], e[1]) for e in _events(pipeline, sentence)] == [(site, sub)]
+
+
+def test_a_city_and_a_part_controls(pipeline: Pipeline) -> None:
+    # two acts of two sub-types: both stay
+    text = ("In Gaza City, troops arrested 12 men overnight, and a strike on a house in the Zeitoun "
+            "neighbourhood killed five.")
+    assert sorted((e[0], e[1]) for e in _events(pipeline, text)) == [
+        ("Gaza", "Arrests"), ("Zeitoun", "Air/drone strike")]
+    # a town beside the city, not told as a part of it: two sites
+    text = "Shelling hit Donetsk and Makiivka overnight, killing three."
+    assert sorted(e[0] for e in _events(pipeline, text)) == ["Donetsk", "Makiyivka"]
 
 
 def test_speaking_places_are_linear(pipeline: Pipeline) -> None:
