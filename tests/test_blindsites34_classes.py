@@ -4,9 +4,10 @@ Every sentence is our own. Classes (grouped from the blind files' train-split si
 
 - a place of speaking told by a verb or noun of speaking other than "said in X": "Speaking on state
   television in X", "Talking to reporters in X", "in his nightly address from X", "in an evening address
-  from X": the place is the statement's origin and the statement is coded there (the guide: a statement is
-  an event when a place of speaking is given); a source who "spoke on condition of anonymity" names no
-  place of speaking;
+  from X", "speaking at her daily news conference at the National Palace in X" (up to eight words): the
+  place is the statement's origin and the statement is coded there (the guide: a statement is an event
+  when a place of speaking is given); a source who "spoke on condition of anonymity" names no place of
+  speaking;
 - a Nigerian local government area written out after its name ("the Guma local government area of Benue
   state"): the LGA is a place (recognised as before "district"), so the act is coded there and its state is
   context, not the site;
@@ -49,6 +50,9 @@ def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
      "Kyiv", "Ukrainian government"),
     ("The president said in an evening address from Bogotá that the ELN had walked away from the talks.",
      "Bogotá", "Colombian government"),
+    # a longer place of speaking before the city (up to eight words)
+    ("The president, speaking at her daily news conference at the National Palace in Mexico City, condemned "
+     "the killing.", "Mexico City", "Mexican government"),
 ])
 def test_place_of_speaking_codes_the_statement(pipeline: Pipeline, sentence: str, place: str,
                                                actor1: str) -> None:
