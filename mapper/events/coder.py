@@ -1152,6 +1152,20 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             if held:
                 _pass_on(inc, held)
                 continue
+            # A city holding a part of it told as a part in the sentence that places the same sub-type there
+            # ("In Gaza City, a strike on a house in the Zeitoun neighbourhood", "struck Beirut's southern
+            # suburbs, hitting a building in Haret Hreik"): the part is the site, the city its parent.
+            parts = [other for other in located if other is not inc and other.sub == inc.sub
+                     and other.location is not None and other.location.kind in ("city", "admin2")
+                     and other.location.population < area.population and other.mentions
+                     and other.mentions[0].sentence == inc.mentions[0].sentence
+                     and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _PART_KM
+                     and (_PART_NOUN_AFTER.match(text, other.mentions[0].end) is not None
+                          or text.startswith(("'s", "’s"), inc.mentions[0].end))
+                     and not _coordinated(inc, other, text)]
+            if parts:
+                _pass_on(inc, parts)
+                continue
         out.append(inc)
     return out
 
@@ -1159,6 +1173,8 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
 _TELLERS = frozenset({"origin", "venue"})  # roles of names that only say where a report was told or talks met
 _FACILITY_KM = 10.0  # a facility this close to a city is in it (an airport, a camp on its edge)
 _PARENT_AFTER = re.compile(r"\s{1,3}in\s{1,3}")  # "X gas field in Sulaimani": the place holding X
+_PART_KM = 12.0  # a neighbourhood or district this close to a city is a part of it
+_PART_NOUN_AFTER = re.compile(r"\s{1,3}(?:neighbou?rhoods?|district|quarter|township|suburbs?)\b", re.I)
 
 
 def _pass_on(broad: _Incident, inner: list[_Incident]) -> None:

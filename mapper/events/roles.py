@@ -252,10 +252,16 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
-    # "In a televised address from Damascus": a speech (not a street address: "the address in X")
-    r"(?:televised|television|radio|video|national|nationwide|annual|live)\s+address|"
-    # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda"
-    r"(?:speaking|spoke|addressing|addressed)\s+(?:to|at|before)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
+    # "In a televised address from Damascus", "in his nightly address from Kyiv": a speech (not a street
+    # address: "the address in X")
+    r"(?:televised|television|radio|video|national|nationwide|annual|live|evening|nightly|daily|weekly|"
+    r"morning)\s+address|"
+    # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda", "Speaking on state
+    # television in Bamako", "Talking to reporters in Islamabad", up to eight words between ("speaking at her
+    # daily news conference at the National Palace in Mexico City"; not a source who "spoke on condition of
+    # anonymity")
+    r"(?:speaking|spoke|talking|talked|addressing|addressed)\s+(?:to|at|before|on)"
+    r"(?:\s+(?!(?:in|from|condition)\b)[\w'-]{1,30}){1,8}|"
     # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"

@@ -1045,7 +1045,10 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
         ws = a.split(None, 1)  # (empty when ``a`` is all whitespace)
         w = ws[0].strip(".,;:\"“”'‘’()") if ws else ""
         if w.isalpha():
-            f[f"next={w.lower()}"] = 1.0
+            nw = w.lower()
+            if nw == "local" and a[6:].lower().startswith(("government area", "government council")):
+                nw = "district"  # "the Guma local government area": Nigeria's district, not a "local" body
+            f[f"next={nw}"] = 1.0
             if w[0].isupper():
                 f["next_cap"] = 1.0
                 if w.lower() in ORG_HEADS:
