@@ -334,7 +334,14 @@ class Clauses:
             return True  # "The ELN, which Petro had courted with peace talks hosted in Havana, ...": before
         lo = max(0, clause.start - 60)
         window = sentence[lo:clause.end + 60].lower()
+        marking = _MARKING.search(window) if clause.family == "demonstration" else None
+        if marking is not None and not any(
+                a < lo + marking.start() and not _CROWD_NOUN.fullmatch(sentence[a:b].lower())
+                for a, b in clause.spans or ((clause.start, clause.end),)):
+            marking = None  # "The protesters were marking the anniversary of ...": no act of theirs told
         for m in _PAST_MARKERS_GATE.finditer(window, window):
+            if marking is not None and m.start() >= marking.start():
+                continue  # the past a march marks: "march in X on anniversary of the 2024 collapse"
             if _SINCE.match(m.group()) and _GOING_ON.search(window):
                 continue
             if m.group().startswith("days") and clause.family != "political" \
@@ -371,6 +378,14 @@ class Clauses:
             return next((d for d in dates
                          if _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)), None)
         return best
+
+
+# A crowd that marks an anniversary marches today; the anniversary and the past it names are what it marks
+# ("Thousands march in X on anniversary of canopy collapse", "protesters marking anniversary of 2024 tax
+# protests", "students rally on first anniversary of ...").
+_CROWD_NOUN = re.compile(r"protesters|demonstrators|marchers|crowds?|rioters")
+_MARKING = re.compile(r"\b(?:on|marking|marks?|to mark|commemorating)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}?"
+                      r"(?:anniversary|commemorat)")
 
 
 # "the deadliest since March, when a bomb struck the convoy", "in July 2025, when JNIM stormed X": a date
