@@ -605,6 +605,14 @@ _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoin
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
                            r"garrisons?|academy|school|hideouts?|strongholds?)\b")
 
+# A state's post, convoy or patrol named by its country's adjective or "security" alone ("ambush Malian
+# convoy", "ambushed a security patrol", "fired on Pakistani border posts"): that state's forces are the
+# owner of the thing hit (the side attacked), as "army convoy" already was.
+_STATE_ADJECTIVES = frozenset(c["adjective"] for c in COUNTRIES.values() if c.get("adjective"))
+_STATE_UNIT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,20}+|[Ss]ecurity)(?:\s++(?i:border|frontier))?"
+                         r"(?=\s++(?i:posts?|outposts?|bases?|checkpoints?|convoys?|positions?|barracks|"
+                         r"patrols?|garrisons?)\b)")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorPhrase:
@@ -712,6 +720,15 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
     for start, end, name in _named_bodies(sentence):
         if not taken[start] and not taken[end - 1]:
             found.append((start, end, name, ""))
+            take(start, end)
+    for m in _STATE_UNIT.finditer(sentence):
+        word = m.group("name")
+        if word.lower() != "security" and word not in _STATE_ADJECTIVES:
+            continue
+        start, end = m.span()
+        if not taken[start] and not taken[end - 1]:
+            cc = _CC_OF_WORD.get(word.lower(), "") if word.lower() != "security" else ""
+            found.append((start, end, f"{word.lower() if not cc else word} forces", cc))
             take(start, end)
     # A country as the subject of a verb, found or not as a place: "Russia launched", "Israel struck".
     for m in _COUNTRY_SUBJECT_SCAN.finditer(sentence):
