@@ -100,6 +100,6 @@ def test_the_pattern_is_linear_on_a_pathological_run() -> None:
 
 def test_many_units_attacked_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
-        return " ".join("Jihadists ambushed a Malian convoy and a security patrol near Gao," for _ in range(n)) \
-            + " killing 7."
+        unit = "Jihadists ambushed a Malian convoy and a security patrol near Gao,"
+        return " ".join(unit for _ in range(n)) + " killing 7."
     assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled
