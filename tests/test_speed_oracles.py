@@ -812,7 +812,10 @@ def _old_context_features(c, text: str, lower_words) -> dict[str, float]:  # noq
     else:
         w = a.split(None, 1)[0].strip(".,;:\"“”'‘’()") if a.strip() else ""
         if w.isalpha():
-            f[f"next={w.lower()}"] = 1.0
+            nw = w.lower()
+            if nw == "local" and a[6:].lower().startswith(("government area", "government council")):
+                nw = "district"  # (session 28: "the Guma local government area" reads as a district)
+            f[f"next={nw}"] = 1.0
             if w[0].isupper():
                 f["next_cap"] = 1.0
                 if w.lower() in r.ORG_HEADS:

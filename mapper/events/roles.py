@@ -259,9 +259,9 @@ _STATEMENT_FROM = re.compile(
     # "Speaking to troops in Omdurman", "speaking at a reconciliation forum in Bamenda", "Speaking on state
     # television in Bamako", "Talking to reporters in Islamabad", up to eight words between ("speaking at her
     # daily news conference at the National Palace in Mexico City"; not a source who "spoke on condition of
-    # anonymity")
+    # anonymity", nor the topic of one who "spoke on Monday about the massacre in Baga")
     r"(?:speaking|spoke|talking|talked|addressing|addressed)\s+(?:to|at|before|on)"
-    r"(?:\s+(?!(?:in|from|condition)\b)[\w'-]{1,30}){1,8}|"
+    r"(?:\s+(?!(?:in|from|condition|about)\b)[\w'-]{1,30}){1,8}|"
     # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
