@@ -22,7 +22,7 @@ from mapper.events import discourse, roles
 from mapper.events.discourse import label_sentence
 from mapper.pipeline import Pipeline
 
-_SITE27 = "known loss of the site model trained at session 27: "
+_SITE28 = "known loss of the site model trained at session 28: "
 
 PUBLISHED = "2026-02-17"  # a Tuesday
 DAY = dt.date.fromisoformat(PUBLISHED)

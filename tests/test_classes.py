@@ -12,7 +12,7 @@ from mapper.events import roles, triggers
 from mapper.events.triggers import clauses
 from mapper.pipeline import Pipeline
 
-_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
+_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
 PUBLISHED = "2024-03-20"
 

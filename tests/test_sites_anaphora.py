@@ -20,17 +20,17 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events
 
-_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
-_LOST27 = pytest.mark.xfail(strict=True, reason=_LOSS27 + "the real act is dropped")
+_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
+_LOST28 = pytest.mark.xfail(strict=True, reason=_LOSS28 + "the real act is dropped")
 
 
 @pytest.mark.parametrize(("text", "events"), [
     pytest.param("Residents of Kramatorsk have lived under curfew for weeks. On Thursday the city was hit by "
                  "two glide bombs, wounding five people.", [("Kramatorsk", "Air/drone strike")],
-                 marks=_LOST27),
+                 marks=_LOST28),
     pytest.param("Babanusa, a railway town in West Kordofan, has been under siege for months. The town's "
                  "army garrison came under drone attack on Monday, killing three soldiers.",
-                 [("Babanūsah", "Air/drone strike")], marks=_LOST27),
+                 [("Babanūsah", "Air/drone strike")], marks=_LOST28),
     ("Traders in Dori have complained of shortages since the spring. Gunmen attacked the town's market on "
      "Sunday, killing six people.", [("Dori", "Attack")]),
     ("Thousands fled to Goma last year. Rebels shelled the city on Monday.",

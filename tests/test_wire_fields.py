@@ -14,7 +14,7 @@ from mapper.events.dates import story_shift
 from mapper.model import Actor
 from mapper.pipeline import Pipeline
 
-_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
+_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
 
 def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
@@ -115,6 +115,8 @@ def test_perpetrators_in_wire_grammar(pipeline: Pipeline, text: str, expected: l
     assert _actors(pipeline, text, "2025-06-15") == expected
 
 
+@pytest.mark.xfail(strict=True,
+                   reason=_LOSS28 + "strategic developments are judged at 0.9: the interception is dropped")
 def test_a_story_names_the_attacker_once(pipeline: Pipeline) -> None:
     """Strikes told after an attack of another type with a named perpetrator are that side's, and drones
     shot down over a country's region are its air defences' (Disrupted weapons use)."""
@@ -142,7 +144,7 @@ def test_the_other_sides_dead_told_later_are_added(pipeline: Pipeline) -> None:
     assert [e[3] for e in _events(pipeline, text, "2024-06-27")] == [12]
 
 
-@pytest.mark.xfail(strict=True, reason=_LOSS27 + "strategic developments are judged at 0.9: the "
+@pytest.mark.xfail(strict=True, reason=_LOSS28 + "strategic developments are judged at 0.9: the "
                    "interception is dropped")
 def test_an_intercepted_attack_is_the_interception(pipeline: Pipeline) -> None:
     text = ("SANAA, May 14 (AFP) - The Houthis said they had bombed a market in Marib on Tuesday. Hours "

@@ -15,7 +15,7 @@ from mapper.events import casualties, discourse, roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import rescans
 
-_LOSS27 = "known loss of the event filter trained at session 27 (key F1 - 2 x phantom rate, threshold 0.7): "
+_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
 
 def _events(pipeline: Pipeline, text: str, published: str = "2025-06-10") -> list[tuple]:
