@@ -2483,6 +2483,11 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # "Ust-Luga in the Leningrad region": a province named like a town and read as the town (its
             # point); the place may lie anywhere in the province, not only near that point.
             wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > _NEAR_KM
+        elif p.kind == "city" and place.kind == "city" and place.admin1 and place.admin1 == p.admin1 \
+                and not gap.group("km"):
+            # "near Tame in Arauca", "Zakho in Duhok": a town the gazetteer has in the province named like
+            # its capital, read as that capital; the town lies in it, however far from the capital.
+            wrong = False
         else:
             km = float(gap.group("km") or 0) * (1.6 if "mile" in gap.group() else 1.0)
             wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > max(_FRAMER_KM, 1.5 * km)

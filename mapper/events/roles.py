@@ -2189,7 +2189,8 @@ _FRAME_KM = 100  # how far a framing town may be from the site: a province named
 def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     """Whether ``b``, right after the site ``a`` (the gap is a parent gap), only says where ``a`` is
     although the gazetteer does not say that it contains it: a facility's town ("the Azovstal
-    steelworks in Mariupol"), a province named like its capital ("Kuriga, Kaduna state"), or a nearby
+    steelworks in Mariupol"), a province named like its capital ("Kuriga, Kaduna state", "near Tame in
+    Arauca", "Zakho in Duhok": resolved to the capital, the bigger town of the province), or a nearby
     name set off by commas ("Lamitan City, Basilan, on Tuesday"). Lists are not frames: "and" in
     the gap, or another name after ``b``."""
     pa, pb = a.place, b.place
@@ -2201,8 +2202,10 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
     if pa.kind == "facility" and km <= 40:
         return True
+    in_gap = _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _LIST_GOES_ON.match(text, b.end) is None
     if pa.kind in ("city", "admin2") and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
-            and "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None:
+            and ("," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None or in_gap):
         # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones", "in Bannang Sata, Yala,": the
         # town's or district's own state or province set off by commas (a namesake city of the province's
         # name reads the same), however far (_own_province_after, a list's gap too).
@@ -2213,6 +2216,8 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
         return False  # a smaller town is a sibling in a list ("Nikopol, Marhanets, ..."), not the frame
     if region_b or _IN_PART_OF.fullmatch(text, a.end, b.start):
         return True  # "Kuriga, Kaduna state", "Beit Lahia in northern Gaza"
+    if in_gap and pb.kind == "city" and pb.admin1 and pb.admin1 == pa.admin1:
+        return True  # "near Zakho in Duhok": a bigger town of the province after "in" names the province
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 

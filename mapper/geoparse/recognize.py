@@ -1233,6 +1233,7 @@ class Recognizer:
                     c, gaz) or c.key in CALENDAR and month_in_use(c.key, text, c.start, c.end) \
                     or alias_only and people_before_men(c, text, gaz) \
                     or conflict and not title and alias_only and head_of_unknown(c, text, gaz) \
+                    or not title and c.key in COMPASS and "next_cap" in f \
                     or weak_capital and (
                     c.key in COMPASS or c.key in EVENT_VERBS_BEFORE or (
                     c.key in titled and not caps_only_name(c.text)  # "CAR rebels": the code
@@ -1240,7 +1241,9 @@ class Recognizer:
                 # "Mr. Jordan"; in Title Case a compass word, a headline verb or an ordinary word ("From The
                 # North", "Glide Bombs Hit Kupiansk", "Attack On Base") is not Cameroon's North region,
                 # Iraq's Hit or La Bassée (a place the user listed stays one); nor is an ordinary word
-                # capitalised only as a sentence's first word ("Gang attack in X", "Anger grew in X").
+                # capitalised only as a sentence's first word ("Gang attack in X", "Anger grew in X"); nor
+                # a compass word before another capitalised word, the head of a name the gazetteer lacks
+                # ("Amhara's East Gojjam zone", "North Wollo", "the South Oil Company").
                 z1 = z2 = -100.0
             elif not title and "prev_cap" in f and "prev_comma" not in f and 0 <= place_before < c.start \
                     and c.start - place_before <= _POSSESSED_HEAD_CHARS \
