@@ -4,7 +4,9 @@ set off by commas ("Speaking in Oslo, where he met the prime minister on Tuesday
 attacks showed ...", "In Port Sudan, where the government has been based since 2023, the minister told
 reporters ..."). The where-clause ran on past its closing comma into the speaker's words, so an act told
 back there ("the attacks", "the strikes") was coded as a new act at the place of speaking and the
-statement was lost; and an opening "In X, where ...," was not read as the place of speaking at all.
+statement was lost; an opening "In X, where ...," was not read as the place of speaking at all; and the
+day such a where-clause names for the speaker ("where he met the prime minister on Tuesday") or the day
+after it ("Speaking in Aden, where the government is based, on Wednesday") did not date the statement.
 Every sentence is our own.
 """
 
@@ -66,6 +68,32 @@ def test_a_where_clause_in_mid_sentence_keeps_its_act(pipeline: Pipeline) -> Non
     text = ("Troops moved towards Dori, where army helicopters struck a rebel column on Sunday, killing 12 "
             "fighters.")
     assert ("Dori", "Air/drone strike") in _events(pipeline, text)
+
+
+def _statements(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline.parse(Article(id="t", text=text, published=PUBLISHED))
+    return [(e.location.name, str(e.date)) for e in doc.events if e.sub_event_type == "Statement"]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("Gunmen killed four herders near Garissa on Friday.\n\nSpeaking in Nairobi, where he met county "
+     "governors on Saturday, Interior Minister Kipchumba Murkomen said the killings showed that the border "
+     "was porous.", ("Nairobi", "2025-07-05")),
+    ("Troops moved in.\n\nSpeaking in Kampala, where she attended a regional summit on Friday, the foreign "
+     "minister said the talks on the border had failed.", ("Kampala", "2025-07-04")),
+    ("Troops moved in.\n\nSpeaking in Mogadishu, where the federal government has been based since 2012, "
+     "on Sunday, the security minister said the army would not withdraw.", ("Mogadishu", "2025-07-06")),
+])
+def test_a_where_aside_of_the_speaker_dates_the_saying(pipeline: Pipeline, text: str,
+                                                       statement: tuple[str, str]) -> None:
+    assert _statements(pipeline, text) == [statement]
+
+
+def test_a_day_of_what_the_place_went_through_does_not_date_the_saying(pipeline: Pipeline) -> None:
+    # Control: a where-clause about the place, not the speaker, dates its own act, not the speaking.
+    text = ("Troops moved in.\n\nSpeaking in Goma, where the rebels set up an administration on Friday, the "
+            "governor said the province needed more troops.")
+    assert _statements(pipeline, text) == [("Goma", "2025-07-07")]
 
 
 def test_where_asides_stay_linear(pipeline: Pipeline) -> None:
