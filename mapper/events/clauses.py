@@ -64,6 +64,13 @@ _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warn
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}"
                       r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$")
 _SAID_ON_CHARS = 80  # room for "speaking to journalists in Pemba, the provincial capital, on "
+# "Speaking in Ankara, where he met the Turkish president on Wednesday, ..." and "Speaking in Aden, where the
+# government is based, on Wednesday, ...": a where-clause after the place of speaking, with the day in it
+# (what the speaker did there) or after it, dates the saying.
+_SPEAKING_WHERE_ON = re.compile(r"\b[Ss]peaking\s+(?:to\s+(?:[\w'’-]+\s+){1,2}?)?(?:in|at)\s+[A-Z][\w'’-]*+"
+                                r"(?:\s+[A-Z][\w'’-]*+){0,3},\s+where\s+(?:(?:he|she|they)\s[^,;.]{1,90}?\s|"
+                                r"[^,;.]{1,90},\s+)(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SPEAKING_WHERE_CHARS = 150
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A relative clause opening before a trigger: ", who met ...", ", which ... had courted".
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
@@ -486,8 +493,15 @@ def _in_relative(window: str, m_start: int, m_end: int, t_start: int) -> bool:
     """Whether the marker at window[m_start:m_end] lies in a relative clause closed before the trigger
     at ``t_start`` ("Speaking in Goma, which the rebels have held since January, a spokesman said"):
     the clause dates what the place went through, not the speaking."""
-    return m_end <= t_start and "," in window[m_end:t_start] \
-        and _OPEN_RELATIVE.search(window, 0, m_start) is not None
+    if not (m_end <= t_start and "," in window[m_end:t_start]):
+        return False
+    rel = _OPEN_RELATIVE.search(window, 0, m_start)
+    # (not "Speaking in Ankara, where he met the president on Wednesday, ...": what the speaker did there)
+    return rel is not None and _SPEAKER_THERE.match(window, rel.start()) is None
+
+
+# A where-clause whose subject is the speaker: ", where he met", ", where she attended".
+_SPEAKER_THERE = re.compile(r",\swhere\s(?:he|she|they)\s")
 
 
 # A non-restrictive relative clause still open at a marker: ", which ..." with no comma since.
@@ -517,5 +531,7 @@ def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> l
     # But "the ministry said on Sunday" dates the saying.
     pool = [c for c in found if c.sub_event_type != "Statement"] or found
     said = next((c for c in found if c.sub_event_type == "Statement"), None)
-    return [said if said is not None and _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
+    return [said if said is not None and (
+        _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
+        or _SPEAKING_WHERE_ON.search(sentence, max(0, d.start - _SPEAKING_WHERE_CHARS), d.start))
             else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]

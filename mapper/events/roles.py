@@ -1311,7 +1311,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
 # A wire sentence that opens on its place and then a speaker ("In Kinshasa, government spokesman Patrick
 # Muyaya said ...", "In Bunia, the provincial capital, the army said ..."): where the words were spoken.
 _OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
-_AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat)\b[^,;.:]{0,60}?)?,\s")
+# (or past a where-clause: "In Port Sudan, where the government has been based since 2023, the minister said")
+_AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat|where)\b[^,;.:]{0,60}?)?,\s")
 
 
 def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
@@ -1793,6 +1794,12 @@ def _toll_list_sites(text: str, mentions: list[Mention], infos: list[Role],
 
 
 _WHERE_KEEP = frozenset({"dateline", "dateline_country", "part_of", "demonym", "past_anchor"})
+# A place that opens its sentence as the scene of what follows ("In Port Sudan, where the government has been
+# based since 2023, the minister told reporters ...", "Speaking in Oslo, where he met the prime minister on
+# Tuesday, the president said the attacks ..."): its where-clause is an aside that closes at its comma, and
+# the main clause after it (with its acts told back) is not told at the place.
+_SCENE_OPENER = re.compile(r"\W{0,3}(?:[Ss]peaking\b[^,;.:]{0,50}?\s)?[Ii]n\s{1,3}(?:the\s{1,3})?")
+_SCENE_OPENER_CHARS = 70
 
 
 def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
@@ -1819,6 +1826,10 @@ def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
         brk = _WHERE_END.search(text, w.end(), hi)
         if brk is not None:
             hi = brk.start()
+        if m.start - s0 <= _SCENE_OPENER_CHARS and _SCENE_OPENER.fullmatch(text, s0, m.start):
+            comma = text.find(",", w.end(), hi)
+            if comma >= 0:
+                hi = comma
         lo_rel, hi_rel = w.end() - s0, hi - s0
         if _has_span_in(unreal_by_sentence.get(m.sentence, ()), lo_rel, hi_rel):
             continue  # "Goma, where the rebels threatened to advance"
