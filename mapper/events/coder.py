@@ -609,7 +609,28 @@ def _taken_by(sub: str, taker: Actor | None, place: Place, non_state_named: bool
 _MISSILE_STRUCK = frozenset({"UA"})
 # Words that name an aerial means: the report told how the strike came (debris: of what was shot down).
 _AERIAL = re.compile(r"\b(?i:air|airstrikes?|aerial|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?|"
-                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|debris|kabs?|fab(?:-?\d{3,4})?)\b")
+                     r"drones?|glide|bomb(?:s|ed|ing|ers?)?|shaheds?|gerans?|lancets?|bayraktars?|debris|kabs?|"
+                     r"fab(?:-?\d{3,4})?)\b")
+
+
+# Weapons named by their model whose user in the Russia-Ukraine war the model itself says ("Shaheds hit
+# Odesa", "an Iskander strike on Sumy"; "HIMARS strike near Tokmak"), as ACLED codes such a report with no
+# named attacker. Only there: elsewhere the same model may be another state's.
+_MODEL_WAR = frozenset({"UA", "RU"})
+_RUSSIAN_MODEL = re.compile(r"\b(?i:shaheds?|gerans?(?:-2)?|lancets?|iskanders?(?:-m)?|kinzhals?|kalibrs?)\b")
+_UKRAINIAN_MODEL = re.compile(r"\b(?i:himars|atacms|storm shadows?)\b")
+
+
+def _model_owner(told: str, country: str) -> Actor | None:
+    """The forces a weapon model named in the event's text belongs to (see _MODEL_WAR), one side only."""
+    if country not in _MODEL_WAR:
+        return None
+    russian, ukrainian = _RUSSIAN_MODEL.search(told), _UKRAINIAN_MODEL.search(told)
+    if russian and not ukrainian:
+        return Actor("Russian forces", "RU", inferred=True)
+    if ukrainian and not russian:
+        return Actor("Ukrainian forces", "UA", inferred=True)
+    return None
 
 
 def _means(sub: str, place: Place, told: str) -> str:
@@ -2014,6 +2035,11 @@ class EventCoder:
         told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
         sub = _means(sub, inc.location, told)
+        if EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and actor1 is None:
+            actor1 = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
+        elif sub == "Disrupted weapons use" and actor2 is None:
+            owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
+            actor2 = owner if owner is not None and owner != actor1 else None
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)

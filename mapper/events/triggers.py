@@ -72,6 +72,11 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
 # air strike.
 _TRADES = (r"(?:drivers|nurses|workers|teachers|doctors|miners|dockers|dockworkers|pilots|farmers|traders|"
            r"lawyers|employees|staff|truckers|transporters|unions?|students)['’]?")
+# Unarmed crowds (by what they are or do) and the forces that face them: their clashes are riots, not battles.
+_CROWD = (r"protesters|demonstrators|supporters|crowds?|rioters|youths|students|marchers|mobs?|residents|"
+          r"villagers|locals|fans|migrants|shopkeepers|vendors|hawkers|" + _TRADES)
+_CROWD_FORCES = (r"(?:the )?(?:riot |anti-riot |municipal |local )?(?:police(?:men)?|security forces|troops|"
+                 r"soldiers|officers|gendarmes)\b")
 # Armed posts after "overran": overrunning one is a battle, not the taking of a town ("ISWAP overruns army
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
@@ -123,15 +128,17 @@ _RULES: list[tuple[str, str]] = [
      r"(?:seized|grabbed|taken) by (?:\w{1,30} ){0,2}(?:gunmen|armed men|militants|bandits|kidnappers|"
      r"assailants|men|fighters|rebels|separatists|jihadists)\b"),
     ("Mob violence",
-     r"\bmobs?\b|lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
+     # (not "Mob and police clash": a riot)
+     r"\bmobs?\b(?!,? and " + _CROWD_FORCES + r" (?:clash|scuffl))|"
+     r"lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice|"
      # Communal fights between unarmed groups: "clashes between herders and farmers", "rival groups clash",
      # "deadly clashes between settlers and Pahari residents" (not "between armed groups", nor clans'
      # or tribes' militias, which fight battles)
      r"(?:clash(?:es)?|fighting|violence) between (?:rival )?(?:\w{1,30} )?(?:herders|herdsmen|farmers|"
-     r"communities|villagers|residents|settlers|youths|supporters|students)\b|"
+     r"communities|villagers|residents|settlers|youths|supporters|students)\b(?! and " + _CROWD_FORCES + r")|"
      r"(?:rival (?:groups|supporters|youths|students)|villagers|residents|herders|herdsmen|farmers|"
-     r"communities) (?:\w{1,30} ){0,2}clash(?:es|ed)?\b|"
+     r"communities) (?:\w{1,30} ){0,2}clash(?:es|ed)?\b(?! with " + _CROWD_FORCES + r")|"
      r"(?:communal|inter-?communal) (?:clash\w*|violence|fighting)"),
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
@@ -144,6 +151,9 @@ _RULES: list[tuple[str, str]] = [
      r"guided bombs?|glide bombs?|"
      # Russia's aerial bombs by designation: "KAB strike on Zaporizhzhia", "FAB-500 dropped on X"
      r"\bkabs?\b|\bfab-?\d{3,4}s?\b|\bfabs? bombs?\b|\bumpks?\b|\bodab-?\d{3,4}s?\b|"
+     # drones by model ("Russian Shaheds hit Odesa port", "Geran-2 drones", "Lancets hit air defence near X";
+     # not the journal, "the Lancet")
+     r"shaheds?\b|gerans?(?:-2)?\b|(?<!the )lancets?\b|bayraktars?\b|"
      # "Myanmar junta bombs village", "Israel bombs Gaza": a state's bombing from the air
      r"(?:junta|military|army|regime|coalition|air force|israel|russia) bomb(?:s|ing)?\b|"
      # "debris damaged an apartment block": of a drone or missile shot down over a town
@@ -163,7 +173,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:overnight|dawn|night-?time|fresh|renewed|retaliatory|precision|pre-?dawn) strikes?\b"),
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
-     r"himars|bombard\w*|pounded|tank fire|projectiles?\b|"
+     r"himars|atacms|iskanders?(?:-m)?\b|kinzhals?\b|kalibrs?\b|storm shadows?\b|"  # missiles by model
+     r"bombard\w*|pounded|tank fire|projectiles?\b|"
      r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
      r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
@@ -219,7 +230,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
-     r"clash(?:es|ed)?|fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
+     # (not "clashes between protesters and police": a riot, below)
+     r"clash(?:es|ed)?\b(?! between (?:\w{1,30} ){0,2}(?:" + _CROWD + r") and " + _CROWD_FORCES + r")|"
+     r"fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
      r"battles?\b|battled|battling|"
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
@@ -250,9 +263,15 @@ _RULES: list[tuple[str, str]] = [
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b|"
-     # "Students clash with police in X": the crowd's own violence, not a battle between armed sides
-     r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students|marchers) (?:\w{1,30} ){0,2}"
-     r"clash(?:es|ed|ing)? with (?:the )?(?:riot )?(?:police|security forces|troops|soldiers|officers)\b"),
+     # "Students clash with police in X", "Garment workers scuffle with police", "Demonstrators and riot
+     # police clash", "clashes between protesters and police": a crowd's own violence against the forces
+     # facing it, not a battle between armed sides (ACLED: Violent demonstration)
+     r"(?:" + _CROWD + r") (?:\w{1,30} ){0,2}"
+     r"(?:(?:clash(?:es|ed|ing)?|scuffl(?:e|es|ed|ing)) with|(?:fight|fought|battle[ds]?)(?: with)?)"
+     r" " + _CROWD_FORCES + r"|"
+     r"(?:" + _CROWD + r")(?:,| and) " + _CROWD_FORCES + r" (?:clash(?:ed)?|scuffl(?:e|ed))\b|"
+     r"(?:clash(?:es)?|scuffles?) between (?:\w{1,30} ){0,2}(?:" + _CROWD + r") and " + _CROWD_FORCES + r"|"
+     r"(?:riot )?police(?:,| and) (?:" + _CROWD + r") (?:clash(?:ed)?|scuffl(?:e|ed))\b"),
     ("Peaceful protest",
      _TRADES + r" strikes?\b|protest\w*|counterprotest\w*|demonstrators?|demonstrations?|"
      # "hundreds demonstrated in front of the UN base": the verb, not "demonstrated its reach / that ..."
