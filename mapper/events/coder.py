@@ -2478,6 +2478,14 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # "Kalay, a town in Sagaing": a town is not inside a smaller town; the name after "in" is the
             # region the resolver read as its namesake town (Sagaing town, 78,000, for Sagaing Region)
             wrong = False
+        elif p.kind == "city" and place.kind == "city" and not gap.group("km") and (
+                bool(place.admin1_name) and normalize(x.text) == normalize(place.admin1_name)
+                or place.country_code == p.country_code and bool(place.admin1) and place.admin1 == p.admin1
+                and place.population < p.population):
+            # "near Tame in Arauca", "Amadiya in Duhok": the town's own province, named like its capital and
+            # read as that city (or the province's bigger town where the gazetteer lacks the province): the
+            # town is where the gazetteer has it, however far from the capital's point.
+            wrong = False
         elif p.kind == "city" and place.country_code == p.country_code \
                 and _PROVINCE_AFTER.match(sentence, x.end - s0) and not gap.group("km"):
             # "Ust-Luga in the Leningrad region": a province named like a town and read as the town (its

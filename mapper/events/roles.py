@@ -266,6 +266,14 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A gathering still to be held, whose noun reads like a place of speaking ("conference in X"): "said it would
+# host a regional security conference in Baidoa next month", "plans to convene a peace summit in Addis Ababa".
+# Where it is to meet is no statement's origin (read on a bounded window of the left context: linear).
+_PLANNED_GATHERING = re.compile(r"\b(?:would|will|to|shall)\s{1,3}(?:(?:soon|also|again|jointly)\s{1,3})?"
+                                r"(?:host|hold|convene|organi[sz]e|stage|call)\s{1,3}(?:an?|the|its|their|his|her)"
+                                r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:conference|summit|forum|meeting|congress)"
+                                r"\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PLANNED_CHARS = 160
 # A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
 # a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
 _BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
@@ -1187,6 +1195,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
         return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
+    if _PLANNED_GATHERING.search(left, max(0, len(left) - _PLANNED_CHARS)):
+        return Role("context", rule="left")  # "said it would host a security conference in Baidoa next month"
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
@@ -2183,6 +2193,7 @@ _IN_PART_OF = re.compile(r"\s*+,?\s*+in\s++(?:the\s++)?(?:northern|southern|east
 # "the Dasht-e-Barchi area of western Kabul", "the Jadriya district of Baghdad": the part is the site.
 _AREA_OF = re.compile(r"\s++(?:area|district|neighbou?rhood|quarter|suburb|part|section)\s++of\s++"
                       r"(?:the\s++)?(?:(?:" + _DIRECTIONS + r")\s++)?")
+_IN_GAP = re.compile(r"\s++in\s++")  # "Tame in Arauca": no comma, article or list
 _FRAME_KM = 100  # how far a framing town may be from the site: a province named like its capital
 
 
@@ -2206,6 +2217,14 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
         # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones", "in Bannang Sata, Yala,": the
         # town's or district's own state or province set off by commas (a namesake city of the province's
         # name reads the same), however far (_own_province_after, a list's gap too).
+        return True
+    if pa.kind in ("city", "admin2") and pb.kind == "city" and _IN_GAP.fullmatch(text, a.end, b.start) \
+            and (bool(pa.admin1_name) and normalize(b.text) == normalize(pa.admin1_name)
+                 or bool(pa.admin1) and pa.admin1 == pb.admin1 and pa.population < pb.population
+                 and km <= _FRAME_KM):
+        # "near Tame in Arauca", "near Amadiya in Duhok": a province named like its capital, read as that
+        # city, after a smaller town of it (the gazetteer lacks some provinces: then the larger town of
+        # the same province code), only says where the town is.
         return True
     if pa.kind != "city" or pb.kind not in ("city", "admin1", "admin2") or km > _FRAME_KM:
         return False
