@@ -266,6 +266,14 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A gathering still to be held, whose noun reads like a place of speaking ("conference in X"): "said it would
+# host a regional security conference in Baidoa next month", "plans to convene a peace summit in Addis Ababa".
+# Where it is to meet is no statement's origin (read on a bounded window of the left context: linear).
+_PLANNED_GATHERING = re.compile(r"\b(?:would|will|to|shall)\s{1,3}(?:(?:soon|also|again|jointly)\s{1,3})?"
+                                r"(?:host|hold|convene|organi[sz]e|stage|call)\s{1,3}(?:an?|the|its|their|his|her)"
+                                r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:conference|summit|forum|meeting|congress)"
+                                r"\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PLANNED_CHARS = 160
 # A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
 # a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
 _BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
@@ -1187,6 +1195,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
         return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
+    if _PLANNED_GATHERING.search(left, max(0, len(left) - _PLANNED_CHARS)):
+        return Role("context", rule="left")  # "said it would host a security conference in Baidoa next month"
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
