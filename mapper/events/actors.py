@@ -520,6 +520,10 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(
 _SPACES = re.compile(r"\s*+")
 # A trigger that names a fight of two sides, which a comma pair before it is ("Army, NPA rebels clash").
 _MUTUAL = re.compile(r"(?i:clash|trade\s|exchange\s|battle|fight)")
+# The verb of a fight of two sides straight after them ("Indian and Pakistani soldiers exchanged fire",
+# "... troops clash", "... have fought").
+_PAIR_VERB = re.compile(r"\s++(?:(?:have|has|had)\s++)?(?i:clash(?:ed|es)?|trade[ds]?\s|traded\s|"
+                        r"exchange[ds]?\s|battle[ds]?\b|fought|fight)")
 # Between a subject and its verb: nothing, or an auxiliary ("troops have repelled").
 _HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # The clause says an attack was repelled: "troops repelled an attack", "fought off" (read in a bounded window
@@ -590,14 +594,16 @@ _SUFFERED_ACT = re.compile(
     r"fired\s++(?:on|upon|at))\b"
     r"|(?:repell?(?:ed|s)?|repuls(?:ed|es|e)|fought\s++off|beat\s++back)\s++(?:an?|the|another)\b)")
 # Between that subject and its verb: a place ("troops in El Fasher"), an auxiliary, or the speaker's own
-# ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled").
+# ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled", "The army said on
+# Thursday it had repulsed": the day it spoke may stand between).
 # ("troops backed by clan militias", "Soldiers and VDP volunteers", "its troops and allied fighters": the
 # first named.)
 _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++"
                            r"(?:[\w-]++\s++){0,2}?[\w-]++)?"
                            r"(?:\s++(?:in|near|at|around|outside)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
                            r"\s++(?:(?:has|have|had|also|later)\s++){0,2}+"
-                           r"|\s++(?:said|says|say)\s++(?:that\s++)?(?:it|they|(?:its|their)\s++[a-z]++"
+                           r"|\s++(?:said|says|say)(?:\s++(?:on\s++)?[A-Z][a-z]{2,6}day)?\s++(?:that\s++)?"
+                           r"(?:it|they|(?:its|their)\s++[a-z]++"
                            r"(?:\s++and\s++(?:[a-z]++\s++)?[a-z]++)?)\s++(?:(?:has|have|had|also)\s++){0,2}+")
 # Before a phrase that is part of a subject, not the subject: "its troops", "and allied fighters", "by".
 _PART_OF_SUBJECT = re.compile(r"\b(?:and|by|its|their)\s++$")
@@ -688,7 +694,15 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         while start < m.start("head") and sentence[start].isspace():
             start += 1
         joint = _JOINT.search(sentence, max(0, start - 40), start) if words else None
-        if joint is not None and country_in([joint.group(1)]):
+        if joint is not None and country_in([joint.group(1)]) and not taken[joint.start(1)] \
+                and words[0] in _STATE_ADJECTIVES and _PAIR_VERB.match(sentence, m.end()):
+            # "Afghan and Pakistani border forces exchanged fire": two states' forces that fought each other
+            # are the two sides, the first named first (as "A and B clashed"), not one joint agent.
+            first = joint.group(1)
+            found.append((joint.start(1), joint.end(1), " ".join([first, *words[1:], head]), country_in([first])))
+            take(joint.start(1), joint.end(1))
+            joint = None
+        elif joint is not None and country_in([joint.group(1)]):
             # "US and British warplanes": the forces of both, the first named first.
             start = joint.start(1)
             words = [joint.group(1), "and", *words]
