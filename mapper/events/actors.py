@@ -699,7 +699,8 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
             # "Afghan and Pakistani border forces exchanged fire": two states' forces that fought each other
             # are the two sides, the first named first (as "A and B clashed"), not one joint agent.
             first = joint.group(1)
-            found.append((joint.start(1), joint.end(1), " ".join([first, *words[1:], head]), country_in([first])))
+            found.append((joint.start(1), joint.end(1), " ".join([first, *words[1:], head]),
+                          country_in([first])))
             take(joint.start(1), joint.end(1))
             joint = None
         elif joint is not None and country_in([joint.group(1)]):
@@ -1011,6 +1012,12 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# ... "and the Radaa force", "and Turkish-backed factions": a second side the actor table lacks, as
+# written (a name without its generic noun; a backer's word with its noun, as the corpus codes them).
+_AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{1,20}+-"
+                           r"(?:backed|led|aligned|allied)\s++(?:factions|forces|fighters|militias|groups|rebels))\b"
+                           r"|(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++[A-Z][\w'’-]{1,30}+){0,2}+)\s++"
+                           r"(?:force|group|militia|faction|brigade)\b)")
 # ... "and the Kurdish-led SDF", "and Turkish-backed SNA": the second side behind a word of whom it follows.
 _AND_LED = re.compile(r"\s++and\s++(?:the\s++)?[A-Za-z][\w]{1,20}+-(?:led|backed|aligned|allied)\s++")
 # "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
@@ -1178,6 +1185,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             if other is not None and (_AND.fullmatch(sentence, phrases[first].end, other.start)
                                       or _AND_LED.fullmatch(sentence, phrases[first].end, other.start)):
                 target = other.actor
+            unlisted = _AND_UNLISTED.match(sentence, phrases[first].end) if target is None else None
+            if unlisted is not None and (other is None or other.start >= unlisted.end()):
+                target = Actor(unlisted["backed"] or unlisted["name"], "")
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
