@@ -3,7 +3,9 @@ blindheadlines33) in session 29 (branch blindfields35, gold file fields34.jsonl)
 before one force noun with a fight verb after them ("Afghan and Pakistani border forces exchanged fire": the
 two sides, not one joint agent with no actor2), a speaker's day between it and the repulse it tells ("The
 army said on Thursday it had repulsed an attack by X": the army is actor2), and the second side of
-"between A and B" that the actor table lacks ("the Radaa force", "Turkish-backed factions": as written).
+"between A and B" that the actor table lacks ("the Radaa force", "Turkish-backed factions": as written), and a
+town a state's forces took in the state the table says occupies theirs ("Ukrainian troops take control of
+Sudzha": Russian forces, not an ally's troops taking a town in Mali).
 Every sentence is our own.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from mapper.events.actors import Actor, inferred_target
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
@@ -89,6 +92,23 @@ def test_between_a_listed_second_side(pipeline: Pipeline) -> None:
     # Control: a second side the table knows keeps its canonical name.
     text = "Clashes between government forces and the SDF killed six people in Deir Hafer on Sunday."
     assert _actors(pipeline, text) == [("Dayr Ḩāfir", "Armed clash", "Syrian forces", "SDF")]
+
+
+def test_a_town_taken_in_the_occupier_state(pipeline: Pipeline) -> None:
+    text = "Ukrainian troops take control of Sudzha in Kursk region"
+    assert _actors(pipeline, text, "2024-08-15") == [
+        ("Sudzha", "Non-state actor overtakes territory", "Ukrainian forces", "Russian forces")]
+
+
+@pytest.mark.parametrize(("actor1", "country", "expected"), [
+    (Actor("Ukrainian forces", "UA"), "RU", "Russian forces"),
+    # Controls: an ally's troops taking a town, and the occupier's own advance (read as before).
+    (Actor("Russian forces", "RU"), "ML", None),
+    (Actor("Rwandan forces", "RW"), "MZ", None),
+])
+def test_who_lost_a_town_a_state_took(actor1: Actor, country: str, expected: str | None) -> None:
+    got = inferred_target("Battles", actor1, None, country, 2025, "Non-state actor overtakes territory")
+    assert (None if got is None else got.name) == expected
 
 
 def test_the_new_scans_are_linear(pipeline: Pipeline) -> None:

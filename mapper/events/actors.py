@@ -2031,9 +2031,11 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
         # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
         a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     elif sub_event_type == "Non-state actor overtakes territory" and _kind(actor1) == "forces" \
-            and actor1 is not None and actor1.country_code not in ("", event_country) \
+            and actor1 is not None \
+            and COUNTRIES.get(actor1.country_code, {}).get("occupier") == event_country \
             and event_country in COUNTRIES and not COUNTRIES[event_country].get("forces_of"):
-        # "Ukrainian troops take control of Sudzha": a foreign state's forces took it from the country's.
+        # "Ukrainian troops take control of Sudzha": a state's forces took a town of the state the table says
+        # occupies theirs, from its forces (not an ally's troops: "Russian forces" taking a town in Mali).
         a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     elif sub_event_type == "Non-state actor overtakes territory" and _GROUP_BY_NAME.get(
             actor1.name if actor1 is not None else "", {}).get("inter") in _REBEL_INTERS and event_country:
