@@ -5,7 +5,8 @@ two sides, not one joint agent with no actor2), a speaker's day between it and t
 army said on Thursday it had repulsed an attack by X": the army is actor2), and the second side of
 "between A and B" that the actor table lacks ("the Radaa force", "Turkish-backed factions": as written), and a
 town a state's forces took in the state the table says occupies theirs ("Ukrainian troops take control of
-Sudzha": Russian forces, not an ally's troops taking a town in Mali).
+Sudzha": Russian forces, not an ally's troops taking a town in Mali), and "between rival Xs" (both sides
+the Xs).
 Every sentence is our own.
 """
 
@@ -92,6 +93,23 @@ def test_between_a_listed_second_side(pipeline: Pipeline) -> None:
     # Control: a second side the table knows keeps its canonical name.
     text = "Clashes between government forces and the SDF killed six people in Deir Hafer on Sunday."
     assert _actors(pipeline, text) == [("Dayr Ḩāfir", "Armed clash", "Syrian forces", "SDF")]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Fighting between rival militias in Tripoli kills 32",
+     [("Tripoli", "Armed clash", "militia", "militia")]),
+    ("Clashes between rival gangs inside the prison in Machala killed 14 inmates on Sunday.",
+     [("Machala", "Armed clash", "gangs", "gangs")]),
+])
+def test_rivals_of_one_kind_are_both_sides(pipeline: Pipeline, text: str,
+                                           events: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert _actors(pipeline, text) == events
+
+
+def test_a_rival_crowd_is_still_a_riot(pipeline: Pipeline) -> None:
+    # Control: a crowd's fight stays Mob violence by rioters, no second side made up.
+    text = "Supporters of rival parties clashed with sticks in Lagos on Saturday."
+    assert _actors(pipeline, text) == [("Lagos", "Mob violence", "rioters", None)]
 
 
 def test_a_town_taken_in_the_occupier_state(pipeline: Pipeline) -> None:

@@ -1012,6 +1012,8 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "between rival gangs", "Rival militias": a side named with its rival of the same kind.
+_RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
 # ... "and the Radaa force", "and Turkish-backed factions": a second side the actor table lacks, as
 # written (a name without its generic noun; a backer's word with its noun, as the corpus codes them).
 _AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{1,20}+-"
@@ -1334,6 +1336,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Soldiers repelled an attack on their base in Tillaberi": no attacker named, the side attacked.
         victim = suffered[1]
         return (None if agent is not None and agent.name == victim.name else agent), victim
+    one = agent if target is None else target if agent is None else None
+    at = next((p for p in phrases if one is not None and p.actor == one), None)
+    if one is not None and at is not None and _RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start):
+        # "clashes between rival gangs", "Rival militias battle": both sides are of that kind (``struck``:
+        # kept as actor2 though equal to actor1).
+        return one, Actor(one.name, one.country_code, struck=True)
     return agent, target
 
 
@@ -1928,7 +1936,8 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     political = sub_event_type in _POLITICAL_SUBS
     a1 = canonical(actor1, political, event_country)
     a2 = canonical(actor2, political, event_country)
-    if a2 == a1:
+    if a2 == a1 and not (actor2 is not None and actor2.struck and actor1 is not None
+                         and actor2.name == actor1.name):  # (rivals of one kind keep both: sides())
         a2 = None
     kind1 = _kind(a1)
     event_type = EVENT_TYPE_OF.get(sub_event_type, "")
