@@ -520,6 +520,10 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es|e)|thwart(
 _SPACES = re.compile(r"\s*+")
 # A trigger that names a fight of two sides, which a comma pair before it is ("Army, NPA rebels clash").
 _MUTUAL = re.compile(r"(?i:clash|trade\s|exchange\s|battle|fight)")
+# The verb of a fight of two sides straight after them ("Indian and Pakistani soldiers exchanged fire",
+# "... troops clash", "... have fought").
+_PAIR_VERB = re.compile(r"\s++(?:(?:have|has|had)\s++)?(?i:clash(?:ed|es)?|trade[ds]?\s|traded\s|"
+                        r"exchange[ds]?\s|battle[ds]?\b|fought|fight)")
 # Between a subject and its verb: nothing, or an auxiliary ("troops have repelled").
 _HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # The clause says an attack was repelled: "troops repelled an attack", "fought off" (read in a bounded window
@@ -590,14 +594,16 @@ _SUFFERED_ACT = re.compile(
     r"fired\s++(?:on|upon|at))\b"
     r"|(?:repell?(?:ed|s)?|repuls(?:ed|es|e)|fought\s++off|beat\s++back)\s++(?:an?|the|another)\b)")
 # Between that subject and its verb: a place ("troops in El Fasher"), an auxiliary, or the speaker's own
-# ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled").
+# ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled", "The army said on
+# Thursday it had repulsed": the day it spoke may stand between).
 # ("troops backed by clan militias", "Soldiers and VDP volunteers", "its troops and allied fighters": the
 # first named.)
 _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++"
                            r"(?:[\w-]++\s++){0,2}?[\w-]++)?"
                            r"(?:\s++(?:in|near|at|around|outside)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
                            r"\s++(?:(?:has|have|had|also|later)\s++){0,2}+"
-                           r"|\s++(?:said|says|say)\s++(?:that\s++)?(?:it|they|(?:its|their)\s++[a-z]++"
+                           r"|\s++(?:said|says|say)(?:\s++(?:on\s++)?[A-Z][a-z]{2,6}day)?\s++(?:that\s++)?"
+                           r"(?:it|they|(?:its|their)\s++[a-z]++"
                            r"(?:\s++and\s++(?:[a-z]++\s++)?[a-z]++)?)\s++(?:(?:has|have|had|also)\s++){0,2}+")
 # Before a phrase that is part of a subject, not the subject: "its troops", "and allied fighters", "by".
 _PART_OF_SUBJECT = re.compile(r"\b(?:and|by|its|their)\s++$")
@@ -688,7 +694,16 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         while start < m.start("head") and sentence[start].isspace():
             start += 1
         joint = _JOINT.search(sentence, max(0, start - 40), start) if words else None
-        if joint is not None and country_in([joint.group(1)]):
+        if joint is not None and country_in([joint.group(1)]) and not taken[joint.start(1)] \
+                and words[0] in _STATE_ADJECTIVES and _PAIR_VERB.match(sentence, m.end()):
+            # "Afghan and Pakistani border forces exchanged fire": two states' forces that fought each other
+            # are the two sides, the first named first (as "A and B clashed"), not one joint agent.
+            first = joint.group(1)
+            found.append((joint.start(1), joint.end(1), " ".join([first, *words[1:], head]),
+                          country_in([first])))
+            take(joint.start(1), joint.end(1))
+            joint = None
+        elif joint is not None and country_in([joint.group(1)]):
             # "US and British warplanes": the forces of both, the first named first.
             start = joint.start(1)
             words = [joint.group(1), "and", *words]
@@ -997,6 +1012,14 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "between rival gangs", "Rival militias": a side named with its rival of the same kind.
+_RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
+# ... "and the Radaa force", "and Turkish-backed factions": a second side the actor table lacks, as
+# written (a name without its generic noun; a backer's word with its noun, as the corpus codes them).
+_AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{1,20}+-"
+                           r"(?:backed|led|aligned|allied)\s++(?:factions|forces|fighters|militias|groups|rebels))\b"
+                           r"|(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++[A-Z][\w'’-]{1,30}+){0,2}+)\s++"
+                           r"(?:force|group|militia|faction|brigade)\b)")
 # ... "and the Kurdish-led SDF", "and Turkish-backed SNA": the second side behind a word of whom it follows.
 _AND_LED = re.compile(r"\s++and\s++(?:the\s++)?[A-Za-z][\w]{1,20}+-(?:led|backed|aligned|allied)\s++")
 # "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
@@ -1164,6 +1187,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             if other is not None and (_AND.fullmatch(sentence, phrases[first].end, other.start)
                                       or _AND_LED.fullmatch(sentence, phrases[first].end, other.start)):
                 target = other.actor
+            unlisted = _AND_UNLISTED.match(sentence, phrases[first].end) if target is None else None
+            if unlisted is not None and (other is None or other.start >= unlisted.end()):
+                target = Actor(unlisted["backed"] or unlisted["name"], "")
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
@@ -1310,6 +1336,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Soldiers repelled an attack on their base in Tillaberi": no attacker named, the side attacked.
         victim = suffered[1]
         return (None if agent is not None and agent.name == victim.name else agent), victim
+    one = agent if target is None else target if agent is None else None
+    at = next((p for p in phrases if one is not None and p.actor == one), None)
+    if one is not None and at is not None and _RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start):
+        # "clashes between rival gangs", "Rival militias battle": both sides are of that kind (``struck``:
+        # kept as actor2 though equal to actor1).
+        return one, Actor(one.name, one.country_code, struck=True)
     return agent, target
 
 
@@ -1904,7 +1936,8 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     political = sub_event_type in _POLITICAL_SUBS
     a1 = canonical(actor1, political, event_country)
     a2 = canonical(actor2, political, event_country)
-    if a2 == a1:
+    if a2 == a1 and not (actor2 is not None and actor2.struck and actor1 is not None
+                         and actor2.name == actor1.name):  # (rivals of one kind keep both: sides())
         a2 = None
     kind1 = _kind(a1)
     event_type = EVENT_TYPE_OF.get(sub_event_type, "")
@@ -2005,6 +2038,13 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
         a2 = _state_group(canonical(victims, False, event_country), year)
     elif event_type == "Battles" and _occupied_by(event_country, actor1):
         # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
+        a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
+    elif sub_event_type == "Non-state actor overtakes territory" and _kind(actor1) == "forces" \
+            and actor1 is not None \
+            and COUNTRIES.get(actor1.country_code, {}).get("occupier") == event_country \
+            and event_country in COUNTRIES and not COUNTRIES[event_country].get("forces_of"):
+        # "Ukrainian troops take control of Sudzha": a state's forces took a town of the state the table says
+        # occupies theirs, from its forces (not an ally's troops: "Russian forces" taking a town in Mali).
         a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)
     elif sub_event_type == "Non-state actor overtakes territory" and _GROUP_BY_NAME.get(
             actor1.name if actor1 is not None else "", {}).get("inter") in _REBEL_INTERS and event_country:
