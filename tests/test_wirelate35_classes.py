@@ -1,0 +1,92 @@
+"""Session 29, helper wirelate35: later acts of wire paragraphs, the interception told as an air-defence
+tally ("air defences had destroyed 21 drones over the Bryansk and Kursk regions"). The learned event filter
+read such interceptions at the strategic threshold and dropped most of them; an interception whose own
+sentence names air defences or counts the downed weapons is no longer judged (event_filter._TALLY).
+Controls: the total of an attack ("40 of the 52 drones Russia launched over X") is still judged, and an
+interception placed from another sentence too."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events.event_filter import _TALLY
+from mapper.model import Article
+from mapper.pipeline import Pipeline
+
+PUBLISHED = "2025-08-03"  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def sites(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
+    doc = pipeline.parse(Article("wirelate35", text, published=PUBLISHED))
+    return [(e.sub_event_type, e.location.name, e.geo_precision) for e in doc.events]
+
+
+def test_a_tally_over_one_region_is_kept(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(Article("wirelate35", "MOSCOW, Aug 3 - The defence ministry said air defences had "
+                                 "destroyed 19 Ukrainian drones over the Tula region overnight.",
+                                 published=PUBLISHED))
+    assert [(e.sub_event_type, e.location.name, e.geo_precision, e.date) for e in doc.events] == [
+        ("Disrupted weapons use", "Tul'skaya oblast'", 3, "2025-08-03")]
+    event = doc.events[0]
+    assert event.actor1 is not None and event.actor1.name == "Russian forces"
+    assert event.actor2 is not None and event.actor2.name == "Ukrainian forces"
+
+
+def test_a_tally_over_two_regions_is_two_interceptions(pipeline: Pipeline) -> None:
+    assert sites(pipeline, "KYIV, Aug 3 - Overnight, air defence units shot down 27 drones over the Poltava "
+                           "and Kirovohrad regions, the air force said.") == [
+        ("Disrupted weapons use", "Poltavska oblast", 3),
+        ("Disrupted weapons use", "Kirovohradska oblast", 3)]
+
+
+def test_a_count_of_downed_drones_without_air_defences_is_kept(pipeline: Pipeline) -> None:
+    assert sites(pipeline, "MOSCOW, Aug 3 - Russia's defence ministry said 14 Ukrainian drones had been shot "
+                           "down over the Voronezh region on Saturday.") == [
+        ("Disrupted weapons use", "Voronezhskaya oblast'", 3)]
+
+
+def test_a_tally_after_an_earlier_strike_is_the_second_event(pipeline: Pipeline) -> None:
+    assert sites(pipeline, "MOSCOW, Aug 3 - A Ukrainian drone hit a fuel depot in Klintsy overnight, the "
+                           "governor said. Separately, the defence ministry said its air defences had "
+                           "destroyed 33 drones over the Oryol region.") == [
+        ("Air/drone strike", "Klintsy", 1), ("Disrupted weapons use", "Orlovskaya oblast'", 3)]
+
+
+def test_the_total_an_attack_launched_is_still_judged(pipeline: Pipeline) -> None:
+    # Control: "40 of the 52 drones Russia launched over X" names the regions the attack came over.
+    assert sites(pipeline, "KYIV, Aug 3 - Ukraine's air force said it shot down 40 of the 52 drones Russia "
+                           "launched overnight over the Odesa and Mykolaiv regions.") == []
+    assert _TALLY.search("it shot down 40 of the 52 drones Russia launched") is None
+
+
+def test_the_tally_words() -> None:
+    assert _TALLY.search("air defences had destroyed them") is not None
+    assert _TALLY.search("the air-defense system engaged") is not None
+    assert _TALLY.search("1,200 kamikaze drones") is not None
+    assert _TALLY.search("two ballistic missiles were shot down") is None  # a number word: not a tally
+    assert _TALLY.search("the drones were shot down") is None
+
+
+def test_a_sentence_without_a_tally_is_unchanged(pipeline: Pipeline) -> None:
+    # Control: the strike is kept, and no interception comes from a sentence that places none.
+    assert sites(pipeline, "KYIV, Aug 3 - A Russian drone hit a school in Sumy on Saturday, injuring two. "
+                           "Ukraine's air force said most of the drones were shot down over the north and "
+                           "east of the country.") == [("Air/drone strike", "Sumy", 1)]
+
+
+def test_the_tally_pattern_is_linear() -> None:
+    # Digit runs with commas, long words after a number, numbers without a weapon, 200 KB each: a quadratic
+    # scan of such a run takes minutes, a linear one milliseconds (the regex runs in C, out of work()'s
+    # sight, so it is timed).
+    for unit in ("1,", "1 " + "a" * 50 + " ", "12 of the 3 ", "air defen", "9 drone "):
+        text = unit * (200_000 // len(unit))
+        t0 = time.perf_counter()
+        _TALLY.search(text)
+        assert time.perf_counter() - t0 < 1.0, unit
