@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, follows_after, parse_date, reported_on
 from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
@@ -373,6 +373,9 @@ class Clauses:
         return False
 
     def _clause_date(self, clause: Clause, dates: list[DateExpr], sentence: str) -> DateExpr | None:
+        # "Israel strikes Sanaa a day after Houthi missile hits Tel Aviv": the shifted day is the later act's
+        # (the coder's part for its site), not the day of the act the clause tells first.
+        dates = [d for d in dates if not (follows_after(d) and clause.start < d.start)]
         if not dates:
             return None
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child

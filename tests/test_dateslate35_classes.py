@@ -1,0 +1,98 @@
+"""Session 29 (dateslate35): "N days after" dates the act told AFTER it, counted from the sentence's day.
+
+Classes, from the blind files' train-split date misses:
+
+* "X, a day after Y" with no day named before the shift: Y is the published day less N ("Israel strikes
+  Sanaa a day after Houthi missile hits Tel Aviv"); not when a frame verb opens it ("The attack came a day
+  after ...", "The raid began two days after ...": the story's day, coder.story_shift).
+* The shift never dates the act told before it: X keeps its own day (or the published day).
+* A site whose part of the sentence ends on "..., a day after a drone struck B" takes the shifted day from
+  the day the sentence names ("shelled A on Tuesday, ..., a day after a drone struck B": Monday at B).
+
+Controls: "A day earlier" with no anchor, a shift whose act has a date of its own, an anchored shift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapper.events.dates import find_dates, follows_after
+from mapper.pipeline import Pipeline
+
+
+def _days(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.text, d.date.isoformat()) for d in find_dates(text, dt.date.fromisoformat(published))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Russian drones pound Odesa a day after missile strike on Izmail", "2025-06-11",
+     [("a day after", "2025-06-10")]),
+    ("Gunmen killed 12 worshippers at a mosque in Katsina state, two days after bandits abducted 20 farmers.",
+     "2024-08-22", [("two days after", "2024-08-20")]),
+    ("Protesters torched a police post in Garoua, three days after the vote count was announced.",
+     "2025-10-30", [("three days after", "2025-10-27")]),
+])
+def test_shift_with_no_day_counts_from_published(text: str, published: str, expected: list) -> None:
+    assert _days(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The attack came a day after gunmen raided a police station in Bannu.", "2025-03-05"),
+    ("The raid began two days after a ceasefire took hold in Gaza.", "2025-01-22"),
+    ("The bombing followed a day after militants seized a checkpoint.", "2025-01-22"),
+    ("A day earlier, drones struck a fuel depot in Kosti.", "2025-05-06"),
+])
+def test_framed_or_backward_shift_with_no_day_is_left_to_the_story(text: str, published: str) -> None:
+    assert _days(text, published) == []
+
+
+def test_anchored_and_dated_shifts_unchanged() -> None:
+    # anchored on the day named before it
+    text = "Troops shelled Kadugli on Thursday, two days after rebels attacked Dilling."
+    assert _days(text, "2025-07-11") == [("Thursday", "2025-07-10"), ("two days after", "2025-07-08")]
+    # the act it tells has a date of its own: no shift
+    assert _days("Fighting broke out two days after a truce agreed in Geneva on September 9.", "2025-09-12") \
+        == [("September 9", "2025-09-09")]
+
+
+def test_follows_after() -> None:
+    day = dt.date(2025, 6, 3)
+    found = find_dates("Shelling hit Kherson on Monday, a day after drones struck Nikopol.", day)
+    assert [follows_after(d) for d in found] == [False, True]
+    assert not any(follows_after(d) for d in find_dates("The next day, a drone hit Sumy.", day))
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipe: Pipeline, text: str, published: str) -> dict[str, str]:
+    return {e.location.name: str(e.date) for e in pipe.parse(text, published=published).events}
+
+
+def test_headline_main_act_keeps_published_day(pipe: Pipeline) -> None:
+    text = "Israeli jets strike Sanaa a day after Houthi missile hits near Tel Aviv"
+    got = _events(pipe, text, "2025-08-25")
+    assert got == {"Sanaa": "2025-08-25", "Tel Aviv": "2025-08-24"}
+
+
+def test_sentence_overnight_main_act_and_earlier_site(pipe: Pipeline) -> None:
+    text = ("A Russian drone attack on Sumy overnight wounded five people, the governor said, a day after "
+            "shelling killed a man in Nikopol.")
+    got = _events(pipe, text, "2025-06-04")
+    assert got == {"Sumy": "2025-06-04", "Nikopol": "2025-06-03"}
+
+
+def test_site_part_ending_on_shift_takes_the_shifted_day(pipe: Pipeline) -> None:
+    text = ("Paramilitary fighters shelled the Zamzam camp on Tuesday, killing nine people, a day after a drone "
+            "struck the central market in Kabkabiya, residents said.")
+    got = _events(pipe, text, "2025-06-04")
+    assert got == {"Zamzam camp": "2025-06-03", "Kabkābīyah": "2025-06-02"}
+
+
+def test_control_undated_sentence_with_no_shift(pipe: Pipeline) -> None:
+    got = _events(pipe, "Israeli jets struck Sanaa airport, the Houthis said.", "2025-08-25")
+    assert list(got.values()) == ["2025-08-25"]
