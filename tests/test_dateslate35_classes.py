@@ -9,7 +9,11 @@ Classes, from the blind files' train-split date misses:
 * A site whose part of the sentence ends on "..., a day after a drone struck B" takes the shifted day from
   the day the sentence names ("shelled A on Tuesday, ..., a day after a drone struck B": Monday at B).
 
-Controls: "A day earlier" with no anchor, a shift whose act has a date of its own, an anchored shift.
+* "an overnight raid ... on Monday": the weekday in the same stretch after "overnight" (no comma between,
+  within 100 characters) names the night's day; a bare "overnight" is the published day's stand-in.
+
+Controls: "A day earlier" with no anchor, a shift whose act has a date of its own, an anchored shift;
+"overnight" beside a weekday of another clause ("..., after the minister flew to Jacmel on Monday").
 """
 
 from __future__ import annotations
@@ -87,8 +91,8 @@ def test_sentence_overnight_main_act_and_earlier_site(pipe: Pipeline) -> None:
 
 
 def test_site_part_ending_on_shift_takes_the_shifted_day(pipe: Pipeline) -> None:
-    text = ("Paramilitary fighters shelled the Zamzam camp on Tuesday, killing nine people, a day after a drone "
-            "struck the central market in Kabkabiya, residents said.")
+    text = ("Paramilitary fighters shelled the Zamzam camp on Tuesday, killing nine people, a day after a "
+            "drone struck the central market in Kabkabiya, residents said.")
     got = _events(pipe, text, "2025-06-04")
     assert got == {"Zamzam camp": "2025-06-03", "Kabkābīyah": "2025-06-02"}
 
@@ -96,3 +100,18 @@ def test_site_part_ending_on_shift_takes_the_shifted_day(pipe: Pipeline) -> None
 def test_control_undated_sentence_with_no_shift(pipe: Pipeline) -> None:
     got = _events(pipe, "Israeli jets struck Sanaa airport, the Houthis said.", "2025-08-25")
     assert list(got.values()) == ["2025-08-25"]
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Bandits killed 17 villagers in an overnight raid on a village in the Maru local government area of "
+     "Zamfara state on Monday, police said.", "Maru", "2025-05-05"),
+    ("Militants killed 9 soldiers in an overnight attack near Kidal on Tuesday.", "Kidal", "2025-05-06"),
+])
+def test_overnight_with_its_weekday(pipe: Pipeline, text: str, place: str, day: str) -> None:
+    assert _events(pipe, text, "2025-05-07") == {place: day}
+
+
+def test_control_overnight_beside_another_clause_weekday(pipe: Pipeline) -> None:
+    text = ("Gunmen shot dead two men in Delmas overnight, police said, after the minister flew to Jacmel "
+            "on Monday.")
+    assert _events(pipe, text, "2025-05-07") == {"Delmas": "2025-05-07"}

@@ -378,6 +378,14 @@ class Clauses:
         dates = [d for d in dates if not (follows_after(d) and clause.start < d.start)]
         if not dates:
             return None
+        # "killed 52 people in an overnight raid on Zike village on Monday": the weekday names the night's
+        # day; a bare "overnight" is only the published day's stand-in.
+        # (the weekday in the same stretch after it, no comma between: not "..., who flew to Bol on Monday")
+        if len(dates) > 1:
+            dates = [d for d in dates if d.text.lower() != "overnight" or not any(
+                w.precision == DAY and _WEEKDAY_WORD.search(w.text)
+                and 0 <= w.start - d.end <= _OVERNIGHT_CHARS
+                and not _OVERNIGHT_BREAK.search(sentence, d.end, w.start) for w in dates)]
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
         # killed this month" happened on Monday.
         best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
@@ -388,6 +396,11 @@ class Clauses:
             return next((d for d in dates
                          if _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)), None)
         return best
+
+
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_OVERNIGHT_BREAK = re.compile(r"[,;:.()—–]")
+_OVERNIGHT_CHARS = 100
 
 
 # A crowd that marks an anniversary marches today; the anniversary and the past it names are what it marks
