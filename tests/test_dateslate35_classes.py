@@ -115,3 +115,18 @@ def test_control_overnight_beside_another_clause_weekday(pipe: Pipeline) -> None
     text = ("Gunmen shot dead two men in Delmas overnight, police said, after the minister flew to Jacmel "
             "on Monday.")
     assert _events(pipe, text, "2025-05-07") == {"Delmas": "2025-05-07"}
+
+
+def test_many_shifts_and_overnights_in_one_sentence_are_linear() -> None:
+    # "N days after" with no day before it, after frame verbs, and "overnight ... on Monday" repeated: the
+    # new checks read a bounded stretch each (a 100 KB sentence at the larger size).
+    from tests.test_linear import GROWTH, growth
+
+    unit = "came a day after an overnight raid near the town on Monday and a day after "
+
+    def make(n: int):  # noqa: ANN202 (the growth helper's callable)
+        text = unit * n
+        return lambda: find_dates(text + f" {n}", dt.date(2025, 5, 7))
+
+    assert len(unit) * 2 * 700 >= 100_000
+    assert growth(make, 700) < GROWTH

@@ -382,10 +382,8 @@ class Clauses:
         # day; a bare "overnight" is only the published day's stand-in.
         # (the weekday in the same stretch after it, no comma between: not "..., who flew to Bol on Monday")
         if len(dates) > 1:
-            dates = [d for d in dates if d.text.lower() != "overnight" or not any(
-                w.precision == DAY and _WEEKDAY_WORD.search(w.text)
-                and 0 <= w.start - d.end <= _OVERNIGHT_CHARS
-                and not _OVERNIGHT_BREAK.search(sentence, d.end, w.start) for w in dates)]
+            dates = [d for i, d in enumerate(dates) if d.text.lower() != "overnight"
+                     or not _night_named(d, dates[i + 1:], sentence)]
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
         # killed this month" happened on Monday.
         best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
@@ -401,6 +399,18 @@ class Clauses:
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _OVERNIGHT_BREAK = re.compile(r"[,;:.()—–]")
 _OVERNIGHT_CHARS = 100
+
+
+def _night_named(night: DateExpr, later: list[DateExpr], sentence: str) -> bool:
+    """Whether a weekday among ``later`` (the dates after ``night``, in text order) follows "overnight"
+    within _OVERNIGHT_CHARS characters with no break between. Reads only that stretch: linear."""
+    for w in later:
+        if w.start - night.end > _OVERNIGHT_CHARS or w.start < night.end:
+            break
+        if w.precision == DAY and _WEEKDAY_WORD.search(w.text) \
+                and not _OVERNIGHT_BREAK.search(sentence, night.end, w.start):
+            return True
+    return False
 
 
 # A crowd that marks an anniversary marches today; the anniversary and the past it names are what it marks
