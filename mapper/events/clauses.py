@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from mapper.config import Config
 from mapper.doc import Doc
-from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, parse_date, reported_on
+from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, follows_after, parse_date, reported_on
 from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
@@ -373,8 +373,17 @@ class Clauses:
         return False
 
     def _clause_date(self, clause: Clause, dates: list[DateExpr], sentence: str) -> DateExpr | None:
+        # "Israel strikes Sanaa a day after Houthi missile hits Tel Aviv": the shifted day is the later act's
+        # (the coder's part for its site), not the day of the act the clause tells first.
+        dates = [d for d in dates if not (follows_after(d) and clause.start < d.start)]
         if not dates:
             return None
+        # "killed 52 people in an overnight raid on Zike village on Monday": the weekday names the night's
+        # day; a bare "overnight" is only the published day's stand-in.
+        # (the weekday in the same stretch after it, no comma between: not "..., who flew to Bol on Monday")
+        if len(dates) > 1:
+            dates = [d for i, d in enumerate(dates) if d.text.lower() != "overnight"
+                     or not _night_named(d, dates[i + 1:], sentence)]
         # The most precise of its dates, then the nearest: "shot dead a boy on Monday, ... the third child
         # killed this month" happened on Monday.
         best = min(dates, key=lambda d: (d.precision, min(clause.distance(d.start), clause.distance(d.end))))
@@ -385,6 +394,23 @@ class Clauses:
             return next((d for d in dates
                          if _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)), None)
         return best
+
+
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_OVERNIGHT_BREAK = re.compile(r"[,;:.()—–]")
+_OVERNIGHT_CHARS = 100
+
+
+def _night_named(night: DateExpr, later: list[DateExpr], sentence: str) -> bool:
+    """Whether a weekday among ``later`` (the dates after ``night``, in text order) follows "overnight"
+    within _OVERNIGHT_CHARS characters with no break between. Reads only that stretch: linear."""
+    for w in later:
+        if w.start - night.end > _OVERNIGHT_CHARS or w.start < night.end:
+            break
+        if w.precision == DAY and _WEEKDAY_WORD.search(w.text) \
+                and not _OVERNIGHT_BREAK.search(sentence, night.end, w.start):
+            return True
+    return False
 
 
 # A crowd that marks an anniversary marches today; the anniversary and the past it names are what it marks

@@ -88,7 +88,7 @@ from mapper.events.casualties import (
     victims,
 )
 from mapper.events.clauses import ClauseReading, Clauses
-from mapper.events.dates import WEEK, DateExpr, find_dates, parse_date, story_shift
+from mapper.events.dates import WEEK, DateExpr, find_dates, follows_after, parse_date, story_shift
 from mapper.events.discourse import background_spans, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
@@ -1478,6 +1478,7 @@ class EventCoder:
                     first = parts.get(id(located))
                     if first is not None and first.day is not None:
                         date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
+
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -2227,7 +2228,10 @@ def _own_day(words: str, trigger: int, published: dt.date | None) -> DateExpr | 
     since = header.end() if header is not None else 0
     for b in _PART_BREAK.finditer(words, since, max(since, trigger)):
         since = b.end()
-    return next((d for d in find_dates(words, published) if d.start >= since and d.precision == 1), None)
+    # ... nor past the break an "N days after" ends on: it is the day of the act after it (", a day after a
+    # drone struck B")
+    return next((d for d in find_dates(words, published)
+                 if (d.start >= since or d.end == since and follows_after(d)) and d.precision == 1), None)
 
 
 def _act_at(parts: dict[int, _Part], site: _Located, clause: Clause) -> Clause:

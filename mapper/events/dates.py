@@ -59,7 +59,11 @@ and the words after the date are the tables ``REPORTING_VERBS`` (in lexicon.py) 
   Tuesday; "a day earlier", "the previous day", "the next day", "three days later") is counted from the
   nearest day-precision date before it; with none it is left out (the coder's story day anchors
   "A day earlier, ..." in a later sentence: :func:`story_shift`), and so it is when a date follows it in
-  the same clause ("two days after a truce agreed in Geneva on September 9").
+  the same clause ("two days after a truce agreed in Geneva on September 9"). But "N days after" with no
+  day before it counts from the published day ("Israel strikes Sanaa a day after Houthi missile hits
+  Tel Aviv": Tel Aviv the day before), unless a frame verb opens it ("The attack came a day after",
+  "The raid began two days after": the story's day). It dates only the act told after it
+  (:func:`follows_after`).
 * Anything relative needs a published date; without one only dates that carry their own year
   (and ISO dates) are returned.
 """
@@ -80,7 +84,7 @@ from mapper.events.lexicon import REPORTING_VERBS, alternation
 from mapper.events.prefilter import LiteralScan, literal_heads
 
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
-           "find_dates", "parse_date", "reported_on"]
+           "find_dates", "follows_after", "parse_date", "reported_on"]
 
 DAY, WEEK, MONTH = 1, 2, 3
 
@@ -618,7 +622,7 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
     # (Its words, "day" and "night", are relative hints: without the relative scanner, none occurs.)
     if ref is not None and scanners and scanners[-1][0] is _RELATIVE_FINDER \
             and _SHIFT_SCAN.occurs_in(text.lower()):
-        kept += _anchored_shifts(text, kept, taken)
+        kept += _anchored_shifts(text, kept, taken, ref)
         kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]
 
@@ -630,7 +634,8 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
 # The anchor is the nearest day-precision date before it in the text. With none the expression is left
 # out (the story's own last date may anchor it: coder.story_shift; "The raid began two days after a
 # ceasefire took hold" does not date the ceasefire from the published day), and so it is when a date
-# follows it in the same clause ("two days after a truce agreed in Geneva on September 9").
+# follows it in the same clause ("two days after a truce agreed in Geneva on September 9"); "N days after"
+# with no frame verb before it is counted from the published day (_anchored_shifts).
 _SHIFTED = re.compile(
     r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
     r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
@@ -639,24 +644,40 @@ _CLAUSE_END = re.compile(r"[,.;:]")
 _SHIFT_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], taken: bytearray
-                     ) -> list[tuple[int, int, int, dt.date, int]]:
+# "The attack came a day after ...", "The raid began two days after ...": a later sentence's frame, counted
+# from the story's day (coder.story_shift), not from the published one.
+_FRAMED = re.compile(r"\b(?i:came|comes|come|followed|follows|began|begun|begins|started|starts)\s{1,3}$")
+_AFTER_SHIFT = re.compile(r"(?i:a|one|two|three|four|five|[1-5])\s++days?\s++(?i:after)")
+
+
+def follows_after(d: DateExpr) -> bool:
+    """Whether ``d`` is an "N days after" of :func:`find_dates`: the day of the act told AFTER it ("X, a day
+    after Y": Y's day), never of an act told before it."""
+    return _AFTER_SHIFT.fullmatch(d.text) is not None
+
+
+def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], taken: bytearray,
+                     ref: dt.date) -> list[tuple[int, int, int, dt.date, int]]:
     """The expressions of _SHIFTED, dated from their anchors in ``kept`` (sorted). Linear: one scan,
-    and a bisection into the kept dates for each."""
+    and a bisection into the kept dates for each. "N days after" with no day before it in the text counts
+    from ``ref``, the published day: the act it follows is told undated, so of the report's day ("Israel
+    strikes Sanaa a day after Houthi missile hits near Tel Aviv": Tel Aviv the day before)."""
     days = [(f[0], f[3]) for f in kept if f[4] == DAY]
-    if not days:
-        return []
     starts = [start for start, _ in days]
     out: list[tuple[int, int, int, dt.date, int]] = []
     for m in _SHIFTED.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         i = bisect.bisect_left(starts, m.start())
-        if i == 0 or i < len(days) and starts[i] - m.end() <= 200 \
+        if i < len(days) and starts[i] - m.end() <= 200 \
                 and not _CLAUSE_END.search(text, m.end(), starts[i]):  # bounded: linear in all
-            continue  # no anchor, or what it tells has a date of its own ("two days after a truce agreed
-            # in Geneva on September 9")
-        anchor = days[i - 1][1]
+            continue  # what it tells has a date of its own ("two days after a truce agreed in Geneva on
+            # September 9")
+        if i == 0 and not (m["n"] and m["dir"].lower() == "after"
+                           and not _FRAMED.search(text, max(0, m.start() - 20), m.start())):
+            continue  # no anchor ("A day earlier", "The attack came a day after" are the story's day's:
+            # coder.story_shift)
+        anchor = days[i - 1][1] if i else ref
         if m["n"]:
             n = _SHIFT_COUNT.get(m["n"].lower()) or int(m["n"])
             back = m["dir"].lower() in ("after", "earlier")
