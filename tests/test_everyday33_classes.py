@@ -93,8 +93,8 @@ def test_ordinary_classes_are_no_trigger(text: str) -> None:
     # a convoy and a police station under fire
     ("the convoy came under heavy fire near the border", ("under heavy fire", "Armed clash")),
     ("a police station came under attack at dawn", ("attack", "generic violence")),
-    # fans after a late strike: a crowd keeps the act
-    ("fans clashed with police after a late strike", ("clashed", "Armed clash")),
+    # fans after a late strike: a crowd keeps the act (a crowd against police: a riot, session 29)
+    ("fans clashed with police after a late strike", ("fans clashed with police", "Violent demonstration")),
 ])
 def test_the_same_words_beside_arms_still_trigger(text: str, want: tuple[str, str]) -> None:
     assert want in _triggers(text)

@@ -109,7 +109,7 @@ def test_acts_told_before_alerts_and_accidents_are_no_event(sentence: str) -> No
     ("Rocket sirens sound in the border town; projectile intercepted", "Disrupted weapons use"),
     ("Mourners were killed when a drone struck the funeral on Friday.", "Air/drone strike"),
     ("The army accused the rebels of shelling the town on Monday.", "Shelling/artillery/missile attack"),
-    ("Al Ahly fans clash with police in the capital after the derby", "Armed clash"),
+    ("Al Ahly fans clash with police in the capital after the derby", "Violent demonstration"),  # a riot
     ("Two soldiers were killed by friendly fire near the border.", "Armed clash"),
     ("The premier accused the region's ruling party of attacking an army base overnight.", "Armed clash"),
     # a verdict, then another time's act after a comma; an attack on a court

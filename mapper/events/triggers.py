@@ -1352,7 +1352,10 @@ _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
 _WEAPON_NOUNS = ("missile", "rocket", "drone", "shell", "artillery", "munition", "ammunition", "warplane",
-                 "jet", "bomb", "air defen")
+                 "jet", "bomb", "air defen",
+                 # weapons by model ("production of Shahed drones", "deliveries of ATACMS")
+                 "shahed", "geran", "lancet", "bayraktar", "iskander", "kinzhal", "kalibr", "atacms",
+                 "storm shadow")
 _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|"
                               r"packages?|consignments?|sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|"
                               r"transfers?|provid(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ions?)|stockpiles?|"
