@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
-    return [(e.location.name, e.sub_event_type) for e in doc.events]
-
-
-def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-07-07"))
-    return {m.text: r for m, r in zip(doc.mentions, doc.role_names, strict=True)}
+from tests.test_phantom33_classes import _events, _roles
 
 
 @pytest.mark.parametrize(("text", "site", "sub", "province"), [
