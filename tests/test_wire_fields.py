@@ -115,8 +115,6 @@ def test_perpetrators_in_wire_grammar(pipeline: Pipeline, text: str, expected: l
     assert _actors(pipeline, text, "2025-06-15") == expected
 
 
-@pytest.mark.xfail(strict=True,
-                   reason=_LOSS28 + "strategic developments are judged at 0.9: the interception is dropped")
 def test_a_story_names_the_attacker_once(pipeline: Pipeline) -> None:
     """Strikes told after an attack of another type with a named perpetrator are that side's, and drones
     shot down over a country's region are its air defences' (Disrupted weapons use)."""
