@@ -2057,6 +2057,77 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     return Actor(a2.name, a2.country_code, inferred=True)
 
 
+# Guide decision (2), session 30: people killed or hurt at a civilian target the text names, with no armed
+# target named, are civilians, as ACLED codes them ("Drone strike on Kosti market kills 11", "a missile hit an
+# apartment block in Dnipro, killing three people"). The target is the object or site of the act: a verb of
+# attack or a preposition, up to three modifiers, then the noun; "market town", "market prices", "home to" are
+# no target.
+_CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|schools?|mosques?|church(?:es)?|"
+               r"monaster(?:y|ies)|temples?|synagogues?|weddings?|funerals?|homes?|houses?|high-rises?|"
+               r"(?:apartment|residential)\s++(?:blocks?|buildings?|towers?|high-rises?)|blocks?\s++of\s++flats|"
+               r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"
+               r"(?:tent|displacement|refugee|IDP)\s++camps?|camps?\s++for\s++(?:the\s++)?(?:internally\s++)?"
+               r"displaced|restaurants?|cafes?|cafés?|hotels?)")
+_CIVIL_TARGET = re.compile(
+    r"\b(?i:on|at|in|into|inside|outside|near|hits?|hitting|struck|strikes?|striking|bomb(?:s|ed|ing)?|"
+    r"shell(?:s|ed|ing)?(?:\s++of)?|attack(?:s|ed|ing)?(?:\s++on)?|targeted|targeting|raid(?:s|ed)?(?:\s++on)?|"
+    r"storm(?:s|ed)?|pounded|level(?:s|led|ed)?|flatten(?:s|ed)?|destroyed|wreck(?:s|ed)?|torch(?:es|ed)?|"
+    r"set\s++fire\s++to|sets\s++fire\s++to|slam(?:s|med)\s++into|tore\s++through|landed\s++on|fell\s++on|"
+    r"hurled\s++at|thrown\s++into|drop(?:s|ped)?\s++(?:an\s++)?explosives?\s++on)\s++"
+    r"(?:(?i:a|an|the|their|his|her|its|one|two|three|four|five|several)\s++)?"
+    r"(?P<mods>(?:[\w'’-]++\s++){0,3}?)(?P<noun>(?i:" + _CIVIL_NOUN + r"))\b"
+    r"(?!\s++(?i:to|prices?|town|towns|city|value|forces|rates?|reforms?|share|shares)\b)")
+# A noun of that list run by armed men ("a military school", "police hospital"), and armed targets or armed
+# victims anywhere in the event's phrases ("an army base", "a checkpoint", "a Hezbollah commander"), leave
+# the other side to the text.
+_ARMED_MODIFIER = re.compile(r"\b(?i:military|army|police|gendarmerie|naval|air\s++force|cadets?|"
+                             r"officers['’]?|militia|rebel|jihadist|militants?['’]?)\b")
+_ARMED_TARGET = re.compile(
+    r"\b(?i:(?:military|army|police|gendarmerie|naval|militia|rebel|gang|border)\s++(?:[\w-]++\s++)?(?:camps?|"
+    r"bases?|posts?|barracks|checkpoints?|stations?|academy|school|convoys?|positions?|headquarters|depots?|"
+    r"patrols?|strongholds?|guards?)|air\s++base|air\s++force\s++base|barracks|checkpoints?|check-?posts?|"
+    r"outposts?|garrison|command\s++(?:centre|center|post)|hideouts?|strongholds?|positions|used\s++by|"
+    r"(?:Hezbollah|Hamas|Islamic\s++Jihad|militant|rebel|militia|group|gang)(?:['’]s)?\s++(?:(?:senior|top|"
+    r"military|field)\s++)?(?:commanders?|officials?|members?|fighters?|operatives?|leaders?|chief)|commanders?|"
+    r"(?:kill|wound|injur)(?:s|ed|ing|es)?\s++(?:[\w-]++\s++){0,3}?(?:fighters|militants|soldiers|troops|"
+    r"members|rangers|policemen|police\s++officers|gunmen|insurgents|rebels|jihadists|guards)|fought|"
+    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b")
+_HARMED = re.compile(r"\b(?i:kill(?:s|ed|ing)?|dead|deaths?|died|wound(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|"
+                     r"hurt|casualties|massacre)\b")
+
+
+def civilian_target(told: str) -> bool:
+    """Whether the event's phrases ``told`` name a civilian target as the object or site of the act and a
+    toll, and no armed target or armed victims: its victims are civilians (guide decision (2))."""
+    if _HARMED.search(told) is None or _ARMED_TARGET.search(told) is not None:
+        return False
+    return any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
+
+
+# The other side of an attack on a military or police post when no phrase names it: the post's force ("ISWAP
+# fighters attack military base in Marte", "stormed an army camp in Boulkessi", "Gunmen attacked a police
+# checkpoint in Bannu"): the event country's forces, or police.
+_FORCES_TARGET = re.compile(
+    r"\b(?i:on|at|hits?|struck|attack(?:s|ed|ing)?(?:\s++on)?|storm(?:s|ed|ing)?|overr[au]n(?:s)?|"
+    r"raid(?:s|ed)?(?:\s++on)?|targeted|targeting|shelled|bombed|ambush(?:es|ed)?)\s++"
+    r"(?:(?i:a|an|the|two|three|several)\s++)?(?:(?!(?i:near|outside|beside|close)\b)[\w'’-]++\s++){0,2}?"
+    r"(?:(?P<police>(?i:police)\s++(?:stations?|posts?|checkpoints?|check-?posts?|academy|training\s++school)|"
+    r"(?i:police)\s++(?:station|post)s?)|(?i:military|army|gendarmerie)\s++(?:camps?|bases?|posts?|barracks|"
+    r"positions?|outposts?|headquarters|convoys?|patrols?|academy|(?:training\s++)?school)|(?i:air\s++bases?|"
+    r"barracks|garrison))\b")
+
+
+def forces_target(told: str, event_country: str, year: int | None = None) -> Actor | None:
+    """The force whose post, base or convoy ``told`` names as the object of the attack (police for a police
+    station or checkpoint, else the event country's forces), or None."""
+    m = _FORCES_TARGET.search(told)
+    if m is None:
+        return None
+    if m.group("police"):
+        return Actor("police", event_country)
+    return _state_group(canonical(Actor("soldiers"), False, event_country), year)
+
+
 _ARMED_HERDERS = frozenset({"herders", "herdsmen"})
 
 

@@ -49,6 +49,7 @@ from mapper.events.actors import (
     COUNTRIES,
     ActorPhrase,
     canonical,
+    civilian_target,
     claimant,
     code_actors,
     crowd_fight,
@@ -56,6 +57,7 @@ from mapper.events.actors import (
     fighting_group,
     find_actors,
     first_named_group,
+    forces_target,
     group_inter,
     inferred_target,
     intervener,
@@ -2044,6 +2046,13 @@ class EventCoder:
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
+        if actor2 is None and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+                and civilian_target(" ".join(text[a:b] for a, b in spans)):
+            actor2 = Actor("civilians", inc.location.country_code, inferred=True)
+        if actor2 is None and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
+            post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)
+            if post is not None and (actor1 is None or actor1.name != post.name):
+                actor2 = Actor(post.name, post.country_code, inferred=True)
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
