@@ -113,7 +113,7 @@ def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeli
     ("MOGADISHU, Somalia (AP) — A bomb exploded at a busy market in Mogadishu on Tuesday, killing four "
      "people, police said. The al-Shabaab extremist group claimed responsibility in a statement on its "
      "radio station.",
-     "2025-03-19", [("Remote explosive/landmine/IED", "Mogadishu", "SO", 4, "al-Shabaab", None)]),
+     "2025-03-19", [("Remote explosive/landmine/IED", "Mogadishu", "SO", 4, "al-Shabaab", "civilians")]),
     # Blamed on a group in the same sentence: actor1, not the target.
     ("In El Obeid, a drone struck a fuel depot on Sunday; the army blamed the attack on the RSF.",
      "2025-05-06", [("Air/drone strike", "El Obeid", "SD", None, "Rapid Support Forces", None)]),
@@ -140,7 +140,7 @@ def test_an_unplaced_attack_of_another_day_is_not_filled_by_the_next_site(pipeli
     ("KYIV, Dec 29 (Reuters) - Russia launched a massive missile attack on Ukraine overnight, officials "
      "said. A missile hit an apartment building in Dnipro, killing three people. In Lviv, a drone hit a "
      "warehouse.",
-     "2023-12-29", [("Shelling/artillery/missile attack", "Dnipro", "UA", 3, "Russian forces", None),
+     "2023-12-29", [("Shelling/artillery/missile attack", "Dnipro", "UA", 3, "Russian forces", "civilians"),
                     ("Air/drone strike", "Lviv", "UA", None, "Russian forces", None)]),
 ])
 def test_the_perpetrator_of_this_event(pipeline: Pipeline, text: str, published: str,
