@@ -12,6 +12,9 @@ them of the first three kinds; 3 climate summits; a past act after a semicolon):
 - a semicolon closes the previous site's clause: the act and date after it are the next site's own
   ("killing four soldiers; in February, jihadists stormed the base in B": B's storming is February's,
   background, not the Monday of the clause before);
+- a drill named by the act it rehearses ("stage beach assault drills", "air strike exercises") or told as
+  practice against it ("practising the defence of border posts against armoured assault"); a serviceman
+  named by his home town ("A soldier from Lviv was among three servicemen killed near X": no event at Lviv);
 - controls: talks held, a president meeting a leader, an army pushing back an attack, a peace deal
   signed at a venue, a second act after a semicolon dated on a day of its own.
 """
@@ -23,6 +26,7 @@ import pytest
 from mapper.events.triggers import (
     _CABINET_BEFORE,
     _CLIMATE_TOPIC,
+    _DRILL_AFTER,
     _HABIT_BEFORE,
     _INVITED_TO_BEFORE,
     _PUSHED_BACK,
@@ -86,6 +90,29 @@ def test_an_act_after_a_semicolon_on_a_day_of_its_own_stays(pipeline: Pipeline) 
         == [("Djibo", "Armed clash"), ("Dori", "Armed clash")]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan and Somali troops held air strike exercises near Lamu on Tuesday.",
+    "Pakistani commandos staged counter-terrorism assault drills in Quetta on Saturday.",
+    "Armenian troops held exercises near Gyumri on Monday, practising the defence of border posts against "
+    "armoured assault, the defence ministry said.",
+])
+def test_drills_code_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_a_servicemans_home_town_is_no_site(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "A soldier from Ternopil was among four servicemen killed when a Russian drone "
+                             "hit their dugout near Pokrovsk on Sunday, the brigade said.") \
+        == [("Pokrovsk", "Air/drone strike")]
+
+
+def test_real_assaults_and_strikes_on_training_grounds_stay(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Jihadists launched an assault on the army base in Djibo on Monday.") \
+        == [("Djibo", "Armed clash")]
+    assert _events(pipeline, "Russian missiles struck a training ground near Dnipro on Monday, killing 12 "
+                             "soldiers.") == [("Dnipro", "Shelling/artillery/missile attack")]
+
+
 def test_the_patterns_read_their_phrasing() -> None:
     assert _CABINET_BEFORE.search("the cabinet held its weekly ") is not None
     assert _CABINET_BEFORE.search("the security council held its ") is None
@@ -95,6 +122,8 @@ def test_the_patterns_read_their_phrasing() -> None:
     assert _PUSHED_BACK.search(" in istanbul has been pushed back by several days") is not None
     assert _CLIMATE_TOPIC.search("cop30 in belém ends with forest fund deal") is not None
     assert _CLIMATE_TOPIC.search("peace deal signed in doha") is None
+    assert _DRILL_AFTER.match(" drills off zambales") is not None
+    assert _DRILL_AFTER.match(" on the base") is None
 
 
 def test_the_new_phrasings_are_linear(pipeline: Pipeline) -> None:

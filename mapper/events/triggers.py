@@ -1513,8 +1513,16 @@ _SCORE_HINT = re.compile(r"\d-\d")
 # Drills and parades: "simulating an assault on an enemy camp", "a mock raid", "tanks and fighter jets on
 # display".
 _SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
-                               r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
+                               r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$"
+                               # "practising the defence of border posts against armoured assault" (the
+                               # drill's object told before the act it rehearses; phantom36)
+                               r"|\bpracti[cs]\w{0,30}+\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,6}?against\s{1,3}"
+                               r"(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?$")
 _SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "mock", "practi"))
+# ... or named by the act they rehearse, right after it: "stage beach assault drills", "air strike exercises"
+# (phantom36, session 30).
+_DRILL_AFTER = re.compile(r"\s{1,3}(?:drills?|exercises?|manoeuvres|maneuvers|rehearsals?|simulations?|"
+                          r"wargames?|war\s{1,3}games?)\b")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -1738,7 +1746,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             and not _ARMED_RE.search(low, lo, hi):
         return True
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
-        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
+        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
+        or _DRILL_AFTER.match(low, end, end + 30) is not None
 
 
 
