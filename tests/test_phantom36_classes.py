@@ -130,6 +130,7 @@ def test_the_new_phrasings_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
         unit = ("the cabinet held its weekly meeting in Juba, the committee, which meets in Naqoura, invited "
                 "the union and the owners and the drivers to talks in Nairobi; in March, jihadists stormed "
-                "Djibo; COP29 talks in Baku were pushed back,")
+                "Djibo; COP29 talks in Baku were pushed back, troops practised the defence of posts against "
+                "an armoured assault and held strike drills near Gyumri, a soldier from Lviv was killed,")
         return " ".join(unit for _ in range(n)) + " officials said."
     assert growth(parsing(pipeline, text), 250) < GROWTH  # about 100 KB doubled
