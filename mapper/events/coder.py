@@ -2205,6 +2205,12 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         m = site.mentions[0]
         end = m.end - m.sentence[0]
         part = _Part(0 if n == 0 else None, None, False)
+        # A semicolon closes the previous site's clause: the part's acts and dates are the words after the
+        # last one ("killing four soldiers; in March, jihadists stormed the base in B": B's act is the
+        # storming, dated March, not the toll nor the Monday told before it; phantom36, session 30).
+        semi = sentence.rfind(";", prev_end, end) if n else -1
+        if semi >= 0:
+            prev_end = semi + 1
         found = [c for c in clauses(sentence[prev_end:end])
                  if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
         act = found[0] if found else None

@@ -618,6 +618,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"insurgents|rebels|bandits|gang\s+members|raiders|men|traders|merchants|"
                           r"passengers|travell?ers|drivers|herders|herdsmen|civilians|officials|mourners|"
                           r"worshippers|survivors|children|women|"
+                          # a serviceman by his home town: "A soldier from Lviv was among three servicemen
+                          # killed near X" (phantom36, session 30)
+                          r"soldiers?|troops|conscripts?|recruits?|nurses?|"
                           # one person by age or sex: "a 19-year-old from Jenin", "a teenager from Kidal"
                           r"year-olds?|teenagers?|boys?|girls?|man|woman|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"

@@ -1513,8 +1513,16 @@ _SCORE_HINT = re.compile(r"\d-\d")
 # Drills and parades: "simulating an assault on an enemy camp", "a mock raid", "tanks and fighter jets on
 # display".
 _SIMULATED_BEFORE = re.compile(r"\b(?:simulat\w{0,30}+|rehears\w{0,30}+|mock|practi[cs]\w{0,30}+)"
-                               r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$")
+                               r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}$"
+                               # "practising the defence of border posts against armoured assault" (the
+                               # drill's object told before the act it rehearses; phantom36)
+                               r"|\bpracti[cs]\w{0,30}+\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,6}?against\s{1,3}"
+                               r"(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3})?$")
 _SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "mock", "practi"))
+# ... or named by the act they rehearse, right after it: "stage beach assault drills", "air strike exercises"
+# (phantom36, session 30).
+_DRILL_AFTER = re.compile(r"\s{1,3}(?:drills?|exercises?|manoeuvres|maneuvers|rehearsals?|simulations?|"
+                          r"wargames?|war\s{1,3}games?)\b")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -1738,7 +1746,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             and not _ARMED_RE.search(low, lo, hi):
         return True
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
-        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None
+        or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
+        or _DRILL_AFTER.match(low, end, end + 30) is not None
 
 
 
@@ -2124,6 +2133,28 @@ _MEETS_PEOPLE = re.compile(r"\s{1,3}(?:with\s{1,3})?(?:the\s{1,3}|wounded\s{1,3}
                            r"local\s{1,3})?"
                            r"(?:troops|soldiers|residents|families|survivors|victims|wounded|displaced|refugees|"
                            r"students|workers|reporters|journalists|supporters|voters|pilgrims)\b")
+# Meetings that are no talks between parties (phantom36, session 30): a government's own cabinet at its
+# routine sitting ("the cabinet met on Tuesday to approve a subsidy plan", "at the start of its weekly cabinet
+# meeting", "the cabinet held its weekly meeting"), told before the talks noun.
+_CABINET_BEFORE = re.compile(r"\bcabinet\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$"
+                             r"|\b(?:its|their|the)\s{1,3}(?:weekly|monthly|regular)\s{1,3}$")
+# Talks people were only invited or called to: "invited the union and the owners to talks in Abuja", "called
+# both sides to talks" (the invitation is the news, not a meeting held); at most seven words of invitees and
+# no clause break between the verb and "to".
+_INVITED_TO_BEFORE = re.compile(r"\b(?:invit(?:ed|es|ing|e)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?)\s{1,3}"
+                                r"(?:[\w'’-]{1,30}\s{1,3}){0,7}?to\s{1,3}"
+                                r"(?:(?:the|new|peace|direct|fresh|urgent|emergency)\s{1,3}){0,2}$")
+# A body described by its habit in a relative clause: "the committee that monitors the truce, which meets at
+# the UN base in Naqoura, has not convened since April" (what it does, not a meeting held).
+_HABIT_BEFORE = re.compile(r"\b(?:which|that|who)\s{1,3}(?:usually\s{1,3}|normally\s{1,3}|regularly\s{1,3}|"
+                           r"also\s{1,3}|still\s{1,3})?$")
+_HABIT_VERBS = frozenset({"meets", "meet", "convenes", "convene", "sits"})
+# A summit or deal about the climate ("COP30 in Belem ends with forest fund deal", "Climate summit in Belem
+# closes with finance pledge"): diplomacy of no conflict, which no conflict map codes (phantom36, session 30).
+_CLIMATE_TOPIC = re.compile(r"\b(?:cop\s?\d{1,2}|climate|fossil[- ]fuels?|emissions|carbon|biodiversity)\b")
+# Talks put off to a later date: "talks in Istanbul pushed back as truce holds", "... has been pushed back by
+# several days" (only talks: protesters and troops are "pushed back" by force).
+_PUSHED_BACK = re.compile(r"\b(?:pushed|put|moved)\s{1,3}back\b")
 # ... or only possible: "A ceasefire in Gaza could be agreed this week", "a deal is likely to be signed",
 # "talks with the rebels could resume in X only if ...", "the summit may open in Y" (the noun the subject
 # of a modal verb of beginning: talks that might happen, not talks held).
@@ -2321,6 +2352,17 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "Negotiators in Cairo said a deal could be reached": who spoke, not a meeting
         if sub == "Meeting/talks" and _MEETS_PEOPLE.match(after):
             return True  # "Somali president meets troops in Baidoa": a visit, not talks
+        if sub == "Meeting/talks" and (_CABINET_BEFORE.search(low, max(0, start - 40), start)
+                                       or _INVITED_TO_BEFORE.search(low, max(0, start - 90), start)
+                                       or low[start:end] in _HABIT_VERBS
+                                       and _HABIT_BEFORE.search(low, max(0, start - 20), start)):
+            return True  # a cabinet's sitting, talks invited to, a body's habit (phantom36)
+        if sub in ("Meeting/talks", "Agreement") \
+                and _CLIMATE_TOPIC.search(low, max(0, start - 200), min(len(low), end + 200)):
+            return True  # a climate summit or deal (phantom36)
+        if sub == "Meeting/talks" and (m := _PUSHED_BACK.search(after)) is not None \
+                and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True  # "talks in Istanbul pushed back" (phantom36)
         m = _CALLED_OFF.search(after)  # "the summit was cancelled", "talks collapsed before they began"
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None \
                 and not (_ANNIVERSARY_OF.search(after, 0, m.start())
