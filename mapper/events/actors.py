@@ -103,7 +103,15 @@ from typing import Any
 
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS, REACTS, SAID, SPEAKS, SPEECH_STEMS, alternation
-from mapper.events.prefilter import LiteralScan, Prefiltered, PrefilteredGroup, literal_heads, word_trie
+from mapper.events.prefilter import (
+    LiteralScan,
+    Prefiltered,
+    PrefilteredGroup,
+    WordGate,
+    gate_text,
+    literal_heads,
+    word_trie,
+)
 from mapper.events.wordhits import WordHits
 from mapper.geoparse.capitals import NameGate, capital_pieces
 from mapper.model import Actor, Mention
@@ -623,6 +631,10 @@ _STATE_ADJECTIVES = frozenset(c["adjective"] for c in COUNTRIES.values() if c.ge
 _STATE_UNIT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,20}+|[Ss]ecurity)(?:\s++(?i:border|frontier))?"
                          r"(?=\s++(?i:posts?|outposts?|bases?|checkpoints?|convoys?|positions?|barracks|"
                          r"patrols?|garrisons?)\b)")
+# Every match names one of these nouns: a sentence holding none (most) is not searched (the search tried
+# every capital of every sentence).
+_STATE_UNIT_GATE = WordGate(_STATE_UNIT, ("post", "base", "checkpoint", "convoy", "position", "barracks",
+                                          "patrol", "garrison"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,7 +753,7 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if not taken[start] and not taken[end - 1]:
             found.append((start, end, name, ""))
             take(start, end)
-    for m in _STATE_UNIT.finditer(sentence):
+    for m in _STATE_UNIT_GATE.finditer(sentence, gate_text(sentence)):
         word = m.group("name")
         if word.lower() != "security" and word not in _STATE_ADJECTIVES:
             continue
