@@ -79,6 +79,13 @@ def test_control_a_province_with_its_own_word(pipeline: Pipeline) -> None:
         ("Air/drone strike", "Khersonska oblast", "admin1", 2)]
 
 
+def test_control_villages_in_listed_regions_keep_both(pipeline: Pipeline) -> None:
+    text = ("Junta aircraft bombed villages in the Sagaing and Magway regions on Tuesday, killing at least "
+            "19 people, local resistance groups said.")
+    assert sites(pipeline, text) == [("Air/drone strike", "Sagaing", "admin1", 3),
+                                     ("Air/drone strike", "Magway", "admin1", 3)]
+
+
 def test_control_a_province_followed_by_village(pipeline: Pipeline) -> None:
     assert sites(pipeline, "Junta airstrike kills 11 in Sagaing village") == [
         ("Air/drone strike", "Sagaing", "admin1", 2)]

@@ -1785,10 +1785,8 @@ class EventCoder:
         its province, precision 2), else None."""
         gaz = self.gazetteer
         x = _framer_mention(framer, m, near)
-        if gaz is None or framer.kind != "city" or x is None or not sentence:
-            return None
-        at = x.start - m.sentence[0]
-        if _VILLAGE_IN_BEFORE.search(sentence, max(0, at - _VILLAGE_IN_CHARS), at) is None:
+        if gaz is None or framer.kind != "city" or x is None or not sentence \
+                or not _village_in(x, sentence, m.sentence[0]):
             return None
         for o in gaz.options(normalize(x.text))[:_MAX_NAMESAKES]:
             p = gaz.place(o.row)
@@ -1923,8 +1921,7 @@ class EventCoder:
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
             and not province_before
         possesses = place.kind == "city" and _possesses_unknown(m, after, near or ())
-        village_in = place.kind == "city" and bool(sentence) and _VILLAGE_IN_BEFORE.search(
-            sentence, max(0, at - _VILLAGE_IN_CHARS), at) is not None
+        village_in = place.kind == "city" and bool(sentence) and _village_in(m, sentence, m.sentence[0])
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
                                                     or _LISTED_PROVINCES.match(after)
                                                     or _VILLAGE_AFTER.match(after) or province_before
@@ -2508,11 +2505,17 @@ def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], cou
 _FRAMER_KM = 100.0  # a town further than this from the one the text puts the site near is a namesake
 
 
-def _village_in(m: Mention, text: str) -> bool:
-    """Whether the text puts a village in ``m``'s name ("Kanan village in Sagaing"): the name is the
-    province that holds it (``_site_place``), not the town of that name inside the province."""
-    start = max(m.sentence[0], m.start - _VILLAGE_IN_CHARS)
-    return _VILLAGE_IN_BEFORE.search(text, start, m.start) is not None
+def _village_in(m: Mention, text: str, offset: int = 0) -> bool:
+    """Whether the text (starting at ``offset`` of the article) puts a village in ``m``'s name ("Kanan
+    village in Sagaing"): the name is the province that holds it (``_site_place``), not the town of that
+    name inside the province. Not when the text names it a province itself ("villages in the Sagaing and
+    Magway regions", "a village in Kherson region"): the rules for provinces read those."""
+    at, end = m.start - offset, m.end - offset
+    after = text[end:end + _AFTER_CHARS]
+    if _PROVINCE_AFTER.match(after) or _LISTED_PROVINCES.match(after):
+        return False
+    start = max(m.sentence[0] - offset, at - _VILLAGE_IN_CHARS)
+    return _VILLAGE_IN_BEFORE.search(text, start, at) is not None
 
 
 def _framer_mention(framer: Place, m: Mention, near: Iterable[Mention]) -> Mention | None:
