@@ -4,13 +4,19 @@ Kaduna") is coded at the province, geo_precision 2, as ACLED codes a village it 
 Places, unknown places); it was coded at the capital town (precision 1, or 2 when the village's own name
 was read as a namesake abroad). With no province of the name, the village is coded at the town, now with
 precision 2 ("a village in Kaya"). Controls: a village NEAR a town stays at the town; the town named alone
-stays the town; a province named with its own word and a province followed by "village" are unchanged."""
+stays the town; a province named with its own word and a province followed by "village" are unchanged.
+
+Second class: a province or district set off by a comma after a place the gazetteer lacks ("on Barkaram
+island, Lac province, kills 40", "in Lin Ta Lu village, Sagaing Region", "at Tinagaren well, Menaka
+region"), in a sentence that reports an act and names no site, holds that place: it is the event's site
+(roles._apposed_parents_of_unknown, rule unknown_parent), where it was context and no event was coded.
+Controls: a known town before the province stays the site; no act, no event."""
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events import coder
+from mapper.events import coder, roles
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
@@ -94,6 +100,49 @@ def test_control_a_province_followed_by_village(pipeline: Pipeline) -> None:
 def test_control_a_known_town_in_the_province_keeps_its_site(pipeline: Pipeline) -> None:
     assert sites(pipeline, "Junta jets bombed a monastery in Kawlin in Sagaing on Monday.") == [
         ("Air/drone strike", "Kawlin", "city", 1)]
+
+
+# -- the second class: a province after an unknown place and a comma ----------------------------------
+
+def test_an_island_the_gazetteer_lacks_in_lac_province(pipeline: Pipeline) -> None:
+    text = ("Jihadists attacked an army post on Koulouba-Dounde island, Lac province, on Monday, killing 12 "
+            "soldiers.")
+    # (The precision of a post in a province is the coder's: only the site is this rule's.)
+    assert [s[:3] for s in sites(pipeline, text)] == [("Armed clash", "Lac", "admin1")]
+
+
+def test_a_village_the_gazetteer_lacks_in_magway_region(pipeline: Pipeline) -> None:
+    text = "Junta jets bombed a school in Ywathitgyi village, Magway Region, on Sunday, killing nine people."
+    assert sites(pipeline, text) == [("Air/drone strike", "Magway", "admin1", 2)]
+
+
+def test_a_well_the_gazetteer_lacks_in_menaka_region(pipeline: Pipeline) -> None:
+    assert sites(pipeline, "Gunmen killed seven herders at Inazgarene well, Ménaka region, on Saturday.") == [
+        ("Attack", "Ménaka", "admin1", 2)]
+
+
+def test_control_a_known_town_before_its_province_is_the_site(pipeline: Pipeline) -> None:
+    assert sites(pipeline, "Gunmen killed seven herders in Douentza, Mopti region, on Saturday.") == [
+        ("Attack", "Douentza", "city", 1)]
+
+
+def test_control_no_act_no_event(pipeline: Pipeline) -> None:
+    text = "Aid trucks reached Ndoma-Kalau village, Beni territory, on Monday after weeks of delays."
+    assert sites(pipeline, text) == []
+
+
+def test_many_unknown_places_with_provinces_are_linear(pipeline: Pipeline) -> None:
+    provinces = ["Lac province", "Magway Region", "Ménaka region", "Beni territory"]
+
+    def text_of(n: int) -> str:
+        return "Gunmen attacked " + ", ".join(f"a camp at Ngolo{i} village, {provinces[i % len(provinces)]}"
+                                              for i in range(n)) + ", killing 12 people."
+    assert growth(parsing(pipeline, text_of, PUBLISHED), 120) < GROWTH
+
+
+def test_the_apposed_unknown_window_on_100_kb() -> None:
+    assert roles._UNKNOWN_APPOSED.search("in Abc " * 15_000) is None
+    assert roles._UNKNOWN_APPOSED.search("x" * 100_000 + " on Barkaram island, ") is not None
 
 
 # -- the window is bounded ----------------------------------------------------------------------------
