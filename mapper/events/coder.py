@@ -127,6 +127,12 @@ _LISTED_PROVINCES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|prefecture)\s{1,3}of\s{1,3}$",
                               re.I)
 _PROVINCE_BEFORE_CHARS = 24
+# "Kanan village in Sagaing", "a hamlet in western Magway": a village put in a name the gazetteer has both
+# as a province and as its capital; a village lies in the province, not in the town (a bounded window).
+_VILLAGE_IN_BEFORE = re.compile(r"\b(?:villages?|hamlets?)\s{1,3}in\s{1,3}(?:the\s{1,3})?"
+                                r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                                r"south-?west)(?:ern)?\s{1,3})?$", re.I)
+_VILLAGE_IN_CHARS = 32
 _REGION_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|county|district|countryside|"
                            r"prefecture|department|territory|area)\b", re.I)
 _AFTER_CHARS = 90  # the words after a site its place reads (a list up to its "regions")
@@ -1100,13 +1106,15 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
             continue
         # Not the mention that placed it: when its own place lies inside the area, the site choice read
         # the text as naming the area ("Russia's Bryansk region": the province, not its capital).
-        inner = [m for m in inc.mentions[1:] if m.place is not None and _inside(m.place, area)]
+        inner = [m for m in inc.mentions[1:] if m.place is not None and _inside(m.place, area)
+                 and not _village_in(m, text)]
         for pm in inc.mentions[:1]:
             inner += [m for m in in_sentence.get(pm.sentence, ())
                       if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
                       and max(m.start - pm.end, pm.start - m.end) <= _BESIDE
-                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))]
+                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))
+                      and not _village_in(m, text)]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
             info = role_of[id(best)]
@@ -1772,6 +1780,22 @@ class EventCoder:
                  and p.population >= _CAPITAL_POPULATION]
         return max(towns, key=lambda p: p.population, default=None)
 
+    def _village_province(self, framer: Place, m: Mention, near: Iterable[Mention],
+                          sentence: str) -> Place | None:
+        """The province named like the town ``framer`` when the text puts the village ``m`` in it ("Kanan
+        village in Sagaing": Sagaing Region, not Sagaing town; ACLED codes a village it cannot locate at
+        its province, precision 2), else None."""
+        gaz = self.gazetteer
+        x = _framer_mention(framer, m, near)
+        if gaz is None or framer.kind != "city" or x is None or not sentence \
+                or not _village_in(x, sentence, m.sentence[0]):
+            return None
+        for o in gaz.options(normalize(x.text))[:_MAX_NAMESAKES]:
+            p = gaz.place(o.row)
+            if p.kind == "admin1" and p.country_code == framer.country_code and p.admin1 == framer.admin1:
+                return p
+        return None
+
     def _site_place(self, m: Mention, theatre_of: _Theatre, after: str, near: list[Mention] | None = None,
                     sentence: str = "") -> tuple[Place, int | None]:
         """Where an event site is, read with the article's other places (its *theatre*), and the
@@ -1812,7 +1836,7 @@ class EventCoder:
         if framer is not None and (framer.country_code == place.country_code
                                    or place.country_code not in countries):
             if framer.kind != "country":
-                return framer, 2
+                return self._village_province(framer, m, near or (), sentence) or framer, 2
             # "Pont-Sonde in Haiti's Artibonite region": the name is unknown in that country, and the place
             # that holds it is read below (the province beside it), never a namesake elsewhere.
             countries, points = Counter({framer.country_code: 1}), []
@@ -1899,22 +1923,23 @@ class EventCoder:
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
             and not province_before
         possesses = place.kind == "city" and _possesses_unknown(m, after, near or ())
+        village_in = place.kind == "city" and bool(sentence) and _village_in(m, sentence, m.sentence[0])
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
                                                     or _LISTED_PROVINCES.match(after)
                                                     or _VILLAGE_AFTER.match(after) or province_before
-                                                    or possesses)
+                                                    or possesses or village_in)
         if not own_region and not outside and not said_region:
             return place, None
         # "Bokkos villages" names villages around a town; only a province named like it ("Sagaing
         # village") is read as the province, never the town's own province under another name (Plateau).
         villages_only = said_region and not (_PROVINCE_AFTER.match(after) or _LISTED_PROVINCES.match(after)
-                                             or province_before)
+                                             or province_before or village_in)
         # ... but a town outside the theatre does not name villages around it: "Zike village" in a Plateau
         # State story is a village the gazetteer lacks, not villages around Syke in Germany (read below).
         if said_region and not (villages_only and outside):  # "Russia's Belgorod region": the oblast
             # The province is named like the town, or by its own name ("Bryanskaya oblast'"); for villages,
             # only like the town, in any spelling ("Taiz village": Ta'izz governorate).
-            if villages_only:
+            if villages_only or village_in and not (_PROVINCE_AFTER.match(after) or province_before):
                 named = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
             else:
                 named = tuple(o for k in (key, normalize(place.admin1_name) if place.admin1_name else "")
@@ -1925,9 +1950,11 @@ class EventCoder:
                 if p.kind == "admin1" and same:
                     # ACLED's precision: 3 for the province alone, 2 when the text puts a village in it
                     # ("in Sagaing village", "Kherson region villages").
-                    return p, 2 if possesses or _VILLAGE_NEAR.search(after, 0, 40) else 3
+                    return p, 2 if possesses or village_in or _VILLAGE_NEAR.search(after, 0, 40) else 3
             if possesses:
                 return place, None  # no province of the name: the town's own part ("Kherson's Korabel")
+            if village_in:
+                return place, 2  # no province of the name: a village in the town's area ("a village in Kaya")
             return place, 2 if villages_only else None
         # Namesakes by spelling variant too ("Maarat al-Numan": the district's town is "Ma'arrat an-Nu'man").
         found = (*gaz.options(key)[:_MAX_NAMESAKES], *gaz.by_variant(key)[:_MAX_NAMESAKES])
@@ -1971,6 +1998,8 @@ class EventCoder:
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
+        if fallback.kind == "city":
+            fallback = self._village_province(fallback, m, near or (), sentence) or fallback
         return fallback, 3 if fallback.kind in ("country", "continent", "region", "water") else 2
 
     @staticmethod
@@ -2489,6 +2518,24 @@ def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], cou
 
 
 _FRAMER_KM = 100.0  # a town further than this from the one the text puts the site near is a namesake
+
+
+def _village_in(m: Mention, text: str, offset: int = 0) -> bool:
+    """Whether the text (starting at ``offset`` of the article) puts a village in ``m``'s name ("Kanan
+    village in Sagaing"): the name is the province that holds it (``_site_place``), not the town of that
+    name inside the province. Not when the text names it a province itself ("villages in the Sagaing and
+    Magway regions", "a village in Kherson region"): the rules for provinces read those."""
+    at, end = m.start - offset, m.end - offset
+    after = text[end:end + _AFTER_CHARS]
+    if _PROVINCE_AFTER.match(after) or _LISTED_PROVINCES.match(after):
+        return False
+    start = max(m.sentence[0] - offset, at - _VILLAGE_IN_CHARS)
+    return _VILLAGE_IN_BEFORE.search(text, start, at) is not None
+
+
+def _framer_mention(framer: Place, m: Mention, near: Iterable[Mention]) -> Mention | None:
+    """The first mention after ``m`` resolved to ``framer`` (the name ``_framer`` read)."""
+    return next((x for x in near if x.start >= m.end and x.place is framer), None)
 
 
 def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:

@@ -2120,6 +2120,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _subjects_of_other_acts(text, mentions, infos, clauses_by_sentence)
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
+    _apposed_parents_of_unknown(text, mentions, infos, clauses_by_sentence)
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
     _retold_references(text, mentions, infos)
@@ -2539,6 +2540,48 @@ def _holds_unknown_before(text: str, m: Mention, unknown: re.Match[str]) -> bool
     listed = unknown.group()
     return ("," in listed or unknown.re is _UNKNOWN_UNIT_OF) and _AND_OR.search(listed) is None \
         and listed.split(None, 1)[0].strip(",").lower() not in CALENDAR
+
+
+# "on Barkaram island, ", "in Lin Ta Lu village, ", "at Tinagaren well, ": a place after a locative word,
+# named by capitalised words the gazetteer lacks (or reads only in part), then a comma; read in a window.
+_UNKNOWN_APPOSED = re.compile(
+    r"\b(?:in|at|on|near)\s{1,3}(?:the\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
+    r"(?P<name>[A-Z][\w'’.-]{1,30}(?:[\s-]{1,2}[A-Z][\w'’.-]{1,30}){0,3})"
+    r"(?:\s{1,3}(?:village|island|well|town|area|locality|community|hamlet|settlement|camp))?\s{0,2},\s{1,3}$")
+_UNKNOWN_APPOSED_CHARS = 90
+_APPOSED_FAR_KM = 100.0  # a name read this far from the province after it is a namesake: the place is unknown
+
+
+def _apposed_parents_of_unknown(text: str, mentions: list[Mention], infos: list[Role],
+                                clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    """A province or district set off by a comma after a place the gazetteer lacks, in a sentence that
+    reports an act and names no site ("Boko Haram assault on army base on Barkaram island, Lac province,
+    kills 40 soldiers", "bombed a monastery in Lin Ta Lu village, Sagaing Region"): it holds that place,
+    and is where the act is coded, precision 2 (rule ``unknown_parent``), as ACLED codes a village it
+    cannot locate. A name the gazetteer read in part, or as a namesake in another country or far from
+    the province ("Ta Lu" in Vietnam), is still unknown."""
+    placed = {m.sentence for m, r in zip(mentions, infos, strict=True) if r.name in _PLACING}
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "context" or m.sentence in placed or m.place is None or m.demonym \
+                or r.rule.startswith("dateline") \
+                or m.place.kind not in ("admin1", "admin2") and not (
+                    m.place.kind == "city" and _DISTRICT_AFTER.match(text, m.end)):
+            continue
+        s0 = m.sentence[0]
+        found = _UNKNOWN_APPOSED.search(text, max(s0, m.start - _UNKNOWN_APPOSED_CHARS), m.start)
+        if found is None:
+            continue
+        a, b = found.span("name")
+        inside = [x for x in mentions[max(0, i - 4):i] if x.start < b and x.end > a]
+        if any(x.place is None or x.place.country_code == m.place.country_code and distance_km(
+                x.place.lat, x.place.lon, m.place.lat, m.place.lon) <= _APPOSED_FAR_KM for x in inside):
+            continue  # a place the gazetteer has there: it is the site, and the province only frames it
+        acts = [c for c in clauses_by_sentence.get(m.sentence, [])
+                if c.family != "political" and c.sub_event_type != "Agreement"]
+        clause = _nearest_clause(acts, m.start - s0)
+        if clause is not None:
+            infos[i] = Role("event_site", 2, clause, HOLDS_UNKNOWN)
+            placed.add(m.sentence)
 
 
 def _parents_of_unknown_places(text: str, mentions: list[Mention], infos: list[Role]) -> None:
