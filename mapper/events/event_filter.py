@@ -116,10 +116,12 @@ _HOLDERS = frozenset({"admin1", "admin2"})
 _SPELLED = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s++of)\s++"
             r"(?:[\w-]{1,40}+\s++){0,2}(?:drones?|missiles?|rockets?)\b")
 _STOPPED = r"(?:intercepted|shot\s++down|downed|destroyed|jammed)\b"
-_TALLY = re.compile(r"\bair[- ]defen[cs]e"
-                    r"|(?<!\bof the )\b\d[\d,]{0,8}\s++(?:[\w-]{1,40}+\s++){0,2}(?:drones|missiles|rockets)\b"
-                    r"|\b" + _STOPPED + r"\s++" + _SPELLED +
-                    r"|\b" + _SPELLED + r"\s++(?:ha(?:d|ve)\s++)?(?:been|were|was)\s++" + _STOPPED,
+# (One word boundary, after a look at the first letter any branch can start with: the search tries the
+# branches only there, as fast as the two-branch pattern was on a 200 KB run.)
+_TALLY = re.compile(r"(?=[adefijnost\d])\b(?:air[- ]defen[cs]e"
+                    r"|(?<!\bof the )\d[\d,]{0,8}\s++(?:[\w-]{1,40}+\s++){0,2}(?:drones|missiles|rockets)\b"
+                    r"|" + _STOPPED + r"\s++" + _SPELLED +
+                    r"|" + _SPELLED + r"\s++(?:ha(?:d|ve)\s++)?(?:been|were|was)\s++" + _STOPPED + r")",
                     re.IGNORECASE)
 
 
