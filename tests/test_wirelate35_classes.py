@@ -73,7 +73,9 @@ def test_the_tally_words() -> None:
     assert _TALLY.search("air defences had destroyed them") is not None
     assert _TALLY.search("the air-defense system engaged") is not None
     assert _TALLY.search("1,200 kamikaze drones") is not None
-    assert _TALLY.search("two ballistic missiles were shot down") is None  # a number word: not a tally
+    # A number word told as the interception's own object is a tally since session 30 (wire36: "shot down two
+    # Houthi drones over the Red Sea" was dropped by the filter); "the drones" still is not.
+    assert _TALLY.search("two ballistic missiles were shot down") is not None
     assert _TALLY.search("the drones were shot down") is None
 
 

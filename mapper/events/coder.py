@@ -110,6 +110,7 @@ _NAMESAKE_POPULATION = 20_000  # ... and at least this big
 _THEATRE_POINTS = 20  # places of an article a site is compared with (the first distinct names)
 _ALTERNATE_VILLAGE = 10_000  # a village named only by an alternate name abroad: a namesake (_alternate_only)
 _DISTRICT_KM = 40.0  # a town this close to a district's point, in its province, is inside the district
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # remote strikes at an area
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
@@ -1161,9 +1162,17 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.
         if area.kind == "region" and inc.mentions:
+            # A strike with its own toll at the region is told broadly for a town of ANOTHER sentence only
+            # when that town's act is a strike of the same sub-type: "jets had struck hideouts in the Sambisa
+            # Forest on Tuesday, killing dozens" is not the base attack near Damboa told paragraphs before
+            # (session 30, wire36; not clashes "in Catatumbo" after an attack in Tibu, nor a toll-less
+            # "months of air strikes on camps in the Sambisa forest").
+            own = inc.sub in _STRIKES and inc.fatalities is not None
             near = [other for other in (*towns_in.get(inc.mentions[0].sentence, [])[:_THEATRE_POINTS],
                                         *first_towns)
                     if other.kind == inc.kind and other.location is not None
+                    and (not own or other.sub == inc.sub or (
+                        bool(other.mentions) and other.mentions[0].sentence == inc.mentions[0].sentence))
                     and distance_km(area.lat, area.lon, other.location.lat, other.location.lon) <= _NEAR_KM
                     and not _coordinated(inc, other, text)]
             if near:

@@ -2610,6 +2610,14 @@ def _same_place(a: Mention, b: Mention) -> bool:
         and (a.place.name, a.place.lat) == (b.place.name, b.place.lat)
 
 
+# "over the Bryansk and Kursk regions", "the Kursk, Belgorod and Oryol regions": names that a plural region
+# word after the list (or right after the name) makes provinces, whatever town row they resolved to. Bounded
+# (a list of at most six names of at most three words), tried once per mention at its end: linear.
+_LISTED_REGIONS = re.compile(r"(?:\s{0,3}+,\s{1,3}+[A-Z][\w'’-]{0,30}+(?:\s[A-Z][\w'’-]{0,30}+){0,2}+){0,6}+"
+                             r"(?:(?:\s{0,3}+,)?\s{1,3}+(?:and|or)\s{1,3}+[A-Z][\w'’-]{0,30}+(?:\s[A-Z][\w'’-]{0,30}+){0,2}+)?+"
+                             r"\s{1,3}+(?:regions|provinces|oblasts|governorates|states|prefectures)\b")
+
+
 def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Role],
                              regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
@@ -2625,7 +2633,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         # after its province's town, which yields to it, in _references_and_topics.)
         if r.name == "event_site" and r.clause is not None and m.place is not None \
                 and r.rule != "headline_topic" and m.place.kind in ("city", "facility") and not m.demonym \
-                and not region:
+                and not region and not _LISTED_REGIONS.match(text, m.end):
             inside.add((id(r.clause), "cc", m.place.country_code))
             sites = specific.setdefault(id(r.clause), [])
             if len(sites) < _REGION_SITES:  # a few suffice to place a region; pairs stay bounded (linear)
