@@ -117,7 +117,8 @@ _SPELLED = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
             r"(?:[\w-]{1,40}+\s++){0,2}(?:drones?|missiles?|rockets?)\b")
 _STOPPED = r"(?:intercepted|shot\s++down|downed|destroyed|jammed)\b"
 # (Possessive runs: a word or a gap is never given back, so no start rescans a long run. One word
-# boundary, after a look at the first letter any branch can start with: the search tries the branches only there, as fast as the two-branch pattern was on a 200 KB run.)
+# boundary, after a look at the first letter any branch can start with: the search tries the branches
+# only there, as fast as the two-branch pattern was on a 200 KB run.)
 _TALLY = re.compile(r"(?=[adefijnost\d])\b(?:air[- ]defen[cs]e"
                     r"|(?<!\bof the )\d[\d,]{0,8}\s++(?:[\w-]{1,40}+\s++){0,2}(?:drones|missiles|rockets)\b"
                     r"|" + _STOPPED + r"\s++" + _SPELLED +
