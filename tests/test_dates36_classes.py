@@ -8,6 +8,8 @@ Classes, from the blind files' train-split date misses (202808c):
   gunmen had attacked two towns on Sunday") still gives its own day.
 * Explicit same-day links join coder.story_shift: "On the same day", "The same day", "That evening,",
   "Later that night"; and "the day before" counts back one day like "the previous day".
+* A shift after a sentence that dated no act ("... told reporters on Monday that talks had broken down. A
+  day earlier, militants attacked X") counts from the published day: X is the day before it.
 
 Controls: "said that night raids ..." and "the day before the vote" are no links; an act with a day of its
 own keeps it.
@@ -104,3 +106,15 @@ def test_own_day_wins_over_the_link(pipe: Pipeline) -> None:
     text = ("Boko Haram fighters attacked a base in Bama on Sunday. Hours later, on Monday morning, "
             "insurgents ambushed a convoy near Gwoza.")
     assert _days(pipe, text, "2025-06-17") == {"Bama": "2025-06-15", "Gwoza": "2025-06-16"}
+
+
+def test_shift_with_no_story_day_counts_from_published(pipe: Pipeline) -> None:
+    # "A day earlier" after a sentence that dated no act (a statement): the published day less one
+    text = ("Kenya's interior minister told reporters in Nairobi on Tuesday that security would be stepped "
+            "up in the north. A day earlier, al-Shabaab fighters attacked a police camp in Mandera, killing "
+            "three officers.")
+    assert _days(pipe, text, "2024-09-24")["Mandera"] == "2024-09-23"
+    # control: with a story day, from that day ("Hours later" after Sunday's attack is Sunday)
+    text = ("Al-Shabaab fighters attacked a police camp in Mandera on Sunday, killing three officers. Hours "
+            "later, a roadside bomb hit a bus near Lamu.")
+    assert _days(pipe, text, "2024-09-24") == {"Mandera": "2024-09-22", "Lamu": "2024-09-22"}

@@ -1377,9 +1377,12 @@ class EventCoder:
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
             group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
-            shift = story_shift(sentence) if story_day is not None else None
-            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
-            shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
+            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report; when
+            # the story gave none yet, from the published day ("The strike came a day after a drone hit X").
+            anchor_day = story_day if story_day is not None \
+                else published if told_before is not None else None
+            shift = story_shift(sentence) if anchor_day is not None else None
+            shifted = None if anchor_day is None or shift is None else anchor_day + dt.timedelta(days=shift)
             tally: bool | None = None
             # "claimed a ballistic missile attack on X, which the military said was intercepted": the
             # generic attack is the weapon that was stopped: its site is the interception's.
