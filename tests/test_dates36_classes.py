@@ -10,6 +10,7 @@ Classes, from the blind files' train-split date misses (202808c):
   "Later that night"; and "the day before" counts back one day like "the previous day".
 * A shift after a sentence that dated no act ("... told reporters on Monday that talks had broken down. A
   day earlier, militants attacked X") counts from the published day: X is the day before it.
+* A statement's own speaking phrase dates it with "later on Tuesday" as with "on Tuesday" (clauses._SAID_ON).
 
 Controls: "said that night raids ..." and "the day before the vote" are no links; an act with a day of its
 own keeps it.
@@ -118,3 +119,16 @@ def test_shift_with_no_story_day_counts_from_published(pipe: Pipeline) -> None:
     text = ("Al-Shabaab fighters attacked a police camp in Mandera on Sunday, killing three officers. Hours "
             "later, a roadside bomb hit a bus near Lamu.")
     assert _days(pipe, text, "2024-09-24") == {"Mandera": "2024-09-22", "Lamu": "2024-09-22"}
+
+
+def test_later_on_a_weekday_dates_the_saying(pipe: Pipeline) -> None:
+    # "Speaking to reporters in Baidoa later on Tuesday, <long subject> said": the saying's day
+    text = ("A roadside bomb exploded near a minister's convoy in Mogadishu on Tuesday, killing four people, "
+            "police said. Speaking to reporters in Baidoa later on Tuesday, the regional president said the "
+            "attack showed al-Shabaab's desperation.")
+    assert _days(pipe, text, "2025-03-19") == {"Mogadishu": "2025-03-18", "Baidoa": "2025-03-18"}
+    # control: no day of its own, the statement is the published day's
+    text = ("A roadside bomb exploded near a minister's convoy in Mogadishu on Tuesday, killing four people, "
+            "police said. Speaking to reporters in Baidoa, the regional president said the attack showed "
+            "al-Shabaab's desperation.")
+    assert _days(pipe, text, "2025-03-19")["Baidoa"] == "2025-03-19"
