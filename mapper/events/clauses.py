@@ -62,7 +62,7 @@ _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warn
                       r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s))?"
                       # ... the place, with its apposition ("in Pemba, the provincial capital, on Wednesday")
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}"
-                      r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$")
+                      r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$")
 _SAID_ON_CHARS = 80  # room for "speaking to journalists in Pemba, the provincial capital, on "
 # "Speaking in Ankara, where he met the Turkish president on Wednesday, ..." and "Speaking in Aden, where the
 # government is based, on Wednesday, ...": a where-clause after the place of speaking, with the day in it

@@ -476,6 +476,16 @@ _ZERO_REACH = 64  # how many of the last incidents "No casualties were reported"
 _ALSO_WORD = re.compile(r"\balso\b", re.I)  # a sentence that adds to the one before
 
 
+def _act_day(inc: _Incident, told: dt.date, sentence: str) -> dt.date:
+    """The story's day after a sentence that told ``inc`` with the day ``told``: the act's own day when an
+    earlier sentence dated it ("struck a mosque in El Fasher on Friday ... rescuers were still pulling bodies
+    from the rubble on Saturday. Hours later, ..." is Friday), else the day told; a sentence that opens
+    another story ("Elsewhere, ... said bandits had attacked three towns on Sunday") gives its own day."""
+    if _SEPARATE.match(sentence) or inc.date is None or inc.date[1] != 1:
+        return told
+    return inc.date[0]
+
+
 def _other_day(inc: _Incident, day: dt.date | None) -> bool:
     """Whether an incident is dated to a day other than ``day`` (both known to the day)."""
     return day is not None and inc.date is not None and inc.date[1] == 1 and inc.date[0] != day
@@ -1386,9 +1396,12 @@ class EventCoder:
             actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
             groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
             group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
-            shift = story_shift(sentence) if story_day is not None else None
-            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report.
-            shifted = None if story_day is None or shift is None else story_day + dt.timedelta(days=shift)
+            # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report; when
+            # the story gave none yet, from the published day ("The strike came a day after a drone hit X").
+            anchor_day = story_day if story_day is not None \
+                else published if told_before is not None else None
+            shift = story_shift(sentence) if anchor_day is not None else None
+            shifted = None if anchor_day is None or shift is None else anchor_day + dt.timedelta(days=shift)
             tally: bool | None = None
             # "claimed a ballistic missile attack on X, which the military said was intercepted": the
             # generic attack is the weapon that was stopped: its site is the interception's.
@@ -1581,10 +1594,10 @@ class EventCoder:
                     # The sentence that places the incident dates it before any other of the same precision.
                     inc.add_date((date.date, date.precision, 0 if located is not None else 1))
                     if date.precision == 1 and clause.family != "political":
-                        story_day = date.date
+                        story_day = _act_day(inc, date.date, sentence)
                 elif day is not None:
                     inc.add_date((day, 1, 0 if located is not None else 1))
-                    story_day = day
+                    story_day = _act_day(inc, day, sentence)
                 elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
                     inc.add_date((story_day, 1, 2))  # not "Separately, ...": another story, undated
                 if a2 is not None and located is None and inc.victims is not None \

@@ -728,13 +728,14 @@ def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
 # story_shift: a day told relative to the story's last dated report
 
 _COUNT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# "A day earlier", "Two days before", "The previous day", "Hours later", "Later that day": relative to
-# the day the story last gave, not to the published date.
+# "A day earlier", "Two days before", "The previous day", "the day before", "Hours later", "Later that day",
+# "On the same day", "That evening": relative to the day the story last gave, not to the published date.
 _STORY_SHIFT = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five)\s++days?\s++(?P<dir>earlier|before|later|after)(?!\s++(?:the|a)\b)"
-    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)"
+    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<before>day)\s++before(?!\s++(?:the|a|an)\b)"
     r"|the\s++(?P<next>next|following)\s++(?:day|morning)"
-    r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|later\s++(?:that|the\s++same)\s++day))\b",
+    r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|later\s++(?:that|the\s++same)\s++(?:day|night|evening)"
+    r"|(?:on\s++)?(?:the|that)\s++same\s++(?:day|night|evening)|(?:^|(?<=\band))\s*+that\s++(?:evening|night)(?=\s*+,)))\b",
     re.IGNORECASE)
 
 
@@ -754,7 +755,7 @@ def story_shift(sentence: str) -> int | None:
         if _CAME.search(sentence, max(0, m.start() - 20), m.start()):
             back = not back  # "The attack came a day after gunmen stormed X": X was the day before
         return -n if back else n
-    if m["prev"]:
+    if m["prev"] or m["before"]:
         return -1
     if m["next"]:
         return 1
