@@ -129,7 +129,7 @@ def test_perpetrator_and_target_are_not_swapped(pipeline: Pipeline, text: str, e
     ("Several hundred teachers marched through Kara on Friday until riot police broke up the march with tear "
      "gas.", [("protesters", "police", False)]),
     ("Angry traders blocked the main road in Mombasa with burning tyres on Friday, and police officers fired "
-     "tear gas to clear them.", [("rioters", "police", True)]),
+     "tear gas to clear them.", [("rioters", "police", False)]),  # (named, as in Kara's: not inferred)
     ("Gendarmes used water cannon on Saturday to scatter students demonstrating in Abidjan.",
      [("protesters", "Ivorian forces", False)]),
     ("Thousands rallied peacefully in Tbilisi on Sunday.", [("protesters", None, False)]),

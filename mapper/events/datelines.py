@@ -29,3 +29,15 @@ def dateline_rest(text: str, place_end: int) -> re.Match[str] | None:
     if rest is not None and rest.group("dash") is None and not (rest.group("day") and rest.group("agency")):
         return None  # no dash only after a filing day and an agency: "Imphal, Nov 12 (PTI) Two ..."
     return rest
+
+
+# A headline's lead-in before its topic: an ALL-CAPS tag with its separator, after any emoji or bullet
+# ("BREAKING | ", "JUST IN | ", "UPDATE 1-", "ÚLTIMA HORA | ", "🔴 LIVE | ", "EXCLUSIVE-").
+_LEAD_IN = re.compile(r"[^\w]*+(?:[A-ZÀ-Þ][A-ZÀ-Þ]++(?: [A-ZÀ-Þ0-9]++)?+ ?[-–—:|] ?[^\w]*+)?+")
+LEAD_IN_CHARS = 40  # the longest lead-in read
+
+
+def after_lead_in(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a one-line text after no more than a lead-in tag, emoji or
+    bullets (``_LEAD_IN``): "JUST IN | Sumy: ...". Read in the text's first characters only: linear."""
+    return start <= LEAD_IN_CHARS and _LEAD_IN.fullmatch(text, 0, start) is not None

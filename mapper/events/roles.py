@@ -141,7 +141,7 @@ import re
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.events.datelines import DATELINE_PAIR as _DATELINE_PAIR
-from mapper.events.datelines import dateline_rest
+from mapper.events.datelines import after_lead_in, dateline_rest
 from mapper.events.dates import parse_date
 from mapper.events.lexicon import (
     ACTS_RETOLD,
@@ -2027,6 +2027,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             m.start - prev.end <= _GAP_CHARS and bool(_POSSESSED_GAP.fullmatch(text, prev.end, m.start))
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
+        # ... or after a one-line text's lead-in tag: "JUST IN | Sumy: ...", "UPDATE 1-Hodeidah: ...".
+        opens = opens or one_line and after_lead_in(text, m.start)
         # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
         opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
         if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:

@@ -104,7 +104,13 @@ _RULES: list[tuple[str, str]] = [
      r"persona non grata|d[ée]marche"),
     ("Chemical weapon",
      r"chemical (?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine|nerve agents?|"
-     r"mustard gas|poison(?:ous)? gas|toxic gas"),
+     r"mustard gas|poison(?:ous)? gas|toxic gas|"
+     # riot-control and choking agents dropped on troops ("drones drop chloropicrin on trenches", "tear gas
+     # grenades dropped by drone"): banned as a method of warfare, a chemical attack (not a crowd's tear gas)
+     r"chloropicrin|irritant gas|cs gas|"
+     r"drop(?:s|ped|ping)? (?:\w{1,30} ){0,2}?tear[ -]?gas(?= (?:grenades?|munitions?|canisters?) on "
+     r"(?:\w{1,30} ){0,2}?(?:positions|trenches|troops|soldiers|dugouts|lines)\b)|"
+     r"tear[ -]?gas (?:grenades?|munitions?|canisters?) (?:were )?dropped by (?:an? )?drones?\b"),
     ("Suicide bomb",
      r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
      r"blew (?:himself|herself|themselves) up|self-detonat\w*|"
@@ -261,6 +267,9 @@ _RULES: list[tuple[str, str]] = [
     ("Violent demonstration",
      r"(?<!anti-)riot(?:s|ed|ing|ers)?\b(?! police| gear| squads?| control| units?)|molotov|"
      r"petrol bombs?|stone-throwing|threw (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
+     # "supporters pelt police with stones", "youths stone police", "burn tyres": a crowd's own violence
+     r"pelt(?:s|ed|ing)? (?:\w{1,30} ){0,3}?with (?:stones|rocks)\b|"
+     r"ston(?:e|es|ed|ing) " + _CROWD_FORCES + r"|burn(?:s|ed|t|ing)? (?:\w{1,30} )?tyres\b|"
      r"(?:protesters|demonstrators|supporters|crowds?|rioters|youths|students) (?:\w{1,30} ){0,3}"
      r"(?:storm(?:ed|s|ing)?|broke into|forced their way)\b|"
      # "Students clash with police in X", "Garment workers scuffle with police", "Demonstrators and riot
@@ -316,7 +325,8 @@ _RULES: list[tuple[str, str]] = [
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
      # "gangs burn police station": buildings burned (people "burned to death" are another act)
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
-     r"shops?|churches?|mosques?|vehicles?|cars?|villages?|markets?|schools?|headquarters)\b|"
+     r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
+     r"headquarters)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
@@ -428,6 +438,20 @@ _AFTER_THE = re.compile(r"\b(?:after|following|since|before|recall(?:s|ed)|echo(
                         # "days after similar attacks in neighbouring X": other acts, named to compare
                         r"mirror(?:s|ed)) (?:the|that|an?|similar|last \w{1,30}'s|this \w{1,30}'s|"
                         r"(?:days|weeks|months|years) of) (?:[\w'’-]{1,30} ){0,2}$")
+# "torch buses after gang leader's arrest", "riots erupt after arrest of X", "clash with police after his
+# arrest": an arrest named as the cause of the act the line reports (words of a possessor, a name or an
+# article between; bounded look-back).
+_AFTER_ARREST = re.compile(r"\b(?:after|following|over)\s(?:[\w'’.-]{1,30}\s){0,3}$")
+_AFTER_ARREST_CHARS = 110  # its longest match
+
+
+def _arrest_as_cause(low: str, t: Trigger, other_act: bool) -> bool:
+    """Whether the arrest trigger ``t`` only names the cause of another act the sentence reports
+    (``other_act``: a violent or demonstration clause, or another strategic act such as arson; "Tension in
+    X after arrest of Y" tells the arrest alone)."""
+    return other_act and _AFTER_ARREST.search(low, max(0, t.start - _AFTER_ARREST_CHARS), t.start) is not None
+
+
 # "threatened to attack", "would strike", "denied carrying out attacks": no event reported.
 _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? to|planned|planning|"
                      r"designed to|intended to|"
@@ -644,7 +668,16 @@ _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:proteste
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
 _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)|shot dead|shoots? dead|"
-                    r"killed|killing\b|kills?\b|fire[sd]? (?:on|at|into)")
+                    r"killed|killing\b|kills?\b|fire[sd]? (?:on|at|into)|"
+                    # "shoot three protesters dead", "police shoot demonstrators" (not rubber bullets or gas)
+                    r"shoot(?:s|ing)? (?!rubber|tear)(?:\w{1,30} ){0,2}?(?:dead|protesters?|demonstrators|"
+                    r"marchers|crowds?)\b")
+# The state's forces as the subject right before an act: "police kill two students during a protest" is
+# their force against the protest, not an attack on its people (bounded look-back).
+_FORCES_BEFORE = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|rangers|"
+                            r"riot police|officers)\s$")
+_FORCES_BEFORE_CHARS = 18
+_DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
                            r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
@@ -2669,8 +2702,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # "detained him during a protest", "speaking at a rally in Bor".
         others = bool(violence or strategic)
         remote = [t.end for t in violence if EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"]
+        # (the forces' own killing during a protest is force against it: "police kill 3 students during
+        # protest"; not "detained him during a protest", not gunmen's)
+        forces = any(_FORCES_BEFORE.search(low, max(0, v.start - _FORCES_BEFORE_CHARS), v.start)
+                     and _FORCE.match(low, v.start) for v in violence)
         demo = [t for t in demo if not (_SPEAKING_AT.search(low, max(0, t.start - 40), t.start)
                                         or others and _TARGET_OF.search(low, max(0, t.start - 40), t.start)
+                                        and not (forces and _DURING.search(low, max(0, t.start - 40),
+                                                                           t.start))
                                         or remote and min(remote) <= t.start
                                         and _AT_BARE.search(low, max(0, t.start - 40), t.start))]
     if demo and violence:
@@ -2718,9 +2757,11 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
         later = _later_violence(low, violence) if violence and not demo else -1
+        other_act = bool(out) or any(t.sub != "Arrests" for t in strategic)  # (once: linear)
         keep = [t for t in strategic if not (
             (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
-            or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo)))]
+            or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
+            or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
             best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
             out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from mapper.config import Config
 from mapper.events.actors import GROUP_ACRONYMS, GROUP_WORDS
-from mapper.events.datelines import dateline_rest
+from mapper.events.datelines import after_lead_in, dateline_rest
 from mapper.events.dates import MONTHS, WEEKDAYS
 from mapper.events.triggers import find_triggers, reports_conflict
 from mapper.gazetteer import ALTERNATE, DEMONYM, NAME, Gazetteer, How, Option, Row
@@ -789,7 +789,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
     opening = _OPENING.match(text, 0, c.start).end() == c.start
-    if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)) \
+    # (also after a lead-in tag: "BREAKING | Sumy: ...", "UPDATE 1-Hodeidah: ...")
+    if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
+                     or after_lead_in(text, c.start)) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if opening or c.start and text[c.start - 1] == "\n":
