@@ -496,3 +496,13 @@ def test_event_filter_words_are_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: _lower_words(text, 0, len(text))
     assert growth(make, 50_000) < GROWTH
+
+
+def test_many_demonstrations_beside_many_acts_in_one_sentence_is_linear(pipeline: Pipeline) -> None:
+    # triggers: a clash just after a demonstration is the crowd's own violence; each act looks only at the
+    # demonstrations ending in the 40 characters before it (it read every demonstration for every act:
+    # "drones drop drop tear gas" repeated took 3.8 times as long at each doubling, session 30).
+    def text(n: int) -> str:
+        return " ".join(("drones drop drop tear gas", "protesters rallied and clashed with police",
+                         "a drone strike hit the square")[i % 3] for i in range(n)) + "."
+    assert growth(parsing(pipeline, text), 600) < GROWTH

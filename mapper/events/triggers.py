@@ -2701,7 +2701,8 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # A rally that was the target or the venue of another act: "bombers struck a peace rally",
         # "detained him during a protest", "speaking at a rally in Bor".
         others = bool(violence or strategic)
-        remote = [t.end for t in violence if EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"]
+        remote = min((t.end for t in violence if EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"),
+                     default=None)
         # (the forces' own killing during a protest is force against it: "police kill 3 students during
         # protest"; not "detained him during a protest", not gunmen's)
         forces = any(_FORCES_BEFORE.search(low, max(0, v.start - _FORCES_BEFORE_CHARS), v.start)
@@ -2710,7 +2711,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
                                         or others and _TARGET_OF.search(low, max(0, t.start - 40), t.start)
                                         and not (forces and _DURING.search(low, max(0, t.start - 40),
                                                                            t.start))
-                                        or remote and min(remote) <= t.start
+                                        or remote is not None and remote <= t.start
                                         and _AT_BARE.search(low, max(0, t.start - 40), t.start))]
     if demo and violence:
         # Shooting at protesters, protesters storming a building: the demonstration's own sub-type
@@ -2718,11 +2719,15 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # Protesters who clash or fight: the crowd's own violence ("protesters blocked roads and
         # clashed with officers").
         # (Not a bomb or a strike: "a suicide bomber struck a rally" is an explosion, whoever it killed.)
+        # (Only the demonstrations ending in the 40 characters before each act are looked at, found by
+        # bisection: a sentence of thousands of triggers is not read demonstration by act.)
+        demo_ends = sorted(d.end for d in demo)
         violence = [t for t in violence if not (_AT_PROTESTERS.match(low, t.end)
                                                 and EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence")
-                    and not any(
-            0 <= t.start - d.end < 40 and t.sub in ("Armed clash", GENERIC)
-            and _BOUNDARY.search(low, d.end, t.start) is None for d in demo)]
+                    and not (t.sub in ("Armed clash", GENERIC) and any(
+            _BOUNDARY.search(low, end, t.start) is None
+            for end in demo_ends[bisect.bisect_left(demo_ends, t.start - 39):
+                                 bisect.bisect_right(demo_ends, t.start)]))]
     if violence and (strategic or demo) and (
             all(t.back_reference for t in violence)  # "arrested seven over links to the attack"
             # "gunmen torch houses": the actor word alone is no act besides the destruction
