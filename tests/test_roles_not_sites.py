@@ -304,7 +304,6 @@ def test_where_the_tellers_are_is_the_origin(pipeline: Pipeline, text: str, tell
     assert len(_sites(pipeline, text)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=_LOSS28 + "the houses burned in Kumba are dropped")
 def test_tellers_with_no_other_place_keep_their_site(pipeline: Pipeline) -> None:
     text = "Residents in Kumba said soldiers burned dozens of houses overnight."
     assert _roles(pipeline, text) == {"Kumba": "event_site"}
