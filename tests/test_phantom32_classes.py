@@ -19,7 +19,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom_told_before import _events, _roles
 
-
 # -- talks promised, proposed or offered ----------------------------------------------------------------
 
 
