@@ -452,15 +452,18 @@ def match_events(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent],
                  km: float = MATCH_KM) -> list[tuple[int, int, float]]:
     """One-to-one (gold index, predicted index, km) pairs of events located within ``km`` of each other.
 
-    Greedy by distance: the closest pair is taken first; at equal distance (one place coded twice) a
-    pair whose sub-type, then type, agrees is preferred, then the earlier events.
+    Greedy by distance: the closest pair is taken first; at equal distance (one place coded twice) the
+    pair that agrees on more of sub-type and date is preferred, then one whose type agrees, then the
+    earlier events. (Two acts at one town on two days, both dated right but one of the wrong sub-type,
+    are not paired crosswise by the sub-type alone, which made two date errors of one type error.)
     """
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
             d = error_km(g.lat, g.lon, p.lat, p.lon)
             if d <= km:
-                pairs.append((d, p.sub_type != g.sub_type, p.type != g.type, gi, pi))
+                differ = (p.sub_type != g.sub_type) + (g.date is not None and p.date != g.date)
+                pairs.append((d, differ, p.type != g.type, gi, pi))
     pairs.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
