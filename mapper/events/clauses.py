@@ -285,6 +285,8 @@ class Clauses:
                 own = [anchored[id(clause)]]
             date = self._clause_date(clause, own, sentence)
             if date is None and clause.sub_event_type != "Statement":
+                date = _before_subordinate(clause, dates, owners, sentence)
+            if date is None and clause.sub_event_type != "Statement":
                 date = reported_on(sentence, dates)  # "said on Saturday it had recaptured": Saturday
                 if date is None and _SPEAKING_OPENER.match(sentence):
                     date = _said_day(clause, dates, owners)
@@ -546,6 +548,33 @@ def _said_day(clause: Clause, dates: list[DateExpr], owners: list[Clause]) -> Da
     for d, owner in zip(dates, owners, strict=True):
         if owner.sub_event_type == "Statement" and owner is not clause and owner.start < clause.start:
             return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
+    return None
+
+
+# "seized the lakeside town of Minova, a key supply route for Goma, on Tuesday after government troops
+# withdrew", "took control of Bukavu, ..., on Sunday, residents said, as troops withdrew": the day told
+# before a subordinate clause ("after", "as", "when", "while", "before", "once") is the main act's too, though
+# the subordinate clause's trigger is nearer to it and owns it (_date_owners). At most a short attribution
+# between the day and the conjunction; bounded, so linear.
+_SUBORDINATE_NEXT = re.compile(r"(?:\s*+,\s*+(?:[\w'’-]{1,30}+\s++){1,4}?"
+                               r"(?:said|say|says|reported|told\s++\w{1,20}+))?"
+                               r"\s*+,?\s*+(?:after|as|when|while|before|once)\s", re.I)
+_SUBORDINATE_CHARS = 80
+
+
+def _before_subordinate(clause: Clause, dates: list[DateExpr], owners: list[Clause],
+                        sentence: str) -> DateExpr | None:
+    """The day of a clause that owns none: a day-precision date after its trigger that another clause owns,
+    when a subordinate conjunction follows that date and opens the owner, whose triggers all come after."""
+    for d, owner in zip(dates, owners, strict=True):
+        if owner is clause or d.precision != DAY or d.start < clause.end:
+            continue
+        first = min(x for span in (owner.spans or ((owner.start, owner.end),)) for x in span)
+        if first < d.end:
+            continue
+        if _SUBORDINATE_NEXT.match(sentence[d.end:min(first, d.end + _SUBORDINATE_CHARS)]):
+            return d
+        return None  # only the first such date: a later one is another act's
     return None
 
 

@@ -695,8 +695,9 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
 
 # Verbs that announce a past action ("said on Saturday it had recaptured"): lexicon.REPORTING_VERBS.
 _REPORTED_BEFORE = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\s++(?:on\s++)?$")
-# After the date: the announcer's own completed action ("it had", "they have", "its forces had").
-_DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|its\s++\w{1,30}+|their\s++\w{1,30}+)\s++"
+# After the date: the announcer's own completed action ("it had", "they have", "its forces had", a
+# commander's "his troops had", a spokesman's "our fighters have").
+_DONE_AFTER = re.compile(r"\s*+,?\s*+(?:that\s++)?(?:it|they|(?:its|their|his|her|our)\s++\w{1,30}+)\s++"
                          r"(?:had|has|have)\b")
 # Or the date ends the sentence's closing attribution: "Gunmen kidnapped two soldiers, the army said on
 # Friday." (at most a short phrase after it: "in a televised address", "in a statement").
