@@ -105,8 +105,10 @@ def test_subordinate_day_is_linear_on_100_kb(pipe: Pipeline, unit: str) -> None:
      "Russia's Kursk region, after street fighting.", "2024-08-16", "Sudzha", "2024-08-15"),
     ("KYIV, Ukraine (AP) — Ukraine's top commander said on Thursday that his troops had taken full control "
      "of the Russian town of Sudzha after days of fighting.", "2024-08-16", "Sudzha", "2024-08-15"),
-    ("A Fano commander said on Tuesday that his fighters had captured the town of Debre Markos after "
-     "clashes with federal troops.", "2025-05-29", "Debre Markos", "2025-05-27"),
+    ("A Fano commander said on Tuesday that his fighters had captured the town of Finote Selam after "
+     "clashes with federal troops.", "2025-05-29", "Finote Selam", "2025-05-27"),
+    ("An Arakan Army spokesman said on Tuesday that his fighters had captured the town of Gwa.",
+     "2025-05-29", "Gwa", "2025-05-27"),
 ])
 def test_his_troops_had(pipe: Pipeline, text: str, published: str, place: str, day: str) -> None:
     assert {n: d for n, d, _ in _events(pipe, text, published)}[place] == day

@@ -566,10 +566,14 @@ def _before_subordinate(clause: Clause, dates: list[DateExpr], owners: list[Clau
                         sentence: str) -> DateExpr | None:
     """The day of a clause that owns none: a day-precision date after its trigger that another clause owns,
     when a subordinate conjunction follows that date and opens the owner, whose triggers all come after."""
+    firsts: dict[int, int] = {}  # each owner's first trigger offset, found once (a long sentence has many)
     for d, owner in zip(dates, owners, strict=True):
         if owner is clause or d.precision != DAY or d.start < clause.end:
             continue
-        first = min(x for span in (owner.spans or ((owner.start, owner.end),)) for x in span)
+        first = firsts.get(id(owner))
+        if first is None:
+            first = firsts[id(owner)] = min(x for span in (owner.spans or ((owner.start, owner.end),))
+                                            for x in span)
         if first < d.end:
             continue
         if _SUBORDINATE_NEXT.match(sentence[d.end:min(first, d.end + _SUBORDINATE_CHARS)]):
