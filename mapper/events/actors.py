@@ -2117,7 +2117,7 @@ _ARMED_MODIFIER = re.compile(r"\b(?i:military|army|police|gendarmerie|naval|air\
 _ARMED_TARGET = re.compile(
     r"\b(?i:(?:military|army|police|gendarmerie|naval|militia|rebel|gang|border)\s++(?:[\w-]++\s++)?(?:camps?|"
     r"bases?|posts?|barracks|checkpoints?|stations?|academy|school|convoys?|positions?|headquarters|depots?|"
-    r"patrols?|strongholds?|guards?)|air\s++base|air\s++force\s++base|barracks|checkpoints?|check-?posts?|"
+    r"patrols?|strongholds?|guards?|compounds?|installations?)|air\s++base|air\s++force\s++base|barracks|checkpoints?|check-?posts?|"
     r"outposts?|garrison|command\s++(?:centre|center|post)|hideouts?|strongholds?|positions|used\s++by|"
     r"(?:Hezbollah|Hamas|Islamic\s++Jihad|militant|rebel|militia|group|gang)(?:['’]s)?\s++(?:(?:senior|top|"
     r"military|field)\s++)?(?:commanders?|officials?|members?|fighters?|operatives?|leaders?|chief)|commanders?|"
