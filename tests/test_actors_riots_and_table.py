@@ -173,8 +173,10 @@ def test_named_branches_and_class_nouns() -> None:
     assert canonical(Actor("AQAP fighters"), False, "YE") == Actor("AQAP", "YE")
     assert canonical(Actor("al-Qaeda in the Islamic Maghreb"), False, "ML").name == "AQIM"
     assert canonical(Actor("al-Qaeda"), False, "ML").name == "al-Qaeda"
-    # a described kind keeps its description and takes the class's noun
-    assert canonical(Actor("Clan militias"), False, "SO") == Actor("Clan militia", "SO")
+    # a described kind keeps its description and takes the class's noun (clan militias are a class of the
+    # table since session 31, ACLED's communal militias: "clan militia")
+    assert canonical(Actor("Druze militias"), False, "SY") == Actor("Druze militia", "SY")
+    assert canonical(Actor("Clan militias"), False, "SO") == Actor("clan militia", "SO")
 
 
 def test_the_scorer_reads_a_states_government_forces_as_its_forces() -> None:

@@ -1072,6 +1072,48 @@ _SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"})
 _PERSON_OF = re.compile(r"\s++(?:spokes(?:man|woman|person|people|men|women)|informers?|sources?)\b")
 
 
+def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
+                   ) -> tuple[Actor | None, list[ActorPhrase]]:
+    """The group whose members the phrase ``member`` names ("Gangs from the Viv Ansanm coalition", "fighters
+    of the National Resistance Front"), or None; and the phrases, less a band read as the group."""
+    end = next((p.end for p in phrases if p.actor == member), None)
+    of = _OF_GROUP.match(sentence, end) if end is not None else None
+    backed = _BACKED_BY.match(sentence, end) if end is not None else None
+    group = next((q.actor for q in phrases if of is not None and q.start == of.end()
+                  and _GROUP_IN.search(q.actor.name)), None)
+    if group is None and backed is not None:
+        # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
+        group = next((Actor(f"{q.actor.name}-linked {member.name}", q.actor.country_code) for q in phrases
+                      if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
+    at_of = next((q for q in phrases if of is not None and q.start == of.end()), None)
+    if member.name.split()[-1].lower() == "dissidents":
+        at_of = None  # "FARC dissidents of the Central General Staff": the table's group, or none
+    if group is None and at_of is not None:
+        # "Gunmen from the Gran Grif gang", "Armed men of the Arambai Tenggol militia": a group the table
+        # does not know, by its name (two capitalised words at least: "the Druze militia" is a people's).
+        words = at_of.actor.name.split()
+        if len(words) >= 3 and words[-1].lower() in _BAND_HEADS and not country_in(words[:-1]) \
+                and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
+            group = Actor(" ".join(words[:-1]), at_of.actor.country_code or member.country_code)
+            phrases = [p for p in phrases if p is not at_of]  # the band is the members', not an object
+        elif words[-1].lower() in _BAND_HEADS \
+                or any(at_of.start == body[0] for body in _named_bodies(sentence)):
+            # "Fighters of the Druze militia": the militia; "insurgents of the Barisan Revolusi Nasional
+            # (BRN)": the body by its acronym
+            group = at_of.actor
+            phrases = [p for p in phrases if p is not at_of]
+    if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
+            and member.name.split()[-1].lower() != "dissidents" \
+            and at_of is None:
+        # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
+        # table does not know, as written.
+        named = _NAMED_GROUP.match(sentence, of.end()) or _ONE_NAME_GROUP.match(sentence, of.end())
+        area = _AREA_AFTER.match(sentence, named.end()) if named is not None else None
+        if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
+            group = Actor(named.group(1), member.country_code)
+    return group, phrases
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -1215,41 +1257,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = body  # "MNJTF says troops killed 20 Boko Haram fighters": the task force's troops
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
-        end = next((p.end for p in phrases if p.actor == agent), None)
-        of = _OF_GROUP.match(sentence, end) if end is not None else None
-        backed = _BACKED_BY.match(sentence, end) if end is not None else None
-        group = next((q.actor for q in phrases if of is not None and q.start == of.end()
-                      and _GROUP_IN.search(q.actor.name)), None)
-        if group is None and backed is not None:
-            # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
-            group = next((Actor(f"{q.actor.name}-linked {agent.name}", q.actor.country_code) for q in phrases
-                          if q.start == backed.end() and _GROUP_IN.search(q.actor.name)), None)
-        at_of = next((q for q in phrases if of is not None and q.start == of.end()), None)
-        if agent.name.split()[-1].lower() == "dissidents":
-            at_of = None  # "FARC dissidents of the Central General Staff": the table's group, or none
-        if group is None and at_of is not None:
-            # "Gunmen from the Gran Grif gang", "Armed men of the Arambai Tenggol militia": a group the table
-            # does not know, by its name (two capitalised words at least: "the Druze militia" is a people's).
-            words = at_of.actor.name.split()
-            if len(words) >= 3 and words[-1].lower() in _BAND_HEADS and not country_in(words[:-1]) \
-                    and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
-                group = Actor(" ".join(words[:-1]), at_of.actor.country_code or agent.country_code)
-                phrases = [p for p in phrases if p is not at_of]  # the band is the agent, not its object
-            elif words[-1].lower() in _BAND_HEADS \
-                    or any(at_of.start == body[0] for body in _named_bodies(sentence)):
-                # "Fighters of the Druze militia": the militia; "insurgents of the Barisan Revolusi Nasional
-                # (BRN)": the body by its acronym
-                group = at_of.actor
-                phrases = [p for p in phrases if p is not at_of]
-        if group is None and of is not None and of.group().rstrip().endswith(("of the", "of")) \
-                and agent.name.split()[-1].lower() != "dissidents" \
-                and at_of is None:
-            # "Fighters of the Comandos de la Frontera", "of the little-known Mahmuda group": a group the
-            # table does not know, as written.
-            named = _NAMED_GROUP.match(sentence, of.end()) or _ONE_NAME_GROUP.match(sentence, of.end())
-            area = _AREA_AFTER.match(sentence, named.end()) if named is not None else None
-            if named is not None and area is None and named.group(1).split()[-1].lower() not in _AREA_WORDS:
-                group = Actor(named.group(1), agent.country_code)
+        group, phrases = _members_group(agent, phrases, sentence)
         agent = group or agent
     if agent is None:
         # "Mpondwe school attack: ADF rebels kill 41", "... in Bolan district, BLA holds hundreds": a subject
@@ -1297,6 +1305,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                           and _LOWER_WORDS.fullmatch(sentence, of.end(), q.start)
                           and named_group(q.actor) is not None and q.actor != agent), None)
             target = group or target
+    if target is not None and target.name.split()[-1].lower() in _MEMBER_HEADS:
+        # ... and by the group's own name or a band the table lacks, as the agent's are: "clashed with
+        # fighters of the National Resistance Front", "fighters of the Stability Support Apparatus".
+        group, _ = _members_group(target, phrases, sentence)
+        target = group if group is not None and group != agent else target
     if _WITHDRAWS.search(sentence, trigger_start, trigger_end):
         # "Malian troops enter Kidal after rebels withdraw": those who moved in took it from those who left.
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
@@ -2021,6 +2034,9 @@ def intervener(phrases: list[ActorPhrase], event_country: str = "") -> Actor | N
 
 # ACLED's inter codes of rebel groups and political militias: the groups that take territory from a state.
 _REBEL_INTERS = (2, 3)
+# Communal militias of the table's classes (ACLED's inter 4 "Unidentified Communal Militia"), whose fights are
+# with their like.
+_COMMUNAL = frozenset({"clan militia", "tribal militia"})
 
 
 def _occupied_by(event_country: str, actor1: Actor | None) -> bool:
@@ -2046,6 +2062,10 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
         a2 = canonical(victims, False, event_country)  # the force that intervened (intervener)
         if _kind(a2) not in ("police", "forces"):
             return None
+    elif sub_event_type == "Armed clash" and actor1 is not None and actor1.name in _COMMUNAL:
+        # "Tribal fighting near Wabag leaves 26 dead", "Rival clan militias clash": a communal militia fights
+        # its like (kept though equal to actor1).
+        return Actor(actor1.name, actor1.country_code, inferred=True, struck=True)
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
         a2 = _state_group(canonical(victims, False, event_country), year)
     elif event_type == "Battles" and _occupied_by(event_country, actor1):
@@ -2097,7 +2117,7 @@ _ARMED_MODIFIER = re.compile(r"\b(?i:military|army|police|gendarmerie|naval|air\
 _ARMED_TARGET = re.compile(
     r"\b(?i:(?:military|army|police|gendarmerie|naval|militia|rebel|gang|border)\s++(?:[\w-]++\s++)?(?:camps?|"
     r"bases?|posts?|barracks|checkpoints?|stations?|academy|school|convoys?|positions?|headquarters|depots?|"
-    r"patrols?|strongholds?|guards?)|air\s++base|air\s++force\s++base|barracks|checkpoints?|check-?posts?|"
+    r"patrols?|strongholds?|guards?|compounds?|installations?)|air\s++base|air\s++force\s++base|barracks|checkpoints?|check-?posts?|"
     r"outposts?|garrison|command\s++(?:centre|center|post)|hideouts?|strongholds?|positions|used\s++by|"
     r"(?:Hezbollah|Hamas|Islamic\s++Jihad|militant|rebel|militia|group|gang)(?:['’]s)?\s++(?:(?:senior|top|"
     r"military|field)\s++)?(?:commanders?|officials?|members?|fighters?|operatives?|leaders?|chief)|commanders?|"

@@ -2097,8 +2097,11 @@ class EventCoder:
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
-        if actor2 is None and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+        if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
+                and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and civilian_target(" ".join(text[a:b] for a, b in spans)):
+            # A strike on a civilian target with a toll and no armed target: civilians, also when the sentence
+            # names an armed side elsewhere ("killing 13 people, as fighting with the Fano militia spread").
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
         if actor2 is None and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
             post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)

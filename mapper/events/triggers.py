@@ -233,7 +233,9 @@ _RULES: list[tuple[str, str]] = [
      # with the victims between: "militiamen hack 11 displaced people to death", "hacked two farmers to death"
      r"hack(?:s|ed|ing)? (?:[\w'’-]{1,30} ){1,3}to death\b|"
      r"burned alive|opened fire on (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")|"
-     r"(?:attack|raid)\w{0,30}+ (?:on )?(?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     # (not a force's own school, hospital or camp: "attack gendarmerie school", "raided a military hospital")
+     r"(?:attack|raid)\w{0,30}+ (?:on )?(?:(?!(?:military|army|police|gendarmerie|naval)\b)\w{1,30} ){0,2}"
+     r"(?:" + _CIVILIANS + r")\b|"
      r"(?:village|market|church|mosque|school|hospital|camp|wedding|funeral) (?:raids?|attacks?)\b"),
     ("Armed clash",
      # (not "clashes between protesters and police": a riot, below)
