@@ -1120,11 +1120,16 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         inner = [m for m in inc.mentions[1:] if m.place is not None and _inside(m.place, area)
                  and not _village_in(m, text)]
         for pm in inc.mentions[:1]:
+            clause = role_of[id(pm)].clause
             inner += [m for m in in_sentence.get(pm.sentence, ())
                       if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
-                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE
-                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))
+                      and (max(m.start - pm.end, pm.start - m.end) <= _BESIDE
+                           and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))
+                           # "In the northern region of Timbuktu, the army said it had intercepted a drone
+                           # over its base at Goundam": a site of the same act further on in the sentence.
+                           or clause is not None and role_of[id(m)].name == "event_site"
+                           and role_of[id(m)].clause is clause)
                       and not _village_in(m, text)]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
