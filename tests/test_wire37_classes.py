@@ -7,6 +7,10 @@
   capital, was read as the clause's first site and lifted to the province (precision 3); the town of the
   same act further on in the sentence then lay inside it and was dropped, and the province kept the event,
   since only a place named right beside it (30 characters) could take a province's event over.
+- Provinces told as sites before a town of another act of the same sentence ("Strikes also hit energy
+  facilities in the Lviv and Ivano-Frankivsk regions on Wednesday, ..., and a drone killed a man in the town
+  of Balakliia"): a province less precise than the first site was kept only when told AFTER the sites with
+  an act between, so both provinces were taken for the town's province named beside it and lost.
 
 Every sentence is our own.
 """
@@ -66,3 +70,24 @@ def test_a_place_people_fled_to_is_no_site(pipeline: Pipeline) -> None:
     assert [(name, sub) for name, sub, _, _ in _events(pipeline, text)] == [
         ("Arīḩā", "Shelling/artillery/missile attack")]
 
+
+# -- provinces with an act of their own before a town ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Strikes also hit energy facilities in the Lviv and Ivano-Frankivsk regions on Wednesday, cutting power "
+     "to thousands of homes, and a drone killed a man in the town of Balakliia in the Kharkiv region.",
+     ["Balakliya", "Ivano-Frankivska oblast", "Lvivska oblast"]),
+    ("Russian missiles struck power plants in the Kherson and Mykolaiv regions overnight, and a drone hit a "
+     "bus in the city of Kharkiv, wounding five.",
+     ["Kharkiv", "Khersonska oblast", "Mykolaivska oblast"]),
+])
+def test_provinces_told_before_a_town_keep_their_acts(pipeline: Pipeline, text: str,
+                                                      places: list[str]) -> None:
+    assert [name for name, _, _, _ in _events(pipeline, text)] == places
+
+
+def test_a_province_holding_the_town_is_still_the_town(pipeline: Pipeline) -> None:
+    # Control: the province holds the town its act names ("the Donetsk region ... in Bakhmut"): one event.
+    text = "Shelling hit the Donetsk region on Wednesday, killing two people in Bakhmut."
+    assert [(name, sub) for name, sub, _, _ in _events(pipeline, text)] == [
+        ("Bakhmut", "Shelling/artillery/missile attack")]

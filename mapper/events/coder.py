@@ -2161,13 +2161,17 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
     province"): named as a province ("region", "province", "state" after it; not "the Sahel" or "the
     Artibonite valley") with a trigger of the clause between the last site named before it and it."""
     s0 = m.sentence[0]
-    if place.kind != "admin1" or not _PROVINCE_AFTER.match(sentence, m.end - s0):
-        return False
-    before = [e for e in ends if e <= m.start]
-    if not before:
+    if place.kind != "admin1" or not (_PROVINCE_AFTER.match(sentence, m.end - s0)
+                                      or _LISTED_PROVINCES.match(sentence, m.end - s0)):
         return False
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
-    return bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0)
+    before = [e for e in ends if e <= m.start]
+    if before and bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0):
+        return True
+    # Or told before a site, with an act of the clause between it and that site: "Strikes hit energy
+    # facilities in the Lviv and Ivano-Frankivsk regions ..., and a drone killed a man in the town of X".
+    after = [e for e in ends if e > m.end]
+    return bool(after) and bisect.bisect_left(acts, m.end - s0) < bisect.bisect_left(acts, min(after) - s0)
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
