@@ -1120,11 +1120,16 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         inner = [m for m in inc.mentions[1:] if m.place is not None and _inside(m.place, area)
                  and not _village_in(m, text)]
         for pm in inc.mentions[:1]:
+            clause = role_of[id(pm)].clause
             inner += [m for m in in_sentence.get(pm.sentence, ())
                       if m is not pm and m.place is not None and not m.demonym and _inside(m.place, area)
                       and role_of[id(m)].name not in ("actor", "origin")
-                      and max(m.start - pm.end, pm.start - m.end) <= _BESIDE
-                      and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))
+                      and (max(m.start - pm.end, pm.start - m.end) <= _BESIDE
+                           and not _AFTER_BREAK.search(text, min(pm.end, m.end), max(pm.start, m.start))
+                           # "In the northern region of Timbuktu, the army said it had intercepted a drone
+                           # over its base at Goundam": a site of the same act further on in the sentence.
+                           or clause is not None and role_of[id(m)].name == "event_site"
+                           and role_of[id(m)].clause is clause)
                       and not _village_in(m, text)]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
@@ -2159,13 +2164,17 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
     province"): named as a province ("region", "province", "state" after it; not "the Sahel" or "the
     Artibonite valley") with a trigger of the clause between the last site named before it and it."""
     s0 = m.sentence[0]
-    if place.kind != "admin1" or not _PROVINCE_AFTER.match(sentence, m.end - s0):
-        return False
-    before = [e for e in ends if e <= m.start]
-    if not before:
+    if place.kind != "admin1" or not (_PROVINCE_AFTER.match(sentence, m.end - s0)
+                                      or _LISTED_PROVINCES.match(sentence, m.end - s0)):
         return False
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
-    return bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0)
+    before = [e for e in ends if e <= m.start]
+    if before and bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0):
+        return True
+    # Or told before a site, with an act of the clause between it and that site: "Strikes hit energy
+    # facilities in the Lviv and Ivano-Frankivsk regions ..., and a drone killed a man in the town of X".
+    after = [e for e in ends if e > m.end]
+    return bool(after) and bisect.bisect_left(acts, m.end - s0) < bisect.bisect_left(acts, min(after) - s0)
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
