@@ -185,6 +185,13 @@ _GATED_PHRASES = [
     # actors._STATE_UNIT_GATE (searched in sentences as written: a state's adjective before the unit's noun)
     "Israeli posts", "Security checkpoints", "Russian border outposts", "Turkish convoy", "Kenyan BARRACKS",
     "Syrian frontier positions", "Ugandan patrols", "Chadian garrison", "Iraqi base",
+    # speed37: roles._PLANNED_GATHERING_GATE (lowered left contexts), site_model._NEAR_GATE (left windows as
+    # written), dates._STORY_SHIFT_GATE (sentences as written)
+    "would host a regional security conference in ", "plans to convene a peace summit at the ",
+    "will also hold its annual forum in ", "to organise the  donors' congress at ",
+    "on the edge of the ", "5km south-west of ", "2 Miles Outside the ", "the vicinity of town ",
+    "A day earlier", "two days after the raid", "the day before", "On the same day", "the previous day",
+    "Hours later", "the next morning", "Later that night", "and that evening,",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
@@ -192,14 +199,14 @@ _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s",
 
 
 def _word_gates() -> list:
-    from mapper.events import actors, clauses, discourse, roles, triggers
+    from mapper.events import actors, clauses, dates, discourse, roles, site_model, triggers
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses, roles, triggers, actors) for v in vars(mod).values()
-             if isinstance(v, WordGate)]
-    assert len(gates) == 42  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model)
+             for v in vars(mod).values() if isinstance(v, WordGate)]
+    assert len(gates) == 45  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
     # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate; speed36: the state
-    # units' gate
+    # units' gate; speed37: the planned gathering's, the site model's near and the story shift's gates
     return gates
 
 

@@ -81,7 +81,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from mapper.events.lexicon import REPORTING_VERBS, alternation
-from mapper.events.prefilter import LiteralScan, literal_heads
+from mapper.events.prefilter import LiteralScan, WordGate, gate_text, literal_heads
 
 __all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
            "find_dates", "follows_after", "parse_date", "reported_on"]
@@ -738,6 +738,9 @@ _STORY_SHIFT = re.compile(
     r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|later\s++(?:that|the\s++same)\s++(?:day|night|evening)"
     r"|(?:on\s++)?(?:the|that)\s++same\s++(?:day|night|evening)|(?:^|(?<=\band))\s*+that\s++(?:evening|night)(?=\s*+,)))\b",
     re.IGNORECASE)
+# Every match holds one of these words; most sentences none (searched in gate_text(sentence)).
+_STORY_SHIFT_GATE = WordGate(_STORY_SHIFT, ("earlier", "before", "later", "after", "previous", "preceding",
+                                            "next", "following", "same", "evening", "night"))
 
 
 # "came/followed N days after": the sentence tells the earlier act (discourse.py's wire articles).
@@ -747,7 +750,7 @@ _CAME = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}$", re.IGNOREC
 def story_shift(sentence: str) -> int | None:
     """Days from the story's last dated report to this sentence's event: -1 for "A day earlier" or "the
     previous day", +1 for "the next day", 0 for "Hours later"; None when the sentence says none."""
-    m = _STORY_SHIFT.search(sentence)
+    m = _STORY_SHIFT_GATE.search(sentence, gate_text(sentence))
     if m is None:
         return None
     if m["n"]:

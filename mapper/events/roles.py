@@ -160,7 +160,7 @@ from mapper.events.lexicon import (
     TELLS,
     alternation,
 )
-from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate
+from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate, gate_text
 from mapper.events.triggers import Clause, find_triggers
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -274,6 +274,10 @@ _PLANNED_GATHERING = re.compile(r"\b(?:would|will|to|shall)\s{1,3}(?:(?:soon|als
                                 r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?:conference|summit|forum|meeting|congress)"
                                 r"\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
 _PLANNED_CHARS = 160
+# Every match names its gathering by one of these nouns; most windows hold none (gate_text: the window as
+# re.IGNORECASE reads it).
+_PLANNED_GATHERING_GATE = WordGate(_PLANNED_GATHERING,
+                                   ("conference", "summit", "forum", "meeting", "congress"))
 # A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
 # a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
 _BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
@@ -396,10 +400,17 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|wi
                        r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|week|month|year|night|weekend)"
                        r"[a-z][\w-]{1,20})['’]s\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+# Whether _LOCATIVE matches (its callers read no span): without the compass words _NEAR allows before
+# "outskirts of", "countryside of" etc., since wherever "northern outskirts of X" matches, "outskirts of X"
+# matches from the noun, and that alternative tried at every word start cost a sixth of the search.
+_DIRECTED_NEAR = r"(?:(?:" + _DIRECTIONS + r")\s+)?(?:outskirts|"
+if _LOCATIVE.pattern.count(_DIRECTED_NEAR) != 1:
+    raise ValueError("_NEAR's compass words before its nouns are no longer where _LOCATIVE_ANY drops them")
+_LOCATIVE_ANY = re.compile(_LOCATIVE.pattern.replace(_DIRECTED_NEAR, "(?:outskirts|"))
 # A match ends with one of these (suffixes of its last words: "side" for inside and outside, "ing" for
 # crossing, overlooking, neighbouring; "ern" for the compass adjectives), then whitespace. Searched in
 # lowered text.
-_LOCATIVE_GATE = TailGate(_LOCATIVE, (
+_LOCATIVE_GATE = TailGate(_LOCATIVE_ANY, (
     "in", "at", "side", "to", "out", "across", "through", "via", "on", "along", "off", "from", "over", "ing",
     "of", "near", "around", "between", "highway", "the", "several", "some", "many", "two", "three", "four",
     "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
@@ -1198,7 +1209,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
         return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
-    if _PLANNED_GATHERING.search(left, max(0, len(left) - _PLANNED_CHARS)):
+    planned_from = max(0, len(left) - _PLANNED_CHARS)
+    if _PLANNED_GATHERING_GATE.opens(gate_text(left[planned_from:])) \
+            and _PLANNED_GATHERING.search(left, planned_from):
         return Role("context", rule="left")  # "said it would host a security conference in Baidoa next month"
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")

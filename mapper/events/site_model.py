@@ -55,6 +55,7 @@ from mapper.doc import Doc
 from mapper.errors import MapperError
 from mapper.events.clauses import ClauseReading
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS
+from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.roles import Roles
 from mapper.events.triggers import Clause
 from mapper.model import ROLES, Mention, Role
@@ -76,6 +77,10 @@ _NEAR = re.compile(r"(?:\b(?:near|outside|around|close to|next to|outskirts of|e
                    r"vicinity of|countryside of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)|"
                    r"\d\s*(?:km|kilometres|kilometers|miles)\b[\w ]{0,20}?\b(?:of|from))\s+(?:the\s+)?"
                    r"(?:\w+\s+)?$", re.I)
+# Every match holds one of these (most windows none): searched in gate_text(window), as re.I reads it.
+_NEAR_GATE = WordGate(_NEAR, ("near", "outside", "around", "close", "next", "outskirts", "edge", "suburb",
+                              "vicinity", "countryside", "north", "south", "east", "west", "km", "kilomet",
+                              "miles"))
 # "Tassi, a village 15 km from X": the guide codes a village by the town it is told by, so X is no
 # mere reference point (read in the bounded window before the mention).
 _VILLAGE_APPOSITION = re.compile(r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|hamlet|settlement|"
@@ -524,7 +529,7 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         for cue in {c for c in rcues[:3] if c is not None}:
             f.append(f"frame+={cue}")
             f.append(f"frame+={cue}|rule={rule.name}")
-        if _NEAR.search(left_text):
+        if _NEAR_GATE.search(left_text, gate_text(left_text)):
             f.append("near_village" if village else "near")
             # "15 km from X" is a distance, not "fled from X": the preposition read with it.
             f.append(f"near|prep={prep}|rule={rule.name}")

@@ -1115,13 +1115,27 @@ _PAST_OPENER = re.compile(r"\W{0,3}(?:last\s{1,3}(?:year|month|week|summer|sprin
 _PAST_OPENER_CHARS = 150
 
 
+_BEEN_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _been_before(low: str, pos: int, end: int) -> bool:
+    """``_BEEN_BEFORE.search(low, pos, end) is not None``, searched only when the window's last word ends
+    in "been" or "had", or it or the word before it is an article: every match ends so (\\s and
+    str.split() read the same whitespace), and most windows end otherwise."""
+    words = low[pos:end].rsplit(None, 2)
+    if not words or not (words[-1].endswith(("been", "had")) or words[-1] in _BEEN_ARTICLES
+                         or len(words) > 1 and words[-2] in _BEEN_ARTICLES):
+        return False
+    return _BEEN_BEFORE.search(low, pos, end) is not None
+
+
 def _dated_back(low: str, start: int, end: int) -> bool:
     """Whether the words after a trigger, in its clause, date it a week or more back or over a period (see
     _DATED_BACK, _OVER_PERIOD)."""
     opened = _sentence(low).opened
     after = low[end:end + _DATED_BACK_CHARS]
     participle = _PARTICIPLE.match(low, end - 2, end + 12) is not None \
-        or _BEEN_BEFORE.search(low, max(0, start - 50), start) is not None
+        or _been_before(low, max(0, start - 50), start)
     for pattern in (_DATED_BACK, _OVER_PERIOD) if participle else (_OVER_PERIOD,):
         # (lowered text: the gate's own; a sentence without its words has none in the window)
         if pattern is _OVER_PERIOD and not (_OVER_PERIOD_GATE in opened and _OVER_PERIOD_GATE.opens(after)):
