@@ -41,7 +41,8 @@ def test_a_statement_is_never_placed_at_a_province(pipeline: Pipeline, text: str
 
 
 @pytest.mark.parametrize(("text", "origin"), [
-    ("The interior minister told reporters in Peshawar on Tuesday that the curfew would be lifted.", "Peshawar"),
+    ("The interior minister told reporters in Peshawar on Tuesday that the curfew would be lifted.",
+     "Peshawar"),
     ("Speaking in Goma on Monday, the rebel spokesman said the group would not leave the city.", "Goma"),
 ])
 def test_a_statement_in_a_town_stays(pipeline: Pipeline, text: str, origin: str) -> None:
@@ -49,8 +50,8 @@ def test_a_statement_in_a_town_stays(pipeline: Pipeline, text: str, origin: str)
 
 
 def test_an_act_told_by_a_province_s_residents_keeps_its_site(pipeline: Pipeline) -> None:
-    text = ("In South Kordofan, residents of Kadugli said shells fired from SPLM-N positions had hit the market "
-            "on Sunday, killing five people.")
+    text = ("In South Kordofan, residents of Kadugli said shells fired from SPLM-N positions had hit the "
+            "market on Sunday, killing five people.")
     assert ("South Kordofan", "Statement") not in _events(pipeline, text)
 
 

@@ -2215,8 +2215,8 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
 # Talks told with their place before the time that puts them ahead: "hours before indirect talks in Muscat
 # were due to resume", "talks in Sirte are set for next week" (one to three words of the place after "in" or
 # "at", no clause break; political37, session 31).
-_AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|where|that|"
-                             r"is|are|was|were|to|will|would)\b)[\w'’-]{1,30}){1,3}?"
+_AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|where|"
+                             r"that|is|are|was|were|to|will|would)\b)[\w'’-]{1,30}){1,3}?"
                              r"(?=\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
                              r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|to|on|in|at|next)\b|"
                              r"\s{1,3}(?:to|will|would|shall)\s{1,3}(?:be\s{1,3}held|take\s{1,3}place|resume|"
