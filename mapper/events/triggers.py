@@ -2228,6 +2228,44 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
                     r"open|start|begin)\b")
 
 
+# Talks told with their place before the time that puts them ahead: "hours before indirect talks in Muscat
+# were due to resume", "talks in Sirte are set for next week" (one to three words of the place after "in" or
+# "at", no clause break; political37, session 31).
+_AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|where|"
+                             r"that|is|are|was|were|to|will|would)\b)[\w'’-]{1,30}){1,3}?"
+                             r"(?=\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
+                             r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|to|on|in|at|next)\b|"
+                             r"\s{1,3}(?:to|will|would|shall)\s{1,3}(?:be\s{1,3}held|take\s{1,3}place|resume|"
+                             r"reconvene|open|start|begin)\b)")
+# A meeting named as the object of an infinitive of hosting or attending: "Putin to chair Security Council
+# session", "Quartet to host Sudan talks in Washington", "agreed to hold talks in Istanbul" (a meeting still
+# to come; at most four words between the verb and the noun, no clause break; political37).
+_TO_HOST_BEFORE = re.compile(r"\bto\s{1,3}(?:chair|host|attend|hold|join|convene)\s{1,3}"
+                             r"(?:(?!(?:and|but|as|while|after|when|which|who|that)\b)[\w'’-]{1,30}\s{1,3}){0,4}$")
+# Talks told as a process under way, not a meeting on a day: "the Gulf Clan, which is holding exploratory
+# talks with the government in Qatar", "mediators have been holding indirect talks in Doha" (political37).
+_ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
+                             r"(?:holding|conducting)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# A deal only proposed, sought or refused, its verb before the noun: "ELN proposes ceasefire ahead of Caracas
+# talks", "Hamas rejects truce offer", "the army offered a 72-hour truce" (a deal offered, not made; up to two
+# words between; political37).
+_PROPOSED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+                              r"reject(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s{1,3}"
+                              r"(?:(?!(?:and|but|as|while|after|when|which|who|that|in|at|on)\b)"
+                              r"[\w'’-]{1,30}\s{1,3}){0,2}$")
+# What a town or government hosts that is no talks between parties: "Niger's junta hosted a mining investment
+# forum in Niamey", "Baghdad hosted a regional football tournament" (up to three words before the noun;
+# political37).
+_HOSTED_NO_TALKS = re.compile(r"\s{1,3}(?:(?!(?:and|but|as|while|after|when|which|who|that|in|at|on|peace|"
+                              r"security)\b)[\w'’-]{1,30}\s{1,3}){0,3}?"
+                              r"(?:fairs?|festivals?|tournaments?|exhibitions?|expos?|ceremony|ceremonies|concerts?|"
+                              r"matche?s?|games|gala|marathon|celebrations?|parades?|"
+                              r"(?:investment|business|trade|mining|economic|tech|technology|energy|tourism)\s{1,3}"
+                              r"(?:forums?|conferences?|summits?|meetings?|week))\b")
+# A season of this or last year: "Peace talks held in Istanbul this spring produced ..." (told before).
+_SEASON_BACK = re.compile(r"\b(?:this|last)\s{1,3}(?:spring|summer|autumn|fall|winter)\b")
+
+
 # Talks told with their parties before the time that puts them ahead: "days before talks between the two
 # sides were due to open in Nairobi", "talks with the rebels scheduled for Friday in Doha" (at most four
 # words of parties, no clause break; only talks: a truce "between A and B set to take effect" was made).
@@ -2388,11 +2426,22 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
             return True  # "a new truce proposal": a deal offered, not made
+        if sub == "Agreement" and _PROPOSED_BEFORE.search(low, max(0, start - 60), start):
+            return True  # "ELN proposes ceasefire": a deal offered, not made (political37)
         if sub == "Meeting/talks" and (parties := _AHEAD_AFTER_PARTIES.match(after)) is not None \
                 and _AHEAD.match(after, parties.end()):
             return True  # "talks between the two sides were due to open in Nairobi": still to come
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if sub == "Meeting/talks" and (_AT_PLACE_AHEAD.match(after)
+                                       or _TO_HOST_BEFORE.search(low, max(0, start - 150), start)
+                                       or _ONGOING_BEFORE.search(low, max(0, start - 80), start)):
+            return True  # talks in X due to resume, to host talks, talks under way (political37)
+        if sub == "Meeting/talks" and low.startswith("hosted", start) and _HOSTED_NO_TALKS.match(low, end):
+            return True  # "hosted a mining investment forum in Niamey": no talks (political37)
+        m = _SEASON_BACK.search(after, 0, 60)
+        if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
+            return True  # "talks held in Istanbul this spring": told before (political37)
         if _TIME_CLAUSE_BEFORE.search(low, max(0, start - 40), start) and _BEGINS_AFTER.match(after):
             return True  # "before talks resume in Caracas": a meeting still to come
         if low.startswith(_TO_VERBS, start) and _TO_BEFORE_IN.search(low, max(0, start - 8), start):
