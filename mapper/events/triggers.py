@@ -183,7 +183,10 @@ _RULES: list[tuple[str, str]] = [
      r"bombard\w*|pounded|tank fire|projectiles?\b|"
      r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
-     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
+     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)|"
+     # a ship sunk by a side's fire ("Houthis sink bulk carrier"): a bare attack, as the guide codes it
+     r"(?:sinks?|sank|sunk|sinking) (?:an? |the |another )?(?:[\w'’-]{1,30} ){0,3}"
+     r"(?:ships?|vessels?|boats?|carriers?|tankers?|freighters?|tugs?|frigates?|corvettes?)\b"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
@@ -303,7 +306,8 @@ _RULES: list[tuple[str, str]] = [
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
      r"in custody|rounded up|apprehend\w*"),
     ("Headquarters or base established",
-     r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
+     r"(?:set up|sets up|established|establish|establishes|opened|built|building|setting up) "
+     r"(?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
      r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)|"
      # "RSF moves its headquarters to Nyala", "relocated their command centre to X"
@@ -319,6 +323,9 @@ _RULES: list[tuple[str, str]] = [
      # "handed the ruby-mining town of Mogok back", "handing over control of the airport"
      r"hand(?:s|ed|ing)? (?:over )?(?:[\w'’-]{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
+     # the town named between: "TNLA hands Mogok back to junta", "SDF hands over Deir Hafer to the army"
+     r"hand(?:s|ed|ing)? (?:over )?(?:[\w'’-]{1,30} ){1,3}(?:back )?to (?:the )?"
+     r"(?:government|army|military|junta|regime|troops|forces)\b|"
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
      r"relinquish\w*"),
     ("Looting/property destruction",
@@ -345,6 +352,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:re)?deployed(?! (?:[\w-]{1,30} ){0,3}to (?:the (?:area|scene|community|village|town|locality)\b|"
      r"(?:track|hunt|pursue|rescue|secure|search|trace|comb|arrest|apprehend|find|free|restore)\b))|"
      r"troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # a headline's present tense: "Army deploys reinforcements to Djibo", "IDF deploys tanks in Jenin"
+     r"deploys (?:[\w'’-]{1,30} ){0,2}(?:troops|tanks|reinforcements|soldiers|forces|units)\b|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
@@ -2693,7 +2702,12 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _IMPACT.search(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
-        violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
+        # (Only in their own report: "Rockets intercepted over Metula; IDF shells Kfar Kila" tells a
+        # shelling after the break.)
+        breaks = _hard_breaks(low)
+        stopped = {bisect.bisect(breaks, d.start) for d in disrupted}
+        violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"
+                    or bisect.bisect(breaks, t.start) not in stopped]
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"
     political = by_family.get("political", [])
@@ -2763,8 +2777,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # ended are all part of the main event, not strategic developments of their own.
         later = _later_violence(low, violence) if violence and not demo else -1
         other_act = bool(out) or any(t.sub != "Arrests" for t in strategic)  # (once: linear)
+        # (Not destruction told in a report of its own: "drone strike kills 2 in Jenin; settlers torch
+        # cars in Sinjil".)
+        breaks = _hard_breaks(low) if out or demo else []
+        acts = {bisect.bisect(breaks, t.start) for t in (*violence, *demo)} if breaks else set()
         keep = [t for t in strategic if not (
-            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
+            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later
+             and (not breaks or bisect.bisect(breaks, t.start) in acts))
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
             or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
@@ -2864,6 +2883,12 @@ _JOINED = re.compile(r"(?:[,;|]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}
 _HARD_BREAK = re.compile(r"[;|]")
 _CAPITAL = re.compile(r"[A-Z]")
 _SHARED_SUBJECT = re.compile(r"(?:,| and) $")
+
+
+def _hard_breaks(low: str) -> list[int]:
+    """The offsets of a sentence's hard breaks, in order: the reports of a line lie between them (found
+    by bisection, so a sentence of many triggers is still read in linear time)."""
+    return [m.start() for m in _HARD_BREAK.finditer(low)]
 
 
 def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:
