@@ -4,9 +4,10 @@
 - a one-line text of several reports, each after a hard break (" | " or ";") under a topic of its own
   ("Goma tense | Sake: M23 shells army positions"): the later topic is found and is the site of its own
   report's act, and a topic whose own report tells no act is context;
-- an interception cancels the strikes of its own report only ("Missiles intercepted over Haifa; Israeli
-  jets pound Tyre" tells a strike at Tyre), and so does an attack the looting told beside it ("Airstrike
-  kills 5 in Idlib; settlers burn cars in Huwara" tells the burning apart);
+- an interception cancels the strikes of its own and earlier reports only ("Missiles intercepted over
+  Haifa; Israeli jets pound Tyre" tells a strike at Tyre), and looting in a report of its own is no part
+  of an act told in another report that names its own place ("Airstrike kills 5 in Idlib; settlers burn
+  cars in Huwara" tells the burning apart);
 - acts told with words the coder did not know: ships sunk ("Houthis sink cargo ship"), bases set up or
   outposts established in the present tense, a town handed "back to" or "over ... to" the army or junta,
   troops deployed in the present tense.
@@ -78,8 +79,10 @@ def test_one_topic_over_one_report_stays(pipeline: Pipeline, text: str,
      [("Air/drone strike", "Tyre"), ("Disrupted weapons use", "Haifa")]),
     ("Drones shot down over Kyiv; artillery shells Kherson",
      [("Shelling/artillery/missile attack", "Kherson"), ("Disrupted weapons use", "Kyiv")]),
-    # control: the debris of the drones shot down in the same report is no strike
+    # controls: the debris of the drones shot down in the same report is no strike, nor an attack an
+    # interception told after it stopped
     ("Drones shot down over Kyiv, debris hits houses", [("Disrupted weapons use", "Kyiv")]),
+    ("Missile attack on Ashkelon; IDF says it was intercepted", [("Disrupted weapons use", "Ashkelon")]),
 ])
 def test_an_interception_cancels_strikes_of_its_own_report_only(pipeline: Pipeline, text: str,
                                                                   sites: list[tuple[str, str]]) -> None:
@@ -91,8 +94,10 @@ def test_an_interception_cancels_strikes_of_its_own_report_only(pipeline: Pipeli
      [("Air/drone strike", "Idlib"), ("Looting/property destruction", "Huwara")]),
     ("Drone kills 3 in Sumy | Looters ransack shops in Bakhmut",
      [("Air/drone strike", "Sumy"), ("Looting/property destruction", "Bakhmut")]),
-    # control: looting in the attack's own report is part of the attack
+    # controls: looting in the attack's own report is part of the attack, and so is looting beside a
+    # killing whose report names no place of its own
     ("Gunmen kill 5 and loot shops in Zurmi", [("Attack", "Zurmi")]),
+    ("Settlers burn cars in Burin; Palestinian farmer shot dead", [("Attack", "Būrīn")]),
 ])
 def test_destruction_in_a_report_of_its_own(pipeline: Pipeline, text: str,
                                             sites: list[tuple[str, str]]) -> None:
