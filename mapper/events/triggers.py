@@ -2778,15 +2778,8 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # ended are all part of the main event, not strategic developments of their own.
         later = _later_violence(low, violence) if violence and not demo else -1
         other_act = bool(out) or any(t.sub != "Arrests" for t in strategic)  # (once: linear)
-        # (Not destruction told in a report of its own, when the other act's report names its own place:
-        # "drone strike kills 2 in Jenin; settlers torch cars in Sinjil"; not "Settlers torch homes in
-        # Turmus Ayya; teenager shot dead", one attack.)
-        breaks = _hard_breaks(low) if out or demo else []
-        acts = {bisect.bisect(breaks, t.start) for t in (*violence, *demo)} if breaks else set()
-        placed = bool(breaks) and all(_placed_report(sentence, breaks, k) for k in acts)
         keep = [t for t in strategic if not (
-            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later
-             and not (placed and bisect.bisect(breaks, t.start) not in acts))
+            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
             or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
@@ -2886,19 +2879,6 @@ _JOINED = re.compile(r"(?:[,;|]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}
 _HARD_BREAK = re.compile(r"[;|]")
 _CAPITAL = re.compile(r"[A-Z]")
 _SHARED_SUBJECT = re.compile(r"(?:,| and) $")
-
-
-# A report that names its own place: a topic opening it ("Tubas: 3 killed") or a locative before a name
-# ("killed in Cabaret raid", "ambush convoy near Monywa").
-_REPORT_TOPIC = re.compile(r"\W{0,3}[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,2}:")
-_REPORT_PLACE = re.compile(r"\b(?:in|near|at|outside|around) (?:the )?[A-Z]")
-
-
-def _placed_report(sentence: str, breaks: list[int], k: int) -> bool:
-    """Whether the ``k``-th report of a line (between hard breaks ``k - 1`` and ``k``) names its own place."""
-    a = breaks[k - 1] + 1 if k else 0
-    b = breaks[k] if k < len(breaks) else len(sentence)
-    return _REPORT_TOPIC.match(sentence, a, b) is not None or _REPORT_PLACE.search(sentence, a, b) is not None
 
 
 def _hard_breaks(low: str) -> list[int]:
