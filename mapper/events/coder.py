@@ -2212,6 +2212,9 @@ class _Part:
 # optional "and", then "in", "at" or "near"; a comma must follow the name.
 _OPENS_PART = re.compile(r"(?:^|[;:,]\s{0,3}(?:and\s{1,3})?)(?:in|at|near)\s{1,3}$", re.IGNORECASE)
 _OPENER_WINDOW = 14
+# A site that opens a report of a line: the sentence's start or a hard break before it (emoji or bullets
+# between).
+_OPENS_REPORT = re.compile(r"(?:^|[;|])\W{0,3}$")
 
 
 def _place_first(sentence: str, ordered: list[_Located]) -> bool:
@@ -2223,7 +2226,9 @@ def _place_first(sentence: str, ordered: list[_Located]) -> bool:
         start, end = m.start - m.sentence[0], m.end - m.sentence[0]
         if not _OPENS_PART.search(sentence[max(0, start - _OPENER_WINDOW):start]) \
                 or not sentence.startswith(",", end):
-            return False
+            # ... or opens a report of a line: "Gaza City strike kills 6 | Khan Younis: tent camp hit, 4 dead"
+            if not _OPENS_REPORT.search(sentence[max(0, start - _OPENER_WINDOW):start]):
+                return False
     return True
 
 

@@ -1102,6 +1102,28 @@ def _office_holder_victim(left: str, right: str) -> bool:
         _OFFICE_OF_VICTIM.search(left) is not None and _VICTIM_AFTER.match(right) is not None)
 
 
+# A later report of a one-line text: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
+_REPORT_BREAK_BEFORE = re.compile(r"[;|]\s{1,3}$")
+_REPORT_BREAK = re.compile(r"[;|]")
+
+
+def _report_topics(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of the mentions that open a later report of a one-line text as its topic (a name right
+    after ``|`` or ``;`` and before ``:``, `` - `` or ``|``)."""
+    return {m.start for m in mentions if not m.demonym and not m.text.isupper()
+            and _REPORT_BREAK_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+            and _TOPIC_AFTER.match(text, m.end) is not None}
+
+
+def _report_clauses(text: str, m: Mention, clauses: list[Clause]) -> list[Clause]:
+    """The clauses told in the report that topic ``m`` opens: from it to the next hard break (the
+    sentence's offsets, as clauses give them)."""
+    s0, s1 = m.sentence
+    nxt = _REPORT_BREAK.search(text, m.end, s1)
+    a, b = m.start - s0, (nxt.start() if nxt is not None else s1) - s0
+    return [c for c in clauses if any(a <= lo < b for lo, _ in c.spans) or a <= c.start < b]
+
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -2033,6 +2055,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     starts_in = {span: frozenset(v) for span, v in starts.items()}
     ordered: dict[int, tuple[tuple[int, int], ...]] = {}
     head = qualified = topic = False
+    # A one-line text of several reports, each under a topic of its own ("Goma tense | Sake: M23 shells
+    # army positions"): each topic is the site of the acts of its own report only.
+    reports = _report_topics(text, mentions) if one_line else set()
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
         # A parent before its part ("Warrap's Tonj"): the part reads its left context before the parent.
@@ -2044,6 +2069,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         opens = opens or one_line and after_lead_in(text, m.start)
         # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
         opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
+        opens = opens or m.start in reports  # "... | Sloviansk: drone hits power line"
         if not opens and prev is not None and infos[-1].rule in _DATELINE_RULES:
             # The lead's first word after its dateline opens the sentence ("PORT SUDAN, Feb 5 (Reuters) -
             # Kutum, the main town of ..., saw heavy shelling").
@@ -2067,7 +2093,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                 text, prev.end, m.start) and m.place is not None and m.place.kind in _DATELINE_AREAS:
             infos.append(Role("origin", 1, rule="dateline_country"))  # "KHARKIV, Ukraine (AP) —"
             continue
-        infos.append(_role_alone(text, m.sentence, m, clauses_by_sentence.get(m.sentence, []), dateline,
+        own = clauses_by_sentence.get(m.sentence, [])
+        if topic and reports and (not i or m.start in reports):
+            own = _report_clauses(text, m, own)
+        infos.append(_role_alone(text, m.sentence, m, own, dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,
                                  prev_end=-1 if prev is None or prev.sentence != m.sentence else prev.end,

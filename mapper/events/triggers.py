@@ -183,7 +183,10 @@ _RULES: list[tuple[str, str]] = [
      r"bombard\w*|pounded|tank fire|projectiles?\b|"
      r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
-     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)"),
+     r"(?<!\d )pound(?:s|ing)\b(?! of\b| sterling\b)|"
+     # a ship sunk by a side's fire ("Houthis sink bulk carrier"): a bare attack, as the guide codes it
+     r"(?:sinks?|sank|sunk|sinking) (?:an? |the |another )?(?:[\w'’-]{1,30} ){0,3}"
+     r"(?:ships?|vessels?|boats?|carriers?|tankers?|freighters?|tugs?|frigates?|corvettes?)\b"),
     ("Grenade", r"grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
@@ -305,7 +308,8 @@ _RULES: list[tuple[str, str]] = [
      r"arrest\w*|rearrest\w*|detain\w*|detention(?! cent(?:re|er)s?| facilit\w*| camps?)|into custody|"
      r"in custody|rounded up|apprehend\w*"),
     ("Headquarters or base established",
-     r"(?:set up|established|establish|opened|built|building|setting up) (?:a |an |its |their |new |"
+     r"(?:set up|sets up|established|establish|establishes|opened|built|building|setting up) "
+     r"(?:a |an |its |their |new |"
      r"forward |military ){0,6}(?:\w{1,30} )?"
      r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)|"
      # "RSF moves its headquarters to Nyala", "relocated their command centre to X"
@@ -321,6 +325,9 @@ _RULES: list[tuple[str, str]] = [
      # "handed the ruby-mining town of Mogok back", "handing over control of the airport"
      r"hand(?:s|ed|ing)? (?:over )?(?:[\w'’-]{1,30} ){0,3}"
      r"(?:control|town|city|base|area|positions?|camp|garrison|headquarters|compound|airport|barracks)|"
+     # the town named between: "TNLA hands Mogok back to junta", "SDF hands over Deir Hafer to the army"
+     r"hand(?:s|ed|ing)? (?:over )?(?:[\w'’-]{1,30} ){1,3}(?:back )?to (?:the )?"
+     r"(?:government|army|military|junta|regime|troops|forces)\b|"
      r"handover of|without (?:a )?(?:fight|resistance|shot)|without firing a shot|unopposed|ceded|"
      r"relinquish\w*"),
     ("Looting/property destruction",
@@ -347,6 +354,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:re)?deployed(?! (?:[\w-]{1,30} ){0,3}to (?:the (?:area|scene|community|village|town|locality)\b|"
      r"(?:track|hunt|pursue|rescue|secure|search|trace|comb|arrest|apprehend|find|free|restore)\b))|"
      r"troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
+     # a headline's present tense: "Army deploys reinforcements to Djibo", "IDF deploys tanks in Jenin"
+     r"deploys (?:[\w'’-]{1,30} ){0,2}(?:troops|tanks|reinforcements|soldiers|forces|units)\b|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
@@ -2758,7 +2767,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _IMPACT.search(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
-        violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"]
+        # (Not in a later report of the line: "Rockets intercepted over Metula; IDF shells Kfar Kila" tells
+        # a shelling after the break; an earlier one is what was stopped, "Houthis claim missile attack on
+        # Eilat; IDF says it was intercepted".)
+        breaks = _hard_breaks(low)
+        stopped = max(bisect.bisect(breaks, d.start) for d in disrupted)
+        violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"
+                    or bisect.bisect(breaks, t.start) > stopped]
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"
     political = by_family.get("political", [])
@@ -2929,6 +2944,12 @@ _JOINED = re.compile(r"(?:[,;|]| and| while| as| but| amid)\s+(?:[\w'’-]{1,30}
 _HARD_BREAK = re.compile(r"[;|]")
 _CAPITAL = re.compile(r"[A-Z]")
 _SHARED_SUBJECT = re.compile(r"(?:,| and) $")
+
+
+def _hard_breaks(low: str) -> list[int]:
+    """The offsets of a sentence's hard breaks, in order: the reports of a line lie between them (found
+    by bisection, so a sentence of many triggers is still read in linear time)."""
+    return [m.start() for m in _HARD_BREAK.finditer(low)]
 
 
 def _split_violence(sentence: str, low: str, violence: list[Trigger], clause: Clause) -> list[Clause]:

@@ -775,6 +775,10 @@ def facility_left(c: Candidate, text: str) -> int:
     return c.start
 
 
+# A later report of a one-line text opens after a hard break: "Goma tense | Sake: ...".
+_REPORT_OPENING = re.compile(r"[;|]\s{1,3}$")
+
+
 def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False,
                   left: int | None = None) -> bool:
     """Whether the words around the name mark a place of conflict reporting: an event verb right before
@@ -790,8 +794,10 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # was quadratic in a long text).
     opening = _OPENING.match(text, 0, c.start).end() == c.start
     # (also after a lead-in tag: "BREAKING | Sumy: ...", "UPDATE 1-Hodeidah: ...")
+    # (and opening a later report of the line: "Goma tense | Sake: M23 shells ...")
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
-                     or after_lead_in(text, c.start)) \
+                     or after_lead_in(text, c.start)
+                     or _REPORT_OPENING.search(text, max(0, c.start - 5), c.start) is not None) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if opening or c.start and text[c.start - 1] == "\n":
