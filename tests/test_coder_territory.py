@@ -125,9 +125,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None, s
     pytest.param("Warplanes pounded rebel positions around Hodeidah on Tuesday as government troops "
                  "launched a ground assault on Hodeidah.",
                  [("Air/drone strike", "Al Ḩudaydah", None, "2025-03-11"),
-                  ("Armed clash", "Al Ḩudaydah", None, "2025-03-11")],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 21: the ground assault beside the air strike is dropped")),
+                  ("Armed clash", "Al Ḩudaydah", None, "2025-03-11")]),
     # ... before it too: "after" the second act, each part read on its own.
     ("Soldiers killed at least 45 civilians in house-to-house searches in Merawi after Fano fighters "
      "raided Merawi on Sunday, the commission said.",
