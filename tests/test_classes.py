@@ -317,7 +317,8 @@ def test_reported_fighting_and_bombing_headlines(pipeline: Pipeline, text: str,
      [("Armed clash", "Beni")]),
     # ... but one a day or two before is recent enough to be its own event.
     pytest.param("Soldiers detained 9 suspected militia members in Bunia on Friday, two days after a grenade "
-                 "attack on a Bunia market wounded six people.", [("Grenade", "Bunia"), ("Arrests", "Bunia")]),
+                 "attack on a Bunia market wounded six people.",
+                 [("Grenade", "Bunia"), ("Arrests", "Bunia")]),
 ])
 def test_acts_told_weeks_before_are_background(pipeline: Pipeline, text: str,
                                                expected: list[tuple[str, str]]) -> None:

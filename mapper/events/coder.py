@@ -175,6 +175,16 @@ def _spoke_in(located: _Located, sentence: str) -> bool:
     return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None or _opens_on(located, sentence)
 
 
+def _said_right_in(located: _Located, sentence: str) -> bool:
+    """Whether the place follows a verb of speaking ("Speaking in New York state, the governor said"): a
+    province or country said to be where the words were spoken stays their place, at its precision."""
+    if not located.mentions:
+        return False
+    m = located.mentions[0]
+    start = m.start - m.sentence[0]
+    return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
+
+
 _OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
 
 
@@ -1549,7 +1559,8 @@ class EventCoder:
                             and not _spoke_in(located, sentence):
                         continue  # "The presidency in Abuja said ...": the seat of the speaker, not a place
                     if clause.sub_event_type == "Statement" and located is not None \
-                            and located.place.kind in _NO_PLACE_OF_SPEAKING:
+                            and located.place.kind in _NO_PLACE_OF_SPEAKING \
+                            and not _said_right_in(located, sentence):
                         continue  # "In Ituri, she said, ...", "the army spokesman in Ituri put the toll at"
                     if clause.sub_event_type == "Statement" and located is not None \
                             and located.role == "origin" and _issued_report(located, sentence, found):
