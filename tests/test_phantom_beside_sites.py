@@ -15,7 +15,6 @@ from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-_LOSS30 = "known loss of the event filter trained at session 30 (key F1 - 2 x phantom rate, threshold 0.7): "
 _LOST28 = pytest.mark.xfail(strict=True, reason=_LOSS28 + "the real act is dropped")
 
 # -- a dateline city: no statement unless the words were spoken there ---------------------------------
@@ -52,8 +51,7 @@ def test_where_armed_men_came_from_is_no_site(pipeline: Pipeline, text: str, ori
 
 @pytest.mark.parametrize(("text", "origin", "site"), [
     pytest.param("Aid trucks from Port Sudan reached Kadugli on Tuesday as fighting continued in Dilling.",
-                 "Port Sudan", "Dilling",
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS30 + "the fighting in Dilling is dropped")),
+                 "Port Sudan", "Dilling"),
     ("A convoy from Goma came under fire near Sake on Tuesday.", "Goma", "Sake"),
 ])
 def test_where_goods_and_convoys_came_from_is_no_site(

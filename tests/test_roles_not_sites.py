@@ -14,8 +14,6 @@ from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-
 
 def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
     doc = pipeline.parse(text, published="2025-06-17")
@@ -31,9 +29,7 @@ def _sites(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "site", "other", "coded"), [
     pytest.param("Fighting in Kadugli has forced thousands of families to flee to Dilling, the U.N. said on "
-                 "Tuesday.", "Kadugli", "Dilling", "Kadugli",
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS28 + "the roles are right; the fighting "
-                                         "is dropped")),
+                 "Tuesday.", "Kadugli", "Dilling", "Kadugli"),
     ("An aid convoy heading to El Fasher was attacked by gunmen near Mellit on Friday, killing two drivers.",
      "Mellit", "El Fasher", "Mellit"),
     ("Soldiers returning from Timbuktu were ambushed near Bourem on Thursday, and eight were killed.",

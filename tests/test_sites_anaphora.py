@@ -21,7 +21,6 @@ from tests.test_linear import GROWTH, growth, parsing, rescans
 from tests.test_phantom_told_before import _events
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-_LOSS30 = "known loss of the event filter trained at session 30 (key F1 - 2 x phantom rate, threshold 0.7): "
 _LOST28 = pytest.mark.xfail(strict=True, reason=_LOSS28 + "the real act is dropped")
 
 
@@ -33,8 +32,7 @@ _LOST28 = pytest.mark.xfail(strict=True, reason=_LOSS28 + "the real act is dropp
                  "army garrison came under drone attack on Monday, killing three soldiers.",
                  [("Babanūsah", "Air/drone strike")], marks=_LOST28),
     pytest.param("Traders in Dori have complained of shortages since the spring. Gunmen attacked the town's "
-                 "market on Sunday, killing six people.", [("Dori", "Attack")],
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS30 + "the market attack is dropped")),
+                 "market on Sunday, killing six people.", [("Dori", "Attack")]),
     ("Thousands fled to Goma last year. Rebels shelled the city on Monday.",
      [("Goma", "Shelling/artillery/missile attack")]),
 ])

@@ -15,9 +15,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 from tests.test_phantom_told_before import _events
 
-_LOSS28 = ("known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, "
-           "threshold 0.7): ")
-
 
 @pytest.mark.parametrize(("text", "events"), [
     ("Interior Minister Abdi Sheikh, speaking in Baidoa after a cabinet meeting, described the bombing as "
@@ -28,9 +25,7 @@ _LOSS28 = ("known loss of the event filter trained at session 28 (key F1 - 2 x p
     ("Speaking in Doha, the envoy said talks would resume.", [("Doha", "Statement")]),
     # what the speaker did is the act
     pytest.param("President Ruto, speaking at State House in Nairobi, deployed the army to quell the riots.",
-                 [("Nairobi", "Other")],
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS28 + "strategic developments are judged at "
-                                         "0.9: the deployment is dropped")),
+                 [("Nairobi", "Other")]),
     # no speaking
     ("A Russian-speaking resident of Kherson said shelling hit the city on Monday.", []),
     ("A police officer, speaking to AFP on condition of anonymity, described the attack on a checkpoint in "
