@@ -13,8 +13,6 @@ from mapper.events.actors import claimant, find_actors
 from mapper.events.casualties import casualties, running_total
 from mapper.pipeline import Pipeline
 
-_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-
 
 def _events(pipeline: Pipeline, text: str, published: str) -> list[tuple]:
     doc = pipeline.parse(text, published=published)
@@ -80,7 +78,6 @@ def test_a_region_beside_the_town_it_holds_is_not_a_second_site(pipeline: Pipeli
         ("Government regains territory", "El Obeid", "SD", None, "Sudanese forces", None)]
 
 
-@pytest.mark.xfail(strict=True, reason=_LOSS28 + "the strike on the Qandil mountains is dropped")
 def test_coordinated_mountains_and_town_stay_two_sites(pipeline: Pipeline) -> None:
     text = "Turkish warplanes bombed PKK positions in the Qandil mountains and near Amadiya on Tuesday."
     assert sorted(e.location.kind for e in pipeline.parse(text, published="2025-07-15").events) == [

@@ -103,10 +103,8 @@ def _subs(pipeline: Pipeline, text: str) -> dict[str, str]:
      "reported deaths.", {"Kherson": "Shelling/artillery/missile attack",
                           "Nikopol": "Shelling/artillery/missile attack",
                           "Kharkiv": "Shelling/artillery/missile attack"}),
-    pytest.param("An air strike killed nine people in Idlib on Sunday. Medics in Saraqib also reported more "
-                 "deaths.", {"Idlib": "Air/drone strike", "Saraqib": "Air/drone strike"},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 21's merge: Saraqib's deaths with no figure dropped")),
+    ("An air strike killed nine people in Idlib on Sunday. Medics in Saraqib also reported more deaths.",
+     {"Idlib": "Air/drone strike", "Saraqib": "Air/drone strike"}),
 ])
 def test_places_that_also_reported_deaths_are_sites_of_the_act(pipeline: Pipeline, text: str,
                                                                subs: dict[str, str]) -> None:
