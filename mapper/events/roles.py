@@ -165,7 +165,7 @@ from mapper.events.triggers import Clause, find_triggers
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
-from mapper.geoparse.recognize import CALENDAR, NATURAL_HEADS
+from mapper.geoparse.recognize import CALENDAR, NATURAL_HEADS, opens_later_report
 from mapper.model import Mention, Place, Role
 
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
@@ -1103,7 +1103,6 @@ def _office_holder_victim(left: str, right: str) -> bool:
 
 
 # A later report of a one-line text: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
-_REPORT_BREAK_BEFORE = re.compile(r"[;|]\s{1,3}$")
 _REPORT_BREAK = re.compile(r"[;|]")
 
 
@@ -1111,7 +1110,7 @@ def _report_topics(text: str, mentions: list[Mention]) -> set[int]:
     """The starts of the mentions that open a later report of a one-line text as its topic (a name right
     after ``|`` or ``;`` and before ``:``, `` - `` or ``|``)."""
     return {m.start for m in mentions if not m.demonym and not m.text.isupper()
-            and _REPORT_BREAK_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+            and opens_later_report(text, m.start)
             and _TOPIC_AFTER.match(text, m.end) is not None}
 
 

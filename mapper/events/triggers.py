@@ -1388,10 +1388,20 @@ _PLEDGE_AT_CHARS = 120
 _OFFERED_TALKS_IN = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:promis|propos|offer|suggest)"
                                r"(?:e|es|ed|ing|s)?\s{1,3}(?:(?:a|an|the|new|fresh|further|more|direct|indirect|peace|another|second|"
                                r"third|next|round|rounds|of|its|their|formal)\s{1,3}){0,5}$")
+# The words that open another clause: a run of a phrase's words stops before them (each pattern adds words
+# of its own).
+_CLAUSE_OPENERS = "and|but|as|while|after|when|which|who|that"
+
+
+def _no_clause_word(*extra: str) -> str:
+    """A lookahead refusing a word that opens another clause, or one of ``extra`` (regex source of ours)."""
+    return r"(?!(?:" + "|".join((_CLAUSE_OPENERS, *extra)) + r")\b)"
+
+
 # An act named by a noun whose clause says it is only expected or feared: "officials said similar attacks
 # were expected around Nioro du Sahel", "more strikes are feared in X" (a few words of its phrase between,
 # no clause break and no verb in -ed: "the attack on X killed five and more are expected" is news).
-_EXPECTED_AFTER = re.compile(r"s?(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|that|said|says)\b)"
+_EXPECTED_AFTER = re.compile(r"s?(?:\s{1,3}" + _no_clause_word("said", "says") +
                              r"(?![\w'’-]{1,30}ed\b)[\w'’-]{1,30}){0,4}?\s{1,3}(?:is|are|was|were)\s{1,3}"
                              r"(?:(?:widely|also|now)\s{1,3})?(?:expected|feared|likely|anticipated|predicted)\b"
                              r"(?!\s{1,3}to\s{1,3}have\b)")
@@ -2240,8 +2250,9 @@ _AHEAD = re.compile(r"\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
 # Talks told with their place before the time that puts them ahead: "hours before indirect talks in Muscat
 # were due to resume", "talks in Sirte are set for next week" (one to three words of the place after "in" or
 # "at", no clause break; political37, session 31).
-_AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|where|"
-                             r"that|is|are|was|were|to|will|would)\b)[\w'’-]{1,30}){1,3}?"
+_AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}"
+                             + _no_clause_word("where", "is", "are", "was", "were", "to", "will", "would")
+                             + r"[\w'’-]{1,30}){1,3}?"
                              r"(?=\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
                              r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|to|on|in|at|next)\b|"
                              r"\s{1,3}(?:to|will|would|shall)\s{1,3}(?:be\s{1,3}held|take\s{1,3}place|resume|"
@@ -2250,7 +2261,7 @@ _AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}(?!(?:and|but|as|while|
 # session", "Quartet to host Sudan talks in Washington", "agreed to hold talks in Istanbul" (a meeting still
 # to come; at most four words between the verb and the noun, no clause break; political37).
 _TO_HOST_BEFORE = re.compile(r"\bto\s{1,3}(?:chair|host|attend|hold|join|convene)\s{1,3}"
-                             r"(?:(?!(?:and|but|as|while|after|when|which|who|that)\b)[\w'’-]{1,30}\s{1,3}){0,4}$")
+                             r"(?:" + _no_clause_word() + r"[\w'’-]{1,30}\s{1,3}){0,4}$")
 # Talks told as a process under way, not a meeting on a day: "the Gulf Clan, which is holding exploratory
 # talks with the government in Qatar", "mediators have been holding indirect talks in Doha" (political37).
 _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
@@ -2260,13 +2271,12 @@ _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{
 # words between; political37).
 _PROPOSED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
                               r"reject(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s{1,3}"
-                              r"(?:(?!(?:and|but|as|while|after|when|which|who|that|in|at|on)\b)"
-                              r"[\w'’-]{1,30}\s{1,3}){0,2}$")
+                              r"(?:" + _no_clause_word("in", "at", "on") + r"[\w'’-]{1,30}\s{1,3}){0,2}$")
 # What a town or government hosts that is no talks between parties: "Niger's junta hosted a mining investment
 # forum in Niamey", "Baghdad hosted a regional football tournament" (up to three words before the noun;
 # political37).
-_HOSTED_NO_TALKS = re.compile(r"\s{1,3}(?:(?!(?:and|but|as|while|after|when|which|who|that|in|at|on|peace|"
-                              r"security)\b)[\w'’-]{1,30}\s{1,3}){0,3}?"
+_HOSTED_NO_TALKS = re.compile(r"\s{1,3}(?:" + _no_clause_word("in", "at", "on", "peace", "security")
+                              + r"[\w'’-]{1,30}\s{1,3}){0,3}?"
                               r"(?:fairs?|festivals?|tournaments?|exhibitions?|expos?|ceremony|ceremonies|concerts?|"
                               r"matche?s?|games|gala|marathon|celebrations?|parades?|"
                               r"(?:investment|business|trade|mining|economic|tech|technology|energy|tourism)\s{1,3}"
@@ -2290,8 +2300,8 @@ _AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
 # (not "the attack on X could derail talks": a definite act told as done; nor "may have killed", "could
 # not be verified").
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
-_ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|but|as|while|after|when|which|who|that|said|says|"
-                              r"kill\w{0,30})\b)[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
+_ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"kill\w{0,30}")
+                              + r"[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
 
 

@@ -779,6 +779,12 @@ def facility_left(c: Candidate, text: str) -> int:
 _REPORT_OPENING = re.compile(r"[;|]\s{1,3}$")
 
 
+def opens_later_report(text: str, start: int) -> bool:
+    """Whether ``start`` opens a later report of a one-line text, right after ``|`` or ``;`` and up to three
+    spaces ("Goma tense | Sake: M23 shells ..."). Recognition and the roles component read it alike."""
+    return _REPORT_OPENING.search(text, max(0, start - 5), start) is not None
+
+
 def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False,
                   left: int | None = None) -> bool:
     """Whether the words around the name mark a place of conflict reporting: an event verb right before
@@ -797,7 +803,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # (and opening a later report of the line: "Goma tense | Sake: M23 shells ...")
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
                      or after_lead_in(text, c.start)
-                     or _REPORT_OPENING.search(text, max(0, c.start - 5), c.start) is not None) \
+                     or opens_later_report(text, c.start)) \
             and (_TOPIC.match(text, c.end) or _QUALIFIED_TOPIC.match(text, c.end)):
         return True
     if opening or c.start and text[c.start - 1] == "\n":
