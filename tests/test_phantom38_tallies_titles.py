@@ -48,9 +48,9 @@ def test_an_act_beside_such_a_period_keeps_its_event(
 
 # -- a title's province, or its capital bearing its name ----------------------------------------------
 
-_RAID = ("\n\nNIAMEY, June 12 (Reuters) - Gunmen on motorbikes killed 14 villagers in a raid on Ayorou on "
-         "Tuesday, a local official said. The attackers burned granaries and stole cattle, residents said. The "
-         "army said it had sent reinforcements to the area.")
+_RAID = ("\n\nNIAMEY, June 12 (Reuters) - Gunmen on motorbikes killed 14 villagers in a raid on "
+         "Ayorou on Tuesday, a local official said. The attackers burned granaries and stole cattle, "
+         "residents said. The army said it had sent reinforcements to the area.")
 
 
 def test_a_title_naming_the_province_by_its_capital_is_the_body_act(pipeline: Pipeline) -> None:
@@ -59,9 +59,10 @@ def test_a_title_naming_the_province_by_its_capital_is_the_body_act(pipeline: Pi
 
 
 def test_a_title_naming_a_region_like_its_capital_is_the_township_act(pipeline: Pipeline) -> None:
-    text = ("Junta jets bomb monastery in Sagaing, killing 11\n\nMilitary aircraft bombed a monastery sheltering "
-            "displaced people in Sagaing Region's Kanbalu Township on Monday night, killing 11 people, a "
-            "resistance group said. The junta did not comment. Residents said the village had no fighters.")
+    text = ("Junta jets bomb monastery in Sagaing, killing 11\n\nMilitary aircraft bombed a monastery "
+            "sheltering displaced people in Sagaing Region's Kanbalu Township on Monday night, killing "
+            "11 people, a resistance group said. The junta did not comment. Residents said the village "
+            "had no fighters.")
     assert _events(pipeline, text, "2025-10-02") == [("Kanbalu", "Air/drone strike")]
 
 
