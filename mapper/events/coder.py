@@ -1069,11 +1069,26 @@ def _drop_retold_title(located: list[_Incident], title: tuple[int, int] | None) 
         assert inc.location is not None
         if inc.spans and all(sp == title for sp in inc.spans) and any(
                 b.kind == inc.kind and b.location is not None and (b.location is inc.location or distance_km(
-                    inc.location.lat, inc.location.lon, b.location.lat, b.location.lon) <= _TITLE_KM)
+                    inc.location.lat, inc.location.lon, b.location.lat, b.location.lon) <= _TITLE_KM
+                    or _title_province(inc.location, b.location))
                 for b in body):
             continue
         out.append(inc)
     return out
+
+
+def _title_province(told: Place, place: Place) -> bool:
+    """Whether a title's place is the province holding a body's place, named loosely: the province itself
+    ("militants shell Hiiraan town" over "shells hit Bulo Burte in Hiiraan region") or its capital, which
+    bears its name ("Gunmen kill 20 in raid on village in Niger's Tillaberi" over a raid on Banibangou).
+    A town of another name is another place, however near the body's ("Tyre" over "Bint Jbeil")."""
+    if not told.admin1 or told.admin1 != place.admin1 or told.country_code != place.country_code \
+            or place.kind in ("admin1", "region", "country"):
+        return False
+    if told.kind == "admin1":
+        return True
+    return told.kind == "city" and bool(told.admin1_name) \
+        and normalize(told.name) == normalize(told.admin1_name or "")
 
 
 # A town or village named before and referred to ("the town's garrison", "the city was hit"), not one

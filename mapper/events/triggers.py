@@ -1000,6 +1000,12 @@ _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b
                           r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
 _OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent"))  # in every match: most windows hold neither
 _DATED_BACK_CHARS = 80
+# ... or a report's quarter or half-year after the act, whatever acts it names on the way: "1,200 civilians
+# killed in Myanmar airstrikes in first quarter", "casualties in Kandahar fell in the first half of the year"
+# (not "the first half-hour", nor an act told on a day before it).
+_QUARTER = re.compile(r"\bin\s{1,3}(?:the\s{1,3})?(?:first|second|third|fourth|last|final)\s{1,3}"
+                      r"(?:quarter|half)\b(?!-)")
+_QUARTER_GATE = WordGate(_QUARTER, ("quarter", "half"))
 # A toll over a span of months or years told after the act, in its clause: "Gang violence killed at least
 # 1,520 people in Port-au-Prince and the Artibonite region between April and June", "attacks killed 300
 # from January to March" (the guide: an aggregate toll over a period is no event).
@@ -1153,6 +1159,9 @@ def _dated_back(low: str, start: int, end: int) -> bool:
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
                 and _EVENT_WORD.search(after, 0, m.start()) is None:
             return True
+    if _QUARTER_GATE in opened and _QUARTER_GATE.opens(after) and (m := _QUARTER.search(after)) is not None:
+        return _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
+            and _RECENT_DAY.search(after, 0, m.start()) is None
     return False
 
 
@@ -2346,7 +2355,7 @@ class _Sentence:
 
 # The window gates of unreal and not_this_act, each asked of a substring of the sentence.
 _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE, _NO_STRIKE_GATE,
-                             _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
+                             _QUARTER_GATE, _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
                              _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE, _SPAN_AFTER_GATE])
 @functools.lru_cache(maxsize=1)
