@@ -336,6 +336,10 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
      r"headquarters)\b|"
+     # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
+     r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
+     r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
+     r"burn(?:s|ed|t|ing)? (?:\w{1,30} ){0,2}tankers\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
