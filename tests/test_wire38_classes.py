@@ -3,7 +3,9 @@ session 32 (branch wire38, gold file long37.jsonl):
 
 - vehicles burned told with a hedged count or as tankers ("burned at least 40 fuel tankers near X",
   "burning dozens of tankers"): property destroyed at X, as "burned 40 trucks" and "set fire to 40 fuel
-  tankers" already were (a house burned in an attack stays the attack's: the same men's one act).
+  tankers" already were (a house burned in an attack stays the attack's: the same men's one act);
+- a weapon noun that names its maker ("arrested a suspected bomb maker in X") is a person, not a weapon
+  that reports nothing: the place after it is the arrest's, as after "a suspected militant commander".
 
 Every sentence is our own.
 """
@@ -59,15 +61,33 @@ def test_the_near_misses_keep_their_reading(pipeline: Pipeline, text: str, event
     assert _events(pipeline, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("ZAMBOANGA, Philippines (AP) - Troops arrested a suspected bomb maker in Jolo on Thursday, "
+     "the army said.",
+     [("Arrests", "Jolo", "Philippine forces", "2025-07-03")]),
+    ("ISLAMABAD (Reuters) - Police detained two alleged bomb makers in Quetta on Monday.",
+     [("Arrests", "Quetta", "police", "2025-07-07")]),
+    # Controls: makers with no act are no event; a bomb that went off is still one.
+    ("WASHINGTON (Reuters) - The United States imposed sanctions on drone makers in Iran on Tuesday.", []),
+    ("ISLAMABAD (Reuters) - A bomb exploded in Quetta on Monday, police said.",
+     [("Remote explosive/landmine/IED", "Quetta", None, "2025-07-07")]),
+])
+def test_the_maker_of_a_weapon_is_a_person_arrested_there(
+        pipeline: Pipeline, text: str, events: list[Event]) -> None:
+    assert _events(pipeline, text) == events
+
+
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
     for sub, source in triggers._RULES:
         if sub == "Looting/property destruction":
             assert rescans(re.compile(source)) == [], sub
+    assert rescans(triggers._MAKER_AFTER) == []
 
 
 @pytest.mark.parametrize("run", [
     "burned at least at least",  # the hedge over and over, never a vehicle
     "burning some some tankers",
+    "arrested bomb makers bomb maker",  # makers over and over after an arrest
 ])
 def test_long_runs_of_the_new_words_stay_linear(pipeline: Pipeline, run: str) -> None:
     def text_of(n: int) -> str:

@@ -1425,6 +1425,8 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"arsenals?|"
                               # weapons carried, not used: "who were carrying drone parts and explosives"
                               r"carr(?:y|ies|ied|ying))\b[^,;:.!?]{0,50}$")
+# A weapon noun that names the one who makes it: "a bomb maker", "drone-makers".
+_MAKER_AFTER = re.compile(r"[\s-]makers?\b")
 _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
                              r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
                              r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
@@ -2525,8 +2527,10 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         if unreal(low, m.start(), m.end(), sub):
             # (A truce named as the frame of another act, "clashes since the start of the truce continue
             # in Taiz", is not an act of its own that a place could belong to.)
+            # (Nor is a weapon that names its maker, "arrested a suspected bomb maker in Cotabato City": a
+            # person, whom the arrest before it took at that place.)
             if unreal_out is not None and not (sub == "Agreement" and _IN_FORCE.search(
-                    low, max(0, m.start() - 50), m.start())):
+                    low, max(0, m.start() - 50), m.start())) and not _MAKER_AFTER.match(low, m.end()):
                 unreal_out.append((m.start(), m.end()))
             # "the gunmen did not attack": the actor named just before a denied act reports nothing.
             if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
