@@ -336,6 +336,10 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
      r"headquarters)\b|"
+     # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
+     r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
+     r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
+     r"burn(?:s|ed|t|ing)? (?:\w{1,30} ){0,2}tankers\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
@@ -1440,6 +1444,8 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"arsenals?|"
                               # weapons carried, not used: "who were carrying drone parts and explosives"
                               r"carr(?:y|ies|ied|ying))\b[^,;:.!?]{0,50}$")
+# A weapon noun that names the one who makes it: "a bomb maker", "drone-makers".
+_MAKER_AFTER = re.compile(r"[\s-]makers?\b")
 _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
                              r"(?:(?:to|will|would|could)\s{1,3}be\s{1,3}|"
                              r"(?:was|were|is|are|being|been)\s{1,3})?(?:delivered|supplied|shipped|sold|"
@@ -2540,8 +2546,10 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         if unreal(low, m.start(), m.end(), sub):
             # (A truce named as the frame of another act, "clashes since the start of the truce continue
             # in Taiz", is not an act of its own that a place could belong to.)
+            # (Nor is a weapon that names its maker, "arrested a suspected bomb maker in Cotabato City": a
+            # person, whom the arrest before it took at that place.)
             if unreal_out is not None and not (sub == "Agreement" and _IN_FORCE.search(
-                    low, max(0, m.start() - 50), m.start())):
+                    low, max(0, m.start() - 50), m.start())) and not _MAKER_AFTER.match(low, m.end()):
                 unreal_out.append((m.start(), m.end()))
             # "the gunmen did not attack": the actor named just before a denied act reports nothing.
             if out and out[-1].sub == GENERIC and m.start() - out[-1].end < 30 \
