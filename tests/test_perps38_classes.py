@@ -64,3 +64,22 @@ def test_loyalists_linear(pipeline: Pipeline) -> None:
 
     for text, n in ((ties, 1100), (names, 4000)):
         assert growth(parsing(pipeline, text), n) < GROWTH  # 100 KB doubled
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The English name of the Estado Mayor Central (the table held the Spanish one): the FARC dissidents, as
+    # the guide names them (was "Central General Staff" as written).
+    ("A car bomb exploded outside a police station in Suarez on Monday, wounding three officers, the mayor "
+     "said. The Central General Staff, a FARC dissident group, claimed the attack in a statement.",
+     ("Suárez", "Remote explosive/landmine/IED", "FARC dissidents", "police")),
+    # ACLED's own spelling of the Pakistani Taliban, beside the table's "Tehreek-e-" (was "militants").
+    ("Militants attacked a police post in Tank on Monday night, killing two constables, officials said. The "
+     "banned Tehreek-i-Taliban Pakistan claimed the attack.",
+     ("Tank", "Armed clash", "TTP", "police")),
+    # control: the spelling the table held
+    ("Militants attacked a police post in Tank on Monday night, killing two constables, officials said. The "
+     "banned Tehreek-e-Taliban Pakistan claimed the attack.",
+     ("Tank", "Armed clash", "TTP", "police")),
+])
+def test_table_spellings_of_claimants(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert _events(pipeline, text) == [expected]
