@@ -83,3 +83,38 @@ def test_loyalists_linear(pipeline: Pipeline) -> None:
 ])
 def test_table_spellings_of_claimants(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert _events(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The blamed group described by the peace deal it rejected: no denial of the blame (was actor1 None).
+    ("A car bomb exploded near a police station in Tumaco on Friday, killing two civilians, the mayor said. "
+     "Officials blamed FARC dissidents who rejected the 2016 peace deal.",
+     ("Tumaco", "Remote explosive/landmine/IED", "FARC dissidents", "police")),
+    # controls: the blamed group rejecting the accusation, or denying involvement, is not coded
+    ("A car bomb exploded near a police station in Tumaco on Friday, killing two civilians, the mayor said. "
+     "Officials blamed FARC dissidents, who rejected the accusation.",
+     ("Tumaco", "Remote explosive/landmine/IED", None, "police")),
+    ("Gunmen attacked a bus near Nekemte on Sunday, killing six passengers. Officials blamed the Oromo "
+     "Liberation Army, which denied involvement.",
+     ("Nek’emtē", "Attack", "unidentified gunmen", "civilians")),
+])
+def test_a_group_that_rejected_a_peace_deal_is_still_blamed(pipeline: Pipeline, text: str,
+                                                            expected: tuple) -> None:
+    assert _events(pipeline, text, published="2025-04-11") == [expected]
+
+
+def test_rejected_deal_linear(pipeline: Pipeline) -> None:
+    # The relative clause is matched at each "who/that/which" with at most three words before its noun: a
+    # run of such clauses, and one with a long run of words that never reaches a deal noun, each doubled
+    # from about 100 KB.
+    def clauses(n: int) -> str:
+        return "A bomb exploded in Tumaco on Friday, killing two. Officials blamed " + " ".join(
+            "dissidents who rejected the 2016 peace deal and fighters that rejects" for _ in range(n)
+        ) + " it."
+
+    def words(n: int) -> str:
+        return "A bomb exploded in Tumaco on Friday, killing two. Officials blamed FARC dissidents who " \
+            "rejected " + " ".join("the old plan" for _ in range(n)) + "."
+
+    for text, n in ((clauses, 1400), (words, 8000)):
+        assert growth(parsing(pipeline, text), n) < GROWTH  # 100 KB doubled

@@ -1501,6 +1501,11 @@ _CLAIMANT_NAME = re.compile(r"(?<![\w'’-])(" + _NAME_WORD_OF + r"(?:\s++(?:(?:
 _NOT_CLAIMANTS = frozenset({"no", "the", "a", "an", "nobody", "none", "it", "they", "he", "she", "police",
                             "officials", "authorities"})
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+# ... but not a relative clause describing the blamed group by a peace deal it rejected ("blamed FARC
+# dissidents who rejected the 2016 peace deal"): no denial of the blame ("which denied involvement" is one).
+_REJECTED_DEAL = re.compile(r"\b(?:who|that|which)\s++(?:(?:had|have|has|also)\s++)?reject(?:ed|s)\s++"
+                           r"(?:the\s++|a\s++)?(?:[\w-]{1,20}+\s++){0,3}?"
+                           r"(?:peace|deal|agreement|accord|talks|process|disarmament)\b")
 # A person's title just before a name ("military spokesman Yahya Saree", "the group's leader, Abu Musab,"):
 # the name is a person, who speaks for the title's owner.
 _TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*+,?\s*+$")
@@ -1509,7 +1514,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|ch
 def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
     """The actor a sentence says claimed an attack, or blamed for it (unless the sentence reports a
     denial too): the perpetrator of an attack already told ("The attack was claimed by ...")."""
-    denied = _DENIED.search(sentence) is not None
+    unrelated = _REJECTED_DEAL.sub(" ", sentence) if "reject" in sentence else sentence
+    denied = _DENIED.search(unrelated) is not None
     for p in phrases:
         if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS:
             continue
