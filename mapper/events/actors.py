@@ -821,7 +821,49 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         else:
             side = ""
         out.append(ActorPhrase(Actor(name, cc), start, end, side))
+    return _loyalists(out, sentence)
+
+
+# Armed men tied to a fallen ruler ("Gunmen loyal to ousted president Bashar al-Assad", "fighters loyal to
+# the ousted Assad government"): the ruler's loyalists, as ACLED names such a group, not the government the
+# tie names (the ruler's name or "government" would read as the state's own forces). A ruler still in power
+# ("forces loyal to President Salva Kiir", "loyal to Kinshasa") is the state's: no "ousted" word, no rule.
+_LOYAL_TO_FALLEN = re.compile(r"\s++loyal\s++to\s++(?:the\s++)?"
+                              r"(?:ousted|deposed|toppled|overthrown|fallen)\s++"
+                              r"(?:(?:former\s++)?(?:[Pp]resident|[Ll]eader|[Rr]uler|[Dd]ictator|[Ss]trongman)\s++)?"
+                              r"(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++(?:[A-Z]|(?:al|el|as|ash|ad)-[A-Z])[\w'’-]{1,30}+){0,3}+)")
+# The people-nouns such a tie can follow (armed men, not a crowd: "supporters loyal to" stays a crowd).
+_LOYAL_MEMBERS = frozenset({"gunmen", "fighters", "forces", "militias", "militiamen", "men", "troops",
+                            "insurgents", "soldiers", "officers", "remnants"})
+
+
+def _loyalists(phrases: list[ActorPhrase], sentence: str) -> list[ActorPhrase]:
+    """``phrases`` with armed men "loyal to the ousted X" named "X loyalists" (the ruler's family name, less
+    an Arabic article: "Bashar al-Assad" -> "Assad") and the phrase inside the tie dropped."""
+    if "loyal" not in sentence:
+        return phrases
+    out: list[ActorPhrase] = []
+    skip_to = -1
+    for p in phrases:
+        if p.start < skip_to:
+            continue  # the ruler or government the tie names ("the ousted Assad government")
+        tie = _LOYAL_TO_FALLEN.match(sentence, p.end) \
+            if p.actor.name.split()[-1].lower() in _LOYAL_MEMBERS else None
+        if tie is None:
+            out.append(p)
+            continue
+        words = [w for w in tie.group("name").split() if w.lower() not in _RULED_BODY]
+        if not words:
+            out.append(p)
+            continue
+        family = re.sub(r"^(?:al|el|as|ash|ad)-", "", words[-1])
+        out.append(ActorPhrase(Actor(f"{family} loyalists", p.actor.country_code), p.start, p.end, p.side))
+        skip_to = tie.end()
     return out
+
+
+# Words after a ruler's name in a tie ("the ousted Assad government"): the regime, not the name.
+_RULED_BODY = frozenset({"government", "regime", "administration", "family", "forces", "army"})
 
 
 # A name's last word that makes it an armed body's ("the Radaa Deterrence Force", "the 444th Brigade"), and
@@ -1459,6 +1501,11 @@ _CLAIMANT_NAME = re.compile(r"(?<![\w'’-])(" + _NAME_WORD_OF + r"(?:\s++(?:(?:
 _NOT_CLAIMANTS = frozenset({"no", "the", "a", "an", "nobody", "none", "it", "they", "he", "she", "police",
                             "officials", "authorities"})
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\b")
+# ... but not a relative clause describing the blamed group by a peace deal it rejected ("blamed FARC
+# dissidents who rejected the 2016 peace deal"): no denial of the blame ("which denied involvement" is one).
+_REJECTED_DEAL = re.compile(r"\b(?:who|that|which)\s++(?:(?:had|have|has|also)\s++)?reject(?:ed|s)\s++"
+                           r"(?:the\s++|a\s++)?(?:[\w-]{1,20}+\s++){0,3}?"
+                           r"(?:peace|deal|agreement|accord|talks|process|disarmament)\b")
 # A person's title just before a name ("military spokesman Yahya Saree", "the group's leader, Abu Musab,"):
 # the name is a person, who speaks for the title's owner.
 _TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*+,?\s*+$")
@@ -1467,7 +1514,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|commander|ch
 def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
     """The actor a sentence says claimed an attack, or blamed for it (unless the sentence reports a
     denial too): the perpetrator of an attack already told ("The attack was claimed by ...")."""
-    denied = _DENIED.search(sentence) is not None
+    unrelated = _REJECTED_DEAL.sub(" ", sentence) if "reject" in sentence else sentence
+    denied = _DENIED.search(unrelated) is not None
     for p in phrases:
         if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS:
             continue
