@@ -125,3 +125,17 @@ def test_islands_are_places(pipeline: Pipeline) -> None:
     assert set(got) == {"Sumatra", "Java", "Sulawesi"}
     assert all(p.country_code == "ID" and p.kind == "region" for p in got.values())
     assert abs(got["Java"].lat - -7.5) < 1 and abs(got["Java"].lon - 110.0) < 1
+
+
+def test_a_short_name_at_a_sentences_end_leaves_the_period_out(pipeline: Pipeline) -> None:
+    # A name whose last word has three letters or fewer ("Sea", "Jos", "Kut") kept the sentence's period
+    # in its span, as an abbreviation's ("Mt.") is kept (issue 14: "Red Sea." was a span).
+    texts = {"Houthis fired a missile at a tanker in the Red Sea.": "Red Sea",
+             "A Ukrainian sea drone struck a patrol boat in the Black Sea. Two sailors died.": "Black Sea",
+             "Gunmen killed five people in Jos.": "Jos",
+             "A car bomb exploded in Kut.": "Kut"}
+    for text, name in texts.items():
+        spans = [(m.text, text[m.start:m.end]) for m in pipeline.parse(text).mentions]
+        assert spans == [(name, name)], text
+    # Abbreviations and initials keep theirs: "St. Louis" is one name.
+    assert [m.text for m in pipeline.parse("Troops were sent to St. Louis.").mentions] == ["St. Louis"]

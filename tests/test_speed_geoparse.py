@@ -150,7 +150,8 @@ def _old_token(s: str) -> tuple[int, str, str, bool]:
     """The inline reading of a word that _match_run did for every word of every run."""
     core = recognize._strip_possessive(s)
     end = len(core)
-    if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 2 \
+            and core[:-1].lower() not in recognize._ABBREVIATIONS:
         end -= 1
         core = core[:-1]
     cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()

@@ -611,11 +611,21 @@ _TOKENS: dict[str, tuple[int, str, str, bool]] = {}  # a word of a run -> _token
 _HYPHEN = re.compile(r"[-‐]")
 
 
+# Words whose one period is an abbreviation's ("Mt. Kenya", "St. Louis", "Ft. Portal"), not a sentence's end.
+_ABBREVIATIONS = frozenset({"mt", "mts", "st", "ste", "ft", "pt", "pte", "is", "isl", "co", "no", "jr", "sr",
+                            "dr", "gen", "col", "lt", "gov", "sen", "rep", "rev", "sgt", "capt", "maj", "cpl",
+                            "adm", "brig", "hon", "prof", "inc", "ltd", "corp", "dept", "ave", "rd", "hwy",
+                            "blvd", "vs", "approx", "est", "km", "mi"})
+
+
 def _token(s: str) -> tuple[int, str, str, bool]:
     """A word of a run as _match_run reads it: (length of its core, key, core, capitalised)."""
     core = _strip_possessive(s)
-    if core.endswith(".") and core.count(".") == 1 and len(core) > 4:
-        core = core[:-1]  # sentence-final period, not an abbreviation ("Syria." but keep "U.S.", "Mt.")
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 2 \
+            and core[:-1].lower() not in _ABBREVIATIONS:
+        # a sentence's final period, not an abbreviation's: "Syria.", "Red Sea.", "Jos." (but "U.S.", "Mt.",
+        # and an initial, "F.")
+        core = core[:-1]
     # "ez-Zor", "d'Ivoire", "al-Nu'man": capitalised after an article prefix
     cap = core[:1].isupper() or re.split(r"[-‐'’]", core, maxsplit=1)[-1][:1].isupper()
     return len(core), normalize(core), core, cap
