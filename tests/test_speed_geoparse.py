@@ -180,23 +180,9 @@ def test_match_run_is_the_same_from_warm_and_cold_memos(gazetteer: Gazetteer) ->
     for rt in runs:
         recognize._TOKENS.clear()
         gazetteer.word_cache.clear()
-        gazetteer.lookup_cache.clear()
         cold.append(recognize._match_run(rt, gazetteer))
     assert [recognize._match_run(rt, gazetteer) for rt in runs] == cold
     assert sum(map(bool, cold)) > 1000
-
-
-def test_remembered_lookups_are_the_lookups(gazetteer: Gazetteer) -> None:
-    """speed38: a key's options are remembered across runs (``gaz.lookup_cache``), as found the first time:
-    every key of the event corpus's runs, with and without variants, asked twice."""
-    keys = sorted({normalize(m.group()) for text in _event_texts() for m in recognize.RUN.finditer(text)}
-                  | {"janzour", "al shaddadi", "elwak", "al", "the gaza strip"})
-    assert len(keys) > 2000
-    for variants in (True, False):
-        want = [recognize._look_up(k, gazetteer, variants) for k in keys]
-        assert [recognize._lookup(k, gazetteer, variants) for k in keys] == want
-        assert [recognize._lookup(k, gazetteer, variants) for k in keys] == want
-    assert sum(bool(found) for found, _ in want) > 1000
 
 
 def test_user_names_after_a_warm_run_are_found(tmp_path: Path) -> None:
@@ -211,19 +197,6 @@ def test_user_names_after_a_warm_run_are_found(tmp_path: Path) -> None:
                      encoding="utf-8")
     gaz.add_csv(extra)
     assert [c.text for c in recognize.find_candidates(text, gaz)] == ["Kharkiv Tractor Plant Gate Seven"]
-
-
-def test_user_names_after_a_remembered_lookup_are_found(tmp_path: Path) -> None:
-    """Adding a user's gazetteer forgets the remembered look-ups too: a key looked up in vain before is
-    found after (speed38)."""
-    gaz = Gazetteer.load()
-    text = "Shelling hit Qorvatzin and Lower Qorvatzin on Monday."
-    assert [c.text for c in recognize.find_candidates(text, gaz)] == []
-    assert ("qorvatzin", True) in gaz.lookup_cache
-    extra = tmp_path / "extra.csv"
-    extra.write_text("name,lat,lon,country,kind\nQorvatzin,40.1,44.5,AM,city\n", encoding="utf-8")
-    gaz.add_csv(extra)
-    assert [c.text for c in recognize.find_candidates(text, gaz)] == ["Qorvatzin", "Qorvatzin"]
 
 
 # -- the recogniser's compound and acronym tests, asked only where a hyphen or a dot is ------------------

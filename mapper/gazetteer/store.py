@@ -140,7 +140,6 @@ class Gazetteer:
         # Matches per capitalised run of text, filled by the recogniser (cleared when names change).
         self.run_cache: dict[str, tuple] = {}
         self.word_cache: dict[str, tuple] = {}  # per first word of a span: the same
-        self.lookup_cache: dict[tuple[str, bool], tuple] = {}  # per key looked up in a run: the same
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -204,7 +203,6 @@ class Gazetteer:
         overridden: set[str] = set()
         self.run_cache.clear()
         self.word_cache.clear()
-        self.lookup_cache.clear()
         self._options.clear()
         self._gid_rows, self._gid_all = {}, False  # found again on next use, with the added rows
         for u in rows:

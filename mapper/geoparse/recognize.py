@@ -434,20 +434,7 @@ _JOINABLE_ARTICLES = frozenset({"al", "el"})
 
 def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...], int]:
     """The options of a normalised key: the exact name, the name without its article, then (when
-    ``variants``) its spelling variant ("Janzour" for Janzūr). Remembered per key in ``gaz.lookup_cache``
-    (cleared when names change): runs new to the run cache share keys with runs met before, and half of
-    a first pass's look-ups over LGL and GeoVirus (18,513 keys of 36,324) had been made already."""
-    cache = gaz.lookup_cache
-    hit = cache.get((key, variants))
-    if hit is None:
-        if len(cache) > 200_000:  # bounded, as the run cache
-            cache.clear()
-        hit = cache[key, variants] = _look_up(key, gaz, variants)
-    return hit
-
-
-def _look_up(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...], int]:
-    """:func:`_lookup`, not remembered."""
+    ``variants``) its spelling variant ("Janzour" for Janzūr)."""
     found = gaz.options(key)
     if found:
         return found, EXACT
