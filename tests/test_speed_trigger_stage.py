@@ -86,6 +86,21 @@ def test_alternative_scan_keeps_the_order_of_the_alternatives() -> None:
     assert _found(_TABLE.finditer("mine-")) == []  # the suffix after the table is kept
 
 
+def test_alternative_scan_tries_a_set_of_alternatives_in_turn() -> None:
+    # speed38: the alternatives that can start at one offset are compiled one by one and tried in their
+    # order. The suffix after the table rejects "ab" in "abc " (no boundary after it): the alternation then
+    # takes "abc", and so does the turn of the next alternative; "ab " keeps the first.
+    scan = AlternativeScan([("one", "ab|x"), ("two", "abc|y")], before=r"(?<!\w)", after=r"\b")
+    for text in ("abc ", "ab ", "abcd ab abc", "xab", "abd"):
+        assert _found(scan.finditer(text)) == _found(scan.pattern.finditer(text))
+    assert _found(scan.finditer("abc ab")) == [((0, 3), "two", "abc"), ((4, 6), "one", "ab")]
+    # one compile per alternative met ("ab", "abc", and "x" of "xab"; never "y"), not one per set
+    assert sorted(p.pattern for p in scan._alts.values()) == [
+        r"(?<!\w)(?:(?P<one>ab))\b", r"(?<!\w)(?:(?P<one>x))\b", r"(?<!\w)(?:(?P<two>abc))\b"]
+    # The trigger table: never more compiles than alternatives, whatever the texts.
+    assert len(triggers._RULE_SCAN._alts) <= len(triggers._RULE_SCAN._parts)
+
+
 def test_alternative_scan_refuses_a_prefix_that_consumes() -> None:
     with pytest.raises(ValueError):
         AlternativeScan([("a", "x|y")], before="z")
