@@ -88,7 +88,8 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     trooper sailor crewman seaman cadet recruit watchman clerk merchant missionary physician surgeon
     professor lecturer headmaster headteacher senator legislator diplomat ambassador spokesman spokeswoman
     informer informant bishop rabbi mullah tribesman clansman herdsman miner porter grandfather grandmother
-    grandson granddaughter nephew niece uncle aunt cousin neighbour neighbor warden jailer""".split())
+    grandson granddaughter nephew niece uncle aunt cousin neighbour neighbor warden jailer
+    passer-by passerby bystander owner""".split())  # "a passer-by", "a shop owner"
 # "a 19-year-old", "a 70-year-old woman": the age alone names a person (the noun after it, if any, is read
 # the same way).
 _AGED = re.compile(r"\d{1,3}-years?-old")

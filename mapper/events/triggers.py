@@ -51,11 +51,16 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
               r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
               r"buses|minibus(?:es)?|herdsmen|patients|fishing (?:boats?|vessels?)|"
-              r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)")
+              r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)|"
+              # civil servants by their office: "shot dead a local council official" (not "local officials",
+              # a report's source)
+              r"(?:council|government|election|electoral|municipal|customs) officials?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
-          # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy
+          # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy (nor "ambushed a civilian
+          # convoy", "an aid convoy")
+          r"(?<!civilian )(?<!aid )(?<!humanitarian )(?<!relief )(?<!wedding )(?<!refugee )"
           r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
           r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)|"
@@ -669,6 +674,16 @@ NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
 _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
                      r"dead|casualties)\b")
+# An impact word the sentence denies is none: "shot down 11 drones ... without giving details of any damage",
+# "destroyed nine drones, with no casualties reported" (the words before it, in a bounded window).
+_IMPACT_DENIED = re.compile(r"\b(?:no|without)\s(?:[\w'’-]{1,30}\s){0,4}$")
+_IMPACT_DENIED_CHARS = 80
+
+
+def _impact(text: str) -> bool:
+    """Whether ``text`` tells a hit, damage or casualties it does not deny."""
+    return any(not _IMPACT_DENIED.search(text, max(0, m.start() - _IMPACT_DENIED_CHARS), m.start())
+               for m in _IMPACT.finditer(text))
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
                           r"(?:[\w'’-]{1,30} ){0,3}$")
@@ -2793,7 +2808,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
-    if disrupted and not _IMPACT.search(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
+    if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
         # (Not in a later report of the line: "Rockets intercepted over Metula; IDF shells Kfar Kila" tells
         # a shelling after the break; an earlier one is what was stopped, "Houthis claim missile attack on
         # Eilat; IDF says it was intercepted".)
@@ -2908,6 +2923,14 @@ _ONE_SIDED_REACH = 80  # characters after such a word in which an armed victim m
 
 
 _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat under fire
+# Ground taken when the other side handed it over or nobody resisted: "took back control of Lashio on Tuesday
+# after an armed group handed it over under a deal", "walked into Bukavu, meeting no resistance" (the words
+# after the taking; any fighting or killing told in the sentence makes it a battle). (Not a bare withdrawal,
+# "seized Walikale after the army withdrew": the corpus codes it both ways, see training/events/README.md.)
+_LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
+                         r"hand(?:s|ed)\s(?:it|them)\s(?:back|over)\b|"
+                         r"\s(?:meeting|met|meets|encountering|encountered|facing|faced)\sno\s(?:resistance|opposition)\b")
+_LEFT_AFTER_CHARS = 160
 # A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
 # clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
 _BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
@@ -2954,10 +2977,13 @@ def _later_violence(low: str, violence: list[Trigger]) -> int:
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
-    """Ground taken "without a fight" or "unopposed" is a non-violent transfer: the takings, as its
-    triggers (none when nothing was handed over or there was fighting)."""
+    """Ground taken "without a fight" or "unopposed", or when the other side "handed it over" or nobody
+    resisted (_LEFT_AFTER), is a non-violent transfer: the takings, as its triggers (none when nothing was
+    handed over or there was fighting)."""
     handed = any(t.sub == "Non-violent transfer of territory" and _UNOPPOSED.search(low, t.start, t.end)
-                 for t in strategic)
+                 for t in strategic) \
+        or all(t.sub in _TERRITORY for t in violence) \
+        and any(_LEFT_AFTER.search(low[t.end:t.end + _LEFT_AFTER_CHARS]) for t in violence)  # (nobody killed)
     if not handed or any(t.sub == "Armed clash" for t in violence):
         return []
     return [Trigger("Non-violent transfer of territory", t.start, t.end)
