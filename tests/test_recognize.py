@@ -137,5 +137,7 @@ def test_a_short_name_at_a_sentences_end_leaves_the_period_out(pipeline: Pipelin
     for text, name in texts.items():
         spans = [(m.text, text[m.start:m.end]) for m in pipeline.parse(text).mentions]
         assert spans == [(name, name)], text
-    # Abbreviations and initials keep theirs: "St. Louis" is one name.
+    # Abbreviations keep theirs: "St. Louis" is one name, and "Ga." is Georgia as AP style writes it.
     assert [m.text for m in pipeline.parse("Troops were sent to St. Louis.").mentions] == ["St. Louis"]
+    assert [(m.text, m.place.name) for m in pipeline.parse("The shooting happened in Athens, Ga.").mentions] \
+        == [("Athens", "Athens"), ("Ga.", "Georgia")]

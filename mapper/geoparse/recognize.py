@@ -611,11 +611,14 @@ _TOKENS: dict[str, tuple[int, str, str, bool]] = {}  # a word of a run -> _token
 _HYPHEN = re.compile(r"[-‐]")
 
 
-# Words whose one period is an abbreviation's ("Mt. Kenya", "St. Louis", "Ft. Portal"), not a sentence's end.
+# Words whose one period is an abbreviation's ("Mt. Kenya", "St. Louis", "Ft. Portal", a US state as AP
+# style writes it, "Athens, Ga."), not a sentence's end.
 _ABBREVIATIONS = frozenset({"mt", "mts", "st", "ste", "ft", "pt", "pte", "is", "isl", "co", "no", "jr", "sr",
                             "dr", "gen", "col", "lt", "gov", "sen", "rep", "rev", "sgt", "capt", "maj", "cpl",
                             "adm", "brig", "hon", "prof", "inc", "ltd", "corp", "dept", "ave", "rd", "hwy",
-                            "blvd", "vs", "approx", "est", "km", "mi"})
+                            "blvd", "vs", "approx", "est", "km", "mi",
+                            "ala", "ark", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mo",
+                            "neb", "nev", "ore", "pa", "tex", "vt", "va", "wis", "wyo"})
 
 
 def _token(s: str) -> tuple[int, str, str, bool]:
