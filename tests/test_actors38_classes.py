@@ -20,7 +20,7 @@ import re
 
 import pytest
 
-from mapper.events.actors import _LEFT, _STATE_UNIT, _ARMED_TARGET
+from mapper.events.actors import _ARMED_TARGET, _LEFT, _STATE_UNIT
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
