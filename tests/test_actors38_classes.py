@@ -50,11 +50,11 @@ def test_members_of_a_group_stay_armed() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Jihadist fighters took control of the town of Boni without a fight on Friday after Malian troops withdrew, "
-     "residents said.",
+    ("Jihadist fighters took control of the town of Boni without a fight on Friday after Malian troops "
+     "withdrew, residents said.",
      [("Boni", "Non-violent transfer of territory", "jihadists", "Malian forces")]),
-    ("Al-Shabaab militants walked into the town of Bulo Burde on Monday after government soldiers pulled out, "
-     "elders said.",
+    ("Al-Shabaab militants walked into the town of Bulo Burde on Monday after government soldiers pulled "
+     "out, elders said.",
      [("Buulobarde", "Non-violent transfer of territory", "al-Shabaab", "Somali forces")]),
 ])
 def test_the_side_that_withdrew_after_the_taking(pipeline: Pipeline, text: str, expected: list) -> None:
@@ -94,7 +94,8 @@ def test_the_new_patterns_are_linear(pipeline: Pipeline) -> None:
     # 100 KB runs of the words the new patterns step over: "after" with no side, and a side with no leaving
     assert _LEFT.match(" and" + " militias" * 12_000) is None
     assert len(list(_STATE_UNIT.finditer("Ukrainian trench " * 6_000))) == 6_000
-    assert not re.search("Ukrainian", "".join(m.group() for m in _STATE_UNIT.finditer("Ukrainian grain " * 6_000)))
+    grain = "".join(m.group() for m in _STATE_UNIT.finditer("Ukrainian grain " * 6_000))
+    assert not re.search("Ukrainian", grain)
     assert _ARMED_TARGET.search("killed members of " * 6_000 + "one family") is not None
     long_run = parsing(pipeline, lambda n: "Fighters took the town after troops and militias " * n
                        + "withdrew.")
