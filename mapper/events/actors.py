@@ -490,6 +490,12 @@ _STRUCK = re.compile(r"\s++(?:has\s++|have\s++|had\s++)?(?:also\s++|again\s++)?"
 _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrenders)\s++to\s++(?:the\s++)?$")
 # A withdrawal, and the side that moved in: "troops enter Kidal after rebels withdraw" (the taker acted).
 _WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*)")
+# The side that left, after the taking ("after federal troops withdrew", "after Congolese soldiers and
+# Wazalendo fighters pulled out"): "after" just before it, the verb of leaving just after (a partner between).
+_AFTER_JUST = re.compile(r"\bafter\s++(?:the\s++|all\s++)?$")
+_LEFT = re.compile(r"(?:\s++and(?:\s++[\w'’-]++){1,3}?(?=\s++(?:had\s++|have\s++)?(?i:withdr|pull|retreat)))?"
+                   r"\s++(?:had\s++|have\s++|has\s++)?(?i:withdr[ae]w\w*+|pull(?:s|ed|ing)?\s++(?:out|back)|"
+                   r"retreat(?:s|ed|ing)?)\b")
 _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
                      r"deploy(?:s|ed)|t(?:ake|akes|ook)\s++(?:over|control)|arriv(?:e|es|ed)|"
                      r"(?:march|roll|walk|sweep|swept|push)(?:s|es|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
@@ -622,19 +628,20 @@ _ATTACKER_GAP = re.compile(r"\s*+(?:(?:heavy|intense|sustained|renewed|fresh|an?
                            r"(?:(?:suspected|alleged)\s++)?)?")
 _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
-                           r"garrisons?|academy|school|hideouts?|strongholds?)\b")
+                           r"garrisons?|academy|school|hideouts?|strongholds?|trench(?:es)?|dugouts?|reserves)\b")
 
 # A state's post, convoy or patrol named by its country's adjective or "security" alone ("ambush Malian
 # convoy", "ambushed a security patrol", "fired on Pakistani border posts"): that state's forces are the
 # owner of the thing hit (the side attacked), as "army convoy" already was.
+# Also its trenches and reserves ("drones drop gas on Ukrainian trenches", "struck Ukrainian reserves").
 _STATE_ADJECTIVES = frozenset(c["adjective"] for c in COUNTRIES.values() if c.get("adjective"))
 _STATE_UNIT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,20}+|[Ss]ecurity)(?:\s++(?i:border|frontier))?"
                          r"(?=\s++(?i:posts?|outposts?|bases?|checkpoints?|convoys?|positions?|barracks|"
-                         r"patrols?|garrisons?)\b)")
+                         r"patrols?|garrisons?|trench(?:es)?|dugouts?|reserves)\b)")
 # Every match names one of these nouns: a sentence holding none (most) is not searched (the search tried
 # every capital of every sentence).
 _STATE_UNIT_GATE = WordGate(_STATE_UNIT, ("post", "base", "checkpoint", "convoy", "position", "barracks",
-                                          "patrol", "garrison"))
+                                          "patrol", "garrison", "trench", "dugout", "reserves"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1357,6 +1364,14 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         taker = next((p for p in phrases if p.side != "target" and _ENTERS.match(sentence, p.end)), None)
         if taker is not None and taker.actor != agent:
             return taker.actor, agent
+    if target is None and agent is not None:
+        # "Fano fighters took control of Lalibela after federal troops withdrew", "walked into Bara after army
+        # units pulled back": the trigger is the taking, and the side that left after it is the other side.
+        left = next((p for p in phrases if p.start >= trigger_end and p.actor != agent and p.side != "agent"
+                     and _AFTER_JUST.search(sentence, max(trigger_end, p.start - 12), p.start)
+                     and _LEFT.match(sentence, p.end)), None)
+        if left is not None:
+            return agent, Actor(left.actor.name, left.actor.country_code, struck=True)
     if target is not None and any(p.actor == target and _WHO_ATTACKED.match(sentence, p.end)
                                   for p in phrases):
         # "killed 20 al-Shabaab fighters who stormed a base": those who attacked are actor1 of the fight.
@@ -2160,6 +2175,7 @@ _CIVIL_TARGET = re.compile(
 # A noun of that list run by armed men ("a military school", "police hospital"), and armed targets or armed
 # victims anywhere in the event's phrases ("an army base", "a checkpoint", "a Hezbollah commander"), leave
 # the other side to the text.
+# ("five members of one family" are no armed members: a family's dead at a house are its civilians.)
 _ARMED_MODIFIER = re.compile(r"\b(?i:military|army|police|gendarmerie|naval|air\s++force|cadets?|"
                              r"officers['’]?|militia|rebel|jihadist|militants?['’]?)\b")
 _ARMED_TARGET = re.compile(
@@ -2170,7 +2186,8 @@ _ARMED_TARGET = re.compile(
     r"(?:Hezbollah|Hamas|Islamic\s++Jihad|militant|rebel|militia|group|gang)(?:['’]s)?\s++(?:(?:senior|top|"
     r"military|field)\s++)?(?:commanders?|officials?|members?|fighters?|operatives?|leaders?|chief)|commanders?|"
     r"(?:kill|wound|injur)(?:s|ed|ing|es)?\s++(?:[\w-]++\s++){0,3}?(?:fighters|militants|soldiers|troops|"
-    r"members|rangers|policemen|police\s++officers|gunmen|insurgents|rebels|jihadists|guards)|fought|"
+    r"members(?!\s++of\s++(?:[\w-]++\s++){0,3}?famil)|rangers|policemen|police\s++officers|gunmen|insurgents|"
+    r"rebels|jihadists|guards)|fought|"
     r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b")
 _HARMED = re.compile(r"\b(?i:kill(?:s|ed|ing)?|dead|deaths?|died|wound(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|"
                      r"hurt|casualties|massacre)\b")

@@ -783,13 +783,18 @@ _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", "")
                   "civilians": Actor("civilians", "")}
 
 
+# "four other members" beside a group's named dead ("killed Hezbollah's top commander and four other
+# members"): the same group's, not a part that names no group (as "three others" is).
+_OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members$")
+
+
 def _victim_group(sentence: str) -> Actor | None:
     """The armed group of the actor table whose members every report of the sentence counts ("killing two
     PKK fighters", "15 Boko Haram fighters were killed"): the act's other side when no phrase names it
     (inferred_target). None when a report or a part of one names no group ("two PKK fighters and three
     others") or two name different ones."""
     groups = {named_group(Actor(part)) for words in victim_words(sentence)
-              for part in words.replace(",", " and ").split(" and ")}
+              for part in words.replace(",", " and ").split(" and ") if not _OTHER_MEMBERS.search(part)}
     if len(groups) != 1:
         return None
     return groups.pop()
