@@ -301,6 +301,11 @@ _RULES: list[tuple[str, str]] = [
      # (not a vigil: a prayer or a mourning, "a vigil in Garissa on the tenth anniversary of the attack";
      # one held in protest says so: "protest", "demonstrators")
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|"
+     # a shutdown by traders ("Karachi traders down shutters in strike", "traders in Kano shut their shops
+     # in protest"): their protest, not a market closed by others ("authorities shut markets over cholera")
+     r"(?:traders|shopkeepers|merchants|vendors|businessmen) (?:\w{1,30} ){0,3}?(?:shut|shuts|shutting|closed|"
+     r"close|closes|closing|down|downed|downing|pull(?:ed|s|ing)? down|kept) (?:their |all |the )?"
+     r"(?:shops|markets|shutters|stores|businesses)\b|"
      # "students occupy campus building": an occupation by protesters is a protest
      r"(?:protesters|demonstrators|students|activists|workers|farmers) (?:\w{1,30} ){0,2}"
      r"occup(?:y|ies|ied|ying)\b"),
@@ -611,6 +616,8 @@ _DEAL_AFTER = re.compile(r"s?\s(?:release\s|exchange\s|swap\s)?(?:deal|swaps?|ex
                          r"agreement|accord|releases?|negotiators?|envoy)\b")
 _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, not an act
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
+                            # "traders down shutters in strike": the shutdown is the strike
+                            r"(?:shops|markets|shutters|stores|businesses)\s+in|"
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 # Aircraft named as what was hit, not as the means ("destroying several aircraft", "damaging a military
