@@ -835,6 +835,10 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
      _SENT_TO, _FIRED_AT, _TARGET_OF]).members
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# "Police disperse Dhaka students", "Dakar students torch buildings": a town's crowd protests in the town
+# (only beside a protest or riot; "Palma residents return home", "Lagos traders battle floodwaters" tell none).
+_TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
+                         r"workers|farmers|teachers|doctors|nurses|drivers|supporters|opposition\s+supporters)\b")
 # A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
 # "the Keran sector of Kupwara district", "Tabayin township, Sagaing Region". The unit's name, when the
 # gazetteer lacks it, leaves the district to place the act (see _parents_of_unknown_places).
@@ -1296,6 +1300,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
+    near_clause = _nearest_clause(clauses, pos) if clauses else None
+    town_police = town_police or not locative and m.place is not None and m.place.kind == "city" \
+        and near_clause is not None and near_clause.family == "demonstration" \
+        and _TOWN_CROWD.match(right) is not None
     closed = facility and _CLOSED_BEFORE.search(left) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
             or _FIRED_AT_SCAN.search(left) or town_police or closed \
@@ -1949,7 +1957,8 @@ class Roles:
 # stretch either side of the name; "since 2023" is left alone ("the first attack on X since 2023").
 _PHRASE_END = re.compile(r"[,;:()\[\]—–|.!?\"“”]")
 _PHRASE_CHARS = 100
-_EARLIER_YEAR = re.compile(r"\b(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+# ("marking the anniversary of 2024 unrest": the day remembered, not the day of the act at the place)
+_EARLIER_YEAR = re.compile(r"\b(?<!anniversary\s)(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)\s{1,3})?((?:19|20)\d\d)\b|"
                            r"\b(?:last\s{1,3}year|(?:years|decades|a\s{1,3}decade)\s{1,3}ago)\b")
