@@ -244,6 +244,10 @@ _RULES: list[tuple[str, str]] = [
      # (not "clashes between protesters and police": a riot, below)
      r"clash(?:es|ed)?\b(?! between (?:\w{1,30} ){0,2}(?:" + _CROWD + r") and " + _CROWD_FORCES + r")|"
      r"fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
+     # headline present tense: "Somali troops and al-Shabaab fight for control of Adan Yabaal" (not a trade's
+     # routes, "gangs fight for control of drug routes": a rivalry, not a battle at a place)
+     r"fights? for control of\b(?! (?:the )?(?:drug|coca|cocaine|smuggling|trafficking|mining|gold|routes?|"
+     r"markets?|trade)\b)|"
      r"battles?\b|battled|battling|"
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
