@@ -213,6 +213,9 @@ _RULES: list[tuple[str, str]] = [
      r"garrisons?|positions?|barracks|compounds?|buildings?)|"
      # headline grammar drops the article: "White Army seizes garrison after days of fighting"
      r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
+     # a side's post by its owner: "Arakan Army seizes junta's battalion headquarters in Buthidaung"
+     r"seiz(?:ed|e|es|ing) [\w-]{1,30}['’]s? (?:[\w-]{1,30} ){0,3}?(?:headquarters|bases?|garrisons?|barracks|"
+     r"outposts?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      # "took back control of Lashio" (whose it was decides the sub-type: coder's taker rules)
