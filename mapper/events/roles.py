@@ -2411,7 +2411,10 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 # A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
 # act's site is the place named after it; the front's town is where the act happened only when the
 # sentence names no other site of that act.
-_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
+_FRONT_AFTER = re.compile(r"(?:['’]s?(?:\s{1,3}(?:northern|southern|eastern|western|north-?(?:east|west)ern|"
+                          # "on Hodeidah's southern front in Hays": the town's front, the act at the other name
+                          r"south-?(?:east|west)ern))?)?"
+                          r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
                           # a road named after the town it leads to: "on the Baghdad road near Al-Qaim"
                           r"road|highway|route)\b",
                           re.I)
