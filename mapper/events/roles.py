@@ -105,6 +105,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  regency,"); a compass reference in a sentence that retells an
                                  act placed before ("The strikes set off fires ..., north of the
                                  port city of Hodeidah"), and the sea or region it lies on
+sole_modifier       event_site   a one-line text's only place, opening it before a lowercase word, with
+                                 its one violent or protest act told after "after" ("Mogadishu fuel
+                                 prices jump after al-Shabaab mortar attack on port")
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -1858,6 +1861,33 @@ _SCENE_OPENER = re.compile(r"\W{0,3}(?:[Ss]peaking\b[^,;.:]{0,50}?\s)?[Ii]n\s{1,
 _SCENE_OPENER_CHARS = 70
 
 
+# A one-line text's only place, opening it as the modifier of its subject, with the act told as the cause
+# after it ("Mogadishu fuel prices jump after al-Shabaab mortar attack on port"): where that act happened.
+# (Not a metaphor's place, "Warsaw budget battle: coalition partners clash", nor without "after".)
+_MODIFIER_AFTER = re.compile(r"\s[a-z][a-z-]{1,30}\b")
+_CAUSE_AFTER = re.compile(r"\bafter\s")
+_SOLE_FAMILIES = ("violence", "demonstration")
+
+
+def _sole_modifier_site(text: str, mentions: list[Mention], infos: list[Role],
+                        clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    """The first name of a one-line text, undecided (context by no rule), a town or district that opens
+    the line before a lowercase word, with no other place in the line: the site of the line's one act
+    (rule ``sole_modifier``)."""
+    places = [i for i, m in enumerate(mentions) if not m.demonym and infos[i].name != "actor"]
+    if len(places) != 1:
+        return
+    i = places[0]
+    m, r = mentions[i], infos[i]
+    if r.name != "context" or r.rule or m.start != m.sentence[0] or m.place is None \
+            or m.place.kind not in ("city", "admin2", "facility") or not _MODIFIER_AFTER.match(text, m.end):
+        return
+    acts = [c for c in clauses_by_sentence.get(m.sentence, []) if c.family in _SOLE_FAMILIES]
+    if len(acts) == 1 and all(c.family in _SOLE_FAMILIES for c in clauses_by_sentence.get(m.sentence, [])) \
+            and _CAUSE_AFTER.search(text, m.end, m.sentence[0] + acts[0].start) is not None:
+        infos[i] = Role("event_site", 1, acts[0], rule="sole_modifier")
+
+
 def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
                  clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]],
@@ -2143,6 +2173,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
     _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
+    if one_line:
+        _sole_modifier_site(text, mentions, infos, clauses_by_sentence)
     _where_sites(text, mentions, infos, clauses_by_sentence, unreal_by_sentence or {}, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
