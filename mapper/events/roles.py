@@ -839,7 +839,7 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 # "Police disperse Dhaka students", "Dakar students torch buildings": a town's crowd protests in the town
-# (only beside a protest or riot; "Palma residents return home", "Lagos traders battle floodwaters" tell none).
+# (only beside a protest or riot: "Palma residents return home", "Lagos traders battle floodwaters" tell none)
 _TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
                          r"workers|farmers|teachers|doctors|nurses|drivers|supporters|opposition\s+supporters)\b")
 # A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
@@ -1988,7 +1988,8 @@ class Roles:
 _PHRASE_END = re.compile(r"[,;:()\[\]—–|.!?\"“”]")
 _PHRASE_CHARS = 100
 # ("marking the anniversary of 2024 unrest": the day remembered, not the day of the act at the place)
-_EARLIER_YEAR = re.compile(r"\b(?<!anniversary\s)(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+_EARLIER_YEAR = re.compile(r"\b(?<!anniversary\s)(?:in|during|of|by|until)\s{1,3}"
+                           r"(?:(?:early|late|mid)[- ]{1,2})?"
                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)\s{1,3})?((?:19|20)\d\d)\b|"
                            r"\b(?:last\s{1,3}year|(?:years|decades|a\s{1,3}decade)\s{1,3}ago)\b")
@@ -2444,7 +2445,7 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 # act's site is the place named after it; the front's town is where the act happened only when the
 # sentence names no other site of that act.
 _FRONT_AFTER = re.compile(r"(?:['’]s?(?:\s{1,3}(?:northern|southern|eastern|western|north-?(?:east|west)ern|"
-                          # "on Hodeidah's southern front in Hays": the town's front, the act at the other name
+                          # "on Hodeidah's southern front in Hays": the town's front; the act at the other
                           r"south-?(?:east|west)ern))?)?"
                           r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
                           # a road named after the town it leads to: "on the Baghdad road near Al-Qaim"

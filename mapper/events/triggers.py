@@ -214,8 +214,8 @@ _RULES: list[tuple[str, str]] = [
      # headline grammar drops the article: "White Army seizes garrison after days of fighting"
      r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
      # a side's post by its owner: "Arakan Army seizes junta's battalion headquarters in Buthidaung"
-     r"seiz(?:ed|e|es|ing) [\w-]{1,30}['’]s? (?:[\w-]{1,30} ){0,3}?(?:headquarters|bases?|garrisons?|barracks|"
-     r"outposts?)\b|"
+     r"seiz(?:ed|e|es|ing) [\w-]{1,30}['’]s? (?:[\w-]{1,30} ){0,3}?"
+     r"(?:headquarters|bases?|garrisons?|barracks|outposts?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      # "took back control of Lashio" (whose it was decides the sub-type: coder's taker rules)
@@ -310,8 +310,9 @@ _RULES: list[tuple[str, str]] = [
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|"
      # a shutdown by traders ("Karachi traders down shutters in strike", "traders in Kano shut their shops
      # in protest"): their protest, not a market closed by others ("authorities shut markets over cholera")
-     r"(?:traders|shopkeepers|merchants|vendors|businessmen) (?:\w{1,30} ){0,3}?(?:shut|shuts|shutting|closed|"
-     r"close|closes|closing|down|downed|downing|pull(?:ed|s|ing)? down|kept) (?:their |all |the )?"
+     r"(?:traders|shopkeepers|merchants|vendors|businessmen) (?:\w{1,30} ){0,3}?"
+     r"(?:shut|shuts|shutting|closed|close|closes|closing|down|downed|downing|pull(?:ed|s|ing)? down|kept) "
+     r"(?:their |all |the )?"
      r"(?:shops|markets|shutters|stores|businesses)\b|"
      # "students occupy campus building": an occupation by protesters is a protest
      r"(?:protesters|demonstrators|students|activists|workers|farmers) (?:\w{1,30} ){0,2}"
