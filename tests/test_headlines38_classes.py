@@ -119,7 +119,8 @@ def test_the_new_patterns_stay_linear_on_100_kb(pipeline: Pipeline) -> None:
 
 def test_pathological_trigger_runs_stay_linear() -> None:
     # long runs of the words the new triggers read: no verb closes them, or each closes its own
-    for text, subs in (("traders " * 15_000, {}), ("seizes x's " * 10_000, {}), ("shops in strike " * 7_000, {}),
+    for text, subs in (("traders " * 15_000, {}), ("seizes x's " * 10_000, {}),
+                       ("shops in strike " * 7_000, {}),
                        ("fights for control of " * 5_000, {"Armed clash": 5_000}),
                        ("traders shut shops " * 6_000, {"Peaceful protest": 6_000})):
         assert len(text) > 100_000
