@@ -73,7 +73,8 @@ left                context      beside a trigger that reports nothing, nearer t
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
-                                 "deployed troops to X", "rockets towards X", "X police detain")
+                                 "deployed troops to X", "rockets towards X", "X police detain"; a
+                                 town's crowd beside a protest or riot, "arrest X youths marching")
                                  or a passive after it ("X was shelled", "X came under artillery fire")
 off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
                                  the sea is context); a country there only places the sea
