@@ -73,7 +73,8 @@ left                context      beside a trigger that reports nothing, nearer t
 left                event_site   a target verb or noun before it, in any tense ("shelled X", "Drone
                                  strike hits X", "Army retakes X", "took control of X", "the
                                  bombing of X", "an attack on a X market", "the towns of X and Y",
-                                 "deployed troops to X", "rockets towards X", "X police detain")
+                                 "deployed troops to X", "rockets towards X", "X police detain"; a
+                                 town's crowd beside a protest or riot, "arrest X youths marching")
                                  or a passive after it ("X was shelled", "X came under artillery fire")
 off_town            event_site   a town after a sea's site ("in the Red Sea off Mokha", precision 2;
                                  the sea is context); a country there only places the sea
@@ -105,6 +106,9 @@ part_of             context      a parent of a site: before "'s" ("Warrap's Tonj
                                  regency,"); a compass reference in a sentence that retells an
                                  act placed before ("The strikes set off fires ..., north of the
                                  port city of Hodeidah"), and the sea or region it lies on
+sole_modifier       event_site   a one-line text's only place, opening it before a lowercase word, with
+                                 its one violent or protest act told after "after" ("Mogadishu fuel
+                                 prices jump after al-Shabaab mortar attack on port")
 past_anchor         context      a site or venue whose own phrase dates it to an earlier year or
                                  month, within four words after the name ("who captured Goma in
                                  January", "Since the fall of Avdiivka in February 2024"; not past a
@@ -835,6 +839,10 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
      _SENT_TO, _FIRED_AT, _TARGET_OF]).members
 # "Istanbul police detain dozens": a town's police act in the town.
 _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# "Police disperse Dhaka students", "Dakar students torch buildings": a town's crowd protests in the town
+# (only beside a protest or riot: "Palma residents return home", "Lagos traders battle floodwaters" tell none)
+_TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
+                         r"workers|farmers|teachers|doctors|nurses|drivers|supporters|opposition\s+supporters)\b")
 # A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
 # "the Keran sector of Kupwara district", "Tabayin township, Sagaing Region". The unit's name, when the
 # gazetteer lacks it, leaves the district to place the act (see _parents_of_unknown_places).
@@ -1295,6 +1303,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
     town_police = not locative and m.place is not None and m.place.kind == "city" \
         and _TOWN_POLICE.match(right) is not None
+    near_clause = _nearest_clause(clauses, pos) if clauses else None
+    town_police = town_police or not locative and m.place is not None and m.place.kind == "city" \
+        and near_clause is not None and near_clause.family == "demonstration" \
+        and _TOWN_CROWD.match(right) is not None
     closed = facility and _CLOSED_BEFORE.search(left) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
             or _FIRED_AT_SCAN.search(left) or town_police or closed \
@@ -1849,6 +1861,33 @@ _SCENE_OPENER = re.compile(r"\W{0,3}(?:[Ss]peaking\b[^,;.:]{0,50}?\s)?[Ii]n\s{1,
 _SCENE_OPENER_CHARS = 70
 
 
+# A one-line text's only place, opening it as the modifier of its subject, with the act told as the cause
+# after it ("Mogadishu fuel prices jump after al-Shabaab mortar attack on port"): where that act happened.
+# (Not a metaphor's place, "Warsaw budget battle: coalition partners clash", nor without "after".)
+_MODIFIER_AFTER = re.compile(r"\s[a-z][a-z-]{1,30}\b")
+_CAUSE_AFTER = re.compile(r"\bafter\s")
+_SOLE_FAMILIES = ("violence", "demonstration")
+
+
+def _sole_modifier_site(text: str, mentions: list[Mention], infos: list[Role],
+                        clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    """The first name of a one-line text, undecided (context by no rule), a town or district that opens
+    the line before a lowercase word, with no other place in the line: the site of the line's one act
+    (rule ``sole_modifier``)."""
+    places = [i for i, m in enumerate(mentions) if not m.demonym and infos[i].name != "actor"]
+    if len(places) != 1:
+        return
+    i = places[0]
+    m, r = mentions[i], infos[i]
+    if r.name != "context" or r.rule or m.start != m.sentence[0] or m.place is None \
+            or m.place.kind not in ("city", "admin2", "facility") or not _MODIFIER_AFTER.match(text, m.end):
+        return
+    acts = [c for c in clauses_by_sentence.get(m.sentence, []) if c.family in _SOLE_FAMILIES]
+    if len(acts) == 1 and all(c.family in _SOLE_FAMILIES for c in clauses_by_sentence.get(m.sentence, [])) \
+            and _CAUSE_AFTER.search(text, m.end, m.sentence[0] + acts[0].start) is not None:
+        infos[i] = Role("event_site", 1, acts[0], rule="sole_modifier")
+
+
 def _where_sites(text: str, mentions: list[Mention], infos: list[Role],
                  clauses_by_sentence: dict[tuple[int, int], list[Clause]],
                  unreal_by_sentence: dict[tuple[int, int], tuple[tuple[int, int], ...]],
@@ -1948,7 +1987,9 @@ class Roles:
 # stretch either side of the name; "since 2023" is left alone ("the first attack on X since 2023").
 _PHRASE_END = re.compile(r"[,;:()\[\]—–|.!?\"“”]")
 _PHRASE_CHARS = 100
-_EARLIER_YEAR = re.compile(r"\b(?:in|during|of|by|until)\s{1,3}(?:(?:early|late|mid)[- ]{1,2})?"
+# ("marking the anniversary of 2024 unrest": the day remembered, not the day of the act at the place)
+_EARLIER_YEAR = re.compile(r"\b(?<!anniversary\s)(?:in|during|of|by|until)\s{1,3}"
+                           r"(?:(?:early|late|mid)[- ]{1,2})?"
                            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)\s{1,3})?((?:19|20)\d\d)\b|"
                            r"\b(?:last\s{1,3}year|(?:years|decades|a\s{1,3}decade)\s{1,3}ago)\b")
@@ -2133,6 +2174,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     if published is not None:
         infos = past_anchored(text, mentions, infos, published)
     _parts_without_act(text, mentions, infos, clauses_by_sentence, ordered)
+    if one_line:
+        _sole_modifier_site(text, mentions, infos, clauses_by_sentence)
     _where_sites(text, mentions, infos, clauses_by_sentence, unreal_by_sentence or {}, ordered)
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
@@ -2401,7 +2444,10 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
 # A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the
 # act's site is the place named after it; the front's town is where the act happened only when the
 # sentence names no other site of that act.
-_FRONT_AFTER = re.compile(r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
+_FRONT_AFTER = re.compile(r"(?:['’]s?(?:\s{1,3}(?:northern|southern|eastern|western|north-?(?:east|west)ern|"
+                          # "on Hodeidah's southern front in Hays": the town's front; the act at the other
+                          r"south-?(?:east|west)ern))?)?"
+                          r"\s{1,3}(?:fronts?(?:\s{1,3}lines?)?|axis|axes|directions?|sectors?|salient|"
                           # a road named after the town it leads to: "on the Baghdad road near Al-Qaim"
                           r"road|highway|route)\b",
                           re.I)

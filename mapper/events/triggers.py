@@ -218,6 +218,9 @@ _RULES: list[tuple[str, str]] = [
      r"garrisons?|positions?|barracks|compounds?|buildings?)|"
      # headline grammar drops the article: "White Army seizes garrison after days of fighting"
      r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
+     # a side's post by its owner: "Arakan Army seizes junta's battalion headquarters in Buthidaung"
+     r"seiz(?:ed|e|es|ing) [\w-]{1,30}['’]s? (?:[\w-]{1,30} ){0,3}?"
+     r"(?:headquarters|bases?|garrisons?|barracks|outposts?)\b|"
      # "SDF declares full control of Raqqa": the taking announced by the side that took it
      r"declar\w{0,30}+ (?:full |complete |total )?control (?:of|over)\b|"
      # "took back control of Lashio" (whose it was decides the sub-type: coder's taker rules)
@@ -249,6 +252,10 @@ _RULES: list[tuple[str, str]] = [
      # (not "clashes between protesters and police": a riot, below)
      r"clash(?:es|ed)?\b(?! between (?:\w{1,30} ){0,2}(?:" + _CROWD + r") and " + _CROWD_FORCES + r")|"
      r"fighting|infighting|fought|shoot-?outs?|firefights?\b|gunfights?|gun ?battles?|"
+     # headline present tense: "Somali troops and al-Shabaab fight for control of Adan Yabaal" (not a trade's
+     # routes, "gangs fight for control of drug routes": a rivalry, not a battle at a place)
+     r"fights? for control of\b(?! (?:the )?(?:drug|coca|cocaine|smuggling|trafficking|mining|gold|routes?|"
+     r"markets?|trade)\b)|"
      r"battles?\b|battled|battling|"
      r"exchanged (?:heavy |intense |sporadic )?fire|exchange of fire|"
      r"skirmish\w*|ambush\w*|offensive|counter-?attack\w*|"
@@ -306,6 +313,12 @@ _RULES: list[tuple[str, str]] = [
      # (not a vigil: a prayer or a mourning, "a vigil in Garissa on the tenth anniversary of the attack";
      # one held in protest says so: "protest", "demonstrators")
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|"
+     # a shutdown by traders ("Karachi traders down shutters in strike", "traders in Kano shut their shops
+     # in protest"): their protest, not a market closed by others ("authorities shut markets over cholera")
+     r"(?:traders|shopkeepers|merchants|vendors|businessmen) (?:\w{1,30} ){0,3}?"
+     r"(?:shut|shuts|shutting|closed|close|closes|closing|down|downed|downing|pull(?:ed|s|ing)? down|kept) "
+     r"(?:their |all |the )?"
+     r"(?:shops|markets|shutters|stores|businesses)\b|"
      # "students occupy campus building": an occupation by protesters is a protest
      r"(?:protesters|demonstrators|students|activists|workers|farmers) (?:\w{1,30} ){0,2}"
      r"occup(?:y|ies|ied|ying)\b"),
@@ -620,6 +633,8 @@ _DEAL_AFTER = re.compile(r"s?\s(?:release\s|exchange\s|swap\s)?(?:deal|swaps?|ex
                          r"agreement|accord|releases?|negotiators?|envoy)\b")
 _ACTOR_NOUNS = ("gunmen", "attackers")  # GENERIC triggers that name who acted, not an act
 _LABOUR_STRIKE = re.compile(r"(?:on|general|hunger|labou?r|national|nationwide|transport|"
+                            # "traders down shutters in strike": the shutdown is the strike
+                            r"(?:shops|markets|shutters|stores|businesses)\s+in|"
                             + _TRADES + r")\s+$")
 _ARMED_RE = re.compile(r"\b(?:" + _ARMED + r")\b")
 # Aircraft named as what was hit, not as the means ("destroying several aircraft", "damaging a military
