@@ -909,7 +909,8 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
     passengers passenger worshippers worshipers worshipper children child women woman girls boys babies
     infants students student pupils schoolchildren schoolgirls schoolboys fishermen fisherman shepherds
     herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
-    patients displaced guests diners beachgoers bystanders passersby passers-by volunteers employees
+    patients displaced guests diners beachgoers bystanders bystander passersby passerby passers-by passer-by
+    volunteers employees
     migrants refugees commuters customers spectators""".split()) | frozenset(
     # civilians named by their work or household: "two polio vaccinators", "a family of six", "aid workers"
     """vaccinators vaccinator workers worker labourers labourer laborers laborer drivers driver nurses
