@@ -1433,12 +1433,12 @@ _OFFERED_TALKS_IN = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:promis|pr
                                r"third|next|round|rounds|of|its|their|formal)\s{1,3}){0,5}$")
 # The words that open another clause: a run of a phrase's words stops before them (each pattern adds words
 # of its own).
-_CLAUSE_OPENERS = "and|but|as|while|after|when|which|who|that"
+_CLAUSE_WORDS = "and|but|as|while|after|when|which|who|that"
 
 
 def _no_clause_word(*extra: str) -> str:
     """A lookahead refusing a word that opens another clause, or one of ``extra`` (regex source of ours)."""
-    return r"(?!(?:" + "|".join((_CLAUSE_OPENERS, *extra)) + r")\b)"
+    return r"(?!(?:" + "|".join((_CLAUSE_WORDS, *extra)) + r")\b)"
 
 
 # An act named by a noun whose clause says it is only expected or feared: "officials said similar attacks
