@@ -1577,7 +1577,7 @@ def unlisted_claimant(sentence: str) -> Actor | None:
         while words and words[0].lower() in _NOT_CLAIMANTS:
             words.pop(0)
         if not words or _NEGATED.search(before, max(0, m.start() - 12)) \
-                or all(w.lower() in _ADJECTIVES or w in _COUNTRY_NAMES for w in words) \
+                or all(w.lower() in _ADJECTIVES or w in _COUNTRY_NAME_SET for w in words) \
                 or _GROUP_IN.search(" ".join(words)):
             continue
         return Actor(" ".join(words) + (m.group(2) or ""), "")
@@ -1981,7 +1981,7 @@ def _adjective_of(word: str) -> bool:
     return word in _ADJECTIVES
 
 
-_COUNTRY_NAMES = frozenset(c["name"] for c in COUNTRIES.values())
+_COUNTRY_NAME_SET = frozenset(c["name"] for c in COUNTRIES.values())
 _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
                         | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
 
