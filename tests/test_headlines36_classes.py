@@ -117,16 +117,17 @@ def test_forces_shooting_protesters_use_excessive_force(pipeline: Pipeline, text
 
 
 @pytest.mark.parametrize(("text", "event"), [
+    # (A state's trenches are its forces, the side struck: actors38, session 32.)
     ("Russian drones drop chloropicrin on Ukrainian trenches near Bakhmut",
-     ("Chemical weapon", "Bakhmut", "Russian forces", None)),
+     ("Chemical weapon", "Bakhmut", "Russian forces", "Ukrainian forces")),
     ("Drone drops irritant gas on positions near Kurakhove", ("Chemical weapon", "Kurakhove", None, None)),
     ("Tear gas grenades dropped by drone on Ukrainian trenches near Lyman",
-     ("Chemical weapon", "Lyman", None, None)),
+     ("Chemical weapon", "Lyman", None, "Ukrainian forces")),
     # Controls: tear gas on protesters is the police's intervention; grenades dropped are a drone strike.
     ("Police helicopters drop tear gas on protesters in Caracas",
      ("Protest with intervention", "Caracas", "protesters", "police")),
     ("Russian drones drop grenades on Ukrainian trenches near Lyman",
-     ("Air/drone strike", "Lyman", "Russian forces", None)),
+     ("Air/drone strike", "Lyman", "Russian forces", "Ukrainian forces")),
 ])
 def test_agents_dropped_on_troops_are_a_chemical_weapon(pipeline: Pipeline, text: str, event: Event) -> None:
     assert _events(pipeline, text) == [event]
