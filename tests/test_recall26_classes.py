@@ -30,10 +30,9 @@ from tests.test_linear import GROWTH, growth, parsing
     ("A quadcopter dropped a mortar shell on a house in the Salarzai tehsil of Bajaur district on Friday, "
      "killing a girl.", [("Bājaur Agency", "PK", 34.736, 71.527, "Shelling/artillery/missile attack", 2)]),
     # Controls: a region named alone keeps its precision; a known unit's own name is the site.
-    pytest.param("Fighting in Sagaing Region, Myanmar's military said, killed 20 soldiers on Monday.",
-                 [("Sagaing", "MM", 24.494, 95.295, "Armed clash", 3)],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 21: the fighting in a region named alone is dropped")),
+    # (the event filter retrained at session 32 keeps it again: a known loss from session 21 to 31)
+    ("Fighting in Sagaing Region, Myanmar's military said, killed 20 soldiers on Monday.",
+     [("Sagaing", "MM", 24.494, 95.295, "Armed clash", 3)]),
     ("Gunmen killed four villagers in the Tral sector of Pulwama district on Sunday.",
      [("Pulwama", "IN", 33.874, 74.900, "Attack", 1)]),
 ])

@@ -113,9 +113,9 @@ ACTS = [
     ("Hamas fired a barrage of rockets from Rafah towards Tel Aviv.", [(SHELLING, "Tel Aviv", "IL", 1)],
      {"Rafah": ("context", "left"), "Tel Aviv": SITE}),
     # "since January" starts a siege still going on: it does not date the clashes into the past
-    pytest.param("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since "
-                 "January.", [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE},
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS28 + "the clash is dropped")),
+    # (the event filter retrained at session 32 keeps the clash again)
+    ("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since January.",
+     [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE}),
     ("Ethiopia and Tigray leaders sign cessation of hostilities in Pretoria",
      [("Agreement", "Pretoria", "ZA", 1)],
      {"Ethiopia": ("actor", "right"), "Tigray": ("actor", "right"), "Pretoria": ("venue", "left")}),
