@@ -1301,12 +1301,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _LEFT_GATE.search(left, left) or _HELD_IN_GATE.search(left) \
             or _REACHED_GATE.search(left) and not _act_follows(text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
-    town_police = not locative and m.place is not None and m.place.kind == "city" \
-        and _TOWN_POLICE.match(right) is not None
-    near_clause = _nearest_clause(clauses, pos) if clauses else None
-    town_police = town_police or not locative and m.place is not None and m.place.kind == "city" \
-        and near_clause is not None and near_clause.family == "demonstration" \
-        and _TOWN_CROWD.match(right) is not None
+    town = not locative and m.place is not None and m.place.kind == "city"
+    # (the nearest act is looked up only for a town before a crowd's noun: most mentions are neither)
+    town_police = town and (_TOWN_POLICE.match(right) is not None or _TOWN_CROWD.match(right) is not None
+                            and (near := _nearest_clause(clauses, pos)) is not None
+                            and near.family == "demonstration")
     closed = facility and _CLOSED_BEFORE.search(left) is not None
     if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
             or _FIRED_AT_SCAN.search(left) or town_police or closed \
