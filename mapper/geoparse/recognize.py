@@ -219,6 +219,8 @@ for _alias in sorted(GROUP_WORDS):
 # Kinds of place whose name a group takes as its affiliation ("Arakan Army", "Balochistan Liberation
 # Army"): those stay mentions (actors), as the annotation guide has them.
 _AFFILIATION_KINDS = frozenset({"country", "admin1", "region", "continent"})
+# Every key group_head can accept: the candidates loop asks it only of these (most names open no group's name).
+_GROUP_HEAD_KEYS = frozenset(_GROUPS_BY_HEAD) | frozenset(_GROUPS_BY_HYPHENED_HEAD)
 
 
 def group_head(c: Candidate, low: str, gaz: Gazetteer) -> bool:
@@ -1246,7 +1248,7 @@ class Recognizer:
             # (people_before_men and head_of_unknown read only a name that is nothing but an alternate name,
             # armed_demonym only a demonym: most names are neither, and skip the calls.)
             z1, z2, wh, alias_only, demonym_only = named
-            if len(low) == len(text) and group_head(c, low, gaz):
+            if c.key in _GROUP_HEAD_KEYS and len(low) == len(text) and group_head(c, low, gaz):
                 z1 = z2 = -100.0
             c.features = f = context_features(c, text, lower_words)
             if title:
