@@ -288,3 +288,43 @@ def test_find_candidates_grows_linearly_on_pathological_runs(gazetteer: Gazettee
         return lambda: recognize.find_candidates(text, gazetteer)
 
     assert growth(make, 50_000) < GROWTH
+
+
+# -- group_head asked only of the first words of armed groups' names --------------------------------------
+def test_group_head_gate_only_skips_false_answers(pipeline) -> None:  # noqa: ANN001
+    gaz = pipeline.gazetteer
+    texts = _event_texts() + _corpus_texts() + [
+        "Boko Haram fighters attacked Boko. Al-Qaeda and Al-Shabaab claimed it; the US-led coalition struck."]
+    heads = 0
+    for text in texts:
+        low = text.lower()
+        for c in recognize.find_candidates(text, gaz):
+            head = recognize.group_head(c, low, gaz)
+            assert (c.key in recognize._GROUP_HEAD_KEYS and head) == head, (c.text, text[:80])
+            heads += head
+    assert heads > 10
+    # The gate holds the heads of the names, not the names: "boko" of "boko haram", "al" of "al-qaeda".
+    assert {"boko", "al"} <= recognize._GROUP_HEAD_KEYS and "boko haram" not in recognize._GROUP_HEAD_KEYS
+
+
+# -- the resolver's first score terms, summed once per name --------------------------------------------
+def test_resolver_openings_belong_to_the_resolver_that_scores(pipeline) -> None:  # noqa: ANN001
+    """A document prepared by one resolver and scored by another with other weights gets the other's sums
+    (the openings are remembered per resolver and per terms list, by identity), and a second scoring of
+    the same names (warm) gives the first's answers to the last bit."""
+    from tests.test_speed_oracles import _resolver_documents
+
+    shipped = pipeline.resolver
+    docs = _resolver_documents(pipeline)[:300]
+    doubled = resolve.Resolver(shipped.gaz, {k: 2 * v for k, v in shipped.weights.items()}, shipped.config)
+    compared = 0
+    for doc, url in docs:
+        for res in (shipped, doubled):
+            cold = res.scores(doc, doc.prior, url)
+            assert res.scores(doc, doc.prior, url) == cold
+            assert cold == res.score(doc, res.featurize(doc, doc.prior, url))
+            compared += len(cold)
+    assert compared > 1000
+    assert doubled._openings and all(terms is entry[0] for terms, entry in (
+        (doc.terms[k], doubled._openings[id(doc.terms[k])]) for doc, _ in docs for k in doc.opts
+        if len(doc.opts[k]) > 1))

@@ -219,7 +219,8 @@ for _alias in sorted(GROUP_WORDS):
 # Kinds of place whose name a group takes as its affiliation ("Arakan Army", "Balochistan Liberation
 # Army"): those stay mentions (actors), as the annotation guide has them.
 _AFFILIATION_KINDS = frozenset({"country", "admin1", "region", "continent"})
-# Every key group_head can accept: the candidates loop asks it only of these (most names open no group's name).
+# Every key group_head can accept: the candidates loop asks it only of these (most names open no group's
+# name, and group_head reads all their options' rows to say so).
 _GROUP_HEAD_KEYS = frozenset(_GROUPS_BY_HEAD) | frozenset(_GROUPS_BY_HYPHENED_HEAD)
 
 

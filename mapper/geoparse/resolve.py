@@ -313,6 +313,10 @@ class Document:
 # Per option, what Resolver.scores reads of it that neither the article nor the weights change: its scaled
 # log population and prominence, its point in radians and its log-prior feature.
 _Terms = tuple[float, float, float, float, float]
+# Per option, the sum of its first score terms in Resolver.scores (its row's static score, then the weighted
+# logpop_gap, prominence_gap, top_pop, prior_first, alternate or demonym), both gaps, its point in radians
+# and its log-prior feature.
+_Opening = tuple[float, float, float, float, float, float]
 _NameInfo = tuple[list[Option], list[Row], list[float], dict[str, tuple[How, How]],
                   tuple[int, float, float] | None, dict[str, tuple[How, How]], list[_Terms]]
 # The features of an option in context (Resolver.features, then featurize's own), in the order they are
@@ -341,6 +345,9 @@ class Resolver:
         self._static: dict[int, dict[str, float]] = {}
         self._static_score: dict[int, float] = {}
         self._names: dict[tuple[Option, ...], _NameInfo] = {}  # per list of gazetteer options
+        # Per name's option terms (by identity: the list _name_info made, kept alive here so that its id is
+        # not reused), each option's first score terms, which neither beliefs nor the article change (scores).
+        self._openings: dict[int, tuple[list[_Terms], list[_Opening]]] = {}
         self._provinces: dict[str, list[tuple[float, float]]] = {}  # country -> its admin1 points
 
     def options(self, c: Candidate) -> list[Option]:
@@ -611,6 +618,7 @@ class Resolver:
          w_local_cc_share, w_local_a1_share, w_local_logpop_gap, w_capital_actor, w_capital_cue,
          w_intl_capital) = (weight(name, 0.0) for name in _OPTION_FEATURES)
         near_scale = math.log(20039.0)
+        openings = self._openings
         out: dict[str, list[float]] = {}
         for k, op in doc.opts.items():
             if len(op) == 1:
@@ -633,13 +641,37 @@ class Resolver:
             local = k in doc.local
             actor = k in doc.actor
             rows = doc.rows[k]
+            # Each option's first terms are the same in every round and article: summed once per name, in
+            # the same order, so each sum is the same to the last bit.
+            terms = doc.terms[k]
+            known = openings.get(id(terms))
+            if known is not None and known[0] is terms:
+                opening = known[1]
+            else:
+                opening = []
+                for rank, ((r, how), row, (logpop, prominence, lat, lon, log_prior)) in enumerate(
+                        zip(op, rows, terms, strict=True)):
+                    # As features(), then featurize's own, in their order.
+                    z = known_score(r)
+                    if z is None:
+                        z = static_score(r)
+                    logpop_gap = top_logpop - logpop
+                    prominence_gap = top_prom - prominence
+                    z += w_logpop_gap * logpop_gap
+                    z += w_prominence_gap * prominence_gap
+                    if row.population and row.population == top_pop:
+                        z += w_top_pop
+                    if rank == 0:
+                        z += w_prior_first
+                    if how == ALTERNATE:
+                        z += w_alternate
+                    elif how == DEMONYM:
+                        z += w_demonym
+                    opening.append((z, logpop_gap, prominence_gap, lat, lon, log_prior))
+                openings[id(terms)] = (terms, opening)
             zs = []
-            for rank, ((r, how), row, (logpop, prominence, lat, lon, log_prior)) in enumerate(
-                    zip(op, rows, doc.terms[k], strict=True)):
-                # As features(), then featurize's own, in their order.
-                z = known_score(r)
-                if z is None:
-                    z = static_score(r)
+            for (_, how), row, (z, logpop_gap, prominence_gap, lat, lon, log_prior) in zip(
+                    op, rows, opening, strict=True):
                 cc, a1 = row.country_code, row.admin1
                 cc_share = cc_w.get(cc, 0.0) - occ.get(cc, 0.0)
                 cc_share = (cc_share if cc_share > 0.0 else 0.0) / rest
@@ -649,18 +681,6 @@ class Resolver:
                 else:
                     a1_share = 0.0
                 kind = row.kind
-                logpop_gap = top_logpop - logpop
-                prominence_gap = top_prom - prominence
-                z += w_logpop_gap * logpop_gap
-                z += w_prominence_gap * prominence_gap
-                if row.population and row.population == top_pop:
-                    z += w_top_pop
-                if rank == 0:
-                    z += w_prior_first
-                if how == ALTERNATE:
-                    z += w_alternate
-                elif how == DEMONYM:
-                    z += w_demonym
                 z += w_cc_share * cc_share
                 z += w_cc_share_sq * (cc_share * cc_share)
                 intl = len(named_cc) - (cc in named_cc) >= 2
