@@ -284,9 +284,10 @@ _PLANNED_GATHERING_GATE = WordGate(_PLANNED_GATHERING,
                                    ("conference", "summit", "forum", "meeting", "congress"))
 # A source reached at a distance: "told Reuters by phone from X", "spoke to AP by telephone from X", "said in
 # a phone call from X". Where the source is, not where anyone made a statement (the report is the outlet's).
+# ("... by phone from nearby Beledweyne": a word that only says how far the source is keeps it a source.)
 _BY_PHONE_FROM = re.compile(r"\b(?:by|over|via|on)\s{1,3}(?:the\s{1,3})?(?:(?:satellite|mobile|cell)\s{1,3})?"
-                            r"(?:tele)?phone\s{1,3}(?:call\s{1,3})?from\s{1,3}(?:the\s{1,3})?$"
-                            r"|\bphone\s{1,3}call\s{1,3}from\s{1,3}(?:the\s{1,3})?$")
+                            r"(?:tele)?phone\s{1,3}(?:call\s{1,3})?from\s{1,3}(?:the\s{1,3})?(?:nearby\s{1,3})?$"
+                            r"|\bphone\s{1,3}call\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:nearby\s{1,3})?$")
 _POLICE_IN = re.compile(r"\b(?:police|army|military|gendarmerie)\s+(?:sources?\s+|spokes\w+\s+)?in\s+"
                         r"(?:the\s+)?$")
 # An office's words or orders follow its place: "the junta in Ouagadougou announced ...".
@@ -308,6 +309,13 @@ _SINCE_ACT = re.compile(r"\bsince\s{1,3}(?:the|an?|last\s{1,3}\w{1,20}['’]s|\w
                         r"(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:of|on|in|at|near|against)\s{1,3}(?:the\s{1,3})?"
                         r"(?:(?:town|city|village|port|camp|capital)\s{1,3}of\s{1,3})?$")
 _SINCE_CHARS = 70
+# A place in the series an act is "the latest" of names where the earlier acts were, not a site of the act
+# told: "the latest in a string of strikes in Amhara's Awi zone", "the latest of a wave of attacks in Cabo
+# Delgado" (read in the last _SERIES_CHARS of the left context; bounded words, so linear).
+_LATEST_OF_SERIES = re.compile(r"\bthe\s{1,3}latest\s{1,3}(?:in|of)\s{1,3}(?:an?|the)\s{1,3}"
+                               r"(?:[\w'’-]{1,30}\s{1,3}){1,5}?(?:in|on|across|around|near|against|at|of)\s{1,3}(?:the\s{1,3})?"
+                               r"(?:[A-Z][\w'’-]{1,30}['’]s\s{1,3})?(?:(?:north|south|east|west|central)[\w-]{0,10}\s{1,3})?$")
+_SERIES_CHARS = 80
 # A place an act is compared with: "in an attack similar to the one in Bannu last week", "in contrast with
 # the fighting in Malakal a year ago", "unlike the raid on X" (the comparison's act is told elsewhere, if at
 # all; not "like": "towns like A and B were shelled" lists the sites).
@@ -830,7 +838,7 @@ _CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "g
 _ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
 _OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", "says", "said",
                                                 "claims", "reports", ",", ";", ":", "|", "—", "–"))
-_BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the"))
+_BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the", "nearby"))
 # The left-context patterns _role_alone asks about one left context: their first words found in one pass
 # over it (mapper/events/prefilter.py), each pattern tried only there; the same matches as .search(left).
 (_MEMBERS_OF_SCAN, _BETWEEN_SCAN, _STATEMENT_FROM_SCAN, _POLICE_IN_SCAN, _OFFICE_IN_SCAN, _PEOPLE_FROM_SCAN,
@@ -1276,6 +1284,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="compared")  # "an attack similar to the one in Bannu last week"
     if "since" in left and _SINCE_ACT.search(left, max(0, len(left) - _SINCE_CHARS)):
         return Role("context", rule="compared")  # "the heaviest fighting since the fall of Avdiivka"
+    if "latest" in left and _LATEST_OF_SERIES.search(left, max(0, len(left) - _SERIES_CHARS)):
+        return Role("context", rule="compared")  # "the latest in a string of strikes in Amhara's Awi zone"
     if "who" in left and _CAREER_BEFORE.search(left, max(0, len(left) - _CAREER_CHARS)):
         return Role("context", rule="left")  # "a commander who had led operations in the Nabatieh area"
     if _SIDE_ACT_BEFORE.search(left, max(0, len(left) - _SIDE_ACT_CHARS)):
@@ -2331,13 +2341,15 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     return "," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None
 
 
+# "Residents of Bahir Dar said drones struck a minibus near Dangila": the town's people (in _WITNESS_IN).
+_RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers)\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
 # People who tell of an event, and where they are: "Medics in Khan Younis said", "a hospital in Nyala
 # said it had received", "Journalists in Kyiv heard explosions as ...".
 _WITNESS_IN = re.compile(r"\b(?:medics?|doctors?|nurses?|hospitals?|clinics?|morgues?|residents?|"
                          r"witness(?:es)?|activists?|journalists?|reporters?|correspondents?|rescuers?|volunteers?|"
                          r"(?:aid|health|rescue|humanitarian|medical)\s+(?:workers?|staff|officials?)|"
                          r"monitors?|observers?|sources?|officials?|authorities)\s+"
-                         r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+                         r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$|" + _RESIDENTS_OF.pattern, re.I)
 _TELLS_NEXT = re.compile(r"(?:\s*+,)?\s++(?:(?:on|late|early)\s++\w++\s++)?(?:" + alternation(
     TELLS | {"confirmed", "report", "reports", "heard", "described", "describe", "counted", "received",
              "receives", "recorded"}) + r")\b")
