@@ -808,6 +808,8 @@ def _old_context_features(c, text: str, lower_words) -> dict[str, float]:  # noq
             lw = w.lower()
             if lw == "off" and r._MARITIME.search(before):
                 lw = "near"
+            elif lw == "rural" and len(parts) > 1 and parts[-2].lower() in r._RURAL_PREPOSITIONS:
+                lw = parts[-2].lower()  # (wire39: "in rural Tibú" reads as "in Tibú")
             f[f"prev={lw}"] = 1.0
             if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?") \
                     and parts[-1][-1:] != ":":

@@ -1012,6 +1012,8 @@ def features(c: Candidate, text: str, gaz: Gazetteer, lower_words: LowercaseWord
 # the ship near the town, as "near" does, not a phrasal verb ("cut off Mokha", "kicked off").
 _MARITIME = re.compile(r"(?i:\b(?:ships?|vessels?|tankers?|boats?|dhows?|carriers?|freighters?|warships?|"
                        r"frigates?|destroyers?|skiffs?|navy|naval|pirates?|fishermen|seas?|maritime|coast)\b)")
+# The prepositions whose "rural" before a name is read as the preposition: "in rural Tibú" is "in Tibú".
+_RURAL_PREPOSITIONS = frozenset("in near around across outside into".split())
 
 
 def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> dict[str, float]:
@@ -1051,6 +1053,10 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
             lw = w.lower()
             if lw == "off" and _MARITIME.search(before):
                 lw = "near"  # "a tanker off Mokha", "boats off Gaza City": at sea near the town
+            elif lw == "rural" and len(parts) > 1 and parts[-2].lower() in _RURAL_PREPOSITIONS:
+                # "in rural Tibú", "near rural Barbacoas": the land of the town the preposition places
+                # things in, read as the preposition itself (the rare "rural" left small towns unrecognised)
+                lw = parts[-2].lower()
             f[f"prev={lw}"] = 1.0
             # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
             # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's; nor a
