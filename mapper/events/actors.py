@@ -2162,12 +2162,14 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"(?:apartment|residential)\s++(?:blocks?|buildings?|towers?|high-rises?)|blocks?\s++of\s++flats|"
                r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"
                r"(?:tent|displacement|refugee|IDP)\s++camps?|camps?\s++for\s++(?:the\s++)?(?:internally\s++)?"
-               r"displaced|restaurants?|cafes?|cafés?|hotels?)")
+               r"displaced|restaurants?|cafes?|cafés?|hotels?|"
+               # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
+               r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?)")
 _CIVIL_TARGET = re.compile(
     r"\b(?i:on|at|in|into|inside|outside|near|hits?|hitting|struck|strikes?|striking|bomb(?:s|ed|ing)?|"
     r"shell(?:s|ed|ing)?(?:\s++of)?|attack(?:s|ed|ing)?(?:\s++on)?|targeted|targeting|raid(?:s|ed)?(?:\s++on)?|"
     r"storm(?:s|ed)?|pounded|level(?:s|led|ed)?|flatten(?:s|ed)?|destroyed|wreck(?:s|ed)?|torch(?:es|ed)?|"
-    r"set\s++fire\s++to|sets\s++fire\s++to|slam(?:s|med)\s++into|tore\s++through|landed\s++on|fell\s++on|"
+    r"set\s++fire\s++to|sets\s++fire\s++to|setting\s++fire\s++to|damag(?:es|ed|ing)|slam(?:s|med)\s++into|tore\s++through|landed\s++on|fell\s++on|"
     r"hurled\s++at|thrown\s++into|drop(?:s|ped)?\s++(?:an\s++)?explosives?\s++on)\s++"
     r"(?:(?i:a|an|the|their|his|her|its|one|two|three|four|five|several)\s++)?"
     r"(?P<mods>(?:[\w'’-]++\s++){0,3}?)(?P<noun>(?i:" + _CIVIL_NOUN + r"))\b"
@@ -2188,7 +2190,10 @@ _ARMED_TARGET = re.compile(
     r"(?:kill|wound|injur)(?:s|ed|ing|es)?\s++(?:[\w-]++\s++){0,3}?(?:fighters|militants|soldiers|troops|"
     r"members(?!\s++of\s++(?:[\w-]++\s++){0,3}?famil)|rangers|policemen|police\s++officers|gunmen|insurgents|"
     r"rebels|jihadists|guards)|fought|"
-    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b")
+    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b"
+    # A body named as the source of the report is no target ("killing 12 people, a local militia leader told
+    # AFP", "a police commander said").
+    r"(?!\s++(?i:told|said|says)\b)")
 _HARMED = re.compile(r"\b(?i:kill(?:s|ed|ing)?|dead|deaths?|died|wound(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|"
                      r"hurt|casualties|massacre)\b")
 
