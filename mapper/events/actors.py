@@ -2080,6 +2080,20 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     return a1, a2
 
 
+def occupier_strike(sub_event_type: str, event_country: str) -> Actor | None:
+    """The striker of an air, drone, missile or artillery strike no phrase names, in a country the table says
+    another state occupies and that has forces of its own (Russia in Ukraine: "Kharkiv: guided bomb hits
+    apartment block"): the occupier's forces, marked ``inferred``; else None."""
+    here = COUNTRIES.get(event_country, {})
+    if sub_event_type not in _REMOTE_STRIKES or not here.get("occupier") or here.get("forces_of") \
+            or here["occupier"] not in COUNTRIES:
+        return None
+    return Actor(f"{COUNTRIES[here['occupier']]['adjective']} forces", here["occupier"], inferred=True)
+
+
+_REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
 def _rebel_group(actor: Actor) -> bool:
     """Whether a canonical actor is a named armed group of the table (rebels, militias: inter 2 or 3)."""
     return _GROUP_BY_NAME.get(actor.name, {}).get("inter") in _REBEL_INTERS
