@@ -5,13 +5,16 @@ report is no armed target ("killing 12 people, a local militia leader told AFP")
 that was hit keeps the text's other side; damage with no one hurt is no toll; "residential" before other
 nouns is no target. An air, drone, missile or artillery strike with no striker named in a country another
 state occupies and that has forces of its own is the occupier's (actors.occupier_strike: Russia in Ukraine);
-not a bomb, not where the occupier's troops are the country's forces (Israel in Gaza), nor a striker named."""
+not a bomb, not where the occupier's troops are the country's forces (Israel in Gaza), nor a striker named.
+A story naming a transnational group and the name its branch goes by locally ("known locally as al-Shabab ...
+the Islamic State group claimed"), in the branch's country, names that branch (actors.story_group); in
+Somalia the two are rivals and name no one group."""
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import civilian_target, occupier_strike
+from mapper.events.actors import civilian_target, occupier_strike, story_group
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
@@ -95,3 +98,23 @@ def test_the_occupier_reader() -> None:
     assert occupier_strike("Remote explosive/landmine/IED", "UA") is None
     assert occupier_strike("Air/drone strike", "PS") is None  # Israel's troops are the forces there
     assert occupier_strike("Air/drone strike", "SD") is None
+
+
+def test_a_branch_called_locally_by_another_group_s_name() -> None:
+    told = ("Insurgents beheaded five farmers near Macomia, in Mozambique's Cabo Delgado province, on "
+            "Sunday. The attackers, known locally as al-Shabab, also burned a chapel. The Islamic State "
+            "group claimed the killings.")
+    found = story_group(told)
+    assert found is not None and found.name == "Islamic State Mozambique"
+    # near misses: the same two names in Somalia are rivals; one of them alone is itself
+    rivals = "Al-Shabab fighters clashed with Islamic State militants in Somalia's Bari region."
+    assert story_group(rivals) is None
+    alone = story_group("Al-Shabab fighters attacked a base near Baidoa, Somalia.")
+    assert alone is not None and alone.name == "al-Shabaab"
+
+
+def test_a_described_perpetrator_is_the_branch_so_called(pipeline: Pipeline) -> None:
+    told = ("PEMBA, Mozambique (Lusa) - Armed insurgents beheaded four farmers near Macomia on Sunday, "
+            "residents said. The attackers, known locally as al-Shabab, burned several houses. The Islamic "
+            "State group claimed the killings through its Amaq agency.")
+    assert [e[2] for e in coded(pipeline, told) if e[1] == "Macomia"] == ["Islamic State Mozambique"]

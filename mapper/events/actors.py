@@ -1672,6 +1672,14 @@ def story_group(text: str, jihadist: bool = False) -> Actor | None:
             return named[first]
         if _GROUP_BY_NAME[second].get("called_locally") == first:
             return named[second]
+        # "The attackers, known locally as al-Shabab ... The Islamic State group claimed" in a story that
+        # names Mozambique: the parent's branch there so called (not in Somalia, where the two are rivals).
+        for parent, local in ((first, second), (second, first)):
+            for branch in _AFFILIATES.get(parent, {}).values():
+                g = _GROUP_BY_NAME[branch]
+                home = COUNTRIES.get(g["country"], {}).get("name", "\0")
+                if g.get("called_locally") == local and home in text:
+                    return Actor(g["name"], g["country"])
         return None
     return next(iter(named.values()), None)
 
