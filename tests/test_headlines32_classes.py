@@ -30,7 +30,8 @@ def rows_of(pipeline: Pipeline, text: str) -> list[Row]:
 
 @pytest.mark.parametrize(("text", "rows"), [
     ("Shelling in Kharkiv region: Kupiansk (3 killed), Balakliia (1), Chuhuiv (2 injured)",
-     [("Balakliya", SHELL, 1, None), ("Chuhuyiv", SHELL, None, None), ("Kupyansk", SHELL, 3, None)]),
+     [("Balakliya", SHELL, 1, "Russian forces"), ("Chuhuyiv", SHELL, None, "Russian forces"),
+      ("Kupyansk", SHELL, 3, "Russian forces")]),
     ("Drone strikes: Kosti 3 dead | Atbara 1 dead | Kassala 2 injured",
      [("Atbara", "Air/drone strike", 1, None), ("Kassala", "Air/drone strike", None, None),
       ("Kosti", "Air/drone strike", 3, None)]),
@@ -48,9 +49,9 @@ def test_each_place_of_a_toll_list_is_a_site_with_its_own_toll(pipeline: Pipelin
 @pytest.mark.parametrize(("text", "rows"), [
     # Controls: a topic with one toll, two topics sharing a toll, and tolls told per place in prose.
     ("Kharkiv: 3 dead, 12 hurt as glide bombs slam residential area",
-     [("Kharkiv", "Air/drone strike", 3, None)]),
+     [("Kharkiv", "Air/drone strike", 3, "Russian forces")]),
     ("Shelling killed two in Kherson and one in Nikopol",
-     [("Kherson", SHELL, 2, None), ("Nikopol", SHELL, 1, None)]),
+     [("Kherson", SHELL, 2, "Russian forces"), ("Nikopol", SHELL, 1, "Russian forces")]),
     ("Kherson: 2 killed, Nikopol: 1 injured in Russian shelling",
      [("Kherson", SHELL, 2, "Russian forces")]),
 ])

@@ -48,6 +48,11 @@ def _old_story_group(text: str) -> Actor | None:
             return named[first]
         if actors._GROUP_BY_NAME[second].get("called_locally") == first:
             return named[second]
+        for parent, local in ((first, second), (second, first)):  # the branch so called, in its country
+            for branch in actors._AFFILIATES.get(parent, {}).values():
+                g = actors._GROUP_BY_NAME[branch]
+                if g.get("called_locally") == local and actors.COUNTRIES[g["country"]]["name"] in text:
+                    return Actor(g["name"], g["country"])
         return None
     return next(iter(named.values()), None)
 

@@ -65,6 +65,7 @@ from mapper.events.actors import (
     leads_back,
     local_affiliate,
     named_group,
+    occupier_strike,
     parties,
     refers_back,
     short_text_weights,
@@ -2135,6 +2136,8 @@ class EventCoder:
         sub = _means(sub, inc.location, told)
         if EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and actor1 is None:
             actor1 = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
+            if actor1 is None:  # "Kharkiv: guided bomb hits apartment block": the occupier's strike
+                actor1 = occupier_strike(sub, inc.location.country_code)
         elif sub == "Disrupted weapons use" and actor2 is None:
             owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             actor2 = owner if owner is not None and owner != actor1 else None

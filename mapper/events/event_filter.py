@@ -240,7 +240,9 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
     f = ["bias", f"kind={kind}", f"events={min(len(doc.events), 4)}", f"type={event.event_type}",
          f"sub={event.sub_event_type}", f"role={event.role}", f"precision={event.geo_precision}",
          f"place={event.location.kind}", f"fatalities={_bucket_count(event.fatalities)}",
-         f"injuries={_bucket_count(event.injuries)}", f"actor1={event.actor1 is not None}",
+         f"injuries={_bucket_count(event.injuries)}",
+         # (actor1 a phrase named, as for actor2: not the occupier or weapon model read as the striker)
+         f"actor1={event.actor1 is not None and not event.actor1.inferred}",
          # (actor2 a phrase named: the feature the weights were fitted on, not one read from the type)
          f"actor2={event.actor2 is not None and not event.actor2.inferred}",
          f"sub={event.sub_event_type}|kind={kind}", *genre]
