@@ -98,6 +98,21 @@ def test_the_occupier_reader() -> None:
     assert occupier_strike("Remote explosive/landmine/IED", "UA") is None
     assert occupier_strike("Air/drone strike", "PS") is None  # Israel's troops are the forces there
     assert occupier_strike("Air/drone strike", "SD") is None
+    # Provinces the occupier has held whole for years: the unnamed striker is as likely the other side.
+    assert occupier_strike("Air/drone strike", "UA", "UA.20") is None  # Sevastopol
+    assert occupier_strike("Shelling/artillery/missile attack", "UA", "UA.14") is None  # Luhansk
+    assert occupier_strike("Air/drone strike", "UA", "UA.05") is not None  # Donetsk oblast: split
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Explosions reported in Sevastopol after drone attack", [("Air/drone strike", "Sevastopol", None)]),
+    ("Missile strike on Luhansk kills 4", [("Shelling/artillery/missile attack", "Luhansk", None)]),
+    ("Guided bombs hit Kramatorsk, two dead", [("Air/drone strike", "Kramatorsk", "Russian forces")]),
+])
+def test_no_occupier_is_inferred_where_it_holds_the_province(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None)
+            for e in pipeline.parse(Article("t", text, published=PUBLISHED)).events] == expected
 
 
 def test_a_branch_called_locally_by_another_group_s_name() -> None:

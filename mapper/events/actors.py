@@ -2088,13 +2088,15 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     return a1, a2
 
 
-def occupier_strike(sub_event_type: str, event_country: str) -> Actor | None:
+def occupier_strike(sub_event_type: str, event_country: str, admin1: str = "") -> Actor | None:
     """The striker of an air, drone, missile or artillery strike no phrase names, in a country the table says
     another state occupies and that has forces of its own (Russia in Ukraine: "Kharkiv: guided bomb hits
-    apartment block"): the occupier's forces, marked ``inferred``; else None."""
+    apartment block"): the occupier's forces, marked ``inferred``; else None. Not in a province the table's
+    ``occupier_holds`` lists (``admin1``, GeoNames code: "Explosions reported in Sevastopol after drone
+    attack" names no striker, and the occupier's is the unlikely one)."""
     here = COUNTRIES.get(event_country, {})
     if sub_event_type not in _REMOTE_STRIKES or not here.get("occupier") or here.get("forces_of") \
-            or here["occupier"] not in COUNTRIES:
+            or here["occupier"] not in COUNTRIES or admin1 in here.get("occupier_holds", ()):
         return None
     return Actor(f"{COUNTRIES[here['occupier']]['adjective']} forces", here["occupier"], inferred=True)
 

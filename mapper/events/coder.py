@@ -2137,7 +2137,7 @@ class EventCoder:
         if EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and actor1 is None:
             actor1 = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             if actor1 is None:  # "Kharkiv: guided bomb hits apartment block": the occupier's strike
-                actor1 = occupier_strike(sub, inc.location.country_code)
+                actor1 = occupier_strike(sub, inc.location.country_code, inc.location.admin1)
         elif sub == "Disrupted weapons use" and actor2 is None:
             owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             actor2 = owner if owner is not None and owner != actor1 else None
