@@ -722,6 +722,24 @@ _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)
 _FORCES_BEFORE = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|rangers|"
                             r"riot police|officers)\s$")
 _FORCES_BEFORE_CHARS = 18
+# The state's forces firing on a crowd of a protest's people with no protest word ("Police open fire on
+# students in Dhaka, dozens dead", "security forces fire on Tchiroma supporters, 4 killed"): their force
+# against protesters, not an attack or a clash (not tear gas or rubber bullets: an intervention; not
+# gunmen's fire, nor a "crowd" at an aid site, which the corpus codes as an attack).
+_FIRED_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|officers)\s"
+                             r"((?:opened|opens|open)\sfire|fire[sd]?(?:\slive\s(?:rounds|ammunition|bullets))?)"
+                             r"\s(?:on|at|into)\s(?:[\w'’-]{1,30}\s){0,3}?(?:students|marchers|mourners|"
+                             r"demonstrators|protest[eo]rs|supporters)\b")
+
+
+def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
+    """The forces' fire on a crowd, as demonstration triggers (spanning the fire and its object; the
+    demonstration clause reads the force in it, or a rioting crowd)."""
+    if not violence:
+        return []
+    return [Trigger("Peaceful protest", m.start(1), m.end()) for m in _FIRED_ON_CROWD.finditer(low)]
+
+
 _DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
                            r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
@@ -2821,6 +2839,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     violence = by_family.get("violence", [])
     strategic = by_family.get("strategic", [])
     demo = _armed_blockade(low, by_family.get("demonstration", []))
+    fired = _fired_on_crowd(low, violence) if not demo else []
+    if fired:  # (the act's own triggers inside the phrase are the force, not an attack)
+        demo = fired
+        violence = [t for t in violence if not any(f.start <= t.start < f.end for f in fired)]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
