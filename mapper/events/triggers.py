@@ -2839,6 +2839,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     violence = by_family.get("violence", [])
     strategic = by_family.get("strategic", [])
     demo = _armed_blockade(low, by_family.get("demonstration", []))
+    violence = _air_support(low, violence)
     fired = _fired_on_crowd(low, violence) if not demo else []
     if fired:  # (the act's own triggers inside the phrase are the force, not an attack)
         demo = fired
@@ -3311,6 +3312,25 @@ def _ally(before: str, gov: list[int], start: int) -> bool:
     end = gov[i]
     return _BACKED_BY.search(before, end, start) is not None \
         or _AND_ALLY.fullmatch(before, end, start) is not None
+
+
+# Aircraft named as the support of ground troops are no strike of their own: "its troops, backed by
+# aircraft, had repelled the assault", "Israeli forces backed by drones and helicopters clashed with
+# gunmen", "soldiers backed by air force jets repelled an attack" (the ground fight is the act).
+_SUPPORTED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s{1,3}by\s{1,3}"
+                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_SUPPORTED_BY_CHARS = 75
+
+
+def _air_support(low: str, violence: list[Trigger]) -> list[Trigger]:
+    """``violence`` without the air strikes named as the support of another act the sentence tells
+    (unchanged when nothing else is left)."""
+    support = [t for t in violence if t.sub == "Air/drone strike"
+               and _SUPPORTED_BY.search(low, max(0, t.start - _SUPPORTED_BY_CHARS), t.start)]
+    if not support:
+        return violence
+    rest = [t for t in violence if t not in support]
+    return rest or violence
 
 
 def _territory(before: str, sub: str) -> str:
