@@ -2,7 +2,8 @@
 training/events/types38.jsonl was written for these classes before tuning).
 
 - The state's forces firing on a protest's crowd with no protest word ("Police open fire on students in
-  X", "security forces fire on <candidate> supporters") is Excessive force against protesters; gunmen's
+  X", "security forces fire on <candidate> supporters", "on worshippers chanting against the government")
+  is Excessive force against protesters; gunmen's
   fire on students, a crowd at an aid site and tear gas are unchanged (an attack, an attack or a clash,
   an intervention).
 - Aircraft named as the support of ground troops ("troops, backed by aircraft, repelled the assault",
@@ -41,12 +42,14 @@ def subs(sentence: str) -> list[str]:
     ("Gendarmes fire on opposition supporters in Conakry, two dead", [FORCE]),
     ("Troops opened fire on mourners in Bamenda on Sunday.", [FORCE]),
     ("Security forces fired live rounds at demonstrators in Bandar Abbas.", [FORCE]),
+    ("Soldiers opened fire on worshippers chanting slogans in Zaria.", [FORCE]),
     # rioters fired on stay a violent demonstration (the guide)
     ("Police opened fire on supporters who had torched a police post in Mbeya.", ["Violent demonstration"]),
     # the near misses: gunmen's fire, a crowd at an aid site, tear gas
     ("Gunmen opened fire on students in a dormitory in Yobe, killing 20.", ["Attack"]),
     ("Troops fire on crowd at Rafah aid site, 9 killed", ["Armed clash"]),
     ("Police fired tear gas at students in Rajshahi.", ["Protest with intervention"]),
+    ("Gunmen opened fire on worshippers at a mosque in Zaria.", ["Attack"]),
 ])
 def test_forces_firing_on_a_protest_crowd(sentence: str, expected: list[str]) -> None:
     assert subs(sentence) == expected
@@ -79,8 +82,11 @@ def test_a_named_group_with_a_generic_head_is_carried_to_a_later_bombing(pipelin
 @pytest.mark.parametrize("unit", [
     # the forces' fire on a crowd: forces, fire verbs, live rounds and up to three words, never the noun
     "police opened fire on the big old security forces fired live rounds at a few of troops fire into ",
+    "soldiers fired on worshippers worshippers chanting chanting marching the ",
     # the support look-behind before an aircraft word, never closed by "by"
     "backed supported by the big old aided covered drones and troops backed by backed by ",
+    # many supported strikes beside many clashes
+    "troops backed by drones and jets clashed with rebels ",
 ])
 def test_the_new_patterns_are_linear_on_100_kb(unit: str) -> None:
     """100 KB of near misses of each new pattern: clauses() does about twice the work on twice the text."""

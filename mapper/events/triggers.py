@@ -729,7 +729,7 @@ _FORCES_BEFORE_CHARS = 18
 _FIRED_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|officers)\s"
                              r"((?:opened|opens|open)\sfire|fire[sd]?(?:\slive\s(?:rounds|ammunition|bullets))?)"
                              r"\s(?:on|at|into)\s(?:[\w'’-]{1,30}\s){0,3}?(?:students|marchers|mourners|"
-                             r"demonstrators|protest[eo]rs|supporters)\b")
+                             r"demonstrators|protest[eo]rs|supporters|[\w'’-]{1,30}\s(?:chanting|protesting|demonstrating|marching))\b")
 
 
 def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
@@ -2843,7 +2843,9 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     fired = _fired_on_crowd(low, violence) if not demo else []
     if fired:  # (the act's own triggers inside the phrase are the force, not an attack)
         demo = fired
-        violence = [t for t in violence if not any(f.start <= t.start < f.end for f in fired)]
+        starts = [f.start for f in fired]  # (sorted, apart: each trigger looks at the one phrase before it)
+        violence = [t for t in violence
+                    if not ((i := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < fired[i].end)]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
@@ -3325,11 +3327,8 @@ _SUPPORTED_BY_CHARS = 75
 def _air_support(low: str, violence: list[Trigger]) -> list[Trigger]:
     """``violence`` without the air strikes named as the support of another act the sentence tells
     (unchanged when nothing else is left)."""
-    support = [t for t in violence if t.sub == "Air/drone strike"
-               and _SUPPORTED_BY.search(low, max(0, t.start - _SUPPORTED_BY_CHARS), t.start)]
-    if not support:
-        return violence
-    rest = [t for t in violence if t not in support]
+    rest = [t for t in violence if not (t.sub == "Air/drone strike" and _SUPPORTED_BY.search(
+        low, max(0, t.start - _SUPPORTED_BY_CHARS), t.start))]
     return rest or violence
 
 
