@@ -754,7 +754,7 @@ def _carry_actors(incidents: list[_Incident]) -> None:
         where = inc.location.country_code if inc.location is not None else ""
         if inc.actor1 is not None:
             last[event_type] = inc.actor1
-            if not _generic(inc.actor1):
+            if not _generic(inc.actor1) or named_group(inc.actor1) is not None:  # ("Al Shabaab fighters")
                 named = inc.actor1
             state = _state_of(inc.actor1, where)
             if state and where and state != where:

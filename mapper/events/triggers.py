@@ -722,6 +722,24 @@ _FORCE = re.compile(r"open(?:ed|s)? fire|live (?:fire|ammunition|rounds|bullets)
 _FORCES_BEFORE = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|rangers|"
                             r"riot police|officers)\s$")
 _FORCES_BEFORE_CHARS = 18
+# The state's forces firing on a crowd of a protest's people with no protest word ("Police open fire on
+# students in Dhaka, dozens dead", "security forces fire on Tchiroma supporters, 4 killed"): their force
+# against protesters, not an attack or a clash (not tear gas or rubber bullets: an intervention; not
+# gunmen's fire, nor a "crowd" at an aid site, which the corpus codes as an attack).
+_FIRED_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|gendarmes|army|officers)\s"
+                             r"((?:opened|opens|open)\sfire|fire[sd]?(?:\slive\s(?:rounds|ammunition|bullets))?)"
+                             r"\s(?:on|at|into)\s(?:[\w'’-]{1,30}\s){0,3}?(?:students|marchers|mourners|"
+                             r"demonstrators|protest[eo]rs|supporters|[\w'’-]{1,30}\s(?:chanting|protesting|demonstrating|marching))\b")
+
+
+def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
+    """The forces' fire on a crowd, as demonstration triggers (spanning the fire and its object; the
+    demonstration clause reads the force in it, or a rioting crowd)."""
+    if not violence:
+        return []
+    return [Trigger("Peaceful protest", m.start(1), m.end()) for m in _FIRED_ON_CROWD.finditer(low)]
+
+
 _DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
                            r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
@@ -2821,6 +2839,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     violence = by_family.get("violence", [])
     strategic = by_family.get("strategic", [])
     demo = _armed_blockade(low, by_family.get("demonstration", []))
+    violence = _air_support(low, violence)
+    fired = _fired_on_crowd(low, violence) if not demo else []
+    if fired:  # (the act's own triggers inside the phrase are the force, not an attack)
+        demo = fired
+        starts = [f.start for f in fired]  # (sorted, apart: each trigger looks at the one phrase before it)
+        violence = [t for t in violence
+                    if not ((i := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < fired[i].end)]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
@@ -3289,6 +3314,22 @@ def _ally(before: str, gov: list[int], start: int) -> bool:
     end = gov[i]
     return _BACKED_BY.search(before, end, start) is not None \
         or _AND_ALLY.fullmatch(before, end, start) is not None
+
+
+# Aircraft named as the support of ground troops are no strike of their own: "its troops, backed by
+# aircraft, had repelled the assault", "Israeli forces backed by drones and helicopters clashed with
+# gunmen", "soldiers backed by air force jets repelled an attack" (the ground fight is the act).
+_SUPPORTED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s{1,3}by\s{1,3}"
+                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_SUPPORTED_BY_CHARS = 75
+
+
+def _air_support(low: str, violence: list[Trigger]) -> list[Trigger]:
+    """``violence`` without the air strikes named as the support of another act the sentence tells
+    (unchanged when nothing else is left)."""
+    rest = [t for t in violence if not (t.sub == "Air/drone strike" and _SUPPORTED_BY.search(
+        low, max(0, t.start - _SUPPORTED_BY_CHARS), t.start))]
+    return rest or violence
 
 
 def _territory(before: str, sub: str) -> str:
