@@ -493,6 +493,25 @@ def _bodies_as_cause(low: str, t: Trigger, first_act: int | None) -> bool:
         and _AFTER_BODIES.search(low, max(0, t.start - _AFTER_BODIES_CHARS), t.start) is not None
 
 
+# "The ELN's commanders have agreed to a unilateral truce", "declared a unilateral ceasefire": one side's
+# pause is no agreement between sides (nor is the verb that tells it, just before: bounded windows).
+_UNILATERAL = re.compile(r"\bunilateral(?:ly)?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$")
+_UNILATERAL_CHARS = 60  # its longest match
+_UNILATERAL_VERB_CHARS = 40  # how far before the pause its verb ("agreed to a") may end
+
+
+def _unilateral_pauses(low: str, strategic: list[Trigger]) -> list[Trigger]:
+    """``strategic`` without the agreements that name one side's truce or ceasefire, and the agreement
+    words just before such a pause."""
+    pauses = [t.start for t in strategic
+              if t.sub == "Agreement" and low.startswith(("truce", "cease"), t.start)
+              and _UNILATERAL.search(low, max(0, t.start - _UNILATERAL_CHARS), t.start) is not None]
+    if not pauses:
+        return strategic
+    return [t for t in strategic if not (t.sub == "Agreement" and any(
+        0 <= p - t.end <= _UNILATERAL_VERB_CHARS or p == t.start for p in pauses))]
+
+
 def _arrest_as_cause(low: str, t: Trigger, other_act: bool) -> bool:
     """Whether the arrest trigger ``t`` only names the cause of another act the sentence reports
     (``other_act``: a violent or demonstration clause, or another strategic act such as arson; "Tension in
@@ -2840,7 +2859,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         if cause:  # (told as reporting nothing: their place is context, as after "the killing of")
             unreal.extend((t.start, t.end) for t in cause)
             violence = [t for t in violence if t not in cause]
-    strategic = by_family.get("strategic", [])
+    strategic = _unilateral_pauses(low, by_family.get("strategic", []))
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
