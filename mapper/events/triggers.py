@@ -508,8 +508,9 @@ def _unilateral_pauses(low: str, strategic: list[Trigger]) -> list[Trigger]:
               and _UNILATERAL.search(low, max(0, t.start - _UNILATERAL_CHARS), t.start) is not None]
     if not pauses:
         return strategic
-    return [t for t in strategic if not (t.sub == "Agreement" and any(
-        0 <= p - t.end <= _UNILATERAL_VERB_CHARS or p == t.start for p in pauses))]
+    # (pauses are in text order: one bisection per trigger finds the first at or after its start)
+    return [t for t in strategic if not (t.sub == "Agreement" and (i := bisect.bisect_left(pauses, t.start))
+                                         < len(pauses) and pauses[i] - t.end <= _UNILATERAL_VERB_CHARS)]
 
 
 def _arrest_as_cause(low: str, t: Trigger, other_act: bool) -> bool:
