@@ -115,6 +115,7 @@ _STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}) 
 _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
+_FAR_HOLDER_KM = 1500.0  # a holder this far from the town the resolver read is not where the text puts it
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 _HOLDS = {"admin2": 0, "admin1": 1, "city": 2, "facility": 2}  # what holds a place unknown to the gazetteer
@@ -2064,6 +2065,13 @@ class EventCoder:
         if fallback is None or place.population >= known and not loose and not framed \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
+            return place, None
+        if not loose and not framed and fallback.country_code != place.country_code \
+                and place.country_code in theatre_of.mentioned_without(key) \
+                and distance_km(place.lat, place.lon, fallback.lat, fallback.lon) > _FAR_HOLDER_KM:
+            # "Azerbaijani forces shelled Armenian positions near Jermuk ..., the first such incident since
+            # the peace deal was initialled in Washington": a town of a country the text names (a demonym
+            # too) is not moved to a place of another country, far away, that another clause names.
             return place, None
         if fallback.kind == "city":
             fallback = self._village_province(fallback, m, near or (), sentence) or fallback

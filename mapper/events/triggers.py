@@ -478,6 +478,41 @@ _AFTER_ARREST = re.compile(r"\b(?:after|following|over)\s(?:[\w'’.-]{1,30}\s){
 _AFTER_ARREST_CHARS = 110  # its longest match
 
 
+# "Mobs torch homes in Imphal after six bodies found near Jiribam", "Clashes erupt in X after body of cleric
+# found near Y": bodies found, told after another act as its cause, are not an attack of the report (the
+# corpus codes the place of the bodies as context). Only right after "after"/"following" (the act's words
+# between are the bodies' own: "after the bodies of three women were found").
+_AFTER_BODIES = re.compile(r"\b(?:after|following)\s(?:[\w'’.-]{1,30}\s){0,2}$")
+_AFTER_BODIES_CHARS = 80  # its longest match
+
+
+def _bodies_as_cause(low: str, t: Trigger, first_act: int | None) -> bool:
+    """Whether the bodies-found trigger ``t`` only names the cause of an act the sentence told before it
+    (``first_act``: the start of the sentence's first trigger that is no such find)."""
+    return first_act is not None and first_act < t.start and low.startswith("bod", t.start) \
+        and _AFTER_BODIES.search(low, max(0, t.start - _AFTER_BODIES_CHARS), t.start) is not None
+
+
+# "The ELN's commanders have agreed to a unilateral truce", "declared a unilateral ceasefire": one side's
+# pause is no agreement between sides (nor is the verb that tells it, just before: bounded windows).
+_UNILATERAL = re.compile(r"\bunilateral(?:ly)?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$")
+_UNILATERAL_CHARS = 60  # its longest match
+_UNILATERAL_VERB_CHARS = 40  # how far before the pause its verb ("agreed to a") may end
+
+
+def _unilateral_pauses(low: str, strategic: list[Trigger]) -> list[Trigger]:
+    """``strategic`` without the agreements that name one side's truce or ceasefire, and the agreement
+    words just before such a pause."""
+    pauses = [t.start for t in strategic
+              if t.sub == "Agreement" and low.startswith(("truce", "cease"), t.start)
+              and _UNILATERAL.search(low, max(0, t.start - _UNILATERAL_CHARS), t.start) is not None]
+    if not pauses:
+        return strategic
+    # (pauses are in text order: one bisection per trigger finds the first at or after its start)
+    return [t for t in strategic if not (t.sub == "Agreement" and (i := bisect.bisect_left(pauses, t.start))
+                                         < len(pauses) and pauses[i] - t.end <= _UNILATERAL_VERB_CHARS)]
+
+
 def _arrest_as_cause(low: str, t: Trigger, other_act: bool) -> bool:
     """Whether the arrest trigger ``t`` only names the cause of another act the sentence reports
     (``other_act``: a violent or demonstration clause, or another strategic act such as arson; "Tension in
@@ -2837,7 +2872,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         by_family.setdefault(_family(t.sub), []).append(t)
 
     violence = by_family.get("violence", [])
-    strategic = by_family.get("strategic", [])
+    if any(low.startswith("bod", t.start) for t in violence):
+        first_act = next((t.start for t in triggers if not low.startswith("bod", t.start)), None)
+        cause = [t for t in violence if _bodies_as_cause(low, t, first_act)]
+        if cause:  # (told as reporting nothing: their place is context, as after "the killing of")
+            unreal.extend((t.start, t.end) for t in cause)
+            violence = [t for t in violence if t not in cause]
+    strategic = _unilateral_pauses(low, by_family.get("strategic", []))
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     violence = _air_support(low, violence)
     fired = _fired_on_crowd(low, violence) if not demo else []
