@@ -1363,6 +1363,12 @@ class EventCoder:
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         background = background_spans(doc)
+        # Where the last sentence that can tell a violent act or looting starts (the only acts that read
+        # ``last_group``, below): a group named after it is never a later act's "the group", so no sentence
+        # after it is read for one.
+        last_act = max((sp[0] for sp, rs in readings.items() if sp not in background and any(
+            not r.background and (r.clause.family == "violence" or r.clause.sub_event_type == _LOOTING)
+            for r in rs)), default=-1)
         title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
@@ -1386,7 +1392,9 @@ class EventCoder:
             if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             who: Actor | None = None
-            if _claims(sentence):
+            # (A sentence that tells no act, before any violent incident, has no attack to claim: _claimed
+            # would find none, so its claimant is not read.)
+            if (found or "violence" in incidents.of_kind) and _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
                 # (told before, or in this sentence: set once its clauses are read).
                 ms = in_sentence.get(span, [])
@@ -1394,7 +1402,7 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None and not found:
                     _claimed(incidents, who, span, sentence)
-            if not found:
+            if not found and span[0] < last_act:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
                 last_group = first_named_group(sentence) or last_group
