@@ -1391,16 +1391,15 @@ class EventCoder:
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
             if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
-            who: Actor | None = None
-            # (A sentence that tells no act, before any violent incident, has no attack to claim: _claimed
-            # would find none, so its claimant is not read.)
-            if (found or "violence" in incidents.of_kind) and _claims(sentence):
+            # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
+            # none, after them when it does: _claimed finds no attack otherwise.)
+            if not found and "violence" in incidents.of_kind and _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
-                # (told before, or in this sentence: set once its clauses are read).
+                # (told before, or in this sentence: set once its clauses are read, below).
                 ms = in_sentence.get(span, [])
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
-                if who is not None and not found:
+                if who is not None:
                     _claimed(incidents, who, span, sentence)
             if not found and span[0] < last_act:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
@@ -1740,8 +1739,11 @@ class EventCoder:
                 # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
                 # last incident only; every act the sentence before told had none either.
                 _zero_told(incidents, text, told_before, told_prior, injured)
-            if who is not None:
-                _claimed(incidents, who, span, sentence)
+            if "violence" in incidents.of_kind and _claims(sentence):
+                standing = [m for m in ms if role_of[id(m)].name == "actor"]
+                who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
+                if who is not None:
+                    _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1
