@@ -4,9 +4,9 @@ layers as before were checked on every text of the event corpus and of LGL and G
 The rule roles: ``_role_alone`` reads the target's block (a place after "sent to", "hit", a passive) only
 when the sentence has a violent clause, since only a violent clause makes a site there; answers a dateline
 before reading its left context; and returns a locative's "context"/"left" at once in a sentence with no
-clause. The coder: a claim in a sentence that tells no act, before any violent incident, is not read (it
-has nothing to claim), and a sentence after the story's last violent act (or looting) is not read for the
-group a later "the group" would mean."""
+clause. The coder: a claim is read only while a violent incident is open (a sentence that tells acts reads
+it after them; before any, it has nothing to claim), and a sentence after the story's last violent act (or
+looting) is not read for the group a later "the group" would mean."""
 
 from __future__ import annotations
 
