@@ -1365,6 +1365,12 @@ class EventCoder:
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         background = background_spans(doc)
+        # Where the last sentence that can tell a violent act or looting starts (the only acts that read
+        # ``last_group``, below): a group named after it is never a later act's "the group", so no sentence
+        # after it is read for one.
+        last_act = max((sp[0] for sp, rs in readings.items() if sp not in background and any(
+            not r.background and (r.clause.family == "violence" or r.clause.sub_event_type == _LOOTING)
+            for r in rs)), default=-1)
         title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
@@ -1387,16 +1393,17 @@ class EventCoder:
             killed, injured = casualties(sentence) if found or incidents.all else (None, None)
             if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
-            who: Actor | None = None
-            if _claims(sentence):
+            # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
+            # none, after them when it does: _claimed finds no attack otherwise.)
+            if not found and "violence" in incidents.of_kind and _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
-                # (told before, or in this sentence: set once its clauses are read).
+                # (told before, or in this sentence: set once its clauses are read, below).
                 ms = in_sentence.get(span, [])
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
-                if who is not None and not found:
+                if who is not None:
                     _claimed(incidents, who, span, sentence)
-            if not found:
+            if not found and span[0] < last_act:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
                 last_group = first_named_group(sentence) or last_group
@@ -1734,8 +1741,11 @@ class EventCoder:
                 # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
                 # last incident only; every act the sentence before told had none either.
                 _zero_told(incidents, text, told_before, told_prior, injured)
-            if who is not None:
-                _claimed(incidents, who, span, sentence)
+            if "violence" in incidents.of_kind and _claims(sentence):
+                standing = [m for m in ms if role_of[id(m)].name == "actor"]
+                who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
+                if who is not None:
+                    _claimed(incidents, who, span, sentence)
             if groups:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1

@@ -1148,6 +1148,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     start of a parent that precedes it, "in Warrap's Tonj"); ``head``: it opens its sentence, alone or
     in a list; ``topic``: it is a one-line text's topic ("Kherson: two killed"); ``holds``: it is a province
     before a name the gazetteer lacks ("Zamfara's Kwaragi"), read as the place that holds that name."""
+    if dateline:  # (before the left context is read: a dateline reads none)
+        return Role("origin", 1, rule="dateline")
     s0, s1 = sent
     left_end = m.start if left_end is None else left_end
     left = text[max(s0, left_end - 80):left_end].lower()
@@ -1172,8 +1174,6 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             locative = _LOCATIVE_GATE.search(left) is not None
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
-    if dateline:
-        return Role("origin", 1, rule="dateline")
     if m.place is not None and m.place.kind == "city" and _RIVER_AFTER.match(right):
         return Role("context", rule="river")  # "shelled from across the Dnipro river": a river, not the city
     violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
@@ -1311,15 +1311,18 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if _LEFT_GATE.search(left, left) or _HELD_IN_GATE.search(left) \
             or _REACHED_GATE.search(left) and not _act_follows(text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "Civilians fleeing El Fasher", "as Blinken arrives in Cairo"
-    town = not locative and m.place is not None and m.place.kind == "city"
+    # The target's block below makes a site only of a clause of ``violent`` (its nearest non-statement
+    # clause, or the attached one, must be neither political nor a deal): a mention of a sentence with none
+    # (no trigger, or statements and talks only: most mentions) is not read for it.
+    town = bool(violent) and not locative and m.place is not None and m.place.kind == "city"
     # (the nearest act is looked up only for a town before a crowd's noun: most mentions are neither)
     town_police = town and (_TOWN_POLICE.match(right) is not None or _TOWN_CROWD.match(right) is not None
                             and (near := _nearest_clause(clauses, pos)) is not None
                             and near.family == "demonstration")
-    closed = facility and _CLOSED_BEFORE.search(left) is not None
-    if _TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left) \
-            or _FIRED_AT_SCAN.search(left) or town_police or closed \
-            or _passive_after_apposition(text, m, s1):
+    closed = bool(violent) and facility and _CLOSED_BEFORE.search(left) is not None
+    if violent and (_TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left)
+                    or _FIRED_AT_SCAN.search(left) or town_police or closed
+                    or _passive_after_apposition(text, m, s1)):
         clause = _nearest_clause(clauses, pos)
         if clause is not None and _TARGET_OF_SCAN.search(left):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
@@ -1338,6 +1341,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
+        if not clauses:
+            return Role("context", rule="left")  # no act to attach to (what the lines below find then)
         scene = _scene_clause(text, sent, m, clauses, ordered)
         if scene is not None and _under_deal(text, s0, scene):
             scene = None  # "In Mandalay region, the group handed Mogok back under a deal brokered by China"
