@@ -69,14 +69,15 @@ def test_whom_the_toll_counts(sentence: str, expected: str) -> None:
     ("A Turkish drone hit a wedding party near Kobani, killing nine guests, local officials said.",
      ("‘Ayn al ‘Arab", "Air/drone strike", 9, "Turkish forces", "civilians")),
     ("Shelling hit a bread queue in Kherson on Monday, killing 7, including two children.",
-     ("Kherson", "Shelling/artillery/missile attack", 7, None, "civilians")),
+     ("Kherson", "Shelling/artillery/missile attack", 7, "Russian forces", "civilians")),
     ("A drone struck a house in Khan Younis, killing eight members of one family, medics said.",
      ("Khān Yūnis", "Air/drone strike", 8, None, "civilians")),
     ("An airstrike on a restaurant in Marib killed 14 diners and wounded 20, medics said.",
      ("Ma'rib", "Air/drone strike", 14, None, "civilians")),
-    # controls: a bare figure and plain people name no side
+    # controls: a bare figure and plain people name no victims' side (the striker no phrase names in
+    # Ukraine is the occupier's, inferred: actors.occupier_strike, session 33)
     ("Shelling hit Kherson on Monday, killing 7.",
-     ("Kherson", "Shelling/artillery/missile attack", 7, None, None)),
+     ("Kherson", "Shelling/artillery/missile attack", 7, "Russian forces", None)),
     # plain people killed at a house the text names: civilians since guide decision (2) of session 30
     ("A drone struck a house in Khan Younis, killing five people, medics said.",
      ("Khān Yūnis", "Air/drone strike", 5, None, "civilians")),
@@ -99,9 +100,9 @@ def test_the_victims_of_a_strike_on_civilians(pipeline: Pipeline, text: str, exp
      "shoppers.", ("Taiz", "Shelling/artillery/missile attack", 3, "Houthis", "civilians")),
     ("A rocket fired from Houthi-controlled territory hit a school in Taiz, killing two pupils.",
      ("Taiz", "Shelling/artillery/missile attack", 2, "Houthis", "civilians")),
-    # a launch place is no owner
+    # a launch place is no owner (Russian forces: the occupier's strike in Ukraine, inferred since session 33)
     ("Drones launched from the Kursk region struck a market in Sumy, killing three civilians.",
-     ("Sumy", "Air/drone strike", 3, None, "civilians")),
+     ("Sumy", "Air/drone strike", 3, "Russian forces", "civilians")),
 ])
 def test_the_owner_after_the_weapon(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert _events(pipeline, text) == [expected]

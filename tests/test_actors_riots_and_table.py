@@ -43,8 +43,9 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
      "Remote explosive/landmine/IED", "Maoists"),
     ("Dessie falls to Tigrayan forces", "Dessie", "Non-state actor overtakes territory",
      "Tigray Defence Forces"),
-    # a bare strike on a Ukrainian town: a missile attack; the weapon named decides otherwise
-    ("Kharkiv strike kills 3, injures 12", "Kharkiv", "Shelling/artillery/missile attack", None),
+    # a bare strike on a Ukrainian town: a missile attack; the weapon named decides otherwise (the striker
+    # no phrase names is the occupier's, inferred: actors.occupier_strike, session 33)
+    ("Kharkiv strike kills 3, injures 12", "Kharkiv", "Shelling/artillery/missile attack", "Russian forces"),
     ("A Russian strike on the centre of Sumy on Sunday killed 11 people.", "Sumy",
      "Shelling/artillery/missile attack", "Russian forces"),
     ("Russian glide bombs hit Kostiantynivka, two dead", None, "Air/drone strike", "Russian forces"),

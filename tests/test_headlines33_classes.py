@@ -34,7 +34,7 @@ def rows_of(pipeline: Pipeline, text: str) -> list[Row]:
     ("Al-Shabaab mortars hit Baidoa as students sit exams in Kismayo",
      [("Baidoa", SHELL, None, "al-Shabaab")]),
     ("Drone strike kills 3 in Kherson as residents queue for water in Mykolaiv",
-     [("Kherson", AIR, 3, None)]),
+     [("Kherson", AIR, 3, "Russian forces")]),  # (the occupier's strike, inferred: session 33)
     ("Separatist fighters kill 2 in Batibo as markets reopen in Bamenda",
      [("Batibo", "Attack", 2, "separatists")]),
 ])

@@ -57,7 +57,7 @@ def test_a_road_blocked_by_a_crowd_stays_its_protest(pipeline: Pipeline, text: s
     ("Rockets hit Sderot hours before cup semi-final",
      [("Sderot", "Shelling/artillery/missile attack", None)]),
     ("Overnight drone attack hits Lviv as city derby goes ahead behind closed doors",
-     [("Lviv", "Air/drone strike", None)]),
+     [("Lviv", "Air/drone strike", "Russian forces")]),  # (the occupier's, inferred: session 33)
 ])
 def test_a_game_in_another_clause_leaves_an_armed_act(pipeline: Pipeline, text: str,
                                                       events: list[tuple[str, str, str | None]]) -> None:
