@@ -6,7 +6,9 @@ when the sentence has a violent clause, since only a violent clause makes a site
 before reading its left context; and returns a locative's "context"/"left" at once in a sentence with no
 clause. The coder: a claim is read only while a violent incident is open (a sentence that tells acts reads
 it after them; before any, it has nothing to claim), and a sentence after the story's last violent act (or
-looting) is not read for the group a later "the group" would mean."""
+looting) is not read for the group a later "the group" would mean. A sentence that tells no act reads its
+casualties only when an incident they can change is open (speed39f), and ``casualties`` searches for "no one
+was hurt" only in a sentence holding the words every such phrase opens with."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from mapper.events import roles
+from mapper.events import casualties, roles
 from mapper.pipeline import Pipeline
 
 
@@ -72,3 +74,53 @@ def test_coder_groups_and_claims_on_each_path(pipeline: Pipeline, text: str,
     doc = pipeline.parse(text, published="2025-06-17")
     assert [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lethal protest (no violence open): a later toll updates it
+    ("Security forces fired on protesters in Kadugli on Monday, killing eight. "
+     "The toll has since risen to 21.",
+     [("Kadugli", "Excessive force against protesters", 21)]),
+    # looting: "No one was hurt" gives it 0 dead
+    ("Gunmen looted shops in Kadugli on Monday. No one was hurt.",
+     [("Kadugli", "Looting/property destruction", 0)]),
+    # violence: the added dead
+    ("Gunmen attacked a police post in Kadugli on Monday, killing three officers. "
+     "Two soldiers were also killed.",
+     [("Kadugli", "Armed clash", 5)]),
+    # a peaceful protest or talks take no toll: the sentence's dead are not read
+    ("Thousands marched peacefully in Kadugli on Monday. Two people were killed.",
+     [("Kadugli", "Peaceful protest", None)]),
+    ("The minister met the governor in Kadugli on Tuesday. Five people were killed there last year.",
+     [("Kadugli", "Meeting/talks", None)]),
+])
+def test_coder_tolls_of_sentences_without_acts(pipeline: Pipeline, text: str,
+                                               expected: list[tuple[str, str, int | None]]) -> None:
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+def test_none_hurt_openers_open_every_head() -> None:
+    heads = list(casualties._NONE_GROUP._automaton.keys())
+    assert len(heads) == 32
+    assert all(head.startswith(casualties._NONE_OPENERS) for head in heads)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("No one was hurt.", (0, 0)),
+    ("Nobody was killed in the attack.", (0, None)),
+    ("The blast caused no casualties.", (0, 0)),
+    ("It ended without causing injuries.", (0, 0)),
+    ("NO ONE WAS HURT", (0, 0)),
+    ("Two people were killed.", (2, None)),
+    ("Two people were killed and no one else was hurt.", (2, 0)),
+    ("Nothing was found at the site.", (None, None)),
+])
+def test_casualties_none_hurt(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties.casualties(sentence) == expected
+
+
+def test_casualties_none_hurt_on_100kb() -> None:
+    text = "no nobody without c " * 5000
+    assert casualties.casualties(text) == (None, None)
+    assert casualties.casualties(text + "no one was hurt") == (0, 0)

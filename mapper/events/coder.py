@@ -556,6 +556,10 @@ _WAR_TALLY = 1000
 # Protests and riots whose deaths a later toll can update, as a violent act's.
 _LETHAL_DEMONSTRATIONS = frozenset({"Excessive force against protesters", "Violent demonstration",
                                     "Mob violence"})
+# The incidents a sentence that tells no act can give a toll to: the last lethal act's update
+# (_toll_update), the last violent act's added dead, "No one was hurt" (_zero_told). With none of them
+# open, such a sentence's casualties change nothing, and are not read.
+_TOLL_TAKERS = _ZERO_KINDS | _LETHAL_DEMONSTRATIONS
 
 
 def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bool:
@@ -1390,7 +1394,8 @@ class EventCoder:
                 continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
-            killed, injured = casualties(sentence) if found or incidents.all else (None, None)
+            killed, injured = casualties(sentence) if found or any(
+                kind in incidents.of_kind for kind in _TOLL_TAKERS) else (None, None)
             if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
