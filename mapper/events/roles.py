@@ -2895,6 +2895,9 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     return b.start - a.end <= _GAP_CHARS and _LISTED_UNKNOWN.fullmatch(text, a.end, b.start) is not None
 
 
+# Read by the learned roles (site_model._keep_lists): the same list test as the carry along a list.
+coordinated = _coordinated
+
 _NEARBY_COORDINATOR = re.compile(r"\s{0,2},?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?"
                                  r"(?:nearby|neighbou?ring)\s{1,3}"
                                  r"(?:(?:town|village|city|settlement|district|camp)s?\s{1,3}of\s{1,3})?")

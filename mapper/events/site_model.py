@@ -56,7 +56,7 @@ from mapper.errors import MapperError
 from mapper.events.clauses import ClauseReading
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS
 from mapper.events.prefilter import WordGate, gate_text
-from mapper.events.roles import Roles
+from mapper.events.roles import Roles, coordinated
 from mapper.events.triggers import Clause
 from mapper.model import ROLES, Mention, Role
 
@@ -736,7 +736,39 @@ def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel,
             out.append(Role("origin", 1, rule="model"))
         else:
             out.append(Role(name, rule="model"))
+    _keep_lists(doc, rule_roles, out)
     return out
+
+
+# A list closed by a plural province word is one phrase of places: "in Kunar, Nangarhar and Paktia
+# provinces", "over the Voronezh, Rostov and Lipetsk regions".
+_PLURAL_AREAS = re.compile(r"\s{1,3}(?:provinces|regions|districts|states|governorates|oblasts|territories|"
+                           r"departments|counties|townships|prefectures)\b")
+
+
+def _keep_lists(doc: Doc, rule_roles: list[Role], out: list[Role]) -> None:
+    """A list of areas the model has read as sites stays whole: in a list closed by a plural province
+    word ("targeted posts in Kunar, Nangarhar, Paktia, Khost and Helmand provinces"), where the model
+    keeps two names in a row as the rules' sites of one act and drops the next, that name keeps the
+    rules' site too (the model read the rest, further from the act, as context). Only the rules' carried
+    role (``left``, the clause of the names before) is restored, in text order, so a chain carries to
+    the list's end. Not after one kept name, nor in a list with no such word: there the model often reads
+    the list rightly as background ("has bombed Hodeidah, Sanaa and ...", "strongholds around the towns
+    of A, B and C": losses on train)."""
+    ms = doc.mentions
+    n = len(ms)
+    linked = [coordinated(doc.text, ms[k], ms[k + 1]) for k in range(n - 1)]
+    areas = [False] * n  # whether the list the name belongs to is closed by a plural province word
+    for k in range(n - 1, -1, -1):
+        areas[k] = areas[k + 1] if k < n - 1 and linked[k] \
+            else _PLURAL_AREAS.match(doc.text, ms[k].end) is not None
+    for i in range(2, n):
+        rule = rule_roles[i]
+        if rule.name != "event_site" or rule.rule != "left" or out[i].name == "event_site" or not areas[i]:
+            continue
+        if all(out[k] is rule_roles[k] and rule_roles[k].name == "event_site"
+               and rule_roles[k].clause is rule.clause and linked[k] for k in (i - 2, i - 1)):
+            out[i] = rule
 
 
 class LearnedRoles:
