@@ -311,10 +311,10 @@ _SINCE_ACT = re.compile(r"\bsince\s{1,3}(?:the|an?|last\s{1,3}\w{1,20}['’]s|\w
 _SINCE_CHARS = 70
 # A place in the series an act is "the latest" of names where the earlier acts were, not a site of the act
 # told: "the latest in a string of strikes in Amhara's Awi zone", "the latest of a wave of attacks in Cabo
-# Delgado" (read in the last _SERIES_CHARS of the left context; bounded words, so linear).
+# Delgado" (read in the last _SERIES_CHARS of the lowered left context; bounded words, so linear).
 _LATEST_OF_SERIES = re.compile(r"\bthe\s{1,3}latest\s{1,3}(?:in|of)\s{1,3}(?:an?|the)\s{1,3}"
                                r"(?:[\w'’-]{1,30}\s{1,3}){1,5}?(?:in|on|across|around|near|against|at|of)\s{1,3}(?:the\s{1,3})?"
-                               r"(?:[A-Z][\w'’-]{1,30}['’]s\s{1,3})?(?:(?:north|south|east|west|central)[\w-]{0,10}\s{1,3})?$")
+                               r"(?:[\w-]{1,30}['’]s\s{1,3})?(?:(?:north|south|east|west|central)[\w-]{0,10}\s{1,3})?$")
 _SERIES_CHARS = 80
 # A place an act is compared with: "in an attack similar to the one in Bannu last week", "in contrast with
 # the fighting in Malakal a year ago", "unlike the raid on X" (the comparison's act is told elsewhere, if at
