@@ -16,8 +16,6 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, _only_spaces, _repeats, growth, parsing
 
-_LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-
 
 def _text_id(case: object) -> str:
     """A case's id: the first 40 characters of its text (a tuple or a pytest.param)."""
@@ -273,9 +271,9 @@ NOT_HERE = [
      {"Geneva": ("context", "left"), "Tripoli": SITE}),
     ("Mobs burned shops in Adama after the killing of a singer in Addis Ababa.",
      [("Mob violence", "Nazrēt", "ET", 1)], {"Adama": SITE, "Addis Ababa": ("context", "left")}),
-    pytest.param("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
-                 [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")},
-                 marks=pytest.mark.xfail(strict=True, reason=_LOSS28 + "the arrests are dropped")),
+    # (a known loss of the event filter retrained at session 28; kept again by session 33's)
+    ("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
+     [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")}),
     # scheduled, not held
     ("Sahel leaders to hold summit in Niamey next month", [], {"Niamey": ("context", "left")}),
     ("Police blocked roads in Nairobi ahead of the march.", [], {"Nairobi": ("context", "left")}),
