@@ -742,8 +742,9 @@ def learned_roles(doc: Doc, rule_roles: list[Role], model: SiteModel,
 
 # A list closed by a plural province word is one phrase of places: "in Kunar, Nangarhar and Paktia
 # provinces", "over the Voronezh, Rostov and Lipetsk regions".
-_PLURAL_AREAS = re.compile(r"\s{1,3}(?:provinces|regions|districts|states|governorates|oblasts|territories|"
-                           r"departments|counties|townships|prefectures)\b")
+_PLURAL_AREA_WORDS = ("provinces", "regions", "districts", "states", "governorates", "oblasts", "territories",
+                      "departments", "counties", "townships", "prefectures")
+_PLURAL_AREAS = re.compile(r"\s{1,3}(?:" + "|".join(_PLURAL_AREA_WORDS) + r")\b")
 
 
 def _keep_lists(doc: Doc, rule_roles: list[Role], out: list[Role]) -> None:
@@ -755,6 +756,8 @@ def _keep_lists(doc: Doc, rule_roles: list[Role], out: list[Role]) -> None:
     the list's end. Not after one kept name, nor in a list with no such word: there the model often reads
     the list rightly as background ("has bombed Hodeidah, Sanaa and ...", "strongholds around the towns
     of A, B and C": losses on train)."""
+    if not any(word in doc.text for word in _PLURAL_AREA_WORDS):
+        return  # (most texts: no list can be closed by one, so no pair of mentions is read)
     ms = doc.mentions
     n = len(ms)
     linked = [coordinated(doc.text, ms[k], ms[k + 1]) for k in range(n - 1)]
