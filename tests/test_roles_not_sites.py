@@ -169,6 +169,37 @@ def test_a_breach_of_airspace_is_no_strike_below(pipeline: Pipeline, text: str, 
     assert [(e.location.name, e.sub_event_type) for e in doc.events] == events
 
 
+@pytest.mark.parametrize(("text", "town", "events"), [
+    # told after the interception: where people took cover, not where the missile was stopped
+    ("The Houthis said on Monday they had fired a missile at Ben Gurion airport. The Israeli military said "
+     "the missile was intercepted, and sirens sounded in Haifa.", "Haifa",
+     [("Ben Gurion Airport", "Shelling/artillery/missile attack")]),
+    ("Two rockets fired from Gaza were shot down on Sunday and air raid sirens wailed across Sderot, the "
+     "army said.", "Sderot", []),
+])
+def test_where_sirens_sounded_after_an_act_is_no_site(pipeline: Pipeline, text: str, town: str,
+                                                      events: list[tuple[str, str]]) -> None:
+    assert _roles(pipeline, text)[town] == "context"
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == events
+
+
+def test_a_sentence_opening_with_sirens_keeps_their_town_as_the_site(pipeline: Pipeline) -> None:
+    # the near miss: no other place for the interception, so the town where sirens sounded is its site
+    text = "Sirens sounded in Ashdod on Friday as a rocket fired from Gaza was intercepted, the army said."
+    assert _roles(pipeline, text)["Ashdod"] == "event_site"
+    doc = pipeline.parse(text, published="2025-06-17")
+    assert [(e.location.name, e.sub_event_type) for e in doc.events] == [("Ashdod", "Disrupted weapons use")]
+
+
+def test_the_sirens_rule_is_linear(pipeline: Pipeline) -> None:
+    # one long sentence of many towns where sirens sounded: each reads a bounded window before its name
+    def text(n: int) -> str:
+        return "The army said the missiles were intercepted" + "".join(
+            ", and sirens sounded in Haifa" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 40) < GROWTH
+
+
 def test_a_road_named_after_a_far_town_yields_to_the_place_it_passes(pipeline: Pipeline) -> None:
     # "the Kandahar road near Ghazni": the ambush was near Ghazni; Kandahar only names the road
     text = ("Gunmen ambushed a bus on the Kandahar road near Ghazni on Friday, killing four passengers, "
@@ -544,6 +575,7 @@ _HOSTILE = {
     "_SIDE_ACT_BEFORE": ("trained " * 12_500 + "in in the ", False),  # the verb right before "in"
     "_PEOPLE_IN": ("in " * 35_000 + "at ", False),  # a plural noun of people before "in"
     "_AIRSPACE_BEFORE": ("violated " + "its " * 30_000 + "airspace over ", False),  # two words at most
+    "_SIRENS_BEFORE": ("sirens " * 20_000 + "sounded in ", True),  # each try stops at the next "sirens"
     "_RETOLD_OPENER": ("The " + "x " * 50_000 + "operation", False),  # two words at most between
     "_RETOLD_NEAR": ("near " + "the " * 25_000, False),
     "_NAMED_ACCORD_BEFORE": ("The " + "The Aa " * 15_000 + "peace ", True),  # each try stops at a name

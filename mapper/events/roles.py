@@ -927,6 +927,29 @@ _AIRSPACE_BEFORE = re.compile(r"\b(?:" + alternation(AIRSPACE_BREACHES) + r")\s{
                               r"(?:(?:of|into|on)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?airspace\s{1,3}(?:over|above|of|near)\s{1,3}"
                               r"(?:the\s{1,3})?$")
 _AIRSPACE_CHARS = 80
+# Where sirens or an air alert went off is where people took cover, not where a weapon fell or was stopped:
+# "the missile was intercepted and sirens sounded in Jerusalem", "air raid sirens wailed across Israel".
+_SIRENS_BEFORE = re.compile(r"\b(?:sirens?|air[\s-]raid\s{1,3}alerts?|air\s{1,3}alerts?)\s{1,3}"
+                            r"(?:(?:were|was|had|have|also)\s{1,3})?(?:sounded|sounding|went\s{1,3}off|wailed|blared|"
+                            r"heard|rang(?:\s{1,3}out)?|activated|declared)\s{1,3}(?:(?:again|briefly|overnight)\s{1,3})?"
+                            r"(?:in|over|across|throughout)\s{1,3}(?:(?:the|parts\s{1,3}of|much\s{1,3}of)\s{1,3})?"
+                            r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s{1,3})?$")
+_SIRENS_CHARS = 80
+
+
+def _sirens_after_act(text: str, s0: int, left: str, end: int) -> bool:
+    """Whether ``left`` (the lowercased words before a name that starts at ``end``) ends with where sirens
+    sounded, told after something else in the sentence ("the missile was intercepted, and sirens sounded in
+    Jerusalem"). A sentence that opens with the sirens ("Sirens sounded in Ashkelon as two rockets were
+    intercepted") has no other place for the act: the name is its site, as the corpus codes it."""
+    found = _SIRENS_BEFORE.search(left, max(0, len(left) - _SIRENS_CHARS))
+    if found is None:
+        return False
+    # (Read in a bounded window before the name: a sentence of many such names stays linear.)
+    w0 = max(s0, end - 2 * _SIRENS_CHARS)
+    before = text[w0:end].lower()
+    i = before.rfind(found.group())
+    return i >= 0 and (w0 > s0 or before[:i].strip(" \t\n\"'“‘") != "")
 
 
 def _holds(outer: Place | None, inner: Place | None) -> bool:
@@ -1292,6 +1315,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
         return Role("context", rule="left")  # "violated Afghan airspace over Paktika": no strike there
+    if ("siren" in left or "alert" in left) and _sirens_after_act(text, s0, left, m.start) \
+            and not _act_follows(text, s0, m, clauses, ordered):
+        return Role("context", rule="left")  # "... intercepted, and sirens sounded in Jerusalem": cover taken
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
