@@ -2164,13 +2164,13 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
 # clash is one day's act; the nouns are a war's).
 _WAR_NOUNS = ("fighting", "war", "conflict", "violence", "insurgency")
 _WAR_TOLL_BEFORE_IN = re.compile(r"\btoll\s(?:from|of|in)\s(?:the\s)?(?:[\w'’-]{1,30}\s){0,3}$")
-_TALLY_VERB = r"(?:has\s|have\s|had\s)?(?:now\s)?(?:passed|passes|surpass\w*|topped|tops|exceed\w*|" \
+_TALLY_VERB = r"(?:has\s|have\s|had\s)?(?:now\s)?(?:passed|passes|surpass\w{0,3}|topped|tops|exceed\w{0,3}|" \
     r"crossed|crosses|reached|reaches)\b"
 _WAR_TOLL_AFTER = re.compile(r"(?:\s(?:in|around|across|near|on)\s(?:the\s)?(?:[\w'’-]{1,30}\s){0,3}?|\s)"
                              + _TALLY_VERB)
 _TALLY_NOUN_AFTER = re.compile(r"\stoll\s" + _TALLY_VERB)
 _TALLIED_DEAD_IN = re.compile(r"\btoll\s(?:[\w'’-]{1,30}\s){1,6}?" + _TALLY_VERB
-                              + r"\s(?:more\sthan\s|over\s|nearly\s|about\s)?[\d][\d,.]*\s$")
+                              + r"\s(?:more\sthan\s|over\s|nearly\s|about\s)?\d[\d,.]{0,20}\s$")
 
 
 def _war_tally(low: str, start: int, end: int) -> bool:
