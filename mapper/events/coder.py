@@ -1358,6 +1358,11 @@ class EventCoder:
                 if r.name in _TELLERS and not r.rule.startswith("dateline")}
         theatre.tellers = told - {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
                                   if r.name not in _TELLERS or r.rule.startswith("dateline")}
+        # ... and a place named only as a state's stand-in ("as Algiers hosts envoys") holds no far town of
+        # another country either (see _site_place).
+        theatre.standing = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                            if r.name == "actor" and not m.demonym} - {
+            normalize(m.text) for m, r in zip(mentions, roles, strict=True) if r.name != "actor"}
         starts = [m.start for m in mentions]
         incidents = _Incidents()
         told_last: tuple[int, int] | None = None  # the last sentence that reported an event
@@ -2082,11 +2087,16 @@ class EventCoder:
                      or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
         if not loose and not framed and fallback.country_code != place.country_code \
-                and place.country_code in theatre_of.mentioned_without(key) \
+                and (place.country_code in theatre_of.mentioned_without(key)
+                     or place.kind == "city" and place.population >= _NAMESAKE_POPULATION
+                     and any(x.place is fallback and normalize(x.text) in theatre_of.standing
+                             for x in near or ())) \
                 and distance_km(place.lat, place.lon, fallback.lat, fallback.lon) > _FAR_HOLDER_KM:
             # "Azerbaijani forces shelled Armenian positions near Jermuk ..., the first such incident since
             # the peace deal was initialled in Washington": a town of a country the text names (a demonym
-            # too) is not moved to a place of another country, far away, that another clause names.
+            # too) is not moved to a place of another country, far away, that another clause names; nor to
+            # a far capital the sentence names only as a state ("near Kidal as Algiers hosts envoys"), when
+            # the town is one of some size (a small namesake abroad is more likely a misread name).
             return place, None
         if fallback.kind == "city":
             fallback = self._village_province(fallback, m, near or (), sentence) or fallback
@@ -2787,6 +2797,7 @@ class _Theatre:
         self.mentioned: Counter[str] = Counter()  # countries of every mention, demonyms too
         self.mentioned_by_name: dict[str, Counter[str]] = {}
         self.tellers: set[str] = set()  # names only of where a report's tellers are (set by the coder)
+        self.standing: set[str] = set()  # names only of places standing for a state ("Algiers hosts envoys")
         kept = 0
         for m in mentions:
             if m.place is None or not m.place.country_code:

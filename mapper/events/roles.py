@@ -1680,6 +1680,10 @@ _OWN_VERB = re.compile(r"\b(?!(?:killed|wounded|injured|hurt|maimed|burned|torch
                        r"went|met|held|fled|left|made|led|sent|fought|saw|gave|ran|drove|brought|grew|won|lost|"
                        r"kept|spent|built|became|flew|moved|lives|live|remain|remains)\b")
 _SUBORDINATE_CHARS = 200  # how far before the place its clause's opening is looked for
+# ... or a noun phrase with no verb after a distance in time: "two years after a similar crackdown in Masaka",
+# "a week after the elections in X" (an earlier act or occasion named, not told; a trigger there is still
+# the act's own: "a day after an attack in X" keeps its reading by the triggers).
+_NOMINAL_EARLIER = re.compile(r"(?:a|an|the|its|their|this|that|last)\s")
 
 
 def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: list[Clause],
@@ -1693,7 +1697,9 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
         return False
     lo = max(s0 + last, m.start - _SUBORDINATE_CHARS)
     sub = _last_match(_SUBORDINATE, text, lo, m.start)
-    if sub is None or _OWN_VERB.search(text, sub.end(), m.start) is None:
+    if sub is None or _OWN_VERB.search(text, sub.end(), m.start) is None and not (
+            text.endswith(("after ", "before "), sub.start(), sub.end())
+            and _NOMINAL_EARLIER.match(text, sub.end()) is not None):
         return False
     return not any(_has_span_in(_spans(c, ordered), sub.start() - s0, pos) for c in clauses)
 

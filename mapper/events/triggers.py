@@ -2156,6 +2156,34 @@ def _run_in_perfect(low: str, start: int, end: int) -> bool:
         and _DISPLACED_AFTER.match(low, end) is not None
 
 
+# A war's running toll, told with no period word (the guide: an aggregate toll is no event): the war noun
+# after "toll from/of/in", or before "toll", whose toll has passed a mark ("Toll from Tigray fighting has
+# passed 600,000", "the toll from the fighting around Goma has passed 3,000 dead", "Khartoum fighting toll
+# reaches 2,000"); and the deaths that figure counts. Not a toll that rises or climbs: "Tillaberi attack
+# toll rises to 44" is the attack's news (the guide), as is "death toll from the clashes reaches 30" (a
+# clash is one day's act; the nouns are a war's).
+_WAR_NOUNS = ("fighting", "war", "conflict", "violence", "insurgency")
+_WAR_TOLL_BEFORE_IN = re.compile(r"\btoll\s(?:from|of|in)\s(?:the\s)?(?:[\w'’-]{1,30}\s){0,3}$")
+_TALLY_VERB = r"(?:has\s|have\s|had\s)?(?:now\s)?(?:passed|passes|surpass\w{0,3}|topped|tops|exceed\w{0,3}|" \
+    r"crossed|crosses|reached|reaches)\b"
+_WAR_TOLL_AFTER = re.compile(r"(?:\s(?:in|around|across|near|on)\s(?:the\s)?(?:[\w'’-]{1,30}\s){0,3}?|\s)"
+                             + _TALLY_VERB)
+_TALLY_NOUN_AFTER = re.compile(r"\stoll\s" + _TALLY_VERB)
+_TALLIED_DEAD_IN = re.compile(r"\btoll\s(?:[\w'’-]{1,30}\s){1,6}?" + _TALLY_VERB
+                              + r"\s(?:more\sthan\s|over\s|nearly\s|about\s)?\d[\d,.]{0,20}\s$")
+
+
+def _war_tally(low: str, start: int, end: int) -> bool:
+    """Whether the trigger at low[start:end] is a war named by its running toll, or the dead that toll
+    counts (see _WAR_TOLL_AFTER; bounded windows: linear)."""
+    if low.startswith(_WAR_NOUNS, start):
+        return _WAR_TOLL_BEFORE_IN.search(low, max(0, start - 60), start) is not None \
+            and _WAR_TOLL_AFTER.match(low, end, end + 80) is not None \
+            or _TALLY_NOUN_AFTER.match(low, end, end + 40) is not None
+    return low.startswith("dead", start) \
+        and _TALLIED_DEAD_IN.search(low, max(0, start - 120), start) is not None
+
+
 def _reaction_toll(low: str, start: int) -> bool:
     """Whether the death word at low[start:] is the toll of an act a trial, an anniversary or a funeral is
     about, told in a relative clause of that act (see _RELATIVE_TOLL). (Two bounded windows: linear.)"""
@@ -2223,6 +2251,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "foiled a coup plot": the coup is what was plotted, not an act told
     if _run_in_perfect(low, start, end):
         return True
+    if _war_tally(low, start, end):
+        return True  # "Toll from Tigray fighting has passed 600,000": a war's tally
     if low[end - 1:end] == "s" and _TREND_BEFORE_IN.search(low, max(0, start - 80), start):
         return True  # "the group has stepped up attacks on ...": a trend
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
