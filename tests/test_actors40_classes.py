@@ -3,7 +3,9 @@ occupier's forces are the territory's only state forces (the actor table's ``for
 Israel in Gaza and the West Bank) is the occupier's, as it is in Ukraine (actors.occupier_strike); a bomb or
 a striker named keeps the text's reading. A group's claim of the device or act named plainly ("claimed a
 roadside bomb that struck", "claimed the explosion", "claimed a shooting") names the perpetrator, as "claimed
-a bombing" did (actors._CLAIMED_ACTS)."""
+a bombing" did (actors._CLAIMED_ACTS). The kind of an attack or force between its nationality and its noun
+("repelled a Russian armoured assault", "mechanised", "infantry", "ground") is a modifier of the phrase
+(actors._MOD): the attack was the Russians'."""
 
 from __future__ import annotations
 
@@ -73,6 +75,29 @@ def test_the_occupier_reader_for_a_territory_of_the_occupier_s_forces() -> None:
 def test_a_claim_of_the_device_or_act_named_plainly(
         pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian troops repelled a Russian armoured assault near Kupiansk on Monday, the brigade said.",
+     [("Armed clash", "Kupyansk", "Russian forces", "Ukrainian forces")]),
+    ("The army said its soldiers repelled a mechanised attack by RSF fighters on Babanusa on Sunday.",
+     [("Armed clash", "Babanūsah", "Rapid Support Forces", "Sudanese forces")]),
+    # near miss: the same words naming no actor ("an armoured vehicle") change nothing
+    ("A roadside bomb hit an armoured vehicle near Kupiansk on Monday, wounding two soldiers.",
+     [("Remote explosive/landmine/IED", "Kupyansk", None, "Ukrainian forces")]),
+])
+def test_the_kind_of_an_attack_before_its_noun(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_the_phrase_pattern_is_linear_on_100_kb_of_the_new_modifiers() -> None:
+    """100 KB of the new modifiers with no head: no phrase, bounded work (every repeat is bounded)."""
+    text = "Russian armoured mechanised infantry ground " * 2_400
+    t0 = time.perf_counter()
+    found = list(actors._PHRASE.finditer(text))
+    assert time.perf_counter() - t0 < 10
+    assert len(text) > 100_000 and found == []
 
 
 def test_the_claimed_acts_are_linear_on_100_kb() -> None:

@@ -230,7 +230,9 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy|"
+        # the kind of an attack or force ("repelled a Russian armoured assault", "Israeli ground offensive")
+        r"armou?red|mechani[sz]ed|infantry|ground)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
