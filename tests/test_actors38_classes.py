@@ -33,10 +33,11 @@ def _events(pipeline: Pipeline, text: str, published: str = "2025-03-04") -> lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the striker no phrase names in Gaza is the occupier's, inferred: actors.occupier_strike, session 34)
     ("In Rafah, a strike on a house killed seven members of one family, medics said.",
-     [("Rafaḩ", "Air/drone strike", None, "civilians")]),
+     [("Rafaḩ", "Air/drone strike", "Israeli forces", "civilians")]),
     ("A strike on a house in Beit Hanoun killed four members of the same family, the civil defence said.",
-     [("Bayt Ḩānūn", "Air/drone strike", None, "civilians")]),
+     [("Bayt Ḩānūn", "Air/drone strike", "Israeli forces", "civilians")]),
 ])
 def test_a_family_killed_at_home_is_civilians(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _events(pipeline, text) == expected

@@ -67,8 +67,9 @@ def test_two_reports_in_one_line(pipeline: Pipeline, text: str, sites: list[tupl
     # each report's own toll goes to its own site, not the first site's figure to both or to none
     ("Rafah strike kills 5 | Deir al-Balah: drone hits tents, 3 dead",
      # (the line's civilian target is read for both reports, as "drone hits market" was before actors39)
-     [("Air/drone strike", "Dayr al Balaḩ", None, "civilians", 3),
-      ("Air/drone strike", "Rafaḩ", None, "civilians", 5)]),
+     # (the striker no phrase names in Gaza is the occupier's since session 34: actors.occupier_strike)
+     [("Air/drone strike", "Dayr al Balaḩ", "Israeli forces", "civilians", 3),
+      ("Air/drone strike", "Rafaḩ", "Israeli forces", "civilians", 5)]),
     ("Kharkiv shelling kills 4 | Izium: missile strike, 2 dead",
      [("Shelling/artillery/missile attack", "Izyum", "Russian forces", None, 2),
       ("Shelling/artillery/missile attack", "Kharkiv", "Russian forces", None, 4)]),

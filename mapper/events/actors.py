@@ -230,7 +230,9 @@ _MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backe
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"
         r"militia|separatist|government-backed|ballistic|cruise|guided|hypersonic|heavy|kamikaze|"
-        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy)")
+        r"loitering|aerial|artillery|naval|precision|glide|cluster|barrel|cartel|gang|militant|bandit|enemy|"
+        # the kind of an attack or force ("repelled a Russian armoured assault", "Israeli ground offensive")
+        r"armou?red|mechani[sz]ed|infantry|ground)")
 # (The head nouns as a trie, the same matches: one branch tried per letter, not each noun in turn.)
 _HEADS_TRIE = word_trie(_HEADS)
 _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3})(?P<head>\b(?i:"
@@ -1471,9 +1473,10 @@ _BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++)?(?:(?:paramilitary|
 _BLAMING_PART = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++|an?\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                            r"(?:front|faction|wing|unit|cell|brigade|column|branch|splinter\s++group)s?\s++"
                            r"(?:of|from)\s++(?:the\s++)?$")
-# What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings".
+# What a group claims: "claimed a drone attack on a tanker", "claims two suicide bombings", and the device
+# or the act named plainly ("claimed a roadside bomb that struck", "claimed a shooting").
 _CLAIMED_ACTS = (r"(?:attacks?|strikes?|bombings?|raids?|assaults?|ambush(?:es)?|operations?|killings?|"
-                 r"blasts?)")
+                 r"blasts?|bombs?|explosions?|shootings?)")
 _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a-z][\w-]*+){0,2}?)"
                         r"\s*+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                         r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|through|via|"
@@ -2093,9 +2096,12 @@ def occupier_strike(sub_event_type: str, event_country: str, admin1: str = "") -
     another state occupies and that has forces of its own (Russia in Ukraine: "Kharkiv: guided bomb hits
     apartment block"): the occupier's forces, marked ``inferred``; else None. Not in a province the table's
     ``occupier_holds`` lists (``admin1``, GeoNames code: "Explosions reported in Sevastopol after drone
-    attack" names no striker, and the occupier's is the unlikely one)."""
+    attack" names no striker, and the occupier's is the unlikely one). Also where the occupier's forces are
+    the territory's only state forces (the table's ``forces_of`` is the occupier: Gaza, the West Bank), whose
+    armed groups strike the occupier's country, not their own ground: "Strikes on Jabalia homes kill 33"."""
     here = COUNTRIES.get(event_country, {})
-    if sub_event_type not in _REMOTE_STRIKES or not here.get("occupier") or here.get("forces_of") \
+    if sub_event_type not in _REMOTE_STRIKES or not here.get("occupier") \
+            or here.get("forces_of") not in (None, here["occupier"]) \
             or here["occupier"] not in COUNTRIES or admin1 in here.get("occupier_holds", ()):
         return None
     return Actor(f"{COUNTRIES[here['occupier']]['adjective']} forces", here["occupier"], inferred=True)
