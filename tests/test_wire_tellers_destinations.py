@@ -115,11 +115,22 @@ def test_a_long_run_before_a_hospital_is_linear(pipeline: Pipeline) -> None:
     # the namesake is the city's own quarter, or a district of the province named like its town: it stays
     ("A drone struck the Dniprovskyi district of Kyiv on Friday, injuring four people.", "Dniprovskyi", 50.5),
     ("A roadside bomb exploded in the Rueso district of Narathiwat on Monday.", "Rueso", 6.4),
+    # a sentence that opens with its city ("In Kharkiv, ..."), not Donetsk's Kyivskyi district
+    ("In Kharkiv, a Russian glide bomb hit a school in the Kyivskyi district, wounding five people.",
+     "Kharkiv", 50.0),
+    # (not a city named later in the sentence: the quarter is then read as before)
+    ("A Russian glide bomb hit a school in the Kyivskyi district, wounding five people.", "Kyivskyi", 48.0),
 ])
 def test_a_quarter_is_coded_in_the_city_the_text_puts_it_in(pipeline: Pipeline, text: str, site: str,
                                                             lat: float) -> None:
     doc = pipeline.parse(Article(id="t", text=text, published="2025-03-23"))
     assert [(e.location.name, round(e.location.lat, 1)) for e in doc.events] == [(site, lat)]
+
+
+def test_a_city_frame_pattern_is_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    assert coder._CITY_FRAME.fullmatch("In" + " " * 100_000) is None
+    assert coder._CITY_FRAME.fullmatch("In ") is not None
 
 
 def test_many_quarters_of_cities_are_linear(pipeline: Pipeline) -> None:

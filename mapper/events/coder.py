@@ -2579,6 +2579,8 @@ def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
     return all(o.how != NAME for o in gaz.options(key)[:_MAX_NAMESAKES] if gaz.place(o.row) is place)
 
 
+# A sentence that opens with its city: "In Kharkiv, Russian drones struck ... the Kyivskyi district".
+_CITY_FRAME = re.compile(r"In\s{1,2}")
 _QUARTER_KM = 25.0  # a quarter's namesake further than this from the city it is put in is another city's
 # "the X district of <city>": the city right after (the left-hand forms are read on the sentence).
 _QUARTER_OF = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\s{1,2}of\s{1,2}"
@@ -2596,6 +2598,7 @@ def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | 
     of = _QUARTER_OF.match(sentence, m.end - s0)
     own = _OWN_CITY_BEFORE.search(sentence, max(0, m.start - s0 - 20), m.start - s0) is not None
     before: Place | None = None
+    frame: Place | None = None
     for x in near:
         p = x.place
         if x is m or p is None or x.demonym or p.kind != "city":
@@ -2606,7 +2609,9 @@ def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | 
             if _POSSESSIVE_GAP.fullmatch(sentence, x.end - s0, m.start - s0):
                 return p
             before = p
-    return before if own else None
+            if _CITY_FRAME.fullmatch(sentence, 0, x.start - s0) and sentence.startswith(",", x.end - s0):
+                frame = p  # "In Kharkiv, drones struck ... the Kyivskyi district": the sentence's city
+    return before if own else frame
 
 
 def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]
