@@ -183,3 +183,29 @@ def test_many_flights_to_compass_points_are_linear(pipeline: Pipeline) -> None:
         return " ".join(f"Gunmen burned homes in {PLACES[i % len(PLACES)]} on Monday, forcing families to "
                         f"flee north of {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
     assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+# -- a province in a list closed by a plural area word is the province, not its town -----------------
+
+def test_provinces_listed_before_a_plural_area_word_stay_provinces(pipeline: Pipeline) -> None:
+    # "Bryansk" resolves to the oblast (the text names "the Bryansk region" too): the list's "regions" says
+    # so as well, so the event is not moved to the oblast's capital, 90 km from its centre.
+    doc = pipeline.parse(Article(id="t", published="2025-05-20", text=(
+        "Russia's defence ministry said air defences destroyed 30 Ukrainian drones over the Kursk and "
+        "Bryansk regions overnight. In the Bryansk region, shelling damaged a power line in the village "
+        "of Klimovo, the governor said.")))
+    assert [(e.location.name, e.location.kind) for e in doc.events] == [
+        ("Kurskaya oblast'", "admin1"), ("Bryanskaya oblast'", "admin1"), ("Klimovo", "city")]
+
+
+def test_a_province_named_alone_beside_its_town_is_the_town(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(Article(id="t", published="2025-05-20", text=(
+        "Ukrainian drones hit an oil depot in Bryansk overnight, the Bryansk region's governor said.")))
+    assert [(e.location.name, e.location.kind) for e in doc.events] == [("Bryansk", "city")]
+
+
+def test_plural_area_words_after_a_site_are_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    assert coder._PROVINCE_AFTER.match(" " * 100_000 + "x") is None
+    assert coder._LISTED_PROVINCES.match(" and Kursk" * 10_000 + " towns") is None
+    assert coder._LISTED_PROVINCES.match(" and Kursk and Bryansk regions") is not None

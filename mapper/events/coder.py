@@ -2003,8 +2003,11 @@ class EventCoder:
         at = m.start - m.sentence[0]
         province_before = bool(sentence) and _PROVINCE_BEFORE.search(
             sentence, max(0, at - _PROVINCE_BEFORE_CHARS), at) is not None
+        # (A province of a list closed by a plural area word, "the Kursk and Bryansk regions", is said to be
+        # one as well: not its town.)
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
-            and not province_before
+            and not province_before and not _PROVINCE_AFTER.match(after) \
+            and not _LISTED_PROVINCES.match(after)
         possesses = place.kind == "city" and _possesses_unknown(m, after, near or ())
         village_in = place.kind == "city" and bool(sentence) and _village_in(m, sentence, m.sentence[0])
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
