@@ -78,3 +78,61 @@ def test_qualified_lists_stay_linear(pipeline: Pipeline) -> None:
         return "; ".join(f"{PLACES[i % k]}'s {PLACES[(i + 1) % k]}, {PLACES[(i + 2) % k]} in "
                          f"{PLACES[(i + 3) % k]} province" for i in range(n)) + "."
     assert growth(parsing(pipeline, text), 100) < GROWTH
+
+
+# A sentence that opens with a province ("In the Kharkiv region, ...") places the towns it names after it:
+# Zolochiv and Balakliia are towns of Kharkiv oblast, namesakes of a Lviv town and a Poltava village.
+FRAMED = [
+    ("Power was cut in Kyiv overnight. In the Kharkiv region, Russian glide bombs hit the town of Zolochiv "
+     "on Thursday, injuring four people, prosecutors said.", "Zolochiv", "UA.07", (50.273, 35.978)),
+    ("Drones hit Poltava overnight.\nIn the northeastern Kharkiv region, a strike near the town of Balakliia "
+     "cut power to 30,000 homes.", "Balakliia", "UA.07", (49.456, 36.844)),
+    # the frame of another province picks that province's town
+    ("In the Lviv region, a drone hit an industrial site in Zolochiv, the governor said.", "Zolochiv",
+     "UA.15", (49.807, 24.904)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "admin1", "point"), FRAMED)
+def test_a_sentence_opening_province_places_its_towns(pipeline: Pipeline, text: str, name: str,
+                                                      admin1: str, point: tuple[float, float]) -> None:
+    doc = pipeline.parse(text)
+    [m] = [m for m in doc.mentions if m.text == name]
+    assert m.place is not None
+    assert m.place.admin1 == admin1, (m.place.name, m.place.admin1)
+    assert distance_km(m.place.lat, m.place.lon, *point) < 10
+
+
+def test_only_a_sentence_opening_province_frames_it() -> None:
+    text = "Officials in the Kharkiv region, citing prosecutors, said."
+    at = text.index("Kharkiv")
+    assert resolve._FRAME_OPEN.search(text, max(0, at - 24), at) is None  # "in" mid-sentence: no frame
+    text = "Shelling Hit In the Kharkiv region, drones hit Zolochiv."  # (a title-case headline's "In")
+    at = text.index("Kharkiv")
+    opening = resolve._FRAME_OPEN.search(text, max(0, at - 24), at)
+    assert opening is not None and not resolve._FRAME_START.search(text, max(0, opening.start() - 3),
+                                                                   opening.start())
+    text = "Power was cut. In the Kharkiv region, drones hit Zolochiv."
+    at = text.index("Kharkiv")
+    opening = resolve._FRAME_OPEN.search(text, max(0, at - 24), at)
+    assert opening is not None
+    assert resolve._FRAME_START.search(text, max(0, opening.start() - 3), opening.start())
+    assert resolve._FRAME_AFTER.match(text, text.index(" region"))
+    assert not resolve._FRAME_AFTER.match("Kharkiv region said", len("Kharkiv"))
+
+
+def test_the_frame_patterns_are_linear_on_100_kb() -> None:
+    hostile = "In the " + "northern " * 12_000 + "x"
+    assert len(hostile) > 100_000
+    assert resolve._FRAME_OPEN.search(hostile) is None
+    assert resolve._FRAME_START.search(" " * 100_000 + "x") is None
+    assert resolve._FRAME_AFTER.match(" " * 100_000 + "region") is None
+    assert resolve._SENTENCE_END.search("a" * 100_000 + ".").start() == 100_000
+
+
+def test_framed_sentences_stay_linear(pipeline: Pipeline) -> None:
+    def text(n: int) -> str:
+        k = len(PLACES)
+        return "\n".join(f"In the {PLACES[i % k]} region, drones hit {PLACES[(i + 1) % k]} and "
+                         f"{PLACES[(i + 2) % k]}" for i in range(n))
+    assert growth(parsing(pipeline, text), 100) < GROWTH

@@ -115,11 +115,22 @@ def test_a_long_run_before_a_hospital_is_linear(pipeline: Pipeline) -> None:
     # the namesake is the city's own quarter, or a district of the province named like its town: it stays
     ("A drone struck the Dniprovskyi district of Kyiv on Friday, injuring four people.", "Dniprovskyi", 50.5),
     ("A roadside bomb exploded in the Rueso district of Narathiwat on Monday.", "Rueso", 6.4),
+    # a sentence that opens with its city ("In Kharkiv, ..."), not Donetsk's Kyivskyi district
+    ("In Kharkiv, a Russian glide bomb hit a school in the Kyivskyi district, wounding five people.",
+     "Kharkiv", 50.0),
+    # (not a city named later in the sentence: the quarter is then read as before)
+    ("A Russian glide bomb hit a school in the Kyivskyi district, wounding five people.", "Kyivskyi", 48.0),
 ])
 def test_a_quarter_is_coded_in_the_city_the_text_puts_it_in(pipeline: Pipeline, text: str, site: str,
                                                             lat: float) -> None:
     doc = pipeline.parse(Article(id="t", text=text, published="2025-03-23"))
     assert [(e.location.name, round(e.location.lat, 1)) for e in doc.events] == [(site, lat)]
+
+
+def test_a_city_frame_pattern_is_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    assert coder._CITY_FRAME.fullmatch("In" + " " * 100_000) is None
+    assert coder._CITY_FRAME.fullmatch("In ") is not None
 
 
 def test_many_quarters_of_cities_are_linear(pipeline: Pipeline) -> None:
@@ -172,3 +183,29 @@ def test_many_flights_to_compass_points_are_linear(pipeline: Pipeline) -> None:
         return " ".join(f"Gunmen burned homes in {PLACES[i % len(PLACES)]} on Monday, forcing families to "
                         f"flee north of {PLACES[(i + 1) % len(PLACES)]}." for i in range(n))
     assert growth(parsing(pipeline, text), 120) < GROWTH
+
+
+# -- a province in a list closed by a plural area word is the province, not its town -----------------
+
+def test_provinces_listed_before_a_plural_area_word_stay_provinces(pipeline: Pipeline) -> None:
+    # "Bryansk" resolves to the oblast (the text names "the Bryansk region" too): the list's "regions" says
+    # so as well, so the event is not moved to the oblast's capital, 90 km from its centre.
+    doc = pipeline.parse(Article(id="t", published="2025-05-20", text=(
+        "Russia's defence ministry said air defences destroyed 30 Ukrainian drones over the Kursk and "
+        "Bryansk regions overnight. In the Bryansk region, shelling damaged a power line in the village "
+        "of Klimovo, the governor said.")))
+    assert [(e.location.name, e.location.kind) for e in doc.events] == [
+        ("Kurskaya oblast'", "admin1"), ("Bryanskaya oblast'", "admin1"), ("Klimovo", "city")]
+
+
+def test_a_province_named_alone_beside_its_town_is_the_town(pipeline: Pipeline) -> None:
+    doc = pipeline.parse(Article(id="t", published="2025-05-20", text=(
+        "Ukrainian drones hit an oil depot in Bryansk overnight, the Bryansk region's governor said.")))
+    assert [(e.location.name, e.location.kind) for e in doc.events] == [("Bryansk", "city")]
+
+
+def test_plural_area_words_after_a_site_are_linear_on_100_kb() -> None:
+    from mapper.events import coder
+    assert coder._PROVINCE_AFTER.match(" " * 100_000 + "x") is None
+    assert coder._LISTED_PROVINCES.match(" and Kursk" * 10_000 + " towns") is None
+    assert coder._LISTED_PROVINCES.match(" and Kursk and Bryansk regions") is not None

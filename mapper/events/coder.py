@@ -2008,8 +2008,11 @@ class EventCoder:
         at = m.start - m.sentence[0]
         province_before = bool(sentence) and _PROVINCE_BEFORE.search(
             sentence, max(0, at - _PROVINCE_BEFORE_CHARS), at) is not None
+        # (A province of a list closed by a plural area word, "the Kursk and Bryansk regions", is said to be
+        # one as well: not its town.)
         own_region = place.kind == "admin2" or place.kind == "admin1" and not _REGION_AFTER.match(after) \
-            and not province_before
+            and not province_before and not _PROVINCE_AFTER.match(after) \
+            and not _LISTED_PROVINCES.match(after)
         possesses = place.kind == "city" and _possesses_unknown(m, after, near or ())
         village_in = place.kind == "city" and bool(sentence) and _village_in(m, sentence, m.sentence[0])
         said_region = place.kind == "city" and bool(_PROVINCE_AFTER.match(after)
@@ -2589,6 +2592,8 @@ def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
     return all(o.how != NAME for o in gaz.options(key)[:_MAX_NAMESAKES] if gaz.place(o.row) is place)
 
 
+# A sentence that opens with its city: "In Kharkiv, Russian drones struck ... the Kyivskyi district".
+_CITY_FRAME = re.compile(r"In\s{1,2}")
 _QUARTER_KM = 25.0  # a quarter's namesake further than this from the city it is put in is another city's
 # "the X district of <city>": the city right after (the left-hand forms are read on the sentence).
 _QUARTER_OF = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\s{1,2}of\s{1,2}"
@@ -2606,6 +2611,7 @@ def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | 
     of = _QUARTER_OF.match(sentence, m.end - s0)
     own = _OWN_CITY_BEFORE.search(sentence, max(0, m.start - s0 - 20), m.start - s0) is not None
     before: Place | None = None
+    frame: Place | None = None
     for x in near:
         p = x.place
         if x is m or p is None or x.demonym or p.kind != "city":
@@ -2616,7 +2622,9 @@ def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | 
             if _POSSESSIVE_GAP.fullmatch(sentence, x.end - s0, m.start - s0):
                 return p
             before = p
-    return before if own else None
+            if _CITY_FRAME.fullmatch(sentence, 0, x.start - s0) and sentence.startswith(",", x.end - s0):
+                frame = p  # "In Kharkiv, drones struck ... the Kyivskyi district": the sentence's city
+    return before if own else frame
 
 
 def _quarter_city(m: Mention, near: Iterable[Mention], theatre: list[Place], countries: Counter[str]

@@ -245,7 +245,32 @@ def _neighbours(cands: list[Candidate], rows: dict[str, list[Row]], text: str, r
                 beside_province.add(a.key)
             if rows[a.key][0].kind == "admin1":
                 beside_province.add(b.key)
+    for i, c in enumerate(ordered):
+        # "In the Kharkiv region, Russian glide bombs hit the town of Zolochiv": a sentence that opens with
+        # a province places the towns it names after it (Zolochiv of Kharkiv oblast, not of Lviv's).
+        if not _FRAME_AFTER.match(text, c.end, c.end + 16):
+            continue
+        opening = _FRAME_OPEN.search(text, max(0, c.start - 24), c.start)
+        if opening is None or not _FRAME_START.search(text, max(0, opening.start() - 3), opening.start()) \
+                and opening.start() != 0:
+            continue
+        end = _SENTENCE_END.search(text, c.end)
+        frame = codes(c.key, town=False)
+        for b in ordered[i + 1:]:
+            if end is not None and b.start > end.start():
+                break
+            if b.key != c.key and b.key not in region_word \
+                    and rows[b.key][0].kind not in ("admin1", "country"):
+                qualifiers[b.key] |= frame
+                said.add(b.key)
     return qualifiers, beside_province, said
+
+
+# A sentence's opening province frame: "In the (northeastern) Kharkiv region," at a sentence's start.
+_FRAME_OPEN = re.compile(rf"\bIn\s+(?:the\s+)?(?i:{_COMPASS}\s+)?\Z")
+_FRAME_START = re.compile(r"(?:[.!?][\"'”’)]?\s+|\n\s*)\Z")
+_FRAME_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|state),")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")  # (a line's end too: frames' reaches never overlap)
 
 
 # A list goes on after a name: "and", "or", "&", or a comma before another name ("Utah, Washington,
