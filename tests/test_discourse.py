@@ -90,6 +90,29 @@ def test_a_speaker_at_a_place_is_a_reaction_whatever_it_looks_back_on(sentence: 
     assert label_sentence(sentence, PUBLISHED).label == "reaction"
 
 
+@pytest.mark.parametrize("sentence", [
+    # where a written statement was issued is a place of speaking, whatever its appositive or a relative
+    # clause looks back on (wire40: blind wire items lost their statements to the old anchor)
+    "In a statement issued in Garoua, the seat of the regional command since 2019, the army condemned the "
+    "killings.",
+    "The opposition, whose leaders have been in exile since 2021, denounced the vote in a statement released "
+    "in Lusaka.",
+    "A statement from Hargeisa accused the federal government, which it has opposed since 2020, of arming "
+    "clan militias.",
+])
+def test_a_written_statement_at_a_place_is_a_reaction(sentence: str) -> None:
+    assert label_sentence(sentence, PUBLISHED).label == "reaction"
+
+
+@pytest.mark.parametrize("sentence", [
+    # no place of speaking: a statement "in March", or "issued" with no place, keeps its old anchor
+    "The group said in a statement in March 2023 that it had seized the base.",
+    "The army issued a statement last year saying the camp had been closed.",
+])
+def test_a_statement_with_no_place_keeps_its_old_anchor(sentence: str) -> None:
+    assert label_sentence(sentence, PUBLISHED).label == "background"
+
+
 def test_said_in_a_month_is_no_place_of_speaking() -> None:
     label = label_sentence("The group said in April 2023 that it had seized the base.", PUBLISHED)
     assert (label.label, label.reason) == ("background", "old anchor")
@@ -141,7 +164,8 @@ def test_background_sentences_make_no_event_and_lend_no_figure(pipeline: Pipelin
 
 @pytest.mark.parametrize("unit", [
     "for ", "has been ", "since the ", "12 days ", "a a a ", "in 2012 ", "killed tens of ", "has killed ",
-    "speaking in ", "told reporters in ", "June 25 last year ", "that summer ", "1,",
+    "speaking in ", "told reporters in ", "statement issued in ", "statements ", "June 25 last year ",
+    "that summer ", "1,",
     "war ", "the war has ", "have been killed in the ", "over the past ", "the last few ",
     "during the last two ", "has driven ", "have also displaced more than ",
 ])

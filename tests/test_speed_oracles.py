@@ -196,6 +196,8 @@ _GATED_PHRASES = [
     "in first quarter", "in the second half ", "in the last  quarter",
     # actors38: actors._STATE_UNIT_GATE's new nouns
     "Ukrainian trenches", "Russian dugouts", "Ukrainian reserves",
+    # wire40: discourse._SPOKE_AT_GATE's written statements
+    "a statement issued in Garoua", "statements from the Kremlin", "Statement released  in Lusaka",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",

@@ -1782,6 +1782,10 @@ class EventCoder:
                 continue  # the dateline is where the story was filed, not where anyone spoke or met
             if info.rule == "dateline" and _site_beside(ms, role_of):
                 continue  # "... captured Bulo Burte after troops withdrew": the withdrawal's place is named
+            if info.name == "origin" and clause.family != "political" and _site_beside(ms, role_of):
+                # "fought insurgents near Mueda, recovering weapons, the army said in a statement issued in
+                # Kigali": where the report was made is no site of an act it tells beside a named site
+                continue
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
             distance = clause.distance(m.start - m.sentence[0])

@@ -41,7 +41,8 @@ trend                     a habit, a trend or an outlook told instead of an act:
                           increasingly", "have repeatedly shelled", "fighters still stage attacks",
                           "clashes flare regularly", "are likely to continue" — ``_TREND``
 reaction                  a verb of speaking before a place: "speaking in X", "said in X", "told
-                          reporters in X" — ``_SPOKE_AT``
+                          reporters in X", or where a written statement was issued: "a statement
+                          issued in X", "a statement from X" — ``_SPOKE_AT``
 ========================= ========================================================================
 
 A sentence is ``background`` when it has an old anchor, a history duration, a cumulative toll or a
@@ -105,9 +106,13 @@ _RECENT_WORDS = re.compile(r"\b(?:today|tonight|overnight|this\s{1,3}morning|hou
 _LAST_YEAR_AFTER = re.compile(r",?\s{0,3}(?:of\s{1,3})?last\s{1,3}year\b", re.I)
 # Someone speaking at a named place: a reaction, told now ("Speaking in Doha", "told reporters in Kabul").
 _NOT_PLACE = "|".join(w.title() for w in MONTHS + WEEKDAYS)
-_SPOKE_AT = re.compile(r"\b(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:reporters|journalists|"
-                       r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)\s{1,3}"
-                       r"(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
+# ... or where a written statement was issued ("in a statement issued in Port Sudan", "a statement from
+# Garowe"): the place of speaking of a statement, told now, whatever its appositive looks back on ("Port
+# Sudan, the seat of the government since 2023").
+_SPOKE_AT = re.compile(r"\b(?:(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:reporters|journalists|"
+                       r"a\s{1,3}news\s{1,3}conference)|news\s{1,3}conference)\s{1,3}(?:in|at)|"
+                       r"(?i:statements?(?:\s{1,3}(?:issued|released|published|posted))?\s{1,3}(?:in|from)))"
+                       r"\s{1,3}(?:the\s{1,3})?(?!(?:" + _NOT_PLACE + r")\b)[A-Z]")
 # Someone tells it: a sentence that reports a source's words is the report's own ("In Bunia, an army
 # spokesman said troops had been deployed", "residents said shelling had continued"), not the writer's
 # recap of the past.
@@ -191,7 +196,7 @@ _YEAR_GATE = WordGate(_YEAR, ("19", "20"))
 _OLD_WORDS_GATE = WordGate(_OLD_WORDS, ("year", "decade", "earlier", "past", "recent", "summer", "spring",
                                         "autumn", "winter", "last"))
 _RECENT_WORDS_GATE = WordGate(_RECENT_WORDS, ("day", "night", "morning", "hours"))
-_SPOKE_AT_GATE = WordGate(_SPOKE_AT, (*sorted(SPEAKING), "told", "conference"))
+_SPOKE_AT_GATE = WordGate(_SPOKE_AT, (*sorted(SPEAKING), "told", "conference", "statement"))
 _TOLL_OVER_GATE = WordGate(_TOLL_OVER, ("thousands",))
 _TOLL_GATE = WordGate(_TOLL, ("since", "far", "those", "these", "such", "date"))
 _DISPLACED_GATE = WordGate(_DISPLACED, ("driven", "forced", "pushed", "displaced", "uprooted"))
