@@ -92,7 +92,7 @@ from mapper.events.casualties import (
 )
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, follows_after, parse_date, story_shift
-from mapper.events.discourse import background_spans, label_sentence
+from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
@@ -1368,17 +1368,24 @@ class EventCoder:
         story_day: dt.date | None = None
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
-        background = background_spans(doc)
+        # (A sentence's label is read when asked: below, only where it can change what is coded.)
+        background = background_of(doc)
         # Where the last sentence that can tell a violent act or looting starts (the only acts that read
         # ``last_group``, below): a group named after it is never a later act's "the group", so no sentence
         # after it is read for one.
-        last_act = max((sp[0] for sp, rs in readings.items() if sp not in background and any(
+        last_act = max((sp[0] for sp, rs in readings.items() if any(
             not r.background and (r.clause.family == "violence" or r.clause.sub_event_type == _LOOTING)
-            for r in rs)), default=-1)
+            for r in rs) and sp not in background), default=-1)
         title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
             before, previous = previous, span
+            if span[0] >= last_act and not readings.get(span) \
+                    and not any(kind in incidents.of_kind for kind in _TOLL_TAKERS):
+                # A sentence that tells no act, after the story's last violent act or looting (no later act
+                # reads its group), with no incident open that it could give a toll, a zero or a claim to:
+                # nothing it says changes an event, background or not (its label is not read).
+                continue
             if span in background:  # a look back at the war's history tells no event (discourse.py)
                 # ... but its main clause may still blame or claim the act just told, the history being the
                 # blamed group's, in a relative clause: "The army blamed the attack on ELN rebels, who have
