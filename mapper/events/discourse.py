@@ -4,8 +4,8 @@ A full article (AP/Reuters/AFP, 350-700 words) reports the day's events in its f
 then looks back: "The RSF has besieged El Fasher for a year", "In April, its fighters overran Zamzam
 camp", "The war, which erupted in Khartoum in April 2023, has killed tens of thousands". The event
 coder reads one sentence at a time and codes such sentences as new events, dated today. This
-component labels every sentence of the article (the layer ``doc.user["discourse"]``, a list of
-:class:`SentenceLabel` in text order): ``background`` when the sentence is anchored in the past and
+component labels every sentence of the article (the layer ``doc.user["discourse"]``, a sequence of
+:class:`SentenceLabel` in text order, each read when first asked for: :class:`SentenceLabels`): ``background`` when the sentence is anchored in the past and
 not in the days of the report, or tells a cumulative toll; ``reaction`` when someone speaks at a
 named place ("Speaking in Doha, ...", "told reporters in Mogadishu"), which is told now whatever
 the words look back on; ``news`` otherwise. The event coder (mapper/events/coder.py) reads no event,
