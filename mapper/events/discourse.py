@@ -5,7 +5,8 @@ then looks back: "The RSF has besieged El Fasher for a year", "In April, its fig
 camp", "The war, which erupted in Khartoum in April 2023, has killed tens of thousands". The event
 coder reads one sentence at a time and codes such sentences as new events, dated today. This
 component labels every sentence of the article (the layer ``doc.user["discourse"]``, a sequence of
-:class:`SentenceLabel` in text order, each read when first asked for: :class:`SentenceLabels`): ``background`` when the sentence is anchored in the past and
+:class:`SentenceLabel` in text order, each read when first asked for: :class:`SentenceLabels`):
+``background`` when the sentence is anchored in the past and
 not in the days of the report, or tells a cumulative toll; ``reaction`` when someone speaks at a
 named place ("Speaking in Doha, ...", "told reporters in Mogadishu"), which is told now whatever
 the words look back on; ``news`` otherwise. The event coder (mapper/events/coder.py) reads no event,
