@@ -699,6 +699,14 @@ def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
 
 
+def _sentence_actors(sentence: str, offset: int, ms: list[Mention], role_of: dict[int, Role]
+                     ) -> tuple[list[ActorPhrase], list[Actor]]:
+    """The actor phrases of a sentence that tells acts (its mentions ``ms``; the actors among them stand
+    for their governments), and the fighting groups they name, in order."""
+    actors = find_actors(sentence, offset, ms, [m for m in ms if role_of[id(m)].name == "actor"])
+    return actors, [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
+
+
 def _own_trigger(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
                  ) -> tuple[int, int] | None:
     """The trigger of the clause's family nearest before a site, when a later clause of the sentence tells it
@@ -1454,8 +1462,11 @@ class EventCoder:
                 continue
             told_prior, told_before, told_last = told_before, told_last, span
             ms = in_sentence.get(span, [])
-            actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
-            groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
+            # The sentence's actor phrases are found when a reading first codes its actors (below): a sentence
+            # whose readings are all background, refused talks, tallies or placed nowhere codes none, and its
+            # groups are read only for a later act's "the group" (``last_act``).
+            actors: list[ActorPhrase] | None = None
+            groups: list[Actor] = []
             group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report; when
             # the story gave none yet, from the published day ("The strike came a day after a drone hit X").
@@ -1572,6 +1583,8 @@ class EventCoder:
                     if first is not None and first.day is not None:
                         date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
 
+                if actors is None:
+                    actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -1758,6 +1771,8 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
                     _claimed(incidents, who, span, sentence)
+            if actors is None and span[0] < last_act:  # (no reading coded actors: the groups for a later act)
+                groups = _sentence_actors(sentence, span[0], ms, role_of)[1]
             if groups:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1
