@@ -165,3 +165,22 @@ def test_an_article_that_tells_no_act_reads_few_labels(pipeline: Pipeline, monke
     assert "The weather was hot." not in asked and "Crowds lined the streets." not in asked
     assert any(s.startswith("The minister said") for s in asked)
     assert [lab.label for lab in doc.user["discourse"]][4] == "background"  # read whole when asked
+
+
+def _actor_sentences(pipeline: Pipeline, text: str, monkeypatch) -> list[str]:
+    from mapper.events import coder
+    asked: list[str] = []
+    real = coder.find_actors
+    monkeypatch.setattr(coder, "find_actors", lambda s, *a: asked.append(s) or real(s, *a))
+    pipeline.parse(text, published="2025-06-17")
+    return asked
+
+
+def test_actors_of_a_sentence_whose_readings_code_none(pipeline: Pipeline, monkeypatch) -> None:
+    # a sentence whose only reading is background: its actors are read for its groups only when a later act
+    # may refer back to them ("the rebels"), not after the story's last act
+    named = "The ADF, accused of the 2021 massacre in Beni, was named by the army on Monday."
+    act = "On Tuesday the rebels killed six farmers near Oicha."
+    assert named in _actor_sentences(pipeline, f"{named} {act}", monkeypatch)
+    assert named not in _actor_sentences(pipeline, f"{act} {named}", monkeypatch)
+    assert act in _actor_sentences(pipeline, f"{act} {named}", monkeypatch)
