@@ -92,7 +92,7 @@ from mapper.events.casualties import (
 )
 from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, follows_after, parse_date, story_shift
-from mapper.events.discourse import background_spans, label_sentence
+from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
@@ -697,6 +697,14 @@ def _figures_per_act(sentence: str, found: Iterable[ClauseReading]
 def _generic(actor: Actor | None) -> bool:
     """Whether an incident's actor1 is unknown or only a generic description ("Suspected jihadists")."""
     return actor is None or actor.name.split()[-1].lower().strip(".,") in _GENERIC_HEADS
+
+
+def _sentence_actors(sentence: str, offset: int, ms: list[Mention], role_of: dict[int, Role]
+                     ) -> tuple[list[ActorPhrase], list[Actor]]:
+    """The actor phrases of a sentence that tells acts (its mentions ``ms``; the actors among them stand
+    for their governments), and the fighting groups they name, in order."""
+    actors = find_actors(sentence, offset, ms, [m for m in ms if role_of[id(m)].name == "actor"])
+    return actors, [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
 
 
 def _own_trigger(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
@@ -1373,17 +1381,24 @@ class EventCoder:
         story_day: dt.date | None = None
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
-        background = background_spans(doc)
+        # (A sentence's label is read when asked: below, only where it can change what is coded.)
+        background = background_of(doc)
         # Where the last sentence that can tell a violent act or looting starts (the only acts that read
         # ``last_group``, below): a group named after it is never a later act's "the group", so no sentence
         # after it is read for one.
-        last_act = max((sp[0] for sp, rs in readings.items() if sp not in background and any(
+        last_act = max((sp[0] for sp, rs in readings.items() if any(
             not r.background and (r.clause.family == "violence" or r.clause.sub_event_type == _LOOTING)
-            for r in rs)), default=-1)
+            for r in rs) and sp not in background), default=-1)
         title = _title_span(text, sentences.spans())  # a first line of its own: the headline
         previous: tuple[int, int] | None = None  # the sentence before this one
         for span in sentences.spans():
             before, previous = previous, span
+            if span[0] >= last_act and not readings.get(span) \
+                    and not any(kind in incidents.of_kind for kind in _TOLL_TAKERS):
+                # A sentence that tells no act, after the story's last violent act or looting (no later act
+                # reads its group), with no incident open that it could give a toll, a zero or a claim to:
+                # nothing it says changes an event, background or not (its label is not read).
+                continue
             if span in background:  # a look back at the war's history tells no event (discourse.py)
                 # ... but its main clause may still blame or claim the act just told, the history being the
                 # blamed group's, in a relative clause: "The army blamed the attack on ELN rebels, who have
@@ -1452,8 +1467,11 @@ class EventCoder:
                 continue
             told_prior, told_before, told_last = told_before, told_last, span
             ms = in_sentence.get(span, [])
-            actors = find_actors(sentence, span[0], ms, [m for m in ms if role_of[id(m)].name == "actor"])
-            groups = [g for g in (fighting_group(p.actor) for p in actors) if g is not None]
+            # The sentence's actor phrases are found when a reading first codes its actors (below): a sentence
+            # whose readings are all background, refused talks, tallies or placed nowhere codes none, and its
+            # groups are read only for a later act's "the group" (``last_act``).
+            actors: list[ActorPhrase] | None = None
+            groups: list[Actor] = []
             group_ends: list[tuple[int, Actor]] | None = None  # where each group phrase ends, when asked
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report; when
             # the story gave none yet, from the published day ("The strike came a day after a drone hit X").
@@ -1570,6 +1588,8 @@ class EventCoder:
                     if first is not None and first.day is not None:
                         date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
 
+                if actors is None:
+                    actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
@@ -1756,6 +1776,8 @@ class EventCoder:
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
                     _claimed(incidents, who, span, sentence)
+            if actors is None and span[0] < last_act:  # (no reading coded actors: the groups for a later act)
+                groups = _sentence_actors(sentence, span[0], ms, role_of)[1]
             if groups:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1

@@ -4,8 +4,9 @@ A full article (AP/Reuters/AFP, 350-700 words) reports the day's events in its f
 then looks back: "The RSF has besieged El Fasher for a year", "In April, its fighters overran Zamzam
 camp", "The war, which erupted in Khartoum in April 2023, has killed tens of thousands". The event
 coder reads one sentence at a time and codes such sentences as new events, dated today. This
-component labels every sentence of the article (the layer ``doc.user["discourse"]``, a list of
-:class:`SentenceLabel` in text order): ``background`` when the sentence is anchored in the past and
+component labels every sentence of the article (the layer ``doc.user["discourse"]``, a sequence of
+:class:`SentenceLabel` in text order, each read when first asked for: :class:`SentenceLabels`):
+``background`` when the sentence is anchored in the past and
 not in the days of the report, or tells a cumulative toll; ``reaction`` when someone speaks at a
 named place ("Speaking in Doha, ...", "told reporters in Mogadishu"), which is told now whatever
 the words look back on; ``news`` otherwise. The event coder (mapper/events/coder.py) reads no event,
@@ -62,7 +63,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from mapper.config import Config
 from mapper.doc import Doc
@@ -302,10 +305,96 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
     return out
 
 
+class SentenceLabels(Sequence[SentenceLabel]):
+    """The labels of a text's sentences, :func:`label_sentences`'s list, each read when first asked for (by
+    index, in a loop, or by :meth:`background`): the same values in the same order. The event coder asks
+    only about the sentences its events can depend on (in an article that tells no violent act, most of
+    its sentences tell nothing and are never read). A label that continues its paragraph's background
+    reads the one before it, so each sentence is read once at most: linear in the text."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], published: dt.date | None,
+                 past_days: int = 30) -> None:
+        self._text, self._spans, self._published, self._past_days = text, tuple(spans), published, past_days
+        self._labels: list[SentenceLabel | None] = [None] * len(self._spans)
+        self._index: dict[tuple[int, int], int] | None = None  # span -> its sentence, when first asked
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, i: int) -> SentenceLabel: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[SentenceLabel]: ...
+
+    def __getitem__(self, i: int | slice) -> SentenceLabel | list[SentenceLabel]:
+        if isinstance(i, slice):
+            return [self._label(k) for k in range(*i.indices(len(self._spans)))]
+        k = i + len(self._spans) if i < 0 else i
+        if not 0 <= k < len(self._spans):
+            raise IndexError("sentence label index out of range")
+        return self._label(k)
+
+    def __iter__(self) -> Iterator[SentenceLabel]:
+        return (self._label(k) for k in range(len(self._spans)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (SentenceLabels, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (a list's: labels compare by value)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def background(self, span: tuple[int, int]) -> bool:
+        """Whether the sentence at ``span`` is background (False for a span that is no sentence's)."""
+        if self._index is None:
+            self._index = {sp: k for k, sp in enumerate(self._spans)}
+        k = self._index.get(span)
+        return k is not None and self._label(k).label == "background"
+
+    def _label(self, k: int) -> SentenceLabel:
+        label = self._labels[k]
+        if label is not None:
+            return label
+        text, spans = self._text, self._spans
+        # Back from sentence k while a sentence has no time of its own in its paragraph (its label is then
+        # the one before it, continued, when that one is background): label_sentences' rule, read backwards.
+        waiting: list[tuple[int, SentenceLabel]] = []
+        j = k
+        while True:
+            s, e = spans[j]
+            if j == 0:  # the lead: only a reaction is read
+                label = SentenceLabel(s, e, "reaction" if _SPOKE_AT.search(text, s, e) else "news")
+                break
+            lab, anchored = _read_sentence(text[s:e], self._published, self._past_days)
+            own = SentenceLabel(s, e, lab.label, lab.reason)
+            if anchored or "\n" in text[spans[j - 1][1]:s] or _TELLS.search(text, s, e):
+                label = own
+                break
+            waiting.append((j, own))
+            j -= 1
+            before = self._labels[j]
+            if before is not None:
+                label = before
+                j = -1  # (known: nothing to set below but the waiting ones)
+                break
+        if j >= 0:
+            self._labels[j] = label
+        for j, own in reversed(waiting):
+            s, e = spans[j]
+            label = SentenceLabel(s, e, "background", "continues background") if label.label == "background" \
+                else own
+            self._labels[j] = label
+        return self._labels[k]  # type: ignore[return-value]
+
+
 class Discourse:
     """Component ``discourse`` (after ``roles``, before ``events``): sets ``doc.user["discourse"]``, the
-    label of every sentence; the event coder reads no event from a ``background`` sentence. See the
-    module docstring for the rules."""
+    label of every sentence (a :class:`SentenceLabels`: each read when first asked for); the event coder
+    reads no event from a ``background`` sentence. See the module docstring for the rules."""
 
     name = "discourse"
 
@@ -315,10 +404,30 @@ class Discourse:
     def __call__(self, doc: Doc) -> None:
         sentences = doc.need("sentences", self.name)
         published = parse_date(doc.article.published)
-        doc.user["discourse"] = label_sentences(doc.text, sentences.spans(), published, self.config.past_days)
+        doc.user["discourse"] = SentenceLabels(doc.text, sentences.spans(), published, self.config.past_days)
 
 
 def background_spans(doc: Doc) -> set[tuple[int, int]]:
     """The spans of the document's background sentences (none when no ``discourse`` component ran)."""
     labels = doc.user.get("discourse") or ()
     return {(lab.start, lab.end) for lab in labels if lab.label == "background"}
+
+
+class Background:
+    """``span in background_of(doc)`` is ``span in background_spans(doc)``, each sentence's label read only
+    when asked about (see :class:`SentenceLabels`; a list of labels another component set is read whole)."""
+
+    def __init__(self, doc: Doc) -> None:
+        labels = doc.user.get("discourse")
+        self._lazy = labels if isinstance(labels, SentenceLabels) else None
+        self._spans = background_spans(doc) if self._lazy is None else set()
+
+    def __contains__(self, span: object) -> bool:
+        if self._lazy is not None:
+            return isinstance(span, tuple) and self._lazy.background(span)  # type: ignore[arg-type]
+        return span in self._spans
+
+
+def background_of(doc: Doc) -> Background:
+    """The document's background sentences, asked about one span at a time (``span in ...``)."""
+    return Background(doc)
