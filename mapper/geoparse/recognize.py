@@ -850,10 +850,15 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
     # "Kosti 2 dead", "Stepnohirsk (2 killed)": a monitor's list gives each place its own toll.
-    if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90) \
-            or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110) or _own_toll(c, text):
-        return True
     words = after.split(None, 2)
+    # (The four patterns need a comma right after the name or one of their first words after it: most names
+    # have neither, and skip them. _AFTER_GATE_WORDS: tests/test_speed_geoparse.py.)
+    first = words[0] if words else ""
+    if (text[c.end:c.end + 1] == "," or first.lower() in _AFTER_GATE_WORDS or first[:1] == "("
+            or first[:1].isdigit()) \
+            and (_UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90)
+                 or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110) or _own_toll(c, text)):
+        return True
     for k, w in enumerate(words[:2]):
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
@@ -869,6 +874,10 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     return False
 
 
+# The first word after a name that event_context's patterns after it can open with (_UNDER_ATTACK's "under",
+# _ATTACKED_AFTER's auxiliaries, lowered); the other openings are a comma (_ATTACKED_AFTER's apposition,
+# _SETTLEMENT_APPOSITION) and a digit or "(" (_OWN_TOLL_AFTER).
+_AFTER_GATE_WORDS = frozenset({"under", "was", "were", "has", "had", "is", "came"})
 # A place's own toll right after its name, in a monitor's list: "Kosti 2 dead", "Stepnohirsk (2 killed)".
 _OWN_TOLL_AFTER = re.compile(r"\s{1,2}\(?\d{1,4}\s{1,2}(?:killed|dead|injured|wounded|hurt)\b")
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
