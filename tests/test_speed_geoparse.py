@@ -399,3 +399,21 @@ def test_event_context_after_gate_on_100_kb(pipeline) -> None:  # noqa: ANN001
         assert not recognize.event_context(c, text)
     text = "Goma under fire" + " under" * 16_000
     assert recognize.event_context(recognize.find_candidates(text, gaz)[0], text)
+
+
+# -- event_context's opening: _OPENING matched only in a text that opens on one of its characters ----------
+def test_opening_gate_is_the_old_match(pipeline) -> None:  # noqa: ANN001
+    gaz = pipeline.gazetteer
+    texts = _event_texts() + _corpus_texts() + ['  "Goma: shelling kills 2', "“Goma” shelled", "\tGoma",
+                                                "Goma"]
+    opened = 0
+    for text in texts:
+        for c in recognize.find_candidates(text, gaz):
+            old = recognize._OPENING.match(text, 0, c.start).end() == c.start  # type: ignore[union-attr]
+            new = not c.start or text[0] in recognize._OPENING_CHARS and old
+            assert new == old
+            opened += old
+    assert opened > 100
+    headline = '  "Kherson: two killed by shelling'
+    kherson = recognize.find_candidates(headline, gaz)[0]
+    assert recognize.event_context(kherson, headline, headline=True)

@@ -126,6 +126,7 @@ _POSSESSED_HEAD_CHARS = 110  # its longest match
 _LIST_GAP = re.compile(r",? (?:and |or )?|, (?:then |and then )?")  # "seized Rubaya, then Sake"
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
 _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
+_OPENING_CHARS = frozenset(" \"'“‘")  # _OPENING's characters
 # A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
 _COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
@@ -814,7 +815,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         return True  # "Zamzam camp": the facility noun, now inside the name, is the context
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
-    opening = _OPENING.match(text, 0, c.start).end() == c.start
+    # (A text that opens on none of _OPENING's characters has nothing before its names to match: most texts.)
+    opening = not c.start or text[0] in _OPENING_CHARS and _OPENING.match(text, 0, c.start).end() == c.start
     # (also after a lead-in tag: "BREAKING | Sumy: ...", "UPDATE 1-Hodeidah: ...")
     # (and opening a later report of the line: "Goma tense | Sake: M23 shells ...")
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
