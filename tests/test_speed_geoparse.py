@@ -16,7 +16,7 @@ from mapper.evaluation.corpora import read_corpus, shared_dir
 from mapper.gazetteer.layout import unpack
 from mapper.gazetteer.names import normalize, variant
 from mapper.gazetteer.store import Gazetteer
-from mapper.geoparse import recognize, resolve
+from mapper.geoparse import recognize, resolve, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -417,3 +417,46 @@ def test_opening_gate_is_the_old_match(pipeline) -> None:  # noqa: ANN001
     headline = '  "Kherson: two killed by shelling'
     kherson = recognize.find_candidates(headline, gaz)[0]
     assert recognize.event_context(kherson, headline, headline=True)
+
+
+# -- the hinges and the sentence ends found by str.find, then the patterns where they may match -----------
+
+_SCAN_PIECES = ["al", "-", "‐", "'", "’", "Raqqa", "d", "Ivoire", "É", "ǅ", "a", " ", ".", "!", "?", "\n",
+                "\r\n", "\t", "\u2003", '"', "“", "‘", "”", ")", "(", "U.S.", "Mr", "Oct", "7", "x", "ß", "Ā"]
+
+
+def _old_hinges(text: str) -> list[int]:
+    return [m.start() for m in recognize._HINGE.finditer(text)]
+
+
+def _old_ends(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in sentences._END.finditer(text)]
+
+
+def test_hinges_and_ends_are_the_patterns_matches_in_the_corpora() -> None:
+    texts = _event_texts() + _corpus_texts()
+    hinges = ends = 0
+    for text in texts:
+        got = recognize._hinges(text)
+        assert got == _old_hinges(text)
+        assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+        hinges += len(got)
+        ends += len(_old_ends(text))
+    assert hinges > 500 and ends > 10_000
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40))
+def test_hinges_and_ends_are_the_patterns_matches_on_random_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert recognize._hinges(text) == _old_hinges(text)
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+
+
+@pytest.mark.parametrize("unit", ["-A", "'", "’Ā", "al-Raqqa ", ". ", ".\n", "\n", ".)", ". X", "?!", "…"])
+def test_hinges_and_ends_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert recognize._hinges(text) == _old_hinges(text)
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+    text = "." + " " * 100_000 + "Goma"
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text) == [(0, 100_001)]
