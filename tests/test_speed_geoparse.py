@@ -16,7 +16,7 @@ from mapper.evaluation.corpora import read_corpus, shared_dir
 from mapper.gazetteer.layout import unpack
 from mapper.gazetteer.names import normalize, variant
 from mapper.gazetteer.store import Gazetteer
-from mapper.geoparse import recognize, resolve
+from mapper.geoparse import recognize, resolve, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -328,3 +328,135 @@ def test_resolver_openings_belong_to_the_resolver_that_scores(pipeline) -> None:
     assert doubled._openings and all(terms is entry[0] for terms, entry in (
         (doc.terms[k], doubled._openings[id(doc.terms[k])]) for doc, _ in docs for k in doc.opts
         if len(doc.opts[k]) > 1))
+
+
+# -- event_context's patterns after a name, tried only after a comma or one of their first words ----------
+def _after_patterns_match(c: recognize.Candidate, text: str) -> bool:
+    """The four patterns after a name as event_context tried them before the gate (the oracle)."""
+    after = text[c.end:c.end + 30]
+    if after.startswith(("'s ", "’s ")):
+        after = after[3:]
+    return bool(recognize._UNDER_ATTACK.match(after)
+                or recognize._ATTACKED_AFTER.match(text, c.end, c.end + 90)
+                or recognize._SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110)
+                or recognize._own_toll(c, text))
+
+
+def _after_gate(c: recognize.Candidate, text: str) -> bool:
+    after = text[c.end:c.end + 30]
+    if after.startswith(("'s ", "’s ")):
+        after = after[3:]
+    words = after.split(None, 2)
+    first = words[0] if words else ""
+    return text[c.end:c.end + 1] == "," or first.lower() in recognize._AFTER_GATE_WORDS or first[:1] == "(" \
+        or first[:1].isdigit()
+
+
+_AFTER_EXAMPLES = [
+    "Avdiivka under heavy shelling. Pokrovsk Under Fire. Kadugli was also hit by artillery fire.",
+    "Kadugli, the state capital, was shelled. Avdiivka came under attack. Sderot has  been struck.",
+    "Afgooye, a town in Lower Shabelle, was taken. Kosti 2 dead. Stepnohirsk (2 killed). Gaza's under fire.",
+    "Marib\u2003was hit. Hodeidah\u00a0under siege. Goma ٣ killed. Bunia ² killed. Beni\twere attacked.",
+]
+
+
+def test_after_gate_holds_wherever_the_patterns_match(pipeline) -> None:  # noqa: ANN001
+    gaz = pipeline.gazetteer
+    matched = 0
+    for text in _event_texts() + _corpus_texts() + _AFTER_EXAMPLES:
+        for c in recognize.find_candidates(text, gaz):
+            hit = _after_patterns_match(c, text)
+            assert not hit or _after_gate(c, text), (c.text, text[c.end:c.end + 40])
+            matched += hit
+    assert matched > 50
+    for text in _AFTER_EXAMPLES:  # each example's names are in event context by the words after them
+        cands = recognize.find_candidates(text, gaz)
+        assert sum(_after_patterns_match(c, text) for c in cands) >= 3
+
+
+_AFTER_PIECES = ["Goma", "Beni", " ", "  ", "\t", "\u2003", ",", "'s", "’s", "under", "Under", "UNDER", "was",
+                 "were", "has", "been", "is", "being", "came", "hit", "fire", "attack", "shelled", "the", "a",
+                 "town", "village", "(", "2", "٣", "²", "killed", "dead", "also", "heavily", "heavy", "x",
+                 "."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=24))
+def test_after_gate_holds_on_random_text(pipeline, pieces: list[str]) -> None:  # noqa: ANN001
+    text = "".join(pieces)
+    for c in recognize.find_candidates(text, pipeline.gazetteer):
+        assert not _after_patterns_match(c, text) or _after_gate(c, text), text
+
+
+def test_event_context_after_gate_on_100_kb(pipeline) -> None:  # noqa: ANN001
+    """A name before 100 KB of commas, of "under" or of "was": the gate and the patterns read bounded
+    slices, and none of them is event context; the same name under fire is."""
+    gaz = pipeline.gazetteer
+    for tail in ("," * 100_000, " under" * 16_000 + " fire", " was" * 25_000, " 2" * 50_000):
+        text = "Goma" + tail
+        c = recognize.find_candidates(text, gaz)[0]
+        assert c.text == "Goma" and _after_gate(c, text)
+        assert not recognize.event_context(c, text)
+    text = "Goma under fire" + " under" * 16_000
+    assert recognize.event_context(recognize.find_candidates(text, gaz)[0], text)
+
+
+# -- event_context's opening: _OPENING matched only in a text that opens on one of its characters ----------
+def test_opening_gate_is_the_old_match(pipeline) -> None:  # noqa: ANN001
+    gaz = pipeline.gazetteer
+    texts = _event_texts() + _corpus_texts() + ['  "Goma: shelling kills 2', "“Goma” shelled", "\tGoma",
+                                                "Goma"]
+    opened = 0
+    for text in texts:
+        for c in recognize.find_candidates(text, gaz):
+            old = recognize._OPENING.match(text, 0, c.start).end() == c.start  # type: ignore[union-attr]
+            new = not c.start or text[0] in recognize._OPENING_CHARS and old
+            assert new == old
+            opened += old
+    assert opened > 100
+    headline = '  "Kherson: two killed by shelling'
+    kherson = recognize.find_candidates(headline, gaz)[0]
+    assert recognize.event_context(kherson, headline, headline=True)
+
+
+# -- the hinges and the sentence ends found by str.find, then the patterns where they may match -----------
+
+_SCAN_PIECES = ["al", "-", "‐", "'", "’", "Raqqa", "d", "Ivoire", "É", "ǅ", "a", " ", ".", "!", "?", "\n",
+                "\r\n", "\t", "\u2003", '"', "“", "‘", "”", ")", "(", "U.S.", "Mr", "Oct", "7", "x", "ß", "Ā"]
+
+
+def _old_hinges(text: str) -> list[int]:
+    return [m.start() for m in recognize._HINGE.finditer(text)]
+
+
+def _old_ends(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in sentences._END.finditer(text)]
+
+
+def test_hinges_and_ends_are_the_patterns_matches_in_the_corpora() -> None:
+    texts = _event_texts() + _corpus_texts()
+    hinges = ends = 0
+    for text in texts:
+        got = recognize._hinges(text)
+        assert got == _old_hinges(text)
+        assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+        hinges += len(got)
+        ends += len(_old_ends(text))
+    assert hinges > 500 and ends > 10_000
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40))
+def test_hinges_and_ends_are_the_patterns_matches_on_random_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert recognize._hinges(text) == _old_hinges(text)
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+
+
+@pytest.mark.parametrize("unit", ["-A", "'", "’Ā", "al-Raqqa ", ". ", ".\n", "\n", ".)", ". X", "?!", "…"])
+def test_hinges_and_ends_on_100_kb(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert recognize._hinges(text) == _old_hinges(text)
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
+    text = "." + " " * 100_000 + "Goma"
+    assert [m.span() for m in sentences._ends(text)] == _old_ends(text) == [(0, 100_001)]

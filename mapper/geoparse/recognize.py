@@ -126,6 +126,7 @@ _POSSESSED_HEAD_CHARS = 110  # its longest match
 _LIST_GAP = re.compile(r",? (?:and |or )?|, (?:then |and then )?")  # "seized Rubaya, then Sake"
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
 _OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
+_OPENING_CHARS = frozenset(" \"'“‘")  # _OPENING's characters
 # A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
 _COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
@@ -300,8 +301,29 @@ def runs(text: str) -> Iterator[re.Match[str]]:
     """``RUN.finditer(text)``: the capital-led runs (_CAPITAL_RUN) and the prefix-led ones merged in text
     order. (At a capital, _CAPITAL_RUN's match is RUN's there; at a lowercase letter RUN matches only
     through a glued prefix, so only one to three characters before a _HINGE.)"""
-    hinges = [m.start() for m in _HINGE.finditer(text)]
+    hinges = _hinges(text)
     return _merged(text, hinges) if hinges else _CAPITAL_RUN.finditer(text)  # most texts have none
+
+
+def _hinges(text: str) -> list[int]:
+    """``[m.start() for m in _HINGE.finditer(text)]``: each of its four characters found by ``str.find``
+    (the pattern's scan tested each character of the text against its class, about fifty instructions a
+    character; a news text holds a hyphen or an apostrophe every hundred or so), kept where a capital of
+    _UP follows (tests/test_speed_geoparse.py)."""
+    out: list[int] = []
+    for ch in _HINGE_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            if text[i + 1:i + 2] in _UP_SET:  # ("" at the end is in no set)
+                out.append(i)
+            i = text.find(ch, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+_HINGE_CHARS = "-‐'’"  # _HINGE's class
+_UP_SET = frozenset(_UP)
 
 
 def _glued_starts(text: str, hinges: list[int]) -> Iterator[int]:
@@ -814,7 +836,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         return True  # "Zamzam camp": the facility noun, now inside the name, is the context
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
-    opening = _OPENING.match(text, 0, c.start).end() == c.start
+    # (A text that opens on none of _OPENING's characters has nothing before its names to match: most texts.)
+    opening = not c.start or text[0] in _OPENING_CHARS and _OPENING.match(text, 0, c.start).end() == c.start
     # (also after a lead-in tag: "BREAKING | Sumy: ...", "UPDATE 1-Hodeidah: ...")
     # (and opening a later report of the line: "Goma tense | Sake: M23 shells ...")
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
@@ -850,10 +873,15 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # "Kadugli bombardment", "Kostiantynivka market strike": an event word among the next two words.
     # "Pokrovsk under fire", "Avdiivka under heavy shelling": a headline's place under attack.
     # "Kosti 2 dead", "Stepnohirsk (2 killed)": a monitor's list gives each place its own toll.
-    if _UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90) \
-            or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110) or _own_toll(c, text):
-        return True
     words = after.split(None, 2)
+    # (The four patterns need a comma right after the name or one of their first words after it: most names
+    # have neither, and skip them. _AFTER_GATE_WORDS: tests/test_speed_geoparse.py.)
+    first = words[0] if words else ""
+    if (text[c.end:c.end + 1] == "," or first.lower() in _AFTER_GATE_WORDS or first[:1] == "("
+            or first[:1].isdigit()) \
+            and (_UNDER_ATTACK.match(after) or _ATTACKED_AFTER.match(text, c.end, c.end + 90)
+                 or _SETTLEMENT_APPOSITION.match(text, c.end, c.end + 110) or _own_toll(c, text)):
+        return True
     for k, w in enumerate(words[:2]):
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
@@ -869,6 +897,10 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     return False
 
 
+# The first word after a name that event_context's patterns after it can open with (_UNDER_ATTACK's "under",
+# _ATTACKED_AFTER's auxiliaries, lowered); the other openings are a comma (_ATTACKED_AFTER's apposition,
+# _SETTLEMENT_APPOSITION) and a digit or "(" (_OWN_TOLL_AFTER).
+_AFTER_GATE_WORDS = frozenset({"under", "was", "were", "has", "had", "is", "came"})
 # A place's own toll right after its name, in a monitor's list: "Kosti 2 dead", "Stepnohirsk (2 killed)".
 _OWN_TOLL_AFTER = re.compile(r"\s{1,2}\(?\d{1,4}\s{1,2}(?:killed|dead|injured|wounded|hurt)\b")
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
