@@ -410,13 +410,28 @@ def test_opening_gate_is_the_old_match(pipeline) -> None:  # noqa: ANN001
     for text in texts:
         for c in recognize.find_candidates(text, gaz):
             old = recognize._OPENING.match(text, 0, c.start).end() == c.start  # type: ignore[union-attr]
-            new = not c.start or text[0] in recognize._OPENING_CHARS and old
+            run = recognize._opening_run(text)
+            new = not c.start or text[0] in recognize._OPENING_CHARS and c.start <= run
             assert new == old
             opened += old
     assert opened > 100
     headline = '  "Kherson: two killed by shelling'
     kherson = recognize.find_candidates(headline, gaz)[0]
     assert recognize.event_context(kherson, headline, headline=True)
+
+
+def test_opening_run_is_counted_once_per_text(pipeline) -> None:  # noqa: ANN001
+    """A text that opens with 50 KB of spaces and quotes before a thousand names: the run is counted once
+    for the text, not matched again for every name (that was quadratic), and each name's answer is the old
+    one."""
+    gaz = pipeline.gazetteer
+    text = ' "“‘' * 12_500 + "Goma shelled, " * 1_000
+    cands = recognize.find_candidates(text, gaz)
+    assert len(cands) == 1_000
+    assert recognize._opening_run(text) == 50_000 and recognize._last_opening[0] is text
+    for c in cands:
+        old = recognize._OPENING.match(text, 0, c.start).end() == c.start  # type: ignore[union-attr]
+        assert (c.start <= recognize._opening_run(text)) == old
 
 
 # -- the hinges and the sentence ends found by str.find, then the patterns where they may match -----------

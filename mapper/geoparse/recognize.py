@@ -125,8 +125,9 @@ _POSSESSED_HEAD = re.compile(r"(?: (?:state|province|region|county|city))?['’]
 _POSSESSED_HEAD_CHARS = 110  # its longest match
 _LIST_GAP = re.compile(r",? (?:and |or )?|, (?:then |and then )?")  # "seized Rubaya, then Sake"
 _COORDINATION = re.compile(r", (?:and |or )?| (?:and|or) ")  # a list's separator (not a bare space)
-_OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name
+_OPENING = re.compile(r"[ \"'“‘]*")  # what may come before a text's first name (counted by _opening_run)
 _OPENING_CHARS = frozenset(" \"'“‘")  # _OPENING's characters
+_OPENING_TEXT = "".join(sorted(_OPENING_CHARS))  # (the same, for str.lstrip)
 # A headline's topic after its country: "Yemen's Marib: Houthi drone hits oil facility".
 _COUNTRY_OPENING = re.compile(r"[ \"'“‘]*[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})?['’]s ")
 _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
@@ -823,6 +824,20 @@ def opens_later_report(text: str, start: int) -> bool:
     return _REPORT_OPENING.search(text, max(0, start - 5), start) is not None
 
 
+_last_opening: tuple[str, int] = ("", 0)  # the last text asked of and its opening run (see _opening_run)
+
+
+def _opening_run(text: str) -> int:
+    """How many of _OPENING's characters ``text`` opens with: the names before that end are preceded by
+    nothing else. Counted once per text (the last text's count is kept, by identity): event_context asks it
+    of every name, and counting it per name was quadratic in a text that opens with a long run."""
+    global _last_opening
+    last = _last_opening
+    if last[0] is not text:
+        last = _last_opening = (text, len(text) - len(text.lstrip(_OPENING_TEXT)))
+    return last[1]
+
+
 def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = False,
                   left: int | None = None) -> bool:
     """Whether the words around the name mark a place of conflict reporting: an event verb right before
@@ -837,7 +852,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # Only spaces and quotes before it (a run read from the start: copying the text before every name
     # was quadratic in a long text).
     # (A text that opens on none of _OPENING's characters has nothing before its names to match: most texts.)
-    opening = not c.start or text[0] in _OPENING_CHARS and _OPENING.match(text, 0, c.start).end() == c.start
+    opening = not c.start or text[0] in _OPENING_CHARS and c.start <= _opening_run(text)
     # (also after a lead-in tag: "BREAKING | Sumy: ...", "UPDATE 1-Hodeidah: ...")
     # (and opening a later report of the line: "Goma tense | Sake: M23 shells ...")
     if headline and (opening or c.start <= 70 and _COUNTRY_OPENING.fullmatch(text, 0, c.start)
