@@ -2161,7 +2161,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             # Kutum, the main town of ..., saw heavy shelling").
             rest = dateline_rest(text, prev.end)
             opens = rest is not None and rest.end() == m.start
-        head = opens or head and prev is not None and (possessed or _coordinated(text, prev, m))
+        head = opens or head and prev is not None and (possessed or coordinated(text, prev, m))
         # (The province or country after a topic's comma qualifies it: it is no topic itself.)
         qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
         qualified = one_line and not i and bool(_QUALIFIED_TOPIC_AFTER.match(text, m.end))
@@ -2226,7 +2226,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
-        if _coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
+        if coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
                 and not (_town_site(mentions[i - 1], infos[i - 1])
@@ -2234,7 +2234,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             prev = infos[i - 1]
             infos[i] = Role(prev.name, _precision(mentions[i], prev.precision > 1), prev.clause, "left")
     for i in range(len(mentions) - 2, -1, -1):
-        if _coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule in _BACKWARD \
+        if coordinated(text, mentions[i], mentions[i + 1]) and infos[i + 1].rule in _BACKWARD \
                 and infos[i].name in ("context", "actor") and infos[i].rule != "dateline" \
                 and not mentions[i].demonym:
             nxt = infos[i + 1]
@@ -2916,7 +2916,10 @@ def _contains(outer: Place | None, inner: Place | None) -> bool:
     return False
 
 
-def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+def coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Whether mention ``b`` follows ``a`` in a list of names in one sentence ("Nikopol, Marhanets and
+    Pokrov", "Kyaukme and nearby Hsipaw"): the carry along a list here, and the learned roles' list rule
+    (site_model._keep_lists)."""
     if a.sentence != b.sentence:
         return False
     if _COORDINATOR.fullmatch(text, a.end, b.start):
@@ -2926,9 +2929,6 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     # Names the gazetteer lacks inside the list: "Airstrikes on Lashio, Hsipaw and Kyaukme".
     return b.start - a.end <= _GAP_CHARS and _LISTED_UNKNOWN.fullmatch(text, a.end, b.start) is not None
 
-
-# Read by the learned roles (site_model._keep_lists): the same list test as the carry along a list.
-coordinated = _coordinated
 
 _NEARBY_COORDINATOR = re.compile(r"\s{0,2},?\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?"
                                  r"(?:nearby|neighbou?ring)\s{1,3}"
