@@ -98,7 +98,7 @@ from mapper.events.prefilter import LiteralScan
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import dateline_header, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
-from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses
+from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -1662,7 +1662,8 @@ class EventCoder:
                     located = None  # "The attacker struck ... on the road to Miranshah": the lead's act
                 kin = incidents.of_kind.get(_kind(clause))
                 unplaced = kin[-1] if kin and kin[-1].location is None else None
-                inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)))
+                inc = self._incident(incidents, clause, located, day, bool(_SEPARATE.match(sentence)),
+                                     sentence)
                 # An act an earlier sentence told with its dead, placed again ("..., adding that two of the
                 # attackers had been neutralised"): this sentence's dead of the other side are more dead.
                 retold = located is not None and inc.fatalities is not None and bool(inc.spans) \
@@ -2133,7 +2134,7 @@ class EventCoder:
 
     @staticmethod
     def _incident(incidents: _Incidents, clause: Clause, located: _Located | None, day: dt.date | None = None,
-                  separate: bool = False) -> _Incident:
+                  separate: bool = False, sentence: str = "") -> _Incident:
         kind = _kind(clause)
         same = incidents.of_kind.get(kind, [])
         target: _Incident | None = None
@@ -2170,7 +2171,13 @@ class EventCoder:
             target = incidents.open(kind, same[-1].sub, True)
         if target is None:
             target = incidents.open(kind, clause.sub_event_type, clause.specific)
-        elif clause.specific and not target.specific:
+        elif clause.specific and not target.specific and not (
+                target.sub == "Attack" and clause.sub_event_type == "Armed clash" and located is None
+                and state_fights_back(sentence.lower(), clause.start)):
+            # An attack on civilians (its victims made it one) is not turned into a battle by the state's
+            # forces fighting the attackers in a later, unplaced sentence ("attacked Kenscoff, killing five
+            # residents ... police exchanged fire with the attackers"): the place was named once, for the
+            # main act (the guide's unit rule). The attackers storming an armed side still make it one.
             target.sub, target.specific = clause.sub_event_type, True  # "attack" -> "air/drone strike"
         if located is not None and target.location is None:
             incidents.locate(target, located)

@@ -3312,6 +3312,17 @@ def _state_raider(low: str, start: int) -> bool:
     return bool(gov) and NON_STATE.search(low, gov[-1], start) is None
 
 
+def state_fights_back(low: str, start: int) -> bool:
+    """Whether the first armed side a sentence names before its act at ``start`` is a state's forces ("Police
+    and soldiers pushed the gunmen back", "as police exchanged fire with the attackers"): the state fighting
+    attackers just told, not the attackers striking an armed side ("Fighters stormed army positions")."""
+    gov = _GOVERNMENT.search(low, 0, start)
+    if gov is None:
+        return False
+    other = NON_STATE.search(low, 0, start)
+    return other is None or gov.start() < other.start()
+
+
 def _abduction_killing(low: str, fresh: list[Trigger]) -> tuple[Trigger, str] | None:
     """The killing told beside an abduction ("killing nine people and abducting dozens"), with the sub-type
     its victims give (an attack on civilians, a clash with soldiers), else None. Beside: a few words apart,
