@@ -956,7 +956,7 @@ def test_trigger_window_hints_skip_only_windows_without_a_match() -> None:
 def _group_starts_old(group, text: str) -> list[list[int]]:  # noqa: ANN001
     """PrefilteredGroup.starts as it was: a new list per pattern, then the hits appended."""
     per: list[list[int]] = [[] for _ in group.patterns]
-    for end, (n, ids) in group._automaton.iter(text):
+    for end, (n, ids, *_) in group._automaton.iter(text):  # (a shared pass adds its gates)
         for i in ids:
             per[i].append(end - n + 1)
     for starts in per:

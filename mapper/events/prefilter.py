@@ -356,7 +356,7 @@ class PrefilteredGroup:
     The patterns must not ignore case. The remembered pass is one immutable value, swapped whole, so
     threads sharing a group never read another text's heads."""
 
-    __slots__ = ("patterns", "members", "_automaton", "_last")
+    __slots__ = ("patterns", "members", "_automaton", "_last", "_gated")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         if any(p.flags & re.IGNORECASE for p in patterns):
@@ -371,8 +371,26 @@ class PrefilteredGroup:
         for head, ids in owners.items():
             self._automaton.add_word(head, (len(head), tuple(ids)))
         self._automaton.make_automaton()
-        self._last: tuple[str | None, list[Sequence[int]]] = (None, [])
+        self._gated = False  # whether the pass finds a WordGateSet's words too (share_pass)
+        self._last: tuple[str | None, list[Sequence[int]], AbstractSet[WordGate]] = (None, [], frozenset())
         self.members = tuple(GroupMember(self, i) for i in range(len(self.patterns)))
+
+    def share_pass(self, gates: WordGateSet) -> None:
+        """Find the words of ``gates`` in the group's pass too: :meth:`opened` of a text is then
+        ``gates.opened`` of it, read from the pass that finds the heads (a text asked about by both, a
+        sentence with a trigger by the trigger window group and its window gates, is walked once, not
+        twice). The heads found are the same: a word added to the automaton changes no other word's hits."""
+        entries: dict[str, tuple[int, tuple[int, ...], tuple[WordGate, ...]]] = {
+            head: (n, ids, ()) for head, (n, ids) in self._automaton.items()}
+        for word, owners in gates._automaton.items():
+            n, ids, _ = entries.get(word, (len(word), (), ()))
+            entries[word] = (n, ids, owners)
+        self._automaton = ahocorasick.Automaton()
+        for word, value in entries.items():
+            self._automaton.add_word(word, value)
+        self._automaton.make_automaton()
+        self._gated = True
+        self._last = (None, [], frozenset())
 
     def starts(self, text: str) -> list[Sequence[int]]:
         """Per pattern, every offset of ``text`` where one of its heads occurs, ascending (a list, or an
@@ -380,27 +398,51 @@ class PrefilteredGroup:
         last = self._last
         if last[0] is text:
             return last[1]
+        return self._walk(text)[1]
+
+    def opened(self, text: str) -> AbstractSet[WordGate]:
+        """The gates of :meth:`share_pass` that open for ``text`` (lowercase: ``gate_text`` of a text),
+        exactly ``WordGateSet.opened(text)``, from the pass that finds the heads."""
+        if not self._gated:
+            raise ValueError("a group shares its pass with gates only after share_pass")
+        last = self._last
+        return last[2] if last[0] is text else self._walk(text)[2]
+
+    def _walk(self, text: str) -> tuple[str, list[Sequence[int]], AbstractSet[WordGate]]:
         # A pattern with no head in the text shares one empty tuple: most of a group's patterns have none,
         # and a list for each of them (36 in the trigger window group) cost more than the walk's hits.
         per: list = [()] * len(self.patterns)
-        for end, (n, ids) in self._automaton.iter(text):
-            start = end - n + 1
-            for i in ids:
-                if per[i]:
-                    per[i].append(start)
-                else:
-                    per[i] = [start]
+        opened: set[WordGate] = set()
+        if self._gated:
+            for end, (n, ids, gates) in self._automaton.iter(text):
+                if gates:
+                    opened.update(gates)
+                start = end - n + 1
+                for i in ids:
+                    if per[i]:
+                        per[i].append(start)
+                    else:
+                        per[i] = [start]
+        else:
+            for end, (n, ids) in self._automaton.iter(text):
+                start = end - n + 1
+                for i in ids:
+                    if per[i]:
+                        per[i].append(start)
+                    else:
+                        per[i] = [start]
         for starts in per:
             if len(starts) > 1:
                 starts.sort()  # heads of several lengths end, not start, in order
-        self._last = (text, per)
-        return per
+        self._last = last = (text, per, opened)
+        return last
 
     def lowered_words(self) -> tuple[str, ...]:
         """Strings one of which every head, lower-cased, holds (the heads lower-cased and stripped, none
         extending another): a ``text.lower()`` holding none of them means no head in ``text``, which a
         few substring tests tell sooner than the group's pass."""
-        return tuple(_prefix_free(head.lower().strip() for head in self._automaton.keys()))
+        return tuple(_prefix_free(head.lower().strip() for head, value in self._automaton.items()
+                                  if value[1]))  # a head, not a shared pass's gate word alone
 
     def search(self, i: int, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``patterns[i].search(text, pos, endpos)``: tried at the heads in ``text[pos:endpos]`` only.

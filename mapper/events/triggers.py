@@ -2437,17 +2437,18 @@ _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"
 # characters before or after the trigger, asked again for each trigger of the sentence): their first words
 # found in one pass over the sentence, remembered for it, and each pattern tried only at those of them in
 # its window (mapper/events/prefilter.py), not at every character of it. The same matches as .search.
+_WINDOW_GROUP = PrefilteredGroup([
+    _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
+    _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
+    _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
+    _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
+    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE])
 (_NATURE_BEFORE_IN, _ACCIDENT_BLAST_IN, _PERFECT_BEFORE_IN, _PERFECT_RUN_BEFORE_IN, _FLED_ACT_IN,
  _PAST_OWNED_IN, _NAMED_AS_IN, _HELD_PEOPLE_IN, _RESPONSIBLE_FOR_IN, _ACCUSED_OF_IN,
  _DENIED_AFTER_IN, _CHARACTERISED_IN, _PLOTTED_IN, _RUMOUR_IN, _MINE_HAZARD_IN, _SPORT_IN, _AFTER_PLURAL_IN,
  _COMPARED_IN, _ARMED_RE_IN, _SPORT_CROWD_IN, _SUPPLIED_BEFORE_IN, _ACCIDENT_BEFORE_IN, _CONDEMNS_IN,
  _UNREAL_IN, _INSIDE_SINCE_IN, _VOWED_IN, _AFTER_THE_IN, _CONCERN_AT_IN, _IN_FORCE_IN, _CALLED_IN,
- _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN, _COLLISION_BEFORE_IN) = PrefilteredGroup([
-    _NATURE_BEFORE, _ACCIDENT_BLAST, _PERFECT_BEFORE, _PERFECT_RUN_BEFORE, _FLED_ACT, _PAST_OWNED, _NAMED_AS,
-    _HELD_PEOPLE, _RESPONSIBLE_FOR, _ACCUSED_OF, _DENIED_AFTER, _CHARACTERISED, _PLOTTED, _RUMOUR,
-    _MINE_HAZARD, _SPORT, _AFTER_PLURAL, _COMPARED, _ARMED_RE, _SPORT_CROWD, _SUPPLIED_BEFORE,
-    _ACCIDENT_BEFORE, _CONDEMNS, _UNREAL, _INSIDE_SINCE, _VOWED, _AFTER_THE, _CONCERN_AT, _IN_FORCE, _CALLED,
-    _ACCIDENT_VERB_BEFORE, _TREND_BEFORE, _COLLISION_BEFORE]).members
+ _ACCIDENT_VERB_BEFORE_IN, _TREND_BEFORE_IN, _COLLISION_BEFORE_IN) = _WINDOW_GROUP.members
 # Not in the group: three patterns whose first words are "a", "the" and "to", which its pass found inside
 # most words (three quarters of all its starts, each filed for every sentence with a trigger), asked only
 # of a few windows (a sweep's or a death word's, a talks verb's 8 characters): searched there as they are.
@@ -2477,6 +2478,8 @@ _WINDOW_GATES = WordGateSet([_OVER_PERIOD_GATE, _REACTION_TO_GATE, _AVENGED_GATE
                              _QUARTER_GATE, _MASSING_FOR_GATE, _SPORT_GATE, _PLUPERFECT_GATE, _EARLIER_GATE,
                              _REMEMBERED_GATE, _YEARS_ON_GATE, _YEAR_WHEN_GATE, _YEAR_NAMED_GATE,
                              _VERDICT_ABOUT_GATE, _RULED_OUT_ATTACK_GATE, _SPAN_AFTER_GATE])
+# Found in the window group's pass over the sentence: both read every sentence with a trigger, one walk.
+_WINDOW_GROUP.share_pass(_WINDOW_GATES)
 @functools.lru_cache(maxsize=1)
 def _sentence(low: str) -> _Sentence:
     """The sentence's reading, made once for its (up to nine) triggers: remembered for the last sentence
@@ -2485,7 +2488,7 @@ def _sentence(low: str) -> _Sentence:
     not_report = _NOT_REPORT.match(low) is not None or (
         _EXPLAINING.match(low) is not None or _TOPIC_EXPLAINING.match(low) is not None) \
         and len(low) <= _EXPLAINING_MOST and "?" not in low
-    return _Sentence(not_report, -1 if opener is None else opener.end(), _WINDOW_GATES.opened(low))
+    return _Sentence(not_report, -1 if opener is None else opener.end(), _WINDOW_GROUP.opened(low))
 
 
 def unreal(low: str, start: int, end: int, sub: str) -> bool:
