@@ -92,3 +92,39 @@ def test_the_wire40_patterns_stay_linear(pipeline: Pipeline) -> None:
         return " ".join("Air defences shot down 20 drones over the Bryansk and Kursk regions and the Black "
                         "Sea and the Sea of Azov." for _ in range(n))
     assert growth(parsing(pipeline, text_of, PUBLISHED), 200) < GROWTH
+
+
+# -- "downs", "destroyed N drones", and a destroyer --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Air defence downs 9 drones over Zaporizhzhia overnight, governor says", ["Zaporizhzhia"]),
+    ("Coalition warship downs Houthi missiles over Gulf of Aden", ["Gulf of Aden"]),
+    ("The ministry said it had destroyed 26 Ukrainian drones over the Voronezh region on Tuesday.",
+     ["Voronezhskaya oblast'"]),
+    ("The navy said a French destroyer shot down three drones over the Red Sea on Tuesday.", ["Red Sea"]),
+    ("Air defence units intercepted and destroyed 11 drones over the Sea of Azov on Tuesday night.",
+     ["Sea of Azov"]),
+])
+def test_stopped_weapons_are_interceptions(pipeline: Pipeline, text: str, places: list[str]) -> None:
+    assert _events(pipeline, text) == [(p, DWU) for p in places]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # The near misses: a strike that destroyed a building, or drones that destroyed it, stays a strike.
+    ("A drone strike destroyed a house in Kupiansk on Tuesday, killing two people.", "Kupiansk"),
+    ("Two drones destroyed a fuel depot in Novorossiysk on Tuesday, the governor said.", "Novorossiysk"),
+])
+def test_a_destroyed_target_stays_a_strike(pipeline: Pipeline, text: str, place: str) -> None:
+    assert [s for _, s in _events(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_the_stopped_weapon_patterns() -> None:
+    from mapper.events.triggers import _IMPACT
+    assert _IMPACT.search("a us destroyer shot down two drones") is None
+    assert _IMPACT.search("intercepted and destroyed 14 ukrainian drones") is None
+    assert _IMPACT.search("the strike destroyed a house") is not None
+    assert _IMPACT.search("destroyers") is None
+    assert rescans(_IMPACT) == []
+    assert _IMPACT.search("destroyed " + "house " * 20_000) is not None  # (the look-ahead reads four words)
+    assert _IMPACT.search("destroyed " + "drone " * 20_000) is None
+    assert _IMPACT.search("destroyed " + "x" * 100_000) is not None
