@@ -97,7 +97,7 @@ def test_the_wire40_patterns_stay_linear(pipeline: Pipeline) -> None:
 # -- "downs", "destroyed N drones", and a destroyer --------------------------------------------------
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("Air defence downs 9 drones over Zaporizhzhia overnight, governor says", ["Zaporizhzhia"]),
+    ("Air defence downs 9 drones over Zaporizhzhia overnight, governor says", ["Zaporizhzhya"]),
     ("Coalition warship downs Houthi missiles over Gulf of Aden", ["Gulf of Aden"]),
     ("The ministry said it had destroyed 26 Ukrainian drones over the Voronezh region on Tuesday.",
      ["Voronezhskaya oblast'"]),

@@ -129,10 +129,11 @@ _RULES: list[tuple[str, str]] = [
      r"air defen[cs]es? (?:systems? |units? |forces )?(?:\w{1,30} )?(?:down|destroy(?:s|ed)?|"
      r"neutrali[sz](?:e|es|ed)|repel(?:s|led)?|repuls(?:e|es|ed))\b|"
      # "US warship downs Houthi drones over Red Sea", "destroyed 43 Ukrainian drones over eight regions": a
-     # headline's "downs", or "destroyed" with a count, before the weapons stopped (not "destroyed a depot")
+     # headline's "downs", or "destroyed" with a count, before the weapons stopped (not "destroyed a depot",
+     # nor sappers' "destroyed 120 unexploded rockets")
      r"downs (?:[\w-]{1,30} ){0,3}?(?:drones?|missiles?|rockets?|uavs?)\b|"
      r"destroy(?:ed|s)? (?:\d[\d,]{0,9}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-     r"dozens of|all) (?:[\w-]{1,30} ){0,4}?(?:drones|missiles|uavs|rockets)\b|"
+     r"dozens of|all) (?:(?!unexploded)[\w-]{1,30} ){0,4}?(?:drones|missiles|uavs)\b|"
      r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
      r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
