@@ -1875,6 +1875,7 @@ class EventCoder:
                 precision = max(precision, 2)
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD and not _own_province(place, m, ends, clause, sentence)
+                    and not _sea_beside_area(place, located.place)
                     or _reference(m, ends, sentence, clause)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
@@ -2266,6 +2267,13 @@ def _reference(m: Mention, ends: list[int], sentence: str, clause: Clause) -> bo
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
     return any(_COORDINATED.search(sentence, e - s0, m.start - s0) is None
                and bisect.bisect_left(acts, e - s0) == bisect.bisect_left(acts, m.start - s0) for e in before)
+
+
+def _sea_beside_area(place: Place, first: Place) -> bool:
+    """Whether a sea named beside the clause's first site is a site of its own: the first is a province,
+    not a town the sea only places ("drones shot down over Crimea and the Black Sea", "over the Kherson
+    region and the Black Sea"; not "a ship hit in the Red Sea off Mokha", where Mokha is the site)."""
+    return place.kind == "water" and first.kind == "admin1"
 
 
 def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sentence: str) -> bool:

@@ -2226,7 +2226,9 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # Coordination: "delegations from Mali, Niger and Burkina Faso met" - a left-context rule carries
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
-        if coordinated(text, mentions[i - 1], mentions[i]) and infos[i - 1].rule in _FORWARD \
+        listed = coordinated(text, mentions[i - 1], mentions[i]) or infos[i - 1].name == "event_site" \
+            and _listed_after_the(text, mentions[i - 1], mentions[i])
+        if listed and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
                 and not (_town_site(mentions[i - 1], infos[i - 1])
@@ -2301,6 +2303,20 @@ def _town_site(m: Mention, role: Role) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}(?:the\s{1,3})?"
                              r"(?:(?:towns?|cities|villages)\s{1,3}of\s{1,3})?$", re.I)
 _AND_GAP = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?")
+# The next name of a list after "and the", past the province word that closes the names before: "over
+# the Kursk and Bryansk regions and the Black Sea", "over Crimea and the Black Sea", "over the Red Sea and
+# the Gulf of Aden" (an act's left-context site carries to it, as to a bare "and"; not an actor's role:
+# "brokered by Egypt, Qatar and the United States" is right, "the embassies of Rwanda, France and the
+# United States" not).
+_AND_THE_GAP = re.compile(r"(?:\s++(?:region|province|oblast|governorate|state)s?+)?+,?+\s++(?:and|or)\s++"
+                          r"the\s++")
+
+
+def _listed_after_the(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one sentence as the next name of a list after "and the" ("over Tel Aviv
+    and the Negev", "over the Tula and Kaluga regions and the Moscow region")."""
+    return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+        and _AND_THE_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _second_end(text: str, a: Mention, b: Mention) -> bool:

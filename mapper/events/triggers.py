@@ -128,6 +128,12 @@ _RULES: list[tuple[str, str]] = [
      # "Air defences down 12 drones over Belgorod region", "air defence destroyed six drones"
      r"air defen[cs]es? (?:systems? |units? |forces )?(?:\w{1,30} )?(?:down|destroy(?:s|ed)?|"
      r"neutrali[sz](?:e|es|ed)|repel(?:s|led)?|repuls(?:e|es|ed))\b|"
+     # "US warship downs Houthi drones over Red Sea", "destroyed 43 Ukrainian drones over eight regions": a
+     # headline's "downs", or "destroyed" with a count, before the weapons stopped (not "destroyed a depot",
+     # nor sappers' "destroyed 120 unexploded rockets")
+     r"downs (?:[\w-]{1,30} ){0,3}?(?:drones?|missiles?|rockets?|uavs?)\b|"
+     r"destroy(?:ed|s)? (?:\d[\d,]{0,9}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+     r"dozens of|all) (?:(?!unexploded)[\w-]{1,30} ){0,4}?(?:drones|missiles|uavs)\b|"
      r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
      r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
@@ -722,8 +728,12 @@ NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters
                         r"arakan army|(?:liberation|independence|national|resistance) army|democratic forces|"
                         r"white army|free syrian army|new people['’]s army|popular mobili[sz]ation forces|"
                         r"defen[cs]e forces?|alliance|brotherhood)\b")
-_IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|destroy\w*|killed|killing|wounded|injured|"
-                     r"dead|casualties)\b")
+_IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|killed|killing|wounded|injured|"
+                     r"dead|casualties|"
+                     # not a warship ("a US destroyer shot down two drones"), nor the weapons stopped
+                     # ("intercepted and destroyed 14 drones")
+                     r"destroy(?!ers?\b)\w*+"
+                     r"(?! (?:[\w-]{1,30} ){0,3}?(?:drones?|missiles?|rockets?|uavs?)\b))\b")
 # An impact word the sentence denies is none: "shot down 11 drones ... without giving details of any damage",
 # "destroyed nine drones, with no casualties reported" (the words before it, in a bounded window).
 _IMPACT_DENIED = re.compile(r"\b(?:no|without)\s(?:[\w'’-]{1,30}\s){0,4}$")
