@@ -256,6 +256,8 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
+    # "in a statement read on state television in Kinshasa": the statement's place, not the broadcaster's
+    r"statement (?:read|broadcast|aired) (?:out )?on (?:the )?(?:[\w-]{1,30} ){0,2}?(?:television|tv|radio)|"
     # "In a televised address from Damascus", "in his nightly address from Kyiv": a speech (not a street
     # address: "the address in X")
     r"(?:televised|television|radio|video|national|nationwide|annual|live|evening|nightly|daily|weekly|"
@@ -445,6 +447,8 @@ _NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "
 _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
                  r"block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|"
                  r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|sets?|"
+                 # "two explosions shook Kabul", "blasts shake Mogadishu": where the blasts were heard
+                 r"sh(?:ook|akes?)|rattl(?:e|es|ed)|"
                  r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
                  r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
                  r"overrun(?:s)?|overran|overtakes?|overtook|besieg(?:e|es|ed)|liberat(?:e|es|ed)|"
@@ -2227,7 +2231,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     # forward along the list, a right-context rule backward.
     for i in range(1, len(mentions)):
         listed = coordinated(text, mentions[i - 1], mentions[i]) or infos[i - 1].name == "event_site" \
-            and _listed_after_the(text, mentions[i - 1], mentions[i])
+            and (_listed_after_the(text, mentions[i - 1], mentions[i])
+                 or _apposition_listed(text, mentions[i - 1], mentions[i]))
         if listed and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
@@ -2310,6 +2315,12 @@ _AND_GAP = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?")
 # United States" not).
 _AND_THE_GAP = re.compile(r"(?:\s++(?:region|province|oblast|governorate|state)s?+)?+,?+\s++(?:and|or)\s++"
                           r"the\s++")
+# A list of sites that goes on past an apposition of the name before: "The attacks targeted Kayes, the
+# regional capital, and Nioro du Sahel", "shelled Kherson, a city of 280,000, and Antonivka" (lower-case
+# words between the commas: no name, no verb of saying; at most six words).
+_APPOSITION_WORD = r"(?!(?:" + _SAYS_OR_REPORTS + r")\b)(?:\d{1,3}(?:,\d{3})+|[a-z0-9][\w'’.-]{0,30})"
+_APPOSITION_AND_GAP = re.compile(r",\s{1,2}(?:the|a|an)\s{1,2}(?:" + _APPOSITION_WORD + r"\s{1,2}){0,5}"
+                                 + _APPOSITION_WORD + r",\s{1,2}(?:and|or)\s{1,2}")
 
 
 def _listed_after_the(text: str, a: Mention, b: Mention) -> bool:
@@ -2317,6 +2328,13 @@ def _listed_after_the(text: str, a: Mention, b: Mention) -> bool:
     and the Negev", "over the Tula and Kaluga regions and the Moscow region")."""
     return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
         and _AND_THE_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _apposition_listed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one sentence as the next name of a list after an apposition of ``a``
+    (see _APPOSITION_AND_GAP)."""
+    return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+        and _APPOSITION_AND_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _second_end(text: str, a: Mention, b: Mention) -> bool:

@@ -244,6 +244,13 @@ _RULES: list[tuple[str, str]] = [
     ("Attack",
      r"massacre\w*|executed|execution-style|"
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     # the find told by its verb first: "police found the bodies of six men dumped near X", "Twenty-seven
+     # inmates were found dead in a cellblock of X prison" (the bodies' place is the act's, as above)
+     # (not fighters' bodies a side took after a fight: "troops found the bodies of three guerrillas")
+     r"(?:(?<=found the )|(?<=found )|(?<=discovered the ))bod(?:y|ies)\b(?! of (?:the |\w{1,30} ){0,2}"
+     r"(?:guerrillas?|militants?|fighters?|rebels?|insurgents?|jihadists?|attackers?|assailants?|gunmen|"
+     r"soldiers?|troops|policem[ae]n|officers?|militiamen)\b)|"
+     r"(?<=were )found dead\b(?! (?:of|from|after) )|"
      r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|"
@@ -2754,7 +2761,14 @@ _CASED = [
     # ("M23 rebels walked into the centre of Bukavu": the town's centre is the town)
     (re.compile(_ARMED_SUBJECT + r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
                 r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) "
-                r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?(?=[A-Z][a-z])"),
+                r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?"
+                # "RSF fighters entered the town of Bara", "M23 rebels entered the eastern city of Uvira"
+                r"(?:the (?:[a-z]{3,20} ){0,2}(?:town|city|village|port|capital) of "
+                # (not men who left it the same day: "entered the city of Gondar ... but withdrew by
+                # nightfall")
+                r"(?![\w'’-]{1,30}(?: [\w'’,-]{1,30}){0,15}? but (?:\w{1,30} ){0,2}?"
+                r"(?:withdrew|pulled out|retreated)\b))?"
+                r"(?=[A-Z][a-z])"),
      "Non-state actor overtakes territory"),
     # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
     # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
