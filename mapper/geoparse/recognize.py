@@ -89,6 +89,10 @@ RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}{_MORE_TOKENS}")
 # hyphen or an apostrophe before a capital one to three characters after their start (_HINGE): RUN is
 # tried only there.
 _CAPITAL_RUN = re.compile(rf"[{_UP}](?<!\w.){_L}*+(?:['’\-‐.]{_L}++)*+\.?+{_MORE_TOKENS}")
+# The same pattern for a text all in ASCII (most English news): there its capitals are A-Z and its letters
+# A-Za-z, which the engine tests from a small table, where the full classes ask the Unicode database of
+# every character (the scan for a capital) and of every letter of a run.
+_CAPITAL_RUN_ASCII = re.compile(_CAPITAL_RUN.pattern.replace(f"[{_UP}]", "[A-Z]").replace(_L, "[A-Za-z]"))
 _HINGE = re.compile(rf"[-‐'’](?=[{_UP}])")
 _PREFIX_FIRST = frozenset("aeudl")  # the first letters of _TOKEN's prefixes
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
@@ -326,7 +330,8 @@ def runs(text: str) -> Iterator[re.Match[str]]:
     order. (At a capital, _CAPITAL_RUN's match is RUN's there; at a lowercase letter RUN matches only
     through a glued prefix, so only one to three characters before a _HINGE.)"""
     hinges = _hinges(text)
-    return _merged(text, hinges) if hinges else _CAPITAL_RUN.finditer(text)  # most texts have none
+    capital_run = _CAPITAL_RUN_ASCII if text.isascii() else _CAPITAL_RUN
+    return _merged(text, hinges, capital_run) if hinges else capital_run.finditer(text)  # most have none
 
 
 def _hinges(text: str) -> list[int]:
@@ -361,17 +366,18 @@ def _glued_starts(text: str, hinges: list[int]) -> Iterator[int]:
         last = i - 1
 
 
-def _merged(text: str, hinges: list[int]) -> Iterator[re.Match[str]]:
+def _merged(text: str, hinges: list[int], capital_run: re.Pattern[str] = _CAPITAL_RUN
+            ) -> Iterator[re.Match[str]]:
     """The runs in text order, each the leftmost match that starts where or after the last one ended, as
     finditer takes them. RUN is tried at a glued start only when no capital-led run comes first and no
     run taken covers it: every run it finds is taken, so a long run is read once (linear)."""
     pos = 0
-    capital = _CAPITAL_RUN.search(text)
+    capital = capital_run.search(text)
     starts = _glued_starts(text, hinges)
     start = next(starts, None)
     while True:
         if capital is not None and capital.start() < pos:  # inside the run just taken: look after it
-            capital = _CAPITAL_RUN.search(text, pos)
+            capital = capital_run.search(text, pos)
         found = None
         while start is not None and (capital is None or start < capital.start()):
             tried, start = start, next(starts, None)
