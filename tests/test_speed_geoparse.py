@@ -475,3 +475,83 @@ def test_hinges_and_ends_on_100_kb(unit: str) -> None:
     assert [m.span() for m in sentences._ends(text)] == _old_ends(text)
     text = "." + " " * 100_000 + "Goma"
     assert [m.span() for m in sentences._ends(text)] == _old_ends(text) == [(0, 100_001)]
+
+
+# -- the runs' patterns: possessive quantifiers, the joining words as a trie, an ASCII pattern -------
+# The patterns as they were before (greedy quantifiers, the flat alternation of the joining words, the
+# Unicode classes for every text): the oracle.
+_OLD_TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[dl]['’])?"
+              rf"[{recognize._UP}]{recognize._L}*(?:['’\-‐.]{recognize._L}+)*\.?")
+_OLD_MORE_TOKENS = (rf"(?:[ \t]+(?:{recognize._JOIN}[ \t]+)*{_OLD_TOKEN}|"
+                    rf"[ \t]*[-‐][ \t]*{_OLD_TOKEN})*")
+_OLD_GREEDY_RUN = re.compile(rf"\b(?=[{recognize._UP}aeudl]){_OLD_TOKEN}{_OLD_MORE_TOKENS}")
+_OLD_CAPITAL_RUN = re.compile(
+    rf"[{recognize._UP}](?<!\w.){recognize._L}*(?:['’\-‐.]{recognize._L}+)*\.?{_OLD_MORE_TOKENS}")
+
+
+def _all_runs(text: str) -> tuple[list, ...]:
+    """The runs by the old patterns and the new: runs(), RUN, _CAPITAL_RUN and, on ASCII, its ASCII twin."""
+    old = (_runs(_OLD_GREEDY_RUN, text), _runs(_OLD_CAPITAL_RUN, text))
+    new = ([m.span() for m in recognize.runs(text)], _runs(recognize.RUN, text),
+           _runs(recognize._CAPITAL_RUN, text))
+    return old, new
+
+
+def _assert_old_runs(text: str) -> None:
+    (old_run, old_capital), (got, run, capital) = _all_runs(text)
+    assert got == run == old_run
+    assert capital == old_capital
+    if text.isascii():
+        assert _runs(recognize._CAPITAL_RUN_ASCII, text) == old_capital
+
+
+def test_join_trie_holds_the_joining_words() -> None:
+    words = recognize._JOIN[3:-1].split("|")
+    trie, flat = re.compile(recognize._JOIN_TRIE), re.compile(recognize._JOIN)
+    # every word, every prefix of one and every word with a letter added: whole matches of the same strings
+    tried = {w[:i] for w in words for i in range(len(w) + 1)} | {w + c for w in words for c in "adlnorsx"}
+    assert {w for w in tried if trie.fullmatch(w)} == {w for w in tried if flat.fullmatch(w)} == set(words)
+    assert recognize._JOIN_TRIE.startswith("(?:a(?:d|l|m|n(?:d)?|r|s|u(?:x)?|z)|b(?:i(?:n))|d(?:a(?:s)?|")
+
+
+def test_runs_are_the_old_patterns_runs_in_the_corpora() -> None:
+    texts = _event_texts() + _corpus_texts()
+    runs = ascii_texts = 0
+    for text in texts:
+        _assert_old_runs(text)
+        runs += len(_runs(_OLD_GREEDY_RUN, text))
+        ascii_texts += text.isascii()
+    assert runs > 10_000 and 1000 < ascii_texts < len(texts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (a run goes on over joining words to the next capital: "and the", "of")
+    ("Fighting in Deir ez-Zor and the Isle of Man.", ["Fighting", "Deir ez-Zor and the Isle of Man."]),
+    ("Rio de Janeiro, Côte d'Ivoire and al-Raqqa", ["Rio de Janeiro", "Côte d'Ivoire and al-Raqqa"]),
+    ("Rio del Ande and Los of the said", ["Rio del Ande and Los"]),  # "del", not "de"; no capital after "the"
+    ("Sana'a, U.S. Army - Iraq", ["Sana'a", "U.S. Army - Iraq"]),
+    ("Upon and Van Der Berg upon Tyne", ["Upon and Van Der Berg upon Tyne"]),
+    ("the al-qaeda of Al-Nusra", ["Al-Nusra"]),  # a prefix before no capital is no token
+])
+def test_runs_of_example_texts(text: str, expected: list[str]) -> None:
+    _assert_old_runs(text)
+    assert [m.group() for m in recognize.runs(text)] == expected
+
+
+_RUN_PIECES2 = [*_RUN_PIECES, "upon", "den", "del", "dos", "aux", "y", "the", "of ", " of ", "  ", "Ab",
+                "De", "Ą", "’s", "9", "X.", "ash-", "al‐"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES2), max_size=40))
+def test_runs_are_the_old_patterns_runs_on_random_text(pieces: list[str]) -> None:
+    _assert_old_runs("".join(pieces))
+
+
+@pytest.mark.parametrize("unit", ["Aa of ", "Aa of the de ", "A-", "al-Al ", "A.", "A'a", "Aa", "A ",
+                                  "A \t", "A - ", "of the ", "Ā of ", "d'A"])
+def test_runs_on_100_kb_of_a_repeated_piece(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    _assert_old_runs(text)
+    text = "A" + unit * (100_000 // len(unit)) + " said"
+    _assert_old_runs(text)

@@ -84,14 +84,18 @@ class _Counting:
 
 
 @pytest.mark.parametrize("unit", ["al-A ", "al-al-al-A", "d'A", "ad-Ad-", "A al-B ", "a-A", "ash-", "-A",
-                                  "l'l'l'Z ", "Aa of al-Bb of "])
+                                  "l'l'l'Z ", "Aa of al-Bb of ", "Ā al-B ", "al-Ā ’"])
 def test_runs_on_100_kb_of_a_repeated_piece(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
     text = unit * (100_000 // len(unit))
     expected = _spans(recognize.RUN.finditer(text))
     run, capital = _Counting(recognize.RUN), _Counting(recognize._CAPITAL_RUN)
+    ascii_capital = _Counting(recognize._CAPITAL_RUN_ASCII)
     monkeypatch.setattr(recognize, "RUN", run)
     monkeypatch.setattr(recognize, "_CAPITAL_RUN", capital)
+    monkeypatch.setattr(recognize, "_CAPITAL_RUN_ASCII", ascii_capital)
     assert _spans(recognize.runs(text)) == expected
-    # At most three tries of RUN per hinge and one capital search per run found (or one finditer).
+    # At most three tries of RUN per hinge and one capital search per run found (or one finditer), by the
+    # pattern of the text's characters: the ASCII twin for a text all in ASCII.
     assert run.calls <= 3 * len(recognize._HINGE.findall(text))
-    assert capital.calls <= len(expected) + 1
+    mine, other = (ascii_capital, capital) if text.isascii() else (capital, ascii_capital)
+    assert 1 <= mine.calls <= len(expected) + 1 and other.calls == 0

@@ -49,14 +49,37 @@ _SALIENT = frozenset({"country", "continent"})
 _UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 _L = r"[^\W\d_]"
 # One capitalised token: "Deir", "ez-Zor" (as part of a run), "U.S.", "Sana'a", "al-Raqqa".
-_TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[dl]['’])?"
-          rf"[{_UP}]{_L}*(?:['’\-‐.]{_L}+)*\.?")
+# (The quantifiers of the runs' patterns are possessive: what follows each can match nothing, or cannot
+# open with what it repeats, so giving characters back never finds another run, and the engine keeps no
+# state to give them back: about a quarter of _CAPITAL_RUN's instructions; tests/test_speed_geoparse.py.)
+_TOKEN = (rf"(?:(?:al|el|ad|ar|as|az|an|ash|at|ez|es|ed|er|ul|ud|ur|uz)[-‐]|[dl]['’])?+"
+          rf"[{_UP}]{_L}*+(?:['’\-‐.]{_L}++)*+\.?+")
 # Lowercase words allowed inside a place name ("Isle of Man", "Rio de Janeiro", "Deir ez-Zor").
 _JOIN = (r"(?:of|the|de|del|la|le|les|du|da|das|do|dos|di|el|al|ez|es|ad|ar|as|az|an|on|upon|and|y|en|sur|"
          r"am|im|bin|ibn|au|aux|van|von|den|der)")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` nested by their letters ("d(?:e(?:l|n|r)?|u)"): the engine reads a word's
+    letters once, where the flat alternation tried each of its forty words at the word after every run.
+    The same matches wherever a space must follow (one word at most is a whole word there)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alternatives = []
+    for first, rests in sorted(by_first.items()):
+        longer = [r for r in rests if r]
+        if not longer:
+            alternatives.append(first)
+        else:
+            alternatives.append(f"{first}(?:{_trie(longer)})" + ("?" if "" in rests else ""))
+    return "|".join(alternatives)
+
+
+_JOIN_TRIE = f"(?:{_trie(_JOIN[3:-1].split('|'))})"
 # The lookahead is the first character a token can have (a capital, or an article prefix's): it
 # rejects the lowercase words cheaply, before the prefix alternatives are tried at each of them.
-_MORE_TOKENS = rf"(?:[ \t]+(?:{_JOIN}[ \t]+)*{_TOKEN}|[ \t]*[-‐][ \t]*{_TOKEN})*"
+_MORE_TOKENS = rf"(?:[ \t]++(?:{_JOIN_TRIE}[ \t]++)*+{_TOKEN}|[ \t]*+[-‐][ \t]*+{_TOKEN})*+"
 RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}{_MORE_TOKENS}")
 # RUN tried at each character of the text was the largest scan of geoparsing: a pattern that opens with
 # a lookahead or a \b makes the engine enter it at every position. Runs are found as two kinds instead
@@ -65,7 +88,11 @@ RUN = re.compile(rf"\b(?=[{_UP}aeudl]){_TOKEN}{_MORE_TOKENS}")
 # and those that open on an article prefix glued to a capital ("al-Raqqa", "d'Ivoire"), which have a
 # hyphen or an apostrophe before a capital one to three characters after their start (_HINGE): RUN is
 # tried only there.
-_CAPITAL_RUN = re.compile(rf"[{_UP}](?<!\w.){_L}*(?:['’\-‐.]{_L}+)*\.?{_MORE_TOKENS}")
+_CAPITAL_RUN = re.compile(rf"[{_UP}](?<!\w.){_L}*+(?:['’\-‐.]{_L}++)*+\.?+{_MORE_TOKENS}")
+# The same pattern for a text all in ASCII (most English news): there its capitals are A-Z and its letters
+# A-Za-z, which the engine tests from a small table, where the full classes ask the Unicode database of
+# every character (the scan for a capital) and of every letter of a run.
+_CAPITAL_RUN_ASCII = re.compile(_CAPITAL_RUN.pattern.replace(f"[{_UP}]", "[A-Z]").replace(_L, "[A-Za-z]"))
 _HINGE = re.compile(rf"[-‐'’](?=[{_UP}])")
 _PREFIX_FIRST = frozenset("aeudl")  # the first letters of _TOKEN's prefixes
 _WORD = re.compile(rf"{_L}+(?:['’\-‐.]{_L}+)*\.?")
@@ -303,7 +330,8 @@ def runs(text: str) -> Iterator[re.Match[str]]:
     order. (At a capital, _CAPITAL_RUN's match is RUN's there; at a lowercase letter RUN matches only
     through a glued prefix, so only one to three characters before a _HINGE.)"""
     hinges = _hinges(text)
-    return _merged(text, hinges) if hinges else _CAPITAL_RUN.finditer(text)  # most texts have none
+    capital_run = _CAPITAL_RUN_ASCII if text.isascii() else _CAPITAL_RUN
+    return _merged(text, hinges, capital_run) if hinges else capital_run.finditer(text)  # most have none
 
 
 def _hinges(text: str) -> list[int]:
@@ -338,17 +366,18 @@ def _glued_starts(text: str, hinges: list[int]) -> Iterator[int]:
         last = i - 1
 
 
-def _merged(text: str, hinges: list[int]) -> Iterator[re.Match[str]]:
+def _merged(text: str, hinges: list[int], capital_run: re.Pattern[str] = _CAPITAL_RUN
+            ) -> Iterator[re.Match[str]]:
     """The runs in text order, each the leftmost match that starts where or after the last one ended, as
     finditer takes them. RUN is tried at a glued start only when no capital-led run comes first and no
     run taken covers it: every run it finds is taken, so a long run is read once (linear)."""
     pos = 0
-    capital = _CAPITAL_RUN.search(text)
+    capital = capital_run.search(text)
     starts = _glued_starts(text, hinges)
     start = next(starts, None)
     while True:
         if capital is not None and capital.start() < pos:  # inside the run just taken: look after it
-            capital = _CAPITAL_RUN.search(text, pos)
+            capital = capital_run.search(text, pos)
         found = None
         while start is not None and (capital is None or start < capital.start()):
             tried, start = start, next(starts, None)
