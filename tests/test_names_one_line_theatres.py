@@ -160,6 +160,31 @@ def test_part_of_a_hyphenated_name(pipeline: Pipeline, text: str, names: list[st
     assert all(e.location.country_code != "FR" for e in doc.events)
 
 
+# A French particle joins the parts of one name ("Saut-d'Eau", "Croix-des-Bouquets"): the first part alone is
+# no place, even one the gazetteer has by its own name (Saut, a district of Saint Lucia).
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Gangs burn homes in Lascahobas as families flee toward Saut-d'Eau", [("Lascahobas", "HT")]),
+    ("Gangs burned homes in Lascahobas on Monday and residents fled to Saut-d’Eau.", [("Lascahobas", "HT")]),
+    # (the whole name, when the gazetteer has it, stays the place)
+    ("Gang attack on Croix-des-Bouquets kills 5", [("Croix-des-Bouquets", "HT")]),
+])
+def test_part_of_a_name_joined_by_a_particle(pipeline: Pipeline, text: str,
+                                             sites: list[tuple[str, str]]) -> None:
+    doc = pipeline.parse(text, published="2024-06-01")
+    assert [(e.location.name, e.location.country_code) for e in doc.events] == sites
+    assert "Saut" not in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("unit", ["-d'", "-des-", "Saut-d'E", "-", "-à-A"])
+def test_a_compound_link_is_linear_on_100_kb(unit: str) -> None:
+    from mapper.geoparse import recognize
+    big = unit * (100_000 // len(unit))
+    for i in range(0, len(big), 997):
+        recognize._COMPOUND_LINK.match(big, i)
+    recognize._COMPOUND_LINK.search(big)
+    assert recognize._COMPOUND_LINK.match("-d'Eau") and not recognize._COMPOUND_LINK.match("-based")
+
+
 def test_a_dotted_acronym_of_an_organisation_is_no_town(pipeline: Pipeline) -> None:
     text = ("Gangs attacked Kenscoff on Tuesday. In New York, U.N. spokesman Stephane Dujarric told "
             "reporters on Wednesday that 60,000 people had been displaced.")

@@ -117,6 +117,36 @@ def test_known_places_stay(pipeline: Pipeline, text: str,
     assert _coded(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A compound compass word before the frame's state ("in northwestern Kebbi state"): Kebbi holds the name,
+    # not the Cameroonian town the resolver read it as.
+    # (Dikwa, a Nigerian town near the Cameroonian Maga, keeps that namesake inside the story's theatre.)
+    ("Gunmen abducted 25 pupils from a school in Maga, in northwestern Kebbi state, on Monday. Troops "
+     "repelled an attack on a base in Dikwa on Sunday.",
+     [("Abduction/forced disappearance", "admin1", "NG", "Kebbi", 2),
+      ("Armed clash", "city", "NG", "Dikwa", 1)]),
+    ("Gunmen abducted 25 pupils from a school in Maga, in north-western Kebbi state, on Monday. Troops "
+     "repelled an attack on a base in Dikwa on Sunday.",
+     [("Abduction/forced disappearance", "admin1", "NG", "Kebbi", 2),
+      ("Armed clash", "city", "NG", "Dikwa", 1)]),
+    # A group that fights in several countries (ISWAP: Nigeria, Niger, Cameroon, Chad) does not put the
+    # framed name in Cameroon.
+    ("Gunmen abducted 25 pupils from a school in Maga, in Kebbi state, on Monday. ISWAP fighters attacked "
+     "a military base in Dikwa on Sunday.",
+     [("Abduction/forced disappearance", "admin1", "NG", "Kebbi", 2),
+      ("Armed clash", "city", "NG", "Dikwa", 1)]),
+])
+def test_a_compass_frame_or_a_spread_group_keeps_the_frame(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str, int]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_a_group_of_one_country_still_places_the_town(pipeline: Pipeline) -> None:
+    # The near miss: "Houthi" names Yemen alone, so Mocha stays the Yemeni port, not Sudan's Red Sea state.
+    text = "A Houthi drone struck a tanker off Mocha in the Red Sea on Saturday, causing a fire, UKMTO said."
+    assert [(k, cc, name) for _, k, cc, name, _ in _coded(pipeline, text)] == [("city", "YE", "Mocha")]
+
+
 def test_exports_carry_the_fallback_precision(pipeline: Pipeline) -> None:
     doc = pipeline.parse("Bandits abducted 14 women from the village of Qqtudun in Sokoto state on Monday.",
                          published=PUBLISHED)
@@ -140,7 +170,7 @@ def test_framed_unknown_names_are_linear(pipeline: Pipeline) -> None:
                                      coder._VILLAGE_NEAR, coder._VILLAGE_AFTER, roles._POSSESSED_NAME,
                                      roles._POSSESSED_GAP])
 @pytest.mark.parametrize("unit", [" Qq", ", a village near ", "-Aa", " 12 km of ", "villages ", "'s ",
-                                  " state's western "])
+                                  " state's western ", " in north-western ", "northwest ", "south-"])
 def test_new_patterns_on_100_kb(pattern: re.Pattern[str], unit: str) -> None:
     # 100 KB of the patterns' own pieces: every search and anchored match returns (a quadratic or
     # backtracking pattern would not finish); the coder only ever matches them on a few words.

@@ -120,6 +120,12 @@ def test_a_long_run_before_a_hospital_is_linear(pipeline: Pipeline) -> None:
      "Kharkiv", 50.0),
     # (not a city named later in the sentence: the quarter is then read as before)
     ("A Russian glide bomb hit a school in the Kyivskyi district, wounding five people.", "Kyivskyi", 48.0),
+    # a headline that opens with its topic city, set off by a colon or a dash (a time of day before it or not)
+    ("Dnipro: Russian missile hits Shevchenkivskyi district, 4 injured", "Dnipro", 48.5),
+    ("Kherson, 21:40 — Russian shelling hits Dniprovskyi district, two wounded", "Kherson", 46.6),
+    ("Kherson - drone strike on Dniprovskyi district wounds bus driver", "Kherson", 46.6),
+    # (a city after the quarter, or a topic city not set off, is no frame: read as before)
+    ("Russian missile hits Shevchenkivskyi district, Dnipro officials say", "Shevchenkivskyi", 50.5),
 ])
 def test_a_quarter_is_coded_in_the_city_the_text_puts_it_in(pipeline: Pipeline, text: str, site: str,
                                                             lat: float) -> None:
@@ -131,6 +137,17 @@ def test_a_city_frame_pattern_is_linear_on_100_kb() -> None:
     from mapper.events import coder
     assert coder._CITY_FRAME.fullmatch("In" + " " * 100_000) is None
     assert coder._CITY_FRAME.fullmatch("In ") is not None
+
+
+@pytest.mark.parametrize("unit", [" ", ", 03:12", " —", ":", ", 1", " -"])
+def test_a_topic_city_pattern_is_linear_on_100_kb(unit: str) -> None:
+    from mapper.events import coder
+    big = unit * (100_000 // len(unit))
+    for i in range(0, len(big), 997):
+        coder._TOPIC_CITY.match(big, i)
+    coder._TOPIC_CITY.search(big)
+    assert coder._TOPIC_CITY.match(", 03:12 — drones") is not None
+    assert coder._TOPIC_CITY.match(" drones") is None and coder._TOPIC_CITY.match("-based") is None
 
 
 def test_many_quarters_of_cities_are_linear(pipeline: Pipeline) -> None:

@@ -1948,9 +1948,12 @@ class EventCoder:
         key = normalize(m.text)
         countries, points = theatre_of.without(key)
         framer = _framer(m, near or (), sentence)
-        # (A frame in another country than a place of the story's is a misread name: "South Gondar".)
-        if framer is not None and (framer.country_code == place.country_code
-                                   or place.country_code not in countries):
+        # (A frame in another country than a place of the story's is a misread name: "South Gondar". A country
+        # named only by the reach of armed groups that span several is no place of the story's: "ISWAP
+        # attacked Dikwa" does not put "Maga, in Kebbi state" in Cameroon; "Houthi" alone puts Mocha in
+        # Yemen.)
+        placed = countries[place.country_code] > theatre_of.spread[place.country_code]
+        if framer is not None and (framer.country_code == place.country_code or not placed):
             if framer.kind != "country":
                 return self._village_province(framer, m, near or (), sentence) or framer, 2
             # "Pont-Sonde in Haiti's Artibonite region": the name is unknown in that country, and the place
@@ -2602,6 +2605,10 @@ def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
     return False
 
 
+# A compass word before a frame's province or country: "in northern Mali", "in northwestern Kebbi state",
+# "north-eastern Borno" (the compound forms too).
+_FRAME_COMPASS = (r"(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+                  r"north|south|east|west)\s{1,2})?")
 # What follows a site that the sentence itself puts in a province or near a town: "Bella Vista, a hamlet on
 # the outskirts of ", "Nyaung Chaung Kone, a village in ", " Kone, 30 km north of ", " in " (the rest of
 # a longer name the gazetteer lacks may come first). Matched on the few characters between two names.
@@ -2613,10 +2620,10 @@ _FRAMED_BY = re.compile(
     r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:\([^()]{0,30}\)\s{1,2})?"
     r"(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
     r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
-    r"(?:the\s{1,2})?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
+    r"(?:the\s{1,2})?" + _FRAME_COMPASS)
 # "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).
 _COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s{0,2}(?:the\s{1,2})?"
-                          r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s{1,2})?")
+                          + _FRAME_COMPASS)
 _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|governorate|oblast|"
                           r"department))?\s{0,2}(?:[,;:.)](?!\s{0,2}[A-Z])|$)")
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
@@ -2635,6 +2642,9 @@ def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
 
 # A sentence that opens with its city: "In Kharkiv, Russian drones struck ... the Kyivskyi district".
 _CITY_FRAME = re.compile(r"In\s{1,2}")
+# A headline that opens with its topic city, set off by a colon or a dash, with a time of day before it or
+# not: "Kharkiv, 03:12 — drones hit Kyivskyi district", "Dnipro: strike on X district", "Odesa - ...".
+_TOPIC_CITY = re.compile(r"(?:\s{0,2},\s{0,2}\d{1,2}[:.]\d{2})?(?:\s{0,2}:|\s{1,2}[—–-]|[—–])\s")
 _QUARTER_KM = 25.0  # a quarter's namesake further than this from the city it is put in is another city's
 # "the X district of <city>": the city right after (the left-hand forms are read on the sentence).
 _QUARTER_OF = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\s{1,2}of\s{1,2}"
@@ -2665,6 +2675,8 @@ def _owning_city(m: Mention, near: Iterable[Mention], sentence: str) -> Place | 
             before = p
             if _CITY_FRAME.fullmatch(sentence, 0, x.start - s0) and sentence.startswith(",", x.end - s0):
                 frame = p  # "In Kharkiv, drones struck ... the Kyivskyi district": the sentence's city
+            elif x.start == s0 and _TOPIC_CITY.match(sentence, x.end - s0):
+                frame = p  # "Kharkiv, 03:12 — drones hit Kyivskyi district": the headline's topic city
     return before if own else frame
 
 
@@ -2831,6 +2843,8 @@ class _Theatre:
     def __init__(self, mentions: list[Mention], groups: Iterable[str] = (), vocabulary: Iterable[str] = (),
                  plain: Iterable[str] = ()) -> None:
         self.countries: Counter[str] = Counter(groups)  # the countries of the armed groups it names
+        # ... when they span several countries (ISWAP: Nigeria, Niger, Cameroon, Chad), a weak hint for each
+        self.spread: Counter[str] = self.countries.copy() if len(self.countries) > 1 else Counter()
         # Where its words of armed conflict are reported ("insurgents", "cattle raid"): only a hint, read
         # when nothing else places a name (many countries, none named).
         self.vocabulary: frozenset[str] = frozenset(vocabulary)

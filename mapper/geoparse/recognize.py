@@ -964,6 +964,11 @@ def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     ("Kiev-backed")."""
     joined = text[c.end:c.end + 2]
     before = text[max(0, c.start - 2):c.start]
+    if _COMPOUND_LINK.match(text, c.end):
+        # "Saut-d'Eau", "Croix-des-Bouquets", "Anse-à-Galets": a French particle joins the parts into one
+        # name, which no part names alone, however it is known (Saut, a district of Saint Lucia), unless a
+        # big city's ("Paris-sur-..." is no Haitian town either, but "Paris" there says little).
+        return bool(c.options) and all(gaz.row(r).population < COMPOUND_TOWN_POP for r, _ in c.options)
     if not (len(joined) == 2 and joined[0] == "-" and joined[1].isalpha()
             or len(before) == 2 and before[1] == "-" and before[0].isalpha()):
         return False
@@ -973,6 +978,9 @@ def in_compound(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 
 # A town this big keeps a name of its that is part of a hyphenated name (in_compound).
 COMPOUND_TOWN_POP = 100_000
+# A French particle between the parts of one hyphenated name, before the next part's capital: "-d'",
+# "-des-", "-à-" (a fixed few characters: matched at one offset, linear).
+_COMPOUND_LINK = re.compile(r"-(?:d['’]|(?:de|des|du|la|le|les|à|aux|en|sur|sous)-)[A-ZÀ-Ý]")
 
 
 def dotted_acronym(c: Candidate, gaz: Gazetteer) -> bool:
