@@ -2228,12 +2228,14 @@ _HARMED = re.compile(r"\b(?i:kill(?:s|ed|ing)?|dead|deaths?|died|wound(?:s|ed|in
                      r"hurt|casualties|massacre)\b")
 
 
-def civilian_target(told: str) -> bool:
+def civilian_target(told: str, camp: bool = False) -> bool:
     """Whether the event's phrases ``told`` name a civilian target as the object or site of the act and a
-    toll, and no armed target or armed victims: its victims are civilians (guide decision (2))."""
+    toll, and no armed target or armed victims: its victims are civilians (guide decision (2)). ``camp``: the
+    event's place is itself a camp of displaced people or refugees (the gazetteer's CMPRF facility: "RSF
+    shelling kills 11 in El Fasher's Abu Shouk camp"), a civilian target however the text names it."""
     if _HARMED.search(told) is None or _ARMED_TARGET.search(told) is not None:
         return False
-    return any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
+    return camp or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
 
 
 # The other side of an attack on a military or police post when no phrase names it: the post's force ("ISWAP

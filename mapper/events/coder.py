@@ -2216,7 +2216,8 @@ class EventCoder:
                                      sub)
         if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
-                and civilian_target(" ".join(text[a:b] for a, b in spans)):
+                and civilian_target(" ".join(text[a:b] for a, b in spans),
+                                    camp=actor2 is None and inc.location.feature_code == _CAMP_CODE):
             # A strike on a civilian target with a toll and no armed target: civilians, also when the sentence
             # names an armed side elsewhere ("killing 13 people, as fighting with the Fano militia spread").
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
@@ -2234,6 +2235,7 @@ class EventCoder:
         )
 
 
+_CAMP_CODE = "CMPRF"  # the gazetteer's camps of displaced people and refugees (actors.civilian_target)
 _BROAD = ("country", "admin1", "water", "continent")
 _WIDE = ("country", "admin1", "region", "continent")  # areas that never stand for a town named in them
 # Where a capitalised place name goes ("in Kolofata", "near El Wak", "the village of Um Sumeima"); the
