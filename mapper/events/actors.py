@@ -2182,6 +2182,35 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     return Actor(a2.name, a2.country_code, inferred=True)
 
 
+# The side a government force retook ground from, in the frame that names it: "recaptured Singa from the
+# paramilitary Rapid Support Forces", "after days of fighting with the RSF", "after al Shabaab fighters briefly
+# overran it", "a year after it fell to Islamist insurgents". The side starts within a few words of the frame
+# word (a group of the table, or a plain class of fighters); "backed by clan militias" is an ally, no frame.
+_RETAKEN_FROM = re.compile(r"\b(?i:from|with|fell\s++to|after)\s++")
+_RETAKEN_NEAR = 30  # characters from the frame word to the side's name
+_RETAKEN_CLASS = re.compile(r"(?:(?:the|armed|islamist|jihadist)\s++)?"
+                            r"(?P<cls>rebels|insurgents|jihadists|militants|gangs)\b", re.IGNORECASE)
+
+
+def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Actor | None:
+    """actor2 of a government's retaking (Government regains territory) that no phrase placed: the side
+    ``told`` says it took the ground from or fought (marked ``inferred``), else None."""
+    for m in _RETAKEN_FROM.finditer(told):
+        near = told[m.end():m.end() + _RETAKEN_NEAR + 40]
+        g = next((g for g in _GROUPS_SCAN.finditer(near) if g.start() <= _RETAKEN_NEAR
+                  and near[g.start() - 1:g.start()] != "-" and near[g.end():g.end() + 1] != "-"
+                  and _GROUP_OF[g.group()]["name"] not in _BODIES), None)
+        if g is not None:
+            side = canonical(Actor(g.group(), NAMED_GROUPS[g.group()]), False, event_country)
+        else:
+            c = _RETAKEN_CLASS.match(near)
+            side = canonical(Actor(c.group("cls").lower()), False, event_country) if c is not None else None
+        if side is not None and (actor1 is None or side.name != actor1.name) \
+                and _kind(side) not in ("forces", "police", "government"):
+            return Actor(side.name, side.country_code, inferred=True)
+    return None
+
+
 # Guide decision (2), session 30: people killed or hurt at a civilian target the text names, with no armed
 # target named, are civilians, as ACLED codes them ("Drone strike on Kosti market kills 11", "a missile hit an
 # apartment block in Dnipro, killing three people"). The target is the object or site of the act: a verb of

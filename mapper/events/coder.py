@@ -68,6 +68,7 @@ from mapper.events.actors import (
     occupier_strike,
     parties,
     refers_back,
+    retaken_from,
     short_text_weights,
     sides,
     speaker,
@@ -2214,6 +2215,8 @@ class EventCoder:
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
+        if actor2 is None and sub == _REGAINS:  # "retook Singa from the paramilitary Rapid Support Forces"
+            actor2 = retaken_from(told, actor1, inc.location.country_code)
         if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and civilian_target(" ".join(text[a:b] for a, b in spans),
