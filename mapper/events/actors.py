@@ -2211,6 +2211,41 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
     return None
 
 
+# The launcher of a weapon stopped (Disrupted weapons use: actor2 the side that launched it, the guide): its
+# owner named just before the weapon ("44 Ukrainian drones", "two Houthi drones", "Iranian ballistic
+# missiles"); else, in a war of two states the table records (a country with an occupier and a dated period,
+# whose forces are its own: Ukraine and Russia), the other state's forces than the one that stopped it
+# ("air defences destroyed 46 drones over the Kursk region", said by Russia's defence ministry), when the
+# force that stopped it is the event country's own.
+_LAUNCHED = re.compile(r"\b(?P<owner>[A-Z][\w'’-]{1,30}+)\s++(?:(?i:army|navy|military|attack|kamikaze|combat|"
+                       r"ballistic|cruise|long-range)\s++)?(?i:drones?|missiles?|rockets?|UAVs?)\b")
+_WARRING = {frozenset((cc, c["occupier"])) for cc, c in COUNTRIES.items()
+            if c.get("occupier") and c.get("period") and not c.get("forces_of")}
+
+
+def launcher(told: str, actor1: Actor | None, event_country: str = "", year: int | None = None
+             ) -> Actor | None:
+    """actor2 of an interception that no phrase placed: the side that launched the weapon (marked
+    ``inferred``), else None."""
+    for m in _LAUNCHED.finditer(told):
+        owner = m.group("owner")
+        group = NAMED_GROUPS.get(owner)
+        side = named_group(Actor(owner, group)) if group is not None else (
+            canonical(Actor(f"{owner} forces"), False, event_country) if owner in _ADJECTIVE_NAMES else None)
+        side = _state_group(side, year)
+        if side is not None and actor1 is not None and side.name == actor1.name:
+            return None  # the text names actor1's own side as the launcher: the sides are not read, leave it
+        if side is not None:
+            return Actor(side.name, side.country_code, inferred=True)
+    if _kind(actor1) == "forces" and actor1 is not None and actor1.country_code == event_country:
+        # (a defender stops what is fired at its own ground: a foreign "interceptor" is a misread side)
+        other = next((cc for pair in _WARRING if actor1.country_code in pair for cc in pair
+                      if cc != actor1.country_code), None)
+        if other is not None:
+            return Actor(f"{COUNTRIES[other]['adjective']} forces", other, inferred=True)
+    return None
+
+
 # Guide decision (2), session 30: people killed or hurt at a civilian target the text names, with no armed
 # target named, are civilians, as ACLED codes them ("Drone strike on Kosti market kills 11", "a missile hit an
 # apartment block in Dnipro, killing three people"). The target is the object or site of the act: a verb of
