@@ -2182,10 +2182,11 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     return Actor(a2.name, a2.country_code, inferred=True)
 
 
-# The side a government force retook ground from, in the frame that names it: "recaptured Singa from the
-# paramilitary Rapid Support Forces", "after days of fighting with the RSF", "after al Shabaab fighters briefly
-# overran it", "a year after it fell to Islamist insurgents". The side starts within a few words of the frame
-# word (a group of the table, or a plain class of fighters); "backed by clan militias" is an ally, no frame.
+# The side a government force retook ground from, in the frame that names it: "recaptured Singa from
+# the paramilitary Rapid Support Forces", "after days of fighting with the RSF", "after al Shabaab fighters
+# briefly overran it", "a year after it fell to Islamist insurgents". The side starts within a few words of
+# the frame word (a group of the table, or a plain class of fighters); "backed by clan militias" is an ally,
+# no frame.
 _RETAKEN_FROM = re.compile(r"\b(?i:from|with|fell\s++to|after)\s++")
 _RETAKEN_NEAR = 30  # characters from the frame word to the side's name
 _RETAKEN_CLASS = re.compile(r"(?:(?:the|armed|islamist|jihadist)\s++)?"
@@ -2217,8 +2218,8 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
 # whose forces are its own: Ukraine and Russia), the other state's forces than the one that stopped it
 # ("air defences destroyed 46 drones over the Kursk region", said by Russia's defence ministry), when the
 # force that stopped it is the event country's own.
-_LAUNCHED = re.compile(r"\b(?P<owner>[A-Z][\w'’-]{1,30}+)\s++(?:(?i:army|navy|military|attack|kamikaze|combat|"
-                       r"ballistic|cruise|long-range)\s++)?(?i:drones?|missiles?|rockets?|UAVs?)\b")
+_LAUNCHED = re.compile(r"\b(?P<owner>[A-Z][\w'’-]{1,30}+)\s++(?:(?i:army|navy|military|attack|kamikaze|"
+                       r"combat|ballistic|cruise|long-range)\s++)?(?i:drones?|missiles?|rockets?|UAVs?)\b")
 _WARRING = {frozenset((cc, c["occupier"])) for cc, c in COUNTRIES.items()
             if c.get("occupier") and c.get("period") and not c.get("forces_of")}
 

@@ -60,9 +60,9 @@ from mapper.events.actors import (
     forces_target,
     group_inter,
     inferred_target,
-    launcher,
     intervener,
     jihadist_group,
+    launcher,
     leads_back,
     local_affiliate,
     named_group,
@@ -2214,7 +2214,8 @@ class EventCoder:
             owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             actor2 = owner if owner is not None and owner != actor1 else None
             if actor2 is None:  # "air defences downed 48 Ukrainian drones"
-                actor2 = launcher(" ".join(text[a:b] for a, b in spans), actor1, inc.location.country_code, year)
+                actor2 = launcher(" ".join(text[a:b] for a, b in spans), actor1, inc.location.country_code,
+                                  year)
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
