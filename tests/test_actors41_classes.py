@@ -77,6 +77,8 @@ def test_the_retaken_from_reader() -> None:
     somali = Actor("Somali forces", "SO")
     assert retaken_from("troops backed by clan militias retook Sabiid", somali, "SO") is None
     assert retaken_from("retook the town together with allied troops", army, "SD") is None
+    assert retaken_from("retook Sake with the help of Wazalendo fighters", army, "SD") is None
+    assert retaken_from("retook Sake with support from Wazalendo fighters", army, "SD") is None
     assert retaken_from("retook the town after heavy fighting", army, "SD") is None
 
 

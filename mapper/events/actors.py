@@ -2187,7 +2187,10 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
 # briefly overran it", "a year after it fell to Islamist insurgents". The side starts within a few words of
 # the frame word (a group of the table, or a plain class of fighters); "backed by clan militias" is an ally,
 # no frame.
-_RETAKEN_FROM = re.compile(r"\b(?i:from|with|fell\s++to|after)\s++")
+_RETAKEN_FROM = re.compile(r"\b(?i:from|with|fell\s++to|after)\s++"
+                           r"(?!(?i:(?:the\s++)?(?:help|support|backing|aid|assistance)\b))")
+# ... nor an ally's help: "with the help of Wazalendo fighters", "with support from", "together with".
+_ALLY_BEFORE = re.compile(r"(?i:help|support|backing|aid|assistance|together|along)\s*+(?:of\s*+)?$")
 _RETAKEN_NEAR = 30  # characters from the frame word to the side's name
 _RETAKEN_CLASS = re.compile(r"(?:(?:the|armed|islamist|jihadist)\s++)?"
                             r"(?P<cls>rebels|insurgents|jihadists|militants|gangs)\b", re.IGNORECASE)
@@ -2197,6 +2200,8 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
     """actor2 of a government's retaking (Government regains territory) that no phrase placed: the side
     ``told`` says it took the ground from or fought (marked ``inferred``), else None."""
     for m in _RETAKEN_FROM.finditer(told):
+        if _ALLY_BEFORE.search(told, max(0, m.start() - 16), m.start()):
+            continue
         near = told[m.end():m.end() + _RETAKEN_NEAR + 40]
         g = next((g for g in _GROUPS_SCAN.finditer(near) if g.start() <= _RETAKEN_NEAR
                   and near[g.start() - 1:g.start()] != "-" and near[g.end():g.end() + 1] != "-"
