@@ -2182,6 +2182,76 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     return Actor(a2.name, a2.country_code, inferred=True)
 
 
+# The side a government force retook ground from, in the frame that names it: "recaptured Singa from
+# the paramilitary Rapid Support Forces", "after days of fighting with the RSF", "after al Shabaab fighters
+# briefly overran it", "a year after it fell to Islamist insurgents". The side starts within a few words of
+# the frame word (a group of the table, or a plain class of fighters); "backed by clan militias" is an ally,
+# no frame.
+_RETAKEN_FROM = re.compile(r"\b(?i:from|with|fell\s++to|after)\s++"
+                           r"(?!(?i:(?:the\s++)?(?:help|support|backing|aid|assistance)\b))")
+# ... nor an ally's help: "with the help of Wazalendo fighters", "with support from", "together with".
+_ALLY_BEFORE = re.compile(r"(?i:help|support|backing|aid|assistance|together|along)\s*+(?:of\s*+)?$")
+_RETAKEN_NEAR = 30  # characters from the frame word to the side's name
+_RETAKEN_CLASS = re.compile(r"(?:(?:the|armed|islamist|jihadist)\s++)?"
+                            r"(?P<cls>rebels|insurgents|jihadists|militants|gangs)\b", re.IGNORECASE)
+
+
+def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Actor | None:
+    """actor2 of a government's retaking (Government regains territory) that no phrase placed: the side
+    ``told`` says it took the ground from or fought (marked ``inferred``), else None."""
+    for m in _RETAKEN_FROM.finditer(told):
+        if _ALLY_BEFORE.search(told, max(0, m.start() - 16), m.start()):
+            continue
+        near = told[m.end():m.end() + _RETAKEN_NEAR + 40]
+        g = next((g for g in _GROUPS_SCAN.finditer(near) if g.start() <= _RETAKEN_NEAR
+                  and near[g.start() - 1:g.start()] != "-" and near[g.end():g.end() + 1] != "-"
+                  and _GROUP_OF[g.group()]["name"] not in _BODIES), None)
+        if g is not None:
+            side = canonical(Actor(g.group(), NAMED_GROUPS[g.group()]), False, event_country)
+        else:
+            c = _RETAKEN_CLASS.match(near)
+            side = canonical(Actor(c.group("cls").lower()), False, event_country) if c is not None else None
+        if side is not None and (actor1 is None or side.name != actor1.name) \
+                and _kind(side) not in ("forces", "police", "government"):
+            return Actor(side.name, side.country_code, inferred=True)
+    return None
+
+
+# The launcher of a weapon stopped (Disrupted weapons use: actor2 the side that launched it, the guide): its
+# owner named just before the weapon ("44 Ukrainian drones", "two Houthi drones", "Iranian ballistic
+# missiles"); else, in a war of two states the table records (a country with an occupier and a dated period,
+# whose forces are its own: Ukraine and Russia), the other state's forces than the one that stopped it
+# ("air defences destroyed 46 drones over the Kursk region", said by Russia's defence ministry), when the
+# force that stopped it is the event country's own.
+_LAUNCHED = re.compile(r"\b(?P<owner>[A-Z][\w'’-]{1,30}+)\s++(?:(?i:army|navy|military|attack|kamikaze|"
+                       r"combat|ballistic|cruise|long-range)\s++)?(?i:drones?|missiles?|rockets?|UAVs?)\b")
+_WARRING = {frozenset((cc, c["occupier"])) for cc, c in COUNTRIES.items()
+            if c.get("occupier") and c.get("period") and not c.get("forces_of")}
+
+
+def launcher(told: str, actor1: Actor | None, event_country: str = "", year: int | None = None
+             ) -> Actor | None:
+    """actor2 of an interception that no phrase placed: the side that launched the weapon (marked
+    ``inferred``), else None."""
+    for m in _LAUNCHED.finditer(told):
+        owner = m.group("owner")
+        group = NAMED_GROUPS.get(owner)
+        side = named_group(Actor(owner, group)) if group is not None else (
+            canonical(Actor(f"{owner} forces"), False, event_country) if owner in _ADJECTIVE_NAMES else None)
+        side = _state_group(side, year)
+        if side is not None and actor1 is not None and side.name == actor1.name:
+            return None  # the text names actor1's own side as the launcher: the sides are not read, leave it
+        if side is not None:
+            return Actor(side.name, side.country_code, inferred=True)
+    if _kind(actor1) == "forces" and actor1 is not None and actor1.country_code == event_country:
+        # (a defender stops what is fired at its own ground: a foreign "interceptor" is a misread side)
+        other = next((cc for pair in _WARRING if actor1.country_code in pair for cc in pair
+                      if cc != actor1.country_code), None)
+        if other is not None:
+            return Actor(f"{COUNTRIES[other]['adjective']} forces", other, inferred=True)
+    return None
+
+
 # Guide decision (2), session 30: people killed or hurt at a civilian target the text names, with no armed
 # target named, are civilians, as ACLED codes them ("Drone strike on Kosti market kills 11", "a missile hit an
 # apartment block in Dnipro, killing three people"). The target is the object or site of the act: a verb of
@@ -2228,12 +2298,14 @@ _HARMED = re.compile(r"\b(?i:kill(?:s|ed|ing)?|dead|deaths?|died|wound(?:s|ed|in
                      r"hurt|casualties|massacre)\b")
 
 
-def civilian_target(told: str) -> bool:
+def civilian_target(told: str, camp: bool = False) -> bool:
     """Whether the event's phrases ``told`` name a civilian target as the object or site of the act and a
-    toll, and no armed target or armed victims: its victims are civilians (guide decision (2))."""
+    toll, and no armed target or armed victims: its victims are civilians (guide decision (2)). ``camp``: the
+    event's place is itself a camp of displaced people or refugees (the gazetteer's CMPRF facility: "RSF
+    shelling kills 11 in El Fasher's Abu Shouk camp"), a civilian target however the text names it."""
     if _HARMED.search(told) is None or _ARMED_TARGET.search(told) is not None:
         return False
-    return any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
+    return camp or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
 
 
 # The other side of an attack on a military or police post when no phrase names it: the post's force ("ISWAP

@@ -62,12 +62,14 @@ from mapper.events.actors import (
     inferred_target,
     intervener,
     jihadist_group,
+    launcher,
     leads_back,
     local_affiliate,
     named_group,
     occupier_strike,
     parties,
     refers_back,
+    retaken_from,
     short_text_weights,
     sides,
     speaker,
@@ -2214,12 +2216,18 @@ class EventCoder:
         elif sub == "Disrupted weapons use" and actor2 is None:
             owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             actor2 = owner if owner is not None and owner != actor1 else None
+            if actor2 is None:  # "air defences downed 48 Ukrainian drones"
+                actor2 = launcher(" ".join(text[a:b] for a, b in spans), actor1, inc.location.country_code,
+                                  year)
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
+        if actor2 is None and sub == _REGAINS:  # "retook Singa from the paramilitary Rapid Support Forces"
+            actor2 = retaken_from(told, actor1, inc.location.country_code)
         if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
-                and civilian_target(" ".join(text[a:b] for a, b in spans)):
+                and civilian_target(" ".join(text[a:b] for a, b in spans),
+                                    camp=actor2 is None and inc.location.feature_code == _CAMP_CODE):
             # A strike on a civilian target with a toll and no armed target: civilians, also when the sentence
             # names an armed side elsewhere ("killing 13 people, as fighting with the Fano militia spread").
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
@@ -2237,6 +2245,7 @@ class EventCoder:
         )
 
 
+_CAMP_CODE = "CMPRF"  # the gazetteer's camps of displaced people and refugees (actors.civilian_target)
 _BROAD = ("country", "admin1", "water", "continent")
 _WIDE = ("country", "admin1", "region", "continent")  # areas that never stand for a town named in them
 # Where a capitalised place name goes ("in Kolofata", "near El Wak", "the village of Um Sumeima"); the
