@@ -78,10 +78,11 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 # report the sentence names elsewhere ("gathered on Wednesday to lay wreaths for ...").
 _YEARS_AGO_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:years?|decades?)\s{1,3}ago\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
-# "..., a week after the RSF took control of El Fasher", "weeks after M23 seized Goma", "a fortnight after they
-# seized Sudzha": an act told as the time anchor of a week or more before is background, even when the clause
-# borrows the day of the sentence's news ("shelled Babanusa on Sunday, ..., weeks after ..."). Its own stretch
-# only: no break between the anchor and the trigger. ("days after" is read below: within the week it is news.)
+# "..., a week after the RSF took control of El Fasher", "weeks after M23 seized Goma", "a fortnight after
+# they seized Sudzha": an act told as the time anchor of a week or more before is background, even when the
+# clause borrows the day of the sentence's news ("shelled Babanusa on Sunday, ..., weeks after ..."). Its own
+# stretch only: no break between the anchor and the trigger. ("days after" is read below: within the week it
+# is news.)
 _WEEKS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?"
                           r"(?:weeks?|months?|fortnight)\s+after\s+[^,;:.!?()—–]{0,60}$", re.I)
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"

@@ -1936,6 +1936,14 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
                                    r"(?:company|carrier|airline|firm|operator|manufacturer|carmaker|automaker|"
                                    r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer)"
                                    r"\s{1,3}$")
+# A private person telling what happened ("a father told EFE in Cucuta", "residents said in Kosti that the
+# shelling"): a source of the report, never a political statement (no institution speaks).
+_PRIVATE_TELLER_BEFORE = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|relatives?|"
+                                    r"villagers?|father|mother|widow|neighbou?rs?|shopkeepers?)\s{1,3}$")
+_PRIVATE_TELLER_CHARS = 20
+# ... only where a place follows the telling, which would make it a statement ("told EFE in Cucuta", "said in
+# Kosti"); elsewhere "residents said" still dates and parts the report.
+_TOLD_IN_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:in|at)\s")
 # Ordinary crime that police act on: "Police in X said they had arrested 14 suspected armed robbers",
 # "police raided a scam compound and detained 48 workers", "arrested 11 men in dawn raids ... into a drug
 # network" (a crime of gain named in the sentence; police before the act).
@@ -2033,6 +2041,9 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     linear.)"""
     if sub == "Statement" and _SAID_AT.match(low, end) is not None \
             and _TRADER_TELLER_BEFORE.search(low, max(0, start - 60), start) is not None:
+        return True
+    if sub == "Statement" and _TOLD_IN_AFTER.match(low, end) is not None \
+            and _PRIVATE_TELLER_BEFORE.search(low, max(0, start - _PRIVATE_TELLER_CHARS), start) is not None:
         return True
     if sub == "Statement":
         lo, hi = max(0, start - _RULED_OUT_CHARS), min(len(low), end + _RULED_OUT_CHARS)
