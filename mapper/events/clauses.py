@@ -83,8 +83,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
 # clause borrows the day of the sentence's news ("shelled Babanusa on Sunday, ..., weeks after ..."). Its own
 # stretch only: no break between the anchor and the trigger. ("days after" is read below: within the week it
 # is news.)
-_WEEKS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?"
-                          r"(?:weeks?|months?|fortnight)\s+after\s+[^,;:.!?()—–]{0,60}$", re.I)
+_WEEKS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d{1,3})\s{1,3})?"
+                          r"(?:weeks?|months?|fortnight)\s{1,3}after\s[^,;:.!?()—–]{0,60}$", re.I)
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
 # tells a recent act, not an earlier one.
 _BACKSHIFT = re.compile(r"\b(?:" + alternation((TELLS - {"told"}) | {"added", "claimed"})
