@@ -889,13 +889,24 @@ def _crowd_participle(before: str, m: re.Match[str], trigger: str) -> bool:
             and _ASKED_FOR.search(before, m.end()) is None and _PAST_VERB.match(trigger) is not None)
 
 
+_QUOTES = ('"', "“", "”")
+
+
 def _irrealis_governs(before: str, trigger: str) -> bool:
     """Whether the last irrealis word before a trigger governs it: no clause boundary after it, and not a
     crowd's participle (above)."""
     last = None
     for last in _IRREALIS_SCAN.finditer(before):  # noqa: B007 (the last occurrence is the one that counts)
         pass
-    if last is None or _BOUNDARY.search(before, last.end()) is not None:
+    if last is None:
+        return False
+    boundary = _BOUNDARY.search(before, last.end())
+    while boundary is not None and boundary.group() in _QUOTES \
+            and before.endswith("to ", 0, boundary.start()):
+        # 'ordered security agencies to "arrest the perpetrators"': a quotation opened by the infinitive is
+        # the order's own words, inside its scope
+        boundary = _BOUNDARY.search(before, boundary.end())
+    if boundary is not None:
         return False
     return not _crowd_participle(before, last, trigger)
 
