@@ -3,8 +3,9 @@
 An act told as the time anchor of a week or more before the news ("..., a fortnight after they seized the town
 of X", "weeks after M23 took Y") is background, even when its clause borrows the day of the sentence's news;
 "hours after" and "days after" anchors are left as they were (within the week they are news). A private person
-telling what happened with a place after the verb ("a mother told AFP in Kidal") is a source, not a political
-statement; an official telling the same way still makes one.
+telling what happened with a place after the verb ("a widow told Reuters in Ocana") is a source, not a
+political statement; an official telling the same way still makes one. An order whose words are quoted after
+its infinitive ('ordered the police to "arrest the gunmen"') is still only an order: no arrest.
 
 Every sentence is our own.
 """
@@ -88,3 +89,23 @@ def test_private_tellers_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
 def test_the_new_patterns_cannot_rescan_a_run() -> None:
     for pattern in (clauses._WEEKS_AFTER, triggers._PRIVATE_TELLER_BEFORE, triggers._TOLD_IN_AFTER):
         assert rescans(pattern) == [], pattern.pattern
+
+
+# -- an order quoted after its infinitive ------------------------------------------------------------------
+
+def test_a_quoted_order_is_no_arrest(pipeline: Pipeline) -> None:
+    text = ('Speaking in Lagos on Sunday, a spokesman said the governor had ordered the police to "arrest '
+            'the gunmen".')
+    assert _events(pipeline, text, "2025-06-15") == [("Lagos", "Statement")]
+
+
+def test_a_quoted_arrest_told_as_done_stays(pipeline: Pipeline) -> None:
+    text = 'The army said it had "arrested 12 militants" in Gao on Sunday.'
+    assert _events(pipeline, text, "2025-06-15") == [("Gao", "Arrests")]
+
+
+@pytest.mark.parametrize("unit", ['to "', 'ordered to "', '" '])
+def test_quoted_orders_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
+    def text_of(n: int) -> str:
+        return "The governor ordered the police " + unit * (n // len(unit)) + 'arrest the gunmen" in Lagos.'
+    assert growth(parsing(pipeline, text_of, "2025-06-15"), 50_000) < GROWTH
