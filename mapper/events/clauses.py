@@ -78,6 +78,13 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*$")
 # report the sentence names elsewhere ("gathered on Wednesday to lay wreaths for ...").
 _YEARS_AGO_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:years?|decades?)\s{1,3}ago\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b")
+# "..., a week after the RSF took control of El Fasher", "weeks after M23 seized Goma", "a fortnight after
+# they seized Sudzha": an act told as the time anchor of a week or more before is background, even when the
+# clause borrows the day of the sentence's news ("shelled Babanusa on Sunday, ..., weeks after ..."). Its own
+# stretch only: no break between the anchor and the trigger. ("days after" is read below: within the week it
+# is news.)
+_WEEKS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d{1,3})\s{1,3})?"
+                          r"(?:weeks?|months?|fortnight)\s{1,3}after\s[^,;:.!?()—–]{0,60}$", re.I)
 # Reported speech backshifts the tense: "near Pokrovsk, where the army said it had repelled 31 assaults"
 # tells a recent act, not an earlier one.
 _BACKSHIFT = re.compile(r"\b(?:" + alternation((TELLS - {"told"}) | {"added", "claimed"})
@@ -325,6 +332,9 @@ class Clauses:
                                                for a, b in clause.spans or ((clause.start, clause.end),)):
             return True  # "Russia's last large attack on Kyiv, on July 31, killed 31": an act recalled
         if _YEARS_AGO_AFTER.match(sentence, clause.end):
+            return True
+        weeks_after = _WEEKS_AFTER.search(sentence, max(0, clause.start - 90), clause.start)
+        if weeks_after is not None and (date is None or date.start < weeks_after.start()):
             return True
         if date is not None:
             earlier_month = (date.date.year, date.date.month) != (published.year, published.month)

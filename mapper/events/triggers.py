@@ -896,13 +896,24 @@ def _crowd_participle(before: str, m: re.Match[str], trigger: str) -> bool:
             and _ASKED_FOR.search(before, m.end()) is None and _PAST_VERB.match(trigger) is not None)
 
 
+_QUOTES = ('"', "“", "”")
+
+
 def _irrealis_governs(before: str, trigger: str) -> bool:
     """Whether the last irrealis word before a trigger governs it: no clause boundary after it, and not a
     crowd's participle (above)."""
     last = None
     for last in _IRREALIS_SCAN.finditer(before):  # noqa: B007 (the last occurrence is the one that counts)
         pass
-    if last is None or _BOUNDARY.search(before, last.end()) is not None:
+    if last is None:
+        return False
+    boundary = _BOUNDARY.search(before, last.end())
+    while boundary is not None and boundary.group() in _QUOTES \
+            and before.endswith("to ", 0, boundary.start()):
+        # 'ordered security agencies to "arrest the perpetrators"': a quotation opened by the infinitive is
+        # the order's own words, inside its scope
+        boundary = _BOUNDARY.search(before, boundary.end())
+    if boundary is not None:
         return False
     return not _crowd_participle(before, last, trigger)
 
@@ -1943,6 +1954,14 @@ _TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{
                                    r"(?:company|carrier|airline|firm|operator|manufacturer|carmaker|automaker|"
                                    r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer)"
                                    r"\s{1,3}$")
+# A private person telling what happened ("a father told EFE in Cucuta", "residents said in Kosti that the
+# shelling"): a source of the report, never a political statement (no institution speaks).
+_PRIVATE_TELLER_BEFORE = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|relatives?|"
+                                    r"villagers?|father|mother|widow|neighbou?rs?|shopkeepers?)\s{1,3}$")
+_PRIVATE_TELLER_CHARS = 20
+# ... only where a place follows the telling, which would make it a statement ("told EFE in Cucuta", "said in
+# Kosti"); elsewhere "residents said" still dates and parts the report.
+_TOLD_IN_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:in|at)\s")
 # Ordinary crime that police act on: "Police in X said they had arrested 14 suspected armed robbers",
 # "police raided a scam compound and detained 48 workers", "arrested 11 men in dawn raids ... into a drug
 # network" (a crime of gain named in the sentence; police before the act).
@@ -2040,6 +2059,9 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     linear.)"""
     if sub == "Statement" and _SAID_AT.match(low, end) is not None \
             and _TRADER_TELLER_BEFORE.search(low, max(0, start - 60), start) is not None:
+        return True
+    if sub == "Statement" and _TOLD_IN_AFTER.match(low, end) is not None \
+            and _PRIVATE_TELLER_BEFORE.search(low, max(0, start - _PRIVATE_TELLER_CHARS), start) is not None:
         return True
     if sub == "Statement":
         lo, hi = max(0, start - _RULED_OUT_CHARS), min(len(low), end + _RULED_OUT_CHARS)
