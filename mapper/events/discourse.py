@@ -121,6 +121,22 @@ _SPOKE_AT = re.compile(r"\b(?:(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:r
 # recap of the past.
 _TELLS = re.compile(r"\b(?:" + alternation(TELLS | (FORMAL - {"confirmed"}) | {"tells", "announced"})
                     + r")\b", re.I)
+# The same words in lowercase, searched case-sensitively in the lowered sentence (``_tells``): the engine
+# skips an alternative whose first letter differs at once, where under re.I it tries each in turn at every
+# word boundary.
+_TELLS_LOWER = re.compile(_TELLS.pattern)
+if any(w != w.lower() for w in TELLS | FORMAL):
+    raise ValueError("_TELLS_LOWER needs the words of TELLS and FORMAL in lowercase")
+
+
+def _tells(text: str, s: int, e: int) -> bool:
+    """Whether ``_TELLS.search(text, s, e)`` matches: searched in ``gate_text`` of the sentence (the lowered
+    text stands for the text under re.IGNORECASE there; else, or if lowering moved an offset, as written)."""
+    sentence = text[s:e]
+    low = gate_text(sentence)
+    if low is None or len(low) != len(sentence):
+        return _TELLS.search(text, s, e) is not None
+    return _TELLS_LOWER.search(low) is not None
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
 _PERFECT = re.compile(
@@ -295,7 +311,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
         lab, anchored = _read_sentence(text[s:e], published, past_days)
         prev = out[-1]
         if (not anchored and prev.label == "background" and "\n" not in text[prev.end:s]
-                and not _TELLS.search(text, s, e)):
+                and not _tells(text, s, e)):
             # no time of its own, in the paragraph of a background sentence: it goes on telling that
             # past ("In March, the White Army overran the garrison. That attack led to the arrest of
             # X in Juba."), as a wire paragraph keeps one time until a new anchor opens another
@@ -371,7 +387,7 @@ class SentenceLabels(Sequence[SentenceLabel]):
                 break
             lab, anchored = _read_sentence(text[s:e], self._published, self._past_days)
             own = SentenceLabel(s, e, lab.label, lab.reason)
-            if anchored or "\n" in text[spans[j - 1][1]:s] or _TELLS.search(text, s, e):
+            if anchored or "\n" in text[spans[j - 1][1]:s] or _tells(text, s, e):
                 label = own
                 break
             waiting.append((j, own))
