@@ -125,3 +125,53 @@ def test_tells_on_100_kb() -> None:
 
     for text in ("sai " * 25_000 + "said", "Said" * 25_000, "x" * 100_000 + " TOLD", "İ" * 50_000 + " told"):
         assert discourse._tells(text, 0, len(text)) == (discourse._TELLS.search(text) is not None)
+
+
+_SPOKE_PIECES = ["Speaking", "SPOKE", "said", "Says", "told", "TOLD", "reporters", "journalists", "a", "news",
+                 "NEWS", "conference", "statement", "Statements", "issued", "from", "in", "In", "at", "the",
+                 "The", "Doha", "March", "Kabul", "x", " ", " ", "  ", "\n", "ſaid", "SAİD", "spoke-",
+                 "unsaid", "\u212a", "\u00a0"]
+
+
+def _spoke_plain(sentence: str) -> bool:
+    from mapper.events import discourse
+
+    return discourse._SPOKE_AT.search(sentence) is not None
+
+
+def _spoke_fast(sentence: str) -> bool:
+    from mapper.events import discourse
+    from mapper.events.prefilter import gate_text
+
+    low = gate_text(sentence)
+    return discourse._spoke_at(sentence, low, discourse._GATES.opened(low))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKE_PIECES), max_size=12), st.booleans())
+def test_spoke_at_is_the_gate_search(pieces: list[str], spaced: bool) -> None:
+    sentence = " ".join(pieces) if spaced else "".join(pieces)
+    assert _spoke_fast(sentence) == _spoke_plain(sentence), sentence
+
+
+def test_spoke_at_on_every_sentence_of_the_event_corpus() -> None:
+    from mapper.geoparse.sentences import Sentences
+
+    spoke = asked = 0
+    for text in _event_texts():
+        for s, e in Sentences(text).spans():
+            found = _spoke_fast(text[s:e])
+            assert found == _spoke_plain(text[s:e]), text[s:e]
+            spoke += found
+            asked += 1
+    assert spoke > 50 and asked > 5000
+    assert _spoke_fast("Speaking to reporters in Doha, he said talks would go on.") is False  # "to reporters"
+    assert _spoke_fast("He told reporters in Doha the talks would go on.")
+    assert _spoke_fast("in a statement issued in Port Sudan, the army said")
+    assert not _spoke_fast("he said in March that the talks would go on")
+
+
+def test_spoke_at_on_100_kb() -> None:
+    for sentence in ("said " * 20_000 + "in Doha", "told reporters in " * 5_500 + "Kabul",
+                     "statement " * 10_000, "ſaid in Doha " * 7_000):
+        assert _spoke_fast(sentence) == _spoke_plain(sentence)

@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import overload
 
@@ -230,6 +231,27 @@ _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
                       _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])
+# The first words a match of _SPOKE_AT can open with (its case-insensitive part), in lowercase: searched
+# case-sensitively in the lowered sentence, the pattern is then tried only where one of them starts
+# (``_spoke_at``), not with each of its alternatives under re.I at every word start.
+_SPOKE_AT_FIRST = re.compile(r"\b(?:" + alternation(SPEAKING | {"told", "news", "statement"}) + r")")
+if not _SPOKE_AT.pattern.startswith(r"\b(?:(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:") \
+        or _SPOKE_AT.pattern.count("(?i:") != 2 or "(?i:statements?" not in _SPOKE_AT.pattern \
+        or "|news\\s{1,3}conference)" not in _SPOKE_AT.pattern or any(w != w.lower() for w in SPEAKING):
+    raise ValueError("_SPOKE_AT_FIRST no longer holds the first words of _SPOKE_AT")
+
+
+def _spoke_at(sentence: str, low: str | None, opened: AbstractSet[WordGate]) -> bool:
+    """Whether ``_SPOKE_AT_GATE.search_in(sentence, opened)`` matches (``low``: ``gate_text(sentence)``)."""
+    if _SPOKE_AT_GATE not in opened:
+        return False
+    if low is None or len(low) != len(sentence):
+        return _SPOKE_AT_GATE.search_in(sentence, opened) is not None
+    match = _SPOKE_AT_GATE.pattern.match
+    for first in _SPOKE_AT_FIRST.finditer(low):
+        if match(sentence, first.start()) is not None:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +281,8 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
     """The sentence's label, and whether it is anchored in time by itself (a date, a distance, a word of
     time, a reason for background, or a place of speaking)."""
     old = recent = False
-    opened = _GATES.opened(gate_text(sentence))
+    low = gate_text(sentence)
+    opened = _GATES.opened(low)
     if published is not None:  # relative dates mean nothing without it
         for d in find_dates(sentence, published):
             if _LAST_YEAR_AFTER.match(sentence, d.end):
@@ -280,7 +303,7 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
     else:
         old = old or _YEAR_GATE.search_in(sentence, opened) is not None
     old = old or _OLD_WORDS_GATE.search_in(sentence, opened) is not None
-    if _SPOKE_AT_GATE.search_in(sentence, opened):
+    if _spoke_at(sentence, low, opened):
         return SentenceLabel(0, len(sentence), "reaction"), True
     if _TOLL_OVER_GATE.search_in(sentence, opened):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll"), True
