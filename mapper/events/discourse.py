@@ -131,7 +131,7 @@ if any(w != w.lower() for w in TELLS | FORMAL):
 
 
 def _tells(text: str, s: int, e: int) -> bool:
-    """Whether ``_TELLS.search(text, s, e)`` matches: searched in ``gate_text`` of the sentence and the
+    r"""Whether ``_TELLS.search(text, s, e)`` matches: searched in ``gate_text`` of the sentence and the
     character before it, which ``\b`` at ``s`` reads (the lowered text stands for the text under
     re.IGNORECASE there; else, or if lowering moved an offset, as written)."""
     lo = s - 1 if s > 0 else 0
@@ -140,6 +140,8 @@ def _tells(text: str, s: int, e: int) -> bool:
     if low is None or len(low) != len(window):
         return _TELLS.search(text, s, e) is not None
     return _TELLS_LOWER.search(low, s - lo) is not None
+
+
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
 _PERFECT = re.compile(
