@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import overload
 
@@ -121,6 +122,26 @@ _SPOKE_AT = re.compile(r"\b(?:(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:r
 # recap of the past.
 _TELLS = re.compile(r"\b(?:" + alternation(TELLS | (FORMAL - {"confirmed"}) | {"tells", "announced"})
                     + r")\b", re.I)
+# The same words in lowercase, searched case-sensitively in the lowered sentence (``_tells``): the engine
+# skips an alternative whose first letter differs at once, where under re.I it tries each in turn at every
+# word boundary.
+_TELLS_LOWER = re.compile(_TELLS.pattern)
+if any(w != w.lower() for w in TELLS | FORMAL):
+    raise ValueError("_TELLS_LOWER needs the words of TELLS and FORMAL in lowercase")
+
+
+def _tells(text: str, s: int, e: int) -> bool:
+    r"""Whether ``_TELLS.search(text, s, e)`` matches: searched in ``gate_text`` of the sentence and the
+    character before it, which ``\b`` at ``s`` reads (the lowered text stands for the text under
+    re.IGNORECASE there; else, or if lowering moved an offset, as written)."""
+    lo = s - 1 if s > 0 else 0
+    window = text[lo:e]
+    low = gate_text(window)
+    if low is None or len(low) != len(window):
+        return _TELLS.search(text, s, e) is not None
+    return _TELLS_LOWER.search(low, s - lo) is not None
+
+
 # A history: a perfect verb with a past duration ("has besieged El Fasher for a year", "have fought
 # for more than 15 years") or a "since" of an era ("since the war began", "since the takeover").
 _PERFECT = re.compile(
@@ -212,6 +233,27 @@ _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
                       _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])
+# The first words a match of _SPOKE_AT can open with (its case-insensitive part), in lowercase: searched
+# case-sensitively in the lowered sentence, the pattern is then tried only where one of them starts
+# (``_spoke_at``), not with each of its alternatives under re.I at every word start.
+_SPOKE_AT_FIRST = re.compile(r"\b(?:" + alternation(SPEAKING | {"told", "news", "statement"}) + r")")
+if not _SPOKE_AT.pattern.startswith(r"\b(?:(?i:" + alternation(SPEAKING) + r"|told\s{1,3}(?:") \
+        or _SPOKE_AT.pattern.count("(?i:") != 2 or "(?i:statements?" not in _SPOKE_AT.pattern \
+        or "|news\\s{1,3}conference)" not in _SPOKE_AT.pattern or any(w != w.lower() for w in SPEAKING):
+    raise ValueError("_SPOKE_AT_FIRST no longer holds the first words of _SPOKE_AT")
+
+
+def _spoke_at(sentence: str, low: str | None, opened: AbstractSet[WordGate]) -> bool:
+    """Whether ``_SPOKE_AT_GATE.search_in(sentence, opened)`` matches (``low``: ``gate_text(sentence)``)."""
+    if _SPOKE_AT_GATE not in opened:
+        return False
+    if low is None or len(low) != len(sentence):
+        return _SPOKE_AT_GATE.search_in(sentence, opened) is not None
+    match = _SPOKE_AT_GATE.pattern.match
+    for first in _SPOKE_AT_FIRST.finditer(low):
+        if match(sentence, first.start()) is not None:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +283,8 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
     """The sentence's label, and whether it is anchored in time by itself (a date, a distance, a word of
     time, a reason for background, or a place of speaking)."""
     old = recent = False
-    opened = _GATES.opened(gate_text(sentence))
+    low = gate_text(sentence)
+    opened = _GATES.opened(low)
     if published is not None:  # relative dates mean nothing without it
         for d in find_dates(sentence, published):
             if _LAST_YEAR_AFTER.match(sentence, d.end):
@@ -262,7 +305,7 @@ def _read_sentence(sentence: str, published: dt.date | None, past_days: int) -> 
     else:
         old = old or _YEAR_GATE.search_in(sentence, opened) is not None
     old = old or _OLD_WORDS_GATE.search_in(sentence, opened) is not None
-    if _SPOKE_AT_GATE.search_in(sentence, opened):
+    if _spoke_at(sentence, low, opened):
         return SentenceLabel(0, len(sentence), "reaction"), True
     if _TOLL_OVER_GATE.search_in(sentence, opened):
         return SentenceLabel(0, len(sentence), "background", "cumulative toll"), True
@@ -295,7 +338,7 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
         lab, anchored = _read_sentence(text[s:e], published, past_days)
         prev = out[-1]
         if (not anchored and prev.label == "background" and "\n" not in text[prev.end:s]
-                and not _TELLS.search(text, s, e)):
+                and not _tells(text, s, e)):
             # no time of its own, in the paragraph of a background sentence: it goes on telling that
             # past ("In March, the White Army overran the garrison. That attack led to the arrest of
             # X in Juba."), as a wire paragraph keeps one time until a new anchor opens another
@@ -371,7 +414,7 @@ class SentenceLabels(Sequence[SentenceLabel]):
                 break
             lab, anchored = _read_sentence(text[s:e], self._published, self._past_days)
             own = SentenceLabel(s, e, lab.label, lab.reason)
-            if anchored or "\n" in text[spans[j - 1][1]:s] or _TELLS.search(text, s, e):
+            if anchored or "\n" in text[spans[j - 1][1]:s] or _tells(text, s, e):
                 label = own
                 break
             waiting.append((j, own))

@@ -164,7 +164,16 @@ from mapper.events.lexicon import (
     TELLS,
     alternation,
 )
-from mapper.events.prefilter import Prefiltered, PrefilteredGroup, TailGate, WordGate, gate_text
+from mapper.events.prefilter import (
+    LiteralScan,
+    Prefiltered,
+    PrefilteredGroup,
+    TailGate,
+    WordGate,
+    at_word_starts,
+    gate_text,
+    literal_heads,
+)
 from mapper.events.triggers import Clause, find_triggers
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
@@ -430,6 +439,32 @@ _LOCATIVE_GATE = TailGate(_LOCATIVE_ANY, (
     "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
     "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",
     "controlled", "'s", "’s"))
+# Where a match of _LOCATIVE_ANY can start: its first words (read from the pattern, its "\d+" spelled as
+# ASCII digits, which \d is in an ASCII text). _locative tries the pattern only there, the last first.
+_LOCATIVE_ASCII = _LOCATIVE_ANY.pattern.replace(r"\d+", "[0123456789][0123456789]*")
+if "\\d" in _LOCATIVE_ASCII:
+    raise ValueError("_LOCATIVE_ANY has a \\d that _LOCATIVE_ASCII does not spell out")
+_LOCATIVE_HEADS = LiteralScan(literal_heads(_LOCATIVE_ASCII))
+_LOCATIVE_AT = at_word_starts(_LOCATIVE_ANY)  # what the gate searches
+if _LOCATIVE_GATE.words:
+    raise ValueError("_locative reads _LOCATIVE_GATE's endings only")
+
+
+def _locative(left: str) -> bool:
+    """Whether ``_LOCATIVE_GATE.search(left)`` matches. A match ends the left context, so it starts at one
+    of the pattern's first words: in an ASCII left context the pattern is tried only where one of them
+    occurs (a match found from the last, most often the only one), not at each of its word starts."""
+    if not left.isascii():
+        return _LOCATIVE_GATE.search(left) is not None
+    if not left.rstrip().endswith(_LOCATIVE_GATE.endings):  # (the gate's own test, as in TailGate.search)
+        return False
+    match = _LOCATIVE_AT.match
+    for start in reversed(_LOCATIVE_HEADS.starts(left) or ()):
+        if match(left, start) is not None:
+            return True
+    return False
+
+
 # ... "at a meeting in the town of Shahba": a venue named by its kind too.
 _VENUE_PREPOSITION = re.compile(r"\b(?:in|at|inside|during)\s{1,3}(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?"
                                 r"(?:(?:town|city|village|port|resort)\s{1,3}of\s{1,3})?$")
@@ -1189,7 +1224,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if apposed is not None:  # "the outskirts of the capital, Khartoum": the name reads the words before
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
-    locative = _LOCATIVE_GATE.search(left) is not None
+    locative = _locative(left)
     if not (locative or _TARGET_OF_SCAN.search(left)):
         unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end) \
             or _UNKNOWN_UNIT_OF_GATE.search(text, max(s0, left_end - 80), left_end)
@@ -1198,7 +1233,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             or _holds_unknown_before(text, m, unknown))
         if unknown is not None and listed and unknown.start() > max(s0, prev_end):
             left = text[max(s0, unknown.start() - 80):unknown.start()].lower()
-            locative = _LOCATIVE_GATE.search(left) is not None
+            locative = _locative(left)
     right = text[m.end:min(s1, m.end + 80)]
     pos = m.start - s0
     if m.place is not None and m.place.kind == "city" and _RIVER_AFTER.match(right):
