@@ -41,3 +41,37 @@ def test_strikes_with_an_adverb_before_their_verb_are_air_strikes(pipeline: Pipe
     # A labour strike stays a protest.
     doc = pipeline.parse("The general strike also hit Nairobi.", published="2024-05-14")
     assert [e.sub_event_type for e in doc.events] == ["Peaceful protest"]
+
+
+# The headline present of "gunned down" and "shot dead", "fire on" after plural armed men, "storm" after
+# armed men, gangs or an army, and a burned quarter or camp (branch headlines41b).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen gun down four herders near Tsafe", [("Tsafe", "Violence against civilians")]),
+    ("Insurgents gun down two policemen in Kohat", [("Kohat", "Battles")]),
+    ("Unknown men shoot dead two traders in Gombe", [("Gombe", "Violence against civilians")]),
+    ("Rebel fighters fire on army patrol near Kalehe", [("Kalehe", "Battles")]),
+    ("Armed men storm radio station in Tumaco", [("Tumaco", "Battles")]),
+    ("Sirte: militiamen burn Tebu quarter", [("Sirte", "Strategic developments")]),
+    # A headline's second report after ";": the burning at another town is its own act.
+    ("Gunmen kill 7 in Riyom; houses burned in Barkin Ladi",
+     [("Barkin Ladi", "Strategic developments"), ("Riyom", "Violence against civilians")]),
+    # Burning in the attack's own report is its looting.
+    ("Gunmen kill 7 in Riyom, burn houses", [("Riyom", "Violence against civilians")]),
+    # The noun, a plan, and a burned crop are no event.
+    ("Actor puts gun down in final scene of Gombe stage play", []),
+    ("Gangs threaten to storm Jacmel prison", []),
+    ("Farmers burn stubble near Ludhiana despite ban", []),
+])
+def test_headline_present_of_past_triggers(pipeline: Pipeline, text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("unit", ["gun down ", "the gun down ", "shoots dead ", "armed men fire on ",
+                                  "gangs storm ", "burn the old quarter ",
+                                  "houses were burned ", "; ", "kill 3; "])
+def test_headline_present_triggers_on_100_kb(unit: str) -> None:
+    from mapper.events import triggers
+    text = "Gunmen kill 3 in Gombe. " + unit * (100_000 // len(unit))
+    found = triggers.clauses(text)
+    assert found and found[0].family in ("violence", "strategic")
