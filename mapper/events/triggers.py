@@ -94,7 +94,7 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
     "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
     "gunman", "navy",
-    # the headline's other armed subjects: "Armed men storm TV studio in X", "White Army fires on UN helicopter"
+    # other armed subjects of a headline: "Armed men storm TV studio", "White Army fires on UN helicopter"
     "armed men", "masked men", "gangs", "gang members", "bandits", "terrorists", "assailants", "army"))
 # A state's (or a party's) fire across a front or border on a place: "Ukrainian fire on Horlivka kills 2",
 # "Azerbaijani fire hit homes near Sotk" (shelling, as ACLED codes cross-line fire by forces).
