@@ -3242,6 +3242,9 @@ def _named_again(sentence: str, low: str, violence: list[Trigger], clause: Claus
     return [clause]
 
 
+_TAKEN = re.compile(r"\b(?:take|takes|took|taking|taken|held|holds|holding)\s(?:[\w'’-]{1,30}\s){0,3}$")
+
+
 def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
     return tuple((t.start, t.end) for t in triggers)
 
@@ -3250,9 +3253,12 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     fresh = [t for t in triggers if not t.back_reference] or triggers
     specific = [t for t in fresh if t.sub != GENERIC]
     if specific:
-        # A hostage in a sentence of another act is its victim ("beheads Canadian hostage").
+        # A hostage in a sentence of another act is its victim ("beheads Canadian hostage"); people
+        # taken hostage are the act ("Armed men storm TV studio in X, take staff hostage").
         specific = [t for t in specific if not (t.sub == "Abduction/forced disappearance"
-                                                and low.startswith("hostage", t.start))] or specific
+                                                and low.startswith("hostage", t.start)
+                                                and not _TAKEN.search(low, max(0, t.start - 50), t.start))
+                    ] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
         if sub == "Abduction/forced disappearance":
