@@ -366,8 +366,6 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
      r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
      r"burn(?:s|ed|t|ing)? (?:\w{1,30} ){0,2}tankers\b|"
-     # the headline's passive, as "torched": "Gunmen kill 7 in X; houses burned in Y"
-     r"(?:homes|houses|huts|shops|villages?|churches|mosques|markets?) (?:were |was )?(?:burned|burnt)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
