@@ -78,7 +78,8 @@ def test_headline_present_triggers_on_100_kb(unit: str) -> None:
 
 
 def test_people_taken_hostage_are_the_act_beside_a_storming(pipeline: Pipeline) -> None:
-    doc = pipeline.parse("Masked men storm bank in Esmeraldas, take customers hostage", published="2025-03-14")
+    doc = pipeline.parse("Masked men storm bank in Esmeraldas, take customers hostage",
+                         published="2025-03-14")
     assert [(e.location.name, e.sub_event_type) for e in doc.events] == [
         ("Esmeraldas", "Abduction/forced disappearance")]
     # A hostage killed is the killing's victim.
@@ -88,9 +89,9 @@ def test_people_taken_hostage_are_the_act_beside_a_storming(pipeline: Pipeline) 
 
 def test_a_titles_burning_is_the_bodys_attack_nearby(pipeline: Pipeline) -> None:
     text = ("Drone strike kills two in Tubas; settlers torch homes near Nablus\n"
-            "NABLUS, West Bank (Reuters) - An Israeli drone strike on a car in Tubas killed two men on Sunday, "
-            "the Palestinian health ministry said. Dozens of Israeli settlers attacked the village of Huwara, "
-            "south of Nablus, on Sunday night, setting fire to houses and cars, residents said. The Israeli "
+            "NABLUS, West Bank (Reuters) - An Israeli drone strike on a car in Tubas killed two men on "
+            "Sunday, the Palestinian health ministry said. Dozens of Israeli settlers attacked the "
+            "village of Huwara, south of Nablus, on Sunday night, setting fire to houses and cars, residents said. The Israeli "
             "military said it was looking into the reports.")
     doc = pipeline.parse(text, published="2025-03-14")
     assert sorted((e.location.name, e.sub_event_type) for e in doc.events) == [
