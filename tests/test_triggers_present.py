@@ -91,7 +91,8 @@ def test_a_titles_burning_is_the_bodys_attack_nearby(pipeline: Pipeline) -> None
     text = ("Drone strike kills two in Tubas; settlers torch homes near Nablus\n"
             "NABLUS, West Bank (Reuters) - An Israeli drone strike on a car in Tubas killed two men on "
             "Sunday, the Palestinian health ministry said. Dozens of Israeli settlers attacked the "
-            "village of Huwara, south of Nablus, on Sunday night, setting fire to houses and cars, residents said. The Israeli "
+            "village of Huwara, south of Nablus, on Sunday night, setting fire to houses and cars, "
+            "residents said. The Israeli "
             "military said it was looking into the reports.")
     doc = pipeline.parse(text, published="2025-03-14")
     assert sorted((e.location.name, e.sub_event_type) for e in doc.events) == [
