@@ -1081,7 +1081,9 @@ def _title_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
 def _drop_retold_title(located: list[_Incident], title: tuple[int, int] | None) -> list[_Incident]:
     """A title retells the body: an act only the title told, of a kind the body tells at the same place
     or near it, is the body's act (whose sub-type, date and figures the body gives better: a title names
-    the place loosely and joins two acts in one line). Acts the body does not tell stay."""
+    the place loosely and joins two acts in one line; a title's burning is the body's attack, the arson
+    told in it: "settlers torch homes near Ramallah" over "settlers attacked Sinjil, setting fire to ...").
+    Acts the body does not tell stay."""
     if title is None:
         return located
     body = [inc for inc in located if any(sp != title for sp in inc.spans)]
@@ -1089,7 +1091,8 @@ def _drop_retold_title(located: list[_Incident], title: tuple[int, int] | None) 
     for inc in located:
         assert inc.location is not None
         if inc.spans and all(sp == title for sp in inc.spans) and any(
-                b.kind == inc.kind and b.location is not None and (b.location is inc.location or distance_km(
+                (b.kind == inc.kind or (inc.kind, b.kind) == (_LOOTING, "violence"))
+                and b.location is not None and (b.location is inc.location or distance_km(
                     inc.location.lat, inc.location.lon, b.location.lat, b.location.lon) <= _TITLE_KM
                     or _title_province(inc.location, b.location))
                 for b in body):

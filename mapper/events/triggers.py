@@ -93,7 +93,9 @@ _FIRE_WEAPONS = r"(?:artillery|mortar|rocket|missile|drone|tank|sniper|shell|mac
 _STORMERS = "|".join(f"(?<={w} )" for w in (
     "fighters", "gunmen", "militants", "troops", "forces", "soldiers", "rebels", "insurgents", "jihadists",
     "attackers", "commandos", "militiamen", "militia", "militias", "al-shabaab", "shabaab", "police",
-    "gunman", "navy"))
+    "gunman", "navy",
+    # other armed subjects of a headline: "Armed men storm TV studio", "White Army fires on UN helicopter"
+    "armed men", "masked men", "gangs", "gang members", "bandits", "terrorists", "assailants", "army"))
 # A state's (or a party's) fire across a front or border on a place: "Ukrainian fire on Horlivka kills 2",
 # "Azerbaijani fire hit homes near Sotk" (shelling, as ACLED codes cross-line fire by forces).
 _FIRERS = "|".join(f"(?<={w} )" for w in (
@@ -366,7 +368,7 @@ _RULES: list[tuple[str, str]] = [
      # "gangs burn police station": buildings burned (people "burned to death" are another act)
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
-     r"headquarters)\b|"
+     r"headquarters|quarters?|neighbou?rhoods?|hamlets?|settlements?|camps?)\b|"
      # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
      r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
@@ -424,8 +426,12 @@ _RULES: list[tuple[str, str]] = [
      r"pact|down)\b)|killing|killings|gunmen|opened fire|"
      # present-tense headline verbs after armed men ("Gunman opens fire at checkpoint", "Navy fires on
      # fishing boats"), not the noun ("set off huge fires at the terminal")
-     r"(?:" + _STORMERS + r")(?:fires|opens fire) (?:on|at)\b|"
+     r"(?:" + _STORMERS + r")(?:fires?|opens? fire) (?:on|at)\b|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
+     # the headline's present of "gunned down", "shot dead": "Militants gun down two policemen in X"
+     # (not the noun: "put the gun down", "lays gun down")
+     r"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!put )(?<!puts )(?<!lay )(?<!lays )(?<!laid )"
+     r"gun(?:s|ning)? down\b|shoot(?:s|ing)? dead\b|"
      # "Kharkiv was hit overnight, the governor said": a place hit by an unnamed weapon (not by a storm,
      # a flood, a car or sanctions, nor "hit hard")
      # "Russia pounds Ukraine's grid, Lviv hit": the headline's bare passive, at a break
@@ -709,7 +715,7 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
 _PEOPLE_TRIGGER = re.compile(r"mobs?|vigilantes?|(?:angry )?crowds?|gunmen|attackers")
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|members?|"
                            r"groups?)\s{1,3})?(?:" + alternation(TELLS | {"claimed", "confirmed"}) + r")\b")
-_SHOT = re.compile(r"shot dead|gunned down|shot")
+_SHOT = re.compile(r"shot dead|gunned down|shot|gun(?:s|ning)? down|shoot(?:s|ing)? dead")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
 _ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter|militant|rebel|insurgent|"
@@ -717,7 +723,7 @@ _ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter
                         r"fighting)\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
-_KILLING = re.compile(r"kill\w*|shot dead|gunned down")
+_KILLING = re.compile(r"kill\w*|shot dead|gunned down|gun(?:s|ning)? down|shoot(?:s|ing)? dead")
 # A headline's participle without "were": "Three civilians killed in Nikopol", "Two soldiers shot dead near
 # Bamenda"; its subject, a few words from the line's (or a clause's) start, is who died.
 _BARE_PARTICIPLES = ("killed", "shot dead", "gunned down")
@@ -3044,9 +3050,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
         later = _later_violence(low, violence) if violence and not demo else -1
+        # "Gunmen kill five in X; village torched in Y": an act after a headline's break (";", " | ") that
+        # follows every violent trigger is a report of its own, not the attack's looting.
+        brk = _REPORT_BREAK.search(low, max(t.end for t in violence)) if violence and not demo else None
+        own_from = brk.end() if brk else len(low) + 1
         other_act = bool(out) or any(t.sub != "Arrests" for t in strategic)  # (once: linear)
         keep = [t for t in strategic if not (
-            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later)
+            (t.sub == "Looting/property destruction" and (out or demo) and not t.end <= later
+             and t.start < own_from)
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
             or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
@@ -3122,6 +3133,9 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
 # (Not "burned houses in X after killing ten villagers": the same men's one attack.)
 _TIME_CONJUNCTION = re.compile(r"\s(?:after|before|following)\s(?![a-z]{1,30}ing\b)")
 _ING_WORD_CHARS = 45
+
+
+_REPORT_BREAK = re.compile(r";| \| ")  # a headline's break between two reports
 
 
 def _later_violence(low: str, violence: list[Trigger]) -> int:
@@ -3262,6 +3276,9 @@ def _named_again(sentence: str, low: str, violence: list[Trigger], clause: Claus
     return [clause]
 
 
+_TAKEN = re.compile(r"\b(?:take|takes|took|taking|taken|held|holds|holding)\s(?:[\w'’-]{1,30}\s){0,3}$")
+
+
 def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
     return tuple((t.start, t.end) for t in triggers)
 
@@ -3270,9 +3287,12 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     fresh = [t for t in triggers if not t.back_reference] or triggers
     specific = [t for t in fresh if t.sub != GENERIC]
     if specific:
-        # A hostage in a sentence of another act is its victim ("beheads Canadian hostage").
+        # A hostage in a sentence of another act is its victim ("beheads Canadian hostage"); people
+        # taken hostage are the act ("Armed men storm TV studio in X, take staff hostage").
         specific = [t for t in specific if not (t.sub == "Abduction/forced disappearance"
-                                                and low.startswith("hostage", t.start))] or specific
+                                                and low.startswith("hostage", t.start)
+                                                and not _TAKEN.search(low, max(0, t.start - 50), t.start))
+                    ] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
         if sub == "Abduction/forced disappearance":
