@@ -336,3 +336,41 @@ def test_the_holder_and_talks_checks_are_linear(pipeline: Pipeline) -> None:
         return " ".join("drones struck the Mariupol market in Donetsk and shelling hit Kupiansk in Kharkiv, "
                         "hours before a summit in Niamey" for _ in range(n)) + "."
     assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- a toll over this week or this month (phantom41) -----------------------------------------------------
+
+def _acts(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence) if c.sub_event_type != "Statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "bandits killed 40 villagers in the district this week",
+    "airstrikes killed 60 civilians in the province this month",
+])
+def test_a_toll_of_this_week_or_month_is_no_act(sentence: str) -> None:
+    assert _acts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    # the near misses: a day of the week ("earlier this week"), a day the act names before the run
+    ("gunmen killed two soldiers in the town earlier this week", ["Armed clash"]),
+    ("fighters clashed with troops in the town on Monday, the second such battle there this month",
+     ["Armed clash"]),
+    # no count: a campaign of the month, whose actor the next sentences' acts may take
+    ("the drone campaign against oil facilities intensified this month", ["Air/drone strike"]),
+    # (a dateline's day is no count)
+    ("KYIV, Aug 20 (Reuters) - the drone campaign against oil facilities intensified this month.",
+     ["Air/drone strike"]),
+])
+def test_an_act_of_a_day_beside_this_week_or_month_is_kept(sentence: str, acts: list[str]) -> None:
+    assert _acts(sentence) == acts
+
+
+def test_the_week_and_month_runs_are_linear(pipeline: Pipeline) -> None:
+    hostile = ("killed this month this week " * 4000)[:100_000]
+    assert len(_acts(hostile)) <= 1  # (the repeated killings read as one clause at most)
+
+    def text(n: int) -> str:
+        return " ".join("bandits killed 40 villagers in Zamfara this week" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
