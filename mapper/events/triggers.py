@@ -1269,7 +1269,7 @@ def _dated_back(low: str, start: int, end: int) -> bool:
         m = pattern.search(after)
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
                 and _EVENT_WORD.search(after, 0, m.start()) is None \
-                and not (m.group().endswith(("week", "month"))
+                and not (pattern is _OVER_PERIOD and m.group().endswith(("week", "month"))
                          and (_RECENT_DAY.search(after, 0, m.start()) is not None
                               or _PERIOD_COUNT.search(low, _count_from(low, start), end) is None
                               and _PERIOD_COUNT.search(after, 0, m.start()) is None)):
