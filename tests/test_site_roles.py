@@ -359,6 +359,9 @@ def test_a_toll_of_this_week_or_month_is_no_act(sentence: str) -> None:
      ["Armed clash"]),
     # no count: a campaign of the month, whose actor the next sentences' acts may take
     ("the drone campaign against oil facilities intensified this month", ["Air/drone strike"]),
+    # a run the text then dates an act of
+    ("police said 30 people were killed in the city this month, including two traders shot dead on Friday",
+     ["Attack"]),
     # (a dateline's day is no count)
     ("KYIV, Aug 20 (Reuters) - the drone campaign against oil facilities intensified this month.",
      ["Air/drone strike"]),

@@ -1103,6 +1103,9 @@ _OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent", "week", "month")) 
 # The count a week's or a month's toll gives, before the act or after it ("40 villagers", "dozens of").
 _PERIOD_COUNT = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands)\b")
 _PERIOD_COUNT_CHARS = 40
+# ... nor a run the text then dates an act of: "37 killed in X this month, including three men shot dead
+# at a car wash on Friday" (the window read after the run for a day).
+_DAY_AFTER_RUN_CHARS = 120
 
 
 def _count_from(low: str, start: int) -> int:
@@ -1271,6 +1274,8 @@ def _dated_back(low: str, start: int, end: int) -> bool:
                 and _EVENT_WORD.search(after, 0, m.start()) is None \
                 and not (pattern is _OVER_PERIOD and m.group().endswith(("week", "month"))
                          and (_RECENT_DAY.search(after, 0, m.start()) is not None
+                              or _RECENT_DAY.search(low, end + m.end(), end + m.end() + _DAY_AFTER_RUN_CHARS)
+                              is not None
                               or _PERIOD_COUNT.search(low, _count_from(low, start), end) is None
                               and _PERIOD_COUNT.search(after, 0, m.start()) is None)):
             # (a week's or a month's run is a toll: it counts, "40 women raped ... this week"; after a day
