@@ -264,3 +264,116 @@ def test_a_town_a_foreign_group_struck_keeps_its_place(pipeline: Pipeline) -> No
     assert [e[:2] for e in _events(pipeline, "Houthi drone hits Eilat hotel, two hurt")] == [("Eilat", "IL")]
     # (a small namesake abroad still yields to the group's country: Kiunga is Kenya's, not Papua New Guinea's)
     assert [e[:2] for e in _events(pipeline, "KDF convoy hits IED near Kiunga")] == [("Kiunga", "KE")]
+
+
+# -- a place that holds the site, after a noun or by its province's stem (phantom41) ---------------------
+
+@pytest.mark.parametrize("text", [
+    # a noun saying what the site is, then "in" the place that holds it
+    "Drones struck the Mariupol market in Donetsk on Sunday.",
+    # a province written by its stem ("Kharkiv" for "Kharkivska oblast"), after "in"
+    "Shelling hit Kupiansk in Kharkiv on Sunday, killing a woman.",
+])
+def test_a_place_holding_the_site_is_no_second_event(pipeline: Pipeline, text: str) -> None:
+    assert len(_events(pipeline, text)) == 1
+    holder = "Donetsk" if "Donetsk" in text else "Kharkiv"
+    assert _roles(pipeline, text)[holder] == "context"
+
+
+def test_places_of_a_list_after_nouns_stay_sites(pipeline: Pipeline) -> None:
+    # the near miss: "a market in X and a school in Y" names two sites, not a site and its holder
+    text = "Drones hit a market in Nikopol and a school in Dnipro on Sunday."
+    assert [e[0] for e in _events(pipeline, text)] == ["Nikopol", "Dnipro"]
+
+
+def test_a_town_read_as_its_district_is_framed_by_the_territory_after_it(pipeline: Pipeline) -> None:
+    # (the gazetteer has Oicha as a district of its own)
+    text = "Militiamen attacked a camp near Oicha, Beni territory, on Monday."
+    assert _roles(pipeline, text) == {"Oicha": "event_site", "Beni": "context"}
+    assert len(_events(pipeline, text)) == 1
+    # two districts of a list are both sites
+    text = "Fighting raged in North Waziristan, in Bajaur district and near Torkham on Sunday."
+    roles = _roles(pipeline, text)
+    assert roles["North Waziristan"] == "event_site" and roles["Bajaur"] == "event_site"
+
+
+# -- talks named as a time mark for another act (phantom41) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "site", "talks"), [
+    ("Jihadists killed 12 soldiers near Djibo on Monday, hours before a meeting of army chiefs in Niamey was "
+     "due to begin.", "Djibo", "Niamey"),
+    ("Gunmen kill 7 in Bokkos as Jos peace meeting opens", "Bokkos", "Jos"),
+])
+def test_talks_named_as_a_time_mark_are_no_meeting(pipeline: Pipeline, text: str, site: str,
+                                                   talks: str) -> None:
+    roles = _roles(pipeline, text)
+    assert roles[site] == "event_site" and roles[talks] == "context"
+    assert all(e[2] != "Meeting/talks" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the near misses: the talks are the report, the fighting the time mark
+    ("Army and RSF delegations met in Jeddah on Tuesday, a day after fighting in Omdurman killed 20.",
+     "Jeddah"),
+    # talks held "in X" at the same moment or days before the act are reports of their own (as the corpus
+    # codes them); only talks still to come, or named by their place, are a time mark
+    ("Gunmen killed nine farmers in Riyom on Friday, a day after the governor held a peace meeting in Jos.",
+     "Jos"),
+    ("Shelling kills 12 in Kadugli as envoys meet in Jeddah", "Jeddah"),
+])
+def test_talks_held_in_a_place_are_still_a_meeting(pipeline: Pipeline, text: str, venue: str) -> None:
+    assert (venue, "Meeting/talks") in [(e[0], e[2]) for e in _events(pipeline, text)]
+
+
+def test_the_holder_and_talks_checks_are_linear(pipeline: Pipeline) -> None:
+    hostile = (" market in" * 5000 + ", hours before a meeting in " * 2000)[:100_000]
+    assert roles._SITE_NOUN_IN_GAP.fullmatch(hostile) is None
+    assert roles._SITE_NOUN_IN_GAP.match(hostile).end() == len(" market in ")
+    assert not roles._names_province("Kharkiv" * 10_000, "Kharkivska oblast")
+    assert roles._last_match(roles._SUBORDINATE, hostile, 0, len(hostile)) is not None
+
+    def text(n: int) -> str:
+        return " ".join("drones struck the Mariupol market in Donetsk and shelling hit Kupiansk in Kharkiv, "
+                        "hours before a summit in Niamey" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH
+
+
+# -- a toll over this week or this month (phantom41) -----------------------------------------------------
+
+def _acts(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence) if c.sub_event_type != "Statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "bandits killed 40 villagers in the district this week",
+    "airstrikes killed 60 civilians in the province this month",
+])
+def test_a_toll_of_this_week_or_month_is_no_act(sentence: str) -> None:
+    assert _acts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    # the near misses: a day of the week ("earlier this week"), a day the act names before the run
+    ("gunmen killed two soldiers in the town earlier this week", ["Armed clash"]),
+    ("fighters clashed with troops in the town on Monday, the second such battle there this month",
+     ["Armed clash"]),
+    # no count: a campaign of the month, whose actor the next sentences' acts may take
+    ("the drone campaign against oil facilities intensified this month", ["Air/drone strike"]),
+    # a run the text then dates an act of
+    ("police said 30 people were killed in the city this month, including two traders shot dead on Friday",
+     ["Attack"]),
+    # (a dateline's day is no count)
+    ("KYIV, Aug 20 (Reuters) - the drone campaign against oil facilities intensified this month.",
+     ["Air/drone strike"]),
+])
+def test_an_act_of_a_day_beside_this_week_or_month_is_kept(sentence: str, acts: list[str]) -> None:
+    assert _acts(sentence) == acts
+
+
+def test_the_week_and_month_runs_are_linear(pipeline: Pipeline) -> None:
+    hostile = ("killed this month this week " * 4000)[:100_000]
+    assert len(_acts(hostile)) <= 1  # (the repeated killings read as one clause at most)
+
+    def text(n: int) -> str:
+        return " ".join("bandits killed 40 villagers in Zamfara this week" for _ in range(n)) + "."
+    assert growth(parsing(pipeline, text), 60) < GROWTH

@@ -1403,6 +1403,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="right")  # "after the Washington accord", "the Gaza ceasefire"
     if _NAME_OF_TALKS.match(right):
         clause = next((c for c in clauses if c.sub_event_type in ("Agreement", "Meeting/talks")), None)
+        if clause is not None and _talks_in_passing(text, s0, m, clauses, ordered):
+            return Role("context", rule="subordinate")  # "Strike kills 15 as Cairo talks drag on"
         if clause is not None:
             return Role("venue", _precision(m, False), clause)
     if locative:
@@ -1430,6 +1432,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if clause.sub_event_type in ("Agreement", "Meeting/talks"):
             if not _VENUE_PREPOSITION.search(left):
                 return Role("context", rule="left")  # "withdrawal from the Black Sea grain deal"
+            if _talks_in_passing(text, s0, m, clauses, ordered, later_only=True):
+                return Role("context", rule="subordinate")  # "..., hours before a meeting in Bamako was due"
             if _under_deal(text, s0, clause):
                 return Role("context", rule="left")  # "handed the town back under a deal brokered by China"
             if _ACCORD_WORD.match(text, s0 + clause.start) and _NAMED_ACCORD_BEFORE.search(
@@ -1741,6 +1745,33 @@ def _in_later_clause(text: str, s0: int, m: Mention, clause: Clause, clauses: li
             and _NOMINAL_EARLIER.match(text, sub.end()) is not None):
         return False
     return not any(_has_span_in(_spans(c, ordered), sub.start() - s0, pos) for c in clauses)
+
+
+def _talks_in_passing(text: str, s0: int, m: Mention, clauses: list[Clause],
+                      ordered: dict[int, tuple[tuple[int, int], ...]] | None,
+                      later_only: bool = False) -> bool:
+    """Whether the talks at ``m`` are named in a clause opened after another act of the sentence, at a
+    distance in time or as a concession (see _SUBORDINATE) or at the same moment (", as", a headline's
+    " as "): a time mark for that act, not a report of their own ("Strike kills 15 as Cairo talks drag on",
+    talks named by their place). ``later_only``: only talks still to come, "N hours/days before" ("killing
+    seven soldiers, hours before a meeting of defence ministers in Bamako was due to begin"): talks held "in
+    X" at the same moment or days earlier are reports of their own ("as envoys meet in Cairo", "a day after
+    elders met officials in Peshawar"), as the corpus codes them."""
+    lo = max(m.sentence[0], m.start - _SUBORDINATE_CHARS)
+    sub = _last_match(_SUBORDINATE, text, lo, m.start)
+    if later_only:
+        if sub is None or not text.endswith("before ", sub.start(), sub.end()):
+            return False
+    elif sub is None:
+        sub = _last_match(_SAME_TIME, text, lo, m.start)
+        if sub is None and len(text) <= 300 and "\n" not in text.strip() and not text.rstrip().endswith("."):
+            sub = _last_match(_SAME_TIME_LINE, text, lo, m.start)  # a headline drops the comma
+    if sub is None:
+        return False
+    opened = sub.start() - s0
+    # (an act of another kind told before the opening: talks after talks are still a report of talks)
+    return any(c.family != "political" and c.sub_event_type not in ("Agreement", "Meeting/talks")
+               and _last_end(c, opened + 1, ordered) is not None for c in clauses)
 
 
 # A clause of the same moment opened after an act that already has its place (", as X", ", while X"), with
@@ -2306,7 +2337,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         a, b = mentions[i - 1], mentions[i]
         if infos[i - 1].name in _PLACING and infos[i].name in _PLACING + ("context",) \
                 and a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
-                and _PARENT_GAP.fullmatch(text, a.end, b.start) \
+                and (_PARENT_GAP.fullmatch(text, a.end, b.start)
+                     or _SITE_NOUN_IN_GAP.fullmatch(text, a.end, b.start)) \
                 and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])
                      or _says_region(text, a, b)):
             infos[i] = Role("context", rule="part_of")
@@ -2378,10 +2410,30 @@ def _second_end(text: str, a: Mention, b: Mention) -> bool:
         and _BETWEEN_BEFORE.search(text, max(a.sentence[0], a.start - 30), a.start) is not None
 
 
+# "the Mariupol market in Donetsk", "the Sopore bazaar in Baramulla": a noun saying what the site is (not one
+# of the guide's facilities, which the mention spans) between it and "in" the place that holds it.
+_SITE_NOUN_IN_GAP = re.compile(r"\s++(?:market|bazaar|meadow|mosque|church|school|hospital|clinic|village|"
+                               r"checkpoint|highway|road|valley|hills?|forest|mine|district|area)\s++in\s++"
+                               r"(?:the\s++)?")
+# The rest of a province's name after the name of its capital as the text writes it: "Dnipropetrovsk" for
+# "Dnipropetrovska oblast", "Kharkiv" for "Kharkivska oblast" (an adjectival ending, then the area word).
+_PROVINCE_REST = re.compile(r"[a-z]{0,3}(?:\s|$)")
+
+
+def _names_province(name: str, province: str) -> bool:
+    """Whether ``name`` (as written) names the province ``province`` (the gazetteer's name): equal, or its
+    stem before an adjectival ending and the area word ("Dnipropetrovsk", "Dnipropetrovska oblast")."""
+    n, p = normalize(name), normalize(province)
+    return bool(n) and p.startswith(n) and _PROVINCE_REST.match(p, len(n)) is not None
+
+
 def _says_region(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``b`` follows the town ``a`` as "in <name> <region word>" (or ", <name> <region word>"):
     a frame, not a second site."""
-    if a.place is None or b.place is None or a.place.kind not in ("city", "facility"):
+    # (A town the gazetteer has as its own district reads the same, "near Oicha, Beni territory", but not
+    # before another district: "in South Waziristan, in Kurram district" are two of a list.)
+    if a.place is None or b.place is None or a.place.kind not in ("city", "facility", "admin2") \
+            or a.place.kind == "admin2" == b.place.kind:
         return False
     word = _REGION_WORD_AFTER.match(text, b.end)
     if word is None:
@@ -2428,9 +2480,10 @@ def _frames(text: str, a: Mention, b: Mention, region_b: bool) -> bool:
     km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
     if pa.kind == "facility" and km <= 40:
         return True
-    in_gap = _IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None \
+    in_gap = (_IN_REGION_GAP.fullmatch(text, a.end, b.start) is not None
+              or _SITE_NOUN_IN_GAP.fullmatch(text, a.end, b.start) is not None) \
         and _LIST_GOES_ON.match(text, b.end) is None
-    if pa.kind in ("city", "admin2") and pa.admin1_name and normalize(b.text) == normalize(pa.admin1_name) \
+    if pa.kind in ("city", "admin2") and pa.admin1_name and _names_province(b.text, pa.admin1_name) \
             and ("," in text[a.end:b.start] and _FRAME_END.match(text, b.end) is not None or in_gap):
         # "Celaya, Guanajuato, late on Saturday", "Tame, Arauca, with drones", "in Bannang Sata, Yala,": the
         # town's or district's own state or province set off by commas (a namesake city of the province's

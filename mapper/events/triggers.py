@@ -1118,8 +1118,25 @@ _BEEN_BEFORE = re.compile(r"\b(?:been|had)\s{1,3}$|"
 # A run over a period, "dozens of airstrikes in Puntland this year", "killed thousands in recent years" (not
 # "hit for the third time this year", "one of the deadliest this year").
 _OVER_PERIOD = re.compile(r"(?<!time\s)(?<!times\s)(?<!est\s)\bthis\s{1,3}year\b(?!['’])|"
+                          # ... or a week's or a month's ("40 women raped in Tawila camp this week"; not
+                          # "earlier this week", a day of it, nor "later this month", still to come)
+                          r"(?<!time\s)(?<!times\s)(?<!est\s)(?<!earlier\s)(?<!later\s)"
+                          r"\bthis\s{1,3}(?:week|month)\b(?!['’])|"
                           r"\bin\s{1,3}recent\s{1,3}(?:weeks|months|years)\b")
-_OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent"))  # in every match: most windows hold neither
+_OVER_PERIOD_GATE = WordGate(_OVER_PERIOD, ("year", "recent", "week", "month"))  # in every match
+# The count a week's or a month's toll gives, before the act or after it ("40 villagers", "dozens of").
+_PERIOD_COUNT = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands)\b")
+_PERIOD_COUNT_CHARS = 40
+# ... nor a run the text then dates an act of: "37 killed in X this month, including three men shot dead
+# at a car wash on Friday" (the window read after the run for a day).
+_DAY_AFTER_RUN_CHARS = 120
+
+
+def _count_from(low: str, start: int) -> int:
+    """Where a toll's count before the act ``start`` may begin: at most _PERIOD_COUNT_CHARS back, and not
+    before a break (a dateline's "Aug 20 (Reuters) -", a sentence's end)."""
+    lo = max(0, start - _PERIOD_COUNT_CHARS)
+    return max([lo] + [low.rfind(ch, lo, start) + 1 for ch in ".-—–)"])
 _DATED_BACK_CHARS = 80
 # ... or a report's quarter or half-year after the act, whatever acts it names on the way: "1,200 civilians
 # killed in Myanmar airstrikes in first quarter", "casualties in Kandahar fell in the first half of the year"
@@ -1278,7 +1295,15 @@ def _dated_back(low: str, start: int, end: int) -> bool:
             continue
         m = pattern.search(after)
         if m is not None and _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
-                and _EVENT_WORD.search(after, 0, m.start()) is None:
+                and _EVENT_WORD.search(after, 0, m.start()) is None \
+                and not (pattern is _OVER_PERIOD and m.group().endswith(("week", "month"))
+                         and (_RECENT_DAY.search(after, 0, m.start()) is not None
+                              or _RECENT_DAY.search(low, end + m.end(), end + m.end() + _DAY_AFTER_RUN_CHARS)
+                              is not None
+                              or _PERIOD_COUNT.search(low, _count_from(low, start), end) is None
+                              and _PERIOD_COUNT.search(after, 0, m.start()) is None)):
+            # (a week's or a month's run is a toll: it counts, "40 women raped ... this week"; after a day
+            # the act names it is a comparison: "clashed in X on Monday, the second such battle this month")
             return True
     if _QUARTER_GATE in opened and _QUARTER_GATE.opens(after) and (m := _QUARTER.search(after)) is not None:
         return _DATED_BACK_BREAK.search(after, 0, m.start()) is None \
