@@ -3050,7 +3050,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
             or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
-            best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
+            # Weapons seized in a sentence that tells arrests are the arrests' haul ("arrested 12 suspects
+            # and seized 40 rifles"): ACLED's Arrests; a seizure alone is Disrupted weapons use.
+            arrests = any(t.sub == "Arrests" and not _NO_ARREST_BEFORE.search(
+                low, max(0, t.start - _NO_ARREST_CHARS), t.start) for t in keep)  # ("nobody was arrested")
+            chosen = [t for t in keep if not (arrests and t.sub == "Disrupted weapons use"
+                                              and _SEIZURE.match(low, t.start))] or keep
+            best = min(chosen, key=lambda t: (_ORDER[t.sub], t.start))
             out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,
                               _spans(keep)))
     if political and any(low.startswith("speaking", t.start) for t in political) and (strategic or any(
@@ -3134,6 +3140,13 @@ def _later_violence(low: str, violence: list[Trigger]) -> int:
             break
         where = m.start()  # the last conjunction before the first violent trigger
     return where
+
+
+# A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
+_SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
+_NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
+                               r"(?:\w{1,30}\s{1,3}){0,2}$")
+_NO_ARREST_CHARS = 30
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:

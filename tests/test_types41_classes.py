@@ -1,0 +1,51 @@
+"""Session 35, helper types41b: event type and sub-type of matched events (the gold file
+training/events/types40.jsonl was written for these classes before tuning).
+
+- Weapons seized in a sentence that tells arrests are the arrests' haul ("arrested 12 suspects and seized
+  40 rifles"): ACLED's Arrests, not Disrupted weapons use; a seizure told alone, or beside an arrest the
+  sentence negates ("nobody was arrested"), stays Disrupted weapons use, and an interception beside an
+  arrest is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mapper.events.triggers import clauses
+from tests.test_linear import GROWTH, growth
+
+ARRESTS = "Arrests"
+DISRUPTED = "Disrupted weapons use"
+
+
+def subs(sentence: str) -> list[str]:
+    return [c.sub_event_type for c in clauses(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police in Tororo arrested 17 people and seized a cache of rifles in house-to-house searches on Friday.",
+     [ARRESTS]),
+    ("Soldiers detained six suspected cartel members in Apatzingan and confiscated rifles.", [ARRESTS]),
+    ("Police arrested nine gang members in Portoviejo, seizing rifles and grenades.", [ARRESTS]),
+    ("Troops recovered an arms cache in Gwoza and apprehended two suspects on Sunday.", [ARRESTS]),
+    # the near misses: a seizure alone, a negated arrest, an interception beside an arrest
+    ("Police recovered a cache of explosives hidden in a house in Wajir on Tuesday.", [DISRUPTED]),
+    ("Police recovered a cache of explosives in Wajir, and nobody was arrested.", [DISRUPTED]),
+    ("Troops seized 30 rifles in Gwoza, but no one was detained.", [DISRUPTED]),
+    ("Air defences shot down 12 drones over Belgorod, and police detained a man filming them.", [DISRUPTED]),
+])
+def test_weapons_seized_with_arrests_are_arrests(sentence: str, expected: list[str]) -> None:
+    assert subs(sentence) == expected
+
+
+@pytest.mark.parametrize("unit", [
+    # many seizures and negated arrests: the look-behind before each arrest is bounded
+    "police seized rifles and nobody no one was not never arrested without detaining ",
+    "no no no no no no no no no no arrested ",
+])
+def test_the_new_patterns_are_linear_on_100_kb(unit: str) -> None:
+    """100 KB of near misses of each new pattern: clauses() does about twice the work on twice the text."""
+    read: Callable[[int], Callable[[], object]] = lambda n: lambda: clauses(unit * n)  # noqa: E731
+    assert growth(read, 1100) < GROWTH  # 2 x 1100 units: about 100 KB
