@@ -5,6 +5,10 @@ training/events/types40.jsonl was written for these classes before tuning).
   40 rifles"): ACLED's Arrests, not Disrupted weapons use; a seizure told alone, or beside an arrest the
   sentence negates ("nobody was arrested"), stays Disrupted weapons use, and an interception beside an
   arrest is unchanged.
+- Who a generic act struck, read after its verb: a community's or a village's leaders by their office
+  ("killed a community leader", "a social leader", "a former sarpanch", "the village headman") are
+  civilians (an attack); armed sides by their own names ("killed eight Maoists", "Naxalites", "guerrillas")
+  and posts held by armed men ("a village defence post", "a border post") are an armed side (a clash).
 """
 
 from __future__ import annotations
@@ -40,7 +44,28 @@ def test_weapons_seized_with_arrests_are_arrests(sentence: str, expected: list[s
     assert subs(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunmen shot dead a community leader in Jamundi on Sunday.", ["Attack"]),
+    ("Suspected rebels killed a social leader and his son near Caloto on Friday.", ["Attack"]),
+    ("Maoists killed a former sarpanch in Dantewada district, branding him an informer.", ["Attack"]),
+    ("Militants killed the village headman in Kulgam on Tuesday.", ["Attack"]),
+    ("Security forces killed eight Maoists in Abujhmarh on Monday.", ["Armed clash"]),
+    ("Troops killed five Naxalites in Gadchiroli in a gunfight.", ["Armed clash"]),
+    ("Soldiers killed four guerrillas in rural Arauca.", ["Armed clash"]),
+    ("Insurgents fired on a village defence post in Rueso, wounding a volunteer.", ["Armed clash"]),
+    ("Gunmen attacked a border post near Chaman overnight.", ["Armed clash"]),
+    # the near misses: a village, community leaders as a report's source, a bare figure
+    ("Gunmen attacked a village near Rueso on Sunday.", ["Attack"]),
+    ("Gunmen killed eight in Jamundi on Sunday, community leaders said.", ["Attack", "Statement"]),
+])
+def test_whom_a_generic_act_struck(sentence: str, expected: list[str]) -> None:
+    assert subs(sentence) == expected
+
+
 @pytest.mark.parametrize("unit", [
+    # victims by office and armed names, near misses of each
+    "killed a community village social leader sarpanch headman village head maoist naxal guerrilla ",
+    "fired on a village village village defence border security police post posts ",
     # many seizures and negated arrests: the look-behind before each arrest is bounded
     "police seized rifles and nobody no one was not never arrested without detaining ",
     "no no no no no no no no no no arrested ",

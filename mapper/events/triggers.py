@@ -54,7 +54,11 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)|"
               # civil servants by their office: "shot dead a local council official" (not "local officials",
               # a report's source)
-              r"(?:council|government|election|electoral|municipal|customs) officials?")
+              r"(?:council|government|election|electoral|municipal|customs) officials?|"
+              # a village's or a community's leaders by their office: "killed a community leader", "shot dead
+              # a former sarpanch", "the village headman"
+              r"(?:community|village|social|religious|youth|civil society) leaders?|sarpanch(?:es)?|"
+              r"headm[ae]n|village heads?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
@@ -65,7 +69,11 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)|"
           # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
-          r"vigilantes?|vdp|cjtf")
+          r"vigilantes?|vdp|cjtf|"
+          # armed sides by their own names, and a post held by armed men: "killed eight Maoists in an
+          # encounter", "fired on a village defence post" (its guards, not the village)
+          r"maoists|naxal(?:ite)?s|guerrillas|"
+          r"(?:village )?(?:defen[cs]e|security|army|military|border|police) posts?")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
 # starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
