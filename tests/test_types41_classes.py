@@ -9,6 +9,10 @@ training/events/types40.jsonl was written for these classes before tuning).
   ("killed a community leader", "a social leader", "a former sarpanch", "the village headman") are
   civilians (an attack); armed sides by their own names ("killed eight Maoists", "Naxalites", "guerrillas")
   and posts held by armed men ("a village defence post", "a border post") are an armed side (a clash).
+- Burning told beside a war named only as its circumstance, no one hurt ("Gunmen torched a dozen vehicles
+  across X as fighting between cartel factions spread", "amid cartel infighting"): Looting/property
+  destruction, the guide's arson without injuries; with someone killed, or fighting told as an act, the
+  clash stays.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from tests.test_linear import GROWTH, growth
 
 ARRESTS = "Arrests"
 DISRUPTED = "Disrupted weapons use"
+LOOTING = "Looting/property destruction"
 
 
 def subs(sentence: str) -> list[str]:
@@ -62,10 +67,25 @@ def test_whom_a_generic_act_struck(sentence: str, expected: list[str]) -> None:
     assert subs(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunmen set fire to buses and blocked roads across Reynosa on Friday as fighting between cartel "
+     "factions spread.", [LOOTING]),
+    ("Armed men torch trucks on highway near Zamora amid cartel infighting", [LOOTING]),
+    ("Gunmen burned 20 vehicles in Celaya as a turf war raged.", [LOOTING]),
+    # the near misses: someone killed; fighting told as an act beside the burning
+    ("Gunmen torched a dozen vehicles in Reynosa on Friday as fighting killed four.", ["Armed clash"]),
+    ("Gunmen torched houses and fighting broke out with soldiers in Reynosa.", ["Armed clash"]),
+])
+def test_burning_beside_a_war_named_as_its_circumstance(sentence: str, expected: list[str]) -> None:
+    assert subs(sentence) == expected
+
+
 @pytest.mark.parametrize("unit", [
     # victims by office and armed names, near misses of each
     "killed a community village social leader sarpanch headman village head maoist naxal guerrilla ",
     "fired on a village village village defence border security police post posts ",
+    # many burnings beside circumstance words, the look-behind for "as"/"amid" bounded
+    "gunmen torched cars as as amid amid the the fighting violence war infighting clashes ",
     # many seizures and negated arrests: the look-behind before each arrest is bounded
     "police seized rifles and nobody no one was not never arrested without detaining ",
     "no no no no no no no no no no arrested ",

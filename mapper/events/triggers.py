@@ -3025,6 +3025,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             or any(t.sub == "Arrests" for t in strategic)
             and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
         violence = []
+    if violence and any(t.sub == "Looting/property destruction" for t in strategic) \
+            and all(low.startswith(_ACTOR_NOUNS, t.start) or _CIRCUMSTANCE.fullmatch(low, t.start, t.end)
+                    and _AS_AMID.search(low, max(0, t.start - _AS_AMID_CHARS), t.start) for t in violence) \
+            and not _HURT.search(low):
+        # Burning told beside a war named only as its circumstance, no one hurt ("Gunmen torched a dozen
+        # vehicles across X as fighting between cartel factions spread", "amid cartel infighting"): the
+        # guide's arson without injuries, Looting/property destruction; the fighting is no act of its own.
+        violence = []
     handed = _territory_handed_over(low, violence, strategic)
     if handed:
         strategic = strategic + handed
@@ -3150,6 +3158,15 @@ def _later_violence(low: str, violence: list[Trigger]) -> int:
     return where
 
 
+# Someone killed or hurt: burning with it is more than arson.
+_HURT = re.compile(r"\b(?:kill\w{0,30}+|dead|deaths?|died|wound\w{0,30}+|injur\w{0,30}+|casualt\w{0,30}+|"
+                   r"shot|lynch\w{0,30}+|behead\w{0,30}+|bod(?:y|ies)|massacr\w{0,30}+|hostages?|"
+                   r"abduct\w{0,30}+|kidnap\w{0,30}+)\b")
+# A war named as the circumstance of another act: "as fighting between factions spread", "amid cartel
+# infighting", "as a turf war rages" (a few words between the conjunction and the noun).
+_CIRCUMSTANCE = re.compile(r"(?:in)?fighting|violence|war|clashes|conflict")
+_AS_AMID = re.compile(r"\b(?:as|amid|amidst)\s(?:[\w'’-]{1,30}\s){0,4}$")
+_AS_AMID_CHARS = 80
 # A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
 _SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
 _NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
