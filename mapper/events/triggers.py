@@ -54,7 +54,11 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)|"
               # civil servants by their office: "shot dead a local council official" (not "local officials",
               # a report's source)
-              r"(?:council|government|election|electoral|municipal|customs) officials?")
+              r"(?:council|government|election|electoral|municipal|customs) officials?|"
+              # a village's or a community's leaders by their office: "killed a community leader", "shot dead
+              # a former sarpanch", "the village headman"
+              r"(?:community|village|social|religious|youth|civil society) leaders?|sarpanch(?:es)?|"
+              r"headm[ae]n|village heads?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
@@ -65,7 +69,11 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)|"
           # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
-          r"vigilantes?|vdp|cjtf")
+          r"vigilantes?|vdp|cjtf|"
+          # armed sides by their own names, and a post held by armed men: "killed eight Maoists in an
+          # encounter", "fired on a village defence post" (its guards, not the village)
+          r"maoists|naxal(?:ite)?s|guerrillas|"
+          r"(?:village )?(?:defen[cs]e|security|army|military|border|police) posts?")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
 # starts only. Every alternative starts with literal text (prefilter.literal_heads reads it: the
@@ -3048,6 +3056,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             or any(t.sub == "Arrests" for t in strategic)
             and all(low.startswith("raid", t.start) for t in violence)):  # "arrested 25 in raids"
         violence = []
+    if violence and any(t.sub == "Looting/property destruction" for t in strategic) \
+            and all(low.startswith(_ACTOR_NOUNS, t.start) or _CIRCUMSTANCE.fullmatch(low, t.start, t.end)
+                    and _AS_AMID.search(low, max(0, t.start - _AS_AMID_CHARS), t.start) for t in violence) \
+            and not _HURT.search(low):
+        # Burning told beside a war named only as its circumstance, no one hurt ("Gunmen torched a dozen
+        # vehicles across X as fighting between cartel factions spread", "amid cartel infighting"): the
+        # guide's arson without injuries, Looting/property destruction; the fighting is no act of its own.
+        violence = []
     handed = _territory_handed_over(low, violence, strategic)
     if handed:
         strategic = strategic + handed
@@ -3086,7 +3102,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             or (t.sub == "Arrests" and any(abs(d.start - t.start) < 60 for d in demo))
             or (t.sub == "Arrests" and _arrest_as_cause(low, t, other_act)))]
         if keep:
-            best = min(keep, key=lambda t: (_ORDER[t.sub], t.start))
+            # Weapons seized in a sentence that tells arrests are the arrests' haul ("arrested 12 suspects
+            # and seized 40 rifles"): ACLED's Arrests; a seizure alone is Disrupted weapons use.
+            arrests = any(t.sub == "Arrests" and not _NO_ARREST_BEFORE.search(
+                low, max(0, t.start - _NO_ARREST_CHARS), t.start) for t in keep)  # ("nobody was arrested")
+            chosen = [t for t in keep if not (arrests and t.sub == "Disrupted weapons use"
+                                              and _SEIZURE.match(low, t.start))] or keep
+            best = min(chosen, key=lambda t: (_ORDER[t.sub], t.start))
             out.append(Clause("strategic", best.sub, best.start, best.end, best.back_reference, True,
                               _spans(keep)))
     if political and any(low.startswith("speaking", t.start) for t in political) and (strategic or any(
@@ -3173,6 +3195,22 @@ def _later_violence(low: str, violence: list[Trigger]) -> int:
             break
         where = m.start()  # the last conjunction before the first violent trigger
     return where
+
+
+# Someone killed or hurt: burning with it is more than arson.
+_HURT = re.compile(r"\b(?:kill\w{0,30}+|dead|deaths?|died|wound\w{0,30}+|injur\w{0,30}+|casualt\w{0,30}+|"
+                   r"shot|lynch\w{0,30}+|behead\w{0,30}+|bod(?:y|ies)|massacr\w{0,30}+|hostages?|"
+                   r"abduct\w{0,30}+|kidnap\w{0,30}+)\b")
+# A war named as the circumstance of another act: "as fighting between factions spread", "amid cartel
+# infighting", "as a turf war rages" (a few words between the conjunction and the noun).
+_CIRCUMSTANCE = re.compile(r"(?:in)?fighting|violence|war|clashes|conflict")
+_AS_AMID = re.compile(r"\b(?:as|amid|amidst)\s(?:[\w'’-]{1,30}\s){0,4}$")
+_AS_AMID_CHARS = 80
+# A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
+_SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
+_NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
+                               r"(?:\w{1,30}\s{1,3}){0,2}$")
+_NO_ARREST_CHARS = 30
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
