@@ -30,7 +30,9 @@ What is not this event's count:
   figure (the article that first reported the event carries it);
 - cumulative totals over a period: a report followed closely by "since", "so far", "this year",
   "over the past", "in recent weeks", "in January", ... ("have killed 300 people since March"); but
-  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts;
+  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts; a total
+  spread over an area keeps the share it names for one place ("killed 22 across Gaza, among them nine
+  members of a family whose home in Deir al-Balah was hit" = 9);
 - killed and wounded together ("15 killed and injured", "30 casualties"): no figure for either;
 - wounded is not killed: "injuring five" is an injury figure only.
 
@@ -585,18 +587,36 @@ def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
     for k in range(end, min(reach, n - 2)):
         if w.low[k] in (";", "when", "after", "as"):
             return None
-        if w.low[k] == "," and w.low[k + 1] == "including":
-            if not _SPREAD & set(w.low[end:k]):
+        lead = 3 if w.at(k, (",", "among", "them")) else 2 if w.at(k, (",", "including")) else 0
+        if lead:
+            if not _SPREAD & set(w.low[end:k]) or any(
+                    w.low[x] == "since" and w.low[x + 1] not in _RECENT for x in range(end, k)):
                 return None  # "300 since March, including 40 in Zamzam": a period's tally, not one day's
-            fig = _figure(w, k + 2)
+            fig = _figure(w, k + lead)
             if fig is None:
                 return None
             value, j, vague = fig
             if j < n and w.low[j] in ("people", "persons", "civilians", "of"):
                 j += 2 if w.low[j] == "of" else 1  # "nine people in", "nine of them in"
             if j < n and w.low[j] in ("in", "at", "near"):
-                return value, k + 2, j, vague
+                return value, k + lead, j, vague
+            at = _named_place_after(w, j)
+            return (value, k + lead, at, vague) if at is not None else None
+    return None
+
+
+_PART_NOUN_WORDS = 16  # words of the share's noun phrase before the place it names
+
+
+def _named_place_after(w: _Words, j: int) -> int | None:
+    """Where the share's noun phrase names its place, "12 members of one family whose house in Nuseirat
+    was hit", "21 people who were shot while waiting for food near an aid site in Rafah": the first "in",
+    "at" or "near" before a capitalised word within a few words, in the same clause; else None."""
+    for k in range(j, min(j + _PART_NOUN_WORDS, len(w.low) - 1)):
+        if w.low[k] in (",", ";", ":", ".", "(", ")", "-"):
             return None
+        if w.low[k] in ("in", "at", "near") and w.raw[k + 1][:1].isupper():
+            return k
     return None
 
 
@@ -840,6 +860,11 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     if not (_toll_before(w, start) or cumulative(start, end) or _both_kinds(w, end)
                             or start > 0 and w.low[start - 1] in ("no", "of")):
                         add(found[0], killed, start, end, found[2], found[3])
+                    elif killed and not _toll_before(w, start) and not _both_kinds(w, end) \
+                            and (part := _part_in(w, end)) is not None:
+                        # "26 civilians were killed across the country, including 13 in Bahawalpur": the
+                        # share of one place, as the verb-first report reads it
+                        add(part[0], True, part[1], part[2], frozenset(), part[3])
                     covered = max(covered, end)
                     break
                 else:
