@@ -747,10 +747,20 @@ _STORY_SHIFT_GATE = WordGate(_STORY_SHIFT, ("earlier", "before", "later", "after
 _CAME = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}$", re.IGNORECASE)
 
 
+# ... also before "a" or "the", which _STORY_SHIFT leaves alone otherwise ("two days after the truce"): the
+# frame names the act told before, and what follows "after" is the act this sentence tells ("The attack
+# came two days after a drone strike killed fighters near X": X two days before the story's day).
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}(?P<n>a|one|two|three|four|five)\s++"
+                         r"days?\s++after\b", re.IGNORECASE)
+
+
 def story_shift(sentence: str) -> int | None:
     """Days from the story's last dated report to this sentence's event: -1 for "A day earlier" or "the
     previous day", +1 for "the next day", 0 for "Hours later"; None when the sentence says none."""
     m = _STORY_SHIFT_GATE.search(sentence, gate_text(sentence))
+    came = _CAME_AFTER.search(sentence) if "after" in sentence.lower() else None
+    if came is not None and (m is None or came.start() < m.start()):
+        return -_COUNT_DAYS[came["n"].lower()]
     if m is None:
         return None
     if m["n"]:
