@@ -389,3 +389,30 @@ def test_a_share_of_a_spread_total_is_linear(unit: str, share: int | None) -> No
     assert casualties((verb_first + body)[:100_000]) == (share, None)
     assert casualties((subject_first + body)[:100_000]) == (share, None)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the act's attackers killed after it are added to the victims
+    ("Two attackers stabbed shoppers at a mall in Haifa, killing three people before both were shot dead by "
+     "police.", (5, None)),
+    ("Three gunmen opened fire on worshippers at a mosque in Herat, killing eight people and wounding 11 "
+     "before they were killed by guards.", (11, 11)),
+    ("Two gunmen attacked a checkpoint near Jenin, killing a soldier and wounding two before one of them "
+     "was shot dead.", (2, 2)),
+    # near misses: no count for "they", a "before" that is a time, an escape
+    ("Gunmen stormed a hotel in Mogadishu, killing four guests before they were shot dead.", (4, None)),
+    ("Two gunmen killed a policeman in Quetta before they fled.", (1, None)),
+    ("Shelling killed three people before noon in Kherson.", (3, None)),
+])
+def test_attackers_killed_after_the_act(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("unit", "killed"), [("before they were killed ", 5), ("before both ", 3),
+                                               ("Two gunmen ", 3), ("before ", 3)])
+def test_attackers_after_the_act_is_linear(unit: str, killed: int) -> None:
+    body = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    # the victims, and the two attackers only when "they were killed" follows the toll
+    assert casualties(("Two gunmen opened fire, killing three people " + body)[:100_000])[0] == killed
+    assert time.perf_counter() - t0 < 10

@@ -226,6 +226,9 @@ class Report:
     end: int
     nouns: frozenset[str]
     vague: bool
+    # the act's perpetrators, killed after it ("killing seven people before they were shot dead"): never
+    # the people counted before, whatever the nouns say
+    themselves: bool = False
 
 
 _MOST_GROUPS = 8  # a list of more groups is not a casualty list (and reading it must stay bounded)
@@ -877,7 +880,53 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                             add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)
                         covered = max(covered, end)
                 break
-    return out
+    return _perpetrators_after(w, out)
+
+
+# "killing five people before both were killed", "... before they were shot dead", "... before one of them
+# was shot dead": the attackers of the sentence's subject ("Two gunmen opened fire ..."), added to the
+# victims as ACLED adds attackers killed. "they" counts only when the subject gives the attackers' number.
+_AFTER_ACT = "before"
+_THEY = {"both": 2, "they": 0}
+_SUBJECT_WORDS = 4  # words between the subject's figure and its noun ("Two Palestinian gunmen")
+
+
+def _perpetrators_after(w: _Words, out: list[Report]) -> list[Report]:
+    first = next((r for r in out if r.killed), None)
+    if first is None or _AFTER_ACT not in w.low[first.end:]:
+        return out  # most sentences: no "before" after a death toll
+    kept: list[Report] = []
+    for r in out:
+        if r.killed and r is not first and r.start > first.end and w.low[r.start - 1] == _AFTER_ACT:
+            r = Report(r.value, True, r.start, r.end, r.nouns, r.vague, themselves=True)
+        kept.append(r)
+    k = w.low.index(_AFTER_ACT, first.end)
+    if k + 1 >= len(w.low) or w.low[k + 1] not in _THEY or any(r.start == k + 1 for r in out):
+        return kept
+    j = k + 2
+    while j < len(w.low) and j - k < 5 and w.low[j] in _BE:
+        j += 1
+    mark = w.first_of(j, _DEATH_AT) if j < len(w.low) else None
+    if mark is None:
+        return kept
+    value = _THEY[w.low[k + 1]] or _subject_count(w, first.start)
+    if value:
+        kept.append(Report(value, True, k + 1, j + len(mark), frozenset({"attackers"}), False,
+                           themselves=True))
+    return kept
+
+
+def _subject_count(w: _Words, before: int) -> int:
+    """How many opening attackers ("Two gunmen", "Three Palestinian assailants"); else 0."""
+    for i in range(min(before, 3)):
+        fig = _figure(w, i)
+        if fig is None:
+            continue
+        for j in range(fig[1], min(fig[1] + _SUBJECT_WORDS, before)):
+            if w.low[j] in _FIGHTER_NOUNS:
+                return fig[0]
+        return 0
+    return 0
 
 
 def _combine(found: list[Report]) -> int | None:
@@ -890,7 +939,8 @@ def _combine(found: list[Report]) -> int | None:
             total, value = r, r.value
             continue
         generic = {"people", "persons", ""}
-        different = (r.nouns - generic and total.nouns - generic and not r.nouns & total.nouns)
+        different = r.themselves or (r.nouns - generic and total.nouns - generic
+                                     and not r.nouns & total.nouns)
         if different:
             value += r.value
             total = Report(value, r.killed, total.start, r.end, total.nouns | r.nouns, total.vague or r.vague)
