@@ -416,3 +416,13 @@ def test_attackers_after_the_act_is_linear(unit: str, killed: int) -> None:
     # the victims, and the two attackers only when "they were killed" follows the toll
     assert casualties(("Two gunmen opened fire, killing three people " + body)[:100_000])[0] == killed
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Army drones struck a column of fighters near Djibo, killing \"several dozen terrorists\".", (12, None)),
+    ("Troops killed a few dozen attackers near Menaka.", (12, None)),
+    ("Jets killed several dozens of fighters near Tessalit.", (12, None)),
+    ("Gunmen killed several villagers near Kaya.", (3, None)),  # "several" alone is still 3
+])
+def test_several_dozen_is_dozens(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

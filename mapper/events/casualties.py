@@ -68,6 +68,8 @@ PHRASES: dict[tuple[str, ...], int] = {
     ("a", "dozen"): 12, ("two", "dozen"): 24, ("a", "hundred"): 100, ("one", "hundred"): 100,
     ("a", "few"): 3, ("a", "couple", "of"): 2, ("a", "couple"): 2, ("a", "handful", "of"): 3,
     ("a", "number", "of"): 3, ("tens", "of"): 20, ("more", "than", "a", "dozen"): 12,
+    # "killing several dozen terrorists": dozens, not "several" (3)
+    ("several", "dozen"): 12, ("several", "dozens"): 12, ("a", "few", "dozen"): 12,
 }
 WORDS = NUMBER_WORDS  # the older name
 # Qualifiers before a figure, all read as the figure itself.
