@@ -4,15 +4,20 @@
 before; the act after "after" is this sentence's, N days before the story's day, also when "a" or "the"
 opens it (coder.story_shift read "two days after a ..." as no link). Controls: "N days after the truce"
 with no frame verb is still no link; "a day after" with a day of its own in the sentence is the sentence's.
+
+"said on Monday it had struck fighters near X the day before": "the day before" counts back from the
+sentence's own day, as "the previous day" does (dates._SHIFTED); "the day before the vote" and "the day
+before yesterday" are not such a shift.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from mapper.events.dates import story_shift
+from mapper.events.dates import find_dates, story_shift
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 
@@ -50,3 +55,25 @@ def test_framed_act_takes_the_story_day_less_n(pipe: Pipeline) -> None:
             "The attack came two days after a drone strike by the army killed several fighters near Arbinda.")
     days = {e.location.name: str(e.date) for e in pipe.parse(text, published="2025-03-08").events}
     assert days == {"Djibo": "2025-03-06", "Aribinda": "2025-03-04"}
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("The army said on Monday it had struck militants near Jilib the day before, killing 12.",
+     ["Monday 2026-02-09", "the day before 2026-02-08"]),
+    ("Troops said on Thursday they had repelled an attack near Menaka the previous day.",
+     ["Thursday 2026-02-05", "the previous day 2026-02-04"]),  # unchanged
+    ("Soldiers deployed in Bamenda the day before the vote on Sunday.", ["Sunday 2026-02-08"]),
+    ("Police said on Friday the day before yesterday had been calm.",
+     ["Friday 2026-02-06", "the day before yesterday 2026-02-09"]),
+])
+def test_the_day_before_counts_from_the_sentence_day(sentence: str, days: list[str]) -> None:
+    found = find_dates(sentence, dt.date(2026, 2, 11))
+    assert [f"{d.text} {d.date}" for d in found] == days
+
+
+@pytest.mark.parametrize("unit", ["the day before ", "on Monday the day before ", "the day "])
+def test_the_day_before_is_linear_on_100_kb(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = unit * (n // len(unit))
+        return lambda: find_dates(text, dt.date(2026, 2, 11))
+    assert growth(make, 50_000) < GROWTH

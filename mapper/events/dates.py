@@ -638,7 +638,9 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
 # with no frame verb before it is counted from the published day (_anchored_shifts).
 _SHIFTED = re.compile(
     r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
-    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
+    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day"
+    # "said on Monday it had struck fighters near Jilib the day before" (not "the day before the vote")
+    r"|the\s++(?P<before>day)\s++before(?!\s++(?:the|a|an|yesterday|its|his|her|their)\b))\b")
 _SHIFT_SCAN = LiteralScan(("day", "night"))
 _CLAUSE_END = re.compile(r"[,.;:]")
 _SHIFT_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -682,7 +684,7 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
             n = _SHIFT_COUNT.get(m["n"].lower()) or int(m["n"])
             back = m["dir"].lower() in ("after", "earlier")
         else:
-            n, back = 1, bool(m["prev"])
+            n, back = 1, bool(m["prev"] or m["before"])
         try:
             out.append((m.start(), m.end(), 3, anchor + dt.timedelta(days=-n if back else n), DAY))
         except OverflowError:
