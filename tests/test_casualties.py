@@ -354,3 +354,75 @@ def test_since_a_recent_day_is_linear() -> None:
     t0 = time.perf_counter()
     since_recent_day(("killed since Sunday " * 5_000)[:100_000])
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a total spread over an area, then the share of one place told through a noun phrase: the share
+    ("Airstrikes killed at least 18 people across Idlib province on Sunday, among them seven members of a "
+     "family whose home in Sarmada was flattened.", (7, None)),
+    ("Russian strikes killed 11 civilians across the Donetsk region on Friday, including four who were "
+     "waiting at a bus stop in Kostiantynivka.", (4, None)),
+    ("Gunmen killed 14 people across the state, among them six in Bakura.", (6, None)),
+    # subject first, as the verb-first report reads it
+    ("The army said 31 soldiers were killed across the province, including 12 in Tillaberi.", (12, None)),
+    # near misses: no place for the share, a period's tally, the place in another clause
+    ("Drones killed 40 people across the region on Monday, including 12 children, the ministry said.",
+     (None, None)),
+    ("The militia has killed 300 people since March, among them 40 members of families sheltering in "
+     "Zamzam.", (None, None)),
+    ("Strikes killed 25 people across the north, among them nine members of one family, in Jabalia.",
+     (None, None)),
+    ("More than 50 people were killed across the country since January, including 20 in Kano.", (None, None)),
+])
+def test_a_share_of_a_spread_total(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("unit", "share"), [("members of one family whose ", None), ("in ", 4),
+                                              ("including 3 who ", None), ("among them ", None)])
+def test_a_share_of_a_spread_total_is_linear(unit: str, share: int | None) -> None:
+    body = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    # no place is ever named for the share ("4 in in in ..." is the plain "four in" share): no figure
+    verb_first = "killed 30 people across the region, among them 4 "
+    subject_first = "9 people were killed across the region, including 4 "
+    assert casualties((verb_first + body)[:100_000]) == (share, None)
+    assert casualties((subject_first + body)[:100_000]) == (share, None)
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the act's attackers killed after it are added to the victims
+    ("Two attackers stabbed shoppers at a mall in Haifa, killing three people before both were shot dead by "
+     "police.", (5, None)),
+    ("Three gunmen opened fire on worshippers at a mosque in Herat, killing eight people and wounding 11 "
+     "before they were killed by guards.", (11, 11)),
+    ("Two gunmen attacked a checkpoint near Jenin, killing a soldier and wounding two before one of them "
+     "was shot dead.", (2, 2)),
+    # near misses: no count for "they", a "before" that is a time, an escape
+    ("Gunmen stormed a hotel in Mogadishu, killing four guests before they were shot dead.", (4, None)),
+    ("Two gunmen killed a policeman in Quetta before they fled.", (1, None)),
+    ("Shelling killed three people before noon in Kherson.", (3, None)),
+])
+def test_attackers_killed_after_the_act(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("unit", "killed"), [("before they were killed ", 5), ("before both ", 3),
+                                               ("Two gunmen ", 3), ("before ", 3)])
+def test_attackers_after_the_act_is_linear(unit: str, killed: int) -> None:
+    body = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    # the victims, and the two attackers only when "they were killed" follows the toll
+    assert casualties(("Two gunmen opened fire, killing three people " + body)[:100_000])[0] == killed
+    assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Army drones struck a column of fighters near Djibo, killing \"several dozen terrorists\".", (12, None)),
+    ("Troops killed a few dozen attackers near Menaka.", (12, None)),
+    ("Jets killed several dozens of fighters near Tessalit.", (12, None)),
+    ("Gunmen killed several villagers near Kaya.", (3, None)),  # "several" alone is still 3
+])
+def test_several_dozen_is_dozens(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

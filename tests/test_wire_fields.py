@@ -60,8 +60,9 @@ def test_also_killed(sentence: str, added: bool) -> None:
     ("The next day, troops entered the town.", 1),
     ("Hours later, the army said it had repelled an attack.", 0),
     ("Later that day, a second blast hit the market.", 0),
-    # "X a day after Y" dates Y from X: no shift for this sentence's event.
-    ("The strike came a day after a missile landed near the airport.", None),
+    # "X came a day after Y": X is the act told before, Y this sentence's, a day before the story's day
+    # (dates41b; was None while "a" after "after" was no link, against story_shift's own "came" frame).
+    ("The strike came a day after a missile landed near the airport.", -1),
     ("Gunmen attacked a convoy on Sunday.", None),
 ])
 def test_story_shift(sentence: str, shift: int | None) -> None:

@@ -30,7 +30,9 @@ What is not this event's count:
   figure (the article that first reported the event carries it);
 - cumulative totals over a period: a report followed closely by "since", "so far", "this year",
   "over the past", "in recent weeks", "in January", ... ("have killed 300 people since March"); but
-  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts;
+  "since Saturday" (a start a few days back) is the toll of one multi-day event, and counts; a total
+  spread over an area keeps the share it names for one place ("killed 22 across Gaza, among them nine
+  members of a family whose home in Deir al-Balah was hit" = 9);
 - killed and wounded together ("15 killed and injured", "30 casualties"): no figure for either;
 - wounded is not killed: "injuring five" is an injury figure only.
 
@@ -66,6 +68,8 @@ PHRASES: dict[tuple[str, ...], int] = {
     ("a", "dozen"): 12, ("two", "dozen"): 24, ("a", "hundred"): 100, ("one", "hundred"): 100,
     ("a", "few"): 3, ("a", "couple", "of"): 2, ("a", "couple"): 2, ("a", "handful", "of"): 3,
     ("a", "number", "of"): 3, ("tens", "of"): 20, ("more", "than", "a", "dozen"): 12,
+    # "killing several dozen terrorists": dozens, not "several" (3)
+    ("several", "dozen"): 12, ("several", "dozens"): 12, ("a", "few", "dozen"): 12,
 }
 WORDS = NUMBER_WORDS  # the older name
 # Qualifiers before a figure, all read as the figure itself.
@@ -224,6 +228,9 @@ class Report:
     end: int
     nouns: frozenset[str]
     vague: bool
+    # the act's perpetrators, killed after it ("killing seven people before they were shot dead"): never
+    # the people counted before, whatever the nouns say
+    themselves: bool = False
 
 
 _MOST_GROUPS = 8  # a list of more groups is not a casualty list (and reading it must stay bounded)
@@ -585,18 +592,36 @@ def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
     for k in range(end, min(reach, n - 2)):
         if w.low[k] in (";", "when", "after", "as"):
             return None
-        if w.low[k] == "," and w.low[k + 1] == "including":
-            if not _SPREAD & set(w.low[end:k]):
+        lead = 3 if w.at(k, (",", "among", "them")) else 2 if w.at(k, (",", "including")) else 0
+        if lead:
+            if not _SPREAD & set(w.low[end:k]) or any(
+                    w.low[x] == "since" and w.low[x + 1] not in _RECENT for x in range(end, k)):
                 return None  # "300 since March, including 40 in Zamzam": a period's tally, not one day's
-            fig = _figure(w, k + 2)
+            fig = _figure(w, k + lead)
             if fig is None:
                 return None
             value, j, vague = fig
             if j < n and w.low[j] in ("people", "persons", "civilians", "of"):
                 j += 2 if w.low[j] == "of" else 1  # "nine people in", "nine of them in"
             if j < n and w.low[j] in ("in", "at", "near"):
-                return value, k + 2, j, vague
+                return value, k + lead, j, vague
+            at = _named_place_after(w, j)
+            return (value, k + lead, at, vague) if at is not None else None
+    return None
+
+
+_PART_NOUN_WORDS = 16  # words of the share's noun phrase before the place it names
+
+
+def _named_place_after(w: _Words, j: int) -> int | None:
+    """Where the share's noun phrase names its place, "12 members of one family whose house in Nuseirat
+    was hit", "21 people who were shot while waiting for food near an aid site in Rafah": the first "in",
+    "at" or "near" before a capitalised word within a few words, in the same clause; else None."""
+    for k in range(j, min(j + _PART_NOUN_WORDS, len(w.low) - 1)):
+        if w.low[k] in (",", ";", ":", ".", "(", ")", "-"):
             return None
+        if w.low[k] in ("in", "at", "near") and w.raw[k + 1][:1].isupper():
+            return k
     return None
 
 
@@ -840,6 +865,11 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     if not (_toll_before(w, start) or cumulative(start, end) or _both_kinds(w, end)
                             or start > 0 and w.low[start - 1] in ("no", "of")):
                         add(found[0], killed, start, end, found[2], found[3])
+                    elif killed and not _toll_before(w, start) and not _both_kinds(w, end) \
+                            and (part := _part_in(w, end)) is not None:
+                        # "26 civilians were killed across the country, including 13 in Bahawalpur": the
+                        # share of one place, as the verb-first report reads it
+                        add(part[0], True, part[1], part[2], frozenset(), part[3])
                     covered = max(covered, end)
                     break
                 else:
@@ -852,7 +882,53 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                             add(1, True, be - 1, end, frozenset({w.low[be - 1]}), False)
                         covered = max(covered, end)
                 break
-    return out
+    return _perpetrators_after(w, out)
+
+
+# "killing five people before both were killed", "... before they were shot dead", "... before one of them
+# was shot dead": the attackers of the sentence's subject ("Two gunmen opened fire ..."), added to the
+# victims as ACLED adds attackers killed. "they" counts only when the subject gives the attackers' number.
+_AFTER_ACT = "before"
+_THEY = {"both": 2, "they": 0}
+_SUBJECT_WORDS = 4  # words between the subject's figure and its noun ("Two Palestinian gunmen")
+
+
+def _perpetrators_after(w: _Words, out: list[Report]) -> list[Report]:
+    first = next((r for r in out if r.killed), None)
+    if first is None or _AFTER_ACT not in w.low[first.end:]:
+        return out  # most sentences: no "before" after a death toll
+    kept: list[Report] = []
+    for r in out:
+        if r.killed and r is not first and r.start > first.end and w.low[r.start - 1] == _AFTER_ACT:
+            r = Report(r.value, True, r.start, r.end, r.nouns, r.vague, themselves=True)
+        kept.append(r)
+    k = w.low.index(_AFTER_ACT, first.end)
+    if k + 1 >= len(w.low) or w.low[k + 1] not in _THEY or any(r.start == k + 1 for r in out):
+        return kept
+    j = k + 2
+    while j < len(w.low) and j - k < 5 and w.low[j] in _BE:
+        j += 1
+    mark = w.first_of(j, _DEATH_AT) if j < len(w.low) else None
+    if mark is None:
+        return kept
+    value = _THEY[w.low[k + 1]] or _subject_count(w, first.start)
+    if value:
+        kept.append(Report(value, True, k + 1, j + len(mark), frozenset({"attackers"}), False,
+                           themselves=True))
+    return kept
+
+
+def _subject_count(w: _Words, before: int) -> int:
+    """How many opening attackers ("Two gunmen", "Three Palestinian assailants"); else 0."""
+    for i in range(min(before, 3)):
+        fig = _figure(w, i)
+        if fig is None:
+            continue
+        for j in range(fig[1], min(fig[1] + _SUBJECT_WORDS, before)):
+            if w.low[j] in _FIGHTER_NOUNS:
+                return fig[0]
+        return 0
+    return 0
 
 
 def _combine(found: list[Report]) -> int | None:
@@ -865,7 +941,8 @@ def _combine(found: list[Report]) -> int | None:
             total, value = r, r.value
             continue
         generic = {"people", "persons", ""}
-        different = (r.nouns - generic and total.nouns - generic and not r.nouns & total.nouns)
+        different = r.themselves or (r.nouns - generic and total.nouns - generic
+                                     and not r.nouns & total.nouns)
         if different:
             value += r.value
             total = Report(value, r.killed, total.start, r.end, total.nouns | r.nouns, total.vague or r.vague)

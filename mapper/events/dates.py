@@ -638,7 +638,9 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
 # with no frame verb before it is counted from the published day (_anchored_shifts).
 _SHIFTED = re.compile(
     r"(?<!\w)(?i:(?P<n>a|one|two|three|four|five|[1-5])\s++days?\s++(?P<dir>after|earlier|later)"
-    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day)\b")
+    r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<next>next|following)\s++day"
+    # "said on Monday it had struck fighters near Jilib the day before" (not "the day before the vote")
+    r"|the\s++(?P<before>day)\s++before(?!\s++(?:the|a|an|yesterday|its|his|her|their)\b))\b")
 _SHIFT_SCAN = LiteralScan(("day", "night"))
 _CLAUSE_END = re.compile(r"[,.;:]")
 _SHIFT_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -682,7 +684,7 @@ def _anchored_shifts(text: str, kept: list[tuple[int, int, int, dt.date, int]], 
             n = _SHIFT_COUNT.get(m["n"].lower()) or int(m["n"])
             back = m["dir"].lower() in ("after", "earlier")
         else:
-            n, back = 1, bool(m["prev"])
+            n, back = 1, bool(m["prev"] or m["before"])
         try:
             out.append((m.start(), m.end(), 3, anchor + dt.timedelta(days=-n if back else n), DAY))
         except OverflowError:
@@ -747,10 +749,20 @@ _STORY_SHIFT_GATE = WordGate(_STORY_SHIFT, ("earlier", "before", "later", "after
 _CAME = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}$", re.IGNORECASE)
 
 
+# ... also before "a" or "the", which _STORY_SHIFT leaves alone otherwise ("two days after the truce"): the
+# frame names the act told before, and what follows "after" is the act this sentence tells ("The attack
+# came two days after a drone strike killed fighters near X": X two days before the story's day).
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s{1,3}(?P<n>a|one|two|three|four|five)\s++"
+                         r"days?\s++after\b", re.IGNORECASE)
+
+
 def story_shift(sentence: str) -> int | None:
     """Days from the story's last dated report to this sentence's event: -1 for "A day earlier" or "the
     previous day", +1 for "the next day", 0 for "Hours later"; None when the sentence says none."""
     m = _STORY_SHIFT_GATE.search(sentence, gate_text(sentence))
+    came = _CAME_AFTER.search(sentence) if "after" in sentence.lower() else None
+    if came is not None and (m is None or came.start() < m.start()):
+        return -_COUNT_DAYS[came["n"].lower()]
     if m is None:
         return None
     if m["n"]:
