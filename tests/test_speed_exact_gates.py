@@ -4,21 +4,12 @@ _BEEN_BEFORE's search, event_filter._COMPASS_WORDS against _COMPASS's fullmatch,
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-
-def _event_texts() -> list[str]:
-    texts = []
-    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert len(texts) > 1000
-    return texts
-
+from tests.event_texts import event_texts
 
 # The words _BEEN_BEFORE reads and their near misses, with every kind of whitespace \s and str.split() read
 _BEEN_PIECES = ["been", "had", "has", "x-had", "killed", "abducted", "taken", "dead", "died", "ed", "en",
@@ -41,7 +32,7 @@ def test_been_before_gate_on_the_event_corpus() -> None:
     from mapper.events import triggers
 
     matched = 0
-    for text in _event_texts()[::2]:
+    for text in list(event_texts())[::2]:
         low = text.lower()
         for word in re.finditer(r"\b\w", low):  # the 50 characters before each word (as _dated_back)
             window = max(0, word.start() - 50), word.start()
@@ -69,7 +60,7 @@ def test_compass_words_are_what_compass_matches_whole() -> None:
                 for d in parts:
                     w = a + b + c + d
                     assert (w in words) == (event_filter._COMPASS.fullmatch(w) is not None), w
-    for text in _event_texts()[::3]:
+    for text in list(event_texts())[::3]:
         for w in event_filter._WORD.findall(text):
             assert (w in words) == (event_filter._COMPASS.fullmatch(w) is not None), w
 
@@ -96,7 +87,7 @@ def test_locative_any_on_every_name_of_the_event_corpus() -> None:
     from mapper.events import roles
 
     matched = 0
-    for text in _event_texts()[::2]:
+    for text in list(event_texts())[::2]:
         for name in re.finditer(r"\b[A-Z]", text):  # the lowered left context before each name (as roles)
             left = text[max(0, name.start() - 80):name.start()].lower()
             plain = roles._LOCATIVE.search(left) is not None

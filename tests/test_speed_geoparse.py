@@ -4,7 +4,6 @@ new patterns on 100 KB pathological input."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -17,15 +16,9 @@ from mapper.gazetteer.layout import unpack
 from mapper.gazetteer.names import normalize, variant
 from mapper.gazetteer.store import Gazetteer
 from mapper.geoparse import recognize, resolve, sentences
+from tests.event_texts import event_texts
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _event_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return texts
 
 
 def _corpus_texts() -> list[str]:
@@ -44,7 +37,7 @@ def _runs(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_run_pattern_finds_the_old_runs_in_the_corpora() -> None:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     assert len(texts) > 1000
     assert sum(len(_runs(recognize.RUN, t)) for t in texts) > 10_000
     for text in texts:
@@ -89,7 +82,7 @@ def _span_keys(texts: list[str]) -> set[str]:
 
 
 def test_options_are_the_index_for_every_span_of_the_corpora(gazetteer: Gazetteer) -> None:
-    keys = _span_keys(_event_texts() + _corpus_texts())
+    keys = _span_keys(list(event_texts()) + _corpus_texts())
     assert len(keys) > 5_000
     gazetteer._options.clear()
     hits = 0
@@ -138,7 +131,7 @@ def test_options_of_user_names_longer_than_the_shipped_ones(tmp_path: Path) -> N
 
 # -- the resolver's nationalities: one look-up per distinct word ----------------------------------
 def test_nationals_are_the_old_set_in_the_corpora() -> None:
-    for text in _event_texts() + _corpus_texts():
+    for text in list(event_texts()) + _corpus_texts():
         old = {cc for m in resolve._CAPITALISED.finditer(text) for cc in (resolve._nationality(m.group()),)
                if cc}
         new = {cc for w in set(resolve._CAPITALISED.findall(text)) for cc in (resolve._nationality(w),) if cc}
@@ -165,7 +158,7 @@ def _old_span_words(first: str, gaz: Gazetteer) -> tuple[int, int]:
 
 
 def test_token_and_span_words_are_the_inline_code_on_the_corpora(gazetteer: Gazetteer) -> None:
-    words = {w for text in _event_texts() + _corpus_texts() for m in recognize.RUN.finditer(text)
+    words = {w for text in list(event_texts()) + _corpus_texts() for m in recognize.RUN.finditer(text)
              for w in recognize._WORD.findall(m.group())}
     words |= {"Syria.", "U.S.", "Mt.", "al-Assad's", "d'Ivoire", "Gaza’s", "ez-Zor", "Sana'a", "ASSAD'S"}
     assert len(words) > 2000
@@ -176,7 +169,7 @@ def test_token_and_span_words_are_the_inline_code_on_the_corpora(gazetteer: Gaze
 
 
 def test_match_run_is_the_same_from_warm_and_cold_memos(gazetteer: Gazetteer) -> None:
-    runs = sorted({m.group() for text in _event_texts() for m in recognize.RUN.finditer(text)})
+    runs = sorted({m.group() for text in list(event_texts()) for m in recognize.RUN.finditer(text)})
     cold = []
     for rt in runs:
         recognize._TOKENS.clear()
@@ -203,7 +196,7 @@ def test_user_names_after_a_warm_run_are_found(tmp_path: Path) -> None:
 # -- the recogniser's compound and acronym tests, asked only where a hyphen or a dot is ------------------
 def test_hyphen_and_dot_prechecks_only_skip_false_answers(pipeline) -> None:  # noqa: ANN001
     gaz = pipeline.gazetteer
-    texts = _event_texts() + _corpus_texts() + ["Pont-Sondé, U.N. and -Pont and Pont- and U.S.-led", "-Kyiv"]
+    texts = [*event_texts(), *_corpus_texts(), "Pont-Sondé, U.N. and -Pont and Pont- and U.S.-led", "-Kyiv"]
     seen = {"compound": 0, "acronym": 0}
     for text in texts:
         for c in recognize.find_candidates(text, gaz):
@@ -293,7 +286,7 @@ def test_find_candidates_grows_linearly_on_pathological_runs(gazetteer: Gazettee
 # -- group_head asked only of the first words of armed groups' names --------------------------------------
 def test_group_head_gate_only_skips_false_answers(pipeline) -> None:  # noqa: ANN001
     gaz = pipeline.gazetteer
-    texts = _event_texts() + _corpus_texts() + [
+    texts = list(event_texts()) + _corpus_texts() + [
         "Boko Haram fighters attacked Boko. Al-Qaeda and Al-Shabaab claimed it; the US-led coalition struck."]
     heads = 0
     for text in texts:
@@ -363,7 +356,7 @@ _AFTER_EXAMPLES = [
 def test_after_gate_holds_wherever_the_patterns_match(pipeline) -> None:  # noqa: ANN001
     gaz = pipeline.gazetteer
     matched = 0
-    for text in _event_texts() + _corpus_texts() + _AFTER_EXAMPLES:
+    for text in list(event_texts()) + _corpus_texts() + _AFTER_EXAMPLES:
         for c in recognize.find_candidates(text, gaz):
             hit = _after_patterns_match(c, text)
             assert not hit or _after_gate(c, text), (c.text, text[c.end:c.end + 40])
@@ -404,7 +397,7 @@ def test_event_context_after_gate_on_100_kb(pipeline) -> None:  # noqa: ANN001
 # -- event_context's opening: _OPENING matched only in a text that opens on one of its characters ----------
 def test_opening_gate_is_the_old_match(pipeline) -> None:  # noqa: ANN001
     gaz = pipeline.gazetteer
-    texts = _event_texts() + _corpus_texts() + ['  "Goma: shelling kills 2', "“Goma” shelled", "\tGoma",
+    texts = list(event_texts()) + _corpus_texts() + ['  "Goma: shelling kills 2', "“Goma” shelled", "\tGoma",
                                                 "Goma"]
     opened = 0
     for text in texts:
@@ -449,7 +442,7 @@ def _old_ends(text: str) -> list[tuple[int, int]]:
 
 
 def test_hinges_and_ends_are_the_patterns_matches_in_the_corpora() -> None:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     hinges = ends = 0
     for text in texts:
         got = recognize._hinges(text)
@@ -515,7 +508,7 @@ def test_join_trie_holds_the_joining_words() -> None:
 
 
 def test_runs_are_the_old_patterns_runs_in_the_corpora() -> None:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     runs = ascii_texts = 0
     for text in texts:
         _assert_old_runs(text)

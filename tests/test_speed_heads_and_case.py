@@ -5,21 +5,12 @@ re.IGNORECASE."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-
-def _event_texts() -> list[str]:
-    texts = []
-    for path in sorted((Path(__file__).resolve().parents[1] / "training" / "events").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert len(texts) > 1000
-    return texts
-
+from tests.event_texts import event_texts
 
 # The pieces of test_speed_exact_gates' _LOCATIVE_PIECES, with digits, non-ASCII digits and letters, and
 # Unicode spaces (a non-ASCII left context is searched as before)
@@ -53,7 +44,7 @@ def test_locative_on_every_name_of_the_event_corpus() -> None:
     from mapper.events import roles
 
     matched = asked = 0
-    for text in _event_texts()[::2]:
+    for text in list(event_texts())[::2]:
         for name in re.finditer(r"\b[A-Z]", text):  # the lowered left context before each name (as roles)
             left = text[max(0, name.start() - 80):name.start()].lower()
             found = roles._locative(left)
@@ -108,7 +99,7 @@ def test_tells_on_every_sentence_of_the_event_corpus() -> None:
     from mapper.geoparse.sentences import Sentences
 
     told = asked = 0
-    for text in _event_texts():
+    for text in list(event_texts()):
         for s, e in Sentences(text).spans():
             found = discourse._tells(text, s, e)
             assert found == (discourse._TELLS.search(text, s, e) is not None), text[s:e]
@@ -158,7 +149,7 @@ def test_spoke_at_on_every_sentence_of_the_event_corpus() -> None:
     from mapper.geoparse.sentences import Sentences
 
     spoke = asked = 0
-    for text in _event_texts():
+    for text in list(event_texts()):
         for s, e in Sentences(text).spans():
             found = _spoke_fast(text[s:e])
             assert found == _spoke_plain(text[s:e]), text[s:e]

@@ -168,7 +168,7 @@ def not_event_site_problems(it: dict) -> list[str]:
             out.append(f"not_event_site {name!r} is not a mention")
         elif m.get("role") not in ("origin", "actor", "context") or m.get("event") is not None:
             out.append(f"not_event_site {name!r} is a site")
-        elif _fold(name) in sites:  # a dateline's "PORT SUDAN" when Port Sudan is a site: the name is a site's
+        elif _fold(name) in sites:  # a dateline's "PORT SUDAN" when Port Sudan is a site
             out.append(f"not_event_site {name!r} names a site")
     expected = expected_not_event_sites(it, demonyms())
     out += [f"not_event_sites lacks {n!r}" for n in expected if n not in listed]
