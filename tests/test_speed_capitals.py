@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from mapper.events import actors
 from mapper.gazetteer.store import Gazetteer
 from mapper.geoparse import capitals, recognize, resolve
-from tests.test_speed_geoparse import _corpus_texts, _event_texts
+from tests.event_texts import event_texts
+from tests.test_speed_geoparse import _corpus_texts
 
 # Where a run's capital opens a word (no word character before it), and the letters from there: what
 # capitals.py says the run pieces hold.
@@ -69,7 +70,7 @@ def _check(text: str) -> tuple[bool, bool, bool]:
 
 
 def test_the_gates_and_their_premise_on_the_corpora() -> None:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     found = [_check(text) for text in texts]
     assert sum(g for g, _, _ in found) > 1000
     assert sum(c for _, c, _ in found) > 20

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from mapper.gazetteer.store import Gazetteer
 from mapper.geoparse import recognize
-from tests.test_speed_geoparse import _event_texts
+from tests.event_texts import event_texts
 
 _SPECIAL = [0.0, -0.0, 1e-9, -1e-9, 20039.0, math.inf, -math.inf, math.nan]
 
@@ -62,7 +62,7 @@ def _old_located(text: str, start: int, end: int) -> bool:
 
 def test_locatives_are_the_old_readers_on_every_candidate_of_the_event_corpus(gazetteer: Gazetteer) -> None:
     located = 0
-    for text in _event_texts()[::3]:
+    for text in list(event_texts())[::3]:
         for c in recognize.find_candidates(text, gazetteer):
             for start in (c.start, recognize.facility_left(c, text)):
                 new = recognize._located(text, start, c.end)

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from mapper.gazetteer import names
 from mapper.geoparse import recognize, resolve, sentences
 from mapper.pipeline import Pipeline
-from tests.test_speed_geoparse import _corpus_texts, _event_texts  # the same texts
+from tests.event_texts import event_texts
+from tests.test_speed_geoparse import _corpus_texts  # the same texts
 
 # -- sentence ends: the pattern starts with one character class ------------------------------------------
 _OLD_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
@@ -25,7 +26,7 @@ def _ends(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_sentence_ends_are_the_old_alternations_in_the_corpora() -> None:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     assert len(texts) > 1000
     assert sum(len(_ends(sentences._END, t)) for t in texts) > 1000
     for text in texts:
@@ -76,7 +77,7 @@ def _old_skeleton(key: str) -> str:
 
 
 def _corpus_keys() -> list[str]:
-    texts = _event_texts() + _corpus_texts()
+    texts = list(event_texts()) + _corpus_texts()
     keys = {names.normalize(m.group()) for t in texts for m in recognize.RUN.finditer(t)}
     return sorted(k for k in keys if k)
 
@@ -111,7 +112,7 @@ def test_variant_examples() -> None:
 # -- a one-word name asks the document's lowercase words once ----------------------------------------------
 def test_seen_lowercase_is_the_old_two_questions(pipeline: Pipeline) -> None:
     gaz = pipeline["recognize"].recognizer.gaz
-    texts = _event_texts()[:600] + _corpus_texts()[:300]
+    texts = list(event_texts())[:600] + _corpus_texts()[:300]
     seen = 0
     for text in texts:
         words = recognize.LowercaseWords(text)

@@ -119,10 +119,7 @@ def test_a_rally_in_a_place_stays_its_site(pipeline: Pipeline) -> None:
     ("Kadugli was also hit by artillery fire the same day.", "Kadugli", "Shelling/artillery/missile attack"),
     ("Kadugli, the state capital, was shelled on Monday.", "Kadugli", "Shelling/artillery/missile attack"),
     ("Baidoa was struck by mortar rounds late on Sunday.", "Baidoa", "Shelling/artillery/missile attack"),
-    pytest.param("Kostiantynivka came under heavy fire on Monday.", "Kostyantynivka", "Armed clash",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "known loss of the event filter retrained at session 34 (round 2): the clash is dropped "
-                     "(site probability 0.79; kept with --event-filter off)"))),
+    ("Kostiantynivka came under heavy fire on Monday.", "Kostyantynivka", "Armed clash"),
 ])
 def test_an_opening_name_attacked_in_the_passive_is_a_site(pipeline: Pipeline, text: str, place: str,
                                                           sub: str) -> None:
