@@ -1230,7 +1230,9 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.
-        if area.kind == "region" and inc.mentions:
+        # (Not a region the text names as an area of a town: "tents in the Mawasi area of Khan Younis" is a
+        # place of its own, told as precisely as a town.)
+        if area.kind == "region" and inc.mentions and not _AREA_OF_TOWN.match(text, inc.mentions[0].end):
             # A strike with its own toll at the region is told broadly for a town of ANOTHER sentence only
             # when that town's act is a strike of the same sub-type: "jets had struck hideouts in the Sambisa
             # Forest on Tuesday, killing dozens" is not the base attack near Damboa told paragraphs before
@@ -1290,6 +1292,8 @@ _PART_KM = 12.0  # a neighbourhood or district this close to a city is a part of
 _PART_NOUN_AFTER = re.compile(r"\s{1,3}(?:neighbou?rhoods?|district|quarter|township|suburbs?)\b", re.I)
 
 
+# A region's name, then "area of" and a town's: "the Mawasi area of Khan Younis".
+_AREA_OF_TOWN = re.compile(r"\s{1,3}area\s{1,3}of\s{1,3}[A-Z]")
 # "and" opening a second object of the act: "and a military section of", "and the Ras Isa terminal".
 _OBJECT_AND = re.compile(r"\s(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:the|a|an|its|their)\s|[A-Z])")
 
