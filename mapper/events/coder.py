@@ -1230,7 +1230,9 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
         # A named region has no codes to test containment ("In Kordofan, the army recaptured a village
         # west of El Obeid"): a town near it placing the same kind of incident (in the sentence, or among
         # the article's first) is it, told more broadly.
-        if area.kind == "region" and inc.mentions:
+        # (Not a region the text names as an area of a town: "tents in the Mawasi area of Khan Younis" is a
+        # place of its own, told as precisely as a town.)
+        if area.kind == "region" and inc.mentions and not _AREA_OF_TOWN.match(text, inc.mentions[0].end):
             # A strike with its own toll at the region is told broadly for a town of ANOTHER sentence only
             # when that town's act is a strike of the same sub-type: "jets had struck hideouts in the Sambisa
             # Forest on Tuesday, killing dozens" is not the base attack near Damboa told paragraphs before
@@ -1257,7 +1259,11 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                     and (distance_km(area.lat, area.lon, other.location.lat, other.location.lon)
                          <= _FACILITY_KM
                          or _PARENT_AFTER.fullmatch(text, other.mentions[0].end, inc.mentions[0].start)
-                         is not None)]
+                         is not None)
+                    # Two objects of the act joined by "and" are two sites, not a facility and its city
+                    # ("attacked a school in the Faladie district of Bamako and a military section of the
+                    # airport"; not "killed between 12 and 15 people, said officials at Nasser Hospital").
+                    and not _objects_joined(inc, other, text)]
             if held:
                 _pass_on(inc, held)
                 continue
@@ -1284,6 +1290,25 @@ _FACILITY_KM = 10.0  # a facility this close to a city is in it (an airport, a c
 _PARENT_AFTER = re.compile(r"\s{1,3}in\s{1,3}")  # "X gas field in Sulaimani": the place holding X
 _PART_KM = 12.0  # a neighbourhood or district this close to a city is a part of it
 _PART_NOUN_AFTER = re.compile(r"\s{1,3}(?:neighbou?rhoods?|district|quarter|township|suburbs?)\b", re.I)
+
+
+# A region's name, then "area of" and a town's: "the Mawasi area of Khan Younis".
+_AREA_OF_TOWN = re.compile(r"\s{1,3}area\s{1,3}of\s{1,3}[A-Z]")
+# "and" opening a second object of the act: "and a military section of", "and the Ras Isa terminal".
+_OBJECT_AND = re.compile(r"\s(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:the|a|an|its|their)\s|[A-Z])")
+
+
+def _objects_joined(a: _Incident, b: _Incident, text: str) -> bool:
+    """Whether two incidents were placed by two objects of one act joined by "and" in one sentence."""
+    if not a.mentions or not b.mentions or a.mentions[0].sentence != b.mentions[0].sentence:
+        return False
+    first, second = sorted((a.mentions[0], b.mentions[0]), key=lambda m: m.start)
+    # (A bounded gap: two objects of one verb lie close; each pair reads at most _OBJECTS_GAP characters.)
+    return second.start - first.end <= _OBJECTS_GAP \
+        and _OBJECT_AND.search(text, first.end, max(first.end, second.start)) is not None
+
+
+_OBJECTS_GAP = 100  # characters between two objects of one act ("... of Bamako and a military section of ")
 
 
 def _pass_on(broad: _Incident, inner: list[_Incident]) -> None:
