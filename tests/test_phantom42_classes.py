@@ -15,7 +15,9 @@ at X; "gunfire could be heard near X" (no such verb) still is.
 
 Visitors named by their home ("a tourist couple from X") are not at the site of what befell them.
 
-A strategic noun that talks are about ("put off Damascus talks on army merger") is no change made.
+A strategic noun that talks are about ("put off Damascus talks on army merger") is no change made, and talks
+with no date yet ("no date yet for Mogadishu talks", "failed to agree on a date for talks in X") are no
+meeting.
 """
 
 from __future__ import annotations
@@ -120,6 +122,23 @@ def test_a_merger_made_stays(pipeline: Pipeline) -> None:
     assert _events(pipeline, text, "2025-01-06") == [("Idlib", "Change to group/activity")]
 
 
+# -- a meeting with no date yet -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kremlin says no date yet for talks in Astana", "Astana"),
+    ("The two sides failed to agree on a date for a new round of talks in Doha.", "Doha"),
+])
+def test_talks_with_no_date_yet_are_no_meeting(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _events(pipeline, text, "2025-01-06") == []
+    assert _roles(pipeline, text, "2025-01-06")[place] == "context"
+
+
+def test_talks_held_beside_a_date_agreed_stay(pipeline: Pipeline) -> None:
+    text = "Envoys met in Doha on Monday and agreed on a date for a prisoner exchange."
+    assert [e[0] for e in _events(pipeline, text, "2025-01-06")] == ["Doha"]
+
+
 # -- linear on pathological input ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", ["curfew in ", "state of emergency in Tahoua, ", ", Dosso and Tahoua ",
@@ -132,7 +151,7 @@ def test_phantom42_measure_is_linear_on_100_kb(pipeline: Pipeline, unit: str) ->
 
 @pytest.mark.parametrize("unit", [" | Goma Sake: ", "| A B C D ", "; Ouenkoro ", "could attack ",
                                   "could could target ", "a couple from ", "talks on talks on a ",
-                                  "talks about the army "])
+                                  "talks about the army ", "no date yet for no date ", "on a date for "])
 def test_phantom42_topics_could_and_visitors_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return ("Bamako: flights suspended " + unit * (n // len(unit))
@@ -144,5 +163,5 @@ def test_phantom42_patterns_cannot_rescan_a_run() -> None:
     # (_PEOPLE_FROM, which gained a few nouns, reads only the 80 characters before a name: the 100 KB
     # test above covers it)
     for pattern in (roles._MEASURE_IN, roles._MEASURE_CAUSE, roles._LATER_TOPIC, roles._GOVERNOR,
-                    triggers._TALKS_ABOUT):
+                    triggers._TALKS_ABOUT, triggers._IRREALIS):
         assert rescans(pattern) == []

@@ -567,6 +567,8 @@ _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|(?:warn|caution)\w{0,30}+ (?:\w{1,30} ){0,2}?(?:of|against)|"
     r"plans?|planned|planning|due to|scheduled|"
+    # a meeting with no day yet: "no date yet for Mogadishu talks", "failed to agree on a date for talks"
+    r"(?:no|without a|on a) (?:new |firm )?date (?:yet )?for|"
     # "hours before the chief minister was due in Peshawar for a security meeting": expected there, later
     r"due (?:in|at) |"
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
