@@ -685,6 +685,8 @@ _PEOPLE_FROM = re.compile(r"\b(?:students|protesters|demonstrators|residents|peo
                           r"soldiers?|troops|conscripts?|recruits?|nurses?|"
                           # one person by age or sex: "a 19-year-old from Jenin", "a teenager from Kidal"
                           r"year-olds?|teenagers?|boys?|girls?|man|woman|"
+                          # visitors by their home: "a tourist couple from Jaipur", "a family from Kherson"
+                          r"couples?|family|tourists?|visitors?|guests|"
                           r"trucks|lorries|convoys?|aid|supplies|shipments?|buses|cargo|grain)\s+from\s+(?:the\s+)?"
                           r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$"
                           # where a person comes from: "natives of Mariupol", "born in Mazatlan",
@@ -1192,6 +1194,18 @@ def _report_topics(text: str, mentions: list[Mention]) -> set[int]:
             and _TOPIC_AFTER.match(text, m.end) is not None}
 
 
+# A later report's topic the recognizer may not know: "Quetta: internet restored | Noshki: suicide car bomb
+# hits FC convoy" (a capitalised name of up to four words and a colon right after the break).
+_LATER_TOPIC = re.compile(r"[;|]\s{0,3}+[A-Z][\w'’.-]{0,30}+(?:[\s-][A-Z][\w'’.-]{0,30}+){0,3}+\s?+:\s")
+
+
+def _names_a_later_topic(text: str, m: Mention) -> bool:
+    """Whether the first hard break after ``m`` in its one-line text opens a report under a topic of its
+    own (see _LATER_TOPIC), known to the gazetteer or not."""
+    nxt = _REPORT_BREAK.search(text, m.end, m.sentence[1])
+    return nxt is not None and _LATER_TOPIC.match(text, nxt.start()) is not None
+
+
 def _report_clauses(text: str, m: Mention, clauses: list[Clause]) -> list[Clause]:
     """The clauses told in the report that topic ``m`` opens: from it to the next hard break (the
     sentence's offsets, as clauses give them)."""
@@ -1361,6 +1375,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
     if _LINK_BETWEEN_GATE.search(left, left):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
+    if _MEASURE_IN_GATE.search(left, left) and _MEASURE_CAUSE.match(text, m.end, s1):
+        return Role("context", rule="left")  # "Section 144 imposed in Khagrachhari after clashes"
     if _ROAD_NAMED.match(right) or _ROAD_NAMED_END_GATE.search(left) and _ROAD_AFTER.match(right):
         return Role("context", rule="right")  # "on the Monywa-Mandalay road": a road, not either town
     people_from = _PEOPLE_FROM_SCAN.search(left) \
@@ -1622,6 +1638,25 @@ def _quoted_without_act(text: str, sent: tuple[int, int], m: Mention, clauses: l
 _LINK_BETWEEN = re.compile(r"\b(?:flights?|air\slinks?|ferr(?:y|ies)|trade|journeys?|trips?)\s"
                            r"(?:[\w-]{1,30}\s){0,2}?between\s(?:the\s)?(?:[\w'’.-]{1,30}\s){0,3}?(?:and\s(?:the\s)?)?$")
 _LINK_BETWEEN_GATE = WordGate(_LINK_BETWEEN, ("between",))
+# Where a measure holds: "extends state of emergency in Guayas, Los Rios over gang violence", "Section 144
+# imposed in Khagrachhari after clashes", "a curfew remained in force in Jiribam": the place of the order, not
+# of the violence it answers (a cause after "over", "after" or "citing", told as no act of its own).
+_MEASURE_IN = re.compile(r"\b(?:state\s{1,3}of\s{1,3}(?:emergency|siege)|emergency\s{1,3}rule|curfews?|"
+                         r"martial\s{1,3}law|section\s{1,3}144|lockdowns?)\s{1,3}"
+                         r"(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remain(?:s|ed)?)\s{1,3})?"
+                         r"(?:(?:imposed|declared|extended|re-?imposed|lifted|eased|relaxed|ordered|announced|"
+                         r"in\s{1,3}force|in\s{1,3}place)\s{1,3})?(?:in|on|across|throughout)\s{1,3}(?:the\s{1,3})?"
+                         r"(?:(?:" + _DIRECTIONS + r")\s{1,3})?$")
+_MEASURE_IN_GATE = WordGate(_MEASURE_IN, ("emergency", "siege", "curfew", "martial", "section", "lockdown"))
+# ... only when what follows the place (and the rest of its list) is the cause alone, a bare noun of violence
+# that ends the sentence or its part: "in Guayas, Los Rios over gang violence", "in X after clashes" (not
+# "in Jiribam after mob torches houses", an act told with its verb, nor "a curfew in X and detained 25").
+_MEASURE_CAUSE = re.compile(r"(?:(?:,\s{1,3}+|\s{1,3}+and\s{1,3}+)[A-Z][\w'’.-]{0,30}+"
+                            r"(?:\s[A-Z][\w'’.-]{0,30}+){0,2}+){0,4}+"
+                            r"(?:\s{1,3}+(?:provinces?|states?|regions?|districts?|count(?:y|ies)))?+,?+\s{1,3}+"
+                            r"(?:over|after|following|citing|amid)\s{1,3}+(?:the\s{1,3}+|a\s{1,3}+)?+"
+                            r"(?:[a-z][\w-]{0,30}+\s{1,3}+){0,2}?(?:violence|clashes|fighting|killings|murders|"
+                            r"unrest|attacks|riots|shootings|bombings|insecurity)\s*+(?:[.;,|]|$)")
 
 
 # A word that puts the rest of its clause out of the real, read before a place: a threat, vow, plan,
@@ -1640,6 +1675,10 @@ _GOVERNOR = re.compile(
     r"prepar\w{0,5}\s(?:an?\s|the\s|its\s|their\s|for\s(?:an?\s|the\s)?)?(?:[\w-]{1,30}\s)?"
     r"(?:offensive|assault|attack|push|advance)s?\s|"
     r"will|would|if|unless|"
+    # a possible act with its verb of attack ("warned that dissidents could target Cali"; not "gunfire could
+    # be heard near X", which has none)
+    r"(?:could|might)\s(?:(?:also|soon|still|even|easily|well|now|then)\s)?(?:target|attack|strike|hit|shell|"
+    r"bomb|seize|capture|overrun|storm|besiege)|"
     r"(?:rumou?rs?|speculation|hoax|false\salarm|fake\snews|unfounded\sreports?)\s(?:of|about|that)\s|"
     r"den(?:y|ies|ied|ying))\b")
 _GOVERNOR_SCAN = Prefiltered(_GOVERNOR)  # tried only where one of its words starts
@@ -2252,6 +2291,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         own = clauses_by_sentence.get(m.sentence, [])
         if topic and reports and (not i or m.start in reports):
             own = _report_clauses(text, m, own)
+        elif topic and not i and _names_a_later_topic(text, m):
+            own = _report_clauses(text, m, own)  # "Quetta: internet restored | Noshki: car bomb hits convoy"
         infos.append(_role_alone(text, m.sentence, m, own, dateline,
                                  decided, left_end=prev.start if possessed and prev is not None else None,
                                  head=head, topic=topic, starts=starts_in[m.sentence], ordered=ordered,

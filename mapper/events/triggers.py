@@ -567,6 +567,8 @@ _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
     r"threat of|(?:warn|caution)\w{0,30}+ (?:\w{1,30} ){0,2}?(?:of|against)|"
     r"plans?|planned|planning|due to|scheduled|"
+    # a meeting with no day yet: "no date yet for Mogadishu talks", "failed to agree on a date for talks"
+    r"(?:no|without a|on a) (?:new |firm )?date (?:yet )?for|"
     # "hours before the chief minister was due in Peshawar for a security meeting": expected there, later
     r"due (?:in|at) |"
     # headline futures without "to": "braces for an offensive", "agree to talks", "orders troops to retake X"
@@ -620,6 +622,10 @@ _PLUPERFECT_GATE = WordGate(_TIME_CLAUSE, ("after", "since"))
 # Clause boundaries the scope stops at ("..., but the rebels attacked", "after the attack").
 _BOUNDARY = re.compile(r"[;:.!?—–(\"“”]|,\s|\s(?:but|while|whereas|after|before|when|as|since|and then|"
                        r"then|although|though|because|where|which|who|amid|following|later|meanwhile|during)\s")
+# The topic of talks before a strategic noun: "talks on army merger", "negotiations over the merger of".
+_TALKS_ABOUT = re.compile(r"\b(?:talks|negotiations|discussions|meeting|summit)\s{1,3}"
+                          r"(?:on|over|about)\s{1,3}(?:(?:the|an?|its|their)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_TALKS_ABOUT_CHARS = 80
 # Meetings, agreements and protests that did not take place: "talks were postponed", "summit cancelled".
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*|"
@@ -3076,6 +3082,11 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     if handed:
         strategic = strategic + handed
         violence = [t for t in violence if t.sub not in _TERRITORY]
+    if any(t.sub == "Change to group/activity" for t in strategic):
+        # "put off Damascus talks on army merger", "negotiations over the integration": what talks are about,
+        # not a change made (the talks' own words decide whether they took place)
+        strategic = [t for t in strategic if t.sub != "Change to group/activity"
+                     or _TALKS_ABOUT.search(low, max(0, t.start - _TALKS_ABOUT_CHARS), t.start) is None]
     if any(t.sub == "Agreement" for t in strategic) and any(t.sub == "Meeting/talks" for t in political):
         if any(_AGREED.fullmatch(low, t.start, t.end)
                or _agreed_deal(low[max(0, t.start - _SCOPE):t.start], low[t.start:t.end], t.sub)
