@@ -210,10 +210,10 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model)
              for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 46  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    assert len(gates) == 48  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
     # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate; speed36: the state
     # units' gate; speed37: the planned gathering's, the site model's near and the story shift's gates;
-    # phantom38: the report's quarter gate
+    # phantom38: the report's quarter gate; speed42: discourse's second gates of _DISTANCE and _RECENT_WORDS
     return gates
 
 
