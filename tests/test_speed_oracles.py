@@ -197,6 +197,9 @@ _GATED_PHRASES = [
     # actors38: actors._STATE_UNIT_GATE's new nouns
     "Ukrainian trenches", "Russian dugouts", "Ukrainian reserves",
     # wire40: discourse._SPOKE_AT_GATE's written statements
+    # speed42: coder._REFUSED_GATE (the words before a political clause)
+    "has rejected ", "REFUSED the ", "ruled  out any ", "Rules out ", "declined ", "boycotted the US-led ",
+    "snubbed ", "shunned ", "rejects ",
     "a statement issued in Garoua", "statements from the Kremlin", "Statement released  in Lusaka",
 ]
 # ... and what their patterns refuse around those words
@@ -205,15 +208,16 @@ _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s",
 
 
 def _word_gates() -> list:
-    from mapper.events import actors, clauses, dates, discourse, roles, site_model, triggers
+    from mapper.events import actors, clauses, coder, dates, discourse, roles, site_model, triggers
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model)
+    gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model, coder)
              for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 48  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    assert len(gates) == 49  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
     # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate; speed36: the state
     # units' gate; speed37: the planned gathering's, the site model's near and the story shift's gates;
-    # phantom38: the report's quarter gate; speed42: discourse's second gates of _DISTANCE and _RECENT_WORDS
+    # phantom38: the report's quarter gate; speed42: discourse's second gates of _DISTANCE and _RECENT_WORDS,
+    # the coder's _REFUSED_GATE
     return gates
 
 
