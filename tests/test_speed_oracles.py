@@ -197,10 +197,10 @@ _GATED_PHRASES = [
     # actors38: actors._STATE_UNIT_GATE's new nouns
     "Ukrainian trenches", "Russian dugouts", "Ukrainian reserves",
     # wire40: discourse._SPOKE_AT_GATE's written statements
+    "a statement issued in Garoua", "statements from the Kremlin", "Statement released  in Lusaka",
     # speed42: coder._REFUSED_GATE (the words before a political clause)
     "has rejected ", "REFUSED the ", "ruled  out any ", "Rules out ", "declined ", "boycotted the US-led ",
     "snubbed ", "shunned ", "rejects ",
-    "a statement issued in Garoua", "statements from the Kremlin", "Statement released  in Lusaka",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
