@@ -201,6 +201,9 @@ _GATED_PHRASES = [
     # phantom42: roles._MEASURE_IN_GATE (lowered left contexts): where a measure holds
     "curfew in ", "state of emergency in the ", "section 144 imposed in ", "lockdown was declared across ",
     "martial law in northern ", "a state of siege remained in force in ",
+    # speed42: coder._REFUSED_GATE (the words before a political clause)
+    "has rejected ", "REFUSED the ", "ruled  out any ", "Rules out ", "declined ", "boycotted the US-led ",
+    "snubbed ", "shunned ", "rejects ",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
@@ -208,15 +211,16 @@ _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s",
 
 
 def _word_gates() -> list:
-    from mapper.events import actors, clauses, dates, discourse, roles, site_model, triggers
+    from mapper.events import actors, clauses, coder, dates, discourse, roles, site_model, triggers
     from mapper.events.prefilter import WordGate
 
-    gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model)
+    gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model, coder)
              for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 47  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    assert len(gates) == 50  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
     # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate; speed36: the state
     # units' gate; speed37: the planned gathering's, the site model's near and the story shift's gates;
-    # phantom38: the report's quarter gate; phantom42: the measure's gate
+    # phantom38: the report's quarter gate; phantom42: the measure's gate; speed42: discourse's second gates
+    # of _DISTANCE and _RECENT_WORDS, the coder's _REFUSED_GATE
     return gates
 
 

@@ -96,7 +96,7 @@ from mapper.events.clauses import ClauseReading, Clauses
 from mapper.events.dates import WEEK, DateExpr, find_dates, follows_after, parse_date, story_shift
 from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
-from mapper.events.prefilter import LiteralScan
+from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import dateline_header, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
@@ -432,6 +432,10 @@ class _Incidents:
 # Just before a political trigger: the meeting or deal was refused, so did not happen.
 _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|declined|boycotted|"
                       r"boycotts|snubbed|shunned)\s++(?:[\w-]++\s++){0,3}+$", re.IGNORECASE)
+# Every match holds one of these, in any case: the 40 characters before a political clause (3,392 a pass over
+# LGL and GeoVirus, one match) are searched only when their lower case holds one.
+_REFUSED_GATE = WordGate(_REFUSED, ("reject", "refus", "ruled", "rules", "declined", "boycott", "snubbed",
+                                    "shunned"))
 # Incidents a later "No one was hurt" gives 0 dead: violence, and property destroyed ("torched a dozen houses
 # ... No one was hurt": ACLED's fatalities 0); other strategic events carry no figure.
 _ZERO_KINDS = frozenset({"violence", "Looting/property destruction"})
@@ -1541,7 +1545,8 @@ class EventCoder:
                 if intercepted and clause.family == "violence" and not clause.specific:
                     clause = replace(clause, family="strategic", sub_event_type="Disrupted weapons use",
                                      specific=True)
-                if clause.family == "political" and _REFUSED.search(
+                if clause.family == "political" and _REFUSED_GATE.opens(
+                        gate_text(sentence[max(0, clause.start - 40):clause.start])) and _REFUSED.search(
                         sentence, max(0, clause.start - 40), clause.start):
                     continue  # "has rejected talks proposed by Washington": no talks took place
                 if clause.family == "violence" and not clause.specific and date is None and killed is None:

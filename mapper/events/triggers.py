@@ -2919,7 +2919,9 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger],
 # - a headline opening with a capitalised name and the participle ("Quissanga seized by insurgents as
 #   army retreats"): a takeover, unless the name is a person's title ("Cardinal seized by gunmen").
 _TAKEN_BY = re.compile(r"\b(?:seized|captured|overrun|taken|grabbed) by\s")
-_TAKEN_BY_GATE = WordGate(_TAKEN_BY, ("ed by", "en by", "run by"))  # the verb's end and "by"
+# (The whole verb and "by": the verbs' ends alone, "ed by", opened 551 of the 12,327 sentences of LGL and
+# GeoVirus, "killed by", "led by", for 3 matches.)
+_TAKEN_BY_GATE = WordGate(_TAKEN_BY, ("seized by", "captured by", "overrun by", "taken by", "grabbed by"))
 # (Gunmen, bandits and kidnappers take people: "Ahmed Musa seized by gunmen" stays an abduction.)
 _TAKEN_AGENT = re.compile(r"(?:[\w-]{1,30}\s){0,2}?(?:insurgents|rebels|jihadists|militants|fighters|"
                           r"militias?|militiamen|separatists|islamists|forces|troops|army|group|"
