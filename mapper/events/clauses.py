@@ -46,6 +46,9 @@ _DECADE = re.compile(r"((?:19|20)\d0)s")
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
                            r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
+# "Earlier this month a missile attack on X killed 20": an act of an earlier week of the month, as "last
+# week" (wire41; the corpus codes none).
+_EARLIER_THIS_MONTH = re.compile(r"earlier\s{1,3}this\s{1,3}month\b", re.I)
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|before|when|until)\b", re.I)
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
@@ -300,8 +303,9 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            if not lead and date is not None and date.precision == WEEK and not recent \
-                    and _LAST_WEEK.search(date.text) \
+            if not lead and date is not None and not recent \
+                    and (date.precision == WEEK and _LAST_WEEK.search(date.text)
+                         or date.precision == MONTH and _EARLIER_THIS_MONTH.match(date.text)) \
                     and not (clause.end <= date.start
                              and _LATER_CLAUSE.search(sentence, clause.end, date.start)):
                 # "dismantled a launcher found near Tyre last week", "Last week, Maoists killed a headman": an
