@@ -46,6 +46,17 @@ _DECADE = re.compile(r"((?:19|20)\d0)s")
 _PREVIOUS_ACT = re.compile(r"\b(?:last|previous|prior)\s(?!(?:day|night|evening)\b)(?:[\w'’-]{1,20}\s){0,2}"
                            r"(?:attacks?|strikes?|assaults?|bombings?|raids?|offensives?)\W?$")
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
+# "Earlier this month a missile attack on X killed 20": an act of an earlier week of the month, as "last
+# week" (wire41; the corpus codes none).
+_EARLIER_THIS_MONTH = re.compile(r"earlier\s{1,3}this\s{1,3}month\b", re.I)
+
+
+def _earlier_week(date: DateExpr) -> bool:
+    """Whether a date puts its act in an earlier week: "last week", "earlier this month"."""
+    return date.precision == WEEK and _LAST_WEEK.search(date.text) is not None \
+        or date.precision == MONTH and _EARLIER_THIS_MONTH.match(date.text) is not None
+
+
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|before|when|until)\b", re.I)
 _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 # "Clashes since the start of the truce continue in Taiz": a span running up to now is not the past.
@@ -300,8 +311,7 @@ class Clauses:
             # A clause dated after publication ("talks planned for next week") has not happened: no event.
             future = date is not None and published is not None and date.date > published
             past = self._is_past(clause, date, sentence, published)
-            if not lead and date is not None and date.precision == WEEK and not recent \
-                    and _LAST_WEEK.search(date.text) \
+            if not lead and date is not None and not recent and _earlier_week(date) \
                     and not (clause.end <= date.start
                              and _LATER_CLAUSE.search(sentence, clause.end, date.start)):
                 # "dismantled a launcher found near Tyre last week", "Last week, Maoists killed a headman": an
@@ -319,6 +329,11 @@ class Clauses:
                     or (date.precision == MONTH and (date.date.year, date.date.month) != (published.year,
                                                                                             published.month))
             out.append(ClauseReading(clause, date, future or past or _denied_claim(clause, sentence)))
+        if not lead and not recent and len(dates) == 1 and _earlier_week(dates[0]):
+            # "were killed last week in clashes at X and in Pakistani strikes on Y": an act told after the
+            # sentence's only date, an earlier week's, with no date of its own, is of that week (wire41)
+            out = [replace(r, background=True) if r.date is None and r.clause.sub_event_type != "Statement"
+                   and r.clause.start >= dates[0].end else r for r in out]
         return out
 
     def _named_back(self, d: DateExpr, published: dt.date) -> bool:

@@ -2805,9 +2805,10 @@ def _retold_references(text: str, mentions: list[Mention], infos: list[Role]) ->
 
 
 # The town a road leads to, read at the end of the lowered left context: "on the road to ", "the main
-# highway towards ".
-_ROAD_TO = re.compile(r"\b(?:road|highway|route)\s{1,3}(?:to|towards?|leading\s{1,3}to)\s{1,3}"
-                      r"(?:the\s{1,3})?$")
+# highway towards ", "cutting a key road to the state capital, ", "roads leading to the provincial capital, ".
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s{1,3}(?:to|towards?|leading\s{1,3}to)\s{1,3}"
+                      r"(?:the\s{1,3}(?:(?:state|provincial|regional|district)\s{1,3})?capital,?\s{1,3}|the\s{1,3})?$")
+_ROAD_TO_CHARS = 60
 _ROAD_LOOK = 4  # names either side in the sentence (bounded, so linear)
 
 
@@ -2819,12 +2820,12 @@ def _road_destinations(text: str, mentions: list[Mention], infos: list[Role]) ->
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         if r.name != "event_site" or r.clause is None:
             continue
-        left = text[max(m.sentence[0], m.start - 40):m.start].lower()
+        left = text[max(m.sentence[0], m.start - _ROAD_TO_CHARS):m.start].lower()
         if _ROAD_TO.search(left) is None:
             continue
         near = range(max(0, i - _ROAD_LOOK), min(len(mentions), i + 1 + _ROAD_LOOK))
         if any(k != i and mentions[k].sentence == m.sentence and infos[k].name in _PLACING
-               and not _ROAD_TO.search(text[max(mentions[k].sentence[0], mentions[k].start - 40):
+               and not _ROAD_TO.search(text[max(mentions[k].sentence[0], mentions[k].start - _ROAD_TO_CHARS):
                                             mentions[k].start].lower())
                for k in near):
             infos[i] = Role("context", rule="left")
