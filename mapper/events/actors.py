@@ -2258,6 +2258,7 @@ def launcher(told: str, actor1: Actor | None, event_country: str = "", year: int
 # attack or a preposition, up to three modifiers, then the noun; "market town", "market prices", "home to" are
 # no target.
 _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|schools?|mosques?|church(?:es)?|"
+               r"(?:medical|health)\s++cent(?:er|re)s?|"
                r"monaster(?:y|ies)|temples?|synagogues?|weddings?|funerals?|homes?|houses?|high-rises?|"
                r"(?:apartment|residential)\s++(?:blocks?|buildings?|towers?|high-rises?)|blocks?\s++of\s++flats|"
                r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"

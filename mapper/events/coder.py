@@ -82,6 +82,7 @@ from mapper.events.casualties import (
     also_killed,
     casualties,
     dead_side,
+    dead_were_civilians,
     killed_vague,
     more_dead_count,
     other_account,
@@ -802,6 +803,13 @@ _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", "")
 # "four other members" beside a group's named dead ("killed Hezbollah's top commander and four other
 # members"): the same group's, not a part that names no group (as "three others" is).
 _OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members$")
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence that starts at or after ``end`` (up to 300 characters of it)."""
+    tail = text[end:end + 300]
+    stop = min((i for i in (tail.find(". ", 1), tail.find(".\n", 1)) if i >= 0), default=len(tail))
+    return " " + tail[:stop + 1]
 
 
 def _victim_group(sentence: str) -> Actor | None:
@@ -2233,6 +2241,12 @@ class EventCoder:
                                     camp=actor2 is None and inc.location.feature_code == _CAMP_CODE):
             # A strike on a civilian target with a toll and no armed target: civilians, also when the sentence
             # names an armed side elsewhere ("killing 13 people, as fighting with the Fano militia spread").
+            actor2 = Actor("civilians", inc.location.country_code, inferred=True)
+        if actor2 is None and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and inc.fatalities \
+                and dead_were_civilians(" ".join(text[a:b] for a, b in spans)
+                                        + _next_sentence(text, spans[-1][1])):
+            # "A truck bomb killed six people in Cali. ... All the dead were civilians, he said": who the dead
+            # were, told in the act's sentences or the one after them.
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
         if actor2 is None and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
             post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)
