@@ -812,13 +812,25 @@ def _next_sentence(text: str, end: int) -> str:
     return " " + tail[:stop + 1]
 
 
+# A toll of people "including" a named group's member ("killed four people, including a senior Hezbollah
+# commander"): the strike's target is that group.
+_INCLUDED_MEMBER = re.compile(
+    r"\b(?i:including)\s++(?:(?i:a|an|the|one|two|three|four|five|several|its)\s++)?"
+    r"(?:(?i:senior|top|local|field|military|prominent)\s++)?(?P<who>[\w'’-]++(?:\s++[\w'’-]++)?)\s++"
+    r"(?i:commanders?|members?|fighters?|officials?|leaders?|operatives?)\b")
+
+
 def _victim_group(sentence: str) -> Actor | None:
     """The armed group of the actor table whose members every report of the sentence counts ("killing two
-    PKK fighters", "15 Boko Haram fighters were killed"): the act's other side when no phrase names it
-    (inferred_target). None when a report or a part of one names no group ("two PKK fighters and three
-    others") or two name different ones."""
+    PKK fighters", "15 Boko Haram fighters were killed"), or whose member the plain people counted include
+    ("killed four people, including a senior Hezbollah commander"): the act's other side when no phrase
+    names it (inferred_target). None when a report or a part of one names no group ("two PKK fighters and
+    three others") or two name different ones."""
     groups = {named_group(Actor(part)) for words in victim_words(sentence)
               for part in words.replace(",", " and ").split(" and ") if not _OTHER_MEMBERS.search(part)}
+    if groups == {None}:
+        included = {named_group(Actor(m.group("who"))) for m in _INCLUDED_MEMBER.finditer(sentence)}
+        return included.pop() if len(included) == 1 else None
     if len(groups) != 1:
         return None
     return groups.pop()
