@@ -239,7 +239,9 @@ _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3
                      + _HEADS_TRIE + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
 # What may follow a group's name inside its phrase ("Boko Haram fighters", "Houthi drone attack").
-_AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
+_AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b)"
+                          # "Al-Qaida affiliate", "al Qaeda's Sahel affiliate": its affiliate (canonical)
+                          r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate\b)?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
                           r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
                           r"remnants|"
@@ -1757,7 +1759,8 @@ _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diploma
 _GROUP_NAMES = "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))  # longest first
 _LINKED = re.compile(r"(?<![\w-])("
                      + _GROUP_NAMES
-                     + r")[ -]-?(?:linked|affiliated|backed)\b")
+                     + r")(?:[ -]-?(?:linked|affiliated|backed)"
+                     + r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 
 
