@@ -1,10 +1,10 @@
 """Session 36, helper actors42: actor2 and actor1 of classes the blind files' wire articles use. A remote
-strike's dead told as civilians in its sentences or the one after them ("All the dead were civilians, he said",
-"most of the victims were women and children": casualties.dead_were_civilians) make civilians its actor2; a
-medical or health centre is a civilian target (actors.civilian_target); a toll of people "including" a named
-group's member ("killed four people, including a senior Hezbollah commander") makes that group the other side;
-and a transnational group named by its affiliate ("Al-Qaida affiliate", "al Qaeda's Sahel affiliate") is the
-affiliate of the event's country (actors.canonical), as "al Qaeda-linked" was."""
+strike's dead told as civilians in its sentences or the one after them ("All the dead were civilians, he
+said", "most of the victims were women and children": casualties.dead_were_civilians) make civilians its
+actor2; a medical or health centre is a civilian target (actors.civilian_target); a toll of people
+"including" a named group's member ("killed four people, including a senior Hezbollah commander") makes that
+group the other side; and a transnational group named by its affiliate ("Al-Qaida affiliate", "al Qaeda's
+Sahel affiliate") is the affiliate of the event's country (actors.canonical), as "al Qaeda-linked" was."""
 
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def test_a_medical_or_health_centre_is_a_civilian_target() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("An Israeli airstrike on a building in Beirut's southern suburbs on Friday killed four people, including "
-     "a senior Hezbollah commander, Lebanon's health ministry said.",
+    ("An Israeli airstrike on a building in Beirut's southern suburbs on Friday killed four people, "
+     "including a senior Hezbollah commander, Lebanon's health ministry said.",
      [("Air/drone strike", "Beirut", "Israeli forces", "Hezbollah")]),
     # near misses: children among the dead are civilians; people alone name no side
     ("A drone strike killed six people, including two children, in Khan Younis on Tuesday.",
@@ -99,8 +99,8 @@ def test_a_group_named_by_its_affiliate_is_the_affiliate_of_the_event_s_country(
 @pytest.mark.parametrize(("text", "expected"), [
     ("Al-Qaida affiliate claims attack on army post near Kati",
      [("Armed clash", "Kati", "JNIM", "Malian forces")]),
-    ("Islamist militants attacked a fuel convoy near Kati on Sunday, killing several soldiers, as a blockade by "
-     "al Qaeda's Sahel affiliate squeezed supplies.",
+    ("Islamist militants attacked a fuel convoy near Kati on Sunday, killing several soldiers, as a blockade "
+     "by al Qaeda's Sahel affiliate squeezed supplies.",
      [("Armed clash", "Kati", "JNIM", "Malian forces")]),
     ("Al-Qaeda fighters attacked an army post near Kati on Sunday.",
      [("Armed clash", "Kati", "al-Qaeda", "Malian forces")]),
@@ -111,8 +111,9 @@ def test_an_affiliate_in_articles(
 
 
 def test_the_new_patterns_on_100_kb_of_near_misses() -> None:
-    """100 KB of near-misses: quantifiers and "of the dead were" with no people after them, "including" with no
-    member noun, a group's possessive with no affiliate: each reader stays linear and finds nothing."""
+    """100 KB of near-misses: quantifiers and "of the dead were" with no people after them, "including"
+    with no member noun, a group's possessive with no affiliate: each reader stays linear and reads no
+    civilians, no member and no affiliate."""
     text = "Most of the dead were " * 5000
     assert len(text) > 100_000 and not dead_were_civilians(text)
     text = "including a senior Hezbollah " * 4000

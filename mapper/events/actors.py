@@ -51,10 +51,10 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
 Support Forces"; "Boko Haram fighters" -> "Boko Haram"; a transnational group named by its link is its
-affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants" in Mali ->
-"JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group itself), and generic classes
-by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes, also a
-government's: "Government warplanes"; with no nationality, people of
+affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants", "al Qaeda's
+Sahel affiliate" in Mali -> "JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group
+itself), and generic classes by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets,
+missiles, strikes, also a government's: "Government warplanes"; with no nationality, people of
 the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police", "<Adjective>
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
