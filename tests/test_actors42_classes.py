@@ -122,3 +122,25 @@ def test_the_new_patterns_on_100_kb_of_near_misses() -> None:
     assert len(text) > 100_000
     found = canonical(Actor(text), False, "ML")
     assert found is not None and found.name == "al-Qaeda"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force's craft downed is the force struck, not the agent
+    ("A police helicopter was shot down by a drone near Cúcuta on Thursday, killing eight officers.",
+     [("Air/drone strike", "Cúcuta", None, "police")]),
+    # near miss: the force that shot the drone down is the agent
+    ("Police shot down a drone over Cúcuta on Thursday.",
+     [("Disrupted weapons use", "Cúcuta", "police", None)]),
+])
+def test_a_force_s_craft_shot_down_is_no_agent(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_the_downed_craft_pattern_on_100_kb() -> None:
+    """100 KB of craft nouns with no "was shot down" after them: the suffered-subject reader matches none."""
+    from mapper.events import actors
+
+    assert actors._SUFFERED.match(" helicopter was shot down by a drone") is not None
+    text = " helicopter was" * 8000
+    assert len(text) > 100_000 and actors._SUFFERED.match(text) is None

@@ -508,7 +508,10 @@ _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
                   r"captured|died|dead|hurt|displaced)")
-_SUFFERED = re.compile(r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:were|are)\b))?"
+# ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
+_SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
+                       r"(?i:shot|brought)\s++down\b|"
+                       r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:were|are)\b))?"
                        r"\s++(?:(?:(?i:were|was|are|is|have\s++been|has\s++been|had\s++been)\s++(?:\w++\s++)?"
                        + _SUFFERED_VERB + r"|" + _SUFFERED_VERB
                        + r"(?=\s*+(?:$|[,.;:]|(?i:in|by|as|when|after|near|during|while|at(?!\s++least))"
