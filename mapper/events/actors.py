@@ -18,8 +18,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   post", "army base", "military convoy", "government positions").
 - A subject that suffered the act is no agent (``_SUFFERED``: "soldiers were killed", the headline
   passive "Wagner fighters killed in fighting", "a police helicopter was shot down"); a quantity before a
-  subject is no object ("dozens of settlers torched"); nor is the subject of an earlier clause the agent of a later one with a subject of
-  its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
+  subject is no object ("dozens of settlers torched"); nor is the subject of an earlier clause the agent of a
+  later one with a subject of its own ("detained 20 men, two days after a bomb hit the market":
+  ``_OTHER_SUBJECT``).
 - With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
   attacked"), the subject of a verb whose object is the target ("Bamako attack: jihadists hit gendarmerie
   school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after
