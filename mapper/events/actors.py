@@ -17,9 +17,10 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - A thing of an actor's that was hit is a target, its owner never the agent (``_OWNED_TARGET``: "police
   post", "army base", "military convoy", "government positions").
 - A subject that suffered the act is no agent (``_SUFFERED``: "soldiers were killed", the headline
-  passive "Wagner fighters killed in fighting"); a quantity before a subject is no object ("dozens of
-  settlers torched"); nor is the subject of an earlier clause the agent of a later one with a subject of
-  its own ("detained 20 men, two days after a bomb hit the market": ``_OTHER_SUBJECT``).
+  passive "Wagner fighters killed in fighting", "a police helicopter was shot down"); a quantity before a
+  subject is no object ("dozens of settlers torched"); nor is the subject of an earlier clause the agent of a
+  later one with a subject of its own ("detained 20 men, two days after a bomb hit the market":
+  ``_OTHER_SUBJECT``).
 - With no agent before the trigger: the subject of "when/as/after X <verb>ed" ("killed when jihadists
   attacked"), the subject of a verb whose object is the target ("Bamako attack: jihadists hit gendarmerie
   school", "where the KIA has attacked army positions": ``_STRUCK``), else a weapon after
@@ -51,10 +52,10 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 Names are then made canonical (:func:`canonical`, :func:`code_actors`) from the actor table
 ``mapper/data/actors.json``: named groups by their spellings ("RSF", "Rapid Support Forces" -> "Rapid
 Support Forces"; "Boko Haram fighters" -> "Boko Haram"; a transnational group named by its link is its
-affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants" in Mali ->
-"JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group itself), and generic classes
-by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets, missiles, strikes, also a
-government's: "Government warplanes"; with no nationality, people of
+affiliate in the event's country, from the table's ``affiliates``: "al Qaeda-linked militants", "al Qaeda's
+Sahel affiliate" in Mali -> "JNIM", "Islamic State-linked rebels" in Congo -> "ADF", elsewhere the group
+itself), and generic classes by head noun: state forces "<Adjective> forces" (army, troops, soldiers, jets,
+missiles, strikes, also a government's: "Government warplanes"; with no nationality, people of
 the event's country: "Soldiers arrested 12 in Bunia" -> "Congolese forces"), "police", "<Adjective>
 government" (ministries, officials; a country or capital standing for its state is its government in
 political events and its forces in violent ones), "protesters", "rioters", "unidentified gunmen" (also
@@ -239,7 +240,9 @@ _PHRASE = re.compile(r"(?:\b(?:the|a|an)\s++)?(?P<mods>(?:" + _MOD + r"\s++){0,3
                      + _HEADS_TRIE + r"))\b")
 # Where a phrase can end: its head nouns, found in one pass (see _phrases).
 # What may follow a group's name inside its phrase ("Boko Haram fighters", "Houthi drone attack").
-_AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b))?"
+_AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|linked|aligned)\b)"
+                          # "Al-Qaida affiliate", "al Qaeda's Sahel affiliate": its affiliate (canonical)
+                          r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate\b)?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
                           r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
                           r"remnants|"
@@ -506,7 +509,10 @@ _ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
                   r"captured|died|dead|hurt|displaced)")
-_SUFFERED = re.compile(r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:were|are)\b))?"
+# ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
+_SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
+                       r"(?i:shot|brought)\s++down\b|"
+                       r"(?:\s++(?:and|or)(?:\s++[\w-]{1,30}+){1,3}?(?=\s++(?:were|are)\b))?"
                        r"\s++(?:(?:(?i:were|was|are|is|have\s++been|has\s++been|had\s++been)\s++(?:\w++\s++)?"
                        + _SUFFERED_VERB + r"|" + _SUFFERED_VERB
                        + r"(?=\s*+(?:$|[,.;:]|(?i:in|by|as|when|after|near|during|while|at(?!\s++least))"
@@ -1757,7 +1763,8 @@ _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diploma
 _GROUP_NAMES = "|".join(sorted((re.escape(g) for g in _GROUP_OF), key=len, reverse=True))  # longest first
 _LINKED = re.compile(r"(?<![\w-])("
                      + _GROUP_NAMES
-                     + r")[ -]-?(?:linked|affiliated|backed)\b")
+                     + r")(?:[ -]-?(?:linked|affiliated|backed)"
+                     + r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate)\b")
 _AFFILIATES: dict[str, dict[str, str]] = _TABLE.get("affiliates", {})
 
 
@@ -2258,6 +2265,7 @@ def launcher(told: str, actor1: Actor | None, event_country: str = "", year: int
 # attack or a preposition, up to three modifiers, then the noun; "market town", "market prices", "home to" are
 # no target.
 _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|schools?|mosques?|church(?:es)?|"
+               r"(?:medical|health)\s++cent(?:er|re)s?|"
                r"monaster(?:y|ies)|temples?|synagogues?|weddings?|funerals?|homes?|houses?|high-rises?|"
                r"(?:apartment|residential)\s++(?:blocks?|buildings?|towers?|high-rises?)|blocks?\s++of\s++flats|"
                r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"

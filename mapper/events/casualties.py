@@ -1060,6 +1060,26 @@ def victims(sentence: str) -> str:
     return ""
 
 
+# A sentence that says who the dead were, apart from the toll ("All the dead were civilians, he said", "most
+# of the victims were women and children"): a quantifier, "of the" dead or victims, "were", then up to three
+# words before the people's noun.
+_DEAD_WERE = re.compile(r"\b(?i:all|most|many|nearly\s++all|almost\s++all)\s++(?:(?i:of)\s++)?"
+                        r"(?i:the|those)\s++(?i:dead|victims|killed|casualties)\s++(?i:were|are)\s++(?P<who>(?:[\w'’-]++\s*+){1,4})")
+
+
+def dead_were_civilians(sentence: str) -> bool:
+    """Whether a sentence says the dead of the act it follows were civilians ("All the dead were civilians",
+    "most of the victims were women and children", "Most of the dead were Indian tourists"), and names no
+    armed people among them."""
+    for m in _DEAD_WERE.finditer(sentence):
+        words = [w.strip(".,;:'’").lower() for w in m.group("who").split()]
+        if any(w in _FORCES_NOUNS | _FIGHTER_NOUNS | _MORE_FORCES_NOUNS | _POLICE_NOUNS for w in words):
+            return False
+        if any(w in _CIVILIAN_NOUNS for w in words):
+            return True
+    return False
+
+
 def victim_words(sentence: str) -> list[str]:
     """The words of each report of the dead or injured a sentence counts, as written ("killing two PKK
     fighters": ["two PKK fighters"]), for a caller that reads a named side from them (the coder: the

@@ -82,6 +82,7 @@ from mapper.events.casualties import (
     also_killed,
     casualties,
     dead_side,
+    dead_were_civilians,
     killed_vague,
     more_dead_count,
     other_account,
@@ -808,13 +809,32 @@ _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", "")
 _OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members$")
 
 
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence that starts at or after ``end`` (up to 300 characters of it)."""
+    tail = text[end:end + 300]
+    stop = min((i for i in (tail.find(". ", 1), tail.find(".\n", 1)) if i >= 0), default=len(tail))
+    return " " + tail[:stop + 1]
+
+
+# A toll of people "including" a named group's member ("killed four people, including a senior Hezbollah
+# commander"): the strike's target is that group.
+_INCLUDED_MEMBER = re.compile(
+    r"\b(?i:including)\s++(?:(?i:a|an|the|one|two|three|four|five|several|its)\s++)?"
+    r"(?:(?i:senior|top|local|field|military|prominent)\s++)?(?P<who>[\w'’-]++(?:\s++[\w'’-]++)?)\s++"
+    r"(?i:commanders?|members?|fighters?|officials?|leaders?|operatives?)\b")
+
+
 def _victim_group(sentence: str) -> Actor | None:
     """The armed group of the actor table whose members every report of the sentence counts ("killing two
-    PKK fighters", "15 Boko Haram fighters were killed"): the act's other side when no phrase names it
-    (inferred_target). None when a report or a part of one names no group ("two PKK fighters and three
-    others") or two name different ones."""
+    PKK fighters", "15 Boko Haram fighters were killed"), or whose member the plain people counted include
+    ("killed four people, including a senior Hezbollah commander"): the act's other side when no phrase
+    names it (inferred_target). None when a report or a part of one names no group ("two PKK fighters and
+    three others") or two name different ones."""
     groups = {named_group(Actor(part)) for words in victim_words(sentence)
               for part in words.replace(",", " and ").split(" and ") if not _OTHER_MEMBERS.search(part)}
+    if groups == {None}:
+        included = {named_group(Actor(m.group("who"))) for m in _INCLUDED_MEMBER.finditer(sentence)}
+        return included.pop() if len(included) == 1 else None
     if len(groups) != 1:
         return None
     return groups.pop()
@@ -2263,6 +2283,12 @@ class EventCoder:
                                     camp=actor2 is None and inc.location.feature_code == _CAMP_CODE):
             # A strike on a civilian target with a toll and no armed target: civilians, also when the sentence
             # names an armed side elsewhere ("killing 13 people, as fighting with the Fano militia spread").
+            actor2 = Actor("civilians", inc.location.country_code, inferred=True)
+        if actor2 is None and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and inc.fatalities \
+                and dead_were_civilians(" ".join(text[a:b] for a, b in spans)
+                                        + _next_sentence(text, spans[-1][1])):
+            # "A truck bomb killed six people in Cali. ... All the dead were civilians, he said": who the dead
+            # were, told in the act's sentences or the one after them.
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
         if actor2 is None and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
             post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)
