@@ -21,10 +21,10 @@ from mapper.pipeline import Pipeline
 from tests.test_resolve_theatre import check_one_event
 
 TOWNS = Path(__file__).resolve().parent.parent / "gazetteers" / "curated" / "towns.csv"
-NEIGHBOURS = 10
+NEIGHBOURS = 10  # nearest GeoNames towns of a country whose provinces a town's admin1 must be among
 # Rows written before these checks that fail them, to be placed again from a better source (reported in
 # session 36): Seytenga's point lies about 10 km inside Niger on Natural Earth's line.
-KNOWN_OFF = {("Seytenga", "BF")}  # nearest GeoNames towns of the same country whose provinces a town's admin1 must be among
+KNOWN_OFF = {("Seytenga", "BF")}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -49,7 +49,7 @@ def test_towns_lie_in_their_country() -> None:
     shapely_geometry = pytest.importorskip("shapely.geometry")
 
     def countries(found: list[dict]) -> set[str]:
-        return {f.get("ISO_A2") if f.get("ISO_A2") not in (None, "-99") else f.get("ISO_A2_EH") for f in found}
+        return {f["ISO_A2"] if f.get("ISO_A2") not in (None, "-99") else f.get("ISO_A2_EH") for f in found}
 
     wrong = []
     for r in _rows():
@@ -81,7 +81,8 @@ def test_towns_admin1_is_a_province_around_them(gazetteer) -> None:  # noqa: ANN
         assert (r["country"], r["admin1"]) in provinces, r
         towns = by_country[r["country"]]
         # a cheap box first: the nearest towns of a conflict region lie within a few degrees
-        near = [t for t in towns if abs(t[0] - lat) < 3 and abs(t[1] - lon) < 3 / max(math.cos(math.radians(lat)), 0.2)]
+        box = 3 / max(math.cos(math.radians(lat)), 0.2)
+        near = [t for t in towns if abs(t[0] - lat) < 3 and abs(t[1] - lon) < box]
         near.sort(key=lambda t: distance_km(lat, lon, t[0], t[1]))
         if r["admin1"] not in {t[2] for t in near[:NEIGHBOURS]}:
             wrong.append((r["name"], r["admin1"], [t[2] for t in near[:3]]))
@@ -91,7 +92,8 @@ def test_towns_admin1_is_a_province_around_them(gazetteer) -> None:  # noqa: ANN
 # Sentences of our own naming towns that the gazetteer lacked before session 36: each codes one event at
 # the town (before: at its province's point, or at no place at all).
 @pytest.mark.parametrize(("text", "country", "point"), [
-    ("RSF fighters attacked Saraf Omra in North Darfur on Tuesday, killing 12 civilians.", "SD", (13.450, 23.267)),
+    ("RSF fighters attacked Saraf Omra in North Darfur on Tuesday, killing 12 civilians.", "SD",
+     (13.450, 23.267)),
     ("RSF drones struck Kauda in South Kordofan on Monday.", "SD", (11.080, 30.520)),
     ("ADF rebels killed nine villagers in Eringeti overnight, local officials said.", "CD", (0.585, 29.620)),
     ("M23 rebels clashed with Wazalendo fighters in Kalembe on Tuesday.", "CD", (-1.150, 28.760)),
@@ -99,15 +101,20 @@ def test_towns_admin1_is_a_province_around_them(gazetteer) -> None:  # noqa: ANN
     ("Gunmen killed 20 villagers in Yelwata, Benue State, on Friday night.", "NG", (7.900, 8.880)),
     ("Jihadists attacked an army post in Tongomayel, killing 11 soldiers.", "BF", (14.010, -1.580)),
     ("Al-Shabaab fighters attacked an army base in Awdheegle on Wednesday.", "SO", (1.980, 44.840)),
-    ("An Israeli drone strike hit a house in Aitaroun in south Lebanon on Monday.", "LB", (33.120, 35.470)),
+    ("An Israeli drone strike hit a house in Aitaroun in south Lebanon on Monday.", "LB",
+     (33.120, 35.470)),
     ("Israeli settlers attacked Palestinian farmers in At-Tuwani on Sunday.", "PS", (31.420, 35.150)),
-    ("Israeli forces raided the Dheisheh refugee camp near Bethlehem, arresting 10 people.", "PS", (31.690, 35.180)),
-    ("Russian forces shelled Synkivka near Kupiansk on Thursday, the regional governor said.", "UA", (49.770, 37.690)),
+    ("Israeli forces raided the Dheisheh refugee camp near Bethlehem, arresting 10 people.", "PS",
+     (31.690, 35.180)),
+    ("Russian forces shelled Synkivka near Kupiansk on Thursday, the regional governor said.", "UA",
+     (49.770, 37.690)),
     ("Ukrainian troops attacked Plekhovo in the Kursk region, the Russian defence ministry said.", "RU",
      (51.220, 35.120)),
     ("A military airstrike killed five villagers in Depayin township on Friday.", "MM", (22.560, 95.550)),
-    ("Maoists killed two police officers in an IED blast near Jagargunda in Sukma.", "IN", (18.440, 81.290)),
-    ("Militants attacked a police station in Jani Khel, Bannu, killing three policemen.", "PK", (32.820, 70.480)),
+    ("Maoists killed two police officers in an IED blast near Jagargunda in Sukma.", "IN",
+     (18.440, 81.290)),
+    ("Militants attacked a police station in Jani Khel, Bannu, killing three policemen.", "PK",
+     (32.820, 70.480)),
     ("Gang members attacked residents of Pont-Sondé, killing 70 people.", "HT", (19.150, -72.610)),
 ])
 def test_added_towns_place_their_event(pipeline: Pipeline, text: str, country: str, point: tuple) -> None:
