@@ -170,6 +170,10 @@ MEMBER_SEAT_KM = 25.0
 # ... but not farther than this: a namesake town that far from its district is more likely one GeoNames
 # files under the wrong district (the strays of region_centre).
 MEMBER_SEAT_MAX_KM = 150.0
+# A curated town (towns.csv) is the GeoNames city of its name and country only within this distance: farther,
+# it is a namesake (Donetsk oblast's front-line Pisky, 400 km from another Pisky) and is added as a place of
+# its own, where merging would have left the town out and given its aliases to the namesake.
+TOWN_SAME_KM = 30.0
 
 
 def main() -> None:
@@ -422,7 +426,8 @@ def main() -> None:
     for r in read_csv(CURATED / "towns.csv"):
         aliases = {a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()}
         existing = by_key.get((fold(r["name"]), r["country"], "city"))
-        if existing is not None:
+        if existing is not None and distance_km(existing["lat"], existing["lon"], float(r["lat"]),
+                                                float(r["lon"])) <= TOWN_SAME_KM:
             existing["names"] |= aliases
             continue
         row = table.add(geonameid=None, name=r["name"].strip(), lat=float(r["lat"]), lon=float(r["lon"]),
