@@ -1,0 +1,38 @@
+"""Known places resolved to the wrong row (session 36, geo42; gold file training/events/places41.jsonl).
+
+- A town named like its district, when GeoNames holds a second, smaller row of the name far from the district
+  (Resolver.district_seat): the district's seat, at the district's point, is the town ("Kupwara" is the seat
+  that GeoNames keys as Kopawor, not the stray Kupwara row 55 km south). A pick at the seat, or bigger than
+  the seat, stays.
+"""
+
+from __future__ import annotations
+
+from mapper.geo import distance_km
+from mapper.pipeline import Pipeline
+from tests.test_resolve_theatre import check_one_event
+
+
+def _place(pipeline: Pipeline, text: str, name: str) -> tuple[str, float, float]:
+    doc = pipeline.parse(text, published="2025-05-06")
+    places = [m.place for m in doc.mentions if text[m.start:m.end] == name and m.place is not None]
+    assert places, doc.mentions
+    return places[0].country_code, places[0].lat, places[0].lon
+
+
+def test_a_town_named_like_its_district_is_the_districts_seat(pipeline: Pipeline) -> None:
+    check_one_event(pipeline, "Two militants were killed in a gunfight with security forces in Kupwara on "
+                              "Sunday, police said.", "IN", (34.526, 74.255))
+    check_one_event(pipeline, "Soldier killed as militants open fire on army post in Kupwara", "IN",
+                    (34.526, 74.255))
+
+
+def test_a_pick_at_its_district_or_bigger_than_the_seat_stays(pipeline: Pipeline) -> None:
+    # Gopalganj: the town row lies at its district's point (the rule has nothing to move).
+    cc, lat, lon = _place(pipeline, "Four people were killed when police fired on protesters in Gopalganj on "
+                                    "Wednesday.", "Gopalganj")
+    assert cc == "BD" and distance_km(lat, lon, 23.223, 90.060) < 1
+    # El Salto, Jalisco: the town picked near Guadalajara is not moved to a smaller El Salto.
+    cc, lat, lon = _place(pipeline, "Gunmen killed a police officer in El Salto, Jalisco, on Tuesday.",
+                          "El Salto")
+    assert cc == "MX" and distance_km(lat, lon, 20.519, -103.182) < 1
