@@ -4,10 +4,14 @@
   (Resolver.district_seat): the district's seat, at the district's point, is the town ("Kupwara" is the seat
   that GeoNames keys as Kopawor, not the stray Kupwara row 55 km south). A pick at the seat, or bigger than
   the seat, stays.
+- The Maoists' fighting is confined to the provinces of India's Red Corridor (the actor table's "provinces"):
+  "Maoists ... in Bijapur district" is Chhattisgarh's Bijapur, not Karnataka's (Vijayapura); a Bijapur the
+  text places in Karnataka stays there.
 """
 
 from __future__ import annotations
 
+from mapper.events.actors import theatre_provinces
 from mapper.geo import distance_km
 from mapper.pipeline import Pipeline
 from tests.test_resolve_theatre import check_one_event
@@ -36,3 +40,13 @@ def test_a_pick_at_its_district_or_bigger_than_the_seat_stays(pipeline: Pipeline
     cc, lat, lon = _place(pipeline, "Gunmen killed a police officer in El Salto, Jalisco, on Tuesday.",
                           "El Salto")
     assert cc == "MX" and distance_km(lat, lon, 20.519, -103.182) < 1
+
+
+def test_maoists_confine_india_to_the_red_corridor(pipeline: Pipeline) -> None:
+    provinces, confined = theatre_provinces("Maoists set fire to road-building machinery on Sunday.")
+    assert confined == {"IN"} and {"IN.37", "IN.38", "IN.21"} <= provinces and "IN.19" not in provinces
+    check_one_event(pipeline, "Maoists killed a village headman in Bijapur district on Monday night, "
+                              "accusing him of being a police informer.", "IN", (18.900, 80.722))
+    cc, lat, lon = _place(pipeline, "Farmers protested in Bijapur district of Karnataka on Monday.",
+                          "Bijapur")
+    assert cc == "IN" and distance_km(lat, lon, 16.824, 75.715) < 1
