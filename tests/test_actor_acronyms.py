@@ -64,7 +64,7 @@ def test_acronym_members_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     # India's central police forces by their acronyms, as the passive agent or a modifier: the state's
     # forces (ACLED's Police Forces of India), not nobody and not "BSF forces" (session 16, headlines20).
     ("Two Maoists killed by CRPF in Bijapur encounter", [("Bījāpur", "Indian forces")]),
-    ("Three militants were killed by BSF troops near Kupwara", [("Kupwāra", "Indian forces")]),
+    ("Three militants were killed by BSF troops near Kupwara", [("Kopawor", "Indian forces")]),  # its seat
     # the victims' force is no perpetrator: the claimant is
     ("Pulwama: suicide car bomb kills 40 CRPF personnel, Jaish-e-Mohammed claims attack",
      [("Pulwama", "Jaish-e-Mohammed")]),

@@ -190,7 +190,10 @@ EVENT_WORDS_AFTER = frozenset(
     "retaken taken liberated besieged stormed raided encircled "
     "toll airport airbase airfield port prison refinery camp crossing dam terminal countryside curfew "
     "front frontline axis sector talks summit plant base checkpoint corridor steelworks ceasefire "
-    "truce outpost outposts garrison barracks cantonment".split())
+    "truce outpost outposts garrison barracks cantonment "
+    # (a bomb, a gunfight, an arson or unrest named after its place: "Cali truck bomb kills 6", "Kupwara
+    # encounter", "Jiribam arson: 12 houses torched", "Manipur violence")
+    "bomb arson gunfight gunfights firefight encounter violence unrest".split())
 # A security post after its force's noun: "Djibo army post overrun", "a Bannu police post". Not "post"
 # alone: "Kyiv Post", "Jerusalem Post" are newspapers.
 _POST_HOLDERS = frozenset("army military police border security gendarmerie".split())
@@ -512,11 +515,19 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
         found = gaz.by_variant(key)
         if found and " " not in key:
             # One word's variant meets ordinary words and first names ("Jerry", "Route", "Moose"):
-            # only a town of some size is worth it ("Janzour", "Tajoura", "Kabkabiya").
-            found = tuple(o for o in found if _big_town(gaz.row(o.row)))
+            # only a town of some size is worth it ("Janzour", "Tajoura", "Kabkabiya"), or a province
+            # whose name it writes with a letter doubled or undoubled ("Hiraan" for Hiiraan; not "Dell" for
+            # Delaware, "Britanni" for Bretagne).
+            found = tuple(o for o in found if _big_town(gaz.row(o.row)) or gaz.row(o.row).kind == "admin1"
+                          and _undoubled(normalize(gaz.row(o.row).name)) == _undoubled(key))
         if found:
             return found, VARIANT
     return (), EXACT
+
+
+def _undoubled(key: str) -> str:
+    """The key with each run of one letter written once ("hiiraan" and "hiraan": "hiran"). Linear."""
+    return "".join(ch for i, ch in enumerate(key) if not i or ch != key[i - 1])
 
 
 def _not_codes(surface: str, found: tuple[Option, ...], gaz: Gazetteer) -> tuple[Option, ...]:
@@ -929,7 +940,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     for k, w in enumerate(words[:2]):
         w = w.lower().strip(".,:;\"'“”‘’")
         if w in EVENT_WORDS_AFTER or w in PLACE_NOUNS_AFTER:
-            return True
+            # ("Car bomb", "Pipe bomb": an ordinary word right before "bomb" is the bomb's kind, not a place)
+            return not (w == "bomb" and not k and c.key in title_words())
         if k and w in ("post", "posts") and words[0].lower() in _POST_HOLDERS:
             return True
         if not k and w == "state" and any(how != DEMONYM for _, how in c.options) \

@@ -789,7 +789,7 @@ class Resolver:
             out[k] = (op[i].row, beliefs[k][i])
         # Overrides of the belief's pick, in order: each sees the picks the ones before it made.
         for override in (self.out_of_theatre, self.qualified_pick, self.own_name, self.lone_hamlet,
-                         self.seated_district):
+                         self.seated_district, self.district_seat):
             for k, i in override(doc, beliefs, picks).items():
                 picks[k] = i
                 out[k] = (doc.opts[k][i].row, beliefs[k][i])
@@ -976,6 +976,29 @@ class Resolver:
                       and doc.opts[k][j].how <= how]
             if seated:
                 out[k] = max(seated, key=lambda j: (beliefs[k][j], rows[j].population))
+        return out
+
+    def district_seat(self, doc: Document, beliefs: dict[str, list[float]], picks: dict[str, int]
+                      ) -> dict[str, int]:
+        """Names resolved to a town far from the district (admin2) of the same name in the same province,
+        when that district lies at another town bearing the name, at least as big: that town, the district's
+        seat. The build places a district at the town of its name that GeoNames files under it
+        (gazetteers/build_places.py); a second row of the name away from it is a stray ("Kupwara": the seat,
+        which GeoNames keys as Kopawor, not a smaller Kupwara row 55 km south of it)."""
+        out: dict[str, int] = {}
+        for k, i in picks.items():
+            twins = doc.district_twin.get(k)
+            rows = doc.rows[k]
+            row = rows[i]
+            if not twins or row.kind != "city" or row.admin1 not in twins:
+                continue
+            seats = [j for j, r in enumerate(rows) if j != i and r.kind == "city" and r.admin1 == row.admin1
+                     and r.population >= row.population and any(
+                         d.kind == "admin2" and d.admin1 == row.admin1
+                         and abs(d.lat - r.lat) + abs(d.lon - r.lon) <= _SEAT_DEGREES
+                         and abs(d.lat - row.lat) + abs(d.lon - row.lon) > _SEAT_DEGREES for d in rows)]
+            if seats:
+                out[k] = max(seats, key=lambda j: (rows[j].population, beliefs[k][j]))
         return out
 
     def district_town(self, doc: Document, picks: dict[str, int]) -> dict[str, int]:
