@@ -85,7 +85,7 @@ def test_statement_beside_a_reported_act(pipeline: Pipeline) -> None:
     ("Armed herders attacked farming communities in the Ukum local government area of Benue state, "
      "killing nine people.", "Ukum", "Benue", 9),
     ("Gunmen attacked the farming village of Yelwata in the Guma local government area of Nigeria's Benue "
-     "state late Friday, killing at least 45 civilians.", "Guma", "Benue", 45),
+     "state late Friday, killing at least 45 civilians.", "Yelwata", "Benue", 45),
 ])
 def test_local_government_area_is_the_site(pipeline: Pipeline, sentence: str, site: str, state: str,
                                            fatalities: int) -> None:

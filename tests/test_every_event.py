@@ -68,13 +68,22 @@ def test_each_part_names_its_own_perpetrator(pipeline: Pipeline) -> None:
 
 
 def test_an_unknown_village_in_a_province_is_coded_at_the_province(pipeline: Pipeline) -> None:
-    # The gazetteer has no Solhan in Burkina Faso (only a far namesake): the named province, precision 2, at
-    # its towns' centre near Sebba (13.44, 0.53), not at the Sahel region's point (14.2, -0.36), 130 km off.
-    doc = pipeline.parse("Gunmen killed 40 people in Solhan, a village in Yagha province, on Friday.",
+    # The gazetteer has no Koutougou: the named province, precision 2, at its towns' centre near Sebba
+    # (13.44, 0.53), not at the Sahel region's point (14.2, -0.36), 130 km off.
+    doc = pipeline.parse("Gunmen killed 40 people in Koutougou, a village in Yagha province, on Friday.",
                          published=PUBLISHED)
     [event] = doc.events
     assert (event.location.country_code, event.geo_precision, event.fatalities) == ("BF", 2, 40)
     assert abs(event.location.lat - 13.44) < 0.3 and abs(event.location.lon - 0.72) < 0.3
+
+
+def test_a_village_the_gazetteer_has_is_coded_at_the_village(pipeline: Pipeline) -> None:
+    # Solhan (Burkina Faso) is a curated town since session 36: the village itself, precision 1.
+    doc = pipeline.parse("Gunmen killed 40 people in Solhan, a village in Yagha province, on Friday.",
+                         published=PUBLISHED)
+    [event] = doc.events
+    assert (event.location.country_code, event.geo_precision, event.fatalities) == ("BF", 1, 40)
+    assert abs(event.location.lat - 13.43) < 0.05 and abs(event.location.lon - 0.69) < 0.05
 
 
 def test_a_long_sentence_of_many_parts_stays_linear(pipeline: Pipeline) -> None:

@@ -123,8 +123,12 @@ def test_the_month_is_no_march(pipeline: Pipeline) -> None:
 
 
 def test_a_list_with_a_name_the_gazetteer_lacks_keeps_every_known_site(pipeline: Pipeline) -> None:
-    doc = parse(pipeline, "Junta jets bomb Lashio, Momeik and Kyaukme")
+    doc = parse(pipeline, "Junta jets bomb Lashio, Pazigyi and Kyaukme")
     assert coded(doc) == [(AIR, "Kyaukme", "MM", 1, None), (AIR, "Lashio", "MM", 1, None)]
+    # Momeik, a curated town since session 36: every member a site
+    doc = parse(pipeline, "Junta jets bomb Lashio, Momeik and Kyaukme")
+    assert coded(doc) == [(AIR, "Kyaukme", "MM", 1, None), (AIR, "Lashio", "MM", 1, None),
+                          (AIR, "Momeik", "MM", 1, None)]
 
 
 def test_a_bare_compass_word_before_a_country_possessive(pipeline: Pipeline) -> None:

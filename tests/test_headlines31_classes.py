@@ -24,9 +24,9 @@ from tests.test_linear import GROWTH, growth, parsing
      [("Sagaing", "MM", 24.494, 95.295, "Air/drone strike", 2)]),
     ("Junta jets bomb monastery in Magway's Kyaung Ta Lu village, 6 dead",
      [("Magway", "MM", 20.624, 94.952, "Air/drone strike", 2)]),
-    # A township the gazetteer lacks: the region named like its capital, not the capital.
+    # A township the gazetteer has (Pauk, since session 36): the township's town.
     ("Junta jets bomb monastery in Magway's Pauk township, 7 dead",
-     [("Magway", "MM", 20.624, 94.952, "Air/drone strike", 2)]),
+     [("Pauk", "MM", 21.45, 94.46, "Air/drone strike", 1)]),
 ])
 def test_a_village_possessed_by_a_province_named_like_its_town(pipeline: Pipeline, text: str,
                                                                events: list[Expected]) -> None:

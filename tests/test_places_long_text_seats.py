@@ -94,7 +94,7 @@ def test_camps_quarters_and_districts(pipeline: Pipeline, text: str, name: str, 
 
 @pytest.mark.parametrize(("text", "name", "country", "point"), [
     ("Shelling hits Kharkiv's Zhuravlivka", "Zhuravlivka", "UA", (50.013, 36.272)),  # a quarter it knows
-    ("Insurgents attack Nampula's Memba district", "Memba", "MZ", (-15.223, 38.869)),  # the province's
+    ("Insurgents attack Nampula's Memba district", "Memba", "MZ", (-14.17, 40.53)),  # its seat town
 ])
 def test_a_citys_known_quarter_or_a_provinces_district_stays(pipeline: Pipeline, text: str, name: str,
                                                              country: str, point: tuple[float, float]

@@ -26,7 +26,7 @@ TERRITORY, GOV = "Non-state actor overtakes territory", "Government regains terr
 SHELLING, IED = "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 CLASH, ABDUCTION = "Armed clash", "Abduction/forced disappearance"
 LOOTING, PROTEST = "Looting/property destruction", "Peaceful protest"
-INTERVENTION = "Protest with intervention"
+INTERVENTION, RIOT = "Protest with intervention", "Violent demonstration"
 
 
 def parse(pipeline: Pipeline, text: str) -> Doc:
@@ -90,7 +90,7 @@ ACTS = [
     ("Lawyers march in Lahore against the new law", [(PROTEST, "Lahore", "PK", 1)], {"Lahore": SITE}),
     ("Police fire tear gas at opposition supporters in Nairobi", [(INTERVENTION, "Nairobi", "KE", 1)],
      {"Nairobi": SITE}),
-    ("Students block Novi Sad bridges in anti-government protest", [(PROTEST, "Novi Sad", "RS", 1)],
+    ("Students block Novi Sad bridges in anti-government protest", [(RIOT, "Novi Sad", "RS", 1)],
      {"Novi Sad": SITE}),
     ("Residents of Jowhar protested on Monday against the arrest of an elder.",
      [(INTERVENTION, "Jawhar", "SO", 1)], {"Jowhar": SITE}),
@@ -103,7 +103,7 @@ ACTS = [
      {"Culiacán": ("event_site", "headline_topic")}),
     ("Fighters were battling on the outskirts of Bakhmut on Monday.", [(CLASH, "Bakhmut", "UA", 2)],
      {"Bakhmut": SITE}),
-    ("Farmers blocked three bridges in Novi Sad on Saturday.", [(PROTEST, "Novi Sad", "RS", 1)],
+    ("Farmers blocked three bridges in Novi Sad on Saturday.", [(RIOT, "Novi Sad", "RS", 1)],
      {"Novi Sad": SITE}),
     ("In Lutsk, debris damaged an apartment block.", [("Air/drone strike", "Lutsk", "UA", 1)],
      {"Lutsk": SITE}),
@@ -136,8 +136,12 @@ REPORTED = [
     ("Clashes between the army and the RSF were reported on Thursday in Kadugli.",
      [(CLASH, "Kadugli", "SD", 1)], {"Kadugli": SITE}),
     # a known name after names the gazetteer lacks still reads the verb before the list
-    ("Israeli jets struck Aitaroun and Bint Jbeil on Monday.", [("Air/drone strike", "Bent Jbaïl", "LB", 1)],
-     {"Bint Jbeil": SITE}),
+    ("Israeli jets struck Rab Thalathin and Bint Jbeil on Monday.",
+     [("Air/drone strike", "Bent Jbaïl", "LB", 1)], {"Bint Jbeil": SITE}),
+    # ... and a list of two it has (Aitaroun since session 36): both
+    ("Israeli jets struck Aitaroun and Bint Jbeil on Monday.",
+     [("Air/drone strike", "Aitaroun", "LB", 1), ("Air/drone strike", "Bent Jbaïl", "LB", 1)],
+     {"Aitaroun": SITE, "Bint Jbeil": SITE}),
 ]
 
 
