@@ -174,6 +174,11 @@ MEMBER_SEAT_MAX_KM = 150.0
 # it is a namesake (Donetsk oblast's front-line Pisky, 400 km from another Pisky) and is added as a place of
 # its own, where merging would have left the town out and given its aliases to the namesake.
 TOWN_SAME_KM = 30.0
+# A towns.csv row whose `source` says CORRECTS (see curated/README.md) is the GeoNames city of its name and
+# country within this distance, filed at a wrong point (Kobo, Ethiopia: 240 km south of the town): it moves
+# that record, and the districts placed at its old point, to the curated point instead of adding a place.
+CORRECTS = "corrects the GeoNames point"
+CORRECTION_MAX_KM = 400.0
 
 
 def main() -> None:
@@ -423,9 +428,26 @@ def main() -> None:
                             population=int(float(r.get("population") or 0)), names=aliases)
             by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
     # Conflict towns below cities500 (towns.csv): news names them, GeoNames' cities list has not.
+    corrected: list[str] = []
     for r in read_csv(CURATED / "towns.csv"):
         aliases = {a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()}
         existing = by_key.get((fold(r["name"]), r["country"], "city"))
+        if CORRECTS in r["source"]:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if existing is None or distance_km(existing["lat"], existing["lon"], lat,
+                                               lon) > CORRECTION_MAX_KM:
+                raise SystemExit(f"build_places: towns.csv's correction {r['name']} ({r['country']}) "
+                                 f"matches no GeoNames city of its name within {CORRECTION_MAX_KM:.0f} km")
+            old_point = (existing["lat"], existing["lon"])
+            for other in table.rows:  # the record and the districts placed at its old point (their seat)
+                if other is existing or (other["kind"] == "admin2" and other["country_code"] == r["country"]
+                                         and (other["lat"], other["lon"]) == old_point
+                                         and fold(r["name"]) in {fold(k) for k in seat_keys(other["name"])}):
+                    other["lat"], other["lon"] = lat, lon
+            existing["admin1"] = r["admin1"].strip()
+            existing["names"] |= aliases
+            corrected.append(r["name"])
+            continue
         if existing is not None and distance_km(existing["lat"], existing["lon"], float(r["lat"]),
                                                 float(r["lon"])) <= TOWN_SAME_KM:
             existing["names"] |= aliases
@@ -435,6 +457,8 @@ def main() -> None:
                         population=0, names=aliases)
         by_key.setdefault((fold(row["name"]), row["country_code"], row["kind"]), row)
         seats.setdefault((row["admin1"], fold(row["name"])), row)
+    print(f"build_places: {len(corrected)} GeoNames city points corrected by towns.csv: "
+          f"{', '.join(corrected)}", file=sys.stderr)
     # A district whose seat is a curated town (Walikale, Mambasa) takes the town's point too. Else its seat
     # may be a town of its province spelled a little otherwise, by GeoNames' main or alternate name
     # (Jowhar district: Jawhar, Muidumbe: ...): the most populous town of the same loose key (loose_key).

@@ -22,9 +22,9 @@ from tests.test_resolve_theatre import check_one_event
 
 TOWNS = Path(__file__).resolve().parent.parent / "gazetteers" / "curated" / "towns.csv"
 NEIGHBOURS = 10  # nearest GeoNames towns of a country whose provinces a town's admin1 must be among
-# Rows written before these checks that fail them, to be placed again from a better source (reported in
-# session 36): Seytenga's point lies about 10 km inside Niger on Natural Earth's line.
-KNOWN_OFF = {("Seytenga", "BF")}
+# Rows written before these checks that fail them, to be placed again from a better source (session 36's
+# Seytenga, 10 km inside Niger, was placed again in session 37): none now.
+KNOWN_OFF: set[tuple[str, str]] = set()
 
 
 def _rows() -> list[dict[str, str]]:
@@ -128,3 +128,30 @@ def test_a_curated_town_is_not_merged_into_a_far_namesake(gazetteer) -> None:  #
     points = [(p.lat, p.lon) for p, _, _ in gazetteer.lookup("Pisky", limit=20) if p.country_code == "UA"]
     assert any(distance_km(lat, lon, 48.090, 37.650) < 5 for lat, lon in points), points
     assert len(points) >= 2
+
+
+# A towns.csv row whose source says "corrects the GeoNames point" moves that GeoNames city (and the district
+# placed at its old point) to the curated point: no place of the name is left at the far-off point.
+@pytest.mark.parametrize(("name", "country", "old"), [
+    ("Kobo", "ET", (10.028, 39.853)),  # North Wollo's Kobo, filed 240 km south
+    ("Gopalganj", "BD", (23.223, 90.060)),  # 34 km north-east of the town
+])
+def test_a_correction_row_moves_the_geonames_point(gazetteer, name: str, country: str,  # noqa: ANN001
+                                                    old: tuple[float, float]) -> None:
+    row = next(r for r in _rows() if r["name"] == name and r["country"] == country)
+    assert "corrects the GeoNames point" in row["source"]
+    places = [p for p, _, _ in gazetteer.lookup(name, limit=20) if p.country_code == country]
+    assert any(p.geonameid and p.kind == "city" for p in places), places  # the record moved, not a new one
+    assert all(distance_km(p.lat, p.lon, float(row["lat"]), float(row["lon"])) < 1 for p in places
+               if p.kind in ("city", "admin2")), [(p.kind, p.lat, p.lon) for p in places]
+    assert not any(distance_km(p.lat, p.lon, *old) < 5 for p in places)
+
+
+@pytest.mark.parametrize(("text", "country", "point"), [
+    ("Fano militiamen clashed with government troops in Kobo, North Wollo, on Sunday.", "ET",
+     (12.153, 39.628)),
+    ("Twirwaneho fighters attacked an army position in Mwenga on Thursday.", "CD", (-3.036, 28.433)),
+])
+def test_corrected_towns_place_their_event(pipeline: Pipeline, text: str, country: str, point: tuple) -> None:
+    event = check_one_event(pipeline, text, country, point)
+    assert distance_km(event.location.lat, event.location.lon, *point) < 5
