@@ -155,3 +155,19 @@ def test_a_correction_row_moves_the_geonames_point(gazetteer, name: str, country
 def test_corrected_towns_place_their_event(pipeline: Pipeline, text: str, country: str, point: tuple) -> None:
     event = check_one_event(pipeline, text, country, point)
     assert distance_km(event.location.lat, event.location.lon, *point) < 5
+
+
+# Towns added in session 37 (absent before: the event went to the district's or province's point).
+@pytest.mark.parametrize(("text", "country", "point"), [
+    ("RSF fighters stormed Al Malha in North Darfur on Saturday, killing 10 civilians.", "SD",
+     (15.130, 26.190)),
+    ("Army drones struck RSF positions in Tamboul, Gezira state, on Monday.", "SD", (14.950, 33.430)),
+    ("Gunmen ambushed a bus near Morobo in Central Equatoria, killing four passengers.", "SS",
+     (3.700, 30.780)),
+    ("Al-Shabaab fighters attacked a military base in Afmadow on Tuesday.", "SO", (0.510, 42.070)),
+    ("Insurgents raided Quionga in Palma district on Friday, burning dozens of homes.", "MZ",
+     (-10.590, 40.550)),
+])
+def test_session37_towns_place_their_event(pipeline: Pipeline, text: str, country: str, point: tuple) -> None:
+    event = check_one_event(pipeline, text, country, point)
+    assert distance_km(event.location.lat, event.location.lon, *point) < 5
