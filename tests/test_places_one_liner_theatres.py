@@ -23,7 +23,7 @@ EVENTS = [
     # Leer in Unity State, not Leer in Lower Saxony (34,000)
     ("Gunmen kill two in Leer", "SS", (8.30, 30.14)),
     # Gopalganj in Bangladesh, not Gopalganj in Bihar (67,000)
-    ("Clashes in Gopalganj leave three dead", "BD", (23.22, 90.06)),
+    ("Clashes in Gopalganj leave three dead", "BD", (23.005, 89.827)),
     # Corinto in Cauca, not Corinto in Brazil, Nicaragua, or Corinth
     ("Soldiers killed in ambush near Corinto", "CO", (3.17, -76.26)),
     # Tera in Tillaberi, not the Cypriot district
