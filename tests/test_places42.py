@@ -40,7 +40,7 @@ def test_a_town_named_like_its_district_is_the_districts_seat(pipeline: Pipeline
 
 def test_a_pick_at_its_district_or_bigger_than_the_seat_stays(pipeline: Pipeline) -> None:
     # Gopalganj: the town row lies at its district's point (the rule has nothing to move); both at the town
-    # since towns.csv corrected GeoNames' point (session 37).
+    # since towns.csv corrected GeoNames' point (session 36, round 2).
     cc, lat, lon = _place(pipeline, "Four people were killed when police fired on protesters in Gopalganj on "
                                     "Wednesday.", "Gopalganj")
     assert cc == "BD" and distance_km(lat, lon, 23.005, 89.827) < 1

@@ -23,7 +23,7 @@ from tests.test_resolve_theatre import check_one_event
 TOWNS = Path(__file__).resolve().parent.parent / "gazetteers" / "curated" / "towns.csv"
 NEIGHBOURS = 10  # nearest GeoNames towns of a country whose provinces a town's admin1 must be among
 # Rows written before these checks that fail them, to be placed again from a better source (session 36's
-# Seytenga, 10 km inside Niger, was placed again in session 37): none now.
+# Seytenga, 10 km inside Niger, was placed again in session 36 (round 2)): none now.
 KNOWN_OFF: set[tuple[str, str]] = set()
 
 
@@ -157,7 +157,7 @@ def test_corrected_towns_place_their_event(pipeline: Pipeline, text: str, countr
     assert distance_km(event.location.lat, event.location.lon, *point) < 5
 
 
-# Towns added in session 37 (absent before: the event went to the district's or province's point).
+# Towns added in session 36 (round 2) (absent before: the event went to the district's or province's point).
 @pytest.mark.parametrize(("text", "country", "point"), [
     ("RSF fighters stormed Al Malha in North Darfur on Saturday, killing 10 civilians.", "SD",
      (15.130, 26.190)),
