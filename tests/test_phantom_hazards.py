@@ -73,7 +73,7 @@ def test_hazards_accidents_and_prices_are_no_event(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "sub"), [
     # (no trend in the perfect: the news)
     ("Troops stepped up attacks on the rebel town on Monday.", "Armed clash"),
-    ("Protesters blocked the road to the airport on Monday.", "Peaceful protest"),
+    ("Protesters blocked the road to the airport on Monday.", "Violent demonstration"),  # road blocks
     # the same verbs with armed men, weapons or a side
     ("Insurgents swept through the district headquarters on Sunday, burning the police station.",
      "Non-state actor overtakes territory"),

@@ -94,7 +94,7 @@ def test_the_time_clause_search_is_linear_on_100_kb() -> None:
     ("Protesters demanding the resignation of the governor blocked roads and burned tyres in Kisumu on "
      "Wednesday, witnesses said.", [("Kisumu", "KE", -0.102, 34.762, "Violent demonstration", 1)]),
     ("Hundreds of farmers calling for fuel subsidies blocked the highway near Nazca on Monday, police said.",
-     [("Nazca", "PE", -14.831, -74.939, "Peaceful protest", 2)]),
+     [("Nazca", "PE", -14.831, -74.939, "Violent demonstration", 2)]),  # the guide: road blocks
     ("Students demanding cheaper bread threw stones at police in Omdurman on Sunday.",
      [("Omdurman", "SD", 15.645, 32.478, "Violent demonstration", 1)]),
     # controls: what the crowd asked for is no event
