@@ -67,23 +67,21 @@ def test_each_part_names_its_own_perpetrator(pipeline: Pipeline) -> None:
     assert clash.location.name == "Taiz" and clash.actor1 is not None and "Houthi" not in clash.actor1.name
 
 
-def test_an_unknown_village_in_a_province_is_coded_at_the_province(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize(("village", "precision", "point", "tolerance"), [
     # The gazetteer has no Koutougou: the named province, precision 2, at its towns' centre near Sebba
     # (13.44, 0.53), not at the Sahel region's point (14.2, -0.36), 130 km off.
-    doc = pipeline.parse("Gunmen killed 40 people in Koutougou, a village in Yagha province, on Friday.",
-                         published=PUBLISHED)
-    [event] = doc.events
-    assert (event.location.country_code, event.geo_precision, event.fatalities) == ("BF", 2, 40)
-    assert abs(event.location.lat - 13.44) < 0.3 and abs(event.location.lon - 0.72) < 0.3
-
-
-def test_a_village_the_gazetteer_has_is_coded_at_the_village(pipeline: Pipeline) -> None:
+    ("Koutougou", 2, (13.44, 0.72), 0.3),
     # Solhan (Burkina Faso) is a curated town since session 36: the village itself, precision 1.
-    doc = pipeline.parse("Gunmen killed 40 people in Solhan, a village in Yagha province, on Friday.",
+    ("Solhan", 1, (13.43, 0.69), 0.05),
+])
+def test_a_village_in_a_province_is_coded_at_the_village_or_else_the_province(
+        pipeline: Pipeline, village: str, precision: int, point: tuple[float, float],
+        tolerance: float) -> None:
+    doc = pipeline.parse(f"Gunmen killed 40 people in {village}, a village in Yagha province, on Friday.",
                          published=PUBLISHED)
     [event] = doc.events
-    assert (event.location.country_code, event.geo_precision, event.fatalities) == ("BF", 1, 40)
-    assert abs(event.location.lat - 13.43) < 0.05 and abs(event.location.lon - 0.69) < 0.05
+    assert (event.location.country_code, event.geo_precision, event.fatalities) == ("BF", precision, 40)
+    assert abs(event.location.lat - point[0]) < tolerance and abs(event.location.lon - point[1]) < tolerance
 
 
 def test_a_long_sentence_of_many_parts_stays_linear(pipeline: Pipeline) -> None:
