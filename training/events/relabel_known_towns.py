@@ -11,8 +11,9 @@ outskirts of" or a distance comes before it), the other site mentions of that ev
 mention followed by a unit word ("Ancuabe district", "Nasir and Ulang counties") is the fallback itself. It
 is idempotent: run it after the table is rebuilt, then READ THE DIFF (a writer may have coded the fallback
 for another reason) before committing. Session 36 recoded about 190 items this way (its helpers' versions of
-this script, limited to that session's new rows); run over the whole corpus it proposes four more items
-whose town was an older curated row (hl-141, l16-005, b34-009, b35-078), not applied.
+this script, limited to that session's new rows); session 37 applied it to three older items whose town was an
+older curated row (hl-141, b34-009, b35-078). A bare name that another site mention of the same event gives
+with its unit word ("in Muidumbe" beside "in Muidumbe district") names the unit as well.
 
     python training/events/relabel_known_towns.py [FILE.jsonl ...]    # default: every file here
 """
@@ -63,10 +64,14 @@ def relabel(it: dict, gazetteer: Gazetteer, towns: set[str]) -> bool:
         if e.get("lat") is None or e.get("geo_precision") != 2:
             continue
         sites = [m for m in it["mentions"] if m["role"] == "event_site" and m.get("event") == i]
+        # A bare name that another site mention of the event gives with its unit word ("beheaded in Muidumbe"
+        # beside "in Muidumbe district") names the unit too; "the X area" is the town's surroundings.
+        units = {m["text"] for m in sites if (u := UNIT.match(text, _start(text, m) + len(m["text"])))
+                 and "area" not in u.group().lower()}
         found = []
         for m in sites:
             end = _start(text, m) + len(m["text"])
-            if UNIT.match(text, end) or UNIT.search(m["text"]):
+            if UNIT.match(text, end) or UNIT.search(m["text"]) or m["text"] in units:
                 continue
             for place, _, _ in gazetteer.lookup(m["text"], limit=5):
                 if place.name in towns and place.geonameid is None \
