@@ -40,8 +40,8 @@ def test_a_service_weekday_framed_by_an_earlier_month(sentence: str,
 
 def test_the_act_of_an_earlier_month_is_no_event() -> None:
     text = ("NIAMEY, June 21 (AFP) - Jihadists killed 34 soldiers in an attack on an army post near "
-            "Banibangou on Thursday, the defence ministry said. In March, gunmen killed 44 worshippers during Friday "
-            "prayers at a mosque in Fambita, in one of the region's deadliest attacks in years.")
+            "Banibangou on Thursday, the defence ministry said. In March, gunmen killed 44 worshippers "
+            "during Friday prayers at a mosque in Fambita, in one of the region's deadliest attacks.")
     events = Pipeline().parse(text, published="2025-06-21").events
     assert [(e.location.name, str(e.date)) for e in events] == [("Banibangou", "2025-06-19")]
 

@@ -1,9 +1,11 @@
-"""Session 37 (phantomw43): truces that only held, deals only hoped for, and a source's "arrangements".
+"""Session 37 (phantomw43): truces that only held, deals only hoped for, a source's "arrangements", and a deal
+of last weekend.
 
 "A fragile truce between rival armed factions in Tripoli held for a sixth day" tells a truce in force, not a
 deal made in Tripoli (the short form "truce holds" was read already; the parties between are now allowed);
 "dimming hopes of a lasting truce" a deal hoped for; "two people familiar with the arrangements" a source,
-not an agreement. Near misses: a truce agreed at talks held for two days, a truce signed, talks that were
+not an agreement; "agreed to a ceasefire during talks in Doha last weekend" a deal told before, as "last
+week" is. Near misses: a truce agreed at talks held for two days, a truce signed, talks that were
 held.
 """
 
@@ -36,7 +38,14 @@ def _deals(sentence: str) -> list[tuple[str, str]]:
      "border.", []),
     ("Diplomats in Kadugli said prospects for a new ceasefire in Kordofan were slim.", []),
     ("The convoy left Tunis on Monday, according to two people familiar with the arrangements.", []),
+    # a deal of last weekend, past the frame "during talks in X"
+    ("The two neighbours agreed to an immediate ceasefire during talks in Doha last weekend, after the worst "
+     "border fighting in years.", []),
     # near misses: deals made, talks held
+    ("The two sides agreed to a ceasefire during talks in Doha on Sunday.",
+     [("Agreement", "agreed"), ("Agreement", "ceasefire"), ("Meeting/talks", "talks")]),
+    ("The prisoner swap agreed in Istanbul, the largest of the war, was completed last weekend.",
+     [("Agreement", "prisoner swap"), ("Agreement", "agreed")]),
     ("The two sides agreed a truce at talks held for two days in Doha.",
      [("Agreement", "agreed"), ("Agreement", "truce"), ("Meeting/talks", "talks")]),
     ("A truce was signed in Doha on Monday.", [("Agreement", "truce"), ("Agreement", "signed")]),
@@ -47,12 +56,14 @@ def test_truces_held_and_deals_hoped_for(sentence: str, deals: list[tuple[str, s
     assert _deals(sentence) == deals
 
 
-@pytest.mark.parametrize("unit", ["truce between the sides ", "truce held for ", "hopes of a truce ",
-                                  "familiar with the ", "ceasefire word word word word word word word word "])
-def test_linear_on_100_kb(unit: str) -> None:
+@pytest.mark.parametrize(("unit", "talks"), [
+    ("truce between the sides ", False), ("truce held for ", False), ("hopes of a truce ", False),
+    ("familiar with the ", False), ("ceasefire word word word word word word word word ", False),
+    ("talks last weekend ", False), ("talks last ", True), ("ceasefire during talks in ", True)])
+def test_linear_on_100_kb(unit: str, talks: bool) -> None:
     def make(n: int) -> Callable[[], object]:
         text = unit * (n // len(unit))
         return lambda: find_triggers(text)
     assert growth(make, 50_000) < GROWTH
     triggers = find_triggers(unit * (100_000 // len(unit)))
-    assert all(t.sub != "Meeting/talks" for t in triggers)
+    assert any(t.sub == "Meeting/talks" for t in triggers) == talks

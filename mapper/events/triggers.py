@@ -2500,6 +2500,10 @@ _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{
 _PROPOSED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
                               r"reject(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s{1,3}"
                               r"(?:" + _no_clause_word("in", "at", "on") + r"[\w'’-]{1,30}\s{1,3}){0,2}$")
+# A deal or talks of last weekend, in the same clause and past a frame ("agreed to an immediate ceasefire
+# during talks in Doha last weekend"): told before, as 'last week' is (_DATED_BACK stops at "during";
+# phantomw43).
+_LAST_WEEKEND_AFTER = re.compile(r"[^.;:!?,]{0,70}?\blast\s{1,3}weekend\b")
 # A deal or talks only hoped for ("dimming hopes of a lasting truce", "prospects for talks"), or the word in a
 # source's description ("two people familiar with the arrangements said"): no deal made, no talks held (up to
 # two words between; phantomw43).
@@ -2680,6 +2684,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _DATED_BACK.search(after, 0, 60)  # "a meeting in Baku earlier this month": background
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        if sub in ("Agreement", "Meeting/talks") and _LAST_WEEKEND_AFTER.match(low, end):
+            return True  # "agreed to a ceasefire during talks in Doha last weekend": told before (phantomw43)
         if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
             return True  # "a new truce proposal": a deal offered, not made
         if sub == "Agreement" and _PROPOSED_BEFORE.search(low, max(0, start - 60), start):
