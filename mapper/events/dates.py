@@ -619,12 +619,33 @@ def _find_dates(text: str, ref: dt.date | None) -> list[DateExpr]:
             kept.append(f)
             taken[start:end] = b"\x01" * (end - start)
     kept.sort()
+    if ref is not None and len(kept) > 1:
+        kept = _framed_worship_days(text, kept, ref)
     # (Its words, "day" and "night", are relative hints: without the relative scanner, none occurs.)
     if ref is not None and scanners and scanners[-1][0] is _RELATIVE_FINDER \
             and _SHIFT_SCAN.occurs_in(text.lower()):
         kept += _anchored_shifts(text, kept, taken, ref)
         kept.sort()
     return [DateExpr(start, end, text[start:end], date, precision) for start, end, _, date, precision in kept]
+
+
+# A weekday that names a service rather than a day ("during Friday prayers", "at Sunday mass"), in a text
+# that also names an earlier month ("In March, gunmen killed 44 worshippers during Friday prayers at a
+# mosque in Fambita" in a June article): the month frames the act, and the service was one of its Fridays,
+# not the last Friday before publication. The bare weekday is left out, so the month dates the act (and
+# an earlier month's act told in passing stays background). With no such month the service's weekday is
+# the day, as the corpus codes "killed 44 worshippers during Friday prayers" (the last Friday).
+_WORSHIP_AFTER = re.compile(r"\s{1,3}(?i:prayers?|mass|services?|sermons?|worship)\b")
+
+
+def _framed_worship_days(text: str, kept: list[tuple[int, int, int, dt.date, int]],
+                         ref: dt.date) -> list[tuple[int, int, int, dt.date, int]]:
+    """``kept`` less a bare weekday naming a service when another expression names an earlier month."""
+    if not any(f[4] == MONTH and (f[3].year, f[3].month) < (ref.year, ref.month) for f in kept):
+        return kept
+    return [f for f in kept
+            if not (f[4] == DAY and text[f[0]:f[1]].lower() in _WEEKDAY_NUM
+                    and _WORSHIP_AFTER.match(text, f[1]))]
 
 
 # A day told from another date of the same text: "on Thursday, two days after a grenade attack on a

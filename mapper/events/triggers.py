@@ -676,6 +676,14 @@ _YEARS_ON_MOST = 80  # a match's length: at most 60 characters, a number (5), a 
 # "Ceasefire holds in Tripoli": a truce already agreed, not an agreement today.
 _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto)\s)?"
                     r"(?:holds?|holding|held\sfirm)\b")
+# ... or held for a time, told past the truce's parties: "A fragile truce between rival armed factions in
+# Tripoli held for a sixth day on Tuesday", "the ceasefire along the border has largely held since May"
+# (phantomw43). At most eight words between, none that makes a deal ("agreed", "signed", "talks": "a truce
+# agreed at talks held for two days in Doha" is made there), and a time after the verb ("captives still held
+# in Gaza" is no truce held).
+_HOLDS_FOR = re.compile(r"(?:,?\s(?!(?:but|as|while|after|when|agreed|signed|reached|brokered|sealed|"
+                        r"talks|negotiat\w*)\b)[\w'’-]{1,30}){0,8}?,?\s(?:(?:has|had|have|was|is)\s)?"
+                        r"(?:(?:largely|mostly|broadly)\s)?(?:held|holding|holds)\s(?:for|since|despite|through|into)\b")
 # ... or took effect: "The ceasefire in Gaza took effect on January 19", "where a separate ceasefire took
 # effect in October", "Israel-Hezbollah ceasefire takes effect", "the truce, which came into force on Sunday":
 # a truce in force, not a deal made at a venue (at most five words between: a bounded look after a trigger).
@@ -2492,6 +2500,15 @@ _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{
 _PROPOSED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
                               r"reject(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s{1,3}"
                               r"(?:" + _no_clause_word("in", "at", "on") + r"[\w'’-]{1,30}\s{1,3}){0,2}$")
+# A deal or talks of last weekend, in the same clause and past a frame ("agreed to an immediate ceasefire
+# during talks in Doha last weekend"): told before, as 'last week' is (_DATED_BACK stops at "during";
+# phantomw43).
+_LAST_WEEKEND_AFTER = re.compile(r"[^.;:!?,]{0,70}?\blast\s{1,3}weekend\b")
+# A deal or talks only hoped for ("dimming hopes of a lasting truce", "prospects for talks"), or the word in a
+# source's description ("two people familiar with the arrangements said"): no deal made, no talks held (up to
+# two words between; phantomw43).
+_HOPED_OR_KNOWN_BEFORE = re.compile(r"\b(?:(?:hopes?|prospects?|chances?)\s{1,3}(?:of|for)|"
+                                    r"familiar\s{1,3}with)\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 # What a town or government hosts that is no talks between parties: "Niger's junta hosted a mining investment
 # forum in Niamey", "Baghdad hosted a regional football tournament" (up to three words before the noun;
 # political37).
@@ -2637,7 +2654,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
     if sub in ("Agreement", "Meeting/talks") and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
-    if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)):
+    if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)
+                               or _HOLDS_FOR.match(low, end)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
     if sub in _AGREED_CONTENT and "agree" in low \
             and (m := _AGREED_TO_IN.search(low, max(0, start - _AGREED_TO_MOST), start)) is not None \
@@ -2666,10 +2684,15 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         m = _DATED_BACK.search(after, 0, 60)  # "a meeting in Baku earlier this month": background
         if m is not None and _BOUNDARY.search(after, 0, m.start()) is None:
             return True
+        if sub in ("Agreement", "Meeting/talks") and _LAST_WEEKEND_AFTER.match(low, end):
+            return True  # "agreed to a ceasefire during talks in Doha last weekend": told before (phantomw43)
         if sub == "Agreement" and _PROPOSED_AFTER.match(low, end):
             return True  # "a new truce proposal": a deal offered, not made
         if sub == "Agreement" and _PROPOSED_BEFORE.search(low, max(0, start - 60), start):
             return True  # "ELN proposes ceasefire": a deal offered, not made (political37)
+        if sub in ("Agreement", "Meeting/talks") \
+                and _HOPED_OR_KNOWN_BEFORE.search(low, max(0, start - 60), start):
+            return True  # "dimming hopes of a lasting truce", "familiar with the arrangements" (phantomw43)
         if sub == "Meeting/talks" and (parties := _AHEAD_AFTER_PARTIES.match(after)) is not None \
                 and _AHEAD.match(after, parties.end()):
             return True  # "talks between the two sides were due to open in Nairobi": still to come
