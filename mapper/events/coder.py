@@ -2876,6 +2876,10 @@ class _Chosen:
         self.regions: set[str] = set()  # admin1 codes of chosen provinces and districts
         self.in_countries: set[str] = set()  # countries a chosen smaller place lies in
         self.in_regions: set[str] = set()  # admin1 codes a chosen place below a province lies in
+        # ... split for a district, which neither holds nor lies in a sibling district: the admin1 codes of
+        # chosen provinces, and those a chosen place below a district (a town) lies in
+        self.provinces: set[str] = set()
+        self.towns_in: set[str] = set()
 
     def add(self, p: Place) -> None:
         self.ids.add(p.geonameid if p.geonameid is not None else id(p))
@@ -2888,6 +2892,10 @@ class _Chosen:
             self.regions.add(p.admin1)
         if p.kind != "admin1" and p.admin1:
             self.in_regions.add(p.admin1)
+        if p.kind == "admin1" and p.admin1:
+            self.provinces.add(p.admin1)
+        elif p.kind != "admin2" and p.admin1:
+            self.towns_in.add(p.admin1)
 
     def overlaps(self, p: Place) -> bool:
         if (p.geonameid if p.geonameid is not None else id(p)) in self.ids:
@@ -2898,6 +2906,10 @@ class _Chosen:
             return p.country_code in self.in_countries  # it holds a chosen place
         if p.country_code in self.countries:
             return True  # it lies in a chosen country
+        if p.kind == "admin2" and p.country_code in self.in_countries:
+            # "in exchanges of fire in Kurram, Bajaur and other areas": two districts of one province are
+            # two sites; a district lies in a chosen province or holds a chosen town (told by its province)
+            return p.admin1 in self.provinces or p.admin1 in self.towns_in
         if p.kind in ("admin1", "admin2") and p.admin1 in self.in_regions:
             return True
         return p.kind != "admin1" and bool(p.admin1) and p.admin1 in self.regions
