@@ -51,8 +51,8 @@ def test_session37_places_outside_africa_place_their_event(pipeline: Pipeline, t
      "MM", (22.12, 95.13)),
     ("Ukrainian drones struck the Shaykovka air base in Kaluga region overnight.", "Shaykovka air base",
      "facility", "RU", (54.226, 34.370)),
-    ("Ukrainian drones attacked the Afipsky refinery in Krasnodar region, causing a fire.", "Afipsky refinery",
-     "facility", "RU", (44.905, 38.850)),
+    ("Ukrainian drones attacked the Afipsky refinery in Krasnodar region, causing a fire.",
+     "Afipsky refinery", "facility", "RU", (44.905, 38.850)),
     ("Boko Haram fighters attacked the Minawao refugee camp, killing two refugees.", "Minawao refugee camp",
      "facility", "CM", (10.567, 13.857)),
 ])
