@@ -23,7 +23,7 @@ from tests.test_linear import GROWTH, growth, parsing
 
 @pytest.mark.parametrize(("text", "events"), [
     # The unit's name is unknown: its district or region places the act, precision 2.
-    ("Soldiers killed three militants in a raid in Ayadaw township, Sagaing Region, on Tuesday.",
+    ("Soldiers killed three militants in a raid in Myaung township, Sagaing Region, on Tuesday.",
      [("Sagaing", "MM", 24.494, 95.295, "Armed clash", 2)]),
     ("Security forces shot dead two protesters in the Kalaroa upazila of Satkhira district on Monday, police "
      "said.", [("Sātkhira", "BD", 22.708, 89.072, "Excessive force against protesters", 2)]),
