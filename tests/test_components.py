@@ -22,7 +22,8 @@ from mapper.model import Article, Entity, Mention, Place, Role
 from mapper.pipeline import EVENT_CODING, Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
-DEFAULT = ["normalize", "sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events", "event_filter"]
+DEFAULT = ["normalize", "sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events",
+           "event_filter"]
 STORY = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
 
 
@@ -48,8 +49,8 @@ class WatchList:
 def test_a_custom_component_tags_the_mentions_of_a_watch_list(fresh: Pipeline) -> None:
     assert fresh.names == DEFAULT
     fresh.add(WatchList(["Deir ez-Zor", "Geneva"]), after="resolve")
-    assert fresh.names == ["normalize", "sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "discourse",
-                           "events", "event_filter"]
+    assert fresh.names == ["normalize", "sentences", "recognize", "resolve", "watchlist", "clauses", "roles",
+                           "discourse", "events", "event_filter"]
     doc = fresh.parse(STORY, published="2016-09-18")
     watched = doc.user["watchlist"]
     assert [(m.text, m.place.name) for m in watched] == [  # type: ignore[union-attr]
@@ -78,8 +79,8 @@ def test_a_plain_function_is_a_component_with_a_name(fresh: Pipeline) -> None:
 def test_events_disabled(pipeline: Pipeline) -> None:
     no_events = Pipeline(pipeline.gazetteer, disable=["events"])
     # The event filter stays (it reads events, and with none it has nothing to do).
-    assert no_events.names == ["normalize", "sentences", "recognize", "resolve", "clauses", "roles", "discourse",
-                               "event_filter"]
+    assert no_events.names == ["normalize", "sentences", "recognize", "resolve", "clauses", "roles",
+                               "discourse", "event_filter"]
     doc = no_events.parse(STORY, published="2016-09-18")
     full = pipeline.parse(STORY, published="2016-09-18")
     assert doc.events == [] and len(full.events) == 3  # no statement at the dateline
@@ -97,7 +98,8 @@ def test_events_disabled(pipeline: Pipeline) -> None:
         Pipeline(pipeline.gazetteer, disable=["event"])
     # The same geoparser from a loaded pipeline, sharing its parts; the pipeline itself is untouched.
     shared = pipeline.without(*EVENT_CODING)
-    assert shared.names == ["normalize", "sentences", "recognize", "resolve"] and shared.gazetteer is pipeline.gazetteer
+    assert shared.names == ["normalize", "sentences", "recognize", "resolve"]
+    assert shared.gazetteer is pipeline.gazetteer
     assert shared.parse(STORY).mentions == alone.mentions and "events" in pipeline.names
     with pytest.raises(UsageError, match="no component named 'event'"):
         pipeline.without("event")
@@ -271,8 +273,8 @@ def test_any_geocoder_refines_the_mentions_through_the_wrappers(pipeline: Pipeli
     geocoder = CachedGeocoder(RateLimited(atlas, Policy(min_delay=0, attempts=2, backoff=0.01),
                                           warn=reports.append, sleep=waits.append), cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
-    assert online.names == ["normalize", "sentences", "recognize", "resolve", "geocode", "clauses", "roles", "discourse",
-                            "events", "event_filter"]
+    assert online.names == ["normalize", "sentences", "recognize", "resolve", "geocode", "clauses", "roles",
+                            "discourse", "events", "event_filter"]
     assert online.geocoder is geocoder and pipeline.geocoder is None
 
     seen: list[list[Mention]] = []
