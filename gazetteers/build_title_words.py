@@ -1,4 +1,5 @@
-"""Build mapper/data/title_words.txt: ordinary English words that are also weak place names.
+"""Build mapper/data/title_words.txt: ordinary English words that are also weak place names, and
+mapper/data/case_words.txt.gz: the lemmas of the same lists (read by mapper/geoparse/truecase.py).
 
 In a Title Case headline ("Army Repels Attack On Base In Northern Mali", "Rebels Seize Town Near Goma")
 every word is capitalised, so capitals no longer tell a place name from an ordinary word, and words
@@ -30,6 +31,7 @@ from mapper.gazetteer.names import caps_only_name, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "mapper" / "data" / "title_words.txt"
+CASE_OUT = ROOT / "mapper" / "data" / "case_words.txt.gz"
 STRONG_POPULATION = 20_000
 _NAMED_KINDS = frozenset({"admin1", "region", "water", "continent"})
 
@@ -65,13 +67,19 @@ def strong(gaz: Gazetteer, key: str, codes: dict[int, set[str]]) -> bool:
 def main() -> None:
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     web2 = {w for w in web2 if w.islower() and len(w) >= 3}  # capitalised entries are proper nouns
-    words = web2 & get_english_words_set(["gcide"], lower=True, alpha=True)
-    words |= {w + end for w in words for end in ("s", "es")}  # plurals ("Sides"): the lists hold lemmas
+    lemmas = web2 & get_english_words_set(["gcide"], lower=True, alpha=True)
+    words = lemmas | {w + end for w in lemmas for end in ("s", "es")}  # plurals ("Sides"): lists hold lemmas
     gaz = Gazetteer.load()
     codes = code_keys()
     weak = sorted(w for w in words if gaz.options(w) and not strong(gaz, w, codes))
     OUT.write_text("".join(w + "\n" for w in weak), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(weak)} words")
+    # The lemmas: the truecase component lowers them and their inflections in a Title Case line, unless
+    # the word is a strong place's name.
+    plain = sorted(lemmas)
+    with CASE_OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write("".join(w + "\n" for w in plain).encode("utf-8"))
+    print(f"{CASE_OUT.relative_to(ROOT)}: {len(plain)} words")
 
 
 if __name__ == "__main__":

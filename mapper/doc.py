@@ -31,6 +31,9 @@ EXCERPT_CHARS = 1000  # the longest sentence quoted whole as a mention's excerpt
 class Doc:
     """One article through the pipeline. The layers, in the order the default components set them:
 
+    - ``normalized`` (component ``normalize``): a view of the text with the same offsets in which layouts
+      that hide what it says are undone (Title Case lines in sentence case), None when it needs none;
+      ``text`` is this view when set, ``article.text`` the article's own characters;
     - ``sentences`` (component ``sentences``): sentence spans of the text;
     - ``entities`` (optional, e.g. ``spacy``): named entities from another recogniser, read by recognize;
     - ``candidates`` (``recognize``): the place names recognised, with their probabilities;
@@ -54,10 +57,12 @@ class Doc:
     resolutions: dict[str, tuple[int, float]] | None = None
     clauses: list[SentenceClauses] | None = None
     user: dict[str, Any] = field(default_factory=dict)
+    normalized: str | None = None
 
     @property
     def text(self) -> str:
-        return self.article.text
+        """The text the components read: the ``normalize`` component's view when it set one."""
+        return self.article.text if self.normalized is None else self.normalized
 
     def need(self, layer: str, component: str) -> Any:
         """The value of ``layer``, or a clear error naming the component that needs it."""

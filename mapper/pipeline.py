@@ -4,7 +4,7 @@
     doc = mapper.parse("Airstrikes hit Deir ez-Zor on Saturday.", published="2016-09-18")
 
     p = mapper.Pipeline(disable=["events"])          # a loaded pipeline: reuse it for many articles
-    p.names        # ['sentences', 'recognize', 'resolve', 'clauses', 'roles']
+    p.names        # ['normalize', 'sentences', 'recognize', 'resolve', 'clauses', 'roles']
     p.add(my_component, after="resolve")             # anything with a name and __call__(doc)
     p.parse(article)                                 # -> Doc
 
@@ -13,6 +13,7 @@ The default components, in order (each reads the layers before it and sets its o
 ======== ================================ ===========================================
 name     sets                             lives in
 ======== ================================ ===========================================
+normalize ``normalized``                 mapper/geoparse/normalize.py (Title Case lines)
 sentences ``sentences``                   mapper/geoparse/sentences.py
 recognize ``candidates``                  mapper/geoparse/components.py (recognize.py)
 resolve  ``resolutions``, ``mentions``    mapper/geoparse/components.py (resolve.py)
@@ -50,6 +51,7 @@ from mapper.gazetteer import Gazetteer
 from mapper.geocoding.component import Geocode
 from mapper.geocoding.protocol import Geocoder
 from mapper.geoparse.components import Recognize, Resolve
+from mapper.geoparse.normalize import Normalize
 from mapper.geoparse.recognize import Recognizer
 from mapper.geoparse.resolve import Resolver
 from mapper.geoparse.sentences import SplitSentences
@@ -122,7 +124,8 @@ class Pipeline:
         self.recognizer = Recognizer(self.gazetteer, model["recognition"], base=model.get("recognition_base"),
                                      config=config)
         self.resolver = Resolver(self.gazetteer, model["resolution"], config)
-        components: list[Component] = [SplitSentences(), Recognize(self.recognizer, config),
+        components: list[Component] = [Normalize(self.gazetteer), SplitSentences(),
+                                       Recognize(self.recognizer, config),
                                        Resolve(self.resolver)]
         if geocoder is not None:
             components.append(Geocode(geocoder, config, all_names=geocode_all))

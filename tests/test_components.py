@@ -22,7 +22,8 @@ from mapper.model import Article, Entity, Mention, Place, Role
 from mapper.pipeline import EVENT_CODING, Pipeline
 from tests.conftest import EXAMPLES, ROOT
 
-DEFAULT = ["sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events", "event_filter"]
+DEFAULT = ["normalize", "sentences", "recognize", "resolve", "clauses", "roles", "discourse", "events",
+           "event_filter"]
 STORY = (EXAMPLES / "deir-ez-zor-airstrike.txt").read_text(encoding="utf-8")
 
 
@@ -48,8 +49,8 @@ class WatchList:
 def test_a_custom_component_tags_the_mentions_of_a_watch_list(fresh: Pipeline) -> None:
     assert fresh.names == DEFAULT
     fresh.add(WatchList(["Deir ez-Zor", "Geneva"]), after="resolve")
-    assert fresh.names == ["sentences", "recognize", "resolve", "watchlist", "clauses", "roles", "discourse",
-                           "events", "event_filter"]
+    assert fresh.names == ["normalize", "sentences", "recognize", "resolve", "watchlist", "clauses", "roles",
+                           "discourse", "events", "event_filter"]
     doc = fresh.parse(STORY, published="2016-09-18")
     watched = doc.user["watchlist"]
     assert [(m.text, m.place.name) for m in watched] == [  # type: ignore[union-attr]
@@ -78,8 +79,8 @@ def test_a_plain_function_is_a_component_with_a_name(fresh: Pipeline) -> None:
 def test_events_disabled(pipeline: Pipeline) -> None:
     no_events = Pipeline(pipeline.gazetteer, disable=["events"])
     # The event filter stays (it reads events, and with none it has nothing to do).
-    assert no_events.names == ["sentences", "recognize", "resolve", "clauses", "roles", "discourse",
-                               "event_filter"]
+    assert no_events.names == ["normalize", "sentences", "recognize", "resolve", "clauses", "roles",
+                               "discourse", "event_filter"]
     doc = no_events.parse(STORY, published="2016-09-18")
     full = pipeline.parse(STORY, published="2016-09-18")
     assert doc.events == [] and len(full.events) == 3  # no statement at the dateline
@@ -88,7 +89,7 @@ def test_events_disabled(pipeline: Pipeline) -> None:
     assert article_record(doc)["events"] == []
     # The geoparser alone: no clauses or roles either (every mention is context).
     geoparser = Pipeline(pipeline.gazetteer, disable=EVENT_CODING)
-    assert geoparser.names == ["sentences", "recognize", "resolve"]
+    assert geoparser.names == ["normalize", "sentences", "recognize", "resolve"]
     alone = geoparser.parse(STORY)
     assert alone.mentions == pipeline.parse(STORY).mentions
     assert (alone.roles, alone.clauses, alone.events) == (None, None, [])
@@ -97,7 +98,8 @@ def test_events_disabled(pipeline: Pipeline) -> None:
         Pipeline(pipeline.gazetteer, disable=["event"])
     # The same geoparser from a loaded pipeline, sharing its parts; the pipeline itself is untouched.
     shared = pipeline.without(*EVENT_CODING)
-    assert shared.names == ["sentences", "recognize", "resolve"] and shared.gazetteer is pipeline.gazetteer
+    assert shared.names == ["normalize", "sentences", "recognize", "resolve"]
+    assert shared.gazetteer is pipeline.gazetteer
     assert shared.parse(STORY).mentions == alone.mentions and "events" in pipeline.names
     with pytest.raises(UsageError, match="no component named 'event'"):
         pipeline.without("event")
@@ -160,7 +162,7 @@ def test_an_entities_layer_moves_recognition(fresh: Pipeline) -> None:
     assert 0.5 <= scores["Jordan"] < 0.5 + boost and 0.5 - boost <= scores["Victoria"] < 0.5
     assert [m.text for m in fresh.parse(text).mentions] == ["Jordan", "Chicago", "Florence", "Aurora"]
     fresh.add(Names({"Jordan": "person", "Victoria": "place"}), before="recognize")
-    assert fresh.names[:3] == ["sentences", "entities", "recognize"]
+    assert fresh.names[:4] == ["normalize", "sentences", "entities", "recognize"]
     doc = fresh.parse(text)
     assert [m.text for m in doc.mentions] == ["Chicago", "Victoria", "Florence", "Aurora"]
     assert doc.candidates is not None and doc.candidates[1].score == pytest.approx(scores["Victoria"] + boost)
@@ -271,8 +273,8 @@ def test_any_geocoder_refines_the_mentions_through_the_wrappers(pipeline: Pipeli
     geocoder = CachedGeocoder(RateLimited(atlas, Policy(min_delay=0, attempts=2, backoff=0.01),
                                           warn=reports.append, sleep=waits.append), cache=False)
     online = Pipeline(pipeline.gazetteer, geocoder=geocoder, geocode_all=True)
-    assert online.names == ["sentences", "recognize", "resolve", "geocode", "clauses", "roles", "discourse",
-                            "events", "event_filter"]
+    assert online.names == ["normalize", "sentences", "recognize", "resolve", "geocode", "clauses", "roles",
+                            "discourse", "events", "event_filter"]
     assert online.geocoder is geocoder and pipeline.geocoder is None
 
     seen: list[list[Mention]] = []

@@ -1384,7 +1384,7 @@ class EventCoder:
 
     def code(self, doc: Doc) -> list[Event]:
         article = doc.article
-        text = article.text
+        text = doc.text  # (the normalized view; excerpts quote article.text)
         published = parse_date(article.published)
         sentences = doc.need("sentences", self.name)
         readings = {s.span: s.readings for s in doc.need("clauses", self.name)}

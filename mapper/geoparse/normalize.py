@@ -1,0 +1,35 @@
+"""The ``normalize`` component: the text as the later components read it.
+
+Some layouts hide what a text says from rules written for ordinary prose. ``normalize`` writes
+``doc.normalized``, a view of the article's text with the SAME LENGTH AND OFFSETS in which those layouts are
+undone, and ``Doc.text`` gives it to every later component; mentions and excerpts keep the article's own
+characters (``doc.article.text``). Its steps, in order:
+
+- ``truecase.sentence_case``: a Title Case line ("Israeli Forces Detain 15 In Overnight Raids On Tubas")
+  in sentence case.
+
+When no step changes anything, ``doc.normalized`` is None and ``Doc.text`` is the article's text.
+"""
+
+from __future__ import annotations
+
+from mapper.doc import Doc
+from mapper.gazetteer import Gazetteer
+from mapper.geoparse.truecase import sentence_case
+
+
+def normalized(text: str, gazetteer: Gazetteer) -> str | None:
+    """The view of ``text`` the components read (same length), or None when it is ``text`` itself."""
+    return sentence_case(text, gazetteer)
+
+
+class Normalize:
+    """Component ``normalize``: sets ``doc.normalized`` (see the module docstring)."""
+
+    name = "normalize"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> None:
+        doc.normalized = normalized(doc.article.text, self.gazetteer)

@@ -1,0 +1,202 @@
+"""Sentence case for Title Case lines (a step of the ``normalize`` component, normalize.py).
+
+Many outlets print headlines in Title Case ("Israeli Forces Detain 15 In Overnight Raids On Tubas",
+"Bandits Kill 5 In Tsafe, Deadliest Attack Since August"). There every word is capitalised, so a capital
+no longer tells a name from a word, and the rules that read "in", "on", "and" or "kills" see none of them:
+on the event corpus's train headlines put in Title Case, site F1 fell from 0.959 to 0.908.
+``sentence_case`` gives the text with each Title Case line in sentence case, the same length and offsets;
+the later components read it (``Doc.text``), while mentions and excerpts keep the article's own letters.
+
+A line is Title Case when it is one line of at most 300 characters whose words of four letters or more,
+function words aside, are three or more and all capitalised (a sentence-case headline full of names,
+"Arakan Army seizes Taungup, Rakhine", has its verb in lowercase). In such a line a word shaped ``Word`` (one
+ASCII capital, then lowercase letters) is lowered when:
+
+- it is a function word (``FUNCTION``: prepositions, conjunctions, articles, auxiliaries, "says") or a
+  compass word ("From The North" is no region; "North Kivu" is kept whole, below); or
+- it is an ordinary English word (a lemma of the English word lists, ``mapper/data/case_words.txt.gz``, or
+  an inflection of one: -s, -es, -ies, -ed, -d, -ing, -est) that is no place's name or only a weak place's
+  (``title_words.txt``: "Base", "Market", which the recogniser already reads as words in Title Case).
+
+It keeps its capital when it is the line's first word or the first after a colon, bar, semicolon or dash;
+a month or weekday ("Killed In March" stays a date);
+beside a hyphen, an apostrophe or a dot ("Al-Shabaab", "Port-Au-Prince"); a strong place's name by itself
+("Chad", "Tyre", "Hit": a country, a city of 20,000 or a province, which the word lists leave out); or part of
+a gazetteer name of two to four words ("Red Sea", "West Bank", "Bosnia And Herzegovina"). A line of any other
+shape, and every other text, is left as it is. Linear: one pass over the words,
+with at most three lookups per word.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from mapper.events.actors import GROUP_WORDS
+from mapper.gazetteer import Gazetteer
+from mapper.gazetteer.names import normalize
+from mapper.geoparse.recognize import CALENDAR, COMPASS, one_line, title_words
+
+CASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "case_words.txt.gz"
+# Closed-class words, lowered in any Title Case line whatever the gazetteer says ("Since", "Of", "As").
+FUNCTION = frozenset("""a an the and or but nor of in on at to for from by with into onto over under near
+after before as amid since during across around outside inside against between among along toward towards via
+per than through throughout upon within without off out up down is are was were be been being has have had
+will would can could might shall should must not no says say said claims claim it its they them their he him
+his she her we our who whom whose which that this these those there here what when where while if""".split())
+# Words the English lists (dictionaries of about 1913) lack that news uses: modern and British spellings,
+# irregular forms. The lemma endings apply to them too ("Airstrikes", "Ceasefires").
+_MODERN = frozenset("""airstrike ceasefire checkpoint checkpost gunfight gunfire shootout firefight crossfire
+jihadist islamist paramilitary paramilitaries peacekeeper landmine roadside sniper teargas cyberattack hideout
+warplane warship airbase airfield airport substation crackdown lockdown takeover handover spillover standoff
+pullout bombing shelling killing kidnapping kidnapper abduction demining deminer motorbike motorcycle pickup
+ambulance refinery infrastructure internet online deadline coordinate mobilisation mobilization cooperation
+neighbourhood harbour rumour armoured labourer traveller honour favour defence offence programme tonne
+kilometre km teenager youth worshipper protester protestor rioter looter bandit separatist secessionist
+insurgent extremist terrorist counterterrorism counteroffensive escalate escalation evacuee displaced refugee
+men women gunmen gunman policemen policeman militiamen militiaman tribesmen tribesman fishermen fisherman
+servicemen serviceman guardsmen herdsmen herdsman clansmen spokesman spokeswoman people children
+held took taken retook retaken overran overrun shot blew blown fled fought struck slain freed stole stolen
+burnt left lost won sank sunk thrown drove driven fell fallen rose risen met told sought caught laid led
+began begun broke broken came went gave given ran saw seen found made built withdrew withdrawn swept
+hurt""".split())
+_LINE = re.compile(r"[^\n]+")
+# A word: letters, with apostrophes and hyphens inside it ("Al-Shabaab", "Children's") as one token.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+# What opens a headline's next part, whose first word sentence case capitalises too: "Colombia: Dissidents
+# Launch ...", "Bamako Calm | Boulkessi: ...", "Mali - Jihadists ...".
+_OPENERS = frozenset(":|;—–")
+# The lemma endings tried on a word the lists lack ("Kills", "Raids", "Shelled", "Storming", "Bodies").
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
+            ("ing", ""), ("ing", "e"), ("ings", ""), ("ings", "e"), ("iest", "y"), ("est", ""))
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"))
+_PART = re.compile(r"[^\W\d_]+")
+# The kinds whose name a word keeps in Title Case: a country, a province, a region, a sea.
+_NAMED_KINDS = frozenset({"country", "admin1", "region", "water", "continent"})
+_MARCH_TO = frozenset("in on through to against toward towards from along".split())
+_DATE_BEFORE = frozenset("in on by since early late from until mid of for last next this".split())
+_LOCATIVE = frozenset("in near at outside around inside".split())
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+_WINDOW = 4  # the longest gazetteer name, in words, that protects its words
+
+
+@cache
+def case_words() -> frozenset[str]:
+    """The lemmas of the English word lists (built by gazetteers/build_title_words.py)."""
+    with gzip.open(CASE_WORDS, "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split())
+
+
+def _ordinary(low: str) -> bool:
+    """Whether the lowercase word ``low`` is an English word of the lists, or an inflection of one, in
+    British or American spelling ("Neutralised", "Armoured")."""
+    words = case_words()
+    for form in _forms(low):
+        if form in words or form in _MODERN or _american(form) in words:
+            return True
+    return False
+
+
+def _forms(low: str) -> Iterator[str]:
+    """``low`` and the lemmas it may be an inflection of."""
+    yield low
+    for end, repl in _ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[:-len(end)] + repl
+            yield stem
+            if end in ("ed", "ing", "ings") and stem[-1] == stem[-2]:
+                yield stem[:-1]  # "Shelled", "Stopping": a doubled consonant
+
+
+def _american(word: str) -> str:
+    """The American spelling of a British one's ending ("neutralise", "armour", "centre")."""
+    for gb, us in _SPELLINGS:
+        if word.endswith(gb):
+            return word[:-len(gb)] + us
+    return word
+
+
+def sentence_case(text: str, gaz: Gazetteer) -> str | None:
+    """``text`` with each Title Case line in sentence case (same length), or None when no line is."""
+    chars: list[str] | None = None
+    for line in _LINE.finditer(text):
+        if not one_line(line.group()):
+            continue
+        words = list(_WORD.finditer(text, line.start(), line.end()))
+        if not _title_line(words):
+            continue
+        protected = _in_names(words, gaz)
+        for k, w in enumerate(words):
+            if k == 0 or k in protected or _opens_part(text[words[k - 1].end():w.start()]):
+                continue
+            s, e = w.span()
+            if text[s - 1:s] == "." or text[e:e + 1] == ".":
+                continue
+            # The parts of a compound ("Counter-Offensive", "Houthi-Held"), each judged alone; a compound
+            # that is itself a name ("Port-Au-Prince") was protected above.
+            for part in _PART.finditer(text, s, e):
+                word = part.group()
+                if _TITLE_WORD.fullmatch(word) and _lowered(word.lower(), gaz, text, words, k):
+                    if chars is None:
+                        chars = list(text)
+                    chars[part.start()] = word[0].lower()
+    return None if chars is None else "".join(chars)
+
+
+def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether the capitalised word ``low`` (words[k] or a part of it) is lowered."""
+    if low in FUNCTION or low in COMPASS:
+        return True
+    if low == "march":  # the verb before a preposition ("Lawyers March In Bamenda"), not "Killed In March In"
+        before = words[k - 1].group().lower()
+        return k + 1 < len(words) and words[k + 1].group().lower() in _MARCH_TO \
+            and before not in _DATE_BEFORE and not text[words[k - 1].end():words[k].start()].strip()
+    if low in CALENDAR or not _ordinary(low):
+        return False
+    options = gaz.options(low)
+    if not options:
+        return True
+    if low not in title_words() and any(gaz.row(o.row).kind in _NAMED_KINDS for o in options):
+        return False  # "Chad", "Turkey", "Georgia" (not "Sides", an alternate name of Haiti's Sud-Est)
+    # A word that is also a town's name ("Sake", "Hit", "Police") is the town as the object of a locative
+    # preposition with nothing after it but punctuation or a function word ("Fighting In Sake As M23
+    # Pushes"); else a word ("Police Station", "Drone Strike Hit Kupiansk").
+    before = words[k - 1].group().lower() if k else ""
+    after = words[k + 1] if k + 1 < len(words) else None
+    return not (before in _LOCATIVE and (after is None or after.group().lower() in FUNCTION
+                                         or not text[words[k].end():after.start()].isspace()))
+
+
+def _opens_part(gap: str) -> bool:
+    """Whether the characters between two words open a headline's next part."""
+    return any(c in _OPENERS for c in gap) or gap.strip() == "-"
+
+
+def _title_line(words: list[re.Match[str]]) -> bool:
+    """Whether a line's words are Title Case: three or more words of four letters that are no function
+    word, all capitalised ("Arakan Army seizes Taungup, Rakhine" is a sentence with many names)."""
+    long = [w.group() for w in words if len(w.group()) >= 4 and w.group().lower() not in FUNCTION]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _in_names(words: list[re.Match[str]], gaz: Gazetteer) -> set[int]:
+    """The indexes of the words that belong to a gazetteer name of two to four words (with only spaces
+    between them): "Red Sea", "Bosnia And Herzegovina"."""
+    out: set[int] = set()
+    for k in range(len(words)):
+        if "-" in words[k].group() and gaz.options(normalize(words[k].group())):
+            out.add(k)  # "Port-Au-Prince"
+        for n in range(2, _WINDOW + 1):
+            j = k + n - 1
+            if j >= len(words) or any(words[i].end() + 1 != words[i + 1].start() for i in range(k, j)):
+                break
+            # (The last word may be possessive: "West Bank's Jenin camp".)
+            name = " ".join(w.group() for w in words[k:j + 1])
+            if gaz.options(normalize(name)) or gaz.options(normalize(_POSSESSIVE.sub("", name))) \
+                    or " ".join(name.lower().split()) in GROUP_WORDS:  # "Arakan Army", "Islamic State"
+                out.update(range(k, j + 1))
+    return out
