@@ -21,7 +21,9 @@ ASCII capital, then lowercase letters) is lowered when:
 It keeps its capital when it is the line's first word or the first after a colon, bar, semicolon or dash;
 a month or weekday ("Killed In March" stays a date);
 beside a hyphen, an apostrophe or a dot ("Al-Shabaab", "Port-Au-Prince"); a strong place's name by itself
-("Chad", "Tyre", "Hit": a country, a city of 20,000 or a province, which the word lists leave out); or part of
+("Chad", "Tyre": a country, a province, or a city of 20,000 that is no headline verb, "Hit", and heads no
+noun phrase, "Police Station"); a small place's name that is also a word after "in", "near" or "at" at the
+end of a phrase ("Fighting In Sake As ..."); or part of
 a gazetteer name of two to four words ("Red Sea", "West Bank", "Bosnia And Herzegovina"). A line of any other
 shape, and every other text, is left as it is. Linear: one pass over the words,
 with at most three lookups per word.
@@ -36,9 +38,9 @@ from functools import cache
 from pathlib import Path
 
 from mapper.events.actors import GROUP_WORDS
-from mapper.gazetteer import Gazetteer
+from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
-from mapper.geoparse.recognize import CALENDAR, COMPASS, one_line, title_words
+from mapper.geoparse.recognize import CALENDAR, COMPASS, EVENT_VERBS_BEFORE, one_line, title_words
 
 CASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "case_words.txt.gz"
 # Closed-class words, lowered in any Title Case line whatever the gazetteer says ("Since", "Of", "As").
@@ -79,6 +81,8 @@ _PART = re.compile(r"[^\W\d_]+")
 _NAMED_KINDS = frozenset({"country", "admin1", "region", "water", "continent"})
 _MARCH_TO = frozenset("in on through to against toward towards from along".split())
 _DATE_BEFORE = frozenset("in on by since early late from until mid of for last next this".split())
+_NONE, _SMALL, _CITY, _NAMED = range(4)
+_CITY_PEOPLE = 20_000  # as gazetteers/build_title_words.py's strong places
 _LOCATIVE = frozenset("in near at outside around inside".split())
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 _WINDOW = 4  # the longest gazetteer name, in words, that protects its words
@@ -157,18 +161,41 @@ def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k:
             and before not in _DATE_BEFORE and not text[words[k - 1].end():words[k].start()].strip()
     if low in CALENDAR or not _ordinary(low):
         return False
+    strength = _strength(low, gaz)
+    if strength == _NAMED:
+        return False  # "Chad", "Turkey", "Georgia" (not "Sides", an alternate name of Haiti's Sud-Est)
+    after = words[k + 1] if k + 1 < len(words) else None
+    if strength == _CITY:
+        # A city's own name ("Tyre", "Hit", "Police") is the city unless it is a headline verb ("Glide Bombs
+        # Hit Kupiansk") or heads a noun phrase of ordinary words ("Police Station", "Set Door On Fire").
+        return low in EVENT_VERBS_BEFORE or after is not None and text[words[k].end():after.start()] == " " \
+            and _TITLE_WORD.fullmatch(after.group()) is not None and after.group().lower() not in FUNCTION \
+            and _ordinary(after.group().lower()) and _strength(after.group().lower(), gaz) < _CITY
+    # A word that only small places (or a city's other names) have ("Sake", "Base", "Market") is the place
+    # as the object of a locative preposition with nothing after it but punctuation or a function word
+    # ("Fighting In Sake As M23 Pushes"); else a word ("Attack On Base").
+    before = words[k - 1].group().lower() if k else ""
+    return not (strength == _SMALL and before in _LOCATIVE
+                and (after is None or after.group().lower() in FUNCTION
+                     or not text[words[k].end():after.start()].isspace()))
+
+
+def _strength(low: str, gaz: Gazetteer) -> int:
+    """What the gazetteer has by the name ``low``: nothing, only small places or other names (_SMALL), a
+    city's own name (_CITY: 20,000 people), or a country's, province's, region's or sea's (_NAMED)."""
     options = gaz.options(low)
     if not options:
-        return True
-    if low not in title_words() and any(gaz.row(o.row).kind in _NAMED_KINDS for o in options):
-        return False  # "Chad", "Turkey", "Georgia" (not "Sides", an alternate name of Haiti's Sud-Est)
-    # A word that is also a town's name ("Sake", "Hit", "Police") is the town as the object of a locative
-    # preposition with nothing after it but punctuation or a function word ("Fighting In Sake As M23
-    # Pushes"); else a word ("Police Station", "Drone Strike Hit Kupiansk").
-    before = words[k - 1].group().lower() if k else ""
-    after = words[k + 1] if k + 1 < len(words) else None
-    return not (before in _LOCATIVE and (after is None or after.group().lower() in FUNCTION
-                                         or not text[words[k].end():after.start()].isspace()))
+        return _NONE
+    if low in title_words():
+        return _SMALL
+    best = _SMALL
+    for o in options:
+        row = gaz.row(o.row)
+        if o.how == NAME and row.kind in _NAMED_KINDS:
+            return _NAMED
+        if o.how == NAME and row.kind == "city" and row.population >= _CITY_PEOPLE:
+            best = _CITY
+    return best
 
 
 def _opens_part(gap: str) -> bool:
