@@ -58,8 +58,22 @@ def test_a_title_case_line_in_sentence_case(gaz: Gazetteer, line: str, expected:
     assert len(expected) == len(line)
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a line in capitals: words lowered, names capitalised, the actor table's and common acronyms kept
+    ("RUSSIAN STRIKES KILL 5 IN KHARKIV", "Russian strikes kill 5 in Kharkiv"),
+    ("RSF SHELLING KILLS 12 IN EL FASHER, SUDAN", "RSF shelling kills 12 in El Fasher, Sudan"),
+    ("SOUTH SUDAN: SSPDF AND SPLA-IO CLASH IN ULANG", "South Sudan: SSPDF and SPLA-IO clash in Ulang"),
+    ("BREAKING: JETS STRIKE DEIR EZ-ZOR AS US URGES RESTRAINT",
+     "Breaking: Jets strike Deir Ez-Zor as US urges restraint"),  # (after a colon: a capital)
+    ("GUNMEN KILL 7 IN ZAMFARA'S MARU", "Gunmen kill 7 in Zamfara's Maru"),
+])
+def test_a_line_in_capitals_in_sentence_case(gaz: Gazetteer, line: str, expected: str) -> None:
+    assert sentence_case(line, gaz) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Airstrikes hit Deir ez-Zor on Saturday.",
+    "KYIV (Reuters) - Russian missiles hit Kharkiv on Monday.",  # a dateline in capitals, no headline
     "Arakan Army seizes Taungup, Rakhine",  # a sentence-case headline full of names
     "Giants Brigades, Houthis clash in Hays",
     "RSF Shells El Fasher",  # too few long words to tell
@@ -94,7 +108,7 @@ def test_a_title_case_headline_codes_what_its_sentence_case_does(pipeline: Pipel
         doc = pipeline.parse(text, published="2025-03-02")
         return [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None, e.fatalities)
                 for e in doc.events]
-    assert coded(title) == coded(plain) != []
+    assert coded(title) == coded(plain) == coded(title.upper()) != []
 
 
 def test_mentions_and_excerpts_keep_the_articles_letters(pipeline: Pipeline) -> None:
@@ -118,3 +132,5 @@ def test_sentence_case_finishes_on_100_kb(gaz: Gazetteer) -> None:
     assert sentence_case(one, gaz) is None
     dashes = "Strike" + " -" * 50_000 + " Kills In Gao"
     assert sentence_case(dashes, gaz) is None  # too long for a headline line
+    caps = "RSF SHELLS EL FASHER AND KILLS 12 IN ZAMZAM\n" * 2_500
+    assert sentence_case(caps, gaz) == "RSF shells El Fasher and kills 12 in Zamzam\n" * 2_500

@@ -63,9 +63,7 @@ class Resolve:
         for c in cands:
             row, p = picks[c.key]
             demonym = Option(row, DEMONYM) in c.options
-            # (The article's own characters: the recogniser read the normalized view.)
-            text = c.text if doc.normalized is None else doc.article.text[c.start:c.end]
-            mentions.append(Mention(start=c.start, end=c.end, text=text, place=gaz.place(row),
+            mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=gaz.place(row),
                                     confidence=round(c.score * p, 3), demonym=demonym,
                                     sentence=sentences.span(c.start)))
         doc.resolutions = picks

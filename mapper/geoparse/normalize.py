@@ -2,11 +2,12 @@
 
 Some layouts hide what a text says from rules written for ordinary prose. ``normalize`` writes
 ``doc.normalized``, a view of the article's text with the SAME LENGTH AND OFFSETS in which those layouts are
-undone, and ``Doc.text`` gives it to every later component; mentions and excerpts keep the article's own
-characters (``doc.article.text``). Its steps, in order:
+undone, and ``Doc.text`` gives it to every later component. Excerpts quote the article's own characters
+(``doc.article.text``); a mention's ``text`` is the name as the view gives it ("Kharkiv" for a headline's
+"KHARKIV"), at the article's offsets. Its steps, in order:
 
-- ``truecase.sentence_case``: a Title Case line ("Israeli Forces Detain 15 In Overnight Raids On Tubas")
-  in sentence case.
+- ``truecase.sentence_case``: a line in capitals ("RUSSIAN STRIKES KILL 5 IN KHARKIV") or in Title Case
+  ("Israeli Forces Detain 15 In Overnight Raids On Tubas") in sentence case.
 
 When no step changes anything, ``doc.normalized`` is None and ``Doc.text`` is the article's text.
 """

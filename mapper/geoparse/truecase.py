@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from mapper.events.actors import GROUP_WORDS
+from mapper.events.actors import GROUP_WORDS, NAMED_GROUPS
 from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geoparse.recognize import CALENDAR, COMPASS, EVENT_VERBS_BEFORE, one_line, title_words
@@ -81,6 +81,9 @@ _PART = re.compile(r"[^\W\d_]+")
 _NAMED_KINDS = frozenset({"country", "admin1", "region", "water", "continent"})
 _MARCH_TO = frozenset("in on through to against toward towards from along".split())
 _DATE_BEFORE = frozenset("in on by since early late from until mid of for last next this".split())
+# Acronyms a line in capitals keeps beside the actor table's: states, bodies and agencies.
+_ACRONYMS = frozenset("""US USA UK UAE DRC CAR UN EU AU ICC ICJ ICRC MSF WHO UNHCR OCHA WFP IOM UNICEF HRW AP
+AFP BBC CNN DPA ANI PTI TV OK AI""".split())
 _NONE, _SMALL, _CITY, _NAMED = range(4)
 _CITY_PEOPLE = 20_000  # as gazetteers/build_title_words.py's strong places
 _LOCATIVE = frozenset("in near at outside around inside".split())
@@ -125,7 +128,40 @@ def _american(word: str) -> str:
 
 
 def sentence_case(text: str, gaz: Gazetteer) -> str | None:
-    """``text`` with each Title Case line in sentence case (same length), or None when no line is."""
+    """``text`` with each Title Case or capitals line in sentence case (same length), or None when no line
+    is one."""
+    titled = title_capitals(text)
+    if titled is not None:
+        return _sentence_case(titled, gaz) or titled
+    return _sentence_case(text, gaz)
+
+
+def title_capitals(text: str) -> str | None:
+    """``text`` with each line in capitals ("RUSSIAN STRIKES KILL 5 IN KHARKIV") in Title Case, the same
+    length: an acronym of the actor table ("RSF", "JNIM") or of _ACRONYMS ("US", "DRC", "AFP") keeps its
+    capitals ("M23" has a digit: no word). None when no line is in capitals."""
+    chars: list[str] | None = None
+    for line in _LINE.finditer(text):
+        if not one_line(line.group()):
+            continue
+        words = list(_WORD.finditer(text, line.start(), line.end()))
+        long = [w.group() for w in words if len(w.group()) >= 4 and w.group().lower() not in FUNCTION]
+        if len(long) < 3 or not all(w.isupper() for w in long):
+            continue
+        for w in words:
+            word = w.group()
+            if not word.isupper() or word in NAMED_GROUPS or word in _ACRONYMS:  # ("SPLA-IO", "RSF")
+                continue
+            if chars is None:
+                chars = list(text)
+            for i in range(w.start() + 1, w.end()):  # ("EZ-ZOR": each part keeps its capital)
+                low = text[i].lower()
+                if len(low) == 1 and text[i - 1] != "-":
+                    chars[i] = low
+    return None if chars is None else "".join(chars)
+
+
+def _sentence_case(text: str, gaz: Gazetteer) -> str | None:
     chars: list[str] | None = None
     for line in _LINE.finditer(text):
         if not one_line(line.group()):
