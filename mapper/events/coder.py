@@ -765,7 +765,7 @@ def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase
         # subject of its own names both sides.
         starts = [p.start for p in actors]  # (phrases are in text order)
         later = next(((span, p) for span in clause.spans if span[0] > clause.end
-                      for p in actors[bisect.bisect_left(starts, max(clause.end, span[0] - 80)):
+                      for p in actors[bisect.bisect_left(starts, max(clause.end, span[0] - 150)):
                                       bisect.bisect_left(starts, span[0])]
                       if p.side != "target"
                       and _WHERE_CLAUSE.search(sentence, max(clause.end, p.start - 24), p.start)), None)
