@@ -2167,6 +2167,8 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
         # its like (kept though equal to actor1).
         return Actor(actor1.name, actor1.country_code, inferred=True, struck=True)
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
+        if victims.name == "militants" and actor1 is not None and _kind(actor1) not in ("forces", "police"):
+            return None  # a group's own dead ("ISWAP attacked ..., 20 militants were killed"), not its foe
         a2 = _state_group(canonical(victims, False, event_country), year)
     elif event_type == "Battles" and _occupied_by(event_country, actor1):
         # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
@@ -2338,6 +2340,28 @@ def forces_target(told: str, event_country: str, year: int | None = None) -> Act
     if m.group("police"):
         return Actor("police", event_country)
     return _state_group(canonical(Actor("soldiers"), False, event_country), year)
+
+
+# The state's army reporting a fight that killed its foes: "Three militants killed in Kupwara gunfight, army
+# says", "Army says four NPA rebels killed in clash", "..., the Indian Army said" (a nationality and the
+# army's own words before it; not police, whose reports tell fights of other units too).
+_ARMY_SAYS = re.compile(r"\b(?:(?i:the)\s++)?(?:(?P<adj>[A-Z][a-z]{2,20}+)\s++)?(?i:army|military)\s++"
+                        r"(?:says|said)\b")
+
+
+def reporting_army(told: str, actor2: Actor | None, event_country: str, year: int | None = None
+                   ) -> Actor | None:
+    """actor1 of an armed clash no phrase names the agent of, when the army reports it and the other side
+    is militants or a rebel group (it fought them), else None."""
+    if actor2 is None or not (actor2.name == "militants" or _rebel_group(actor2)):
+        return None
+    m = _ARMY_SAYS.search(told)
+    if m is None or m["adj"] and not country_in([m["adj"]]):
+        return None
+    army = canonical(Actor(f"{m['adj']} army" if m["adj"] else "army"), False, event_country)
+    if army is None or army.country_code and army.country_code != event_country:
+        return None
+    return _state_group(army, year)
 
 
 _ARMED_HERDERS = frozenset({"herders", "herdsmen"})

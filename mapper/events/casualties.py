@@ -1015,6 +1015,8 @@ _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
 # age are its civilians; a fighter is named as one: "a 20-year-old militant").
 _AGE = re.compile(r"\d{1,3}-year-old|elderly")
 _ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
+# Dead counted only as militants: ACLED's unnamed militants, the other side of the force that killed them.
+_MILITANT_NOUNS = frozenset({"militants", "militant"})
 # Who is among the people just counted: "including nine children", "mostly women and children", "20 of them
 # children" (a word or figure, then "of them").
 _INCLUDING = re.compile(r"\b(?:including|among them|most of them|mostly|mainly"
@@ -1025,8 +1027,8 @@ def victims(sentence: str) -> str:
     """Whom every death or injury a sentence counts belongs to: "police" (policemen), "forces" (soldiers,
     troops, gendarmes, guards, and police among them), "civilians" (civilians, villagers, farmers,
     worshippers, children ...; also people among whom only such are named: "20 people, including nine
-    children"), else "" (people, fighters, attackers, or a mix of sides): "killing four soldiers" is the
-    army's loss, "Two children killed by Turkish drone" the civilians'."""
+    children"), "militants" (militants only), else "" (people, fighters, attackers, or a mix of sides):
+    "killing four soldiers" is the army's loss, "Two children killed by Turkish drone" the civilians'."""
     nouns: set[str] = set()
     found = reports(sentence)
     words = _Words(sentence).low if found else []
@@ -1057,6 +1059,8 @@ def victims(sentence: str) -> str:
                 nouns |= {"civilians"}
     if nouns & _CIVILIAN_NOUNS and nouns <= _CIVILIAN_NOUNS | _PEOPLE_NOUNS:
         return "civilians"
+    if nouns <= _MILITANT_NOUNS:
+        return "militants"  # "Two militants killed in Kupwara gunfight": the side the forces fought
     return ""
 
 

@@ -69,6 +69,7 @@ from mapper.events.actors import (
     occupier_strike,
     parties,
     refers_back,
+    reporting_army,
     retaken_from,
     short_text_weights,
     sides,
@@ -757,7 +758,26 @@ def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase
         a1, a2 = sides(actors, own[0], own[1], sentence)
         if a1 is not None:
             return a1, a2
-    return sides(actors, clause.start, clause.end, sentence)
+    a1, a2 = sides(actors, clause.start, clause.end, sentence)
+    if a1 is None or a2 is None:
+        # "Fighting raged around Kalehe, where M23 rebels clashed with Congolese troops", "gunfire was heard
+        # in Gondar as Fano fighters clashed with federal troops": a later clause of the same act with a
+        # subject of its own names both sides.
+        starts = [p.start for p in actors]  # (phrases are in text order)
+        later = next(((span, p) for span in clause.spans if span[0] > clause.end
+                      for p in actors[bisect.bisect_left(starts, max(clause.end, span[0] - 150)):
+                                      bisect.bisect_left(starts, span[0])]
+                      if p.side != "target"
+                      and _WHERE_CLAUSE.search(sentence, max(clause.end, p.start - 24), p.start)), None)
+        if later is not None:  # the first such clause only
+            b1, b2 = sides(actors, later[0][0], later[0][1], sentence)
+            if b1 is not None and b2 is not None and (a1 is None or a1 == b1):
+                return b1, b2  # (not another act: "Junta jets bombed Lashio as the rebels closed in")
+    return a1, a2
+
+
+# The opener of a clause that retells the act with its sides: ", where", " as" (after the act's clause).
+_WHERE_CLAUSE = re.compile(r",\s*+where\b|(?<!such\s)(?<!well\s)\bas\b")
 
 
 def _carry_actors(incidents: list[_Incident]) -> None:
@@ -801,7 +821,8 @@ _SAID_TARGETED = re.compile(r"\b(?:said|says|claimed|stated)\s++(?:that\s++)?(?:
 # (canonical(): "Soldiers arrested 12 in Bunia" -> "Congolese forces").
 _INTERVENED = frozenset({"Protest with intervention", "Violent demonstration"})
 _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
-                  "civilians": Actor("civilians", "")}
+                  "civilians": Actor("civilians", ""), "militants": Actor("militants", "")}
+_MILITANTS = _VICTIM_ACTORS["militants"]
 
 
 # "four other members" beside a group's named dead ("killed Hezbollah's top commander and four other
@@ -1757,11 +1778,15 @@ class EventCoder:
                         # attacked it is the other side, not a second name for the raiders.
                         a2 = a1
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
-                if clause.family == "violence" and inc.victims is None:
+                if clause.family == "violence" and (inc.victims is None or inc.victims is _MILITANTS):
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
                     # sentence that places the act counts (actor2 when no phrase names the other side).
-                    inc.victims = _VICTIM_ACTORS.get(victims(sentence)) \
+                    counted = victims(sentence)
+                    toll_of = (None if counted == "militants" else _VICTIM_ACTORS.get(counted)) \
                         or (None if others else _victim_group(sentence))  # one site: its toll's group
+                    # Plain "militants" last: a group named with them ("four Islamic State militants") or
+                    # a later sentence's toll says more.
+                    inc.victims = toll_of or inc.victims or _VICTIM_ACTORS.get(counted)
                 if clause.sub_event_type in _INTERVENED and inc.victims is None:
                     # "marched in Lome before police fired tear gas to disperse them": the force is actor2
                     where = located.place.country_code if located is not None else ""
@@ -2275,6 +2300,9 @@ class EventCoder:
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
+        if actor1 is None and sub == "Armed clash":  # "Two militants killed in Kupwara gunfight, army says"
+            actor1 = reporting_army(" ".join(text[a:b] for a, b in spans), actor2, inc.location.country_code,
+                                    year)
         if actor2 is None and sub == _REGAINS:  # "retook Singa from the paramilitary Rapid Support Forces"
             actor2 = retaken_from(told, actor1, inc.location.country_code)
         if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
@@ -2290,7 +2318,9 @@ class EventCoder:
             # "A truck bomb killed six people in Cali. ... All the dead were civilians, he said": who the dead
             # were, told in the act's sentences or the one after them.
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
-        if actor2 is None and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
+        if (actor2 is None or actor2.inferred and actor2.name == "militants") \
+                and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
+            # (a post the act hit names its side better than a bare toll of militants)
             post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)
             if post is not None and (actor1 is None or actor1.name != post.name):
                 actor2 = Actor(post.name, post.country_code, inferred=True)
