@@ -2167,6 +2167,17 @@ class EventCoder:
             towns = [p for p in options if p.kind == "city" and p.country_code == place.country_code
                      and (not place.admin1 or p.admin1 == place.admin1)
                      and (place.kind == "admin2" or p.population >= _CAPITAL_POPULATION)]
+            if place.kind == "admin1" and towns:
+                # A province named by its own name is not a small town that bears it only as an alternate
+                # name: "in Antioquia" is the department, not Santa Fe de Antioquia (its old capital, 23,000
+                # people of its 4.8 million); "in Raqqa" names both by one name, and a city of the province's
+                # size stays ("In New York", "over Jazan": New York City, Jizan).
+                spot = (place.name, place.lat, place.lon)
+                named = {(q.name, q.lat, q.lon) for q in (gaz.place(o.row) for o in found if o.how == NAME)}
+                if spot in named:
+                    own = normalize(place.name)
+                    towns = [p for p in towns if (p.name, p.lat, p.lon) in named or normalize(p.name) == own
+                             or p.population * _PROVINCE_SHARE >= place.population]
             if not towns:
                 return place, None
             # The name alone ("Daraa clashes", "in Raqqa") names the town: its own precision, 1, unless the
@@ -3016,6 +3027,11 @@ class _Theatre:
         for k in self.tellers:
             out.update(self.by_name.get(k, Counter()))
         return out
+
+
+# A town that bears a province's name only as an alternate name is the province's city when it holds at least
+# this share of the province's people (1 in 20), not a small namesake town inside it.
+_PROVINCE_SHARE = 20
 
 
 def _nearest(place: Place, points: list[Place]) -> float:

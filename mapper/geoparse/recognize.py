@@ -407,7 +407,10 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         if found is None:
             if len(cache) > 200_000:  # bounded: the same runs ("The", "Police", "U.S.") recur constantly
                 cache.clear()
-            found = cache[rt] = _match_run(rt, gaz)
+            found = _match_run(rt, gaz)
+            if len(found) >= 2:
+                found = _without_split_names(rt, found, gaz)
+            cache[rt] = found
         base = run.start()
         facility = _facility(text, run.end(), rt, found, gaz)
         if facility is not None:
@@ -417,6 +420,53 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                                  how == SKELETON, how == VARIANT, how == FACILITY, how == FACILITY_AFTER))
     capitals.remember(text, run_texts)
     return out
+
+
+def _without_split_names(rt: str, found: tuple[_Match, ...], gaz: Gazetteer) -> tuple[_Match, ...]:
+    """The run's matches, or none when the run is two words, the two words of a name the gazetteer lacks
+    matched word by word as two towns of no common country ("the village of Buni Gari" is no Buni in
+    Pakistan beside a Gari in Russia). Two places side by side in one run share a country (a list without
+    commas, "Kharkiv Kupiansk", is rare; a town and its province are in one country); countries,
+    provinces and demonyms stay ("Israel Gaza war"). Only a run of the two words: in a longer one, a
+    Title Case or capitals headline's ordinary words match towns abroad beside a real place ("Attack
+    Pokrovsk From", "ON BARSALOGHO", "the Bannu Cantonment on Tuesday")."""
+    if len(found) == 2 and found[0][0] == 0 and found[1][1] == len(rt) and not rt.isupper() \
+            and rt[found[0][1]:found[1][0]] == " " and not _ordinary_key(found[0][2]) \
+            and not _ordinary_key(found[1][2]) and _split_name(found[0][3], found[1][3], gaz):
+        return ()
+    return found
+
+
+def _ordinary_key(key: str) -> bool:
+    """A word that names a kind of place or body after a place's name ("Douglas County", "Oxford Police",
+    "Metro Vancouver", "Bicester Village"), however a small town abroad is called."""
+    return key in PLACE_NOUNS_AFTER or key in ORG_HEADS or key in _NAME_NEIGHBOURS or key in title_words()
+
+
+# Words beside a place's name in a run, besides the title words and the nouns of places and bodies: "Metro
+# Vancouver", "Dublin City Council".
+_NAME_NEIGHBOURS = frozenset({"metro", "city", "county", "greater", "downtown", "upper", "lower"})
+
+
+def _split_name(first: tuple[Option, ...], second: tuple[Option, ...], gaz: Gazetteer) -> bool:
+    """Whether two names side by side are towns or districts only (no demonym, country, province or city of
+    100,000 people: "Los Angeles Trapani" names Los Angeles) of no common country: the two words of one name
+    the gazetteer lacks."""
+    if not first or not second:
+        return False
+    countries = []
+    for options in (first, second):
+        here = set()
+        for o in options:
+            row = gaz.row(o.row)
+            if o.how == DEMONYM or row.kind not in _SPLIT_KINDS or row.population >= _KNOWN_ALONE_POP:
+                return False
+            here.add(row.country_code)
+        countries.append(here)
+    return not countries[0] & countries[1]
+
+
+_SPLIT_KINDS = frozenset({"city", "admin2"})  # towns and districts (GeoNames' "Yan" district of Malaysia)
 
 
 def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gazetteer
@@ -819,7 +869,11 @@ def _after_locative(text: str, start: int, end: int) -> bool:
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # Nouns of a settlement or its people before "of" and a name: "the port of Ras Isa", "residents of Nikopol".
 _SETTLEMENT_OF = frozenset("town towns village villages city port outskirts residents inhabitants people "
-                           "suburbs district area region province".split())
+                           "suburbs district area region province "
+                           # the kinds of place news names its towns by: "the municipality of Tibú", "the
+                           # commune of Gorom-Gorom", "the locality of Chupe" (not "department": "the
+                           # Department of Justice")
+                           "municipality commune locality township county settlement hamlet".split())
 
 
 def _located(text: str, start: int, end: int) -> bool:
