@@ -1085,6 +1085,12 @@ _REACTION_TO = re.compile(
     # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
     r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
 _REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
+# ... or the act named as the modifier of the reaction's noun, in headline grammar: "Beirut port blast
+# probe", "Peshawar mosque bombing trial", "Marawi siege survivors", "bombing case" (a noun directly
+# after the act word; "victims" is left out: "blast victims taken to hospital" is the act's own news).
+_REACTION_NOUN_AFTER = re.compile(r"s?\s{1,3}(?:probes?|inquir(?:y|ies)|inquests?|investigations?|trials?|"
+                                  r"cases?|hearings?|verdicts?|judges?|lawsuits?|survivors|anniversary|"
+                                  r"memorials?|compensation)\b")
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
@@ -1743,7 +1749,19 @@ _FOUGHT_ORDINARY = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:(?:against|with)\s{1,3
                               r"(?:cholera|dengue|measles|malaria|mpox|ebola|polio|diphtheria|meningitis|"
                               r"tuberculosis|hiv|aids|disease|diseases|epidemics?|outbreaks?|infections?|"
                               r"prices|costs|inflation|shortages?|drought|hunger|poverty|unemployment|"
-                              r"corruption|debts?|deficits?|locusts?|pests?)\b")
+                              r"corruption|debts?|deficits?|locusts?|pests?|"
+                              # crops' and people's sickness: "growers are battling a fungus attack"
+                              r"fung(?:us|i|al)|blight|armyworms?|flu|influenza|virus(?:es)?)\b")
+# ... or told of those who fight fires and sickness, their subject: "Firefighters battled to rescue paintings
+# as flames tore through ...", "Firefighters fought for six hours to bring under control a blaze", "Hospitals
+# in Vienna are fighting a battle on two fronts against flu" (the noun, perhaps its place, its auxiliaries,
+# and for "battle" the verb that wages it; not farmers or villagers, who do fight).
+_CARERS_FIGHT_BEFORE = re.compile(
+    r"\b(?:fire\s?fighters|firemen|fire\s{1,3}crews|doctors|medics|nurses|surgeons|hospitals|"
+    r"health\s{1,3}workers)\s{1,3}(?:(?:in|across|around)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){1,3}?)?"
+    r"(?:(?:are|were|is|was|have|has|had|been|still)\s{1,3}){0,3}"
+    r"(?:(?:fighting|fought|fight|fights|waging|waged|wage|wages)\s{1,3}(?:(?:a|an|the)\s{1,3})?"
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?)?$")
 # A sport score beside a result word: "beat Gabon 2-1", "Cali crushed 5-1", "a 3-0 win" (not a date
 # range: "2-8 March" has no result word).
 _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|drew|beat|beats|beating|"
@@ -1826,6 +1844,9 @@ _ASSAILED_AFTER = re.compile(r"(?:\s{1,3}on)?(?:\s{1,3}(?:(?:a|an|the|its|their|
 # attacks" (the attack's kind just before it; "cyberattack" as one word is no trigger).
 _CYBER_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hacking|hacker['’]?s?|denial-of-service|"
                            r"ddos|computer|network)[\s-]{1,3}$")
+# An attack by a crop's pest or sickness: "a fungus attack", "locust attacks", "an armyworm attack".
+_PEST_BEFORE = re.compile(r"\b(?:fung(?:us|al)|blight|pests?|locusts?|armyworms?|insects?|aphids?)"
+                          r"[\s-]{1,3}$")
 # ... and a place or a firm "hit by" one ("had been hit by a cyber-attack", "hit by a cyberattack").
 _CYBER_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?:(?:an?|the|another|fresh|major)\s{1,3}){0,2}"
                           r"(?:cyber|ransomware|malware|phishing|hacking|hackers|denial-of-service|ddos)")
@@ -1924,6 +1945,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             return True  # "the strongest earthquake to hit X in a century killed 2,000"
     if low.startswith("attack", start) and _CYBER_BEFORE.search(low, max(0, start - 30), start) is not None:
         return True  # "hit by a cyber attack"
+    if low.startswith("attack", start) and _PEST_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True  # "battling a fungus attack that has wiped out a third of the harvest"
     if low.startswith(("hit", "struck"), start) and _CYBER_AFTER.match(low, end, end + 40) is not None:
         return True  # "had been hit by a cyber-attack"
     if low.startswith("clash", start) \
@@ -1988,6 +2011,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
         return True
+    if low.startswith(_FOUGHT, start) and _CARERS_FIGHT_BEFORE.search(low, max(0, start - 110), start):
+        return True  # "Firefighters battled to rescue paintings as flames tore through X"
     lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
     if _SCORE_HINT.search(low, lo, hi) is not None and _SCORE.search(low, lo, hi) is not None \
             and not _ARMED_RE.search(low, lo, hi):
@@ -2314,6 +2339,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
+    if _REACTION_NOUN_AFTER.match(low, end, end + 20):
+        return True  # "Judge in Beirut port blast probe summons ex-minister": what the probe is about
     if _VERDICT_ABOUT_GATE in opened \
             and _VERDICT_ABOUT_GATE.search_within(low, max(0, start - _VERDICT_CHARS), start):
         return True  # "A court in X sentenced ... for abandoning positions during the offensive on Y"
