@@ -1105,14 +1105,17 @@ _RELATIVE_TOLL_CHARS = 90
 _REACTION_HEAD = re.compile(
     r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
     r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
-    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|behind)\s")
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|"
+    r"behind)\s")
 _REACTION_HEAD_CHARS = 220
 # What a court's verdict is about, however far into the sentence the act is named: "A military court in X
 # sentenced 17 soldiers to death for abandoning their positions during the M23 offensive on Y", "A court
 # in X sentenced two men to death on Tuesday for leading the mob that burned churches in Y", "The judges
 # convicted the former leader of murders ... committed in X". Only after the court and its verdict verb.
 _VERDICT_ABOUT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?)\s[^.;:!?]{0,60}?"
-                            r"\b(?:sentenc|convict|jailed|acquitt|imprison|found\s{1,3}guilty)"
+                            r"\b(?:sentenc|convict|jailed|acquitt|imprison|found\s{1,3}guilty|"
+                            # headline grammar: "Tbilisi court jails protester for two years over clashes"
+                            r"jails\b|fines\b|fined\b)"
                             # (not past a comma that opens another time: ", a day after gunmen attacked Y")
                             r"(?:[^.;:!?,]|,(?!\s{1,3}(?:(?:a|an|one|two|three|few|several|\d{1,2})\s{1,3})?"
                             r"(?:after|before|while|as|when|hours?|days?|weeks?|shortly|even|just)\b)){0,170}$")
