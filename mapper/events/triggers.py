@@ -1907,7 +1907,9 @@ _COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30
 # to hit X in more than a century killed more than 2,000", "A fire at a shopping centre in X in Y province
 # killed 39" (a determiner before it; no clause word, weapon or armed men between).
 _HAZARD_SUBJECT_BEFORE = re.compile(
-    r"\b(?:an?|the)\s{1,3}(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE + r"|(?:(?:huge|massive|large|big|major|"
+    # (or a headline's first words, with no determiner: "Bus crash on Manila expressway kills 9")
+    r"(?:\b(?:an?|the)\s{1,3}|^)(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+    + r"|(?:(?:huge|massive|large|big|major|"
     r"deadly|raging|devastating)\s{1,3})?(?:fire|blaze|inferno))"
     r"\s{1,3}(?:to\s{1,3}hit|at|in|on|near|off)\s{1,3}"
     r"(?:(?!(?:where|when|as|after|while|who|which|that|and|but|whose|then)\b)[\w'’-]{1,30}\s{1,3}){1,10}?"
@@ -2549,7 +2551,8 @@ _AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
 # a catastrophe", "a Russian offensive on Y would begin when ...", "any strike on Z will be met with ..."
 # (not "the attack on X could derail talks": a definite act told as done; nor "may have killed", "could
 # not be verified").
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# (or a headline's first words, where no article is written: "Assault on Rafah could trigger catastrophe")
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|any|such\s{1,3}an?)\s{1,3}|^)(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"kill\w{0,30}")
                               + r"[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
