@@ -16,6 +16,9 @@ A hazard at a headline's start with no determiner ("Bus crash near X kills 12") 
 toll, as "A bus crash near X killed 12" was; "Israeli fire in X kills 3" and "Tank fire near X kills 4"
 stay acts. An act at a headline's start before "could" or "would" ("Offensive on X would trap 100,000
 civilians") only might come, as "an offensive on X would ..." did.
+
+Aircraft and munitions a force takes delivery of, receives or buys ("took delivery of two attack
+helicopters at X") are no strike; "received 30 wounded after drones struck X" keeps its strike.
 """
 
 from __future__ import annotations
@@ -121,13 +124,34 @@ def test_an_act_at_a_headlines_start_told_as_done_stays(pipeline: Pipeline, text
     assert [e[0] for e in _events(pipeline, text, "2025-01-06")] == [event]
 
 
+# -- aircraft a force takes delivery of ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mali received four Turkish drones at Bamako airport on Monday.", "Bamako"),
+    ("Kenya's air force took delivery of six attack helicopters at its base in Nanyuki on Tuesday.",
+     "Nanyuki"),
+])
+def test_aircraft_taken_delivery_of_are_no_strike(pipeline: Pipeline, text: str, place: str) -> None:
+    assert _events(pipeline, text, "2025-01-08") == []
+    assert _roles(pipeline, text, "2025-01-08")[place] == "context"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Hospitals in Kherson received 30 wounded after Russian drones struck the city on Monday.", "Kherson"),
+    ("Attack helicopters struck rebel positions near Kidal on Monday.", "Kidal"),
+])
+def test_aircraft_that_strike_stay(pipeline: Pipeline, text: str, event: str) -> None:
+    assert _events(pipeline, text, "2025-01-08") == [(event, "Air/drone strike")]
+
+
 # -- linear on pathological input ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("unit", ["blast probe ", "bombing bombing case ", "firefighters in Goma Beni are ",
                                   "hospitals are fighting a ", "fungus fungus attack ", "court jails court ",
                                   "court fines for ", "jailed over the ", "bus crash on the ", "fire at ",
-                                  "assault on the could "])
+                                  "assault on the could ", "took delivery of received ", "attack attack "])
 def test_phantom43_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     def text_of(n: int) -> str:
         return ("Bus crash near Kisumu " + unit * (n // len(unit))
@@ -138,5 +162,6 @@ def test_phantom43_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) 
 def test_phantom43_patterns_cannot_rescan_a_run() -> None:
     for pattern in (triggers._REACTION_NOUN_AFTER, triggers._CARERS_FIGHT_BEFORE, triggers._PEST_BEFORE,
                     triggers._VERDICT_ABOUT, triggers._REACTION_HEAD, triggers._HAZARD_SUBJECT_BEFORE,
-                    triggers._FOUGHT_ORDINARY, triggers._INDEFINITE_BEFORE):
+                    triggers._FOUGHT_ORDINARY, triggers._INDEFINITE_BEFORE,
+                    triggers._DELIVERED_BEFORE, triggers._DELIVERED_THING):
         assert rescans(pattern) == []

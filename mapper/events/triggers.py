@@ -1791,6 +1791,16 @@ _SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "moc
 # (phantom36, session 30).
 _DRILL_AFTER = re.compile(r"\s{1,3}(?:drills?|exercises?|manoeuvres|maneuvers|rehearsals?|simulations?|"
                           r"wargames?|war\s{1,3}games?)\b")
+# ... or aircraft and munitions a force takes delivery of or buys: "took delivery of its first Turkish-built
+# trainer aircraft at X airport", "received two attack helicopters" (a purchase, not a strike; the
+# trigger an aircraft or a munition, never an act noun: "received 30 wounded from the shelling" keeps it).
+_DELIVERED_BEFORE = re.compile(r"\b(?:(?:took|takes|taking|take)\s{1,3}delivery\s{1,3}of|received|receives|"
+                               r"purchased|acquired|bought|buys)\s{1,3}"
+                               r"(?:(?!(?:after|before|as|when|while|and|but|then|that|which|who|from|by)\b)"
+                               r"[\w'’-]{1,30}\s{1,3}){0,6}?$")
+# (an "attack helicopter" or a "combat drone" too, whose first word is the trigger)
+_DELIVERED_THING = re.compile(r"(?:(?:attack|combat|strike)\s{1,3})?"
+                              r"(?:aircraft|(?:war|fighter\s{1,3})?planes?|jets?|helicopters?|drones?|missiles?)\b")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -2022,6 +2032,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
     if _SCORE_HINT.search(low, lo, hi) is not None and _SCORE.search(low, lo, hi) is not None \
             and not _ARMED_RE.search(low, lo, hi):
         return True
+    if _DELIVERED_THING.match(low, start) and _DELIVERED_BEFORE.search(low, max(0, start - 120), start):
+        return True  # "Chad took delivery of its first Turkish-built trainer aircraft at X airport"
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
         or _DRILL_AFTER.match(low, end, end + 30) is not None
