@@ -2563,8 +2563,11 @@ _AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
 # a catastrophe", "a Russian offensive on Y would begin when ...", "any strike on Z will be met with ..."
 # (not "the attack on X could derail talks": a definite act told as done; nor "may have killed", "could
 # not be verified").
-# (or a headline's first words, where no article is written: "Assault on Rafah could trigger catastrophe")
-_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|any|such\s{1,3}an?)\s{1,3}|^)(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# (or a headline's first words, where no article is written: "Assault on Rafah could trigger catastrophe";
+# not a definite act at a line's start: "the attack on the convoy could derail the talks")
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}|"
+                                r"^(?:(?!(?:the|this|that|these|those|its|their|his|her|our)\b)"
+                                r"[\w'’-]{1,30}\s{1,3}){0,2})$")
 _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"kill\w{0,30}")
                               + r"[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
