@@ -1093,6 +1093,12 @@ _REACTION_TO = re.compile(
     # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
     r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
 _REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
+# ... or the act named as the modifier of the reaction's noun, in headline grammar: "Beirut port blast
+# probe", "Peshawar mosque bombing trial", "Marawi siege survivors", "bombing case" (a noun directly
+# after the act word; "victims" is left out: "blast victims taken to hospital" is the act's own news).
+_REACTION_NOUN_AFTER = re.compile(r"s?\s{1,3}(?:probes?|inquir(?:y|ies)|inquests?|investigations?|trials?|"
+                                  r"cases?|hearings?|verdicts?|judges?|lawsuits?|survivors|anniversary|"
+                                  r"memorials?|compensation)\b")
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
@@ -1107,14 +1113,17 @@ _RELATIVE_TOLL_CHARS = 90
 _REACTION_HEAD = re.compile(
     r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
     r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
-    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|behind)\s")
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|"
+    r"behind)\s")
 _REACTION_HEAD_CHARS = 220
 # What a court's verdict is about, however far into the sentence the act is named: "A military court in X
 # sentenced 17 soldiers to death for abandoning their positions during the M23 offensive on Y", "A court
 # in X sentenced two men to death on Tuesday for leading the mob that burned churches in Y", "The judges
 # convicted the former leader of murders ... committed in X". Only after the court and its verdict verb.
 _VERDICT_ABOUT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?)\s[^.;:!?]{0,60}?"
-                            r"\b(?:sentenc|convict|jailed|acquitt|imprison|found\s{1,3}guilty)"
+                            r"\b(?:sentenc|convict|jailed|acquitt|imprison|found\s{1,3}guilty|"
+                            # headline grammar: "Tbilisi court jails protester for two years over clashes"
+                            r"jails\b|fines\b|fined\b)"
                             # (not past a comma that opens another time: ", a day after gunmen attacked Y")
                             r"(?:[^.;:!?,]|,(?!\s{1,3}(?:(?:a|an|one|two|three|few|several|\d{1,2})\s{1,3})?"
                             r"(?:after|before|while|as|when|hours?|days?|weeks?|shortly|even|just)\b)){0,170}$")
@@ -1751,7 +1760,19 @@ _FOUGHT_ORDINARY = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:(?:against|with)\s{1,3
                               r"(?:cholera|dengue|measles|malaria|mpox|ebola|polio|diphtheria|meningitis|"
                               r"tuberculosis|hiv|aids|disease|diseases|epidemics?|outbreaks?|infections?|"
                               r"prices|costs|inflation|shortages?|drought|hunger|poverty|unemployment|"
-                              r"corruption|debts?|deficits?|locusts?|pests?)\b")
+                              r"corruption|debts?|deficits?|locusts?|pests?|"
+                              # crops' and people's sickness: "growers are battling a fungus attack"
+                              r"fung(?:us|i|al)|blight|armyworms?|flu|influenza|virus(?:es)?)\b")
+# ... or told of those who fight fires and sickness, their subject: "Firefighters battled to rescue paintings
+# as flames tore through ...", "Firefighters fought for six hours to bring under control a blaze", "Hospitals
+# in Vienna are fighting a battle on two fronts against flu" (the noun, perhaps its place, its auxiliaries,
+# and for "battle" the verb that wages it; not farmers or villagers, who do fight).
+_CARERS_FIGHT_BEFORE = re.compile(
+    r"\b(?:fire\s?fighters|firemen|fire\s{1,3}crews|doctors|medics|nurses|surgeons|hospitals|"
+    r"health\s{1,3}workers)\s{1,3}(?:(?:in|across|around)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){1,3}?)?"
+    r"(?:(?:are|were|is|was|have|has|had|been|still)\s{1,3}){0,3}"
+    r"(?:(?:fighting|fought|fight|fights|waging|waged|wage|wages)\s{1,3}(?:(?:a|an|the)\s{1,3})?"
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?)?$")
 # A sport score beside a result word: "beat Gabon 2-1", "Cali crushed 5-1", "a 3-0 win" (not a date
 # range: "2-8 March" has no result word).
 _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|drew|beat|beats|beating|"
@@ -1778,6 +1799,16 @@ _SIMULATED_BEFORE_GATE = WordGate(_SIMULATED_BEFORE, ("simulat", "rehears", "moc
 # (phantom36, session 30).
 _DRILL_AFTER = re.compile(r"\s{1,3}(?:drills?|exercises?|manoeuvres|maneuvers|rehearsals?|simulations?|"
                           r"wargames?|war\s{1,3}games?)\b")
+# ... or aircraft and munitions a force takes delivery of or buys: "took delivery of its first Turkish-built
+# trainer aircraft at X airport", "received two attack helicopters" (a purchase, not a strike; the
+# trigger an aircraft or a munition, never an act noun: "received 30 wounded from the shelling" keeps it).
+_DELIVERED_BEFORE = re.compile(r"\b(?:(?:took|takes|taking|take)\s{1,3}delivery\s{1,3}of|received|receives|"
+                               r"purchased|acquired|bought|buys)\s{1,3}"
+                               r"(?:(?!(?:after|before|as|when|while|and|but|then|that|which|who|from|by)\b)"
+                               r"[\w'’-]{1,30}\s{1,3}){0,6}?$")
+# (an "attack helicopter" or a "combat drone" too, whose first word is the trigger)
+_DELIVERED_THING = re.compile(r"(?:(?:attack|combat|strike)\s{1,3})?"
+                              r"(?:aircraft|(?:war|fighter\s{1,3})?planes?|jets?|helicopters?|drones?|missiles?)\b")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
 
@@ -1834,6 +1865,9 @@ _ASSAILED_AFTER = re.compile(r"(?:\s{1,3}on)?(?:\s{1,3}(?:(?:a|an|the|its|their|
 # attacks" (the attack's kind just before it; "cyberattack" as one word is no trigger).
 _CYBER_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hacking|hacker['’]?s?|denial-of-service|"
                            r"ddos|computer|network)[\s-]{1,3}$")
+# An attack by a crop's pest or sickness: "a fungus attack", "locust attacks", "an armyworm attack".
+_PEST_BEFORE = re.compile(r"\b(?:fung(?:us|al)|blight|pests?|locusts?|armyworms?|insects?|aphids?)"
+                          r"[\s-]{1,3}$")
 # ... and a place or a firm "hit by" one ("had been hit by a cyber-attack", "hit by a cyberattack").
 _CYBER_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?:(?:an?|the|another|fresh|major)\s{1,3}){0,2}"
                           r"(?:cyber|ransomware|malware|phishing|hacking|hackers|denial-of-service|ddos)")
@@ -1891,7 +1925,9 @@ _COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30
 # to hit X in more than a century killed more than 2,000", "A fire at a shopping centre in X in Y province
 # killed 39" (a determiner before it; no clause word, weapon or armed men between).
 _HAZARD_SUBJECT_BEFORE = re.compile(
-    r"\b(?:an?|the)\s{1,3}(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE + r"|(?:(?:huge|massive|large|big|major|"
+    # (or a headline's first words, with no determiner: "Bus crash on Manila expressway kills 9")
+    r"(?:\b(?:an?|the)\s{1,3}|^)(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+    + r"|(?:(?:huge|massive|large|big|major|"
     r"deadly|raging|devastating)\s{1,3})?(?:fire|blaze|inferno))"
     r"\s{1,3}(?:to\s{1,3}hit|at|in|on|near|off)\s{1,3}"
     r"(?:(?!(?:where|when|as|after|while|who|which|that|and|but|whose|then)\b)[\w'’-]{1,30}\s{1,3}){1,10}?"
@@ -1932,6 +1968,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             return True  # "the strongest earthquake to hit X in a century killed 2,000"
     if low.startswith("attack", start) and _CYBER_BEFORE.search(low, max(0, start - 30), start) is not None:
         return True  # "hit by a cyber attack"
+    if low.startswith("attack", start) and _PEST_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True  # "battling a fungus attack that has wiped out a third of the harvest"
     if low.startswith(("hit", "struck"), start) and _CYBER_AFTER.match(low, end, end + 40) is not None:
         return True  # "had been hit by a cyber-attack"
     if low.startswith("clash", start) \
@@ -1996,10 +2034,14 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True
     if low.startswith(_FOUGHT, start) and _FOUGHT_ORDINARY.match(low, end, end + 90) is not None:
         return True
+    if low.startswith(_FOUGHT, start) and _CARERS_FIGHT_BEFORE.search(low, max(0, start - 110), start):
+        return True  # "Firefighters battled to rescue paintings as flames tore through X"
     lo, hi = _segment(low, max(0, start - _SCORE_CHARS), start, end, end + _SCORE_CHARS)
     if _SCORE_HINT.search(low, lo, hi) is not None and _SCORE.search(low, lo, hi) is not None \
             and not _ARMED_RE.search(low, lo, hi):
         return True
+    if _DELIVERED_THING.match(low, start) and _DELIVERED_BEFORE.search(low, max(0, start - 120), start):
+        return True  # "Chad took delivery of its first Turkish-built trainer aircraft at X airport"
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
         or _DRILL_AFTER.match(low, end, end + 30) is not None
@@ -2322,6 +2364,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
+    if _REACTION_NOUN_AFTER.match(low, end, end + 20):
+        return True  # "Judge in Beirut port blast probe summons ex-minister": what the probe is about
     if _VERDICT_ABOUT_GATE in opened \
             and _VERDICT_ABOUT_GATE.search_within(low, max(0, start - _VERDICT_CHARS), start):
         return True  # "A court in X sentenced ... for abandoning positions during the offensive on Y"
@@ -2536,7 +2580,11 @@ _AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
 # a catastrophe", "a Russian offensive on Y would begin when ...", "any strike on Z will be met with ..."
 # (not "the attack on X could derail talks": a definite act told as done; nor "may have killed", "could
 # not be verified").
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# (or a headline's first words, where no article is written: "Assault on Rafah could trigger catastrophe";
+# not a definite act at a line's start: "the attack on the convoy could derail the talks")
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}|"
+                                r"^(?:(?!(?:the|this|that|these|those|its|their|his|her|our)\b)"
+                                r"[\w'’-]{1,30}\s{1,3}){0,2})$")
 _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"kill\w{0,30}")
                               + r"[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
