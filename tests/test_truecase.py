@@ -44,6 +44,9 @@ def gaz(pipeline: Pipeline) -> Gazetteer:
      "Resistance forces seize police station in Kyaukme"),
     ("Jets Strike Nabatieh, Tyre And Bint Jbeil", "Jets strike Nabatieh, Tyre and Bint Jbeil"),
     ("Russian Glide Bombs Hit Kupiansk", "Russian glide bombs hit Kupiansk"),
+    # a province's name stays, but not as a word after a name
+    ("Clashes In Jonglei And Unity Leave 20 Dead", "Clashes in Jonglei and Unity leave 20 dead"),
+    ("M23 Rebels Seize Walikale Centre After Clashes", "M23 rebels seize Walikale centre after clashes"),
     # a country's name is never lowered; the first word after a colon or a bar keeps its capital
     ("Chad Army Kills 20 Boko Haram Fighters Near Lake Chad",
      "Chad army kills 20 Boko Haram fighters near Lake Chad"),

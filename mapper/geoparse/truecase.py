@@ -21,8 +21,9 @@ ASCII capital, then lowercase letters) is lowered when:
 It keeps its capital when it is the line's first word or the first after a colon, bar, semicolon or dash;
 a month or weekday ("Killed In March" stays a date);
 beside a hyphen, an apostrophe or a dot ("Al-Shabaab", "Port-Au-Prince"); a strong place's name by itself
-("Chad", "Tyre": a country, a province, or a city of 20,000 that is no headline verb, "Hit", and heads no
-noun phrase, "Police Station"); a small place's name that is also a word after "in", "near" or "at" at the
+("Chad", "Tyre", "Unity": a country or a sea; a province that is no headline verb and follows no name,
+"Walikale Centre"; a city of 20,000 that is no headline verb, "Hit", and heads no noun phrase, "Police
+Station"); a small place's name that is also a word after "in", "near" or "at" at the
 end of a phrase ("Fighting In Sake As ..."); or part of
 a gazetteer name of two to four words ("Red Sea", "West Bank", "Bosnia And Herzegovina"). A line of any other
 shape, and every other text, is left as it is. Linear: one pass over the words,
@@ -77,14 +78,14 @@ _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed"
             ("ing", ""), ("ing", "e"), ("ings", ""), ("ings", "e"), ("iest", "y"), ("est", ""))
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"))
 _PART = re.compile(r"[^\W\d_]+")
-# The kinds whose name a word keeps in Title Case: a country, a province, a region, a sea.
-_NAMED_KINDS = frozenset({"country", "admin1", "region", "water", "continent"})
+# The kinds whose name a word always keeps in Title Case: a country, a sea, a continent.
+_COUNTRY_KINDS = frozenset({"country", "water", "continent"})
 _MARCH_TO = frozenset("in on through to against toward towards from along".split())
 _DATE_BEFORE = frozenset("in on by since early late from until mid of for last next this".split())
 # Acronyms a line in capitals keeps beside the actor table's: states, bodies and agencies.
 _ACRONYMS = frozenset("""US USA UK UAE DRC CAR UN EU AU ICC ICJ ICRC MSF WHO UNHCR OCHA WFP IOM UNICEF HRW AP
 AFP BBC CNN DPA ANI PTI TV OK AI""".split())
-_NONE, _SMALL, _CITY, _NAMED = range(4)
+_NONE, _SMALL, _CITY, _PROVINCE, _COUNTRY = range(5)
 _CITY_PEOPLE = 20_000  # as gazetteers/build_title_words.py's strong places
 _LOCATIVE = frozenset("in near at outside around inside".split())
 _POSSESSIVE = re.compile(r"['’]s?\Z")
@@ -180,15 +181,18 @@ def _sentence_case(text: str, gaz: Gazetteer) -> str | None:
             # that is itself a name ("Port-Au-Prince") was protected above.
             for part in _PART.finditer(text, s, e):
                 word = part.group()
-                if _TITLE_WORD.fullmatch(word) and _lowered(word.lower(), gaz, text, words, k):
+                if _TITLE_WORD.fullmatch(word) and _lowered(word.lower(), gaz, text, words, k,
+                                                            (chars or text)[words[k - 1].start()].isupper()):
                     if chars is None:
                         chars = list(text)
                     chars[part.start()] = word[0].lower()
     return None if chars is None else "".join(chars)
 
 
-def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k: int) -> bool:
-    """Whether the capitalised word ``low`` (words[k] or a part of it) is lowered."""
+def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k: int,
+             after_name: bool) -> bool:
+    """Whether the capitalised word ``low`` (words[k] or a part of it) is lowered; ``after_name``: the word
+    before it kept its capital."""
     if low in FUNCTION or low in COMPASS:
         return True
     if low == "march":  # the verb before a preposition ("Lawyers March In Bamenda"), not "Killed In March In"
@@ -198,9 +202,13 @@ def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k:
     if low in CALENDAR or not _ordinary(low):
         return False
     strength = _strength(low, gaz)
-    if strength == _NAMED:
+    if strength == _COUNTRY:
         return False  # "Chad", "Turkey", "Georgia" (not "Sides", an alternate name of Haiti's Sud-Est)
     after = words[k + 1] if k + 1 < len(words) else None
+    if strength == _PROVINCE and after_name and text[words[k - 1].end():words[k].start()] == " ":
+        return True  # "Walikale Centre": a word after a name, not Burkina Faso's Centre region
+    if strength == _PROVINCE:
+        return low in EVENT_VERBS_BEFORE  # "Clashes In Jonglei And Unity Leave 20 Dead", "Plateau Village"
     if strength == _CITY:
         # A city's own name ("Tyre", "Hit", "Police") is the city unless it is a headline verb ("Glide Bombs
         # Hit Kupiansk") or heads a noun phrase of ordinary words ("Police Station", "Set Door On Fire").
@@ -218,7 +226,8 @@ def _lowered(low: str, gaz: Gazetteer, text: str, words: list[re.Match[str]], k:
 
 def _strength(low: str, gaz: Gazetteer) -> int:
     """What the gazetteer has by the name ``low``: nothing, only small places or other names (_SMALL), a
-    city's own name (_CITY: 20,000 people), or a country's, province's, region's or sea's (_NAMED)."""
+    city's own name (_CITY: 20,000 people), a province's or region's (_PROVINCE), or a country's, sea's or
+    continent's (_COUNTRY)."""
     options = gaz.options(low)
     if not options:
         return _NONE
@@ -227,10 +236,12 @@ def _strength(low: str, gaz: Gazetteer) -> int:
     best = _SMALL
     for o in options:
         row = gaz.row(o.row)
-        if o.how == NAME and row.kind in _NAMED_KINDS:
-            return _NAMED
-        if o.how == NAME and row.kind == "city" and row.population >= _CITY_PEOPLE:
-            best = _CITY
+        if o.how == NAME and row.kind in _COUNTRY_KINDS:
+            return _COUNTRY
+        if o.how == NAME and row.kind in ("admin1", "region"):
+            best = _PROVINCE
+        elif o.how == NAME and row.kind == "city" and row.population >= _CITY_PEOPLE:
+            best = max(best, _CITY)
     return best
 
 
