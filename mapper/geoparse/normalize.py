@@ -5,6 +5,10 @@ Some layouts hide what a text says from rules written for ordinary prose. ``norm
 undone, and ``Doc.text`` gives it to every later component; mentions and excerpts keep the article's own
 characters (``doc.article.text``). Its steps, in order:
 
+- ``unwrap.unwrap``: "\\r\\n" and "\\r" line ends read as "\\n", and the line breaks inside a hard-wrapped
+  paragraph (plain-text feeds, e-mail, PDF-to-text) as spaces, decided by layout; paragraph breaks,
+  headlines, datelines, lists, tables and one-report-per-line feeds keep theirs. First: the next step reads
+  lines.
 - ``truecase.sentence_case``: a Title Case line ("Israeli Forces Detain 15 In Overnight Raids On Tubas")
   in sentence case.
 
@@ -16,11 +20,14 @@ from __future__ import annotations
 from mapper.doc import Doc
 from mapper.gazetteer import Gazetteer
 from mapper.geoparse.truecase import sentence_case
+from mapper.geoparse.unwrap import unwrap
 
 
 def normalized(text: str, gazetteer: Gazetteer) -> str | None:
     """The view of ``text`` the components read (same length), or None when it is ``text`` itself."""
-    return sentence_case(text, gazetteer)
+    unwrapped = unwrap(text)
+    cased = sentence_case(text if unwrapped is None else unwrapped, gazetteer)
+    return unwrapped if cased is None else cased
 
 
 class Normalize:
