@@ -50,6 +50,12 @@ def test_a_wrapped_article_codes_the_events_of_the_unwrapped_one(pipeline: Pipel
     assert [m.text for m in doc.mentions if m.text == "Kaura Namoda"] == ["Kaura Namoda"]
 
 
+def test_a_headline_longer_than_the_wrapped_body_keeps_its_line() -> None:
+    # The headline (90 characters) is not the width: the body's lines of about 72 are.
+    head = "Gunmen on motorcycles kill 12 villagers in raid on Kaura Namoda in Nigeria's Zamfara state"
+    assert unwrap(head + "\n" + textwrap.fill(ZAMFARA[1], 72)) == head + "\n" + ZAMFARA[1]
+
+
 def test_one_wrapped_paragraph_with_a_break_before_a_name() -> None:
     text = ("A spokesman for Myanmar's foreign ministry, speaking in Bangkok on\n"
             "Friday, accused the Arakan Army of attacking civilians in Rakhine state.\n"

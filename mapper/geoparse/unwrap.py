@@ -6,7 +6,8 @@ falls apart: on the event corpus's train wire items wrapped at 72 characters, si
 0.704. ``unwrap`` gives the text with each line break INSIDE a wrapped paragraph as a space (same length
 and offsets) and keeps every other break. It decides by layout only:
 
-- the width: the longest line of at most ``MAX_WIDTH`` characters that another line follows (``W``); a
+- the width: the longest line of at most ``MAX_WIDTH`` characters that another line follows (``W``; the
+  second longest when the longest stands alone above two that agree, a headline over a wrapped body); a
   wrapper breaks a line when the next word would not fit, so a wrapped line's length plus one plus the
   next line's first word exceeds ``W`` (less a slack of ``W // 8`` for justified and ragged wrappers),
   while the last line of a paragraph, a headline or a feed's item is mostly shorter than that;
@@ -25,6 +26,7 @@ in the input readers. Linear: one pass over the lines, a bounded pattern at each
 
 from __future__ import annotations
 
+import heapq
 import re
 
 # Lines longer than this are not wrapped lines (an unwrapped paragraph beside wrapped ones).
@@ -79,9 +81,12 @@ def _joinable(text: str) -> list[int]:
     # (start, end) of each line, without its "\n"; the content's length without trailing spaces.
     lines = [(s, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, s in enumerate(starts)]
     size = [len(text[s:e].rstrip()) for s, e in lines]
-    width = max((size[k] for k in range(len(lines) - 1) if size[k] <= MAX_WIDTH and size[k + 1]), default=0)
-    if width < MIN_WIDTH:
+    top = heapq.nlargest(3, (size[k] for k in range(len(lines) - 1) if size[k] <= MAX_WIDTH and size[k + 1]))
+    if not top or top[0] < MIN_WIDTH:
         return []
+    width = top[0]
+    if len(top) == 3 and top[0] - top[1] > width // 8 and top[1] - top[2] <= width // 8:
+        width = top[1]  # one longer line over a wrapped body (a headline): the body's width
     slack = width // 8
     joins: list[int] = []
     strong = False
