@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from mapper.geoparse.unwrap import unwrap
+from mapper.geoparse.unwrap import plain_spaces, unwrap
 from mapper.pipeline import Pipeline
 
 ZAMFARA = [
@@ -139,3 +139,19 @@ def test_alternating_short_and_long_lines_of_100_kb() -> None:
     text = unit * (100_000 // len(unit))
     view = unwrap(text)
     assert view == ("Gunmen attacked the village of Kankara\n" * (100_000 // len(unit)))
+
+
+def test_unicode_spaces_read_as_spaces(pipeline: Pipeline) -> None:
+    plain = "Gunmen killed 12 villagers in an attack on Kaura Namoda in Nigeria's Zamfara state on Sunday."
+    spaced = plain.replace(" ", "\u00a0")
+    assert plain_spaces(spaced) == plain and plain_spaces(plain) is None
+    assert plain_spaces("Kyiv\u2009\u2014\u202fKherson\u3000Odesa") == "Kyiv \u2014 Kherson Odesa"
+    doc = pipeline.parse(spaced, published="2025-03-04")
+    assert doc.text == plain and doc.article.text == spaced
+    assert [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events] \
+        == [("Kaura Namoda", "Attack", 12)]
+
+
+@pytest.mark.parametrize("text", ["\u00a0" * 100_000, ("in\u00a0the\u202f" * 12_500)])
+def test_unicode_spaces_of_100_kb(text: str) -> None:
+    assert plain_spaces(text) == text.replace("\u00a0", " ").replace("\u202f", " ")

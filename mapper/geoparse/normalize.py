@@ -5,10 +5,11 @@ Some layouts hide what a text says from rules written for ordinary prose. ``norm
 undone, and ``Doc.text`` gives it to every later component; mentions and excerpts keep the article's own
 characters (``doc.article.text``). Its steps, in order:
 
+- ``unwrap.plain_spaces``: Unicode spaces (no-break, thin ...) as ASCII spaces;
 - ``unwrap.unwrap``: "\\r\\n" and "\\r" line ends read as "\\n", and the line breaks inside a hard-wrapped
   paragraph (plain-text feeds, e-mail, PDF-to-text) as spaces, decided by layout; paragraph breaks,
-  headlines, datelines, lists, tables and one-report-per-line feeds keep theirs. First: the next step reads
-  lines.
+  headlines, datelines, lists, tables and one-report-per-line feeds keep theirs. Before
+  sentence_case, which reads lines.
 - ``truecase.sentence_case``: a Title Case line ("Israeli Forces Detain 15 In Overnight Raids On Tubas")
   in sentence case.
 
@@ -20,14 +21,16 @@ from __future__ import annotations
 from mapper.doc import Doc
 from mapper.gazetteer import Gazetteer
 from mapper.geoparse.truecase import sentence_case
-from mapper.geoparse.unwrap import unwrap
+from mapper.geoparse.unwrap import plain_spaces, unwrap
 
 
 def normalized(text: str, gazetteer: Gazetteer) -> str | None:
     """The view of ``text`` the components read (same length), or None when it is ``text`` itself."""
-    unwrapped = unwrap(text)
-    cased = sentence_case(text if unwrapped is None else unwrapped, gazetteer)
-    return unwrapped if cased is None else cased
+    view = plain_spaces(text)
+    unwrapped = unwrap(text if view is None else view)
+    view = view if unwrapped is None else unwrapped
+    cased = sentence_case(text if view is None else view, gazetteer)
+    return view if cased is None else cased
 
 
 class Normalize:

@@ -22,6 +22,10 @@ and offsets) and keeps every other break. It decides by layout only:
 Line ends: "\\r\\n" is read as "\\n" (its "\\r" becomes a space) and a lone "\\r" as "\\n". A word
 hyphenated across lines ("attack-\\ners") keeps its hyphen: undoing it changes the length, which belongs
 in the input readers. Linear: one pass over the lines, a bounded pattern at each line's start.
+
+``plain_spaces``, the step before, reads the Unicode spaces (no-break, thin, ideographic ...) as ASCII
+spaces, same length. Other layout noise is left: curly quotes (measured: no cost), zero-width characters
+and soft hyphens (removing them changes the length: the input readers' work).
 """
 
 from __future__ import annotations
@@ -50,6 +54,20 @@ _OPENS = re.compile(r"""
     (?:,|\s?\(|\s[-\u2013\u2014])
 """, re.VERBOSE)
 _TABLE = re.compile(r"\S[ ]{3,}\S|\t|\|")
+
+
+# Unicode spaces (category Zs but the ASCII space) read as " ": a feed or a page that writes every space as a
+# non-breaking one hides "in", "killed" and the dates from patterns written with " " (measured on the corpus's
+# train wire items with every space non-breaking: site F1 0.947 -> 0.915, fully right 0.652 -> 0.439).
+_SPACES = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+
+
+def plain_spaces(text: str) -> str | None:
+    """``text`` with its Unicode spaces as ASCII spaces (same length), or None when it has none."""
+    if text.isascii():
+        return None
+    plain = text.translate(_SPACES)
+    return None if plain == text else plain
 
 
 def unwrap(text: str) -> str | None:
