@@ -24,7 +24,8 @@ hyphenated across lines ("attack-\\ners") keeps its hyphen: undoing it changes t
 in the input readers. Linear: one pass over the lines, a bounded pattern at each line's start.
 
 ``plain_spaces``, the step before, reads the Unicode spaces (no-break, thin, ideographic ...) as ASCII
-spaces, same length. Other layout noise is left: curly quotes (measured: no cost), zero-width characters
+spaces, same length. Other layout noise is left: curly apostrophes and quotes (measured with every
+apostrophe curly: fully right 0.631 -> 0.628, site F1 unchanged), zero-width characters
 and soft hyphens (removing them changes the length: the input readers' work).
 """
 
