@@ -32,8 +32,9 @@ class Doc:
     """One article through the pipeline. The layers, in the order the default components set them:
 
     - ``normalized`` (component ``normalize``): a view of the text with the same offsets in which layouts
-      that hide what it says are undone (Title Case and capitals lines in sentence case), None when it
-      needs none; ``text`` is this view when set, ``article.text`` the article's own characters;
+      that hide what it says are undone (hard-wrapped lines joined, Title Case and capitals lines in
+      sentence case), None when it needs none; ``text`` is this view when set, ``article.text`` the
+      article's own characters;
     - ``sentences`` (component ``sentences``): sentence spans of the text;
     - ``entities`` (optional, e.g. ``spacy``): named entities from another recogniser, read by recognize;
     - ``candidates`` (``recognize``): the place names recognised, with their probabilities;

@@ -13,7 +13,7 @@ The default components, in order (each reads the layers before it and sets its o
 ======== ================================ ===========================================
 name     sets                             lives in
 ======== ================================ ===========================================
-normalize ``normalized``                 mapper/geoparse/normalize.py (Title Case lines)
+normalize ``normalized``                 mapper/geoparse/normalize.py (wrapped and Title Case lines)
 sentences ``sentences``                   mapper/geoparse/sentences.py
 recognize ``candidates``                  mapper/geoparse/components.py (recognize.py)
 resolve  ``resolutions``, ``mentions``    mapper/geoparse/components.py (resolve.py)

@@ -6,6 +6,11 @@ undone, and ``Doc.text`` gives it to every later component. Excerpts quote the a
 (``doc.article.text``); a mention's ``text`` is the name as the view gives it ("Kharkiv" for a headline's
 "KHARKIV"), at the article's offsets. Its steps, in order:
 
+- ``unwrap.plain_spaces``: Unicode spaces (no-break, thin ...) as ASCII spaces;
+- ``unwrap.unwrap``: "\\r\\n" and "\\r" line ends read as "\\n", and the line breaks inside a hard-wrapped
+  paragraph (plain-text feeds, e-mail, PDF-to-text) as spaces, decided by layout; paragraph breaks,
+  headlines, datelines, lists, tables and one-report-per-line feeds keep theirs. Before
+  sentence_case, which reads lines.
 - ``truecase.sentence_case``: a line in capitals ("RUSSIAN STRIKES KILL 5 IN KHARKIV") or in Title Case
   ("Israeli Forces Detain 15 In Overnight Raids On Tubas") in sentence case.
 
@@ -17,11 +22,16 @@ from __future__ import annotations
 from mapper.doc import Doc
 from mapper.gazetteer import Gazetteer
 from mapper.geoparse.truecase import sentence_case
+from mapper.geoparse.unwrap import plain_spaces, unwrap
 
 
 def normalized(text: str, gazetteer: Gazetteer) -> str | None:
     """The view of ``text`` the components read (same length), or None when it is ``text`` itself."""
-    return sentence_case(text, gazetteer)
+    view = plain_spaces(text)
+    unwrapped = unwrap(text if view is None else view)
+    view = view if unwrapped is None else unwrapped
+    cased = sentence_case(text if view is None else view, gazetteer)
+    return view if cased is None else cased
 
 
 class Normalize:
