@@ -1,33 +1,33 @@
-"""Sentence case for Title Case lines (a step of the ``normalize`` component, normalize.py).
+"""Sentence case for headline lines in Title Case or capitals (a step of the ``normalize`` component).
 
-Many outlets print headlines in Title Case ("Israeli Forces Detain 15 In Overnight Raids On Tubas",
-"Bandits Kill 5 In Tsafe, Deadliest Attack Since August"). There every word is capitalised, so a capital
-no longer tells a name from a word, and the rules that read "in", "on", "and" or "kills" see none of them:
-on the event corpus's train headlines put in Title Case, site F1 fell from 0.959 to 0.908.
-``sentence_case`` gives the text with each Title Case line in sentence case, the same length and offsets;
-the later components read it (``Doc.text``), while mentions and excerpts keep the article's own letters.
+Many outlets print headlines in Title Case ("Israeli Forces Detain 15 In Overnight Raids On Jenin",
+"Bandits Kill 5 In Tsafe, Deadliest Attack Since August"), some in capitals ("RUSSIAN STRIKES KILL 5 IN
+KHARKIV"). There a capital no longer tells a name from a word, and the rules that read "in", "and" or
+"kills" see none of them: the event corpus's train headlines read site F1 0.959 as written, 0.908 in Title
+Case and 0.783 in capitals. ``sentence_case`` gives the text with such lines in sentence case, the same
+length and offsets; the later components read it (``Doc.text``).
 
-A line is Title Case when it is one line of at most 300 characters whose words of four letters or more,
-function words aside, are three or more and all capitalised (a sentence-case headline full of names,
-"Arakan Army seizes Taungup, Rakhine", has its verb in lowercase). In such a line a word shaped ``Word`` (one
-ASCII capital, then lowercase letters) is lowered when:
+A line is in capitals, or in Title Case, when it is one line of at most 300 characters whose words of four
+letters or more, function words aside, are three or more and all in capitals, or all capitalised (a
+sentence-case headline full of names, "Arakan Army seizes Taungup, Rakhine", has its verb in lowercase).
+A line in capitals is first put in Title Case (``title_capitals``: an acronym of the actor table or of
+``_ACRONYMS`` keeps its capitals). In a Title Case line a word shaped ``Word`` is lowered when it is
 
-- it is a function word (``FUNCTION``: prepositions, conjunctions, articles, auxiliaries, "says") or a
-  compass word ("From The North" is no region; "North Kivu" is kept whole, below); or
-- it is an ordinary English word (a lemma of the English word lists, ``mapper/data/case_words.txt.gz``, or
-  an inflection of one: -s, -es, -ies, -ed, -d, -ing, -est) that is no place's name or only a weak place's
-  (``title_words.txt``: "Base", "Market", which the recogniser already reads as words in Title Case).
+- a function word (``FUNCTION``) or a compass word ("From The North" is no region); or
+- an ordinary English word: a lemma of the English word lists (``mapper/data/case_words.txt.gz``), of
+  ``_MODERN`` (modern, British and irregular forms), or an inflection of one ("Kills", "Shelled",
+  "Neutralised"), unless the gazetteer has it as the name of a country or sea ("Chad", "Turkey"); of a
+  province, unless it is a headline verb or follows a name ("Unity" stays, "Walikale Centre" does not); of
+  a city of 20,000 people, unless it is a headline verb or heads a noun phrase of ordinary words ("Tyre"
+  stays, "Glide Bombs Hit Kupiansk" and "Police Station" do not); of small places only, when it is not the
+  object of "in", "near" or "at" at a phrase's end ("Fighting In Sake As ..." keeps Sake; "Raids On Tubas"
+  loses it, as the recogniser already dropped such a word in Title Case).
 
-It keeps its capital when it is the line's first word or the first after a colon, bar, semicolon or dash;
-a month or weekday ("Killed In March" stays a date);
-beside a hyphen, an apostrophe or a dot ("Al-Shabaab", "Port-Au-Prince"); a strong place's name by itself
-("Chad", "Tyre", "Unity": a country or a sea; a province that is no headline verb and follows no name,
-"Walikale Centre"; a city of 20,000 that is no headline verb, "Hit", and heads no noun phrase, "Police
-Station"); a small place's name that is also a word after "in", "near" or "at" at the
-end of a phrase ("Fighting In Sake As ..."); or part of
-a gazetteer name of two to four words ("Red Sea", "West Bank", "Bosnia And Herzegovina"). A line of any other
-shape, and every other text, is left as it is. Linear: one pass over the words,
-with at most three lookups per word.
+A word keeps its capital when it opens the line or a part of it (after a colon, bar, semicolon or dash), is
+a month or weekday ("Killed In March"; the verb "march" before a preposition is lowered), touches a dot, or
+belongs to a gazetteer name of two to four words or an armed group's name ("Red Sea", "West Bank's",
+"Bosnia And Herzegovina", "Arakan Army"). Every other line is left as it is. Linear: one pass over the
+words of each line, with a bounded number of look-ups per word.
 """
 
 from __future__ import annotations
