@@ -1868,7 +1868,7 @@ class EventCoder:
                                           in_sentence, text)
         located_incidents = _drop_retold_title(located_incidents, title)
         # Ids are stable: an incident merged across articles keeps the id of its first report.
-        return [self._event(inc, article, published, f"{article.id}#{n}")
+        return [self._event(inc, article, text, published, f"{article.id}#{n}")
                 for n, inc in enumerate(located_incidents, start=1)]
 
     # -- pieces ---------------------------------------------------------------------------------
@@ -2282,15 +2282,17 @@ class EventCoder:
         return target
 
     @staticmethod
-    def _event(inc: _Incident, article: Article, published: dt.date | None, event_id: str) -> Event:
-        text = article.text
+    def _event(inc: _Incident, article: Article, text: str, published: dt.date | None,
+               event_id: str) -> Event:
+        """The Event of an incident; ``text`` is the normalized view the rules read (excerpts quote
+        ``article.text``)."""
         assert inc.location is not None
         if inc.date is not None:
             date, precision = inc.date[0].isoformat(), inc.date[1]
         else:  # the text names no date: the published date, known to the week
             date, precision = (published.isoformat() if published else None), WEEK
         spans = sorted(set(inc.spans))
-        excerpts = [Excerpt(article.id, " ".join(text[s:e].split()), s, e) for s, e in spans]
+        excerpts = [Excerpt(article.id, " ".join(article.text[s:e].split()), s, e) for s, e in spans]
         confidence = inc.location_confidence * (0.9 if inc.specific else 0.7) * _ROLE_CONFIDENCE[inc.role]
         crowd = crowd_fight(inc.sub, inc.actor1, inc.actor2, inc.location.country_code)
         year = int(date[:4]) if date else None
