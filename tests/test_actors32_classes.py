@@ -42,9 +42,9 @@ def rows_of(pipeline: Pipeline, text: str) -> list[Row]:
     ("Drone strikes on the market killed 40 people, mostly women and children.", "civilians"),
     ("The barrage killed 22 people, 15 of them children, medics said.", "civilians"),
     ("Airstrikes killed 17 people, mainly farmers returning from the fields.", "civilians"),
-    # controls: plain men, a young man, a fighter by age, people mostly soldiers, a mixed toll
+    # controls: plain men, a young man, a fighter by age (no civilian), people mostly soldiers, a mixed toll
     ("A drone strike on a car killed two young men.", ""),
-    ("The strike killed a 24-year-old militant commander.", ""),
+    ("The strike killed a 24-year-old militant commander.", "militants"),  # (a toll of militants only)
     ("Shelling killed 12 people, mostly soldiers at a checkpoint.", ""),
     ("Two men were killed when the shell landed.", ""),
     ("The ambush killed four soldiers and a boy.", ""),

@@ -82,9 +82,7 @@ def _placed(pipeline: Pipeline, text: str) -> list[tuple[str, str, int, str]]:
 @pytest.mark.parametrize(("text", "site"), [
     ("Shelling hit Bakhmut, in Ukraine's Donetsk region, on Monday.", "Bakhmut"),
     ("Gunmen attacked a police station in Gwoza in Borno state on Monday.", "Gwoza"),
-    pytest.param("Army jets bombed rebel positions in Kidal, in the Kidal region, on Sunday.", "Kidal",
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the site model retrained at "
-                                         "session 36: Kidal is read as context")),
+    ("Army jets bombed rebel positions in Kidal, in the Kidal region, on Sunday.", "Kidal"),
 ])
 def test_a_province_holding_the_site_stays_its_parent(pipeline: Pipeline, text: str, site: str) -> None:
     assert [name for name, *_ in _placed(pipeline, text)] == [site]
@@ -121,9 +119,7 @@ def test_a_rally_in_a_place_stays_its_site(pipeline: Pipeline) -> None:
     ("Kadugli was also hit by artillery fire the same day.", "Kadugli", "Shelling/artillery/missile attack"),
     ("Kadugli, the state capital, was shelled on Monday.", "Kadugli", "Shelling/artillery/missile attack"),
     ("Baidoa was struck by mortar rounds late on Sunday.", "Baidoa", "Shelling/artillery/missile attack"),
-    pytest.param("Kostiantynivka came under heavy fire on Monday.", "Kostyantynivka", "Armed clash",
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the models retrained at "
-                                         "session 36: the passive fire is dropped")),
+    ("Kostiantynivka came under heavy fire on Monday.", "Kostyantynivka", "Armed clash"),
 ])
 def test_an_opening_name_attacked_in_the_passive_is_a_site(pipeline: Pipeline, text: str, place: str,
                                                           sub: str) -> None:
