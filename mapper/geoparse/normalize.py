@@ -6,10 +6,8 @@ undone, and ``Doc.text`` gives it to every later component. Excerpts quote the a
 (``doc.article.text``); a mention's ``text`` is the name as the view gives it ("Kharkiv" for a headline's
 "KHARKIV"), at the article's offsets. Its steps, in order:
 
-- ``references.decode_references``: HTML character references ("Ma&#39;arrat", "&amp;") as their
-  characters and invisible characters (soft hyphens, zero-width spaces, bidi marks) removed, each word
-  padded to its own length; first, as a reference may stand for a space the next step reads;
-- ``unwrap.plain_spaces``: Unicode spaces (no-break, thin ...) as ASCII spaces;
+- ``unwrap.plain_spaces``: Unicode spaces (no-break, thin ...) and zero-width characters (bidi marks,
+  zero-width spaces and joiners) as ASCII spaces;
 - ``unwrap.unwrap``: "\\r\\n" and "\\r" line ends read as "\\n", and the line breaks inside a hard-wrapped
   paragraph (plain-text feeds, e-mail, PDF-to-text) as spaces, decided by layout; paragraph breaks,
   headlines, datelines, lists, tables and one-report-per-line feeds keep theirs. Before
@@ -24,16 +22,13 @@ from __future__ import annotations
 
 from mapper.doc import Doc
 from mapper.gazetteer import Gazetteer
-from mapper.geoparse.references import decode_references
 from mapper.geoparse.truecase import sentence_case
 from mapper.geoparse.unwrap import plain_spaces, unwrap
 
 
 def normalized(text: str, gazetteer: Gazetteer) -> str | None:
     """The view of ``text`` the components read (same length), or None when it is ``text`` itself."""
-    decoded = decode_references(text)
-    view = plain_spaces(text if decoded is None else decoded)
-    view = decoded if view is None else view
+    view = plain_spaces(text)
     unwrapped = unwrap(text if view is None else view)
     view = view if unwrapped is None else unwrapped
     cased = sentence_case(text if view is None else view, gazetteer)

@@ -60,14 +60,18 @@ _TABLE = re.compile(r"\S[ ]{3,}\S|\t|\|")
 # Unicode spaces (category Zs but the ASCII space) read as " ": a feed or a page that writes every space as a
 # non-breaking one hides "in", "killed" and the dates from patterns written with " " (measured on the corpus's
 # train wire items with every space non-breaking: site F1 0.947 -> 0.915, fully right 0.652 -> 0.439).
-_SPACES = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+# Characters that print as nothing (zero-width space, non-joiner and joiner, bidi marks, word joiner, the
+# byte-order mark), which text copied from web pages carries beside names ("\u200fGoma\u200b airport"), read
+# as spaces too: in place, so offsets hold (a soft hyphen inside a word cannot be; the record readers drop
+# it).
+_SPACES = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x2010), 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF], " ")
 # (A search for any of them first: translate looks every character up, a tenth of geoparsing's time on
 # the corpora's non-ASCII articles, few of which have one.)
-_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE = re.compile("[\u00a0\u1680\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff]")
 
 
 def plain_spaces(text: str) -> str | None:
-    """``text`` with its Unicode spaces as ASCII spaces (same length), or None when it has none."""
+    """``text`` with its Unicode spaces and zero-width characters as ASCII spaces (same length), or None."""
     if text.isascii() or _SPACE.search(text) is None:
         return None
     return text.translate(_SPACES)

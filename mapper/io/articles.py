@@ -7,6 +7,7 @@ date read by the package's one date parser, else the run's default (:class:`Cont
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from array import array
@@ -103,6 +104,20 @@ class Context:
     published: str | None  # the run's default date
     warn: WarningHandler
     ids: Ids
+
+
+# A character reference with its semicolon ("AT&T" and "R&D" are words; HTML5 names have at most 31 letters).
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SOFT_HYPHEN = "\u00ad"
+
+
+def plain_text(text: str) -> str:
+    """A feed record's text as it reads: HTML character references decoded ("Ma&#39;arrat", "&amp;") and
+    soft hyphens dropped ("Kha\u00adrkiv"). JSONL and CSV feeds often carry text still escaped for HTML,
+    which hid names ("Ma&#39;arrat" read as "MA", Massachusetts); each reference is decoded once."""
+    if "&" not in text and _SOFT_HYPHEN not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text.replace(_SOFT_HYPHEN, ""))
 
 
 def clean_str(value: Any) -> str | None:

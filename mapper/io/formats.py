@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapper.errors import InputError
-from mapper.io.articles import Context, Item, clean_str, make_article, published_date
+from mapper.io.articles import Context, Item, clean_str, make_article, plain_text, published_date
 from mapper.io.decoding import MAX_ARTICLE_BYTES, BadLine, Lines
 from mapper.io.headers import html_page, text_header
 from mapper.model import InputProblem, InputWarning
@@ -76,8 +76,10 @@ def record_article(record: dict[str, Any], ctx: Context, *, default_id: str, whe
         shown = str(own)[:40]
         instead = f"using {ctx.published}" if ctx.published else "the article has no date"
         ctx.warn(InputWarning(where, f"published {shown!r} is not a date like 2020-08-07; {instead}"))
-    return make_article(ctx, where, id=clean_str(record.get("id")) or default_id, text=text,
-                        title=clean_str(record.get("title")), url=record.get("url"),
+    # Feeds carry HTML-escaped text ("Ma&#39;arrat", "&amp;"): the article is the text it stands for.
+    title = clean_str(record.get("title"))
+    return make_article(ctx, where, id=clean_str(record.get("id")) or default_id, text=plain_text(text),
+                        title=None if title is None else plain_text(title), url=record.get("url"),
                         published=published, source=source)
 
 
