@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "training" / "events"))
 
 from validate import demonyms, expected_not_event_sites, problems  # noqa: E402
 
+from mapper.evaluation.events import whole_word_starts  # noqa: E402
 from mapper.gazetteer import Gazetteer  # noqa: E402
 from mapper.geo import distance_km  # noqa: E402
 
@@ -51,9 +52,9 @@ def curated_town_names() -> set[str]:
 
 
 def _start(text: str, m: dict) -> int:
-    """Where mention ``m`` (its text and its occurrence number ``n``) starts in ``text``."""
-    starts = [k for k in range(len(text)) if text.startswith(m["text"], k)]
-    return starts[m["n"] - 1]
+    """Where mention ``m`` (its text and its whole-word occurrence number ``n``, as validate.py reads it)
+    starts in ``text``."""
+    return whole_word_starts(text, m["text"])[m["n"] - 1]
 
 
 def relabel(it: dict, gazetteer: Gazetteer, towns: set[str]) -> bool:
