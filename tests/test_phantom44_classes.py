@@ -10,6 +10,7 @@ event filter off (the rules alone) and on.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -102,11 +103,17 @@ UNITS = ["years of years of years of ", "six months of war have left 9 dead ", "
 
 
 @pytest.mark.parametrize("unit", UNITS)
-def test_100_kb_is_fast(unit: str) -> None:
+def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
+    # the three readers asked at every tenth word of 100 KB (a scan asks them at its triggers only): their
+    # windows are bounded, so each call reads at most a few hundred characters
     text = unit * (100_000 // len(unit))
+    starts = [m.start() for m in re.finditer(r"\b\w", text)][::10]
     t0 = time.perf_counter()
-    triggers.find_triggers(text)
-    assert time.perf_counter() - t0 < 1.0
+    for start in starts:
+        triggers._period_act(text, start)
+        triggers._protest_cause(text, start, start + 4)
+        triggers.nature_as_toll(text, start, start + 4)
+    assert time.perf_counter() - t0 < 0.5
 
 
 @pytest.mark.parametrize("unit", UNITS)
