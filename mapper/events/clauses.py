@@ -22,7 +22,7 @@ from mapper.doc import Doc
 from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, follows_after, parse_date, reported_on
 from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
-from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses
+from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses, nature_as_toll
 
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|last month|years? ago|decades?|in the past|previously|formerly|"
@@ -198,6 +198,8 @@ def _toll_split(sentence: str) -> list[Clause]:
     if m is None:
         return []
     start, end = m.span(1)
+    if nature_as_toll(sentence.lower(), start, end):
+        return []  # "13 people died in X overnight as flash floods tore through Y": a hazard's toll
     return [Clause("violence", "Armed clash", start, end, back_reference=False, specific=False,
                    spans=((start, end),))]
 
