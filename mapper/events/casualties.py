@@ -183,6 +183,14 @@ _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised
                           "pushing", "pushed", "taking", "took", "up"})
 _TOLL_STATED = frozenset({"at", "of", "stood", "stands", "is", "was", "put", "puts"})
 _KILL_THEM = frozenset({"shoot", "shoots", "shot", "shooting", "left", "leaving"})  # "... them dead"
+# Verbs that kill only with "to death" after their victims: "a mob beat two cattle traders to death", "stoned
+# two suspected kidnappers to death", "burned a police officer to death", "stab two teachers to death" (without
+# "to death" the beaten are hurt or no one: "police beat protesters" counts no dead). The victims between are
+# read as after any kill verb; "... them to death" counts the group named just before, as "shoot them dead".
+_TO_DEATH_VERBS = frozenset("""beat beats beating stone stones stoned stoning burn burns burned burnt burning stab
+    stabs stabbed stabbing club clubs clubbed clubbing kick kicks kicked kicking bludgeon bludgeons bludgeoned
+    bludgeoning""".split())
+_TO_DEATH = ("to", "death")
 _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
@@ -801,6 +809,20 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1])):
                 add(found[0], True, i + 1, found[1], found[2], found[3])
             continue
+        if tok in _TO_DEATH_VERBS and i > covered and not w.at(i + 1, _TO_DEATH):
+            if w.at(i + 1, ("them", *_TO_DEATH)):
+                # "seized two men and beat them to death": the group named just before
+                for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
+                    group = _group(w, k, verb_first=False)
+                    if group is not None and group[2] and group[1] <= i:
+                        add(group[0], True, k, i + 4, frozenset({group[2]}), group[3])
+                        break
+                continue
+            found = _list(w, i + 1, verb_first=True)
+            if found is not None and w.at(found[1], _TO_DEATH) \
+                    and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1] + 2)):
+                add(found[0], True, i + 1, found[1] + 2, found[2], found[3])
+                continue
         if tok in _KILL_THEM and w.at(i + 1, ("them", "dead")) and i > covered:
             # "pull 23 passengers off buses and shoot them dead": the group named just before.
             for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
