@@ -191,6 +191,14 @@ _TO_DEATH_VERBS = frozenset("""beat beats beating stone stones stoned stoning bu
     stabs stabbed stabbing club clubs clubbed clubbing kick kicks kicked kicking bludgeon bludgeons bludgeoned
     bludgeoning""".split())
 _TO_DEATH = ("to", "death")
+# Bodies found are the dead of the act that left them: "police found the bodies of six men dumped on a highway",
+# "the hospital had received the bodies of 23 people", "troops recovered the bodies of three guerrillas". Counted
+# only after a verb of finding ("found (the) bodies of"; not "demand the return of the bodies of their relatives").
+# Not a subject-first "The bodies of two men were later found": in a story of another act it tells a second act
+# whose dead the first one's toll would take (b28-060, tried and dropped).
+_BODIES = frozenset({"body", "bodies"})
+_FIND_BEFORE = frozenset("""found find finds finding discovered discover discovers recovered recover recovers
+    recovering retrieved retrieve retrieves received receive receives pulled exhumed collected saw""".split())
 _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
@@ -809,6 +817,13 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1])):
                 add(found[0], True, i + 1, found[1], found[2], found[3])
             continue
+        if tok in _BODIES and i > covered and w.at(i + 1, ("of",)):
+            found = _list(w, i + 2, verb_first=True)
+            if found is not None:
+                before = i - 2 if i > 1 and w.low[i - 1] == "the" else i - 1
+                if before >= 0 and w.low[before] in _FIND_BEFORE and not (_toll_before(w, i + 2) or cumulative(i + 2, found[1])):
+                    add(found[0], True, i + 2, found[1], found[2], found[3])
+                    continue
         if tok in _TO_DEATH_VERBS and i > covered and not w.at(i + 1, _TO_DEATH):
             if w.at(i + 1, ("them", *_TO_DEATH)):
                 # "seized two men and beat them to death": the group named just before
