@@ -586,7 +586,8 @@ def _said_day(clause: Clause, dates: list[DateExpr], owners: list[Clause]) -> Da
 _SUBORDINATE_NEXT = re.compile(r"(?:\s*+,\s*+(?:[\w'’-]{1,30}+\s++){1,4}?"
                                r"(?:said|say|says|reported|told\s++\w{1,20}+))?"
                                r"\s*+,?\s*+(?:after|as|when|while|before|once)\s"
-                               r"|\s*+,\s*+(?:forcing|prompting|sending|sparking|triggering|causing|leading)\s", re.I)
+                               r"|\s*+,\s*+(?:forcing|prompting|sending|sparking|triggering|causing|"
+                               r"leading)\s", re.I)
 _SUBORDINATE_CHARS = 80
 
 
