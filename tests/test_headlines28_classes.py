@@ -45,9 +45,10 @@ def test_demonyms_listed_before_a_demonym_are_not_shared_a_place_context(pipelin
      [("Baidoa", "SO", 3.114, 43.65, "Looting/property destruction", 2)], None),
     ("Settlers set cars and a barn on fire in Sinjil, residents said.",
      [("Sinjil", "PS", 32.033, 35.265, "Looting/property destruction", 1)], None),
-    # ... but not people's bodies: the beating is the act.
+    # ... but not people's bodies: the beating is the act (its toll counted since fields44: the victims
+    # between "beat" and "to death", as for "hack").
     ("A mob beat two men to death and set their bodies on fire in Kano on Friday, police said.",
-     [("Kano", "NG", 12.0, 8.517, "Mob violence", 1)], None),
+     [("Kano", "NG", 12.0, 8.517, "Mob violence", 1)], 2),
 ])
 def test_verbs_with_their_object_before_the_particle(pipeline: Pipeline, text: str, events: list[Expected],
                                                      fatalities: int | None) -> None:

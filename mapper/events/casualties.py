@@ -183,6 +183,23 @@ _TOLL_UPDATE = frozenset({"rose", "rises", "risen", "rising", "raising", "raised
                           "pushing", "pushed", "taking", "took", "up"})
 _TOLL_STATED = frozenset({"at", "of", "stood", "stands", "is", "was", "put", "puts"})
 _KILL_THEM = frozenset({"shoot", "shoots", "shot", "shooting", "left", "leaving"})  # "... them dead"
+# Verbs that kill only with "to death" after their victims: "a mob beat two cattle traders to death",
+# "stoned two suspected kidnappers to death", "burned a police officer to death", "stab two teachers to
+# death" (without "to death" the beaten are hurt or no one: "police beat protesters" counts no dead). The
+# victims between are read as after any kill verb; "... them to death" counts the group named just before,
+# as "shoot them dead".
+_TO_DEATH_VERBS = frozenset("""beat beats beating stone stones stoned stoning burn burns burned burnt burning
+    stab stabs stabbed stabbing club clubs clubbed clubbing kick kicks kicked kicking bludgeon bludgeons
+    bludgeoned bludgeoning""".split())
+_TO_DEATH = ("to", "death")
+# Bodies found are the dead of the act that left them: "police found the bodies of six men dumped on a
+# highway", "the hospital had received the bodies of 23 people", "troops recovered the bodies of three
+# guerrillas". Counted only after a verb of finding ("found (the) bodies of"; not "demand the return of the
+# bodies of their relatives"). Not a subject-first "The bodies of two men were later found": in a story of
+# another act it tells a second act whose dead the first one's toll would take (b28-060: tried and dropped).
+_BODIES = frozenset({"body", "bodies"})
+_FIND_BEFORE = frozenset("""found find finds finding discovered discover discovers recovered recover recovers
+    recovering retrieved retrieve retrieves received receive receives pulled exhumed collected saw""".split())
 _WINDOW = 16  # words a subject-first list may span before its verb
 
 # Words: figures ("1,200", "62"), words with their hyphens and apostrophes ("twenty-five",
@@ -801,6 +818,28 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1])):
                 add(found[0], True, i + 1, found[1], found[2], found[3])
             continue
+        if tok in _BODIES and i > covered and w.at(i + 1, ("of",)):
+            found = _list(w, i + 2, verb_first=True)
+            if found is not None:
+                before = i - 2 if i > 1 and w.low[i - 1] == "the" else i - 1
+                if before >= 0 and w.low[before] in _FIND_BEFORE \
+                        and not (_toll_before(w, i + 2) or cumulative(i + 2, found[1])):
+                    add(found[0], True, i + 2, found[1], found[2], found[3])
+                    continue
+        if tok in _TO_DEATH_VERBS and i > covered and not w.at(i + 1, _TO_DEATH):
+            if w.at(i + 1, ("them", *_TO_DEATH)):
+                # "seized two men and beat them to death": the group named just before
+                for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
+                    group = _group(w, k, verb_first=False)
+                    if group is not None and group[2] and group[1] <= i:
+                        add(group[0], True, k, i + 4, frozenset({group[2]}), group[3])
+                        break
+                continue
+            found = _list(w, i + 1, verb_first=True)
+            if found is not None and w.at(found[1], _TO_DEATH) \
+                    and not (_toll_before(w, i + 1) or cumulative(i + 1, found[1] + 2)):
+                add(found[0], True, i + 1, found[1] + 2, found[2], found[3])
+                continue
         if tok in _KILL_THEM and w.at(i + 1, ("them", "dead")) and i > covered:
             # "pull 23 passengers off buses and shoot them dead": the group named just before.
             for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):

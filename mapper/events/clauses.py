@@ -583,9 +583,13 @@ def _said_day(clause: Clause, dates: list[DateExpr], owners: list[Clause]) -> Da
 # before a subordinate clause ("after", "as", "when", "while", "before", "once") is the main act's too, though
 # the subordinate clause's trigger is nearer to it and owns it (_date_owners). At most a short attribution
 # between the day and the conjunction; bounded, so linear.
+# A participle of consequence after a comma is such a clause too ("stormed a military base in Marte on Monday
+# night, forcing troops to withdraw": the withdrawal's trigger owns Monday, the storming is dated by it).
 _SUBORDINATE_NEXT = re.compile(r"(?:\s*+,\s*+(?:[\w'’-]{1,30}+\s++){1,4}?"
                                r"(?:said|say|says|reported|told\s++\w{1,20}+))?"
-                               r"\s*+,?\s*+(?:after|as|when|while|before|once)\s", re.I)
+                               r"\s*+,?\s*+(?:after|as|when|while|before|once)\s"
+                               r"|\s*+,\s*+(?:forcing|prompting|sending|sparking|triggering|causing|"
+                               r"leading)\s", re.I)
 _SUBORDINATE_CHARS = 80
 
 

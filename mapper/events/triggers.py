@@ -173,6 +173,11 @@ _RULES: list[tuple[str, str]] = [
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
+     # bombs dropped are dropped from the air, whatever dropped them: "a jet dropped bombs on the village",
+     # "junta helicopter drops bombs on a school" (not a roadside bomb's "bomb" alone, an IED); not
+     # "explosives" or "grenades", which drones drop ("drones?" above reads those: "a drone dropped an
+     # explosive on a car" read twice took b39-053's toll to another clause)
+     r"drop(?:s|ped|ping)? (?:[\w'’-]{1,30} ){0,2}(?:bombs?|barrels?)\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes?|jets?|aircraft|helicopters?|drones?) (?:\w{2,20}ly )?bomb(?:s|ing)?\b|"
      r"guided bombs?|glide bombs?|"
