@@ -1069,6 +1069,61 @@ def _only_place(dateline: Mention, mentions: list[Mention], role_of: dict[int, R
     return True
 
 
+# Phrases that name the dateline city again in a sentence that names no place ("MOGADISHU — ... In the
+# capital, police arrested 11 people"; "EL OBEID — drones slammed into a mosque in this besieged city";
+# "BELGOROD — air defences over the regional capital shot down 12 rockets"). "the capital" only of a
+# national capital; "the city" only when the last town the text named is the dateline's (else it is that
+# town: "Fighting reached Kherson. In the city, ..."). Bounded repetitions: linear.
+_THIS_CITY = re.compile(r"(?i)\b(?:in|on|at|into|across|over)\s{1,3}this(?:\s{1,3}[a-z-]{1,20}){0,2}?\s{1,3}"
+                        r"(?:city|town)\b")
+_NO_NAME = r"(?!\s{0,3},?\s{0,3}(?-i:[A-Z]))"  # no name in apposition ("the capital, Naypyitaw": its mention)
+# (a phrase opening the sentence sets its scene; inside it "the capital" is often a retold act's or a
+# reach's: "aimed at the capital", "north of the capital", "a base in the capital")
+_THE_CAPITAL = re.compile(r"(?:In|Inside)\s{1,3}the\s{1,3}capital\s{0,3},")
+_REGIONAL_CAPITAL = re.compile(r"(?i)\b(?:in|on|at|into|across|over)\s{1,3}the\s{1,3}"
+                               r"(?:regional|provincial|state)\s{1,3}capital\b" + _NO_NAME)
+_THE_CITY = re.compile(r"(?:In|Inside)\s{1,3}the\s{1,3}city(?:\s{1,3}itself)?\s{0,3},")
+
+
+# A sentence that sums up many places ("clashed with police in several towns", "across Bangladesh") or
+# tells a call or a plan ("organisers have called for more demonstrations on Friday") places nothing at the
+# dateline.
+_SUMMED_OR_PLANNED = re.compile(r"(?i)\b(?:across|nationwide|countrywide|"
+                                r"(?:several|many|various|other|dozens\s{1,3}of)"
+                                r"\s{1,3}(?:towns|cities|places|regions|provinces|parts|areas|districts|villages)|"
+                                r"call(?:ed|s|ing)?\s{1,3}for|urg\w{1,3}|plan\w{0,4}|will|would|threat\w{0,5}|"
+                                r"vow\w{0,3})\b")
+
+
+def _placeless(sentence: str, ms: list[Mention], dateline: Mention | None, start: int) -> bool:
+    """Whether a sentence of the body (after the dateline: not a headline over it) names no place but the
+    dateline's own and tells no sum of places or plan (see _SUMMED_OR_PLANNED)."""
+    if dateline is None or dateline.place is None or start + len(sentence) <= dateline.start:
+        return False
+    if any(m.place is not None and m.place is not dateline.place and not m.demonym
+           and not _inside(dateline.place, m.place) for m in ms):
+        return False
+    return _SUMMED_OR_PLANNED.search(sentence) is None
+
+
+def _names_dateline(sentence: str, dateline: Mention | None, towns: tuple[list[int], list[Mention]],
+                    start: int) -> bool:
+    """Whether a sentence (at ``start`` in the text) names the dateline city by a phrase (see _THIS_CITY);
+    ``towns``: the starts and the text's mentions of towns and facilities, in text order."""
+    if dateline is None or dateline.place is None or dateline.place.kind != "city":
+        return False
+    if _THIS_CITY.search(sentence):
+        return True
+    if _THE_CAPITAL.match(sentence):
+        return dateline.place.feature_code == "PPLC"
+    if _REGIONAL_CAPITAL.search(sentence):
+        return dateline.place.feature_code != "PPLC"
+    if _THE_CITY.match(sentence):
+        last = bisect.bisect_left(towns[0], start) - 1  # the last town named before it
+        return last >= 0 and towns[1][last].place is dateline.place
+    return False
+
+
 _TOWNS = ("city", "facility", "admin2")
 # A time clause between a province and a town beside it: the town belongs to what came before or after
 # ("Gunmen kill 9 in Zamfara village raid, days after Gusau peace talks"), not to the province's act.
@@ -1425,6 +1480,13 @@ class EventCoder:
         # Riot police dispersed protesters outside parliament"); it never places a statement.
         alone = dateline is not None and _only_place(dateline, mentions, role_of)
         dateline_site = dateline if alone else None
+        # ... and, in wire copy, a demonstration told before the body names any site ("YEREVAN — Police
+        # used stun grenades on protesters ... Separately, the government said it would sign a deal with
+        # Iran"): the places named after it, or only in passing (context), are not its place; the dateline is.
+        first_site = min((m.start for m, r in zip(mentions, roles, strict=True)
+                          if r.name in ("event_site", "venue") and r.rule != "dateline"), default=len(text))
+        town_ms = [m for m in mentions if m.place is not None and m.place.kind in ("city", "facility")]
+        towns = ([m.start for m in town_ms], town_ms)
         headline = len(sentences.spans()) == 1  # "Odesa: Russian missile hits cathedral"
 
         # Named armed groups say where a story is set too ("KDF convoy hits IED near Kiunga": Kenya).
@@ -1595,7 +1657,13 @@ class EventCoder:
                         tally = running_total(sentence)  # once a sentence: it reads the whole sentence
                     if tally:
                         continue  # "The ADF have killed thousands of civilians in the Beni area": a tally
-                located = self._locate(placed_by, ms, role_of, dateline_site, sentence, theatre, headline)
+                # (not the weapons an interception stopped: "air defences over the regional capital shot
+                # down 12 rockets fired from launchers" is one interception there, not also a shelling)
+                named = not (intercepted and clause.family == "violence") \
+                    and _names_dateline(sentence, dateline, towns, span[0])
+                lead = span[1] <= first_site and _placeless(sentence, ms, dateline, span[0])
+                located = self._locate(placed_by, ms, role_of, dateline_site or (dateline if lead else None),
+                                       sentence, theatre, headline, filed=dateline if named else None)
                 other = site_sentence.get(id(placed_by))
                 if located is None and other is not None and other[0] > span[0]:
                     located = self._locate(placed_by, in_sentence[other], role_of, None,
@@ -1874,7 +1942,7 @@ class EventCoder:
     # -- pieces ---------------------------------------------------------------------------------
     def _locate(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
                 dateline: Mention | None, sentence: str, theatre: _Theatre,
-                headline: bool = False) -> _Located | None:
+                headline: bool = False, filed: Mention | None = None) -> _Located | None:
         roles = location_roles(clause.event_type, clause.sub_event_type)
         best: tuple[tuple[int, int, bool, bool, int], Mention, Role] | None = None
         for m in ms:
@@ -1927,6 +1995,10 @@ class EventCoder:
                 or headline and clause.family != "political" and dateline.place.kind not in _AREAS
                 and not dateline.text.isupper()):  # "KHARKIV —" is a wire dateline, "Kharkiv:" a heading
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
+        if filed is not None and filed.place is not None and clause.family != "political":
+            # The sentence names the dateline city by a phrase ("In the capital, police arrested 11", "in this
+            # besieged city", "air defences over the regional capital"): it is the act's place.
+            return _Located(filed.place, "origin", 1, filed.confidence, [filed])
         return None
 
     def _other_sites(self, clause: Clause, ms: list[Mention], role_of: dict[int, Role],
