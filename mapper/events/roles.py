@@ -266,6 +266,8 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
+    # a headline's present: "Zelensky tells reporters in Kyiv" (not a survivor who "tells of" a night in X)
+    r"tells (?!of\b)[\w ]{0,25}?|"
     # "in a statement read on state television in Kinshasa": the statement's place, not the broadcaster's
     r"statement (?:read|broadcast|aired) (?:out )?on (?:the )?(?:[\w-]{1,30} ){0,2}?(?:television|tv|radio)|"
     # "In a televised address from Damascus", "in his nightly address from Kyiv": a speech (not a street
@@ -282,6 +284,12 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A speaker's visit in apposition, then the speaker's present-tense words: "Zelenskiy, visiting Kharkiv, vows
+# more air defence", "Tinubu, touring Maiduguri, pledges ...": the place of the visit is where the words were
+# spoken (a headline's statement). Not a past "promised to send troops" (p41-092 codes no event), nor a visit
+# with no words after it ("Blinken, visiting Cairo, met ...": the talks rule's).
+_VISITING_BEFORE = (", visiting ", ", touring ")
+_VISITING_SAYS_AFTER = re.compile(r",\s(?:" + alternation(SPEAKS | {"pledges", "promises"}) + r")\b")
 # A gathering still to be held, whose noun reads like a place of speaking ("conference in X"): "said it would
 # host a regional security conference in Baidoa next month", "plans to convene a peace summit in Addis Ababa".
 # Where it is to meet is no statement's origin (read on a bounded window of the left context: linear).
@@ -1329,6 +1337,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "said it would host a security conference in Baidoa next month"
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
+    if left.endswith(_VISITING_BEFORE) and _VISITING_SAYS_AFTER.match(right) \
+            and any(c.sub_event_type == "Statement" for c in clauses):
+        return Role("origin", 1, rule="left")  # "Zelenskiy, visiting Kharkiv, vows ...": where he spoke
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
     if _SAID_NEXT.match(right) and _MEDIA_IN.search(left, max(0, len(left) - 40)):

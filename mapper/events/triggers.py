@@ -422,8 +422,12 @@ _RULES: list[tuple[str, str]] = [
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
-     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|urges\b|pledges\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*|"
+     # a headline's present of "told" with its audience: "Zelensky tells reporters in Kyiv he will not cede
+     # Donbas", "Qatar's PM tells news conference in Doha ..." (not "tells of", nor a story that "tells")
+     r"tells (?:a |the )?(?:reporters|journalists|(?:news |press )?(?:conference|briefing)|rally|crowd|"
+     r"parliament|lawmakers|troops|soldiers|supporters|mourners|state (?:tv|television|media))\b|"
      # "speaking in Jos after a security meeting, described the killings as": the speaking is the statement
      # (not "Russian-speaking", nor a source "speaking on condition of anonymity")
      r"(?<![\w-])speaking(?=\s(?:in|at|to)\s)(?![^,.;]{0,40}\bcondition\b)"),
