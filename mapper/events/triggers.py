@@ -392,7 +392,12 @@ _RULES: list[tuple[str, str]] = [
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
      r"recruit(?:ed|ing|ment)\b(?! cent(?:re|er)s?| offices?| stations?| posts?| camps?)|"
      r"mobili[sz](?:ed|ation|es?|ing)\b|"
-     r"suspended (?:its |their )?(?:operations|activities)"),
+     r"suspended (?:its |their )?(?:operations|activities)|"
+     # a group's disarmament told by its act: "PKK fighters burn weapons near X, begin disarmament", "MILF
+     # fighters hand over rifles at decommissioning ceremony in X" (a ceremony or the word nearby: not
+     # soldiers who "surrender weapons" to a victor, nor a call to "lay down arms")
+     r"(?:burn(?:s|ed|t)?|hand(?:s|ed)? over|lays? down|laid down) (?:their |its |heavy )?"
+     r"(?:weapons|arms|rifles|guns)\b(?=[^.;:]{0,40}\b(?:ceremony|disarmament|decommissioning)\b)"),
     ("Other",
      # not forces sent in answer to an act just told ("had deployed tactical teams to the area to rescue
      # the victims", "troops had been deployed to track the attackers"): no event of its own
