@@ -33,7 +33,7 @@ def _coded(pipeline: Pipeline, text: str, published: str = "2025-03-04") -> list
 
 def _roles(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     doc = pipeline.parse(Article("heads44", text, published="2025-03-04"))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles)]
+    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

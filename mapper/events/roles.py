@@ -291,8 +291,9 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
-# A town naming a person's home after a locative and a possessive: "Police arrest opposition leader at his Dakar
-# home", "Gendarmes arrest rapper at his Lome home" (the town is where the act was, as "at his home in Dakar").
+# A town naming a person's home after a locative and a possessive: "Police arrest opposition leader at his
+# Dakar home", "Gendarmes arrest rapper at his Lome home" (the town is where the act was, as "at his home in
+# Dakar").
 _OWNER_BEFORE_ENDS = (" his ", " her ", " their ")
 _OWNER_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|from)\s(?:his|her|their)\s$")
 _HOME_AFTER = re.compile(r"\s{1,3}(?:home|house|residence|compound|apartment|flat|farm)\b")
