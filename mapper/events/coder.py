@@ -626,6 +626,11 @@ def _bare_fighters(actor: Actor | None) -> bool:
 
 
 _REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+_HANDOVER = "Non-violent transfer of territory"
+# The side a town was handed to takes it (the guide: the taker is actor1): "MNDAA hands Lashio back to junta",
+# "the rebels handed the town over to the army" (read in the lowered spans of the act; bounded words: linear).
+_HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\s(?:over\s)?(?:[\w'’-]{1,30}\s){1,5}?(?:back\s|over\s)?to\s"
+                        r"(?:the\s)?((?:[\w'’-]{1,30}\s)?(?:junta|military|army|troops|forces|soldiers))\b")
 _AIR = "Air/drone strike"
 _LOOTING = "Looting/property destruction"  # an armed group's act too: "they set fire to a school"
 _STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
@@ -2390,6 +2395,11 @@ class EventCoder:
                                     year)
         if actor2 is None and sub == _REGAINS:  # "retook Singa from the paramilitary Rapid Support Forces"
             actor2 = retaken_from(told, actor1, inc.location.country_code)
+        if sub == _HANDOVER:  # "MNDAA hands Lashio back to junta": the junta took it, from the MNDAA
+            handed = _HANDED_TO.search(" ".join(text[a:b] for a, b in spans).lower())
+            taker = canonical(Actor(handed.group(1)), False, inc.location.country_code) if handed else None
+            if taker is not None and (actor1 is None or taker.name != actor1.name):
+                actor1, actor2 = taker, actor1
         if (actor2 is None or not actor2.inferred and actor2.name != "civilians") \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and civilian_target(" ".join(text[a:b] for a, b in spans),

@@ -205,6 +205,13 @@ _SUBJECT_VERB = re.compile(
     r"(?:" + alternation(SUBJECT_VERBS) + r"|\'s response|soon\s+\w+|undermin\w+|"
     # a state's plans in headline tense: "Ethiopia and Eritrea to hold talks", "Kenya to send 600 more police"
     r"to\s+(?:hold|send|deploy|resume|join|sign|host|reopen|close|withdraw|expel|impose|boost|restore))\b")
+# A headline that opens on the place's kind before its name: "Armenian border village Sotk shelled, 2 soldiers
+# killed" (the name is the passive's subject, as at a headline's start; read on the lowered left context).
+_SETTLEMENT_OPENER = re.compile(r"(?:[\w'’-]{1,30}\s){0,3}(?:village|town|city|settlement|kibbutz|hamlet|"
+                                r"camp)\s")
+# "back" as an adverb is no verb of the place before it: "MNDAA hands Lashio back to junta", "handed Mogok
+# back under a deal" (the town handed over; "Kenya backs the plan" stays the state's act).
+_BACK_ADVERB = re.compile(r"\s+back\s+(?:to|under|over|into|from|after|in|on)\b")
 # A place after a preposition is not the subject of the verb after it ("flights to Haiti suspended").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
                                  r"(?:the\s+)?$")
@@ -266,6 +273,8 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
+    # a headline's present: "Zelensky tells reporters in Kyiv" (not a survivor who "tells of" a night in X)
+    r"tells (?!of\b)[\w ]{0,25}?|"
     # "in a statement read on state television in Kinshasa": the statement's place, not the broadcaster's
     r"statement (?:read|broadcast|aired) (?:out )?on (?:the )?(?:[\w-]{1,30} ){0,2}?(?:television|tv|radio)|"
     # "In a televised address from Damascus", "in his nightly address from Kyiv": a speech (not a street
@@ -282,6 +291,18 @@ _STATEMENT_FROM = re.compile(
     r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
     r"(?:in|from)\s+(?:the\s+)?$")
+# A town naming a person's home after a locative and a possessive: "Police arrest opposition leader at his
+# Dakar home", "Gendarmes arrest rapper at his Lome home" (the town is where the act was, as "at his home in
+# Dakar").
+_OWNER_BEFORE_ENDS = (" his ", " her ", " their ")
+_OWNER_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|from)\s(?:his|her|their)\s$")
+_HOME_AFTER = re.compile(r"\s{1,3}(?:home|house|residence|compound|apartment|flat|farm)\b")
+# A speaker's visit in apposition, then the speaker's present-tense words: "Zelenskiy, visiting Kharkiv, vows
+# more air defence", "Tinubu, touring Maiduguri, pledges ...": the place of the visit is where the words were
+# spoken (a headline's statement). Not a past "promised to send troops" (p41-092 codes no event), nor a visit
+# with no words after it ("Blinken, visiting Cairo, met ...": the talks rule's).
+_VISITING_BEFORE = (", visiting ", ", touring ")
+_VISITING_SAYS_AFTER = re.compile(r",\s(?:" + alternation(SPEAKS | {"pledges", "promises"}) + r")\b")
 # A gathering still to be held, whose noun reads like a place of speaking ("conference in X"): "said it would
 # host a regional security conference in Baidoa next month", "plans to convene a peace summit in Addis Ababa".
 # Where it is to meet is no statement's origin (read on a bounded window of the left context: linear).
@@ -497,7 +518,9 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
                  r"overrunning|including|among\s+them|"
                  # "Shelling damages Kurakhove power plant", "set fire to the Novoshakhtinsk refinery"
-                 r"damag(?:e|es|ed)|destroy(?:s|ed)?|(?:set|sets|setting)\s+fire\s+to")
+                 r"damag(?:e|es|ed)|destroy(?:s|ed)?|(?:set|sets|setting)\s+fire\s+to|"
+                 # the town handed over: "MNDAA hands Lashio back to junta", "SDF hands over Deir Hafer"
+                 r"hand(?:s|ed|ing)?(?:\s+over)?")
 _TARGET_NOUNS = (r"shelling\s+(?:of|on|against)|bombing\s+of|bombardment\s+of|massacre\s+(?:of|in)|"
                  r"(?:air\s*|drone\s+|missile\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)|"
                  r"assault\s+on|offensive\s+(?:on|against)|siege\s+(?:of|to|on)|fighting\s+for|battles?\s+(?:for|of)|"
@@ -1240,6 +1263,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         left = left[:apposed.start()]
     # Searched once per left context (the longest of these patterns, asked up to three times before).
     locative = _locative(left)
+    if not locative and left.endswith(_OWNER_BEFORE_ENDS) \
+            and _OWNER_BEFORE.search(left, max(0, len(left) - 20)) and _HOME_AFTER.match(text, m.end, s1):
+        locative = True  # "arrest opposition leader at his Dakar home": the place of the home is the act's
     if not (locative or _TARGET_OF_SCAN.search(left)):
         unknown = _UNKNOWN_LIST_GATE.search(text, max(s0, left_end - 80), left_end) \
             or _UNKNOWN_UNIT_OF_GATE.search(text, max(s0, left_end - 80), left_end)
@@ -1288,7 +1314,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     facility = m.place is not None and (m.place.kind == "facility" or named_facility is not None)
     if violent and left_end - s0 <= 80 and _PARTICIPLE_OPENING.fullmatch(text, s0, left_end):
         return Role("event_site", _precision(m, False), _nearest_clause(violent, pos), rule="participle")
-    if violent and not head and _OPENER_BEFORE_GATE.search(left) and _HEADLINE_PASSIVE.match(right):
+    if violent and not head and (_OPENER_BEFORE_GATE.search(left) or _SETTLEMENT_OPENER.fullmatch(left)) \
+            and _HEADLINE_PASSIVE.match(right):
         # A headline's second clause: "Two killed as Kramatorsk shelled", "..., Nikopol hit again".
         clause = _passive_clause(violent, m.end - s0)
         return Role("event_site", _precision(m, False), clause, rule="headline_passive")
@@ -1312,7 +1339,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor", rule="right")  # "blamed the attack on Rwanda-backed rebels", "in Iran-led talks"
     near = bool(_NEAR_GATE.search_in(left, _LEFT_GROUP.opened(left)))
     if not locative and not near:
-        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left):
+        if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left) \
+                and not _BACK_ADVERB.match(right):
             return Role("actor", rule="right")
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
                                           or right.startswith("-")):
@@ -1329,6 +1357,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "said it would host a security conference in Baidoa next month"
     if _STATEMENT_FROM_SCAN.search(left):
         return Role("origin", 1, rule="left")
+    if left.endswith(_VISITING_BEFORE) and _VISITING_SAYS_AFTER.match(right) \
+            and any(c.sub_event_type == "Statement" for c in clauses):
+        return Role("origin", 1, rule="left")  # "Zelenskiy, visiting Kharkiv, vows ...": where he spoke
     if _POLICE_IN_SCAN.search(left) and _SAID_NEXT.match(right):
         return Role("origin", 1, rule="left")  # "..., police in Abuja said": where the police spoke
     if _SAID_NEXT.match(right) and _MEDIA_IN.search(left, max(0, len(left) - 40)):

@@ -397,7 +397,12 @@ _RULES: list[tuple[str, str]] = [
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
      r"recruit(?:ed|ing|ment)\b(?! cent(?:re|er)s?| offices?| stations?| posts?| camps?)|"
      r"mobili[sz](?:ed|ation|es?|ing)\b|"
-     r"suspended (?:its |their )?(?:operations|activities)"),
+     r"suspended (?:its |their )?(?:operations|activities)|"
+     # a group's disarmament told by its act: "PKK fighters burn weapons near X, begin disarmament", "MILF
+     # fighters hand over rifles at decommissioning ceremony in X" (a ceremony or the word nearby: not
+     # soldiers who "surrender weapons" to a victor, nor a call to "lay down arms")
+     r"(?:burn(?:s|ed|t)?|hand(?:s|ed)? over|lays? down|laid down) (?:their |its |heavy )?"
+     r"(?:weapons|arms|rifles|guns)\b(?=[^.;:]{0,40}\b(?:ceremony|disarmament|decommissioning)\b)"),
     ("Other",
      # not forces sent in answer to an act just told ("had deployed tactical teams to the area to rescue
      # the victims", "troops had been deployed to track the attackers"): no event of its own
@@ -427,8 +432,12 @@ _RULES: list[tuple[str, str]] = [
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
      r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
-     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
+     r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|urges\b|pledges\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*|"
+     # a headline's present of "told" with its audience: "Zelensky tells reporters in Kyiv he will not cede
+     # Donbas", "Qatar's PM tells news conference in Doha ..." (not "tells of", nor a story that "tells")
+     r"tells (?:a |the )?(?:reporters|journalists|(?:news |press )?(?:conference|briefing)|rally|crowd|"
+     r"parliament|lawmakers|troops|soldiers|supporters|mourners|state (?:tv|television|media))\b|"
      # "speaking in Jos after a security meeting, described the killings as": the speaking is the statement
      # (not "Russian-speaking", nor a source "speaking on condition of anonymity")
      r"(?<![\w-])speaking(?=\s(?:in|at|to)\s)(?![^,.;]{0,40}\bcondition\b)"),
