@@ -709,6 +709,14 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         end = after.end() if after else m.end()
         found.append((m.start(), end, sentence[m.start():end], NAMED_GROUPS[m.group()]))
         take(m.start(), end)
+    if _FALLEN_LOYALISTS is not None and "loyalist" in sentence:
+        for m in _FALLEN_LOYALISTS.finditer(sentence):
+            # "Assad loyalists ambushed a patrol": a fallen ruler's loyalists named plainly (the table's
+            # ``fallen``) are a side, "loyalists" being no head of the class table.
+            if not taken[m.start()] and not taken[m.end() - 1]:
+                ruler = m.group("name")
+                found.append((m.start(), m.end(), f"{ruler} loyalists", _FALLEN_RULERS[ruler]))
+                take(m.start(), m.end())
     countries = _Countries(mentions)
     launched: set[int] = set()  # where a country a weapon was fired from starts
     for m in _phrases(sentence):
@@ -844,9 +852,23 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
 # tie names (the ruler's name or "government" would read as the state's own forces). A ruler still in power
 # ("forces loyal to President Salva Kiir", "loyal to Kinshasa") is the state's: no "ousted" word, no rule.
 _LOYAL_TO_FALLEN = re.compile(r"\s++loyal\s++to\s++(?:the\s++)?"
-                              r"(?:ousted|deposed|toppled|overthrown|fallen)\s++"
+                              r"(?:(?P<ousted>ousted|deposed|toppled|overthrown|fallen)\s++)?"
                               r"(?:(?:former\s++)?(?:[Pp]resident|[Ll]eader|[Rr]uler|[Dd]ictator|[Ss]trongman)\s++)?"
                               r"(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++(?:[A-Z]|(?:al|el|as|ash|ad)-[A-Z])[\w'’-]{1,30}+){0,3}+)")
+# A tie to the fallen state itself, its ruler unnamed ("Gunmen loyal to the former regime", "fighters loyal to
+# the ousted government"): "former regime loyalists", which code_actors names by the ruler the actor table's
+# ``fallen`` gives for the event's country and year ("Assad loyalists" in Syria from 2024, as most of the
+# corpus names them), and keeps as written elsewhere.
+_LOYAL_TO_FORMER = re.compile(r"\s++loyal\s++to\s++the\s++"
+                              r"(?:former|ousted|deposed|toppled|overthrown|fallen|old)"
+                              r"\s++(?:regime|government|administration)\b")
+# The rulers whose fall the table records (``fallen``): a tie to one needs no "ousted" word ("gunmen loyal
+# to Bashar al-Assad" in 2025), and his loyalists named plainly are a side ("Assad loyalists ambushed").
+FALLEN: dict[str, dict[str, Any]] = {cc: c["fallen"] for cc, c in COUNTRIES.items() if c.get("fallen")}
+_FALLEN_RULERS = {f["ruler"]: cc for cc, f in FALLEN.items()}
+_FALLEN_LOYALISTS = re.compile(r"(?<![\w-])(?:pro-)?(?P<name>" + "|".join(sorted(_FALLEN_RULERS)) +
+                               r")\s++loyalists?\b") if _FALLEN_RULERS else None
+FORMER_REGIME = "former regime loyalists"
 # The people-nouns such a tie can follow (armed men, not a crowd: "supporters loyal to" stays a crowd).
 _LOYAL_MEMBERS = frozenset({"gunmen", "fighters", "forces", "militias", "militiamen", "men", "troops",
                             "insurgents", "soldiers", "officers", "remnants"})
@@ -862,8 +884,13 @@ def _loyalists(phrases: list[ActorPhrase], sentence: str) -> list[ActorPhrase]:
     for p in phrases:
         if p.start < skip_to:
             continue  # the ruler or government the tie names ("the ousted Assad government")
-        tie = _LOYAL_TO_FALLEN.match(sentence, p.end) \
-            if p.actor.name.split()[-1].lower() in _LOYAL_MEMBERS else None
+        member = p.actor.name.split()[-1].lower() in _LOYAL_MEMBERS
+        former = _LOYAL_TO_FORMER.match(sentence, p.end) if member else None
+        if former is not None:
+            out.append(ActorPhrase(Actor(FORMER_REGIME, p.actor.country_code), p.start, p.end, p.side))
+            skip_to = former.end()
+            continue
+        tie = _LOYAL_TO_FALLEN.match(sentence, p.end) if member else None
         if tie is None:
             out.append(p)
             continue
@@ -872,6 +899,9 @@ def _loyalists(phrases: list[ActorPhrase], sentence: str) -> list[ActorPhrase]:
             out.append(p)
             continue
         family = re.sub(r"^(?:al|el|as|ash|ad)-", "", words[-1])
+        if tie.group("ousted") is None and family not in _FALLEN_RULERS:
+            out.append(p)  # "forces loyal to President Salva Kiir": a ruler in power is his state
+            continue
         out.append(ActorPhrase(Actor(f"{family} loyalists", p.actor.country_code), p.start, p.end, p.side))
         skip_to = tie.end()
     return out
@@ -2016,6 +2046,7 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
     actor1. In the event's ``year``, a country's forces or government whose state a group of the table
     had become are that group ("Afghan border forces" in 2025: the Taliban)."""
     a1, a2 = _code_actors(sub_event_type, actor1, actor2, event_country)
+    a1, a2 = _fallen_loyalists(a1, event_country, year), _fallen_loyalists(a2, event_country, year)
     return _state_group(a1, year), _state_group(a2, year)
 
 
@@ -2024,6 +2055,17 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
 _STATE_GROUPS: dict[str, tuple[int, str]] = {
     COUNTRIES[g["country"]]["adjective"]: (g["state_from"], g["name"]) for g in _TABLE["groups"]
     if g.get("state_from") and g["country"] in COUNTRIES}
+
+
+def _fallen_loyalists(actor: Actor | None, event_country: str, year: int | None) -> Actor | None:
+    """"former regime loyalists" named by the ruler whose fall the table's ``fallen`` records for the event's
+    country, from its year ("Gunmen loyal to the former government" in Syria in 2025: "Assad loyalists")."""
+    if actor is None or actor.name != FORMER_REGIME or year is None:
+        return actor
+    fallen = FALLEN.get(event_country)
+    if fallen is None or year < fallen["from"]:
+        return actor
+    return Actor(f"{fallen['ruler']} loyalists", event_country)
 
 
 def _state_group(actor: Actor | None, year: int | None) -> Actor | None:

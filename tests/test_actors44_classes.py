@@ -1,0 +1,106 @@
+"""Session 38, helper actors44: the armed loyalists of a fallen ruler. ACLED and the corpus name them by the
+ruler ("Assad loyalists"), however the copy ties them to him: by his name with "loyalists" ("Assad loyalists
+ambushed a patrol"), by "loyal to" his name with no "ousted" word ("gunmen loyal to Bashar al-Assad" in 2025),
+or by "loyal to the former regime / the ousted government", the ruler unnamed. The actor table's ``fallen``
+(per country: the ruler and the year his regime fell) says whom; a ruler in power stays his state's ("forces
+loyal to President Salva Kiir"), and before the fall year the tie names no loyalists."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mapper.events import actors
+from mapper.model import Actor, Article
+from mapper.pipeline import Pipeline
+from tests.test_linear import rescans
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def coded(pipeline: Pipeline, text: str, published: str = "2025-03-12") -> list[tuple]:
+    doc = pipeline.parse(Article("actors44", text, published=published))
+    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
+             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+
+
+def test_loyalists_named_plainly_are_the_agent(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Assad loyalists attacked a checkpoint near Qardaha on Friday, killing four "
+                           "policemen.") == [
+        ("Al Qardāḩah", "Battles", "Armed clash", "Assad loyalists", "police", 4)]
+
+
+def test_loyalists_named_plainly_in_a_headline(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Assad loyalists ambush army convoy near Tartus, seven soldiers killed") == [
+        ("Ţarţūs", "Battles", "Armed clash", "Assad loyalists", "Syrian forces", 7)]
+
+
+def test_gunmen_loyal_to_the_former_government(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Gunmen loyal to the former government ambushed a security patrol near "
+                           "Latakia on Thursday, killing 13 officers.") == [
+        ("Latakia", "Battles", "Armed clash", "Assad loyalists", "Syrian forces", 13)]
+
+
+def test_loyal_to_the_ousted_government_as_the_other_side(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Security forces clashed with fighters loyal to the ousted government in the "
+                           "hills near Qardaha on Monday, a war monitor said.") == [
+        ("Al Qardāḩah", "Battles", "Armed clash", "Syrian forces", "Assad loyalists", None)]
+
+
+def test_loyal_to_the_fallen_ruler_by_name_needs_no_ousted_word(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Government forces clashed with gunmen loyal to Bashar al-Assad near Baniyas on "
+                           "Thursday, a war monitor said.") == [
+        ("Bāniyās", "Battles", "Armed clash", "Syrian forces", "Assad loyalists", None)]
+
+
+def test_another_fallen_ruler_of_the_table(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Militiamen loyal to the former regime attacked a police station in Kassala on "
+                           "Friday, killing two officers.", published="2019-06-14") == [
+        ("Kassala", "Battles", "Armed clash", "Bashir loyalists", "police", 2)]
+
+
+def test_near_miss_a_ruler_in_power_is_his_state(pipeline: Pipeline) -> None:
+    # (The tie names no fallen ruler: the troops stay the state's, the rule does not touch them.)
+    got = coded(pipeline, "Government troops fought forces loyal to First Vice President Riek Machar near "
+                          "Nasir on Tuesday.")
+    assert [(g[0], g[3]) for g in got] == [("Nasir", "South Sudanese forces")]
+    assert all("loyalists" not in str(g[4]) for g in got)
+
+
+def test_near_miss_the_former_regime_before_the_fall_year() -> None:
+    # "former regime loyalists" is named by the table's ruler only from the year of the fall.
+    before = actors.code_actors("Armed clash", Actor(actors.FORMER_REGIME, ""), None, "SY", 2019)
+    after = actors.code_actors("Armed clash", Actor(actors.FORMER_REGIME, ""), None, "SY", 2025)
+    elsewhere = actors.code_actors("Armed clash", Actor(actors.FORMER_REGIME, ""), None, "LB", 2025)
+    assert before[0] is not None and before[0].name == "former regime loyalists"
+    assert after[0] is not None and after[0].name == "Assad loyalists"
+    assert elsewhere[0] is not None and elsewhere[0].name == "former regime loyalists"
+
+
+def test_near_miss_supporters_loyal_to_the_former_government_are_no_armed_side() -> None:
+    phrases = actors.find_actors("Supporters loyal to the former government marched in Latakia.", 0, [])
+    assert all(p.actor.name != actors.FORMER_REGIME for p in phrases)
+
+
+def test_the_table_names_the_fallen_rulers() -> None:
+    assert actors.FALLEN["SY"] == {"ruler": "Assad", "from": 2024}
+    assert actors.FALLEN["SD"] == {"ruler": "Bashir", "from": 2019}
+
+
+def test_the_new_patterns_have_no_rescanning_repeat() -> None:
+    for pattern in (actors._LOYAL_TO_FALLEN, actors._LOYAL_TO_FORMER, actors._FALLEN_LOYALISTS):
+        assert rescans(pattern) == []
+
+
+@pytest.mark.parametrize("unit", ["gunmen loyal to the former ", "Assad Assad loyalist ",
+                                  "loyal to the ousted ", "fighters loyal to Bashar al-Assad al-Assad "])
+def test_pathological_100kb_sentence_is_fast(unit: str) -> None:
+    sentence = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.perf_counter()
+    phrases = actors.find_actors(sentence, 0, [])
+    assert time.perf_counter() - started < 1.0
+    assert isinstance(phrases, list)
