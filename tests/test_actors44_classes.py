@@ -104,3 +104,35 @@ def test_pathological_100kb_sentence_is_fast(unit: str) -> None:
     phrases = actors.find_actors(sentence, 0, [])
     assert time.perf_counter() - started < 1.0
     assert isinstance(phrases, list)
+
+
+# -- a state's forces named as the backers of the armed group that took the ground --------------------
+
+def test_a_group_backed_by_a_state_overtakes(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "M23 rebels backed by Rwandan troops seized most of Goma on Monday after a "
+                           "lightning advance.", published="2025-01-28") == [
+        ("Goma", "Battles", "Non-state actor overtakes territory", "M23", "Congolese forces", None)]
+
+
+def test_near_miss_the_state_backed_by_a_militia_regains(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Malian troops and Wagner fighters retook Anefis on Sunday.",
+                 published="2023-10-09")[0][:4] == (
+        "Anefis", "Battles", "Government regains territory", "Malian forces")
+
+
+def test_near_miss_the_state_named_after_the_group_as_its_foe_still_counts() -> None:
+    from mapper.events.triggers import _territory
+    # No backing words between them: the forces named last took the ground, as before.
+    assert _territory("after rebels withdrew, government troops ", "Non-state actor overtakes territory") \
+        == "Government regains territory"
+    assert _territory("rebels backed by rwandan troops ", "Government regains territory") \
+        == "Non-state actor overtakes territory"
+
+
+def test_pathological_100kb_territory_words_are_fast() -> None:
+    from mapper.events.triggers import _territory
+    before = ("rebels backed by troops " * (100_000 // 24 + 1))[:100_000]
+    started = time.perf_counter()
+    assert _territory(before, "Government regains territory") in (
+        "Government regains territory", "Non-state actor overtakes territory")
+    assert time.perf_counter() - started < 1.0
