@@ -652,6 +652,10 @@ _STATE_UNIT_GATE = WordGate(_STATE_UNIT, ("post", "base", "checkpoint", "convoy"
                                           "patrol", "garrison", "trench", "dugout", "reserves"))
 
 
+# An acronym in brackets straight after a group's name ("... Liberation Army (TPNPB)").
+_BRACKETED = re.compile(r"\s{0,2}+\(([A-Z][\w-]{1,15}+)\)")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorPhrase:
     actor: Actor
@@ -697,7 +701,10 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
+    skip_to = 0
     for m in _SENTENCE_GROUPS_SCAN.finditer(sentence):
+        if m.start() < skip_to:
+            continue  # the group's own acronym in brackets after its name, taken with it (below)
         # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
         # wire's "EXCLUSIVE-").
         word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]
@@ -707,6 +714,11 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
         after = _AFTER_GROUP.match(sentence, m.end())
         end = after.end() if after else m.end()
+        # "The West Papua National Liberation Army (TPNPB) claimed": the name and its acronym, both the
+        # table's spellings of one group, are one phrase (two phrases of one group made the claim nobody's).
+        own = _BRACKETED.match(sentence, m.end())
+        if own is not None and _GROUP_OF.get(own.group(1)) is _GROUP_OF[m.group()]:
+            end = skip_to = own.end()
         found.append((m.start(), end, sentence[m.start():end], NAMED_GROUPS[m.group()]))
         take(m.start(), end)
     if _FALLEN_LOYALISTS is not None and "loyalist" in sentence:
@@ -1101,6 +1113,8 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
+_APPOSED_OF = re.compile(r"\s*+,\s++(?:fighters|members|militants|gunmen|insurgents|rebels|militiamen)\s++"
+                         r"(?:from|of)\s++(?:the\s++)?")
 _OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
                        r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
 # Up to two lower-case modifiers before a group's name ("the banned TTP", "the al-Qaeda-linked JNIM").
@@ -1165,6 +1179,10 @@ def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
     of the National Resistance Front"), or None; and the phrases, less a band read as the group."""
     end = next((p.end for p in phrases if p.actor == member), None)
     of = _OF_GROUP.match(sentence, end) if end is not None else None
+    if of is None and end is not None:
+        # "The attackers, fighters of the Allied Democratic Forces (ADF), also abducted": members named again
+        # in apposition, with their group.
+        of = _APPOSED_OF.match(sentence, end)
     backed = _BACKED_BY.match(sentence, end) if end is not None else None
     group = next((q.actor for q in phrases if of is not None and q.start == of.end()
                   and _GROUP_IN.search(q.actor.name)), None)
