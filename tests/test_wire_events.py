@@ -161,7 +161,8 @@ def test_a_defence_ministry_reporting_a_strike_names_the_forces(pipeline: Pipeli
      "Allied Democratic Forces"),
     ("The interior ministry said on Saturday, blaming the attack on the Islamic State in the Greater "
      "Sahara.", "Islamic State in the Greater Sahara"),
-    ("The Gran Grif gang claimed the attack, which also wounded 16 people.", "Gran Grif gang"),
+    # (A group of the actor table since session 38: its own name, as al-Shabaab's above.)
+    ("The Gran Grif gang claimed the attack, which also wounded 16 people.", "Gran Grif"),
     # Not a claim: negated; a blame the sentence reports as denied.
     ("No group has claimed the attack, but Boko Haram has used women as suicide bombers.", None),
     ("Officials blamed the attack on the RSF, which denied any role.", None),

@@ -652,6 +652,10 @@ _STATE_UNIT_GATE = WordGate(_STATE_UNIT, ("post", "base", "checkpoint", "convoy"
                                           "patrol", "garrison", "trench", "dugout", "reserves"))
 
 
+# An acronym in brackets straight after a group's name ("... Liberation Army (TPNPB)").
+_BRACKETED = re.compile(r"\s{0,2}+\(([A-Z][\w-]{1,15}+)\)")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorPhrase:
     actor: Actor
@@ -697,7 +701,10 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
+    skip_to = 0
     for m in _SENTENCE_GROUPS_SCAN.finditer(sentence):
+        if m.start() < skip_to:
+            continue  # the group's own acronym in brackets after its name, taken with it (below)
         # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
         # wire's "EXCLUSIVE-").
         word_before = (sentence[max(0, m.start() - 12):m.start() - 1].split() or [""])[-1]
@@ -707,8 +714,21 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         # "Boko Haram fighters", "Houthi drone attack": the group with the noun after it is one phrase.
         after = _AFTER_GROUP.match(sentence, m.end())
         end = after.end() if after else m.end()
+        # "The West Papua National Liberation Army (TPNPB) claimed": the name and its acronym, both the
+        # table's spellings of one group, are one phrase (two phrases of one group made the claim nobody's).
+        own = _BRACKETED.match(sentence, m.end())
+        if own is not None and _GROUP_OF.get(own.group(1)) is _GROUP_OF[m.group()]:
+            end = skip_to = own.end()
         found.append((m.start(), end, sentence[m.start():end], NAMED_GROUPS[m.group()]))
         take(m.start(), end)
+    if _FALLEN_LOYALISTS is not None and "loyalist" in sentence:
+        for m in _FALLEN_LOYALISTS.finditer(sentence):
+            # "Assad loyalists ambushed a patrol": a fallen ruler's loyalists named plainly (the table's
+            # ``fallen``) are a side, "loyalists" being no head of the class table.
+            if not taken[m.start()] and not taken[m.end() - 1]:
+                ruler = m.group("name")
+                found.append((m.start(), m.end(), f"{ruler} loyalists", _FALLEN_RULERS[ruler]))
+                take(m.start(), m.end())
     countries = _Countries(mentions)
     launched: set[int] = set()  # where a country a weapon was fired from starts
     for m in _phrases(sentence):
@@ -844,9 +864,23 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
 # tie names (the ruler's name or "government" would read as the state's own forces). A ruler still in power
 # ("forces loyal to President Salva Kiir", "loyal to Kinshasa") is the state's: no "ousted" word, no rule.
 _LOYAL_TO_FALLEN = re.compile(r"\s++loyal\s++to\s++(?:the\s++)?"
-                              r"(?:ousted|deposed|toppled|overthrown|fallen)\s++"
+                              r"(?:(?P<ousted>ousted|deposed|toppled|overthrown|fallen)\s++)?"
                               r"(?:(?:former\s++)?(?:[Pp]resident|[Ll]eader|[Rr]uler|[Dd]ictator|[Ss]trongman)\s++)?"
                               r"(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++(?:[A-Z]|(?:al|el|as|ash|ad)-[A-Z])[\w'’-]{1,30}+){0,3}+)")
+# A tie to the fallen state itself, its ruler unnamed ("Gunmen loyal to the former regime", "fighters loyal to
+# the ousted government"): "former regime loyalists", which code_actors names by the ruler the actor table's
+# ``fallen`` gives for the event's country and year ("Assad loyalists" in Syria from 2024, as most of the
+# corpus names them), and keeps as written elsewhere.
+_LOYAL_TO_FORMER = re.compile(r"\s++loyal\s++to\s++the\s++"
+                              r"(?:former|ousted|deposed|toppled|overthrown|fallen|old)"
+                              r"\s++(?:regime|government|administration)\b")
+# The rulers whose fall the table records (``fallen``): a tie to one needs no "ousted" word ("gunmen loyal
+# to Bashar al-Assad" in 2025), and his loyalists named plainly are a side ("Assad loyalists ambushed").
+FALLEN: dict[str, dict[str, Any]] = {cc: c["fallen"] for cc, c in COUNTRIES.items() if c.get("fallen")}
+_FALLEN_RULERS = {f["ruler"]: cc for cc, f in FALLEN.items()}
+_FALLEN_LOYALISTS = re.compile(r"(?<![\w-])(?:pro-)?(?P<name>" + "|".join(sorted(_FALLEN_RULERS)) +
+                               r")\s++loyalists?\b") if _FALLEN_RULERS else None
+FORMER_REGIME = "former regime loyalists"
 # The people-nouns such a tie can follow (armed men, not a crowd: "supporters loyal to" stays a crowd).
 _LOYAL_MEMBERS = frozenset({"gunmen", "fighters", "forces", "militias", "militiamen", "men", "troops",
                             "insurgents", "soldiers", "officers", "remnants"})
@@ -862,8 +896,13 @@ def _loyalists(phrases: list[ActorPhrase], sentence: str) -> list[ActorPhrase]:
     for p in phrases:
         if p.start < skip_to:
             continue  # the ruler or government the tie names ("the ousted Assad government")
-        tie = _LOYAL_TO_FALLEN.match(sentence, p.end) \
-            if p.actor.name.split()[-1].lower() in _LOYAL_MEMBERS else None
+        member = p.actor.name.split()[-1].lower() in _LOYAL_MEMBERS
+        former = _LOYAL_TO_FORMER.match(sentence, p.end) if member else None
+        if former is not None:
+            out.append(ActorPhrase(Actor(FORMER_REGIME, p.actor.country_code), p.start, p.end, p.side))
+            skip_to = former.end()
+            continue
+        tie = _LOYAL_TO_FALLEN.match(sentence, p.end) if member else None
         if tie is None:
             out.append(p)
             continue
@@ -872,6 +911,9 @@ def _loyalists(phrases: list[ActorPhrase], sentence: str) -> list[ActorPhrase]:
             out.append(p)
             continue
         family = re.sub(r"^(?:al|el|as|ash|ad)-", "", words[-1])
+        if tie.group("ousted") is None and family not in _FALLEN_RULERS:
+            out.append(p)  # "forces loyal to President Salva Kiir": a ruler in power is his state
+            continue
         out.append(ActorPhrase(Actor(f"{family} loyalists", p.actor.country_code), p.start, p.end, p.side))
         skip_to = tie.end()
     return out
@@ -1071,6 +1113,8 @@ _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadist
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
+_APPOSED_OF = re.compile(r"\s*+,\s++(?:fighters|members|militants|gunmen|insurgents|rebels|militiamen)\s++"
+                         r"(?:from|of)\s++(?:the\s++)?")
 _OF_GROUP = re.compile(r"\s++(?:from|of|(?:fighting|working)\s++for|(?:(?:believed|thought|said)\s++to\s++)?"
                        r"belong(?:ing)?\s++to)\s++(?:the\s++)?(?:(?:former|ex-|defunct)\s++)?")
 # Up to two lower-case modifiers before a group's name ("the banned TTP", "the al-Qaeda-linked JNIM").
@@ -1135,6 +1179,10 @@ def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
     of the National Resistance Front"), or None; and the phrases, less a band read as the group."""
     end = next((p.end for p in phrases if p.actor == member), None)
     of = _OF_GROUP.match(sentence, end) if end is not None else None
+    if of is None and end is not None:
+        # "The attackers, fighters of the Allied Democratic Forces (ADF), also abducted": members named again
+        # in apposition, with their group.
+        of = _APPOSED_OF.match(sentence, end)
     backed = _BACKED_BY.match(sentence, end) if end is not None else None
     group = next((q.actor for q in phrases if of is not None and q.start == of.end()
                   and _GROUP_IN.search(q.actor.name)), None)
@@ -2016,6 +2064,7 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
     actor1. In the event's ``year``, a country's forces or government whose state a group of the table
     had become are that group ("Afghan border forces" in 2025: the Taliban)."""
     a1, a2 = _code_actors(sub_event_type, actor1, actor2, event_country)
+    a1, a2 = _fallen_loyalists(a1, event_country, year), _fallen_loyalists(a2, event_country, year)
     return _state_group(a1, year), _state_group(a2, year)
 
 
@@ -2024,6 +2073,17 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
 _STATE_GROUPS: dict[str, tuple[int, str]] = {
     COUNTRIES[g["country"]]["adjective"]: (g["state_from"], g["name"]) for g in _TABLE["groups"]
     if g.get("state_from") and g["country"] in COUNTRIES}
+
+
+def _fallen_loyalists(actor: Actor | None, event_country: str, year: int | None) -> Actor | None:
+    """"former regime loyalists" named by the ruler whose fall the table's ``fallen`` records for the event's
+    country, from its year ("Gunmen loyal to the former government" in Syria in 2025: "Assad loyalists")."""
+    if actor is None or actor.name != FORMER_REGIME or year is None:
+        return actor
+    fallen = FALLEN.get(event_country)
+    if fallen is None or year < fallen["from"]:
+        return actor
+    return Actor(f"{fallen['ruler']} loyalists", event_country)
 
 
 def _state_group(actor: Actor | None, year: int | None) -> Actor | None:

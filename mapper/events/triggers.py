@@ -3709,7 +3709,8 @@ _ALLY_CHARS = 60  # how far after the forces their backers are named
 
 def _ally(before: str, gov: list[int], start: int) -> bool:
     """Whether the non-state group at ``start`` is named as an ally of the government's forces just
-    before it ("troops backed by clan militias", "troops and Wagner fighters")."""
+    before it ("troops backed by clan militias", "troops and Wagner fighters"), or the forces at ``start`` as
+    an ally of the group whose ends ``gov`` then lists ("M23 rebels backed by Rwandan troops")."""
     i = bisect.bisect_left(gov, start) - 1
     if i < 0 or start - gov[i] > _ALLY_CHARS:
         return False
@@ -3736,7 +3737,11 @@ def _air_support(low: str, violence: list[Trigger]) -> list[Trigger]:
 
 def _territory(before: str, sub: str) -> str:
     """Who took the ground decides the sub-type: government forces regain, others overtake."""
-    gov = [m.end() for m in _GOVERNMENT.finditer(before)]
+    non_ends = [m.end() for m in NON_STATE.finditer(before)]
+    # A state's forces named as the backers of an armed group just before them ("M23 rebels backed by Rwandan
+    # troops seized most of Goma", "rebels supported by foreign soldiers took X") do not take the ground: the
+    # group does, as allies named after the government's forces do not (below).
+    gov = [m.end() for m in _GOVERNMENT.finditer(before) if not _ally(before, non_ends, m.start())]
     # Allies named after the government's forces do not take the ground: "Somali forces backed by clan
     # militias recaptured X", "Malian troops backed by Wagner fighters took control of Kidal", "Malian
     # troops and Wagner fighters retook Anefis" (the forces named first lead).
