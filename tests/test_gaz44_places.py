@@ -1,9 +1,10 @@
-"""Conflict places that session 38 (gaz44) added to the curated files (gazetteers/curated: towns.csv's block of
-towns and city districts, aliases.csv's news spellings of GeoNames towns, regions.csv's mountains, regencies
-and parks, facilities.csv's crossings, prisons, terminals, a reactor, a temple and an airport): before, the
-gazetteer had no place of these names within 25 km, or read them as a namesake abroad (Wegel Tena as
-Gallatin, Kangemi as Chiang Mai, Intan Jaya as Netanya, Tres Ríos in Costa Rica, Banjska as Bansko).
-Sentences are our own; the namesakes that must stay are tested beside them."""
+"""Conflict places that session 38 (gaz44) added to the curated files (gazetteers/curated: towns.csv's block
+of towns and city districts, aliases.csv's news spellings of GeoNames towns, regions.csv's mountains,
+regencies and parks, facilities.csv's crossings, prisons, terminals, a reactor, a temple and an airport):
+before, the gazetteer had no place of these names within 25 km, or read them as a namesake abroad (Wegel Tena
+as Gallatin, Kangemi as Chiang Mai, Intan Jaya as Netanya, Tres Ríos in Costa Rica, Banjska as Bansko).
+Sentences are our own; the namesakes that must stay are tested beside them. The rows add data only (no
+pattern or loop), so there is no pathological-input test."""
 
 from __future__ import annotations
 
@@ -44,8 +45,10 @@ def test_gaz44_towns_place_their_event(pipeline: Pipeline, text: str, country: s
      "Cal Miskaad mountains", "region", "SO", (10.75, 49.75)),
     ("TPNPB fighters shot dead a soldier in Intan Jaya on Friday.", "Intan Jaya", "region", "ID",
      (-3.6, 136.9)),
-    ("Jihadists ambushed soldiers in W National Park on Sunday.", "W National Park", "region", "", (11.9, 2.4)),
-    ("Thai and Cambodian troops clashed near Ta Muen Thom temple on Thursday.", "Ta Muen Thom", "facility", "",
+    ("Jihadists ambushed soldiers in W National Park on Sunday.", "W National Park", "region", "",
+     (11.9, 2.4)),
+    ("Thai and Cambodian troops clashed near Ta Muen Thom temple on Thursday.", "Ta Muen Thom", "facility",
+     "",
      (14.35, 103.26)),
     ("Serb protesters blocked the Jarinje crossing on Monday.", "Jarinje crossing", "facility", "XK",
      (43.08, 20.68)),
@@ -62,11 +65,14 @@ def test_gaz44_areas_and_facilities(pipeline: Pipeline, text: str, name: str, ki
 
 
 def test_gaz44_rows_are_found_by_lookup(gazetteer) -> None:  # noqa: ANN001
-    """Each added name, and the news spellings added as aliases, is a candidate of its country near its point."""
-    cases = [("Sandaré", "ML", 14.70, -10.30), ("Sandare", "ML", 14.70, -10.30), ("Mavivi", "CD", 0.56, 29.47),
-             ("Daudu", "NG", 7.94, 8.57), ("Damour", "LB", 33.73, 35.46), ("Joun", "LB", 33.58, 35.44),
-             ("Banjska", "XK", 42.98, 20.78), ("Ergneti", "GE", 42.20, 43.99), ("Kamwokya", "UG", 0.343, 32.588),
-             ("Ratoma", "GN", 9.59, -13.64), ("Zimpeto", "MZ", -25.86, 32.55), ("Khurmala", "IQ", 36.09, 43.74),
+    """Each added name, and each news spelling added as an alias, is a candidate of its country near its
+    point."""
+    cases = [("Sandaré", "ML", 14.70, -10.30), ("Sandare", "ML", 14.70, -10.30),
+             ("Mavivi", "CD", 0.56, 29.47), ("Daudu", "NG", 7.94, 8.57), ("Damour", "LB", 33.73, 35.46),
+             ("Joun", "LB", 33.58, 35.44), ("Banjska", "XK", 42.98, 20.78), ("Ergneti", "GE", 42.20, 43.99),
+             ("Kamwokya", "UG", 0.343, 32.588), ("Ratoma", "GN", 9.59, -13.64),
+             ("Zimpeto", "MZ", -25.86, 32.55),
+             ("Khurmala", "IQ", 36.09, 43.74),
              ("Ashrafiyat Sahnaya", "SY", 33.44, 36.22), ("Dhahran al-Janub", "SA", 17.48, 43.50),
              ("Vizcatán del Ene", "PE", -12.20, -74.02), ("Tabayin", "MM", 22.69, 95.35),
              ("Tinzaouatene", "ML", 19.95, 2.917), ("Gerba Guracha", "ET", 9.80, 38.40),
@@ -100,7 +106,8 @@ def test_gaz44_near_miss_unchanged(pipeline: Pipeline) -> None:
     # Culiacán (the facility rule's town). The rows serve lookups and the names the recogniser does find.
     # A town the block did not add keeps its province fallback: Sahnaya itself (a GeoNames town) is still
     # itself, not the added Ashrafiyat Sahnaya 2 km away, and Kōya in Japan stays in Japan.
-    doc = pipeline.parse("Clashes broke out in Sahnaya, south of Damascus, on Tuesday.", published="2025-04-29")
+    doc = pipeline.parse("Clashes broke out in Sahnaya, south of Damascus, on Tuesday.",
+                         published="2025-04-29")
     [event] = doc.events
     assert event.location.name == "Şaḩnāyā"
     doc = pipeline.parse("Pilgrims crowded the temples of Koya in Wakayama, Japan, on Sunday.",
