@@ -156,7 +156,7 @@ def _seconds(fn, arg) -> float:
 ])
 def test_casualties_linear_on_100_kb(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    assert _seconds(casualties, text) < 1.0
+    assert _seconds(casualties, text) < 3.0  # (linear: about 0.5 s on a loaded machine; quadratic: minutes)
 
 
 @pytest.mark.parametrize("unit", ["drops ", "dropped a ", "drop the big ", "drops bombs "])

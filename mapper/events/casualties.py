@@ -798,6 +798,15 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
         out.append(Report(value, killed, start, end, nouns, vague))
         covered = max(covered, end)
 
+    def them(i: int, end: int) -> None:
+        """The verb at ``i`` is followed by "them dead" or "them to death" (ending at ``end``): its victims
+        are the group named just before ("pull 23 passengers off buses and shoot them dead")."""
+        for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
+            group = _group(w, k, verb_first=False)
+            if group is not None and group[2] and group[1] <= i:
+                add(group[0], True, k, end, frozenset({group[2]}), group[3])
+                return
+
     for i in range(n):
         tok = w.low[i]
         if tok in _TOLL_WORDS:
@@ -819,21 +828,15 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                 add(found[0], True, i + 1, found[1], found[2], found[3])
             continue
         if tok in _BODIES and i > covered and w.at(i + 1, ("of",)):
-            found = _list(w, i + 2, verb_first=True)
-            if found is not None:
-                before = i - 2 if i > 1 and w.low[i - 1] == "the" else i - 1
-                if before >= 0 and w.low[before] in _FIND_BEFORE \
-                        and not (_toll_before(w, i + 2) or cumulative(i + 2, found[1])):
-                    add(found[0], True, i + 2, found[1], found[2], found[3])
-                    continue
+            before = i - 2 if i > 1 and w.low[i - 1] == "the" else i - 1
+            found = _list(w, i + 2, verb_first=True) \
+                if before >= 0 and w.low[before] in _FIND_BEFORE else None
+            if found is not None and not (_toll_before(w, i + 2) or cumulative(i + 2, found[1])):
+                add(found[0], True, i + 2, found[1], found[2], found[3])
+                continue
         if tok in _TO_DEATH_VERBS and i > covered and not w.at(i + 1, _TO_DEATH):
             if w.at(i + 1, ("them", *_TO_DEATH)):
-                # "seized two men and beat them to death": the group named just before
-                for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
-                    group = _group(w, k, verb_first=False)
-                    if group is not None and group[2] and group[1] <= i:
-                        add(group[0], True, k, i + 4, frozenset({group[2]}), group[3])
-                        break
+                them(i, i + 4)  # "seized two men and beat them to death"
                 continue
             found = _list(w, i + 1, verb_first=True)
             if found is not None and w.at(found[1], _TO_DEATH) \
@@ -841,12 +844,7 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                 add(found[0], True, i + 1, found[1] + 2, found[2], found[3])
                 continue
         if tok in _KILL_THEM and w.at(i + 1, ("them", "dead")) and i > covered:
-            # "pull 23 passengers off buses and shoot them dead": the group named just before.
-            for k in range(i - 1, max(covered, i - _WINDOW, -1), -1):
-                group = _group(w, k, verb_first=False)
-                if group is not None and group[2] and group[1] <= i:
-                    add(group[0], True, k, i + 3, frozenset({group[2]}), group[3])
-                    break
+            them(i, i + 3)  # "pull 23 passengers off buses and shoot them dead"
             continue
         if tok not in _REPORT_HEADS:
             continue  # most words: none of the five look-ups below would find a phrase
