@@ -2599,11 +2599,11 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         if semi >= 0:
             prev_end = semi + 1
         if n:
-            opener = None
-            for opener in _PART_OPENER.finditer(sentence, prev_end, end):
-                pass
-            if opener is not None:
-                prev_end = opener.end()
+            last = None
+            for found_opener in _PART_OPENER.finditer(sentence, prev_end, end):
+                last = found_opener
+            if last is not None:
+                prev_end = last.end()
         found = [c for c in clauses(sentence[prev_end:end])
                  if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
         act = found[0] if found else None

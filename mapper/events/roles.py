@@ -2468,8 +2468,8 @@ _AND_THE_GAP = re.compile(r"(?:\s++(?:region|province|oblast|governorate|state)s
 # town, not its port): "struck Hodeidah port, the Ras Isa fuel terminal and the port of Salif", "hit Sanaa
 # airport and the Ras Isa port", "Tartus port and Hmeimim air base" (multi44: a strike on several facilities
 # is an event at each; the facility noun had broken the list, so the second name fell to context).
-_FACILITY_LIST_GAP = re.compile(r"\s++(?:international\s++)?+(?:airport|air\s++base|airbase|airfield|(?:sea)?port|"
-                                r"(?:fuel\s++|oil\s++)?terminal|refinery|(?:oil\s++|fuel\s++)?depot|"
+_FACILITY_LIST_GAP = re.compile(r"\s++(?:international\s++)?+(?:airport|air\s++base|airbase|airfield|"
+                                r"(?:sea)?port|(?:fuel\s++|oil\s++)?terminal|refinery|(?:oil\s++|fuel\s++)?depot|"
                                 r"power\s++(?:plant|station)|dam|bridge|prison|naval\s++base)s?+"
                                 r",?+\s++(?:(?:and|or)\s++)?+(?:the\s++)?+")
 # A list of sites that goes on past an apposition of the name before: "The attacks targeted Kayes, the
