@@ -99,8 +99,8 @@ def test_the_patterns_are_linear_on_a_pathological_run() -> None:
 
 def test_many_facility_lists_and_two_act_reports_are_linear(pipeline: Pipeline) -> None:
     def text(n: int) -> str:
-        return " ".join(f"Israeli jets struck Sanaa airport and the Ras Isa port on Monday, killing {i % 9 + 2}. "
-                        f"Kherson was shelled as drones hit Zaporizhzhia while rockets hit Mykolaiv."
-                        for i in range(n))
+        return " ".join(f"Israeli jets struck Sanaa airport and the Ras Isa port on Monday, killing "
+                        f"{i % 9 + 2}. Kherson was shelled as drones hit Zaporizhzhia while rockets hit "
+                        f"Mykolaiv." for i in range(n))
     assert len(text(700)) > 100_000
     assert growth(parsing(pipeline, text), 700) < GROWTH  # 100 KB doubled
