@@ -2495,6 +2495,10 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
 # strike on B killed two", "attacked soldiers in A; a bomb exploded in B".
 _PART_BREAK = re.compile(r"[,;|]|\b(?:and|while|whereas|but|as|amid|after)\b")
+# A subordinating "as"/"while"/"whereas" between two sites: the words before it are the previous site's own
+# clause ("Kherson shelled as drones hit Zaporizhzhia": "shelled" is Kherson's headline participle), so the
+# next site's part starts after the last one (multi44: the first act had typed both sites). Lower-case only.
+_PART_OPENER = re.compile(r"\b(?:as|while|whereas)\s")
 _OWN_STRATEGIC = ("Looting/property destruction", "Arrests")  # acts a part can tell besides the violence
 # A generic trigger that only counts the dead ("; one killed in B") tells no act of its own.
 _TOLL_WORD = re.compile(r"kill|dead|die|death|wound|injur|casualt|lost|los", re.I)
@@ -2594,6 +2598,12 @@ def _parts(sentence: str, sites: list[_Located], clause: Clause, reader: Clauses
         semi = sentence.rfind(";", prev_end, end) if n else -1
         if semi >= 0:
             prev_end = semi + 1
+        if n:
+            last = None
+            for found_opener in _PART_OPENER.finditer(sentence, prev_end, end):
+                last = found_opener
+            if last is not None:
+                prev_end = last.end()
         found = [c for c in clauses(sentence[prev_end:end])
                  if c.family == "violence" or c.family == "strategic" and c.sub_event_type in _OWN_STRATEGIC]
         act = found[0] if found else None

@@ -2379,7 +2379,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     for i in range(1, len(mentions)):
         listed = coordinated(text, mentions[i - 1], mentions[i]) or infos[i - 1].name == "event_site" \
             and (_listed_after_the(text, mentions[i - 1], mentions[i])
-                 or _apposition_listed(text, mentions[i - 1], mentions[i]))
+                 or _apposition_listed(text, mentions[i - 1], mentions[i])
+                 or _facility_listed(text, mentions[i - 1], mentions[i]))
         if listed and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
@@ -2463,6 +2464,14 @@ _AND_GAP = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?")
 # United States" not).
 _AND_THE_GAP = re.compile(r"(?:\s++(?:region|province|oblast|governorate|state)s?+)?+,?+\s++(?:and|or)\s++"
                           r"the\s++")
+# The next name of a list after a facility noun the first name's mention does not span (the gazetteer has the
+# town, not its port): "struck Hodeidah port, the Ras Isa fuel terminal and the port of Salif", "hit Sanaa
+# airport and the Ras Isa port", "Tartus port and Hmeimim air base" (multi44: a strike on several facilities
+# is an event at each; the facility noun had broken the list, so the second name fell to context).
+_FACILITY_LIST_GAP = re.compile(r"\s++(?:international\s++)?+(?:airport|air\s++base|airbase|airfield|"
+                                r"(?:sea)?port|(?:fuel\s++|oil\s++)?terminal|refinery|(?:oil\s++|fuel\s++)?depot|"
+                                r"power\s++(?:plant|station)|dam|bridge|prison|naval\s++base)s?+"
+                                r",?+\s++(?:(?:and|or)\s++)?+(?:the\s++)?+")
 # A list of sites that goes on past an apposition of the name before: "The attacks targeted Kayes, the
 # regional capital, and Nioro du Sahel", "shelled Kherson, a city of 280,000, and Antonivka" (lower-case
 # words between the commas: no name, no verb of saying; at most six words).
@@ -2476,6 +2485,13 @@ def _listed_after_the(text: str, a: Mention, b: Mention) -> bool:
     and the Negev", "over the Tula and Kaluga regions and the Moscow region")."""
     return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
         and _AND_THE_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _facility_listed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one sentence as the next name of a list after a facility noun that
+    closes ``a``'s name (see _FACILITY_LIST_GAP)."""
+    return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS \
+        and _FACILITY_LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _apposition_listed(text: str, a: Mention, b: Mention) -> bool:
