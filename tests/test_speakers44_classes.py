@@ -5,7 +5,8 @@ foreign minister by ("Secretary of State Marco Rubio", "Foreign Secretary David 
 the US's and Britain's when no country is named with them, not the host's nor the story's; "a State
 Department spokeswoman" the US government; "military spokesperson Maj. Gen. Zaw Min Tun" the military (as
 "military spokesman"); "In a statement issued in Kigali, Rwanda's foreign ministry blamed" the ministry's
-government; "British Foreign Secretary Yvette Cooper said in London" in a story about Sudan Britain's. Sentences written for these tests.
+government; "British Foreign Secretary Yvette Cooper said in London" in a story about Sudan Britain's.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
