@@ -599,9 +599,19 @@ _BARE_OK |= {h.lower() for c in _CLASSES if c["event_country"]
              for h in c["heads"]} - {"officers", "units", "rangers"}
 # A government's office holders named by title alone ("Prime Minister Joseph Dion Ngute, speaking in
 # Bamenda", "the minister said"): the speaker's government (not the bare "officials" or "leaders", who are
-# often another's).
+# often another's). (Also the offices English copy names a foreign minister by: "Secretary of State Marco
+# Rubio said in Washington", "Foreign Secretary David Lammy, speaking in London": the state of the place of
+# speaking, as "President" is; blind b22-056, b34-005.)
 _TITLES = frozenset({"president", "prime minister", "minister", "foreign minister", "defence minister",
-                     "defense minister", "interior minister", "government spokesman"})
+                     "defense minister", "interior minister", "government spokesman", "secretary of state",
+                     "foreign secretary"})
+# ... of which two are one state's offices when no country is named with them (the US's Secretary of State
+# speaking in Tokyo or in a story about Syria is the US government, not the host's nor the story's; "Indian
+# Foreign Secretary" keeps its adjective), and "a State Department spokeswoman" (b31-058).
+_OFFICE_OF = {"secretary of state": "US", "foreign secretary": "GB", "state department": "US"}
+# The words for a spokesman (the table's government heads "spokeswoman", "spokesperson" and "aide" were added
+# with them: "Presidential aide Yuri Ushakov told reporters in Moscow", b34-003).
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural people-nouns that end an actor phrase: in a Title Case headline the capitalised verb and object
 # after one are not its modifiers ("Jihadists Storm Army Outpost": "Jihadists" | "Storm Army").
 _SUBJECT_HEADS = frozenset(h for h in _BARE_OK if " " not in h and h != "gang") - {
@@ -777,6 +787,10 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         cc = countries.within(offset + start, offset + m.end())
         if joint is not None:
             cc = country_in([joint.group(1)]) or cc  # the first named, recognised as a place or not
+        if not cc and not country_in(words):
+            low_name = sentence[start:m.end()].lower()
+            # "Secretary of State Marco Rubio", "a State Department spokeswoman": the office's own state
+            cc = next((c for office, c in _OFFICE_OF.items() if office in low_name), "")
         if head.lower() in _WEAPON_HEADS and not cc and not country_in(words) and not any(
                 w.lower().rstrip(".,") in _ACTOR_MODIFIERS or w.lower() in _SUBJECT_HEADS for w in words):
             continue  # "the strike", "Kharkiv shelling": a weapon or an attack names no one by itself
@@ -1050,10 +1064,13 @@ def _phrases(sentence: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# Verbs a statement's subject speaks with beyond the lexicon's SPEAKS: "In a statement issued in Kigali,
+# Rwanda's foreign ministry blamed the Congolese government" (blind b41-074).
+_SPOKE_TOO = frozenset({"blamed", "blames"})
 # A speech verb straight after an actor phrase, past an aside (", speaking in Bangkok on Friday,"): the
 # phrase is the verb's subject ("a spokesman for the Houthis told reporters").
 _SPOKE = re.compile(r"(?:\s*+,[^,.;:]{1,60}+,)?\s*+(?:(?:has|had|have)\s++)?"
-                    r"(?:" + alternation(SPEAKS) + r")\b")
+                    r"(?:" + alternation(SPEAKS | _SPOKE_TOO) + r")\b")
 
 
 def speaker(phrases: list[ActorPhrase], trigger_start: int, sentence: str = "") -> Actor | None:
@@ -1946,8 +1963,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             if adj:
                 return Actor(f"{adj} {'government' if political else 'forces'}", cc)
         return Actor(written, cc)
-    if cls["name"] == "government" and low[-1] == "spokesman":
-        # "Junta spokesman", "army spokesman", "police spokesman": the spokesman of the army or the police.
+    if cls["name"] == "government" and low[-1] in _SPOKES:
+        # "Junta spokesman", "army spokesman", "police spokesman": the spokesman of the army or the police
+        # ("military spokesperson Maj. Gen. Zaw Min Tun": the military's, l19-002, w10-2).
         owners = [m.removesuffix("'s") for m in mods]
         inner, _ = _class_of([m for m in owners if m in _CLASS_OF_HEAD] or ["?"])
         if inner is not None and inner["name"] in ("forces", "police") and inner["event_country"]:

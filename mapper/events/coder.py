@@ -52,6 +52,7 @@ from mapper.events.actors import (
     civilian_target,
     claimant,
     code_actors,
+    country_in,
     crowd_fight,
     describe,
     fighting_group,
@@ -1745,9 +1746,12 @@ class EventCoder:
                     a1, a2 = speaker(actors, clause.start, sentence), None
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
-                            and named_group(a1) is None and home not in ("", located.place.country_code):
+                            and named_group(a1) is None and home not in ("", located.place.country_code) \
+                            and not country_in(a1.name.split()):
                         # "Speaking in Brussels, the foreign minister said" in a story about Ukraine: the
-                        # story's minister, not the host's (a speaker of no named country).
+                        # story's minister, not the host's (a speaker of no named country: "British
+                        # Foreign Secretary Yvette Cooper said in London" in a Sudan story is Britain's,
+                        # b38-072).
                         a1 = Actor(a1.name, home)
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
