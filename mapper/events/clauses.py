@@ -282,8 +282,7 @@ class Clauses:
         if len(dates) > 1:
             # "took Bulo Burde on Monday after troops pulled out overnight", "an overnight attack on X, in Y
             # state, late on Sunday": the weekday dates the act; the bare "overnight" is not its day.
-            dates = [d for d in dates
-                     if d.text.lower() != "overnight" or not _night_of_weekday(d, dates, sentence)]
+            dates = _nights_of_weekdays(dates, sentence)
         anchored = _when_anchored(found, dates, sentence)
         # "besieged since January": the start, long ago, of a siege still going on is not the date of
         # this sentence's event (the past markers below weigh "since"); "since Saturday" dates it.
@@ -461,26 +460,34 @@ _LATE_ON = re.compile(r"\b(?i:late|early)\s{1,3}(?:on\s{1,3})?$")
 _LATE_CHARS = 16
 _REPORT_ON = re.compile(r"\b(?:" + alternation(SAID) + r")\s{1,3}(?:on\s{1,3})?$")
 _REPORT_CHARS = 30
-_NIGHT_REACH = 160  # how far after "overnight" a "late on <weekday>" names its night
+_NIGHT_REACH = 160  # how far after "overnight" a "late on <weekday>" names its night (the next 8 weekdays)
 _NIGHT_STOP = re.compile(r"[;:.]")
 
 
-def _night_of_weekday(night: DateExpr, dates: list[DateExpr], sentence: str) -> bool:
-    """Whether the bare "overnight" ``night`` yields to a weekday of ``dates`` (the sentence's, in text
-    order): see _OPENS_SUBORDINATE above."""
-    sub = _OPENS_SUBORDINATE.search(sentence, max(0, night.start - _SUBORDINATE_CHARS), night.start)
-    for d in dates:
-        if d is night or d.precision != DAY or not _WEEKDAY_WORD.match(d.text):
-            continue
-        if d.end <= night.start:
-            if sub is not None and d.end <= sub.start() \
-                    and not _REPORT_ON.search(sentence, max(0, d.start - _REPORT_CHARS), d.start):
-                return True
-        elif d.start - night.end <= _NIGHT_REACH \
-                and _LATE_ON.search(sentence, max(0, d.start - _LATE_CHARS), d.start) \
-                and not _NIGHT_STOP.search(sentence, night.end, d.start):
-            return True
-    return False
+def _nights_of_weekdays(dates: list[DateExpr], sentence: str) -> list[DateExpr]:
+    """``dates`` (the sentence's, in text order) without each bare "overnight" that yields to a weekday
+    of them: see _OPENS_SUBORDINATE above. One pass over the dates, a bisect and bounded windows per night:
+    linear."""
+    days = [d for d in dates if d.precision == DAY and _WEEKDAY_WORD.match(d.text)]
+    if not days or not any(d.text.lower() == "overnight" for d in dates):
+        return dates
+    # the end of the first weekday that is not a report's day ("said on Tuesday")
+    first_end = next((d.end for d in days
+                      if not _REPORT_ON.search(sentence, max(0, d.start - _REPORT_CHARS), d.start)), None)
+    starts = [d.start for d in days]
+    kept = []
+    for night in dates:
+        if night.text.lower() == "overnight":
+            sub = _OPENS_SUBORDINATE.search(sentence, max(0, night.start - _SUBORDINATE_CHARS), night.start)
+            if sub is not None and first_end is not None and first_end <= sub.start():
+                continue
+            i = bisect.bisect_right(starts, night.end)
+            if any(d.start - night.end <= _NIGHT_REACH
+                   and _LATE_ON.search(sentence, max(0, d.start - _LATE_CHARS), d.start)
+                   and not _NIGHT_STOP.search(sentence, night.end, d.start) for d in days[i:i + 8]):
+                continue
+        kept.append(night)
+    return kept
 
 
 # A crowd that marks an anniversary marches today; the anniversary and the past it names are what it marks
