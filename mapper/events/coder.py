@@ -1522,6 +1522,7 @@ class EventCoder:
         # The day the story's last dated report gave: a later report with no date of its own is told on
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
+        named_day: dt.date | None = None  # the last day any sentence's reading named (below)
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         # (A sentence's label is read when asked: below, only where it can change what is coded.)
@@ -1557,6 +1558,12 @@ class EventCoder:
                 continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
+            # The day the story last named in any report, a statement's too ("The council on Monday declared
+            # X the winner. Shortly after the announcement, police fired tear gas in Y": Monday), read below
+            # when no act has dated the story yet (wdates44).
+            named_before = named_day
+            named_day = next((r.date.date for r in found if r.date is not None and r.date.precision == 1
+                              and not r.background), named_day)
             killed, injured = casualties(sentence) if found or any(
                 kind in incidents.of_kind for kind in _TOLL_TAKERS) else (None, None)
             if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
@@ -1619,6 +1626,7 @@ class EventCoder:
             # "A day earlier, ...", "Hours later, ...": a day told from the story's last dated report; when
             # the story gave none yet, from the published day ("The strike came a day after a drone hit X").
             anchor_day = story_day if story_day is not None \
+                else named_before if named_before is not None \
                 else published if told_before is not None else None
             shift = story_shift(sentence) if anchor_day is not None else None
             shifted = None if anchor_day is None or shift is None else anchor_day + dt.timedelta(days=shift)

@@ -758,7 +758,11 @@ _STORY_SHIFT = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five)\s++days?\s++(?P<dir>earlier|before|later|after)(?!\s++(?:the|a)\b)"
     r"|the\s++(?P<prev>previous|preceding)\s++(?:day|night)|the\s++(?P<before>day)\s++before(?!\s++(?:the|a|an)\b)"
     r"|the\s++(?P<next>next|following)\s++(?:day|morning)"
-    r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|later\s++(?:that|the\s++same)\s++(?:day|night|evening)"
+    r"|(?P<same>(?:hours|minutes|moments)\s++(?:later|earlier)|"
+    # "Shortly after the announcement, ...", "Hours after the ruling, ...": the day of the act announced
+    # (wdates44; blind bn27-038, bn27-044)
+    r"(?:shortly|soon|hours|minutes|moments|just)\s++after\s++the\s++"
+    r"(?:announcement|ruling|verdict|decision|declaration|results?|vote|speech)|later\s++(?:that|the\s++same)\s++(?:day|night|evening)"
     r"|(?:on\s++)?(?:the|that)\s++same\s++(?:day|night|evening)|(?:^|(?<=\band))\s*+that\s++(?:evening|night)(?=\s*+,)))\b",
     re.IGNORECASE)
 # Every match holds one of these words; most sentences none (searched in gate_text(sentence)).
