@@ -389,7 +389,7 @@ _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|ru
                        r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than)\s{1,3})?\d{1,3}\s?"
                        r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$"
                        # "who control most of northern Yemen including the capital Sanaa" (context44: once
-                       # "in solidarity with Palestinians in Gaza" is context, the capital took the retold act)
+                       # "in solidarity with Palestinians in Gaza" is context, the capital took the act)
                        r"|\b(?:controls|control|holds|hold)\s{1,3}(?:much|most|parts|large\s{1,3}parts|swathes|all)"
                        r"\s{1,3}of\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?including\s{1,3}(?:the\s{1,3})?"
                        r"(?:(?:capital|port|city)\s{1,3})?$")
@@ -778,8 +778,8 @@ _SUPPORTED = re.compile(r"\bin\s{1,3}(?:support|solidarity)\s{1,3}(?:of|with)\s{
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:protest\w{0,4}|demonstrat\w{0,5}|march\w{0,3}|rall(?:y|ies|ied|ying)|"
                                r"sit-ins?|riot\w{0,3}|tear\s?gas|block\w{0,3}|shut)\b[^.;:!?]{0,70}?"
                                r"\b(?:over|against|denouncing|condemning)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?$")
-_GRIEVANCE_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{1,3}(?:killings?|murders?|attacks?|abductions?|"
-                             r"kidnappings?|arrests?|detentions?|evictions?|demolitions?|closures?|collapse|"
+_GRIEVANCE_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{1,3}(?:killings?|murders?|attacks?|"
+                             r"abductions?|kidnappings?|arrests?|detentions?|evictions?|demolitions?|closures?|collapse|"
                              r"shootings?|massacres?|raids?|bombings?|discovery|deaths?|shortages?|(?:power\s)?cuts|"
                              r"rulings?|verdicts?|violence|lynching|blockade)\b")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
