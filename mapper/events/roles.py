@@ -387,7 +387,12 @@ _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|ru
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
                        # "Gangs control about 85% of Port-au-Prince"
                        r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than)\s{1,3})?\d{1,3}\s?"
-                       r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
+                       r"(?:%|percent|per\s{1,3}cent))\s{1,3}of\s{1,3})?(?:the\s{1,3})?$"
+                       # "who control most of northern Yemen including the capital Sanaa" (context44: once
+                       # "in solidarity with Palestinians in Gaza" is context, the capital took the act)
+                       r"|\b(?:controls|control|holds|hold)\s{1,3}(?:much|most|parts|large\s{1,3}parts|swathes|all)"
+                       r"\s{1,3}of\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?including\s{1,3}(?:the\s{1,3})?"
+                       r"(?:(?:capital|port|city)\s{1,3})?$")
 _OFFICE_IN = re.compile(r"\b(?:ministry|officials?|authorities|government|junta|regime|spokes\w+|embassy|"
                         r"sources?|presidency|office|officers|command|headquarters)\s+in\s+(?:the\s+)?$")
 # The officials a meeting was held with, in the city it was held in: "met Egyptian officials in Cairo",
@@ -748,6 +753,9 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         # "arrived in gun trucks from islands on Lake Chad": the means may come between
                         r"\b(?:arriv(?:e|es|ed|ing)|came|com(?:e|es|ing)|travell?(?:ed|ing)|flew|flown|"
                         r"brought|reinforcements|evacuated|transferred|deploy(?:ed|ing)|redeploy(?:ed|ing)|sent|"
+                        # "many of them bused in from Kutaisi and Batumi", "miners trucked in from X": where a
+                        # crowd was carried from (context44)
+                        r"buss?ed|trucked|ferried|driven|shuttled|"
                         r"dispatched|rushed|flown\s+in)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
                         r"(?:(?:islands?|positions?|villages?|forests?|hills?|mountains?|areas?|camps?)\s+"
                         r"(?:on|in|of|near|around)\s+(?:the\s+)?)?"
@@ -756,6 +764,24 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){
                         r"\s+of\s+)?"
                         # "who had come from across the border in Burkina Faso"
                         r"(?:across\s+the\s+(?:border|frontier|river)\s+in\s+(?:the\s+)?)?$")
+# Whom a rally or a front supports, named with their place, is no site of the rally (context44): "rallied in
+# Hodeidah in support of Palestinians in Gaza", "marched in Sidon in solidarity with the residents of Tyre",
+# "a march in solidarity with Gaza", "acting in solidarity with Palestinians in Gaza" (the whole corpus codes
+# these context). The words between are few: the people supported, then "in" or "of".
+_SUPPORTED = re.compile(r"\bin\s{1,3}(?:support|solidarity)\s{1,3}(?:of|with)\s{1,3}"
+                        r"(?:(?:[\w'’-]{1,30}\s{1,3}){0,5}?(?:in|of|from)\s{1,3})?(?:the\s{1,3})?$")
+# The place of a protest's grievance, a modifier of the grievance's noun, is no site of the protest held
+# elsewhere in the sentence (context44): "Police disperse Karachi sit-in over Kurram killings", "protesters in
+# Kampala ... demonstrating against the Mubende land evictions", "march in Belgrade over Novi Sad canopy
+# collapse". Only after a protest word and another place of the sentence: "Protest over Gwadar water shortages
+# turns violent" names no other place, and Gwadar is the protest's site.
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:protest\w{0,4}|demonstrat\w{0,5}|march\w{0,3}|rall(?:y|ies|ied|ying)|"
+                               r"sit-ins?|riot\w{0,3}|tear\s?gas|block\w{0,3}|shut)\b[^.;:!?]{0,70}?"
+                               r"\b(?:over|against|denouncing|condemning)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?$")
+_GRIEVANCE_NOUN = re.compile(r"(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{1,3}(?:killings?|murders?|attacks?|"
+                             r"abductions?|kidnappings?|arrests?|detentions?|evictions?|demolitions?|closures?|collapse|"
+                             r"shootings?|massacres?|raids?|bombings?|discovery|deaths?|shortages?|(?:power\s)?cuts|"
+                             r"rulings?|verdicts?|violence|lynching|blockade)\b")
 # "fired rockets from Rafah", "drones launched from Yemen": where the fire came from is no site.
 _FIRED_FROM = re.compile(r"\b(?:fired|fires|launched|launches|rockets?|missiles?|drones?|shells?|mortars?|"
                          # "the attack from Lebanon", "condemned the attack from Addis Ababa": where it
@@ -899,7 +925,7 @@ _SEAT_IN_GATE = TailGate(_SEAT_IN, ("in",))
 _COMPARED_WITH_GATE = TailGate(_COMPARED_WITH, ("in", "at", "on", "near", "around", "of", "the"),
                                ("similar", "compared", "contrast", "unlike", "reminiscent"))
 _CONTROLS_GATE = TailGate(_CONTROLS, ("controls", "control", "holds", "hold", "governs", "administers",
-                                      "runs", "of", "the"))
+                                      "runs", "of", "the", "including", "capital", "port", "city"))
 _ANY_PEOPLE_FROM_GATE = TailGate(_ANY_PEOPLE_FROM, ("from", "the"))
 _OPENER_BEFORE_GATE = TailGate(_OPENER_BEFORE, ("as", "after", "while", "when", "amid", "says", "said",
                                                 "claims", "reports", ",", ";", ":", "|", "—", "–"))
@@ -1419,6 +1445,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    if "s" in left and (_SUPPORTED.search(left, max(0, len(left) - 70)) or prev_end >= s0 and (
+            _GRIEVANCE_BEFORE.search(left) and _GRIEVANCE_NOUN.match(right))):
+        return Role("context", rule="left")  # "in support of Palestinians in Gaza", "over Kurram killings"
     if _FUTURE_SENT_GATE.search_in(left, _LEFT_GROUP.opened(left)):
         return Role("context", rule="left")  # "Nigeria to deploy more troops to Zamfara": not sent yet
     if _LEFT_GATE.search_in(left, _LEFT_GROUP.opened(left)) or _HELD_IN_GATE.search(left) \
