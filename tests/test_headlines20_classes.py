@@ -216,8 +216,10 @@ def test_possessives_before_article_names_are_linear_on_100_kb(pipeline: Pipelin
 
 @pytest.mark.parametrize(("text", "names"), [
     # A lesser town's alias before another capitalised word heads a longer name the gazetteer lacks: no
-    # place (Intan Jaya, a regency of Papua, is not Yingtan in China, whose alias "Intan" is).
-    ("TPNPB, TNI exchange fire in Intan Jaya; 2 soldiers killed", []),
+    # place (an invented "Intan Mekar" is not Yingtan in China, whose alias "Intan" is; Intan Jaya, a regency
+    # of Papua, was such a name until session 38's gazetteer added it).
+    ("TPNPB, TNI exchange fire in Intan Mekar; 2 soldiers killed", []),
+    ("TPNPB, TNI exchange fire in Intan Jaya; 2 soldiers killed", ["Intan Jaya"]),
     # ... but a place noun after it leaves the town ("Avdiivka district"), and so does Title Case.
     ("Russian Assault Groups Advance On Avdiivka From The North", ["Russian", "Avdiivka"]),
     ("Shelling hits Avdiivka district overnight", ["Avdiivka"]),

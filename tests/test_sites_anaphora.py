@@ -30,7 +30,7 @@ _LOST28 = pytest.mark.xfail(strict=True, reason=_LOSS28 + "the real act is dropp
                  marks=_LOST28),
     pytest.param("Babanusa, a railway town in West Kordofan, has been under siege for months. The town's "
                  "army garrison came under drone attack on Monday, killing three soldiers.",
-                 [("Babanūsah", "Air/drone strike")], marks=_LOST28),
+                 [("Babanūsah", "Air/drone strike")]),
     pytest.param("Traders in Dori have complained of shortages since the spring. Gunmen attacked the town's "
                  "market on Sunday, killing six people.", [("Dori", "Attack")]),
     ("Thousands fled to Goma last year. Rebels shelled the city on Monday.",

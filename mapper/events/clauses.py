@@ -455,7 +455,7 @@ def _night_named(night: DateExpr, later: list[DateExpr], sentence: str) -> bool:
 # items b36-077, b30-055, b41-077 coded the published day for the bare "overnight". Each test reads only a
 # bounded window before the date: linear.
 _OPENS_SUBORDINATE = re.compile(r"\b(?i:after|as|when|once)\s[^,;:.()—–]{0,80}+$")
-_SUBORDINATE_CHARS = 90
+_OPENS_SUBORDINATE_CHARS = 90
 _LATE_ON = re.compile(r"\b(?i:late|early)\s{1,3}(?:on\s{1,3})?$")
 _LATE_CHARS = 16
 _REPORT_ON = re.compile(r"\b(?:" + alternation(SAID) + r")\s{1,3}(?:on\s{1,3})?$")
@@ -478,7 +478,8 @@ def _nights_of_weekdays(dates: list[DateExpr], sentence: str) -> list[DateExpr]:
     kept = []
     for night in dates:
         if night.text.lower() == "overnight":
-            sub = _OPENS_SUBORDINATE.search(sentence, max(0, night.start - _SUBORDINATE_CHARS), night.start)
+            lo = max(0, night.start - _OPENS_SUBORDINATE_CHARS)
+            sub = _OPENS_SUBORDINATE.search(sentence, lo, night.start)
             if sub is not None and first_end is not None and first_end <= sub.start():
                 continue
             i = bisect.bisect_right(starts, night.end)
