@@ -35,7 +35,7 @@ from mapper.mapview import (
     safe_url,
     save_map,
 )
-from mapper.mapview.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
+from mapper.io.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
 from mapper.mapview.data import _pack_marks, pack_ints, unpack_ints, unpack_marks
 from mapper.mapview.html import script_json
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source

@@ -180,6 +180,7 @@ from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
 from mapper.geoparse.recognize import CALENDAR, NATURAL_HEADS, opens_later_report
+from mapper.io.boilerplate import Boilerplate
 from mapper.model import Mention, Place, Role
 
 _ACTOR_NOUNS = (r"government|foreign|defen[cs]e|interior|ministry|president|prime|army|military|forces|"
@@ -2185,7 +2186,8 @@ def _last_end(c: Clause, pos: int, ordered: dict[int, tuple[tuple[int, int], ...
 class Roles:
     """Component ``roles``: sets ``doc.roles``, one Role per mention, from the rules above and the
     clauses layer. A mention a background clause would have placed (see mapper/events/clauses.py) is
-    context."""
+    context, and so is one in a scraped page's furniture (a related headline, a photo caption, a credit
+    line: mapper/io/boilerplate.py)."""
 
     name = "roles"
 
@@ -2201,6 +2203,11 @@ class Roles:
         if background:
             roles = [dataclasses.replace(r, name="context")
                      if r.clause is not None and id(r.clause) in background else r for r in roles]
+        if "\n" in doc.text.strip():  # a one-line text is all article
+            page = Boilerplate(doc.text)
+            roles = [Role("context", rule="furniture")
+                     if r.name != "context" and page.furniture(m.start, m.end) else r
+                     for m, r in zip(doc.mentions, roles, strict=True)]
         doc.roles = roles
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from mapper.doc import Doc
 from mapper.events.casualties import casualties
 from mapper.events.taxonomy import POLITICAL
-from mapper.mapview.boilerplate import Boilerplate
+from mapper.io.boilerplate import Boilerplate
 from mapper.mapview.html import LEVELS
 from mapper.model import Article, Event, Incident, Mention, Place
 
