@@ -23,6 +23,7 @@ from output_samples import (
 
 from mapper.doc import Doc
 from mapper.events.merge import merge
+from mapper.io.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
 from mapper.mapview import (
     MapError,
     TilesError,
@@ -35,7 +36,6 @@ from mapper.mapview import (
     safe_url,
     save_map,
 )
-from mapper.io.boilerplate import Boilerplate, is_boilerplate, line_is_boilerplate
 from mapper.mapview.data import _pack_marks, pack_ints, unpack_ints, unpack_marks
 from mapper.mapview.html import script_json
 from mapper.model import Actor, Article, Event, Excerpt, Mention, Place, Source
