@@ -83,6 +83,18 @@ def test_the_rest_of_an_unknown_name_after_a_generic_head_is_not_a_place(pipelin
     assert all(e.location.country_code not in ("LY", "QA") for e in doc.events)
 
 
+# A Persian or Arabic head alone is not the village of its name (Iran's Shahid, Saida read for Sayyida).
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("An explosion at the Shahid Rajaee port near Bandar Abbas killed 40 people.", ["Bandar Abbas"]),
+    ("Explosion at Iran's Shahid Rajaee port kills 40", ["Iran"]),
+    ("Clashes erupted near the Sayyida Ruqayya shrine in Damascus.", ["Damascus"]),
+    ("Protesters gathered at Imam Reza shrine in Mashhad.", ["Mashhad"]),
+])
+def test_persian_and_arabic_heads_alone_are_not_places(pipeline: Pipeline, text: str,
+                                                       mentions: list[str]) -> None:
+    assert [m.text for m in pipeline.parse(text, published="2025-04-26").mentions] == mentions
+
+
 def test_known_names_after_generic_heads_stay_found(pipeline: Pipeline) -> None:
     doc = pipeline.parse("Clashes in Deir Hafer and Tal Tamr", published="2024-06-01")
     assert [m.text for m in doc.mentions] == ["Deir Hafer", "Tal Tamr"]
@@ -90,6 +102,9 @@ def test_known_names_after_generic_heads_stay_found(pipeline: Pipeline) -> None:
     doc = pipeline.parse("Fighting in Sheikh Maqsoud of Aleppo", published="2024-06-01")
     assert [m.text for m in doc.mentions] == ["Sheikh Maqsoud", "Aleppo"]
     assert doc.events[0].location.country_code == "SY"
+    doc = pipeline.parse("Shelling hit Sayyida Zeinab and Bandar Abbas on Friday.", published="2024-06-01")
+    assert [(m.text, m.place.country_code) for m in doc.mentions] == [("Sayyida Zeinab", "SY"),
+                                                                       ("Bandar Abbas", "IR")]
 
 
 FACILITIES = [

@@ -783,12 +783,13 @@ def _titled_facility(match: _Match, toks: list, gaz: Gazetteer) -> _Match:
 
 
 # Words that head a longer Arabic, Persian or Somali place name ("Sheikh Maqsoud", "Tal Tamr", "Dasht-e-
-# Barchi", "Ras Kamboni"): alone, before another capitalised word the gazetteer does not join them with,
-# they are not the place (Somalia's Sheikh, Iran's Dasht). Full names ("Khan Younis") match first.
+# Barchi", "Ras Kamboni", "Shahid Rajaee port", "Sayyida Zeinab"): alone, before another capitalised word
+# the gazetteer does not join them with, they are not the place (Somalia's Sheikh, Iran's Dasht and Shahid,
+# Sayyida read as Saida). Full names ("Khan Younis", "Bandar Abbas") match first.
 GENERIC_HEADS = frozenset(
     "sheikh shaikh sheik shaykh dasht tal tall tell ras deir dayr wadi jebel jabal bir ain ayn kafr beit "
     "bayt umm um abu khan bab qasr hay hayy harat haret hai mazraat jisr nahr qalaat souk suq "
-    "khor kfar tel".split())
+    "khor kfar tel shahid bandar imam sidi nabi sayyida sayyidah".split())
 # A word that continues a name with a joined Arabic article ("al-Barajneh", "el-Tadamon", "ash-Shati"): the
 # word before it is a longer name's head, never a place alone when the whole name is unknown. Lower-case
 # articles only: "Gaza Al Jazeera" in a Title Case headline is two names. (Anchored, one token: linear.)
