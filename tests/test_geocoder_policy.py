@@ -77,7 +77,7 @@ def test_requests_are_at_least_one_second_apart(server: FakeGeocoder) -> None:
     started = time.monotonic()
     for name in ("Geneva", "Aleppo", "Homs", "geneva"):
         geo.geocode(name)
-    assert time.monotonic() - started < 0.2
+    assert time.monotonic() - started < 0.9  # (each call sent would wait min_delay, 1 s)
     assert server.count() == 3 and geo.stats.cache_hits == 4
 
 
@@ -167,7 +167,7 @@ def test_timeout_then_success(server: FakeGeocoder) -> None:
     geo = geocoder(server, policy=Policy(min_delay=0, timeout=0.5, backoff=0.01))
     started = time.monotonic()
     assert geo.geocode("Geneva") is not None
-    assert 0.5 <= time.monotonic() - started < 1.5  # one timeout, then the retry's quick answer
+    assert 0.5 <= time.monotonic() - started < 3.0  # one timeout, then the retry's answer (a loaded machine)
     assert server.count() == 2 and geo.stats.retries == 1
 
 

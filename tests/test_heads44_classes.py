@@ -130,9 +130,9 @@ def test_the_new_patterns_on_100_kb_of_near_misses() -> None:
     ]
     for pattern, text in cases:
         assert len(text) > 100_000
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         found = [m.group() for m in pattern.finditer(text)] if pattern is not roles._TARGET_OF \
             else pattern.search(text)
-        assert time.perf_counter() - t0 < 1.0, str(pattern)[:60]
+        assert time.process_time() - t0 < 3.0, str(pattern)[:60]
         if pattern is roles._OWNER_BEFORE or pattern is roles._TARGET_OF:
             assert not found

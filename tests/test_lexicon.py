@@ -59,10 +59,10 @@ def test_the_header_patterns_finish_on_100_kb() -> None:
     for hostile in ("A" * 100_000, "AB," + " " * 100_000, "Goma, " + "March 3 " * 12_500,
                     "GOMA, (" + "A" * 100_000 + ")", "AB" + "/Cd" * 33_000, "AB, Mar 3 (PTI)" + " " * 100_000,
                     "A/B" * 33_000 + ",", "Goma" + " (AFP)" * 16_000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         assert roles.dateline_header(hostile) is None
         assert roles.dateline_rest(hostile, 2) is None
-        assert time.perf_counter() - t0 < 1.0
+        assert time.process_time() - t0 < 3.0
 
 
 def test_the_verb_sets_are_plain_words_and_the_patterns_read_them() -> None:

@@ -457,11 +457,11 @@ def test_a_block_of_short_headlines_is_boilerplate_but_the_opening_block_is_not(
     "related" + "\t" * 100_000 + ":",
 ])
 def test_boilerplate_detector_is_linear_on_100kb(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     b = Boilerplate(text)
     b.covers(0, len(text))
     b.covers(len(text) // 2, len(text) // 2 + 10)
-    assert time.perf_counter() - started < 2.0  # 100 KB: milliseconds when linear, minutes when not
+    assert time.process_time() - started < 3.0  # 100 KB: milliseconds when linear, minutes when not
 
 
 def _work(monkeypatch: pytest.MonkeyPatch, articles: list[Doc]) -> tuple[int, int]:

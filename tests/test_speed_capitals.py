@@ -152,4 +152,4 @@ def test_the_pieces_are_linear_on_100_kb() -> None:
         words = _read(text)
         actors._GROUPS_GATE.may_occur(words, text)
         resolve._CUE_GATE.may_occur(words, text)
-        assert time.process_time() - start < 2.0
+        assert time.process_time() - start < 3.0

@@ -95,9 +95,9 @@ def test_a_statement_is_never_placed_at_the_dateline_by_a_phrase(pipeline: Pipel
 def test_the_patterns_are_linear_on_a_pathological_run(pattern) -> None:
     for bad in ("in this " + "a " * 50_000, "over the " + "regional " * 12_000, "several " * 12_500,
                 "in  this  " * 10_000):
-        t = time.perf_counter()
+        t = time.process_time()
         pattern.search(bad)
-        assert time.perf_counter() - t < 0.5
+        assert time.process_time() - t < 3.0
 
 
 def test_many_dateline_phrases_are_linear(pipeline: Pipeline) -> None:
