@@ -1236,6 +1236,17 @@ def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
     return group, phrases
 
 
+# Who finds bodies did not kill them ("Police found the bodies of nine men", "Mexican police find 10 bodies"):
+# the subject of a find is no agent. Read at the trigger (the find's verb) or just before it (its body noun).
+_FINDS = re.compile(r"(?i:finds?|found|discover(?:s|ed)?)\s(?:[\w-]{1,20}\s){0,4}?(?i:bod(?:y|ies))\b")
+_FOUND_BEFORE = re.compile(r"(?i:finds?|found|discover(?:s|ed)?)\s(?:the\s)?$")
+
+
+def _finds_bodies(sentence: str, trigger_start: int) -> bool:
+    return bool(_FINDS.match(sentence, trigger_start)
+                or _FOUND_BEFORE.search(sentence, max(0, trigger_start - 16), trigger_start))
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -1255,7 +1266,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
         agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
                       and _WHO.fullmatch(sentence, p.end, trigger_start)), None)
-    if agent is None:
+    if agent is None and not (sentence and _finds_bodies(sentence, trigger_start)):
         # The subject: the last actor before the trigger that is not inside a prepositional phrase,
         # nor the speaker of a report about it ("the ministry said it was alarmed by an air raid").
         # Nor an object ("killed dozens of Boko Haram fighters in a raid", "X and Y clashed": X), but

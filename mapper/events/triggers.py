@@ -109,6 +109,12 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
 _FIRERS = "|".join(f"(?<={w} )" for w in (
     "russian", "ukrainian", "israeli", "azerbaijani", "armenian", "pakistani", "indian", "afghan", "turkish",
     "iranian", "syrian", "houthi", "hezbollah", "thai", "cambodian", "kyrgyz", "tajik", "enemy"))
+# Not fighters' bodies a side took after a fight ("troops found the bodies of three guerrillas"): a found
+# body is an attack's victim.
+_NOT_FIGHTERS = (r"(?! of (?:the |\w{1,30} ){0,2}(?:guerrillas?|militants?|fighters?|rebels?|insurgents?|"
+                 r"jihadists?|attackers?|assailants?|gunmen|soldiers?|troops|policem[ae]n|officers?|"
+                 r"militiamen)\b)")
+
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     ("Diplomatic protest",
@@ -258,13 +264,15 @@ _RULES: list[tuple[str, str]] = [
      r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
-     r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     # ("Bodies of 12 men found in X": the victims between)
+     r"bod(?:y|ies) (?:\w{1,30} ){0,3}?(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
      # the find told by its verb first: "police found the bodies of six men dumped near X", "Twenty-seven
      # inmates were found dead in a cellblock of X prison" (the bodies' place is the act's, as above)
-     # (not fighters' bodies a side took after a fight: "troops found the bodies of three guerrillas")
-     r"(?:(?<=found the )|(?<=found )|(?<=discovered the ))bod(?:y|ies)\b(?! of (?:the |\w{1,30} ){0,2}"
-     r"(?:guerrillas?|militants?|fighters?|rebels?|insurgents?|jihadists?|attackers?|assailants?|gunmen|"
-     r"soldiers?|troops|policem[ae]n|officers?|militiamen)\b)|"
+     r"(?:(?<=found the )|(?<=found )|(?<=discovered the ))bod(?:y|ies)\b" + _NOT_FIGHTERS + "|"
+     # a headline's present tense, and a count between: "Police find 10 bodies in X", "found six bodies"
+     r"(?:finds?|found|discover(?:s|ed)?) (?:the )?(?:(?:at least |more than |some )?(?:\d+|two|three|four|"
+     r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens of|several|more) )bod(?:y|ies)\b"
+     + _NOT_FIGHTERS + "|"
      r"(?<=were )found dead\b(?! (?:of|from|after) )|"
      r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
