@@ -1144,6 +1144,9 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
 # "between rival gangs", "Rival militias": a side named with its rival of the same kind.
 _RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
+# ... or with the word inside the phrase, as a sentence or headline opens: "Rival militias exchanged fire in
+# Zawiya", "Rival gangs clashed inside a prison" (the phrase keeps the modifier; actors45).
+_RIVAL_OPENS = re.compile(r"(?i:rival)\s++")
 # ... "and the Radaa force", "and Turkish-backed factions": a second side the actor table lacks, as
 # written (a name without its generic noun; a backer's word with its noun, as the corpus codes them).
 _AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{1,20}+-"
@@ -1377,6 +1380,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = Actor(agent.name, owner[-1].actor.country_code)
         elif body is not None and _GROUP_BY_NAME[body.name]["inter"] == _EXTERNAL_FORCES:
             agent = body  # "MNJTF says troops killed 20 Boko Haram fighters": the task force's troops
+    rivals = _rivals_of(agent, phrases, sentence) if agent is not None and target is None else None
+    if rivals is not None:
+        # "Gunmen from rival factions of the Sinaloa Cartel fought", "Supporters of rival parties clashed":
+        # the two sides are of one kind, both named by it (``struck``: kept as actor2 though equal to actor1).
+        return rivals, Actor(rivals.name, rivals.country_code, struck=True)
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         group, phrases = _members_group(agent, phrases, sentence)
@@ -1493,11 +1501,33 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         return (None if agent is not None and agent.name == victim.name else agent), victim
     one = agent if target is None else target if agent is None else None
     at = next((p for p in phrases if one is not None and p.actor == one), None)
-    if one is not None and at is not None and _RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start):
+    if one is not None and at is not None and (_RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start)
+                                               or _RIVAL_OPENS.match(sentence, at.start, at.end)):
         # "clashes between rival gangs", "Rival militias battle": both sides are of that kind (``struck``:
         # kept as actor2 though equal to actor1).
         return one, Actor(one.name, one.country_code, struck=True)
     return agent, target
+
+
+# Members or a crowd "from (two) rival factions of" a group, "of rival parties" (actors45): the two sides
+# are the group's factions, or crowds of one kind.
+_RIVAL_UNITS = re.compile(r"\s++(?:from|of)\s++(?:(?:two|the)\s++)?rival\s++"
+                          r"(?:factions|wings|parties|clans|camps)(?P<of>\s++(?:of|within)\s++(?:the\s++)?)?")
+
+
+def _rivals_of(agent: Actor, phrases: list[ActorPhrase], sentence: str) -> Actor | None:
+    """The side both of whose halves the subject names as rivals of one kind: the group whose rival factions
+    its members are ("Gunmen from rival factions of the Sinaloa Cartel": the cartel), or the crowd itself
+    ("Supporters of rival parties", a riot's rioters by code_actors), else None."""
+    at = next((p for p in phrases if p.actor == agent), None)
+    if at is None or at.actor.name.split()[-1].lower() not in _MEMBER_HEADS | _CROWD_HEADS:
+        return None
+    tie = _RIVAL_UNITS.match(sentence, at.end)
+    if tie is None:
+        return None
+    if tie.group("of") is None:
+        return agent if agent.name.split()[-1].lower() in _CROWD_HEADS else None
+    return next((q.actor for q in phrases if q.start == tie.end() and named_group(q.actor) is not None), None)
 
 
 def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str
@@ -2145,6 +2175,8 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
             # residents, a mob, a party's supporters); an organised group (settlers, vigilantes) keeps its
             # name.
             a1 = Actor("rioters", own or event_country)
+            if actor2 is not None and actor2.struck and actor1 is not None and actor2.name == actor1.name:
+                a2 = a1  # "Rival supporters clashed with sticks": both crowds are rioters (sides(); actors45)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and kind1 in _VICTIMS and actor1 is not None and a1 is not None \
             and actor1.name.lower().rsplit(None, 1)[-1] in _ARMED_HERDERS:
