@@ -641,8 +641,12 @@ _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++
 _PART_OF_SUBJECT = re.compile(r"\b(?:and|by|its|their)\s++$")
 # Between that verb and who attacked: "came under fire from", "were ambushed by", "repelled an attack by",
 # or nothing ("came under Russian artillery fire", "repelled an RSF assault").
+# (... or past a band's count: "came under fire from a group of gunmen", "attacked by a band of jihadists",
+# "by dozens of fighters": actors45.)
 _ATTACKER_GAP = re.compile(r"\s*+(?:(?:heavy|intense|sustained|renewed|fresh|an?|the|another)\s++)?"
                            r"(?:(?:[a-z][\w-]*+\s++){0,3}?(?:from|by)\s++(?:the\s++|an?\s++)?"
+                           r"(?:(?:large|small|heavily\s++armed)\s++)?"
+                           r"(?:(?:group|band|gang|unit|squad|column|dozens|scores|hundreds)\s++of\s++)?"
                            r"(?:(?:suspected|alleged)\s++)?)?")
 _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
@@ -1466,6 +1470,19 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Security forces shot dead 10 suspected Kuki militants who attacked a police station": the object
         # of the agent's verb attacked first, whatever the trigger read as the target (the station's police).
         return stormed.actor, agent
+    fought = _class_of(target.name.lower().split())[0] if target is not None else None
+    if agent is not None and target is not None and fought is not None \
+            and fought["name"] not in ("civilians", "protesters", "rioters"):
+        hit = next((p for p in phrases if p.actor.name == target.name and p.start >= trigger_start - 60),
+                   None)
+        fired_on = _FIRED_ON_FIRST.search(sentence, hit.end, min(len(sentence), hit.end + 160)) \
+            if hit is not None and trigger_start < hit.end + 160 else None
+        if fired_on is not None and not _SPAN_BEFORE.search(sentence, max(0, fired_on.start() - 12),
+                                                            fired_on.start()) \
+                and not any(hit.end <= p.start < fired_on.start() for p in phrases):
+            # "Soldiers killed four gunmen near Navolato after coming under fire while on patrol": the side
+            # the subject fought began it (the guide: an attack repelled is the attacker's; actors45).
+            return Actor(target.name, target.country_code), Actor(agent.name, agent.country_code, struck=True)
     suffered = _suffered(phrases, trigger_start, sentence)
     if suffered is not None and suffered[0] is not None:
         return suffered
@@ -1509,6 +1526,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     return agent, target
 
 
+# The subject's side was attacked first, told after the act: "after coming under fire", "after being
+# ambushed".
+_FIRED_ON_FIRST = re.compile(r"\bafter\s++(?:(?:coming|they\s++came|it\s++came)\s++under\s++(?:fire|attack)"
+                             r"|being\s++(?:attacked|ambushed|shot\s++at|fired\s++(?:on|upon|at)))\b")
+# ... not an earlier act: "two days after coming under fire in Culiacan".
+_SPAN_BEFORE = re.compile(r"\b(?:minutes|hours?|days?|weeks?|months?|years?|shortly|soon|long)\s++$")
 # Members or a crowd "from (two) rival factions of" a group, "of rival parties" (actors45): the two sides
 # are the group's factions, or crowds of one kind.
 _RIVAL_UNITS = re.compile(r"\s++(?:from|of)\s++(?:(?:two|the)\s++)?rival\s++"
@@ -1851,7 +1874,13 @@ _OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", 
 _VICTIMS = frozenset({"civilians", "prisoners"})
 # Capitalised words of a state unit's name before a force noun ("General Security", "National Guard",
 # "Republican Guard", "Border Guard"): the state's forces, not a region's or a faction's.
-_STATE_UNIT_WORDS = frozenset({"general", "guard", "guards", "border", "coast", "republican", "presidential"})
+_STATE_UNIT_WORDS = frozenset({"general", "guard", "guards", "border", "coast", "republican", "presidential",
+                               # "Frontier Corps troops", "Marine Corps forces": a state's corps (actors45)
+                               "corps"})
+# The state's own services that news calls paramilitary ("paramilitary rangers" in Thailand and Pakistan,
+# "paramilitary soldiers" of the Frontier Corps): the state's forces, as the corpus and ACLED code them; a
+# bare "paramilitary forces" (Sudan's RSF, undescribed) stays as written (actors45).
+_SERVICE_HEADS = frozenset({"rangers", "soldiers", "troops", "servicemen"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
 # A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
 # table's affiliate of each group by country.
@@ -2016,7 +2045,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             return None
     name = cls["name"]
     if name in ("forces", "government", "police"):
-        if any(part in m for m in mods for part in _NOT_STATE):
+        if any(part in m for m in mods for part in _NOT_STATE
+               if not (m == "paramilitary" and low[-1] in _SERVICE_HEADS)):
             return Actor(written, cc)  # "rebel forces", "Kurdish-led forces", "pro-government militias"
         own = [w for w, m in zip(words, mods, strict=False) if w[:1].isupper() and m not in _OWN_STATE
                and m not in _NUMBER_WORDS
