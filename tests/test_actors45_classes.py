@@ -68,6 +68,11 @@ def test_fighters_from_two_rival_factions_of_a_front() -> None:
         Actor("TPLF", "ET"), Actor("TPLF", "ET", struck=True))
 
 
+def test_rival_factions_of_a_group_the_table_lacks(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Gunmen from rival factions of the Gulf Cartel clash in Reynosa, 4 dead") == [
+        ("Reynosa", "Battles", "Armed clash", "Gulf Cartel", "Gulf Cartel", 4)]
+
+
 def test_supporters_of_rival_parties_are_rioters_twice(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Supporters of rival parties clashed with sticks and bricks in Gopalganj on "
                            "Wednesday, leaving four people dead.") == [

@@ -1550,7 +1550,10 @@ def _rivals_of(agent: Actor, phrases: list[ActorPhrase], sentence: str) -> Actor
         return None
     if tie.group("of") is None:
         return agent if agent.name.split()[-1].lower() in _CROWD_HEADS else None
-    return next((q.actor for q in phrases if q.start == tie.end() and named_group(q.actor) is not None), None)
+    # (a group of the table, or one it lacks by its capitalised name: "the Gulf Cartel")
+    return next((q.actor for q in phrases if q.start == tie.end()
+                 and (named_group(q.actor) is not None
+                      or all(w[:1].isupper() for w in q.actor.name.split()))), None)
 
 
 def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str
