@@ -641,8 +641,12 @@ _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++
 _PART_OF_SUBJECT = re.compile(r"\b(?:and|by|its|their)\s++$")
 # Between that verb and who attacked: "came under fire from", "were ambushed by", "repelled an attack by",
 # or nothing ("came under Russian artillery fire", "repelled an RSF assault").
+# (... or past a band's count: "came under fire from a group of gunmen", "attacked by a band of jihadists",
+# "by dozens of fighters": actors45.)
 _ATTACKER_GAP = re.compile(r"\s*+(?:(?:heavy|intense|sustained|renewed|fresh|an?|the|another)\s++)?"
                            r"(?:(?:[a-z][\w-]*+\s++){0,3}?(?:from|by)\s++(?:the\s++|an?\s++)?"
+                           r"(?:(?:large|small|heavily\s++armed)\s++)?"
+                           r"(?:(?:group|band|gang|unit|squad|column|dozens|scores|hundreds)\s++of\s++)?"
                            r"(?:(?:suspected|alleged)\s++)?)?")
 _OWNED_TARGET = re.compile(r"\s++(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|"
                            r"convoys?|positions?|barracks|headquarters|patrols?|vehicles?|camps?|"
@@ -1144,6 +1148,9 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
 # "between rival gangs", "Rival militias": a side named with its rival of the same kind.
 _RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
+# ... or with the word inside the phrase, as a sentence or headline opens: "Rival militias exchanged fire in
+# Zawiya", "Rival gangs clashed inside a prison" (the phrase keeps the modifier; actors45).
+_RIVAL_OPENS = re.compile(r"(?i:rival)\s++")
 # ... "and the Radaa force", "and Turkish-backed factions": a second side the actor table lacks, as
 # written (a name without its generic noun; a backer's word with its noun, as the corpus codes them).
 _AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{1,20}+-"
@@ -1388,6 +1395,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = Actor(agent.name, owner[-1].actor.country_code)
         elif body is not None and _GROUP_BY_NAME[body.name]["inter"] == _EXTERNAL_FORCES:
             agent = body  # "MNJTF says troops killed 20 Boko Haram fighters": the task force's troops
+    rivals = _rivals_of(agent, phrases, sentence) if agent is not None and target is None else None
+    if rivals is not None:
+        # "Gunmen from rival factions of the Sinaloa Cartel fought", "Supporters of rival parties clashed":
+        # the two sides are of one kind, both named by it (``struck``: kept as actor2 though equal to actor1).
+        return rivals, Actor(rivals.name, rivals.country_code, struck=True)
     if agent is not None and agent.name.split()[-1].lower() in _MEMBER_HEADS:
         # "Gangs from the Viv Ansanm coalition", "Fighters of the al-Qaeda-linked JNIM": their group.
         group, phrases = _members_group(agent, phrases, sentence)
@@ -1469,6 +1481,19 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Security forces shot dead 10 suspected Kuki militants who attacked a police station": the object
         # of the agent's verb attacked first, whatever the trigger read as the target (the station's police).
         return stormed.actor, agent
+    fought = _class_of(target.name.lower().split())[0] if target is not None else None
+    if agent is not None and target is not None and fought is not None \
+            and fought["name"] not in ("civilians", "protesters", "rioters"):
+        hit = next((p for p in phrases if p.actor.name == target.name and p.start >= trigger_start - 60),
+                   None)
+        fired_on = _FIRED_ON_FIRST.search(sentence, hit.end, min(len(sentence), hit.end + 160)) \
+            if hit is not None and trigger_start < hit.end + 160 else None
+        if fired_on is not None and not _SPAN_BEFORE.search(sentence, max(0, fired_on.start() - 12),
+                                                            fired_on.start()) \
+                and not any(hit.end <= p.start < fired_on.start() for p in phrases):
+            # "Soldiers killed four gunmen near Navolato after coming under fire while on patrol": the side
+            # the subject fought began it (the guide: an attack repelled is the attacker's; actors45).
+            return Actor(target.name, target.country_code), Actor(agent.name, agent.country_code, struck=True)
     suffered = _suffered(phrases, trigger_start, sentence)
     if suffered is not None and suffered[0] is not None:
         return suffered
@@ -1504,11 +1529,42 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         return (None if agent is not None and agent.name == victim.name else agent), victim
     one = agent if target is None else target if agent is None else None
     at = next((p for p in phrases if one is not None and p.actor == one), None)
-    if one is not None and at is not None and _RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start):
+    if one is not None and at is not None and (_RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start)
+                                               or _RIVAL_OPENS.match(sentence, at.start, at.end)):
         # "clashes between rival gangs", "Rival militias battle": both sides are of that kind (``struck``:
         # kept as actor2 though equal to actor1).
         return one, Actor(one.name, one.country_code, struck=True)
     return agent, target
+
+
+# The subject's side was attacked first, told after the act: "after coming under fire", "after being
+# ambushed".
+_FIRED_ON_FIRST = re.compile(r"\bafter\s++(?:(?:coming|they\s++came|it\s++came)\s++under\s++(?:fire|attack)"
+                             r"|being\s++(?:attacked|ambushed|shot\s++at|fired\s++(?:on|upon|at)))\b")
+# ... not an earlier act: "two days after coming under fire in Culiacan".
+_SPAN_BEFORE = re.compile(r"\b(?:minutes|hours?|days?|weeks?|months?|years?|shortly|soon|long)\s++$")
+# Members or a crowd "from (two) rival factions of" a group, "of rival parties" (actors45): the two sides
+# are the group's factions, or crowds of one kind.
+_RIVAL_UNITS = re.compile(r"\s++(?:from|of)\s++(?:(?:two|the)\s++)?rival\s++"
+                          r"(?:factions|wings|parties|clans|camps)(?P<of>\s++(?:of|within)\s++(?:the\s++)?)?")
+
+
+def _rivals_of(agent: Actor, phrases: list[ActorPhrase], sentence: str) -> Actor | None:
+    """The side both of whose halves the subject names as rivals of one kind: the group whose rival factions
+    its members are ("Gunmen from rival factions of the Sinaloa Cartel": the cartel), or the crowd itself
+    ("Supporters of rival parties", a riot's rioters by code_actors), else None."""
+    at = next((p for p in phrases if p.actor == agent), None)
+    if at is None or at.actor.name.split()[-1].lower() not in _MEMBER_HEADS | _CROWD_HEADS:
+        return None
+    tie = _RIVAL_UNITS.match(sentence, at.end)
+    if tie is None:
+        return None
+    if tie.group("of") is None:
+        return agent if agent.name.split()[-1].lower() in _CROWD_HEADS else None
+    # (a group of the table, or one it lacks by its capitalised name: "the Gulf Cartel")
+    return next((q.actor for q in phrases if q.start == tie.end()
+                 and (named_group(q.actor) is not None
+                      or all(w[:1].isupper() for w in q.actor.name.split()))), None)
 
 
 def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str
@@ -1832,7 +1888,13 @@ _OWN_STATE = frozenset({"government", "regime", "state", "federal", "national", 
 _VICTIMS = frozenset({"civilians", "prisoners"})
 # Capitalised words of a state unit's name before a force noun ("General Security", "National Guard",
 # "Republican Guard", "Border Guard"): the state's forces, not a region's or a faction's.
-_STATE_UNIT_WORDS = frozenset({"general", "guard", "guards", "border", "coast", "republican", "presidential"})
+_STATE_UNIT_WORDS = frozenset({"general", "guard", "guards", "border", "coast", "republican", "presidential",
+                               # "Frontier Corps troops", "Marine Corps forces": a state's corps (actors45)
+                               "corps"})
+# The state's own services that news calls paramilitary ("paramilitary rangers" in Thailand and Pakistan,
+# "paramilitary soldiers" of the Frontier Corps): the state's forces, as the corpus and ACLED code them; a
+# bare "paramilitary forces" (Sudan's RSF, undescribed) stays as written (actors45).
+_SERVICE_HEADS = frozenset({"rangers", "soldiers", "troops", "servicemen"})
 _POLITICAL_SUBS = frozenset({"Agreement", "Statement", "Meeting/talks", "Diplomatic protest"})
 # A transnational group's affiliate named by its link ("al Qaeda-linked", "Islamic State-affiliated"), and the
 # table's affiliate of each group by country.
@@ -1997,7 +2059,8 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             return None
     name = cls["name"]
     if name in ("forces", "government", "police"):
-        if any(part in m for m in mods for part in _NOT_STATE):
+        if any(part in m for m in mods for part in _NOT_STATE
+               if not (m == "paramilitary" and low[-1] in _SERVICE_HEADS)):
             return Actor(written, cc)  # "rebel forces", "Kurdish-led forces", "pro-government militias"
         own = [w for w, m in zip(words, mods, strict=False) if w[:1].isupper() and m not in _OWN_STATE
                and m not in _NUMBER_WORDS
@@ -2156,6 +2219,8 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
             # residents, a mob, a party's supporters); an organised group (settlers, vigilantes) keeps its
             # name.
             a1 = Actor("rioters", own or event_country)
+            if actor2 is not None and actor2.struck and actor1 is not None and actor2.name == actor1.name:
+                a2 = a1  # "Rival supporters clashed with sticks": both crowds are rioters (sides(); actors45)
     elif event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
             and kind1 in _VICTIMS and actor1 is not None and a1 is not None \
             and actor1.name.lower().rsplit(None, 1)[-1] in _ARMED_HERDERS:
