@@ -101,8 +101,9 @@ def test_gaz44_namesakes_chosen_by_the_story(pipeline: Pipeline) -> None:
 
 
 def test_gaz44_near_miss_unchanged(pipeline: Pipeline) -> None:
-    # Not recognised in running text (a recognition limit, not the rows'): "the Arak heavy water reactor",
-    # "the Varreux fuel terminal", "the National Penitentiary" find no mention; "Culiacán airport" is read as
+    # Not recognised in running text (a recognition limit, not the rows'): "the National Penitentiary"
+    # finds no mention (session 39's facility nouns now read "the Arak heavy water reactor" and "the Varreux
+    # fuel terminal": tests/test_gaz45_places.py); "Culiacán airport" is read as
     # Culiacán (the facility rule's town). The rows serve lookups and the names the recogniser does find.
     # A town the block did not add keeps its province fallback: Sahnaya itself (a GeoNames town) is still
     # itself, not the added Ashrafiyat Sahnaya 2 km away, and Kōya in Japan stays in Japan.

@@ -299,7 +299,7 @@ FACILITY_TOWN_KM = 25.0  # a facility this close to a town of its name is that t
 # same facility by ("Torkham crossing" is "Torkham border crossing").
 _FACILITY_GROUPS = (
     ("camp", "refugee camp", "idp camp", "displacement camp", "displaced camp", "displaced persons camp",
-     "refugees camp", "camp for displaced people"),
+     "refugees camp", "camp for displaced people", "military camp", "army camp", "training camp"),
     ("airport", "international airport", "airfield", "air base", "airbase", "air force base",
      "military airport", "military airfield"),
     ("crossing", "border crossing", "crossing point", "border crossing point", "border post"),
@@ -309,6 +309,9 @@ _FACILITY_GROUPS = (
     ("checkpoint",), ("steelworks", "steel plant", "iron and steel works"), ("mosque",), ("church",),
     ("university",), ("stadium",), ("market",), ("mountains", "mountain", "range"), ("forest",),
     ("hills",), ("valley",),
+    # Energy sites that strikes and sieges name by their town: "the Varreux fuel terminal", "the Arak heavy
+    # water reactor" (52 km from Arak's town point, which would misplace the strike).
+    ("terminal", "fuel terminal", "oil terminal"), ("reactor", "heavy water reactor", "nuclear reactor"),
 )
 # Heads of natural features: the gazetteer holds these as regions ("Sinjar Mountains", "Sambisa Forest"), and
 # the feature is not the town it is named after ("the Sinjar mountains" are not Sinjar, "the Tibesti
