@@ -101,7 +101,7 @@ from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import dateline_header, relative_to, toll_list
+from mapper.events.roles import dateline_header, opens_on_place, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -172,6 +172,13 @@ _SPOKE_IN = re.compile(r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"told",
                        + r")\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
+# Where a written statement, a speech or a video was made: "in a statement issued in X", "in a televised address
+# from X", "in a speech at the governorate building in X", "in a video filmed near X".
+_WORDS_FROM = re.compile(r"\b(?:statements?|communiqu[eé]s?|speech|address|video(?:\s+message)?)\b[^.;:]{0,40}?"
+                         r"\b(?:in|from|near)\s+(?:the\s+)?$", re.I)
+_WORDS_FROM_CHARS = 70
+
+
 def _spoke_in(located: _Located, sentence: str) -> bool:
     """Whether the statement's place is named right after a verb of speaking ("said in Bamako"), or
     opens the sentence before its speaker ("In Kinshasa, a government spokesman said")."""
@@ -192,7 +199,6 @@ def _said_right_in(located: _Located, sentence: str) -> bool:
     return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
 
 
-_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
 
 
 def _opens_on(located: _Located, sentence: str) -> bool:
@@ -200,7 +206,7 @@ def _opens_on(located: _Located, sentence: str) -> bool:
     names the place of speaking first, and the words that follow are the speaker's own."""
     m = located.mentions[0]
     start = m.start - m.sentence[0]
-    return start <= 8 and _OPENS_IN.fullmatch(sentence, 0, start) is not None
+    return opens_on_place(sentence, 0, start)
 
 
 _THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
@@ -279,6 +285,16 @@ _POSITION = re.compile(r"\b(?:" + alternation(REACTS | {
 # Sudan said".
 _ISSUED_IN = re.compile(r"\bstatements?\s{1,3}(?:(?:issued|released|published|sent|posted)\s{1,3})?"
                         r"(?:in|from)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+_ISSUED_IN_GATE = re.compile(r"(?i)statement")
+
+
+def _issued_in(located: _Located, sentence: str) -> bool:
+    """Whether every mention placing a statement follows "a statement (issued) in/from" (_ISSUED_IN)."""
+    return bool(located.mentions) and all(
+        _ISSUED_IN.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
+        for m in located.mentions)
 
 
 def _issued_report(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
@@ -1765,7 +1781,13 @@ class EventCoder:
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
                                                           for m in ms)
                                                    or located is not None and _spoke_in(located, sentence)
-                                                   and _own_words(located, sentence)):
+                                                   and (_own_words(located, sentence)
+                                                        or _ISSUED_IN_GATE.search(sentence) is not None
+                                                        and _POSITION.search(sentence) is not None
+                                                        and _issued_in(located, sentence))):
+                        # (a statement issued at a place with a position of its own is one: "In a statement
+                        # issued in Bahir Dar, the administration said troops had foiled the attack and
+                        # accused the Fano of ...", as _issued_report reads it)
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None \
                             and located.role == "origin" and _closing_teller(located, sentence, found):
@@ -1973,6 +1995,15 @@ class EventCoder:
             if info.name == "origin" and clause.family != "political" and _site_beside(ms, role_of):
                 # "fought insurgents near Mueda, recovering weapons, the army said in a statement issued in
                 # Kigali": where the report was made is no site of an act it tells beside a named site
+                continue
+            if info.name == "origin" and clause.family != "political" and info.rule == "left" \
+                    and _WORDS_FROM.search(sentence, max(0, m.start - m.sentence[0] - _WORDS_FROM_CHARS),
+                                           m.start - m.sentence[0]):
+                # "In a statement issued in Bahir Dar, the administration said troops had foiled the attack",
+                # "acknowledged his troops had withdrawn, speaking in a televised address from Khartoum": where
+                # a statement, speech or video was made is no site of the act it tells (the statement is coded
+                # there). (Not "speaking at State House in Nairobi, ... deployed the military": the speaker's
+                # own act may be there.)
                 continue
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue
