@@ -172,10 +172,10 @@ _SPOKE_IN = re.compile(r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"told",
                        + r")\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
-# Where a written statement, a speech or a video was made: "in a statement issued in X", "in a televised address
-# from X", "in a speech at the governorate building in X", "in a video filmed near X".
-_WORDS_FROM = re.compile(r"\b(?:statements?|communiqu[eé]s?|speech|address|video(?:\s+message)?)\b[^.;:]{0,40}?"
-                         r"\b(?:in|from|near)\s+(?:the\s+)?$", re.I)
+# Where a written statement, a speech or a video was made: "in a statement issued in X", "in a televised
+# address from X", "in a speech at the governorate building in X", "in a video filmed near X".
+_WORDS_FROM = re.compile(r"\b(?:statements?|communiqu[eé]s?|speech|address|video(?:\s+message)?)\b"
+                         r"[^.;:]{0,40}?\b(?:in|from|near)\s+(?:the\s+)?$", re.I)
 _WORDS_FROM_CHARS = 70
 
 
@@ -2000,10 +2000,10 @@ class EventCoder:
                     and _WORDS_FROM.search(sentence, max(0, m.start - m.sentence[0] - _WORDS_FROM_CHARS),
                                            m.start - m.sentence[0]):
                 # "In a statement issued in Bahir Dar, the administration said troops had foiled the attack",
-                # "acknowledged his troops had withdrawn, speaking in a televised address from Khartoum": where
-                # a statement, speech or video was made is no site of the act it tells (the statement is coded
-                # there). (Not "speaking at State House in Nairobi, ... deployed the military": the speaker's
-                # own act may be there.)
+                # "acknowledged his troops had withdrawn, speaking in a televised address from Khartoum":
+                # where a statement, speech or video was made is no site of the act it tells (the statement
+                # is coded there). (Not "speaking at State House in Nairobi, ... deployed the military": the
+                # speaker's own act may be there.)
                 continue
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue

@@ -1535,8 +1535,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
 # A wire sentence that opens on its place and then a speaker ("In Kinshasa, government spokesman Patrick
 # Muyaya said ...", "In Bunia, the provincial capital, the army said ..."): where the words were spoken.
 _OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
-# "In the capital, Naypyitaw, a military spokesman told reporters", "In the provincial capital, Bunia, ...": the
-# place of speaking opens the sentence after the capital it is (an apposition of one or two words).
+# "In the capital, Naypyitaw, a military spokesman told reporters", "In the provincial capital, Bunia, ...":
+# the place of speaking opens the sentence after the capital it is (an apposition of one or two words).
 _OPENS_IN_CAPITAL = re.compile(r"[\"'\u201c\u2018(]?In\sthe\s(?:[a-z]{3,15}\s)?capital,\s")
 _OPENS_CAPITAL_CHARS = 40
 
@@ -1552,8 +1552,8 @@ _AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat|where)
 
 
 # Tellers who witnessed an act rather than speak for a body (read between the opening place and the verb).
-_WITNESS_TELLER = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|locals|villagers|survivors?|medics|doctors|"
-                             r"(?:(?:security|local|medical|hospital)\s)?sources?)\b"
+_WITNESS_TELLER = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|locals|villagers|survivors?|medics|"
+                             r"doctors|(?:(?:security|local|medical|hospital)\s)?sources?)\b"
                              # (not "residents of the state capital Kadugli said": witnesses placed elsewhere)
                              r"(?!\s(?:of|from)\b)", re.I)
 # The reported act placed at the opening place again: "struck the city's fuel depot", "near the town".
