@@ -143,3 +143,35 @@ def test_speaking_places_are_linear_on_100_kb(pipeline: Pipeline) -> None:
                 "near Goma showed the city. ") * n
     assert len(text_of(1000)) > 100_000
     assert growth(parsing(pipeline, text_of), 500) < GROWTH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare surname after the titled first mention: the title's institution.
+    ("Gunmen killed five villagers near Mongo on Sunday, officials said. President Mahamat Idriss Deby "
+     "travelled to the area on Monday. \"We will answer,\" Deby said in a speech at a school in Abeche.",
+     ("Abéché", "Chadian government")),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday, witnesses said. President William Ruto "
+     "defended the police. Speaking at a church service in Nakuru, Ruto said the protests had been "
+     "infiltrated by criminals.", ("Nakuru", "Kenyan government")),
+])
+def test_a_bare_surname_keeps_the_title(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    found = [(place, actor) for sub, place, actor in _events(pipeline, text) if sub == "Statement"]
+    assert found == [expected]
+
+
+def test_a_surname_with_no_titled_mention_is_not_read(pipeline: Pipeline) -> None:
+    # The near miss: no earlier "President ... Kagame", so no speaker is made up from the name.
+    text = "Kagame said in a speech at a stadium in Kigali on Sunday that Rwanda would defend itself."
+    assert [a for sub, _, a in _events(pipeline, text) if sub == "Statement"] == [None]
+
+
+def test_the_titled_search_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+    t0 = time.perf_counter()
+    coder._SURNAME_BEFORE.search("Ab" * 50_000 + " ")
+    coder._SURNAME_BEFORE.search("Ab " * 34_000)
+    assert time.perf_counter() - t0 < 0.5
+
+    def text_of(n: int) -> str:
+        return "President Ali Musa Kanu spoke. " * n + "Kanu said in a speech at a rally in Kano. " * n
+    assert len(text_of(1500)) > 100_000
+    assert growth(parsing(pipeline, text_of), 750) < GROWTH

@@ -179,6 +179,35 @@ _WORDS_FROM = re.compile(r"\b(?:statements?|communiqu[eé]s?|speech|address|vide
 _WORDS_FROM_CHARS = 70
 
 
+# A speaker named by a bare surname right before the verb of saying: '"...," Deby said', "Ruto said".
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]{1,30}+)\s{1,3}$")
+# A title before a person's names, the first time the story names the person: "President Mahamat Idriss Deby".
+_TITLE = (r"\b(?:(?:Interim\s|Transitional\s|Vice\s|Deputy\s)?"
+          r"(?:President|Prime\sMinister|Premier|Chancellor|Governor)|"
+          r"(?:Foreign|Defen[cs]e|Interior|Information)\sMinister)\s")
+_TITLED_CHARS = 5000  # how far back the titled first mention is looked for (bounded: linear)
+
+
+def _titled_before(text: str, offset: int, sentence: str, verb: int, actors: Sequence[ActorPhrase],
+                   ms: Sequence[Mention]) -> Actor | None:
+    """The speaker a bare surname before the verb of saying names, read from the story's earlier mention of
+    the person with a title ("President Mahamat Idriss Deby travelled to the area ... Deby said in a video
+    filmed near Bol": the presidency, a government; the guide's institution, never a person). None when the
+    word before the verb is no surname, an actor phrase or a place ends there, or no titled mention is
+    found in the text before the sentence."""
+    m = _SURNAME_BEFORE.search(sentence, max(0, verb - 40), verb)
+    if m is None or any(p.end > m.start(1) and p.start < m.end(1) for p in actors) \
+            or any(x.start - offset < m.end(1) and x.end - offset > m.start(1) for x in ms):
+        return None
+    lo = max(0, offset - _TITLED_CHARS)
+    titled = re.compile(_TITLE + r"(?:[A-Z][\w'’.-]{0,30}\s){0,3}" + re.escape(m.group(1)) + r"\b")
+    found = titled.search(text, lo, offset)
+    if found is None:
+        return None
+    phrase = next((p for p in find_actors(found.group(), 0, [], []) if p.start == 0), None)
+    return None if phrase is None else phrase.actor
+
+
 def _spoke_in(located: _Located, sentence: str) -> bool:
     """Whether the statement's place is named right after a verb of speaking ("said in Bamako"), or
     opens the sentence before its speaker ("In Kinshasa, a government spokesman said")."""
@@ -1768,6 +1797,8 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
+                    if clause.sub_event_type == "Statement":
+                        a1 = _titled_before(text, span[0], sentence, clause.start, actors, ms) or a1
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
                             and named_group(a1) is None and home not in ("", located.place.country_code) \
