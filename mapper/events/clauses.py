@@ -64,7 +64,10 @@ _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
-_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking"})
+# (also "in a speech at a rally in Gondar on Sunday", "in a speech to parliament in Kampala on Thursday", "a
+# video filmed near X and posted on Sunday": the speech's or the video's day)
+_SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking",
+                                                              "speech", "sermon", "posted", "acknowledged"})
                       + r"|told (?:state )?\w+)\s+"
                       # "speaking to state media in Naypyitaw", "said in a statement issued in Addis Abeba":
                       # the audience or the medium before the place

@@ -101,7 +101,7 @@ from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import dateline_header, relative_to, toll_list
+from mapper.events.roles import dateline_header, opens_on_place, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -172,6 +172,42 @@ _SPOKE_IN = re.compile(r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"told",
                        + r")\b[^.;:]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
+# Where a written statement, a speech or a video was made: "in a statement issued in X", "in a televised
+# address from X", "in a speech at the governorate building in X", "in a video filmed near X".
+_WORDS_FROM = re.compile(r"\b(?:statements?|communiqu[eé]s?|speech|address|video(?:\s+message)?)\b"
+                         r"[^.;:]{0,40}?\b(?:in|from|near)\s+(?:the\s+)?$", re.I)
+_WORDS_FROM_CHARS = 70
+
+
+# A speaker named by a bare surname right before the verb of saying: '"...," Deby said', "Ruto said".
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]{1,30}+)\s{1,3}$")
+# A title before a person's names, the first time the story names the person: "President Mahamat Idriss Deby".
+_TITLE = (r"\b(?:(?:Interim\s|Transitional\s|Vice\s|Deputy\s)?"
+          r"(?:President|Prime\sMinister|Premier|Chancellor|Governor)|"
+          r"(?:Foreign|Defen[cs]e|Interior|Information)\sMinister)\s")
+_TITLED_CHARS = 5000  # how far back the titled first mention is looked for (bounded: linear)
+
+
+def _titled_before(text: str, offset: int, sentence: str, verb: int, actors: Sequence[ActorPhrase],
+                   ms: Sequence[Mention]) -> Actor | None:
+    """The speaker a bare surname before the verb of saying names, read from the story's earlier mention of
+    the person with a title ("President Mahamat Idriss Deby travelled to the area ... Deby said in a video
+    filmed near Bol": the presidency, a government; the guide's institution, never a person). None when the
+    word before the verb is no surname, an actor phrase or a place ends there, or no titled mention is
+    found in the text before the sentence."""
+    m = _SURNAME_BEFORE.search(sentence, max(0, verb - 40), verb)
+    if m is None or any(p.end > m.start(1) and p.start < m.end(1) for p in actors) \
+            or any(x.start - offset < m.end(1) and x.end - offset > m.start(1) for x in ms):
+        return None
+    lo = max(0, offset - _TITLED_CHARS)
+    titled = re.compile(_TITLE + r"(?:[A-Z][\w'’.-]{0,30}\s){0,3}" + re.escape(m.group(1)) + r"\b")
+    found = titled.search(text, lo, offset)
+    if found is None:
+        return None
+    phrase = next((p for p in find_actors(found.group(), 0, [], []) if p.start == 0), None)
+    return None if phrase is None else phrase.actor
+
+
 def _spoke_in(located: _Located, sentence: str) -> bool:
     """Whether the statement's place is named right after a verb of speaking ("said in Bamako"), or
     opens the sentence before its speaker ("In Kinshasa, a government spokesman said")."""
@@ -192,7 +228,6 @@ def _said_right_in(located: _Located, sentence: str) -> bool:
     return _SPOKE_IN.search(sentence, max(0, start - 60), start) is not None
 
 
-_OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
 
 
 def _opens_on(located: _Located, sentence: str) -> bool:
@@ -200,7 +235,7 @@ def _opens_on(located: _Located, sentence: str) -> bool:
     names the place of speaking first, and the words that follow are the speaker's own."""
     m = located.mentions[0]
     start = m.start - m.sentence[0]
-    return start <= 8 and _OPENS_IN.fullmatch(sentence, 0, start) is not None
+    return opens_on_place(sentence, 0, start)
 
 
 _THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
@@ -279,6 +314,16 @@ _POSITION = re.compile(r"\b(?:" + alternation(REACTS | {
 # Sudan said".
 _ISSUED_IN = re.compile(r"\bstatements?\s{1,3}(?:(?:issued|released|published|sent|posted)\s{1,3})?"
                         r"(?:in|from)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+_ISSUED_IN_GATE = re.compile(r"(?i)statement")
+
+
+def _issued_in(located: _Located, sentence: str) -> bool:
+    """Whether every mention placing a statement follows "a statement (issued) in/from" (_ISSUED_IN)."""
+    return bool(located.mentions) and all(
+        _ISSUED_IN.search(sentence, max(0, m.start - m.sentence[0] - 40), m.start - m.sentence[0])
+        for m in located.mentions)
 
 
 def _issued_report(located: _Located, sentence: str, found: Sequence[ClauseReading]) -> bool:
@@ -1752,6 +1797,8 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
+                    if clause.sub_event_type == "Statement":
+                        a1 = _titled_before(text, span[0], sentence, clause.start, actors, ms) or a1
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
                             and named_group(a1) is None and home not in ("", located.place.country_code) \
@@ -1765,7 +1812,13 @@ class EventCoder:
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
                                                           for m in ms)
                                                    or located is not None and _spoke_in(located, sentence)
-                                                   and _own_words(located, sentence)):
+                                                   and (_own_words(located, sentence)
+                                                        or _ISSUED_IN_GATE.search(sentence) is not None
+                                                        and _POSITION.search(sentence) is not None
+                                                        and _issued_in(located, sentence))):
+                        # (a statement issued at a place with a position of its own is one: "In a statement
+                        # issued in Bahir Dar, the administration said troops had foiled the attack and
+                        # accused the Fano of ...", as _issued_report reads it)
                         continue  # "five were killed, witnesses said": the report of the killing
                     if clause.sub_event_type == "Statement" and located is not None \
                             and located.role == "origin" and _closing_teller(located, sentence, found):
@@ -1973,6 +2026,15 @@ class EventCoder:
             if info.name == "origin" and clause.family != "political" and _site_beside(ms, role_of):
                 # "fought insurgents near Mueda, recovering weapons, the army said in a statement issued in
                 # Kigali": where the report was made is no site of an act it tells beside a named site
+                continue
+            if info.name == "origin" and clause.family != "political" and info.rule == "left" \
+                    and _WORDS_FROM.search(sentence, max(0, m.start - m.sentence[0] - _WORDS_FROM_CHARS),
+                                           m.start - m.sentence[0]):
+                # "In a statement issued in Bahir Dar, the administration said troops had foiled the attack",
+                # "acknowledged his troops had withdrawn, speaking in a televised address from Khartoum":
+                # where a statement, speech or video was made is no site of the act it tells (the statement
+                # is coded there). (Not "speaking at State House in Nairobi, ... deployed the military": the
+                # speaker's own act may be there.)
                 continue
             if info.name in ("event_site", "venue") and info.clause is not None and info.clause is not clause:
                 continue

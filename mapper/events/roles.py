@@ -289,9 +289,14 @@ _STATEMENT_FROM = re.compile(
     r"(?:speaking|spoke|talking|talked|addressing|addressed)\s+(?:to|at|before|on)"
     r"(?:\s+(?!(?:in|from|condition|about)\b)[\w'-]{1,30}){1,8}|"
     # "Addressing a rally in Gondar", "addressed supporters in Bor": where a speech was given
-    r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4})"
+    r"(?:addressing|addressed)(?:\s+(?!(?:in|from)\b)[\w'-]{1,30}){1,4}|"
+    # "in a speech at a mosque in Damascus", "in a speech to parliament in Kampala": the speech's hall or
+    # audience, then its town (up to five words between)
+    r"(?:speech|address|remarks|sermon)\s+(?:at|to|before)(?:\s+(?!(?:in|from|near|about)\b)[\w'-]{1,30}){1,5}|"
+    # "in a video filmed near Bol", "a video message recorded in Port Sudan": where the speaker was filmed
+    r"(?:video|footage)\s+(?:message\s+)?(?:filmed|recorded|shot))"
     r"\s+(?:(?:on|late|earlier|later|today|yesterday|\w+day)\s+)*"
-    r"(?:in|from)\s+(?:the\s+)?$")
+    r"(?:in|from|near(?:(?<=filmed near)|(?<=recorded near)|(?<=shot near)))\s+(?:the\s+)?$")
 # A town naming a person's home after a locative and a possessive: "Police arrest opposition leader at his
 # Dakar home", "Gendarmes arrest rapper at his Lome home" (the town is where the act was, as "at his home in
 # Dakar").
@@ -1374,7 +1379,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
         if m.place is not None and m.place.kind == "country" and _SIDE_AFTER.match(right):
             return Role("actor", rule="right")  # "Somalia, Jubaland forces clash", "Congo, M23 talks stall"
-    if _place_first_statement(text, sent, m, clauses, ordered):
+    if _place_first_statement(text, sent, m, clauses, ordered, starts):
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
         return Role("context", rule="teller")  # "told Reuters by phone from Beledweyne": where a source is
@@ -1531,17 +1536,40 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
 # A wire sentence that opens on its place and then a speaker ("In Kinshasa, government spokesman Patrick
 # Muyaya said ...", "In Bunia, the provincial capital, the army said ..."): where the words were spoken.
 _OPENS_IN = re.compile(r"[\"'\u201c\u2018(]?In\s(?:the\s)?", re.I)
+# "In the capital, Naypyitaw, a military spokesman told reporters", "In the provincial capital, Bunia, ...":
+# the place of speaking opens the sentence after the capital it is (an apposition of one or two words).
+_OPENS_IN_CAPITAL = re.compile(r"[\"'\u201c\u2018(]?In\sthe\s(?:[a-z]{3,15}\s)?capital,\s")
+_OPENS_CAPITAL_CHARS = 40
+
+
+def opens_on_place(text: str, s0: int, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence (from ``s0``) after "In" ("In Kyiv, ...") or after
+    "In the capital," ("In the capital, Juba, ..."). (Bounded: at most 40 characters are read.)"""
+    if start - s0 <= 8 and _OPENS_IN.fullmatch(text, s0, start) is not None:
+        return True
+    return start - s0 <= _OPENS_CAPITAL_CHARS and _OPENS_IN_CAPITAL.fullmatch(text, s0, start) is not None
 # (or past a where-clause: "In Port Sudan, where the government has been based since 2023, the minister said")
 _AFTER_OPENING_PLACE = re.compile(r"(?:,\s(?:the|a|an|its|their|home|seat|where)\b[^,;.:]{0,60}?)?,\s")
 
 
+# Tellers who witnessed an act rather than speak for a body (read between the opening place and the verb).
+_WITNESS_TELLER = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|locals|villagers|survivors?|medics|"
+                             r"doctors|(?:(?:security|local|medical|hospital)\s)?sources?)\b"
+                             # (not "residents of the state capital Kadugli said": witnesses placed elsewhere)
+                             r"(?!\s(?:of|from)\b)", re.I)
+# The reported act placed at the opening place again: "struck the city's fuel depot", "near the town".
+_PLACE_AGAIN = re.compile(r"\bthe\s(?:city|town|village)(?:['’]s)?\b")
+_PLACE_AGAIN_CHARS = 200
+
+
 def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
-                           ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+                           ordered: dict[int, tuple[tuple[int, int], ...]] | None,
+                           starts: frozenset[int] = frozenset()) -> bool:
     """Whether the mention opens its sentence ("In X, ...") and the sentence's first act after it is a
     statement: X is the place of speaking. An act told first ("In Kadugli, shelling killed three, a group
     said") makes X its site instead."""
     s0, s1 = sent
-    if m.start - s0 > 8 or not _OPENS_IN.fullmatch(text, s0, m.start):
+    if not opens_on_place(text, s0, m.start):
         return False
     after = _AFTER_OPENING_PLACE.match(text, m.end, min(s1, m.end + 80))
     if after is None:
@@ -1553,6 +1581,16 @@ def _place_first_statement(text: str, sent: tuple[int, int], m: Mention, clauses
         if i < len(spans) and (first is None or spans[i][0] < first[0]):
             first = (spans[i][0], c)
     if first is None or first[1].sub_event_type != "Statement" or first[0] > after.end() - s0 + 80:
+        return False
+    if first[1].attribution and not any(m.end <= start < s1 for start in starts) and any(
+            c.family != "political" and not c.back_reference and c.start > first[0] for c in clauses) and (
+            _WITNESS_TELLER.search(text, m.end, s0 + first[0]) is not None
+            or _PLACE_AGAIN.search(text, s0 + first[1].end, min(s1, s0 + first[1].end + _PLACE_AGAIN_CHARS))):
+        # "In Gao, residents said heavy gunfire broke out near the army camp", "In Erbil, officials said a
+        # drone had struck an oil field near the city": witnesses' words, or words placing their act at the
+        # opening place again, tell an act the sentence places nowhere else: the place is its site, the
+        # telling its attribution (no statement). (Not "In Naypyitaw, a junta spokesman told state media
+        # that the aircraft had targeted a rebel camp": a speaker's account of an act placed elsewhere.)
         return False
     # "In Marib, government forces said they repelled an attack": the speakers tell their own act, whose
     # site the place is.

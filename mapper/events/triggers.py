@@ -439,7 +439,7 @@ _RULES: list[tuple[str, str]] = [
      r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
     ("Statement",
      r"\bsaid\b|\bsays\b|statement|announced|warned|urged|expressed|condemn\w*|stated|\btold\b|claimed|"
-     r"denied|admitted|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
+     r"denied|admitted|acknowledged|accused|called (?:on|for)|demanded|\badded\b|declared|insisted|regret\w*|"
      r"welcomed|confirmed|rejected|vow(?:ed|s)\b|promised|urges\b|pledges\b|criticis\w*|criticiz\w*|blamed|appealed|concerned|spokes\w+|"
      r"communiqu\w*|"
      # a headline's present of "told" with its audience: "Zelensky tells reporters in Kyiv he will not cede
