@@ -494,14 +494,18 @@ _STRUCK = re.compile(r"\s++(?:has\s++|have\s++|had\s++)?(?:also\s++|again\s++)?"
 # "Hama falls to rebels", "the garrison surrendered to the insurgents": the taker is the agent.
 _FELL_TO = re.compile(r"\b(?:fall|falls|fell|fallen|falling|surrendered|surrenders)\s++to\s++(?:the\s++)?$")
 # A withdrawal, and the side that moved in: "troops enter Kidal after rebels withdraw" (the taker acted).
-_WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*)")
+# ("after soldiers leave": the headline's present, as the withdrawal trigger reads it since session 39)
+_WITHDRAWS = re.compile(r"\b(?i:withdr[ae]w\w*|pull(?:s|ed|ing)?\s++(?:out|back)|retreat\w*|evacuat\w*|"
+                        r"leav(?:e|es)\b)")
 # The side that left, after the taking ("after federal troops withdrew", "after Congolese soldiers and
 # Wazalendo fighters pulled out"): "after" just before it, the verb of leaving just after (a partner between).
 _AFTER_JUST = re.compile(r"\bafter\s++(?:the\s++|all\s++)?$")
 _LEFT = re.compile(r"(?:\s++and(?:\s++[\w'’-]++){1,3}?(?=\s++(?:had\s++|have\s++)?(?i:withdr|pull|retreat)))?"
                    r"\s++(?:had\s++|have\s++|has\s++)?(?i:withdr[ae]w\w*+|pull(?:s|ed|ing)?\s++(?:out|back)|"
-                   r"retreat(?:s|ed|ing)?)\b")
-_ENTERS = re.compile(r"\s++(?:have\s++|had\s++)?(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
+                   r"retreat(?:s|ed|ing)?|leav(?:e|es))\b")
+# (the band's noun may follow a group the table names by one word: "Fano militia occupy Lalibela")
+_ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++)?"
+                     r"(?i:(?:re-?)?enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s++in|"
                      r"deploy(?:s|ed)|t(?:ake|akes|ook)\s++(?:over|control)|arriv(?:e|es|ed)|"
                      r"(?:march|roll|walk|sweep|swept|push)(?:s|es|ed)?\s++into|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
                      r"occup(?:y|ies|ied))\b")

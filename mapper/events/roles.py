@@ -524,7 +524,7 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"(?:re)?gain(?:s|ed)?\s+control\s+of|(?:full\s+)?control\s+(?:of|over)|"
                  r"pull(?:s|ed)?\s+out\s+of|withdr(?:aw|aws|ew|awn)\s+from|retreat(?:s|ed)?\s+from|"
                  r"return(?:s|ed)?\s+to|reach(?:es|ed)?|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|"
-                 r"mov(?:e|es|ed)\s+into|"
+                 r"mov(?:e|es|ed)\s+into|occup(?:y|ies)|"
                  r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
                  r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
                  r"overrunning|including|among\s+them|"

@@ -169,6 +169,8 @@ EVENT_VERBS_BEFORE = frozenset(
     "torch torches torched loot loots looted repel repels repelled clear clears cleared surround surrounds "
     "surrounded evacuate evacuates evacuated shelling bombing bombardment siege outskirts "
     "countryside outside "
+    # "Insurgents occupy Macomia town" (the headline's present only: "the occupied West Bank" names no act)
+    "occupy occupies "
     # the same verbs as gerunds: "after seizing Mirebalais", "before storming Kidal"
     "hitting striking pounding rocking attacking targeting capturing seizing taking retaking recapturing "
     "entering storming raiding overrunning besieging liberating encircling ambushing torching looting "
