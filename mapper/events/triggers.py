@@ -2819,7 +2819,7 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)
                                or _HOLDS_FOR.match(low, end)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
-    if sub in _AGREED_CONTENT and "agree" in low \
+    if sub in _AGREED_CONTENT and low.find("agree", max(0, start - _AGREED_TO_MOST), start) >= 0 \
             and (m := _AGREED_TO_IN.search(low, max(0, start - _AGREED_TO_MOST), start)) is not None \
             and _BOUNDARY.search(low, m.end(), start) is None:
         return True  # "agreed in Muscat on Sunday to release 300 detainees": what the deal provides for
