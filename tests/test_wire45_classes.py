@@ -7,6 +7,8 @@ Every sentence is our own. Classes:
   the other act's dead, not more of this one's (the guide: killed in THIS event);
 - a bare toll (the dead as subject, no one named who killed them) at the town of the story's riot or
   dispersed protest: that crowd's dead, not an attack of its own;
+- a toll of people counted as members of a body ("16 members of the security forces were killed", "killed
+  five members of one family"): the count, as "16 soldiers" is;
 - controls: "Nine soldiers were also killed" (more dead of the act just told), a toll with its killers named
   ("Gunmen killed three people in Beira"), a bare toll at another town, and one at a town whose protest
   was peaceful keep their reading.
@@ -18,7 +20,8 @@ import time
 
 import pytest
 
-from mapper.events.coder import _OTHER_HOURS, _PASSIVE_TOLL
+from mapper.events.casualties import casualties
+from mapper.events.coder import _OTHER_HOURS, _OTHER_MEMBERS, _PASSIVE_TOLL
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 
@@ -80,6 +83,42 @@ def test_a_peaceful_protests_town_is_not_joined(pipeline: Pipeline) -> None:
                                        ("Beira", "Peaceful protest", None, "2025-03-06")]
 
 
+# ---- members of a body
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In Tartus, 16 members of the security forces were killed.", (16, None)),
+    ("A strike on a house in Khan Younis killed five members of one family, including three children.",
+     (5, None)),
+    ("Two members of the same family were killed and four wounded.", (2, 4)),
+    # not people killed: the members speak
+    ("Three members of parliament said 20 people were killed.", (20, None)),
+])
+def test_members_of_a_body_are_counted(sentence: str, expected: tuple) -> None:
+    assert casualties(sentence) == expected
+
+
+def test_members_toll_in_a_later_sentence_is_the_acts(pipeline: Pipeline) -> None:
+    text = ("TARTUS, Syria (Reuters) - Gunmen ambushed a security patrol near Baniyas on Thursday, security "
+            "sources said. Sixteen members of the security forces were killed in Baniyas.")
+    assert [(n, f) for n, _, f, _ in _events(pipeline, text)] == [("Bāniyās", 16)]
+
+
+def test_other_members_of_the_group_keep_the_group_as_the_other_side(pipeline: Pipeline) -> None:
+    # the near miss: the named group's commander and "four other members of the group" are the group's dead
+    text = ("BEIRUT (Reuters) - An Israeli airstrike on a building in Dahiyeh on Thursday killed a senior "
+            "Hezbollah commander and three other members of the group, Hezbollah said.")
+    doc = pipeline.parse(Article("wire45", text, published="2025-03-07"))
+    assert [(e.fatalities, e.actor2.name if e.actor2 else None) for e in doc.events] == [(4, "Hezbollah")]
+
+
+def test_members_of_a_body_is_linear() -> None:
+    text = "killed 5 members of " + "the " * 30_000 + "family"
+    assert len(text) >= 100_000
+    start = time.perf_counter()
+    casualties(text)
+    assert time.perf_counter() - start < 1.0
+
+
 # ---- the patterns are linear on pathological input
 
 @pytest.mark.parametrize(("pattern", "text"), [
@@ -87,6 +126,8 @@ def test_a_peaceful_protests_town_is_not_joined(pipeline: Pipeline) -> None:
     (_OTHER_HOURS, "a few hours " * 9_000 + "later"),
     (_PASSIVE_TOLL, "were been " * 10_000),
     (_PASSIVE_TOLL, "were killed by " * 7_000),
+    (_OTHER_MEMBERS, "other members of " * 6_000 + "x"),
+    (_OTHER_MEMBERS, "more members " * 8_000),
 ])
 def test_patterns_are_fast_on_100kb(pattern, text: str) -> None:  # noqa: ANN001
     assert len(text) >= 100_000

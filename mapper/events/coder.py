@@ -849,7 +849,8 @@ _MILITANTS = _VICTIM_ACTORS["militants"]
 
 # "four other members" beside a group's named dead ("killed Hezbollah's top commander and four other
 # members"): the same group's, not a part that names no group (as "three others" is).
-_OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members$")
+# ("four other members of the group": the report now runs to the group's noun after "of")
+_OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members(?:\s++of\s++[^,;]{1,60}+)?$")
 
 
 def _next_sentence(text: str, end: int) -> str:
