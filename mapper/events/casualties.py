@@ -150,6 +150,8 @@ _UNIT_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mi
     rockets missiles drones shells rounds bombs tonnes tons kg""".split()) | {"%"}
 # After these the list goes on only as a subset of the people counted.
 _OF_WHOM = frozenset({"its", "their", "them", "the", "his", "her", "our", "whom", "those"})
+# People counted as members of a body: "16 members of the security forces", "five members of one family".
+_MEMBERS = frozenset({"members", "member"})
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|"
                       r"\d+(?:st|nd|rd|th)")
 # "the deadliest attack this year": a period that ranks the act, not a running total.
@@ -419,6 +421,14 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
                 and not _casualty_word(w, k):
             head = w.low[k]
             k += 1
+        if head in _MEMBERS and k + 1 < n and w.low[k] == "of":
+            # "16 members of the security forces were killed", "killed five members of one family": the
+            # people are the members; the phrase after "of" (a few words, to the next stop) names their body
+            m = k + 1
+            while m < n and m - k <= 5 and w.low[m] not in _NP_STOPS and not _casualty_word(w, m):
+                m += 1
+            if m > k + 1:
+                k, head = m, w.low[m - 1]
         if k < n and w.low[k] in _NOUN_MARKS:
             k += 1  # "five bodies", "12 deaths": the noun is the casualty word itself
             head = head or "people"

@@ -440,6 +440,9 @@ class _Incidents:
             if first is None or self._order[id(inc)] < self._order[id(first)]:
                 self._first[key] = inc
 
+    def order(self, inc: _Incident) -> int:
+        return self._order[id(inc)]
+
     def at(self, kind: str, place: Place) -> _Incident | None:
         """The first incident of ``kind`` located at this very place."""
         return self._first.get(("at", kind, id(place)))
@@ -492,6 +495,13 @@ _ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[A
                     r"local\s++time)?\s*+[-\u2013\u2014:|]")
 _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+# A sentence that opens on another act's time ("Hours earlier, a police helicopter was downed ..., killing 13
+# officers", "A day later, gunmen ..."): an act of its own, hours or a day apart. When it places nothing the
+# coder can code, its clause joins the incident just told, but its toll counts that other act's dead, not
+# more dead of this one (the Cali bombing took the helicopter's 13; the guide: killed in THIS event).
+_OTHER_HOURS = re.compile(r"\W{0,3}(?:(?:hours|minutes|a\s+day|a\s+few\s+hours|several\s+hours)\s+"
+                          r"(?:earlier|later|before)|earlier\s+(?:that|the\s+same)\s+day|the\s+day\s+before)"
+                          r"\s*,", re.I)
 
 
 # A sentence whose subject is the act or its perpetrators just told ("The attacker struck shortly after dawn
@@ -871,6 +881,12 @@ _SAID_TARGETED = re.compile(r"\b(?:said|says|claimed|stated)\s++(?:that\s++)?(?:
 # The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
 # (canonical(): "Soldiers arrested 12 in Bunia" -> "Congolese forces").
 _INTERVENED = frozenset({"Protest with intervention", "Violent demonstration"})
+# The crowds whose dead a later bare toll at their town counts (not a peaceful protest: no one died there).
+_CROWD_KINDS = ("Violent demonstration", "Mob violence", "Protest with intervention",
+                "Excessive force against protesters")
+# The dead as the subject, no agent: "At least three people were killed in Matola", "Two protesters died".
+_PASSIVE_TOLL = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b(?!\s+by\b)"
+                           r"|\bdied\b", re.IGNORECASE)
 _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
                   "civilians": Actor("civilians", ""), "militants": Actor("militants", "")}
 _MILITANTS = _VICTIM_ACTORS["militants"]
@@ -878,7 +894,8 @@ _MILITANTS = _VICTIM_ACTORS["militants"]
 
 # "four other members" beside a group's named dead ("killed Hezbollah's top commander and four other
 # members"): the same group's, not a part that names no group (as "three others" is).
-_OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members$")
+# ("four other members of the group": the report now runs to the group's noun after "of")
+_OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members(?:\s++of\s++[^,;]{1,60}+)?$")
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -1916,7 +1933,8 @@ class EventCoder:
                         # attacked it is the other side, not a second name for the raiders.
                         a2 = a1
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
-                if clause.family == "violence" and (inc.victims is None or inc.victims is _MILITANTS):
+                if clause.family == "violence" and inc.kind == "violence" \
+                        and (inc.victims is None or inc.victims is _MILITANTS):
                     # "killing four soldiers", "Two children killed by a Turkish drone": whom the toll of the
                     # sentence that places the act counts (actor2 when no phrase names the other side).
                     counted = victims(sentence)
@@ -1949,6 +1967,11 @@ class EventCoder:
                         inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
                         figure = killed = None
                     if located is None and figure and _days_toll(inc, sentence):
+                        figure = None
+                    if located is None and figure and _OTHER_HOURS.match(sentence):
+                        # "Hours earlier, ... killing 13 officers": another act's dead. (Not "Elsewhere,":
+                        # "Elsewhere in the capital, a mother and her baby were killed" is often the same
+                        # city's strike, placed by a phrase the coder does not read as a place.)
                         figure = None
                     if located is None and figure and figure >= _WAR_TALLY \
                             and (not inc.fatalities or _tally_beyond(inc, figure)):
@@ -2403,6 +2426,16 @@ class EventCoder:
                 # attack", or a different day ("attacked Pont-Sonde on Thursday ... On Wednesday, police
                 # repelled an attack on Solino").
                 target = same[-1]
+            if target is None and kind == "violence" and not clause.specific and not clause.back_reference \
+                    and not separate and _PASSIVE_TOLL.search(sentence):
+                # "Protesters set up burning barricades in Matola ... At least three people were killed in
+                # Matola, a rights group said": a bare toll (the dead as subject, no one named who killed
+                # them) at the town of the story's riot or dispersed protest is that crowd's dead, not an
+                # attack of its own (the guide's unit rule: a place named again for the act just told).
+                crowd = [inc for k in _CROWD_KINDS if (inc := incidents.at(k, located.place)) is not None
+                         and not _other_day(inc, day)]
+                if crowd:
+                    target = min(crowd, key=lambda inc: incidents.order(inc))
             if target is None and kind == "violence" and located.place.kind in ("country", "admin1"):
                 # "in northern Mali" after "near Menaka": the same incident, told more broadly.
                 target = incidents.within(kind, located.place)
