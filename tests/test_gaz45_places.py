@@ -88,6 +88,6 @@ def test_kamaran_district_sits_on_the_island(gazetteer) -> None:  # noqa: ANN001
 def test_facility_nouns_in_a_long_text_are_linear(pipeline: Pipeline) -> None:
     """100 KB of names followed by the new facility nouns' first words, none completing a noun: linear."""
     text = "Varreux fuel heavy water Arak nuclear Damanyo military training Kamaran army " * 2100
-    start = time.perf_counter()
+    start = time.process_time()
     pipeline.parse(text[:100_000], published="2025-06-21")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

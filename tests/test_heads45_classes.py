@@ -94,18 +94,18 @@ def test_a_crowd_burning_what_it_faces(pipeline: Pipeline, text: str, expected: 
         "set-fire"])
 def test_new_patterns_are_linear(unit: str, tail: str) -> None:
     text = unit * (100_000 // len(unit) + 1) + tail
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     triggers.clauses(text)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 3.0
 
 
 @pytest.mark.parametrize("unit", [" militia", " militia militiamen", " and troops", "leave "],
                          ids=["militia", "militiamen", "and-troops", "leave"])
 def test_actor_patterns_are_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit) + 1) + " occupy leave"
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for at in range(0, len(text), 997):
         actors._ENTERS.match(text, at)
         actors._LEFT.match(text, at)
     assert actors._WITHDRAWS.search(text) is not None
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 3.0

