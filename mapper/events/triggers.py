@@ -1105,7 +1105,12 @@ _REACTION_TO = re.compile(
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
     # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
-    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
+    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$"
+    # ... or the deed people are charged with: "Four men are charged with carrying out the shooting and arson
+    # at the venue" (the deed's verb required: "police charged with batons" is a charge; phantom45)
+    r"|\bcharg(?:e|es|ed|ing)\s{1,3}with\s{1,3}(?:carrying\s{1,3}out|committing|perpetrating|organi[sz]ing|"
+    r"planning|participating\s{1,3}in|taking\s{1,3}part\s{1,3}in|involvement\s{1,3}in)\s{1,3}"
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
 # ... or the act named as the modifier of the reaction's noun, in headline grammar: "Beirut port blast
 # probe", "Peshawar mosque bombing trial", "Marawi siege survivors", "bombing case" (a noun directly
@@ -3024,11 +3029,17 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
                     and low.startswith(_ACTOR_NOUNS, out[-1].start):
                 out.pop()
             continue
+        # (the perpetrator named in the toll's own relative clause, "in which gunmen killed 149", is that
+        # act's too, not an act of the sentence: phantom45)
+        own = [t for t in out if t.sub == GENERIC and 0 <= m.start() - t.end < 30
+               and low.startswith(_ACTOR_NOUNS, t.start)] if sub == GENERIC else []
         if sub == GENERIC and _reaction_toll(low, m.start()) \
-                and not any(_family(t.sub) == "violence" for t in out):
+                and not any(_family(t.sub) == "violence" for t in out if t not in own):
             # "the anniversary of the assault on the college that killed 148": that act's toll, in a
             # sentence that tells no act of its own (beside one, "The raid came after the anniversary of
             # the attack on X, which killed 80", the toll stays a clause of its own, its figure with it)
+            for t in own:
+                out.remove(t)
             if unreal_out is not None:
                 unreal_out.append((m.start(), m.end()))
             continue
