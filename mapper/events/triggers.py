@@ -3031,10 +3031,11 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue
         # (the perpetrator named in the toll's own relative clause, "in which gunmen killed 149", is that
         # act's too, not an act of the sentence: phantom45)
-        own = [t for t in out if t.sub == GENERIC and 0 <= m.start() - t.end < 30
+        own = [t for t in out[-2:] if t.sub == GENERIC and 0 <= m.start() - t.end < 30
                and low.startswith(_ACTOR_NOUNS, t.start)] if sub == GENERIC else []
         if sub == GENERIC and _reaction_toll(low, m.start()) \
-                and not any(_family(t.sub) == "violence" for t in out if t not in own):
+                and not any(_family(t.sub) == "violence" for t in out[:-2]) \
+                and not any(_family(t.sub) == "violence" for t in out[-2:] if t not in own):
             # "the anniversary of the assault on the college that killed 148": that act's toll, in a
             # sentence that tells no act of its own (beside one, "The raid came after the anniversary of
             # the attack on X, which killed 80", the toll stays a clause of its own, its figure with it)
