@@ -59,7 +59,13 @@ NO_EVENT = [
     "A goods train derailed near Dire Dawa on Sunday, crashing into a station and killing seven people.",
     "Wall collapse at Kano market kills 4",
     "A fuel truck overturned and exploded near Lokoja on Friday, killing nine people.",
-    # a trial of a past attack, its perpetrator in the toll's relative clause
+    # flames that sweep in, a life's battles
+    "Firefighters fought a wildfire in the hills for a second day as flames swept into the village of "
+    "Kessab.",
+    "The poet, a veteran of many battles with censors, died in Tunis on Monday aged 90.",
+    # a trial of a past attack, its perpetrator in the toll's relative clause, or a case heard over it
+    "A court in Tunis began hearing the case against nine men over the 2015 attack on a hotel in Sousse, in "
+    "which 38 people were killed.",
     "The trial of eight men accused over the 2013 Westgate mall attack, in which gunmen killed 67 people, "
     "opened in Nairobi on Tuesday.",
 ]
@@ -114,6 +120,11 @@ def test_events_beside_the_classes(rules: Pipeline, text: str, events: list[Row]
     ("gunmen stormed the village, burning houses and killing five.", True),
     ("the trial over the attack on the mall, in which gunmen killed 67, opened.", False),
     ("gunmen killed 67 at the mall, in which the trial opened.", True),
+    ("as flames swept into the village.", False),
+    ("as rebels swept into the village.", True),
+    ("a veteran of many battles with censors.", False),
+    ("a veteran of many battles with the army.", True),
+    ("four men are charged with carrying out the shooting.", False),
 ])
 def test_the_classes_at_trigger_level(text: str, kept: bool) -> None:
     subs = [t.sub for t in triggers.find_triggers(text) if t.sub not in ("Statement", "Peaceful protest")]
@@ -124,15 +135,16 @@ UNITS = ["stormed the the the the ", "captures a a a a ", "seizes control of of 
          "like an army under under siege ", "assault on on on the ", "bombarded with with with ",
          "typhoon x has killed ", "flood x y z, tearing a b c and and killing ",
          "derailed a b c, crashing a b c and and killing ", "truck overturned and and exploded ",
-         ", in which gunmen gunmen killed ", "charged with carrying out the the the "]
+         ", in which gunmen gunmen killed ", "charged with carrying out the the the ", "flames flames swept ",
+         "battles with with with ", "the case case against over over attack "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
-    # the readers asked at every tenth word of 100 KB (a scan asks them at its triggers only): their
+    # the readers asked at every twentieth word of 100 KB (a scan asks them at its triggers only): their
     # windows are bounded, so each call reads at most a few hundred characters
     text = unit * (100_000 // len(unit))
-    starts = [m.start() for m in re.finditer(r"\b\w", text)][::10]
+    starts = [m.start() for m in re.finditer(r"\b\w", text)][::20]
     t0 = time.perf_counter()
     for start in starts:
         triggers._ordinary_sense(text, start, start + 4)

@@ -1101,6 +1101,9 @@ _REACTION_TO = re.compile(
     r"indict\w{0,30}+|prosecut\w{0,30}+|investigat\w{0,30}+|inquiry|inquest|probe|compensat\w{0,30}+|"
     r"apologi[sz]\w{0,30}+|mourn\w{0,30}+|funerals?|buried|burials?|anniversary|commemorat\w{0,30}+|"
     r"warrants?|verdicts?|lawsuits?|"
+    # a court's case or hearing: "began hearing the case against 19 defendants over the March 2024 attack"
+    # (phantom45)
+    r"cases?|hearings?|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
@@ -1121,7 +1124,7 @@ _REACTION_NOUN_AFTER = re.compile(r"s?\s{1,3}(?:probes?|inquir(?:y|ies)|inquests
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
-    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
+    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil", "case", "hearing"))
 # ... and the toll told in a relative clause of the act the reaction is about: "the trial over the 2022
 # attack on a church in X, Y state, in which 40 worshippers were killed", "the anniversary of the assault
 # on the college that killed 148", "indicted 13 people over the collapse of the canopy that killed 16"
@@ -1138,7 +1141,8 @@ _RELATIVE_TOLL_CHARS = 90
 _REACTION_HEAD = re.compile(
     r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
     r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
-    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|"
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?|cases?|hearings?)\b[^.;:!?]{0,60}?\b"
+    r"(?:over|into|of|about|for|"
     r"behind)\s")
 _REACTION_HEAD_CHARS = 220
 # What a court's verdict is about, however far into the sentence the act is named: "A military court in X
@@ -1463,7 +1467,10 @@ _NATURE_AS_CHARS = 120
 # through" (a determiner or a size before it: "artillery fire struck" stays an act).
 _FIRE_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:(?:huge|massive|large|big|major|deadly|raging|"
                           r"devastating|fast-moving)\s{1,3})?(?:fire|blaze|inferno)s?\s{1,3}"
-                          r"(?:(?:that|which|has|had|have)\s{1,3})?$")
+                          r"(?:(?:that|which|has|had|have)\s{1,3})?$"
+                          # ... or flames, bare (no weapon's fire is "flames"): "as flames swept into the
+                          # suburb of X" (phantom45)
+                          r"|\bflames\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?$")
 # ... or the sentence's first word, bare: "Fire swept through a market in X's Y area on Wednesday".
 _FIRE_OPENS = re.compile(r"\W{0,3}(?:fire|blaze|inferno)s?\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?")
 _FIRE_OPENS_MOST = 24
@@ -2033,6 +2040,11 @@ _FIGURATIVE_AFTER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("bombard",), r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?with\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                        r"(?:protons|neutrons|electrons|ions|particles|lasers?|x-rays|questions|calls|messages|"
                        r"e-?mails|texts|complaints|requests|letters|criticism|offers|adverts|advertisements)\b"),
+        # a life's quarrels and illnesses: "a veteran of many battles with opera managements", "after a long
+        # battle with cancer"
+        (("battl",), r"s?\s{1,3}with\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:boards?|managements?|regulators|"
+                     r"critics|censors|bureaucra(?:ts|cy)|landlords|insurers|publishers|studios|editors|"
+                     r"illness|cancer|addiction|depression|dementia|leukaemia|leukemia)\b"),
         # a price: "ASML shot up 9 per cent", "the kwacha shot up 6%"
         (("shot", "shoot"), r"\s{1,3}up\s{1,3}(?:by\s{1,3})?(?:(?:more\s{1,3}than|nearly|almost|about|some|"
                             r"over)\s{1,3})?\d[\d.,]{0,10}\s{0,2}(?:per\s{0,2}cent|percent|%|points?)"),
