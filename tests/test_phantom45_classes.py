@@ -4,8 +4,7 @@ Every sentence is our own. War words told of things no armed side fights over (a
 cent", a start-up that "captures" an award, a fund that "seizes control of" a chain, an "assault on malaria",
 crops "under attack from armyworms", a side that "stormed the home side's defence", "bombarded ... with alpha
 particles", "stormed back to power", "like a soldier under fire", a bourse that "bombed", a subsidy killed), a
-hazard's toll (a storm by its name, a volcano, a collapse, an accident's chain of participles, a truck that
-overturned and exploded) and a trial's act told with its perpetrator ("in which gunmen killed 67") place no
+hazard's toll (a storm by its name, a volcano, a collapse, an accident's chain of participles) and a trial's act told with its perpetrator ("in which gunmen killed 67") place no
 event; the near misses (gunmen storming a post, jihadists capturing a town, rebels seizing control of a town,
 an assault on an army base, gunmen killing beside a storm) still do. Read with the learned event filter off
 (the rules alone) and on.
@@ -58,7 +57,6 @@ NO_EVENT = [
     "Mount Nyiragongo erupted overnight, sending lava towards Goma and killing 15 people.",
     "A goods train derailed near Dire Dawa on Sunday, crashing into a station and killing seven people.",
     "Wall collapse at Kano market kills 4",
-    "A fuel truck overturned and exploded near Lokoja on Friday, killing nine people.",
     # flames that sweep in, a life's battles
     "Firefighters fought a wildfire in the hills for a second day as flames swept into the village of "
     "Kessab.",
@@ -134,7 +132,7 @@ def test_the_classes_at_trigger_level(text: str, kept: bool) -> None:
 UNITS = ["stormed the the the the ", "captures a a a a ", "seizes control of of of of ", "shot up 9 9 9 9 ",
          "like an army under under siege ", "assault on on on the ", "bombarded with with with ",
          "typhoon x has killed ", "flood x y z, tearing a b c and and killing ",
-         "derailed a b c, crashing a b c and and killing ", "truck overturned and and exploded ",
+         "derailed a b c, crashing a b c and and killing ",
          ", in which gunmen gunmen killed ", "charged with carrying out the the the ", "flames flames swept ",
          "battles with with with ", "the case case against over over attack "]
 

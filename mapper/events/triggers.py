@@ -1405,11 +1405,7 @@ _ALERT_AFTER = re.compile(r"s?[\s-](?:alerts?|alarms?|sirens?|warnings?|drills?|
 _ACCIDENT_BEFORE = re.compile(r"\b(?:gas|boiler|methane|propane|cylinder|transformer|fireworks?|accidental|"
                               r"industrial|kitchen|stove|furnace|fuel|petrol|diesel|tanker)\s{1,3}(?:(?:pipe|leak|line|main|tank|tanker|"
                               # the vessel that blew up: "a gas canister exploded", "a gas bottle blew up"
-                              r"station|plant|factory|canisters?|cylinders?|bottles?)\s{1,3})?$"
-                              # ... or a tanker or truck that overturned first: "A fuel tanker overturned and
-                              # exploded on a highway" (phantom45)
-                              r"|\b(?:tankers?|trucks?|lorr(?:y|ies))\s{1,3}(?:overturned|crashed|collided|"
-                              r"caught\s{1,3}fire)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?and\s{1,3}$")
+                              r"station|plant|factory|canisters?|cylinders?|bottles?)\s{1,3})?$")
 _BLAST = ("blast", "explo")
 # ... told after the blast: "the explosion of a fuel tanker on the highway".
 _TANKER_AFTER = re.compile(r"s?\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?\b")
