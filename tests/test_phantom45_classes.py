@@ -4,8 +4,9 @@ Every sentence is our own. War words told of things no armed side fights over (a
 cent", a start-up that "captures" an award, a fund that "seizes control of" a chain, an "assault on malaria",
 crops "under attack from armyworms", a side that "stormed the home side's defence", "bombarded ... with alpha
 particles", "stormed back to power", "like a soldier under fire", a bourse that "bombed", a subsidy killed), a
-hazard's toll (a storm by its name, a volcano, a collapse, an accident's chain of participles) and a trial's act told with its perpetrator ("in which gunmen killed 67") place no
-event; the near misses (gunmen storming a post, jihadists capturing a town, rebels seizing control of a town,
+hazard's toll (a storm by its name, a volcano, a collapse, an accident's chain of participles, flames that
+sweep in), a life's battles, and a trial's act told with its perpetrator ("in which gunmen killed 67") or a
+case heard over it place no event; the near misses (gunmen storming a post, jihadists capturing a town, rebels seizing control of a town,
 an assault on an army base, gunmen killing beside a storm) still do. Read with the learned event filter off
 (the rules alone) and on.
 """
