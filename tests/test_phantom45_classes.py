@@ -6,9 +6,9 @@ crops "under attack from armyworms", a side that "stormed the home side's defenc
 particles", "stormed back to power", "like a soldier under fire", a bourse that "bombed", a subsidy killed), a
 hazard's toll (a storm by its name, a volcano, a collapse, an accident's chain of participles, flames that
 sweep in), a life's battles, and a trial's act told with its perpetrator ("in which gunmen killed 67") or a
-case heard over it place no event; the near misses (gunmen storming a post, jihadists capturing a town, rebels seizing control of a town,
-an assault on an army base, gunmen killing beside a storm) still do. Read with the learned event filter off
-(the rules alone) and on.
+case heard over it place no event; the near misses (gunmen storming a post, jihadists capturing a town,
+rebels seizing control of a town, an assault on an army base, gunmen killing beside a storm) still do. Read
+with the learned event filter off (the rules alone) and on.
 """
 
 from __future__ import annotations
