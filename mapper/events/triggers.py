@@ -1103,7 +1103,8 @@ _REACTION_TO = re.compile(
     r"warrants?|verdicts?|lawsuits?|"
     # a court's case or hearing: "began hearing the case against 19 defendants over the March 2024 attack"
     # (phantom45)
-    r"cases?|hearings?|"
+    # (the noun only, not the verb: "reported hearing the sound of shelling")
+    r"cases?|(?:the|a)\s{1,3}hearing|hearings|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
@@ -1141,7 +1142,8 @@ _RELATIVE_TOLL_CHARS = 90
 _REACTION_HEAD = re.compile(
     r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
     r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
-    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?|cases?|hearings?)\b[^.;:!?]{0,60}?\b"
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?|cases?|(?:the|a)\s{1,3}hearing|hearings)\b"
+    r"[^.;:!?]{0,60}?\b"
     r"(?:over|into|of|about|for|"
     r"behind)\s")
 _REACTION_HEAD_CHARS = 220
