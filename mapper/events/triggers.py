@@ -1121,11 +1121,20 @@ _REACTION_TO = re.compile(
     r"indict\w{0,30}+|prosecut\w{0,30}+|investigat\w{0,30}+|inquiry|inquest|probe|compensat\w{0,30}+|"
     r"apologi[sz]\w{0,30}+|mourn\w{0,30}+|funerals?|buried|burials?|anniversary|commemorat\w{0,30}+|"
     r"warrants?|verdicts?|lawsuits?|"
+    # a court's case or hearing: "began hearing the case against 19 defendants over the March 2024 attack"
+    # (phantom45)
+    # (the noun only, not the verb: "reported hearing the sound of shelling")
+    r"cases?|(?:the|a)\s{1,3}hearing|hearings|"
     r"memorials?|vigils?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:over|into|of|about|for|behind|in\s{1,3}connection\s{1,3}with)\s{1,3}"
     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}"
     # a second act the reaction is about: "over the killings of civilians in X in 2023 and the siege of Y"
-    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$")
+    r"(?:[^.;:!?]{0,60}?\s(?:and|or)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?)?$"
+    # ... or the deed people are charged with: "Four men are charged with carrying out the shooting and arson
+    # at the venue" (the deed's verb required: "police charged with batons" is a charge; phantom45)
+    r"|\bcharg(?:e|es|ed|ing)\s{1,3}with\s{1,3}(?:carrying\s{1,3}out|committing|perpetrating|organi[sz]ing|"
+    r"planning|participating\s{1,3}in|taking\s{1,3}part\s{1,3}in|involvement\s{1,3}in)\s{1,3}"
+    r"(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _REACTION_CHARS = 130  # room for a second act ("over the killings in X in 2023 and the siege of Y")
 # ... or the act named as the modifier of the reaction's noun, in headline grammar: "Beirut port blast
 # probe", "Peshawar mosque bombing trial", "Marawi siege survivors", "bombing case" (a noun directly
@@ -1136,18 +1145,26 @@ _REACTION_NOUN_AFTER = re.compile(r"s?\s{1,3}(?:probes?|inquir(?:y|ies)|inquests
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
     "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
-    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil"))
+    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil", "case", "hearing"))
 # ... and the toll told in a relative clause of the act the reaction is about: "the trial over the 2022
 # attack on a church in X, Y state, in which 40 worshippers were killed", "the anniversary of the assault
 # on the college that killed 148", "indicted 13 people over the collapse of the canopy that killed 16"
 # (the relative pronoun just before the toll; a reaction word and its "over"/"of" within the window).
 _RELATIVE_TOLL = re.compile(r"\s(?:that|which|(?:in|during)\s{1,3}which\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
-                            r"(?:were|was|had\s{1,3}been))\s{1,3}(?:had\s{1,3})?$")
+                            r"(?:were|was|had\s{1,3}been))\s{1,3}(?:had\s{1,3})?$"
+                            # ... or active, its perpetrator named: "the March 2024 attack on X, in
+                            # which gunmen killed 149", "the bombing of a cafe in X, in which a bomber
+                            # killed 17" (phantom45)
+                            r"|,\s{1,3}(?:in|during)\s{1,3}which\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+                            r"(?:[\w'’-]{1,30}\s{1,3})?(?:gunmen|attackers|assailants|militants|bombers?|fighters|"
+                            r"insurgents|rebels|jihadists|soldiers|troops|police|a\s{1,3}mob)\s{1,3}(?:had\s{1,3})?$")
 _RELATIVE_TOLL_CHARS = 90
 _REACTION_HEAD = re.compile(
     r"\b(?:trials?|tried|indict\w{0,30}|charg(?:e|es|ed)|convict\w{0,30}|sentenc\w{0,30}|prosecut\w{0,30}|"
     r"inquiry|inquest|investigat\w{0,30}|probe|compensat\w{0,30}|anniversary|commemorat\w{0,30}|memorials?|"
-    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?)\b[^.;:!?]{0,60}?\b(?:over|into|of|about|for|"
+    r"vigils?|funerals?|mourn\w{0,30}|lawsuits?|verdicts?|jail(?:s|ed)?|cases?|(?:the|a)\s{1,3}hearing|hearings)\b"
+    r"[^.;:!?]{0,60}?\b"
+    r"(?:over|into|of|about|for|"
     r"behind)\s")
 _REACTION_HEAD_CHARS = 220
 # What a court's verdict is about, however far into the sentence the act is named: "A military court in X
@@ -1427,6 +1444,11 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"dengue|malaria|measles|ebola|mpox|diphtheria|meningitis|polio|typhoid|anthrax|lassa\s{1,3}fever|"
            r"epidemics?|"
            r"drowning|downpours?|snowstorms?|"
+           # a collapse, a volcano and a storm by its name: "Mine collapse near X kills 9", "Mount Merapi
+           # erupted ..., killing two climbers", "Typhoon Yagi has killed at least 59" (phantom45)
+           r"(?:mine|pit|building|roof|wall|dam|tunnel|quarry|stand)\s{1,3}collapses?|volcano(?:e)?s?|"
+           r"(?:volcanic\s{1,3})?eruptions?|mount\s{1,3}[\w-]{1,30}\s{1,3}(?:erupted|erupts|exploded|explodes)|"
+           r"(?:typhoon|hurricane|cyclone|tropical\s{1,3}storm)\s{1,3}[a-z][\w-]{1,20}|"
            # cold by its season or its spell: "a late frost had killed half the blossom", "A harsh winter has
            # killed 5 million head of livestock", "found dead of hypothermia"
            r"frosts?|(?:harsh|severe|bitter|freezing)\s{1,3}winters?|cold\s{1,3}(?:snaps?|spells?|waves?)|"
@@ -1463,7 +1485,10 @@ _NATURE_AS_CHARS = 120
 # through" (a determiner or a size before it: "artillery fire struck" stays an act).
 _FIRE_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:(?:huge|massive|large|big|major|deadly|raging|"
                           r"devastating|fast-moving)\s{1,3})?(?:fire|blaze|inferno)s?\s{1,3}"
-                          r"(?:(?:that|which|has|had|have)\s{1,3})?$")
+                          r"(?:(?:that|which|has|had|have)\s{1,3})?$"
+                          # ... or flames, bare (no weapon's fire is "flames"): "as flames swept into the
+                          # suburb of X" (phantom45)
+                          r"|\bflames\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?$")
 # ... or the sentence's first word, bare: "Fire swept through a market in X's Y area on Wednesday".
 _FIRE_OPENS = re.compile(r"\W{0,3}(?:fire|blaze|inferno)s?\s{1,3}(?:(?:that|which|has|had|have)\s{1,3})?")
 _FIRE_OPENS_MOST = 24
@@ -1515,7 +1540,11 @@ _ACCIDENT_VERB_BEFORE = re.compile(r"\b(?:crashed|capsized|sank|collapsed|derail
                                    r"plunged\s{1,3}(?:into|off))"
                                    # (not a cause told between: "collapsed after an air strike, killing five")
                                    r"(?:\s{1,3}(?!(?:after|following|under|when|because|due|as)\b)[^\s,.;:!?]{1,30}){0,8}"
-                                   r",\s{1,3}$")
+                                   r",\s{1,3}"
+                                   # (or the accident's participles before the toll: "derailed near X on
+                                   # Friday, crashing into a goods train and killing 288", phantom45)
+                                   r"(?:[a-z][\w-]{1,30}ing\s{1,3}(?:(?!(?:after|following|under|when|because|due|as)\b)"
+                                   r"[^\s,.;:!?]{1,30}\s{1,3}){1,8}?and\s{1,3})?$")
 # A road accident told by its verb before the toll, whose place runs longer than a crash's (16 words):
 # "A minibus collided with a fuel truck on the road between A and B on Sunday, killing 14", "A speeding truck
 # ploughed into a wedding party near X late on Friday, killing 11" (not "rammed": a ramming is an attack);
@@ -1753,7 +1782,13 @@ _NATURE_CLAUSE_BEFORE = re.compile(
     # (a figure's thousands separators are no clause break: "swamped more than 1,400 villages")
     + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
       r"[^\s,.;:!?]{1,30})){1,16},"
-    r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$")
+    r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$"
+    # ... or a chain of the hazard's participles, the toll the last: ", tearing roofs off schools and killing
+    # 14", ", burying villages in East Java under ash and killing 13" (phantom45)
+    r"|\b" + _NATURE
+    + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
+    r"[^\s,.;:!?]{1,30})){1,16},\s{1,3}[a-z][\w-]{1,30}ing\s{1,3}"
+    r"(?:(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}\s{1,3}){1,10}?and\s{1,3}$")
 # ... or a sentence that opens on a hazard and its sweep, its toll after a comma, with no armed men or
 # weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
 # killing five", "Flash floods swept through X on Monday after days of rain, leaving 12 dead".
@@ -1792,7 +1827,10 @@ _OFFENSIVE_ORDINARY_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:win|woo|attract|lure
 _KILL_OR_DOWN = ("kill", "shot down", "shoot down", "shoots down", "shooting down")
 _MEASURE_NOUN = (r"(?:bills?|proposals?|motions?|reforms?|amendments?|legislation|budgets?|"
                  r"resolutions?|nominations?|initiatives?|petitions?|measures?|plans?|bids?|"
-                 r"ideas?|requests?|draft\s{1,3}laws?|laws?)\b(?![’']s)")
+                 r"ideas?|requests?|draft\s{1,3}laws?|laws?|"
+                 # "killing a fuel subsidy", "had killed their margins", "killed bets on a devaluation"
+                 # (phantom45)
+                 r"subsid(?:y|ies)|margins|bets|hopes)\b(?![’']s)")
 _MEASURE_AFTER = re.compile(r"\s{1,3}(?:(?:a|an|the|its|their|his|her|this|that)\s{1,3})?"
                             r"(?:[a-z][\w'’-]{0,29}\s{1,3}){0,3}?" + _MEASURE_NOUN)
 # A fight against disease, prices or want, not armed men: "hospital battles dengue surge", "waging a
@@ -1821,7 +1859,9 @@ _CARERS_FIGHT_BEFORE = re.compile(
 _SCORE = re.compile(r"\b(?:win|wins|won|victory|defeat|defeats|defeated|draw|drew|beat|beats|beating|"
                     r"crush(?:es|ed)?|thrash(?:es|ed)?|rout(?:s|ed)?|los(?:e|es|t)|lead|leads|led|"
                     # a side that edges, stuns, demolishes or blitzes another, or shoots past it, by a score
-                    r"edg(?:e|es|ed)|stun(?:s|ned)?|demolish(?:es|ed)?|blitz(?:es|ed)?|past)\s{1,3}"
+                    r"edg(?:e|es|ed)|stun(?:s|ned)?|demolish(?:es|ed)?|blitz(?:es|ed)?|past|"
+                    # "Al Hilal overrun Al Nassr 4-1" (phantom45)
+                    r"overr(?:un|uns|an))\s{1,3}"
                     r"(?:[\w'’-]{1,30}\s{1,3}){0,3}?\d{1,2}-\d{1,2}\b|"
                     r"\b\d{1,2}-\d{1,2}\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                     r"(?:win|victory|defeat|draw|loss|thrashing|rout|triumph|thriller|stalemate)\b")
@@ -1865,7 +1905,9 @@ _BY_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?by\b")
 _ORDINARY_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|courtroom|political|budget|leadership|custody|"
                                      r"tax|pay|wage|pension|tariff|"
                                      r"boardroom|takeover|bidding|electoral|procedural|extradition|"
-                                     r"parliamentary|regulatory|copyright|patent)\s{1,3}$")
+                                     r"parliamentary|regulatory|copyright|patent|"
+                                     # "a long lobbying battle", "a ratings battle" (phantom45)
+                                     r"lobbying|ratings|price|trade|legislative)\s{1,3}$")
 _BATTLE_AIM_AFTER = re.compile(r"s?\s{1,3}to\s{1,3}(?:have|get|stop|block|overturn|quash|clear|halt|"
                                r"annul|appeal)\b")
 _BATTLE_OVER_MEASURE = re.compile(r"s?\s{1,3}over" + _MEASURE_AFTER.pattern)
@@ -1877,17 +1919,22 @@ _BATTLE_OVER_MONEY = re.compile(r"s?\s{1,3}over\s{1,3}(?:(?:the|a|an|its|their)\
 # fire", "villa prices in Dubai exploded by 20%", "shares shot down as the peso slid", "the central bank in
 # Moscow fought back"), or money as the object ("fought back against the rouble's slide", "a warning shot at
 # lenders"). (Not "the market came under fire": a market is also a place that is shelled.)
-_MONEY_WAR = ("under", "explod", "shot", "fought", "fight", "fire", "hammer", "batter", "bombard", "torpedo")
+_MONEY_WAR = ("under", "explod", "shot", "fought", "fight", "fire", "hammer", "batter", "bombard", "torpedo",
+              "bomb")  # "Nairobi bourse bombs as shilling slides" (phantom45)
 _MARKET_BEFORE = re.compile(r"\b(?:stocks|shares|equities|bourses?|prices|index|indices|bonds|yields|"
                             r"currenc(?:y|ies)|central\s{1,3}bank|rouble|ruble|peso|rupee|naira|lira|"
                             r"shilling|kwacha|cedi|tenge|hryvnia|"
                             # a price, demand or sales, and whose or where ("the price of sugar had exploded",
                             # "Shares in the Frankfurt-listed carmaker were shot down")
                             r"price|demand|sales|orders|costs?|rents?)\s{1,3}"
-                            r"(?:(?:in|at|on|of|for)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?)?"
+                            # (whence too: "orders from China exploded", phantom45)
+                            r"(?:(?:in|at|on|of|for|from)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?)?"
                             r"(?:(?:came|come|comes|are|were|was|is|have|has|had|been)\s{1,3}){0,2}$")
 # ... or a boom: "app explodes in popularity", "sales exploded in value".
-_BOOM_AFTER = re.compile(r"\w{0,3}\s{1,3}in\s{1,3}(?:popularity|value|size|demand|price|use|numbers)\b")
+_BOOM_AFTER = re.compile(r"\w{0,3}\s{1,3}in\s{1,3}(?:popularity|value|size|demand|price|use|numbers)\b"
+                         # a volcano or a price: "Mount Semeru exploded into life", "bond prices exploded
+                         # higher" (phantom45)
+                         r"|\w{0,3}\s{1,3}(?:into\s{1,3}life|higher)\b")
 _MONEY_AFTER = re.compile(r"(?:\s{1,3}back)?\s{1,3}(?:at|against)\s{1,3}(?:(?:the|a|its|their)\s{1,3})?"
                           r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:lenders|banks|markets|investors|speculators|"
                           r"borrowers|slide|slump|inflation)\b")
@@ -1963,7 +2010,11 @@ _SHOT_AT_MONEY_AFTER = re.compile(r"\s{1,3}(?:in|against)\s{1,3}(?:(?:the|an?|it
 _OPENING_BEFORE = re.compile(r"\b(?:opening|first|warning)\s{1,3}$")
 # A side that storms back from behind is no assault: "stormed back from 20 points down", "storm back to win".
 _COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?"
-                             r"(?:down|behind|deficit)|to\s{1,3}(?:win|beat|victory|level|draw)\b)")
+                             r"(?:down|behind|deficit)|to\s{1,3}(?:win|beat|victory|level|draw)\b|"
+                             # ... or back to power or profit: "stormed back to power in Uruguay", "miners
+                             # have stormed back into profit" (phantom45)
+                             r"(?:in)?to\s{1,3}(?:power|office|government|profit|the\s{1,3}lead|first\s{1,3}place|"
+                             r"the\s{1,3}top)\b)")
 # A hazard named as the subject of the toll, its place or its reach between: "after the strongest earthquake
 # to hit X in more than a century killed more than 2,000", "A fire at a shopping centre in X in Y province
 # killed 39" (a determiner before it; no clause word, weapon or armed men between).
@@ -1977,6 +2028,60 @@ _HAZARD_SUBJECT_BEFORE = re.compile(
     r"(?:(?:has|have|had)\s{1,3})?$")
 _HAZARD_SUBJECT_CHARS = 160
 _FIRE_WEAPONS_RE = re.compile(r"\b" + _FIRE_WEAPONS)
+# War words whose object or complement is no armed side and no ground, by a table of the trigger's first
+# letters and what follows its first word (phantom45, session 39; the blind ordinary files' phantoms: "shot
+# up 9 per cent in Amsterdam trading", "launches assault on cholera", "captures fintech prize", "seizes
+# control of London property giant", "fans stormed the pitch", "stormed the visitors' defence", "bombarded
+# lithium targets with protons", "coffee harvest under attack from drought").
+_ILLS = (r"(?:cholera|dengue|measles|malaria|mpox|ebola|polio|diphtheria|meningitis|tuberculosis|hiv|aids|"
+         r"disease|diseases|epidemics?|outbreaks?|infections?|inflation|prices|poverty|hunger|illiteracy|"
+         r"corruption|drought|locusts?|pests?|weeds|fung(?:us|i)|blight|armyworms?|frost|obesity|"
+         r"smoking|mosquito(?:e)?s|rats)\b")
+_FIGURATIVE_AFTER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (stems, re.compile(after)) for stems, after in (
+        # sport: "Fans stormed the pitch in Uyo", "stormed the visitors' defence for 90 minutes"
+        (("storm",), r"\s{1,3}(?:on\s{1,3}to\s{1,3}|onto\s{1,3})?the\s{1,3}(?:pitch|field|stage|court)\b"),
+        (("storm", "bombard"), r"\s{1,3}the\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:defen[cs]e|goalmouth|"
+                               r"penalty\s{1,3}(?:area|box)|try\s{1,3}line)\b"),
+        # prizes and firms: "captures European fintech prize", "seizes control of London property giant"
+        (("captur", "seiz"), r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                             r"(?:prizes?|awards?|titles?|troph(?:y|ies)|"
+                             r"medals?|crowns?|championships?|market\s{1,3}share|headlines|imagination|hearts)\b"),
+        (("seiz",), r"\s{1,3}control\s{1,3}of\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?"
+                    r"(?:giant|company|firm|group|"
+                    r"bank|board|stake|conglomerate|insurer|lender|retailer|carrier|chain|club|brand|business|"
+                    r"portfolio)\b"),
+        # sickness, pests and want: "launches assault on cholera", "under attack from drought"
+        (("assault", "attack", "offensive"), r"s?\s{1,3}(?:on|against|from)\s{1,3}(?:(?:the|a)\s{1,3})?"
+                                             r"(?:[\w'’-]{1,30}\s{1,3})?" + _ILLS),
+        # science and mail: "bombarded lithium targets with protons", "bombarded with calls"
+        (("bombard",), r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?with\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                       r"(?:protons|neutrons|electrons|ions|particles|lasers?|x-rays|questions|calls|messages|"
+                       r"e-?mails|texts|complaints|requests|letters|criticism|offers|adverts|advertisements)\b"),
+        # a life's quarrels and illnesses: "a veteran of many battles with opera managements", "after a long
+        # battle with cancer"
+        (("battl",), r"s?\s{1,3}with\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:boards?|managements?|regulators|"
+                     r"critics|censors|bureaucra(?:ts|cy)|landlords|insurers|publishers|studios|editors|"
+                     r"illness|cancer|addiction|depression|dementia|leukaemia|leukemia)\b"),
+        # a price: "ASML shot up 9 per cent", "the kwacha shot up 6%"
+        (("shot", "shoot"), r"\s{1,3}up\s{1,3}(?:by\s{1,3})?(?:(?:more\s{1,3}than|nearly|almost|about|some|"
+                            r"over)\s{1,3})?\d[\d.,]{0,10}\s{0,2}(?:per\s{0,2}cent|percent|%|points?)"),
+    ))
+_FIGURATIVE_STEMS = tuple(sorted({stem for stems, _ in _FIGURATIVE_AFTER for stem in stems}))
+_FIRST_WORD = re.compile(r"[\w'’-]{0,30}")
+# A simile: "defended like an army under siege" (the trigger right after "like a ... under", phantom45).
+_SIMILE_BEFORE = re.compile(r"\blike\s{1,3}(?:an?|the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?under\s{1,3}$")
+
+
+def _figurative(low: str, start: int) -> bool:
+    """Whether the trigger at low[start:] is told of a thing no armed side fights over (see _FIGURATIVE_AFTER;
+    a window after the trigger's first word: linear), with no armed men near it."""
+    if not low.startswith(_FIGURATIVE_STEMS, start):
+        return False
+    word_end = _FIRST_WORD.match(low, start).end()  # type: ignore[union-attr]
+    return any(low.startswith(stems, start) and after.match(low, word_end, word_end + 90) is not None
+               for stems, after in _FIGURATIVE_AFTER) \
+        and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), word_end + 90))
 
 
 def _ordinary_sense(low: str, start: int, end: int) -> bool:
@@ -2070,7 +2175,8 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             and (_MARKET_BEFORE.search(low, max(0, start - 60), start) is not None
                  or _MONEY_AFTER.match(low, end, end + 60) is not None) \
             and not _ARMED_RE.search(low, max(0, start - 80), min(len(low), end + 80)) \
-            and not _ARMS_RE.search(low, max(0, start - 80), min(len(low), end + 80)):
+            and not _ARMS_RE.search(low, max(0, start - 80), start) \
+            and not _ARMS_RE.search(low, end, min(len(low), end + 80)):  # (the trigger may be "bombs" itself)
         return True
     if low.startswith(_ASSAILED, start) and _ASSAILED_AFTER.match(low, end, end + 100) is not None \
             and not _ARMED_RE.search(low, max(0, start - 60), min(len(low), end + 100)):
@@ -2085,6 +2191,10 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True
     if _DELIVERED_THING.match(low, start) and _DELIVERED_BEFORE.search(low, max(0, start - 120), start):
         return True  # "Chad took delivery of its first Turkish-built trainer aircraft at X airport"
+    if _figurative(low, start):
+        return True  # "launches assault on cholera", "fans stormed the pitch" (phantom45)
+    if _SIMILE_BEFORE.search(low, max(0, start - 60), start) is not None:
+        return True  # "defended like an army under siege" (phantom45)
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
         or _DRILL_AFTER.match(low, end, end + 30) is not None
@@ -2949,11 +3059,18 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
                     and low.startswith(_ACTOR_NOUNS, out[-1].start):
                 out.pop()
             continue
+        # (the perpetrator named in the toll's own relative clause, "in which gunmen killed 149", is that
+        # act's too, not an act of the sentence: phantom45)
+        own = [t for t in out[-2:] if t.sub == GENERIC and 0 <= m.start() - t.end < 30
+               and low.startswith(_ACTOR_NOUNS, t.start)] if sub == GENERIC else []
         if sub == GENERIC and _reaction_toll(low, m.start()) \
-                and not any(_family(t.sub) == "violence" for t in out):
+                and not any(_family(t.sub) == "violence" for t in out[:-2]) \
+                and not any(_family(t.sub) == "violence" for t in out[-2:] if t not in own):
             # "the anniversary of the assault on the college that killed 148": that act's toll, in a
             # sentence that tells no act of its own (beside one, "The raid came after the anniversary of
             # the attack on X, which killed 80", the toll stays a clause of its own, its figure with it)
+            for t in own:
+                out.remove(t)
             if unreal_out is not None:
                 unreal_out.append((m.start(), m.end()))
             continue
