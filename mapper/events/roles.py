@@ -512,7 +512,8 @@ _NEAR_GATE = WordGate(_NEAR_RE, ("near", "outside", "around", "close", "next", "
                                  "off"))
 # Verbs and nouns whose object is where the action happened, in headline (present) and wire (past)
 # tense: "shelled Kharkiv", "Drone strike hits Odesa port", "Army retakes X", "the bombing of X".
-_TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|"
+_TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|bombard(?:s|ed)?|attack(?:s|ed)?|"
+                 r"target(?:s|ed)?|"
                  r"block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|"
                  r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|sets?|"
                  # "two explosions shook Kabul", "blasts shake Mogadishu": where the blasts were heard
@@ -526,7 +527,7 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|attack(?:s
                  r"return(?:s|ed)?\s+to|reach(?:es|ed)?|advanc(?:e|es|ed)\s+on|push(?:es|ed)?\s+into|"
                  r"mov(?:e|es|ed)\s+into|occup(?:y|ies)|"
                  r"march(?:es|ed)?\s+on|spread(?:s|ing)?\s+to|hitting|striking|targeting|pounding|shelling|"
-                 r"bombing|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
+                 r"bombing|bombarding|attacking|seizing|capturing|recapturing|retaking|taking|storming|raiding|entering|"
                  r"overrunning|including|among\s+them|"
                  # "Shelling damages Kurakhove power plant", "set fire to the Novoshakhtinsk refinery"
                  r"damag(?:e|es|ed)|destroy(?:s|ed)?|(?:set|sets|setting)\s+fire\s+to|"
@@ -549,7 +550,7 @@ _TARGET_OF = re.compile(
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+"
                       r"(?:\w+ly\s+|also\s+)?|"
-                      r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|attacked|targeted|pounded|captured|seized|"
+                      r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|bombarded|attacked|targeted|pounded|captured|seized|"
                       r"retaken|recaptured|overrun|stormed|raided|besieged|liberated|fire|attack|rocked|"
                       r"shaken|encircled)\b")
 # A verb between an event and a place that makes the place where the event was decided or told, or

@@ -162,7 +162,8 @@ _TOPIC = re.compile(r"\s*(?::|\s[-–—|])\s")
 _QUALIFIED_TOPIC = re.compile(r",\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}(?::|\s[-–—|])\s")
 EVENT_VERBS_BEFORE = frozenset(
     "shell shells shelled hit hits struck strike strikes pound pounds pounded rock rocks rocked bomb bombs "
-    "bombed attack attacks attacked target targets targeted capture captures captured seize seizes seized "
+    "bombed bombard bombards bombarded attack attacks attacked target targets targeted capture captures "
+    "captured seize seizes seized "
     "take takes took taken retake retakes retook retaken recapture recaptures recaptured enter enters "
     "entered re-enter re-enters re-entered storm storms stormed raid raids raided overrun overruns overran "
     "besiege besieges besieged liberate liberates liberated encircle encircles encircled ambush ambushed "
@@ -172,7 +173,8 @@ EVENT_VERBS_BEFORE = frozenset(
     # "Insurgents occupy Macomia town" (the headline's present only: "the occupied West Bank" names no act)
     "occupy occupies "
     # the same verbs as gerunds: "after seizing Mirebalais", "before storming Kidal"
-    "hitting striking pounding rocking attacking targeting capturing seizing taking retaking recapturing "
+    "hitting striking pounding rocking bombarding attacking targeting capturing seizing taking retaking "
+    "recapturing "
     "entering storming raiding overrunning besieging liberating encircling ambushing torching looting "
     "repelling clearing surrounding".split())
 # An event or settlement noun and a preposition before a name: "villages around Baalbek", "the assault
@@ -185,7 +187,8 @@ EVENT_NOUNS_OF = frozenset(
     "withdrawal retreat striking firing attacking advancing".split())
 _EVENT_PREPOSITIONS = frozenset("of on around near in at against toward towards into outside for".split())
 EVENT_WORDS_AFTER = frozenset(
-    "bombardment shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts explosion "
+    "bombardment bombarded shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts "
+    "explosion "
     "explosions attack attacks attacked clashes fighting raid raided siege massacre offensive battle "
     "ambush ambushes ambushed assault bombings shooting shootings killings "
     "protest protests riots rally hit struck pounded captured seized falls fell recaptured overrun death "
