@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from mapper.config import Config
 from mapper.doc import Doc
@@ -186,6 +187,9 @@ _TITLE = (r"\b(?:(?:Interim\s|Transitional\s|Vice\s|Deputy\s)?"
           r"(?:President|Prime\sMinister|Premier|Chancellor|Governor)|"
           r"(?:Foreign|Defen[cs]e|Interior|Information)\sMinister)\s")
 _TITLED_CHARS = 5000  # how far back the titled first mention is looked for (bounded: linear)
+_TITLE_AT = re.compile(_TITLE)
+_NAMES_AFTER = re.compile(r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]{0,30}")
 
 
 def _titled_before(text: str, offset: int, sentence: str, verb: int, actors: Sequence[ActorPhrase],
@@ -200,12 +204,26 @@ def _titled_before(text: str, offset: int, sentence: str, verb: int, actors: Seq
             or any(x.start - offset < m.end(1) and x.end - offset > m.start(1) for x in ms):
         return None
     lo = max(0, offset - _TITLED_CHARS)
-    titled = re.compile(_TITLE + r"(?:[A-Z][\w'’.-]{0,30}\s){0,3}" + re.escape(m.group(1)) + r"\b")
-    found = titled.search(text, lo, offset)
-    if found is None:
+    spans = _titled_mentions(text).get(m.group(1), ())
+    k = bisect.bisect_left(spans, (lo, 0))
+    if k == len(spans) or spans[k][1] > offset:
         return None
-    phrase = next((p for p in find_actors(found.group(), 0, [], []) if p.start == 0), None)
+    phrase = next((p for p in find_actors(text[spans[k][0]:spans[k][1]], 0, [], []) if p.start == 0), None)
     return None if phrase is None else phrase.actor
+
+
+@lru_cache(maxsize=8)
+def _titled_mentions(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each name a title precedes in the text (up to four names after it: "President Mahamat Idriss Deby")
+    -> the (start, end) of each titled phrase that ends on it, in text order. One scan of the text, kept
+    for its statements (article text is read as data: never made into a pattern)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for title in _TITLE_AT.finditer(text):
+        names = _NAMES_AFTER.match(text, title.end())
+        for name in _NAME_WORD.finditer(text, title.end(), names.end() if names else title.end()):
+            found.setdefault(name.group().rstrip("."), []).append((title.start(), name.start() + len(
+                name.group().rstrip("."))))
+    return found
 
 
 def _spoke_in(located: _Located, sentence: str) -> bool:
