@@ -244,10 +244,11 @@ def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch,
 
 def test_no_event_filter_keeps_what_the_filter_drops(monkeypatch: pytest.MonkeyPatch,
                                                      pipeline: Pipeline) -> None:
-    """A court hearing told with a war word ("over the attack") is coded as an event, which the learned
-    event filter drops by default; --no-event-filter keeps it (what Pipeline(event_filter=None) gives)."""
+    """An official's visit to an attack's victims is coded as an event by the rules, which the learned
+    event filter drops by default; --no-event-filter keeps it (what Pipeline(event_filter=None) gives). (A
+    court hearing "over the attack" was the example until session 39's rules read a hearing as a reaction.)"""
     monkeypatch.setattr(cli, "_load_gazetteer", lambda *args: pipeline.gazetteer)
-    text = "The court in Lagos heard the case over the attack on Monday."
+    text = "The governor in Lagos visited victims of the attack on Monday."
     line = json.dumps({"id": "x", "text": text, "published": "2025-06-10"})
     events = {}
     for args in ([], ["--no-event-filter"]):

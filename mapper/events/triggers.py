@@ -109,6 +109,8 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
 _FIRERS = "|".join(f"(?<={w} )" for w in (
     "russian", "ukrainian", "israeli", "azerbaijani", "armenian", "pakistani", "indian", "afghan", "turkish",
     "iranian", "syrian", "houthi", "hezbollah", "thai", "cambodian", "kyrgyz", "tajik", "enemy"))
+# Bodies found "after" or "following" another act, a few words on, are that act's toll, not an attack.
+_NOT_AFTER_ACT = r"(?!(?:\s[\w'’-]{1,30}){0,6}?\s(?:after|following)\s)"
 # Not fighters' bodies a side took after a fight ("troops found the bodies of three guerrillas"): a found
 # body is an attack's victim.
 _NOT_FIGHTERS = (r"(?! of (?:the |\w{1,30} ){0,2}(?:guerrillas?|militants?|fighters?|rebels?|insurgents?|"
@@ -264,15 +266,18 @@ _RULES: list[tuple[str, str]] = [
      r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
-     # ("Bodies of 12 men found in X": the victims between)
-     r"bod(?:y|ies) (?:\w{1,30} ){0,3}?(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
+     # ("Bodies of 12 men found in X": the victims between; not the toll of an act told after it: "Bodies
+     # of 12 men found near X after gunmen raid")
+     r"bod(?:y|ies) of (?:\w{1,30} ){2}(?:were |was )?(?:dumped|found|discovered)\b" + _NOT_AFTER_ACT + "|"
      # the find told by its verb first: "police found the bodies of six men dumped near X", "Twenty-seven
      # inmates were found dead in a cellblock of X prison" (the bodies' place is the act's, as above)
      r"(?:(?<=found the )|(?<=found )|(?<=discovered the ))bod(?:y|ies)\b" + _NOT_FIGHTERS + "|"
      # a headline's present tense, and a count between: "Police find 10 bodies in X", "found six bodies"
-     r"(?:finds?|found|discover(?:s|ed)?) (?:the )?(?:(?:at least |more than |some )?(?:\d+|two|three|four|"
-     r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|dozens of|several|more) )bod(?:y|ies)\b"
-     + _NOT_FIGHTERS + "|"
+     # (not "... six bodies near X after night of clashes": the clashes' toll)
+     r"(?:finds?|found|discover(?:s|ed)?) (?:the )?(?:(?:at least |more than |some )?(?:\d{1,6}|two|three|"
+     r"four|five|six|seven|eight|nine|ten|\w{1,10}teen|twenty|thirty|dozens of|several|more) )bod(?:y|ies)\b"
+     + _NOT_FIGHTERS + _NOT_AFTER_ACT + "|"
      r"(?<=were )found dead\b(?! (?:of|from|after) )|"
      r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
