@@ -20,24 +20,14 @@ from collections.abc import Callable
 import pytest
 
 from mapper.events import triggers
-from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
+from tests.test_phantom44_classes import Row, _events
 
 
 @pytest.fixture(scope="module")
 def rules() -> Pipeline:
     return Pipeline(event_filter=False)
-
-
-Row = tuple[str, str, str, int | None, str | None, str | None]
-
-
-def _events(pipeline: Pipeline, text: str) -> list[Row]:
-    doc = pipeline.parse(Article(id="t", text=text, published="2025-06-10"))
-    return sorted((e.location.name, e.event_type, e.sub_event_type, e.fatalities,
-                   e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
-                  for e in doc.events)
 
 
 NO_EVENT = [
