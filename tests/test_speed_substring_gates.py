@@ -30,7 +30,7 @@ def _pieces(text: str) -> list[str]:
 
 def test_cased_words_are_held_by_every_lowered_head() -> None:
     heads = list(triggers._CASED_GROUP._automaton.keys())
-    assert len(heads) > 50 and len(triggers._CASED_WORDS) < 20
+    assert len(heads) > 50 and len(triggers._CASED_WORDS) < 25  # (a short gate: 20 words since heads45)
     assert "took" in triggers._CASED_WORDS and "fall of" in triggers._CASED_WORDS
     for head in heads:
         assert any(w in head.lower() for w in triggers._CASED_WORDS), head
