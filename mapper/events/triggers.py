@@ -247,6 +247,13 @@ _RULES: list[tuple[str, str]] = [
      r"garrisons?|positions?|barracks|compounds?|buildings?)|"
      # headline grammar drops the article: "White Army seizes garrison after days of fighting"
      r"(?:garrison|base|town|city|village|camp|outpost|barracks|headquarters)s?)\b|"
+     # a headline's place described before its name: "Al-Shabaab seizes central Somali town of X", "seizes
+     # key Ukrainian city" (one word before the place noun, a compass word or "key" before that; not "seized
+     # cattle from villages"; a base seized "briefly" is a clash, as the corpus codes it)
+     r"(?<!briefly )seiz(?:ed|e|es|ing) (?:(?:northern|southern|eastern|western|central|"
+     r"north-?(?:east|west)ern|south-?(?:east|west)ern) )?(?:(?:key|strategic|main|remote|border|another) )?"
+     r"[\w-]{1,30} "
+     r"(?:towns?|villages?|city|cities|districts?|bases?|garrisons?|camps?|outposts?|ports?)\b|"
      # a side's post by its owner: "Arakan Army seizes junta's battalion headquarters in Buthidaung"
      r"seiz(?:ed|e|es|ing) [\w-]{1,30}['’]s? (?:[\w-]{1,30} ){0,3}?"
      r"(?:headquarters|bases?|garrisons?|barracks|outposts?)\b|"
