@@ -60,7 +60,7 @@ def _check(text: str) -> tuple[bool, bool, bool]:
     assert _new_groups(text) == groups
     if groups:
         assert actors._GROUPS_GATE.may_occur(words, text)
-    cue = resolve._CUE_RE.search(text) is not None
+    cue = resolve.GOVERNMENT_CUE_RE.search(text) is not None
     if cue:
         assert resolve._CUE_GATE.may_occur(words, text)
     nationals = _old_nationals(text)

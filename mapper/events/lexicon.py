@@ -83,7 +83,7 @@ STRUCK: frozenset[str] = frozenset(
     "fell".split())
 # What a state or a body does as a sentence's subject: speaks, reacts, decides, acts, and the headline
 # verbs of states ("Afghanistan and Pakistan agree", "Russia and Ukraine swap prisoners", "US sanctions RSF
-# commanders", "Israel tells residents to leave").
+# commanders", "Israel tells residents to leave", "Armenia and Azerbaijan initialled a peace agreement").
 SUBJECT_VERBS: frozenset[str] = frozenset("""
     accuse accused accuses admits admitted agree agreed agrees alarmed annexed announced announces
     approved asked asks attacked back backs began begins believes blame blamed blames blaming bombed
@@ -98,7 +98,8 @@ SUBJECT_VERBS: frozenset[str] = frozenset("""
     signs sought started starts struck summon summoned summons support supports suspend suspended
     suspends swap swapped swaps threatened threatens trade traded trades urged urges use used uses
     vetoed voted vowed want wants warn warned warns welcomed withdraws withdrew worried
-    sanctions approves tells orders imposes prepares preparing""".split())
+    sanctions approves tells orders imposes prepares preparing
+    initialled initialed initials inked inks ratified ratifies""".split())
 
 
 def alternation(words: Iterable[str]) -> str:

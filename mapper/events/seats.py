@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mapper.geoparse.resolve import GOVERNMENT_CUE_RE
 from mapper.model import Place
 
 if TYPE_CHECKING:
@@ -31,12 +32,26 @@ _SEATS: list[tuple[str, int, str, float, float, str]] = [
     (r"Gulf Cooperation Council|GCC", 108410, "Riyadh", 24.68773, 46.72185, "SA"),
 ]
 _RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b)" for i, (p, *_rest) in enumerate(_SEATS)))
+# "Security Council" and "General Assembly" alone are the UN's unless a country's: a capitalised word before
+# them other than the UN's ("Russia's Security Council", "Iran's Supreme National Security Council"), or a
+# government's seat in the sentence ("a Security Council meeting in the Kremlin").
+_BARE = frozenset({"Security Council", "General Assembly"})
+_BEFORE_CHARS = 24
+_OWNED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_UN_BEFORE = re.compile(r"(?:\bUN|U\.N\.|United Nations|\bThe|\bA|\bAn)\s+$")
+
+
+def _national(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[max(0, m.start() - _BEFORE_CHARS):m.start()]
+    return m.group() in _BARE and (
+        _OWNED_BEFORE.search(before) is not None and _UN_BEFORE.search(before) is None
+        or GOVERNMENT_CUE_RE.search(sentence) is not None)
 
 
 def seat_in(sentence: str, gazetteer: Gazetteer | None = None) -> Place | None:
-    """The seat of the first institution named in ``sentence``, or None: the gazetteer's place when
-    it has that GeoNames id, else the one written here."""
-    m = _RE.search(sentence)
+    """The seat of the first institution named in ``sentence`` (not a country's own council), or None:
+    the gazetteer's place when it has that GeoNames id, else the one written here."""
+    m = next((m for m in _RE.finditer(sentence) if not _national(sentence, m)), None)
     if m is None:
         return None
     _, gid, name, lat, lon, cc = _SEATS[int(m.lastgroup[1:])]  # type: ignore[index]

@@ -894,6 +894,26 @@ def _located(text: str, start: int, end: int) -> bool:
         and _CAPITALISED_NEXT.match(text, end) is None
 
 
+# Seats of government that are also buildings (curated facility rows, gazetteers/curated/facilities.csv).
+# After a locative preposition the name is the building, where a deal is signed or a speech given ("signed
+# a peace agreement at the White House", "a meeting in the Kremlin", "a rally outside Downing Street"), and
+# only that building: not Casablanca, whose Arabic name means "white house". Elsewhere it is the
+# government ("the Kremlin said": an actor, resolve.GOVERNMENT_CUES), left to the model.
+SEAT_BUILDINGS = frozenset({"white house", "kremlin", "pentagon", "downing street", "10 downing street",
+                            "elysee", "elysee palace"})
+_SEAT_BEFORE = re.compile(r"\b(?:at|in|inside|outside|from|to|into|near)\s+(?:the\s+)?$", re.I)
+_SEAT_BEFORE_CHARS = 16  # "outside the " with spaces to spare: the look back is bounded
+
+
+def seat_building(c: Candidate, text: str, gaz: Gazetteer) -> tuple[Option, ...]:
+    """The facility options of a seat of government named as a building ("at the White House"); empty
+    when ``c`` is no such name, stands elsewhere, or is possessed ("in the Kremlin's view")."""
+    if c.key not in SEAT_BUILDINGS or text[c.end:c.end + 2] in ("'s", "’s") \
+            or _SEAT_BEFORE.search(text[max(0, c.start - _SEAT_BEFORE_CHARS):c.start]) is None:
+        return ()
+    return tuple(o for o in c.options if gaz.row(o.row).kind == "facility")
+
+
 # Verbs that tell fighting going on at a place: "fighting reported around X", "clashes raged near X".
 _RAGED = frozenset("reported raged rages raging erupted erupts flared flares intensified".split())
 
@@ -1391,13 +1411,20 @@ class Recognizer:
         trigger_words = [(t.start, t.end) for t in triggers]
         z_first: list[float] = []
         boosted: list[bool] = []  # per name: given the event-context boost (read backwards below)
-        for c in cands:
+        buildings: set[int] = set()  # seats of government named as buildings: places, the building alone
+        for i, c in enumerate(cands):
+            if c.key in SEAT_BUILDINGS:
+                facility = seat_building(c, text, gaz)
+                if facility:
+                    c.options = facility
+                    buildings.add(i)
+        for i, c in enumerate(cands):
             # What the gazetteer says about a name is scored once per name; context per occurrence. A name
             # in capitals has other options (codes kept, variants not tried: "BY CHAD KLIMACK" is not
             # "Chad"), so its case is part of the key: else a document's result would depend on the
             # documents read before it by the same process.
             ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after,
-                  c.text.isupper())
+                  c.text.isupper(), i in buildings)  # (a building has only its facility options)
             named = cache.get(ck)
             if named is None:
                 ev = _evidence(c, gaz)
@@ -1482,6 +1509,8 @@ class Recognizer:
             _share_backwards(cands, text, boosted, z_first, second, boost)
             self._coordinated(cands, text, z_first, second)
         first = [_sigmoid(z) for z in z_first]
+        for i in buildings:
+            first[i] = 1.0
         if not two_pass:
             for c, s in zip(cands, first, strict=True):
                 c.score = s
@@ -1503,6 +1532,8 @@ class Recognizer:
                 # Minova had sheltered ..."): one name, one sense, in one article.
                 z += boost
             c.score = _sigmoid(z)
+        for i in buildings:
+            cands[i].score = 1.0
         return cands
 
     def _coordinated(self, cands: list[Candidate], text: str, z1: list[float], z2: list[float]) -> None:

@@ -82,7 +82,7 @@ GOVERNMENT_CUES = {
     "Élysée": "FR", "Elysee": "FR", "Quai d'Orsay": "FR", "Bundestag": "DE", "Knesset": "IL",
     "Zhongnanhai": "CN", "Politburo": "CN",
 }
-_CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
+GOVERNMENT_CUE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, GOVERNMENT_CUES)) + r")\b")
 _CUE_GATE = NameGate(GOVERNMENT_CUES)
 # Between a name and the province or country that places it: "Kajo Keji in Central Equatoria State",
 # "Lubero territory of North Kivu", "Banibangou, in the Tillaberi region", "Bunia, eastern Congo",
@@ -451,7 +451,7 @@ class Resolver:
         # The cues and the nationality words only in a text whose capitalised words (those recognition
         # found: capitals.py) may hold one; a text recognition did not read is searched as it is.
         pieces = capital_pieces(text)
-        cues = ({GOVERNMENT_CUES[m.group()] for m in _CUE_RE.finditer(text)}
+        cues = ({GOVERNMENT_CUES[m.group()] for m in GOVERNMENT_CUE_RE.finditer(text)}
                 if (any(cue in text for cue in GOVERNMENT_CUES) if pieces is None
                     else _CUE_GATE.may_occur(pieces, text)) else set())
         nationals = ({cc for w in set(_CAPITALISED.findall(text)) for cc in (_nationality(w),) if cc}
