@@ -85,3 +85,15 @@ def test_the_look_back_is_bounded(pipeline: Pipeline) -> None:
     t0 = time.process_time()
     pipeline(text, published="2025-08-09")
     assert time.process_time() - t0 < 5.0
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a military command named after a region is the command (an actor), never the town Central in the US
+    ("A US warship shot down two Houthi anti-ship missiles over the Gulf of Aden on Thursday, Central "
+     "Command said.", [("Gulf of Aden", "", "Disrupted weapons use")]),
+    # near miss: a province whose name opens on the same word is a place
+    ("Clashes erupted in Central Equatoria on Monday between the army and rebels.",
+     [("Central Equatoria", "SS", "Armed clash")]),
+])
+def test_a_command_is_no_place(pipeline: Pipeline, text: str, events: list[tuple[str, str, str]]) -> None:
+    assert _events(pipeline, text) == events

@@ -217,9 +217,10 @@ _BACK_ADVERB = re.compile(r"\s+back\s+(?:to|under|over|into|from|after|in|on)\b"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|for|of|with|against|into|at|on|in|by|over|across)\s+"
                                  r"(?:the\s+)?$")
 # A named armed group or body with the place in its name: "Sudan Liberation Army", "Arakan Army",
-# "Jalisco New Generation Cartel", "Freedom of Russia Legion", "Kashmir Tigers".
+# "Jalisco New Generation Cartel", "Freedom of Russia Legion", "Kashmir Tigers", "Central Command" (a
+# military command, not the town Central).
 _ORG_AFTER = re.compile(r"(?:\s+(?:People['’]s|New|[A-Z][a-z]{1,20})){0,3}\s+"
-                        r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|"
+                        r"(?:Army|Front|Movement|Forces|Brigades?|Cartel|Legion|Tigers|Alliance|Militia|Battalion|Division|Corps|Regiment|Command|"
                         r"Liberation\s+[A-Z]\w+)\b")
 # A military unit named after the area it fights in: "the Kherson group of forces said", "Russia's Dnipro
 # grouping of troops", "the Khortytsia operational-strategic group": the unit's name, no place of an act.
