@@ -1240,7 +1240,8 @@ def _office_holder_victim(left: str, right: str) -> bool:
         _OFFICE_OF_VICTIM.search(left) is not None and _VICTIM_AFTER.match(right) is not None)
 
 
-# A later report of a one-line text: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
+# A break between two reports of a line: "; ", " | " (a sentence end is another sentence already), before
+# a later report: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
 _REPORT_BREAK = re.compile(r"[;|]")
 
 
@@ -1975,8 +1976,6 @@ def _in_same_time_clause(text: str, s0: int, m: Mention, clause: Clause, clauses
     return not find_triggers(text[sub.end():end].lower())
 
 
-# A hard break between two reports of a line: "; ", " | " (a sentence end is another sentence already).
-_HARD_BREAK = re.compile(r"[;|]")
 _PART_CHARS = 300  # how far a line's part is read either side of a name (a longer part: left alone)
 
 
@@ -1993,7 +1992,7 @@ def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
         s0, s1 = m.sentence
         lo_win, hi_win = max(s0, m.start - _PART_CHARS), min(s1, m.end + _PART_CHARS)
         before = max(text.rfind(";", lo_win, m.start), text.rfind("|", lo_win, m.start))
-        after = _HARD_BREAK.search(text, m.end, hi_win)
+        after = _REPORT_BREAK.search(text, m.end, hi_win)
         if before < 0 and after is None:
             continue
         lo = before + 1 if before >= 0 else s0
