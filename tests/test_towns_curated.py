@@ -42,7 +42,8 @@ def test_towns_rows_are_well_formed() -> None:
     for r in rows:
         lat, lon = float(r["lat"]), float(r["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180, r
-        assert r["admin1"].startswith(r["country"] + ".") or (not r["admin1"] and r["country"] in NO_PROVINCE), r
+        no_province = not r["admin1"] and r["country"] in NO_PROVINCE
+        assert r["admin1"].startswith(r["country"] + ".") or no_province, r
         assert r["source"].startswith("curated"), r
 
 
