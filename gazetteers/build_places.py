@@ -179,6 +179,8 @@ TOWN_SAME_KM = 30.0
 # that record, and the districts placed at its old point, to the curated point instead of adding a place.
 CORRECTS = "corrects the GeoNames point"
 CORRECTION_MAX_KM = 400.0
+# A seat named in curated/district_seats.csv must lie this near the district's point before the move.
+DISTRICT_SEAT_MAX_KM = 200.0
 
 
 def main() -> None:
@@ -505,6 +507,24 @@ def main() -> None:
         if MEMBER_SEAT_KM < d <= MEMBER_SEAT_MAX_KM:
             row["lat"], row["lon"] = seat["lat"], seat["lon"]
             moved_km.append(d)
+    # A district whose seat bears another name (Orakzai: Kalaya; Kech: Turbat; Cameroon's divisions, which sat
+    # at their region's point) sits at the seat that curated/district_seats.csv names: no name rule finds it.
+    towns_by_name: dict[tuple[str, str], dict] = {}  # (admin1, folded name) -> its most populous town
+    for c in table.rows:
+        if c["kind"] == "city" and c["admin1"]:
+            for nm in {c["name"]} | c["names"]:
+                key = (c["admin1"], fold(nm))
+                if key not in towns_by_name or c["population"] > towns_by_name[key]["population"]:
+                    towns_by_name[key] = c
+    for r in read_csv(CURATED / "district_seats.csv"):
+        district = next((row for row in table.rows if row["kind"] == "admin2" and row["country_code"]
+                         == r["country"] and fold(row["name"]) == fold(r["district"])), None)
+        seat = district and towns_by_name.get((district["admin1"], fold(r["seat"])))
+        if seat is None or distance_km(district["lat"], district["lon"], seat["lat"],
+                                       seat["lon"]) > DISTRICT_SEAT_MAX_KM:
+            raise SystemExit(f"build_places: district_seats.csv's {r['district']} ({r['country']}) has no "
+                             f"seat {r['seat']} in its province within {DISTRICT_SEAT_MAX_KM:.0f} km")
+        district["lat"], district["lon"] = seat["lat"], seat["lon"]
     moved_km.sort()
     print(f"build_places: {len(moved_km)} districts moved to a member town of their name "
           f"(median {moved_km[len(moved_km) // 2] if moved_km else 0:.0f} km)", file=sys.stderr)

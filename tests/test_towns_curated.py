@@ -25,6 +25,8 @@ NEIGHBOURS = 10  # nearest GeoNames towns of a country whose provinces a town's 
 # Rows written before these checks that fail them, to be placed again from a better source (session 36's
 # Seytenga, 10 km inside Niger, was placed again in session 36 (round 2)): none now.
 KNOWN_OFF: set[tuple[str, str]] = set()
+# Countries the table has no province (admin1) of: their towns' admin1 is empty (session 40's Mahbes).
+NO_PROVINCE = frozenset({"EH"})
 
 
 def _rows() -> list[dict[str, str]]:
@@ -40,7 +42,8 @@ def test_towns_rows_are_well_formed() -> None:
     for r in rows:
         lat, lon = float(r["lat"]), float(r["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180, r
-        assert r["admin1"].startswith(r["country"] + "."), r
+        no_province = not r["admin1"] and r["country"] in NO_PROVINCE
+        assert r["admin1"].startswith(r["country"] + ".") or no_province, r
         assert r["source"].startswith("curated"), r
 
 
@@ -77,6 +80,9 @@ def test_towns_admin1_is_a_province_around_them(gazetteer) -> None:  # noqa: ANN
             (c["latitude"], c["longitude"], f"{c['countrycode']}.{c['admin1code']}"))
     wrong = []
     for r in _rows():
+        if not r["admin1"] and r["country"] in NO_PROVINCE:
+            assert not any(cc == r["country"] for cc, _ in provinces), r  # a province appeared: name it
+            continue
         lat, lon = float(r["lat"]), float(r["lon"])
         assert (r["country"], r["admin1"]) in provinces, r
         towns = by_country[r["country"]]
