@@ -949,6 +949,26 @@ _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 # (only beside a protest or riot: "Palma residents return home", "Lagos traders battle floodwaters" tell none)
 _TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
                          r"workers|farmers|teachers|doctors|nurses|drivers|supporters|opposition\s+supporters)\b")
+# The protest's own noun after the town is the same (heads46): "Police disperse Lahore sit-in", "break up
+# Kampala march", "Police scatter Kutaisi rally", "Juba fuel protest broken up" (one word between), "a Conakry
+# sit-in by opposition supporters". Not a verb ("Protesters from Mosul and Kirkuk rally in Erbil": a
+# preposition and a place follow; "Nairobi bourse rallies"), nor a protest banned, called off or planned
+# ("as Nairobi rally banned", "Lagos march planned for Saturday"), nor one told as the cause or the time of
+# another act (_TOWN_PROTEST_NOT_BEFORE).
+_TOWN_PROTEST = re.compile(r"(?:\s+(?:marchers|sit-ins?|march(?:es)?|rall(?:y|ies)|protests?|"
+                           r"demonstrations?)|"
+                           # a word between, and a noun that is no verb too ("Juba fuel protest"; not "Nairobi
+                           # bourse rallies")
+                           r"\s{1,3}[a-z][\w-]{1,20}\s{1,3}(?:marchers|sit-ins?|march|rally|protest|demonstrations?))\b"
+                           r"(?!\s{1,3}(?:in|at|outside|through|across|near|into|towards?|to|from)\b)"
+                           r"(?!\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|had\s{1,3}been)\s{1,3})?"
+                           r"(?:banned|cancell?ed|called\s{1,3}off|postponed|planned|scheduled|due|set)\b)")
+# ("calls off Monday's Nairobi protests", "Police arrest 40 after Nairobi protests", "brace for Eldoret
+# march")
+_TOWN_PROTEST_NOT_BEFORE = re.compile(r"\b(?:after|following|since|before|ahead\s{1,3}of|"
+                                      r"call(?:s|ed|ing)?\s{1,3}off|cancel\w{0,5}|ban\w{0,4}|postpon\w{0,5}|"
+                                      r"plan\w{0,5}|brac\w{0,5}(?:\s{1,3}for)?|await\w{0,5}|over|against)"
+                                      r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?$")
 # A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
 # "the Keran sector of Kupwara district", "Tabayin township, Sagaing Region". The unit's name, when the
 # gazetteer lacks it, leaves the district to place the act (see _parents_of_unknown_places).
@@ -1465,9 +1485,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # (no trigger, or statements and talks only: most mentions) is not read for it.
     town = bool(violent) and not locative and m.place is not None and m.place.kind == "city"
     # (the nearest act is looked up only for a town before a crowd's noun: most mentions are neither)
-    town_police = town and (_TOWN_POLICE.match(right) is not None or _TOWN_CROWD.match(right) is not None
-                            and (near := _nearest_clause(clauses, pos)) is not None
-                            and near.family == "demonstration")
+    town_police = town and (_TOWN_POLICE.match(right) is not None or (
+        _TOWN_CROWD.match(right) is not None
+        or _TOWN_PROTEST.match(right) is not None
+        and not _TOWN_PROTEST_NOT_BEFORE.search(left, max(0, len(left) - 60)))
+        and (near := _nearest_clause(clauses, pos)) is not None and near.family == "demonstration")
     closed = bool(violent) and facility and _CLOSED_BEFORE.search(left) is not None
     if violent and (_TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left)
                     or _FIRED_AT_SCAN.search(left) or town_police or closed

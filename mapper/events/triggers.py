@@ -358,6 +358,11 @@ _RULES: list[tuple[str, str]] = [
      r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
      r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|dharnas?\b|"  # a dharna: a sit-in protest (South Asia)
+     # the noun "march" as what forces break up ("Riot police break up Kampala march", "dispersed a student
+     # march"; heads46); not the month: no preposition or time word between ("dispersed them in March")
+     r"(?:dispers(?:e|es|ed|ing)|break(?:s|ing)? up|broke up|broken up) (?:an? |the )?"
+     r"(?:(?!(?:in|on|by|since|until|till|through|during|from|last|next|early|late|mid|them|it)\b)"
+     r"[\w'’-]{1,30} ){0,2}?march\b|"
      # a headline's present tense after its crowd ("Thousands march in X"; not the month, "in March")
      r"(?:thousands|hundreds|dozens|crowds|protesters|demonstrators|students|workers|women|supporters|"
      r"opponents|residents|farmers|activists|teachers|doctors|nurses) march\b|"
@@ -868,6 +873,9 @@ def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
 
 _DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
+                           # a headline's present and the passive: "Police break up Quetta sit-in", "was
+                           # broken up by police" (heads46)
+                           r"break(?:s|ing)? up|broken up|scatter(?:s|ed|ing)?|pepper[ -]spray\w*|"
                            r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
                             r"clash(?:ed|es|ing)? with|"
