@@ -638,6 +638,15 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # A place's natives: "Kidal native", "Sinjar natives" (a person's home before a headline verb).
 _NATIVE_AFTER = re.compile(r"\s+natives?\b")
+# A one-line text's lead-in in sentence case, before its first report (heads46): the war or crisis it is
+# filed under, or a live blog's tag ("Ukraine war live: Odesa drone attack kills two", "Sudan war: ...",
+# "Live: ..."). What follows opens the headline as after an ALL-CAPS tag (datelines.after_lead_in); not an
+# explainer's or an analysis's question ("Explainer: why Goma matters" names no act). Read in the text's first
+# characters.
+_WAR_LEAD_IN = re.compile(r"[^\w]{0,3}(?:[A-Z][\w'’-]{1,30}(?:[ -][A-Z][\w'’-]{1,30}){0,2} "
+                          r"(?:war|crisis|conflict)(?: live(?: updates)?| latest| updates?)?|"
+                          r"Live(?: updates)?|Latest|Breaking) ?[:|] ")
+_WAR_LEAD_IN_CHARS = 80
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
 _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
@@ -2398,7 +2407,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
         # ... or after a one-line text's lead-in tag: "JUST IN | Sumy: ...", "UPDATE 1-Hodeidah: ...".
-        opens = opens or one_line and after_lead_in(text, m.start)
+        opens = opens or one_line and (after_lead_in(text, m.start) or m.start <= _WAR_LEAD_IN_CHARS
+                                       and _WAR_LEAD_IN.fullmatch(text, 0, m.start) is not None)
         # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
         opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
         opens = opens or m.start in reports  # "... | Sloviansk: drone hits power line"
