@@ -180,6 +180,11 @@ _RULES: list[tuple[str, str]] = [
      r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
+     # a state's bombers by model or kind ("US B-2 bombers strike Fordow", "Tu-22 bombers"; heads46), never a
+     # suicide bomber; not the missiles a bomber launches (missiles, as the guide codes them: "Tu-95 bombers
+     # launched cruise missiles", "missiles fired from strategic bombers")
+     r"(?<!from )(?:b-\d{1,2}|tu-\d{2,3}\w{0,3}|strategic|stealth|long-range|heavy) bombers?\b"
+     r"(?! (?:launch|launched|launches|fire|fired|fires)\b)|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # bombs dropped are dropped from the air, whatever dropped them: "a jet dropped bombs on the village",
      # "junta helicopter drops bombs on a school" (not a roadside bomb's "bomb" alone, an IED); not
@@ -214,6 +219,7 @@ _RULES: list[tuple[str, str]] = [
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|atacms|iskanders?(?:-m)?\b|kinzhals?\b|kalibrs?\b|storm shadows?\b|"  # missiles by model
+     r"tomahawks?\b|"  # a cruise missile fired from a ship: "Tomahawks hit Isfahan" (heads46)
      r"bombard\w*|pounded|tank fire|projectiles?\b|"
      r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
