@@ -639,6 +639,15 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?$")
 _DEATH_TOLL = re.compile(r"\s+(?:death\s+toll|toll)\b", re.I)
 # A place's natives: "Kidal native", "Sinjar natives" (a person's home before a headline verb).
 _NATIVE_AFTER = re.compile(r"\s+natives?\b")
+# A one-line text's lead-in in sentence case, before its first report (heads46): the war or crisis it is
+# filed under, or a live blog's tag ("Ukraine war live: Odesa drone attack kills two", "Sudan war: ...",
+# "Live: ..."). What follows opens the headline as after an ALL-CAPS tag (datelines.after_lead_in); not an
+# explainer's or an analysis's question ("Explainer: why Goma matters" names no act). Read in the text's first
+# characters.
+_WAR_LEAD_IN = re.compile(r"[^\w]{0,3}(?:[A-Z][\w'’-]{1,30}(?:[ -][A-Z][\w'’-]{1,30}){0,2} "
+                          r"(?:war|crisis|conflict)(?: live(?: updates)?| latest| updates?)?|"
+                          r"Live(?: updates)?|Latest|Breaking) ?[:|] ")
+_WAR_LEAD_IN_CHARS = 80
 # "Kherson: two killed by shelling", "Qamishli - two car bombs explode": a one-line text's topic.
 _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
@@ -950,6 +959,26 @@ _TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
 # (only beside a protest or riot: "Palma residents return home", "Lagos traders battle floodwaters" tell none)
 _TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
                          r"workers|farmers|teachers|doctors|nurses|drivers|supporters|opposition\s+supporters)\b")
+# The protest's own noun after the town is the same (heads46): "Police disperse Lahore sit-in", "break up
+# Kampala march", "Police scatter Kutaisi rally", "Juba fuel protest broken up" (one word between), "a Conakry
+# sit-in by opposition supporters". Not a verb ("Protesters from Mosul and Kirkuk rally in Erbil": a
+# preposition and a place follow; "Nairobi bourse rallies"), nor a protest banned, called off or planned
+# ("as Nairobi rally banned", "Lagos march planned for Saturday"), nor one told as the cause or the time of
+# another act (_TOWN_PROTEST_NOT_BEFORE).
+_TOWN_PROTEST = re.compile(r"(?:\s+(?:marchers|sit-ins?|march(?:es)?|rall(?:y|ies)|protests?|"
+                           r"demonstrations?)|"
+                           # a word between, and a noun that is no verb too ("Juba fuel protest"; not "Nairobi
+                           # bourse rallies")
+                           r"\s{1,3}[a-z][\w-]{1,20}\s{1,3}(?:marchers|sit-ins?|march|rally|protest|demonstrations?))\b"
+                           r"(?!\s{1,3}(?:in|at|outside|through|across|near|into|towards?|to|from)\b)"
+                           r"(?!\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|had\s{1,3}been)\s{1,3})?"
+                           r"(?:banned|cancell?ed|called\s{1,3}off|postponed|planned|scheduled|due|set)\b)")
+# ("calls off Monday's Nairobi protests", "Police arrest 40 after Nairobi protests", "brace for Eldoret
+# march")
+_TOWN_PROTEST_NOT_BEFORE = re.compile(r"\b(?:after|following|since|before|ahead\s{1,3}of|"
+                                      r"call(?:s|ed|ing)?\s{1,3}off|cancel\w{0,5}|ban\w{0,4}|postpon\w{0,5}|"
+                                      r"plan\w{0,5}|brac\w{0,5}(?:\s{1,3}for)?|await\w{0,5}|over|against)"
+                                      r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?$")
 # A unit below a district, named before the district that holds it: "the Mamund tehsil of Bajaur district",
 # "the Keran sector of Kupwara district", "Tabayin township, Sagaing Region". The unit's name, when the
 # gazetteer lacks it, leaves the district to place the act (see _parents_of_unknown_places).
@@ -1467,9 +1496,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     # (no trigger, or statements and talks only: most mentions) is not read for it.
     town = bool(violent) and not locative and m.place is not None and m.place.kind == "city"
     # (the nearest act is looked up only for a town before a crowd's noun: most mentions are neither)
-    town_police = town and (_TOWN_POLICE.match(right) is not None or _TOWN_CROWD.match(right) is not None
-                            and (near := _nearest_clause(clauses, pos)) is not None
-                            and near.family == "demonstration")
+    town_police = town and (_TOWN_POLICE.match(right) is not None or (
+        _TOWN_CROWD.match(right) is not None
+        or _TOWN_PROTEST.match(right) is not None
+        and not _TOWN_PROTEST_NOT_BEFORE.search(left, max(0, len(left) - 60)))
+        and (near := _nearest_clause(clauses, pos)) is not None and near.family == "demonstration")
     closed = bool(violent) and facility and _CLOSED_BEFORE.search(left) is not None
     if violent and (_TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left)
                     or _FIRED_AT_SCAN.search(left) or town_police or closed
@@ -2376,7 +2407,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         s0 = m.sentence[0]
         opens = m.start - s0 <= _GAP_CHARS and bool(_HEAD_GAP.fullmatch(text, s0, m.start))
         # ... or after a one-line text's lead-in tag: "JUST IN | Sumy: ...", "UPDATE 1-Hodeidah: ...".
-        opens = opens or one_line and after_lead_in(text, m.start)
+        opens = opens or one_line and (after_lead_in(text, m.start) or m.start <= _WAR_LEAD_IN_CHARS
+                                       and _WAR_LEAD_IN.fullmatch(text, 0, m.start) is not None)
         # A one-line text's body opens after its topic: "Ghana: Bawku clashes leave 6 dead" (Bawku heads it).
         opens = opens or topic and prev is not None and bool(_TOPIC_AFTER.fullmatch(text, prev.end, m.start))
         opens = opens or m.start in reports  # "... | Sloviansk: drone hits power line"

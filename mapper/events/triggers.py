@@ -180,6 +180,11 @@ _RULES: list[tuple[str, str]] = [
      r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
+     # a state's bombers by model or kind ("US B-2 bombers strike Fordow", "Tu-22 bombers"; heads46), never a
+     # suicide bomber; not the missiles a bomber launches (missiles, as the guide codes them: "Tu-95 bombers
+     # launched cruise missiles", "missiles fired from strategic bombers")
+     r"(?<!from )(?:b-\d{1,2}|tu-\d{2,3}\w{0,3}|strategic|stealth|long-range|heavy) bombers?\b"
+     r"(?! (?:launch|launched|launches|fire|fired|fires)\b)|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # bombs dropped are dropped from the air, whatever dropped them: "a jet dropped bombs on the village",
      # "junta helicopter drops bombs on a school" (not a roadside bomb's "bomb" alone, an IED); not
@@ -214,6 +219,7 @@ _RULES: list[tuple[str, str]] = [
     ("Shelling/artillery/missile attack",
      r"shell(?:ing|ed|s)?\b|artillery|mortars?|rockets?\b|missiles?|howitzers?|\bgrads?\b|katyushas?|"
      r"himars|atacms|iskanders?(?:-m)?\b|kinzhals?\b|kalibrs?\b|storm shadows?\b|"  # missiles by model
+     r"tomahawks?\b|"  # a cruise missile fired from a ship: "Tomahawks hit Isfahan" (heads46)
      r"bombard\w*|pounded|tank fire|projectiles?\b|"
      r"(?:" + _FIRERS + r")fire (?:on|hits?)\b|"
      # headline present tense "Russia pounds Ukraine's grid" (not money, "500 pounds", nor "pounds of TNT")
@@ -358,6 +364,11 @@ _RULES: list[tuple[str, str]] = [
      r"demonstrat(?:ed|ing)\b(?! (?:that|its|their|the|a|an|his|her|how|what|again|once|clearly|anew|"
      r"support|solidarity|resolve|strength|capabilit\w*)\b)|"
      r"rall(?:y|ies|ied)|marched|marches\b|sit-ins?|dharnas?\b|"  # a dharna: a sit-in protest (South Asia)
+     # the noun "march" as what forces break up ("Riot police break up Kampala march", "dispersed a student
+     # march"; heads46); not the month: no preposition or time word between ("dispersed them in March")
+     r"(?:dispers(?:e|es|ed|ing)|break(?:s|ing)? up|broke up|broken up) (?:an? |the )?"
+     r"(?:(?!(?:in|on|by|since|until|till|through|during|from|last|next|early|late|mid|them|it)\b)"
+     r"[\w'’-]{1,30} ){0,2}?march\b|"
      # a headline's present tense after its crowd ("Thousands march in X"; not the month, "in March")
      r"(?:thousands|hundreds|dozens|crowds|protesters|demonstrators|students|workers|women|supporters|"
      r"opponents|residents|farmers|activists|teachers|doctors|nurses) march\b|"
@@ -868,6 +879,9 @@ def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
 
 _DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
+                           # a headline's present and the passive: "Police break up Quetta sit-in", "was
+                           # broken up by police" (heads46)
+                           r"break(?:s|ing)? up|broken up|scatter(?:s|ed|ing)?|pepper[ -]spray\w*|"
                            r"arrest\w*|detain\w*|beat(?:en)?|charged|cordon\w*")
 _VIOLENT_CROWD = re.compile(r"\bset fire|torch\w*|burn(?:ed|t|ing)|loot\w*|smash\w*|vandali[sz]\w*|"
                             r"clash(?:ed|es|ing)? with|"
