@@ -102,7 +102,7 @@ from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import dateline_header, opens_on_place, relative_to, toll_list
+from mapper.events.roles import REPORT_BREAK, dateline_header, opens_on_place, relative_to, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -1232,12 +1232,15 @@ def _possesses_unknown(m: Mention, after: str, near: list[Mention] | tuple[Menti
     return not any(x.start == start for x in near)
 
 
-def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role]) -> list[Mention]:
-    """The sentence's mentions (``ms``, in text order) named within ``_BESIDE_CHARS`` of ``m``, but the
-    dateline: found by bisection, so a sentence of thousands of names stays linear."""
+def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role], sentence: str) -> list[Mention]:
+    """The sentence's mentions (``ms``, in text order) named within ``_BESIDE_CHARS`` of ``m`` in the same
+    report (no ";" or "|" between: "Houthi missile intercepted over Eilat; US jets strike Hodeidah" are two
+    reports), but the dateline: found by bisection, so a sentence of thousands of names stays linear."""
     lo = bisect.bisect_left(ms, m.start - _BESIDE_CHARS, key=lambda x: x.start)
     hi = bisect.bisect_right(ms, m.end + _BESIDE_CHARS, key=lambda x: x.start)
-    return [x for x in ms[lo:hi] if not role_of[id(x)].rule.startswith("dateline")]
+    s0 = m.sentence[0]
+    return [x for x in ms[lo:hi] if not role_of[id(x)].rule.startswith("dateline")
+            and REPORT_BREAK.search(sentence, min(x.end, m.end) - s0, max(x.start, m.start) - s0) is None]
 
 
 def _coordinated(a: _Incident, b: _Incident, text: str) -> bool:
@@ -2092,7 +2095,7 @@ class EventCoder:
             if info.name == "event_site":
                 s0 = m.sentence[0]
                 place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
-                                                _beside(m, ms, role_of), sentence)
+                                                _beside(m, ms, role_of, sentence), sentence)
                 precision = _moved_precision(precision, moved, m, sentence)
                 if info.rule == _HOLDS_UNKNOWN:
                     precision = max(precision, 2)  # a district holding a village it does not locate
@@ -2139,7 +2142,7 @@ class EventCoder:
         for m, info in sorted(sites, key=lambda s: s[1].precision):
             s0 = m.sentence[0]
             place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
-                                            _beside(m, ms, role_of), sentence)
+                                            _beside(m, ms, role_of, sentence), sentence)
             if moved is not None and any(place is p for p in theatre.places_without(normalize(m.text))):
                 continue  # a name unknown in the theatre ("the Southwest region"): no second event elsewhere
             precision = _moved_precision(info.precision, moved, m, sentence)
@@ -2402,6 +2405,13 @@ class EventCoder:
         if fallback is None or place.population >= known and not loose and not framed \
                 and (len(theatre_of.named) < _CONTEXT_PLACES  # a story about two countries names both
                      or place.country_code in theatre_of.mentioned_without(key)):
+            return place, None
+        if not beside and not loose and not framed and place.kind == "city" \
+                and place.population >= _NAMESAKE_POPULATION:
+            # A town of some size named by its own name, with no place of the theatre beside it in its own
+            # report, is the one meant: the theatre's places are another report's ("Houthi missile
+            # intercepted over Eilat. US jets strike Hodeidah": Eilat, not Hodeidah). An unknown village is
+            # small or matched loosely, or is named beside the place that holds it.
             return place, None
         if not loose and not framed and fallback.country_code != place.country_code \
                 and (place.country_code in theatre_of.mentioned_without(key)

@@ -1271,7 +1271,7 @@ def _office_holder_victim(left: str, right: str) -> bool:
 
 # A break between two reports of a line: "; ", " | " (a sentence end is another sentence already), before
 # a later report: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
-_REPORT_BREAK = re.compile(r"[;|]")
+REPORT_BREAK = re.compile(r"[;|]")
 
 
 def _report_topics(text: str, mentions: list[Mention]) -> set[int]:
@@ -1290,7 +1290,7 @@ _LATER_TOPIC = re.compile(r"[;|]\s{0,3}+[A-Z][\w'â€™.-]{0,30}+(?:[\s-][A-Z][\w'â
 def _names_a_later_topic(text: str, m: Mention) -> bool:
     """Whether the first hard break after ``m`` in its one-line text opens a report under a topic of its
     own (see _LATER_TOPIC), known to the gazetteer or not."""
-    nxt = _REPORT_BREAK.search(text, m.end, m.sentence[1])
+    nxt = REPORT_BREAK.search(text, m.end, m.sentence[1])
     return nxt is not None and _LATER_TOPIC.match(text, nxt.start()) is not None
 
 
@@ -1298,7 +1298,7 @@ def _report_clauses(text: str, m: Mention, clauses: list[Clause]) -> list[Clause
     """The clauses told in the report that topic ``m`` opens: from it to the next hard break (the
     sentence's offsets, as clauses give them)."""
     s0, s1 = m.sentence
-    nxt = _REPORT_BREAK.search(text, m.end, s1)
+    nxt = REPORT_BREAK.search(text, m.end, s1)
     a, b = m.start - s0, (nxt.start() if nxt is not None else s1) - s0
     return [c for c in clauses if any(a <= lo < b for lo, _ in c.spans) or a <= c.start < b]
 
@@ -2023,7 +2023,7 @@ def _parts_without_act(text: str, mentions: list[Mention], infos: list[Role],
         s0, s1 = m.sentence
         lo_win, hi_win = max(s0, m.start - _PART_CHARS), min(s1, m.end + _PART_CHARS)
         before = max(text.rfind(";", lo_win, m.start), text.rfind("|", lo_win, m.start))
-        after = _REPORT_BREAK.search(text, m.end, hi_win)
+        after = REPORT_BREAK.search(text, m.end, hi_win)
         if before < 0 and after is None:
             continue
         lo = before + 1 if before >= 0 else s0
