@@ -2485,7 +2485,9 @@ def civilian_target(told: str, camp: bool = False) -> bool:
 # checkpoint in Bannu"): the event country's forces, or police.
 _FORCES_TARGET = re.compile(
     r"\b(?i:on|at|hits?|struck|attack(?:s|ed|ing)?(?:\s++on)?|storm(?:s|ed|ing)?|overr[au]n(?:s)?|"
-    r"raid(?:s|ed)?(?:\s++on)?|targeted|targeting|shelled|bombed|ambush(?:es|ed)?|downed|down)\s++"
+    r"raid(?:s|ed)?(?:\s++on)?|targeted|targeting|shelled|bombed|ambush(?:es|ed)?|downed|down|"
+    # "Arakan Army seizes Western Command headquarters in Ann": a taken command's force (actors46)
+    r"seiz(?:es|ed|ing)|captur(?:es|ed|ing))\s++"
     r"(?:(?i:a|an|the|two|three|several)\s++)?(?:(?!(?i:near|outside|beside|close)\b)[\w'’-]++\s++){0,2}?"
     r"(?:(?P<police>(?i:police)\s++(?:stations?|posts?|checkpoints?|check-?posts?|academy|training\s++school|"
     # a force's craft or vehicle as the object: "downed a police helicopter", "hit a police vehicle"
@@ -2496,7 +2498,7 @@ _FORCES_TARGET = re.compile(
     # "a Revolutionary Guards vehicle" (actors46)
     r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|revolutionary\s++guards?)"
     r"\s++(?:camps?|bases?|posts?|barracks|positions?|outposts?|headquarters|convoys?|patrols?|academy|"
-    r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:air\s++bases?|"
+    r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:command\s++headquarters|air\s++bases?|"
     r"barracks|garrison))\b")
 
 
