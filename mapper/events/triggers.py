@@ -62,8 +62,9 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           # a state's forces named by their service ("Gunmen kill two Rangers in Karachi", "killed 11 national
-          # guardsmen", "five park rangers"): an attack on them is a battle, as on soldiers (actors46)
-          r"rangers|guardsmen|"
+          # guardsmen", "five park rangers"): an attack on them is a battle, as on soldiers (actors46); not a
+          # side a goal is scored past ("fire three past Rangers": the football club)
+          r"(?<!past )rangers|guardsmen|"
           r"checkpoint|base|outpost|"
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy (nor "ambushed a civilian
           # convoy", "an aid convoy")
