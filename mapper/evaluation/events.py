@@ -371,6 +371,11 @@ def canonical_actor(name: str | None) -> str:
     """The comparable form of an actor name ("" for none); see ACTOR_ALIASES."""
     if not name:
         return ""
+    own = name.split()
+    if len(own) == 2 and own[1].lower() == "police" and own[0][:1].isupper():
+        # "Kenyan police", "Puntland police" = "police": the guide's short name, and the event's country says
+        # whose (the corpus codes both: about 80 events with the nationality, 60 without; actors46)
+        return "police"
     words: list[str] = []
     prev_single = False
     for w in _fold(name).split():  # join runs of single letters: "U.S." -> "u s" -> "us"

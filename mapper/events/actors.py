@@ -441,6 +441,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
                             r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
                             r"abducted|abducting|kidnapped|arrested|arresting|detained|detaining|repelled|"
+                            # "FARC dissidents downed a police helicopter": the craft's force is the object
+                            # (actors46)
+                            r"downed|downing|(?:shot|brought)\s++down|"
                             r"repelling|with|between|and|from|among)\s++"
                             r"(?:(?!(?:as|after|when|while|because|before|since|then|in|by|during|amid|under)\s)"
                             r"[\w'’.-]{1,40}+\s++){0,2}+$|"
@@ -511,8 +514,9 @@ _ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++
                      r"occup(?:y|ies|ied))\b")
 # After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
+# ("Two Pakistani policemen shot dead in Bannu": a headline's bare participle of two words; actors46)
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
-                  r"captured|died|dead|hurt|displaced)")
+                  r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down)")
 # ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
 _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
                        r"(?i:shot|brought)\s++down\b|"
@@ -2481,11 +2485,20 @@ def civilian_target(told: str, camp: bool = False) -> bool:
 # checkpoint in Bannu"): the event country's forces, or police.
 _FORCES_TARGET = re.compile(
     r"\b(?i:on|at|hits?|struck|attack(?:s|ed|ing)?(?:\s++on)?|storm(?:s|ed|ing)?|overr[au]n(?:s)?|"
-    r"raid(?:s|ed)?(?:\s++on)?|targeted|targeting|shelled|bombed|ambush(?:es|ed)?)\s++"
+    r"raid(?:s|ed)?(?:\s++on)?|targeted|targeting|shelled|bombed|ambush(?:es|ed)?|downed|down|"
+    # "Arakan Army seizes Western Command headquarters in Ann": a taken command's force (actors46)
+    r"seiz(?:es|ed|ing)|captur(?:es|ed|ing))\s++"
     r"(?:(?i:a|an|the|two|three|several)\s++)?(?:(?!(?i:near|outside|beside|close)\b)[\w'’-]++\s++){0,2}?"
-    r"(?:(?P<police>(?i:police)\s++(?:stations?|posts?|checkpoints?|check-?posts?|academy|training\s++school)|"
-    r"(?i:police)\s++(?:station|post)s?)|(?i:military|army|gendarmerie)\s++(?:camps?|bases?|posts?|barracks|"
-    r"positions?|outposts?|headquarters|convoys?|patrols?|academy|(?:training\s++)?school)|(?i:air\s++bases?|"
+    r"(?:(?P<police>(?i:police)\s++(?:stations?|posts?|checkpoints?|check-?posts?|academy|training\s++school|"
+    # a force's craft or vehicle as the object: "downed a police helicopter", "hit a police vehicle"
+    # (actors46)
+    r"vehicles?|vans?|trucks?|patrols?|convoys?|helicopters?)|"
+    r"(?i:police)\s++(?:station|post)s?)|"
+    # a state's forces by their service: "a ranger patrol", "a National Guard convoy", "a border guard post",
+    # "a Revolutionary Guards vehicle" (actors46)
+    r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|revolutionary\s++guards?)"
+    r"\s++(?:camps?|bases?|posts?|barracks|positions?|outposts?|headquarters|convoys?|patrols?|academy|"
+    r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:command\s++headquarters|air\s++bases?|"
     r"barracks|garrison))\b")
 
 

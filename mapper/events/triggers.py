@@ -61,6 +61,10 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               r"headm[ae]n|village heads?")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
+          # a state's forces named by their service ("Gunmen kill two Rangers in Karachi", "killed 11 national
+          # guardsmen", "five park rangers"): an attack on them is a battle, as on soldiers (actors46); not a
+          # side a goal is scored past ("fire three past Rangers": the football club)
+          r"(?<!past )rangers|guardsmen|"
           r"checkpoint|base|outpost|"
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy (nor "ambushed a civilian
           # convoy", "an aid convoy")
@@ -798,7 +802,7 @@ _SHOT = re.compile(r"shot dead|gunned down|shot|gun(?:s|ning)? down|shoot(?:s|in
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
 _ARMED_ONE = re.compile(r"\b(?:" + _ARMED + r"|soldier|policeman|officer|fighter|militant|rebel|insurgent|"
-                        r"jihadist|militiaman|guard|gendarme|commander|troop|sniper|gunfire|clash\w*|battle\w*|"
+                        r"ranger|guardsman|jihadist|militiaman|guard|gendarme|commander|troop|sniper|gunfire|clash\w*|battle\w*|"
                         r"fighting)\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|dozens|scores|hundreds|people)\s+(?:(?:were|are|have been) )?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w{1,30}\s+)?$")
