@@ -1,7 +1,7 @@
-"""A line or a text that reports acts in two theatres ("Houthis fire missiles at Eilat; US jets strike Hodeidah"):
-a town of some size named by its own name is where its own report puts the act, never moved to the other
-report's place (issue 14, geographic coherence). A ";" or "|" ends a report as a sentence end does: a place
-after it is not "beside" a name before it."""
+"""A line or a text that reports acts in two theatres ("Houthis fire missiles at Eilat; US jets strike
+Hodeidah"): a town of some size named by its own name is where its own report puts the act, never moved to
+the other report's place (issue 14, geographic coherence). A ";" or "|" ends a report as a sentence end does:
+a place after it is not "beside" a name before it."""
 
 from __future__ import annotations
 
@@ -27,14 +27,15 @@ def _events(p: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Houthi drone intercepted near Eilat | Israeli jets pound Hodeidah port",
      [("Al Ḩudaydah", "Air/drone strike", 1), ("Eilat", "Disrupted weapons use", 2)]),
 ])
-def test_each_report_keeps_its_town(pipeline: Pipeline, text: str, events: list[tuple[str, str, int]]) -> None:
+def test_each_report_keeps_its_town(pipeline: Pipeline, text: str,
+                                    events: list[tuple[str, str, int]]) -> None:
     assert _events(pipeline, text) == events
 
 
 def test_a_village_beside_its_town_stays_put(pipeline: Pipeline) -> None:
     # near miss: a place named beside another in the same report is read with it, as before
-    assert _events(pipeline, "Gunmen attacked the village of Boni near Douentza in the Mopti region on Sunday, "
-                             "killing six.") == [("Boni", "Attack", 1)]
+    text = "Gunmen attacked the village of Boni near Douentza in the Mopti region on Sunday, killing six."
+    assert _events(pipeline, text) == [("Boni", "Attack", 1)]
 
 
 def test_report_breaks_are_read_in_a_bounded_window(pipeline: Pipeline) -> None:
