@@ -102,7 +102,7 @@ from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import dateline_header, opens_on_place, relative_to, toll_list
+from mapper.events.roles import dateline_header, opens_on_place, relative_to, supported_place, toll_list
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -1580,7 +1580,16 @@ class EventCoder:
         # Léré, not Lere in Nigeria), as a hint read only when no place places a name.
         forces = {m.place.country_code for m, r in zip(mentions, roles, strict=True)
                   if m.demonym and r.name == "actor" and m.place is not None and m.place.country_code}
-        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text) | forces,
+        # A place named only as whom a rally supports ("rallied in Rabat in solidarity with the people of
+        # Gaza") is no place of the story's: left out of the theatre, it neither makes the rally's town an
+        # outsider nor holds it (c43-001, c43-008, p44-031 were coded at Gaza).
+        aside = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                 if r.name == "context" and supported_place(text, m.start)}
+        if aside:
+            aside -= {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                      if r.name != "context" or not supported_place(text, m.start)}
+        theatre = _Theatre([m for m in mentions if normalize(m.text) not in aside] if aside else mentions,
+                           theatre_countries(text), vocabulary_theatres(text) | forces,
                            short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline), or the
