@@ -1038,11 +1038,18 @@ _AIRSPACE_BEFORE = re.compile(r"\b(?:" + alternation(AIRSPACE_BREACHES) + r")\s{
 _AIRSPACE_CHARS = 80
 # Where sirens or an air alert went off is where people took cover, not where a weapon fell or was stopped:
 # "the missile was intercepted and sirens sounded in Jerusalem", "air raid sirens wailed across Israel".
-_SIRENS_BEFORE = re.compile(r"\b(?:sirens?|air[\s-]raid\s{1,3}alerts?|air\s{1,3}alerts?)\s{1,3}"
+# (phantom46: also sirens an act set off, and every name of the sirens' plain list: "intercepted, setting off
+# sirens in Tel Aviv and Jerusalem" (l25-012); not a place after another preposition, "sirens sounded in
+# Jerusalem and across central Israel", where the blind b27-060 codes the interception at Israel.)
+_SIRENS_WHERE = (r"(?:in|over|across|throughout)\s{1,3}(?:(?:the|parts\s{1,3}of|much\s{1,3}of)\s{1,3})?"
+                 r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s{1,3})?")
+_SIRENS_BEFORE = re.compile(r"(?:\b(?:sirens?|air[\s-]raid\s{1,3}alerts?|air\s{1,3}alerts?)\s{1,3}"
                             r"(?:(?:were|was|had|have|also)\s{1,3})?(?:sounded|sounding|went\s{1,3}off|wailed|blared|"
                             r"heard|rang(?:\s{1,3}out)?|activated|declared)\s{1,3}(?:(?:again|briefly|overnight)\s{1,3})?"
-                            r"(?:in|over|across|throughout)\s{1,3}(?:(?:the|parts\s{1,3}of|much\s{1,3}of)\s{1,3})?"
-                            r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s{1,3})?$")
+                            r"|\b(?:set(?:ting)?\s{1,3}off|trigger(?:s|ed|ing)|sound(?:s|ed|ing))\s{1,3}"
+                            r"(?:air[\s-]raid\s{1,3})?(?:sirens?|alerts?)\s{1,3})"
+                            + _SIRENS_WHERE +
+                            r"(?:(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:and|or)\s{1,3})?$")
 _SIRENS_CHARS = 80
 
 
