@@ -1140,6 +1140,21 @@ def claim_denied(low: str, start: int, end: int) -> bool:
         and _CLAIMED_BEFORE.search(low, max(0, start - _CLAIMED_CHARS), start) is not None
 
 
+# ... or denied by the next sentence: "Azerbaijan's defence ministry said Armenian forces had fired on its
+# positions in X. Yerevan denied the claim, saying ..." (b26-067), "said its forces had captured the village
+# of X. Ukraine's General Staff denied the claim" (b28-042): its opening words, then the denial of the claim.
+_DENIED_NEXT = re.compile(r"\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?(?:den(?:ies|ied)|reject(?:s|ed)|"
+                          r"dismiss(?:es|ed)|refut(?:es|ed))\s{1,3}(?:the|this|that|these|those|such)\s{1,3}"
+                          r"(?:claims?|allegations?|accusations?|charges?|reports?|account)\b", re.I)
+
+
+def claim_denied_next(low: str, start: int, following: str) -> bool:
+    """Whether the trigger at ``start`` of a lower-cased sentence is a side's claim told in the past perfect
+    that the ``following`` sentence opens by denying."""
+    return _DENIED_NEXT.match(following) is not None \
+        and _CLAIMED_BEFORE.search(low, max(0, start - _CLAIMED_CHARS), start) is not None
+
+
 def accused_of(low: str, start: int) -> bool:
     """Whether the trigger at ``start`` of a lower-cased sentence is what someone is accused of."""
     return _ACCUSED_OF.search(low, max(0, start - 70), start) is not None
