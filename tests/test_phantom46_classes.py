@@ -104,11 +104,6 @@ def test_claim_denied_reads_the_perfect_and_the_denial(text: str, trigger: str, 
     assert triggers.claim_denied(text, start, start + len(trigger)) is denied
 
 
-@pytest.mark.parametrize(("text", "supported"), [
-    ("Thousands rallied in Rabat in solidarity with the people of Gaza", True),
-    ("Hundreds marched in Dakar in support of Palestinians in Gaza", True),
-    ("Israeli strikes killed 30 people in Gaza", False),
-])
 @pytest.mark.parametrize(("text", "following", "denied"), [
     ("the army said rebels had fired on its posts near x.", " The rebels denied the claim.", True),
     ("the army said rebels had fired on its posts near x.", " Rebel leaders in the town flatly rejected the "
@@ -121,6 +116,11 @@ def test_claim_denied_next_reads_the_next_sentence(text: str, following: str, de
     assert triggers.claim_denied_next(text, start, following) is denied
 
 
+@pytest.mark.parametrize(("text", "supported"), [
+    ("Thousands rallied in Rabat in solidarity with the people of Gaza", True),
+    ("Hundreds marched in Dakar in support of Palestinians in Gaza", True),
+    ("Israeli strikes killed 30 people in Gaza", False),
+])
 def test_supported_place(text: str, supported: bool) -> None:
     assert roles.supported_place(text, text.rindex("Gaza")) is supported
 
