@@ -102,9 +102,23 @@ from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
-from mapper.events.roles import REPORT_BREAK, dateline_header, opens_on_place, relative_to, toll_list
+from mapper.events.roles import (
+    REPORT_BREAK,
+    dateline_header,
+    opens_on_place,
+    relative_to,
+    supported_place,
+    toll_list,
+)
 from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
-from mapper.events.triggers import CLAUSE_JOIN, NON_STATE, Clause, clauses, state_fights_back
+from mapper.events.triggers import (
+    CLAUSE_JOIN,
+    NON_STATE,
+    Clause,
+    claim_denied_next,
+    clauses,
+    state_fights_back,
+)
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -916,6 +930,13 @@ _MILITANTS = _VICTIM_ACTORS["militants"]
 _OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members(?:\s++of\s++[^,;]{1,60}+)?$")
 
 
+# Words that can deny a claim in the sentence after it: only then is a sentence's claim read for it. Talks and
+# statements are no claims of an act.
+_DENIAL_NEAR = re.compile(r"\b(?:den(?:ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\b")
+_DENIAL_NEAR_CHARS = 120
+_SPOKEN = frozenset({"Statement", "Meeting/talks", "Diplomatic protest", "Agreement"})
+
+
 def _next_sentence(text: str, end: int) -> str:
     """The sentence that starts at or after ``end`` (up to 300 characters of it)."""
     tail = text[end:end + 300]
@@ -1583,7 +1604,16 @@ class EventCoder:
         # Léré, not Lere in Nigeria), as a hint read only when no place places a name.
         forces = {m.place.country_code for m, r in zip(mentions, roles, strict=True)
                   if m.demonym and r.name == "actor" and m.place is not None and m.place.country_code}
-        theatre = _Theatre(mentions, theatre_countries(text), vocabulary_theatres(text) | forces,
+        # A place named only as whom a rally supports ("rallied in Rabat in solidarity with the people of
+        # Gaza") is no place of the story's: left out of the theatre, it neither makes the rally's town an
+        # outsider nor holds it (c43-001, c43-008, p44-031 were coded at Gaza).
+        aside = {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                 if r.name == "context" and supported_place(text, m.start)}
+        if aside:
+            aside -= {normalize(m.text) for m, r in zip(mentions, roles, strict=True)
+                      if r.name != "context" or not supported_place(text, m.start)}
+        theatre = _Theatre([m for m in mentions if normalize(m.text) not in aside] if aside else mentions,
+                           theatre_countries(text), vocabulary_theatres(text) | forces,
                            short_text_weights(text))
         # Where the tellers of a report are ("officials in Paris said") helps read its names, but no event
         # is ever moved there: only names whose every mention is such an origin (not a dateline), or the
@@ -1641,6 +1671,14 @@ class EventCoder:
                 continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
+            if found and any(r.clause.sub_event_type not in _SPOKEN for r in found) \
+                    and _DENIAL_NEAR.search(text, span[1], span[1] + _DENIAL_NEAR_CHARS):
+                # A side's claim in the past perfect that the next sentence denies ("... said Armenian forces
+                # had fired on its positions in X. Yerevan denied the claim"): no event, as the guide codes a
+                # denied claim (phantom46; the same sentence's denial is read in triggers.not_this_act).
+                low, following = text[span[0]:span[1]].lower(), _next_sentence(text, span[1])
+                found = tuple(r for r in found if r.clause.sub_event_type in _SPOKEN
+                              or not claim_denied_next(low, r.clause.start, following))
             # The day the story last named in any report, a statement's too ("The council on Monday declared
             # X the winner. Shortly after the announcement, police fired tear gas in Y": Monday), read below
             # when no act has dated the story yet (wdates44).
