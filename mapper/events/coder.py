@@ -616,6 +616,18 @@ def _filed_day(sentence: str, date: DateExpr, header: re.Match[str] | None) -> b
     return date.text.lower() in _FILED_WORDS or reported_on(sentence, [date]) is not None
 
 
+def _retold_day(inc: _Incident, clause: Clause, date: DateExpr, sentence: str,
+                header: re.Match[str] | None) -> bool:
+    """Whether a later sentence that places nothing retells ``inc``, dated only by its report, with the act's
+    own day: it refers back or opens on a definite subject (_RETELLS), names a weekday not after the filed
+    day, and is neither an attribution's day itself, nor another story nor another act's time."""
+    return inc.date is not None and date.precision == DAY and date.date <= inc.date[0] \
+        and (clause.back_reference or _RETELLS.match(sentence) is not None) \
+        and _WEEKDAY_NAME.search(date.text) is not None \
+        and not _filed_day(sentence, date, header) and not _SEPARATE.match(sentence) \
+        and not _OTHER_HOURS.match(sentence)
+
+
 def _act_day(inc: _Incident, told: dt.date, sentence: str) -> dt.date:
     """The story's day after a sentence that told ``inc`` with the day ``told``: the act's own day when an
     earlier sentence dated it ("struck a mosque in El Fasher on Friday ... rescuers were still pulling bodies
@@ -1976,12 +1988,19 @@ class EventCoder:
                     if located is not None:
                         mark = _FILED if _filed_day(sentence, date, header) else _PLACED
                     else:
-                        mark = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED or (
-                            date.precision == DAY and date.date <= inc.date[0]
-                            and (clause.back_reference or _RETELLS.match(sentence) is not None)
-                            and _WEEKDAY_NAME.search(date.text) is not None
-                            and not _filed_day(sentence, date, header) and not _SEPARATE.match(sentence)
-                            and not _OTHER_HOURS.match(sentence)) else _NOT_RETOLD
+                        mark = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED \
+                            or _retold_day(inc, clause, date, sentence, header) else _NOT_RETOLD
+                        kin = incidents.of_kind.get("violence")
+                        if clause.sub_event_type == _LOOTING and kin and kin[-1].location is not None \
+                                and kin[-1].date is not None and (kin[-1].date[2] == _FILED
+                                                                  or kin[-1].date[1] == WEEK) \
+                                and _retold_day(kin[-1], clause, date, sentence, header):
+                            # "The attackers arrived late Friday and went from house to house, ... setting
+                            # homes on fire", "The attack on Wednesday afternoon set fire to 500 houses": the
+                            # burning the coder reads retells the attack just told, and dates it (also when
+                            # the attack's day was a closing attribution's, which dates.reported_on gives a
+                            # week).
+                            kin[-1].add_date((date.date, DAY, _RETOLD_DAY))
                     inc.add_date((date.date, date.precision, mark))
                     if date.precision == 1 and clause.family != "political":
                         story_day = _act_day(inc, date.date, sentence)
