@@ -4,7 +4,8 @@ Every sentence is our own. Class: the sentence that places an act dates it only 
 dateline's "KHARKIV, March 6 (Reuters) - ...", a closing "..., officials said on Thursday", a bare
 "overnight"), and a later sentence that retells the act names its own weekday ("The missile hit the building
 on Wednesday evening", "Residents said the drones arrived late Monday"): the guide's date is that weekday,
-not the report's day (coder._filed_day, _RETELLS, _WEEKDAY_NAME).
+not the report's day (coder._filed_day, _retold_day, _RETELLS, _WEEKDAY_NAME); also when the coder reads
+the retelling as burning ("The attack on Tuesday evening set fire to about 200 houses").
 
 Near misses that keep their reading: the placing sentence's own day ("struck Kharkiv on Thursday"), a later
 "Hours earlier, ..." or "Separately, ..." sentence, a later attribution's day ("the governor said on
@@ -73,6 +74,31 @@ def test_the_acts_own_weekday_told_later_dates_it(pipeline: Pipeline, text: str,
 def test_near_misses_keep_the_reports_day(pipeline: Pipeline, text: str) -> None:
     [(place, _, date)] = _dates(pipeline, text)
     assert (place, date) == ("Kharkiv", PUBLISHED)
+
+
+# ---- a retelling read as burning dates the attack just told
+
+RIYOM = "JOS, Nigeria (AP) — Gunmen killed at least 30 people in an overnight attack on the village of Riyom"
+ARRIVED = ("The attackers arrived late Tuesday and went from house to house, shooting residents and setting "
+           "homes")
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    (f"{RIYOM}, police said Thursday. {ARRIVED} on fire.", "Riyom", "2025-03-04"),
+    # a closing attribution's day with no dateline date
+    ("BANGKOK (AP) — An airstrike by Myanmar's military on a village near Kyauktaw killed at least 20 "
+     "people, the Arakan Army said Thursday. The attack on Tuesday evening set fire to about 200 houses, the "
+     "group said.", "Kyauktaw", "2025-03-04"),
+    # near misses: another story's burning; the attack's own day
+    (f"{RIYOM}, police said Thursday. Separately, on Tuesday, herders set fire to homes and barns.", "Riyom",
+     PUBLISHED),
+    (f"JOS, Nigeria (AP) — Gunmen killed at least 30 people in Riyom on Thursday. {ARRIVED} on fire.",
+     "Riyom", PUBLISHED),
+])
+def test_a_retelling_read_as_burning_dates_the_attack(pipeline: Pipeline, text: str, place: str,
+                                                      day: str) -> None:
+    [(name, _, date)] = _dates(pipeline, text)
+    assert (name, date) == (place, day)
 
 
 # ---- the patterns are linear on pathological input
