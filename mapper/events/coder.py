@@ -97,7 +97,16 @@ from mapper.events.casualties import (
     victims,
 )
 from mapper.events.clauses import ClauseReading, Clauses
-from mapper.events.dates import WEEK, DateExpr, find_dates, follows_after, parse_date, story_shift
+from mapper.events.dates import (
+    DAY,
+    WEEK,
+    DateExpr,
+    find_dates,
+    follows_after,
+    parse_date,
+    reported_on,
+    story_shift,
+)
 from mapper.events.discourse import background_of, label_sentence
 from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
@@ -398,7 +407,12 @@ class _Incident:
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
-        if self.date is None or date[1:] < self.date[1:]:
+        if self.date is not None and self.date[2] == _FILED:
+            # The report's day (_filed_day) gives way to a later sentence's own day for the act (_RETOLD_DAY);
+            # to any other date as the placing sentence's day does.
+            if date[2] == _RETOLD_DAY or (date[1], date[2]) < (self.date[1], _PLACED):
+                self.date = date
+        elif self.date is None or date[1:] < self.date[1:]:
             self.date = date  # a more precise date wins ("on September 9" over "last week")
 
     def add_casualties(self, killed: int | None, injured: int | None, side: str = "", more: bool = False,
@@ -582,6 +596,50 @@ def _zero_told(incidents: _Incidents, text: str, told: tuple[int, int] | None, p
 
 _ZERO_REACH = 64  # how many of the last incidents "No casualties were reported" may speak of
 _ALSO_WORD = re.compile(r"\balso\b", re.I)  # a sentence that adds to the one before
+
+
+# Where an incident's date came from, the third item of _Incident.date: of two dates of one precision the
+# lower mark wins. The placing sentence's own day; a later sentence's day for the act it retells; the placing
+# sentence's day that is only the report's (_filed_day), which a later sentence's own day replaces; the
+# story's day given to an undated act; a later sentence's day that may not replace a filed day.
+_PLACED, _RETOLD_DAY, _FILED, _STORY, _NOT_RETOLD = 0, 1, 2, 3, 4
+# A bare "overnight", "today", "tonight" is the published day, not a day the text gives the act.
+_FILED_WORDS = frozenset({"overnight", "today", "tonight"})
+# A later sentence replaces a filed day when it retells the act: its trigger refers back ("the strikes on
+# Tuesday") or its subject is definite ("The ambushes took place on Thursday", "The attackers arrived late
+# Friday"), also after a source's words that open it ("Residents said the gunmen arrived in the early hours
+# of Monday"); not "Engineers said blackouts would continue on Thursday", "EU ambassadors are expected to
+# approve ... on Friday".
+_RETELLS = re.compile(r"\W{0,3}(?:(?:[\w'-]{1,30}\s+){0,3}?(?:said|say|says|told\s+[\w'-]{1,30})\s+"
+                      r"(?:that\s+)?)?(?:the|these|those|it|they)\s", re.I)
+# ... and with a weekday it names ("on Tuesday afternoon", "late Friday"), not a day told relative to another
+# event ("The strike came a day after Russia warned ...": p18-057 kept its day).
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _filed_day(sentence: str, date: DateExpr, header: re.Match[str] | None) -> bool:
+    """Whether the day that dates a sentence's act only says when it was reported: the dateline's date
+    ("KYIV, June 25 (Reuters) - A missile struck Dnipro ..."), a closing attribution's day ("..., killing 17,
+    officials said on Wednesday", as dates.reported_on reads it), a bare "overnight" or "today". Wire copy
+    often tells the act's own day in the next sentence ("The missile hit a busy street on Tuesday
+    afternoon"; "The attackers arrived late Friday"), which the guide's date is (wire46)."""
+    if date.precision != DAY:
+        return False
+    if header is not None and date.start < header.end():
+        return True
+    return date.text.lower() in _FILED_WORDS or reported_on(sentence, [date]) is not None
+
+
+def _retold_day(inc: _Incident, clause: Clause, date: DateExpr, sentence: str,
+                header: re.Match[str] | None) -> bool:
+    """Whether a later sentence that places nothing retells ``inc``, dated only by its report, with the act's
+    own day: it refers back or opens on a definite subject (_RETELLS), names a weekday not after the filed
+    day, and is neither an attribution's day itself, nor another story nor another act's time."""
+    return inc.date is not None and date.precision == DAY and date.date <= inc.date[0] \
+        and (clause.back_reference or _RETELLS.match(sentence) is not None) \
+        and _WEEKDAY_NAME.search(date.text) is not None \
+        and not _filed_day(sentence, date, header) and not _SEPARATE.match(sentence) \
+        and not _OTHER_HOURS.match(sentence)
 
 
 def _act_day(inc: _Incident, told: dt.date, sentence: str) -> dt.date:
@@ -1965,15 +2023,34 @@ class EventCoder:
                     and inc.fatalities is not None
                 inc.spans.append(span)
                 if date is not None:
-                    # The sentence that places the incident dates it before any other of the same precision.
-                    inc.add_date((date.date, date.precision, 0 if located is not None else 1))
+                    # The sentence that places the incident dates it before any other of the same precision,
+                    # unless its day is only the report's (_filed_day): then a later sentence that retells
+                    # the act with a day of its own dates it (_RETOLD_DAY).
+                    if located is not None:
+                        mark = _FILED if _filed_day(sentence, date, header) else _PLACED
+                    else:
+                        mark = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED \
+                            or _retold_day(inc, clause, date, sentence, header) else _NOT_RETOLD
+                        kin = incidents.of_kind.get("violence")
+                        if clause.sub_event_type == _LOOTING and kin and kin[-1].location is not None \
+                                and kin[-1].date is not None and (kin[-1].date[2] == _FILED
+                                                                  or kin[-1].date[1] == WEEK) \
+                                and _retold_day(kin[-1], clause, date, sentence, header):
+                            # "The attackers arrived late Friday and went from house to house, ... setting
+                            # homes on fire", "The attack on Wednesday afternoon set fire to 500 houses": the
+                            # burning the coder reads retells the attack just told, and dates it (also when
+                            # the attack's day was a closing attribution's, which dates.reported_on gives a
+                            # week).
+                            kin[-1].add_date((date.date, DAY, _RETOLD_DAY))
+                    inc.add_date((date.date, date.precision, mark))
                     if date.precision == 1 and clause.family != "political":
                         story_day = _act_day(inc, date.date, sentence)
                 elif day is not None:
-                    inc.add_date((day, 1, 0 if located is not None else 1))
+                    later = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED else _NOT_RETOLD
+                    inc.add_date((day, 1, _PLACED if located is not None else later))
                     story_day = _act_day(inc, day, sentence)
                 elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
-                    inc.add_date((story_day, 1, 2))  # not "Separately, ...": another story, undated
+                    inc.add_date((story_day, 1, _STORY))  # not "Separately, ...": another story, undated
                 if a2 is not None and located is None and inc.victims is not None \
                         and inc.victims.name == "civilians" and _SAID_TARGETED.search(sentence) \
                         and not reports(sentence):
@@ -2061,7 +2138,7 @@ class EventCoder:
                     elif day is not None:
                         more.add_date((day, 1, 0))
                     elif story_day is not None and not _SEPARATE.match(sentence):
-                        more.add_date((story_day, 1, 2))
+                        more.add_date((story_day, 1, _STORY))
                     if more.actor1 is None and more.actor2 is None:
                         # The located site's actors, unless this site's act is told by another trigger.
                         same = act is clause and _own_trigger(extra, clause, actors, sentence) \
