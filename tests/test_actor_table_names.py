@@ -144,3 +144,16 @@ def test_herders_who_attack_are_an_armed_side(pipeline: Pipeline, text: str,
 def test_communal_fighters_by_their_own_name(pipeline: Pipeline, text: str,
                                              expected: list[tuple[str, str | None]]) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Pakistan's paramilitary corps by name: the state's forces, never the Canadian town Frontier
+    ("BLA militants attacked a Frontier Corps camp in Kech district late on Sunday, and four soldiers and "
+     "five attackers were killed.", [("Balochistan Liberation Army", "Pakistani forces")]),
+    ("Pakistan Rangers fired on protesters in Sukkur on Friday, killing two.",
+     [("Pakistani forces", "protesters")]),
+])
+def test_pakistan_paramilitary_by_name(pipeline: Pipeline, text: str, sides: list[tuple[str, str]]) -> None:
+    doc = pipeline.parse(Article("t", text, published="2025-08-11"))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in doc.events]
+    assert got == sides
