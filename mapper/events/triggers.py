@@ -58,21 +58,34 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # a village's or a community's leaders by their office: "killed a community leader", "shot dead
               # a former sarpanch", "the village headman"
               r"(?:community|village|social|religious|youth|civil society) leaders?|sarpanch(?:es)?|"
-              r"headm[ae]n|village heads?")
+              r"headm[ae]n|village heads?|"
+              # victims named by their household or their journey, and the places that hold only civilians
+              # (types46: "killed a couple and their baby", "killing nine guests", "killing 19 travellers",
+              # "storms Baraawe hotel", "Gunmen ambush bus near Yei"; not a police bus, whose "police" is
+              # read first)
+              r"couples?|bab(?:y|ies)|infants?|toddlers?|guests|travell?ers|commuters|hotels?|bus")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy (nor "ambushed a civilian
           # convoy", "an aid convoy")
-          r"(?<!civilian )(?<!aid )(?<!humanitarian )(?<!relief )(?<!wedding )(?<!refugee )"
+          r"(?<!civilian )(?<!aid )(?<!humanitarian )(?<!relief )(?<!wedding )(?<!refugee )(?<!passenger )"
           r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
-          r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
+          r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods|vans|minibuses|"
+          r"coaches|taxis|travell?ers|commuters)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|"
+          r"terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)|"
           # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
           r"vigilantes?|vdp|cjtf|"
           # armed sides by their own names, and a post held by armed men: "killed eight Maoists in an
           # encounter", "fired on a village defence post" (its guards, not the village)
           r"maoists|naxal(?:ite)?s|guerrillas|"
+          # forces by a name of their own, and defence volunteers (types46: "kill two Rangers", "killed nine
+          # national guardsmen", "kill 3 IRGC members", "killed three security men", "killed 12 volunteers for
+          # the defence of the homeland"; not aid, Red Cross or Red Crescent volunteers, who are civilians)
+          r"rangers|guardsmen|national guards?|security (?:men|personnel)|irgc|basij|revolutionary guards?|"
+          r"(?<!aid )(?<!cross )(?<!crescent )(?<!relief )(?<!medical )(?<!rescue )(?<!humanitarian )"
+          r"volunteers|"
           r"(?:village )?(?:defen[cs]e|security|army|military|border|police) posts?")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
@@ -3103,8 +3116,13 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         last = word.rsplit(" ", 1)[-1]
         weapon_back = _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before)
         noun_back = _EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+        # ... and so does an attack named with its civilian target ("links to the attack on the DusitD2
+        # hotel": the event noun heads the trigger, the target ends it; types46)
+        head = word.split(" ", 1)[0]
+        head_back = sub == "Attack" and head != last and _EVENT_NOUN.fullmatch(head) and _BACK.search(before)
         back = bool(noun_back and _agrees(noun_back.group(1), last)
-                    or weapon_back and _agrees(weapon_back.group(1), last))
+                    or weapon_back and _agrees(weapon_back.group(1), last)
+                    or head_back and _agrees(head_back.group(1), head))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
