@@ -191,6 +191,9 @@ _RULES: list[tuple[str, str]] = [
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
      r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
+     # a drone by its kind, and the bombers that drop bombs, not launch missiles (types46: "a quadcopter
+     # dropped explosives on a house in Mir Ali", "US B-2 bombers strike Fordow"; not a suicide bomber)
+     r"quadcopters?\b|\bb-2s?\b|stealth bombers?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
@@ -796,6 +799,9 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
 _PEOPLE_TRIGGER = re.compile(r"mobs?|vigilantes?|(?:angry )?crowds?|gunmen|attackers")
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|members?|"
                            r"groups?)\s{1,3})?(?:" + alternation(TELLS | {"claimed", "confirmed"}) + r")\b")
+# A quadcopter named as what attackers used ("the attackers used quadcopters and heavy weapons", "used heavy
+# weapons and a quadcopter in the assault"): a tool of the ground fight, no strike of its own (types46).
+_USED_BEFORE = re.compile(r"\b(?:used|using|employed|deployed)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _SHOT = re.compile(r"shot dead|gunned down|shot|gun(?:s|ning)? down|shoot(?:s|ing)? dead")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -3108,6 +3114,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
             continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
+        if sub == "Air/drone strike" and word.startswith("quadcopter") and _USED_BEFORE.search(before):
+            continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
             continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
