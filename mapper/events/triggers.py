@@ -83,7 +83,9 @@ _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|offic
           # forces by a name of their own, and defence volunteers (types46: "kill two Rangers", "killed nine
           # national guardsmen", "kill 3 IRGC members", "killed three security men", "killed 12 volunteers for
           # the defence of the homeland"; not aid, Red Cross or Red Crescent volunteers, who are civilians)
-          r"rangers|guardsmen|national guards?|security (?:men|personnel)|irgc|basij|revolutionary guards?|"
+          # (not a football club: "fire three past Rangers", "beat Rangers")
+          r"(?<!past )(?<!beat )(?<!beats )(?<!against )(?<!versus )(?<!vs )rangers|"
+          r"guardsmen|national guards?|security (?:men|personnel)|irgc|basij|revolutionary guards?|"
           r"(?<!aid )(?<!cross )(?<!crescent )(?<!relief )(?<!medical )(?<!rescue )(?<!humanitarian )"
           r"volunteers|"
           r"(?:village )?(?:defen[cs]e|security|army|military|border|police) posts?")
