@@ -52,6 +52,11 @@ def rules() -> Pipeline:
      [("Ségou", "Battles", "Armed clash", 5, "jihadists", "Malian forces")]),
     ("Police arrested six people in Garissa over links to the attack on the Westgate hotel.",
      [("Garissa", "Strategic developments", "Arrests", None, "police", None)]),
+    # a siege of a hotel is told by whom it killed; troops ending one fight the gunmen (the near miss)
+    ("Al-Shabaab gunmen kill seven guests in Jowhar hotel siege",
+     [("Jawhar", "Violence against civilians", "Attack", 7, "al-Shabaab", "civilians")]),
+    ("Troops end hotel siege in Mogadishu, kill four gunmen",
+     [("Mogadishu", "Battles", "Armed clash", 4, "Somali forces", "unidentified gunmen")]),
     # aircraft by their kind
     ("A quadcopter dropped explosives on a house in Miranshah on Tuesday, wounding three children, police "
      "said.",
@@ -110,7 +115,8 @@ def test_the_victims_nouns_at_clause_level(text: str, sub: str) -> None:
 
 UNITS = ["quadcopter quadcopter ", "used used a b c d quadcopters ", "b-2 b-2 stealth bombers ",
          "killed a couple and their baby ", "rangers guardsmen volunteers aid volunteers ",
-         "convoy of passenger vans passenger convoy ", "the attack on the the hotel hotel "]
+         "convoy of passenger vans passenger convoy ", "the attack on the the hotel hotel ",
+         "hotel siege school siege siege "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
