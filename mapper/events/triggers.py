@@ -58,25 +58,37 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # a village's or a community's leaders by their office: "killed a community leader", "shot dead
               # a former sarpanch", "the village headman"
               r"(?:community|village|social|religious|youth|civil society) leaders?|sarpanch(?:es)?|"
-              r"headm[ae]n|village heads?")
+              r"headm[ae]n|village heads?|"
+              # victims named by their household or their journey, and the places that hold only civilians
+              # (types46: "killed a couple and their baby", "killing nine guests", "killing 19 travellers",
+              # "storms Baraawe hotel", "Gunmen ambush bus near Yei"; not a police bus, whose "police" is
+              # read first)
+              r"couples?|bab(?:y|ies)|infants?|toddlers?|guests|travell?ers|commuters|hotels?|bus")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
-          # a state's forces named by their service ("Gunmen kill two Rangers in Karachi", "killed 11 national
-          # guardsmen", "five park rangers"): an attack on them is a battle, as on soldiers (actors46); not a
-          # side a goal is scored past ("fire three past Rangers": the football club)
-          r"(?<!past )rangers|guardsmen|"
           r"checkpoint|base|outpost|"
           # not "a convoy of fuel tankers", "a convoy of traders": a civilian convoy (nor "ambushed a civilian
           # convoy", "an aid convoy")
-          r"(?<!civilian )(?<!aid )(?<!humanitarian )(?<!relief )(?<!wedding )(?<!refugee )"
+          r"(?<!civilian )(?<!aid )(?<!humanitarian )(?<!relief )(?<!wedding )(?<!refugee )(?<!passenger )"
           r"convoy(?! of (?:[\w-]{1,20} ){0,2}(?:tankers|trucks|lorries|buses|vehicles|cars|traders|"
-          r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|terrorists|separatists|"
+          r"merchants|civilians|passengers|pilgrims|refugees|displaced|aid|food|goods|vans|minibuses|"
+          r"coaches|taxis|travell?ers|commuters)\b)|positions|patrol|gunmen|gunman|bandits|attackers|assailants|"
+          r"terrorists|separatists|"
           r"extremists|combatants|paramilitar(?:y|ies)|"
           # self-defence militias fight as one side: "Boko Haram raid on Mora kills 4 vigilantes"
           r"vigilantes?|vdp|cjtf|"
           # armed sides by their own names, and a post held by armed men: "killed eight Maoists in an
           # encounter", "fired on a village defence post" (its guards, not the village)
           r"maoists|naxal(?:ite)?s|guerrillas|"
+          # forces by a name of their own, and defence volunteers: an attack on them is a battle, as on
+          # soldiers (actors46, types46: "kill two Rangers", "five park rangers", "killed nine national
+          # guardsmen", "kill 3 IRGC members", "killed three security men", "killed 12 volunteers for the
+          # defence of the homeland"; not aid, Red Cross or Red Crescent volunteers, who are civilians)
+          # (not a football club: "fire three past Rangers", "beat Rangers")
+          r"(?<!past )(?<!beat )(?<!beats )(?<!against )(?<!versus )(?<!vs )rangers|"
+          r"guardsmen|national guards?|security (?:men|personnel)|irgc|basij|revolutionary guards?|"
+          r"(?<!aid )(?<!cross )(?<!crescent )(?<!relief )(?<!medical )(?<!rescue )(?<!humanitarian )"
+          r"volunteers|"
           r"(?:village )?(?:defen[cs]e|security|army|military|border|police) posts?")
 
 # (sub-event type, pattern) in priority order. Patterns run over the lower-cased sentence, from word
@@ -182,6 +194,9 @@ _RULES: list[tuple[str, str]] = [
     ("Air/drone strike",
      r"air ?strikes?|air-strikes?|air ?raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
      r"drone (?:strikes?|attacks?)|drones?\b|loitering munitions?\b|"  # "Loitering munitions hit X"
+     # a drone by its kind, and the bombers that drop bombs, not launch missiles (types46: "a quadcopter
+     # dropped explosives on a house in Mir Ali", "US B-2 bombers strike Fordow"; not a suicide bomber)
+     r"quadcopters?\b|\bb-2s?\b|stealth bombers?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
      r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
      # a state's bombers by model or kind ("US B-2 bombers strike Fordow", "Tu-22 bombers"; heads46), never a
@@ -321,7 +336,10 @@ _RULES: list[tuple[str, str]] = [
      # (not "besieged" as an adjective after a determiner, a state: "to reach the besieged South Kordofan
      # capital", "residents of the besieged city of X"; "rebels besieged X" is an act)
      r"besieg(?!ed\b)\w*|(?<!the )(?<!its )(?<!their )(?<!this )(?<!that )(?<! a )besieged\b|"
-     r"siege|raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
+     # (a siege of a place that holds civilians is told by whom it killed, not a battle: "kill nine guests in
+     # Kismayo hotel siege"; types46)
+     r"(?<!hotel )(?<!school )(?<!mall )(?<!restaurant )siege|"
+     r"raided|(?<!air )(?<!air-)raids?\b|incursions?|stormed|"  # not "air raid alert"
      # headline present tense: "al-Shabaab fighters storm hotel in Kismayo" (not weather, "storms hit")
      r"(?:" + _STORMERS + r")storm(?:s|ing)?\b(?! (?:into|through)\b)|"
      r"infiltrat\w*|"
@@ -800,6 +818,9 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
 _PEOPLE_TRIGGER = re.compile(r"mobs?|vigilantes?|(?:angry )?crowds?|gunmen|attackers")
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|members?|"
                            r"groups?)\s{1,3})?(?:" + alternation(TELLS | {"claimed", "confirmed"}) + r")\b")
+# A quadcopter named as what attackers used ("the attackers used quadcopters and heavy weapons", "used heavy
+# weapons and a quadcopter in the assault"): a tool of the ground fight, no strike of its own (types46).
+_USED_BEFORE = re.compile(r"\b(?:used|using|employed|deployed)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}$")
 _SHOT = re.compile(r"shot dead|gunned down|shot|gun(?:s|ning)? down|shoot(?:s|ing)? dead")
 _HIT = re.compile(r"hit|struck")  # a place hit, in the passive (what hit it unnamed)
 # An armed side, one or many ("a soldier", "policeman", "the rebel commander").
@@ -3157,6 +3178,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
             continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
+        if sub == "Air/drone strike" and word.startswith("quadcopter") and _USED_BEFORE.search(before):
+            continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
             continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
@@ -3165,8 +3188,13 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         last = word.rsplit(" ", 1)[-1]
         weapon_back = _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before)
         noun_back = _EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+        # ... and so does an attack named with its civilian target ("links to the attack on the DusitD2
+        # hotel": the event noun heads the trigger, the target ends it; types46)
+        head = word.split(" ", 1)[0]
+        head_back = sub == "Attack" and head != last and _EVENT_NOUN.fullmatch(head) and _BACK.search(before)
         back = bool(noun_back and _agrees(noun_back.group(1), last)
-                    or weapon_back and _agrees(weapon_back.group(1), last))
+                    or weapon_back and _agrees(weapon_back.group(1), last)
+                    or head_back and _agrees(head_back.group(1), head))
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
