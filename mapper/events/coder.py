@@ -1311,6 +1311,12 @@ def _possesses_unknown(m: Mention, after: str, near: list[Mention] | tuple[Menti
     return not any(x.start == start for x in near)
 
 
+def _own_name(gaz: Gazetteer, key: str, place: Place) -> bool:
+    """Whether ``key`` is one of ``place``'s own names in the gazetteer (not only an alternate name: "Ber"
+    is an old name of Greece's Veria)."""
+    return any(o.how == NAME and gaz.place(o.row) == place for o in gaz.options(key)[:_MAX_NAMESAKES])
+
+
 def _beside(m: Mention, ms: list[Mention], role_of: dict[int, Role], sentence: str) -> list[Mention]:
     """The sentence's mentions (``ms``, in text order) named within ``_BESIDE_CHARS`` of ``m`` in the same
     report (no ";" or "|" between: "Houthi missile intercepted over Eilat; US jets strike Hodeidah" are two
@@ -2522,7 +2528,7 @@ class EventCoder:
                      or place.country_code in theatre_of.mentioned_without(key)):
             return place, None
         if not beside and not loose and not framed and place.kind == "city" \
-                and place.population >= _NAMESAKE_POPULATION:
+                and place.population >= _NAMESAKE_POPULATION and _own_name(gaz, key, place):
             # A town of some size named by its own name, with no place of the theatre beside it in its own
             # report, is the one meant: the theatre's places are another report's ("Houthi missile
             # intercepted over Eilat. US jets strike Hodeidah": Eilat, not Hodeidah). An unknown village is
