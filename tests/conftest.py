@@ -42,6 +42,13 @@ def gazetteer(pipeline: Pipeline):  # noqa: ANN201
     return pipeline.gazetteer
 
 
+@pytest.fixture(scope="session")
+def unfiltered(pipeline: Pipeline) -> Pipeline:
+    """The pipeline without its learned event filter: what the coder's rules code (the filter drops some
+    real acts, its known losses; a rule's test reads both)."""
+    return Pipeline(pipeline.gazetteer, event_filter=None)
+
+
 @pytest.fixture(autouse=True)
 def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     # A proxy from the environment must not carry loopback requests (test servers) elsewhere.

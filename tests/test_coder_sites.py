@@ -7,18 +7,10 @@ from __future__ import annotations
 import pytest
 from test_linear import GROWTH, growth, parsing
 
-from mapper.gazetteer import Gazetteer
 from mapper.pipeline import Pipeline
 
 PUBLISHED = "2024-03-20"
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
-_UNFILTERED: list[Pipeline] = []
-
-
-def _unfiltered(gazetteer: Gazetteer) -> Pipeline:
-    if not _UNFILTERED:
-        _UNFILTERED.append(Pipeline(gazetteer, event_filter=None))
-    return _UNFILTERED[0]
 
 
 def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
@@ -114,11 +106,11 @@ def test_every_site(pipeline: Pipeline, text: str, expected: list[tuple[str, str
     ("Clashes broke out in Darfur on Monday.", [("Armed clash", "Darfur", "SD")]),
     ("Gunmen killed 9 villagers in Zamfara state on Tuesday.", [("Attack", "Zamfara", "NG")]),
 ])
-def test_no_area_for_a_smaller_place(gazetteer: Gazetteer, text: str,
+def test_no_area_for_a_smaller_place(unfiltered: Pipeline, text: str,
                                      expected: list[tuple[str, str, str]]) -> None:
     # The coder's site decision, without the learned event filter after it: the filter drops two of
     # these bare area reports (tests/test_event_filter.py, the known losses).
-    assert _coded(_unfiltered(gazetteer), text) == expected
+    assert _coded(unfiltered, text) == expected
 
 
 def test_smaller_place_scan_is_linear(pipeline: Pipeline) -> None:
@@ -227,11 +219,11 @@ def test_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
     ("Rebels seized the town of Kidal on Monday. Envoys held talks in Doha on Tuesday.",
      [("Meeting/talks", "Doha", "QA"), ("Non-state actor overtakes territory", "Kidal", "ML")]),
 ])
-def test_the_venue_of_talks_does_not_hold_a_site_abroad(gazetteer: Gazetteer, text: str,
+def test_the_venue_of_talks_does_not_hold_a_site_abroad(unfiltered: Pipeline, text: str,
                                                          expected: list[tuple[str, str, str]]) -> None:
     # A site outside the story's countries whose name has no namesake inside them is read as a place the
     # gazetteer does not know and coded at a place the story names; never at where talks met.
-    assert _coded(_unfiltered(gazetteer), text) == expected
+    assert _coded(unfiltered, text) == expected
 
 
 # A later toll "since" a recent day runs over several days: it does not replace the figure of an act told

@@ -28,11 +28,6 @@ def filtered(gazetteer: Gazetteer) -> Pipeline:
     return Pipeline(gazetteer, event_filter=True)
 
 
-@pytest.fixture(scope="module")
-def unfiltered(gazetteer: Gazetteer) -> Pipeline:
-    return Pipeline(gazetteer, event_filter=None)
-
-
 def _events(p: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
     doc = p.parse(text, published=PUBLISHED)
     return [(e.sub_event_type, e.location.name, e.fatalities) for e in doc.events]

@@ -21,12 +21,6 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 
-
-@pytest.fixture(scope="module")
-def rules() -> Pipeline:
-    return Pipeline(event_filter=False)
-
-
 Row = tuple[str, str, str, int | None, str | None, str | None]
 
 
@@ -49,8 +43,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
-def test_no_event_with_the_rules_alone(rules: Pipeline, text: str) -> None:
-    assert _events(rules, text) == []
+def test_no_event_with_the_rules_alone(unfiltered: Pipeline, text: str) -> None:
+    assert _events(unfiltered, text) == []
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
@@ -76,8 +70,8 @@ def test_no_event_with_the_filter(pipeline: Pipeline, text: str) -> None:
     ("Dozens killed as jihadists storm Menaka",
      [("Ménaka", "Violence against civilians", "Attack", 12, "jihadists", "civilians")]),
 ])
-def test_events_beside_the_classes(rules: Pipeline, text: str, events: list[Row]) -> None:
-    assert _events(rules, text) == events
+def test_events_beside_the_classes(unfiltered: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(unfiltered, text) == events
 
 
 @pytest.mark.parametrize(("text", "kept"), [

@@ -24,12 +24,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 from tests.test_phantom44_classes import Row, _events
 
-
-@pytest.fixture(scope="module")
-def rules() -> Pipeline:
-    return Pipeline(event_filter=False)
-
-
 NO_EVENT = [
     # figurative objects: money, prizes, firms, sickness, pests, sport, science, politics
     "Shares of the cement maker shot up 12 per cent in Lagos trading on Monday after its results.",
@@ -61,8 +55,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
-def test_no_event_with_the_rules_alone(rules: Pipeline, text: str) -> None:
-    assert _events(rules, text) == []
+def test_no_event_with_the_rules_alone(unfiltered: Pipeline, text: str) -> None:
+    assert _events(unfiltered, text) == []
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
@@ -84,8 +78,8 @@ def test_no_event_with_the_filter(pipeline: Pipeline, text: str) -> None:
     ("Gunmen killed six traders near Mangu on Sunday, a day after storms flattened homes in the area.",
      [("Mangu", "Violence against civilians", "Attack", 6, "unidentified gunmen", "civilians")]),
 ])
-def test_events_beside_the_classes(rules: Pipeline, text: str, events: list[Row]) -> None:
-    assert _events(rules, text) == events
+def test_events_beside_the_classes(unfiltered: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(unfiltered, text) == events
 
 
 @pytest.mark.parametrize(("text", "kept"), [

@@ -24,12 +24,6 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth
 from tests.test_phantom44_classes import Row, _events
 
-
-@pytest.fixture(scope="module")
-def rules() -> Pipeline:
-    return Pipeline(event_filter=False)
-
-
 NO_EVENT = [
     # a side's claim in the past perfect, denied in the same sentence
     "Niger's army said Beninese troops had opened fire on its posts near Gaya overnight, a claim Cotonou "
@@ -50,8 +44,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
-def test_no_event_with_the_rules_alone(rules: Pipeline, text: str) -> None:
-    assert _events(rules, text) == []
+def test_no_event_with_the_rules_alone(unfiltered: Pipeline, text: str) -> None:
+    assert _events(unfiltered, text) == []
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
@@ -81,8 +75,8 @@ EVENTS: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "events"), EVENTS)
-def test_events_beside_the_classes(rules: Pipeline, text: str, events: list[Row]) -> None:
-    assert _events(rules, text) == events
+def test_events_beside_the_classes(unfiltered: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(unfiltered, text) == events
 
 
 @pytest.mark.parametrize(("text", "events"), EVENTS)
@@ -154,18 +148,18 @@ def test_trigger_scan_of_the_classes_is_linear(unit: str) -> None:
     assert growth(make, 50_000) < GROWTH  # 100 KB doubled
 
 
-def test_a_long_rally_story_parses_fast(rules: Pipeline) -> None:
+def test_a_long_rally_story_parses_fast(unfiltered: Pipeline) -> None:
     # 100 KB of rallies in support of a place, each naming it: the theatre is read once per document
     text = "Thousands rallied in Tunis on Friday in solidarity with the people of Gaza. " * 1300
     t0 = time.process_time()
-    _events(rules, text)
+    _events(unfiltered, text)
     assert time.process_time() - t0 < 30.0
 
 
-def test_a_long_story_of_denied_claims_parses_fast(rules: Pipeline) -> None:
+def test_a_long_story_of_denied_claims_parses_fast(unfiltered: Pipeline) -> None:
     # 100 KB of claims each denied by the next sentence: each sentence reads a bounded window after it
     text = ("Niger's army said Beninese troops had fired on its posts near Gaya. Cotonou denied the claim. "
             * 1100)
     t0 = time.process_time()
-    assert _events(rules, text) == []
+    assert _events(unfiltered, text) == []
     assert time.process_time() - t0 < 30.0

@@ -28,11 +28,6 @@ from tests.test_linear import GROWTH, growth
 from tests.test_phantom44_classes import Row, _events
 
 
-@pytest.fixture(scope="module")
-def rules() -> Pipeline:
-    return Pipeline(event_filter=False)
-
-
 @pytest.mark.parametrize(("text", "events"), [
     # armed victims by a name of their own
     ("Gunmen kill four Rangers in Sukkur ambush",
@@ -70,8 +65,8 @@ def rules() -> Pipeline:
     ("Two suicide bombers blew themselves up at a checkpoint in Bannu on Monday, killing six soldiers.",
      [("Bannu", "Explosions/Remote violence", "Suicide bomb", 6, "unidentified gunmen", "Pakistani forces")]),
 ])
-def test_the_type_by_victims_and_weapons(rules: Pipeline, text: str, events: list[Row]) -> None:
-    assert _events(rules, text) == events
+def test_the_type_by_victims_and_weapons(unfiltered: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(unfiltered, text) == events
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -85,8 +80,8 @@ def test_the_type_by_victims_and_weapons(rules: Pipeline, text: str, events: lis
     ("Jihadists killed nine volunteers for the defence of the homeland near Titao on Saturday, sources said.",
      [("Titao", "Battles", "Armed clash", 9, "jihadists")]),
 ])
-def test_armed_victims_by_their_own_names(rules: Pipeline, text: str, events: list[tuple]) -> None:
-    assert [row[:5] for row in _events(rules, text)] == events
+def test_armed_victims_by_their_own_names(unfiltered: Pipeline, text: str, events: list[tuple]) -> None:
+    assert [row[:5] for row in _events(unfiltered, text)] == events
 
 
 @pytest.mark.parametrize("text", [
