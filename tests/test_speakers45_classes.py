@@ -91,12 +91,8 @@ def test_an_act_told_by_witnesses_is_placed_at_the_opening_place(pipeline: Pipel
     ("In Kadugli, residents of the state capital Dilling said shells struck the market on Friday.",
      [("Statement", "Kadugli", "civilians")]),
     # a speaker's own act where he spoke ("speaking at", not a statement's, speech's or video's place),
-    pytest.param("President William Ruto, speaking at State House in Nairobi on Tuesday night, called the "
-                 "storming of parliament treasonous and deployed the military.",
-                 [("Other", "Nairobi", "Kenyan government")],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 39 (threshold 0.7): the deployment is dropped; the rules "
-                                         "code it")),
+    ("President William Ruto, speaking at State House in Nairobi on Tuesday night, called the storming of "
+     "parliament treasonous and deployed the military.", [("Other", "Nairobi", "Kenyan government")]),
     # and a plain speech in a town.
     ("In a speech in Juba on Monday, the president said the army would not withdraw.",
      [("Statement", "Juba", "South Sudanese government")]),

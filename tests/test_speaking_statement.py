@@ -24,10 +24,8 @@ from tests.test_phantom_told_before import _events
     # a verb of saying of its own: one statement
     ("Speaking in Doha, the envoy said talks would resume.", [("Doha", "Statement")]),
     # what the speaker did is the act
-    pytest.param("President Ruto, speaking at State House in Nairobi, deployed the army to quell the riots.",
-                 [("Nairobi", "Other")],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 39 (threshold 0.7): the deployment is dropped")),
+    ("President Ruto, speaking at State House in Nairobi, deployed the army to quell the riots.",
+     [("Nairobi", "Other")]),
     # no speaking
     ("A Russian-speaking resident of Kherson said shelling hit the city on Monday.", []),
     ("A police officer, speaking to AFP on condition of anonymity, described the attack on a checkpoint in "
