@@ -48,8 +48,6 @@ def test_the_town_of_the_act_takes_the_opening_provinces_event(pipeline: Pipelin
     assert _events(pipeline, text) == [event]
 
 
-@pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at session 39 (threshold "
-                   "0.7): the arrests are dropped; the rules code them at the province")
 def test_a_province_with_no_town_keeps_its_event(pipeline: Pipeline) -> None:
     # Control: the province is the only place the act has (precision 3).
     text = ("In the coastal province of Latakia, security forces arrested 12 men accused of belonging to "

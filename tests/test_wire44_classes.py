@@ -24,11 +24,6 @@ from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing
 
-# (the event filter retrained at session 39, threshold 0.7, drops these real acts; the rules code them)
-_LOST39 = pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at session 39 "
-                            "(threshold 0.7): the act is dropped; the rules code it")
-
-
 
 def _events(pipeline: Pipeline, text: str, published: str = "2025-03-05") -> list[tuple]:
     doc = pipeline.parse(Article("wire44", text, published=published))
@@ -43,14 +38,12 @@ def _events(pipeline: Pipeline, text: str, published: str = "2025-03-05") -> lis
     # "In the capital," under a national capital's dateline
     pytest.param("NIAMEY, March 5 (Reuters) - Jihadists killed 12 soldiers near Tera on Monday, the army "
                  "said. In the capital, police arrested 20 people suspected of links to the attackers on "
-                 "Tuesday, officials said.", ("Niamey", "Arrests", "2025-03-04"),
-                 marks=_LOST39),
+                 "Tuesday, officials said.", ("Niamey", "Arrests", "2025-03-04")),
     # "over the regional capital"
     pytest.param("KHERSON, Ukraine (AP) — Russian shelling killed a man in Bilozerka on Tuesday, the "
                  "governor said. Air defences over the regional capital shot down six drones overnight, he "
                  "said.",
-                 ("Kherson", "Disrupted weapons use", "2025-03-05"),
-                 marks=_LOST39),
+                 ("Kherson", "Disrupted weapons use", "2025-03-05")),
 ])
 def test_the_dateline_named_again_is_the_site(pipeline: Pipeline, text: str, expected: tuple) -> None:
     assert expected in _events(pipeline, text)

@@ -141,9 +141,6 @@ def test_the_other_sides_dead_told_later_are_added(pipeline: Pipeline) -> None:
     assert [e[3] for e in _events(pipeline, text, "2024-06-27")] == [12]
 
 
-@pytest.mark.xfail(strict=True, reason="known loss of session 37: the event filter (retrained, and the old "
-                   "one on this round's features) drops the interception at Ben Gurion airport (the rules "
-                   "code it)")
 def test_an_intercepted_attack_is_the_interception(pipeline: Pipeline) -> None:
     text = ("SANAA, May 14 (AFP) - The Houthis said they had bombed a market in Marib on Tuesday. Hours "
             "later the Houthis claimed a ballistic missile attack on Israel's Ben Gurion airport, which the "
