@@ -5,14 +5,12 @@ before "regions", communal fights. All headlines are our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from mapper.events import coder, roles, triggers
 from mapper.geoparse import recognize
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, parsing, trigger_scan_growth
 
 PUBLISHED = "2025-02-14"
 OVERTAKES = "Non-state actor overtakes territory"
@@ -134,10 +132,7 @@ def test_the_new_patterns_finish_on_100_kb(case: int) -> None:
 @pytest.mark.parametrize("unit", ["under fire ", "clashes between herders ", "rival groups clash ",
                                   "under heavy fire over "])
 def test_the_new_triggers_are_linear_on_100_kb(unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = unit * (n // len(unit))
-        return lambda: triggers.find_triggers(text)
-    assert growth(make, 50_000) < GROWTH
+    assert trigger_scan_growth(unit) < GROWTH
 
 
 def test_the_new_rules_are_linear(pipeline: Pipeline) -> None:

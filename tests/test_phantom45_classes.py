@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 
 import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 NO_EVENT = [
@@ -138,7 +137,4 @@ def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_trigger_scan_of_the_classes_is_linear(unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = unit * (n // len(unit))
-        return lambda: triggers.find_triggers(text)
-    assert growth(make, 50_000) < GROWTH  # 100 KB doubled
+    assert trigger_scan_growth(unit) < GROWTH  # 100 KB doubled

@@ -8,14 +8,12 @@ words with an act told as done still do.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from mapper.events import triggers
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, PLACES, growth, parsing
+from tests.test_linear import GROWTH, PLACES, growth, parsing, trigger_scan_growth
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
@@ -79,10 +77,7 @@ def test_war_words_code_no_phantom(pipeline: Pipeline, text: str,
                                   "dengue kills 4 ", "destroyed 9 unexploded shells in controlled blasts ",
                                   "cleared 4,000,000, 1, 2, 3 unexploded unexploded "])
 def test_trigger_scan_of_war_words_is_linear_on_100_kb(unit: str) -> None:
-    def make(n: int) -> Callable[[], object]:
-        text = unit * (n // len(unit))
-        return lambda: triggers.find_triggers(text)
-    assert growth(make, 50_000) < GROWTH  # 100 KB doubled
+    assert trigger_scan_growth(unit) < GROWTH  # 100 KB doubled
 
 
 def test_many_modal_acts_and_cleared_shells_are_linear(pipeline: Pipeline) -> None:
