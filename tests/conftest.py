@@ -49,6 +49,13 @@ def unfiltered(pipeline: Pipeline) -> Pipeline:
     return Pipeline(pipeline.gazetteer, event_filter=None)
 
 
+@pytest.fixture(scope="session", params=["rules", "filter"])
+def either(request: pytest.FixtureRequest, pipeline: Pipeline, unfiltered: Pipeline) -> Pipeline:
+    """The rules alone, then the pipeline with its filter: a no-event test must hold for both (the filter
+    only drops events, so a phantom of the rules is one the filter might hide)."""
+    return unfiltered if request.param == "rules" else pipeline
+
+
 @pytest.fixture(autouse=True)
 def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     # A proxy from the environment must not carry loopback requests (test servers) elsewhere.
