@@ -112,7 +112,6 @@ from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, 
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import (
-    REPORT_BREAK,
     dateline_header,
     opens_on_place,
     relative_to,
@@ -123,6 +122,7 @@ from mapper.events.taxonomy import EVENT_TYPE_OF, location_roles
 from mapper.events.triggers import (
     CLAUSE_JOIN,
     NON_STATE,
+    REPORT_BREAK,
     Clause,
     claim_denied_next,
     clauses,

@@ -175,7 +175,7 @@ from mapper.events.prefilter import (
     gate_text,
     literal_heads,
 )
-from mapper.events.triggers import Clause, find_triggers
+from mapper.events.triggers import REPORT_BREAK, Clause, find_triggers
 from mapper.events.wordhits import WordHits
 from mapper.gazetteer.names import normalize
 from mapper.geo import distance_km
@@ -1285,11 +1285,6 @@ def _office_holder_victim(left: str, right: str) -> bool:
         return False
     return _KILLED_OFFICE_OF.search(left) is not None or (
         _OFFICE_OF_VICTIM.search(left) is not None and _VICTIM_AFTER.match(right) is not None)
-
-
-# A break between two reports of a line: "; ", " | " (a sentence end is another sentence already), before
-# a later report: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ...".
-REPORT_BREAK = re.compile(r"[;|]")
 
 
 def _report_topics(text: str, mentions: list[Mention]) -> set[int]:

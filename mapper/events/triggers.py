@@ -3528,7 +3528,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         later = _later_violence(low, violence) if violence and not demo else -1
         # "Gunmen kill five in X; village torched in Y": an act after a headline's break (";", " | ") that
         # follows every violent trigger is a report of its own, not the attack's looting.
-        brk = _REPORT_BREAK.search(low, max(t.end for t in violence)) if violence and not demo else None
+        brk = REPORT_BREAK.search(low, max(t.end for t in violence)) if violence and not demo else None
         own_from = brk.end() if brk else len(low) + 1
         other_act = bool(out) or any(t.sub != "Arrests" for t in strategic)  # (once: linear)
         keep = [t for t in strategic if not (
@@ -3617,7 +3617,10 @@ _TIME_CONJUNCTION = re.compile(r"\s(?:after|before|following)\s(?![a-z]{1,30}ing
 _ING_WORD_CHARS = 45
 
 
-_REPORT_BREAK = re.compile(r";| \| ")  # a headline's break between two reports
+# A break between two reports of a line: "; ", " | " (a sentence end is another sentence already), before
+# a later report: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ..." (roles and the coder read it
+# too).
+REPORT_BREAK = re.compile(r"[;|]")
 
 
 def _later_violence(low: str, violence: list[Trigger]) -> int:
