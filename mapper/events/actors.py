@@ -2423,6 +2423,52 @@ def launcher(told: str, actor1: Actor | None, event_country: str = "", year: int
     return None
 
 
+def interception_sides(actor1: Actor | None, actor2: Actor | None, told: str, event_country: str,
+                       admin1: str = "", year: int | None = None) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of an interception over a state's own ground (Disrupted weapons use: actor1 the
+    force that stopped the weapon, actor2 the side that launched it, the guide): the ground's defender is the
+    event country's forces, or the occupier's where the table says it holds the province (Crimea). Two
+    misreads are mended: the sides swapped ("Houthi missile intercepted near Eilat by Israeli forces": the
+    defender read as actor2), and the weapon's owner read as actor1 ("47 Ukrainian drones were shot down over
+    the Bryansk region", "air defence units shot down 20 Ukrainian drones over Crimea"), both only where
+    actor1 is a foreign side. Any other reading is left as it is: a foreign force may stop a weapon abroad
+    ("US forces downed drones over Erbil"), the ground's own rebels down the state's aircraft."""
+    here = COUNTRIES.get(event_country)
+    if here is None or actor1 is None:
+        return actor1, actor2
+    own = here.get("forces_of") or (here["occupier"] if admin1 and admin1 in here.get("occupier_holds", ())
+                                    else event_country)
+    if own not in COUNTRIES:
+        return actor1, actor2
+    defender = Actor(f"{COUNTRIES[own]['adjective']} forces", own)
+    if actor1.name == defender.name or actor1.country_code in (own, ""):
+        return actor1, actor2  # (the ground's own rebels downing the state's drone: "Arakan Army shot down")
+    if actor2 is not None and actor2.name == defender.name:
+        return Actor(actor2.name, actor2.country_code), actor1
+    if actor2 is not None and actor2.name != actor1.name:
+        return actor1, actor2
+    if frozenset((own, actor1.country_code)) in _WARRING:
+        return defender, actor1  # (the enemy's forces over the ground of a state at war stop nothing there)
+    owner = launcher(told, None, event_country, year)
+    if owner is None and actor1.country_code in COUNTRIES:
+        fired = _FIRED_FROM_STATE.search(told)  # "a missile launched from Yemen", "drones launched by Russia"
+        state = COUNTRIES[actor1.country_code]
+        if fired is not None and fired.group(1) == state["name"]:
+            # Yemen's are the Houthis'; else the text names no launcher ("a drone fired from Lebanon": not
+            # the Lebanese army's)
+            group = _GROUP_BY_NAME.get(state.get("fires_abroad", ""))
+            if group is not None:
+                return defender, Actor(group["name"], group["country"] or actor1.country_code)
+            return defender, None
+    return (defender, actor1) if owner is not None and owner.name == actor1.name else (actor1, actor2)
+
+
+# Where a weapon stopped came from, or who launched it, named by its country (read only when actor1 is that
+# country's forces, so that the word's country decides nothing else).
+_FIRED_FROM_STATE = re.compile(r"\b(?:launched|fired|sent)\s++(?:\w++\s++){0,4}?(?:from|by)\s++"
+                               r"([A-Z]\w++(?:\s[A-Z]\w++)?)")
+
+
 # Guide decision (2), session 30: people killed or hurt at a civilian target the text names, with no armed
 # target named, are civilians, as ACLED codes them ("Drone strike on Kosti market kills 11", "a missile hit an
 # apartment block in Dnipro, killing three people"). The target is the object or site of the act: a verb of

@@ -62,6 +62,7 @@ from mapper.events.actors import (
     forces_target,
     group_inter,
     inferred_target,
+    interception_sides,
     intervener,
     jihadist_group,
     launcher,
@@ -2637,7 +2638,10 @@ class EventCoder:
             actor1 = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             if actor1 is None:  # "Kharkiv: guided bomb hits apartment block": the occupier's strike
                 actor1 = occupier_strike(sub, inc.location.country_code, inc.location.admin1)
-        elif sub == "Disrupted weapons use" and actor2 is None:
+        elif sub == "Disrupted weapons use":
+            actor1, actor2 = interception_sides(actor1, actor2, " ".join(text[a:b] for a, b in spans),
+                                                inc.location.country_code, inc.location.admin1, year)
+        if sub == "Disrupted weapons use" and actor2 is None:
             owner = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             actor2 = owner if owner is not None and owner != actor1 else None
             if actor2 is None:  # "air defences downed 48 Ukrainian drones"
