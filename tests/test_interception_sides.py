@@ -31,8 +31,8 @@ def _interceptions(pipeline: Pipeline, text: str) -> list[Row]:
 
 @pytest.mark.parametrize(("text", "rows"), [
     # the weapon's owner named before the weapon, the teller the defender's ministry
-    ("Moscow's defence ministry said 36 Ukrainian drones were shot down over the Voronezh and Lipetsk regions "
-     "overnight.",
+    ("Moscow's defence ministry said 36 Ukrainian drones were shot down over the Voronezh and Lipetsk "
+     "regions overnight.",
      [("Lipetskaya oblast'", "Russian forces", "Ukrainian forces"),
       ("Voronezhskaya oblast'", "Russian forces", "Ukrainian forces")]),
     # over a province the occupier holds: its forces defend it
