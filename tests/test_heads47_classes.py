@@ -31,7 +31,8 @@ AIR = "Explosions/Remote violence", "Air/drone strike"
      [("Buulobarde", *AIR, None, "US forces", "al-Shabaab")]),
     ("The Pentagon said it struck Houthi missile launchers near Zabid on Sunday.",
      [("Zabīd", *AIR, None, None, "Houthis")]),
-    ("Chad's air force struck a Boko Haram camp near Baga Sola on Monday, killing 15 fighters, the army said.",
+    ("Chad's air force struck a Boko Haram camp near Baga Sola on Monday, killing 15 fighters, the army "
+     "said.",
      [("Baga Sola", *AIR, 15, "Chadian forces", "Boko Haram")]),
     ("Israel says it struck Hezbollah weapons depot near Tyre",
      [("Tyre", *AIR, None, "Israeli forces", "Hezbollah")]),
@@ -46,7 +47,8 @@ AIR = "Explosions/Remote violence", "Air/drone strike"
      [("Hebron", "Violence against civilians", "Attack", None, "Israeli forces", "civilians")]),
     ("Israel struck a deal with Hamas in Cairo on Monday.",
      [("Cairo", "Strategic developments", "Agreement", None, "Israeli government", None)]),
-    ("The US military said it carried out an airstrike near Jilib on Monday, killing two al-Shabaab fighters.",
+    ("The US military said it carried out an airstrike near Jilib on Monday, killing two al-Shabaab "
+     "fighters.",
      [("Jilib", *AIR, 2, "US forces", "al-Shabaab")]),
     ("Earthquake struck near Hakkari overnight, no casualties reported", []),
 ])
@@ -56,7 +58,8 @@ def test_a_bare_strike_by_an_air_striker(unfiltered: Pipeline, text: str, events
 
 @pytest.mark.parametrize("text", [
     "US Africa Command says it struck al-Shabaab near Buulobarde",
-    "Chad's air force struck a Boko Haram camp near Baga Sola on Monday, killing 15 fighters, the army said.",
+    "Chad's air force struck a Boko Haram camp near Baga Sola on Monday, killing 15 fighters, the army "
+    "said.",
 ])
 def test_the_filter_keeps_them(pipeline: Pipeline, text: str) -> None:
     assert [row[1:3] for row in _events(pipeline, text)] == [AIR]
@@ -72,7 +75,8 @@ def test_the_striker_at_clause_level(text: str, sub: str) -> None:
     assert [c.sub_event_type for c in triggers.clauses(text)] == [sub]
 
 
-UNITS = ["us africa command says it struck ", "air force said they had struck ", "u.s. forces u.s. forces struck ",
+UNITS = ["us africa command says it struck ", "air force said they had struck ",
+         "u.s. forces u.s. forces struck ",
          "israel says it says it said it struck ", "pentagon pentagon said said struck "]
 
 
