@@ -63,17 +63,28 @@ _FEW = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s$")
 _SINCE = re.compile(r"since ")
 _GOING_ON = re.compile(r"\b(?:continu\w*|ongoing|persist\w*|still|keep|keeps|kept|go on|goes on|went on|"
                        r"carr(?:y|ies|ied) on|rag(?:e|es|ed|ing)|intensif\w*|escalat\w*)\b")
+# How a statement was put out before its place ("issued in X", "read on state television in X").
+_STATEMENT_MEDIUM = (r"(?:issued|released|"
+                     r"read\s+(?:out\s+)?on\s+(?:state\s+|national\s+)?(?:television|TV|radio))")
 # "said on Sunday", "said in Riyadh on Tuesday", "speaking in Kyiv on Saturday": the date of the saying.
 # (also "in a speech at a rally in Gondar on Sunday", "in a speech to parliament in Kampala on Thursday", "a
 # video filmed near X and posted on Sunday": the speech's or the video's day)
 _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking",
                                                               "speech", "sermon", "posted", "acknowledged"})
-                      + r"|told (?:state )?\w+)\s+"
-                      # "speaking to state media in Naypyitaw", "said in a statement issued in Addis Abeba":
-                      # the audience or the medium before the place
-                      r"(?:(?:to\s+(?:[\w'’-]+\s+){1,2}?|in\s+a\s+statement\s+(?:issued\s+|released\s+)?)(?=in\s))?"
-                      # "speaking at a news conference in Dakar on Friday": the occasion before the place
-                      r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s))?"
+                      + r"|told (?:state )?\w+"
+                      # "In a statement issued in Kigali on Tuesday, Rwanda's foreign ministry blamed ...": an
+                      # opening statement phrase is the saying's own (statements47: blind b41-074, b44-074)
+                      r"|[Ii]n\s+a\s+statement(?:\s+" + _STATEMENT_MEDIUM + r")?)\s+"
+                      # "speaking to state media in Naypyitaw", "said in a statement issued in Addis Abeba",
+                      # "said in a statement read on state television in Bamako": the audience or the medium
+                      # before the place
+                      r"(?:(?:to\s+(?:[\w'’-]+\s+){1,2}?|in\s+a\s+statement\s+(?:" + _STATEMENT_MEDIUM
+                      + r"\s+)?)(?=in\s))?"
+                      # "speaking at a news conference in Dakar on Friday": the occasion before the place;
+                      # "said at her morning news conference on Monday" (statements47: blind b22-074): an
+                      # occasion owned by the speaker needs no place
+                      r"(?:at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?=in\s)|"
+                      r"at\s+(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?=on\s))?"
                       # ... the place, with its apposition ("in Pemba, the provincial capital, on Wednesday")
                       r"(?:(?:in|at)\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}"
                       r"(?:,\s+the\s+(?:[\w'’-]+\s+){0,2}?capital,)?\s+)?(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$")

@@ -281,6 +281,11 @@ def _opens_on(located: _Located, sentence: str) -> bool:
 
 
 _THAT_AFTER = re.compile(r"[^.;]{0,30}?\bthat\b")
+# A sentence that opens on a quotation closed before the place ('"The ceasefire will hold only if ...,"
+# Defence Minister X told reporters in Sialkot on Sunday, a day after militants killed 11 soldiers'): the
+# words spoken there are the quote, the speaker's own, not a report of the act told after them
+# (statements47: blind b44-078). Anchored at the sentence's start, one bounded possessive run: linear.
+_OPENING_QUOTE = re.compile(r"\s{0,3}+[\"“][^\"“”]{1,400}+[\"”]")
 _SPEAKING = re.compile(r"\bspeaking\b[^.;]{0,40}$", re.I)
 
 
@@ -290,8 +295,9 @@ def _own_words(located: _Located, sentence: str) -> bool:
     event of its sentence ("The attackers burned homes, the association said in a statement from X")."""
     m = located.mentions[0]
     start, end = m.start - m.sentence[0], m.end - m.sentence[0]
+    quote = _OPENING_QUOTE.match(sentence)
     return bool(_THAT_AFTER.match(sentence, end) or _SPEAKING.search(sentence, max(0, start - 60), start)
-                or _opens_on(located, sentence))
+                or _opens_on(located, sentence) or quote is not None and quote.end() <= start)
 
 
 # An institution, or officials as a body, named with the city it sits in ("The presidency in Abuja said",
