@@ -3430,6 +3430,12 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         if cause:  # (told as reporting nothing: their place is context, as after "the killing of")
             unreal.extend((t.start, t.end) for t in cause)
             violence = [t for t in violence if t not in cause]
+        bodies = min((t.start for t in violence if low.startswith("bod", t.start)), default=None)
+        if bodies is not None and any(t.sub == "Armed clash" and not t.back_reference and t.start < bodies
+                                      and _CIRCUMSTANCE.match(low, t.start) for t in violence):
+            # Bodies recovered after clashes told before them ("Heavy clashes broke out in X, and six bodies
+            # were recovered"): the clash's toll, not a killing of its own (types47).
+            violence = [t for t in violence if not low.startswith("bod", t.start)]
     strategic = _unilateral_pauses(low, by_family.get("strategic", []))
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     violence, demo = _without_circumstance(low, violence, demo)
