@@ -31,8 +31,8 @@ from tests.test_phantom44_classes import Row, _events
     ("Gunmen shot dead seven people at a cockfight in Uruapan on Sunday amid fighting between rival cartels, "
      "prosecutors said.",
      [("Uruapan", "Violence against civilians", "Attack", 7, "unidentified gunmen", "civilians")]),
-    ("Amid clashes between herders and farmers in Benue state, gunmen killed 12 villagers in Agatu on Monday, "
-     "police said.",
+    ("Amid clashes between herders and farmers in Benue state, gunmen killed 12 villagers in Agatu on "
+     "Monday, police said.",
      [("Agatu", "Violence against civilians", "Attack", 12, "unidentified gunmen", "civilians")]),
     # gangs are an armed side: a police raid that kills gang members is a battle
     ("Police killed 22 suspected gang members in a raid in Cité Soleil on Tuesday, and two officers died in "
@@ -77,8 +77,8 @@ def test_at_clause_level(text: str, subs: list[str]) -> None:
 
 
 UNITS = ["gunmen killed six amid cartel infighting ", "amid clashes amid fighting amid war killed ",
-         "police killed gang members gangsters cartel members ", "clashes broke out and bodies were recovered ",
-         "bodies bodies clashes "]
+         "police killed gang members gangsters cartel members ",
+         "clashes broke out and bodies were recovered ", "bodies bodies clashes "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
