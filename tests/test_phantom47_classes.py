@@ -38,7 +38,8 @@ NO_EVENT = [
     "names of the dead.",
     # a company's takeover
     "Shareholders in Milan rejected the hostile takeover on Tuesday.",
-    "The steelmaker said on Monday it would fight the order blocking its $9 billion takeover of a Texas rival.",
+    "The steelmaker said on Monday it would fight the order blocking its $9 billion takeover of a Texas "
+    "rival.",
     "The lender in Frankfurt launched a takeover bid for its smaller rival on Friday.",
 ]
 
