@@ -766,6 +766,24 @@ _REMEMBERED = re.compile(r"\b(?:remember(?:s|ed|ing)?|commemorat\w{0,30}+|annive
                          r"indict\w{0,30}+) (?:[\w'’-]{1,30} ){0,4}(?:over|for))\b")
 _REMEMBERED_GATE = WordGate(_REMEMBERED, ("remember", "commemorat", "anniversary", "trial", "jail", "sentenc",
                                           "convict", "acquit", "charged", "indict"))
+# An act whose own anniversary is marked after it: "Survivors of the Barsalogho massacre marked its first
+# anniversary on Sunday", "Families of the victims of the Camp Speicher massacre near Tikrit marked its 11th
+# anniversary" ("its": the act's own; "gunmen attacked X as villagers marked the anniversary of ..." keeps
+# its act; phantom47).
+_ITS_ANNIVERSARY_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:mark(?:s|ed|ing)?|commemorat\w{0,10}|"
+                                    r"observ(?:e|es|ed|ing)|remember(?:s|ed|ing)?)\s{1,3}its\s{1,3}"
+                                    r"(?:[\w-]{1,20}\s{1,3}){0,2}?anniversary\b")
+_ITS_ANNIVERSARY_CHARS = 160
+_ANNIVERSARY_BREAK = re.compile(r"\s(?:as|while|when|after|and|but)\s")  # another clause's marking
+# ... or the act a span of years is counted from: "to mark 20 years since the school siege in which 334
+# hostages died", "Israelis marked two years since the October 7 attack" (the act long past, not the day's;
+# not past a comma, which may open the day's own clause: "Two years since the coup, jets bombed X";
+# phantom47).
+_YEARS_SINCE_BEFORE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                 r"twelve|fifteen|twenty|thirty|several|many|few)\s{1,3}(?:years?|months?|decades?)"
+                                 r"\s{1,3}since\s{1,3}[^.;:!?,]{0,80}$")
+_YEARS_SINCE_GATE = WordGate(_YEARS_SINCE_BEFORE, ("since",))
+_YEARS_SINCE_CHARS = 130
 # "the Geneina massacre, two years on": the event long past.
 _YEARS_ON = re.compile(r"[^.;!?|]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) "
                        r"(?:years?|decades?|months?) on\b")
@@ -2004,6 +2022,26 @@ _DELIVERED_THING = re.compile(r"(?:(?:attack|combat|strike)\s{1,3})?"
                               r"(?:aircraft|(?:war|fighter\s{1,3})?planes?|jets?|helicopters?|drones?|missiles?)\b")
 _ON_DISPLAY_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}(?:(?:were|was)\s{1,3})?"
                                r"(?:on\s{1,3}(?:display|show|parade)|paraded|displayed|showcased)\b")
+# A weapon tested, not fired at anyone: "days after North Korea test-fired ballistic missiles", "Iran
+# test-launched a new cruise missile" (phantom47).
+_TEST_FIRED_BEFORE = re.compile(r"\b(?:test[\s-]{1,3}(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)|test-?fires|"
+                                r"test-?fired|test-?launched)\s{1,3}(?:(?:an?|the|its|two|three|several|\d{1,2})\s{1,3})?"
+                                r"(?:[\w-]{1,30}\s{1,3}){0,2}?$")
+# The dead whose names or memory are honoured: "reading the names of the dead aloud" (phantom47).
+_DEAD_REMEMBERED_BEFORE = re.compile(r"\b(?:names|memory|memories|graves?|photographs|portraits)"
+                                     r"\s{1,3}of\s{1,3}(?:the|their|its)\s{1,3}$")
+# A takeover of business: "its $14.9 billion takeover of US Steel", "a hostile takeover", "a takeover bid",
+# "the takeover of a Milan rival" (a money or deal word before it, a deal noun after it, or a company noun
+# as its object; no armed men in the window; phantom47: a blind item coded it a territory taken at the
+# United States).
+_BUSINESS_TAKEOVER_BEFORE = re.compile(r"\b(?:hostile|corporate|friendly|agreed|leveraged|(?:m|b|tr)illion|"
+                                       r"bn|buyout|merger|all-share|all-cash)\s{1,3}$")
+_BUSINESS_TAKEOVER_AFTER = re.compile(r"s?\s{1,3}(?:(?:bids?|offers?|deals?|approach(?:es)?|battles?|talks|"
+                                      r"targets?|proposals?|premium|panel|code)\b|"
+                                      r"of\s{1,3}(?:(?:its|an?|the)\s{1,3})?"
+                                      r"(?:[\w'’&.-]{1,30}\s{1,3}){0,3}?(?:rival|bank|firm|company|lender|group|"
+                                      r"stake|club|airline|carrier|chain|retailer|maker|insurer|steel|shares|"
+                                      r"operator|conglomerate|broadcaster|publisher|brewer|miner)s?\b)")
 
 
 # A place a hazard struck worst: "Cebu hardest hit", "with Bor and Duk counties the worst hit" (a
@@ -2305,6 +2343,16 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
         return True  # "launches assault on cholera", "fans stormed the pitch" (phantom45)
     if _SIMILE_BEFORE.search(low, max(0, start - 60), start) is not None:
         return True  # "defended like an army under siege" (phantom45)
+    if low.find("test", max(0, start - 60), start) >= 0 \
+            and _TEST_FIRED_BEFORE.search(low, max(0, start - 60), start) is not None:
+        return True  # "days after North Korea test-fired ballistic missiles" (phantom47)
+    if low.startswith("dead", start) and _DEAD_REMEMBERED_BEFORE.search(low, max(0, start - 30), start):
+        return True  # "reading the names of the dead aloud" (phantom47)
+    if low.startswith("takeover", start) \
+            and (_BUSINESS_TAKEOVER_BEFORE.search(low, max(0, start - 30), start) is not None
+                 or _BUSINESS_TAKEOVER_AFTER.match(low, end, end + 100) is not None) \
+            and not _ARMED_RE.search(low, max(0, start - 80), min(len(low), end + 100)):
+        return True  # "its $14.9 billion takeover of US Steel" (phantom47)
     return _SIMULATED_BEFORE_GATE.search_within(low, max(0, start - 60), start) is not None \
         or _ON_DISPLAY_AFTER.match(low, end, end + 60) is not None \
         or _DRILL_AFTER.match(low, end, end + 30) is not None
@@ -2698,6 +2746,13 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True
     if _REACTION_NOUN_AFTER.match(low, end, end + 20):
         return True  # "Judge in Beirut port blast probe summons ex-minister": what the probe is about
+    if "anniversary" in low[end:end + _ITS_ANNIVERSARY_CHARS]:
+        marked = _ITS_ANNIVERSARY_AFTER.match(low, end, end + _ITS_ANNIVERSARY_CHARS)
+        if marked is not None and _ANNIVERSARY_BREAK.search(low, end, marked.end()) is None:
+            return True  # "Survivors of the Barsalogho massacre marked its first anniversary" (phantom47)
+    if _YEARS_SINCE_GATE.search_within(low, max(0, start - _YEARS_SINCE_CHARS), start) is not None \
+            and not _dated_recently(low, end):
+        return True  # "to mark 20 years since the school siege in which 334 hostages died" (phantom47)
     if _VERDICT_ABOUT_GATE in opened \
             and _VERDICT_ABOUT_GATE.search_within(low, max(0, start - _VERDICT_CHARS), start):
         return True  # "A court in X sentenced ... for abandoning positions during the offensive on Y"
