@@ -45,13 +45,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
-def test_no_event_with_the_rules_alone(unfiltered: Pipeline, text: str) -> None:
-    assert _events(unfiltered, text) == []
-
-
-@pytest.mark.parametrize("text", NO_EVENT)
-def test_no_event_with_the_filter(pipeline: Pipeline, text: str) -> None:
-    assert _events(pipeline, text) == []
+def test_no_event(either: Pipeline, text: str) -> None:
+    assert _events(either, text) == []
 
 
 EVENTS: list[tuple[str, list[Row]]] = [
