@@ -976,6 +976,9 @@ _BESIDE_POST = re.compile(r"\b(?i:near|outside|close\s++to|next\s++to|beside|opp
                           r"(?:(?i:a|an|the)\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                           r"(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|barracks|"
                           r"headquarters|camps?|garrisons?|academy|school)\b")
+# The post's force as the sentence names it beside the post ("near a military air base": "military"), read
+# as the side hit when the post's noun does not follow it at once.
+_POST_OWNERS = frozenset({"military", "army", "police", "gendarmerie", "forces", "troops", "soldiers"})
 
 
 # The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
@@ -2073,7 +2076,8 @@ class EventCoder:
                     # "... killed six media workers. The Israeli military said it had targeted a Hamas
                     # militant": whom the striker says it aimed at is its claim; the toll names the victims.
                     a2 = None
-                if a2 is not None and a2.struck and clause.family == "violence" \
+                if a2 is not None and (a2.struck or a2.name.split()[-1].lower() in _POST_OWNERS) \
+                        and clause.family == "violence" \
                         and EVENT_TYPE_OF.get(clause.sub_event_type) == "Explosions/Remote violence" \
                         and _BESIDE_POST.search(sentence) is not None and victims(sentence) == "civilians":
                     # "exploded outside a military base ..., killing seven civilians": the post was the
