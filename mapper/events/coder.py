@@ -2002,7 +2002,10 @@ class EventCoder:
                     group = (None if last_several else last_group) if not groups \
                         else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
-                            and (a2 is None or a2.name != group.name) \
+                            and (a2 is None or a2.name != group.name
+                                 # (nor the side hit: "Militants attacked a Frontier Corps post": the one
+                                 # group the sentence names is the post's force, not the militants; actors47)
+                                 and not (a2.struck and _same_side(a2, group, located))) \
                             and (not _jihadist_words(a1) or jihadist_group(group.name)):
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
