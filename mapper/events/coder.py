@@ -967,11 +967,11 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 _SAID_TARGETED = re.compile(r"\b(?:said|says|claimed|stated)\s++(?:that\s++)?(?:it|they)\s++"
                             r"(?:had\s++|has\s++|have\s++)?(?:targeted|struck|hit|attacked)\b")
 
-# An armed post named only as where a blast went off ("A car bomb exploded outside a military base ..., killing
-# seven civilians", "Suicide bomber kills 12 civilians near army checkpoint", "near an air force base"): the
-# post is a landmark, not the side hit; the toll that names civilians names the victims (actors47). A locative
-# preposition, up to three words, then the post's noun; an object of the act ("targeting a police patrol",
-# "attacked a checkpoint") is no landmark and keeps its force.
+# An armed post named only as where a blast went off ("A car bomb exploded outside a military base ...,
+# killing seven civilians", "Suicide bomber kills 12 civilians near army checkpoint", "near an air force
+# base"): the post is a landmark, not the side hit; the toll that names civilians names the victims
+# (actors47). A locative preposition, up to three words, then the post's noun; an object of the act
+# ("targeting a police patrol", "attacked a checkpoint") is no landmark and keeps its force.
 _BESIDE_POST = re.compile(r"\b(?i:near|outside|close\s++to|next\s++to|beside|opposite)\s++"
                           r"(?:(?i:a|an|the)\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                           r"(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|barracks|"
