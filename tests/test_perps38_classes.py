@@ -89,11 +89,13 @@ def test_table_spellings_of_claimants(pipeline: Pipeline, text: str, expected: t
     # The blamed group described by the peace deal it rejected: no denial of the blame (was actor1 None).
     ("A car bomb exploded near a police station in Tumaco on Friday, killing two civilians, the mayor said. "
      "Officials blamed FARC dissidents who rejected the 2016 peace deal.",
-     ("Tumaco", "Remote explosive/landmine/IED", "FARC dissidents", "police")),
+     # (actor2: the station is only where the bomb went off and the toll names civilians; was "police"
+     # before actors47, as the corpus codes the Cali bombing near an air base: civilians)
+     ("Tumaco", "Remote explosive/landmine/IED", "FARC dissidents", "civilians")),
     # controls: the blamed group rejecting the accusation, or denying involvement, is not coded
     ("A car bomb exploded near a police station in Tumaco on Friday, killing two civilians, the mayor said. "
      "Officials blamed FARC dissidents, who rejected the accusation.",
-     ("Tumaco", "Remote explosive/landmine/IED", None, "police")),
+     ("Tumaco", "Remote explosive/landmine/IED", None, "civilians")),
     ("Gunmen attacked a bus near Nekemte on Sunday, killing six passengers. Officials blamed the Oromo "
      "Liberation Army, which denied involvement.",
      ("Nek’emtē", "Attack", "unidentified gunmen", "civilians")),

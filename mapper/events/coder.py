@@ -974,6 +974,19 @@ def _carry_actors(incidents: list[_Incident]) -> None:
 _SAID_TARGETED = re.compile(r"\b(?:said|says|claimed|stated)\s++(?:that\s++)?(?:it|they)\s++"
                             r"(?:had\s++|has\s++|have\s++)?(?:targeted|struck|hit|attacked)\b")
 
+# An armed post named only as where a blast went off ("A car bomb exploded outside a military base ...,
+# killing seven civilians", "Suicide bomber kills 12 civilians near army checkpoint", "near an air force
+# base"): the post is a landmark, not the side hit; the toll that names civilians names the victims
+# (actors47). A locative preposition, up to three words, then the post's noun; an object of the act
+# ("targeting a police patrol", "attacked a checkpoint") is no landmark and keeps its force.
+_BESIDE_POST = re.compile(r"\b(?i:near|outside|close\s++to|next\s++to|beside|opposite)\s++"
+                          r"(?:(?i:a|an|the)\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
+                          r"(?i:posts?|outposts?|stations?|bases?|checkpoints?|check\s++posts?|barracks|"
+                          r"headquarters|camps?|garrisons?|academy|school)\b")
+# The post's force as the sentence names it beside the post ("near a military air base": "military"), read
+# as the side hit when the post's noun does not follow it at once.
+_POST_OWNERS = frozenset({"military", "army", "police", "gendarmerie", "forces", "troops", "soldiers"})
+
 
 # The other side a toll's victims name (casualties.victims): bare soldiers are the event country's forces
 # (canonical(): "Soldiers arrested 12 in Bunia" -> "Congolese forces").
@@ -1996,7 +2009,10 @@ class EventCoder:
                     group = (None if last_several else last_group) if not groups \
                         else named[0] if len(named) == 1 else None
                     if clause.family == "violence" and _bare_fighters(a1) and group is not None \
-                            and (a2 is None or a2.name != group.name) \
+                            and (a2 is None or a2.name != group.name
+                                 # (nor the side hit: "Militants attacked a Frontier Corps post": the one
+                                 # group the sentence names is the post's force, not the militants; actors47)
+                                 and not (a2.struck and _same_side(a2, group, located))) \
                             and (not _jihadist_words(a1) or jihadist_group(group.name)):
                         # "Wagner ... said. Its fighters stormed ...", "RSF overran Bara, and ... the
                         # fighters killed dozens": the one group the sentence or else the story names.
@@ -2069,6 +2085,13 @@ class EventCoder:
                         and not reports(sentence):
                     # "... killed six media workers. The Israeli military said it had targeted a Hamas
                     # militant": whom the striker says it aimed at is its claim; the toll names the victims.
+                    a2 = None
+                if a2 is not None and (a2.struck or a2.name.split()[-1].lower() in _POST_OWNERS) \
+                        and clause.family == "violence" \
+                        and EVENT_TYPE_OF.get(clause.sub_event_type) == "Explosions/Remote violence" \
+                        and _BESIDE_POST.search(sentence) is not None and victims(sentence) == "civilians":
+                    # "exploded outside a military base ..., killing seven civilians": the post was the
+                    # landmark, the civilians the victims (actor2 then inferred from them).
                     a2 = None
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
