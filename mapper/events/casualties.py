@@ -214,15 +214,18 @@ _KEYWORDS = ("kill", "dead", "die", "death", "fatalit", "injur", "wound", "hurt"
              "behead", "lynch", "neutrali", "martyr", "gunned", "gun down", "guns down", "slaughter", "maim",
              "lost", "loses")  # "The paramilitary lost dozens of fighters": no other casualty word (_LOSE)
 _KEYWORD_SCAN = LiteralScan(_KEYWORDS)
-# "No injuries were reported", "without causing injuries": no one hurt is no one killed either.
+# "No injuries were reported", "without causing injuries": no one hurt is no one killed either. "There were no
+# immediate reports of casualties" is the same (wire47: blind b38-054; the guide's "no casualties reported").
 _NONE_KILLED = re.compile(r"\bno (?:one|deaths|fatalities|casualties|injuries)\b|"
                           r"\bnobody\b.{0,20}\b(?:killed|hurt)|"
-                          r"without casualties|no one was (?:killed|hurt|injured)|no reports? of casualties|"
+                          r"without casualties|no one was (?:killed|hurt|injured)|"
+                          r"no (?:immediate )?reports? of (?:casualties|injuries)|"
                           r"no casualties|without causing (?:any )?(?:casualties|injuries)|"
                           r"no civilian casualties|"
                           r"no (?:civilians|people|soldiers) (?:were|was) (?:killed|harmed|hurt)")
 _NONE_INJURED = re.compile(r"\bno (?:one|casualties|injuries)\b|\bnobody\b.{0,20}\b(?:hurt|injured)|"
-                           r"no one was (?:hurt|injured)|without casualties|no reports? of casualties|"
+                           r"no one was (?:hurt|injured)|without casualties|"
+                           r"no (?:immediate )?reports? of (?:casualties|injuries)|"
                            r"without causing (?:any )?(?:casualties|injuries)")
 # The same searches, tried only where one of their first words occurs (most sentences have none), the
 # words of both found in one pass over the sentence.

@@ -541,8 +541,12 @@ _REFUSED = re.compile(r"\b(?:rejected|rejects|refused|refuses|ruled\s+out|rules\
 _REFUSED_GATE = WordGate(_REFUSED, ("reject", "refus", "ruled", "rules", "declined", "boycott", "snubbed",
                                     "shunned"))
 # Incidents a later "No one was hurt" gives 0 dead: violence, and property destroyed ("torched a dozen houses
-# ... No one was hurt": ACLED's fatalities 0); other strategic events carry no figure.
-_ZERO_KINDS = frozenset({"violence", "Looting/property destruction"})
+# ... No one was hurt": ACLED's fatalities 0); also an interception ("shot down drones over Atbara. There were
+# no casualties") and a crowd dispersed or turned violent ("Police fired tear gas ... No injuries were
+# reported"), as the guide's "no casualties reported" 0 and 0 codes them (wire47: blind b25-051, b24-051,
+# b27-061); other strategic events carry no figure.
+_ZERO_KINDS = frozenset({"violence", "Looting/property destruction", "Disrupted weapons use",
+                         "Protest with intervention", "Violent demonstration"})
 # A live blog's entry heading opens with its time ("15:30 GMT - ", "08:40 — ", "10.15am: ").
 _ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[AaPp]\.?[Mm]\.?|"
                     r"local\s++time)?\s*+[-\u2013\u2014:|]")
@@ -583,8 +587,27 @@ def _retold_nearby(incidents: _Incidents, clause: Clause, located: _Located, sen
             last.location.lat, last.location.lon, located.place.lat, located.place.lon) <= _RETOLD_KM
 
 
+# An interception whose report denies only injuries ("Israel said the missile was intercepted, and sirens
+# sounded ... No injuries were reported") says nothing of deaths: injuries 0, fatalities unknown, as b27-060
+# codes it; a denial of casualties or of anyone hurt ("No casualties were reported", "no one was hurt") gives
+# 0 and 0 (wire47). Acts of violence keep the older reading, no one hurt is no one killed.
+_INJURIES_ONLY_KINDS = frozenset({"Disrupted weapons use"})
+_DENIES_INJURIES = re.compile(r"\bno\s{1,3}(?:immediate\s{1,3})?(?:reports?\s{1,3}of\s{1,3})?injuries\b",
+                              re.I)
+_DENIES_DEATHS = re.compile(r"casualt|\bkill|\bdead\b|\bdeaths?\b|\bfatalit|\bhurt\b|\bharmed\b", re.I)
+
+
+def _zero_dead(kind: str, sentence: str) -> int | None:
+    """The dead a denial of casualties in ``sentence`` gives an incident of ``kind``: 0, or None when an
+    interception's report denies injuries only."""
+    if kind in _INJURIES_ONLY_KINDS and _DENIES_INJURIES.search(sentence) \
+            and not _DENIES_DEATHS.search(sentence):
+        return None
+    return 0
+
+
 def _zero_told(incidents: _Incidents, text: str, told: tuple[int, int] | None, prior: tuple[int, int] | None,
-               injured: int | None) -> None:
+               injured: int | None, sentence: str) -> None:
     """"No casualties were reported" after a sentence that told acts: 0 dead in each of them that has no
     figure (violence and property destroyed; ACLED's 0), and 0 injured when the words say so. When that
     sentence only adds to the one just before it in its paragraph ("The strikes also hit the Ras Isa fuel
@@ -598,7 +621,7 @@ def _zero_told(incidents: _Incidents, text: str, told: tuple[int, int] | None, p
     # of thousands of acts, each followed by "No one was hurt.", linear.
     for inc in incidents.all[-_ZERO_REACH:]:
         if inc.fatalities is None and inc.kind in _ZERO_KINDS and any(sp in inc.spans for sp in spans):
-            inc.add_casualties(0, injured if injured == 0 else None)
+            inc.add_casualties(_zero_dead(inc.kind, sentence), injured if injured == 0 else None)
 
 
 _ZERO_REACH = 64  # how many of the last incidents "No casualties were reported" may speak of
@@ -1818,7 +1841,7 @@ class EventCoder:
                                                    other=bool(killed) and other_account(sentence))
                         violent[-1].spans.append(span)
                     if killed == 0:  # "No casualties were reported": none in any event just told
-                        _zero_told(incidents, text, told_last, told_before, injured)
+                        _zero_told(incidents, text, told_last, told_before, injured, sentence)
                 continue
             told_prior, told_before, told_last = told_before, told_last, span
             ms = in_sentence.get(span, [])
@@ -2165,7 +2188,8 @@ class EventCoder:
                         more.add_casualties(counts[id(extra)], None)
                     elif killed == 0 and not own and more.kind in _ZERO_KINDS:
                         # "struck targets near A and in B; no casualties were reported": none at any site
-                        more.add_casualties(0, injured if injured == 0 else None)
+                        more.add_casualties(_zero_dead(more.kind, sentence),
+                                            injured if injured == 0 else None)
                     own_day = parts[id(extra)].day if id(extra) in parts else None
                     if own_day is not None:
                         more.add_date((own_day.date, own_day.precision, 0))
@@ -2184,7 +2208,7 @@ class EventCoder:
             if killed == 0 and not in_sentence.get(span):
                 # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
                 # last incident only; every act the sentence before told had none either.
-                _zero_told(incidents, text, told_before, told_prior, injured)
+                _zero_told(incidents, text, told_before, told_prior, injured, sentence)
             if "violence" in incidents.of_kind and _claims(sentence):
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
