@@ -110,6 +110,8 @@ _CROWD = (r"protesters|demonstrators|supporters|crowds?|rioters|youths|students|
           r"villagers|locals|fans|migrants|shopkeepers|vendors|hawkers|" + _TRADES)
 _CROWD_FORCES = (r"(?:the )?(?:riot |anti-riot |municipal |local )?(?:police(?:men)?|security forces|troops|"
                  r"soldiers|officers|gendarmes)\b")
+# The crude weapons of a crowd (sessions 41, sides48): a fight or attack "with sticks and bricks" is a riot.
+_CRUDE_WEAPONS = r"(?:sticks|clubs|cudgels|bricks|brickbats|iron (?:bars|rods)|stones|rocks|bats)"
 # Armed posts after "overran": overrunning one is a battle, not the taking of a town ("ISWAP overruns army
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
@@ -197,6 +199,11 @@ _RULES: list[tuple[str, str]] = [
     ("Mob violence",
      # (not "Mob and police clash": a riot)
      r"\bmobs?\b(?!,? and " + _CROWD_FORCES + r" (?:clash|scuffl))|"
+     # a fight "with sticks and iron bars", "armed with clubs", "with sticks and brickbats": the crude
+     # weapons of a crowd, not of an armed group (not "with machetes and sticks", nor "sticks and guns":
+     # the arms of communal militias, which the corpus codes as attacks)
+     r"\bwith " + _CRUDE_WEAPONS + r"(?:,? and " + _CRUDE_WEAPONS + r")?\b(?!,? and (?!" + _CRUDE_WEAPONS
+     + r")\w)|"
      r"lynch\w*|vigilantes?|angry crowds?|crowds? (?:of \w{1,30} )?(?:attacked|beat|killed|stoned)|"
      r"mob justice|"
      # Communal fights between unarmed groups: "clashes between herders and farmers", "rival groups clash",
