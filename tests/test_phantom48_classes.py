@@ -34,8 +34,8 @@ def test_no_event(either: Pipeline, text: str) -> None:
     assert _events(either, text) == []
 
 
-KHERSON: Row = ("Kherson", "Explosions/Remote violence", "Shelling/artillery/missile attack", 2, "Russian forces",
-                None)
+KHERSON: Row = ("Kherson", "Explosions/Remote violence", "Shelling/artillery/missile attack", 2,
+                "Russian forces", None)
 EVENTS: list[tuple[str, list[Row]]] = [
     # the report is the teller's source, not refused
     ("Police fired tear gas at protesters near Zvecan on Monday, a Serbian media report said.",
