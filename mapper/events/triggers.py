@@ -692,9 +692,12 @@ _IRREALIS = re.compile(
     r"allegations?|accusations?)|"
     # ... called false first, or with a teller's word before the noun: "dismissed as false a claim by the
     # rebels that", "dismissing rebel claims of an ambush", "called fake a report that its troops had"
+    # (phantom48) also "dismissed as disinformation an Azerbaijani report that ...", "as fake news a Serbian
+    # media report that": a noun of falsehood after "as", and up to three teller's words before the noun
     r"(?:(?:reject|dismiss|refut|den(?:y|ie|yi))\w{0,30}+ (?:as (?:false|untrue|baseless|fake|groundless|"
-    r"unfounded|fabricated|lies|propaganda|nonsense) )?|call\w{0,30}+ (?:false|untrue|baseless|fake|"
-    r"groundless|unfounded|fabricated|lies|propaganda|nonsense) )(?:an? |the |\w{1,30} ){0,2}"
+    r"unfounded|fabricated|lies|propaganda|nonsense|disinformation|misinformation|fake news|false news|"
+    r"a lie|a fabrication) )?|call\w{0,30}+ (?:false|untrue|baseless|fake|"
+    r"groundless|unfounded|fabricated|lies|propaganda|nonsense) )(?:an? |the |\w{1,30} ){0,3}"
     r"(?:claims?|reports?|allegations?|accusations?)|"
     r"appeal\w*|demand\w*|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|refrain\w*|"
     r"fears?|feared|risk|ordered|order to|asked|agreed to|to prevent|"
