@@ -396,12 +396,31 @@ def _range_end(w: _Words, start: int, j: int) -> int:
     return high[1] if high is not None else j
 
 
+# The word after "of" in a title of one person ("chief of staff", "head of security", "minister of
+# refugees"): the title goes on, so that "kills Hezbollah chief of staff, 4 others" counts the others too
+# (bh34-019 read 1). A closed table: "the mother of two" or "a member of Hamas" are no titles here.
+_OF_TITLE_TAILS = frozenset("""staff security police intelligence operations defence defense interior
+    finance justice health education refugees information""".split())
+
+
 def _one_person(w: _Words, k: int) -> tuple[int, int, str, bool]:
-    """One person, the noun at word ``k``, with the name that may follow it ("commander Fuad Shukr"; "the
-    mayor, Carlos Manzo" is not read): (1, next word, noun, not vague)."""
+    """One person, the noun at word ``k``, with the name that may follow it ("commander Fuad Shukr"), a
+    title's "of" tail ("chief of staff"), and a name in commas before more people ("the minister, Khalil
+    Haqqani, and five other people"; "the mayor, Carlos Manzo" alone is not read): (1, next word, noun,
+    not vague)."""
+    n = len(w.low)
     end = k + 1
-    while end < len(w.low) and w.raw[end][:1].isupper() and end - k <= 4:
+    if end + 1 < n and w.low[end] == "of" and w.low[end + 1] in _OF_TITLE_TAILS:
+        end += 2
+    while end < n and w.raw[end][:1].isupper() and end - k <= 4:
         end += 1
+    if end < n and w.low[end] == ",":
+        # ", Name Name, and|plus": two to four capitalised words between commas, then more people
+        m = end + 1
+        while m < n and m - end <= 4 and w.raw[m][:1].isupper():
+            m += 1
+        if 2 <= m - end - 1 <= 4 and m + 1 < n and w.low[m] == "," and w.low[m + 1] in ("and", "plus"):
+            end = m
     return 1, end, w.low[k], False
 
 
