@@ -1834,7 +1834,10 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ie
                               r"production|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ers?|ing)|makers?|"
                               r"arsenals?|"
                               # weapons carried, not used: "who were carrying drone parts and explosives"
-                              r"carr(?:y|ies|ied|ying))\b[^,;:.!?]{0,50}$")
+                              # (not "carried out a drone strike near Gashena": one act done, second48;
+                              # "has carried out drone strikes", "carries out frequent bombings" and "had
+                              # carried out the strike in response" stay: a habit, or an act told before)
+                              r"carr(?:y|ies|ied(?!\s{1,3}out\s{1,3}an?\s)|ying))\b[^,;:.!?]{0,50}$")
 # A weapon noun that names the one who makes it: "a bomb maker", "drone-makers".
 _MAKER_AFTER = re.compile(r"[\s-]makers?\b")
 _SUPPLIED_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}"
