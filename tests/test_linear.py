@@ -127,7 +127,8 @@ def test_no_casualties_after_each_of_many_acts_is_linear(pipeline: Pipeline) -> 
         for i in range(n):
             incidents.open("violence", "Armed clash", True).spans.append((i, i + 1))
         text = "x" * (n + 1)
-        return lambda: [coder._zero_told(incidents, text, (i, i + 1), None, None) for i in range(n)]
+        return lambda: [coder._zero_told(incidents, text, (i, i + 1), None, None, "No one was hurt.")
+                        for i in range(n)]
     assert growth(zeroes, 2000) < GROWTH
 
 
