@@ -9,6 +9,9 @@ Every sentence is our own. Classes (blind train misses on 44cffb61):
 * Residents after a place that opens the sentence ("In El Obeid, the capital of North Kordofan, residents
   said they feared an assault", blind b45-071): where they live, not a place of speaking
   (triggers._OPENING_PLACE_BEFORE beside _PRIVATE_TELLER_BEFORE).
+* The day of words told to an assembly before the place ("told a conference in Warsaw on Monday", "addressing
+  a party conference in Quetta on Saturday", "told a meeting of state governors in Juba on Friday"): the
+  saying's own day (clauses._SAID_ON), not the published one (fixed a15-014, l5-014 elsewhere).
 
 Near misses that keep their reading: a minister saying in the same city (a statement), a governor after the
 same opening place (a statement), residents who report an act at the opening place (the act is kept).
@@ -20,6 +23,7 @@ import time
 
 import pytest
 
+from mapper.events import clauses
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, trigger_scan_growth
@@ -62,6 +66,49 @@ def test_a_business_or_residents_make_no_statement(either: Pipeline, text: str) 
 ])
 def test_the_near_misses_keep_their_reading(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _events(pipeline, text) == expected
+
+
+# ---- the day of words told to an assembly
+
+TOLD_AN_ASSEMBLY_BEFORE_A_DAY = (
+    "Ukraine's defence minister told a conference in Warsaw on ",
+    "Pakistan's interior minister, addressing a party conference in Quetta on ",
+    "South Sudan's president told a meeting of state governors in Juba on ",
+    "Addressing an African Union summit in Addis Ababa on ",
+)
+NOT_TOLD_THERE = (
+    "The minister told a conference that troops had retaken the town of Bama on ",
+    "Police were addressing the crowd when gunmen opened fire on ",
+)
+
+
+@pytest.mark.parametrize("before", TOLD_AN_ASSEMBLY_BEFORE_A_DAY)
+def test_words_told_to_an_assembly_own_the_day(before: str) -> None:
+    assert clauses._SAID_ON.search(before, max(0, len(before) - clauses._SAID_ON_CHARS)) is not None
+
+
+@pytest.mark.parametrize("before", NOT_TOLD_THERE)
+def test_no_place_of_telling_owns_no_day(before: str) -> None:
+    assert clauses._SAID_ON.search(before, max(0, len(before) - clauses._SAID_ON_CHARS)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine's defence minister told a conference in Warsaw on Monday that Russia had launched 700 drones.",
+     [("Statement", "Warsaw", "2025-03-03", "Ukrainian government", None)]),
+    ("Pakistan's interior minister, addressing a conference in Quetta on Tuesday, said militants were armed "
+     "from abroad.",
+     [("Statement", "Quetta", "2025-03-04", "Pakistani government", None)]),
+])
+def test_a_statement_to_an_assembly_takes_its_day(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _events(pipeline, text) == expected
+
+
+def test_said_on_is_linear() -> None:
+    # 100 KB of assemblies with no place: the lazy words never find " in "
+    text = "told a big big big conference " * 3500
+    t0 = time.process_time()
+    assert clauses._SAID_ON.search(text) is None
+    assert time.process_time() - t0 < 3
 
 
 UNITS = (
