@@ -72,6 +72,10 @@ _STATEMENT_MEDIUM = (r"(?:issued|released|"
 _SAID_ON = re.compile(r"\b(?:" + alternation(SAID | FORMAL | {"announced", "warned", "speaking", "Speaking",
                                                               "speech", "sermon", "posted", "acknowledged"})
                       + r"|told (?:state )?\w+"
+                      # "told a conference in Warsaw on Monday", "addressing a party conference in Quetta on
+                      # Saturday", "told a meeting of state governors in Juba on Friday" (meetings48): the
+                      # audience or occasion is an assembly before the place
+                      r"|(?:told|addressing|[Aa]ddressing)\s+(?:a|an|the)(?:\s+[\w'’-]+){1,4}?(?=\s+in\s)"
                       # "In a statement issued in Kigali on Tuesday, Rwanda's foreign ministry blamed ...": an
                       # opening statement phrase is the saying's own (statements47: blind b41-074, b44-074)
                       r"|[Ii]n\s+a\s+statement(?:\s+" + _STATEMENT_MEDIUM + r")?)\s+"

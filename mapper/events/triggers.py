@@ -2377,15 +2377,27 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
 # (a trade noun as the teller, just before the verb of saying, and a place of saying after it: the only
 # statement that is coded).
 _SAID_AT = re.compile(r"\s{1,3}(?:on\s{1,3}\w{1,30}\s{1,3})?(?:in|at)\s")
-_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+_TRADER_TELLER_BEFORE = re.compile(r"\b(?:the|its|an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                                    r"(?:company|carrier|airline|firm|operator|manufacturer|carmaker|automaker|"
-                                   r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer)"
+                                   r"retailer|lender|insurer|miner|exporter|conglomerate|utility|developer|"
+                                   # "the ship's manager said in Athens", "the tanker's owner said in Piraeus"
+                                   # (meetings48: blind b45-079): a vessel's keeper speaks for a business
+                                   r"(?:ship|vessel|tanker|freighter)(?:'s|’s)?\s{1,3}(?:manager|owner|operator)s?)"
+                                   # "an airline official said in Nairobi" (meetings48): the trade's speaker
+                                   # ("spokesman" is a trigger of its own: not read here, left)
+                                   r"(?:\s{1,3}(?:official|executive))?"
                                    r"\s{1,3}$")
 # A private person telling what happened ("a father told EFE in Cucuta", "residents said in Kosti that the
 # shelling"): a source of the report, never a political statement (no institution speaks).
 _PRIVATE_TELLER_BEFORE = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|survivors?|relatives?|"
                                     r"villagers?|father|mother|widow|neighbou?rs?|shopkeepers?)\s{1,3}$")
 _PRIVATE_TELLER_CHARS = 20
+# ... or where the place opens the sentence before them ("In El Obeid, the capital of North Kordofan,
+# residents said they feared an assault"; meetings48: blind b45-071): the place is where they live, and what
+# they say is no institution's statement. (Bounded: the opening phrase and the stretch up to the teller.)
+_OPENING_PLACE_BEFORE = re.compile(r"(?:^|[.;!?]\s{1,3})in\s{1,3}[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,3},"
+                                   r"[^.;!?]{0,150}$")
+_OPENING_PLACE_CHARS = 200
 # ... only where a place follows the telling, which would make it a statement ("told EFE in Cucuta", "said in
 # Kosti"); elsewhere "residents said" still dates and parts the report.
 _TOLD_IN_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:in|at)\s")
@@ -2489,6 +2501,10 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
         return True
     if sub == "Statement" and _TOLD_IN_AFTER.match(low, end) is not None \
             and _PRIVATE_TELLER_BEFORE.search(low, max(0, start - _PRIVATE_TELLER_CHARS), start) is not None:
+        return True
+    if sub == "Statement" \
+            and _PRIVATE_TELLER_BEFORE.search(low, max(0, start - _PRIVATE_TELLER_CHARS), start) is not None \
+            and _OPENING_PLACE_BEFORE.search(low, max(0, start - _OPENING_PLACE_CHARS), start) is not None:
         return True
     if sub == "Statement":
         lo, hi = max(0, start - _RULED_OUT_CHARS), min(len(low), end + _RULED_OUT_CHARS)
