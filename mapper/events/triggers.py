@@ -3665,8 +3665,13 @@ _LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
 _LEFT_AFTER_CHARS = 160
 # A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
 # clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
-_BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
-                         r"(?:[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+# (Session 41: the verb's own "s" after a trigger that stops short of it, "White Army overruns Nasir garrison"
+# (the trigger is "overrun"); an army's camp, "JNIM seizes Djibo army camp", as _POSTS reads it: not a bare
+# "camp", which is as often a camp of displaced people; and not the last of a list, "seized the presidential
+# palace and military camps in Aden": more than a base was taken.)
+_BASE_TAKEN = re.compile(r"s?\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                         r"(?:(?!and\s)[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+                         r"(?:army|military)\s{1,3}camps?|"
                          r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
 _BASE_TAKEN_CHARS = 90
 _BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
