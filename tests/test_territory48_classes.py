@@ -30,6 +30,11 @@ CLAUSES: list[tuple[str, str]] = [
     ("Rebels seize Kalma camp for displaced people", "Non-state actor overtakes territory"),
     ("Separatists seized the governor's palace and military camps in Mukalla",
      "Non-state actor overtakes territory"),
+    # vehicles seized in an ambush are spoils: the ambush is the act
+    ("Rebels ambushed an army convoy near Kurmuk on Sunday, seizing two trucks.", "Armed clash"),
+    ("Militants attacked a police patrol near Tessit, seizing several pick-ups.", "Armed clash"),
+    # near miss: towns seized
+    ("Rebels seized two towns near Kurmuk on Sunday.", "Non-state actor overtakes territory"),
 ]
 
 
@@ -53,7 +58,8 @@ def test_events(unfiltered: Pipeline, text: str, events: list[Row]) -> None:
     assert _events(unfiltered, text) == events
 
 
-UNITS = ["overruns overruns garrison garrison ", "seizes army army camp camp ",
+UNITS = ["seizing two two two trucks of ", "seized a a a army army vehicle ",
+         "overruns overruns garrison garrison ", "seizes army army camp camp ",
          "seized the palace and and military camps ", "overrun s s s base "]
 
 
@@ -64,6 +70,7 @@ def test_the_base_pattern_on_100_kb_is_fast(unit: str) -> None:
     t0 = time.process_time()
     for start in starts:
         triggers._BASE_TAKEN.match(text, start, start + triggers._BASE_TAKEN_CHARS)
+        triggers._VEHICLES_AFTER.match(text, start, start + 90)
     triggers.clauses(text[:100_000])
     assert time.process_time() - t0 < 3.0
 

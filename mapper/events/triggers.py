@@ -2416,6 +2416,12 @@ _GOODS_AFTER = re.compile(
     r"(?:assets|cash|banknotes|cocaine|heroin|cannabis|marijuana|hashish|methamphetamine|contraband|"
     r"counterfeit|stolen\s{1,3}(?:vehicles|cars|goods|petrol|fuel|phones|cattle))\b)")
 _SEIZES = ("seiz", "found", "recover", "confiscat", "impound")
+# Vehicles seized are spoils, not ground (session 41): "ambushed a federal army convoy near X, seizing two
+# trucks" (the ambush is the act; a count or article, then at most two words, then the vehicle; not "two
+# trucks of fuel": cargo).
+_VEHICLES_AFTER = re.compile(r"\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}|an?)"
+                             r"\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:trucks?|vehicles?|pick-?ups?|lorry|"
+                             r"lorries|motorcycles?|motorbikes?|cars?)\b(?!\s{1,3}of\b)")
 _SEIZED_GOODS = re.compile(r"\b(?:seiz\w{0,30}|found|recover\w{0,30}|confiscat\w{0,30}|impound\w{0,30})"
                            + _GOODS_AFTER.pattern)
 _SEIZED_GOODS_GATE = WordGate(_SEIZED_GOODS, _SEIZES)
@@ -2485,6 +2491,9 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     if low.startswith(_SEIZES, start):
         verb_end = low.find(" ", start, end)  # the trigger may hold its object's first word ("seized three")
         if _GOODS_AFTER.match(low, end if verb_end < 0 else verb_end, end + 120) is not None:
+            return True
+        if low.startswith("seiz", start) \
+                and _VEHICLES_AFTER.match(low, end if verb_end < 0 else verb_end, end + 90) is not None:
             return True
     if low.startswith(_POLICE_ACTS, start):
         lo, hi = max(0, start - _CRIME_CHARS), min(len(low), end + _CRIME_CHARS)
