@@ -2441,6 +2441,12 @@ _GOODS_AFTER = re.compile(
     r"(?:assets|cash|banknotes|cocaine|heroin|cannabis|marijuana|hashish|methamphetamine|contraband|"
     r"counterfeit|stolen\s{1,3}(?:vehicles|cars|goods|petrol|fuel|phones|cattle))\b)")
 _SEIZES = ("seiz", "found", "recover", "confiscat", "impound")
+# Vehicles seized are spoils, not ground (session 41): "ambushed a federal army convoy near X, seizing two
+# trucks" (the ambush is the act; a count or article, then at most two words, then the vehicle; not "two
+# trucks of fuel": cargo).
+_VEHICLES_AFTER = re.compile(r"\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}|an?)"
+                             r"\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:trucks?|vehicles?|pick-?ups?|lorry|"
+                             r"lorries|motorcycles?|motorbikes?|cars?)\b(?!\s{1,3}of\b)")
 _SEIZED_GOODS = re.compile(r"\b(?:seiz\w{0,30}|found|recover\w{0,30}|confiscat\w{0,30}|impound\w{0,30})"
                            + _GOODS_AFTER.pattern)
 _SEIZED_GOODS_GATE = WordGate(_SEIZED_GOODS, _SEIZES)
@@ -2514,6 +2520,9 @@ def _ordinary_business(low: str, start: int, end: int, sub: str) -> bool:
     if low.startswith(_SEIZES, start):
         verb_end = low.find(" ", start, end)  # the trigger may hold its object's first word ("seized three")
         if _GOODS_AFTER.match(low, end if verb_end < 0 else verb_end, end + 120) is not None:
+            return True
+        if low.startswith("seiz", start) \
+                and _VEHICLES_AFTER.match(low, end if verb_end < 0 else verb_end, end + 90) is not None:
             return True
     if low.startswith(_POLICE_ACTS, start):
         lo, hi = max(0, start - _CRIME_CHARS), min(len(low), end + _CRIME_CHARS)
@@ -3694,8 +3703,13 @@ _LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
 _LEFT_AFTER_CHARS = 160
 # A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
 # clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
-_BASE_TAKEN = re.compile(r"\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
-                         r"(?:[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+# (Session 41: the verb's own "s" after a trigger that stops short of it, "White Army overruns Nasir garrison"
+# (the trigger is "overrun"); an army's camp, "JNIM seizes Djibo army camp", as _POSTS reads it: not a bare
+# "camp", which is as often a camp of displaced people; and not the last of a list, "seized the presidential
+# palace and military camps in Aden": more than a base was taken.)
+_BASE_TAKEN = re.compile(r"s?\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                         r"(?:(?!and\s)[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|headquarters|outposts?|barracks|garrisons?|"
+                         r"(?:army|military)\s{1,3}camps?|"
                          r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
 _BASE_TAKEN_CHARS = 90
 _BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
