@@ -84,10 +84,9 @@ ACTS = [
     ("Settlers torch homes in Huwara", [(LOOTING, "Huwara", "PS", 1)], {"Huwara": SITE}),
     ("Junta troops torch homes in Madaya township", [(LOOTING, "Madaya", "MM", 1)], {"Madaya": SITE}),
     ("Gunfire hits airliner landing in Kabul", [(CLASH, "Kabul", "AF", 1)], {"Kabul": SITE}),
-    pytest.param("Heavy gunfire and explosions rocked southern districts of Khartoum on Monday.",
-                 [(IED, "Khartoum", "SD", 1)], {"Khartoum": SITE},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 39 (threshold 0.7): the explosions are dropped")),
+    # (a known loss of the event filters retrained at sessions 39 to 40)
+    ("Heavy gunfire and explosions rocked southern districts of Khartoum on Monday.",
+     [(IED, "Khartoum", "SD", 1)], {"Khartoum": SITE}),
     # demonstrations: "march" the verb (never the month), tear gas at a crowd, blocking
     ("Lawyers march in Lahore against the new law", [(PROTEST, "Lahore", "PK", 1)], {"Lahore": SITE}),
     ("Police fire tear gas at opposition supporters in Nairobi", [(INTERVENTION, "Nairobi", "KE", 1)],
@@ -99,11 +98,8 @@ ACTS = [
     ("Karachi police detain dozens at opposition rally", [(INTERVENTION, "Karachi", "PK", 1)],
      {"Karachi": SITE}),
     # where troops are sent; a deal signed in a city
-    pytest.param("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
-                 {"Kenya": ("actor", "right"), "Garissa": SITE},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 41 (threshold 0.7): the deployment is dropped; the rules "
-                                         "code it")),
+    ("Kenya deployed troops to Garissa on Tuesday.", [("Other", "Garissa", "KE", 1)],
+     {"Kenya": ("actor", "right"), "Garissa": SITE}),
     ("Culiacán: five bodies dumped near a university", [("Attack", "Culiacán", "MX", 1)],
      {"Culiacán": ("event_site", "headline_topic")}),
     ("Fighters were battling on the outskirts of Bakhmut on Monday.", [(CLASH, "Bakhmut", "UA", 2)],
@@ -282,12 +278,10 @@ NOT_HERE = [
      {"Geneva": ("context", "left"), "Tripoli": SITE}),
     ("Mobs burned shops in Adama after the killing of a singer in Addis Ababa.",
      [("Mob violence", "Nazrēt", "ET", 1)], {"Adama": SITE, "Addis Ababa": ("context", "left")}),
-    # (a known loss of the event filter retrained at session 28; kept again by session 33's, lost by 38's)
-    pytest.param("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
-                 [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 38: the arrests in Dhaka are dropped (the rules code "
-                                         "them)")),
+    # (a known loss of the event filter retrained at session 28; kept again by session 33's, lost by 38's to
+    # 40's, kept by 41's)
+    ("Police arrested 40 people in Dhaka after an attack on students in Gazipur last week.",
+     [("Arrests", "Dhaka", "BD", 1)], {"Gazipur": ("context", "left")}),
     # scheduled, not held
     ("Sahel leaders to hold summit in Niamey next month", [], {"Niamey": ("context", "left")}),
     ("Police blocked roads in Nairobi ahead of the march.", [], {"Nairobi": ("context", "left")}),
