@@ -14,13 +14,11 @@ Every sentence is our own. The class with a rule:
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 AIR = "Explosions/Remote violence", "Air/drone strike"
@@ -82,10 +80,7 @@ UNITS = ["us africa command says it struck ", "air force said they had struck ",
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_pattern_on_100_kb_is_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
-    t0 = time.process_time()
-    triggers.find_triggers(text)
-    assert time.process_time() - t0 < 3.0
+    assert trigger_scan_cpu(unit) < 3.0
 
 
 @pytest.mark.parametrize("unit", UNITS)

@@ -83,6 +83,24 @@ def trigger_scan_growth(unit: str, n: int = 50_000) -> float:
     return growth(make, n)
 
 
+def trigger_scan_cpu(unit: str, n: int = 100_000) -> float:
+    """CPU seconds of the trigger scan over ``unit`` repeated to about n characters (a class file's 100 KB
+    test bounds it generously: 3 s on a loaded machine)."""
+    text = unit * (n // len(unit))
+    start = time.process_time()
+    triggers.find_triggers(text)
+    return time.process_time() - start
+
+
+def pattern_cpu(pattern: re.Pattern[str], text: str) -> float:
+    """CPU seconds of a pattern's match, search and finditer over a pathological text (the 100 KB test)."""
+    start = time.process_time()
+    pattern.match(text)
+    pattern.search(text)
+    list(pattern.finditer(text))
+    return time.process_time() - start
+
+
 def parsing(pipeline: Pipeline, text_of: Callable[[int], str],
             published: str = PUBLISHED) -> Callable[[int], Callable[[], object]]:
     return lambda n: lambda: pipeline.parse(Article("linear", text_of(n), published=published))

@@ -10,14 +10,13 @@ train misses that training/events/actors47.jsonl carries. Every sentence is our 
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from mapper.events import triggers
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 
 
 def coded(pipeline: Pipeline, text: str, published: str = "2025-07-13") -> list[tuple]:
@@ -85,10 +84,7 @@ UNITS = ["fans fought with sticks and iron bars in town ", "with sticks and with
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_pattern_on_100_kb_is_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
-    t0 = time.process_time()
-    triggers.find_triggers(text)
-    assert time.process_time() - t0 < 3.0
+    assert trigger_scan_cpu(unit) < 3.0
 
 
 @pytest.mark.parametrize("unit", UNITS)

@@ -15,13 +15,12 @@ Wednesday").
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mapper.events.coder import _RETELLS, _WEEKDAY_NAME
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.test_linear import pattern_cpu
 
 # 2025-03-06 is a Thursday: Wednesday is 03-05, Tuesday 03-04, Monday 03-03.
 PUBLISHED = "2025-03-06"
@@ -112,8 +111,4 @@ def test_a_retelling_read_as_burning_dates_the_attack(pipeline: Pipeline, text: 
 ])
 def test_patterns_are_fast_on_100kb(pattern, text: str) -> None:  # noqa: ANN001
     assert len(text) >= 100_000
-    start = time.process_time()
-    pattern.match(text)
-    pattern.search(text)
-    list(pattern.finditer(text))
-    assert time.process_time() - start < 3.0
+    assert pattern_cpu(pattern, text) < 3.0
