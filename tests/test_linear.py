@@ -92,6 +92,19 @@ def trigger_scan_cpu(unit: str, n: int = 100_000) -> float:
     return time.process_time() - start
 
 
+def window_readers_cpu(unit: str, read: Callable[[str, int], object], every: int = 20,
+                       n: int = 100_000) -> float:
+    """CPU seconds of ``read(text, start)`` at every ``every``-th word start of ``unit`` repeated to about n
+    characters: the readers a scan asks only at its triggers, asked far more often, must each read a bounded
+    window (a class file's 100 KB test)."""
+    text = unit * (n // len(unit))
+    starts = [m.start() for m in re.finditer(r"\b\w", text)][::every]
+    start_cpu = time.process_time()
+    for start in starts:
+        read(text, start)
+    return time.process_time() - start_cpu
+
+
 def pattern_cpu(pattern: re.Pattern[str], text: str) -> float:
     """CPU seconds of a pattern's match, search and finditer over a pathological text (the 100 KB test)."""
     start = time.process_time()
