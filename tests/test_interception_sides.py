@@ -85,3 +85,51 @@ def test_the_launch_pattern_is_linear_on_100_kb() -> None:
     assert interception_sides(Actor("Lebanese forces", "LB"), None, told, "IL") == (
         Actor("Lebanese forces", "LB"), None)
     assert time.process_time() - start < 3.0
+
+
+# -- "above" as "over" in an air-defence count (session 42) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a count per region after "including": each region its interception
+    ("The ministry said 51 Ukrainian drones were destroyed overnight, including 30 above the Tambov region "
+     "and 21 above the Lipetsk region.",
+     [("Lipetskaya oblast'", "Russian forces", "Ukrainian forces"),
+      ("Tambovskaya oblast'", "Russian forces", "Ukrainian forces")]),
+    # the verb itself before "above"
+    ("Russia says 19 Ukrainian drones intercepted above Oryol and Kursk regions",
+     [("Kurskaya oblast'", "Russian forces", "Ukrainian forces"),
+      ("Orlovskaya oblast'", "Russian forces", "Ukrainian forces")]),
+])
+def test_a_count_above_a_region_is_an_interception_there(unfiltered: Pipeline, text: str,
+                                                          rows: list[Row]) -> None:
+    assert _interceptions(unfiltered, text) == rows
+
+
+def test_the_hills_above_a_town_are_not_the_town(either: Pipeline) -> None:
+    # "above" after a noun of terrain names a reference town, not the site
+    doc = either.parse(Article(id="t", text="Gangs attacked Kenscoff, in the hills above Port-au-Prince, on "
+                                           "Saturday, killing four people.", published="2025-08-20"))
+    assert [e.location.name for e in doc.events] == ["Kenscoff"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # drones destroyed where they stood: the strike on the base, not an interception
+    ("Two Russian drones were destroyed on the ground when Ukrainian forces shelled an airfield near Kursk.",
+     "Air/drone strike"),
+    ("Ukraine said 12 Russian drones were destroyed in a strike on the Millerovo air base.", "Air/drone strike"),
+])
+def test_drones_destroyed_on_the_ground_are_no_interception(either: Pipeline, text: str, sub: str) -> None:
+    doc = either.parse(Article(id="t", text=text, published="2025-08-20"))
+    assert [e.sub_event_type for e in doc.events] == [sub]
+
+
+def test_the_above_locative_and_the_passive_are_linear_on_100_kb() -> None:
+    from mapper.events import roles
+    from tests.test_linear import pattern_cpu, trigger_scan_cpu
+    text = "nine above the 22 above " * 4_200
+    assert pattern_cpu(roles._LOCATIVE_ANY, text) < 3.0
+    start = time.process_time()
+    assert roles._locative(text)
+    assert time.process_time() - start < 3.0
+    assert trigger_scan_cpu("drones were destroyed in the drones were destroyed on the ") < 3.0
+    assert trigger_scan_cpu("missiles have been quickly ") < 3.0

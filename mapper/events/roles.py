@@ -441,8 +441,14 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"between|overlooking|"
          r"(?:road|highway|route) (?:between|to|from|out of|linking|connecting|joining)|on the road to|"
          r"highway")
+# The words after which an air-defence count's "above" is "over": "22 above the Bryansk region", "nine
+# above the Moscow region", "intercepted above Kursk" (not "the hills above Port-au-Prince", a reference
+# town). Read by _LOCATIVE and by the site model's word shapes.
+ABOVE_AS_OVER_AFTER = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "them", "intercepted", "downed", "destroyed", "down")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
-                       r"over|transiting|crossing|sailing\s+(?:in|through|off)|" + _PART_OF + r"|" + _NEAR +
+                       r"over|transiting|crossing|sailing\s+(?:in|through|off)|"
+                       r"(?:\d+|" + "|".join(ABOVE_AS_OVER_AFTER) + r")\s+above|" + _PART_OF + r"|" + _NEAR +
                        r")\s+(?:the\s+|(?:several|some|many|two|three|four|five|\d+)\s+)?"
                        r"(?:(?:" + _DIRECTIONS + r")\s+)?"
                        # "in the coastal town of", "in the seaside slum of": one word may describe the place
@@ -469,6 +475,7 @@ _LOCATIVE_ANY = re.compile(_LOCATIVE.pattern.replace(_DIRECTED_NEAR, "(?:outskir
 # lowered text.
 _LOCATIVE_GATE = TailGate(_LOCATIVE_ANY, (
     "in", "at", "side", "to", "out", "across", "through", "via", "on", "along", "off", "from", "over", "ing",
+    "above",
     "of", "near", "around", "between", "highway", "the", "several", "some", "many", "two", "three", "four",
     "five", *"0123456789", "ern", "central", "north", "south", "east", "west", "rural", "downtown", "greater",
     "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered", "restive", "held",

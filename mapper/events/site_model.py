@@ -56,7 +56,7 @@ from mapper.errors import MapperError
 from mapper.events.clauses import ClauseReading
 from mapper.events.lexicon import ATTRIBUTES, CLAIMS
 from mapper.events.prefilter import WordGate, gate_text
-from mapper.events.roles import Roles, coordinated
+from mapper.events.roles import ABOVE_AS_OVER_AFTER, Roles, coordinated
 from mapper.events.triggers import Clause
 from mapper.model import ROLES, Mention, Role
 
@@ -120,6 +120,7 @@ for _cls, _words_of in (
     for _w in _words_of.split():
         _CUE_CLASSES[_w] = _cls
 _QUOTES = frozenset('"“”«»')
+_ABOVE_AS_OVER_AFTER = frozenset(ABOVE_AS_OVER_AFTER)
 
 
 # -- the weights ------------------------------------------------------------------------------------
@@ -314,7 +315,11 @@ class _Tokens:
         # "said"): looked up, not worked out again (the memo is emptied when it grows large).
         get = _READINGS.get
         readings = [get(w) or _reading(w) for w in words]
-        self.shapes = [r[0] for r in readings]
+        self.shapes = shapes = [r[0] for r in readings]
+        if "above" in shapes:  # an air-defence count's "above" reads as the corpus' many "over"
+            for i in range(1, len(shapes)):
+                if shapes[i] == "above" and (shapes[i - 1] == "0" or shapes[i - 1] in _ABOVE_AS_OVER_AFTER):
+                    shapes[i] = "over"
         self.cues = [r[1] for r in readings]
         self.enclosures = _enclosures(self.words, self.shapes)
 
