@@ -173,6 +173,9 @@ _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
 # "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
 _QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
+# ... of which these are only ever a part of a city, never a district of a province ("the Rueso district of
+# Narathiwat").
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?)\b", re.I)
 # A town's name that possesses a village or township no mention starts: "Sagaing's Lin Ta Lu village",
 # "Magway's Pauk township" (a place the gazetteer lacks; see _possesses_unknown); not a city's quarter or
 # building ("Kherson's Korabel district", "Bamako's Radisson Blu hotel") nor a title ("Kaduna's Governor").
@@ -2424,8 +2427,10 @@ class EventCoder:
             # district of Narathiwat": a district of the province named like its town, in it).
             city = _owning_city(m, near or (), sentence)
             if city is not None and city is not place and place.admin1 and city.admin1 \
-                    and place.admin1 != city.admin1 \
+                    and (place.admin1 != city.admin1 or _NEIGHBOURHOOD_AFTER.match(after)) \
                     and distance_km(place.lat, place.lon, city.lat, city.lon) > _QUARTER_KM:
+                # (A neighbourhood or quarter is in the city whatever the province of its namesake: "the El
+                # Puente neighbourhood of Salamanca" is not El Puente 70 km away in the same state.)
                 return city, 1
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         vocabulary = theatre_of.vocabulary
