@@ -173,6 +173,9 @@ _ROLE_CONFIDENCE = {"event_site": 1.0, "venue": 0.95, "seat": 0.9, "origin": 0.8
 TOWN_NAMED = 0  # _site_place's "moved" value for a region coded at its town of the same name
 # "the Salah al-Din neighbourhood", "the Gombe district of Kinshasa": a part of a city.
 _QUARTER_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?|district|commune|suburb)\b", re.I)
+# ... of which these are only ever a part of a city, never a district of a province ("the Rueso district of
+# Narathiwat").
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s{1,2}(?:neighbou?rhoods?|quarters?)\b", re.I)
 # A town's name that possesses a village or township no mention starts: "Sagaing's Lin Ta Lu village",
 # "Magway's Pauk township" (a place the gazetteer lacks; see _possesses_unknown); not a city's quarter or
 # building ("Kherson's Korabel district", "Bamako's Radisson Blu hotel") nor a title ("Kaduna's Governor").
@@ -2424,8 +2427,10 @@ class EventCoder:
             # district of Narathiwat": a district of the province named like its town, in it).
             city = _owning_city(m, near or (), sentence)
             if city is not None and city is not place and place.admin1 and city.admin1 \
-                    and place.admin1 != city.admin1 \
+                    and (place.admin1 != city.admin1 or _NEIGHBOURHOOD_AFTER.match(after)) \
                     and distance_km(place.lat, place.lon, city.lat, city.lon) > _QUARTER_KM:
+                # (A neighbourhood or quarter is in the city whatever the province of its namesake: "the El
+                # Puente neighbourhood of Salamanca" is not El Puente 70 km away in the same state.)
                 return city, 1
         framed = framer is not None and framer.kind == "country" and place.country_code not in countries
         vocabulary = theatre_of.vocabulary
@@ -3125,6 +3130,13 @@ def _names_smaller(located: _Located, sentence: str, ms: list[Mention]) -> bool:
 # "north-eastern Borno" (the compound forms too).
 _FRAME_COMPASS = (r"(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
                   r"north|south|east|west)\s{1,2})?")
+# A country's possessive before a frame's province: "a village in Ukraine's Donetsk region", "in Nigeria's
+# northwestern Katsina state" (the province frames the site; the country only says whose it is).
+_FRAME_POSSESSOR = r"(?:[A-Z][\w-]{1,30}+(?:\s[A-Z][\w-]{1,30}+)?['’]s\s{1,2})?"
+# A frame's town followed by a district word names the district the town heads ("the village of Orel in
+# the Valuyki district"): a village in it lies near that town, whatever the size of the town named like it.
+_DISTRICT_AFTER = re.compile(
+    r"\s{1,2}(?:district|county|raion|rayon|township|local\s{1,2}government\s{1,2}area)\b", re.I)
 # What follows a site that the sentence itself puts in a province or near a town: "Bella Vista, a hamlet on
 # the outskirts of ", "Nyaung Chaung Kone, a village in ", " Kone, 30 km north of ", " in " (the rest of
 # a longer name the gazetteer lacks may come first). Matched on the few characters between two names.
@@ -3136,7 +3148,7 @@ _FRAMED_BY = re.compile(
     r"(?:(?P<km>\d{1,4})\s{0,2}(?:km|kilomet(?:er|re)s?|miles?)\s{1,2}(?:\([^()]{0,30}\)\s{1,2})?"
     r"(?:[a-z-]{1,12}\s{1,2})?(?:of|from)|"
     r"near|outside|close\s{1,2}to|on\s{1,2}the\s{1,2}outskirts\s{1,2}of|in)\s{1,2}"
-    r"(?:the\s{1,2})?" + _FRAME_COMPASS)
+    r"(?:the\s{1,2})?" + _FRAME_POSSESSOR + _FRAME_COMPASS)
 # "X, northern Burkina Faso, on Sunday", "X, Kaduna state.": a parent area set off by a comma (not a list).
 _COMMA_FRAME = re.compile(r"(?:[\s-]{1,2}+[A-Z][\w'’]{0,30}+){0,3}+\s{0,2}+,\s{0,2}(?:the\s{1,2})?"
                           + _FRAME_COMPASS)
@@ -3241,6 +3253,8 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
         p = x.place
         if x.start < m.end or p is None or x.demonym or p.kind not in ("country", *_FRAMED_KINDS):
             continue
+        if p.kind == "country" and sentence.startswith(("'s ", "’s "), x.end - s0):
+            continue  # "in Ukraine's Donetsk region": the province after the possessive frames the site
         gap = _FRAMED_BY.fullmatch(sentence, m.end - s0, x.start - s0)
         if gap is None and p.kind in ("country", "admin1") and _FRAME_CLOSE.match(sentence, x.end - s0):
             gap = _COMMA_FRAME.fullmatch(sentence, m.end - s0, x.start - s0)  # "Qqkoro, northern Mali,"
@@ -3256,6 +3270,11 @@ def _framer(m: Mention, near: Iterable[Mention], sentence: str) -> Place | None:
             # weaker evidence (namesake zones, points at the province's centre: "Debre Birhan in North Shewa
             # zone"), so only another country makes the town a namesake.
             wrong = place.country_code != p.country_code
+        elif p.kind == "city" and place.kind == "city" and place.country_code == p.country_code \
+                and _DISTRICT_AFTER.match(sentence, x.end - s0) and not gap.group("km"):
+            # "the village of Orel in the Valuyki district": a district headed by a town is around that
+            # town; a town named like the village far from it (Oryol city) is a namesake, however big.
+            wrong = distance_km(place.lat, place.lon, p.lat, p.lon) > _FRAMER_KM
         elif _INSIDE_TOWN.search(gap.group()) and place.kind == "city" \
                 and place.country_code == p.country_code and place.population > p.population > 0:
             # "Kalay, a town in Sagaing": a town is not inside a smaller town; the name after "in" is the
