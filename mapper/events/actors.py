@@ -532,8 +532,8 @@ _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was
 # between may be nouns, participles in -ing, prepositions, places and commas, but no finite verb of another
 # clause ("Russian forces shelled the town and a hospital was hit by a missile": the forces shelled), nor a
 # conjunction or a speech verb; bounded (at most 16 words of at most 30 characters).
-_PASSIVE_GAP_WORD = (r"(?!(?i:and|but|or|while|as|when|after|before|said|says|say|told|hit|hits|struck|strikes|"
-                     r"shot|fought|took|seized|stormed|launched|fired|where|which|who|whom|that|then|is|are|was|"
+_PASSIVE_GAP_WORD = (r"(?!(?i:and|but|or|while|as|when|after|before|said|says|say|told|hit|hits|struck|"
+                     r"strikes|shot|fought|took|seized|stormed|launched|fired|where|which|who|whom|that|then|is|are|was|"
                      r"were|has|have|had)\b)"
                      # a word in -ed is a finite verb ("shelled"), but an adjective of a craft or weapon
                      r"(?!(?!(?i:armou?red|unmarked|unmanned|improvised|guided|rigged|mounted|based|"
@@ -1570,9 +1570,9 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if suffered is not None and suffered[0] is None and target is not None and agent is not None \
             and _REPEL_VERB.search(sentence, max(0, trigger_start - 80), trigger_start):
         # "Troops repelled an attack on a military base in Marte, killing 17 insurgents": the post attacked is
-        # the repellers' own (one kind of force), and the attack was theirs whom the repelling killed, when the
-        # toll names no force (the guide: an attack repelled is the attacker's; a described perpetrator is the
-        # story's group, for the coder to find). No toll of theirs: the attacker is unnamed (sides49).
+        # the repellers' own (one kind of force), and the attack was theirs whom the repelling killed, when
+        # the toll names no force (the guide: an attack repelled is the attacker's; a described perpetrator is
+        # the story's group, for the coder to find). No toll of theirs: the attacker is unnamed (sides49).
         own = (_class_of(target.name.lower().split())[0] or {}).get("name")
         if own is not None and own == (_class_of(suffered[1].name.lower().split())[0] or {}).get("name"):
             dead = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 160 and not p.side
@@ -1627,8 +1627,8 @@ def _rivals_of(agent: Actor, phrases: list[ActorPhrase], sentence: str) -> Actor
 
 def _passive_struck(sentence: str, end: int, trigger_start: int) -> bool:
     """Whether the phrase ending at ``end`` is (in) the subject of a passive "was hit by ..." that tells the
-    act of the trigger at ``trigger_start`` (inside the subject, "army helicopter", or within a few words after
-    the verb, "a roadside bomb")."""
+    act of the trigger at ``trigger_start`` (inside the subject, "army helicopter", or within a few words
+    after the verb, "a roadside bomb")."""
     if "by" not in sentence[end:end + 600]:
         return False  # (most sentences: no passive with its agent)
     m = _PASSIVE_STRUCK.match(sentence, end)

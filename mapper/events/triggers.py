@@ -1575,8 +1575,8 @@ _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike",
 
 
 # A manned craft as the subject of "downed"/"shot down" (sides49), and the "by" after it.
-_CRAFT_DOWNED = re.compile(r"\b(?:helicopters?|(?:war)?planes?|aircraft|jets?|gunships?)\s(?:was|were|had been|"
-                           r"has been|have been)\s(?:brought\s)?$")
+_CRAFT_DOWNED = re.compile(r"\b(?:helicopters?|(?:war)?planes?|aircraft|jets?|gunships?)\s"
+                           r"(?:was|were|had been|has been|have been)\s(?:brought\s)?$")
 _DOWNED_BY = re.compile(r"(?:\sdown)?\sby\s(?:an?\s|the\s)?")
 
 
@@ -3558,15 +3558,15 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         starts = [f.start for f in fired]  # (sorted, apart: each trigger looks at the one phrase before it)
         violence = [t for t in violence
                     if not ((i := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < fired[i].end)]
-    # A manned craft brought down by a weapon ("a police helicopter was downed by a drone", "was shot down by a
-    # drone attack") was struck by it: no weapon was stopped (the guide: shot-down drones and missiles are
+    # A manned craft brought down by a weapon ("a police helicopter was downed by a drone", "was shot down by
+    # a drone attack") was struck by it: no weapon was stopped (the guide: shot-down drones and missiles are
     # disrupted weapons use); the weapon's strike after "by" is the act (sides49).
     if strategic and violence:
         strategic = [t for t in strategic if not (
             t.sub == "Disrupted weapons use" and _CRAFT_DOWNED.search(low, max(0, t.start - 30), t.start)
             and (by := _DOWNED_BY.match(low, t.end)) is not None
-            and any(t.end < v.start <= by.end() + 20 and EVENT_TYPE_OF.get(v.sub) == "Explosions/Remote violence"
-                    for v in violence))]
+            and any(t.end < v.start <= by.end() + 20
+                    and EVENT_TYPE_OF.get(v.sub) == "Explosions/Remote violence" for v in violence))]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
