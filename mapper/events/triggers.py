@@ -3562,11 +3562,12 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     # a drone attack") was struck by it: no weapon was stopped (the guide: shot-down drones and missiles are
     # disrupted weapons use); the weapon's strike after "by" is the act (sides49).
     if strategic and violence:
+        # (the remote acts' starts, sorted: each downing asks by bisection, not of every act)
+        remote = sorted(v.start for v in violence if EVENT_TYPE_OF.get(v.sub) == "Explosions/Remote violence")
         strategic = [t for t in strategic if not (
             t.sub == "Disrupted weapons use" and _CRAFT_DOWNED.search(low, max(0, t.start - 30), t.start)
             and (by := _DOWNED_BY.match(low, t.end)) is not None
-            and any(t.end < v.start <= by.end() + 20
-                    and EVENT_TYPE_OF.get(v.sub) == "Explosions/Remote violence" for v in violence))]
+            and (i := bisect.bisect_right(remote, t.end)) < len(remote) and remote[i] <= by.end() + 20)]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
