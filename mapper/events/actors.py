@@ -17,7 +17,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - A thing of an actor's that was hit is a target, its owner never the agent (``_OWNED_TARGET``: "police
   post", "army base", "military convoy", "government positions").
 - A subject that suffered the act is no agent (``_SUFFERED``: "soldiers were killed", the headline
-  passive "Wagner fighters killed in fighting", "a police helicopter was shot down"); a quantity before a
+  passive "Wagner fighters killed in fighting", "a police helicopter was shot down"; a force named in or
+  carried by the subject of a passive with its agent, "a helicopter carrying police officers ... was hit by a
+  drone": ``_PASSIVE_STRUCK``, the side struck when that subject opens the sentence); a quantity before a
   subject is no object ("dozens of settlers torched"); nor is the subject of an earlier clause the agent of a
   later one with a subject of its own ("detained 20 men, two days after a bomb hit the market":
   ``_OTHER_SUBJECT``).
@@ -27,8 +29,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   "in/from/after/amid" is the means and its owner the agent ("killed in regime airstrikes", "after Russian
   shelling").
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
-  forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
-  took the place from the side that left ("troops enter Kidal after rebels withdraw").
+  forces, actor2 the speaker; "repelled an attack on a military base, killing 17 insurgents": the
+  insurgents); "falls to X" makes X the agent; in a withdrawal the side that moved in took the place from
+  the side that left ("troops enter Kidal after rebels withdraw").
 - The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
