@@ -17,7 +17,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
 - A thing of an actor's that was hit is a target, its owner never the agent (``_OWNED_TARGET``: "police
   post", "army base", "military convoy", "government positions").
 - A subject that suffered the act is no agent (``_SUFFERED``: "soldiers were killed", the headline
-  passive "Wagner fighters killed in fighting", "a police helicopter was shot down"); a quantity before a
+  passive "Wagner fighters killed in fighting", "a police helicopter was shot down"; a force named in or
+  carried by the subject of a passive with its agent, "a helicopter carrying police officers ... was hit by a
+  drone": ``_PASSIVE_STRUCK``, the side struck when that subject opens the sentence); a quantity before a
   subject is no object ("dozens of settlers torched"); nor is the subject of an earlier clause the agent of a
   later one with a subject of its own ("detained 20 men, two days after a bomb hit the market":
   ``_OTHER_SUBJECT``).
@@ -27,8 +29,9 @@ Which phrase is the agent, by classes of phrasing (each a small table or pattern
   "in/from/after/amid" is the means and its owner the agent ("killed in regime airstrikes", "after Russian
   shelling").
 - Attacks repelled, in any number, were the attackers' ("repelled 15 Russian attacks": actor1 Russian
-  forces, actor2 the speaker); "falls to X" makes X the agent; in a withdrawal the side that moved in
-  took the place from the side that left ("troops enter Kidal after rebels withdraw").
+  forces, actor2 the speaker; "repelled an attack on a military base, killing 17 insurgents": the
+  insurgents); "falls to X" makes X the agent; in a withdrawal the side that moved in took the place from
+  the side that left ("troops enter Kidal after rebels withdraw").
 - The subject of a relative clause is its own ("militants who attacked"), and those "who attacked" are
   actor1 of the fight even as the object of the main verb ("killed 15 ISWAP fighters who attacked a
   base"); a country after "by" is an agent whether or not it was found as a place ("drones launched by
@@ -525,6 +528,30 @@ _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was
                        + _SUFFERED_VERB + r"|" + _SUFFERED_VERB
                        + r"(?=\s*+(?:$|[,.;:]|(?i:in|by|as|when|after|near|during|while|at(?!\s++least))"
                          r"\b))))")
+# ... or the subject of a passive whose agent follows "by" ("An army truck was hit by a roadside bomb", "a
+# police Black Hawk helicopter escorting eradication teams near Amalfi, in Antioquia department, was brought
+# down by a drone attack", "a helicopter carrying police officers was hit by a drone"): the force named in the
+# subject, or carried by it, was struck (sides49: long wire told these acts in the passive). The words
+# between may be nouns, participles in -ing, prepositions, places and commas, but no finite verb of another
+# clause ("Russian forces shelled the town and a hospital was hit by a missile": the forces shelled), nor a
+# conjunction or a speech verb; bounded (at most 16 words of at most 30 characters).
+_PASSIVE_GAP_WORD = (r"(?!(?i:and|but|or|while|as|when|after|before|said|says|say|told|hit|hits|struck|"
+                     r"strikes|shot|fought|took|seized|stormed|launched|fired|where|which|who|whom|that|then|is|are|was|"
+                     r"were|has|have|had)\b)"
+                     # a word in -ed is a finite verb ("shelled"), but an adjective of a craft or weapon
+                     r"(?!(?!(?i:armou?red|unmarked|unmanned|improvised|guided|rigged|mounted|based|"
+                     r"modified))[\w-]{1,28}ed\b)[\w'’-]{1,30}+")
+_PASSIVE_STRUCK = re.compile(r"(?:(?:\s*+,)?\s++\(?" + _PASSIVE_GAP_WORD + r"\)?){0,16}?(?:\s*+,)?\s++"
+                             r"(?P<verb>(?i:was|were|had\s++been|has\s++been|have\s++been))\s++"
+                             r"(?:(?i:also|reportedly|then)\s++)?"
+                             r"(?i:hit|struck|brought\s++down|shot\s++down|downed|targeted|attacked|ambushed|"
+                             r"destroyed|damaged|blown\s++up|rammed)\s++(?P<by>by)\b")
+# What may open a sentence before a passive subject whose force is the side struck: an adverbial opener
+# ("Earlier on Thursday,", "Hours earlier,") and an article, not a clause of its own ("A truck bomb blew up
+# in Cali, killing six, authorities said, hours after a police helicopter was downed by a drone": the
+# sentence's act is the bomb's, and its victims are not the helicopter's police).
+_PASSIVE_OPENER = re.compile(r"(?:[^,;:.]{0,40}+,\s*+)?(?:(?i:an?|the)\s++)?"
+                             r"(?:[\w'’-]{1,30}+\s++){0,6}?(?:(?i:carrying|transporting|with)\s++)?$")
 # Possessive: backing off a space never helps, and on a long run of spaces it was quadratic.
 _AND = re.compile(r"(?:\s*+,\s*+|\s++)(?:and|or)\s++(?:the\s++)?|\s*+,\s*+")
 # "launched by the RSF", "launched by Sudan's paramilitary Rapid Support Forces" (read lower-cased)
@@ -559,6 +586,9 @@ _HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # The clause says an attack was repelled: "troops repelled an attack", "fought off" (read in a bounded window
 # before the trigger: "repelled a separate attack on Monguno, killing 12 insurgents").
 # A trigger that counts the dead: "killing 12 insurgents".
+# ... its dead, a few words before them ("killing 17 insurgents", "killing at least 30 al-Shabaab fighters").
+_KILLING_BEFORE = re.compile(r"\b(?i:killing|killed|neutrali[sz]ing|neutrali[sz]ed|eliminating)\s++"
+                             r"(?:[\w-]{1,20}+\s++){0,3}?$")
 _KILLED = re.compile(r"(?i:kill|neutrali[sz]|eliminat)")
 _REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+back|pushed\s+back)")
 _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
@@ -1295,6 +1325,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and not p.side
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _SUFFERED.match(sentence, p.end)
+                  and not _passive_struck(sentence, p.end, trigger_start)
                   and not _COMMA_PAIR.fullmatch(sentence, gap_start.get(id(p), p.start), p.start)
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
@@ -1392,6 +1423,14 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             unlisted = _AND_UNLISTED.match(sentence, phrases[first].end) if target is None else None
             if unlisted is not None and (other is None or other.start >= unlisted.end()):
                 target = Actor(unlisted["backed"] or unlisted["name"], "")
+    if agent is None and target is None and sentence:
+        # "An army truck was hit by a roadside bomb": the force the passive's subject names (or carries) is
+        # the side struck (sides49).
+        hit = next((p for p in phrases if p.start <= trigger_start and not p.side and not _weapon(p)
+                    and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
+                    and _passive_target(sentence, p.start, p.end, trigger_start)), None)
+        if hit is not None:
+            target = Actor(hit.actor.name, hit.actor.country_code, struck=True)
     bare = agent is not None and agent.name.lower().removeprefix("the ") in _BARE_FORCES
     if agent is not None and bare and not agent.country_code:
         # "Israeli army says troops clashed with Hezbollah": the speaker's own troops, not the host's.
@@ -1531,6 +1570,20 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "troops had repelled a separate attack on Monguno, killing 12 insurgents": the attack the army
         # repelled was theirs who died in it (a group the story names, for the coder to find).
         return target, agent
+    if suffered is not None and suffered[0] is None and target is not None and agent is not None \
+            and _REPEL_VERB.search(sentence, max(0, trigger_start - 80), trigger_start):
+        # "Troops repelled an attack on a military base in Marte, killing 17 insurgents": the post attacked is
+        # the repellers' own (one kind of force), and the attack was theirs whom the repelling killed, when
+        # the toll names no force (the guide: an attack repelled is the attacker's; a described perpetrator is
+        # the story's group, for the coder to find). No toll of theirs: the attacker is unnamed (sides49).
+        own = (_class_of(target.name.lower().split())[0] or {}).get("name")
+        if own is not None and own == (_class_of(suffered[1].name.lower().split())[0] or {}).get("name"):
+            dead = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 160 and not p.side
+                         and _KILLING_BEFORE.search(sentence, max(0, p.start - 30), p.start)), None)
+            kind = _class_of(dead.actor.name.lower().split())[0] if dead is not None else None
+            attacker = dead.actor if kind is not None and kind["name"] not in (
+                "forces", "police", "government", "civilians") else None
+            return attacker, suffered[1]
     if suffered is not None and target is None:
         # "Soldiers repelled an attack on their base in Tillaberi": no attacker named, the side attacked.
         victim = suffered[1]
@@ -1573,6 +1626,29 @@ def _rivals_of(agent: Actor, phrases: list[ActorPhrase], sentence: str) -> Actor
     return next((q.actor for q in phrases if q.start == tie.end()
                  and (named_group(q.actor) is not None
                       or all(w[:1].isupper() for w in q.actor.name.split()))), None)
+
+
+def _passive_struck(sentence: str, end: int, trigger_start: int) -> bool:
+    """Whether the phrase ending at ``end`` is (in) the subject of a passive "was hit by ..." that tells the
+    act of the trigger at ``trigger_start`` (inside the subject, "army helicopter", or within a few words
+    after the verb, "a roadside bomb")."""
+    if "by" not in sentence[end:end + 600]:
+        return False  # (most sentences: no passive with its agent)
+    m = _PASSIVE_STRUCK.match(sentence, end)
+    return m is not None and trigger_start <= m.end() + 40
+
+
+def _passive_target(sentence: str, start: int, end: int, trigger_start: int) -> bool:
+    """Whether the phrase at ``start:end`` names the side struck by the act of the trigger at
+    ``trigger_start``: the force of a passive subject that opens the sentence, and the trigger is its craft
+    (before the verb) or the agent after "by" ("was brought down by a drone"), not the verb itself ("was
+    downed": an aircraft downed is read as its own act)."""
+    if "by" not in sentence[end:end + 600]:
+        return False
+    m = _PASSIVE_STRUCK.match(sentence, end)
+    return m is not None and trigger_start <= m.end() + 40 \
+        and (trigger_start < m.start("verb") or trigger_start >= m.start("by")) \
+        and _PASSIVE_OPENER.fullmatch(sentence, 0, start) is not None
 
 
 def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str

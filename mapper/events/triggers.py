@@ -1580,6 +1580,12 @@ _TANKER_AFTER = re.compile(r"s?\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|dies
 _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike", "attack", "shelling", "bomb")
 
 
+# A manned craft as the subject of "downed"/"shot down" (sides49), and the "by" after it.
+_CRAFT_DOWNED = re.compile(r"\b(?:helicopters?|(?:war)?planes?|aircraft|jets?|gunships?)\s"
+                           r"(?:was|were|had been|has been|have been)\s(?:brought\s)?$")
+_DOWNED_BY = re.compile(r"(?:\sdown)?\sby\s(?:an?\s|the\s)?")
+
+
 # Deaths from nature or accident: "A storm killed four people", "killed in a landslide".
 _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslides?|earthquakes?|quakes?|"
            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|lightning|heatwaves?|heat\s{1,3}wave|avalanches?|blaze|"
@@ -3558,6 +3564,16 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         starts = [f.start for f in fired]  # (sorted, apart: each trigger looks at the one phrase before it)
         violence = [t for t in violence
                     if not ((i := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < fired[i].end)]
+    # A manned craft brought down by a weapon ("a police helicopter was downed by a drone", "was shot down by
+    # a drone attack") was struck by it: no weapon was stopped (the guide: shot-down drones and missiles are
+    # disrupted weapons use); the weapon's strike after "by" is the act (sides49).
+    if strategic and violence:
+        # (the remote acts' starts, sorted: each downing asks by bisection, not of every act)
+        remote = sorted(v.start for v in violence if EVENT_TYPE_OF.get(v.sub) == "Explosions/Remote violence")
+        strategic = [t for t in strategic if not (
+            t.sub == "Disrupted weapons use" and _CRAFT_DOWNED.search(low, max(0, t.start - 30), t.start)
+            and (by := _DOWNED_BY.match(low, t.end)) is not None
+            and (i := bisect.bisect_right(remote, t.end)) < len(remote) and remote[i] <= by.end() + 20)]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
