@@ -7,6 +7,12 @@ after firing mortar rounds at it", "heavy gunfire and explosions were heard ... 
 Near misses that stay: a shelling "with artillery and rockets" (no clash trigger), an ambush "with a roadside
 bomb" (an IED is the act), an offensive "with air strikes", a clash beside a strike told elsewhere in the
 sentence, and what the attackers were "armed with".
+
+Class: a killing of civilians by a named side, told after a sentence of fighting between armed sides
+("Fighting between ELN guerrillas and FARC dissidents ... has killed 40 since Thursday. On Sunday, ELN
+fighters killed a farmer and his son in El Tarra"), is an Attack of its own (coder._own_killing); the dead of
+the fight counted at a place ("Ten of the dead were in El Tarra") and soldiers killed stay the Armed clash
+(near misses).
 """
 
 from __future__ import annotations
@@ -45,6 +51,23 @@ from tests.test_phantom44_classes import Row, _events
      [("Zaxo", "Explosions/Remote violence", "Air/drone strike", None, "Turkish forces", None)]),
 ])
 def test_a_fight_with_its_weapons(either: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(either, text) == events
+
+
+_FIGHT = ("Fighting between ELN guerrillas and FARC dissidents in the Catatumbo region has killed 40 people "
+          "since Thursday. ")
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    (_FIGHT + "On Sunday, ELN fighters killed a farmer and his son in El Tarra, the ombudsman's office said.",
+     [("El Tarra", "Violence against civilians", "Attack", 2, "ELN", "civilians")]),
+    # near misses: the fight's dead counted at a place; soldiers killed
+    (_FIGHT + "Ten of the dead were in El Tarra.",
+     [("El Tarra", "Battles", "Armed clash", 10, "ELN", "FARC dissidents")]),
+    (_FIGHT + "On Sunday, ELN fighters killed four soldiers in El Tarra.",
+     [("El Tarra", "Battles", "Armed clash", 4, "ELN", "Colombian forces")]),
+])
+def test_a_killing_after_a_fight(either: Pipeline, text: str, events: list[Row]) -> None:
     assert _events(either, text) == events
 
 

@@ -4141,6 +4141,12 @@ def _victims(low: str, t: Trigger) -> str | None:
     return None
 
 
+def object_victims(low: str, start: int, end: int) -> str | None:
+    """_object_victims of the generic trigger at ``start``-``end`` of the lower-cased sentence (the coder asks
+    it of a clause's trigger)."""
+    return _object_victims(low, Trigger(GENERIC, start, end))
+
+
 def _object_victims(low: str, t: Trigger) -> str | None:
     """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
     post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
