@@ -13,6 +13,10 @@ Class: a killing of civilians by a named side, told after a sentence of fighting
 fighters killed a farmer and his son in El Tarra"), is an Attack of its own (coder._own_killing); the dead of
 the fight counted at a place ("Ten of the dead were in El Tarra") and soldiers killed stay the Armed clash
 (near misses).
+
+Class: a headline's "storm" after armed men is their verb, not the weather: "Gunmen storm Tijuana bar, killing
+six" keeps its killing (an Attack), and "Gunmen storm army post ..., killing two soldiers" stays a clash; a
+storm that hits a coast still kills nothing (near misses).
 """
 
 from __future__ import annotations
@@ -71,6 +75,17 @@ def test_a_killing_after_a_fight(either: Pipeline, text: str, events: list[Row])
     assert _events(either, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Gunmen storm Tijuana bar, killing six",
+     [("Tijuana", "Violence against civilians", "Attack", 6, "unidentified gunmen", "civilians")]),
+    ("Gunmen storm army post in Marawi, killing two soldiers",
+     [("Marawi City", "Battles", "Armed clash", 2, "unidentified gunmen", "Philippine forces")]),
+    ("A storm hit Tijuana on Monday, killing six people.", []),
+])
+def test_a_headline_storm_by_armed_men(either: Pipeline, text: str, events: list[Row]) -> None:
+    assert _events(either, text) == events
+
+
 @pytest.mark.parametrize(("text", "subs"), [
     ("militants attacked a police post with rockets and gunfire.", ["Armed clash"]),
     ("fighters stormed a camp after firing mortar rounds at it.", ["Armed clash"]),
@@ -90,7 +105,7 @@ def test_at_clause_level(text: str, subs: list[str]) -> None:
 
 UNITS = ["attacked a post with rockets and gunfire ", "gunfire and explosions and gunfire and blasts ",
          "fought with with with drones with ", "after firing mortar after firing shells stormed ",
-         "armed with grenades stormed with air strikes "]
+         "armed with grenades stormed with air strikes ", "gunmen storm the bar, killing six, storm "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
@@ -108,7 +123,8 @@ def test_trigger_scan_of_the_class_is_linear(unit: str) -> None:
 
 
 @pytest.mark.parametrize("pattern", [triggers._MEANS_BEFORE, triggers._BLAST_WITH_GUNFIRE,
-                                     triggers._GUNFIRE_AFTER_BLAST])
-@pytest.mark.parametrize("unit", ["with ", "heavy gunfire and ", "and heavy ", "a" * 29 + " "])
+                                     triggers._GUNFIRE_AFTER_BLAST, triggers._ARMED_STORM])
+@pytest.mark.parametrize("unit", ["with ", "heavy gunfire and ", "and heavy ", "a" * 29 + " ",
+                                  "gunmen storm "])
 def test_the_new_patterns_on_100_kb_are_fast(pattern: re.Pattern[str], unit: str) -> None:
     assert pattern_cpu(pattern, unit * (100_000 // len(unit))) < 3.0
