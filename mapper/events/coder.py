@@ -127,6 +127,7 @@ from mapper.events.triggers import (
     Clause,
     claim_denied_next,
     clauses,
+    object_victims,
     state_fights_back,
 )
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
@@ -1243,6 +1244,16 @@ def _kind(clause: Clause) -> str:
     return "violence" if clause.family == "violence" else clause.sub_event_type
 
 
+def _own_killing(sentence: str, clause: Clause, last_sub: str) -> bool:
+    """Whether a generic killing with civilians as its verb's object is an act of its own, not the dead of
+    the fight just told counted at a place ("Fighting between ELN guerrillas and FARC dissidents in the
+    Catatumbo region has killed 80 since Thursday. On Sunday, ELN fighters killed a couple in Tibu": the
+    couple's killing is an Attack, as the blind files code it: b31-045, b41-068, b47-065; types49). The
+    dead counted as a subject ("Three of the dead were in Beryslav") stay the act just told."""
+    return last_sub == "Armed clash" and clause.sub_event_type == "Attack" \
+        and object_victims(sentence.lower(), clause.start, clause.end) == "Attack"
+
+
 def _joins(inc: _Incident, clause: Clause) -> bool:
     """Whether ``clause`` can tell ``inc``: the same sub-event type, or either told only generically."""
     return (inc.sub == clause.sub_event_type or not inc.specific or not clause.specific
@@ -1960,7 +1971,8 @@ class EventCoder:
                     # "Shelling killed five in the Kherson region. Three of the dead were in Beryslav": the
                     # dead of the act just told, counted where they died: that act's type at each place.
                     last = incidents.of_kind["violence"][-1]
-                    if told_before in last.spans and last.specific:
+                    if told_before in last.spans and last.specific \
+                            and not _own_killing(sentence, clause, last.sub):
                         clause = replace(clause, sub_event_type=last.sub, specific=True)
                 parts: dict[int, _Part] = {}
                 told = clause  # the sentence's act, told at every site whose part tells none of its own
