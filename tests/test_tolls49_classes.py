@@ -65,7 +65,8 @@ def test_state_side_modifiers_keep_the_forces_as_victims() -> None:
 def test_soldiers_and_volunteers_then_attackers_in_the_next_sentence_add(pipeline: Pipeline,
                                                                         unfiltered: Pipeline) -> None:
     text = ("At least 25 soldiers and volunteer fighters died on Monday when jihadists attacked the army "
-            "post at Djibo, security sources said. About 15 of the attackers were also killed, one source said.")
+            "post at Djibo, security sources said. About 15 of the attackers were also killed, one source "
+            "said.")
     assert _both(pipeline, unfiltered, text) == [("Djibo", "Armed clash", 40, "Burkinabe forces")]
 
 
