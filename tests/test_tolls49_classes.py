@@ -8,7 +8,10 @@ Every sentence is our own. Classes (casualties.py):
 - a counted group after "the" ("before security forces killed the four attackers"): the attackers were not
   read, so not added (b40-059, tl47-025);
 - the attackers' own dead told apart are not the victims (`victims`): "killing six guests before police
-  killed the three attackers" keeps actor2 civilians.
+  killed the three attackers" keeps actor2 civilians;
+- "killing him and five of his bodyguards", "killing him and his driver" (`_HIM`): the person just told is
+  counted with the others (tl47-006, l24-012 read none); "killing him" alone stays unread (the person may be
+  counted already).
 
 Near misses that keep their reading: "19 soldiers and suspected militants" (one figure for both sides, no
 victims' side), "killed the two" (no noun: not read), "VDP auxiliaries" (a capitalised modifier is not one).
@@ -92,6 +95,24 @@ def test_the_attackers_counted_apart_are_not_the_victims() -> None:
     assert victims("killing six guests before security forces killed the three attackers") == "civilians"
 
 
+# ---- "him and" the others
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A car bomb struck the convoy of a district governor in Kismayo on Monday, killing him and four of his "
+     "guards, police said.", 5),
+    ("Gunmen ambushed a village chief on Sunday, killing him and his driver, police said.", 2),
+    ("Gunmen shot a judge on Sunday, killing her and two of her bodyguards.", 3),
+])
+def test_him_and_the_others_are_counted(sentence: str, dead: int) -> None:
+    assert casualties(sentence) == (dead, None)
+
+
+def test_him_and_the_others_in_the_pipeline(pipeline: Pipeline, unfiltered: Pipeline) -> None:
+    text = ("A car bomb struck the convoy of a district governor in Kismayo on Monday, killing him and four "
+            "of his guards, police said.")
+    assert [(place, dead) for place, _, dead, _ in _both(pipeline, unfiltered, text)] == [("Kismayo", 5)]
+
+
 # ---- near misses
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -99,6 +120,8 @@ def test_the_attackers_counted_apart_are_not_the_victims() -> None:
     ("killing at least 15 soldiers and VDP auxiliaries, security sources said.", (15, None)),
     ("Six soldiers and the attackers were killed.", (None, None)),  # a determiner is no modifier
     ("Six soldiers and wounded fighters were killed.", (None, None)),  # nor a casualty word
+    ("Gunmen shot a policeman in Bannu, killing him, police said.", (None, None)),  # "him" alone
+    ("Gunmen shot a policeman, killing him and wounding two others.", (1, 2)),
 ])
 def test_near_misses_keep_their_reading(sentence: str, want: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == want
@@ -115,6 +138,7 @@ def test_near_miss_in_the_pipeline(pipeline: Pipeline, unfiltered: Pipeline) -> 
 @pytest.mark.parametrize("unit", [
     "40 soldiers and volunteer fighters and ",
     "killing the four attackers before the three guards and the two ",
+    "killing him and him and his driver and ",
 ])
 def test_100_kb_of_lists_and_counted_groups_is_fast(unit: str) -> None:
     text = unit * (100_000 // len(unit) + 1) + "were killed."

@@ -424,6 +424,9 @@ def _one_person(w: _Words, k: int) -> tuple[int, int, str, bool]:
     return 1, end, w.low[k], False
 
 
+_HIM = frozenset({"him", "her"})  # the one person a sentence has just told, as a verb's object
+
+
 def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int, int, str, bool] | None:
     """(value, next word, head noun, vague) of one group of people starting at word ``i``; a person
     named without an article is read only as the first group after a verb (``verb_first``)."""
@@ -467,6 +470,11 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         group = _group(w, i + 1, verb_first=False)
         if group is not None and group[2]:
             return group
+    if verb_first and first and w.low[i] in _HIM and i + 1 < n and w.low[i + 1] == "and":
+        # "killing him and five of his bodyguards", "killing him and his driver" (tl47-006, l24-012 read
+        # none): the person just told, counted with the people after "and" (not "killing him" alone, who
+        # may be counted already: "shot a policeman, killing him")
+        return 1, i + 1, "", False
     if w.low[i] == "the" and i + 1 < n and _figure(w, i + 1) is not None:
         # "before security forces killed the four attackers" (b40-059 read only the nine guests): a
         # counted group after "the", read when a noun names its people (not "the two" alone)
