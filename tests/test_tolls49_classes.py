@@ -11,7 +11,11 @@ Every sentence is our own. Classes (casualties.py):
   killed the three attackers" keeps actor2 civilians;
 - "killing him and five of his bodyguards", "killing him and his driver" (`_HIM`): the person just told is
   counted with the others (tl47-006, l24-012 read none); "killing him" alone stays unread (the person may be
-  counted already).
+  counted already);
+- a vague few ("several", "a few": `few`) of the other side's dead is not added to an explicit figure, in one
+  sentence or the next ("killing nine soldiers and several assailants" 9; "... The army said it had
+  neutralised several attackers" leaves the soldiers' figure), as the corpus codes it (10 train items);
+  "dozens" (12) are added.
 
 Near misses that keep their reading: "19 soldiers and suspected militants" (one figure for both sides, no
 victims' side), "killed the two" (no noun: not read), "VDP auxiliaries" (a capitalised modifier is not one).
@@ -23,7 +27,7 @@ import time
 
 import pytest
 
-from mapper.events.casualties import _STATE_SIDE, casualties, victims
+from mapper.events.casualties import _STATE_SIDE, casualties, few, victims
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 
@@ -111,6 +115,34 @@ def test_him_and_the_others_in_the_pipeline(pipeline: Pipeline, unfiltered: Pipe
     text = ("A car bomb struck the convoy of a district governor in Kismayo on Monday, killing him and four "
             "of his guards, police said.")
     assert [(place, dead) for place, _, dead, _ in _both(pipeline, unfiltered, text)] == [("Kismayo", 5)]
+
+
+# ---- a vague few of the other side is no figure to add
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Local elders said at least nine soldiers and several militants died.", 9),
+    ("The raid killed 11 policemen and a few of the attackers.", 11),
+    ("Several militants died in the clash.", 3),  # alone it is still the lowest figure it allows
+    ("At least nine soldiers and dozens of militants died.", 21),  # dozens are added
+])
+def test_a_few_beside_an_explicit_figure_is_not_added(sentence: str, dead: int) -> None:
+    assert casualties(sentence) == (dead, None)
+
+
+def test_few_is_a_vague_count_of_three_or_fewer() -> None:
+    assert few(3, True) and not few(3, False) and not few(12, True)
+
+
+@pytest.mark.parametrize(("second", "dead"), [
+    ("The army said it had neutralised several attackers.", 14),
+    ("Several assailants were also killed, the army said.", 14),
+    ("The army said it had neutralised dozens of attackers.", 26),
+])
+def test_a_few_attackers_in_the_next_sentence_are_not_added(pipeline: Pipeline, unfiltered: Pipeline,
+                                                            second: str, dead: int) -> None:
+    text = ("Jihadists attacked an army post at Arbinda on Sunday, killing at least 14 soldiers, security "
+            "sources said. " + second)
+    assert [(place, n) for place, _, n, _ in _both(pipeline, unfiltered, text)] == [("Aribinda", dead)]
 
 
 # ---- near misses
