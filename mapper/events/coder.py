@@ -87,6 +87,7 @@ from mapper.events.casualties import (
     casualties,
     dead_side,
     dead_were_civilians,
+    few,
     killed_vague,
     more_dead_count,
     other_account,
@@ -435,7 +436,7 @@ class _Incident:
         another account's explicit figure for the same dead (``other``: "Residents put the toll at 50",
         the attackers' claim) and the one told, the lower."""
         if killed and self.fatalities and more and side and side != self.dead_side \
-                and (self.dead_side or side == "attackers"):
+                and (self.dead_side or side == "attackers") and not (few(killed, vague) and not self.vague):
             # "killed dozens of fighters ... two of its soldiers were killed"; "killing five civilians and
             # two soldiers ... Six attackers were killed": the attackers are added to any victims
             self.fatalities += killed
@@ -1845,8 +1846,9 @@ class EventCoder:
                         violent = None  # the toll of an act told as past, or of a war: not the last act's
                     if violent:
                         if killed and violent[-1].fatalities and also_killed(sentence):
-                            violent[-1].fatalities += killed  # "Two soldiers were also killed"
-                            killed = None
+                            if not (few(killed, killed_vague(sentence)) and not violent[-1].vague):
+                                violent[-1].fatalities += killed  # "Two soldiers were also killed"
+                            killed = None  # (not "Several attackers were also killed": see few)
                         elif killed and _days_toll(violent[-1], sentence):
                             killed = None
                         side = dead_side(sentence) if killed else ""
@@ -2174,8 +2176,9 @@ class EventCoder:
                         figure = injured = None
                     if located is None and figure and inc.fatalities and (
                             also_killed(sentence) or not ms and also_hit(sentence)):
-                        inc.fatalities += figure  # "Two soldiers were also killed": more dead, not a repeat
-                        figure = killed = None
+                        if not (few(figure, killed_vague(sentence)) and not inc.vague):
+                            inc.fatalities += figure  # "Two soldiers were also killed": more dead
+                        figure = killed = None  # (not "Several attackers were also killed": see few)
                     if located is None and figure and _days_toll(inc, sentence):
                         figure = None
                     if located is None and figure and _OTHER_HOURS.match(sentence):
