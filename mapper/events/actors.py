@@ -2485,9 +2485,9 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"displaced|restaurants?|cafes?|cafés?|hotels?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
-               # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes during
-               # Catholic Mass", "Blast hits evening prayers", "drone strike kills dozens at a village
-               # gathering"), and a shelter of the displaced ("hit a shelter for displaced families"): targets49
+               # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes
+               # during Catholic Mass", "Blast hits evening prayers", "drone strike kills dozens at a village
+               # gathering"), a shelter of the displaced ("hit a shelter for displaced families"): targets49
                r"prayers|(?:prayer|church|religious)\s++services?|(?-i:Mass)|"
                r"gatherings?(?!\s++of\s++(?:[\w-]++\s++){0,2}?(?:fighters|militants|commanders|leaders|members|"
                r"troops|soldiers|officers|rebels|insurgents))|"
@@ -2537,8 +2537,8 @@ def civilian_target(told: str, camp: bool = False) -> bool:
     shelling kills 11 in El Fasher's Abu Shouk camp"), a civilian target however the text names it."""
     if _HARMED.search(told) is None or _ARMED_TARGET.search(told) is not None:
         return False
-    return camp or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told)) \
-        or _CIVIL_HIT_BY.search(told) is not None
+    return camp or _CIVIL_HIT_BY.search(told) is not None \
+        or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
 
 
 # The other side of an attack on a military or police post when no phrase names it: the post's force ("ISWAP
