@@ -221,7 +221,10 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy|"
+          # a people's or a movement's armed bands named by their kind ("Bedouin tribes", "Bedouin tribesmen",
+          # "SNA factions", "Turkish-backed factions"): a side of a fight, with a modifier only (targets49)
+          r"tribes|tribesmen|factions")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -1140,7 +1143,9 @@ _HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with
 _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
-                           "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
+                           "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents",
+                           # "Turkish-backed factions of the Syrian National Army": the army (targets49)
+                           "factions"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
