@@ -438,10 +438,12 @@ def _participle(w: _Words, k: int) -> bool:
     """Whether word ``k`` is a lower-case present participle (not a noun ending in -ing)."""
     tok = w.low[k]
     return len(tok) > 5 and tok.endswith("ing") and tok not in _ING_NOUNS and w.raw[k][:1].islower() \
-        and (k + 1 >= len(w.low) or w.low[k + 1] not in _SIDE_LINKS)
+        and (k + 1 >= len(w.low) or w.low[k + 1] not in _SIDE_LINKS
+             and not (tok in _SERVING and w.low[k + 1] == "for"))
 
 
-_SIDE_LINKS = frozenset({"with", "alongside", "for", "beside"})
+_SIDE_LINKS = frozenset({"with", "alongside", "beside"})
+_SERVING = frozenset({"fighting", "working", "serving"})  # ("queuing for water" is no side: only these)
 
 
 def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int, int, str, bool] | None:
