@@ -224,7 +224,10 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
           r"envoy|"
           r"delegation|"
           r"representatives|partners|junta|cartel|gang|gangs|mob|activists|witnesses|residents|medics|sources|"
-          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy")
+          r"analysts|observers|monitors|occupiers|invaders|ruscists|rashists|enemy|"
+          # a people's or a movement's armed bands named by their kind ("Bedouin tribes", "Bedouin tribesmen",
+          # "SNA factions", "Turkish-backed factions"): a side of a fight, with a modifier only (targets49)
+          r"tribes|tribesmen|factions")
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
@@ -518,8 +521,10 @@ _ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++
 # After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 # ("Two Pakistani policemen shot dead in Bannu": a headline's bare participle of two words; actors46)
+# ("Five soldiers martyred in North Waziristan IED blast": Pakistan's press and the ISPR call soldiers and
+# police killed in an attack martyred; they are the side hit, never the agent. targets49)
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
-                  r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down)")
+                  r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down|martyred)")
 # ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
 _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
                        r"(?i:shot|brought)\s++down\b|"
@@ -1168,7 +1173,9 @@ _HEADLINE_VERB = re.compile(r"\s++(?!(?:and|or|of|in|on|at|near|from|to|for|with
 _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 # The members of a group named after them: "Gangs from the Viv Ansanm coalition", "fighters of the ... JNIM".
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
-                           "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents"})
+                           "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents",
+                           # "Turkish-backed factions of the Syrian National Army": the army (targets49)
+                           "factions"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
@@ -2558,9 +2565,16 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"(?:tent|displacement|refugee|IDP)\s++camps?|camps?\s++for\s++(?:the\s++)?(?:internally\s++)?"
                r"displaced|restaurants?|cafes?|cafés?|hotels?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
-               r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?)")
+               r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
+               # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes
+               # during Catholic Mass", "Blast hits evening prayers", "drone strike kills dozens at a village
+               # gathering"), a shelter of the displaced ("hit a shelter for displaced families"): targets49
+               r"prayers|(?:prayer|church|religious)\s++services?|(?-i:Mass)|"
+               r"gatherings?(?!\s++of\s++(?:[\w-]++\s++){0,2}?(?:fighters|militants|commanders|leaders|members|"
+               r"troops|soldiers|officers|rebels|insurgents))|"
+               r"shelters?(?=\s++(?:for|housing|hosting)\s++(?:the\s++)?(?:displaced|homeless|refugees|families)))")
 _CIVIL_TARGET = re.compile(
-    r"\b(?i:on|at|in|into|inside|outside|near|hits?|hitting|struck|strikes?|striking|bomb(?:s|ed|ing)?|"
+    r"\b(?i:on|at|in|into|inside|outside|near|during|hits?|hitting|struck|strikes?|striking|bomb(?:s|ed|ing)?|"
     r"shell(?:s|ed|ing)?(?:\s++of)?|attack(?:s|ed|ing)?(?:\s++on)?|targeted|targeting|raid(?:s|ed)?(?:\s++on)?|"
     r"storm(?:s|ed)?|pounded|level(?:s|led|ed)?|flatten(?:s|ed)?|destroyed|wreck(?:s|ed)?|torch(?:es|ed)?|"
     r"set\s++fire\s++to|sets\s++fire\s++to|setting\s++fire\s++to|damag(?:es|ed|ing)|slam(?:s|med)\s++into|tore\s++through|landed\s++on|fell\s++on|"
@@ -2568,6 +2582,11 @@ _CIVIL_TARGET = re.compile(
     r"(?:(?i:a|an|the|their|his|her|its|one|two|three|four|five|several)\s++)?"
     r"(?P<mods>(?:[\w'’-]++\s++){0,3}?)(?P<noun>(?i:" + _CIVIL_NOUN + r"))\b"
     r"(?!\s++(?i:to|prices?|town|towns|city|value|forces|rates?|reforms?|share|shares)\b)")
+# ... or the subject of a passive that names the act after it ("Minibus hit by Ethiopian army drone near Debre
+# Markos", "a bus was struck by a drone"): the noun, then the verb of attack and "by" (targets49).
+_CIVIL_HIT_BY = re.compile(
+    r"(?P<mods>)\b(?P<noun>(?i:" + _CIVIL_NOUN + r"))\s++(?:(?i:was|were|is|are)\s++)?"
+    r"(?i:hit|struck|targeted|shelled|bombed|attacked|destroyed)\s++(?i:by)\b")
 # A noun of that list run by armed men ("a military school", "police hospital"), and armed targets or armed
 # victims anywhere in the event's phrases ("an army base", "a checkpoint", "a Hezbollah commander"), leave
 # the other side to the text.
@@ -2599,7 +2618,8 @@ def civilian_target(told: str, camp: bool = False) -> bool:
     shelling kills 11 in El Fasher's Abu Shouk camp"), a civilian target however the text names it."""
     if _HARMED.search(told) is None or _ARMED_TARGET.search(told) is not None:
         return False
-    return camp or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
+    return camp or _CIVIL_HIT_BY.search(told) is not None \
+        or any(_ARMED_MODIFIER.search(m.group("mods")) is None for m in _CIVIL_TARGET.finditer(told))
 
 
 # The other side of an attack on a military or police post when no phrase names it: the post's force ("ISWAP

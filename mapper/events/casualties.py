@@ -426,6 +426,27 @@ def _one_person(w: _Words, k: int) -> tuple[int, int, str, bool]:
 
 _HIM = frozenset({"him", "her"})  # the one person a sentence has just told, as a verb's object
 
+# A present participle after the head noun opens what the people were doing ("killed three children collecting
+# firewood", "killing 11 people waiting for aid", "two boys herding sheep"): the head is the noun before it.
+# Nouns and modifiers that end in -ing are not participles; nor is one that ties the people to a side ("seven
+# civilians travelling with it", "workers fighting for the group", "men serving alongside troops"): who they
+# were is then told by whom they were with, not by the noun alone (targets49).
+_ING_NOUNS = frozenset("""evening morning building buildings wedding weddings ceiling string spring king kings
+    sibling siblings offspring darling ring rings wing wings thing things nothing something anything clothing
+    housing""".split())
+
+
+def _participle(w: _Words, k: int) -> bool:
+    """Whether word ``k`` is a lower-case present participle (not a noun ending in -ing)."""
+    tok = w.low[k]
+    return len(tok) > 5 and tok.endswith("ing") and tok not in _ING_NOUNS and w.raw[k][:1].islower() \
+        and (k + 1 >= len(w.low) or w.low[k + 1] not in _SIDE_LINKS
+             and not (tok in _SERVING and w.low[k + 1] == "for"))
+
+
+_SIDE_LINKS = frozenset({"with", "alongside", "beside"})
+_SERVING = frozenset({"fighting", "working", "serving"})  # ("queuing for water" is no side: only these)
+
 
 def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int, int, str, bool] | None:
     """(value, next word, head noun, vague) of one group of people starting at word ``i``; a person
@@ -443,7 +464,7 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         if k + 1 < n and w.low[k] == "of" and w.low[k + 1] in _OF_WHOM:
             k += 2  # "two of its soldiers", "three of them"
         while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k) \
-                and not _casualty_word(w, k):
+                and not _casualty_word(w, k) and not (head and _participle(w, k)):
             head = w.low[k]
             k += 1
         if head in _MEMBERS and k + 1 < n and w.low[k] == "of":
