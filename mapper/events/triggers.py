@@ -3631,7 +3631,10 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
     # The force a crowd met is read without the acts the sentence does not report ("marched for social
     # leaders, dozens of whom have been killed this year" is a peaceful protest).
     told_not = [Trigger("", a, b, False) for a, b in sorted(unreal[told:])]
-    demo_clause = _demonstration_clause(_blank(low, told_not) if told_not else low, demo) if demo else None
+    # (the ends of the remote acts, whose killing verbs are their own tolls: _lethal_force)
+    remote_ends = sorted(t.end for t in violence if EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence")
+    demo_clause = _demonstration_clause(_blank(low, told_not) if told_not else low, demo, remote_ends) \
+        if demo else None
     if violence:
         clause = _violent_clause(low, violence)
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
@@ -4160,14 +4163,37 @@ def _territory(before: str, sub: str) -> str:
     return sub
 
 
-def _demonstration_clause(low: str, triggers: list[Trigger]) -> Clause:
+# The killing verb of a strike, shelling or bombing told beside a rally is that act's toll, not force on the
+# crowd: "rallied in Rabat ... hours after an Israeli strike killed 12 in Khan Younis", "protested in Amman
+# against Israeli strikes that killed 20 in Rafah" (the gap from the remote act's trigger to the verb: its
+# noun, a place it hit, a relative pronoun, an auxiliary; bounded; a word the sentence does not report,
+# blanked to spaces, is a space run). Forces' own fire ("security forces shot dead three protesters ...,
+# hours after a drone strike killed eight") is still force against the crowd.
+_REMOTE_VERB_GAP = re.compile(r"\s{1,12}(?:(?:strikes?|attacks?|barrages?|raids?|shells?)\s)?"
+                              r"(?:(?:on|in|near|at)\s(?:[\w'’-]{1,30}\s){1,4}?)?"
+                              r"(?:(?:that|which)\s)?(?:(?:has|have|had)\s)?(?:(?:also|reportedly)\s)?")
+_REMOTE_VERB_CHARS = 60
+
+
+def _lethal_force(low: str, remote_ends: list[int]) -> bool:
+    """Whether the sentence tells lethal force (_FORCE) that is not the killing verb of a remote act ending
+    at one of ``remote_ends`` (sorted) just before it."""
+    for m in _FORCE.finditer(low):
+        i = bisect.bisect_right(remote_ends, m.start()) - 1
+        if i < 0 or m.start() - remote_ends[i] > _REMOTE_VERB_CHARS \
+                or _REMOTE_VERB_GAP.fullmatch(low, remote_ends[i], m.start()) is None:
+            return True
+    return False
+
+
+def _demonstration_clause(low: str, triggers: list[Trigger], remote_ends: list[int] | None = None) -> Clause:
     first = min(triggers, key=lambda t: (_ORDER[t.sub], t.start))
     sub = first.sub
     if sub == "Peaceful protest":
         # Rioters fired on are a violent demonstration still (the corpus guide): the crowd decides first.
         if _VIOLENT_CROWD.search(low):
             sub = "Violent demonstration"
-        elif _FORCE.search(low):
+        elif _lethal_force(low, remote_ends or []):
             sub = "Excessive force against protesters"
         elif _INTERVENTION.search(low):
             sub = "Protest with intervention"
