@@ -60,8 +60,8 @@ EVENTS: list[tuple[str, list[Row]]] = [
 def test_gunmen_s_toll_after_an_accident_s(either: Pipeline) -> None:
     # an accident's toll, then gunmen's: the second killing is theirs (_accident_blast_before; its toll and
     # sides are other areas' questions)
-    text = ("A blast at a fuel depot in Misrata killed two workers, and gunmen killed a policeman at a checkpoint "
-            "in Zawiya on Monday, officials said.")
+    text = ("A blast at a fuel depot in Misrata killed two workers, and gunmen killed a policeman at a "
+            "checkpoint in Zawiya on Monday, officials said.")
     assert [(r[0], r[2]) for r in _events(either, text)] == [("Zawiya", "Armed clash")]
 
 
