@@ -444,8 +444,8 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
 # The words after which an air-defence count's "above" is "over": "22 above the Bryansk region", "nine
 # above the Moscow region", "intercepted above Kursk" (not "the hills above Port-au-Prince", a reference
 # town). Read by _LOCATIVE and by the site model's word shapes.
-ABOVE_AS_OVER_AFTER = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                       "twelve", "them", "intercepted", "downed", "destroyed", "down")
+ABOVE_AS_OVER_AFTER = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve", "them", "intercepted", "downed", "destroyed", "down")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|throughout|across|through|via|within|on|along|off|from|"
                        r"over|transiting|crossing|sailing\s+(?:in|through|off)|"
                        r"(?:\d+|" + "|".join(ABOVE_AS_OVER_AFTER) + r")\s+above|" + _PART_OF + r"|" + _NEAR +

@@ -190,8 +190,8 @@ _RULES: list[tuple[str, str]] = [
      # above the Bryansk region" (the drones are what was stopped, not what struck; not drones "destroyed on
      # the ground" or "in a strike": an attack on where they stood)
      r"(?:drones|missiles|uavs) (?:were|had been|have been) (?:\w{1,30} )?(?:destroyed|neutrali[sz]ed)\b"
-     r"(?! (?:on the ground|at (?:an? |the |their )?(?:air ?)?(?:base|airfield|depot|site)|(?:in|by) (?:an? |the )?"
-     r"(?:\w{1,30} )?(?:strikes?|attacks?|raids?|shelling)\b))|"
+     r"(?! (?:on the ground|at (?:an? |the |their )?(?:air ?)?(?:base|airfield|depot|site)|"
+     r"(?:in|by) (?:an? |the )?(?:\w{1,30} )?(?:strikes?|attacks?|raids?|shelling)\b))|"
      r"(?:seiz|confiscat|recover|found|discover|uncover)\w{0,30}+ (?:\w{1,30} ){0,4}"
      r"(?:weapons|arms|ammunition|explosives|cache|rifles|grenades|mines)|(?:weapons|arms) caches?"),
     ("Sexual violence",
