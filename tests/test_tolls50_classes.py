@@ -102,3 +102,39 @@ def test_update_readers_linear(unit: str) -> None:
 def test_risen_again_cannot_rescan_a_run() -> None:
     # every repeat bounded or possessive (the shared check of tests/test_linear.py)
     assert rescans(cas._RISEN_AGAIN, most=30) == []
+
+
+# -- an update naming only the hospital town where the wounded died ----------------------------------------
+
+HOSPITAL_TOWN = [
+    ("PESHAWAR, Pakistan (AP) — Gunmen opened fire on a passenger van in Kurram district on Saturday, "
+     "killing eight people, police said. The death toll had risen to 11 by Monday after three of the wounded "
+     "died at a hospital in Peshawar, officials said.", "Kurram District", 11),
+    ("Militants ambushed a bus near Reasi on Sunday, killing six pilgrims, police said. The toll rose to "
+     "eight on Monday after two of the wounded died in a hospital in Jammu, officials said.", "Riāsi", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "site", "dead"), HOSPITAL_TOWN)
+def test_update_naming_the_hospital_town(either: Pipeline, text: str, site: str, dead: int) -> None:
+    assert [row[2] for row in coded(either, text) if row[0] == site] == [dead]
+
+
+def test_update_naming_another_site_is_not_the_last_acts(either: Pipeline) -> None:
+    # the near miss: a town named as a place of its own (no hospital) keeps the rule the code had
+    text = ("Militants ambushed a bus near Reasi on Sunday, killing six pilgrims, police said. The toll in "
+            "Kathua rose to eight on Monday, officials said.")
+    assert [row[2] for row in coded(either, text) if row[0] == "Riāsi"] == [6]
+
+
+def test_hospital_window_is_bounded() -> None:
+    from mapper.events import coder
+    from mapper.model import Mention
+    text = "hospital in " * 9000 + "Jammu"
+    m = Mention(len(text) - 5, len(text), "Jammu")
+    start = time.process_time()
+    for _ in range(1000):
+        assert coder._where_wounded_died(text, m)
+    assert time.process_time() - start < 3.0
+    assert rescans(coder._HOSPITAL_BEFORE, most=30) == []
+    assert pattern_cpu(coder._HOSPITAL_BEFORE, "hospital in the " * 6500) < 3.0
