@@ -808,6 +808,19 @@ def _toll_update(incidents: _Incidents, sentence: str, killed: int | None) -> bo
     return False
 
 
+# A place named in a toll's update only as where the wounded died ("The toll rose to nine after two of the
+# wounded died in a hospital in Jammu", "at the Combined Military Hospital in Bannu"): no site of its own,
+# so the update still reads as the last act's (read in the few characters before the name: bounded).
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinic|infirmary)\s(?:in|at)\s(?:the\s)?(?:(?:city|town)\sof\s)?\Z", re.IGNORECASE)
+_HOSPITAL_WINDOW = 40
+
+
+def _where_wounded_died(text: str, m: Mention) -> bool:
+    """Whether a mention names only the town of the hospital where the wounded died (_HOSPITAL_BEFORE)."""
+    return _HOSPITAL_BEFORE.search(text, max(0, m.start - _HOSPITAL_WINDOW), m.start) is not None
+
+
 def _site_beside(ms: list[Mention], role_of: dict[int, Role]) -> bool:
     """Whether the sentence names an event site: then the dateline is no site of its other acts."""
     return any(role_of[id(m)].name == "event_site" for m in ms)
@@ -1842,7 +1855,8 @@ class EventCoder:
                               and not r.background), named_day)
             killed, injured = casualties(sentence) if found or any(
                 kind in incidents.of_kind for kind in _TOLL_TAKERS) else (None, None)
-            if not in_sentence.get(span) and _toll_update(incidents, sentence, killed):
+            if all(_where_wounded_died(text, m) for m in in_sentence.get(span, ())) \
+                    and _toll_update(incidents, sentence, killed):
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
             # none, after them when it does: _claimed finds no attack otherwise.)
