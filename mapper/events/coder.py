@@ -2193,6 +2193,16 @@ class EventCoder:
                         # from militants of Islamic Jihad": the same fight told from the side attacked; who
                         # attacked it is the other side, not a second name for the raiders.
                         a2 = a1
+                    elif inc.actor1 is None and inc.actor2 is not None and inc.actor2.struck \
+                            and a1 is not None and located is None and inc.location is not None \
+                            and canonical(Actor(inc.actor2.name, inc.actor2.country_code), False,
+                                          inc.location.country_code) \
+                            == canonical(Actor(a1.name, a1.country_code), False, inc.location.country_code):
+                        # "An army convoy came under attack near Djibo ... The troops killed more than 30
+                        # attackers" (wire50): the side attacked fighting back, told later with no place of
+                        # its own, is not the attacker the first sentence left unnamed; the other side it
+                        # names (or a later claim) is.
+                        a1, a2 = a2, None
                     inc.actor1, inc.actor2 = inc.actor1 or a1, inc.actor2 or a2
                 if clause.family == "violence" and inc.kind == "violence" \
                         and (inc.victims is None or inc.victims is _MILITANTS):
