@@ -513,7 +513,7 @@ _RULES: list[tuple[str, str]] = [
      # "freed three hostages on Sunday in exchange for 90 prisoners": the truce's exchange, l23-010)
      r"(?:releas(?:ed|es|ing)|fre(?:ed|es|e)) (?:[\w'’-]{1,30} ){0,3}"
      r"(?:hostages?|captives?|abductees|kidnap(?:ped|ees?)|abducted)\b"
-     r"(?! (?:[\w'’-]{1,30} ){0,4}in (?:exchange|return) for\b)|"
+     r"(?! (?:[\w'’-]{1,30} ){0,6}in (?:exchange|return) for\b)|"
      r"(?:hostages?|captives|abductees)(?:,(?: [\w'’-]{1,30}){1,4},)? "
      r"(?:were|was|have been|has been|had been) (?:\w{1,30} )?(?:released|freed)\b"),
     ("Agreement",
