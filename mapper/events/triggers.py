@@ -476,17 +476,21 @@ _RULES: list[tuple[str, str]] = [
      # "gangs burn police station": buildings burned (people "burned to death" are another act)
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
-     r"headquarters|quarters?|neighbou?rhoods?|hamlets?|settlements?|camps?)\b|"
+     r"headquarters|quarters?|neighbou?rhoods?|hamlets?|settlements?|camps?|"
+     # chapels, huts and clinics burned in raids on villages ("insurgents burned a chapel and about 40
+     # homes", "burned a health centre in Menchum division"; not granaries: a farmer's "burned the
+     # granaries" in quotes tells no place, l32-002)
+     r"chapels?|huts?|clinics?|health (?:cent(?:re|er)|posts?))\b|"
      # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
      r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
      r"burn(?:s|ed|t|ing)? (?:\w{1,30} ){0,2}tankers\b|"
-     r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|fire to)|"
+     r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|alight|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
      # trigger is the verb, the rest a look-ahead: the object may be the place ("set Izmail port ablaze")
      r"set(?:s|ting)?(?= (?!(?:[\w'’-]{1,30} ){0,2}bod(?:y|ies)\b)"
-     r"(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire)\b)|"
+     r"(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire|alight)\b)|"
      r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
     ("Change to group/activity",
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
@@ -508,7 +512,16 @@ _RULES: list[tuple[str, str]] = [
      r"deploys (?:[\w'’-]{1,30} ){0,2}(?:troops|tanks|reinforcements|soldiers|forces|units)\b|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
-     r"released (?:\w{1,30} ){0,3}(?:hostages?|captives?)"),
+     # people held set free (ACLED's Other): "troops free 20 hostages", "released a kidnapped engineer",
+     # "Gunmen free 15 abducted pupils", "Two of the captives, both teachers, were freed hours later" (the
+     # verbs only: "the release of", "freeing" read as a demand or a deal stay out, see _UNREAL; not a
+     # statement, a video or prisoners released: the object must be people held by captors; not a swap,
+     # "freed three hostages on Sunday in exchange for 90 prisoners": the truce's exchange, l23-010)
+     r"(?:releas(?:ed|es|ing)|fre(?:ed|es|e)) (?:[\w'’-]{1,30} ){0,3}"
+     r"(?:hostages?|captives?|abductees|kidnap(?:ped|ees?)|abducted)\b"
+     r"(?! (?:[\w'’-]{1,30} ){0,6}in (?:exchange|return) for\b)|"
+     r"(?:hostages?|captives|abductees)(?:,(?: [\w'’-]{1,30}){1,4},)? "
+     r"(?:were|was|have been|has been|had been) (?:\w{1,30} )?(?:released|freed)\b"),
     ("Agreement",
      r"truce|cease-?fire|cessation of hostilities|"
      r"peace (?:deal|agreement|accord|pact|treaty|plan)|agreements?|agreed|\baccords?\b|"
