@@ -515,7 +515,9 @@ _ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++
 # After a subject that suffered the act: "soldiers were killed", "Wagner fighters killed in fighting" (a
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 # ("Two Pakistani policemen shot dead in Bannu": a headline's bare participle of two words; actors46)
-_SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
+# ("Five soldiers martyred in North Waziristan IED blast": Pakistan's press says "martyred" for forces killed,
+# a victim's verb like "killed", not an act of the soldiers; heads50)
+_SUFFERED_VERB = (r"(?i:killed|martyred|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
                   r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down)")
 # ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
 _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
