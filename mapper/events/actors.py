@@ -517,7 +517,8 @@ _ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++
 # ("Two Pakistani policemen shot dead in Bannu": a headline's bare participle of two words; actors46)
 # ("Five soldiers martyred in North Waziristan IED blast": Pakistan's press says "martyred" for forces killed,
 # a victim's verb like "killed", not an act of the soldiers; heads50)
-_SUFFERED_VERB = (r"(?i:killed|martyred|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
+_SUFFERED_VERB = (r"(?i:killed|martyred|wounded|injured|abducted|kidnapped|arrested|detained|executed|"
+                  r"massacred|"
                   r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down)")
 # ... or a force's craft that was downed: "a police helicopter was shot down by a drone".
 _SUFFERED = re.compile(r"\s++(?i:helicopters?|aircraft|planes?|jets?)\s++(?i:was|were)\s++"
