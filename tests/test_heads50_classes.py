@@ -8,8 +8,9 @@ Every sentence is our own. The classes with a rule:
   actor1.
 - a lower-case compass word before a country names the gazetteer's region of that name
   (coder._compass_region): "IDF shells south Lebanon" is at South Lebanon (the corpus's point for south
-  Lebanon), also as the second act of a headline after ";". Near misses: a compass word before a country with no such region ("northern
-  Mali", "northern Ghana": Ghana's Northern Region is a province, not a curated region) stays the country.
+  Lebanon), also as the second act of a headline after ";". Near misses: a compass word before a country
+  with no such region ("northern Mali", "northern Ghana": Ghana's Northern Region is a province, not a
+  curated region) stays the country.
 """
 
 from __future__ import annotations
