@@ -522,7 +522,7 @@ _ENTERS = re.compile(r"\s++(?:(?i:militias?|militiamen)\s++)?(?:have\s++|had\s++
 # headline's passive: the verb is followed by a preposition or the end, not by an object).
 # ("Two Pakistani policemen shot dead in Bannu": a headline's bare participle of two words; actors46)
 # ("Five soldiers martyred in North Waziristan IED blast": Pakistan's press and the ISPR call soldiers and
-# police killed in an attack martyred; they are the side hit, never the agent. targets49)
+# police killed in an attack martyred; they are the side hit, never the agent. targets49, heads50)
 _SUFFERED_VERB = (r"(?i:killed|wounded|injured|abducted|kidnapped|arrested|detained|executed|massacred|"
                   r"captured|died|dead|hurt|displaced|shot\s++dead|gunned\s++down|martyred)")
 # ... or a force's craft that was downed: "a police helicopter was shot down by a drone".

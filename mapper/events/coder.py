@@ -2468,6 +2468,10 @@ class EventCoder:
         place = m.place
         assert place is not None
         gaz = self.gazetteer
+        if gaz is not None and not m.demonym and place.kind == "country" and sentence:
+            region = _compass_region(gaz, m, sentence)
+            if region is not None:
+                return region, None
         if gaz is None or m.demonym or place.kind not in ("city", "admin2", "admin1", "facility"):
             return place, None
         if place.kind == "admin1" and _VILLAGE_AFTER.match(after):
@@ -2882,6 +2886,28 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
     # facilities in the Lviv and Ivano-Frankivsk regions ..., and a drone killed a man in the town of X".
     after = [e for e in ends if e > m.end]
     return bool(after) and bisect.bisect_left(acts, m.end - s0) < bisect.bisect_left(acts, min(after) - s0)
+
+
+# A lower-case compass word right before a country: "IDF shells south Lebanon", "strikes in southern Lebanon".
+# The recogniser matches the capitalised region only ("South Lebanon"); the corpus codes the lower-case form
+# at that region too (bh33-015, h36-053; the guide: the most specific place the text supports).
+_COMPASS_BEFORE = re.compile(r"\b(south|southern|north|northern|east|eastern|west|western)\s$")
+
+
+def _compass_region(gaz: Gazetteer, m: Mention, sentence: str) -> Place | None:
+    """The gazetteer's region a lower-case compass word and a country name together name ("south Lebanon":
+    South Lebanon), in that country; None when there is no such region (then "northern Mali" stays Mali).
+    Only a region (a curated area), not a province: "northern Ghana" is not Ghana's Northern Region."""
+    s0 = m.sentence[0]
+    start = m.start - s0
+    word = _COMPASS_BEFORE.search(sentence, max(0, start - 10), start)
+    if word is None or m.place is None:
+        return None
+    for o in gaz.options(normalize(word.group(1) + " " + m.text))[:_MAX_NAMESAKES]:
+        p = gaz.place(o.row)
+        if p.kind == "region" and p.country_code == m.place.country_code:
+            return p
+    return None
 
 
 # Where a coordinated part of a sentence ends: "Shelling hit A while drones struck B", "..., and a drone
