@@ -3134,7 +3134,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             continue
         if r.name != "event_site" or r.clause is None or p is None or m.demonym or not p.country_code:
             continue
-        if p.kind == "region" and (_PROVINCE_AFTER.match(text, m.end) or (
+        if p.kind == "region" and (_PROVINCE_AFTER.match(text, m.end) or _REGION_NAMED.search(m.text) or (
                 _FRAME_OPENING.fullmatch(text, m.sentence[0], m.start) and text.startswith(",", m.end))) \
                 and any(q.country_code == p.country_code
                                       and distance_km(p.lat, p.lon, q.lat, q.lon) <= _REGION_KM
@@ -3245,6 +3245,9 @@ def _own_province_after(text: str, a: Mention, b: Mention) -> bool:
 # "In Darfur, ...": the place that frames a sentence.
 _FRAME_OPENING = re.compile(r"\W{0,3}In\s{1,3}(?:the\s{1,3})?")
 _REGION_SITES = 8
+# A region whose own name says it is one ("the Kurdistan Region", "Kurdistan Region of Iraq"): called a region
+# as "the Catatumbo region" is (_yield_to_specific_sites).
+_REGION_NAMED = re.compile(r"\s(?:Region|Province|State)\b")
 _REGION_KM = 300  # how far a town may lie from a named region's point and still be inside it (Darfur: 190)
 
 

@@ -51,6 +51,9 @@ WATER_WORDS = frozenset("sea gulf ocean lake river bay strait channel".split())
 # followed by one also names the province under that full name, which a bare old name does not ("Leningrad"
 # is only St Petersburg's former name; "Leningrad region" is the oblast).
 _PROVINCE_WORDS = ("oblast", "region", "province", "governorate", "state")
+# The kinds a name and the region word the text wrote after it may name together: provinces, and the
+# curated regions the gazetteer keys with that word ("Kurdistan region" is an alias of the Kurdistan Region).
+_REGION_KINDS = ("admin1", "admin2", "region")
 # Compass compounds written solid, and the spaced form that the gazetteer keys ("Northwest region" of
 # Cameroon is its "North-West" region).
 _SOLID_COMPASS = {"northwest": "north west", "northeast": "north east", "southwest": "south west",
@@ -813,8 +816,11 @@ class Resolver:
             found: list[Option] = []
             # "Sverdlovsk region" is the gazetteer's "Sverdlovsk Oblast": any of the words
             for key in (*(c.key + " " + w for w in _PROVINCE_WORDS), _SOLID_COMPASS.get(c.key, "")):
+                # (a curated region under the very words the text wrote: "Iraq's Kurdistan region" is the
+                # Kurdistan Region, not Iran's Kordestan province, the bare name's only province)
+                kinds = _REGION_KINDS if key == c.key + " " + word else ("admin1", "admin2")
                 found += [o for o in self.gaz.options(key) if key and o.row not in known
-                          and self.gaz.row(o.row).kind in ("admin1", "admin2")]
+                          and self.gaz.row(o.row).kind in kinds]
             if found:
                 # the provinces only: the name's towns are what the region word rules out
                 kept = [o for o in c.options if self.gaz.row(o.row).kind in ("admin1", "admin2")]
