@@ -9,14 +9,19 @@ first-named side (the army) stayed actor1.
 Near misses that keep their reading: the FIRST side told attacking later ("The soldiers attacked ..."), and
 sides not told by "between" ("Chadian troops attacked Boko Haram positions ... The insurgents fought back").
 
-The new pattern (``_FIGHT_BETWEEN``) is searched once per incident's first sentence: its 100 KB bound is
-below.
+Class 2: the teller of an interception is not the striker of the act told before ("A drone struck a fuel depot
+near X ... Russia's defence ministry said its air defences had destroyed 20 Ukrainian drones"): actors.py
+``_OWNED_UP`` no longer reads "said its air defences had" as the speaker owning the strike told before. Near
+misses: "said one of its aircraft had wrongly targeted", "said its forces had struck" still own it.
+
+The new pattern (``_FIGHT_BETWEEN``) and the changed one (``_OWNED_UP``) have their 100 KB bounds below.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from mapper.events.actors import _OWNED_UP
 from mapper.events.coder import _FIGHT_BETWEEN
 from mapper.model import Article
 from mapper.pipeline import Pipeline
@@ -72,7 +77,27 @@ def test_sides_not_told_by_between_keep_their_order(either: Pipeline) -> None:
     assert events and all(e[2] == "Chadian forces" for e in events), events
 
 
-# ---- the pattern is linear on 100 KB
+# ---- the teller of an interception does not own the strike told before
+
+def test_the_teller_of_an_interception_is_not_the_striker(either: Pipeline) -> None:
+    text = ("MOSCOW, June 4 (Reuters) - A drone struck an oil depot near Novozybkov in Russia's Bryansk "
+            "region on Wednesday, setting a tank on fire, the regional governor said. Russia's defence "
+            "ministry said its air defences had destroyed 20 Ukrainian drones overnight.")
+    events = [e for e in _sides(either, text) if e[1] == "Air/drone strike"]
+    assert events and all(e[2] != "Russian forces" for e in events), events
+
+
+@pytest.mark.parametrize(("sentence", "owns"), [
+    ("Russia's defence ministry said its air defences had destroyed 20 drones.", False),
+    ("The army said its air-defence units had shot down two drones.", False),
+    ("The coalition later said one of its aircraft had wrongly targeted the hall.", True),  # near miss
+    ("The military said its forces had struck the depot.", True),  # near miss
+])
+def test_owned_up_skips_air_defences(sentence: str, owns: bool) -> None:
+    assert any(_OWNED_UP.match(sentence, i) for i in range(len(sentence))) is owns
+
+
+# ---- the patterns are linear on 100 KB
 
 @pytest.mark.parametrize("unit", [
     "fighting heavy fierce deadly between ",
@@ -83,3 +108,13 @@ def test_sides_not_told_by_between_keep_their_order(either: Pipeline) -> None:
 def test_fight_between_pattern_is_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     assert pattern_cpu(_FIGHT_BETWEEN, text) < 3.0
+
+
+@pytest.mark.parametrize("unit", [
+    "said its air defences had ",
+    "said its air defences said its ",
+    "the ministry said that its air-defence air-defence ",
+])
+def test_owned_up_pattern_is_linear(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert pattern_cpu(_OWNED_UP, text) < 3.0
