@@ -1711,11 +1711,14 @@ _CLAIMS_IT = re.compile(r"(?:\s*+,[^,.;]{0,60},|\s*+,\s*+(?:which|who)|(?:\s++[a
                         r"(?:claimed|claims|claiming|claim)\s+(?:responsibility|the\s+\w+|it|through|via|"
                         r"(?:(?:an?|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _CLAIMED_ACTS + r")\b")
 # "X (at first denied involvement but later) said one of its aircraft had", "X admitted its forces had":
-# the speaker owns the attack told before.
+# the speaker owns the attack told before. Not its air defences ("Russia's defence ministry said its air
+# defences had destroyed 31 Ukrainian drones"): the teller of an interception is the side struck, not the
+# striker of the act told before (sides51).
 _OWNED_UP = re.compile(r"[^.;]{0,60}?\b(?:"
                        + alternation(SAID | {"admitted", "admits", "acknowledged", "acknowledges"})
                        + r")\s+(?:that\s+)?"
-                       r"(?:one\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
+                       r"(?:one\s+of\s+)?(?:its|their)\s+(?!(?i:air[\s-]defen[cs]es?|anti-aircraft|anti-drone)\b)"
+                       r"(?:[\w-]+\s+){1,2}?(?:had|has|have)\b")
 # "al Shabaab said in a statement on its radio that it (its fighters) had carried out the attack": the speaker
 # owns the attack told before.
 _OWNS_SAYING = alternation(SAID | {"announced", "stated"})

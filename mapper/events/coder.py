@@ -450,6 +450,7 @@ class _Incident:
     victims: Actor | None = None
     dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
+    between: bool = False  # its sides came from "fighting between A and B": an order nobody chose (sides51)
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
         if self.date is not None and self.date[2] == _FILED:
@@ -978,6 +979,38 @@ def _same_side(a: Actor, b: Actor, located: _Located | None) -> bool:
     cc = located.place.country_code if located is not None else ""
     return canonical(Actor(a.name, a.country_code), False, cc) \
         == canonical(Actor(b.name, b.country_code), False, cc)
+
+
+# "Fighting between A and B", "Heavy clashes erupted between A and B": two sides named in an order the
+# writer did not choose by who attacked (sides51). At most three words between the noun and "between".
+_FIGHT_BETWEEN = re.compile(r"\b(?i:fighting|clash(?:es)?|battles?|gunfights?|firefights?|skirmish(?:es)?)"
+                            r"\s++(?:[\w-]{1,20}+\s++){0,3}?(?i:between)\s++(?:the\s++)?")
+
+
+def _fight_between(sentence: str, a1: Actor | None) -> bool:
+    """Whether ``a1`` is the first side of a "fighting between A and B" phrase of ``sentence``."""
+    if a1 is None:
+        return False
+    return any(sentence.startswith(a1.name, m.end()) for m in _FIGHT_BETWEEN.finditer(sentence))
+
+
+def _other_of_two(inc: _Incident, a1: Actor | None, a2: Actor | None) -> bool:
+    """Whether a later unplaced sentence's agent ``a1`` (and its object ``a2``, when any) is the SECOND side
+    of ``inc``'s "fighting between A and B" ("... between Malian soldiers and JNIM jihadists. The jihadists
+    attacked the army camp"): then the one who attacked is actor1 (sides51)."""
+    if not inc.between or a1 is None or inc.actor1 is None or inc.actor2 is None:
+        return False
+    cc = inc.location.country_code if inc.location is not None else ""
+    first = canonical(Actor(inc.actor1.name, inc.actor1.country_code), False, cc)
+    second = canonical(Actor(inc.actor2.name, inc.actor2.country_code), False, cc)
+    agent = canonical(Actor(a1.name, a1.country_code), False, cc)
+    if agent is None or first is None or second is None or agent.name == first.name:
+        return False
+    if agent.name != second.name and not (second.name in _DESCRIPTIONS
+                                          and group_inter(agent.name) in _ARMED_INTERS):
+        return False
+    hit = canonical(Actor(a2.name, a2.country_code), False, cc) if a2 is not None else None
+    return a2 is None or (hit is not None and hit.name == first.name)
 
 
 def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
@@ -2184,6 +2217,15 @@ class EventCoder:
                     a2 = None
                 if inc.actor1 is None and inc.actor2 is None:
                     inc.actor1, inc.actor2 = a1, a2
+                    inc.between = a2 is not None and _fight_between(sentence, a1)
+                elif clause.family == "violence" and not clause.back_reference and located is None \
+                        and _other_of_two(inc, a1, a2):
+                    # "Fighting between Malian soldiers and JNIM jihadists ... The jihadists attacked the
+                    # army camp": the later sentence says which of the two attacked (sides51).
+                    second = canonical(Actor(inc.actor2.name, inc.actor2.country_code), False,
+                                       inc.location.country_code if inc.location is not None else "")
+                    attacker = a1 if second is not None and second.name in _DESCRIPTIONS else inc.actor2
+                    inc.actor1, inc.actor2, inc.between = attacker, inc.actor1, False
                 elif clause.family == "violence" and not clause.back_reference:
                     if _names_the_described(inc, a1):
                         inc.actor1 = a1  # "Jihadists attack Djibo" then "JNIM fighters attacked Djibo": JNIM
