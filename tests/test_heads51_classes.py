@@ -1,5 +1,5 @@
-"""Session 43, helper heads51: headlines and single sentences, for the classes of the blind files' train misses
-that training/events/headlines50.jsonl carries. Every sentence is our own.
+"""Session 43, helper heads51: headlines and single sentences, for the classes of the blind files' train
+misses that training/events/headlines50.jsonl carries. Every sentence is our own.
 
 - a road named for the two towns it joins, hyphenated ("blocked the Nairobi-Nakuru highway at Naivasha"): the
   crowd's road block is read as a protest's act (the trigger's words between "blocked" and "highway" may be
