@@ -1426,8 +1426,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _SUBJECT_VERB.match(right) and not _PASSIVE.match(right) and not _PREPOSITION_BEFORE.search(left) \
                 and not _BACK_ADVERB.match(right):
             return Role("actor", rule="right")
+        # (not the first town of a road named for the towns it joins, "blocked the Nakuru-Eldoret highway at
+        # Naivasha": a road, whose towns are no side that intervened; read below; heads51)
         if _ACTOR_AFTER.match(right) and (m.place is None or m.place.kind in ("country", "admin1")
-                                          or right.startswith("-")):
+                                          or right.startswith("-")) and not _ROAD_NAMED.match(right):
             return Role("actor", rule="right")
         if m.place is not None and m.place.kind == "country" and _SIDE_AFTER.match(right):
             return Role("actor", rule="right")  # "Somalia, Jubaland forces clash", "Congo, M23 talks stall"

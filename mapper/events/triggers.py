@@ -425,8 +425,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:thousands|hundreds|dozens|crowds|protesters|demonstrators|students|workers|women|supporters|"
      r"opponents|residents|farmers|activists|teachers|doctors|nurses) march\b|"
      r"marchers|tear ?gas|water cannons?|"
+     # a road named for its towns is hyphenated ("blocked the Dhaka-Aricha highway at Savar", heads51)
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
-     r"(?:\w{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
+     r"(?:[\w'’-]{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
      # (not a vigil: a prayer or a mourning, "a vigil in Garissa on the tenth anniversary of the attack";
      # one held in protest says so: "protest", "demonstrators")
      r"took to the streets|general strike|went on strike|on strike|strikers|picket\w*|"
