@@ -1270,6 +1270,14 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
     and when it claims several acts ("both attacks", "the coordinated attacks"), every one told since the
     story's last claim."""
     violent = incidents.of_kind.get("violence")
+    # A story whose one placed act is arson told as an attack ("Gunmen attacked a convoy of fuel tankers near
+    # X, burning 40 trucks. JNIM said its fighters had carried out the attack"): the claim is the burning's
+    # (types51: a24-080), when no violent act has a place. The last one only.
+    burned = incidents.of_kind.get(_LOOTING)
+    if burned and _generic(burned[-1].actor1) and all(inc.location is None for inc in violent or ()):
+        burned[-1].actor1 = who
+        incidents.claimed = len(violent or ())  # (claimed, as the act was before it read as arson)
+        return  # (not an unplaced act's, which a later sentence may place: b36-074's air strike)
     if not violent:
         return
     if _SEVERAL_ACTS.search(sentence):
@@ -1860,7 +1868,8 @@ class EventCoder:
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
             # none, after them when it does: _claimed finds no attack otherwise.)
-            if not found and "violence" in incidents.of_kind and _claims(sentence):
+            if not found and ("violence" in incidents.of_kind or _LOOTING in incidents.of_kind) \
+                    and _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
                 # (told before, or in this sentence: set once its clauses are read, below).
                 ms = in_sentence.get(span, [])
@@ -2286,7 +2295,7 @@ class EventCoder:
                 # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
                 # last incident only; every act the sentence before told had none either.
                 _zero_told(incidents, text, told_before, told_prior, injured, sentence)
-            if "violence" in incidents.of_kind and _claims(sentence):
+            if ("violence" in incidents.of_kind or _LOOTING in incidents.of_kind) and _claims(sentence):
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
@@ -2727,6 +2736,12 @@ class EventCoder:
                 target = incidents.within(kind, located.place)
                 if target is not None:
                     located = None
+        elif kind == "violence" and not same and clause.back_reference and incidents.all \
+                and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None:
+            # "Militants attacked a convoy of fuel tankers near X, setting dozens of trucks ablaze ... The
+            # attack was claimed by JNIM": the attack referred back to is the arson just told (types51:
+            # b36-074), not an unplaced act a later sentence's strike would fill.
+            target = incidents.all[-1]
         elif same:
             target = same[-1]
         if target is None and located is not None and kind == "violence" and clause.back_reference \
