@@ -2736,12 +2736,18 @@ class EventCoder:
                 target = incidents.within(kind, located.place)
                 if target is not None:
                     located = None
-        elif kind == "violence" and not same and clause.back_reference and incidents.all \
+        elif kind == "violence" and not same and not separate and incidents.all \
                 and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None:
             # "Militants attacked a convoy of fuel tankers near X, setting dozens of trucks ablaze ... The
             # attack was claimed by JNIM": the attack referred back to is the arson just told (types51:
-            # b36-074), not an unplaced act a later sentence's strike would fill.
+            # b36-074), not an unplaced act a later sentence's strike would fill. An unplaced act told after
+            # it ("Soldiers escorting the convoy returned fire and several attackers were killed") makes the
+            # arson that act (b42-066): one event at its place, of the violence's sub-type.
             target = incidents.all[-1]
+            if not clause.back_reference:
+                incidents.of_kind[_LOOTING].remove(target)
+                target.kind, target.sub, target.specific = kind, clause.sub_event_type, clause.specific
+                incidents.of_kind.setdefault(kind, []).append(target)
         elif same:
             target = same[-1]
         if target is None and located is not None and kind == "violence" and clause.back_reference \
