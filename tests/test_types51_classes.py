@@ -80,8 +80,8 @@ def test_a_claim_after_the_arson_is_its(either: Pipeline) -> None:
 
 def test_a_back_reference_does_not_take_a_later_strike(either: Pipeline) -> None:
     text = ("Al Qaeda-linked militants attacked a convoy of fuel tankers near Ansongo on Sunday, setting "
-            "dozens of trucks ablaze, officials said. The attack was claimed by JNIM. The army said on Monday "
-            "that its aircraft had struck JNIM fighters near Menaka on Saturday.")
+            "dozens of trucks ablaze, officials said. The attack was claimed by JNIM. The army said on "
+            "Monday that its aircraft had struck JNIM fighters near Menaka on Saturday.")
     assert [(r[0], r[2], r[4], r[5]) for r in _events(either, text)] == [
         ("Ansongo", LOOT, "JNIM", None), ("Ménaka", "Air/drone strike", "Malian forces", "JNIM")]
 

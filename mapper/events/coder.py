@@ -859,6 +859,7 @@ _HANDOVER = "Non-violent transfer of territory"
 _HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\s(?:over\s)?(?:[\w'’-]{1,30}\s){1,5}?(?:back\s|over\s)?to\s"
                         r"(?:the\s)?((?:[\w'’-]{1,30}\s)?(?:junta|military|army|troops|forces|soldiers))\b")
 _AIR = "Air/drone strike"
+_KILLING_VERB = re.compile(r"kill(?:ed|ing|s)?\b")  # an unplaced killing after arson: violence (types51)
 _LOOTING = "Looting/property destruction"  # an armed group's act too: "they set fire to a school"
 _STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
 
@@ -2737,12 +2738,14 @@ class EventCoder:
                 if target is not None:
                     located = None
         elif kind == "violence" and not same and not separate and incidents.all \
-                and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None:
+                and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None \
+                and (clause.back_reference or _KILLING_VERB.match(sentence.lower(), clause.start)):
             # "Militants attacked a convoy of fuel tankers near X, setting dozens of trucks ablaze ... The
             # attack was claimed by JNIM": the attack referred back to is the arson just told (types51:
-            # b36-074), not an unplaced act a later sentence's strike would fill. An unplaced act told after
-            # it ("Soldiers escorting the convoy returned fire and several attackers were killed") makes the
-            # arson that act (b42-066): one event at its place, of the violence's sub-type.
+            # b36-074), not an unplaced act a later sentence's strike would fill. An unplaced killing told
+            # after it ("Soldiers escorting the convoy returned fire and several attackers were killed") makes the
+            # arson that act (b42-066): one event at its place, of the violence's sub-type. (Not any unplaced
+            # act: "Looting broke out in Bukavu ... gunfire echoed through the night", l5-009.)
             target = incidents.all[-1]
             if not clause.back_reference:
                 incidents.of_kind[_LOOTING].remove(target)
