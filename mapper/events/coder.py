@@ -2743,9 +2743,9 @@ class EventCoder:
             # "Militants attacked a convoy of fuel tankers near X, setting dozens of trucks ablaze ... The
             # attack was claimed by JNIM": the attack referred back to is the arson just told (types51:
             # b36-074), not an unplaced act a later sentence's strike would fill. An unplaced killing told
-            # after it ("Soldiers escorting the convoy returned fire and several attackers were killed") makes the
-            # arson that act (b42-066): one event at its place, of the violence's sub-type. (Not any unplaced
-            # act: "Looting broke out in Bukavu ... gunfire echoed through the night", l5-009.)
+            # after it ("Soldiers escorting the convoy returned fire and several attackers were killed")
+            # makes the arson that act (b42-066): one event at its place, of the violence's sub-type. (Not
+            # any unplaced act: "Looting broke out in Bukavu ... gunfire echoed through the night", l5-009.)
             target = incidents.all[-1]
             if not clause.back_reference:
                 incidents.of_kind[_LOOTING].remove(target)
