@@ -860,6 +860,7 @@ _HANDOVER = "Non-violent transfer of territory"
 _HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\s(?:over\s)?(?:[\w'’-]{1,30}\s){1,5}?(?:back\s|over\s)?to\s"
                         r"(?:the\s)?((?:[\w'’-]{1,30}\s)?(?:junta|military|army|troops|forces|soldiers))\b")
 _AIR = "Air/drone strike"
+_KILLING_VERB = re.compile(r"kill(?:ed|ing|s)?\b")  # an unplaced killing after arson: violence (types51)
 _LOOTING = "Looting/property destruction"  # an armed group's act too: "they set fire to a school"
 _STATE_FORCES = 1  # ACLED's inter code of a state's military and police (actors.describe)
 
@@ -1303,6 +1304,14 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
     and when it claims several acts ("both attacks", "the coordinated attacks"), every one told since the
     story's last claim."""
     violent = incidents.of_kind.get("violence")
+    # A story whose one placed act is arson told as an attack ("Gunmen attacked a convoy of fuel tankers near
+    # X, burning 40 trucks. JNIM said its fighters had carried out the attack"): the claim is the burning's
+    # (types51: a24-080), when no violent act has a place. The last one only.
+    burned = incidents.of_kind.get(_LOOTING)
+    if burned and _generic(burned[-1].actor1) and all(inc.location is None for inc in violent or ()):
+        burned[-1].actor1 = who
+        incidents.claimed = len(violent or ())  # (claimed, as the act was before it read as arson)
+        return  # (not an unplaced act's, which a later sentence may place: b36-074's air strike)
     if not violent:
         return
     if _SEVERAL_ACTS.search(sentence):
@@ -1893,7 +1902,8 @@ class EventCoder:
                 killed = None  # "..., bringing the toll to 43": the last act's toll, now told whole
             # (A claim is read only when a violent incident is open, before the sentence's acts when it tells
             # none, after them when it does: _claimed finds no attack otherwise.)
-            if not found and "violence" in incidents.of_kind and _claims(sentence):
+            if not found and ("violence" in incidents.of_kind or _LOOTING in incidents.of_kind) \
+                    and _claims(sentence):
                 # "The attack was claimed by ...", "Police blamed the attack on ...": who did the last attack
                 # (told before, or in this sentence: set once its clauses are read, below).
                 ms = in_sentence.get(span, [])
@@ -2328,7 +2338,7 @@ class EventCoder:
                 # "Nobody was killed." read as an act of its own that places nothing: it gave its 0 to the
                 # last incident only; every act the sentence before told had none either.
                 _zero_told(incidents, text, told_before, told_prior, injured, sentence)
-            if "violence" in incidents.of_kind and _claims(sentence):
+            if ("violence" in incidents.of_kind or _LOOTING in incidents.of_kind) and _claims(sentence):
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
@@ -2769,6 +2779,20 @@ class EventCoder:
                 target = incidents.within(kind, located.place)
                 if target is not None:
                     located = None
+        elif kind == "violence" and not same and not separate and incidents.all \
+                and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None \
+                and (clause.back_reference or _KILLING_VERB.match(sentence.lower(), clause.start)):
+            # "Militants attacked a convoy of fuel tankers near X, setting dozens of trucks ablaze ... The
+            # attack was claimed by JNIM": the attack referred back to is the arson just told (types51:
+            # b36-074), not an unplaced act a later sentence's strike would fill. An unplaced killing told
+            # after it ("Soldiers escorting the convoy returned fire and several attackers were killed")
+            # makes the arson that act (b42-066): one event at its place, of the violence's sub-type. (Not
+            # any unplaced act: "Looting broke out in Bukavu ... gunfire echoed through the night", l5-009.)
+            target = incidents.all[-1]
+            if not clause.back_reference:
+                incidents.of_kind[_LOOTING].remove(target)
+                target.kind, target.sub, target.specific = kind, clause.sub_event_type, clause.specific
+                incidents.of_kind.setdefault(kind, []).append(target)
         elif same:
             target = same[-1]
         if target is None and located is not None and kind == "violence" and clause.back_reference \

@@ -3685,7 +3685,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         violence = []
     if violence and any(t.sub == "Looting/property destruction" for t in strategic) \
             and all(low.startswith(_ACTOR_NOUNS, t.start) or _CIRCUMSTANCE.fullmatch(low, t.start, t.end)
-                    and _AS_AMID.search(low, max(0, t.start - _AS_AMID_CHARS), t.start) for t in violence) \
+                    and _AS_AMID.search(low, max(0, t.start - _AS_AMID_CHARS), t.start)
+                    or _ON_VEHICLES.match(low, t.start)
+                    and any(s.sub == "Looting/property destruction" and s.start > t.start for s in strategic)
+                    or _CAUSE_NOUN.fullmatch(low, t.start, t.end)
+                    and _AFTER_CAUSE.search(low, max(0, t.start - _AFTER_CAUSE_CHARS), t.start)
+                    and any(s.sub == "Looting/property destruction" and s.end <= t.start for s in strategic)
+                    for t in violence) \
             and not _HURT.search(low):
         # Burning told beside a war named only as its circumstance, no one hurt ("Gunmen torched a dozen
         # vehicles across X as fighting between cartel factions spread", "amid cartel infighting"): the
@@ -3849,6 +3855,24 @@ _HURT = re.compile(r"\b(?:kill\w{0,30}+|dead|deaths?|died|wound\w{0,30}+|injur\w
 _CIRCUMSTANCE = re.compile(r"(?:in)?fighting|violence|war|clashes|conflict")
 _AS_AMID = re.compile(r"\b(?:as|amid|amidst)\s(?:[\w'’-]{1,30}\s){0,4}$")
 _AS_AMID_CHARS = 80
+# An attack whose object is a convoy or vehicles of goods, told beside their burning, no one hurt ("ambushed
+# a convoy of fuel tankers near X, setting 22 trucks ablaze", "attacked a commercial convoy ..., burning 20
+# trucks"): the guide's arson without injuries, Looting/property destruction, not a battle on no one (types51:
+# b36-074, b47-041). Not a convoy of the army, police or troops, nor one escorted or guarded (a clash); the
+# burning told after the attack (not "Troops torch houses in X; fighters ambush convoy near Y": h32-038).
+_ON_VEHICLES = re.compile(r"(?:ambush|attack|raid)\w{0,4} (?:an? |the )?"
+                          r"(?:(?!army\b|military\b|police\b|troops?\b|soldiers?\b|security\b|armou?red\b|"
+                          r"junta\b|government\b|un\b|peacekeep)[\w'’-]{1,30} ){0,3}?"
+                          r"(?:convoys?|trucks|tankers|lorries|buses)\b"
+                          r"(?! (?:[\w'’-]{1,30} ){0,3}"
+                          r"(?:escorted|guarded|protected|carrying (?:troops|soldiers)))")
+# An attack named as what the burning came after ("Settlers torch dozens of homes and cars in Huwara after
+# shooting attack"): the reason told, not an act of its own, when the burning is told first and no one is hurt
+# (types51: b38-005). The attack as a noun only: "torched 200 homes ... after resistance fighters ambushed a
+# column near Ye-U" tells the ambush as an act of its own (w12-007).
+_CAUSE_NOUN = re.compile(r"attacks?|ambush|raid|assault")
+_AFTER_CAUSE = re.compile(r"\bafter (?:an? |the )?(?:[\w'’-]{1,30} ){0,2}$")
+_AFTER_CAUSE_CHARS = 50
 _AMID = re.compile(r"\b(?:amid|amidst)\s(?:[\w'’-]{1,30}\s){0,4}$")  # _AS_AMID without "as": the war is
 # only a backdrop after "amid"; after "as" it is often the act itself ("two died as clashes erupted")
 _BACKDROP_SUBS = ("Armed clash", "Mob violence")
