@@ -99,6 +99,32 @@ def test_earlier_killing_keeps_the_acts_own_toll(either: Pipeline) -> None:
     assert coded(either, text) == [("Zawiya", "2025-10-13", 4)]
 
 
+# -- one person and a relative: more persons' nouns (casualties.PERSONS) -------------------------------------
+
+PERSON_AND_RELATIVE = [
+    ("Gunmen killed a schoolteacher and her husband in Saravena on Friday, officials said.", (2, None)),
+    ("Militants shot dead a deputy commissioner and his driver near Tank on Monday.", (2, None)),
+    ("Dissidents killed a former peace signatory and his son on Sunday.", (2, None)),
+    ("Gunmen shot dead a tribal sheikh near Tarmiyah on Saturday.", (1, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERSON_AND_RELATIVE)
+def test_person_and_relative(text: str, want: tuple) -> None:
+    assert cas.casualties(text) == want
+
+
+def test_person_and_relative_in_a_story(either: Pipeline) -> None:
+    text = ("BOGOTA (AFP) - ELN guerrillas killed a schoolteacher and her husband in the rural area of "
+            "Saravena on Friday, the ombudsman's office said.")
+    assert coded(either, text) == [("Saravena", "2025-10-17", 2)]
+
+
+def test_headman_not_read() -> None:
+    # (dropped: a headman shot in another district joined a sentence's first act, l14-002)
+    assert "headman" not in cas.PERSONS
+
+
 # -- 100 KB: the readers stay linear -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [
