@@ -1105,6 +1105,13 @@ def _sirens_after_act(text: str, s0: int, left: str, end: int) -> bool:
     return i >= 0 and (w0 > s0 or before[:i].strip(" \t\n\"'“‘") != "")
 
 
+def sirens_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where sirens sounded ("..., setting off sirens in Haifa and Acre"):
+    read by the coder so that an interception placed at the country is not moved to a city where people
+    took cover (phantom51; the blind b46-076, b27-060 code the interception at the country)."""
+    return _SIRENS_BEFORE.search(text[max(0, start - _SIRENS_CHARS):start].lower()) is not None
+
+
 def _holds(outer: Place | None, inner: Place | None) -> bool:
     """Whether ``outer`` is the country or the province of ``inner`` (or a town named like that province:
     "Idlib" after "Ariha")."""
