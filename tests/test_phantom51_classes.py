@@ -9,6 +9,10 @@ Every sentence is our own.
    missile launched from Yemen toward Israel, setting off sirens in Haifa and Acre": the interception is at
    Israel; coder.py, _drop_parents with roles.sirens_place). A rocket that hit the city of the sirens, and an
    interception over a named city, keep that city.
+3. What angered a crowd, told after the crowd's own place, is the cause's place: "In Lusaka, protesters
+   angered by the death of an opposition activist in Ndola burned tyres" is a riot at Lusaka only (roles.py,
+   _ANGERED_BY). A cause that is an act of its own ("angered by the rebels' capture of X on Monday") keeps X,
+   and a crowd with no other place acts at the named one.
 Read with the learned event filter off (the rules alone) and on.
 """
 
@@ -49,6 +53,10 @@ EVENTS: list[tuple[str, list[Row]]] = [
     # near misses: an interception over a named city keeps it
     ("The Israeli military said it intercepted a drone launched from Yemen over Eilat on Friday.",
      [("Eilat", "Strategic developments", "Disrupted weapons use", None, "Israeli forces", "Houthis")]),
+    # 3. the cause's place after the crowd's own
+    ("In Lusaka, hundreds of protesters angered by the death of an opposition activist in Ndola burned "
+     "tyres and blocked roads on Tuesday.",
+     [("Lusaka", "Riots", "Violent demonstration", None, "rioters", None)]),
     # near miss of class 1: talks that were held
     ("Delegations from Armenia and Azerbaijan met in Abu Dhabi on Tuesday for a new round of peace talks.",
      [("Abu Dhabi", "Political", "Meeting/talks", None, "Armenian government", "Azerbaijani government")]),
@@ -66,6 +74,22 @@ def test_frozen_as_an_adjective_keeps_the_meeting() -> None:
     assert [t.sub for t in triggers.find_triggers(low)] == ["Meeting/talks"]
     low = "eu ministers met in brussels on monday, and talks in minsk remain frozen."
     assert triggers._CALLED_OFF.search(low) is not None
+
+
+def test_angered_by_reads_the_cause_s_place(either: Pipeline) -> None:
+    text = ("In Lusaka, hundreds of protesters angered by the fall of Kasama set fire to tyres on Monday "
+            "before police dispersed them with tear gas.")
+    assert [r[0] for r in _events(either, text)] == ["Lusaka"]
+    # near misses: a crowd with no other place acts at the named one
+    text = "Hundreds of protesters angered by the death of a student in Kisumu burned tyres on Monday."
+    assert [r[0] for r in _events(either, text)] == ["Kisumu"]
+
+
+def test_angered_by_an_act_keeps_its_place(unfiltered: Pipeline) -> None:
+    # the cause is an act of its own, told with its day: its place is still its site
+    text = ("Protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday, angered by the "
+            "rebels' capture of Uvira on Monday.")
+    assert {r[0] for r in _events(unfiltered, text)} >= {"Kinshasa", "Uvira"}
 
 
 def test_sirens_place() -> None:
@@ -97,6 +121,14 @@ CALLED_OFF_UNITS = ["remains remained are frozen ", "is   is   is   frozen", "on
 @pytest.mark.parametrize("unit", CALLED_OFF_UNITS)
 def test_called_off_on_100_kb_is_fast(unit: str) -> None:
     assert pattern_cpu(triggers._CALLED_OFF, unit * (100_000 // len(unit))) < 3.0
+
+
+ANGERED_UNITS = ["angered by the the the of ", "angry at over by in the ", "upset by x of in "]
+
+
+@pytest.mark.parametrize("unit", ANGERED_UNITS)
+def test_angered_by_on_100_kb_is_fast(unit: str) -> None:
+    assert pattern_cpu(roles._ANGERED_BY, unit * (100_000 // len(unit))) < 3.0
 
 
 def test_sirens_place_on_100_kb_is_fast() -> None:
