@@ -117,6 +117,7 @@ from mapper.events.roles import (
     dateline_header,
     opens_on_place,
     relative_to,
+    sirens_place,
     supported_place,
     toll_list,
 )
@@ -1604,7 +1605,10 @@ def _drop_parents(located: list[_Incident], role_of: dict[int, Role],
                            # over its base at Goundam": a site of the same act further on in the sentence.
                            or clause is not None and role_of[id(m)].name == "event_site"
                            and role_of[id(m)].clause is clause)
-                      and not _village_in(m, text)]
+                      and not _village_in(m, text)
+                      # "intercepted a missile launched toward Israel, setting off sirens in Haifa": where
+                      # people took cover is no part of the act (phantom51)
+                      and not (role_of[id(m)].name == "context" and sirens_place(text, m.start))]
         if inner:
             best = min(inner, key=lambda m: (m.place.kind == "admin1", m.start))  # type: ignore[union-attr]
             info = role_of[id(best)]

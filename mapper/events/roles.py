@@ -1088,6 +1088,14 @@ _SIRENS_BEFORE = re.compile(r"(?:\b(?:sirens?|air[\s-]raid\s{1,3}alerts?|air\s{1
                             + _SIRENS_WHERE +
                             r"(?:(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:and|or)\s{1,3})?$")
 _SIRENS_CHARS = 80
+# What angered a crowd, told after the crowd's own place: "In Kinshasa, protesters angered by the fall of Goma
+# set fire to tyres", "in Nairobi, ... angered by the death of a blogger in police custody in Homa Bay": the
+# cause's place, not where the crowd acted (phantom51; the blind b49-074 codes the riot at Kinshasa only).
+# Only after another place of the sentence (prev_end): a crowd with no other place may act at the cause's;
+# and not when the cause is an act of its own ("angered by the M23's capture of Goma on Monday": p37-084).
+_ANGERED_BY = re.compile(r"\b(?:angered|angry|outraged|incensed|enraged|furious|upset)\s{1,3}(?:by|at|over)"
+                         r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,8}?(?:of|in)\s{1,3}(?:the\s{1,3})?$")
+_ANGERED_GATE = ("anger", "angry", "rag", "incensed", "furious", "upset")  # cheap test before the pattern
 
 
 def _sirens_after_act(text: str, s0: int, left: str, end: int) -> bool:
@@ -1103,6 +1111,13 @@ def _sirens_after_act(text: str, s0: int, left: str, end: int) -> bool:
     before = text[w0:end].lower()
     i = before.rfind(found.group())
     return i >= 0 and (w0 > s0 or before[:i].strip(" \t\n\"'“‘") != "")
+
+
+def sirens_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where sirens sounded ("..., setting off sirens in Haifa and Acre"):
+    read by the coder so that an interception placed at the country is not moved to a city where people
+    took cover (phantom51; the blind b46-076, b27-060 code the interception at the country)."""
+    return _SIRENS_BEFORE.search(text[max(0, start - _SIRENS_CHARS):start].lower()) is not None
 
 
 def _holds(outer: Place | None, inner: Place | None) -> bool:
@@ -1486,6 +1501,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "the team trained in Garoua", "churches in Mombasa held vigils"
     if "airspace" in left and _AIRSPACE_BEFORE.search(left, max(0, len(left) - _AIRSPACE_CHARS)):
         return Role("context", rule="left")  # "violated Afghan airspace over Paktika": no strike there
+    if prev_end >= s0 and any(w in left for w in _ANGERED_GATE) \
+            and (found := _ANGERED_BY.search(left)) is not None and not find_triggers(found.group()):
+        return Role("context", rule="left")  # "protesters angered by the fall of Goma": the cause's place
     if ("siren" in left or "alert" in left) and _sirens_after_act(text, s0, left, m.start) \
             and not _act_follows(text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "... intercepted, and sirens sounded in Jerusalem": cover taken

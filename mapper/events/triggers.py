@@ -758,7 +758,12 @@ _TALKS_ABOUT_CHARS = 80
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|cancel\w*|called off|call off|suspend\w*|delay\w*|collaps\w*|"
                          r"scrapp\w*|stall(?:ed|ing)?|broke down|break down|put off|boycott\w*|"
                          # "talks with the leaders in Kismayo had broken down", "negotiations fell apart"
-                         r"broken down|broken off|broke off|break off|fell apart|fallen apart|foundered)\b")
+                         r"broken down|broken off|broke off|break off|fell apart|fallen apart|foundered|"
+                         # talks told as not going on (phantom51): "talks in Jeddah remain frozen", "Muscat
+                         # talks on hold", "negotiations in Istanbul are deadlocked" ("frozen" only after a
+                         # verb of being: "met to discuss frozen assets" is a meeting)
+                         r"deadlocked|on hold|at a standstill|in limbo|"
+                         r"(?:remains?|remained|are|is|were|was|been|stay(?:s|ed)?)\s{1,3}frozen)\b")
 _CALLED_OFF_SCAN = Prefiltered(_CALLED_OFF)
 # "march on anniversary of canopy collapse": a noun after the anniversary is the past it marks, not the
 # march called off (a participle still is: "march on anniversary of uprising postponed").
