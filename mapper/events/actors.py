@@ -250,7 +250,8 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
                           # "Al-Qaida affiliate", "al Qaeda's Sahel affiliate": its affiliate (canonical)
                           r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate\b)?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
-                          r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
+                          # ("Fano militia, army clash": the group's militia is the group; targets51)
+                          r"jihadists|militiamen|militia|commanders?|units|operatives|suicide bombers|bombers|"
                           r"remnants|"
                           r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
@@ -472,6 +473,10 @@ _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "ann
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_AFTER_WORDS = ATTRIBUTES | {"reports", "announced"}
 _SAYS_AFTER = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS) + r")\b")
+# A headline's bystanders who "say" ("Fano, army clash in Woldia, residents say") tell the act and take no
+# side in it; a side that says ("Pakistani airstrikes hit Kabul, Taliban say") may be the side hit (targets51).
+_SAY_AFTER = re.compile(r"\s*+say\b")
+_TELLER_HEADS = frozenset({"residents", "witnesses", "locals", "medics", "sources", "officials", "monitors"})
 _ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
@@ -1477,7 +1482,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
                  and not p.side and p.actor != agent
-                 and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
+                 and not _SAYS_AFTER.match(sentence, p.end)  # "..., the UN said"
+                 and not (p.actor.name.split()[-1].lower() in _TELLER_HEADS and _SAY_AFTER.match(sentence, p.end))]
         if after:
             target = after[0].actor
     if target is None:
@@ -2192,6 +2198,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             and _adjective_of(mods[0]):
         # "Palestinian gunmen", "a Palestinian gunman": a nation's gunmen, not unidentified ones.
         return Actor(f"{words[0]} gunmen", country)
+    if name == "unidentified gunmen" and low[-1] == "gunmen" and 1 <= len(mods) <= 2 \
+            and all(m in _COMMUNITIES for m in mods):
+        # "Druze gunmen", "Bedouin tribal gunmen": a people's or a sect's armed men, named by it as the
+        # corpus codes them (targets51), not unidentified ones.
+        return Actor(" ".join([*words[:len(mods)], "gunmen"]), country)
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN and _CLASS_OF_HEAD.get(m) is not cls]
@@ -2223,6 +2234,9 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded", "rival"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})
+# Peoples, sects and tribes whose gunmen news names by them ("Druze gunmen", "Alawite gunmen", "tribal
+# gunmen"): the corpus codes them as written (targets51; a nation's adjective is read by _adjective_of).
+_COMMUNITIES = frozenset({"druze", "alawite", "bedouin", "tribal", "serb", "sunni", "shia", "shiite"})
 
 
 def _adjective_of(word: str) -> bool:
