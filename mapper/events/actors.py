@@ -251,8 +251,8 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
                           r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate\b)?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
                           # ("Fano militia, army clash": the group's militia is the group; targets51)
-                          r"jihadists|militiamen|militia|commanders?|units|operatives|suicide bombers|bombers|"
-                          r"remnants|"
+                          r"jihadists|militiamen|militia|commanders?|units|operatives|suicide bombers|"
+                          r"bombers|remnants|"
                           r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
@@ -474,8 +474,12 @@ _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "ann
 _SAYS_AFTER_WORDS = ATTRIBUTES | {"reports", "announced"}
 _SAYS_AFTER = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS) + r")\b")
 # A headline's bystanders who "say" ("Fano, army clash in Woldia, residents say") tell the act and take no
-# side in it; a side that says ("Pakistani airstrikes hit Kabul, Taliban say") may be the side hit (targets51).
-_SAY_AFTER = re.compile(r"\s*+say\b")
+# side in it; a side that says ("Pakistani airstrikes hit Kabul, Taliban say") may be the side hit
+# (targets51).
+_SAY_AFTER = re.compile(r"\s{0,4}+say\b")
+# ... nor, after a fight's verb, those of a clause of their own ("M23, army clash in Masisi as residents
+# flee"; "Gangs torch homes in X as residents flee": the residents are the civilians hit).
+_AS_BEFORE = re.compile(r"\bas\s++(?:the\s++)?$")
 _TELLER_HEADS = frozenset({"residents", "witnesses", "locals", "medics", "sources", "officials", "monitors"})
 _ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
@@ -1483,7 +1487,10 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
                  and not p.side and p.actor != agent
                  and not _SAYS_AFTER.match(sentence, p.end)  # "..., the UN said"
-                 and not (p.actor.name.split()[-1].lower() in _TELLER_HEADS and _SAY_AFTER.match(sentence, p.end))]
+                 and not (p.actor.name.split()[-1].lower() in _TELLER_HEADS
+                          and (_SAY_AFTER.match(sentence, p.end)
+                               or _MUTUAL.match(sentence, trigger_start)
+                               and _AS_BEFORE.search(sentence, max(0, p.start - 8), p.start)))]
         if after:
             target = after[0].actor
     if target is None:
