@@ -10,7 +10,9 @@ misses that training/events/actors50.jsonl carries. Every sentence is our own.
   say", "X and Y clash ... as residents flee"), are no side hit: the second side of the fight is; the near
   misses: a side that says ("Pakistani airstrikes hit Kabul, Taliban say") stays the side hit, and residents
   who flee an arson are the civilians hit;
-- "volunteers for the defence of the homeland" written in lower case are the VDP.
+- "volunteers for the defence of the homeland" written in lower case are the VDP;
+- a party's activists arrested ("Police arrest 14 CNL activists") are the party; the near misses: its
+  supporters who rally, and protesters arrested, stay protesters.
 """
 
 from __future__ import annotations
@@ -114,3 +116,26 @@ def test_the_new_patterns_on_100_kb_are_fast(pattern, text: str) -> None:  # noq
     assert len(text) >= 100_000
     assert pattern_cpu(pattern, text) < 3.0
 
+
+
+# -- a party's activists arrested -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police in Mombasa arrested 12 ODM opposition activists on Saturday ahead of a planned rally.",
+     [("Mombasa", "Strategic developments", "Arrests", "police", "ODM")]),
+    ("Lahore: police arrest 20 PTI activists ahead of rally",
+     [("Lahore", "Strategic developments", "Arrests", "police", "PTI")]),
+    # near misses: a party's supporters who rally are protesters; protesters arrested stay protesters
+    ("PTI supporters rally in Lahore",
+     [("Lahore", "Protests", "Peaceful protest", "protesters", None)]),
+    ("Police arrested 30 protesters in Lahore on Sunday.",
+     [("Lahore", "Protests", "Protest with intervention", "protesters", "police")]),
+])
+def test_a_partys_activists_arrested_are_the_party(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
+
+
+def test_the_party_pattern_on_100_kb_is_fast() -> None:
+    from mapper.events.actors import _PARTY_MEMBERS
+    for text in ("ABC " * 25_000, "ABC opposition " * 7_000, "A" * 100_000):
+        assert pattern_cpu(_PARTY_MEMBERS, text) < 3.0

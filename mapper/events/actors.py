@@ -2298,6 +2298,12 @@ def _state_group(actor: Actor | None, year: int | None) -> Actor | None:
     return Actor(found[1], actor.country_code) if found is not None and year >= found[0] else actor
 
 
+# A party's short name before its activists, members or supporters ("CNL activists", "PTI supporters",
+# "CNL opposition activists").
+_PARTY_MEMBERS = re.compile(r"([A-Z][A-Z0-9-]{1,7}+)\s++(?:(?:opposition|party)\s++)?"
+                            r"(?:activists|members|supporters)")
+
+
 def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str
                  ) -> tuple[Actor | None, Actor | None]:
     """code_actors before the state's groups are read."""
@@ -2354,6 +2360,12 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # codes the force that stopped it as actor1; a state named alone may be either: "coalition air
         # defences downed a drone over Erbil").
         a1, a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country), a2 or a1
+    if sub_event_type == "Arrests" and actor2 is not None and _kind(a2) == "protesters":
+        # "Police arrest 14 CNL activists": a party's activists arrested are the party, as the corpus codes
+        # them (targets51; at a protest they stay protesters).
+        party = _PARTY_MEMBERS.fullmatch(actor2.name)
+        if party is not None and not country_in([party.group(1)]):
+            a2 = Actor(party.group(1), event_country)
     if a2 is not None and a2 != a1:
         # The sub-type names its victims, as ACLED codes them, whoever the text says was hit ("shot dead three
         # aid workers and a policeman", "police fired live rounds at crowds, killing three people").
