@@ -2,8 +2,8 @@
 misses that training/events/actors50.jsonl carries. Every sentence is our own.
 
 - a people's, sect's or tribe's gunmen ("Druze gunmen", "Alawite gunmen", "Bedouin tribal gunmen", "Serb
-  gunmen") keep that name, as the corpus codes them, not "unidentified gunmen"; the near misses: bare and
-  masked gunmen stay unidentified, a nation's gunmen keep the nation's adjective;
+  gunmen") keep that name, as the corpus codes them, not "unidentified gunmen"; the near misses: bare
+  gunmen stay unidentified, a nation's gunmen keep the nation's adjective;
 - a group's militia after its name is the group's phrase ("Fano militia, army clash in X": the comma pairs
   the two sides, Fano first);
 - bystanders who "say" after a headline's act, or do something else "as" a fight happens ("..., residents
