@@ -250,8 +250,9 @@ _AFTER_GROUP = re.compile(r"(?:[ -](?:-?(?:led|backed|run|allied|affiliated|link
                           # "Al-Qaida affiliate", "al Qaeda's Sahel affiliate": its affiliate (canonical)
                           r"|(?:['’]s(?: [A-Z][a-z]{1,20}+)?)? affiliate\b)?"
                           r"(?: (?i:fighters|militants|rebels|gunmen|cells|members|forces|troops|insurgents|"
-                          r"jihadists|militiamen|commanders?|units|operatives|suicide bombers|bombers|"
-                          r"remnants|"
+                          # ("Fano militia, army clash": the group's militia is the group; targets51)
+                          r"jihadists|militiamen|militia|commanders?|units|operatives|suicide bombers|"
+                          r"bombers|remnants|"
                           r"(?:drone|missile|rocket|air) ?(?:strikes?|attacks?)|drones?|missiles?|rockets?|"
                           r"strikes?|attacks?|snipers?|shelling)\b)?")
 # Modifiers that are actors themselves: "army drones", "coalition air strike".
@@ -472,6 +473,14 @@ _SAID_IT = re.compile(r"\s*+(?:,\s*+)?(?:" + alternation(SAID | {"claimed", "ann
                       r"\b(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_AFTER_WORDS = ATTRIBUTES | {"reports", "announced"}
 _SAYS_AFTER = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS) + r")\b")
+# A headline's bystanders who "say" ("Fano, army clash in Woldia, residents say") tell the act and take no
+# side in it; a side that says ("Pakistani airstrikes hit Kabul, Taliban say") may be the side hit
+# (targets51).
+_SAY_AFTER = re.compile(r"\s{0,4}+say\b")
+# ... nor, after a fight's verb, those of a clause of their own ("M23, army clash in Masisi as residents
+# flee"; "Gangs torch homes in X as residents flee": the residents are the civilians hit).
+_AS_BEFORE = re.compile(r"\bas\s++(?:the\s++)?$")
+_TELLER_HEADS = frozenset({"residents", "witnesses", "locals", "medics", "sources", "officials", "monitors"})
 _ITS = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$")
 # Before a weapon after the trigger: the means of the act ("killed in regime airstrikes", "after Russian
@@ -1477,7 +1486,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # The object of a transitive trigger: "bombed army positions", "killing 62 soldiers".
         after = [p for p in opened + phrases if (p in opened or trigger_end <= p.start <= trigger_end + 40)
                  and not p.side and p.actor != agent
-                 and not _SAYS_AFTER.match(sentence, p.end)]  # "..., the UN said"
+                 and not _SAYS_AFTER.match(sentence, p.end)  # "..., the UN said"
+                 and not (p.actor.name.split()[-1].lower() in _TELLER_HEADS
+                          and (_SAY_AFTER.match(sentence, p.end)
+                               or _MUTUAL.match(sentence, trigger_start)
+                               and _AS_BEFORE.search(sentence, max(0, p.start - 8), p.start)))]
         if after:
             target = after[0].actor
     if target is None:
@@ -2195,6 +2208,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
             and _adjective_of(mods[0]):
         # "Palestinian gunmen", "a Palestinian gunman": a nation's gunmen, not unidentified ones.
         return Actor(f"{words[0]} gunmen", country)
+    if name == "unidentified gunmen" and low[-1] == "gunmen" and 1 <= len(mods) <= 2 \
+            and all(m in _COMMUNITIES for m in mods):
+        # "Druze gunmen", "Bedouin tribal gunmen": a people's or a sect's armed men, named by it as the
+        # corpus codes them (targets51), not unidentified ones.
+        return Actor(" ".join([*words[:len(mods)], "gunmen"]), country)
     if name in ("militants", "rebels", "militia", "separatists"):
         kept = [w for w, m in zip(words[:len(mods)], mods, strict=True)
                 if not _adjective_of(m) and m not in _PLAIN and _CLASS_OF_HEAD.get(m) is not cls]
@@ -2226,6 +2244,9 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
 _PLAIN = frozenset({"armed", "heavily-armed", "unidentified", "unknown", "local", "hooded", "rival"})
 # Modifiers that say whose gunmen they are by the kind of group, not its name: ACLED's gangs and cartels.
 _CRIMINAL = frozenset({"cartel", "gang"})
+# Peoples, sects and tribes whose gunmen news names by them ("Druze gunmen", "Alawite gunmen", "tribal
+# gunmen"): the corpus codes them as written (targets51; a nation's adjective is read by _adjective_of).
+_COMMUNITIES = frozenset({"druze", "alawite", "bedouin", "tribal", "serb", "sunni", "shia", "shiite"})
 
 
 def _adjective_of(word: str) -> bool:
@@ -2278,6 +2299,12 @@ def _state_group(actor: Actor | None, year: int | None) -> Actor | None:
         return actor
     found = _STATE_GROUPS.get(actor.name.rsplit(" ", 1)[0])
     return Actor(found[1], actor.country_code) if found is not None and year >= found[0] else actor
+
+
+# A party's short name before its activists, members or supporters ("CNL activists", "PTI supporters",
+# "CNL opposition activists").
+_PARTY_MEMBERS = re.compile(r"([A-Z][A-Z0-9-]{1,7}+)\s++(?:(?:opposition|party)\s++)?"
+                            r"(?:activists|members|supporters)")
 
 
 def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, event_country: str
@@ -2336,6 +2363,12 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # codes the force that stopped it as actor1; a state named alone may be either: "coalition air
         # defences downed a drone over Erbil").
         a1, a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country), a2 or a1
+    if sub_event_type == "Arrests" and actor2 is not None and _kind(a2) == "protesters":
+        # "Police arrest 14 CNL activists": a party's activists arrested are the party, as the corpus codes
+        # them (targets51; at a protest they stay protesters).
+        party = _PARTY_MEMBERS.fullmatch(actor2.name)
+        if party is not None and not country_in([party.group(1)]):
+            a2 = Actor(party.group(1), event_country)
     if a2 is not None and a2 != a1:
         # The sub-type names its victims, as ACLED codes them, whoever the text says was hit ("shot dead three
         # aid workers and a policeman", "police fired live rounds at crowds, killing three people").
