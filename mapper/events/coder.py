@@ -911,10 +911,23 @@ def _model_owner(told: str, country: str) -> Actor | None:
     return None
 
 
-def _means(sub: str, place: Place, told: str) -> str:
-    """A bare strike on a place struck by missiles is a missile attack (see _MISSILE_STRUCK)."""
-    if sub == "Air/drone strike" and place.country_code in _MISSILE_STRUCK and not _AERIAL.search(told):
-        return "Shelling/artillery/missile attack"
+# The means told last before a site in its sentence: an aerial word (with its "strike": "drone strike", "air
+# strike") or a bare "strike(s)" (types52): "Strikes damaged port infrastructure in Izmail, and a drone hit a
+# house in Odesa" (Izmail's is the bare strike, Odesa's the drone). Read in a bounded window before the site.
+_LAST_MEANS = re.compile(r"(?i:" + _AERIAL.pattern + r"(?:[ -]strikes?\b)?|\bstrikes?\b)")
+_MEANS_REACH = 200  # characters before the site in which its own means is read
+
+
+def _means(sub: str, place: Place, told: str, before: str = "") -> str:
+    """A bare strike on a place struck by missiles is a missile attack (see _MISSILE_STRUCK); also when the
+    sentence names a drone for another site and the one told last before this site is a bare strike
+    (``before``: the site's sentence up to its mention; see _LAST_MEANS)."""
+    if sub == "Air/drone strike" and place.country_code in _MISSILE_STRUCK:
+        if not _AERIAL.search(told):
+            return "Shelling/artillery/missile attack"
+        told_last = [m.group() for m in _LAST_MEANS.finditer(before)]
+        if told_last and told_last[-1].lower().startswith("strike"):
+            return "Shelling/artillery/missile attack"
     return sub
 
 
@@ -2839,7 +2852,9 @@ class EventCoder:
         actor1, actor2 = code_actors(crowd, inc.actor1, inc.actor2, inc.location.country_code, year)
         told = " ".join(text[a:b] for a, b in spans) if inc.sub in (_REGAINS, _OVERTAKES, _AIR) else ""
         sub = _taken_by(crowd, actor1, inc.location, NON_STATE.search(told.lower()) is not None)
-        sub = _means(sub, inc.location, told)
+        site = inc.mentions[0] if sub == _AIR and inc.mentions else None  # where the act was placed
+        before = text[max(site.sentence[0], site.start - _MEANS_REACH):site.start] if site is not None else ""
+        sub = _means(sub, inc.location, told, before)
         if EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and actor1 is None:
             actor1 = _model_owner(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
             if actor1 is None:  # "Kharkiv: guided bomb hits apartment block": the occupier's strike

@@ -486,6 +486,10 @@ _RULES: list[tuple[str, str]] = [
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
      r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
      r"burn(?:s|ed|t|ing)? (?:\w{1,30} ){0,2}tankers\b|"
+     # a convoy of goods burned, told with its size and load between ("burned a convoy of 40 supply trucks":
+     # types52); not a convoy of the army or police (a clash, decided by its other words)
+     r"burn(?:s|ed|t|ing)? (?:a |the )?convoys? of (?!(?:[\w-]{1,30} ){0,2}(?:army|military|police)\b)"
+     r"(?:[\w-]{1,30} ){0,3}(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"
      r"t(?:ear|ore|ears|earing) up\b|set (?:ablaze|on fire|alight|fire to)|"
      # with the object between: "fighters set three trucks ablaze", "sets a market on fire"
      # (not people's bodies: "beat two men to death and set their bodies on fire" is the beating's); the
