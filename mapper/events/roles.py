@@ -2643,7 +2643,10 @@ _QUALIFIED_LIST_GAP = re.compile(
     + r"(?:" + _QUALIFIED_LIST_KIND + r"|" + _QUALIFIED_LIST_COMPASS + r")|"
     # a bare "the" only after the part's noun: "Zeitoun neighborhood, the Maghazi camp", not an apposition
     # ("a house in Sevastopol, the Moscow-installed governor said")
-    + _QUALIFIED_LIST_NOUN + _QUALIFIED_LIST_JOINT + r"the\s{1,2}")
+    + _QUALIFIED_LIST_NOUN + _QUALIFIED_LIST_JOINT + r"the\s{1,2}|"
+    # ... or a bare "and" after it: "the Nuseirat refugee camp and Deir al-Balah" (not a comma alone: "in the
+    # Nuseirat camp, Gaza's health ministry said")
+    + _QUALIFIED_LIST_NOUN + r",?\s{1,2}(?:and|or)\s{1,2}")
 # What a qualified list's last name may be: a town or a part of one, not a country or province ("hit Kharkiv
 # and eastern Ukraine": the region of the war, told in passing).
 _QUALIFIED_LIST_KINDS = frozenset({"city", "facility", "admin2"})
