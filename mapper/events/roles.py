@@ -2527,7 +2527,8 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         listed = coordinated(text, mentions[i - 1], mentions[i]) or infos[i - 1].name == "event_site" \
             and (_listed_after_the(text, mentions[i - 1], mentions[i])
                  or _apposition_listed(text, mentions[i - 1], mentions[i])
-                 or _facility_listed(text, mentions[i - 1], mentions[i]))
+                 or _facility_listed(text, mentions[i - 1], mentions[i])
+                 or _qualified_listed(text, mentions[i - 1], mentions[i]))
         if listed and infos[i - 1].rule in _FORWARD \
                 and infos[i].name == "context" and infos[i].rule != "part_of" \
                 and not (infos[i - 1].name in _PLACING and _second_end(text, mentions[i - 1], mentions[i])) \
@@ -2625,6 +2626,38 @@ _FACILITY_LIST_GAP = re.compile(r"\s++(?:international\s++)?+(?:airport|air\s++b
 _APPOSITION_WORD = r"(?!(?:" + _SAYS_OR_REPORTS + r")\b)(?:\d{1,3}(?:,\d{3})+|[a-z0-9][\w'’.-]{0,30})"
 _APPOSITION_AND_GAP = re.compile(r",\s{1,2}(?:the|a|an)\s{1,2}(?:" + _APPOSITION_WORD + r"\s{1,2}){0,5}"
                                  + _APPOSITION_WORD + r",\s{1,2}(?:and|or)\s{1,2}")
+# The next name of a list of sites after one strike verb, qualified by a compass word or by its kind (the
+# blind wires' "hit homes in Gaza City's Sabra neighborhood, the Bureij refugee camp and eastern Khan
+# Younis"; "struck the village of Qana, the town of Tebnine and southern Nabatieh"): the qualifier had broken
+# the list, so the last name fell to context. Also past a part's noun that closes the name before
+# ("Zeitoun neighborhood, the Maghazi camp"). Bounded: one optional noun, one "the", one kind, one compass.
+_QUALIFIED_LIST_NOUN = (r"\s{1,2}(?:neighbou?rhood|district|quarter|township|area|"
+                        r"(?:(?:refugee|displacement)\s{1,2})?camp)")
+_QUALIFIED_LIST_JOINT = r",?\s{1,2}(?:(?:and|or)\s{1,2})?"
+_QUALIFIED_LIST_KIND = (r"the\s{1,2}(?:town|village|city|port|district|neighbou?rhood|camp|settlement|area)"
+                        r"\s{1,2}of\s{1,2}")
+_QUALIFIED_LIST_COMPASS = (r"(?:the\s{1,2})?(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|"
+                           r"western|central)\s{1,2}")
+_QUALIFIED_LIST_GAP = re.compile(
+    r"(?:" + _QUALIFIED_LIST_NOUN + r")?" + _QUALIFIED_LIST_JOINT
+    + r"(?:" + _QUALIFIED_LIST_KIND + r"|" + _QUALIFIED_LIST_COMPASS + r")|"
+    # a bare "the" only after the part's noun: "Zeitoun neighborhood, the Maghazi camp", not an apposition
+    # ("a house in Sevastopol, the Moscow-installed governor said")
+    + _QUALIFIED_LIST_NOUN + _QUALIFIED_LIST_JOINT + r"the\s{1,2}|"
+    # ... or a bare "and" after it: "the Nuseirat refugee camp and Deir al-Balah" (not a comma alone: "in the
+    # Nuseirat camp, Gaza's health ministry said")
+    + _QUALIFIED_LIST_NOUN + r",?\s{1,2}(?:and|or)\s{1,2}")
+# What a qualified list's last name may be: a town or a part of one, not a country or province ("hit Kharkiv
+# and eastern Ukraine": the region of the war, told in passing).
+_QUALIFIED_LIST_KINDS = frozenset({"city", "facility", "admin2"})
+
+
+def _qualified_listed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` in one sentence as the next town of a list past a compass word or a
+    kind ("..., the town of Tebnine and southern Nabatieh"; see _QUALIFIED_LIST_GAP)."""
+    return a.sentence == b.sentence and b.start - a.end <= _GAP_CHARS and b.place is not None \
+        and b.place.kind in _QUALIFIED_LIST_KINDS \
+        and _QUALIFIED_LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _listed_after_the(text: str, a: Mention, b: Mention) -> bool:
