@@ -835,26 +835,21 @@ _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto
 _HOLDS_FOR = re.compile(r"(?:,?\s(?!(?:but|as|while|after|when|agreed|signed|reached|brokered|sealed|"
                         r"talks|negotiat\w*)\b)[\w'’-]{1,30}){0,8}?,?\s(?:(?:has|had|have|was|is)\s)?"
                         r"(?:(?:largely|mostly|broadly)\s)?(?:held|holding|holds)\s(?:for|since|despite|through|into)\b")
-# ... or still holding, told past the truce's parties and place, or in force: "a UN-brokered truce between
-# rival armed groups in Tripoli was holding" (blind b49-070), "An accord reached in Algiers remains in force
-# on paper only" (meetings52). Not a holding of people or talks ("the group that agreed a truce was holding
-# hostages": "agreed" stops the run of words, and the verb's object is checked).
+# ... or still holding, told past the truce's parties and place: "a UN-brokered truce between rival armed
+# groups in Tripoli was holding" (blind b49-070), "a ceasefire was holding in Sweida" (p37-074; meetings52).
+# Not a holding of people or talks ("the group that agreed a truce was holding hostages": "agreed" stops the
+# run of words, and the verb's object is checked).
 _HOLDING = re.compile(r"(?:,?\s(?!(?:but|as|while|after|when|agreed|signed|reached|sealed|"
                       r"talks|negotiat\w*)\b)[\w'’-]{1,30}){0,8}?,?\s"
-                      r"(?:(?:was|is|were|are)\s(?:(?:largely|mostly|broadly|still)\s)?holding\b"
+                      r"(?:was|is|were|are)\s(?:(?:largely|mostly|broadly|still)\s)?holding\b"
                       r"(?!\s(?:\w{1,30}\s)?(?:hostages?|captives?|talks|prisoners|detainees|people|civilians|"
-                      r"meetings?|elections?)\b)"
-                      r")")
-# (in force, after any participle of its making: "reached in Algiers remains in force")
-_STILL_IN_FORCE = re.compile(r"(?:,?\s(?!(?:and|but|as|while|after|when)\s)[\w'’-]{1,30}){0,8}?,?\s"
-                             r"(?:remains?|remained|stays?|stayed)\s(?:(?:largely|formally|still)\s)?"
-                             r"in\s(?:force|effect)\b")
+                      r"meetings?|elections?)\b)")
 # A truce named as the topic of talks still to come: "to restart talks on a ceasefire in the Black Sea"
 # (blind b48-071), "to hold negotiations over a truce in Gaza" (neither the talks nor the truce happened;
 # talks held on a truce, "Talks on a ceasefire in Doha made no progress", keep the truce word as the talks'
 # own: w40-033, b36-053; meetings52).
-_TALKS_ON_BEFORE = re.compile(r"\bto\s{1,3}(?:hold|restart|resume|revive|reopen|relaunch|reconvene|join|attend)"
-                              r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+_TALKS_ON_BEFORE = re.compile(r"\bto\s{1,3}(?:hold|restart|resume|revive|reopen|relaunch|reconvene|join|"
+                              r"attend)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
                               r"(?:talks|negotiations|discussions|consultations)\s{1,3}"
                               r"(?:on|over|about|for|towards?)\s{1,3}(?:(?:an?|the)\s{1,3})?"
                               r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
@@ -3244,7 +3239,6 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)
                                or _HOLDS_FOR.match(low, end) or _HOLDING.match(low, end)
-                               or _STILL_IN_FORCE.match(low, end)
                                or _TALKS_ON_BEFORE.search(low, max(0, start - _TALKS_ON_CHARS), start)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
     if sub in _AGREED_CONTENT and low.find("agree", max(0, start - _AGREED_TO_MOST), start) >= 0 \
