@@ -275,6 +275,11 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
+    # "told a meeting of state governors in Juba", "told an emergency session of parliament in Kampala": the
+    # meeting where the statement was made, named with its members (longer than the plain "told"'s audience;
+    # the meeting itself is no talks then, triggers._SPOKE_AT; meetings52)
+    r"told (?:an?|the) (?:[\w'-]{1,30} ){0,4}?(?:meeting|summit|conference|session|gathering|forum)"
+    r"(?: of(?: [\w'-]{1,30}){1,4})?|"
     # a headline's present: "Zelensky tells reporters in Kyiv" (not a survivor who "tells of" a night in X)
     r"tells (?!of\b)[\w ]{0,25}?|"
     # "in a statement read on state television in Kinshasa": the statement's place, not the broadcaster's

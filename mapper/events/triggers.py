@@ -839,6 +839,25 @@ _HOLDS = re.compile(r"\s(?:(?:largely|mostly|still|broadly|appears\sto|seems\sto
 _HOLDS_FOR = re.compile(r"(?:,?\s(?!(?:but|as|while|after|when|agreed|signed|reached|brokered|sealed|"
                         r"talks|negotiat\w*)\b)[\w'’-]{1,30}){0,8}?,?\s(?:(?:has|had|have|was|is)\s)?"
                         r"(?:(?:largely|mostly|broadly)\s)?(?:held|holding|holds)\s(?:for|since|despite|through|into)\b")
+# ... or still holding, told past the truce's parties and place: "a UN-brokered truce between rival armed
+# groups in Tripoli was holding" (blind b49-070), "a ceasefire was holding in Sweida" (p37-074; meetings52).
+# Not a holding of people or talks ("the group that agreed a truce was holding hostages": "agreed" stops the
+# run of words, and the verb's object is checked).
+_HOLDING = re.compile(r"(?:,?\s(?!(?:but|as|while|after|when|agreed|signed|reached|sealed|"
+                      r"talks|negotiat\w*)\b)[\w'’-]{1,30}){0,8}?,?\s"
+                      r"(?:was|is|were|are)\s(?:(?:largely|mostly|broadly|still)\s)?holding\b"
+                      r"(?!\s(?:\w{1,30}\s)?(?:hostages?|captives?|talks|prisoners|detainees|people|civilians|"
+                      r"meetings?|elections?)\b)")
+# A truce named as the topic of talks still to come: "to restart talks on a ceasefire in the Black Sea"
+# (blind b48-071), "to hold negotiations over a truce in Gaza" (neither the talks nor the truce happened;
+# talks held on a truce, "Talks on a ceasefire in Doha made no progress", keep the truce word as the talks'
+# own: w40-033, b36-053; meetings52).
+_TALKS_ON_BEFORE = re.compile(r"\bto\s{1,3}(?:hold|restart|resume|revive|reopen|relaunch|reconvene|join|"
+                              r"attend)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                              r"(?:talks|negotiations|discussions|consultations)\s{1,3}"
+                              r"(?:on|over|about|for|towards?)\s{1,3}(?:(?:an?|the)\s{1,3})?"
+                              r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_TALKS_ON_CHARS = 90
 # ... or took effect: "The ceasefire in Gaza took effect on January 19", "where a separate ceasefire took
 # effect in October", "Israel-Hezbollah ceasefire takes effect", "the truce, which came into force on Sunday":
 # a truce in force, not a deal made at a venue (at most five words between: a bounded look after a trigger).
@@ -1841,6 +1860,15 @@ _PLEDGE_AT_CHARS = 120
 # Talks only promised, proposed or offered, named as the verb's object: "a day after the chief minister
 # promised peace talks in New Delhi", "Washington proposed a round of talks in Jeddah" (not the adjective,
 # "the promised talks opened in Doha": held; the infinitive, "offered to host talks", is irrealis already).
+# A meeting named as where a statement was made, the object of a verb of speaking: "Speaking at an emergency
+# Security Council meeting in New York, Congo's foreign minister accused Rwanda", "Addressing an African Union
+# summit in Addis Ababa, the president said", "told a donors' conference in London" (the guide codes the
+# statement at the venue and no talks: noevent50's n50-027, blind b49-074; meetings52). At most five words
+# between the article and the meeting word ("an emergency U.N. Security Council meeting").
+_SPOKE_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told|telling|tells|briefing|briefed)\s{1,3}"
+                       r"(?:(?:at|to|before)\s{1,3})?(?:an?|the|this|that|its|their)\s{1,3}"
+                       r"(?:[\w'’.-]{1,30}\s{1,3}){0,5}$")
+_SPOKE_AT_CHARS = 130
 _OFFERED_TALKS_IN = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:promis|propos|offer|suggest)"
                                r"(?:e|es|ed|ing|s)?\s{1,3}(?:(?:a|an|the|new|fresh|further|more|direct|indirect|peace|another|second|"
                                r"third|next|round|rounds|of|its|their|formal)\s{1,3}){0,5}$")
@@ -3040,7 +3068,10 @@ _AT_PLACE_AHEAD = re.compile(r"\s{1,3}(?:in|at)(?:\s{1,3}"
 # A meeting named as the object of an infinitive of hosting or attending: "Putin to chair Security Council
 # session", "Quartet to host Sudan talks in Washington", "agreed to hold talks in Istanbul" (a meeting still
 # to come; at most four words between the verb and the noun, no clause break; political37).
-_TO_HOST_BEFORE = re.compile(r"\bto\s{1,3}(?:chair|host|attend|hold|join|convene)\s{1,3}"
+# (also talks to be restarted: "hoped to revive prisoner exchanges and to restart talks on a ceasefire in the
+# Black Sea", blind b48-071; meetings52)
+_TO_HOST_BEFORE = re.compile(r"\bto\s{1,3}(?:chair|host|attend|hold|join|convene|"
+                             r"restart|resume|revive|reopen|relaunch|reconvene)\s{1,3}"
                              r"(?:" + _no_clause_word() + r"[\w'’-]{1,30}\s{1,3}){0,4}$")
 # Talks told as a process under way, not a meeting on a day: "the Gulf Clan, which is holding exploratory
 # talks with the government in Qatar", "mediators have been holding indirect talks in Doha" (political37).
@@ -3211,7 +3242,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if sub in ("Agreement", "Meeting/talks") and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)
-                               or _HOLDS_FOR.match(low, end)):
+                               or _HOLDS_FOR.match(low, end) or _HOLDING.match(low, end)
+                               or _TALKS_ON_BEFORE.search(low, max(0, start - _TALKS_ON_CHARS), start)):
         return True  # "Ceasefire holds in Tripoli after week of clashes", "the truce took effect in October"
     if sub in _AGREED_CONTENT and low.find("agree", max(0, start - _AGREED_TO_MOST), start) >= 0 \
             and (m := _AGREED_TO_IN.search(low, max(0, start - _AGREED_TO_MOST), start)) is not None \
@@ -3227,6 +3259,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "despite the group's pledge at talks in Doha": talks told before
     if sub == "Meeting/talks" and _OFFERED_TALKS_IN.search(low, max(0, start - 80), start):
         return True  # "a day after the chief minister promised peace talks in New Delhi": not held
+    if sub == "Meeting/talks" and _SPOKE_AT.search(low, max(0, start - _SPOKE_AT_CHARS), start):
+        return True  # "Speaking at a Security Council meeting in New York, X said": the statement's venue
     if sub not in _POLITICAL_SUBS and sub not in _NOT_HELD and _EVENT_WORD.match(low, start, end) \
             and _EXPECTED_AFTER.match(low, end, end + 200):
         return True  # "similar attacks were expected around Nioro du Sahel": not (yet) done
