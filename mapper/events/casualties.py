@@ -479,7 +479,7 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         if k + 1 < n and w.low[k] == "of" and w.low[k + 1] in _OF_WHOM:
             k += 2  # "two of its soldiers", "three of them"
         while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k) \
-                and not _casualty_word(w, k) and not (head and _participle(w, k)):
+                and not _casualty_word(w, k) and not (head and (_participle(w, k) or w.low[k] in _CAUGHT)):
             head = w.low[k]
             k += 1
         if head in _MEMBERS and k + 1 < n and w.low[k] == "of":
@@ -801,6 +801,13 @@ _UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "
 # ("six civilians caught between the two sides had died"). Blind b46-053 read no toll before (tolls51).
 _CLAUSE_OPENERS = frozenset({"who", "inside", "aboard", "in", "at", "near", "on", "caught", "trapped",
                              "stranded", "gathered"})
+# Marks that are only verbs: a phrase may come right before them with no verb of being ("three villagers
+# caught between the two groups died"), where "a worker who carried the wounded" could not (tolls52).
+_VERB_MARKS = frozenset({("died",), ("perished",)})
+# The past participles among them also end a counted noun phrase, as a present participle does: "six
+# civilians caught between the two sides" is six civilians, the phrase after them read by _relative_to
+# (b45-064 read on to "the two sides"; tolls52).
+_CAUGHT = frozenset({"caught", "trapped", "stranded", "gathered"})
 
 
 def _relative_to(w: _Words, end: int, be: int) -> bool:
@@ -814,8 +821,15 @@ def _relative_to(w: _Words, end: int, be: int) -> bool:
         return False
     who = w.low[end] == "who"  # (after another opener "at" is a figure only as "at least")
     return all(w.low[k] not in (",", ";", ":", "(", ")", "-") and not _casualty_word(w, k)
-               and not (_figure_start(w, k) and (who or _figure(w, k) is not None))
+               and not (_figure_start(w, k) and (who or _figure(w, k) is not None)
+                        and w.low[k - 1] not in _DEFINITE)
                for k in range(end + 1, be))
+
+
+# A figure after one of these names people told before, not a count ("six civilians caught between the two
+# sides had died": blind b45-064 read 2, the sides for the dead; tolls52): inside a phrase on the people
+# counted it does not stop the phrase.
+_DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _from_place(w: _Words, end: int, be: int) -> bool:
@@ -1036,7 +1050,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                         found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
                     elif found is not None and found[1] != be and _from_place(w, found[1], be):
                         found = (found[0], be, found[2], found[3])  # "Two men from Bihar were shot dead"
-                    elif found is not None and found[1] != be and be < i and _relative_to(w, found[1], be):
+                    elif found is not None and found[1] != be and (be < i or mark in _VERB_MARKS) \
+                            and _relative_to(w, found[1], be):
                         # (a verb of being before the mark: not "a worker who carried the wounded")
                         found = (found[0], be, found[2], found[3])  # "Two men who tried to flee were killed"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):
