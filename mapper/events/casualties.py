@@ -644,6 +644,43 @@ def few(value: int, vague: bool) -> bool:
     return vague and value <= _FEW
 
 
+# People killed with the one just counted, told after the act's place and day: "killed a district
+# commissioner in Afgoye on Monday, along with three of his guards", "shot dead a tribal sheikh at his farm
+# outside Tarmiyah on Saturday together with two of his sons" (tl49-014, tl49-016 read 1; tolls52). The words
+# between open with a place or a day and hold no punctuation but a comma right before "along"; the companions
+# open with a figure or a possessive ("three of his guards", "his wife and son"), so that "along with the
+# weapons" or "along with other troops" adds no one.
+_COMPANION_LINKS = (("along", "with"), ("together", "with"))
+_GAP_OPENERS = frozenset("""in at near outside inside on late early overnight last yesterday monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+_GAP_WORDS = 12  # words of the place and day between the counted person and "along with"
+
+
+def _companions(w: _Words, end: int) -> tuple[int, int, frozenset[str]] | None:
+    """(people, next word, head nouns) of "along|together with" COMPANIONS after a verb-first report ending at
+    word ``end``, the place and day maybe between (see _COMPANION_LINKS), else None."""
+    n = len(w.low)
+    if end >= n or not (w.low[end] in _GAP_OPENERS or w.low[end] in ("along", "together", ",")):
+        return None
+    for k in range(end, min(n - 2, end + _GAP_WORDS + 1)):
+        link = next((x for x in _COMPANION_LINKS if w.at(k, x)), None)
+        if link is None:
+            if w.low[k] == "," and k + 1 < n and w.low[k + 1] in ("along", "together"):
+                continue
+            if w.low[k] in (",", ";", ":", "(", ")", "-") or _casualty_word(w, k) or _figure_start(w, k) \
+                    and _figure(w, k) is not None or w.low[k] in _SAYS:
+                return None
+            continue
+        at = k + 2
+        if not (w.low[at] in _POSSESSIVES or _figure(w, at) is not None):
+            return None
+        found = _list(w, at, verb_first=False)
+        if found is None or not found[2] or few(found[0], found[3]):
+            return None
+        return found[0], found[1], found[2]
+    return None
+
+
 _AGE_WORDS = frozenset({"aged", "ages", "age"})
 _AGE_LINKS = frozenset({"between", "and", "to", "or", "-"})
 # Nouns that count people without saying who they are: a later apposition may say it.
@@ -1026,6 +1063,9 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     # total spans many places; the part named for one place is that event's.
                     add(part[0], True, part[1], part[2], frozenset(), part[3])
                 continue
+            if killed and (companions := _companions(w, end)) is not None:
+                # "killed a district commissioner in Afgoye on Monday, along with three of his guards"
+                total, end, heads = total + companions[0], companions[1], heads | companions[2]
             add(total, killed, j, end, heads, vague)
             break
         else:
