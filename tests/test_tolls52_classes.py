@@ -113,3 +113,25 @@ def test_readers_linear(unit: str) -> None:
     start = time.process_time()
     cas.reports(text)
     assert time.process_time() - start < 3.0
+
+
+# -- the crowd's dead told next, with no place ----
+
+def test_riot_then_police_fire_next_sentence(either: Pipeline) -> None:
+    text = ("Protesters blocked roads and burned tyres in Nakuru on Monday over rising fuel prices, "
+            "witnesses said. Police fired live rounds to disperse them, killing two people.")
+    assert coded(either, text) == [("Nakuru", "2025-12-01", 2)]
+
+
+def test_riot_then_bare_toll_next_sentence(either: Pipeline) -> None:
+    text = ("Youths burned tyres and stoned cars in Kisumu on Tuesday after a death in custody, police said. "
+            "Three people were killed, a witness said.")
+    assert coded(either, text) == [("Kisumu", "2025-12-02", 3)]
+
+
+def test_riot_beside_a_placed_attack_keeps_each_toll(either: Pipeline) -> None:
+    # the near miss: a killing with its own place is its own event, the riot keeps no figure
+    text = ("Protesters burned tyres in Nakuru on Monday over fuel prices, witnesses said. Gunmen killed "
+            "four herders near Marsabit on Monday, police said.")
+    got = coded(either, text)
+    assert ("Nakuru", "2025-12-01", None) in got and ("Marsabit", "2025-12-01", 4) in got
