@@ -479,7 +479,7 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
         if k + 1 < n and w.low[k] == "of" and w.low[k + 1] in _OF_WHOM:
             k += 2  # "two of its soldiers", "three of them"
         while k < n and k - j < 6 and w.low[k] not in _NP_STOPS and not _figure_start(w, k) \
-                and not _casualty_word(w, k) and not (head and _participle(w, k)):
+                and not _casualty_word(w, k) and not (head and (_participle(w, k) or w.low[k] in _CAUGHT)):
             head = w.low[k]
             k += 1
         if head in _MEMBERS and k + 1 < n and w.low[k] == "of":
@@ -644,6 +644,43 @@ def few(value: int, vague: bool) -> bool:
     return vague and value <= _FEW
 
 
+# People killed with the one just counted, told after the act's place and day: "killed a district
+# commissioner in Afgoye on Monday, along with three of his guards", "shot dead a tribal sheikh at his farm
+# outside Tarmiyah on Saturday together with two of his sons" (tl49-014, tl49-016 read 1; tolls52). The words
+# between open with a place or a day and hold no punctuation but a comma right before "along"; the companions
+# open with a figure or a possessive ("three of his guards", "his wife and son"), so that "along with the
+# weapons" or "along with other troops" adds no one.
+_COMPANION_LINKS = (("along", "with"), ("together", "with"))
+_GAP_OPENERS = frozenset("""in at near outside inside on late early overnight last yesterday monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+_GAP_WORDS = 12  # words of the place and day between the counted person and "along with"
+
+
+def _companions(w: _Words, end: int) -> tuple[int, int, frozenset[str]] | None:
+    """(people, next word, head nouns) of "along|together with" COMPANIONS after a verb-first report ending at
+    word ``end``, the place and day maybe between (see _COMPANION_LINKS), else None."""
+    n = len(w.low)
+    if end >= n or not (w.low[end] in _GAP_OPENERS or w.low[end] in ("along", "together", ",")):
+        return None
+    for k in range(end, min(n - 2, end + _GAP_WORDS + 1)):
+        link = next((x for x in _COMPANION_LINKS if w.at(k, x)), None)
+        if link is None:
+            if w.low[k] == "," and k + 1 < n and w.low[k + 1] in ("along", "together"):
+                continue
+            if w.low[k] in (",", ";", ":", "(", ")", "-") or _casualty_word(w, k) or _figure_start(w, k) \
+                    and _figure(w, k) is not None or w.low[k] in _SAYS:
+                return None
+            continue
+        at = k + 2
+        if not (w.low[at] in _POSSESSIVES or _figure(w, at) is not None):
+            return None
+        found = _list(w, at, verb_first=False)
+        if found is None or not found[2] or few(found[0], found[3]):
+            return None
+        return found[0], found[1], found[2]
+    return None
+
+
 _AGE_WORDS = frozenset({"aged", "ages", "age"})
 _AGE_LINKS = frozenset({"between", "and", "to", "or", "-"})
 # Nouns that count people without saying who they are: a later apposition may say it.
@@ -801,6 +838,13 @@ _UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "
 # ("six civilians caught between the two sides had died"). Blind b46-053 read no toll before (tolls51).
 _CLAUSE_OPENERS = frozenset({"who", "inside", "aboard", "in", "at", "near", "on", "caught", "trapped",
                              "stranded", "gathered"})
+# Marks that are only verbs: a phrase may come right before them with no verb of being ("three villagers
+# caught between the two groups died"), where "a worker who carried the wounded" could not (tolls52).
+_VERB_MARKS = frozenset({("died",), ("perished",)})
+# The past participles among them also end a counted noun phrase, as a present participle does: "six
+# civilians caught between the two sides" is six civilians, the phrase after them read by _relative_to
+# (b45-064 read on to "the two sides"; tolls52).
+_CAUGHT = frozenset({"caught", "trapped", "stranded", "gathered"})
 
 
 def _relative_to(w: _Words, end: int, be: int) -> bool:
@@ -814,8 +858,15 @@ def _relative_to(w: _Words, end: int, be: int) -> bool:
         return False
     who = w.low[end] == "who"  # (after another opener "at" is a figure only as "at least")
     return all(w.low[k] not in (",", ";", ":", "(", ")", "-") and not _casualty_word(w, k)
-               and not (_figure_start(w, k) and (who or _figure(w, k) is not None))
+               and not (_figure_start(w, k) and (who or _figure(w, k) is not None)
+                        and w.low[k - 1] not in _DEFINITE)
                for k in range(end + 1, be))
+
+
+# A figure after one of these names people told before, not a count ("six civilians caught between the two
+# sides had died": blind b45-064 read 2, the sides for the dead; tolls52): inside a phrase on the people
+# counted it does not stop the phrase.
+_DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _from_place(w: _Words, end: int, be: int) -> bool:
@@ -1012,6 +1063,9 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                     # total spans many places; the part named for one place is that event's.
                     add(part[0], True, part[1], part[2], frozenset(), part[3])
                 continue
+            if killed and (companions := _companions(w, end)) is not None:
+                # "killed a district commissioner in Afgoye on Monday, along with three of his guards"
+                total, end, heads = total + companions[0], companions[1], heads | companions[2]
             add(total, killed, j, end, heads, vague)
             break
         else:
@@ -1036,7 +1090,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                         found = (found[0], be, found[2], found[3])  # "seven people, including two children,"
                     elif found is not None and found[1] != be and _from_place(w, found[1], be):
                         found = (found[0], be, found[2], found[3])  # "Two men from Bihar were shot dead"
-                    elif found is not None and found[1] != be and be < i and _relative_to(w, found[1], be):
+                    elif found is not None and found[1] != be and (be < i or mark in _VERB_MARKS) \
+                            and _relative_to(w, found[1], be):
                         # (a verb of being before the mark: not "a worker who carried the wounded")
                         found = (found[0], be, found[2], found[3])  # "Two men who tried to flee were killed"
                     if found is None or found[1] != be and not (mark[0] in _NOUN_MARKS and found[1] == i + 1):

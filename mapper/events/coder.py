@@ -2796,6 +2796,13 @@ class EventCoder:
                 target = incidents.within(kind, located.place)
                 if target is not None:
                     located = None
+        elif kind == "violence" and not same and not separate and not clause.specific \
+                and not clause.back_reference and incidents.all and incidents.all[-1].sub in _CROWD_KINDS \
+                and incidents.all[-1].location is not None and incidents.all[-1].fatalities is None:
+            # "Protesters burned tyres in Mombasa on Monday ... Police fired live rounds to disperse them,
+            # killing two people": an unplaced killing right after the story's riot or dispersed protest, with
+            # no violent act told yet, is that crowd's dead (as the bare toll at its town above; tolls52)
+            target = incidents.all[-1]
         elif kind == "violence" and not same and not separate and incidents.all \
                 and incidents.all[-1].sub == _LOOTING and incidents.all[-1].location is not None \
                 and (clause.back_reference or _KILLING_VERB.match(sentence.lower(), clause.start)):
