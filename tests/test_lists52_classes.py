@@ -32,7 +32,7 @@ def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
 
 
-# -- a camp, a neighbourhood or a quarter noun inside a list of sites -----------------------------------------
+# -- a camp, a neighbourhood or a quarter noun inside a list of sites ----------------------------------------
 
 LISTS = [
     ("Airstrikes on Jabalia camp and Beit Hanoun kill 9, medics say",
