@@ -7,6 +7,9 @@ our own.
   ("homes in Gaza City's Sabra neighborhood, the Bureij refugee camp and eastern Khan Younis") no longer break
   the list, as the facility nouns (airport, port, terminal ...) already did not, and a compass word may come
   before the next name: each name is a site of the act (roles.py ``_FACILITY_LIST_GAP``).
+- a town listed after a camp that lies near it ("Israeli strikes on Maghazi camp and Nuseirat") is a site of
+  its own, not the camp's city told more broadly (coder.py ``_objects_joined`` reads the second name's
+  capital after "and").
 - the near misses: a camp's town after "and" with no act (aid reached, families returned) stays context, and
   a list whose first name is no site (a threat) carries nothing.
 """
@@ -69,6 +72,18 @@ def test_a_neighbourhood_noun_does_not_break_the_list(pipeline: Pipeline) -> Non
     assert got["Bureij"] == "event_site"
     assert got["Khan Younis"] == "event_site"
     assert got["Gaza City"] == "context"
+
+
+def test_a_town_listed_after_a_camp_near_it_keeps_its_event(either: Pipeline) -> None:
+    got = coded(either, "Israeli strikes on Maghazi camp and Nuseirat kill 11")
+    assert got == [("Maghazi refugee camp", "Air/drone strike", "Israeli forces", "2025-06-22"),
+                   ("An Nuşayrāt", "Air/drone strike", "Israeli forces", "2025-06-22")]
+
+
+def test_a_camp_in_its_city_stays_one_event(either: Pipeline) -> None:
+    # the near miss: the camp "in" its city is the site, the city only holds it
+    got = coded(either, "Mortars landed inside Abu Shouk camp in El Fasher on Monday, aid groups said.")
+    assert [e[0] for e in got] == ["Abu Shouk camp"]
 
 
 NEAR_MISSES = [
