@@ -2620,11 +2620,18 @@ _AND_THE_GAP = re.compile(r"(?:\s++(?:region|province|oblast|governorate|state)s
 # The next name of a list after a facility noun the first name's mention does not span (the gazetteer has the
 # town, not its port): "struck Hodeidah port, the Ras Isa fuel terminal and the port of Salif", "hit Sanaa
 # airport and the Ras Isa port", "Tartus port and Hmeimim air base" (multi44: a strike on several facilities
-# is an event at each; the facility noun had broken the list, so the second name fell to context).
+# is an event at each; the facility noun had broken the list, so the second name fell to context). A camp
+# too (lists52: "Strikes on Jabalia camp and Beit Lahiya", "bombed Nuseirat camp, Bureij and Deir al-Balah":
+# a Gaza camp's mention is its town's name, and the camp noun after it broke the list the same way), and a
+# city's neighbourhood or quarter ("homes in Gaza City's Sabra neighborhood, the Bureij refugee camp and
+# eastern Khan Younis"), the next name perhaps with a compass word.
 _FACILITY_LIST_GAP = re.compile(r"\s++(?:international\s++)?+(?:airport|air\s++base|airbase|airfield|"
-                                r"(?:sea)?port|(?:fuel\s++|oil\s++)?terminal|refinery|(?:oil\s++|fuel\s++)?depot|"
-                                r"power\s++(?:plant|station)|dam|bridge|prison|naval\s++base)s?+"
-                                r",?+\s++(?:(?:and|or)\s++)?+(?:the\s++)?+")
+                                r"(?:(?:refugee|displacement|IDP)\s++)?+camp|(?:sea)?port|"
+                                r"(?:fuel\s++|oil\s++)?terminal|refinery|(?:oil\s++|fuel\s++)?depot|"
+                                r"power\s++(?:plant|station)|dam|bridge|prison|naval\s++base|"
+                                r"neighbou?rhood|quarter)s?+"
+                                r",?+\s++(?:(?:and|or)\s++)?+(?:the\s++)?+"
+                                r"(?:(?:north|south)?+-?+(?:east|west)ern\s++|northern\s++|southern\s++)?+")
 # A list of sites that goes on past an apposition of the name before: "The attacks targeted Kayes, the
 # regional capital, and Nioro du Sahel", "shelled Kherson, a city of 280,000, and Antonivka" (lower-case
 # words between the commas: no name, no verb of saying; at most six words).
