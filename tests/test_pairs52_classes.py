@@ -8,7 +8,10 @@ blind files' train misses that training/events/pairs50.jsonl carries. Every sent
   with no fight ("... gunmen were arrested") stay as they were;
 - two named sides joined by a hyphen before a fight's noun ("M23-Wazalendo clashes", "SAF-RSF fighting")
   are the two sides, the first named first; the near misses: a table name with a hyphen ("SPLA-IO") and a
-  hyphen pair before no fight ("the ISWAP-Boko Haram rivalry") stay as they were.
+  hyphen pair before no fight ("the ISWAP-Boko Haram rivalry") stay as they were;
+- inmates or prisoners "from" two named gangs are the gangs ("Inmates from the Los Choneros and Los Lobos
+  gangs fought"), as other members of a group are; the near misses: inmates with no group named stay as
+  they were.
 """
 
 from __future__ import annotations
@@ -99,6 +102,27 @@ def test_two_named_sides_joined_by_a_hyphen(either: Pipeline, text: str, want: l
 def test_a_hyphen_pair_before_no_fight_is_no_pair() -> None:
     assert phrases("Analysts say the ISWAP-Boko Haram rivalry has reshaped the war around Lake Chad.") \
         == ["Boko Haram"]
+
+
+# -- inmates of two gangs ---------------------------------------------------------------------------------
+
+INMATES = [
+    ("Inmates from the Los Choneros and Los Lobos gangs fought with knives inside the prison in Cuenca on "
+     "Sunday, leaving nine dead, officials said.",
+     [("Cuenca", *CLASH, "Los Choneros", "Los Lobos")]),
+]
+
+INMATE_NEAR_MISSES = [
+    ("Police killed 12 inmates during a riot at the prison in Cuenca on Sunday, officials said.",
+     [("Cuenca", "Riots", "Violent demonstration", "rioters", "prisoners")]),
+    ("Gunmen stormed the prison in Cuenca on Sunday and freed 40 inmates.",
+     [("Cuenca", *CLASH, "unidentified gunmen", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INMATES + INMATE_NEAR_MISSES)
+def test_inmates_of_two_gangs_are_the_gangs(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
 
 
 # -- 100 KB pathological inputs (linear time) --------------------------------------------------------------

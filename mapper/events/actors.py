@@ -1221,7 +1221,9 @@ _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents",
                            # "Turkish-backed factions of the Syrian National Army": the army (targets49)
-                           "factions"})
+                           "factions",
+                           # "Inmates from the Los Lobos and Los Choneros gangs fought": the gangs (pairs52)
+                           "inmates", "prisoners"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
