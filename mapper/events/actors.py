@@ -499,6 +499,8 @@ _ACCUSED_OF = re.compile(r"\s++(?:(?:is|are|was|were|has\s++been|have\s++been|st
 _PROTESTER_HEADS = frozenset(h for c in _CLASSES if c["name"] == "protesters" for h in c["heads"])
 # Two actors in a headline's list, "Fano, federal forces clash": the first named is actor1.
 _COMMA_PAIR = re.compile(r"\s*+,\s*+")
+# ... or a hyphen between two named sides ("SDF-SNA fighting": _HYPHEN_PAIR's two phrases; pairs52).
+_PAIR_GAP = re.compile(r"\s*+,\s*+|-")
 # "... killed when jihadists attacked": a subject after "when", and its verb in the past.
 _WHEN = re.compile(r"\b(?i:when|as|after|while)\s++(?:(?i:the|an?)\s++)?$")
 _DID = re.compile(r"\s++(?:had\s++|have\s++)?(?:[a-z]{2,20}ed|struck|hit|shot|overran|blew|took|stormed|"
@@ -720,6 +722,18 @@ _STATE_UNIT_GATE = WordGate(_STATE_UNIT, ("post", "base", "checkpoint", "convoy"
 
 # An acronym in brackets straight after a group's name ("... Liberation Army (TPNPB)").
 _BRACKETED = re.compile(r"\s{0,2}+\(([A-Z][\w-]{1,15}+)\)")
+# Two named sides joined by a hyphen before a fight's noun ("SDF-SNA fighting", "M23-Wazalendo clashes",
+# "SAF-RSF fighting"): both sides, the first named first (pairs52). Each part a group of the table or an
+# acronym, one of them at least the table's, and the whole no name of the table ("SPLA-IO", "CSP-DPA").
+_HYPHEN_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w]{1,20}+)-([A-Z][\w]{1,20}+)(?![\w'’-])"
+                          r"(?=\s{1,3}+(?i:fighting|clash(?:es)?|battles?|gun-?battles|gunfights?|hostilities)\b)")
+# Two named sides sharing one head noun, before the verb of their fight or after "between" ("Chapitos and
+# Mayos gunmen trade fire", "Radaa and Nawasi militiamen exchange fire", "Salamat and Habbaniya tribesmen
+# clash"): two sides, each by its name (a people's or a sect's gunmen keep the head: "Druze gunmen"), not
+# one phrase of the second name (pairs52: the first name was read as the object of "and").
+_SHARED_HEAD = re.compile(r"(?<![\w'’.-])((?:(?:Los|Las|La|El)\s{1,3}+)?[A-Z][\w'’-]{1,30}+)"
+                          r"(?:\s{1,3}+and|\s{0,3}+,)\s{1,3}+((?:(?:Los|Las|La|El)\s{1,3}+)?[A-Z][\w'’-]{1,30}+)\s{1,3}+"
+                          r"(gunmen|gangs|militias|militiamen|fighters|tribesmen|tribes|cartels|factions)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -767,9 +781,17 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
         if end > start:
             taken[start:end] = b"\x01" * (end - start)
 
+    if "-" in sentence:
+        for m in _HYPHEN_PAIR.finditer(sentence):
+            a, b = m.group(1), m.group(2)
+            if f"{a}-{b}" not in NAMED_GROUPS and (a in NAMED_GROUPS or b in NAMED_GROUPS) \
+                    and all(w in NAMED_GROUPS or _ACRONYM.fullmatch(w) for w in (a, b)):
+                for w, start in ((a, m.start(1)), (b, m.start(2))):
+                    found.append((start, start + len(w), w, NAMED_GROUPS.get(w, "")))
+                    take(start, start + len(w))
     skip_to = 0
     for m in _SENTENCE_GROUPS_SCAN.finditer(sentence):
-        if m.start() < skip_to:
+        if m.start() < skip_to or taken[m.start()]:
             continue  # the group's own acronym in brackets after its name, taken with it (below)
         # "Anti-MONUSCO protesters", "pro-RSF militias", "PORT-AU-PRINCE": inside another word (not after a
         # wire's "EXCLUSIVE-").
@@ -795,6 +817,21 @@ def find_actors(sentence: str, offset: int, mentions: list[Mention], standing_fo
                 ruler = m.group("name")
                 found.append((m.start(), m.end(), f"{ruler} loyalists", _FALLEN_RULERS[ruler]))
                 take(m.start(), m.end())
+    for m in _SHARED_HEAD.finditer(sentence):
+        names = (m.group(1), m.group(2))
+        prev = sentence[max(0, m.start() - 24):m.start()].split()[-1:]
+        if prev and (prev[0][:1].isdigit() or prev[0][:1].isupper() and prev[0][-1] not in ":|,;"):
+            continue  # "444 Brigade, SSA fighters": the first name is longer than its last word (h19-048)
+        if taken[m.start()] or taken[m.end() - 1] or any(
+                country_in([n]) or n in _STATE_ADJECTIVES or n.lower() in _NOT_SHARED for n in names) \
+                or not (_PAIR_VERB.match(sentence, m.end())
+                        or _BETWEEN.search(sentence, max(0, m.start() - 14), m.start())):
+            continue
+        community = all(n.lower() in _COMMUNITIES for n in names)
+        for k, n in enumerate(names, 1):
+            end = m.end() if k == 2 else m.end(1)
+            found.append((m.start(k), end, f"{n} {m.group(3)}" if community else n, ""))
+        take(m.start(), m.end())
     countries = _Countries(mentions)
     launched: set[int] = set()  # where a country a weapon was fired from starts
     for m in _phrases(sentence):
@@ -1184,7 +1221,9 @@ _CLAUSE_BREAK = re.compile(r"[,.;:]|\b(?:and|but|while|as|after|when)\b")
 _MEMBER_HEADS = frozenset({"gangs", "gunmen", "fighters", "militants", "jihadists", "insurgents", "rebels",
                            "members", "men", "attackers", "assailants", "cells", "militiamen", "dissidents",
                            # "Turkish-backed factions of the Syrian National Army": the army (targets49)
-                           "factions"})
+                           "factions",
+                           # "Inmates from the Los Lobos and Los Choneros gangs fought": the gangs (pairs52)
+                           "inmates", "prisoners"})
 # (... of a group that was: "Dissidents of the former FARC guerrilla" are the group's dissidents.)
 # (Also the members a verb ties to their group: "Gunmen fighting for the Sinaloa Cartel", "men believed to
 # belong to the ADF", "fighters working for the RSF".)
@@ -1342,7 +1381,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                   and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                   and not _SUFFERED.match(sentence, p.end)
                   and not _passive_struck(sentence, p.end, trigger_start)
-                  and not _COMMA_PAIR.fullmatch(sentence, gap_start.get(id(p), p.start), p.start)
+                  and not _PAIR_GAP.fullmatch(sentence, gap_start.get(id(p), p.start), p.start)
                   and not _OTHER_SUBJECT.search(sentence, max(p.end, trigger_start - 150), trigger_start)
                   and not _OBJECT_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                   and not _MODIFIER_BY.search(sentence, max(0, p.start - 30), p.start)
@@ -1479,7 +1518,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         i = next((k for k, p in enumerate(phrases) if p.actor == agent), None)
         nxt = phrases[i + 1] if i is not None and i + 1 < len(phrases) else None
         if nxt is not None and i is not None and not nxt.side and nxt.actor != agent \
-                and _COMMA_PAIR.fullmatch(sentence, phrases[i].end, nxt.start) \
+                and _PAIR_GAP.fullmatch(sentence, phrases[i].end, nxt.start) \
                 and _SPACES.fullmatch(sentence, nxt.end, trigger_start) is not None:
             target = nxt.actor
     if target is None:
@@ -2247,6 +2286,10 @@ _CRIMINAL = frozenset({"cartel", "gang"})
 # Peoples, sects and tribes whose gunmen news names by them ("Druze gunmen", "Alawite gunmen", "tribal
 # gunmen"): the corpus codes them as written (targets51; a nation's adjective is read by _adjective_of).
 _COMMUNITIES = frozenset({"druze", "alawite", "bedouin", "tribal", "serb", "sunni", "shia", "shiite"})
+# Capitalised words before a shared head that name no side of their own ("Rebel and Army fighters", "The
+# rival ... factions"): the shared-head pair is left to the phrase scan (pairs52).
+_NOT_SHARED = frozenset({"the", "rebel", "army", "government", "rival", "armed", "islamist", "jihadist",
+                         "tribal", "local", "militia", "police", "security", "state", "federal", "regional"})
 
 
 def _adjective_of(word: str) -> bool:
