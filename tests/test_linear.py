@@ -92,6 +92,15 @@ def trigger_scan_cpu(unit: str, n: int = 100_000) -> float:
     return time.process_time() - start
 
 
+def clauses_cpu(unit: str, n: int = 100_000) -> float:
+    """CPU seconds of the clause reading (triggers and the checks on them) over ``unit`` repeated to about n
+    characters: a class file's 100 KB bound for a rule read at the clause, not at the scan."""
+    text = unit * (n // len(unit))
+    start = time.process_time()
+    triggers.clauses(text)
+    return time.process_time() - start
+
+
 def window_readers_cpu(unit: str, read: Callable[[str, int], object], every: int = 20,
                        n: int = 100_000) -> float:
     """CPU seconds of ``read(text, start)`` at every ``every``-th word start of ``unit`` repeated to about n

@@ -20,13 +20,12 @@ killed") makes it that fight.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, clauses_cpu, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 SD, LOOT = "Strategic developments", "Looting/property destruction"
@@ -100,10 +99,7 @@ UNITS = ["attacked a convoy of trucks setting ablaze ", "ambushed the fuel tanke
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_rule_on_100_kb_is_fast(unit: str) -> None:
     assert trigger_scan_cpu(unit) < 3.0
-    text = unit * (100_000 // len(unit))
-    t0 = time.process_time()
-    triggers.clauses(text)
-    assert time.process_time() - t0 < 3.0
+    assert clauses_cpu(unit) < 3.0
 
 
 @pytest.mark.parametrize("unit", UNITS)
