@@ -261,6 +261,17 @@ _BETWEEN = re.compile(r"\b(?:talks|negotiations|agreement|deal|truce|ceasefire|m
                       r"\b(?:mediated|hosted|brokered) by\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"(?:-(?:led|backed|allied|aligned|brokered|sponsored|based)\b|-[A-Z])|"
                           r"\s+(?:" + _ACTOR_NOUNS + r")\b")
+# A state named as the object of a warning, threat, demand or charge is the state addressed (heads53):
+# "Iran threatens Israel", "Ethiopia warns Sudan", "Kinshasa urges Kigali to", "Tehran accuses Baku of",
+# "World Court orders Myanmar to" (read on the lowered left context; a country or a capital only).
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warns|warned|threatens|threatened|urges|urged|accuses|accused|orders|"
+                               r"ordered|summons|summoned|condemns|condemned|presses|pressed)\s{1,3}$")
+# ... and only when what follows closes the object ("warns Israel of", "urges Kigali to", "Iran warns Israel"
+# at the end): "warns Tripoli calm 'fragile'", "warns Beirut residents", "condemns Nairobi charter" name
+# something of the place, not the state.
+_ADDRESSED_AFTER = re.compile(r"\s{0,3}(?:(?:of|to|over|against|with|for|not|that|after|if|on|about|amid)\b|"
+                              r"[,;:.]|$)")
+_ADDRESSED_CHARS = 16  # the longest match, "threatened" and three spaces, and a margin
 # A country and another side before what they do together: "Somalia, Jubaland forces clash in X", "Congo,
 # M23 talks in Doha stall", "Thai, BRN negotiators to meet" (the country is a side, not a place).
 _SIDE_AFTER = re.compile(r",\s(?:[A-Z][\w'’-]{1,20}+\s){1,2}(?:forces|troops|fighters|negotiators|"
@@ -271,7 +282,10 @@ _DEMONYM_ACTOR = re.compile(r"(?:-(?:led|backed|brokered|mediated|sponsored|fund
                             r"air\s?strikes?|strikes?|drones?|attacks?|shelling|artillery|tanks?|rockets?|"
                             # "repelled a Russian assault": whose forces acted
                             r"assaults?|offensives?|raids?|incursions?|advances?|bombardments?|"
-                            r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells)\b)", re.I)
+                            r"bombs?|bombers?|aircraft|helicopters?|mediators|negotiators|shells|"
+                            # the side hit by what it holds (heads53): "drones hit Ukrainian positions",
+                            # "fired on Kyrgyz positions", "ambushes Burkinabe convoy", "Russian Shaheds"
+                            r"positions|trenches|posts?|convoys?|checkpoints?|guards|shaheds?)\b)", re.I)
 _STATEMENT_FROM = re.compile(
     r"\b(?:" + alternation(SPEAKING | SPEECH_NOUNS | {"announced"})
     + r"|told [\w ]{0,25}?|statement(?: \w+){0,2}|"
@@ -1453,6 +1467,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
             return Role("actor", rule="right")
         if m.place is not None and m.place.kind == "country" and _SIDE_AFTER.match(right):
             return Role("actor", rule="right")  # "Somalia, Jubaland forces clash", "Congo, M23 talks stall"
+        if m.place is not None and (m.place.kind == "country" or m.place.feature_code == "PPLC") \
+                and _ADDRESSED_BEFORE.search(left, max(0, len(left) - _ADDRESSED_CHARS)) \
+                and _ADDRESSED_AFTER.match(right):
+            return Role("actor", rule="left")  # "Iran warns Israel of", "Kinshasa urges Kigali to"
     if _place_first_statement(text, sent, m, clauses, ordered, starts):
         return Role("origin", 1, rule="place_first")
     if _BY_PHONE_FROM_GATE.search(left, max(0, len(left) - 40)):
