@@ -2942,6 +2942,13 @@ def _fronts(text: str, mentions: list[Mention], infos: list[Role]) -> None:
             infos[i] = Role("context", rule="part_of")
 
 
+# A second act told after a headline's subject: "Kherson shelling kills 3 as Russian drones also hit
+# Mykolaiv", "Sumy strike kills 2 as drones also hit Kharkiv" (heads53): the later town is the second act's
+# site, not a part of the subject (read on the words between the two names, at most _SECOND_ACT_CHARS).
+_SECOND_ACT = re.compile(r"\b(?:as|while|and)\s(?:[\w'’-]{1,30}\s){0,6}?also\b")
+_SECOND_ACT_CHARS = 120
+
+
 def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     """Names that only say where a more specific site is become context (rule ``part_of``):
 
@@ -2953,6 +2960,8 @@ def _references_and_topics(text: str, mentions: list[Mention], infos: list[Role]
             continue
         # The next few names of its sentence (a headline's list is short; bounded, so linear).
         for n, later in zip(mentions[i + 1:i + 6], infos[i + 1:i + 6], strict=True):
+            if _SECOND_ACT.search(text, m.end, min(n.start, m.end + _SECOND_ACT_CHARS)):
+                break  # "X shelling kills 3 as drones also hit Y": Y is a second act's, X keeps its own
             # A site more precise than the topic, or a named part of it ("tent in al-Mawasi"), not a
             # road named after a town ("ambushed on Pama road") or a far region.
             close = n.place is not None and m.place is not None and \
