@@ -1750,6 +1750,9 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 # (Past a modifier or two: "blaming the paramilitary Rapid Support Forces", "blamed suspected Islamist".)
 _BLAMING = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++)?(?:(?:paramilitary|suspected|alleged|armed|"
                       r"rebel|militant|jihadist|islamist|separatist|rival|local)\s++){0,2}+$")
+# ... or a named group after "a": "blamed a FARC dissident faction led by ..." (blind b34-015; sides53), read
+# only before a capital (a described one, "blamed a local gang", is not named: b34-039).
+_BLAMING_A = re.compile(r"\bblam(?:ed|es|ing|e)\s++an?\s++$")
 # ... or a part of it: "blamed the Jaime Martinez front of the FARC dissidents", "a faction of the ADF".
 _BLAMING_PART = re.compile(r"\bblam(?:ed|es|ing|e)\s++(?:the\s++|an?\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?"
                            r"(?:front|faction|wing|unit|cell|brigade|column|branch|splinter\s++group)s?\s++"
@@ -1824,7 +1827,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
         before = sentence[max(0, p.start - 70):p.start]
         if _CLAIMED_BY.search(before):
             return p.actor
-        blamed = _BLAMED_ON.search(before) or _BLAMING.search(before) or _BLAMING_PART.search(before)
+        blamed = _BLAMED_ON.search(before) or _BLAMING.search(before) or _BLAMING_PART.search(before) \
+            or sentence[p.start:p.start + 1].isupper() and _BLAMING_A.search(before)
         if blamed and not denied:
             return p.actor
         if _CLAIMS_IT.match(sentence, p.end) and not _NEGATED.search(sentence, max(0, p.start - 20), p.start):

@@ -1311,12 +1311,14 @@ def _history_cut(sentence: str) -> str:
     return sentence[:m.start()] + "." if m else ""
 
 
-def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence: str) -> None:
+def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence: str,
+             named: frozenset[tuple[str, str]] = frozenset()) -> None:
     """Make ``who`` actor1 of the violent incidents a claim or blame is about, where they name no one more
     specific: those the claiming sentence places itself ("blamed FARC dissidents for the attack in Cali"),
-    else every place of the last sentence that told one ("Militants attacked A, B and C. JNIM claimed ..."),
-    and when it claims several acts ("both attacks", "the coordinated attacks"), every one told since the
-    story's last claim."""
+    else those at a place the sentence names ("blamed FARC dissidents for the Cali bombing": ``named``, the
+    (name, country) of its places that are no actor), else every place of the last sentence that told one
+    ("Militants attacked A, B and C. JNIM claimed ..."), and when it claims several acts ("both attacks",
+    "the coordinated attacks"), every one told since the story's last claim."""
     violent = incidents.of_kind.get("violence")
     # A story whose one placed act is arson told as an attack ("Gunmen attacked a convoy of fuel tankers near
     # X, burning 40 trucks. JNIM said its fighters had carried out the attack"): the claim is the burning's
@@ -1331,7 +1333,13 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
     if _SEVERAL_ACTS.search(sentence):
         about = violent[incidents.claimed:]
     else:
+        # A story of two acts whose blame names one by its place ("A bomb exploded in A ... Hours later
+        # gunmen attacked B ... The governor blamed Boko Haram for the A bombing"): that act, not the last
+        # one told, which the sentence's back-reference joined (blind b38-065, b50-064; sides53).
+        # (A blame only: a side owning its own act "said it had carried out an airstrike near X" places it.)
         about = [inc for inc in violent[incidents.claimed:] if span in inc.spans]
+        if named and _BLAME_VERB.search(sentence) and not any(_at_named(inc, named) for inc in about):
+            about = [inc for inc in violent[incidents.claimed:] if _at_named(inc, named)] or about
         told = next((t for t in reversed(violent[-1].spans) if t != span), None)
         about = about or [inc for inc in violent[incidents.claimed:] if told in inc.spans] or violent[-1:]
     incidents.claimed = len(violent)
@@ -1341,6 +1349,20 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
         inc.actor1 = who
         if inc.actor2 is not None and inc.actor2.name == who.name:
             inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+
+
+_BLAME_VERB = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing))\b")
+
+
+def _at_named(inc: _Incident, named: frozenset[tuple[str, str]]) -> bool:
+    return inc.location is not None and (inc.location.name, inc.location.country_code) in named
+
+
+def _named_places(ms: list[Mention], role_of: dict[int, Role]) -> frozenset[tuple[str, str]]:
+    """The (name, country) of the places a claiming sentence names that are no actor ("for the Cali
+    bombing"; not "Kabul blamed Islamabad")."""
+    return frozenset((m.place.name, m.place.country_code) for m in ms
+                     if m.place is not None and not m.demonym and role_of[id(m)].name != "actor")
 
 
 def _kind(clause: Clause) -> str:
@@ -1897,7 +1919,7 @@ class EventCoder:
                     standing = [m for m in ms if role_of[id(m)].name == "actor"]
                     who = claimant(find_actors(main, span[0], ms, standing), main)
                     if who is not None:
-                        _claimed(incidents, who, span, main)
+                        _claimed(incidents, who, span, main, _named_places(ms, role_of))
                 continue
             sentence = text[span[0]:span[1]]
             found = readings.get(span, ())
@@ -1930,7 +1952,7 @@ class EventCoder:
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
-                    _claimed(incidents, who, span, sentence)
+                    _claimed(incidents, who, span, sentence, _named_places(ms, role_of))
             if not found and span[0] < last_act:
                 # "The Houthis said on Monday they would answer any strike. Hours later the group fired ...":
                 # a sentence that tells no event still names the group a later one refers back to.
@@ -2362,7 +2384,7 @@ class EventCoder:
                 standing = [m for m in ms if role_of[id(m)].name == "actor"]
                 who = claimant(find_actors(sentence, span[0], ms, standing), sentence)
                 if who is not None:
-                    _claimed(incidents, who, span, sentence)
+                    _claimed(incidents, who, span, sentence, _named_places(ms, role_of))
             if actors is None and span[0] < last_act:  # (no reading coded actors: the groups for a later act)
                 groups = _sentence_actors(sentence, span[0], ms, role_of)[1]
             if groups:
