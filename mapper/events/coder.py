@@ -1295,7 +1295,12 @@ def _of_a_group(text: str, start: int, name: str) -> bool:
     the group")."""
     window = text[start:start + _OF_WINDOW].lower()
     at = window.find(name.lower() + " of ")
-    return at >= 0 and not window.startswith(_THE_STORYS_GROUP, at + len(name) + 4)
+    if at < 0:
+        return False
+    after = at + len(name) + 4
+    # "of the group's", not "of the groups"
+    return not any(window.startswith(the, after) and not window[after + len(the):][:1].isalnum()
+                   for the in _THE_STORYS_GROUP)
 
 
 # The incidents an armed group's described members act in, and the classes the actor table gives a
