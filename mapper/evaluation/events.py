@@ -353,7 +353,19 @@ ACTOR_ALIASES: dict[str, str] = {
     "bla": "balochistan liberation army", "baloch liberation army": "balochistan liberation army",
     # One class of the actor table named by two of its heads.
     "gang members": "gangs", "armed gangs": "gangs", "separatist fighters": "separatists",
+    # One group by two names, both of them its names in the actor table (mapper/data/actors.json) or its
+    # spelling in two Englishes (targets53).
+    "gulf clan": "clan del golfo", "splm io": "spla io",
+    "popular mobilisation forces": "popular mobilization forces",
+    "islamic jihad": "palestinian islamic jihad", "sna": "syrian national army",
 }
+# A leading Spanish article is dropped as "the" is: "Los Chapitos" = "Chapitos" (targets53).
+_ARTICLES = frozenset({"the", "los", "las", "la", "el"})
+# A people's, sect's or tribe's armed men are one actor however the text names them ("Druze gunmen", "Druze
+# fighters", "Druze militia": ACLED's one identity militia of the community; the corpus codes all three):
+# the communities of mapper/events/actors.py ``_COMMUNITIES`` and the heads of their armed men (targets53).
+_COMMUNITIES = frozenset({"druze", "alawite", "bedouin", "tribal", "serb", "sunni", "shia", "shiite"})
+_ARMED_MEN = frozenset({"gunmen", "fighters", "militiamen", "militia"})
 # Hedges a writer may keep and the coder drops: "suspected jihadists" is the jihadists.
 _ACTOR_HEDGES = ("suspected ", "alleged ")
 _FORCE_HEADS = ("armed forces", "security forces", "military forces", "army", "troops", "soldiers",
@@ -385,8 +397,10 @@ def canonical_actor(name: str | None) -> str:
         else:
             words.append(w)
         prev_single = single
-    if words[:1] == ["the"]:
+    if words[:1] == ["the"] or (words[:1] and words[0] in _ARTICLES and len(words) > 1):
         words = words[1:]
+    if len(words) > 1 and words[-1] in _ARMED_MEN and all(w in _COMMUNITIES for w in words[:-1]):
+        words[-1] = "militia"
     s = " ".join(words)
     for hedge in _ACTOR_HEDGES:
         s = s.removeprefix(hedge)

@@ -1931,21 +1931,26 @@ def first_named_group(sentence: str) -> Actor | None:
 _EXTERNAL_FORCES = 8
 # ACLED's inter codes of non-state armed groups: rebels, political and identity militias.
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
+_REBELS = 2  # ACLED's inter code of rebel groups (story_group's ``rebels``)
 
 
-def story_group(text: str, jihadist: bool = False) -> Actor | None:
+def story_group(text: str, jihadist: bool = False, rebels: bool = False) -> Actor | None:
     """The one non-state armed group of the actor table a story names (however often, in any spelling),
     else None (none, or two or more: "Boko Haram and ISWAP"). A story that says "jihadists attacked" and
     later "JNIM claimed" or "fighters of the al-Qaida-linked JNIM" means that group by "the jihadists", as
     an analyst reads it. With ``jihadist``, only the groups the table marks jihadist count: the story's
     "jihadists" are JNIM though it also names the VDP militia they killed or the FLA rebels the army
-    struck. One prefiltered pass over the text."""
+    struck. With ``rebels``, only rebel groups (ACLED's inter 2) that never became their country's state
+    count: the fighters an army struck in a story that also names the VDP militia or Afghanistan's Taliban.
+    One prefiltered pass over the text."""
     named: dict[str, Actor] = {}
     for m in group_matches(text):
         if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
             continue  # inside a hyphenated word ("PORT-AU-PRINCE") or a modifier ("Islamic State-backed")
         g = _GROUP_OF[m.group()]
         if jihadist and not g.get("jihadist"):
+            continue
+        if rebels and (g["inter"] != _REBELS or g.get("state_from")):
             continue
         if g["inter"] in _ARMED_GROUP_INTERS:
             named.setdefault(g["name"], Actor(g["name"], g["country"]))

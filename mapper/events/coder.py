@@ -1233,6 +1233,12 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
             continue
         if inc.actor2 is None or named_group(inc.actor2) != own:
             inc.actor1 = _local(own, inc)
+    if group is None and targets:
+        # "Army drones struck a column of fighters" in a story that names JNIM and the VDP militia it killed,
+        # or the TTP and Afghanistan's Taliban: the fighters struck are the story's one rebel group (not
+        # when it names two: "the TTP ... the Baloch Liberation Army ... troops killed five militants")
+        # (targets53).
+        group = story_group(text, rebels=True)
     if group is None:
         return
     for inc in targets:
@@ -1278,10 +1284,23 @@ def _local(group: Actor, inc: _Incident) -> Actor:
 _OF_WINDOW = 200  # characters after an act's trigger searched for "fighters of <a group>"
 
 
+# "killed 12 militants of the group", "fighters of the same group": the story's group again, not another
+# (targets53).
+_THE_STORYS_GROUP = ("the group", "the same group", "that group", "the militant group", "the armed group")
+
+
 def _of_a_group(text: str, start: int, name: str) -> bool:
     """Whether a description is followed by "of" near the act ("clashed with fighters of the AAKG militia"):
-    the members of a group named there (perhaps one the table lacks), not the story's group."""
-    return (name.lower() + " of ") in text[start:start + _OF_WINDOW].lower()
+    the members of a group named there (perhaps one the table lacks), not the story's group ("militants of
+    the group")."""
+    window = text[start:start + _OF_WINDOW].lower()
+    at = window.find(name.lower() + " of ")
+    if at < 0:
+        return False
+    after = at + len(name) + 4
+    # "of the group's", not "of the groups"
+    return not any(window.startswith(the, after) and not window[after + len(the):][:1].isalnum()
+                   for the in _THE_STORYS_GROUP)
 
 
 # The incidents an armed group's described members act in, and the classes the actor table gives a
