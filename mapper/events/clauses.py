@@ -691,7 +691,8 @@ def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> l
     return [said if said is not None and (
         _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
         or _SPEAKING_WHERE_ON.search(sentence, max(0, d.start - _SPEAKING_WHERE_CHARS), d.start))
-            else min(_side_of_after(pool, dates, n), key=lambda c: min(c.distance(d.start), c.distance(d.end)))
+            else min(_side_of_after(pool, dates, n),
+                     key=lambda c: min(c.distance(d.start), c.distance(d.end)))
             for n, d in enumerate(dates)]
 
 
