@@ -7,7 +7,9 @@ Every sentence is our own.
   the first are read (`casualties._more_parts`); the near misses: "including six children" (no place),
   strikes on a named place, one strike;
 - a day right before "N days after" dates the act told before it, the shifted day the act told after it
-  (`clauses._side_of_after` in `clauses._date_owners`); the near miss: the shifted day first.
+  (`clauses._side_of_after` in `clauses._date_owners`); the near miss: the shifted day first;
+- "meeting no resistance", "met with stiff resistance" are no talks (the Meeting/talks trigger of
+  `triggers`): the talks took the advance's day; the near miss: a meeting held.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from mapper.events import clauses, triggers
 from mapper.events.dates import find_dates
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 
 
 def coded(pipeline: Pipeline, text: str, published: str = "2025-12-03") -> list[tuple]:
@@ -111,7 +114,40 @@ def test_side_of_after_picks_the_clause_by_side() -> None:
     assert [c.sub_event_type for c in owners] == ["Agreement", "Armed clash"]
 
 
+# -- "meeting no resistance" ----
+
+NO_TALKS = [
+    "M23 rebels walked into the centre of Bunia on Monday, meeting no resistance, residents said.",
+    "Rebels entered the town on Monday, meeting little opposition.",
+    "The troops were met with stiff resistance near the bridge on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TALKS)
+def test_meeting_resistance_is_no_talks(text: str) -> None:
+    assert "Meeting/talks" not in [c.sub_event_type for c in triggers.clauses(text)]
+
+
+def test_meeting_held_is_talks() -> None:
+    # the near miss: a meeting held, and one about resistance
+    for text in ("Army chiefs held a meeting in Bunia on Monday.",
+                 "Elders met rebel leaders on Monday to discuss the resistance."):
+        assert "Meeting/talks" in [c.sub_event_type for c in triggers.clauses(text)]
+
+
+def test_unopposed_advance_keeps_its_day(unfiltered: Pipeline) -> None:
+    text = ("GOMA, Congo (Reuters) - M23 rebels walked into the centre of Bunia on Monday, meeting no "
+            "resistance after government troops withdrew, residents said.")
+    assert coded(unfiltered, text) == [("Bunia", "2025-12-01", None)]
+
+
 # -- 100 KB: the readers stay linear ----
+
+@pytest.mark.parametrize("unit", ["meeting no stiff ", "met with no little resistanc ", "meeting meeting "])
+def test_meeting_trigger_scan_linear(unit: str) -> None:
+    assert trigger_scan_cpu(unit) < 3.0
+    assert trigger_scan_growth(unit) < GROWTH  # 100 KB doubled
+
 
 @pytest.mark.parametrize("unit", [
     "strikes across Gaza killed 14 people, including six in Kaya and two in Dori and three in ",
