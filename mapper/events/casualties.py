@@ -757,12 +757,60 @@ def _named(w: _Words, be: int) -> int | None:
 
 
 _SPREAD = frozenset({"across", "nationwide", "throughout"})  # a total spread over places, not over time
+# A subject of many acts ("Israeli strikes on Saturday killed 14 people, including six at a school ... in
+# Shujaiya", blind b46-073): with no place of its own before the verb, its total spans places as "across"
+# says, and the share a place is named for is that place's (tolls52).
+_MANY_ACTS = frozenset({"strikes", "airstrikes", "attacks", "raids", "bombardments", "bombings", "shelling"})
+_SUBJECT_WORDS = 10  # words of the subject read back from a total's verb (to a comma)
+_SHARE_WORDS = 10  # words after a share's place within which "and N in Y" names another share
 
 
-def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
-    """(value, start, end, vague) of ", including N in|at ..." within a few words after a total at
-    word ``end``: the share of one place."""
+def _spread_before(w: _Words, begin: int) -> str:
+    """"spread" when the clause of a total's verb at word ``begin`` spans places ("strikes across Gaza
+    killed 18"), "acts" when its subject is many acts with no place of its own ("Israeli strikes on Monday
+    killed 17"), else "" (a bounded look back to the clause's comma)."""
+    acts = False
+    for k in range(begin - 1, max(-1, begin - _SUBJECT_WORDS - 1), -1):
+        tok = w.low[k]
+        if tok in (",", ";", ":", "said", "says"):
+            break
+        if tok in _SPREAD:
+            return "spread"
+        if tok in ("in", "at", "near", "on") and k + 1 < begin and w.raw[k + 1][:1].isupper() \
+                and w.low[k + 1] not in _RECENT:
+            return ""  # "strikes on Jabalia killed 14": the total's own place
+        acts = acts or tok in _MANY_ACTS
+    return "acts" if acts else ""
+
+
+def _more_parts(w: _Words, at: int) -> list[tuple[int, int, int, bool]]:
+    """The further shares after a share whose place follows word ``at``: "including 12 in Khan Younis and
+    six in Nuseirat", "nine of them in Kadugli and seven in Dilling" (each (value, start, end, vague))."""
     n = len(w.low)
+    out = []
+    k = at + 1
+    while k < min(at + _SHARE_WORDS, n - 2):
+        if w.low[k] in (",", ";", ":", "(", ")") or _figure_start(w, k):
+            break
+        if w.low[k] == "and" and (fig := _figure(w, k + 1)) is not None:
+            value, j, vague = fig
+            if j < n and w.low[j] in ("people", "persons", "civilians"):
+                j += 1
+            if j < n and w.low[j] in ("in", "at", "near"):
+                out.append((value, k + 1, j, vague))
+                at, k = j, j + 1
+                continue
+            break
+        k += 1
+    return out
+
+
+def _part_in(w: _Words, end: int, begin: int = -1) -> tuple[int, int, int, bool] | None:
+    """(value, start, end, vague) of ", including N in|at ..." within a few words after a total at
+    word ``end``: the share of one place (``begin``, when given, is where the total's verb or subject
+    starts: a spread or a subject of many acts told before it)."""
+    n = len(w.low)
+    before = _spread_before(w, begin) if begin >= 0 else ""
     # An attribution between the total and its share (", health officials said, including eight in X")
     # lengthens the reach by its own words, once.
     reach = end + _AFTER_WORDS
@@ -775,7 +823,7 @@ def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
             return None
         lead = 3 if w.at(k, (",", "among", "them")) else 2 if w.at(k, (",", "including")) else 0
         if lead:
-            if not _SPREAD & set(w.low[end:k]) or any(
+            if not (_SPREAD & set(w.low[end:k]) or before) or any(
                     w.low[x] == "since" and w.low[x + 1] not in _RECENT for x in range(end, k)):
                 return None  # "300 since March, including 40 in Zamzam": a period's tally, not one day's
             fig = _figure(w, k + lead)
@@ -784,6 +832,8 @@ def _part_in(w: _Words, end: int) -> tuple[int, int, int, bool] | None:
             value, j, vague = fig
             if j < n and w.low[j] in ("people", "persons", "civilians", "of"):
                 j += 2 if w.low[j] == "of" else 1  # "nine people in", "nine of them in"
+            if before == "acts" and not _SPREAD & set(w.low[end:k]) and _named_place_after(w, j) is None:
+                return None  # many acts, but the share names no place: "including six children"
             if j < n and w.low[j] in ("in", "at", "near"):
                 return value, k + lead, j, vague
             at = _named_place_after(w, j)
@@ -1061,8 +1111,17 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                 if part is not None:
                     # "killed 22 across the Gaza Strip, including nine in a strike on Nuseirat": the
                     # total spans many places; the part named for one place is that event's.
-                    add(part[0], True, part[1], part[2], frozenset(), part[3])
+                    for share in (part, *_more_parts(w, part[2])):
+                        add(share[0], True, share[1], share[2], frozenset(), share[3])
                 continue
+            if killed and not vague and (part := _part_in(w, end, i)) is not None:
+                # "Israeli strikes across Gaza killed 18 people on Monday, including 12 in Khan Younis and
+                # six in Nuseirat" (tl51-014), "Israeli strikes on Saturday killed 14 people, including six
+                # at a school ... in Shujaiya" (blind b46-073): a total spread over places by its subject;
+                # each share is its place's
+                for share in (part, *_more_parts(w, part[2])):
+                    add(share[0], True, share[1], share[2], frozenset(), share[3])
+                break
             if killed and (companions := _companions(w, end)) is not None:
                 # "killed a district commissioner in Afgoye on Monday, along with three of his guards"
                 total, end, heads = total + companions[0], companions[1], heads | companions[2]
@@ -1104,7 +1163,8 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                             and (part := _part_in(w, end)) is not None:
                         # "26 civilians were killed across the country, including 13 in Bahawalpur": the
                         # share of one place, as the verb-first report reads it
-                        add(part[0], True, part[1], part[2], frozenset(), part[3])
+                        for share in (part, *_more_parts(w, part[2])):
+                            add(share[0], True, share[1], share[2], frozenset(), share[3])
                     covered = max(covered, end)
                     break
                 else:

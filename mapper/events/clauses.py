@@ -691,4 +691,24 @@ def _date_owners(found: list[Clause], dates: list[DateExpr], sentence: str) -> l
     return [said if said is not None and (
         _SAID_ON.search(sentence, max(0, d.start - _SAID_ON_CHARS), d.start)
         or _SPEAKING_WHERE_ON.search(sentence, max(0, d.start - _SPEAKING_WHERE_CHARS), d.start))
-            else min(pool, key=lambda c: min(c.distance(d.start), c.distance(d.end))) for d in dates]
+            else min(_side_of_after(pool, dates, n),
+                     key=lambda c: min(c.distance(d.start), c.distance(d.end)))
+            for n, d in enumerate(dates)]
+
+
+_AFTER_GAP = 3  # characters between a day and the "N days after" that follows it (", ")
+
+
+def _side_of_after(pool: list[Clause], dates: list[DateExpr], n: int) -> list[Clause]:
+    """The clauses the ``n``-th date may belong to when "N days after" splits the sentence: the day right
+    before it dates the act told before it ("signed a peace deal in Bangui on Saturday, two days after
+    rebels killed three soldiers near Paoua": Saturday is the deal's, though the killing's verb is nearer,
+    blind b49-039), and the shifted day the act told after it (tolls52); else ``pool``."""
+    d = dates[n]
+    if follows_after(d):
+        after = [c for c in pool if c.start >= d.end]
+        return after or pool
+    if n + 1 < len(dates) and follows_after(dates[n + 1]) and 0 <= dates[n + 1].start - d.end <= _AFTER_GAP:
+        before = [c for c in pool if c.start < d.start]
+        return before or pool
+    return pool

@@ -537,8 +537,12 @@ _RULES: list[tuple[str, str]] = [
      r"treaty|memorandum)|"
      r"\bdeal\b|arrangements"),
     ("Meeting/talks",
-     # (not "a news conference": where a statement is made, no talks)
-     r"meeting|\bmet\b|\bmeets?\b|summit|\btalks\b|(?<!news )(?<!press )conference|videoconference|"
+     # (not "a news conference": where a statement is made, no talks; nor "walked into Bukavu on Sunday,
+     # meeting no resistance", "were met with stiff resistance": an advance unopposed or opposed, whose day
+     # the talks took from it: blind b23-063, b30-055; tolls53)
+     r"meeting(?! (?:no |little |any |stiff |fierce |heavy |strong )?(?:resistance|opposition))|"
+     r"\bmet\b(?! (?:with )?(?:no |little |any |stiff |fierce |heavy |strong )?(?:resistance|opposition))|"
+     r"\bmeets?\b|summit|\btalks\b|(?<!news )(?<!press )conference|videoconference|"
      r"convene\w*|\bsession\b|"
      r"negotiat\w*|renegotiat\w*|"
      r"consultations|visited|hosted|(?:national |peace |political )dialogue"),
