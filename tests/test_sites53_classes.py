@@ -7,7 +7,9 @@ Every sentence is our own. Two classes of a town the recognizer scored under its
   adjective vouches for the name as it would for the bare name (recognize.compass_left, read by
   event_context, the locative boost and the list boost of ``_coordinated``);
 - a plant or store named by its town, its noun the first or second word after the name ("Belgorod bus
-  depot", "the Ataq fuel depot"): EVENT_WORDS_AFTER takes depot(s) and facility(-ies).
+  depot", "the Ataq fuel depot"): EVENT_WORDS_AFTER takes depot(s) and facility(-ies);
+- a town listed after a facility's noun ("Nyala airport and Zalingei", "Latakia port and Tartus"): the list
+  boost of ``_coordinated`` goes on past the noun (recognize.facility_noun_end).
 
 Near misses that keep their reading: a compass adjective before a word that is no place ("in northern
 parts"), a depot that nothing hit (context, no event), and a compass adjective before a country.
@@ -17,10 +19,10 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.geoparse.recognize import compass_left
+from mapper.geoparse.recognize import _LIST_FACILITY_NOUN, compass_left, facility_noun_end
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, window_readers_cpu
+from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, window_readers_cpu
 
 PUBLISHED = "2025-09-11"  # a Thursday
 
@@ -72,6 +74,27 @@ def test_a_town_before_a_depot_is_a_site(unfiltered: Pipeline, text: str, expect
     assert _sites(unfiltered, text) == expected
 
 
+# ---- a town listed after a facility's noun
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army jets bombed Nyala airport and Zalingei on Thursday, residents said.",
+     [("Nyala", "Air/drone strike"), ("Zalinjay", "Air/drone strike")]),
+])
+def test_a_town_after_a_facility_and_is_a_site(unfiltered: Pipeline, text: str, expected: list[Site]) -> None:
+    assert _sites(unfiltered, text) == expected
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Nyala airport and Zalingei", 5, 13),
+    ("Kassala port, Gedaref", 7, 12),
+    ("Nyala residents and Zalingei", 5, 5),   # no facility noun: unchanged
+    ("Nyala airports", 5, 5),                 # not the noun alone
+    ("Nyala airport", 5, 5),                  # the text ends: no list after it
+])
+def test_facility_noun_end(text: str, end: int, expected: int) -> None:
+    assert facility_noun_end(text, end) == expected
+
+
 # ---- near misses: unchanged
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -106,7 +129,14 @@ def test_compass_left_reads_a_bounded_window(unit: str) -> None:
     assert window_readers_cpu(unit, compass_left, every=1) < 3.0
 
 
+@pytest.mark.parametrize("unit", ["a" * 40 + " ", " airport" * 5, " " * 50])
+def test_the_facility_noun_pattern_is_linear(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert pattern_cpu(_LIST_FACILITY_NOUN, text) < 3.0
+    assert window_readers_cpu(unit, facility_noun_end, every=1) < 3.0
+
+
 def test_many_compass_towns_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Russian artillery shelled northern Kostiantynivka and eastern Kupiansk on Wednesday. "
-            "Drones hit the Belgorod bus depot. ")
+            "Drones hit the Belgorod bus depot. Jets bombed Nyala airport and Zalingei. ")
     assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH

@@ -854,6 +854,19 @@ _COMPASS_ADJECTIVES = frozenset("northern southern eastern western north-eastern
 _COMPASS_ADJECTIVE_CHARS = max(len(w) for w in _COMPASS_ADJECTIVES) + 2  # the bounded look-back
 
 
+# One facility noun after a listed name ("Nyala airport and Zalingei", "Kassala airport, Gedaref"): the list
+# goes on past it (sites53; _coordinated). Bounded: one space and one word of at most 12 letters.
+_LIST_FACILITY_NOUN = re.compile(r" ([a-z]{2,12})(?=[ ,])")
+_LIST_FACILITY_NOUNS = frozenset("airport airbase airfield port prison camp dam bridge crossing refinery "
+                                 "terminal base".split())
+
+
+def facility_noun_end(text: str, end: int) -> int:
+    """The end of a facility noun right after a name ending at ``end``, else ``end``."""
+    m = _LIST_FACILITY_NOUN.match(text, end)
+    return m.end() if m is not None and m.group(1) in _LIST_FACILITY_NOUNS else end
+
+
 def compass_left(text: str, left: int) -> int:
     """The start of a compass adjective right before ``left`` (one space between), else ``left``."""
     if left < 2 or text[left - 1] != " ":
@@ -1567,10 +1580,12 @@ class Recognizer:
         both passes). The list is read forwards, then backwards, so a boosted name passes it on."""
         confident = math.log(self.confident / (1 - self.confident))
         threshold = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else 0.0
-        # (past a compass adjective before the next name: "Chuhuiv and northern Kupiansk", sites53)
+        # (past a compass adjective before the next name, "Chuhuiv and northern Kupiansk", and a facility's
+        # noun after the name before, "Nyala airport and Zalingei": sites53)
         nexts = [compass_left(text, c.start) for c in cands[1:]]
-        listed = [0 < nexts[k] - cands[k].end <= 6
-                  and _COORDINATION.fullmatch(text, cands[k].end, nexts[k]) is not None
+        ends = [facility_noun_end(text, c.end) for c in cands[:-1]]
+        listed = [0 < nexts[k] - ends[k] <= 6
+                  and _COORDINATION.fullmatch(text, ends[k], nexts[k]) is not None
                   for k in range(len(cands) - 1)]
         order = list(range(len(listed)))
         for ks, step in ((order, 1), (order[::-1], -1)):
