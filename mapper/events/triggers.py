@@ -63,7 +63,10 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # (types46: "killed a couple and their baby", "killing nine guests", "killing 19 travellers",
               # "storms Baraawe hotel", "Gunmen ambush bus near Yei"; not a police bus, whose "police" is
               # read first)
-              r"couples?|bab(?:y|ies)|infants?|toddlers?|guests|travell?ers|commuters|hotels?|bus")
+              r"couples?|bab(?:y|ies)|infants?|toddlers?|guests|travell?ers|commuters|hotels?|bus|"
+              # people named by their faith (types53: "Islamic State claims killing of five Christians", "shot
+              # dead two Sikhs"): civilians, as the corpus codes them; plurals only (a "Christian militia")
+              r"christians|hindus|sikhs|yazidis|ahmadis")
 _ARMED = (r"soldiers|troops|servicemen|army|military|forces|police(?:men)?|officers|militants|fighters|"
           r"rebels|insurgents|jihadists|militiamen|militia|guards|gendarmes|gendarmerie|barracks|garrison|"
           r"checkpoint|base|outpost|"
