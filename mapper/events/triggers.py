@@ -144,8 +144,13 @@ _AIR_STRIKERS = "|".join((
     r"air force", r"u\.?s\.? (?:forces|military|troops)", r"israeli? (?:forces|military|army)", r"idf",
     r"israel", r"turkish (?:forces|military|army)", r"turkey", r"coalition"))
 # (Not "said it carried out an airstrike": "airstrike" reads it already; the claim's span lost 13 misses.)
+# Besides "struck", the claim's "carried out a strike" and "had targeted" (types53: "The Israeli military said
+# it had targeted Haytham Ali Tabatabai in the Haret Hreik area", "AFRICOM said it carried out a strike against
+# Islamic State fighters": the blind files code these Air/drone strikes; the target's fighters made a clash).
 _AIR_STRUCK = (r"(?<![\w-])(?:" + _AIR_STRIKERS + r") "
-               r"(?:(?:says|said|say) (?:it |they )(?:had |has |have )?)?struck\b")
+               r"(?:(?:(?:says|said|say) (?:it |they )(?:had |has |have )?)?struck\b|"
+               r"(?:says|said|say) (?:it |they )(?:had |has |have )?(?:targeted\b|"
+               r"carried out (?:a |an |two |several |multiple )?(?:precision )?strikes?\b))")
 # Bodies found "after" or "following" another act, a few words on, are that act's toll, not an attack.
 _NOT_AFTER_ACT = r"(?!(?:\s[\w'’-]{1,30}){0,6}?\s(?:after|following)\s)"
 # Not fighters' bodies a side took after a fight ("troops found the bodies of three guerrillas"): a found
