@@ -12,6 +12,10 @@ militia") is not read as victims.
 Class: an air striker's claim told with "said it had targeted" or "said it carried out a strike" is an
 Air/drone strike, as "said it struck" already was (triggers._AIR_STRUCK); not Russia's claim (shelling by the
 guide) nor a striker outside the table.
+
+Class: a state's forces killing a figure of a named group's members ("killed seven members of the ELN",
+"killed two ELN members"): an armed side, a battle with that group (triggers._COUNTED_MEMBERS, _group_members); not
+members of a family or of a community (no group of the actor table).
 """
 
 from __future__ import annotations
@@ -100,9 +104,32 @@ def test_the_claim_alone_is_no_event(either: Pipeline) -> None:
                            "were fired again.") == []
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Nigerien troops killed 14 members of Boko Haram in a raid near Diffa on Tuesday, the army said.",
+     [("Diffa", BAT, "Armed clash", 14, "Nigerien forces", "Boko Haram")]),
+    ("Pakistani soldiers killed five TTP members near Tank on Sunday, the military said.",
+     [("Tank", BAT, "Armed clash", 5, "Pakistani forces", "TTP")]),
+    # near miss: members of a family are civilians
+    ("Soldiers killed seven members of one family near Diffa on Tuesday, residents said.",
+     [("Diffa", VAC, "Attack", 7, "Nigerien forces", "civilians")]),
+])
+def test_members_of_a_named_group_are_an_armed_side(unfiltered: Pipeline, text: str,
+                                                    events: list[Row]) -> None:
+    assert _events(unfiltered, text) == events
+
+
+@pytest.mark.parametrize(("after", "members"), [
+    (" seven members of the eln in a raid", True), (" two eln members who fired", True),
+    (" at least 12 suspected members of al-shabaab near", True), (" five members of the same family", False),
+    (" nine members of a community militia", False), (" three people", False),
+])
+def test_group_members(after: str, members: bool) -> None:
+    assert triggers._group_members(after) is members
+
+
 UNITS = ["was attacked on sunday night by fighters who ", "on on on on on by ", "christians sikhs hindus ",
          "israeli military said it had targeted ", "us military said it carried out a strike ",
-         "said it carried out said it targeted "]
+         "said it carried out said it targeted ", "killed seven members of the eln killed two ttp members "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
@@ -116,7 +143,8 @@ def test_trigger_scan_of_the_class_is_linear(unit: str) -> None:
     assert trigger_scan_growth(unit) < GROWTH  # 100 KB doubled
 
 
-@pytest.mark.parametrize("pattern", [triggers._AGENT_AFTER_TIME])
-@pytest.mark.parametrize("unit", [" on", " on late", " by", " overnight on the ", " " + "a" * 29, " sunday"])
+@pytest.mark.parametrize("pattern", [triggers._AGENT_AFTER_TIME, triggers._COUNTED_MEMBERS])
+@pytest.mark.parametrize("unit", [" on", " on late", " by", " overnight on the ", " " + "a" * 29, " sunday",
+                                  " seven members of the", " 12 eln", " two " + "a" * 29])
 def test_the_new_pattern_on_100_kb_is_fast(pattern: re.Pattern[str], unit: str) -> None:
     assert pattern_cpu(pattern, unit * (100_000 // len(unit))) < 3.0

@@ -27,7 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
-from mapper.events.actors import COUNTRIES, STATE_FORCE_NAMES
+from mapper.events.actors import COUNTRIES, NAMED_GROUPS, STATE_FORCE_NAMES
 from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
@@ -4313,10 +4313,35 @@ def object_victims(low: str, start: int, end: int) -> str | None:
     return _object_victims(low, Trigger(GENERIC, start, end))
 
 
+# Members of a named armed group counted after a killing verb ("killed seven members of the ELN", "killed nine
+# TTP members"): an armed side, as the guide's battles with a group (types53: the bare figure read them as
+# people, the act as an attack on civilians). The group is one of the actor table's, read in lower case from
+# at most six words (a bounded look).
+_GROUP_NAMES = frozenset(g.lower() for g in NAMED_GROUPS)
+_COUNTED_MEMBERS = re.compile(r"\s{1,3}(?:(?:at least|more than|over|about|nearly|some|up to)\s{1,3})?"
+                              r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{3,6}teen|"
+                              r"twenty|thirty|forty|fifty|dozens|scores)\s{1,3}(?:suspected\s{1,3}|alleged\s{1,3})?"
+                              r"(?:members\s{1,3}of\s{1,3}(?:the\s{1,3})?(?P<of>[\w' -]{1,60})|"
+                              r"(?P<named>(?:[\w'-]{1,30}\s{1,3}){1,6}?)members\b)")
+
+
+def _group_members(after: str) -> bool:
+    """Whether ``after`` (the words after a killing verb) opens with a figure of a named group's members."""
+    m = _COUNTED_MEMBERS.match(after)
+    if m is None:
+        return False
+    if m.group("named") is not None:
+        return " ".join(m.group("named").split()) in _GROUP_NAMES
+    words = m.group("of").split()
+    return any(" ".join(words[:k]) in _GROUP_NAMES for k in range(1, min(len(words), 6) + 1))
+
+
 def _object_victims(low: str, t: Trigger) -> str | None:
     """The first victim word after the verb, within its clause ("killed 12 fishermen", "attacked a police
     post"): "Attack" for civilians, "Armed clash" for an armed side, None if none."""
     after = low[t.end:t.end + 60]
+    if _KILLING.fullmatch(low, t.start, t.end) and _group_members(low[t.end:t.end + 90]):
+        return "Armed clash"
     if after.startswith(" by ") and low.endswith(("ed", "dead", "down"), t.start, t.end):
         return None  # "two fishermen killed by insurgents": the passive's agent (not "an attack by ...")
     if low.endswith("ed", t.start, t.end) and _AGENT_AFTER_TIME.match(after) \
