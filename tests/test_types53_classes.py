@@ -14,8 +14,8 @@ Air/drone strike, as "said it struck" already was (triggers._AIR_STRUCK); not Ru
 guide) nor a striker outside the table.
 
 Class: a state's forces killing a figure of a named group's members ("killed seven members of the ELN",
-"killed two ELN members"): an armed side, a battle with that group (triggers._COUNTED_MEMBERS, _group_members); not
-members of a family or of a community (no group of the actor table).
+"killed two ELN members"): an armed side, a battle with that group (triggers._COUNTED_MEMBERS,
+_group_members); not members of a family or of a community (no group of the actor table).
 """
 
 from __future__ import annotations
