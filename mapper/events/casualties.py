@@ -1288,7 +1288,8 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
     herders traders miners mourners pilgrims tourists concertgoers shoppers journalists teachers doctors
     patients displaced guests diners beachgoers bystanders bystander passersby passerby passers-by passer-by
     volunteers employees
-    migrants refugees commuters customers spectators""".split()) | frozenset(
+    migrants refugees commuters customers spectators
+    christians hindus sikhs yazidis ahmadis""".split()) | frozenset(
     # civilians named by their work or household: "two polio vaccinators", "a family of six", "aid workers"
     """vaccinators vaccinator workers worker labourers labourer laborers laborer drivers driver nurses
     nurse shopkeepers shopkeeper vendors vendor contractors contractor family families""".split()) \
