@@ -2034,9 +2034,9 @@ _NATURE_OPENS_MOST = 300
 # and wind told by their mass are hazards too (no armed men are "torrents of water"). Up to ten words with no
 # clause break between the hazard and the first such verb; no weapon or armed men before the trigger (see
 # _hazard_opens). The verb group is where the sweep or strike is: a trigger there is the hazard's own.
-_HAZARD_MASS = (r"(?:torrents?|surges?|walls?|rush|deluge|rivers?)\s{1,3}of\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
-                r"(?:water|mud|debris)|(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)"
-                r"\s{1,3}winds|floodwaters?")
+_HAZARD_MASS = (r"(?:torrents?|surges?|walls?|rush|deluge|rivers?)\s{1,3}of\s{1,3}"
+                r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:water|mud|debris)|"
+                r"(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)\s{1,3}winds|floodwaters?")
 _HAZARD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:" + _NATURE + "|"
                            + _HAZARD_MASS + r")\b(?:\s{1,3}[^\s,.;:!?]{1,30}){0,10}?\s{1,3}"
                            r"(?P<verb>(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ravaged|ravages|battered|"
@@ -2375,7 +2375,7 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
             return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
         if _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
                 and _hazard_opens(low, start, own=False):
-            return True  # "Torrents of mud and water crashed through hamlets in X ..., burying homes and killing"
+            return True  # "Torrents of mud crashed through X ..., burying homes and killing"
         if start <= body + _NATURE_OPENS_MOST and _FIRE_SWEEP_OPENS.match(low, body) is not None \
                 and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
             return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
