@@ -7,6 +7,8 @@ Every sentence is our own.
    water carrying boulders struck hamlets in X"), is no attack or capture, nor is the toll told after it
    ("..., burying homes and killing six"): triggers.py, _HAZARD_OPENS and _hazard_opens. Armed men as the
    subject ("Gunmen who arrived on motorbikes swept through X") keep the act.
+2. Wind and what it brings down are hazards (triggers.py, _NATURE): "killed when strong winds flipped his
+   truck", "killed by falling trees". Gunmen who struck during strong winds keep their act.
 Read with the learned event filter off (the rules alone) and, where the filter keeps the event, on.
 """
 
@@ -27,6 +29,10 @@ NO_EVENT = [
     "Torrents of mud and water crashed through villages in Chitral on Friday, burying homes and killing "
     "at least six people, officials said.",
     "Floodwaters released by the broken dam swept through the lower districts of Derna on Sunday.",
+    # 2. wind and what it brings down
+    "A park ranger was killed when strong winds brought down a tree on his car near Ballarat, "
+    "officials said.",
+    "Two traders were killed by falling trees in Mzuzu on Monday, police said.",
 ]
 
 
@@ -39,6 +45,9 @@ EVENTS: list[tuple[str, list[Row]]] = [
     # near miss of class 1: armed men as the subject of the sweep keep the act (read as a capture, as before)
     ("Gunmen who arrived on motorbikes swept through the village of Kachia on Tuesday, killing 12 people.",
      [("Kachia", "Battles", "Non-state actor overtakes territory", 12, "unidentified gunmen", None)]),
+    # near miss of class 2: gunmen who struck during strong winds
+    ("Two soldiers were killed when gunmen ambushed their truck near Kachia during strong winds.",
+     [("Kachia", "Battles", "Armed clash", 2, "unidentified gunmen", "Nigerian forces")]),
     # near miss: a hazard in the sentence, armed men the subject of the strike
     ("As floods swept through the region, gunmen struck the village of Kachia on Tuesday, killing 12 "
      "people.", [("Kachia", "Violence against civilians", "Attack", 12, "unidentified gunmen", "civilians")]),
@@ -83,7 +92,8 @@ def test_clauses_of_the_class_on_100_kb_are_fast(unit: str) -> None:
 
 
 PATTERN_UNITS = ["torrents of of of water ", "heavy rain that that that ", "strong winds winds struck ",
-                 "floodwaters a a a a a a a a a a a "]
+                 "floodwaters a a a a a a a a a a a ",
+                 "killed when strong strong winds falling falling trees "]
 
 
 @pytest.mark.parametrize("unit", PATTERN_UNITS)

@@ -1643,6 +1643,10 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"dengue|malaria|measles|ebola|mpox|diphtheria|meningitis|polio|typhoid|anthrax|lassa\s{1,3}fever|"
            r"epidemics?|"
            r"drowning|downpours?|snowstorms?|"
+           # wind and what it brings down: "killed when strong winds flipped his truck", "killed by falling
+           # trees" (session 44, phantom53: no armed men are winds or falling trees)
+           r"(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)\s{1,3}winds|"
+           r"falling\s{1,3}(?:trees?|branch(?:es)?|debris|masonry|rocks?|boulders?)|"
            # a collapse, a volcano and a storm by its name: "Mine collapse near X kills 9", "Mount Merapi
            # erupted ..., killing two climbers", "Typhoon Yagi has killed at least 59" (phantom45)
            r"(?:mine|pit|building|roof|wall|dam|tunnel|quarry|stand)\s{1,3}collapses?|volcano(?:e)?s?|"
