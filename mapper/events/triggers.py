@@ -1655,6 +1655,10 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"dengue|malaria|measles|ebola|mpox|diphtheria|meningitis|polio|typhoid|anthrax|lassa\s{1,3}fever|"
            r"epidemics?|"
            r"drowning|downpours?|snowstorms?|"
+           # wind and what it brings down: "killed when strong winds flipped his truck", "killed by falling
+           # trees" (session 44, phantom53: no armed men are winds or falling trees)
+           r"(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)\s{1,3}winds|"
+           r"falling\s{1,3}(?:trees?|branch(?:es)?|debris|masonry|rocks?|boulders?)|"
            # a collapse, a volcano and a storm by its name: "Mine collapse near X kills 9", "Mount Merapi
            # erupted ..., killing two climbers", "Typhoon Yagi has killed at least 59" (phantom45)
            r"(?:mine|pit|building|roof|wall|dam|tunnel|quarry|stand)\s{1,3}collapses?|volcano(?:e)?s?|"
@@ -2040,6 +2044,22 @@ _NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}
                            r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
                            r"washed|collapsed|crushed)\b")
 _NATURE_OPENS_MOST = 300
+# ... or a hazard that opens the sentence as the subject of its verb with more words between (a relative
+# clause, a participle: session 44, phantom53): "Torrential rains that began on Sunday swept through villages
+# ... in the town of X", "Torrents of water carrying rocks the size of cars struck villages in X"; water, mud
+# and wind told by their mass are hazards too (no armed men are "torrents of water"). Up to ten words with no
+# clause break between the hazard and the first such verb; no weapon or armed men before the trigger (see
+# _hazard_opens). The verb group is where the sweep or strike is: a trigger there is the hazard's own.
+_HAZARD_MASS = (r"(?:torrents?|surges?|walls?|rush|deluge|rivers?)\s{1,3}of\s{1,3}"
+                r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:water|mud|debris)|"
+                r"(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)\s{1,3}winds|floodwaters?")
+_HAZARD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:" + _NATURE + "|"
+                           + _HAZARD_MASS + r")\b(?:\s{1,3}[^\s,.;:!?]{1,30}){0,10}?\s{1,3}"
+                           r"(?P<verb>(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ravaged|ravages|battered|"
+                           r"batters|pounded|pounds|lashed|lashes|buried|buries|crashed|crashes|slammed|slams|"
+                           r"ripped|rips|overran|overruns|blocked|flattened|destroyed|wrecked|engulfed|"
+                           r"inundated|submerged|washed)\b)")
+_HAZARD_OPENS_MOST = 240
 # ... or a headline's hazard and its place, then the toll: "Wildfire near X kills 5", "Train crash near
 # Milan kills 3", "Tanker blast near Bida kills 35" (the hazard opens the line; no weapon before the toll).
 _NATURE_HEAD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + _NATURE
@@ -2369,6 +2389,9 @@ def _ordinary_sense(low: str, start: int, end: int) -> bool:
                 and _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
                 and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
             return True  # "A landslide buried three homes ... after a night of torrential rain, killing five"
+        if _TOLL_AFTER_COMMA.search(low, max(0, start - 40), start) is not None \
+                and _hazard_opens(low, start, own=False):
+            return True  # "Torrents of mud crashed through X ..., burying homes and killing"
         if start <= body + _NATURE_OPENS_MOST and _FIRE_SWEEP_OPENS.match(low, body) is not None \
                 and not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start):
             return True  # "A fire tore through the ward of a hospital in X, killing ten newborns"
@@ -2694,7 +2717,8 @@ def _by_nature(low: str, start: int, end: int) -> bool:
     if low.startswith(_SWEEPS, start):
         return _NATURE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
             or _FIRE_BEFORE_IN.search(low, max(0, start - 40), start) is not None \
-            or start <= _FIRE_OPENS_MOST and _FIRE_OPENS.fullmatch(low, 0, start) is not None
+            or start <= _FIRE_OPENS_MOST and _FIRE_OPENS.fullmatch(low, 0, start) is not None \
+            or _hazard_opens(low, start, own=True)
     if low.startswith(_FOUGHT, start) and _FOUGHT_NATURE.match(low, end, end + 60) is not None:
         return True  # "residents battled the rising water", "firefighters fought the blaze"
     if low.startswith("fell to", start):
@@ -2719,6 +2743,21 @@ def _by_nature(low: str, start: int, end: int) -> bool:
         or _NATURE_AT_BEFORE_IN.search(low, max(0, start - 110), start) is not None \
         or _ACCIDENT_VERB_AFTER.match(low, end, end + 120) is not None \
         or _accident_blast_before(low, start)
+
+
+def _hazard_opens(low: str, start: int, own: bool) -> bool:
+    """Whether the sentence (after a wire dateline) opens with a hazard as the subject of a sweep or strike
+    (see _HAZARD_OPENS): the trigger at ``start`` is that verb (``own``) or comes after it, with no weapon or
+    armed men between the sentence's opening and the trigger. (One anchored match of bounded repeats and
+    two searches of at most _HAZARD_OPENS_MOST characters: linear.)"""
+    lead = _DATELINE_LEAD.match(low)
+    body = 0 if lead is None else lead.end()
+    if start - body > _HAZARD_OPENS_MOST:
+        return False
+    m = _HAZARD_OPENS.match(low, body, start + 12 if own else start)
+    if m is None or (m.start("verb") != start if own else m.end() > start):
+        return False
+    return not _ARMED_RE.search(low, body, start) and not _WEAPON_WORDS.search(low, body, start)
 
 
 def nature_as_toll(low: str, start: int, end: int) -> bool:
