@@ -452,6 +452,9 @@ class _Incident:
     dead_side: str = ""  # whose dead the figure counts: "forces", "attackers", "fighters" or "" (dead_side)
     vague: bool = False  # the figure came from a vague word ("dozens"), not a number
     between: bool = False  # its sides came from "fighting between A and B": an order nobody chose (sides51)
+    # the figure given it was one total of several sites its sentence named ("attacked Bunia and Beni,
+    # killing 19"): a later sentence's share of that total for this site replaces it (tolls54)
+    shared: int | None = None
 
     def add_date(self, date: tuple[dt.date, int, int]) -> None:
         if self.date is not None and self.date[2] == _FILED:
@@ -2367,9 +2370,18 @@ class EventCoder:
                     if title_toll and figure is not None and inc.fatalities is not None \
                             and figure < inc.fatalities:
                         inc.fatalities = None  # the site's own figure, not the headline's total
+                    share = counts.get(id(located)) if located is not None and not own else None
+                    if share and inc.shared and inc.fatalities == inc.shared \
+                            and sum(v or 0 for v in counts.values()) <= inc.shared:
+                        # "attacked Bunia and Beni on Monday, killing 19 ... Eleven of the dead were in
+                        # Bunia and eight in Beni": the later sentence splits the lead's total by site, so
+                        # the first site's figure is its share, not the total (tolls54)
+                        inc.fatalities, inc.shared, figure = share, None, None
                     inc.add_casualties(figure, injured, side, more=located is None or retold,
                                        vague=bool(figure) and killed_vague(sentence),
                                        other=located is None and bool(figure) and other_account(sentence))
+                    if figure and others and not counts and inc.fatalities == figure:
+                        inc.shared = figure  # one figure for the sentence's several sites, given the first
                 for extra in others:  # "shelling hit Nikopol, Marhanets and Pokrov": an event at each
                     act = _act_at(parts, extra, told)
                     more = self._incident(incidents, act, extra)
