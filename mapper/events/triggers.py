@@ -151,6 +151,10 @@ _AIR_STRUCK = (r"(?<![\w-])(?:" + _AIR_STRIKERS + r") "
                r"(?:(?:(?:says|said|say) (?:it |they )(?:had |has |have )?)?struck\b|"
                r"(?:says|said|say) (?:it |they )(?:had |has |have )?(?:targeted\b|"
                r"carried out (?:a |an |two |several |multiple )?(?:precision )?strikes?\b))")
+# A striker's claim ends with its event noun ("the US military said it carried out a strike"), but the "the"
+# before it is the striker's, not the noun's: a claim tells a new act, never one told before (types54: the
+# back-reference let the killing after it type the clause as an Armed clash).
+_CLAIM_SAID = re.compile(r" (?:says|said|say) ")
 # Bodies found "after" or "following" another act, a few words on, are that act's toll, not an attack.
 _NOT_AFTER_ACT = r"(?!(?:\s[\w'’-]{1,30}){0,6}?\s(?:after|following)\s)"
 # Not fighters' bodies a side took after a fight ("troops found the bodies of three guerrillas"): a found
@@ -263,8 +267,9 @@ _RULES: list[tuple[str, str]] = [
      # "Israeli strikes hit", "US strikes across Yemen", "Israel struck": states that strike from the air.
      # A strike named as a noun by its target or effect ("Kharkiv strike kills 3", "7 killed in strike on
      # school"); not a labour strike ("drivers' strike on Monday", "general strike", "hunger strike").
+     # The time may stand between the noun and its verb: "Further strikes overnight hit X" (types54, b31-062).
      r"(?<!general )(?<!hunger )(?<!on )(?<!labour )(?<!labor )(?<!national )(?<!nationwide )"
-     r"strikes? (?=(?:also |again |then |later |reportedly )?"  # "the strikes also hit a market"
+     r"strikes? (?=(?:also |again |then |later |reportedly |overnight )?"  # "the strikes also hit a market"
      r"(?:on (?!strike|\w+day)|kills?\b|killed\b|hits?\b|leaves?\b|injur|wound|damag|destroy))|"
      + _AIR_STRUCK + r"|"
      r"(?:israel|israeli|u\.?s\.?|american|uk|british|britain|french|france|egyptian|coalition|nato|saudi|"
@@ -3461,7 +3466,7 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         # glide bomb just told, not a second, other-typed act)
         last = word.rsplit(" ", 1)[-1]
         weapon_back = _WEAPON_NOUN.fullmatch(last) and _WEAPON_BACK.search(before)
-        noun_back = _EVENT_NOUN.fullmatch(last) and _BACK.search(before)
+        noun_back = not _CLAIM_SAID.search(word) and _EVENT_NOUN.fullmatch(last) and _BACK.search(before)
         # ... and so does an attack named with its civilian target ("links to the attack on the DusitD2
         # hotel": the event noun heads the trigger, the target ends it; types46)
         head = word.split(" ", 1)[0]
