@@ -77,6 +77,7 @@ from mapper.events.actors import (
     short_text_weights,
     sides,
     speaker,
+    story_cartel,
     story_group,
     theatre_countries,
     vocabulary_theatres,
@@ -1248,6 +1249,29 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
             inc.actor2 = _local(group, inc)
 
 
+# A description of a cartel's men that names no cartel ("suspected cartel members", "cartel gunmen"), and the
+# incidents whose other side it can be: the army's clash with them, its arrest of them (targets54).
+_CARTEL_MEN = frozenset({"cartel", "suspected", "alleged", "armed", "the", "gunmen", "members", "men"})
+_CARTEL_TARGET_KINDS = frozenset({"violence", "Arrests"})
+
+
+def _story_cartel_target(incidents: list[_Incident], text: str) -> None:
+    """The cartel men an act's other side only describes ("soldiers arrested 14 suspected cartel members in
+    Navolato") are the story's one cartel ("... rival factions of the Sinaloa Cartel"): ACLED codes the
+    cartel. Not when the story names two cartels (story_cartel), nor when the cartel men acted."""
+    targets = [inc for inc in incidents if inc.kind in _CARTEL_TARGET_KINDS and inc.actor2 is not None
+               and "cartel" in inc.actor2.name.lower().split()
+               and set(inc.actor2.name.lower().split()) <= _CARTEL_MEN]
+    if not targets:
+        return
+    cartel = story_cartel(text)
+    if cartel is None:
+        return
+    for inc in targets:
+        if named_group(inc.actor1) != cartel:
+            inc.actor2 = cartel
+
+
 def _names_the_described(inc: _Incident, actor: Actor | None) -> bool:
     """Whether ``actor``, the agent of a later sentence that tells ``inc`` again, names the armed group
     (of the actor table) that ``inc``'s agent only described ("jihadists", "the insurgents"), and is not
@@ -2410,6 +2434,7 @@ class EventCoder:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1
         _story_actor(incidents.all, text)
+        _story_cartel_target(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
