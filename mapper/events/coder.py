@@ -1272,6 +1272,19 @@ def _story_cartel_target(incidents: list[_Incident], text: str) -> None:
             inc.actor2 = cartel
 
 
+def _ally_not_target(incidents: list[_Incident], text: str) -> None:
+    """An other side that opens with "allied" ("Somali troops and allied clan militias entered Mahaday after
+    al-Shabaab fighters withdrew": the pair read as the two sides) is the acting side's ally, not the side
+    it acted on: the other side is the story's one armed group, when that is not the acting side's
+    (targets54). "Al-Shabaab attacked allied clan militias" keeps them: the story's group acted."""
+    for inc in incidents:
+        if inc.actor1 is None or inc.actor2 is None or not inc.actor2.name.lower().startswith("allied "):
+            continue
+        group = story_group(text)
+        if group is not None and named_group(inc.actor1) != group:
+            inc.actor2 = _local(group, inc)
+
+
 def _names_the_described(inc: _Incident, actor: Actor | None) -> bool:
     """Whether ``actor``, the agent of a later sentence that tells ``inc`` again, names the armed group
     (of the actor table) that ``inc``'s agent only described ("jihadists", "the insurgents"), and is not
@@ -2435,6 +2448,7 @@ class EventCoder:
                 last_several = len({g.name for g in groups}) > 1
         _story_actor(incidents.all, text)
         _story_cartel_target(incidents.all, text)
+        _ally_not_target(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
