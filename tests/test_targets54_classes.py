@@ -102,3 +102,12 @@ def test_story_cartel_is_linear() -> None:
     start = time.process_time()
     story_cartel(text)
     assert time.process_time() - start < 3.0
+
+
+def test_the_described_side_that_left_a_town_is_the_storys_group(unfiltered: Pipeline) -> None:
+    # the fighters who withdrew are the story's one rebel group (JNIM), as the side struck already was
+    text = ("OUAGADOUGOU (AFP) - JNIM fighters attacked an army post near Dori on Saturday, killing four "
+            "soldiers, security sources said. On Sunday, Burkinabe troops entered the town of Sebba after "
+            "the fighters withdrew, state television said.")
+    event = ("Sebba", "Non-violent transfer of territory", "Burkinabe forces", "JNIM")
+    assert event in coded(unfiltered, text)

@@ -1206,7 +1206,9 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
     acting: list[tuple[_Incident, str]] = []
     # The other side described the same way ("troops killed 17 militants", "a strike on a gathering of
     # fighters"): the story's group too, when it is not the side that acted.
-    targets = [inc for inc in incidents if inc.kind == "violence" and _member_words(inc.actor2)]
+    # ... and the side that left a town to the troops ("troops entered Dori after the fighters withdrew":
+    # targets54).
+    targets = [inc for inc in incidents if inc.kind in ("violence", _HANDOVER) and _member_words(inc.actor2)]
     for inc in incidents:
         if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
             continue
