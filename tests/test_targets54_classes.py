@@ -5,7 +5,8 @@
   (actors.story_cartel); the near misses: a story naming two cartels (one the actor table lacks, "Carteles
   Unidos") keeps the description, and cartel men who acted are not put on the other side;
 - "troops and allied clan militias entered X after al-Shabaab fighters withdrew": the ally is not the other
-  side, the story's one armed group is; the near miss: the group attacking "allied clan militias" keeps them.
+  side, the story's one armed group is; the near miss: the group attacking "allied clan militias" keeps them;
+- the described fighters who left a town to the troops are the story's one group, as the side struck is.
 """
 
 from __future__ import annotations
