@@ -1980,6 +1980,32 @@ def story_group(text: str, jihadist: bool = False, rebels: bool = False) -> Acto
     return next(iter(named.values()), None)
 
 
+# A cartel's proper name as news writes it ("the Sinaloa Cartel", "Jalisco New Generation Cartel", "Carteles
+# Unidos", "Cartel del Noreste"), also one the actor table lacks: up to three capitalised words before
+# "Cartel", or one or two after "Cartel(es)" (targets54).
+_CARTEL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]{0,20}+ ){1,3}Cartel\b"
+                          r"|\bCartel(?:es)? (?:del? )?[A-Z][\w'’-]{0,20}+(?: [A-Z][\w'’-]{0,20}+)?")
+
+
+def story_cartel(text: str) -> Actor | None:
+    """The story's one cartel: the one armed group of the actor table it names (story_group) when that is a
+    cartel (an alias says "cartel") and every cartel the text names by a proper name is that one; else None
+    ("The Jalisco New Generation Cartel and Carteles Unidos ...": two cartels, one not in the table). What a
+    bare "suspected cartel members" the army arrested or fought means in a story about that cartel's war."""
+    if "artel" not in text:
+        return None
+    group = story_group(text)
+    if group is None:
+        return None
+    aliases = _GROUP_BY_NAME[group.name]["aliases"]
+    if not any("cartel" in a.lower() for a in aliases):
+        return None
+    for m in _CARTEL_NAME.finditer(text):
+        if not any(a in m.group() for a in aliases):
+            return None  # another cartel, perhaps one the table lacks
+    return group
+
+
 def jihadist_group(name: str) -> bool:
     """Whether a group of the actor table by its name is one the table marks jihadist (JNIM, ISWAP)."""
     return bool(_GROUP_BY_NAME.get(name, {}).get("jihadist"))

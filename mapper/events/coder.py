@@ -77,6 +77,7 @@ from mapper.events.actors import (
     short_text_weights,
     sides,
     speaker,
+    story_cartel,
     story_group,
     theatre_countries,
     vocabulary_theatres,
@@ -1208,7 +1209,9 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
     acting: list[tuple[_Incident, str]] = []
     # The other side described the same way ("troops killed 17 militants", "a strike on a gathering of
     # fighters"): the story's group too, when it is not the side that acted.
-    targets = [inc for inc in incidents if inc.kind == "violence" and _member_words(inc.actor2)]
+    # ... and the side that left a town to the troops ("troops entered Dori after the fighters withdrew":
+    # targets54).
+    targets = [inc for inc in incidents if inc.kind in ("violence", _HANDOVER) and _member_words(inc.actor2)]
     for inc in incidents:
         if inc.kind not in _GROUP_ACTS or inc.actor1 is None:
             continue
@@ -1248,6 +1251,42 @@ def _story_actor(incidents: list[_Incident], text: str) -> None:
         assert inc.actor2 is not None
         first = inc.spans[0][0] if inc.spans else 0
         if named_group(inc.actor1) != group and not _of_a_group(text, first, inc.actor2.name):
+            inc.actor2 = _local(group, inc)
+
+
+# A description of a cartel's men that names no cartel ("suspected cartel members", "cartel gunmen"), and the
+# incidents whose other side it can be: the army's clash with them, its arrest of them (targets54).
+_CARTEL_MEN = frozenset({"cartel", "suspected", "alleged", "armed", "the", "gunmen", "members", "men"})
+_CARTEL_TARGET_KINDS = frozenset({"violence", "Arrests"})
+
+
+def _story_cartel_target(incidents: list[_Incident], text: str) -> None:
+    """The cartel men an act's other side only describes ("soldiers arrested 14 suspected cartel members in
+    Navolato") are the story's one cartel ("... rival factions of the Sinaloa Cartel"): ACLED codes the
+    cartel. Not when the story names two cartels (story_cartel), nor when the cartel men acted."""
+    targets = [inc for inc in incidents if inc.kind in _CARTEL_TARGET_KINDS and inc.actor2 is not None
+               and "cartel" in inc.actor2.name.lower().split()
+               and set(inc.actor2.name.lower().split()) <= _CARTEL_MEN]
+    if not targets:
+        return
+    cartel = story_cartel(text)
+    if cartel is None:
+        return
+    for inc in targets:
+        if named_group(inc.actor1) != cartel:
+            inc.actor2 = cartel
+
+
+def _ally_not_target(incidents: list[_Incident], text: str) -> None:
+    """An other side that opens with "allied" ("Somali troops and allied clan militias entered Mahaday after
+    al-Shabaab fighters withdrew": the pair read as the two sides) is the acting side's ally, not the side
+    it acted on: the other side is the story's one armed group, when that is not the acting side's
+    (targets54). "Al-Shabaab attacked allied clan militias" keeps them: the story's group acted."""
+    for inc in incidents:
+        if inc.actor1 is None or inc.actor2 is None or not inc.actor2.name.lower().startswith("allied "):
+            continue
+        group = story_group(text)
+        if group is not None and named_group(inc.actor1) != group:
             inc.actor2 = _local(group, inc)
 
 
@@ -2422,6 +2461,8 @@ class EventCoder:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1
         _story_actor(incidents.all, text)
+        _story_cartel_target(incidents.all, text)
+        _ally_not_target(incidents.all, text)
         _carry_actors(incidents.all)
         located_incidents = _drop_parents([inc for inc in incidents.all if inc.location is not None], role_of,
                                           in_sentence, text)
