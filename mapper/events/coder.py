@@ -1373,10 +1373,12 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
             where = inc.location.country_code if inc.location is not None else ""
             if initiated and inc.sub == "Armed clash" and inc.actor1 is not None \
                     and not _one_side(inc.actor1, who, where) \
-                    and (inc.actor2 is None or _generic(inc.actor2) or _one_side(inc.actor2, who, where)):
+                    and (inc.actor2 is None or _generic(inc.actor2) or _one_side(inc.actor2, who, where)
+                         or _one_side(inc.actor2, inc.actor1, where)):
                 # "Troops and M23 rebels fought near X ... The M23 said its fighters had launched the
                 # offensive": the side whose operation it says it was is actor1, the side named first the
-                # other; the other side only described ("jihadist fighters") is the teller too (sides54).
+                # other; the other side only described ("jihadist fighters"), or read as the first side again
+                # (its teller "The army said ..."), is the teller too (sides54).
                 inc.actor1, inc.actor2 = who, inc.actor1
             continue
         inc.actor1 = who
