@@ -23,10 +23,10 @@ import time
 import pytest
 
 from mapper.events.actors import _INITIATED
-from mapper.events.coder import _INITIATED_BY, _claims
+from mapper.events.coder import _CLAIM_WORD, _INITIATED_BY, _claims
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import pattern_cpu
+from tests.test_linear import pattern_cpu, rescans
 
 PUBLISHED = "2025-06-10"  # a Tuesday
 
@@ -116,3 +116,8 @@ def test_the_teller_patterns_are_linear_on_100_kb(unit: str) -> None:
     start = time.process_time()
     _claims(text)
     assert time.process_time() - start < 3.0
+
+
+def test_the_teller_patterns_cannot_rescan_a_run() -> None:
+    for pattern in (_INITIATED, _INITIATED_BY, _CLAIM_WORD):
+        assert rescans(pattern) == [], pattern.pattern
