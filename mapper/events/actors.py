@@ -1783,6 +1783,20 @@ _CARRIED_OUT = re.compile(r"[^.;]{0,80}?\b(?:" + _OWNS_SAYING + r")\s++(?:[^.;]{
                           # "Al Shabaab said in a statement it was behind the blast": the same, owned up
                           r"[^.;]{0,80}?\b(?:" + _OWNS_SAYING + r")\s++(?:[^.;]{0,60}?\s)?(?:that\s++)?"
                           r"(?:it|they)\s++(?:was|were)\s++(?:also\s++)?behind\b")
+# "The RSF said its fighters had launched the offensive", "A Fano spokesman told AFP that the assault was
+# retaliation for drone strikes": the teller says the act was its side's own operation, so it is the act's
+# actor1 (the initiator), even when the story named the other side first ("Troops and M23 rebels fought
+# ..."; sides54, the lead of sides53: b24-073, b42-079, w52-006..009).
+INITIATED_BY_TELLER = (r"(?:" + _OWNS_SAYING + r"|told\s++[\w.-]{1,20}+)\s++(?:[^.;]{0,60}?\bthat\s++)?(?:"
+                       r"(?:it|they|(?:its|their)\s++(?:fighters|members|militants|men|forces|troops|units|"
+                       r"mujahideen))\s++(?:had|has|have)\s++(?:also\s++)?(?:stormed\b|"
+                       # the act told, not one after it: "it had launched a search", "pursuit operations"
+                       r"(?:launched|mounted|initiated|begun|started)\s++(?:the|this|that)\s++"
+                       r"(?:offensive|attacks?|assaults?|operation|raids?)\b)|"
+                       r"(?:the|its|their|this|that)\s++(?:operation|offensive|attacks?|assaults?|raids?|"
+                       r"firing|fighting)\s++(?:was|were|had\s++been)\s++(?:an?\s++)?"
+                       r"(?:response|retaliation|reprisal|revenge)\b)")
+_INITIATED = re.compile(r"[^.;]{0,80}?\b" + INITIATED_BY_TELLER)
 # "Police said the BLA was behind Saturday's attack" (the actor before); "The attackers belonged to JNIM",
 # "gunmen believed to belong to the ADF" (the actor after): who did the attack told.
 _WAS_BEHIND = re.compile(r"\s++(?:was|were|is|are)\s++(?:also\s++)?behind\b")
@@ -1837,6 +1851,8 @@ def claimant(phrases: list[ActorPhrase], sentence: str) -> Actor | None:
             return p.actor  # "the coalition later said one of its aircraft had wrongly targeted the hall"
         if _CARRIED_OUT.match(sentence, p.end) and not denied:
             return p.actor
+        if _INITIATED.match(sentence, p.end) and not denied:
+            return p.actor  # "the M23 said its fighters had launched the offensive" (sides54)
         if not denied and (_WAS_BEHIND.match(sentence, p.end) or _BELONGED_TO.search(before)):
             return p.actor
     return None if denied else unlisted_claimant(sentence)

@@ -48,6 +48,7 @@ from mapper.doc import Doc
 from mapper.events import seats
 from mapper.events.actors import (
     COUNTRIES,
+    INITIATED_BY_TELLER,
     ActorPhrase,
     canonical,
     civilian_target,
@@ -738,11 +739,15 @@ _CLAIM_WORD = re.compile(r"\b(?:claim|blam|attribut|pinn|admit|acknowledg|"
                          # "said in a statement on its radio that it (its men) had carried out the attack"
                          r"(?:" + alternation(SAID) + r")\s++(?:[^.;]{0,60}?\bthat\s++)?"
                          r"(?:it|they|(?:its|their)\s++(?:fighters|"
-                         r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b)",
+                         r"members|militants|men|forces|mujahideen))\s++(?:had|has|have)\s++carried\s++out\b|"
+                         # "its fighters had launched the offensive", "the assault was retaliation"
+                         + INITIATED_BY_TELLER + r")",
                          re.I)
+# The same teller's words alone: the act told was the teller's own operation (sides54).
+_INITIATED_BY = re.compile(r"\b" + INITIATED_BY_TELLER, re.I)
 # Every match starts with one of these words (in any case): the pattern is tried only where one occurs.
 _CLAIM_HEADS = LiteralScan(("claim", "blam", "attribut", "pinn", "admit", "acknowledg", "behind", "belong",
-                            *sorted(SAID)),
+                            "told", *sorted(SAID)),
                            ignore_case=True)
 
 
@@ -1404,12 +1409,32 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
         told = next((t for t in reversed(violent[-1].spans) if t != span), None)
         about = about or [inc for inc in violent[incidents.claimed:] if told in inc.spans] or violent[-1:]
     incidents.claimed = len(violent)
+    initiated = _INITIATED_BY.search(sentence) is not None
     for inc in about:
         if not _generic(inc.actor1):
+            where = inc.location.country_code if inc.location is not None else ""
+            if initiated and inc.sub == "Armed clash" and inc.actor1 is not None \
+                    and not _one_side(inc.actor1, who, where) \
+                    and (inc.actor2 is None or _generic(inc.actor2) or _one_side(inc.actor2, who, where)
+                         or _one_side(inc.actor2, inc.actor1, where)):
+                # "Troops and M23 rebels fought near X ... The M23 said its fighters had launched the
+                # offensive": the side whose operation it says it was is actor1, the side named first the
+                # other; the other side only described ("jihadist fighters"), or read as the first side again
+                # (its teller "The army said ..."), is the teller too (sides54).
+                inc.actor1, inc.actor2 = who, inc.actor1
             continue
         inc.actor1 = who
         if inc.actor2 is not None and inc.actor2.name == who.name:
             inc.actor2 = None  # "blamed the attack on the RSF" read the group as the target
+
+
+def _one_side(a: Actor, b: Actor, where: str) -> bool:
+    """Whether two actor phrases name one side ("M23 rebels", "The M23"; "Cambodian troops", "Cambodia's
+    defence ministry"; "Afghan forces", "The Taliban" in Afghanistan), by the actor table in ``where``."""
+    if a.name == b.name:
+        return True
+    one, other = canonical(a, event_country=where), canonical(b, event_country=where)
+    return one is not None and other is not None and one.name == other.name
 
 
 _BLAME_VERB = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing))\b")
