@@ -77,6 +77,7 @@ from mapper.events.actors import (
     short_text_weights,
     sides,
     speaker,
+    summoned,
     story_group,
     theatre_countries,
     vocabulary_theatres,
@@ -2148,6 +2149,8 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
+                    if clause.sub_event_type == "Diplomatic protest":
+                        a2 = summoned(actors, clause.start, clause.end, a1, sentence)  # the envoy's state
                     if clause.sub_event_type == "Statement":
                         if _relief_teller(text, span[0], sentence, clause.start):
                             continue  # "the disaster agency said in Jakarta": a toll's teller, no statement
