@@ -1,5 +1,5 @@
-"""Session 44 round 2, helper heads54: headlines and single sentences, for the classes of the blind files' train
-misses that training/events/headlines53.jsonl carries. Every sentence is our own.
+"""Session 44 round 2, helper heads54: headlines and single sentences, for the classes of the blind files'
+train misses that training/events/headlines53.jsonl carries. Every sentence is our own.
 
 - a summons of a state's envoy named in its possessive: "Chad summons Sudan's ambassador in N'Djamena",
   "summoned South Sudan's ambassador in Kampala" (the Diplomatic protest trigger's gap takes an apostrophe;
@@ -42,8 +42,8 @@ SUMMONSES = [
      ("N'Djamena", "Diplomatic protest", "Chadian government", "Sudanese government")),
     ("Somalia summons Ethiopia's envoy in Mogadishu over arms shipment",
      ("Mogadishu", "Diplomatic protest", "Somali government", "Ethiopian government")),
-    ("Uganda's foreign ministry summoned South Sudan's ambassador in Kampala on Tuesday to protest the killing "
-     "of traders.",
+    ("Uganda's foreign ministry summoned South Sudan's ambassador in Kampala on Tuesday to protest the "
+     "killing of traders.",
      ("Kampala", "Diplomatic protest", "Ugandan government", "South Sudanese government")),
     ("Lebanon summoned Iran's ambassador in Beirut on Tuesday after he criticised the cabinet.",
      ("Beirut", "Diplomatic protest", "Lebanese government", "Iranian government")),
@@ -51,7 +51,8 @@ SUMMONSES = [
 
 
 @pytest.mark.parametrize(("text", "want"), SUMMONSES)
-def test_a_summons_of_a_states_envoy_in_its_possessive(unfiltered: Pipeline, text: str, want: tuple) -> None:
+def test_a_summons_of_a_states_envoy_in_its_possessive(unfiltered: Pipeline, text: str,
+                                                       want: tuple) -> None:
     assert coded(unfiltered, text) == [want]
     assert roles_of(unfiltered, text)[want[0]] == "venue"
 
@@ -59,12 +60,14 @@ def test_a_summons_of_a_states_envoy_in_its_possessive(unfiltered: Pipeline, tex
 def test_a_summons_named_by_a_demonym_keeps_its_reading(unfiltered: Pipeline) -> None:
     # the near miss the trigger read before: a demonym, no possessive; it now has the envoy's state too
     text = "Guinea summons French ambassador in Conakry over remarks"
-    assert coded(unfiltered, text) == [("Conakry", "Diplomatic protest", "Guinean government", "French government")]
+    want = ("Conakry", "Diplomatic protest", "Guinean government", "French government")
+    assert coded(unfiltered, text) == [want]
     assert roles_of(unfiltered, text)["Conakry"] == "venue"
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana's foreign ministry denied on Monday that it had summoned Togo's ambassador in Accra over the dispute.",
+    "Ghana's foreign ministry denied on Monday that it had summoned Togo's ambassador in Accra over the "
+    "dispute.",
 ])
 def test_a_denied_summons_is_no_event(either: Pipeline, text: str) -> None:
     assert coded(either, text) == []

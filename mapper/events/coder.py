@@ -77,8 +77,8 @@ from mapper.events.actors import (
     short_text_weights,
     sides,
     speaker,
-    summoned,
     story_group,
+    summoned,
     theatre_countries,
     vocabulary_theatres,
 )
