@@ -1179,6 +1179,23 @@ def speaker(phrases: list[ActorPhrase], trigger_start: int, sentence: str = "") 
     return before[-1].actor if before else next((p.actor for p in phrases if p.side == "source"), None)
 
 
+def summoned(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, speaker_: Actor | None,
+             sentence: str = "") -> Actor | None:
+    """The state whose envoy a diplomatic protest summons, expels or recalls: the first actor phrase inside
+    the trigger's span ("summons Algeria's ambassador", "summoned the French envoy"), else the trigger's own
+    words after its verb ("summoned Rwanda's charge d'affaires": no head noun for a phrase), of a country
+    other than the speaker's, as its government (the corpus's actor2, bh33-013, h43-084, b34-044; heads54).
+    None when nothing there names a country. (The trigger's span is bounded: at most six words.)"""
+    own = speaker_.country_code if speaker_ is not None else ""
+    found = [p.actor.country_code or country_in(p.actor.name.replace("’", "'").split())
+             for p in phrases if trigger_start < p.start < trigger_end]
+    found.append(country_in(sentence[trigger_start:trigger_end].replace("’", "'").split()[1:]))
+    for cc in found:
+        if cc and cc != own and _adjective(cc):
+            return Actor(f"{_adjective(cc)} government", cc)
+    return None
+
+
 def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | None, Actor | None]:
     """The two sides of an agreement or meeting: those it was "brokered by", else the actors named
     nearest before the trigger ("the United States and Russia had agreed"), else the first named."""

@@ -80,6 +80,7 @@ from mapper.events.actors import (
     speaker,
     story_cartel,
     story_group,
+    summoned,
     theatre_countries,
     vocabulary_theatres,
 )
@@ -2215,6 +2216,8 @@ class EventCoder:
                     a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
+                    if clause.sub_event_type == "Diplomatic protest":
+                        a2 = summoned(actors, clause.start, clause.end, a1, sentence)  # the envoy's state
                     if clause.sub_event_type == "Statement":
                         if _relief_teller(text, span[0], sentence, clause.start):
                             continue  # "the disaster agency said in Jakarta": a toll's teller, no statement

@@ -1623,7 +1623,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
             return Role("venue", _precision(m, near), clause, rule="left")
         if clause.sub_event_type == "Diplomatic protest":
-            return Role("origin", 1, rule="left")  # "summoned the ambassador in Tehran"
+            # "summoned the ambassador in Tehran": where the summons was made, its venue, as the corpus codes
+            # it (bh33-013, h43-084, h37-002, h50-031, p36-058, n51-032, w42-037; heads54; was "origin")
+            return Role("venue", _precision(m, near), clause, rule="left")
         if clause.family == "political":
             return Role("context", rule="left")  # "the order from Washington": not where it was said
         return Role("event_site", _precision(m, near), clause, rule="left")

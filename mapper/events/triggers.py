@@ -165,8 +165,10 @@ _NOT_FIGHTERS = (r"(?! of (?:the |\w{1,30} ){0,2}(?:guerrillas?|militants?|fight
 
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
+    # The envoy's state may come in its possessive ("summons Algeria's ambassador", "summoned Rwanda's
+    # charge d'affaires"; heads54): the gap's words take an apostrophe.
     ("Diplomatic protest",
-     r"summon\w{0,30}+ (?:\w{1,30} ){0,4}(?:ambassador|envoy|charg[ée]|diplomats?|attach[ée])|"
+     r"summon\w{0,30}+ (?:[\w'’]{1,30} ){0,4}(?:ambassador|envoy|charg[ée]|diplomats?|attach[ée])|"
      r"expel\w{0,30}+ (?:\w{1,30} ){0,4}(?:ambassadors?|diplomats?|envoys?)|"
      r"recall\w{0,30}+ (?:\w{1,30} ){0,3}ambassador|"
      r"(?:note|letter) of protest|protest note|formal protest|lodged (?:a |an )?(?:\w{1,30} )?protest|"
