@@ -3254,7 +3254,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
             # own there ("killed six in Culiacán, and ... clashes in Elota municipality left five dead").
             if _holds_near(p, specific.get(id(r.clause), ())) or _named_after_site(text, mentions, infos, i) \
-                    or _site_follows(mentions, infos, i):
+                    or _site_follows(text, mentions, infos, i):
                 infos[i] = Role("context", rule="part_of")
         elif kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind == "admin1" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
@@ -3284,16 +3284,24 @@ def _listed_district(text: str, mentions: list[Mention], i: int) -> bool:
     return _DISTRICT_LISTED.fullmatch(text, m.end, mentions[i + 1].start) is not None
 
 
-def _site_follows(mentions: list[Mention], infos: list[Role], i: int) -> bool:
+# A conjunction that opens a second act between a district and a town after it (sites54): "Militants
+# stormed a checkpost in Lakki Marwat district, killing three policemen, while a quadcopter attack in Mir
+# Ali killed two children" tells two sites, so the district does not frame the town (blind b48-058).
+_SECOND_ACT_BETWEEN = re.compile(r"\b(?:while|whereas|meanwhile)\b|;")
+_SECOND_ACT_CHARS = 300  # how far after the district the conjunction is looked for (bounded: linear)
+
+
+def _site_follows(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
     """Whether a town of the district's province is a site of its clause after it: the district frames it
-    ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata")."""
+    ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata"), unless
+    a conjunction of a second act stands between them (_SECOND_ACT_BETWEEN)."""
     m, r = mentions[i], infos[i]
     ahead = slice(i + 1, i + 1 + _FRONT_LOOKAHEAD)  # the next few names (bounded, so linear)
     for n, rn in zip(mentions[ahead], infos[ahead], strict=False):
         if n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause \
                 and n.place is not None and n.place.kind in ("city", "facility") \
                 and n.place.admin1 == (m.place.admin1 if m.place else None):
-            return True
+            return not _SECOND_ACT_BETWEEN.search(text, m.end, min(n.start, m.end + _SECOND_ACT_CHARS))
     return False
 
 
