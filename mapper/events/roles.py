@@ -2580,6 +2580,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _subjects_of_other_acts(text, mentions, infos, clauses_by_sentence)
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
+    _spread_over_shares(text, mentions, infos)
     _apposed_parents_of_unknown(text, mentions, infos, clauses_by_sentence)
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
@@ -3256,11 +3257,56 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
             # own there ("killed six in Culiacán, and ... clashes in Elota municipality left five dead").
             if _holds_near(p, specific.get(id(r.clause), ())) or _named_after_site(text, mentions, infos, i) \
-                    or _site_follows(mentions, infos, i):
+                    or _site_follows(text, mentions, infos, i):
                 infos[i] = Role("context", rule="part_of")
         elif kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind == "admin1" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
+
+
+# A total spread over an area ("Israeli strikes across Gaza killed 18 people, including 12 in Khan Younis
+# and six in Nuseirat"; "... killed 18 people across Gaza. A strike on a school in Nuseirat killed 10"): the
+# area after "across" only sums up the towns told as its shares in its sentence, which are the sites
+# (sites54; tl51-014). Alone ("Israeli strikes across Gaza killed 37 people") it stays the site.
+_ACROSS_BEFORE = re.compile(r"\bacross\s{1,3}(?:the\s{1,3})?$")
+_ACROSS_CHARS = 14  # the window before the name in which "across (the)" is read
+_SHARE_KM = 60.0  # how far a town told after the area may lie from the area's point to be one of its parts
+# Only the area's own sentence: a share told in the next one ("Twelve of them died when a house was hit in
+# the Jabalia refugee camp", blind b39-054) then takes the lead's total (a toll question left to tolls).
+_SHARE_SENTENCES = 1
+# What tells a town as a share of the area's total, between the area and the town: "including 12 in",
+# "among them", "Twelve of them died ... in", "A strike on a school in". Without it the town is an act of
+# its own ("across Culiacan ... Gunmen ambushed a patrol in Navolato", "across Gaza after two soldiers were
+# killed in Rafah") and the area keeps its site.
+_SHARE_CUE = re.compile(r"(?i)\b(?:including|among\s{1,3}(?:them|whom|the\s{1,3}dead)|of\s{1,3}(?:them|whom)|"
+                        r"(?:a|an|one|another)\s{1,3}(?:air\s{0,3})?strike)\b")
+_SHARE_CUE_CHARS = 200  # the window after the area in which the cue is read (bounded: linear)
+# A list after "across" ("raids across Manta and Portoviejo"): each name its own site.
+_LIST_AFTER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s(?:and|or)\s{1,3})")
+
+
+def _spread_over_shares(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name != "event_site" or m.place is None or m.demonym \
+                or not _ACROSS_BEFORE.search(text, max(0, m.start - _ACROSS_CHARS), m.start):
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].sentence == m.sentence \
+                and _LIST_AFTER.fullmatch(text, m.end, mentions[i + 1].start):
+            continue  # a list of places after "across": each its own site
+        sentences = 1
+        ahead = slice(i + 1, i + 1 + 2 * _FRONT_LOOKAHEAD)  # the next few names (bounded, so linear)
+        last = m.sentence
+        for n, rn in zip(mentions[ahead], infos[ahead], strict=False):
+            if n.sentence != last:
+                sentences += 1
+                last = n.sentence
+            if sentences > _SHARE_SENTENCES:
+                break
+            if rn.name == "event_site" and n.place is not None and n.place.kind in ("city", "facility") \
+                    and distance_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon) <= _SHARE_KM \
+                    and _SHARE_CUE.search(text, m.end, min(n.start, m.end + _SHARE_CUE_CHARS)):
+                infos[i] = Role("context", rule="part_of")
+                break
 
 
 _DISTRICT_KM = 40  # how far a district's point (its seat's or its towns' centre) may lie from a town in it
@@ -3286,16 +3332,24 @@ def _listed_district(text: str, mentions: list[Mention], i: int) -> bool:
     return _DISTRICT_LISTED.fullmatch(text, m.end, mentions[i + 1].start) is not None
 
 
-def _site_follows(mentions: list[Mention], infos: list[Role], i: int) -> bool:
+# A conjunction that opens a second act between a district and a town after it (sites54): "Militants
+# stormed a checkpost in Lakki Marwat district, killing three policemen, while a quadcopter attack in Mir
+# Ali killed two children" tells two sites, so the district does not frame the town (blind b48-058).
+_SECOND_ACT_BETWEEN = re.compile(r"\b(?:while|whereas|meanwhile)\b|;")
+_SECOND_ACT_CHARS = 300  # how far after the district the conjunction is looked for (bounded: linear)
+
+
+def _site_follows(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
     """Whether a town of the district's province is a site of its clause after it: the district frames it
-    ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata")."""
+    ("Further south, in the Mayo-Sava department, the militants abducted nine people from Kolofata"), unless
+    a conjunction of a second act stands between them (_SECOND_ACT_BETWEEN)."""
     m, r = mentions[i], infos[i]
     ahead = slice(i + 1, i + 1 + _FRONT_LOOKAHEAD)  # the next few names (bounded, so linear)
     for n, rn in zip(mentions[ahead], infos[ahead], strict=False):
         if n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause \
                 and n.place is not None and n.place.kind in ("city", "facility") \
                 and n.place.admin1 == (m.place.admin1 if m.place else None):
-            return True
+            return not _SECOND_ACT_BETWEEN.search(text, m.end, min(n.start, m.end + _SECOND_ACT_CHARS))
     return False
 
 
