@@ -1323,7 +1323,9 @@ _DENIED_AFTER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)|dismiss(?
 # chemical attack", "mourners buried victims of the strike").
 _REACTION_TO = re.compile(
     r"\b(?:sanction\w{0,30}+|charg(?:e|es|ed|ing)|trials?|tried|convict\w{0,30}+|sentenc\w{0,30}+|"
-    r"indict\w{0,30}+|prosecut\w{0,30}+|investigat\w{0,30}+|inquiry|inquest|probe|compensat\w{0,30}+|"
+    # a verdict either way: "was acquitted of rape but convicted of ..." names no new act
+    r"acquit\w{0,30}+|indict\w{0,30}+|prosecut\w{0,30}+|investigat\w{0,30}+|inquiry|inquest|probe|"
+    r"compensat\w{0,30}+|"
     r"apologi[sz]\w{0,30}+|mourn\w{0,30}+|funerals?|buried|burials?|anniversary|commemorat\w{0,30}+|"
     r"warrants?|verdicts?|lawsuits?|"
     # a court's case or hearing: "began hearing the case against 19 defendants over the March 2024 attack"
@@ -1348,9 +1350,10 @@ _REACTION_NOUN_AFTER = re.compile(r"s?\s{1,3}(?:probes?|inquir(?:y|ies)|inquests
                                   r"cases?|hearings?|verdicts?|judges?|lawsuits?|survivors|anniversary|"
                                   r"memorials?|compensation)\b")
 _REACTION_TO_GATE = WordGate(_REACTION_TO, (
-    "sanction", "charg", "trial", "tried", "convict", "sentenc", "indict", "prosecut", "investigat",
-    "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried", "burial",
-    "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil", "case", "hearing"))
+    "sanction", "charg", "trial", "tried", "convict", "acquit", "sentenc", "indict", "prosecut",
+    "investigat", "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried",
+    "burial", "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil", "case",
+    "hearing"))
 # ... and the toll told in a relative clause of the act the reaction is about: "the trial over the 2022
 # attack on a church in X, Y state, in which 40 worshippers were killed", "the anniversary of the assault
 # on the college that killed 148", "indicted 13 people over the collapse of the canopy that killed 16"
