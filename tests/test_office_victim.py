@@ -38,11 +38,9 @@ def test_the_seat_of_a_victims_office_is_the_site(rules: Pipeline, text: str, si
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    pytest.param("The mayor of Jalalabad, a city in the eastern province of Nangarhar, was shot dead "
-                 "outside his home on Sunday, police said.", [("Jalālābād", "Attack")],
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 41, second round (threshold 0.7; kept by the first "
-                                         "round's): the shooting is dropped; the rules code it")),
+    # (dropped by the event filter retrained at session 41's second round; kept again since session 44's)
+    ("The mayor of Jalalabad, a city in the eastern province of Nangarhar, was shot dead outside his home on "
+     "Sunday, police said.", [("Jalālābād", "Attack")]),
     ("Suspected militants abducted the police chief of Gao on Friday.",
      [("Gao", "Abduction/forced disappearance")]),
     ("Maiduguri's deputy mayor was shot dead by unknown gunmen on Saturday.", [("Maiduguri", "Attack")]),

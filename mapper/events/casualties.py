@@ -761,7 +761,7 @@ _SPREAD = frozenset({"across", "nationwide", "throughout"})  # a total spread ov
 # Shujaiya", blind b46-073): with no place of its own before the verb, its total spans places as "across"
 # says, and the share a place is named for is that place's (tolls52).
 _MANY_ACTS = frozenset({"strikes", "airstrikes", "attacks", "raids", "bombardments", "bombings", "shelling"})
-_SUBJECT_WORDS = 10  # words of the subject read back from a total's verb (to a comma)
+_SPREAD_SUBJECT_WORDS = 10  # words of the subject read back from a total's verb (to a comma)
 _SHARE_WORDS = 10  # words after a share's place within which "and N in Y" names another share
 
 
@@ -770,7 +770,7 @@ def _spread_before(w: _Words, begin: int) -> str:
     killed 18"), "acts" when its subject is many acts with no place of its own ("Israeli strikes on Monday
     killed 17"), else "" (a bounded look back to the clause's comma)."""
     acts = False
-    for k in range(begin - 1, max(-1, begin - _SUBJECT_WORDS - 1), -1):
+    for k in range(begin - 1, max(-1, begin - _SPREAD_SUBJECT_WORDS - 1), -1):
         tok = w.low[k]
         if tok in (",", ";", ":", "said", "says"):
             break

@@ -3336,7 +3336,7 @@ def _listed_district(text: str, mentions: list[Mention], i: int) -> bool:
 # stormed a checkpost in Lakki Marwat district, killing three policemen, while a quadcopter attack in Mir
 # Ali killed two children" tells two sites, so the district does not frame the town (blind b48-058).
 _SECOND_ACT_BETWEEN = re.compile(r"\b(?:while|whereas|meanwhile)\b|;")
-_SECOND_ACT_CHARS = 300  # how far after the district the conjunction is looked for (bounded: linear)
+_DISTRICT_ACT_CHARS = 300  # how far after the district the conjunction is looked for (bounded: linear)
 
 
 def _site_follows(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
@@ -3349,7 +3349,7 @@ def _site_follows(text: str, mentions: list[Mention], infos: list[Role], i: int)
         if n.sentence == m.sentence and rn.name == "event_site" and rn.clause is r.clause \
                 and n.place is not None and n.place.kind in ("city", "facility") \
                 and n.place.admin1 == (m.place.admin1 if m.place else None):
-            return not _SECOND_ACT_BETWEEN.search(text, m.end, min(n.start, m.end + _SECOND_ACT_CHARS))
+            return not _SECOND_ACT_BETWEEN.search(text, m.end, min(n.start, m.end + _DISTRICT_ACT_CHARS))
     return False
 
 
