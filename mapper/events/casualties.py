@@ -1035,6 +1035,12 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
         out.append(Report(value, killed, start, end, nouns, vague))
         covered = max(covered, end)
 
+    def add_shares(part: tuple[int, int, int, bool]) -> None:
+        """A place's share of a spread total, and the further shares told after it ("including 12 in Khan
+        Younis and six in Nuseirat"): each a killed figure of its own place."""
+        for value, start, end, vague in (part, *_more_parts(w, part[2])):
+            add(value, True, start, end, frozenset(), vague)
+
     def them(i: int, end: int) -> None:
         """The verb at ``i`` is followed by "them dead" or "them to death" (ending at ``end``): its victims
         are the group named just before ("pull 23 passengers off buses and shoot them dead")."""
@@ -1111,16 +1117,14 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                 if part is not None:
                     # "killed 22 across the Gaza Strip, including nine in a strike on Nuseirat": the
                     # total spans many places; the part named for one place is that event's.
-                    for share in (part, *_more_parts(w, part[2])):
-                        add(share[0], True, share[1], share[2], frozenset(), share[3])
+                    add_shares(part)
                 continue
             if killed and not vague and (part := _part_in(w, end, i)) is not None:
                 # "Israeli strikes across Gaza killed 18 people on Monday, including 12 in Khan Younis and
                 # six in Nuseirat" (tl51-014), "Israeli strikes on Saturday killed 14 people, including six
                 # at a school ... in Shujaiya" (blind b46-073): a total spread over places by its subject;
                 # each share is its place's
-                for share in (part, *_more_parts(w, part[2])):
-                    add(share[0], True, share[1], share[2], frozenset(), share[3])
+                add_shares(part)
                 break
             if killed and (companions := _companions(w, end)) is not None:
                 # "killed a district commissioner in Afgoye on Monday, along with three of his guards"
@@ -1163,8 +1167,7 @@ def _read(w: _Words, totals: list[int] | None = None) -> list[Report]:
                             and (part := _part_in(w, end)) is not None:
                         # "26 civilians were killed across the country, including 13 in Bahawalpur": the
                         # share of one place, as the verb-first report reads it
-                        for share in (part, *_more_parts(w, part[2])):
-                            add(share[0], True, share[1], share[2], frozenset(), share[3])
+                        add_shares(part)
                     covered = max(covered, end)
                     break
                 else:

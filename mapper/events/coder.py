@@ -1288,11 +1288,13 @@ def _ally_not_target(incidents: list[_Incident], text: str) -> None:
     al-Shabaab fighters withdrew": the pair read as the two sides) is the acting side's ally, not the side
     it acted on: the other side is the story's one armed group, when that is not the acting side's
     (targets54). "Al-Shabaab attacked allied clan militias" keeps them: the story's group acted."""
-    for inc in incidents:
-        if inc.actor1 is None or inc.actor2 is None or not inc.actor2.name.lower().startswith("allied "):
-            continue
-        group = story_group(text)
-        if group is not None and named_group(inc.actor1) != group:
+    allied = [inc for inc in incidents if inc.actor1 is not None and inc.actor2 is not None
+              and inc.actor2.name.lower().startswith("allied ")]
+    group = story_group(text) if allied else None  # one pass over the text, not one per incident
+    if group is None:
+        return
+    for inc in allied:
+        if named_group(inc.actor1) != group:
             inc.actor2 = _local(group, inc)
 
 
