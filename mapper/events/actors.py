@@ -2802,6 +2802,27 @@ def forces_target(told: str, event_country: str, year: int | None = None) -> Act
     return _state_group(canonical(Actor("soldiers"), False, event_country), year)
 
 
+# A prison the act stormed, with its inmates freed or escaped ("freeing some 500 inmates from its prison",
+# "Gangs storm Saint-Marc prison, free hundreds of inmates", "storm the National Penitentiary, thousands of
+# inmates escape"): the freed inmates are no side of the fight; the side hit is the prison's guards, police,
+# as the corpus codes a stormed prison (targets55). Not a swap of prisoners ("freed three hostages in
+# exchange for 90 prisoners": no prison named, and the freed are hostages).
+_PRISON_WORD = re.compile(r"\b(?i:prisons?|jails?|penitentiary|penitentiaries)\b")
+_FREED_INMATES = re.compile(
+    r"\b(?i:free(?:s|d|ing)?|releas(?:es|ed|ing)|spr(?:ing|ings|inging|ang))\s++(?:[\w,-]++\s++){0,4}?"
+    r"(?i:inmates|prisoners|detainees)\b"
+    r"|\b(?i:inmates|prisoners|detainees)\s++(?:(?i:were|have|had|has)\s++)?"
+    r"(?i:escape[sd]?|escaping|fled|broke\s++out)\b")
+
+
+def prison_guards(told: str, event_country: str) -> Actor | None:
+    """actor2 of a fight at a prison ``told`` says was stormed and its inmates freed: the guards (police,
+    marked ``inferred``), else None."""
+    if _PRISON_WORD.search(told) is None or _FREED_INMATES.search(told) is None:
+        return None
+    return Actor("police", event_country, inferred=True)
+
+
 # The state's army reporting a fight that killed its foes: "Three militants killed in Kupwara gunfight, army
 # says", "Army says four NPA rebels killed in clash", "..., the Indian Army said" (a nationality and the
 # army's own words before it; not police, whose reports tell fights of other units too).

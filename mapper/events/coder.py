@@ -72,6 +72,7 @@ from mapper.events.actors import (
     named_group,
     occupier_strike,
     parties,
+    prison_guards,
     refers_back,
     reporting_army,
     retaken_from,
@@ -3034,6 +3035,11 @@ class EventCoder:
             post = forces_target(" ".join(text[a:b] for a, b in spans), inc.location.country_code, year)
             if post is not None and (actor1 is None or actor1.name != post.name):
                 actor2 = Actor(post.name, post.country_code, inferred=True)
+        if (actor2 is None or actor2.name == "prisoners") and EVENT_TYPE_OF[sub] == "Battles":
+            # "Gangs storm Saint-Marc prison, free hundreds of inmates": the guards, not the freed inmates
+            guards = prison_guards(" ".join(text[a:b] for a, b in spans), inc.location.country_code)
+            if guards is not None and (actor1 is None or actor1.name != guards.name):
+                actor2 = guards
         return Event(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub, location=inc.location, date=date,
             time_precision=precision if date else 3, geo_precision=inc.geo_precision, role=inc.role,
