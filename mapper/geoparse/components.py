@@ -6,6 +6,8 @@ resolve.Resolver), so the models can be trained, tested and benchmarked on plain
 
 from __future__ import annotations
 
+import re
+
 from mapper.config import Config
 from mapper.doc import Doc
 from mapper.gazetteer import DEMONYM, Option
@@ -62,9 +64,31 @@ class Resolve:
         mentions = []
         for c in cands:
             row, p = picks[c.key]
+            row = _named_city_twin(self.resolver, c, row, doc.text)
             demonym = Option(row, DEMONYM) in c.options
             mentions.append(Mention(start=c.start, end=c.end, text=c.text, place=gaz.place(row),
                                     confidence=round(c.score * p, 3), demonym=demonym,
                                     sentence=sentences.span(c.start)))
         doc.resolutions = picks
         doc.mentions = mentions
+
+
+# "Kherson city" in a text that also says "the Kherson region": the name resolves once for the document
+# (one sense per discourse, to the province), but the word "city" right after this occurrence says it is
+# the province's city of the same name.
+_CITY_WORD_AFTER_NAME = re.compile(r"[ \t]{1,3}city\b(?![\'’])", re.IGNORECASE)
+
+
+def _named_city_twin(resolver: Resolver, c: Candidate, row: int, text: str) -> int:
+    """``row``, or, when it is a province (admin1/admin2) and "city" follows this occurrence, the most
+    populous city among the name's own options in that province (its twin: Kherson of Khersonska oblast)."""
+    if _CITY_WORD_AFTER_NAME.match(text, c.end) is None:
+        return row
+    gaz = resolver.gaz
+    picked = gaz.row(row)
+    if picked.kind not in ("admin1", "admin2"):
+        return row
+    towns = [(r.population, o.row) for o in c.options if o.how != DEMONYM
+             for r in (gaz.row(o.row),)
+             if r.kind == "city" and r.admin1 == picked.admin1 and r.country_code == picked.country_code]
+    return max(towns)[1] if towns else row
