@@ -1933,6 +1933,18 @@ _APPOSED_AHEAD = re.compile(r"(?:\s{1,3}(?:on|over|about|between|with|among)(?:\
                             r"\s{0,3},\s{1,3}(?:(?:which|that)\s{1,3}(?:is|are|was|were)\s{1,3})?"
                             r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|on|in|at|next|this|"
                             r"to\s{1,3}(?:open|begin|start|resume|reconvene|take\s{1,3}place|be\s{1,3}held))\b")
+# Talks or a deal of before, told by what they have (not) brought since: "a framework agreement negotiated in
+# Doha has yet to produce a ceasefire", "three rounds of talks in Istanbul have produced little", "an accord
+# reached in Algiers remains in force on paper only" (not when a weekday dates them in between: "a truce
+# signed in Doha on Monday has not stopped the shooting" is the news).
+_DEAL_RESULT_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:(?:has|have)\s{1,3}(?:yet\s{1,3}to\s{1,3}"
+                                r"(?:produce|yield|deliver|bring|stop|end|halt)|not\s{1,3}(?:stopped|ended|halted|"
+                                r"brought|produced|delivered|yielded)|failed\s{1,3}to\s{1,3}(?:stop|end|halt|produce|"
+                                r"bring|deliver)|(?:produced|yielded)\s{1,3}(?:little|nothing|no)|done\s{1,3}little)|"
+                                r"remains?\s{1,3}(?:in\s{1,3}force\s{1,3})?(?:on\s{1,3}paper|largely\s{1,3}"
+                                r"unimplemented|unimplemented))\b")
+_DEAL_RESULT_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                                r"today|overnight|this\s{1,3}week)\b")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
@@ -3358,6 +3370,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True
         if sub in ("Agreement", "Meeting/talks") and _APPOSED_AHEAD.match(after):
             return True  # "Talks on the next phase of the deal, expected in Cairo this week": still to come
+        if sub in ("Agreement", "Meeting/talks") \
+                and (m := _DEAL_RESULT_AFTER.match(low, end, end + 160)) is not None \
+                and _DEAL_RESULT_DATED.search(low, end, m.end()) is None:
+            return True  # "an agreement negotiated in Doha has yet to produce a ceasefire": made before
         if sub == "Meeting/talks" and (_AT_PLACE_AHEAD.match(after)
                                        or _TO_HOST_BEFORE.search(low, max(0, start - 150), start)
                                        or _ONGOING_BEFORE.search(low, max(0, start - 80), start)):
