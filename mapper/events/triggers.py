@@ -1937,6 +1937,25 @@ _CALLED_OFF_APPOSED = re.compile(r"[^,.;:!?]{0,80},\s[^,.;:!?]{1,100},\s{1,3}"
                                  r"put\s{1,3}off|(?:pushed|put|moved)\s{1,3}back\s{1,3}(?:by\s{1,3}(?:a|an|one|two|"
                                  r"three|several|\d{1,3})\s{1,3}(?:days?|weeks?|months?)|until|to\s{1,3}(?:next|later|"
                                  r"\w{3,6}day|" + "|".join(MONTHS) + r"))|" + _NOT_HAPPENED + ")")
+# Talks put ahead by an apposition after their topic or parties: "Talks on the next phase of the deal,
+# expected in Cairo this week, have not been rescheduled", "negotiations between the two sides, due to open
+# in Jeddah" (not "talks, expected to be tough, opened in Doha": only a time or a start follows "to").
+_APPOSED_AHEAD = re.compile(r"(?:\s{1,3}(?:on|over|about|between|with|among)(?:\s{1,3}[\w'’-]{1,30}){1,8}?)?"
+                            r"\s{0,3},\s{1,3}(?:(?:which|that)\s{1,3}(?:is|are|was|were)\s{1,3})?"
+                            r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|on|in|at|next|this|"
+                            r"to\s{1,3}(?:open|begin|start|resume|reconvene|take\s{1,3}place|be\s{1,3}held))\b")
+# Talks or a deal of before, told by what they have (not) brought since: "a framework agreement negotiated in
+# Doha has yet to produce a ceasefire", "three rounds of talks in Istanbul have produced little", "an accord
+# reached in Algiers remains in force on paper only" (not when a weekday dates them in between: "a truce
+# signed in Doha on Monday has not stopped the shooting" is the news).
+_DEAL_RESULT_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:(?:has|have)\s{1,3}(?:yet\s{1,3}to\s{1,3}"
+                                r"(?:produce|yield|deliver|bring|stop|end|halt)|not\s{1,3}(?:stopped|ended|halted|"
+                                r"brought|produced|delivered|yielded)|failed\s{1,3}to\s{1,3}(?:stop|end|halt|produce|"
+                                r"bring|deliver)|(?:produced|yielded)\s{1,3}(?:little|nothing|no)|done\s{1,3}little)|"
+                                r"remains?\s{1,3}(?:in\s{1,3}force\s{1,3})?(?:on\s{1,3}paper|largely\s{1,3}"
+                                r"unimplemented|unimplemented))\b")
+_DEAL_RESULT_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                                r"today|overnight|this\s{1,3}week)\b")
 # Weapons supplied, not fired: "a weapons package including Patriot missiles", "deliveries of shells",
 # "drones to be delivered to Kyiv", "sanctions on missile makers". Only the weapon nouns; the frame is
 # before the noun in its phrase (no clause break), or after it ("... to be delivered", "drone makers").
@@ -3360,6 +3379,12 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "talks between the two sides were due to open in Nairobi": still to come
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if sub in ("Agreement", "Meeting/talks") and _APPOSED_AHEAD.match(after):
+            return True  # "Talks on the next phase of the deal, expected in Cairo this week": still to come
+        if sub in ("Agreement", "Meeting/talks") \
+                and (m := _DEAL_RESULT_AFTER.match(low, end, end + 160)) is not None \
+                and _DEAL_RESULT_DATED.search(low, end, m.end()) is None:
+            return True  # "an agreement negotiated in Doha has yet to produce a ceasefire": made before
         if sub == "Meeting/talks" and (_AT_PLACE_AHEAD.match(after)
                                        or _TO_HOST_BEFORE.search(low, max(0, start - 150), start)
                                        or _ONGOING_BEFORE.search(low, max(0, start - 80), start)):
