@@ -32,7 +32,8 @@ PUBLISHED = "2025-06-14"
 
 def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     doc = pipeline.parse(Article("sides55", text, published=PUBLISHED))
-    return sorted((e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events)
+    return sorted((e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None)
+                  for e in doc.events)
 
 
 STOPPED = [
@@ -52,8 +53,8 @@ def test_the_weapon_an_interception_stopped_struck_nothing(unfiltered: Pipeline,
 NEAR = [
     ("Debris from downed Russian drones wounded two people in Odesa overnight, officials said.",
      "Air/drone strike"),
-    ("Ukraine's air force said it shot down 30 of 40 drones launched overnight, while the rest struck an energy "
-     "facility in Kremenchuk.", "Air/drone strike"),
+    ("Ukraine's air force said it shot down 30 of 40 drones launched overnight, while the rest struck an "
+     "energy facility in Kremenchuk.", "Air/drone strike"),
 ]
 
 
@@ -87,6 +88,6 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 
 
 def test_many_interceptions_parse_linearly(unfiltered: Pipeline) -> None:
-    unit = ("Israeli jets hit Shiraz; Iran says air defences downed drones over Qom. Air defences shot down two "
-            "small drones over Tabriz, and debris damaged a house. ")
+    unit = ("Israeli jets hit Shiraz; Iran says air defences downed drones over Qom. Air defences shot down "
+            "two small drones over Tabriz, and debris damaged a house. ")
     assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
