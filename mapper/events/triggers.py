@@ -976,6 +976,20 @@ _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|killed|killin
                      # ("intercepted and destroyed 14 drones")
                      r"destroy(?!ers?\b)\w*+"
                      r"(?! (?:[\w-]{1,30} ){0,3}?(?:drones?|missiles?|rockets?|uavs?)\b))\b")
+# The weapon an interception stopped, named as its object (sides55): a weapon noun within a few plain words
+# after the interception's verb ("downed drones", "shot down three small drones", "intercepted a Houthi
+# drone"); not across "by", "with", "and", "after", "as" ("was shot down by a drone" is the craft's end).
+_STOPPED_WEAPON_NOUN = re.compile(r"(?:drones?|missiles?|rockets?|uavs?)\b")
+_STOPPED_WEAPON_GAP = re.compile(r"\s++(?:(?!(?:by|with|and|after|as|but|while|of)\b)"
+                                 r"[\w'’-]{1,30}+\s++){0,4}")
+# ... a verb, not a participle before the weapon ("debris from downed Russian drones wounded three": the
+# drones' strike; "46 of 60 drones" a share, the rest may have struck).
+_STOPPED_WEAPON_ATTRIB = re.compile(r"\b(?:from|of|the|by|with|a|an)\s++$")
+# ... and placed where it was stopped, right after it ("drones over Tabriz", "a drone over Khamis Mushait";
+# not "shot down a military drone and killed 10 soldiers": the fight's own report; at most two words
+# between, not "a missile launched from Yemen over Israel").
+_STOPPED_WEAPON_OVER = re.compile(r"\s++(?:[\w'’-]{1,30}+\s++){0,2}?(?:over|above)\s")
+_STOPPED_WEAPON_REACH = 80  # characters from the interception's end to the weapon
 # An impact word the sentence denies is none: "shot down 11 drones ... without giving details of any damage",
 # "destroyed nine drones, with no casualties reported" (the words before it, in a bounded window).
 _IMPACT_DENIED = re.compile(r"\b(?:no|without)\s(?:[\w'’-]{1,30}\s){0,4}$")
@@ -3782,6 +3796,21 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         stopped = max(bisect.bisect(breaks, d.start) for d in disrupted)
         violence = [t for t in violence if EVENT_TYPE_OF.get(t.sub) != "Explosions/Remote violence"
                     or bisect.bisect(breaks, t.start) > stopped]
+    if disrupted and violence:
+        # The weapon an interception names as its object was stopped, not fired at the place, also where the
+        # sentence tells a hit elsewhere: "Israeli strikes hit Isfahan; Iran says air defences downed drones
+        # over Tabriz", "air defences intercepted a Houthi drone over Khamis Mushait" (sides55: the drones
+        # are the interception's, Tabriz its site; only a weapon placed "over" a place right after it).
+        # (The interceptions' ends, sorted: each weapon asks of the nearest one before it by bisection.)
+        ends = sorted(d.end for d in disrupted
+                      if not _STOPPED_WEAPON_ATTRIB.search(low, max(0, d.start - 12), d.start))
+        violence = [t for t in violence if not (
+            EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"
+            and (w := _STOPPED_WEAPON_NOUN.match(low, t.start)) is not None
+            and _STOPPED_WEAPON_OVER.match(low, w.end()) is not None
+            and (i := bisect.bisect_right(ends, t.start)) > 0
+            and t.start - ends[i - 1] <= _STOPPED_WEAPON_REACH
+            and _STOPPED_WEAPON_GAP.fullmatch(low, ends[i - 1], t.start) is not None)]
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"
     political = by_family.get("political", [])
