@@ -172,6 +172,12 @@ _NOT_FIGHTERS = (r"(?! of (?:the |\w{1,30} ){0,2}(?:guerrillas?|militants?|fight
                  r"jihadists?|attackers?|assailants?|gunmen|soldiers?|troops|policem[ae]n|officers?|"
                  r"militiamen)\b)")
 
+# Buildings blown up as a demolition ("Israeli troops blew up several houses in X", "blowing up homes",
+# "blew up the family home of ..."): the guide's property destruction, not an explosive attack (types56). The
+# object within four plain words after the verb; the IED rule's "blew up" / "blow up" steps aside before it.
+_DEMOLISHED_BUILDINGS = (r"(?:[\w'’-]{1,30} ){0,4}?(?:houses?|homes?|buildings?|dwellings?|residences?|"
+                         r"apartment blocks?)\b")
+
 _RULES: list[tuple[str, str]] = [
     # Political events first: "protest" in "summoned ... in protest" is diplomacy, not a street protest.
     # The envoy's state may come in its possessive ("summons Algeria's ambassador", "summoned Rwanda's
@@ -305,8 +311,10 @@ _RULES: list[tuple[str, str]] = [
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
-     r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up|went off|packed with explosives|"
-     r"explosives?-(?:laden|packed)|blows? up\b"),  # headline present tense: "BLA militants blow up bridge"
+     r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up(?! " + _DEMOLISHED_BUILDINGS + r")|"
+     r"went off|packed with explosives|"
+     # headline present tense: "BLA militants blow up bridge"
+     r"explosives?-(?:laden|packed)|blows? up\b(?! " + _DEMOLISHED_BUILDINGS + r")"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
      r"liberat(?:ed|ion|es?|ing)"
@@ -522,7 +530,9 @@ _RULES: list[tuple[str, str]] = [
      # trigger is the verb, the rest a look-ahead: the object may be the place ("set Izmail port ablaze")
      r"set(?:s|ting)?(?= (?!(?:[\w'’-]{1,30} ){0,2}bod(?:y|ies)\b)"
      r"(?:[\w'’-]{1,30} ){1,4}(?:ablaze|on fire|alight)\b)|"
-     r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson"),
+     r"burn(?:ed|t) down|razed|demolish\w*|vandali[sz]\w*|arson|"
+     # houses blown up by the side that holds the ground (the trigger is the verb; the buildings a look-ahead)
+     r"(?:blew|blow(?:s|ing)?|blown) up(?= " + _DEMOLISHED_BUILDINGS + r")"),
     ("Change to group/activity",
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
      r"recruit(?:ed|ing|ment)\b(?! cent(?:re|er)s?| offices?| stations?| posts?| camps?)|"
