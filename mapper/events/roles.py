@@ -1603,6 +1603,7 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         last = _last_end(clause, pos, ordered) if clause is not None else None
         if clause is not None and clause.family != "political" and last is not None and \
                 decided.between(s0 + last, m.start) \
+                and not _opens_part_before_act(text, s0, m, clause, ordered) \
                 and not _REPORTED.search(text, max(s0 + last, m.start - 100), m.start) \
                 and not _SAID_THEN_SUBSET.search(text, max(s0 + last, m.start - 160), m.start) \
                 and not _REPORTED_NEXT.match(text, s0 + last, m.start):
@@ -2118,6 +2119,28 @@ _CONJUNCTION_BREAK = re.compile(r";|\s(?:while|whereas|as|when|after|before|but|
 # does: _OPENS_IN).
 _OPENING_IN = re.compile(r"(?:[;:—–]\s{0,3}|\b(?:while|and|but|as)\s{1,3})\W{0,3}[Ii]n\s{1,3}"
                          r"(?:the\s{1,3})?$")
+
+
+# What may stand between a place that opens a part ("..., while in X district") and its own act after it
+# ("gunmen shot dead an elder"): an apposition ("X, west of the centre,"), the subject, no new sentence part.
+_PART_OPENED_ACT_BREAK = re.compile(r"[;:.!?|]|\s(?:while|whereas|but|after|before|when|since|said|says)\s")
+_PART_OPENED_ACT_CHARS = 120
+
+
+def _opens_part_before_act(text: str, s0: int, m: Mention, clause: Clause,
+                           ordered: dict[int, tuple[tuple[int, int], ...]]) -> bool:
+    """Whether the place opens a part of the sentence after a conjunction ("..., police said, while in
+    Yaqshid district gunmen shot dead an elder") and a trigger of its clause follows it in that part: the
+    place is the scene of that act, whatever was said before it."""
+    if not _OPENING_IN.search(text, max(s0, m.start - 16), m.start):
+        return False
+    for a, _b in _spans(clause, ordered):
+        start = s0 + a
+        if start < m.end:
+            continue
+        return start - m.end <= _PART_OPENED_ACT_CHARS and \
+            _PART_OPENED_ACT_BREAK.search(text, m.end, start) is None
+    return False
 
 
 def _sites_of_a_later_clause(text: str, mentions: list[Mention], infos: list[Role],
