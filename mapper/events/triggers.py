@@ -1969,6 +1969,17 @@ _AGREED_TO_MEET_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("to") + r"[\w
                                    r"(?:" + _no_clause_word("to") + r"[\w'’-]{1,30}\s{1,3}){0,4}?"
                                    r"(?:talks|negotiations|meetings?|consultations|dialogue)|"
                                    r"(?:hold|resume)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3})?round)\b")
+# A party's past role in a deal or talks named by a demonstrative, in a relative clause: "Algeria, which
+# brokered that accord in Algiers, has urged ...", "Cuba, which hosted those talks in Havana for four years"
+# (a deal or talks told before, pointed back at; blind b52-075). The verb is the trigger (_PAST_ROLE_VERB
+# before, the demonstrative after) or the noun (both before, at most two words between the demonstrative and
+# the noun). Not "which brokered the ceasefire in Doha on Sunday" (no demonstrative: may be news).
+_PAST_ROLE_VERB_BEFORE = re.compile(r"\b(?:which|who)\s{1,3}(?:(?:had|has|have)\s{1,3})?$")
+_PAST_ROLE_THAT_AFTER = re.compile(r"\s{1,3}(?:that|those)\s")
+_PAST_ROLE_NOUN_BEFORE = re.compile(r"\b(?:which|who)\s{1,3}(?:(?:had|has|have)\s{1,3})?"
+                                    r"(?:brokered|hosted|mediated|negotiated|signed|sponsored|facilitated)\s{1,3}"
+                                    r"(?:that|those)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_PAST_ROLE_VERBS = ("brokered", "hosted", "mediated", "negotiated", "signed", "sponsored", "facilitated")
 # Talks or a deal of before, told by what they have (not) brought since: "a framework agreement negotiated in
 # Doha has yet to produce a ceasefire", "three rounds of talks in Istanbul have produced little", "an accord
 # reached in Algiers remains in force on paper only" (not when a weekday dates them in between: "a truce
@@ -3404,6 +3415,11 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "talks between the two sides were due to open in Nairobi": still to come
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if sub in ("Agreement", "Meeting/talks") and (
+                low.startswith(_PAST_ROLE_VERBS, start) and _PAST_ROLE_THAT_AFTER.match(low, end)
+                and _PAST_ROLE_VERB_BEFORE.search(low, max(0, start - 20), start)
+                or _PAST_ROLE_NOUN_BEFORE.search(low, max(0, start - 120), start)):
+            return True  # "Algeria, which brokered that accord in Algiers": a deal told before
         if sub == "Agreement" and low.startswith("agree", start) and _AGREED_TO_MEET_AFTER.match(low, end):
             return True  # "agreed on Saturday to hold a further round of talks in Zawiya": a meeting to come
         if sub in ("Agreement", "Meeting/talks") and _APPOSED_AHEAD.match(after):
