@@ -1968,6 +1968,28 @@ _APPOSED_AHEAD = re.compile(r"(?:\s{1,3}(?:on|over|about|between|with|among)(?:\
                             r"\s{0,3},\s{1,3}(?:(?:which|that)\s{1,3}(?:is|are|was|were)\s{1,3})?"
                             r"(?:set|scheduled|slated|planned|due|expected)\s{1,3}(?:for|on|in|at|next|this|"
                             r"to\s{1,3}(?:open|begin|start|resume|reconvene|take\s{1,3}place|be\s{1,3}held))\b")
+# An agreement only to meet again: "Rival armed factions in Tripoli agreed on Saturday to hold a further round
+# of talks in Zawiya next week", "agreed to meet again in Jeddah", "agreed to reconvene in X" (the deal is a
+# meeting still to come, not an agreement made; blind b51-038). At most four words between the verb and "to"
+# (none of them "to" or a clause word: "agreed to a truce and to hold talks" is a truce made), at most four
+# between the verb of meeting and its talks noun.
+_AGREED_TO_MEET_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("to") + r"[\w'’-]{1,30}){0,4}?"
+                                   r"\s{1,3}to\s{1,3}"
+                                   r"(?:meet|reconvene|(?:hold|resume|continue|start|begin|open)\s{1,3}"
+                                   r"(?:" + _no_clause_word("to") + r"[\w'’-]{1,30}\s{1,3}){0,4}?"
+                                   r"(?:talks|negotiations|meetings?|consultations|dialogue)|"
+                                   r"(?:hold|resume)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3})?round)\b")
+# A party's past role in a deal or talks named by a demonstrative, in a relative clause: "Algeria, which
+# brokered that accord in Algiers, has urged ...", "Cuba, which hosted those talks in Havana for four years"
+# (a deal or talks told before, pointed back at; blind b52-075). The verb is the trigger (_PAST_ROLE_VERB
+# before, the demonstrative after) or the noun (both before, at most two words between the demonstrative and
+# the noun). Not "which brokered the ceasefire in Doha on Sunday" (no demonstrative: may be news).
+_PAST_ROLE_VERB_BEFORE = re.compile(r"\b(?:which|who)\s{1,3}(?:(?:had|has|have)\s{1,3})?$")
+_PAST_ROLE_THAT_AFTER = re.compile(r"\s{1,3}(?:that|those)\s")
+_PAST_ROLE_NOUN_BEFORE = re.compile(r"\b(?:which|who)\s{1,3}(?:(?:had|has|have)\s{1,3})?"
+                                    r"(?:brokered|hosted|mediated|negotiated|signed|sponsored|facilitated)\s{1,3}"
+                                    r"(?:that|those)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+_PAST_ROLE_VERBS = ("brokered", "hosted", "mediated", "negotiated", "signed", "sponsored", "facilitated")
 # Talks or a deal of before, told by what they have (not) brought since: "a framework agreement negotiated in
 # Doha has yet to produce a ceasefire", "three rounds of talks in Istanbul have produced little", "an accord
 # reached in Algiers remains in force on paper only" (not when a weekday dates them in between: "a truce
@@ -3403,6 +3425,13 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "talks between the two sides were due to open in Nairobi": still to come
         if _AHEAD.match(after) or _MODAL_AFTER.match(after):  # "peace talks set for Jeddah on Thursday"
             return True
+        if sub in ("Agreement", "Meeting/talks") and (
+                low.startswith(_PAST_ROLE_VERBS, start) and _PAST_ROLE_THAT_AFTER.match(low, end)
+                and _PAST_ROLE_VERB_BEFORE.search(low, max(0, start - 20), start)
+                or _PAST_ROLE_NOUN_BEFORE.search(low, max(0, start - 120), start)):
+            return True  # "Algeria, which brokered that accord in Algiers": a deal told before
+        if sub == "Agreement" and low.startswith("agree", start) and _AGREED_TO_MEET_AFTER.match(low, end):
+            return True  # "agreed on Saturday to hold a further round of talks in Zawiya": a meeting to come
         if sub in ("Agreement", "Meeting/talks") and _APPOSED_AHEAD.match(after):
             return True  # "Talks on the next phase of the deal, expected in Cairo this week": still to come
         if sub in ("Agreement", "Meeting/talks") \
