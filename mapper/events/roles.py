@@ -2591,6 +2591,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
             nxt = infos[i + 1]
             infos[i] = Role(nxt.name, _precision(mentions[i], nxt.precision > 1) if nxt.clause else 1,
                             nxt.clause, nxt.rule)
+    _possessed_after_a_list(text, mentions, infos)
     _toll_list_sites(text, mentions, infos, clauses_by_sentence)
     # "Kursk region", "Belgorod oblast": a town's name followed by a province word names the province.
     regions = [m.place is not None and m.place.kind == "city" and bool(_PROVINCE_AFTER.match(text, m.end))
@@ -2641,6 +2642,29 @@ _REGION_TELLER_AFTER = re.compile(r"(?:['’]s)?+(?:\s++(?:regional|provincial|s
                                   r"oblast|local|military|police)){0,2}+\s++(?:governor|mayor|officials?|"
                                   r"authorities|administration|prosecutors?|police|chief)"
                                   r"(?:\s++[A-Z][\w'’-]*+){0,3}+\s++(?:says?|said|told|reports?|reported)\b")
+
+
+def _possessed_after_a_list(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """A list's last name in its possessive before a part of it ("airstrikes hit Kabul and Paktika's Barmal
+    district", "bomb Lashio and Sagaing's Kale township"): the carry along the list reaches the parent,
+    but the part is the site, as "Paktika's Barmal district" alone reads, and the parent only says where it
+    lies (context, rule ``part_of``), also when the parent was already read as where the part lies
+    ("hit Mogadishu and Lower Shabelle's Afgooye district"). A parent that is a site by its own words (not
+    carried along the list) keeps its role."""
+    for i in range(2, len(mentions)):
+        first, parent, part = mentions[i - 2], mentions[i - 1], mentions[i]
+        carried = infos[i - 1].name == "event_site" and infos[i - 1].rule == "left"
+        held = infos[i - 1].name == "context" and infos[i - 1].rule == "part_of"
+        if not (carried or held) or infos[i].name != "context" \
+                or infos[i].rule == "part_of" or infos[i - 2].name != "event_site" \
+                or parent.demonym or part.place is None or part.place.kind == "country" \
+                or parent.sentence != part.sentence or part.start - parent.end > _GAP_CHARS \
+                or not _POSSESSED_GAP.fullmatch(text, parent.end, part.start) \
+                or not coordinated(text, first, parent):
+            continue
+        site = infos[i - 1] if carried else infos[i - 2]
+        infos[i] = Role("event_site", _precision(part, site.precision > 1), site.clause, "left")
+        infos[i - 1] = Role("context", rule="part_of")
 
 
 def _town_site(m: Mention, role: Role) -> bool:
