@@ -66,7 +66,7 @@ def test_near_misses_are_unchanged(either: Pipeline, text: str, want: list[tuple
     assert mentions(either, text) == want
 
 
-# -- linear time (no new pattern: two word sets read among the two words after a name) ------------------------
+# -- linear time (no new pattern: two word sets read among the two words after a name) ---------------------
 
 def test_many_plants_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("A drone hit the Ataq oilfield. Gunmen attacked the Hajjah ammunition factory. A missile struck "

@@ -1072,7 +1072,8 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
         if k and w in ("post", "posts") and words[0].lower() in _POST_HOLDERS:
             return True
         plant = words[k].strip(".,:;\"'“”‘’")
-        if plant in _PLANT_NOUNS_AFTER or k and plant in ("field", "fields") and words[0] in _FIELD_FUEL_WORDS:
+        if plant in _PLANT_NOUNS_AFTER \
+                or k and plant in ("field", "fields") and words[0] in _FIELD_FUEL_WORDS:
             return True
         if not k and w == "state" and any(how != DEMONYM for _, how in c.options) \
                 and not (len(words) > 1 and words[1][:1].isupper()):
