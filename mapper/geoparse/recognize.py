@@ -205,6 +205,12 @@ EVENT_WORDS_AFTER = frozenset(
     # (a bomb, a gunfight, an arson or unrest named after its place: "Cali truck bomb kills 6", "Kupwara
     # encounter", "Jiribam arson: 12 houses torched", "Manipur violence")
     "bomb arson gunfight gunfights firefight encounter violence unrest".split())
+# (names56) A plant named by its town, the noun written in lowercase as the first or second word after it:
+# "the Amran cement factory", "the Ataq oilfield", "the Sarsang oil field" (the fuel word before "field(s)":
+# not "field" alone, "a Carpenter field goal"). Not capitalised: "the Cotton Factory parking lot", "Toy
+# Factory Lofts" name a building, not a town's plant.
+_PLANT_NOUNS_AFTER = frozenset("factory factories oilfield oilfields gasfield gasfields".split())
+_FIELD_FUEL_WORDS = frozenset({"oil", "gas"})
 # A security post after its force's noun: "Djibo army post overrun", "a Bannu police post". Not "post"
 # alone: "Kyiv Post", "Jerusalem Post" are newspapers.
 _POST_HOLDERS = frozenset("army military police border security gendarmerie".split())
@@ -1064,6 +1070,10 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
             # ("Car bomb", "Pipe bomb": an ordinary word right before "bomb" is the bomb's kind, not a place)
             return not (w == "bomb" and not k and c.key in title_words())
         if k and w in ("post", "posts") and words[0].lower() in _POST_HOLDERS:
+            return True
+        plant = words[k].strip(".,:;\"'“”‘’")
+        if plant in _PLANT_NOUNS_AFTER \
+                or k and plant in ("field", "fields") and words[0] in _FIELD_FUEL_WORDS:
             return True
         if not k and w == "state" and any(how != DEMONYM for _, how in c.options) \
                 and not (len(words) > 1 and words[1][:1].isupper()):
