@@ -2823,6 +2823,61 @@ def prison_guards(told: str, event_country: str) -> Actor | None:
     return Actor("police", event_country, inferred=True)
 
 
+# The side whose asset a strike or attack hit, named as the asset's owner (targets56): a group or a state's
+# adjective before the asset ("struck Hezbollah positions", "US forces struck Houthi targets", "a Russian fuel
+# depot", "an Iranian radar site", "attacked government positions"), a held or run place or asset ("the
+# Houthi-held port", "Houthi-controlled Dhamar", "a Houthi-run power station", "government-held positions"), a
+# country's possessive before an asset ("Iran's uranium enrichment site"), or the owner after the asset
+# ("drone production sites belonging to Hezbollah", "a building used by ISWAP fighters"). Not where a weapon
+# came from ("fired from Houthi-held territory"): the owner's phrase is no object after "from".
+_ASSET_NOUNS = (r"(?:positions?|targets?|sites?|bases?|depots?|facilit(?:y|ies)|infrastructure|hideouts?|"
+                r"camps?|convoys?|vehicles?|tanks?|systems?|strongholds?|headquarters|warehouses?|"
+                r"stations?|radars?|hubs?|installations?|barracks|outposts?|posts?|bunkers?|arsenals?|"
+                r"stockpiles?|airfields?|ports?|command\s++cent(?:er|re)s?)")
+_ASSET_OWNER = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z]\w{1,30}+|(?i:government|regime))"
+    r"(?:(?P<poss>['’]s)|-(?P<held>held|controlled|occupied)|-(?:run|operated|owned))?\s++"
+    # (up to three modifiers, none a joiner nor the owner's people: "ISWAP fighters attack military base" is
+    # a subject and its act, not an asset of ISWAP)
+    r"(?:(?!(?i:and|or|of|in|on|at|near|by|with|from|to|for|the|a|an|said|says|fighters|militants|gunmen|"
+    r"forces|troops|soldiers|rebels|insurgents|jihadists|militiamen|members|men|guerrillas|police)\b)"
+    r"[a-z][\w-]{0,20}+\s++){0,3}?"
+    r"(?P<asset>" + _ASSET_NOUNS + r")\b"
+    r"|(?<![\w'’-])(?P<howner>[A-Z]\w{1,30}+|(?i:government))-(?:held|controlled|occupied)\b"
+    r"|\b(?:belonging\s++to|used\s++by|run\s++by|held\s++by|housed|housing)\s++(?:the\s++)?"
+    r"(?P<powner>[A-Z][\w'’-]{1,30}+)")
+_ASSET_FROM = re.compile(r"\b(?i:from|launched|fired)\s++(?:\S++\s++){0,2}?$")
+
+
+def asset_owner(told: str, actor1: Actor | None, event_country: str, year: int | None = None
+                ) -> Actor | None:
+    """actor2 of a strike or attack that no phrase placed: the side ``told`` names as the owner or holder of
+    what was hit (marked ``inferred``; see _ASSET_OWNER), not actor1's own side, else None."""
+    for m in _ASSET_OWNER.finditer(told):
+        if _ASSET_FROM.search(told, max(0, m.start() - 30), m.start()) is not None:
+            continue
+        word = m.group("owner") or m.group("howner") or m.group("powner")
+        if word.lower() in ("government", "regime"):
+            side = _state_group(canonical(Actor("soldiers"), False, event_country), year)
+        elif word in NAMED_GROUPS:
+            side = named_group(Actor(word, NAMED_GROUPS[word]))
+        elif word in _ADJECTIVE_NAMES and not m.group("poss"):
+            side = _state_group(canonical(Actor(f"{word} forces"), False, event_country), year)
+        elif m.group("poss") and word in _COUNTRY_NAME_SET:
+            cc = next((c for c, row in COUNTRIES.items() if row["name"] == word), "")
+            adjective = COUNTRIES[cc].get("adjective") if cc else None
+            side = _state_group(canonical(Actor(f"{adjective} forces"), False, event_country), year) \
+                if adjective else None
+        else:
+            side = None
+        if side is None:
+            continue
+        if actor1 is not None and side.name == actor1.name:
+            continue
+        return Actor(side.name, side.country_code, inferred=True)
+    return None
+
+
 # The state's army reporting a fight that killed its foes: "Three militants killed in Kupwara gunfight, army
 # says", "Army says four NPA rebels killed in clash", "..., the Indian Army said" (a nationality and the
 # army's own words before it; not police, whose reports tell fights of other units too).

@@ -50,6 +50,7 @@ from mapper.events.actors import (
     COUNTRIES,
     INITIATED_BY_TELLER,
     ActorPhrase,
+    asset_owner,
     canonical,
     civilian_target,
     claimant,
@@ -3029,6 +3030,12 @@ class EventCoder:
             # "A truck bomb killed six people in Cali. ... All the dead were civilians, he said": who the dead
             # were, told in the act's sentences or the one after them.
             actor2 = Actor("civilians", inc.location.country_code, inferred=True)
+        if actor2 is None and actor1 is not None \
+                and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
+            # "Israeli warplanes struck a Hezbollah weapons depot", "the Houthi-held port", "a Russian fuel
+            # depot": the side whose asset was hit (targets56; an act with no agent, a mine, is left alone)
+            actor2 = asset_owner(" ".join(text[a:b] for a, b in spans), actor1, inc.location.country_code,
+                                 year)
         if (actor2 is None or actor2.inferred and actor2.name == "militants") \
                 and EVENT_TYPE_OF[sub] in ("Battles", "Explosions/Remote violence"):
             # (a post the act hit names its side better than a bare toll of militants)
