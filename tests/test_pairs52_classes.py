@@ -115,8 +115,9 @@ INMATES = [
 INMATE_NEAR_MISSES = [
     ("Police killed 12 inmates during a riot at the prison in Cuenca on Sunday, officials said.",
      [("Cuenca", "Riots", "Violent demonstration", "rioters", "prisoners")]),
+    # (the inmates freed are no side; the prison's guards are the side hit: actors.prison_guards, targets55)
     ("Gunmen stormed the prison in Cuenca on Sunday and freed 40 inmates.",
-     [("Cuenca", *CLASH, "unidentified gunmen", None)]),
+     [("Cuenca", *CLASH, "unidentified gunmen", "police")]),
 ]
 
 

@@ -22,6 +22,7 @@ from mapper.events.triggers import (
     _STOPPED_WEAPON_GAP,
     _STOPPED_WEAPON_NOUN,
     _STOPPED_WEAPON_OVER,
+    _STOPPED_YET_HIT,
 )
 from mapper.model import Article
 from mapper.pipeline import Pipeline
@@ -55,6 +56,9 @@ NEAR = [
      "Air/drone strike"),
     ("Ukraine's air force said it shot down 30 of 40 drones launched overnight, while the rest struck an "
      "energy facility in Kremenchuk.", "Air/drone strike"),
+    # the stopped drones' own hit, with no other weapon to tell it (found at the merge: the drones struck)
+    ("Air defences shot down 20 drones over Sumy, but one hit a school and killed a guard.",
+     "Air/drone strike"),
 ]
 
 
@@ -71,6 +75,8 @@ def test_the_words_the_rule_reads() -> None:
     assert _STOPPED_WEAPON_GAP.fullmatch(" 30 of 40 ") is None
     assert _STOPPED_WEAPON_GAP.fullmatch(" by a ") is None
     assert _STOPPED_WEAPON_ATTRIB.search("debris from ") is not None
+    assert _STOPPED_YET_HIT.search(", but one hit a school") is not None
+    assert _STOPPED_YET_HIT.search(", a day after kyiv vowed to hit airfields") is None
 
 
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
@@ -80,10 +86,12 @@ def test_the_words_the_rule_reads() -> None:
     "drones a b over over ",
     " from from the ",
     "word " * 5 + "- ",
+    "but yet though a b c ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    for pattern in (_STOPPED_WEAPON_NOUN, _STOPPED_WEAPON_GAP, _STOPPED_WEAPON_ATTRIB, _STOPPED_WEAPON_OVER):
+    for pattern in (_STOPPED_WEAPON_NOUN, _STOPPED_WEAPON_GAP, _STOPPED_WEAPON_ATTRIB, _STOPPED_WEAPON_OVER,
+                    _STOPPED_YET_HIT):
         assert pattern_cpu(pattern, text) < 3.0
 
 

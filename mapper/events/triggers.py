@@ -1000,6 +1000,9 @@ _STOPPED_WEAPON_ATTRIB = re.compile(r"\b(?:from|of|the|by|with|a|an)\s++$")
 # between, not "a missile launched from Yemen over Israel").
 _STOPPED_WEAPON_OVER = re.compile(r"\s++(?:[\w'’-]{1,30}+\s++){0,2}?(?:over|above)\s")
 _STOPPED_WEAPON_REACH = 80  # characters from the interception's end to the weapon
+# ... unless the sentence turns to their hit: "..., but one hit a house", "though debris damaged a school".
+_STOPPED_YET_HIT = re.compile(r"\b(?:but|yet|although|though)\b[^.;:!?]{0,80}?\b(?:hits?|struck|damag|kill|"
+                              r"wound|injur|destroy)")
 # An impact word the sentence denies is none: "shot down 11 drones ... without giving details of any damage",
 # "destroyed nine drones, with no casualties reported" (the words before it, in a bounded window).
 _IMPACT_DENIED = re.compile(r"\b(?:no|without)\s(?:[\w'’-]{1,30}\s){0,4}$")
@@ -3843,13 +3846,19 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # (The interceptions' ends, sorted: each weapon asks of the nearest one before it by bisection.)
         ends = sorted(d.end for d in disrupted
                       if not _STOPPED_WEAPON_ATTRIB.search(low, max(0, d.start - 12), d.start))
-        violence = [t for t in violence if not (
+        kept = [t for t in violence if not (
             EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence"
             and (w := _STOPPED_WEAPON_NOUN.match(low, t.start)) is not None
             and _STOPPED_WEAPON_OVER.match(low, w.end()) is not None
             and (i := bisect.bisect_right(ends, t.start)) > 0
             and t.start - ends[i - 1] <= _STOPPED_WEAPON_REACH
             and _STOPPED_WEAPON_GAP.fullmatch(low, ends[i - 1], t.start) is not None)]
+        # (not where the sentence goes on to the stopped weapons' own hit and no other weapon is left to tell
+        # it: in "Air defences shot down 20 drones over Kyiv, but one hit a house and killed a man" the drones
+        # are also what struck)
+        if any(EVENT_TYPE_OF.get(t.sub) == "Explosions/Remote violence" for t in kept) \
+                or _STOPPED_YET_HIT.search(low, ends[0] if ends else len(low)) is None:
+            violence = kept
     if any(t.sub == "Diplomatic protest" for t in by_family.get("political", [])):
         demo = []  # "summoned the ambassador in protest"
     political = by_family.get("political", [])
