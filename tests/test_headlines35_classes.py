@@ -58,8 +58,9 @@ def test_armed_clashes_and_protests_stay(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "event"), [
     ("Shaheds hit Poltava substation overnight", ("Air/drone strike", "Poltava", "Russian forces", None)),
     ("Geran-2 drones strike Sumy grain silo", ("Air/drone strike", "Sumy", "Russian forces", None)),
+    # (the tank's owner is the side hit: actors.asset_owner, session 45)
     ("Lancets hit Ukrainian tank near Pokrovsk, Russian army says",
-     ("Air/drone strike", "Pokrovsk", "Russian forces", None)),
+     ("Air/drone strike", "Pokrovsk", "Russian forces", "Ukrainian forces")),
     ("Kalibr missiles hit Khmelnytskyi", ("Shelling/artillery/missile attack", "Khmelnytskyi",
                                           "Russian forces", None)),
     ("ATACMS strike airfield near Dzhankoi", ("Shelling/artillery/missile attack", "Dzhankoy",
