@@ -2366,6 +2366,7 @@ def _adjective_of(word: str) -> bool:
 
 
 _COUNTRY_NAME_SET = frozenset(c["name"] for c in COUNTRIES.values())
+_COUNTRY_CODE_BY_NAME = {c["name"]: cc for cc, c in COUNTRIES.items()}
 _ADJECTIVES = frozenset({c["adjective"].lower() for c in COUNTRIES.values()}
                         | {c["name"].lower() + "'s" for c in COUNTRIES.values()} | {"u.s.", "us", "american"})
 
@@ -2863,9 +2864,8 @@ def asset_owner(told: str, actor1: Actor | None, event_country: str, year: int |
             side = named_group(Actor(word, NAMED_GROUPS[word]))
         elif word in _ADJECTIVE_NAMES and not m.group("poss"):
             side = _state_group(canonical(Actor(f"{word} forces"), False, event_country), year)
-        elif m.group("poss") and word in _COUNTRY_NAME_SET:
-            cc = next((c for c, row in COUNTRIES.items() if row["name"] == word), "")
-            adjective = COUNTRIES[cc].get("adjective") if cc else None
+        elif m.group("poss") and word in _COUNTRY_CODE_BY_NAME:
+            adjective = COUNTRIES[_COUNTRY_CODE_BY_NAME[word]].get("adjective")
             side = _state_group(canonical(Actor(f"{adjective} forces"), False, event_country), year) \
                 if adjective else None
         else:
