@@ -4277,6 +4277,8 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
                     ] or specific
         best = min(specific, key=lambda t: (_rank(t.sub), t.start))
         sub = best.sub
+        if sub == "Shelling/artillery/missile attack" and low.startswith(_POUNDING_VERBS, best.start):
+            sub = _pounded_with(low, best, specific) or sub
         if sub in _MEANS_SUBS:
             ground = _ground_fight(low, triggers, specific)
             if ground is not None:
@@ -4373,6 +4375,29 @@ def _as_means(low: str, t: Trigger) -> bool:
     return low.startswith(_BLAST_WORDS, t.start) and bool(
         _BLAST_WITH_GUNFIRE.search(low, max(0, t.start - 30), t.start)
         or _GUNFIRE_AFTER_BLAST.match(low, t.end))
+
+
+# A bombardment verb told with its means (types57): "pounded the front-line city of X with guided aerial
+# bombs", "pounds Odesa with drones", "pounded Kharkiv with drones and glide bombs" is an air/drone strike,
+# as the corpus codes them (b54-067, a20-069, l29-005); the verb alone ("pounded X", "pounded X with
+# artillery") stays a shelling, and so does a means that names a missile, rocket or gun beside the drones
+# ("pounded Kyiv with drones and missiles": a combined strike, coded as missiles). The "with" stands within a
+# bounded reach after the verb, and the means are the triggers in a bounded window after it.
+_POUNDING_VERBS = ("pound", "bombard")
+_POUNDED_WITH = re.compile(r"\bwith\s")
+_POUNDED_WITH_REACH = 90  # characters from the verb to its "with" ("pounded the front-line city of X with")
+_POUNDED_MEANS_CHARS = 60  # characters after "with" in which its means are read ("hundreds of drones and 19")
+
+
+def _pounded_with(low: str, verb: Trigger, specific: list[Trigger]) -> str | None:
+    """"Air/drone strike" when the bombardment ``verb`` is told "with" aerial means only, else None."""
+    with_ = _POUNDED_WITH.search(low, verb.end, min(len(low), verb.end + _POUNDED_WITH_REACH))
+    if with_ is None or any(c in low[verb.end:with_.start()] for c in ".;:|"):
+        return None
+    means = [t for t in specific if with_.end() <= t.start < with_.end() + _POUNDED_MEANS_CHARS]
+    if means and all(t.sub == "Air/drone strike" for t in means):
+        return "Air/drone strike"
+    return None
 
 
 def _ground_fight(low: str, triggers: list[Trigger], specific: list[Trigger]) -> Trigger | None:
