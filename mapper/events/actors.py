@@ -1226,6 +1226,9 @@ def _weapon(p: ActorPhrase) -> bool:
     return cls is not None and cls["name"] == "forces" and not cls["event_country"]
 
 
+weapon_phrase = _weapon  # (for the coder: the weapon of one that got through, sides57)
+
+
 # A relative clause right after an actor: "20 al-Shabaab fighters who stormed", "militants, who had attacked".
 _WHO = re.compile(r"\s*+,?\s*+(?:who|which|that)\s++"
                   r"(?:(?:had|have|also|then|allegedly|reportedly)\s++){0,2}+")
