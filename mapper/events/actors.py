@@ -610,15 +610,21 @@ _REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+
 _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
+# ("weapons supplied by Iran": the supplier, not who struck; sides57)
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
-                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
+                          r"supplied|followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
                           # ("described by residents as bandits": the bandits are who they were)
                           r"\s+by\s+(?:the\s+)?(?:(?!as\s)[\w-]{1,30}+\s++){0,2}$"
                           # "Burundian troops deployed alongside the Congolese army fought M23": a companion
                           # of the subject, not the subject
-                          r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
+                          r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$"
+                          # a place said to be used by a side ("they were used by Hezbollah", "infrastructure
+                          # used by the Houthis"), not a weapon it used ("drones used by the RSF struck")
+                          r"|\b(?:is|are|was|were|been|being|infrastructure|buildings?|facilit(?:y|ies)|ports?|"
+                          r"sites?|bases?|depots?|warehouses?|camps?|bunkers?|hideouts?|tunnels?|airports?|"
+                          r"boats?|vessels?|positions)\s+used\s+by\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
@@ -1218,6 +1224,9 @@ def _weapon(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
     return cls is not None and cls["name"] == "forces" and not cls["event_country"]
+
+
+weapon_phrase = _weapon  # (for the coder: the weapon of one that got through, sides57)
 
 
 # A relative clause right after an actor: "20 al-Shabaab fighters who stormed", "militants, who had attacked".

@@ -85,6 +85,7 @@ from mapper.events.actors import (
     summoned,
     theatre_countries,
     vocabulary_theatres,
+    weapon_phrase,
 )
 from mapper.events.casualties import (
     also_hit,
@@ -1040,11 +1041,47 @@ def _other_of_two(inc: _Incident, a1: Actor | None, a2: Actor | None) -> bool:
     return a2 is None or (hit is not None and hit.name == first.name)
 
 
+# The defender downed the weapons ("Israeli air defences intercepted most of a salvo of Houthi drones",
+# "downed 40 of 52 Russian drones"), and one got through after them ("..., but one hit a hotel in Eilat",
+# "while one missile struck the Soroka hospital in Beersheba"): the hit is the launcher's (sides57).
+_DOWNED_WEAPONS = re.compile(r"\b(?i:intercept(?:ed|s)|shot\s++down|shoots\s++down|downed|downs)\b")
+_ONE_GOT_THROUGH = re.compile(r"(?:,\s*+|\s++)(?i:but|while|although|though|and)\s++"
+                              r"(?i:one|another|a\s++(?:second|third)|two|three|several|some|at\s++least\s++one)\b(?:\s++(?:of\s++them|[a-z]{3,12}+)){0,2}?"
+                              r"\s++(?:hit|struck|slammed|crashed|fell|landed|exploded|damaged|killed)\b")
+
+
+def _got_through(located: _Located | None, a1: Actor | None, a2: Actor | None, actors: list[ActorPhrase],
+                 sentence: str) -> Actor | None:
+    """The launcher of a weapon the sentence has ``a1`` down before one of them hits the site (the rule
+    above): the weapon's phrase ``a2`` as actor1, else None."""
+    if located is None or a1 is None or a2 is None:
+        return None
+    weapon = next((p for p in actors if p.actor.name == a2.name and weapon_phrase(p)), None)
+    defender = next((p for p in actors if p.actor.name == a1.name), None)
+    if weapon is None or defender is None or not 0 <= weapon.start - defender.end <= 120 \
+            or _DOWNED_WEAPONS.search(sentence, defender.end, weapon.start) is None:
+        return None
+    one = _ONE_GOT_THROUGH.search(sentence, weapon.end, weapon.end + 80)
+    if one is None or not any(m.text in sentence[one.end():] for m in located.mentions):
+        return None
+    return Actor(weapon.actor.name, weapon.actor.country_code)
+
+
 def _sides_at(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
               ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of a clause's act at a site: told by the trigger nearest before the site when a
     later clause of the sentence has one of its own ("...; Israel strikes Hodeidah port", "... a day after
     a Houthi drone hits Tel Aviv"), else by the clause's deciding trigger."""
+    a1, a2 = _sides_of(located, clause, actors, sentence)
+    if clause.sub_event_type != "Disrupted weapons use" \
+            and (launched := _got_through(located, a1, a2, actors, sentence)) is not None:
+        return launched, None
+    return a1, a2
+
+
+def _sides_of(located: _Located | None, clause: Clause, actors: list[ActorPhrase], sentence: str
+              ) -> tuple[Actor | None, Actor | None]:
+    """:func:`_sides_at` before the launcher rule."""
     own = _own_trigger(located, clause, actors, sentence)
     if own is not None:
         a1, a2 = sides(actors, own[0], own[1], sentence)
