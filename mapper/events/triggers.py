@@ -37,7 +37,7 @@ GENERIC = "generic violence"  # an attack or killing whose kind depends on who w
 
 _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|passengers|pilgrims|students|"
               r"schoolchildren|schoolgirls|schoolboys|pupils|children|child|girls?|boys?|women|woman|men|man|"
-              r"teenagers?|shoppers|journalists|aid workers|displaced|refugees|people|persons|fishermen|"
+              r"teenagers?|shoppers|journalists|aid workers?|displaced|refugees|people|persons|fishermen|"
               r"traders|miners|workers|teachers|doctors|nurses|drivers|concertgoers|tourists|activists|voters|"
               r"candidates?|politicians?|mayor|monks|priests?|nuns?|"
               # one civilian by trade: "shot dead a gold trader", "abducted a teacher"
@@ -50,7 +50,7 @@ _CIVILIANS = (r"civilians?|villagers|residents|farmers|herders|worshipp?ers|pass
               # neighbourhoods"
               r"labou?rers?|drivers?|chiefs?|elders?|imams?|pastors?|clerics?|councill?ors?|council\s{1,3}members?|"
               r"fathers?|sons|daughters?|brothers|relatives|neighbou?rs|neighbou?rhoods?|houses?|shops|"
-              r"buses|minibus(?:es)?|herdsmen|patients|fishing (?:boats?|vessels?)|"
+              r"buses|minibus(?:es)?|herdsmen|patients|porters?|shepherds?|fishing (?:boats?|vessels?)|"
               r"(?:displacement|refugee|idp|displaced) (?:camps?|sites?)|"
               # civil servants by their office: "shot dead a local council official" (not "local officials",
               # a report's source)
@@ -138,6 +138,10 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
     "gunman", "navy",
     # other armed subjects of a headline: "Armed men storm TV studio", "White Army fires on UN helicopter"
     "armed men", "masked men", "gangs", "gang members", "bandits", "terrorists", "assailants", "army"))
+# Armed subjects before a headline's present "shoot(s)" / "wound(s)" ("Soldiers shoot teenager in X", "Army
+# fire wounds shepherd near Y"), as fixed-width lookbehinds: the armed men of _STORMERS and fire or snipers.
+_SHOOT_WOUND_SUBJECTS = _STORMERS + "|" + "|".join(f"(?<={w} )" for w in (
+    "fire", "gunfire", "sniper", "snipers", "settlers", "guards"))
 # A state's (or a party's) fire across a front or border on a place: "Ukrainian fire on Horlivka kills 2",
 # "Azerbaijani fire hit homes near Sotk" (shelling, as ACLED codes cross-line fire by forces).
 _FIRERS = "|".join(f"(?<={w} )" for w in (
@@ -602,6 +606,10 @@ _RULES: list[tuple[str, str]] = [
      # present-tense headline verbs after armed men ("Gunman opens fire at checkpoint", "Navy fires on
      # fishing boats"), not the noun ("set off huge fires at the terminal")
      r"(?:" + _STORMERS + r")(?:fires?|opens? fire) (?:on|at)\b|"
+     # the headline's present of "shot" / "wounded" after armed men or fire: "Soldiers shoot teenager in
+     # X", "Army fire wounds shepherd near Y" (not "shoot down" a drone or a bill, "shoots past" a keeper,
+     # "shoot up", nor an order or a denial: "ordered to shoot", "deny shooting")
+     r"(?:" + _SHOOT_WOUND_SUBJECTS + r")(?:shoots?|wounds?)\b(?! (?:down|past|up)\b)|"
      r"fired (?:on|at)|targeted|shot dead|gunned down|shot\b|gunshot\b|"
      # the headline's present of "gunned down", "shot dead": "Militants gun down two policemen in X"
      # (not the noun: "put the gun down", "lays gun down")
@@ -3949,6 +3957,12 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
         later = _later_violence(low, violence) if violence and not demo else -1
+        if violence and not demo and len(low) == len(sentence):
+            # "Settlers burn olive groves in X; troops shoot farmer in nearby Y": a burning told before a
+            # headline's break that comes before every violent trigger is a report of its own when the part
+            # after the break names a place of its own (not "...; Palestinian teenager shot dead", the
+            # burning's own attack)
+            later = max(later, _break_before_own_place(sentence, low, violence))
         # "Gunmen kill five in X; village torched in Y": an act after a headline's break (";", " | ") that
         # follows every violent trigger is a report of its own, not the attack's looting.
         brk = REPORT_BREAK.search(low, max(t.end for t in violence)) if violence and not demo else None
@@ -4049,6 +4063,27 @@ _ING_WORD_CHARS = 45
 # a later report: "... | Sake: M23 shells ...", "...; Amalfi: drone downs ..." (roles and the coder read it
 # too).
 REPORT_BREAK = re.compile(r"[;|]")
+
+
+# A place of its own in the part of a headline after a break: "; troops shoot farmer in nearby Madama",
+# "| Tubas: 3 killed in a drone strike" (a capitalised name after a place preposition, or a name and a colon
+# opening the part).
+_OWN_PLACE_AFTER_BREAK = re.compile(r"\b(?:in|near|at|outside|around)\s{1,3}(?:nearby\s{1,3})?[A-Z]|"
+                                    r"^\s{0,3}[A-Z][\w'-]{0,30}(?:\s[A-Z][\w'-]{0,30}){0,2}:")
+
+
+def _break_before_own_place(sentence: str, low: str, violence: list[Trigger]) -> int:
+    """Where the last headline break (";", "|") before every violent trigger starts (-1 when there is none,
+    or the part after it up to the next break names no place of its own)."""
+    first = min(t.start for t in violence)
+    brk = None
+    for m in REPORT_BREAK.finditer(low, 0, first):
+        brk = m
+    if brk is None:
+        return -1
+    nxt = REPORT_BREAK.search(low, brk.end())
+    part = sentence[brk.end():nxt.start() if nxt else len(sentence)]
+    return brk.start() if _OWN_PLACE_AFTER_BREAK.search(part) else -1
 
 
 def _later_violence(low: str, violence: list[Trigger]) -> int:
