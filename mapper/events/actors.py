@@ -2622,6 +2622,35 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
     return None
 
 
+
+# ... or the side the next sentence says held the ground before ("Government troops recaptured Kalehe on
+# Monday. M23 fighters had held the town since February.", "Russian troops had entered the town in August"):
+# that sentence's subject, a group of the table or a side the actor table reads, before a pluperfect of
+# holding or taking and "the town" or "it" (targets57). Not a sentence of another act ("M23 fighters had
+# attacked the town"), nor one whose subject is no side.
+_FORMER_HOLDER = re.compile(
+    r"\s*+(?P<who>(?:[\w'’-]{1,30}+\s++){1,4}?)(?i:had)\s++(?:(?i:briefly|first|long)\s++)?"
+    r"(?i:held|seized|captured|taken|controlled|occupied|entered|overrun)\s++"
+    r"(?i:it|the\s++(?:town|city|village|area|locality|district|base))\b")
+
+
+def former_holder(next_sentence: str, actor1: Actor | None, event_country: str = "") -> Actor | None:
+    """actor2 of a government's retaking that no phrase placed: the side ``next_sentence`` (the sentence
+    after the act's) opens on as the ground's former holder (marked ``inferred``; see _FORMER_HOLDER), else
+    None."""
+    m = _FORMER_HOLDER.match(next_sentence)
+    if m is None:
+        return None
+    who = m.group("who")
+    g = next(iter(_GROUPS_SCAN.finditer(who)), None)
+    if g is not None:
+        side = canonical(Actor(g.group(), NAMED_GROUPS[g.group()]), False, event_country)
+    else:
+        side = canonical(Actor(who.strip()), False, event_country)
+    if side is None or actor1 is not None and side.name == actor1.name:
+        return None
+    return Actor(side.name, side.country_code, inferred=True)
+
 # The launcher of a weapon stopped (Disrupted weapons use: actor2 the side that launched it, the guide): its
 # owner named just before the weapon ("44 Ukrainian drones", "two Houthi drones", "Iranian ballistic
 # missiles"); else, in a war of two states the table records (a country with an occupier and a dated period,
