@@ -612,7 +612,11 @@ _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
 # ("weapons supplied by Iran": the supplier, not who struck; sides57)
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
-                          r"supplied|followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
+                          # "positions manned by troops", "a town occupied by M23", "weapons supplied by Iran":
+                          # the asset's holder or source, not the agent (targets57, sides57; a place "used by" a
+                          # side is read below, apart from a weapon it used)
+                          r"occupied|manned|supplied|"
+                          r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
                           # "armed men attributed by local sources to the CODECO militia": who told it
                           r"attributed|described|identified|reported|cited|quoted)"
                           # ("described by residents as bandits": the bandits are who they were)
@@ -2627,6 +2631,35 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
             return Actor(side.name, side.country_code, inferred=True)
     return None
 
+
+
+# ... or the side the next sentence says held the ground before ("Government troops recaptured Kalehe on
+# Monday. M23 fighters had held the town since February.", "Russian troops had entered the town in August"):
+# that sentence's subject, a group of the table or a side the actor table reads, before a pluperfect of
+# holding or taking and "the town" or "it" (targets57). Not a sentence of another act ("M23 fighters had
+# attacked the town"), nor one whose subject is no side.
+_FORMER_HOLDER = re.compile(
+    r"\s*+(?P<who>(?:[\w'’-]{1,30}+\s++){1,4}?)(?i:had)\s++(?:(?i:briefly|first|long)\s++)?"
+    r"(?i:held|seized|captured|taken|controlled|occupied|entered|overrun)\s++"
+    r"(?i:it|the\s++(?:town|city|village|area|locality|district|base))\b")
+
+
+def former_holder(next_sentence: str, actor1: Actor | None, event_country: str = "") -> Actor | None:
+    """actor2 of a government's retaking that no phrase placed: the side ``next_sentence`` (the sentence
+    after the act's) opens on as the ground's former holder (marked ``inferred``; see _FORMER_HOLDER), else
+    None."""
+    m = _FORMER_HOLDER.match(next_sentence)
+    if m is None:
+        return None
+    who = m.group("who")
+    g = next(iter(_GROUPS_SCAN.finditer(who)), None)
+    if g is not None:
+        side = canonical(Actor(g.group(), NAMED_GROUPS[g.group()]), False, event_country)
+    else:
+        side = canonical(Actor(who.strip()), False, event_country)
+    if side is None or actor1 is not None and side.name == actor1.name:
+        return None
+    return Actor(side.name, side.country_code, inferred=True)
 
 # The launcher of a weapon stopped (Disrupted weapons use: actor2 the side that launched it, the guide): its
 # owner named just before the weapon ("44 Ukrainian drones", "two Houthi drones", "Iranian ballistic

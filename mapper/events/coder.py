@@ -62,6 +62,7 @@ from mapper.events.actors import (
     find_actors,
     first_named_group,
     forces_target,
+    former_holder,
     group_inter,
     inferred_target,
     interception_sides,
@@ -3049,6 +3050,8 @@ class EventCoder:
                                     year)
         if actor2 is None and sub == _REGAINS:  # "retook Singa from the paramilitary Rapid Support Forces"
             actor2 = retaken_from(told, actor1, inc.location.country_code)
+        if actor2 is None and sub == _REGAINS:  # "... recaptured Kalehe. M23 fighters had held the town"
+            actor2 = former_holder(_next_sentence(text, spans[-1][1]), actor1, inc.location.country_code)
         if sub == _HANDOVER:  # "MNDAA hands Lashio back to junta": the junta took it, from the MNDAA
             handed = _HANDED_TO.search(" ".join(text[a:b] for a, b in spans).lower())
             taker = canonical(Actor(handed.group(1)), False, inc.location.country_code) if handed else None
