@@ -610,7 +610,6 @@ _REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+
 _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|incursions?|raids?|"
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
-# ("weapons supplied by Iran": the supplier, not who struck; sides57)
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
                           # "positions manned by troops", "a town occupied by M23", "weapons supplied by Iran":
                           # the asset's holder or source, not the agent (targets57, sides57; a place "used by" a
