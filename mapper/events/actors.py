@@ -623,11 +623,12 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           # "Burundian troops deployed alongside the Congolese army fought M23": a companion
                           # of the subject, not the subject
                           r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$"
-                          # a place said to be used by a side ("they were used by Hezbollah", "infrastructure
-                          # used by the Houthis"), not a weapon it used ("drones used by the RSF struck")
-                          r"|\b(?:is|are|was|were|been|being|infrastructure|buildings?|facilit(?:y|ies)|ports?|"
-                          r"sites?|bases?|depots?|warehouses?|camps?|bunkers?|hideouts?|tunnels?|airports?|"
-                          r"boats?|vessels?|positions)\s+used\s+by\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
+                          # a place or thing said to be used by a side ("they were used by Hezbollah", "a depot
+                          # in Rovenki used by Russian troops"), not a weapon it used ("drones used by the RSF
+                          # struck": sides57, targets57)
+                          r"|\b(?!(?:drones?|uavs?|missiles?|rockets?|weapons?|shells?|bombs?|munitions?|mortars?|"
+                          r"artillery|guns?|rifles?|aircraft|jets?|planes?|helicopters?|explosives?|devices?)\s)"
+                          r"[\w-]{1,30}+\s+used\s+by\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
 # "On Monday gunmen abducted ...": a date after "on" is not a target's modifier.
 _DATE_WORD = "|".join(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _AGAINST = re.compile(r"\b(?:on|against|targeting|at|upon|toward|towards)\s+(?:the\s+)?"
