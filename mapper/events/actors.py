@@ -611,9 +611,9 @@ _ATTACK_NOUN = re.compile(r"[\s-]*+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive
                           r"advances?|infiltration|attempts?)\b", re.IGNORECASE)
 # "a convoy escorted by Malian soldiers", "troops backed by clan militias": a description, not the agent.
 _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned|run|held|controlled|"
-                          # "positions manned by troops", "a town occupied by M23", "weapons supplied by Iran":
-                          # the asset's holder or source, not the agent (targets57, sides57; a place "used by" a
-                          # side is read below, apart from a weapon it used)
+                          # "positions manned by troops", "a town occupied by M23", "arms supplied by Iran":
+                          # the holder or source, not the agent (targets57, sides57; a place "used by" a side
+                          # is read below, apart from a weapon it used)
                           r"occupied|manned|supplied|"
                           r"followed|guarded|protected|funded|armed|trained|surrounded|besieged|allied|"
                           # "armed men attributed by local sources to the CODECO militia": who told it
@@ -623,9 +623,9 @@ _MODIFIER_BY = re.compile(r"\b(?:escorted|backed|led|supported|accompanied|owned
                           # "Burundian troops deployed alongside the Congolese army fought M23": a companion
                           # of the subject, not the subject
                           r"|\b(?:alongside|(?:together|along)\s+with)\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$"
-                          # a place or thing said to be used by a side ("they were used by Hezbollah", "a depot
-                          # in Rovenki used by Russian troops"), not a weapon it used ("drones used by the RSF
-                          # struck": sides57, targets57)
+                          # a place or thing said to be used by a side ("they were used by Hezbollah", "a
+                          # depot in Rovenki used by Russian troops"), not a weapon it used ("drones used by
+                          # the RSF struck": sides57, targets57)
                           r"|\b(?!(?:drones?|uavs?|missiles?|rockets?|weapons?|shells?|bombs?|munitions?|mortars?|"
                           r"artillery|guns?|rifles?|aircraft|jets?|planes?|helicopters?|explosives?|devices?)\s)"
                           r"[\w-]{1,30}+\s+used\s+by\s+(?:the\s+)?(?:[\w-]{1,30}+\s++){0,2}$")
@@ -2632,7 +2632,6 @@ def retaken_from(told: str, actor1: Actor | None, event_country: str = "") -> Ac
     return None
 
 
-
 # ... or the side the next sentence says held the ground before ("Government troops recaptured Kalehe on
 # Monday. M23 fighters had held the town since February.", "Russian troops had entered the town in August"):
 # that sentence's subject, a group of the table or a side the actor table reads, before a pluperfect of
@@ -2660,6 +2659,7 @@ def former_holder(next_sentence: str, actor1: Actor | None, event_country: str =
     if side is None or actor1 is not None and side.name == actor1.name:
         return None
     return Actor(side.name, side.country_code, inferred=True)
+
 
 # The launcher of a weapon stopped (Disrupted weapons use: actor2 the side that launched it, the guide): its
 # owner named just before the weapon ("44 Ukrainian drones", "two Houthi drones", "Iranian ballistic
