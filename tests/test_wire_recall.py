@@ -241,8 +241,18 @@ def test_the_accused_pattern_on_100_kb(unit: str) -> None:
     ("A roadside bomb hit a minibus carrying traders on the road to Afgoye on Wednesday, killing three.",
      ["Afgooye"]),
 ])
-def test_the_far_end_of_a_road_is_no_second_site(pipeline: Pipeline, text: str, sites: list[str]) -> None:
-    assert [name for name, _, _, _ in _events(pipeline, text)] == sites
+def test_the_far_end_of_a_road_is_no_second_site(unfiltered: Pipeline, text: str, sites: list[str]) -> None:
+    assert [name for name, _, _, _ in _events(unfiltered, text)] == sites
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Gunmen ambushed a convoy on the road from Gao to Ansongo on Monday.",
+                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
+                                         "session 46: a road ambush with no toll (the rules code it, above)")),
+    "Jihadists ambushed an army convoy on the road from Gao to Ansongo on Monday, killing four soldiers.",
+])
+def test_a_road_ambush_is_kept_by_the_filter(pipeline: Pipeline, text: str) -> None:
+    assert [name for name, _, _, _ in _events(pipeline, text)] == ["Gao"]
 
 
 @pytest.mark.parametrize("unit", ["road to ", "road from a to ", "highway linking x y z ", "to to "])
