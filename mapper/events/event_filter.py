@@ -282,13 +282,13 @@ def event_features(doc: Doc, event: Event, *, role_of: dict[int, tuple[int, Role
               f"attribution={clause.attribution}",
               f"family={clause.family}|kind={kind}"]
         near = _lower_words(text, max(s0, t0 - WINDOW), min(s1, t1 + WINDOW))
-        f += [f"cw={w}" for w in set(near)]
-        f += [f"cc={c}" for c in _classes(near)]
+        f += [f"cw={w}" for w in sorted(set(near))]
+        f += [f"cc={c}" for c in sorted(_classes(near))]
     else:
         f.append("clause=none")
     around = _lower_words(text, max(s0, pos - SENTENCE_WINDOW), min(s1, pos + SENTENCE_WINDOW))
-    f += [f"sw={w}" for w in set(around)]
-    f += [f"sc={c}" for c in _classes(around)]
+    f += [f"sw={w}" for w in sorted(set(around))]  # (sorted: the sum must not follow the hash seed)
+    f += [f"sc={c}" for c in sorted(_classes(around))]
     return f
 
 

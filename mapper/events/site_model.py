@@ -527,11 +527,13 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
         # "Tassi, a village 15 km from X": the guide codes the village by its town, so the distance
         # after a village's apposition is no reference point (as the rules read it).
         village = _VILLAGE_APPOSITION.search(left_text) is not None
-        for cue in {c for c in lcues[-4:] if c is not None}:
+        # (sets read in sorted order: the model's sum of weights, and so a probability at its threshold, must
+        # not follow the process's string-hash seed)
+        for cue in sorted({c for c in lcues[-4:] if c is not None}):
             cue = "village_" + cue if village and cue == "reference" else cue
             f.append(f"frame-={cue}")
             f.append(f"frame-={cue}|rule={rule.name}")
-        for cue in {c for c in rcues[:3] if c is not None}:
+        for cue in sorted({c for c in rcues[:3] if c is not None}):
             f.append(f"frame+={cue}")
             f.append(f"frame+={cue}|rule={rule.name}")
         if _NEAR_GATE.search(left_text, gate_text(left_text)):
@@ -576,11 +578,11 @@ def mention_features(doc: Doc, rule_roles: list[Role]) -> list[list[str]]:
             else:
                 inside = tok.cues_of(*tok.between(m.end, min(s0 + t, m.end + BETWEEN)))
                 outside = lcues
-            for cue in inside:
+            for cue in sorted(inside):
                 f.append(f"between={cue}")
                 f.append(f"between={cue}|rule={rule.name}")
                 f.append(f"between={cue}|{text_kind}")
-            for cue in {c for c in outside if c is not None} - inside:
+            for cue in sorted({c for c in outside if c is not None} - inside):
                 f.append(f"outside={cue}")
             if not inside:
                 f.append(f"between=clean|rule={rule.name}")
