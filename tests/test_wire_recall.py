@@ -247,8 +247,8 @@ def test_the_far_end_of_a_road_is_no_second_site(unfiltered: Pipeline, text: str
 
 @pytest.mark.parametrize("text", [
     pytest.param("Gunmen ambushed a convoy on the road from Gao to Ansongo on Monday.",
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 46: a road ambush with no toll (the rules code it, above)")),
+                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained "
+                                         "at session 46: a road ambush with no toll (the rules code it)")),
     "Jihadists ambushed an army convoy on the road from Gao to Ansongo on Monday, killing four soldiers.",
 ])
 def test_a_road_ambush_is_kept_by_the_filter(pipeline: Pipeline, text: str) -> None:
