@@ -1313,6 +1313,11 @@ _AGE = re.compile(r"\d{1,3}-year-old|elderly")
 _ARMED_NOUNS = _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS | _FIGHTER_NOUNS
 # Dead counted only as militants: ACLED's unnamed militants, the other side of the force that killed them.
 _MILITANT_NOUNS = frozenset({"militants", "militant"})
+# A later report's noun that counts more of the people an earlier report named ("Four policemen were killed
+# and two others wounded", "three soldiers were killed and several others injured"): no people of its own.
+_OTHERS_OF_TOLL = frozenset({"others"})
+# ... told in the same clause, a few words after that report ("were killed and", "and wounding").
+_OTHERS_GAP = 4
 # Who is among the people just counted: "including nine children", "mostly women and children", "20 of them
 # children" (a word or figure, then "of them").
 _INCLUDING = re.compile(r"\b(?:including|among them|most of them|mostly|mainly"
@@ -1330,7 +1335,11 @@ def victims(sentence: str) -> str:
     # The attackers' own dead told apart ("killing six guests before security forces killed the three
     # attackers") are the perpetrators, not the victims: the other reports say who was hit.
     found = tuple(r for r in found if not (r.nouns and r.nouns <= _ATTACKER_NOUNS)) or found
-    words = _Words(sentence).low if found else []
+    split = _Words(sentence) if found else None
+    words = split.low if split is not None else []
+    raw = split.raw if split is not None else []
+    before: frozenset[str] | set[str] = frozenset()  # the nouns of the report just before ...
+    before_end = 0  # ... and the word it ends at
     for r in found:
         if any(w in _CIVILIAN_ADJECTIVES or _AGE.fullmatch(w) for w in words[r.start:r.end]) \
                 and not r.nouns & _ARMED_NOUNS:
@@ -1338,8 +1347,12 @@ def victims(sentence: str) -> str:
         elif r.nouns == {"members"} and words[r.end:r.end + 1] == ["of"] \
                 and "family" in words[r.end + 1:r.end + 4]:
             nouns.add("family")  # "10 members of one family", "six members of the same family"
+        elif r.nouns <= _OTHERS_OF_TOLL and before and 0 <= r.start - before_end <= _OTHERS_GAP \
+                and not any(w.endswith((";", ".", ":")) for w in raw[before_end - 1:r.start]):
+            pass  # "Four policemen were killed and two others wounded": the others of the people just counted
         else:
             nouns |= r.nouns
+        before, before_end = r.nouns, r.end
     if not nouns and found:
         # figures with no noun count people ("kills 12, including 5 children", "killing 11, most of them
         # women"); beside a noun they count its people ("Two soldiers were killed and four wounded")
