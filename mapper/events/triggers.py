@@ -3953,6 +3953,20 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             out.extend(_split_violence(sentence, low, violence, clause))
     if demo_clause is not None:
         out.append(demo_clause)
+    if strategic and out:
+        # A weapons haul told beside another act of the sentence by another side ("killed three farmers near
+        # X, and soldiers later recovered two rifles in Y", "; army recovers weapons in Y"): no act of its own
+        # (the guide codes a cache, not a haul; noevent57); the act keeps the sentence. (The seizure's trigger
+        # is still found, so its weapons are no weapons of an act.)
+        haul = [t for t in strategic if t.sub == "Disrupted weapons use" and _SEIZURE.match(low, t.start)
+                and low.find("cache", t.start, t.end + _HAUL_CACHE_CHARS) < 0
+                and _HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start) is None]
+        if haul:
+            # (its place is context, as of an act not reported, when the sentence names a place before it;
+            # else its place is the act's own: "shot dead two traders, and police recovered pistols in X")
+            own = _OWN_PLACE_AFTER_BREAK.search(sentence) if len(low) == len(sentence) else None
+            unreal.extend((t.start, t.end) for t in haul if own is not None and own.start() < t.start)
+            strategic = [t for t in strategic if t not in haul]
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
         # ended are all part of the main event, not strategic developments of their own.
@@ -4150,6 +4164,13 @@ _SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons ca
 _NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
                                r"(?:\w{1,30}\s{1,3}){0,2}$")
 _NO_ARREST_CHARS = 30
+# (how far after a seizure's trigger a cache is looked for: "recovered rifles from a cache")
+_HAUL_CACHE_CHARS = 40
+# The act's own side seizing, told by the act's verb's conjunction ("killed 25 soldiers and seized weapons",
+# "killing three policemen and seizing weapons", "had neutralised a gunman ... and had found weapons"): its
+# haul stays read as before (a claim's count, its actor).
+_HAUL_OF_THE_ACT = re.compile(r"(?:\band|,)\s{1,3}(?:(?:then|also|later|had|have|has|was|were)\s{1,3}){0,2}$")
+_HAUL_OF_THE_ACT_CHARS = 30
 
 
 def _territory_handed_over(low: str, violence: list[Trigger], strategic: list[Trigger]) -> list[Trigger]:
