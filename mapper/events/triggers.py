@@ -1701,6 +1701,14 @@ _ALERTED = ("raid", "air raid", "air-raid", "strike", "airstrike", "air strike",
 _CRAFT_DOWNED = re.compile(r"\b(?:helicopters?|(?:war)?planes?|aircraft|jets?|gunships?)\s"
                            r"(?:was|were|had been|has been|have been)\s(?:brought\s)?$")
 _DOWNED_BY = re.compile(r"(?:\sdown)?\sby\s(?:an?\s|the\s)?")
+# ... and the active voice (types58): a weapon right before the verb and a manned craft as its object ("a
+# drone downed a police helicopter", "a drone attack downed a police helicopter", "a rebel drone shot down a
+# military transport plane"): the weapon's strike, no weapon stopped (not "air defences downed a drone",
+# nor "a missile downs a US Reaper drone": a drone is what the guide calls a stopped weapon).
+_WEAPON_BEFORE_DOWNING = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?)(?:\s(?:attacks?|strikes?))?\s$")
+_WEAPON_BEFORE_DOWNING_CHARS = 24
+_CRAFT_AFTER_DOWNING = re.compile(r"\s(?:an?\s|the\s|its\s|their\s)?(?:[\w'’-]{1,30}\s){0,3}?"
+                                  r"(?:helicopters?|(?:war)?planes?|aircraft|jets?|gunships?)\b")
 
 
 # Deaths from nature or accident: "A storm killed four people", "killed in a landslide".
@@ -3836,6 +3844,12 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             t.sub == "Disrupted weapons use" and _CRAFT_DOWNED.search(low, max(0, t.start - 30), t.start)
             and (by := _DOWNED_BY.match(low, t.end)) is not None
             and (i := bisect.bisect_right(remote, t.end)) < len(remote) and remote[i] <= by.end() + 20)]
+    # The active voice (types58): "a drone downed a police helicopter" is the weapon's act.
+    if strategic and violence:
+        strategic = [t for t in strategic if not (
+            t.sub == "Disrupted weapons use"
+            and _WEAPON_BEFORE_DOWNING.search(low, max(0, t.start - _WEAPON_BEFORE_DOWNING_CHARS), t.start)
+            and _CRAFT_AFTER_DOWNING.match(low, t.end))]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
     if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
