@@ -142,6 +142,11 @@ _STORMERS = "|".join(f"(?<={w} )" for w in (
 # fire wounds shepherd near Y"), as fixed-width lookbehinds: the armed men of _STORMERS and fire or snipers.
 _SHOOT_WOUND_SUBJECTS = _STORMERS + "|" + "|".join(f"(?<={w} )" for w in (
     "fire", "gunfire", "sniper", "snipers", "settlers", "guards"))
+# Armed subjects of a beating ("Imbonerakure youths beat opposition supporters in X") and the people beaten
+# that _CIVILIANS lacks (a beating is an attack on them whoever they are).
+_BEATERS = _SHOOT_WOUND_SUBJECTS + "|(?<=youths )"
+_BEATEN_PEOPLE = (r"supporters|members|detainees|prisoners|inmates|suspects|lawyers|youths?|motorcyclists|"
+                  r"motorists|(?:curfew )?breakers|chiefs?|migrants|him|her|them")
 # A state's (or a party's) fire across a front or border on a place: "Ukrainian fire on Horlivka kills 2",
 # "Azerbaijani fire hit homes near Sotk" (shelling, as ACLED codes cross-line fire by forces).
 _FIRERS = "|".join(f"(?<={w} )" for w in (
@@ -365,6 +370,12 @@ _RULES: list[tuple[str, str]] = [
      r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
+     # a beating by armed men, forces or settlers of people named after the verb: "Soldiers beat curfew
+     # breakers in X", "Militia beats traders in Y", "Police beat dozens of street vendors in Z" (one-sided:
+     # an attack whoever the people are; not a defeat: "Police beat Army 2-1", "beat the deadline", "beat
+     # back an assault", "beat a hasty retreat": no person after the verb)
+     r"(?:" + _BEATERS + r")beats?(?: up)? (?:[\w'’-]{1,30} ){0,3}?(?:" + _CIVILIANS + r"|"
+     + _BEATEN_PEOPLE + r")\b|"
      r"bod(?:y|ies) (?:\w{1,30} ){0,2}(?:were |was )?(?:dumped|found|discovered|recovered|left)\b|"
      # ("Bodies of 12 men found in X": the victims between; not the toll of an act told after it: "Bodies
      # of 12 men found near X after gunmen raid")
