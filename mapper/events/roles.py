@@ -3244,6 +3244,12 @@ _LISTED_REGIONS = re.compile(r"(?:\s{0,3}+,\s{1,3}+[A-Z][\w'’-]{0,30}+(?:\s[A-
                              r"\s{1,3}+(?:regions|provinces|oblasts|governorates|states|prefectures)\b")
 
 
+# A site told as a district or neighbourhood of its own ("in Yaqshid district", "in Aden's Crater district"):
+# it holds no other district of the clause ("killed three in Hodan district ..., while in Yaqshid district
+# gunmen ...", "in Crater district ... and threw a grenade at a checkpoint in Dar Saad": siblings).
+_SIBLING_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:district|neighbou?rhood|quarter)s?\b", re.I)
+
+
 def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Role],
                              regions: list[bool]) -> None:
     """A country or province given as a site of a clause that also has a town or facility inside it as
@@ -3252,6 +3258,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
     Darfur, ...", "the Catatumbo region") with a town of its country within ``_REGION_KM``."""
     inside: set[tuple[int, str, str]] = set()  # (clause id, "cc"/"a1", code) of the specific sites
     specific: dict[int, list[Place]] = {}  # clause id -> the specific sites' places
+    towns: set[int] = set()  # clause ids with a specific site not itself told as a district
     for k, (m, r, region) in enumerate(zip(mentions, infos, regions, strict=True)):
         if k and _own_province_after(text, mentions[k - 1], m):
             continue  # "in Bannang Sata, Yala,": the town named like the district's province only frames it
@@ -3266,6 +3273,8 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 sites.append(m.place)
             if m.place.admin1:
                 inside.add((id(r.clause), "a1", m.place.admin1))
+            if not _SIBLING_DISTRICT_AFTER.match(text, m.end):
+                towns.add(id(r.clause))
     if not inside:
         return
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
@@ -3298,7 +3307,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             # city's own district: "Tripoli's Abu Salim district", "the Abu Salim district of Tripoli")
             kind = "admin2"
         if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside \
-                and not _listed_district(text, mentions, i):
+                and not _listed_district(text, mentions, i) and id(r.clause) in towns:
             # The gazetteer has no district codes: a district of the province holds a site of the clause
             # only when it lies near it or is named right after it ("Moreh in Manipur's Tengnoupal
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
