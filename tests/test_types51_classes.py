@@ -62,7 +62,9 @@ def test_arson_of_vehicles(either: Pipeline, text: str, events: list[Row]) -> No
     # after the burning told with its own verb and place
     ("Jihadists attacked a fuel convoy escorted by the army near Gao, setting 25 tankers ablaze.",
      ["Armed clash"]),
-    ("Troops torch houses in Ye-U; PDF fighters ambush convoy near Monywa", ["Armed clash"]),
+    # (a burning before a headline's ";" whose other part names its own place is a report of its own since
+    # session 46, as the corpus codes this headline, h32-038: heads57)
+    ("Troops torch houses in Ye-U; PDF fighters ambush convoy near Monywa", ["Armed clash", LOOT]),
     ("Troops torched 200 homes in villages on Sunday after resistance fighters ambushed a column near Kani.",
      ["Armed clash", LOOT]),
 ])
