@@ -1224,13 +1224,10 @@ def _armed_body(actor: Actor) -> bool:
     return cls is not None and cls["name"] in ("forces", "police") and cls["event_country"]
 
 
-def _weapon(p: ActorPhrase) -> bool:
+def weapon_phrase(p: ActorPhrase) -> bool:
     """Whether a phrase names a weapon or an attack ("regime airstrikes", "Russian shelling")."""
     cls, _ = _class_of(p.actor.name.lower().split())
     return cls is not None and cls["name"] == "forces" and not cls["event_country"]
-
-
-weapon_phrase = _weapon  # (for the coder: the weapon of one that got through, sides57)
 
 
 # A relative clause right after an actor: "20 al-Shabaab fighters who stormed", "militants, who had attacked".
@@ -1385,7 +1382,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                    for p in phrases if p.side == "target"), None)
     # A phrase the trigger opens ("Ambush Police" in a Title Case headline) is the trigger's object.
     opened = [p for p in phrases
-              if p.start <= trigger_start < p.end and p.end > trigger_end and not _weapon(p)]
+              if p.start <= trigger_start < p.end and p.end > trigger_end and not weapon_phrase(p)]
     phrases = [p for p in phrases if p not in opened]
     if sentence:
         # A body named only as whose spokesman, informer or source a person is takes no side in the act:
@@ -1444,7 +1441,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "18 killed in regime airstrikes", "died in Russian shelling": the weapon after the trigger is
         # the means, and whose it is the agent.
         means = next((p for p in phrases if trigger_end <= p.start <= trigger_end + 40 and not p.side
-                      and _weapon(p) and _MEANS.search(sentence, max(0, p.start - 12), p.start)), None)
+                      and weapon_phrase(p) and _MEANS.search(sentence, max(0, p.start - 12), p.start)), None)
         if means is not None:
             agent = means.actor
     if agent is None:
@@ -1511,7 +1508,7 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
     if agent is None and target is None and sentence:
         # "An army truck was hit by a roadside bomb": the force the passive's subject names (or carries) is
         # the side struck (sides49).
-        hit = next((p for p in phrases if p.start <= trigger_start and not p.side and not _weapon(p)
+        hit = next((p for p in phrases if p.start <= trigger_start and not p.side and not weapon_phrase(p)
                     and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS
                     and _passive_target(sentence, p.start, p.end, trigger_start)), None)
         if hit is not None:
@@ -1647,7 +1644,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 return agent, repeller
     for p in phrases:
         # "the army said it repelled an RSF assault": the group that attacked is actor1, the army actor2.
-        if p.actor != agent and p.side != "agent" and (_ATTACK_NOUN.match(sentence, p.end) or _weapon(p)) \
+        if p.actor != agent and p.side != "agent" \
+                and (_ATTACK_NOUN.match(sentence, p.end) or weapon_phrase(p)) \
                 and _REPELLED.search(sentence, max(0, p.start - 40), p.start):
             return p.actor, agent
     kind = _class_of(target.name.lower().split())[0] if target is not None else None
@@ -1750,7 +1748,7 @@ def _suffered(phrases: list[ActorPhrase], trigger_start: int, sentence: str
         if not m.start() <= trigger_start <= m.end() + 30:
             continue
         victim = next((q for q in reversed(phrases) if m.start() - 120 <= q.end <= m.start()
-                       and not _weapon(q)
+                       and not weapon_phrase(q)
                        and not _PART_OF_SUBJECT.search(sentence, max(0, q.start - 8), q.start)
                        and _SUFFERED_GAP.fullmatch(sentence, q.end, m.start())), None)
         if victim is None:
