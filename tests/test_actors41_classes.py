@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.actors import Actor, civilian_target, launcher, retaken_from
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 
 PUBLISHED = "2025-06-03"  # a Tuesday
 
@@ -21,11 +21,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(sub-event type, location, actor1, actor2) of each event of ``text``."""
-    doc = pipeline.parse(Article("actors41", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("sub_type", "site", "actor1", "actor2", published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

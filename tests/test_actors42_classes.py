@@ -13,8 +13,8 @@ import pytest
 from mapper.events import coder
 from mapper.events.actors import Actor, canonical, civilian_target
 from mapper.events.casualties import dead_were_civilians
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 
 PUBLISHED = "2025-06-03"  # a Tuesday
 
@@ -24,11 +24,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(sub-event type, location, actor1, actor2) of each event of ``text``."""
-    doc = pipeline.parse(Article("actors42", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("sub_type", "site", "actor1", "actor2", published=PUBLISHED)
 
 
 def test_the_dead_were_civilians_reader() -> None:

@@ -12,8 +12,8 @@ import pytest
 from mapper.events import actors, coder
 from mapper.events.actors import Actor, inferred_target, reporting_army
 from mapper.events.casualties import victims
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 
 PUBLISHED = "2025-06-03"  # a Tuesday
 
@@ -23,11 +23,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(sub-event type, location, actor1, actor2) of each event of ``text``."""
-    doc = pipeline.parse(Article("actors43", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("sub_type", "site", "actor1", "actor2", published=PUBLISHED)
 
 
 def test_a_toll_of_militants_only() -> None:

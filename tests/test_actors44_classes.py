@@ -12,8 +12,9 @@ import time
 import pytest
 
 from mapper.events import actors
-from mapper.model import Actor, Article
+from mapper.model import Actor
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, rescans
 
 
@@ -22,10 +23,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str, published: str = "2025-03-12") -> list[tuple]:
-    doc = pipeline.parse(Article("actors44", text, published=published))
-    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "type", "sub_type", "actor1", "actor2", "fatalities", published="2025-03-12")
 
 
 def test_loyalists_named_plainly_are_the_agent(pipeline: Pipeline) -> None:

@@ -21,8 +21,8 @@ import pytest
 from mapper.evaluation.events import canonical_actor
 from mapper.events import actors, triggers
 from mapper.events.casualties import victims
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, rescans
 
 
@@ -31,10 +31,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str, published: str = "2025-03-12") -> list[tuple]:
-    doc = pipeline.parse(Article("actors46", text, published=published))
-    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "type", "sub_type", "actor1", "actor2", "fatalities", published="2025-03-12")
 
 
 # -- a state's forces named by their service as the victims -----------------------------------------

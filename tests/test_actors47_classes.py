@@ -17,15 +17,11 @@ import time
 import pytest
 
 from mapper.events import coder
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import rescans
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-07-13") -> list[tuple]:
-    doc = pipeline.parse(Article("actors47", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", "fatalities", published="2025-07-13")
 
 
 # -- an armed post as the landmark of a blast that killed civilians -----------------------------------------

@@ -14,8 +14,8 @@ from collections.abc import Callable
 import pytest
 
 from mapper.events.actors import civilian_target, forces_target
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth
 
 PUBLISHED = "2025-06-03"  # a Tuesday
@@ -26,11 +26,7 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None, bool]]:
-    """(sub-event type, location, actor1, actor2, actor2 inferred) of each event of ``text``."""
-    doc = pipeline.parse(Article("civilians36", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.location.name, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, bool(e.actor2 and e.actor2.inferred)) for e in doc.events]
+coded = reader_of("sub_type", "site", "actor1", "actor2", "actor2_inferred", published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -14,13 +14,10 @@ import pytest
 
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-09-10") -> list[tuple]:
-    doc = pipeline.parse(Article("heads51", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.date) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", "date", published="2025-09-10")
 
 
 def role_of(pipeline: Pipeline, text: str, name: str) -> str:

@@ -20,15 +20,13 @@ import pytest
 from mapper.events.actors import Actor, summoned
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, trigger_scan_cpu, trigger_scan_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("heads54", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 def roles_of(pipeline: Pipeline, text: str) -> dict[str, str]:

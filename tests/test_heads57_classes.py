@@ -22,17 +22,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.triggers import _OWN_PLACE_AFTER_BREAK, _RULE_RE
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("heads57", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 # -- present-tense shoot / wound headlines ------------------------------------------------------------------

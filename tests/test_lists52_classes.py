@@ -19,20 +19,11 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import roles
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-06-22") -> list[tuple]:
-    doc = pipeline.parse(Article("lists52", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None, e.date)
-            for e in doc.events]
-
-
-def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("lists52", text, published="2025-06-22"))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+coded = reader_of("site", "sub_type", "actor1", "date", published="2025-06-22")
 
 
 # -- a camp, a neighbourhood or a quarter noun inside a list of sites ----------------------------------------

@@ -20,14 +20,13 @@ import pytest
 
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing
 
 PUBLISHED = "2025-09-16"  # a Tuesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("names56", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", published=PUBLISHED)
 
 
 def mentions(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:

@@ -21,17 +21,14 @@ import time
 import pytest
 
 from mapper.events.actors import _HYPHEN_PAIR, _SHARED_HEAD, find_actors
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu
 
 CLASH = ("Battles", "Armed clash")
 
 
-def coded(pipeline: Pipeline, text: str, published: str = "2025-10-15") -> list[tuple]:
-    doc = pipeline.parse(Article("pairs52", text, published=published))
-    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "type", "sub_type", "actor1", "actor2", published="2025-10-15")
 
 
 def phrases(sentence: str) -> list[str]:

@@ -20,16 +20,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.triggers import _APPOSED_AHEAD, _DEAL_RESULT_AFTER, _DEAL_RESULT_DATED
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("phantom55", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type) for e in doc.events]
+coded = reader_of("site", "sub_type", published=PUBLISHED)
 
 
 NOT_HELD = [

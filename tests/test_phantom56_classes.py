@@ -21,21 +21,14 @@ from mapper.events.triggers import (
     _PAST_ROLE_THAT_AFTER,
     _PAST_ROLE_VERB_BEFORE,
 )
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("phantom56", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type) for e in doc.events]
-
-
-def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("phantom56", text, published=PUBLISHED))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+coded = reader_of("site", "sub_type", published=PUBLISHED)
 
 
 MEET_LATER = [

@@ -14,15 +14,11 @@ import re
 import pytest
 
 from mapper.events import triggers
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-07-13") -> list[tuple]:
-    doc = pipeline.parse(Article("sides48", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published="2025-07-13")
 
 
 # A crowd's crude weapons: a riot (Mob violence), its crowd "rioters".

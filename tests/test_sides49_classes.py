@@ -20,15 +20,11 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import actors, triggers
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth, window_readers_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-07-13") -> list[tuple]:
-    doc = pipeline.parse(Article("sides49", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published="2025-07-13")
 
 
 # A force in the passive's subject: struck, not the agent; a later claim names the agent.

@@ -24,17 +24,14 @@ from mapper.events.triggers import (
     _STOPPED_WEAPON_OVER,
     _STOPPED_YET_HIT,
 )
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-06-14"
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("sides55", text, published=PUBLISHED))
-    return sorted((e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None)
-                  for e in doc.events)
+coded = reader_of("site", "sub_type", "actor1", published=PUBLISHED, sort=True)
 
 
 STOPPED = [

@@ -19,15 +19,11 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import coder
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-07-13") -> list[tuple]:
-    doc = pipeline.parse(Article("sites49", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.geo_precision, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "sub_type", "precision", "actor1", "actor2", "fatalities", published="2025-07-13")
 
 
 # -- a village named like a far town, framed by a district or "<Country>'s <province>" ----------------------

@@ -21,15 +21,11 @@ import time
 import pytest
 
 from mapper.events import actors, casualties
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu, rescans, window_readers_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-06-11") -> list[tuple]:
-    doc = pipeline.parse(Article("targets49", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", "fatalities", published="2025-06-11")
 
 
 # -- martyred soldiers and police are the side hit ---------------------------------------------------------

@@ -20,17 +20,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.actors import _AFTER_GROUP, _AS_BEFORE, _SAY_AFTER
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu
 
 CLASH = ("Battles", "Armed clash")
 
 
-def coded(pipeline: Pipeline, text: str, published: str = "2025-09-17") -> list[tuple]:
-    doc = pipeline.parse(Article("targets51", text, published=published))
-    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "type", "sub_type", "actor1", "actor2", published="2025-09-17")
 
 
 # -- a people's or sect's gunmen -------------------------------------------------------------------------
@@ -115,7 +112,6 @@ def test_bare_volunteers_stay_civilians(either: Pipeline) -> None:
 def test_the_new_patterns_on_100_kb_are_fast(pattern, text: str) -> None:  # noqa: ANN001
     assert len(text) >= 100_000
     assert pattern_cpu(pattern, text) < 3.0
-
 
 
 # -- a party's activists arrested -------------------------------------------------------------------

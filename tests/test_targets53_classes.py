@@ -22,15 +22,11 @@ import pytest
 from mapper.evaluation.events import canonical_actor
 from mapper.events.actors import story_group
 from mapper.events.coder import _of_a_group
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import window_readers_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-10-15") -> list[tuple]:
-    doc = pipeline.parse(Article("targets53", text, published=published))
-    return [(e.location.name, e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "type", "sub_type", "actor1", "actor2", published="2025-10-15")
 
 
 def actor2_at(pipeline: Pipeline, text: str, place: str) -> list[str | None]:

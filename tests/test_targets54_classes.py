@@ -14,15 +14,11 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.actors import _CARTEL_NAME, story_cartel
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-11-12") -> list[tuple]:
-    doc = pipeline.parse(Article("targets54", text, published=published))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published="2025-11-12")
 
 
 # -- a bare "cartel" is the story's one cartel ---------------------------------------------------------

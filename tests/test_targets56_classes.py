@@ -21,17 +21,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.actors import _ASSET_FROM, _ASSET_OWNER, Actor, asset_owner
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("targets56", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
-            for e in doc.events]
+coded = reader_of("sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 ASSETS = [

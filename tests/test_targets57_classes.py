@@ -21,17 +21,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.actors import _FORMER_HOLDER, _MODIFIER_BY
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-07-09"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("targets57", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 # -- the holder of an asset after "used by", "manned by" -----------------------------------------------------

@@ -16,14 +16,11 @@ import time
 import pytest
 
 from mapper.events import casualties as cas
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import pattern_cpu, rescans
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-10-15") -> list[tuple]:
-    doc = pipeline.parse(Article("tolls50", text, published=published))
-    return [(e.location.name, str(e.date) if e.date else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "date_text", "fatalities", published="2025-10-15")
 
 
 # -- a toll that rose, in the act's own sentence ------------------------------------------------------------

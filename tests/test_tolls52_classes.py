@@ -19,13 +19,10 @@ import time
 import pytest
 
 from mapper.events import casualties as cas
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-12-03") -> list[tuple]:
-    doc = pipeline.parse(Article("tolls52", text, published=published))
-    return [(e.location.name, str(e.date) if e.date else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "date_text", "fatalities", published="2025-12-03")
 
 
 # -- the sides inside a phrase on the people counted ----

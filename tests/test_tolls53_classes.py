@@ -22,14 +22,11 @@ import pytest
 from mapper.events import casualties as cas
 from mapper.events import clauses, triggers
 from mapper.events.dates import find_dates
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
 
-
-def coded(pipeline: Pipeline, text: str, published: str = "2025-12-03") -> list[tuple]:
-    doc = pipeline.parse(Article("tolls53", text, published=published))
-    return sorted((e.location.name, str(e.date) if e.date else None, e.fatalities) for e in doc.events)
+coded = reader_of("site", "date_text", "fatalities", published="2025-12-03", sort=True)
 
 
 def killed(text: str) -> list[int]:

@@ -22,8 +22,8 @@ import pytest
 
 from mapper.events.casualties import casualties
 from mapper.events.triggers import clauses
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth
 
 PUBLISHED = "2025-06-03"  # a Tuesday
@@ -38,10 +38,7 @@ def subs(sentence: str) -> list[str]:
     return [c.sub_event_type for c in clauses(sentence)]
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, int | None]]:
-    """(sub-event type, location, fatalities) of each event of ``text``."""
-    doc = pipeline.parse(Article("types38", text, published=PUBLISHED))
-    return [(e.sub_event_type, e.location.name, e.fatalities) for e in doc.events]
+coded = reader_of("sub_type", "site", "fatalities", published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -19,16 +19,14 @@ import re
 import pytest
 
 from mapper.events.triggers import _DEMOLISHED_BUILDINGS
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, trigger_scan_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("types56", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", published=PUBLISHED)
 
 
 DEMOLITIONS = [

@@ -1341,16 +1341,17 @@ def victims(sentence: str) -> str:
     before: frozenset[str] | set[str] = frozenset()  # the nouns of the report just before ...
     before_end = 0  # ... and the word it ends at
     for r in found:
+        # "Four policemen were killed and two others wounded": the others of the people just counted
+        others_of_before = bool(before) and r.nouns <= _OTHERS_OF_TOLL \
+            and 0 <= r.start - before_end <= _OTHERS_GAP \
+            and not any(w.endswith((";", ".", ":")) for w in raw[before_end - 1:r.start])
         if any(w in _CIVILIAN_ADJECTIVES or _AGE.fullmatch(w) for w in words[r.start:r.end]) \
                 and not r.nouns & _ARMED_NOUNS:
             nouns.add("civilians")  # "nine displaced people", "15 displaced Palestinians"
         elif r.nouns == {"members"} and words[r.end:r.end + 1] == ["of"] \
                 and "family" in words[r.end + 1:r.end + 4]:
             nouns.add("family")  # "10 members of one family", "six members of the same family"
-        elif r.nouns <= _OTHERS_OF_TOLL and before and 0 <= r.start - before_end <= _OTHERS_GAP \
-                and not any(w.endswith((";", ".", ":")) for w in raw[before_end - 1:r.start]):
-            pass  # "Four policemen were killed and two others wounded": the others of the people just counted
-        else:
+        elif not others_of_before:
             nouns |= r.nouns
         before, before_end = r.nouns, r.end
     if not nouns and found:
