@@ -1756,6 +1756,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|followin
 # How far a place may follow the trigger that reports nothing: a relative clause can carry it well past
 # ("a year after 60 people were killed in demonstrations that began in the capital and spread to Nakuru").
 _AFTER_UNREAL_CHARS = 120
+# An act a crowd or fighters only tried, stopped by a real act told just before it: "Police fired tear gas
+# at students trying to march on parliament in Harare", "who tried to march on the state assembly in Jos"
+# (heads59): the place is where the real act met the attempt, not a place of the act that never came.
+_STOPPED_ATTEMPT = re.compile(r"\b(?:trying|attempting|tried|attempted)\s{1,3}to\s{1,3}$")
+_STOPPED_ATTEMPT_CHARS = 20  # its longest match
+_STOPPED_ATTEMPT_GAP = 80  # how far before the attempt the real act's trigger may end
+_STOPPED_ATTEMPT_AT = re.compile(r"\b(?:in|at|near|outside)\s{1,3}(?:the\s{1,3})?$")
+_STOPPED_ATTEMPT_AT_CHARS = 16  # its longest match
 
 
 def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
@@ -1774,7 +1782,24 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
         last = _last_end(c, pos, ordered)
         if last is not None and last > end:
             return False
-    return True
+    return not _stopped_attempt(text, s0, unreal[i][0], m, clauses, ordered)
+
+
+def _stopped_attempt(text: str, s0: int, start: int, m: Mention, clauses: list[Clause],
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the unreal trigger starting at ``start`` (in the sentence) is an act only tried ("trying to
+    march") by a crowd a real demonstration act told just before it met (tear gas, water cannon: see
+    _STOPPED_ATTEMPT), and the place is where ("in X", not "the highway to X")."""
+    at = max(s0, m.start - _STOPPED_ATTEMPT_AT_CHARS)
+    if _STOPPED_ATTEMPT.search(text, max(s0, s0 + start - _STOPPED_ATTEMPT_CHARS), s0 + start) is None \
+            or _STOPPED_ATTEMPT_AT.search(text, at, m.start) is None:
+        return False
+    for c in clauses:
+        if c.family == "demonstration":
+            last = _last_end(c, start, ordered)
+            if last is not None and start - last <= _STOPPED_ATTEMPT_GAP:
+                return True
+    return False
 
 
 # Where an act told after an arrival would have to be in the arrival's clause: "Troops arrived in Kidal
