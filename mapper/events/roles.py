@@ -1209,6 +1209,33 @@ def _precision(m: Mention, near: bool) -> int:
     return max(base, 2) if near else base
 
 
+# An office the act before it struck, with the report's teller after a comma: "Drones struck a police
+# headquarters in Kassala on Friday, officials said", "set fire to an electoral commission office in
+# Kisangani on Monday, police said" (heads59): the building is the site, and the speakers are others.
+_STRUCK_OFFICE_GAP = 60  # how far before the place the act's trigger may end (its object between)
+_STRUCK_OFFICE_BREAK = re.compile(r"[,;:.!?—–(\"“”]|\s(?:and|but|while|whereas|after|before|when|as|since|"
+                                  r"who|which|where|that)\s")
+
+
+def _struck_office(text: str, s0: int, m: Mention, nearest: Clause | None,
+                   ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the office before the place is the object of the nearest (real) clause's trigger just before
+    it, and a comma parts the place from the telling after it (see _STRUCK_OFFICE_GAP)."""
+    if nearest is None or nearest.family == "political" or nearest.back_reference:
+        return False
+    pos = m.start - s0
+    last = _last_end(nearest, pos, ordered)
+    if last is None or pos - last > _STRUCK_OFFICE_GAP \
+            or _STRUCK_OFFICE_BREAK.search(text, s0 + last, m.start) is not None:
+        return False
+    return _SAID_COMMA_NEXT.match(text, m.end) is not None
+
+
+# The place's own words, then a comma before the teller: "in Kassala on Friday, officials said" (a day or
+# time word at most between: bounded).
+_SAID_COMMA_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20})?,\s")
+
+
 def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     pool = [c for c in clauses if c.sub_event_type != "Statement"]
     if not pool:
@@ -1498,7 +1525,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _SPEAKS_NEXT.match(right):
             return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
         nearest = _nearest_clause(clauses, pos)
-        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
+        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses) \
+            and not _struck_office(text, s0, m, nearest, ordered)
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
