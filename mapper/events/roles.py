@@ -1384,6 +1384,21 @@ def _report_clauses(text: str, m: Mention, clauses: list[Clause]) -> list[Clause
     return [c for c in clauses if any(a <= lo < b for lo, _ in c.spans) or a <= c.start < b]
 
 
+# A country opening a sentence as the subject of a headline infinitive of a state's act toward other states
+# or its forces, its own plan: "Ghana to recall ambassador from Ouagadougou", "Niger to summon Benin's envoy",
+# "Kenya to deploy troops to ..." (heads59; the corpus codes the state actor: h54-026, h55-024..027,
+# h56-026..028, h57-028..032; not every verb: "Ecuador to build new prison" is context in a50-040).
+_STATE_FUTURE_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:summon|recall|expel|send|deploy|withdraw|pull|buy|"
+                                 r"acquire|sign|close|reopen|resume|host|join|impose|lift)\b")
+# The post an envoy is recalled or withdrawn from: "recall ambassador from Bamako", "withdrew its envoy from
+# Kinshasa" (not a delegation from a state, which _MEMBERS_OF reads as its actor).
+_RECALLED_FROM = re.compile(r"\b(?:recall(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew))\s{1,3}"
+                            r"(?:(?:its|the|their|our|his|her)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
+                            r"(?:ambassadors?|envoys?|diplomats?|charg[eé]\s{1,3}d['’]affaires)\s{1,3}"
+                            r"from\s{1,3}(?:the\s{1,3})?$")
+_RECALLED_FROM_CHARS = 90  # its longest match
+
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -1432,6 +1447,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     if _ORG_AFTER.match(right):
         return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if m.place is not None and m.place.kind == "country" and _STATE_FUTURE_AFTER.match(right) \
+            and not text[s0:m.start].strip():
+        return Role("actor", rule="right")  # "Ghana to recall ambassador from ...": the state's own plan
+    if _RECALLED_FROM.search(left, max(0, len(left) - _RECALLED_FROM_CHARS)):
+        return Role("context", rule="left")  # "recall ambassador from Bamako": where the envoy serves
     if _BRANCH_OF.search(left, max(0, len(left) - 40)):
         return Role("actor", rule="left")  # "the Islamic State in the Sahel claimed it"
     if _UNIT_AFTER.match(right):
