@@ -1209,6 +1209,33 @@ def _precision(m: Mention, near: bool) -> int:
     return max(base, 2) if near else base
 
 
+# An office the act before it struck, with the report's teller after a comma: "Drones struck a police
+# headquarters in Kassala on Friday, officials said", "set fire to an electoral commission office in
+# Kisangani on Monday, police said" (heads59): the building is the site, and the speakers are others.
+_STRUCK_OFFICE_GAP = 60  # how far before the place the act's trigger may end (its object between)
+_STRUCK_OFFICE_BREAK = re.compile(r"[,;:.!?—–(\"“”]|\s(?:and|but|while|whereas|after|before|when|as|since|"
+                                  r"who|which|where|that)\s")
+
+
+def _struck_office(text: str, s0: int, m: Mention, nearest: Clause | None,
+                   ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the office before the place is the object of the nearest (real) clause's trigger just before
+    it, and a comma parts the place from the telling after it (see _STRUCK_OFFICE_GAP)."""
+    if nearest is None or nearest.family == "political" or nearest.back_reference:
+        return False
+    pos = m.start - s0
+    last = _last_end(nearest, pos, ordered)
+    if last is None or pos - last > _STRUCK_OFFICE_GAP \
+            or _STRUCK_OFFICE_BREAK.search(text, s0 + last, m.start) is not None:
+        return False
+    return _SAID_COMMA_NEXT.match(text, m.end) is not None
+
+
+# The place's own words, then a comma before the teller: "in Kassala on Friday, officials said" (a day or
+# time word at most between: bounded).
+_SAID_COMMA_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20})?,\s")
+
+
 def _nearest_clause(clauses: list[Clause], pos: int) -> Clause | None:
     pool = [c for c in clauses if c.sub_event_type != "Statement"]
     if not pool:
@@ -1357,6 +1384,21 @@ def _report_clauses(text: str, m: Mention, clauses: list[Clause]) -> list[Clause
     return [c for c in clauses if any(a <= lo < b for lo, _ in c.spans) or a <= c.start < b]
 
 
+# A country opening a sentence as the subject of a headline infinitive of a state's act toward other states
+# or its forces, its own plan: "Ghana to recall ambassador from Ouagadougou", "Niger to summon Benin's envoy",
+# "Kenya to deploy troops to ..." (heads59; the corpus codes the state actor: h54-026, h55-024..027,
+# h56-026..028, h57-028..032; not every verb: "Ecuador to build new prison" is context in a50-040).
+_STATE_FUTURE_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:summon|recall|expel|send|deploy|withdraw|pull|buy|"
+                                 r"acquire|sign|close|reopen|resume|host|join|impose|lift)\b")
+# The post an envoy is recalled or withdrawn from: "recall ambassador from Bamako", "withdrew its envoy from
+# Kinshasa" (not a delegation from a state, which _MEMBERS_OF reads as its actor).
+_RECALLED_FROM = re.compile(r"\b(?:recall(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew))\s{1,3}"
+                            r"(?:(?:its|the|their|our|his|her)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
+                            r"(?:ambassadors?|envoys?|diplomats?|charg[eé]\s{1,3}d['’]affaires)\s{1,3}"
+                            r"from\s{1,3}(?:the\s{1,3})?$")
+_RECALLED_FROM_CHARS = 90  # its longest match
+
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -1405,6 +1447,11 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("actor" if _DEMONYM_ACTOR.match(right) else "context", rule="demonym")
     if _ORG_AFTER.match(right):
         return Role("actor", rule="right")  # "Sudan Liberation Army fighters", "Arakan Army-held"
+    if m.place is not None and m.place.kind == "country" and _STATE_FUTURE_AFTER.match(right) \
+            and not text[s0:m.start].strip():
+        return Role("actor", rule="right")  # "Ghana to recall ambassador from ...": the state's own plan
+    if _RECALLED_FROM.search(left, max(0, len(left) - _RECALLED_FROM_CHARS)):
+        return Role("context", rule="left")  # "recall ambassador from Bamako": where the envoy serves
     if _BRANCH_OF.search(left, max(0, len(left) - 40)):
         return Role("actor", rule="left")  # "the Islamic State in the Sahel claimed it"
     if _UNIT_AFTER.match(right):
@@ -1498,7 +1545,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         if _SPEAKS_NEXT.match(right):
             return Role("origin", 1, rule="left")  # "after the junta in Ouagadougou announced an offensive"
         nearest = _nearest_clause(clauses, pos)
-        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses)
+        speaks = any(c.family == "political" and 0 <= c.start - (m.end - s0) <= 40 for c in clauses) \
+            and not _struck_office(text, s0, m, nearest, ordered)
         if nearest is None or nearest.family == "political" or nearest.back_reference or speaks:
             return Role("origin", 1, rule="left")  # "the foreign ministry in Paris condemned the attack"
         # else "car bombs exploded near the education ministry in Mogadishu": the building is the site
@@ -1756,6 +1804,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|while|as|when|amid|followin
 # How far a place may follow the trigger that reports nothing: a relative clause can carry it well past
 # ("a year after 60 people were killed in demonstrations that began in the capital and spread to Nakuru").
 _AFTER_UNREAL_CHARS = 120
+# An act a crowd or fighters only tried, stopped by a real act told just before it: "Police fired tear gas
+# at students trying to march on parliament in Harare", "who tried to march on the state assembly in Jos"
+# (heads59): the place is where the real act met the attempt, not a place of the act that never came.
+_STOPPED_ATTEMPT = re.compile(r"\b(?:trying|attempting|tried|attempted)\s{1,3}to\s{1,3}$")
+_STOPPED_ATTEMPT_CHARS = 20  # its longest match
+_STOPPED_ATTEMPT_GAP = 80  # how far before the attempt the real act's trigger may end
+_STOPPED_ATTEMPT_AT = re.compile(r"\b(?:in|at|near|outside)\s{1,3}(?:the\s{1,3})?$")
+_STOPPED_ATTEMPT_AT_CHARS = 16  # its longest match
 
 
 def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int], ...], clauses: list[Clause],
@@ -1774,7 +1830,24 @@ def _after_unreal(text: str, s0: int, m: Mention, unreal: tuple[tuple[int, int],
         last = _last_end(c, pos, ordered)
         if last is not None and last > end:
             return False
-    return True
+    return not _stopped_attempt(text, s0, unreal[i][0], m, clauses, ordered)
+
+
+def _stopped_attempt(text: str, s0: int, start: int, m: Mention, clauses: list[Clause],
+                     ordered: dict[int, tuple[tuple[int, int], ...]] | None) -> bool:
+    """Whether the unreal trigger starting at ``start`` (in the sentence) is an act only tried ("trying to
+    march") by a crowd a real demonstration act told just before it met (tear gas, water cannon: see
+    _STOPPED_ATTEMPT), and the place is where ("in X", not "the highway to X")."""
+    at = max(s0, m.start - _STOPPED_ATTEMPT_AT_CHARS)
+    if _STOPPED_ATTEMPT.search(text, max(s0, s0 + start - _STOPPED_ATTEMPT_CHARS), s0 + start) is None \
+            or _STOPPED_ATTEMPT_AT.search(text, at, m.start) is None:
+        return False
+    for c in clauses:
+        if c.family == "demonstration":
+            last = _last_end(c, start, ordered)
+            if last is not None and start - last <= _STOPPED_ATTEMPT_GAP:
+                return True
+    return False
 
 
 # Where an act told after an arrival would have to be in the arrival's clause: "Troops arrived in Kidal
