@@ -964,6 +964,26 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
                            r"airlift\w{0,30}+|ferr(?:y|ies|ied|ying)|winch\w{0,30}+|"
                            r"(?:dropp(?:ed|ing)|drops?|deliver\w{0,30}+)\s{1,3}(?:food|aid|supplies|relief|water|"
                            r"medicine))\b")
+# A drone put to a civil use strikes nothing: a show or a race ("a drone light show over Dubai", "Drone
+# racing league crowns its champion"), a drone named by its civil kind ("crop-spraying drones", "delivery
+# drones", "a film crew's drone"), or one used to spray, map, deliver, search or watch ("using drones to
+# spray pesticides", "drones to track locust swarms", "drones were used to monitor the forest") (phantom59).
+# Not when a strike word follows in its clause ("delivery drones packed with explosives hit X", "drones to
+# track and strike convoys"; not "flood-hit villages", a compound). The words are bounded, the strike
+# window 60 characters.
+_CIVIL_DRONE_BEFORE = re.compile(r"\b(?:crop[- ]?(?:spraying|dusting)|(?:pesticide[- ])?spraying|"
+                                 r"agricultural|farm|delivery|cargo|racing|hobby|hobbyist|toy|camera|mapping|survey|firefighting|"
+                                 r"search[- ]and[- ]rescue|film\s{1,3}crew['’]s)\s{1,3}$")
+_CIVIL_DRONE_AFTER = re.compile(r"\s{1,3}(?:(?:light\s{1,3})?shows?\b|displays?\b|racing\b|races?\b|"
+                                r"(?:festival|exhibition|expo)s?\b)|"
+                                r"(?:\s{1,3}(?:were|was|are|is|being|been|now|also|already|used|deployed|will|be)){0,4}"
+                                r"\s{1,3}(?:to|for)\s{1,3}(?:spray\w{0,3}|dust\w{0,3}|map\w{0,4}|survey\w{0,3}|"
+                                r"deliver\w{0,5}|ferry\w{0,3}|track\w{0,3}|search\w{0,3}|film\w{0,3}|"
+                                r"monitor\w{0,3}|inspect\w{0,3}|count\w{0,3}|plant\w{0,3}|photograph\w{0,3}|"
+                                r"pollinat\w{0,3})\b")
+_CIVIL_DRONE_STRIKE_AFTER = re.compile(r"[^.;:!?]{0,60}?(?<![\w-])(?:struck|strikes?|striking|hit|hits|"
+                                       r"hitting|attack\w{0,3}|bomb\w{0,3}|kill\w{0,3}|explo\w{0,6}|wound\w{0,3}|"
+                                       r"injur\w{0,3}|destroy\w{0,3}|damag\w{0,3}|dropp\w{0,3}|drops?)\b")
 # A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
 # saying verb, tells no act of its own: "fought for control of islands on Lake Chad last week, local
 # vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
@@ -3585,6 +3605,10 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
             continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
+        if sub == "Air/drone strike" and word in ("drone", "drones") \
+                and (_CIVIL_DRONE_BEFORE.search(before) or _CIVIL_DRONE_AFTER.match(low, m.end())) \
+                and not _CIVIL_DRONE_STRIKE_AFTER.match(low, m.end()):
+            continue  # "a drone light show over Dubai", "crop-spraying drones": a civil use, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
