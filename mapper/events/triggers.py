@@ -3316,6 +3316,19 @@ _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
 
 
+# Weapons in the plural, with no determiner, whose clause goes on in a modal: "warning that Russian guided
+# bombs could soon knock out the city's last pumping station", "Houthi missiles might reach Eilat" (a
+# damage feared, no strike told; phantom59; "though drones could still be heard over the territory": only
+# heard, the adverb read as the modal's verb). Not "missiles may have hit X" (a strike reported with
+# doubt), "missiles could not be intercepted", nor "the missiles could destroy" or "these drones could fly
+# 500 km" (a determiner: weapons already told; not "this" or "that", which cannot point at a
+# plural: "warning that Russian bombs" is the conjunction).
+_WEAPONS_MODAL_AFTER = re.compile(r"\s{1,3}(?:could|might|may)\s{1,3}(?:(?:soon|still|yet|also|again|even|"
+                                  r"eventually)\s{1,3})?(?!(?:have|be|not|never|well)\b)[a-z]")
+_DETERMINED_WEAPONS_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such)\s{1,3}"
+                                        r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+
+
 # The window patterns unreal and not_this_act search in a trigger's lower-cased sentence (its 40 to 180
 # characters before or after the trigger, asked again for each trigger of the sentence): their first words
 # found in one pass over the sentence, remembered for it, and each pattern tried only at those of them in
@@ -3392,6 +3405,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _EVENT_WORD.match(low, start, end) and _INDEFINITE_BEFORE.search(low, max(0, start - 40), start) \
             and _ACT_MODAL_AFTER.match(low, end, end + 140):
         return True  # "an assault on X could trigger ...": an act that only might come
+    if sub in _REMOTE and low[end - 1:end] == "s" and _WEAPONS_MODAL_AFTER.match(low, end) \
+            and _WEAPON_NOUN.fullmatch(low[start:end].rsplit(" ", 1)[-1]) \
+            and not _DETERMINED_WEAPONS_BEFORE.search(low, max(0, start - 40), start):
+        return True  # "warning that Russian guided bombs could soon knock out ...": a damage feared
     if _irrealis_governs(before := low[max(0, start - _SCOPE):start], low[start:end]) and not (
             low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)) \
             and not _agreed_deal(before, low[start:end], sub):
