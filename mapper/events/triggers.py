@@ -964,6 +964,26 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
                            r"airlift\w{0,30}+|ferr(?:y|ies|ied|ying)|winch\w{0,30}+|"
                            r"(?:dropp(?:ed|ing)|drops?|deliver\w{0,30}+)\s{1,3}(?:food|aid|supplies|relief|water|"
                            r"medicine))\b")
+# A drone put to a civil use strikes nothing: a show or a race ("a drone light show over Dubai", "Drone
+# racing league crowns its champion"), a drone named by its civil kind ("crop-spraying drones", "delivery
+# drones", "a film crew's drone"), or one used to spray, map, deliver, search or watch ("using drones to
+# spray pesticides", "drones to track locust swarms", "drones were used to monitor the forest") (phantom59).
+# Not when a strike word follows in its clause ("delivery drones packed with explosives hit X", "drones to
+# track and strike convoys"; not "flood-hit villages", a compound). The words are bounded, the strike
+# window 60 characters.
+_CIVIL_DRONE_BEFORE = re.compile(r"\b(?:crop[- ]?(?:spraying|dusting)|(?:pesticide[- ])?spraying|"
+                                 r"agricultural|farm|delivery|cargo|racing|hobby|hobbyist|toy|camera|mapping|survey|firefighting|"
+                                 r"search[- ]and[- ]rescue|film\s{1,3}crew['’]s)\s{1,3}$")
+_CIVIL_DRONE_AFTER = re.compile(r"\s{1,3}(?:(?:light\s{1,3})?shows?\b|displays?\b|racing\b|races?\b|"
+                                r"(?:festival|exhibition|expo)s?\b)|"
+                                r"(?:\s{1,3}(?:were|was|are|is|being|been|now|also|already|used|deployed|will|be)){0,4}"
+                                r"\s{1,3}(?:to|for)\s{1,3}(?:spray\w{0,3}|dust\w{0,3}|map\w{0,4}|survey\w{0,3}|"
+                                r"deliver\w{0,5}|ferry\w{0,3}|track\w{0,3}|search\w{0,3}|film\w{0,3}|"
+                                r"monitor\w{0,3}|inspect\w{0,3}|count\w{0,3}|plant\w{0,3}|photograph\w{0,3}|"
+                                r"pollinat\w{0,3})\b")
+_CIVIL_DRONE_STRIKE_AFTER = re.compile(r"[^.;:!?]{0,60}?(?<![\w-])(?:struck|strikes?|striking|hit|hits|"
+                                       r"hitting|attack\w{0,3}|bomb\w{0,3}|kill\w{0,3}|explo\w{0,6}|wound\w{0,3}|"
+                                       r"injur\w{0,3}|destroy\w{0,3}|damag\w{0,3}|dropp\w{0,3}|drops?)\b")
 # A trigger that names people ("mob", "vigilantes", "gunmen") as the source of the report, subject of its
 # saying verb, tells no act of its own: "fought for control of islands on Lake Chad last week, local
 # vigilantes said", "a vigilante leader told AFP" (the act is told beside it, and keeps its own date).
@@ -3296,6 +3316,19 @@ _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
 
 
+# Weapons in the plural, with no determiner, whose clause goes on in a modal: "warning that Russian guided
+# bombs could soon knock out the city's last pumping station", "Houthi missiles might reach Eilat" (a
+# damage feared, no strike told; phantom59; "though drones could still be heard over the territory": only
+# heard, the adverb read as the modal's verb). Not "missiles may have hit X" (a strike reported with
+# doubt), "missiles could not be intercepted", nor "the missiles could destroy" or "these drones could fly
+# 500 km" (a determiner: weapons already told; not "this" or "that", which cannot point at a
+# plural: "warning that Russian bombs" is the conjunction).
+_WEAPONS_MODAL_AFTER = re.compile(r"\s{1,3}(?:could|might|may)\s{1,3}(?:(?:soon|still|yet|also|again|even|"
+                                  r"eventually)\s{1,3})?(?!(?:have|be|not|never|well)\b)[a-z]")
+_DETERMINED_WEAPONS_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such)\s{1,3}"
+                                        r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+
+
 # The window patterns unreal and not_this_act search in a trigger's lower-cased sentence (its 40 to 180
 # characters before or after the trigger, asked again for each trigger of the sentence): their first words
 # found in one pass over the sentence, remembered for it, and each pattern tried only at those of them in
@@ -3372,6 +3405,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _EVENT_WORD.match(low, start, end) and _INDEFINITE_BEFORE.search(low, max(0, start - 40), start) \
             and _ACT_MODAL_AFTER.match(low, end, end + 140):
         return True  # "an assault on X could trigger ...": an act that only might come
+    if sub in _REMOTE and low[end - 1:end] == "s" and _WEAPONS_MODAL_AFTER.match(low, end) \
+            and _WEAPON_NOUN.fullmatch(low[start:end].rsplit(" ", 1)[-1]) \
+            and not _DETERMINED_WEAPONS_BEFORE.search(low, max(0, start - 40), start):
+        return True  # "warning that Russian guided bombs could soon knock out ...": a damage feared
     if _irrealis_governs(before := low[max(0, start - _SCOPE):start], low[start:end]) and not (
             low.endswith(" and ", 0, start) and _SAID_TOO.match(low, start)) \
             and not _agreed_deal(before, low[start:end], sub):
@@ -3585,6 +3622,10 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
             continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
+        if sub == "Air/drone strike" and word in ("drone", "drones") \
+                and (_CIVIL_DRONE_BEFORE.search(before) or _CIVIL_DRONE_AFTER.match(low, m.end())) \
+                and not _CIVIL_DRONE_STRIKE_AFTER.match(low, m.end()):
+            continue  # "a drone light show over Dubai", "crop-spraying drones": a civil use, no strike
         # "condemned the mosque attack": a compound whose head is an event noun refers back as the noun does
         # ... and so does a weapon named with "the" ("The bomb that hit Zaporizhzhia left a crater": the
         # glide bomb just told, not a second, other-typed act)
