@@ -15,13 +15,26 @@ carries. Every sentence is our own.
   Near misses that stay: a town overrun or seized ("overran the town of X", "seize town of X"); a
   command's "headquarters" by its owner's possessive, which the corpus codes as the town taken ("seized the
   military's regional command headquarters in X"); a state retaking ground ("troops retook the town of X").
+- a remote strike that opens its sentence by its owner's possessive and names its own target ("The junta's
+  airstrike on the hospital in X killed 33", "The army's shelling of X's market killed nine") is told, not
+  retold: its trigger is no back reference (``triggers._OWNER_OPENS`` before it at the sentence's start,
+  ``triggers._OWN_TARGET_AFTER`` after it), so the strike, not an attack on the people killed, is the act.
+  Near miss that stays: the owner's strike with no target after it ("The army's airstrike killed nine people
+  in X": Attack, as before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events.triggers import _OVERRUNNING_POST, _OWNED_POST_TAKEN, _POST_BEFORE_FALL, _SEIZED_POST
+from mapper.events.triggers import (
+    _OVERRUNNING_POST,
+    _OWN_TARGET_AFTER,
+    _OWNED_POST_TAKEN,
+    _OWNER_OPENS,
+    _POST_BEFORE_FALL,
+    _SEIZED_POST,
+)
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
@@ -69,6 +82,24 @@ def test_a_town_taken_stays_territory(either: Pipeline, text: str, want: list[tu
     assert [(n, s) for n, s, _ in coded(either, text)] == want
 
 
+OWNER_STRIKES = [
+    ("The military's airstrike on a school in Kanbalu on Tuesday killed 12 children, residents said.",
+     [("Kanbalu", "Air/drone strike")]),
+    ("The army's shelling of a market in El Fasher on Tuesday killed 14 people, activists said.",
+     [("El Fasher", "Shelling/artillery/missile attack")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWNER_STRIKES)
+def test_an_owners_strike_with_its_target_is_told(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert [(n, s) for n, s, _ in coded(either, text)] == want
+
+
+def test_an_owners_strike_without_a_target_stays(either: Pipeline) -> None:
+    text = "The army's airstrike killed nine people in Kanbalu on Tuesday."
+    assert [(n, s) for n, s, _ in coded(either, text)] == [("Kanbalu", "Attack")]
+
+
 @pytest.mark.parametrize("unit", [
     "the army's forward base " * 3,
     "ning the a b c d base " * 3,
@@ -79,12 +110,14 @@ def test_a_town_taken_stays_territory(either: Pipeline, text: str, want: list[tu
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    for pattern in (_OWNED_POST_TAKEN, _OVERRUNNING_POST, _SEIZED_POST, _POST_BEFORE_FALL):
+    for pattern in (_OWNED_POST_TAKEN, _OVERRUNNING_POST, _SEIZED_POST, _POST_BEFORE_FALL, _OWNER_OPENS,
+                    _OWN_TARGET_AFTER):
         assert pattern_cpu(pattern, text) < 3.0
 
 
 def test_many_posts_taken_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Rebels overran the army's forward base in Gorom-Gorom. "
             "Fighters raided Gajiram, overrunning an army base. "
-            "ISWAP seized a military checkpoint near Monguno. Army outpost near Kidal falls to rebels. ")
+            "ISWAP seized a military checkpoint near Monguno. Army outpost near Kidal falls to rebels. "
+            "The army's shelling of a market in El Fasher killed 14 people. ")
     assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH

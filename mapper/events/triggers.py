@@ -665,6 +665,16 @@ _WEAPON_BACK = re.compile(r"\b(the|this|that|these|those)\s"
                           r"(?:[\w'’-]{1,30}\s)?$")
 
 
+# Session 47 (types59): a remote strike that opens its sentence by its owner's possessive and names its own
+# target ("The junta's airstrike on the general hospital in X killed 33", "The army's shelling of X's main
+# market killed nine"): a report of the act, not a retelling of one told before (the possessive names who,
+# which a back reference leaves out); the generic toll after it is the strike's, not an attack on people.
+_OWNER_OPENS = re.compile(r"\s{0,3}the\s{1,3}[\w-]{1,20}['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3})?")
+_OWNER_OPENS_CHARS = 60  # its longest match
+_OWN_TARGET_AFTER = re.compile(r"\s{1,3}(?:on|of|against)\s")
+_OWNER_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
 def _agrees(determiner: str, noun: str) -> bool:
     """A demonstrative agrees in number with the noun it points at: "that drone", "those attacks". Else the
     "that" is a conjunction ("officials said that Russian drones struck X": a report, not a retelling)."""
@@ -3598,6 +3608,9 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         back = bool(noun_back and _agrees(noun_back.group(1), last)
                     or weapon_back and _agrees(weapon_back.group(1), last)
                     or head_back and _agrees(head_back.group(1), head))
+        if back and sub in _OWNER_STRIKE_SUBS and m.start() <= _OWNER_OPENS_CHARS \
+                and _OWNER_OPENS.fullmatch(low, 0, m.start()) and _OWN_TARGET_AFTER.match(low, m.end()):
+            back = False  # "The junta's airstrike on the general hospital in X killed 33": told, not retold
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
