@@ -665,6 +665,16 @@ _WEAPON_BACK = re.compile(r"\b(the|this|that|these|those)\s"
                           r"(?:[\w'’-]{1,30}\s)?$")
 
 
+# Session 47 (types59): a remote strike that opens its sentence by its owner's possessive and names its own
+# target ("The junta's airstrike on the general hospital in X killed 33", "The army's shelling of X's main
+# market killed nine"): a report of the act, not a retelling of one told before (the possessive names who,
+# which a back reference leaves out); the generic toll after it is the strike's, not an attack on people.
+_OWNER_OPENS = re.compile(r"\s{0,3}the\s{1,3}[\w-]{1,20}['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3})?")
+_OWNER_OPENS_CHARS = 60  # its longest match
+_OWN_TARGET_AFTER = re.compile(r"\s{1,3}(?:on|of|against)\s")
+_OWNER_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
 def _agrees(determiner: str, noun: str) -> bool:
     """A demonstrative agrees in number with the noun it points at: "that drone", "those attacks". Else the
     "that" is a conjunction ("officials said that Russian drones struck X": a report, not a retelling)."""
@@ -3639,6 +3649,9 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
         back = bool(noun_back and _agrees(noun_back.group(1), last)
                     or weapon_back and _agrees(weapon_back.group(1), last)
                     or head_back and _agrees(head_back.group(1), head))
+        if back and sub in _OWNER_STRIKE_SUBS and m.start() <= _OWNER_OPENS_CHARS \
+                and _OWNER_OPENS.fullmatch(low, 0, m.start()) and _OWN_TARGET_AFTER.match(low, m.end()):
+            back = False  # "The junta's airstrike on the general hospital in X killed 33": told, not retold
         out.append(Trigger(sub, m.start(), m.end(), back))
     return out
 
@@ -4113,6 +4126,33 @@ _BASE_TAKEN = re.compile(r"s?\s{1,3}(?:(?:the|an?|its|their|several|two|three|fo
                          r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
 _BASE_TAKEN_CHARS = 90
 _BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
+# Session 47 (types59): four more ways wire copy tells a post taken (read by _post_taken), each an Armed
+# clash as the guide says.
+# The post by its owner's possessive ("overran the army's forward operating base", "the Nigerian army's 153
+# Task Force Battalion base", "overrunning the military's camp"): not a "headquarters", which the corpus codes
+# as the town taken ("seized the military's Western Command headquarters in Ann"), nor a "garrison".
+_OWNED_POST_TAKEN = re.compile(r"(?:s|ning)?\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
+                               r"[\w-]{1,20}['’]s?\s{1,3}(?:(?!and\s)[\w-]{1,20}\s{1,3}){0,4}?"
+                               r"(?:bases?|outposts?|barracks|positions?|checkpoints?|(?:army|military)\s{1,3}camps?|"
+                               r"posts?(?!\s{1,3}offices?))\b")
+# The participle of "overrun" before a post: "stormed X, overrunning a military camp" ("overrun" is the
+# trigger; the post after "ning" as _BASE_TAKEN reads one after the verb).
+_OVERRUNNING_POST = re.compile(r"ning\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                               r"(?:(?!and\s)[\w-]{1,20}\s{1,3}){0,3}?(?:bases?|outposts?|barracks|positions?|"
+                               r"checkpoints?|(?:army|military)\s{1,3}camps?|posts?(?!\s{1,3}offices?))\b")
+# The trigger's own object a post of the state's forces ("seized a police outpost", "seizes junta outpost",
+# "seized a military checkpoint"): not a base's "headquarters", a "garrison" (a town's) or a "station", nor a
+# post told by its place's name or bare ("seizes Boulkessi base", "seize outpost near X"), which the corpus
+# codes as ground taken (f35-074, h29-070, l33-012).
+_SEIZED_POST = re.compile(r"seiz\w{1,3}\s(?:an?\s|the\s)?(?:police|army|military|junta|border|government|"
+                          r"security|gendarmerie|paramilitary)\s(?:[\w-]{1,30}\s){0,2}"
+                          r"(?:bases?|outposts?|posts?|barracks|positions?|checkpoints?|(?:army|military)\s{1,3}camps?)")
+# A post named before "falls to" ("Nasir barracks falls to White Army fighters", "Army post in X falls to
+# M23 rebels"): the post, then at most a place phrase of two words, right before the trigger.
+_POST_BEFORE_FALL = re.compile(r"\b(?:bases?|outposts?|posts?|barracks|checkpoints?)"
+                               r"(?:\s{1,3}(?:in|near|at|outside)\s{1,3}[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
+                               r"\s{1,3}\Z")
+_POST_BEFORE_FALL_CHARS = 80
 
 
 def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -4128,8 +4168,28 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
                 and _territory(low[max(0, t.start - _BASE_TAKER_CHARS):t.start], t.sub) \
                 != "Government regains territory":
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
+        elif t.sub == taken and _post_taken(low, t):
+            t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         out.append(t)
     return out
+
+
+def _post_taken(low: str, t: Trigger) -> bool:
+    """Whether a non-state takeover ``t`` took a post the other readings of :func:`_bases_taken` miss: by
+    its owner's possessive, after "overrunning", as the trigger's own object, or named before "falls to"
+    (a state taker is left to the coder's taker rules, as there)."""
+    word = low[t.start:t.end]
+    if word.startswith(("fall", "fell")):
+        return _POST_BEFORE_FALL.search(low, max(0, t.start - _POST_BEFORE_FALL_CHARS), t.start) is not None
+    if _territory(low[max(0, t.start - _BASE_TAKER_CHARS):t.start], t.sub) == "Government regains territory":
+        return False
+    if word.startswith("seiz"):
+        return _SEIZED_POST.fullmatch(word) is not None
+    if word.startswith("overr"):
+        end = t.end + _BASE_TAKEN_CHARS
+        return _OWNED_POST_TAKEN.match(low, t.end, end) is not None \
+            or _OVERRUNNING_POST.match(low, t.end, end) is not None
+    return False
 
 
 # "Troops torched 200 homes in X on Sunday after rebels ambushed a column near Y": the violence told in a
