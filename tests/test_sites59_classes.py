@@ -9,6 +9,12 @@ mixed57) that training/events/places61.jsonl carries. Every sentence is our own.
   "district" far from the framing city ("In Baghdad, ... in the Tuz Khurmatu district": the city keeps the
   act), a province as the frame ("In Nineveh, ... in the Sinjar district": already the district), a
   possessive ("Kabul's Dasht-e-Barchi area": already the part).
+- a killing told with its own killers at the place of a specific act of another day: "militants ambushed a
+  convoy in Sararogha on Tuesday ... Security forces killed eight militants in a follow-up operation in
+  Sararogha on Wednesday" (blind b56-058) is a second event, of its own day (coder.py ``_incident``: the day
+  split of one place's sub-type, until now only for specific acts, now also for an active killing after a
+  specific act there). Near misses that must not change: a passive toll of another day ("Two more people were
+  killed in Gao on Tuesday": the same attack), the report's own day ("..., the ISPR said on Wednesday").
 
 Not tuned (see the guide's row of places61): a list of regions after "and damaging" ("damaging power
 facilities in the Poltava and Kirovohrad regions"), an attack in a "since"/"after" clause of a displacement
@@ -41,16 +47,16 @@ def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 # -- a framing city's own district --------------------------------------------------------------------------
 
 FRAMED = [
-    ("In Baghdad, a sticky bomb exploded under a car in the Sadr City district late on Wednesday, wounding two "
-     "people, a security source said.",
+    ("In Baghdad, a sticky bomb exploded under a car in the Sadr City district late on Wednesday, "
+     "wounding two people, a security source said.",
      [("Baghdad", "context"), ("Sadr City", "event_site")], "Sadr City"),
     ("In Kyiv, a Russian drone hit a warehouse in the Darnytskyi district overnight, starting a fire, the "
      "city's military administration said.",
      [("Kyiv", "context"), ("Russian", "actor"), ("Darnytskyi", "event_site")], "Darnytskyi"),
     ("In Tripoli, gunmen shot dead a money changer in the Souq al-Juma district on Sunday, police said.",
      [("Tripoli", "context"), ("Souq al-Juma", "event_site")], "Souq al-Juma"),
-    ("In Kabul, a bomb hidden in a cart exploded in the Dasht-e-Barchi neighbourhood on Tuesday, killing four "
-     "people.",
+    ("In Kabul, a bomb hidden in a cart exploded in the Dasht-e-Barchi neighbourhood on Tuesday, "
+     "killing four people.",
      [("Kabul", "context"), ("Dasht-e-Barchi", "event_site")], "Dasht-e-Barchi"),
 ]
 
@@ -83,12 +89,47 @@ def test_the_near_misses_do_not_change(either: Pipeline, text: str, want: list[t
 
 
 def test_the_wire_paragraph_places_the_bombing_at_the_district(either: Pipeline) -> None:
-    text = ("Gunmen shot dead a shop owner in Basra on Wednesday, police said. In Baghdad, a sticky bomb exploded "
-            "under a car in the Sadr City district late on Wednesday, wounding two people, a security source "
-            "said. No one claimed either attack.")
+    text = ("Gunmen shot dead a shop owner in Basra on Wednesday, police said. In Baghdad, a sticky bomb "
+            "exploded under a car in the Sadr City district late on Wednesday, wounding two people, a "
+            "security source said. No one claimed either attack.")
     rows = coded(either, text)
     assert [row[0] for row in rows] == ["Basrah", "Sadr City"]
     assert rows[1][1] == "Remote explosive/landmine/IED"
+
+
+# -- a killing of another day at the place of a specific act ----------------------------------------------
+
+NEXT_DAY = [
+    ("Militants ambushed a military convoy in Sararogha on Tuesday, killing twelve soldiers, the ISPR said. "
+     "Security forces killed eight militants in a follow-up operation in Sararogha on Wednesday, it added.",
+     [("Sararogha", "2025-03-11", 12), ("Sararogha", "2025-03-12", 8)]),
+    ("Islamic State fighters ambushed an army patrol near Tillia on Tuesday, killing seven soldiers, the "
+     "ministry said. Troops pursuing the attackers killed 15 of them near Tillia on Wednesday, the "
+     "ministry said.",
+     [("Tillia", "2025-03-11", 7), ("Tillia", "2025-03-12", 15)]),
+]
+
+
+def dated(pipeline: Pipeline, text: str) -> list[tuple]:
+    doc = pipeline.parse(Article("sites59", text, published=PUBLISHED))
+    return [(e.location.name, str(e.date), e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "want"), NEXT_DAY)
+def test_a_killing_of_another_day_is_its_own_event(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert dated(either, text) == want
+
+
+def test_a_passive_toll_of_another_day_stays_the_same_event(either: Pipeline) -> None:
+    text = ("Gunmen attacked a market in Gao on Monday, killing five traders. Two more people were killed in "
+            "Gao on Tuesday, officials said.")
+    assert dated(either, text) == [("Gao", "2025-03-10", 5)]
+
+
+def test_the_reports_day_is_not_another_days_act(either: Pipeline) -> None:
+    text = ("Militants ambushed a military convoy in Sararogha on Tuesday, killing twelve soldiers, the ISPR "
+            "said on Wednesday.")
+    assert dated(either, text) == [("Sararogha", "2025-03-11", 12)]
 
 
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
@@ -107,6 +148,12 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_framed_districts_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("In Baghdad, a bomb exploded in the Sadr City district, wounding two. In Kyiv, a drone hit a "
             "warehouse in the Darnytskyi district. ")
+    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+
+
+def test_many_next_day_killings_parse_linearly(unfiltered: Pipeline) -> None:
+    unit = ("Militants ambushed a convoy in Sararogha on Tuesday, killing two soldiers. Troops killed three "
+            "militants in Sararogha on Wednesday. ")
     assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
 
 
