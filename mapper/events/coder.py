@@ -2936,11 +2936,16 @@ class EventCoder:
                 target = incidents.at_sub(kind, located.place, clause.sub_event_type)
             else:
                 target = incidents.at(kind, located.place)
-            if target is not None and clause.specific and not clause.back_reference \
-                    and _other_day(target, day):
+            if target is not None and not clause.back_reference and _other_day(target, day) and (
+                    clause.specific or target.specific and kind == "violence"
+                    and _KILLING_VERB.match(sentence.lower(), clause.start) is not None
+                    and not _PASSIVE_TOLL.search(sentence)):
                 # One sub-type at one place on two days is two events (ACLED's unit): "clashed in Tibu on
                 # Sunday ... On Tuesday, troops clashed again in Tibu". (A generic "the killings in X",
-                # told beside another day's date, retells the act.)
+                # told beside another day's date, retells the act.) So is a killing told with its own
+                # killers after a specific act there on another day: "militants ambushed a convoy in
+                # Sararogha on Tuesday ... Security forces killed eight militants in Sararogha on
+                # Wednesday" (sites59; not a passive toll: "two more were killed in X on Tuesday").
                 target = None
             if target is None and same and same[-1].location is None and _joins(same[-1], clause) \
                     and not separate and not _other_day(same[-1], day) and kind != "Statement":

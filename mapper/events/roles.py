@@ -3350,6 +3350,9 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 towns.add(id(r.clause))
     if not inside:
         return
+    first_in: dict[tuple[int, int], int] = {}
+    for i, m in enumerate(mentions):
+        first_in.setdefault(m.sentence, i)
     for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
         p = m.place
         if r.name == "event_site" and r.clause is not None and p is not None and p.kind == "water" \
@@ -3374,6 +3377,12 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
                 and _AND_ONLY.fullmatch(text, mentions[j - 1].end, mentions[j].start) for j in (i, i + 1)):
             continue  # "in Churachandpur and Imphal", "the towns of Bosso and Diffa": siblings in a list
         kind = "admin1" if regions[i] else p.kind
+        frame = _framing_city(text, mentions, infos, i, first_in[m.sentence]) if kind == "city" else None
+        if frame is not None:
+            # "In Baghdad, a bomb exploded ... in the Sadr City district": the city framing the sentence
+            # holds its own district, which is the site; the city only says where it is.
+            infos[frame] = Role("context", rule="part_of")
+            continue
         if kind == "city" and _DISTRICT_AFTER.match(text, m.end) and not _PART_OF_CITY.match(text, m.end) \
                 and not _possessed_by_site(text, mentions, infos, i):
             # "Moreh in Manipur's Tengnoupal district": the district, whatever row it resolved to (not a
@@ -3492,6 +3501,32 @@ def _possessed_by_site(text: str, mentions: list[Mention], infos: list[Role], i:
 
 _PART_OF_CITY = re.compile(r"\s+district\s{1,3}of\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s{1,3}")
+# A city's own district told after the city opens its sentence as the frame ("In Mogadishu, a roadside bomb
+# hit a military vehicle in the Daynile district"): "the" before the name, the city-part word after it.
+# Bounded (fixed words, \s{1,3}): linear.
+_CITY_PART_BEFORE = re.compile(r"\bthe\s{1,3}$")
+_CITY_PART_AFTER = re.compile(r"\s{1,3}(?:district|neighbou?rhood|quarter)\b(?!\s{1,3}of\b)", re.I)
+_CITY_PART_KM = 25  # how far a city's own district may lie from the city's point
+
+
+def _framing_city(text: str, mentions: list[Mention], infos: list[Role], i: int, first: int) -> int | None:
+    """The index of the city that frames the sentence of mention ``i`` ("In Kyiv, a drone hit a warehouse
+    in the Darnytskyi district"), a site of the same clause within ``_CITY_PART_KM`` of the district, when
+    ``i`` is told as "the <name> district / neighbourhood / quarter"; else None. ``first``: the index of
+    the first mention of ``i``'s sentence."""
+    m, r = mentions[i], infos[i]
+    if m.place is None or not _CITY_PART_AFTER.match(text, m.end) \
+            or not _CITY_PART_BEFORE.search(text, max(m.sentence[0], m.start - 8), m.start):
+        return None
+    j = first  # only the sentence's first name can open it as its frame
+    o, q = mentions[j], mentions[j].place
+    if j < i and o.sentence == m.sentence and infos[j].name == "event_site" and infos[j].clause is r.clause \
+            and q is not None and q.kind == "city" and text.startswith(",", o.end) \
+            and _FRAME_OPENING.fullmatch(text, o.sentence[0], o.start) \
+            and q.country_code == m.place.country_code \
+            and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= _CITY_PART_KM:
+        return j
+    return None
 
 
 def _named_after_site(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:
