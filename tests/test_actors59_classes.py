@@ -13,12 +13,18 @@ none) that training/events/wire58.jsonl carries (w58-001..013). Every sentence i
   no side, tests/test_actor_other_side.py), a leader beside people the toll names ("a Hezbollah commander
   and three civilians": no one side), a leader of two groups' toll ("a Hamas commander and two Islamic Jihad
   fighters": none).
+- actors.forces_target: a state's post on its border ("border posts", "border outposts", "border positions")
+  is a post of the event country's forces, as "army posts" are (actors._FORCES_TARGET): "Taliban forces
+  attack border posts in Kurram" gives actor2 Pakistani forces. Near misses that must not change: "a border
+  guard post" (the base reading), border posts that no one attacks ("The army reinforced border posts": no
+  event).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from mapper.events.actors import _FORCES_TARGET
 from mapper.events.coder import _LEADER_OF_TOLL, _ONLY_OTHERS, _victim_group
 from mapper.model import Article
 from mapper.pipeline import Pipeline
@@ -66,6 +72,21 @@ def test_the_strike_on_a_leader_gives_his_group(either: Pipeline, text: str, wan
     assert coded(either, text) == want
 
 
+# -- a border post is the event country's forces' ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Taliban forces attack border posts in Kurram",
+     [("Kurram District", "Armed clash", "Taliban", "Pakistani forces", None)]),
+    ("Afghan Taliban forces attacked border posts near Chaman overnight, officials said.",
+     [("Chaman", "Armed clash", "Taliban", "Pakistani forces", None)]),
+    # near misses: a border guard post (the base reading), posts no one attacked
+    ("Gunmen attacked a border guard post near Chaman on Monday.",
+     [("Chaman", "Armed clash", "unidentified gunmen", "Pakistani forces", None)]),
+    ("The army reinforced border posts near Chaman on Monday.", []),
+])
+def test_a_border_post_attacked_is_the_forces(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
+
+
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("unit", [
     "commander " * 3 + "leaders- ",
@@ -75,8 +96,13 @@ def test_the_strike_on_a_leader_gives_his_group(either: Pipeline, text: str, wan
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    for pattern in (_LEADER_OF_TOLL, _ONLY_OTHERS):
+    for pattern in (_LEADER_OF_TOLL, _ONLY_OTHERS, _FORCES_TARGET):
         assert pattern_cpu(pattern, text) < 3.0
+
+
+@pytest.mark.parametrize("unit", ["attacked border border ", "on a b border posts ", "border " * 5])
+def test_the_forces_target_is_linear(unit: str) -> None:
+    assert pattern_cpu(_FORCES_TARGET, unit * (100_000 // len(unit))) < 3.0
 
 
 def test_a_long_toll_of_leaders_and_others_is_linear() -> None:
@@ -88,5 +114,5 @@ def test_a_long_toll_of_leaders_and_others_is_linear() -> None:
 def test_many_strikes_on_leaders_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("An Israeli strike on a building in Sidon on Sunday killed Hezbollah's top commander and four "
             "others, the ministry said. A drone strike near Jilib killed two al-Shabaab fighters and three "
-            "others. ")
+            "others. Taliban forces attack border posts in Kurram. ")
     assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
