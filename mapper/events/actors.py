@@ -2826,7 +2826,9 @@ _FORCES_TARGET = re.compile(
     r"(?i:police)\s++(?:station|post)s?)|"
     # a state's forces by their service: "a ranger patrol", "a National Guard convoy", "a border guard post",
     # "a Revolutionary Guards vehicle" (actors46)
-    r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|revolutionary\s++guards?)"
+    # ... and a state's post on its border: "Taliban forces attack border posts in Kurram" (actors59)
+    r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|(?P<border>border)|"
+    r"revolutionary\s++guards?)"
     r"\s++(?:camps?|bases?|posts?|barracks|positions?|outposts?|headquarters|convoys?|patrols?|academy|"
     r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:command\s++headquarters|air\s++bases?|"
     r"barracks|garrison))\b")
@@ -2840,6 +2842,11 @@ def forces_target(told: str, event_country: str, year: int | None = None) -> Act
         return None
     if m.group("police"):
         return Actor("police", event_country)
+    named = country_in(m.group().split()[1:-2]) if m.group("border") else ""
+    if named:
+        # "fired on Pakistani border posts near Spin Boldak": the posts of the state named, which may be
+        # across the border from the event's place (actors59)
+        return _state_group(canonical(Actor("soldiers"), False, named), year)
     return _state_group(canonical(Actor("soldiers"), False, event_country), year)
 
 

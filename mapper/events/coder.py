@@ -1202,14 +1202,29 @@ _INCLUDED_MEMBER = re.compile(
     r"(?i:commanders?|members?|fighters?|officials?|leaders?|operatives?)\b")
 
 
+# A toll that names a group's leader and then only "N others" / "N other people" ("killed Hezbollah's top
+# military commander and four others", "killed a senior ISWAP commander and five other people"): the
+# others are the people around the target, and the strike's target is the leader's group (actors59).
+# Not a toll of the group's rank and file beside others ("two PKK fighters and three others": no side).
+_LEADER_OF_TOLL = re.compile(r"\b(?i:commanders?|leaders?|chiefs?|emirs?)\b")
+_ONLY_OTHERS = re.compile(r"(?:[\w-]{1,20}\s{1,3})?(?i:others|other\s{1,3}(?:people|persons|men))")
+
+
 def _victim_group(sentence: str) -> Actor | None:
     """The armed group of the actor table whose members every report of the sentence counts ("killing two
     PKK fighters", "15 Boko Haram fighters were killed"), or whose member the plain people counted include
     ("killed four people, including a senior Hezbollah commander"): the act's other side when no phrase
-    names it (inferred_target). None when a report or a part of one names no group ("two PKK fighters and
+    names it (inferred_target), or whose leader the toll names beside only others ("killed Hezbollah's top
+    commander and four others"). None when a report or a part of one names no group ("two PKK fighters and
     three others") or two name different ones."""
-    groups = {named_group(Actor(part)) for words in victim_words(sentence)
-              for part in words.replace(",", " and ").split(" and ") if not _OTHER_MEMBERS.search(part)}
+    parts = [part for words in victim_words(sentence) for part in words.replace(",", " and ").split(" and ")
+             if not _OTHER_MEMBERS.search(part)]
+    named = [(part, named_group(Actor(part))) for part in parts]
+    groups = {group for _, group in named}
+    if len(groups) == 2 and None in groups \
+            and all(_LEADER_OF_TOLL.search(part) for part, group in named if group is not None) \
+            and all(_ONLY_OTHERS.fullmatch(part.strip()) for part, group in named if group is None):
+        groups.discard(None)  # the leader's group: the others are the people around him
     if groups == {None}:
         included = {named_group(Actor(m.group("who"))) for m in _INCLUDED_MEMBER.finditer(sentence)}
         return included.pop() if len(included) == 1 else None
