@@ -26,17 +26,14 @@ import pytest
 
 from mapper.events.actors import _FORCES_TARGET
 from mapper.events.coder import _LEADER_OF_TOLL, _ONLY_OTHERS, _victim_group
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-07-09"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("actors59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None, e.fatalities) for e in doc.events]
+coded = reader_of("site", "sub_type", "actor1", "actor2", "fatalities", published=PUBLISHED)
 
 
 # -- a leader's group, whatever the others beside him --------------------------------------------------------

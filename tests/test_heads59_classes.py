@@ -28,22 +28,14 @@ from mapper.events.roles import (
     _STOPPED_ATTEMPT,
     _STRUCK_OFFICE_BREAK,
 )
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("heads59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
-
-
-def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("heads59", text, published=PUBLISHED))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 # -- a crowd's attempt stopped by a real act ---------------------------------------------------------------

@@ -32,16 +32,14 @@ from __future__ import annotations
 import pytest
 
 from mapper.events import triggers
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2026-11-18"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("phantom59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type) for e in doc.events]
+coded = reader_of("site", "sub_type", published=PUBLISHED)
 
 
 CIVIL = [

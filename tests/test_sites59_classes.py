@@ -29,19 +29,13 @@ import pytest
 from mapper.events.roles import _CITY_PART_AFTER, _CITY_PART_BEFORE
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-03-13"  # a Thursday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("sites59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events]
-
-
-def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("sites59", text, published=PUBLISHED))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+coded = reader_of("site", "sub_type", "fatalities", published=PUBLISHED)
 
 
 # -- a framing city's own district --------------------------------------------------------------------------

@@ -35,16 +35,14 @@ from mapper.events.triggers import (
     _POST_BEFORE_FALL,
     _SEIZED_POST,
 )
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("types59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.fatalities) for e in doc.events]
+coded = reader_of("site", "sub_type", "fatalities", published=PUBLISHED)
 
 
 POSTS_TAKEN = [
