@@ -299,6 +299,7 @@ class Candidate:
     variant_match: bool = False  # found by its spelling variant (names.variant), not its exact name
     facility_match: bool = False  # a name and the facility noun after it ("Zamzam camp"): the facility
     facility_after: bool = False  # a name before a facility noun outside it ("Goma airport": Goma)
+    small_variant: bool = False  # a small town's spelling variant: a place only in event context (names60)
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
 
@@ -311,6 +312,10 @@ def _strip_possessive(tok: str) -> str:
 # it ("Zamzam camp", "Tishrin dam"), found as the facility of that name.
 EXACT, VARIANT, SKELETON, FACILITY = 0, 1, 2, 3
 FACILITY_AFTER = 4  # a name with a facility noun after it that stays outside ("Goma airport": Goma)
+# (names60) One word that is only the spelling variant of a town under VARIANT_MIN_POP ("Graivoron" for
+# Grayvoron, "Hulyaipole" for Hulyaypole): a candidate that the recognizer keeps only in event context.
+SMALL_VARIANT = 5
+SMALL_VARIANT_MIN_CHARS = 6  # and a word this long: short words meet too many ordinary ones
 FACILITY_TOWN_KM = 25.0  # a facility this close to a town of its name is that town's ("Goma airport")
 # Facility nouns written in lowercase after a name, each with the forms the gazetteer may name the
 # same facility by ("Torkham crossing" is "Torkham border crossing").
@@ -437,7 +442,8 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             found = facility
         for s, e, key, options, how in found:
             out.append(Candidate(base + s, base + e, text[base + s:base + e], key, options,
-                                 how == SKELETON, how == VARIANT, how == FACILITY, how == FACILITY_AFTER))
+                                 how == SKELETON, how == VARIANT or how == SMALL_VARIANT, how == FACILITY,
+                                 how == FACILITY_AFTER, how == SMALL_VARIANT))
     capitals.remember(text, run_texts)
     return out
 
@@ -588,11 +594,25 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
             # only a town of some size is worth it ("Janzour", "Tajoura", "Kabkabiya"), or a province
             # whose name it writes with a letter doubled or undoubled ("Hiraan" for Hiiraan; not "Dell" for
             # Delaware, "Britanni" for Bretagne).
-            found = tuple(o for o in found if _big_town(gaz.row(o.row)) or gaz.row(o.row).kind == "admin1"
-                          and _undoubled(normalize(gaz.row(o.row).name)) == _undoubled(key))
+            kept = tuple(o for o in found if _big_town(gaz.row(o.row)) or gaz.row(o.row).kind == "admin1"
+                         and _undoubled(normalize(gaz.row(o.row).name)) == _undoubled(key))
+            if not kept and len(key) >= SMALL_VARIANT_MIN_CHARS and key not in CALENDAR \
+                    and not _english_word(key):
+                # (names60) a lesser town's variant ("Graivoron", "Shaddadi"): kept only in event context
+                # (not a weekday: "Monday" is no Mondai)
+                small = tuple(o for o in found if gaz.row(o.row).kind == "city")
+                if small:
+                    return small, SMALL_VARIANT
+            found = kept
         if found:
             return found, VARIANT
     return (), EXACT
+
+
+def _english_word(key: str) -> bool:
+    """Whether the key is a lemma of the English word lists ("school", "moose"): no lesser town's variant."""
+    from mapper.geoparse.truecase import case_words  # (truecase imports this module)
+    return key in case_words()
 
 
 def _undoubled(key: str) -> str:
@@ -733,13 +753,14 @@ def _match_run(rt: str, gaz: Gazetteer) -> tuple[_Match, ...]:
             i += 3 if toks[i + 1][2] in ARTICLES and i + 2 < n and toks[i + 2][4] else 2
             continue
         i += 1
-    # Transliteration fallback: a run of two or more words that no exact name touches.
-    if n >= 2 and not out:
+    # Transliteration fallback: a run of two or more words that no exact name touches (a lesser town's
+    # variant of one of its words gives way to it).
+    if n >= 2 and all(m[4] == SMALL_VARIANT for m in out):
         key = " ".join(t[2] for t in toks)
         sk = skeleton(key)
         found = gaz.by_skeleton(sk) if len(sk) >= 5 else ()
         if found:
-            out.append((toks[0][0], toks[-1][1], key, found, SKELETON))
+            out = [(toks[0][0], toks[-1][1], key, found, SKELETON)]
     return tuple(_titled_facility(m, toks, gaz) for m in out)
 
 
@@ -1459,6 +1480,7 @@ class Recognizer:
         trigger_words = [(t.start, t.end) for t in triggers]
         z_first: list[float] = []
         boosted: list[bool] = []  # per name: given the event-context boost (read backwards below)
+        in_context: list[bool] = []  # per name: given it at all (a lesser town's variant needs it: names60)
         buildings: set[int] = set()  # seats of government named as buildings: places, the building alone
         for i, c in enumerate(cands):
             if c.key in SEAT_BUILDINGS:
@@ -1472,7 +1494,8 @@ class Recognizer:
             # "Chad"), so its case is part of the key: else a document's result would depend on the
             # documents read before it by the same process.
             ck = (c.key, c.skeleton_match, c.variant_match, c.facility_match, c.facility_after,
-                  c.text.isupper(), i in buildings)  # (a building has only its facility options)
+                  c.text.isupper(), i in buildings,  # (a building has only its facility options)
+                  c.small_variant)
             named = cache.get(ck)
             if named is None:
                 ev = _evidence(c, gaz)
@@ -1496,6 +1519,7 @@ class Recognizer:
                 f.pop("prev_cap", None)
                 f.pop("next_cap", None)
             weak_capital = title or c.key in titled and sentence_initial_word(text, c.start, c.end)
+            context = False
             # (A hyphen beside the name and a dot in it are what in_compound and dotted_acronym need: most
             # names have neither, and skip both calls.)
             hyphen = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
@@ -1537,6 +1561,7 @@ class Recognizer:
                     z1 += boost + extra
                     z2 += boost + extra
                     listed_after = c.end  # "seize Zinjibar and Jaar": the list shares the context
+                    context = True
                 elif boost and place_before < c.start <= place_before + 12 and \
                         _PART_GAP.fullmatch(text, place_before, c.start):
                     z1 += boost  # "Warrap's Tonj", "Ituri's Djugu territory": a part of a place
@@ -1548,15 +1573,28 @@ class Recognizer:
                         z2 += w[1]
             z_first.append(z1)
             second.append(z2)
+            in_context.append(context)
             # (a demonym's boost is its own, "Afghan and Pakistani forces": not a list of places to share)
             boosted.append(listed_after == c.end and not demonym_only)
             where.append(wh)  # type: ignore[arg-type]
-            if _sigmoid(z1) >= self.threshold:
+            if _sigmoid(z1) >= self.threshold and not (c.small_variant and not context):
                 place_before = c.end
         if boost:
             _share_backwards(cands, text, boosted, z_first, second, boost)
             self._coordinated(cands, text, z_first, second)
         first = [_sigmoid(z) for z in z_first]
+        # (names60) A lesser town's spelling variant ("Graivoron", "Hulyaipole") is a place only where the
+        # words around it mark conflict reporting (the event-context boost, or a list that shares it; in
+        # the second pass also a locative the document's places support): elsewhere it is no place, and
+        # it vouches for no other name.
+        # Nor, anywhere, is a word the text also writes in lowercase.
+        small = [i for i, c in enumerate(cands) if c.small_variant and not (in_context[i] or boosted[i])]
+        plain = [i for i, c in enumerate(cands) if c.small_variant and (
+            c.key in titled or "seen_lowercase" in c.features)]
+        for i in plain:
+            first[i] = 0.0
+        for i in small:
+            first[i] = 0.0
         for i in buildings:
             first[i] = 1.0
         if not two_pass:
@@ -1564,15 +1602,25 @@ class Recognizer:
                 c.score = s
             return cands
         doc_features = document_features(cands, first, where, self.confident)
-        for c, z, s1, df in zip(cands, second, first, doc_features, strict=True):
+        placed = any(c.small_variant for c in cands) and any(
+            s >= self.confident and not c.small_variant and any(o.how != DEMONYM for o in c.options)
+            for c, s in zip(cands, first, strict=True))
+        for i, (c, z, s1, df) in enumerate(zip(cands, second, first, doc_features, strict=True)):
             if df is None:
                 c.score = s1
                 continue
             for k, v in df.items():
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
-            if boost and df and (_located(text, compass_left(text, facility_left(c, text)), c.end)
-                                 or "doc_repeat" in df and "sent_start" in c.features):
+            located = boost and df and _located(text, compass_left(text, facility_left(c, text)), c.end)
+            if c.small_variant and (small and i in small and not located or plain and i in plain
+                                    or placed and "doc_country" not in df and "doc_region" not in df):
+                # (and, where the text names other places confidently, one of their country or province:
+                # "Madyan, a town in Swat district" is no Madian in Ivory Coast, "Toukra" near N'Djamena no
+                # Tukrah in Libya; a demonym places nothing, "Russian drones struck Hulyaipole")
+                c.score = 0.0
+                continue
+            if boost and df and (located or "doc_repeat" in df and "sent_start" in c.features):
                 # A place of the story's own country after "at", "around", "near", "the port of"
                 # ("hit a fuel terminal at Ras Isa", "fighting continued around Quissanga"): a place,
                 # where the bare name alone was too doubtful. So is a name opening a sentence, where its
