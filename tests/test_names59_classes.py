@@ -24,22 +24,14 @@ import time
 import pytest
 
 from mapper.geoparse.recognize import SMALL_VARIANT, _lookup, find_candidates, normalize
-from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple]:
-    doc = pipeline.parse(Article("names59", text, published=PUBLISHED))
-    return [(e.location.name, e.sub_event_type, e.actor1.name if e.actor1 else None,
-             e.actor2.name if e.actor2 else None) for e in doc.events]
-
-
-def roles_of(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = pipeline.parse(Article("names59", text, published=PUBLISHED))
-    return [(m.text, r.name) for m, r in zip(doc.mentions, doc.roles, strict=True)]
+coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
 
 # -- a lesser town's spelling variant in event context ---------------------------------------------------
