@@ -166,6 +166,10 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast|pr
 # "Kherson and other regions").
 _LISTED_PROVINCES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]{1,30}+"
                                r"(?:\s[A-Z][\w'’-]{1,30}+)?){1,5}+\s+(?:provinces|governorates|regions|states|oblasts|prefectures)\b")
+# The joint between two names of a list of provinces ("Sumy and Chernihiv", "Poltava, Cherkasy") and the
+# plural head noun after its last name ("the Sumy and Chernihiv regions").
+_JOINED_PROVINCE_NAMES = re.compile(r"\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_PLURAL_PROVINCE_AFTER = re.compile(r"\s{1,3}(?:provinces|governorates|regions|states|oblasts|prefectures)\b")
 # ... and before it: "the northern province of Saada", "in the state of Borno" (a bounded window).
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|prefecture)\s{1,3}of\s{1,3}$",
                               re.I)
@@ -2654,7 +2658,8 @@ class EventCoder:
             if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
                     place.kind in _BROAD and not _own_province(place, m, ends, clause, sentence)
                     and not _sea_beside_area(place, located.place)
-                    or _reference(m, ends, sentence, clause)):
+                    or _reference(m, ends, sentence, clause)
+                    and not _listed_after_site(place, m, ends, sentence)):
                 continue  # a province, country or sea beside a town: the town is the site
             chosen.add(place)
             ends.append(m.end)
@@ -3160,6 +3165,19 @@ def _sea_beside_area(place: Place, first: Place) -> bool:
     return place.kind == "water" and first.kind == "admin1"
 
 
+def _listed_after_site(place: Place, m: Mention, ends: list[int], sentence: str) -> bool:
+    """Whether a province is a later name of a list of provinces whose name before it is a chosen site ("and
+    damaged energy facilities in the Sumy and Chernihiv regions", "in the Cherkasy, Vinnytsia and Zhytomyr
+    regions": each name as the first; not "in Sumy and the Chernihiv region", nor "the Sumy region and
+    Chernihiv"): a site of its own, not a reference to the name before it."""
+    s0 = m.sentence[0]
+    before = [e for e in ends if e <= m.start]
+    return place.kind == "admin1" and bool(before) \
+        and _JOINED_PROVINCE_NAMES.fullmatch(sentence, max(before) - s0, m.start - s0) is not None \
+        and (_PLURAL_PROVINCE_AFTER.match(sentence, m.end - s0) is not None
+             or _LISTED_PROVINCES.match(sentence, m.end - s0) is not None)
+
+
 def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sentence: str) -> bool:
     """Whether a province (not holding or lying in a chosen site: the caller asks) is the site of an act
     of its own, told after the sites before it ("One missile hit Dnipro, ..., and drones damaged power
@@ -3173,6 +3191,8 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
     before = [e for e in ends if e <= m.start]
     if before and bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0):
+        return True
+    if _listed_after_site(place, m, ends, sentence):
         return True
     # Or told before a site, with an act of the clause between it and that site: "Strikes hit energy
     # facilities in the Lviv and Ivano-Frankivsk regions ..., and a drone killed a man in the town of X".
