@@ -4112,7 +4112,9 @@ _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat 
 # "seized Walikale after the army withdrew": the corpus codes it both ways, see training/events/README.md.)
 _LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
                          r"hand(?:s|ed)\s(?:it|them)\s(?:back|over)\b|"
-                         r"\s(?:meeting|met|meets|encountering|encountered|facing|faced)\sno\s(?:resistance|opposition)\b")
+                         r"\s(?:meeting|met|meets|encountering|encountered|facing|faced)\sno\s(?:resistance|opposition)\b|"
+                         # (types60) "entered Boulsa on Friday without meeting any resistance"
+                         r"\swithout\s(?:meeting|encountering|facing)\s(?:any\s|much\s|armed\s)?(?:resistance|opposition)\b")
 _LEFT_AFTER_CHARS = 160
 # A base, post or headquarters taken is a battle, not ground (the guide: "overrunning a base is an Armed
 # clash; overtakes territory only if the town is taken"): "captured a military battalion headquarters in Ann".
