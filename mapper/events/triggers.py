@@ -1294,6 +1294,11 @@ _NOT_REPORT = re.compile(r"\W{0,3}(?:explainer|analysis|opinion|commentary|comme
 # strikes". A threatened truce or meeting is another matter ("the raid threatened the ceasefire").
 _VOWED = re.compile(r"\b(?:vow|threaten)(?:s|ed|ing)?\s+(?:[\w'’-]{1,30}\s+){0,2}$")
 _NOT_VOWED = ("Agreement", "Meeting/talks", "Statement")
+# A summons, an expulsion or a recall told as an infinitive: a state's headline future ("Kenya to summon
+# Somalia's envoy over Mandera raid", "Iraq to expel Turkey's envoy in Baghdad"), a move or a decision to
+# expel: still to come, no Diplomatic protest (heads60; the corpus codes no event: h53-009, h57-031).
+_ENVOY_INFINITIVE_BEFORE = re.compile(r"\bto\s{1,3}$")
+_ENVOY_INFINITIVE_CHARS = 6
 _EXPLAINING = re.compile(r"\W{0,3}(?:how|why)\s")
 _EXPLAINING_MOST = 300
 # ... after a topic: "Bakhmut: how the battle was lost", "Sudan | why El Fasher matters".
@@ -3403,6 +3408,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if sentence.not_report or _in_question(low, start, end):
         return True
     opened = sentence.opened
+    if sub == "Diplomatic protest" \
+            and _ENVOY_INFINITIVE_BEFORE.search(low, max(0, start - _ENVOY_INFINITIVE_CHARS), start):
+        return True  # "Niger to summon Nigeria's ambassador": a summons to come
     if sub not in _NOT_VOWED and _VOWED_IN.search(low, max(0, start - 40), start):
         return True  # "vows revenge attacks on Haifa", "threatens strikes" (not "threatened the ceasefire")
     if (m := _UNREAL_IN.search(low, max(0, start - 40), start)) is not None and not _crowd_participle(
