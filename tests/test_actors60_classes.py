@@ -1,5 +1,5 @@
-"""Session 47 round 2, helper actors60: the launcher (actor2) of an interception that a claim names, a class of
-the blind files' train actor2 misses (b58-054 "The Houthis said they fired a ballistic missile at ...; the
+"""Session 47 round 2, helper actors60: the launcher (actor2) of an interception that a claim names, a class
+of the blind files' train actor2 misses (b58-054 "The Houthis said they fired a ballistic missile at ...; the
 Israeli military said it was intercepted near Beersheba", b51-077 "the Houthis said they had fired a ballistic
 missile at ... The Israeli military said the missile was intercepted near Beit Shemesh": actor2 none) that
 training/events/wire59.jsonl carries. Every sentence is our own.
@@ -67,8 +67,8 @@ INTERCEPTIONS = [
     ("Islamic Jihad said it had fired rockets at Sderot on Thursday. The Israeli military said two of them "
      "were intercepted over Ashkelon.",
      [("Ashkelon", "Disrupted weapons use", "Israeli forces", "Palestinian Islamic Jihad", True)]),
-    ("The Houthis said on Thursday they had fired a ballistic missile at an air base in the Negev; the Israeli "
-     "military said it was intercepted near Dimona.",
+    ("The Houthis said on Thursday they had fired a ballistic missile at an air base in the Negev; the "
+     "Israeli military said it was intercepted near Dimona.",
      [("Dimona", "Disrupted weapons use", "Israeli forces", "Houthis", True)]),
     ("The Houthis claimed a drone attack on a naval base on Thursday, which the Israeli army said was "
      "intercepted over Acre.",
