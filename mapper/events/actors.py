@@ -2734,6 +2734,40 @@ def interception_sides(actor1: Actor | None, actor2: Actor | None, told: str, ev
     return (defender, actor1) if owner is not None and owner.name == actor1.name else (actor1, actor2)
 
 
+
+# ... or the side a claim names as the one that fired it, in the interception's sentence or the one before
+# ("The Houthis said on Sunday they had launched two drones at Ashdod. The Israeli military said both were
+# intercepted", "Hezbollah said it fired rockets at Kiryat Shmona, and the army said most were intercepted",
+# "the Houthis claimed a drone attack on Haifa, which the military said was intercepted"): the claim's
+# subject, a group of the table or a side the actor table reads, before "said it / they (had) fired /
+# launched" and a weapon within six words, or before "claimed a ... missile / drone / rocket attack".
+_CLAIMED_LAUNCH = re.compile(
+    r"(?P<who>(?:[\w'’.-]{1,30}+\s++){1,5}?)(?:"
+    r"(?i:said|says|say|claimed|claims)\s++(?:(?i:on|late|early)\s++[\w-]{1,30}+\s++)?(?:(?i:that)\s++)?"
+    r"(?i:it|they)\s++(?:(?i:had|have)\s++)?(?i:fired|launched)(?:\s++[\w'’.-]{1,30}+){0,6}?\s++"
+    r"(?i:missiles?|drones?|rockets?|UAVs?)\b"
+    r"|(?i:claimed|claims)\s++(?:(?i:a|an|the)\s++)?(?:[\w'’-]{1,30}+\s++){0,2}?(?i:missile|drone|rocket)\s++"
+    r"(?i:attacks?|strikes?)\b)")
+
+
+def claimed_launcher(told: str, actor1: Actor | None, event_country: str = "") -> Actor | None:
+    """actor2 of an interception that no phrase placed: the side a claim in ``told`` (the interception's
+    sentences and the one before them) names as the weapon's launcher (see _CLAIMED_LAUNCH; marked
+    ``inferred``), else None."""
+    for m in _CLAIMED_LAUNCH.finditer(told):
+        who = m.group("who")
+        g = next(iter(_GROUPS_SCAN.finditer(who)), None)
+        if g is not None:
+            side = canonical(Actor(g.group(), NAMED_GROUPS[g.group()]), False, event_country)
+        else:
+            words = who.split()
+            side = next((a for a in (canonical(Actor(" ".join(words[i:])), False, event_country)
+                                     for i in range(len(words))) if a is not None), None)
+        if side is None or actor1 is not None and side.name == actor1.name:
+            continue
+        return Actor(side.name, side.country_code, inferred=True)
+    return None
+
 # Where a weapon stopped came from, or who launched it, named by its country (read only when actor1 is that
 # country's forces, so that the word's country decides nothing else).
 _FIRED_FROM_STATE = re.compile(r"\b(?:launched|fired|sent)\s++(?:\w++\s++){0,4}?(?:from|by)\s++"

@@ -54,6 +54,7 @@ from mapper.events.actors import (
     canonical,
     civilian_target,
     claimant,
+    claimed_launcher,
     code_actors,
     country_in,
     crowd_fight,
@@ -1189,6 +1190,14 @@ _OTHER_MEMBERS = re.compile(r"\b(?i:other|more)\s++members(?:\s++of\s++[^,;]{1,6
 _DENIAL_NEAR = re.compile(r"\b(?:den(?:ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed))\b")
 _DENIAL_NEAR_CHARS = 120
 _SPOKEN = frozenset({"Statement", "Meeting/talks", "Diplomatic protest", "Agreement"})
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence that ends just before ``start`` (up to 300 characters of it), with a space after."""
+    head = text[max(0, start - 300):start].rstrip()
+    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind(".\n", 0, len(head) - 1),
+              head.rfind("\n", 0, len(head) - 1))
+    return head[cut + 1:] + " "
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -3067,6 +3076,9 @@ class EventCoder:
             if actor2 is None:  # "air defences downed 48 Ukrainian drones"
                 actor2 = launcher(" ".join(text[a:b] for a, b in spans), actor1, inc.location.country_code,
                                   year)
+            if actor2 is None:  # "The Houthis said they fired a missile at X. The army said it was stopped"
+                claim = _previous_sentence(text, spans[0][0]) + " ".join(text[a:b] for a, b in spans)
+                actor2 = claimed_launcher(claim, actor1, inc.location.country_code)
         if actor2 is None:
             actor2 = inferred_target(EVENT_TYPE_OF[sub], actor1, inc.victims, inc.location.country_code, year,
                                      sub)
