@@ -2734,7 +2734,6 @@ def interception_sides(actor1: Actor | None, actor2: Actor | None, told: str, ev
     return (defender, actor1) if owner is not None and owner.name == actor1.name else (actor1, actor2)
 
 
-
 # ... or the side a claim names as the one that fired it, in the interception's sentence or the one before
 # ("The Houthis said on Sunday they had launched two drones at Ashdod. The Israeli military said both were
 # intercepted", "Hezbollah said it fired rockets at Kiryat Shmona, and the army said most were intercepted",
@@ -2767,6 +2766,7 @@ def claimed_launcher(told: str, actor1: Actor | None, event_country: str = "") -
             continue
         return Actor(side.name, side.country_code, inferred=True)
     return None
+
 
 # Where a weapon stopped came from, or who launched it, named by its country (read only when actor1 is that
 # country's forces, so that the word's country decides nothing else).
