@@ -883,12 +883,17 @@ _ITS_ANNIVERSARY_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:mark(?:s|ed|ing)?|com
                                     r"(?:[\w-]{1,20}\s{1,3}){0,2}?anniversary\b")
 _ITS_ANNIVERSARY_CHARS = 160
 _ANNIVERSARY_BREAK = re.compile(r"\s(?:as|while|when|after|and|but)\s")  # another clause's marking
+# The day the span is marked, told between the span and "since": "Residents of Beni marked a year on Monday
+# since the massacre", "marked one year on Thursday since 54 soldiers were killed" (the act long past; BLIND
+# b59-045, and tl49-034; phantom60).
+_MARKING_DAY_WORDS = r"(?:on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s{1,3}week|today)"
 # ... or the act a span of years is counted from: "to mark 20 years since the school siege in which 334
 # hostages died", "Israelis marked two years since the October 7 attack" (the act long past, not the day's;
 # not past a comma, which may open the day's own clause: "Two years since the coup, jets bombed X";
 # phantom47).
 _YEARS_SINCE_BEFORE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                  r"twelve|fifteen|twenty|thirty|several|many|few)\s{1,3}(?:years?|months?|decades?)"
+                                 r"(?:\s{1,3}" + _MARKING_DAY_WORDS + r")?"
                                  r"\s{1,3}since\s{1,3}[^.;:!?,]{0,80}$")
 _YEARS_SINCE_GATE = WordGate(_YEARS_SINCE_BEFORE, ("since",))
 _YEARS_SINCE_CHARS = 130
