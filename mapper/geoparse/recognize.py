@@ -530,9 +530,12 @@ def _facility(text: str, end: int, rt: str, found: tuple[_Match, ...], gaz: Gaze
             if options:
                 before = tuple(f for f in found if f[1] <= start)
                 alone = next((f for f in found if f[0] == start and f[1] == len(rt)), None)
-                if alone is not None and head not in NATURAL_HEADS and _beside(alone[3], options, gaz):
+                if alone is not None and head not in NATURAL_HEADS and alone[4] != SMALL_VARIANT \
+                        and _beside(alone[3], options, gaz):
                     # "Deir ez-Zor airport", "Goma airport": the town it is named after, as one place
                     # with the town (an incident there is not split in two); the noun stays outside.
+                    # (Not a town the run names only by a lesser town's spelling variant: the facility's
+                    # own name wins, "the Afipsky refinery" beside Afipskiy.)
                     return (*before, (*alone[:4], FACILITY_AFTER))
                 return (*before, (start, head_end, key, options, FACILITY))
     alone = found[-1] if found and found[-1][1] == len(rt) else None
