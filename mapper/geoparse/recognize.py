@@ -1591,12 +1591,11 @@ class Recognizer:
         # the second pass also a locative the document's places support): elsewhere it is no place, and
         # it vouches for no other name.
         # Nor, anywhere, is a word the text also writes in lowercase.
-        small = [i for i, c in enumerate(cands) if c.small_variant and not (in_context[i] or boosted[i])]
-        plain = [i for i, c in enumerate(cands) if c.small_variant and (
-            c.key in titled or "seen_lowercase" in c.features)]
-        for i in plain:
-            first[i] = 0.0
-        for i in small:
+        # (sets: the second pass asks each candidate whether it is one of them)
+        small = {i for i, c in enumerate(cands) if c.small_variant and not (in_context[i] or boosted[i])}
+        plain = {i for i, c in enumerate(cands) if c.small_variant and (
+            c.key in titled or "seen_lowercase" in c.features)}
+        for i in small | plain:
             first[i] = 0.0
         for i in buildings:
             first[i] = 1.0
@@ -1616,7 +1615,7 @@ class Recognizer:
                 c.features[k] = v
                 z += pair.get(k, (0.0, 0.0))[1] * v
             located = boost and df and _located(text, compass_left(text, facility_left(c, text)), c.end)
-            if c.small_variant and (small and i in small and not located or plain and i in plain
+            if c.small_variant and (i in small and not located or i in plain
                                     or placed and "doc_country" not in df and "doc_region" not in df):
                 # (and, where the text names other places confidently, one of their country or province:
                 # "Madyan, a town in Swat district" is no Madian in Ivory Coast, "Toukra" near N'Djamena no
