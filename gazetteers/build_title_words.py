@@ -1,5 +1,6 @@
 """Build mapper/data/title_words.txt: ordinary English words that are also weak place names, and
-mapper/data/case_words.txt.gz: the lemmas of the same lists (read by mapper/geoparse/truecase.py).
+mapper/data/case_words.txt.gz: the lemmas of the same lists (read by mapper/geoparse/recognize.py:
+truecase.py lowers them in Title Case lines; no lesser town's spelling variant is one).
 
 In a Title Case headline ("Army Repels Attack On Base In Northern Mali", "Rebels Seize Town Near Goma")
 every word is capitalised, so capitals no longer tell a place name from an ordinary word, and words

@@ -16,6 +16,7 @@ Weights live in mapper/data/model.json, trained by training/train.py on the deve
 from __future__ import annotations
 
 import bisect
+import gzip
 import math
 import re
 from collections.abc import Iterator
@@ -600,9 +601,10 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
             kept = tuple(o for o in found if _big_town(gaz.row(o.row)) or gaz.row(o.row).kind == "admin1"
                          and _undoubled(normalize(gaz.row(o.row).name)) == _undoubled(key))
             if not kept and len(key) >= SMALL_VARIANT_MIN_CHARS and key not in CALENDAR \
-                    and not _english_word(key):
+                    and key not in case_words():
                 # (names60) a lesser town's variant ("Graivoron", "Shaddadi"): kept only in event context
-                # (not a weekday: "Monday" is no Mondai)
+                # (not a weekday: "Monday" is no Mondai; not a lemma of the English word lists:
+                # "school", "moose")
                 small = tuple(o for o in found if gaz.row(o.row).kind == "city")
                 if small:
                     return small, SMALL_VARIANT
@@ -610,12 +612,6 @@ def _lookup(key: str, gaz: Gazetteer, variants: bool) -> tuple[tuple[Option, ...
         if found:
             return found, VARIANT
     return (), EXACT
-
-
-def _english_word(key: str) -> bool:
-    """Whether the key is a lemma of the English word lists ("school", "moose"): no lesser town's variant."""
-    from mapper.geoparse.truecase import case_words  # (truecase imports this module)
-    return key in case_words()
 
 
 def _undoubled(key: str) -> str:
@@ -916,6 +912,17 @@ def title_words() -> frozenset[str]:
     """Ordinary English words that are only weak place names ("Base", "Town", "Sides"): in Title Case,
     where capitals say nothing, they are words (built by gazetteers/build_title_words.py)."""
     return frozenset(TITLE_WORDS.read_text(encoding="utf-8").split())
+
+
+CASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "case_words.txt.gz"
+
+
+@cache
+def case_words() -> frozenset[str]:
+    """The lemmas of the English word lists (built by gazetteers/build_title_words.py): the ordinary
+    words of Title Case lines (truecase.py), and words no lesser town's spelling variant may be."""
+    with gzip.open(CASE_WORDS, "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split())
 # The end of a sentence, clause or quote opening right before a word: it is capitalised for its place.
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(|')
 

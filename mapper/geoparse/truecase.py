@@ -32,18 +32,14 @@ words of each line, with a bounded number of look-ups per word.
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 
 from mapper.events.actors import GROUP_WORDS, NAMED_GROUPS
 from mapper.gazetteer import NAME, Gazetteer
 from mapper.gazetteer.names import normalize
-from mapper.geoparse.recognize import CALENDAR, COMPASS, EVENT_VERBS_BEFORE, one_line, title_words
+from mapper.geoparse.recognize import CALENDAR, COMPASS, EVENT_VERBS_BEFORE, case_words, one_line, title_words
 
-CASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "case_words.txt.gz"
 # Closed-class words, lowered in any Title Case line whatever the gazetteer says ("Since", "Of", "As").
 FUNCTION = frozenset("""a an the and or but nor of in on at to for from by with into onto over under near
 after before as amid since during across around outside inside against between among along toward towards via
@@ -90,13 +86,6 @@ _CITY_PEOPLE = 20_000  # as gazetteers/build_title_words.py's strong places
 _LOCATIVE = frozenset("in near at outside around inside".split())
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 _WINDOW = 4  # the longest gazetteer name, in words, that protects its words
-
-
-@cache
-def case_words() -> frozenset[str]:
-    """The lemmas of the English word lists (built by gazetteers/build_title_words.py)."""
-    with gzip.open(CASE_WORDS, "rt", encoding="utf-8") as fh:
-        return frozenset(fh.read().split())
 
 
 def _ordinary(low: str) -> bool:
