@@ -214,6 +214,8 @@ _RULES: list[tuple[str, str]] = [
      r"booby-trapped) (?:car|truck|vehicle|lorry|van|minibus)"),
     ("Disrupted weapons use",
      r"defus\w*|intercept\w*|shot down|shoots? down|shooting down|downed|jammed|thwart\w*|foil\w*|"
+     # the weapons told before by a pronoun: "fired two drones at Jizan, and air defences shot them down"
+     r"(?:shot|shoots?|shooting) (?:it|them) down\b|"
      r"bomb disposal|"
      # "Air defences down 12 drones over Belgorod region", "air defence destroyed six drones"
      r"air defen[cs]es? (?:systems? |units? |forces )?(?:\w{1,30} )?(?:down|destroy(?:s|ed)?|"
