@@ -1069,6 +1069,13 @@ def _impact(text: str) -> bool:
     """Whether ``text`` tells a hit, damage or casualties it does not deny."""
     return any(not _IMPACT_DENIED.search(text, max(0, m.start() - _IMPACT_DENIED_CHARS), m.start())
                for m in _IMPACT.finditer(text))
+
+
+def tells_impact(text: str) -> bool:
+    """Whether lower-cased ``text`` tells a hit, damage or casualties it does not deny (``_impact``, for the
+    coder's reading of a launch stopped in the next sentence)."""
+    return _impact(text)
+
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
                           r"(?:[\w'’-]{1,30} ){0,3}$")
