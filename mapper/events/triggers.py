@@ -1046,8 +1046,12 @@ _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|killed|killin
 # after the interception's verb ("downed drones", "shot down three small drones", "intercepted a Houthi
 # drone"); not across "by", "with", "and", "after", "as" ("was shot down by a drone" is the craft's end).
 _STOPPED_WEAPON_NOUN = re.compile(r"(?:drones?|missiles?|rockets?|uavs?)\b")
-_STOPPED_WEAPON_GAP = re.compile(r"\s++(?:(?!(?:by|with|and|after|as|but|while|of)\b)"
-                                 r"[\w'’-]{1,30}+\s++){0,4}")
+# (types61: also after "most of" a salvo, "intercepted most of a barrage of Iranian ballistic missiles over
+# Haifa, while one missile struck ... in Beersheba": the stopped part's place; a hit told after "but" keeps
+# the strike, below)
+_STOPPED_WEAPON_GAP = re.compile(r"\s++(?:most\s++of\s++(?:(?:a|the)\s++)?"
+                                 r"(?:(?:barrage|salvo|wave|volley|swarm)\s++of\s++)?)?"
+                                 r"(?:(?!(?:by|with|and|after|as|but|while|of)\b)[\w'’-]{1,30}+\s++){0,4}")
 # ... a verb, not a participle before the weapon ("debris from downed Russian drones wounded three": the
 # drones' strike; "46 of 60 drones" a share, the rest may have struck).
 _STOPPED_WEAPON_ATTRIB = re.compile(r"\b(?:from|of|the|by|with|a|an)\s++$")
