@@ -139,6 +139,7 @@ from mapper.events.triggers import (
     clauses,
     object_victims,
     state_fights_back,
+    tells_impact,
 )
 from mapper.gazetteer import ALTERNATE, NAME, Gazetteer
 from mapper.gazetteer.names import normalize
@@ -1113,6 +1114,77 @@ def _sides_of(located: _Located | None, clause: Clause, actors: list[ActorPhrase
 
 # The opener of a clause that retells the act with its sides: ", where", " as" (after the act's clause).
 _WHERE_CLAUSE = re.compile(r",\s*+where\b|(?<!such\s)(?<!well\s)\bas\b")
+
+
+# A launch told in one sentence and stopped in the next (types61): "The Houthis said they fired a missile at
+# an air base near Beersheba. The Israeli military said the missile was intercepted." The weapon did not
+# strike the place: it is the interception's site (Disrupted weapons use: actor1 the force that stopped it,
+# actor2 the launcher, the guide). The launch sentence tells a launch before the site and no hit; the next
+# sentence tells the weapons stopped, places no act of its own and tells no hit, nor only a part stopped
+# ("most were intercepted": a part may have struck).
+# (a launch verb, not the noun: "caused a fire at the Kursk nuclear power plant" is a hit; and a weapon named)
+_LAUNCH_BEFORE_SITE = re.compile(r"\b(?:fired|launched|launches|targeted|targets)\b")
+_LAUNCHED_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?)\b")
+_STOPPED_IN_NEXT = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot down|shoots down|downed|"
+                              r"(?:shot|shoots) (?:it|them) down|destroyed (?:it|them|both|all)\b|"
+                              r"destroyed (?:\w{1,30} ){0,3}?(?:drones|missiles|rockets|uavs)\b|"
+                              r"(?:drones|missiles|rockets|uavs) (?:were|had been) destroyed)")
+_PART_STOPPED = re.compile(r"\b(?:most|some|several|many|part|all but)\b")
+# ... the target's own denial of a hit is none: "the warship intercepted the drones and was not damaged"
+_NOT_HIT = re.compile(r"\b(?:was|were) not (?:hit|damaged)\b")
+
+
+def _launch_stopped(incidents: list[_Incident], text: str, spans: list[tuple[int, int]],
+                    in_sentence: dict[tuple[int, int], list[Mention]], role_of: dict[int, Role]) -> None:
+    """A remote strike placed by a launch sentence whose next sentence tells the weapons stopped becomes that
+    interception (see _LAUNCH_BEFORE_SITE): actor2 the launcher, actor1 the side the next sentence names.
+    (Each sentence is read once, whatever the number of incidents it placed.)"""
+    order = {span: i for i, span in enumerate(spans)}
+    told = {span for inc in incidents if inc.location is not None for span in inc.spans}
+    launches: dict[tuple[int, int], int] = {}  # a launch sentence's first launch word (-1: none, or a hit)
+    stops: dict[tuple[int, int], tuple[int, list[ActorPhrase]] | None] = {}  # the next sentence's stop
+    for inc in incidents:
+        if inc.kind != "violence" or inc.sub not in _STRIKES or inc.location is None \
+                or len(set(inc.spans)) != 1 or not inc.mentions or inc.fatalities or inc.injuries:
+            continue
+        span = inc.spans[0]
+        i = order.get(span)
+        site = inc.mentions[0]
+        if i is None or i + 1 >= len(spans) or not span[0] <= site.start < span[1] or spans[i + 1] in told:
+            continue
+        if span not in launches:
+            sentence = text[span[0]:span[1]].lower()
+            first = _LAUNCH_BEFORE_SITE.search(sentence)
+            launches[span] = -1 if first is None or tells_impact(sentence) \
+                or _LAUNCHED_WEAPON.search(sentence) is None else span[0] + first.start()
+        if not 0 <= launches[span] < site.start:
+            continue
+        after = spans[i + 1]
+        if after not in stops:
+            stops[after] = _stopped_next(text, after, in_sentence, role_of)
+        stopped = stops[after]
+        if stopped is None:
+            continue
+        at, phrases = stopped
+        launcher_name = inc.actor1.name if inc.actor1 is not None else None
+        stopper = next((p.actor for p in phrases if p.start < at and p.actor.name != launcher_name), None)
+        inc.kind = inc.sub = "Disrupted weapons use"
+        inc.specific = True
+        inc.actor1, inc.actor2 = stopper, inc.actor1
+
+
+def _stopped_next(text: str, after: tuple[int, int], in_sentence: dict[tuple[int, int], list[Mention]],
+                  role_of: dict[int, Role]) -> tuple[int, list[ActorPhrase]] | None:
+    """Where the sentence ``after`` tells weapons stopped, with its actor phrases, when it tells no hit and
+    not only a part stopped (see _LAUNCH_BEFORE_SITE); else None."""
+    nxt = _NOT_HIT.sub(lambda m: " " * len(m.group()), text[after[0]:after[1]].lower())
+    stop = _STOPPED_IN_NEXT.search(nxt)
+    if stop is None or _SEPARATE.match(nxt) or _PART_STOPPED.search(nxt, 0, stop.start()) is not None \
+            or tells_impact(nxt[:stop.start()] + " " * (stop.end() - stop.start()) + nxt[stop.end():]):
+        return None
+    ms = in_sentence.get(after, [])
+    return stop.start(), find_actors(text[after[0]:after[1]], after[0], ms,
+                                     [m for m in ms if role_of[id(m)].name == "actor"])
 
 
 def _carry_actors(incidents: list[_Incident]) -> None:
@@ -2558,6 +2630,7 @@ class EventCoder:
             if groups:
                 last_group = groups[-1]
                 last_several = len({g.name for g in groups}) > 1
+        _launch_stopped(incidents.all, text, sentences.spans(), in_sentence, role_of)
         _story_actor(incidents.all, text)
         _story_cartel_target(incidents.all, text)
         _ally_not_target(incidents.all, text)

@@ -214,6 +214,8 @@ _RULES: list[tuple[str, str]] = [
      r"booby-trapped) (?:car|truck|vehicle|lorry|van|minibus)"),
     ("Disrupted weapons use",
      r"defus\w*|intercept\w*|shot down|shoots? down|shooting down|downed|jammed|thwart\w*|foil\w*|"
+     # the weapons told before by a pronoun: "fired two drones at Jizan, and air defences shot them down"
+     r"(?:shot|shoots?|shooting) (?:it|them) down\b|"
      r"bomb disposal|"
      # "Air defences down 12 drones over Belgorod region", "air defence destroyed six drones"
      r"air defen[cs]es? (?:systems? |units? |forces )?(?:\w{1,30} )?(?:down|destroy(?:s|ed)?|"
@@ -1044,8 +1046,12 @@ _IMPACT = re.compile(r"\b(?:hits?|struck|slammed|pound\w*|damag\w*|killed|killin
 # after the interception's verb ("downed drones", "shot down three small drones", "intercepted a Houthi
 # drone"); not across "by", "with", "and", "after", "as" ("was shot down by a drone" is the craft's end).
 _STOPPED_WEAPON_NOUN = re.compile(r"(?:drones?|missiles?|rockets?|uavs?)\b")
-_STOPPED_WEAPON_GAP = re.compile(r"\s++(?:(?!(?:by|with|and|after|as|but|while|of)\b)"
-                                 r"[\w'’-]{1,30}+\s++){0,4}")
+# (types61: also after "most of" a salvo, "intercepted most of a barrage of Iranian ballistic missiles over
+# Haifa, while one missile struck ... in Beersheba": the stopped part's place; a hit told after "but" keeps
+# the strike, below)
+_STOPPED_WEAPON_GAP = re.compile(r"\s++(?:most\s++of\s++(?:(?:a|the)\s++)?"
+                                 r"(?:(?:barrage|salvo|wave|volley|swarm)\s++of\s++)?)?"
+                                 r"(?:(?!(?:by|with|and|after|as|but|while|of)\b)[\w'’-]{1,30}+\s++){0,4}")
 # ... a verb, not a participle before the weapon ("debris from downed Russian drones wounded three": the
 # drones' strike; "46 of 60 drones" a share, the rest may have struck).
 _STOPPED_WEAPON_ATTRIB = re.compile(r"\b(?:from|of|the|by|with|a|an)\s++$")
@@ -1067,6 +1073,13 @@ def _impact(text: str) -> bool:
     """Whether ``text`` tells a hit, damage or casualties it does not deny."""
     return any(not _IMPACT_DENIED.search(text, max(0, m.start() - _IMPACT_DENIED_CHARS), m.start())
                for m in _IMPACT.finditer(text))
+
+
+def tells_impact(text: str) -> bool:
+    """Whether lower-cased ``text`` tells a hit, damage or casualties it does not deny (``_impact``, for the
+    coder's reading of a launch stopped in the next sentence)."""
+    return _impact(text)
+
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
                           r"(?:[\w'’-]{1,30} ){0,3}$")
