@@ -3263,6 +3263,16 @@ def _listed_after_site(place: Place, m: Mention, ends: list[int], sentence: str)
              or _LISTED_PROVINCES.match(sentence, m.end - s0) is not None)
 
 
+# A second verb of the first act's subject, with no subject of its own, between the last chosen site and a
+# province ("killed two people in Nikopol on Monday, and shelled villages in the Zaporizhzhia region", "struck
+# a fuel depot in El Obeid and hit power stations in the White Nile state"): the verb tells an act at the
+# province, which the clause's triggers do not hold (places63; the guide: one event per place and sub-type).
+_SUBJECTLESS_SECOND_VERB = re.compile(
+    r"(?:,\s{0,3}|\s)and\s{1,3}(?:also\s{1,3}|then\s{1,3})?(?:hit|struck|damaged|shelled|bombed|attacked|"
+    r"blew\s{1,3}up|torched|burned|burnt|abducted|kidnapped|destroyed|targeted|pounded|set\s{1,3}fire\s{1,3}to)\s")
+_SECOND_VERB_SPAN = 160  # the most characters between the last site and the province the verb is read in
+
+
 def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sentence: str) -> bool:
     """Whether a province (not holding or lying in a chosen site: the caller asks) is the site of an act
     of its own, told after the sites before it ("One missile hit Dnipro, ..., and drones damaged power
@@ -3276,6 +3286,9 @@ def _own_province(place: Place, m: Mention, ends: list[int], clause: Clause, sen
     acts = sorted(a for a, _ in clause.spans or [(clause.start, clause.end)])
     before = [e for e in ends if e <= m.start]
     if before and bisect.bisect_left(acts, max(before) - s0) < bisect.bisect_left(acts, m.start - s0):
+        return True
+    if before and m.start - max(before) <= _SECOND_VERB_SPAN \
+            and _SUBJECTLESS_SECOND_VERB.search(sentence, max(before) - s0, m.start - s0) is not None:
         return True
     if _listed_after_site(place, m, ends, sentence):
         return True

@@ -575,6 +575,12 @@ _TARGET_OF = re.compile(
     r"sections?|quarters?|municipalit(?:y|ies)|townships?|count(?:y|ies)|communes?|hamlets?|governorates?|"
     r"localit(?:y|ies)|slums?)\s+(?:of|around|near)\s+)?"
     r"(?:(?:" + _DIRECTIONS + r")\s+)?$")
+# The town a side's forces defend or guard, right before its name ("attacked army units defending Djibo",
+# "soldiers guarding Damboa repelled a raid", "the town of Mahas"): the site of its clause's act, as a target
+# verb's place is (places63). Not a facility ("the detachment guarding Dori airport": the airport beside its
+# town, places57's and places58's rows).
+_DEFENDED_TOWN = re.compile(r"\b(?:defend(?:s|ed|ing)|guard(?:s|ed|ing))\s{1,3}(?:the\s{1,3})?"
+                            r"(?:(?:town|city|village|port)\s{1,3}of\s{1,3})?$")
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|was being)\s+"
                       r"(?:\w+ly\s+|also\s+)?|"
                       r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?)(?:shelled|struck|hit|bombed|bombarded|attacked|targeted|pounded|captured|seized|"
@@ -1613,11 +1619,13 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         and not _TOWN_PROTEST_NOT_BEFORE.search(left, max(0, len(left) - 60)))
         and (near := _nearest_clause(clauses, pos)) is not None and near.family == "demonstration")
     closed = bool(violent) and facility and _CLOSED_BEFORE.search(left) is not None
+    defended = bool(violent) and not facility \
+        and _DEFENDED_TOWN.search(left, max(0, len(left) - 40)) is not None
     if violent and (_TARGET_OF_SCAN.search(left) or _PASSIVE.match(right) or _SENT_TO_SCAN.search(left)
-                    or _FIRED_AT_SCAN.search(left) or town_police or closed
+                    or _FIRED_AT_SCAN.search(left) or town_police or closed or defended
                     or _passive_after_apposition(text, m, s1)):
         clause = _nearest_clause(clauses, pos)
-        if clause is not None and _TARGET_OF_SCAN.search(left):
+        if clause is not None and (defended or _TARGET_OF_SCAN.search(left)):
             # The verb before the place is its clause's, not a trigger after a hard break ("missiles
             # pound Kyiv; drones hit Lviv").
             clause = _attached_clause(text, s0, clauses, m, ordered) or clause

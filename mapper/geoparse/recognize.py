@@ -187,6 +187,10 @@ EVENT_NOUNS_OF = frozenset(
     "airstrikes attack attacks assault raid raids offensive advance push fighting clashes massacre "
     "withdrawal retreat striking firing attacking advancing".split())
 _EVENT_PREPOSITIONS = frozenset("of on around near in at against toward towards into outside for".split())
+# A town a side's forces defend or guard, right before its name: "attacked Ukrainian positions defending
+# Kupiansk", "soldiers guarding Damboa repelled a raid" (places63). Kept out of EVENT_VERBS_BEFORE, which
+# truecase reads as a headline's verb ("Defending Champion ..."): only event_context reads them.
+_DEFENDED_TOWN_VERBS = frozenset("defending defended guarding guarded".split())
 EVENT_WORDS_AFTER = frozenset(
     "bombardment bombarded shelling shelled bombing bombed strike strikes airstrike airstrikes blast blasts "
     "explosion "
@@ -1071,7 +1075,7 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     words = text[left - 30 if left > 30 else 0:left].rsplit(None, 2)
     if words:
         last = words[-1].lower().strip(".,:;\"'“”‘’")
-        if last in EVENT_VERBS_BEFORE:
+        if last in EVENT_VERBS_BEFORE or last in _DEFENDED_TOWN_VERBS:
             return True
         if len(words) > 1 and (last in _EVENT_PREPOSITIONS or last == "over" or last == "back"):
             word = words[-2].lower().strip(".,:;\"'“”‘’")
