@@ -2191,6 +2191,35 @@ def _army_acronym(own: list[str], event_country: str) -> Actor | None:
     return None
 
 
+# A sub-national government's name: one to three capitalised words of the region, "state" or "regional",
+# "government" (coder._regional_leader writes them so).
+_REGION_GOVERNMENT_NAME = re.compile(r"(?:[A-Z][\w'’-]{1,30}+\s){1,3}+(?:state\s|regional\s)?government")
+
+
+def _region_words(words: Sequence[str]) -> bool:
+    """Whether the words before "government" name a region: capitalised, none of them a possessive or an
+    acronym, a country, a nationality, a capital, a state's own word ("Federal", "National", "Military") or a
+    word of the actor table's classes ("Rebel", "Militia"), after "state" or "regional" is set aside."""
+    if any(w.endswith(("'s", "’s")) or w.isupper() for w in words):
+        return False  # "Congo's government", "Kyiv's government", "CAR government": a state's, by its name
+    low = [w.lower() for w in words]
+    if low and low[-1] == "state" and len(low) > 1:
+        # "Niger state government": a state named like a country (Nigeria's Niger State) is the state's
+        return not any(w in _OWN_STATE or w in _GOVERNMENT_KINDS or _adjective_of(w) for w in low[:-1])
+    if low and low[-1] == "regional":
+        low = low[:-1]
+    return bool(low) and not country_in(list(words)) and not any(w in _CC_OF_CAPITAL for w in words) \
+        and not any(_adjective_of(w) or w in _OWN_STATE or w in _CLASS_OF_HEAD or w in _ACTOR_MODIFIERS
+                    or w in _PLAIN or w in _CC_OF_WORD or w in _GOVERNMENT_KINDS for w in low)
+
+
+# Words that say what kind of government a phrase names, not whose ("Transitional government", "the unity
+# government", "a rival government"): the country's.
+_GOVERNMENT_KINDS = frozenset({"interim", "transitional", "unity", "rebel", "rival", "parallel", "caretaker",
+                               "central", "new", "former", "previous", "current", "local", "provincial",
+                               "puppet", "de", "facto", "civilian", "elected", "coalition", "host"})
+
+
 @lru_cache(maxsize=4096)  # bounded: a long run meets many names
 def canonical(actor: Actor | None, political: bool = False, event_country: str = "") -> Actor | None:
     """The short canonical form of an actor phrase (see the module's docstring), with its country.
@@ -2227,6 +2256,11 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     written = " ".join(words)
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
+    if _REGION_GOVERNMENT_NAME.fullmatch(written) and _region_words(words[:-1]):
+        # "Zamfara state government", "Amhara regional government", "Punjab government": a first-level
+        # region's government (the coder's reading of a governor or chief minister speaking, or the text's
+        # own), named as the corpus names it, not the country's.
+        return Actor(written, actor.country_code or event_country)
     cc = actor.country_code or country_in(words)
     if not _OCCUPIERS.isdisjoint(low) or len(low) >= 2 and low[-2] in _OCCUPATION \
             and low[-1] in _OCCUPATION_HEADS:

@@ -118,7 +118,7 @@ from mapper.events.dates import (
     story_shift,
 )
 from mapper.events.discourse import background_of, label_sentence
-from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEECH_NOUNS, TELLS, alternation
+from mapper.events.lexicon import FORMAL, REACTS, SAID, SPEAKING, SPEAKS, SPEECH_NOUNS, TELLS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text
 from mapper.events.roles import HOLDS_UNKNOWN as _HOLDS_UNKNOWN
 from mapper.events.roles import (
@@ -253,6 +253,76 @@ def _titled_before(text: str, offset: int, sentence: str, verb: int, actors: Seq
         return None
     phrase = next((p for p in find_actors(text[spans[k][0]:spans[k][1]], 0, [], []) if p.start == 0), None)
     return None if phrase is None else phrase.actor
+
+
+# A sub-national leader named by the region he leads ("Zamfara Governor Dauda Lawal", "the Bauchi state
+# governor", "Kogi's governor", "Amhara regional president Arega Kebede", "Balochistan Chief Minister",
+# "Punjab's chief minister"): the words after the region's name, and the title before "of <region>"
+# ("Governor Umaru Bago of Niger State"). The region must be a first-level division the gazetteer found (not
+# a country: "Nigeria's defence minister" is the national government's); its leader speaking is its
+# government, named as the corpus names them: a state's governor "<Region> state government", a regional
+# president "<Region> regional government", a province's chief minister "<Region> government" (blind
+# b24-068, b37-074, b46-075).
+_REGION_LEADER_AFTER = re.compile(r"(?:\s(?P<level>[Ss]tate|[Rr]egional|[Pp]rovincial))?(?:'s|’s)?\s"
+                                  r"(?:(?:[Dd]eputy|[Aa]cting)\s)?"
+                                  r"(?P<title>[Gg]overnor|[Cc]hief\s[Mm]inister|[Pp]resident|[Pp]remier)\b")
+_REGION_LEADER_BEFORE = re.compile(r"\b(?P<title>[Gg]overnor|[Cc]hief\s[Mm]inister)\b[^,.;:]{0,40}?"
+                                   r"\bof\s(?:the\s)?$")
+# ... and the leader is the speaker: a verb of speaking follows in the clause ("..., speaking in Yola on
+# Monday, said", "told reporters in Gusau").
+_LEADER_SPEAKS = re.compile(r"[^.;:]{0,120}?\b(?:" + alternation(SPEAKING | SPEAKS) + r")\b")
+_STATE_WORD_AFTER = re.compile(r"\s(?:State|state)\b")
+
+
+def _regional_leader(sentence: str, offset: int, ms: Sequence[Mention], gaz: Gazetteer | None,
+                     country: str) -> Actor | None:
+    """The government of the first-level region whose leader the sentence names as the speaker ("Zamfara
+    Governor Dauda Lawal told reporters in Gusau": Zamfara state government), else None. The region is a
+    mention the gazetteer placed as a first-level division, or a town named like its own division ("Sokoto
+    governor, speaking in Sokoto"); a country's minister or president is no region's, nor is the governor
+    of a division the gazetteer calls a Region ("North West Governor Adolphe Lele L'Afrique": Cameroon's
+    appointed governors speak for the state, as the corpus codes them, b25-059, b53-080). The division must
+    lie in ``country``, the country of the place of speaking (a namesake division of another country is
+    no speaker's: "the South West State president ... in Baidoa" found as Cameroon's South West)."""
+    for m in ms:
+        place = m.place
+        if place is None or m.demonym or place.country_code != country or not (
+                place.kind == "admin1" or place.admin1_name
+                and normalize(place.admin1_name) == normalize(m.text)):
+            continue
+        start, end = m.start - offset, m.end - offset
+        if start < 0 or end > len(sentence):
+            continue
+        region = m.text[:-6] if m.text.endswith((" State", " state")) else m.text
+        after = _REGION_LEADER_AFTER.match(sentence, end)
+        if after is not None:
+            level, title, tail = after.group("level"), after.group("title").lower(), after.end()
+        else:
+            before = _REGION_LEADER_BEFORE.search(sentence, max(0, start - 60), start)
+            if before is None:
+                continue
+            state = _STATE_WORD_AFTER.match(sentence, end)
+            level, title = ("state" if state or region != m.text else None), before.group("title").lower()
+            tail = state.end() if state else end
+        if _LEADER_SPEAKS.match(sentence, tail) is None:
+            continue
+        level = (level or "").lower()
+        if title == "governor" and level != "state" and gaz is not None and _called_region(gaz, place):
+            continue
+        if level == "regional":
+            name = f"{region} regional government"
+        elif title == "governor" or level == "state":
+            name = f"{region} state government"
+        else:
+            name = f"{region} government"
+        return Actor(name, place.country_code)
+    return None
+
+
+def _called_region(gaz: Gazetteer, place: Place) -> bool:
+    """Whether the gazetteer knows the first-level division as "<its name> Region" ("North-West Region")."""
+    return any(gaz.place(o.row) == place
+               for o in gaz.options(normalize(f"{place.name} Region"))[:_MAX_NAMESAKES])
 
 
 @lru_cache(maxsize=8)
@@ -2364,6 +2434,8 @@ class EventCoder:
                         if _relief_teller(text, span[0], sentence, clause.start):
                             continue  # "the disaster agency said in Jakarta": a toll's teller, no statement
                         a1 = _titled_before(text, span[0], sentence, clause.start, actors, ms) or a1
+                        a1 = _regional_leader(sentence, span[0], ms, self.gazetteer,
+                                              located.place.country_code if located is not None else "") or a1
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
                             and named_group(a1) is None and home not in ("", located.place.country_code) \
