@@ -18,6 +18,14 @@ sentence is our own.
   attacked ..., killing three soldiers"); a bare toll in a story that opens on an act ("Shelling hit X ...
   Two people were killed in Y"); a story that opens on an act and names a flood ("Gunmen ... as floods ...");
   the first sentence itself (a lead is never background: its own triggers' rules read its hazard).
+- roles._PEOPLE_REACHED (its TailGate), read by roles._role_alone: a place after a people's noun
+  (displaced, refugees, families, evacuees, survivors, people, civilians, residents, villagers), up to four
+  words, then "reached" / "reach(es/ing)" / "made it to" (and "the town of" ...) is context, the place of
+  arrival, unless a trigger is told before the people in the 80 characters of the sentence before the
+  name. Blind class: b22-051 "Survivors who reached the town of Tawila described mass killings", b36-072
+  "tens of thousands of people had reached the town of Tawila" (filter off: phantoms at Tawila).
+  Near misses that must not change: an act told before the people ("Gunmen attacked displaced people who
+  had reached Bunia ...": Bunia the site); troops that reached a town (no people's noun: not read).
 """
 
 from __future__ import annotations
@@ -33,8 +41,9 @@ from mapper.events.discourse import (
     hazard_toll,
     label_sentences,
 )
+from mapper.events.roles import _PEOPLE_REACHED, _PEOPLE_REACHED_GATE
 from mapper.pipeline import Pipeline
-from tests.event_rows import reader_of
+from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
 
 PUBLISHED = "2026-11-18"  # a Wednesday
@@ -106,6 +115,37 @@ def test_the_label_is_background_after_the_opening_only() -> None:
                                                           ("news", "")]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Survivors who reached the town of Dilling on Monday described mass killings by paramilitary fighters.",
+     "Dilling"),
+    ("Thousands of people had reached Kosti by Tuesday, and aid workers said many described killings on the "
+     "road.", "Kosti"),
+    ("Villagers who made it to Mopti said armed men had burned their homes.", "Mopti"),
+])
+def test_where_people_fleeing_arrived_is_no_site(either: Pipeline, text: str, place: str) -> None:
+    assert (place, "context") in roles_of(either, text, PUBLISHED)
+    assert all(site != place for site, _ in coded(either, text))
+
+
+def test_an_act_on_people_who_had_reached_a_town_is_its_site(unfiltered: Pipeline) -> None:
+    text = ("Gunmen attacked displaced families who had reached Bunia from Djugu, killing five of them at a "
+            "camp on the edge of the town on Tuesday.")
+    assert roles_of(unfiltered, text, PUBLISHED)[0] == ("Bunia", "event_site")
+    assert coded(unfiltered, text)[0] == ("Bunia", "Attack")
+
+
+@pytest.mark.parametrize(("left", "read"), [
+    ("survivors who reached the town of ", True),
+    ("tens of thousands of people had reached ", True),
+    ("villagers who made it to ", True),
+    ("troops reached ", False),
+    ("survivors said fighters had reached ", False),
+    ("residents said the rebels reached ", False),
+])
+def test_the_people_reached_pattern(left: str, read: bool) -> None:
+    assert (_PEOPLE_REACHED_GATE.search(left) is not None) is read
+
+
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -116,10 +156,13 @@ def test_the_label_is_background_after_the_opening_only() -> None:
     "attackers " * 3 + "gunm militiamen paramilitaryyy ",
     "police" * 8 + " ",
     "flash flash floods " * 3,
+    "survivors who had " * 3 + "reached ",
+    "people people made it " * 2 + "to the ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    for pattern in (_HAZARD_OPENING, _HAZARD_TOLL_WORDS, _HAZARD_STORY_VIOLENCE, _HAZARD_TOLL_ARMED):
+    for pattern in (_HAZARD_OPENING, _HAZARD_TOLL_WORDS, _HAZARD_STORY_VIOLENCE, _HAZARD_TOLL_ARMED,
+                    _PEOPLE_REACHED):
         assert pattern_cpu(pattern, text) < 3.0
 
 
