@@ -74,6 +74,7 @@ from mapper.events.casualties import WAR_WORDS
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 from mapper.events.lexicon import FORMAL, SPEAKING, TELLS, alternation
 from mapper.events.prefilter import WordGate, WordGateSet, gate_text
+from mapper.events.triggers import _NATURE
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
@@ -237,6 +238,50 @@ _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly",
                                 "routinely", "still", "often", "likely", "expected"))
 _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
 # The words of all twelve found in one pass over each sentence.
+# A hazard's story (session 48, phantom61): an article whose opening (its first sentence, and the second:
+# a headline and its lead) tells a flood, a storm, a landslide, a fire or another hazard of
+# triggers._NATURE, or a river that burst its banks, with no weapon, violent act or armed group in it,
+# tells its toll in later sentences with bare death words (or bodies recovered) and no agent: "A glacial
+# lake burst its banks above the valley. Eleven people were killed in X, the district administration
+# said", "The authority said 209 people had died in X, with others killed in Y and Z". Such a sentence (a
+# death word, and none of the violent words below nor state forces, "struck" or "strikes") is background
+# (reason "hazard toll"): no event is read from it, and (unlike other background) the sentence after it is
+# not its continuation. A violent act told apart keeps its words ("Separately, al-Shabaab fighters
+# attacked army positions in X, killing three soldiers"). Every pattern is a flat alternation of bounded
+# words: linear.
+_HAZARD_OPENING = re.compile(r"\b(?:" + _NATURE + r"|flooded|overflow(?:ed|ing|s)|"
+                             r"burst\s{1,3}(?:its|their)\s{1,3}banks|glacial\s{1,3}lakes?|made\s{1,3}landfall|"
+                             r"cloudbursts?|torrents\s{1,3}of\s{1,3}water)\b")
+_HAZARD_TOLL_WORDS = re.compile(r"\b(?:killed|killing|died|dead|deaths|drowned|bodies|death\s{1,3}toll)\b")
+_HAZARD_STORY_VIOLENCE = re.compile(
+    r"\b(?:attack\w{0,20}|bomb\w{0,20}|shell\w{0,20}|air\s{0,3}strikes?|airstrikes?|raid\w{0,20}|gun\w{0,20}|"
+    r"shot|shoot\w{0,20}|fired|missiles?|rockets?|drones?|mortars?|explosives?|explosions?|blasts?|"
+    r"grenades?|clash\w{0,20}|fight\w{0,20}|battl\w{0,20}|violence|ambush\w{0,20}|kidnap\w{0,20}|"
+    r"abduct\w{0,20}|massacre\w{0,20}|killings?|murder\w{0,20}|stabb\w{0,20}|lynch\w{0,20}|riot\w{0,20}|"
+    r"protest\w{0,20}|loot\w{0,20}|torch\w{0,20}|arson|seiz\w{0,20}|captur\w{0,20}|recaptur\w{0,20}|"
+    r"retak\w{0,20}|overr[au]n\w{0,20}|advanc\w{0,20}|separately|elsewhere|"
+    r"rebels?|insurgents?|jihadists?|militants?|militia\w{0,20}|gunm[ae]n|bandits?|attackers?|"
+    r"assailants?|terrorists?|fighters?|separatists?|paramilitar\w{0,20}|war|conflict|offensive)\b")
+# ... and in the toll's own sentence, state forces and a strike too ("two soldiers were killed in X").
+_HAZARD_TOLL_ARMED = re.compile(r"\b(?:soldiers?|troops|police\w{0,10}|army|military|forces|officers?|"
+                                r"struck|strikes?)\b")
+
+
+def hazard_story(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text's opening (its first two sentences) tells a hazard with no violence (see
+    _HAZARD_OPENING): its later bare tolls are the hazard's."""
+    opening = [text[s:e].lower() for s, e in spans[:2]]
+    return any(_HAZARD_OPENING.search(o) for o in opening) \
+        and not any(_HAZARD_STORY_VIOLENCE.search(o) for o in opening)
+
+
+def hazard_toll(sentence: str) -> bool:
+    """Whether the sentence tells a bare toll (a death word, no violent word, state forces or strike)."""
+    low = sentence.lower()
+    return _HAZARD_TOLL_WORDS.search(low) is not None and _HAZARD_STORY_VIOLENCE.search(low) is None \
+        and _HAZARD_TOLL_ARMED.search(low) is None
+
+
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
                       _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])
@@ -339,14 +384,21 @@ def label_sentences(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, i
                     published: dt.date | None, past_days: int = 30) -> list[SentenceLabel]:
     """Labels of the sentences at ``spans`` of ``text``, in order."""
     out = []
+    hazard: bool | None = None  # whether the text is a hazard's story, read when first needed
     for s, e in spans:
         if not out:  # the lead reports the news, whatever it recalls: only a reaction is read (a headline
             # is a lead alone, so most texts skip the date reading below)
             out.append(SentenceLabel(s, e, "reaction" if _SPOKE_AT.search(text, s, e) else "news"))
             continue
         lab, anchored = _read_sentence(text[s:e], published, past_days)
+        if lab.label == "news":
+            if hazard is None:
+                hazard = hazard_story(text, spans)
+            if hazard and hazard_toll(text[s:e]):
+                lab, anchored = SentenceLabel(0, e - s, "background", "hazard toll"), True
         prev = out[-1]
-        if (not anchored and prev.label == "background" and "\n" not in text[prev.end:s]
+        if (not anchored and prev.label == "background" and prev.reason != "hazard toll"
+                and "\n" not in text[prev.end:s]
                 and not _tells(text, s, e)):
             # no time of its own, in the paragraph of a background sentence: it goes on telling that
             # past ("In March, the White Army overran the garrison. That attack led to the arrest of
@@ -369,6 +421,7 @@ class SentenceLabels(Sequence[SentenceLabel]):
         self._text, self._spans, self._published, self._past_days = text, tuple(spans), published, past_days
         self._labels: list[SentenceLabel | None] = [None] * len(self._spans)
         self._index: dict[tuple[int, int], int] | None = None  # span -> its sentence, when first asked
+        self._hazard: bool | None = None  # whether the text is a hazard's story, when first asked
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -422,6 +475,11 @@ class SentenceLabels(Sequence[SentenceLabel]):
                 label = SentenceLabel(s, e, "reaction" if _SPOKE_AT.search(text, s, e) else "news")
                 break
             lab, anchored = _read_sentence(text[s:e], self._published, self._past_days)
+            if lab.label == "news":
+                if self._hazard is None:
+                    self._hazard = hazard_story(text, spans)
+                if self._hazard and hazard_toll(text[s:e]):
+                    lab, anchored = SentenceLabel(0, e - s, "background", "hazard toll"), True
             own = SentenceLabel(s, e, lab.label, lab.reason)
             if anchored or "\n" in text[spans[j - 1][1]:s] or _tells(text, s, e):
                 label = own
@@ -437,8 +495,9 @@ class SentenceLabels(Sequence[SentenceLabel]):
             self._labels[j] = label
         for j, own in reversed(waiting):
             s, e = spans[j]
-            label = SentenceLabel(s, e, "background", "continues background") if label.label == "background" \
-                else own
+            # (a hazard's toll is not continued: the sentence after it may tell an act of the day)
+            label = SentenceLabel(s, e, "background", "continues background") \
+                if label.label == "background" and label.reason != "hazard toll" else own
             self._labels[j] = label
         return self._labels[k]  # type: ignore[return-value]
 

@@ -958,6 +958,21 @@ _SENT_TO = re.compile(r"\b(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|sen[dt]s?
                       r"rush(?:es|ed)|mobili[sz](?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?$|"
                       # "moves its headquarters to Nyala": where the base now is
                       r"\b(?:headquarters|hq|base|bases|command\s+(?:post|centre|center))\s+to\s+(?:the\s+)?$")
+# Where people fleeing got to (session 48, phantom61): "Survivors who reached the town of Tawila described
+# mass killings", "tens of thousands of people had reached Tawila", "Residents who fled the town reached
+# Jowhar overnight", "survivors who made it to Dori described ...": the place of arrival, no site of the
+# act they tell or fled (a people's noun, up to four words, then "reached" or "made it to"). Not when an
+# act is told before the people in the sentence ("Gunmen attacked displaced people who had reached Bunia":
+# the act's own place; "accounts of killings ..., and that thousands of people had reached X": the
+# killings keep their clause; see _role_alone). Bounded words, one lazy run: linear.
+_PEOPLE_REACHED = re.compile(r"\b(?:displaced|refugees|families|evacuees|survivors|people|civilians|"
+                             r"residents|villagers)\s{1,3}"
+                             # (the words between tell no speaker's report of armed men: "survivors said
+                             # fighters had reached X" is the fighters' advance)
+                             r"(?:(?!(?:said|says|told|fighters|troops|forces|soldiers|rebels|militants|gunmen|"
+                             r"jihadists|militiamen)\b)[\w'’-]{1,30}\s{1,3}){0,4}?"
+                             r"(?:reach(?:ed|es|ing)?|made\s{1,3}it\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
+                             r"(?:(?:city|town|village|camp|capital)\s{1,3}of\s{1,3})?$")
 # Their last words (see _LOCATIVE_GATE): a left context ending otherwise is not searched; and since most
 # end with "in" or "the", the words one of which each match holds, which most left contexts lack.
 _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "of", "from", "in"), (
@@ -969,6 +984,10 @@ _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"), (
     "funeral", "burial", "vigil", "memorial", "prayers", "mourners", "buried", "laid", "treated", "hospitali",
     "displaced", "refugees", "families", "evacuees", "survivors"))
+_PEOPLE_REACHED_GATE = TailGate(_PEOPLE_REACHED, ("reached", "reaches", "reaching", "reach", "to", "the",
+                                                  "of"),
+                                ("displaced", "refugees", "families", "evacuees", "survivors", "people",
+                                 "civilians", "residents", "villagers"))
 _BASED_IN_GATE = TailGate(_BASED_IN, (
     "in", "the", "across", "throughout", "ern", "central", "north", "south", "east", "west", "rural",
     "downtown", "greater", "besieged", "line", "lower", "upper", "nearby", "embattled", "beleaguered",
@@ -1418,7 +1437,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("origin", 1, rule="dateline")
     s0, s1 = sent
     left_end = m.start if left_end is None else left_end
-    left = text[max(s0, left_end - 80):left_end].lower()
+    left_from = max(s0, left_end - 80)  # (where ``left`` starts in the text, whatever is cut from its end)
+    left = text[left_from:left_end].lower()
     # A match is at most 5 characters from the end ("ash " before a final newline): search only there.
     article = _ARTICLE_BEFORE.search(left, max(0, len(left) - _ARTICLE_BEFORE_CHARS))
     if article is not None:
@@ -1600,6 +1620,12 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
+    if "reach" in left or "made it" in left:
+        reached = _PEOPLE_REACHED_GATE.search(left)
+        # (no act told in the sentence before the people: "accounts of killings ..., and that thousands
+        # of people had reached X" leaves the killings' clause its site)
+        if reached is not None and not find_triggers(text[s0:left_from + reached.start()].lower()):
+            return Role("context", rule="left")  # "Survivors who reached Tawila described mass killings"
     if "s" in left and (_SUPPORTED.search(left, max(0, len(left) - _SUPPORTED_CHARS)) or prev_end >= s0 and (
             _GRIEVANCE_BEFORE.search(left) and _GRIEVANCE_NOUN.match(right))):
         return Role("context", rule="left")  # "in support of Palestinians in Gaza", "over Kurram killings"
