@@ -7,7 +7,7 @@ Every sentence is our own.
    water carrying boulders struck hamlets in X"), is no attack or capture, nor is the toll told after it
    ("..., burying homes and killing six"): triggers.py, _HAZARD_OPENS and _hazard_opens. Armed men as the
    subject ("Gunmen who arrived on motorbikes swept through X") keep the act.
-2. Wind and what it brings down are hazards (triggers.py, _NATURE): "killed when strong winds flipped his
+2. Wind and what it brings down are hazards (triggers.py, NATURE): "killed when strong winds flipped his
    truck", "killed by falling trees". Gunmen who struck during strong winds keep their act.
 Read with the learned event filter off (the rules alone) and, where the filter keeps the event, on.
 """

@@ -9,7 +9,7 @@ sentence is our own.
 - discourse.hazard_story and discourse.hazard_toll (_HAZARD_OPENING, _HAZARD_TOLL_WORDS,
   _HAZARD_STORY_VIOLENCE, _HAZARD_TOLL_ARMED), read by discourse.label_sentences and SentenceLabels: when the
   text's first two sentences tell a hazard (a flood, storm, landslide, fire or another hazard of
-  triggers._NATURE, a river that overflowed or burst its banks, a glacial lake, a landfall, cloudbursts)
+  triggers.NATURE, a river that overflowed or burst its banks, a glacial lake, a landfall, cloudbursts)
   with no weapon, violent act or armed group in them, a later sentence (after the first) that the other
   rules label news and that holds a death word (killed, killing, died, dead, deaths, drowned, bodies, death
   toll) with no violent word, no state forces and no "struck" / "strikes" is background, reason "hazard

@@ -74,7 +74,7 @@ from mapper.events.casualties import WAR_WORDS
 from mapper.events.dates import MONTH, MONTHS, WEEK, WEEKDAYS, find_dates, parse_date
 from mapper.events.lexicon import FORMAL, SPEAKING, TELLS, alternation
 from mapper.events.prefilter import WordGate, WordGateSet, gate_text
-from mapper.events.triggers import _NATURE
+from mapper.events.triggers import NATURE
 
 RECENT_DAYS = 6  # a month or a distance this many days before publication (or after) is the news
 # ... and by the precision of a date expression: a day written out ("On 1 February") dates an event the
@@ -237,10 +237,9 @@ _DURATION_GATE = WordGate(_DURATION, ("year", "month", "decade", "since"))
 _TREND_GATE = WordGate(_TREND, ("become", "grown", "repeatedly", "increasingly", "regularly", "frequently",
                                 "routinely", "still", "often", "likely", "expected"))
 _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
-# The words of all twelve found in one pass over each sentence.
 # A hazard's story (session 48, phantom61): an article whose opening (its first sentence, and the second:
 # a headline and its lead) tells a flood, a storm, a landslide, a fire or another hazard of
-# triggers._NATURE, or a river that burst its banks, with no weapon, violent act or armed group in it,
+# triggers.NATURE, or a river that burst its banks, with no weapon, violent act or armed group in it,
 # tells its toll in later sentences with bare death words (or bodies recovered) and no agent: "A glacial
 # lake burst its banks above the valley. Eleven people were killed in X, the district administration
 # said", "The authority said 209 people had died in X, with others killed in Y and Z". Such a sentence (a
@@ -249,7 +248,7 @@ _TOLL_THOUSANDS_GATE = WordGate(_TOLL_THOUSANDS, ("killed",))
 # not its continuation. A violent act told apart keeps its words ("Separately, al-Shabaab fighters
 # attacked army positions in X, killing three soldiers"). Every pattern is a flat alternation of bounded
 # words: linear.
-_HAZARD_OPENING = re.compile(r"\b(?:" + _NATURE + r"|flooded|overflow(?:ed|ing|s)|"
+_HAZARD_OPENING = re.compile(r"\b(?:" + NATURE + r"|flooded|overflow(?:ed|ing|s)|"
                              r"burst\s{1,3}(?:its|their)\s{1,3}banks|glacial\s{1,3}lakes?|made\s{1,3}landfall|"
                              r"cloudbursts?|torrents\s{1,3}of\s{1,3}water)\b")
 _HAZARD_TOLL_WORDS = re.compile(r"\b(?:killed|killing|died|dead|deaths|drowned|bodies|death\s{1,3}toll)\b")
@@ -282,6 +281,7 @@ def hazard_toll(sentence: str) -> bool:
         and _HAZARD_TOLL_ARMED.search(low) is None
 
 
+# The words of all twelve found in one pass over each sentence.
 _GATES = WordGateSet([_DISTANCE_GATE, _YEAR_GATE, _OLD_WORDS_GATE, _RECENT_WORDS_GATE, _SPOKE_AT_GATE,
                       _TOLL_OVER_GATE, _TOLL_GATE, _WAR_TOLL_GATE, _DURATION_GATE, _TREND_GATE,
                       _TOLL_THOUSANDS_GATE, _DISPLACED_GATE])

@@ -1069,16 +1069,12 @@ _IMPACT_DENIED = re.compile(r"\b(?:no|without)\s(?:[\w'’-]{1,30}\s){0,4}$")
 _IMPACT_DENIED_CHARS = 80
 
 
-def _impact(text: str) -> bool:
-    """Whether ``text`` tells a hit, damage or casualties it does not deny."""
+def tells_impact(text: str) -> bool:
+    """Whether lower-cased ``text`` tells a hit, damage or casualties it does not deny (also the coder's
+    reading of a launch stopped in the next sentence)."""
     return any(not _IMPACT_DENIED.search(text, max(0, m.start() - _IMPACT_DENIED_CHARS), m.start())
                for m in _IMPACT.finditer(text))
 
-
-def tells_impact(text: str) -> bool:
-    """Whether lower-cased ``text`` tells a hit, damage or casualties it does not deny (``_impact``, for the
-    coder's reading of a launch stopped in the next sentence)."""
-    return _impact(text)
 
 # Protest modifiers (ACLED's sub-types of Protests and Riots).
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|addressing|addressed|told) (?:at|to)? ?(?:a|an|the) "
@@ -1776,7 +1772,7 @@ _CRAFT_AFTER_DOWNING = re.compile(r"\s(?:an?\s|the\s|its\s|their\s)?(?:[\w'’-]
 
 
 # Deaths from nature or accident: "A storm killed four people", "killed in a landslide".
-_NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslides?|earthquakes?|quakes?|"
+NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslides?|earthquakes?|quakes?|"
            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|lightning|heatwaves?|heat\s{1,3}wave|avalanches?|blaze|"
            r"accidents?|crash(?:es)?|collisions?|stampedes?|cholera|disease|outbreaks?|famine|starvation|"
            # epidemics by name: "Dengue kills 40 in X", "Lassa fever has killed 138"
@@ -1804,7 +1800,7 @@ _NATURE = (r"(?:storms?|floods?|flooding|flash\s{1,3}floods?|landslides?|mudslid
            r"(?:explosions?|blasts?)\s{1,3}of\s{1,3}an?\s{1,3}(?:fuel|gas|petrol|diesel|oil)\s{1,3}tankers?)")
 # ("Town flood: death toll rises": a topic's colon between)
 # ("Cyclone Chido: death toll ...": the hazard's name before the colon)
-_NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?:\s{1,3}[\w'’-]{1,30}(?=:))?"
+_NATURE_BEFORE = re.compile(r"\b" + NATURE + r"(?:\s{1,3}[\w'’-]{1,30}(?=:))?"
                             r"(?::?\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?"
                             r"(?:[\w'’-]{1,30}\s{1,3}){0,1}|"
                             # ... its place between, in the perfect: "Floods in Assam have killed 52" (the
@@ -1813,7 +1809,7 @@ _NATURE_BEFORE = re.compile(r"\b" + _NATURE + r"(?:\s{1,3}[\w'’-]{1,30}(?=:))?
                             r"(?:have|has|had)\s{1,3}(?:also\s{1,3})?)$")
 _NATURE_BEFORE_CHARS = 80
 _NATURE_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:in|by|after|during|from|of)\s{1,3}"
-                           r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + _NATURE + r"\b")
+                           r"(?:an?\s{1,3}|the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,1}" + NATURE + r"\b")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # ... or a hazard told after the toll by "as" or "when", its verb after it: "At least nine people died in X
 # overnight as torrential rain flooded the Y district", "Two pilgrims were killed and 30 injured when a
@@ -1822,7 +1818,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "wound", "injur", "drown")
 # see nature_as_toll: no weapon or armed men before it, no active "kills": "Gunmen kill 5 in X as floods
 # wash away a bridge in Y" is two news).
 _NATURE_AS_AFTER = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?(?:as|when)\s{1,3}"
-                              r"(?:an?\s{1,3}|the\s{1,3})?" + _NATURE + r"\b")
+                              r"(?:an?\s{1,3}|the\s{1,3})?" + NATURE + r"\b")
 _NATURE_AS_CHARS = 120
 # A fire as the subject of a sweep or strike: "A fire swept through the camp", "the blaze that tore
 # through" (a determiner or a size before it: "artillery fire struck" stays an act).
@@ -1838,7 +1834,7 @@ _FIRE_OPENS_MOST = 24
 # A fight against water or fire is no battle: "residents of X battled the rising water for a second night",
 # "firefighters fought the blaze", "battling floods" (the fighting verbs, then a flood or a fire).
 _FOUGHT = ("battl", "fought", "fight")
-_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:" + _NATURE
+_FOUGHT_NATURE = re.compile(r"\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:" + NATURE
                             + r"|flames?|fires?|waters?|floodwaters?|rising\s{1,3}water)\b")
 # A blast or an aircraft's loss (or the toll told after it) whose teller rules out an attack, later in the
 # sentence: an accident ("A fire
@@ -1903,19 +1899,19 @@ _COLLISION_BEFORE = re.compile(r"\b(?:collided|(?:ploughed|plowed)\s{1,3}into|(?
                                r",\s{1,3}$")
 # A stampede, quake or crash as the subject of the toll, with its place between: "A stampede at a food
 # distribution point in Kano killed 11 people", "the earthquake in X killed".
-_NATURE_AT_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+_NATURE_AT_BEFORE = re.compile(r"\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?" + NATURE
                                + r"\s{1,3}(?:at|in|on|near|outside)\s{1,3}[^,.;:!?]{0,70}$")
 # ... or the antecedent of the toll's relative clause: "triggering landslides in X district that killed at
 # least seven", "floods across the north which have killed 40" (no weapon or armed men between: see
 # _by_nature).
-_NATURE_THAT_BEFORE = re.compile(r"\b" + _NATURE + r"\s{1,3}(?:(?:at|in|on|near|across|around|along)\s{1,3}"
+_NATURE_THAT_BEFORE = re.compile(r"\b" + NATURE + r"\s{1,3}(?:(?:at|in|on|near|across|around|along)\s{1,3}"
                                  r"[^,.;:!?]{0,60}?\s{1,3})?(?:that|which)\s{1,3}(?:(?:have|has|had)\s{1,3})?"
                                  r"(?:also\s{1,3})?$")
 _NATURE_THAT_CHARS = 140
 # ... or told in a headline's first segment, its toll passive and with no agent in the next: "6.2 magnitude
 # earthquake rocks X; 7 killed in Y", "Floods hit X | 12 dead in Y" (not "...; gunmen kill 7 in Y").
 _HEAD_SEGMENT_MOST = 120
-_NATURE_WORD = re.compile(r"\b" + _NATURE + r"\b")
+_NATURE_WORD = re.compile(r"\b" + NATURE + r"\b")
 _AGENT_AFTER = re.compile(r"[^;|\n]{0,80}?\b(?:by|as|when|after|in\s{1,3}(?:an?\s{1,3})?(?:attacks?|raids?|"
                           r"strikes?|ambush\w{0,3}|clash\w{0,3}|fighting|shelling))\b")
 # ... or after it: "78 dead as overloaded boat capsizes", "killed when a bus overturned".
@@ -2180,7 +2176,7 @@ _ACCIDENT_HEADLINE_BEFORE = re.compile(
 # ... a hazard's sweep and the toll it left: "Cyclone X tore roofs off schools in Y, leaving at least
 # seven people dead".
 _LEFT_DEAD_BEFORE = re.compile(
-    r"\b(?:" + _NATURE + r")\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|strikes|hits?|swept|sweeps|tore|tears|"
+    r"\b(?:" + NATURE + r")\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|strikes|hits?|swept|sweeps|tore|tears|"
     r"ravaged|ravages|battered|batters|lashed|lashes|buried|buries|flattened|flattens|destroyed|"
     r"damaged|wrecked)"
     r"(?:\s{1,3}(?!(?:after|following|when|because|as)\b)[^\s,.;:!?]{1,30}){0,14}"
@@ -2194,21 +2190,21 @@ _ARMED_STORM = re.compile(r"(?:" + _STORMERS + r")storm")
 # floods in X on Monday, sweeping away homes and killing seven", "An earthquake of magnitude 6.0 struck
 # eastern X late on Sunday, killing 800" (no cause, armed men or weapon between: see _ordinary_sense).
 _NATURE_CLAUSE_BEFORE = re.compile(
-    r"\b" + _NATURE
+    r"\b" + NATURE
     # (a figure's thousands separators are no clause break: "swamped more than 1,400 villages")
     + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
       r"[^\s,.;:!?]{1,30})){1,16},"
     r"\s{1,3}(?:(?!(?:after|following|when|because|as|while|amid)\b)[\w'’-]{1,30}\s{1,3}){0,4}?$"
     # ... or a chain of the hazard's participles, the toll the last: ", tearing roofs off schools and killing
     # 14", ", burying villages in East Java under ash and killing 13" (phantom45)
-    r"|\b" + _NATURE
+    r"|\b" + NATURE
     + r"(?:\s{1,3}(?!(?:after|following|when|because|as|while|amid)\b)(?:\d{1,3}(?:,\d{3}){1,3}|"
     r"[^\s,.;:!?]{1,30})){1,16},\s{1,3}[a-z][\w-]{1,30}ing\s{1,3}"
     r"(?:(?!(?:after|following|when|because|as|while|amid)\b)[^\s,.;:!?]{1,30}\s{1,3}){1,10}?and\s{1,3}$")
 # ... or a sentence that opens on a hazard and its sweep, its toll after a comma, with no armed men or
 # weapon anywhere before the toll: "A landslide buried three homes in X after a night of torrential rain,
 # killing five", "Flash floods swept through X on Monday after days of rain, leaving 12 dead".
-_NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+_NATURE_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?" + NATURE
                            + r"\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:struck|hit|swept|tore|ravaged|battered|"
                            r"lashed|buried|flattened|destroyed|damaged|wrecked|engulfed|inundated|submerged|"
                            r"washed|collapsed|crushed)\b")
@@ -2222,7 +2218,7 @@ _NATURE_OPENS_MOST = 300
 _HAZARD_MASS = (r"(?:torrents?|surges?|walls?|rush|deluge|rivers?)\s{1,3}of\s{1,3}"
                 r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:water|mud|debris)|"
                 r"(?:strong|high|gale-force|storm-force|cyclone-force|hurricane-force)\s{1,3}winds|floodwaters?")
-_HAZARD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:" + _NATURE + "|"
+_HAZARD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:" + NATURE + "|"
                            + _HAZARD_MASS + r")\b(?:\s{1,3}[^\s,.;:!?]{1,30}){0,10}?\s{1,3}"
                            r"(?P<verb>(?:struck|strikes|hit|hits|swept|sweeps|tore|tears|ravaged|ravages|battered|"
                            r"batters|pounded|pounds|lashed|lashes|buried|buries|crashed|crashes|slammed|slams|"
@@ -2231,7 +2227,7 @@ _HAZARD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{
 _HAZARD_OPENS_MOST = 240
 # ... or a headline's hazard and its place, then the toll: "Wildfire near X kills 5", "Train crash near
 # Milan kills 3", "Tanker blast near Bida kills 35" (the hazard opens the line; no weapon before the toll).
-_NATURE_HEAD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + _NATURE
+_NATURE_HEAD_OPENS = re.compile(r"\W{0,3}(?:(?:an?|the)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?" + NATURE
                                 + r"\s{1,3}(?:in|near|off|at|outside)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?")
 _NATURE_HEAD_MOST = 120
 # ... or on a fire and its sweep, the toll anywhere after it, with no armed men or weapon before the toll: "A
@@ -2472,7 +2468,7 @@ _COMEBACK_AFTER = re.compile(r"\s{1,3}back\s{1,3}(?:from\s{1,3}(?:[\w'’-]{1,30
 # killed 39" (a determiner before it; no clause word, weapon or armed men between).
 _HAZARD_SUBJECT_BEFORE = re.compile(
     # (or a headline's first words, with no determiner: "Bus crash on Manila expressway kills 9")
-    r"(?:\b(?:an?|the)\s{1,3}|^)(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + _NATURE
+    r"(?:\b(?:an?|the)\s{1,3}|^)(?:(?:[\w-]{1,30}\s{1,3}){0,2}?" + NATURE
     + r"|(?:(?:huge|massive|large|big|major|"
     r"deadly|raging|devastating)\s{1,3})?(?:fire|blaze|inferno))"
     r"\s{1,3}(?:to\s{1,3}hit|at|in|on|near|off)\s{1,3}"
@@ -2880,7 +2876,7 @@ def _segment(low: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int
 
 
 def _by_nature(low: str, start: int, end: int) -> bool:
-    """A death or injury from nature or accident (see _NATURE), or from an accidental blast told before it
+    """A death or injury from nature or accident (see NATURE), or from an accidental blast told before it
     ("A gas pipe blast tore through a block, killing three"); a sweep or strike whose subject is a flood,
     a storm or a fire (_SWEEPS); a price that fell to a figure."""
     if low.startswith(_SWEEPS, start):
@@ -3943,7 +3939,7 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             and _CRAFT_AFTER_DOWNING.match(low, t.end))]
     # Interceptions: the drones or missiles a sentence says were shot down did not strike.
     disrupted = [t for t in strategic if t.sub == "Disrupted weapons use"]
-    if disrupted and not _impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
+    if disrupted and not tells_impact(_blank(low, disrupted)):  # "air defences destroyed 6 drones"
         # (Not in a later report of the line: "Rockets intercepted over Metula; IDF shells Kfar Kila" tells
         # a shelling after the break; an earlier one is what was stopped, "Houthis claim missile attack on
         # Eilat; IDF says it was intercepted".)
