@@ -361,6 +361,10 @@ _SEAT_IN = re.compile(r"\b(?:the|its|a|\w{1,30}['’]s|\w{1,30}-(?:led|backed|ru
                       r"(?:[\w-]{1,30}\s{1,3})?(?:government|junta|regime|administration)"
                       r"\s{1,3}in\s{1,3}$")
 _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
+# A place's name as the name of a day kept or remembered: "protesters in Nairobi on Saba Saba anniversary",
+# "rallies in Tehran on Quds Day", "Soweto Day marchers" (the day, not a place where anything happened;
+# heads61). "Day" capitalised: a holiday's name ("a Kharkiv day of mourning" is not one).
+_NAMED_DAY_AFTER = re.compile(r"\s{1,3}(?:Day|anniversary)\b")
 # A place in a "since" phrase names the earlier act the time runs from, not the act told: "the heaviest
 # fighting since the fall of Avdiivka", "the deadliest raid since the 2023 attack on the Koumbri garrison",
 # "under daily attack since the capture of Pokrovsk" (read in the last _SINCE_CHARS of the left context).
@@ -1439,6 +1443,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     pos = m.start - s0
     if m.place is not None and m.place.kind == "city" and _RIVER_AFTER.match(right):
         return Role("context", rule="river")  # "shelled from across the Dnipro river": a river, not the city
+    if _NAMED_DAY_AFTER.match(right):
+        return Role("context", rule="named_day")  # "on Saba Saba anniversary", "on Quds Day"
     violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
     if topic and violent:
         near = bool(_TOPIC_NEAR.match(right))  # "Baniyas countryside: ..."
