@@ -365,6 +365,11 @@ _RIVER_AFTER = re.compile(r"\s{1,3}[Rr]iver\b")
 # "rallies in Tehran on Quds Day", "Soweto Day marchers" (the day, not a place where anything happened;
 # heads61). "Day" capitalised: a holiday's name ("a Kharkiv day of mourning" is not one).
 _NAMED_DAY_AFTER = re.compile(r"\s{1,3}(?:Day|anniversary)\b")
+# A crowd named by a place, then placed at another: "Police fire tear gas at Saba Saba marchers in Nairobi",
+# "Gaza protesters in Tel Aviv" (the crowd's cause or home; the place after "in" or "at" is where it
+# marched; heads61). Bounded: linear.
+_CROWD_PLACED_AFTER = re.compile(r"\s{1,3}(?:marchers|protesters|demonstrators|mourners)"
+                                 r"\s{1,3}(?:in|at)\s{1,3}")
 # A place in a "since" phrase names the earlier act the time runs from, not the act told: "the heaviest
 # fighting since the fall of Avdiivka", "the deadliest raid since the 2023 attack on the Koumbri garrison",
 # "under daily attack since the capture of Pokrovsk" (read in the last _SINCE_CHARS of the left context).
@@ -1455,6 +1460,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="river")  # "shelled from across the Dnipro river": a river, not the city
     if _NAMED_DAY_AFTER.match(right):
         return Role("context", rule="named_day")  # "on Saba Saba anniversary", "on Quds Day"
+    crowd = _CROWD_PLACED_AFTER.match(right)
+    if crowd is not None and m.end + crowd.end() in starts:
+        return Role("context", rule="crowd_placed")  # "Saba Saba marchers in Nairobi": Nairobi the site
     violent = [c for c in clauses if c.family != "political" and c.sub_event_type != "Agreement"]
     if topic and violent:
         near = bool(_TOPIC_NEAR.match(right))  # "Baniyas countryside: ..."
