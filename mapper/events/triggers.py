@@ -1217,6 +1217,7 @@ class Clause:
 # troops to retake X").
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|students|workers|residents|"
                            r"youths|supporters|farmers|traders|miners|villagers|women|relatives|families|hundreds|"
+                           r"teachers|nurses|doctors|lecturers|pensioners|drivers|vendors|medics|retirees|"
                            r"thousands) $")
 _CROWD_BEFORE_CHARS = 15
 _ASKED_FOR = re.compile(r"\b(?:to|that)\s")
