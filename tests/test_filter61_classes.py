@@ -1,15 +1,15 @@
 """Session 48, helper filter61: real acts told in later sentences of a wire paragraph, which the learned event
 filter (mapper/events/event_filter.py) must keep, and ordinary news it must still drop.
 
-The round's blind wire set (`mixed59`) read site F1 0.890 with the filter and 0.898 without: the filter dropped
-real acts told after background, a statement or a quote, and acts that continue one already told ("Similar
-clashes broke out in A and B", "Five civilians were abducted from X in the same raid", "fighting also spread
-to X"). The file `training/events/wire61.jsonl` gives the filter's training such paragraphs. No feature change
-of the round was kept (file-fold CV, `--setting 0.003,1`: a class of continuation words, the site model's
-probability crossed with the item kind or with a later sentence, whether an event was coded in an earlier
-sentence or at the same place, the event's toll and actor1 crossed with the item kind, function words left
-out of the word windows: none raised the held-out key and its blind-files figure beyond noise), so these
-tests pin the shipped filter's decisions on paragraphs of those classes.
+The round's blind wire set (`mixed59`) read site F1 0.890 with the filter and 0.898 without: the filter
+dropped real acts told after background, a statement or a quote, and acts that continue one already told
+("Similar clashes broke out in A and B", "Five civilians were abducted from X in the same raid", "fighting
+also spread to X"). The file `training/events/wire61.jsonl` gives the filter's training such paragraphs. No
+feature change of the round was kept (file-fold CV, `--setting 0.003,1`: a class of continuation words, the
+site model's probability crossed with the item kind or with a later sentence, whether an event was coded in
+an earlier sentence or at the same place, the event's toll and actor1 crossed with the item kind, function
+words left out of the word windows: none raised the held-out key and its blind-files figure beyond noise),
+so these tests pin the shipped filter's decisions on paragraphs of those classes.
 
 Near misses that must not change: ordinary news that tells past attacks as the reason for today's news (a
 market emptied "by the clashes of recent years", schools reopened "after the attacks of past years"): the
@@ -48,8 +48,8 @@ def unfiltered() -> Pipeline:
 LATER_ACTS = [
     # a decision first, the raid second, a second act of the same raid third
     ("KADUNA, Nigeria (Reuters) - The state government reopened schools in the south of the state on Monday "
-     "after a two-week closure. Bandits attacked Birnin Gwari on Saturday, killing six vigilantes, police said. "
-     "Eight farmers were abducted from Birnin Gwari in the same raid, residents said.",
+     "after a two-week closure. Bandits attacked Birnin Gwari on Saturday, killing six vigilantes, police "
+     "said. Eight farmers were abducted from Birnin Gwari in the same raid, residents said.",
      ["Birnin Gwari", "Birnin Gwari"]),
     # fighting that "also spread" to a second town
     ("Troops and rebels fought for control of the airport road in Bunia on Tuesday, witnesses said. Fighting "
@@ -64,7 +64,8 @@ LATER_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LATER_ACTS)
-def test_later_acts_are_kept(filtered: Pipeline, unfiltered: Pipeline, text: str, expected: list[str]) -> None:
+def test_later_acts_are_kept(filtered: Pipeline, unfiltered: Pipeline, text: str,
+                             expected: list[str]) -> None:
     assert sites(filtered, text) == expected
     assert sites(unfiltered, text) == expected
 
