@@ -220,8 +220,6 @@ def test_extract_loads_the_gazetteer_the_same_way(in_process: CliRunner, gc_stat
     assert gc_state.get_freeze_count() > 0 and gc_state.get_threshold() == (20_000, 20, 20)
 
 
-@pytest.mark.xfail(strict=True, reason="known loss of the site model trained at session 28: the region of "
-                   "Mopti, beside its country (two rule sites, so no keep bonus), is read as context")
 def test_roles_option_picks_the_roles_component(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
     """--roles learned runs the trained site model (what Pipeline(roles="learned") gives), --roles rules
     the rules; the two read this sentence's country differently (a second site by the rules, the

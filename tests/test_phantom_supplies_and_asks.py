@@ -249,6 +249,10 @@ def test_phantom10_patterns_cannot_rescan_a_run() -> None:
     "Residents of Ulang said they heard jets overhead before dawn.",
     "A surveillance drone was hovering over the market in Batibo, a trader said.",
     "Military helicopters circled over the town for hours.",
+    # seen, spotted, sighted or heard over a place (session 48)
+    "Drones were seen over the Mykolaiv region on Thursday night.",
+    "Residents said military jets were heard above Tawila before dawn.",
+    "Two drones were spotted over Belgorod, the governor said.",
 ])
 def test_aircraft_only_seen_or_heard_is_no_strike(sentence: str) -> None:
     assert _violent(sentence) == []
@@ -260,9 +264,14 @@ def test_aircraft_seen_beside_a_strike(pipeline: Pipeline) -> None:
     assert _places(pipeline, text) == {"Kfar Kila"}
     assert _violent("A drone hit an aid convoy near Gaza City.") == ["Air/drone strike"]
     assert _violent("Jets flying from the north bombed the market.") == ["Air/drone strike"]
+    # a strike told after the sighting keeps its own trigger
+    assert _violent("Drones were seen over Kherson before one struck a bus.") == ["Air/drone strike"]
 
 
 def test_only_flying_pattern_is_linear() -> None:
     assert rescans(triggers._ONLY_FLYING) == [] and rescans(triggers._AIRBORNE) == []
+    assert rescans(triggers._ONLY_SEEN) == []
+    assert growth(lambda n: lambda: triggers._find_triggers("drones were seen over the town " * n, None),
+                  4_000) < GROWTH
     assert growth(lambda n: lambda: triggers._find_triggers("drones were " * n + "flying", None),
                   8_000) < GROWTH

@@ -174,7 +174,8 @@ def test_a_breach_of_airspace_is_no_strike_below(pipeline: Pipeline, text: str, 
     # told after the interception: where people took cover, not where the missile was stopped
     ("The Houthis said on Monday they had fired a missile at Ben Gurion airport. The Israeli military said "
      "the missile was intercepted, and sirens sounded in Haifa.", "Haifa",
-     [("Ben Gurion Airport", "Shelling/artillery/missile attack")]),
+     # (the launch stopped in the next sentence is that interception: coder._launch_stopped, session 48)
+     [("Ben Gurion Airport", "Disrupted weapons use")]),
     ("Two rockets fired from Gaza were shot down on Sunday and air raid sirens wailed across Sderot, the "
      "army said.", "Sderot", []),
 ])

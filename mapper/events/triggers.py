@@ -974,6 +974,11 @@ _AIRCRAFT_HIT = re.compile(r"\b(?:destroy\w*|damag\w*|shot at|shooting at|fired 
 _AIRBORNE = re.compile(r"(?:[\w-]{1,20} )?(?:drones?|" + _AIRCRAFT.pattern + ")")  # _AIRCRAFT, or a drone
 _ONLY_FLYING = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|kept))?\s{1,3}"
                           r"(?:flying|flew|hovering|hovered|circling|circled|buzzing|overhead|in\s{1,3}the\s{1,3}sky)\b")
+# ... or seen, spotted or heard over a place, when no hit is told in the words after it ("drones were seen
+# over the Mykolaiv region"; not "drones were seen over Kherson before one struck a bus": the drones' strike).
+_ONLY_SEEN = re.compile(r"(?:\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been))?\s{1,3}"
+                        r"(?:seen|spotted|sighted|heard)\s{1,3}(?:over|above|in\s{1,3}the\s{1,3}skies)\b")
+_ONLY_SEEN_HIT_CHARS = 200  # how far after the sighting a hit is looked for (bounded: linear)
 # ... or sent to rescue, evacuate or supply: "Army helicopters and boats have evacuated more than 20,000
 # people", "military aircraft airlifted the stranded", "air force planes dropped food" (no strike).
 _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|has|had|were|was|are|is))?"
@@ -3651,6 +3656,9 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "destroying several aircraft", "shot at military aircraft": the aircraft were hit
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_FLYING.match(low, m.end()):
             continue  # "drones flying low over the area", "heard the jets overhead": seen or heard, no strike
+        if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _ONLY_SEEN.match(low, m.end()) \
+                and not tells_impact(low[m.end():m.end() + _ONLY_SEEN_HIT_CHARS]):
+            continue  # "drones were seen over the Mykolaiv region": a sighting, no strike
         if sub == "Air/drone strike" and word.startswith("quadcopter") and _USED_BEFORE.search(before):
             continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
