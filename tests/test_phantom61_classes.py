@@ -171,3 +171,11 @@ def test_a_long_hazard_story_parses_linearly(unfiltered: Pipeline) -> None:
         unit = "Nine people died in Tawau and four in Sandakan, officials said. "
         return "Flash floods swept through Sabah after heavy rain. " + unit * max(1, n // len(unit))
     assert growth(parsing(unfiltered, text_of), 4_000) < GROWTH
+
+
+def test_a_long_sentence_of_arrivals_parses_linearly(unfiltered: Pipeline) -> None:
+    # one sentence with an arrival at every name: its triggers are read once, not once per name (the
+    # sentence-prefix reading per mention had made this quadratic: growth 2.7 at 4,000 characters, 3.2 at
+    # 16,000)
+    unit = "survivors who reached Tawila and villagers reached Goma and "
+    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 16_000) < GROWTH

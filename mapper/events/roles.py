@@ -141,6 +141,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 
 from mapper.config import Config
 from mapper.doc import Doc
@@ -1443,6 +1444,14 @@ _RECALLED_FROM = re.compile(r"\b(?:recall(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn
 _RECALLED_FROM_CHARS = 90  # its longest match
 
 
+
+@lru_cache(maxsize=16)  # the same text object for each mention of a sentence: its hash is computed once
+def _first_trigger_end(text: str, s0: int, s1: int) -> int | None:
+    """Where the first real trigger of the sentence text[s0:s1] ends (an offset in ``text``), or None: read
+    once per sentence, not once per mention (a long run of "people reached X and ..." stays linear)."""
+    found = find_triggers(text[s0:s1].lower())
+    return s0 + min(t.end for t in found) if found else None
+
 def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clause],
                 dateline: bool, decided: WordHits, *, left_end: int | None = None, head: bool = False,
                 topic: bool = False, starts: frozenset[int] = frozenset(), prev_end: int = -1,
@@ -1648,7 +1657,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         reached = _PEOPLE_REACHED_GATE.search(left)
         # (no act told in the sentence before the people: "accounts of killings ..., and that thousands
         # of people had reached X" leaves the killings' clause its site)
-        if reached is not None and not find_triggers(text[s0:left_from + reached.start()].lower()):
+        if reached is not None and ((first := _first_trigger_end(text, s0, s1)) is None
+                                    or first > left_from + reached.start()):
             return Role("context", rule="left")  # "Survivors who reached Tawila described mass killings"
     if "s" in left and (_SUPPORTED.search(left, max(0, len(left) - _SUPPORTED_CHARS)) or prev_end >= s0 and (
             _GRIEVANCE_BEFORE.search(left) and _GRIEVANCE_NOUN.match(right))):
