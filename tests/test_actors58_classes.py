@@ -29,7 +29,7 @@ import pytest
 from mapper.events.casualties import victims
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, hundred_kb, repeated_parse_growth
 
 PUBLISHED = "2025-07-09"  # a Wednesday
 
@@ -79,11 +79,11 @@ def test_the_toll_with_others_gives_the_other_side(either: Pipeline, text: str, 
 # -- 100 KB bounds (no new pattern: the rule is a word set; the parse of many such tolls stays linear) ------
 def test_a_long_run_of_others_reads_linearly() -> None:
     unit = "Four policemen were killed and two others wounded and three others injured "
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert victims(text) in ("police", "")
 
 
 def test_many_tolls_with_others_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Four policemen were killed and two others wounded when gunmen attacked a checkpoint near Gusau. "
             "Three soldiers were killed and several others injured near Beledweyne. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

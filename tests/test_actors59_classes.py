@@ -28,7 +28,7 @@ from mapper.events.actors import _FORCES_TARGET
 from mapper.events.coder import _LEADER_OF_TOLL, _ONLY_OTHERS, _victim_group
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-07-09"  # a Wednesday
 
@@ -92,14 +92,14 @@ def test_a_border_post_attacked_is_the_forces(either: Pipeline, text: str, want:
     " " * 1000 + "x",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_LEADER_OF_TOLL, _ONLY_OTHERS, _FORCES_TARGET):
         assert pattern_cpu(pattern, text) < 3.0
 
 
 @pytest.mark.parametrize("unit", ["attacked border border ", "on a b border posts ", "border " * 5])
 def test_the_forces_target_is_linear(unit: str) -> None:
-    assert pattern_cpu(_FORCES_TARGET, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(_FORCES_TARGET, hundred_kb(unit)) < 3.0
 
 
 def test_a_long_toll_of_leaders_and_others_is_linear() -> None:
@@ -112,4 +112,4 @@ def test_many_strikes_on_leaders_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("An Israeli strike on a building in Sidon on Sunday killed Hezbollah's top commander and four "
             "others, the ministry said. A drone strike near Jilib killed two al-Shabaab fighters and three "
             "others. Taliban forces attack border posts in Kurram. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

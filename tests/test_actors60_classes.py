@@ -25,7 +25,7 @@ from mapper.events.coder import _previous_sentence
 from mapper.model import Actor
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-08-15"  # a Friday
 
@@ -100,11 +100,11 @@ def test_an_interception_gets_the_claimed_launcher(either: Pipeline, text: str, 
     "The Houthis said on Monday they had ",
 ])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_CLAIMED_LAUNCH, text) < 3.0
 
 
 def test_many_claimed_interceptions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("The Houthis said they had fired a ballistic missile at Eilat. The Israeli military said it was "
             "intercepted near Dimona. Hezbollah said it would fire rockets at Nahariya. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -38,7 +38,7 @@ from mapper.events.coder import _LEADER_SPEAKS, _REGION_LEADER_AFTER, _REGION_LE
 from mapper.model import Actor
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-08-15"  # a Friday
 
@@ -117,7 +117,7 @@ def test_canonical_keeps_a_regions_government(name: str, want: str) -> None:
     " state state State ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_REGION_LEADER_AFTER, _REGION_LEADER_BEFORE, _LEADER_SPEAKS, _STATE_WORD_AFTER,
                     _REGION_GOVERNMENT_NAME):
         assert pattern_cpu(pattern, text) < 3.0
@@ -127,4 +127,4 @@ def test_many_governors_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Katsina Governor Dikko Radda, speaking in Katsina, said the state would pay vigilantes. "
             "Speaking in Gondar, Amhara regional president Arega Kebede said roads had reopened. Nigeria's "
             "interior minister, speaking in Kano, said police would be sent. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -16,7 +16,7 @@ import pytest
 
 from mapper.events import clauses, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import rescans
+from tests.test_linear import hundred_kb, rescans
 
 PUBLISHED = "2026-06-03"  # a Wednesday
 
@@ -90,7 +90,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 @pytest.mark.parametrize("unit", [" ", ", when ", "March, when ", "since May 14, when ",
                                   "tuesday's ", "sunday's attack ", "bombing "])
 def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     clauses._WHEN_AFTER.match(text)
     list(clauses._WHEN_STOP.finditer(text))
     triggers._BACK.search(text)

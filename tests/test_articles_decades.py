@@ -21,7 +21,7 @@ import pytest
 
 from mapper.events import clauses, coder, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import rescans
+from tests.test_linear import hundred_kb, rescans
 
 PUBLISHED = "2026-05-10"  # a Sunday
 
@@ -130,7 +130,7 @@ def test_the_new_pattern_cannot_rescan_a_run() -> None:
                                   "Further ", "farther  \t", "elsewhere",
                                   "ordered troops to Bama and condemned ", " and said"])
 def test_the_new_patterns_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (clauses._PAST_MARKERS, clauses._DECADE):
         pattern.search(text)
         list(pattern.finditer(text))

@@ -26,7 +26,7 @@ import pytest
 from mapper.events import clauses, roles, triggers
 from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
-from tests.test_linear import rescans
+from tests.test_linear import hundred_kb, rescans
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -155,7 +155,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 @pytest.mark.parametrize("unit", [", which ", "last large ", "denied the ", "televised address ",
                                   "convoy of the ", "   ", ",  ,  ", "a "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for p in _NEW_PATTERNS:
         p.search(text)
         p.match(text, 1)

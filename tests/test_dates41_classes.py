@@ -19,7 +19,7 @@ import pytest
 
 from mapper.events.dates import find_dates, story_shift
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 
 
 @pytest.mark.parametrize(("sentence", "shift"), [
@@ -41,7 +41,7 @@ def test_frame_is_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: story_shift(text)
     assert growth(make, 50_000) < GROWTH
-    assert story_shift(unit * (100_000 // len(unit))) == (-1 if "a day" in unit else -2 if "two" in unit
+    assert story_shift(hundred_kb(unit)) == (-1 if "a day" in unit else -2 if "two" in unit
                                                            else None)
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from mapper.events.dates import DAY, MONTH, find_dates
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 
 JUNE_21 = dt.date(2025, 6, 21)  # a Saturday
 
@@ -52,5 +52,5 @@ def test_linear_on_100_kb(unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: find_dates(text, JUNE_21)
     assert growth(make, 50_000) < GROWTH
-    found = find_dates(unit * (100_000 // len(unit)), JUNE_21)
+    found = find_dates(hundred_kb(unit), JUNE_21)
     assert all(d.text != "Friday" for d in found) if "March" in unit else found

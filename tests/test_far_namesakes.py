@@ -21,7 +21,7 @@ from mapper.geoparse.recognize import GENERIC_HEADS, title_words
 from mapper.geoparse.resolve import beyond_theatre, loose_match
 from mapper.model import Place
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 from tests.test_resolve_theatre import check_one_event
 
 # (text, country, point of the one event)
@@ -140,5 +140,5 @@ def test_long_hyphenated_runs_of_generic_heads_stay_linear(pipeline: Pipeline, u
         return lambda: pipeline.parse(text, published="2024-06-01")
 
     assert growth(make, 50_000) < GROWTH
-    doc = pipeline.parse(unit * (100_000 // len(unit)), published="2024-06-01")
+    doc = pipeline.parse(hundred_kb(unit), published="2024-06-01")
     assert not {m.place.country_code for m in doc.mentions if m.place is not None} & {"SO", "IR"}

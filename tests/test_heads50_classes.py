@@ -19,7 +19,7 @@ import pytest
 
 from mapper.events import actors, coder
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, PLACES, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, PLACES, growth, hundred_kb, parsing, pattern_cpu
 from tests.test_phantom44_classes import Row, _events
 
 IED = "Explosions/Remote violence", "Remote explosive/landmine/IED"
@@ -78,7 +78,7 @@ def test_the_region_point(unfiltered: Pipeline) -> None:
     (coder._COMPASS_BEFORE, "south southern north "),
 ])
 def test_the_new_patterns_on_100_kb_are_fast(pattern, unit: str) -> None:  # noqa: ANN001
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(pattern, text) < 3.0
 
 

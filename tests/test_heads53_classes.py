@@ -26,7 +26,7 @@ import pytest
 from mapper.events.roles import _ADDRESSED_AFTER, _ADDRESSED_BEFORE, _DEMONYM_ACTOR, _SECOND_ACT
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -147,7 +147,7 @@ def test_a_town_of_the_subjects_act_keeps_the_subject_as_its_area(either: Pipeli
     "as drones a b c d e f g hit " * 3,
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_ADDRESSED_BEFORE, _ADDRESSED_AFTER, _DEMONYM_ACTOR, _SECOND_ACT):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -156,4 +156,4 @@ def test_many_warnings_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Iran warns Israel of a response; Kinshasa urges Kigali to withdraw. Ecuador extends curfew. "
             "Russian drones hit Ukrainian positions near Lyman. Kherson shelling kills 3 as drones also hit "
             "Mykolaiv. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -21,7 +21,12 @@ from mapper.events.actors import Actor, summoned
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import (
+    GROWTH,
+    repeated_parse_growth,
+    trigger_scan_cpu,
+    trigger_scan_growth,
+)
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -87,4 +92,4 @@ def test_the_summons_trigger_is_linear() -> None:
 
 def test_many_summonses_parse_linearly(unfiltered: Pipeline) -> None:
     unit = "Mali summons Algeria's ambassador in Bamako over interference. "
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -17,7 +17,7 @@ import pytest
 
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -47,7 +47,7 @@ def test_a_road_with_a_place_after_it_or_no_act(either: Pipeline, text: str,
 def test_many_roads_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Gunmen abduct 18 passengers on Kaduna-Abuja highway. Bandits kill four on the Gusau-Sokoto road "
             "near Tsafe. Police to deploy patrols on Lokoja-Okene road. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
 
 
 @pytest.mark.parametrize("text", ["Police to deploy patrols on Lokoja-Okene road after kidnappings",

@@ -19,7 +19,7 @@ import pytest
 
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, repeated_parse_growth
 
 PUBLISHED = "2025-10-15"  # a Wednesday
 
@@ -67,4 +67,4 @@ def test_a_vow_to_retake_a_lists_district_is_no_event(either: Pipeline) -> None:
 def test_many_lists_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Drones hit Kunduz and Baghlan's Nahrin district. Jets bomb Mandalay, Lashio and Sagaing's "
             "Myinmu township. Shelling hits Kherson and Zaporizhzhia's Huliaipole district. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -24,7 +24,7 @@ import pytest
 from mapper.events.triggers import _OWN_PLACE_AFTER_BREAK, _RULE_RE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -90,7 +90,7 @@ def test_a_shooting_with_no_place_after_the_break_is_the_burnings(either: Pipeli
     "Aa Bb Cc Dd Ee Ff " * 3,
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_OWN_PLACE_AFTER_BREAK, _RULE_RE):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -98,4 +98,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_broken_headlines_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Settlers torch barns in Burin; troops shoot farmer in nearby Madama | Tubas: army fire wounds "
             "boy; gunmen shoot two vendors in Saint-Marc. Troops shoot down drone over Kidal. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

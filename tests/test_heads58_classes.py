@@ -18,7 +18,7 @@ import pytest
 from mapper.events.triggers import _RULE_RE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -68,11 +68,11 @@ def test_a_mobs_beating_stays_mob_violence(either: Pipeline) -> None:
     "youths beat curfew curfew breakers " * 2,
 ])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_RULE_RE, text) < 3.0
 
 
 def test_many_beatings_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Soldiers beat taxi drivers in Gulu. Police beat Army 2-1 in Kumasi derby. Militia beats "
             "fishermen in Kalemie; border guards beat migrants near Nador. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -30,7 +30,7 @@ from mapper.events.roles import (
 )
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -118,7 +118,7 @@ def test_a_country_not_opening_the_headline_is_not_read_as_the_state(either: Pip
     "a b c d e f g h i j k l m ,",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_STOPPED_ATTEMPT, _STRUCK_OFFICE_BREAK, _SAID_COMMA_NEXT, _STATE_FUTURE_AFTER,
                     _RECALLED_FROM):
         assert pattern_cpu(pattern, text) < 3.0
@@ -128,4 +128,4 @@ def test_many_attempts_and_offices_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Police fired tear gas at students trying to march on parliament in Harare on Monday. "
             "Drones struck a police headquarters in Kassala on Friday, officials said. "
             "Ghana to recall ambassador from Lome. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

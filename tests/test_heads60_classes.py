@@ -17,7 +17,7 @@ import pytest
 from mapper.events.triggers import _ENVOY_INFINITIVE_BEFORE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2026-03-18"  # a Wednesday
 
@@ -68,11 +68,11 @@ def test_a_real_act_beside_the_future_stays(either: Pipeline) -> None:
 
 @pytest.mark.parametrize("unit", ["to  ", "to to ", " to\t \t"])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_ENVOY_INFINITIVE_BEFORE, text) < 3.0
 
 
 def test_many_summonses_to_come_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Uganda to summon Rwanda's envoy in Kampala over border closure. "
             "Uganda summons Rwanda's envoy in Kampala over border closure. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -33,7 +33,7 @@ from mapper.events.roles import _CROWD_PLACED_AFTER, _NAMED_DAY_AFTER, _STRUCK_O
 from mapper.events.triggers import _CROWD_BEFORE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-07-07"  # a Monday
 
@@ -143,7 +143,7 @@ def test_near_misses_of_the_crowd_placed(either: Pipeline, text: str, site: str)
     " marchers  protesters in " * 3 + "at",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_NAMED_DAY_AFTER, _CROWD_BEFORE, _STRUCK_OFFICE_ALSO, _CROWD_PLACED_AFTER):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -153,4 +153,4 @@ def test_many_named_days_and_crowds_parse_linearly(unfiltered: Pipeline) -> None
             "Tehran on Quds Day. Hundreds of teachers demanding unpaid salaries marched on the governor's "
             "office in Maiduguri. Drones hit a fuel depot and a police headquarters in Kassala, officials "
             "said. Police fire tear gas at Gaza protesters in Tel Aviv. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -128,6 +128,17 @@ def parsing(pipeline: Pipeline, text_of: Callable[[int], str],
     return lambda n: lambda: pipeline.parse(Article("linear", text_of(n), published=published))
 
 
+def hundred_kb(unit: str) -> str:
+    """``unit`` repeated to about 100 KB: the pathological input of a class file's pattern test."""
+    return unit * (100_000 // len(unit))
+
+
+def repeated_parse_growth(pipeline: Pipeline, unit: str, n: int = 4_000) -> float:
+    """How much parsing ``unit`` repeated to about n characters grows when n doubles (a class file's test that
+    its rules stay linear in a long run of their own phrasing; compare with GROWTH)."""
+    return growth(parsing(pipeline, lambda k: unit * max(1, k // len(unit))), n)
+
+
 def populous_names(pipeline: Pipeline) -> list[str]:
     """Thousands of distinct one-word names of populous places, in an order that mixes countries."""
     names = list(dict.fromkeys(row.name for row in pipeline.gazetteer.rows()

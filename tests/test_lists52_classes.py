@@ -21,7 +21,7 @@ import pytest
 from mapper.events import roles
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 coded = reader_of("site", "sub_type", "actor1", "date", published="2025-06-22")
 
@@ -100,10 +100,10 @@ UNITS = [" refugee camp and the eastern", " neighbourhood, the north-western ", 
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_facility_list_gap_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(roles._FACILITY_LIST_GAP, text) < 3.0
 
 
 def test_many_camp_lists_parse_linearly(unfiltered: Pipeline) -> None:
     unit = "Strikes hit Jabalia camp, Bureij refugee camp and eastern Khan Younis, medics said. "
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

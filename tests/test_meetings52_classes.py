@@ -21,7 +21,7 @@ import pytest
 
 from mapper.events import roles, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 NO_EVENT = [
@@ -113,4 +113,4 @@ PATTERN_UNITS = [
 
 @pytest.mark.parametrize(("pattern", "unit"), PATTERN_UNITS)
 def test_new_patterns_on_100_kb_are_fast(pattern, unit: str) -> None:  # noqa: ANN001
-    assert pattern_cpu(pattern, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(pattern, hundred_kb(unit)) < 3.0

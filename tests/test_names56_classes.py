@@ -21,7 +21,7 @@ import pytest
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, repeated_parse_growth
 
 PUBLISHED = "2025-09-16"  # a Tuesday
 
@@ -70,4 +70,4 @@ def test_near_misses_are_unchanged(either: Pipeline, text: str, want: list[tuple
 def test_many_plants_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("A drone hit the Ataq oilfield. Gunmen attacked the Hajjah ammunition factory. A missile struck "
             "the Marib gas field and the Zubair oil fields. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

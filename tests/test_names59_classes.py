@@ -26,7 +26,7 @@ import pytest
 from mapper.geoparse.recognize import SMALL_VARIANT, _lookup, find_candidates, normalize
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -95,7 +95,7 @@ def test_a_lesser_town_abroad_is_no_place(either: Pipeline) -> None:
 def test_many_lesser_towns_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Russian drones struck Hulyaipole and Graivoron on Sunday. Flowers bloomed in Shaddadi. "
             "Qwertyzz Asdfghjk Zxcvbnmm on Monday. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
 
 
 def test_a_100kb_run_of_variants_is_read_in_bounded_time(gazetteer) -> None:  # noqa: ANN001

@@ -19,7 +19,7 @@ import pytest
 from mapper.geo import distance_km
 from mapper.geoparse.recognize import find_candidates, sentence_initial_word
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 from tests.test_resolve_theatre import check_one_event
 
 
@@ -146,5 +146,5 @@ def test_new_rules_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
         text = unit * (n // len(unit))
         return lambda: pipeline.recognizer.candidates(text)
     assert growth(make, 50_000) < GROWTH
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert len(find_candidates(text, pipeline.gazetteer)) >= 0

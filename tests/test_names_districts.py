@@ -21,7 +21,7 @@ from mapper.geo import distance_km
 from mapper.geoparse.recognize import _located
 from mapper.model import Mention
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 from tests.test_resolve_theatre import check_one_event
 
 
@@ -166,7 +166,7 @@ def test_a_curated_alias_is_no_other_towns_alternate_name(pipeline: Pipeline, te
 @pytest.mark.parametrize("unit", ["residents of Nikopol said ", "the port of ", "of of of ",
                                   "around Quissanga, ", "town of Aaaa Bbbb "])
 def test_located_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    text = "Fighting in Pemba and Macomia. " + unit * (100_000 // len(unit))
+    text = "Fighting in Pemba and Macomia. " + hundred_kb(unit)
 
     def make(n: int) -> Callable[[], object]:
         t = text[:n]

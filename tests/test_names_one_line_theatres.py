@@ -13,7 +13,7 @@ import pytest
 from mapper.events.actors import COUNTRIES, VOCABULARY_THEATRES, vocabulary_theatres
 from mapper.geo import distance_km
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 from tests.test_resolve_theatre import check_one_event
 
 # (one-liner, where its one event is)
@@ -178,7 +178,7 @@ def test_part_of_a_name_joined_by_a_particle(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize("unit", ["-d'", "-des-", "Saut-d'E", "-", "-à-A"])
 def test_a_compound_link_is_linear_on_100_kb(unit: str) -> None:
     from mapper.geoparse import recognize
-    big = unit * (100_000 // len(unit))
+    big = hundred_kb(unit)
     for i in range(0, len(big), 997):
         recognize._COMPOUND_LINK.match(big, i)
     recognize._COMPOUND_LINK.search(big)

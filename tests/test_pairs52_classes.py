@@ -23,7 +23,7 @@ import pytest
 from mapper.events.actors import _HYPHEN_PAIR, _SHARED_HEAD, find_actors
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import pattern_cpu
+from tests.test_linear import hundred_kb, pattern_cpu
 
 CLASH = ("Battles", "Armed clash")
 
@@ -132,20 +132,20 @@ def test_inmates_of_two_gangs_are_the_gangs(either: Pipeline, text: str, want: l
     "A" * 29 + " and ",
 ])
 def test_shared_head_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_SHARED_HEAD, text) < 3.0
 
 
 @pytest.mark.parametrize("unit", ["SDF-SNA-", "Aaaa-Bbbb-Cccc fightin ", "M23-" + "W" * 20 + "-", "A-B "])
 def test_hyphen_pair_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_HYPHEN_PAIR, text) < 3.0
 
 
 @pytest.mark.parametrize("unit", ["Viagras and Templarios gunmen clash, ", "SDF-SNA fighting and ",
                                   "Aaaa and Bbbb gunmen "])
 def test_find_actors_on_many_pairs_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     start = time.process_time()
     find_actors(text, 0, [])
     assert time.process_time() - start < 3.0

@@ -18,7 +18,7 @@ import pytest
 from mapper.events import triggers
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, trigger_scan_growth
 
 Row = tuple[str, str, str, int | None, str | None, str | None]
 
@@ -94,7 +94,7 @@ UNITS = ["years of years of years of ", "six months of war have left 9 dead ", "
 def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
     # the three readers asked at every tenth word of 100 KB (a scan asks them at its triggers only): their
     # windows are bounded, so each call reads at most a few hundred characters
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     starts = [m.start() for m in re.finditer(r"\b\w", text)][::10]
     t0 = time.process_time()
     for start in starts:

@@ -15,7 +15,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 NO_EVENT = [
@@ -67,7 +67,7 @@ def test_trigger_scan_of_the_class_is_linear(unit: str) -> None:
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_denial_frame_on_100_kb_is_fast(unit: str) -> None:
     # the irrealis reader before a trigger at the end of 100 KB of the frame's words
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     t0 = time.process_time()
     triggers.find_triggers(text + "troops shelled the town.")
     assert time.process_time() - t0 < 3.0

@@ -22,7 +22,7 @@ import pytest
 
 from mapper.events import coder, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 NO_EVENT = [
@@ -132,7 +132,7 @@ def test_trigger_scan_of_the_class_on_100_kb_is_fast(unit: str) -> None:
     (coder._ITS_HEAD, "its deputy its the agency "),
 ])
 def test_new_patterns_on_100_kb_are_fast(pattern, unit: str) -> None:
-    assert pattern_cpu(pattern, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(pattern, hundred_kb(unit)) < 3.0
 
 
 def test_lethal_force_and_relief_teller_on_100_kb_are_fast() -> None:

@@ -24,7 +24,7 @@ import pytest
 
 from mapper.events import roles, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 NO_EVENT = [
@@ -120,7 +120,7 @@ CALLED_OFF_UNITS = ["remains remained are frozen ", "is   is   is   frozen", "on
 
 @pytest.mark.parametrize("unit", CALLED_OFF_UNITS)
 def test_called_off_on_100_kb_is_fast(unit: str) -> None:
-    assert pattern_cpu(triggers._CALLED_OFF, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(triggers._CALLED_OFF, hundred_kb(unit)) < 3.0
 
 
 ANGERED_UNITS = ["angered by the the the of ", "angry at over by in the ", "upset by x of in "]
@@ -128,12 +128,12 @@ ANGERED_UNITS = ["angered by the the the of ", "angry at over by in the ", "upse
 
 @pytest.mark.parametrize("unit", ANGERED_UNITS)
 def test_angered_by_on_100_kb_is_fast(unit: str) -> None:
-    assert pattern_cpu(roles._ANGERED_BY, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(roles._ANGERED_BY, hundred_kb(unit)) < 3.0
 
 
 def test_sirens_place_on_100_kb_is_fast() -> None:
     unit = "setting off sirens in Haifa and "
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     starts = range(0, len(text), len(unit))
     t0 = time.process_time()
     for s in starts:
@@ -144,7 +144,7 @@ def test_sirens_place_on_100_kb_is_fast() -> None:
 def test_many_sirens_cities_parse_fast(unfiltered: Pipeline) -> None:
     # a 100 KB text of interceptions and sirens' cities: the coder's check is bounded per mention
     unit = ("The army intercepted a missile fired toward Israel, setting off sirens in Haifa and Acre. ")
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     t0 = time.process_time()
     unfiltered.parse(text, published="2025-06-10")
     assert time.process_time() - t0 < 60.0

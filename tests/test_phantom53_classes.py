@@ -18,7 +18,14 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, clauses_cpu, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import (
+    GROWTH,
+    clauses_cpu,
+    hundred_kb,
+    pattern_cpu,
+    trigger_scan_cpu,
+    trigger_scan_growth,
+)
 from tests.test_phantom44_classes import Row, _events
 
 # Hazards and their tolls, told with the verbs armed men also take: no event.
@@ -98,5 +105,5 @@ PATTERN_UNITS = ["torrents of of of water ", "heavy rain that that that ", "stro
 
 @pytest.mark.parametrize("unit", PATTERN_UNITS)
 def test_patterns_on_100_kb_are_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(triggers._HAZARD_OPENS, text) < 3.0

@@ -22,7 +22,7 @@ import pytest
 from mapper.events.triggers import _APPOSED_AHEAD, _DEAL_RESULT_AFTER, _DEAL_RESULT_DATED
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -62,7 +62,7 @@ def test_a_deal_dated_by_a_weekday_is_the_news(either: Pipeline) -> None:
     "a b c d e f g h, monday ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_APPOSED_AHEAD, _DEAL_RESULT_AFTER, _DEAL_RESULT_DATED):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -70,4 +70,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_deals_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Talks on the swap, expected in Muscat next week, were not confirmed. A deal negotiated in "
             "Nairobi has yet to produce a truce. Talks between the sides opened in Doha on Monday. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -23,7 +23,7 @@ from mapper.events.triggers import (
 )
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -81,7 +81,7 @@ def test_a_deal_brokered_with_no_demonstrative_is_still_coded(either: Pipeline) 
     "which which have that those ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_AGREED_TO_MEET_AFTER, _PAST_ROLE_VERB_BEFORE, _PAST_ROLE_THAT_AFTER,
                     _PAST_ROLE_NOUN_BEFORE):
         assert pattern_cpu(pattern, text) < 3.0
@@ -91,4 +91,4 @@ def test_many_agreements_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Elders in Sabha agreed on Monday to hold a fresh round of talks in Ubari next month. Norway, "
             "which mediated that accord in Oslo, said it would help. Militias in Sabha "
             "agreed to a ceasefire. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -23,7 +23,13 @@ import pytest
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, clauses_cpu, growth, parsing, pattern_cpu
+from tests.test_linear import (
+    GROWTH,
+    clauses_cpu,
+    hundred_kb,
+    pattern_cpu,
+    repeated_parse_growth,
+)
 
 PUBLISHED = "2025-10-15"  # a Wednesday
 
@@ -81,7 +87,7 @@ def test_a_haul_alone_or_a_cache_is_unchanged(unfiltered: Pipeline, text: str, w
     "and , " * 5 + "then also later   ",
 ])
 def test_the_read_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(triggers._OWN_PLACE_AFTER_BREAK, text) < 3.0
     assert pattern_cpu(triggers._SEIZURE, text) < 3.0
     assert pattern_cpu(triggers._HAUL_OF_THE_ACT, text) < 3.0
@@ -91,4 +97,4 @@ def test_the_read_patterns_are_linear(unit: str) -> None:
 def test_many_hauls_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Gunmen shot dead three herders in Gusau on Tuesday, and soldiers later seized four rifles "
             "outside Tsafe. Police shot dead two robbers and recovered pistols in Owo. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -34,7 +34,7 @@ import pytest
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2026-11-18"  # a Wednesday
 
@@ -150,7 +150,7 @@ def test_the_modal_read_after_the_weapons(after: str, modal: bool) -> None:
     "the these their a b c ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (triggers._CIVIL_DRONE_BEFORE, triggers._CIVIL_DRONE_AFTER,
                     triggers._CIVIL_DRONE_STRIKE_AFTER, triggers._WEAPONS_MODAL_AFTER,
                     triggers._DETERMINED_WEAPONS_BEFORE):
@@ -161,4 +161,4 @@ def test_many_civil_drones_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Farmers near Multan used crop-spraying drones. A drone light show lit up Doha. Russian drones "
             "struck Kharkiv, killing two. Aid agencies used drones to map camps in Kassala. Officials warned "
             "that Russian glide bombs could soon hit Kherson. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -21,7 +21,7 @@ import pytest
 from mapper.events.triggers import _YEARS_SINCE_BEFORE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2026-10-22"  # a Thursday
 
@@ -64,11 +64,11 @@ def test_the_days_act_after_a_comma_is_not_past(either: Pipeline) -> None:
     "nine  years  on   sunday since a b c ",
 ])
 def test_the_changed_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_YEARS_SINCE_BEFORE, text) < 3.0
 
 
 def test_many_markings_parse_linearly(either: Pipeline) -> None:
     unit = ("Villagers in Kaya marked three years on Tuesday since the attack. Families in Kabul "
             "marked a year this week since a bombing at a school killed 53 students. ")
-    assert growth(parsing(either, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(either, unit) < GROWTH

@@ -44,7 +44,7 @@ from mapper.events.discourse import (
 from mapper.events.roles import _PEOPLE_REACHED, _PEOPLE_REACHED_GATE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2026-11-18"  # a Wednesday
 
@@ -160,7 +160,7 @@ def test_the_people_reached_pattern(left: str, read: bool) -> None:
     "people people made it " * 2 + "to the ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_HAZARD_OPENING, _HAZARD_TOLL_WORDS, _HAZARD_STORY_VIOLENCE, _HAZARD_TOLL_ARMED,
                     _PEOPLE_REACHED):
         assert pattern_cpu(pattern, text) < 3.0
@@ -178,4 +178,4 @@ def test_a_long_sentence_of_arrivals_parses_linearly(unfiltered: Pipeline) -> No
     # sentence-prefix reading per mention had made this quadratic: growth 2.7 at 4,000 characters, 3.2 at
     # 16,000)
     unit = "survivors who reached Tawila and villagers reached Goma and "
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 16_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit, 16_000) < GROWTH

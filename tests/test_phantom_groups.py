@@ -11,7 +11,7 @@ import pytest
 
 from mapper.events import roles
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 
@@ -71,4 +71,4 @@ def test_franchise_areas_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> 
     def text_of(n: int) -> str:
         return "Gunmen attacked Boni. JNIM, al-Qaeda's " + unit * (n // len(unit)) + " Sahel, claimed it."
     assert growth(parsing(pipeline, text_of, "2025-06-14"), 50_000) < GROWTH
-    roles._BASED_IN.search(unit * (100_000 // len(unit)))
+    roles._BASED_IN.search(hundred_kb(unit))

@@ -14,7 +14,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 from tests.test_phantom_told_before import _events, _roles
 
 _SITE29 = "known loss of the site model trained at session 29: "
@@ -139,10 +139,10 @@ def test_many_proposals_and_broken_talks_are_linear(pipeline: Pipeline) -> None:
 
 def test_the_talks_rules_are_linear_on_100_kb() -> None:
     for unit in ("truce proposal ", "talks broken ", "meeting in juba earlier ", "s ", "displaced by the "):
-        low = "talks " + unit * (100_000 // len(unit))
+        low = "talks " + hundred_kb(unit)
         triggers.unreal(low, 0, len("talks"), "Meeting/talks")  # bounded windows: returns at once
-        low = "truce " + unit * (100_000 // len(unit))
+        low = "truce " + hundred_kb(unit)
         triggers.unreal(low, 0, len("truce"), "Agreement")
-        low = unit * (100_000 // len(unit)) + "fighting"
+        low = hundred_kb(unit) + "fighting"
         start = len(low) - len("fighting")
         triggers.not_this_act(low, start, len(low))

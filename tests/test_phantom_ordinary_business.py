@@ -18,7 +18,7 @@ import pytest
 from mapper.events import triggers
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, PLACES, growth, parsing
+from tests.test_linear import GROWTH, PLACES, growth, hundred_kb, parsing
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
@@ -120,7 +120,7 @@ def test_much_ordinary_business_is_linear(pipeline: Pipeline) -> None:
 def test_the_new_patterns_are_linear_on_100_kb(pattern: re.Pattern[str], unit: str) -> None:
     # Searched over a whole pathological 100 KB text (the rules only ever read windows of it): a linear
     # search takes milliseconds, a quadratic one minutes.
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     t0 = time.process_time()
     list(pattern.finditer(text))
     assert time.process_time() - t0 < 3.0

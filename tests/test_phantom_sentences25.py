@@ -13,7 +13,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 from tests.test_phantom_told_before import _events, _roles
 
 # -- a toll over a span told after its act --------------------------------------------------------------
@@ -113,6 +113,6 @@ def test_many_spans_and_release_days_are_linear(pipeline: Pipeline) -> None:
 
 def test_the_span_rule_is_linear_on_100_kb() -> None:
     for unit in ("between january ", "killed from ", "1,5", "the besieged "):
-        low = "gunmen killed " + unit * (100_000 // len(unit))
+        low = "gunmen killed " + hundred_kb(unit)
         start = low.index("killed")
         triggers.not_this_act(low, start, start + len("killed"))  # bounded windows: returns at once

@@ -13,7 +13,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 from tests.test_phantom_told_before import _events, _roles
 
 
@@ -70,7 +70,7 @@ def test_the_rules_read_the_tense_and_the_modal() -> None:
 
 def test_the_talks_rules_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     for unit in ("before talks ", "talks could ", "with the ", "resume ", "once "):
-        low = "before talks " + unit * (100_000 // len(unit))
+        low = "before talks " + hundred_kb(unit)
         triggers.unreal(low, 7, 12, "Meeting/talks")  # bounded windows: returns at once
 
     def text(n: int) -> str:
@@ -110,6 +110,6 @@ def test_an_act_told_before_a_dismissed_claim_stays(pipeline: Pipeline, text: st
 
 def test_the_dismissed_claim_rule_is_linear_on_100_kb() -> None:
     for unit in ("dismissed as false ", "called fake a ", "rebel claims ", "denied "):
-        low = unit * (100_000 // len(unit)) + "attacked"
+        low = hundred_kb(unit) + "attacked"
         start = len(low) - len("attacked")
         triggers.unreal(low, start, len(low), "Armed clash")  # a bounded window before the trigger

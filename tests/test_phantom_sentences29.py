@@ -14,7 +14,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 from tests.test_phantom_told_before import _events, _roles
 
 # -- talks still to come or put off -------------------------------------------------------------------
@@ -68,7 +68,7 @@ def test_acts_named_to_compare_are_no_site(pipeline: Pipeline, text: str, site: 
 
 def test_the_new_rules_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     for unit in ("pushed back by ", "talks, ", "due to open, ", "after similar "):
-        low = "talks, " + unit * (100_000 // len(unit)) + "attacked"
+        low = "talks, " + hundred_kb(unit) + "attacked"
         triggers.unreal(low, 0, 5, "Meeting/talks")  # bounded windows: returns at once
         start = len(low) - len("attacked")
         triggers.unreal(low, start, len(low), "Armed clash")

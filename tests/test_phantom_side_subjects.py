@@ -13,7 +13,7 @@ import pytest
 
 from mapper.events import roles
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 
@@ -46,7 +46,7 @@ def test_an_act_named_by_the_noun_or_the_verb_keeps_its_site(pipeline: Pipeline,
 @pytest.mark.parametrize("unit", ["leaders in ", "and Kaduna ", ", Zaria ", "also ", "leaders in Kano and ",
                                   "leaders in Kano closed shops after attacks, "])
 def test_side_subject_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    run = unit * (100_000 // len(unit))
+    run = hundred_kb(unit)
     roles._PEOPLE_IN.search(run)
     roles._OWN_VERB_AFTER.match(run)
 

@@ -13,7 +13,7 @@ import pytest
 
 from mapper.events import coder, roles, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, rescans
 from tests.test_phantom_told_before import _events, _roles  # the same readings of a parse
 
 
@@ -67,7 +67,7 @@ def test_a_source_in_its_town_makes_no_statement(pipeline: Pipeline, text: str,
 
 @pytest.mark.parametrize("unit", [", the a,", ", the ", "official in official in ", " said said "])
 def test_source_seat_patterns_are_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    run = unit * (100_000 // len(unit))
+    run = hundred_kb(unit)
     coder._SOURCE_TELLS_NEXT.match(run)
     coder._SOURCE_IN.search(run)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from mapper.events.triggers import find_triggers
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 
 
 def _deals(sentence: str) -> list[tuple[str, str]]:
@@ -65,5 +65,5 @@ def test_linear_on_100_kb(unit: str, talks: bool) -> None:
         text = unit * (n // len(unit))
         return lambda: find_triggers(text)
     assert growth(make, 50_000) < GROWTH
-    triggers = find_triggers(unit * (100_000 // len(unit)))
+    triggers = find_triggers(hundred_kb(unit))
     assert any(t.sub == "Meeting/talks" for t in triggers) == talks

@@ -27,7 +27,7 @@ from mapper.geo import distance_km
 from mapper.geoparse import recognize
 from mapper.geoparse.recognize import LowercaseWords, context_features, find_candidates
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, _repeats, growth
+from tests.test_linear import GROWTH, _repeats, growth, hundred_kb
 from tests.test_names_districts import mention, near
 from tests.test_names_one_line_theatres import _build_places
 
@@ -136,7 +136,7 @@ def test_the_apposition_pattern_cannot_rescan_a_run() -> None:
 @pytest.mark.parametrize("unit", ["Afgooye, a ", "Minova, the big big big big ", "Afgooye. Afgooye ",
                                   "ash-Shati camp ", "Bamako's Faladie ", "Muidumbe and Macomia districts "])
 def test_recognition_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
-    text = "Fighting near Afgooye and Minova. " + unit * (100_000 // len(unit))
+    text = "Fighting near Afgooye and Minova. " + hundred_kb(unit)
 
     def make(n: int) -> Callable[[], object]:
         t = text[:n]

@@ -22,7 +22,14 @@ import pytest
 from mapper.events import actors, triggers
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth, window_readers_cpu
+from tests.test_linear import (
+    GROWTH,
+    hundred_kb,
+    pattern_cpu,
+    trigger_scan_cpu,
+    trigger_scan_growth,
+    window_readers_cpu,
+)
 
 coded = reader_of("site", "sub_type", "actor1", "actor2", published="2025-07-13")
 
@@ -107,7 +114,7 @@ def test_the_trigger_scan_of_the_classes_is_linear(unit: str) -> None:
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (actors._PASSIVE_STRUCK, actors._PASSIVE_OPENER, actors._KILLING_BEFORE,
                     triggers._CRAFT_DOWNED, triggers._DOWNED_BY):
         assert pattern_cpu(pattern, text) < 3.0

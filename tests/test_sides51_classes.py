@@ -25,7 +25,7 @@ from mapper.events.actors import _OWNED_UP
 from mapper.events.coder import _FIGHT_BETWEEN
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import pattern_cpu
+from tests.test_linear import hundred_kb, pattern_cpu
 
 PUBLISHED = "2025-06-05"  # a Thursday
 
@@ -106,7 +106,7 @@ def test_owned_up_skips_air_defences(sentence: str, owns: bool) -> None:
     "skirmish-skirmish-skirmish " * 2,
 ])
 def test_fight_between_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_FIGHT_BETWEEN, text) < 3.0
 
 
@@ -116,5 +116,5 @@ def test_fight_between_pattern_is_linear(unit: str) -> None:
     "the ministry said that its air-defence air-defence ",
 ])
 def test_owned_up_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_OWNED_UP, text) < 3.0

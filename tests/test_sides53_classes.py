@@ -25,7 +25,7 @@ from mapper.events.actors import _BLAMING_A, claimant, find_actors
 from mapper.events.coder import _BLAME_VERB
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, pattern_cpu
 
 PUBLISHED = "2025-06-06"  # a Friday
 
@@ -113,13 +113,13 @@ def test_blamed_a_named_group_in_a_story(unfiltered: Pipeline) -> None:
     "blaming blaming a a an ",
 ])
 def test_blaming_a_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_BLAMING_A, text) < 3.0
 
 
 @pytest.mark.parametrize("unit", ["blamed attributed blames ", "attributing blamingblame "])
 def test_blame_verb_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_BLAME_VERB, text) < 3.0
 
 

@@ -26,7 +26,7 @@ from mapper.events.actors import _INITIATED
 from mapper.events.coder import _CLAIM_WORD, _INITIATED_BY, _claims
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import pattern_cpu, rescans
+from tests.test_linear import hundred_kb, pattern_cpu, rescans
 
 PUBLISHED = "2025-06-10"  # a Tuesday
 
@@ -106,7 +106,7 @@ def test_the_teller_pattern(sentence: str, initiated: bool) -> None:
     "x" * 30 + " ",
 ])
 def test_the_teller_patterns_are_linear_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     # ``_INITIATED`` is matched just after an actor phrase (``claimant``): at every 20th character here.
     start = time.process_time()
     for i in range(0, len(text), 20):

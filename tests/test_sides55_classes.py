@@ -26,7 +26,7 @@ from mapper.events.triggers import (
 )
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-06-14"
 
@@ -86,7 +86,7 @@ def test_the_words_the_rule_reads() -> None:
     "but yet though a b c ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_STOPPED_WEAPON_NOUN, _STOPPED_WEAPON_GAP, _STOPPED_WEAPON_ATTRIB, _STOPPED_WEAPON_OVER,
                     _STOPPED_YET_HIT):
         assert pattern_cpu(pattern, text) < 3.0
@@ -95,4 +95,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_interceptions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israeli jets hit Shiraz; Iran says air defences downed drones over Qom. Air defences shot down "
             "two small drones over Tabriz, and debris damaged a house. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -24,7 +24,7 @@ from mapper.events.actors import _MODIFIER_BY
 from mapper.events.coder import _DOWNED_WEAPONS, _ONE_GOT_THROUGH
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -90,7 +90,7 @@ def test_near_misses_keep_their_sides(either: Pipeline, text: str, want: list[tu
     "intercepted shot down downs ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_MODIFIER_BY, _DOWNED_WEAPONS, _ONE_GOT_THROUGH):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -98,4 +98,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_interceptions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israel struck the port of Salif, saying it was used by the Houthis. Ukrainian air defences "
             "downed 40 of 52 Russian drones overnight, but one struck a house in Sumy. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -14,7 +14,7 @@ from mapper.doc import Doc
 from mapper.events import roles, triggers
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, _only_spaces, _repeats, growth, parsing
+from tests.test_linear import GROWTH, _only_spaces, _repeats, growth, hundred_kb, parsing
 
 
 def _text_id(case: object) -> str:
@@ -453,7 +453,7 @@ def test_long_lists_of_places_parse_linearly(pipeline: Pipeline, joiner: str) ->
 @pytest.mark.parametrize("unit", [", ", ", about 12 ", ", 40 km north ", "  ,  west of "])
 def test_the_apposed_reference_is_linear_on_100_kb(pipeline: Pipeline, unit: str) -> None:
     # _APPOSED is matched at one offset after each site; a run of its pieces parses in linear time.
-    run = unit * (100_000 // len(unit))
+    run = hundred_kb(unit)
     assert roles._APPOSED.match(run) is None  # no unit starts with one comma then a direction
 
     def text_of(n: int) -> str:

@@ -14,7 +14,7 @@ import pytest
 from mapper.events import roles
 from mapper.events.triggers import clauses, find_triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 
 
 def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
@@ -249,7 +249,7 @@ def test_people_from_is_linear(pipeline: Pipeline) -> None:
 
 def test_ages_from_are_linear_on_100_kb(pipeline: Pipeline) -> None:
     unit = "a 16-year-old 17-year-olds from "
-    roles._ANY_PEOPLE_FROM.search(unit * (100_000 // len(unit)))
+    roles._ANY_PEOPLE_FROM.search(hundred_kb(unit))
 
     def text(n: int) -> str:
         return " ".join("police killed a 16-year-old from Tubas in Tammun" for _ in range(n)) + "."

@@ -19,7 +19,7 @@ import pytest
 from mapper.events import roles
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 from tests.test_phantom44_classes import Row, _events
 
 AIR = "Explosions/Remote violence", "Air/drone strike"
@@ -70,10 +70,10 @@ def test_the_regions_place_and_role(pipeline: Pipeline, text: str, name: str, pl
 
 def test_region_named_pattern_is_linear() -> None:
     unit = "Kurdistan Regio Province" + " State" * 3 + " X" * 20 + " "
-    assert pattern_cpu(roles._REGION_NAMED, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(roles._REGION_NAMED, hundred_kb(unit)) < 3.0
 
 
 def test_many_regions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("A drone hit a base near Soran in Iraq's Kurdistan region and near Baneh in Iran's Kurdistan "
             "province. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

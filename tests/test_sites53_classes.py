@@ -22,7 +22,13 @@ import pytest
 from mapper.geoparse.recognize import _LIST_FACILITY_NOUN, compass_left, facility_noun_end
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, window_readers_cpu
+from tests.test_linear import (
+    GROWTH,
+    hundred_kb,
+    pattern_cpu,
+    repeated_parse_growth,
+    window_readers_cpu,
+)
 
 PUBLISHED = "2025-09-11"  # a Thursday
 
@@ -131,7 +137,7 @@ def test_compass_left_reads_a_bounded_window(unit: str) -> None:
 
 @pytest.mark.parametrize("unit", ["a" * 40 + " ", " airport" * 5, " " * 50])
 def test_the_facility_noun_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_LIST_FACILITY_NOUN, text) < 3.0
     assert window_readers_cpu(unit, facility_noun_end, every=1) < 3.0
 
@@ -139,4 +145,4 @@ def test_the_facility_noun_pattern_is_linear(unit: str) -> None:
 def test_many_compass_towns_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Russian artillery shelled northern Kostiantynivka and eastern Kupiansk on Wednesday. "
             "Drones hit the Belgorod bus depot. Jets bombed Nyala airport and Zalingei. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

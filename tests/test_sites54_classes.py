@@ -27,7 +27,7 @@ import pytest
 from mapper.events.roles import _LIST_AFTER, _SECOND_ACT_BETWEEN, _SHARE_CUE
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-06-10"  # a Tuesday
 
@@ -140,13 +140,13 @@ def test_second_act_between(between: str, found: bool) -> None:
 
 @pytest.mark.parametrize("unit", ["while" * 20 + " ", "w" * 200 + " ", " " * 50, "; "])
 def test_the_second_act_pattern_is_linear(unit: str) -> None:
-    assert pattern_cpu(_SECOND_ACT_BETWEEN, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(_SECOND_ACT_BETWEEN, hundred_kb(unit)) < 3.0
 
 
 @pytest.mark.parametrize("unit", ["including " * 5, "among " * 10, "of " * 20, "a " * 30 + "strike ",
                                   " " * 50, ", and " * 10])
 def test_the_share_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_SHARE_CUE, text) < 3.0
     assert pattern_cpu(_LIST_AFTER, text) < 3.0
 
@@ -154,10 +154,10 @@ def test_the_share_patterns_are_linear(unit: str) -> None:
 def test_many_areas_split_into_shares_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israeli strikes across Gaza killed 18 people on Monday, including 12 in Khan Younis and six in "
             "Nuseirat. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
 
 
 def test_many_district_pairs_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Militants attacked a police post in Bannu district on Monday, killing four policemen, while a "
             "roadside bomb in Tank district wounded two soldiers. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

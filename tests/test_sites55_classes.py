@@ -17,7 +17,7 @@ import pytest
 from mapper.geoparse.components import _CITY_WORD_AFTER_NAME
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-03-24"  # a Monday
 
@@ -74,11 +74,11 @@ def test_no_region_word_no_change(either: Pipeline) -> None:
 
 @pytest.mark.parametrize("unit", [" \t " * 5 + "cit", "  city'", " city" * 3])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_CITY_WORD_AFTER_NAME, text) < 3.0
 
 
 def test_many_cities_and_regions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("A drone struck a bus in Kherson city on Sunday, while shells hit Beryslav in the Kherson "
             "region. Shelling across Sumy region hit Sumy city. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -19,7 +19,7 @@ import pytest
 from mapper.events.roles import _PART_OPENED_ACT_BREAK
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-03-24"  # a Monday
 
@@ -73,11 +73,11 @@ def test_the_break_words() -> None:
 
 @pytest.mark.parametrize("unit", [" while ", " sai", "  \t", ", while in "])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_PART_OPENED_ACT_BREAK, text) < 3.0
 
 
 def test_many_opened_parts_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Militias fought in Tripoli's Souq al-Juma district on Monday, killing three, residents said, "
             "while in Janzour, west of the centre, gunmen stormed a bank. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

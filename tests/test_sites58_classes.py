@@ -18,7 +18,7 @@ import pytest
 from mapper.events.roles import _SIBLING_DISTRICT_AFTER
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -51,11 +51,11 @@ def test_a_district_beside_a_town_still_yields(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("unit", [" district" * 3, "   \t" * 5, " neighbourhoods quarter "])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_SIBLING_DISTRICT_AFTER, text) < 3.0
 
 
 def test_many_sibling_districts_parse_linearly(pipeline: Pipeline) -> None:
     unit = ("A bomb killed three soldiers in Hodan district on Tuesday, police said, while in Yaqshid "
             "district gunmen shot dead a clerk. ")
-    assert growth(parsing(pipeline, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(pipeline, unit) < GROWTH

@@ -30,7 +30,7 @@ from mapper.events.roles import _CITY_PART_AFTER, _CITY_PART_BEFORE
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-03-13"  # a Thursday
 
@@ -134,7 +134,7 @@ def test_the_reports_day_is_not_another_days_act(either: Pipeline) -> None:
     " district" * 4 + "   of",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_CITY_PART_BEFORE, _CITY_PART_AFTER):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -142,13 +142,13 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_framed_districts_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("In Baghdad, a bomb exploded in the Sadr City district, wounding two. In Kyiv, a drone hit a "
             "warehouse in the Darnytskyi district. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
 
 
 def test_many_next_day_killings_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Militants ambushed a convoy in Sararogha on Tuesday, killing two soldiers. Troops killed three "
             "militants in Sararogha on Wednesday. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
 
 
 def test_one_long_sentence_of_districts_parses_linearly(unfiltered: Pipeline) -> None:

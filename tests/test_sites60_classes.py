@@ -25,7 +25,7 @@ import pytest
 from mapper.events.coder import _JOINED_PROVINCE_NAMES, _PLURAL_PROVINCE_AFTER
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-11-04"  # a Tuesday
 
@@ -79,7 +79,7 @@ def test_the_near_misses_keep_their_sites(either: Pipeline, text: str, sites: li
     "   " * 7 + "provinces",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_JOINED_PROVINCE_NAMES, _PLURAL_PROVINCE_AFTER):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -87,4 +87,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_lists_of_regions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Russian drones hit Kharkiv overnight, killing three people, and damaged facilities in the Sumy, "
             "Poltava and Chernihiv regions, officials said. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

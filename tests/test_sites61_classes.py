@@ -26,7 +26,7 @@ from mapper.events.coder import _SUBJECTLESS_SECOND_VERB
 from mapper.events.roles import _TARGET_OF
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-08-15"  # a Friday
 
@@ -89,7 +89,7 @@ def test_a_region_after_no_act_stays_context(either: Pipeline, text: str) -> Non
     "defending guarding the town of " * 3,
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_SUBJECTLESS_SECOND_VERB, _TARGET_OF):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -98,4 +98,4 @@ def test_many_defended_towns_and_second_verbs_parse_linearly(unfiltered: Pipelin
     unit = ("Jihadists attacked gendarmes guarding Kaya on Thursday. Russian drones struck a warehouse in "
             "Odesa and damaged power lines in the Mykolaiv region, and hit Kherson and shelled the Sumy "
             "region. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

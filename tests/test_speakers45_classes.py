@@ -18,7 +18,7 @@ import pytest
 from mapper.events import clauses, coder, roles
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 
 
 def _events(pipeline: Pipeline, text: str, published: str = "2025-05-01") -> list[tuple]:
@@ -183,7 +183,7 @@ def test_titled_mentions_are_one_linear_scan(unit: str) -> None:
     # Each statement's bare surname was once looked up by a pattern compiled from the article's word (a
     # regex made of article text, compiled again for every statement): now one scan of the text, kept.
     from mapper.events.coder import _titled_mentions
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     started = time.process_time()
     found = _titled_mentions(text)
     assert time.process_time() - started < 3.0

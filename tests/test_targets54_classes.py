@@ -16,7 +16,7 @@ import pytest
 from mapper.events.actors import _CARTEL_NAME, story_cartel
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import pattern_cpu
+from tests.test_linear import hundred_kb, pattern_cpu
 
 coded = reader_of("site", "sub_type", "actor1", "actor2", published="2025-11-12")
 
@@ -89,7 +89,7 @@ def test_the_group_attacking_allied_militias_keeps_them(unfiltered: Pipeline) ->
 @pytest.mark.parametrize("unit", ["Aa Bb Cc Dd Ee Ff Gg ", "Cartel Cartel Cartel ", "A B C Carteles ",
                                   "Cartel del Aa Bb Cartel ", "X' Y- Z’ Cartel"])
 def test_cartel_name_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_CARTEL_NAME, text) < 3.0
 
 

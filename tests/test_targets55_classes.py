@@ -20,7 +20,7 @@ import pytest
 from mapper.events.actors import _FREED_INMATES, _PRISON_WORD, prison_guards
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -94,7 +94,7 @@ def test_prison_guards_reads_a_prison_and_its_freed_inmates(told: str, want: str
     "jails, prisons ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_FREED_INMATES, _PRISON_WORD):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -103,4 +103,4 @@ def test_many_stormed_prisons_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Gunmen storm Kabala prison, free dozens of inmates. Al-Shabaab fighters stormed the central "
             "prison in Kismayo on Tuesday and hundreds of inmates escaped. Rival gangs clashed inside the "
             "prison in Esmeraldas, leaving six inmates dead. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -23,7 +23,7 @@ import pytest
 from mapper.events.actors import _ASSET_FROM, _ASSET_OWNER, Actor, asset_owner
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -101,7 +101,7 @@ def test_asset_owner_reads_the_owner_of_what_was_hit(told: str, want: str | None
     "A" * 40 + " ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_ASSET_OWNER, _ASSET_FROM):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -109,4 +109,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_assets_struck_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israeli jets struck Hezbollah positions near Nabatieh on Tuesday. US warplanes hit Houthi-held "
             "Zabid overnight. Turkish jets bombed caves belonging to the PKK near Zakho on Monday. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -23,7 +23,7 @@ import pytest
 from mapper.events.actors import _FORMER_HOLDER, _MODIFIER_BY
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-07-09"  # a Wednesday
 
@@ -78,7 +78,7 @@ def test_the_former_holder_told_next(unfiltered: Pipeline, text: str, want: list
     "x" * 40 + " had ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_MODIFIER_BY, _FORMER_HOLDER):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -87,4 +87,4 @@ def test_many_holders_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israeli jets struck a warehouse used by Hezbollah in Hermel. Malian troops recaptured Menaka. "
             "JNIM fighters had held the town since March. Army artillery shelled houses manned by JNIM "
             "fighters in Kidal. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -15,7 +15,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 CLAUSES: list[tuple[str, str]] = [
@@ -65,7 +65,7 @@ UNITS = ["seizing two two two trucks of ", "seized a a a army army vehicle ",
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_base_pattern_on_100_kb_is_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     starts = [m.end() for m in re.finditer(r"\b\w", text)][::20]
     t0 = time.process_time()
     for start in starts:

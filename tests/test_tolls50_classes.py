@@ -18,7 +18,7 @@ import pytest
 from mapper.events import casualties as cas
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import pattern_cpu, rescans
+from tests.test_linear import hundred_kb, pattern_cpu, rescans
 
 coded = reader_of("site", "date_text", "fatalities", published="2025-10-15")
 
@@ -87,7 +87,7 @@ def test_two_updates_in_a_story(either: Pipeline) -> None:
                                   "has since risen to has had ", "toll rose to toll rose to 4 ",
                                   "killed 3 people and the toll rose to 9 "])
 def test_update_readers_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     start = time.process_time()
     cas.updated_toll(text)
     cas.risen_toll(text)

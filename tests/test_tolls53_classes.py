@@ -24,7 +24,7 @@ from mapper.events import clauses, triggers
 from mapper.events.dates import find_dates
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, trigger_scan_cpu, trigger_scan_growth
 
 coded = reader_of("site", "date_text", "fatalities", published="2025-12-03", sort=True)
 
@@ -153,7 +153,7 @@ def test_meeting_trigger_scan_linear(unit: str) -> None:
     "strikes strikes strikes strikes killed 9, including 2 in ",
 ])
 def test_share_readers_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     start = time.process_time()
     cas.reports(text)
     assert time.process_time() - start < 3.0
@@ -161,7 +161,7 @@ def test_share_readers_linear(unit: str) -> None:
 
 def test_date_owners_linear_on_100_kb() -> None:
     unit = "rebels attacked a post on Saturday, two days after troops shelled a camp "
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     found = triggers.clauses(text)
     dates = find_dates(text, dt.date(2025, 12, 3))
     start = time.process_time()

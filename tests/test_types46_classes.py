@@ -23,7 +23,7 @@ import pytest
 
 from mapper.events import triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 
@@ -115,7 +115,7 @@ UNITS = ["quadcopter quadcopter ", "used used a b c d quadcopters ", "b-2 b-2 st
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_the_new_patterns_on_100_kb_are_fast(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     t0 = time.process_time()
     triggers.find_triggers(text)
     for start in range(0, len(text), 997):  # as the scan asks it: the 40 characters before a word

@@ -18,7 +18,7 @@ import pytest
 
 from mapper.events import coder, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, trigger_scan_cpu, trigger_scan_growth
 from tests.test_phantom44_classes import Row, _events
 
 ERV, SH, AIR = "Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"
@@ -102,4 +102,4 @@ def test_trigger_scan_of_the_class_is_linear(unit: str) -> None:
 
 @pytest.mark.parametrize("unit", ["strikes ", "drone strike ", "air-strikes ", "a" * 29 + " ", "fab-"])
 def test_the_means_pattern_on_100_kb_is_fast(unit: str) -> None:
-    assert pattern_cpu(coder._LAST_MEANS, unit * (100_000 // len(unit))) < 3.0
+    assert pattern_cpu(coder._LAST_MEANS, hundred_kb(unit)) < 3.0

@@ -20,7 +20,13 @@ import pytest
 from mapper.events.triggers import _MOB_ON_OFFICIALS
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, trigger_scan_cpu
+from tests.test_linear import (
+    GROWTH,
+    hundred_kb,
+    pattern_cpu,
+    repeated_parse_growth,
+    trigger_scan_cpu,
+)
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -66,7 +72,7 @@ def test_a_mobs_lynching_or_communal_arson_stays_mob_violence(either: Pipeline, 
     "storm " * 7 + "mps' ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (re.compile(r"mobs? " + _MOB_ON_OFFICIALS), re.compile(r"\bmobs?\b(?! " + _MOB_ON_OFFICIALS
                                                                             + ")")):
         assert pattern_cpu(pattern, text) < 3.0
@@ -76,4 +82,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_mobs_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Mobs torch lawmakers' homes in Khulna. A mob lynched a man in Jos. Mob storms the the "
             "governor's office in Makassar. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -21,7 +21,13 @@ import pytest
 from mapper.events.triggers import _DEMOLISHED_BUILDINGS
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, trigger_scan_cpu
+from tests.test_linear import (
+    GROWTH,
+    hundred_kb,
+    pattern_cpu,
+    repeated_parse_growth,
+    trigger_scan_cpu,
+)
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -69,7 +75,7 @@ def test_a_bomb_that_blew_up_stays_an_explosion(either: Pipeline, text: str, sub
     "blows up " * 7 + "houses ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (re.compile(r"(?:blew|blow(?:s|ing)?|blown) up(?= " + _DEMOLISHED_BUILDINGS + ")"),
                     re.compile(r"blew up(?! " + _DEMOLISHED_BUILDINGS + ")")):
         assert pattern_cpu(pattern, text) < 3.0
@@ -79,4 +85,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_demolitions_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Israeli troops blew up several houses in Khiam. A roadside bomb blew up a truck in Mosul. Army "
             "blowing up the the homes in Yatta. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

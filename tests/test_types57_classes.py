@@ -18,7 +18,7 @@ import pytest
 from mapper.events.triggers import _POUNDED_WITH
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -65,11 +65,11 @@ def test_a_bombardment_without_aerial_means_alone_stays_a_shelling(either: Pipel
 
 @pytest.mark.parametrize("unit", ["with", "with ", "withwith  ", "pounded with drones "])
 def test_the_new_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_POUNDED_WITH, text) < 3.0
 
 
 def test_many_bombardments_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("Russian forces pounded Kharkiv with drones with glide bombs with jets; Russia pounded Sumy with "
             "artillery. Russia pounds Odesa with drones and missiles. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -19,7 +19,7 @@ import pytest
 from mapper.events.triggers import _CRAFT_AFTER_DOWNING, _WEAPON_BEFORE_DOWNING
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -61,7 +61,7 @@ def test_a_stopped_weapon_stays_disrupted_weapons_use(either: Pipeline, text: st
     "a " + "x" * 29 + " ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_WEAPON_BEFORE_DOWNING, _CRAFT_AFTER_DOWNING):
         assert pattern_cpu(pattern, text) < 3.0
 
@@ -69,4 +69,4 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
 def test_many_downings_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("A drone downed an army helicopter near Kidal. Air defences downed a drone over Kherson. "
             "A drone attack shot down a police plane near Tame. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

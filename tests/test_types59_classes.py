@@ -37,7 +37,7 @@ from mapper.events.triggers import (
 )
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -107,7 +107,7 @@ def test_an_owners_strike_without_a_target_stays(either: Pipeline) -> None:
     "x-" * 15 + " ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_OWNED_POST_TAKEN, _OVERRUNNING_POST, _SEIZED_POST, _POST_BEFORE_FALL, _OWNER_OPENS,
                     _OWN_TARGET_AFTER):
         assert pattern_cpu(pattern, text) < 3.0
@@ -118,4 +118,4 @@ def test_many_posts_taken_parse_linearly(unfiltered: Pipeline) -> None:
             "Fighters raided Gajiram, overrunning an army base. "
             "ISWAP seized a military checkpoint near Monguno. Army outpost near Kidal falls to rebels. "
             "The army's shelling of a market in El Fasher killed 14 people. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -17,7 +17,7 @@ import pytest
 from mapper.events.triggers import _LEFT_AFTER
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-05-14"  # a Wednesday
 
@@ -64,7 +64,7 @@ def test_a_taking_fought_for_or_no_taking_stays(either: Pipeline, text: str, wan
     " meeting no",
 ])
 def test_the_changed_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_LEFT_AFTER, text) < 3.0
 
 
@@ -72,4 +72,4 @@ def test_many_unopposed_entries_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("JNIM fighters entered Djibo on Monday without meeting any resistance. "
             "Houthi fighters took over Harib without encountering resistance. "
             "Aid convoys reached Raqqa without meeting resistance. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -42,7 +42,13 @@ from mapper.events.coder import (
 from mapper.events.triggers import _STOPPED_WEAPON_GAP
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu, trigger_scan_cpu
+from tests.test_linear import (
+    GROWTH,
+    hundred_kb,
+    pattern_cpu,
+    repeated_parse_growth,
+    trigger_scan_cpu,
+)
 
 PUBLISHED = "2025-09-17"  # a Wednesday
 
@@ -131,14 +137,14 @@ def test_a_numbered_share_keeps_the_base_reading(either: Pipeline) -> None:
     "was not was not hit most all but fired ",
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for pattern in (_LAUNCH_BEFORE_SITE, _LAUNCHED_WEAPON, _STOPPED_IN_NEXT, _PART_STOPPED, _NOT_HIT):
         assert pattern_cpu(pattern, text) < 3.0
 
 
 @pytest.mark.parametrize("unit", [" most of a barrage of ", " most of the salvo of x y z ", " most   of   "])
 def test_the_widened_gap_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_STOPPED_WEAPON_GAP, text) < 3.0
 
 
@@ -150,4 +156,4 @@ def test_many_launches_and_stops_parse_linearly(unfiltered: Pipeline) -> None:
     unit = ("The Houthis said they fired a missile at an air base near Beersheba. The Israeli military said "
             "the missile was intercepted. Russia fired drones at Lviv, and air defences shot them down. Air "
             "defences intercepted most of a salvo of drones over Eilat, while one drone struck Ashkelon. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -21,7 +21,7 @@ import pytest
 from mapper.events.clauses import _nights_of_weekdays
 from mapper.events.dates import find_dates, story_shift
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth
+from tests.test_linear import GROWTH, growth, hundred_kb
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_overnight_rule_is_linear_on_100_kb(unit: str) -> None:
         dates = find_dates(text, dt.date(2025, 10, 16))
         return lambda: _nights_of_weekdays(dates, text)
     assert growth(make, 50_000) < GROWTH
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     dates = find_dates(text, dt.date(2025, 10, 16))
     began = time.process_time()
     _nights_of_weekdays(dates, text)
@@ -118,5 +118,5 @@ def test_announcement_shift_is_linear_on_100_kb(unit: str) -> None:
         return lambda: story_shift(text)
     assert growth(make, 50_000) < GROWTH
     began = time.process_time()
-    story_shift(unit * (100_000 // len(unit)))
+    story_shift(hundred_kb(unit))
     assert time.process_time() - began < 3.0

@@ -16,7 +16,7 @@ import pytest
 
 from mapper.events import coder, roles
 from mapper.pipeline import Pipeline
-from tests.test_linear import rescans
+from tests.test_linear import hundred_kb, rescans
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -107,7 +107,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
 @pytest.mark.parametrize("unit", ["'s capital ", "'s state capital, ", "'s port city ", "police in ",
                                   "police officers in ", "office in the ", "   "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for p in _NEW_PATTERNS:
         p.search(text)
         p.match(text, 1)

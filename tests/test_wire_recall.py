@@ -10,7 +10,7 @@ import pytest
 from mapper.events import coder, roles, triggers
 from mapper.events.casualties import casualties
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
@@ -68,7 +68,7 @@ def test_a_road_linking_two_towns_is_near_the_first(pipeline: Pipeline, text: st
                                   "road linking ", "highway connecting x to ", "route joining ", "of of "])
 def test_the_changed_patterns_on_100_kb(unit: str) -> None:
     # (The rules search these in a bounded left context; here on a whole run, from its start and its end.)
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     roles._TARGET_OF.search(text)
     roles._TARGET_OF.search(text, len(text) - 200)
     roles._NEAR_RE.search(text)
@@ -104,7 +104,7 @@ def test_a_place_help_came_from_is_no_site(pipeline: Pipeline, text: str, origin
 @pytest.mark.parametrize("unit", ["arrived from nearby ", "came from the neighbouring town of ",
                                   "reinforcements from ", "from from "])
 def test_the_came_from_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     roles._CAME_FROM.search(text)
     roles._CAME_FROM.search(text, len(text) - 200)
 
@@ -170,7 +170,7 @@ def test_the_province_of_a_name_is_the_province(pipeline: Pipeline, text: str,
 
 @pytest.mark.parametrize("unit", ["province of ", "the state of state of ", "of  of ", "region "])
 def test_the_province_before_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     coder._PROVINCE_BEFORE.search(text, len(text) - coder._PROVINCE_BEFORE_CHARS, len(text))
     coder._PROVINCE_BEFORE.search(text)
 
@@ -224,7 +224,7 @@ def test_a_denied_accusation_adds_no_figure_to_the_report_before(pipeline: Pipel
 
 @pytest.mark.parametrize("unit", ["accused ", "accused the army of ", "of of ", "accuse a b c d e f g of "])
 def test_the_accused_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     triggers._ACCUSED_OF.search(text, len(text) - 70)
     triggers._ACCUSED_OF.search(text)
 
@@ -257,7 +257,7 @@ def test_a_road_ambush_is_kept_by_the_filter(pipeline: Pipeline, text: str) -> N
 
 @pytest.mark.parametrize("unit", ["road to ", "road from a to ", "highway linking x y z ", "to to "])
 def test_the_road_to_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     coder._ROAD_TO_BEFORE.search(text, len(text) - 80)
     coder._ROAD_TO_BEFORE.search(text)
 
@@ -281,7 +281,7 @@ def test_a_cause_in_the_past_perfect_is_no_event(pipeline: Pipeline, text: str, 
 
 @pytest.mark.parametrize("unit", ["had triggered ", "strikes on x had ", "a " * 3, "had sparked, "])
 def test_the_caused_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     triggers._CAUSED_AFTER.match(text, 0, triggers._CAUSED_CHARS)
     triggers._CAUSED_AFTER.search(text)
 
@@ -316,7 +316,7 @@ def test_plural_attacks_that_uprooted_people_are_a_tally(pipeline: Pipeline, sec
 
 @pytest.mark.parametrize("unit", ["attacks have forced ", "have displaced ", "forced from ", "a " * 3])
 def test_the_displaced_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     triggers._DISPLACED_AFTER.match(text)
     triggers._DISPLACED_AFTER.search(text, len(text) - 200)
 
@@ -339,7 +339,7 @@ def test_a_perfect_run_of_acts_over_a_period_is_no_event(pipeline: Pipeline, tex
 
 @pytest.mark.parametrize("unit", ["has carried out dozens of ", "have launched 12 ", "has has ", "of of "])
 def test_the_perfect_run_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     triggers._PERFECT_RUN_BEFORE.search(text, len(text) - triggers._PERFECT_RUN_CHARS)
     triggers._PERFECT_RUN_BEFORE.search(text)
 
@@ -361,7 +361,7 @@ def test_frequent_acts_in_the_perfect_are_no_event(pipeline: Pipeline, text: str
 
 @pytest.mark.parametrize("unit", ["repeated attacks ", "frequent " * 2, "have has ", "a " * 3])
 def test_the_frequent_acts_patterns_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert len(text) >= 99_990
     triggers._FREQUENT_BEFORE.search(text, len(text) - triggers._FREQUENT_CHARS)
     triggers._FREQUENT_BEFORE.search(text)
@@ -388,7 +388,7 @@ def test_a_base_taken_is_an_armed_clash(pipeline: Pipeline, text: str, sub: str)
 
 @pytest.mark.parametrize("unit", [" the base", " a b c d e f ", " posts office", "captured "])
 def test_the_base_taken_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     triggers._BASE_TAKEN.match(text, 0, triggers._BASE_TAKEN_CHARS)
     triggers._BASE_TAKEN.search(text, len(text) - 200)
 

@@ -15,7 +15,7 @@ import pytest
 from mapper.events import roles
 from mapper.geoparse import recognize
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, rescans
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -56,7 +56,7 @@ def test_the_new_pattern_cannot_rescan_a_run() -> None:
 
 @pytest.mark.parametrize("unit", ["said, including ", "said said said ", ", including ", "   ", "told x, "])
 def test_the_new_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     roles._SAID_THEN_SUBSET.search(text)
     roles._SAID_THEN_SUBSET.search(text, len(text) - 160)
 
@@ -138,6 +138,6 @@ def test_the_passive_pattern_cannot_rescan_a_run() -> None:
 
 @pytest.mark.parametrize("unit", [", the ", " was was ", " came under ", "   ", ", a a a a,", "ly "])
 def test_the_passive_pattern_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for k in range(0, len(text), 997):
         recognize._ATTACKED_AFTER.match(text, k, k + 90)

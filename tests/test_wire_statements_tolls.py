@@ -13,7 +13,7 @@ import pytest
 
 from mapper.events import casualties, discourse, roles
 from mapper.pipeline import Pipeline
-from tests.test_linear import rescans
+from tests.test_linear import hundred_kb, rescans
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
@@ -231,7 +231,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
                                   "toll rose to ", "five more ", "bringing the toll to "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
     # Run once over 100 KB of each pathological run (a quadratic rescan would take hours here).
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for p in _NEW_PATTERNS:
         p.search(text)
     assert casualties.also_killed(text) == (unit in ("killing five more ",))

@@ -16,7 +16,7 @@ import pytest
 
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, PLACES, growth, parsing
+from tests.test_linear import GROWTH, PLACES, growth, hundred_kb, parsing
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
@@ -142,7 +142,7 @@ def test_a_city_frame_pattern_is_linear_on_100_kb() -> None:
 @pytest.mark.parametrize("unit", [" ", ", 03:12", " —", ":", ", 1", " -"])
 def test_a_topic_city_pattern_is_linear_on_100_kb(unit: str) -> None:
     from mapper.events import coder
-    big = unit * (100_000 // len(unit))
+    big = hundred_kb(unit)
     for i in range(0, len(big), 997):
         coder._TOPIC_CITY.match(big, i)
     coder._TOPIC_CITY.search(big)

@@ -22,7 +22,7 @@ import pytest
 
 from mapper.events import clauses, roles, triggers
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, rescans
+from tests.test_linear import GROWTH, growth, hundred_kb, parsing, rescans
 
 _LOSS28 = "known loss of the event filter trained at session 28 (key F1 - 2 x phantom rate, threshold 0.7): "
 
@@ -177,7 +177,7 @@ def test_the_new_patterns_cannot_rescan_a_run() -> None:
                                   "told them that ", "two days after ", "   ", ",  ,  ",
                                   "pushed the the the ", "drove forces out of "])
 def test_the_new_patterns_on_100_kb(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     for p in _NEW_PATTERNS:
         p.search(text)
         p.match(text, 1)

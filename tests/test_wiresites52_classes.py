@@ -19,7 +19,7 @@ import pytest
 from mapper.events.roles import _QUALIFIED_LIST_GAP
 from mapper.model import Article
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, parsing, pattern_cpu
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-03-06"  # a Thursday
 
@@ -93,11 +93,11 @@ def test_near_misses_keep_their_reading(pipeline: Pipeline, unfiltered: Pipeline
     "  " * 20,
 ])
 def test_the_gap_pattern_is_linear(unit: str) -> None:
-    text = unit * (100_000 // len(unit))
+    text = hundred_kb(unit)
     assert pattern_cpu(_QUALIFIED_LIST_GAP, text) < 3.0
 
 
 def test_a_long_list_parses_linearly(unfiltered: Pipeline) -> None:
     unit = ("Army jets bombed Kutum, the town of Kabkabiya and northern Mellit on Wednesday. "
             "Israeli airstrikes hit the Nuseirat refugee camp and eastern Deir al-Balah. ")
-    assert growth(parsing(unfiltered, lambda n: unit * max(1, n // len(unit))), 4_000) < GROWTH
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
