@@ -868,7 +868,9 @@ def _old_words_before_hit(text: str, left: int) -> bool:
     from mapper.geoparse import recognize as r
 
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
-    return bool(before) and (before[-1] in r.EVENT_VERBS_BEFORE or len(before) == 2 and (
+    # (and, since session 48, a town a side defends or guards: r._DEFENDED_TOWN_VERBS)
+    return bool(before) and (before[-1] in r.EVENT_VERBS_BEFORE or before[-1] in r._DEFENDED_TOWN_VERBS
+                             or len(before) == 2 and (
         before[-1] in r._EVENT_PREPOSITIONS and (before[0] in r.EVENT_NOUNS_OF or before[0] in r._RAGED)
         or before[-1] in ("over", "back") and before[0] in r.EVENT_VERBS_BEFORE))
 
