@@ -231,8 +231,10 @@ _HEADS = (_WEAPONS + "|" + _TABLE_HEADS
 # Modifiers allowed before a head: capitalised words (names, demonyms), "X-led", a few adjectives.
 # Linear on any text: a modifier may start at any letter of a word, so every repeat in it is bounded
 # (no modifier is 50 letters long) and possessive (backing off a letter or a space never lets the
-# rest match). Unbounded, a 32 KB run of letters and dots took a minute.
-_MOD = (r"(?:[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|[a-z]{1,50}+-(?:led|backed|allied|aligned|linked)|"
+# rest match). Unbounded, a 32 KB run of letters and dots took a minute. ("Suicide bombers" at a
+# sentence's start is the table's head, not a state's "bombers" with a modifier.)
+_MOD = (r"(?:(?!Suicide\b)[A-Z][\w'’.]{0,50}+(?:-\w{1,50}+){0,8}+|"
+        r"[a-z]{1,50}+-(?:led|backed|allied|aligned|linked)|"
         r"pro-[\w-]{1,80}+|"
         r"government|state|security|special|armed|local|tribal|rebel|islamist|jihadist|unidentified|"
         r"suspected|masked|allied|opposition|regime|federal|national|military|paramilitary|coalition|"

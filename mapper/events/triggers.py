@@ -272,7 +272,11 @@ _RULES: list[tuple[str, str]] = [
      # a state's bombers by model or kind ("US B-2 bombers strike Fordow", "Tu-22 bombers"; heads46), never a
      # suicide bomber; not the missiles a bomber launches (missiles, as the guide codes them: "Tu-95 bombers
      # launched cruise missiles", "missiles fired from strategic bombers")
-     r"(?<!from )(?:b-\d{1,2}|tu-\d{2,3}\w{0,3}|strategic|stealth|long-range|heavy) bombers?\b"
+     # ... or by the state or force that flies them ("US bombers struck X", "Russian bombers hit X"): a
+     # state's bombers drop bombs; the suicide bombers of an armed group are never named by a state.
+     r"(?<!from )(?:b-\d{1,2}|tu-\d{2,3}\w{0,3}|strategic|stealth|long-range|heavy|us|u\.s\.|american|"
+     r"israeli|russian|ukrainian|saudi|coalition|nato|french|british|turkish|iranian|syrian|emirati|"
+     r"chinese|military|army|air force|government|junta|regime|enemy) bombers?\b"
      r"(?! (?:launch|launched|launches|fire|fired|fires)\b)|"
      r"aerial (?:bombardment|bombing|attacks?|bombs?)|bombing raids?|\bbombed\b|"
      # bombs dropped are dropped from the air, whatever dropped them: "a jet dropped bombs on the village",
