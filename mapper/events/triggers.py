@@ -527,11 +527,12 @@ _RULES: list[tuple[str, str]] = [
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
      # "gangs burn police station": buildings burned (people "burned to death" are another act)
      r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
-     r"shops?|churches?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
+     r"shops?|church(?:es)?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
      r"headquarters|quarters?|neighbou?rhoods?|hamlets?|settlements?|camps?|"
      # chapels, huts and clinics burned in raids on villages ("insurgents burned a chapel and about 40
      # homes", "burned a health centre in Menchum division"; not granaries: a farmer's "burned the
-     # granaries" in quotes tells no place, l32-002)
+     # granaries" in quotes tells no place, l32-002; a church or churches, sites62: the noun was spelled
+     # "churches?", which held no "church")
      r"chapels?|huts?|clinics?|health (?:cent(?:re|er)|posts?))\b|"
      # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
