@@ -391,7 +391,9 @@ _RULES: list[tuple[str, str]] = [
      r"four|five|six|seven|eight|nine|ten|\w{1,10}teen|twenty|thirty|dozens of|several|more) )bod(?:y|ies)\b"
      + _NOT_FIGHTERS + _NOT_AFTER_ACT + "|"
      r"(?<=were )found dead\b(?! (?:of|from|after) )|"
-     r"execut(?:es|e|ing) (?:\w{1,30} ){0,2}(?:" + _CIVILIANS + r")\b|"
+     # (a count with its hedge between, sites62: "accused soldiers of executing at least 20 men")
+     r"execut(?:es|e|ing) (?:(?:at least|more than|some|about|nearly|over|up to) )?(?:\w{1,30} ){0,2}"
+     r"(?:" + _CIVILIANS + r")\b|"
      r"summar(?:y|ily) execut\w*|stabbed|assassinat\w*|"
      r"hacked to death|behead\w*|"
      # with the victims between: "militiamen hack 11 displaced people to death", "hacked two farmers to death"
