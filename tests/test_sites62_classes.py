@@ -19,6 +19,11 @@ Chaung-U and b60-068 Arbinda are the first of each). Every sentence is our own.
   act people fled, a trigger that reports nothing, nearer the place than the strike, so X was context. A
   people noun of an act after a determiner or a verb that takes it as its object is the agents struck.
   Near miss that must not change: "families fleeing the attacks reached X" (what they fled; no event).
+- An execution told with a hedged count (events/triggers.py, Violence against civilians / Attack:
+  "execut(es|e|ing)" before civilians now lets "at least", "more than", "some", "about", "nearly", "over"
+  or "up to" stand before the count): "accused soldiers of executing at least 20 men in a village near X"
+  (blind b60-080).
+  Near miss that must not change: an execution denied ("The junta denied executing at least 20 men near X").
 """
 
 from __future__ import annotations
@@ -97,6 +102,18 @@ def test_people_fleeing_the_attacks_are_no_event(either: Pipeline) -> None:
     assert coded(either, text) == []
 
 
+# -- an execution told with a hedged count ------------------------------------------------------------------
+
+def test_an_execution_with_a_hedged_count_is_an_attack(either: Pipeline) -> None:
+    text = ("Residents accused soldiers of executing at least 12 men in a village near Tenenkou on "
+            "Wednesday, a local official said.")
+    assert coded(either, text) == [("Ténenkou", "Attack")]
+
+
+def test_an_execution_denied_is_no_event(either: Pipeline) -> None:
+    assert coded(either, "The junta denied executing at least 20 men near Tenenkou.") == []
+
+
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -110,10 +127,10 @@ def test_the_new_patterns_are_linear(unit: str) -> None:
         assert pattern_cpu(pattern, text) < 3.0
 
 
-def test_the_church_pattern_is_linear() -> None:
-    text = hundred_kb("burned a church church and the churches " * 3)
+def test_the_church_and_execution_patterns_are_linear() -> None:
+    text = hundred_kb("burned a church church and the churches executing at least at least " * 3)
     for sub, source in _RULES:
-        if sub == "Looting/property destruction":
+        if sub in ("Looting/property destruction", "Attack"):
             assert pattern_cpu(re.compile(source), text) < 3.0
 
 
