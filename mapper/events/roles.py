@@ -994,6 +994,23 @@ _MOVED_TO_GATE = TailGate(_MOVED_TO, ("to", "toward", "towards", "for", "the", "
 _AFTERMATH_GATE = TailGate(_AFTERMATH, ("in", "at", "the"), (
     "funeral", "burial", "vigil", "memorial", "prayers", "mourners", "buried", "laid", "treated", "hospitali",
     "displaced", "refugees", "families", "evacuees", "survivors"))
+# A gathering a real violent act told before it struck, and where it was gathered (sites62: "a drone strike on
+# mourners gathered for a funeral in Dilling", "dropped bombs on a crowd gathered for a candlelight protest in
+# Sagaing region's Chaung-U township", "shells landed among a crowd gathered for a protest in X"): the crowd's
+# place is the act's site, not an aftermath's (mourners at a funeral) nor the place of the occasion it
+# gathered for (a protest or funeral the trigger table reads as reporting nothing). Not a gathering no act
+# before it struck ("Thousands gathered for the funeral in X of two men killed ..."): `_role_alone` asks
+# for a violent clause starting before the place. Every repeat is bounded; the window is 80 characters.
+_STRUCK_GATHERING = re.compile(
+    r"\b(?:on|among|into|at|targeting|targeted|hit|hits|struck|strikes|bombed|shelled|attacked|killed|killing)"
+    r"\s(?:a\s|an\s|the\s)?(?:[\w'’-]{1,20}\s){0,2}?"
+    r"(?:crowds?|mourners|worshipp?ers|congregations?|gatherings?|guests|spectators|onlookers|pilgrims)"
+    r"(?:\s(?:gathered|assembled|attending|celebrating|marking|waiting))?"
+    r"(?:\s(?:for|at|outside|near|inside)\s(?:a\s|an\s|the\s)?(?:[\w'’-]{1,20}\s){0,3}?)?"
+    r"(?:in|at)\s(?:the\s)?(?:(?:town|village|city)\sof\s)?"
+    r"(?:[\w'’-]{1,30}\s(?:region|state|province|district)['’]s\s)?$")
+_STRUCK_GATHERING_WORDS = ("crowd", "mourners", "worship", "congregation", "gathering", "guests",
+                           "spectators", "onlookers", "pilgrims")
 _PEOPLE_REACHED_GATE = TailGate(_PEOPLE_REACHED, ("reached", "reaches", "reaching", "reach", "to", "the",
                                                   "of"),
                                 ("displaced", "refugees", "families", "evacuees", "survivors", "people",
@@ -1615,7 +1632,10 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="quote")  # '"What happened in Bucha must never happen again," he said'
     if _governed_unreal(text, s0, m, clauses, ordered):
         return Role("context", rule="left")  # "threatened to hit Damascus", "rumours that X had fallen"
-    if _after_unreal(text, s0, m, unreal, clauses, ordered):
+    # (a crowd struck where it gathered: the locative below places the act, whatever the crowd gathered for)
+    struck_crowd = any(c.start < pos for c in violent) and any(w in left for w in _STRUCK_GATHERING_WORDS) \
+        and _STRUCK_GATHERING.search(left) is not None
+    if not struck_crowd and _after_unreal(text, s0, m, unreal, clauses, ordered):
         return Role("context", rule="left")  # "threatened to strike Kyiv", "Talks in Jeddah postponed"
     if _ACROSS.search(left, max(0, len(left) - 20)) and _INCLUDING_NEXT.match(right):
         return Role("context", rule="left")  # "killed 22 across Gaza, including nine in Jabaliya"
@@ -1650,8 +1670,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
     if people_from is not None and _TAKEN_BEFORE.search(left, max(0, people_from.start() - 60),
                                                          people_from.start()):
         people_from = None  # "abducted nine people from Kolofata": where they were taken is the site
-    if people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left) \
-            or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left) or _AFTERMATH_GATE.search(left):
+    if not struck_crowd and (people_from or _FIRED_FROM_SCAN.search(left) or _CAME_FROM_SCAN.search(left)
+                             or _MOVED_TO_GATE.search(left) or _BASED_IN_GATE.search(left)
+                             or _AFTERMATH_GATE.search(left)):
         return Role("context", rule="left")  # "Students from Belgrade blocked bridges in Novi Sad"
     if "reach" in left or "made it" in left:
         reached = _PEOPLE_REACHED_GATE.search(left)
