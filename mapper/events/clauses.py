@@ -184,6 +184,63 @@ _DENIED_LAST = re.compile(r"[^.;]{0,100};\s{0,3}[\w'’.-]{1,30}(?:\s{1,3}[\w'�
                           r"(?:denies|denied|rejects|rejected)(?:\s{1,3}(?:it|this|the\s{1,3}claim))?\W{0,3}$")
 
 
+# A launch its launcher claims, at a target the defender's report of the interception places elsewhere:
+# "hours after the Houthis said they had targeted Ben Gurion airport" beside "intercepted a missile ... over
+# the Negev"; "The Houthis said they fired a ballistic missile at Ben Gurion airport; the Israeli military
+# said it was intercepted near Beersheba" (the corpus codes the interception there and the claimed target as
+# context: b27-060, b51-077, b58-054, b60-053, t60-026, w59-003). The claim: a launch verb told as the
+# launcher's own (_SELF_CLAIM), of missiles or drones or no weapon named; the interception: its verb and a
+# named place after "over", "near", "above" or "outside" within 80 characters, in the claim's sentence or the
+# one before or after it, a place the claim does not name (not "said it fired drones at Shendi, and the army
+# shot them down over the city", nor "... over Jizan" after "at an oil facility in Jizan": there the
+# interception is at the target). Rockets and shells claimed stay ("said it fired rockets at Kiryat Shmona").
+_LAUNCH_CLAIM_VERB = re.compile(r"\b(?:fired|launched|targeted)\b")
+_LAUNCH_CLAIM_CHARS = 60  # from the verb to the weapon that may be the clause's trigger ("fired two drones")
+_INTERCEPTED_PLACE = re.compile(r"\b(?:intercept(?:ed|ing|s)?|shot\s{1,3}down|downed)\b[^.;!?]{0,80}?\b"
+                                r"(?:over|near|above|outside)\s{1,3}(?:the\s{1,3})?"
+                                r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s{1,3})?"
+                                r"([A-Z][\w'’-]{1,30})")
+_OTHER_WEAPON = re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grenades?)\b")
+_CLAIMED_TARGET_CHARS = 120  # the claim's reach after its verb ("at an air base near Khamis Mushait")
+
+
+def _intercepted_elsewhere(texts: tuple[str, ...], claim: str) -> bool:
+    """Whether ``claim`` launches missiles or drones (not rockets or shells: "said it fired rockets at Kiryat
+    Shmona" is the corpus's shelling there; with no weapon named, the one stopped) and one of ``texts`` tells
+    an interception at a named place that ``claim`` does not name."""
+    armed = "missile" in claim or "drone" in claim
+    if not armed and _OTHER_WEAPON.search(claim) is not None:
+        return False
+    for t in texts:
+        for m in _INTERCEPTED_PLACE.finditer(t):
+            # (a claim with no weapon, "said they had targeted Ben Gurion airport", by the weapon stopped)
+            stopped = armed or "missile" in m.group() or "drone" in m.group()
+            if stopped and not _names_word(claim, m.group(1)):
+                return True
+    return False
+
+
+def _names_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (str.find steps: linear, no pattern built)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _claimed_launches(sentence: str) -> list[tuple[int, int]]:
+    """The launch verbs of a sentence told only as the launcher's claim ("the Houthis said they had fired"),
+    as offsets (a clause whose trigger is the verb or lies up to _LAUNCH_CLAIM_CHARS after it is the
+    claim's)."""
+    if "fired" not in sentence and "launched" not in sentence and "targeted" not in sentence:
+        return []
+    low = sentence.lower()
+    return [m.span() for m in _LAUNCH_CLAIM_VERB.finditer(sentence) if _self_claimed(low, m.start())]
+
+
 def _self_claimed(low: str, start: int) -> bool:
     """Whether the trigger at ``start`` of a lower-cased sentence is told as its actor's own claim."""
     return _SELF_CLAIM.search(low, max(0, start - _SELF_CLAIM_CHARS), start) is not None
@@ -229,6 +286,10 @@ class ClauseReading:
     clause: Clause
     date: DateExpr | None
     background: bool
+    # A launch its launcher claims and the other side stopped elsewhere (_claimed_launches): background, but
+    # its day still dates the story's later undated acts ("The Houthis said they fired a missile at X on
+    # Friday. The coalition said it intercepted the missile over Y": Friday).
+    claimed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +343,18 @@ class Clauses:
                     # attacked X. The army denied the claim.")
                     readings = tuple(replace(r, background=True) if r.clause.sub_event_type in _TERRITORY
                                      or r.clause.family == "violence" and _alleged(low, r.clause.start)
+                                     else r for r in readings)
+                launches = _claimed_launches(sentence)
+                if launches:
+                    near = (sentence,) + tuple(text[a:b] for a, b in spans[max(0, k - 1):k + 2]
+                                               if (a, b) != span)
+                    launches = [(a, b) for a, b in launches
+                                if _intercepted_elsewhere(near, sentence[a:b + _CLAIMED_TARGET_CHARS])]
+                    # (the launch reports nothing: the target beside it is no site, whatever clause reads it)
+                    unreal += launches
+                    readings = tuple(replace(r, background=True, claimed=True)
+                                     if r.clause.family == "violence" and any(
+                                         a <= r.clause.start <= b + _LAUNCH_CLAIM_CHARS for a, b in launches)
                                      else r for r in readings)
                 out.append(SentenceClauses(span, readings, tuple(sorted(unreal))))
         doc.clauses = out

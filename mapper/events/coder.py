@@ -2333,6 +2333,8 @@ class EventCoder:
                         date = min(body, key=lambda d: (d.precision, clause.distance(d.start)))
                 placed_by = clause  # the clause the roles layer tied the sites to
                 if reading.background:
+                    if reading.claimed and date is not None:
+                        story_day = date.date  # a launch claimed, stopped elsewhere: no act, but the day
                     continue
                 if intercepted and clause.family == "violence" and not clause.specific:
                     clause = replace(clause, family="strategic", sub_event_type="Disrupted weapons use",

@@ -1592,6 +1592,17 @@ _KNOWN_DEAL = re.compile(r"(?:\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}
                          r"(?:\s{1,3}(?:at|during)\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
                          r"(?:summit|meeting|talks|conference)\b)?")
 _KNOWN_DEAL_CHARS = 60
+# ... and a deal a concession names: "clashed near Masisi, despite a declaration of principles signed in
+# Doha", "despite a framework agreement signed by Kinshasa and the rebels in Doha last month" (blind b54-068,
+# b61-074): what "despite" opposes to the news was made before it. The trigger lies in the noun phrase
+# "despite" opens (up to five words before it, no break), and the phrase tells the deal made: the trigger is
+# the participle or one follows it ("despite a truce brokered by elders"; not a headline's "Despite Damascus
+# agreement | Clashes ...", whose deal the body tells as the news, long20).
+_DESPITE_DEAL = re.compile(r"\bdespite\s{1,3}(?:(?:an?|the|its|their|this|that|last\s{1,3}\w{1,10}['’]s)"
+                           r"\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,5}$")
+_DESPITE_DEAL_CHARS = 120
+_DEAL_MADE = re.compile(r"(?:[\w-]{1,30}\s{1,3}){0,2}?(?:brokered|agreed|signed|reached|struck|mediated|"
+                        r"sealed|concluded|negotiated)\b")
 
 
 # An act a comparison names: "It was the second mass kidnapping in two weeks, after students were taken
@@ -3504,6 +3515,9 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "alarmed by the mobilisation of armed groups around Zawiya": a fear, not a change
     if sub in ("Agreement", "Meeting/talks") and _known_deal(low, start, end):
         return True  # "testing the ceasefire brokered in Sharm el-Sheikh": a truce made before
+    if sub == "Agreement" and _DESPITE_DEAL.search(low, max(0, start - _DESPITE_DEAL_CHARS), start) \
+            and _DEAL_MADE.match(low, start if low[start:end].endswith("ed") else end + 1):
+        return True  # "despite a declaration of principles signed in Doha": a deal made before
     if sub == "Agreement" and (_HOLDS.match(low, end) or _TAKES_EFFECT.match(low, end)
                                or _HOLDS_FOR.match(low, end) or _HOLDING.match(low, end)
                                or _TALKS_ON_BEFORE.search(low, max(0, start - _TALKS_ON_CHARS), start)):
