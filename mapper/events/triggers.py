@@ -539,7 +539,10 @@ _RULES: list[tuple[str, str]] = [
      # homes", "burned a health centre in Menchum division"; not granaries: a farmer's "burned the
      # granaries" in quotes tells no place, l32-002; a church or churches, sites62: the noun was spelled
      # "churches?", which held no "church")
-     r"chapels?|huts?|clinics?|health (?:cent(?:re|er)|posts?))\b|"
+     r"chapels?|huts?|clinics?|health (?:cent(?:re|er)|posts?)|"
+     # farmers' trees and crops burned by raiders ("settlers burn olive groves in X", "herders burned
+     # orchards and crops near Y")
+     r"groves|orchards?|crops|farmlands?)\b|"
      # a count told with its hedge, and fuel tankers: "burned at least 40 fuel tankers near X"
      r"burn(?:s|ed|t|ing)? (?:at least|more than|some|about|nearly|over) (?:\w{1,30} ){1,2}"
      r"(?:vehicles|cars|trucks|lorries|buses|tankers)\b|"

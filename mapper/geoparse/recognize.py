@@ -1073,6 +1073,9 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
     # The last word before it, and the one before that only when the last is a preposition (no list of
     # both: this runs for every name).
     words = text[left - 30 if left > 30 else 0:left].rsplit(None, 2)
+    if words and words[-1] in _NEARBY_WORDS:
+        # "a missile attack on nearby Druzhkivka": the words before "nearby" (bounded look back)
+        words = text[left - 44 if left > 44 else 0:left].rsplit(None, 3)[:-1]
     if words:
         last = words[-1].lower().strip(".,:;\"'“”‘’")
         if last in EVENT_VERBS_BEFORE or last in _DEFENDED_TOWN_VERBS:
@@ -1276,6 +1279,12 @@ _MARITIME = re.compile(r"(?i:\b(?:ships?|vessels?|tankers?|boats?|dhows?|carrier
                        r"frigates?|destroyers?|skiffs?|navy|naval|pirates?|fishermen|seas?|maritime|coast)\b)")
 # The prepositions whose "rural" before a name is read as the preposition: "in rural Tibú" is "in Tibú".
 _RURAL_PREPOSITIONS = frozenset("in near around across outside into".split())
+# The prepositions whose "nearby" before a name is read as the preposition: "a missile attack on nearby
+# Druzhkivka" is "on Druzhkivka" (the word, unseen by the recogniser's training, left smaller towns
+# unrecognised after it). Not "neighbouring" (a region or a country beside the story's: "in neighbouring
+# Puncak"), nor "of" ("residents of nearby Baniyas": the people of a town, not a place of the act).
+_NEARBY_PREPOSITIONS = frozenset("in on at near around outside into".split())
+_NEARBY_WORDS = frozenset({"nearby"})
 
 
 def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> dict[str, float]:
@@ -1319,6 +1328,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
                 # "in rural Tibú", "near rural Barbacoas": the land of the town the preposition places
                 # things in, read as the preposition itself (the rare "rural" left small towns unrecognised)
                 lw = parts[-2].lower()
+            elif lw == "nearby" and len(parts) > 1 and parts[-2].lower() in _NEARBY_PREPOSITIONS:
+                lw = parts[-2].lower()  # "on nearby Druzhkivka", "in nearby Toretsk": the preposition
             f[f"prev={lw}"] = 1.0
             # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
             # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's; nor a
