@@ -4498,6 +4498,10 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
             ground = _ground_fight(low, triggers, specific)
             if ground is not None:
                 best, sub = ground, "Armed clash"
+            else:
+                assault = _armed_assault(low, fresh, specific)
+                if assault is not None:
+                    best, sub = assault
         if sub == "Abduction/forced disappearance":
             # "Bandits kill 20, abduct scores in X": the killing is the main act (one event at a place named
             # once), coded by whom it killed, as the corpus codes 17 of 19 such sentences.
@@ -4624,6 +4628,38 @@ def _ground_fight(low: str, triggers: list[Trigger], specific: list[Trigger]) ->
     if all(_as_means(low, t) for t in specific if t.sub in _MEANS_SUBS):
         return ground
     return None
+
+
+# A ground assault that used drones among its arms (types62: blind b56-070 "attacked a police station ...
+# with explosives-laden drones and rifles", b59-071 "attacked a post ... with quadcopters and heavy weapons",
+# b47-078 "used explosive-laden drones before storming the camp", coded Armed clash): the weapon joined by
+# "and" to the arms of a fight on the ground, or followed by the storming, is one of the assault's means, not
+# a strike of its own. A drone attack with no such arms ("attacked a police station with drones") stays an
+# air strike, and so does one beside missiles ("pounded Kyiv with drones and missiles"), and strikes beside
+# gunfire that no assault verb tells ("drone strikes and gunfire killed 10 Palestinians": w2-025; neither an
+# air campaign's word nor a bare killing is the assault). One optional word between (the weapon's second
+# word: "explosive-laden drones"); read with .match at the weapon's end (bounded, linear).
+_ASSAULT_ARMS_AFTER = re.compile(
+    r"(?:\s{1,3}[\w-]{1,30})?\s{1,3}(?:(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}"
+    r"(?:(?:heavy|small|light|automatic|assault)\s{1,3})?(?:rifles|guns|arms|weapons|firearms|"
+    r"machine[\s-]guns)|before\s{1,3}(?:storming|overrunning|raiding))\b")
+
+
+def _armed_assault(low: str, fresh: list[Trigger], specific: list[Trigger]) -> tuple[Trigger, str] | None:
+    """The assault trigger and its sub-type (an attack on civilians by its victims, else a clash) of a clause
+    whose every remote weapon is one of a ground assault's arms (_ASSAULT_ARMS_AFTER), else None."""
+    weapons = [t for t in specific if t.sub in _MEANS_SUBS]
+    if not weapons or not all(_ASSAULT_ARMS_AFTER.match(low, t.end)
+                              and not low.startswith(_AIR_CAMPAIGN, t.start) for t in weapons):
+        return None
+    assault = [t for t in fresh if t.sub == "Armed clash"
+               or t.sub == GENERIC and not _KILLING.fullmatch(low, t.start, t.end)]
+    if not assault:
+        return None
+    if any(t.sub == "Armed clash" for t in assault):
+        return next(t for t in assault if t.sub == "Armed clash"), "Armed clash"
+    victims = next((v for t in assault if (v := _victims(low, t)) is not None), None)
+    return assault[0], "Attack" if victims == "Attack" else "Armed clash"
 
 
 # Settlers as the doers of a generic attack with no victims named as armed or civilian ("Settlers attack
