@@ -3921,6 +3921,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             # were recovered"): the clash's toll, not a killing of its own (types47).
             violence = [t for t in violence if not low.startswith("bod", t.start)]
     strategic = _unilateral_pauses(low, by_family.get("strategic", []))
+    if strategic and violence:
+        # "Chadian troops deployed alongside the Cameroonian army shelled Boko Haram positions near X": the
+        # participle says which troops, the act is the shelling (types62: blind b60-070). (The last act's
+        # start, once: linear.)
+        last_act = max((v.start for v in violence if not v.back_reference), default=-1)
+        strategic = [t for t in strategic if not (
+            t.sub == "Other" and t.end < last_act and low.startswith("deployed", t.start)
+            and _DEPLOYED_FORCES.search(low, max(0, t.start - _DEPLOYED_FORCES_CHARS), t.start))]
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     violence, demo = _without_circumstance(low, violence, demo)
     violence = _air_support(low, violence)
@@ -4318,6 +4326,11 @@ def _without_circumstance(low: str, violence: list[Trigger],
     if not any(not low.startswith(_ACTOR_NOUNS, t.start) and not t.back_reference for t in rest):
         return violence, demo
     return rest, [t for t in demo if not backdrop(t)]
+# The forces a participle right after them describes ("troops deployed alongside the army shelled ..."): a
+# reduced relative, not a deployment told ("troops were deployed to X", "Chad deployed troops").
+_DEPLOYED_FORCES = re.compile(r"\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|battalions?|"
+                              r"brigades?)\s{1,3}$")
+_DEPLOYED_FORCES_CHARS = 20
 # A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
 _SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
 _NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
