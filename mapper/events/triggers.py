@@ -4076,14 +4076,23 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # X, and soldiers later recovered two rifles in Y", "; army recovers weapons in Y"): no act of its own
         # (the guide codes a cache, not a haul; noevent57); the act keeps the sentence. (The seizure's trigger
         # is still found, so its weapons are no weapons of an act.)
+        # The act's own side's haul after a place the act names ("killed nine militants in an operation near
+        # X and recovered weapons", "attacked a police station in X ... and seized weapons") is no act of its
+        # own either: the operation is the event at X (types62: blind b61-074). A claim that places nothing
+        # ("said its fighters had killed 25 soldiers and seized weapons") is read as before (its haul keeps
+        # the claim's count apart: l30-003, w48-016, l36-006).
+        placed = _PLACED_BEFORE_HAUL.search(sentence) if len(low) == len(sentence) else None
         haul = [t for t in strategic if t.sub == "Disrupted weapons use" and _SEIZURE.match(low, t.start)
                 and low.find("cache", t.start, t.end + _HAUL_CACHE_CHARS) < 0
-                and _HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start) is None]
+                and (_HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start) is None
+                     or placed is not None and placed.start() < t.start)]
         if haul:
             # (its place is context, as of an act not reported, when the sentence names a place before it;
             # else its place is the act's own: "shot dead two traders, and police recovered pistols in X")
             own = _OWN_PLACE_AFTER_BREAK.search(sentence) if len(low) == len(sentence) else None
-            unreal.extend((t.start, t.end) for t in haul if own is not None and own.start() < t.start)
+            unreal.extend((t.start, t.end) for t in haul if own is not None and own.start() < t.start
+                          and _HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start)
+                          is None)
             strategic = [t for t in strategic if t not in haul]
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
@@ -4331,6 +4340,9 @@ def _without_circumstance(low: str, violence: list[Trigger],
 _DEPLOYED_FORCES = re.compile(r"\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|battalions?|"
                               r"brigades?)\s{1,3}$")
 _DEPLOYED_FORCES_CHARS = 20
+# A place named in a sentence, by a place preposition and a capital ("near Eringeti", "in Tamu"): read once
+# per sentence, its first match (linear).
+_PLACED_BEFORE_HAUL = re.compile(r"\b(?:in|near|at|outside|around)\s{1,3}[A-Z]")
 # A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
 _SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
 _NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
