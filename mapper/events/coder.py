@@ -1678,6 +1678,35 @@ def _own_killing(sentence: str, clause: Clause, last_sub: str) -> bool:
         and object_victims(sentence.lower(), clause.start, clause.end) == "Attack"
 
 
+def _other_side_strike(inc: _Incident, clause: Clause, sentence: str) -> bool:
+    """Whether an unplaced remote strike on the attackers is another act than the generic attack just told,
+    which its victims made a battle or an attack on civilians ("Jihadists attacked an army post in X, killing
+    15 soldiers ... Army drones later struck the fleeing attackers", "air strikes had neutralised 15
+    assailants as they withdrew towards Y"): the other side's act, an event of its own (ACLED's unit: one
+    sub-type at a place), not the attack retyped with both figures summed (types62: blind b60-068, b60-080).
+    Its sentence places nothing the coder can code, so it codes nothing, as ``at_sub`` keeps a placed one
+    apart; told in the pluperfect ("air strikes had neutralised 15 assailants"), it is still the other side's
+    act, not the attack referred back to. A strike that names no attackers as its target ("Missiles hit a
+    school") is the attack's means."""
+    if inc.specific or inc.sub not in ("Attack", "Armed clash") or inc.location is None \
+            or not clause.specific or clause.sub_event_type not in _OTHER_SIDE_STRIKES:
+        return False
+    return _ON_THE_ATTACKERS.search(sentence, clause.start, clause.end + _ON_THE_ATTACKERS_REACH) is not None
+
+
+# The remote strikes a side sends after the attackers (its air force's, its artillery's), never the attack's
+# own means: a bomb or grenade told after an attack is its weapon ("the attackers threw a grenade").
+_OTHER_SIDE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# The attackers as the strike's target: "struck the fleeing attackers", "killed 12 of the assailants",
+# "pursued the attackers", "as they withdrew / fled / retreated" (bounded words, one look); not a kind of
+# people struck elsewhere ("jets struck bandit camps ..., killing scores of terrorists": b58-072).
+_ON_THE_ATTACKERS = re.compile(
+    r"\b(?:the|fleeing|retreating|withdrawing)\s{1,3}(?:(?:fleeing|retreating|withdrawing)\s{1,3})?"
+    r"(?:attackers|assailants|raiders|insurgents|militants|jihadists|gunmen|terrorists|fighters|rebels)\b"
+    r"|\bas\s{1,3}they\s{1,3}(?:fled|withdrew|retreated|pulled\s{1,3}back)\b", re.IGNORECASE)
+_ON_THE_ATTACKERS_REACH = 120  # characters after the strike's trigger in which its target is read
+
+
 def _joins(inc: _Incident, clause: Clause) -> bool:
     """Whether ``clause`` can tell ``inc``: the same sub-event type, or either told only generically."""
     return (inc.sub == clause.sub_event_type or not inc.specific or not clause.specific
@@ -3165,7 +3194,7 @@ class EventCoder:
                 incidents.of_kind[_LOOTING].remove(target)
                 target.kind, target.sub, target.specific = kind, clause.sub_event_type, clause.specific
                 incidents.of_kind.setdefault(kind, []).append(target)
-        elif same:
+        elif same and not _other_side_strike(same[-1], clause, sentence):
             target = same[-1]
         if target is None and located is not None and kind == "violence" and clause.back_reference \
                 and not clause.specific and same and same[-1].specific:

@@ -3959,6 +3959,14 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
             # were recovered"): the clash's toll, not a killing of its own (types47).
             violence = [t for t in violence if not low.startswith("bod", t.start)]
     strategic = _unilateral_pauses(low, by_family.get("strategic", []))
+    if strategic and violence:
+        # "Chadian troops deployed alongside the Cameroonian army shelled Boko Haram positions near X": the
+        # participle says which troops, the act is the shelling (types62: blind b60-070). (The last act's
+        # start, once: linear.)
+        last_act = max((v.start for v in violence if not v.back_reference), default=-1)
+        strategic = [t for t in strategic if not (
+            t.sub == "Other" and t.end < last_act and low.startswith("deployed", t.start)
+            and _DEPLOYED_FORCES.search(low, max(0, t.start - _DEPLOYED_FORCES_CHARS), t.start))]
     demo = _armed_blockade(low, by_family.get("demonstration", []))
     violence, demo = _without_circumstance(low, violence, demo)
     violence = _air_support(low, violence)
@@ -4106,14 +4114,23 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         # X, and soldiers later recovered two rifles in Y", "; army recovers weapons in Y"): no act of its own
         # (the guide codes a cache, not a haul; noevent57); the act keeps the sentence. (The seizure's trigger
         # is still found, so its weapons are no weapons of an act.)
+        # The act's own side's haul after a place the act names ("killed nine militants in an operation near
+        # X and recovered weapons", "attacked a police station in X ... and seized weapons") is no act of its
+        # own either: the operation is the event at X (types62: blind b61-074). A claim that places nothing
+        # ("said its fighters had killed 25 soldiers and seized weapons") is read as before (its haul keeps
+        # the claim's count apart: l30-003, w48-016, l36-006).
+        placed = _PLACED_BEFORE_HAUL.search(sentence) if len(low) == len(sentence) else None
         haul = [t for t in strategic if t.sub == "Disrupted weapons use" and _SEIZURE.match(low, t.start)
                 and low.find("cache", t.start, t.end + _HAUL_CACHE_CHARS) < 0
-                and _HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start) is None]
+                and (_HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start) is None
+                     or placed is not None and placed.start() < t.start)]
         if haul:
             # (its place is context, as of an act not reported, when the sentence names a place before it;
             # else its place is the act's own: "shot dead two traders, and police recovered pistols in X")
             own = _OWN_PLACE_AFTER_BREAK.search(sentence) if len(low) == len(sentence) else None
-            unreal.extend((t.start, t.end) for t in haul if own is not None and own.start() < t.start)
+            unreal.extend((t.start, t.end) for t in haul if own is not None and own.start() < t.start
+                          and _HAUL_OF_THE_ACT.search(low, max(0, t.start - _HAUL_OF_THE_ACT_CHARS), t.start)
+                          is None)
             strategic = [t for t in strategic if t not in haul]
     if strategic:
         # Looting in an attack or a riot, arrests at a protest, a truce named beside an attack it
@@ -4356,6 +4373,14 @@ def _without_circumstance(low: str, violence: list[Trigger],
     if not any(not low.startswith(_ACTOR_NOUNS, t.start) and not t.back_reference for t in rest):
         return violence, demo
     return rest, [t for t in demo if not backdrop(t)]
+# The forces a participle right after them describes ("troops deployed alongside the army shelled ..."): a
+# reduced relative, not a deployment told ("troops were deployed to X", "Chad deployed troops").
+_DEPLOYED_FORCES = re.compile(r"\b(?:troops|forces|soldiers|units|contingents?|peacekeepers|battalions?|"
+                              r"brigades?)\s{1,3}$")
+_DEPLOYED_FORCES_CHARS = 20
+# A place named in a sentence, by a place preposition and a capital ("near Eringeti", "in Tamu"): read once
+# per sentence, its first match (linear).
+_PLACED_BEFORE_HAUL = re.compile(r"\b(?:in|near|at|outside|around)\s{1,3}[A-Z]")
 # A seizure of weapons (a haul), not an interception; and a negated arrest before its trigger.
 _SEIZURE = re.compile(r"seiz|confiscat|recover|found|discover|uncover|weapons cache|arms cache")
 _NO_ARREST_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|n['’]t|without)\s{1,3}"
@@ -4536,6 +4561,10 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
             ground = _ground_fight(low, triggers, specific)
             if ground is not None:
                 best, sub = ground, "Armed clash"
+            else:
+                assault = _armed_assault(low, fresh, specific)
+                if assault is not None:
+                    best, sub = assault
         if sub == "Abduction/forced disappearance":
             # "Bandits kill 20, abduct scores in X": the killing is the main act (one event at a place named
             # once), coded by whom it killed, as the corpus codes 17 of 19 such sentences.
@@ -4662,6 +4691,38 @@ def _ground_fight(low: str, triggers: list[Trigger], specific: list[Trigger]) ->
     if all(_as_means(low, t) for t in specific if t.sub in _MEANS_SUBS):
         return ground
     return None
+
+
+# A ground assault that used drones among its arms (types62: blind b56-070 "attacked a police station ...
+# with explosives-laden drones and rifles", b59-071 "attacked a post ... with quadcopters and heavy weapons",
+# b47-078 "used explosive-laden drones before storming the camp", coded Armed clash): the weapon joined by
+# "and" to the arms of a fight on the ground, or followed by the storming, is one of the assault's means, not
+# a strike of its own. A drone attack with no such arms ("attacked a police station with drones") stays an
+# air strike, and so does one beside missiles ("pounded Kyiv with drones and missiles"), and strikes beside
+# gunfire that no assault verb tells ("drone strikes and gunfire killed 10 Palestinians": w2-025; neither an
+# air campaign's word nor a bare killing is the assault). One optional word between (the weapon's second
+# word: "explosive-laden drones"); read with .match at the weapon's end (bounded, linear).
+_ASSAULT_ARMS_AFTER = re.compile(
+    r"(?:\s{1,3}[\w-]{1,30})?\s{1,3}(?:(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}"
+    r"(?:(?:heavy|small|light|automatic|assault)\s{1,3})?(?:rifles|guns|arms|weapons|firearms|"
+    r"machine[\s-]guns)|before\s{1,3}(?:storming|overrunning|raiding))\b")
+
+
+def _armed_assault(low: str, fresh: list[Trigger], specific: list[Trigger]) -> tuple[Trigger, str] | None:
+    """The assault trigger and its sub-type (an attack on civilians by its victims, else a clash) of a clause
+    whose every remote weapon is one of a ground assault's arms (_ASSAULT_ARMS_AFTER), else None."""
+    weapons = [t for t in specific if t.sub in _MEANS_SUBS]
+    if not weapons or not all(_ASSAULT_ARMS_AFTER.match(low, t.end)
+                              and not low.startswith(_AIR_CAMPAIGN, t.start) for t in weapons):
+        return None
+    assault = [t for t in fresh if t.sub == "Armed clash"
+               or t.sub == GENERIC and not _KILLING.fullmatch(low, t.start, t.end)]
+    if not assault:
+        return None
+    if any(t.sub == "Armed clash" for t in assault):
+        return next(t for t in assault if t.sub == "Armed clash"), "Armed clash"
+    victims = next((v for t in assault if (v := _victims(low, t)) is not None), None)
+    return assault[0], "Attack" if victims == "Attack" else "Armed clash"
 
 
 # Settlers as the doers of a generic attack with no victims named as armed or civilian ("Settlers attack
