@@ -1383,8 +1383,10 @@ _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3
 # troops had opened fire on its posts in the Leepa valley, a claim New Delhi denied", "said its forces had
 # taken the village of X, a claim Kyiv denied", "..., which Yerevan rejected". The perfect keeps the story's
 # own act told by a side: "the group said its fighters killed 17 troops near X, a claim the military
-# dismissed" (a20-059: the toll disputed, the attack coded).
-_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|alleged)\b"
+# dismissed" (a20-059: the toll disputed, the attack coded). An aside may follow the verb of the claim, set
+# off by commas: "claimed, without offering evidence, that the group had killed ... near X, a claim the
+# army dismissed" (phantom62, b61-034).
+_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|alleged)\b,?"
                              r"(?:\s{1,3}[\w'’,-]{1,30}){0,14}?\s{1,3}(?:had|has|have)\s{1,3}"
                              r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _CLAIMED_CHARS = 160
