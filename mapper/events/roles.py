@@ -2911,7 +2911,11 @@ def _second_end(text: str, a: Mention, b: Mention) -> bool:
 # "the Mariupol market in Donetsk", "the Sopore bazaar in Baramulla": a noun saying what the site is (not one
 # of the guide's facilities, which the mention spans) between it and "in" the place that holds it.
 _SITE_NOUN_IN_GAP = re.compile(r"\s++(?:market|bazaar|meadow|mosque|church|school|hospital|clinic|village|"
-                               r"checkpoint|highway|road|valley|hills?|forest|mine|district|area)\s++in\s++"
+                               r"checkpoint|highway|road|valley|hills?|forest|mine|district|area|"
+                               # a post of the forces: "the Daraban police station in Dera Ismail Khan
+                               # district", "the Kolofata police post in Mayo-Sava" (phantom62, b61-035)
+                               r"police\s++(?:station|post|checkpoint)|(?:army|military|security)\s++"
+                               r"(?:post|outpost|barracks)|outpost|barracks)\s++in\s++"
                                r"(?:the\s++)?")
 # The rest of a province's name after the name of its capital as the text writes it: "Dnipropetrovsk" for
 # "Dnipropetrovska oblast", "Kharkiv" for "Kharkivska oblast" (an adjectival ending, then the area word).
@@ -2936,7 +2940,8 @@ def _says_region(text: str, a: Mention, b: Mention) -> bool:
     word = _REGION_WORD_AFTER.match(text, b.end)
     if word is None:
         return False
-    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None and (
+    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None \
+            and _SITE_NOUN_IN_GAP.fullmatch(text, a.end, b.start) is None and (
             _COMMA_GAP.fullmatch(text, a.end, b.start) is None or _LIST_GOES_ON.match(text, word.end())):
         return False
     if b.place.kind in ("admin1", "admin2", "region"):
