@@ -1468,14 +1468,6 @@ _REACTION_TO_GATE = WordGate(_REACTION_TO, (
     "investigat", "inquiry", "inquest", "probe", "compensat", "apologi", "mourn", "funeral", "buried",
     "burial", "anniversary", "commemorat", "warrant", "verdict", "lawsuit", "memorial", "vigil", "case",
     "hearing"))
-# ... or talks suspended or frozen over the act, the reason for breaking them off: "has suspended peace talks
-# with the ELN over the group's offensive in the Catatumbo region" (phantom62: b39-048, b58-031). Not when
-# the act carries its own recent day ("over their attack on X on Monday" can be that day's act).
-_TALKS_SUSPENDED_OVER = re.compile(r"\b(?:suspen\w{0,30}+|froze|freez\w{0,30}+)\s{1,3}(?:peace\s{1,3})?"
-                                   r"(?:talks|negotiations|dialogue)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
-                                   r"over\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
-_TALKS_SUSPENDED_GATE = WordGate(_TALKS_SUSPENDED_OVER, ("suspen", "froze", "freez"))
-_TALKS_SUSPENDED_CHARS = 130
 # ... and the toll told in a relative clause of the act the reaction is about: "the trial over the 2022
 # attack on a church in X, Y state, in which 40 worshippers were killed", "the anniversary of the assault
 # on the college that killed 148", "indicted 13 people over the collapse of the canopy that killed 16"
@@ -3023,6 +3015,24 @@ def _reaction_toll(low: str, start: int) -> bool:
     return _REACTION_HEAD.search(low, max(0, cut - _REACTION_HEAD_CHARS), cut) is not None
 
 
+# Talks suspended or frozen over an act name it as the reason for breaking them off: "has suspended peace
+# talks with the ELN over the group's offensive in the Catatumbo region" (phantom62: b39-048, b58-031). Not
+# when the act carries its own recent day ("over their attack on X on Monday" can be that day's act).
+_TALKS_SUSPENDED_OVER = re.compile(r"\b(?:suspen\w{0,30}+|froze|freez\w{0,30}+)\s{1,3}(?:peace\s{1,3})?"
+                                   r"(?:talks|negotiations|dialogue)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
+                                   r"over\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_TALKS_SUSPENDED_CHARS = 130
+
+
+def _talks_suspended_over(low: str, start: int) -> bool:
+    """Whether the act at low[start:] is what talks were suspended or frozen over (see _TALKS_SUSPENDED_OVER;
+    a substring test first, then one bounded window: linear)."""
+    lo = max(0, start - _TALKS_SUSPENDED_CHARS)
+    if all(low.find(word, lo, start) < 0 for word in ("suspen", "froze", "freez")):
+        return False
+    return _TALKS_SUSPENDED_OVER.search(low, lo, start) is not None
+
+
 # A war told by the long period it has lasted is no act of the day (the guide: an aggregate is no event):
 # the act noun directly after "<months|years|decades> of" ("after a year of Red Sea attacks", "Eighteen
 # months of fighting have displaced ..."), and the toll whose subject such a period is ("Six months of
@@ -3105,8 +3115,7 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
-    if _TALKS_SUSPENDED_GATE.search_within(low, max(0, start - _TALKS_SUSPENDED_CHARS), start) is not None \
-            and not _dated_recently(low, end):
+    if _talks_suspended_over(low, start) and not _dated_recently(low, end):
         return True  # "suspended peace talks with the ELN over the group's offensive in X": the reason
     if _REACTION_NOUN_AFTER.match(low, end, end + 20):
         return True  # "Judge in Beirut port blast probe summons ex-minister": what the probe is about
