@@ -2784,7 +2784,39 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
                 and (_contains(b.place, a.place) or _frames(text, a, b, regions[i])
                      or _says_region(text, a, b)):
             infos[i] = Role("context", rule="part_of")
+    _possessed_frames(text, mentions, infos)
     return infos
+
+
+_POSSESSED_FRAME_KM = 250  # how far a town may be from the parent or area that frame it (a namesake: further)
+
+
+def _possessed_frames(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    """An area named after a site's parent in its possessive, with its own area word: "a school in Namtu,
+    in Shan state's Kyaukme district", "a bus station in Dera, in the Amhara region's North Shewa zone"
+    (b55-038). The state or region only says where the area is (context), and the area only says where the
+    town is: a frame (context, rule ``part_of``), not a second site. Not a list going on ("..., in Shan
+    state's Kyaukme district and Mandalay"), nor a town the gazetteer places far from both (a namesake of an
+    unknown village: "the village of Murom in Belgorod region's Shebekino district" is coded at the district,
+    b39-053)."""
+    for i in range(2, len(mentions)):
+        a, parent, area = mentions[i - 2], mentions[i - 1], mentions[i]
+        if infos[i].name not in _PLACING or infos[i - 2].name not in _PLACING \
+                or infos[i - 1].name != "context" \
+                or a.place is None or a.place.kind not in ("city", "facility") \
+                or area.place is None or area.place.kind in ("country", "continent") \
+                or parent.place is None or parent.place.kind == "country" \
+                or not (a.sentence == parent.sentence == area.sentence) \
+                or area.start - a.end > 2 * _GAP_CHARS \
+                or _IN_REGION_GAP.fullmatch(text, a.end, parent.start) is None \
+                or _POSSESSED_GAP.fullmatch(text, parent.end, area.start) is None:
+            continue
+        if min(distance_km(a.place.lat, a.place.lon, p.lat, p.lon) for p in (parent.place, area.place)) \
+                > _POSSESSED_FRAME_KM:
+            continue  # a namesake far away: the village is unknown, the area is where it is coded (b39-053)
+        word = _REGION_WORD_AFTER.match(text, area.end)
+        if word is not None and _LIST_GOES_ON.match(text, word.end()) is None:
+            infos[i] = Role("context", rule="part_of")
 
 
 # "near Mehal Meda in North Shewa zone", "Oicha, in Beni territory", "in Ilaga, Puncak regency,": the text
@@ -2932,7 +2964,11 @@ def _second_end(text: str, a: Mention, b: Mention) -> bool:
 # "the Mariupol market in Donetsk", "the Sopore bazaar in Baramulla": a noun saying what the site is (not one
 # of the guide's facilities, which the mention spans) between it and "in" the place that holds it.
 _SITE_NOUN_IN_GAP = re.compile(r"\s++(?:market|bazaar|meadow|mosque|church|school|hospital|clinic|village|"
-                               r"checkpoint|highway|road|valley|hills?|forest|mine|district|area)\s++in\s++"
+                               r"checkpoint|highway|road|valley|hills?|forest|mine|district|area|"
+                               # a post of the forces: "the Daraban police station in Dera Ismail Khan
+                               # district", "the Kolofata police post in Mayo-Sava" (phantom62, b61-035)
+                               r"police\s++(?:station|post|checkpoint)|(?:army|military|security)\s++"
+                               r"(?:post|outpost|barracks)|outpost|barracks)\s++in\s++"
                                r"(?:the\s++)?")
 # The rest of a province's name after the name of its capital as the text writes it: "Dnipropetrovsk" for
 # "Dnipropetrovska oblast", "Kharkiv" for "Kharkivska oblast" (an adjectival ending, then the area word).
@@ -2957,7 +2993,8 @@ def _says_region(text: str, a: Mention, b: Mention) -> bool:
     word = _REGION_WORD_AFTER.match(text, b.end)
     if word is None:
         return False
-    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None and (
+    if _IN_REGION_GAP.fullmatch(text, a.end, b.start) is None \
+            and _SITE_NOUN_IN_GAP.fullmatch(text, a.end, b.start) is None and (
             _COMMA_GAP.fullmatch(text, a.end, b.start) is None or _LIST_GOES_ON.match(text, word.end())):
         return False
     if b.place.kind in ("admin1", "admin2", "region"):

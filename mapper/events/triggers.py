@@ -1393,8 +1393,10 @@ _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s{1,3}(?:[\w'’-]{1,30}\s{1,3
 # troops had opened fire on its posts in the Leepa valley, a claim New Delhi denied", "said its forces had
 # taken the village of X, a claim Kyiv denied", "..., which Yerevan rejected". The perfect keeps the story's
 # own act told by a side: "the group said its fighters killed 17 troops near X, a claim the military
-# dismissed" (a20-059: the toll disputed, the attack coded).
-_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|alleged)\b"
+# dismissed" (a20-059: the toll disputed, the attack coded). An aside may follow the verb of the claim, set
+# off by commas: "claimed, without offering evidence, that the group had killed ... near X, a claim the
+# army dismissed" (phantom62, b61-034).
+_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|alleged)\b,?"
                              r"(?:\s{1,3}[\w'’,-]{1,30}){0,14}?\s{1,3}(?:had|has|have)\s{1,3}"
                              r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 _CLAIMED_CHARS = 160
@@ -3034,6 +3036,24 @@ def _reaction_toll(low: str, start: int) -> bool:
     return _REACTION_HEAD.search(low, max(0, cut - _REACTION_HEAD_CHARS), cut) is not None
 
 
+# Talks suspended or frozen over an act name it as the reason for breaking them off: "has suspended peace
+# talks with the ELN over the group's offensive in the Catatumbo region" (phantom62: b39-048, b58-031). Not
+# when the act carries its own recent day ("over their attack on X on Monday" can be that day's act).
+_TALKS_SUSPENDED_OVER = re.compile(r"\b(?:suspen\w{0,30}+|froze|freez\w{0,30}+)\s{1,3}(?:peace\s{1,3})?"
+                                   r"(?:talks|negotiations|dialogue)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
+                                   r"over\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}$")
+_TALKS_SUSPENDED_CHARS = 130
+
+
+def _talks_suspended_over(low: str, start: int) -> bool:
+    """Whether the act at low[start:] is what talks were suspended or frozen over (see _TALKS_SUSPENDED_OVER;
+    a substring test first, then one bounded window: linear)."""
+    lo = max(0, start - _TALKS_SUSPENDED_CHARS)
+    if all(low.find(word, lo, start) < 0 for word in ("suspen", "froze", "freez")):
+        return False
+    return _TALKS_SUSPENDED_OVER.search(low, lo, start) is not None
+
+
 # A war told by the long period it has lasted is no act of the day (the guide: an aggregate is no event):
 # the act noun directly after "<months|years|decades> of" ("after a year of Red Sea attacks", "Eighteen
 # months of fighting have displaced ..."), and the toll whose subject such a period is ("Six months of
@@ -3130,6 +3150,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
     if _REACTION_TO_GATE in opened \
             and _REACTION_TO_GATE.search_within(low, max(0, start - _REACTION_CHARS), start):
         return True
+    if _talks_suspended_over(low, start) and not _dated_recently(low, end):
+        return True  # "suspended peace talks with the ELN over the group's offensive in X": the reason
     if _REACTION_NOUN_AFTER.match(low, end, end + 20):
         return True  # "Judge in Beirut port blast probe summons ex-minister": what the probe is about
     if "anniversary" in low[end:end + _ITS_ANNIVERSARY_CHARS]:
