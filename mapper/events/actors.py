@@ -1266,6 +1266,9 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "between army troops and ...": the army's word and a bare force noun after it, one side read as two phrases.
+_BETWEEN_ARMY_WORDS = frozenset({"army", "military"})
+_BETWEEN_COMPOUND_GAP = re.compile(r" {1,2}")
 # "between rival gangs", "Rival militias": a side named with its rival of the same kind.
 _RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
 # ... or with the word inside the phrase, as a sentence or headline opens: "Rival militias exchanged fire in
@@ -1495,6 +1498,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and not p.side and _BETWEEN.search(sentence, max(0, p.start - 14), p.start)), None)
         if first is not None:
             agent = phrases[first].actor
+            if first + 2 < len(phrases) and phrases[first].actor.name.lower() in _BETWEEN_ARMY_WORDS \
+                    and phrases[first + 1].actor.name.lower() in _BARE_FORCES \
+                    and _BETWEEN_COMPOUND_GAP.fullmatch(sentence, phrases[first].end, phrases[first + 1].start):
+                # "between army troops and SPLA-IO fighters": the army's troops are one side, read as two
+                # phrases ("army", "troops"); the other side is named after them (actors62).
+                first += 1
             other = phrases[first + 1] if first + 1 < len(phrases) else None
             if other is not None and sentence[other.end:other.end + 1] == "-" and first + 2 < len(phrases) \
                     and _AND_LED.fullmatch(sentence, phrases[first].end, phrases[first + 2].start):
