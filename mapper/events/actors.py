@@ -689,14 +689,16 @@ _SUFFERED_ACT = re.compile(
     r"|(?:was|were|been|being)\s++(?:(?:also|reportedly)\s++)?(?:attacked|ambushed|targeted|shot\s++at|"
     r"fired\s++(?:on|upon|at))\b"
     r"|(?:repell?(?:ed|s)?|repuls(?:ed|es|e)|fought\s++off|beat\s++back)\s++(?:an?|the|another)\b)")
-# Between that subject and its verb: a place ("troops in El Fasher"), an auxiliary, or the speaker's own
+# Between that subject and its verb: a place ("troops in El Fasher", "troops defending Pokrovsk", "soldiers
+# guarding Menaka": actors62), an auxiliary, or the speaker's own
 # ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled", "The army said on
 # Thursday it had repulsed": the day it spoke may stand between).
 # ("troops backed by clan militias", "Soldiers and VDP volunteers", "its troops and allied fighters": the
 # first named.)
 _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++"
                            r"(?:[\w-]++\s++){0,2}?[\w-]++)?"
-                           r"(?:\s++(?:in|near|at|around|outside)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
+                           r"(?:\s++(?:in|near|at|around|outside|defending|guarding|protecting)\s++"
+                           r"[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
                            r"\s++(?:(?:has|have|had|also|later)\s++){0,2}+"
                            r"|\s++(?:said|says|say)(?:\s++(?:on\s++)?[A-Z][a-z]{2,6}day)?\s++(?:that\s++)?"
                            r"(?:it|they|(?:its|their)\s++[a-z]++"
