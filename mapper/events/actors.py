@@ -1282,6 +1282,11 @@ _AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{
                            r"(?:backed|led|aligned|allied)\s++(?:factions|forces|fighters|militias|groups|rebels))\b"
                            r"|(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++[A-Z][\w'’-]{1,30}+){0,2}+)\s++"
                            r"(?:force|group|militia|faction|brigade)\b)")
+# ... "and the 33rd Front, a faction of FARC dissidents", "and the Jaime Martinez front, a splinter group of
+# the": a second side named by a part of a group, then the group in an apposition (actors62).
+_AND_PART_OF = re.compile(r"\s{1,4}+and\s{1,4}+(?:the\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?[\w'’-]{1,30}+"
+                          r"\s*+,\s*+(?:an?|the|one)\s++(?:[\w-]{1,20}+\s++)?(?:faction|splinter\s++group|wing|unit|front|"
+                          r"branch|cell|offshoot)s?\s++(?:of|from)\s++(?:the\s++)?(?:(?:former|rival|dissident)\s++)?")
 # ... "and the Kurdish-led SDF", "and Turkish-backed SNA": the second side behind a word of whom it follows.
 _AND_LED = re.compile(r"\s++and\s++(?:the\s++)?[A-Za-z][\w]{1,20}+-(?:led|backed|aligned|allied)\s++")
 # "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
@@ -1502,7 +1507,8 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
             agent = phrases[first].actor
             if first + 2 < len(phrases) and phrases[first].actor.name.lower() in _BETWEEN_ARMY_WORDS \
                     and phrases[first + 1].actor.name.lower() in _BARE_FORCES \
-                    and _BETWEEN_COMPOUND_GAP.fullmatch(sentence, phrases[first].end, phrases[first + 1].start):
+                    and _BETWEEN_COMPOUND_GAP.fullmatch(sentence, phrases[first].end,
+                                                        phrases[first + 1].start):
                 # "between army troops and SPLA-IO fighters": the army's troops are one side, read as two
                 # phrases ("army", "troops"); the other side is named after them (actors62).
                 first += 1
@@ -1512,6 +1518,11 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                 other = phrases[first + 2]  # "and the Iran-backed Houthis": the backer is no side
             if other is not None and (_AND.fullmatch(sentence, phrases[first].end, other.start)
                                       or _AND_LED.fullmatch(sentence, phrases[first].end, other.start)):
+                target = other.actor
+            if target is None and other is not None and named_group(other.actor) is not None \
+                    and _AND_PART_OF.fullmatch(sentence, phrases[first].end, other.start):
+                # "between the ELN and the 33rd Front, a faction of FARC dissidents": the part the text names
+                # by the group it belongs to is that group (actors62).
                 target = other.actor
             unlisted = _AND_UNLISTED.match(sentence, phrases[first].end) if target is None else None
             if unlisted is not None and (other is None or other.start >= unlisted.end()):
