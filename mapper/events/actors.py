@@ -443,7 +443,7 @@ _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", 
 # ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
                             r"(?<!members\s)(?<!group\s)(?<!groups\s)(?<!band\s)(?<!bands\s)of|"
-                            r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
+                            r"killed|killing|kills|kill|martyring|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
                             r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
@@ -463,7 +463,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"(?:(?:an?|the)\s++)?$")
 # The words between a toll's verb and the group it counts: "killed a ", "killing three ", "killed five
 # suspected members of the ".
-_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s++"
+_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|martyring|wounded|wounding|injured|injuring)\s++"
                           r"(?:(?:at\s++least|more\s++than|about|some)\s++)?(?:an?|[\w,]{1,12}+)\s++"
                           r"(?:(?:suspected|alleged)\s++)?(?:(?:members|fighters|militants)\s++of\s++"
                           r"(?:the\s++)?)?$")
@@ -603,7 +603,7 @@ _HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # before the trigger: "repelled a separate attack on Monguno, killing 12 insurgents").
 # A trigger that counts the dead: "killing 12 insurgents".
 # ... its dead, a few words before them ("killing 17 insurgents", "killing at least 30 al-Shabaab fighters").
-_KILLING_BEFORE = re.compile(r"\b(?i:killing|killed|neutrali[sz]ing|neutrali[sz]ed|eliminating)\s++"
+_KILLING_BEFORE = re.compile(r"\b(?i:killing|killed|martyring|neutrali[sz]ing|neutrali[sz]ed|eliminating)\s++"
                              r"(?:[\w-]{1,20}+\s++){0,3}?$")
 _KILLED = re.compile(r"(?i:kill|neutrali[sz]|eliminat)")
 _REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+back|pushed\s+back)")
