@@ -445,7 +445,7 @@ _REPORTED = re.compile(r"\b(?:" + alternation(ATTRIBUTES | REACTS | {"claimed", 
 # ("A group of armed men burst into a house": a band of people before its verb is its subject too.)
 _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)"
                             r"(?<!members\s)(?<!group\s)(?<!groups\s)(?<!band\s)(?<!bands\s)of|"
-                            r"killed|killing|kills|kill|attacked|attacking|targeted|targeting|ambushed|"
+                            r"killed|killing|kills|kill|martyring|attacked|attacking|targeted|targeting|ambushed|"
                             r"ambushing|shelled|bombed|struck|hit|hitting|pounded|pounding|neutrali[sz](?:ed|ing)|"
                             r"eliminat(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
                             r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
@@ -465,7 +465,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?i:(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<
                             r"(?:(?:an?|the)\s++)?$")
 # The words between a toll's verb and the group it counts: "killed a ", "killing three ", "killed five
 # suspected members of the ".
-_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s++"
+_TOLL_OBJECT = re.compile(r"\b(?i:killed|killing|kills|kill|martyring|wounded|wounding|injured|injuring)\s++"
                           r"(?:(?:at\s++least|more\s++than|about|some)\s++)?(?:an?|[\w,]{1,12}+)\s++"
                           r"(?:(?:suspected|alleged)\s++)?(?:(?:members|fighters|militants)\s++of\s++"
                           r"(?:the\s++)?)?$")
@@ -605,7 +605,7 @@ _HAS = re.compile(r"\s++(?:(?:has|have|had)\s++)?")
 # before the trigger: "repelled a separate attack on Monguno, killing 12 insurgents").
 # A trigger that counts the dead: "killing 12 insurgents".
 # ... its dead, a few words before them ("killing 17 insurgents", "killing at least 30 al-Shabaab fighters").
-_KILLING_BEFORE = re.compile(r"\b(?i:killing|killed|neutrali[sz]ing|neutrali[sz]ed|eliminating)\s++"
+_KILLING_BEFORE = re.compile(r"\b(?i:killing|killed|martyring|neutrali[sz]ing|neutrali[sz]ed|eliminating)\s++"
                              r"(?:[\w-]{1,20}+\s++){0,3}?$")
 _KILLED = re.compile(r"(?i:kill|neutrali[sz]|eliminat)")
 _REPEL_VERB = re.compile(r"\b(?i:repell?|repuls|thwart|foil|fought\s+off|beat\s+back|pushed\s+back)")
@@ -691,14 +691,16 @@ _SUFFERED_ACT = re.compile(
     r"|(?:was|were|been|being)\s++(?:(?:also|reportedly)\s++)?(?:attacked|ambushed|targeted|shot\s++at|"
     r"fired\s++(?:on|upon|at))\b"
     r"|(?:repell?(?:ed|s)?|repuls(?:ed|es|e)|fought\s++off|beat\s++back)\s++(?:an?|the|another)\b)")
-# Between that subject and its verb: a place ("troops in El Fasher"), an auxiliary, or the speaker's own
+# Between that subject and its verb: a place ("troops in El Fasher", "troops defending Pokrovsk", "soldiers
+# guarding Menaka": actors62), an auxiliary, or the speaker's own
 # ("The FARDC said it had repelled", "the Arakan Army said its fighters had repelled", "The army said on
 # Thursday it had repulsed": the day it spoke may stand between).
 # ("troops backed by clan militias", "Soldiers and VDP volunteers", "its troops and allied fighters": the
 # first named.)
 _SUFFERED_GAP = re.compile(r"(?:\s++(?:and|(?:backed|supported|aided)\s++by)\s++"
                            r"(?:[\w-]++\s++){0,2}?[\w-]++)?"
-                           r"(?:\s++(?:in|near|at|around|outside)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
+                           r"(?:\s++(?:in|near|at|around|outside|defending|guarding|protecting)\s++"
+                           r"[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2}+)?"
                            r"\s++(?:(?:has|have|had|also|later)\s++){0,2}+"
                            r"|\s++(?:said|says|say)(?:\s++(?:on\s++)?[A-Z][a-z]{2,6}day)?\s++(?:that\s++)?"
                            r"(?:it|they|(?:its|their)\s++[a-z]++"
@@ -1268,6 +1270,9 @@ _LATEST_OF = re.compile(r"\bthe\s++(?:latest|newest|last|deadliest|second|third|
                         r"(?:in\s++an?\s++(?:string|series|spate|wave|spree)\s++of\s++|such\s++)"
                         r"(?:[\w-]{1,30}+\s++){0,4}+$")
 _BETWEEN = re.compile(r"\bbetween\s++(?:the\s++)?$")
+# "between army troops and ...": the army's word and a bare force noun after it, one side read as two phrases.
+_BETWEEN_ARMY_WORDS = frozenset({"army", "military"})
+_BETWEEN_COMPOUND_GAP = re.compile(r" {1,2}")
 # "between rival gangs", "Rival militias": a side named with its rival of the same kind.
 _RIVAL_BEFORE = re.compile(r"(?<![\w-])(?i:rival)\s++$")
 # ... or with the word inside the phrase, as a sentence or headline opens: "Rival militias exchanged fire in
@@ -1279,6 +1284,11 @@ _AND_UNLISTED = re.compile(r"\s++and\s++(?:the\s++)?(?:(?P<backed>[A-Z][\w'’]{
                            r"(?:backed|led|aligned|allied)\s++(?:factions|forces|fighters|militias|groups|rebels))\b"
                            r"|(?P<name>[A-Z][\w'’-]{1,30}+(?:\s++[A-Z][\w'’-]{1,30}+){0,2}+)\s++"
                            r"(?:force|group|militia|faction|brigade)\b)")
+# ... "and the 33rd Front, a faction of FARC dissidents", "and the Jaime Martinez front, a splinter group of
+# the": a second side named by a part of a group, then the group in an apposition (actors62).
+_AND_PART_OF = re.compile(r"\s{1,4}+and\s{1,4}+(?:the\s++)?(?:[\w'’-]{1,30}+\s++){0,3}?[\w'’-]{1,30}+"
+                          r"\s*+,\s*+(?:an?|the|one)\s++(?:[\w-]{1,20}+\s++)?(?:faction|splinter\s++group|wing|unit|front|"
+                          r"branch|cell|offshoot)s?\s++(?:of|from)\s++(?:the\s++)?(?:(?:former|rival|dissident)\s++)?")
 # ... "and the Kurdish-led SDF", "and Turkish-backed SNA": the second side behind a word of whom it follows.
 _AND_LED = re.compile(r"\s++and\s++(?:the\s++)?[A-Za-z][\w]{1,20}+-(?:led|backed|aligned|allied)\s++")
 # "Militants linked to al Qaeda killed": a transnational group (one with affiliates) they are tied to is not
@@ -1497,12 +1507,24 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
                       and not p.side and _BETWEEN.search(sentence, max(0, p.start - 14), p.start)), None)
         if first is not None:
             agent = phrases[first].actor
+            if first + 2 < len(phrases) and phrases[first].actor.name.lower() in _BETWEEN_ARMY_WORDS \
+                    and phrases[first + 1].actor.name.lower() in _BARE_FORCES \
+                    and _BETWEEN_COMPOUND_GAP.fullmatch(sentence, phrases[first].end,
+                                                        phrases[first + 1].start):
+                # "between army troops and SPLA-IO fighters": the army's troops are one side, read as two
+                # phrases ("army", "troops"); the other side is named after them (actors62).
+                first += 1
             other = phrases[first + 1] if first + 1 < len(phrases) else None
             if other is not None and sentence[other.end:other.end + 1] == "-" and first + 2 < len(phrases) \
                     and _AND_LED.fullmatch(sentence, phrases[first].end, phrases[first + 2].start):
                 other = phrases[first + 2]  # "and the Iran-backed Houthis": the backer is no side
             if other is not None and (_AND.fullmatch(sentence, phrases[first].end, other.start)
                                       or _AND_LED.fullmatch(sentence, phrases[first].end, other.start)):
+                target = other.actor
+            if target is None and other is not None and named_group(other.actor) is not None \
+                    and _AND_PART_OF.fullmatch(sentence, phrases[first].end, other.start):
+                # "between the ELN and the 33rd Front, a faction of FARC dissidents": the part the text names
+                # by the group it belongs to is that group (actors62).
                 target = other.actor
             unlisted = _AND_UNLISTED.match(sentence, phrases[first].end) if target is None else None
             if unlisted is not None and (other is None or other.start >= unlisted.end()):

@@ -626,6 +626,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?<!earthquake )(?<!quake )(?<!lightning )(?<!storm )struck\b"
      r"(?! (?:a |an |the )?(?:\w{1,30} )?(?:deal|agreement|accord|chord|balance|note|tone|compromise|bargain|"
      r"pact|down)\b)|killing|killings|gunmen|opened fire|"
+     # "attacked a police station ..., martyring two policemen": Pakistan's "killing" (actors62)
+     r"martyring|"
      # present-tense headline verbs after armed men ("Gunman opens fire at checkpoint", "Navy fires on
      # fishing boats"), not the noun ("set off huge fires at the terminal")
      r"(?:" + _STORMERS + r")(?:fires?|opens? fire) (?:on|at)\b|"
