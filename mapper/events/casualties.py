@@ -94,7 +94,8 @@ PERSONS = frozenset("""person man woman boy girl child baby infant toddler teena
     informer informant bishop rabbi mullah tribesman clansman herdsman miner porter grandfather grandmother
     grandson granddaughter nephew niece uncle aunt cousin neighbour neighbor warden jailer
     passer-by passerby bystander owner
-    schoolteacher commissioner signatory sheikh administrator""".split())  # "a passer-by", "a shop owner"
+    schoolteacher commissioner signatory sheikh administrator
+    councilman councilwoman""".split())  # "a passer-by", "a shop owner"
 # (the last line, tolls51: "killed a schoolteacher and her husband", "shot dead a district commissioner and
 # his bodyguard", "a former peace signatory and his wife" read no one; "headman" was dropped: it fixed four
 # but lost l14-002 and w14-002, where a headman shot in another district joins the sentence's first act)

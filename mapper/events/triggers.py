@@ -1039,6 +1039,10 @@ _KILLING = re.compile(r"kill\w*|shot dead|gunned down|gun(?:s|ning)? down|shoot(
 # A headline's participle without "were": "Three civilians killed in Nikopol", "Two soldiers shot dead near
 # Bamenda"; its subject, a few words from the line's (or a clause's) start, is who died.
 _BARE_PARTICIPLES = ("killed", "shot dead", "gunned down")
+# ... unless an object follows it: "Gunmen shot dead a district commissioner", "Gunmen killed the chief": the
+# past tense, whose subject is the doer (types63).
+_PARTICIPLE_OBJECT = re.compile(r"\s{1,3}(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|"
+                                r"nine|ten|\d{1,4})\s")
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:;|—–]\s|\s[-–]\s|\bas\s)\W{0,3}(?:[\w'’-]{1,30}\s){1,4}$")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
                      r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
@@ -4567,6 +4571,28 @@ def _spans(triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
     return tuple((t.start, t.end) for t in triggers)
 
 
+# Unnamed shooters as the subject right before the shooting ("Gunmen shot dead a district commissioner in X",
+# "Gunmen on a motorbike shot dead a member of the local council"): the doers, not an armed side hit, so
+# they do not make the shooting of one person a battle (types63). Only these nouns, a few words before the
+# verb (at most four words between); an armed word after the verb, or any other before it, still does.
+_SHOOTERS_SUBJECT = re.compile(r"\b(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bandits?|insurgents?|"
+                               r"rebels?|separatists?|jihadists?|fighters?)"
+                               r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}$")
+_SHOOTERS_CHARS = 60  # the window of _ARMED_ONE around a shooting (as before this rule)
+
+
+def _armed_near_shot(low: str, shot: Trigger) -> bool:
+    """Whether an armed side is named near the shooting ``shot`` (within _SHOOTERS_CHARS either side),
+    not counting the unnamed shooters who are its subject (_SHOOTERS_SUBJECT)."""
+    lo = max(0, shot.start - _SHOOTERS_CHARS)
+    subject = _SHOOTERS_SUBJECT.search(low, lo, shot.start)
+    for m in _ARMED_ONE.finditer(low, lo, shot.end + _SHOOTERS_CHARS):
+        if subject is not None and m.start() == subject.start("who"):
+            continue  # the shooters themselves (an armed word between them and the verb still counts)
+        return True
+    return False
+
+
 def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
     fresh = [t for t in triggers if not t.back_reference] or triggers
     specific = [t for t in fresh if t.sub != GENERIC]
@@ -4641,7 +4667,7 @@ def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
         # ("hit" is a trigger only in the passive or as a headline's bare "Lviv hit")
         hit = next((t for t in fresh if _HIT.fullmatch(low, t.start, t.end) and (
             low.startswith("hit", t.start) or _PASSIVE.search(low, max(0, t.start - 12), t.start))), None)
-        if shot is not None and not _ARMED_ONE.search(low, max(0, shot.start - 60), shot.end + 60):
+        if shot is not None and not _armed_near_shot(low, shot):
             best, sub = shot, "Attack"
         elif hit is not None and not _ARMED_ONE.search(low, max(0, hit.start - 60), hit.end + 60):
             # "Kharkiv was struck overnight": a place hit from afar by a weapon the report does not name
@@ -4819,7 +4845,8 @@ def _victims(low: str, t: Trigger) -> str | None:
             and not _ARMED_RE.search(before):
         return "Attack"  # "over 200 killed in ..."
     if not _PASSIVE.search(before) and not (
-            low.startswith(_BARE_PARTICIPLES, t.start) and _HEADLINE_SUBJECT.search(before)):
+            low.startswith(_BARE_PARTICIPLES, t.start) and _HEADLINE_SUBJECT.search(before)
+            and not _PARTICIPLE_OBJECT.match(low, t.end)):
         return None  # the words before an active verb are its doer, not its victims
     armed_b = [m.end() for m in _ARMED_RE.finditer(before)]
     civil_b = [m.end() for m in _CIVILIANS_RE.finditer(before)]
