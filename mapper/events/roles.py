@@ -418,6 +418,22 @@ _INCLUDING_NEXT = re.compile(r"(?:\s{1,3}(?:[\w'’-]{1,20})){0,4}?\s{0,3},"
                              # an attribution between: ", health officials said, including"
                              r"(?:(?:\s{1,3}[\w'’-]{1,20}){1,4}?\s{1,3}(?:" + alternation(ATTRIBUTES) +
                              r")(?:\s{1,3}[\w'’-]{1,20}){0,2}?\s{0,3},)?\s{1,3}including\b")
+# A place a supply cut reached, after the act that cut it elsewhere ("struck the gas field, cutting power to
+# much of Erbil and Sulaymaniyah", "halting crude flows to the port of Coveñas", "cutting food supplies to
+# Bukavu"): the place went without, it is not where the act was (phantom63: b63-029). Read from the left
+# context's last 70 characters (lower case). Only a participle after a comma, the act told first with its
+# own site ("Shelling cut power to parts of Kherson" keeps Kherson), and "to"/"for" only ("cutting power
+# in Kramatorsk" may be the site).
+# Every repeat is bounded and no two are nested: linear.
+_SUPPLY_CUT_TO = re.compile(r",\s{1,3}(?:[a-z]{1,15}\s{1,3}(?:[a-z]{1,15}\s{1,3})?and\s{1,3})?"
+                            r"(?:cutting|knocking\s{1,3}out|disrupting|halting|severing)\s{1,3}(?:off\s{1,3})?"
+                            r"(?:the\s{1,3})?"
+                            r"(?:[a-z]{1,15}\s{1,3})?(?:power|electricity|water|gas|heating|fuel|oil|crude|internet|"
+                            r"supplies|supply|aid)(?:\s{1,3}(?:supplies|supply|flows?|exports?|deliveries|lines?|"
+                            r"routes?))?\s{1,3}(?:to|for)\s{1,3}(?:(?:most|much|all|half|large\s{1,3}parts|parts|"
+                            r"swathes|the\s{1,3}rest)\s{1,3}of\s{1,3})?(?:the\s{1,3}(?:[a-z]{1,15}\s{1,3})?"
+                            r"(?:city|town|port|capital|province|region|state)\s{1,3}of\s{1,3})?(?:the\s{1,3})?$")
+_SUPPLY_CUT_CHARS = 70
 # Ground a side holds, told in the present: "which controls much of Raqqa", "rebels, who hold most of X".
 _CONTROLS = re.compile(r"\b(?:controls|control|holds|hold|governs|administers|runs)\s{1,3}"
                        r"(?:(?:much|most|parts|large\s{1,3}parts|swathes|all|half|the\s{1,3}rest|"
@@ -1659,6 +1675,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "... intercepted, and sirens sounded in Jerusalem": cover taken
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
+    if (" to " in left or " for " in left) \
+            and _SUPPLY_CUT_TO.search(left, max(0, len(left) - _SUPPLY_CUT_CHARS)):
+        return Role("context", rule="left")  # "cutting power to much of Erbil": the supply cut reached it
     if _LINK_BETWEEN_GATE.search_in(left, _LEFT_GROUP.opened(left)):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
     if _MEASURE_IN_GATE.search_in(left, _LEFT_GROUP.opened(left)) and _MEASURE_CAUSE.match(text, m.end, s1):
