@@ -821,6 +821,8 @@ def _old_context_features(c, text: str, lower_words) -> dict[str, float]:  # noq
                 lw = "near"
             elif lw == "rural" and len(parts) > 1 and parts[-2].lower() in r._RURAL_PREPOSITIONS:
                 lw = parts[-2].lower()  # (wire39: "in rural Tibú" reads as "in Tibú")
+            elif lw == "nearby" and len(parts) > 1 and parts[-2].lower() in r._NEARBY_PREPOSITIONS:
+                lw = parts[-2].lower()  # (session 49: "on nearby Druzhkivka" reads as "on Druzhkivka")
             f[f"prev={lw}"] = 1.0
             if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?") \
                     and parts[-1][-1:] != ":":
@@ -868,6 +870,9 @@ def _old_words_before_hit(text: str, left: int) -> bool:
     from mapper.geoparse import recognize as r
 
     before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 30):left].split()[-2:]]
+    if before and text[max(0, left - 30):left].split()[-1] in r._NEARBY_WORDS:
+        # (and, since session 49, the two words before "nearby": "an attack on nearby Druzhkivka")
+        before = [w.lower().strip(".,:;\"'“”‘’") for w in text[max(0, left - 44):left].split()[-3:-1]]
     # (and, since session 48, a town a side defends or guards: r._DEFENDED_TOWN_VERBS)
     return bool(before) and (before[-1] in r.EVENT_VERBS_BEFORE or before[-1] in r._DEFENDED_TOWN_VERBS
                              or len(before) == 2 and (
