@@ -1619,6 +1619,17 @@ def _claimed(incidents: _Incidents, who: Actor, span: tuple[int, int], sentence:
         about = [inc for inc in violent[incidents.claimed:] if span in inc.spans]
         if named and _BLAME_VERB.search(sentence) and not any(_at_named(inc, named) for inc in about):
             about = [inc for inc in violent[incidents.claimed:] if _at_named(inc, named)] or about
+        if named and not any(_at_named(inc, named) for inc in about) \
+                and _CLAIMED_EARLIER_VERB.search(sentence):
+            # A claim naming the place of an act told earlier ("ISWAP claimed the Marte attack"), even one
+            # told before the story's last claim ("... The Baloch Liberation Army claimed the blast. The TTP
+            # claimed the Dera Ismail Khan and Orakzai attacks"): those acts (the earlier ones only where
+            # their perpetrator was only described, no group named: "Boko Haram fighters" stays), not the
+            # last one told (actors63).
+            earlier = [inc for inc in violent[:incidents.claimed] if _generic(inc.actor1)
+                       and (inc.actor1 is None or fighting_group(inc.actor1) is None)]
+            about = [inc for inc in violent[incidents.claimed:] if _at_named(inc, named)] \
+                or [inc for inc in earlier if _at_named(inc, named)] or about
         told = next((t for t in reversed(violent[-1].spans) if t != span), None)
         about = about or [inc for inc in violent[incidents.claimed:] if told in inc.spans] or violent[-1:]
     incidents.claimed = len(violent)
@@ -1651,6 +1662,8 @@ def _one_side(a: Actor, b: Actor, where: str) -> bool:
 
 
 _BLAME_VERB = re.compile(r"\b(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing))\b")
+# The verbs of a claim or blame that can reach back past the story's last claim to the acts it places.
+_CLAIMED_EARLIER_VERB = re.compile(r"\b(?:claim(?:ed|s)|blam(?:ed|es))\b")
 
 
 def _at_named(inc: _Incident, named: frozenset[tuple[str, str]]) -> bool:
