@@ -593,8 +593,8 @@ def test_one_sentence_of_many_claimed_launches_is_linear_in_cpu_time() -> None:
     # its sentence and the two beside it (CPU seconds for 16, 32 and 64 KB of one sentence of claims and
     # interceptions: 0.04, 0.16, 0.66 before, session 49); the intercepted places are now read once per
     # sentence. A ratio of the best of three CPU times, as above.
-    unit = ("the Houthis said they fired a missile at Eilat, and the army said it intercepted the missile over "
-            "Beersheba, and ")
+    unit = ("the Houthis said they fired a missile at Eilat, and the army said it intercepted the missile "
+            "over Beersheba, and ")
 
     def cpu(n: int) -> float:
         text = "Yemen: " + unit * (n // len(unit)) + "officials said."
