@@ -204,20 +204,32 @@ _OTHER_WEAPON = re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grenades?)
 _CLAIMED_TARGET_CHARS = 120  # the claim's reach after its verb ("at an air base near Khamis Mushait")
 
 
-def _intercepted_elsewhere(texts: tuple[str, ...], claim: str) -> bool:
+_MOST_INTERCEPTED = 32  # distinct places kept: a claim (at most _CLAIMED_TARGET_CHARS) cannot name them all
+
+
+def _intercepted_places(texts: tuple[str, ...]) -> dict[str, bool]:
+    """The places ``texts`` tell an interception at, each with whether a report of it names a missile or a
+    drone; read once per sentence, whatever the number of claims in it (a scan per claim was quadratic in
+    one long sentence of claims)."""
+    places: dict[str, bool] = {}
+    for t in texts:
+        for m in _INTERCEPTED_PLACE.finditer(t):
+            told = "missile" in m.group() or "drone" in m.group()
+            places[m.group(1)] = places.get(m.group(1), False) or told
+            if len(places) >= _MOST_INTERCEPTED:
+                return places
+    return places
+
+
+def _intercepted_elsewhere(places: dict[str, bool], claim: str) -> bool:
     """Whether ``claim`` launches missiles or drones (not rockets or shells: "said it fired rockets at Kiryat
-    Shmona" is the corpus's shelling there; with no weapon named, the one stopped) and one of ``texts`` tells
-    an interception at a named place that ``claim`` does not name."""
+    Shmona" is the corpus's shelling there; with no weapon named, the one stopped) and one of the intercepted
+    ``places`` (_intercepted_places) is a place ``claim`` does not name."""
     armed = "missile" in claim or "drone" in claim
     if not armed and _OTHER_WEAPON.search(claim) is not None:
         return False
-    for t in texts:
-        for m in _INTERCEPTED_PLACE.finditer(t):
-            # (a claim with no weapon, "said they had targeted Ben Gurion airport", by the weapon stopped)
-            stopped = armed or "missile" in m.group() or "drone" in m.group()
-            if stopped and not _names_word(claim, m.group(1)):
-                return True
-    return False
+    # (a claim with no weapon, "said they had targeted Ben Gurion airport", by the weapon stopped)
+    return any((armed or told) and not _names_word(claim, place) for place, told in places.items())
 
 
 def _names_word(text: str, word: str) -> bool:
@@ -346,10 +358,10 @@ class Clauses:
                                      else r for r in readings)
                 launches = _claimed_launches(sentence)
                 if launches:
-                    near = (sentence,) + tuple(text[a:b] for a, b in spans[max(0, k - 1):k + 2]
-                                               if (a, b) != span)
+                    places = _intercepted_places((sentence,) + tuple(
+                        text[a:b] for a, b in spans[max(0, k - 1):k + 2] if (a, b) != span))
                     launches = [(a, b) for a, b in launches
-                                if _intercepted_elsewhere(near, sentence[a:b + _CLAIMED_TARGET_CHARS])]
+                                if _intercepted_elsewhere(places, sentence[a:b + _CLAIMED_TARGET_CHARS])]
                     # (the launch reports nothing: the target beside it is no site, whatever clause reads it)
                     unreal += launches
                     readings = tuple(replace(r, background=True, claimed=True)
