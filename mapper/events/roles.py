@@ -1675,8 +1675,9 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
         return Role("context", rule="left")  # "... intercepted, and sirens sounded in Jerusalem": cover taken
     if _CONTROLS_GATE.search(left, max(0, len(left) - 50)):
         return Role("context", rule="left")  # "the SDF, which controls much of Raqqa": a state, not an act
-    if (" to " in left or " for " in left) \
-            and _SUPPLY_CUT_TO.search(left, max(0, len(left) - _SUPPLY_CUT_CHARS)):
+    cut_from = max(0, len(left) - _SUPPLY_CUT_CHARS)  # (the window only: this runs for every mention)
+    if (left.find(" to ", cut_from) >= 0 or left.find(" for ", cut_from) >= 0) \
+            and _SUPPLY_CUT_TO.search(left, cut_from):
         return Role("context", rule="left")  # "cutting power to much of Erbil": the supply cut reached it
     if _LINK_BETWEEN_GATE.search_in(left, _LEFT_GROUP.opened(left)):
         return Role("context", rule="left")  # "flights between Khartoum and Port Sudan would resume"
