@@ -2853,7 +2853,8 @@ class EventCoder:
             precision = _moved_precision(info.precision, moved, m, sentence)
             if info.rule == _HOLDS_UNKNOWN:
                 precision = max(precision, 2)
-            if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and (
+            if chosen.overlaps(place) or _aside(m, sentence) or precision > located.precision and not (
+                    _province_listed_after_town(place, m, ends, located.place, sentence)) and (
                     place.kind in _BROAD and not _own_province(place, m, ends, clause, sentence)
                     and not _sea_beside_area(place, located.place)
                     or _reference(m, ends, sentence, clause)
@@ -3377,6 +3378,30 @@ def _listed_after_site(place: Place, m: Mention, ends: list[int], sentence: str)
         and _JOINED_PROVINCE_NAMES.fullmatch(sentence, max(before) - s0, m.start - s0) is not None \
         and (_PLURAL_PROVINCE_AFTER.match(sentence, m.end - s0) is not None
              or _LISTED_PROVINCES.match(sentence, m.end - s0) is not None)
+
+
+# After a province named in a list right after a town it does not hold: a region word ("Kuriga, Kaduna state"
+# frames the town), a list going on as regions ("Kherson, Zaporizhzhia and Dnipropetrovsk regions"), or a
+# possessive ("Kunar's Asadabad"): not a sibling site.
+_PROVINCE_FRAMED_AFTER = re.compile(r"(?:\s{1,3}(?:and|or)\s{1,3}[A-Z][\w'’-]{0,30}+)?"
+                                    r"(?:[’']s\b|\s{1,3}(?:province|governorate|region|state|oblast|prefecture|"
+                                    r"county|district|territory|department)s?\b)", re.I)
+
+
+def _province_listed_after_town(place: Place, m: Mention, ends: list[int], first: Place,
+                                sentence: str) -> bool:
+    """Whether a province is the next name of a list of sites after a town the clause is coded at, in
+    another province ("Pakistani jets strike Kandahar, Kunar", "struck Kunduz, Kunar and Paktia", "Israeli
+    jets strike Beirut, Bekaa"): a site of its own, as a town would be in that list (the caller has found
+    that it neither holds nor lies in a chosen site). Not a province named as such after the town ("Kuriga,
+    Kaduna state", a frame, which the roles read) nor a possessive ("Kandahar, Kunar's capital")."""
+    s0 = m.sentence[0]
+    before = [e for e in ends if e <= m.start]
+    return place.kind == "admin1" and first.kind in ("city", "facility") and bool(before) \
+        and bool(place.admin1) and bool(first.admin1) and place.admin1 != first.admin1 \
+        and place.country_code == first.country_code \
+        and _JOINED_PROVINCE_NAMES.fullmatch(sentence, max(before) - s0, m.start - s0) is not None \
+        and _PROVINCE_FRAMED_AFTER.match(sentence, m.end - s0) is None
 
 
 # A second verb of the first act's subject, with no subject of its own, between the last chosen site and a

@@ -736,12 +736,16 @@ _APPOSITION = re.compile(r"(?<=the )(?:[\w'’-]{1,30}\s+){0,2}"
 # A country or province that only frames another place: the possessor of a name the gazetteer may not
 # know ("Congo's Bunagana"), or a border ("on Uganda border", "near the Ugandan-Congolese border").
 # (The possessed name ends the phrase: "Cameroon's English-speaking regions" are still the country's.)
+# Words that open another clause before "border" ("as border clashes widen"), which the frame does not read.
+_BORDER_CLAUSE_OPENERS = r"(?:as|after|amid|while|when|where|but|despite|since|until|before|with|and|or)\s"
 _COUNTRY_FRAME = re.compile(r"(?:'s|’s)\s[A-Z][a-z]{1,30}+(?:-[A-Z]?[a-z]{1,30}+)?"  # "Ituri's Lopa-Ngazi"
                             r"(?:\s[A-Z][a-z]{1,30}+){0,2}"
                             r"(?:\s(?:airport|air base|base|port|camp|refinery|prison|hospital|university|"
                             r"square|bridge|dam|district|neighbou?rhood|area|town|city|village|province|region))?"
                             r"(?=[,.;:]|\s(?:on|in|near|as|after|and)\b|$)|"
-                            r"\s(?:[\w-]{1,30}\s)?border\b")
+                            # (not a clause's conjunction before it: "strike Kandahar, Kunar as border
+                            # tensions flare" names no border of Kunar)
+                            r"\s(?:(?!" + _BORDER_CLAUSE_OPENERS + r")[\w-]{1,30}\s)?border\b")
 # "Warrap's Tonj", "Zamfara state's Talata Mafara area", "Niger's western Tillaberi region": the place
 # before "'s" is the parent; also before the noun that names what the part is ("Somalia's capital
 # Mogadishu", "Borno state's capital, Maiduguri", "Yemen's port city Aden").
