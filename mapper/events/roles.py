@@ -3515,7 +3515,8 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             # city's own district: "Tripoli's Abu Salim district", "the Abu Salim district of Tripoli")
             kind = "admin2"
         if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside \
-                and not _listed_district(text, mentions, i) and id(r.clause) in towns:
+                and not _listed_district(text, mentions, i) and id(r.clause) in towns \
+                and not _PART_OF_CITY.match(text, m.end):
             # The gazetteer has no district codes: a district of the province holds a site of the clause
             # only when it lies near it or is named right after it ("Moreh in Manipur's Tengnoupal
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
