@@ -2,14 +2,15 @@
 named beside it), from the blind files' fresh train misses (mixed62, mixed63) that
 training/events/noevent64.jsonl carries. Every sentence is our own.
 
-- roles._district_of_next (read by the district-of-the-province block of the parent rule): a district named
-  right before "district of <Y>" ("in Daman district of Kandahar", "the Chahar Bolak district of Balkh") is
+- roles.py, the district-of-the-province block of the parent rule (`_PART_OF_CITY` after the district, the
+  condition sites63 wrote for the same class; this helper's own function is gone): a district named right
+  before "district of <Y>" ("in Daman district of Kandahar", "the Chahar Bolak district of Balkh") is
   told as a part of Y by the text itself, so it is never Y's parent. The parent rule read such a district,
   when the gazetteer has it only as a district row (no town of the name), as a district of the province that
   holds the town Y (within 40 km), made the district context and coded the act at the town Y (blind b62-079
   "a tea shop in Bannang Sata district of Yala": the act at Yala, a name the writer listed as not a site).
   Now the district is the site (precision 2, a district as the area) and Y is its parent (context). The
-  phrase is the one the rule `_frames` already reads as the text placing the site (roles._AREA_OF).
+  phrase is the one `_PART_OF_CITY` reads (" district of").
   Near misses that must not change: a district the gazetteer has as a town ("Sai Buri district of
   Pattani", read as before: the town, precision 1); a district named after the site's own sentence part
   ("in a market in Kandahar ..., in Daman district": the district still holds the town as before); the
@@ -66,7 +67,7 @@ def test_a_district_after_the_sites_clause_still_holds_the_town(unfiltered: Pipe
 
 
 # -- 100 KB bounds ------------------------------------------------------------------------------------------
-# The rule adds no pattern (it reads roles._AREA_OF on the gap between two names); a long run of its phrase
+# The rule adds no pattern (it reads roles._PART_OF_CITY after the district); a long run of its phrase
 # parses linearly.
 
 def test_many_districts_of_named_places_parse_linearly(unfiltered: Pipeline) -> None:

@@ -3733,7 +3733,10 @@ def _per_site(sentence: str, sites: list[_Located | None]) -> dict[int, int | No
 
 
 _ROAD_AFTER = re.compile(r"(?:-[\w'’ ]{1,30})?\s+(?:road|highway)\b", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,40}\s+and\s+$")
+# (the first end a name of one to four words, "the towns of" before it: not the sides of "fighting between
+# the army and the RSF raged in Dilling and Kadugli", whose second town is a site of its own)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?"
+                             r"(?:(?:(?:al|el|ad|ar|as|ash|at|de|la|le)[\s-])?[A-Z][\w'’.-]{0,30}\s+){1,4}and\s+$")
 # ... and where a road leads: "on the road to Afgoye" after "In Mogadishu,", the second town of "the road
 # linking (from) Ancuabe to Montepuez" (read in a bounded window before the name).
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:(?:linking|connecting|joining|from)\s+"

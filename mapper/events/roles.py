@@ -3540,7 +3540,7 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             kind = "admin2"
         if kind == "admin2" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside \
                 and not _listed_district(text, mentions, i) and id(r.clause) in towns \
-                and not _district_of_next(text, mentions, i):
+                and not _PART_OF_CITY.match(text, m.end):
             # The gazetteer has no district codes: a district of the province holds a site of the clause
             # only when it lies near it or is named right after it ("Moreh in Manipur's Tengnoupal
             # district", "Daraban, Dera Ismail Khan district"), not when the sentence tells an act of its
@@ -3551,15 +3551,6 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
         elif kind == "country" and (id(r.clause), "cc", p.country_code) in inside or \
                 kind == "admin1" and p.admin1 and (id(r.clause), "a1", p.admin1) in inside:
             infos[i] = Role("context", rule="part_of")
-
-
-def _district_of_next(text: str, mentions: list[Mention], i: int) -> bool:
-    """Whether the district ``i`` is told as a part of the name right after it: "in Bannang Sata district of
-    Yala", "the Kurram district of Khyber Pakhtunkhwa" (the text itself says where the district is: the name
-    after it is its parent, never its part)."""
-    j = i + 1
-    return j < len(mentions) and mentions[j].sentence == mentions[i].sentence \
-        and _AREA_OF.fullmatch(text, mentions[i].end, mentions[j].start) is not None
 
 
 # A total spread over an area ("Israeli strikes across Gaza killed 18 people, including 12 in Khan Younis
