@@ -44,7 +44,8 @@ from tests.test_phantom44_classes import Row, _events
     # bodies recovered after clashes: the clash's toll
     ("Heavy fighting broke out between army troops and Kachin Independence Army fighters near Bhamo on "
      "Monday, and residents said 14 bodies were recovered.",
-     [("Bhamo", "Battles", "Armed clash", 14, "Myanmar forces", None)]),
+     # (actor2 the KIA since session 49's actors62: "between army troops and X" names both sides)
+     [("Bhamo", "Battles", "Armed clash", 14, "Myanmar forces", "KIA")]),
     # near miss: bodies found alone are an attack
     ("Police found six bodies dumped near Culiacan on Monday.",
      [("Culiacán", "Violence against civilians", "Attack", 6, None, "civilians")]),
