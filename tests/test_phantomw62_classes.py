@@ -3,12 +3,12 @@ misses (training/events/noevent62.jsonl carries them, with wire paragraphs and a
 old deals, tolls over a period and places named by officials). Every sentence here is our own.
 
 - clauses._claimed_launches, _intercepted_elsewhere (_LAUNCH_CLAIM_VERB, _INTERCEPTED_PLACE, _OTHER_WEAPON,
-  _names_word), read by clauses.Clauses: a launch its launcher claims ("the Houthis said they had fired a
-  ballistic missile at X", "said they had targeted X airport") when the claim's sentence, the one before or
-  the one after tells an interception at a named place the claim does not name ("intercepted ... over the
-  Negev", "shot down near Jizan") reports nothing: its span is unreal (the target is context) and a violence
-  clause it opens is background. The interception is coded where the defender places it (blind b60-053 Ben
-  Gurion airport; the corpus codes b27-060, b51-077, b58-054, t60-026, w59-003 this way).
+  wordhits.whole_word_starts), read by clauses.Clauses: a launch its launcher claims ("the Houthis said they
+  had fired a ballistic missile at X", "said they had targeted X airport") when the claim's sentence, the one
+  before or the one after tells an interception at a named place the claim does not name ("intercepted ...
+  over the Negev", "shot down near Jizan") reports nothing: its span is unreal (the target is context) and a
+  violence clause it opens is background. The interception is coded where the defender places it (blind
+  b60-053 Ben Gurion airport; the corpus codes b27-060, b51-077, b58-054, t60-026, w59-003 this way).
   Near misses that must not change: rockets or shells claimed ("Hezbollah said it had fired rockets at Kiryat
   Shmona", with a drone stopped near another town: a shelling, as the corpus codes it); an interception over
   the target itself ("shot them down over the city"), or one with no place; a launch told as fact.

@@ -33,6 +33,7 @@ from typing import Any
 from mapper.doc import Doc
 from mapper.errors import CorpusError
 from mapper.evaluation.metrics import error_km
+from mapper.events.wordhits import whole_word_starts  # (also read here by training/events/*.py)
 from mapper.gazetteer.names import normalize
 from mapper.model import Article, Event
 
@@ -216,21 +217,6 @@ def select_split(items: Iterable[GoldItem], split: str) -> list[GoldItem]:
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
     return [it for it in items if split == "all" or it.split == split]
-
-
-def whole_word_starts(text: str, name: str) -> list[int]:
-    """Offsets where ``name`` occurs in ``text`` as whole words (no letter or digit on either side), so
-    "Somali" is not found inside "Somalia". Linear in the text for one name (str.find steps)."""
-    out: list[int] = []
-    if not name:
-        return out
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            out.append(i)
-        i = text.find(name, i + 1)
-    return out
 
 
 def _number(value: object, what: str) -> float:

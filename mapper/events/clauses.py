@@ -23,6 +23,7 @@ from mapper.events.dates import DAY, MONTH, WEEK, DateExpr, find_dates, follows_
 from mapper.events.lexicon import CLAIMS, FORMAL, SAID, TELLS, alternation
 from mapper.events.prefilter import WordGate, gate_text
 from mapper.events.triggers import _BACK, _EVENT_NOUN, Clause, accused_of, clauses, nature_as_toll
+from mapper.events.wordhits import whole_word_starts
 
 _PAST_MARKERS = re.compile(
     r"\b(?:last year|last month|years? ago|decades?|in the past|previously|formerly|"
@@ -229,18 +230,7 @@ def _intercepted_elsewhere(places: dict[str, bool], claim: str) -> bool:
     if not armed and _OTHER_WEAPON.search(claim) is not None:
         return False
     # (a claim with no weapon, "said they had targeted Ben Gurion airport", by the weapon stopped)
-    return any((armed or told) and not _names_word(claim, place) for place, told in places.items())
-
-
-def _names_word(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word (str.find steps: linear, no pattern built)."""
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return True
-        i = text.find(word, i + 1)
-    return False
+    return any((armed or told) and not whole_word_starts(claim, place) for place, told in places.items())
 
 
 def _claimed_launches(sentence: str) -> list[tuple[int, int]]:

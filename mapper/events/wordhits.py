@@ -3,6 +3,8 @@
 ``pattern.search(text, a, b)`` for every pair of a long sentence's phrases (or every place and its
 trigger) costs the length of each stretch, so a sentence without end made the coder quadratic.
 :class:`WordHits` scans the text once and answers the same question in O(log n).
+``whole_word_starts`` finds a name's whole-word occurrences by ``str.find`` steps (no pattern built
+from the name: the name may be any text).
 """
 
 from __future__ import annotations
@@ -39,3 +41,18 @@ class WordHits:
         # search(text, a, b) reads the text as if it ended at b: a word cut off there ("said" in
         # "saidx") also matches. Only the last few characters can hold such a word.
         return self.pattern.search(self.text, max(a, b - LONGEST_WORD), b) is not None
+
+
+def whole_word_starts(text: str, name: str) -> list[int]:
+    """Offsets where ``name`` occurs in ``text`` as whole words (no letter or digit on either side), so
+    "Somali" is not found inside "Somalia". Linear in the text for one name (str.find steps)."""
+    out: list[int] = []
+    if not name:
+        return out
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
