@@ -823,6 +823,8 @@ def _old_context_features(c, text: str, lower_words) -> dict[str, float]:  # noq
                 lw = parts[-2].lower()  # (wire39: "in rural Tibú" reads as "in Tibú")
             elif lw == "nearby" and len(parts) > 1 and parts[-2].lower() in r._NEARBY_PREPOSITIONS:
                 lw = parts[-2].lower()  # (session 49: "on nearby Druzhkivka" reads as "on Druzhkivka")
+            elif lw == "of" and len(parts) > 1 and parts[-2].lower() in r._INHABITANT_NOUNS:
+                lw = "in"  # (session 50: "Residents of Kidal said" reads as "in Kidal")
             f[f"prev={lw}"] = 1.0
             if w[0].isupper() and not opens and not (len(parts) > 1 and parts[-2][-1:] in ".!?") \
                     and parts[-1][-1:] != ":":

@@ -1285,6 +1285,10 @@ _RURAL_PREPOSITIONS = frozenset("in near around across outside into".split())
 # Puncak"), nor "of" ("residents of nearby Baniyas": the people of a town, not a place of the act).
 _NEARBY_PREPOSITIONS = frozenset("in on at near around outside into".split())
 _NEARBY_WORDS = frozenset({"nearby"})
+# The nouns of a place's people before "of" and its name, read as "in": "Residents of Kidal said drones
+# struck ...", "villagers of Tegh" (the corpora's "of", and "X said" read as a person, left the town out).
+_INHABITANT_NOUNS = frozenset("residents resident inhabitants villagers townspeople townsfolk people elders "
+                              "families".split())
 
 
 def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> dict[str, float]:
@@ -1330,6 +1334,8 @@ def context_features(c: Candidate, text: str, lower_words: LowercaseWords) -> di
                 lw = parts[-2].lower()
             elif lw == "nearby" and len(parts) > 1 and parts[-2].lower() in _NEARBY_PREPOSITIONS:
                 lw = parts[-2].lower()  # "on nearby Druzhkivka", "in nearby Toretsk": the preposition
+            elif lw == "of" and len(parts) > 1 and parts[-2].lower() in _INHABITANT_NOUNS:
+                lw = "in"  # "Residents of Kidal said ...": the people in the place, read as "in"
             f[f"prev={lw}"] = 1.0
             # (Not the last word of the sentence before: "... on Thursday. Afgooye, a town ..." is no
             # "Thursday Afgooye", the mark of a longer name, a person's or an organisation's; nor a
