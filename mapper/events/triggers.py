@@ -203,8 +203,13 @@ _RULES: list[tuple[str, str]] = [
      # riot-control and choking agents dropped on troops ("drones drop chloropicrin on trenches", "tear gas
      # grenades dropped by drone"): banned as a method of warfare, a chemical attack (not a crowd's tear gas)
      r"chloropicrin|irritant gas|cs gas|"
-     r"drop(?:s|ped|ping)? (?:\w{1,30} ){0,2}?tear[ -]?gas(?= (?:grenades?|munitions?|canisters?) on "
+     # (the munition's noun may be left out, "Russian drones drop tear gas on trenches near X", or come first,
+     # "dropped grenades filled with tear gas on their trenches": types64, blind b58-067, b65-067)
+     r"drop(?:s|ped|ping)? (?:\w{1,30} ){0,2}?tear[ -]?gas(?= (?:(?:grenades?|munitions?|canisters?) )?on "
      r"(?:\w{1,30} ){0,2}?(?:positions|trenches|troops|soldiers|dugouts|lines)\b)|"
+     r"drop(?:s|ped|ping)? (?:\w{1,30} ){0,2}?(?:grenades|munitions|canisters|shells|bombs) "
+     r"(?:filled|loaded|packed|laced) with (?:tear[ -]?gas|irritant gas|chloropicrin)"
+     r"(?= on (?:\w{1,30} ){0,2}?(?:positions|trenches|troops|soldiers|dugouts|lines)\b)|"
      r"tear[ -]?gas (?:grenades?|munitions?|canisters?) (?:were )?dropped by (?:an? )?drones?\b"),
     ("Suicide bomb",
      r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
