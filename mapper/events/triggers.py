@@ -327,7 +327,9 @@ _RULES: list[tuple[str, str]] = [
      # a ship sunk by a side's fire ("Houthis sink bulk carrier"): a bare attack, as the guide codes it
      r"(?:sinks?|sank|sunk|sinking) (?:an? |the |another )?(?:[\w'’-]{1,30} ){0,3}"
      r"(?:ships?|vessels?|boats?|carriers?|tankers?|freighters?|tugs?|frigates?|corvettes?)\b"),
-    ("Grenade", r"grenades?"),
+    # (not crowd control's stun, sound or flash grenades: "police fired tear gas and stun grenades at
+    # students", an intervention, read below among the demonstration's words; types64, blind b64-065)
+    ("Grenade", r"(?<!stun )(?<!sound )(?<!flash )grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
      r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
@@ -487,6 +489,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:thousands|hundreds|dozens|crowds|protesters|demonstrators|students|workers|women|supporters|"
      r"opponents|residents|farmers|activists|teachers|doctors|nurses) march\b|"
      r"marchers|tear ?gas|water cannons?|"
+     # crowd control's grenades, plural as forces fire them at a crowd ("fired stun grenades at students in
+     # X"; not "a drone dropped a stun grenade near farmers")
+     r"(?:stun|sound) grenades\b|flash-?bangs\b|"
      # a road named for its towns is hyphenated ("blocked the Dhaka-Aricha highway at Savar", heads51)
      r"(?<!police )(?<!authorities )(?<!troops )(?<!army )(?<!soldiers )block(?:ed|ing|s)? "
      r"(?:[\w'’-]{1,30} ){0,3}(?:roads?|streets?|bridges?|highways?|crossings?|junctions?|intersections?)\b|"
@@ -1145,6 +1150,7 @@ def _fired_on_crowd(low: str, violence: list[Trigger]) -> list[Trigger]:
 
 _DURING = re.compile(r"\bduring (?:a |an |the )?(?:[\w'’-]{1,30} ){0,3}$")
 _INTERVENTION = re.compile(r"dispers\w*|tear[ -]?gas\w*|water cannons?|rubber bullets|batons?|broke up|"
+                           r"(?:stun|sound) grenades|flash-?bangs|"
                            # a headline's present and the passive: "Police break up Quetta sit-in", "was
                            # broken up by police" (heads46)
                            r"break(?:s|ing)? up|broken up|scatter(?:s|ed|ing)?|pepper[ -]spray\w*|"
