@@ -1116,7 +1116,10 @@ _TARGET_OF = re.compile(r"\b(?:(?:struck|strikes?|hit|hits|attacked|attacks?|bom
                         r"(?:struck|hits?|attacks?|bombs?|targets?|targeted|targeting) )"
                         r"(?:[\w'’-]{1,30} ){0,3}$")
 # "Suicide bomber kills 20 at rally in Bajaur": the rally a bomb or strike hit, told without an article.
-_AT_BARE = re.compile(r"\b(?:at|on|near) (?:[\w'’-]{1,30} ){0,2}$")
+# Also a blast that went through, into or among the crowd ("two explosions tore through a campaign rally", "a
+# grenade thrown into a crowd of protesters": types64). (Not "near the parking area of a political rally":
+# b64-067's bomb, whose place the text names by a road the gazetteer lacks, then lost its dateline site.)
+_AT_BARE = re.compile(r"\b(?:at|on|near|through|into|among|inside|outside) (?:[\w'’-]{1,30} ){0,3}$")
 _AT_PROTESTERS = re.compile(r"(?: (?:on|at|into))? (?:\w{1,30} ){0,3}(?:protesters|demonstrators|marchers|"
                             r"crowds?|rally|rallies|protests?|demonstrations?)\b")
 _AGREED = re.compile(r"agreed|agrees?|signed|signs? .*")
