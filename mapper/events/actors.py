@@ -2555,7 +2555,8 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         # aid workers and a policeman", "police fired live rounds at crowds, killing three people").
         if event_type == "Violence against civilians" and _kind(a2) not in _VICTIMS:
             a2 = Actor("civilians", event_country)
-        elif sub_event_type == "Excessive force against protesters" and _kind(a2) in _VICTIMS:
+        elif sub_event_type == "Excessive force against protesters" and (
+                _kind(a2) in _VICTIMS or _kind(a2) == "rioters"):  # ("a crowd of marchers": types64)
             a2 = Actor("protesters", event_country)
     return a1, a2
 
