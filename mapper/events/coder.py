@@ -2370,7 +2370,10 @@ class EventCoder:
                 if header is not None and date is not None and date.start < header.end():
                     # "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six ... on Sunday": the dateline's
                     # date is the filing day; the body's own date, if any, dates the event.
-                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()]
+                    # (not an "N days after" told after the act: the day of the act it opens, "Warplanes
+                    # struck X on Tuesday, two days after a missile hit Y", as _clause_date reads it)
+                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()
+                            and not (follows_after(d) and clause.start < d.start)]
                     if body:
                         date = min(body, key=lambda d: (d.precision, clause.distance(d.start)))
                 placed_by = clause  # the clause the roles layer tied the sites to
