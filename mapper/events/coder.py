@@ -2596,7 +2596,13 @@ class EventCoder:
                             # week).
                             kin[-1].add_date((date.date, DAY, _RETOLD_DAY))
                     inc.add_date((date.date, date.precision, mark))
-                    if date.precision == 1 and clause.family != "political":
+                    if date.precision == 1 and clause.family != "political" \
+                            and not (clause.sub_event_type == "Agreement" and follows_after(date)):
+                        # (not the day of an accord told in passing after "N days after", a time anchor as
+                        # _is_past reads it: "Fighting raged on Friday, a day after the presidents signed an
+                        # accord in Washington. Rebels attacked X" is Friday at X; an act told there may go on
+                        # in the next sentence, "... a day after the Houthis fired a missile. Israel said the
+                        # missile had been intercepted": its day)
                         story_day = _act_day(inc, date.date, sentence)
                 elif day is not None:
                     later = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED else _NOT_RETOLD
