@@ -111,6 +111,7 @@ from mapper.events.dates import (
     DAY,
     WEEK,
     DateExpr,
+    announces,
     find_dates,
     follows_after,
     parse_date,
@@ -2466,8 +2467,14 @@ class EventCoder:
                     located, others = sites[0], sites[1:]
                     clause = _act_at(parts, located, clause)
                     first = parts.get(id(located))
-                    if first is not None and first.day is not None:
-                        date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
+                    if first is not None and first.day is not None and not (
+                            first.begin == 0 and not first.opens and date is not None
+                            and date.precision == DAY and date.date != first.day.date
+                            and announces(sentence, first.day)):
+                        # "shelled A on Monday, and on Tuesday drones hit B": Monday at A; but not the day of
+                        # an announcement the first part ends on when the act has a day of its own ("said on
+                        # Wednesday its troops had repelled assaults near A and B on Tuesday": Tuesday at A)
+                        date = first.day
 
                 if actors is None:
                     actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
