@@ -111,6 +111,7 @@ from mapper.events.dates import (
     DAY,
     WEEK,
     DateExpr,
+    announces,
     find_dates,
     follows_after,
     parse_date,
@@ -2370,7 +2371,10 @@ class EventCoder:
                 if header is not None and date is not None and date.start < header.end():
                     # "CULIACAN, Mexico, Feb 3 (Reuters) - Gunmen killed six ... on Sunday": the dateline's
                     # date is the filing day; the body's own date, if any, dates the event.
-                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()]
+                    # (not an "N days after" told after the act: the day of the act it opens, "Warplanes
+                    # struck X on Tuesday, two days after a missile hit Y", as _clause_date reads it)
+                    body = [d for d in find_dates(sentence, published) if d.start >= header.end()
+                            and not (follows_after(d) and clause.start < d.start)]
                     if body:
                         date = min(body, key=lambda d: (d.precision, clause.distance(d.start)))
                 placed_by = clause  # the clause the roles layer tied the sites to
@@ -2463,8 +2467,14 @@ class EventCoder:
                     located, others = sites[0], sites[1:]
                     clause = _act_at(parts, located, clause)
                     first = parts.get(id(located))
-                    if first is not None and first.day is not None:
-                        date = first.day  # "shelled A on Monday, and on Tuesday drones hit B": Monday at A
+                    if first is not None and first.day is not None and not (
+                            first.begin == 0 and not first.opens and date is not None
+                            and date.precision == DAY and date.date != first.day.date
+                            and announces(sentence, first.day)):
+                        # "shelled A on Monday, and on Tuesday drones hit B": Monday at A; but not the day of
+                        # an announcement the first part ends on when the act has a day of its own ("said on
+                        # Wednesday its troops had repelled assaults near A and B on Tuesday": Tuesday at A)
+                        date = first.day
 
                 if actors is None:
                     actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
@@ -2593,7 +2603,13 @@ class EventCoder:
                             # week).
                             kin[-1].add_date((date.date, DAY, _RETOLD_DAY))
                     inc.add_date((date.date, date.precision, mark))
-                    if date.precision == 1 and clause.family != "political":
+                    if date.precision == 1 and clause.family != "political" \
+                            and not (clause.sub_event_type == "Agreement" and follows_after(date)):
+                        # (not the day of an accord told in passing after "N days after", a time anchor as
+                        # _is_past reads it: "Fighting raged on Friday, a day after the presidents signed an
+                        # accord in Washington. Rebels attacked X" is Friday at X; an act told there may go on
+                        # in the next sentence, "... a day after the Houthis fired a missile. Israel said the
+                        # missile had been intercepted": its day)
                         story_day = _act_day(inc, date.date, sentence)
                 elif day is not None:
                     later = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED else _NOT_RETOLD

@@ -52,6 +52,9 @@ someone's announcement ("the army said on Saturday it had recaptured the town", 
 that its forces had taken") is dated by the announcement, at week precision: it happened then or in
 the days before, and ACLED codes such an event on the date of the report that gives it. The verbs
 and the words after the date are the tables ``REPORTING_VERBS`` (in lexicon.py) and ``_DONE_AFTER``.
+  :func:`announces` tells whether one date is such an announcement's day: the coder does not date a site's
+  part by it when the act has a day of its own ("said on Wednesday its troops had repelled assaults near A
+  and B on Tuesday": Tuesday at A, not the saying's Wednesday).
   A closing attribution with a date dates an act the sentence tells with none ("Gunmen kidnapped two
   soldiers near Jamundi, the army said on Friday": Friday, week precision), when the date ends the
   sentence (a short "in a statement" may follow).
@@ -83,8 +86,8 @@ import ahocorasick
 from mapper.events.lexicon import REPORTING_VERBS, alternation
 from mapper.events.prefilter import LiteralScan, WordGate, gate_text, literal_heads
 
-__all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "find_date",
-           "find_dates", "follows_after", "parse_date", "reported_on"]
+__all__ = ["DAY", "MONTH", "MONTHS", "MONTH_ABBREVIATIONS", "WEEK", "WEEKDAYS", "DateExpr", "announces",
+           "find_date", "find_dates", "follows_after", "parse_date", "reported_on"]
 
 DAY, WEEK, MONTH = 1, 2, 3
 
@@ -731,6 +734,15 @@ _ATTRIBUTION_BEFORE = re.compile(r",\s*+(?:(?!" + _REPORTING + r")[\w'’.-]{1,3
                                  + r"\s++(?:on\s++)?$")
 
 
+def announces(sentence: str, d: DateExpr) -> bool:
+    """Whether the date ``d`` of ``sentence`` is the day of an announcement of a done action ("the army said
+    on Saturday it had recaptured", "announced Sunday that its forces had taken"): the saying's day, which
+    dates the act only when the act has no day of its own ("said on Wednesday its troops had repelled
+    assaults near X on Tuesday": Tuesday). Reads a few words around ``d``."""
+    return _REPORTED_BEFORE.search(sentence, max(0, d.start - 30), d.start) is not None \
+        and _DONE_AFTER.match(sentence, d.end, min(len(sentence), d.end + 60)) is not None
+
+
 def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
     """The date of an announcement of a done action in ``sentence`` ("X said on Saturday it had
     recaptured Y": Saturday), at week precision or coarser; None when no date is one. ``dates`` are the
@@ -738,8 +750,7 @@ def reported_on(sentence: str, dates: list[DateExpr]) -> DateExpr | None:
     kidnapped two soldiers on a road near Jamundi, the army said on Friday": Friday). Reads a few words
     around each date only: linear."""
     for d in dates:
-        if _REPORTED_BEFORE.search(sentence, max(0, d.start - 30), d.start) \
-                and _DONE_AFTER.match(sentence, d.end, min(len(sentence), d.end + 60)):
+        if announces(sentence, d):
             return DateExpr(d.start, d.end, d.text, d.date, max(d.precision, WEEK))
         if d.precision == DAY and _ATTRIBUTION_BEFORE.search(sentence, max(0, d.start - 120), d.start) \
                 and _ATTRIBUTION_END.match(sentence, d.end, min(len(sentence), d.end + 80)) \
