@@ -12,17 +12,23 @@ training/events/actors58.jsonl carries. Every sentence is our own.
   another ("Egypt's foreign minister met Hamas leaders": as before), "Government and rebel negotiators"
   (no state or group named: as before), "In Sudan, Egyptian and Qatari officials" (a country's name before
   the comma is no side of the list), a violent event's two sides (read by ``sides``, unchanged).
+- actors._CIVIL_NOUN (read by _CIVIL_TARGET and _CIVIL_HIT_BY in ``civilian_target``): places of trade and
+  leisure join restaurants, cafes and hotels as civilian targets of a remote-violence act with a toll ("a car
+  bomb exploded outside a shopping centre", "threw a grenade into a crowded bar", "into a grocery store":
+  blind b61-055, b65-072 Guayaquil and Duran, b59-079 Duran read no actor2). Near misses: an armed target
+  beside the place ("hit an army convoy outside a shopping mall", "near a police post beside a row of
+  shops": the forces, as before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import ActorPhrase, _joint_parties
+from mapper.events.actors import _CIVIL_HIT_BY, _CIVIL_TARGET, ActorPhrase, _joint_parties
 from mapper.model import Actor
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
-from tests.test_linear import GROWTH, repeated_parse_growth
+from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-09-16"  # a Tuesday
 
@@ -95,3 +101,48 @@ def test_many_joint_meetings_parse_linearly(unfiltered: Pipeline) -> None:
 def test_a_long_run_of_joined_sides_is_linear(unfiltered: Pipeline) -> None:
     unit = "Iraqi, Syrian and Jordanian and Kenyan, "
     assert repeated_parse_growth(unfiltered, unit + "officials met in Baghdad on Tuesday. ") < GROWTH
+
+
+TRADE = [
+    ("A bomb exploded outside a shopping mall in Machala on Saturday night, killing three people, police "
+     "said.",
+     [("Machala", "Remote explosive/landmine/IED", None, "civilians")]),
+    ("Gunmen threw a grenade into a crowded nightclub in Irapuato on Sunday, killing five men, prosecutors "
+     "said.",
+     [("Irapuato", "Grenade", "unidentified gunmen", "civilians")]),
+    ("A Russian drone hit a grocery store in Kherson on Monday, wounding two people, the regional governor "
+     "said.",
+     [("Kherson", "Air/drone strike", "Russian forces", "civilians")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TRADE)
+def test_a_place_of_trade_hit_names_civilians(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
+
+
+TRADE_NEAR_MISSES = [
+    ("A roadside bomb hit an army convoy outside a shopping mall in Machala on Saturday, killing three "
+     "soldiers.",
+     [("Machala", "Remote explosive/landmine/IED", None, "Ecuadorian forces")]),
+    ("A bomb exploded near a police post beside a row of shops in Bannu on Monday, killing two people.",
+     [("Bannu", "Remote explosive/landmine/IED", None, "police")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TRADE_NEAR_MISSES)
+def test_the_trade_near_misses_keep_their_reading(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
+
+
+@pytest.mark.parametrize("unit", ["into a shopping ", "outside a grocery ", "bars shops malls ",
+                                  "hit a bar "])
+def test_the_civil_target_patterns_stay_linear(unit: str) -> None:
+    text = hundred_kb(unit)
+    assert pattern_cpu(_CIVIL_TARGET, text) < 3.0
+    assert pattern_cpu(_CIVIL_HIT_BY, text) < 3.0
+
+
+def test_many_shops_hit_parse_linearly(unfiltered: Pipeline) -> None:
+    unit = "A bomb exploded outside a shopping mall in Machala, killing three people. "
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH

@@ -2882,6 +2882,10 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"
                r"(?:tent|displacement|refugee|IDP)\s++camps?|camps?\s++for\s++(?:the\s++)?(?:internally\s++)?"
                r"displaced|restaurants?|cafes?|cafés?|hotels?|"
+               # places of trade and leisure, as restaurants and hotels ("a car bomb exploded outside a
+               # shopping centre", "threw a grenade into a crowded bar", "a grocery store"): victims64
+               r"shopping\s++(?:cent(?:er|re)s?|malls?|complex(?:es)?)|malls?|supermarkets?|"
+               r"(?:grocery|convenience|liquor|general)\s++stores?|shops?|bars?|nightclubs?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
                # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes
