@@ -1210,15 +1210,53 @@ def summoned(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, s
     return None
 
 
-def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | None, Actor | None]:
+def _side_word(words: Sequence[str]) -> bool:
+    """Whether capitalised words name a state ("Russian", "South Sudanese", "U.S.") or a group of the actor
+    table ("Hamas", "Houthi")."""
+    return bool(words) and (bool(country_in(words)) or named_group(Actor(" ".join(words))) is not None)
+
+
+def _joint_parties(p: ActorPhrase, sentence: str) -> list[Actor]:
+    """The parties one phrase names by two (or three) sides sharing a head ("Russian and Ukrainian
+    delegations", "Israeli and Hamas negotiators", "Syrian, Jordanian and U.S. officials"): each side with the
+    shared head ("Russian delegations", "Ukrainian delegations"), in the text's order; [] for any other
+    phrase. (Words and a bounded look back, no pattern: linear.)"""
+    words = p.actor.name.replace("’", "'").split()
+    if "and" not in words or len(words) > 8:
+        return []
+    cut = words.index("and")
+    first, second = words[:cut], words[cut + 1:]
+    shared = len(second)
+    while shared > 0 and second[shared - 1].islower():
+        shared -= 1
+    head = second[shared:]
+    if len(first) != 1 or not head or not _side_word(first) or not _side_word(second[:shared]):
+        return []
+    sides = [first[0], " ".join(second[:shared])]
+    before = sentence[max(0, p.start - _JOINT_LIST_REACH):p.start].rstrip()
+    listed = before[:-1].split()[-1:] if before.endswith(",") else []
+    if listed and _adjective_of(listed[0].lower().replace("’", "'")):  # "Syrian, Jordanian and US officials"
+        sides.insert(0, listed[0])
+    return [Actor(" ".join([side, *head]), country_in(side.split())) for side in sides]
+
+
+_JOINT_LIST_REACH = 40  # characters looked back for a list's first side before a joint phrase
+
+
+def parties(phrases: list[ActorPhrase], trigger_start: int, sentence: str = ""
+            ) -> tuple[Actor | None, Actor | None]:
     """The two sides of an agreement or meeting: those it was "brokered by", else the actors named
-    nearest before the trigger ("the United States and Russia had agreed"), else the first named."""
+    nearest before the trigger ("the United States and Russia had agreed"), else the first named. One phrase
+    naming two sides that share a head ("Lebanese and Israeli military delegates met") is both (victims64)."""
     agents = [p for p in phrases if p.side == "agent"]
     before = [p for p in phrases if p.end <= trigger_start and p.side != "target"][-2:]
     names: list[Actor] = []
     for p in agents or before or phrases:
-        if p.actor not in names and p.actor.name.split()[-1].lower() not in _PASSIVE_HEADS - {"envoy"}:
-            names.append(p.actor)
+        joint = _joint_parties(p, sentence) if sentence else []
+        for actor in joint or [p.actor]:
+            passive = actor.name.split()[-1].lower() in _PASSIVE_HEADS - {"envoy"}
+            if actor not in names and (joint or not passive):
+                names.append(actor)
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
 
 
@@ -2845,6 +2883,10 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"bus\s++(?:stops?|stations?|terminals?|depots?)|minibus(?:es)?|bus(?:es)?|"
                r"(?:tent|displacement|refugee|IDP)\s++camps?|camps?\s++for\s++(?:the\s++)?(?:internally\s++)?"
                r"displaced|restaurants?|cafes?|cafés?|hotels?|"
+               # places of trade and leisure, as restaurants and hotels ("a car bomb exploded outside a
+               # shopping centre", "threw a grenade into a crowded bar", "a grocery store"): victims64
+               r"shopping\s++(?:cent(?:er|re)s?|malls?|complex(?:es)?)|malls?|supermarkets?|"
+               r"(?:grocery|convenience|liquor|general)\s++stores?|shops?|bars?|nightclubs?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
                # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes

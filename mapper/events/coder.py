@@ -2479,7 +2479,8 @@ class EventCoder:
                 if actors is None:
                     actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
-                    a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
+                    a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)),
+                                     sentence)
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
                     if clause.sub_event_type == "Diplomatic protest":
