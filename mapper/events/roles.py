@@ -617,7 +617,7 @@ _PASSIVE = re.compile(r"\s+(?:(?:was|were|has been|had been|have been|is being|w
 # another march in Y", "attacked X and vowed to strike Y").
 _DECIDED = re.compile(r"\b(?:approved|ordered|authori[sz]ed|decided|planned|discussed|announced|said|"
                       r"reported|"
-                      r"condemned|debated|denied|confirmed|claimed|sanctioned|investigated|"
+                      r"condemned|debated|denied|confirmed|claimed(?!\s{1,3}by\b)|sanctioned|investigated|"
                       r"called\s{1,3}for|calls\s{1,3}for|urged|urges|appealed|appeals|demanded|demands|"
                       r"proposed|promised|pledged|vowed|threatened|threatens|warned|warns|prepared|"
                       r"preparing)\b")
