@@ -1595,10 +1595,16 @@ _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|a
 # January, has collapsed") and the summit that made it ("The truce, sealed at a summit in X, has held").
 _KNOWN_DEAL = re.compile(r"(?:\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?"
                          r"(?:cease-?fire|truce|deal|agreement|accord|pact)s?,?\s{1,3}"
+                         # (an adverb of time before the participle: "The truce, first agreed in Doha on
+                         # Oct. 19, ended ...", blind b65-076; phantomw64)
+                         r"(?:(?:first|initially|originally|previously|already)\s{1,3})?"
                          r"(?:brokered|agreed|signed|reached|struck|mediated|sealed|concluded|clinched)\b"
                          # ("signed a peace agreement brokered by the United States" is the deal itself)
                          r"|(?<=[a-z] )an?\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
                          r"(?:cease-?fire|truce|deal|agreement|accord|pact)\s{1,3}"
+                         # (a deal's document after its noun: "violating a ceasefire declaration agreed in
+                         # Doha", blind b63-070; phantomw64)
+                         r"(?:(?:declaration|framework|roadmap|memorandum)\s{1,3})?"
                          r"(?:brokered|agreed|signed|reached|struck|mediated|sealed)\s{1,3}(?:in|at)\s)"
                          r"(?:\s{1,3}(?:at|during)\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
                          r"(?:summit|meeting|talks|conference)\b)?")
