@@ -3372,8 +3372,8 @@ _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{
 # separately with Kinshasa in Doha, said ...", "the two sides are negotiating in Amman over the roads" (a
 # process under way, not a meeting on a day; blind b63-058, b65-069; phantomw64). At most one adverb between
 # ("are still negotiating"); the trigger must be the participle "negotiating".
-_NEGOTIATING_ONGOING_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
-                                         r"\s{1,3}(?:(?:still|now|currently|also)\s{1,3})?$")
+_NEGOTIATING_ONGOING_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|"
+                                         r"had\s{1,3}been)\s{1,3}(?:(?:still|now|currently|also)\s{1,3})?$")
 # A deal only proposed, sought or refused, its verb before the noun: "ELN proposes ceasefire ahead of Caracas
 # talks", "Hamas rejects truce offer", "the army offered a 72-hour truce" (a deal offered, not made; up to two
 # words between; political37).
@@ -3625,7 +3625,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
                                        or _TO_HOST_BEFORE.search(low, max(0, start - 150), start)
                                        or _ONGOING_BEFORE.search(low, max(0, start - 80), start)
                                        or low.startswith("negotiating", start)
-                                       and _NEGOTIATING_ONGOING_BEFORE.search(low, max(0, start - 30), start)):
+                                       and _NEGOTIATING_ONGOING_BEFORE.search(low, max(0, start - 30),
+                                                                              start)):
             return True  # talks in X due to resume, to host talks, talks under way (political37)
         if sub == "Meeting/talks" and low.startswith("hosted", start) and _HOSTED_NO_TALKS.match(low, end):
             return True  # "hosted a mining investment forum in Niamey": no talks (political37)
