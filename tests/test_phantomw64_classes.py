@@ -14,14 +14,23 @@ the blind files' train phantom rows that training/events/noevent66.jsonl carries
   the state capital, confirmed the attacks but said ...", "The army's spokesman in Beni confirmed the attack
   and said ..." (roles._TELLER_SUBJECT_IN, _TELLER_CONFIRMS_TOLD, read by ``_tellers_of_a_told_act``): the
   town is context (rule "teller"), the act stays at its own site; near misses: "Police in Jos said gunmen
-  killed 11 farmers" (a new act, no object told before) and a first sentence's teller keep their site.
+  killed 11 farmers" (a new act, no object told before) and a first sentence's teller keep their site;
+- ... and tellers who watch from afar, whatever they say, after a sentence that placed an act: "Diplomats in
+  Muscat say inspectors still lack access to the bombed depot", "Analysts in Nairobi said the attack would
+  delay talks" (roles._REMOTE_TELLER_IN, _REMOTE_TELLER_VERB, in ``_tellers_of_a_told_act``): context; near
+  miss: "Diplomats in Juba say both sides are recruiting" alone in its text keeps what the base reads.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events.roles import _TELLER_CONFIRMS_TOLD, _TELLER_SUBJECT_IN
+from mapper.events.roles import (
+    _REMOTE_TELLER_IN,
+    _REMOTE_TELLER_VERB,
+    _TELLER_CONFIRMS_TOLD,
+    _TELLER_SUBJECT_IN,
+)
 from mapper.events.triggers import _KNOWN_DEAL, _NEGOTIATING_ONGOING_BEFORE
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
@@ -104,17 +113,40 @@ def test_a_first_sentences_teller_keeps_the_site(either: Pipeline) -> None:
     assert ("Jos", "context") not in roles_of(either, text, published=PUBLISHED)
 
 
+REMOTE = [
+    ("Israeli jets struck a fuel depot near Hodeidah on Monday. Diplomats in Muscat say inspectors still "
+     "lack access to the bombed depot.", "Muscat", "Al Ḩudaydah"),
+    ("Israeli jets struck a fuel depot near Hodeidah on Monday. Diplomats in Muscat say both sides are "
+     "recruiting new fighters.", "Muscat", "Al Ḩudaydah"),
+    ("Rebels shelled Malakal on Monday. Analysts in Nairobi said the attack would delay talks.", "Nairobi",
+     "Malakal"),
+]
+
+
+@pytest.mark.parametrize(("text", "teller", "site"), REMOTE)
+def test_remote_tellers_are_no_site(unfiltered: Pipeline, text: str, teller: str, site: str) -> None:
+    assert (teller, "context") in roles_of(unfiltered, text, published=PUBLISHED)
+    assert [row[0] for row in coded(unfiltered, text)] == [site]
+
+
+def test_a_remote_teller_alone_keeps_its_reading(unfiltered: Pipeline) -> None:
+    text = "Diplomats in Juba say both sides are recruiting."
+    assert roles_of(unfiltered, text, published=PUBLISHED) == [("Juba", "event_site")]  # as on the base
+
+
 # -- 100 KB bounds ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [
     "is still are were " * 3,
     "the truce, first the ceasefire declaration a deal agreed " * 2,
     "police in the officials at the a b c spokesman in ",
+    "the some diplomats in the analysts at , a b c, say " * 2,
     ", the state capital, confirmed the the attack a b " * 2,
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = hundred_kb(unit)
-    for pattern in (_NEGOTIATING_ONGOING_BEFORE, _KNOWN_DEAL, _TELLER_SUBJECT_IN, _TELLER_CONFIRMS_TOLD):
+    for pattern in (_NEGOTIATING_ONGOING_BEFORE, _KNOWN_DEAL, _TELLER_SUBJECT_IN, _TELLER_CONFIRMS_TOLD,
+                    _REMOTE_TELLER_IN, _REMOTE_TELLER_VERB):
         assert pattern_cpu(pattern, text) < 3.0
 
 

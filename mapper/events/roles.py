@@ -3188,6 +3188,15 @@ _TELLER_CONFIRMS_TOLD = re.compile(r"(?:,[^,;.:]{1,60}?,)?\s{1,3}(?:also\s{1,3}|
                                    + alternation(ATTRIBUTES) + r")\s{1,3}(?:the|both|these|those)\s{1,3}"
                                    r"(?:[\w'’-]{1,30}\s{1,3})?(?:" + alternation(_TOLD_ACT_NOUNS) + r")\b")
 
+# ... and tellers who watch from afar, whatever they say: "Diplomats in Vienna say inspectors still lack
+# access to the bombed sites", "Diplomats in Juba say both sides are recruiting" (blind b47-070, b40-080;
+# phantomw64).
+_REMOTE_TELLER_IN = re.compile(r"[\"“]?(?:the\s{1,3}|some\s{1,3})?(?:[\w'’-]{1,30}\s{1,3})?"
+                               r"(?:diplomats|analysts|observers|experts)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?",
+                               re.I)
+_REMOTE_TELLER_VERB = re.compile(r"(?:,[^,;.:]{1,60}?,)?\s{1,3}(?:" + alternation(ATTRIBUTES | {"say"})
+                                 + r")\b")
+
 
 def _tellers_of_a_told_act(text: str, mentions: list[Mention], infos: list[Role]) -> None:
     first: tuple[int, int] | None = None  # the sentence of the first site: an act told before a later one
@@ -3198,7 +3207,9 @@ def _tellers_of_a_told_act(text: str, mentions: list[Mention], infos: list[Role]
                 or m.start - m.sentence[0] > _TELLER_SUBJECT_CHARS:
             continue
         if _TELLER_SUBJECT_IN.fullmatch(text, m.sentence[0], m.start) is not None \
-                and _TELLER_CONFIRMS_TOLD.match(text, m.end, m.sentence[1]) is not None:
+                and _TELLER_CONFIRMS_TOLD.match(text, m.end, m.sentence[1]) is not None \
+                or _REMOTE_TELLER_IN.fullmatch(text, m.sentence[0], m.start) is not None \
+                and _REMOTE_TELLER_VERB.match(text, m.end, m.sentence[1]) is not None:
             infos[i] = Role("context", rule="teller")
 
 
