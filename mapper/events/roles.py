@@ -2788,6 +2788,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _references(text, mentions, infos)
     _witnesses_elsewhere(text, mentions, infos)
     _subjects_of_other_acts(text, mentions, infos, clauses_by_sentence)
+    _tellers_of_a_told_act(text, mentions, infos)
     _sites_of_a_later_clause(text, mentions, infos, ordered)
     _yield_to_specific_sites(text, mentions, infos, regions)
     _spread_over_shares(text, mentions, infos)
@@ -3168,6 +3169,48 @@ def _subjects_of_other_acts(text: str, mentions: list[Mention], infos: list[Role
                 break
             if infos[j].name in _PLACING:
                 infos[j] = Role("context", rule="left")
+
+
+# A teller named with its town as the sentence's subject, confirming an act a sentence before told: "Police in
+# Gusau, the state capital, confirmed the attacks but said 21 people had been killed", "The army's spokesman
+# in Bunia confirmed the attack and said troops were pursuing the attackers" (blind b58-072, b51-057;
+# phantomw64): the town is where the teller is, no site (not "Police in Jos said gunmen killed 11 farmers",
+# a new act, nor a teller of the story's first sentence, whose act may be the town's).
+_TELLER_SUBJECT_IN = re.compile(r"[\"“]?(?:the\s{1,3}|an?\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                                r"(?:police|officials?|spokes(?:man|woman|person)|diplomats?|doctors?|medics?|"
+                                r"authorities|commanders?|officers?|sources?)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?",
+                                re.I)
+_TELLER_SUBJECT_CHARS = 60
+# ... its verb of telling next, past an apposition ("Police in Gusau, the state capital, confirmed"), with the
+# act told before as its object ("the attack", "the killings", "both raids").
+_TOLD_ACT_NOUNS = ACTS_RETOLD | {"killing", "raids", "attacks", "ambushes", "bombings"}
+_TELLER_CONFIRMS_TOLD = re.compile(r"(?:,[^,;.:]{1,60}?,)?\s{1,3}(?:also\s{1,3}|later\s{1,3})?(?:"
+                                   + alternation(ATTRIBUTES) + r")\s{1,3}(?:the|both|these|those)\s{1,3}"
+                                   r"(?:[\w'’-]{1,30}\s{1,3})?(?:" + alternation(_TOLD_ACT_NOUNS) + r")\b")
+
+# ... and tellers who watch from afar, whatever they say: "Diplomats in Vienna say inspectors still lack
+# access to the bombed sites", "Diplomats in Juba say both sides are recruiting" (blind b47-070, b40-080;
+# phantomw64).
+_REMOTE_TELLER_IN = re.compile(r"[\"“]?(?:the\s{1,3}|some\s{1,3})?(?:[\w'’-]{1,30}\s{1,3})?"
+                               r"(?:diplomats|analysts|observers|experts)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?",
+                               re.I)
+_REMOTE_TELLER_VERB = re.compile(r"(?:,[^,;.:]{1,60}?,)?\s{1,3}(?:" + alternation(ATTRIBUTES | {"say"})
+                                 + r")\b")
+
+
+def _tellers_of_a_told_act(text: str, mentions: list[Mention], infos: list[Role]) -> None:
+    first: tuple[int, int] | None = None  # the sentence of the first site: an act told before a later one
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if first is None and r.name == "event_site":
+            first = m.sentence
+        if first is None or first == m.sentence or r.name != "event_site" or m.demonym \
+                or m.start - m.sentence[0] > _TELLER_SUBJECT_CHARS:
+            continue
+        if _TELLER_SUBJECT_IN.fullmatch(text, m.sentence[0], m.start) is not None \
+                and _TELLER_CONFIRMS_TOLD.match(text, m.end, m.sentence[1]) is not None \
+                or _REMOTE_TELLER_IN.fullmatch(text, m.sentence[0], m.start) is not None \
+                and _REMOTE_TELLER_VERB.match(text, m.end, m.sentence[1]) is not None:
+            infos[i] = Role("context", rule="teller")
 
 
 def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:

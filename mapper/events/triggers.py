@@ -1614,10 +1614,16 @@ _DATED_BACK_BREAK = re.compile(r"[;:.!?—–(\"“”]|\s(?:but|while|whereas|a
 # January, has collapsed") and the summit that made it ("The truce, sealed at a summit in X, has held").
 _KNOWN_DEAL = re.compile(r"(?:\b(?:the|this|that|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?"
                          r"(?:cease-?fire|truce|deal|agreement|accord|pact)s?,?\s{1,3}"
+                         # (an adverb of time before the participle: "The truce, first agreed in Doha on
+                         # Oct. 19, ended ...", blind b65-076; phantomw64)
+                         r"(?:(?:first|initially|originally|previously|already)\s{1,3})?"
                          r"(?:brokered|agreed|signed|reached|struck|mediated|sealed|concluded|clinched)\b"
                          # ("signed a peace agreement brokered by the United States" is the deal itself)
                          r"|(?<=[a-z] )an?\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
                          r"(?:cease-?fire|truce|deal|agreement|accord|pact)\s{1,3}"
+                         # (a deal's document after its noun: "violating a ceasefire declaration agreed in
+                         # Doha", blind b63-070; phantomw64)
+                         r"(?:(?:declaration|framework|roadmap|memorandum)\s{1,3})?"
                          r"(?:brokered|agreed|signed|reached|struck|mediated|sealed)\s{1,3}(?:in|at)\s)"
                          r"(?:\s{1,3}(?:at|during)\s{1,3}(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3})?"
                          r"(?:summit|meeting|talks|conference)\b)?")
@@ -3381,6 +3387,12 @@ _TO_HOST_BEFORE = re.compile(r"\bto\s{1,3}(?:chair|host|attend|hold|join|convene
 # talks with the government in Qatar", "mediators have been holding indirect talks in Doha" (political37).
 _ONGOING_BEFORE = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
                              r"(?:holding|conducting)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+# ... and negotiations told in the progressive, the verb itself the trigger: "M23, which is negotiating
+# separately with Kinshasa in Doha, said ...", "the two sides are negotiating in Amman over the roads" (a
+# process under way, not a meeting on a day; blind b63-058, b65-069; phantomw64). At most one adverb between
+# ("are still negotiating"); the trigger must be the participle "negotiating".
+_NEGOTIATING_ONGOING_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|"
+                                         r"had\s{1,3}been)\s{1,3}(?:(?:still|now|currently|also)\s{1,3})?$")
 # A deal only proposed, sought or refused, its verb before the noun: "ELN proposes ceasefire ahead of Caracas
 # talks", "Hamas rejects truce offer", "the army offered a 72-hour truce" (a deal offered, not made; up to two
 # words between; political37).
@@ -3630,7 +3642,10 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
             return True  # "an agreement negotiated in Doha has yet to produce a ceasefire": made before
         if sub == "Meeting/talks" and (_AT_PLACE_AHEAD.match(after)
                                        or _TO_HOST_BEFORE.search(low, max(0, start - 150), start)
-                                       or _ONGOING_BEFORE.search(low, max(0, start - 80), start)):
+                                       or _ONGOING_BEFORE.search(low, max(0, start - 80), start)
+                                       or low.startswith("negotiating", start)
+                                       and _NEGOTIATING_ONGOING_BEFORE.search(low, max(0, start - 30),
+                                                                              start)):
             return True  # talks in X due to resume, to host talks, talks under way (political37)
         if sub == "Meeting/talks" and low.startswith("hosted", start) and _HOSTED_NO_TALKS.match(low, end):
             return True  # "hosted a mining investment forum in Niamey": no talks (political37)
