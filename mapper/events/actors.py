@@ -1214,6 +1214,13 @@ def summoned(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, s
     return None
 
 
+def closing_source(phrase: ActorPhrase, sentence: str) -> bool:
+    """A phrase that tells the sentence's news after a comma, with its speech verb ("... held talks in Muscat,
+    Omani mediators said", "..., Kenyan mediators said"): the report's source, not a party of the talks it
+    reports (venues26's v26-075, africa's af-045 once "mediators" named a government; actors64)."""
+    return sentence[:phrase.start].rstrip().endswith(",") and _SPOKE.match(sentence, phrase.end) is not None
+
+
 def parties(phrases: list[ActorPhrase], trigger_start: int) -> tuple[Actor | None, Actor | None]:
     """The two sides of an agreement or meeting: those it was "brokered by", else the actors named
     nearest before the trigger ("the United States and Russia had agreed"), else the first named."""

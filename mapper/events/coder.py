@@ -55,6 +55,7 @@ from mapper.events.actors import (
     civilian_target,
     claimant,
     claimed_launcher,
+    closing_source,
     code_actors,
     country_in,
     crowd_fight,
@@ -2469,7 +2470,8 @@ class EventCoder:
                 if actors is None:
                     actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
-                    a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)))
+                    a1, a2 = parties([p for p in actors if not closing_source(p, sentence)],
+                                     max(start for start, _ in clause.spans or ((clause.start, 0),)))
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
                     if clause.sub_event_type == "Diplomatic protest":
