@@ -344,6 +344,7 @@ ACTOR_ALIASES: dict[str, str] = {
     "gulf clan": "clan del golfo", "splm io": "spla io",
     "popular mobilisation forces": "popular mobilization forces",
     "islamic jihad": "palestinian islamic jihad", "sna": "syrian national army",
+    "azande ani kpi gbe": "aakg",
 }
 # A leading Spanish article is dropped as "the" is: "Los Chapitos" = "Chapitos" (targets53).
 _ARTICLES = frozenset({"the", "los", "las", "la", "el"})

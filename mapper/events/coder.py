@@ -55,6 +55,7 @@ from mapper.events.actors import (
     civilian_target,
     claimant,
     claimed_launcher,
+    closing_source,
     code_actors,
     country_in,
     crowd_fight,
@@ -2479,7 +2480,8 @@ class EventCoder:
                 if actors is None:
                     actors, groups = _sentence_actors(sentence, span[0], ms, role_of)
                 if clause.sub_event_type in ("Agreement", "Meeting/talks"):
-                    a1, a2 = parties(actors, max(start for start, _ in clause.spans or ((clause.start, 0),)),
+                    told = [p for p in actors if not closing_source(p, sentence)]
+                    a1, a2 = parties(told, max(start for start, _ in clause.spans or ((clause.start, 0),)),
                                      sentence)
                 elif clause.family == "political":
                     a1, a2 = speaker(actors, clause.start, sentence), None
@@ -2493,12 +2495,15 @@ class EventCoder:
                                               located.place.country_code if located is not None else "") or a1
                     home = theatre.home()
                     if a1 is not None and not a1.country_code and located is not None \
+                            and clause.sub_event_type != "Diplomatic protest" \
                             and named_group(a1) is None and home not in ("", located.place.country_code) \
                             and not country_in(a1.name.split()):
                         # "Speaking in Brussels, the foreign minister said" in a story about Ukraine: the
                         # story's minister, not the host's (a speaker of no named country: "British
                         # Foreign Secretary Yvette Cooper said in London" in a Sudan story is Britain's,
-                        # b38-072).
+                        # b38-072). Not a diplomatic protest: a state summons envoys at home ("Italy
+                        # ... summoned the Israeli ambassador in Rome, the foreign ministry said": Italy's,
+                        # b22-055).
                         a1 = Actor(a1.name, home)
                     if clause.attribution and not (a1 is not None and _OFFICIAL.search(a1.name)
                                                    or any(role_of[id(m)].name == "actor" and not m.demonym
