@@ -9,8 +9,9 @@ files' train misses that training/events/places60.jsonl carries. Every sentence 
   a locative the document's places support (``Recognizer.candidates``); near misses: the same word with no
   such context ("Flowers bloomed in Hulyaipole", "Graivoron is a quiet town"), a word the text also writes
   in lowercase, an English word ("School shooting ...": not Schull) or a weekday ("Monday": not Mondai),
-  a town abroad where the text's confident places support neither its country nor its province ("Madyan,
-  a town in Swat district": not Madian in Ivory Coast), and a run whose skeleton names a place (the
+  a town abroad where the text's confident places support neither its country nor its province ("Madyen,
+  a town in Swat district": not Zaouiet Medien in Tunisia; the example was "Madyan" until session 50's
+  table gained Swat's Madyan), and a run whose skeleton names a place (the
   skeleton fallback still wins over a lesser town's variant of one of its words).
 
 Tried and dropped (see the README row): a two-word town written as one word ("Dansadau" for Dan Sadau),
@@ -85,9 +86,10 @@ def gazetteer_of(pipeline: Pipeline):  # noqa: ANN201
 
 
 def test_a_lesser_town_abroad_is_no_place(either: Pipeline) -> None:
-    # The text's confident places are Pakistan's: Madian (Ivory Coast, China) is not meant.
-    text = "A mob lynched a shopkeeper in Madyan, a town in Swat district, on Thursday, police said."
-    assert "Madyan" not in [m for m, _ in roles_of(either, text)]
+    # The text's confident places are Pakistan's: Zaouiet Medien (Tunisia), whose variant "Madyen" is, is
+    # not meant.
+    text = "A mob lynched a shopkeeper in Madyen, a town in Swat district, on Thursday, police said."
+    assert "Madyen" not in [m for m, _ in roles_of(either, text)]
 
 
 # -- 100 KB bounds ------------------------------------------------------------------------------------------

@@ -1234,7 +1234,8 @@ def _joint_parties(p: ActorPhrase, sentence: str) -> list[Actor]:
     while shared > 0 and second[shared - 1].islower():
         shared -= 1
     head = second[shared:]
-    if len(first) != 1 or not head or not _side_word(first) or not _side_word(second[:shared]):
+    if len(first) != 1 or not head or not _side_word(first) or not _side_word(second[:shared]) \
+            or head[-1] in _THIRD_PARTY_HEADS:
         return []
     sides = [first[0], " ".join(second[:shared])]
     before = sentence[max(0, p.start - _JOINT_LIST_REACH):p.start].rstrip()
@@ -1245,6 +1246,10 @@ def _joint_parties(p: ActorPhrase, sentence: str) -> list[Actor]:
 
 
 _JOINT_LIST_REACH = 40  # characters looked back for a list's first side before a joint phrase
+# Heads of a third party's envoys: "Egyptian and Qatari mediators met Hamas negotiators" names one side of
+# two states, not two sides meeting each other (the mediators' rule of actors64 and the joint phrases of
+# victims64, merged).
+_THIRD_PARTY_HEADS = frozenset({"mediators", "facilitators", "guarantors"})
 
 
 def closing_source(phrase: ActorPhrase, sentence: str) -> bool:
