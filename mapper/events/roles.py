@@ -1121,6 +1121,8 @@ _REFERENCE_GAP = re.compile(r"(?:,\s{1,3}(?:an?|the)\s+(?:" + _REFERENCE_STOP +
                             r"(?!(?:village|hamlet|settlement|locality|area|camp)s?\b)[\w'’-]{1,30}\s{1,3}){1,7}?|"
                             r"(?:\s{1,3}" + _REFERENCE_STOP + r"[\w-]{1,30}){0,3}?"
                             r"(?:\s?,)?\s{1,3}(?:(?:in|on|at)\s+)?(?:an?\s+|the\s+)?)"
+                            # "a bridge near Mahaday, on the road north of Jowhar": the road's reference town
+                            r"(?:(?:main\s+)?(?:road|highway|route)\s+)?"
                             r"(?:(?:about|some|roughly|around|just|" + _DIRECTIONS + r")\s+)?"
                             r"(?:" + _NEAR + r")\s+(?:the\s+)?"
                             # "30 km northwest of the capital Mogadishu", "north of the regional capital, Gao"
