@@ -4263,6 +4263,11 @@ _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat 
 # "seized Walikale after the army withdrew": the corpus codes it both ways, see training/events/README.md.)
 _LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
                          r"hand(?:s|ed)\s(?:it|them)\s(?:back|over)\b|"
+                         # (sites65) the other side withdrew under a deal: "took back Hsipaw on Sunday after
+                         # the TNLA withdrew under a China-brokered ceasefire" (not a bare withdrawal, above)
+                         r"\s(?:after|as|once)\s(?:[\w'’()-]{1,30}\s){1,10}?(?:withdr[ae]w\w{0,3}|pulled\sout)\s"
+                         r"(?:[\w'’-]{1,30}\s){0,3}?under\s(?:[\w'’-]{1,30}\s){0,3}?"
+                         r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b|"
                          r"\s(?:meeting|met|meets|encountering|encountered|facing|faced)\sno\s(?:resistance|opposition)\b|"
                          # (types60) "entered Boulsa on Friday without meeting any resistance"
                          r"\swithout\s(?:meeting|encountering|facing)\s(?:any\s|much\s|armed\s)?(?:resistance|opposition)\b")
