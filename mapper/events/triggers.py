@@ -339,6 +339,12 @@ _RULES: list[tuple[str, str]] = [
      r"explosives?-(?:laden|packed)|blows? up\b(?! " + _DEMOLISHED_BUILDINGS + r")"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
+     # ground taken back with a particle verb ("took back the town of X", "Army takes back X"; the taker
+     # decides regains or overtakes, as for "recaptured"); not people or things carried back ("bodies were
+     # taken back to their village") nor power, votes or words taken back; not "won back" (elections)
+     r"(?:took|takes?|taken|taking) back\b(?! (?:to|home|into|from|in|on)\b)"
+     r"(?! (?:the |their |his |her |its |some |a |an )?(?:power|votes?|voters|seats?|support|trust|lead|"
+     r"title|bodies|body|remains|words?|remarks?|comments?|statements?|money)\b)|"
      r"liberat(?:ed|ion|es?|ing)"
      r"(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control|"
